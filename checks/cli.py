@@ -1,0 +1,405 @@
+"""The ``mtlint`` command line.
+
+Exit codes: 0 nothing found, 1 findings, 2 usage or input error (a file that could not be checked,
+a bad option, a missing model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from checks.config import Config, ConfigError, config_from_table, load_config
+from checks.model import ExitCode
+from checks.results import FileReport
+
+COMMANDS = ("check", "fix", "rules", "explain", "models")
+
+
+class UsageError(Exception):
+    """A bad command line or config; printed as one line, exit 2."""
+
+
+def _split_list(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def _add_selection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("rule selection")
+    group.add_argument("--select", metavar="CODES", help="only these codes, prefixes, families or names (comma-separated)")
+    group.add_argument("--ignore", metavar="CODES", help="leave out these codes, prefixes, families or names")
+    group.add_argument("--extend-select", metavar="CODES", help="add these to the selected rules")
+    group.add_argument("--lang", metavar="CODE", help="document language (ISO 639-1); detected when not given")
+    group.add_argument("--min-confidence", type=float, metavar="X", help="hide findings below this confidence (0–1, default 0.5)")
+    group.add_argument("--config", metavar="FILE", type=Path, help="use this mtlint.toml / pyproject.toml")
+    group.add_argument("--isolated", action="store_true", help="ignore configuration files")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mtlint",
+        description="Find the damage machine translation leaves in text.",
+        epilog="Exit codes: 0 clean, 1 findings, 2 usage or input error. 'mtlint explain CODE' shows a rule.",
+    )
+    parser.add_argument("--version", action="version", version=f"mtlint {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check files, folders (recursively) or globs")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    _add_selection_options(check)
+    out = check.add_argument_group("output")
+    out.add_argument("--format", default="text", help="text, json, csv, sarif or html (default text)")
+    out.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the report here")
+    out.add_argument("--statistics", action="store_true", help="count findings per rule")
+    out.add_argument("--glob", metavar="PATTERN", help="in folders, only files whose name matches")
+    batch = check.add_argument_group("batch")
+    batch.add_argument("--jobs", "-j", type=int, metavar="N", help="files checked in parallel (default: cores)")
+    batch.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler")
+    bt = check.add_argument_group("back-translation")
+    bt.add_argument("--backtranslate", action="store_true", help="round-trip each sentence through offline MT and score it")
+    bt.add_argument("--pivot", metavar="LANG", help="pivot language for the round trip")
+    bt.add_argument("--source", type=Path, metavar="FILE", help="the source text this file translates")
+    bt.add_argument("--source-lang", metavar="LANG", help="language of --source (detected when not given)")
+    bt.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
+    bt.add_argument("--all-sentences", action="store_true", help="print every sentence's scores, not just the worst")
+
+    fix = commands.add_parser("fix", help="show (--diff) or write (--write) the suggested fixes")
+    fix.add_argument("paths", nargs="+", metavar="PATH")
+    _add_selection_options(fix)
+    fix.add_argument("--diff", action="store_true", help="print a unified diff (the default)")
+    fix.add_argument("--write", action="store_true", help="write the fixes into the files (keeps FILE.bak)")
+    fix.add_argument("--unsafe", action="store_true", help="also apply fixes that need a human look")
+    fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
+
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--lang", metavar="CODE", help="only rules serving this language")
+    rules.add_argument("--format", default="text", choices=("text", "json"))
+
+    explain = commands.add_parser("explain", help="show one rule with its examples")
+    explain.add_argument("code", metavar="CODE")
+
+    try:
+        from checks.backtranslation.cli import add_models_parser
+    except ImportError:  # pragma: no cover - the package is part of mtlint
+        add_models_parser = None
+    if add_models_parser is not None:
+        add_models_parser(commands)
+    return parser
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("mtlint")
+    except Exception:  # noqa: BLE001 - running from a checkout without metadata
+        return "0+unknown"
+
+
+def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
+    try:
+        if getattr(args, "isolated", False):
+            base = Config()
+        elif getattr(args, "config", None):
+            path: Path = args.config
+            if not path.is_file():
+                raise UsageError(f"{path}: no such config file")
+            import tomllib
+
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError as error:
+                raise UsageError(f"{path}: invalid TOML ({error})") from error
+            table = data.get("tool", {}).get("mtlint", data)
+            base = config_from_table(table, path)
+        else:
+            base = load_config(anchor)
+    except ConfigError as error:
+        raise UsageError(str(error)) from error
+    config = base.merged(
+        select=_split_list(getattr(args, "select", None)),
+        ignore=_split_list(getattr(args, "ignore", None)),
+        extend_select=_split_list(getattr(args, "extend_select", None)),
+        language=getattr(args, "lang", None),
+        min_confidence=getattr(args, "min_confidence", None),
+        pivot=getattr(args, "pivot", None),
+    )
+    from checks.registry import unknown_selectors
+
+    unknown = unknown_selectors([*config.select, *config.ignore, *config.extend_select])
+    if unknown:
+        raise UsageError(f"unknown rule selector(s): {', '.join(unknown)} (see 'mtlint rules')")
+    return config
+
+
+def _anchor(paths: Sequence[str]) -> Path | None:
+    for raw in paths:
+        path = Path(raw)
+        if path.exists():
+            return path
+    return Path.cwd()
+
+
+def _open_output(path: Path | None) -> TextIO:
+    if path is None:
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by caller
+    except OSError as error:
+        raise UsageError(f"{path}: cannot write report ({error.strerror})") from error
+
+
+def command_check(args: argparse.Namespace) -> int:
+    from checks.reports import formats, needs_text, write_report
+
+    if args.format not in formats():
+        raise UsageError(f"unknown format '{args.format}' (choose from {', '.join(formats())})")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs needs a number of at least 1")
+    if args.source and len(args.paths) != 1:
+        raise UsageError("--source goes with exactly one file to check")
+    if args.source:
+        args.backtranslate = True
+    config = resolve_config(args, _anchor(args.paths))
+    reports = _run_checks(args, config, keep_text=needs_text(args.format))
+    if args.backtranslate:
+        reports = _with_backtranslation(reports, args, config)
+    outcome = _Outcome()
+    stream = _open_output(args.output)
+    try:
+        write_report(
+            args.format,
+            outcome.watch(reports),
+            stream,
+            {"statistics": args.statistics, "backtranslation_all": args.all_sentences},
+        )
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    if args.output is not None:
+        for line in outcome.error_lines:
+            print(f"mtlint: {line}", file=sys.stderr)
+    return outcome.exit_code()
+
+
+def _run_checks(args: argparse.Namespace, config: Config, *, keep_text: bool) -> Iterator[FileReport]:
+    from checks import batch
+
+    jobs = args.jobs
+    if args.dask:
+        runner = getattr(batch, "check_paths_dask", None)
+        if runner is None:
+            raise UsageError("--dask is not available in this build")
+        return runner(args.paths, config, address=args.dask, keep_text=keep_text, pattern=args.glob)
+    return batch.check_paths(args.paths, config, jobs=jobs or 1, keep_text=keep_text, pattern=args.glob)
+
+
+def _with_backtranslation(
+    reports: Iterable[FileReport], args: argparse.Namespace, config: Config
+) -> Iterator[FileReport]:
+    from checks.backtranslation import BacktranslationError, add_backtranslation
+
+    for report in reports:
+        if report.error:
+            yield report
+            continue
+        try:
+            yield add_backtranslation(
+                report,
+                config,
+                pivot=args.pivot,
+                source_path=args.source,
+                source_language=args.source_lang,
+                use_cache=not args.no_cache,
+            )
+        except BacktranslationError as error:
+            raise UsageError(str(error)) from error
+
+
+class _Outcome:
+    """Watches the report stream to decide the exit code."""
+
+    def __init__(self) -> None:
+        self.findings = 0
+        self.errors = 0
+        self.error_lines: list[str] = []
+
+    def watch(self, reports: Iterable[FileReport]) -> Iterator[FileReport]:
+        for report in reports:
+            if report.error:
+                self.errors += 1
+                self.error_lines.append(report.error)
+            self.findings += len(report.findings)
+            yield report
+
+    def exit_code(self) -> int:
+        if self.errors:
+            return ExitCode.USAGE_OR_INPUT_ERROR
+        return ExitCode.FINDINGS if self.findings else ExitCode.CLEAN
+
+
+def command_fix(args: argparse.Namespace) -> int:
+    from checks.batch import expand_paths
+    from checks.documents import InputError, load_document
+    from checks.engine import check_document
+    from checks.fixes import fixes_to_apply
+    from checks.writeback import fixed_file_text, save_document
+
+    config = resolve_config(args, _anchor(args.paths))
+    status = ExitCode.CLEAN
+    show_diff = args.diff or not args.write
+    total_applied = 0
+    for path, error in expand_paths(args.paths, exclude=config.exclude):
+        if error:
+            print(f"mtlint: {error}", file=sys.stderr)
+            status = ExitCode.USAGE_OR_INPUT_ERROR
+            continue
+        try:
+            document = load_document(path, language=config.language)
+        except InputError as input_error:
+            print(f"mtlint: {input_error}", file=sys.stderr)
+            status = ExitCode.USAGE_OR_INPUT_ERROR
+            continue
+        result = check_document(document, config)
+        fixes = fixes_to_apply(result.findings, unsafe=args.unsafe)
+        if not fixes:
+            continue
+        new_text, outcome = fixed_file_text(document, fixes)
+        for skipped in outcome.skipped:
+            print(
+                f"{path}: fix {skipped.describe(document.text)} overlaps another fix and was not applied",
+                file=sys.stderr,
+            )
+        if show_diff:
+            old_lines = document.file_text.splitlines(keepends=True)
+            new_lines = new_text.splitlines(keepends=True)
+            sys.stdout.writelines(
+                difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}")
+            )
+            if new_lines and not new_lines[-1].endswith(("\n", "\r")):
+                sys.stdout.write("\n")
+        if args.write:
+            try:
+                _, backup = save_document(document, outcome.applied, path, backup=not args.no_backup)
+            except OSError as write_error:
+                print(f"mtlint: {path}: cannot write ({write_error.strerror})", file=sys.stderr)
+                status = ExitCode.USAGE_OR_INPUT_ERROR
+                continue
+            note = f" (original kept as {backup})" if backup else ""
+            print(f"{path}: {len(outcome.applied)} fix(es) written{note}", file=sys.stderr)
+        total_applied += len(outcome.applied)
+        if status == ExitCode.CLEAN:
+            status = ExitCode.FINDINGS
+    if not args.write and total_applied:
+        print(f"{total_applied} fix(es) available; run with --write to apply them.", file=sys.stderr)
+    return status
+
+
+def command_rules(args: argparse.Namespace) -> int:
+    from checks.registry import all_rules
+
+    rules = [r for r in all_rules() if not args.lang or r.serves(args.lang)]
+    if args.format == "json":
+        json.dump(
+            [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "family": r.family,
+                    "summary": r.summary,
+                    "languages": sorted(r.languages) or ["*"],
+                    "severity": str(r.severity),
+                    "default_enabled": r.default_enabled,
+                }
+                for r in rules
+            ],
+            sys.stdout,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+        return ExitCode.CLEAN
+    for rule in rules:
+        languages = ",".join(sorted(rule.languages)) or "all"
+        flag = "" if rule.default_enabled else "  (off by default)"
+        print(f"{rule.code}  {rule.name:<28} {rule.family:<15} {languages:<8} {rule.summary}{flag}")
+    return ExitCode.CLEAN
+
+
+def command_explain(args: argparse.Namespace) -> int:
+    from checks.registry import rule_by_code
+
+    rule = rule_by_code(args.code)
+    if rule is None:
+        raise UsageError(f"no rule '{args.code}' (see 'mtlint rules')")
+    print(f"{rule.code} {rule.name} ({rule.family}, {rule.severity})")
+    print(f"Languages: {', '.join(sorted(rule.languages)) or 'all'}")
+    print()
+    print(rule.summary)
+    if rule.doc:
+        print()
+        print(_dedent(rule.doc))
+    if rule.examples:
+        print()
+        print("Examples:")
+        for example in rule.examples:
+            if example.is_good:
+                print(f"  ok:    {example.bad}")
+            else:
+                print(f"  bad:   {example.bad}")
+                print(f"  fixed: {example.fixed}")
+    return ExitCode.CLEAN
+
+
+def _dedent(text: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(text).strip()
+
+
+HANDLERS = {
+    "check": command_check,
+    "fix": command_fix,
+    "rules": command_rules,
+    "explain": command_explain,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `mtlint FILE…` is short for `mtlint check FILE…`.
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        argv.insert(0, "check")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return ExitCode.USAGE_OR_INPUT_ERROR if exit_.code not in (0, None) else ExitCode.CLEAN
+    if not args.command:
+        parser.print_help()
+        return ExitCode.USAGE_OR_INPUT_ERROR
+    handler = HANDLERS.get(args.command) or getattr(args, "handler", None)
+    try:
+        return int(handler(args))
+    except UsageError as error:
+        print(f"mtlint: {error}", file=sys.stderr)
+        return ExitCode.USAGE_OR_INPUT_ERROR
+    except KeyboardInterrupt:
+        print("mtlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.CLEAN
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

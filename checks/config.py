@@ -1,0 +1,92 @@
+"""Configuration: ``[tool.mtlint]`` in pyproject.toml or ``mtlint.toml``, found upward from a path.
+
+Command-line options override the file; the file overrides the defaults.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+class ConfigError(Exception):
+    """A config file mtlint cannot use; the message is one clear line."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    language: str | None = None
+    # Findings below this confidence are not reported.
+    min_confidence: float = 0.5
+    # Back-translation: pivot language, chrF threshold under which a sentence is flagged.
+    pivot: str | None = None
+    roundtrip_threshold: float = 45.0
+    # Per-project dismissed findings (relative to the config file's folder).
+    ignore_file: str | None = None
+    # Glossary TSV for the bilingual checks.
+    glossary: str | None = None
+    exclude: tuple[str, ...] = ()
+    # Where the settings came from, for messages.
+    source: Path | None = field(default=None, compare=False)
+
+    def merged(self, **overrides: Any) -> Config:
+        """A copy with the given non-None values replacing this config's."""
+        values = {k: v for k, v in overrides.items() if v is not None}
+        return replace(self, **values)
+
+
+_KEYS = {f.name for f in fields(Config)} - {"source"}
+_ALIASES = {"lang": "language", "extend-select": "extend_select", "min-confidence": "min_confidence",
+            "roundtrip-threshold": "roundtrip_threshold", "ignore-file": "ignore_file"}
+
+
+def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest mtlint.toml, or pyproject.toml with a [tool.mtlint] table, at or above start."""
+    start = start.resolve()
+    folder = start if start.is_dir() else start.parent
+    for candidate_folder in (folder, *folder.parents):
+        for name in ("mtlint.toml", ".mtlint.toml", "pyproject.toml"):
+            path = candidate_folder / name
+            if not path.is_file():
+                continue
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+                raise ConfigError(f"{path}: invalid TOML ({error})") from error
+            if name == "pyproject.toml":
+                table = data.get("tool", {}).get("mtlint")
+                if table is None:
+                    continue
+                return path, table
+            return path, data.get("tool", {}).get("mtlint", data)
+    return None
+
+
+def config_from_table(table: dict[str, Any], source: Path | None = None) -> Config:
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        name = _ALIASES.get(key, key.replace("-", "_"))
+        if name not in _KEYS:
+            where = f"{source}: " if source else ""
+            raise ConfigError(f"{where}unknown setting '{key}' in [tool.mtlint]")
+        if name in ("select", "ignore", "extend_select", "exclude"):
+            if isinstance(value, str):
+                value = [value]
+            value = tuple(str(v) for v in value)
+        values[name] = value
+    return Config(source=source, **values)
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    found = find_config_file(path)
+    if found is None:
+        return Config()
+    file_path, table = found
+    return config_from_table(table, file_path)

@@ -1,0 +1,157 @@
+"""Loading files into Documents: one loader per format, chosen by file extension.
+
+Every loader reports a problem as an ``InputError`` whose message is one clear line.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from pathlib import Path
+
+from checks.documents.base import Document, InputError, OffsetMap, Piece
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Document",
+    "InputError",
+    "OffsetMap",
+    "Piece",
+    "decode_bytes",
+    "document_from_text",
+    "load_document",
+    "loader_for",
+    "register_loader",
+    "supported_extensions",
+]
+
+# Larger inputs are refused with a clear line rather than exhausting memory.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+Loader = Callable[[Path, bytes], Document]
+_LOADERS: dict[str, Loader] = {}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def register_loader(*extensions: str) -> Callable[[Loader], Loader]:
+    """Register a loader for file extensions (lower case, with the dot)."""
+
+    def decorate(loader: Loader) -> Loader:
+        for extension in extensions:
+            _LOADERS[extension.lower()] = loader
+        return loader
+
+    return decorate
+
+
+def supported_extensions() -> list[str]:
+    _import_format_modules()
+    return sorted(_LOADERS)
+
+
+def loader_for(path: Path) -> Loader | None:
+    _import_format_modules()
+    return _LOADERS.get(path.suffix.lower())
+
+
+def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str, bool]:
+    """Decode file bytes: (text, encoding, had_bom). Newlines are kept exactly as they are."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding, True
+            except UnicodeDecodeError as error:
+                raise InputError(f"{name}: invalid {encoding} after its byte-order mark") from error
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{name}: cannot tell the text encoding (binary file?)")
+    text = str(best)
+    if _looks_binary(text):
+        raise InputError(f"{name}: binary file, not text")
+    return text, best.encoding, False
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return controls / len(sample) > 0.05
+
+
+def document_from_text(
+    text: str, *, language: str | None = None, path: Path | None = None
+) -> Document:
+    return Document(text=text, language=language, path=path)
+
+
+@register_loader(".txt", ".text", "")
+def load_plain_text(path: Path, data: bytes) -> Document:
+    text, encoding, bom = decode_bytes(data, name=str(path))
+    return Document(text=text, path=path, format="text", encoding=encoding, bom=bom)
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, not a file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                f"{path}: too large ({size / 2**20:.0f} MB; the limit is "
+                f"{MAX_FILE_BYTES / 2**20:.0f} MB)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError(f"{path}: no such file") from error
+    except PermissionError as error:
+        raise InputError(f"{path}: permission denied") from error
+    except IsADirectoryError as error:
+        raise InputError(f"{path}: is a folder, not a file") from error
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+
+
+def load_document(path: str | Path, *, language: str | None = None) -> Document:
+    """Load a file by its extension; unknown extensions are read as plain text if they decode."""
+    path = Path(path)
+    data = read_bytes(path)
+    loader = loader_for(path) or load_plain_text
+    document = loader(path, data)
+    if language:
+        document.language = language
+    return document
+
+
+_format_modules_imported = False
+
+
+def _import_format_modules() -> None:
+    """Import the optional format modules, which register their loaders on import."""
+    global _format_modules_imported
+    if _format_modules_imported:
+        return
+    _format_modules_imported = True
+    import importlib
+    import pkgutil
+
+    import checks.documents as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        if module.name not in ("base",):
+            importlib.import_module(f"checks.documents.{module.name}")

@@ -1,0 +1,149 @@
+"""Documents: the text that rules see, and the way back to the file it came from.
+
+A plain-text file is checked as it is decoded (BOM removed, CRLF kept), so a finding's offsets are
+offsets into the file's decoded text. A markup file (HTML, Markdown …) is checked through its visible
+text; ``offset_map`` takes every visible-text offset back to the decoded file so fixes can be written
+into the markup without touching anything else.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checks.segment import Paragraph, Sentence
+
+
+class InputError(Exception):
+    """A file mtlint cannot check; its message is the one line the user sees."""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """``text[text_start:text_end]`` came from ``raw[raw_start:raw_end]``.
+
+    When both lengths are equal the characters map one to one; otherwise the piece is atomic
+    (an entity such as ``&amp;`` → ``&``, or a synthesised block break) and maps as a whole.
+    """
+
+    text_start: int
+    text_end: int
+    raw_start: int
+    raw_end: int
+
+
+class OffsetMap:
+    """Maps offsets in a projected (visible) text back to the raw decoded file text."""
+
+    def __init__(self, pieces: list[Piece], text_length: int, raw_length: int) -> None:
+        self.pieces = pieces
+        self._starts = [p.text_start for p in pieces]
+        self.text_length = text_length
+        self.raw_length = raw_length
+
+    def to_raw(self, offset: int, *, is_end: bool = False) -> int:
+        if offset >= self.text_length:
+            return self.pieces[-1].raw_end if self.pieces else self.raw_length
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return self.pieces[0].raw_start if self.pieces else 0
+        piece = self.pieces[index]
+        if offset >= piece.text_end:  # in a gap between pieces (should not happen)
+            return piece.raw_end
+        if is_end and offset == piece.text_start and index > 0:
+            # An end offset at a piece boundary belongs to the previous piece's end.
+            previous = self.pieces[index - 1]
+            if previous.text_end == offset:
+                return previous.raw_end
+        if piece.text_end - piece.text_start == piece.raw_end - piece.raw_start:
+            return piece.raw_start + (offset - piece.text_start)
+        return piece.raw_end if is_end and offset > piece.text_start else piece.raw_start
+
+
+@dataclass(eq=False)
+class Document:
+    """Text to check, its language, and how to get back to the file."""
+
+    text: str
+    language: str | None = None
+    path: Path | None = None
+    format: str = "text"
+    # The decoded file text when ``text`` is a projection of it (markup); None when identical.
+    raw_text: str | None = None
+    offset_map: OffsetMap | None = None
+    encoding: str = "utf-8"
+    bom: bool = False
+    # Offsets in ``text`` where inline markup (a link) began or ended: MT artefacts cluster there.
+    boundaries: tuple[int, ...] = ()
+    # Offsets in ``text`` that rules must not treat as ordinary prose (code spans, URLs in markup).
+    protected: tuple[tuple[int, int], ...] = ()
+    # Bilingual material, when known (``--source`` or a bilingual format).
+    source_text: str | None = None
+    source_language: str | None = None
+    # For bilingual formats: (target_start, target_end, source_segment_text) per unit.
+    units: tuple[tuple[int, int, str], ...] = ()
+    # Write-back for formats whose file is not a plain string (docx): receives raw text edits.
+    writer: Callable[[Document, str, Path], None] | None = field(default=None, repr=False)
+    # How a replacement is written into the raw file text (HTML escapes "&" and "<").
+    escape: Callable[[str], str] | None = field(default=None, repr=False)
+    # Language data attached by the engine (checks.langdata.LanguageData).
+    lang_data: object = field(default=None, repr=False)
+
+    # --- offsets -------------------------------------------------------------------------------
+    @property
+    def file_text(self) -> str:
+        """The decoded text of the file (what JSON offsets and line numbers refer to)."""
+        return self.raw_text if self.raw_text is not None else self.text
+
+    def to_file_offset(self, offset: int, *, is_end: bool = False) -> int:
+        if self.offset_map is None:
+            return offset
+        return self.offset_map.to_raw(offset, is_end=is_end)
+
+    @cached_property
+    def _file_line_starts(self) -> list[int]:
+        starts = [0]
+        text = self.file_text
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def file_line_col(self, file_offset: int) -> tuple[int, int]:
+        """1-based line and column of a file offset."""
+        line_index = bisect.bisect_right(self._file_line_starts, file_offset) - 1
+        return line_index + 1, file_offset - self._file_line_starts[line_index] + 1
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column in the file of an offset in ``text``."""
+        return self.file_line_col(self.to_file_offset(offset))
+
+    # --- structure (computed lazily; most rules never need sentences) -------------------------
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        from checks.segment import split_paragraphs
+
+        return split_paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        from checks.segment import split_sentences
+
+        return split_sentences(self.text, self.paragraphs, self.lang_data)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        paragraphs = self.paragraphs
+        index = bisect.bisect_right([p.start for p in paragraphs], offset) - 1
+        if index >= 0 and paragraphs[index].start <= offset <= paragraphs[index].end:
+            return paragraphs[index]
+        return None
+
+    def is_protected(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.protected)

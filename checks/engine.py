@@ -1,0 +1,82 @@
+"""The engine: runs the selected rules over a Document; a crashing rule is reported, the run goes on."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from checks.config import Config
+from checks.documents.base import Document
+from checks.langdata import load_language_data
+from checks.language import detect_language
+from checks.model import Finding, RuleFailure
+from checks.registry import Rule, all_rules, select_rules
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    document: Document
+    findings: tuple[Finding, ...]
+    failures: tuple[RuleFailure, ...] = ()
+    rules_run: tuple[str, ...] = field(default=(), compare=False)
+
+
+def prepare_document(document: Document, language: str | None = None) -> Document:
+    """Fix the document's language (override > declared > detected) and attach its data tables."""
+    if language:
+        document.language = language
+    if not document.language:
+        document.language = detect_language(document.text) or "und"
+    document.lang_data = load_language_data(document.language)
+    return document
+
+
+def rules_for(config: Config, language: str | None) -> list[Rule]:
+    rules = select_rules(all_rules(), config.select, config.ignore, config.extend_select)
+    return [rule for rule in rules if rule.serves(language)]
+
+
+def check_document(
+    document: Document,
+    config: Config | None = None,
+    *,
+    rules: Iterable[Rule] | None = None,
+    finding_filter: Callable[[Document, Finding], bool] | None = None,
+) -> CheckResult:
+    config = config or Config()
+    prepare_document(document, config.language)
+    chosen = list(rules) if rules is not None else rules_for(config, document.language)
+    findings: list[Finding] = []
+    failures: list[RuleFailure] = []
+    length = len(document.text)
+    for rule in chosen:
+        try:
+            for finding in rule.check(document):
+                if not (0 <= finding.start <= finding.end <= length):
+                    raise ValueError(f"span {finding.start}..{finding.end} outside the text")
+                if finding.confidence < config.min_confidence:
+                    continue
+                if document.protected and document.is_protected(finding.start, finding.end):
+                    continue
+                findings.append(finding)
+        except Exception as error:  # noqa: BLE001 - one broken rule must not stop the run
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            failures.append(
+                RuleFailure(
+                    rule.code,
+                    f"{type(error).__name__}: {error} ({where.filename.rsplit('/', 1)[-1]}:"
+                    f"{where.lineno})",
+                )
+            )
+    if finding_filter is not None:
+        findings = [f for f in findings if finding_filter(document, f)]
+    unique = {(f.code, f.start, f.end): f for f in findings}
+    ordered = sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))
+    return CheckResult(document, tuple(ordered), tuple(failures), tuple(r.code for r in chosen))
+
+
+def check_text(text: str, *, language: str | None = None, config: Config | None = None) -> CheckResult:
+    """Check a string (the simplest entry point)."""
+    config = config or Config()
+    return check_document(Document(text=text, language=language or config.language), config)

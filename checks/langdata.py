@@ -1,0 +1,87 @@
+"""Per-language data tables (resources/lang/*.json): rules branch on data, never on language codes."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    code: str
+    # Lower-cased abbreviations without their final full stop ("mr", "u.s", "e.g").
+    abbreviations: frozenset[str] = frozenset()
+    # Words that are lower case mid-sentence in good text (which, the, and …).
+    function_words: frozenset[str] = frozenset()
+    # Words that typically begin a sentence; capitalised mid-sentence they mark a lost break.
+    sentence_starters: frozenset[str] = frozenset()
+    # Very common words, used to tell which language a sentence is in.
+    stop_words: frozenset[str] = frozenset()
+    # Punctuation foreign to this language → its local replacement.
+    foreign_punctuation: dict[str, str] = field(default_factory=dict)
+    # Opening → closing quotation marks in use.
+    quote_pairs: dict[str, str] = field(default_factory=dict)
+    # Scripts the language is written in (Unicode script names as used by the script rule).
+    scripts: frozenset[str] = frozenset({"Latin"})
+    # Whether words are separated by spaces (False for Chinese, Japanese, Thai).
+    spaced: bool = True
+    # Whether the language distinguishes letter case (False for Arabic, CJK …).
+    cased: bool = True
+    # Sentence-final punctuation that needs no following space (CJK full stops).
+    unspaced_terminators: str = ""
+    # Extra proper nouns known to be capitalised (beyond pycountry).
+    gazetteer: frozenset[str] = frozenset()
+    # Proper-noun words the gazetteer holds that are also common lower-case words ("turkey").
+    ambiguous_names: frozenset[str] = frozenset()
+
+    @property
+    def name(self) -> str:
+        return self.code
+
+
+def _words(values: list[str] | None) -> frozenset[str]:
+    return frozenset(values or ())
+
+
+@lru_cache(maxsize=64)
+def load_language_data(code: str | None) -> LanguageData:
+    """Data for a language code ("en", "de" …); unknown languages get neutral defaults."""
+    base = (code or "und").split("-")[0].split("_")[0].lower()
+    folder = resources.files("resources") / "lang"
+    path = folder / f"{base}.json"
+    if not path.is_file():
+        path = folder / "default.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    gazetteer: set[str] = set(raw.get("gazetteer", ()))
+    gazetteer_file = resources.files("resources") / "gazetteer" / f"{base}.txt"
+    if gazetteer_file.is_file():
+        for line in gazetteer_file.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                gazetteer.add(line)
+    return LanguageData(
+        code=base,
+        abbreviations=_words(raw.get("abbreviations")),
+        function_words=_words(raw.get("function_words")),
+        sentence_starters=_words(raw.get("sentence_starters")),
+        stop_words=_words(raw.get("stop_words")),
+        foreign_punctuation=dict(raw.get("foreign_punctuation", {})),
+        quote_pairs=dict(raw.get("quote_pairs", {})),
+        scripts=frozenset(raw.get("scripts", ["Latin"])),
+        spaced=bool(raw.get("spaced", True)),
+        cased=bool(raw.get("cased", True)),
+        unspaced_terminators=raw.get("unspaced_terminators", ""),
+        gazetteer=frozenset(gazetteer),
+        ambiguous_names=_words(raw.get("ambiguous_names")),
+    )
+
+
+def available_languages() -> list[str]:
+    folder = resources.files("resources") / "lang"
+    return sorted(
+        p.name.removesuffix(".json")
+        for p in folder.iterdir()
+        if p.name.endswith(".json") and p.name != "default.json"
+    )

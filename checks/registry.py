@@ -1,0 +1,190 @@
+"""Rules: the declared unit of checking, and the table of stable codes.
+
+A rule is a small class with a stable code (``MT101``), a name (``glued-word``), a summary, the
+languages it serves (empty = every language), a severity, a doc text (what it finds / why it
+matters / fix safety / known false positives) and examples that double as its tests. Its
+``check`` is pure: a Document in, Findings out.
+
+Codes are never reused: a retired rule's code goes into ``RETIRED_CODES``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from checks.documents.base import Document
+from checks.model import Finding, Fix, Severity, Span
+
+FAMILIES: dict[str, str] = {
+    "MT1": "spacing",
+    "MT2": "punctuation",
+    "MT3": "casing",
+    "MT4": "repetition",
+    "MT5": "language",
+    "MT6": "encoding",
+    "MT7": "bilingual",
+    "MT8": "backtranslation",
+}
+
+RETIRED_CODES: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Example:
+    """``bad`` text is flagged and, with each finding's preferred fix applied, becomes ``fixed``.
+    With ``fixed=None`` the text is good and the rule must stay quiet on it."""
+
+    bad: str
+    fixed: str | None = None
+    language: str = "en"
+
+    @property
+    def is_good(self) -> bool:
+        return self.fixed is None
+
+
+def good(text: str, language: str = "en") -> Example:
+    return Example(text, None, language)
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    # Empty: every language. Otherwise the ISO 639-1 codes the rule serves.
+    languages: ClassVar[frozenset[str]] = frozenset()
+    severity: ClassVar[Severity] = Severity.WARNING
+    doc: ClassVar[str] = ""
+    examples: ClassVar[tuple[Example, ...]] = ()
+    # Rules that need more than the text (a source, a model) are off unless asked for.
+    default_enabled: ClassVar[bool] = True
+
+    @property
+    def family(self) -> str:
+        return FAMILIES.get(self.code[:3], "other")
+
+    def serves(self, language: str | None) -> bool:
+        if not self.languages:
+            return True
+        return (language or "").split("-")[0] in self.languages
+
+    def check(self, document: Document) -> Iterator[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        fixes: Iterable[Fix] = (),
+        confidence: float = 0.8,
+        severity: Severity | None = None,
+        data: tuple[tuple[str, object], ...] = (),
+    ) -> Finding:
+        return Finding(
+            code=self.code,
+            name=self.name,
+            message=message,
+            span=Span(start, end),
+            severity=severity or self.severity,
+            confidence=round(confidence, 3),
+            fixes=tuple(fixes),
+            family=self.family,
+            data=data,
+        )
+
+
+_RULES: dict[str, type[Rule]] = {}
+
+
+def register(rule_class: type[Rule]) -> type[Rule]:
+    code = rule_class.code
+    if code in RETIRED_CODES:
+        raise ValueError(f"{code} is retired and may not be reused")
+    existing = _RULES.get(code)
+    if existing is not None and existing.__qualname__ != rule_class.__qualname__:
+        raise ValueError(f"duplicate rule code {code}: {existing.__name__} and {rule_class.__name__}")
+    _RULES[code] = rule_class
+    return rule_class
+
+
+_loaded = False
+
+
+def _load_rule_modules() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    import checks.rules as package
+
+    for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        if not module.name.startswith("_"):
+            importlib.import_module(f"checks.rules.{module.name}")
+
+
+def all_rules() -> list[Rule]:
+    """One instance of every registered rule, sorted by code."""
+    _load_rule_modules()
+    return [_RULES[code]() for code in sorted(_RULES)]
+
+
+def rule_by_code(code: str) -> Rule | None:
+    _load_rule_modules()
+    for candidate in (code.upper(), code):
+        if candidate in _RULES:
+            return _RULES[candidate]()
+    for rule_class in _RULES.values():
+        if rule_class.name == code:
+            return rule_class()
+    return None
+
+
+def _matches(rule: Rule, selector: str) -> bool:
+    selector = selector.strip()
+    if not selector:
+        return False
+    if selector.upper() == "ALL":
+        return True
+    if selector.lower() in (rule.family, rule.name):
+        return True
+    return rule.code.startswith(selector.upper())
+
+
+def select_rules(
+    rules: Iterable[Rule],
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    extend_select: Iterable[str] = (),
+) -> list[Rule]:
+    """ruff-style selection: by code prefix (``MT1``, ``MT101``), family or rule name.
+
+    No ``select`` means the default-enabled rules; ``extend_select`` adds to that set.
+    """
+    select = [s for s in select if s.strip()]
+    ignore = [s for s in ignore if s.strip()]
+    extend_select = [s for s in extend_select if s.strip()]
+    chosen = []
+    for rule in rules:
+        if select:
+            wanted = any(_matches(rule, s) for s in select)
+        else:
+            wanted = rule.default_enabled
+        wanted = wanted or any(_matches(rule, s) for s in extend_select)
+        if wanted and not any(_matches(rule, s) for s in ignore):
+            chosen.append(rule)
+    return chosen
+
+
+def unknown_selectors(selectors: Iterable[str]) -> list[str]:
+    rules = all_rules()
+    return [
+        s
+        for s in selectors
+        if s.strip() and not any(_matches(rule, s) for rule in rules)
+    ]

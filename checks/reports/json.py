@@ -1,0 +1,67 @@
+"""JSON report (documented in docs/json-format.md and reports/schema.json)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from checks.reports import register_format
+from checks.results import FileReport, LocatedFinding, edit_to_json
+
+SCHEMA_VERSION = 1
+
+
+def finding_to_json(path: str, located: LocatedFinding) -> dict[str, Any]:
+    finding = located.finding
+    return {
+        "path": path,
+        "code": finding.code,
+        "name": finding.name,
+        "family": finding.family,
+        "start": located.file_start,
+        "end": located.file_end,
+        "line": located.line,
+        "column": located.column,
+        "text": located.excerpt,
+        "message": finding.message,
+        "severity": str(finding.severity),
+        "confidence": finding.confidence,
+        "fixes": [
+            {
+                "edits": [edit_to_json(e) for e in fix.edits],
+                "applicability": str(fix.applicability),
+                "title": description,
+            }
+            for fix, description in zip(located.file_fixes, located.fix_descriptions, strict=False)
+        ],
+    }
+
+
+def file_to_json(report: FileReport) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "path": report.path,
+        "language": report.language,
+        "words": report.words,
+        "error": report.error,
+        "findings": [finding_to_json(report.path, f) for f in report.findings],
+        "rule_failures": [{"code": f.code, "error": f.error} for f in report.failures],
+    }
+    if report.backtranslation is not None:
+        data["backtranslation"] = [s.to_json() for s in report.backtranslation]
+        data["document_scores"] = {k: round(v, 2) for k, v in report.document_scores.items()}
+    return data
+
+
+@register_format("json")
+def write_json(reports: Iterable[FileReport], stream: TextIO, options: dict) -> None:
+    # Streamed file by file so memory stays flat on large batches.
+    stream.write('{"version": %d, "files": [' % SCHEMA_VERSION)
+    totals = {"files": 0, "findings": 0, "errors": 0}
+    for index, report in enumerate(reports):
+        stream.write(",\n" if index else "\n")
+        json.dump(file_to_json(report), stream, ensure_ascii=False)
+        totals["files"] += 1
+        totals["findings"] += len(report.findings)
+        totals["errors"] += report.error is not None
+    stream.write('\n], "summary": %s}\n' % json.dumps(totals))

@@ -1,0 +1,61 @@
+"""Text report: ``path:line:col: CODE message [fix: …]``, one finding a line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TextIO
+
+from checks.reports import register_format
+from checks.results import FileReport
+
+
+@register_format("text")
+def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> None:
+    statistics: dict[tuple[str, str], int] = {}
+    files = findings = errors = 0
+    show_scores = options.get("backtranslation_all", False)
+    for report in reports:
+        files += 1
+        if report.error:
+            errors += 1
+            stream.write(f"error: {report.error}\n")
+            continue
+        for failure in report.failures:
+            stream.write(f"{report.path}: rule {failure.code} crashed and was skipped: {failure.error}\n")
+        for located in report.findings:
+            finding = located.finding
+            findings += 1
+            key = (finding.code, finding.name)
+            statistics[key] = statistics.get(key, 0) + 1
+            line = f"{report.path}:{located.line}:{located.column}: {finding.code} {finding.message}"
+            if located.fix_descriptions:
+                line += f" [fix: {' | '.join(located.fix_descriptions)}]"
+            stream.write(line + "\n")
+        if report.backtranslation:
+            scored = sorted(report.backtranslation, key=lambda s: s.chrf)
+            stream.write(f"{report.path}: back-translation, worst sentences first:\n")
+            for score in scored if show_scores else scored[:10]:
+                stream.write(
+                    f"  {report.path}:{score.line}:{score.column}: chrF {score.chrf:5.1f}  "
+                    f"BLEU {score.bleu:5.1f}  TER {score.ter:5.1f}"
+                    + (f"  sem {score.semantic:.2f}" if score.semantic is not None else "")
+                    + "\n"
+                )
+                stream.write(f"      original:   {score.text}\n      round trip: {score.roundtrip}\n")
+                if score.source is not None:
+                    stream.write(f"      source:     {score.source}\n")
+                    if score.forward is not None:
+                        stream.write(
+                            f"      forward:    {score.forward}  (chrF {score.forward_chrf or 0:.1f})\n"
+                        )
+            if report.document_scores:
+                parts = ", ".join(f"{k} {v:.1f}" for k, v in report.document_scores.items())
+                stream.write(f"  document: {parts}\n")
+    if options.get("statistics"):
+        for (code, name), count in sorted(statistics.items(), key=lambda kv: (-kv[1], kv[0])):
+            stream.write(f"{count:6d}  {code}  {name}\n")
+    if not options.get("quiet_summary"):
+        summary = f"{findings} finding{'s' if findings != 1 else ''} in {files} file{'s' if files != 1 else ''}"
+        if errors:
+            summary += f" ({errors} could not be checked)"
+        stream.write(summary + ".\n")

@@ -1,0 +1,144 @@
+"""Per-file results, ready for reports: findings located in the file (offsets, line, column).
+
+These are plain frozen data so that they cross process boundaries (batch, Dask) cheaply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from checks.documents.base import Document
+from checks.engine import CheckResult
+from checks.model import Edit, Finding, Fix, RuleFailure
+from checks.segment import word_count
+
+
+@dataclass(frozen=True)
+class LocatedFinding:
+    finding: Finding
+    # Code-point offsets into the file's decoded text, and 1-based line/column there.
+    file_start: int
+    file_end: int
+    line: int
+    column: int
+    excerpt: str
+    # The finding's fixes with edits in file offsets (identical to text offsets for plain text).
+    file_fixes: tuple[Fix, ...]
+    fix_descriptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SentenceScore:
+    """One sentence's back-translation (filled by checks.backtranslation)."""
+
+    start: int
+    end: int
+    text: str
+    roundtrip: str
+    chrf: float
+    bleu: float
+    ter: float
+    semantic: float | None = None
+    source: str | None = None
+    forward: str | None = None
+    forward_chrf: float | None = None
+    forward_bleu: float | None = None
+    line: int = 0
+    column: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        data = {
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+            "text": self.text,
+            "roundtrip": self.roundtrip,
+            "chrf": round(self.chrf, 2),
+            "bleu": round(self.bleu, 2),
+            "ter": round(self.ter, 2),
+            "semantic": None if self.semantic is None else round(self.semantic, 4),
+        }
+        if self.source is not None:
+            data.update(
+                source=self.source,
+                forward=self.forward,
+                forward_chrf=None if self.forward_chrf is None else round(self.forward_chrf, 2),
+                forward_bleu=None if self.forward_bleu is None else round(self.forward_bleu, 2),
+            )
+        return data
+
+
+@dataclass(frozen=True)
+class FileReport:
+    path: str
+    language: str | None = None
+    words: int = 0
+    findings: tuple[LocatedFinding, ...] = ()
+    failures: tuple[RuleFailure, ...] = ()
+    # A file that could not be checked: the one-line reason.
+    error: str | None = None
+    backtranslation: tuple[SentenceScore, ...] | None = None
+    document_scores: dict[str, float] = field(default_factory=dict)
+    # The file's decoded text, kept only when a report shows it (HTML).
+    text: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def counts_by_family(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for located in self.findings:
+            family = located.finding.family or "other"
+            counts[family] = counts.get(family, 0) + 1
+        return counts
+
+    @property
+    def per_thousand_words(self) -> float:
+        return 1000.0 * len(self.findings) / self.words if self.words else 0.0
+
+
+def locate(document: Document, finding: Finding) -> LocatedFinding:
+    file_start = document.to_file_offset(finding.start)
+    file_end = (
+        document.to_file_offset(finding.end, is_end=True) if finding.end > finding.start else file_start
+    )
+    line, column = document.file_line_col(file_start)
+    if document.offset_map is None:
+        file_fixes = finding.fixes
+    else:
+        from checks.writeback import to_file_edits
+
+        file_fixes = tuple(
+            Fix(tuple(to_file_edits(document, [fix])), fix.applicability, fix.title)
+            for fix in finding.fixes
+        )
+    descriptions = tuple(fix.describe(document.text) for fix in finding.fixes)
+    return LocatedFinding(
+        finding,
+        file_start,
+        max(file_start, file_end),
+        line,
+        column,
+        document.text[finding.start : finding.end],
+        file_fixes,
+        descriptions,
+    )
+
+
+def file_report(path: str, result: CheckResult, *, keep_text: bool = False) -> FileReport:
+    document = result.document
+    return FileReport(
+        path=path,
+        language=document.language,
+        words=word_count(document.text),
+        findings=tuple(locate(document, f) for f in result.findings),
+        failures=result.failures,
+        text=document.file_text if keep_text else None,
+    )
+
+
+def edit_to_json(edit: Edit) -> dict[str, Any]:
+    return {"start": edit.start, "end": edit.end, "replacement": edit.replacement}

@@ -1,0 +1,1 @@
+"""Rule families, one module each; modules register their rules on import."""
