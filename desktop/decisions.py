@@ -1,0 +1,96 @@
+"""Review decisions, persisted in SQLite in the user data folder.
+
+Keyed by the file's resolved path + a hash of its text + the finding (code and span), so a
+decision comes back when the same file is reopened unchanged and never applies to different
+text. Each decision is committed the moment it is made: a crash loses none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from checks.model import Finding
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class Decision:
+    status: Status = Status.PENDING
+    # Which of the finding's fixes (alternatives) was chosen.
+    choice: int = 0
+    # The corrected stretch typed by hand (see ReviewState.stretch), or None.
+    replacement: str | None = None
+
+
+def default_database() -> Path:
+    return Path(user_data_dir("mtlint", appauthor=False)) / "review.sqlite3"
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def finding_key(finding: Finding) -> str:
+    return f"{finding.code}:{finding.start}:{finding.end}"
+
+
+class DecisionStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_database()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Autocommit: every write is durable on its own.
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(
+            """CREATE TABLE IF NOT EXISTS decisions (
+                   path TEXT NOT NULL, hash TEXT NOT NULL, key TEXT NOT NULL,
+                   status TEXT NOT NULL, choice INTEGER NOT NULL DEFAULT 0,
+                   replacement TEXT, updated REAL NOT NULL,
+                   PRIMARY KEY (path, hash, key))"""
+        )
+
+    @staticmethod
+    def _path_key(path: str | Path) -> str:
+        return str(Path(path).resolve())
+
+    def load(self, path: str | Path, digest: str) -> dict[str, Decision]:
+        rows = self._db.execute(
+            "SELECT key, status, choice, replacement FROM decisions WHERE path=? AND hash=?",
+            (self._path_key(path), digest),
+        )
+        return {key: Decision(Status(status), choice, repl) for key, status, choice, repl in rows}
+
+    def save(self, path: str | Path, digest: str, key: str, decision: Decision) -> None:
+        if decision == Decision():
+            self._db.execute(
+                "DELETE FROM decisions WHERE path=? AND hash=? AND key=?",
+                (self._path_key(path), digest, key),
+            )
+            return
+        self._db.execute(
+            "INSERT OR REPLACE INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                self._path_key(path),
+                digest,
+                key,
+                str(decision.status),
+                decision.choice,
+                decision.replacement,
+                time.time(),
+            ),
+        )
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,209 @@
+"""Settings: rules on/off by family and code, thresholds, default pivot, language override."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checks.config import ConfigError, load_config
+from checks.registry import FAMILIES, all_rules
+from desktop.settings import Settings
+
+LANGUAGES = (
+    "",
+    "en",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "ru",
+    "uk",
+    "pl",
+    "tr",
+    "ar",
+    "he",
+    "fa",
+    "zh",
+    "ja",
+    "ko",
+)
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: Settings, project_anchor: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("mtlint settings"))
+        self.resize(820, 600)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Summary")])
+        self.tree.setColumnWidth(0, 290)
+        disabled = set(settings.disabled_rules)
+        families: dict[str, QTreeWidgetItem] = {}
+        for prefix, family in FAMILIES.items():
+            item = QTreeWidgetItem(self.tree, [f"{family} ({prefix}xx)", ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, family)
+            item.setFlags(
+                item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+            )
+            item.setCheckState(0, Qt.CheckState.Checked)
+            families[family] = item
+        for rule in all_rules():
+            parent_item = families.get(rule.family)
+            if parent_item is None:
+                continue
+            child = QTreeWidgetItem(parent_item, [f"{rule.code} {rule.name}", rule.summary])
+            child.setData(0, Qt.ItemDataRole.UserRole, rule.code)
+            child.setToolTip(1, rule.summary)
+            child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            off = (
+                rule.code in disabled
+                or rule.family in disabled
+                or (not rule.default_enabled and rule.code not in set(settings.enabled_rules))
+            )
+            child.setData(1, Qt.ItemDataRole.UserRole, rule.default_enabled)
+            child.setCheckState(0, Qt.CheckState.Unchecked if off else Qt.CheckState.Checked)
+        for family, item in families.items():
+            if item.childCount() == 0:
+                item.setCheckState(
+                    0, Qt.CheckState.Unchecked if family in disabled else Qt.CheckState.Checked
+                )
+        self.tree.expandAll()
+
+        self.min_confidence = QDoubleSpinBox()
+        self.min_confidence.setRange(0.0, 1.0)
+        self.min_confidence.setSingleStep(0.05)
+        self.min_confidence.setValue(settings.min_confidence)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 100.0)
+        self.threshold.setSingleStep(5.0)
+        self.threshold.setValue(settings.roundtrip_threshold)
+        self.pivot = QComboBox()
+        self.pivot.setEditable(True)
+        self.pivot.addItems(["", "en", "de", "fr", "es", "ru", "zh"])
+        self.pivot.setCurrentText(settings.pivot)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        for code in LANGUAGES:
+            self.language.addItem(code or self.tr("Detect automatically"), code)
+        index = self.language.findData(settings.language)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        else:
+            self.language.setEditText(settings.language)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Hide findings below &confidence:"), self.min_confidence)
+        form.addRow(self.tr("Round-trip chrF &threshold:"), self.threshold)
+        form.addRow(self.tr("Default &pivot language:"), self.pivot)
+        form.addRow(self.tr("Document &language:"), self.language)
+
+        rules_box = QGroupBox(self.tr("Rules"))
+        rules_layout = QVBoxLayout(rules_box)
+        rules_layout.addWidget(self.tree)
+        layout = QVBoxLayout(self)
+        layout.addWidget(rules_box, 1)
+        layout.addLayout(form)
+
+        self.project_note = QLabel()
+        self.project_note.setWordWrap(True)
+        self.project_note.setObjectName("projectNote")
+        if project_anchor is not None:
+            try:
+                project = load_config(project_anchor)
+                if project.source is not None:
+                    self.project_note.setText(
+                        self.tr(
+                            "The project file %1 wins over these settings for every value it sets."
+                        ).replace("%1", str(project.source))
+                    )
+            except ConfigError as error:
+                self.project_note.setText(str(error))
+        layout.addWidget(self.project_note)
+        self.project_note.setVisible(bool(self.project_note.text()))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            self.restore_defaults
+        )
+        row = QHBoxLayout()
+        row.addWidget(buttons)
+        layout.addLayout(row)
+
+    def restore_defaults(self) -> None:
+        from checks.config import Config
+
+        for i in range(self.tree.topLevelItemCount()):
+            self.tree.topLevelItem(i).setCheckState(0, Qt.CheckState.Checked)
+        self.min_confidence.setValue(Config.min_confidence)
+        self.threshold.setValue(Config.roundtrip_threshold)
+        self.pivot.setCurrentText("")
+        self.language.setCurrentIndex(0)
+
+    def disabled(self) -> list[str]:
+        """Families switched off entirely, plus single codes switched off in the others."""
+        off: list[str] = []
+        for i in range(self.tree.topLevelItemCount()):
+            family_item = self.tree.topLevelItem(i)
+            family = family_item.data(0, Qt.ItemDataRole.UserRole)
+            if family_item.checkState(0) == Qt.CheckState.Unchecked:
+                off.append(family)
+                continue
+            for j in range(family_item.childCount()):
+                child = family_item.child(j)
+                if child.checkState(0) == Qt.CheckState.Unchecked:
+                    off.append(child.data(0, Qt.ItemDataRole.UserRole))
+        return off
+
+    def enabled(self) -> list[str]:
+        """Rules that are off by default but switched on here."""
+        on: list[str] = []
+        for i in range(self.tree.topLevelItemCount()):
+            family_item = self.tree.topLevelItem(i)
+            for j in range(family_item.childCount()):
+                child = family_item.child(j)
+                if child.checkState(0) == Qt.CheckState.Checked and not child.data(
+                    1, Qt.ItemDataRole.UserRole
+                ):
+                    on.append(child.data(0, Qt.ItemDataRole.UserRole))
+        return on
+
+    def accept(self) -> None:
+        self.settings.disabled_rules = self.disabled()
+        self.settings.enabled_rules = self.enabled()
+        self.settings.min_confidence = self.min_confidence.value()
+        self.settings.roundtrip_threshold = self.threshold.value()
+        self.settings.pivot = self.pivot.currentText().strip()
+        data = self.language.currentData()
+        text = self.language.currentText().strip()
+        index = self.language.currentIndex()
+        same = index >= 0 and text == self.language.itemText(index)
+        self.settings.language = str(data or "") if same else text
+        self.settings.sync()
+        super().accept()

@@ -1,0 +1,785 @@
+"""The main window: document + findings panel, and the review, back-translation and batch views."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checks.model import Severity
+from desktop import backtranslation_api, theme
+from desktop.decisions import DecisionStore
+from desktop.i18n import counted
+from desktop.jobs import JobRunner
+from desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
+from desktop.session import (
+    DocumentSession,
+    build_session,
+    ignore_for_good,
+    ignores_supported,
+    rule_doc_sections,
+)
+from desktop.settings import Settings, with_project_config
+from desktop.views.backtranslation import BacktranslationView
+from desktop.views.batch import BatchView
+from desktop.views.document_view import DocumentEdit, Legend
+from desktop.views.review import ReviewView
+
+LOAD = "load"
+
+
+class FindingsPanel(QWidget):
+    """Filters (family, severity, search), the findings table and the selected finding's details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self.proxy = FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.family = QComboBox()
+        self.family.addItem(self.tr("All families"), "")
+        for family in FAMILY_NAMES:
+            self.family.addItem(family, family)
+        self.severity = QComboBox()
+        self.severity.addItem(self.tr("All severities"), "")
+        for severity in Severity:
+            self.severity.addItem(str(severity), str(severity))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search findings (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.family)
+        filters.addWidget(self.severity)
+        filters.addWidget(self.search, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FindingsModel.LINE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(FindingsModel.CODE, 86)
+        header.resizeSection(FindingsModel.LINE, 52)
+        header.resizeSection(FindingsModel.SEVERITY, 76)
+        header.resizeSection(FindingsModel.FIX, 220)
+        self.table.setObjectName("findingsTable")
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("findingDetails")
+        self.details.setOpenLinks(False)
+        self.details.setMaximumHeight(150)
+        self.count = QLabel()
+        self.count.setObjectName("panelCount")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+
+        self.family.currentIndexChanged.connect(
+            lambda: self.proxy.set_filters(family=self.family.currentData())
+        )
+        self.severity.currentIndexChanged.connect(
+            lambda: self.proxy.set_filters(severity=self.severity.currentData())
+        )
+        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+
+    def current_source_row(self) -> int:
+        index = self.table.currentIndex()
+        return self.proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def select_source_row(self, row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def show_details(self, row: int, text: str) -> None:
+        if not 0 <= row < len(self.model.findings):
+            self.details.clear()
+            return
+        finding = self.model.findings[row]
+        sections = rule_doc_sections(finding.code)
+        color = theme.family_color(finding.family or "other").name()
+        parts = [
+            f"<p><b style='color:{color}'>{finding.code}</b> <b>{html.escape(finding.name)}</b>"
+            f" — {html.escape(finding.message)} <span style='color:gray'>"
+            f"({finding.family}, {finding.severity}, "
+            f"confidence {finding.confidence:.2f})</span></p>"
+        ]
+        if sections.get("why it matters"):
+            parts.append(
+                f"<p><i>{self.tr('Why it matters')}:</i> "
+                f"{html.escape(sections['why it matters'])}</p>"
+            )
+        for number, fix in enumerate(finding.fixes):
+            label = self.tr("Fix") if number == 0 else self.tr("Alternative")
+            parts.append(
+                f"<p>{label}: <b>{html.escape(fix.describe(text))}</b> "
+                f"<span style='color:gray'>({fix.applicability})</span></p>"
+            )
+        if sections.get("fix safety") and finding.fixes:
+            parts.append(f"<p style='color:gray'>{html.escape(sections['fix safety'])}</p>")
+        self.details.setHtml("".join(parts))
+
+
+class MainWindow(QMainWindow):
+    """The app's window. ``document_ready`` fires when a document has been checked and shown."""
+
+    document_ready = Signal()
+    load_failed = Signal(str)
+
+    DOCUMENT, REVIEW, BACKTRANSLATION, BATCH = range(4)
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        store: DecisionStore | None = None,
+        *,
+        interactive: bool = True,
+    ) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.store = store if store is not None else DecisionStore()
+        # Tests and --screenshot set interactive=False: errors go to the status bar, no modal box.
+        self.interactive = interactive
+        self.runner = JobRunner(self)
+        self.session: DocumentSession | None = None
+        self.pending_path: Path | None = None
+        self.last_error: str | None = None
+        self.setWindowTitle(self.tr("mtlint"))
+        self.setWindowIcon(theme.icon("mtlint"))
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
+
+        # --- document tab --------------------------------------------------------------------
+        self.editor = DocumentEdit()
+        self.editor.document().setDocumentMargin(10)
+        self.legend = Legend()
+        self.panel = FindingsPanel()
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLabel")
+        doc_top = QWidget()
+        doc_layout = QVBoxLayout(doc_top)
+        doc_layout.setContentsMargins(0, 0, 0, 0)
+        doc_layout.setSpacing(0)
+        doc_layout.addWidget(self.file_label)
+        doc_layout.addWidget(self.editor, 1)
+        doc_layout.addWidget(self.legend)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(doc_top)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        document_tab = QWidget()
+        tab_layout = QVBoxLayout(document_tab)
+        tab_layout.setContentsMargins(8, 8, 8, 4)
+        tab_layout.addWidget(split)
+
+        self.review = ReviewView(self.store)
+        self.backtranslation = BacktranslationView(self.runner, self.settings)
+        self.batch = BatchView(self.runner, self.settings)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(document_tab, theme.icon("document"), self.tr("&Document"))
+        self.tabs.addTab(self.review, theme.icon("review"), self.tr("&Review fixes"))
+        self.tabs.addTab(
+            self.backtranslation, theme.icon("backtranslate"), self.tr("Back-&translation")
+        )
+        self.tabs.addTab(self.batch, theme.icon("folder"), self.tr("&Batch"))
+        self.setCentralWidget(self.tabs)
+
+        # --- status bar ----------------------------------------------------------------------
+        self.counts_label = QLabel()
+        self.language_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        status = self.statusBar()
+        status.addWidget(self.counts_label, 1)
+        status.addPermanentWidget(self.busy)
+        status.addPermanentWidget(self.language_label)
+
+        self._build_actions()
+        self._connect()
+        self._show_empty()
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+
+    # --- construction ----------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Any, shortcut: Any = None, icon: Any = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        sp = QStyle.StandardPixmap
+        self.open_action = self._action(
+            self.tr("&Open…"),
+            self.open_dialog,
+            QKeySequence.StandardKey.Open,
+            theme.icon("open")
+            if not theme.icon("open").isNull()
+            else style.standardIcon(sp.SP_DialogOpenButton),
+            self.tr("Open a document to check"),
+        )
+        self.open_folder_action = self._action(
+            self.tr("Check a &folder…"),
+            self.open_folder_dialog,
+            "Ctrl+Shift+O",
+            theme.icon("folder"),
+            self.tr("Batch-check every document in a folder"),
+        )
+        self.reload_action = self._action(
+            self.tr("&Re-check"),
+            self.reload,
+            "F5",
+            theme.icon("reload"),
+            self.tr("Check the document again (F5)"),
+        )
+        self.save_action = self._action(
+            self.tr("&Save fixed copy…"),
+            self._save_fixed,
+            QKeySequence.StandardKey.Save,
+            theme.icon("save"),
+            self.tr("Save the accepted fixes as NAME.fixed.EXT"),
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.next_action = self._action(
+            self.tr("&Next finding"),
+            self.next_finding,
+            "F8",
+            theme.icon("next"),
+            self.tr("Go to the next finding (F8)"),
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous finding"),
+            self.previous_finding,
+            "Shift+F8",
+            theme.icon("previous"),
+            self.tr("Go to the previous finding (Shift+F8)"),
+        )
+        self.review_action = self._action(
+            self.tr("Re&view this fix"),
+            self.review_current,
+            "Ctrl+R",
+            tip=self.tr("Open the selected finding's fix in the side-by-side review"),
+        )
+        self.ignore_action = self._action(
+            self.tr("&Ignore finding for good"),
+            self.ignore_current,
+            "Ctrl+Shift+I",
+            tip=self.tr("Dismiss the selected finding in the project's .mtlint-ignore file"),
+        )
+        self.find_action = self._action(
+            self.tr("&Find in findings"), self._focus_search, QKeySequence.StandardKey.Find
+        )
+        self.backtranslate_action = self._action(
+            self.tr("&Back-translate"),
+            self._backtranslate,
+            "Ctrl+B",
+            theme.icon("backtranslate"),
+            self.tr("Score every sentence's round trip (Ctrl+B)"),
+        )
+        self.models_action = self._action(self.tr("Translation &models…"), self.show_models)
+        self.settings_action = self._action(
+            self.tr("&Settings…"),
+            self.show_settings,
+            QKeySequence.StandardKey.Preferences,
+            theme.icon("settings"),
+            self.tr("Rules, thresholds, pivot and language"),
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.about_action = self._action(self.tr("&About mtlint"), self.show_about)
+        view_actions = []
+        for number, name in enumerate(
+            (
+                self.tr("&Document"),
+                self.tr("&Review fixes"),
+                self.tr("Back-&translation"),
+                self.tr("&Batch"),
+            )
+        ):
+            view_actions.append(
+                self._action(
+                    name,
+                    lambda _=False, n=number: self.tabs.setCurrentIndex(n),
+                    f"Ctrl+{number + 1}",
+                )
+            )
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self.open_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.reload_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu.addAction(self.next_action)
+        go_menu.addAction(self.previous_action)
+        go_menu.addAction(self.find_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.review_action)
+        go_menu.addAction(self.ignore_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for action in view_actions:
+            view_menu.addAction(action)
+        tools_menu = menu.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.backtranslate_action)
+        tools_menu.addAction(self.models_action)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.settings_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.open_action, self.open_folder_action, self.reload_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.previous_action, self.next_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.backtranslate_action)
+        toolbar.addAction(self.save_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings_action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.runner.finished.connect(self._on_job_finished)
+        self.runner.failed.connect(self._on_job_failed)
+        self.runner.started.connect(lambda _c: self._update_busy())
+        self.runner.cancelled.connect(lambda _c: self._update_busy())
+        self.panel.table.selectionModel().currentRowChanged.connect(self._on_finding_selected)
+        self.panel.proxy.modelReset.connect(self._update_counts)
+        self.panel.proxy.layoutChanged.connect(self._update_counts)
+        self.panel.proxy.rowsInserted.connect(self._update_counts)
+        self.panel.proxy.rowsRemoved.connect(self._update_counts)
+        self.editor.finding_clicked.connect(self.panel.select_source_row)
+        self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.table.addAction(self.review_action)
+        self.panel.table.addAction(self.ignore_action)
+        self.review.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.review.saved.connect(self._on_saved)
+        self.backtranslation.manage_models.connect(self.show_models)
+        self.batch.open_file.connect(lambda path: self.open_path(path))
+        self.batch.finished.connect(self._update_busy)
+        self.backtranslation.finished.connect(self._update_busy)
+        self.backtranslation.finished.connect(self._add_backtranslation_findings)
+
+    # --- opening ---------------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        from checks.documents import supported_extensions
+
+        patterns = " ".join(f"*{e}" for e in supported_extensions() if e)
+        start = str(self.session.path.parent) if self.session and self.session.path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a document"),
+            start,
+            self.tr("Documents (%1);;All files (*)").replace("%1", patterns),
+        )
+        if path:
+            self.open_path(path)
+
+    def open_folder_dialog(self) -> None:
+        self.tabs.setCurrentIndex(self.BATCH)
+        self.batch.choose_folder()
+
+    def open_path(self, path: str | Path) -> None:
+        """Open a file (checked in a worker) or a folder (batch-checked)."""
+        path = Path(path).expanduser()
+        if path.is_dir():
+            self.tabs.setCurrentIndex(self.BATCH)
+            self.batch.start(path)
+            self._update_busy()
+            return
+        self.pending_path = path
+        base = self.settings.base_config()  # QSettings is read here, on the GUI thread
+        self.statusBar().showMessage(self.tr("Checking %1…").replace("%1", path.name))
+
+        def work(progress: Any, cancelled: Any) -> DocumentSession:
+            # Finding and reading the project config is file I/O too: keep it off the GUI.
+            config, warning = with_project_config(base, path)
+            return build_session(path, config, config_warning=warning, cancelled=cancelled)
+
+        self.runner.start(LOAD, work)
+        self._update_busy()
+
+    def open_text(self, text: str, path: Path | None = None) -> None:
+        """Check text that is not (yet) a file, e.g. pasted; runs in a worker like files."""
+        config, warning = self.settings.config_for(path)
+        self.pending_path = path
+
+        def work(progress: Any, cancelled: Any) -> DocumentSession:
+            return build_session(path, config, text=text, config_warning=warning)
+
+        self.runner.start(LOAD, work)
+        self._update_busy()
+
+    def reload(self) -> None:
+        if self.session is not None and self.session.path is not None:
+            self.open_path(self.session.path)
+
+    def _on_job_finished(self, channel: str, result: Any) -> None:
+        self._update_busy()
+        if channel == LOAD and isinstance(result, DocumentSession):
+            self.show_session(result)
+
+    def _on_job_failed(self, channel: str, message: str) -> None:
+        self._update_busy()
+        if channel != LOAD:
+            return
+        self.last_error = message
+        self.statusBar().showMessage(message, 10000)
+        self.load_failed.emit(message)
+        if self.interactive:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot open the document"),
+                message,
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.open()
+
+    def _update_busy(self, *_args: Any) -> None:
+        self.busy.setVisible(
+            any(self.runner.is_running(c) for c in (LOAD, "backtranslate", "batch"))
+        )
+
+    # --- showing ---------------------------------------------------------------------------------
+    def _show_empty(self) -> None:
+        self.file_label.setText(
+            self.tr(
+                "  Open a document (Ctrl+O), drop a file or folder here, or check a folder "
+                "(Ctrl+Shift+O)."
+            )
+        )
+        self.counts_label.setText(self.tr("No document"))
+        self.language_label.setText("")
+        self.legend.set_counts({})
+
+    def show_session(self, session: DocumentSession) -> None:
+        self.session = session
+        self.editor.show_session(session)
+        self.panel.model.set_findings(list(session.findings), session.lines, session.document.text)
+        self.panel.table.sortByColumn(
+            self.panel.table.horizontalHeader().sortIndicatorSection(),
+            self.panel.table.horizontalHeader().sortIndicatorOrder(),
+        )
+        self.legend.set_counts(Counter(f.family or "other" for f in session.findings))
+        name = session.path.name if session.path else self.tr("(text)")
+        where = f"  {session.path}" if session.path else "  " + name
+        self.file_label.setText(where)
+        self.setWindowTitle(self.tr("%1 — mtlint").replace("%1", name))
+        language = session.language
+        self.language_label.setText(
+            self.tr("Language: %1 (%2)")
+            .replace("%1", session.language_name or language)
+            .replace("%2", language)
+        )
+        self.review.set_session(session)
+        self.backtranslation.set_session(session)
+        self._update_counts()
+        message = session.config_warning or ""
+        if session.result.failures:
+            failed = ", ".join(f.code for f in session.result.failures)
+            message = (message + " · " if message else "") + self.tr(
+                "Some rules crashed and were skipped: %1"
+            ).replace("%1", failed)
+        if message:
+            self.statusBar().showMessage(message, 15000)
+        else:
+            self.statusBar().clearMessage()
+        if session.path is not None:
+            self.settings.add_recent_file(session.path)
+        if self.panel.proxy.rowCount():
+            self.panel.table.selectRow(0)
+        self.document_ready.emit()
+
+    def _add_backtranslation_findings(self) -> None:
+        """List the low round-trip findings (MT8xx) with the others, highlighted in the text."""
+        session = self.session
+        result = self.backtranslation.result
+        if session is None or result is None or self.backtranslation.session is not session:
+            return
+        extra = [f for f in getattr(result, "findings", ()) if f not in session.findings]
+        if not extra:
+            return
+        findings = tuple(
+            sorted((*session.findings, *extra), key=lambda f: (f.start, f.end, f.code))
+        )
+        session.result = replace(session.result, findings=findings)
+        session.lines = [session.document.line_col(f.start)[0] for f in findings]
+        self.panel.model.set_findings(list(findings), session.lines, session.document.text)
+        self.editor.set_highlights(findings)
+        self.legend.set_counts(Counter(f.family or "other" for f in findings))
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        if self.session is None:
+            return
+        findings = self.session.findings
+        by_severity = Counter(str(f.severity) for f in findings)
+        shown = self.panel.proxy.rowCount()
+        text = counted("MainWindow", len(findings), "%n finding", "%n findings")
+        forms = {
+            "error": ("%n error", "%n errors"),
+            "warning": ("%n warning", "%n warnings"),
+            "info": ("%n info", "%n info"),
+        }
+        details = [
+            counted("MainWindow", by_severity[s], *forms[s]) for s in forms if by_severity[s]
+        ]
+        if details:
+            text += " (" + ", ".join(details) + ")"
+        if shown != len(findings):
+            text += " · " + self.tr("%1 shown").replace("%1", str(shown))
+        if self.session.ignored:
+            text += " · " + counted("MainWindow", self.session.ignored, "%n ignored", "%n ignored")
+        fixable = sum(1 for f in findings if f.fixes)
+        text += " · " + counted("MainWindow", fixable, "%n with a fix", "%n with fixes")
+        self.counts_label.setText(text)
+
+    def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.session is None or not current.isValid():
+            self.panel.show_details(-1, "")
+            return
+        row = self.panel.proxy.mapToSource(current).row()
+        finding = self.panel.model.findings[row]
+        self.editor.select_span(finding.start, finding.end)
+        self.panel.show_details(row, self.session.document.text)
+
+    def _step(self, forward: bool) -> None:
+        proxy = self.panel.proxy
+        count = proxy.rowCount()
+        if self.session is None or count == 0:
+            return
+        self.tabs.setCurrentIndex(self.DOCUMENT)
+        # Document order among the shown findings, from the current one (or the cursor).
+        rows = sorted(
+            range(count),
+            key=lambda r: (
+                self.panel.model.findings[proxy.mapToSource(proxy.index(r, 0)).row()].start,
+                r,
+            ),
+        )
+        current = self.panel.table.currentIndex()
+        if current.isValid() and current.row() in rows:
+            position = rows.index(current.row())
+            target = rows[(position + (1 if forward else -1)) % len(rows)]
+        else:
+            target = rows[0] if forward else rows[-1]
+        index = proxy.index(target, 0)
+        self.panel.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.panel.table.scrollTo(index)
+
+    def next_finding(self) -> None:
+        self._step(True)
+
+    def previous_finding(self) -> None:
+        self._step(False)
+
+    def review_current(self) -> None:
+        """Show the selected finding's fix in the review view."""
+        row = self.current_finding()
+        if self.session is None or row < 0:
+            return
+        finding = self.panel.model.findings[row]
+        self.tabs.setCurrentIndex(self.REVIEW)
+        state = self.review.state
+        if state is None or finding not in state.items:
+            self.statusBar().showMessage(self.tr("This finding has no fix to review."), 6000)
+            return
+        self.review.table.setCurrentCell(state.items.index(finding), 0)
+        self.review.table.setFocus()
+
+    def ignore_current(self) -> None:
+        """Dismiss the selected finding for good (the project's ignore file) and re-check."""
+        row = self.current_finding()
+        if self.session is None or self.session.path is None or row < 0:
+            return
+        if not ignores_supported():
+            self.statusBar().showMessage(self.tr("This build cannot keep ignores."), 6000)
+            return
+        finding = self.panel.model.findings[row]
+        try:
+            target = ignore_for_good(self.session, finding)
+        except OSError as error:
+            self.statusBar().showMessage(
+                self.tr("Cannot write the ignore file: %1").replace(
+                    "%1", error.strerror or str(error)
+                ),
+                10000,
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 ignored for good in %2")
+            .replace("%1", finding.code)
+            .replace("%2", str(target)),
+            8000,
+        )
+        self.reload()
+
+    def current_finding(self) -> int:
+        return self.panel.current_source_row()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(self.DOCUMENT)
+        self.panel.search.setFocus()
+        self.panel.search.selectAll()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
+        else:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+
+    # --- actions ---------------------------------------------------------------------------------
+    def _save_fixed(self) -> None:
+        self.tabs.setCurrentIndex(self.REVIEW)
+        self.review.save_as_dialog()
+
+    def _on_saved(self, path: str, overwrote: bool) -> None:
+        if overwrote:
+            self.open_path(path)
+
+    def _backtranslate(self) -> None:
+        self.tabs.setCurrentIndex(self.BACKTRANSLATION)
+        self.backtranslation.run()
+        self._update_busy()
+
+    def show_models(self) -> None:
+        from desktop.dialogs.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(JobRunner(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_settings(self) -> None:
+        from desktop.dialogs.settings_dialog import SettingsDialog
+
+        anchor = self.session.path if self.session and self.session.path else None
+        dialog = SettingsDialog(self.settings, anchor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About mtlint"),
+            self.tr(
+                "<b>mtlint</b> finds the damage machine translation leaves in text: glued words, "
+                "lost sentence breaks, stray ellipses, casing drift — and scores each sentence's "
+                "round trip through offline translation.<br><br>Back-translation: %1"
+            ).replace(
+                "%1",
+                self.tr("available")
+                if backtranslation_api.available()
+                else self.tr("not available in this build"),
+            ),
+        )
+
+    # --- drag and drop, closing ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for channel in (LOAD, "backtranslate", "batch"):
+            self.runner.cancel(channel)
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def when_idle(self, callback: Any, poll_ms: int = 50) -> None:
+        """Call ``callback`` once no job is running (used by --screenshot)."""
+
+        def check() -> None:
+            if any(self.runner.is_running(c) for c in (LOAD, "backtranslate", "batch")):
+                QTimer.singleShot(poll_ms, check)
+            else:
+                callback()
+
+        QTimer.singleShot(poll_ms, check)

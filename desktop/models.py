@@ -1,0 +1,298 @@
+"""Qt table models: findings, back-translated sentences, batch results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from checks.model import Finding
+from checks.registry import FAMILIES
+from checks.results import FileReport, SentenceScore
+from desktop import theme
+from desktop.i18n import counted
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+FAMILY_NAMES = list(dict.fromkeys([*FAMILIES.values(), "other"]))
+
+
+class FindingsModel(QAbstractTableModel):
+    CODE, MESSAGE, LINE, SEVERITY, FIX = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+        self.lines: list[int] = []
+        self.fix_texts: list[str] = []
+        self._headers = [
+            self.tr("Code"),
+            self.tr("Message"),
+            self.tr("Line"),
+            self.tr("Severity"),
+            self.tr("Suggested fix"),
+        ]
+
+    def set_findings(self, findings: list[Finding], lines: list[int], text: str) -> None:
+        self.beginResetModel()
+        self.findings = list(findings)
+        self.lines = list(lines)
+        self.fix_texts = [
+            f.preferred_fix.describe(text) if f.preferred_fix is not None else ""
+            for f in self.findings
+        ]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.findings)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding = self.findings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                finding.code,
+                finding.message,
+                self.lines[index.row()],
+                str(finding.severity),
+                self.fix_texts[index.row()],
+            ][column]
+        if role == SORT_ROLE:
+            if column == self.LINE:
+                return finding.start
+            if column == self.SEVERITY:
+                return -finding.severity.rank
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == FINDING_ROLE:
+            return index.row()
+        if role == Qt.ItemDataRole.DecorationRole and column == self.CODE:
+            return theme.family_color(finding.family or "other")
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
+            return theme.severity_color(str(finding.severity))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{finding.code} {finding.name} ({finding.family}): {finding.message}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class FindingsFilter(QSortFilterProxyModel):
+    """Filters by family, severity and a search string (code, name, message, fix)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.family = ""
+        self.severity = ""
+        self.search = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(
+        self, *, family: str | None = None, severity: str | None = None, search: str | None = None
+    ) -> None:
+        # Qt ≥ 6.10 wants the change bracketed; invalidateFilter() is deprecated there.
+        self.beginFilterChange()
+        if family is not None:
+            self.family = family
+        if severity is not None:
+            self.severity = severity
+        if search is not None:
+            self.search = search.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, FindingsModel):
+            return True
+        finding = model.findings[row]
+        if self.family and (finding.family or "other") != self.family:
+            return False
+        if self.severity and str(finding.severity) != self.severity:
+            return False
+        if self.search:
+            haystack = " ".join(
+                (finding.code, finding.name, finding.message, model.fix_texts[row])
+            ).lower()
+            return self.search in haystack
+        return True
+
+
+def _score_text(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+class SentenceModel(QAbstractTableModel):
+    SENTENCE, ROUNDTRIP, CHRF, BLEU, SEMANTIC = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SentenceScore] = []
+        self.threshold = 45.0
+        self._headers = [
+            self.tr("Sentence"),
+            self.tr("Round trip"),
+            self.tr("chrF"),
+            self.tr("BLEU"),
+            self.tr("Semantic"),
+        ]
+
+    def set_rows(self, rows: list[SentenceScore], threshold: float) -> None:
+        self.beginResetModel()
+        # Worst first: the sentences most likely to have lost meaning head the table.
+        self.rows = sorted(rows, key=lambda s: (s.chrf, s.start))
+        self.threshold = threshold
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def _value(self, row: SentenceScore, column: int) -> Any:
+        return [
+            row.text,
+            row.roundtrip,
+            row.chrf,
+            row.bleu,
+            None if row.semantic is None else row.semantic * 100,
+        ][column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        value = self._value(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value if column < self.CHRF else _score_text(value)
+        if role == SORT_ROLE:
+            return value if value is not None else -1.0
+        if role == Qt.ItemDataRole.BackgroundRole and column >= self.CHRF:
+            threshold = self.threshold if column == self.CHRF else self.threshold * 0.6
+            return theme.score_color(value, threshold)
+        if role == Qt.ItemDataRole.ToolTipRole and column <= self.ROUNDTRIP:
+            return f"{row.text}\n→ {row.roundtrip}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.CHRF:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BatchModel(QAbstractTableModel):
+    """One row per file: words, findings per family, per 1,000 words, worst round-trip score."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.reports: list[FileReport] = []
+        self.families = [f for f in FAMILY_NAMES if f not in ("backtranslation", "other")]
+        self.show_roundtrip = False
+
+    def clear(self, show_roundtrip: bool = False) -> None:
+        self.beginResetModel()
+        self.reports = []
+        self.show_roundtrip = show_roundtrip
+        self.endResetModel()
+
+    def add(self, report: FileReport) -> None:
+        row = len(self.reports)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.reports.append(report)
+        self.endInsertRows()
+
+    def headers(self) -> list[str]:
+        base = [self.tr("File"), self.tr("Words"), self.tr("Findings"), self.tr("Per 1k words")]
+        families = [family.capitalize() for family in self.families]
+        extra = [self.tr("Worst chrF")] if self.show_roundtrip else []
+        return [*base, *families, *extra, self.tr("Status")]
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.reports)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    @staticmethod
+    def worst_chrf(report: FileReport) -> float | None:
+        if not report.backtranslation:
+            return None
+        return min(s.chrf for s in report.backtranslation)
+
+    def _value(self, report: FileReport, column: int) -> Any:
+        counts = report.counts_by_family()
+        other = sum(v for k, v in counts.items() if k not in self.families)
+        values: list[Any] = [
+            report.path,
+            report.words,
+            len(report.findings),
+            round(report.per_thousand_words, 1),
+        ]
+        values += [counts.get(f, 0) for f in self.families]
+        if self.show_roundtrip:
+            values.append(self.worst_chrf(report))
+        status = report.error or (
+            counted("BatchModel", len(report.failures), "%n rule crashed", "%n rules crashed")
+            if report.failures
+            else self.tr("OK")
+        )
+        if other and not report.error:
+            status += " · " + counted("BatchModel", other, "%n other", "%n other")
+        values.append(status)
+        return values[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        report = self.reports[index.row()]
+        value = self._value(report, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value is None:
+                return "—"
+            if isinstance(value, float):
+                return f"{value:.1f}"
+            return value if index.column() else _short_path(value)
+        if role == SORT_ROLE:
+            return -1.0 if value is None else value
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return report.path
+        if role == Qt.ItemDataRole.ForegroundRole and report.error:
+            return QColor(theme.severity_color("error"))
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and 0 < index.column() < self.columnCount() - 1
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _short_path(path: str) -> str:
+    parts = path.replace("\\", "/").split("/")
+    return "/".join(parts[-2:]) if len(parts) > 2 else path

@@ -1,0 +1,210 @@
+"""The review of one document's fixes: decisions, alternatives, hand edits, undo, the fixed text.
+
+Pure Python (no Qt) so it is easy to test; every change is written to the DecisionStore at once.
+Text is rewritten only by ``checks.fixes.apply_fixes``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from checks.fixes import apply_fixes
+from checks.model import Applicability, Edit, Finding, Fix
+from desktop.decisions import Decision, DecisionStore, Status, finding_key
+
+
+@dataclass(frozen=True)
+class Change:
+    """One applied fix, located in both texts (Python offsets)."""
+
+    item: int
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
+@dataclass(frozen=True)
+class FixedText:
+    text: str
+    changes: tuple[Change, ...]
+    skipped: tuple[int, ...]  # items whose accepted fix overlapped another and was not applied
+
+
+class ReviewState:
+    def __init__(
+        self,
+        text: str,
+        findings: tuple[Finding, ...],
+        *,
+        store: DecisionStore | None = None,
+        path: str | Path | None = None,
+        digest: str = "",
+    ) -> None:
+        self.text = text
+        # Only findings that offer something to apply are reviewed.
+        self.items: list[Finding] = [f for f in findings if f.fixes]
+        self.store = store
+        self.path = path
+        self.digest = digest
+        self.keys = [finding_key(f) for f in self.items]
+        saved = store.load(path, digest) if store is not None and path is not None else {}
+        self.decisions: list[Decision] = [saved.get(k, Decision()) for k in self.keys]
+        for i, decision in enumerate(self.decisions):
+            if decision.choice >= len(self.items[i].fixes):
+                self.decisions[i] = replace(decision, choice=0)
+        self._undo: list[list[tuple[int, Decision]]] = []
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    # --- reading ---------------------------------------------------------------------------------
+    def stretch(self, item: int) -> tuple[int, int]:
+        """The text a fix is shown against: the finding's span joined with the fix's edits."""
+        finding = self.items[item]
+        fix = finding.fixes[self.decisions[item].choice]
+        return min(finding.start, fix.span.start), max(finding.end, fix.span.end)
+
+    def fix(self, item: int) -> Fix:
+        """The fix as it would be applied: the chosen alternative, or the reviewer's own text.
+
+        A hand edit replaces the whole stretch shown (e.g. 'Putinwho' → 'Putin, who'), because
+        that is what the reviewer sees and types over, not the bare insertion point.
+        """
+        decision = self.decisions[item]
+        fix = self.items[item].fixes[decision.choice]
+        if decision.replacement is not None:
+            start, end = self.stretch(item)
+            fix = Fix((Edit(start, end, decision.replacement),), fix.applicability, fix.title)
+        return fix
+
+    def preview(self, item: int) -> tuple[str, str]:
+        """The affected stretch of text before and after the fix (e.g. 'Putinwho' → 'Putin who')."""
+        fix = self.fix(item)
+        start, end = self.stretch(item)
+        local = [Edit(e.start - start, e.end - start, e.replacement) for e in fix.edits]
+        before = self.text[start:end]
+        return before, apply_fixes(before, [Fix(tuple(local))]).text
+
+    def can_accept(self, item: int) -> bool:
+        return self.fix(item).applicability is not Applicability.DISPLAY_ONLY or (
+            self.decisions[item].replacement is not None
+        )
+
+    def can_edit(self, item: int) -> bool:
+        return 0 <= item < len(self.items)
+
+    def counts(self) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for decision in self.decisions:
+            counts[decision.status] += 1
+        return counts
+
+    def accepted(self) -> list[int]:
+        return [i for i, d in enumerate(self.decisions) if d.status is Status.ACCEPTED]
+
+    def fixed(self) -> FixedText:
+        """The text with the accepted fixes, and where each change sits in both texts.
+
+        A change is located by its whole stretch (the finding joined with its edits), so the
+        reviewer sees 'Putinwho' | 'Putin who' marked rather than a bare inserted space.
+        """
+        items = self.accepted()
+        fixes = [self.fix(i) for i in items]
+        outcome = apply_fixes(self.text, fixes)
+        applied_ids = {id(f) for f in outcome.applied}
+        applied: list[tuple[int, Fix]] = []
+        skipped: list[int] = []
+        for item, fix in zip(items, fixes, strict=True):
+            if id(fix) in applied_ids:
+                applied.append((item, fix))
+            else:
+                skipped.append(item)
+        edits = sorted(
+            (edit.start, len(edit.replacement) - (edit.end - edit.start))
+            for _, fix in applied
+            for edit in fix.edits
+        )
+        starts = [start for start, _ in edits]
+        prefix = [0]
+        for _, delta in edits:
+            prefix.append(prefix[-1] + delta)
+        located: list[Change] = []
+        for item, fix in applied:
+            start, end = self.stretch(item)
+            if fix.edits and (fix.span.start < start or fix.span.end > end):
+                start, end = min(start, fix.span.start), max(end, fix.span.end)
+            new_start = start + prefix[bisect.bisect_left(starts, start)]
+            own = sum(len(e.replacement) - (e.end - e.start) for e in fix.edits)
+            located.append(Change(item, start, end, new_start, new_start + (end - start) + own))
+        located.sort(key=lambda c: c.old_start)
+        return FixedText(outcome.text, tuple(located), tuple(skipped))
+
+    def accepted_fixes(self) -> list[Fix]:
+        return [self.fix(i) for i in self.accepted()]
+
+    # --- changing --------------------------------------------------------------------------------
+    def _set(self, changes: list[tuple[int, Decision]]) -> None:
+        undo = []
+        for item, decision in changes:
+            if self.decisions[item] == decision:
+                continue
+            undo.append((item, self.decisions[item]))
+            self._write(item, decision)
+        if undo:
+            self._undo.append(undo)
+
+    def _write(self, item: int, decision: Decision) -> None:
+        self.decisions[item] = decision
+        if self.store is not None and self.path is not None:
+            self.store.save(self.path, self.digest, self.keys[item], decision)
+
+    def set_status(self, item: int, status: Status) -> None:
+        if status is Status.ACCEPTED and not self.can_accept(item):
+            return
+        self._set([(item, replace(self.decisions[item], status=status))])
+
+    def choose(self, item: int, choice: int) -> None:
+        if not 0 <= choice < len(self.items[item].fixes):
+            raise IndexError(choice)
+        self._set([(item, replace(self.decisions[item], choice=choice, replacement=None))])
+
+    def edit(self, item: int, replacement: str | None) -> None:
+        """Type the corrected stretch by hand (and accept it); None drops the hand edit."""
+        if not self.can_edit(item):
+            return
+        self._set(
+            [(item, replace(self.decisions[item], replacement=replacement, status=Status.ACCEPTED))]
+        )
+
+    def accept_all_safe(self) -> None:
+        self._set(
+            [
+                (i, replace(d, status=Status.ACCEPTED))
+                for i, d in enumerate(self.decisions)
+                if d.status is Status.PENDING and self.fix(i).applicability is Applicability.SAFE
+            ]
+        )
+
+    def reject_all(self) -> None:
+        self._set(
+            [
+                (i, replace(d, status=Status.REJECTED))
+                for i, d in enumerate(self.decisions)
+                if d.status is not Status.REJECTED
+            ]
+        )
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> list[int]:
+        """Undo the last change; returns the items it touched."""
+        if not self._undo:
+            return []
+        group = self._undo.pop()
+        for item, decision in reversed(group):
+            self._write(item, decision)
+        return [item for item, _ in group]

@@ -1,0 +1,164 @@
+"""A checked document as the GUI holds it; built entirely in a worker thread."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from checks.config import Config
+from checks.documents import load_document
+from checks.documents.base import Document
+from checks.engine import CheckResult, check_document
+from checks.model import Finding
+from checks.registry import rule_by_code
+from desktop.decisions import text_hash
+from desktop.textspans import TextSpans, display_text
+
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"})
+
+
+@dataclass
+class DocumentSession:
+    path: Path | None
+    document: Document
+    result: CheckResult
+    config: Config
+    spans: TextSpans
+    display: str
+    digest: str
+    lines: list[int] = field(default_factory=list)
+    config_warning: str | None = None
+    language_name: str = ""
+    # The project's ignore file (may not exist yet) and how many findings it dismissed.
+    ignore_path: Path | None = None
+    ignored: int = 0
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.result.findings
+
+    @property
+    def language(self) -> str:
+        return self.document.language or "und"
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.language.split("-")[0] in RTL_LANGUAGES
+
+
+def build_session(
+    path: Path | None,
+    config: Config,
+    *,
+    text: str | None = None,
+    config_warning: str | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> DocumentSession:
+    """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
+    if text is None:
+        assert path is not None
+        document = load_document(path, language=config.language)
+    else:
+        document = Document(text=text, language=config.language, path=path)
+    result = check_document(document, config)
+    ignore_path, ignored = None, 0
+    if path is not None:
+        result, ignore_path, ignored = _drop_ignored(result, config, path)
+    lines = [document.line_col(f.start)[0] for f in result.findings]
+    return DocumentSession(
+        path=path,
+        document=document,
+        result=result,
+        config=config,
+        spans=TextSpans(document.text),
+        display=display_text(document.text),
+        digest=text_hash(document.file_text),
+        lines=lines,
+        config_warning=config_warning,
+        language_name=language_name(document.language or "und"),
+        ignore_path=ignore_path,
+        ignored=ignored,
+    )
+
+
+def _drop_ignored(
+    result: CheckResult, config: Config, path: Path
+) -> tuple[CheckResult, Path | None, int]:
+    """Leave out the findings the project's ignore file dismisses (as the CLI does)."""
+    try:
+        from checks.ignorefile import (
+            IGNORE_FILE_NAME,
+            finding_context,
+            ignore_file_for,
+            is_ignored,
+            load_ignores,
+        )
+    except ImportError:  # an engine without persistent ignores
+        return result, None, 0
+    ignore_path = ignore_file_for(config, path)
+    beside = path.resolve().parent / IGNORE_FILE_NAME
+    if ignore_path is None and beside.is_file():
+        # The engine caches "no ignore file here" per folder; the GUI may just have made one.
+        ignore_path = beside
+    ignores = load_ignores(ignore_path)
+    if not ignores:
+        return result, ignore_path, 0
+    text = result.document.text
+    kept = tuple(
+        f
+        for f in result.findings
+        if not is_ignored(ignores, f.code, finding_context(text, f.start, f.end))
+    )
+    return replace(result, findings=kept), ignore_path, len(result.findings) - len(kept)
+
+
+def ignore_for_good(session: DocumentSession, finding: Finding) -> Path:
+    """Add a finding to the project's ignore file (``.mtlint-ignore`` beside the document when
+    the project has none yet); returns the file written."""
+    from checks.ignorefile import IGNORE_FILE_NAME, add_ignore, finding_context
+
+    assert session.path is not None
+    target = session.ignore_path
+    if target is None:
+        target = session.path.resolve().parent / IGNORE_FILE_NAME
+    text = session.document.text
+    add_ignore(target, finding.code, finding_context(text, finding.start, finding.end))
+    return target
+
+
+def ignores_supported() -> bool:
+    try:
+        import checks.ignorefile  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def language_name(code: str) -> str:
+    """English name of a language code (pycountry's table loads slowly: call it off-thread)."""
+    try:
+        import pycountry
+
+        language = pycountry.languages.get(alpha_2=code.split("-")[0])
+        return language.name if language is not None else code
+    except (ImportError, KeyError, LookupError):
+        return code
+
+
+_HEADING = re.compile(
+    r"(What it finds|Why it matters|Fix safety|Known false positives)\s*:\s*", re.IGNORECASE
+)
+
+
+def rule_doc_sections(code: str) -> dict[str, str]:
+    """A rule's doc split by its four headings (lower-case keys); {} for unknown rules."""
+    rule = rule_by_code(code)
+    if rule is None or not rule.doc:
+        return {}
+    parts = _HEADING.split(rule.doc)
+    sections: dict[str, str] = {}
+    for heading, body in zip(parts[1::2], parts[2::2], strict=False):
+        sections[heading.lower()] = " ".join(body.split())
+    return sections

@@ -1,0 +1,1 @@
+"""The main window's views: document, review, back-translation, batch."""

@@ -1,0 +1,416 @@
+"""Batch: check a folder in a worker, stream per-file rows, chart findings per family, export."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checks.results import FileReport
+from desktop import backtranslation_api, theme
+from desktop.i18n import counted
+from desktop.jobs import JobCancelledError, JobRunner
+from desktop.models import SORT_ROLE, BatchModel
+from desktop.settings import Settings, with_project_config
+
+CHANNEL = "batch"
+
+
+def format_eta(seconds: float) -> str:
+    seconds = max(0, round(seconds))
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def batch_work(
+    folder: Path, settings: Settings, *, recursive: bool, pattern: str | None, backtranslate: bool
+) -> Any:
+    """The worker function for one batch run (runs off the GUI thread)."""
+    base = settings.base_config()  # QSettings is read on the GUI thread
+
+    def work(progress: Any, cancelled: Any) -> list[FileReport]:
+        from checks.batch import check_paths, expand_paths
+
+        config, _warning = with_project_config(base, folder)
+
+        progress(0, 0, "listing")
+        listed = list(expand_paths([folder], exclude=config.exclude, pattern=pattern or None))
+        if not recursive:
+            listed = [(p, e) for p, e in listed if e is not None or p.parent == folder]
+        errors = [FileReport(path=str(p), error=e) for p, e in listed if e is not None]
+        files = [p for p, e in listed if e is None]
+        total = len(files) + len(errors)
+        reports: list[FileReport] = []
+        for report in errors:
+            reports.append(report)
+            progress(len(reports), total, "", report)
+        bt_error: str | None = None
+        for report in check_paths(files, config, jobs=1, keep_text=True):
+            if cancelled():
+                raise JobCancelledError
+            if backtranslate and report.ok and bt_error is None:
+                try:
+                    from checks.backtranslation import add_backtranslation
+
+                    report = add_backtranslation(report, config, pivot=config.pivot)
+                except Exception as error:
+                    bt_error = str(error).splitlines()[0] if str(error) else type(error).__name__
+            reports.append(report)
+            progress(len(reports), total, bt_error or "", report)
+        return reports
+
+    return work
+
+
+class BatchView(QWidget):
+    open_file = Signal(str)
+    finished = Signal()
+
+    def __init__(self, runner: JobRunner, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.reports: list[FileReport] = []
+        self._started = 0.0
+
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(self.tr("Folder to check"))
+        self.folder.setClearButtonEnabled(True)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        self.browse = QPushButton(theme.icon("folder"), self.tr("Bro&wse…"))
+        self.recursive = QCheckBox(self.tr("Re&cursive"))
+        self.recursive.setChecked(settings.batch_recursive)
+        self.pattern = QLineEdit(settings.batch_pattern)
+        self.pattern.setPlaceholderText(self.tr("e.g. *.html"))
+        self.pattern.setMaximumWidth(140)
+        pattern_label = QLabel(self.tr("&Glob:"))
+        pattern_label.setBuddy(self.pattern)
+        self.backtranslate = QCheckBox(self.tr("Round-trip &scores"))
+        self.backtranslate.setToolTip(self.tr("Back-translate every file (slow; needs models)"))
+        self.backtranslate.setChecked(settings.batch_backtranslate)
+        self.backtranslate.setEnabled(backtranslation_api.available())
+        self.run_button = QPushButton(theme.icon("run"), self.tr("&Check folder"))
+        self.cancel_button = QPushButton(self.tr("Cance&l"))
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.eta = QLabel()
+        self.eta.setObjectName("batchEta")
+
+        row1 = QHBoxLayout()
+        row1.addWidget(folder_label)
+        row1.addWidget(self.folder, 1)
+        row1.addWidget(self.browse)
+        row1.addWidget(pattern_label)
+        row1.addWidget(self.pattern)
+        row1.addWidget(self.recursive)
+        row1.addWidget(self.backtranslate)
+        row1.addWidget(self.run_button)
+        row1.addWidget(self.cancel_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.progress, 1)
+        row2.addWidget(self.eta)
+
+        self.model = BatchModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setToolTip(self.tr("Double-click (or Enter) opens the file"))
+
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Findings per family"))
+        self.chart.legend().setVisible(False)
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumWidth(300)
+        if theme.is_dark():
+            self.chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+
+        self.export_format = QComboBox()
+        self.export_button = QPushButton(theme.icon("export"), self.tr("&Export…"))
+        self.export_button.setEnabled(False)
+        self.summary = QLabel()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        export_label = QLabel(self.tr("Report &format:"))
+        export_label.setBuddy(self.export_format)
+        bottom.addWidget(export_label)
+        bottom.addWidget(self.export_format)
+        bottom.addWidget(self.export_button)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.chart_view)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(150)
+        self._chart_timer.timeout.connect(self.update_chart)
+
+        self.browse.clicked.connect(self.choose_folder)
+        self.run_button.clicked.connect(self.run)
+        self.folder.returnPressed.connect(self.run)
+        self.cancel_button.clicked.connect(lambda: self.runner.cancel(CHANNEL))
+        self.export_button.clicked.connect(self.export_dialog)
+        self.table.activated.connect(self._open)
+        runner.item.connect(self._on_item)
+        runner.progress.connect(self._on_progress)
+        runner.finished.connect(self._on_finished)
+        runner.failed.connect(self._on_failed)
+        runner.cancelled.connect(self._on_cancelled)
+        self._fill_formats()
+        self._set_running(False)
+        self.update_chart()
+
+    def _fill_formats(self) -> None:
+        from checks.reports import formats
+
+        for name in formats():
+            if name != "text":
+                self.export_format.addItem(name.upper(), name)
+        index = self.export_format.findData("csv")
+        if index >= 0:
+            self.export_format.setCurrentIndex(index)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder to check"), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+            self.run()
+
+    def start(self, folder: str | Path) -> None:
+        self.folder.setText(str(folder))
+        self.run()
+
+    def run(self) -> None:
+        folder = Path(self.folder.text().strip()).expanduser()
+        if not folder.is_dir():
+            self.summary.setText(self.tr("%1 is not a folder.").replace("%1", str(folder)))
+            return
+        self.settings.batch_pattern = self.pattern.text().strip()
+        self.settings.batch_recursive = self.recursive.isChecked()
+        self.settings.batch_backtranslate = self.backtranslate.isChecked()
+        self.reports = []
+        self.model.clear(show_roundtrip=self.backtranslate.isChecked())
+        self.table.resizeColumnsToContents()
+        self.update_chart()
+        self._started = time.monotonic()
+        self.progress.setRange(0, 0)
+        self.eta.setText(self.tr("Listing files…"))
+        self._set_running(True)
+        self.runner.start(
+            CHANNEL,
+            batch_work(
+                folder.resolve(),
+                self.settings,
+                recursive=self.recursive.isChecked(),
+                pattern=self.pattern.text().strip() or None,
+                backtranslate=self.backtranslate.isChecked(),
+            ),
+        )
+
+    def _set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress.setVisible(running or bool(self.reports))
+        self.export_button.setEnabled(not running and bool(self.reports))
+
+    def _on_item(self, channel: str, report: object) -> None:
+        if channel != CHANNEL or not isinstance(report, FileReport):
+            return
+        self.reports.append(report)
+        self.model.add(report)
+        if not self._chart_timer.isActive():
+            self._chart_timer.start()
+
+    def _on_progress(self, channel: str, done: int, total: int, message: str) -> None:
+        if channel != CHANNEL:
+            return
+        if total <= 0:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%v / %m files"))
+        elapsed = time.monotonic() - self._started
+        text = self.tr("%1 of %2 files").replace("%1", str(done)).replace("%2", str(total))
+        if 0 < done < total:
+            text += " · " + self.tr("ETA %1").replace(
+                "%1", format_eta(elapsed / done * (total - done))
+            )
+        if message:
+            text += " · " + message
+        self.eta.setText(text)
+
+    def _on_finished(self, channel: str, result: object) -> None:
+        if channel != CHANNEL:
+            return
+        self._set_running(False)
+        self.progress.setValue(self.progress.maximum())
+        self._fit_columns()
+        self.update_chart()
+        files = len(self.reports)
+        findings = sum(len(r.findings) for r in self.reports)
+        words = sum(r.words for r in self.reports)
+        errors = sum(1 for r in self.reports if r.error)
+        elapsed = time.monotonic() - self._started
+        text = self.tr("%1 files, %2 words, %3 findings (%4 per 1,000 words)")
+        text = (
+            text.replace("%1", str(files))
+            .replace("%2", f"{words:,}")
+            .replace("%3", str(findings))
+            .replace("%4", f"{1000 * findings / words:.1f}" if words else "0")
+        )
+        if errors:
+            text += " · " + counted(
+                "BatchView", errors, "%n file could not be checked", "%n files could not be checked"
+            )
+        self.summary.setText(text)
+        self.eta.setText(self.tr("Done in %1").replace("%1", format_eta(elapsed)))
+        self.finished.emit()
+
+    def _fit_columns(self) -> None:
+        """Hide family columns with no findings at all; size the rest to their contents."""
+        totals = self.family_totals()
+        for offset, family in enumerate(self.model.families):
+            self.table.setColumnHidden(4 + offset, bool(self.reports) and totals[family] == 0)
+        self.table.resizeColumnsToContents()
+
+    def _on_failed(self, channel: str, message: str) -> None:
+        if channel != CHANNEL:
+            return
+        self._set_running(False)
+        self.eta.setText(self.tr("Batch failed: %1").replace("%1", message))
+        self.finished.emit()
+
+    def _on_cancelled(self, channel: str) -> None:
+        if channel != CHANNEL:
+            return
+        self._set_running(False)
+        self.eta.setText(
+            counted(
+                "BatchView",
+                len(self.reports),
+                "Cancelled after %n file",
+                "Cancelled after %n files",
+            )
+        )
+        self.update_chart()
+
+    def family_totals(self) -> dict[str, int]:
+        totals = dict.fromkeys(self.model.families, 0)
+        for report in self.reports:
+            for family, count in report.counts_by_family().items():
+                if family in totals:
+                    totals[family] += count
+        return totals
+
+    def update_chart(self) -> None:
+        """Horizontal bars, one colour per family (names stay readable at any width)."""
+        totals = self.family_totals()
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        families = list(reversed(totals))  # top to bottom in the legend's order
+        series = QHorizontalStackedBarSeries()
+        for position, family in enumerate(families):
+            bars = QBarSet(family)
+            bars.setColor(theme.family_color(family))
+            bars.setBorderColor(theme.family_color(family))
+            for index in range(len(families)):
+                bars.append(totals[family] if index == position else 0)
+            series.append(bars)
+        series.setBarWidth(0.7)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([f"{family}  {totals[family]}" for family in families])
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        top = max([1, *totals.values()])
+        values.setRange(0, top * 1.1)
+        values.setLabelFormat("%d")
+        values.applyNiceNumbers()
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+
+    def _open(self, index: QModelIndex) -> None:
+        report = self.model.reports[self.proxy.mapToSource(index).row()]
+        if not report.error:
+            self.open_file.emit(report.path)
+
+    def export(self, name: str, target: Path) -> None:
+        """Write the current results through the engine's report writers."""
+        from checks.reports import write_report
+
+        with open(target, "w", encoding="utf-8", newline="") as stream:
+            write_report(name, list(self.reports), stream)
+
+    def export_dialog(self) -> None:
+        name = self.export_format.currentData()
+        if not name or not self.reports:
+            return
+        default = Path(self.folder.text() or ".") / f"mtlint-report.{name}"
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export report"),
+            str(default),
+            self.tr("%1 report (*.%2)").replace("%1", name.upper()).replace("%2", name),
+        )
+        if not target:
+            return
+        try:
+            self.export(name, Path(target))
+        except (OSError, ValueError) as error:
+            QMessageBox.critical(self, self.tr("Cannot export"), str(error))
+            return
+        self.summary.setText(self.tr("Report written to %1").replace("%1", target))

@@ -1,0 +1,260 @@
+"""The document: read-only text with findings highlighted by family, tooltips, and a legend."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
+
+from checks.model import Finding
+from desktop import theme
+from desktop.models import FAMILY_NAMES
+from desktop.session import DocumentSession, rule_doc_sections
+from desktop.textspans import TextSpans
+
+# More highlights than this slow the editor down and help nobody; the table still lists all.
+MAX_HIGHLIGHTS = 20000
+
+
+def editor_font() -> QFont:
+    font = QFont("Noto Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(11.0)
+    return font
+
+
+class DocumentEdit(QPlainTextEdit):
+    """Read-only text that knows its findings (for highlights and hover tooltips)."""
+
+    finding_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFont(editor_font())
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setObjectName("documentEdit")
+        self.spans = TextSpans("")
+        self.findings: Sequence[Finding] = ()
+        self._starts: list[int] = []
+        self._finding_selections: list[QTextEdit.ExtraSelection] = []
+        self._current: QTextEdit.ExtraSelection | None = None
+
+    def show_session(self, session: DocumentSession | None) -> None:
+        if session is None:
+            self.spans = TextSpans("")
+            self.findings = ()
+            self.setPlainText("")
+            self._finding_selections = []
+            self._current = None
+            self._refresh()
+            return
+        self.spans = session.spans
+        self.findings = session.findings
+        direction = (
+            Qt.LayoutDirection.RightToLeft if session.is_rtl else Qt.LayoutDirection.LeftToRight
+        )
+        option = self.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(
+            Qt.AlignmentFlag.AlignRight if session.is_rtl else Qt.AlignmentFlag.AlignLeft
+        )
+        self.document().setDefaultTextOption(option)
+        self.setPlainText(session.display)
+        self._current = None
+        self.set_highlights(session.findings)
+
+    def set_highlights(self, findings: Sequence[Finding]) -> None:
+        self.findings = findings
+        selections = []
+        formats: dict[str, QTextCharFormat] = {}
+        document = self.document()
+        for finding in list(findings)[:MAX_HIGHLIGHTS]:
+            family = finding.family or "other"
+            fmt = formats.get(family)
+            if fmt is None:
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(theme.family_color(family))
+                fmt.setBackground(theme.family_background(family))
+                formats[family] = fmt
+            start, end = self.spans.span_to_qt(finding.start, finding.end)
+            if end == start:
+                # An insertion point: mark the character before it so it can be seen.
+                start = max(0, start - 1)
+                end = min(self.spans.qt_length, start + 1)
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self._finding_selections = selections
+        self._refresh()
+
+    def _refresh(self) -> None:
+        selections = list(self._finding_selections)
+        if self._current is not None:
+            selections.append(self._current)
+        self.setExtraSelections(selections)
+
+    def highlight_count(self) -> int:
+        return len(self._finding_selections)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a span (Python offsets), scroll to it, and outline it."""
+        qt_start, qt_end = self.spans.span_to_qt(start, end)
+        cursor = self.textCursor()
+        cursor.setPosition(qt_start)
+        cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        current = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.palette().highlight())
+        fmt.setForeground(self.palette().highlightedText())
+        current.format = fmt  # type: ignore[attr-defined]
+        marker = QTextCursor(self.document())
+        marker.setPosition(qt_start)
+        marker.setPosition(max(qt_end, qt_start + 1), QTextCursor.MoveMode.KeepAnchor)
+        current.cursor = marker  # type: ignore[attr-defined]
+        self._current = current
+        self._refresh()
+
+    def selected_span(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return (
+            self.spans.to_python(cursor.selectionStart()),
+            self.spans.to_python(cursor.selectionEnd()),
+        )
+
+    def findings_at(self, offset: int) -> list[int]:
+        return [
+            i
+            for i, f in enumerate(self.findings)
+            if f.start <= offset < f.end or (f.start == f.end and offset in (f.start - 1, f.start))
+        ]
+
+    def offset_at(self, point: QPoint) -> int:
+        return self.spans.to_python(self.cursorForPosition(point).position())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            point = event.pos()  # type: ignore[attr-defined]
+            hits = self.findings_at(self.offset_at(point))
+            if hits:
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    tooltip_html([self.findings[i] for i in hits], self.spans.text),
+                    self.viewport(),
+                )
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseDoubleClickEvent(self, event: Any) -> None:
+        hits = self.findings_at(self.offset_at(event.position().toPoint()))
+        if hits:
+            self.finding_clicked.emit(hits[0])
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+def tooltip_html(findings: Sequence[Finding], text: str) -> str:
+    """Message, why it matters (from the rule's doc) and the fix, for each finding."""
+    blocks = []
+    for finding in findings:
+        color = theme.family_color(finding.family or "other").name()
+        why = rule_doc_sections(finding.code).get("why it matters", "")
+        lines = [
+            f"<b style='color:{color}'>{html.escape(finding.code)}</b> "
+            f"<span style='color:gray'>{html.escape(finding.name)} · "
+            f"{html.escape(str(finding.severity))}</span>",
+            f"<div>{html.escape(finding.message)}</div>",
+        ]
+        if why:
+            lines.append(f"<div style='color:gray'><i>{html.escape(why)}</i></div>")
+        for number, fix in enumerate(finding.fixes):
+            label = "Fix" if number == 0 else "or"
+            lines.append(
+                f"<div>{label}: <b>{html.escape(fix.describe(text))}</b> "
+                f"<span style='color:gray'>({html.escape(str(fix.applicability))})</span></div>"
+            )
+        blocks.append("".join(lines))
+    return "<qt>" + "<hr/>".join(blocks) + "</qt>"
+
+
+def swatch(color: QColor, size: int = 12) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(color)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(0, 0, size, size, 3, 3)
+    painter.end()
+    return pixmap
+
+
+class Legend(QWidget):
+    """A row of family colours with counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(14)
+        self.labels: dict[str, QLabel] = {}
+        title = QLabel(self.tr("Legend:"))
+        title.setObjectName("legendTitle")
+        layout.addWidget(title)
+        for family in FAMILY_NAMES:
+            item = QWidget(self)
+            row = QHBoxLayout(item)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(5)
+            box = QLabel(item)
+            box.setPixmap(swatch(theme.family_color(family)))
+            label = QLabel(family, item)
+            row.addWidget(box)
+            row.addWidget(label)
+            layout.addWidget(item)
+            self.labels[family] = label
+            item.setToolTip(self.tr("Findings of the %s family") % family)
+        layout.addStretch(1)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for family, label in self.labels.items():
+            count = counts.get(family, 0)
+            label.setText(f"{family} {count}" if count else family)
+            label.setEnabled(bool(count))
+            label.parentWidget().setVisible(
+                bool(count) or family not in ("other", "backtranslation")
+            )

@@ -1,0 +1,530 @@
+"""Review fixes side by side: original | fixed, each change marked, decisions that persist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checks.model import Applicability
+from checks.writeback import save_document
+from desktop import theme
+from desktop.decisions import DecisionStore, Status
+from desktop.i18n import counted
+from desktop.review_state import ReviewState
+from desktop.session import DocumentSession
+from desktop.textspans import TextSpans, display_text
+from desktop.views.document_view import editor_font
+
+
+def fixed_name(path: Path) -> Path:
+    """NAME.fixed.EXT next to the original."""
+    return path.with_name(f"{path.stem}.fixed{path.suffix}")
+
+
+class ReviewView(QWidget):
+    saved = Signal(str, bool)  # path, overwrote the original
+    message = Signal(str)
+
+    COLUMNS = ("#", "Code", "Change", "Safety", "Decision")
+
+    def __init__(self, store: DecisionStore | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session: DocumentSession | None = None
+        self._state: ReviewState | None = None
+        # Filling the panes and the table waits until the view is first shown (or asked for).
+        self._stale = False
+        self._syncing = False
+        self._fixed_text = None
+
+        self.accept_button = QPushButton(theme.icon("accept"), self.tr("&Accept"))
+        self.accept_button.setToolTip(self.tr("Accept the selected fix (A)"))
+        self.reject_button = QPushButton(theme.icon("reject"), self.tr("&Reject"))
+        self.reject_button.setToolTip(self.tr("Reject the selected fix (R)"))
+        self.accept_safe_button = QPushButton(self.tr("Accept all &safe"))
+        self.accept_safe_button.setToolTip(
+            self.tr("Accept every pending fix marked safe (Ctrl+Shift+A)")
+        )
+        self.reject_all_button = QPushButton(self.tr("Reject a&ll"))
+        self.undo_button = QPushButton(theme.icon("undo"), self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last decision (Ctrl+Z)"))
+        self.alternatives = QComboBox()
+        self.alternatives.setToolTip(self.tr("Choose among the suggested alternatives"))
+        self.alternatives.setMinimumContentsLength(18)
+        self.replacement = QLineEdit()
+        self.replacement.setPlaceholderText(self.tr("Edit the replacement by hand, then Enter"))
+        self.replacement.setClearButtonEnabled(True)
+        self.save_button = QPushButton(theme.icon("save"), self.tr("Sa&ve as…"))
+        self.save_button.setToolTip(
+            self.tr("Save the accepted fixes to a new file (NAME.fixed.EXT)")
+        )
+        self.overwrite_button = QPushButton(self.tr("&Overwrite…"))
+        self.overwrite_button.setToolTip(
+            self.tr("Write the accepted fixes into the original (a .bak copy is kept)")
+        )
+
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        for widget in (self.accept_button, self.reject_button, self.undo_button):
+            actions.addWidget(widget)
+        actions.addSpacing(12)
+        actions.addWidget(self.accept_safe_button)
+        actions.addWidget(self.reject_all_button)
+        actions.addSpacing(12)
+        alt_label = QLabel(self.tr("Alternati&ve:"))
+        alt_label.setBuddy(self.alternatives)
+        actions.addWidget(alt_label)
+        actions.addWidget(self.alternatives)
+        edit_label = QLabel(self.tr("&Replacement:"))
+        edit_label.setBuddy(self.replacement)
+        actions.addWidget(edit_label)
+        actions.addWidget(self.replacement, 1)
+        actions.addSpacing(12)
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.overwrite_button)
+
+        self.original = self._pane()
+        self.fixed = self._pane()
+        self.original_label = QLabel(self.tr("Original"))
+        self.fixed_label = QLabel(self.tr("With accepted fixes"))
+        for label in (self.original_label, self.fixed_label):
+            label.setObjectName("paneTitle")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.original_label)
+        left_layout.addWidget(self.original)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.fixed_label)
+        right_layout.addWidget(self.fixed)
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        panes.addWidget(left)
+        panes.addWidget(right)
+
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(panes)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("reviewSummary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(actions)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.summary)
+
+        self.accept_button.clicked.connect(lambda: self.decide(Status.ACCEPTED))
+        self.reject_button.clicked.connect(lambda: self.decide(Status.REJECTED))
+        self.accept_safe_button.clicked.connect(self.accept_all_safe)
+        self.reject_all_button.clicked.connect(self.reject_all)
+        self.undo_button.clicked.connect(self.undo)
+        self.alternatives.activated.connect(self._choose)
+        self.replacement.returnPressed.connect(self._edit)
+        self.save_button.clicked.connect(self.save_as_dialog)
+        self.overwrite_button.clicked.connect(self.overwrite_dialog)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_item(row))
+        self.original.verticalScrollBar().valueChanged.connect(
+            lambda v: self._sync(self.original, self.fixed)
+        )
+        self.fixed.verticalScrollBar().valueChanged.connect(
+            lambda v: self._sync(self.fixed, self.original)
+        )
+
+        for keys, slot in (
+            ("A", lambda: self.decide(Status.ACCEPTED)),
+            ("R", lambda: self.decide(Status.REJECTED)),
+            ("Space", self.toggle),
+            (QKeySequence.StandardKey.Undo, self.undo),
+            ("Ctrl+Shift+A", self.accept_all_safe),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
+        self._update_buttons()
+
+    def _pane(self) -> QPlainTextEdit:
+        pane = QPlainTextEdit()
+        pane.setReadOnly(True)
+        pane.setFont(editor_font())
+        pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        return pane
+
+    # --- loading ---------------------------------------------------------------------------------
+    @property
+    def state(self) -> ReviewState | None:
+        self.ensure_loaded()
+        return self._state
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._load(self.session)
+
+    def showEvent(self, event: object) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def set_session(self, session: DocumentSession | None) -> None:
+        self.session = session
+        self._stale = True
+        if self.isVisible():
+            self.ensure_loaded()
+
+    def _load(self, session: DocumentSession | None) -> None:
+        if session is None:
+            self._state = None
+            self.original.setPlainText("")
+            self.fixed.setPlainText("")
+            self.table.setRowCount(0)
+            self._update_buttons()
+            return
+        path = session.path
+        self._state = ReviewState(
+            session.document.text,
+            session.findings,
+            store=self.store if path is not None else None,
+            path=path,
+            digest=session.digest,
+        )
+        direction = (
+            Qt.LayoutDirection.RightToLeft if session.is_rtl else Qt.LayoutDirection.LeftToRight
+        )
+        for pane in (self.original, self.fixed):
+            option = pane.document().defaultTextOption()
+            option.setTextDirection(direction)
+            pane.document().setDefaultTextOption(option)
+        self.original.setPlainText(session.display)
+        self.table.setRowCount(len(self.state))
+        for row in range(len(self.state)):
+            self._fill_row(row, create=True)
+        self._refresh_texts()
+        if len(self.state):
+            self.table.setCurrentCell(0, 0)
+        self._update_buttons()
+
+    def _fill_row(self, row: int, *, create: bool = False) -> None:
+        assert self.state is not None and self.session is not None
+        finding = self.state.items[row]
+        fix = self.state.fix(row)
+        decision = self.state.decisions[row]
+        before, after = self.state.preview(row)
+        change = f"{before!r} → {after!r}"
+        if fix.title and "→" not in fix.title:
+            change += f"  — {fix.title}"
+        if len(finding.fixes) > 1:
+            change += "  " + counted(
+                "ReviewView", len(finding.fixes), "[%n alternative]", "[%n alternatives]"
+            )
+        labels = {
+            Status.PENDING: self.tr("pending"),
+            Status.ACCEPTED: self.tr("accepted"),
+            Status.REJECTED: self.tr("rejected"),
+        }
+        decision_text = labels[decision.status]
+        if decision.replacement is not None:
+            decision_text += " " + self.tr("(edited)")
+        values = [str(row + 1), finding.code, change, str(fix.applicability), decision_text]
+        for column, value in enumerate(values):
+            # Never ask for a missing item: PySide 6.12 drops a reference to None each time
+            # QTableWidget.item() returns None, which crashes after a few thousand calls.
+            if create:
+                item = QTableWidgetItem()
+                self.table.setItem(row, column, item)
+            else:
+                item = self.table.item(row, column)
+            item.setText(value)
+            item.setToolTip(finding.message)
+        status_item = self.table.item(row, 4)
+        removed, inserted = theme.change_colors()
+        if decision.status is Status.ACCEPTED:
+            status_item.setBackground(inserted)
+        elif decision.status is Status.REJECTED:
+            status_item.setBackground(removed)
+        else:
+            # An empty brush, not None: PySide leaks a reference to None per setData(None).
+            status_item.setBackground(QBrush())
+        if fix.applicability is not Applicability.SAFE:
+            self.table.item(row, 3).setForeground(theme.severity_color("warning"))
+
+    # --- showing ---------------------------------------------------------------------------------
+    def _refresh_texts(self) -> None:
+        if self.state is None or self.session is None:
+            return
+        fixed = self.state.fixed()
+        removed, inserted = theme.change_colors()
+        value = self.fixed.verticalScrollBar().value()
+        self.fixed.setPlainText(display_text(fixed.text))
+        self.fixed.verticalScrollBar().setValue(value)
+        fixed_spans = TextSpans(fixed.text)
+        self._marks(
+            self.original,
+            self.session.spans,
+            [(c.old_start, c.old_end) for c in fixed.changes],
+            removed,
+            strike=True,
+        )
+        self._marks(
+            self.fixed,
+            fixed_spans,
+            [(c.new_start, c.new_end) for c in fixed.changes],
+            inserted,
+            strike=False,
+        )
+        self._fixed_text = fixed
+        counts = self.state.counts()
+        summary = self.tr("%1 fixes: %2 accepted, %3 rejected, %4 pending")
+        summary = (
+            summary.replace("%1", str(len(self.state)))
+            .replace("%2", str(counts[Status.ACCEPTED]))
+            .replace("%3", str(counts[Status.REJECTED]))
+            .replace("%4", str(counts[Status.PENDING]))
+        )
+        if fixed.skipped:
+            summary += " · " + counted(
+                "ReviewView",
+                len(fixed.skipped),
+                "%n overlapping fix not applied",
+                "%n overlapping fixes not applied",
+            )
+        self.summary.setText(summary)
+
+    def _marks(
+        self,
+        pane: QPlainTextEdit,
+        spans: TextSpans,
+        ranges: list[tuple[int, int]],
+        color: object,
+        *,
+        strike: bool,
+    ) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        fmt.setFontStrikeOut(strike)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        for start, end in ranges:
+            qt_start, qt_end = spans.span_to_qt(start, end)
+            if qt_end == qt_start:
+                # A deletion seen from the fixed side (or an insertion point): mark one character.
+                qt_end = min(spans.qt_length, qt_start + 1)
+            cursor = QTextCursor(pane.document())
+            cursor.setPosition(qt_start)
+            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        pane.setExtraSelections(selections)
+
+    def _sync(self, source: QPlainTextEdit, target: QPlainTextEdit) -> None:
+        # Both panes scroll in step: fixes rarely change line counts, so the same first
+        # visible line (scaled when they do) keeps the two sides aligned.
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            src = source.verticalScrollBar()
+            dst = target.verticalScrollBar()
+            if src.maximum() == dst.maximum() or src.maximum() == 0:
+                dst.setValue(src.value())
+            else:
+                dst.setValue(round(src.value() * dst.maximum() / src.maximum()))
+        finally:
+            self._syncing = False
+
+    def current_item(self) -> int:
+        return self.table.currentRow()
+
+    def _show_item(self, row: int) -> None:
+        self._update_buttons()
+        if self.state is None or self.session is None or not 0 <= row < len(self.state):
+            return
+        finding = self.state.items[row]
+        decision = self.state.decisions[row]
+        self.alternatives.clear()
+        text = self.session.document.text
+        for number, fix in enumerate(finding.fixes):
+            label = fix.describe(text) if not fix.title else fix.title
+            self.alternatives.addItem(f"{number + 1}. {label}")
+        self.alternatives.setCurrentIndex(decision.choice)
+        self.replacement.setText(self.state.preview(row)[1])
+        self._reveal(self.original, self.session.spans, finding.start, finding.end)
+        if self._fixed_text is None:
+            return
+        change = next((c for c in self._fixed_text.changes if c.item == row), None)
+        if change is not None:
+            self._reveal(
+                self.fixed, TextSpans(self._fixed_text.text), change.new_start, change.new_end
+            )
+
+    def _reveal(self, pane: QPlainTextEdit, spans: TextSpans, start: int, end: int) -> None:
+        cursor = pane.textCursor()
+        cursor.setPosition(spans.to_qt(start))
+        cursor.setPosition(spans.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        pane.setTextCursor(cursor)
+        pane.ensureCursorVisible()
+
+    def _update_buttons(self) -> None:
+        has_state = self.state is not None and len(self.state) > 0
+        row = self.current_item()
+        has_item = has_state and 0 <= row < len(self.state or [])
+        self.accept_button.setEnabled(has_item and self.state.can_accept(row))  # type: ignore[union-attr]
+        self.reject_button.setEnabled(has_item)
+        self.alternatives.setEnabled(has_item and len(self.state.items[row].fixes) > 1)  # type: ignore[union-attr]
+        self.replacement.setEnabled(has_item and self.state.can_edit(row))  # type: ignore[union-attr]
+        self.accept_safe_button.setEnabled(has_state)
+        self.reject_all_button.setEnabled(has_state)
+        self.undo_button.setEnabled(self.state is not None and self.state.can_undo())
+        can_save = self.session is not None and self.session.path is not None and has_state
+        self.save_button.setEnabled(can_save)
+        self.overwrite_button.setEnabled(can_save)
+
+    # --- deciding --------------------------------------------------------------------------------
+    def _after_change(self, rows: list[int], select_next: bool = False) -> None:
+        for row in rows:
+            self._fill_row(row)
+        self._refresh_texts()
+        current = self.current_item()
+        if select_next and self.state is not None and current + 1 < len(self.state):
+            self.table.setCurrentCell(current + 1, self.table.currentColumn())
+        else:
+            self._show_item(current)
+        self._update_buttons()
+
+    def decide(self, status: Status, row: int | None = None) -> None:
+        if self.state is None:
+            return
+        row = self.current_item() if row is None else row
+        if not 0 <= row < len(self.state):
+            return
+        self.state.set_status(row, status)
+        self._after_change([row], select_next=row == self.current_item())
+
+    def toggle(self) -> None:
+        row = self.current_item()
+        if self.state is None or not 0 <= row < len(self.state):
+            return
+        accepted = self.state.decisions[row].status is Status.ACCEPTED
+        self.state.set_status(row, Status.REJECTED if accepted else Status.ACCEPTED)
+        self._after_change([row])
+
+    def accept_all_safe(self) -> None:
+        if self.state is not None:
+            self.state.accept_all_safe()
+            self._after_change(list(range(len(self.state))))
+
+    def reject_all(self) -> None:
+        if self.state is not None:
+            self.state.reject_all()
+            self._after_change(list(range(len(self.state))))
+
+    def undo(self) -> None:
+        if self.state is not None:
+            rows = self.state.undo()
+            if rows:
+                self.table.setCurrentCell(rows[0], max(0, self.table.currentColumn()))
+            self._after_change(rows)
+
+    def _choose(self, choice: int) -> None:
+        row = self.current_item()
+        if self.state is not None and 0 <= row < len(self.state) and choice >= 0:
+            self.state.choose(row, choice)
+            self._after_change([row])
+
+    def _edit(self) -> None:
+        row = self.current_item()
+        if self.state is not None and 0 <= row < len(self.state):
+            self.state.edit(row, self.replacement.text())
+            self._after_change([row])
+
+    # --- saving ----------------------------------------------------------------------------------
+    def save_to(self, target: Path, *, backup: bool) -> Path | None:
+        """Write the accepted fixes to ``target``; returns the backup path if one was made."""
+        assert self.state is not None and self.session is not None
+        _, backup_path = save_document(
+            self.session.document, self.state.accepted_fixes(), Path(target), backup=backup
+        )
+        return backup_path
+
+    def save_as_dialog(self) -> None:
+        if self.session is None or self.session.path is None:
+            return
+        suggested = fixed_name(self.session.path)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save fixed copy"), str(suggested))
+        if not target:
+            return
+        if Path(target).resolve() == self.session.path.resolve():
+            self.overwrite_dialog()
+            return
+        self._save(Path(target), overwrite=False)
+
+    def overwrite_dialog(self) -> None:
+        if self.session is None or self.session.path is None:
+            return
+        count = len(self.state.accepted()) if self.state else 0
+        answer = QMessageBox.question(
+            self,
+            self.tr("Overwrite the original?"),
+            self.tr("Write %1 accepted fix(es) into %2?\nThe original is kept as %3.")
+            .replace("%1", str(count))
+            .replace("%2", self.session.path.name)
+            .replace("%3", self.session.path.name + ".bak"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self._save(self.session.path, overwrite=True)
+
+    def _save(self, target: Path, *, overwrite: bool) -> None:
+        try:
+            self.save_to(target, backup=overwrite)
+        except OSError as error:
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot save"),
+                self.tr("Cannot write %1: %2")
+                .replace("%1", str(target))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return
+        self.message.emit(self.tr("Saved %1").replace("%1", str(target)))
+        self.saved.emit(str(target), overwrite)

@@ -1,0 +1,56 @@
+"""Desktop test fixtures: settings in a temp INI file, decisions in a temp database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QSettings
+
+from desktop.decisions import DecisionStore
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    store = DecisionStore(tmp_path / "decisions.sqlite3")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def window(qtbot, settings: Settings, store: DecisionStore) -> MainWindow:
+    window = MainWindow(settings, store, interactive=False)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    for channel in ("load", "backtranslate", "batch"):
+        window.runner.cancel(channel)
+    window.runner.wait(10000)
+
+
+@pytest.fixture
+def seed() -> Path:
+    return SEED
+
+
+@pytest.fixture
+def open_and_wait(qtbot):
+    """Open a file in a window and wait until it has been checked and shown."""
+
+    def run(window: MainWindow, path: Path, timeout: int = 20000) -> None:
+        with qtbot.waitSignal(window.document_ready, timeout=timeout):
+            window.open_path(path)
+
+    return run

@@ -1,0 +1,94 @@
+"""Batch view: a temp folder checked in a worker, rows per file, chart, export through reports."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from checks.reports import formats
+
+
+@pytest.fixture
+def folder(tmp_path: Path, seed: Path) -> Path:
+    root = tmp_path / "articles"
+    (root / "sub").mkdir(parents=True)
+    (root / "seed.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "clean.txt").write_text("The president arrived on Sunday.\n", encoding="utf-8")
+    (root / "sub" / "nested.txt").write_text("He met  the leader.\n", encoding="utf-8")
+    (root / "broken.txt").write_bytes(b"\x00\x01\x02binary" * 50)
+    (root / "notes.md").write_text("# Notes\n\nA visit to Uzbekistan.\n", encoding="utf-8")
+    return root
+
+
+def run_batch(qtbot, window, folder: Path, *, recursive: bool = True, pattern: str = "") -> None:
+    batch = window.batch
+    batch.recursive.setChecked(recursive)
+    batch.pattern.setText(pattern)
+    with qtbot.waitSignal(batch.finished, timeout=30000):
+        window.open_path(folder)
+
+
+def test_batch_a_folder_and_export(qtbot, window, folder: Path, tmp_path: Path) -> None:
+    run_batch(qtbot, window, folder)
+    batch = window.batch
+    assert window.tabs.currentIndex() == window.BATCH
+    paths = sorted(Path(r.path).name for r in batch.reports)
+    assert paths == ["broken.txt", "clean.txt", "nested.txt", "notes.md", "seed.txt"]
+    assert batch.proxy.rowCount() == 5
+    seed_report = next(r for r in batch.reports if r.path.endswith("seed.txt"))
+    assert seed_report.findings and seed_report.words > 300
+    broken = next(r for r in batch.reports if r.path.endswith("broken.txt"))
+    assert broken.error and "binary" in broken.error
+    # The chart has one bar per family, as long as that family's findings.
+    expected = dict.fromkeys(batch.model.families, 0)
+    for report in batch.reports:
+        for located in report.findings:
+            if located.finding.family in expected:
+                expected[located.finding.family] += 1
+    charted = {
+        bars.label(): int(sum(bars.at(i) for i in range(bars.count())))
+        for bars in batch.chart.series()[0].barSets()
+    }
+    assert charted == expected and sum(charted.values()) > 0
+    assert "5 of 5" in batch.eta.text() or "Done" in batch.eta.text()
+    for name in ("csv", "json"):
+        if name not in formats():
+            continue
+        target = tmp_path / f"report.{name}"
+        batch.export(name, target)
+        text = target.read_text(encoding="utf-8")
+        if name == "json":
+            data = json.loads(text)
+            assert "seed.txt" in json.dumps(data)
+        else:
+            rows = list(csv.reader(text.splitlines()))
+            assert any("seed.txt" in cell for row in rows for cell in row)
+
+
+def test_batch_sorting_and_glob_and_non_recursive(qtbot, window, folder: Path) -> None:
+    run_batch(qtbot, window, folder, recursive=False, pattern="*.txt")
+    names = sorted(Path(r.path).name for r in window.batch.reports)
+    assert names == ["broken.txt", "clean.txt", "seed.txt"]
+    batch = window.batch
+    findings_column = 2
+    batch.table.sortByColumn(
+        findings_column, batch.table.horizontalHeader().sortIndicatorOrder().DescendingOrder
+    )
+    top = batch.proxy.index(0, 0).data()
+    assert top.endswith("seed.txt")
+
+
+def test_double_click_opens_the_file(qtbot, window, folder: Path) -> None:
+    run_batch(qtbot, window, folder)
+    batch = window.batch
+    row = next(
+        r
+        for r in range(batch.proxy.rowCount())
+        if batch.proxy.index(r, 0).data().endswith("seed.txt")
+    )
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        batch.table.activated.emit(batch.proxy.index(row, 0))
+    assert window.session.path.name == "seed.txt"
