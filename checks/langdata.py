@@ -35,6 +35,13 @@ class LanguageData:
     gazetteer: frozenset[str] = frozenset()
     # Proper-noun words the gazetteer holds that are also common lower-case words ("turkey").
     ambiguous_names: frozenset[str] = frozenset()
+    # Rule-specific tables ("glue_words", "relative_pronouns" …): the JSON file's other keys.
+    tables: dict[str, object] = field(default_factory=dict)
+
+    def word_set(self, key: str) -> frozenset[str]:
+        """A list-valued table as a set of lower-case words (empty when absent)."""
+        value = self.tables.get(key) or ()
+        return frozenset(str(v).lower() for v in value) if isinstance(value, list) else frozenset()
 
     @property
     def name(self) -> str:
@@ -75,7 +82,26 @@ def load_language_data(code: str | None) -> LanguageData:
         unspaced_terminators=raw.get("unspaced_terminators", ""),
         gazetteer=frozenset(gazetteer),
         ambiguous_names=_words(raw.get("ambiguous_names")),
+        tables={k: v for k, v in raw.items() if k not in _PARSED_KEYS},
     )
+
+
+_PARSED_KEYS = frozenset(
+    {
+        "abbreviations",
+        "function_words",
+        "sentence_starters",
+        "stop_words",
+        "foreign_punctuation",
+        "quote_pairs",
+        "scripts",
+        "spaced",
+        "cased",
+        "unspaced_terminators",
+        "gazetteer",
+        "ambiguous_names",
+    }
+)
 
 
 def available_languages() -> list[str]:

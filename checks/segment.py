@@ -7,12 +7,13 @@ ever reaches argostranslate's own splitter, which downloads a model on first use
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import weakref
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from checks.langdata import LanguageData, load_language_data
 
-_TERMINAL = ".!?…:;\"”’»)]"
+_TERMINAL = '.!?…:;"”’»)]'
 _SENTENCE_END = ".!?…。！？"
 
 
@@ -37,22 +38,44 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD_COUNT = re.compile(r"\w+")
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs are non-blank lines; a hard-wrapped line (long, no final punctuation) joins
-    the next one. A short line without final punctuation is a heading."""
-    paragraphs: list[Paragraph] = []
-    pending_start: int | None = None
-    pending_end = 0
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, content without its line break) for every line."""
+    if "\r" not in text:  # the common case: str.split runs at C speed
+        position = 0
+        for line in text.split("\n"):
+            yield position, line
+            position += len(line) + 1
+        return
     position = 0
     length = len(text)
     while position < length:
         match = _LINE.match(text, position)
         if match is None or match.end() == position:
             break
-        line_start = position
-        line = match.group()
+        yield position, match.group().rstrip("\r\n")
         position = match.end()
-        content = line.rstrip("\r\n")
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs are non-blank lines; a hard-wrapped line (long, no final punctuation) joins
+    the next one. A short line without final punctuation is a heading."""
+    paragraphs: list[Paragraph] = []
+    pending_start: int | None = None
+    pending_end = 0
+    lines = list(_lines(text))
+    terminal = _TERMINAL
+    append = paragraphs.append
+    for index, (line_start, content) in enumerate(lines):
+        # Fast path, most lines of prose: no surrounding space, final punctuation, nothing
+        # pending — the line is a paragraph and cannot be a heading.
+        if (
+            pending_start is None
+            and content
+            and content[-1] in terminal
+            and not content[0].isspace()
+        ):
+            append(Paragraph(line_start, line_start + len(content), False))
+            continue
         stripped = content.strip()
         if not stripped:
             if pending_start is not None:
@@ -65,10 +88,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         if pending_start is None:
             pending_start = start
         pending_end = end
-        wrapped = len(stripped) >= 60 and stripped[-1] not in _TERMINAL and not stripped[-1].isdigit()
-        next_match = _LINE.match(text, position) if position < length else None
-        next_blank = next_match is None or not next_match.group().strip()
-        if not wrapped or next_blank:
+        wrapped = (
+            len(stripped) >= 60 and stripped[-1] not in _TERMINAL and not stripped[-1].isdigit()
+        )
+        if not wrapped or index + 1 >= len(lines) or not lines[index + 1][1].strip():
             paragraphs.append(_make_paragraph(text, pending_start, pending_end))
             pending_start = None
     if pending_start is not None:
@@ -77,9 +100,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _make_paragraph(text: str, start: int, end: int) -> Paragraph:
+    if start >= end or text[end - 1] in _TERMINAL:
+        return Paragraph(start, end, False)
     content = text[start:end]
-    words = len(_WORD_COUNT.findall(content))
-    heading = bool(content) and content[-1] not in _TERMINAL and 0 < words <= 15
+    # Word counting only for lines that could be headings (no final punctuation).
+    heading = len(content) < 400 and 0 < len(_WORD_COUNT.findall(content)) <= 15
     return Paragraph(start, end, heading)
 
 
@@ -169,3 +194,162 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
 
 def word_count(text: str) -> int:
     return len(_WORD_COUNT.findall(text))
+
+
+# --- helpers for rules: all work on a single match, so a whole-text scan stays at regex speed ---
+
+_CHUNK_EDGE = re.compile(r"\S*$")
+_CHUNK_TAIL = re.compile(r"\S*")
+_WEBBY = re.compile(
+    r"://|^www\.|@|^#|^[\w.+-]+\.(?:com|org|net|edu|gov|io|ru|uk|de|fr|info|html?|pdf|txt|py|js|"
+    r"json|xml|csv|docx?|xlsx?|png|jpe?g|gif|md|exe|zip)\b|[/\\]|^\w+\.\w+\.\w+",
+    re.IGNORECASE,
+)
+
+
+def chunk_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited chunk that contains ``text[start:end]``."""
+    head = _CHUNK_EDGE.search(text, max(0, start - 200), start)
+    tail = _CHUNK_TAIL.match(text, end)
+    return (head.start() if head else start), (tail.end() if tail else end)
+
+
+def looks_technical(text: str, start: int, end: int) -> bool:
+    """True when the match sits in a URL, e-mail address, handle, hashtag, path or file name."""
+    chunk_start, chunk_end = chunk_around(text, start, end)
+    chunk = text[chunk_start:chunk_end].strip("\"'“”‘’()[]<>,;:!?")
+    return bool(_WEBBY.search(chunk))
+
+
+class ParagraphIndex:
+    """Fast paragraph lookup for many offsets (one bisect each) plus per-paragraph style facts."""
+
+    def __init__(self, text: str, paragraphs: list[Paragraph]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self._starts = [p.start for p in paragraphs]
+        self._title_case: dict[int, bool] = {}
+
+    def index(self, offset: int) -> int | None:
+        import bisect
+
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset <= self.paragraphs[i].end:
+            return i
+        return None
+
+    def at(self, offset: int) -> Paragraph | None:
+        i = self.index(offset)
+        return None if i is None else self.paragraphs[i]
+
+    def is_headline(self, offset: int) -> bool:
+        """A heading, or a title-case line (most longer words capitalised), where capitals and
+        ellipses follow headline style rather than sentence rules."""
+        i = self.index(offset)
+        if i is None:
+            return False
+        paragraph = self.paragraphs[i]
+        if paragraph.is_heading:
+            return True
+        cached = self._title_case.get(i)
+        if cached is None:
+            # A title-case line that ends like a sentence is a sentence full of names.
+            line = self.text[paragraph.start : paragraph.end]
+            cached = line[-1:] not in ".!?…" and is_title_case(line)
+            self._title_case[i] = cached
+        return cached
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def is_title_case(line: str) -> bool:
+    words = _LONG_WORD.findall(line[:2000])
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+_CHUNKS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def unique_chunks(document: object) -> frozenset[str]:
+    """The document's distinct whitespace-separated chunks, computed once per document text.
+
+    ``str.split`` plus a set is the cheapest way to a text's vocabulary (tens of ms per MB);
+    rules then look words up per *distinct* chunk, never per token. Cached weakly by document
+    (and checked against the document's current text, which an editor may replace), so the
+    cache dies with the document: a memo of a pure function, not shared state.
+    """
+    text: str = document.text  # type: ignore[attr-defined]
+    cached = _CHUNKS_CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        cached = (text, frozenset(text.split()))
+        _CHUNKS_CACHE[document] = cached
+    return cached[1]
+
+
+_WORD_CHARS = re.compile(r"[\w@/\-'’]")
+
+
+def find_word(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``word`` (one or more words) standing alone: not inside a longer word, URL,
+    handle, hashtag, path or file name. The pattern starts with the literal word, so the regex
+    engine's fast literal search does the scanning."""
+    if word not in text:  # str search is several times faster than the regex engine's
+        return
+    pattern = re.compile(re.escape(word) + r"(?![\w@/\-])(?!\.\w)")
+    for match in pattern.finditer(text):
+        start = match.start()
+        before = text[start - 1 : start]
+        if before and (_WORD_CHARS.match(before) or before in "#."):
+            continue
+        yield match.span()
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation factored by common prefixes: the engine then rejects most positions
+    after one character instead of trying every word in turn."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """Like ``find_word`` for many words at once: one scan for the lot (a prefix-factored
+    regex) instead of one scan per word. Returns word → spans, for the words found."""
+    wanted = sorted(set(words))
+    found: dict[str, list[tuple[int, int]]] = {}
+    if len(wanted) <= 24:  # a literal-led pattern per word is scanned at memchr-like speed
+        for word in wanted:
+            spans = list(find_word(text, word))
+            if spans:
+                found[word] = spans
+        return found
+    # No leading lookbehind: it would run at every position; the boundary is checked per match.
+    pattern = re.compile("(?:" + trie_pattern(wanted) + r")(?![\w@/\-])(?!\.\w)")
+    for match in pattern.finditer(text):
+        start = match.start()
+        before = text[start - 1 : start]
+        if before and (_WORD_CHARS.match(before) or before in "#."):
+            continue
+        found.setdefault(match.group(), []).append(match.span())
+    return found

@@ -1,0 +1,553 @@
+"""Casing: lost sentence breaks, capitals mid-sentence, proper nouns lower-cased, lower-case starts.
+
+Whole-text regexes built from the language tables (capitalised sentence starters, capitalised
+function words) match rarely in good text; the per-match checks (heading? a name? after a colon
+or a quote?) run only on those matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from checks.documents.base import Document
+from checks.langdata import LanguageData
+from checks.model import Applicability, Edit, Finding, Fix
+from checks.registry import Example, Rule, good, register
+from checks.rules.spacing import base_language, language_data
+from checks.segment import (
+    ParagraphIndex,
+    find_words,
+    looks_technical,
+    trie_pattern,
+    unique_chunks,
+)
+from checks.wordlists import proper_noun_heads, proper_nouns, zipf
+
+_NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
+# The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
+_PREVIOUS_WORD = re.compile(r"([^\W_][\w'’\-]*)[)\]\"”’]*$")
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _NEXT_WORD.match(text, end, end + 60)
+    return match.group(2) if match and not match.group(1) else ""
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return match.group(1) if match else ""
+
+
+def _capitalised(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and not word.isupper()
+
+
+@lru_cache(maxsize=32)
+def _capital_words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """`` The`` / `` On`` … preceded by a word character and a single space (so never after a
+    colon, a quote or sentence punctuation), followed by a space or comma."""
+    forms = sorted({w.capitalize() for w in words if len(w) > 1}, key=len, reverse=True)
+    if not forms:
+        return None
+    # The lookahead for a capital rejects almost every space at once; the word before is checked
+    # per match (a leading lookbehind would run at every position of the text).
+    return re.compile(r" (?=[A-Z])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
+
+
+def _after_word(text: str, offset: int) -> bool:
+    return offset > 0 and text[offset - 1].isalnum()
+
+
+def _name_like(word: str, data: LanguageData) -> bool:
+    """A capitalised next word makes the capital part of a name or title ("The Hague",
+    "On Line Inc"), unless it is a calendar word ("On Sunday", "In March")."""
+    return _capitalised(word) and word.lower() not in data.word_set("calendar_words")
+
+
+@register
+class LostSentenceBreak(Rule):
+    code = "MT301"
+    name = "lost-sentence-break"
+    summary = "A capitalised sentence opener mid-sentence: the full stop before it was lost."
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a word that typically opens a sentence ("On", "The", "He", "However" — the
+    language table's sentence_starters), capitalised right after a word with no punctuation:
+    "arrived to Uzbekistan On Sunday, he met …".
+    Why it matters: MT systems and segment joins drop the full stop between two sentences; the
+    result reads as one garbled sentence and misleads later tools.
+    Fix safety: unsafe; the preferred fix inserts a full stop, the alternative lower-cases the
+    word (when the capital, not the stop, is the mistake).
+    Known false positives: titles and names in running text ("visited The Hague", "On Line
+    Inc", "the film In Cold Blood") are skipped when the next word is capitalised (except
+    weekdays and months); headings and title-case lines, and words after a colon or an opening
+    quote, are never flagged.
+    """
+    examples = (
+        Example(
+            "He travelled to Uzbekistan On Sunday, he met his counterpart.",
+            "He travelled to Uzbekistan. On Sunday, he met his counterpart.",
+        ),
+        Example(
+            "We looked up at the night sky We can see the stars.",
+            "We looked up at the night sky. We can see the stars.",
+        ),
+        good("The court in The Hague ruled; he worked for On Line Inc as a clerk."),
+        good("He said: The plan is good. She wrote “The end is near” in a letter."),
+        good("Planned Visit To The North On Sunday"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        pattern = _capital_words_pattern(data.sentence_starters)
+        if pattern is None:
+            return
+        relatives = data.word_set("relative_pronouns")
+        text = document.text
+        paragraphs: ParagraphIndex | None = None
+        for match in pattern.finditer(text):
+            if not _after_word(text, match.start()):
+                continue
+            word = match.group(1)
+            following = _next_word(text, match.end())
+            if not following or _name_like(following, data):
+                continue
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if paragraphs.is_headline(match.start()):
+                continue
+            start, end = match.span()
+            word_start = match.start(1)
+            previous = _previous_word(text, start)
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' is capitalised mid-sentence after '{previous}': "
+                "a full stop seems to be missing",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, f". {word}"),),
+                        Applicability.UNSAFE,
+                        f"end the sentence before '{word}'",
+                    ),
+                    Fix(
+                        (Edit(word_start, end, word.lower()),),
+                        Applicability.UNSAFE,
+                        f"lower-case '{word}'",
+                    ),
+                    *(
+                        [
+                            Fix(
+                                (Edit(start, end, f", {word.lower()}"),),
+                                Applicability.UNSAFE,
+                                f"', {word.lower()}' (a subordinate clause)",
+                            )
+                        ]
+                        if word.lower() in relatives
+                        else []
+                    ),
+                ],
+                confidence=0.75,
+            )
+
+
+@register
+class MidsentenceCapital(Rule):
+    code = "MT302"
+    name = "midsentence-capital"
+    summary = "A function word capitalised mid-sentence ('north korea Which Western countries')."
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a function word that does not usually open a sentence ("Which", "Who",
+    "Of", "With" — the language table's function words minus its sentence starters)
+    capitalised right after a lower-case word.
+    Why it matters: MT joins a relative clause to a cut-off link or segment and keeps the
+    capital of the segment's first word; spell checkers accept it.
+    Fix safety: unsafe. For relative pronouns the preferred fix makes it ", which" and the
+    alternative " which"; other words are lower-cased.
+    Known false positives: names and titles ("Doctor Who", "Lord Of the Rings" after a
+    capital) are skipped because the previous word is capitalised; title-case headlines, words
+    after a colon or an opening quote, months and ambiguous names ("May", "Will") are skipped.
+    """
+    examples = (
+        Example(
+            "A visit to north korea Which Western countries accuse of it.",
+            "A visit to north korea, which Western countries accuse of it.",
+        ),
+        Example("He spoke With the press on Monday.", "He spoke with the press on Monday."),
+        good("He watched Doctor Who and said: Which one? They met in May and Will came too."),
+        good("Planned Visit Of The Leader Which Shocked Everyone"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        skip = data.sentence_starters | data.ambiguous_names | data.word_set("calendar_words")
+        words = frozenset(w for w in data.function_words if w not in skip)
+        pattern = _capital_words_pattern(words)
+        if pattern is None:
+            return
+        relatives = data.word_set("relative_pronouns")
+        # "Which"/"Where" after a capitalised word; "Who" is left alone ("Doctor Who").
+        strong_relatives = relatives - {"who", "whom", "whose"}
+        text = document.text
+        paragraphs: ParagraphIndex | None = None
+        for match in pattern.finditer(text):
+            word = match.group(1)
+            lower = word.lower()
+            confidence = 0.75
+            if not _after_word(text, match.start()):
+                # '"Soma Nomaoi" Which': a closing quote or bracket right after a word is fine.
+                if not (
+                    lower in relatives
+                    and text[match.start() - 1 : match.start()] in ("”", ")", '"')
+                    and text[match.start() - 2 : match.start() - 1].isalnum()
+                ):
+                    continue
+                confidence = 0.6
+            previous = _previous_word(text, match.start())
+            if not previous:
+                continue
+            if not previous[0].islower():
+                # "Oregon Which has …" is an artefact, "Doctor Who" a title: only the
+                # relative pronouns that never end a name are taken after a capital.
+                if lower not in strong_relatives or (previous.isupper() and len(previous) < 3):
+                    continue
+                confidence = 0.6
+            following = _next_word(text, match.end())
+            if lower not in relatives and (not following or _name_like(following, data)):
+                continue
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if paragraphs.is_headline(match.start()):
+                continue
+            start, end = match.span()
+            word_start = match.start(1)
+            if lower in relatives:
+                fixes = [
+                    Fix(
+                        (Edit(start, end, f", {lower}"),),
+                        Applicability.UNSAFE,
+                        f"', {lower}' (a relative clause)",
+                    ),
+                    Fix(
+                        (Edit(word_start, end, lower),),
+                        Applicability.UNSAFE,
+                        f"lower-case '{word}'",
+                    ),
+                ]
+            else:
+                fixes = [
+                    Fix(
+                        (Edit(word_start, end, lower),),
+                        Applicability.UNSAFE,
+                        f"lower-case '{word}'",
+                    )
+                ]
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' is capitalised in the middle of a sentence",
+                fixes=fixes,
+                confidence=confidence,
+            )
+
+
+@register
+class EntityCaseDrift(Rule):
+    code = "MT303"
+    name = "entity-case-drift"
+    summary = "A proper noun written in lower case ('north korea', 'kyiv')."
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a lower-case word or phrase that is a proper noun, because the same
+    document writes it capitalised mid-sentence at least as often, because the gazetteer
+    (countries from pycountry; capitals, large cities, organisations, days, months and
+    nationalities from resources/gazetteer/<lang>.txt) has it, or because it follows a stray
+    ellipsis where link text was cut ("to… masujiro's").
+    Why it matters: MT lower-cases link text and entity names it copies across a cut; spell
+    checkers accept "north korea" since both words exist.
+    Fix safety: safe when both the gazetteer and the document agree on the capitalised form;
+    otherwise unsafe.
+    Known false positives: names that are also ordinary words (turkey, china, may, nice) are
+    listed as ambiguous_names in the language table and only flagged right after a stray
+    ellipsis; a capitalised common word ("Internet") is never used as evidence, nor a word
+    the document writes in lower case more often than capitalised (plant names: "trillium").
+    Words inside URLs, e-mail addresses, hashtags and file names are skipped.
+    """
+    examples = (
+        Example(
+            "Putin will visit North Korea. The trip to north korea is planned.",
+            "Putin will visit North Korea. The trip to North Korea is planned.",
+        ),
+        Example("Shelling hit kyiv overnight.", "Shelling hit Kyiv overnight."),
+        Example(
+            "He met Mirziyoyev in the evening; mirziyoyev smiled.",
+            "He met Mirziyoyev in the evening; Mirziyoyev smiled.",
+        ),
+        Example(
+            "The president of… nintento unveiled it.",
+            "The president of… Nintento unveiled it.",
+        ),
+        good("We ate turkey with china plates in may, and visited www.kyiv.ua and #paris."),
+        good("The Internet changed how the internet works."),
+    )
+
+    _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
+    _technical = re.compile(r"@|#|://|/|\\|\.\w")
+    _two_words = re.compile(r"([a-z][a-z\-]+) ([a-z][a-z\-]+)\b")
+    # Two literal-led patterns scan much faster than one alternation.
+    _after_ellipsis = (
+        re.compile(r"… ([a-z][a-z\-]+)(?:['’]s)?\b"),
+        re.compile(r"\.\.\. ([a-z][a-z\-]+)(?:['’]s)?\b"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        text = document.text
+        language = base_language(document)
+        heads = proper_noun_heads(data)
+        names = proper_nouns(data)
+        lower_words: set[str] = set()
+        capital_words: set[str] = set()
+        for chunk in unique_chunks(document):
+            token = chunk.strip(self._strip)
+            if token.endswith(("'s", "’s")):
+                token = token[:-2]
+            if not token or self._technical.search(token):
+                continue
+            if token.islower():
+                lower_words.add(token)
+            elif len(token) > 2 and token[0].isupper() and token[1:].islower():
+                capital_words.add(token)
+        covered: set[int] = set()  # offsets inside spans already reported
+        # Names whose every word occurs in lower case somewhere (cheap set tests, no scan).
+        keys = [
+            key
+            for head in lower_words & heads.keys()
+            for key in heads[head]
+            if all(part in lower_words for part in key.split(" "))
+        ]
+        for key, spans in sorted(find_words(text, keys).items()):
+            written = names[key]
+            known = written in text
+            for start, end in spans:
+                if looks_technical(text, start, end):
+                    continue
+                covered.update(range(start, end))
+                yield self._finding(
+                    start,
+                    end,
+                    written,
+                    "it is capitalised elsewhere in this text and is a known name"
+                    if known
+                    else "it is a known proper noun",
+                    0.9 if known else 0.75,
+                    safe=known,
+                )
+        # Capitalised mid-sentence somewhere in this document, and not a common word in lower
+        # case ("Internet"/"internet" is no evidence).
+        candidates = {
+            written.lower(): written
+            for written in capital_words
+            if written.lower() in lower_words and zipf(written, language) < 3.0
+        }
+        if candidates:
+            # One scan for the candidates right after a lower-case word (mid-sentence, so not
+            # capitalised merely as a sentence start).
+            mid_capital = re.compile(
+                " (?=[A-Z])(" + trie_pattern(candidates.values()) + r")(?![\w'’\-])"
+            )
+            mid_counts: Counter[str] = Counter(
+                match.group(1)
+                for match in mid_capital.finditer(text)
+                if text[match.start() - 1 : match.start()].islower()
+            )
+            evidence = {written.lower(): written for written in mid_counts}
+            for lower, spans in sorted(find_words(text, evidence).items()):
+                written = evidence[lower]
+                # Drift is the minority spelling: a common noun that some sentences capitalise
+                # ("trillium" … "Trillium") is written in lower case more often than not.
+                if len(spans) > mid_counts[written]:
+                    continue
+                for start, end in spans:
+                    if start in covered or looks_technical(text, start, end):
+                        continue
+                    covered.update(range(start, end))
+                    yield self._finding(
+                        start,
+                        end,
+                        written,
+                        f"'{written}' is capitalised elsewhere in this text",
+                        0.7,
+                    )
+        if "…" in text or "..." in text:
+            yield from self._after_ellipsis_names(document, data, language, covered)
+
+    def _after_ellipsis_names(
+        self, document: Document, data: LanguageData, language: str, covered: set[int]
+    ) -> Iterator[Finding]:
+        """A lower-case word right after a stray ellipsis that follows a preposition ("of…
+        masujiro's") or sits at a link boundary was most likely link text: a name."""
+        text = document.text
+        all_names = proper_nouns(data, include_ambiguous=True)
+        lead_words = data.word_set("link_lead_words")
+        boundaries = set(document.boundaries)
+        paragraphs = ParagraphIndex(text, document.paragraphs)
+        matches = [m for pattern in self._after_ellipsis for m in pattern.finditer(text)]
+        for match in sorted(matches, key=lambda m: m.start()):
+            if not text[match.start() - 1 : match.start()].isalpha():
+                continue
+            start, end = match.span(1)
+            if start in covered:
+                continue
+            previous = _previous_word(text, match.start()).lower()
+            at_boundary = any(b in boundaries for b in range(match.start() - 1, start + 1))
+            if previous not in lead_words and not at_boundary:
+                continue
+            word = match.group(1)
+            two = self._two_words.match(text, start, start + 60)
+            second = two.group(2) if two else ""
+            if two and f"{word} {second}" in all_names:
+                end = two.end()
+                written = all_names[f"{word} {second}"]
+                confidence = 0.75
+            elif word in all_names:
+                written = all_names[word]
+                confidence = 0.75
+            else:
+                frequency = zipf(word, language)
+                if len(word) < 3 or frequency >= 4.5:
+                    continue
+                written = word[0].upper() + word[1:]
+                confidence = 0.65 if frequency < 3.0 else 0.55
+                if (
+                    second
+                    and len(second) > 2
+                    and zipf(second, language) < 4.0
+                    # "nintento unveiled": a verb or adverb form goes on with the sentence.
+                    and not second.endswith(("ed", "ing", "ly"))
+                ):
+                    # "simon whitlock", "albert einstein": a less common second word is the
+                    # surname.
+                    end = two.end()
+                    written += " " + second[0].upper() + second[1:]
+            if paragraphs.is_headline(start) or looks_technical(text, start, end):
+                continue
+            covered.update(range(start, end))
+            yield self._finding(
+                start,
+                end,
+                written,
+                "it follows a stray ellipsis where link text was cut",
+                confidence,
+            )
+
+    def _finding(
+        self, start: int, end: int, written: str, why: str, confidence: float, safe: bool = False
+    ) -> Finding:
+        return self.finding(
+            start,
+            end,
+            f"Proper noun in lower case: '{written}' ({why})",
+            fixes=[
+                Fix(
+                    (Edit(start, end, written),),
+                    Applicability.SAFE if safe else Applicability.UNSAFE,
+                    f"capitalise as '{written}'",
+                )
+            ],
+            confidence=confidence,
+        )
+
+
+@register
+class LowercaseSentenceStart(Rule):
+    code = "MT304"
+    name = "lowercase-sentence-start"
+    summary = "A sentence or paragraph that starts with a lower-case letter."
+    doc = """
+    What it finds: a paragraph whose first word is lower case, or a lower-case word after a
+    full stop, question or exclamation mark and a space.
+    Why it matters: MT that lower-cases a segment, or splits a sentence at the wrong place,
+    leaves lower-case sentence starts behind.
+    Fix safety: safe at a paragraph start (the first letter is capitalised); unsafe mid-paragraph,
+    where the full stop may be the mistake instead.
+    Known false positives: abbreviations ("e.g. the", "U.S. and", "a.m. on") from the language
+    table, initials, ellipses continuing a quote ("... and then"), numbered items ("3. the"),
+    brand names with inner capitals (iPhone), URLs and file names are skipped.
+    """
+    examples = (
+        Example(
+            "cyanuric acid was found in the samples.", "Cyanuric acid was found in the samples."
+        ),
+        Example("It was late. the talks went on.", "It was late. The talks went on."),
+        good("He arrived at 5 p.m. on Sunday, e.g. after the U.S. and Ph.D. talks."),
+        good("He paused... and then spoke. iPhone sales rose. www.example.com is up."),
+        good("- an item\n- another item"),
+    )
+
+    # Letters that are not capitals of the common cased scripts (Latin, Cyrillic, Greek): the
+    # match is re-checked with str.islower.
+    _mid = re.compile(r"[.!?] +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)")
+    _word_before = re.compile(r"([\w.]+)$")
+    _first_word = re.compile(r"([^\W\d_][\w'’\-]*)(?=[\s,;:.!?]|$)")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.cased:
+            return
+        text = document.text
+        for paragraph in document.paragraphs:
+            first = text[paragraph.start : paragraph.start + 1]
+            if not first.islower():
+                continue
+            match = self._first_word.match(text, paragraph.start, paragraph.end)
+            if (
+                match
+                and self._plain_word(match.group(1))
+                and not looks_technical(text, match.start(), match.end())
+            ):
+                yield self._finding(match.start(1), match.group(1), safe=True, confidence=0.75)
+        for match in self._mid.finditer(text):
+            mark = match.start()
+            # After "..." or "?!" the sentence goes on; only a word before the mark counts.
+            if not match.group(1)[0].islower() or not _after_word(text, mark):
+                continue
+            before = self._word_before.search(text, max(0, mark - 15), mark)
+            token = before.group(1) if before else ""
+            bare = token.lower().strip(".")
+            if (
+                len(bare) <= 1
+                or "." in bare
+                or (token[:1].isupper() and len(bare) <= 3)  # "Bt.", "Co.", "Jr."
+                or bare in data.abbreviations
+                or not self._plain_word(match.group(1))
+                or looks_technical(text, match.start(1), match.end(1))
+            ):
+                continue
+            confidence = 0.7 if text[mark] == "." else 0.55
+            yield self._finding(match.start(1), match.group(1), safe=False, confidence=confidence)
+
+    @staticmethod
+    def _plain_word(word: str) -> bool:
+        """No inner capitals (iPhone, eBay) and not a code-like token."""
+        return word[1:] == word[1:].lower() and "_" not in word
+
+    def _finding(self, start: int, word: str, *, safe: bool, confidence: float) -> Finding:
+        fixed = word[0].upper()
+        return self.finding(
+            start,
+            start + len(word),
+            f"Sentence starts with a lower-case letter: '{word}'",
+            fixes=[
+                Fix(
+                    (Edit(start, start + 1, fixed),),
+                    Applicability.SAFE if safe else Applicability.UNSAFE,
+                    f"capitalise '{word}'",
+                )
+            ],
+            confidence=confidence,
+        )

@@ -1,0 +1,437 @@
+"""Punctuation: stray ellipses, doubled and foreign punctuation, unbalanced quotes and brackets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from checks.documents.base import Document
+from checks.model import Applicability, Edit, Finding, Fix, Severity
+from checks.registry import Example, Rule, good, register
+from checks.rules.spacing import base_language, language_data
+from checks.segment import ParagraphIndex, looks_technical
+from checks.wordlists import proper_nouns, zipf
+
+
+@register
+class StrayEllipsis(Rule):
+    code = "MT201"
+    name = "stray-ellipsis"
+    summary = "An ellipsis inside a running sentence, where a link or phrase was cut ('to… north')."
+    doc = """
+    What it finds: an ellipsis ("…" or "...") glued to the previous word and followed by a
+    lower-case word, so the sentence runs on through it: "a visit by Putin to… north korea".
+    Confidence rises when the ellipsis sits at a link boundary of the source markup, after a
+    preposition or article ("to…", "of…"), or before a lower-cased name.
+    Why it matters: MT tools and web extraction leave an ellipsis where link text was cut or
+    re-inserted; the reader sees an unexplained omission.
+    Fix safety: unsafe; the ellipsis is removed, but something may really be missing there.
+    Known false positives: hesitation in transcribed speech ("I was... thinking") after
+    ordinary words scores below the default threshold; quoted cuts ("[…]", "(...)"), trailing
+    ellipses and headlines are never flagged.
+    """
+    examples = (
+        Example(
+            "The Kremlin was preparing a visit by Putin to… north korea next month.",
+            "The Kremlin was preparing a visit by Putin to north korea next month.",
+        ),
+        Example(
+            "Boating is a pastime in... finland today.", "Boating is a pastime in finland today."
+        ),
+        good("He said […] that it was fine (...) and then… Nothing. It trailed off..."),
+        good("Waiting for… The Return Of The King"),
+        good("I was... thinking about it, and... well, you know."),
+    )
+
+    # Two literal-led patterns scan much faster than one alternation.
+    _patterns = (
+        re.compile(r"(…)(?= ([^\W\d_][\w'’-]*))"),
+        re.compile(r"(\.\.\.)(?!\.)(?= ([^\W\d_][\w'’-]*))"),
+    )
+    _previous_word = re.compile(r"([^\W\d_]+)$")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        data = language_data(document)
+        language = base_language(document)
+        names = proper_nouns(data)
+        paragraphs: ParagraphIndex | None = None
+        boundaries = set(document.boundaries)
+        # Words that lead into a link ("a visit to… north korea"); hesitation follows others.
+        lead_words = data.word_set("link_lead_words")
+        matches = [m for pattern in self._patterns for m in pattern.finditer(text)]
+        for match in sorted(matches, key=lambda m: m.start()):
+            following = match.group(2)
+            if not following[0].islower() or not text[match.start() - 1 : match.start()].isalpha():
+                continue
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if paragraphs.is_headline(match.start()):
+                continue
+            start, end = match.span(1)
+            previous = self._previous_word.search(text, max(0, start - 40), start)
+            previous_word = previous.group(1).lower() if previous else ""
+            confidence = 0.4
+            reasons = []
+            if boundaries and any(b in boundaries for b in range(start - 1, end + 2)):
+                confidence += 0.35
+                reasons.append("at a link boundary")
+            if previous_word in lead_words:
+                confidence += 0.2
+                reasons.append(f"right after '{previous_word}'")
+            lowered = following.lower().rstrip("'’s")
+            if lowered in names or (
+                language and zipf(lowered, language) < 3.0 and len(lowered) > 2
+            ):
+                confidence += 0.2
+                reasons.append(f"before '{following}', which looks like a lower-cased name")
+            if not reasons:  # hesitation in speech looks just like this: say nothing
+                continue
+            why = ", ".join(reasons)
+            yield self.finding(
+                start,
+                end,
+                f"Stray ellipsis inside a running sentence ({why})",
+                fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the ellipsis")],
+                confidence=min(confidence, 0.95),
+            )
+
+
+@register
+class DoubledPunctuation(Rule):
+    code = "MT202"
+    name = "doubled-punctuation"
+    summary = "A doubled comma, semicolon or full stop (',,' '..'), or a comma next to a full stop."
+    doc = """
+    What it finds: ",," ";;" "::" between words, exactly two full stops (not an ellipsis), and
+    ",." or ".," after an ordinary word.
+    Why it matters: joined MT segments and edits keep the punctuation of both halves.
+    Fix safety: safe for ",," and ";;" (one is dropped); unsafe for ".." (an ellipsis may have
+    been meant) and for mixed pairs.
+    Known false positives: "?!" and "!!" are style, not errors, and are left alone; ".," after
+    an abbreviation ("etc.,") is correct; "::" in code ("std::vector") and ".." in paths are
+    skipped.
+    """
+    examples = (
+        Example("He said,, that it was fine.", "He said, that it was fine."),
+        Example("It was over.. The end.", "It was over. The end."),
+        Example("It was over,. Then more.", "It was over. Then more."),
+        good("Really?! Wow!! Wait... see ../docs, etc., and std::vector in Ph.D. work."),
+    )
+
+    # Any run of , ; : . (rare outside ellipses); each run is classified per match.
+    _pattern = re.compile(r"[,;:.][,;:.]+")
+    _word_before = re.compile(r"([\w.]+)$")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        data = language_data(document)
+        for match in self._pattern.finditer(text):
+            start, end = match.span()
+            run = match.group()
+            after = text[end : end + 1]
+            # Two marks after a letter only: not "...", "1.,", or a path like "../".
+            if len(run) != 2 or not text[start - 1 : start].isalpha():
+                continue
+            if run in (",,", ";;"):
+                replacement, safe = run[0], True
+            elif run == "::":
+                if not after.isspace():  # std::vector
+                    continue
+                replacement, safe = ":", True
+            elif run == "..":
+                if after.isalnum() or after == "/":
+                    continue
+                replacement, safe = ".", False
+            elif run == ",.":
+                replacement, safe = ".", False
+            elif run == ".,":
+                word = self._word_before.search(text, max(0, start - 12), start)
+                token = word.group(1).lower().strip(".") if word else ""
+                if len(token) <= 1 or token in data.abbreviations or "." in token:
+                    continue
+                replacement, safe = ",", False
+            else:
+                continue
+            if looks_technical(text, start, end):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"Doubled punctuation '{match.group()}'",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, replacement),),
+                        Applicability.SAFE if safe else Applicability.UNSAFE,
+                        f"'{match.group()}' → '{replacement}'",
+                    )
+                ],
+                confidence=0.85 if safe else 0.7,
+            )
+
+
+_QUOTE_CHARS = '"“”‘’«»„‚‹›「」『』'
+
+
+@register
+class UnbalancedQuotes(Rule):
+    code = "MT203"
+    name = "unbalanced-quotes"
+    summary = "A paragraph opens a quotation and never closes it, or closes one it never opened."
+    severity = Severity.INFO
+    doc = """
+    What it finds: per paragraph, an opening double quotation mark with no closing one (or the
+    reverse), using the language's quote pairs, and an odd number of straight double quotes.
+    Why it matters: MT drops or duplicates quotation marks, often at segment joins, leaving the
+    reader unsure where a quotation ends.
+    Fix safety: display only; the hint shows where a closing mark could go, but only a person
+    can tell where the quotation really ends.
+    Known false positives: a quotation running over several paragraphs, where only the last
+    paragraph closes it (skipped when the next paragraph opens with a quotation mark); inch
+    marks after digits (5") are ignored. Single quotes are not counted (they double as
+    apostrophes).
+    """
+    examples = (
+        Example("He said, “we will go there.", "He said, “we will go there.”"),
+        Example(
+            "He said, we will go there.” Then he left.", "He said, we will go there. Then he left."
+        ),
+        good("He said, “we will go.” She said “no” and “maybe.”"),
+        good("“The first paragraph of a long quote.\n\n“The second paragraph,” he read."),
+        good('A 5" screen, and "quoted" words.'),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        data = language_data(document)
+        pairs = {
+            o: c for o, c in data.quote_pairs.items() if o in _QUOTE_CHARS and c in _QUOTE_CHARS
+        }
+        pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
+        marks = set(pairs) | set(pairs.values()) | {'"'}
+        if not any(m in text for m in marks):
+            return
+        paragraphs = document.paragraphs
+        for index, paragraph in enumerate(paragraphs):
+            content = text[paragraph.start : paragraph.end]
+            if not any(m in content for m in marks):
+                continue
+            next_start = ""
+            if index + 1 < len(paragraphs):
+                following = paragraphs[index + 1]
+                next_start = text[following.start : following.start + 1]
+            mixed = [o + c for o, c in pairs.items() if o in content or c in content]
+            if '"' in content and mixed:
+                # Straight and curly marks mixed ("…,” he said): only the total count can tell.
+                yield from self._straight(paragraph.start, content, '"' + "".join(mixed))
+                continue
+            for opener, closer in pairs.items():
+                yield from self._pair(paragraph.start, content, opener, closer, next_start)
+            yield from self._straight(paragraph.start, content)
+
+    def _pair(
+        self, offset: int, content: str, opener: str, closer: str, next_start: str
+    ) -> Iterator[Finding]:
+        depth = 0
+        open_at: list[int] = []
+        for mark in re.finditer(f"[{re.escape(opener)}{re.escape(closer)}]", content):
+            i, char = mark.start(), mark.group()
+            if char == opener:
+                depth += 1
+                open_at.append(i)
+            elif char == closer:
+                if depth == 0:
+                    where = offset + i
+                    yield self.finding(
+                        where,
+                        where + 1,
+                        f"Closing '{closer}' with no opening '{opener}' in this paragraph",
+                        fixes=[
+                            Fix(
+                                (Edit(where, where + 1, ""),),
+                                Applicability.DISPLAY_ONLY,
+                                f"remove '{closer}'",
+                            )
+                        ],
+                        confidence=0.6,
+                    )
+                else:
+                    depth -= 1
+                    open_at.pop()
+        if open_at and next_start != opener:
+            where = offset + open_at[-1]
+            end = offset + len(content)
+            yield self.finding(
+                where,
+                where + 1,
+                f"Opening '{opener}' is never closed in this paragraph",
+                fixes=[
+                    Fix(
+                        (Edit(end, end, closer),),
+                        Applicability.DISPLAY_ONLY,
+                        f"close with '{closer}' at the end of the paragraph",
+                    )
+                ],
+                confidence=0.6,
+            )
+
+    def _straight(self, offset: int, content: str, marks: str = '"') -> Iterator[Finding]:
+        positions = [m.start() for m in re.finditer(f"[{marks}]", content)]
+        # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
+        inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] == '"']
+        if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
+            where = offset + positions[-1]
+            yield self.finding(
+                where,
+                where + 1,
+                "Odd number of double quotation marks in this paragraph",
+                confidence=0.55,
+            )
+
+
+@register
+class UnbalancedBrackets(Rule):
+    code = "MT204"
+    name = "unbalanced-brackets"
+    summary = "A paragraph opens a bracket and never closes it, or closes one it never opened."
+    severity = Severity.INFO
+    doc = """
+    What it finds: per paragraph, "(" "[" "{" without their closing partner, or the reverse.
+    Why it matters: MT drops one half of a bracket pair when it reorders a clause.
+    Fix safety: display only; the hint removes a lone closing bracket or closes an open one at
+    the end of the paragraph, but only a person can tell where the aside really ends.
+    Known false positives: list labels ("a) first, b) second", "1)") and emoticons (":)") are
+    ignored; a bracket opened in one paragraph and closed in another is flagged.
+    """
+    examples = (
+        Example("The agency (RIA Novosti reported it.", "The agency (RIA Novosti reported it.)"),
+        Example("The agency RIA Novosti) reported it.", "The agency RIA Novosti reported it."),
+        good("The agency (RIA Novosti) said: a) first, b) second, 1) third :) [done] {ok}"),
+    )
+
+    _pairs: ClassVar[dict[str, str]] = {"(": ")", "[": "]", "{": "}"}
+    _closers: ClassVar[dict[str, str]] = {")": "(", "]": "[", "}": "{"}
+    _bracket = re.compile(r"[()\[\]{}]")
+    _label = re.compile(r"(?:^|[\s(])(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})$")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if not any(c in text for c in "()[]{}"):
+            return
+        for paragraph in document.paragraphs:
+            content = text[paragraph.start : paragraph.end]
+            if not any(c in content for c in "()[]{}"):
+                continue
+            yield from self._paragraph(paragraph.start, content)
+
+    def _paragraph(self, offset: int, content: str) -> Iterator[Finding]:
+        stack: list[tuple[str, int]] = []
+        for mark in self._bracket.finditer(content):
+            i, char = mark.start(), mark.group()
+            if char in self._pairs:
+                stack.append((char, i))
+            elif char in self._closers:
+                if stack and stack[-1][0] == self._closers[char]:
+                    stack.pop()
+                    continue
+                before = content[max(0, i - 6) : i]
+                if self._label.search(before) or before.endswith((":", ";", ":-", "=")):
+                    continue
+                where = offset + i
+                yield self.finding(
+                    where,
+                    where + 1,
+                    f"Closing '{char}' with no opening '{self._closers[char]}'",
+                    fixes=[
+                        Fix(
+                            (Edit(where, where + 1, ""),),
+                            Applicability.DISPLAY_ONLY,
+                            f"remove '{char}'",
+                        )
+                    ],
+                    confidence=0.6,
+                )
+        end = offset + len(content)
+        for char, i in stack:
+            where = offset + i
+            closer = self._pairs[char]
+            yield self.finding(
+                where,
+                where + 1,
+                f"'{char}' is never closed in this paragraph",
+                fixes=[
+                    Fix(
+                        (Edit(end, end, closer),),
+                        Applicability.DISPLAY_ONLY,
+                        f"close with '{closer}' at the end of the paragraph",
+                    )
+                ],
+                confidence=0.6,
+            )
+
+
+@register
+class ForeignPunctuation(Rule):
+    code = "MT205"
+    name = "foreign-punctuation"
+    summary = "Punctuation from another language's conventions (« » or 。， in English)."
+    doc = """
+    What it finds: marks the language table lists as foreign ("foreign_punctuation"), such as
+    guillemets or CJK full-width punctuation in English output.
+    Why it matters: MT copies source-language punctuation into the target, especially
+    full-width CJK marks from Chinese and Japanese sources.
+    Fix safety: unsafe; each mark is replaced with the table's local form (a space is added
+    after a full-width comma or stop when a word follows).
+    Known false positives: quotations in the foreign language itself; marks between two CJK
+    characters (an untranslated CJK run, reported by the language rules) are left alone.
+    """
+    examples = (
+        Example("He said «yes» to the plan。", "He said “yes” to the plan."),
+        Example("Moscow，Tashkent and Minsk", "Moscow, Tashkent and Minsk"),
+        good("He said “yes” to the plan, and (rightly) so."),
+        good("The sign read 北京，上海 in Chinese."),
+    )
+
+    _cjk = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        table = language_data(document).foreign_punctuation
+        if not table:
+            return
+        text = document.text
+        pattern = _class_pattern("".join(table))
+        for match in pattern.finditer(text):
+            start = match.start()
+            mark = match.group()
+            before, after = text[start - 1 : start], text[start + 1 : start + 2]
+            if self._cjk.match(before) or self._cjk.match(after):
+                continue
+            replacement = table[mark]
+            if replacement in ",.;:?!" and after.isalnum():
+                replacement += " "
+            yield self.finding(
+                start,
+                start + 1,
+                f"Foreign punctuation '{mark}'"
+                + (f"; this language uses '{replacement.strip()}'" if replacement.strip() else ""),
+                fixes=[
+                    Fix(
+                        (Edit(start, start + 1, replacement),),
+                        Applicability.UNSAFE,
+                        f"'{mark}' → '{replacement}'",
+                    )
+                ],
+                confidence=0.8,
+            )
+
+
+_CLASS_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _class_pattern(chars: str) -> re.Pattern[str]:
+    pattern = _CLASS_CACHE.get(chars)
+    if pattern is None:
+        pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+        _CLASS_CACHE[chars] = pattern
+    return pattern
