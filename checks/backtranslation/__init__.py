@@ -1,28 +1,33 @@
 """Back-translation: round trips through offline MT (Argos Translate), scored with sacrebleu.
 
-argostranslate (and torch behind it) is imported lazily, inside the adapter, never at import time.
+argostranslate's heavy half (``argostranslate.translate``, which pulls in torch) is never
+imported; CTranslate2 and the tokenizers are imported lazily, when a model is first loaded.
+Public API (the desktop app calls it from worker threads):
+
+- ``backtranslate_document(document, *, pivot, source_text, source_language, use_cache,
+  progress, cancelled, threshold) -> BacktranslationResult``
+- ``preload(language, pivot=None)``: load the translators ahead of the first check
+- ``add_backtranslation(report, config, ...)`` for the CLI
+- ``checks.backtranslation.models``: the package manager
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
+from checks.backtranslation.pipeline import (
+    BacktranslationResult,
+    add_backtranslation,
+    backtranslate_document,
+    backtranslate_texts,
+    preload,
+)
 
-from checks.config import Config
-from checks.results import FileReport
-
-
-class BacktranslationError(Exception):
-    """A back-translation that cannot run (missing model …); the message is one clear line."""
-
-
-def add_backtranslation(
-    report: FileReport,
-    config: Config,
-    *,
-    pivot: str | None = None,
-    source_path: Path | None = None,
-    source_language: str | None = None,
-    use_cache: bool = True,
-) -> FileReport:
-    """The report with per-sentence round-trip scores and low-score findings added."""
-    raise BacktranslationError("back-translation is not built yet")
+__all__ = [
+    "BacktranslationCancelled",
+    "BacktranslationError",
+    "BacktranslationResult",
+    "add_backtranslation",
+    "backtranslate_document",
+    "backtranslate_texts",
+    "preload",
+]

@@ -22,6 +22,14 @@ CASES = [
 @pytest.mark.parametrize(("rule", "example"), CASES)
 def test_rule_example(rule, example):
     document = Document(text=example.bad, language=example.language)
+    if example.source is not None:
+        # A bilingual example: one unit whose target is the whole text.
+        from checks.glossary import GlossaryEntry
+
+        document.units = ((0, len(example.bad), example.source),)
+        document.source_text = example.source
+        document.source_language = example.source_language
+        document.glossary = tuple(GlossaryEntry(*row) for row in example.glossary)
     result = check_document(document, Config(min_confidence=0.0), rules=[rule])
     assert not result.failures, result.failures
     if example.is_good:
@@ -42,5 +50,9 @@ def test_every_rule_is_declared_fully():
         assert rule.summary and rule.doc
         for heading in ("What it finds", "Why it matters", "Fix safety", "Known false positives"):
             assert heading in rule.doc, f"{rule.code} doc lacks '{heading}'"
-        assert any(not e.is_good for e in rule.examples), f"{rule.code} has no bad example"
+        # MT8xx findings come from the back-translation pipeline (it needs a model), not from
+        # the rule's check: tests/backtranslation covers them with known strings.
+        assert rule.family == "backtranslation" or any(not e.is_good for e in rule.examples), (
+            f"{rule.code} has no bad example"
+        )
         assert any(e.is_good for e in rule.examples), f"{rule.code} has no good example"

@@ -1,0 +1,183 @@
+"""Benchmark: back-translation throughput, our pipeline against raw CTranslate2, and the cache.
+
+    python bench/bench_backtranslation.py [--sentences 400] [--eos-bias 4] [--repeat 3]
+
+Uses the TINY random test package (tests/argos_tiny.py: 1 layer, d_model 16), not a real Argos
+model: no model can be downloaded here. With a tiny model the translation itself is very cheap,
+so the overhead ratio measured here is a pessimistic bound: with a real model (≈50× more
+compute per token) our fixed per-sentence costs weigh far less.
+
+Measured in one run, on the same package and sentences:
+1. raw: sentencepiece encode → ``ctranslate2.Translator.translate_batch`` (same decoding options,
+   max_batch_size 32) → decode, both directions of the round trip;
+2. ours, translation only: ``Translator.translate`` both ways, cache off;
+3. ours, full ``backtranslate_document`` (splitting, translation, chrF/BLEU/TER, findings),
+   cache off;
+4. re-check with a warm cache vs the uncached check.
+Goals (issue 3): (2)/(1) ≤ 1.2; (3, uncached)/(4, cached) ≥ 50.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_SANDBOX = Path(tempfile.mkdtemp(prefix="mtlint-bench-"))
+# Before argostranslate is imported: every user folder points into a throwaway tree.
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    os.environ[_variable] = str(_SANDBOX / _variable.lower())
+os.environ["ARGOS_PACKAGES_DIR"] = str(_SANDBOX / "packages")
+os.environ["MTLINT_CACHE_DIR"] = str(_SANDBOX / "cache")
+os.environ["MTLINT_SEMANTIC"] = "0"
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+DATA = Path("/work/shared/data/synthetic-link-artefacts.jsonl")
+
+
+def sentences(count: int) -> list[str]:
+    found: list[str] = []
+    if DATA.is_file():
+        for line in DATA.read_text(encoding="utf-8").splitlines():
+            clean = json.loads(line).get("clean", "")
+            if clean and clean not in found:
+                found.append(clean)
+            if len(found) >= count:
+                break
+    seed = (ROOT / "seeds" / "putin-uzbekistan.txt").read_text(encoding="utf-8").split(". ")
+    i = 0
+    while len(found) < count:  # no dev data: numbered variants of the seed's sentences
+        found.append(f"{seed[i % len(seed)].strip()} ({i}).")
+        i += 1
+    return found[:count]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sentences", type=int, default=400, help="lines of dev data")
+    parser.add_argument(
+        "--eos-bias",
+        type=float,
+        default=4.0,
+        help="tiny model end-of-sentence bias (lower: longer, slower outputs)",
+    )
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    import ctranslate2
+    import sentencepiece
+    from argos_tiny import build_tiny_package
+
+    from checks.backtranslation import backtranslate_document, models
+    from checks.backtranslation import translate as tr
+    from checks.documents.base import Document
+
+    for pair in (("en", "de"), ("de", "en")):
+        models.install_from_file(
+            build_tiny_package(_SANDBOX / "files", *pair, eos_bias=args.eos_bias)
+        )
+    document_text = "\n\n".join(sentences(args.sentences))
+    # The sentences our splitter finds: raw CTranslate2 gets exactly the same ones.
+    probe = Document(text=document_text, language="en")
+    texts = [document_text[s.start : s.end].strip() for s in probe.sentences]
+
+    # --- 1. raw CTranslate2 ----------------------------------------------------------------
+    raw = {}
+    for pair in (("en", "de"), ("de", "en")):
+        info = models.installed_package(*pair)
+        raw[pair] = (
+            ctranslate2.Translator(str(info.path / "model"), **tr.translator_options()),
+            sentencepiece.SentencePieceProcessor(model_file=str(info.path / "sentencepiece.model")),
+        )
+
+    def raw_direction(pair, batch):
+        translator, sp = raw[pair]
+        tokens = [sp.encode(s, out_type=str) for s in batch]
+        results = translator.translate_batch(
+            tokens,
+            max_batch_size=tr.BATCH_SIZE,
+            beam_size=tr.BEAM_SIZE,
+            num_hypotheses=1,
+            replace_unknowns=True,
+            length_penalty=0.2,
+            max_decoding_length=min(512, 2 * max(len(t) for t in tokens) + 16),
+        )
+        return [sp.decode(r.hypotheses[0]) for r in results]
+
+    def raw_round_trip():
+        raw_direction(("de", "en"), raw_direction(("en", "de"), texts))
+
+    # --- 2./3. ours ----------------------------------------------------------------------------
+    translator = tr.Translator(None)
+
+    def raw_one_way():
+        raw_direction(("en", "de"), texts)
+
+    def ours_one_way():
+        translator.translate(texts, "en", "de")
+
+    def ours_translation_only():
+        translator.translate(translator.translate(texts, "en", "de"), "de", "en")
+
+    def ours_full(use_cache: bool):
+        document = Document(text=document_text, language="en")
+        return backtranslate_document(document, pivot="de", use_cache=use_cache)
+
+    # Warm-up: load every translator, tokenizer and sacrebleu once.
+    raw_round_trip()
+    ours_translation_only()
+    result = ours_full(False)
+    assert len(result.sentences) == len(texts), (len(result.sentences), len(texts))
+
+    ours_full(True)  # fills the cache
+    # Interleaved repeats, best of each: a busy machine's noise hits every variant alike.
+    variants = {
+        "raw_one": raw_one_way,
+        "ours_one": ours_one_way,
+        "raw": raw_round_trip,
+        "ours": ours_translation_only,
+        "full": lambda: ours_full(False),
+        "cached": lambda: ours_full(True),
+    }
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(args.repeat):
+        for name, run in variants.items():
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    t_raw_one, t_ours_one, t_raw, t_ours, t_full, t_cached = (min(times[k]) for k in variants)
+
+    n = len(texts)
+    print(
+        f"tiny random Argos package (1 layer, d_model 16, eos bias {args.eos_bias}), "
+        f"{n} sentences, beam {tr.BEAM_SIZE}, {tr.cores()} cores, best of {args.repeat}"
+    )
+    print(f"raw ctranslate2 en→de only       {t_raw_one:8.3f} s  {n / t_raw_one:9.1f} sentences/s")
+    print(
+        f"ours en→de only                 {t_ours_one:8.3f} s  {n / t_ours_one:9.1f} sentences/s"
+        f"  overhead {t_ours_one / t_raw_one:.2f}x"
+    )
+    print(f"raw ctranslate2 round trip      {t_raw:8.3f} s  {n / t_raw:9.1f} sentences/s")
+    print(
+        f"ours, translation only          {t_ours:8.3f} s  {n / t_ours:9.1f} sentences/s"
+        f"  overhead {t_ours / t_raw:.2f}x (goal <= 1.2x)"
+    )
+    print(
+        f"ours, full check, no cache      {t_full:8.3f} s  {n / t_full:9.1f} sentences/s"
+        f"  ({t_full / t_raw:.2f}x raw, includes chrF/BLEU/TER)"
+    )
+    print(
+        f"ours, full check, warm cache    {t_cached:8.3f} s  {n / t_cached:9.1f} sentences/s"
+        f"  speed-up {t_full / t_cached:.1f}x (goal >= 50x)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""The translation cache: SQLite under the user cache folder (platformdirs, "mtlint").
+
+Keyed by (package id + version, direction, sentence), so a re-check translates only what changed
+and an upgraded model never serves stale output. Safe to share between threads and processes
+(one connection per thread, WAL journal); a cache that cannot be opened is simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS translations (
+    key BLOB PRIMARY KEY,
+    package TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS results (
+    key BLOB PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+
+def default_cache_path() -> Path:
+    override = os.environ.get("MTLINT_CACHE_DIR")
+    if override:
+        return Path(override) / "translations.sqlite3"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("mtlint", appauthor=False)) / "translations.sqlite3"
+
+
+def _key(package: str, direction: str, sentence: str) -> bytes:
+    return hashlib.blake2b(
+        "\x1f".join((package, direction, sentence)).encode("utf-8"), digest_size=20
+    ).digest()
+
+
+class TranslationCache:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_cache_path()
+        self._local = threading.local()
+        self.broken = False
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if self.broken:
+            return None
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            return connection
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.executescript(_SCHEMA)
+        except (OSError, sqlite3.Error):
+            # A read-only or corrupt cache must not stop a check: run uncached.
+            self.broken = True
+            return None
+        self._local.connection = connection
+        return connection
+
+    def get_many(self, package: str, direction: str, sentences: Iterable[str]) -> dict[str, str]:
+        connection = self._connection()
+        wanted = list(dict.fromkeys(sentences))
+        if connection is None or not wanted:
+            return {}
+        keys = {_key(package, direction, s): s for s in wanted}
+        found: dict[str, str] = {}
+        key_list = list(keys)
+        try:
+            # SQLite limits bound parameters; 500 at a time is far below every limit.
+            for i in range(0, len(key_list), 500):
+                chunk = key_list[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, target in connection.execute(
+                    f"SELECT key, target FROM translations WHERE key IN ({marks})", chunk
+                ):
+                    found[keys[key]] = target
+        except sqlite3.Error:
+            return {}
+        return found
+
+    def put_many(self, package: str, direction: str, pairs: dict[str, str]) -> None:
+        connection = self._connection()
+        if connection is None or not pairs:
+            return
+        rows = [(_key(package, direction, s), package, direction, s, t) for s, t in pairs.items()]
+        try:
+            with connection:
+                connection.execute("BEGIN")
+                connection.executemany(
+                    "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows
+                )
+        except sqlite3.Error:
+            pass
+
+    # Scores are cached too: on a re-check of an unchanged text, scoring (sacrebleu's TER
+    # especially) would otherwise cost more than the cached translations save.
+    def get_results(self, namespace: str, keys: Iterable[str]) -> dict[str, Any]:
+        connection = self._connection()
+        wanted = list(dict.fromkeys(keys))
+        if connection is None or not wanted:
+            return {}
+        hashed = {_key(namespace, "", k): k for k in wanted}
+        hashed_keys = list(hashed)
+        found: dict[str, Any] = {}
+        try:
+            for i in range(0, len(hashed_keys), 500):
+                chunk = hashed_keys[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, value in connection.execute(
+                    f"SELECT key, value FROM results WHERE key IN ({marks})", chunk
+                ):
+                    found[hashed[key]] = json.loads(value)
+        except (sqlite3.Error, ValueError):
+            return {}
+        return found
+
+    def put_results(self, namespace: str, values: dict[str, Any]) -> None:
+        connection = self._connection()
+        if connection is None or not values:
+            return
+        rows = [(_key(namespace, "", k), json.dumps(v)) for k, v in values.items()]
+        try:
+            with connection:
+                connection.execute("BEGIN")
+                connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", rows)
+        except sqlite3.Error:
+            pass
+
+    def clear(self) -> None:
+        connection = self._connection()
+        if connection is not None:
+            connection.execute("DELETE FROM translations")
+            connection.execute("DELETE FROM results")
+
+    def close(self) -> None:
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
+
+
+_shared: dict[Path, TranslationCache] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_cache() -> TranslationCache:
+    """One cache object per cache file in this process."""
+    path = default_cache_path()
+    with _shared_lock:
+        cache = _shared.get(path)
+        if cache is None:
+            cache = _shared[path] = TranslationCache(path)
+        return cache

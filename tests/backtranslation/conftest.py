@@ -1,0 +1,61 @@
+"""Back-translation tests: no network, tiny real Argos packages, a fresh package folder and
+translation cache per test."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from argos_tiny import build_tiny_package
+
+from checks.backtranslation import models, translate
+
+
+class NetworkAttemptedError(ConnectionRefusedError):
+    """Raised like a refused connection, so code under test handles it as it would offline;
+    the attempt is recorded and fails the test at teardown anyway."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Any socket connection attempted during a test fails it."""
+    attempts: list[object] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise NetworkAttemptedError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    yield attempts
+    assert not attempts, f"a test tried to open a network connection: {attempts}"
+
+
+@pytest.fixture(autouse=True)
+def fresh_argos(tmp_path, monkeypatch):
+    """An empty package folder and translation cache; semantic scoring off unless a test asks."""
+    packages = tmp_path / "argos-packages"
+    packages.mkdir()
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
+    monkeypatch.setenv("MTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MTLINT_SEMANTIC", "0")
+    translate.clear_loaded()
+    yield packages
+    translate.clear_loaded()
+
+
+@pytest.fixture(scope="session")
+def tiny_files(tmp_path_factory) -> dict[tuple[str, str], Path]:
+    """The tiny en↔de packages, built once for the whole session."""
+    folder = tmp_path_factory.mktemp("tiny-argos")
+    return {pair: build_tiny_package(folder, *pair) for pair in (("en", "de"), ("de", "en"))}
+
+
+@pytest.fixture
+def tiny_pair(tiny_files, fresh_argos) -> dict[tuple[str, str], Path]:
+    """en→de and de→en installed."""
+    for path in tiny_files.values():
+        models.install_from_file(path)
+    return tiny_files
