@@ -1,36 +1,104 @@
-"""Finding the files to check and checking them, one file at a time or in parallel.
+"""Finding the files to check and checking them, one file at a time, in a process pool, or on Dask.
 
 ``check_file`` is the per-file unit of work (also what the process pool and Dask run); it never
 raises for bad input: a file that cannot be checked comes back as a FileReport with ``error`` set.
+
+Parallel runs send files to workers in small chunks and keep only a bounded window of chunks in
+flight; results are yielded in path order as soon as the chunk at the head of the window is done,
+so memory stays flat however many files there are, and the output is the same for any ``jobs``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import fnmatch
+import functools
 import glob
 import os
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from checks import engine
 from checks.config import Config
-from checks.documents import InputError, load_document, loader_for
-from checks.engine import check_document
+from checks.documents import InputError, load_document
+from checks.engine import check_document, prepare_document
+from checks.ignorefile import ignore_file_for, is_ignored, load_ignores
 from checks.results import FileReport, file_report
+
+# Called after each file: (files done, files in total, the report just finished).
+Progress = Callable[[int, int, FileReport], None]
 
 # Extensions batch-checking picks up in folders (explicitly named files are always checked).
 DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-def check_file(path: str | Path, config: Config | None = None, *, keep_text: bool = False) -> FileReport:
+def check_file(
+    path: str | Path, config: Config | None = None, *, keep_text: bool = False
+) -> FileReport:
+    """Check one file; bad input becomes a report with ``error`` set, never an exception.
+
+    Findings the project's ignore file dismisses are left out.
+    """
     config = config or Config()
     try:
         document = load_document(Path(path), language=config.language)
-        result = check_document(document, config)
+        prepare_document(document, config.language)
+        result = check_document(document, config, rules=_cached_rules(config, document.language))
     except InputError as error:
-        return FileReport(path=str(path), error=str(error))
+        return FileReport(path=str(path), error=_with_path(str(error), path))
     except MemoryError:
         return FileReport(path=str(path), error=f"{path}: out of memory while checking")
-    return file_report(str(path), result, keep_text=keep_text)
+    except RecursionError:
+        return FileReport(path=str(path), error=f"{path}: too deeply nested to check")
+    report = file_report(str(path), result, keep_text=keep_text)
+    return apply_ignores(report, config)
+
+
+def _cached_rules(config: Config, language: str | None) -> tuple:
+    # Selecting rules costs more than a small file's check: do it once per config and language.
+    # Keyed on the selecting function too, so a replaced engine.rules_for is honoured at once.
+    select = engine.rules_for
+    try:
+        return _rules(select, config, language)
+    except TypeError:  # a config with unhashable settings: select afresh
+        return tuple(select(config, language))
+
+
+@functools.lru_cache(maxsize=64)
+def _rules(select: Callable, config: Config, language: str | None) -> tuple:
+    return tuple(select(config, language))
+
+
+def _with_path(message: str, path: str | Path) -> str:
+    return message if message.startswith(str(path)) else f"{path}: {message}"
+
+
+def apply_ignores(report: FileReport, config: Config) -> FileReport:
+    """The report without the findings the project's ignore file dismisses."""
+    ignores = load_ignores(ignore_file_for(config, report.path))
+    if not ignores or not report.findings:
+        return report
+    kept = tuple(f for f in report.findings if not is_ignored(ignores, f.finding.code, f.context))
+    if len(kept) == len(report.findings):
+        return report
+    return dataclasses.replace(report, findings=kept)
+
+
+def _check_chunk(paths: list[str], config: Config, keep_text: bool) -> list[FileReport]:
+    """The unit of work a pool worker or a Dask worker runs: a few files, checked in order."""
+    reports = []
+    for path in paths:
+        try:
+            reports.append(check_file(path, config, keep_text=keep_text))
+        except Exception as error:
+            reports.append(
+                FileReport(
+                    path=path, error=f"{path}: internal error ({type(error).__name__}: {error})"
+                )
+            )
+    return reports
 
 
 def expand_paths(
@@ -82,8 +150,9 @@ def expand_paths(
                         seen.add(key)
                         yield file_path, None
                 for error in errors:
-                    yield Path(error.filename or str(candidate)), (
-                        f"{error.filename}: cannot list folder ({error.strerror})"
+                    yield (
+                        Path(error.filename or str(candidate)),
+                        (f"{error.filename}: cannot list folder ({error.strerror})"),
                     )
             elif candidate.exists():
                 key = os.path.realpath(candidate)
@@ -100,20 +169,279 @@ def _folder_extensions() -> tuple[str, ...]:
     return tuple(sorted(set(DEFAULT_EXTENSIONS) | {e for e in supported_extensions() if e}))
 
 
+def default_jobs() -> int:
+    """Worker processes by default: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _plan(
+    paths: Iterable[str | Path], config: Config, pattern: str | None
+) -> list[tuple[str, str | None]]:
+    # Only the paths are listed up front (cheap), so progress knows the total.
+    return [(str(p), e) for p, e in expand_paths(paths, exclude=config.exclude, pattern=pattern)]
+
+
+def _chunks(
+    plan: list[tuple[str, str | None]], size: int
+) -> Iterator[tuple[list[str], list[FileReport]]]:
+    """Runs of checkable paths, each with the error reports of unlistable paths before it.
+
+    Yields (paths to check, error reports that come before them) so output order is path order.
+    """
+    pending_errors: list[FileReport] = []
+    chunk: list[str] = []
+    for path, error in plan:
+        if error is not None:
+            if chunk:
+                yield chunk, pending_errors
+                chunk, pending_errors = [], []
+            pending_errors.append(FileReport(path=path, error=error))
+            continue
+        chunk.append(path)
+        if len(chunk) >= size:
+            yield chunk, pending_errors
+            chunk, pending_errors = [], []
+    if chunk or pending_errors:
+        yield chunk, pending_errors
+
+
+def _chunk_size(total: int, workers: int) -> int:
+    # Enough chunks to balance the load, few enough that per-task overhead stays small.
+    return max(1, min(64, total // (workers * 8) or 1))
+
+
 def check_paths(
     paths: Iterable[str | Path],
     config: Config | None = None,
     *,
-    jobs: int = 1,
+    jobs: int | None = 1,
     keep_text: bool = False,
     pattern: str | None = None,
+    progress: Progress | None = None,
+    start_method: str | None = None,
 ) -> Iterator[FileReport]:
-    """Check every file under ``paths``; results stream in path order."""
+    """Check every file under ``paths``; results stream in path order.
+
+    ``jobs`` > 1 checks files in that many worker processes (``None``: one per core); a file that
+    fails is reported and the batch goes on; a worker that dies is replaced. ``start_method``
+    chooses how workers start (``"fork"``, the default on Linux, lets them share what the parent
+    has loaded; a GUI with running threads should pass ``"forkserver"`` or ``"spawn"``).
+    """
     config = config or Config()
-    for path, error in expand_paths(paths, exclude=config.exclude, pattern=pattern):
-        if error is not None:
-            yield FileReport(path=str(path), error=error)
-            continue
-        if loader_for(path) is None and path.suffix:
-            pass  # unknown extensions are tried as plain text
-        yield check_file(path, config, keep_text=keep_text)
+    plan = _plan(paths, config, pattern)
+    total = len(plan)
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    checkable = sum(1 for _, e in plan if e is None)
+    if jobs == 1 or checkable <= 1:
+        reports: Iterator[FileReport] = (
+            FileReport(path=p, error=e)
+            if e is not None
+            else check_file(p, config, keep_text=keep_text)
+            for p, e in plan
+        )
+    else:
+        reports = _run_pool(plan, config, keep_text, min(jobs, checkable), start_method)
+    return _with_progress(reports, total, progress)
+
+
+def _with_progress(
+    reports: Iterator[FileReport], total: int, progress: Progress | None
+) -> Iterator[FileReport]:
+    for done, report in enumerate(reports, 1):
+        if progress is not None:
+            progress(done, total, report)
+        yield report
+
+
+def _run_pool(
+    plan: list[tuple[str, str | None]],
+    config: Config,
+    keep_text: bool,
+    workers: int,
+    start_method: str | None = None,
+) -> Iterator[FileReport]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = _chunk_size(len(plan), workers)
+    window = workers * 4
+    chunks = _chunks(plan, size)
+    context = multiprocessing.get_context(start_method) if start_method else None
+    if context is None or context.get_start_method() == "fork":
+        _warm_up(config)
+
+    def new_executor() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+    executor = new_executor()
+    in_flight: deque = deque()
+    try:
+        while True:
+            while len(in_flight) < window:
+                item = next(chunks, None)
+                if item is None:
+                    break
+                paths, errors = item
+                future = executor.submit(_check_chunk, paths, config, keep_text) if paths else None
+                in_flight.append((paths, errors, future))
+            if not in_flight:
+                return
+            paths, errors, future = in_flight.popleft()
+            yield from errors
+            if future is None:
+                continue
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): its files are reported, the rest go on
+                # in a fresh pool.
+                for path in paths:
+                    yield FileReport(path=path, error=f"{path}: the worker checking it died")
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = new_executor()
+                in_flight = deque(
+                    (p, e, executor.submit(_check_chunk, p, config, keep_text) if p else None)
+                    for p, e, _ in in_flight
+                )
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+# How long to keep trying to reach a Dask scheduler before giving up with one clear line.
+DASK_CONNECT_TIMEOUT = "10s"
+
+_WARM_TEXT = (
+    "The minister arrived in the capital on Sunday. She met the president, and they said "
+    "the talks had gone well; a statement followed."
+)
+
+
+def _warm_up(config: Config) -> None:
+    """Load word lists, language data and the language detector once, before the pool forks,
+    so every worker inherits them instead of loading its own copy on its first file."""
+    from checks.documents.base import Document
+
+    with contextlib.suppress(Exception):  # warming is an optimisation only
+        check_document(Document(text=_WARM_TEXT), config)
+
+
+def check_paths_dask(
+    paths: Iterable[str | Path],
+    config: Config | None = None,
+    *,
+    address: str | object,
+    keep_text: bool = False,
+    pattern: str | None = None,
+    progress: Progress | None = None,
+    window: int | None = None,
+) -> Iterator[FileReport]:
+    """The same per-file work on a Dask cluster (``address`` of its scheduler, or a Client).
+
+    Connects before returning (a bad address is an ``InputError`` at once); results stream in
+    path order, identical to ``check_paths``.
+    """
+    config = config or Config()
+    plan = _plan(paths, config, pattern)
+    try:
+        from distributed import Client
+    except ImportError as error:  # pragma: no cover - dask is an optional extra
+        raise InputError("--dask needs dask.distributed (pip install 'mtlint[dask]')") from error
+    own_client = not isinstance(address, Client)
+    if own_client:
+        try:
+            client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as error:
+            raise InputError(f"cannot reach the Dask scheduler at {address} ({error})") from None
+    else:
+        client = address
+    workers = max(1, sum(client.nthreads().values()))
+    reports = _run_dask(client, own_client, plan, config, keep_text, workers, window)
+    return _with_progress(reports, len(plan), progress)
+
+
+def _run_dask(
+    client, own_client: bool, plan, config: Config, keep_text: bool, workers: int, window
+):
+    size = _chunk_size(len(plan), workers)
+    window = window or workers * 4
+    chunks = _chunks(plan, size)
+    in_flight: deque = deque()
+    try:
+        while True:
+            while len(in_flight) < window:
+                item = next(chunks, None)
+                if item is None:
+                    break
+                paths, errors = item
+                future = (
+                    client.submit(_check_chunk, paths, config, keep_text, pure=False)
+                    if paths
+                    else None
+                )
+                in_flight.append((paths, errors, future))
+            if not in_flight:
+                return
+            paths, errors, future = in_flight.popleft()
+            yield from errors
+            if future is None:
+                continue
+            try:
+                yield from future.result()
+            except Exception as error:
+                for path in paths:
+                    yield FileReport(
+                        path=path, error=f"{path}: Dask task failed ({type(error).__name__})"
+                    )
+            finally:
+                future.release()
+    finally:
+        for _, _, future in in_flight:
+            if future is not None:
+                future.cancel()
+        if own_client:
+            client.close()
+
+
+class TerminalProgress:
+    """A one-line progress bar on a terminal (stderr); redrawn at most ten times a second."""
+
+    def __init__(self, stream, *, width: int = 30) -> None:
+        import time
+
+        self.stream = stream
+        self.width = width
+        self._clock = time.monotonic
+        self._started = self._clock()
+        self._last = 0.0
+        self.errors = 0
+
+    def __call__(self, done: int, total: int, report: FileReport) -> None:
+        self.errors += report.error is not None
+        now = self._clock()
+        if done < total and now - self._last < 0.1:
+            return
+        self._last = now
+        fraction = done / total if total else 1.0
+        filled = int(self.width * fraction)
+        rate = done / max(now - self._started, 1e-6)
+        errors = f", {self.errors} unreadable" if self.errors else ""
+        line = (
+            f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done}/{total} files"
+            f" ({rate:.0f}/s{errors})"
+        )
+        self.stream.write(line)
+        if done >= total:
+            self.stream.write("\r" + " " * len(line) + "\r")
+        self.stream.flush()
+
+
+def progress_for(stream, *, output_is_terminal: bool) -> Progress | None:
+    """A progress bar when ``stream`` is a terminal the report does not also write to."""
+    isatty = getattr(stream, "isatty", None)
+    if isatty is None or not isatty() or output_is_terminal:
+        return None
+    return TerminalProgress(stream)

@@ -34,12 +34,27 @@ def _split_list(value: str | None) -> tuple[str, ...] | None:
 
 def _add_selection_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("rule selection")
-    group.add_argument("--select", metavar="CODES", help="only these codes, prefixes, families or names (comma-separated)")
-    group.add_argument("--ignore", metavar="CODES", help="leave out these codes, prefixes, families or names")
+    group.add_argument(
+        "--select",
+        metavar="CODES",
+        help="only these codes, prefixes, families or names (comma-separated)",
+    )
+    group.add_argument(
+        "--ignore", metavar="CODES", help="leave out these codes, prefixes, families or names"
+    )
     group.add_argument("--extend-select", metavar="CODES", help="add these to the selected rules")
-    group.add_argument("--lang", metavar="CODE", help="document language (ISO 639-1); detected when not given")
-    group.add_argument("--min-confidence", type=float, metavar="X", help="hide findings below this confidence (0–1, default 0.5)")
-    group.add_argument("--config", metavar="FILE", type=Path, help="use this mtlint.toml / pyproject.toml")
+    group.add_argument(
+        "--lang", metavar="CODE", help="document language (ISO 639-1); detected when not given"
+    )
+    group.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="X",
+        help="hide findings below this confidence (0–1, default 0.5)",
+    )
+    group.add_argument(
+        "--config", metavar="FILE", type=Path, help="use this mtlint.toml / pyproject.toml"
+    )
     group.add_argument("--isolated", action="store_true", help="ignore configuration files")
 
 
@@ -56,27 +71,49 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH")
     _add_selection_options(check)
     out = check.add_argument_group("output")
-    out.add_argument("--format", default="text", help="text, json, csv, sarif or html (default text)")
+    out.add_argument(
+        "--format", default="text", help="text, json, csv, sarif or html (default text)"
+    )
     out.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the report here")
     out.add_argument("--statistics", action="store_true", help="count findings per rule")
     out.add_argument("--glob", metavar="PATTERN", help="in folders, only files whose name matches")
     batch = check.add_argument_group("batch")
-    batch.add_argument("--jobs", "-j", type=int, metavar="N", help="files checked in parallel (default: cores)")
+    batch.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="files checked in parallel (default: cores)"
+    )
     batch.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler")
     bt = check.add_argument_group("back-translation")
-    bt.add_argument("--backtranslate", action="store_true", help="round-trip each sentence through offline MT and score it")
+    bt.add_argument(
+        "--backtranslate",
+        action="store_true",
+        help="round-trip each sentence through offline MT and score it",
+    )
     bt.add_argument("--pivot", metavar="LANG", help="pivot language for the round trip")
-    bt.add_argument("--source", type=Path, metavar="FILE", help="the source text this file translates")
-    bt.add_argument("--source-lang", metavar="LANG", help="language of --source (detected when not given)")
-    bt.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
-    bt.add_argument("--all-sentences", action="store_true", help="print every sentence's scores, not just the worst")
+    bt.add_argument(
+        "--source", type=Path, metavar="FILE", help="the source text this file translates"
+    )
+    bt.add_argument(
+        "--source-lang", metavar="LANG", help="language of --source (detected when not given)"
+    )
+    bt.add_argument(
+        "--no-cache", action="store_true", help="do not read or write the translation cache"
+    )
+    bt.add_argument(
+        "--all-sentences",
+        action="store_true",
+        help="print every sentence's scores, not just the worst",
+    )
 
     fix = commands.add_parser("fix", help="show (--diff) or write (--write) the suggested fixes")
     fix.add_argument("paths", nargs="+", metavar="PATH")
     _add_selection_options(fix)
     fix.add_argument("--diff", action="store_true", help="print a unified diff (the default)")
-    fix.add_argument("--write", action="store_true", help="write the fixes into the files (keeps FILE.bak)")
-    fix.add_argument("--unsafe", action="store_true", help="also apply fixes that need a human look")
+    fix.add_argument(
+        "--write", action="store_true", help="write the fixes into the files (keeps FILE.bak)"
+    )
+    fix.add_argument(
+        "--unsafe", action="store_true", help="also apply fixes that need a human look"
+    )
     fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
 
     rules = commands.add_parser("rules", help="list the rules")
@@ -184,22 +221,44 @@ def command_check(args: argparse.Namespace) -> int:
     finally:
         if stream is not sys.stdout:
             stream.close()
-    if args.output is not None:
+    # The text report on stdout already shows each error line; any other report (a file, JSON on
+    # stdout) does not speak to the user, so the one-line error goes to stderr.
+    if args.output is not None or args.format != "text":
         for line in outcome.error_lines:
             print(f"mtlint: {line}", file=sys.stderr)
     return outcome.exit_code()
 
 
-def _run_checks(args: argparse.Namespace, config: Config, *, keep_text: bool) -> Iterator[FileReport]:
+def _run_checks(
+    args: argparse.Namespace, config: Config, *, keep_text: bool
+) -> Iterator[FileReport]:
     from checks import batch
+    from checks.documents import InputError
 
-    jobs = args.jobs
+    # A progress bar only where it cannot garble the report: stderr is a terminal, the report isn't.
+    progress = batch.progress_for(
+        sys.stderr, output_is_terminal=args.output is None and sys.stdout.isatty()
+    )
     if args.dask:
-        runner = getattr(batch, "check_paths_dask", None)
-        if runner is None:
-            raise UsageError("--dask is not available in this build")
-        return runner(args.paths, config, address=args.dask, keep_text=keep_text, pattern=args.glob)
-    return batch.check_paths(args.paths, config, jobs=jobs or 1, keep_text=keep_text, pattern=args.glob)
+        try:
+            return batch.check_paths_dask(
+                args.paths,
+                config,
+                address=args.dask,
+                keep_text=keep_text,
+                pattern=args.glob,
+                progress=progress,
+            )
+        except InputError as error:
+            raise UsageError(str(error)) from error
+    return batch.check_paths(
+        args.paths,
+        config,
+        jobs=args.jobs,
+        keep_text=keep_text,
+        pattern=args.glob,
+        progress=progress,
+    )
 
 
 def _with_backtranslation(
@@ -288,9 +347,16 @@ def command_fix(args: argparse.Namespace) -> int:
                 sys.stdout.write("\n")
         if args.write:
             try:
-                _, backup = save_document(document, outcome.applied, path, backup=not args.no_backup)
+                _, backup = save_document(
+                    document, outcome.applied, path, backup=not args.no_backup
+                )
             except OSError as write_error:
                 print(f"mtlint: {path}: cannot write ({write_error.strerror})", file=sys.stderr)
+                status = ExitCode.USAGE_OR_INPUT_ERROR
+                continue
+            except InputError as refused:
+                # A format's writer refused (a fix would touch subtitle timings, a changed .docx).
+                print(f"mtlint: {refused}", file=sys.stderr)
                 status = ExitCode.USAGE_OR_INPUT_ERROR
                 continue
             note = f" (original kept as {backup})" if backup else ""
@@ -299,7 +365,9 @@ def command_fix(args: argparse.Namespace) -> int:
         if status == ExitCode.CLEAN:
             status = ExitCode.FINDINGS
     if not args.write and total_applied:
-        print(f"{total_applied} fix(es) available; run with --write to apply them.", file=sys.stderr)
+        print(
+            f"{total_applied} fix(es) available; run with --write to apply them.", file=sys.stderr
+        )
     return status
 
 
@@ -350,6 +418,8 @@ def command_explain(args: argparse.Namespace) -> int:
         print()
         print("Examples:")
         for example in rule.examples:
+            if example.source is not None:  # bilingual: show what the target is checked against
+                print(f"  source: {example.source}")
             if example.is_good:
                 print(f"  ok:    {example.bad}")
             else:

@@ -46,6 +46,10 @@ def check_document(
 ) -> CheckResult:
     config = config or Config()
     prepare_document(document, config.language)
+    if config.glossary and not document.glossary:
+        from checks.glossary import glossary_path, load_glossary
+
+        document.glossary = load_glossary(glossary_path(config))
     chosen = list(rules) if rules is not None else rules_for(config, document.language)
     findings: list[Finding] = []
     failures: list[RuleFailure] = []
@@ -76,7 +80,9 @@ def check_document(
     return CheckResult(document, tuple(ordered), tuple(failures), tuple(r.code for r in chosen))
 
 
-def check_text(text: str, *, language: str | None = None, config: Config | None = None) -> CheckResult:
+def check_text(
+    text: str, *, language: str | None = None, config: Config | None = None
+) -> CheckResult:
     """Check a string (the simplest entry point)."""
     config = config or Config()
     return check_document(Document(text=text, language=language or config.language), config)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -41,6 +42,11 @@ class Example:
     bad: str
     fixed: str | None = None
     language: str = "en"
+    # Bilingual examples: the source segment (the example becomes a one-unit bilingual document),
+    # its language, and glossary rows (source, target, status, replacement).
+    source: str | None = None
+    source_language: str | None = None
+    glossary: tuple[tuple[str, ...], ...] = ()
 
     @property
     def is_good(self) -> bool:
@@ -108,7 +114,9 @@ def register(rule_class: type[Rule]) -> type[Rule]:
         raise ValueError(f"{code} is retired and may not be reused")
     existing = _RULES.get(code)
     if existing is not None and existing.__qualname__ != rule_class.__qualname__:
-        raise ValueError(f"duplicate rule code {code}: {existing.__name__} and {rule_class.__name__}")
+        raise ValueError(
+            f"duplicate rule code {code}: {existing.__name__} and {rule_class.__name__}"
+        )
     _RULES[code] = rule_class
     return rule_class
 
@@ -116,16 +124,24 @@ def register(rule_class: type[Rule]) -> type[Rule]:
 _loaded = False
 
 
+_load_lock = threading.RLock()
+
+
 def _load_rule_modules() -> None:
     global _loaded
     if _loaded:
         return
-    _loaded = True
-    import checks.rules as package
+    # A lock, and the flag set only when done: a second thread (a Dask worker's) must never see a
+    # half-filled rule table.
+    with _load_lock:
+        if _loaded:
+            return
+        import checks.rules as package
 
-    for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if not module.name.startswith("_"):
-            importlib.import_module(f"checks.rules.{module.name}")
+        for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+            if not module.name.startswith("_"):
+                importlib.import_module(f"checks.rules.{module.name}")
+        _loaded = True
 
 
 def all_rules() -> list[Rule]:
@@ -183,8 +199,4 @@ def select_rules(
 
 def unknown_selectors(selectors: Iterable[str]) -> list[str]:
     rules = all_rules()
-    return [
-        s
-        for s in selectors
-        if s.strip() and not any(_matches(rule, s) for rule in rules)
-    ]
+    return [s for s in selectors if s.strip() and not any(_matches(rule, s) for rule in rules)]

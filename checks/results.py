@@ -26,6 +26,8 @@ class LocatedFinding:
     # The finding's fixes with edits in file offsets (identical to text offsets for plain text).
     file_fixes: tuple[Fix, ...]
     fix_descriptions: tuple[str, ...] = ()
+    # The flagged text in [brackets] with a few words either side: what the ignore file matches.
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,9 @@ class FileReport:
 def locate(document: Document, finding: Finding) -> LocatedFinding:
     file_start = document.to_file_offset(finding.start)
     file_end = (
-        document.to_file_offset(finding.end, is_end=True) if finding.end > finding.start else file_start
+        document.to_file_offset(finding.end, is_end=True)
+        if finding.end > finding.start
+        else file_start
     )
     line, column = document.file_line_col(file_start)
     if document.offset_map is None:
@@ -116,6 +120,8 @@ def locate(document: Document, finding: Finding) -> LocatedFinding:
             for fix in finding.fixes
         )
     descriptions = tuple(fix.describe(document.text) for fix in finding.fixes)
+    from checks.ignorefile import finding_context
+
     return LocatedFinding(
         finding,
         file_start,
@@ -125,6 +131,7 @@ def locate(document: Document, finding: Finding) -> LocatedFinding:
         document.text[finding.start : finding.end],
         file_fixes,
         descriptions,
+        finding_context(document.text, finding.start, finding.end),
     )
 
 

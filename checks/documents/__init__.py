@@ -6,6 +6,7 @@ Every loader reports a problem as an ``InputError`` whose message is one clear l
 from __future__ import annotations
 
 import codecs
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -139,6 +140,7 @@ def load_document(path: str | Path, *, language: str | None = None) -> Document:
 
 
 _format_modules_imported = False
+_format_lock = threading.RLock()
 
 
 def _import_format_modules() -> None:
@@ -146,12 +148,16 @@ def _import_format_modules() -> None:
     global _format_modules_imported
     if _format_modules_imported:
         return
-    _format_modules_imported = True
     import importlib
     import pkgutil
 
     import checks.documents as package
 
-    for module in pkgutil.iter_modules(package.__path__):
-        if module.name not in ("base",):
-            importlib.import_module(f"checks.documents.{module.name}")
+    # Locked, and flagged only when done, so a concurrent thread never sees half the loaders.
+    with _format_lock:
+        if _format_modules_imported:
+            return
+        for module in pkgutil.iter_modules(package.__path__):
+            if module.name not in ("base",):
+                importlib.import_module(f"checks.documents.{module.name}")
+        _format_modules_imported = True

@@ -87,6 +87,9 @@ class Document:
     source_language: str | None = None
     # For bilingual formats: (target_start, target_end, source_segment_text) per unit.
     units: tuple[tuple[int, int, str], ...] = ()
+    # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
+    # engine from Config.glossary so that rules stay pure.
+    glossary: tuple = ()
     # Write-back for formats whose file is not a plain string (docx): receives raw text edits.
     writer: Callable[[Document, str, Path], None] | None = field(default=None, repr=False)
     # How a replacement is written into the raw file text (HTML escapes "&" and "<").

@@ -24,6 +24,7 @@ def finding_to_json(path: str, located: LocatedFinding) -> dict[str, Any]:
         "line": located.line,
         "column": located.column,
         "text": located.excerpt,
+        "context": located.context,
         "message": finding.message,
         "severity": str(finding.severity),
         "confidence": finding.confidence,

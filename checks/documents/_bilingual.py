@@ -1,0 +1,148 @@
+"""Shared by the bilingual loaders (XLIFF, TMX, PO, CSV/TSV): target segments become the text.
+
+The Document's text is the target segments joined by blank lines; each separator maps to a
+zero-width point at the end of the previous segment, so no fix can reach outside a segment.
+``units`` holds ``(target_start, target_end, source_segment)`` per segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from checks.documents._projection import XML_ENTITY, Projection, decode_entity
+from checks.documents.base import Document, InputError
+
+# Inline markup in XLIFF/TMX segments: paired native-code elements (content is code, not text),
+# then any other tag.
+INLINE_TAG = re.compile(r"<(bpt|ept|ph|it|ut)\b[^>]*>.*?</\1\s*>|<[^>]+>", re.DOTALL)
+XML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@dataclass
+class Segment:
+    """One target segment: how to add its text to the projection, and its source text."""
+
+    add: Callable[[Projection], None]
+    source: str
+    end_hint: int  # raw offset at the end of the target (where the separator maps)
+
+
+def build_bilingual(
+    raw: str,
+    segments: list[Segment],
+    *,
+    path: Path,
+    format: str,
+    encoding: str,
+    bom: bool,
+    language: str | None,
+    source_language: str | None,
+    escape: Callable[[str], str] | None,
+) -> Document:
+    projection = Projection(raw)
+    units: list[tuple[int, int, str]] = []
+    sources: list[str] = []
+    previous_end: int | None = None
+    for segment in segments:
+        if previous_end is not None and projection.length:
+            projection.atomic("\n\n", previous_end, previous_end)
+        start = projection.length
+        segment.add(projection)
+        end = projection.length
+        if end == start:
+            # An empty target: nothing to check; undo the separator.
+            if previous_end is not None and projection.parts and projection.parts[-1] == "\n\n":
+                projection.parts.pop()
+                projection.pieces.pop()
+                projection.length -= 2
+            continue
+        units.append((start, end, segment.source))
+        sources.append(segment.source)
+        previous_end = segment.end_hint
+    return Document(
+        text=projection.text,
+        language=_short(language),
+        path=path,
+        format=format,
+        raw_text=raw,
+        offset_map=projection.offset_map(),
+        encoding=encoding,
+        bom=bom,
+        protected=tuple(projection.protected),
+        source_text="\n\n".join(sources),
+        source_language=_short(source_language),
+        units=tuple(units),
+        escape=escape,
+    )
+
+
+def _short(language: str | None) -> str | None:
+    if not language or language.strip() in ("*all*", "*", ""):
+        return None
+    return language.strip().replace("_", "-").split("-")[0].lower()
+
+
+def add_xml_inline(projection: Projection, start: int, end: int) -> None:
+    """XML character data with inline tags kept (protected) and character references decoded."""
+    raw = projection.raw
+    position = start
+    for match in INLINE_TAG.finditer(raw, start, end):
+        projection.text_with_entities(position, match.start(), xml=True)
+        begin = projection.length
+        projection.verbatim(match.start(), match.end())
+        projection.protect(begin, projection.length)
+        position = match.end()
+    projection.text_with_entities(position, end, xml=True)
+
+
+def _decode_text(raw: str) -> str:
+    # "&lt;" and "&gt;" stay escaped: in a source segment "<" only ever starts a real tag, so the
+    # tag check can tell markup from text that merely mentions angle brackets.
+    return XML_ENTITY.sub(
+        lambda m: (
+            m.group() if m.group() in ("&lt;", "&gt;") else decode_entity(m.group(), xml=True)
+        ),
+        raw,
+    )
+
+
+def xml_inline_text(raw: str) -> str:
+    """A source segment's text as the rules compare it: tags kept, other references decoded."""
+    out = []
+    position = 0
+    for match in INLINE_TAG.finditer(raw):
+        out.append(_decode_text(raw[position : match.start()]))
+        out.append(match.group())
+        position = match.end()
+    out.append(_decode_text(raw[position:]))
+    return "".join(out)
+
+
+def parse_xml_safely(data: bytes, name: str):
+    """Parse untrusted XML: no DTD entities, no external references, nothing fetched or expanded."""
+    import xml.etree.ElementTree as ElementTree
+
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        return fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as error:
+        raise InputError(
+            f"{name}: refused: the XML declares entities or external references "
+            f"({type(error).__name__}); mtlint never expands or fetches them"
+        ) from None
+    except ElementTree.ParseError as error:
+        raise InputError(f"{name}: not well-formed XML ({error})") from None
+
+
+def mask_comments(raw: str) -> str:
+    """The raw text with comments blanked out (same length), for scanning elements."""
+    return XML_COMMENT.sub(lambda m: " " * len(m.group()), raw)
+
+
+def local_name(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]

@@ -1,0 +1,181 @@
+"""Word .docx: paragraphs (body, then table cells) become the text; findings map to runs.
+
+The text is the concatenation of each paragraph's runs (hyperlink runs included, their edges
+recorded as link boundaries), paragraphs separated by blank lines. Writing fixes back reopens the
+file, rebuilds the same run map, and edits the runs in place, so every run keeps its formatting:
+an edit inside one run changes that run; an edit spanning runs puts its replacement in the first
+run and removes the covered text from the others. The file is replaced atomically, with a backup.
+
+A .docx is a zip: before python-docx opens it, the declared uncompressed sizes are checked, so a
+zip bomb is refused instead of filling memory.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from checks.documents import InputError, register_loader
+from checks.documents.base import Document
+
+# Refuse archives that would inflate beyond these (a real document is far below them).
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_MEMBER_RATIO = 200  # uncompressed / compressed, for members above 1 MB
+MAX_MEMBERS = 10_000
+
+
+@dataclass
+class _RunSpan:
+    start: int
+    end: int
+    run: object  # docx.text.run.Run
+
+
+def check_zip(data: bytes, name: str) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError(f"{name}: not a .docx (not a zip archive)") from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise InputError(f"{name}: refused: {len(members)} entries in the archive")
+        total = 0
+        for member in members:
+            total += member.file_size
+            if member.file_size > 1 << 20 and member.file_size > MAX_MEMBER_RATIO * max(
+                member.compress_size, 1
+            ):
+                raise InputError(
+                    f"{name}: refused: '{member.filename}' would inflate "
+                    f"{member.file_size // max(member.compress_size, 1)}× (zip bomb?)"
+                )
+        if total > MAX_UNCOMPRESSED_BYTES:
+            raise InputError(
+                f"{name}: refused: {total / 2**20:.0f} MB uncompressed "
+                f"(limit {MAX_UNCOMPRESSED_BYTES / 2**20:.0f} MB; zip bomb?)"
+            )
+        if "word/document.xml" not in archive.namelist():
+            raise InputError(f"{name}: not a Word document (no word/document.xml)")
+
+
+def _paragraphs(document) -> list:
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            seen = set()
+            for cell in row.cells:
+                # Merged cells repeat the same cell object; check it once.
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                paragraphs.extend(cell.paragraphs)
+    return paragraphs
+
+
+def _build(document) -> tuple[str, list[_RunSpan], list[int]]:
+    from docx.text.hyperlink import Hyperlink
+
+    parts: list[str] = []
+    spans: list[_RunSpan] = []
+    boundaries: list[int] = []
+    length = 0
+    for paragraph in _paragraphs(document):
+        if length:
+            parts.append("\n\n")
+            length += 2
+        paragraph_start = length
+        for item in paragraph.iter_inner_content():
+            runs = item.runs if isinstance(item, Hyperlink) else [item]
+            if isinstance(item, Hyperlink):
+                boundaries.append(length)
+            for run in runs:
+                text = run.text
+                spans.append(_RunSpan(length, length + len(text), run))
+                parts.append(text)
+                length += len(text)
+            if isinstance(item, Hyperlink):
+                boundaries.append(length)
+        if length == paragraph_start and parts and parts[-1] == "\n\n":
+            parts.pop()
+            length -= 2
+    return "".join(parts), spans, boundaries
+
+
+def _open(data: bytes, name: str):
+    import docx
+
+    check_zip(data, name)
+    try:
+        return docx.Document(io.BytesIO(data))
+    except Exception as error:
+        raise InputError(f"{name}: cannot read this .docx ({type(error).__name__})") from None
+
+
+@register_loader(".docx")
+def load_docx(path: Path, data: bytes) -> Document:
+    document = _open(data, str(path))
+    text, _spans, boundaries = _build(document)
+    language = None
+    try:
+        language = document.core_properties.language or None
+    except Exception:
+        language = None
+    return Document(
+        text=text,
+        path=path,
+        format="docx",
+        boundaries=tuple(sorted(set(boundaries))),
+        writer=write_docx,
+        language=(language or "").split("-")[0].lower() or None,
+    )
+
+
+def _edits_between(old: str, new: str) -> list[tuple[int, int, str]]:
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [(i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+
+
+def apply_to_runs(spans: list[_RunSpan], edits: list[tuple[int, int, str]]) -> None:
+    """Apply text edits (offsets into the run text) to the runs, from the last edit backwards."""
+    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        covered = [s for s in spans if s.start < end and start < s.end]
+        if not covered:
+            # An insertion at a run edge: append to the run ending here, else prepend to the next.
+            before = [s for s in spans if s.end == start and s.end > s.start]
+            after = [s for s in spans if s.start == start]
+            if before:
+                covered = [before[-1]]
+            elif after:
+                covered = [after[0]]
+            else:
+                raise InputError(
+                    "an edit falls between paragraphs and cannot be written to the .docx"
+                )
+        for index, span in enumerate(covered):
+            text = span.run.text
+            local_start = max(start, span.start) - span.start
+            local_end = min(end, span.end) - span.start
+            insert = replacement if index == 0 else ""
+            span.run.text = text[:local_start] + insert + text[local_end:]
+
+
+def write_docx(document: Document, new_text: str, target: Path) -> None:
+    """Document writer: rebuild the run map from the file, apply the edits, save atomically."""
+    from checks.writeback import write_atomically
+
+    source_path = document.path or target
+    data = Path(source_path).read_bytes()
+    word = _open(data, str(source_path))
+    text, spans, _ = _build(word)
+    if text != document.text:
+        raise InputError(f"{source_path}: the file changed since it was checked; check it again")
+    if "\n\n" in "".join(r for _, _, r in _edits_between(text, new_text)):
+        raise InputError(f"{source_path}: a fix would add a paragraph break; not written")
+    apply_to_runs(spans, _edits_between(text, new_text))
+    output = io.BytesIO()
+    word.save(output)
+    write_atomically(Path(target), output.getvalue(), backup=True)

@@ -1,0 +1,197 @@
+"""Markdown: the visible text of the prose, mapped back to the source line by line.
+
+markdown-it-py parses the file (CommonMark + tables); block tokens carry their source lines, and the
+text of each inline child is found again in those lines, so a fix lands exactly where the word is.
+Emphasis markers, link targets and images are not text; a link's start and end go to
+``Document.boundaries``; inline code is kept but protected; fenced and indented code blocks and raw
+HTML blocks are left out (they are not prose).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checks.documents import decode_bytes, register_loader
+from checks.documents._projection import ENTITY, Projection, decode_entity
+from checks.documents.base import Document
+
+_BLOCK_SKIP = frozenset({"fence", "code_block", "html_block", "hr"})
+# Characters a CommonMark backslash may escape.
+_ESCAPABLE = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _line_offsets(raw: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer("\n", raw):
+        starts.append(match.end())
+    starts.append(len(raw))
+    return starts
+
+
+def _align(projection: Projection, content: str, position: int, limit: int) -> int | None:
+    """Map ``content`` onto the raw text at ``position`` (escapes and entities atomic).
+
+    Returns the raw end, or None when the content does not start here.
+    """
+    raw = projection.raw
+    pending: list[tuple[str, int, int, bool]] = []
+    index = 0
+    pos = position
+    while index < len(content):
+        if pos >= limit:
+            return None
+        char = content[index]
+        if raw[pos] == "\\" and pos + 1 < limit and raw[pos + 1] == char and char in _ESCAPABLE:
+            pending.append((char, pos, pos + 2, False))
+            index += 1
+            pos += 2
+            continue
+        if raw[pos] == "&":
+            match = ENTITY.match(raw, pos, limit)
+            if match:
+                decoded = decode_entity(match.group())
+                if decoded != match.group() and content.startswith(decoded, index):
+                    pending.append((decoded, pos, match.end(), False))
+                    index += len(decoded)
+                    pos = match.end()
+                    continue
+        if raw[pos] == char:
+            pending.append((char, pos, pos + 1, True))
+            index += 1
+            pos += 1
+            continue
+        return None
+    # Commit: merge one-to-one characters into runs.
+    run_start = None
+    run_end = None
+    for text, start, end, plain in pending:
+        if plain:
+            if run_start is None:
+                run_start = start
+            run_end = end
+            continue
+        if run_start is not None:
+            projection.verbatim(run_start, run_end)
+            run_start = None
+        projection.atomic(text, start, end)
+    if run_start is not None:
+        projection.verbatim(run_start, run_end)
+    return pos
+
+
+def _place(projection: Projection, content: str, cursor: int, limit: int) -> int:
+    """Find ``content`` at or after ``cursor`` and add it; returns the new cursor."""
+    if not content:
+        return cursor
+    found = projection.raw.find(content, cursor, limit)
+    if found != -1:
+        projection.verbatim(found, found + len(content))
+        return found + len(content)
+    for start in range(cursor, min(limit, cursor + 400)):
+        end = _align(projection, content, start, limit)
+        if end is not None:
+            return end
+    # Not found (should not happen): keep the words readable but never let a fix touch them.
+    begin = projection.length
+    projection.atomic(content, cursor, cursor)
+    projection.protect(begin, projection.length)
+    return cursor
+
+
+def project_markdown(raw: str) -> Projection:
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable("table")
+    tokens = parser.parse(raw)
+    lines = _line_offsets(raw)
+    projection = Projection(raw)
+    for token in tokens:
+        if token.type in _BLOCK_SKIP:
+            if token.map:
+                projection.block_break(lines[min(token.map[0], len(lines) - 1)])
+            continue
+        if token.type.endswith("_close") and token.block and token.map is None:
+            if token.type in ("paragraph_close", "heading_close", "th_close", "td_close"):
+                projection.block_break(projection.pieces[-1].raw_end if projection.pieces else 0)
+            continue
+        if token.type != "inline" or token.map is None:
+            continue
+        start = lines[min(token.map[0], len(lines) - 1)]
+        limit = lines[min(token.map[1], len(lines) - 1)]
+        if limit <= start:
+            limit = len(raw)
+        cursor = start
+        _inline(projection, token.children or [], cursor, limit)
+    projection.finish()
+    return projection
+
+
+def _inline(projection: Projection, children: list, cursor: int, limit: int) -> int:
+    raw = projection.raw
+    for child in children:
+        kind = child.type
+        if kind == "image":
+            # The alt text is what a reader sees in place of the image: shown, but protected.
+            begin = projection.length
+            cursor = _place(projection, child.content, cursor, limit)
+            projection.protect(begin, projection.length)
+            end = raw.find(")", cursor, limit)
+            cursor = end + 1 if end != -1 else cursor
+            continue
+        if kind == "text":
+            cursor = _place(projection, child.content, cursor, limit)
+        elif kind == "code_inline":
+            begin = projection.length
+            cursor = _place(projection, child.content, cursor, limit)
+            projection.protect(begin, projection.length)
+            tick = raw.find(child.markup, cursor, limit)
+            cursor = tick + len(child.markup) if tick != -1 else cursor
+        elif kind in ("softbreak", "hardbreak"):
+            newline = raw.find("\n", cursor, limit)
+            if newline == -1:
+                continue
+            # A line break inside a paragraph reads as a space.
+            if not projection.ends_with_space():
+                projection.atomic(" ", newline, newline + 1)
+            cursor = newline + 1
+        elif kind in ("link_open", "link_close"):
+            projection.mark_boundary()
+            if kind == "link_close":
+                # Skip the link's target "](url)" so its words are never matched as text.
+                close = raw.find("]", cursor, limit)
+                if close != -1 and close + 1 < limit and raw[close + 1] == "(":
+                    paren = raw.find(")", close, limit)
+                    cursor = paren + 1 if paren != -1 else close + 1
+                elif close != -1:
+                    cursor = close + 1
+    return cursor
+
+
+@register_loader(".md", ".markdown", ".mdown", ".mkd")
+def load_markdown(path: Path, data: bytes) -> Document:
+    raw, encoding, bom = decode_bytes(data, name=str(path))
+    projection = project_markdown(raw)
+    return Document(
+        text=projection.text,
+        path=path,
+        format="markdown",
+        raw_text=raw,
+        offset_map=projection.offset_map(),
+        encoding=encoding,
+        bom=bom,
+        boundaries=tuple(projection.boundaries),
+        protected=tuple(projection.protected),
+        escape=_escape,
+    )
+
+
+def _escape(text: str) -> str:
+    # A replacement that adds markup characters would change the formatting: escape them.
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+
+
+def markdown_document(raw: str) -> Document:
+    document = load_markdown(Path("<string>.md"), raw.encode("utf-8"))
+    document.path = None
+    return document

@@ -1,0 +1,125 @@
+"""Gettext PO files: each ``msgstr`` is a target segment checked against its ``msgid``.
+
+translate-toolkit parses the file (so a broken file is refused with its message, and the header's
+``Language`` is read); the string literals are then located in the decoded text so each offset maps
+back to the file: C escapes (``\\n``, ``\\"``) are atomic pieces, and a replacement is escaped the
+same way when written back. The header entry and obsolete (``#~``) entries are not checked.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checks.documents import InputError, decode_bytes, register_loader
+from checks.documents._bilingual import Segment, build_bilingual
+from checks.documents._projection import Projection
+from checks.documents.base import Document
+
+_KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*(?=\")", re.MULTILINE)
+_LITERAL = re.compile(r'"((?:[^"\\\r\n]|\\.)*)"')
+_ESCAPE = re.compile(r"\\(.)")
+_UNESCAPE = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    '"': '"',
+    "\\": "\\",
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+}
+
+
+def _literals(raw: str, start: int) -> tuple[list[tuple[int, int]], int]:
+    """The string literals of one keyword: its own line, then continuation lines."""
+    spans = []
+    position = start
+    while True:
+        match = _LITERAL.match(raw, position)
+        if match is None:
+            break
+        spans.append(match.span(1))
+        position = match.end()
+        following = re.match(r"[ \t]*(?:\r\n|\r|\n)[ \t]*(?=\")", raw[position:])
+        if following is None:
+            break
+        position += following.end()
+    return spans, position
+
+
+def _unescape(raw: str, spans: list[tuple[int, int]]) -> str:
+    return "".join(
+        _ESCAPE.sub(lambda m: _UNESCAPE.get(m.group(1), m.group(1)), raw[s:e]) for s, e in spans
+    )
+
+
+def _add_literals(projection: Projection, spans: list[tuple[int, int]]) -> None:
+    raw = projection.raw
+    for start, end in spans:
+        position = start
+        for match in _ESCAPE.finditer(raw, start, end):
+            projection.verbatim(position, match.start())
+            projection.atomic(
+                _UNESCAPE.get(match.group(1), match.group(1)), match.start(), match.end()
+            )
+            position = match.end()
+        projection.verbatim(position, end)
+
+
+def escape_po(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+
+
+def _entries(raw: str) -> list[dict[str, list[tuple[int, int]]]]:
+    entries: list[dict[str, list[tuple[int, int]]]] = []
+    current: dict[str, list[tuple[int, int]]] = {}
+    for match in _KEYWORD.finditer(raw):
+        keyword = match.group(1)
+        if keyword in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in current):
+            entries.append(current)
+            current = {}
+        spans, _ = _literals(raw, match.end())
+        current[keyword] = spans
+    if current:
+        entries.append(current)
+    return entries
+
+
+@register_loader(".po", ".pot")
+def load_po(path: Path, data: bytes) -> Document:
+    from translate.storage import pypo
+
+    raw, encoding, bom = decode_bytes(data, name=str(path))
+    try:
+        store = pypo.pofile.parsestring(data)
+    except Exception as error:
+        raise InputError(f"{path}: not a valid PO file ({type(error).__name__}: {error})") from None
+    language = store.gettargetlanguage() if hasattr(store, "gettargetlanguage") else None
+    source_language = store.getsourcelanguage() if hasattr(store, "getsourcelanguage") else None
+    segments: list[Segment] = []
+    for entry in _entries(raw):
+        msgid = _unescape(raw, entry.get("msgid", []))
+        if not msgid:
+            continue  # the header
+        plural = _unescape(raw, entry.get("msgid_plural", [])) if "msgid_plural" in entry else None
+        for keyword, spans in entry.items():
+            if not keyword.startswith("msgstr") or not spans:
+                continue
+            index = int(keyword[7:-1]) if "[" in keyword else 0
+            source = plural if plural is not None and index > 0 else msgid
+            segments.append(
+                Segment(lambda p, spans=spans: _add_literals(p, spans), source, spans[-1][1])
+            )
+    return build_bilingual(
+        raw,
+        segments,
+        path=path,
+        format="po",
+        encoding=encoding,
+        bom=bom,
+        language=language,
+        source_language=source_language or "en",
+        escape=escape_po,
+    )

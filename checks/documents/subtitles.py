@@ -1,0 +1,139 @@
+"""Subtitles (.srt, .vtt): only the cue text is checked; numbers, timings and settings are not text.
+
+A cue's lines are joined by a space that maps to the real line break; consecutive cues are joined
+by a space that maps to a zero-width point at the end of the previous cue's text (a sentence running
+across two cues reads as one sentence, and a fix of that space lands at the end of the first cue).
+Writing back refuses any change to a timing line or cue number, so timings are never touched.
+Styling tags (``<i>``, ``{\\an8}``) are left out; WebVTT character references decode atomically.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checks.documents import InputError, decode_bytes, register_loader
+from checks.documents._projection import Projection, escape_markup
+from checks.documents.base import Document
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
+_VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
+
+
+def _lines(raw: str) -> list[tuple[int, int, int]]:
+    """(start, content_end, line_end) per line."""
+    lines = []
+    position = 0
+    while position < len(raw):
+        match = _LINE.match(raw, position)
+        if match is None or match.end() == position:
+            break
+        content = match.group().rstrip("\r\n")
+        lines.append((position, position + len(content), match.end()))
+        position = match.end()
+    return lines
+
+
+def project_subtitles(raw: str, *, vtt: bool) -> Projection:
+    projection = Projection(raw)
+    lines = _lines(raw)
+    index = 0
+    cues = 0
+    previous_cue_end: int | None = None
+    while index < len(lines):
+        # A block is a run of non-blank lines.
+        while index < len(lines) and not raw[lines[index][0] : lines[index][1]].strip():
+            index += 1
+        block = []
+        while index < len(lines) and raw[lines[index][0] : lines[index][1]].strip():
+            block.append(lines[index])
+            index += 1
+        if not block:
+            break
+        first = raw[block[0][0] : block[0][1]].strip()
+        if vtt and (first.startswith("WEBVTT") or first.split(" ")[0] in _VTT_BLOCKS):
+            continue
+        timing = next((i for i, line in enumerate(block) if "-->" in raw[line[0] : line[1]]), None)
+        if timing is None:
+            continue  # not a cue (stray index, garbage): never text
+        cues += 1
+        text_lines = block[timing + 1 :]
+        if not text_lines:
+            continue
+        if previous_cue_end is not None and projection.length and not projection.ends_with_space():
+            projection.atomic(" ", previous_cue_end, previous_cue_end)
+        for number, (start, content_end, _line_end) in enumerate(text_lines):
+            if number:
+                break_start = text_lines[number - 1][1]
+                if not projection.ends_with_space():
+                    projection.atomic(" ", break_start, start)
+            _add_cue_line(projection, start, content_end, vtt=vtt)
+        previous_cue_end = text_lines[-1][1]
+    if not cues and raw.strip():
+        raise InputError("no subtitle cues found (no 'start --> end' timing lines)")
+    projection.finish()
+    return projection
+
+
+def _add_cue_line(projection: Projection, start: int, end: int, *, vtt: bool) -> None:
+    position = start
+    for match in _TAG.finditer(projection.raw, start, end):
+        _add_text(projection, position, match.start(), vtt=vtt)
+        position = match.end()
+    _add_text(projection, position, end, vtt=vtt)
+
+
+def _add_text(projection: Projection, start: int, end: int, *, vtt: bool) -> None:
+    if vtt:
+        projection.text_with_entities(start, end)
+    else:
+        projection.verbatim(start, end)
+
+
+def _timings(raw: str) -> list[str]:
+    return [line.strip() for line in raw.splitlines() if "-->" in line]
+
+
+def _cue_numbers(raw: str) -> list[str]:
+    lines = raw.splitlines()
+    return [lines[i - 1].strip() for i, line in enumerate(lines) if "-->" in line and i > 0]
+
+
+def write_subtitles(document: Document, new_raw: str, target: Path) -> None:
+    """Write fixed subtitles, refusing any change to a timing line or cue identifier."""
+    from checks.writeback import encode_text, write_atomically
+
+    old_raw = document.file_text
+    if _timings(new_raw) != _timings(old_raw) or _cue_numbers(new_raw) != _cue_numbers(old_raw):
+        raise InputError(f"{target}: a fix would change cue timings or numbers; nothing written")
+    write_atomically(Path(target), encode_text(new_raw, document.encoding, document.bom))
+
+
+def _load(path: Path, data: bytes, *, vtt: bool) -> Document:
+    raw, encoding, bom = decode_bytes(data, name=str(path))
+    try:
+        projection = project_subtitles(raw, vtt=vtt)
+    except InputError as error:
+        raise InputError(f"{path}: {error}") from None
+    return Document(
+        text=projection.text,
+        path=path,
+        format="vtt" if vtt else "srt",
+        raw_text=raw,
+        offset_map=projection.offset_map(),
+        encoding=encoding,
+        bom=bom,
+        escape=escape_markup if vtt else None,
+        writer=write_subtitles,
+    )
+
+
+@register_loader(".srt")
+def load_srt(path: Path, data: bytes) -> Document:
+    return _load(path, data, vtt=False)
+
+
+@register_loader(".vtt")
+def load_vtt(path: Path, data: bytes) -> Document:
+    return _load(path, data, vtt=True)

@@ -1,0 +1,205 @@
+"""HTML report: one self-contained file (inline CSS and SVG, no scripts, nothing fetched).
+
+It opens with a summary (files, words, findings per family, findings per 1,000 words, a bar chart
+per family), then each file's text with its findings highlighted and their fixes listed. Files are
+written as they arrive; the summary is written last but shown first (CSS flex ``order``), so the
+report streams with flat memory. Everything taken from the files is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+from typing import TextIO
+
+from checks.registry import FAMILIES
+from checks.reports import register_format
+from checks.results import FileReport, LocatedFinding
+
+# Long texts are shown in full up to this many characters, then only around the findings.
+MAX_SHOWN_CHARS = 200_000
+_COLOURS = {
+    "spacing": "#e45756",
+    "punctuation": "#f58518",
+    "casing": "#4c78a8",
+    "repetition": "#72b7b2",
+    "language": "#54a24b",
+    "encoding": "#b279a2",
+    "bilingual": "#9d755d",
+    "backtranslation": "#bab0ac",
+    "other": "#888888",
+}
+
+_CSS = """
+body{font:15px/1.5 system-ui,sans-serif;margin:0;background:#fafafa;color:#222}
+main{display:flex;flex-direction:column;max-width:1100px;margin:auto;padding:1em}
+#summary{order:-1}
+section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1em;margin:.6em 0}
+h1{font-size:1.4em}h2{font-size:1.1em;word-break:break-all}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.25em .5em;
+text-align:left;vertical-align:top}th{background:#f3f3f3}
+pre.text{white-space:pre-wrap;word-wrap:break-word;font:14px/1.6 ui-monospace,monospace;
+background:#fcfcfc;border:1px solid #eee;padding:.6em}
+mark{background:#ffe08a;border-bottom:2px solid #c00;padding:0 1px}
+mark:target{outline:2px solid #c00}
+.error{color:#b00020}.code{font-family:ui-monospace,monospace;white-space:nowrap}
+.fix{color:#176b2c}.muted{color:#777}
+"""
+
+
+def _family_of(located: LocatedFinding) -> str:
+    return located.finding.family or "other"
+
+
+def _highlighted(text: str, findings: tuple[LocatedFinding, ...], anchor: str) -> str:
+    """The text, escaped, with each non-overlapping finding wrapped in a <mark>."""
+    out = []
+    position = 0
+    truncated = len(text) > MAX_SHOWN_CHARS
+    for index, located in enumerate(sorted(findings, key=lambda f: (f.file_start, f.file_end))):
+        start, end = located.file_start, max(located.file_end, located.file_start)
+        if start < position or end > len(text):
+            continue  # overlaps a mark already open: listed in the table, not highlighted twice
+        gap = text[position:start]
+        if truncated and len(gap) > 400:
+            gap = gap[:150] + "\n…\n" + gap[-150:]
+        out.append(escape(gap))
+        label = f"{located.finding.code} {located.finding.message}"
+        shown = text[start:end] or "\u2038"  # an insertion point shows as a caret
+        colour = _COLOURS.get(_family_of(located), "#888")
+        out.append(
+            f'<mark id="{anchor}-{index}" title="{escape(label)}" '
+            f'style="border-color:{colour}">{escape(shown)}</mark>'
+        )
+        position = end
+    tail = text[position:]
+    if truncated and len(tail) > 400:
+        tail = tail[:150] + "\n…"
+    out.append(escape(tail))
+    return "".join(out)
+
+
+def _file_section(report: FileReport, number: int) -> str:
+    anchor = f"f{number}"
+    parts = [f'<section id="{anchor}"><h2>{escape(report.path)}</h2>']
+    if report.error:
+        parts.append(f'<p class="error">Not checked: {escape(report.error)}</p></section>')
+        return "".join(parts)
+    parts.append(
+        f'<p class="muted">{report.words:,} words · {len(report.findings)} findings · '
+        f"{report.per_thousand_words:.1f} per 1,000 words · language "
+        f"{escape(report.language or '?')}</p>"
+    )
+    for failure in report.failures:
+        parts.append(
+            f'<p class="error">Rule {escape(failure.code)} crashed and was skipped: '
+            f"{escape(failure.error)}</p>"
+        )
+    if report.text is not None and report.findings:
+        parts.append(
+            f'<pre class="text">{_highlighted(report.text, report.findings, anchor)}</pre>'
+        )
+    if report.findings:
+        parts.append(
+            "<table><tr><th>Where</th><th>Rule</th><th>Finding</th><th>Suggested fix</th></tr>"
+        )
+        ordered = sorted(report.findings, key=lambda f: (f.file_start, f.file_end))
+        for index, located in enumerate(ordered):
+            finding = located.finding
+            fixes = "<br>".join(
+                f'<span class="fix">{escape(d)}</span> '
+                f'<span class="muted">({escape(str(fix.applicability))})</span>'
+                for d, fix in zip(located.fix_descriptions, located.file_fixes, strict=False)
+            )
+            parts.append(
+                f'<tr><td class="code"><a href="#{anchor}-{index}">{located.line}:{located.column}'
+                f'</a></td><td class="code" title="{escape(finding.name)}">{escape(finding.code)}'
+                f'</td><td>{escape(finding.message)}<br><span class="muted">'
+                f"{escape(located.context)}</span></td><td>{fixes or '—'}</td></tr>"
+            )
+        parts.append("</table>")
+    elif not report.error:
+        parts.append("<p>No findings.</p>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _chart(counts: dict[str, int]) -> str:
+    """A horizontal bar chart of findings per family, as inline SVG."""
+    families = [f for f in (*FAMILIES.values(), "other") if counts.get(f)]
+    if not families:
+        return '<p class="muted">No findings.</p>'
+    top = max(counts[f] for f in families)
+    bar_height, gap, label_width, width = 22, 6, 130, 520
+    height = len(families) * (bar_height + gap)
+    rows = []
+    for index, family in enumerate(families):
+        y = index * (bar_height + gap)
+        length = max(2, int((width - label_width - 60) * counts[family] / top))
+        colour = _COLOURS.get(family, "#888")
+        rows.append(
+            f'<text x="0" y="{y + 16}" font-size="13">{escape(family)}</text>'
+            f'<rect x="{label_width}" y="{y}" width="{length}" height="{bar_height}" '
+            f'fill="{colour}"><title>{escape(family)}: {counts[family]}</title></rect>'
+            f'<text x="{label_width + length + 6}" y="{y + 16}" font-size="13">'
+            f"{counts[family]}</text>"
+        )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+        f'aria-label="Findings per family">{"".join(rows)}</svg>'
+    )
+
+
+def _summary(files: int, errors: int, words: int, counts: dict[str, int], rows: list[str]) -> str:
+    total = sum(counts.values())
+    per_thousand = 1000.0 * total / words if words else 0.0
+    family_rows = "".join(
+        f"<tr><td>{escape(f)}</td><td>{counts[f]}</td>"
+        f"<td>{(1000.0 * counts[f] / words if words else 0):.2f}</td></tr>"
+        for f in sorted(counts, key=lambda f: -counts[f])
+    )
+    checked = files - errors
+    return (
+        '<section id="summary"><h1>mtlint report</h1>'
+        f"<p><b>{files}</b> files ({checked} checked, {errors} not checked) · "
+        f"<b>{words:,}</b> words · "
+        f"<b>{total}</b> findings · <b>{per_thousand:.2f}</b> findings per 1,000 words</p>"
+        f"{_chart(counts)}"
+        "<table><tr><th>Family</th><th>Findings</th><th>Per 1,000 words</th></tr>"
+        f"{family_rows}</table>"
+        "<h2>Files</h2><table><tr><th>File</th><th>Words</th><th>Findings</th>"
+        f"<th>Per 1,000 words</th></tr>{''.join(rows)}</table></section>"
+    )
+
+
+@register_format("html")
+def write_html(reports: Iterable[FileReport], stream: TextIO, options: dict) -> None:
+    stream.write(
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>mtlint report</title><style>{_CSS}</style></head><body><main>\n"
+    )
+    files = errors = words = 0
+    counts: dict[str, int] = {}
+    rows: list[str] = []
+    for number, report in enumerate(reports):
+        files += 1
+        if report.error:
+            errors += 1
+            rows.append(
+                f'<tr><td><a href="#f{number}">{escape(report.path)}</a></td>'
+                '<td colspan="3" class="error">not checked</td></tr>'
+            )
+        else:
+            words += report.words
+            for family, count in report.counts_by_family().items():
+                counts[family] = counts.get(family, 0) + count
+            rows.append(
+                f'<tr><td><a href="#f{number}">{escape(report.path)}</a></td>'
+                f"<td>{report.words:,}</td>"
+                f"<td>{len(report.findings)}</td><td>{report.per_thousand_words:.2f}</td></tr>"
+            )
+        stream.write(_file_section(report, number))
+        stream.write("\n")
+    stream.write(_summary(files, errors, words, counts, rows))
+    stream.write("\n</main></body></html>\n")

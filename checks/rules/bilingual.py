@@ -1,0 +1,610 @@
+"""Bilingual: each target segment against its source (XLIFF, TMX, PO, CSV/TSV, ``--source``).
+
+These rules run only when the Document has ``units`` (target_start, target_end, source_segment);
+every span is in the target. A rule finds something only when the source shows what the target
+should carry (a number, a URL, a placeholder, a glossary term), so it stays quiet on monolingual
+text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from checks.documents.base import Document
+from checks.model import Applicability, Edit, Finding, Fix, Severity
+from checks.registry import Example, Rule, register
+
+# Inline tags (XLIFF/TMX/HTML) and placeholders (printf, Python, ICU/.NET, templates).
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+_PLACEHOLDER = re.compile(
+    r"\{\{\s*[\w.]+\s*\}\}"  # {{ name }}
+    r"|\$\{[\w.]+\}"  # ${name}
+    r"|\{[\w.]*(?:,[^{}]*)?\}"  # {0} {name} {0,number}
+    r"|%\(\w+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"  # %(name)s
+    r"|%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcp@]"  # %s %1$d %.2f
+)
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”]+[^\s<>\"'«»“”.,;:!?)\]]")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _units(document: Document) -> Iterator[tuple[int, int, str, str]]:
+    for start, end, source in document.units:
+        yield start, end, source, document.text[start:end]
+
+
+def _masked(text: str, *patterns: re.Pattern[str]) -> str:
+    """``text`` with the matches of ``patterns`` blanked (same length), so offsets still hold."""
+    for pattern in patterns:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _mismatch(
+    rule: Rule,
+    document: Document,
+    start: int,
+    end: int,
+    found_source: list[str],
+    found_target: list[tuple[int, int, str]],
+    key,
+    what: str,
+) -> Iterator[Finding]:
+    """Shared logic: items in the target not in the source, and items of the source missing.
+
+    ``key`` normalises an item for comparison. One extra item against one missing item is most
+    likely a mistranslation of it: the fix puts the source's item back (unsafe: a human looks).
+    """
+    source_counts = Counter(key(s) for s in found_source)
+    target_counts = Counter(key(t) for _, _, t in found_target)
+    extra_counts = target_counts - source_counts
+    missing_counts = source_counts - target_counts
+    missing_positions = [i for i, s in enumerate(found_source) if missing_counts[key(s)]]
+    missing = []
+    for index in missing_positions:
+        k = key(found_source[index])
+        if missing_counts[k]:
+            missing_counts[k] -= 1
+            missing.append(found_source[index])
+    extra = []
+    for k, count in extra_counts.items():
+        candidates = [i for i, t in enumerate(found_target) if key(t[2]) == k]
+        # Which occurrence is the wrong one: the one nearest the missing item's position.
+        anchor = missing_positions[0] if missing_positions else len(found_target)
+        candidates.sort(key=lambda i: (abs(i - anchor), i))
+        extra.extend(found_target[i] for i in sorted(candidates[:count]))
+    extra.sort()
+    if len(extra) == 1 and len(missing) == 1:
+        s, e, text = extra[0]
+        fix = Fix(
+            (Edit(start + s, start + e, missing[0]),),
+            Applicability.UNSAFE,
+            f"{text!r} → {missing[0]!r}",
+        )
+        yield rule.finding(
+            start + s,
+            start + e,
+            f"{what} {text!r} is not in the source, which has {missing[0]!r}",
+            fixes=[fix],
+            confidence=0.85,
+        )
+        return
+    for s, e, text in extra:
+        yield rule.finding(
+            start + s, start + e, f"{what} {text!r} is not in the source", confidence=0.7
+        )
+    if missing:
+        listed = ", ".join(repr(m) for m in missing[:5])
+        yield rule.finding(
+            start,
+            end,
+            f"{what}{'s' if len(missing) > 1 else ''} {listed} from the source "
+            "missing in the target",
+            confidence=0.75,
+        )
+
+
+def _digits(number: str) -> str:
+    # 1,500 / 1.500 / 1 500 and 1,5 / 1.5 differ only in separators between languages.
+    return re.sub(r"\D", "", number)
+
+
+@register
+class NumberMismatch(Rule):
+    code = "MT701"
+    name = "number-mismatch"
+    summary = "A number in the target differs from the source's numbers."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: numbers in a target segment that its source does not have, and source numbers
+    the target lost. Numbers compare by their digits, so 1,500 and 1.500 and 1 500 are the same.
+    Why it matters: MT swaps, drops and garbles figures (45 → 54, 15,000 → 1,500); in news and
+    contracts a wrong number is the costliest error there is.
+    Fix safety: when exactly one number is wrong and one is missing, the source's number is
+    offered (unsafe: the translator may have converted units or spelled it out).
+    Known false positives: numbers written as words on one side, converted units or currencies,
+    dates reordered with a different calendar.
+    """
+    examples = (
+        Example(
+            "Das Treffen dauerte 54 Minuten.",
+            "Das Treffen dauerte 45 Minuten.",
+            "de",
+            source="The meeting lasted 45 minutes.",
+            source_language="en",
+        ),
+        Example(
+            "Le prix est de 1 500 euros.",
+            None,
+            "fr",
+            source="The price is 1,500 euros.",
+            source_language="en",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for start, end, source, target in _units(document):
+            source_plain = _masked(source, _TAG, _PLACEHOLDER, _URL, _EMAIL)
+            target_plain = _masked(target, _TAG, _PLACEHOLDER, _URL, _EMAIL)
+            found_source = [m.group() for m in _NUMBER.finditer(source_plain)]
+            found_target = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(target_plain)]
+            yield from _mismatch(
+                self, document, start, end, found_source, found_target, _digits, "number"
+            )
+
+
+def _url_key(url: str) -> str:
+    return url.rstrip("/").lower()
+
+
+@register
+class UrlMismatch(Rule):
+    code = "MT702"
+    name = "url-mismatch"
+    summary = "A URL or e-mail address differs between source and target."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: URLs and e-mail addresses in the target that are not in the source, and ones
+    the target lost.
+    Why it matters: MT "translates" domain names and paths (example.com → exemple.com), breaks
+    them with spaces, or drops them; a broken link in published copy is invisible until clicked.
+    Fix safety: with one wrong and one missing, the source's address is offered (unsafe: a
+    localised site may be intended).
+    Known false positives: deliberately localised URLs (example.com/en → example.com/de).
+    """
+    examples = (
+        Example(
+            "Voir https://exemple.com/aide maintenant.",
+            "Voir https://example.com/help maintenant.",
+            "fr",
+            source="See https://example.com/help now.",
+            source_language="en",
+        ),
+        Example(
+            "Schreiben Sie an info@example.org.",
+            None,
+            "de",
+            source="Write to info@example.org.",
+            source_language="en",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for start, end, source, target in _units(document):
+            found_source = [m.group() for p in (_URL, _EMAIL) for m in p.finditer(source)]
+            target_plain = _masked(target, _TAG)
+            found_target = sorted(
+                (m.start(), m.end(), m.group())
+                for p in (_URL, _EMAIL)
+                for m in p.finditer(target_plain)
+            )
+            # An address inside another match (an e-mail in a mailto: URL) counts once.
+            found_target = [
+                t
+                for t in found_target
+                if not any(o[0] <= t[0] and t[1] <= o[1] and o != t for o in found_target)
+            ]
+            yield from _mismatch(
+                self, document, start, end, found_source, found_target, _url_key, "address"
+            )
+
+
+def _tag_key(token: str) -> str:
+    if token.startswith("<"):
+        name = re.match(r"</?([\w:.-]+)", token)
+        ident = re.search(r"\bid\s*=\s*[\"']([^\"']*)", token)
+        closing = "/" if token.startswith("</") else ""
+        return f"<{closing}{name.group(1) if name else ''}#{ident.group(1) if ident else ''}>"
+    return token
+
+
+@register
+class PlaceholderMismatch(Rule):
+    code = "MT703"
+    name = "tag-mismatch"
+    summary = "Inline tags or placeholders differ between source and target."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: inline tags (<x id="1"/>, <b>…</b>) and placeholders (%s, %1$d, {0}, {name},
+    {{var}}, ${var}) that the target lost, added or changed.
+    Why it matters: a lost placeholder crashes the program that fills it or prints raw markup; a
+    lost tag breaks the document's formatting when the translation is merged back.
+    Fix safety: one wrong against one missing: the source's token is offered (unsafe: the order
+    of placeholders may legitimately change, and the fix only swaps the text).
+    Known false positives: languages whose grammar needs a placeholder twice or not at all
+    (plural forms), literal braces in prose.
+    """
+    examples = (
+        Example(
+            "Hallo %d, Sie haben %d Nachrichten.",
+            "Hallo %s, Sie haben %d Nachrichten.",
+            "de",
+            source="Hello %s, you have %d messages.",
+            source_language="en",
+        ),
+        Example(
+            'Klicken Sie auf <x id="1"/>, um {count} Dateien zu sehen.',
+            None,
+            "de",
+            source='Click <x id="1"/> to see {count} files.',
+            source_language="en",
+        ),
+    )
+
+    # Formats whose loaders keep real inline tags as protected spans (decoded "&lt;b&gt;" is text).
+    MARKUP_FORMATS = ("xliff", "tmx")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        tags_are_protected = document.format.startswith(self.MARKUP_FORMATS)
+        for start, end, source, target in _units(document):
+            found_source = [m.group() for m in _tokens(source)]
+            found_target = [
+                (m.start(), m.end(), m.group())
+                for m in _tokens(target)
+                if not (tags_are_protected and m.group().startswith("<"))
+                or document.is_protected(start + m.start(), start + m.end())
+            ]
+            yield from _mismatch(
+                self,
+                document,
+                start,
+                end,
+                found_source,
+                found_target,
+                _tag_key,
+                "tag or placeholder",
+            )
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    tags = list(_TAG.finditer(text))
+    placeholders = list(_PLACEHOLDER.finditer(_masked(text, _TAG)))
+    return sorted(tags + placeholders, key=lambda m: m.start())
+
+
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+_QUOTES = '"“”„«»'
+
+
+def _unbalanced(text: str) -> list[int]:
+    """Offsets of brackets without a partner, and of the last quote when quotes are odd."""
+    stack: list[tuple[str, int]] = []
+    lonely = []
+    closers = {v: k for k, v in _PAIRS.items()}
+    for index, char in enumerate(text):
+        if char in _PAIRS:
+            stack.append((char, index))
+        elif char in closers:
+            if stack and stack[-1][0] == closers[char]:
+                stack.pop()
+            else:
+                lonely.append(index)
+    lonely.extend(index for _, index in stack)
+    quotes = [i for i, c in enumerate(text) if c in _QUOTES]
+    if len(quotes) % 2:
+        lonely.append(quotes[-1])
+    return sorted(lonely)
+
+
+@register
+class BracketParity(Rule):
+    code = "MT704"
+    name = "bracket-parity"
+    summary = "Brackets or quotes balanced in the source are unbalanced in the target."
+    doc = """
+    What it finds: a bracket without its partner, or an odd number of double quotes, in a
+    target segment whose source is balanced.
+    Why it matters: MT often drops the closing half of a parenthesis or quotation, leaving the
+    reader unsure where an aside or a quote ends.
+    Fix safety: no automatic fix: where the closing mark belongs needs a reader.
+    Known false positives: a quotation that deliberately spans several segments (the source
+    is then unbalanced too, and nothing is reported); emoticons like ":-)".
+    """
+    examples = (
+        Example(
+            "Preis: 15 Euro (ca.",
+            "Preis: 15 Euro (ca.",
+            "de",
+            source="Price: 15 euros (approx.)",
+            source_language="en",
+        ),
+        Example(
+            "Er sagte: „Wir kommen.“",
+            None,
+            "de",
+            source='He said: "We are coming."',
+            source_language="en",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for start, _end, source, target in _units(document):
+            if _unbalanced(_masked(source, _TAG)):
+                continue
+            for offset in _unbalanced(_masked(target, _TAG)):
+                char = target[offset]
+                yield self.finding(
+                    start + offset,
+                    start + offset + 1,
+                    f"{char!r} has no partner here, but the source is balanced",
+                    confidence=0.75,
+                )
+
+
+def _normal(text: str) -> str:
+    return " ".join(_masked(text, _TAG, _PLACEHOLDER).split()).casefold()
+
+
+@register
+class UntranslatedSegment(Rule):
+    code = "MT705"
+    name = "untranslated-segment"
+    summary = "The target is the source copied, or is written in the source language."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: a target segment identical to its source (beyond names, numbers and codes),
+    or one that language detection reads as the source language rather than the target's.
+    Why it matters: MT engines and CAT tools leave segments untranslated when they fail or time
+    out, and the copy passes every spelling check of the source language.
+    Fix safety: no fix: the segment needs translating.
+    Known false positives: names, product titles and short interjections that stay the same in
+    both languages (segments with fewer than three words are ignored); loan-heavy jargon.
+    """
+    examples = (
+        Example(
+            "The committee will meet again next week.",
+            "The committee will meet again next week.",
+            "de",
+            source="The committee will meet again next week.",
+            source_language="en",
+        ),
+        Example("Microsoft Teams", None, "de", source="Microsoft Teams", source_language="en"),
+        Example(
+            "Der Ausschuss tritt nächste Woche wieder zusammen.",
+            None,
+            "de",
+            source="The committee will meet again next week.",
+            source_language="en",
+        ),
+    )
+
+    # Detection is trusted only on segments with this many letters.
+    MIN_LETTERS_FOR_DETECTION = 40
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for start, end, source, target in _units(document):
+            words = _WORD.findall(_masked(target, _TAG, _PLACEHOLDER, _URL, _EMAIL))
+            if len(words) < 3:
+                continue
+            if _normal(source) == _normal(target):
+                yield self.finding(
+                    start, end, "Target is identical to the source: not translated", confidence=0.9
+                )
+                continue
+            source_language = document.source_language
+            target_language = (document.language or "").split("-")[0]
+            if not source_language or not target_language or source_language == target_language:
+                continue
+            if sum(len(w) for w in words) < self.MIN_LETTERS_FOR_DETECTION:
+                continue
+            from checks.language import detect_languages
+
+            candidates = detect_languages(" ".join(words))
+            if candidates and candidates[0][0] == source_language and candidates[0][1] > 0.9:
+                yield self.finding(
+                    start,
+                    end,
+                    f"Target reads as {source_language} (the source language), "
+                    f"not {target_language}",
+                    confidence=0.7,
+                )
+
+
+@register
+class LengthRatio(Rule):
+    code = "MT706"
+    name = "length-ratio"
+    summary = "The target is far shorter or longer than its source."
+    severity = Severity.INFO
+    doc = """
+    What it finds: a target segment less than a third or more than three times as long as its
+    source (segments whose source has fewer than 20 letters are ignored).
+    Why it matters: truncated output (the engine stopped mid-sentence) and hallucinated or
+    repeated output both show first as a length far off the source's.
+    Fix safety: no fix; it is a pointer for the reviewer.
+    Known false positives: language pairs with very different lengths (English → Chinese is
+    roughly a third in characters), deliberate summaries.
+    """
+    LOW = 1 / 3
+    HIGH = 3.0
+    MIN_SOURCE_LETTERS = 20
+    examples = (
+        Example(
+            "Der Präsident.",
+            "Der Präsident.",
+            "de",
+            source="The president arrived in Samarkand on Sunday for two days of talks.",
+            source_language="en",
+        ),
+        Example(
+            "Der Präsident traf am Sonntag zu zweitägigen Gesprächen in Samarkand ein.",
+            None,
+            "de",
+            source="The president arrived in Samarkand on Sunday for two days of talks.",
+            source_language="en",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for start, end, source, target in _units(document):
+            source_letters = sum(len(w) for w in _WORD.findall(source))
+            if source_letters < self.MIN_SOURCE_LETTERS:
+                continue
+            ratio = len(target.strip()) / max(len(source.strip()), 1)
+            if self.LOW <= ratio <= self.HIGH:
+                continue
+            which = "shorter" if ratio < self.LOW else "longer"
+            yield self.finding(
+                start,
+                end,
+                f"Target is {ratio:.2f}× the source's length: far {which} than expected",
+                confidence=0.6,
+                data=(("ratio", round(ratio, 3)),),
+            )
+
+
+def _glossary(document: Document) -> list:
+    from checks.glossary import GlossaryEntry
+
+    return [e if isinstance(e, GlossaryEntry) else GlossaryEntry(*e) for e in document.glossary]
+
+
+@register
+class GlossaryMissing(Rule):
+    code = "MT707"
+    name = "glossary-term-missing"
+    summary = (
+        "A glossary source term is in the source but its required translation is not in the target."
+    )
+    doc = """
+    What it finds: a segment whose source contains a glossary source term while the target lacks
+    the glossary's target term (case-insensitive, on word edges). The glossary is a TSV named by
+    `glossary` in the config (format in checks/glossary.py and the README).
+    Why it matters: house terminology (names of institutions, products, titles) must be used
+    consistently; MT picks a different synonym each time.
+    Fix safety: no fix: where the term goes in the sentence needs a translator.
+    Known false positives: inflected forms of the target term in languages with case endings
+    (add the forms to the glossary), a pronoun standing in for the term.
+    """
+    examples = (
+        Example(
+            "Der Sprecher des Kremls sagte nichts.",
+            "Der Sprecher des Kremls sagte nichts.",
+            "de",
+            source="The Kremlin spokesman said nothing.",
+            source_language="en",
+            glossary=(("Kremlin spokesman", "Kremlsprecher"),),
+        ),
+        Example(
+            "Der Kremlsprecher sagte nichts.",
+            None,
+            "de",
+            source="The Kremlin spokesman said nothing.",
+            source_language="en",
+            glossary=(("Kremlin spokesman", "Kremlsprecher"),),
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not document.glossary:
+            return
+        from checks.glossary import term_pattern
+
+        required = [e for e in _glossary(document) if not e.forbidden and e.source]
+        patterns = [(e, term_pattern(e.source), term_pattern(e.target)) for e in required]
+        for start, end, source, target in _units(document):
+            for entry, source_pattern, target_pattern in patterns:
+                if source_pattern.search(source) and not target_pattern.search(target):
+                    yield self.finding(
+                        start,
+                        end,
+                        f"Glossary: {entry.source!r} should be translated as {entry.target!r}",
+                        confidence=0.8,
+                    )
+
+
+@register
+class ForbiddenTerm(Rule):
+    code = "MT708"
+    name = "forbidden-term"
+    summary = "The target uses a term the glossary forbids."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: a glossary term marked `forbidden` in a target segment (case-insensitive, on
+    word edges); with a source term given, only in segments whose source contains it.
+    Why it matters: style guides ban terms (outdated names, offensive or legally loaded words,
+    a competitor's product name) that MT keeps producing.
+    Fix safety: when the glossary names a replacement it is offered (unsafe: inflection and
+    capitalisation may need adjusting).
+    Known false positives: the term quoted or discussed on purpose.
+    """
+    examples = (
+        Example(
+            "Der Ministerpräsident reiste ab.",
+            "Der Premierminister reiste ab.",
+            "de",
+            source="The prime minister left.",
+            source_language="en",
+            glossary=(("", "Ministerpräsident", "forbidden", "Premierminister"),),
+        ),
+        Example(
+            "Der Premierminister reiste ab.",
+            None,
+            "de",
+            source="The prime minister left.",
+            source_language="en",
+            glossary=(("", "Ministerpräsident", "forbidden", "Premierminister"),),
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not document.glossary:
+            return
+        from checks.glossary import term_pattern
+
+        forbidden = [e for e in _glossary(document) if e.forbidden]
+        patterns = [
+            (e, term_pattern(e.target), term_pattern(e.source) if e.source else None)
+            for e in forbidden
+        ]
+        for start, _end, source, target in _units(document):
+            for entry, pattern, source_pattern in patterns:
+                if source_pattern is not None and not source_pattern.search(source):
+                    continue
+                for match in pattern.finditer(target):
+                    fixes = []
+                    if entry.replacement:
+                        fixes.append(
+                            Fix(
+                                (
+                                    Edit(
+                                        start + match.start(),
+                                        start + match.end(),
+                                        entry.replacement,
+                                    ),
+                                ),
+                                Applicability.UNSAFE,
+                                f"{match.group()!r} → {entry.replacement!r}",
+                            )
+                        )
+                    yield self.finding(
+                        start + match.start(),
+                        start + match.end(),
+                        f"Forbidden term {match.group()!r}"
+                        + (f"; use {entry.replacement!r}" if entry.replacement else ""),
+                        fixes=fixes,
+                        confidence=0.9,
+                    )
