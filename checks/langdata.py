@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LanguageData:
     code: str
     # Lower-cased abbreviations without their final full stop ("mr", "u.s", "e.g").
@@ -40,12 +40,18 @@ class LanguageData:
 
     def word_set(self, key: str) -> frozenset[str]:
         """A list-valued table as a set of lower-case words (empty when absent)."""
-        value = self.tables.get(key) or ()
-        return frozenset(str(v).lower() for v in value) if isinstance(value, list) else frozenset()
+        return _word_set(self, key)
 
     @property
     def name(self) -> str:
         return self.code
+
+
+@lru_cache(maxsize=1024)
+def _word_set(data: LanguageData, key: str) -> frozenset[str]:
+    # Rules ask for the same tables on every document: build each set once.
+    value = data.tables.get(key) or ()
+    return frozenset(str(v).lower() for v in value) if isinstance(value, list) else frozenset()
 
 
 def _words(values: list[str] | None) -> frozenset[str]:
@@ -104,10 +110,17 @@ _PARSED_KEYS = frozenset(
 )
 
 
-def available_languages() -> list[str]:
+@lru_cache(maxsize=1)
+def _available_languages() -> tuple[str, ...]:
     folder = resources.files("resources") / "lang"
-    return sorted(
-        p.name.removesuffix(".json")
-        for p in folder.iterdir()
-        if p.name.endswith(".json") and p.name != "default.json"
+    names = (p.name for p in folder.iterdir())
+    return tuple(
+        sorted(
+            n.removesuffix(".json") for n in names if n.endswith(".json") and n != "default.json"
+        )
     )
+
+
+def available_languages() -> list[str]:
+    """Languages with a data table (the folder is read once per process)."""
+    return list(_available_languages())

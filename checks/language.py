@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 
 _lock = threading.Lock()
 _factory_ready = False
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
-def detect_language(text: str, *, sample_chars: int = 6000) -> str | None:
-    """ISO 639-1 code of the text's main language, or None when there is too little text."""
+def detect_language(text: str, *, sample_chars: int = 1500) -> str | None:
+    """ISO 639-1 code of the text's main language, or None when there is too little text.
+
+    A stop-word vote over the language tables decides clear cases in well under a millisecond;
+    langdetect (pure Python, ~25 ms on a few kilobytes) settles the rest on a short sample.
+    """
     sample = _sample(text, sample_chars)
     if len(_LETTERS.findall(sample)) < 12:
         return None
+    voted = _stop_word_vote(sample)
+    if voted is not None:
+        return voted
     global _factory_ready
     from langdetect import DetectorFactory, detector_factory
     from langdetect.lang_detect_exception import LangDetectException
@@ -31,6 +39,47 @@ def detect_language(text: str, *, sample_chars: int = 6000) -> str | None:
         except LangDetectException:
             return None
     return _normalise(code)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _stop_word_table() -> dict[str, tuple[str, ...]]:
+    """Stop word → languages that list it (spaced languages with a table only)."""
+    from checks.langdata import available_languages, load_language_data
+
+    table: dict[str, list[str]] = {}
+    for code in available_languages():
+        data = load_language_data(code)
+        if not data.spaced:
+            continue
+        for word in data.stop_words:
+            table.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in table.items()}
+
+
+def _stop_word_vote(sample: str) -> str | None:
+    """The language whose stop words clearly dominate the sample, or None when unclear."""
+    words = _WORDS.findall(sample.lower())
+    if len(words) < 20:
+        return None
+    table = _stop_word_table()
+    votes: dict[str, float] = {}
+    for word in words:
+        codes = table.get(word, ())
+        # A word several languages share ("a", "to", "de") says little about which one it is.
+        for code in codes:
+            votes[code] = votes.get(code, 0.0) + 1.0 / len(codes)
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+    best, best_votes = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    # Clear winners only: a real share of the words, and well ahead of the next language.
+    if best_votes >= 0.12 * len(words) and best_votes >= 2 * runner_up:
+        return best
+    return None
 
 
 def detect_languages(text: str) -> list[tuple[str, float]]:

@@ -76,6 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         lambda _scheme: app.setStyleSheet(theme.stylesheet())
     )
     app.setWindowIcon(theme.icon("mtlint"))
+    from desktop import engine_process
+
+    app.aboutToQuit.connect(engine_process.shutdown)
     screenshot = args.screenshot
     window = MainWindow(Settings(), DecisionStore(), interactive=screenshot is None)
     if screenshot is not None:

@@ -8,9 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from checks.config import Config
-from checks.documents import load_document
 from checks.documents.base import Document
-from checks.engine import CheckResult, check_document
+from checks.engine import CheckResult
 from checks.model import Finding
 from checks.registry import rule_by_code
 from desktop.decisions import text_hash
@@ -57,12 +56,10 @@ def build_session(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> DocumentSession:
     """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
-    if text is None:
-        assert path is not None
-        document = load_document(path, language=config.language)
-    else:
-        document = Document(text=text, language=config.language, path=path)
-    result = check_document(document, config)
+    from desktop.engine_process import load_and_check
+
+    result = load_and_check(path, config, text=text)
+    document = result.document
     ignore_path, ignored = None, 0
     if path is not None:
         result, ignore_path, ignored = _drop_ignored(result, config, path)
