@@ -1,0 +1,177 @@
+"""Engine throughput and memory on a large English MT file.
+
+Usage: python bench/bench_engine.py [--mb 50] [--per-rule] [--data /work/shared/data]
+
+Builds bench/out/engine-<N>mb.txt from the ``target`` fields of the dev data (MQM TED, DEMETR,
+synthetic link artefacts) repeated to about N MB, then, in a fresh subprocess (so its peak RSS is
+the check's alone):
+- loads it as the CLI does (read + decode),
+- times a bare ``re.finditer(r"\\w+", text)`` pass over the same text (the yardstick),
+- times the full default rule pass (``check_document`` with the default config),
+- prints MB/s for both, their ratio, the finding count, and peak memory (max RSS);
+- with --per-rule, the time of each rule on its own (slowest first).
+Targets: >= 5 MB/s and <= 300 MB peak on a 50 MB input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+DATA_FILES = ("mqm-ted21-zhen.jsonl", "demetr-synthetic.jsonl.gz", "synthetic-link-artefacts.jsonl")
+
+
+def build_input(data: Path, megabytes: float) -> Path:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"engine-{megabytes:g}mb.txt"
+    target = int(megabytes * 2**20)
+    if path.exists() and abs(path.stat().st_size - target) < 2**16:
+        return path
+    lines: list[str] = []
+    seen: set[str] = set()
+    for name in DATA_FILES:
+        opener = gzip.open if name.endswith(".gz") else open
+        with opener(data / name, "rt", encoding="utf-8") as handle:
+            for raw in handle:
+                text = json.loads(raw)["target"].strip()
+                if text and text not in seen:
+                    seen.add(text)
+                    lines.append(text)
+    # Paragraph-sized blocks of a few lines, blank line between: the shape of an article.
+    paragraphs = [" ".join(lines[i : i + 4]) for i in range(0, len(lines), 4)]
+    block = ("\n\n".join(paragraphs) + "\n\n").encode("utf-8")
+    with open(path, "wb") as handle:
+        written = 0
+        while written < target:
+            chunk = block[: target - written]
+            # Never cut a UTF-8 sequence in half.
+            chunk = chunk.decode("utf-8", errors="ignore").encode("utf-8")
+            handle.write(chunk)
+            written += len(chunk)
+    return path
+
+
+def child(path: Path, per_rule: bool) -> None:
+    sys.path.insert(0, str(ROOT))
+    from checks.config import Config
+    from checks.documents import load_document
+    from checks.engine import check_document, prepare_document, rules_for
+
+    baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    document = load_document(path)
+    load_seconds = time.perf_counter() - started
+    text = document.text
+    megabytes = len(text.encode("utf-8")) / 2**20
+
+    started = time.perf_counter()
+    words = sum(1 for _ in re.finditer(r"\w+", text))
+    bare_seconds = time.perf_counter() - started
+
+    config = Config()
+    started = time.perf_counter()
+    result = check_document(document, config)
+    check_seconds = time.perf_counter() - started
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    report = {
+        "megabytes": round(megabytes, 1),
+        "words": words,
+        "language": document.language,
+        "rules": len(result.rules_run),
+        "findings": len(result.findings),
+        "failures": [f"{f.code}: {f.error}" for f in result.failures],
+        "load_seconds": round(load_seconds, 2),
+        "bare_seconds": round(bare_seconds, 2),
+        "check_seconds": round(check_seconds, 2),
+        "bare_mb_s": round(megabytes / bare_seconds, 1),
+        "check_mb_s": round(megabytes / check_seconds, 2),
+        "ratio": round(bare_seconds / check_seconds, 3),
+        "baseline_rss_mb": round(baseline_rss / 1024, 1),
+        "peak_rss_mb": round(peak_rss / 1024, 1),
+    }
+    if per_rule:
+        del result
+        prepare_document(document)
+        timings = []
+        for rule in rules_for(config, document.language):
+            started = time.perf_counter()
+            try:
+                count = sum(1 for _ in rule.check(document))
+            except Exception as error:
+                count = f"crashed: {error}"
+            seconds = time.perf_counter() - started
+            timings.append((seconds, rule.code, rule.name, count))
+        timings.sort(reverse=True)
+        report["per_rule"] = [
+            {
+                "code": code,
+                "name": name,
+                "seconds": round(s, 2),
+                "mb_s": round(megabytes / s, 1) if s else None,
+                "findings": count,
+            }
+            for s, code, name, count in timings
+        ]
+    print(json.dumps(report))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=50.0, help="input size in MB (default 50)")
+    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--per-rule", action="store_true", help="also time each rule alone")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.per_rule)
+        return
+    path = build_input(args.data, args.mb)
+    command = [sys.executable, __file__, "--child", str(path)]
+    if args.per_rule:
+        command.append("--per-rule")
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        sys.exit(f"benchmark child failed:\n{done.stderr}")
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    print(
+        f"input: {path.relative_to(ROOT)}  {report['megabytes']} MB, {report['words']:,} words, "
+        f"language {report['language']}, {report['rules']} rules"
+    )
+    print(f"load (read + decode):        {report['load_seconds']:8.2f} s")
+    print(
+        f"bare \\w+ finditer pass:      {report['bare_seconds']:8.2f} s  "
+        f"{report['bare_mb_s']:8.1f} MB/s"
+    )
+    print(
+        f"full default rule pass:      {report['check_seconds']:8.2f} s  "
+        f"{report['check_mb_s']:8.2f} MB/s  (target >= 5)"
+    )
+    print(f"ratio rule pass / bare pass: {report['ratio']:8.3f}")
+    print(f"findings: {report['findings']:,}   rule failures: {len(report['failures'])}")
+    for failure in report["failures"]:
+        print(f"  {failure}")
+    print(
+        f"peak RSS: {report['peak_rss_mb']:.0f} MB (after imports: "
+        f"{report['baseline_rss_mb']:.0f} MB)  (target <= 300)"
+    )
+    for row in report.get("per_rule", []):
+        print(
+            f"  {row['code']} {row['name']:<28} {row['seconds']:7.2f} s "
+            f"{row['mb_s'] or 0:9.1f} MB/s  {row['findings']}"
+        )
+
+
+if __name__ == "__main__":
+    main()

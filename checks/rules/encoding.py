@@ -1,0 +1,414 @@
+"""Encoding: mojibake, HTML and template debris, invisible characters."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from checks.documents.base import Document
+from checks.langdata import LanguageData, load_language_data
+from checks.model import Applicability, Edit, Finding, Fix, Severity
+from checks.registry import Example, Rule, good, register
+from checks.scripts import JOINING_SCRIPTS, RIGHT_TO_LEFT, script_of
+
+
+def _language_data(document: Document) -> LanguageData:
+    data = document.lang_data
+    return data if isinstance(data, LanguageData) else load_language_data(document.language)
+
+
+# --- MT601 mojibake -------------------------------------------------------------------------------
+
+# UTF-8 read as Windows-1252/Latin-1 turns every non-ASCII character into a lead byte (Â Ã Ä … â ã
+# ï ð) followed by one or more continuation bytes (U+0080–U+00BF, or their cp1252 look-alikes
+# € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Only such pairs are looked at.
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_SUSPICIOUS = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+_TOKEN_AROUND = re.compile(r"\S+")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+@register
+class Mojibake(Rule):
+    code = "MT601"
+    name = "mojibake"
+    summary = "Text decoded with the wrong encoding (“cafÃ©”, “itâ€™s”)."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: character sequences that are UTF-8 bytes read as Windows-1252 or Latin-1
+    ("Ã©" for "é", "â€™" for "’"), found by a cheap pattern and confirmed by ftfy.
+    Why it matters: a pipeline step (CMS export, MT API, spreadsheet) decoded the text wrongly;
+    every accented letter and curly quote of the article is damaged, usually throughout.
+    Fix safety: ftfy's repair is safe when ftfy is confident (its badness score drops to zero and
+    the repair re-encodes cleanly); otherwise it is offered as unsafe.
+    Known false positives: text that really contains such sequences (a page about mojibake,
+    "Â" used alone in a Vietnamese or Romanian word followed by a symbol).
+    """
+    examples = (
+        Example("The cafÃ© opened on Sunday.", "The café opened on Sunday."),
+        Example("Itâ€™s the presidentâ€™s visit.", "It’s the president’s visit."),
+        good("The café opened on Sunday."),
+        good("It’s the president’s visit to Tashkent."),
+        good("Ça va, à bientôt « Paris »."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        import ftfy
+        from ftfy.badness import badness
+
+        text = document.text
+        covered_until = -1
+        for match in _SUSPICIOUS.finditer(text):
+            if match.start() < covered_until:
+                continue
+            # Repair the whole whitespace-delimited stretch around the hit (several words when
+            # hits are close together), so ftfy sees enough context.
+            start = text.rfind(" ", 0, match.start()) + 1
+            start = max(start, text.rfind("\n", 0, match.start()) + 1)
+            end = match.end()
+            while True:
+                token = _TOKEN_AROUND.match(text, end)
+                if token is None:
+                    space = _BLANKS.match(text, end)
+                    nxt = _SUSPICIOUS.search(text, end, end + 40) if space else None
+                    if space and nxt and " " not in text[space.end() : nxt.start()]:
+                        end = space.end()
+                        continue
+                    break
+                end = token.end()
+            covered_until = end
+            original = text[start:end]
+            repaired = ftfy.fix_encoding(original)
+            if repaired == original:
+                continue
+            confident = badness(original) > 0 and badness(repaired) == 0
+            applicability = Applicability.SAFE if confident else Applicability.UNSAFE
+            # Keep the edit as small as the damage: trim the common prefix and suffix.
+            prefix = 0
+            while (
+                prefix < min(len(original), len(repaired)) and original[prefix] == repaired[prefix]
+            ):
+                prefix += 1
+            suffix = 0
+            while (
+                suffix < min(len(original), len(repaired)) - prefix
+                and original[-1 - suffix] == repaired[-1 - suffix]
+            ):
+                suffix += 1
+            edit_start, edit_end = start + prefix, end - suffix
+            replacement = repaired[prefix : len(repaired) - suffix]
+            fix = Fix(
+                (Edit(edit_start, edit_end, replacement),),
+                applicability,
+                f"“{text[edit_start:edit_end]}” → “{replacement}”",
+            )
+            yield self.finding(
+                edit_start,
+                edit_end,
+                "Mojibake: UTF-8 text decoded as Windows-1252/Latin-1",
+                fixes=[fix],
+                confidence=0.95 if confident else 0.7,
+            )
+
+
+# --- MT602 HTML debris ----------------------------------------------------------------------------
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_NAMES = (
+    "a|abbr|b|big|blockquote|br|center|cite|code|div|em|font|h[1-6]|hr|i|img|li|ol|p|s|small|"
+    "span|strike|strong|sub|sup|table|tbody|td|th|tr|tt|u|ul"
+)
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]{{0,300}})?\s*/?>", re.IGNORECASE)
+_BREAK_TAGS = re.compile(r"<(?:br|p|/p|div|/div|li|/li|hr|h[1-6]|/h[1-6])\b", re.IGNORECASE)
+
+
+@register
+class HtmlDebris(Rule):
+    code = "MT602"
+    name = "html-debris"
+    summary = "Leftover HTML entities or tags in plain text (“&amp;”, “&#8217;”, “<br>”)."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: HTML character references ("&amp;", "&nbsp;", "&#8217;") anywhere, and HTML
+    tags ("<br>", "</p>", "<span class=…>") in plain text, where no HTML was meant.
+    Why it matters: text copied out of a web page or an MT API that escaped its output keeps the
+    markup; readers see "AT&amp;T" and "<br>".
+    Fix safety: safe: an entity becomes the character it stands for; a tag is removed (a tag
+    between two words becomes a space).
+    Known false positives: plain-text documents about HTML; "&" sequences that only look like
+    entities but are not known ones are left alone. Tags are not reported in HTML or Markdown
+    documents, where they are markup.
+    """
+    examples = (
+        Example("AT&amp;T shares rose.", "AT&T shares rose."),
+        Example("The president&#8217;s visit.", "The president’s visit."),
+        Example("He arrived.<br>Then he left.", "He arrived. Then he left."),
+        Example("He arrived.</p>", "He arrived."),
+        good("AT&T shares rose & fell; x < 3 and y > 2."),
+        good("Use the &foo; placeholder carefully."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        for match in _ENTITY.finditer(text):
+            entity = match.group(0)
+            decoded = html.unescape(entity)
+            if decoded == entity:
+                continue  # not a known entity
+            yield self.finding(
+                match.start(),
+                match.end(),
+                f"HTML entity “{entity}” left in the text",
+                fixes=[
+                    Fix(
+                        (Edit(match.start(), match.end(), decoded),),
+                        Applicability.SAFE,
+                        f"“{entity}” → “{decoded}”",
+                    )
+                ],
+                confidence=0.9,
+            )
+        if document.format not in ("text", "docx", "odt"):
+            return
+        for match in _TAG.finditer(text):
+            start, end = match.span()
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            replacement = ""
+            if (
+                not before.isspace() and not after.isspace() and _BREAK_TAGS.match(text, start)
+            ) or (before.isalnum() and after.isalnum() and _BREAK_TAGS.match(text, start)):
+                replacement = " "
+            yield self.finding(
+                start,
+                end,
+                f"HTML tag “{match.group(0)[:40]}” left in plain text",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, replacement),),
+                        Applicability.SAFE,
+                        "remove the tag",
+                    )
+                ],
+                confidence=0.85,
+            )
+
+
+# --- MT603 template debris ------------------------------------------------------------------------
+
+# One pattern per opening character: each begins with a literal, which the regex engine finds with
+# a fast scan, so text without "[", "{", "$" or "%" costs almost nothing.
+_TEMPLATE_PATTERNS = (
+    re.compile(
+        r"(?P<shortcode>\[/?(?:ad_\d+|caption|embed|gallery|video|audio|playlist|related|"
+        r"tweet|youtube|instagram)(?:[ =][^\]\n]{0,300})?\])"
+    ),
+    re.compile(r"(?P<mustache>\{\{\s*[\w.\-]+(?:\s*\|[^{}\n]{0,40})?\s*\}\})"),
+    # Kept apart from the "{{" pattern: an alternation of two branches defeats the fast scan.
+    re.compile(r"(?P<braced>\{(?:\d{1,2}|[A-Za-z_]\w*(?: [A-Z]\w*){0,4})\}(?!\}))"),
+    re.compile(r"(?P<dollar>\$\{[\w.\-]+\})"),
+    re.compile(r"(?P<printf>%(?:\([A-Za-z_]\w*\))?[sd](?!\w))"),
+)
+
+
+def _template_matches(text: str) -> list[re.Match[str]]:
+    matches = []
+    for pattern in _TEMPLATE_PATTERNS:
+        for match in pattern.finditer(text):
+            before = text[match.start() - 1] if match.start() else ""
+            # "5%s" is not printf; "{{" inside "{{{" and "${x}" are handled by their own branch.
+            if match.lastgroup in ("printf", "braced") and (before.isalnum() or before in "%{$"):
+                continue
+            matches.append(match)
+    matches.sort(key=lambda m: m.start())
+    return matches
+
+
+def _shortcode_removal(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span to delete so no doubled or dangling space is left: "a [ad_1] b" → "a b",
+    "today [ad_1]." → "today.", "[ad_1] Putin" → "Putin"."""
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if after == " " and before in " \n":
+        return start, end + 1
+    if before == " " and after in "\n\r.,;:!?)":
+        return start - 1, end
+    return start, end
+
+
+@register
+class TemplateDebris(Rule):
+    code = "MT603"
+    name = "template-debris"
+    summary = "Template or CMS leftovers (“[ad_1]”, “{{name}}”, “%s”, “{Foreign Minister}”)."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: WordPress shortcodes ("[ad_1]", "[caption id=…]"), template placeholders
+    ("{{name}}", "${name}", "%s", "%(name)s", "{0}") and words left inside braces by a template
+    or an MT tag-protection step ("{Foreign Minister}").
+    Why it matters: publishing pipelines and MT APIs protect markup with placeholders; when a step
+    fails, the placeholder ships instead of the content.
+    Fix safety: shortcodes are removed (safe: they never carry content); braces around words are
+    dropped as unsafe (the words may be right, or a placeholder for something else); bare
+    placeholders get a display-only hint, since the missing value is unknown.
+    Known false positives: texts about programming; set notation ("{1}") in mathematics.
+    """
+    examples = (
+        Example("[ad_1] Putin arrived in Tashkent.", "Putin arrived in Tashkent."),
+        Example("He arrived today [ad_1].", "He arrived today."),
+        Example(
+            "He met the {Foreign Minister} on Sunday.", "He met the Foreign Minister on Sunday."
+        ),
+        Example(*["Dear {{name}}, the talks begin."] * 2),
+        Example(*["The visit lasted %s days."] * 2),
+        good("Prices rose 5% since Sunday; {see below} is not a placeholder."),
+        good("He met the Foreign Minister on Sunday [with aides]."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        for match in _template_matches(text):
+            start, end = match.span()
+            kind = match.lastgroup
+            piece = match.group(0)
+            if kind == "shortcode":
+                remove_start, remove_end = _shortcode_removal(text, start, end)
+                fix = Fix(
+                    (Edit(remove_start, remove_end, ""),),
+                    Applicability.SAFE,
+                    "remove the shortcode",
+                )
+                message = f"CMS shortcode “{piece[:40]}” left in the text"
+            elif kind == "braced" and not piece[1:-1].isdigit() and piece[1:2].isupper():
+                fix = Fix(
+                    (Edit(start, start + 1, ""), Edit(end - 1, end, "")),
+                    Applicability.UNSAFE,
+                    "drop the braces",
+                )
+                message = f"Words in braces “{piece}”: a template or tag-protection leftover"
+            elif kind == "braced" and not piece[1:-1].isdigit():
+                continue  # "{see below}": prose in braces, not a placeholder
+            else:
+                fix = Fix(
+                    (Edit(start, end, piece),),
+                    Applicability.DISPLAY_ONLY,
+                    "fill in the missing value",
+                )
+                message = f"Template placeholder “{piece}” left in the text"
+            yield self.finding(start, end, message, fixes=[fix], confidence=0.85)
+
+
+# --- MT604 invisible characters -------------------------------------------------------------------
+
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]+"
+)
+_NAMES = {
+    "\u200b": "zero-width space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u2060": "word joiner",
+    "\ufeff": "byte-order mark",
+    "\u00ad": "soft hyphen",
+    "\u180e": "Mongolian vowel separator",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+}
+_JOINERS = frozenset("\u200c\u200d")
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _describe(char: str) -> str:
+    if char in _NAMES:
+        return _NAMES[char]
+    if char in _BIDI:
+        return "bidirectional control"
+    return f"control character U+{ord(char):04X}"
+
+
+@lru_cache(maxsize=512)
+def _run_facts(run: str) -> tuple[str, bool]:
+    """The names of a run's characters, and whether one of them can stand for a word break."""
+    names = ", ".join(dict.fromkeys(_describe(c) for c in run))
+    separator_like = any(c in "\u200b\u2060\ufeff" or c < " " or "\x7f" <= c <= "\x9f" for c in run)
+    return names, separator_like
+
+
+def _needs_joiners(char: str) -> bool:
+    if not char or char.isascii():
+        return False
+    if ord(char) >= 0x1F000 or 0x2600 <= ord(char) <= 0x27BF:
+        return True  # emoji sequences are built with ZWJ
+    return script_of(char) in JOINING_SCRIPTS
+
+
+@register
+class InvisibleCharacter(Rule):
+    code = "MT604"
+    name = "invisible-character"
+    summary = "Zero-width spaces, stray BOMs, soft hyphens and control characters."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: zero-width spaces and joiners, word joiners, byte-order marks in the middle of
+    the text, soft hyphens, bidirectional controls and C0/C1 control characters.
+    Why it matters: invisible characters break search, spell checking and word counts, and MT
+    pipelines and web copy-paste leave them behind (often where a link was).
+    Fix safety: removal is safe, except between two letters, where the character may have been the
+    only word separator: there the preferred fix is a space, offered as unsafe.
+    Known false positives: joiners inside Arabic, Indic and other scripts that need them and inside
+    emoji sequences; bidirectional marks in right-to-left documents; zero-width spaces in
+    languages written without spaces (Thai, Khmer …). These are not reported.
+    """
+    examples = (
+        Example("The presi\u200bdent arrived.", "The president arrived."),
+        Example("\ufeffHe arrived on Sunday.", "He arrived on Sunday."),
+        Example("The meet\u00ading began.", "The meeting began."),
+        Example("Putin\u200b who arrived.", "Putin who arrived."),
+        Example("He arrived\u0007 on Sunday.", "He arrived on Sunday."),
+        good("The president arrived.\tOn Sunday.\r\n"),
+        good("Family: 👨\u200d👩\u200d👧."),
+        good("می\u200cخواهم", "fa"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = _language_data(document)
+        rtl = bool(data.scripts & RIGHT_TO_LEFT)
+        unspaced = not data.spaced
+        text = document.text
+        for match in _INVISIBLE.finditer(text):
+            start, end = match.span()
+            run = match.group(0)
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            if set(run) <= _JOINERS and (_needs_joiners(before) or _needs_joiners(after)):
+                continue
+            if set(run) <= _BIDI and rtl:
+                continue
+            if "\u00c2" <= before <= "\u00f4" and all("\x80" <= c <= "\xbf" for c in run):
+                continue  # C1 bytes of UTF-8 read as Latin-1: mojibake, MT601 repairs it
+            if run == "\u200b" and (unspaced or _needs_joiners(before) or _needs_joiners(after)):
+                continue
+            names, separator_like = _run_facts(run)
+            between_letters = before.isalpha() and after.isalpha()
+            remove = Fix((Edit(start, end, ""),), Applicability.SAFE, "remove")
+            if between_letters and set(run) != {"\u00ad"}:
+                # Between two letters the character may have been the only word break
+                # ("Putin\u200bwho"): a human decides between joining and separating.
+                space = Fix((Edit(start, end, " "),), Applicability.UNSAFE, "replace with a space")
+                join = Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove")
+                fixes = [space, join] if separator_like and run != "\u200b" else [join, space]
+            else:
+                fixes = [remove]
+            yield self.finding(
+                start,
+                end,
+                f"Invisible character: {names}",
+                fixes=fixes,
+                confidence=0.9,
+            )

@@ -1,0 +1,383 @@
+"""Language: runs of a foreign script, and sentences left untranslated."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from checks.documents.base import Document
+from checks.langdata import LanguageData, available_languages, load_language_data
+from checks.model import Applicability, Edit, Finding, Fix, Severity
+from checks.registry import Example, Rule, good, register
+from checks.scripts import (
+    FROM_LATIN,
+    SCRIPT_RANGES,
+    TO_LATIN,
+    dominant_script,
+    foreign_run_pattern,
+    latin_inside_pattern,
+    script_of,
+    swap_lookalikes,
+)
+
+_OPENERS = "\"'“‘«„‹「『(（[《"
+_CLOSERS = "\"'”’»“›」』)）]》"
+
+
+def _language_data(document: Document) -> LanguageData:
+    data = document.lang_data
+    return data if isinstance(data, LanguageData) else load_language_data(document.language)
+
+
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """The run sits inside quotes or brackets (a quoted name, an original-language gloss)."""
+    before = text[max(0, start - 2) : start].rstrip()
+    after = text[end : end + 2].lstrip()
+    return bool(before) and before[-1] in _OPENERS and bool(after) and after[0] in _CLOSERS
+
+
+def _allowed_scripts(document: Document, data: LanguageData) -> frozenset[str]:
+    allowed = set(data.scripts)
+    if data.code not in available_languages():
+        # No table for this language: trust the text's own main script rather than flag it all.
+        main = dominant_script(document.text)
+        if main:
+            allowed.add(main)
+    return frozenset(allowed)
+
+
+@register
+class ForeignScriptRun(Rule):
+    code = "MT501"
+    name = "foreign-script-run"
+    summary = "Letters of another script in the text (“Cyanuric acid and 三聚氰胺 were found”)."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: a run of letters from a script the document's language is not written in
+    (Cyrillic, Arabic, CJK, Greek, Hebrew, Devanagari … in English; CJK in Russian), taken from the
+    language table's "scripts". Latin is tolerated everywhere (names, brands, URLs).
+    Why it matters: MT leaves words it could not translate in the source script ("code-mixing");
+    the reader cannot read them and spell checkers skip them.
+    Fix safety: none automatic for a foreign run: the word has to be translated; the finding
+    carries a display-only hint. A look-alike letter inside a word is swapped for the letter of
+    the word's own script (safe).
+    Also: look-alike letters of another script inside a word ("Рutin" with a Cyrillic Р; a
+    Latin "y" inside a Russian word).
+    Known false positives: original-language names given in quotes or brackets are skipped
+    ("Moscow (Москва)"); single Greek letters (α-helix, Δ) are skipped; linguistics texts that
+    quote other scripts on purpose.
+    """
+    examples = (
+        # The hint leaves the text as it is: translating is the reader's job.
+        Example(*["Cyanuric acid and 三聚氰胺 were both found in urine samples."] * 2),
+        Example(*["I don't 知道 if you realize that most goods are duty free."] * 2),
+        Example(*["The president of Россия arrived on Sunday."] * 2),
+        good("He met Putin in Tashkent on Sunday."),
+        good("Moscow (Москва) is the capital."),
+        good("The α-helix and β-sheet are common folds."),
+        good("Президент России прибыл в Ташкент.", "ru"),
+        good("Президент Putin прибыл в Ташкент.", "ru"),
+        good("東京は日本の首都です。", "ja"),
+        # Look-alike letters from another script inside a word are swapped back.
+        Example("President Рutin arrived.", "President Putin arrived."),
+        Example("Президент Пyтин прибыл.", "Президент Путин прибыл.", "ru"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = _language_data(document)
+        pattern = foreign_run_pattern(_allowed_scripts(document, data))
+        if pattern is None:
+            return
+        text = document.text
+        yield from self._latin_lookalikes(document, data)
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            run = match.group(0)
+            script = script_of(run[0]) or "another"
+            if "Latin" in data.scripts and _touches_latin(text, start, end):
+                yield self._lookalike(start, end, run, script, "Latin", TO_LATIN)
+                continue
+            if script == "Greek" and len(run) == 1:
+                continue  # a symbol: α-helix, Δ, π
+            if _enclosed(text, start, end):
+                continue
+            shown = run if len(run) <= 40 else run[:39] + "…"
+            hint = Fix(
+                (Edit(start, end, run),),
+                Applicability.DISPLAY_ONLY,
+                f"translate “{shown}” ({script} script)",
+            )
+            yield self.finding(
+                start,
+                end,
+                f"“{shown}” is in {script} script, not {'/'.join(sorted(data.scripts))}: left "
+                "untranslated?",
+                fixes=[hint],
+                confidence=0.9 if len(run) > 1 else 0.7,
+            )
+
+    def _latin_lookalikes(self, document: Document, data: LanguageData) -> Iterator[Finding]:
+        """In a Cyrillic or Greek document, Latin letters inside a word of the home script."""
+        if "Latin" in data.scripts:
+            return
+        pattern = latin_inside_pattern(frozenset(data.scripts))
+        if pattern is None:
+            return
+        home = next((s for s in sorted(data.scripts) if s in FROM_LATIN), None)
+        for match in pattern.finditer(document.text):
+            yield self._lookalike(
+                match.start(), match.end(), match.group(0), "Latin", home, FROM_LATIN.get(home, {})
+            )
+
+    def _lookalike(
+        self, start: int, end: int, run: str, script: str, home: str | None, table: dict[str, str]
+    ) -> Finding:
+        swapped = swap_lookalikes(run, table)
+        if swapped is not None:
+            fix = Fix((Edit(start, end, swapped),), Applicability.SAFE, f"use {home} “{swapped}”")
+        else:
+            fix = Fix((Edit(start, end, run),), Applicability.DISPLAY_ONLY, "retype this word")
+        return self.finding(
+            start,
+            end,
+            f"{script} letter(s) “{run}” inside a {home or 'native'} word (a look-alike swap?)",
+            fixes=[fix],
+            confidence=0.9,
+        )
+
+
+def _touches_latin(text: str, start: int, end: int) -> bool:
+    """The run is glued to Latin letters: part of a mixed-script word such as "Рutin"."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return any(c.isascii() and c.isalpha() for c in (before, after))
+
+
+# --- untranslated sentences ---------------------------------------------------------------------
+
+_QUOTED = re.compile(r"[“„«‹\"]([^”“»›\"\n]{1,400})[”“»›\"]")
+_SENTENCE_BREAK = re.compile(r"[.!?…。！？]\s|\n")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Stop-word hits needed within one window before a sentence is looked at closely.
+_MIN_HITS = 2
+_WINDOW = 80
+# Confirmations after which the stop-word test is trusted alone for a language, and refutations
+# after which that language's candidates are no longer sent to langdetect.
+_TRUST = 10
+_GIVE_UP = 20
+
+
+@lru_cache(maxsize=32)
+def _foreign_stop_words(code: str) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """A regex of stop words of other languages in the same script that are not words of this
+    one, and each such language's stop words."""
+    own = load_language_data(code)
+    own_words = own.stop_words | own.function_words
+    if not own.spaced:
+        return None, {}
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        zipf_frequency = None
+    others: dict[str, frozenset[str]] = {}
+    distinctive: set[str] = set()
+    for other_code in available_languages():
+        if other_code == code:
+            continue
+        other = load_language_data(other_code)
+        if not other.spaced or not (other.scripts & own.scripts):
+            continue
+        others[other_code] = other.stop_words
+        for word in other.stop_words:
+            if word in own_words or len(word) < 2:
+                continue
+            # A word common in this language too ("die", "also" in English) proves nothing.
+            if zipf_frequency is not None and _zipf(zipf_frequency, word, code) > 4.4:
+                continue
+            distinctive.add(word)
+    if not distinctive:
+        return None, others
+    forms = distinctive | {w[:1].upper() + w[1:] for w in distinctive}
+    first_letters = re.escape("".join(sorted({w[0] for w in forms})))
+    # Speed: a literal space first lets the engine jump from word start to word start; the
+    # lookahead rejects most words on their first letter before the (trie-shaped) alternation.
+    return re.compile(rf" (?=[{first_letters}]){_trie_pattern(forms)}(?![^\W\d_])"), others
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """An alternation of ``words`` shaped as a trie, so the regex engine never retries a shared
+    prefix (a flat alternation of 200 words is many times slower)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _zipf(zipf_frequency, word: str, code: str) -> float:
+    try:
+        return zipf_frequency(word, code)
+    except LookupError:  # wordfreq has no list for this language: nothing is known common
+        return 0.0
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - 400)
+    sentence_start = left
+    for match in _SENTENCE_BREAK.finditer(text, left, start):
+        sentence_start = match.end()
+    found = _SENTENCE_BREAK.search(text, end, min(len(text), end + 400))
+    sentence_end = found.start() + 1 if found else min(len(text), end + 400)
+    if found and text[found.start()] == "\n":
+        sentence_end = found.start()
+    return sentence_start, sentence_end
+
+
+@register
+class UntranslatedSentence(Rule):
+    code = "MT502"
+    name = "untranslated-sentence"
+    summary = "A sentence still in another language (same script), e.g. French left in English."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: a sentence of four or more words whose common words belong to another language
+    written in the same script (a French sentence in an English article, Ukrainian in Russian).
+    A cheap stop-word count picks candidates; language identification (langdetect) confirms
+    (after ten confirmations of one language and no refutation, the count alone decides, so a
+    wholly untranslated document stays fast).
+    Why it matters: MT systems copy sentences they fail to translate; the page then silently
+    mixes languages.
+    Fix safety: none automatic: the sentence has to be translated; a display-only hint is given.
+    Known false positives: quoted titles, slogans and names ("the motto “Liberté, égalité,
+    fraternité”") are skipped, as are single foreign words and short phrases; Latin legal phrases.
+    """
+    _FRENCH = (
+        "He arrived on Sunday. Le président a rencontré les ministres dans la capitale. "
+        "Talks went on."
+    )
+    _GERMAN = (
+        "The minister spoke. Der Präsident ist nicht mit dem Flugzeug nach Berlin gekommen. "
+        "Then he left."
+    )
+    examples = (
+        # The hint leaves the text as it is: translating is the reader's job.
+        Example(_FRENCH, _FRENCH),
+        Example(_GERMAN, _GERMAN),
+        good("He arrived on Sunday and met the ministers in the capital."),
+        good("The motto “Liberté, égalité, fraternité” was on the wall."),
+        good("They ate a croissant in the café de la Paix with the chef."),
+        good("Он прибыл в воскресенье и встретился с министрами в столице.", "ru"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = _language_data(document)
+        if data.code not in available_languages():
+            return  # without the language's own common words there is nothing to compare
+        pattern, others = _foreign_stop_words(data.code)
+        if pattern is None:
+            return
+        text = document.text
+        own_words = data.stop_words | data.function_words
+        hits = [m.start() + 1 for m in pattern.finditer(text)]
+        reported_until = -1
+        # langdetect manages some hundreds of sentences a second: bound the calls. Once a
+        # language has been confirmed often and never refuted, the cheap test is trusted for it;
+        # once it has been refuted often, its candidates are dropped.
+        confirmed: dict[str, int] = {}
+        refuted: dict[str, int] = {}
+        for index in range(len(hits) - _MIN_HITS + 1):
+            if hits[index] < reported_until:
+                continue
+            if hits[index + _MIN_HITS - 1] - hits[index] > _WINDOW:
+                continue
+            start, end = _sentence_around(text, hits[index], hits[index + _MIN_HITS - 1])
+            reported_until = end
+            candidate = self._candidate(text, start, end, own_words, others)
+            if candidate is None:
+                continue
+            start, end, best_code = candidate
+            yes, no = confirmed.get(best_code, 0), refuted.get(best_code, 0)
+            if no >= _GIVE_UP and no > 4 * yes:
+                continue
+            if yes >= _TRUST and no == 0:
+                yield self._report(text, start, end, data, best_code, None)
+                continue
+            from checks.language import detect_languages
+
+            languages = detect_languages(text[start:end])
+            detected, probability = languages[0] if languages else (None, 0.0)
+            if detected is None or detected == data.code or probability < 0.8:
+                refuted[best_code] = no + 1
+                continue
+            confirmed[best_code] = yes + 1
+            yield self._report(text, start, end, data, detected, probability)
+
+    def _candidate(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        own_words: frozenset[str],
+        others: dict[str, frozenset[str]],
+    ) -> tuple[int, int, str] | None:
+        """The trimmed sentence and the other language whose common words it is made of, when
+        they outnumber the document language's own."""
+        while start < end and not text[start].isalnum() and text[start] not in _OPENERS:
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        sentence = text[start:end]
+        # Quotations may stay in their language (a motto, a title, a quoted remark): only the
+        # sentence's own words count.
+        words = [w.lower() for w in _WORDS.findall(_QUOTED.sub(" ", sentence))]
+        if len(words) < 4:
+            return None
+        own = sum(w in own_words for w in words)
+        best_code, best = None, 0
+        for code, stop_words in others.items():
+            count = sum(w in stop_words for w in words)
+            if count > best:
+                best_code, best = code, count
+        if best_code is None or best < 2 or best <= own:
+            return None
+        return start, end, best_code
+
+    def _report(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        data: LanguageData,
+        detected: str,
+        probability: float | None,
+    ) -> Finding:
+        sentence = text[start:end]
+        hint = Fix(
+            (Edit(start, end, sentence),), Applicability.DISPLAY_ONLY, "translate this sentence"
+        )
+        confidence = 0.8 if probability is None else min(0.95, 0.6 + probability * 0.35)
+        return self.finding(
+            start,
+            end,
+            f"This sentence looks untranslated ({detected}, not {data.code})",
+            fixes=[hint],
+            confidence=confidence,
+            data=(
+                ("detected_language", detected),
+                ("probability", None if probability is None else round(probability, 3)),
+            ),
+        )
+
+
+__all__ = ["SCRIPT_RANGES", "ForeignScriptRun", "UntranslatedSentence"]

@@ -1,0 +1,288 @@
+"""Repetition: doubled words and the loops neural MT falls into."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from checks.documents.base import Document
+from checks.langdata import LanguageData, load_language_data
+from checks.model import Applicability, Edit, Finding, Fix, Severity
+from checks.registry import Example, Rule, good, register
+
+# Speed: each pattern is compiled with a literal space in front (and once with a newline), so the
+# regex engine jumps between spaces with its fast literal search instead of trying a match at every
+# character, and possessive quantifiers (``++``) stop it from backtracking inside a word. Tokens
+# are loose in the patterns (letters, digits, apostrophes, hyphens) and checked in Python, which
+# only sees the rare matches. Repeats are separated by single spaces (MT loops are exact copies),
+# never by a line break (headings repeat legitimately).
+# A word ends before a letter, apostrophe, slash or hyphen, and before an invisible character
+# glued to more letters ("an\u200btibody" is one word with a zero-width space in it, MT604's job).
+_END = r"(?![\w'’/\u00ad\u200b-\u200d\u2060-])"
+
+# A word repeated once or more, the copies compared ignoring case ("The the"); group 1 the word.
+_REPEATED_WORD = rf"([\w'’/-]++)(?: (?i:\1){_END})+"
+# The shortest unit of one to three words followed by an exact copy of itself (lazy, and without
+# a repeat count: a possessive "one or more copies" makes the engine several times slower here;
+# further copies are counted in Python).
+_REPEATED_UNIT = rf"([\w'’/-]++(?: [\w'’/-]++){{0,2}}?) \1{_END}"
+# "X and X and": comparatives and idioms ("faster and faster and louder"), not a loop.
+_COORDINATORS = frozenset({"and", "or", "und", "et", "y", "e", "en", "и"})
+_WORD_CHARS = re.compile(r"[\w'’/\u00ad\u200b-\u200d\u2060-]")
+
+
+def _is_token(word: str) -> bool:
+    """A word or number ("food", "100", "600Mbit/s", "and/or"); not "_", "--" or "/"."""
+    return bool(word) and word[0].isalnum() and "_" not in word
+
+
+def _extend(text: str, unit: str, end: int) -> int:
+    """The end of the last of the consecutive copies of ``unit`` after ``end``."""
+    copy = " " + unit
+    while text.startswith(copy, end):
+        after = end + len(copy)
+        if after < len(text) and _WORD_CHARS.match(text, after):
+            break
+        end = after
+    return end
+
+
+# A whole sentence repeated: tried only after sentence-final punctuation, and the sentence body
+# cannot contain its own terminator, so each start is tried once.
+_REPEATED_SENTENCE = r"([^\W\d_][^.!?\n]{4,400}+[.!?])(?:[ \t]+\1)+"
+# After a space that follows sentence-final punctuation (the lookbehind comes after the literal
+# space, so the fast scan still applies, and the previous match's final "." is not needed).
+_SENTENCE_STARTS = (" (?<=[.!?] )", "\n")
+# A word and one space right before a number: "surpassed 100 100" is prose, "10 10 12" a table.
+_PROSE_BEFORE = re.compile(r"[^\W\d_]{2,} $")
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    if "\t" in line or "   " in line:
+        return False
+    return _PROSE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=8)
+def _compiled(body: str, separators: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The pattern after each separator (a regex starting with a literal), and bare for the
+    text's start."""
+    return (*(re.compile(sep + body) for sep in separators), re.compile(body))
+
+
+def _finditer(
+    body: str, text: str, separators: tuple[str, ...] = (" ", "\n")
+) -> list[re.Match[str]]:
+    """Matches of ``body`` where it starts after a separator or at the start of the text, in text
+    order. The match may include the separator: callers use ``match.start(1)`` as the start."""
+    *after_separator, bare = _compiled(body, separators)
+    matches = [m for pattern in after_separator for m in pattern.finditer(text)]
+    first = bare.match(text)
+    if first is not None:
+        matches.append(first)
+    matches.sort(key=lambda m: m.start(1))
+    # Drop matches nested inside an earlier one (a newline pass can overlap a space pass).
+    kept: list[re.Match[str]] = []
+    for match in matches:
+        if kept and match.start(1) < kept[-1].end():
+            continue
+        kept.append(match)
+    return kept
+
+
+@lru_cache(maxsize=32)
+def legitimate_doubles(language: str) -> frozenset[str]:
+    """Words the language doubles on purpose ("had had"), from resources/repetition/<lang>.txt."""
+    path = resources.files("resources") / "repetition" / f"{language}.txt"
+    if not path.is_file():
+        return frozenset()
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip().lower()
+        if line and not line.startswith("#"):
+            words.add(line)
+    return frozenset(words)
+
+
+def _language_data(document: Document) -> LanguageData:
+    data = document.lang_data
+    return data if isinstance(data, LanguageData) else load_language_data(document.language)
+
+
+def _is_name_pair(first: str, second: str, data: LanguageData) -> bool:
+    """Both capitalised and rare as a word: a name such as "Sirhan Sirhan" ("States States" and
+    "Tuesday Tuesday" are common words, so still doubles)."""
+    if not (data.cased and first[:1].isupper() and second[:1].isupper()):
+        return False
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(first.lower(), data.code) < 3.0
+    except LookupError:  # no word list for this language: treat the pair as a possible name
+        return True
+
+
+@register
+class DoubledWord(Rule):
+    code = "MT401"
+    name = "doubled-word"
+    summary = "A word written twice in a row (“the the”)."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a word immediately followed by itself ("the the", "pets pets"), ignoring case.
+    Why it matters: MT decoders and careless post-editing double words; readers notice at once and
+    spell checkers do not.
+    Fix safety: deleting the second copy is safe for function words ("the the"); for other words it
+    is offered as unsafe, because an author may double a word for emphasis.
+    Known false positives: legitimate doubles listed in resources/repetition/<lang>.txt ("had had",
+    "that that", "bye bye", "Walla Walla"); a rare capitalised word doubled may be a name
+    ("Sirhan Sirhan") and is reported with low confidence. Numbers are compared only in prose
+    (after a word), never in table-like lines.
+    """
+    examples = (
+        Example("He met the the president on Sunday.", "He met the president on Sunday."),
+        Example("The The president arrived.", "The president arrived."),
+        Example(
+            "Melamine was found in contaminated pet food food.",
+            "Melamine was found in contaminated pet food.",
+        ),
+        good("She had had enough of the talks."),
+        good("He said that that was the end of it."),
+        good("They drove to Walla Walla on Sunday."),
+        Example("The toll has passed 100 100.", "The toll has passed 100."),
+        good("Scores:  10 10 12\n  9 9 11"),
+        good("He met the president.\nThe minister met him too."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = _language_data(document)
+        allowed = legitimate_doubles(data.code)
+        text = document.text
+        for match in _finditer(_REPEATED_WORD, text):
+            word = match.group(1)
+            if not _is_token(word):
+                continue
+            start, second_start = match.start(1), match.end(1)
+            # Three or more copies are a loop: MT402 reports those.
+            if text.count(" ", start, match.end()) != 1:
+                continue
+            lower = word.lower()
+            if lower in allowed:
+                continue
+            if word[0].isdigit() and not _in_prose(text, start, match.end()):
+                continue
+            second = text[match.end() - len(word) : match.end()]
+            # A hyphen or apostrophe right after means a compound ("so so-called"): not a double.
+            if match.end() < len(text) and text[match.end()] in "-'’":
+                continue
+            function_word = lower in data.function_words or lower in data.stop_words
+            applicability = Applicability.SAFE if function_word else Applicability.UNSAFE
+            # A doubled rare capitalised word may be a name ("Sirhan Sirhan"): report it softly.
+            name_like = _is_name_pair(word, second, data)
+            fix = Fix(
+                (Edit(second_start, match.end(), ""),),
+                applicability,
+                f"delete the second “{second}”",
+            )
+            yield self.finding(
+                start,
+                match.end(),
+                f"“{word}” is written twice",
+                fixes=[fix],
+                confidence=0.9 if function_word else 0.6 if name_like else 0.8,
+            )
+
+
+@register
+class RepeatedPhrase(Rule):
+    code = "MT402"
+    name = "repeated-phrase"
+    summary = "A phrase or sentence repeated in a loop (“in the morning in the morning”)."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a phrase of two or three words repeated right after itself, a word repeated
+    three or more times ("food food food food"), or a whole sentence written twice in a row
+    (longer phrases are found when they make up a whole sentence).
+    Why it matters: neural MT falls into loops when decoding goes wrong; the repeat usually means
+    something else in the source was lost, so the passage needs a look, not just a deletion.
+    Fix safety: deleting the repeats is offered as unsafe: it restores fluency but cannot restore
+    anything the loop replaced.
+    Known false positives: deliberate rhetoric ("again and again" is fine, but "step by step by
+    step" is reported), song lyrics and chants. The doubled-word table does not excuse loops of
+    three or more ("there there there").
+    """
+    examples = (
+        Example(
+            "He runs in the morning in the morning before work.",
+            "He runs in the morning before work.",
+        ),
+        Example(
+            "Melamine was found in pet food food food food.",
+            "Melamine was found in pet food.",
+        ),
+        Example(
+            "The talks ended on Sunday. The talks ended on Sunday. Both sides left.",
+            "The talks ended on Sunday. Both sides left.",
+        ),
+        good("He met the president in the morning and the minister in the evening."),
+        good("Prices rose again and again over the year."),
+        good("Bye bye, she said."),
+        good("The talks ended on Sunday. The talks resumed on Monday."),
+        good("It grew faster and faster and louder. Thank you. Thank you."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        taken: list[tuple[int, int]] = []
+        for match in _finditer(_REPEATED_SENTENCE, text, _SENTENCE_STARTS):
+            sentence = match.group(1)
+            if sentence.count(" ") < 3:
+                continue  # "Thank you. Thank you.", "No. No.": short repeats are often meant
+            taken.append((match.start(1), match.end()))
+            yield self._finding(match.start(1), match.end(1), match.end(), "sentence", sentence)
+        covered_until = -1
+        for match in _finditer(_REPEATED_UNIT, text):
+            start = match.start(1)
+            if start < covered_until or any(s <= start < e for s, e in taken):
+                continue
+            unit = match.group(1)
+            words = unit.split(" ")
+            if not all(_is_token(w) for w in words):
+                continue
+            end = _extend(text, unit, match.end())
+            covered_until = end
+            copies = (end - start + 1) // (len(unit) + 1)
+            if len(words) == 1:
+                # One word over and over ("food food food food"); two copies are MT401's.
+                if copies < 3:
+                    continue
+                if unit[0].isdigit() and not _in_prose(text, start, end):
+                    continue
+                yield self._finding(start, match.end(1), end, "word", unit, copies)
+            elif len(words) == 2 and words[1] in _COORDINATORS and copies == 2:
+                continue  # "faster and faster and …", "more and more and …": an idiom
+            else:
+                yield self._finding(start, match.end(1), end, "phrase", unit, copies)
+
+    def _finding(
+        self, start: int, first_end: int, end: int, kind: str, unit: str, copies: int = 0
+    ) -> Finding:
+        shown = unit if len(unit) <= 60 else unit[:57] + "…"
+        times = f"{copies} times" if copies else "twice or more"
+        fix = Fix(
+            (Edit(first_end, end, ""),),
+            Applicability.UNSAFE,
+            f"keep one “{shown}”",
+        )
+        return self.finding(
+            start,
+            end,
+            f"The {kind} “{shown}” is repeated ({times} in a row): an MT loop?",
+            fixes=[fix],
+            confidence=0.85 if kind != "phrase" else 0.75,
+        )
