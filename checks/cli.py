@@ -226,6 +226,13 @@ def command_check(args: argparse.Namespace) -> int:
     if args.output is not None or args.format != "text":
         for line in outcome.error_lines:
             print(f"mtlint: {line}", file=sys.stderr)
+    if outcome.files == 0:
+        # Nothing matched: say so, or an empty folder looks like a clean one.
+        print(
+            f"mtlint: no files to check in {', '.join(args.paths)} "
+            "(looked for .txt .md .html .docx .srt .vtt .xlf .tmx .po .csv …)",
+            file=sys.stderr,
+        )
     return outcome.exit_code()
 
 
@@ -289,10 +296,12 @@ class _Outcome:
     def __init__(self) -> None:
         self.findings = 0
         self.errors = 0
+        self.files = 0
         self.error_lines: list[str] = []
 
     def watch(self, reports: Iterable[FileReport]) -> Iterator[FileReport]:
         for report in reports:
+            self.files += 1
             if report.error:
                 self.errors += 1
                 self.error_lines.append(report.error)

@@ -284,3 +284,11 @@ def test_installed_script_in_a_subprocess(tmp_path):
     assert done.stderr.strip().splitlines() == ["mtlint: nope.txt: no such file or folder"]
     report = json.loads(done.stdout)
     assert report["summary"] == {"files": 2, "findings": 1, "errors": 1}
+
+
+def test_an_empty_folder_says_there_was_nothing_to_check(tmp_path, capsys):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert main(["check", str(tmp_path)]) == ExitCode.CLEAN
+    err = capsys.readouterr().err
+    assert "no files to check" in err
+    assert len(err.strip().splitlines()) == 1
