@@ -23,22 +23,8 @@ def detect_language(text: str, *, sample_chars: int = 1500) -> str | None:
     voted = _stop_word_vote(sample)
     if voted is not None:
         return voted
-    global _factory_ready
-    from langdetect import DetectorFactory, detector_factory
-    from langdetect.lang_detect_exception import LangDetectException
-
-    with _lock:
-        if not _factory_ready:
-            DetectorFactory.seed = 0
-            detector_factory.init_factory()
-            _factory_ready = True
-        try:
-            detector = detector_factory._factory.create()
-            detector.append(sample)
-            code = detector.detect()
-        except LangDetectException:
-            return None
-    return _normalise(code)
+    candidates = detect_languages(sample)
+    return candidates[0][0] if candidates else None
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -83,7 +69,7 @@ def _stop_word_vote(sample: str) -> str | None:
 
 
 def detect_languages(text: str) -> list[tuple[str, float]]:
-    """Candidate languages with probabilities (for confirming untranslated sentences)."""
+    """Candidate languages with probabilities, most likely first (langdetect, seeded)."""
     global _factory_ready
     from langdetect import DetectorFactory, detector_factory
     from langdetect.lang_detect_exception import LangDetectException
