@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,29 @@ class TranslationCache:
         self.path = Path(path) if path is not None else default_cache_path()
         self._local = threading.local()
         self.broken = False
+        # The last few whole results, as objects: a re-check in the same process (the GUI's
+        # Re-check, a batch revisiting a file) skips even decoding them from SQLite.
+        self._recent: OrderedDict[str, Any] = OrderedDict()
+        self._recent_lock = threading.Lock()
+
+    def recall(self, key: str) -> Any | None:
+        with self._recent_lock:
+            value = self._recent.get(key)
+            if value is not None:
+                self._recent.move_to_end(key)
+            return value
+
+    def forget_recent(self) -> None:
+        """Drop the in-memory tier (as a new process starts); the SQLite file stays."""
+        with self._recent_lock:
+            self._recent.clear()
+
+    def remember(self, key: str, value: Any, *, keep: int = 16) -> None:
+        with self._recent_lock:
+            self._recent[key] = value
+            self._recent.move_to_end(key)
+            while len(self._recent) > keep:
+                self._recent.popitem(last=False)
 
     def _connection(self) -> sqlite3.Connection | None:
         if self.broken:

@@ -130,11 +130,19 @@ def backtranslate_document(
             repr([installed.get(hop, "") for hop in hops]),
             str(semantic.available(language) or semantic.available(chosen_pivot)),
         )
+        remembered = cache.recall(result_key)
+        if remembered is not None:
+            result, total = remembered
+            if progress is not None:
+                progress(total, total)
+            return result
         found = cache.get_results("document", [result_key]).get(result_key)
         if found is not None:
             if progress is not None:
                 progress(found["total"], found["total"])
-            return _result_from_json(found)
+            result = _result_from_json(found)
+            cache.remember(result_key, (result, found["total"]))
+            return result
 
     if bilingual:
         segments = _bilingual_segments(document, source_text, declared or chosen_pivot)
@@ -236,6 +244,7 @@ def backtranslate_document(
     )
     if cache is not None:
         cache.put_results("document", {result_key: _result_to_json(result, total)})
+        cache.remember(result_key, (result, total))
     return result
 
 

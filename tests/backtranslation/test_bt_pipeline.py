@@ -18,6 +18,7 @@ from checks.backtranslation import (
     models,
     translate,
 )
+from checks.backtranslation.cache import shared_cache
 from checks.documents.base import Document
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
@@ -103,7 +104,12 @@ def test_second_run_hits_the_cache(tiny_pair):
     second = backtranslate_document(_doc(), progress=lambda d, t: seen.append((d, t)))
     assert _calls() == after_first  # no translator call at all
     assert seen == [(8, 8)]
-    # The cached result is the same result.
+    # The cached result is the same result (in one process, the very same object).
+    assert second is first
+    shared_cache().forget_recent()
+    second = backtranslate_document(_doc())
+    assert second is not first
+    assert _calls() == after_first
     assert second.sentences == first.sentences
     assert second.findings == first.findings
     assert [f.data for f in second.findings] == [f.data for f in first.findings]
@@ -117,10 +123,13 @@ def test_second_run_hits_the_cache(tiny_pair):
 
 
 def test_cache_survives_a_new_process_but_not_a_new_model(tiny_pair, tmp_path):
-    backtranslate_document(_doc())
-    translate.clear_loaded()  # as in a new process: only the SQLite file remains
-    backtranslate_document(_doc())
+    first = backtranslate_document(_doc())
+    # As in a new process: only the SQLite file remains.
+    translate.clear_loaded()
+    shared_cache().forget_recent()
+    from_disk = backtranslate_document(_doc())
     assert all(count == 0 for count in _calls().values())
+    assert from_disk is not first and from_disk.sentences == first.sentences
     # Another model for the same pair (different version) must not be served cached output.
     rebuilt = build_tiny_package(tmp_path / "v2", "en", "de")
     models.install_from_file(rebuilt)
