@@ -157,7 +157,10 @@ class FindingsPanel(QWidget):
                 f"<span style='color:gray'>({fix.applicability})</span></p>"
             )
         if sections.get("fix safety") and finding.fixes:
-            parts.append(f"<p style='color:gray'>{html.escape(sections['fix safety'])}</p>")
+            parts.append(
+                f"<p style='color:gray'><i>{self.tr('Fix safety')}:</i> "
+                f"{html.escape(sections['fix safety'])}</p>"
+            )
         self.details.setHtml("".join(parts))
 
 
