@@ -3,7 +3,7 @@
 Builds the folder under bench/out/batch-corpus/ from the English MT targets in ../shared/data (the
 MQM TED talks and DEMETR lines, cycled into ~5 KB articles), then runs the real CLI in a subprocess
 with a JSON report to a file, timing the wall clock and sampling the resident memory of the whole
-process tree (the CLI and its workers) every 20 ms:
+process tree (the CLI and its workers) every 100 ms:
 
 * ``--jobs 1`` and ``--jobs 2``: the 1 → 2 worker scaling;
 * ``--dask`` on a ``LocalCluster`` (2 worker processes, 1 thread each, on 127.0.0.1) against the
@@ -115,7 +115,9 @@ class TreeMemory:
                 self.peak_single = max(self.peak_single, max(sizes, default=0))
             except psutil.Error:
                 pass
-            time.sleep(0.02)
+            # 100 ms: walking the process tree with psutil every 20 ms took ~17 % of a core,
+            # time the two-core run under test then lost; worker memory changes slowly.
+            time.sleep(0.1)
 
     def __enter__(self) -> TreeMemory:
         self._thread.start()

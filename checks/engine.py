@@ -1,4 +1,5 @@
-"""The engine: runs the selected rules over a Document; a crashing rule is reported, the run goes on."""
+"""The engine: runs the selected rules over a Document; a crashing rule is reported, the run
+goes on."""
 
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ def check_document(
                 if document.protected and document.is_protected(finding.start, finding.end):
                     continue
                 findings.append(finding)
-        except Exception as error:  # noqa: BLE001 - one broken rule must not stop the run
+        except Exception as error:  # one broken rule must not stop the run
             where = traceback.extract_tb(error.__traceback__)[-1]
             failures.append(
                 RuleFailure(
@@ -75,9 +76,42 @@ def check_document(
             )
     if finding_filter is not None:
         findings = [f for f in findings if finding_filter(document, f)]
-    unique = {(f.code, f.start, f.end): f for f in findings}
-    ordered = sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))
-    return CheckResult(document, tuple(ordered), tuple(failures), tuple(r.code for r in chosen))
+    return CheckResult(
+        document, _ordered_unique(findings), tuple(failures), tuple(r.code for r in chosen)
+    )
+
+
+def _ordered_unique(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Findings sorted by (start, end, code), one per (code, start, end): the last one reported.
+
+    Two stable in-place sorts (by code, then by position packed into one int) instead of a dict
+    and a sort keyed by tuples: on a 50 MB text with 230,000 findings the tuple keys alone cost
+    tens of MB at the run's memory peak.
+    """
+    findings.sort(key=_code)
+    findings.sort(key=_position)
+    kept: list[Finding] = []
+    previous: Finding | None = None
+    for finding in findings:
+        if (
+            previous is not None
+            and finding.span.start == previous.span.start
+            and finding.span.end == previous.span.end
+            and finding.code == previous.code
+        ):
+            kept[-1] = finding  # a duplicate: the later report wins, as it always has
+        else:
+            kept.append(finding)
+        previous = finding
+    return tuple(kept)
+
+
+def _code(finding: Finding) -> str:
+    return finding.code
+
+
+def _position(finding: Finding) -> int:
+    return (finding.span.start << 32) | finding.span.end
 
 
 def check_text(

@@ -28,10 +28,19 @@ class Applicability(StrEnum):
     DISPLAY_ONLY = "display-only"  # shown as a hint, never applied automatically
 
 
+def _reduce_by_fields(self: object) -> tuple[type, tuple[object, ...]]:
+    """Pickle a frozen slotted dataclass as a constructor call. The dataclass default (a
+    Python-level ``__setstate__`` per object) made pickling a batch's findings between worker
+    processes about twice as slow."""
+    return type(self), tuple([getattr(self, name) for name in self.__match_args__])  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
+
+    __reduce__ = _reduce_by_fields
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
@@ -53,6 +62,8 @@ class Edit:
     end: int
     replacement: str
 
+    __reduce__ = _reduce_by_fields
+
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
@@ -63,6 +74,8 @@ class Fix:
     edits: tuple[Edit, ...]
     applicability: Applicability = Applicability.SAFE
     title: str = ""
+
+    __reduce__ = _reduce_by_fields
 
     @property
     def span(self) -> Span:
@@ -90,6 +103,8 @@ class Finding:
     family: str = ""
     # Free-form, JSON-serialisable extras (e.g. back-translation scores).
     data: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+
+    __reduce__ = _reduce_by_fields
 
     @property
     def start(self) -> int:

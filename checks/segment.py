@@ -38,22 +38,40 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD_COUNT = re.compile(r"\w+")
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, content without its line break) for every line."""
-    if "\r" not in text:  # the common case: str.split runs at C speed
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line's content, without its line break. Offsets only: slicing a
+    50 MB text into line strings up front would copy all of it."""
+    if "\r" not in text:  # the common case: str.find runs at C speed
+        find = text.find
         position = 0
-        for line in text.split("\n"):
-            yield position, line
-            position += len(line) + 1
-        return
+        while True:
+            end = find("\n", position)
+            if end == -1:
+                yield position, len(text)
+                return
+            yield position, end
+            position = end + 1
     position = 0
     length = len(text)
     while position < length:
         match = _LINE.match(text, position)
         if match is None or match.end() == position:
             break
-        yield position, match.group().rstrip("\r\n")
+        yield position, position + len(match.group().rstrip("\r\n"))
         position = match.end()
+
+
+def _with_next(
+    spans: Iterator[tuple[int, int]],
+) -> Iterator[tuple[tuple[int, int], tuple[int, int] | None]]:
+    current = next(spans, None)
+    while current is not None:
+        following = next(spans, None)
+        yield current, following
+        current = following
+
+
+_NON_BLANK = re.compile(r"\S")
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
@@ -62,20 +80,21 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     pending_start: int | None = None
     pending_end = 0
-    lines = list(_lines(text))
     terminal = _TERMINAL
     append = paragraphs.append
-    for index, (line_start, content) in enumerate(lines):
+    non_blank = _NON_BLANK.search
+    for (line_start, line_end), following in _with_next(_line_spans(text)):
         # Fast path, most lines of prose: no surrounding space, final punctuation, nothing
         # pending — the line is a paragraph and cannot be a heading.
         if (
             pending_start is None
-            and content
-            and content[-1] in terminal
-            and not content[0].isspace()
+            and line_end > line_start
+            and text[line_end - 1] in terminal
+            and not text[line_start].isspace()
         ):
-            append(Paragraph(line_start, line_start + len(content), False))
+            append(Paragraph(line_start, line_end, False))
             continue
+        content = text[line_start:line_end]
         stripped = content.strip()
         if not stripped:
             if pending_start is not None:
@@ -91,7 +110,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         wrapped = (
             len(stripped) >= 60 and stripped[-1] not in _TERMINAL and not stripped[-1].isdigit()
         )
-        if not wrapped or index + 1 >= len(lines) or not lines[index + 1][1].strip():
+        if not wrapped or following is None or not non_blank(text, *following):
             paragraphs.append(_make_paragraph(text, pending_start, pending_end))
             pending_start = None
     if pending_start is not None:
@@ -111,6 +130,29 @@ def _make_paragraph(text: str, start: int, end: int) -> Paragraph:
 # A sentence may end at terminal punctuation followed by closing quotes/brackets and whitespace,
 # or at CJK terminal punctuation with no space at all.
 _BREAK = re.compile(r"([.!?…]+|\.\.\.)([\"”’»)\]]*)(\s+)|([。！？]+[”」』）]*)")
+# Every break starts with one of these: a plain character class that the regex engine skips to
+# at C speed (``_BREAK`` itself starts with an alternation, which is tried at every position).
+_BREAK_FIRST = re.compile(r"[.!?…。！？]")
+
+
+def _breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_BREAK.finditer(text, start, end)``, with the scan for a possible start done first."""
+    search = _BREAK_FIRST.search
+    match_at = _BREAK.match
+    position = start
+    while True:
+        candidate = search(text, position, end)
+        if candidate is None:
+            return
+        at = candidate.start()
+        match = match_at(text, at, end)
+        if match is None:
+            position = at + 1
+            continue
+        yield match
+        position = match.end()
+
+
 _NEXT_STARTS_SENTENCE = re.compile(r"[\"“‘«(\[¿¡]*[\w\d]")
 
 
@@ -129,7 +171,7 @@ def _sentence_bounds(
     text: str, start: int, end: int, data: LanguageData
 ) -> Iterator[tuple[int, int]]:
     sentence_start = start
-    for match in _BREAK.finditer(text, start, end):
+    for match in _breaks(text, start, end):
         if match.group(4):  # CJK terminator
             cut = match.end()
             if cut < end and text[sentence_start:cut].strip():
@@ -287,27 +329,65 @@ def unique_chunks(document: object) -> frozenset[str]:
     text: str = document.text  # type: ignore[attr-defined]
     cached = _CHUNKS_CACHE.get(document)
     if cached is None or cached[0] is not text:
-        cached = (text, frozenset(text.split()))
+        chunks: set[str] = set()
+        # Window by window: ``text.split()`` on 50 MB builds a list of millions of strings
+        # (hundreds of MB) before the set drops the duplicates.
+        for start, end in windows(text):
+            chunks.update(text[start:end].split())
+        cached = (text, frozenset(chunks))
         _CHUNKS_CACHE[document] = cached
     return cached[1]
 
 
+WINDOW = 1 << 20
+
+
+def windows(text: str, size: int = WINDOW) -> Iterator[tuple[int, int]]:
+    """(start, end) slices of about ``size`` characters covering ``text``, each cut at a line
+    break (or else at a space), so splitting window by window gives the same whitespace chunks
+    as splitting the whole text."""
+    length = len(text)
+    start = 0
+    while start < length:
+        end = start + size
+        if end >= length:
+            yield start, length
+            return
+        cut = text.find("\n", end)
+        if cut == -1 or cut - end > size:
+            cut = text.find(" ", end, end + size)
+        if cut == -1:
+            cut = length
+        yield start, cut
+        start = cut
+
+
 _WORD_CHARS = re.compile(r"[\w@/\-'’]")
+# What may not follow a word found by ``find_word``: more word, a handle/path character, or a
+# dot and more word (a file name or domain).
+_BAD_AFTER = re.compile(r"[\w@/\-]|\.\w")
 
 
 def find_word(text: str, word: str) -> Iterator[tuple[int, int]]:
     """Spans of ``word`` (one or more words) standing alone: not inside a longer word, URL,
-    handle, hashtag, path or file name. The pattern starts with the literal word, so the regex
-    engine's fast literal search does the scanning."""
-    if word not in text:  # str search is several times faster than the regex engine's
+    handle, hashtag, path or file name. ``str.find`` does the scanning (a fast two-way search
+    at C speed); the few hits are checked one by one."""
+    if not word:
         return
-    pattern = re.compile(re.escape(word) + r"(?![\w@/\-])(?!\.\w)")
-    for match in pattern.finditer(text):
-        start = match.start()
-        before = text[start - 1 : start]
-        if before and (_WORD_CHARS.match(before) or before in "#."):
+    size = len(word)
+    find = text.find
+    bad_after = _BAD_AFTER.match
+    position = find(word)
+    while position != -1:
+        end = position + size
+        if bad_after(text, end):
+            position = find(word, position + 1)
             continue
-        yield match.span()
+        before = text[position - 1 : position] if position else ""
+        if not (before and (_WORD_CHARS.match(before) or before in "#.")):
+            yield position, end
+        # Like a regex scan: the next search starts after this occurrence.
+        position = find(word, end)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -333,23 +413,33 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+# A character a found word may follow (the complement of ``_WORD_CHARS`` and "#.").
+_BEFORE_WORD = r"[^\w@/\-'’#.]"
+
+
 def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """Like ``find_word`` for many words at once: one scan for the lot (a prefix-factored
     regex) instead of one scan per word. Returns word → spans, for the words found."""
     wanted = sorted(set(words))
     found: dict[str, list[tuple[int, int]]] = {}
-    if len(wanted) <= 24:  # a literal-led pattern per word is scanned at memchr-like speed
+    if len(wanted) <= 24:  # a str.find per word (C speed) beats a regex scan for a few words
         for word in wanted:
             spans = list(find_word(text, word))
             if spans:
                 found[word] = spans
         return found
-    # No leading lookbehind: it would run at every position; the boundary is checked per match.
-    pattern = re.compile("(?:" + trie_pattern(wanted) + r")(?![\w@/\-])(?!\.\w)")
-    for match in pattern.finditer(text):
-        start = match.start()
-        before = text[start - 1 : start]
-        if before and (_WORD_CHARS.match(before) or before in "#."):
-            continue
-        found.setdefault(match.group(), []).append(match.span())
+    wanted = [word for word in wanted if word]
+    if not wanted:
+        return found
+    tail = r")(?![\w@/\-])(?!\.\w)"
+    body = "(" + trie_pattern(wanted) + tail
+    # The pattern starts with the character before the word, a character class the regex
+    # engine skips to at C speed; the word itself is tried only after a space or punctuation,
+    # not at every letter. The text's very start has no character before it.
+    at_start = re.compile(body).match(text)
+    if at_start:
+        found.setdefault(at_start.group(1), []).append(at_start.span(1))
+    pattern = re.compile(_BEFORE_WORD + body)
+    for match in pattern.finditer(text, at_start.end(1) if at_start else 0):
+        found.setdefault(match.group(1), []).append(match.span(1))
     return found

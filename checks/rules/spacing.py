@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from checks.documents.base import Document
 from checks.langdata import LanguageData, load_language_data
 from checks.model import Applicability, Edit, Finding, Fix, Severity
 from checks.registry import Example, Rule, good, register
-from checks.segment import find_word, looks_technical, trie_pattern, unique_chunks
+from checks.segment import find_word, find_words, looks_technical, trie_pattern, unique_chunks
 from checks.wordlists import frequency_dict, zipf
 
 
@@ -26,6 +27,31 @@ def language_data(document: Document) -> LanguageData:
 
 def base_language(document: Document) -> str:
     return (document.language or "en").split("-")[0].lower()
+
+
+# Per-chunk memos: what a rule learns from one whitespace chunk depends only on the chunk and on
+# the key (rule, language, word list), so a batch of small files, which repeat most of their
+# chunks, reuses the work. Bounded; documents larger than the bound get throw-away tables.
+_MEMO_LIMIT = 100_000
+_MEMOS: dict[object, tuple[set[str], tuple[dict[str, object], ...]]] = {}
+
+
+def chunk_tables(
+    key: object, chunks: frozenset[str], tables: int
+) -> tuple[frozenset[str] | set[str], tuple[dict[str, object], ...], set[str]]:
+    """(the chunks not seen before, the memo tables to fill for them, the seen set) for ``key``.
+
+    The caller stores its results for the fresh chunks in the tables, then adds them to the
+    seen set, and reads all the document's chunks from the tables with ``map``/``filter`` (C
+    loops, not Python ones).
+    """
+    if len(chunks) > _MEMO_LIMIT // 2:  # a big document: its own tables, dropped afterwards
+        return chunks, tuple({} for _ in range(tables)), set()
+    memo = _MEMOS.get(key)
+    if memo is None or len(memo[0]) + len(chunks) > _MEMO_LIMIT:
+        memo = _MEMOS[key] = (set(), tuple({} for _ in range(tables)))
+    seen, found = memo
+    return chunks - seen, found, seen
 
 
 def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:
@@ -83,37 +109,32 @@ class GluedWord(Rule):
         if not frequency_dict(language):
             return
         text = document.text
-        words: set[str] = set()
-        candidates: list[tuple[str, str, str, float, float]] = []
-        # Distinct chunks, not tokens: a megabyte has a few thousand of them.
-        for chunk in unique_chunks(document):
-            token = chunk.strip(self._strip)
-            if token.endswith(("'s", "’s")):
-                token = token[:-2]
-            if self._technical.search(token):
-                continue
-            words.add(token)
-            if len(token) < 5 or not token.isalpha():
-                if "-" in token:
-                    words.update(token.split("-"))
-                continue
-            rest = token[1:]
-            if not rest.islower():  # ALLCAPS, camelCase and brands are someone else's concern
-                continue
-            capitalised = token[0].isupper()
-            token_zipf = zipf(token, language)
-            if token_zipf >= (1.5 if capitalised else 2.5):
-                continue
-            split = self._best_split(token, glue, language, capitalised, token_zipf)
+        # Distinct chunks, not tokens: a megabyte has a few thousand of them; each is analysed
+        # once per process (see chunk_tables).
+        chunks = unique_chunks(document)
+        fresh, (known_of, split_of), seen = chunk_tables(("glued", language, glue), chunks, 2)
+        for chunk in fresh:
+            known, split = self._analyse(chunk, glue, language)
+            known_of[chunk] = known
             if split:
-                candidates.append(split)
+                split_of[chunk] = split
+        seen.update(fresh)
+        # The words standing alone anywhere, and the glued candidates, read at C speed.
+        words = set(chain.from_iterable(map(known_of.__getitem__, chunks)))
+        candidates = list(map(split_of.__getitem__, filter(split_of.__contains__, chunks)))
         boundaries = frozenset(document.boundaries)
+        scored = []
         for token, prefix, suffix, prefix_zipf, suffix_zipf in sorted(set(candidates)):
             evidence = prefix in words
             confidence = self._confidence(token, prefix, suffix, prefix_zipf, suffix_zipf, evidence)
             if confidence <= 0 and not boundaries:
                 continue
-            spans = list(find_word(text, token))
+            scored.append((token, prefix, suffix, suffix_zipf, evidence, confidence))
+        # One scan of the text for all candidates (not one per candidate: a large text has
+        # hundreds of them).
+        located = find_words(text, [row[0] for row in scored])
+        for token, prefix, suffix, suffix_zipf, evidence, confidence in scored:
+            spans = located.get(token, [])
             # A name spelled the same way twice is probably genuine, unless its first part also
             # stands alone (then the glue happened twice).
             if not evidence and len(spans) > 1:
@@ -156,6 +177,29 @@ class GluedWord(Rule):
                     fixes=fixes,
                     confidence=max(confidence, 0.9) if at_boundary else confidence,
                 )
+
+    @classmethod
+    def _analyse(
+        cls, chunk: str, glue: frozenset[str], language: str
+    ) -> tuple[tuple[str, ...], tuple[str, str, str, float, float] | None]:
+        """(the words the chunk shows standing alone, its best glued split if it is one)."""
+        token = chunk.strip(cls._strip)
+        if token.endswith(("'s", "’s")):
+            token = token[:-2]
+        if cls._technical.search(token):
+            return (), None
+        if len(token) < 5 or not token.isalpha():
+            if "-" in token:
+                return (token, *token.split("-")), None
+            return (token,), None
+        rest = token[1:]
+        if not rest.islower():  # ALLCAPS, camelCase and brands are someone else's concern
+            return (token,), None
+        capitalised = token[0].isupper()
+        token_zipf = zipf(token, language)
+        if token_zipf >= (1.5 if capitalised else 2.5):
+            return (token,), None
+        return (token,), cls._best_split(token, glue, language, capitalised, token_zipf)
 
     @staticmethod
     def _best_split(
@@ -412,6 +456,10 @@ class SpaceBeforePunctuation(Rule):
         )
 
 
+# An HTML entity ("&nbsp", "&#160", "&#x2f") right before a ";".
+_ENTITY_BEFORE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$")
+
+
 def _after_letter(text: str, offset: int) -> bool:
     return offset > 0 and text[offset - 1].isalpha()
 
@@ -448,11 +496,14 @@ class MissingSpaceAfterComma(Rule):
     Fix safety: safe when both sides are words of two letters or more; unsafe for single letters
     (which may be variables: "x,y").
     Known false positives: numbers (1,000 and 3,5) never match; URLs, file names and code-like
-    chunks (with "=", "/" or "@") are skipped.
+    chunks (with "=", "/" or "@") are skipped, and so is the ";" that ends an HTML entity
+    ("vendors&nbsp;today": MT602 reports the entity).
     """
     examples = (
         Example("He visited Moscow,Tashkent and Minsk.", "He visited Moscow, Tashkent and Minsk."),
+        Example("Paris;Berlin and vendors&nbsp;today", "Paris; Berlin and vendors&nbsp;today"),
         good("It cost 1,000 dollars, or 3,5 euros; see http://a.org/x?a,b and f(x)=a,b."),
+        good("The vendors&nbsp;today, caf&eacute;s&#160;open and &#x2F;x&#x2f;then."),
     )
 
     _pattern = re.compile(r"[,;](?=[^\W\d_])")
@@ -464,6 +515,9 @@ class MissingSpaceAfterComma(Rule):
         for match in self._pattern.finditer(text):
             start = match.start()
             if not _after_letter(text, start) or looks_technical(text, start, match.end()):
+                continue
+            # "&nbsp;today": the ";" closes an HTML entity (MT602's finding), not a clause.
+            if match.group() == ";" and _ENTITY_BEFORE.search(text, max(0, start - 40), start):
                 continue
             previous = text[max(0, start - 20) : start].split()
             if "=" in text[max(0, start - 20) : start + 20] or (previous and "(" in previous[-1]):
