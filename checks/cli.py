@@ -62,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mtlint",
         description="Find the damage machine translation leaves in text.",
-        epilog="Exit codes: 0 clean, 1 findings, 2 usage or input error. 'mtlint explain CODE' shows a rule.",
+        epilog=(
+            "Exit codes: 0 clean, 1 findings, 2 usage or input error. "
+            "'mtlint explain CODE' shows a rule."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"mtlint {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -137,7 +140,7 @@ def _version() -> str:
         from importlib.metadata import version
 
         return version("mtlint")
-    except Exception:  # noqa: BLE001 - running from a checkout without metadata
+    except Exception:
         return "0+unknown"
 
 
@@ -189,7 +192,7 @@ def _open_output(path: Path | None) -> TextIO:
     if path is None:
         return sys.stdout
     try:
-        return open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by caller
+        return open(path, "w", encoding="utf-8", newline="")
     except OSError as error:
         raise UsageError(f"{path}: cannot write report ({error.strerror})") from error
 
@@ -343,7 +346,8 @@ def command_fix(args: argparse.Namespace) -> int:
         new_text, outcome = fixed_file_text(document, fixes)
         for skipped in outcome.skipped:
             print(
-                f"{path}: fix {skipped.describe(document.text)} overlaps another fix and was not applied",
+                f"{path}: fix {skipped.describe(document.text)} overlaps another fix "
+                "and was not applied",
                 file=sys.stderr,
             )
         if show_diff:

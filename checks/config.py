@@ -41,8 +41,13 @@ class Config:
 
 
 _KEYS = {f.name for f in fields(Config)} - {"source"}
-_ALIASES = {"lang": "language", "extend-select": "extend_select", "min-confidence": "min_confidence",
-            "roundtrip-threshold": "roundtrip_threshold", "ignore-file": "ignore_file"}
+_ALIASES = {
+    "lang": "language",
+    "extend-select": "extend_select",
+    "min-confidence": "min_confidence",
+    "roundtrip-threshold": "roundtrip_threshold",
+    "ignore-file": "ignore_file",
+}
 
 
 def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from checks.model import Applicability, Edit, Finding, Fix
 
@@ -33,7 +34,9 @@ def resolve_overlaps(fixes: Sequence[Fix]) -> tuple[list[Fix], list[Fix]]:
     skipped: list[Fix] = []
     for index in order:
         fix = fixes[index]
-        if any(_edits_overlap(e, t) for e in fix.edits for t in taken_edits) or _self_overlapping(fix):
+        if any(_edits_overlap(e, t) for e in fix.edits for t in taken_edits) or _self_overlapping(
+            fix
+        ):
             skipped.append(fix)
             continue
         taken.append(fix)
@@ -43,7 +46,7 @@ def resolve_overlaps(fixes: Sequence[Fix]) -> tuple[list[Fix], list[Fix]]:
 
 def _self_overlapping(fix: Fix) -> bool:
     edits = sorted(fix.edits, key=lambda e: (e.start, e.end))
-    return any(_edits_overlap(a, b) for a, b in zip(edits, edits[1:], strict=False))
+    return any(_edits_overlap(a, b) for a, b in pairwise(edits))
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:

@@ -50,9 +50,7 @@ class Span:
         if self.start == self.end or other.start == other.end:
             # An insertion point overlaps a span that strictly contains it.
             point, span = (self, other) if self.start == self.end else (other, self)
-            return span.start < point.start < span.end or (
-                point.start == span.start == span.end
-            )
+            return span.start < point.start < span.end or (point.start == span.start == span.end)
         return self.start < other.end and other.start < self.end
 
 
@@ -87,7 +85,7 @@ class Fix:
             return self.title
         parts = []
         for e in self.edits:
-            parts.append(f"{text[e.start:e.end]!r} → {e.replacement!r}")
+            parts.append(f"{text[e.start : e.end]!r} → {e.replacement!r}")
         return "; ".join(parts)
 
 

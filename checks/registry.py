@@ -187,10 +187,7 @@ def select_rules(
     extend_select = [s for s in extend_select if s.strip()]
     chosen = []
     for rule in rules:
-        if select:
-            wanted = any(_matches(rule, s) for s in select)
-        else:
-            wanted = rule.default_enabled
+        wanted = any(_matches(rule, s) for s in select) if select else rule.default_enabled
         wanted = wanted or any(_matches(rule, s) for s in extend_select)
         if wanted and not any(_matches(rule, s) for s in ignore):
             chosen.append(rule)

@@ -1,4 +1,4 @@
-"""Writing fixes back to a file: edits mapped to the file's own text, written atomically, with a backup.
+"""Writing fixes back to a file: edits mapped to the file's text, written atomically, with a backup.
 
 A user's file is changed only when they ask; the original bytes go to ``FILE.bak`` first, the new
 content is written to a temporary file in the same folder and moved over the original in one step.

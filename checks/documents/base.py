@@ -1,9 +1,9 @@
 """Documents: the text that rules see, and the way back to the file it came from.
 
-A plain-text file is checked as it is decoded (BOM removed, CRLF kept), so a finding's offsets are
-offsets into the file's decoded text. A markup file (HTML, Markdown …) is checked through its visible
-text; ``offset_map`` takes every visible-text offset back to the decoded file so fixes can be written
-into the markup without touching anything else.
+A plain-text file is checked as it is decoded (BOM removed, CRLF kept), so a finding's offsets
+are offsets into the file's decoded text. A markup file (HTML, Markdown …) is checked through its
+visible text; ``offset_map`` takes every visible-text offset back to the decoded file so fixes
+can be written into the markup without touching anything else.
 """
 
 from __future__ import annotations

@@ -31,7 +31,9 @@ def write_report(
     try:
         writer = _WRITERS[name]
     except KeyError:
-        raise ValueError(f"unknown report format '{name}' (choose from {', '.join(formats())})") from None
+        raise ValueError(
+            f"unknown report format '{name}' (choose from {', '.join(formats())})"
+        ) from None
     writer(reports, stream, options or {})
 
 

@@ -57,7 +57,7 @@ def file_to_json(report: FileReport) -> dict[str, Any]:
 @register_format("json")
 def write_json(reports: Iterable[FileReport], stream: TextIO, options: dict) -> None:
     # Streamed file by file so memory stays flat on large batches.
-    stream.write('{"version": %d, "files": [' % SCHEMA_VERSION)
+    stream.write(f'{{"version": {SCHEMA_VERSION}, "files": [')
     totals = {"files": 0, "findings": 0, "errors": 0}
     for index, report in enumerate(reports):
         stream.write(",\n" if index else "\n")
@@ -67,4 +67,4 @@ def write_json(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         totals["files"] += 1
         totals["findings"] += len(report.findings)
         totals["errors"] += report.error is not None
-    stream.write('\n], "summary": %s}\n' % json.dumps(totals))
+    stream.write(f'\n], "summary": {json.dumps(totals)}}}\n')

@@ -21,13 +21,17 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
             stream.write(f"error: {report.error}\n")
             continue
         for failure in report.failures:
-            stream.write(f"{report.path}: rule {failure.code} crashed and was skipped: {failure.error}\n")
+            stream.write(
+                f"{report.path}: rule {failure.code} crashed and was skipped: {failure.error}\n"
+            )
         for located in report.findings:
             finding = located.finding
             findings += 1
             key = (finding.code, finding.name)
             statistics[key] = statistics.get(key, 0) + 1
-            line = f"{report.path}:{located.line}:{located.column}: {finding.code} {finding.message}"
+            line = (
+                f"{report.path}:{located.line}:{located.column}: {finding.code} {finding.message}"
+            )
             if located.fix_descriptions:
                 line += f" [fix: {' | '.join(located.fix_descriptions)}]"
             stream.write(line + "\n")
@@ -41,12 +45,15 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
                     + (f"  sem {score.semantic:.2f}" if score.semantic is not None else "")
                     + "\n"
                 )
-                stream.write(f"      original:   {score.text}\n      round trip: {score.roundtrip}\n")
+                stream.write(
+                    f"      original:   {score.text}\n      round trip: {score.roundtrip}\n"
+                )
                 if score.source is not None:
                     stream.write(f"      source:     {score.source}\n")
                     if score.forward is not None:
                         stream.write(
-                            f"      forward:    {score.forward}  (chrF {score.forward_chrf or 0:.1f})\n"
+                            f"      forward:    {score.forward}"
+                            f"  (chrF {score.forward_chrf or 0:.1f})\n"
                         )
             if report.document_scores:
                 parts = ", ".join(f"{k} {v:.1f}" for k, v in report.document_scores.items())
@@ -55,7 +62,10 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         for (code, name), count in sorted(statistics.items(), key=lambda kv: (-kv[1], kv[0])):
             stream.write(f"{count:6d}  {code}  {name}\n")
     if not options.get("quiet_summary"):
-        summary = f"{findings} finding{'s' if findings != 1 else ''} in {files} file{'s' if files != 1 else ''}"
+        summary = (
+            f"{findings} finding{'s' if findings != 1 else ''} "
+            f"in {files} file{'s' if files != 1 else ''}"
+        )
         if errors:
             summary += f" ({errors} could not be checked)"
         stream.write(summary + ".\n")
