@@ -1,9 +1,11 @@
 """Batch benchmark: a 10,000-file / 50 MB folder checked by `mtlint check`, as a user runs it.
 
-Builds the folder under bench/out/batch-corpus/ from the English MT targets in ../shared/data (the
-MQM TED talks and DEMETR lines, cycled into ~5 KB articles), then runs the real CLI in a subprocess
-with a JSON report to a file, timing the wall clock and sampling the resident memory of the whole
-process tree (the CLI and its workers) every 100 ms:
+Builds the folder from the English MT targets in ../shared/data, cycled into ~5 KB articles:
+``--corpus mt`` (default; bench/out/batch-corpus-mt/) uses the MQM TED targets only (real MT);
+``--corpus probes`` (bench/out/batch-corpus/, the earlier runs' corpus) adds the DEMETR lines with
+their synthetic error probes (code-mixing in CJK/Cyrillic, doubled words, ...). It then runs
+the real CLI in a subprocess with a JSON report to a file, timing the wall clock and sampling
+the resident memory of the whole process tree (the CLI and its workers) every 100 ms:
 
 * ``--jobs 1`` and ``--jobs 2``: the 1 → 2 worker scaling;
 * ``--dask`` on a ``LocalCluster`` (2 worker processes, 1 thread each, on 127.0.0.1) against the
@@ -37,7 +39,7 @@ DATA = REPO.parent / "shared" / "data"
 OUT = HERE / "out"
 
 
-def english_lines() -> list[str]:
+def english_lines(corpus: str = "mt") -> list[str]:
     lines: list[str] = []
     seen: set[str] = set()
     with open(DATA / "mqm-ted21-zhen.jsonl", encoding="utf-8") as handle:
@@ -47,7 +49,7 @@ def english_lines() -> list[str]:
                 seen.add(target)
                 lines.append(target)
     demetr = DATA / "demetr-synthetic.jsonl.gz"
-    if demetr.exists():
+    if corpus == "probes" and demetr.exists():
         with gzip.open(demetr, "rt", encoding="utf-8") as handle:
             for row in handle:
                 target = json.loads(row).get("target", "").strip()
@@ -57,7 +59,7 @@ def english_lines() -> list[str]:
     return lines
 
 
-def build_corpus(folder: Path, files: int, megabytes: float) -> tuple[int, int]:
+def build_corpus(folder: Path, files: int, megabytes: float, corpus: str = "mt") -> tuple[int, int]:
     """Write ``files`` articles totalling about ``megabytes`` MB; reuse an identical folder."""
     marker = folder / ".built"
     wanted = f"{files} {megabytes}"
@@ -68,7 +70,7 @@ def build_corpus(folder: Path, files: int, megabytes: float) -> tuple[int, int]:
         import shutil
 
         shutil.rmtree(folder)
-    lines = english_lines()
+    lines = english_lines(corpus)
     per_file = int(megabytes * 1_000_000 / files)
     index = 0
     total = 0
@@ -179,6 +181,12 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--megabytes", type=float, default=50.0)
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument(
+        "--corpus",
+        choices=("mt", "probes"),
+        default="mt",
+        help="mt: MQM TED targets only (default); probes: plus the DEMETR probe lines",
+    )
     parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
     parser.add_argument(
         "--select",
@@ -187,11 +195,12 @@ def main() -> None:
     args = parser.parse_args()
     extra = ["--select", args.select] if args.select else []
 
-    folder = OUT / "batch-corpus"
+    # The probes folder keeps its old name so earlier runs stay comparable.
+    folder = OUT / ("batch-corpus" if args.corpus == "probes" else f"batch-corpus-{args.corpus}")
     started = time.perf_counter()
-    files, size = build_corpus(folder, args.files, args.megabytes)
+    files, size = build_corpus(folder, args.files, args.megabytes, args.corpus)
     print(
-        f"corpus: {files} files, {size / 1e6:.1f} MB in {folder} "
+        f"corpus ({args.corpus}): {files} files, {size / 1e6:.1f} MB in {folder} "
         f"(built/reused in {time.perf_counter() - started:.1f} s)"
     )
     print(f"cores available: {len(os.sched_getaffinity(0))}")

@@ -57,10 +57,9 @@ def finding_context(text: str, start: int, end: int, words: int = CONTEXT_WORDS)
     line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else min(line_end, end + 200)
-    left = text[line_start:start].split()
-    right = text[end:line_end].split()
-    before = " ".join(left[-words:]) if words else ""
-    after = " ".join(right[:words]) if words else ""
+    # Split off only the words kept (same words as a full split; this runs once per finding).
+    before = " ".join(text[line_start:start].rsplit(None, words)[-words:]) if words else ""
+    after = " ".join(text[end:line_end].split(None, words)[:words]) if words else ""
     # Keep whether the span was glued to its neighbours: "[Putin]who" is not "[Putin] who".
     if before and text[start - 1 : start].isspace():
         before += " "
