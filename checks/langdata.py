@@ -1,4 +1,4 @@
-"""Per-language data tables (resources/lang/*.json): rules branch on data, never on language codes."""
+"""Per-language data tables (resources/lang/*.json): rules branch on data, not on language codes."""
 
 from __future__ import annotations
 
