@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from functools import lru_cache
 
 _lock = threading.Lock()
 _factory_ready = False
-_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def detect_language(text: str, *, sample_chars: int = 1500) -> str | None:
@@ -18,9 +18,10 @@ def detect_language(text: str, *, sample_chars: int = 1500) -> str | None:
     langdetect (pure Python, ~25 ms on a few kilobytes) settles the rest on a short sample.
     """
     sample = _sample(text, sample_chars)
-    if len(_LETTERS.findall(sample)) < 12:
+    words = _WORDS.findall(sample.lower())
+    if sum(map(len, words)) < 12:  # too few letters to tell
         return None
-    voted = _stop_word_vote(sample)
+    voted = _stop_word_vote(words)
     if voted is not None:
         return voted
     candidates = detect_languages(sample)
@@ -45,18 +46,21 @@ def _stop_word_table() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in table.items()}
 
 
-def _stop_word_vote(sample: str) -> str | None:
-    """The language whose stop words clearly dominate the sample, or None when unclear."""
-    words = _WORDS.findall(sample.lower())
+def _stop_word_vote(words: list[str]) -> str | None:
+    """The language whose stop words clearly dominate the (lower-cased) words, or None."""
     if len(words) < 20:
         return None
     table = _stop_word_table()
     votes: dict[str, float] = {}
-    for word in words:
-        codes = table.get(word, ())
+    # Count each distinct word once (a text repeats its stop words): a third of the dict work.
+    for word, count in Counter(words).items():
+        codes = table.get(word)
+        if not codes:
+            continue
         # A word several languages share ("a", "to", "de") says little about which one it is.
+        share = count / len(codes)
         for code in codes:
-            votes[code] = votes.get(code, 0.0) + 1.0 / len(codes)
+            votes[code] = votes.get(code, 0.0) + share
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))

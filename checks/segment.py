@@ -235,7 +235,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
 
 
 def word_count(text: str) -> int:
-    return len(_WORD_COUNT.findall(text))
+    """Words as a word processor counts them: runs of non-space characters ("re-election" is
+    one). A regex over every word cost as much as a third of the rule pass on a small file."""
+    return len(text.split())
 
 
 # --- helpers for rules: all work on a single match, so a whole-text scan stays at regex speed ---
