@@ -17,3 +17,31 @@ os.environ["MTLINT_OFFLINE"] = "1"
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+
+
+# --- shared by the back-translation and desktop tests --------------------------------------------
+import pytest  # noqa: E402 - the environment above must be set before anything else is imported
+
+
+@pytest.fixture
+def argos_sandbox(tmp_path, monkeypatch):
+    """An empty Argos package folder and translation cache; semantic scoring off."""
+    from checks.backtranslation import translate
+
+    packages = tmp_path / "argos-packages"
+    packages.mkdir()
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
+    monkeypatch.setenv("MTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MTLINT_SEMANTIC", "0")
+    translate.clear_loaded()
+    yield packages
+    translate.clear_loaded()
+
+
+@pytest.fixture(scope="session")
+def tiny_files(tmp_path_factory) -> dict[tuple[str, str], Path]:
+    """The tiny real en↔de Argos packages (tests/argos_tiny.py), built once per session."""
+    from argos_tiny import build_tiny_package
+
+    folder = tmp_path_factory.mktemp("tiny-argos")
+    return {pair: build_tiny_package(folder, *pair) for pair in (("en", "de"), ("de", "en"))}

@@ -7,9 +7,8 @@ import socket
 from pathlib import Path
 
 import pytest
-from argos_tiny import build_tiny_package
 
-from checks.backtranslation import models, translate
+from checks.backtranslation import models
 
 
 class NetworkAttemptedError(ConnectionRefusedError):
@@ -34,23 +33,9 @@ def no_network(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def fresh_argos(tmp_path, monkeypatch):
-    """An empty package folder and translation cache; semantic scoring off unless a test asks."""
-    packages = tmp_path / "argos-packages"
-    packages.mkdir()
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
-    monkeypatch.setenv("MTLINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("MTLINT_SEMANTIC", "0")
-    translate.clear_loaded()
-    yield packages
-    translate.clear_loaded()
-
-
-@pytest.fixture(scope="session")
-def tiny_files(tmp_path_factory) -> dict[tuple[str, str], Path]:
-    """The tiny en↔de packages, built once for the whole session."""
-    folder = tmp_path_factory.mktemp("tiny-argos")
-    return {pair: build_tiny_package(folder, *pair) for pair in (("en", "de"), ("de", "en"))}
+def fresh_argos(argos_sandbox):
+    """Every back-translation test starts with no packages and an empty cache."""
+    return argos_sandbox
 
 
 @pytest.fixture

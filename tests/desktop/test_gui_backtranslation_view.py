@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from argos_tiny import build_tiny_package
 from PySide6.QtCore import Qt
 
-from checks.backtranslation import models, translate
+from checks.backtranslation import models
 from desktop.dialogs.models_dialog import ModelsDialog
 from desktop.jobs import JobRunner
 
@@ -20,21 +19,8 @@ TEXT = (
 
 
 @pytest.fixture
-def argos(tmp_path: Path, monkeypatch) -> Path:
-    packages = tmp_path / "argos-packages"
-    packages.mkdir()
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
-    monkeypatch.setenv("MTLINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("MTLINT_SEMANTIC", "0")
-    translate.clear_loaded()
-    yield packages
-    translate.clear_loaded()
-
-
-@pytest.fixture(scope="module")
-def tiny_files(tmp_path_factory) -> dict[tuple[str, str], Path]:
-    folder = tmp_path_factory.mktemp("tiny-argos-gui")
-    return {pair: build_tiny_package(folder, *pair) for pair in (("en", "de"), ("de", "en"))}
+def argos(argos_sandbox: Path) -> Path:
+    return argos_sandbox
 
 
 @pytest.fixture
