@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from pathlib import Path
 
-from checks.documents.base import OffsetMap, Piece
+from checks.documents.base import Document, OffsetMap, Piece
 
 # XML/HTML character references: named, decimal, hexadecimal (the ";" is optional in HTML).
 ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
@@ -106,6 +108,29 @@ class Projection:
 
     def offset_map(self) -> OffsetMap:
         return OffsetMap(self.pieces, self.length, len(self.raw))
+
+    def document(
+        self,
+        *,
+        path: Path,
+        format: str,
+        encoding: str,
+        bom: bool,
+        escape: Callable[[str], str],
+    ) -> Document:
+        """The Document that checks this projection's visible text and maps back to the markup."""
+        return Document(
+            text=self.text,
+            path=path,
+            format=format,
+            raw_text=self.raw,
+            offset_map=self.offset_map(),
+            encoding=encoding,
+            bom=bom,
+            boundaries=tuple(self.boundaries),
+            protected=tuple(self.protected),
+            escape=escape,
+        )
 
 
 def decode_entity(reference: str, *, xml: bool = False) -> str:

@@ -212,17 +212,8 @@ def _add_collapsed(projection: Projection, start: int, end: int) -> None:
 def load_html(path: Path, data: bytes) -> Document:
     raw, encoding, bom = decode_markup_bytes(data, str(path))
     projection = project_html(raw)
-    return Document(
-        text=projection.text,
-        path=path,
-        format="html",
-        raw_text=raw,
-        offset_map=projection.offset_map(),
-        encoding=encoding,
-        bom=bom,
-        boundaries=tuple(projection.boundaries),
-        protected=tuple(projection.protected),
-        escape=escape_markup,
+    return projection.document(
+        path=path, format="html", encoding=encoding, bom=bom, escape=escape_markup
     )
 
 

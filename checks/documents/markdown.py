@@ -172,17 +172,8 @@ def _inline(projection: Projection, children: list, cursor: int, limit: int) -> 
 def load_markdown(path: Path, data: bytes) -> Document:
     raw, encoding, bom = decode_bytes(data, name=str(path))
     projection = project_markdown(raw)
-    return Document(
-        text=projection.text,
-        path=path,
-        format="markdown",
-        raw_text=raw,
-        offset_map=projection.offset_map(),
-        encoding=encoding,
-        bom=bom,
-        boundaries=tuple(projection.boundaries),
-        protected=tuple(projection.protected),
-        escape=_escape,
+    return projection.document(
+        path=path, format="markdown", encoding=encoding, bom=bom, escape=_escape
     )
 
 
