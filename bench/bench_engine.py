@@ -1,11 +1,14 @@
 """Engine throughput and memory on a large English MT file.
 
-Usage: python bench/bench_engine.py [--mb 50] [--corpus mt|probes] [--per-rule]
+Usage: python bench/bench_engine.py [--mb 50] [--corpus mt|varied|probes] [--per-rule]
                                    [--data /work/shared/data]
 
 Builds bench/out/engine-<corpus>-<N>mb.txt repeated to about N MB from the dev data:
 - ``--corpus mt`` (default): real machine translation only, the de-duplicated ``target`` fields
   of the MQM TED zh->en set, a few lines per paragraph -- the issue's "large English MT file";
+- ``--corpus varied``: the mt text, each repetition with its longer words respelled, so the
+  vocabulary keeps growing like a large body of real news (mt stops at ~5,500 distinct chunks;
+  varied has ~64,000 per 10 MB): guards against speed-ups that only work on a repeated text;
 - ``--corpus probes``: the old mix, all three dev sets' targets (MQM TED, DEMETR with its
   code-mixing probes in CJK/Cyrillic, synthetic link artefacts): far denser in findings than
   real MT, and its non-Latin lines make Python store the text at 2 bytes per character.
@@ -35,6 +38,10 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 CORPORA = {
     "mt": ("mqm-ted21-zhen.jsonl",),
+    # The mt text again, but each repetition spells its longer words differently: a vocabulary
+    # that keeps growing with the size, as a large body of real news does (the plain mt file
+    # repeats ~0.6 MB, so its distinct words stop at a few thousand).
+    "varied": ("mqm-ted21-zhen.jsonl",),
     "probes": (
         "mqm-ted21-zhen.jsonl",
         "demetr-synthetic.jsonl.gz",
@@ -63,16 +70,42 @@ def build_input(data: Path, megabytes: float, corpus: str = "mt") -> Path:
                     lines.append(text)
     # Paragraph-sized blocks of a few lines, blank line between: the shape of an article.
     paragraphs = [" ".join(lines[i : i + 4]) for i in range(0, len(lines), 4)]
-    block = ("\n\n".join(paragraphs) + "\n\n").encode("utf-8")
+    text = "\n\n".join(paragraphs) + "\n\n"
     with open(path, "wb") as handle:
         written = 0
+        repetition = 0
         while written < target:
+            block = (_respelled(text, repetition) if corpus == "varied" else text).encode("utf-8")
+            repetition += 1
             chunk = block[: target - written]
             # Never cut a UTF-8 sequence in half.
             chunk = chunk.decode("utf-8", errors="ignore").encode("utf-8")
             handle.write(chunk)
             written += len(chunk)
     return path
+
+
+_LONG_WORD = re.compile(r"\b([A-Za-z])([a-z]{4,})([a-z])\b")
+
+
+def _respelled(text: str, repetition: int) -> str:
+    """Words of six letters or more with their inner letters shifted by ``repetition`` places
+    in the alphabet: first letter, length and case stay, so the text keeps its shape."""
+    if repetition == 0:
+        return text
+    shift = repetition % 25 + 1
+    table = str.maketrans(
+        "abcdefghijklmnopqrstuvwxyz",
+        "abcdefghijklmnopqrstuvwxyz"[shift:] + "abcdefghijklmnopqrstuvwxyz"[:shift],
+    )
+
+    def respell(match: re.Match[str]) -> str:
+        inner = match.group(2)
+        if repetition >= 26:  # beyond 25 shifts, also reverse the inner letters
+            inner = inner[::-1]
+        return match.group(1) + inner.translate(table) + match.group(3)
+
+    return _LONG_WORD.sub(respell, text)
 
 
 def child(path: Path, per_rule: bool) -> None:
@@ -149,7 +182,8 @@ def main() -> None:
         "--corpus",
         choices=sorted(CORPORA),
         default="mt",
-        help="mt: real MT targets only (default); probes: all dev sets incl. DEMETR probes",
+        help="mt: real MT targets only (default); varied: the same with a growing vocabulary; "
+        "probes: all dev sets incl. DEMETR probes",
     )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
