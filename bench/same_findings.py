@@ -29,7 +29,7 @@ from checks.documents.base import Document  # noqa: E402
 from checks.engine import check_document  # noqa: E402
 
 DATA = Path("/work/shared/data")
-BIG_FILES = ("engine-mt-10mb.txt", "engine-5mb.txt")
+BIG_FILES = ("engine-mt-10mb.txt", "engine-varied-10mb.txt", "engine-5mb.txt")
 DATA_SETS = ("mqm-ted21-zhen.jsonl", "demetr-synthetic.jsonl.gz", "synthetic-link-artefacts.jsonl")
 
 
