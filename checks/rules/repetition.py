@@ -11,6 +11,7 @@ from checks.documents.base import Document
 from checks.langdata import LanguageData, load_language_data
 from checks.model import Applicability, Edit, Finding, Fix, Severity
 from checks.registry import Example, Rule, good, register
+from checks.repeats import repeat_starts
 
 # Speed: each pattern is compiled with a literal space in front (and once with a newline), so the
 # regex engine jumps between spaces with its fast literal search instead of trying a match at every
@@ -76,11 +77,22 @@ def _compiled(body: str, separators: tuple[str, ...]) -> tuple[re.Pattern[str], 
 
 
 def _finditer(
-    body: str, text: str, separators: tuple[str, ...] = (" ", "\n")
+    body: str,
+    text: str,
+    separators: tuple[str, ...] = (" ", "\n"),
+    starts: list[int] | None = None,
 ) -> list[re.Match[str]]:
     """Matches of ``body`` where it starts after a separator or at the start of the text, in text
-    order. The match may include the separator: callers use ``match.start(1)`` as the start."""
+    order. The match may include the separator: callers use ``match.start(1)`` as the start.
+
+    ``starts``, when given, are the only offsets where a match can start (a superset from
+    ``checks.repeats``): the patterns are then tried there alone instead of scanning the text.
+    """
     *after_separator, bare = _compiled(body, separators)
+    if starts is not None:
+        return _matches_at(
+            text, starts, dict(zip((s[0] for s in separators), after_separator, strict=True)), bare
+        )
     matches = [m for pattern in after_separator for m in pattern.finditer(text)]
     first = bare.match(text)
     if first is not None:
@@ -92,6 +104,34 @@ def _finditer(
         if kept and match.start(1) < kept[-1].end():
             continue
         kept.append(match)
+    return kept
+
+
+def _matches_at(
+    text: str,
+    starts: list[int],
+    after: dict[str, re.Pattern[str]],
+    bare: re.Pattern[str],
+) -> list[re.Match[str]]:
+    """Exactly what ``_finditer``'s scans keep, trying only ``starts``. Each separator's scan
+    resumes after its own last match (so it never tries an offset inside that match, even one
+    the merge then drops); the merge keeps, left to right, the matches that start after the last
+    kept one ends."""
+    kept: list[re.Match[str]] = []
+    scan_end = dict.fromkeys(after, 0)
+    for start in starts:
+        if start == 0:
+            match = bare.match(text)
+        else:
+            separator = text[start - 1]
+            pattern = after.get(separator)
+            if pattern is None or start - 1 < scan_end[separator]:
+                continue
+            match = pattern.match(text, start - 1)
+            if match is not None:
+                scan_end[separator] = match.end()
+        if match is not None and not (kept and start < kept[-1].end()):
+            kept.append(match)
     return kept
 
 
@@ -163,7 +203,9 @@ class DoubledWord(Rule):
         data = _language_data(document)
         allowed = legitimate_doubles(data.code)
         text = document.text
-        for match in _finditer(_REPEATED_WORD, text):
+        candidates = repeat_starts(document)
+        starts = candidates.words if candidates is not None else None
+        for match in _finditer(_REPEATED_WORD, text, starts=starts):
             word = match.group(1)
             if not _is_token(word):
                 continue
@@ -239,14 +281,17 @@ class RepeatedPhrase(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
         taken: list[tuple[int, int]] = []
-        for match in _finditer(_REPEATED_SENTENCE, text, _SENTENCE_STARTS):
+        candidates = repeat_starts(document)
+        sentence_starts = candidates.sentences if candidates is not None else None
+        unit_starts = candidates.words if candidates is not None else None
+        for match in _finditer(_REPEATED_SENTENCE, text, _SENTENCE_STARTS, sentence_starts):
             sentence = match.group(1)
             if sentence.count(" ") < 3:
                 continue  # "Thank you. Thank you.", "No. No.": short repeats are often meant
             taken.append((match.start(1), match.end()))
             yield self._finding(match.start(1), match.end(1), match.end(), "sentence", sentence)
         covered_until = -1
-        for match in _finditer(_REPEATED_UNIT, text):
+        for match in _finditer(_REPEATED_UNIT, text, starts=unit_starts):
             start = match.start(1)
             if start < covered_until or any(s <= start < e for s, e in taken):
                 continue

@@ -1,0 +1,187 @@
+"""Where a repeat can start: the few offsets of a large text worth trying the repetition regexes at.
+
+The repetition rules (MT401, MT402) look for a word, a unit of up to three words or a sentence
+followed right away by a copy of itself. As regexes they must be entered after every space of
+the text and read the next words before they can fail (~0.1 s per MB together, the engine's
+biggest cost). Here numpy does the reading for all offsets at once: the text becomes an array of
+code points, words are the runs of word characters, and each word, unit or sentence gets a
+polynomial hash from one cumulative sum, so comparing it with what follows it is one vector
+operation.
+
+The answer is a *superset*: every offset where a repeat starts is in it (equal strings always have
+equal hashes; the hash is over lower-cased characters, so case-insensitive repeats are in too),
+plus the rare hash collision. The rules then run their own regex at just these offsets, so their
+findings are the same as from a full scan. Small texts skip all this (the regex is cheaper there
+than setting up the arrays).
+"""
+
+from __future__ import annotations
+
+import weakref
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # numpy is imported when a large text needs it
+    import numpy as np
+
+# Below this many characters the rules scan with their regexes directly.
+MIN_LENGTH = 1 << 16
+# Each slice of the text is this long, plus an overlap that lets a repeat starting near the
+# slice's end be read whole (a unit and its copy are at most six words, a sentence and its copy
+# about 800 characters; only a repeat longer than the overlap could be cut).
+_SLICE = 1 << 20
+_OVERLAP = 1 << 16
+_MAX_UNIT_WORDS = 3
+# The repeated-sentence regex: a letter, 4 to 400 more characters, a final mark.
+_SENTENCE_MARKS = (ord("."), ord("!"), ord("?"))
+_SENTENCE_MIN, _SENTENCE_MAX = 6, 402
+
+
+class RepeatStarts(NamedTuple):
+    """Sorted offsets where a repeated word or unit (``words``) or sentence (``sentences``) may
+    start."""
+
+    words: list[int]
+    sentences: list[int]
+
+
+_CACHE: weakref.WeakKeyDictionary[object, tuple[str, RepeatStarts]] = weakref.WeakKeyDictionary()
+
+
+def repeat_starts(document: object) -> RepeatStarts | None:
+    """The candidate offsets for ``document`` (computed once per document text), or None when
+    the text is small enough to scan directly."""
+    text: str = document.text  # type: ignore[attr-defined]
+    if len(text) < MIN_LENGTH:
+        return None
+    cached = _CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        cached = (text, find_repeat_starts(text))
+        _CACHE[document] = cached
+    return cached[1]
+
+
+def find_repeat_starts(text: str) -> RepeatStarts:
+    """The candidate offsets of ``text`` (any size), slice by slice to bound memory."""
+    words: list[int] = []
+    sentences: list[int] = []
+    for start in range(0, len(text), _SLICE):
+        end = min(start + _SLICE, len(text))
+        part = text[start : end + _OVERLAP]
+        found_words, found_sentences = _slice_starts(part, end - start)
+        words.extend((found_words + start).tolist())
+        sentences.extend((found_sentences + start).tolist())
+    return RepeatStarts(words, sentences)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    """For every BMP code point: is it a word character, and its lower case as the regex engine
+    compares with (?i) (the simple one-character mapping). Index 0x10000 stands for any
+    character beyond the BMP, which is looked up one by one (they are rare)."""
+    import _sre
+    import re
+
+    import numpy as np
+
+    every_char = "".join(map(chr, range(0x10000)))
+    word = np.zeros(0x10001, dtype=np.bool_)
+    word[[m.start() for m in re.finditer(r"[\w'’/-]", every_char)]] = True
+    lower = np.array([*map(_sre.unicode_tolower, range(0x10000)), 0x10000], dtype=np.uint32)
+    return word, lower
+
+
+@lru_cache(maxsize=1)
+def _powers(size: int) -> np.ndarray:
+    """B**i modulo 2**32 for i < size (numpy's unsigned arithmetic wraps around; 32 bits are
+    plenty for a filter whose every hit is checked, and twice as fast as 64)."""
+    import numpy as np
+
+    factors = np.full(size, 0x9E3779B1, dtype=np.uint32)
+    factors[0] = 1
+    return np.cumprod(factors, dtype=np.uint32)
+
+
+def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts)."""
+    import _sre
+
+    import numpy as np
+
+    codes = np.frombuffer(part.encode("utf-32-le"), dtype=np.uint32)
+    size = codes.size
+    word_table, lower_table = _tables()
+    index = np.minimum(codes, 0x10000)
+    is_word = np.take(word_table, index)
+    lowered = np.take(lower_table, index)
+    for position in np.flatnonzero(codes > 0xFFFF).tolist():
+        char = part[position]
+        is_word[position] = char.isalnum()  # as the regex engine's \w
+        lowered[position] = _sre.unicode_tolower(ord(char))
+    powers = _powers(_SLICE + _OVERLAP)[:size]
+    # prefix[i] = hash of part[:i]; part[a:b] and part[c:d] of equal length are equal (ignoring
+    # case) only if (prefix[b] - prefix[a]) * B**c == (prefix[d] - prefix[c]) * B**a (mod 2**32).
+    prefix = np.zeros(size + 1, dtype=np.uint32)
+    np.cumsum(lowered * powers, out=prefix[1:])
+
+    def same(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
+        return (prefix[b] - prefix[a]) * powers[c] == (prefix[d] - prefix[c]) * powers[a]
+
+    # Words: maximal runs of word characters.
+    edges = np.diff(is_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    count = starts.size
+    # single_space[j]: word j is followed by exactly one space and then word j + 1.
+    single_space = np.zeros(count, dtype=np.bool_)
+    if count > 1:
+        gap_at = ends[:-1]
+        single_space[:-1] = (starts[1:] == gap_at + 1) & (codes[gap_at] == 0x20)
+    found = []
+    for words in range(1, _MAX_UNIT_WORDS + 1):
+        pairs = count - 2 * words + 1
+        if pairs <= 0:
+            break
+        linked = single_space[:pairs].copy()
+        for step in range(1, 2 * words - 1):
+            linked &= single_space[step : step + pairs]
+        unit_start = starts[:pairs]
+        unit_end = ends[words - 1 : words - 1 + pairs]
+        copy_start = starts[words : words + pairs]
+        copy_end = ends[2 * words - 1 : 2 * words - 1 + pairs]
+        linked &= (unit_end - unit_start) == (copy_end - copy_start)
+        which = np.flatnonzero(linked)
+        if which.size:
+            equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
+            found.append(unit_start[which][equal])
+    word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+
+    # Sentences: a copy runs from after the blanks that follow one mark up to the next mark;
+    # the sentence it repeats is the same number of characters ending at the first mark.
+    marks = np.flatnonzero(
+        (codes == _SENTENCE_MARKS[0])
+        | (codes == _SENTENCE_MARKS[1])
+        | (codes == _SENTENCE_MARKS[2])
+    )
+    sentence_starts = np.zeros(0, dtype=np.int64)
+    if marks.size > 1:
+        # A mark followed by blanks (spaces, tabs), then the copy; the next mark comes after the
+        # blanks (a mark ends the text at the latest, so the indexes stay inside it).
+        mark, next_mark = marks[:-1], marks[1:]
+        blank = (codes[mark + 1] == 0x20) | (codes[mark + 1] == 0x09)
+        mark, next_mark = mark[blank], next_mark[blank]
+        copy_start = mark + 2
+        more = np.flatnonzero((codes[copy_start] == 0x20) | (codes[copy_start] == 0x09))
+        if more.size:  # two or more blanks after some marks: the first non-blank after them
+            non_blank = np.flatnonzero((codes != 0x20) & (codes != 0x09))
+            copy_start[more] = non_blank[np.searchsorted(non_blank, copy_start[more])]
+        length = next_mark + 1 - copy_start
+        sentence_start = mark + 1 - length
+        plausible = (length >= _SENTENCE_MIN) & (length <= _SENTENCE_MAX) & (sentence_start >= 0)
+        which = np.flatnonzero(plausible)
+        if which.size:
+            equal = same(
+                sentence_start[which], mark[which] + 1, copy_start[which], next_mark[which] + 1
+            )
+            sentence_starts = np.unique(sentence_start[which][equal])
+    return word_starts[word_starts < limit], sentence_starts[sentence_starts < limit]
