@@ -26,6 +26,8 @@ def to_file_edits(document: Document, fixes: Sequence[Fix]) -> list[Edit]:
             end = document.to_file_offset(edit.end, is_end=True) if edit.end > edit.start else start
             replacement = document.escape(edit.replacement) if document.escape else edit.replacement
             edits.append(Edit(start, max(start, end), replacement))
+    if document.adjust_file_edits is not None:
+        edits = document.adjust_file_edits(edits)
     return edits
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from checks.documents._projection import XML_ENTITY, Projection, decode_entity
 from checks.documents.base import Document, InputError
+from checks.model import Edit
 
 # Inline markup in XLIFF/TMX segments: paired native-code elements (content is code, not text),
 # then any other tag.
@@ -41,6 +42,7 @@ def build_bilingual(
     language: str | None,
     source_language: str | None,
     escape: Callable[[str], str] | None,
+    adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = None,
 ) -> Document:
     projection = Projection(raw)
     units: list[tuple[int, int, str]] = []
@@ -76,6 +78,7 @@ def build_bilingual(
         source_language=_short(source_language),
         units=tuple(units),
         escape=escape,
+        adjust_file_edits=adjust_file_edits,
     )
 
 

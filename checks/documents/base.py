@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from checks.model import Edit
     from checks.segment import Paragraph, Sentence
 
 
@@ -94,6 +95,9 @@ class Document:
     writer: Callable[[Document, str, Path], None] | None = field(default=None, repr=False)
     # How a replacement is written into the raw file text (HTML escapes "&" and "<").
     escape: Callable[[str], str] | None = field(default=None, repr=False)
+    # For formats where how an edit must be written depends on where it lands (a CSV field that
+    # a comma would split must become a quoted one): rewrites the file edits (after ``escape``).
+    adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = field(default=None, repr=False)
     # Language data attached by the engine (checks.langdata.LanguageData).
     lang_data: object = field(default=None, repr=False)
 

@@ -8,12 +8,16 @@ back to the file and a fix written back changes only its target field.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from pathlib import Path
 
 from checks.documents import InputError, decode_bytes, register_loader
 from checks.documents._bilingual import Segment, build_bilingual
 from checks.documents._projection import Projection
 from checks.documents.base import Document
+from checks.fixes import apply_edits
+from checks.model import Edit
 
 SOURCE_NAMES = ("source", "src", "source_text", "source text", "original")
 TARGET_NAMES = ("target", "tgt", "target_text", "target text", "translation")
@@ -108,7 +112,8 @@ def _load(path: Path, data: bytes, delimiter: str | None) -> Document:
     candidates = [delimiter] if delimiter else sorted(",;\t", key=lambda d: -first_line.count(d))
     for candidate in candidates:
         try:
-            records = scan_records(raw, candidate, quoting=candidate != "\t" or '"' in first_line)
+            quoting = candidate != "\t" or '"' in first_line
+            records = scan_records(raw, candidate, quoting=quoting)
         except InputError as error:
             raise InputError(f"{path}: {error}") from None
         if not records:
@@ -127,12 +132,12 @@ def _load(path: Path, data: bytes, delimiter: str | None) -> Document:
     target_language_column = _column(header, ("target_lang", "target_language", "tgtlang"))
     segments = []
     source_language = language = None
-    all_quoted = True
+    targets: list[Field] = []
     for record in records[1:]:
         if max(source_column, target_column) >= len(record):
             continue
         target = record[target_column]
-        all_quoted = all_quoted and target[2]
+        targets.append(target)
         if source_language_column is not None and source_language_column < len(record):
             source_language = source_language or _field_text(raw, record[source_language_column])
         if target_language_column is not None and target_language_column < len(record):
@@ -153,13 +158,48 @@ def _load(path: Path, data: bytes, delimiter: str | None) -> Document:
         bom=bom,
         language=language,
         source_language=source_language,
-        # In quoted fields a quote is written doubled; unquoted fields take text as it is.
-        escape=_double_quotes if all_quoted and segments else None,
+        escape=None,
+        adjust_file_edits=_field_writer(raw, targets, candidate, quoting),
     )
 
 
-def _double_quotes(text: str) -> str:
-    return text.replace('"', '""')
+def _field_writer(
+    raw: str, fields: list[Field], delimiter: str, quoting: bool
+) -> Callable[[list[Edit]], list[Edit]]:
+    """How edits are written into the target fields: in a quoted field a quote is doubled; an
+    unquoted field that an edit would break (a delimiter, quote or line break in the
+    replacement: "korea, which") is rewritten whole as a quoted field."""
+    starts = [start for start, _, _ in fields]
+
+    def breaks_field(replacement: str) -> bool:
+        return any(char in replacement for char in (delimiter, '"', "\n", "\r"))
+
+    def adjust(edits: list[Edit]) -> list[Edit]:
+        by_field: dict[int, list[Edit]] = {}
+        written: list[Edit] = []
+        for edit in edits:
+            index = bisect.bisect_right(starts, edit.start) - 1
+            if index >= 0 and edit.end <= fields[index][1]:
+                by_field.setdefault(index, []).append(edit)
+            else:  # not inside a target field (the separator between units): as it is
+                written.append(edit)
+        for index, field_edits in by_field.items():
+            start, end, quoted = fields[index]
+            if quoted:
+                written.extend(
+                    Edit(e.start, e.end, e.replacement.replace('"', '""')) for e in field_edits
+                )
+            elif quoting and any(breaks_field(e.replacement) for e in field_edits):
+                content = apply_edits(
+                    raw[start:end],
+                    [Edit(e.start - start, e.end - start, e.replacement) for e in field_edits],
+                )
+                written.append(Edit(start, end, '"' + content.replace('"', '""') + '"'))
+            else:
+                written.extend(field_edits)
+        return written
+
+    return adjust
 
 
 @register_loader(".csv")

@@ -281,6 +281,40 @@ def test_csv_fix_in_quoted_field_doubles_quotes(write, load):
     assert load(path).text == 'Er sagte "ja".'
 
 
+def test_csv_fix_that_would_split_an_unquoted_field_quotes_it(write, load):
+    # "korea Which" -> "Korea, which": written raw, the comma would add a column to the row.
+    text = (
+        "source,target\n"
+        "a,A visit to north korea Which Western countries accuse.\n"
+        'b,"He said ""yes"" to it."\n'
+        "c,Plain  field\n"
+    )
+    path = write("u.csv", text)
+    document = load(path)
+    first = document.text.index(" Which")
+    quoted = document.text.index("yes")
+    double = document.text.index("  ")
+    fixes = [
+        Fix((Edit(first, first + 6, ", which"),)),
+        Fix((Edit(quoted, quoted + 3, '“yes” and "no"'),)),
+        Fix((Edit(double, double + 2, " "),)),
+    ]
+    save_document(document, fixes, path)
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows == [
+        ["source", "target"],
+        ["a", "A visit to north korea, which Western countries accuse."],
+        ["b", 'He said "“yes” and "no"" to it.'],
+        ["c", "Plain field"],
+    ]
+    # Only the field the comma lands in is rewritten; the others keep their form.
+    assert path.read_text(encoding="utf-8").splitlines()[3] == "c,Plain field"
+    assert load(path).text.startswith("A visit to north korea, which Western")
+
+
 def test_declared_xml_encoding_is_kept_on_write(write, load):
     text = XLIFF12.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace(
         "Das Treffen", "Die Sitzung (Bürgerrat)"
