@@ -86,8 +86,7 @@ def save_document(
     """Write the fixed document to ``target`` (the original path or a new one)."""
     new_file_text, outcome = fixed_file_text(document, fixes)
     if document.writer is not None:
-        document.writer(document, new_file_text, Path(target))
-        return outcome, None
+        return outcome, document.writer(document, new_file_text, Path(target), backup)
     data = encode_text(new_file_text, document.encoding, document.bom)
     backup_made = write_atomically(Path(target), data, backup=backup)
     return outcome, backup_made

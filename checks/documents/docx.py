@@ -163,7 +163,7 @@ def apply_to_runs(spans: list[_RunSpan], edits: list[tuple[int, int, str]]) -> N
             span.run.text = text[:local_start] + insert + text[local_end:]
 
 
-def write_docx(document: Document, new_text: str, target: Path) -> None:
+def write_docx(document: Document, new_text: str, target: Path, backup: bool = True) -> Path | None:
     """Document writer: rebuild the run map from the file, apply the edits, save atomically."""
     from checks.writeback import write_atomically
 
@@ -178,4 +178,4 @@ def write_docx(document: Document, new_text: str, target: Path) -> None:
     apply_to_runs(spans, _edits_between(text, new_text))
     output = io.BytesIO()
     word.save(output)
-    write_atomically(Path(target), output.getvalue(), backup=True)
+    return write_atomically(Path(target), output.getvalue(), backup=backup)

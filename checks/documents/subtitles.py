@@ -100,14 +100,18 @@ def _cue_numbers(raw: str) -> list[str]:
     return [lines[i - 1].strip() for i, line in enumerate(lines) if "-->" in line and i > 0]
 
 
-def write_subtitles(document: Document, new_raw: str, target: Path) -> None:
+def write_subtitles(
+    document: Document, new_raw: str, target: Path, backup: bool = True
+) -> Path | None:
     """Write fixed subtitles, refusing any change to a timing line or cue identifier."""
     from checks.writeback import encode_text, write_atomically
 
     old_raw = document.file_text
     if _timings(new_raw) != _timings(old_raw) or _cue_numbers(new_raw) != _cue_numbers(old_raw):
         raise InputError(f"{target}: a fix would change cue timings or numbers; nothing written")
-    write_atomically(Path(target), encode_text(new_raw, document.encoding, document.bom))
+    return write_atomically(
+        Path(target), encode_text(new_raw, document.encoding, document.bom), backup=backup
+    )
 
 
 def _load(path: Path, data: bytes, *, vtt: bool) -> Document:

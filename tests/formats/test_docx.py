@@ -55,7 +55,8 @@ def test_docx_fixes_keep_run_formatting(tmp_path):
         Fix((Edit(double, double + 2, " "),)),
         Fix((Edit(across + len("heavily"), across + len("heavily on"), " last"),)),
     ]
-    save_document(document, fixes, path)
+    _, backup = save_document(document, fixes, path)
+    assert backup == tmp_path / "a.docx.bak"
     again = docx.Document(path)
     runs = [(r.text, bool(r.bold), bool(r.italic)) for r in again.paragraphs[0].runs]
     assert runs == [
@@ -72,6 +73,15 @@ def test_docx_fixes_keep_run_formatting(tmp_path):
     assert load_document(path).text.startswith(
         "Russian President Vladimir Putin who is making a visit."
     )
+
+
+def test_docx_write_without_backup_keeps_none(tmp_path):
+    path = make_docx(tmp_path / "a.docx")
+    document = load_document(path)
+    glued = document.text.index("who")
+    _, backup = save_document(document, [Fix((Edit(glued, glued, " "),))], path, backup=False)
+    assert backup is None and not (tmp_path / "a.docx.bak").exists()
+    assert load_document(path).text.startswith("Russian President Vladimir Putin who")
 
 
 def test_docx_findings_are_located(tmp_path):

@@ -176,6 +176,17 @@ def test_srt_cue_text_only_and_timings_untouched(write, load):
     assert (path.parent / "a.srt.bak").read_bytes().decode() == SRT
 
 
+def test_srt_write_without_backup_keeps_none_and_with_one_reports_it(write, load):
+    path = write("a.srt", SRT)
+    at = load(path).text.index(" On Sunday")
+    _, backup = save_document(load(path), [Fix((Edit(at, at + 1, ". "),))], path, backup=False)
+    assert backup is None and not (path.parent / "a.srt.bak").exists()
+    assert "Uzbekistan. On" in path.read_bytes().decode()
+    glued = load(path).text.index("who")
+    _, backup = save_document(load(path), [Fix((Edit(glued, glued, " "),))], path)
+    assert backup == path.parent / "a.srt.bak" and "Uzbekistan. On" in backup.read_text()
+
+
 def test_srt_fix_reaching_into_a_timing_line_is_refused(write, load):
     path = write("a.srt", SRT)
     document = load(path)
