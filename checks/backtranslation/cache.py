@@ -3,6 +3,10 @@
 Keyed by (package id + version, direction, sentence), so a re-check translates only what changed
 and an upgraded model never serves stale output. Safe to share between threads and processes
 (one connection per thread, WAL journal); a cache that cannot be opened is simply not used.
+
+Bounded: each table keeps about ``max_rows`` rows (``MTLINT_CACHE_MAX_ROWS``, default 200,000
+— some 60 MB of sentences; the size is checked every 2,000 rows written, so it may run over by
+that much in between); past that, the rows used longest ago go first.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,13 +28,19 @@ CREATE TABLE IF NOT EXISTS translations (
     package TEXT NOT NULL,
     direction TEXT NOT NULL,
     source TEXT NOT NULL,
-    target TEXT NOT NULL
+    target TEXT NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS results (
     key BLOB PRIMARY KEY,
-    value TEXT NOT NULL
+    value TEXT NOT NULL,
+    used INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;
 """
+_TABLES = ("translations", "results")
+DEFAULT_MAX_ROWS = 200_000
+# Rows written between two size checks (counting rows is a table scan).
+_CHECK_EVERY = 2_000
 
 
 def default_cache_path() -> Path:
@@ -47,9 +58,18 @@ def _key(package: str, direction: str, sentence: str) -> bytes:
     ).digest()
 
 
+def _max_rows_from_environment() -> int:
+    try:
+        return max(1, int(os.environ.get("MTLINT_CACHE_MAX_ROWS", DEFAULT_MAX_ROWS)))
+    except ValueError:
+        return DEFAULT_MAX_ROWS
+
+
 class TranslationCache:
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, max_rows: int | None = None) -> None:
         self.path = Path(path) if path is not None else default_cache_path()
+        self.max_rows = max_rows if max_rows is not None else _max_rows_from_environment()
+        self._written_since_check = dict.fromkeys(_TABLES, _CHECK_EVERY)  # check on first write
         self._local = threading.local()
         self.broken = False
         # The last few whole results, as objects: a re-check in the same process (the GUI's
@@ -88,6 +108,13 @@ class TranslationCache:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.executescript(_SCHEMA)
+            for table in _TABLES:  # a cache file from before eviction: add the column
+                columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+                if "used" not in columns:
+                    connection.execute(
+                        f"ALTER TABLE {table} ADD COLUMN used INTEGER NOT NULL DEFAULT 0"
+                    )
+                connection.execute(f"CREATE INDEX IF NOT EXISTS {table}_used ON {table}(used)")
         except (OSError, sqlite3.Error):
             # A read-only or corrupt cache must not stop a check: run uncached.
             self.broken = True
@@ -108,25 +135,65 @@ class TranslationCache:
             for i in range(0, len(key_list), 500):
                 chunk = key_list[i : i + 500]
                 marks = ",".join("?" * len(chunk))
-                for key, target in connection.execute(
+                hits = connection.execute(
                     f"SELECT key, target FROM translations WHERE key IN ({marks})", chunk
-                ):
+                ).fetchall()
+                for key, target in hits:
                     found[keys[key]] = target
+                self._touch(connection, "translations", [key for key, _ in hits])
         except sqlite3.Error:
             return {}
         return found
+
+    def _touch(self, connection: sqlite3.Connection, table: str, keys: list[bytes]) -> None:
+        """Mark rows as just used, so eviction keeps them (best effort: a busy cache skips it)."""
+        if not keys:
+            return
+        now = time.time_ns()
+        try:
+            with connection:
+                connection.execute("BEGIN")
+                connection.executemany(
+                    f"UPDATE {table} SET used = ? WHERE key = ?", [(now, key) for key in keys]
+                )
+        except sqlite3.Error:
+            pass
+
+    def _evict(self, connection: sqlite3.Connection, table: str, written: int) -> None:
+        """After every few thousand rows written, drop the least recently used rows beyond
+        ``max_rows`` (and a tenth more, so that the next writes do not evict again at once)."""
+        self._written_since_check[table] += written
+        if self._written_since_check[table] < min(_CHECK_EVERY, self.max_rows):
+            return
+        self._written_since_check[table] = 0
+        (rows,) = connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()
+        if rows <= self.max_rows:
+            return
+        excess = rows - self.max_rows + self.max_rows // 10
+        with connection:
+            connection.execute("BEGIN")
+            connection.execute(
+                f"DELETE FROM {table} WHERE key IN (SELECT key FROM {table} ORDER BY used LIMIT ?)",
+                (excess,),
+            )
 
     def put_many(self, package: str, direction: str, pairs: dict[str, str]) -> None:
         connection = self._connection()
         if connection is None or not pairs:
             return
-        rows = [(_key(package, direction, s), package, direction, s, t) for s, t in pairs.items()]
+        now = time.time_ns()
+        rows = [
+            (_key(package, direction, s), package, direction, s, t, now) for s, t in pairs.items()
+        ]
         try:
             with connection:
                 connection.execute("BEGIN")
                 connection.executemany(
-                    "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows
+                    "INSERT OR REPLACE INTO translations "
+                    "(key, package, direction, source, target, used) VALUES (?, ?, ?, ?, ?, ?)",
+                    rows,
                 )
+            self._evict(connection, "translations", len(rows))
         except sqlite3.Error:
             pass
 
@@ -144,10 +211,12 @@ class TranslationCache:
             for i in range(0, len(hashed_keys), 500):
                 chunk = hashed_keys[i : i + 500]
                 marks = ",".join("?" * len(chunk))
-                for key, value in connection.execute(
+                hits = connection.execute(
                     f"SELECT key, value FROM results WHERE key IN ({marks})", chunk
-                ):
+                ).fetchall()
+                for key, value in hits:
                     found[hashed[key]] = json.loads(value)
+                self._touch(connection, "results", [key for key, _ in hits])
         except (sqlite3.Error, ValueError):
             return {}
         return found
@@ -156,11 +225,15 @@ class TranslationCache:
         connection = self._connection()
         if connection is None or not values:
             return
-        rows = [(_key(namespace, "", k), json.dumps(v)) for k, v in values.items()]
+        now = time.time_ns()
+        rows = [(_key(namespace, "", k), json.dumps(v), now) for k, v in values.items()]
         try:
             with connection:
                 connection.execute("BEGIN")
-                connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?)", rows)
+                connection.executemany(
+                    "INSERT OR REPLACE INTO results (key, value, used) VALUES (?, ?, ?)", rows
+                )
+            self._evict(connection, "results", len(rows))
         except sqlite3.Error:
             pass
 
