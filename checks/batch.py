@@ -18,7 +18,9 @@ import glob
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 from checks import engine
 from checks.config import Config
@@ -267,9 +269,7 @@ def _run_pool(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    size = _chunk_size(len(plan), workers)
-    window = workers * 4
-    chunks = _chunks(plan, size)
+    chunks = _chunks(plan, _chunk_size(len(plan), workers))
     context = multiprocessing.get_context(start_method) if start_method else None
     if context is None or context.get_start_method() == "fork":
         _warm_up(config)
@@ -278,6 +278,43 @@ def _run_pool(
         return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
     executor = new_executor()
+
+    def submit(paths: list[str]) -> Future:
+        return executor.submit(_check_chunk, paths, config, keep_text)
+
+    def results(paths: list[str], future: Future, in_flight: deque) -> list[FileReport]:
+        nonlocal executor
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): its files are reported, the rest go on in
+            # a fresh pool.
+            executor.shutdown(wait=False, cancel_futures=True)
+            executor = new_executor()
+            resubmitted = [(p, e, submit(p) if p else None) for p, e, _ in in_flight]
+            in_flight.clear()
+            in_flight.extend(resubmitted)
+            return [
+                FileReport(path=path, error=f"{path}: the worker checking it died")
+                for path in paths
+            ]
+
+    try:
+        yield from _in_path_order(chunks, workers * 4, submit, results)
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _in_path_order(
+    chunks: Iterator[tuple[list[str], list[FileReport]]],
+    window: int,
+    submit: Callable[[list[str]], Any],
+    results: Callable[[list[str], Any, deque], list[FileReport]],
+    abandon: Callable[[Any], object] | None = None,
+) -> Iterator[FileReport]:
+    """Keep up to ``window`` chunks in flight (``submit`` starts one, returning its future) and
+    yield their reports in path order (``results`` waits for one; it may resubmit what is still
+    in flight). Futures still in flight when the caller stops are handed to ``abandon``."""
     in_flight: deque = deque()
     try:
         while True:
@@ -286,29 +323,18 @@ def _run_pool(
                 if item is None:
                     break
                 paths, errors = item
-                future = executor.submit(_check_chunk, paths, config, keep_text) if paths else None
-                in_flight.append((paths, errors, future))
+                in_flight.append((paths, errors, submit(paths) if paths else None))
             if not in_flight:
                 return
             paths, errors, future = in_flight.popleft()
             yield from errors
-            if future is None:
-                continue
-            try:
-                yield from future.result()
-            except BrokenProcessPool:
-                # A worker died (killed, out of memory): its files are reported, the rest go on
-                # in a fresh pool.
-                for path in paths:
-                    yield FileReport(path=path, error=f"{path}: the worker checking it died")
-                executor.shutdown(wait=False, cancel_futures=True)
-                executor = new_executor()
-                in_flight = deque(
-                    (p, e, executor.submit(_check_chunk, p, config, keep_text) if p else None)
-                    for p, e, _ in in_flight
-                )
+            if future is not None:
+                yield from results(paths, future, in_flight)
     finally:
-        executor.shutdown(wait=False, cancel_futures=True)
+        if abandon is not None:
+            for _, _, future in in_flight:
+                if future is not None:
+                    abandon(future)
 
 
 # How long to keep trying to reach a Dask scheduler before giving up with one clear line.
@@ -367,41 +393,26 @@ def _run_dask(
     client, own_client: bool, plan, config: Config, keep_text: bool, workers: int, window
 ):
     size = _chunk_size(len(plan), workers)
-    window = window or workers * 4
-    chunks = _chunks(plan, size)
-    in_flight: deque = deque()
+
+    def submit(paths: list[str]) -> Any:
+        return client.submit(_check_chunk, paths, config, keep_text, pure=False)
+
+    def results(paths: list[str], future: Any, in_flight: deque) -> list[FileReport]:
+        try:
+            return future.result()
+        except Exception as error:
+            return [
+                FileReport(path=path, error=f"{path}: Dask task failed ({type(error).__name__})")
+                for path in paths
+            ]
+        finally:
+            future.release()
+
     try:
-        while True:
-            while len(in_flight) < window:
-                item = next(chunks, None)
-                if item is None:
-                    break
-                paths, errors = item
-                future = (
-                    client.submit(_check_chunk, paths, config, keep_text, pure=False)
-                    if paths
-                    else None
-                )
-                in_flight.append((paths, errors, future))
-            if not in_flight:
-                return
-            paths, errors, future = in_flight.popleft()
-            yield from errors
-            if future is None:
-                continue
-            try:
-                yield from future.result()
-            except Exception as error:
-                for path in paths:
-                    yield FileReport(
-                        path=path, error=f"{path}: Dask task failed ({type(error).__name__})"
-                    )
-            finally:
-                future.release()
+        yield from _in_path_order(
+            _chunks(plan, size), window or workers * 4, submit, results, lambda f: f.cancel()
+        )
     finally:
-        for _, _, future in in_flight:
-            if future is not None:
-                future.cancel()
         if own_client:
             client.close()
 
