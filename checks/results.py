@@ -83,7 +83,8 @@ class FileReport:
     error: str | None = None
     backtranslation: tuple[SentenceScore, ...] | None = None
     document_scores: dict[str, float] = field(default_factory=dict)
-    # The file's decoded text, kept only when a report shows it (HTML).
+    # The checked text (for markup and bilingual files the visible/target text, which findings'
+    # start and end index), kept only when a report shows it (HTML).
     text: str | None = None
 
     @property
@@ -143,7 +144,7 @@ def file_report(path: str, result: CheckResult, *, keep_text: bool = False) -> F
         words=word_count(document.text),
         findings=tuple(locate(document, f) for f in result.findings),
         failures=result.failures,
-        text=document.file_text if keep_text else None,
+        text=document.text if keep_text else None,
     )
 
 

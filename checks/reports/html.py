@@ -56,8 +56,11 @@ def _highlighted(text: str, findings: tuple[LocatedFinding, ...], anchor: str) -
     out = []
     position = 0
     truncated = len(text) > MAX_SHOWN_CHARS
-    for index, located in enumerate(sorted(findings, key=lambda f: (f.file_start, f.file_end))):
-        start, end = located.file_start, max(located.file_end, located.file_start)
+    # The checked text (an HTML page's visible text, not its markup): findings' own offsets.
+    for index, located in enumerate(
+        sorted(findings, key=lambda f: (f.finding.start, f.finding.end))
+    ):
+        start, end = located.finding.start, located.finding.end
         if start < position or end > len(text):
             continue  # overlaps a mark already open: listed in the table, not highlighted twice
         gap = text[position:start]

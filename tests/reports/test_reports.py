@@ -85,8 +85,9 @@ def test_sarif_validates_against_the_official_schema(reports):
     assert any("binary" in n["message"]["text"] for n in notes)
     located = next(r for r in run["results"] if r["ruleId"] == "MT701")
     region = located["locations"][0]["physicalLocation"]["region"]
-    raw = next(r for r in reports if r.path.endswith("c.xlf"))
-    assert raw.text[region["charOffset"] : region["charOffset"] + region["charLength"]] == "54"
+    xliff = next(r for r in reports if r.path.endswith("c.xlf"))
+    raw = Path(xliff.path).read_text(encoding="utf-8")  # SARIF regions index the file itself
+    assert raw[region["charOffset"] : region["charOffset"] + region["charLength"]] == "54"
     assert located["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"] == {
         "text": "45"
     }
@@ -122,8 +123,16 @@ def test_html_is_self_contained_escaped_and_complete(reports):
     sections = tree.xpath("//section[starts-with(@id, 'f')]")
     assert len(sections) == len(reports)
     marks = tree.xpath("//mark")
-    # An HTML file is shown as its markup, so the glued word spans the closing tag.
-    assert len(marks) >= 5 and any(m.text_content() == "Putin</a>who" for m in marks)
+    # An HTML file is shown as its visible text, as checked: no markup inside the marks.
+    assert len(marks) >= 5 and any(m.text_content() == "Putinwho" for m in marks)
+    html_section = next(
+        s for s in sections if s.xpath(".//h2")[0].text_content().endswith("b.html")
+    )
+    shown = html_section.xpath(".//pre")[0].text_content()
+    assert shown.startswith("Russian President Vladimir Putinwho") and "<a" not in shown
+    # An XLIFF file shows its target text with the number mismatch marked.
+    xlf_section = next(s for s in sections if s.xpath(".//h2")[0].text_content().endswith("c.xlf"))
+    assert xlf_section.xpath(".//pre")[0].text_content() == "Es dauerte 54 Minuten."
     assert HOSTILE_NAME in tree.text_content()
     assert "alert(2)" in tree.text_content()  # shown as text, never as markup
     assert "Putin who" in page  # fixes are shown
