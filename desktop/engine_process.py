@@ -1,9 +1,12 @@
-"""Checking in a child process, so the GUI thread never waits for the GIL.
+"""Checking in a child process, so the GUI thread never waits for the GIL and a check can be
+stopped for real.
 
 Rules spend long stretches inside C code (regular expressions over a whole text) that holds the
 GIL; in a worker *thread* that can starve the GUI thread on a loaded machine. A single long-lived
 child process does the loading and checking; the worker thread only waits for its answer, which
-releases the GIL. Nothing here imports Qt: the child imports only ``checks``.
+releases the GIL. Cancelling a check (opening another file while a big one is still being
+checked) ends the child, so the next check does not queue behind stale work; a fresh child starts
+on the next request. Nothing here imports Qt: the child imports only ``checks``.
 """
 
 from __future__ import annotations
@@ -11,17 +14,33 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from checks.config import Config
 from checks.documents import load_document
 from checks.documents.base import Document
 from checks.engine import CheckResult, check_document
 
-_lock = threading.Lock()
-_pool: ProcessPoolExecutor | None = None
+# How often a waiting request looks at its cancel flag (seconds).
+POLL_INTERVAL = 0.05
+
+
+class CheckCancelledError(Exception):
+    """The check was cancelled before it finished (the job runner reports it as cancelled)."""
+
+
+class _ChildDiedError(Exception):
+    pass
+
+
+class _AnsweredError(Exception):
+    """The child answered with an error (bad input …): raised as it is, not retried here."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def _check_in_child(path: Path | None, text: str | None, config: Config) -> CheckResult:
@@ -36,42 +55,105 @@ def _check_in_child(path: Path | None, text: str | None, config: Config) -> Chec
     return result
 
 
-def _executor() -> ProcessPoolExecutor:
-    global _pool
-    with _lock:
-        if _pool is None:
-            # forkserver: the child starts clean, without the GUI's threads or Qt state.
-            methods = multiprocessing.get_all_start_methods()
-            method = "forkserver" if "forkserver" in methods else "spawn"
-            context = multiprocessing.get_context(method)
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        return _pool
+def _serve(connection: Any) -> None:
+    """The child's loop: one request at a time, answered with ("ok", result) or ("error", e)."""
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer: tuple[str, object] = ("ok", _check_in_child(*request))
+        except Exception as error:  # InputError and the like travel back to be raised there
+            answer = ("error", error)
+        try:
+            connection.send(answer)
+        except Exception as error:  # an unpicklable result or error: say so in one line
+            connection.send(("error", RuntimeError(f"{type(error).__name__}: {error}")))
 
 
-def load_and_check(path: Path | None, config: Config, *, text: str | None = None) -> CheckResult:
+class _Child:
+    """One child process and the pipe to it."""
+
+    def __init__(self) -> None:
+        # forkserver: the child starts clean, without the GUI's threads or Qt state.
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self.connection, child_end = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child_end,), daemon=True)
+        self.process.start()
+        child_end.close()
+
+    def ask(self, request: tuple, cancelled: Callable[[], bool]) -> CheckResult:
+        self.connection.send(request)
+        while not self.connection.poll(POLL_INTERVAL):
+            if cancelled():
+                raise CheckCancelledError("the check was cancelled")
+            if not self.process.is_alive():
+                raise _ChildDiedError
+        try:
+            status, value = self.connection.recv()
+        except (EOFError, OSError):
+            raise _ChildDiedError from None
+        if status == "error":
+            raise _AnsweredError(value)  # type: ignore[arg-type]
+        return value  # type: ignore[return-value]
+
+    def stop(self) -> None:
+        self.connection.close()
+        self.process.terminate()
+        self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(2)
+
+
+# One request at a time: a new check waits here while a cancelled one stops its child.
+_lock = threading.Lock()
+_child: _Child | None = None
+
+
+def load_and_check(
+    path: Path | None,
+    config: Config,
+    *,
+    text: str | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> CheckResult:
     """Load (unless ``text`` is given) and check a document in the child process.
 
-    Raises the child's InputError for bad input. Falls back to this process if no child can run
-    (``MTLINT_IN_PROCESS=1`` forces that).
+    Raises the child's InputError for bad input, and CheckCancelledError when ``cancelled()`` turns
+    true before the answer came (the child is then stopped). Falls back to this process if no
+    child can run (``MTLINT_IN_PROCESS=1`` forces that).
     """
     if os.environ.get("MTLINT_IN_PROCESS") == "1":
         return _check_in_child(path, text, config)
-    global _pool
-    try:
-        future: Future[CheckResult] = _executor().submit(_check_in_child, path, text, config)
-        return future.result()
-    except BrokenProcessPool:
-        # The child died (killed, out of memory): start afresh next time, answer from here now.
-        with _lock:
-            _pool = None
-        return _check_in_child(path, text, config)
-    except (OSError, RuntimeError):
-        return _check_in_child(path, text, config)
+    global _child
+    with _lock:
+        if cancelled():
+            raise CheckCancelledError("the check was cancelled")
+        try:
+            if _child is None:
+                _child = _Child()
+            return _child.ask((path, text, config), cancelled)
+        except _AnsweredError as answered:
+            raise answered.error from None
+        except CheckCancelledError:
+            _child.stop()  # type: ignore[union-attr]
+            _child = None
+            raise
+        except (_ChildDiedError, OSError, EOFError, RuntimeError):
+            # The child died (killed, out of memory) or cannot start: start afresh next
+            # time, answer from here now.
+            if _child is not None:
+                _child.stop()
+                _child = None
+    return _check_in_child(path, text, config)
 
 
 def shutdown() -> None:
-    global _pool
+    global _child
     with _lock:
-        if _pool is not None:
-            _pool.shutdown(wait=False, cancel_futures=True)
-            _pool = None
+        if _child is not None:
+            _child.stop()
+            _child = None

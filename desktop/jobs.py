@@ -69,7 +69,7 @@ class _Job(QRunnable):
             return
         except Exception as error:
             name = type(error).__name__
-            if name.endswith("Cancelled"):
+            if name.endswith(("Cancelled", "CancelledError")):
                 self.signals.cancelled.emit(self.job_id)
                 return
             message = str(error).strip().splitlines()[0] if str(error).strip() else name

@@ -58,7 +58,7 @@ def build_session(
     """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
     from desktop.engine_process import load_and_check
 
-    result = load_and_check(path, config, text=text)
+    result = load_and_check(path, config, text=text, cancelled=cancelled)
     document = result.document
     ignore_path, ignored = None, 0
     if path is not None:

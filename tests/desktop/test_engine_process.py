@@ -1,0 +1,76 @@
+"""The GUI's checking child process: same answers as in-process, errors pass through, a
+cancelled check stops the child, a dead child is replaced."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from checks.config import Config
+from checks.documents import InputError, load_document
+from checks.engine import check_document
+from desktop import engine_process
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
+
+
+@pytest.fixture(autouse=True)
+def fresh_child(monkeypatch):
+    monkeypatch.delenv("MTLINT_IN_PROCESS", raising=False)
+    engine_process.shutdown()
+    yield
+    engine_process.shutdown()
+
+
+def _spans(result):
+    return [(f.code, f.start, f.end, f.fixes) for f in result.findings]
+
+
+def test_the_child_answers_like_the_engine_in_this_process():
+    from_child = engine_process.load_and_check(SEED, Config())
+    here = check_document(load_document(SEED), Config())
+    assert _spans(from_child) == _spans(here) and from_child.findings
+    assert engine_process._child is not None and engine_process._child.process.pid != os.getpid()
+
+
+def test_bad_input_raises_the_childs_one_line_error(tmp_path):
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 50)
+    with pytest.raises(InputError):
+        engine_process.load_and_check(binary, Config())
+    # The child is still there for the next request.
+    assert engine_process.load_and_check(SEED, Config()).findings
+
+
+def test_a_cancelled_check_stops_the_child_and_the_next_one_gets_a_new_child():
+    engine_process.load_and_check(None, Config(), text="A warm-up text.")
+    first = engine_process._child.process
+    big = "He met the the president on Sunday and spoke to the press. " * 150_000  # ~9 MB
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 1  # not before sending, at the first poll while the child works
+
+    with pytest.raises(engine_process.CheckCancelledError):
+        engine_process.load_and_check(None, Config(), text=big, cancelled=cancelled)
+    first.join(5)
+    assert not first.is_alive() and engine_process._child is None
+    result = engine_process.load_and_check(None, Config(), text="He met the the president.")
+    assert [f.code for f in result.findings] == ["MT401"]
+    assert engine_process._child.process.pid != first.pid
+
+
+def test_a_child_that_dies_is_replaced_and_the_answer_still_comes():
+    engine_process.load_and_check(None, Config(), text="A warm-up text.")
+    first = engine_process._child.process
+    os.kill(first.pid, signal.SIGKILL)
+    first.join(5)
+    result = engine_process.load_and_check(None, Config(), text="He met the the president.")
+    assert [f.code for f in result.findings] == ["MT401"]
+    result = engine_process.load_and_check(None, Config(), text="He met the the president.")
+    assert [f.code for f in result.findings] == ["MT401"]
+    assert engine_process._child.process.pid != first.pid
