@@ -140,3 +140,12 @@ def test_unique_chunks_are_cached_per_document():
 def test_word_pattern_helpers_do_not_match_inside_words():
     assert not list(find_word("Putinwho", "Putin"))
     assert re.fullmatch(r"\w+", "korea")
+
+
+def test_word_count_of_a_large_text_is_counted_window_by_window_and_exactly():
+    from checks.segment import WINDOW, word_count
+
+    line = "He met the president.\tOn Sunday  they talked\u00a0at length –  re-election!\n"
+    text = line * (2 * WINDOW // len(line) + 3) + "x" * (WINDOW + 5) + " tail words"
+    assert len(text) > 2 * WINDOW
+    assert word_count(text) == len(text.split())
