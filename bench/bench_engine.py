@@ -1,6 +1,6 @@
 """Engine throughput and memory on a large English MT file.
 
-Usage: python bench/bench_engine.py [--mb 50] [--corpus mt|varied|probes] [--per-rule]
+Usage: python bench/bench_engine.py [--mb 50] [--corpus mt|varied|probes] [--per-rule] [--cli]
                                    [--data /work/shared/data]
 
 Builds bench/out/engine-<corpus>-<N>mb.txt repeated to about N MB from the dev data:
@@ -173,6 +173,22 @@ def child(path: Path, per_rule: bool) -> None:
     print(json.dumps(report))
 
 
+def _time_cli(path: Path, env: dict[str, str]) -> tuple[float, float]:
+    """What a user waits for: the whole ``mtlint check`` process, and its own peak memory."""
+    program = (
+        "import resource, sys\n"
+        "from checks.cli import main\n"
+        f"main(['check', {str(path)!r}, '--format', 'json', '-o', {os.devnull!r}])\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    )
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", program], env=env, cwd=ROOT, capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - started
+    return seconds, int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=50.0, help="input size in MB (default 50)")
@@ -184,6 +200,9 @@ def main() -> None:
         default="mt",
         help="mt: real MT targets only (default); varied: the same with a growing vocabulary; "
         "probes: all dev sets incl. DEMETR probes",
+    )
+    parser.add_argument(
+        "--cli", action="store_true", help="also time `mtlint check FILE --format json` end to end"
     )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -221,6 +240,12 @@ def main() -> None:
         f"peak RSS: {report['peak_rss_mb']:.0f} MB (after imports: "
         f"{report['baseline_rss_mb']:.0f} MB)  (target <= 300)"
     )
+    if args.cli:
+        cli_seconds, cli_rss = _time_cli(path, env)
+        print(
+            f"CLI end to end (start, load, check, locate, JSON): {cli_seconds:.2f} s  "
+            f"{report['megabytes'] / cli_seconds:.2f} MB/s, peak RSS {cli_rss:.0f} MB"
+        )
     for row in report.get("per_rule", []):
         print(
             f"  {row['code']} {row['name']:<28} {row['seconds']:7.2f} s "
