@@ -58,10 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("mtlint")
 
-    from desktop import theme
+    from desktop import i18n, theme
     from desktop.decisions import DecisionStore
     from desktop.main_window import MainWindow
     from desktop.settings import Settings
+
+    settings = Settings()
+    # Before any widget exists: texts are looked up when widgets are built.
+    i18n.install(i18n.resolve(settings.ui_language), app)
 
     app.setStyle("Fusion")
     if args.color_scheme != "system":
@@ -80,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app.aboutToQuit.connect(engine_process.shutdown)
     screenshot = args.screenshot
-    window = MainWindow(Settings(), DecisionStore(), interactive=screenshot is None)
+    window = MainWindow(settings, DecisionStore(), interactive=screenshot is None)
     if screenshot is not None:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))

@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from checks.model import Severity
-from desktop import backtranslation_api, theme
+from desktop import backtranslation_api, i18n, theme
 from desktop.decisions import DecisionStore
-from desktop.i18n import counted
 from desktop.jobs import JobRunner
 from desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
 from desktop.session import (
@@ -64,11 +63,11 @@ class FindingsPanel(QWidget):
         self.family = QComboBox()
         self.family.addItem(self.tr("All families"), "")
         for family in FAMILY_NAMES:
-            self.family.addItem(family, family)
+            self.family.addItem(i18n.family_label(family), family)
         self.severity = QComboBox()
         self.severity.addItem(self.tr("All severities"), "")
         for severity in Severity:
-            self.severity.addItem(str(severity), str(severity))
+            self.severity.addItem(i18n.severity_label(severity), str(severity))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search findings (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -91,10 +90,14 @@ class FindingsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(FindingsModel.CODE, 86)
-        header.resizeSection(FindingsModel.LINE, 52)
-        header.resizeSection(FindingsModel.SEVERITY, 76)
-        header.resizeSection(FindingsModel.FIX, 220)
+        for column, width in (
+            (FindingsModel.CODE, 86),
+            (FindingsModel.LINE, 52),
+            (FindingsModel.SEVERITY, 76),
+            (FindingsModel.FIX, 220),
+        ):
+            # At least as wide as the heading (with its sort arrow) in the UI's language.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.table.setObjectName("findingsTable")
 
         self.details = QTextBrowser()
@@ -139,26 +142,33 @@ class FindingsPanel(QWidget):
         finding = self.model.findings[row]
         sections = rule_doc_sections(finding.code)
         color = theme.family_color(finding.family or "other").name()
+        about = (
+            self.tr("%1, %2, confidence %3")
+            .replace("%1", i18n.family_label(finding.family))
+            .replace("%2", i18n.severity_label(finding.severity))
+            .replace("%3", i18n.number(finding.confidence, 2))
+        )
         parts = [
             f"<p><b style='color:{color}'>{finding.code}</b> <b>{html.escape(finding.name)}</b>"
             f" — {html.escape(finding.message)} <span style='color:gray'>"
-            f"({finding.family}, {finding.severity}, "
-            f"confidence {finding.confidence:.2f})</span></p>"
+            f"({html.escape(about)})</span></p>"
         ]
         if sections.get("why it matters"):
+            heading = self.tr("Why it matters")
             parts.append(
-                f"<p><i>{self.tr('Why it matters')}:</i> "
-                f"{html.escape(sections['why it matters'])}</p>"
+                f"<p><i>{html.escape(heading)}:</i> {html.escape(sections['why it matters'])}</p>"
             )
         for number, fix in enumerate(finding.fixes):
             label = self.tr("Fix") if number == 0 else self.tr("Alternative")
+            safety = i18n.applicability_label(fix.applicability)
             parts.append(
-                f"<p>{label}: <b>{html.escape(fix.describe(text))}</b> "
-                f"<span style='color:gray'>({fix.applicability})</span></p>"
+                f"<p>{html.escape(label)}: <b>{html.escape(fix.describe(text))}</b> "
+                f"<span style='color:gray'>({html.escape(safety)})</span></p>"
             )
         if sections.get("fix safety") and finding.fixes:
+            heading = self.tr("Fix safety")
             parts.append(
-                f"<p style='color:gray'><i>{self.tr('Fix safety')}:</i> "
+                f"<p style='color:gray'><i>{html.escape(heading)}:</i> "
                 f"{html.escape(sections['fix safety'])}</p>"
             )
         self.details.setHtml("".join(parts))
@@ -540,7 +550,7 @@ class MainWindow(QMainWindow):
         language = session.language
         self.language_label.setText(
             self.tr("Language: %1 (%2)")
-            .replace("%1", session.language_name or language)
+            .replace("%1", i18n.language_name(session.language_name) or language)
             .replace("%2", language)
         )
         self.review.set_session(session)
@@ -587,23 +597,22 @@ class MainWindow(QMainWindow):
         findings = self.session.findings
         by_severity = Counter(str(f.severity) for f in findings)
         shown = self.panel.proxy.rowCount()
-        text = counted("MainWindow", len(findings), "%n finding", "%n findings")
-        forms = {
-            "error": ("%n error", "%n errors"),
-            "warning": ("%n warning", "%n warnings"),
-            "info": ("%n info", "%n info"),
-        }
-        details = [
-            counted("MainWindow", by_severity[s], *forms[s]) for s in forms if by_severity[s]
-        ]
+        text = self.tr("%Ln finding(s)", "", len(findings))
+        details = []
+        if by_severity["error"]:
+            details.append(self.tr("%Ln error(s)", "", by_severity["error"]))
+        if by_severity["warning"]:
+            details.append(self.tr("%Ln warning(s)", "", by_severity["warning"]))
+        if by_severity["info"]:
+            details.append(self.tr("%Ln info", "", by_severity["info"]))
         if details:
             text += " (" + ", ".join(details) + ")"
         if shown != len(findings):
-            text += " · " + self.tr("%1 shown").replace("%1", str(shown))
+            text += " · " + self.tr("%1 shown").replace("%1", i18n.number(shown))
         if self.session.ignored:
-            text += " · " + counted("MainWindow", self.session.ignored, "%n ignored", "%n ignored")
+            text += " · " + self.tr("%Ln ignored", "", self.session.ignored)
         fixable = sum(1 for f in findings if f.fixes)
-        text += " · " + counted("MainWindow", fixable, "%n with a fix", "%n with fixes")
+        text += " · " + self.tr("%Ln with fix(es)", "", fixable)
         self.counts_label.setText(text)
 
     def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:

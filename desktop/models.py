@@ -16,8 +16,7 @@ from PySide6.QtGui import QColor
 from checks.model import Finding
 from checks.registry import FAMILIES
 from checks.results import FileReport, SentenceScore
-from desktop import theme
-from desktop.i18n import counted
+from desktop import i18n, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -74,7 +73,7 @@ class FindingsModel(QAbstractTableModel):
                 finding.code,
                 finding.message,
                 self.lines[index.row()],
-                str(finding.severity),
+                i18n.severity_label(finding.severity),
                 self.fix_texts[index.row()],
             ][column]
         if role == SORT_ROLE:
@@ -90,7 +89,8 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
             return theme.severity_color(str(finding.severity))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{finding.code} {finding.name} ({finding.family}): {finding.message}"
+            family = i18n.family_label(finding.family)
+            return f"{finding.code} {finding.name} ({family}): {finding.message}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -137,7 +137,7 @@ class FindingsFilter(QSortFilterProxyModel):
 
 
 def _score_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return "—" if value is None else i18n.number(value, 1)
 
 
 class SentenceModel(QAbstractTableModel):
@@ -225,7 +225,7 @@ class BatchModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         base = [self.tr("File"), self.tr("Words"), self.tr("Findings"), self.tr("Per 1k words")]
-        families = [family.capitalize() for family in self.families]
+        families = [i18n.family_title(family) for family in self.families]
         extra = [self.tr("Worst chrF")] if self.show_roundtrip else []
         return [*base, *families, *extra, self.tr("Status")]
 
@@ -259,12 +259,12 @@ class BatchModel(QAbstractTableModel):
         if self.show_roundtrip:
             values.append(self.worst_chrf(report))
         status = report.error or (
-            counted("BatchModel", len(report.failures), "%n rule crashed", "%n rules crashed")
+            self.tr("%Ln rule(s) crashed", "", len(report.failures))
             if report.failures
             else self.tr("OK")
         )
         if other and not report.error:
-            status += " · " + counted("BatchModel", other, "%n other", "%n other")
+            status += " · " + self.tr("%Ln other", "", other)
         values.append(status)
         return values[column]
 
@@ -277,7 +277,7 @@ class BatchModel(QAbstractTableModel):
             if value is None:
                 return "—"
             if isinstance(value, float):
-                return f"{value:.1f}"
+                return i18n.number(value, 1)
             return value if index.column() else _short_path(value)
         if role == SORT_ROLE:
             return -1.0 if value is None else value

@@ -100,6 +100,16 @@ class Settings:
     def language(self, value: str) -> None:
         self.store.setValue("document/language", value or "")
 
+    # --- user interface --------------------------------------------------------------------------
+    @property
+    def ui_language(self) -> str:
+        """The UI language ('' = the system's; see desktop.i18n.LANGUAGES); read at startup."""
+        return str(self.store.value("ui/language", "") or "")
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        self.store.setValue("ui/language", value or "")
+
     # --- batch -----------------------------------------------------------------------------------
     @property
     def batch_pattern(self) -> str:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import backtranslation_api
-from desktop.i18n import counted
 from desktop.jobs import JobRunner
 
 CHANNEL = "models"
@@ -198,9 +197,7 @@ class ModelsDialog(QDialog):
                 item.setToolTip(str(getattr(package, "path", "")))
                 self.table.setItem(row, column, item)
         self.status.setText(
-            counted(
-                "ModelsDialog", len(packages), "%n package installed.", "%n packages installed."
-            )
+            self.tr("%Ln package(s) installed.", "", len(packages))
             if packages
             else self.tr(
                 "No translation packages installed. Install a .argosmodel file, "

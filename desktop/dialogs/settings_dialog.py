@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from checks.config import ConfigError, load_config
 from checks.registry import FAMILIES, all_rules
+from desktop import i18n
 from desktop.settings import Settings
 
 LANGUAGES = (
@@ -61,7 +62,7 @@ class SettingsDialog(QDialog):
         disabled = set(settings.disabled_rules)
         families: dict[str, QTreeWidgetItem] = {}
         for prefix, family in FAMILIES.items():
-            item = QTreeWidgetItem(self.tree, [f"{family} ({prefix}xx)", ""])
+            item = QTreeWidgetItem(self.tree, [f"{i18n.family_label(family)} ({prefix}xx)", ""])
             item.setData(0, Qt.ItemDataRole.UserRole, family)
             item.setFlags(
                 item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
@@ -112,11 +113,36 @@ class SettingsDialog(QDialog):
         else:
             self.language.setEditText(settings.language)
 
+        # The UI language: the system's by default; takes effect at the next start.
+        self.ui_language = QComboBox()
+        system = i18n.LANGUAGES[i18n.system_language()]
+        self.ui_language.addItem(self.tr("System default (%1)").replace("%1", system), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.ui_language.addItem(name, code)
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(settings.ui_language)))
+        self.ui_language.setToolTip(
+            self.tr("The language of menus, buttons and messages (MTLINT_UI_LANGUAGE overrides it)")
+        )
+        self.restart_note = QLabel(self.tr("Takes effect when mtlint is restarted."))
+        self.restart_note.setObjectName("restartNote")
+        self.restart_note.setVisible(False)
+        self.ui_language.currentIndexChanged.connect(
+            lambda _index: self.restart_note.setVisible(
+                self.ui_language.currentData() != settings.ui_language
+            )
+        )
+        ui_row = QHBoxLayout()
+        ui_row.addWidget(self.ui_language)
+        ui_row.addWidget(self.restart_note, 1)
+
         form = QFormLayout()
         form.addRow(self.tr("Hide findings below &confidence:"), self.min_confidence)
         form.addRow(self.tr("Round-trip chrF &threshold:"), self.threshold)
         form.addRow(self.tr("Default &pivot language:"), self.pivot)
         form.addRow(self.tr("Document &language:"), self.language)
+        ui_label = QLabel(self.tr("&User interface language:"))
+        ui_label.setBuddy(self.ui_language)
+        form.addRow(ui_label, ui_row)
 
         rules_box = QGroupBox(self.tr("Rules"))
         rules_layout = QVBoxLayout(rules_box)
@@ -165,6 +191,7 @@ class SettingsDialog(QDialog):
         self.threshold.setValue(Config.roundtrip_threshold)
         self.pivot.setCurrentText("")
         self.language.setCurrentIndex(0)
+        self.ui_language.setCurrentIndex(0)
 
     def disabled(self) -> list[str]:
         """Families switched off entirely, plus single codes switched off in the others."""
@@ -205,5 +232,6 @@ class SettingsDialog(QDialog):
         index = self.language.currentIndex()
         same = index >= 0 and text == self.language.itemText(index)
         self.settings.language = str(data or "") if same else text
+        self.settings.ui_language = str(self.ui_language.currentData() or "")
         self.settings.sync()
         super().accept()

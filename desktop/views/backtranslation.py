@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import backtranslation_api, theme
+from desktop import backtranslation_api, i18n, theme
 from desktop.jobs import JobRunner
 from desktop.models import SORT_ROLE, SentenceModel
 from desktop.session import DocumentSession
@@ -225,13 +225,15 @@ class BacktranslationView(QWidget):
         self.table.sortByColumn(SentenceModel.CHRF, Qt.SortOrder.AscendingOrder)
         self.table.resizeRowsToContents()
         scores = dict(getattr(result, "document_scores", {}) or {})
-        labels = {"chrf": "chrF", "bleu": "BLEU", "ter": "TER", "semantic": "semantic"}
+        labels = {"chrf": "chrF", "bleu": "BLEU", "ter": "TER", "semantic": self.tr("semantic")}
         parts = [
-            f"{labels.get(name, name)} {value:.1f}"
+            f"{labels.get(name, name)} {i18n.number(value, 1)}"
             for name, value in scores.items()
             if isinstance(value, int | float)
         ]
-        self.scores.setText(self.tr("Document: ") + " · ".join(parts) if parts else "")
+        self.scores.setText(
+            self.tr("Document: %1").replace("%1", " · ".join(parts)) if parts else ""
+        )
         # Low-scoring sentences are underlined in the text below the table.
         self._fill_text()
         self.text.set_highlights(tuple(getattr(result, "findings", ()) or ()))
@@ -239,10 +241,10 @@ class BacktranslationView(QWidget):
         low = sum(1 for s in sentences if s.chrf < threshold)
         text = self.tr("%1 sentences via %2; %3 below chrF %4.")
         self.status.setText(
-            text.replace("%1", str(len(sentences)))
+            text.replace("%1", i18n.number(len(sentences)))
             .replace("%2", str(pivot or "?"))
-            .replace("%3", str(low))
-            .replace("%4", f"{threshold:g}")
+            .replace("%3", i18n.number(low))
+            .replace("%4", i18n.number(threshold))
         )
         if self.proxy.rowCount():
             self.table.selectRow(0)

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from checks.results import FileReport
-from desktop import backtranslation_api, theme
-from desktop.i18n import counted
+from desktop import backtranslation_api, i18n, theme
 from desktop.jobs import JobCancelledError, JobRunner
 from desktop.models import SORT_ROLE, BatchModel
 from desktop.settings import Settings, with_project_config
@@ -154,6 +153,12 @@ class BatchView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setToolTip(self.tr("Double-click (or Enter) opens the file"))
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            # Before the first run: at least as wide as the heading in the UI's language.
+            header.resizeSection(
+                column, max(header.sectionSize(column), header.sectionSizeHint(column))
+            )
 
         self.chart = QChart()
         self.chart.setTitle(self.tr("Findings per family"))
@@ -282,7 +287,11 @@ class BatchView(QWidget):
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("%v / %m files"))
         elapsed = time.monotonic() - self._started
-        text = self.tr("%1 of %2 files").replace("%1", str(done)).replace("%2", str(total))
+        text = (
+            self.tr("%1 of %2 files")
+            .replace("%1", i18n.number(done))
+            .replace("%2", i18n.number(total))
+        )
         if 0 < done < total:
             text += " · " + self.tr("ETA %1").replace(
                 "%1", format_eta(elapsed / done * (total - done))
@@ -305,15 +314,13 @@ class BatchView(QWidget):
         elapsed = time.monotonic() - self._started
         text = self.tr("%1 files, %2 words, %3 findings (%4 per 1,000 words)")
         text = (
-            text.replace("%1", str(files))
-            .replace("%2", f"{words:,}")
-            .replace("%3", str(findings))
-            .replace("%4", f"{1000 * findings / words:.1f}" if words else "0")
+            text.replace("%1", i18n.number(files))
+            .replace("%2", i18n.number(words))
+            .replace("%3", i18n.number(findings))
+            .replace("%4", i18n.number(1000 * findings / words, 1) if words else "0")
         )
         if errors:
-            text += " · " + counted(
-                "BatchView", errors, "%n file could not be checked", "%n files could not be checked"
-            )
+            text += " · " + self.tr("%Ln file(s) could not be checked", "", errors)
         self.summary.setText(text)
         self.eta.setText(self.tr("Done in %1").replace("%1", format_eta(elapsed)))
         self.finished.emit()
@@ -336,14 +343,7 @@ class BatchView(QWidget):
         if channel != CHANNEL:
             return
         self._set_running(False)
-        self.eta.setText(
-            counted(
-                "BatchView",
-                len(self.reports),
-                "Cancelled after %n file",
-                "Cancelled after %n files",
-            )
-        )
+        self.eta.setText(self.tr("Cancelled after %Ln file(s)", "", len(self.reports)))
         self.update_chart()
 
     def family_totals(self) -> dict[str, int]:
@@ -372,7 +372,16 @@ class BatchView(QWidget):
         series.setBarWidth(0.7)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([f"{family}  {totals[family]}" for family in families])
+        labels = [
+            f"{i18n.family_label(family)}  {i18n.number(totals[family])}" for family in families
+        ]
+        categories.append(labels)
+        # Qt Charts elides axis labels wider than about a third of the chart: widen it instead
+        # (long family names in some languages, large counts).
+        longest = max(
+            (QFontMetrics(categories.labelsFont()).horizontalAdvance(t) for t in labels), default=0
+        )
+        self.chart_view.setMinimumWidth(max(300, 3 * longest + 40))
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values = QValueAxis()

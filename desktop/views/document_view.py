@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from checks.model import Finding
-from desktop import theme
+from desktop import i18n, theme
 from desktop.models import FAMILY_NAMES
 from desktop.session import DocumentSession, rule_doc_sections
 from desktop.textspans import TextSpans
@@ -195,16 +195,21 @@ def tooltip_html(findings: Sequence[Finding], text: str) -> str:
         lines = [
             f"<b style='color:{color}'>{html.escape(finding.code)}</b> "
             f"<span style='color:gray'>{html.escape(finding.name)} · "
-            f"{html.escape(str(finding.severity))}</span>",
+            f"{html.escape(i18n.severity_label(finding.severity))}</span>",
             f"<div>{html.escape(finding.message)}</div>",
         ]
         if why:
             lines.append(f"<div style='color:gray'><i>{html.escape(why)}</i></div>")
         for number, fix in enumerate(finding.fixes):
-            label = "Fix" if number == 0 else "or"
+            label = (
+                QCoreApplication.translate("DocumentEdit", "Fix")
+                if number == 0
+                else QCoreApplication.translate("DocumentEdit", "or")
+            )
+            safety = i18n.applicability_label(fix.applicability)
             lines.append(
-                f"<div>{label}: <b>{html.escape(fix.describe(text))}</b> "
-                f"<span style='color:gray'>({html.escape(str(fix.applicability))})</span></div>"
+                f"<div>{html.escape(label)}: <b>{html.escape(fix.describe(text))}</b> "
+                f"<span style='color:gray'>({html.escape(safety)})</span></div>"
             )
         blocks.append("".join(lines))
     return "<qt>" + "<hr/>".join(blocks) + "</qt>"
@@ -242,18 +247,21 @@ class Legend(QWidget):
             row.setSpacing(5)
             box = QLabel(item)
             box.setPixmap(swatch(theme.family_color(family)))
-            label = QLabel(family, item)
+            label = QLabel(i18n.family_label(family), item)
             row.addWidget(box)
             row.addWidget(label)
             layout.addWidget(item)
             self.labels[family] = label
-            item.setToolTip(self.tr("Findings of the %s family") % family)
+            item.setToolTip(
+                self.tr("Findings of the %1 family").replace("%1", i18n.family_label(family))
+            )
         layout.addStretch(1)
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for family, label in self.labels.items():
             count = counts.get(family, 0)
-            label.setText(f"{family} {count}" if count else family)
+            name = i18n.family_label(family)
+            label.setText(f"{name} {i18n.number(count)}" if count else name)
             label.setEnabled(bool(count))
             label.parentWidget().setVisible(
                 bool(count) or family not in ("other", "backtranslation")

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from checks.model import Applicability
 from checks.writeback import save_document
-from desktop import theme
+from desktop import i18n, theme
 from desktop.decisions import DecisionStore, Status
-from desktop.i18n import counted
 from desktop.review_state import ReviewState
 from desktop.session import DocumentSession
 from desktop.textspans import TextSpans, display_text
@@ -44,8 +43,6 @@ def fixed_name(path: Path) -> Path:
 class ReviewView(QWidget):
     saved = Signal(str, bool)  # path, overwrote the original
     message = Signal(str)
-
-    COLUMNS = ("#", "Code", "Change", "Safety", "Decision")
 
     def __init__(self, store: DecisionStore | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +71,8 @@ class ReviewView(QWidget):
         self.replacement = QLineEdit()
         self.replacement.setPlaceholderText(self.tr("Edit the replacement by hand, then Enter"))
         self.replacement.setClearButtonEnabled(True)
+        # Longer button texts (translations) must not squeeze the one field users type in.
+        self.replacement.setMinimumWidth(self.replacement.fontMetrics().averageCharWidth() * 14)
         self.save_button = QPushButton(theme.icon("save"), self.tr("Sa&ve as…"))
         self.save_button.setToolTip(
             self.tr("Save the accepted fixes to a new file (NAME.fixed.EXT)")
@@ -123,8 +122,15 @@ class ReviewView(QWidget):
         panes.addWidget(left)
         panes.addWidget(right)
 
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        columns = [
+            self.tr("#"),
+            self.tr("Code"),
+            self.tr("Change"),
+            self.tr("Safety"),
+            self.tr("Decision"),
+        ]
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -251,9 +257,7 @@ class ReviewView(QWidget):
         if fix.title and "→" not in fix.title:
             change += f"  — {fix.title}"
         if len(finding.fixes) > 1:
-            change += "  " + counted(
-                "ReviewView", len(finding.fixes), "[%n alternative]", "[%n alternatives]"
-            )
+            change += "  " + self.tr("[%Ln alternative(s)]", "", len(finding.fixes))
         labels = {
             Status.PENDING: self.tr("pending"),
             Status.ACCEPTED: self.tr("accepted"),
@@ -262,7 +266,8 @@ class ReviewView(QWidget):
         decision_text = labels[decision.status]
         if decision.replacement is not None:
             decision_text += " " + self.tr("(edited)")
-        values = [str(row + 1), finding.code, change, str(fix.applicability), decision_text]
+        safety = i18n.applicability_label(fix.applicability)
+        values = [str(row + 1), finding.code, change, safety, decision_text]
         for column, value in enumerate(values):
             # Never ask for a missing item: PySide 6.12 drops a reference to None each time
             # QTableWidget.item() returns None, which crashes after a few thousand calls.
@@ -319,11 +324,8 @@ class ReviewView(QWidget):
             .replace("%4", str(counts[Status.PENDING]))
         )
         if fixed.skipped:
-            summary += " · " + counted(
-                "ReviewView",
-                len(fixed.skipped),
-                "%n overlapping fix not applied",
-                "%n overlapping fixes not applied",
+            summary += " · " + self.tr(
+                "%Ln overlapping fix(es) not applied", "", len(fixed.skipped)
             )
         self.summary.setText(summary)
 

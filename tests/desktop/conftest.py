@@ -8,11 +8,20 @@ import pytest
 import pytestqt  # noqa: F401 - part of the test extra: missing means a broken install, not a skip
 from PySide6.QtCore import QSettings
 
+from desktop import i18n
 from desktop.decisions import DecisionStore
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_ui(qapp):
+    """The English UI as ``mtlint-gui`` installs it: the plural forms come from mtlint_en.qm."""
+    i18n.install("en", qapp)
+    yield
+    i18n.install("en", qapp)
 
 
 @pytest.fixture

@@ -1,0 +1,1251 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>Applicability</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+128"/>
+        <source>safe</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsafe</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>display-only</source>
+        <translation>nur Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>BacktranslationView</name>
+    <message>
+        <location filename="../../desktop/views/backtranslation.py" line="+52"/>
+        <source>Language to translate through and back (ISO 639-1)</source>
+        <translation>Sprache, in die übersetzt und aus der zurückübersetzt wird (ISO 639-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pivot:</source>
+        <translation>P&amp;ivotsprache:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back-translate</source>
+        <translation>Rückü&amp;bersetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translate every sentence to the pivot and back (Ctrl+B)</source>
+        <translation>Jeden Satz in die Pivotsprache und zurück übersetzen (Strg+B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Back-translation is not available in this build of mtlint.</source>
+        <translation>Die Rückübersetzung ist in diesem mtlint-Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Press Back-translate to score each sentence&apos;s round trip.</source>
+        <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loading the translation models… the first run takes a little while.</source>
+        <translation>Die Übersetzungsmodelle werden geladen … der erste Durchlauf dauert etwas länger.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>Translating…</source>
+        <translation>Übersetzung läuft…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%v / %m sentences</source>
+        <translation>%v / %m Sätze</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>semantic</source>
+        <translation>semantisch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 sentences via %2; %3 below chrF %4.</source>
+        <translation>Sätze: %1 (über %2), davon unter chrF %4: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Back-translation failed: %1</source>
+        <translation>Rückübersetzung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(Models… installs translation packages.)</source>
+        <translation>(Unter „Modelle…“ lassen sich Übersetzungspakete installieren.)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back-translation cancelled.</source>
+        <translation>Rückübersetzung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <location filename="../../desktop/models.py" line="+227"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per 1k words</source>
+        <translation>Je 1.000 Wörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worst chrF</source>
+        <translation>Niedrigster chrF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%Ln rule(s) crashed</source>
+        <translation>
+            <numerusform>%Ln Regel abgestürzt</numerusform>
+            <numerusform>%Ln Regeln abgestürzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln other</source>
+        <translation>
+            <numerusform>%Ln sonstiger Befund</numerusform>
+            <numerusform>%Ln sonstige Befunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <location filename="../../desktop/views/batch.py" line="+105"/>
+        <location line="+125"/>
+        <source>Folder to check</source>
+        <translation>Zu prüfender Ordner</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchsu&amp;chen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;cursive</source>
+        <translation>U&amp;nterordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. *.html</source>
+        <translation>z. B. *.html</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Glob:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round-trip &amp;scores</source>
+        <translation>Rückübersetzungs&amp;werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-translate every file (slow; needs models)</source>
+        <translation>Jede Datei rückübersetzen (langsam; benötigt Übersetzungsmodelle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check folder</source>
+        <translation>Ordner pr&amp;üfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cance&amp;l</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Double-click (or Enter) opens the file</source>
+        <translation>Doppelklick (oder Eingabetaste) öffnet die Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Findings per family</source>
+        <translation>Befunde je Regelfamilie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report &amp;format:</source>
+        <translation>Berichts&amp;format:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listing files…</source>
+        <translation>Dateien werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%v / %m files</source>
+        <translation>%v / %m Dateien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 files</source>
+        <translation>Dateien: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ETA %1</source>
+        <translation>Restzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 files, %2 words, %3 findings (%4 per 1,000 words)</source>
+        <translation>Dateien: %1 · Wörter: %2 · Befunde: %3 (%4 je 1.000 Wörter)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln file(s) could not be checked</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht geprüft werden</numerusform>
+            <numerusform>%Ln Dateien konnten nicht geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done in %1</source>
+        <translation>Fertig nach %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Batch failed: %1</source>
+        <translation>Stapelprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Cancelled after %Ln file(s)</source>
+        <translation>
+            <numerusform>Abgebrochen nach %Ln Datei</numerusform>
+            <numerusform>Abgebrochen nach %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 report (*.%2)</source>
+        <translation>%1-Bericht (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report written to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEdit</name>
+    <message>
+        <location filename="../../desktop/views/document_view.py" line="+205"/>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../desktop/models.py" line="-229"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested fix</source>
+        <translation>Korrekturvorschlag</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="+64"/>
+        <source>All families</source>
+        <translation>Alle Regelfamilien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search findings (Ctrl+F)</source>
+        <translation>Befunde durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1, %2, confidence %3</source>
+        <translation>%1, %2, Konfidenz %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why it matters</source>
+        <translation>Warum das wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix safety</source>
+        <translation>Sicherheit der Korrektur</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../desktop/views/document_view.py" line="+33"/>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Findings of the %1 family</source>
+        <translation>Befunde der Regelfamilie „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="+32"/>
+        <source>mtlint</source>
+        <translation>mtlint</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+126"/>
+        <source>&amp;Document</source>
+        <translation>Dok&amp;ument</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+126"/>
+        <source>&amp;Review fixes</source>
+        <translation>&amp;Korrekturen überprüfen</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+125"/>
+        <source>Back-&amp;translation</source>
+        <translation>&amp;Rückübersetzung</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+124"/>
+        <source>&amp;Batch</source>
+        <translation>Sta&amp;pelprüfung</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a document to check</source>
+        <translation>Ein Dokument zum Prüfen öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a &amp;folder…</source>
+        <translation>&amp;Ordner prüfen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Batch-check every document in a folder</source>
+        <translation>Alle Dokumente eines Ordners in einer Stapelprüfung prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Re-check</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the document again (F5)</source>
+        <translation>Das Dokument erneut prüfen (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save fixed copy…</source>
+        <translation>Korrigierte Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the accepted fixes as NAME.fixed.EXT</source>
+        <translation>Die angenommenen Korrekturen als NAME.fixed.EXT speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next finding</source>
+        <translation>&amp;Nächster Befund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to the next finding (F8)</source>
+        <translation>Zum nächsten Befund (F8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous finding</source>
+        <translation>&amp;Vorheriger Befund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to the previous finding (Shift+F8)</source>
+        <translation>Zum vorherigen Befund (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;view this fix</source>
+        <translation>Diese Korrektur &amp;überprüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the selected finding&apos;s fix in the side-by-side review</source>
+        <translation>Die Korrektur des gewählten Befunds in der Gegenüberstellung überprüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ignore finding for good</source>
+        <translation>Befund dauerhaft &amp;ignorieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss the selected finding in the project&apos;s .mtlint-ignore file</source>
+        <translation>Den gewählten Befund über die .mtlint-ignore-Datei des Projekts dauerhaft ausblenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in findings</source>
+        <translation>In Befunden &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back-translate</source>
+        <translation>&amp;Rückübersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score every sentence&apos;s round trip (Ctrl+B)</source>
+        <translation>Jeden Satz hin- und zurückübersetzen und bewerten (Strg+B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation &amp;models…</source>
+        <translation>Übersetzungs&amp;modelle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules, thresholds, pivot and language</source>
+        <translation>Regeln, Schwellenwerte, Pivotsprache und Dokumentsprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About mtlint</source>
+        <translation>&amp;Über mtlint</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Open a document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Dokumente (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open the document</source>
+        <translation>Das Dokument kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>  Open a document (Ctrl+O), drop a file or folder here, or check a folder (Ctrl+Shift+O).</source>
+        <translation>  Öffnen Sie ein Dokument (Strg+O), ziehen Sie eine Datei oder einen Ordner hierher oder prüfen Sie einen ganzen Ordner (Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No document</source>
+        <translation>Kein Dokument</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(text)</source>
+        <translation>(Text)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — mtlint</source>
+        <translation>%1 — mtlint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language: %1 (%2)</source>
+        <translation>Sprache: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Some rules crashed and were skipped: %1</source>
+        <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln info</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln ignored</source>
+        <translation>
+            <numerusform>%Ln ignoriert</numerusform>
+            <numerusform>%Ln ignoriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln with fix(es)</source>
+        <translation>
+            <numerusform>%Ln mit Korrekturvorschlag</numerusform>
+            <numerusform>%Ln mit Korrekturvorschlägen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This finding has no fix to review.</source>
+        <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This build cannot keep ignores.</source>
+        <translation>Dieser Build kann Befunde nicht dauerhaft ignorieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the ignore file: %1</source>
+        <translation>Die Ignorierdatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 ignored for good in %2</source>
+        <translation>%1 dauerhaft ignoriert (in %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>About mtlint</source>
+        <translation>Über mtlint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;mtlint&lt;/b&gt; finds the damage machine translation leaves in text: glued words, lost sentence breaks, stray ellipses, casing drift — and scores each sentence&apos;s round trip through offline translation.&lt;br&gt;&lt;br&gt;Back-translation: %1</source>
+        <translation>&lt;b&gt;mtlint&lt;/b&gt; findet die Schäden, die maschinelle Übersetzung im Text hinterlässt: zusammengeklebte Wörter, verlorene Satzgrenzen, verirrte Auslassungspunkte, abweichende Groß-/Kleinschreibung – und bewertet für jeden Satz die Rückübersetzung mit einer Offline-Übersetzung.&lt;br&gt;&lt;br&gt;Rückübersetzung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not available in this build</source>
+        <translation>in diesem Build nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/models_dialog.py" line="+47"/>
+        <source>Translation models</source>
+        <translation>Übersetzungsmodelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Install from file…</source>
+        <translation>Aus Datei &amp;installieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Installed Argos Translate packages:</source>
+        <translation>Installierte Argos-Translate-Pakete:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Back-translation is not available in this build.</source>
+        <translation>Die Rückübersetzung ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading installed models…</source>
+        <translation>Installierte Modelle werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Installing %1…</source>
+        <translation>%1 wird installiert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install a translation package</source>
+        <translation>Übersetzungspaket installieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Argos packages (*.argosmodel);;All files (*)</source>
+        <translation>Argos-Pakete (*.argosmodel);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching the package index…</source>
+        <translation>Paketverzeichnis wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No packages available to download.</source>
+        <translation>Keine Pakete zum Herunterladen verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download a package</source>
+        <translation>Paket herunterladen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package:</source>
+        <translation>Paket:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove package</source>
+        <translation>Paket entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the %1 → %2 package?</source>
+        <translation>Das Paket %1 → %2 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removing…</source>
+        <translation>Wird entfernt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln package(s) installed.</source>
+        <translation>
+            <numerusform>%Ln Paket installiert.</numerusform>
+            <numerusform>%Ln Pakete installiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No translation packages installed. Install a .argosmodel file, or download one when online.</source>
+        <translation>Keine Übersetzungspakete installiert. Installieren Sie eine .argosmodel-Datei oder laden Sie online ein Paket herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../desktop/views/review.py" line="+57"/>
+        <source>&amp;Accept</source>
+        <translation>A&amp;nnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the selected fix (A)</source>
+        <translation>Gewählte Korrektur annehmen (A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected fix (R)</source>
+        <translation>Gewählte Korrektur ablehnen (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept all &amp;safe</source>
+        <translation>Sichere ann&amp;ehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept every pending fix marked safe (Ctrl+Shift+A)</source>
+        <translation>Alle offenen, als sicher markierten Korrekturen annehmen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject a&amp;ll</source>
+        <translation>Alle a&amp;blehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>R&amp;ückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last decision (Ctrl+Z)</source>
+        <translation>Letzte Entscheidung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose among the suggested alternatives</source>
+        <translation>Unter den vorgeschlagenen Alternativen wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the replacement by hand, then Enter</source>
+        <translation>Ersetzung von Hand bearbeiten, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Spei&amp;chern unter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the accepted fixes to a new file (NAME.fixed.EXT)</source>
+        <translation>Die angenommenen Korrekturen in einer neuen Datei speichern (NAME.fixed.EXT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overwrite…</source>
+        <translation>Überschre&amp;iben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the accepted fixes into the original (a .bak copy is kept)</source>
+        <translation>Die angenommenen Korrekturen ins Original schreiben (eine .bak-Kopie bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alternati&amp;ve:</source>
+        <translation>Al&amp;ternative:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Replacement:</source>
+        <translation>Erset&amp;zung:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With accepted fixes</source>
+        <translation>Mit angenommenen Korrekturen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+130"/>
+        <source>[%Ln alternative(s)]</source>
+        <translation>
+            <numerusform>[%Ln Alternative]</numerusform>
+            <numerusform>[%Ln Alternativen]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
+        <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln overlapping fix(es) not applied</source>
+        <translation>
+            <numerusform>%Ln überlappende Korrektur nicht angewendet</numerusform>
+            <numerusform>%Ln überlappende Korrekturen nicht angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Save fixed copy</source>
+        <translation>Korrigierte Kopie speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overwrite the original?</source>
+        <translation>Original überschreiben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write %1 accepted fix(es) into %2?
+The original is kept as %3.</source>
+        <translation>Angenommene Korrekturen (%1) in %2 schreiben?
+Das Original bleibt als %3 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFamily</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="-18"/>
+        <source>spacing</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>punctuation</source>
+        <translation>Zeichensetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>casing</source>
+        <translation>Großschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bilingual</source>
+        <translation>Zweisprachig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backtranslation</source>
+        <translation>Rückübersetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>SentenceModel</name>
+    <message>
+        <location filename="../../desktop/models.py" line="+109"/>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip</source>
+        <translation>Rückübersetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chrF</source>
+        <translation>chrF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLEU</source>
+        <translation>BLEU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semantic</source>
+        <translation>Semantik</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="+56"/>
+        <source>mtlint settings</source>
+        <translation>mtlint-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language of menus, buttons and messages (MTLINT_UI_LANGUAGE overrides it)</source>
+        <translation>Sprache der Menüs, Schaltflächen und Meldungen (MTLINT_UI_LANGUAGE hat Vorrang)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes effect when mtlint is restarted.</source>
+        <translation>Wird nach einem Neustart von mtlint wirksam.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hide findings below &amp;confidence:</source>
+        <translation>Befunde unter dieser &amp;Konfidenz ausblenden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round-trip chrF &amp;threshold:</source>
+        <translation>chrF-&amp;Schwellenwert der Rückübersetzung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;pivot language:</source>
+        <translation>Standard-&amp;Pivotsprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Dokumentsprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User interface language:</source>
+        <translation>Sprache der &amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The project file %1 wins over these settings for every value it sets.</source>
+        <translation>Die Projektdatei %1 hat für jeden Wert, den sie festlegt, Vorrang vor diesen Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <location filename="../../desktop/i18n.py" line="+3"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>BatchModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/models.py" line="+262"/>
+        <source>%Ln rule(s) crashed</source>
+        <translation>
+            <numerusform>%Ln rule crashed</numerusform>
+            <numerusform>%Ln rules crashed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln other</source>
+        <translation>
+            <numerusform>%Ln other</numerusform>
+            <numerusform>%Ln other</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/batch.py" line="+323"/>
+        <source>%Ln file(s) could not be checked</source>
+        <translation>
+            <numerusform>%Ln file could not be checked</numerusform>
+            <numerusform>%Ln files could not be checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Cancelled after %Ln file(s)</source>
+        <translation>
+            <numerusform>Cancelled after %Ln file</numerusform>
+            <numerusform>Cancelled after %Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="+600"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln info</source>
+        <translation>
+            <numerusform>%Ln info</numerusform>
+            <numerusform>%Ln info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln ignored</source>
+        <translation>
+            <numerusform>%Ln ignored</numerusform>
+            <numerusform>%Ln ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln with fix(es)</source>
+        <translation>
+            <numerusform>%Ln with a fix</numerusform>
+            <numerusform>%Ln with fixes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/models_dialog.py" line="+200"/>
+        <source>%Ln package(s) installed.</source>
+        <translation>
+            <numerusform>%Ln package installed.</numerusform>
+            <numerusform>%Ln packages installed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/review.py" line="+260"/>
+        <source>[%Ln alternative(s)]</source>
+        <translation>
+            <numerusform>[%Ln alternative]</numerusform>
+            <numerusform>[%Ln alternatives]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>%Ln overlapping fix(es) not applied</source>
+        <translation>
+            <numerusform>%Ln overlapping fix not applied</numerusform>
+            <numerusform>%Ln overlapping fixes not applied</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
