@@ -74,9 +74,89 @@ def _with_next(
 _NON_BLANK = re.compile(r"\S")
 
 
+# A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``: for a text of
+# short paragraphs that was half the cost of splitting it. Setting the slots directly builds the
+# same object (tests/checks/test_speed_spacing_punctuation.py compares the two).
+_PARAGRAPH_SLOTS = (
+    object.__new__,
+    Paragraph.start.__set__,  # type: ignore[attr-defined]
+    Paragraph.end.__set__,  # type: ignore[attr-defined]
+    Paragraph.is_heading.__set__,  # type: ignore[attr-defined]
+)
+
+# Lines are split in batches of about this many characters: a list of line strings per batch, never
+# one for the whole text.
+_LINE_BATCH = 1 << 18
+
+
+def _line_batches(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) spans of whole lines, about ``size`` characters each, that leave out exactly
+    the line break between two spans: ``text[start:end].split("\\n")`` gives their lines."""
+    length = len(text)
+    start = 0
+    while True:
+        cut = text.find("\n", start + size) if start + size < length else -1
+        if cut == -1:
+            yield start, length
+            return
+        yield start, cut
+        start = cut + 1
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs are non-blank lines; a hard-wrapped line (long, no final punctuation) joins
     the next one. A short line without final punctuation is a heading."""
+    if "\r" in text:
+        return _split_paragraphs_by_spans(text)
+    # The common case, no "\r": lines come from ``str.split`` batch by batch (C speed) instead
+    # of one ``str.find`` and a generator step per line. A hard-wrapped line needs no look at
+    # the next line: it stays pending, and the next line flushes it when blank (as does the
+    # end of the text), which is exactly when the line-by-line loop flushed it.
+    paragraphs: list[Paragraph] = []
+    append = paragraphs.append
+    terminal = _TERMINAL
+    new, set_start, set_end, set_heading = _PARAGRAPH_SLOTS
+    pending_start = -1
+    pending_end = 0
+    for batch_start, batch_end in _line_batches(text, _LINE_BATCH):
+        line_start = batch_start
+        for line in text[batch_start:batch_end].split("\n"):
+            line_end = line_start + len(line)
+            if not line:
+                if pending_start >= 0:
+                    append(_make_paragraph(text, pending_start, pending_end))
+                    pending_start = -1
+            elif pending_start < 0 and line[-1] in terminal and not line[0].isspace():
+                # Most lines of prose: final punctuation, no surrounding space, nothing
+                # pending — the line is a paragraph and cannot be a heading. Built as
+                # ``Paragraph(line_start, line_end, False)`` is, but slot by slot.
+                paragraph = new(Paragraph)
+                set_start(paragraph, line_start)
+                set_end(paragraph, line_end)
+                set_heading(paragraph, False)
+                append(paragraph)
+            else:
+                stripped = line.strip()
+                if not stripped:
+                    if pending_start >= 0:
+                        append(_make_paragraph(text, pending_start, pending_end))
+                        pending_start = -1
+                else:
+                    if pending_start < 0:
+                        pending_start = line_start + len(line) - len(line.lstrip())
+                    pending_end = line_start + len(line.rstrip())
+                    last = stripped[-1]
+                    if len(stripped) < 60 or last in terminal or last.isdigit():  # not wrapped
+                        append(_make_paragraph(text, pending_start, pending_end))
+                        pending_start = -1
+            line_start = line_end + 1
+    if pending_start >= 0:
+        append(_make_paragraph(text, pending_start, pending_end))
+    return paragraphs
+
+
+def _split_paragraphs_by_spans(text: str) -> list[Paragraph]:
+    """``split_paragraphs`` for a text with "\\r" line breaks, line by line."""
     paragraphs: list[Paragraph] = []
     pending_start: int | None = None
     pending_end = 0
@@ -344,6 +424,71 @@ def unique_chunks(document: object) -> frozenset[str]:
     return cached[1]
 
 
+# Every whitespace character: what ``str.split`` splits on (``str.isspace``), so no chunk holds
+# one; a screen on the chunks asks the text itself about them. (All lie below U+3001:
+# tests/checks/test_speed_casing_language_encoding.py checks every code point.)
+WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+_CHUNK_TEXT_CACHE: weakref.WeakKeyDictionary[object, tuple[str, str]] = weakref.WeakKeyDictionary()
+_CHARACTERS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, str]] = weakref.WeakKeyDictionary()
+_HAS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, dict[str, bool]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def chunk_text(document: object) -> str:
+    """The document's distinct chunks, each after a line break ("\\nchunk\\nchunk…"), in no
+    particular order: a text a few percent of the document's size in which a screen finds, at
+    C speed, whether anything that lies inside one chunk occurs in the document at all.
+    Cached weakly per document text, like ``unique_chunks``."""
+    text: str = document.text  # type: ignore[attr-defined]
+    cached = _CHUNK_TEXT_CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        chunks = unique_chunks(document)
+        cached = (text, "\n" + "\n".join(chunks) if chunks else "")
+        _CHUNK_TEXT_CACHE[document] = cached
+    return cached[1]
+
+
+def text_characters(document: object) -> str:
+    """The distinct characters of the document's text that are not whitespace (the characters of
+    its chunks), as one string in no particular order. A set of some hundred characters: a rule
+    whose every match holds a rare character asks here before it scans the whole text."""
+    text: str = document.text  # type: ignore[attr-defined]
+    cached = _CHARACTERS_CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        cached = (text, "".join(set(chunk_text(document)) - {"\n"}))
+        _CHARACTERS_CACHE[document] = cached
+    return cached[1]
+
+
+def text_has(document: object, char: str) -> bool:
+    """Whether the document's text holds ``char`` (meant for whitespace, which no chunk holds):
+    an ``in`` test, a scan at C speed (instant for a character wider than the text's storage),
+    remembered per document text."""
+    text: str = document.text  # type: ignore[attr-defined]
+    cached = _HAS_CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        cached = (text, {})
+        _HAS_CACHE[document] = cached
+    known = cached[1]
+    found = known.get(char)
+    if found is None:
+        found = known[char] = char in text
+    return found
+
+
+def has_character(document: object, pattern: re.Pattern[str]) -> bool:
+    """Whether some character of the document's text matches ``pattern`` on its own: a test of
+    the document's distinct characters, not a scan of its text. For a pattern every match of
+    which starts with a character that matches it on its own (a character class, "[…]+", a run
+    of letters), False proves that ``pattern.search(document.text)`` finds nothing."""
+    fullmatch = pattern.fullmatch
+    if any(map(fullmatch, text_characters(document))):
+        return True
+    return any(text_has(document, c) for c in WHITESPACE if fullmatch(c))
+
+
 WINDOW = 1 << 20
 
 
@@ -422,9 +567,14 @@ def trie_pattern(words: Iterable[str]) -> str:
 _BEFORE_WORD = r"[^\w@/\-'’#.]"
 
 
-def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+def find_words(
+    text: str, words: Iterable[str], *, document: object = None
+) -> dict[str, list[tuple[int, int]]]:
     """Like ``find_word`` for many words at once: one scan for the lot (a prefix-factored
-    regex) instead of one scan per word. Returns word → spans, for the words found."""
+    regex) instead of one scan per word. Returns word → spans, for the words found.
+
+    ``document`` (whose text is ``text``), when given, lets a large text be scanned by faster
+    literal-led patterns with the same result (see ``_leading_characters``)."""
     wanted = sorted(set(words))
     found: dict[str, list[tuple[int, int]]] = {}
     if len(wanted) <= 24:  # a str.find per word (C speed) beats a regex scan for a few words
@@ -437,14 +587,67 @@ def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int
     if not wanted:
         return found
     tail = r")(?![\w@/\-])(?!\.\w)"
-    body = "(" + trie_pattern(wanted) + tail
-    # The pattern starts with the character before the word, a character class the regex
-    # engine skips to at C speed; the word itself is tried only after a space or punctuation,
-    # not at every letter. The text's very start has no character before it.
+    trie = trie_pattern(wanted)
+    body = "(" + trie + tail
+    # The pattern starts with the character before the word: the word itself is tried only
+    # after a space or punctuation, not at every letter. The text's very start has no
+    # character before it.
     at_start = re.compile(body).match(text)
     if at_start:
         found.setdefault(at_start.group(1), []).append(at_start.span(1))
-    pattern = re.compile(_BEFORE_WORD + body)
-    for match in pattern.finditer(text, at_start.end(1) if at_start else 0):
-        found.setdefault(match.group(1), []).append(match.span(1))
+    start = at_start.end(1) if at_start else 0
+    same_text = document is not None and getattr(document, "text", None) is text
+    leads = None
+    if same_text and len(text) >= _LITERAL_SCANS_FROM:
+        leads = _leading_characters(document, wanted, trie)
+    if leads is None:
+        pattern = re.compile(_BEFORE_WORD + body)
+        for match in pattern.finditer(text, start):
+            found.setdefault(match.group(1), []).append(match.span(1))
+        return found
+    # The same matches, from one scan per character that can stand before a word. A class
+    # that starts a pattern is tested at every character of the text (a Unicode category
+    # test for "\w"), several times slower than the search for a literal. Each scan takes
+    # only its one character, so it finds every place where the pattern above matches with
+    # that character first; taken in text order, skipping those that start inside the last
+    # match taken, they are the pattern's own (non-overlapping) finditer matches.
+    candidates: list[re.Match[str]] = []
+    for lead in leads:
+        scan = re.compile(re.escape(lead) + "(?=" + body + ")")
+        candidates.extend(scan.finditer(text, start))
+    candidates.sort(key=_MATCH_START)
+    position = start
+    for match in candidates:
+        if match.start() >= position:
+            found.setdefault(match.group(1), []).append(match.span(1))
+            position = match.end(1)
     return found
+
+
+# From this size on, ``find_words`` given the document scans with literal-led patterns (below it
+# the scans save less than compiling a pattern per leading character costs).
+_LITERAL_SCANS_FROM = 1 << 20
+_MATCH_START = re.Match.start
+# A character of ``_BEFORE_WORD`` inside a chunk (chunk_text puts a line break before each).
+_BEFORE_WORD_INSIDE = r"[^\w@/\-'’#.\n]"
+
+
+def _leading_characters(document: object, words: list[str], trie: str) -> str | None:
+    """Every character that can stand right before one of ``words`` found in the document's
+    text (None when a word starts with whitespace). A found word starts after a character of
+    ``_BEFORE_WORD`` (its first whitespace-free part lies in one chunk), which is whitespace,
+    found among the text's whitespace characters, or a character of the same chunk, found by a
+    scan of the distinct chunks for one followed by a word's first part. ``trie`` is
+    ``trie_pattern(words)``."""
+    firsts = set()
+    for word in words:
+        if word[0].isspace():
+            return None
+        firsts.add(word.split(None, 1)[0])
+    if firsts != set(words):  # some word has a space
+        trie = trie_pattern(firsts)
+    inside = re.compile(_BEFORE_WORD_INSIDE + "(?=" + trie + ")")
+    leads = {match.group() for match in inside.finditer(chunk_text(document))}
+    leads.update(c for c in WHITESPACE if text_has(document, c))
+    leads.add(" ")
+    return "".join(sorted(leads))

@@ -8,21 +8,109 @@ and looked up directly. Rules ask about *unique* tokens, never every token.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
 from checks.langdata import LanguageData, load_language_data
 
 
 @lru_cache(maxsize=16)
 def frequency_dict(language: str) -> Mapping[str, float]:
-    """Lower-cased word → frequency (0..1) for a language; empty when wordfreq has no data."""
-    try:
-        import wordfreq
+    """Lower-cased word → frequency (0..1) for a language; empty when wordfreq has no data.
 
-        return wordfreq.get_frequency_dict(language)
+    The same dictionary as ``wordfreq.get_frequency_dict(language)`` (same words, values and
+    order; tests/checks/test_speed_casing_language_encoding.py compares them), read straight
+    from wordfreq's data file: importing wordfreq (langcodes, ftfy, regex …) and its word-by-word
+    build cost about a third of a second per process."""
+    try:
+        path = _wordlist_file(language)
+        if path is None:
+            import wordfreq
+
+            return wordfreq.get_frequency_dict(language)
+        return _read_wordlist(path)
     except (ImportError, LookupError, OSError, ValueError):
         return {}
+
+
+def _wordlist_file(language: str) -> Path | None:
+    """The file wordfreq reads for ``language``'s "best" list, when wordfreq has one for exactly
+    this code: its large list, else its small one (wordfreq's choice for a code it has; for any
+    other code, None, and wordfreq decides)."""
+    spec = find_spec("wordfreq")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations or not language.isalpha():
+        return None
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    for size in ("large", "small"):
+        path = data / f"{size}_{language}.msgpack.gz"
+        if path.is_file():
+            return path
+    return None
+
+
+def _read_wordlist(path: Path) -> dict[str, float]:
+    """``wordfreq.read_cBpack`` and ``wordfreq.get_frequency_dict`` in one: bucket ``index``
+    holds the words of frequency ``cB_to_freq(-index)``, that is ``10 ** (-index / 100)``; a
+    word in two buckets keeps its first place and its last value, as there."""
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path, "rb") as handle:
+        data = msgpack.load(handle, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"Unexpected header: {header!r}")
+    frequencies: dict[str, float] = {}
+    for index, bucket in enumerate(data[1:]):
+        frequencies.update(dict.fromkeys(bucket, 10 ** (-index / 100)))
+    return frequencies
+
+
+# Languages wordfreq tokenises with its regex tokenizer after NFC and plain case folding (no
+# mark removal, dotless i, diacritic fixes or transliteration): there a word of letters from the
+# Latin, Greek and Cyrillic blocks below, in NFC and its own case fold, is one token, itself
+# (tests check wordfreq's settings for each language, and words against wordfreq itself).
+_PLAIN_LANGUAGES = frozenset({"de", "el", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "uk"})
+_PLAIN_WORD = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+")
+
+
+def wordfreq_zipf(word: str, language: str) -> float:
+    """``wordfreq.zipf_frequency(word, language)``, the same number. A plain word (see
+    ``_PLAIN_LANGUAGES``) is looked up in ``frequency_dict`` with wordfreq's own arithmetic;
+    any other word, or language, is passed to wordfreq (which then loads its own copy of the
+    list, a third of a second)."""
+    frequencies = frequency_dict(language) if language in _PLAIN_LANGUAGES else None
+    if (
+        not frequencies
+        or not _PLAIN_WORD.fullmatch(word)
+        or not word.isalpha()
+        or word.casefold() != word
+        or not _is_nfc(word)
+    ):
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, language)
+    minimum = 10**0.0 / 1e9  # wordfreq.zipf_to_freq(0.0): the default minimum
+    frequency = frequencies.get(word)
+    if frequency is None:
+        result = minimum
+    else:
+        # wordfreq._word_frequency for one token: 1 / (1 / f), the floor, then three significant
+        # digits.
+        unrounded = max(1.0 / (0.0 + 1.0 / frequency), minimum)
+        leading_zeroes = math.floor(-math.log(unrounded, 10))
+        result = round(unrounded, leading_zeroes + 3)
+    return round(math.log(result, 10) + 9, 2)
+
+
+def _is_nfc(word: str) -> bool:
+    import unicodedata
+
+    return unicodedata.is_normalized("NFC", word)
 
 
 def zipf(word: str, language: str = "en") -> float:

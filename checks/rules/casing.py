@@ -7,10 +7,15 @@ or a quote?) run only on those matches.
 
 from __future__ import annotations
 
+import heapq
 import re
+import weakref
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain, compress, repeat
+from operator import attrgetter
 
 from checks.documents.base import Document
 from checks.langdata import LanguageData
@@ -19,8 +24,10 @@ from checks.registry import Example, Rule, good, register
 from checks.rules.spacing import base_language, chunk_tables, language_data
 from checks.segment import (
     ParagraphIndex,
+    chunk_text,
     find_words,
     looks_technical,
+    text_characters,
     trie_pattern,
     unique_chunks,
 )
@@ -57,8 +64,52 @@ def _capital_words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r" (?=[A-Z])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
 
 
+_MATCH_START = re.Match.start
+
+
+def _in_text(document: Document, needle: str) -> bool:
+    """``needle in document.text``. A needle without whitespace lies within one chunk, so the
+    chunk text (the distinct chunks, a fraction of the text) answers at once."""
+    if any(map(str.isspace, needle)):
+        return needle in document.text
+    return needle in chunk_text(document)
+
+
+_START_OF = attrgetter("start")
+_PLUS_ONE = (1).__add__
+
+
 def _after_word(text: str, offset: int) -> bool:
     return offset > 0 and text[offset - 1].isalnum()
+
+
+# A space between a word character (or a closing quote or bracket) and a capital A-Z: where
+# MT301, MT302 and MT303 look for capitals mid-sentence. Each used to scan the whole text for
+# its own " (?=[A-Z])…" pattern and drop the matches after anything else; the positions are now
+# found once per document, and each rule matches its pattern only there. The class before the
+# space holds every character a rule accepts there: isalnum() (MT301, MT302), islower() (MT303:
+# "\w" and the lower-case non-letters U+0345 and ⓐ-ⓩ; a test checks every code point), and ”
+# ) " (MT302's relative pronoun after a quoted name).
+_MID_CAPITAL = re.compile(' (?=[A-Z])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
+_MID_CAPITALS: weakref.WeakKeyDictionary[Document, tuple[str, array]] = weakref.WeakKeyDictionary()
+
+
+def _mid_capitals(document: Document) -> array:
+    text = document.text
+    cached = _MID_CAPITALS.get(document)
+    if cached is None or cached[0] is not text:
+        cached = (text, array("q", map(re.Match.start, _MID_CAPITAL.finditer(text))))
+        _MID_CAPITALS[document] = cached
+    return cached[1]
+
+
+def _mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(document.text)`` less the matches whose space does not follow a
+    character of ``_MID_CAPITAL``'s class (which every caller skips). ``pattern`` starts with
+    " (?=[A-Z])" and no later space in a match is followed by A-Z (its words have no space, or
+    are capitalised with ``str.capitalize``), so its matches never overlap: the finditer matches
+    are exactly the positions where ``pattern.match`` succeeds."""
+    return filter(None, map(pattern.match, repeat(document.text), _mid_capitals(document)))
 
 
 def _name_like(word: str, data: LanguageData) -> bool:
@@ -108,7 +159,7 @@ class LostSentenceBreak(Rule):
         relatives = data.word_set("relative_pronouns")
         text = document.text
         paragraphs: ParagraphIndex | None = None
-        for match in pattern.finditer(text):
+        for match in _mid_capital_matches(document, pattern):
             if not _after_word(text, match.start()):
                 continue
             word = match.group(1)
@@ -194,7 +245,7 @@ class MidsentenceCapital(Rule):
         strong_relatives = relatives - {"who", "whom", "whose"}
         text = document.text
         paragraphs: ParagraphIndex | None = None
-        for match in pattern.finditer(text):
+        for match in _mid_capital_matches(document, pattern):
             word = match.group(1)
             lower = word.lower()
             confidence = 0.75
@@ -314,10 +365,12 @@ class EntityCaseDrift(Rule):
         # of small files repeat most of their chunks), then read with C-level map/filter.
         chunks = unique_chunks(document)
         fresh, (lower_of, capital_of), seen = chunk_tables("entity-case", chunks, 2)
-        for chunk in fresh:
-            known = self._classify(chunk)
-            if known:
-                (lower_of if known[0] == "l" else capital_of)[chunk] = known[1]
+        # Most chunks are lower-case letters only, their own lower-case token (stripping, the
+        # possessive and the technical test leave such a chunk alone): picked out by C-level
+        # filters, so only the others are classified one by one.
+        plain = set(filter(str.isalpha, filter(str.islower, fresh)))
+        lower_of.update(zip(plain, plain, strict=True))
+        self._classify(fresh - plain if plain else fresh, lower_of, capital_of)
         seen.update(fresh)
         lower_words = set(map(lower_of.__getitem__, filter(lower_of.__contains__, chunks)))
         capital_words = set(map(capital_of.__getitem__, filter(capital_of.__contains__, chunks)))
@@ -329,10 +382,10 @@ class EntityCaseDrift(Rule):
             for key in heads[head]
             if all(part in lower_words for part in key.split(" "))
         ]
-        for key, spans in sorted(find_words(text, keys).items()):
+        for key, spans in sorted(find_words(text, keys, document=document).items()):
             written = names[key]
             # A whole chunk equal to the name proves it is in the text without a full scan.
-            known = written in chunks or written in text
+            known = written in chunks or _in_text(document, written)
             for start, end in spans:
                 if looks_technical(text, start, end):
                     continue
@@ -362,11 +415,11 @@ class EntityCaseDrift(Rule):
             )
             mid_counts: Counter[str] = Counter(
                 match.group(1)
-                for match in mid_capital.finditer(text)
+                for match in _mid_capital_matches(document, mid_capital)
                 if text[match.start() - 1 : match.start()].islower()
             )
             evidence = {written.lower(): written for written in mid_counts}
-            for lower, spans in sorted(find_words(text, evidence).items()):
+            for lower, spans in sorted(find_words(text, evidence, document=document).items()):
                 written = evidence[lower]
                 # Drift is the minority spelling: a common noun that some sentences capitalise
                 # ("trillium" … "Trillium") is written in lower case more often than not.
@@ -383,22 +436,27 @@ class EntityCaseDrift(Rule):
                         f"'{written}' is capitalised elsewhere in this text",
                         0.7,
                     )
-        if "…" in text or "..." in text:
+        if _in_text(document, "…") or _in_text(document, "..."):
             yield from self._after_ellipsis_names(document, data, language, covered)
 
     @classmethod
-    def _classify(cls, chunk: str) -> tuple[str, str] | tuple[()]:
-        """("l", token) for a lower-case token, ("c", token) for a capitalised one, else ()."""
-        token = chunk.strip(cls._strip)
-        if token.endswith(("'s", "’s")):
-            token = token[:-2]
-        if not token or cls._technical.search(token):
-            return ()
-        if token.islower():
-            return ("l", token)
-        if len(token) > 2 and token[0].isupper() and token[1:].islower():
-            return ("c", token)
-        return ()
+    def _classify(
+        cls, chunks: Iterable[str], lower_of: dict[str, object], capital_of: dict[str, object]
+    ) -> None:
+        """Each chunk's token, in ``lower_of`` when lower case, in ``capital_of`` when
+        capitalised; other chunks are left out."""
+        strip = cls._strip
+        technical = cls._technical.search
+        for chunk in chunks:
+            token = chunk.strip(strip)
+            if token.endswith(("'s", "’s")):
+                token = token[:-2]
+            if not token or technical(token):
+                continue
+            if token.islower():
+                lower_of[chunk] = token
+            elif len(token) > 2 and token[0].isupper() and token[1:].islower():
+                capital_of[chunk] = token
 
     def _after_ellipsis_names(
         self, document: Document, data: LanguageData, language: str, covered: set[int]
@@ -477,6 +535,10 @@ class EntityCaseDrift(Rule):
         )
 
 
+_AFTER_MARK = r" +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)"
+_MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark in ".!?")
+
+
 @register
 class LowercaseSentenceStart(Rule):
     code = "MT304"
@@ -505,7 +567,12 @@ class LowercaseSentenceStart(Rule):
 
     # Letters that are not capitals of the common cased scripts (Latin, Cyrillic, Greek): the
     # match is re-checked with str.islower.
-    _mid = re.compile(r"[.!?] +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)")
+    _mid = re.compile(r"[.!?]" + _AFTER_MARK)
+    # ``_mid`` once per mark: a pattern that starts with a literal is searched for at C speed,
+    # one that starts with a class tests every character. A match holds one mark, its first
+    # character, so matches of different marks never overlap: merged in text order they are
+    # ``_mid``'s own matches.
+    _mid_by_mark = _MID_BY_MARK
     _word_before = re.compile(r"([\w.]+)$")
     _first_word = re.compile(r"([^\W\d_][\w'’\-]*)(?=[\s,;:.!?]|$)")
 
@@ -514,10 +581,12 @@ class LowercaseSentenceStart(Rule):
         if not data.cased:
             return
         text = document.text
-        for paragraph in document.paragraphs:
-            first = text[paragraph.start : paragraph.start + 1]
-            if not first.islower():
-                continue
+        paragraphs = document.paragraphs
+        # The paragraphs whose first character is lower case, picked with C-level map/compress
+        # (a large text has tens of thousands of paragraphs).
+        starts = list(map(_START_OF, paragraphs))
+        firsts = map(text.__getitem__, map(slice, starts, map(_PLUS_ONE, starts)))
+        for paragraph in compress(paragraphs, map(str.islower, firsts)):
             match = self._first_word.match(text, paragraph.start, paragraph.end)
             if (
                 match
@@ -525,7 +594,9 @@ class LowercaseSentenceStart(Rule):
                 and not looks_technical(text, match.start(), match.end())
             ):
                 yield self._finding(match.start(1), match.group(1), safe=True, confidence=0.75)
-        for match in self._mid.finditer(text):
+        characters = text_characters(document)
+        scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
+        for match in heapq.merge(*scans, key=_MATCH_START) if len(scans) > 1 else chain(*scans):
             mark = match.start()
             # After "..." or "?!" the sentence goes on; only a word before the mark counts.
             if not match.group(1)[0].islower() or not _after_word(text, mark):

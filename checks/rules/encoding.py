@@ -12,6 +12,7 @@ from checks.langdata import LanguageData, load_language_data
 from checks.model import Applicability, Edit, Finding, Fix, Severity
 from checks.registry import Example, Rule, good, register
 from checks.scripts import JOINING_SCRIPTS, RIGHT_TO_LEFT, script_of
+from checks.segment import WHITESPACE, chunk_text, has_character, text_characters, text_has
 
 
 def _language_data(document: Document) -> LanguageData:
@@ -29,6 +30,12 @@ _CONTINUATION = (
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 _SUSPICIOUS = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+_LEAD = re.compile("[\u00c2-\u00f4]")
+# A hit is two characters of one chunk, except that two continuation bytes are whitespace
+# (U+0085, U+00A0): a lead byte before one of them ends its chunk. The screen on the chunk text
+# (chunks after line breaks) then also takes a lead byte at the end of a chunk.
+_CONTINUATION_SPACES = "".join(c for c in WHITESPACE if re.fullmatch(f"[{_CONTINUATION}]", c))
+_SUSPICIOUS_OR_END = re.compile(f"[\u00c2-\u00f4](?:[{_CONTINUATION}]|\n|$)")
 _TOKEN_AROUND = re.compile(r"\S+")
 _BLANKS = re.compile(r"[ \t]+")
 
@@ -58,6 +65,8 @@ class Mojibake(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        if not _may_have_mojibake(document):
+            return
         import ftfy
         from ftfy.badness import badness
 
@@ -116,6 +125,16 @@ class Mojibake(Rule):
             )
 
 
+def _may_have_mojibake(document: Document) -> bool:
+    """False when ``_SUSPICIOUS`` matches nowhere in the text, proved on the distinct chunks:
+    most texts have no lead byte at all, and those with accented letters rarely a pair."""
+    if not has_character(document, _LEAD):
+        return False
+    ends = any(text_has(document, c) for c in _CONTINUATION_SPACES)
+    screen = _SUSPICIOUS_OR_END if ends else _SUSPICIOUS
+    return screen.search(chunk_text(document)) is not None
+
+
 # --- MT602 HTML debris ----------------------------------------------------------------------------
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -124,6 +143,9 @@ _TAG_NAMES = (
     "span|strike|strong|sub|sup|table|tbody|td|th|tr|tt|u|ul"
 )
 _TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]{{0,300}})?\s*/?>", re.IGNORECASE)
+# Where a tag's start can lie in the chunk text: the name, then whitespace (a line break or the
+# end there), "/" or ">".
+_TAG_START = re.compile(rf"</?(?:{_TAG_NAMES})(?:[\s/>]|$)", re.IGNORECASE)
 _BREAK_TAGS = re.compile(r"<(?:br|p|/p|div|/div|li|/li|hr|h[1-6]|/h[1-6])\b", re.IGNORECASE)
 
 
@@ -155,7 +177,10 @@ class HtmlDebris(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        for match in _ENTITY.finditer(text):
+        # An entity holds no whitespace, so it lies in one chunk, and the start of a tag ("<br",
+        # "</p") too: a text whose distinct chunks show neither is not scanned for it.
+        chunks = chunk_text(document)
+        for match in _ENTITY.finditer(text) if _ENTITY.search(chunks) else ():
             entity = match.group(0)
             decoded = html.unescape(entity)
             if decoded == entity:
@@ -173,7 +198,7 @@ class HtmlDebris(Rule):
                 ],
                 confidence=0.9,
             )
-        if document.format not in ("text", "docx", "odt"):
+        if document.format not in ("text", "docx", "odt") or not _TAG_START.search(chunks):
             return
         for match in _TAG.finditer(text):
             start, end = match.span()
@@ -216,13 +241,46 @@ _TEMPLATE_PATTERNS = (
 )
 
 
-def _template_matches(text: str) -> list[re.Match[str]]:
+# For each pattern above: the characters every match holds, and a screen for the chunk text
+# (``segment.chunk_text``: the distinct chunks, each after a line break) that matches wherever
+# the start of a match lies (within one chunk), or None. A text without one of the characters,
+# or whose chunk text the screen does not match, cannot match the pattern and is not scanned.
+_TEMPLATE_SCREENS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    # The shortcode's name ends its chunk or is followed by "=" or "]" ("[caption id=…]").
+    (
+        "[]",
+        re.compile(
+            r"\[/?(?:ad_\d+|caption|embed|gallery|video|audio|playlist|related|tweet|youtube|"
+            r"instagram)(?:[=\]\n]|$)"
+        ),
+    ),
+    ("{}", None),
+    ("{}", None),
+    # These two hold no whitespace: their matches lie in one chunk, and "\n" after a chunk is,
+    # like any whitespace, no "\w".
+    ("${}", _TEMPLATE_PATTERNS[3]),
+    ("%", _TEMPLATE_PATTERNS[4]),
+)
+
+
+def _template_matches(text: str, document: Document | None = None) -> list[re.Match[str]]:
+    """Every template match, in text order. ``document`` (whose text is ``text``), when given,
+    lets the patterns that cannot match (``_TEMPLATE_SCREENS``) go unscanned."""
     matches = []
-    for pattern in _TEMPLATE_PATTERNS:
+    for pattern, (needed, screen) in zip(_TEMPLATE_PATTERNS, _TEMPLATE_SCREENS, strict=True):
+        if document is not None:
+            characters = text_characters(document)
+            if any(c not in characters for c in needed):
+                continue
+            if screen is not None and not screen.search(chunk_text(document)):
+                continue
         for match in pattern.finditer(text):
             before = text[match.start() - 1] if match.start() else ""
             # "5%s" is not printf; "{{" inside "{{{" and "${x}" are handled by their own branch.
-            if match.lastgroup in ("printf", "braced") and (before.isalnum() or before in "%{$"):
+            # (An empty ``before``, the text's start, is "in" every string: test it apart.)
+            if match.lastgroup in ("printf", "braced") and (
+                before.isalnum() or (before != "" and before in "%{$")
+            ):
                 continue
             matches.append(match)
     matches.sort(key=lambda m: m.start())
@@ -272,7 +330,7 @@ class TemplateDebris(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        for match in _template_matches(text):
+        for match in _template_matches(text, document):
             start, end = match.span()
             kind = match.lastgroup
             piece = match.group(0)
@@ -381,6 +439,11 @@ class InvisibleCharacter(Rule):
         rtl = bool(data.scripts & RIGHT_TO_LEFT)
         unspaced = not data.spaced
         text = document.text
+        # Almost every text has none of these characters: a look at its distinct characters
+        # (and, for the few that are whitespace, such as U+001C-U+001F, an ``in`` test) proves
+        # it without the scan.
+        if not has_character(document, _INVISIBLE):
+            return
         for match in _INVISIBLE.finditer(text):
             start, end = match.span()
             run = match.group(0)

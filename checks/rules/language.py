@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib.util import find_spec
 
 from checks.documents.base import Document
 from checks.langdata import LanguageData, available_languages, load_language_data
@@ -21,7 +22,8 @@ from checks.scripts import (
     script_of,
     swap_lookalikes,
 )
-from checks.segment import unique_chunks
+from checks.segment import chunk_text, has_character, unique_chunks
+from checks.wordlists import wordfreq_zipf
 
 _OPENERS = "\"'“‘«„‹「『(（[《"
 _CLOSERS = "\"'”’»“›」』)）]》"
@@ -93,6 +95,10 @@ class ForeignScriptRun(Rule):
             return
         text = document.text
         yield from self._latin_lookalikes(document, data)
+        # Every run starts with a foreign letter: a text none of whose distinct characters is
+        # one (most texts) has no run, and is not scanned.
+        if not has_character(document, pattern):
+            return
         for match in pattern.finditer(text):
             start, end = match.span()
             run = match.group(0)
@@ -178,10 +184,8 @@ def _foreign_stop_words(code: str) -> tuple[re.Pattern[str] | None, dict[str, fr
     own_words = own.stop_words | own.function_words
     if not own.spaced:
         return None, {}
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        zipf_frequency = None
+    # wordfreq's own numbers, read without importing wordfreq for plain words (checks/wordlists).
+    zipf_frequency = wordfreq_zipf if find_spec("wordfreq") is not None else None
     others: dict[str, frozenset[str]] = {}
     distinctive: set[str] = set()
     for other_code in available_languages():
@@ -228,13 +232,29 @@ def _hit_words(document: Document, code: str, pattern: re.Pattern[str]) -> froze
     if "\\ " in pattern.pattern:  # a stop word with a space in it spans two chunks
         return None
     fresh, (word_of,), seen = chunk_tables(("foreign-stop-words", code), chunks, 1)
-    match = pattern.match
-    for chunk in fresh:
-        found = match(" " + chunk)
-        if found is not None:
-            word_of[chunk] = found.group()[1:]
+    # ``pattern.match(" " + chunk)`` for every fresh chunk, as one scan of the chunks, each after
+    # a separator: the pattern starts with a literal space (here the separator) and matches no
+    # separator after it (no stop word holds one; no chunk holds whitespace), and its last test,
+    # "no letter next", holds at a separator as at the end, so its matches there are each
+    # chunk's own. All chunks fresh: the document's cached chunk text, with line breaks.
+    if fresh is chunks and "\n" not in pattern.pattern:
+        separator, joined = "\n", chunk_text(document)
+        pattern = _with_line_break(pattern)
+    else:
+        separator, joined = " ", " " + " ".join(fresh)
+    end_of = joined.find
+    for found in pattern.finditer(joined):
+        start = found.start() + 1
+        end = end_of(separator, start)
+        word_of[joined[start : end if end != -1 else len(joined)]] = found.group()[1:]
     seen.update(fresh)
     return frozenset(map(word_of.__getitem__, filter(word_of.__contains__, chunks)))
+
+
+@lru_cache(maxsize=32)
+def _with_line_break(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (which starts with a literal space) starting with a line break instead."""
+    return re.compile("\n" + pattern.pattern[1:])
 
 
 @lru_cache(maxsize=64)
@@ -244,6 +264,28 @@ def _narrowed(words: frozenset[str]) -> re.Pattern[str]:
     single literal the engine searches for at C speed)."""
     first_letters = re.escape("".join(sorted({w[0] for w in words})))
     return re.compile(rf" (?=[{first_letters}]){_trie_pattern(set(words))}(?![^\W\d_])")
+
+
+# Up to this many stop words in a text, their places are found with ``str.find``: a pattern
+# that starts with a space is tried at every space of the text.
+_FIND_WORDS = 4
+
+
+def _hits_by_find(text: str, words: frozenset[str], pattern: re.Pattern[str]) -> list[int]:
+    """``[m.start() + 1 for m in pattern.finditer(text)]`` for a text whose chunks hold no stop
+    word but ``words``: every match is " " + one of ``words`` (which hold no space, so matches
+    never overlap), so the places of " word" found with ``str.find`` and confirmed by
+    ``pattern.match`` are all of them."""
+    places: set[int] = set()
+    find = text.find
+    for word in words:
+        needle = " " + word
+        at = find(needle)
+        while at != -1:
+            places.add(at)
+            at = find(needle, at + 1)
+    match = pattern.match
+    return [at + 1 for at in sorted(places) if match(text, at)]
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -336,7 +378,10 @@ class UntranslatedSentence(Rule):
             if len(text) >= _NARROW_FROM:
                 pattern = _narrowed(words)
         own_words = data.stop_words | data.function_words
-        hits = [m.start() + 1 for m in pattern.finditer(text)]
+        if words is not None and len(words) <= _FIND_WORDS:
+            hits = _hits_by_find(text, words, pattern)
+        else:
+            hits = [m.start() + 1 for m in pattern.finditer(text)]
         reported_until = -1
         # langdetect manages some hundreds of sentences a second: bound the calls. Once a
         # language has been confirmed often and never refuted, the cheap test is trusted for it;

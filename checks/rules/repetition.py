@@ -159,10 +159,12 @@ def _is_name_pair(first: str, second: str, data: LanguageData) -> bool:
     "Tuesday Tuesday" are common words, so still doubles)."""
     if not (data.cased and first[:1].isupper() and second[:1].isupper()):
         return False
-    from wordfreq import zipf_frequency
+    # wordfreq's own numbers from the table the other rules already loaded (wordfreq itself
+    # would load a second copy of it).
+    from checks.wordlists import wordfreq_zipf
 
     try:
-        return zipf_frequency(first.lower(), data.code) < 3.0
+        return wordfreq_zipf(first.lower(), data.code) < 3.0
     except LookupError:  # no word list for this language: treat the pair as a possible name
         return True
 

@@ -325,6 +325,13 @@ def test_template_debris_kinds():
     ]
 
 
+def test_template_placeholder_at_the_very_start_is_reported():
+    # The character before the match was tested with `in "%{$"`, which an empty string passes.
+    for text, placeholder in (("%s was not found.", "%s"), ("{0} people came.", "{0}")):
+        findings = run(text, codes=("MT603",))
+        assert [text[f.start : f.end] for f in findings] == [placeholder]
+
+
 def test_template_debris_quiet_on_percentages_and_prose_braces():
     assert run("Up 5%s and 10%, see {below} or [1].", codes=("MT603",)) == ()
 
