@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from typing import ClassVar
 
 from checks.documents.base import Document
 from checks.model import Applicability, Edit, Finding, Fix, Severity
 from checks.registry import Example, Rule, good, register
-from checks.rules.spacing import base_language, language_data
-from checks.segment import ParagraphIndex, looks_technical
+from checks.rules.spacing import base_language, chunk_edge, language_data, scan_starts
+from checks.segment import (
+    Paragraph,
+    ParagraphIndex,
+    chunk_text,
+    looks_technical,
+    text_characters,
+)
 from checks.wordlists import proper_nouns, zipf
 
 
@@ -60,7 +68,15 @@ class StrayEllipsis(Rule):
         boundaries = set(document.boundaries)
         # Words that lead into a link ("a visit to… north korea"); hesitation follows others.
         lead_words = data.word_set("link_lead_words")
-        matches = [m for pattern in self._patterns for m in pattern.finditer(text)]
+        # Each ellipsis is followed by a space, so it ends a chunk: scan only for the kinds
+        # that some chunk ends with (none, in most texts).
+        lines = chunk_text(document)
+        matches = [
+            m
+            for ellipsis, pattern in zip(("…", "..."), self._patterns, strict=True)
+            if chunk_edge(lines, ellipsis, start=False)
+            for m in pattern.finditer(text)
+        ]
         for match in sorted(matches, key=lambda m: m.start()):
             following = match.group(2)
             if not following[0].islower() or not text[match.start() - 1 : match.start()].isalpha():
@@ -124,10 +140,35 @@ class DoubledPunctuation(Rule):
     _pattern = re.compile(r"[,;:.][,;:.]+")
     _word_before = re.compile(r"([\w.]+)$")
 
+    # A run that starts with this mark: led by a literal, a scan jumps between its occurrences.
+    _by_mark: ClassVar[dict[str, re.Pattern[str]]] = {
+        mark: re.compile(re.escape(mark) + "[,;:.]+") for mark in ",;:."
+    }
+
+    @classmethod
+    def _runs(cls, text: str, lines: str) -> Iterator[re.Match[str]]:
+        """``_pattern.finditer(text)``, less runs that are never reported.
+
+        A run holds no whitespace, so it lies in one chunk and the chunk lines hold it too
+        (``chunk_text``). Only a run of two after a letter is reported (the letter, in the
+        same chunk, sees whitespace or "\\n" outside it alike), so only the marks that start
+        such a run there are scanned for. A mark's own pattern also matches inside a longer run
+        that starts with another mark; the finditer match starts where no mark comes before.
+        """
+        marks = set()
+        for match in scan_starts(lines, cls._by_mark.values()):
+            start = match.start()
+            if match.end() - start == 2 and lines[start - 1].isalpha():
+                marks.add(match.group()[0])
+        for match in scan_starts(text, [cls._by_mark[mark] for mark in sorted(marks)]):
+            start = match.start()
+            if start == 0 or text[start - 1] not in ",;:.":
+                yield match
+
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
         data = language_data(document)
-        for match in self._pattern.finditer(text):
+        for match in self._runs(text, chunk_text(document)):
             start, end = match.span()
             run = match.group()
             after = text[end : end + 1]
@@ -210,10 +251,12 @@ class UnbalancedQuotes(Rule):
         }
         pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
         marks = set(pairs) | set(pairs.values()) | {'"'}
-        if not any(m in text for m in marks):
+        present = in_text(marks, document)
+        if not present:
             return
         paragraphs = document.paragraphs
-        for index, paragraph in enumerate(paragraphs):
+        for index in paragraphs_with(text, paragraphs, present):
+            paragraph = paragraphs[index]
             content = text[paragraph.start : paragraph.end]
             if not any(m in content for m in marks):
                 continue
@@ -317,9 +360,12 @@ class UnbalancedBrackets(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        if not any(c in text for c in "()[]{}"):
+        present = in_text("()[]{}", document)
+        if not present:
             return
-        for paragraph in document.paragraphs:
+        paragraphs = document.paragraphs
+        for index in paragraphs_with(text, paragraphs, present):
+            paragraph = paragraphs[index]
             content = text[paragraph.start : paragraph.end]
             if not any(c in content for c in "()[]{}"):
                 continue
@@ -400,8 +446,16 @@ class ForeignPunctuation(Rule):
         if not table:
             return
         text = document.text
-        pattern = _class_pattern("".join(table))
-        for match in pattern.finditer(text):
+        marks = "".join(table)
+        if all(len(mark) == 1 and not mark.isspace() for mark in table):
+            # One character per mark, none of them whitespace (always, in the tables): scan
+            # only for the marks the text holds (none, in most texts), each with a pattern of
+            # its own, a literal the scan jumps between.
+            characters = text_characters(document)
+            matches = scan_starts(text, [_class_pattern(m) for m in marks if m in characters])
+        else:
+            matches = list(_class_pattern(marks).finditer(text))
+        for match in matches:
             start = match.start()
             mark = match.group()
             before, after = text[start - 1 : start], text[start + 1 : start + 2]
@@ -435,3 +489,39 @@ def _class_pattern(chars: str) -> re.Pattern[str]:
         pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
         _CLASS_CACHE[chars] = pattern
     return pattern
+
+
+def in_text(marks: Iterable[str], document: Document) -> list[str]:
+    """The ``marks`` the document's text holds, in order: a lookup in its distinct characters
+    (``text_characters``) for a mark of one non-space character, ``in`` for others."""
+    characters = text_characters(document)
+    text = document.text
+    return [
+        mark
+        for mark in marks
+        if (mark in characters if len(mark) == 1 and not mark.isspace() else mark in text)
+    ]
+
+
+def paragraphs_with(text: str, paragraphs: list[Paragraph], marks: Iterable[str]) -> list[int]:
+    """The indices, in order, of the paragraphs whose text holds one of ``marks`` (non-empty
+    strings): those a test of each paragraph's text would let through, found with one
+    ``str.find`` pass per mark, which jumps to the next paragraph at each hit, instead of a
+    slice and a test per paragraph."""
+    marks = list(marks)
+    if "" in marks:  # held by every text
+        return list(range(len(paragraphs)))
+    starts = list(map(attrgetter("start"), paragraphs))
+    found: set[int] = set()
+    find = text.find
+    for mark in marks:
+        size = len(mark)
+        at = find(mark)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + size <= paragraphs[index].end:
+                found.add(index)
+                at = find(mark, paragraphs[index].end)
+            else:
+                at = find(mark, at + 1)
+    return sorted(found)

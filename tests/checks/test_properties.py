@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import codecs
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from checks.config import Config
@@ -184,6 +184,9 @@ def test_bom_round_trip(text, encoding):
         "utf-16-be": codecs.BOM_UTF16_BE,
         "utf-32-le": codecs.BOM_UTF32_LE,
     }
+    # FF FE 00 00 is both a UTF-16-LE BOM before U+0000 and the UTF-32-LE BOM; like Python's
+    # own "utf-32" codec the decoder reads it as UTF-32 (a text that starts with NUL is binary).
+    assume(not (encoding == "utf-16-le" and text.startswith("\x00")))
     data = boms[encoding] + text.encode(encoding)
     decoded, found_encoding, bom = decode_bytes(data)
     assert decoded == text
