@@ -570,8 +570,9 @@ _BEFORE_WORD = r"[^\w@/\-'’#.]"
 def find_words(
     text: str, words: Iterable[str], *, document: object = None
 ) -> dict[str, list[tuple[int, int]]]:
-    """Like ``find_word`` for many words at once: one scan for the lot (a prefix-factored
-    regex) instead of one scan per word. Returns word → spans, for the words found.
+    """Like ``find_word`` for many words at once: one scan for the lot (an Aho-Corasick
+    automaton, or a prefix-factored regex when some words are very short) instead of one scan
+    per word. Returns word → spans, for the words found.
 
     ``document`` (whose text is ``text``), when given, lets a large text be scanned by faster
     literal-led patterns with the same result (see ``_leading_characters``)."""
@@ -586,6 +587,15 @@ def find_words(
     wanted = [word for word in wanted if word]
     if not wanted:
         return found
+    if min(map(len, wanted)) >= _AUTOMATON_MIN_WORD:
+        return _find_words_automaton(text, wanted)
+    return _find_words_regex(text, wanted, document)
+
+
+def _find_words_regex(
+    text: str, wanted: list[str], document: object = None
+) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {}
     tail = r")(?![\w@/\-])(?!\.\w)"
     trie = trie_pattern(wanted)
     body = "(" + trie + tail
@@ -621,6 +631,51 @@ def find_words(
         if match.start() >= position:
             found.setdefault(match.group(1), []).append(match.span(1))
             position = match.end(1)
+    return found
+
+
+# Words at least this long are found with an Aho-Corasick automaton; shorter ones ("in", "a")
+# occur inside so many other words that checking every hit would cost more than the regex.
+_AUTOMATON_MIN_WORD = 3
+_NOT_BEFORE_WORD = frozenset("_@/-'’#.")
+
+
+def _find_words_automaton(text: str, wanted: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """``find_words``'s regex scan done by an Aho-Corasick automaton (pyahocorasick, C): one
+    pass over the text reports every occurrence of every word (~130 MB/s, where the regex,
+    tried after every space, manages ~20); each is then checked for what may stand before and
+    after it. Of the valid occurrences, as the regex does, the longest at each place is taken,
+    left to right, a word starting only after the character that follows the last one taken."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in wanted:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    bad_after = _BAD_AFTER.match
+    not_before = _NOT_BEFORE_WORD
+    longest: dict[int, int] = {}
+    for last, size in automaton.iter(text):
+        end = last + 1
+        start = end - size
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before in not_before:
+                continue
+        if bad_after(text, end):
+            continue
+        if end > longest.get(start, -1):
+            longest[start] = end
+    found: dict[str, list[tuple[int, int]]] = {}
+    taken_end = 0
+    for start in sorted(longest):
+        # The regex's next match begins with the character before the word, at or after the
+        # end of the last one (a match at the text's very start has no such character).
+        if start and start - 1 < taken_end:
+            continue
+        end = longest[start]
+        found.setdefault(text[start:end], []).append((start, end))
+        taken_end = end
     return found
 
 

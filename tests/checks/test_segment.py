@@ -149,3 +149,36 @@ def test_word_count_of_a_large_text_is_counted_window_by_window_and_exactly():
     text = line * (2 * WINDOW // len(line) + 3) + "x" * (WINDOW + 5) + " tail words"
     assert len(text) > 2 * WINDOW
     assert word_count(text) == len(text.split())
+
+
+_FIND_WORD_PIECES = st.text(alphabet="abk-. é1", min_size=3, max_size=6)
+_FIND_TEXT_PIECES = st.sampled_from([*"ab-./@#_'’ \n\tkéA1²😀", "", " ", "  "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.data())
+def test_find_words_by_automaton_finds_what_the_regex_finds(data):
+    from checks.segment import _find_words_automaton, _find_words_regex
+
+    wanted = sorted(set(data.draw(st.lists(_FIND_WORD_PIECES, min_size=1, max_size=6))))
+    # The text is made of the words themselves and characters around them, so that words
+    # meet each other, punctuation, digits and the text's edges.
+    pieces = data.draw(st.lists(st.one_of(st.sampled_from(wanted), _FIND_TEXT_PIECES), max_size=30))
+    text = "".join(pieces)
+    assert _find_words_automaton(text, wanted) == _find_words_regex(text, wanted)
+
+
+def test_find_words_prefers_the_longest_word_and_never_overlaps():
+    from checks.segment import _find_words_automaton, _find_words_regex
+
+    text = "new york and new yorker; north korea's korea-korea, u.s. kyiv.ua #kyiv kyiv"
+    wanted = sorted(["new", "new york", "north korea", "korea", "kyiv", "u.s.", "york"])
+    found = _find_words_automaton(text, wanted)
+    assert found == _find_words_regex(text, wanted)
+    assert found["new york"] == [(0, 8)] and found["new"] == [(13, 16)]
+    assert found["kyiv"] == [(71, 75)]
+    # A word may not start on the character right after the last one taken (the regex's next
+    # match begins with the character before its word, after the last match).
+    touching = ["ab ", " ab"]
+    assert _find_words_automaton("ab  ab", touching) == _find_words_regex("ab  ab", touching)
+    assert _find_words_automaton("ab  ab", touching) == {"ab ": [(0, 3)]}
