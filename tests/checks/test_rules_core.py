@@ -299,3 +299,23 @@ def test_core_rules_never_crash_and_fixes_stay_in_the_text(text):
         assert 0.0 <= finding.confidence <= 1.0
         for fix in finding.fixes:
             apply_edits(text, fix.edits)  # raises if an edit is out of range or overlapping
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Construction was completed in… august 2011, but it did not open.", "August"),
+        ("Rick Perry, Governor of… texas, spoke.", "Texas"),
+        ("US President Donald Trump wrote on… twitter that talks went well.", "Twitter"),
+        ("Shelling hit the border of dagestan overnight.", "Dagestan"),
+        ("The video on youtube has a million views.", "YouTube"),
+    ],
+)
+def test_entity_case_knows_states_platforms_and_months_after_an_ellipsis(text, written):
+    (finding,) = run("MT303", text, min_confidence=0.5)
+    assert finding.fixes[0].edits[0].replacement == written
+
+
+def test_months_and_ordinary_words_stay_quiet_without_an_ellipsis():
+    text = "We may march in august company; the windows of congress and an apple on twitter."
+    assert run("MT303", text, min_confidence=0.5) == []
