@@ -54,9 +54,11 @@ def normalise_context(context: str) -> str:
 
 def finding_context(text: str, start: int, end: int, words: int = CONTEXT_WORDS) -> str:
     """The flagged text in brackets with up to ``words`` whole words on either side (same line)."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else min(line_end, end + 200)
+    # Both searches stay within 200 characters: unbounded, each finding of a long text without
+    # line breaks scanned back to its start (a 1 MB line with 27,000 findings took minutes).
+    line_start = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200, 0)
+    line_end = text.find("\n", end, end + 200)
+    line_end = min(len(text), end + 200) if line_end == -1 else line_end
     # Split off only the words kept (same words as a full split; this runs once per finding).
     before = " ".join(text[line_start:start].rsplit(None, words)[-words:]) if words else ""
     after = " ".join(text[end:line_end].split(None, words)[:words]) if words else ""

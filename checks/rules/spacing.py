@@ -1105,8 +1105,10 @@ class DoubleSpace(Rule):
     )
 
     # A literal two-space start lets the regex engine skip ahead fast; the non-space neighbours
-    # are checked per match.
-    _pattern = re.compile(r"  +(?=\S)")
+    # are checked per match. The lookbehind starts a match only where a run of spaces starts,
+    # and the possessive run never gives a space back: "  +(?=\S)" tried every position of a
+    # long run, re-reading it each time (a megabyte of spaces took hours).
+    _pattern = re.compile(r"  (?<!   ) *+(?=\S)")
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
