@@ -112,6 +112,15 @@ def _mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterat
     return filter(None, map(pattern.match, repeat(document.text), _mid_capitals(document)))
 
 
+def _opens_clause(word: str, data: LanguageData) -> bool:
+    """A word that starts the verb phrase of a relative clause: an auxiliary or a frequent
+    adverb from the language table ("is", "has", "also", "usually"), or a past form in -ed."""
+    lower = word.lower()
+    return lower in data.word_set("relative_clause_verbs") or (
+        len(lower) > 4 and lower.endswith("ed") and word.islower()
+    )
+
+
 def _name_like(word: str, data: LanguageData) -> bool:
     """A capitalised next word makes the capital part of a name or title ("The Hague",
     "On Line Inc"), unless it is a calendar word ("On Sunday", "In March")."""
@@ -220,8 +229,11 @@ class MidsentenceCapital(Rule):
     Fix safety: unsafe. For relative pronouns the preferred fix makes it ", which" and the
     alternative " which"; other words are lower-cased.
     Known false positives: names and titles ("Doctor Who", "Lord Of the Rings" after a
-    capital) are skipped because the previous word is capitalised; title-case headlines, words
-    after a colon or an opening quote, months and ambiguous names ("May", "Will") are skipped.
+    capital) are skipped because the previous word is capitalised — except "Who" followed by a
+    verb ("John Lewis Who preached", "All Blacks Who had won"), unless the language table lists
+    the pair as a title ("Doctor Who is …"); a name that is itself followed by a verb ("The
+    Who played") can slip through; title-case headlines, words after a colon or an opening
+    quote, months and ambiguous names ("May", "Will") are skipped.
     """
     examples = (
         Example(
@@ -229,7 +241,12 @@ class MidsentenceCapital(Rule):
             "A visit to north korea, which Western countries accuse of it.",
         ),
         Example("He spoke With the press on Monday.", "He spoke with the press on Monday."),
+        Example(
+            "It was the last game for the All Blacks Who had won the trophy.",
+            "It was the last game for the All Blacks, who had won the trophy.",
+        ),
         good("He watched Doctor Who and said: Which one? They met in May and Will came too."),
+        good("Doctor Who is a long-running series."),
         good("Planned Visit Of The Leader Which Shocked Everyone"),
     )
 
@@ -261,13 +278,21 @@ class MidsentenceCapital(Rule):
             previous = _previous_word(text, match.start())
             if not previous:
                 continue
+            following = _next_word(text, match.end())
             if not previous[0].islower():
                 # "Oregon Which has …" is an artefact, "Doctor Who" a title: only the
-                # relative pronouns that never end a name are taken after a capital.
-                if lower not in strong_relatives or (previous.isupper() and len(previous) < 3):
+                # relative pronouns that never end a name are taken after a capital, and
+                # "Who" when a verb follows ("John Lewis Who preached"), unless the language
+                # table knows the pair as a title ("Doctor Who is …").
+                clause = lower in relatives and _opens_clause(following, data)
+                if previous.isupper() and len(previous) < 3:
+                    continue
+                if lower not in strong_relatives and not (
+                    clause
+                    and f"{previous} {word}".lower() not in data.word_set("titles_with_relatives")
+                ):
                     continue
                 confidence = 0.6
-            following = _next_word(text, match.end())
             if lower not in relatives and (not following or _name_like(following, data)):
                 continue
             if paragraphs is None:
