@@ -11,6 +11,7 @@ on the next request. Nothing here imports Qt: the child imports only ``checks``.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -100,7 +101,8 @@ class _Child:
         return value  # type: ignore[return-value]
 
     def stop(self) -> None:
-        self.connection.close()
+        with contextlib.suppress(OSError):
+            self.connection.close()
         self.process.terminate()
         self.process.join(2)
         if self.process.is_alive():
@@ -111,6 +113,8 @@ class _Child:
 # One request at a time: a new check waits here while a cancelled one stops its child.
 _lock = threading.Lock()
 _child: _Child | None = None
+# Set while the app shuts down: a check whose child is ended then is cancelled, not redone here.
+_closing = False
 
 
 def load_and_check(
@@ -144,16 +148,29 @@ def load_and_check(
             raise
         except (_ChildDiedError, OSError, EOFError, RuntimeError):
             # The child died (killed, out of memory) or cannot start: start afresh next
-            # time, answer from here now.
+            # time, answer from here now (unless the app is closing and ended it).
             if _child is not None:
                 _child.stop()
                 _child = None
+            if _closing:
+                raise CheckCancelledError("the app is closing") from None
     return _check_in_child(path, text, config)
 
 
 def shutdown() -> None:
-    global _child
-    with _lock:
-        if _child is not None:
-            _child.stop()
+    """End the child at once, even in the middle of a check (the waiting check is cancelled),
+    so quitting never waits for a long check to finish."""
+    global _child, _closing
+    _closing = True
+    try:
+        child = _child
+        if child is not None:
+            # Only the process, not the pipe a waiting check may be reading: that check sees
+            # the end of the pipe, is cancelled, and lets go of the lock.
+            child.process.terminate()
+        with _lock:
+            if _child is not None:
+                _child.stop()
             _child = None
+    finally:
+        _closing = False

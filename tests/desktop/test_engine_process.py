@@ -74,3 +74,29 @@ def test_a_child_that_dies_is_replaced_and_the_answer_still_comes():
     result = engine_process.load_and_check(None, Config(), text="He met the the president.")
     assert [f.code for f in result.findings] == ["MT401"]
     assert engine_process._child.process.pid != first.pid
+
+
+def test_shutdown_in_the_middle_of_a_check_cancels_it_instead_of_redoing_it_here():
+    import threading
+
+    engine_process.load_and_check(None, Config(), text="A warm-up text.")
+    big = "He met the the president on Sunday and spoke to the press. " * 150_000
+    outcome = []
+
+    def check() -> None:
+        try:
+            outcome.append(engine_process.load_and_check(None, Config(), text=big))
+        except Exception as error:  # the outcome under test
+            outcome.append(error)
+
+    worker = threading.Thread(target=check)
+    worker.start()
+    while engine_process._child is None or not engine_process._lock.locked():
+        pass  # the check has reached the child
+    engine_process.shutdown()
+    worker.join(60)
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], engine_process.CheckCancelledError)
+    # The next check starts a new child and works.
+    result = engine_process.load_and_check(None, Config(), text="He met the the president.")
+    assert [f.code for f in result.findings] == ["MT401"]
