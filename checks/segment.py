@@ -567,15 +567,10 @@ def trie_pattern(words: Iterable[str]) -> str:
 _BEFORE_WORD = r"[^\w@/\-'’#.]"
 
 
-def find_words(
-    text: str, words: Iterable[str], *, document: object = None
-) -> dict[str, list[tuple[int, int]]]:
+def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """Like ``find_word`` for many words at once: one scan for the lot (an Aho-Corasick
-    automaton, or a prefix-factored regex when some words are very short) instead of one scan
-    per word. Returns word → spans, for the words found.
-
-    ``document`` (whose text is ``text``), when given, lets a large text be scanned by faster
-    literal-led patterns with the same result (see ``_leading_characters``)."""
+    automaton; a prefix-factored regex when a word is a single character) instead of one scan
+    per word. Returns word → spans, for the words found."""
     wanted = sorted(set(words))
     found: dict[str, list[tuple[int, int]]] = {}
     if len(wanted) <= 24:  # a str.find per word (C speed) beats a regex scan for a few words
@@ -589,54 +584,28 @@ def find_words(
         return found
     if min(map(len, wanted)) >= _AUTOMATON_MIN_WORD:
         return _find_words_automaton(text, wanted)
-    return _find_words_regex(text, wanted, document)
+    return _find_words_regex(text, wanted)
 
 
-def _find_words_regex(
-    text: str, wanted: list[str], document: object = None
-) -> dict[str, list[tuple[int, int]]]:
+def _find_words_regex(text: str, wanted: list[str]) -> dict[str, list[tuple[int, int]]]:
     found: dict[str, list[tuple[int, int]]] = {}
     tail = r")(?![\w@/\-])(?!\.\w)"
-    trie = trie_pattern(wanted)
-    body = "(" + trie + tail
+    body = "(" + trie_pattern(wanted) + tail
     # The pattern starts with the character before the word: the word itself is tried only
     # after a space or punctuation, not at every letter. The text's very start has no
     # character before it.
     at_start = re.compile(body).match(text)
     if at_start:
         found.setdefault(at_start.group(1), []).append(at_start.span(1))
-    start = at_start.end(1) if at_start else 0
-    same_text = document is not None and getattr(document, "text", None) is text
-    leads = None
-    if same_text and len(text) >= _LITERAL_SCANS_FROM:
-        leads = _leading_characters(document, wanted, trie)
-    if leads is None:
-        pattern = re.compile(_BEFORE_WORD + body)
-        for match in pattern.finditer(text, start):
-            found.setdefault(match.group(1), []).append(match.span(1))
-        return found
-    # The same matches, from one scan per character that can stand before a word. A class
-    # that starts a pattern is tested at every character of the text (a Unicode category
-    # test for "\w"), several times slower than the search for a literal. Each scan takes
-    # only its one character, so it finds every place where the pattern above matches with
-    # that character first; taken in text order, skipping those that start inside the last
-    # match taken, they are the pattern's own (non-overlapping) finditer matches.
-    candidates: list[re.Match[str]] = []
-    for lead in leads:
-        scan = re.compile(re.escape(lead) + "(?=" + body + ")")
-        candidates.extend(scan.finditer(text, start))
-    candidates.sort(key=_MATCH_START)
-    position = start
-    for match in candidates:
-        if match.start() >= position:
-            found.setdefault(match.group(1), []).append(match.span(1))
-            position = match.end(1)
+    pattern = re.compile(_BEFORE_WORD + body)
+    for match in pattern.finditer(text, at_start.end(1) if at_start else 0):
+        found.setdefault(match.group(1), []).append(match.span(1))
     return found
 
 
-# Words at least this long are found with an Aho-Corasick automaton; shorter ones ("in", "a")
-# occur inside so many other words that checking every hit would cost more than the regex.
-_AUTOMATON_MIN_WORD = 3
+# Words at least this long are found with an Aho-Corasick automaton (even two-letter names
+# such as "uk" cost less there than in the regex); a one-letter word occurs everywhere.
+_AUTOMATON_MIN_WORD = 2
 _NOT_BEFORE_WORD = frozenset("_@/-'’#.")
 
 
@@ -677,32 +646,3 @@ def _find_words_automaton(text: str, wanted: list[str]) -> dict[str, list[tuple[
         found.setdefault(text[start:end], []).append((start, end))
         taken_end = end
     return found
-
-
-# From this size on, ``find_words`` given the document scans with literal-led patterns (below it
-# the scans save less than compiling a pattern per leading character costs).
-_LITERAL_SCANS_FROM = 1 << 20
-_MATCH_START = re.Match.start
-# A character of ``_BEFORE_WORD`` inside a chunk (chunk_text puts a line break before each).
-_BEFORE_WORD_INSIDE = r"[^\w@/\-'’#.\n]"
-
-
-def _leading_characters(document: object, words: list[str], trie: str) -> str | None:
-    """Every character that can stand right before one of ``words`` found in the document's
-    text (None when a word starts with whitespace). A found word starts after a character of
-    ``_BEFORE_WORD`` (its first whitespace-free part lies in one chunk), which is whitespace,
-    found among the text's whitespace characters, or a character of the same chunk, found by a
-    scan of the distinct chunks for one followed by a word's first part. ``trie`` is
-    ``trie_pattern(words)``."""
-    firsts = set()
-    for word in words:
-        if word[0].isspace():
-            return None
-        firsts.add(word.split(None, 1)[0])
-    if firsts != set(words):  # some word has a space
-        trie = trie_pattern(firsts)
-    inside = re.compile(_BEFORE_WORD_INSIDE + "(?=" + trie + ")")
-    leads = {match.group() for match in inside.finditer(chunk_text(document))}
-    leads.update(c for c in WHITESPACE if text_has(document, c))
-    leads.add(" ")
-    return "".join(sorted(leads))

@@ -407,7 +407,7 @@ class EntityCaseDrift(Rule):
             for key in heads[head]
             if all(part in lower_words for part in key.split(" "))
         ]
-        for key, spans in sorted(find_words(text, keys, document=document).items()):
+        for key, spans in sorted(find_words(text, keys).items()):
             written = names[key]
             # A whole chunk equal to the name proves it is in the text without a full scan.
             known = written in chunks or _in_text(document, written)
@@ -444,7 +444,7 @@ class EntityCaseDrift(Rule):
                 if text[match.start() - 1 : match.start()].islower()
             )
             evidence = {written.lower(): written for written in mid_counts}
-            for lower, spans in sorted(find_words(text, evidence, document=document).items()):
+            for lower, spans in sorted(find_words(text, evidence).items()):
                 written = evidence[lower]
                 # Drift is the minority spelling: a common noun that some sentences capitalise
                 # ("trillium" … "Trillium") is written in lower case more often than not.

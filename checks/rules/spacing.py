@@ -328,7 +328,7 @@ class GluedWord(Rule):
             scored.append((token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful))
         # One scan of the text for all candidates (not one per candidate: a large text has
         # hundreds of them).
-        located = find_words(text, [row[0] for row in scored], document=document)
+        located = find_words(text, [row[0] for row in scored])
         for token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful in scored:
             spans = located.get(token, [])
             # A name spelled the same way twice is probably genuine, unless its first part also
@@ -496,18 +496,23 @@ class GluedWord(Rule):
         return split, (fallback if fallback != split else None)
 
     @staticmethod
-    def _best_split(
+    def _glue_split(
         token: str,
         tables: _GlueTables,
         language: str,
         capitalised: bool,
         token_zipf: float,
+        *,
         closed: bool = False,
-    ) -> tuple[str, str, str, float, float] | None:
-        """(token, prefix, suffix, prefix zipf, suffix zipf — 0 when the suffix is a glue word)."""
+        name_endings: bool = True,
+    ) -> _Split:
+        """The token's best split before a glue word (the best-known first part). ``closed``:
+        punctuation follows, so only a glue word that may end a clause counts; ``name_endings``:
+        a capitalised token that ends like a name is not split (unless its first part is a
+        known name)."""
         glue = tables.glue
         lower = token.lower()
-        best: tuple[str, str, str, float, float] | None = None
+        best: _Split = None
         for size in range(min(6, len(token) - 2), 1, -1):
             suffix = lower[-size:]
             if suffix not in glue:
@@ -516,7 +521,8 @@ class GluedWord(Rule):
                 continue
             prefix = token[:-size]
             if (
-                capitalised
+                name_endings
+                and capitalised
                 and tables.ends_like_name(lower, size)
                 and prefix.lower() not in tables.names
             ):
@@ -530,6 +536,23 @@ class GluedWord(Rule):
                 continue
             if best is None or prefix_zipf > best[3]:
                 best = (token, prefix, token[-size:], prefix_zipf, 0.0)
+        return best
+
+    @staticmethod
+    def _best_split(
+        token: str,
+        tables: _GlueTables,
+        language: str,
+        capitalised: bool,
+        token_zipf: float,
+        closed: bool = False,
+    ) -> _Split:
+        """(token, prefix, suffix, prefix zipf, suffix zipf — 0 when the suffix is a glue word)."""
+        glue = tables.glue
+        lower = token.lower()
+        best = GluedWord._glue_split(
+            token, tables, language, capitalised, token_zipf, closed=closed
+        )
         if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf:
             return best
         glued_to_function_word = best
@@ -569,23 +592,10 @@ class GluedWord(Rule):
         two well-known parts ("Labor … Laboraccepts"), the second not a name ending ("Long …
         Longling" is a place). ``_best_split`` is stricter, since without evidence it must tell
         names from glued words by their parts alone."""
-        glue = tables.glue
         lower = token.lower()
-        best: _Split = None
-        for size in range(min(6, len(token) - 2), 1, -1):
-            suffix = lower[-size:]
-            if suffix not in glue:
-                continue
-            prefix = token[:-size]
-            if len(prefix) < (3 if capitalised else 2):
-                continue
-            prefix_zipf = zipf(prefix, language)
-            if not capitalised and (
-                prefix_zipf < 4.0 or (token_zipf and prefix.lower() not in glue)
-            ):
-                continue
-            if best is None or prefix_zipf > best[3]:
-                best = (token, prefix, token[-size:], prefix_zipf, 0.0)
+        best = GluedWord._glue_split(
+            token, tables, language, capitalised, token_zipf, name_endings=False
+        )
         if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf:
             return best
         glued_to_function_word = best

@@ -338,32 +338,26 @@ _WORD_TEXT = _pieces(
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_KEYS), min_size=1, max_size=8), _WORD_TEXT)
-def test_literal_led_word_scans_equal_the_class_led_scan(keys, text):
+def test_word_scans_by_automaton_equal_the_class_led_scan(keys, text):
     many = set(keys) | {f"zz{i}" for i in range(30)}
-    expected = segment.find_words(text, many)
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(segment, "_LITERAL_SCANS_FROM", 0)
-        got = segment.find_words(text, many, document=_document(text))
+    expected = segment._find_words_regex(text, sorted(many))
+    got = segment.find_words(text, many)
     assert got == expected
     assert list(got) == list(expected)
 
 
-def test_a_word_after_any_whitespace_or_punctuation_is_found_by_the_literal_scans(monkeypatch):
+def test_a_word_after_any_whitespace_or_punctuation_is_found_by_the_automaton():
     text = "ab\tab\xa0ab\u3000ab(ab “ab” &ab\nab x-ab o'x"
-    many = {"ab", "o", "o'x"} | {f"zz{i}" for i in range(30)}
-    monkeypatch.setattr(segment, "_LITERAL_SCANS_FROM", 0)
-    got = segment.find_words(text, many, document=_document(text))
-    assert got == segment.find_words(text, many)
+    many = {"ab", "o'x"} | {f"zz{i}" for i in range(30)}
+    got = segment.find_words(text, many)
+    assert got == segment._find_words_regex(text, sorted(many))
     assert len(got["ab"]) == 8
 
 
-def test_a_word_starting_with_whitespace_keeps_the_class_led_scan(monkeypatch):
+def test_a_word_starting_with_whitespace_is_found_as_by_the_class_led_scan():
     text = "a  b a b"
-    many = {" b", "a"} | {f"zz{i}" for i in range(30)}
-    monkeypatch.setattr(segment, "_LITERAL_SCANS_FROM", 0)
-    assert segment.find_words(text, many, document=_document(text)) == segment.find_words(
-        text, many
-    )
+    many = {" b", "ab"} | {f"zz{i}" for i in range(30)}
+    assert segment.find_words(text, many) == segment._find_words_regex(text, sorted(many))
 
 
 # --- word frequencies -----------------------------------------------------------------------------

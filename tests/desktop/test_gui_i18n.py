@@ -21,7 +21,6 @@ from checks.results import FileReport
 from desktop import i18n, i18n_update
 from desktop.dialogs.settings_dialog import SettingsDialog
 from desktop.jobs import JobRunner
-from desktop.main_window import MainWindow
 from desktop.models import FAMILY_NAMES, FindingsModel
 from desktop.views.batch import BatchView
 
@@ -40,14 +39,10 @@ def german(qapp, monkeypatch):
 
 
 @pytest.fixture
-def german_window(qtbot, german, settings, store):
-    window = MainWindow(settings, store, interactive=False)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    for channel in ("load", "backtranslate", "batch"):
-        window.runner.cancel(channel)
-    window.runner.wait(10000)
+def german_window(german, window):
+    """The usual test window, built after the German translator is installed (pytest sets up
+    the fixtures in the order they are named)."""
+    return window
 
 
 def _de(n: int, one: str, many: str) -> str:
