@@ -74,10 +74,9 @@ def main() -> None:
     import ctranslate2
     import sentencepiece
     from argos_tiny import build_tiny_package
-
-    from checks.backtranslation import backtranslate_document, models
-    from checks.backtranslation import translate as tr
-    from checks.documents.base import Document
+    from mtlint.checks.backtranslation import backtranslate_document, models
+    from mtlint.checks.backtranslation import translate as tr
+    from mtlint.checks.documents.base import Document
 
     for pair in (("en", "de"), ("de", "en")):
         models.install_from_file(
@@ -137,7 +136,7 @@ def main() -> None:
     assert len(result.sentences) == len(texts), (len(result.sentences), len(texts))
 
     ours_full(True)  # fills the cache
-    from checks.backtranslation.cache import shared_cache
+    from mtlint.checks.backtranslation.cache import shared_cache
 
     def cached_from_sqlite():
         # As a new process would see it: the in-memory tier empty, the SQLite file warm.

@@ -134,7 +134,7 @@ def run_cli(arguments: list[str], report: Path) -> dict[str, float]:
     command = [
         sys.executable,
         "-m",
-        "checks.cli",
+        "mtlint.checks.cli",
         "check",
         *arguments,
         "--format",

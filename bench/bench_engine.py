@@ -111,9 +111,9 @@ def _respelled(text: str, repetition: int) -> str:
 
 def child(path: Path, per_rule: bool) -> None:
     sys.path.insert(0, str(ROOT))
-    from checks.config import Config
-    from checks.documents import load_document
-    from checks.engine import check_document, prepare_document, rules_for
+    from mtlint.checks.config import Config
+    from mtlint.checks.documents import load_document
+    from mtlint.checks.engine import check_document, prepare_document, rules_for
 
     baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
@@ -150,8 +150,8 @@ def child(path: Path, per_rule: bool) -> None:
     }
     if per_rule:
         del result
-        from checks import repeats, segment
-        from checks.documents.base import Document
+        from mtlint.checks import repeats, segment
+        from mtlint.checks.documents.base import Document
 
         # What several rules share is built once per document: timed on its own first, on a
         # new document, then each rule runs on that document with the shared parts ready.

@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document, rules_for
-from checks.fixes import apply_edits
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document, rules_for
+from mtlint.checks.fixes import apply_edits
 
 CORE = ("MT1", "MT2", "MT3")
 

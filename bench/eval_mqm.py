@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document, rules_for
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document, rules_for
 
 
 def load(path: Path) -> list[dict]:

@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.config import Config  # noqa: E402
-from checks.documents import load_document  # noqa: E402
-from checks.documents.base import Document  # noqa: E402
-from checks.engine import check_document  # noqa: E402
+from mtlint.checks.config import Config  # noqa: E402
+from mtlint.checks.documents import load_document  # noqa: E402
+from mtlint.checks.documents.base import Document  # noqa: E402
+from mtlint.checks.engine import check_document  # noqa: E402
 
 DATA = Path("/work/shared/data")
 BIG_FILES = ("engine-mt-10mb.txt", "engine-varied-10mb.txt", "engine-5mb.txt")

@@ -2,17 +2,17 @@
 
 The public API::
 
-    from checks import check_text, check_file, load_document, check_document, apply_fixes
+    from mtlint.checks import check_text, check_file, load_document, check_document, apply_fixes
 """
 
-from checks.batch import check_file, check_paths
-from checks.config import Config, load_config
-from checks.documents import Document, InputError, load_document
-from checks.engine import CheckResult, check_document, check_text
-from checks.fixes import FixOutcome, apply_fixes, fixes_to_apply
-from checks.model import Applicability, Edit, Finding, Fix, Severity, Span
-from checks.registry import Rule, all_rules, rule_by_code
-from checks.results import FileReport, LocatedFinding, SentenceScore
+from mtlint.checks.batch import check_file, check_paths
+from mtlint.checks.config import Config, load_config
+from mtlint.checks.documents import Document, InputError, load_document
+from mtlint.checks.engine import CheckResult, check_document, check_text
+from mtlint.checks.fixes import FixOutcome, apply_fixes, fixes_to_apply
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity, Span
+from mtlint.checks.registry import Rule, all_rules, rule_by_code
+from mtlint.checks.results import FileReport, LocatedFinding, SentenceScore
 
 __all__ = [
     "Applicability",

@@ -22,12 +22,12 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from checks import engine
-from checks.config import Config
-from checks.documents import InputError, load_document
-from checks.engine import check_document, prepare_document
-from checks.ignorefile import ignore_file_for, is_ignored, load_ignores
-from checks.results import FileReport, file_report
+from mtlint.checks import engine
+from mtlint.checks.config import Config
+from mtlint.checks.documents import InputError, load_document
+from mtlint.checks.engine import check_document, prepare_document
+from mtlint.checks.ignorefile import ignore_file_for, is_ignored, load_ignores
+from mtlint.checks.results import FileReport, file_report
 
 # Called after each file: (files done, files in total, the report just finished).
 Progress = Callable[[int, int, FileReport], None]
@@ -166,7 +166,7 @@ def expand_paths(
 
 
 def _folder_extensions() -> tuple[str, ...]:
-    from checks.documents import supported_extensions
+    from mtlint.checks.documents import supported_extensions
 
     return tuple(sorted(set(DEFAULT_EXTENSIONS) | {e for e in supported_extensions() if e}))
 
@@ -349,7 +349,7 @@ _WARM_TEXT = (
 def _warm_up(config: Config) -> None:
     """Load word lists, language data and the language detector once, before the pool forks,
     so every worker inherits them instead of loading its own copy on its first file."""
-    from checks.documents.base import Document
+    from mtlint.checks.documents.base import Document
 
     with contextlib.suppress(Exception):  # warming is an optimisation only
         check_document(Document(text=_WARM_TEXT), config)

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from checks.config import Config, ConfigError, config_from_table, load_config
-from checks.model import ExitCode
-from checks.results import FileReport
+from mtlint.checks.config import Config, ConfigError, config_from_table, load_config
+from mtlint.checks.model import ExitCode
+from mtlint.checks.results import FileReport
 
 COMMANDS = ("check", "fix", "rules", "explain", "models")
 
@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("code", metavar="CODE")
 
     try:
-        from checks.backtranslation.cli import add_models_parser
+        from mtlint.checks.backtranslation.cli import add_models_parser
     except ImportError:  # pragma: no cover - the package is part of mtlint
         add_models_parser = None
     if add_models_parser is not None:
@@ -172,7 +172,7 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
         min_confidence=getattr(args, "min_confidence", None),
         pivot=getattr(args, "pivot", None),
     )
-    from checks.registry import unknown_selectors
+    from mtlint.checks.registry import unknown_selectors
 
     unknown = unknown_selectors([*config.select, *config.ignore, *config.extend_select])
     if unknown:
@@ -198,7 +198,7 @@ def _open_output(path: Path | None) -> TextIO:
 
 
 def command_check(args: argparse.Namespace) -> int:
-    from checks.reports import formats, needs_text, write_report
+    from mtlint.checks.reports import formats, needs_text, write_report
 
     if args.format not in formats():
         raise UsageError(f"unknown format '{args.format}' (choose from {', '.join(formats())})")
@@ -242,8 +242,8 @@ def command_check(args: argparse.Namespace) -> int:
 def _run_checks(
     args: argparse.Namespace, config: Config, *, keep_text: bool
 ) -> Iterator[FileReport]:
-    from checks import batch
-    from checks.documents import InputError
+    from mtlint.checks import batch
+    from mtlint.checks.documents import InputError
 
     # A progress bar only where it cannot garble the report: stderr is a terminal, the report isn't.
     progress = batch.progress_for(
@@ -274,7 +274,7 @@ def _run_checks(
 def _with_backtranslation(
     reports: Iterable[FileReport], args: argparse.Namespace, config: Config
 ) -> Iterator[FileReport]:
-    from checks.backtranslation import BacktranslationError, add_backtranslation
+    from mtlint.checks.backtranslation import BacktranslationError, add_backtranslation
 
     for report in reports:
         if report.error:
@@ -318,11 +318,11 @@ class _Outcome:
 
 
 def command_fix(args: argparse.Namespace) -> int:
-    from checks.batch import expand_paths
-    from checks.documents import InputError, load_document
-    from checks.engine import check_document
-    from checks.fixes import fixes_to_apply
-    from checks.writeback import fixed_file_text, save_document
+    from mtlint.checks.batch import expand_paths
+    from mtlint.checks.documents import InputError, load_document
+    from mtlint.checks.engine import check_document
+    from mtlint.checks.fixes import fixes_to_apply
+    from mtlint.checks.writeback import fixed_file_text, save_document
 
     config = resolve_config(args, _anchor(args.paths))
     status = ExitCode.CLEAN
@@ -385,7 +385,7 @@ def command_fix(args: argparse.Namespace) -> int:
 
 
 def command_rules(args: argparse.Namespace) -> int:
-    from checks.registry import all_rules
+    from mtlint.checks.registry import all_rules
 
     rules = [r for r in all_rules() if not args.lang or r.serves(args.lang)]
     if args.format == "json":
@@ -415,7 +415,7 @@ def command_rules(args: argparse.Namespace) -> int:
 
 
 def command_explain(args: argparse.Namespace) -> int:
-    from checks.registry import rule_by_code
+    from mtlint.checks.registry import rule_by_code
 
     rule = rule_by_code(args.code)
     if rule is None:

@@ -7,12 +7,12 @@ import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from checks.config import Config
-from checks.documents.base import Document
-from checks.langdata import load_language_data
-from checks.language import detect_language
-from checks.model import Finding, RuleFailure
-from checks.registry import Rule, all_rules, select_rules
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import load_language_data
+from mtlint.checks.language import detect_language
+from mtlint.checks.model import Finding, RuleFailure
+from mtlint.checks.registry import Rule, all_rules, select_rules
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def check_document(
     config = config or Config()
     prepare_document(document, config.language)
     if config.glossary and not document.glossary:
-        from checks.glossary import glossary_path, load_glossary
+        from mtlint.checks.glossary import glossary_path, load_glossary
 
         document.glossary = load_glossary(glossary_path(config))
     chosen = list(rules) if rules is not None else rules_for(config, document.language)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
 
 
 @dataclass(frozen=True)

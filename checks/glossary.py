@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from checks.documents.base import InputError
+from mtlint.checks.documents.base import InputError
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,13 +62,13 @@ def _words(values: list[str] | None) -> frozenset[str]:
 def load_language_data(code: str | None) -> LanguageData:
     """Data for a language code ("en", "de" …); unknown languages get neutral defaults."""
     base = (code or "und").split("-")[0].split("_")[0].lower()
-    folder = resources.files("resources") / "lang"
+    folder = resources.files("mtlint.resources") / "lang"
     path = folder / f"{base}.json"
     if not path.is_file():
         path = folder / "default.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     gazetteer: set[str] = set(raw.get("gazetteer", ()))
-    gazetteer_file = resources.files("resources") / "gazetteer" / f"{base}.txt"
+    gazetteer_file = resources.files("mtlint.resources") / "gazetteer" / f"{base}.txt"
     if gazetteer_file.is_file():
         for line in gazetteer_file.read_text(encoding="utf-8").splitlines():
             line = line.strip()
@@ -112,7 +112,7 @@ _PARSED_KEYS = frozenset(
 
 @lru_cache(maxsize=1)
 def _available_languages() -> tuple[str, ...]:
-    folder = resources.files("resources") / "lang"
+    folder = resources.files("mtlint.resources") / "lang"
     names = (p.name for p in folder.iterdir())
     return tuple(
         sorted(

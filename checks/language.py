@@ -34,7 +34,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _stop_word_table() -> dict[str, tuple[str, ...]]:
     """Stop word → languages that list it (spaced languages with a table only)."""
-    from checks.langdata import available_languages, load_language_data
+    from mtlint.checks.langdata import available_languages, load_language_data
 
     table: dict[str, list[str]] = {}
     for code in available_languages():

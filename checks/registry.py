@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from checks.documents.base import Document
-from checks.model import Finding, Fix, Severity, Span
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Finding, Fix, Severity, Span
 
 FAMILIES: dict[str, str] = {
     "MT1": "spacing",
@@ -136,11 +136,11 @@ def _load_rule_modules() -> None:
     with _load_lock:
         if _loaded:
             return
-        import checks.rules as package
+        import mtlint.checks.rules as package
 
         for module in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
             if not module.name.startswith("_"):
-                importlib.import_module(f"checks.rules.{module.name}")
+                importlib.import_module(f"mtlint.checks.rules.{module.name}")
         _loaded = True
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from checks.documents.base import Document
-from checks.engine import CheckResult
-from checks.model import Edit, Finding, Fix, RuleFailure
-from checks.segment import word_count
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import CheckResult
+from mtlint.checks.model import Edit, Finding, Fix, RuleFailure
+from mtlint.checks.segment import word_count
 
 
 @dataclass(frozen=True)
@@ -114,14 +114,14 @@ def locate(document: Document, finding: Finding) -> LocatedFinding:
     if document.offset_map is None:
         file_fixes = finding.fixes
     else:
-        from checks.writeback import to_file_edits
+        from mtlint.checks.writeback import to_file_edits
 
         file_fixes = tuple(
             Fix(tuple(to_file_edits(document, [fix])), fix.applicability, fix.title)
             for fix in finding.fixes
         )
     descriptions = tuple(fix.describe(document.text) for fix in finding.fixes)
-    from checks.ignorefile import finding_context
+    from mtlint.checks.ignorefile import finding_context
 
     return LocatedFinding(
         finding,

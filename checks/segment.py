@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from checks.langdata import LanguageData, load_language_data
+from mtlint.checks.langdata import LanguageData, load_language_data
 
 _TERMINAL = '.!?…:;"”’»)]'
 _SENTENCE_END = ".!?…。！？"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from checks.langdata import LanguageData, load_language_data
+from mtlint.checks.langdata import LanguageData, load_language_data
 
 
 @lru_cache(maxsize=16)

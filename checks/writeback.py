@@ -13,9 +13,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from checks.documents.base import Document
-from checks.fixes import FixOutcome, apply_edits, resolve_overlaps
-from checks.model import Edit, Fix
+from mtlint.checks.documents.base import Document
+from mtlint.checks.fixes import FixOutcome, apply_edits, resolve_overlaps
+from mtlint.checks.model import Edit, Fix
 
 
 def to_file_edits(document: Document, fixes: Sequence[Fix]) -> list[Edit]:

@@ -58,10 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("mtlint")
 
-    from desktop import i18n, theme
-    from desktop.decisions import DecisionStore
-    from desktop.main_window import MainWindow
-    from desktop.settings import Settings
+    from mtlint.desktop import i18n, theme
+    from mtlint.desktop.decisions import DecisionStore
+    from mtlint.desktop.main_window import MainWindow
+    from mtlint.desktop.settings import Settings
 
     settings = Settings()
     # Before any widget exists: texts are looked up when widgets are built.
@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lambda _scheme: app.setStyleSheet(theme.stylesheet())
     )
     app.setWindowIcon(theme.icon("mtlint"))
-    from desktop import engine_process
+    from mtlint.desktop import engine_process
 
     app.aboutToQuit.connect(engine_process.shutdown)
     screenshot = args.screenshot

@@ -11,15 +11,15 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from checks.config import Config
-from checks.documents.base import Document
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
 
 
 class UnavailableError(Exception):
     """Back-translation is not part of this build; the message is one line."""
 
 
-def _module(name: str = "checks.backtranslation") -> ModuleType:
+def _module(name: str = "mtlint.checks.backtranslation") -> ModuleType:
     try:
         return importlib.import_module(name)
     except ImportError as error:
@@ -80,7 +80,7 @@ def backtranslate(
 
 
 def models() -> ModuleType:
-    return _module("checks.backtranslation.models")
+    return _module("mtlint.checks.backtranslation.models")
 
 
 def default_pivot(language: str | None) -> str | None:

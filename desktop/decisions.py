@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from mtlint.checks.model import Finding
 from platformdirs import user_data_dir
-
-from checks.model import Finding
 
 
 class Status(StrEnum):

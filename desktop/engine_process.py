@@ -19,10 +19,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from checks.config import Config
-from checks.documents import load_document
-from checks.documents.base import Document
-from checks.engine import CheckResult, check_document
+from mtlint.checks.config import Config
+from mtlint.checks.documents import load_document
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import CheckResult, check_document
 
 # How often a waiting request looks at its cancel flag (seconds).
 POLL_INTERVAL = 0.05

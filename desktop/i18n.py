@@ -1,8 +1,9 @@
 """The UI language: Qt translators for mtlint's own strings and for Qt's standard dialogs.
 
 English is the source language. ``resources/i18n/mtlint_<lang>.ts`` holds the translations and
-the compiled ``mtlint_<lang>.qm`` files ship as package data; ``python -m desktop.i18n_update``
-regenerates both from the sources. ``mtlint_en`` carries only the English plural forms
+the compiled ``mtlint_<lang>.qm`` files ship as package data;
+``python -m mtlint.desktop.i18n_update`` regenerates both from the sources. ``mtlint_en`` carries
+only the English plural forms
 (``self.tr("%n finding(s)", "", n)`` → "1 finding" / "5 findings"), as Qt recommends for the
 source language.
 
@@ -59,7 +60,7 @@ def resolve(setting: str | None) -> str:
 
 def catalog(language: str) -> Traversable:
     """The compiled translation of mtlint's strings into ``language`` (package data)."""
-    return resources.files("resources") / "i18n" / f"mtlint_{language}.qm"
+    return resources.files("mtlint.resources") / "i18n" / f"mtlint_{language}.qm"
 
 
 def qt_translations_dir() -> str:

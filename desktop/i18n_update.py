@@ -1,4 +1,6 @@
-"""Keep the UI translations in step with the code: ``python -m desktop.i18n_update [--check]``.
+"""Keep the UI translations in step with the code.
+
+Run ``python -m mtlint.desktop.i18n_update [--check]``.
 
 1. ``pyside6-lupdate`` extracts every ``self.tr("…")``, ``QCoreApplication.translate("Ctx", "…")``
    and ``QT_TRANSLATE_NOOP("Ctx", "…")`` in ``desktop/`` into ``resources/i18n/mtlint_<lang>.ts``.
@@ -150,7 +152,7 @@ def problems(language: str, folder: Path = FOLDER) -> list[str]:
             found.append(f"{qm} is missing")
         elif qm.read_bytes() != fresh_qm.read_bytes():
             found.append(
-                f"{qm.name} is not the compiled {ts.name}: run python -m desktop.i18n_update"
+                f"{qm.name} is not the compiled {ts.name}: run python -m mtlint.desktop.i18n_update"
             )
     return found
 
@@ -168,7 +170,7 @@ def update(languages: Sequence[str] = (*TRANSLATED, "en")) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m desktop.i18n_update",
+        prog="python -m mtlint.desktop.i18n_update",
         description="Extract the UI strings into resources/i18n/*.ts and compile the .qm files.",
     )
     parser.add_argument(

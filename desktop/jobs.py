@@ -88,7 +88,7 @@ def _is_user_error(error: Exception) -> bool:
     # The engine's own errors (InputError, ConfigError, BacktranslationError …) are one line written
     # for the user; so are OS errors. Anything else is a bug and keeps its type name.
     return type(error).__module__.startswith(
-        ("checks", "desktop.backtranslation_api")
+        ("checks", "mtlint.desktop.backtranslation_api")
     ) or isinstance(error, OSError)
 
 

@@ -8,6 +8,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from mtlint.checks.model import Severity
+from mtlint.desktop import backtranslation_api, i18n, theme
+from mtlint.desktop.decisions import DecisionStore
+from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
+from mtlint.desktop.session import (
+    DocumentSession,
+    build_session,
+    ignore_for_good,
+    ignores_supported,
+    rule_doc_sections,
+)
+from mtlint.desktop.settings import Settings, with_project_config
+from mtlint.desktop.views.backtranslation import BacktranslationView
+from mtlint.desktop.views.batch import BatchView
+from mtlint.desktop.views.document_view import DocumentEdit, Legend
+from mtlint.desktop.views.review import ReviewView
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,24 +47,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from checks.model import Severity
-from desktop import backtranslation_api, i18n, theme
-from desktop.decisions import DecisionStore
-from desktop.jobs import JobRunner
-from desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
-from desktop.session import (
-    DocumentSession,
-    build_session,
-    ignore_for_good,
-    ignores_supported,
-    rule_doc_sections,
-)
-from desktop.settings import Settings, with_project_config
-from desktop.views.backtranslation import BacktranslationView
-from desktop.views.batch import BatchView
-from desktop.views.document_view import DocumentEdit, Legend
-from desktop.views.review import ReviewView
 
 LOAD = "load"
 
@@ -442,7 +441,7 @@ class MainWindow(QMainWindow):
 
     # --- opening ---------------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        from checks.documents import supported_extensions
+        from mtlint.checks.documents import supported_extensions
 
         patterns = " ".join(f"*{e}" for e in supported_extensions() if e)
         start = str(self.session.path.parent) if self.session and self.session.path else ""
@@ -735,14 +734,14 @@ class MainWindow(QMainWindow):
         self._update_busy()
 
     def show_models(self) -> None:
-        from desktop.dialogs.models_dialog import ModelsDialog
+        from mtlint.desktop.dialogs.models_dialog import ModelsDialog
 
         dialog = ModelsDialog(JobRunner(self), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def show_settings(self) -> None:
-        from desktop.dialogs.settings_dialog import SettingsDialog
+        from mtlint.desktop.dialogs.settings_dialog import SettingsDialog
 
         anchor = self.session.path if self.session and self.session.path else None
         dialog = SettingsDialog(self.settings, anchor, self)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from mtlint.checks.model import Finding
+from mtlint.checks.registry import FAMILIES
+from mtlint.checks.results import FileReport, SentenceScore
+from mtlint.desktop import i18n, theme
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -12,11 +16,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-
-from checks.model import Finding
-from checks.registry import FAMILIES
-from checks.results import FileReport, SentenceScore
-from desktop import i18n, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2

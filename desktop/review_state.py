@@ -10,9 +10,9 @@ import bisect
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from checks.fixes import apply_fixes
-from checks.model import Applicability, Edit, Finding, Fix
-from desktop.decisions import Decision, DecisionStore, Status, finding_key
+from mtlint.checks.fixes import apply_fixes
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.desktop.decisions import Decision, DecisionStore, Status, finding_key
 
 
 @dataclass(frozen=True)

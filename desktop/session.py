@@ -7,13 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import CheckResult
-from checks.model import Finding
-from checks.registry import rule_by_code
-from desktop.decisions import text_hash
-from desktop.textspans import TextSpans, display_text
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import CheckResult
+from mtlint.checks.model import Finding
+from mtlint.checks.registry import rule_by_code
+from mtlint.desktop.decisions import text_hash
+from mtlint.desktop.textspans import TextSpans, display_text
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"})
 
@@ -56,7 +56,7 @@ def build_session(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> DocumentSession:
     """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
-    from desktop.engine_process import load_and_check
+    from mtlint.desktop.engine_process import load_and_check
 
     result = load_and_check(path, config, text=text, cancelled=cancelled)
     document = result.document
@@ -85,7 +85,7 @@ def _drop_ignored(
 ) -> tuple[CheckResult, Path | None, int]:
     """Leave out the findings the project's ignore file dismisses (as the CLI does)."""
     try:
-        from checks.ignorefile import (
+        from mtlint.checks.ignorefile import (
             IGNORE_FILE_NAME,
             finding_context,
             ignore_file_for,
@@ -114,7 +114,7 @@ def _drop_ignored(
 def ignore_for_good(session: DocumentSession, finding: Finding) -> Path:
     """Add a finding to the project's ignore file (``.mtlint-ignore`` beside the document when
     the project has none yet); returns the file written."""
-    from checks.ignorefile import IGNORE_FILE_NAME, add_ignore, finding_context
+    from mtlint.checks.ignorefile import IGNORE_FILE_NAME, add_ignore, finding_context
 
     assert session.path is not None
     target = session.ignore_path
@@ -127,7 +127,7 @@ def ignore_for_good(session: DocumentSession, finding: Finding) -> Path:
 
 def ignores_supported() -> bool:
     try:
-        import checks.ignorefile  # noqa: F401
+        import mtlint.checks.ignorefile  # noqa: F401
     except ImportError:
         return False
     return True

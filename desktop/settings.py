@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
+from mtlint.checks.config import Config, ConfigError, load_config
 from PySide6.QtCore import QByteArray, QSettings
-
-from checks.config import Config, ConfigError, load_config
 
 MAX_RECENT = 10
 

@@ -252,7 +252,7 @@ def build_tiny_package(
 
 def install_tiny_pair(folder: Path, first: str = "en", second: str = "de") -> list[Path]:
     """Build and install both directions (first→second, second→first); returns the files."""
-    from checks.backtranslation import models
+    from mtlint.checks.backtranslation import models
 
     paths = [build_tiny_package(folder, first, second), build_tiny_package(folder, second, first)]
     for path in paths:

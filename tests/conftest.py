@@ -26,7 +26,7 @@ import pytest  # noqa: E402 - the environment above must be set before anything 
 @pytest.fixture
 def argos_sandbox(tmp_path, monkeypatch):
     """An empty Argos package folder and translation cache; semantic scoring off."""
-    from checks.backtranslation import translate
+    from mtlint.checks.backtranslation import translate
 
     packages = tmp_path / "argos-packages"
     packages.mkdir()

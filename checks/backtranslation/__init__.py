@@ -13,8 +13,8 @@ Public API (the desktop app calls it from worker threads):
 
 from __future__ import annotations
 
-from checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
-from checks.backtranslation.pipeline import (
+from mtlint.checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
+from mtlint.checks.backtranslation.pipeline import (
     BacktranslationResult,
     add_backtranslation,
     backtranslate_document,

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checks.backtranslation.errors import BacktranslationError
-from checks.model import ExitCode
+from mtlint.checks.backtranslation.errors import BacktranslationError
+from mtlint.checks.model import ExitCode
 
 
 def add_models_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -66,7 +66,7 @@ def _to_json(info: Any) -> dict[str, Any]:
 
 
 def command_models(args: argparse.Namespace) -> int:
-    from checks.backtranslation import models
+    from mtlint.checks.backtranslation import models
 
     action = getattr(args, "models_command", None)
     try:

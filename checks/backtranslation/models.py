@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from checks.backtranslation.errors import BacktranslationError
+from mtlint.checks.backtranslation.errors import BacktranslationError
 
 # An .argosmodel larger than this once unpacked is refused (real packages are 50–500 MB):
 # a zip bomb must not fill the disk.
@@ -373,7 +373,7 @@ def _forget_loaded() -> None:
     with _lock:
         _listing.clear()
 
-    translate = sys.modules.get("checks.backtranslation.translate")
+    translate = sys.modules.get("mtlint.checks.backtranslation.translate")
     if translate is not None:
         translate.clear_loaded()
 

@@ -6,15 +6,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from checks.backtranslation import models, scoring, semantic
-from checks.backtranslation.align import align
-from checks.backtranslation.cache import TranslationCache, shared_cache
-from checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
-from checks.backtranslation.translate import Translator
-from checks.config import Config
-from checks.documents.base import Document
-from checks.model import Finding, Severity, Span
-from checks.results import FileReport, SentenceScore, locate
+from mtlint.checks.backtranslation import models, scoring, semantic
+from mtlint.checks.backtranslation.align import align
+from mtlint.checks.backtranslation.cache import TranslationCache, shared_cache
+from mtlint.checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
+from mtlint.checks.backtranslation.translate import Translator
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Finding, Severity, Span
+from mtlint.checks.results import FileReport, SentenceScore, locate
 
 ROUNDTRIP_CODE, ROUNDTRIP_NAME = "MT801", "low-roundtrip-score"
 FORWARD_CODE, FORWARD_NAME = "MT802", "low-forward-score"
@@ -55,7 +55,7 @@ def _base(language: str | None) -> str:
 
 def _ensure_language(document: Document) -> str:
     if not document.language or document.lang_data is None:
-        from checks.engine import prepare_document
+        from mtlint.checks.engine import prepare_document
 
         prepare_document(document)
     language = _base(document.language)
@@ -93,7 +93,7 @@ def backtranslate_document(
     declared = _base(source_language or document.source_language) or None
     bilingual = source_text is not None or bool(document.units)
     if bilingual and declared is None:
-        from checks.language import detect_language
+        from mtlint.checks.language import detect_language
 
         sample = source_text if source_text is not None else " ".join(u[2] for u in document.units)
         declared = _base(detect_language(sample)) or None
@@ -436,8 +436,8 @@ def _data(sentence: SentenceScore, pivot: str) -> tuple[tuple[str, object], ...]
 
 
 def _split_source(text: str, language: str | None) -> list[str]:
-    from checks.langdata import load_language_data
-    from checks.segment import split_paragraphs, split_sentences
+    from mtlint.checks.langdata import load_language_data
+    from mtlint.checks.segment import split_paragraphs, split_sentences
 
     data = load_language_data(language or "en")
     paragraphs = split_paragraphs(text)
@@ -494,8 +494,8 @@ def add_backtranslation(
 
     Sentence offsets in the report are file offsets (like the findings'), with line/column.
     """
-    from checks.documents import InputError, load_document
-    from checks.engine import prepare_document
+    from mtlint.checks.documents import InputError, load_document
+    from mtlint.checks.engine import prepare_document
 
     try:
         document = load_document(Path(report.path), language=config.language or report.language)
@@ -536,7 +536,7 @@ def add_backtranslation(
 def _wanted(code: str, config: Config) -> bool:
     """The back-translation codes are off by default as rules, but --backtranslate asks for
     them; only an explicit ignore (``--ignore MT802``, ``backtranslation``) drops them."""
-    from checks.registry import rule_by_code, select_rules
+    from mtlint.checks.registry import rule_by_code, select_rules
 
     rule = rule_by_code(code)
     if rule is None:  # pragma: no cover - the codes are declared in checks/rules

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from checks.model import Severity
+from mtlint.checks.model import Severity
 
 # sacrebleu tokenisation for languages written without spaces (the default 13a tokenizer would
 # treat a whole Chinese sentence as one word). "char" needs no extra library.

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from checks.backtranslation.cache import TranslationCache
-from checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
-from checks.backtranslation.models import PackageInfo, installed_package, route
+from mtlint.checks.backtranslation.cache import TranslationCache
+from mtlint.checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
+from mtlint.checks.backtranslation.models import PackageInfo, installed_package, route
 
 # Sentences per translate_batch call: big enough to keep CTranslate2 busy, small enough that
 # progress and cancellation are polled often.
@@ -52,7 +52,7 @@ _load_lock = threading.Lock()
 
 def clear_loaded() -> None:
     """Forget loaded translators and the cached package listing (as a new process would)."""
-    from checks.backtranslation import models
+    from mtlint.checks.backtranslation import models
 
     with _load_lock:
         _loaded.clear()

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from checks.documents.base import Document, InputError, OffsetMap, Piece
+from mtlint.checks.documents.base import Document, InputError, OffsetMap, Piece
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -151,7 +151,7 @@ def _import_format_modules() -> None:
     import importlib
     import pkgutil
 
-    import checks.documents as package
+    import mtlint.checks.documents as package
 
     # Locked, and flagged only when done, so a concurrent thread never sees half the loaders.
     with _format_lock:
@@ -159,5 +159,5 @@ def _import_format_modules() -> None:
             return
         for module in pkgutil.iter_modules(package.__path__):
             if module.name not in ("base",):
-                importlib.import_module(f"checks.documents.{module.name}")
+                importlib.import_module(f"mtlint.checks.documents.{module.name}")
         _format_modules_imported = True

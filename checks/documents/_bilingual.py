@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from checks.documents._projection import XML_ENTITY, Projection, decode_entity
-from checks.documents.base import Document, InputError
-from checks.model import Edit
+from mtlint.checks.documents._projection import XML_ENTITY, Projection, decode_entity
+from mtlint.checks.documents.base import Document, InputError
+from mtlint.checks.model import Edit
 
 # Inline markup in XLIFF/TMX segments: paired native-code elements (content is code, not text),
 # then any other tag.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from checks.documents.base import Document, OffsetMap, Piece
+from mtlint.checks.documents.base import Document, OffsetMap, Piece
 
 # XML/HTML character references: named, decimal, hexadecimal (the ";" is optional in HTML).
 ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
@@ -147,7 +147,7 @@ def escape_markup(text: str) -> str:
 
 def decode_markup_bytes(data: bytes, name: str) -> tuple[str, str, bool]:
     """Decode a markup file, honouring a declared encoding (XML declaration or HTML meta)."""
-    from checks.documents import decode_bytes
+    from mtlint.checks.documents import decode_bytes
 
     head = data[:2048]
     declared = re.search(

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from checks.model import Edit
-    from checks.segment import Paragraph, Sentence
+    from mtlint.checks.model import Edit
+    from mtlint.checks.segment import Paragraph, Sentence
 
 
 class InputError(Exception):
@@ -139,13 +139,13 @@ class Document:
     # --- structure (computed lazily; most rules never need sentences) -------------------------
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
-        from checks.segment import split_paragraphs
+        from mtlint.checks.segment import split_paragraphs
 
         return split_paragraphs(self.text)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        from checks.segment import split_sentences
+        from mtlint.checks.segment import split_sentences
 
         return split_sentences(self.text, self.paragraphs, self.lang_data)
 

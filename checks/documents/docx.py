@@ -18,8 +18,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from checks.documents import InputError, register_loader
-from checks.documents.base import Document
+from mtlint.checks.documents import InputError, register_loader
+from mtlint.checks.documents.base import Document
 
 # Refuse archives that would inflate beyond these (a real document is far below them).
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -165,7 +165,7 @@ def apply_to_runs(spans: list[_RunSpan], edits: list[tuple[int, int, str]]) -> N
 
 def write_docx(document: Document, new_text: str, target: Path, backup: bool = True) -> Path | None:
     """Document writer: rebuild the run map from the file, apply the edits, save atomically."""
-    from checks.writeback import write_atomically
+    from mtlint.checks.writeback import write_atomically
 
     source_path = document.path or target
     data = Path(source_path).read_bytes()

@@ -13,14 +13,14 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from checks.documents import register_loader
-from checks.documents._projection import (
+from mtlint.checks.documents import register_loader
+from mtlint.checks.documents._projection import (
     Projection,
     decode_entity,
     decode_markup_bytes,
     escape_markup,
 )
-from checks.documents.base import Document
+from mtlint.checks.documents.base import Document
 
 _SKIP = frozenset(
     {"script", "style", "template", "noscript", "svg", "math", "title", "object", "iframe"}

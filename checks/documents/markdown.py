@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checks.documents import decode_bytes, register_loader
-from checks.documents._projection import ENTITY, Projection, decode_entity
-from checks.documents.base import Document
+from mtlint.checks.documents import decode_bytes, register_loader
+from mtlint.checks.documents._projection import ENTITY, Projection, decode_entity
+from mtlint.checks.documents.base import Document
 
 _BLOCK_SKIP = frozenset({"fence", "code_block", "html_block", "hr"})
 # Characters a CommonMark backslash may escape.

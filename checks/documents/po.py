@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checks.documents import InputError, decode_bytes, register_loader
-from checks.documents._bilingual import Segment, build_bilingual
-from checks.documents._projection import Projection
-from checks.documents.base import Document
+from mtlint.checks.documents import InputError, decode_bytes, register_loader
+from mtlint.checks.documents._bilingual import Segment, build_bilingual
+from mtlint.checks.documents._projection import Projection
+from mtlint.checks.documents.base import Document
 
 _KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*(?=\")", re.MULTILINE)
 _LITERAL = re.compile(r'"((?:[^"\\\r\n]|\\.)*)"')

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checks.documents import InputError, decode_bytes, register_loader
-from checks.documents._projection import Projection, escape_markup
-from checks.documents.base import Document
+from mtlint.checks.documents import InputError, decode_bytes, register_loader
+from mtlint.checks.documents._projection import Projection, escape_markup
+from mtlint.checks.documents.base import Document
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
@@ -104,7 +104,7 @@ def write_subtitles(
     document: Document, new_raw: str, target: Path, backup: bool = True
 ) -> Path | None:
     """Write fixed subtitles, refusing any change to a timing line or cue identifier."""
-    from checks.writeback import encode_text, write_atomically
+    from mtlint.checks.writeback import encode_text, write_atomically
 
     old_raw = document.file_text
     if _timings(new_raw) != _timings(old_raw) or _cue_numbers(new_raw) != _cue_numbers(old_raw):

@@ -12,12 +12,12 @@ import bisect
 from collections.abc import Callable
 from pathlib import Path
 
-from checks.documents import InputError, decode_bytes, register_loader
-from checks.documents._bilingual import Segment, build_bilingual
-from checks.documents._projection import Projection
-from checks.documents.base import Document
-from checks.fixes import apply_edits
-from checks.model import Edit
+from mtlint.checks.documents import InputError, decode_bytes, register_loader
+from mtlint.checks.documents._bilingual import Segment, build_bilingual
+from mtlint.checks.documents._projection import Projection
+from mtlint.checks.documents.base import Document
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.model import Edit
 
 SOURCE_NAMES = ("source", "src", "source_text", "source text", "original")
 TARGET_NAMES = ("target", "tgt", "target_text", "target text", "translation")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from checks.documents import InputError, register_loader
-from checks.documents._bilingual import (
+from mtlint.checks.documents import InputError, register_loader
+from mtlint.checks.documents._bilingual import (
     Segment,
     add_xml_inline,
     build_bilingual,
@@ -21,8 +21,8 @@ from checks.documents._bilingual import (
     parse_xml_safely,
     xml_inline_text,
 )
-from checks.documents._projection import decode_markup_bytes, escape_markup
-from checks.documents.base import Document
+from mtlint.checks.documents._projection import decode_markup_bytes, escape_markup
+from mtlint.checks.documents.base import Document
 
 _UNIT_12 = re.compile(r"<trans-unit\b[^>]*>(.*?)</trans-unit\s*>", re.DOTALL)
 _UNIT_20 = re.compile(r"<segment\b[^>]*>(.*?)</segment\s*>", re.DOTALL)

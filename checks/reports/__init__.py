@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from checks.results import FileReport
+from mtlint.checks.results import FileReport
 
 Writer = Callable[[Iterable[FileReport], TextIO, dict], None]
 _WRITERS: dict[str, Writer] = {}
@@ -53,7 +53,7 @@ def _load() -> None:
     import importlib
     import pkgutil
 
-    import checks.reports as package
+    import mtlint.checks.reports as package
 
     for module in pkgutil.iter_modules(package.__path__):
-        importlib.import_module(f"checks.reports.{module.name}")
+        importlib.import_module(f"mtlint.checks.reports.{module.name}")

@@ -6,8 +6,8 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from checks.reports import register_format
-from checks.results import FileReport
+from mtlint.checks.reports import register_format
+from mtlint.checks.results import FileReport
 
 COLUMNS = (
     "path",

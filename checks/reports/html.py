@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from html import escape
 from typing import TextIO
 
-from checks.registry import FAMILIES
-from checks.reports import register_format
-from checks.results import FileReport, LocatedFinding
+from mtlint.checks.registry import FAMILIES
+from mtlint.checks.reports import register_format
+from mtlint.checks.results import FileReport, LocatedFinding
 
 # Long texts are shown in full up to this many characters, then only around the findings.
 MAX_SHOWN_CHARS = 200_000

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any, TextIO
 
-from checks.reports import register_format
-from checks.results import FileReport, LocatedFinding, edit_to_json
+from mtlint.checks.reports import register_format
+from mtlint.checks.results import FileReport, LocatedFinding, edit_to_json
 
 SCHEMA_VERSION = 1
 

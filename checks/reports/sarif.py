@@ -15,8 +15,8 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from checks.reports import register_format
-from checks.results import FileReport, LocatedFinding
+from mtlint.checks.reports import register_format
+from mtlint.checks.results import FileReport, LocatedFinding
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -85,7 +85,7 @@ def result_to_sarif(path: str, located: LocatedFinding) -> dict[str, Any]:
 
 
 def _rule_descriptor(code: str, name: str) -> dict[str, Any]:
-    from checks.registry import rule_by_code
+    from mtlint.checks.registry import rule_by_code
 
     rule = rule_by_code(code)
     descriptor: dict[str, Any] = {"id": code, "name": name}

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from checks.reports import register_format
-from checks.results import FileReport
+from mtlint.checks.reports import register_format
+from mtlint.checks.results import FileReport
 
 
 @register_format("text")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.documents.base import Document
-from checks.model import Finding, Severity
-from checks.registry import Rule, good, register
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Finding, Severity
+from mtlint.checks.registry import Rule, good, register
 
 
 @register

@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from checks.documents.base import Document
-from checks.model import Applicability, Edit, Finding, Fix, Severity
-from checks.registry import Example, Rule, register
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, register
 
 # Inline tags (XLIFF/TMX/HTML) and placeholders (printf, Python, ICU/.NET, templates).
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
@@ -410,7 +410,7 @@ class UntranslatedSegment(Rule):
                 continue
             if sum(len(w) for w in words) < self.MIN_LETTERS_FOR_DETECTION:
                 continue
-            from checks.language import detect_languages
+            from mtlint.checks.language import detect_languages
 
             candidates = detect_languages(" ".join(words))
             if candidates and candidates[0][0] == source_language and candidates[0][1] > 0.9:
@@ -477,7 +477,7 @@ class LengthRatio(Rule):
 
 
 def _glossary(document: Document) -> list:
-    from checks.glossary import GlossaryEntry
+    from mtlint.checks.glossary import GlossaryEntry
 
     return [e if isinstance(e, GlossaryEntry) else GlossaryEntry(*e) for e in document.glossary]
 
@@ -521,7 +521,7 @@ class GlossaryMissing(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         if not document.glossary:
             return
-        from checks.glossary import term_pattern
+        from mtlint.checks.glossary import term_pattern
 
         required = [e for e in _glossary(document) if not e.forbidden and e.source]
         patterns = [(e, term_pattern(e.source), term_pattern(e.target)) for e in required]
@@ -573,7 +573,7 @@ class ForbiddenTerm(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         if not document.glossary:
             return
-        from checks.glossary import term_pattern
+        from mtlint.checks.glossary import term_pattern
 
         forbidden = [e for e in _glossary(document) if e.forbidden]
         patterns = [

@@ -17,12 +17,12 @@ from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import attrgetter
 
-from checks.documents.base import Document
-from checks.langdata import LanguageData
-from checks.model import Applicability, Edit, Finding, Fix
-from checks.registry import Example, Rule, good, register
-from checks.rules.spacing import base_language, chunk_tables, language_data
-from checks.segment import (
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.rules.spacing import base_language, chunk_tables, language_data
+from mtlint.checks.segment import (
     ParagraphIndex,
     chunk_text,
     find_words,
@@ -31,7 +31,7 @@ from checks.segment import (
     trie_pattern,
     unique_chunks,
 )
-from checks.wordlists import proper_noun_heads, proper_nouns, zipf
+from mtlint.checks.wordlists import proper_noun_heads, proper_nouns, zipf
 
 _NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
 # The word before, looking through closing brackets and quotes: "(ants, eggs) Which".

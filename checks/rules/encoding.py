@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from checks.documents.base import Document
-from checks.langdata import LanguageData, load_language_data
-from checks.model import Applicability, Edit, Finding, Fix, Severity
-from checks.registry import Example, Rule, good, register
-from checks.scripts import JOINING_SCRIPTS, RIGHT_TO_LEFT, script_of
-from checks.segment import WHITESPACE, chunk_text, has_character, text_characters, text_has
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.scripts import JOINING_SCRIPTS, RIGHT_TO_LEFT, script_of
+from mtlint.checks.segment import WHITESPACE, chunk_text, has_character, text_characters, text_has
 
 
 def _language_data(document: Document) -> LanguageData:

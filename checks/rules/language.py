@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib.util import find_spec
 
-from checks.documents.base import Document
-from checks.langdata import LanguageData, available_languages, load_language_data
-from checks.model import Applicability, Edit, Finding, Fix, Severity
-from checks.registry import Example, Rule, good, register
-from checks.rules.spacing import chunk_tables
-from checks.scripts import (
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData, available_languages, load_language_data
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.rules.spacing import chunk_tables
+from mtlint.checks.scripts import (
     FROM_LATIN,
     SCRIPT_RANGES,
     TO_LATIN,
@@ -22,8 +22,8 @@ from checks.scripts import (
     script_of,
     swap_lookalikes,
 )
-from checks.segment import chunk_text, has_character, unique_chunks
-from checks.wordlists import wordfreq_zipf
+from mtlint.checks.segment import chunk_text, has_character, unique_chunks
+from mtlint.checks.wordlists import wordfreq_zipf
 
 _OPENERS = "\"'“‘«„‹「『(（[《"
 _CLOSERS = "\"'”’»“›」』)）]》"
@@ -405,7 +405,7 @@ class UntranslatedSentence(Rule):
             if yes >= _TRUST and no == 0:
                 yield self._report(text, start, end, data, best_code, None)
                 continue
-            from checks.language import detect_languages
+            from mtlint.checks.language import detect_languages
 
             languages = detect_languages(text[start:end])
             detected, probability = languages[0] if languages else (None, 0.0)

@@ -8,18 +8,18 @@ from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from typing import ClassVar
 
-from checks.documents.base import Document
-from checks.model import Applicability, Edit, Finding, Fix, Severity
-from checks.registry import Example, Rule, good, register
-from checks.rules.spacing import base_language, chunk_edge, language_data, scan_starts
-from checks.segment import (
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.rules.spacing import base_language, chunk_edge, language_data, scan_starts
+from mtlint.checks.segment import (
     Paragraph,
     ParagraphIndex,
     chunk_text,
     looks_technical,
     text_characters,
 )
-from checks.wordlists import proper_nouns, zipf
+from mtlint.checks.wordlists import proper_nouns, zipf
 
 
 @register

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from checks.documents.base import Document
-from checks.langdata import LanguageData, load_language_data
-from checks.model import Applicability, Edit, Finding, Fix, Severity
-from checks.registry import Example, Rule, good, register
-from checks.repeats import repeat_starts
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.repeats import repeat_starts
 
 # Speed: each pattern is compiled with a literal space in front (and once with a newline), so the
 # regex engine jumps between spaces with its fast literal search instead of trying a match at every
@@ -138,7 +138,7 @@ def _matches_at(
 @lru_cache(maxsize=32)
 def legitimate_doubles(language: str) -> frozenset[str]:
     """Words the language doubles on purpose ("had had"), from resources/repetition/<lang>.txt."""
-    path = resources.files("resources") / "repetition" / f"{language}.txt"
+    path = resources.files("mtlint.resources") / "repetition" / f"{language}.txt"
     if not path.is_file():
         return frozenset()
     words = set()
@@ -161,7 +161,7 @@ def _is_name_pair(first: str, second: str, data: LanguageData) -> bool:
         return False
     # wordfreq's own numbers from the table the other rules already loaded (wordfreq itself
     # would load a second copy of it).
-    from checks.wordlists import wordfreq_zipf
+    from mtlint.checks.wordlists import wordfreq_zipf
 
     try:
         return wordfreq_zipf(first.lower(), data.code) < 3.0

@@ -16,11 +16,11 @@ from itertools import compress, repeat
 from operator import getitem, or_, sub
 from typing import ClassVar, NamedTuple
 
-from checks.documents.base import Document
-from checks.langdata import LanguageData, load_language_data
-from checks.model import Applicability, Edit, Finding, Fix, Severity
-from checks.registry import Example, Rule, good, register
-from checks.segment import (
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.segment import (
     chunk_text,
     find_word,
     find_words,
@@ -28,7 +28,7 @@ from checks.segment import (
     trie_pattern,
     unique_chunks,
 )
-from checks.wordlists import frequency_dict, proper_nouns, zipf
+from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
 
 
 def language_data(document: Document) -> LanguageData:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from mtlint.desktop import backtranslation_api
+from mtlint.desktop.jobs import JobRunner
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,9 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from desktop import backtranslation_api
-from desktop.jobs import JobRunner
 
 CHANNEL = "models"
 

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mtlint.checks.config import ConfigError, load_config
+from mtlint.checks.registry import FAMILIES, all_rules
+from mtlint.desktop import i18n
+from mtlint.desktop.settings import Settings
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,11 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from checks.config import ConfigError, load_config
-from checks.registry import FAMILIES, all_rules
-from desktop import i18n
-from desktop.settings import Settings
 
 LANGUAGES = (
     "",
@@ -183,7 +182,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(row)
 
     def restore_defaults(self) -> None:
-        from checks.config import Config
+        from mtlint.checks.config import Config
 
         for i in range(self.tree.topLevelItemCount()):
             self.tree.topLevelItem(i).setCheckState(0, Qt.CheckState.Checked)

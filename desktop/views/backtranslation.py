@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from mtlint.desktop import backtranslation_api, i18n, theme
+from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.models import SORT_ROLE, SentenceModel
+from mtlint.desktop.session import DocumentSession
+from mtlint.desktop.settings import Settings
+from mtlint.desktop.views.document_view import DocumentEdit
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,13 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from desktop import backtranslation_api, i18n, theme
-from desktop.jobs import JobRunner
-from desktop.models import SORT_ROLE, SentenceModel
-from desktop.session import DocumentSession
-from desktop.settings import Settings
-from desktop.views.document_view import DocumentEdit
 
 CHANNEL = "backtranslate"
 

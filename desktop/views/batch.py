@@ -6,6 +6,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from mtlint.checks.results import FileReport
+from mtlint.desktop import backtranslation_api, i18n, theme
+from mtlint.desktop.jobs import JobCancelledError, JobRunner
+from mtlint.desktop.models import SORT_ROLE, BatchModel
+from mtlint.desktop.settings import Settings, with_project_config
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -34,12 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checks.results import FileReport
-from desktop import backtranslation_api, i18n, theme
-from desktop.jobs import JobCancelledError, JobRunner
-from desktop.models import SORT_ROLE, BatchModel
-from desktop.settings import Settings, with_project_config
-
 CHANNEL = "batch"
 
 
@@ -57,7 +56,7 @@ def batch_work(
     base = settings.base_config()  # QSettings is read on the GUI thread
 
     def work(progress: Any, cancelled: Any) -> list[FileReport]:
-        from checks.batch import check_paths, expand_paths
+        from mtlint.checks.batch import check_paths, expand_paths
 
         config, _warning = with_project_config(base, folder)
 
@@ -78,7 +77,7 @@ def batch_work(
                 raise JobCancelledError
             if backtranslate and report.ok and bt_error is None:
                 try:
-                    from checks.backtranslation import add_backtranslation
+                    from mtlint.checks.backtranslation import add_backtranslation
 
                     report = add_backtranslation(report, config, pivot=config.pivot)
                 except Exception as error:
@@ -216,7 +215,7 @@ class BatchView(QWidget):
         self.update_chart()
 
     def _fill_formats(self) -> None:
-        from checks.reports import formats
+        from mtlint.checks.reports import formats
 
         for name in formats():
             if name != "text":
@@ -399,7 +398,7 @@ class BatchView(QWidget):
 
     def export(self, name: str, target: Path) -> None:
         """Write the current results through the engine's report writers."""
-        from checks.reports import write_report
+        from mtlint.checks.reports import write_report
 
         with open(target, "w", encoding="utf-8", newline="") as stream:
             write_report(name, list(self.reports), stream)

@@ -6,6 +6,11 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
+from mtlint.checks.model import Finding
+from mtlint.desktop import i18n, theme
+from mtlint.desktop.models import FAMILY_NAMES
+from mtlint.desktop.session import DocumentSession, rule_doc_sections
+from mtlint.desktop.textspans import TextSpans
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -24,12 +29,6 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
-
-from checks.model import Finding
-from desktop import i18n, theme
-from desktop.models import FAMILY_NAMES
-from desktop.session import DocumentSession, rule_doc_sections
-from desktop.textspans import TextSpans
 
 # More highlights than this slow the editor down and help nobody; the table still lists all.
 MAX_HIGHLIGHTS = 20000

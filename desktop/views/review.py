@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mtlint.checks.model import Applicability
+from mtlint.checks.writeback import save_document
+from mtlint.desktop import i18n, theme
+from mtlint.desktop.decisions import DecisionStore, Status
+from mtlint.desktop.review_state import ReviewState
+from mtlint.desktop.session import DocumentSession
+from mtlint.desktop.textspans import TextSpans, display_text
+from mtlint.desktop.views.document_view import editor_font
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -24,15 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from checks.model import Applicability
-from checks.writeback import save_document
-from desktop import i18n, theme
-from desktop.decisions import DecisionStore, Status
-from desktop.review_state import ReviewState
-from desktop.session import DocumentSession
-from desktop.textspans import TextSpans, display_text
-from desktop.views.document_view import editor_font
 
 
 def fixed_name(path: Path) -> Path:

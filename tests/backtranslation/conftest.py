@@ -7,8 +7,7 @@ import socket
 from pathlib import Path
 
 import pytest
-
-from checks.backtranslation import models
+from mtlint.checks.backtranslation import models
 
 
 class NetworkAttemptedError(ConnectionRefusedError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from checks.backtranslation.cache import TranslationCache
+from mtlint.checks.backtranslation.cache import TranslationCache
 
 
 def _count(path, table="translations") -> int:

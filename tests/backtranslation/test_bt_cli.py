@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checks.cli import main
+from mtlint.checks.cli import main
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
 
@@ -65,7 +65,7 @@ def test_missing_model_exits_2_with_one_line(fresh_argos, tmp_path, capsys):
 
 
 def test_no_cache_option(tiny_pair, tmp_path, capsys):
-    from checks.backtranslation import translate
+    from mtlint.checks.backtranslation import translate
 
     path = _write(tmp_path, "a.txt", "The president arrived on Sunday.\n")
     main(["check", "--backtranslate", str(path)])

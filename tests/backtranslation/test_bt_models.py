@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 from argos_tiny import build_tiny_package
-
-from checks.backtranslation import BacktranslationError, models
-from checks.cli import main
+from mtlint.checks.backtranslation import BacktranslationError, models
+from mtlint.checks.cli import main
 
 
 def test_install_from_file_lists_the_package(tiny_files, fresh_argos):

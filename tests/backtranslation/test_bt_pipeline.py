@@ -10,16 +10,15 @@ from pathlib import Path
 
 import pytest
 from argos_tiny import build_tiny_package
-
-from checks.backtranslation import (
+from mtlint.checks.backtranslation import (
     BacktranslationCancelled,
     BacktranslationError,
     backtranslate_document,
     models,
     translate,
 )
-from checks.backtranslation.cache import shared_cache
-from checks.documents.base import Document
+from mtlint.checks.backtranslation.cache import shared_cache
+from mtlint.checks.documents.base import Document
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
 
@@ -247,8 +246,8 @@ def test_no_torch_no_stanza_no_argos_translate_module(tiny_files, tmp_path):
         os.environ["ARGOS_PACKAGES_DIR"] = {str(tmp_path / "pk")!r}
         os.environ["MTLINT_CACHE_DIR"] = {str(tmp_path / "cache")!r}
         os.environ["MTLINT_SEMANTIC"] = "0"
-        from checks.backtranslation import models, backtranslate_document
-        from checks.documents.base import Document
+        from mtlint.checks.backtranslation import models, backtranslate_document
+        from mtlint.checks.documents.base import Document
         for path in {[str(p) for p in tiny_files.values()]!r}:
             models.install_from_file(path)
         document = Document(text="The president arrived on Sunday.", language="en")
@@ -286,7 +285,7 @@ def test_worker_threads_share_loaded_translators(tiny_pair):
 
 
 def test_preload_loads_both_directions(tiny_pair):
-    from checks.backtranslation import preload
+    from mtlint.checks.backtranslation import preload
 
     assert preload("en") == "de"
     assert set(_calls()) == {"en→de", "de→en"}

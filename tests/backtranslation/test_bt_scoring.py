@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 import pytest
-
-from checks.backtranslation import backtranslate_document, scoring, semantic
-from checks.backtranslation import translate as translate_module
-from checks.backtranslation.align import align
-from checks.documents.base import Document
-from checks.model import Severity
+from mtlint.checks.backtranslation import backtranslate_document, scoring, semantic
+from mtlint.checks.backtranslation import translate as translate_module
+from mtlint.checks.backtranslation.align import align
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Severity
 
 ORIGINAL = "Putin received the North Korean leader Kim Jong Un in Russia."
 
@@ -87,8 +86,10 @@ class FakeTranslator:
 
 @pytest.fixture
 def known_round_trips(monkeypatch):
-    monkeypatch.setattr("checks.backtranslation.pipeline.Translator", FakeTranslator)
-    monkeypatch.setattr("checks.backtranslation.models.route", lambda a, b, pairs=None: [(a, b)])
+    monkeypatch.setattr("mtlint.checks.backtranslation.pipeline.Translator", FakeTranslator)
+    monkeypatch.setattr(
+        "mtlint.checks.backtranslation.models.route", lambda a, b, pairs=None: [(a, b)]
+    )
     return FakeTranslator.table
 
 

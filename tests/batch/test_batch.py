@@ -8,13 +8,12 @@ import io
 from pathlib import Path
 
 import pytest
-
-from checks import batch
-from checks.batch import TerminalProgress, check_paths, check_paths_dask, progress_for
-from checks.cli import main
-from checks.config import Config
-from checks.documents import InputError
-from checks.ignorefile import (
+from mtlint.checks import batch
+from mtlint.checks.batch import TerminalProgress, check_paths, check_paths_dask, progress_for
+from mtlint.checks.cli import main
+from mtlint.checks.config import Config
+from mtlint.checks.documents import InputError
+from mtlint.checks.ignorefile import (
     add_ignore,
     finding_context,
     ignore_file_for,

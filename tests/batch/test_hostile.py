@@ -7,11 +7,10 @@ import os
 import socket
 from pathlib import Path
 
+import mtlint.checks.documents as documents
 import pytest
-
-import checks.documents as documents
-from checks.batch import check_paths
-from checks.config import Config
+from mtlint.checks.batch import check_paths
+from mtlint.checks.config import Config
 
 XXE_XLIFF = """<?xml version="1.0"?>
 <!DOCTYPE xliff [<!ENTITY secret SYSTEM "file:///etc/passwd">

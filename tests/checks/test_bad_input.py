@@ -9,10 +9,9 @@ import os
 from pathlib import Path
 
 import pytest
-
-from checks import documents
-from checks.cli import main
-from checks.model import ExitCode
+from mtlint.checks import documents
+from mtlint.checks.cli import main
+from mtlint.checks.model import ExitCode
 
 RUSSIAN = (
     "Президент России Владимир Путин прибыл в в Ташкент с государственным визитом.\r\n"

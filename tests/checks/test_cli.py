@@ -10,14 +10,13 @@ import subprocess
 import sys
 
 import pytest
-
-from checks import engine
-from checks.cli import main
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.model import ExitCode
-from checks.registry import Example, Rule, all_rules, good, rule_by_code
+from mtlint.checks import engine
+from mtlint.checks.cli import main
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.model import ExitCode
+from mtlint.checks.registry import Example, Rule, all_rules, good, rule_by_code
 
 LOOP = "He said that the the end. He said that the the end.\r\nOk.\r\n"
 
@@ -270,7 +269,7 @@ def test_rules_and_explain(capsys):
 
 def test_installed_script_in_a_subprocess(tmp_path):
     script = shutil.which("mtlint")
-    command = [script] if script else [sys.executable, "-m", "checks.cli"]
+    command = [script] if script else [sys.executable, "-m", "mtlint.checks.cli"]
     (tmp_path / "bad.txt").write_text("He met the the minister.\n")
     done = subprocess.run(
         [*command, "check", "--format", "json", "bad.txt", "nope.txt"],

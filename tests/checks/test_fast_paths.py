@@ -6,11 +6,10 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checks import segment
-from checks.engine import _ordered_unique, check_text
-from checks.langdata import load_language_data
-from checks.model import Finding, Span
+from mtlint.checks import segment
+from mtlint.checks.engine import _ordered_unique, check_text
+from mtlint.checks.langdata import load_language_data
+from mtlint.checks.model import Finding, Span
 
 _TEXT = st.text(alphabet=st.sampled_from(list("ab .!?…\n\r\t\"”)A-#@/'’。")), max_size=80)
 
@@ -136,8 +135,8 @@ _STOP_WORD_TEXT = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(_STOP_WORD_TEXT)
 def test_stop_word_scan_narrowed_to_the_documents_chunks_matches_at_the_same_places(text):
-    from checks.documents.base import Document
-    from checks.rules import language
+    from mtlint.checks.documents.base import Document
+    from mtlint.checks.rules import language
 
     pattern, _ = language._foreign_stop_words("en")
     expected = [match.start() for match in pattern.finditer(text)]

@@ -7,15 +7,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.fixes import apply_edits
-from checks.langdata import load_language_data
-from checks.model import Applicability
-from checks.registry import rule_by_code
-from checks.rules.spacing import GluedWord, _glue_tables
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.langdata import load_language_data
+from mtlint.checks.model import Applicability
+from mtlint.checks.registry import rule_by_code
+from mtlint.checks.rules.spacing import GluedWord, _glue_tables
 
 
 def run(text: str, min_confidence: float = 0.5):

@@ -10,12 +10,11 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checks.batch import check_file
-from checks.config import Config
-from checks.ignorefile import finding_context
-from checks.reports.json import file_to_json, write_json
-from checks.rules.spacing import DoubleSpace
+from mtlint.checks.batch import check_file
+from mtlint.checks.config import Config
+from mtlint.checks.ignorefile import finding_context
+from mtlint.checks.reports.json import file_to_json, write_json
+from mtlint.checks.rules.spacing import DoubleSpace
 
 _OLD_DOUBLE_SPACE = re.compile(r"  +(?=\S)")
 
@@ -36,7 +35,7 @@ def test_a_long_run_of_spaces_is_checked_and_quiet(tmp_path):
 
 
 def _old_context(text: str, start: int, end: int, words: int = 2) -> str:
-    from checks.ignorefile import normalise_context
+    from mtlint.checks.ignorefile import normalise_context
 
     line_start = max(text.rfind("\n", 0, start) + 1, start - 200)
     line_end = text.find("\n", end)

@@ -7,14 +7,13 @@ import codecs
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-
-from checks.config import Config
-from checks.documents import decode_bytes
-from checks.documents.base import Document
-from checks.engine import check_document, check_text
-from checks.fixes import apply_edits, apply_fixes
-from checks.model import Applicability, Edit, Fix
-from checks.writeback import encode_text
+from mtlint.checks.config import Config
+from mtlint.checks.documents import decode_bytes
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document, check_text
+from mtlint.checks.fixes import apply_edits, apply_fixes
+from mtlint.checks.model import Applicability, Edit, Fix
+from mtlint.checks.writeback import encode_text
 
 PROPERTY_SETTINGS = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -9,12 +9,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checks import repeats
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.rules import repetition
+from mtlint.checks import repeats
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.rules import repetition
 
 PATTERNS = (
     (repetition._REPEATED_WORD, (" ", "\n")),

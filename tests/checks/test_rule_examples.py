@@ -4,12 +4,11 @@ good text stays quiet."""
 from __future__ import annotations
 
 import pytest
-
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.fixes import apply_fixes
-from checks.registry import FAMILIES, all_rules
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_fixes
+from mtlint.checks.registry import FAMILIES, all_rules
 
 RULES = all_rules()
 CASES = [
@@ -24,7 +23,7 @@ def test_rule_example(rule, example):
     document = Document(text=example.bad, language=example.language)
     if example.source is not None:
         # A bilingual example: one unit whose target is the whole text.
-        from checks.glossary import GlossaryEntry
+        from mtlint.checks.glossary import GlossaryEntry
 
         document.units = ((0, len(example.bad), example.source),)
         document.source_text = example.source

@@ -6,13 +6,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.fixes import apply_edits
-from checks.model import Applicability
-from checks.registry import all_rules, rule_by_code
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.model import Applicability
+from mtlint.checks.registry import all_rules, rule_by_code
 
 CORE_RULES = [r for r in all_rules() if r.code[:3] in ("MT1", "MT2", "MT3")]
 

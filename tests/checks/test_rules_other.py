@@ -8,15 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
-
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.fixes import apply_fixes, fixes_to_apply
-from checks.langdata import available_languages, load_language_data
-from checks.model import Applicability
-from checks.registry import rule_by_code
-from checks.scripts import dominant_script, foreign_run_pattern, script_of
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_fixes, fixes_to_apply
+from mtlint.checks.langdata import available_languages, load_language_data
+from mtlint.checks.model import Applicability
+from mtlint.checks.registry import rule_by_code
+from mtlint.checks.scripts import dominant_script, foreign_run_pattern, script_of
 
 DATA = Path("/work/shared/data")
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
@@ -224,16 +223,16 @@ def test_untranslated_sentence_quiet_on_names_and_quotes(text):
 
 
 def test_untranslated_document_bounds_langdetect_calls(monkeypatch):
-    import checks.language
+    from mtlint.checks import language as checks_language
 
     calls = []
-    real = checks.language.detect_languages
+    real = checks_language.detect_languages
 
     def counting(text):
         calls.append(text)
         return real(text)
 
-    monkeypatch.setattr(checks.language, "detect_languages", counting)
+    monkeypatch.setattr(checks_language, "detect_languages", counting)
     text = "Le président a rencontré les ministres dans la capitale du pays. " * 200
     findings = run(text, codes=("MT502",))
     assert len(findings) == 200
@@ -418,7 +417,7 @@ def test_recall_on_demetr_probes(demetr, dataset, family, minimum):
 
 
 def test_codemix_recall_on_non_latin_insertions(demetr):
-    from checks.scripts import scripts_in
+    from mtlint.checks.scripts import scripts_in
 
     lines = [
         line

@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.fixes import apply_edits, apply_fixes, fixes_to_apply
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_edits, apply_fixes, fixes_to_apply
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TEXT = (SEEDS / "putin-uzbekistan.txt").read_text(encoding="utf-8")

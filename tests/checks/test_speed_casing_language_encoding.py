@@ -9,13 +9,12 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checks import segment, wordlists
-from checks.config import Config
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.langdata import available_languages, load_language_data
-from checks.rules import casing, encoding, language
+from mtlint.checks import segment, wordlists
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.langdata import available_languages, load_language_data
+from mtlint.checks.rules import casing, encoding, language
 
 
 def _document(text: str, language_code: str = "en") -> Document:

@@ -15,19 +15,18 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from checks import segment
-from checks.documents.base import Document
-from checks.model import Applicability, Edit, Finding, Fix
-from checks.rules import punctuation, spacing
-from checks.rules.punctuation import (
+from mtlint.checks import segment
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.rules import punctuation, spacing
+from mtlint.checks.rules.punctuation import (
     DoubledPunctuation,
     ForeignPunctuation,
     StrayEllipsis,
     UnbalancedBrackets,
     UnbalancedQuotes,
 )
-from checks.rules.spacing import (
+from mtlint.checks.rules.spacing import (
     DoubleSpace,
     MissingSpaceAfterComma,
     MissingSpaceAfterSentence,
@@ -36,13 +35,13 @@ from checks.rules.spacing import (
     chunk_edge,
     language_data,
 )
-from checks.segment import (
+from mtlint.checks.segment import (
     ParagraphIndex,
     chunk_text,
     looks_technical,
     text_characters,
 )
-from checks.wordlists import proper_nouns, zipf
+from mtlint.checks.wordlists import proper_nouns, zipf
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -6,12 +6,11 @@ from pathlib import Path
 
 import pytest
 import pytestqt  # noqa: F401 - part of the test extra: missing means a broken install, not a skip
+from mtlint.desktop import i18n
+from mtlint.desktop.decisions import DecisionStore
+from mtlint.desktop.main_window import MainWindow
+from mtlint.desktop.settings import Settings
 from PySide6.QtCore import QSettings
-
-from desktop import i18n
-from desktop.decisions import DecisionStore
-from desktop.main_window import MainWindow
-from desktop.settings import Settings
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
 

@@ -8,11 +8,10 @@ import signal
 from pathlib import Path
 
 import pytest
-
-from checks.config import Config
-from checks.documents import InputError, load_document
-from checks.engine import check_document
-from desktop import engine_process
+from mtlint.checks.config import Config
+from mtlint.checks.documents import InputError, load_document
+from mtlint.checks.engine import check_document
+from mtlint.desktop import engine_process
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
 

@@ -18,7 +18,7 @@ def run_gui(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
         XDG_DATA_HOME=str(tmp_path / "data"),
     )
     return subprocess.run(
-        [sys.executable, "-m", "desktop.app", *args],
+        [sys.executable, "-m", "mtlint.desktop.app", *args],
         env=env,
         capture_output=True,
         text=True,

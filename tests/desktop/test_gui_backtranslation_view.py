@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mtlint.checks.backtranslation import models
+from mtlint.desktop.dialogs.models_dialog import ModelsDialog
+from mtlint.desktop.jobs import JobRunner
 from PySide6.QtCore import Qt
-
-from checks.backtranslation import models
-from desktop.dialogs.models_dialog import ModelsDialog
-from desktop.jobs import JobRunner
 
 TEXT = (
     "The president met the leader on Sunday in Tashkent. "

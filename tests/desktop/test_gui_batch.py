@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from checks.reports import formats
+from mtlint.checks.reports import formats
 
 
 @pytest.fixture

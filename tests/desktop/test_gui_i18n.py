@@ -12,17 +12,16 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from mtlint.checks.model import Applicability, Severity
+from mtlint.checks.results import FileReport
+from mtlint.desktop import i18n, i18n_update
+from mtlint.desktop.dialogs.settings_dialog import SettingsDialog
+from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.models import FAMILY_NAMES, FindingsModel
+from mtlint.desktop.views.batch import BatchView
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
-
-from checks.model import Applicability, Severity
-from checks.results import FileReport
-from desktop import i18n, i18n_update
-from desktop.dialogs.settings_dialog import SettingsDialog
-from desktop.jobs import JobRunner
-from desktop.models import FAMILY_NAMES, FindingsModel
-from desktop.views.batch import BatchView
 
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "i18n" / "mtlint_de.ts"
@@ -308,8 +307,8 @@ HARNESS = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from desktop import app
-from desktop.main_window import MainWindow
+from mtlint.desktop import app
+from mtlint.desktop.main_window import MainWindow
 
 qt = QApplication(sys.argv[:1])
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+from mtlint.desktop.jobs import JobCancelledError, JobRunner
 from PySide6.QtCore import QThread
-
-from desktop.jobs import JobCancelledError, JobRunner
 
 
 def test_a_newer_job_makes_the_older_ones_result_stale(qtbot) -> None:

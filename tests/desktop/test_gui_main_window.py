@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mtlint.checks.documents import load_document
+from mtlint.checks.engine import check_document
+from mtlint.desktop.views.document_view import tooltip_html
 from PySide6.QtCore import Qt
-
-from checks.documents import load_document
-from checks.engine import check_document
-from desktop.views.document_view import tooltip_html
 
 
 def expected_findings(settings, seed):

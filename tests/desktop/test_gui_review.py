@@ -6,12 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from mtlint.checks.fixes import apply_fixes
+from mtlint.desktop.decisions import DecisionStore, Status
+from mtlint.desktop.main_window import MainWindow
+from mtlint.desktop.views.review import fixed_name
 from PySide6.QtCore import Qt
-
-from checks.fixes import apply_fixes
-from desktop.decisions import DecisionStore, Status
-from desktop.main_window import MainWindow
-from desktop.views.review import fixed_name
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checks.model import Applicability, Edit, Finding, Fix, Span
-from desktop.decisions import DecisionStore, Status
-from desktop.review_state import ReviewState
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Span
+from mtlint.desktop.decisions import DecisionStore, Status
+from mtlint.desktop.review_state import ReviewState
 
 TEXT = "Vladimir Putinwho came 😀 to Uzbekistan On Sunday, to… north korea."
 

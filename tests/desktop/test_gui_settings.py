@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mtlint.desktop.dialogs.settings_dialog import SettingsDialog
 from PySide6.QtCore import Qt
-
-from desktop.dialogs.settings_dialog import SettingsDialog
 
 
 def test_values_round_trip_with_types(settings) -> None:
@@ -62,7 +61,7 @@ def test_settings_dialog_switches_rules_off(qtbot, settings) -> None:
     assert "spacing" in settings.disabled_rules
     assert settings.min_confidence == 0.8
     config, _ = settings.config_for(None)
-    from checks.engine import check_text
+    from mtlint.checks.engine import check_text
 
     result = check_text("The president  arrived.", config=config)
     assert not [f for f in result.findings if f.family == "spacing"]

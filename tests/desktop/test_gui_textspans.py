@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from mtlint.desktop.textspans import TextSpans, display_text
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
-
-from desktop.textspans import TextSpans, display_text
 
 
 def test_emoji_before_a_span_shifts_qt_positions_by_one() -> None:

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 from format_helpers import assert_mapping_exact
-
-from checks.documents import load_document
-from checks.documents.base import Document
+from mtlint.checks.documents import load_document
+from mtlint.checks.documents.base import Document
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checks.documents.base import Document
+from mtlint.checks.documents.base import Document
 
 
 def assert_mapping_exact(document: Document) -> None:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import pytest
-
-from checks.batch import check_file
-from checks.config import Config
-from checks.documents import InputError
-from checks.documents.base import Document
-from checks.engine import check_document
-from checks.glossary import GlossaryEntry, parse_glossary
-from checks.model import Edit, Fix
-from checks.writeback import save_document
+from mtlint.checks.batch import check_file
+from mtlint.checks.config import Config
+from mtlint.checks.documents import InputError
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.glossary import GlossaryEntry, parse_glossary
+from mtlint.checks.model import Edit, Fix
+from mtlint.checks.writeback import save_document
 
 XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -230,7 +229,7 @@ def test_glossary_from_config_file(tmp_path, write):
         "source\ttarget\nThe Kremlin spokesman met the prime minister.\t"
         "Der Sprecher des Kremls traf den Ministerpräsident.\n",
     )
-    from checks.config import load_config
+    from mtlint.checks.config import load_config
 
     report = check_file(path, load_config(path))
     found = [(f.finding.code, f.excerpt) for f in report.findings if f.finding.code >= "MT707"]

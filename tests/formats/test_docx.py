@@ -6,13 +6,12 @@ import zipfile
 
 import docx
 import pytest
-
-from checks.batch import check_file
-from checks.config import Config
-from checks.documents import InputError, load_document
-from checks.documents import docx as docx_format
-from checks.model import Edit, Fix
-from checks.writeback import save_document
+from mtlint.checks.batch import check_file
+from mtlint.checks.config import Config
+from mtlint.checks.documents import InputError, load_document
+from mtlint.checks.documents import docx as docx_format
+from mtlint.checks.model import Edit, Fix
+from mtlint.checks.writeback import save_document
 
 
 def make_docx(path):

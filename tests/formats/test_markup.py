@@ -6,14 +6,13 @@ import pytest
 from format_helpers import assert_mapping_exact
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from checks.batch import check_file
-from checks.config import Config
-from checks.documents import InputError
-from checks.documents.html import html_document
-from checks.documents.markdown import markdown_document
-from checks.model import Applicability, Edit, Fix
-from checks.writeback import fixed_file_text, save_document
+from mtlint.checks.batch import check_file
+from mtlint.checks.config import Config
+from mtlint.checks.documents import InputError
+from mtlint.checks.documents.html import html_document
+from mtlint.checks.documents.markdown import markdown_document
+from mtlint.checks.model import Applicability, Edit, Fix
+from mtlint.checks.writeback import fixed_file_text, save_document
 
 ARTICLE = (
     "<!doctype html><html><head><title>Title</title><style>p{color:red}</style></head><body>\n"
@@ -262,7 +261,7 @@ def test_any_markdown_loads_with_an_exact_map(parts):
 
 
 def test_cli_fix_write_on_html_keeps_markup_and_a_backup(write):
-    from checks.cli import main
+    from mtlint.checks.cli import main
 
     raw = "<p>He met <a href='/p'>the</a> the president in <b>Samarkand</b> &amp; left.</p>\n"
     path = write("page.html", raw)

@@ -11,11 +11,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from lxml import html as lxml_html
-
-from checks.batch import check_paths
-from checks.cli import main
-from checks.config import Config
-from checks.reports import formats, write_report
+from mtlint.checks.batch import check_paths
+from mtlint.checks.cli import main
+from mtlint.checks.config import Config
+from mtlint.checks.reports import formats, write_report
 
 REPO = Path(__file__).resolve().parents[2]
 SARIF_SCHEMA = REPO / "tests" / "data" / "sarif-schema-2.1.0.json"
