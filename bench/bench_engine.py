@@ -150,7 +150,7 @@ def child(path: Path, per_rule: bool) -> None:
     }
     if per_rule:
         del result
-        from mtlint.checks import repeats, segment
+        from mtlint.checks import repeats, textscan
         from mtlint.checks.documents.base import Document
 
         # What several rules share is built once per document: timed on its own first, on a
@@ -158,9 +158,9 @@ def child(path: Path, per_rule: bool) -> None:
         alone = prepare_document(Document(text=text, language=document.language))
         shared = []
         for name, build in (
-            ("distinct chunks", segment.unique_chunks),
-            ("chunk text", segment.chunk_text),
-            ("characters", segment.text_characters),
+            ("distinct chunks", textscan.unique_chunks),
+            ("chunk text", textscan.chunk_text),
+            ("characters", textscan.text_characters),
             ("paragraphs", lambda d: d.paragraphs),
             ("repeat candidates", repeats.repeat_starts),
         ):

@@ -21,11 +21,13 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.rules.spacing import base_language, chunk_tables, language_data
-from mtlint.checks.segment import (
-    ParagraphIndex,
+from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import (
+    base_language,
+    chunk_tables,
     chunk_text,
     find_words,
+    language_data,
     looks_technical,
     text_characters,
     trie_pattern,

@@ -12,7 +12,7 @@ from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.scripts import JOINING_SCRIPTS, RIGHT_TO_LEFT, script_of
-from mtlint.checks.segment import WHITESPACE, chunk_text, has_character, text_characters, text_has
+from mtlint.checks.textscan import WHITESPACE, chunk_text, has_character, text_characters, text_has
 
 
 def _language_data(document: Document) -> LanguageData:
@@ -242,7 +242,7 @@ _TEMPLATE_PATTERNS = (
 
 
 # For each pattern above: the characters every match holds, and a screen for the chunk text
-# (``segment.chunk_text``: the distinct chunks, each after a line break) that matches wherever
+# (``textscan.chunk_text``: the distinct chunks, each after a line break) that matches wherever
 # the start of a match lies (within one chunk), or None. A text without one of the characters,
 # or whose chunk text the screen does not match, cannot match the pattern and is not scanned.
 _TEMPLATE_SCREENS: tuple[tuple[str, re.Pattern[str] | None], ...] = (

@@ -11,7 +11,6 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.rules.spacing import chunk_tables
 from mtlint.checks.scripts import (
     FROM_LATIN,
     SCRIPT_RANGES,
@@ -22,7 +21,7 @@ from mtlint.checks.scripts import (
     script_of,
     swap_lookalikes,
 )
-from mtlint.checks.segment import chunk_text, has_character, unique_chunks
+from mtlint.checks.textscan import chunk_tables, chunk_text, has_character, unique_chunks
 from mtlint.checks.wordlists import wordfreq_zipf
 
 _OPENERS = "\"'“‘«„‹「『(（[《"

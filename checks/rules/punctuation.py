@@ -11,12 +11,14 @@ from typing import ClassVar
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.rules.spacing import base_language, chunk_edge, language_data, scan_starts
-from mtlint.checks.segment import (
-    Paragraph,
-    ParagraphIndex,
+from mtlint.checks.segment import Paragraph, ParagraphIndex
+from mtlint.checks.textscan import (
+    base_language,
+    chunk_edge,
     chunk_text,
+    language_data,
     looks_technical,
+    scan_starts,
     text_characters,
 )
 from mtlint.checks.wordlists import proper_nouns, zipf

@@ -17,91 +17,23 @@ from operator import getitem, or_, sub
 from typing import ClassVar, NamedTuple
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import (
+from mtlint.checks.textscan import (
+    base_language,
+    chunk_edge,
+    chunk_tables,
     chunk_text,
     find_word,
     find_words,
+    language_data,
     looks_technical,
+    scan_starts,
     trie_pattern,
     unique_chunks,
 )
 from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
-
-
-def language_data(document: Document) -> LanguageData:
-    data = document.lang_data
-    if isinstance(data, LanguageData):
-        return data
-    return load_language_data(document.language or "en")
-
-
-def base_language(document: Document) -> str:
-    return (document.language or "en").split("-")[0].lower()
-
-
-# --- screens: ask the document's distinct chunks before scanning its text ----------------------
-#
-# ``chunk_text(document)`` holds each distinct chunk after a line break (r"\nsaid.The\n,"). A
-# chunk holds no whitespace and every non-space character of the text is in one, so for an ``x``
-# without whitespace: ``x in lines`` iff the text holds ``x``; ``"\n" + x in lines`` iff some
-# chunk starts with ``x``. A regex whose matches hold no whitespace, and whose lookarounds treat
-# every whitespace character and the string's end alike, finds there every match it finds in
-# the text (at the same place in a chunk equal to the one around it), and only such matches.
-
-
-_EDGE_PATTERNS: dict[tuple[str, bool], re.Pattern[str]] = {}
-
-
-def chunk_edge(lines: str, edge: str, *, start: bool) -> bool:
-    """Whether one of the chunks in ``lines`` (``chunk_text``) starts (``start``) or ends with
-    ``edge``, a string without whitespace: ``"\\n" + edge in lines``, or ``edge`` before a line
-    break or the end, but by a scan led by the edge itself, usually punctuation and rare, not
-    by the line break before every chunk."""
-    pattern = _EDGE_PATTERNS.get((edge, start))
-    if pattern is None:
-        escaped = re.escape(edge)
-        pattern = re.compile(escaped + ("(?<=\n" + escaped + ")" if start else "(?=\n|\\Z)"))
-        _EDGE_PATTERNS[(edge, start)] = pattern
-    return pattern.search(lines) is not None
-
-
-def scan_starts(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[re.Match[str]]:
-    """The matches of several literal-led patterns, in text order: each scan jumps between
-    occurrences of its first character at C speed, where one pattern led by a character
-    class (or an alternation) is entered at every position. Streamed (a dense text may have
-    millions of matches), and the patterns must never match at the same place."""
-    scans = [pattern.finditer(text) for pattern in patterns]
-    if len(scans) == 1:
-        return scans[0]
-    return heapq.merge(*scans, key=re.Match.start)
-
-
-# Per-chunk memos: what a rule learns from one whitespace chunk depends only on the chunk and on
-# the key (rule, language, word list), so a batch of small files, which repeat most of their
-# chunks, reuses the work. Bounded; documents larger than the bound get throw-away tables.
-_MEMO_LIMIT = 100_000
-_MEMOS: dict[object, tuple[set[str], tuple[dict[str, object], ...]]] = {}
-
-
-def chunk_tables(
-    key: object, chunks: frozenset[str], tables: int
-) -> tuple[frozenset[str] | set[str], tuple[dict[str, object], ...], set[str]]:
-    """(the chunks not seen before, the memo tables to fill for them, the seen set) for ``key``.
-
-    The caller stores its results for the fresh chunks in the tables, then adds them to the
-    seen set, and reads all the document's chunks from the tables with ``map``/``filter`` (C
-    loops, not Python ones).
-    """
-    if len(chunks) > _MEMO_LIMIT // 2:  # a big document: its own tables, dropped afterwards
-        return chunks, tuple({} for _ in range(tables)), set()
-    memo = _MEMOS.get(key)
-    if memo is None or len(memo[0]) + len(chunks) > _MEMO_LIMIT:
-        memo = _MEMOS[key] = (set(), tuple({} for _ in range(tables)))
-    seen, found = memo
-    return chunks - seen, found, seen
 
 
 def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:

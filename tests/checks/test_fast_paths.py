@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import segment
+from mtlint.checks import segment, textscan
 from mtlint.checks.engine import _ordered_unique, check_text
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Finding, Span
@@ -17,7 +17,7 @@ _TEXT = st.text(alphabet=st.sampled_from(list("ab .!?…\n\r\t\"”)A-#@/'’。
 @settings(max_examples=200, deadline=None)
 @given(_TEXT, st.integers(min_value=1, max_value=12))
 def test_windows_cut_at_whitespace_so_chunks_are_unchanged(text, size):
-    spans = list(segment.windows(text, size))
+    spans = list(textscan.windows(text, size))
     assert "".join(text[s:e] for s, e in spans) == text
     chunks = {chunk for s, e in spans for chunk in text[s:e].split()}
     assert chunks == set(text.split())
@@ -33,7 +33,7 @@ def test_find_word_matches_the_regex_definition(text, word):
         if before and (re.match(r"[\w@/\-'’]", before) or before in "#."):
             continue
         expected.append(match.span())
-    assert list(segment.find_word(text, word)) == expected
+    assert list(textscan.find_word(text, word)) == expected
 
 
 @settings(max_examples=200, deadline=None)

@@ -8,16 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
-from mtlint.checks.segment import (
-    ParagraphIndex,
-    find_word,
-    find_words,
-    is_title_case,
-    looks_technical,
-    split_paragraphs,
-    split_sentences,
-    unique_chunks,
-)
+from mtlint.checks.segment import ParagraphIndex, is_title_case, split_paragraphs, split_sentences
+from mtlint.checks.textscan import find_word, find_words, looks_technical, unique_chunks
 
 EN = load_language_data("en")
 
@@ -142,7 +134,8 @@ def test_word_pattern_helpers_do_not_match_inside_words():
 
 
 def test_word_count_of_a_large_text_is_counted_window_by_window_and_exactly():
-    from mtlint.checks.segment import WINDOW, word_count
+    from mtlint.checks.segment import word_count
+    from mtlint.checks.textscan import WINDOW
 
     line = "He met the president.\tOn Sunday  they talked\u00a0at length –  re-election!\n"
     text = line * (2 * WINDOW // len(line) + 3) + "x" * (WINDOW + 5) + " tail words"
@@ -157,7 +150,7 @@ _FIND_TEXT_PIECES = st.sampled_from([*"ab-./@#_'’ \n\tkéA1²😀", "", " ", "
 @settings(max_examples=500, deadline=None)
 @given(st.data())
 def test_find_words_by_automaton_finds_what_the_regex_finds(data):
-    from mtlint.checks.segment import _find_words_automaton, _find_words_regex
+    from mtlint.checks.textscan import _find_words_automaton, _find_words_regex
 
     wanted = sorted(set(data.draw(st.lists(_FIND_WORD_PIECES, min_size=1, max_size=6))))
     # The text is made of the words themselves and characters around them, so that words
@@ -168,7 +161,7 @@ def test_find_words_by_automaton_finds_what_the_regex_finds(data):
 
 
 def test_find_words_prefers_the_longest_word_and_never_overlaps():
-    from mtlint.checks.segment import _find_words_automaton, _find_words_regex
+    from mtlint.checks.textscan import _find_words_automaton, _find_words_regex
 
     text = "new york and new yorker; north korea's korea-korea, u.s. kyiv.ua #kyiv kyiv"
     wanted = sorted(["new", "new york", "north korea", "korea", "kyiv", "u.s.", "york"])

@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import segment, wordlists
+from mtlint.checks import textscan, wordlists
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
@@ -39,8 +39,8 @@ def _pieces(*pieces: str, max_size: int = 40) -> st.SearchStrategy[str]:
 
 def test_whitespace_is_every_character_str_split_splits_on():
     every = "".join(c for c in map(chr, range(0x110000)) if c.isspace())
-    assert every == segment.WHITESPACE
-    assert segment.unique_chunks(_document("a\x1cb\x85c\xa0d\u3000e")) == set("abcde")
+    assert every == textscan.WHITESPACE
+    assert textscan.unique_chunks(_document("a\x1cb\x85c\xa0d\u3000e")) == set("abcde")
 
 
 def test_mid_capital_class_holds_every_character_a_rule_accepts_before_the_space():
@@ -54,20 +54,20 @@ def test_mid_capital_class_holds_every_character_a_rule_accepts_before_the_space
 
 def test_chunk_text_and_characters_describe_the_distinct_chunks():
     document = _document("b a\u3000b\x1c(c)\n a")
-    assert sorted(segment.chunk_text(document).split("\n")) == ["", "(c)", "a", "b"]
-    assert sorted(segment.text_characters(document)) == sorted("abc()")
-    assert segment.text_has(document, "\x1c") and not segment.text_has(document, "\t")
-    assert segment.has_character(document, re.compile("[\x1c]"))
-    assert not segment.has_character(document, re.compile("[\x1d]"))
-    assert segment.chunk_text(_document(" \n")) == ""
+    assert sorted(textscan.chunk_text(document).split("\n")) == ["", "(c)", "a", "b"]
+    assert sorted(textscan.text_characters(document)) == sorted("abc()")
+    assert textscan.text_has(document, "\x1c") and not textscan.text_has(document, "\t")
+    assert textscan.has_character(document, re.compile("[\x1c]"))
+    assert not textscan.has_character(document, re.compile("[\x1d]"))
+    assert textscan.chunk_text(_document(" \n")) == ""
 
 
 def test_character_caches_follow_a_replaced_text():
     document = _document("plain text")
-    assert not segment.has_character(document, encoding._INVISIBLE)
+    assert not textscan.has_character(document, encoding._INVISIBLE)
     document.text = "plain\u200btext"
-    assert segment.has_character(document, encoding._INVISIBLE)
-    assert "\u200b" in segment.chunk_text(document)
+    assert textscan.has_character(document, encoding._INVISIBLE)
+    assert "\u200b" in textscan.chunk_text(document)
 
 
 # --- encoding -------------------------------------------------------------------------------------
@@ -339,8 +339,8 @@ _WORD_TEXT = _pieces(
 @given(st.lists(st.sampled_from(_KEYS), min_size=1, max_size=8), _WORD_TEXT)
 def test_word_scans_by_automaton_equal_the_class_led_scan(keys, text):
     many = set(keys) | {f"zz{i}" for i in range(30)}
-    expected = segment._find_words_regex(text, sorted(many))
-    got = segment.find_words(text, many)
+    expected = textscan._find_words_regex(text, sorted(many))
+    got = textscan.find_words(text, many)
     assert got == expected
     assert list(got) == list(expected)
 
@@ -348,15 +348,15 @@ def test_word_scans_by_automaton_equal_the_class_led_scan(keys, text):
 def test_a_word_after_any_whitespace_or_punctuation_is_found_by_the_automaton():
     text = "ab\tab\xa0ab\u3000ab(ab “ab” &ab\nab x-ab o'x"
     many = {"ab", "o'x"} | {f"zz{i}" for i in range(30)}
-    got = segment.find_words(text, many)
-    assert got == segment._find_words_regex(text, sorted(many))
+    got = textscan.find_words(text, many)
+    assert got == textscan._find_words_regex(text, sorted(many))
     assert len(got["ab"]) == 8
 
 
 def test_a_word_starting_with_whitespace_is_found_as_by_the_class_led_scan():
     text = "a  b a b"
     many = {" b", "ab"} | {f"zz{i}" for i in range(30)}
-    assert segment.find_words(text, many) == segment._find_words_regex(text, sorted(many))
+    assert textscan.find_words(text, many) == textscan._find_words_regex(text, sorted(many))
 
 
 # --- word frequencies -----------------------------------------------------------------------------

@@ -31,13 +31,13 @@ from mtlint.checks.rules.spacing import (
     MissingSpaceAfterComma,
     MissingSpaceAfterSentence,
     SpaceBeforePunctuation,
+)
+from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import (
     base_language,
     chunk_edge,
-    language_data,
-)
-from mtlint.checks.segment import (
-    ParagraphIndex,
     chunk_text,
+    language_data,
     looks_technical,
     text_characters,
 )

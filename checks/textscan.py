@@ -1,0 +1,364 @@
+"""Scanning helpers shared by the rule families: a document's distinct chunks and characters
+(screens that prove a scan would find nothing), whole-word search for many words at once,
+windows over large texts, per-chunk memo tables, and the document's language data.
+
+Every rule family imports these from here; no rule module imports another.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import weakref
+from collections.abc import Iterable, Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData, load_language_data
+
+
+def language_data(document: Document) -> LanguageData:
+    data = document.lang_data
+    if isinstance(data, LanguageData):
+        return data
+    return load_language_data(document.language or "en")
+
+
+def base_language(document: Document) -> str:
+    return (document.language or "en").split("-")[0].lower()
+
+
+# --- screens: ask the document's distinct chunks before scanning its text ----------------------
+#
+# ``chunk_text(document)`` holds each distinct chunk after a line break (r"\nsaid.The\n,"). A
+# chunk holds no whitespace and every non-space character of the text is in one, so for an ``x``
+# without whitespace: ``x in lines`` iff the text holds ``x``; ``"\n" + x in lines`` iff some
+# chunk starts with ``x``. A regex whose matches hold no whitespace, and whose lookarounds treat
+# every whitespace character and the string's end alike, finds there every match it finds in
+# the text (at the same place in a chunk equal to the one around it), and only such matches.
+
+
+_EDGE_PATTERNS: dict[tuple[str, bool], re.Pattern[str]] = {}
+
+
+def chunk_edge(lines: str, edge: str, *, start: bool) -> bool:
+    """Whether one of the chunks in ``lines`` (``chunk_text``) starts (``start``) or ends with
+    ``edge``, a string without whitespace: ``"\\n" + edge in lines``, or ``edge`` before a line
+    break or the end, but by a scan led by the edge itself, usually punctuation and rare, not
+    by the line break before every chunk."""
+    pattern = _EDGE_PATTERNS.get((edge, start))
+    if pattern is None:
+        escaped = re.escape(edge)
+        pattern = re.compile(escaped + ("(?<=\n" + escaped + ")" if start else "(?=\n|\\Z)"))
+        _EDGE_PATTERNS[(edge, start)] = pattern
+    return pattern.search(lines) is not None
+
+
+def scan_starts(text: str, patterns: Iterable[re.Pattern[str]]) -> Iterator[re.Match[str]]:
+    """The matches of several literal-led patterns, in text order: each scan jumps between
+    occurrences of its first character at C speed, where one pattern led by a character
+    class (or an alternation) is entered at every position. Streamed (a dense text may have
+    millions of matches), and the patterns must never match at the same place."""
+    scans = [pattern.finditer(text) for pattern in patterns]
+    if len(scans) == 1:
+        return scans[0]
+    return heapq.merge(*scans, key=re.Match.start)
+
+
+# Per-chunk memos: what a rule learns from one whitespace chunk depends only on the chunk and on
+# the key (rule, language, word list), so a batch of small files, which repeat most of their
+# chunks, reuses the work. Bounded; documents larger than the bound get throw-away tables.
+_MEMO_LIMIT = 100_000
+_MEMOS: dict[object, tuple[set[str], tuple[dict[str, object], ...]]] = {}
+
+
+def chunk_tables(
+    key: object, chunks: frozenset[str], tables: int
+) -> tuple[frozenset[str] | set[str], tuple[dict[str, object], ...], set[str]]:
+    """(the chunks not seen before, the memo tables to fill for them, the seen set) for ``key``.
+
+    The caller stores its results for the fresh chunks in the tables, then adds them to the
+    seen set, and reads all the document's chunks from the tables with ``map``/``filter`` (C
+    loops, not Python ones).
+    """
+    if len(chunks) > _MEMO_LIMIT // 2:  # a big document: its own tables, dropped afterwards
+        return chunks, tuple({} for _ in range(tables)), set()
+    memo = _MEMOS.get(key)
+    if memo is None or len(memo[0]) + len(chunks) > _MEMO_LIMIT:
+        memo = _MEMOS[key] = (set(), tuple({} for _ in range(tables)))
+    seen, found = memo
+    return chunks - seen, found, seen
+
+
+# --- chunks around a match: all work on a single match, so a whole-text scan stays at regex speed
+
+_CHUNK_EDGE = re.compile(r"\S*$")
+_CHUNK_TAIL = re.compile(r"\S*")
+_WEBBY = re.compile(
+    r"://|^www\.|@|^#|^[\w.+-]+\.(?:com|org|net|edu|gov|io|ru|uk|de|fr|info|html?|pdf|txt|py|js|"
+    r"json|xml|csv|docx?|xlsx?|png|jpe?g|gif|md|exe|zip)\b|[/\\]|^\w+\.\w+\.\w+",
+    re.IGNORECASE,
+)
+
+
+def chunk_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited chunk that contains ``text[start:end]``."""
+    head = _CHUNK_EDGE.search(text, max(0, start - 200), start)
+    tail = _CHUNK_TAIL.match(text, end)
+    return (head.start() if head else start), (tail.end() if tail else end)
+
+
+def looks_technical(text: str, start: int, end: int) -> bool:
+    """True when the match sits in a URL, e-mail address, handle, hashtag, path or file name."""
+    chunk_start, chunk_end = chunk_around(text, start, end)
+    chunk = text[chunk_start:chunk_end].strip("\"'“”‘’()[]<>,;:!?")
+    return bool(_WEBBY.search(chunk))
+
+
+_CHUNKS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def unique_chunks(document: object) -> frozenset[str]:
+    """The document's distinct whitespace-separated chunks, computed once per document text.
+
+    ``str.split`` plus a set is the cheapest way to a text's vocabulary (tens of ms per MB);
+    rules then look words up per *distinct* chunk, never per token. Cached weakly by document
+    (and checked against the document's current text, which an editor may replace), so the
+    cache dies with the document: a memo of a pure function, not shared state.
+    """
+    text: str = document.text  # type: ignore[attr-defined]
+    cached = _CHUNKS_CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        chunks: set[str] = set()
+        # Window by window: ``text.split()`` on 50 MB builds a list of millions of strings
+        # (hundreds of MB) before the set drops the duplicates.
+        for start, end in windows(text):
+            chunks.update(text[start:end].split())
+        cached = (text, frozenset(chunks))
+        _CHUNKS_CACHE[document] = cached
+    return cached[1]
+
+
+# Every whitespace character: what ``str.split`` splits on (``str.isspace``), so no chunk holds
+# one; a screen on the chunks asks the text itself about them. (All lie below U+3001:
+# tests/checks/test_speed_casing_language_encoding.py checks every code point.)
+WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+
+_CHUNK_TEXT_CACHE: weakref.WeakKeyDictionary[object, tuple[str, str]] = weakref.WeakKeyDictionary()
+_CHARACTERS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, str]] = weakref.WeakKeyDictionary()
+_HAS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, dict[str, bool]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def chunk_text(document: object) -> str:
+    """The document's distinct chunks, each after a line break ("\\nchunk\\nchunk…"), in no
+    particular order: a text a few percent of the document's size in which a screen finds, at
+    C speed, whether anything that lies inside one chunk occurs in the document at all.
+    Cached weakly per document text, like ``unique_chunks``."""
+    text: str = document.text  # type: ignore[attr-defined]
+    cached = _CHUNK_TEXT_CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        chunks = unique_chunks(document)
+        cached = (text, "\n" + "\n".join(chunks) if chunks else "")
+        _CHUNK_TEXT_CACHE[document] = cached
+    return cached[1]
+
+
+def text_characters(document: object) -> str:
+    """The distinct characters of the document's text that are not whitespace (the characters of
+    its chunks), as one string in no particular order. A set of some hundred characters: a rule
+    whose every match holds a rare character asks here before it scans the whole text."""
+    text: str = document.text  # type: ignore[attr-defined]
+    cached = _CHARACTERS_CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        cached = (text, "".join(set(chunk_text(document)) - {"\n"}))
+        _CHARACTERS_CACHE[document] = cached
+    return cached[1]
+
+
+def text_has(document: object, char: str) -> bool:
+    """Whether the document's text holds ``char`` (meant for whitespace, which no chunk holds):
+    an ``in`` test, a scan at C speed (instant for a character wider than the text's storage),
+    remembered per document text."""
+    text: str = document.text  # type: ignore[attr-defined]
+    cached = _HAS_CACHE.get(document)
+    if cached is None or cached[0] is not text:
+        cached = (text, {})
+        _HAS_CACHE[document] = cached
+    known = cached[1]
+    found = known.get(char)
+    if found is None:
+        found = known[char] = char in text
+    return found
+
+
+def has_character(document: object, pattern: re.Pattern[str]) -> bool:
+    """Whether some character of the document's text matches ``pattern`` on its own: a test of
+    the document's distinct characters, not a scan of its text. For a pattern every match of
+    which starts with a character that matches it on its own (a character class, "[…]+", a run
+    of letters), False proves that ``pattern.search(document.text)`` finds nothing."""
+    fullmatch = pattern.fullmatch
+    if any(map(fullmatch, text_characters(document))):
+        return True
+    return any(text_has(document, c) for c in WHITESPACE if fullmatch(c))
+
+
+WINDOW = 1 << 20
+
+
+def windows(text: str, size: int = WINDOW) -> Iterator[tuple[int, int]]:
+    """(start, end) slices of about ``size`` characters covering ``text``, each cut at a line
+    break (or else at a space), so splitting window by window gives the same whitespace chunks
+    as splitting the whole text."""
+    length = len(text)
+    start = 0
+    while start < length:
+        end = start + size
+        if end >= length:
+            yield start, length
+            return
+        cut = text.find("\n", end)
+        if cut == -1 or cut - end > size:
+            cut = text.find(" ", end, end + size)
+        if cut == -1:
+            cut = length
+        yield start, cut
+        start = cut
+
+
+_WORD_CHARS = re.compile(r"[\w@/\-'’]")
+# What may not follow a word found by ``find_word``: more word, a handle/path character, or a
+# dot and more word (a file name or domain).
+_BAD_AFTER = re.compile(r"[\w@/\-]|\.\w")
+
+
+def find_word(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``word`` (one or more words) standing alone: not inside a longer word, URL,
+    handle, hashtag, path or file name. ``str.find`` does the scanning (a fast two-way search
+    at C speed); the few hits are checked one by one."""
+    if not word:
+        return
+    size = len(word)
+    find = text.find
+    bad_after = _BAD_AFTER.match
+    position = find(word)
+    while position != -1:
+        end = position + size
+        if bad_after(text, end):
+            position = find(word, position + 1)
+            continue
+        before = text[position - 1 : position] if position else ""
+        if not (before and (_WORD_CHARS.match(before) or before in "#.")):
+            yield position, end
+        # Like a regex scan: the next search starts after this occurrence.
+        position = find(word, end)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation factored by common prefixes: the engine then rejects most positions
+    after one character instead of trying every word in turn."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# A character a found word may follow (the complement of ``_WORD_CHARS`` and "#.").
+_BEFORE_WORD = r"[^\w@/\-'’#.]"
+
+
+def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """Like ``find_word`` for many words at once: one scan for the lot (an Aho-Corasick
+    automaton; a prefix-factored regex when a word is a single character) instead of one scan
+    per word. Returns word → spans, for the words found."""
+    wanted = sorted(set(words))
+    found: dict[str, list[tuple[int, int]]] = {}
+    if len(wanted) <= 24:  # a str.find per word (C speed) beats a regex scan for a few words
+        for word in wanted:
+            spans = list(find_word(text, word))
+            if spans:
+                found[word] = spans
+        return found
+    wanted = [word for word in wanted if word]
+    if not wanted:
+        return found
+    if min(map(len, wanted)) >= _AUTOMATON_MIN_WORD:
+        return _find_words_automaton(text, wanted)
+    return _find_words_regex(text, wanted)
+
+
+def _find_words_regex(text: str, wanted: list[str]) -> dict[str, list[tuple[int, int]]]:
+    found: dict[str, list[tuple[int, int]]] = {}
+    tail = r")(?![\w@/\-])(?!\.\w)"
+    body = "(" + trie_pattern(wanted) + tail
+    # The pattern starts with the character before the word: the word itself is tried only
+    # after a space or punctuation, not at every letter. The text's very start has no
+    # character before it.
+    at_start = re.compile(body).match(text)
+    if at_start:
+        found.setdefault(at_start.group(1), []).append(at_start.span(1))
+    pattern = re.compile(_BEFORE_WORD + body)
+    for match in pattern.finditer(text, at_start.end(1) if at_start else 0):
+        found.setdefault(match.group(1), []).append(match.span(1))
+    return found
+
+
+# Words at least this long are found with an Aho-Corasick automaton (even two-letter names
+# such as "uk" cost less there than in the regex); a one-letter word occurs everywhere.
+_AUTOMATON_MIN_WORD = 2
+_NOT_BEFORE_WORD = frozenset("_@/-'’#.")
+
+
+def _find_words_automaton(text: str, wanted: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """``find_words``'s regex scan done by an Aho-Corasick automaton (pyahocorasick, C): one
+    pass over the text reports every occurrence of every word (~130 MB/s, where the regex,
+    tried after every space, manages ~20); each is then checked for what may stand before and
+    after it. Of the valid occurrences, as the regex does, the longest at each place is taken,
+    left to right, a word starting only after the character that follows the last one taken."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in wanted:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    bad_after = _BAD_AFTER.match
+    not_before = _NOT_BEFORE_WORD
+    longest: dict[int, int] = {}
+    for last, size in automaton.iter(text):
+        end = last + 1
+        start = end - size
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before in not_before:
+                continue
+        if bad_after(text, end):
+            continue
+        if end > longest.get(start, -1):
+            longest[start] = end
+    found: dict[str, list[tuple[int, int]]] = {}
+    taken_end = 0
+    for start in sorted(longest):
+        # The regex's next match begins with the character before the word, at or after the
+        # end of the last one (a match at the text's very start has no such character).
+        if start and start - 1 < taken_end:
+            continue
+        end = longest[start]
+        found.setdefault(text[start:end], []).append((start, end))
+        taken_end = end
+    return found
