@@ -86,23 +86,28 @@ def _moved(finding: Finding, delta: int) -> Finding:
     return replace(finding, span=Span(finding.start + delta, finding.end + delta), fixes=fixes)
 
 
-def shift_findings(findings: Iterable[Finding], edit: Edit) -> tuple[tuple[Finding, ...], bool]:
-    """Findings moved by ``edit``; those it touches are left out until the re-check.
-
-    Returns the findings and whether any was left out.
+def shift_findings(
+    findings: Sequence[Finding], edit: Edit, lines: Sequence[int] = (), line_delta: int = 0
+) -> tuple[tuple[Finding, ...], list[int], bool]:
+    """Findings moved by ``edit`` (and their line numbers, moved by ``line_delta`` lines); those
+    it touches are left out until the re-check. Returns findings, lines, whether any was left out.
     """
     delta = len(edit.replacement) - (edit.end - edit.start)
     kept: list[Finding] = []
+    kept_lines: list[int] = []
     dropped = False
-    for finding in findings:
+    for index, finding in enumerate(findings):
+        line = lines[index] if index < len(lines) else 0
         low, high = _reach(finding)
         if high < edit.start:
             kept.append(finding)
+            kept_lines.append(line)
         elif low > edit.end:
             kept.append(_moved(finding, delta) if delta else finding)
+            kept_lines.append(line + line_delta)
         else:
             dropped = True
-    return tuple(kept), dropped
+    return tuple(kept), kept_lines, dropped
 
 
 def shift_ranges(ranges: Iterable[tuple[int, int]], edit: Edit) -> tuple[tuple[int, int], ...]:
@@ -201,7 +206,10 @@ def writable_edits(document: Document, edits: Sequence[Edit]) -> list[Edit]:
     for edit in edits:
         start, end, replacement = edit.start, edit.end, edit.replacement
         for piece in _atomic_pieces(mapping.pieces, start, end):
-            if "\n" in text[piece.text_start : piece.text_end]:
+            raw = document.file_text[piece.raw_start : piece.raw_end]
+            # A break the markup makes (between paragraphs, cues, segments); an escaped line
+            # break inside a segment ("\\n" in a .po) is text like any other.
+            if "\n" in text[piece.text_start : piece.text_end] and "\\" not in raw:
                 raise EditNotWritableError(
                     f"the edit at offset {start} changes a break the file's markup makes"
                 )

@@ -44,8 +44,10 @@ class _AnsweredError(Exception):
         self.error = error
 
 
-def _check_in_child(path: Path | None, text: str | None, config: Config) -> CheckResult:
-    if text is None:
+def _check_in_child(path: Path | None, text: str | Document | None, config: Config) -> CheckResult:
+    if isinstance(text, Document):  # text under edit, with its structure (the live re-check)
+        document = text
+    elif text is None:
         assert path is not None
         document = load_document(path, language=config.language)
     else:
@@ -121,7 +123,7 @@ def load_and_check(
     path: Path | None,
     config: Config,
     *,
-    text: str | None = None,
+    text: str | Document | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> CheckResult:
     """Load (unless ``text`` is given) and check a document in the child process.

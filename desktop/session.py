@@ -59,6 +59,18 @@ def build_session(
     from mtlint.desktop.engine_process import load_and_check
 
     result = load_and_check(path, config, text=text, cancelled=cancelled)
+    return finish_session(path, result, config, config_warning=config_warning)
+
+
+def finish_session(
+    path: Path | None,
+    result: CheckResult,
+    config: Config,
+    *,
+    config_warning: str | None = None,
+    language: str | None = None,
+) -> DocumentSession:
+    """A session from a check's result: ignored findings left out, Qt offsets, line numbers."""
     document = result.document
     ignore_path, ignored = None, 0
     if path is not None:
@@ -74,7 +86,7 @@ def build_session(
         digest=text_hash(document.file_text),
         lines=lines,
         config_warning=config_warning,
-        language_name=language_name(document.language or "und"),
+        language_name=language or language_name(document.language or "und"),
         ignore_path=ignore_path,
         ignored=ignored,
     )

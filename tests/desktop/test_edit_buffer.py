@@ -26,10 +26,11 @@ def _finding(start: int, end: int) -> Finding:
 
 def test_an_edit_moves_later_findings_and_drops_touched_ones() -> None:
     before, touched, after = _finding(0, 3), _finding(10, 14), _finding(30, 35)
-    kept, dropped = shift_findings([before, touched, after], Edit(12, 12, "abc"))
+    kept, lines, dropped = shift_findings([before, touched, after], Edit(12, 12, "ab\nc"), [1, 2, 3], 1)
     assert dropped
-    assert [(f.start, f.end) for f in kept] == [(0, 3), (33, 38)]
-    assert kept[1].fixes[0].edits[0] == Edit(33, 38, "x")
+    assert lines == [1, 4]
+    assert [(f.start, f.end) for f in kept] == [(0, 3), (34, 39)]
+    assert kept[1].fixes[0].edits[0] == Edit(34, 39, "x")
 
 
 def test_qt_changes_on_crlf_text_keep_every_line_ending() -> None:
