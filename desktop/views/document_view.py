@@ -204,6 +204,8 @@ class DocumentEdit(QPlainTextEdit):
 
     def contextMenuEvent(self, event: Any) -> None:
         offset = self.offset_at(event.pos())
+        if not self.findings_at(offset) and offset > 0:
+            offset -= 1  # the click was on the right half of a span's last character
         if self.findings_at(offset):
             self.menu_requested.emit(event.globalPos(), offset)
             return
