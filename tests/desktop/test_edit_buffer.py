@@ -26,7 +26,9 @@ def _finding(start: int, end: int) -> Finding:
 
 def test_an_edit_moves_later_findings_and_drops_touched_ones() -> None:
     before, touched, after = _finding(0, 3), _finding(10, 14), _finding(30, 35)
-    kept, lines, dropped = shift_findings([before, touched, after], Edit(12, 12, "ab\nc"), [1, 2, 3], 1)
+    kept, lines, dropped = shift_findings(
+        [before, touched, after], Edit(12, 12, "ab\nc"), [1, 2, 3], 1
+    )
     assert dropped
     assert lines == [1, 4]
     assert [(f.start, f.end) for f in kept] == [(0, 3), (34, 39)]

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mtlint.checks.config import Config
 from mtlint.checks.documents import load_document
 from mtlint.checks.engine import check_document
-from mtlint.checks.config import Config
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QTextCursor
 from PySide6.QtTest import QTest
