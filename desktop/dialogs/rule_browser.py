@@ -162,8 +162,9 @@ class RuleFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()  # Qt ≥ 6.10: invalidateFilter() is deprecated
         self.words = text.lower().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         rule = self.sourceModel().rules[row]  # type: ignore[attr-defined]

@@ -201,11 +201,12 @@ class SegmentFilter(QSortFilterProxyModel):
         self.family = ""
 
     def set_filters(self, *, only_findings: bool | None = None, family: str | None = None) -> None:
+        self.beginFilterChange()  # Qt ≥ 6.10: invalidateFilter() is deprecated
         if only_findings is not None:
             self.only_findings = only_findings
         if family is not None:
             self.family = family
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model: SegmentModel = self.sourceModel()  # type: ignore[assignment]
