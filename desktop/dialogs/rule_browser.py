@@ -231,6 +231,7 @@ class RuleBrowser(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
         table.setSortingEnabled(True)
         table.sortByColumn(RulesModel.CODE, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
@@ -289,11 +290,7 @@ def rule_html(rule: Rule) -> str:
         f"{html.escape(i18n.severity_label(rule.severity))} · {html.escape(languages)}</p>"
         f"<p><b>{html.escape(rule.summary)}</b></p>"
     )
-    doc = "".join(
-        f"<p>{html.escape(paragraph)}</p>"
-        for paragraph in textwrap.dedent(rule.doc).strip().split("\n\n")
-        if paragraph.strip()
-    )
+    doc = _doc_html(rule)
     examples = []
     for example in rule.examples:
         source = ""
@@ -310,3 +307,27 @@ def rule_html(rule: Rule) -> str:
         examples.append(f"<li>{body}{source}</li>")
     listing = f"<h4>{e['examples']}</h4><ul>{''.join(examples)}</ul>" if examples else ""
     return head + doc + listing
+
+
+def _doc_html(rule: Rule) -> str:
+    """The doc text under its headings (what it finds, why it matters, fix safety, false
+    positives), each a paragraph of its own."""
+    from mtlint.desktop.session import rule_doc_sections
+
+    sections = rule_doc_sections(rule.code)
+    if not sections:
+        return "".join(
+            f"<p>{html.escape(paragraph)}</p>"
+            for paragraph in textwrap.dedent(rule.doc).strip().split("\n\n")
+            if paragraph.strip()
+        )
+    headings = {
+        "what it finds": QCoreApplication.translate("RuleBrowser", "What it finds"),
+        "why it matters": QCoreApplication.translate("RuleBrowser", "Why it matters"),
+        "fix safety": QCoreApplication.translate("RuleBrowser", "Fix safety"),
+        "known false positives": QCoreApplication.translate("RuleBrowser", "Known false positives"),
+    }
+    return "".join(
+        f"<p><b>{html.escape(headings.get(key, key))}:</b> {html.escape(body)}</p>"
+        for key, body in sections.items()
+    )
