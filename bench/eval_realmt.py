@@ -75,9 +75,10 @@ def print_report(results: dict, tallies: dict, show: int) -> None:
             f"{rate} per 1,000 words {clean['codes'] or ''}"
         )
     mtlint = summaries[0]["codes"]
-    print("mtlint findings per rule (right / all): " + ", ".join(
-        f"{code} {v['right']}/{v['findings']}" for code, v in mtlint.items()
-    ))
+    print(
+        "mtlint findings per rule (right / all): "
+        + ", ".join(f"{code} {v['right']}/{v['findings']}" for code, v in mtlint.items())
+    )
     if show:
         tally = tallies["mtlint"]
         for category, contexts in sorted(tally.misses.items()):

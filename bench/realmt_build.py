@@ -115,7 +115,9 @@ def build_line(excerpt: Excerpt, language: str) -> dict:
     errors.sort(key=lambda e: (e["start"], e["end"]))
     for before, after in zip(errors, errors[1:]):
         if after["start"] < before["end"]:
-            raise LabelError(f"{excerpt.id}: overlapping spans {before['text']!r}, {after['text']!r}")
+            raise LabelError(
+                f"{excerpt.id}: overlapping spans {before['text']!r}, {after['text']!r}"
+            )
     kind = excerpt.headers.get("kind", "mt")
     if kind == "clean" and errors:
         raise LabelError(f"{excerpt.id}: a clean excerpt carries errors")

@@ -41,6 +41,4 @@ def is_reserved(url: str, domains: set[str]) -> bool:
     if not host:
         return False
     base = registrable(host)
-    return any(
-        host == d or host.endswith("." + d) or base == registrable(d) for d in domains
-    )
+    return any(host == d or host.endswith("." + d) or base == registrable(d) for d in domains)
