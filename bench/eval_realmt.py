@@ -1,4 +1,4 @@
-"""Precision and recall on the real machine-translated dev sets (bench/data/realmt-*), beside hunspell.
+"""Precision and recall on the real-MT dev sets (bench/data/realmt-*), beside hunspell.
 
 Usage: python bench/eval_realmt.py [--set bench/data/realmt-en] [--json] [--show N]
                                    [--min-confidence X] [--detect] [--no-baseline]
@@ -25,7 +25,7 @@ DEFAULT_SET = Path(__file__).resolve().parent / "data" / "realmt-en"
 
 def evaluate(lines: list[dict], findings: list[list]) -> Tally:
     tally = Tally()
-    for line, found in zip(lines, findings):
+    for line, found in zip(lines, findings, strict=True):
         if line.get("kind") == "clean":
             tally.score_clean(line["target"], found)
         else:
@@ -67,7 +67,7 @@ def print_report(results: dict, tallies: dict, show: int) -> None:
     for summary in summaries:
         row += _cells(summary["overall"])
     print(row)
-    for name, summary in zip(tools, summaries):
+    for name, summary in zip(tools, summaries, strict=True):
         clean = summary["clean"]
         rate = "–" if clean["per_1000_words"] is None else f"{clean['per_1000_words']:.2f}"
         print(

@@ -87,7 +87,7 @@ class SpellChecker:
         results: list[list[Found]] = [[] for _ in texts]
         first = blocks[0].split("\n", 1)  # the version banner comes first
         blocks[0] = first[1] if len(first) > 1 else ""
-        for (offset, line), owner, block in zip(lines, owners, blocks):
+        for (offset, line), owner, block in zip(lines, owners, blocks, strict=False):
             results[owner].extend(_parse_block(block, line, offset))
         return results
 

@@ -1,4 +1,4 @@
-"""Matching findings to gold spans, shared by the dev-set harnesses (eval_realmt, eval_multilingual).
+"""Matching findings to gold spans, shared by the dev-set harnesses.
 
 A finding *finds* a gold span when their spans overlap (a zero-width finding or gold span, an
 insertion point, counts when it lies inside or on the edge of the other span). It *fixes* it when

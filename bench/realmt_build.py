@@ -1,6 +1,6 @@
 """Build the real-MT dev sets (JSON lines) from their hand-labelled source files.
 
-Usage: python bench/realmt_build.py [bench/data/realmt-en ...]   (default: every bench/data/realmt-*)
+Usage: python bench/realmt_build.py [bench/data/realmt-en ...]  (default: all bench/data/realmt-*)
 
 Each set's source of truth is ``excerpts.txt`` in its folder (format in the folder's README.md);
 this writes ``dev.jsonl`` beside it with code-point offsets computed from the labelled spans, so
@@ -10,6 +10,7 @@ span that is not found exactly once, a duplicate id, or an unknown category.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains  # noqa: E402
+from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains
 
 CATEGORIES = (
     "glued_word",
@@ -113,7 +114,7 @@ def build_line(excerpt: Excerpt, language: str) -> dict:
             {"start": start, "end": end, "category": category, "text": text[start:end], "fix": fix}
         )
     errors.sort(key=lambda e: (e["start"], e["end"]))
-    for before, after in zip(errors, errors[1:]):
+    for before, after in itertools.pairwise(errors):
         if after["start"] < before["end"]:
             raise LabelError(
                 f"{excerpt.id}: overlapping spans {before['text']!r}, {after['text']!r}"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from goldmatch import Found, Gold, Tally, count_words, overlaps  # noqa: E402
+from goldmatch import Found, Gold, Tally, count_words, overlaps
 
 TEXT = "He met hisBelarusian counterpart in Minsk .Then the the talks began."
 
