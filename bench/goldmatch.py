@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -85,8 +86,14 @@ def gold_of(line: dict) -> list[Gold]:
 
 
 def count_words(text: str) -> float:
-    """``\\w+`` runs outside CJK, plus one half per Chinese character or kana."""
+    """``\\w+`` runs outside CJK, plus one half per Chinese character or kana.
+
+    Combining marks (Devanagari vowel signs, Arabic harakat) are not ``\\w`` for Python's ``re``,
+    so they are dropped first; otherwise they would split one word into several.
+    """
     cjk = len(_CJK.findall(text))
+    if not text.isascii():
+        text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
     return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
 
 

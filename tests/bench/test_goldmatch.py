@@ -63,3 +63,4 @@ def test_clean_rate_and_cjk_words() -> None:
     assert tally.summary()["clean"]["per_1000_words"] == 250.0
     assert count_words("我们今天去北京") == 3.5  # seven Chinese characters
     assert count_words("Tokyo 東京 city") == 3.0
+    assert count_words("नमस्ते दुनिया") == 2  # vowel signs do not split a word
