@@ -25,7 +25,7 @@ from pathlib import Path
 
 from eval_realmt import print_report, run_set
 from finders import Engine
-from goldmatch import Tally, count_words, gold_of, load_jsonl, overlaps, percent
+from goldmatch import Tally, count_words, gold_of, load_jsonl, percent
 
 DATA = Path("/work/shared/data")
 REALMT = Path(__file__).resolve().parent / "data"
@@ -66,7 +66,7 @@ def mqm_german(engine: Engine, data: Path) -> dict:
             unmarked_words += count_words(target)
             unmarked_codes.update(f.code for f in findings)
         for found in findings:
-            hit = any(overlaps(found.start, found.end, g.start, g.end) for g in golds)
+            hit = any(g.overlapped_by(found.start, found.end) for g in golds)
             right, total = right + hit, total + 1
             codes_total[found.code] += 1
             codes_right[found.code] += hit

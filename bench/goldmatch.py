@@ -60,6 +60,14 @@ class Gold:
     end: int
     category: str
     fix: str | None = None
+    # A second place where reporting this error counts as finding it (an unclosed quote is
+    # fixed where the closing mark belongs, but a checker can only point at the opening one).
+    anchor: tuple[int, int] | None = None
+
+    def overlapped_by(self, start: int, end: int) -> bool:
+        if overlaps(start, end, self.start, self.end):
+            return True
+        return self.anchor is not None and overlaps(start, end, *self.anchor)
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,13 @@ def load_jsonl(path: Path) -> list[dict]:
 def gold_of(line: dict) -> list[Gold]:
     """The target-side gold spans of a dev-set line."""
     return [
-        Gold(e["start"], e["end"], e["category"], e.get("fix"))
+        Gold(
+            e["start"],
+            e["end"],
+            e["category"],
+            e.get("fix"),
+            tuple(e["anchor"]) if e.get("anchor") else None,
+        )
         for e in line.get("errors", ())
         if e.get("start") is not None and e.get("side", "target") == "target"
     ]
@@ -149,14 +163,14 @@ class Tally:
     def score(self, text: str, findings: Sequence[Found], golds: Sequence[Gold]) -> None:
         """One labelled line: every gold span found/fixed or not, every finding right or not."""
         for gold in golds:
-            hitting = [f for f in findings if overlaps(f.start, f.end, gold.start, gold.end)]
+            hitting = [f for f in findings if gold.overlapped_by(f.start, f.end)]
             self.gold_total[gold.category] += 1
             self.gold_found[gold.category] += bool(hitting)
             self.gold_fixed[gold.category] += any(fixes_gold(text, f, gold) for f in hitting)
             if not hitting:
                 self.misses[gold.category].append(_context(text, gold.start, gold.end))
         for found in findings:
-            matched = [g for g in golds if overlaps(found.start, found.end, g.start, g.end)]
+            matched = [g for g in golds if g.overlapped_by(found.start, found.end)]
             category = matched[0].category if matched else category_of_code(found.code)
             self.found_total[category] += 1
             self.found_right[category] += bool(matched)

@@ -104,15 +104,18 @@ def build_line(excerpt: Excerpt, language: str) -> dict:
     errors = []
     for spec_line in excerpt.error_lines:
         parts = spec_line.split(" | ")
-        if len(parts) != 3:
+        if len(parts) not in (3, 4):
             raise LabelError(f"{excerpt.id}: error line needs 'category | span | fix': {spec_line}")
         category, spec, fix = parts[0].strip(), parts[1].strip(), _literal(parts[2])
         if category not in CATEGORIES:
             raise LabelError(f"{excerpt.id}: unknown category {category!r}")
-        start, end = locate(text, _literal(spec) if spec.startswith('"') else spec)
-        errors.append(
-            {"start": start, "end": end, "category": category, "text": text[start:end], "fix": fix}
-        )
+        spec = _literal(spec) if spec.startswith('"') else spec.replace("\\n", "\n")
+        start, end = locate(text, spec)
+        error = {"start": start, "end": end, "category": category, "text": text[start:end]}
+        error["fix"] = fix
+        if len(parts) == 4:  # where a checker may also point: the orphan quote of a pair
+            error["anchor"] = list(locate(text, parts[3].strip()))
+        errors.append(error)
     errors.sort(key=lambda e: (e["start"], e["end"]))
     for before, after in itertools.pairwise(errors):
         if after["start"] < before["end"]:

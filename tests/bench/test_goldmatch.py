@@ -64,3 +64,13 @@ def test_clean_rate_and_cjk_words() -> None:
     assert count_words("我们今天去北京") == 3.5  # seven Chinese characters
     assert count_words("Tokyo 東京 city") == 3.0
     assert count_words("नमस्ते दुनिया") == 2  # vowel signs do not split a word
+
+
+def test_an_anchor_counts_as_the_error() -> None:
+    text = "“We will stay, he said."
+    comma = text.index(",")
+    gold = Gold(comma, comma + 1, "quote", ",”", anchor=(0, 1))
+    tally = Tally()
+    tally.score(text, [Found(0, 1, "MT203")], [gold])  # the checker points at the orphan “
+    assert tally.summary()["overall"]["found"] == 1
+    assert tally.summary()["overall"]["right"] == 1

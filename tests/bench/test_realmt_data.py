@@ -46,7 +46,7 @@ def test_lines_are_well_formed(folder: Path) -> None:
     for line in lines:
         assert line["url"].startswith("http") and line["retrieved"]
         assert line["kind"] in ("mt", "clean")
-        assert (line["kind"] == "clean") == (not line["errors"])
+        assert line["kind"] == "mt" or not line["errors"]
         for error in line["errors"]:
             assert error["category"] in CATEGORIES
             assert line["target"][error["start"] : error["end"]] == error["text"]
