@@ -87,7 +87,7 @@ def locate(text: str, spec: str) -> tuple[int, int]:
     """``left«span»right`` (or a bare span) → the span's offsets; it must occur exactly once."""
     if "«" in spec:
         left, rest = spec.split("«", 1)
-        span, right = rest.split("»", 1)
+        span, right = rest.rsplit("»", 1)  # the span itself may hold « or »
     else:
         left, span, right = "", spec, ""
     needle = left + span + right
