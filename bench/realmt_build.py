@@ -84,10 +84,11 @@ def _literal(value: str) -> str:
 
 
 def locate(text: str, spec: str) -> tuple[int, int]:
-    """``left«span»right`` (or a bare span) → the span's offsets; it must occur exactly once."""
-    if "«" in spec:
-        left, rest = spec.split("«", 1)
-        span, right = rest.rsplit("»", 1)  # the span itself may hold « or »
+    """``left«span»right``, ``left⟦span⟧right`` or a bare span → its offsets (found once)."""
+    opening, closing = ("⟦", "⟧") if "⟦" in spec else ("«", "»")  # ⟦⟧ when the span holds «»
+    if opening in spec:
+        left, rest = spec.split(opening, 1)
+        span, right = rest.split(closing, 1)
     else:
         left, span, right = "", spec, ""
     needle = left + span + right
