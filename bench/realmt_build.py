@@ -89,6 +89,8 @@ def locate(text: str, spec: str) -> tuple[int, int]:
     if opening in spec:
         left, rest = spec.split(opening, 1)
         span, right = rest.split(closing, 1)
+        if opening == "«" and ("«" in span or "«" in right or "»" in right):
+            raise LabelError(f"span {spec!r} mixes guillemets with «» marks: write ⟦span⟧")
     else:
         left, span, right = "", spec, ""
     needle = left + span + right
