@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import attrgetter
 
+from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -54,16 +55,19 @@ def _capitalised(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and not word.isupper()
 
 
-@lru_cache(maxsize=32)
-def _capital_words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=64)
+def _capital_words_pattern(words: frozenset[str], code: str = "en") -> re.Pattern[str] | None:
     """`` The`` / `` On`` … preceded by a word character and a single space (so never after a
     colon, a quote or sentence punctuation), followed by a space or comma."""
-    forms = sorted({w.capitalize() for w in words if len(w) > 1}, key=len, reverse=True)
+    table = casing_data(code)
+    forms = sorted(
+        {table.capitalise(w) for w in words if len(w) > 1 and " " not in w}, key=len, reverse=True
+    )
     if not forms:
         return None
     # The lookahead for a capital rejects almost every space at once; the word before is checked
     # per match (a leading lookbehind would run at every position of the text).
-    return re.compile(r" (?=[A-Z])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
+    return re.compile(f" (?=[{UPPER_CLASS}])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
 
 
 _MATCH_START = re.Match.start
@@ -92,7 +96,7 @@ def _after_word(text: str, offset: int) -> bool:
 # space holds every character a rule accepts there: isalnum() (MT301, MT302), islower() (MT303:
 # "\w" and the lower-case non-letters U+0345 and ⓐ-ⓩ; a test checks every code point), and ”
 # ) " (MT302's relative pronoun after a quoted name).
-_MID_CAPITAL = re.compile(' (?=[A-Z])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
+_MID_CAPITAL = re.compile(f' (?=[{UPPER_CLASS}])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
 _MID_CAPITALS: weakref.WeakKeyDictionary[Document, tuple[str, array]] = weakref.WeakKeyDictionary()
 
 
@@ -123,10 +127,25 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
     )
 
 
-def _name_like(word: str, data: LanguageData) -> bool:
+def _name_like(word: str, table: CasingData) -> bool:
     """A capitalised next word makes the capital part of a name or title ("The Hague",
-    "On Line Inc"), unless it is a calendar word ("On Sunday", "In March")."""
-    return _capitalised(word) and word.lower() not in data.word_set("calendar_words")
+    "On Line Inc"), unless it is a calendar word ("On Sunday", "In March"). Where every noun is
+    capitalised (German) a capital next word proves nothing: only a known title ("Die Zeit")
+    counts, which the caller checks."""
+    return (
+        not table.nouns_capitalised
+        and _capitalised(word)
+        and word.lower() not in table.calendar_words
+    )
+
+
+def _known_title(word: str, following: str, data: LanguageData) -> bool:
+    """"Die Zeit", "Der Spiegel": the capital and the next word form a name of the gazetteer."""
+    return f"{word} {following}".lower() in proper_nouns(data)
+
+
+# The languages MT301/MT302 serve: those with a casing table.
+_CASING_LANGUAGES = frozenset({"en"}) | casing_languages()
 
 
 @register
@@ -134,7 +153,7 @@ class LostSentenceBreak(Rule):
     code = "MT301"
     name = "lost-sentence-break"
     summary = "A capitalised sentence opener mid-sentence: the full stop before it was lost."
-    languages = frozenset({"en"})
+    languages = _CASING_LANGUAGES
     doc = """
     What it finds: a word that typically opens a sentence ("On", "The", "He", "However" — the
     language table's sentence_starters), capitalised right after a word with no punctuation:
@@ -160,14 +179,33 @@ class LostSentenceBreak(Rule):
         good("The court in The Hague ruled; he worked for On Line Inc as a clerk."),
         good("He said: The plan is good. She wrote “The end is near” in a letter."),
         good("Planned Visit To The North On Sunday"),
+        Example(
+            "Die Regierung habe schnell reagieren müssen Die neuen Regeln gelten ab Montag.",
+            "Die Regierung habe schnell reagieren müssen. Die neuen Regeln gelten ab Montag.",
+            "de",
+        ),
+        Example(
+            "Il a parlé de la production des horloges Les conditions ont changé.",
+            "Il a parlé de la production des horloges. Les conditions ont changé.",
+            "fr",
+        ),
+        Example(
+            "Он работал в Донбассе По этой статье ему грозит штраф.",
+            "Он работал в Донбассе. По этой статье ему грозит штраф.",
+            "ru",
+        ),
+        good("Er sagte, dass Sie morgen kommen, und las Die Zeit am Montag.", "de"),
+        good("Il lit Le Monde chaque matin.", "fr"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        pattern = _capital_words_pattern(data.sentence_starters)
+        table = casing_data(data.code)
+        starters = table.sentence_starters - table.capitalised_ok
+        pattern = _capital_words_pattern(starters, table.code)
         if pattern is None:
             return
-        relatives = data.word_set("relative_pronouns")
+        relatives = table.clause_openers
         text = document.text
         paragraphs: ParagraphIndex | None = None
         for match in _mid_capital_matches(document, pattern):
@@ -175,7 +213,9 @@ class LostSentenceBreak(Rule):
                 continue
             word = match.group(1)
             following = _next_word(text, match.end())
-            if not following or _name_like(following, data):
+            if not following or _name_like(following, table):
+                continue
+            if table.nouns_capitalised and _known_title(word, following, data):
                 continue
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
@@ -196,19 +236,19 @@ class LostSentenceBreak(Rule):
                         f"end the sentence before '{word}'",
                     ),
                     Fix(
-                        (Edit(word_start, end, word.lower()),),
+                        (Edit(word_start, end, table.lower(word)),),
                         Applicability.UNSAFE,
                         f"lower-case '{word}'",
                     ),
                     *(
                         [
                             Fix(
-                                (Edit(start, end, f", {word.lower()}"),),
+                                (Edit(start, end, f", {table.lower(word)}"),),
                                 Applicability.UNSAFE,
-                                f"', {word.lower()}' (a subordinate clause)",
+                                f"', {table.lower(word)}' (a subordinate clause)",
                             )
                         ]
-                        if word.lower() in relatives
+                        if table.lower(word) in relatives
                         else []
                     ),
                 ],
@@ -221,7 +261,7 @@ class MidsentenceCapital(Rule):
     code = "MT302"
     name = "midsentence-capital"
     summary = "A function word capitalised mid-sentence ('north korea Which Western countries')."
-    languages = frozenset({"en"})
+    languages = _CASING_LANGUAGES
     doc = """
     What it finds: a function word that does not usually open a sentence ("Which", "Who",
     "Of", "With" — the language table's function words minus its sentence starters)
@@ -250,23 +290,50 @@ class MidsentenceCapital(Rule):
         good("He watched Doctor Who and said: Which one? They met in May and Will came too."),
         good("Doctor Who is a long-running series."),
         good("Planned Visit Of The Leader Which Shocked Everyone"),
+        Example(
+            "Der Bub ist eines von 400 Frühchen Die jährlich hier geboren werden.",
+            "Der Bub ist eines von 400 Frühchen, die jährlich hier geboren werden.",
+            "de",
+        ),
+        Example(
+            "Toutes les entrées des grottes Qui ont été baptisées.",
+            "Toutes les entrées des grottes, qui ont été baptisées.",
+            "fr",
+        ),
+        Example(
+            "Teraz Kolonko poinformował na Twitterze Że zakończył współpracę.",
+            "Teraz Kolonko poinformował na Twitterze, że zakończył współpracę.",
+            "pl",
+        ),
+        Example(
+            "Путин также подчеркнул Что моряки достойно выполнили задачу.",
+            "Путин также подчеркнул, что моряки достойно выполнили задачу.",
+            "ru",
+        ),
+        good("Er las den Roman Der Prozess in einer Nacht.", "de"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        skip = data.sentence_starters | data.ambiguous_names | data.word_set("calendar_words")
-        words = frozenset(w for w in data.function_words if w not in skip)
-        pattern = _capital_words_pattern(words)
+        table = casing_data(data.code)
+        skip = (
+            table.sentence_starters
+            | data.ambiguous_names
+            | table.calendar_words
+            | table.capitalised_ok
+        )
+        words = (table.function_words | table.clause_openers) - skip
+        pattern = _capital_words_pattern(words, table.code)
         if pattern is None:
             return
-        relatives = data.word_set("relative_pronouns")
+        relatives = table.clause_openers
         # "Which"/"Where" after a capitalised word; "Who" is left alone ("Doctor Who").
-        strong_relatives = relatives - {"who", "whom", "whose"}
+        strong_relatives = relatives - table.relatives_in_names
         text = document.text
         paragraphs: ParagraphIndex | None = None
         for match in _mid_capital_matches(document, pattern):
             word = match.group(1)
-            lower = word.lower()
+            lower = table.lower(word)
             confidence = 0.75
             if not _after_word(text, match.start()):
                 # '"Soma Nomaoi" Which': a closing quote or bracket right after a word is fine.
@@ -295,42 +362,36 @@ class MidsentenceCapital(Rule):
                 ):
                     continue
                 confidence = 0.6
-            if lower not in relatives and (not following or _name_like(following, data)):
+            if lower not in relatives and (not following or _name_like(following, table)):
+                continue
+            if table.nouns_capitalised and _known_title(word, following, data):
                 continue
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(match.start()):
                 continue
             start, end = match.span()
-            word_start = match.start(1)
-            if lower in relatives:
-                fixes = [
-                    Fix(
-                        (Edit(start, end, f", {lower}"),),
-                        Applicability.UNSAFE,
-                        f"', {lower}' (a relative clause)",
-                    ),
-                    Fix(
-                        (Edit(word_start, end, lower),),
-                        Applicability.UNSAFE,
-                        f"lower-case '{word}'",
-                    ),
-                ]
-            else:
-                fixes = [
-                    Fix(
-                        (Edit(word_start, end, lower),),
-                        Applicability.UNSAFE,
-                        f"lower-case '{word}'",
-                    )
-                ]
             yield self.finding(
                 start,
                 end,
                 f"'{word}' is capitalised in the middle of a sentence",
-                fixes=fixes,
+                fixes=_lower_case_fixes(start, match.start(1), end, word, lower, lower in relatives),
                 confidence=confidence,
             )
+
+
+def _lower_case_fixes(
+    start: int, word_start: int, end: int, word: str, lower: str, clause: bool
+) -> list[Fix]:
+    """Lower-case the word; for a relative pronoun or conjunction, first offer the comma that
+    opens its clause."""
+    fixes = [Fix((Edit(word_start, end, lower),), Applicability.UNSAFE, f"lower-case '{word}'")]
+    if clause:
+        fixes.insert(
+            0,
+            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' (a clause)"),
+        )
+    return fixes
 
 
 @register
