@@ -47,6 +47,25 @@ class CasingData:
     nouns_capitalised: bool = False
     # Letters whose capital differs from str.upper (Turkish i → İ).
     upper_map: dict[str, str] = field(default_factory=dict)
+    # Names that are also common lower-case words in the language (Polish "polska").
+    ambiguous_names: frozenset[str] = frozenset()
+    # A lower-case word after a cut link at or above this Zipf frequency is taken for an
+    # ordinary word, unless the gazetteer knows it.
+    name_zipf_ceiling: float = 5.0
+    # Endings of verb and adverb forms (English "-ed", "-ing", "-ly"): such a word goes on with
+    # the sentence rather than the name.
+    verb_endings: tuple[str, ...] = ()
+    # Titles and names are written in title case ("The Hague", "On Line Inc"): a capital
+    # followed by another may be part of one. Elsewhere only the name particles are ("Le Monde",
+    # "Los Angeles", "De Jong"); a capitalised preposition before a name ("В Сиэтле") is not.
+    title_case: bool = True
+    name_particles: frozenset[str] = frozenset()
+    # Organisation names capitalise their inner words ("Médicos Sin Fronteras"): a capital
+    # between two capitals may be inside one. Not so in Slavic languages ("Врачи без границ").
+    capitalised_names_inside: bool = True
+    # A full stop after a number marks an ordinal ("18. den", "am 3. Mai"), not a sentence end.
+    ordinal_dot: bool = False
+    abbreviations: frozenset[str] = frozenset()
     has_table: bool = False
 
     def capitalise(self, word: str) -> str:
@@ -93,6 +112,14 @@ def casing_data(code: str) -> CasingData:
         inflection_endings=tuple(sorted(own.get("inflection_endings", ()), key=len, reverse=True)),
         nouns_capitalised=bool(own.get("nouns_capitalised", False)),
         upper_map=dict(own.get("upper_map", {})),
+        ambiguous_names=merged("ambiguous_names"),
+        name_zipf_ceiling=float(own.get("name_zipf_ceiling", 5.0)),
+        verb_endings=tuple(own.get("verb_endings", ())),
+        title_case=bool(own.get("title_case", not own)),
+        name_particles=merged("name_particles"),
+        capitalised_names_inside=bool(own.get("capitalised_names_inside", True)),
+        ordinal_dot=bool(own.get("ordinal_dot", False)),
+        abbreviations=merged("abbreviations", data.abbreviations),
         has_table=bool(own) or bool(data.sentence_starters),
     )
 
@@ -129,9 +156,8 @@ def localised_country_names(code: str) -> frozenset[str]:
             if not value:
                 continue
             local = translation.gettext(value)
-            if local != value or code == "en":
-                if "," not in local and "(" not in local:
-                    names.add(local)
+            if "," not in local and "(" not in local:
+                names.add(local)
     return frozenset(names)
 
 

@@ -19,6 +19,7 @@ from operator import attrgetter
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import ellipsis_names, inflected_names, local_heads, local_names
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -60,9 +61,8 @@ def _capital_words_pattern(words: frozenset[str], code: str = "en") -> re.Patter
     """`` The`` / `` On`` … preceded by a word character and a single space (so never after a
     colon, a quote or sentence punctuation), followed by a space or comma."""
     table = casing_data(code)
-    forms = sorted(
-        {table.capitalise(w) for w in words if len(w) > 1 and " " not in w}, key=len, reverse=True
-    )
+    # One-letter words only where the table lists them (Slavic "В", "W", "V").
+    forms = sorted({table.capitalise(w) for w in words if " " not in w}, key=len, reverse=True)
     if not forms:
         return None
     # The lookahead for a capital rejects almost every space at once; the word before is checked
@@ -127,16 +127,38 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
     )
 
 
-def _name_like(word: str, table: CasingData) -> bool:
+def _name_like(word: str, following: str, table: CasingData) -> bool:
     """A capitalised next word makes the capital part of a name or title ("The Hague",
-    "On Line Inc"), unless it is a calendar word ("On Sunday", "In March"). Where every noun is
-    capitalised (German) a capital next word proves nothing: only a known title ("Die Zeit")
-    counts, which the caller checks."""
+    "On Line Inc", "Le Monde"), unless it is a calendar word ("On Sunday", "In March"). Where
+    titles are not title-cased only the language's name particles start names ("Los Angeles",
+    not "В Сиэтле"); where every noun is capitalised (German) a capital next word proves
+    nothing: only a known title ("Die Zeit") counts, which the caller checks."""
+    if table.nouns_capitalised or not _capitalised(following):
+        return False
+    if not table.title_case and table.lower(word) not in table.name_particles:
+        return False
+    return following.lower() not in table.calendar_words
+
+
+def _inside_name(word: str, previous: str, following: str, table: CasingData) -> bool:
+    """"Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
+    where the language capitalises those; "I wojny", "písmeno V a": a lone Roman numeral."""
+    if len(word) == 1 and word in "IVXLCDM":
+        return True
     return (
-        not table.nouns_capitalised
-        and _capitalised(word)
-        and word.lower() not in table.calendar_words
+        table.capitalised_names_inside
+        and not table.nouns_capitalised
+        and _capitalised(previous)
+        and _capitalised(following)
+        and following.lower() not in table.calendar_words
     )
+
+
+def _common_word_too(key: str, data: LanguageData) -> bool:
+    """A one-word name whose lower-case form is also a common word of the language (Russian
+    "того" is Togo, Italian "argentina" an adjective, Czech "komory" chambers): taken only
+    with evidence from the document. English keeps its hand-made list of ambiguous names."""
+    return data.code != "en" and " " not in key and zipf(key, data.code) >= 3.0
 
 
 def _known_title(word: str, following: str, data: LanguageData) -> bool:
@@ -213,17 +235,19 @@ class LostSentenceBreak(Rule):
                 continue
             word = match.group(1)
             following = _next_word(text, match.end())
-            if not following or _name_like(following, table):
+            if not following or _name_like(word, following, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
+                continue
+            start, end = match.span()
+            previous = _previous_word(text, start)
+            if _inside_name(word, previous, following, table):
                 continue
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(match.start()):
                 continue
-            start, end = match.span()
             word_start = match.start(1)
-            previous = _previous_word(text, start)
             yield self.finding(
                 start,
                 end,
@@ -362,9 +386,11 @@ class MidsentenceCapital(Rule):
                 ):
                     continue
                 confidence = 0.6
-            if lower not in relatives and (not following or _name_like(following, table)):
+            if lower not in relatives and (not following or _name_like(word, following, table)):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
+                continue
+            if lower not in relatives and _inside_name(word, previous, following, table):
                 continue
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
@@ -399,7 +425,6 @@ class EntityCaseDrift(Rule):
     code = "MT303"
     name = "entity-case-drift"
     summary = "A proper noun written in lower case ('north korea', 'kyiv')."
-    languages = frozenset({"en"})
     doc = """
     What it finds: a lower-case word or phrase that is a proper noun, because the same
     document writes it capitalised mid-sentence at least as often, because the gazetteer
@@ -436,19 +461,15 @@ class EntityCaseDrift(Rule):
 
     _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
     _technical = re.compile(r"@|#|://|/|\\|\.\w")
-    _two_words = re.compile(r"([a-z][a-z\-]+) ([a-z][a-z\-]+)\b")
-    # Two literal-led patterns scan much faster than one alternation.
-    _after_ellipsis = (
-        re.compile(r"… ([a-z][a-z\-]+)(?:['’]s)?\b"),
-        re.compile(r"\.\.\. ([a-z][a-z\-]+)(?:['’]s)?\b"),
-    )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         text = document.text
         language = base_language(document)
-        heads = proper_noun_heads(data)
-        names = proper_nouns(data)
+        if not data.cased:
+            return
+        heads = local_heads(data.code)
+        names = local_names(data.code)
         # Each chunk's class depends on the chunk alone: classified once per process (batches
         # of small files repeat most of their chunks), then read with C-level map/filter.
         chunks = unique_chunks(document)
@@ -470,10 +491,17 @@ class EntityCaseDrift(Rule):
             for key in heads[head]
             if all(part in lower_words for part in key.split(" "))
         ]
+        # Case forms of one-word names ("w paryżu", "в россии"), where the language inflects.
+        inflected = inflected_names(data.code, lower_words)
+        if inflected:
+            names = {**names, **inflected}
+            keys.extend(inflected)
         for key, spans in sorted(find_words(text, keys).items()):
             written = names[key]
             # A whole chunk equal to the name proves it is in the text without a full scan.
             known = written in chunks or _in_text(document, written)
+            if not known and _common_word_too(key, data):
+                continue
             for start, end in spans:
                 if looks_technical(text, start, end):
                     continue
@@ -499,7 +527,9 @@ class EntityCaseDrift(Rule):
             # One scan for the candidates right after a lower-case word (mid-sentence, so not
             # capitalised merely as a sentence start).
             mid_capital = re.compile(
-                " (?=[A-Z])(" + trie_pattern(candidates.values()) + r")(?![\w'’\-])"
+                f" (?=[{UPPER_CLASS}])("
+                + trie_pattern(candidates.values())
+                + r")(?![\w'’\-])"
             )
             mid_counts: Counter[str] = Counter(
                 match.group(1)
@@ -525,7 +555,7 @@ class EntityCaseDrift(Rule):
                         0.7,
                     )
         if _in_text(document, "…") or _in_text(document, "..."):
-            yield from self._after_ellipsis_names(document, data, language, covered)
+            yield from self._after_ellipsis_names(document, data, covered)
 
     @classmethod
     def _classify(
@@ -547,62 +577,35 @@ class EntityCaseDrift(Rule):
                 capital_of[chunk] = token
 
     def _after_ellipsis_names(
-        self, document: Document, data: LanguageData, language: str, covered: set[int]
+        self, document: Document, data: LanguageData, covered: set[int]
     ) -> Iterator[Finding]:
         """A lower-case word right after a stray ellipsis that follows a preposition ("of…
         masujiro's") or sits at a link boundary was most likely link text: a name."""
         text = document.text
-        all_names = proper_nouns(data, include_ambiguous=True)
-        lead_words = data.word_set("link_lead_words")
-        boundaries = set(document.boundaries)
         paragraphs = ParagraphIndex(text, document.paragraphs)
-        matches = [m for pattern in self._after_ellipsis for m in pattern.finditer(text)]
-        for match in sorted(matches, key=lambda m: m.start()):
-            if not text[match.start() - 1 : match.start()].isalpha():
+        for name in ellipsis_names(text, data.code, frozenset(document.boundaries)):
+            start = name.start
+            end = max(choice_end for choice_end, _ in name.choices)
+            if start in covered or paragraphs.is_headline(start):
                 continue
-            start, end = match.span(1)
-            if start in covered:
-                continue
-            previous = _previous_word(text, match.start()).lower()
-            at_boundary = any(b in boundaries for b in range(match.start() - 1, start + 1))
-            if previous not in lead_words and not at_boundary:
-                continue
-            word = match.group(1)
-            two = self._two_words.match(text, start, start + 60)
-            second = two.group(2) if two else ""
-            if two and f"{word} {second}" in all_names:
-                end = two.end()
-                written = all_names[f"{word} {second}"]
-                confidence = 0.75
-            elif word in all_names:
-                written = all_names[word]
-                confidence = 0.75
-            else:
-                frequency = zipf(word, language)
-                if len(word) < 3 or frequency >= 4.5:
-                    continue
-                written = word[0].upper() + word[1:]
-                confidence = 0.65 if frequency < 3.0 else 0.55
-                if (
-                    second
-                    and len(second) > 2
-                    and zipf(second, language) < 4.0
-                    # "nintento unveiled": a verb or adverb form goes on with the sentence.
-                    and not second.endswith(("ed", "ing", "ly"))
-                ):
-                    # "simon whitlock", "albert einstein": a less common second word is the
-                    # surname.
-                    end = two.end()
-                    written += " " + second[0].upper() + second[1:]
-            if paragraphs.is_headline(start) or looks_technical(text, start, end):
+            if looks_technical(text, start, end):
                 continue
             covered.update(range(start, end))
-            yield self._finding(
+            fixes = [
+                Fix(
+                    (Edit(start, choice_end, written),),
+                    Applicability.UNSAFE,
+                    f"capitalise as '{written}'",
+                )
+                for choice_end, written in name.choices
+            ]
+            yield self.finding(
                 start,
                 end,
-                written,
-                "it follows a stray ellipsis where link text was cut",
-                confidence,
+                f"Proper noun in lower case: '{name.choices[0][1]}' "
+                "(it follows a stray ellipsis where link text was cut)",
+                fixes=fixes,
+                confidence=name.confidence,
             )
 
     def _finding(
@@ -666,6 +669,7 @@ class LowercaseSentenceStart(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
+        table = casing_data(data.code)
         if not data.cased:
             return
         text = document.text
@@ -696,7 +700,8 @@ class LowercaseSentenceStart(Rule):
                 len(bare) <= 1
                 or "." in bare
                 or (token[:1].isupper() and len(bare) <= 3)  # "Bt.", "Co.", "Jr."
-                or bare in data.abbreviations
+                or bare in table.abbreviations
+                or (table.ordinal_dot and bare.isdigit())  # "18. den", "am 3. Mai"
                 or not self._plain_word(match.group(1))
                 or looks_technical(text, match.start(1), match.end(1))
             ):
