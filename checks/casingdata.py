@@ -65,6 +65,8 @@ class CasingData:
     capitalised_names_inside: bool = True
     # A full stop after a number marks an ordinal ("18. den", "am 3. Mai"), not a sentence end.
     ordinal_dot: bool = False
+    # Titles that start with a capitalised article or pronoun ("Die Zeit", "Der Spiegel").
+    titles: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     has_table: bool = False
 
@@ -119,6 +121,7 @@ def casing_data(code: str) -> CasingData:
         name_particles=merged("name_particles"),
         capitalised_names_inside=bool(own.get("capitalised_names_inside", True)),
         ordinal_dot=bool(own.get("ordinal_dot", False)),
+        titles=merged("titles"),
         abbreviations=merged("abbreviations", data.abbreviations),
         has_table=bool(own) or bool(data.sentence_starters),
     )

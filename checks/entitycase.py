@@ -30,9 +30,12 @@ def local_names(code: str, include_ambiguous: bool = False) -> dict[str, str]:
     data = load_language_data(code)
     names = dict(proper_nouns(data, include_ambiguous=include_ambiguous))
     if data.code != "en":
-        ambiguous = casing_data(data.code).ambiguous_names
+        table = casing_data(data.code)
+        ambiguous = table.ambiguous_names
+        if table.upper_map:  # Turkish "İstanbul" is "istanbul" in lower case, not "i̇stanbul"
+            names = {table.lower(written): written for written in names.values()}
         for name in localised_country_names(data.code):
-            key = name.lower()
+            key = table.lower(name)
             if key != name and (include_ambiguous or key not in ambiguous):
                 names.setdefault(key, name)
         if not include_ambiguous:
@@ -93,7 +96,10 @@ def _name_choices(
         # capitalised word follows it (then it is an adjective or article before its noun).
         if second[:1].isupper():
             return None
-        return EllipsisName(start, (single,), 0.6)
+        choices = (single,)
+        if _may_continue_name(second, table):
+            choices += ((pair_end, f"{single[1]} {table.capitalise(second)}"),)
+        return EllipsisName(start, choices, 0.6)
     frequency = zipf(word, code)
     if frequency >= table.name_zipf_ceiling:
         return None
@@ -147,7 +153,9 @@ def inflected_names(code: str, lower_words: set[str]) -> dict[str, str]:
     table = casing_data(code)
     if not table.inflection_endings:
         return {}
-    names = local_names(code)
+    curated = curated_names(code)
+    # Names that are also common words (pycountry's "Того" is Togo) are not stems to match.
+    names = {k: v for k, v in local_names(code).items() if k in curated or zipf(k, code) < 3.0}
     found: dict[str, str] = {}
     for word in lower_words:
         if word in names or len(word) < 5 or not word.isalpha():
@@ -156,3 +164,12 @@ def inflected_names(code: str, lower_words: set[str]) -> dict[str, str]:
         if written is not None:
             found[word] = written
     return found
+
+
+@lru_cache(maxsize=64)
+def curated_names(code: str) -> frozenset[str]:
+    """The lower-cased names of the hand-made gazetteer (resources/gazetteer/<lang>.txt and the
+    language table), as opposed to pycountry's translations, some of which are also common
+    words ("Того", "Komory")."""
+    table = casing_data(code)
+    return frozenset(table.lower(w) for w in proper_nouns(load_language_data(code)).values())

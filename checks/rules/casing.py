@@ -19,7 +19,13 @@ from operator import attrgetter
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.documents.base import Document
-from mtlint.checks.entitycase import ellipsis_names, inflected_names, local_heads, local_names
+from mtlint.checks.entitycase import (
+    curated_names,
+    ellipsis_names,
+    inflected_names,
+    local_heads,
+    local_names,
+)
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -158,12 +164,18 @@ def _common_word_too(key: str, data: LanguageData) -> bool:
     """A one-word name whose lower-case form is also a common word of the language (Russian
     "того" is Togo, Italian "argentina" an adjective, Czech "komory" chambers): taken only
     with evidence from the document. English keeps its hand-made list of ambiguous names."""
-    return data.code != "en" and " " not in key and zipf(key, data.code) >= 3.0
+    return (
+        data.code != "en"
+        and " " not in key
+        and key not in curated_names(data.code)
+        and zipf(key, data.code) >= 3.0
+    )
 
 
 def _known_title(word: str, following: str, data: LanguageData) -> bool:
-    """"Die Zeit", "Der Spiegel": the capital and the next word form a name of the gazetteer."""
-    return f"{word} {following}".lower() in proper_nouns(data)
+    """"Die Zeit", "Der Spiegel": the capital and the next word form a known title or name."""
+    pair = f"{word} {following}".lower()
+    return pair in casing_data(data.code).titles or pair in proper_nouns(data)
 
 
 # The languages MT301/MT302 serve: those with a casing table.
