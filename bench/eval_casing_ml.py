@@ -96,6 +96,31 @@ def clean(rows: list[dict], show: int) -> None:
         )
 
 
+def mqm_german(path: Path, show: int) -> None:
+    """Real English→German MT (WMT21 TED): findings on lines no rater marked, per 1,000 words."""
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    lines = sorted({r["target"] for r in rows if not r["errors"]})
+    words = 0
+    codes: Counter[str] = Counter()
+    shown = 0
+    for line in lines:
+        words += len(line.split())
+        for finding in run(line, "de"):
+            codes[finding.code] += 1
+            if shown < show and finding.code.startswith(MINE):
+                shown += 1
+                print(f"  FP de-mqm {finding.code} {line[finding.start:finding.end]!r}: {line[:160]!r}")
+    total = sum(codes.values())
+    mine = sum(n for code, n in codes.items() if code.startswith(MINE))
+    print(
+        f"mqm-ted-ende unmarked lines={len(lines)} words={words} all={1000 * total / words:.2f} "
+        f"mine={1000 * mine / words:.2f} per 1,000 words {dict(sorted(codes.items()))}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
@@ -111,6 +136,8 @@ def main() -> None:
 
     recall(load("synthetic-link-artefacts-ml.jsonl"), args.show)
     clean(load("clean-native-dev.jsonl"), args.show)
+    if not wanted or "de" in wanted:
+        mqm_german(args.data / "mqm-ted-ende.jsonl.gz", args.show)
 
 
 if __name__ == "__main__":

@@ -327,8 +327,8 @@ class MidsentenceCapital(Rule):
         good("Doctor Who is a long-running series."),
         good("Planned Visit Of The Leader Which Shocked Everyone"),
         Example(
-            "Der Bub ist eines von 400 Frühchen Die jährlich hier geboren werden.",
-            "Der Bub ist eines von 400 Frühchen, die jährlich hier geboren werden.",
+            "Der Minister sagte am Montag Dass die Grenze offen bleibt.",
+            "Der Minister sagte am Montag, dass die Grenze offen bleibt.",
             "de",
         ),
         Example(
@@ -535,6 +535,10 @@ class EntityCaseDrift(Rule):
             for written in capital_words
             if written.lower() in lower_words and zipf(written, language) < 3.0
         }
+        if candidates and casing_data(data.code).nouns_capitalised:
+            # Where every noun is capitalised, a word capitalised in one place and not in
+            # another is a noun and its adjective ("Ultraviolett", "ultraviolett"): no evidence.
+            candidates = {}
         if candidates:
             # One scan for the candidates right after a lower-case word (mid-sentence, so not
             # capitalised merely as a sentence start).
