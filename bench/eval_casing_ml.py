@@ -87,7 +87,10 @@ def clean(rows: list[dict], show: int) -> None:
             for finding in run(text, lang):
                 codes[finding.code] += 1
                 if show and finding.code.startswith(MINE):
-                    print(f"  FP {lang} {finding.code} {text[finding.start:finding.end]!r}: {text[:160]!r}")
+                    print(
+                        f"  FP {lang} {finding.code} "
+                        f"{text[finding.start : finding.end]!r}: {text[:160]!r}"
+                    )
         total = sum(codes.values())
         mine = sum(n for code, n in codes.items() if code.startswith(MINE))
         print(
@@ -112,7 +115,10 @@ def mqm_german(path: Path, show: int) -> None:
             codes[finding.code] += 1
             if shown < show and finding.code.startswith(MINE):
                 shown += 1
-                print(f"  FP de-mqm {finding.code} {line[finding.start:finding.end]!r}: {line[:160]!r}")
+                print(
+                    f"  FP de-mqm {finding.code} "
+                    f"{line[finding.start : finding.end]!r}: {line[:160]!r}"
+                )
     total = sum(codes.values())
     mine = sum(n for code, n in codes.items() if code.startswith(MINE))
     print(

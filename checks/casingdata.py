@@ -42,6 +42,9 @@ class CasingData:
     relatives_in_names: frozenset[str] = frozenset()
     # Case endings (longest first) a name may carry: "Катар" → "катаром", "Paryż" → "paryżu".
     inflection_endings: tuple[str, ...] = ()
+    # Endings of adjectives and adverbs made from names ("španělsky", "российский"): such a
+    # word is not a case form of the name.
+    adjective_endings: tuple[str, ...] = ()
     # Every noun is capitalised (German): a capital mid-sentence proves nothing, a lower-cased
     # noun after a cut link is the error.
     nouns_capitalised: bool = False
@@ -113,6 +116,7 @@ def casing_data(code: str) -> CasingData:
         relatives_in_names=merged("relatives_in_names"),
         inflection_endings=tuple(sorted(own.get("inflection_endings", ()), key=len, reverse=True)),
         nouns_capitalised=bool(own.get("nouns_capitalised", False)),
+        adjective_endings=tuple(own.get("adjective_endings", ())),
         upper_map=dict(own.get("upper_map", {})),
         ambiguous_names=merged("ambiguous_names"),
         name_zipf_ceiling=float(own.get("name_zipf_ceiling", 5.0)),
@@ -170,6 +174,8 @@ def stem_match(word: str, names: dict[str, str], table: CasingData) -> str | Non
     plus one ("paryżu" ← "Paryż", "česku" ← "Česko", "катаром" ← "Катар")."""
     if word in names:
         return names[word]
+    if table.adjective_endings and word.endswith(table.adjective_endings):
+        return None
     for ending in table.inflection_endings:
         if not word.endswith(ending) or len(word) - len(ending) < 3:
             continue

@@ -85,7 +85,10 @@ def _name_choices(
         return EllipsisName(start, ((pair_end, names[f"{word} {second}"]),), 0.75)
     known = stem_match(word, names, table)
     if known is not None:
-        return EllipsisName(start, ((end, known),), 0.75)
+        choices: tuple[tuple[int, str], ...] = ((end, known),)
+        if _may_continue_name(second, table):  # "asia central": the name may go on
+            choices += ((pair_end, f"{known} {table.capitalise(second)}"),)
+        return EllipsisName(start, choices, 0.75)
     if len(word) < 3 or word in table.function_words or word in table.stop_words:
         return None
     if word in table.sentence_starters or word in table.link_lead_words:
@@ -105,7 +108,7 @@ def _name_choices(
         return None
     confidence = 0.65 if frequency < 3.0 else 0.55
     if not _surname_like(second, table, code):
-        choices: tuple[tuple[int, str], ...] = (single,)
+        choices = (single,)
         if _may_continue_name(second, table):
             choices += ((pair_end, f"{single[1]} {table.capitalise(second)}"),)
         return EllipsisName(start, choices, confidence)

@@ -7,6 +7,7 @@ or a quote?) run only on those matches.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import re
 import weakref
@@ -20,6 +21,7 @@ from operator import attrgetter
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import (
+    EllipsisName,
     curated_names,
     ellipsis_names,
     inflected_names,
@@ -41,7 +43,7 @@ from mtlint.checks.textscan import (
     trie_pattern,
     unique_chunks,
 )
-from mtlint.checks.wordlists import proper_noun_heads, proper_nouns, zipf
+from mtlint.checks.wordlists import proper_nouns, zipf
 
 _NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
 # The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
@@ -147,7 +149,7 @@ def _name_like(word: str, following: str, table: CasingData) -> bool:
 
 
 def _inside_name(word: str, previous: str, following: str, table: CasingData) -> bool:
-    """"Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
+    """ "Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
     where the language capitalises those; "I wojny", "písmeno V a": a lone Roman numeral."""
     if len(word) == 1 and word in "IVXLCDM":
         return True
@@ -158,6 +160,24 @@ def _inside_name(word: str, previous: str, following: str, table: CasingData) ->
         and _capitalised(following)
         and following.lower() not in table.calendar_words
     )
+
+
+def _with_longer_name(finding: Finding, cut_link: EllipsisName | None) -> Finding:
+    """A known name right after a cut link may go on ("asia central"): the longer spelling is
+    offered after the finding's own fix."""
+    if cut_link is None:
+        return finding
+    extra = [
+        Fix(
+            (Edit(finding.start, end, written),), Applicability.UNSAFE, f"capitalise as '{written}'"
+        )
+        for end, written in cut_link.choices
+        if end > finding.end
+    ]
+    if not extra:
+        return finding
+    fixes = tuple(finding.fixes) + tuple(extra)
+    return dataclasses.replace(finding, fixes=fixes)
 
 
 def _common_word_too(key: str, data: LanguageData) -> bool:
@@ -173,7 +193,7 @@ def _common_word_too(key: str, data: LanguageData) -> bool:
 
 
 def _known_title(word: str, following: str, data: LanguageData) -> bool:
-    """"Die Zeit", "Der Spiegel": the capital and the next word form a known title or name."""
+    """ "Die Zeit", "Der Spiegel": the capital and the next word form a known title or name."""
     pair = f"{word} {following}".lower()
     return pair in casing_data(data.code).titles or pair in proper_nouns(data)
 
@@ -413,7 +433,9 @@ class MidsentenceCapital(Rule):
                 start,
                 end,
                 f"'{word}' is capitalised in the middle of a sentence",
-                fixes=_lower_case_fixes(start, match.start(1), end, word, lower, lower in relatives),
+                fixes=_lower_case_fixes(
+                    start, match.start(1), end, word, lower, lower in relatives
+                ),
                 confidence=confidence,
             )
 
@@ -508,17 +530,18 @@ class EntityCaseDrift(Rule):
         if inflected:
             names = {**names, **inflected}
             keys.extend(inflected)
+        cut_links = self._cut_link_names(document, data)
         for key, spans in sorted(find_words(text, keys).items()):
             written = names[key]
             # A whole chunk equal to the name proves it is in the text without a full scan.
             known = written in chunks or _in_text(document, written)
-            if not known and _common_word_too(key, data):
+            if not known and key not in inflected and _common_word_too(key, data):
                 continue
             for start, end in spans:
                 if looks_technical(text, start, end):
                     continue
                 covered.update(range(start, end))
-                yield self._finding(
+                finding = self._finding(
                     start,
                     end,
                     written,
@@ -528,6 +551,7 @@ class EntityCaseDrift(Rule):
                     0.9 if known else 0.75,
                     safe=known,
                 )
+                yield _with_longer_name(finding, cut_links.get(start))
         # Capitalised mid-sentence somewhere in this document, and not a common word in lower
         # case ("Internet"/"internet" is no evidence).
         candidates = {
@@ -543,9 +567,7 @@ class EntityCaseDrift(Rule):
             # One scan for the candidates right after a lower-case word (mid-sentence, so not
             # capitalised merely as a sentence start).
             mid_capital = re.compile(
-                f" (?=[{UPPER_CLASS}])("
-                + trie_pattern(candidates.values())
-                + r")(?![\w'’\-])"
+                f" (?=[{UPPER_CLASS}])(" + trie_pattern(candidates.values()) + r")(?![\w'’\-])"
             )
             mid_counts: Counter[str] = Counter(
                 match.group(1)
@@ -570,8 +592,8 @@ class EntityCaseDrift(Rule):
                         f"'{written}' is capitalised elsewhere in this text",
                         0.7,
                     )
-        if _in_text(document, "…") or _in_text(document, "..."):
-            yield from self._after_ellipsis_names(document, data, covered)
+        if cut_links:
+            yield from self._after_ellipsis_names(document, cut_links.values(), covered)
 
     @classmethod
     def _classify(
@@ -592,14 +614,22 @@ class EntityCaseDrift(Rule):
             elif len(token) > 2 and token[0].isupper() and token[1:].islower():
                 capital_of[chunk] = token
 
+    @staticmethod
+    def _cut_link_names(document: Document, data: LanguageData) -> dict[int, EllipsisName]:
+        """The lower-case words after a stray ellipsis that look like cut link text, by start."""
+        if not (_in_text(document, "…") or _in_text(document, "...")):
+            return {}
+        found = ellipsis_names(document.text, data.code, frozenset(document.boundaries))
+        return {name.start: name for name in found}
+
     def _after_ellipsis_names(
-        self, document: Document, data: LanguageData, covered: set[int]
+        self, document: Document, names: Iterable[EllipsisName], covered: set[int]
     ) -> Iterator[Finding]:
         """A lower-case word right after a stray ellipsis that follows a preposition ("of…
         masujiro's") or sits at a link boundary was most likely link text: a name."""
         text = document.text
         paragraphs = ParagraphIndex(text, document.paragraphs)
-        for name in ellipsis_names(text, data.code, frozenset(document.boundaries)):
+        for name in names:
             start = name.start
             end = max(choice_end for choice_end, _ in name.choices)
             if start in covered or paragraphs.is_headline(start):
