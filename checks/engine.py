@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
-from mtlint.checks.language import detect_language
+from mtlint.checks.language import choose_language
 from mtlint.checks.model import Finding, RuleFailure
 from mtlint.checks.registry import Rule, all_rules, select_rules
 
@@ -23,12 +23,21 @@ class CheckResult:
     rules_run: tuple[str, ...] = field(default=(), compare=False)
 
 
-def prepare_document(document: Document, language: str | None = None) -> Document:
-    """Fix the document's language (override > declared > detected) and attach its data tables."""
+def prepare_document(
+    document: Document, language: str | None = None, *, prior: str | None = None
+) -> Document:
+    """Fix the document's language (override > declared > detected; short text that cannot be
+    identified falls back to ``prior``, else the default language) and attach its data tables.
+    How it was chosen is kept in ``document.language_reason`` for the reports."""
     if language:
         document.language = language
-    if not document.language:
-        document.language = detect_language(document.text) or "und"
+        document.language_reason = "given"
+    elif document.language:
+        document.language_reason = document.language_reason or "declared"
+    else:
+        choice = choose_language(document.text, prior)
+        document.language = choice.code
+        document.language_reason = choice.reason
     document.lang_data = load_language_data(document.language)
     return document
 

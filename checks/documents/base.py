@@ -104,6 +104,10 @@ class Document:
     adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = field(default=None, repr=False)
     # Language data attached by the engine (checks.langdata.LanguageData).
     lang_data: object = field(default=None, repr=False)
+    # How the engine chose ``language`` (checks.language.LanguageChoice.reason): "given"
+    # (--lang or project config), "declared" (the file says), "detected", or "fallback" (too
+    # little text to identify: the default language).
+    language_reason: str | None = None
 
     # --- offsets -------------------------------------------------------------------------------
     @property
