@@ -45,7 +45,7 @@ class GlueTables(NamedTuple):
     before_noun: frozenset[str]
     # Words that follow a name but never a preposition or an article ("said", "was" …).
     name_followers: frozenset[str]
-    # Words that follow a preposition but seldom a name ("the", "his" …).
+    # Words that follow a preposition but seldom a name ("the", "his", "Monday" …).
     determiners: frozenset[str]
     # Endings that make names and derived words ("-an", "-ville", "-town" …): no evidence of a
     # glued word on their own.
@@ -62,6 +62,9 @@ class GlueTables(NamedTuple):
     # Whether the language writes noun + noun as one word (German "Computercodes"): then only
     # a function word after a first part is taken, never a content word, without evidence.
     compounds: bool = False
+    # The zipf a content word glued on needs, for a language whose verbs and plurals have no
+    # English endings to tell them by (0: the English tiers below).
+    content_zipf: float = 0.0
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -79,13 +82,15 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_words_clause_final"),
         word_set(data, "glue_words_before_noun"),
         word_set(data, "name_followers"),
-        word_set(data, "determiners"),
+        # A day or month next is as telling ("Scholzon Monday").
+        word_set(data, "determiners") | word_set(data, "calendar_words"),
         word_set(data, "name_endings"),
         word_set(data, "past_forms"),
         frozenset(name for name in proper_nouns(data) if " " not in name),
         tuple(sorted(glue | possessives)),
         frozenset({word[-4:] for word in glue if len(word) >= 2} | {"'s", "’s"}),
         bool(table(data, "compounds", False)),
+        float(table(data, "content_suffix_zipf", 0.0)),  # type: ignore[arg-type]
     )
 
 
@@ -374,7 +379,9 @@ def content_confidence(
         if len(suffix) < 3 or len(prefix) < length or prefix_zipf < least:
             return 0.0
         return 0.55 if suffix_zipf >= needed else 0.0
-    if (
+    if tables.content_zipf:
+        needed = tables.content_zipf
+    elif (
         suffix.endswith("ed")
         or (suffix.endswith("ing") and len(suffix) >= 5)
         or suffix in tables.past_forms
