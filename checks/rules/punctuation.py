@@ -20,6 +20,7 @@ from mtlint.checks.textscan import (
     looks_technical,
     scan_starts,
     text_characters,
+    unique_chunks,
 )
 from mtlint.checks.wordlists import proper_nouns, zipf
 
@@ -122,8 +123,9 @@ class DoubledPunctuation(Rule):
     name = "doubled-punctuation"
     summary = "A doubled comma, semicolon or full stop (',,' '..'), or a comma next to a full stop."
     doc = """
-    What it finds: ",," ";;" "::" between words, exactly two full stops (not an ellipsis), and
-    ",." or ".," after an ordinary word.
+    What it finds: ",," ";;" "::" between words, exactly two full stops (not an ellipsis: also
+    glued to the next sentence, "prices..Rising", or between spaces, "children .. will"), and
+    ",." or ".," after an ordinary word, also with a space between (". ," ", .").
     Why it matters: joined MT segments and edits keep the punctuation of both halves.
     Fix safety: safe for ",," and ";;" (one is dropped); unsafe for ".." (an ellipsis may have
     been meant) and for mixed pairs.
@@ -135,7 +137,11 @@ class DoubledPunctuation(Rule):
         Example("He said,, that it was fine.", "He said, that it was fine."),
         Example("It was over.. The end.", "It was over. The end."),
         Example("It was over,. Then more.", "It was over. Then more."),
+        Example("Prices..Rising fast", "Prices. Rising fast"),
+        Example("The children .. will stay.", "The children will stay."),
+        Example("They finished. , then left.", "They finished, then left."),
         good("Really?! Wow!! Wait... see ../docs, etc., and std::vector in Ph.D. work."),
+        good("Ranges 1..10 and a..z; he paused . . . then spoke; see ../Docs."),
     )
 
     # Any run of , ; : . (rare outside ellipses); each run is classified per match.
@@ -170,6 +176,7 @@ class DoubledPunctuation(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
         data = language_data(document)
+        yield from self._spaced(document, data.abbreviations)
         for match in self._runs(text, chunk_text(document)):
             start, end = match.span()
             run = match.group()
@@ -184,9 +191,9 @@ class DoubledPunctuation(Rule):
                     continue
                 replacement, safe = ":", True
             elif run == "..":
-                if after.isalnum() or after == "/":
+                if after == "/" or (after.isalnum() and not _next_sentence(text, end)):
                     continue
-                replacement, safe = ".", False
+                replacement, safe = (". " if after.isalnum() else "."), False
             elif run == ",.":
                 replacement, safe = ".", False
             elif run == ".,":
@@ -213,8 +220,57 @@ class DoubledPunctuation(Rule):
                 confidence=0.85 if safe else 0.7,
             )
 
+    # A mark standing alone between spaces after a word and its mark: "finished. , then";
+    # or two full stops standing alone: "children .. will".
+    _spaced_pair: ClassVar[dict[str, re.Pattern[str]]] = {
+        mark: re.compile(re.escape(mark) + r"(?<=[^\W\d_][.,;:] " + re.escape(mark) + r")(?= )")
+        for mark in ",;:."
+    }
+    _spaced_dots = re.compile(r"\.\.(?<=[^\W\d_] \.\.)(?= [^\W\d_])")
+
+    def _spaced(self, document: Document, abbreviations: frozenset[str]) -> Iterator[Finding]:
+        chunks = unique_chunks(document)
+        text = document.text
+        patterns = [self._spaced_pair[mark] for mark in ",;:." if mark in chunks]
+        if ".." in chunks:
+            patterns.append(self._spaced_dots)
+        for match in scan_starts(text, patterns):
+            start, end = match.start() - 2, match.end()
+            if match.group() == "..":  # "children .. will": a cut, or an ellipsis meant
+                start = match.start() - 1
+                edit, safe, title = Edit(start, end, ""), False, "remove the dots"
+            else:
+                first, second = text[start], text[end - 1]
+                if text[end + 1 : end + 2] == "." or first == second == ".":
+                    continue  # ". . ." is a spaced ellipsis
+                word = self._word_before.search(text, max(0, start - 12), start)
+                token = word.group(1).lower().strip(".") if word else ""
+                if first == "." and (token in abbreviations or "." in token):
+                    edit, safe, title = Edit(start + 1, start + 2, ""), True, "remove the space"
+                else:
+                    lower = text[end + 1 : end + 2].islower()
+                    keep = "," if lower and "," in (first, second) else first
+                    edit, safe, title = Edit(start, end, keep), False, f"keep '{keep}'"
+            if looks_technical(text, start, end):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"Stray punctuation '{text[start:end]}'",
+                fixes=[Fix((edit,), Applicability.SAFE if safe else Applicability.UNSAFE, title)],
+                confidence=0.75,
+            )
+
 
 _QUOTE_CHARS = '"“”‘’«»„‚‹›「」『』'
+
+
+def _next_sentence(text: str, end: int) -> bool:
+    """ "..Rising": a lower-case word before, a capitalised word of letters after."""
+    word = re.match(r"[^\W\d_]+", text[end : end + 30])
+    return bool(
+        word and word.group().istitle() and len(word.group()) > 1 and text[end - 3].islower()
+    )
 
 
 @register

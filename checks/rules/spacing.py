@@ -32,6 +32,7 @@ from mtlint.checks.textscan import (
     trie_pattern,
     unique_chunks,
 )
+from mtlint.checks.typography import table
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 
@@ -380,6 +381,9 @@ class SpaceBeforePunctuation(Rule):
         Example("The talks , he said , went on .", "The talks, he said, went on."),
         Example("A test by spectroscopy ( FTIR ) worked.", "A test by spectroscopy (FTIR) worked."),
         Example("I do n't know .", "I don't know."),
+        Example("They finished the plan .It was late.", "They finished the plan. It was late."),
+        good("It runs on .Net and .NET; see .Item files."),
+        good("Subió un 8 % en un año; ¿por qué?", language="es"),
         good("He paused ... then spoke: yes, 50 % of it (roughly)."),
         good("Il a dit : « oui » ?", language="fr"),
     )
@@ -400,25 +404,31 @@ class SpaceBeforePunctuation(Rule):
             return
         text = document.text
         lines = chunk_text(document)
-        marks = str(data.tables.get("no_space_before") or ",.")
+        marks = str(table(data, "no_space_before") or ",.")
+        openers = data.sentence_starters | data.function_words
         if any(mark.isspace() for mark in marks):  # never in the tables; scan as before
             spaces = (m.start() for m in _space_before_pattern(marks).finditer(text))
         else:
             # " ," with the mark then followed by whitespace, a closing quote or the end: a
             # chunk that is the mark alone, or the mark and a closing quote.
             chunks = unique_chunks(document)
+            # " .It": the mark then the next sentence, glued (a chunk like ".It").
+            glued = {m.group(1) for m in _SENTENCE_GLUED.finditer(lines) if m.group(1) in marks}
             present = [
                 mark
                 for mark in dict.fromkeys(marks)
-                if mark in chunks or _chunk_start_then_quote(mark).search(lines)
+                if mark in chunks or mark in glued or _chunk_start_then_quote(mark).search(lines)
             ]
             spaces = (m.start() - 1 for m in scan_starts(text, map(_after_space, present)))
         for space_at in spaces:
             mark_at = space_at + 1
             mark = text[mark_at]
             after = text[mark_at + 1 : mark_at + 2]
-            # Then a space, a closing quote or the end: not " :)", " .5", " ..." or " .com".
+            # Then a space, a closing quote or the end: not " :)", " .5", " ..." or " .com";
+            # or the next sentence glued on after a word ("the plan .It was").
             if after and not (after.isspace() or after in '"”’'):
+                if mark in ".!?" and _SENTENCE_GLUED.match(text, space_at):
+                    yield from self._sentence_glued(text, space_at, openers)
                 continue
             space_start = space_at
             while space_start > 0 and text[space_start - 1] == " ":
@@ -456,6 +466,34 @@ class SpaceBeforePunctuation(Rule):
                         match.start(1),
                     )
 
+    def _sentence_glued(
+        self, text: str, space_at: int, openers: frozenset[str]
+    ) -> Iterator[Finding]:
+        """ " .It": the space belongs after the mark, when a lower-case word comes before and a
+        capitalised word that opens sentences after (not ".Net")."""
+        word = _WORD.match(text, space_at + 2)
+        if not (
+            text[space_at - 1 : space_at].islower()
+            and word
+            and word.group().istitle()
+            and word.group().lower() in openers
+        ):
+            return
+        mark_at = space_at + 1
+        yield self.finding(
+            space_at,
+            mark_at + 2,
+            f"Space before '{text[mark_at]}' instead of after it",
+            fixes=[
+                Fix(
+                    (Edit(space_at, mark_at, ""), Edit(mark_at + 1, mark_at + 1, " ")),
+                    Applicability.SAFE,
+                    "move the space after the mark",
+                )
+            ],
+            confidence=0.8,
+        )
+
     def _finding(
         self, start: int, end: int, what: str, space_start: int, space_end: int
     ) -> Finding:
@@ -470,6 +508,10 @@ class SpaceBeforePunctuation(Rule):
             confidence=0.85,
         )
 
+
+# A chunk that starts with sentence punctuation and then a capitalised word (".It").
+_SENTENCE_GLUED = re.compile(r"\s([.!?])(?=[^\W\d_][^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+")
 
 # An HTML entity ("&nbsp", "&#160", "&#x2f") right before a ";".
 _ENTITY_BEFORE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$")
