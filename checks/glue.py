@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import getitem, or_
+from operator import getitem, not_, or_
 from typing import NamedTuple
 
 from mtlint.checks.langdata import LanguageData
@@ -65,6 +65,12 @@ class GlueTables(NamedTuple):
     # The zipf a content word glued on needs, for a language whose verbs and plurals have no
     # English endings to tell them by (0: the English tiers below).
     content_zipf: float = 0.0
+    # Function words that a lower-case word may have glued in front ("ofdeveloping"); not
+    # the prepositions that are also word prefixes (Slavic "не", "за", "по").
+    leading_glue: frozenset[str] = frozenset()
+    # Whether two long lower-case words glued together ("strategicpartnership") are looked
+    # for: not where such compounds are ordinary words.
+    content_glue: bool = False
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -91,6 +97,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         frozenset({word[-4:] for word in glue if len(word) >= 2} | {"'s", "’s"}),
         bool(table(data, "compounds", False)),
         float(table(data, "content_suffix_zipf", 0.0)),  # type: ignore[arg-type]
+        word_set(data, "leading_glue_words"),
+        bool(table(data, "content_glue", False)),
     )
 
 
@@ -116,6 +124,11 @@ _GLUE_LONG_PREFIX_ZIPF = 1.0
 _GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
 _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0  # zipf = log10(frequency) + 9
+# An unknown lower-case word: the word after a function word, and each of two content words.
+_LOWER_SUFFIX_ZIPF = 3.0
+_LOWER_PARTS_ZIPF = 3.5
+# Both parts that long: closed compounds are made of short words ("breakrooms", "mouthpart").
+_LOWER_PART_LENGTH = 6
 # Words at least this frequent (zipf 2.5) are never glued words.
 _RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 
@@ -142,7 +155,7 @@ def in_context(
         # "Rajivin the past": a name seldom comes before "the", a preposition often does.
         if not confidence and following in tables.determiners:
             return hopeful
-    if suffix_zipf and len(prefix) < 4:
+    if suffix_zipf and len(prefix) < 4 and text[start].isupper():
         # "Milky Waygalaxy", "Cold Warbegan": a short first part must end a longer name.
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if not before:
@@ -178,7 +191,9 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
             map(tails, map(getitem, lowered, repeat(slice(-4, None)))),
         ),
     )
-    return compress(chunks, map(or_, capitalised, glued))
+    # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership").
+    unknown = map(not_, map(frequencies.get, lowered))
+    return compress(chunks, map(or_, map(or_, capitalised, glued), unknown))
 
 
 def standing_alone(chunks: frozenset[str]) -> set[str]:
@@ -236,7 +251,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return None
     capitalised = token[0].isupper()
     if not capitalised and not token.endswith(tables.glue_endings):
-        return None
+        lower = lower_split(token, tables, language)
+        return (lower, None) if lower else None
     token_zipf = zipf(token, language)
     if token_zipf >= (1.5 if capitalised else 2.5):
         return None
@@ -250,6 +266,36 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if split is None and fallback is None:
         return None
     return split, (fallback if fallback != split else None)
+
+
+def lower_split(token: str, tables: GlueTables, language: str) -> Split:
+    """An unknown lower-case word split into a function word and a word ("ofdeveloping",
+    "thetwo") or into two well-known words of four letters or more ("strategicpartnership");
+    the best-known pair. Not in a compounding language, where such words are normal."""
+    if tables.compounds or zipf(token, language):
+        return None
+    best: Split = None
+    leading = tables.leading_glue
+    for cut in range(2, len(token) - 2):
+        prefix, suffix = token[:cut], token[cut:]
+        suffix_zipf = zipf(suffix, language)
+        if not suffix_zipf:
+            continue
+        if prefix in leading:
+            if suffix_zipf < _LOWER_SUFFIX_ZIPF:
+                continue
+        elif (
+            not tables.content_glue
+            or min(len(prefix), len(suffix)) < _LOWER_PART_LENGTH
+            or suffix_zipf < _LOWER_PARTS_ZIPF
+        ):
+            continue
+        prefix_zipf = zipf(prefix, language)
+        if prefix not in leading and prefix_zipf < _LOWER_PARTS_ZIPF:
+            continue
+        if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
+            best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
+    return best
 
 
 def glue_split(
@@ -344,12 +390,7 @@ def evidence_split(
     names from glued words by their parts alone."""
     lower = token.lower()
     best = glue_split(token, tables, language, capitalised, token_zipf, name_endings=False)
-    if (
-        (best is not None and best[3] >= 2.0)
-        or not capitalised
-        or token_zipf
-        or tables.compounds
-    ):
+    if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf or tables.compounds:
         return best
     glued_to_function_word = best
     best = None
@@ -417,6 +458,8 @@ def split_confidence(
             return 0.0
         if evidence:
             return 0.8
+        if token.islower():  # see lower_split
+            return 0.75 if prefix in tables.leading_glue else 0.6
         return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
     if evidence:
         return 0.9 if len(suffix) >= 3 or prefix_zipf >= 2.0 else 0.75
