@@ -554,6 +554,8 @@ class SpaceBeforePunctuation(Rule):
 # A chunk that starts with sentence punctuation and then a capitalised word (".It").
 _SENTENCE_GLUED = re.compile(r"\s([.!?])(?=[^\W\d_][^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
+# Sentence punctuation, maybe with a closing quote or bracket, right before a run of spaces.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
 
 # An HTML entity ("&nbsp", "&#160", "&#x2f") right before a ";".
 _ENTITY_BEFORE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$")
@@ -723,10 +725,12 @@ class DoubleSpace(Rule):
     Why it matters: MT and copy-paste from web pages leave them; they show in print, break search.
     Fix safety: safe; the run becomes one space.
     Known false positives: deliberately aligned plain-text tables (runs at line starts ignored).
+    Two spaces after a sentence end (". ", also after a closing quote or bracket) are a typing
+    convention, not an artefact, and are left alone.
     """
     examples = (
         Example("The president  arrived on Sunday.", "The president arrived on Sunday."),
-        good("The president arrived on Sunday."),
+        good("The president arrived on Sunday.  He left on Monday.”  Then (at 5 p.m.)  rain."),
         good("    indented code stays as it is"),
     )
 
@@ -745,6 +749,9 @@ class DoubleSpace(Rule):
             return
         for match in self._pattern.finditer(text, first):
             if match.start() == 0 or text[match.start() - 1].isspace():
+                continue
+            # Two spaces after a sentence end are a typing convention, not an artefact.
+            if _SENTENCE_END.search(text, max(0, match.start() - 3), match.start()):
                 continue
             yield self.finding(
                 match.start(),
