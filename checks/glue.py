@@ -126,6 +126,8 @@ _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0  # zipf = log10(frequency) + 9
 # An unknown lower-case word: the word after a function word, and each of two content words.
 _LOWER_SUFFIX_ZIPF = 3.0
+# wordfreq knows some glued forms from the web ("thetwo" 1.05): rarer than this is no word.
+_LOWER_TOKEN_ZIPF = 1.5
 _LOWER_PARTS_ZIPF = 3.5
 # Both parts that long: closed compounds are made of short words ("breakrooms", "mouthpart").
 _LOWER_PART_LENGTH = 6
@@ -263,6 +265,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         closed = chunk[after : after + 1] in _CLOSERS
     split = best_split(token, tables, language, capitalised, token_zipf, closed)
     fallback = evidence_split(token, tables, language, capitalised, token_zipf)
+    if split is None and not capitalised:  # "ofregion" ends like "on" but is "of region"
+        split = lower_split(token, tables, language)
     if split is None and fallback is None:
         return None
     return split, (fallback if fallback != split else None)
@@ -272,7 +276,8 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
     """An unknown lower-case word split into a function word and a word ("ofdeveloping",
     "thetwo") or into two well-known words of four letters or more ("strategicpartnership");
     the best-known pair. Not in a compounding language, where such words are normal."""
-    if tables.compounds or zipf(token, language):
+    token_zipf = zipf(token, language)
+    if tables.compounds or token_zipf >= _LOWER_TOKEN_ZIPF:
         return None
     best: Split = None
     leading = tables.leading_glue
@@ -282,10 +287,12 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
         if not suffix_zipf:
             continue
         if prefix in leading:
-            if suffix_zipf < _LOWER_SUFFIX_ZIPF:
+            # "thetwo", "ofregion"; not "atend" or "aslee" (misspellings, two short parts).
+            if suffix_zipf < _LOWER_SUFFIX_ZIPF or (len(prefix) < 3 and len(suffix) < 4):
                 continue
         elif (
             not tables.content_glue
+            or token_zipf
             or min(len(prefix), len(suffix)) < _LOWER_PART_LENGTH
             or suffix_zipf < _LOWER_PARTS_ZIPF
         ):

@@ -183,7 +183,7 @@ class GluedWord(Rule):
         token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful = row
         # A name spelled the same way twice is probably genuine, unless its first part also
         # stands alone (then the glue happened twice).
-        if not evidence and len(spans) > 1:
+        if not evidence and len(spans) > 1 and not token.islower():
             return
         text = document.text
         boundaries = document.boundaries
