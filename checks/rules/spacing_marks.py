@@ -211,7 +211,7 @@ class SpacedHyphen(Rule):
         Example("Before the mid- term elections.", "Before the mid-term elections."),
         Example("An F -16 jet crashed.", "An F-16 jet crashed."),
         good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
-        good("Rates - and prices - rose; use ls -la here."),
+        good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
         good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
     )
 
@@ -248,6 +248,9 @@ class SpacedHyphen(Rule):
         if not before or not after:
             return None
         left, right = before.group(1), after.group(1)
+        # "-INTERVIEW- Royal": a headline label between dashes, not a compound.
+        if (left.isupper() and len(left) > 2) or text[before.start(1) - 1 : before.start(1)] == "-":
+            return None
         if text[at + 1] == " ":  # "Al- Ahram"
             if right.lower() in coordinators or text[after.end() : after.end() + 1] == ",":
                 return None
@@ -290,7 +293,13 @@ class QuoteSpacing(Rule):
         Example("The residents ’homes burned.", "The residents’ homes burned."),
         Example("“A statement ”, she said.", "“A statement”, she said."),
         Example("He said“ yes” to it.", "He said “yes” to it."),
+        Example(
+            'He noted that"every day counts" and left.',
+            'He noted that "every day counts" and left.',
+        ),
+        Example('The ministry stated" We hope so."', 'The ministry stated "We hope so."'),
         good("In the ’90s they played rock ’n’ roll; “yes,” he said, ‘fine’."),
+        good('He said "yes" and "no", a 5" screen; key="value" in code.'),
         good("Il a dit « oui » et « non ».", language="fr"),
     )
 
@@ -303,9 +312,12 @@ class QuoteSpacing(Rule):
         characters = text_characters(document)
         closing = "".join(mark for mark in closing if mark in characters and mark not in opening)
         opening = "".join(mark for mark in opening if mark in characters and mark not in closing)
+        inner_space = bool(table(data, "quote_inner_space", False))
+        text = document.text
+        if '"' in characters and not inner_space:
+            yield from self._straight(text)
         if not closing and not opening:
             return
-        inner_space = bool(table(data, "quote_inner_space", False))
         elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
         text = document.text
         patterns = [_space_then(mark) for mark in closing]
@@ -314,6 +326,28 @@ class QuoteSpacing(Rule):
             found = self._judge(text, match.start(), closing, inner_space, elisions)
             if found is not None:
                 yield found
+
+    def _straight(self, text: str) -> Iterator[Finding]:
+        """A straight quote glued to the word before it: an opening one (an even number of
+        straight quotes before it in the line) glued to the word after too, or followed by a
+        space ("that"every", "stated" We"); a closing one glued to the word after it."""
+        for match in _STRAIGHT_GLUED.finditer(text):
+            at = match.start()
+            line_start = text.rfind("\n", 0, at) + 1
+            # Inch marks ("a 5" screen") are no quotes.
+            opening = len(_QUOTE_NOT_INCH.findall(text, line_start, at)) % 2 == 0
+            after = text[at + 1]
+            if opening and after == " ":
+                edits = ((at, at, " "), (at + 1, at + 2, ""))
+            elif opening:
+                edits = ((at, at, " "),)
+            elif after != " ":
+                edits = ((at + 1, at + 1, " "),)
+            else:
+                continue
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            yield self._finding(at - 1, at + 2, '"', edits)
 
     def _judge(
         self, text: str, at: int, closing: str, inner_space: bool, elisions: frozenset[str]
@@ -354,6 +388,9 @@ class QuoteSpacing(Rule):
 
 
 _PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {}
+# A straight double quote after a letter, before a letter or a space and a letter.
+_QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
+_STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?= ?[^\W\d_])')
 
 
 def _space_then(mark: str) -> re.Pattern[str]:
