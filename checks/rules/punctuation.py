@@ -14,7 +14,6 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import Paragraph, ParagraphIndex
 from mtlint.checks.textscan import (
     base_language,
-    chunk_edge,
     chunk_text,
     language_data,
     looks_technical,
@@ -22,6 +21,7 @@ from mtlint.checks.textscan import (
     text_characters,
     unique_chunks,
 )
+from mtlint.checks.typography import word_set
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 
@@ -53,14 +53,23 @@ class StrayEllipsis(Rule):
         good("He said […] that it was fine (...) and then… Nothing. It trailed off..."),
         good("Waiting for… The Return Of The King"),
         good("I was... thinking about it, and... well, you know."),
+        Example("A visit to… North Korea was planned.", "A visit to North Korea was planned."),
+        Example("Troops moved into … eastern towns.", "Troops moved into eastern towns."),
+        good("He waited … And then it rained. It was late... Then we left."),
     )
 
     # Two literal-led patterns scan much faster than one alternation.
     _patterns = (
-        re.compile(r"(…)(?= ([^\W\d_][\w'’-]*))"),
-        re.compile(r"(\.\.\.)(?!\.)(?= ([^\W\d_][\w'’-]*))"),
+        re.compile(r"(…)(?= ?([^\W\d_][\w'’-]*))"),
+        re.compile(r"(\.\.\.)(?!\.)(?= ?([^\W\d_][\w'’-]*))"),
     )
-    _previous_word = re.compile(r"([^\W\d_]+)$")
+    _previous_word = re.compile(r"([^\W\d_]+) ?$")
+
+    def _after_lead(self, text: str, start: int, lead_words: frozenset[str]) -> bool:
+        """Whether a word that leads into a link comes right before ("visit to… North Korea":
+        a preposition or article never ends a sentence, whatever follows)."""
+        previous = self._previous_word.search(text, max(0, start - 40), start)
+        return bool(previous) and previous.group(1).lower() in lead_words
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
@@ -70,19 +79,26 @@ class StrayEllipsis(Rule):
         paragraphs: ParagraphIndex | None = None
         boundaries = set(document.boundaries)
         # Words that lead into a link ("a visit to… north korea"); hesitation follows others.
-        lead_words = data.word_set("link_lead_words")
+        lead_words = word_set(data, "link_lead_words")
         # Each ellipsis is followed by a space, so it ends a chunk: scan only for the kinds
         # that some chunk ends with (none, in most texts).
         lines = chunk_text(document)
+        # (or holds one glued to the next word: "to…north").
         matches = [
             m
             for ellipsis, pattern in zip(("…", "..."), self._patterns, strict=True)
-            if chunk_edge(lines, ellipsis, start=False)
+            if ellipsis in lines
             for m in pattern.finditer(text)
         ]
         for match in sorted(matches, key=lambda m: m.start()):
             following = match.group(2)
-            if not following[0].islower() or not text[match.start() - 1 : match.start()].isalpha():
+            before = text[max(0, match.start() - 2) : match.start()]
+            spaced = before[-1:] == " "  # "to … north": judged by the word before alone
+            if not (before[-1:].isalpha() or (spaced and before[:1].isalpha())):
+                continue
+            if (spaced or not following[0].islower()) and not self._after_lead(
+                text, match.start(), lead_words
+            ):
                 continue
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
@@ -108,11 +124,15 @@ class StrayEllipsis(Rule):
             if not reasons:  # hesitation in speech looks just like this: say nothing
                 continue
             why = ", ".join(reasons)
+            # "to … north" loses one space with the ellipsis; "to…north" needs one.
+            edit = Edit(start - 1, end, "") if spaced else Edit(start, end, "")
+            if text[end : end + 1] != " ":
+                edit = Edit(edit.start, end, " ")
             yield self.finding(
                 start,
                 end,
                 f"Stray ellipsis inside a running sentence ({why})",
-                fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the ellipsis")],
+                fixes=[Fix((edit,), Applicability.UNSAFE, "remove the ellipsis")],
                 confidence=min(confidence, 0.95),
             )
 
