@@ -8,7 +8,9 @@ from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from typing import ClassVar
 
+from mtlint.checks import foreign
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import Paragraph, ParagraphIndex
@@ -21,7 +23,7 @@ from mtlint.checks.textscan import (
     text_characters,
     unique_chunks,
 )
-from mtlint.checks.typography import word_set
+from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 
@@ -499,7 +501,9 @@ class UnbalancedBrackets(Rule):
 class ForeignPunctuation(Rule):
     code = "MT205"
     name = "foreign-punctuation"
-    summary = "Punctuation from another language's conventions (« » or 。， in English)."
+    summary = (
+        "Punctuation from another language's conventions (« » or 。， in English, ',' in Chinese)."
+    )
     doc = """
     What it finds: marks the language table lists as foreign ("foreign_punctuation"), such as
     guillemets or CJK full-width punctuation in English output.
@@ -507,20 +511,37 @@ class ForeignPunctuation(Rule):
     full-width CJK marks from Chinese and Japanese sources.
     Fix safety: unsafe; each mark is replaced with the table's local form (a space is added
     after a full-width comma or stop when a word follows).
+    Marks foreign by where they stand, from resources/typography: a half-width comma or
+    question mark after a Chinese or Japanese character ("北京,上海"), a Latin comma or question
+    mark in Arabic or Persian text that uses "،" or "؟" elsewhere, guillemets turned the French
+    way in German («ja» where German writes »ja« or „ja“), straight quotes in a French or
+    Russian text that otherwise uses « ».
     Known false positives: quotations in the foreign language itself; marks between two CJK
-    characters (an untranslated CJK run, reported by the language rules) are left alone.
+    characters in a Latin-script language (an untranslated CJK run, reported by the language
+    rules) are left alone; each language's own typography (French « oui », German »ja«,
+    Spanish ¿…?) is never flagged.
     """
     examples = (
         Example("He said «yes» to the plan。", "He said “yes” to the plan."),
         Example("Moscow，Tashkent and Minsk", "Moscow, Tashkent and Minsk"),
         good("He said “yes” to the plan, and (rightly) so."),
         good("The sign read 北京，上海 in Chinese."),
+        Example("我们去了北京,上海和广州。", "我们去了北京，上海和广州。", "zh"),
+        good("我们去了北京，上海和广州，价格是3,5元。iPhone 15, Pro.", language="zh"),
+        Example("قال الوزير، إن الخطة, جاهزة.", "قال الوزير، إن الخطة، جاهزة.", "ar"),
+        good("قال الوزير, إن الخطة, جاهزة.", language="ar"),
+        Example("Er sagte «ja» dazu.", "Er sagte „ja“ dazu.", "de"),
+        good("Er sagte »ja« und „nein“ dazu.", language="de"),
+        Example('Il a dit « oui » puis "non".', "Il a dit « oui » puis « non ».", "fr"),
+        good('Il a dit "oui" puis "non".', language="fr"),
     )
 
     _cjk = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
     def check(self, document: Document) -> Iterator[Finding]:
-        table = language_data(document).foreign_punctuation
+        data = language_data(document)
+        yield from self._in_context(document, data)
+        table = data.foreign_punctuation
         if not table:
             return
         text = document.text
@@ -556,6 +577,32 @@ class ForeignPunctuation(Rule):
                 ],
                 confidence=0.8,
             )
+
+    def _in_context(self, document: Document, data: LanguageData) -> Iterator[Finding]:
+        """The marks foreign by where they stand (resources/typography): a half-width mark in
+        Chinese or Japanese text, a Latin comma in Arabic text that uses "،" elsewhere,
+        straight quotes in a French text that uses « », guillemets turned the wrong way."""
+        characters = text_characters(document)
+        text = document.text
+        for kind in ("in_script", "with_evidence", "by_direction", "ascii_quotes"):
+            rules = table(data, "foreign_" + kind)
+            if not isinstance(rules, dict) or not any(m in characters for m in rules):
+                continue
+            for at, mark, replacement in foreign.find(kind, text, characters, rules):
+                yield self.finding(
+                    at,
+                    at + len(mark),
+                    f"'{mark}' is foreign to this language's typography here; it uses "
+                    f"'{replacement.strip()}'",
+                    fixes=[
+                        Fix(
+                            (Edit(at, at + len(mark), replacement),),
+                            Applicability.UNSAFE,
+                            f"'{mark}' → '{replacement}'",
+                        )
+                    ],
+                    confidence=0.7,
+                )
 
 
 _CLASS_CACHE: dict[str, re.Pattern[str]] = {}
