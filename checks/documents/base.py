@@ -15,13 +15,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mtlint.checks.errors import InputError
+
+__all__ = ["Document", "InputError", "OffsetMap", "Piece"]
+
 if TYPE_CHECKING:
     from mtlint.checks.model import Edit
     from mtlint.checks.segment import Paragraph, Sentence
-
-
-class InputError(Exception):
-    """A file mtlint cannot check; its message is the one line the user sees."""
 
 
 @dataclass(frozen=True, slots=True)

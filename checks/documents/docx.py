@@ -20,6 +20,7 @@ from pathlib import Path
 
 from mtlint.checks.documents import InputError, register_loader
 from mtlint.checks.documents.base import Document
+from mtlint.checks.errors import StaleFile
 
 # Refuse archives that would inflate beyond these (a real document is far below them).
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -172,7 +173,7 @@ def write_docx(document: Document, new_text: str, target: Path, backup: bool = T
     word = _open(data, str(source_path))
     text, spans, _ = _build(word)
     if text != document.text:
-        raise InputError(f"{source_path}: the file changed since it was checked; check it again")
+        raise StaleFile(f"{source_path}: the file changed since it was checked; check it again")
     if "\n\n" in "".join(r for _, _, r in _edits_between(text, new_text)):
         raise InputError(f"{source_path}: a fix would add a paragraph break; not written")
     apply_to_runs(spans, _edits_between(text, new_text))

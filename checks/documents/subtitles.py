@@ -15,6 +15,7 @@ from pathlib import Path
 from mtlint.checks.documents import InputError, decode_bytes, register_loader
 from mtlint.checks.documents._projection import Projection, escape_markup
 from mtlint.checks.documents.base import Document
+from mtlint.checks.errors import WriteRefused
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
@@ -108,7 +109,7 @@ def write_subtitles(
 
     old_raw = document.file_text
     if _timings(new_raw) != _timings(old_raw) or _cue_numbers(new_raw) != _cue_numbers(old_raw):
-        raise InputError(f"{target}: a fix would change cue timings or numbers; nothing written")
+        raise WriteRefused(f"{target}: a fix would change cue timings or numbers; nothing written")
     return write_atomically(
         Path(target), encode_text(new_raw, document.encoding, document.bom), backup=backup
     )
