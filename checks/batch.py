@@ -56,6 +56,10 @@ def check_file(
     return replace(checked.report(keep_text=keep_text), path=str(path))
 
 
+# A report checked away from its project (a Dask worker's copy) gets the ignore file here.
+apply_ignores = pipeline.apply_ignore_file
+
+
 def _with_path(message: str, path: str | Path) -> str:
     return message if message.startswith(str(path)) else f"{path}: {message}"
 

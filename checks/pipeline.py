@@ -336,3 +336,13 @@ def backtranslate_report(
         backtranslation=added.backtranslation,
         document_scores=added.document_scores,
     )
+
+
+def apply_ignore_file(report: FileReport, config: Config) -> FileReport:
+    """The ignore-file filter for a report checked where the project's ignore file is not (a
+    Dask worker checking a copy it was sent): applied by the client, the same test as above."""
+    ignores = load_ignores(find_ignore_file(config, Path(report.path)))
+    if not ignores or not report.findings:
+        return report
+    kept = tuple(f for f in report.findings if not is_ignored(ignores, f.finding.code, f.context))
+    return report if len(kept) == len(report.findings) else replace(report, findings=kept)
