@@ -91,12 +91,6 @@ class Document:
     # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
     # engine from Config.glossary so that rules stay pure.
     glossary: tuple = ()
-    # Write-back for formats whose file is not a plain string (docx) or that refuse some edits
-    # (subtitle timings): gets the fixed file text, the target and whether to keep a backup;
-    # returns the backup's path, if one was made.
-    writer: Callable[[Document, str, Path, bool], Path | None] | None = field(
-        default=None, repr=False
-    )
     # How a replacement is written into the raw file text (HTML escapes "&" and "<").
     escape: Callable[[str], str] | None = field(default=None, repr=False)
     # For formats where how an edit must be written depends on where it lands (a CSV field that
