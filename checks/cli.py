@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -128,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_selection_options(fix)
     fix.add_argument("--diff", action="store_true", help="print a unified diff (the default)")
     fix.add_argument(
-        "--write", action="store_true", help="write the fixes into the files (keeps FILE.bak)"
+        "--write",
+        action="store_true",
+        help="write the fixes into the files (keeps FILE.bak, FILE.bak.1 …)",
     )
     fix.add_argument(
         "--unsafe", action="store_true", help="also apply fixes that need a human look"
@@ -329,22 +332,24 @@ class _Outcome:
 
 
 def command_fix(args: argparse.Namespace) -> int:
+    """Fix in passes until no fix is left to apply; exit 0 when no finding remains, 1 when some
+    do (or, without --write, when fixes are waiting to be written), 2 on an error."""
     from mtlint.checks.batch import expand_paths
 
     config = resolve_config(args, _anchor(args.paths))
     status = ExitCode.CLEAN
     total_applied = 0
     for path, error in expand_paths(args.paths, exclude=config.exclude):
-        if error:
-            print(f"mtlint: {error}", file=sys.stderr)
+        outcome = None if error else _fix_file(path, config, args)
+        if outcome is None:
+            if error:
+                print(f"mtlint: {error}", file=sys.stderr)
             status = ExitCode.USAGE_OR_INPUT_ERROR
             continue
-        applied = _fix_file(path, config, args)
-        if applied is None:
-            status = ExitCode.USAGE_OR_INPUT_ERROR
-            continue
+        applied, remaining = outcome
         total_applied += applied
-        if applied and status == ExitCode.CLEAN:
+        left = remaining or (applied and not args.write)
+        if left and status == ExitCode.CLEAN:
             status = ExitCode.FINDINGS
     if not args.write and total_applied:
         print(
@@ -353,40 +358,37 @@ def command_fix(args: argparse.Namespace) -> int:
     return status
 
 
-def _fix_file(path: Path, config: Config, args: argparse.Namespace) -> int | None:
-    """Fix one file as asked (diff and/or write); the number of fixes, None on an error."""
+def _fix_file(path: Path, config: Config, args: argparse.Namespace) -> tuple[int, int] | None:
+    """Fix one file as asked (diff and/or write): (fixes applied, findings remaining), or None
+    after printing an error."""
     from mtlint.checks import pipeline
     from mtlint.checks.documents import InputError
+    from mtlint.checks.reports import write_report
 
     try:
-        checked = pipeline.check_path(path, config)
-    except InputError as input_error:
-        print(f"mtlint: {input_error}", file=sys.stderr)
-        return None
-    plan = pipeline.plan_fixes(checked, unsafe=args.unsafe)
-    if not plan.applied:
-        return 0
-    for skipped in plan.skipped:
-        print(
-            f"{path}: fix {skipped.describe(checked.document.text)} overlaps another fix "
-            "and was not applied",
-            file=sys.stderr,
+        run = pipeline.fix_file(path, config, unsafe=args.unsafe)
+        if run.applied and (args.diff or not args.write):
+            _print_diff(path, run.first.document.file_text, run.last.document.file_text)
+        backup = (
+            pipeline.write_fixed(run, backup=not args.no_backup)
+            if run.applied and args.write
+            else None
         )
-    if args.diff or not args.write:
-        _print_diff(path, plan.old_file_text, plan.new_file_text)
-    if args.write:
-        try:
-            backup = pipeline.write_fixes(plan, backup=not args.no_backup)
-        except OSError as write_error:
-            print(f"mtlint: {path}: cannot write ({write_error.strerror})", file=sys.stderr)
-            return None
-        except WriteError as refused:
-            # A format's writer refused (a fix would touch subtitle timings, a changed .docx).
-            print(f"mtlint: {refused}", file=sys.stderr)
-            return None
+    except (InputError, WriteError) as refused:
+        # Unreadable, or a format's writer refused (subtitle timings, a .docx changed meanwhile).
+        print(f"mtlint: {refused}", file=sys.stderr)
+        return None
+    except OSError as write_error:
+        print(f"mtlint: {path}: cannot write ({write_error.strerror})", file=sys.stderr)
+        return None
+    if run.applied and args.write:
         note = f" (original kept as {backup})" if backup else ""
-        print(f"{path}: {len(plan.applied)} fix(es) written{note}", file=sys.stderr)
-    return len(plan.applied)
+        print(f"{path}: {run.applied} fix(es) written{note}", file=sys.stderr)
+    if run.remaining:
+        print(f"{path}: {len(run.remaining)} finding(s) left to fix by hand:", file=sys.stderr)
+        report = replace(run.report_remaining(), path=str(path))
+        write_report("text", [report], sys.stderr, {"quiet_summary": True})
+    return run.applied, len(run.remaining)
 
 
 def _print_diff(path: Path, old_text: str, new_text: str) -> None:

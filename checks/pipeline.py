@@ -33,7 +33,7 @@ from mtlint.checks.ignorefile import (
     is_ignored,
     load_ignores,
 )
-from mtlint.checks.model import Finding, Fix, RuleFailure
+from mtlint.checks.model import Edit, Finding, RuleFailure, Span
 from mtlint.checks.registry import Rule, rule_by_code, select_rules
 from mtlint.checks.results import FileReport, file_report
 
@@ -277,39 +277,103 @@ def filter_backtranslation(
 
 # --- fixes ------------------------------------------------------------------------------------
 
+# Passes of "apply every safe fix, check again" before giving up (ruff's fix loop stops at 100;
+# a pass here is a full check, and real fixes settle in two or three).
+MAX_FIX_PASSES = 10
+
 
 @dataclass(frozen=True)
-class FixPlan:
-    """The fixes to apply to a checked file: taken, skipped (overlapping one taken), and the
-    file's decoded text before and after."""
+class FixRun:
+    """``mtlint fix`` on one file: fixes applied in passes until none is left to apply.
 
-    checked: CheckedFile
-    applied: tuple[Fix, ...]
-    skipped: tuple[Fix, ...]
-    old_file_text: str
-    new_file_text: str
+    ``remaining`` is what the last pass still finds, plus every earlier finding that no applied
+    fix touched (moved to the final text): a safe fix cannot hide another finding, even one that
+    a rule no longer recognises once its neighbourhood was fixed."""
+
+    first: CheckedFile
+    last: CheckedFile
+    source: bytes  # the file as it was read
+    data: bytes  # the file with every pass's fixes
+    applied: int
+    remaining: tuple[Finding, ...]
+
+    def report_remaining(self) -> FileReport:
+        """The remaining findings located in the fixed file (a report for the text writer)."""
+        return replace(self.last, findings=self.remaining).report()
 
 
-def plan_fixes(checked: CheckedFile, *, unsafe: bool = False) -> FixPlan:
-    """Each remaining finding's preferred fix that may be applied automatically, resolved."""
+def fix_file(path: str | Path, config: Config, *, unsafe: bool = False) -> FixRun:
+    """Check, apply the fixes allowed (safe; also unsafe ones with ``unsafe``), check again …
+    in memory, until no fix is left to apply; nothing is written here (see ``write_fixed``)."""
+    from mtlint.checks.documents import load_bytes, read_bytes
     from mtlint.checks.fixes import fixes_to_apply
-    from mtlint.checks.writeback import fixed_file_text
+    from mtlint.checks.writeback import render, resolve
 
-    document = checked.document
-    new_text, outcome = fixed_file_text(document, fixes_to_apply(checked.findings, unsafe=unsafe))
-    return FixPlan(checked, outcome.applied, outcome.skipped, document.file_text, new_text)
+    path = Path(path)
+    source = data = read_bytes(path)
+    checked = first = check_loaded(
+        load_bytes(path, data, language=config.language), config, path=path
+    )
+    applied, carried, seen = 0, {}, {data}
+    for _ in range(MAX_FIX_PASSES):
+        taken, _skipped, edits = resolve(fixes_to_apply(checked.findings, unsafe=unsafe))
+        if not taken:
+            break
+        fixed = {id(fix) for fix in taken}
+        untouched = [
+            f
+            for f in (*carried.values(), *checked.findings)
+            if not any(id(fix) in fixed for fix in f.fixes) and not _touched(f, edits)
+        ]
+        carried = {_key(f): f for f in (_moved(f, edits) for f in untouched)}
+        data = render(checked.document, edits, data)
+        applied += len(taken)
+        if data in seen:  # the fixes undo each other: stop rather than loop
+            break
+        seen.add(data)
+        document = load_bytes(path, data, language=config.language)
+        checked = check_loaded(document, config, path=path)
+    found = {_key(f) for f in checked.findings}
+    remaining = [*checked.findings, *(f for k, f in carried.items() if k not in found)]
+    return FixRun(first, checked, source, data, applied, engine.ordered_unique(remaining))
 
 
-def write_fixes(plan: FixPlan, target: Path | None = None, *, backup: bool = True) -> Path | None:
-    """Write the planned fixes (to the checked file unless ``target``); returns the backup made."""
-    from mtlint.checks.writeback import save_document
+def write_fixed(run: FixRun, *, backup: bool = True) -> Path | None:
+    """Write a fix run's result over its file (refused if the file changed since it was read);
+    returns the backup made."""
+    from mtlint.checks.documents import read_bytes
+    from mtlint.checks.errors import StaleFile
+    from mtlint.checks.writeback import write_atomically
 
-    checked = plan.checked
-    destination = Path(target) if target is not None else checked.path
-    if destination is None:
-        raise ValueError("no file to write to")
-    _, backup_path = save_document(checked.document, plan.applied, destination, backup=backup)
-    return backup_path
+    path = run.first.path
+    assert path is not None
+    if read_bytes(path) != run.source:
+        raise StaleFile(f"{path}: the file changed since it was checked; check it again")
+    return write_atomically(path, run.data, backup=backup)
+
+
+def _key(finding: Finding) -> tuple[str, int, int]:
+    return finding.code, finding.start, finding.end
+
+
+def _touched(finding: Finding, edits: Sequence[Edit]) -> bool:
+    """Whether an edit changes the finding's text (an insertion strictly inside it counts)."""
+    start, end = finding.start, finding.end
+    for edit in edits:
+        if edit.end > edit.start:
+            if edit.start < end and start < edit.end:
+                return True
+        elif start < edit.start < end:
+            return True
+    return False
+
+
+def _moved(finding: Finding, edits: Sequence[Edit]) -> Finding:
+    """The finding at its place in the text after ``edits`` (which do not touch it), fixes
+    dropped (they were for the old text)."""
+    shift = sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= finding.start)
+    span = Span(finding.start + shift, finding.end + shift)
+    return replace(finding, span=span, fixes=())
 
 
 def backtranslate_report(
