@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.errors import WriteRefused
 from mtlint.checks.model import Edit, Finding, Fix, Span
 from mtlint.desktop.textspans import TextSpans, from_qt_text
 
@@ -23,7 +24,7 @@ from mtlint.desktop.textspans import TextSpans, from_qt_text
 _CHAR_DIFF_LIMIT = 4000
 
 
-class EditNotWritableError(ValueError):
+class EditNotWritableError(WriteRefused):
     """An edit the file's format cannot take (it crosses a break that markup makes)."""
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mtlint.checks.errors import WriteError
 from mtlint.checks.model import Fix
-from mtlint.desktop.edit_buffer import EditNotWritableError, save_edits
+from mtlint.desktop.edit_buffer import save_edits
 from mtlint.desktop.live_edit import RECHECK, LiveEditor, is_bilingual, read_only_reason
 from mtlint.desktop.session import DocumentSession, finish_session, ignores_supported
 from mtlint.desktop.settings import with_project_config
@@ -171,7 +172,7 @@ class DocumentController(QObject):
             else:
                 destination = target or (self.live.base.path if self.live.base else None)
                 self.live.save(target)
-        except (OSError, EditNotWritableError) as error:
+        except (OSError, WriteError) as error:  # WriteError: refused, or changed on disk
             message = self.tr("Cannot save: %1").replace(
                 "%1", getattr(error, "strerror", None) or str(error)
             )

@@ -10,7 +10,7 @@ from typing import Any
 from mtlint.desktop import backtranslation_api, i18n, theme
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
-from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.session import (
     DocumentSession,
     build_session,
@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LOAD = "load"
+LOAD = Channel.LOAD
 
 
 class MainWindow(QMainWindow):
@@ -431,9 +431,7 @@ class MainWindow(QMainWindow):
             box.open()
 
     def _update_busy(self, *_args: Any) -> None:
-        self.busy.setVisible(
-            any(self.runner.is_running(c) for c in (LOAD, "backtranslate", "batch"))
-        )
+        self.busy.setVisible(any(self.runner.is_running(c) for c in tuple(Channel)))
 
     # --- showing ---------------------------------------------------------------------------------
     def _show_empty(self) -> None:
@@ -725,7 +723,7 @@ class MainWindow(QMainWindow):
         if not self.documents.maybe_save():
             event.ignore()
             return
-        for channel in (LOAD, "backtranslate", "batch"):
+        for channel in tuple(Channel):
             self.runner.cancel(channel)
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
@@ -735,7 +733,7 @@ class MainWindow(QMainWindow):
         """Call ``callback`` once no job is running (used by --screenshot)."""
 
         def check() -> None:
-            if any(self.runner.is_running(c) for c in (LOAD, "backtranslate", "batch")):
+            if any(self.runner.is_running(c) for c in tuple(Channel)):
                 QTimer.singleShot(poll_ms, check)
             else:
                 callback()

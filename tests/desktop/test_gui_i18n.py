@@ -53,7 +53,7 @@ def test_the_main_window_speaks_german(german_window, open_and_wait, seed, germa
     window = german_window
     assert str(QM) in german
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Datei", "&Gehe zu", "&Ansicht", "E&xtras", "&Hilfe"]
+    assert menus == ["&Datei", "&Bearbeiten", "&Gehe zu", "&Ansicht", "E&xtras", "&Hilfe"]
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Dok&ument", "&Korrekturen überprüfen", "&Rückübersetzung", "Sta&pelprüfung"]
     assert window.open_action.text() == "&Öffnen…"
