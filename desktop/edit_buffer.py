@@ -54,7 +54,10 @@ class EditBuffer:
         start = self.spans.to_python(position)
         end = max(start, self.spans.to_python(position + removed))
         replacement = from_qt_text(inserted, self.newline)
-        self.set_text(self.text[:start] + replacement + self.text[end:])
+        text = self.text[:start] + replacement + self.text[end:]
+        self.spans = self.spans.edited(start, end, replacement, text)
+        self.text = text
+        self.revision += 1
         return Edit(start, end, replacement)
 
     def set_text(self, text: str) -> None:

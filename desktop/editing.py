@@ -43,6 +43,7 @@ class DocumentController(QObject):
         self._build_actions()
         self.editor.menu_requested.connect(self.show_finding_menu)
         self.live.session_changed.connect(window.show_live_session)
+        self.live.rechecked.connect(lambda: window.show_live_session(self.live.session, now=True))
         self.live.modified_changed.connect(lambda _m: self.update_title())
         self.grid.model.target_edited.connect(self._grid_edited)
         window.runner.finished.connect(self._on_job_finished)
@@ -219,7 +220,7 @@ class DocumentController(QObject):
             parent=self.window,
         )
         menu.apply_fix.connect(self.apply_fix)
-        menu.ignore_here.connect(self.live.ignore_here)
+        menu.ignore_here.connect(self.ignore_here)
         menu.ignore_for_good.connect(self.ignore_for_good)
         menu.explain.connect(self.show_rules)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -230,6 +231,10 @@ class DocumentController(QObject):
     def apply_fix(self, fix: Fix) -> None:
         self.live.apply_fix(fix)
         self.editor.setFocus()
+
+    def ignore_here(self, finding: Any) -> None:
+        self.live.ignore_here(finding)
+        self.window.show_live_session(self.live.session, now=True)  # type: ignore[arg-type]
 
     def ignore_for_good(self, finding: Any) -> None:
         window = self.window
@@ -277,9 +282,9 @@ class DocumentController(QObject):
         targets = list(self.grid.model.targets)
 
         def work(progress: Any, cancelled: Any) -> tuple[list[str], DocumentSession]:
-            from mtlint.desktop.engine_process import load_and_check
+            from mtlint.desktop.engine_process import load_and_check, with_document
 
-            result = load_and_check(path, config, text=document)
+            result = with_document(load_and_check(path, config, text=document), document)
             return targets, finish_session(path, result, config, language=name)
 
         self.window.runner.start(GRID_RECHECK, work)
@@ -292,7 +297,7 @@ class DocumentController(QObject):
             self.grid_timer.start()  # edited again meanwhile: check that text
             return
         self.grid.model.set_findings(fresh.document.units, fresh.findings)
-        self.window.show_live_session(fresh)
+        self.window.show_live_session(fresh, now=True)
 
 
 __all__ = ["RECHECK", "DocumentController"]

@@ -182,10 +182,10 @@ class LiveEditor(QObject):
         name = session.language_name
 
         def work(progress: Any, cancelled: Any) -> tuple[int, DocumentSession]:
-            from mtlint.desktop.engine_process import load_and_check
+            from mtlint.desktop.engine_process import load_and_check, with_document
 
             # Never cancelled from here: cancelling would end the engine's child process.
-            result = load_and_check(path, config, text=document)
+            result = with_document(load_and_check(path, config, text=document), document)
             fresh = finish_session(path, result, config, language=name)
             if ignored:
                 kept = tuple(f for f in fresh.findings if _key(f, document.text) not in ignored)

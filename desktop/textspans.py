@@ -21,14 +21,16 @@ _CR_BEFORE_LF = re.compile("\r(?=\n)")
 class TextSpans:
     """Converts offsets for one text; construction is O(n), each lookup O(log k)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, events: list[tuple[int, int]] | None = None) -> None:
         self.text = text
-        # Python offsets where the shift changes: +1 after an astral character, -1 after a
-        # "\r" that Qt does not show.
-        events = [(m.start(), 1) for m in _ASTRAL.finditer(text)]
-        if "\r" in text:
-            events.extend((m.start(), -1) for m in _CR_BEFORE_LF.finditer(text))
-            events.sort()
+        if events is None:
+            # Python offsets where the shift changes: +1 after an astral character, -1 after a
+            # "\r" that Qt does not show.
+            events = [] if text.isascii() else [(m.start(), 1) for m in _ASTRAL.finditer(text)]
+            if "\r" in text:
+                events.extend((m.start(), -1) for m in _CR_BEFORE_LF.finditer(text))
+                events.sort()
+        self._events = events
         self._offsets = [offset for offset, _ in events]
         shifts = []
         total = 0
@@ -41,6 +43,27 @@ class TextSpans:
             offset + (shifts[i - 1] if i else 0) for i, offset in enumerate(self._offsets)
         ]
         self.qt_length = len(text) + total
+
+    def edited(self, start: int, end: int, replacement: str, text: str) -> TextSpans:
+        """The spans of ``text``, which is this text with ``[start:end]`` replaced: only the
+        replacement is scanned (typing in a large document stays cheap)."""
+        window = text[max(0, start - 1) : start + len(replacement) + 1]
+        if "\r" in window:
+            return TextSpans(text)  # a line ending at the seam: scan it all (rare)
+        delta = len(replacement) - (end - start)
+        index_start = bisect.bisect_left(self._offsets, start)
+        index_end = bisect.bisect_left(self._offsets, end)
+        inserted = (
+            []
+            if replacement.isascii()
+            else [(start + m.start(), 1) for m in _ASTRAL.finditer(replacement)]
+        )
+        events = (
+            self._events[:index_start]
+            + inserted
+            + [(offset + delta, d) for offset, d in self._events[index_end:]]
+        )
+        return TextSpans(text, events)
 
     def to_qt(self, offset: int) -> int:
         """Qt position of a Python offset (clamped to the text)."""

@@ -122,3 +122,24 @@ def test_an_edit_across_a_paragraph_break_of_html_is_refused(tmp_path: Path) -> 
     gap = text.index("\n")
     with pytest.raises(EditNotWritableError):
         writable_edits(document, [Edit(gap, text.index("Three"), " ")])
+
+
+def test_spans_after_an_edit_equal_spans_built_from_scratch() -> None:
+    import random
+
+    rng = random.Random(7)
+    pieces = ["a", "😀", "\r\n", "\n", "é", " ", "𝒳", "b"]
+    text = "".join(rng.choice(pieces) for _ in range(300))
+    spans = TextSpans(text)
+    for _ in range(300):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.randrange(4))
+        replacement = "".join(rng.choice(pieces) for _ in range(rng.randrange(3)))
+        new = text[:start] + replacement + text[end:]
+        spans = spans.edited(start, end, replacement, new)
+        fresh = TextSpans(new)
+        assert spans.qt_length == fresh.qt_length
+        assert [spans.to_qt(i) for i in range(len(new) + 1)] == [
+            fresh.to_qt(i) for i in range(len(new) + 1)
+        ]
+        text = new
