@@ -100,7 +100,7 @@ class DocumentController(QObject):
     def update_title(self) -> None:
         window = self.window
         session = window.session
-        name = session.path.name if session and session.path else window.tr("(text)")
+        name = session.path.name if session and session.path else self.tr("(text)")
         window.setWindowTitle(self.tr("%1[*] — mtlint").replace("%1", name))
         window.setWindowModified(self.modified)
         window.tabs.setTabEnabled(window.REVIEW, not self.modified)

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         )
         # Ctrl+S saves the document itself now (the editor's Save); this one has no key.
         self.save_action = self._action(
-            self.tr("&Save fixed copy…"),
+            self.tr("Save fi&xed copy…"),
             self._save_fixed,
             None,
             theme.icon("save"),
