@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
@@ -29,13 +29,13 @@ class CheckResult:
 
 
 def prepare_document(document: Document, language: str | None = None) -> Document:
-    """Fix the document's language (override > declared > detected) and attach its data tables."""
-    if language:
-        document.language = language
-    if not document.language:
-        document.language = detect_language(document.text) or "und"
-    document.lang_data = load_language_data(document.language)
-    return document
+    """The document with its language settled (override > declared > detected) and its data
+    tables attached (a new Document unless it was already so)."""
+    chosen = language or document.language or detect_language(document.text) or "und"
+    data = load_language_data(chosen)
+    if chosen == document.language and data is document.lang_data:
+        return document
+    return replace(document, language=chosen, lang_data=data)
 
 
 def rules_for(config: Config, language: str | None) -> list[Rule]:
