@@ -44,60 +44,6 @@ def test_break_scan_equals_finditer(text):
         assert got == [m.span() for m in segment._BREAK.finditer(text, start, end)]
 
 
-def _paragraphs_by_lines(text: str) -> list[tuple[int, int, bool]]:
-    """The previous implementation: every line sliced up front."""
-    lines: list[tuple[int, str]] = []
-    if "\r" not in text:
-        position = 0
-        for line in text.split("\n"):
-            lines.append((position, line))
-            position += len(line) + 1
-    else:
-        position = 0
-        while position < len(text):
-            match = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)").match(text, position)
-            if match is None or match.end() == position:
-                break
-            lines.append((position, match.group().rstrip("\r\n")))
-            position = match.end()
-    out = []
-    pending = None
-    pending_end = 0
-    for index, (line_start, content) in enumerate(lines):
-        stripped = content.strip()
-        if not stripped:
-            if pending is not None:
-                out.append(segment._make_paragraph(text, pending, pending_end))
-                pending = None
-            continue
-        start = line_start + len(content) - len(content.lstrip())
-        end = line_start + len(content.rstrip())
-        if pending is None:
-            pending = start
-        pending_end = end
-        wrapped = len(stripped) >= 60 and stripped[-1] not in segment._TERMINAL
-        wrapped = wrapped and not stripped[-1].isdigit()
-        if not wrapped or index + 1 >= len(lines) or not lines[index + 1][1].strip():
-            out.append(segment._make_paragraph(text, pending, pending_end))
-            pending = None
-    if pending is not None:
-        out.append(segment._make_paragraph(text, pending, pending_end))
-    return [(p.start, p.end, p.is_heading) for p in out]
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(["a", " ", "\n", "\r\n", ".", "\t", "Wrapped " * 9, "Done " * 13 + "."]),
-        max_size=14,
-    )
-)
-def test_paragraphs_from_line_offsets_equal_the_line_by_line_split(parts):
-    text = "".join(parts)
-    got = [(p.start, p.end, p.is_heading) for p in segment.split_paragraphs(text)]
-    assert got == _paragraphs_by_lines(text)
-
-
 def test_sentences_of_a_long_paragraph_without_breaks():
     text = "word " * 200_000  # 1 MB, no sentence end: one sentence, found in linear time
     paragraphs = segment.split_paragraphs(text)
