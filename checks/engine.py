@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
-from mtlint.checks.language import detect_language
+from mtlint.checks.language import choose_language
 from mtlint.checks.model import Finding, RuleFailure
 from mtlint.checks.registry import Rule, all_rules, select_rules
 
@@ -28,14 +28,26 @@ class CheckResult:
     rules_run: tuple[str, ...] = field(default=(), compare=False)
 
 
-def prepare_document(document: Document, language: str | None = None) -> Document:
-    """The document with its language settled (override > declared > detected) and its data
-    tables attached (a new Document unless it was already so)."""
-    chosen = language or document.language or detect_language(document.text) or "und"
+def prepare_document(
+    document: Document, language: str | None = None, *, prior: str | None = None
+) -> Document:
+    """The document with its language settled (override > declared > detected; short text that
+    cannot be identified falls back to ``prior``, else the default language) and its data tables
+    attached: a new Document unless it was already so. How the language was chosen is kept in
+    ``language_reason`` for the reports."""
+    if language:
+        chosen, reason = language, "given"
+    elif document.language:
+        chosen, reason = document.language, document.language_reason or "declared"
+    else:
+        choice = choose_language(document.text, prior)
+        chosen, reason = choice.code, choice.reason
     data = load_language_data(chosen)
-    if chosen == document.language and data is document.lang_data:
+    if (chosen, reason) == (document.language, document.language_reason) and (
+        data is document.lang_data
+    ):
         return document
-    return replace(document, language=chosen, lang_data=data)
+    return replace(document, language=chosen, language_reason=reason, lang_data=data)
 
 
 def rules_for(config: Config, language: str | None) -> list[Rule]:

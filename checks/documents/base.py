@@ -133,6 +133,10 @@ class Document:
     adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = field(default=None, repr=False)
     # Language data attached when the document is prepared (checks.langdata.LanguageData).
     lang_data: LanguageData | None = field(default=None, repr=False)
+    # How ``language`` was chosen (checks.language.LanguageChoice.reason): "given" (--lang or
+    # project config), "declared" (the file says), "detected", or "fallback" (too little text to
+    # identify: the default language).
+    language_reason: str | None = None
     # The analysis of this text (caches): one per document, never shared, never compared.
     analysis: Analysis = field(default_factory=Analysis, init=False, repr=False, compare=False)
 
