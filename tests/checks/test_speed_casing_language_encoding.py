@@ -14,7 +14,7 @@ from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 from mtlint.checks.langdata import available_languages, load_language_data
-from mtlint.checks.rules import casing, encoding, language
+from mtlint.checks.rules import casing, encoding
 
 
 def _document(text: str, language_code: str = "en") -> Document:
@@ -81,70 +81,9 @@ def test_each_template_screen_lets_its_pattern_through():
         ]
 
 
-def test_mojibake_before_a_no_break_space_is_still_found():
-    # "Ã" then U+00A0 (a continuation byte that is whitespace): the pair spans two chunks.
-    text = "The caf\u00c3\u00a0 and the caf\u00c3\u00a9 opened."
-    assert _findings(text, {"MT601"}) == _findings_without_screens(text, {"MT601"})
-    assert _findings("A Ã\x85b.", {"MT601"}) == _findings_without_screens("A Ã\x85b.", {"MT601"})
-
-
 def test_whitespace_control_characters_are_still_reported():
     for text in ["He arrived\x1c on Sunday.", "A\x0bB", "x\x85y", "tab\x1f end"]:
         assert _findings(text, {"MT604"}), repr(text)
-
-
-def _findings_without_screens(text: str, codes: set[str]) -> list[tuple]:
-    saved = encoding._may_have_mojibake
-    encoding._may_have_mojibake = lambda document: True
-    try:
-        return _findings(text, codes)
-    finally:
-        encoding._may_have_mojibake = saved
-
-
-# --- language -------------------------------------------------------------------------------------
-
-
-_STOP_TEXT = _pieces(
-    " ", "\n", "hay", "Hay", "les", "der", "die", "el", "la", "x", "hayes", "les-", ".", ",", "é"
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(_STOP_TEXT)
-def test_stop_word_places_by_find_equal_the_scan(text):
-    pattern, _ = language._foreign_stop_words("en")
-    words = {m.group()[1:] for m in pattern.finditer(" " + " ".join(text.split()))}
-    words |= {w for c in text.split() if (w := _chunk_word(pattern, c))}
-    expected = [m.start() + 1 for m in pattern.finditer(text)]
-    assert language._hits_by_find(text, frozenset(words), pattern) == expected
-    if words:
-        narrowed = language._narrowed(frozenset(words))
-        assert language._hits_by_find(text, frozenset(words), narrowed) == [
-            m.start() + 1 for m in narrowed.finditer(text)
-        ]
-
-
-def _chunk_word(pattern: re.Pattern[str], chunk: str) -> str:
-    found = pattern.match(" " + chunk)
-    return found.group()[1:] if found else ""
-
-
-@settings(max_examples=200, deadline=None)
-@given(_STOP_TEXT)
-def test_stop_words_of_the_chunks_from_one_scan(text):
-    pattern, _ = language._foreign_stop_words("en")
-    chunks = set(text.split())
-    expected = frozenset(w for c in chunks if (w := _chunk_word(pattern, c)))
-    document = _document(text)
-    # Memo tables (fresh chunks joined with spaces) and a big document's throw-away tables (the
-    # cached chunk text, with line breaks).
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(language, "chunk_tables", lambda key, c, n: (c - set(), ({},), set()))
-        assert language._hit_words(document, "en", pattern) == expected
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(language, "chunk_tables", lambda key, c, n: (c, ({},), set()))
-        assert language._hit_words(_document(text), "en", pattern) == expected
 
 
 # --- find_words -----------------------------------------------------------------------------------
