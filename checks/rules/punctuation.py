@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from mtlint.checks import foreign
 from mtlint.checks.documents.base import Document
-from mtlint.checks.langdata import LanguageData
+from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import Paragraph, ParagraphIndex
@@ -223,6 +223,9 @@ class DoubledPunctuation(Rule):
                 token = word.group(1).lower().strip(".") if word else ""
                 if len(token) <= 1 or token in data.abbreviations or "." in token:
                     continue
+                # Latin and English abbreviations turn up in every language ("et al.,").
+                if token in load_language_data("en").abbreviations:
+                    continue
                 replacement, safe = ",", False
             else:
                 continue
@@ -287,6 +290,16 @@ class DoubledPunctuation(Rule):
 _QUOTE_CHARS = '"“”‘’«»„‚‹›「」『』'
 
 
+def _first(content: str, a: str, b: str) -> str:
+    """Which of ``a`` and ``b`` comes first in ``content`` (both are in it or one is)."""
+    at_a, at_b = content.find(a), content.find(b)
+    if at_a == -1:
+        return b
+    if at_b == -1:
+        return a
+    return a if at_a < at_b else b
+
+
 def _next_sentence(text: str, end: int) -> bool:
     """ "..Rising": a lower-case word before, a capitalised word of letters after."""
     word = re.match(r"[^\W\d_]+", text[end : end + 30])
@@ -321,6 +334,8 @@ class UnbalancedQuotes(Rule):
         good("He said, “we will go.” She said “no” and “maybe.”"),
         good("“The first paragraph of a long quote.\n\n“The second paragraph,” he read."),
         good('A 5" screen, and "quoted" words.'),
+        good("Der Begriff »Schwarzes Loch« wurde geprägt.", language="de"),
+        good("Jest „zatrważająca“ i „dobra”.", language="pl"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -334,6 +349,7 @@ class UnbalancedQuotes(Rule):
         present = in_text(marks, document)
         if not present:
             return
+        alternatives = table(data, "closing_alternatives", {}) or {}
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):
             paragraph = paragraphs[index]
@@ -350,16 +366,33 @@ class UnbalancedQuotes(Rule):
                 yield from self._straight(paragraph.start, content, '"' + "".join(mixed))
                 continue
             for opener, closer in pairs.items():
-                yield from self._pair(paragraph.start, content, opener, closer, next_start)
+                # »…« and «…» both listed (German, Swiss): the paragraph's first mark opens.
+                if pairs.get(closer) == opener and _first(content, closer, opener) == closer:
+                    continue
+                yield from self._pair(
+                    paragraph.start, content, opener, closer, next_start, alternatives
+                )
             yield from self._straight(paragraph.start, content)
 
     def _pair(
-        self, offset: int, content: str, opener: str, closer: str, next_start: str
+        self,
+        offset: int,
+        content: str,
+        opener: str,
+        closer: str,
+        next_start: str,
+        alternatives: dict[str, str],
     ) -> Iterator[Finding]:
         depth = 0
         open_at: list[int] = []
-        for mark in re.finditer(f"[{re.escape(opener)}{re.escape(closer)}]", content):
+        # A second closing form the language allows („…“ beside „…” in Polish).
+        other = "".join(a for a, c in alternatives.items() if c == closer)
+        for mark in re.finditer(
+            f"[{re.escape(opener)}{re.escape(closer)}{re.escape(other)}]", content
+        ):
             i, char = mark.start(), mark.group()
+            if char in other:
+                char = closer
             if char == opener:
                 depth += 1
                 open_at.append(i)

@@ -32,7 +32,7 @@ from mtlint.checks.textscan import (
     trie_pattern,
     unique_chunks,
 )
-from mtlint.checks.typography import table
+from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 
@@ -428,6 +428,8 @@ class SpaceBeforePunctuation(Rule):
         good("Subió un 8 % en un año; ¿por qué?", language="es"),
         good("He paused ... then spoke: yes, 50 % of it (roughly)."),
         good("Il a dit : « oui » ?", language="fr"),
+        Example("Il a vu l' homme qu' il aime.", "Il a vu l'homme qu'il aime.", "fr"),
+        good("Ne serait-ce qu'« une seule », l'homme d'État ; les élèves' notes.", language="fr"),
     )
 
     # Two simple scans beat one alternation (which the engine tries at every position).
@@ -494,7 +496,8 @@ class SpaceBeforePunctuation(Rule):
                 space_start -= 1
             if space_start > 0 and re.match(r"[\w.!?]", text[space_start - 1]):
                 yield self._finding(space_start, end, "inside brackets", space_start, end - 1)
-        clitics = data.word_set("clitics")
+        yield from self._elisions(document, word_set(data, "elisions"))
+        clitics = word_set(data, "clitics")
         if clitics:
             pattern = _clitic_pattern(clitics)
             for space_at in _clitic_spaces(text, lines, clitics):
@@ -507,6 +510,23 @@ class SpaceBeforePunctuation(Rule):
                         match.start(),
                         match.start(1),
                     )
+
+    def _elisions(self, document: Document, elisions: frozenset[str]) -> Iterator[Finding]:
+        """ "l' homme": an elided article or pronoun (a table) that attaches to the next word,
+        with a space after its apostrophe."""
+        chunks = unique_chunks(document)
+        present = [e for e in elisions if e in chunks or e.capitalize() in chunks]
+        if not present:
+            return
+        text = document.text
+        for match in _ELIDED.finditer(text):  # led by the apostrophe, a rare character
+            at = match.start()
+            word = _ELIDED_WORD.search(text, max(0, at - 8), at)
+            if not word or (word.group() + text[at]).lower() not in present:
+                continue
+            if word.start() and text[word.start() - 1].isalnum():
+                continue
+            yield self._finding(word.start(), at + 2, "after an elision", at + 1, at + 2)
 
     def _sentence_glued(
         self, text: str, space_at: int, openers: frozenset[str]
@@ -554,6 +574,9 @@ class SpaceBeforePunctuation(Rule):
 # A chunk that starts with sentence punctuation and then a capitalised word (".It").
 _SENTENCE_GLUED = re.compile(r"\s([.!?])(?=[^\W\d_][^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
+# An elided word, its apostrophe, one space and a letter ("l' homme").
+_ELIDED = re.compile(r"['’](?= [^\W\d_])")
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,7}$")
 # Sentence punctuation, maybe with a closing quote or bracket, right before a run of spaces.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
 

@@ -334,6 +334,17 @@ class QuoteSpacing(Rule):
         for match in _STRAIGHT_GLUED.finditer(text):
             at = match.start()
             line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            # Only where the line's quotes pair up: an odd count leaves the direction unknown.
+            if (
+                len(
+                    _QUOTE_NOT_INCH.findall(
+                        text, line_start, len(text) if line_end < 0 else line_end
+                    )
+                )
+                % 2
+            ):
+                continue
             # Inch marks ("a 5" screen") are no quotes.
             opening = len(_QUOTE_NOT_INCH.findall(text, line_start, at)) % 2 == 0
             after = text[at + 1]
