@@ -420,3 +420,56 @@ def _glued_then_space(mark: str) -> re.Pattern[str]:
             re.escape(mark) + r"(?<=[^\W\d_]" + re.escape(mark) + r")(?= \w)"
         )
     return _PATTERNS[key]
+
+
+# Chinese characters and kana (not Hangul: Korean separates words with spaces).
+_CJK_SPACE = re.compile(
+    r"[ \u3000]+(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][ \u3000])"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
+
+
+@register
+class CjkSpace(Rule):
+    code = "MT111"
+    name = "cjk-space"
+    summary = "A space between two Chinese or Japanese characters ('中国 政府')."
+    doc = """
+    What it finds: in a language written without spaces between words (Chinese, Japanese: the
+    language table says so), a space or ideographic space between two Han or kana characters.
+    Why it matters: MT output tokenised for scoring, or detokenised the English way, keeps
+    the spaces between words; in Chinese and Japanese they show as gaps.
+    Fix safety: unsafe; the space is removed (a deliberate gap in a name list or a poem is
+    possible).
+    Known false positives: spaces around Latin words and numbers are normal and never flagged
+    ("使用 iPhone 15"); lines with a space between most characters (a spaced-out heading or a
+    name list) are skipped.
+    """
+    examples = (
+        Example("中国 政府今天宣布了新政策。", "中国政府今天宣布了新政策。", "zh"),
+        Example("東京 都は発表した。", "東京都は発表した。", "ja"),
+        good("我们使用 iPhone 15 和 Android 手机。", language="zh"),
+        good("한국 정부가 발표했다.", language="ko"),
+        good("The sign read 北京 上海 in Chinese."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if data.spaced or not (data.scripts & {"Han", "Hiragana", "Katakana"}):
+            return
+        text = document.text
+        for match in _CJK_SPACE.finditer(text):
+            start, end = match.span()
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            # A spaced-out heading or a list of names: many spaces between characters.
+            if len(_CJK_SPACE.findall(line)) * 4 > len(line):
+                continue
+            yield self.finding(
+                start,
+                end,
+                "Space between two CJK characters",
+                fixes=[_fix(start, end, "", False, "remove the space")],
+                confidence=0.7,
+            )
