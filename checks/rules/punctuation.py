@@ -58,6 +58,9 @@ class StrayEllipsis(Rule):
         Example("A visit to… North Korea was planned.", "A visit to North Korea was planned."),
         Example("Troops moved into … eastern towns.", "Troops moved into eastern towns."),
         good("He waited … And then it rained. It was late... Then we left."),
+        Example(
+            "Committee Meeting...President Yoon spoke.", "Committee Meeting. President Yoon spoke."
+        ),
     )
 
     # Two literal-led patterns scan much faster than one alternation.
@@ -66,6 +69,21 @@ class StrayEllipsis(Rule):
         re.compile(r"(\.\.\.)(?!\.)(?= ?([^\W\d_][\w'’-]*))"),
     )
     _previous_word = re.compile(r"([^\W\d_]+) ?$")
+
+    def _separator(self, text: str, match: re.Match[str]) -> Iterator[Finding]:
+        """ "Meeting...President", "complaints"...Local": an ellipsis glued on both sides before
+        a capital, where items (headlines, sentences) were joined."""
+        start, end = match.span(1)
+        yield self.finding(
+            start,
+            end,
+            "Ellipsis glued between two items: a separator lost in MT or extraction",
+            fixes=[
+                Fix((Edit(start, end, ". "),), Applicability.UNSAFE, "end the sentence"),
+                Fix((Edit(start, end, "; "),), Applicability.UNSAFE, "a semicolon"),
+            ],
+            confidence=0.6,
+        )
 
     def _after_lead(self, text: str, start: int, lead_words: frozenset[str]) -> bool:
         """Whether a word that leads into a link comes right before ("visit to… North Korea":
@@ -82,10 +100,8 @@ class StrayEllipsis(Rule):
         boundaries = set(document.boundaries)
         # Words that lead into a link ("a visit to… north korea"); hesitation follows others.
         lead_words = word_set(data, "link_lead_words")
-        # Each ellipsis is followed by a space, so it ends a chunk: scan only for the kinds
-        # that some chunk ends with (none, in most texts).
+        # Scan only for the kinds of ellipsis some chunk holds (none, in most texts).
         lines = chunk_text(document)
-        # (or holds one glued to the next word: "to…north").
         matches = [
             m
             for ellipsis, pattern in zip(("…", "..."), self._patterns, strict=True)
@@ -97,6 +113,11 @@ class StrayEllipsis(Rule):
             before = text[max(0, match.start() - 2) : match.start()]
             spaced = before[-1:] == " "  # "to … north": judged by the word before alone
             if not (before[-1:].isalpha() or (spaced and before[:1].isalpha())):
+                if before[-1:] in '"”’' and before[-1:]:
+                    yield from self._separator(text, match)
+                continue
+            if text[match.end(1) : match.end(1) + 1] != " " and following[0].isupper():
+                yield from self._separator(text, match)
                 continue
             if (spaced or not following[0].islower()) and not self._after_lead(
                 text, match.start(), lead_words
