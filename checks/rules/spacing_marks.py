@@ -14,6 +14,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
+    chunk_edge,
     chunk_text,
     find_word,
     language_data,
@@ -217,6 +218,7 @@ class SpacedHyphen(Rule):
 
     _after_space = re.compile(r"-(?<=[^\W_] -)(?=[^\W_])")
     _before_space = re.compile(r"-(?<=[^\W_]-)(?= [^\W_])")
+    _either = re.compile(r"-(?:(?<=[^\W_] -)(?=[^\W_])|(?<=[^\W_]-)(?= [^\W_]))")
     _word_after = re.compile(r" ?([^\W_]+)")
     _word_before = re.compile(r"([^\W_]+) ?$")
 
@@ -226,7 +228,16 @@ class SpacedHyphen(Rule):
             return
         coordinators = word_set(data, "coordinators") | {"and", "or", "to"}
         text = document.text
-        for match in scan_starts(text, (self._after_space, self._before_space)):
+        # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
+        # only for the kinds the distinct chunks hold.
+        lines = chunk_text(document)
+        after_space, before_space = _HYPHEN_STARTS.search(lines), _HYPHEN_ENDS.search(lines)
+        if after_space and before_space:  # one scan for both kinds
+            patterns = [self._either]
+        else:
+            patterns = [self._after_space] if after_space else []
+            patterns += [self._before_space] if before_space else []
+        for match in scan_starts(text, patterns):
             at = match.start()
             found = self._judge(text, at, coordinators)
             if found is None:
@@ -314,14 +325,16 @@ class QuoteSpacing(Rule):
         opening = "".join(mark for mark in opening if mark in characters and mark not in closing)
         inner_space = bool(table(data, "quote_inner_space", False))
         text = document.text
-        if '"' in characters and not inner_space:
+        lines = chunk_text(document)
+        if '"' in characters and not inner_space and _STRAIGHT_SCREEN.search(lines):
             yield from self._straight(text)
         if not closing and not opening:
             return
         elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
         text = document.text
-        patterns = [_space_then(mark) for mark in closing]
-        patterns += [_glued_then_space(mark) for mark in opening]
+        # A closing mark after a space starts a chunk; an opening one glued before ends one.
+        patterns = [_space_then(m) for m in closing if chunk_edge(lines, m, start=True)]
+        patterns += [_glued_then_space(m) for m in opening if chunk_edge(lines, m, start=False)]
         for match in scan_starts(text, patterns):
             found = self._judge(text, match.start(), closing, inner_space, elisions)
             if found is not None:
@@ -399,9 +412,16 @@ class QuoteSpacing(Rule):
 
 
 _PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {}
+# In the chunk lines: a chunk that starts with a hyphen and a letter or digit, or that ends
+# with a letter or digit and a hyphen.
+_HYPHEN_STARTS = re.compile(r"-(?<=\n-)[^\W_]")
+_HYPHEN_ENDS = re.compile(r"-(?<=[^\W_]-)(?=\n|\Z)")
+# A straight quote glued to a letter before it, inside a chunk.
+_STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
 # A straight double quote after a letter, before a letter or a space and a letter.
 _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
-_STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?= ?[^\W\d_])')
+# (A space and a lower-case word after it is an ordinary closing quote: not even tried.)
+_STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
 
 
 def _space_then(mark: str) -> re.Pattern[str]:
