@@ -269,7 +269,8 @@ class DoubledPunctuation(Rule):
     # A mark standing alone between spaces after a word and its mark: "finished. , then";
     # or two full stops standing alone: "children .. will".
     _spaced_pair: ClassVar[dict[str, re.Pattern[str]]] = {
-        mark: re.compile(re.escape(mark) + r"(?<=[^\W\d_][.,;:] " + re.escape(mark) + r")(?= )")
+        # Led by " , " (rare), not by the mark (every comma of the text).
+        mark: re.compile(" " + re.escape(mark) + r" (?<=[^\W\d_][.,;:] " + re.escape(mark) + " )")
         for mark in ",;:."
     }
     _spaced_dots = re.compile(r"\.\.(?<=[^\W\d_] \.\.)(?= [^\W\d_])")
@@ -281,7 +282,7 @@ class DoubledPunctuation(Rule):
         if ".." in chunks:
             patterns.append(self._spaced_dots)
         for match in scan_starts(text, patterns):
-            start, end = match.start() - 2, match.end()
+            start, end = match.start() - 1, match.start() + 2
             if match.group() == "..":  # "children .. will": a cut, or an ellipsis meant
                 start = match.start() - 1
                 edit, safe, title = Edit(start, end, ""), False, "remove the dots"
