@@ -268,23 +268,25 @@ class DoubledPunctuation(Rule):
 
     # A mark standing alone between spaces after a word and its mark: "finished. , then";
     # or two full stops standing alone: "children .. will".
-    _spaced_pair: ClassVar[dict[str, re.Pattern[str]]] = {
-        # Led by " , " (rare), not by the mark (every comma of the text).
-        mark: re.compile(" " + re.escape(mark) + r" (?<=[^\W\d_][.,;:] " + re.escape(mark) + " )")
-        for mark in ",;:."
-    }
     _spaced_dots = re.compile(r"\.\.(?<=[^\W\d_] \.\.)(?= [^\W\d_])")
 
     def _spaced(self, document: Document, abbreviations: frozenset[str]) -> Iterator[Finding]:
         chunks = unique_chunks(document)
         text = document.text
-        patterns = [self._spaced_pair[mark] for mark in ",;:." if mark in chunks]
-        if ".." in chunks:
-            patterns.append(self._spaced_dots)
-        for match in scan_starts(text, patterns):
-            start, end = match.start() - 1, match.start() + 2
-            if match.group() == "..":  # "children .. will": a cut, or an ellipsis meant
-                start = match.start() - 1
+        # " , " found by str.find (a fast search; a regex led by a space is 2-4x slower),
+        # then a mark right before it after a letter ("finished. , then").
+        at_marks = sorted(
+            at + 1
+            for mark in ",;:."
+            if mark in chunks
+            for at in _all(text, " " + mark + " ")
+            if at > 1 and text[at - 1] in ".,;:" and text[at - 2].isalpha()
+        )
+        dots = [m.start() for m in self._spaced_dots.finditer(text)] if ".." in chunks else []
+        for at in sorted(at_marks + dots):
+            start, end = at - 2, at + 1
+            if text[at : at + 2] == "..":  # "children .. will": a cut, or an ellipsis meant
+                start, end = at - 1, at + 2
                 edit, safe, title = Edit(start, end, ""), False, "remove the dots"
             else:
                 first, second = text[start], text[end - 1]
@@ -320,6 +322,14 @@ def _first(content: str, a: str, b: str) -> str:
     if at_b == -1:
         return a
     return a if at_a < at_b else b
+
+
+def _all(text: str, literal: str) -> Iterator[int]:
+    """Every offset of ``literal`` in ``text`` (non-overlapping), by ``str.find``."""
+    at = text.find(literal)
+    while at != -1:
+        yield at
+        at = text.find(literal, at + len(literal))
 
 
 def _next_sentence(text: str, end: int) -> bool:
