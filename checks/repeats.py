@@ -32,6 +32,8 @@ MIN_LENGTH = 1 << 16
 _SLICE = 1 << 20
 _OVERLAP = 1 << 16
 _MAX_UNIT_WORDS = 3
+# The longest coordinator between a doublet's copies ("and", "und", "oraz").
+_MIDDLE_MAX = 4
 # The repeated-sentence regex: a letter, 4 to 400 more characters, a final mark.
 _SENTENCE_MARKS = (ord("."), ord("!"), ord("?"))
 _SENTENCE_MIN, _SENTENCE_MAX = 6, 402
@@ -192,36 +194,39 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
 
 
 def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """Starts of a unit of one or two words that comes back after one word between ("shells
-    and shells", "fake news and fake news"), or of a word that comes back after ", "."""
+    """Starts of a unit of one or two words that comes back after one short word between
+    ("shells and shells", "fake news and fake news"), or of a word of four or more characters
+    that comes back after ", ". Cheap length tests first, then the gaps and the hashes on the
+    few words left."""
     import numpy as np
 
     count = starts.size
+    lengths = ends - starts
     found = []
     for words in (1, 2):
         pairs = count - 2 * words
         if pairs <= 0:
             break
-        linked = single_space[:pairs].copy()
-        for step in range(1, 2 * words):
-            linked &= single_space[step : step + pairs]
-        unit_start, unit_end = starts[:pairs], ends[words - 1 : words - 1 + pairs]
-        copy_start = starts[words + 1 : words + 1 + pairs]
-        copy_end = ends[2 * words : 2 * words + pairs]
-        linked &= (unit_end - unit_start) == (copy_end - copy_start)
-        which = np.flatnonzero(linked)
+        keep = lengths[words : words + pairs] <= _MIDDLE_MAX
+        for step in range(words):
+            keep &= (
+                lengths[step : step + pairs] == lengths[words + 1 + step : words + 1 + step + pairs]
+            )
+        which = np.flatnonzero(keep)
+        for step in range(2 * words):
+            which = which[single_space[which + step]]
         if which.size:
-            equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
-            found.append(unit_start[which][equal])
+            unit_end, copy_start = ends[which + words - 1], starts[which + words + 1]
+            equal = same(starts[which], unit_end, copy_start, ends[which + 2 * words])
+            found.append(starts[which][equal])
     if count > 1:
-        gap_at = ends[:-1]
-        comma = (
-            (starts[1:] == gap_at + 2)
+        which = np.flatnonzero((lengths[:-1] == lengths[1:]) & (lengths[:-1] >= 4))
+        gap_at = ends[which]
+        which = which[
+            (starts[which + 1] == gap_at + 2)
             & (codes[gap_at] == 0x2C)
             & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
-            & ((ends[:-1] - starts[:-1]) == (ends[1:] - starts[1:]))
-        )
-        which = np.flatnonzero(comma)
+        ]
         if which.size:
             equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
             found.append(starts[which][equal])
