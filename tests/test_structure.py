@@ -18,12 +18,6 @@ ALLOWED = {
     "checks/backtranslation/pipeline.py::backtranslate_document": "h13",
     "checks/rules/casing.py::EntityCaseDrift.check": "hB",
     "checks/repeats.py::_slice_starts": "hA",
-    "desktop/app.py::main": "h10 (--screenshot offscreen)",
-    "desktop/dialogs/settings_dialog.py::SettingsDialog.__init__": "h15",
-    "desktop/main_window.py::MainWindow._build_actions": "h15",
-    "desktop/views/backtranslation.py::BacktranslationView.__init__": "h15",
-    "desktop/views/batch.py::BatchView.__init__": "h15",
-    "desktop/views/review.py::ReviewView.__init__": "h15",
     "bench/bench_backtranslation.py::main": "h13",
     "bench/dev_eval_core.py::main": "hdata",
 }

@@ -46,6 +46,37 @@ class BacktranslationView(QWidget):
         self._first_run = True
         self._text_stale = False
 
+        top = self._build_top()
+        self._build_table()
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.text)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(lambda: self.runner.cancel(CHANNEL))
+        self.models_button.clicked.connect(self.manage_models)
+        self.table.selectionModel().currentRowChanged.connect(self._select_sentence)
+        runner.progress.connect(self._on_progress)
+        runner.finished.connect(self._on_finished)
+        runner.failed.connect(self._on_failed)
+        runner.cancelled.connect(self._on_cancelled)
+        self._set_running(False)
+        if not backtranslation_api.available():
+            self.status.setText(
+                self.tr("Back-translation is not available in this build of mtlint.")
+            )
+
+    def _build_top(self) -> QHBoxLayout:
+        """The pivot, the buttons, the progress and the document scores."""
         self.pivot = QComboBox()
         self.pivot.setEditable(True)
         self.pivot.setToolTip(self.tr("Language to translate through and back (ISO 639-1)"))
@@ -81,7 +112,10 @@ class BacktranslationView(QWidget):
         top.addWidget(self.scores)
         self.pivot.setMinimumContentsLength(10)
         self.pivot.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return top
 
+    def _build_table(self) -> None:
+        """Sentences, worst first, over the text."""
         self.model = SentenceModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -101,32 +135,6 @@ class BacktranslationView(QWidget):
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.text = DocumentEdit()
-
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.text)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(split, 1)
-
-        self.run_button.clicked.connect(self.run)
-        self.cancel_button.clicked.connect(lambda: self.runner.cancel(CHANNEL))
-        self.models_button.clicked.connect(self.manage_models)
-        self.table.selectionModel().currentRowChanged.connect(self._select_sentence)
-        runner.progress.connect(self._on_progress)
-        runner.finished.connect(self._on_finished)
-        runner.failed.connect(self._on_failed)
-        runner.cancelled.connect(self._on_cancelled)
-        self._set_running(False)
-        if not backtranslation_api.available():
-            self.status.setText(
-                self.tr("Back-translation is not available in this build of mtlint.")
-            )
 
     def set_session(self, session: DocumentSession | None) -> None:
         self.runner.cancel(CHANNEL)
