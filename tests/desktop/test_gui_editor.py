@@ -9,8 +9,8 @@ import pytest
 from mtlint.checks.config import Config
 from mtlint.checks.documents import load_document
 from mtlint.checks.engine import check_document
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -103,6 +103,34 @@ def test_save_writes_only_the_typed_bytes_in_cp1252_with_crlf(
     assert path.read_bytes() == expected.encode("cp1252")
     assert Path(str(path) + ".bak").read_bytes() == data
     assert not window.isWindowModified()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "after", "typed"),
+    [
+        ("bom.txt", b"\xef\xbb\xbfPresident Putinwho spoke.\nBye.\n", "President", " Vladimir"),
+        ("notes.md", b"# Visit\n\nThe `code` and **bold** text here.\n", "text", " again"),
+        (
+            "subs.srt",
+            b"1\r\n00:00:01,000 --> 00:00:02,000\r\nHello there.\r\n\r\n"
+            b"2\r\n00:00:03,000 --> 00:00:04,000\r\nSecond cue.\r\n",
+            "Hello",
+            " you",
+        ),
+    ],
+)
+def test_typing_and_saving_changes_only_the_typed_bytes(
+    qtbot, window, open_and_wait, tmp_path, name, data, after, typed
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    open_and_wait(window, path)
+    text = window.session.document.text
+    _type_at(window, text.index(after) + len(after), typed)
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save()
+    anchor = after.encode("utf-8")
+    assert path.read_bytes() == data.replace(anchor, anchor + typed.encode("utf-8"), 1)
 
 
 def test_undo_and_redo_from_the_keyboard(qtbot, window, open_and_wait, article) -> None:
@@ -222,7 +250,3 @@ def test_word_documents_are_read_only_with_a_note(qtbot, window, open_and_wait, 
     open_and_wait(window, path)
     assert window.editor.isReadOnly()
     assert window.edit_note.isVisibleTo(window) and window.edit_note.text()
-
-
-def test_event_helpers_are_real_events() -> None:
-    assert QEvent.Type.ContextMenu and QPoint(1, 2).x() == 1 and QTextCursor
