@@ -168,8 +168,7 @@ class DocumentController(QObject):
                 assert destination is not None
                 same = base.path is not None and destination.resolve() == base.path.resolve()
                 save_edits(base, self.grid.model.edits(), destination, backup=same)
-                if same:
-                    self.grid.model.mark_saved()
+                self.grid.model.mark_saved()
             else:
                 destination = target or (self.live.base.path if self.live.base else None)
                 self.live.save(target)

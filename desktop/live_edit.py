@@ -264,8 +264,9 @@ class LiveEditor(QObject):
         if same and not edits:
             return None
         backup = save_edits(base, edits, destination, backup=same and destination.exists())
-        if same or base.path is None:
-            self.buffer.mark_saved()
+        # Saved as another file too: that file is what the window opens next, so nothing is
+        # left unsaved.
+        self.buffer.mark_saved()
         self._emit_modified()
         return backup
 

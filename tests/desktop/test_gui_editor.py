@@ -250,3 +250,27 @@ def test_word_documents_are_read_only_with_a_note(qtbot, window, open_and_wait, 
     open_and_wait(window, path)
     assert window.editor.isReadOnly()
     assert window.edit_note.isVisibleTo(window) and window.edit_note.text()
+
+
+def test_save_as_writes_a_new_file_and_leaves_the_original(
+    qtbot, window, open_and_wait, article, tmp_path, monkeypatch
+) -> None:
+    original = article.read_bytes()
+    open_and_wait(window, article)
+    _type_at(window, 0, "X")
+    target = tmp_path / "copy.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[int] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Cancel,
+    )
+    window.interactive = True
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save_as()
+    assert not asked  # nothing is left unsaved: no question before the copy opens
+    assert target.read_bytes() == b"X" + original
+    assert article.read_bytes() == original
+    assert window.session.path == target
+    window.interactive = False
