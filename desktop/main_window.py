@@ -565,7 +565,10 @@ class MainWindow(QMainWindow):
             return
         row = self.panel.proxy.mapToSource(current).row()
         finding = self.panel.model.findings[row]
-        self.editor.select_span(finding.start, finding.end)
+        if self.document_pages.currentWidget() is self.grid:
+            self.grid.select_offset(self.session.document.units, finding.start)
+        else:
+            self.editor.select_span(finding.start, finding.end)
         self.panel.show_details(row, self.session.document.text)
 
     def _step(self, forward: bool) -> None:

@@ -291,3 +291,14 @@ class SegmentGrid(QWidget):
         )
         self.table.scrollTo(index)
         return proxy.mapToSource(index).row()
+
+    def select_offset(self, units: tuple[tuple[int, int, str], ...], offset: int) -> None:
+        """Select the row whose target holds ``offset`` (a finding chosen in the table)."""
+        starts = [start for start, _, _ in units]
+        row = bisect.bisect_right(starts, offset) - 1
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, SegmentModel.TARGET))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
