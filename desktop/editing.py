@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, Any
 from mtlint.checks.errors import WriteError
 from mtlint.checks.model import Fix
 from mtlint.desktop.edit_buffer import save_edits
-from mtlint.desktop.live_edit import RECHECK, LiveEditor, is_bilingual, read_only_reason
+from mtlint.desktop.live_edit import (
+    RECHECK,
+    LiveEditor,
+    edit_note,
+    is_bilingual,
+    read_only_reason,
+)
 from mtlint.desktop.session import DocumentSession, finish_session, ignores_supported
 from mtlint.desktop.settings import with_project_config
 from mtlint.desktop.views.finding_menu import FindingMenu
@@ -116,7 +122,7 @@ class DocumentController(QObject):
         self.window.document_pages.setCurrentWidget(
             self.grid if bilingual else self.window.editor_page
         )
-        note = read_only_reason(session.document) if not bilingual else None
+        note = edit_note(session.document) if not bilingual else None
         self.window.edit_note.setText(note or "")
         self.window.edit_note.setVisible(bool(note))
         return True

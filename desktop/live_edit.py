@@ -53,6 +53,20 @@ def read_only_reason(document: Document) -> str | None:
     )
 
 
+def edit_note(document: Document) -> str | None:
+    """What the user should know before editing this document (None: nothing)."""
+    reason = read_only_reason(document)
+    if reason is not None:
+        return reason
+    if document.offset_map is not None and document.format == "html":
+        return QCoreApplication.translate(
+            "LiveEditor",
+            "Editing the page's visible text: a change across a paragraph break or markup "
+            "cannot be saved into the HTML.",
+        )
+    return None
+
+
 class LiveEditor(QObject):
     """Keeps an editable DocumentEdit, its EditBuffer and the session's findings in step."""
 
@@ -275,4 +289,4 @@ def _key(finding: Finding, text: str) -> tuple[str, str]:
     return finding.code, text[max(0, finding.start - 30) : finding.end + 30]
 
 
-__all__ = ["LiveEditor", "is_bilingual", "read_only_reason"]
+__all__ = ["LiveEditor", "edit_note", "is_bilingual", "read_only_reason"]

@@ -22,7 +22,7 @@
 <context>
     <name>BacktranslationView</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="+51"/>
+        <location filename="../../desktop/views/backtranslation.py" line="+82"/>
         <source>Language to translate through and back (ISO 639-1)</source>
         <translation>Sprache, in die übersetzt und aus der zurückübersetzt wird (ISO 639-1)</translation>
     </message>
@@ -57,12 +57,12 @@
         <translation>&amp;Modelle…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-18"/>
         <source>Back-translation is not available in this build of mtlint.</source>
         <translation>Die Rückübersetzung ist in diesem mtlint-Build nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+83"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -171,12 +171,12 @@
     <name>BatchView</name>
     <message>
         <location filename="../../desktop/views/batch.py" line="+148"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Double-click (or Enter) opens the file</source>
         <translation>Doppelklick (oder Eingabetaste) öffnet die Datei</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop/editing.py" line="+65"/>
+        <location filename="../../desktop/editing.py" line="+71"/>
         <source>&amp;Save</source>
         <translation>Spei&amp;chern</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-229"/>
+        <location filename="../../desktop/models.py" line="-232"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -542,6 +542,11 @@
         <location line="+3"/>
         <source>Read-only: this format&apos;s text cannot be edited in place; review its fixes instead.</source>
         <translation>Schreibgeschützt: Der Text dieses Formats kann nicht direkt bearbeitet werden; prüfen Sie stattdessen die Korrekturen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Editing the page&apos;s visible text: a change across a paragraph break or markup cannot be saved into the HTML.</source>
+        <translation>Sie bearbeiten den sichtbaren Text der Seite: Eine Änderung über einen Absatzwechsel oder Markup hinweg kann nicht ins HTML gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -834,7 +839,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>This finding has no fix to review.</source>
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>

@@ -274,3 +274,34 @@ def test_save_as_writes_a_new_file_and_leaves_the_original(
     assert article.read_bytes() == original
     assert window.session.path == target
     window.interactive = False
+
+
+def test_html_is_editable_with_a_note_and_an_edit_across_paragraphs_is_refused(
+    qtbot, window, open_and_wait, tmp_path
+) -> None:
+    path = tmp_path / "page.html"
+    data = "<html><body><p>One &amp; two Putinwho.</p><p>Three.</p></body></html>\n"
+    path.write_text(data, encoding="utf-8")
+    open_and_wait(window, path)
+    assert not window.editor.isReadOnly()
+    assert window.edit_note.isVisibleTo(window) and "HTML" in window.edit_note.text()
+    text = window.session.document.text
+    # An edit inside a paragraph is written into the markup (the entity stays escaped).
+    _type_at(window, text.index("two") + 3, " & three")
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save()
+    assert path.read_text(encoding="utf-8") == data.replace("two", "two &amp; three")
+    # Joining the two paragraphs: refused in one line, the file untouched.
+    text = window.documents.live.buffer.text
+    gap = text.index("Three") - 1
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.spans.to_qt(gap))
+    cursor.setPosition(editor.spans.to_qt(gap + 1), cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    QTest.keyClick(editor, Qt.Key.Key_Delete)
+    before = path.read_bytes()
+    assert not window.documents.save()
+    assert path.read_bytes() == before
+    message = window.statusBar().currentMessage()
+    assert "break" in message and "\n" not in message
