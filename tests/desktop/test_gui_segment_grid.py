@@ -86,6 +86,13 @@ def test_po_grid_shows_source_and_target_and_filters(qtbot, window, open_and_wai
     window.grid.only_findings.setChecked(True)
     assert window.grid.proxy.rowCount() == sum(1 for f in model.findings if f)
     window.grid.only_findings.setChecked(False)
+    grid = window.grid
+    grid.family.setCurrentIndex(grid.family.findData("repetition"))
+    shown = [
+        grid.proxy.mapToSource(grid.proxy.index(r, 0)).row() for r in range(grid.proxy.rowCount())
+    ]
+    assert shown == [r for r in range(len(model.targets)) if "repetition" in model.families(r)]
+    grid.family.setCurrentIndex(0)
     # F8 goes to the next row with a finding.
     window.grid.table.setFocus()
     QTest.keyClick(window.grid.table, Qt.Key.Key_F8)
