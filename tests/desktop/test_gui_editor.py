@@ -62,6 +62,8 @@ def test_typing_moves_findings_then_rechecks_off_the_gui_thread(
             (code, start + 4) for code, start in before
         ]
         assert window.isWindowModified()
+        # The review works on the saved file: closed until the edits are saved.
+        assert not window.tabs.isTabEnabled(window.REVIEW)
     text = window.documents.live.buffer.text
     assert text == "Hi. " + article.read_text(encoding="utf-8")
     expected = check_document(load_document(article), Config())  # the engine on the same text
@@ -103,6 +105,7 @@ def test_save_writes_only_the_typed_bytes_in_cp1252_with_crlf(
     assert path.read_bytes() == expected.encode("cp1252")
     assert Path(str(path) + ".bak").read_bytes() == data
     assert not window.isWindowModified()
+    assert window.tabs.isTabEnabled(window.REVIEW)
 
 
 @pytest.mark.parametrize(
@@ -185,6 +188,11 @@ def test_ignore_here_and_for_good(qtbot, window, open_and_wait, article) -> None
     _click(first, here)
     assert len(window.session.findings) == count - 1
     assert window.panel.model.rowCount() == count - 1
+    # It stays hidden through the re-checks that typing starts.
+    with qtbot.waitSignal(window.documents.live.rechecked, timeout=20000):
+        _type_at(window, len(window.documents.live.buffer.text), " End.")
+    assert "MT101" not in {f.code for f in window.session.findings}
+    window.editor.undo()
     stray = next(f for f in window.session.findings if f.code == "MT201")
     _right_click(window, stray.start)
     good = next(
