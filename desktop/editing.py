@@ -48,6 +48,7 @@ class DocumentController(QObject):
         self.grid_timer.timeout.connect(self.recheck_grid)
         self._build_actions()
         self.editor.menu_requested.connect(self.show_finding_menu)
+        self.editor.finding_menus = True
         self.live.session_changed.connect(window.show_live_session)
         self.live.rechecked.connect(lambda: window.show_live_session(self.live.session, now=True))
         self.live.modified_changed.connect(lambda _m: self.update_title())
