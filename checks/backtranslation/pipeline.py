@@ -148,10 +148,10 @@ def _plan(
         raise BacktranslationError(
             f"the pivot language must differ from the document's ({language}): use --pivot"
         )
-    for chosen in pivots:
-        # Fail early with the missing model's name, before any work.
-        models.route(language, chosen)
-        models.route(chosen, language)
+    # Fail early, before any work, naming every model missing and its download size.
+    missing = models.missing_pairs(language, pivots)
+    if missing:
+        raise models.MissingModelError(missing)
     return _Plan(
         language=language,
         pivots=pivots,
