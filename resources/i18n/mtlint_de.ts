@@ -22,7 +22,7 @@
 <context>
     <name>BacktranslationComparison</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="+218"/>
+        <location filename="../../desktop/backtranslation_model.py" line="+221"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="-208"/>
+        <location filename="../../desktop/backtranslation_model.py" line="-211"/>
         <source>Sentence</source>
         <translation>Satz</translation>
     </message>
@@ -1046,12 +1046,17 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>&amp;Cancel download</source>
+        <translation>Herunterladen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Installed Argos Translate packages:</source>
         <translation>Installierte Argos-Translate-Pakete:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Back-translation is not available in this build.</source>
         <translation>Die Rückübersetzung ist in diesem Build nicht verfügbar.</translation>
     </message>
@@ -1086,7 +1091,7 @@
         <translation>Keine Pakete zum Herunterladen verfügbar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Download a package</source>
         <translation>Paket herunterladen</translation>
     </message>
@@ -1096,9 +1101,14 @@
         <translation>Paket:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download cancelled: nothing was installed.</source>
+        <translation>Herunterladen abgebrochen: Es wurde nichts installiert.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -93,7 +93,7 @@
 <context>
     <name>ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/models_dialog.py" line="+199"/>
+        <location filename="../../desktop/dialogs/models_dialog.py" line="+220"/>
         <source>%Ln package(s) installed.</source>
         <translation>
             <numerusform>%Ln package installed.</numerusform>

@@ -209,3 +209,39 @@ def test_bilingual_rewrite_appears_in_the_review(qtbot, window, open_and_wait, c
     assert items, "the rewrite is a fix the review offers"
     (fix,) = items[0].fixes
     assert str(fix.applicability) == "unsafe" and fix.edits[0].replacement == LOST
+
+
+def test_models_dialog_downloads_from_loopback_with_sizes(
+    qtbot, argos_sandbox, tiny_files, tmp_path, monkeypatch
+):
+    from argostranslate import settings
+    from mtlint.desktop.dialogs.models_dialog import ModelsDialog
+    from mtlint.desktop.jobs import JobRunner
+    from PySide6.QtWidgets import QInputDialog
+
+    attempts = guard_network(monkeypatch)
+    monkeypatch.delenv("MTLINT_OFFLINE", raising=False)
+    monkeypatch.setattr(settings, "local_package_index", tmp_path / "saved-index.json")
+    offered: list[list[str]] = []
+
+    def choose(*args, **kwargs):
+        offered.append(list(args[3]))
+        return args[3][0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    with LoopbackIndex() as server:
+        monkeypatch.setenv("ARGOS_PACKAGE_INDEX", server.url)
+        data = tiny_files[("en", "de")].read_bytes()
+        server.add("en", "de", data)
+        models.update_package_index()
+        runner = JobRunner()
+        dialog = ModelsDialog(runner)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not runner.is_running("models"), timeout=10000)
+        dialog.download_dialog()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=20000)
+    # The index's exact size is shown before downloading (well under 1 MB: "1 MB").
+    assert offered == [["en → de  (en → de)  1 MB"]]
+    assert not dialog.cancel_button.isVisible()
+    assert models.available_pairs() == {("en", "de")}
+    assert not attempts

@@ -147,7 +147,7 @@ def test_model_manager_download_reports_progress(qtbot, argos, tiny_files, monke
     ]
     seen: list[tuple[int, int]] = []
 
-    def fake_download(from_code, to_code, progress=None):
+    def fake_download(from_code, to_code, progress=None, cancelled=None):
         progress(50, 100)
         progress(100, 100)
         return models.install_from_file(tiny_files[(from_code, to_code)])
