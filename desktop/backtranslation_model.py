@@ -24,7 +24,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument, QTransform
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPalette,
+    QTextDocument,
+    QTransform,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -132,7 +138,8 @@ class ComparisonModel(QAbstractTableModel):
             threshold = self.threshold if column == self.CHRF else self.threshold * 0.6
             return theme.score_color(value, threshold)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CONTENT and row.content:
-            return theme.score_color(0.0, 1.0).darker(250)
+            # What was lost reads as a warning: a solid red, lighter on a dark palette.
+            return QColor("#ef9a9a") if theme.is_dark() else QColor("#b71c1c")
         if role == Qt.ItemDataRole.ToolTipRole and column <= self.CONTENT:
             return f"{row.text}\n→ {row.roundtrip}" + (
                 f"\n{content_text(row)}" if row.content else ""
