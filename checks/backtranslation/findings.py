@@ -6,9 +6,11 @@ from __future__ import annotations
 from mtlint.checks.backtranslation import scoring
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity, Span
 from mtlint.checks.results import ContentIssue, SentenceScore
+from mtlint.checks.rules.backtranslation import LowForwardScore, LowRoundtripScore
 
-ROUNDTRIP_CODE, ROUNDTRIP_NAME = "MT801", "low-roundtrip-score"
-FORWARD_CODE, FORWARD_NAME = "MT802", "low-forward-score"
+# The codes and names are the rules' (checks/rules/backtranslation.py): defined once, there.
+ROUNDTRIP_CODE, ROUNDTRIP_NAME = LowRoundtripScore.code, LowRoundtripScore.name
+FORWARD_CODE, FORWARD_NAME = LowForwardScore.code, LowForwardScore.name
 FAMILY = "backtranslation"
 REWRITE_TITLE = "replace with the offline machine translation of the source"
 

@@ -38,7 +38,7 @@ from mtlint.checks.backtranslation.translate import Translator
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
-from mtlint.checks.results import FileReport, PivotScore, SentenceScore, locate
+from mtlint.checks.results import FileReport, PivotScore, SentenceScore
 
 __all__ = [
     "FAMILY",
@@ -501,83 +501,18 @@ def add_backtranslation(
     report: FileReport,
     config: Config,
     *,
-    document: Document | None = None,
     pivot: str | Sequence[str] | None = None,
     source_path: Path | None = None,
-    source_text: str | None = None,
     source_language: str | None = None,
     use_cache: bool = True,
 ) -> FileReport:
-    """The report with per-sentence round-trip scores and low-score findings added.
+    """The report with per-sentence round-trip scores and low-score findings added (through
+    ``checks.pipeline``, whose filters apply to these findings as to every other; the pipeline
+    hands ``backtranslate_document`` the Document it already loaded)."""
+    from mtlint.checks.pipeline import BacktranslationRequest, backtranslate_report
 
-    ``document`` is the Document the report was made from (already loaded and prepared: it is
-    not read again); without it the report's file is loaded. The source comes as text
-    (``source_text``) or a file (``source_path``). Sentence offsets in the report are file
-    offsets (like the findings'), with line/column.
-    """
-    if document is None or (source_path is not None and source_text is None):
-        document, source_text, source_language = _load_inputs(
-            report, config, document, source_path, source_text, source_language
-        )
-    result = backtranslate_document(
-        document,
-        pivot=pivot or config.pivot,
-        source_text=source_text,
-        source_language=source_language,
-        use_cache=use_cache,
-        threshold=config.roundtrip_threshold,
-    )
-    sentences = tuple(
-        replace(
-            s,
-            start=document.to_file_offset(s.start),
-            end=document.to_file_offset(s.end, is_end=True),
-        )
-        for s in result.sentences
-    )
-    located = tuple(locate(document, f) for f in result.findings if _wanted(f.code, config))
-    return replace(
-        report,
-        findings=report.findings + located,
-        backtranslation=sentences,
-        document_scores=dict(result.document_scores),
-    )
-
-
-def _load_inputs(
-    report: FileReport,
-    config: Config,
-    document: Document | None,
-    source_path: Path | None,
-    source_text: str | None,
-    source_language: str | None,
-) -> tuple[Document, str | None, str | None]:
-    """The CLI's fallback: load the checked file and the source file from disk."""
-    from mtlint.checks.documents import InputError, load_document
-    from mtlint.checks.engine import prepare_document
-
-    try:
-        if document is None:
-            document = load_document(Path(report.path), language=config.language or report.language)
-            prepare_document(document)
-        if source_path is not None and source_text is None:
-            source_document = load_document(Path(source_path))
-            source_text = source_document.text
-            source_language = source_language or source_document.language
-    except InputError as error:
-        raise BacktranslationError(str(error)) from None
-    return document, source_text, source_language
-
-
-def _wanted(code: str, config: Config) -> bool:
-    """The back-translation codes are off by default as rules, but --backtranslate asks for
-    them; only an explicit ignore (``--ignore MT802``, ``backtranslation``) drops them."""
-    from mtlint.checks.registry import rule_by_code, select_rules
-
-    rule = rule_by_code(code)
-    if rule is None:  # pragma: no cover - the codes are declared in checks/rules
-        return True
-    return bool(select_rules([rule], ignore=config.ignore, extend_select=("ALL",)))
+    request = BacktranslationRequest(pivot, source_path, source_language, use_cache)
+    return backtranslate_report(report, config, request)
 
 
 def preload(language: str, pivot: str | None = None) -> str:

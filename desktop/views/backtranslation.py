@@ -17,7 +17,7 @@ from mtlint.desktop.backtranslation_model import (
     export_csv,
     export_html,
 )
-from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.settings import Settings
 from mtlint.desktop.views.document_view import DocumentEdit
@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CHANNEL = "backtranslate"
+CHANNEL = Channel.BACKTRANSLATE
+# Model downloads from the view: a channel of its own, so a download and a run never cancel
+# each other.
 DOWNLOAD_CHANNEL = "backtranslate-models"
 
 # Pivot languages offered even before any model is installed.

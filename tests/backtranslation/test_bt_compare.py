@@ -19,7 +19,7 @@ from mtlint.checks.cli import main
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability
-from mtlint.checks.results import DiffOp, FileReport
+from mtlint.checks.results import DiffOp
 
 SCHEMA = Path(__file__).resolve().parents[2] / "checks" / "reports" / "schema.json"
 
@@ -91,6 +91,7 @@ def test_content_checks_in_german_and_chinese():
     assert _kinds(issues) == [
         ("name", "Berlin", "lost"),
         ("name", "EU", "lost"),
+        ("name", "Europa", "added"),  # a known name (the gazetteer)
         ("date", "Sonntag", "lost"),
         ("date", "Montag", "added"),
         ("negation", "nicht", "lost"),
@@ -242,15 +243,15 @@ def test_cached_result_keeps_diff_content_and_fixes(stub):
 
 
 def test_entry_takes_an_already_loaded_document(stub, tmp_path):
-    """h9's pipeline passes the Document it loaded: nothing is read from disk again."""
+    """checks.pipeline hands the Document it loaded: nothing is read from disk again."""
+    from mtlint.checks.pipeline import BacktranslationRequest, backtranslate
+
     _round_trip(stub, "de", SENTENCE, "d", "The summit was.")
-    missing = tmp_path / "never-written.txt"
     document = Document(text=SENTENCE, language="en")
-    report = pipeline.add_backtranslation(
-        FileReport(path=str(missing), language="en"), Config(), document=document, pivot="de"
-    )
-    assert [s.text for s in report.backtranslation] == [SENTENCE]
-    assert report.findings and report.findings[0].finding.code == "MT801"
+    assert document.path is None  # there is no file to read
+    result = backtranslate(document, Config(), BacktranslationRequest(pivot="de"))
+    assert [s.text for s in result.sentences] == [SENTENCE]
+    assert result.findings and result.findings[0].code == "MT801"
 
 
 # --- the tiny real model -----------------------------------------------------------------------
