@@ -117,6 +117,13 @@ def _negation_words(text: str, words: list[str], language: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _number_words(language: str) -> dict[str, str]:
+    """Number words of ``language`` → the digits they stand for ("three" → "3")."""
+    table = _content_tables().get("number_words", {}).get(language, {})
+    return {word: str(value) for word, value in table.items()}
+
+
 def _number_key(number: str) -> str:
     # "2,022", "2.022" and "2022" are the same number written in different locales.
     return re.sub(r"\D", "", number)
@@ -142,6 +149,12 @@ def _calendar_words(text: str, words: list[str], data: LanguageData) -> list[str
 
 def _is_name_word(word: str, data: LanguageData, capitalised_nouns: bool) -> bool:
     if len(word) < 2 or not word[0].isupper() or word.lower() in data.function_words:
+        return False
+    # "I'm", "Let's", "Don't": a common word with a clitic, capitalised after a dash or quote.
+    stem = re.split(r"['’]", word, maxsplit=1)[0].lower()
+    if stem != word.lower() and (
+        stem in ("i", "let") or stem in data.function_words or stem in data.stop_words
+    ):
         return False
     if word.lower() in data.word_set("calendar_words"):
         return False
@@ -229,8 +242,20 @@ def content_issues(
     second = _WORD.findall(roundtrip)
     issues: list[ContentIssue] = []
     numbers_a, numbers_b = _numbers(original), _numbers(roundtrip)
-    issues += [_issue("number", v, "lost") for k, v in numbers_a.items() if k not in numbers_b]
-    issues += [_issue("number", v, "added") for k, v in numbers_b.items() if k not in numbers_a]
+    # "3" on one side and "three" (or "3D" and "three dimensions") on the other is no loss.
+    words = _number_words(base)
+    spelled_a = {words[w.lower()] for w in first if w.lower() in words}
+    spelled_b = {words[w.lower()] for w in second if w.lower() in words}
+    issues += [
+        _issue("number", v, "lost")
+        for k, v in numbers_a.items()
+        if k not in numbers_b and k not in spelled_b
+    ]
+    issues += [
+        _issue("number", v, "added")
+        for k, v in numbers_b.items()
+        if k not in numbers_a and k not in spelled_a
+    ]
     lower_a, lower_b = original.lower(), roundtrip.lower()
     for name in _lost_names(_names(first, data, base), lower_b):
         issues.append(_issue("name", name, "lost"))
