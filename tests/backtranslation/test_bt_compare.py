@@ -316,3 +316,21 @@ def test_cli_json_with_two_pivots_validates_against_the_schema(tiny_pair, tmp_pa
             "replace",
         }
         assert "pivot_text" in row
+
+
+def test_pivot_setting_takes_a_list(tmp_path):
+    from mtlint.checks.config import config_from_table
+
+    assert config_from_table({"pivot": ["de", "fr"]}).pivot == "de,fr"
+    assert pipeline.parse_pivots("de, fr,de") == ("de", "fr")
+
+
+def test_text_report_shows_pivot_changes_and_losses(stub, tmp_path, capsys):
+    _round_trip(stub, "de", SENTENCE, "Der Gipfel fand statt.", "The summit took place.")
+    path = tmp_path / "a.txt"
+    path.write_text(SENTENCE + "\n", encoding="utf-8")
+    main(["check", "--backtranslate", "--pivot", "de", str(path)])
+    out = capsys.readouterr().out
+    assert "      pivot:      Der Gipfel fand statt.\n" in out
+    assert "      changes:    The summit took place [-in Tashkent in 2022-] .\n" in out
+    assert "      ! the number 2022 is lost\n" in out
