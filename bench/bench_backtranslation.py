@@ -33,6 +33,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,8 +84,6 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    import ctranslate2
-    import sentencepiece
     from argos_tiny import build_tiny_package
     from mtlint.checks.backtranslation import backtranslate_document, models
     from mtlint.checks.backtranslation import translate as tr
@@ -99,37 +98,10 @@ def main() -> None:
     probe = Document(text=document_text, language="en")
     texts = [document_text[s.start : s.end].strip() for s in probe.sentences]
 
-    # --- 1. raw CTranslate2 ----------------------------------------------------------------
-    raw = {}
-    for pair in (("en", "de"), ("de", "en")):
-        info = models.installed_package(*pair)
-        raw[pair] = (
-            ctranslate2.Translator(str(info.path / "model"), **tr.translator_options()),
-            sentencepiece.SentencePieceProcessor(model_file=str(info.path / "sentencepiece.model")),
-        )
-
-    def raw_direction(pair, batch):
-        translator, sp = raw[pair]
-        tokens = [sp.encode(s, out_type=str) for s in batch]
-        results = translator.translate_batch(
-            tokens,
-            max_batch_size=tr.BATCH_SIZE,
-            beam_size=tr.BEAM_SIZE,
-            num_hypotheses=1,
-            replace_unknowns=True,
-            length_penalty=0.2,
-            max_decoding_length=min(512, 2 * max(len(t) for t in tokens) + 16),
-        )
-        return [sp.decode(r.hypotheses[0]) for r in results]
-
-    def raw_round_trip():
-        raw_direction(("de", "en"), raw_direction(("en", "de"), texts))
+    raw_one_way, raw_round_trip = raw_runs(texts)
 
     # --- 2./3. ours ----------------------------------------------------------------------------
     translator = tr.Translator(None)
-
-    def raw_one_way():
-        raw_direction(("en", "de"), texts)
 
     def ours_one_way():
         translator.translate(texts, "en", "de")
@@ -170,7 +142,6 @@ def main() -> None:
             compare.word_diff(original, back, "en")
             compare.content_issues(original, back, "en")
 
-    # Interleaved repeats, best of each: a busy machine's noise hits every variant alike.
     variants = {
         "compare": lambda: comparison(zip(texts, round_trips, strict=True)),
         "compare_real": lambda: comparison(realistic),
@@ -184,14 +155,56 @@ def main() -> None:
     }
     if args.quick:
         variants = {k: variants[k] for k in ("compare", "compare_real", "ours")}
+    report(args, texts, round_trips, len(realistic), best_times(variants, args.repeat))
+
+
+def best_times(variants: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Interleaved repeats, best of each: a busy machine's noise hits every variant alike."""
     times: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(args.repeat):
+    for _ in range(repeat):
         for name, run in variants.items():
             start = time.perf_counter()
             run()
             times[name].append(time.perf_counter() - start)
-    best = {name: min(values) for name, values in times.items()}
-    report(args, texts, round_trips, len(realistic), best)
+    return {name: min(values) for name, values in times.items()}
+
+
+def raw_runs(texts: list[str]) -> tuple[Callable[[], None], Callable[[], None]]:
+    """Raw CTranslate2 over the same sentences: (one way en→de, the round trip)."""
+    import ctranslate2
+    import sentencepiece
+    from mtlint.checks.backtranslation import models
+    from mtlint.checks.backtranslation import translate as tr
+
+    raw = {}
+    for pair in (("en", "de"), ("de", "en")):
+        info = models.installed_package(*pair)
+        raw[pair] = (
+            ctranslate2.Translator(str(info.path / "model"), **tr.translator_options()),
+            sentencepiece.SentencePieceProcessor(model_file=str(info.path / "sentencepiece.model")),
+        )
+
+    def raw_direction(pair, batch):
+        translator, sp = raw[pair]
+        tokens = [sp.encode(s, out_type=str) for s in batch]
+        results = translator.translate_batch(
+            tokens,
+            max_batch_size=tr.BATCH_SIZE,
+            beam_size=tr.BEAM_SIZE,
+            num_hypotheses=1,
+            replace_unknowns=True,
+            length_penalty=0.2,
+            max_decoding_length=min(512, 2 * max(len(t) for t in tokens) + 16),
+        )
+        return [sp.decode(r.hypotheses[0]) for r in results]
+
+    def raw_round_trip():
+        raw_direction(("de", "en"), raw_direction(("en", "de"), texts))
+
+    def raw_one_way():
+        raw_direction(("en", "de"), texts)
+
+    return raw_one_way, raw_round_trip
 
 
 def realistic_pairs(count: int) -> list[tuple[str, str]]:

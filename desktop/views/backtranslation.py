@@ -150,7 +150,10 @@ class BacktranslationView(QWidget):
         self.export_button.setToolTip(self.tr("Save the comparison as CSV or HTML"))
         self.models_bar = ModelsBar()
         self.models_bar.setVisible(False)
+        self._build_table()
+        self._lay_out(pivot_label)
 
+    def _lay_out(self, pivot_label: QLabel) -> None:
         top = QHBoxLayout()
         for widget in (pivot_label, self.pivot, self.run_button, self.cancel_button):
             top.addWidget(widget)
@@ -166,7 +169,23 @@ class BacktranslationView(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.export_button)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.details)
+        bottom.addWidget(self.text)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.models_bar)
+        layout.addWidget(split, 1)
 
+    def _build_table(self) -> None:
         self.model = ComparisonModel(self)
         self.proxy = ComparisonFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -190,23 +209,6 @@ class BacktranslationView(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("btDetails")
         self.text = DocumentEdit()
-
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.details)
-        bottom.addWidget(self.text)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.status)
-        layout.addWidget(self.models_bar)
-        layout.addWidget(split, 1)
 
     def _connect(self) -> None:
         self.run_button.clicked.connect(self.run)
