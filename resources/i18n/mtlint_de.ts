@@ -22,7 +22,7 @@
 <context>
     <name>BacktranslationComparison</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="+221"/>
+        <location filename="../../desktop/backtranslation_model.py" line="+228"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>BacktranslationView</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="+124"/>
+        <location filename="../../desktop/views/backtranslation.py" line="+126"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Den Vergleich als CSV oder HTML speichern</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>Rückübersetzung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-287"/>
         <source>&amp;Only flagged</source>
         <translation>Nur markier&amp;te</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Pivottext an&amp;zeigen</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+287"/>
         <source>(Models… installs translation packages.)</source>
         <translation>(Unter „Modelle…“ lassen sich Übersetzungspakete installieren.)</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="-211"/>
+        <location filename="../../desktop/backtranslation_model.py" line="-212"/>
         <source>Sentence</source>
         <translation>Satz</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>Das Dokument kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>  Open a document (Ctrl+O), drop a file or folder here, or check a folder (Ctrl+Shift+O).</source>
         <translation>  Öffnen Sie ein Dokument (Strg+O), ziehen Sie eine Datei oder einen Ordner hierher oder prüfen Sie einen ganzen Ordner (Strg+Umschalt+O).</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-371"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-373"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>
@@ -1142,7 +1142,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+56"/>
+        <location filename="../../desktop/views/review.py" line="+57"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
