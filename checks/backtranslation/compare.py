@@ -26,6 +26,7 @@ from mtlint.checks.results import ContentIssue, DiffOp
 CHARACTER_LANGUAGES = frozenset({"zh", "ja", "ko", "th"})
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
 _OPCODES = {"equal": "equal", "delete": "delete", "insert": "insert", "replace": "replace"}
 
 
@@ -156,6 +157,7 @@ def _is_name_word(word: str, data: LanguageData, capitalised_nouns: bool) -> boo
         stem in ("i", "let") or stem in data.function_words or stem in data.stop_words
     ):
         return False
+    word = _POSSESSIVE.sub("", word)
     if word.lower() in data.word_set("calendar_words"):
         return False
     if capitalised_nouns:
@@ -176,8 +178,9 @@ def _names(words: list[str], data: LanguageData, language: str) -> list[list[str
     capitalised_nouns = language in _content_tables()["capitalised_nouns"]
     runs: list[list[str]] = []
     current: list[str] = []
-    for index, word in enumerate(words):
-        name = _is_name_word(word, data, capitalised_nouns) and (
+    for index, raw in enumerate(words):
+        word = _POSSESSIVE.sub("", raw)  # "Moscow’s" is the name "Moscow"
+        name = _is_name_word(raw, data, capitalised_nouns) and (
             index > 0 or word in data.gazetteer or word.isupper()
         )
         if name:

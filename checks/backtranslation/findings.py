@@ -24,10 +24,18 @@ def is_flagged(sentence: SentenceScore, threshold: float) -> bool:
     return sentence.chrf < threshold or bool(content_lost(sentence))
 
 
+# Content issues named in a finding's message; the rest are counted (JSON lists them all).
+MESSAGE_ISSUES = 4
+
+
 def _content_note(sentence: SentenceScore) -> str:
     if not sentence.content:
         return ""
-    return "; " + "; ".join(issue.message for issue in sentence.content)
+    # Lost before added: what was lost is what a reviewer must restore.
+    ordered = sorted(sentence.content, key=lambda issue: issue.change != "lost")
+    named = "; ".join(issue.message for issue in ordered[:MESSAGE_ISSUES])
+    more = len(ordered) - MESSAGE_ISSUES
+    return f"; {named}" + (f"; and {more} more" if more > 0 else "")
 
 
 def _roundtrip_severity(sentence: SentenceScore, threshold: float, pivots: int) -> Severity | None:
