@@ -92,7 +92,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Back-translate</source>
-        <translation>Rückü&amp;bersetzen</translation>
+        <translation>R&amp;ückübersetzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -120,12 +120,22 @@
         <translation>Sprache(n), in die übersetzt und zurückübersetzt wird (ISO 639-1; de,fr für zwei)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>&amp;Only flagged</source>
+        <translation>Nur markier&amp;te</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Only with lost &amp;names or numbers</source>
         <translation>Nur mit verlorenen &amp;Namen oder Zahlen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Show pivot te&amp;xt</source>
+        <translation>Pivottext an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -286,17 +296,7 @@
         <translation>Rückübersetzung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <source>&amp;Only flagged</source>
-        <translation>Nur markier&amp;te</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Show pivot te&amp;xt</source>
-        <translation>Pivottext an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location line="+287"/>
         <source>(Models… installs translation packages.)</source>
         <translation>(Unter „Modelle…“ lassen sich Übersetzungspakete installieren.)</translation>
     </message>
@@ -368,13 +368,13 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+104"/>
-        <location line="+125"/>
+        <location filename="../../desktop/views/batch.py" line="+148"/>
+        <location line="+113"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-111"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -386,7 +386,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;cursive</source>
-        <translation>U&amp;nterordner</translation>
+        <translation>Un&amp;terordner</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -416,20 +416,20 @@
     <message>
         <location line="+1"/>
         <source>Cance&amp;l</source>
-        <translation>A&amp;bbrechen</translation>
+        <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Double-click (or Enter) opens the file</source>
         <translation>Doppelklick (oder Eingabetaste) öffnet die Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Berichts&amp;format:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+43"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -549,9 +549,97 @@
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../../desktop/editing.py" line="+65"/>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New from &amp;clipboard</source>
+        <translation>&amp;Neu aus der Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding &amp;actions…</source>
+        <translation>Aktionen zum &amp;Befund…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(text)</source>
+        <translation>(Text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — mtlint</source>
+        <translation>%1[*] — mtlint</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document has unsaved changes. Save them?</source>
+        <translation>Das Dokument hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No finding at the cursor.</source>
+        <translation>Kein Befund an der Cursorposition.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+228"/>
+        <location filename="../../desktop/views/document_view.py" line="+277"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -559,6 +647,35 @@
         <location line="+2"/>
         <source>or</source>
         <translation>oder</translation>
+    </message>
+</context>
+<context>
+    <name>FindingMenu</name>
+    <message>
+        <location filename="../../desktop/views/finding_menu.py" line="+54"/>
+        <location line="+21"/>
+        <source>Apply: %1 (%2)</source>
+        <translation>Anwenden: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(no automatic fix)</source>
+        <translation>(keine automatische Korrektur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore &amp;here</source>
+        <translation>&amp;Hier ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore for &amp;good</source>
+        <translation>&amp;Dauerhaft ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explain rule…</source>
+        <translation>Regel &amp;erklären…</translation>
     </message>
 </context>
 <context>
@@ -592,7 +709,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+63"/>
+        <location filename="../../desktop/views/findings_panel.py" line="+36"/>
         <source>All families</source>
         <translation>Alle Regelfamilien</translation>
     </message>
@@ -646,43 +763,56 @@
     </message>
 </context>
 <context>
+    <name>LiveEditor</name>
+    <message>
+        <location filename="../../desktop/live_edit.py" line="+47"/>
+        <source>Bilingual file: edit the targets in the segment grid.</source>
+        <translation>Zweisprachige Datei: Zieltexte im Segmentraster bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: this format&apos;s text cannot be edited in place; review its fixes instead.</source>
+        <translation>Schreibgeschützt: Der Text dieses Formats kann nicht direkt bearbeitet werden; prüfen Sie stattdessen die Korrekturen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+32"/>
+        <location filename="../../desktop/main_window.py" line="+72"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+126"/>
+        <location line="+64"/>
+        <location line="+111"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>&amp;Review fixes</source>
         <translation>&amp;Korrekturen überprüfen</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Back-&amp;translation</source>
         <translation>&amp;Rückübersetzung</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>&amp;Batch</source>
         <translation>Sta&amp;pelprüfung</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-65"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open a document to check</source>
         <translation>Ein Dokument zum Prüfen öffnen</translation>
     </message>
@@ -707,8 +837,8 @@
         <translation>Das Dokument erneut prüfen (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Save fixed copy…</source>
+        <location line="+4"/>
+        <source>Save fi&amp;xed copy…</source>
         <translation>Korrigierte Kopie &amp;speichern…</translation>
     </message>
     <message>
@@ -717,12 +847,12 @@
         <translation>Die angenommenen Korrekturen als NAME.fixed.EXT speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Next finding</source>
         <translation>&amp;Nächster Befund</translation>
     </message>
@@ -767,7 +897,7 @@
         <translation>In Befunden &amp;suchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>&amp;Back-translate</source>
         <translation>&amp;Rückübersetzen</translation>
     </message>
@@ -797,7 +927,7 @@
         <translation>&amp;Über mtlint</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -807,7 +937,12 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -827,7 +962,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -842,7 +977,7 @@
         <translation>Dokumente (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -862,27 +997,22 @@
         <translation>Kein Dokument</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(text)</source>
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 — mtlint</source>
-        <translation>%1 — mtlint</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Language: %1 (%2)</source>
         <translation>Sprache: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+55"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln Befund</numerusform>
@@ -935,17 +1065,17 @@
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>This finding has no fix to review.</source>
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>This build cannot keep ignores.</source>
         <translation>Dieser Build kann Befunde nicht dauerhaft ignorieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot write the ignore file: %1</source>
         <translation>Die Ignorierdatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -955,7 +1085,7 @@
         <translation>%1 dauerhaft ignoriert (in %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1142,7 +1272,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+57"/>
+        <location filename="../../desktop/views/review.py" line="+80"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1174,7 +1304,7 @@
     <message>
         <location line="+2"/>
         <source>Reject a&amp;ll</source>
-        <translation>Alle a&amp;blehnen</translation>
+        <translation>Alle &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1217,7 +1347,7 @@
         <translation>Die angenommenen Korrekturen ins Original schreiben (eine .bak-Kopie bleibt erhalten)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Alternati&amp;ve:</source>
         <translation>Al&amp;ternative:</translation>
     </message>
@@ -1227,17 +1357,17 @@
         <translation>Erset&amp;zung:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>With accepted fixes</source>
-        <translation>Mit angenommenen Korrekturen</translation>
+        <source>With accepted fixes (pending ones previewed)</source>
+        <translation>Mit angenommenen Korrekturen (offene als Vorschau)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1262,7 +1392,7 @@
         <translation>Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+117"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln Alternative]</numerusform>
@@ -1290,7 +1420,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>
@@ -1303,7 +1433,12 @@
         </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+26"/>
+        <source>pending: not accepted yet</source>
+        <translation>offen: noch nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>
@@ -1333,6 +1468,79 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+5"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBrowser</name>
+    <message>
+        <location filename="../../desktop/dialogs/rule_browser.py" line="+186"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search rules (code, name, family, text)</source>
+        <translation>Regeln durchsuchen (Code, Name, Familie, Text)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switching a rule on or off writes %1.</source>
+        <translation>Das Ein- und Ausschalten einer Regel wird in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switching a rule on or off writes the app&apos;s settings.</source>
+        <translation>Das Ein- und Ausschalten einer Regel wird in den Einstellungen der App gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>all languages</source>
+        <translation>alle Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>What it finds</source>
+        <translation>Was sie findet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix safety</source>
+        <translation>Sicherheit der Korrektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known false positives</source>
+        <translation>Bekannte Fehlalarme</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1592,70 @@ Das Original bleibt als %3 erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../desktop/dialogs/rule_browser.py" line="-214"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentGrid</name>
+    <message>
+        <location filename="../../desktop/views/segment_grid.py" line="+229"/>
+        <source>Only rows with &amp;findings</source>
+        <translation>Nur Zeilen mit Be&amp;funden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All families</source>
+        <translation>Alle Familien</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <location line="-146"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
     <name>SentenceModel</name>
     <message>
         <location filename="../../desktop/models.py" line="+109"/>
@@ -1419,7 +1691,7 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>mtlint-Einstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1429,12 +1701,12 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
@@ -1449,7 +1721,7 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Wird nach einem Neustart von mtlint wirksam.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Hide findings below &amp;confidence:</source>
         <translation>Befunde unter dieser &amp;Konfidenz ausblenden:</translation>
     </message>
@@ -1474,12 +1746,12 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-100"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+115"/>
         <source>The project file %1 wins over these settings for every value it sets.</source>
         <translation>Die Projektdatei %1 hat für jeden Wert, den sie festlegt, Vorrang vor diesen Einstellungen.</translation>
     </message>

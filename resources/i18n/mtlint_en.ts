@@ -23,7 +23,7 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+322"/>
+        <location filename="../../desktop/views/batch.py" line="+354"/>
         <source>%Ln file(s) could not be checked</source>
         <translation>
             <numerusform>%Ln file could not be checked</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Cancelled after %Ln file(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln file</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+601"/>
+        <location filename="../../desktop/main_window.py" line="+548"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+260"/>
+        <location filename="../../desktop/views/review.py" line="+277"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+75"/>
         <source>%Ln overlapping fix(es) not applied</source>
         <translation>
             <numerusform>%Ln overlapping fix not applied</numerusform>
