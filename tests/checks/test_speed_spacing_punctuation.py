@@ -22,7 +22,6 @@ from mtlint.checks.rules import punctuation, spacing
 from mtlint.checks.rules.punctuation import (
     DoubledPunctuation,
     ForeignPunctuation,
-    StrayEllipsis,
     UnbalancedBrackets,
     UnbalancedQuotes,
 )
@@ -32,16 +31,14 @@ from mtlint.checks.rules.spacing import (
     MissingSpaceAfterSentence,
     SpaceBeforePunctuation,
 )
-from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
-    base_language,
     chunk_edge,
     chunk_text,
     language_data,
     looks_technical,
     text_characters,
 )
-from mtlint.checks.wordlists import proper_nouns, zipf
+from mtlint.checks.typography import table, word_set
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -125,15 +122,14 @@ def _insert(offset: int, text: str, applicability: Applicability, title: str = "
 
 class PlainMissingSpaceAfterSentence(MissingSpaceAfterSentence):
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).spaced:
+        data = language_data(document)
+        if not data.spaced:
             return
         text = document.text
+        openers = data.sentence_starters | data.function_words
         for match in self._pattern.finditer(text):
             before = text[max(0, match.start() - 2) : match.start()]
-            word = match.group(3)
-            if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
-                continue
-            if len(before) < 2 or not (before.isalpha() and before.islower()):
+            if not spacing._glued_sentence(match.group(3), before, openers):
                 continue
             if looks_technical(text, match.start(), match.end()):
                 continue
@@ -161,12 +157,15 @@ class PlainSpaceBeforePunctuation(SpaceBeforePunctuation):
         if not data.spaced:
             return
         text = document.text
-        marks = str(data.tables.get("no_space_before") or ",.")
+        marks = str(table(data, "no_space_before") or ",.")
+        openers = data.sentence_starters | data.function_words
         for match in re.finditer(" [" + re.escape(marks) + "]", text):
             mark_at = match.end() - 1
             mark = text[mark_at]
             after = text[mark_at + 1 : mark_at + 2]
             if after and not (after.isspace() or after in '"”’'):
+                if mark in ".!?" and spacing._SENTENCE_GLUED.match(text, match.start()):
+                    yield from self._sentence_glued(text, match.start(), openers)
                 continue
             space_start = match.start()
             while space_start > 0 and text[space_start - 1] == " ":
@@ -185,7 +184,8 @@ class PlainSpaceBeforePunctuation(SpaceBeforePunctuation):
                 space_start -= 1
             if space_start > 0 and re.match(r"[\w.!?]", text[space_start - 1]):
                 yield self._finding(space_start, end, "inside brackets", space_start, end - 1)
-        clitics = data.word_set("clitics")
+        yield from self._elisions(document, word_set(data, "elisions"))
+        clitics = word_set(data, "clitics")
         if clitics:
             for match in spacing._clitic_pattern(clitics).finditer(text):
                 if spacing._after_letter(text, match.start()):
@@ -239,6 +239,8 @@ class PlainDoubleSpace(DoubleSpace):
         for match in self._pattern.finditer(text):
             if match.start() == 0 or text[match.start() - 1].isspace():
                 continue
+            if spacing._SENTENCE_END.search(text, max(0, match.start() - 3), match.start()):
+                continue
             yield self.finding(
                 match.start(),
                 match.end(),
@@ -247,53 +249,6 @@ class PlainDoubleSpace(DoubleSpace):
                     Fix((Edit(match.start(), match.end(), " "),), Applicability.SAFE, "one space")
                 ],
                 confidence=0.9,
-            )
-
-
-class PlainStrayEllipsis(StrayEllipsis):
-    def check(self, document: Document) -> Iterator[Finding]:
-        text = document.text
-        data = language_data(document)
-        language = base_language(document)
-        names = proper_nouns(data)
-        paragraphs: ParagraphIndex | None = None
-        boundaries = set(document.boundaries)
-        lead_words = data.word_set("link_lead_words")
-        matches = [m for pattern in self._patterns for m in pattern.finditer(text)]
-        for match in sorted(matches, key=lambda m: m.start()):
-            following = match.group(2)
-            if not following[0].islower() or not text[match.start() - 1 : match.start()].isalpha():
-                continue
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(match.start()):
-                continue
-            start, end = match.span(1)
-            previous = self._previous_word.search(text, max(0, start - 40), start)
-            previous_word = previous.group(1).lower() if previous else ""
-            confidence = 0.4
-            reasons = []
-            if boundaries and any(b in boundaries for b in range(start - 1, end + 2)):
-                confidence += 0.35
-                reasons.append("at a link boundary")
-            if previous_word in lead_words:
-                confidence += 0.2
-                reasons.append(f"right after '{previous_word}'")
-            lowered = following.lower().rstrip("'’s")
-            if lowered in names or (
-                language and zipf(lowered, language) < 3.0 and len(lowered) > 2
-            ):
-                confidence += 0.2
-                reasons.append(f"before '{following}', which looks like a lower-cased name")
-            if not reasons:
-                continue
-            why = ", ".join(reasons)
-            yield self.finding(
-                start,
-                end,
-                f"Stray ellipsis inside a running sentence ({why})",
-                fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the ellipsis")],
-                confidence=min(confidence, 0.95),
             )
 
 
@@ -315,6 +270,7 @@ class PlainUnbalancedQuotes(UnbalancedQuotes):
         marks = set(pairs) | set(pairs.values()) | {'"'}
         if not any(m in text for m in marks):
             return
+        alternatives = table(data, "closing_alternatives", {}) or {}
         paragraphs = document.paragraphs
         for index, paragraph in enumerate(paragraphs):
             content = text[paragraph.start : paragraph.end]
@@ -329,7 +285,14 @@ class PlainUnbalancedQuotes(UnbalancedQuotes):
                 yield from self._straight(paragraph.start, content, '"' + "".join(mixed))
                 continue
             for opener, closer in pairs.items():
-                yield from self._pair(paragraph.start, content, opener, closer, next_start)
+                if (
+                    pairs.get(closer) == opener
+                    and punctuation._first(content, closer, opener) == closer
+                ):
+                    continue
+                yield from self._pair(
+                    paragraph.start, content, opener, closer, next_start, alternatives
+                )
             yield from self._straight(paragraph.start, content)
 
 
@@ -363,6 +326,9 @@ class ScreenedForeignPunctuation(ForeignPunctuation):
 
     _cjk = re.compile(r"(?!)")
 
+    def _in_context(self, document: Document, data: object) -> Iterator[Finding]:
+        return iter(())  # marks foreign by their context are not screened: not compared here
+
     def check(self, document: Document) -> Iterator[Finding]:
         for finding in super().check(document):
             yield self.finding(finding.start, finding.end, document.text[finding.start])
@@ -373,7 +339,6 @@ PAIRS = [
     (PlainSpaceBeforePunctuation, SpaceBeforePunctuation),
     (PlainMissingSpaceAfterComma, MissingSpaceAfterComma),
     (PlainDoubleSpace, DoubleSpace),
-    (PlainStrayEllipsis, StrayEllipsis),
     (PlainDoubledPunctuation, DoubledPunctuation),
     (PlainUnbalancedQuotes, UnbalancedQuotes),
     (PlainUnbalancedBrackets, UnbalancedBrackets),
@@ -414,6 +379,16 @@ def test_the_screens_let_through_what_only_the_text_shows():
                 assert _findings(screened(), text, language) == expected, (rule.code, text)
                 if language == "en":
                     assert expected, (rule.code, text)
+
+
+@SETTINGS
+@given(text=_TEXT)
+def test_the_stray_ellipsis_screen_is_exact(text):
+    """MT201 scans for an ellipsis only when the chunk lines hold it: an ellipsis holds no
+    whitespace, so they hold it exactly when the text does (its whole-text scan is the rule)."""
+    lines = chunk_text(Document(text=text, language="en"))
+    for ellipsis in ("…", "..."):
+        assert (ellipsis in lines) == (ellipsis in text)
 
 
 # --- the shared screens ------------------------------------------------------------------------
