@@ -17,12 +17,12 @@ than setting up the arrays).
 
 from __future__ import annotations
 
-import weakref
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
     import numpy as np
+    from mtlint.checks.documents.base import Document
 
 # Below this many characters the rules scan with their regexes directly.
 MIN_LENGTH = 1 << 16
@@ -50,20 +50,13 @@ class RepeatStarts(NamedTuple):
     doublets: list[int] = []  # noqa: RUF012 - a NamedTuple field, never mutated
 
 
-_CACHE: weakref.WeakKeyDictionary[object, tuple[str, RepeatStarts]] = weakref.WeakKeyDictionary()
-
-
-def repeat_starts(document: object) -> RepeatStarts | None:
-    """The candidate offsets for ``document`` (computed once per document text), or None when
-    the text is small enough to scan directly."""
-    text: str = document.text  # type: ignore[attr-defined]
+def repeat_starts(document: Document) -> RepeatStarts | None:
+    """The candidate offsets for ``document`` (computed once, kept in its analysis), or None
+    when the text is small enough to scan directly."""
+    text = document.text
     if len(text) < MIN_LENGTH:
         return None
-    cached = _CACHE.get(document)
-    if cached is None or cached[0] is not text:
-        cached = (text, find_repeat_starts(text))
-        _CACHE[document] = cached
-    return cached[1]
+    return document.analysis.get("repeat_starts", lambda: find_repeat_starts(text))
 
 
 def find_repeat_starts(text: str) -> RepeatStarts:
