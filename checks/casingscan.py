@@ -41,7 +41,15 @@ def capital_words_pattern(words: frozenset[str], code: str = "en") -> re.Pattern
     colon, a quote or sentence punctuation), followed by a space or comma."""
     table = casing_data(code)
     # One-letter words only where the table lists them (Slavic "В", "W", "V").
-    forms = sorted({table.capitalise(w) for w in words if " " not in w}, key=len, reverse=True)
+    forms = sorted(
+        {
+            table.capitalise(w)
+            for w in words
+            if " " not in w and (len(w) > 1 or w in table.one_letter_words)
+        },
+        key=len,
+        reverse=True,
+    )
     if not forms:
         return None
     # The lookahead for a capital rejects almost every space at once; the word before is checked

@@ -176,3 +176,117 @@ def curated_names(code: str) -> frozenset[str]:
     words ("Того", "Komory")."""
     table = casing_data(code)
     return frozenset(table.lower(w) for w in proper_nouns(load_language_data(code)).values())
+
+
+@dataclass(frozen=True)
+class CaseDrift:
+    start: int
+    end: int
+    written: str
+    why: str
+    confidence: float
+
+
+_ACRONYM = re.compile(r"\b[A-Za-z][A-Za-z]{1,5}\b")
+
+
+def acronym_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[CaseDrift]:
+    """Acronyms of the gazetteer in a broken case ("BBc News", "nATO"): neither all capitals nor
+    the British title case ("Nato") nor all lower case (left to the gazetteer test, which knows
+    which lower-case forms are ordinary words)."""
+    acronyms = _acronyms(code)
+    if not acronyms:
+        return
+    wanted = {
+        stripped
+        for chunk in chunks
+        for stripped in (chunk.strip("\"'“”‘’()[],.;:!?…"),)
+        if stripped.lower() in acronyms and _broken_case(stripped)
+    }
+    if not wanted:
+        return
+    for match in _ACRONYM.finditer(text):
+        token = match.group()
+        if token in wanted:
+            yield CaseDrift(
+                match.start(),
+                match.end(),
+                acronyms[token.lower()],
+                "an acronym of the gazetteer in a broken case",
+                0.8,
+            )
+
+
+def _broken_case(token: str) -> bool:
+    return not (token.isupper() or token.islower() or (token[0].isupper() and token[1:].islower()))
+
+
+@lru_cache(maxsize=16)
+def _acronyms(code: str) -> dict[str, str]:
+    return {
+        key: written
+        for key, written in local_names(code, include_ambiguous=True).items()
+        if written.isupper() and written.isalpha() and 2 <= len(written) <= 6
+    }
+
+
+def partial_name_drift(
+    text: str, code: str, lower_words: set[str], capital_words: set[str]
+) -> Iterator[CaseDrift]:
+    """Multi-word names of the gazetteer with some words in lower case ("buenos Aires", "north
+    Korea"): each word of the name occurs in the text, some capitalised, some not."""
+    names = local_names(code)
+    seen_lower = {w.lower() for w in capital_words} | lower_words
+    keys = [
+        key
+        for key in names
+        if " " in key
+        and all(part in seen_lower for part in key.split(" "))
+        and any(part in lower_words for part in key.split(" "))
+        and not all(part in lower_words for part in key.split(" "))
+    ]
+    if not keys:
+        return
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+    for match in pattern.finditer(text):
+        found = match.group(1)
+        written = names.get(found.lower())
+        if written is None or found == written or found.islower():
+            continue
+        # Only a lower-cased word of the name is drift ("north Korea"); other differences
+        # ("NORTH KOREA", "North korea" in a headline) are styles.
+        if not any(
+            a[:1].islower() and b[:1].isupper()
+            for a, b in zip(found.split(), written.split(), strict=False)
+        ):
+            continue
+        yield CaseDrift(match.start(), match.end(), written, "part of a known name", 0.75)
+
+
+def institution_drift(text: str, code: str) -> Iterator[CaseDrift]:
+    """ "the Ministry of finance": an institution name in title case whose complement after
+    "of" is in lower case."""
+    table = casing_data(code)
+    if not table.institution_heads:
+        return
+    pattern = _institution_pattern(tuple(sorted(table.institution_heads)))
+    for match in pattern.finditer(text):
+        word = match.group(2)
+        if word in table.function_words or word in table.stop_words or len(word) < 3:
+            continue
+        start, end = match.span(2)
+        yield CaseDrift(
+            start,
+            end,
+            table.capitalise(word),
+            f"the rest of '{match.group(1)} of …' is capitalised",
+            0.6,
+        )
+
+
+@lru_cache(maxsize=4)
+def _institution_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(map(re.escape, heads)) + r") of ([a-z][a-z\-]+)\b")

@@ -30,11 +30,14 @@ from mtlint.checks.casingscan import (
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import (
     EllipsisName,
+    acronym_drift,
     curated_names,
     ellipsis_names,
     inflected_names,
+    institution_drift,
     local_heads,
     local_names,
+    partial_name_drift,
 )
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -206,37 +209,41 @@ class LostSentenceBreak(Rule):
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(match.start()):
                 continue
-            word_start = match.start(1)
-            yield self.finding(
+            yield self._report(match, previous, table)
+
+    def _report(self, match: re.Match[str], previous: str, table: CasingData) -> Finding:
+        start, end = match.span()
+        word = match.group(1)
+        lower = table.lower(word)
+        stop = Fix(
+            (Edit(start, end, f". {word}"),),
+            Applicability.UNSAFE,
+            f"end the sentence before '{word}'",
+        )
+        fixes = [
+            stop,
+            *_lower_case_fixes(
+                start, match.start(1), end, word, lower, lower in table.clause_openers
+            ),
+        ]
+        if table.lower(previous) in table.never_sentence_final:
+            # "worrying and The": no sentence ends with "and"; the capital is the mistake.
+            fixes.append(fixes.pop(0))
+            return self.finding(
                 start,
                 end,
-                f"'{word}' is capitalised mid-sentence after '{previous}': "
-                "a full stop seems to be missing",
-                fixes=[
-                    Fix(
-                        (Edit(start, end, f". {word}"),),
-                        Applicability.UNSAFE,
-                        f"end the sentence before '{word}'",
-                    ),
-                    Fix(
-                        (Edit(word_start, end, table.lower(word)),),
-                        Applicability.UNSAFE,
-                        f"lower-case '{word}'",
-                    ),
-                    *(
-                        [
-                            Fix(
-                                (Edit(start, end, f", {table.lower(word)}"),),
-                                Applicability.UNSAFE,
-                                f"', {table.lower(word)}' (a subordinate clause)",
-                            )
-                        ]
-                        if table.lower(word) in relatives
-                        else []
-                    ),
-                ],
-                confidence=0.75,
+                f"'{word}' is capitalised mid-sentence after '{previous}'",
+                fixes=fixes,
+                confidence=0.7,
             )
+        return self.finding(
+            start,
+            end,
+            f"'{word}' is capitalised mid-sentence after '{previous}': "
+            "a full stop seems to be missing",
+            fixes=fixes,
+            confidence=0.75,
+        )
 
 
 @register
@@ -479,6 +486,7 @@ class EntityCaseDrift(Rule):
                     safe=known,
                 )
                 yield _with_longer_name(finding, cut_links.get(start))
+        yield from self._other_drift(document, data, lower_words, capital_words, covered)
         # Capitalised mid-sentence somewhere in this document, and not a common word in lower
         # case ("Internet"/"internet" is no evidence).
         candidates = {
@@ -540,6 +548,28 @@ class EntityCaseDrift(Rule):
                 lower_of[chunk] = token
             elif len(token) > 2 and token[0].isupper() and token[1:].islower():
                 capital_of[chunk] = token
+
+    def _other_drift(
+        self,
+        document: Document,
+        data: LanguageData,
+        lower_words: set[str],
+        capital_words: set[str],
+        covered: set[int],
+    ) -> Iterator[Finding]:
+        """Names partly lower-cased ("buenos Aires"), acronyms in a broken case ("BBc"), and
+        institution names with a lower-case complement ("Ministry of finance")."""
+        text = document.text
+        drifts = chain(
+            partial_name_drift(text, data.code, lower_words, capital_words),
+            acronym_drift(text, data.code, unique_chunks(document)),
+            institution_drift(text, data.code),
+        )
+        for drift in drifts:
+            if drift.start in covered or looks_technical(text, drift.start, drift.end):
+                continue
+            covered.update(range(drift.start, drift.end))
+            yield self._finding(drift.start, drift.end, drift.written, drift.why, drift.confidence)
 
     @staticmethod
     def _cut_link_names(document: Document, data: LanguageData) -> dict[int, EllipsisName]:
