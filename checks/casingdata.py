@@ -86,6 +86,10 @@ class CasingData:
     # Heads of institution names written in title case ("Ministry of Finance"): after "Head
     # of", a lower-case word is part of the name ("Ministry of finance").
     institution_heads: frozenset[str] = frozenset()
+    # The words that open a source credit at the end of an article ("Source:", "Fuente").
+    credit_words: frozenset[str] = frozenset()
+    # The language's own word for a credit line (the table's first credit word: "source").
+    credit_word: str = ""
     has_table: bool = False
 
     def capitalise(self, word: str) -> str:
@@ -147,6 +151,8 @@ def casing_data(code: str) -> CasingData:
         content_suffixes=tuple(own.get("content_suffixes", ())),
         determiners=merged("determiners"),
         institution_heads=frozenset(own.get("institution_heads", ())),
+        credit_words=merged("credit_words"),
+        credit_word=str(next(iter(own.get("credit_words", ())), "")),
         abbreviations=merged("abbreviations", data.abbreviations),
         has_table=bool(own) or bool(data.sentence_starters),
     )
