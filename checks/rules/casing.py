@@ -189,7 +189,6 @@ class LostSentenceBreak(Rule):
         pattern = capital_words_pattern(starters, table.code)
         if pattern is None:
             return
-        relatives = table.clause_openers
         text = document.text
         paragraphs: ParagraphIndex | None = None
         for match in mid_capital_matches(document, pattern):
@@ -201,8 +200,7 @@ class LostSentenceBreak(Rule):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
-            start, end = match.span()
-            previous = previous_word(text, start)
+            previous = previous_word(text, match.start())
             if _inside_name(word, previous, following, table):
                 continue
             if paragraphs is None:
