@@ -1,10 +1,15 @@
-"""The engine: runs the selected rules over a Document; a crashing rule is reported, the run
-goes on."""
+"""The engine: runs the selected rules over a prepared Document; a crashing rule is reported, the
+run goes on.
+
+This is the "run rules" stage of ``checks.pipeline``; ``check_document`` and ``check_text`` are
+the short ways in for code that has a Document or a string (tests, benchmarks, rule authors) and
+go through the pipeline too.
+"""
 
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mtlint.checks.config import Config
@@ -47,50 +52,38 @@ def rules_for(config: Config, language: str | None) -> list[Rule]:
     return [rule for rule in rules if rule.serves(language)]
 
 
-def check_document(
-    document: Document,
-    config: Config | None = None,
-    *,
-    rules: Iterable[Rule] | None = None,
-    finding_filter: Callable[[Document, Finding], bool] | None = None,
-) -> CheckResult:
-    config = config or Config()
-    prepare_document(document, config.language)
-    if config.glossary and not document.glossary:
-        from mtlint.checks.glossary import glossary_path, load_glossary
+def run_rules(
+    document: Document, rules: Iterable[Rule]
+) -> tuple[list[Finding], tuple[RuleFailure, ...]]:
+    """Every finding the rules report (unfiltered, unordered) and the rules that crashed.
 
-        document.glossary = load_glossary(glossary_path(config))
-    chosen = list(rules) if rules is not None else rules_for(config, document.language)
+    A finding outside the text counts as its rule crashing; findings in protected spans (code,
+    URLs in markup) are not prose and are dropped here.
+    """
     findings: list[Finding] = []
     failures: list[RuleFailure] = []
     length = len(document.text)
-    for rule in chosen:
+    protected = document.is_protected if document.protected else None
+    for rule in rules:
         try:
             for finding in rule.check(document):
                 if not (0 <= finding.start <= finding.end <= length):
                     raise ValueError(f"span {finding.start}..{finding.end} outside the text")
-                if finding.confidence < config.min_confidence:
-                    continue
-                if document.protected and document.is_protected(finding.start, finding.end):
+                if protected is not None and protected(finding.start, finding.end):
                     continue
                 findings.append(finding)
         except Exception as error:  # one broken rule must not stop the run
-            where = traceback.extract_tb(error.__traceback__)[-1]
-            failures.append(
-                RuleFailure(
-                    rule.code,
-                    f"{type(error).__name__}: {error} ({where.filename.rsplit('/', 1)[-1]}:"
-                    f"{where.lineno})",
-                )
-            )
-    if finding_filter is not None:
-        findings = [f for f in findings if finding_filter(document, f)]
-    return CheckResult(
-        document, _ordered_unique(findings), tuple(failures), tuple(r.code for r in chosen)
-    )
+            failures.append(_failure(rule, error))
+    return findings, tuple(failures)
 
 
-def _ordered_unique(findings: list[Finding]) -> tuple[Finding, ...]:
+def _failure(rule: Rule, error: Exception) -> RuleFailure:
+    where = traceback.extract_tb(error.__traceback__)[-1]
+    place = f"{where.filename.rsplit('/', 1)[-1]}:{where.lineno}"
+    return RuleFailure(rule.code, f"{type(error).__name__}: {error} ({place})")
+
+
+def ordered_unique(findings: list[Finding]) -> tuple[Finding, ...]:
     """Findings sorted by (start, end, code), one per (code, start, end): the last one reported.
 
     Two stable in-place sorts (by code, then by position packed into one int) instead of a dict
@@ -121,6 +114,15 @@ def _code(finding: Finding) -> str:
 
 def _position(finding: Finding) -> int:
     return (finding.span.start << 32) | finding.span.end
+
+
+def check_document(
+    document: Document, config: Config | None = None, *, rules: Iterable[Rule] | None = None
+) -> CheckResult:
+    """Check a Document with ``config`` (no ignore file: there is no project to look in)."""
+    from mtlint.checks.pipeline import check_loaded
+
+    return check_loaded(document, config or Config(), rules=rules).result
 
 
 def check_text(
