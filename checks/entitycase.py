@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from mtlint.checks.casingdata import CasingData, casing_data, localised_country_names, stem_match
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.textscan import find_words
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 # A lower-case word (any cased script) after "…" or "...", optionally a possessive.
@@ -234,59 +235,78 @@ def partial_name_drift(
     text: str, code: str, lower_words: set[str], capital_words: set[str]
 ) -> Iterator[CaseDrift]:
     """Multi-word names of the gazetteer with some words in lower case ("buenos Aires", "north
-    Korea"): each word of the name occurs in the text, some capitalised, some not."""
+    Korea"): each word of the name occurs in the text, some capitalised, some not. The mixed
+    spellings are searched for exactly (one automaton pass), never case-insensitively."""
     names = local_names(code)
     seen_lower = {w.lower() for w in capital_words} | lower_words
-    keys = [
-        key
-        for key in names
-        if " " in key
-        and all(part in seen_lower for part in key.split(" "))
-        and any(part in lower_words for part in key.split(" "))
-        and not all(part in lower_words for part in key.split(" "))
-    ]
-    if not keys:
+    forms: dict[str, str] = {}
+    for key, written in names.items():
+        parts = key.split(" ")
+        if len(parts) < 2 or len(parts) > 4:
+            continue
+        if not all(part in seen_lower for part in parts):
+            continue
+        if not any(part in lower_words for part in parts):
+            continue
+        shown = written.split(" ")
+        if len(shown) != len(parts):
+            continue
+        for form in _mixed_spellings(parts, shown):
+            # Only a lower-cased word that is no common word ("buenos", "york", not "north"):
+            # the text must hold it in lower case, and a common word would keep every name
+            # with it a candidate (one text scan per form).
+            lowered = [w for w in form.split(" ") if w.islower() and w not in _JOINERS]
+            if all(w in lower_words and zipf(w, code) < 4.0 for w in lowered):
+                forms[form] = written
+    if not forms:
         return
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b",
-        re.IGNORECASE,
-    )
-    for match in pattern.finditer(text):
-        found = match.group(1)
-        written = names.get(found.lower())
-        if written is None or found == written or found.islower():
-            continue
-        # Only a lower-cased word of the name is drift ("north Korea"); other differences
-        # ("NORTH KOREA", "North korea" in a headline) are styles.
-        if not any(
-            a[:1].islower() and b[:1].isupper()
-            for a, b in zip(found.split(), written.split(), strict=False)
-        ):
-            continue
-        yield CaseDrift(match.start(), match.end(), written, "part of a known name", 0.75)
+    for form, spans in find_words(text, forms).items():
+        for start, end in spans:
+            yield CaseDrift(start, end, forms[form], "part of a known name", 0.75)
 
 
-def institution_drift(text: str, code: str) -> Iterator[CaseDrift]:
+# Lower-case words inside names ("Bosnia and Herzegovina", "Isle of Man").
+_JOINERS = frozenset({"and", "of", "the", "de", "la", "del", "da", "do", "von", "van", "der", "du"})
+
+
+def _mixed_spellings(parts: list[str], shown: list[str]) -> Iterator[str]:
+    """The spellings with some (not all) of the name's capitalised words in lower case."""
+    capitalised = [i for i, word in enumerate(shown) if word != parts[i]]
+    for mask in range(1, 2 ** len(capitalised) - 1 if capitalised else 0):
+        words = list(shown)
+        for bit, index in enumerate(capitalised):
+            if mask >> bit & 1:
+                words[index] = parts[index]
+        yield " ".join(words)
+
+
+def institution_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[CaseDrift]:
     """ "the Ministry of finance": an institution name in title case whose complement after
     "of" is in lower case."""
     table = casing_data(code)
-    if not table.institution_heads:
+    heads = table.institution_heads & chunks  # "Ministry" stands alone before " of"
+    if not heads or "of" not in chunks:
         return
-    pattern = _institution_pattern(tuple(sorted(table.institution_heads)))
-    for match in pattern.finditer(text):
-        word = match.group(2)
-        if word in table.function_words or word in table.stop_words or len(word) < 3:
-            continue
-        start, end = match.span(2)
-        yield CaseDrift(
-            start,
-            end,
-            table.capitalise(word),
-            f"the rest of '{match.group(1)} of …' is capitalised",
-            0.6,
-        )
+    for head in sorted(heads):
+        needle = head + " of "
+        at = text.find(needle)
+        while at != -1:
+            match = _COMPLEMENT.match(text, at + len(needle))
+            if (at == 0 or not text[at - 1].isalnum()) and match:
+                word = match.group()
+                if (
+                    word not in table.function_words
+                    and word not in table.stop_words
+                    and len(word) >= 3
+                ):
+                    yield CaseDrift(
+                        match.start(),
+                        match.end(),
+                        table.capitalise(word),
+                        f"the rest of '{head} of …' is capitalised",
+                        0.6,
+                    )
+            at = text.find(needle, at + 1)
 
 
-@lru_cache(maxsize=4)
-def _institution_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(map(re.escape, heads)) + r") of ([a-z][a-z\-]+)\b")
+_COMPLEMENT = re.compile(r"[a-z][a-z\-]+\b")

@@ -561,7 +561,7 @@ class EntityCaseDrift(Rule):
         drifts = chain(
             partial_name_drift(text, data.code, lower_words, capital_words),
             acronym_drift(text, data.code, unique_chunks(document)),
-            institution_drift(text, data.code),
+            institution_drift(text, data.code, unique_chunks(document)),
         )
         for drift in drifts:
             if drift.start in covered or looks_technical(text, drift.start, drift.end):
