@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -103,14 +104,15 @@ class ContentWordCapital(Rule):
         if not data.cased or table.nouns_capitalised:
             return
         text = document.text
-        paragraphs = ParagraphIndex(text, document.paragraphs)
+        paragraphs: ParagraphIndex | None = None
         names = local_names(data.code, include_ambiguous=True)
-        lower_chunks = _lower_words(document)
         reported: set[int] = set()
-        for start, word, confidence in self._candidates(document, table, lower_chunks):
+        for start, word, confidence in self._candidates(document, table):
             if start in reported or table.lower(word) in names:
                 continue
             end = start + 1 + len(word)
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(start) or looks_technical(text, start + 1, end):
                 continue
             reported.add(start)
@@ -129,7 +131,7 @@ class ContentWordCapital(Rule):
             )
 
     def _candidates(
-        self, document: Document, table: CasingData, lower_chunks: frozenset[str]
+        self, document: Document, table: CasingData
     ) -> Iterator[tuple[int, str, float]]:
         """(offset of the space before, word, confidence) for each capital worth reporting."""
         text = document.text
@@ -146,7 +148,7 @@ class ContentWordCapital(Rule):
                 following = next_word(text, match.end())
                 if following[:1].isupper() or not _derived_from_a_word(word, table, code):
                     continue
-                evidence = table.lower(word) in lower_chunks
+                evidence = table.lower(word) in _lower_words(document)
                 yield match.start(), word, 0.7 if evidence else 0.6
         yield from self._articles(document, table)
 
@@ -181,12 +183,23 @@ class ContentWordCapital(Rule):
             yield match.start() + 1, word, 0.55
 
 
+_LOWER_WORDS: weakref.WeakKeyDictionary[Document, tuple[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _lower_words(document: Document) -> frozenset[str]:
-    """The document's lower-case words (its distinct chunks less their punctuation)."""
-    return frozenset(
-        token
-        for token in (
-            _TRAILING.sub("", chunk).lstrip("\"'“‘(") for chunk in unique_chunks(document)
+    """The document's lower-case words (its distinct chunks less their punctuation), computed
+    once per document text (asked only when a candidate needs the evidence)."""
+    cached = _LOWER_WORDS.get(document)
+    if cached is None or cached[0] is not document.text:
+        words = frozenset(
+            token
+            for token in (
+                _TRAILING.sub("", chunk).lstrip("\"'“‘(") for chunk in unique_chunks(document)
+            )
+            if token.islower()
         )
-        if token.islower()
-    )
+        cached = (document.text, words)
+        _LOWER_WORDS[document] = cached
+    return cached[1]
