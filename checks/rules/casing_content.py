@@ -92,6 +92,12 @@ class ContentWordCapital(Rule):
             "He added: the reason is clear, The existence of the plan.",
             "He added: the reason is clear, the existence of the plan.",
         ),
+        Example(
+            "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",
+            "Er wolle einen Besuch vorbereiten, welche westliche Länder kritisieren.",
+            "de",
+        ),
+        good("Er las Der Spiegel, Die Zeit und andere Blätter, die er mochte.", "de"),
         good("The actress Kelly said that Ted Stirling was Positive Psychology's founder."),
         good("He visited The Hague and the Royal Navy; vitamin A deficiency is common."),
         good("The Government said on Monday that the Government would act. The government"),
@@ -101,7 +107,7 @@ class ContentWordCapital(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         table = casing_data(data.code)
-        if not data.cased or table.nouns_capitalised:
+        if not data.cased:
             return
         text = document.text
         paragraphs: ParagraphIndex | None = None
@@ -136,7 +142,8 @@ class ContentWordCapital(Rule):
         """(offset of the space before, word, confidence) for each capital worth reporting."""
         text = document.text
         code = table.code
-        pattern = _suffix_pattern(code)
+        # Where every noun is capitalised (German), a capital mid-sentence proves nothing.
+        pattern = None if table.nouns_capitalised else _suffix_pattern(code)
         if pattern is not None:
             for match in mid_capital_matches(document, pattern):
                 word = match.group(1)
@@ -155,7 +162,8 @@ class ContentWordCapital(Rule):
     @staticmethod
     def _articles(document: Document, table: CasingData) -> Iterator[tuple[int, str, float]]:
         """ "several A new rules", "worrying and The" (MT301 reports "The" there), and an
-        article after a comma: "clear, The existence"."""
+        article or a clause opener after a comma: "clear, The existence", "vorbereite, Welche
+        westliche Länder"."""
         text = document.text
         one_letter = {table.capitalise(w) for w in table.function_words if len(w) == 1}
         if one_letter and table.never_sentence_final:
@@ -171,16 +179,23 @@ class ContentWordCapital(Rule):
                     and following[:1].islower()
                 ):
                     yield match.start(), match.group(1), 0.65
-        if not table.determiners or ", " not in text:
+        openers = table.clause_openers - table.capitalised_ok
+        if not (table.determiners or openers) or ", " not in text:
             return
         for match in _AFTER_COMMA.finditer(text):
             word = match.group(1)
-            if table.lower(word) not in table.determiners or not capitalised(word):
+            lower = table.lower(word)
+            if not capitalised(word) or (lower not in table.determiners and lower not in openers):
                 continue
             following = next_word(text, match.end())
-            if not following or capitalised(following):
+            if not following:
                 continue
-            yield match.start() + 1, word, 0.55
+            if capitalised(following) and (
+                # "…, The Hague"; in German a noun follows its article: only a title counts.
+                not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
+            ):
+                continue
+            yield match.start() + 1, word, 0.6 if lower in openers else 0.55
 
 
 _LOWER_WORDS: weakref.WeakKeyDictionary[Document, tuple[str, frozenset[str]]] = (
