@@ -5,7 +5,6 @@ places where a capital follows a space mid-sentence (found once per document and
 from __future__ import annotations
 
 import re
-import weakref
 from array import array
 from collections.abc import Iterator
 from functools import lru_cache
@@ -84,16 +83,13 @@ def after_word(text: str, offset: int) -> bool:
 # "\w" and the lower-case non-letters U+0345 and ⓐ-ⓩ; a test checks every code point), and ”
 # ) " (MT302's relative pronoun after a quoted name).
 _MID_CAPITAL = re.compile(f' (?=[{UPPER_CLASS}])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
-_MID_CAPITALS: weakref.WeakKeyDictionary[Document, tuple[str, array]] = weakref.WeakKeyDictionary()
 
 
 def _mid_capitals(document: Document) -> array:
     text = document.text
-    cached = _MID_CAPITALS.get(document)
-    if cached is None or cached[0] is not text:
-        cached = (text, array("q", map(re.Match.start, _MID_CAPITAL.finditer(text))))
-        _MID_CAPITALS[document] = cached
-    return cached[1]
+    return document.analysis.get(
+        "mid_capitals", lambda: array("q", map(re.Match.start, _MID_CAPITAL.finditer(text)))
+    )
 
 
 def mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -148,9 +149,7 @@ def load_bytes(path: Path, data: bytes, *, language: str | None = None) -> Docum
     """A Document from a file's content (``path`` names it and chooses the format)."""
     loader = loader_for(path) or load_plain_text
     document = loader(path, data)
-    if language:
-        document.language = language
-    return document
+    return replace(document, language=language) if language else document
 
 
 def register_renderer(*formats: str) -> Callable[[Renderer], Renderer]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -198,23 +197,17 @@ class ContentWordCapital(Rule):
             yield match.start() + 1, word, 0.6 if lower in openers else 0.55
 
 
-_LOWER_WORDS: weakref.WeakKeyDictionary[Document, tuple[str, frozenset[str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _lower_words(document: Document) -> frozenset[str]:
     """The document's lower-case words (its distinct chunks less their punctuation), computed
-    once per document text (asked only when a candidate needs the evidence)."""
-    cached = _LOWER_WORDS.get(document)
-    if cached is None or cached[0] is not document.text:
-        words = frozenset(
-            token
-            for token in (
-                _TRAILING.sub("", chunk).lstrip("\"'“‘(") for chunk in unique_chunks(document)
-            )
-            if token.islower()
+    once per document (asked only when a candidate needs the evidence)."""
+    return document.analysis.get("casing_lower_words", lambda: _lower_tokens(document))
+
+
+def _lower_tokens(document: Document) -> frozenset[str]:
+    return frozenset(
+        token
+        for token in (
+            _TRAILING.sub("", chunk).lstrip("\"'“‘(") for chunk in unique_chunks(document)
         )
-        cached = (document.text, words)
-        _LOWER_WORDS[document] = cached
-    return cached[1]
+        if token.islower()
+    )
