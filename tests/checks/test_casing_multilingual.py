@@ -260,3 +260,13 @@ def test_credit_line_in_the_source_language_is_an_untranslated_fragment():
     assert apply_edits(text, finding.fixes[0].edits).endswith("\nSource EFE")
     assert findings("The talks ended on Monday.\nSource: EFE", "en", "MT503") == []
     assert findings("Die Gespräche endeten.\nQuelle: dpa", "de", "MT503") == []
+
+
+def test_latin_sentence_left_in_cjk_or_cyrillic_text_is_untranslated():
+    text = "東京は日本の首都です。The city was founded in the twelfth century by a local lord."
+    (finding,) = findings(text, "ja", "MT502")
+    assert text[finding.start : finding.end].startswith("The city was founded")
+    text = "Президент прибыл в Ташкент. He met his counterpart and they signed the deal."
+    assert findings(text, "ru", "MT502")
+    # Names and product terms in Latin letters are not sentences.
+    assert findings("任天堂发布了Nintendo Switch Online Expansion Pack服务。", "zh", "MT5") == []
