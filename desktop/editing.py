@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from mtlint.checks.errors import WriteError
 from mtlint.checks.model import Fix
 from mtlint.desktop.edit_buffer import save_edits
+from mtlint.desktop.jobs import Channel
 from mtlint.desktop.live_edit import (
     RECHECK,
     LiveEditor,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 if TYPE_CHECKING:
     from mtlint.desktop.main_window import MainWindow
 
-GRID_RECHECK = "recheck-grid"
+GRID_RECHECK = Channel.RECHECK_GRID
 
 
 class DocumentController(QObject):

@@ -22,13 +22,13 @@ from mtlint.desktop.edit_buffer import (
     shift_points,
     shift_ranges,
 )
-from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.session import DocumentSession, finish_session
 from mtlint.desktop.textspans import display_text
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
-RECHECK = "recheck"
+RECHECK = Channel.RECHECK
 DEBOUNCE_MS = 300
 # Formats whose visible text maps back into the file so that typed edits can be written.
 EDITABLE_FORMATS = frozenset({"text", "markdown", "html", "srt", "vtt"})
