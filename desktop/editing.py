@@ -287,19 +287,24 @@ class DocumentController(QObject):
         document = self.grid.model.edited_document()
         config, path, name = session.config, session.path, session.language_name
         targets = list(self.grid.model.targets)
+        base = self.grid.model.base
 
-        def work(progress: Any, cancelled: Any) -> tuple[list[str], DocumentSession]:
+        def work(progress: Any, cancelled: Any) -> tuple[Any, list[str], DocumentSession]:
             from mtlint.desktop.engine_process import load_and_check, with_document
 
             result = with_document(load_and_check(path, config, text=document), document)
-            return targets, finish_session(path, result, config, language=name)
+            return base, targets, finish_session(path, result, config, language=name)
 
         self.window.runner.start(GRID_RECHECK, work)
 
     def _on_job_finished(self, channel: str, result: Any) -> None:
         if channel != GRID_RECHECK:
             return
-        targets, fresh = result
+        base, targets, fresh = result
+        if base is not self.grid.model.base or self.window.document_pages.currentWidget() is not (
+            self.grid
+        ):
+            return  # another file was opened meanwhile
         if targets != self.grid.model.targets:
             self.grid_timer.start()  # edited again meanwhile: check that text
             return
