@@ -252,7 +252,10 @@ class DocumentEdit(QPlainTextEdit):
         return True
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Menu and self.request_menu_at_cursor():
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if menu_key and self.request_menu_at_cursor():
             return
         super().keyPressEvent(event)
 

@@ -176,6 +176,30 @@ def test_the_finding_menu_opens_from_the_keyboard(qtbot, window, open_and_wait, 
     assert menu.actions()[0].text().startswith(first.code)
 
 
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+def test_the_menu_key_opens_the_finding_menu_at_the_cursor(
+    qtbot, window, open_and_wait, article, key, modifier
+) -> None:
+    open_and_wait(window, article)
+    glued = next(f for f in window.session.findings if f.code == "MT101")
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.spans.to_qt(glued.start + 2))
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    QTest.keyClick(editor, key, modifier)
+    menu = window.documents.menu
+    assert menu is not None and menu.isVisible()
+    assert menu.actions()[0].text().startswith("MT101")
+    assert window.documents.live.buffer.text == article.read_text(encoding="utf-8")
+
+
 def test_ignore_here_and_for_good(qtbot, window, open_and_wait, article) -> None:
     open_and_wait(window, article)
     count = len(window.session.findings)
