@@ -137,7 +137,12 @@ def _add_backtranslation_options(check: argparse.ArgumentParser) -> None:
         action="store_true",
         help="round-trip each sentence through offline MT and score it",
     )
-    bt.add_argument("--pivot", metavar="LANG", help="pivot language for the round trip")
+    bt.add_argument(
+        "--pivot",
+        metavar="LANG[,LANG]",
+        help="pivot language(s) for the round trip; with several (de,fr) content counts as lost"
+        " only when every round trip lost it",
+    )
     bt.add_argument(
         "--source", type=Path, metavar="FILE", help="the source text this file translates"
     )
