@@ -152,6 +152,8 @@ def test_native_typography_is_quiet(language, text):
     [
         ("en", "He said «yes» to it.", "“yes”"),
         ("de", "Er sagte «ja» dazu.", "„ja“"),
+        ("de", "Er sagte: “Wir arbeiten zusammen.”", "„Wir arbeiten zusammen.“"),
+        ("de", '„Wir arbeiten gut zusammen", sagte er.', "zusammen“, sagte"),
         ("fr", 'Il a dit « oui » puis "non".', "« non »"),
         ("zh", "我们去了北京,上海。", "北京，上海"),
         ("ja", "東京,大阪に行った。", "東京、大阪"),
