@@ -220,9 +220,7 @@ class LostSentenceBreak(Rule):
         )
         fixes = [
             stop,
-            *_lower_case_fixes(
-                start, match.start(1), end, word, lower, lower in table.clause_openers
-            ),
+            *_lower_case_fixes(start, match.start(1), end, word, lower, table),
         ]
         if table.lower(previous) in table.never_sentence_final:
             # "worrying and The": no sentence ends with "and"; the capital is the mistake.
@@ -365,23 +363,22 @@ class MidsentenceCapital(Rule):
                 start,
                 end,
                 f"'{word}' is capitalised in the middle of a sentence",
-                fixes=_lower_case_fixes(
-                    start, match.start(1), end, word, lower, lower in relatives
-                ),
+                fixes=_lower_case_fixes(start, match.start(1), end, word, lower, table),
                 confidence=confidence,
             )
 
 
 def _lower_case_fixes(
-    start: int, word_start: int, end: int, word: str, lower: str, clause: bool
+    start: int, word_start: int, end: int, word: str, lower: str, table: CasingData
 ) -> list[Fix]:
     """Lower-case the word; for a relative pronoun or conjunction, first offer the comma that
     opens its clause."""
     fixes = [Fix((Edit(word_start, end, lower),), Applicability.UNSAFE, f"lower-case '{word}'")]
-    if clause:
+    if lower in table.clause_openers:
+        kind = "a relative clause" if lower in table.relative_pronouns else "a clause"
         fixes.insert(
             0,
-            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' (a clause)"),
+            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' ({kind})"),
         )
     return fixes
 
