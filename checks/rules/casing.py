@@ -26,6 +26,7 @@ from mtlint.checks.casingscan import (
     mid_capital_matches,
     next_word,
     previous_word,
+    word_after_particles,
 )
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import (
@@ -63,6 +64,13 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
     return lower in data.word_set("relative_clause_verbs") or (
         len(lower) > 4 and lower.endswith("ed") and word.islower()
     )
+
+
+def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
+    """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
+    if table.lower(word) not in table.name_particles:
+        return False
+    return capitalised(word_after_particles(text, end, table.name_particles))
 
 
 def _name_like(word: str, following: str, table: CasingData) -> bool:
@@ -197,6 +205,8 @@ class LostSentenceBreak(Rule):
             word = match.group(1)
             following = next_word(text, match.end())
             if not following or _name_like(word, following, table):
+                continue
+            if _particle_name(text, match.end(), word, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
@@ -349,6 +359,8 @@ class MidsentenceCapital(Rule):
                     continue
                 confidence = 0.6
             if lower not in relatives and (not following or _name_like(word, following, table)):
+                continue
+            if _particle_name(text, match.end(), word, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
