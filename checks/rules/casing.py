@@ -68,8 +68,8 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
 
 def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
     """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
-    if table.lower(word) not in table.name_particles:
-        return False
+    if table.nouns_capitalised or table.lower(word) not in table.name_particles:
+        return False  # in German a noun follows every article: only known titles count
     return capitalised(word_after_particles(text, end, table.name_particles))
 
 
