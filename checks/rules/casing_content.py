@@ -18,7 +18,7 @@ from mtlint.checks.wordlists import zipf
 
 # A capitalised word after a space, then a lower-case word or a clause mark.
 _WORD = r"[^\W\d_][^\W\d_'’\-]*"
-_AFTER_COMMA = re.compile(f", (?=[{UPPER_CLASS}])({_WORD})(?= )")
+_AFTER_COMMA = re.compile(f"[,;] (?=[{UPPER_CLASS}])({_WORD})(?= )")
 _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
 
 
@@ -92,6 +92,10 @@ class ContentWordCapital(Rule):
             "He added: the reason is clear, the existence of the plan.",
         ),
         Example(
+            "Scandals came one after another; This time the museum closed.",
+            "Scandals came one after another; this time the museum closed.",
+        ),
+        Example(
             "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",
             "Er wolle einen Besuch vorbereiten, welche westliche Länder kritisieren.",
             "de",
@@ -146,10 +150,12 @@ class ContentWordCapital(Rule):
         if pattern is not None:
             for match in mid_capital_matches(document, pattern):
                 word = match.group(1)
-                if not text[match.start() - 1].islower() or not capitalised(word):
+                if not text[match.start() - 1].isalpha() or not capitalised(word):
                     continue
-                # "the EU High Representative": after a capital the word may be in a title.
-                if not previous_word(text, match.start())[:1].islower():
+                # "the EU High Representative": after a capital the word may be in a title;
+                # after an acronym it is not ("28 PCR Positive tests").
+                previous = previous_word(text, match.start())
+                if not (previous[:1].islower() or (previous.isupper() and len(previous) <= 5)):
                     continue
                 following = next_word(text, match.end())
                 if following[:1].isupper() or not _derived_from_a_word(word, table, code):
@@ -179,7 +185,7 @@ class ContentWordCapital(Rule):
                 ):
                     yield match.start(), match.group(1), 0.65
         openers = table.clause_openers - table.capitalised_ok
-        if not (table.determiners or openers) or ", " not in text:
+        if not (table.determiners or openers) or (", " not in text and "; " not in text):
             return
         for match in _AFTER_COMMA.finditer(text):
             word = match.group(1)
