@@ -59,8 +59,10 @@ def test_missing_model_exits_2_with_one_line(fresh_argos, tmp_path, capsys):
     path = _write(tmp_path, "a.txt", "The president arrived on Sunday.\n")
     assert main(["check", "--backtranslate", "--pivot", "ar", "--lang", "en", str(path)]) == 2
     err = capsys.readouterr().err
+    # Both directions are named, with their download size, in one line.
     assert err == (
-        "mtlint: no en→ar model: mtlint models install FILE, or mtlint models download en ar\n"
+        "mtlint: no en→ar, ar→en models (download ≈ 162 MB): mtlint models download en ar;"
+        " mtlint models download ar en, or mtlint models install FILE\n"
     )
 
 
