@@ -13,12 +13,14 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
-from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
+from mtlint.checks.textscan import language_data, looks_technical, scan_starts, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 # A capitalised word after a space, then a lower-case word or a clause mark.
 _WORD = r"[^\W\d_][^\W\d_'’\-]*"
-_AFTER_COMMA = re.compile(f"[,;] (?=[{UPPER_CLASS}])({_WORD})(?= )")
+# One pattern per mark: a pattern that starts with a literal is searched for at C speed, one
+# that starts with a class is tried at every character.
+_AFTER_MARK = tuple(re.compile(f"{mark} (?=[{UPPER_CLASS}])({_WORD})(?= )") for mark in (",", ";"))
 _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
 
 
@@ -187,7 +189,7 @@ class ContentWordCapital(Rule):
         openers = table.clause_openers - table.capitalised_ok
         if not (table.determiners or openers) or (", " not in text and "; " not in text):
             return
-        for match in _AFTER_COMMA.finditer(text):
+        for match in scan_starts(text, _AFTER_MARK):
             word = match.group(1)
             lower = table.lower(word)
             if not capitalised(word) or (lower not in table.determiners and lower not in openers):
