@@ -16,11 +16,21 @@ from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import language_data, looks_technical, scan_starts, unique_chunks
 from mtlint.checks.wordlists import zipf
 
-# A capitalised word after a space, then a lower-case word or a clause mark.
-_WORD = r"[^\W\d_][^\W\d_'’\-]*"
-# One pattern per mark: a pattern that starts with a literal is searched for at C speed, one
-# that starts with a class is tried at every character.
-_AFTER_MARK = tuple(re.compile(f"{mark} (?=[{UPPER_CLASS}])({_WORD})(?= )") for mark in (",", ";"))
+
+@lru_cache(maxsize=32)
+def _after_mark_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """ ", The" / "; Which" …: the language's articles and clause openers, capitalised, after a
+    comma or a semicolon. One pattern per mark: a pattern that starts with a literal is searched
+    for at C speed, one that starts with a class is tried at every character."""
+    table = casing_data(code)
+    words = (table.determiners | table.clause_openers) - table.capitalised_ok
+    forms = sorted({table.capitalise(w) for w in words if len(w) > 1}, key=len, reverse=True)
+    if not forms:
+        return ()
+    body = "(" + "|".join(map(re.escape, forms)) + ")(?= )"
+    return tuple(re.compile(f"{mark} {body}") for mark in (",", ";"))
+
+
 _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
 
 
@@ -187,13 +197,12 @@ class ContentWordCapital(Rule):
                 ):
                     yield match.start(), match.group(1), 0.65
         openers = table.clause_openers - table.capitalised_ok
-        if not (table.determiners or openers) or (", " not in text and "; " not in text):
+        patterns = _after_mark_patterns(table.code)
+        if not patterns or (", " not in text and "; " not in text):
             return
-        for match in scan_starts(text, _AFTER_MARK):
+        for match in scan_starts(text, patterns):
             word = match.group(1)
             lower = table.lower(word)
-            if not capitalised(word) or (lower not in table.determiners and lower not in openers):
-                continue
             following = next_word(text, match.end())
             if not following:
                 continue
