@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from mtlint.checks.config import Config
+from mtlint.checks.context import apply_context
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.language import detect_language
@@ -74,6 +75,7 @@ def check_document(
                     f"{where.lineno})",
                 )
             )
+    findings = apply_context(document, findings, config)
     if finding_filter is not None:
         findings = [f for f in findings if finding_filter(document, f)]
     return CheckResult(

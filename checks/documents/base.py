@@ -83,6 +83,12 @@ class Document:
     boundaries: tuple[int, ...] = ()
     # Offsets in ``text`` that rules must not treat as ordinary prose (code spans, URLs in markup).
     protected: tuple[tuple[int, int], ...] = ()
+    # Offsets in ``text`` where a fragment that is not a sentence of prose starts (a Markdown
+    # list item or table cell): a lower-case start there is no sentence error.
+    fragments: tuple[int, ...] = ()
+    # One-line notes for the user about how the file was read (undecodable bytes replaced,
+    # subtitle cues dropped, an unknown format read as plain text).
+    notes: tuple[str, ...] = ()
     # Bilingual material, when known (``--source`` or a bilingual format).
     source_text: str | None = None
     source_language: str | None = None

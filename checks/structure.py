@@ -1,0 +1,113 @@
+"""What is not a sentence of prose: findings about sentence starts are dropped there.
+
+Rules judge sentences; a document also holds text that only looks like a sentence start:
+- hard-wrapped plain text (``checks/wrapping.py``): commands and code examples on their own
+  lines ("make install"), and the sentence that goes on after such an example;
+- Markdown: list items and table cells (``Document.fragments``, set by the loader), and a
+  sentence "break" made by a code span that ends in "!" or "?" (```foo!` does``);
+- a lower-case name the text never capitalises ("zlib is …" at a sentence start), written the
+  same way every time it appears.
+
+Only the sentence-start findings listed in ``SENTENCE_START_CODES`` are dropped; every other
+finding in those places is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Finding
+from mtlint.checks.wordlists import zipf
+from mtlint.checks.wrapping import code_like, wrap_width
+
+SENTENCE_START_CODES = frozenset({"MT304"})
+_TERMINAL = ".!?…"
+_SPACE_BEFORE = re.compile(r"[ \t\r\n]+$")
+# A word written this often, always in lower case, and rare in the language, is a name.
+_MIN_NAME_USES = 3
+_MAX_NAME_ZIPF = 3.0
+
+
+def filter_structure(document: Document, findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` without the sentence-start findings at places that are not prose."""
+    if not any(f.code in SENTENCE_START_CODES for f in findings):
+        return list(findings)
+    fragments = set(document.fragments) | _wrapped_fragments(document)
+    kept = []
+    for finding in findings:
+        if finding.code in SENTENCE_START_CODES and (
+            finding.start in fragments
+            or _after_protected_mark(document, finding.start)
+            or _lower_case_name(document, finding)
+        ):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _wrapped_fragments(document: Document) -> set[int]:
+    if document.format != "text":
+        return set()
+    width = wrap_width(document.text)
+    if width is None:
+        return set()
+    return code_like_paragraph_starts(document.text, document.paragraphs, width)
+
+
+def code_like_paragraph_starts(text: str, paragraphs: Sequence, width: int) -> set[int]:
+    """Starts of paragraphs that are code or commands, and of prose that goes on after them.
+
+    Code: one short line of a few words without final punctuation ("make install"), a
+    code-like line, or a paragraph indented deeper than the prose before it when that prose
+    ends with a colon or mid-sentence ("produces something like"). The paragraph after such
+    code continues the sentence when the prose before the code had not ended."""
+    starts: set[int] = set()
+    prose_indent = 0
+    prose_last = "."
+    after_code = False
+    for paragraph in paragraphs:
+        content = text[paragraph.start : paragraph.end]
+        indent = paragraph.start - (text.rfind("\n", 0, paragraph.start) + 1)
+        single_line = "\n" not in content
+        # A command on its own line: a few words, short, no final punctuation.
+        short = single_line and indent + len(content) < 0.6 * width and len(content.split()) <= 3
+        open_before = prose_last not in _TERMINAL
+        if (
+            (short and content[-1] not in _TERMINAL)
+            or code_like(content)
+            or (indent >= prose_indent + 2 and (open_before or prose_last == ":"))
+        ):
+            starts.add(paragraph.start)
+            after_code = True
+            continue
+        if after_code and open_before:
+            starts.add(paragraph.start)
+        prose_indent = indent
+        prose_last = content[-1]
+        after_code = False
+    return starts
+
+
+def _after_protected_mark(document: Document, start: int) -> bool:
+    """The sentence "ended" at a "!" or "?" inside a code span or other protected text."""
+    if not document.protected:
+        return False
+    space = _SPACE_BEFORE.search(document.text, max(0, start - 20), start)
+    mark = space.start() - 1 if space else start - 1
+    return mark >= 0 and document.is_protected(mark, mark + 1)
+
+
+def _lower_case_name(document: Document, finding: Finding) -> bool:
+    word = document.text[finding.start : finding.end]
+    bare = word.split("'")[0].split("’")[0]
+    if not bare.isalpha() or not bare.islower():
+        return False
+    language = (document.language or "en").split("-")[0]
+    if zipf(bare, language) >= _MAX_NAME_ZIPF:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(bare)}(?!\w)", re.IGNORECASE)
+    # Written in capitals in a heading ("ZLIB DATA COMPRESSION LIBRARY") is no capitalisation.
+    uses = [m.group() for m in pattern.finditer(document.text) if not m.group().isupper()]
+    return len(uses) >= _MIN_NAME_USES and all(use == bare for use in uses)
