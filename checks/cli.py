@@ -56,6 +56,15 @@ def _add_selection_options(parser: argparse.ArgumentParser) -> None:
         "--config", metavar="FILE", type=Path, help="use this mtlint.toml / pyproject.toml"
     )
     group.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    group.add_argument(
+        "--include-fuzzy", action="store_true", default=None, help="PO: check fuzzy entries too"
+    )
+    group.add_argument(
+        "--include-obsolete",
+        action="store_true",
+        default=None,
+        help="PO: check obsolete (#~) entries too",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -171,6 +180,8 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
         language=getattr(args, "lang", None),
         min_confidence=getattr(args, "min_confidence", None),
         pivot=getattr(args, "pivot", None),
+        include_fuzzy=getattr(args, "include_fuzzy", None),
+        include_obsolete=getattr(args, "include_obsolete", None),
     )
     from mtlint.checks.registry import unknown_selectors
 

@@ -31,6 +31,9 @@ class Config:
     # Glossary TSV for the bilingual checks.
     glossary: str | None = None
     exclude: tuple[str, ...] = ()
+    # PO files: also report findings in fuzzy and in obsolete ("#~") entries.
+    include_fuzzy: bool = False
+    include_obsolete: bool = False
     # Where the settings came from, for messages.
     source: Path | None = field(default=None, compare=False)
 

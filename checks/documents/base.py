@@ -66,6 +66,18 @@ class OffsetMap:
         return piece.raw_end if is_end and offset > piece.text_start else piece.raw_start
 
 
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """What a translator's file says about one bilingual unit besides its source and target."""
+
+    context: str = ""  # PO msgctxt, XLIFF resname/id
+    comments: str = ""  # translator and extracted comments
+    fuzzy: bool = False  # PO "#, fuzzy", XLIFF state needs-review/needs-translation
+    obsolete: bool = False  # PO "#~" entries
+    # PO plural entries: msgid and msgid_plural (a plural form may use either's placeholders).
+    plural_sources: tuple[str, ...] = ()
+
+
 @dataclass(eq=False)
 class Document:
     """Text to check, its language, and how to get back to the file."""
@@ -94,6 +106,8 @@ class Document:
     source_language: str | None = None
     # For bilingual formats: (target_start, target_end, source_segment_text) per unit.
     units: tuple[tuple[int, int, str], ...] = ()
+    # Per unit (parallel to ``units``) when the format tells more: context, fuzzy, plural forms.
+    unit_info: tuple[UnitInfo, ...] = ()
     # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
     # engine from Config.glossary so that rules stay pure.
     glossary: tuple = ()
