@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
 from mtlint.checks.wordlists import zipf
-from mtlint.checks.wrapping import code_like, wrap_width
+from mtlint.checks.wrapping import code_like, list_item, wrap_width
 
 SENTENCE_START_CODES = frozenset({"MT304"})
 _TERMINAL = ".!?…"
@@ -74,6 +74,10 @@ def code_like_paragraph_starts(text: str, paragraphs: Sequence, width: int) -> s
         # A command on its own line: a few words, short, no final punctuation.
         short = single_line and indent + len(content) < 0.6 * width and len(content.split()) <= 3
         open_before = prose_last not in _TERMINAL
+        if list_item(content):
+            # A list item is complete in itself, punctuated or not.
+            prose_indent, prose_last, after_code = indent, ".", False
+            continue
         if (
             (short and content[-1] not in _TERMINAL)
             or code_like(content)

@@ -32,6 +32,11 @@ _CODE_LINE = re.compile(r"[ \t]*(?:[$#>%] |\./|#include\b|.*(?:[{}]|\);)[ \t]*$)
 _FIRST_WORD = re.compile(r"\S+")
 
 
+def list_item(line: str) -> bool:
+    """A line that starts a list item ("- ", "* ", "1. ", "a) ")."""
+    return _LIST_ITEM.match(line) is not None
+
+
 def code_like(line: str) -> bool:
     """A line that reads as code or a shell command rather than prose."""
     return _CODE_LINE.match(line) is not None
