@@ -1,7 +1,8 @@
-"""Finding the files to check and checking them, one file at a time, in a process pool, or on Dask.
+"""Finding the files to check and checking them, one file at a time or in a process pool.
 
-``check_file`` is the per-file unit of work (also what the process pool and Dask run); it never
-raises for bad input: a file that cannot be checked comes back as a FileReport with ``error`` set.
+``check_file`` is the per-file unit of work (also what the process pool and, through
+checks/dask_cluster.py, Dask workers run); it never raises for bad input: a file that cannot be
+checked comes back as a FileReport with ``error`` set.
 
 Parallel runs send files to workers in small chunks and keep only a bounded window of chunks in
 flight; results are yielded in path order as soon as the chunk at the head of the window is done,
@@ -337,9 +338,6 @@ def _in_path_order(
                     abandon(future)
 
 
-# How long to keep trying to reach a Dask scheduler before giving up with one clear line.
-DASK_CONNECT_TIMEOUT = "10s"
-
 _WARM_TEXT = (
     "The minister arrived in the capital on Sunday. She met the president, and they said "
     "the talks had gone well; a statement followed."
@@ -353,68 +351,6 @@ def _warm_up(config: Config) -> None:
 
     with contextlib.suppress(Exception):  # warming is an optimisation only
         check_document(Document(text=_WARM_TEXT), config)
-
-
-def check_paths_dask(
-    paths: Iterable[str | Path],
-    config: Config | None = None,
-    *,
-    address: str | object,
-    keep_text: bool = False,
-    pattern: str | None = None,
-    progress: Progress | None = None,
-    window: int | None = None,
-) -> Iterator[FileReport]:
-    """The same per-file work on a Dask cluster (``address`` of its scheduler, or a Client).
-
-    Connects before returning (a bad address is an ``InputError`` at once); results stream in
-    path order, identical to ``check_paths``.
-    """
-    config = config or Config()
-    plan = _plan(paths, config, pattern)
-    try:
-        from distributed import Client
-    except ImportError as error:  # pragma: no cover - dask is an optional extra
-        raise InputError("--dask needs dask.distributed (pip install 'mtlint[dask]')") from error
-    own_client = not isinstance(address, Client)
-    if own_client:
-        try:
-            client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as error:
-            raise InputError(f"cannot reach the Dask scheduler at {address} ({error})") from None
-    else:
-        client = address
-    workers = max(1, sum(client.nthreads().values()))
-    reports = _run_dask(client, own_client, plan, config, keep_text, workers, window)
-    return _with_progress(reports, len(plan), progress)
-
-
-def _run_dask(
-    client, own_client: bool, plan, config: Config, keep_text: bool, workers: int, window
-):
-    size = _chunk_size(len(plan), workers)
-
-    def submit(paths: list[str]) -> Any:
-        return client.submit(_check_chunk, paths, config, keep_text, pure=False)
-
-    def results(paths: list[str], future: Any, in_flight: deque) -> list[FileReport]:
-        try:
-            return future.result()
-        except Exception as error:
-            return [
-                FileReport(path=path, error=f"{path}: Dask task failed ({type(error).__name__})")
-                for path in paths
-            ]
-        finally:
-            future.release()
-
-    try:
-        yield from _in_path_order(
-            _chunks(plan, size), window or workers * 4, submit, results, lambda f: f.cancel()
-        )
-    finally:
-        if own_client:
-            client.close()
 
 
 class TerminalProgress:

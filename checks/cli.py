@@ -94,6 +94,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", "-j", type=int, metavar="N", help="files checked in parallel (default: cores)"
     )
     batch.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler")
+    dask_files = batch.add_mutually_exclusive_group()
+    dask_files.add_argument(
+        "--dask-send-files",
+        dest="dask_send_files",
+        action="store_true",
+        default=None,
+        help="send each file's content to the Dask workers (they do not share this file system;"
+        " found by probing one worker when neither option is given)",
+    )
+    dask_files.add_argument(
+        "--dask-shared-files",
+        dest="dask_send_files",
+        action="store_false",
+        help="the Dask workers read the files themselves, at their absolute paths",
+    )
     bt = check.add_argument_group("back-translation")
     bt.add_argument(
         "--backtranslate",
@@ -261,14 +276,18 @@ def _run_checks(
         sys.stderr, output_is_terminal=args.output is None and sys.stdout.isatty()
     )
     if args.dask:
+        from mtlint.checks import dask_cluster
+
         try:
-            return batch.check_paths_dask(
+            return dask_cluster.check_paths_dask(
                 args.paths,
                 config,
                 address=args.dask,
                 keep_text=keep_text,
                 pattern=args.glob,
                 progress=progress,
+                send_files=args.dask_send_files,
+                notify=lambda note: print(f"mtlint: {note}", file=sys.stderr),
             )
         except InputError as error:
             raise UsageError(str(error)) from error
