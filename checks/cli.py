@@ -198,6 +198,12 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
         include_fuzzy=getattr(args, "include_fuzzy", None),
         include_obsolete=getattr(args, "include_obsolete", None),
     )
+    from mtlint.checks.cli_inputs import validate_config
+
+    try:
+        validate_config(config)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     from mtlint.checks.registry import unknown_selectors
 
     unknown = unknown_selectors([*config.select, *config.ignore, *config.extend_select])
@@ -209,8 +215,11 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
 def _anchor(paths: Sequence[str]) -> Path | None:
     for raw in paths:
         path = Path(raw)
-        if path.exists():
-            return path
+        try:
+            if path.exists():
+                return path
+        except OSError:  # in a folder we may not look into: the file's error comes later
+            return path.parent
     return Path.cwd()
 
 
@@ -235,7 +244,12 @@ def command_check(args: argparse.Namespace) -> int:
     if args.source:
         args.backtranslate = True
     config = resolve_config(args, _anchor(args.paths))
-    reports = _run_checks(args, config, keep_text=needs_text(args.format))
+    if args.paths == ["-"]:  # standard input, read as plain text
+        from mtlint.checks.cli_inputs import check_stdin
+
+        reports = iter([check_stdin(config, keep_text=needs_text(args.format))])
+    else:
+        reports = _run_checks(args, config, keep_text=needs_text(args.format))
     if args.backtranslate:
         reports = _with_backtranslation(reports, args, config)
     outcome = _Outcome()
@@ -306,8 +320,9 @@ def _with_backtranslation(
 ) -> Iterator[FileReport]:
     from mtlint.checks.backtranslation import BacktranslationError, add_backtranslation
 
+    unavailable = False
     for report in reports:
-        if report.error:
+        if report.error or unavailable:
             yield report
             continue
         try:
@@ -320,7 +335,10 @@ def _with_backtranslation(
                 use_cache=not args.no_cache,
             )
         except BacktranslationError as error:
-            raise UsageError(str(error)) from error
+            # No model (or a broken one): the rule findings still count; one warning, once.
+            print(f"mtlint: warning: {error}; reporting rule findings only", file=sys.stderr)
+            unavailable = True
+            yield report
 
 
 class _Outcome:
@@ -338,6 +356,10 @@ class _Outcome:
             if report.error:
                 self.errors += 1
                 self.error_lines.append(report.error)
+            if getattr(report, "notes", ()):
+                from mtlint.checks.cli_inputs import print_notes
+
+                print_notes(report.path, report.notes)
             self.findings += len(report.findings)
             yield report
 
@@ -383,9 +405,9 @@ def command_fix(args: argparse.Namespace) -> int:
         if show_diff:
             old_lines = document.file_text.splitlines(keepends=True)
             new_lines = new_text.splitlines(keepends=True)
-            sys.stdout.writelines(
-                difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}")
-            )
+            from mtlint.checks.cli_inputs import diff_labels
+
+            sys.stdout.writelines(difflib.unified_diff(old_lines, new_lines, *diff_labels(path)))
             if new_lines and not new_lines[-1].endswith(("\n", "\r")):
                 sys.stdout.write("\n")
         if args.write:
@@ -507,6 +529,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mtlint: interrupted", file=sys.stderr)
         return 130
+    except OSError as error:
+        # The last net under every file-system call: one line, never a traceback.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"mtlint: {where}{error.strerror or error}", file=sys.stderr)
+        return ExitCode.USAGE_OR_INPUT_ERROR
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
         devnull = os.open(os.devnull, os.O_WRONLY)

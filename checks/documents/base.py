@@ -106,6 +106,9 @@ class Document:
     source_language: str | None = None
     # For bilingual formats: (target_start, target_end, source_segment_text) per unit.
     units: tuple[tuple[int, int, str], ...] = ()
+    # .docx: (text offset, paragraph number) where each Word paragraph starts; locations then
+    # give the paragraph number as their line.
+    paragraph_numbers: tuple[tuple[int, int], ...] = ()
     # Per unit (parallel to ``units``) when the format tells more: context, fuzzy, plural forms.
     unit_info: tuple[UnitInfo, ...] = ()
     # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
@@ -148,7 +151,12 @@ class Document:
         return starts
 
     def file_line_col(self, file_offset: int) -> tuple[int, int]:
-        """1-based line and column of a file offset."""
+        """1-based line and column of a file offset (paragraph and column for a .docx)."""
+        if self.paragraph_numbers:
+            offsets = [offset for offset, _ in self.paragraph_numbers]
+            index = max(0, bisect.bisect_right(offsets, file_offset) - 1)
+            start, number = self.paragraph_numbers[index]
+            return number, file_offset - start + 1
         line_index = bisect.bisect_right(self._file_line_starts, file_offset) - 1
         return line_index + 1, file_offset - self._file_line_starts[line_index] + 1
 
