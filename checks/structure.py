@@ -5,11 +5,15 @@ Rules judge sentences; a document also holds text that only looks like a sentenc
   lines ("make install"), and the sentence that goes on after such an example;
 - Markdown: list items and table cells (``Document.fragments``, set by the loader), and a
   sentence "break" made by a code span that ends in "!" or "?" (```foo!` does``);
-- a lower-case name the text never capitalises ("zlib is …" at a sentence start), written the
-  same way every time it appears.
+- a lower-case name the text never capitalises ("zlib is …" at a sentence start, a heading
+  "holidays-ics Tool"), rare in the language and written the same way every time it appears;
+- Markdown prose that goes on after a code block ("either as a command: [code] or as a
+  module"), recorded by the loader as a fragment.
 
-Only the sentence-start findings listed in ``SENTENCE_START_CODES`` are dropped; every other
-finding in those places is kept.
+Only the sentence-start findings listed in ``SENTENCE_START_CODES`` are dropped there; every
+other finding in those places is kept. In plain text, spaces typed for layout are no spacing
+error either: runs of spaces that align columns (MT106), and a space that keeps a final full
+stop off an address or file name ("see http://zlib.net/ .", MT104).
 """
 
 from __future__ import annotations
@@ -23,6 +27,12 @@ from mtlint.checks.wordlists import zipf
 from mtlint.checks.wrapping import code_like, list_item, wrap_width
 
 SENTENCE_START_CODES = frozenset({"MT304"})
+DOUBLE_SPACE_CODE = "MT106"
+SPACE_BEFORE_CODE = "MT104"
+# In plain text, this many spaces inside a line align columns ("Jean-loup Gailly     Mark").
+_LAYOUT_SPACES = 4
+# "see http://zlib.net/ ." — a space keeps the full stop out of the address or file name.
+_TECHNICAL_BEFORE = re.compile(r"(?:\w+://\S+|\S+@\S+\.\w+|\S*[/\\]\S*|\S+\.[a-z]{1,4})$")
 _TERMINAL = ".!?…"
 _SPACE_BEFORE = re.compile(r"[ \t\r\n]+$")
 # A word written this often, always in lower case, and rare in the language, is a name.
@@ -32,7 +42,8 @@ _MAX_NAME_ZIPF = 3.0
 
 def filter_structure(document: Document, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` without the sentence-start findings at places that are not prose."""
-    if not any(f.code in SENTENCE_START_CODES for f in findings):
+    codes = {f.code for f in findings}
+    if not codes & {*SENTENCE_START_CODES, DOUBLE_SPACE_CODE, SPACE_BEFORE_CODE}:
         return list(findings)
     fragments = set(document.fragments) | _wrapped_fragments(document)
     kept = []
@@ -43,8 +54,25 @@ def filter_structure(document: Document, findings: Sequence[Finding]) -> list[Fi
             or _lower_case_name(document, finding)
         ):
             continue
+        if _plain_text_layout(document, finding):
+            continue
         kept.append(finding)
     return kept
+
+
+def _plain_text_layout(document: Document, finding: Finding) -> bool:
+    """Spaces a plain-text author typed on purpose: columns aligned with runs of spaces, and a
+    space that keeps a final full stop or comma off an address or file name."""
+    if document.format != "text":
+        return False
+    text = document.text
+    if finding.code == DOUBLE_SPACE_CODE:
+        return text.count(" ", finding.start, finding.end) >= _LAYOUT_SPACES
+    flagged = text[finding.start : finding.end]
+    if finding.code == SPACE_BEFORE_CODE and flagged.strip() in (".", ","):
+        before = text[max(0, finding.start - 200) : finding.start]
+        return _TECHNICAL_BEFORE.search(before) is not None
+    return False
 
 
 def _wrapped_fragments(document: Document) -> set[int]:
@@ -106,12 +134,16 @@ def _after_protected_mark(document: Document, start: int) -> bool:
 def _lower_case_name(document: Document, finding: Finding) -> bool:
     word = document.text[finding.start : finding.end]
     bare = word.split("'")[0].split("’")[0]
-    if not bare.isalpha() or not bare.islower():
+    if not bare.replace("-", "").isalpha() or not bare.islower():
         return False
     language = (document.language or "en").split("-")[0]
     if zipf(bare, language) >= _MAX_NAME_ZIPF:
         return False
     pattern = re.compile(rf"(?<!\w){re.escape(bare)}(?!\w)", re.IGNORECASE)
     # Written in capitals in a heading ("ZLIB DATA COMPRESSION LIBRARY") is no capitalisation.
-    uses = [m.group() for m in pattern.finditer(document.text) if not m.group().isupper()]
-    return len(uses) >= _MIN_NAME_USES and all(use == bare for use in uses)
+    matches = [m for m in pattern.finditer(document.text) if not m.group().isupper()]
+    if any(m.group() != bare for m in matches):
+        return False
+    # Written as code somewhere (`holidays-ics`), it is an identifier: two uses are enough.
+    in_code = any(document.is_protected(m.start(), m.end()) for m in matches)
+    return len(matches) >= _MIN_NAME_USES or (in_code and len(matches) >= 2)

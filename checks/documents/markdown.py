@@ -116,10 +116,16 @@ def project_markdown(raw: str, fragments: list[int] | None = None) -> Projection
     lines = _line_offsets(raw)
     projection = Projection(raw)
     fragment_pending = False
+    # The prose before a code block may go on after it: "run either as a command: [code] or as
+    # a module". The last character of the last prose, and whether code came since.
+    prose_last = "."
+    after_code = False
     for token in tokens:
         if token.type in _FRAGMENT_OPEN:
             fragment_pending = True
             continue
+        if token.type in ("fence", "code_block"):
+            after_code = True
         if token.type in _BLOCK_SKIP:
             if token.map:
                 projection.block_break(lines[min(token.map[0], len(lines) - 1)])
@@ -134,9 +140,11 @@ def project_markdown(raw: str, fragments: list[int] | None = None) -> Projection
         limit = lines[min(token.map[1], len(lines) - 1)]
         if limit <= start:
             limit = len(raw)
-        if fragment_pending and fragments is not None:
+        continues = after_code and prose_last not in ".!?…"
+        if (fragment_pending or continues) and fragments is not None:
             fragments.append(projection.length)
-        fragment_pending = False
+        fragment_pending = after_code = False
+        prose_last = token.content.rstrip()[-1:] or prose_last
         admonition = _ADMONITION.match(token.content) is not None
         _inline(projection, token.children or [], start, limit, admonition=admonition)
     projection.finish()

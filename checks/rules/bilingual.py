@@ -22,6 +22,7 @@ _PLACEHOLDER = re.compile(
     r"\{\{\s*[\w.]+\s*\}\}"  # {{ name }}
     r"|\$\{[\w.]+\}"  # ${name}
     r"|\{[\w.]*(?:,[^{}]*)?\}"  # {0} {name} {0,number}
+    r"|%[A-Za-z_]\w*%"  # %name% (Symfony, Drupal)
     r"|%\(\w+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"  # %(name)s
     r"|%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcp@]"  # %s %1$d %.2f
 )
