@@ -215,3 +215,14 @@ def test_a_lower_case_start_in_a_unit_is_fine_when_the_source_has_one(container_
     units = [("number %s is invalid", "numéro %s non valide"), ("Number %s", "numéro %s")]
     found = container_findings("po", units)
     assert {(index, code) for index, code, _ in found} == {(1, "MT304")}
+
+
+def test_python_repr_and_symfony_placeholders_are_placeholders(container_findings):
+    units = [
+        ("Event %r already present", "Évènement déjà présent"),
+        ("Try again in %minutes% minutes.", "Réessayez dans quelques minutes."),
+        ("Failed to compile %r %s", "Échec de la compilation : %r%s"),
+        ("Download 50% of %count% files", "Télécharger 50% des %count% fichiers"),
+    ]
+    found = container_findings("po", units)
+    assert {(index, code) for index, code, _ in found} == {(0, "MT703"), (1, "MT703")}
