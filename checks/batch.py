@@ -12,23 +12,21 @@ so memory stays flat however many files there are, and the output is the same fo
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import fnmatch
-import functools
 import glob
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mtlint.checks import engine
+from mtlint.checks import pipeline
 from mtlint.checks.config import Config
-from mtlint.checks.documents import InputError, load_document
-from mtlint.checks.engine import check_document, prepare_document
-from mtlint.checks.ignorefile import ignore_file_for, is_ignored, load_ignores
-from mtlint.checks.results import FileReport, file_report
+from mtlint.checks.documents import InputError
+from mtlint.checks.pipeline import BacktranslationRequest
+from mtlint.checks.results import FileReport
 
 # Called after each file: (files done, files in total, the report just finished).
 Progress = Callable[[int, int, FileReport], None]
@@ -38,55 +36,32 @@ DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def check_file(
-    path: str | Path, config: Config | None = None, *, keep_text: bool = False
+    path: str | Path,
+    config: Config | None = None,
+    *,
+    keep_text: bool = False,
+    backtranslation: BacktranslationRequest | None = None,
 ) -> FileReport:
-    """Check one file; bad input becomes a report with ``error`` set, never an exception.
-
-    Findings the project's ignore file dismisses are left out.
-    """
+    """Check one file through the pipeline; bad input becomes a report with ``error`` set, never
+    an exception. Findings the project's ignore file dismisses are left out."""
     config = config or Config()
     try:
-        document = load_document(Path(path), language=config.language)
-        prepare_document(document, config.language)
-        result = check_document(document, config, rules=_cached_rules(config, document.language))
+        checked = pipeline.check_path(path, config, backtranslation=backtranslation)
     except InputError as error:
         return FileReport(path=str(path), error=_with_path(str(error), path))
     except MemoryError:
         return FileReport(path=str(path), error=f"{path}: out of memory while checking")
     except RecursionError:
         return FileReport(path=str(path), error=f"{path}: too deeply nested to check")
-    report = file_report(str(path), result, keep_text=keep_text)
-    return apply_ignores(report, config)
+    return replace(checked.report(keep_text=keep_text), path=str(path))
 
 
-def _cached_rules(config: Config, language: str | None) -> tuple:
-    # Selecting rules costs more than a small file's check: do it once per config and language.
-    # Keyed on the selecting function too, so a replaced engine.rules_for is honoured at once.
-    select = engine.rules_for
-    try:
-        return _rules(select, config, language)
-    except TypeError:  # a config with unhashable settings: select afresh
-        return tuple(select(config, language))
-
-
-@functools.lru_cache(maxsize=64)
-def _rules(select: Callable, config: Config, language: str | None) -> tuple:
-    return tuple(select(config, language))
+# A report checked away from its project (a Dask worker's copy) gets the ignore file here.
+apply_ignores = pipeline.apply_ignore_file
 
 
 def _with_path(message: str, path: str | Path) -> str:
     return message if message.startswith(str(path)) else f"{path}: {message}"
-
-
-def apply_ignores(report: FileReport, config: Config) -> FileReport:
-    """The report without the findings the project's ignore file dismisses."""
-    ignores = load_ignores(ignore_file_for(config, report.path))
-    if not ignores or not report.findings:
-        return report
-    kept = tuple(f for f in report.findings if not is_ignored(ignores, f.finding.code, f.context))
-    if len(kept) == len(report.findings):
-        return report
-    return dataclasses.replace(report, findings=kept)
 
 
 def _check_chunk(paths: list[str], config: Config, keep_text: bool) -> list[FileReport]:
@@ -231,6 +206,7 @@ def check_paths(
     pattern: str | None = None,
     progress: Progress | None = None,
     start_method: str | None = None,
+    backtranslation: BacktranslationRequest | None = None,
 ) -> Iterator[FileReport]:
     """Check every file under ``paths``; results stream in path order.
 
@@ -238,17 +214,19 @@ def check_paths(
     fails is reported and the batch goes on; a worker that dies is replaced. ``start_method``
     chooses how workers start (``"fork"``, the default on Linux, lets them share what the parent
     has loaded; a GUI with running threads should pass ``"forkserver"`` or ``"spawn"``).
+    With ``backtranslation`` files are checked one at a time here, so the translation models
+    load once.
     """
     config = config or Config()
     plan = _plan(paths, config, pattern)
     total = len(plan)
     jobs = default_jobs() if jobs is None else max(1, jobs)
     checkable = sum(1 for _, e in plan if e is None)
-    if jobs == 1 or checkable <= 1:
+    if jobs == 1 or checkable <= 1 or backtranslation is not None:
         reports: Iterator[FileReport] = (
             FileReport(path=p, error=e)
             if e is not None
-            else check_file(p, config, keep_text=keep_text)
+            else check_file(p, config, keep_text=keep_text, backtranslation=backtranslation)
             for p, e in plan
         )
     else:
@@ -356,7 +334,7 @@ def _warm_up(config: Config) -> None:
     from mtlint.checks.documents.base import Document
 
     with contextlib.suppress(Exception):  # warming is an optimisation only
-        check_document(Document(text=_WARM_TEXT), config)
+        pipeline.check_loaded(Document(text=_WARM_TEXT), config)
 
 
 class TerminalProgress:

@@ -5,8 +5,8 @@ Rules look at the target text; a translator's file also says what the source loo
 once per bilingual document, after every rule ran (``checks/context.py``):
 
 - mirrored text: a placeholder or printf/ICU/brace variable (``%s``, ``%(name)s``, ``{0}``,
-  ``{{ limit }}``), an entity, a doubled ``::`` or two spaces that the unit's source has as
-  well;
+  ``{{ limit }}``), an entity, a doubled ``::``, two spaces, straight quotes, or an identifier
+  written as the source writes it ("graphviz", "TestCode") that the unit's source has as well;
 - a lower-case start where the source starts in lower case too (a fragment: "numéro %s" for
   "number %s");
 - an unbalanced bracket or quote where the source is unbalanced the same way;
@@ -34,7 +34,12 @@ from mtlint.checks.model import Finding, Severity
 
 # Findings whose flagged text, found in the unit's source as well, was put there on purpose.
 MIRRORED_TEXT_CODES = frozenset(
-    {"MT104", "MT106", "MT202", "MT501", "MT601", "MT602", "MT603", "MT604", "MT702", "MT703"}
+    {
+        *("MT101", "MT102", "MT303"),  # an identifier or name written as the source writes it
+        *("MT104", "MT106", "MT202", "MT205"),  # spacing and punctuation copied from the source
+        *("MT501", "MT601", "MT602", "MT603", "MT604"),  # scripts, escapes, placeholders
+        *("MT702", "MT703"),
+    }
 )
 SENTENCE_START_CODES = frozenset({"MT304"})
 BALANCE_CODES = frozenset({"MT203", "MT204"})

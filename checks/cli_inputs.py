@@ -60,11 +60,13 @@ def diff_labels(path: Path) -> tuple[str, str]:
 
 
 def check_stdin(config: Config, *, keep_text: bool, stream: BinaryIO | None = None):
-    """Check what standard input holds, as a plain-text file named ``-``."""
-    from mtlint.checks.batch import apply_ignores
+    """Check what standard input holds, as a plain-text file named ``-`` in the current folder
+    (whose project settings and ignore file apply)."""
+    from dataclasses import replace
+
+    from mtlint.checks import pipeline
     from mtlint.checks.documents import InputError, load_plain_text
-    from mtlint.checks.engine import check_document
-    from mtlint.checks.results import FileReport, file_report
+    from mtlint.checks.results import FileReport
 
     data = (stream or sys.stdin.buffer).read()
     try:
@@ -74,8 +76,8 @@ def check_stdin(config: Config, *, keep_text: bool, stream: BinaryIO | None = No
         return FileReport(
             path=STDIN, error=message if message.startswith(STDIN) else f"{STDIN}: {message}"
         )
-    result = check_document(document, config)
-    return apply_ignores(file_report(STDIN, result, keep_text=keep_text), config)
+    checked = pipeline.check_loaded(document, config, path=Path.cwd() / STDIN)
+    return replace(checked.report(keep_text=keep_text), path=STDIN)
 
 
 def print_notes(path: str, notes: tuple[str, ...], stream: TextIO | None = None) -> None:

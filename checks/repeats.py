@@ -43,6 +43,9 @@ class RepeatStarts(NamedTuple):
 
     words: list[int]
     sentences: list[int]
+    # Where "X and X" may start (one or two words, any word between, single spaces) or
+    # "X, X" (one word, a comma and a space between): MT403's candidates.
+    doublets: list[int] = []  # noqa: RUF012 - a NamedTuple field, never mutated
 
 
 _CACHE: weakref.WeakKeyDictionary[object, tuple[str, RepeatStarts]] = weakref.WeakKeyDictionary()
@@ -65,13 +68,15 @@ def find_repeat_starts(text: str) -> RepeatStarts:
     """The candidate offsets of ``text`` (any size), slice by slice to bound memory."""
     words: list[int] = []
     sentences: list[int] = []
+    doublets: list[int] = []
     for start in range(0, len(text), _SLICE):
         end = min(start + _SLICE, len(text))
         part = text[start : end + _OVERLAP]
-        found_words, found_sentences = _slice_starts(part, end - start)
+        found_words, found_sentences, found_doublets = _slice_starts(part, end - start)
         words.extend((found_words + start).tolist())
         sentences.extend((found_sentences + start).tolist())
-    return RepeatStarts(words, sentences)
+        doublets.extend((found_doublets + start).tolist())
+    return RepeatStarts(words, sentences, doublets)
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +107,9 @@ def _powers(size: int) -> np.ndarray:
     return np.cumprod(factors, dtype=np.uint32)
 
 
-def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
-    """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts)."""
+def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts,
+    doublet starts)."""
     import _sre
 
     import numpy as np
@@ -155,6 +161,7 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
             equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
             found.append(unit_start[which][equal])
     word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    doublet_starts = _doublets(codes, starts, ends, single_space, same)
 
     # Sentences: a copy runs from after the blanks that follow one mark up to the next mark;
     # the sentence it repeats is the same number of characters ending at the first mark.
@@ -184,4 +191,45 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
                 sentence_start[which], mark[which] + 1, copy_start[which], next_mark[which] + 1
             )
             sentence_starts = np.unique(sentence_start[which][equal])
-    return word_starts[word_starts < limit], sentence_starts[sentence_starts < limit]
+    return (
+        word_starts[word_starts < limit],
+        sentence_starts[sentence_starts < limit],
+        doublet_starts[doublet_starts < limit],
+    )
+
+
+def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Starts of a unit of one or two words that comes back after one word between ("shells
+    and shells", "fake news and fake news"), or of a word that comes back after ", "."""
+    import numpy as np
+
+    count = starts.size
+    found = []
+    for words in (1, 2):
+        pairs = count - 2 * words
+        if pairs <= 0:
+            break
+        linked = single_space[:pairs].copy()
+        for step in range(1, 2 * words):
+            linked &= single_space[step : step + pairs]
+        unit_start, unit_end = starts[:pairs], ends[words - 1 : words - 1 + pairs]
+        copy_start = starts[words + 1 : words + 1 + pairs]
+        copy_end = ends[2 * words : 2 * words + pairs]
+        linked &= (unit_end - unit_start) == (copy_end - copy_start)
+        which = np.flatnonzero(linked)
+        if which.size:
+            equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
+            found.append(unit_start[which][equal])
+    if count > 1:
+        gap_at = ends[:-1]
+        comma = (
+            (starts[1:] == gap_at + 2)
+            & (codes[gap_at] == 0x2C)
+            & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
+            & ((ends[:-1] - starts[:-1]) == (ends[1:] - starts[1:]))
+        )
+        which = np.flatnonzero(comma)
+        if which.size:
+            equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
+            found.append(starts[which][equal])
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)

@@ -19,16 +19,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mtlint.checks import pipeline
 from mtlint.checks.config import Config
-from mtlint.checks.documents import load_document
 from mtlint.checks.documents.base import Document
-from mtlint.checks.engine import CheckResult, check_document
+from mtlint.checks.errors import Cancelled
+from mtlint.checks.pipeline import CheckedFile
 
 # How often a waiting request looks at its cancel flag (seconds).
 POLL_INTERVAL = 0.05
 
 
-class CheckCancelledError(Exception):
+class CheckCancelledError(Cancelled):
     """The check was cancelled before it finished (the job runner reports it as cancelled)."""
 
 
@@ -44,16 +45,16 @@ class _AnsweredError(Exception):
         self.error = error
 
 
-def _check_in_child(path: Path | None, text: str | None, config: Config) -> CheckResult:
+def _check_in_child(path: Path | None, text: str | None, config: Config) -> CheckedFile:
     if text is None:
         assert path is not None
-        document = load_document(path, language=config.language)
+        checked = pipeline.check_path(path, config)
     else:
         document = Document(text=text, language=config.language, path=path)
-    result = check_document(document, config)
+        checked = pipeline.check_loaded(document, config, path=path)
     # Sentences and paragraphs travel with the document: the GUI needs them, the child has them.
-    _ = document.paragraphs
-    return result
+    _ = checked.document.paragraphs
+    return checked
 
 
 def _serve(connection: Any) -> None:
@@ -85,7 +86,7 @@ class _Child:
         self.process.start()
         child_end.close()
 
-    def ask(self, request: tuple, cancelled: Callable[[], bool]) -> CheckResult:
+    def ask(self, request: tuple, cancelled: Callable[[], bool]) -> CheckedFile:
         self.connection.send(request)
         while not self.connection.poll(POLL_INTERVAL):
             if cancelled():
@@ -123,7 +124,7 @@ def load_and_check(
     *,
     text: str | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-) -> CheckResult:
+) -> CheckedFile:
     """Load (unless ``text`` is given) and check a document in the child process.
 
     Raises the child's InputError for bad input, and CheckCancelledError when ``cancelled()`` turns

@@ -11,7 +11,7 @@ from typing import Any
 from mtlint.checks.model import Severity
 from mtlint.desktop import backtranslation_api, i18n, theme
 from mtlint.desktop.decisions import DecisionStore
-from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
 from mtlint.desktop.session import (
     DocumentSession,
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LOAD = "load"
+LOAD = Channel.LOAD
 
 
 class FindingsPanel(QWidget):
@@ -517,9 +517,7 @@ class MainWindow(QMainWindow):
             box.open()
 
     def _update_busy(self, *_args: Any) -> None:
-        self.busy.setVisible(
-            any(self.runner.is_running(c) for c in (LOAD, "backtranslate", "batch"))
-        )
+        self.busy.setVisible(any(self.runner.is_running(c) for c in tuple(Channel)))
 
     # --- showing ---------------------------------------------------------------------------------
     def _show_empty(self) -> None:
@@ -778,7 +776,7 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for channel in (LOAD, "backtranslate", "batch"):
+        for channel in tuple(Channel):
             self.runner.cancel(channel)
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
@@ -788,7 +786,7 @@ class MainWindow(QMainWindow):
         """Call ``callback`` once no job is running (used by --screenshot)."""
 
         def check() -> None:
-            if any(self.runner.is_running(c) for c in (LOAD, "backtranslate", "batch")):
+            if any(self.runner.is_running(c) for c in tuple(Channel)):
                 QTimer.singleShot(poll_ms, check)
             else:
                 callback()

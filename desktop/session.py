@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtlint.checks.config import Config
@@ -58,11 +58,8 @@ def build_session(
     """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
     from mtlint.desktop.engine_process import load_and_check
 
-    result = load_and_check(path, config, text=text, cancelled=cancelled)
-    document = result.document
-    ignore_path, ignored = None, 0
-    if path is not None:
-        result, ignore_path, ignored = _drop_ignored(result, config, path)
+    checked = load_and_check(path, config, text=text, cancelled=cancelled)
+    document, result = checked.document, checked.result
     lines = [document.line_col(f.start)[0] for f in result.findings]
     return DocumentSession(
         path=path,
@@ -75,40 +72,9 @@ def build_session(
         lines=lines,
         config_warning=config_warning,
         language_name=language_name(document.language or "und"),
-        ignore_path=ignore_path,
-        ignored=ignored,
+        ignore_path=checked.ignore_path,
+        ignored=checked.ignored,
     )
-
-
-def _drop_ignored(
-    result: CheckResult, config: Config, path: Path
-) -> tuple[CheckResult, Path | None, int]:
-    """Leave out the findings the project's ignore file dismisses (as the CLI does)."""
-    try:
-        from mtlint.checks.ignorefile import (
-            IGNORE_FILE_NAME,
-            finding_context,
-            ignore_file_for,
-            is_ignored,
-            load_ignores,
-        )
-    except ImportError:  # an engine without persistent ignores
-        return result, None, 0
-    ignore_path = ignore_file_for(config, path)
-    beside = path.resolve().parent / IGNORE_FILE_NAME
-    if ignore_path is None and beside.is_file():
-        # The engine caches "no ignore file here" per folder; the GUI may just have made one.
-        ignore_path = beside
-    ignores = load_ignores(ignore_path)
-    if not ignores:
-        return result, ignore_path, 0
-    text = result.document.text
-    kept = tuple(
-        f
-        for f in result.findings
-        if not is_ignored(ignores, f.code, finding_context(text, f.start, f.end))
-    )
-    return replace(result, findings=kept), ignore_path, len(result.findings) - len(kept)
 
 
 def ignore_for_good(session: DocumentSession, finding: Finding) -> Path:

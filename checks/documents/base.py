@@ -15,13 +15,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mtlint.checks.errors import InputError
+
+__all__ = ["Document", "InputError", "OffsetMap", "Piece"]
+
 if TYPE_CHECKING:
     from mtlint.checks.model import Edit
     from mtlint.checks.segment import Paragraph, Sentence
-
-
-class InputError(Exception):
-    """A file mtlint cannot check; its message is the one line the user sees."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +114,6 @@ class Document:
     # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
     # engine from Config.glossary so that rules stay pure.
     glossary: tuple = ()
-    # Write-back for formats whose file is not a plain string (docx) or that refuse some edits
-    # (subtitle timings): gets the fixed file text, the target and whether to keep a backup;
-    # returns the backup's path, if one was made.
-    writer: Callable[[Document, str, Path, bool], Path | None] | None = field(
-        default=None, repr=False
-    )
     # How a replacement is written into the raw file text (HTML escapes "&" and "<").
     escape: Callable[[str], str] | None = field(default=None, repr=False)
     # For formats where how an edit must be written depends on where it lands (a CSV field that
@@ -127,6 +121,10 @@ class Document:
     adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = field(default=None, repr=False)
     # Language data attached by the engine (checks.langdata.LanguageData).
     lang_data: object = field(default=None, repr=False)
+    # How the engine chose ``language`` (checks.language.LanguageChoice.reason): "given"
+    # (--lang or project config), "declared" (the file says), "detected", or "fallback" (too
+    # little text to identify: the default language).
+    language_reason: str | None = None
 
     # --- offsets -------------------------------------------------------------------------------
     @property

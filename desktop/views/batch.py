@@ -8,7 +8,7 @@ from typing import Any
 
 from mtlint.checks.results import FileReport
 from mtlint.desktop import backtranslation_api, i18n, theme
-from mtlint.desktop.jobs import JobCancelledError, JobRunner
+from mtlint.desktop.jobs import Channel, JobCancelledError, JobRunner
 from mtlint.desktop.models import SORT_ROLE, BatchModel
 from mtlint.desktop.settings import Settings, with_project_config
 from PySide6.QtCharts import (
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CHANNEL = "batch"
+CHANNEL = Channel.BATCH
 
 
 def format_eta(seconds: float) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mtlint.checks.errors import WriteError
 from mtlint.checks.model import Applicability
 from mtlint.checks.writeback import save_document
 from mtlint.desktop import i18n, theme
@@ -518,13 +519,13 @@ class ReviewView(QWidget):
     def _save(self, target: Path, *, overwrite: bool) -> None:
         try:
             self.save_to(target, backup=overwrite)
-        except OSError as error:
+        except (OSError, WriteError) as error:  # WriteError: refused, or the file changed
             QMessageBox.critical(
                 self,
                 self.tr("Cannot save"),
                 self.tr("Cannot write %1: %2")
                 .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", getattr(error, "strerror", None) or str(error)),
             )
             return
         self.message.emit(self.tr("Saved %1").replace("%1", str(target)))

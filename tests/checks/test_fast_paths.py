@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mtlint.checks import segment, textscan
-from mtlint.checks.engine import _ordered_unique, check_text
+from mtlint.checks.engine import check_text, ordered_unique
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Finding, Span
 
@@ -116,7 +116,7 @@ def test_findings_sorted_and_deduplicated_like_a_dict(rows):
     ]
     unique = {(f.code, f.start, f.end): f for f in findings}
     expected = sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))
-    assert [f.message for f in _ordered_unique(list(findings))] == [f.message for f in expected]
+    assert [f.message for f in ordered_unique(list(findings))] == [f.message for f in expected]
 
 
 def test_semicolon_of_an_html_entity_is_not_a_missing_space():

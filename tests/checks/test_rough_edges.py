@@ -170,7 +170,7 @@ def test_check_dash_reads_standard_input():
     )
     assert result.returncode == 1, result.stderr
     out = result.stdout.decode()
-    assert out.startswith("-:1:44: MT101") and "5 findings in 1 file." in out
+    assert out.startswith("-:1:44: MT101") and "5 findings in 1 file" in out
 
 
 def test_check_stdin_bad_bytes_are_one_line():
