@@ -35,9 +35,8 @@ def synthetic(engine: Engine, data: Path) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally)
     for line in load_jsonl(data / "synthetic-link-artefacts-ml.jsonl"):
         language = line["target_lang"]
-        tallies[language].score(
-            line["target"], engine.find(line["target"], language), gold_of(line)
-        )
+        found = engine.find(line["target"], language)
+        tallies[language].score(line["target"], found, gold_of(line), line["id"])
     return dict(sorted(tallies.items()))
 
 
@@ -45,7 +44,8 @@ def clean_native(engine: Engine, data: Path) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally)
     for line in load_jsonl(data / "clean-native-dev.jsonl"):
         language = line["target_lang"]
-        tallies[language].score_clean(line["target"], engine.find(line["target"], language))
+        found = engine.find(line["target"], language)
+        tallies[language].score_clean(line["target"], found, line["id"])
     return dict(sorted(tallies.items()))
 
 

@@ -27,9 +27,9 @@ def evaluate(lines: list[dict], findings: list[list]) -> Tally:
     tally = Tally()
     for line, found in zip(lines, findings, strict=True):
         if line.get("kind") == "clean":
-            tally.score_clean(line["target"], found)
+            tally.score_clean(line["target"], found, line["id"])
         else:
-            tally.score(line["target"], found, gold_of(line))
+            tally.score(line["target"], found, gold_of(line), line["id"])
     return tally
 
 
@@ -54,7 +54,7 @@ def print_report(results: dict, tallies: dict, show: int) -> None:
     )
     header = "".join(f" | {name:^30}" for name in tools)
     print(f"{'category':<24} {'gold':>4}{header}")
-    print(f"{'':<24} {'':>4}" + " | recall  fixed   precision      " * len(tools))
+    print(f"{'':<24} {'':>4}" + f" | {'found':>6} {'fixed':>4}  {'precision':>17}" * len(tools))
     summaries = [results["tools"][name] for name in tools]
     categories = sorted(set().union(*(s["categories"] for s in summaries)))
     for category in categories:
@@ -82,9 +82,11 @@ def print_report(results: dict, tallies: dict, show: int) -> None:
     if show:
         tally = tallies["mtlint"]
         for category, contexts in sorted(tally.misses.items()):
-            print(f"  missed {category}: " + " | ".join(contexts[:show]))
+            print(f"  missed {category}:")
+            print("".join(f"    {context}\n" for context in contexts[:show]), end="")
         for code, contexts in sorted(tally.false_alarms.items()):
-            print(f"  unmatched {code}: " + " | ".join(contexts[:show]))
+            print(f"  unmatched {code}:")
+            print("".join(f"    {context}\n" for context in contexts[:show]), end="")
 
 
 def _cells(row: dict | None) -> str:

@@ -87,12 +87,12 @@ def snapshot(corpus: str, data: Path = DATA) -> list[str]:
     return lines
 
 
-def golden_path(corpus: str) -> Path:
-    return GOLDEN / f"{corpus}.tsv"
+def golden_path(corpus: str, folder: Path = GOLDEN) -> Path:
+    return folder / f"{corpus}.tsv"
 
 
-def recorded(corpus: str) -> list[str]:
-    path = golden_path(corpus)
+def recorded(corpus: str, folder: Path = GOLDEN) -> list[str]:
+    path = golden_path(corpus, folder)
     return path.read_text(encoding="utf-8").splitlines() if path.exists() else []
 
 
@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpora", nargs="*", help=f"which ({', '.join(CORPORA)}); default all")
     parser.add_argument("--update", action="store_true", help="rewrite the snapshot files")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--golden", type=Path, default=GOLDEN, help="snapshot folder")
     args = parser.parse_args(argv)
     unknown = [c for c in args.corpora if c not in CORPORA]
     if unknown:
@@ -123,10 +124,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{corpus}: data not found in {args.data}, skipped")
             continue
         now = snapshot(corpus, args.data)
-        before = recorded(corpus)
+        before = recorded(corpus, args.golden)
         if args.update:
-            GOLDEN.mkdir(parents=True, exist_ok=True)
-            golden_path(corpus).write_text("".join(f"{line}\n" for line in now), "utf-8")
+            args.golden.mkdir(parents=True, exist_ok=True)
+            snapshot_file = golden_path(corpus, args.golden)
+            snapshot_file.write_text("".join(f"{line}\n" for line in now), "utf-8")
             print(f"{corpus}: {len(now):,} finding lines recorded")
         elif now != before:
             status = 1

@@ -160,7 +160,9 @@ class Tally:
     misses: dict = field(default_factory=lambda: defaultdict(list))
     false_alarms: dict = field(default_factory=lambda: defaultdict(list))
 
-    def score(self, text: str, findings: Sequence[Found], golds: Sequence[Gold]) -> None:
+    def score(
+        self, text: str, findings: Sequence[Found], golds: Sequence[Gold], label: str = ""
+    ) -> None:
         """One labelled line: every gold span found/fixed or not, every finding right or not."""
         for gold in golds:
             hitting = [f for f in findings if gold.overlapped_by(f.start, f.end)]
@@ -168,7 +170,7 @@ class Tally:
             self.gold_found[gold.category] += bool(hitting)
             self.gold_fixed[gold.category] += any(fixes_gold(text, f, gold) for f in hitting)
             if not hitting:
-                self.misses[gold.category].append(_context(text, gold.start, gold.end))
+                self.misses[gold.category].append(_context(text, gold.start, gold.end, label))
         for found in findings:
             matched = [g for g in golds if g.overlapped_by(found.start, found.end)]
             category = matched[0].category if matched else category_of_code(found.code)
@@ -177,14 +179,14 @@ class Tally:
             self.code_total[found.code] += 1
             self.code_right[found.code] += bool(matched)
             if not matched:
-                self.false_alarms[found.code].append(_context(text, found.start, found.end))
+                self.false_alarms[found.code].append(_context(text, found.start, found.end, label))
 
-    def score_clean(self, text: str, findings: Sequence[Found]) -> None:
+    def score_clean(self, text: str, findings: Sequence[Found], label: str = "") -> None:
         """A line with no errors: every finding is a false alarm, counted per 1,000 words."""
         self.clean_words += count_words(text)
         for found in findings:
             self.clean_findings[found.code] += 1
-            self.false_alarms[found.code].append(_context(text, found.start, found.end))
+            self.false_alarms[found.code].append(_context(text, found.start, found.end, label))
 
     def summary(self) -> dict:
         """Plain numbers (JSON-ready): per category, overall, per rule code, clean rate."""
@@ -233,9 +235,10 @@ def _ratio(part: float, whole: float) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _context(text: str, start: int, end: int, width: int = 30) -> str:
+def _context(text: str, start: int, end: int, label: str = "", width: int = 30) -> str:
     left, right = max(0, start - width), min(len(text), end + width)
-    return (text[left:start] + "[" + text[start:end] + "]" + text[end:right]).replace("\n", " ")
+    shown = (text[left:start] + "[" + text[start:end] + "]" + text[end:right]).replace("\n", " ")
+    return f"{label}: {shown}" if label else shown
 
 
 def percent(value: float | None) -> str:

@@ -82,7 +82,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"mtlint {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_check_parser(commands)
+    _add_fix_parser(commands)
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--lang", metavar="CODE", help="only rules serving this language")
+    rules.add_argument("--format", default="text", choices=("text", "json"))
 
+    explain = commands.add_parser("explain", help="show one rule with its examples")
+    explain.add_argument("code", metavar="CODE")
+
+    try:
+        from mtlint.checks.backtranslation.cli import add_models_parser
+    except ImportError:  # pragma: no cover - the package is part of mtlint
+        add_models_parser = None
+    if add_models_parser is not None:
+        add_models_parser(commands)
+    return parser
+
+
+def _add_check_parser(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help="check files, folders (recursively) or globs")
     check.add_argument("paths", nargs="+", metavar="PATH")
     _add_selection_options(check)
@@ -98,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", "-j", type=int, metavar="N", help="files checked in parallel (default: cores)"
     )
     batch.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler")
+    _add_dask_file_options(batch)
+    _add_backtranslation_options(check)
+
+
+def _add_dask_file_options(batch: argparse._ArgumentGroup) -> None:
     dask_files = batch.add_mutually_exclusive_group()
     dask_files.add_argument(
         "--dask-send-files",
@@ -113,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="the Dask workers read the files themselves, at their absolute paths",
     )
+
+
+def _add_backtranslation_options(check: argparse.ArgumentParser) -> None:
     bt = check.add_argument_group("back-translation")
     bt.add_argument(
         "--backtranslate",
@@ -135,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="print every sentence's scores, not just the worst",
     )
 
+
+def _add_fix_parser(commands: argparse._SubParsersAction) -> None:
     fix = commands.add_parser("fix", help="show (--diff) or write (--write) the suggested fixes")
     fix.add_argument("paths", nargs="+", metavar="PATH")
     _add_selection_options(fix)
@@ -148,21 +176,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--unsafe", action="store_true", help="also apply fixes that need a human look"
     )
     fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
-
-    rules = commands.add_parser("rules", help="list the rules")
-    rules.add_argument("--lang", metavar="CODE", help="only rules serving this language")
-    rules.add_argument("--format", default="text", choices=("text", "json"))
-
-    explain = commands.add_parser("explain", help="show one rule with its examples")
-    explain.add_argument("code", metavar="CODE")
-
-    try:
-        from mtlint.checks.backtranslation.cli import add_models_parser
-    except ImportError:  # pragma: no cover - the package is part of mtlint
-        add_models_parser = None
-    if add_models_parser is not None:
-        add_models_parser(commands)
-    return parser
 
 
 def _version() -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
@@ -31,20 +31,23 @@ class CheckResult:
 def prepare_document(
     document: Document, language: str | None = None, *, prior: str | None = None
 ) -> Document:
-    """Fix the document's language (override > declared > detected; short text that cannot be
-    identified falls back to ``prior``, else the default language) and attach its data tables.
-    How it was chosen is kept in ``document.language_reason`` for the reports."""
+    """The document with its language settled (override > declared > detected; short text that
+    cannot be identified falls back to ``prior``, else the default language) and its data tables
+    attached: a new Document unless it was already so. How the language was chosen is kept in
+    ``language_reason`` for the reports."""
     if language:
-        document.language = language
-        document.language_reason = "given"
+        chosen, reason = language, "given"
     elif document.language:
-        document.language_reason = document.language_reason or "declared"
+        chosen, reason = document.language, document.language_reason or "declared"
     else:
         choice = choose_language(document.text, prior)
-        document.language = choice.code
-        document.language_reason = choice.reason
-    document.lang_data = load_language_data(document.language)
-    return document
+        chosen, reason = choice.code, choice.reason
+    data = load_language_data(chosen)
+    if (chosen, reason) == (document.language, document.language_reason) and (
+        data is document.lang_data
+    ):
+        return document
+    return replace(document, language=chosen, language_reason=reason, lang_data=data)
 
 
 def rules_for(config: Config, language: str | None) -> list[Rule]:

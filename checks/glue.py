@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import getitem, not_, or_
+from operator import getitem, or_
 from typing import NamedTuple
 
 from mtlint.checks.langdata import LanguageData
@@ -128,6 +128,7 @@ _LOG_FREQUENCY = 9.0  # zipf = log10(frequency) + 9
 _LOWER_SUFFIX_ZIPF = 3.0
 # wordfreq knows some glued forms from the web ("thetwo" 1.05): rarer than this is no word.
 _LOWER_TOKEN_ZIPF = 1.5
+_LOWER_FREQUENCY = 10 ** (_LOWER_TOKEN_ZIPF - 9.0)
 _LOWER_PARTS_ZIPF = 3.5
 # Both parts that long: closed compounds are made of short words ("breakrooms", "mouthpart").
 _LOWER_PART_LENGTH = 6
@@ -194,7 +195,7 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
         ),
     )
     # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership").
-    unknown = map(not_, map(frequencies.get, lowered))
+    unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0)))
     return compress(chunks, map(or_, map(or_, capitalised, glued), unknown))
 
 

@@ -106,7 +106,7 @@ def prepare(document: Document, config: Config) -> Document:
     if config.glossary and not document.glossary:
         from mtlint.checks.glossary import glossary_path, load_glossary
 
-        document.glossary = load_glossary(glossary_path(config))
+        document = replace(document, glossary=load_glossary(glossary_path(config)))
     return document
 
 

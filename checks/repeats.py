@@ -17,12 +17,12 @@ than setting up the arrays).
 
 from __future__ import annotations
 
-import weakref
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
     import numpy as np
+    from mtlint.checks.documents.base import Document
 
 # Below this many characters the rules scan with their regexes directly.
 MIN_LENGTH = 1 << 16
@@ -32,6 +32,8 @@ MIN_LENGTH = 1 << 16
 _SLICE = 1 << 20
 _OVERLAP = 1 << 16
 _MAX_UNIT_WORDS = 3
+# The longest coordinator between a doublet's copies ("and", "und", "oraz").
+_MIDDLE_MAX = 4
 # The repeated-sentence regex: a letter, 4 to 400 more characters, a final mark.
 _SENTENCE_MARKS = (ord("."), ord("!"), ord("?"))
 _SENTENCE_MIN, _SENTENCE_MAX = 6, 402
@@ -48,20 +50,13 @@ class RepeatStarts(NamedTuple):
     doublets: list[int] = []  # noqa: RUF012 - a NamedTuple field, never mutated
 
 
-_CACHE: weakref.WeakKeyDictionary[object, tuple[str, RepeatStarts]] = weakref.WeakKeyDictionary()
-
-
-def repeat_starts(document: object) -> RepeatStarts | None:
-    """The candidate offsets for ``document`` (computed once per document text), or None when
-    the text is small enough to scan directly."""
-    text: str = document.text  # type: ignore[attr-defined]
+def repeat_starts(document: Document) -> RepeatStarts | None:
+    """The candidate offsets for ``document`` (computed once, kept in its analysis), or None
+    when the text is small enough to scan directly."""
+    text = document.text
     if len(text) < MIN_LENGTH:
         return None
-    cached = _CACHE.get(document)
-    if cached is None or cached[0] is not text:
-        cached = (text, find_repeat_starts(text))
-        _CACHE[document] = cached
-    return cached[1]
+    return document.analysis.get("repeat_starts", lambda: find_repeat_starts(text))
 
 
 def find_repeat_starts(text: str) -> RepeatStarts:
@@ -199,36 +194,39 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
 
 
 def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """Starts of a unit of one or two words that comes back after one word between ("shells
-    and shells", "fake news and fake news"), or of a word that comes back after ", "."""
+    """Starts of a unit of one or two words that comes back after one short word between
+    ("shells and shells", "fake news and fake news"), or of a word of four or more characters
+    that comes back after ", ". Cheap length tests first, then the gaps and the hashes on the
+    few words left."""
     import numpy as np
 
     count = starts.size
+    lengths = ends - starts
     found = []
     for words in (1, 2):
         pairs = count - 2 * words
         if pairs <= 0:
             break
-        linked = single_space[:pairs].copy()
-        for step in range(1, 2 * words):
-            linked &= single_space[step : step + pairs]
-        unit_start, unit_end = starts[:pairs], ends[words - 1 : words - 1 + pairs]
-        copy_start = starts[words + 1 : words + 1 + pairs]
-        copy_end = ends[2 * words : 2 * words + pairs]
-        linked &= (unit_end - unit_start) == (copy_end - copy_start)
-        which = np.flatnonzero(linked)
+        keep = lengths[words : words + pairs] <= _MIDDLE_MAX
+        for step in range(words):
+            keep &= (
+                lengths[step : step + pairs] == lengths[words + 1 + step : words + 1 + step + pairs]
+            )
+        which = np.flatnonzero(keep)
+        for step in range(2 * words):
+            which = which[single_space[which + step]]
         if which.size:
-            equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
-            found.append(unit_start[which][equal])
+            unit_end, copy_start = ends[which + words - 1], starts[which + words + 1]
+            equal = same(starts[which], unit_end, copy_start, ends[which + 2 * words])
+            found.append(starts[which][equal])
     if count > 1:
-        gap_at = ends[:-1]
-        comma = (
-            (starts[1:] == gap_at + 2)
+        which = np.flatnonzero((lengths[:-1] == lengths[1:]) & (lengths[:-1] >= 4))
+        gap_at = ends[which]
+        which = which[
+            (starts[which + 1] == gap_at + 2)
             & (codes[gap_at] == 0x2C)
             & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
-            & ((ends[:-1] - starts[:-1]) == (ends[1:] - starts[1:]))
-        )
-        which = np.flatnonzero(comma)
+        ]
         if which.size:
             equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
             found.append(starts[which][equal])

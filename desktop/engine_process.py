@@ -12,6 +12,7 @@ on the next request. Nothing here imports Qt: the child imports only ``checks``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
 import os
 import threading
@@ -45,8 +46,13 @@ class _AnsweredError(Exception):
         self.error = error
 
 
-def _check_in_child(path: Path | None, text: str | None, config: Config) -> CheckedFile:
-    if text is None:
+def _check_in_child(path: Path | None, text: str | Document | None, config: Config) -> CheckedFile:
+    if isinstance(text, Document):  # text under edit, with its structure (the live re-check)
+        checked = pipeline.check_loaded(text, config, path=path)
+        # The asker has this text already: send the findings back without it (unpickling a
+        # large text holds the GIL in one go, a gap the GUI thread would feel).
+        return dataclasses.replace(checked, document=Document(text="", language=text.language))
+    elif text is None:
         assert path is not None
         checked = pipeline.check_path(path, config)
     else:
@@ -122,10 +128,13 @@ def load_and_check(
     path: Path | None,
     config: Config,
     *,
-    text: str | None = None,
+    text: str | Document | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> CheckedFile:
     """Load (unless ``text`` is given) and check a document in the child process.
+
+    A ``text`` given as a Document (the editor's live re-check) comes back with the findings
+    and an empty document: the caller puts its own back (``with_document``).
 
     Raises the child's InputError for bad input, and CheckCancelledError when ``cancelled()`` turns
     true before the answer came (the child is then stopped). Falls back to this process if no
@@ -175,3 +184,8 @@ def shutdown() -> None:
             _child = None
     finally:
         _closing = False
+
+
+def with_document(checked: CheckedFile, document: Document) -> CheckedFile:
+    """A live re-check's answer with the document that was sent (see ``load_and_check``)."""
+    return dataclasses.replace(checked, document=document)

@@ -11,6 +11,7 @@ from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import CheckResult
 from mtlint.checks.model import Finding
+from mtlint.checks.pipeline import CheckedFile
 from mtlint.checks.registry import rule_by_code
 from mtlint.desktop.decisions import text_hash
 from mtlint.desktop.textspans import TextSpans, display_text
@@ -59,6 +60,18 @@ def build_session(
     from mtlint.desktop.engine_process import load_and_check
 
     checked = load_and_check(path, config, text=text, cancelled=cancelled)
+    return finish_session(path, checked, config, config_warning=config_warning)
+
+
+def finish_session(
+    path: Path | None,
+    checked: CheckedFile,
+    config: Config,
+    *,
+    config_warning: str | None = None,
+    language: str | None = None,
+) -> DocumentSession:
+    """A session from the pipeline's answer: Qt offsets, line numbers, the language's name."""
     document, result = checked.document, checked.result
     lines = [document.line_col(f.start)[0] for f in result.findings]
     return DocumentSession(
@@ -71,7 +84,7 @@ def build_session(
         digest=text_hash(document.file_text),
         lines=lines,
         config_warning=config_warning,
-        language_name=language_name(document.language or "und"),
+        language_name=language or language_name(document.language or "und"),
         ignore_path=checked.ignore_path,
         ignored=checked.ignored,
     )

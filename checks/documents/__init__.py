@@ -199,9 +199,7 @@ def load_bytes(path: Path, data: bytes, *, language: str | None = None) -> Docum
         )
     if notes:
         document = replace(document, notes=document.notes + notes)
-    if language:
-        document.language = language
-    return document
+    return replace(document, language=language) if language else document
 
 
 def register_renderer(*formats: str) -> Callable[[Renderer], Renderer]:

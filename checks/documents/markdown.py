@@ -235,6 +235,4 @@ def _escape(text: str) -> str:
 
 
 def markdown_document(raw: str) -> Document:
-    document = load_markdown(Path("<string>.md"), raw.encode("utf-8"))
-    document.path = None
-    return document
+    return replace(load_markdown(Path("<string>.md"), raw.encode("utf-8")), path=None)

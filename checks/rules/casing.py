@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import re
-import weakref
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -105,16 +104,13 @@ def _after_word(text: str, offset: int) -> bool:
 # "\w" and the lower-case non-letters U+0345 and ⓐ-ⓩ; a test checks every code point), and ”
 # ) " (MT302's relative pronoun after a quoted name).
 _MID_CAPITAL = re.compile(f' (?=[{UPPER_CLASS}])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
-_MID_CAPITALS: weakref.WeakKeyDictionary[Document, tuple[str, array]] = weakref.WeakKeyDictionary()
 
 
 def _mid_capitals(document: Document) -> array:
     text = document.text
-    cached = _MID_CAPITALS.get(document)
-    if cached is None or cached[0] is not text:
-        cached = (text, array("q", map(re.Match.start, _MID_CAPITAL.finditer(text))))
-        _MID_CAPITALS[document] = cached
-    return cached[1]
+    return document.analysis.get(
+        "mid_capitals", lambda: array("q", map(re.Match.start, _MID_CAPITAL.finditer(text)))
+    )
 
 
 def _mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:

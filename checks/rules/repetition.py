@@ -348,9 +348,7 @@ _DOUBLET = re.compile(
 )
 # In a list only: another item follows ("nightclubs, nightclubs, canteens"); "ding, ding,
 # ding" and "questions, questions that …" are speech.
-_COMMA_DOUBLET = re.compile(
-    r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )"
-)
+_COMMA_DOUBLET = re.compile(r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )")
 _WORD_BEFORE = re.compile(r"[\w'’/-]")
 
 
@@ -410,6 +408,12 @@ class CoordinatedDoublet(Rule):
             if not comma and match.group(2).lower() not in coordinators:
                 continue
             if not self._doublet(unit, skip, comma):
+                continue
+            # "ostrov a ostrov Deception": the copy heads a name, a different thing.
+            if (
+                text[match.end() : match.end() + 1] == " "
+                and text[match.end() + 1 : match.end() + 2].isupper()
+            ):
                 continue
             yield self.finding(
                 start,

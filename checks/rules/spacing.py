@@ -32,7 +32,7 @@ from mtlint.checks.textscan import (
     trie_pattern,
     unique_chunks,
 )
-from mtlint.checks.typography import table
+from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 
@@ -341,6 +341,10 @@ class MissingSpaceAfterSentence(Rule):
     examples = (
         Example("The minister said.The talks went on.", "The minister said. The talks went on."),
         Example("He said “yes.”Then he left.", "He said “yes.” Then he left."),
+        Example(
+            "Cases rose to 544,822.As for deaths, few.",
+            "Cases rose to 544,822. As for deaths, few.",
+        ),
         good("The U.S. economy grew 2.5 percent, e.g. in example.com and report.PDF files."),
         good("Call System.Console.WriteLine() or String.Format(x)."),
     )
@@ -355,7 +359,7 @@ class MissingSpaceAfterSentence(Rule):
     }
 
     @classmethod
-    def _screen(cls, lines: str) -> list[re.Pattern[str]]:
+    def _screen(cls, lines: str, openers: frozenset[str]) -> list[re.Pattern[str]]:
         """The patterns of the marks that can match. A match (mark, quote, letters) holds no
         whitespace, so it lies in one chunk, and the chunk lines hold it too (``chunk_text``).
         The two tests on the letters and on the two characters before the mark look no
@@ -364,24 +368,21 @@ class MissingSpaceAfterSentence(Rule):
         for match in scan_starts(lines, cls._by_mark.values()):
             word = match.group(3)
             before = lines[max(0, match.start() - 2) : match.start()]
-            capitalised = len(word) > 1 and word[0].isupper() and word[1:].islower()
-            if capitalised and before.isalpha() and before.islower():
+            if _glued_sentence(word, before, openers):
                 marks.add(match.group(1))
         return [cls._by_mark[mark] for mark in sorted(marks)]
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).spaced:
+        data = language_data(document)
+        if not data.spaced:
             return
         text = document.text
+        openers = data.sentence_starters | data.function_words
         # A match never holds another mark, so the matches of the marks' own patterns,
         # merged in order, are the matches of ``_pattern``.
-        for match in scan_starts(text, self._screen(chunk_text(document))):
+        for match in scan_starts(text, self._screen(chunk_text(document), openers)):
             before = text[max(0, match.start() - 2) : match.start()]
-            # Two lower-case letters before the mark: not "U.S.A", "Ph.D", "2.5" or "...".
-            word = match.group(3)
-            if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
-                continue
-            if len(before) < 2 or not (before.isalpha() and before.islower()):
+            if not _glued_sentence(match.group(3), before, openers):
                 continue
             if looks_technical(text, match.start(), match.end()):
                 continue
@@ -402,6 +403,19 @@ class MissingSpaceAfterSentence(Rule):
                 ],
                 confidence=0.85 if safe else 0.65,
             )
+
+
+def _glued_sentence(word: str, before: str, openers: frozenset[str]) -> bool:
+    """MT103's test of a mark's surroundings: a capitalised word after it, and two lower-case
+    letters before it (not "U.S.A", "Ph.D", "2.5" or "..."), or, when the word is one that
+    opens sentences ("They", "As"), a lower-case letter or a digit ("News.Az.They",
+    "544,822.As for")."""
+    if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
+        return False
+    if len(before) == 2 and before.isalpha() and before.islower():
+        return True
+    last = before[-1:]
+    return word.lower() in openers and (last.islower() or last.isdigit())
 
 
 @register
@@ -428,6 +442,8 @@ class SpaceBeforePunctuation(Rule):
         good("Subió un 8 % en un año; ¿por qué?", language="es"),
         good("He paused ... then spoke: yes, 50 % of it (roughly)."),
         good("Il a dit : « oui » ?", language="fr"),
+        Example("Il a vu l' homme qu' il aime.", "Il a vu l'homme qu'il aime.", "fr"),
+        good("Ne serait-ce qu'« une seule », l'homme d'État ; les élèves' notes.", language="fr"),
     )
 
     # Two simple scans beat one alternation (which the engine tries at every position).
@@ -494,7 +510,8 @@ class SpaceBeforePunctuation(Rule):
                 space_start -= 1
             if space_start > 0 and re.match(r"[\w.!?]", text[space_start - 1]):
                 yield self._finding(space_start, end, "inside brackets", space_start, end - 1)
-        clitics = data.word_set("clitics")
+        yield from self._elisions(document, word_set(data, "elisions"))
+        clitics = word_set(data, "clitics")
         if clitics:
             pattern = _clitic_pattern(clitics)
             for space_at in _clitic_spaces(text, lines, clitics):
@@ -507,6 +524,23 @@ class SpaceBeforePunctuation(Rule):
                         match.start(),
                         match.start(1),
                     )
+
+    def _elisions(self, document: Document, elisions: frozenset[str]) -> Iterator[Finding]:
+        """ "l' homme": an elided article or pronoun (a table) that attaches to the next word,
+        with a space after its apostrophe."""
+        chunks = unique_chunks(document)
+        present = [e for e in elisions if e in chunks or e.capitalize() in chunks]
+        if not present:
+            return
+        text = document.text
+        for match in _ELIDED.finditer(text):  # led by the apostrophe, a rare character
+            at = match.start()
+            word = _ELIDED_WORD.search(text, max(0, at - 8), at)
+            if not word or (word.group() + text[at]).lower() not in present:
+                continue
+            if word.start() and text[word.start() - 1].isalnum():
+                continue
+            yield self._finding(word.start(), at + 2, "after an elision", at + 1, at + 2)
 
     def _sentence_glued(
         self, text: str, space_at: int, openers: frozenset[str]
@@ -554,6 +588,9 @@ class SpaceBeforePunctuation(Rule):
 # A chunk that starts with sentence punctuation and then a capitalised word (".It").
 _SENTENCE_GLUED = re.compile(r"\s([.!?])(?=[^\W\d_][^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
+# An elided word, its apostrophe, one space and a letter ("l' homme").
+_ELIDED = re.compile(r"['’](?= [^\W\d_])")
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,7}$")
 # Sentence punctuation, maybe with a closing quote or bracket, right before a run of spaces.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
 

@@ -14,6 +14,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
+    chunk_edge,
     chunk_text,
     find_word,
     language_data,
@@ -217,6 +218,7 @@ class SpacedHyphen(Rule):
 
     _after_space = re.compile(r"-(?<=[^\W_] -)(?=[^\W_])")
     _before_space = re.compile(r"-(?<=[^\W_]-)(?= [^\W_])")
+    _either = re.compile(r"-(?:(?<=[^\W_] -)(?=[^\W_])|(?<=[^\W_]-)(?= [^\W_]))")
     _word_after = re.compile(r" ?([^\W_]+)")
     _word_before = re.compile(r"([^\W_]+) ?$")
 
@@ -226,7 +228,16 @@ class SpacedHyphen(Rule):
             return
         coordinators = word_set(data, "coordinators") | {"and", "or", "to"}
         text = document.text
-        for match in scan_starts(text, (self._after_space, self._before_space)):
+        # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
+        # only for the kinds the distinct chunks hold.
+        lines = chunk_text(document)
+        after_space, before_space = _HYPHEN_STARTS.search(lines), _HYPHEN_ENDS.search(lines)
+        if after_space and before_space:  # one scan for both kinds
+            patterns = [self._either]
+        else:
+            patterns = [self._after_space] if after_space else []
+            patterns += [self._before_space] if before_space else []
+        for match in scan_starts(text, patterns):
             at = match.start()
             found = self._judge(text, at, coordinators)
             if found is None:
@@ -314,14 +325,16 @@ class QuoteSpacing(Rule):
         opening = "".join(mark for mark in opening if mark in characters and mark not in closing)
         inner_space = bool(table(data, "quote_inner_space", False))
         text = document.text
-        if '"' in characters and not inner_space:
+        lines = chunk_text(document)
+        if '"' in characters and not inner_space and _STRAIGHT_SCREEN.search(lines):
             yield from self._straight(text)
         if not closing and not opening:
             return
         elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
         text = document.text
-        patterns = [_space_then(mark) for mark in closing]
-        patterns += [_glued_then_space(mark) for mark in opening]
+        # A closing mark after a space starts a chunk; an opening one glued before ends one.
+        patterns = [_space_then(m) for m in closing if chunk_edge(lines, m, start=True)]
+        patterns += [_glued_then_space(m) for m in opening if chunk_edge(lines, m, start=False)]
         for match in scan_starts(text, patterns):
             found = self._judge(text, match.start(), closing, inner_space, elisions)
             if found is not None:
@@ -334,6 +347,17 @@ class QuoteSpacing(Rule):
         for match in _STRAIGHT_GLUED.finditer(text):
             at = match.start()
             line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            # Only where the line's quotes pair up: an odd count leaves the direction unknown.
+            if (
+                len(
+                    _QUOTE_NOT_INCH.findall(
+                        text, line_start, len(text) if line_end < 0 else line_end
+                    )
+                )
+                % 2
+            ):
+                continue
             # Inch marks ("a 5" screen") are no quotes.
             opening = len(_QUOTE_NOT_INCH.findall(text, line_start, at)) % 2 == 0
             after = text[at + 1]
@@ -388,9 +412,16 @@ class QuoteSpacing(Rule):
 
 
 _PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {}
+# In the chunk lines: a chunk that starts with a hyphen and a letter or digit, or that ends
+# with a letter or digit and a hyphen.
+_HYPHEN_STARTS = re.compile(r"-(?<=\n-)[^\W_]")
+_HYPHEN_ENDS = re.compile(r"-(?<=[^\W_]-)(?=\n|\Z)")
+# A straight quote glued to a letter before it, inside a chunk.
+_STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
 # A straight double quote after a letter, before a letter or a space and a letter.
 _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
-_STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?= ?[^\W\d_])')
+# (A space and a lower-case word after it is an ordinary closing quote: not even tried.)
+_STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
 
 
 def _space_then(mark: str) -> re.Pattern[str]:
@@ -409,3 +440,56 @@ def _glued_then_space(mark: str) -> re.Pattern[str]:
             re.escape(mark) + r"(?<=[^\W\d_]" + re.escape(mark) + r")(?= \w)"
         )
     return _PATTERNS[key]
+
+
+# Chinese characters and kana (not Hangul: Korean separates words with spaces).
+_CJK_SPACE = re.compile(
+    r"[ \u3000]+(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][ \u3000])"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
+
+
+@register
+class CjkSpace(Rule):
+    code = "MT111"
+    name = "cjk-space"
+    summary = "A space between two Chinese or Japanese characters ('中国 政府')."
+    doc = """
+    What it finds: in a language written without spaces between words (Chinese, Japanese: the
+    language table says so), a space or ideographic space between two Han or kana characters.
+    Why it matters: MT output tokenised for scoring, or detokenised the English way, keeps
+    the spaces between words; in Chinese and Japanese they show as gaps.
+    Fix safety: unsafe; the space is removed (a deliberate gap in a name list or a poem is
+    possible).
+    Known false positives: spaces around Latin words and numbers are normal and never flagged
+    ("使用 iPhone 15"); lines with a space between most characters (a spaced-out heading or a
+    name list) are skipped.
+    """
+    examples = (
+        Example("中国 政府今天宣布了新政策。", "中国政府今天宣布了新政策。", "zh"),
+        Example("東京 都は発表した。", "東京都は発表した。", "ja"),
+        good("我们使用 iPhone 15 和 Android 手机。", language="zh"),
+        good("한국 정부가 발표했다.", language="ko"),
+        good("The sign read 北京 上海 in Chinese."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if data.spaced or not (data.scripts & {"Han", "Hiragana", "Katakana"}):
+            return
+        text = document.text
+        for match in _CJK_SPACE.finditer(text):
+            start, end = match.span()
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            # A spaced-out heading or a list of names: many spaces between characters.
+            if len(_CJK_SPACE.findall(line)) * 4 > len(line):
+                continue
+            yield self.finding(
+                start,
+                end,
+                "Space between two CJK characters",
+                fixes=[_fix(start, end, "", False, "remove the space")],
+                confidence=0.7,
+            )
