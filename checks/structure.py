@@ -13,7 +13,8 @@ Rules judge sentences; a document also holds text that only looks like a sentenc
 Only the sentence-start findings listed in ``SENTENCE_START_CODES`` are dropped there; every
 other finding in those places is kept. In plain text, spaces typed for layout are no spacing
 error either: runs of spaces that align columns (MT106), and a space that keeps a final full
-stop off an address or file name ("see http://zlib.net/ .", MT104).
+stop off an address or file name ("see http://zlib.net/ .", MT104). In subtitles, an ellipsis
+that ends a cue is a pause before the next cue, not a cut (MT201).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from mtlint.checks.wrapping import code_like, list_item, wrap_width
 
 SENTENCE_START_CODES = frozenset({"MT304"})
 DOUBLE_SPACE_CODE = "MT106"
+STRAY_ELLIPSIS_CODE = "MT201"
+_CUE_END = re.compile(r"[.…]*[ \t]*(?:\r?\n[ \t]*){2}|[.…]*[ \t]*$")
 SPACE_BEFORE_CODE = "MT104"
 # In plain text, this many spaces inside a line align columns ("Jean-loup Gailly     Mark").
 _LAYOUT_SPACES = 4
@@ -43,7 +46,12 @@ _MAX_NAME_ZIPF = 3.0
 def filter_structure(document: Document, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` without the sentence-start findings at places that are not prose."""
     codes = {f.code for f in findings}
-    if not codes & {*SENTENCE_START_CODES, DOUBLE_SPACE_CODE, SPACE_BEFORE_CODE}:
+    if not codes & {
+        *SENTENCE_START_CODES,
+        DOUBLE_SPACE_CODE,
+        SPACE_BEFORE_CODE,
+        STRAY_ELLIPSIS_CODE,
+    }:
         return list(findings)
     fragments = set(document.fragments) | _wrapped_fragments(document)
     kept = []
@@ -54,10 +62,20 @@ def filter_structure(document: Document, findings: Sequence[Finding]) -> list[Fi
             or _lower_case_name(document, finding)
         ):
             continue
-        if _plain_text_layout(document, finding):
+        if _plain_text_layout(document, finding) or _ellipsis_ends_a_cue(document, finding):
             continue
         kept.append(finding)
     return kept
+
+
+def _ellipsis_ends_a_cue(document: Document, finding: Finding) -> bool:
+    """A subtitle cue that trails off ("You've only failed to see...") before the next cue:
+    the cue break is the pause, not a cut inside a running sentence."""
+    if finding.code != STRAY_ELLIPSIS_CODE or document.format not in ("srt", "vtt"):
+        return False
+    raw = document.file_text
+    end = document.to_file_offset(finding.end, is_end=True)
+    return _CUE_END.match(raw, end) is not None
 
 
 def _plain_text_layout(document: Document, finding: Finding) -> bool:

@@ -115,3 +115,31 @@ def test_markdown_prose_is_still_checked():
     document = markdown_document("Some text here.\n\nthe next paragraph starts low.\n")
     findings = check_document(document, Config(language="en")).findings
     assert [f.code for f in findings] == ["MT304"]
+
+
+def test_plain_text_layout_spaces_are_no_spacing_error(tmp_path):
+    text = WRAPPED + (
+        "\nThe home page is http://zlib.net/ .  Examples are in test/example.c .\n"
+        "\n  Jean-loup Gailly        Mark Adler\n"
+        "\nThe results , as expected , were good.\n"
+    )
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    findings = check_document(load_document(path), Config()).findings
+    flagged = [(f.code, text[f.start : f.end]) for f in findings if f.code in ("MT104", "MT106")]
+    # Only the spaces before the commas after ordinary words are reported.
+    assert flagged == [("MT104", " ,"), ("MT104", " ,")]
+
+
+def test_a_subtitle_cue_that_trails_off_is_no_stray_ellipsis(tmp_path):
+    cues = (
+        "1\n00:00:01,000 --> 00:00:02,000\nYou've only failed to see...\n\n"
+        "2\n00:00:03,000 --> 00:00:04,000\nThese are dragon lands, Sintel.\n\n"
+        "3\n00:00:05,000 --> 00:00:06,000\nHe went to… north korea. North Korea is far.\n"
+    )
+    path = tmp_path / "a.srt"
+    path.write_text(cues, encoding="utf-8")
+    document = load_document(path)
+    findings = check_document(document, Config()).findings
+    ellipses = [document.text[f.start : f.end] for f in findings if f.code == "MT201"]
+    assert ellipses == ["…"]  # the cut inside a cue, not the cue that trails off
