@@ -102,7 +102,8 @@ def _place(projection: Projection, content: str, cursor: int, limit: int) -> int
 
 # An admonition's marker line (Python-Markdown, MkDocs): "!!! warning", '??? note "Title"'.
 _ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+\w")
-# Blocks whose text is a fragment (a list item, a table cell), not a sentence of prose.
+# Blocks whose text is a fragment (a list item, a table cell), not a sentence of prose; a
+# paragraph that is only a link is one too.
 _FRAGMENT_OPEN = frozenset({"list_item_open", "th_open", "td_open"})
 
 
@@ -141,7 +142,8 @@ def project_markdown(raw: str, fragments: list[int] | None = None) -> Projection
         if limit <= start:
             limit = len(raw)
         continues = after_code and prose_last not in ".!?…"
-        if (fragment_pending or continues) and fragments is not None:
+        link_only = _only_a_link(token.children or [])
+        if (fragment_pending or continues or link_only) and fragments is not None:
             fragments.append(projection.length)
         fragment_pending = after_code = False
         prose_last = token.content.rstrip()[-1:] or prose_last
@@ -149,6 +151,18 @@ def project_markdown(raw: str, fragments: list[int] | None = None) -> Projection
         _inline(projection, token.children or [], start, limit, admonition=admonition)
     projection.finish()
     return projection
+
+
+def _only_a_link(children: list) -> bool:
+    """A paragraph that is one link and nothing else ("[getting started](start.md)"): a
+    navigation label, not a sentence."""
+    kinds = [c.type for c in children if not (c.type == "text" and not c.content.strip())]
+    return (
+        len(kinds) >= 2
+        and kinds[0] == "link_open"
+        and kinds[-1] == "link_close"
+        and (kinds.count("link_open") == 1)
+    )
 
 
 def _inline(

@@ -101,6 +101,8 @@ Call `reset!` to start again. Then run `done?` once more.
 
 !!! warning
     The trio package must be installed first.
+
+[getting started](start.md)
 """
 
 
