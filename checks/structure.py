@@ -54,12 +54,13 @@ def filter_structure(document: Document, findings: Sequence[Finding]) -> list[Fi
     }:
         return list(findings)
     fragments = set(document.fragments) | _wrapped_fragments(document)
+    names = _lower_case_names(document, [f for f in findings if f.code in SENTENCE_START_CODES])
     kept = []
     for finding in findings:
         if finding.code in SENTENCE_START_CODES and (
             finding.start in fragments
             or _after_protected_mark(document, finding.start)
-            or _lower_case_name(document, finding)
+            or _bare(document.text[finding.start : finding.end]) in names
         ):
             continue
         if _plain_text_layout(document, finding) or _ellipsis_ends_a_cue(document, finding):
@@ -149,19 +150,44 @@ def _after_protected_mark(document: Document, start: int) -> bool:
     return mark >= 0 and document.is_protected(mark, mark + 1)
 
 
-def _lower_case_name(document: Document, finding: Finding) -> bool:
-    word = document.text[finding.start : finding.end]
-    bare = word.split("'")[0].split("’")[0]
-    if not bare.replace("-", "").isalpha() or not bare.islower():
-        return False
+def _bare(word: str) -> str:
+    return word.split("'")[0].split("’")[0]
+
+
+def _lower_case_names(document: Document, findings: Sequence[Finding]) -> set[str]:
+    """The words at flagged sentence starts that are lower-case names: rare in the language,
+    never written any other way in the text (capitals in an all-caps heading aside), and used
+    often enough — or written as code once — to be a name. One pass over the text for all."""
     language = (document.language or "en").split("-")[0]
-    if zipf(bare, language) >= _MAX_NAME_ZIPF:
-        return False
-    pattern = re.compile(rf"(?<!\w){re.escape(bare)}(?!\w)", re.IGNORECASE)
-    # Written in capitals in a heading ("ZLIB DATA COMPRESSION LIBRARY") is no capitalisation.
-    matches = [m for m in pattern.finditer(document.text) if not m.group().isupper()]
-    if any(m.group() != bare for m in matches):
-        return False
-    # Written as code somewhere (`holidays-ics`), it is an identifier: two uses are enough.
-    in_code = any(document.is_protected(m.start(), m.end()) for m in matches)
-    return len(matches) >= _MIN_NAME_USES or (in_code and len(matches) >= 2)
+    candidates = set()
+    for finding in findings:
+        bare = _bare(document.text[finding.start : finding.end])
+        if (
+            bare.replace("-", "").isalpha()
+            and bare.islower()
+            and zipf(bare, language) < _MAX_NAME_ZIPF
+        ):
+            candidates.add(bare)
+    if not candidates:
+        return set()
+    words = "|".join(re.escape(word) for word in sorted(candidates, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    uses: dict[str, int] = dict.fromkeys(candidates, 0)
+    in_code: set[str] = set()
+    other_forms: set[str] = set()
+    for match in pattern.finditer(document.text):
+        form = match.group()
+        key = form.lower()
+        if form.isupper() and form != key:
+            continue  # written in capitals in a heading ("ZLIB DATA COMPRESSION LIBRARY")
+        if form != key:
+            other_forms.add(key)
+            continue
+        uses[key] = uses.get(key, 0) + 1
+        if document.protected and document.is_protected(match.start(), match.end()):
+            in_code.add(key)
+    return {
+        word
+        for word in candidates - other_forms
+        if uses[word] >= _MIN_NAME_USES or (word in in_code and uses[word] >= 2)
+    }
