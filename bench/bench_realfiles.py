@@ -228,7 +228,7 @@ def bilingual_rows(plants: int, rng: random.Random, work: Path) -> tuple[list[di
                 continue
             for unit, planted in chosen:
                 unit.target = planted
-            copy = work / f"planted-{kind.replace(' ', '-')}-{name}"
+            copy = work / f"planted-{kind.replace(' ', '-')}-{Path(name).name}"
             copy.write_bytes(bytes(store))
             keys = {_unit_key(str(unit.source)) for unit, _ in chosen}
             ours_after = mtlint_flagged(copy)
@@ -243,7 +243,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plants", type=int, default=20, help="plants per kind and file")
     parser.add_argument("--seed", type=int, default=10)
+    parser.add_argument(
+        "--bilingual",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="other .po/XLIFF files instead of the corpus's (e.g. from a fetched repository)",
+    )
     args = parser.parse_args(argv)
+    if args.bilingual:
+        BILINGUAL[:] = [str(path.resolve()) for path in args.bilingual]
     rng = random.Random(args.seed)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
