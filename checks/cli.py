@@ -16,12 +16,15 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mtlint.checks.config import Config, ConfigError, config_from_table, load_config
 from mtlint.checks.errors import MtlintError, WriteError
 from mtlint.checks.model import ExitCode
 from mtlint.checks.results import FileReport
+
+if TYPE_CHECKING:
+    from mtlint.checks.pipeline import BacktranslationRequest
 
 COMMANDS = ("check", "fix", "rules", "explain", "models")
 
@@ -145,7 +148,12 @@ def _add_backtranslation_options(check: argparse.ArgumentParser) -> None:
         action="store_true",
         help="round-trip each sentence through offline MT and score it",
     )
-    bt.add_argument("--pivot", metavar="LANG", help="pivot language for the round trip")
+    bt.add_argument(
+        "--pivot",
+        metavar="LANG[,LANG]",
+        help="pivot language(s) for the round trip; with several (de,fr) content counts as lost"
+        " only when every round trip lost it",
+    )
     bt.add_argument(
         "--source", type=Path, metavar="FILE", help="the source text this file translates"
     )
@@ -358,7 +366,7 @@ def _without_model_rules_only(
         yield from itertools.islice(rules_only(), done, None)
 
 
-def _backtranslation_request(args: argparse.Namespace):  # -> BacktranslationRequest | None
+def _backtranslation_request(args: argparse.Namespace) -> BacktranslationRequest | None:
     if not args.backtranslate:
         return None
     from mtlint.checks.pipeline import BacktranslationRequest

@@ -96,6 +96,8 @@ def config_from_table(table: dict[str, Any], source: Path | None = None) -> Conf
             if isinstance(value, str):
                 value = [value]
             value = tuple(str(v) for v in value)
+        if name == "pivot" and isinstance(value, list):
+            value = ",".join(str(v) for v in value)  # pivot = ["de", "fr"] means "de,fr"
         values[name] = value
     return Config(source=source, **values)
 

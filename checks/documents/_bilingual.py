@@ -14,7 +14,6 @@ from pathlib import Path
 
 from mtlint.checks.documents._projection import XML_ENTITY, Projection, decode_entity
 from mtlint.checks.documents.base import Document, InputError, UnitInfo
-from mtlint.checks.model import Edit
 
 # Inline markup in XLIFF/TMX segments: paired native-code elements (content is code, not text),
 # then any other tag.
@@ -42,8 +41,7 @@ def build_bilingual(
     bom: bool,
     language: str | None,
     source_language: str | None,
-    escape: Callable[[str], str] | None,
-    adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = None,
+    format_data: tuple[tuple[str, object], ...] = (),
 ) -> Document:
     projection = Projection(raw)
     units: list[tuple[int, int, str]] = []
@@ -81,8 +79,7 @@ def build_bilingual(
         source_language=_short(source_language) or _detected(sources),
         units=tuple(units),
         unit_info=tuple(infos),
-        escape=escape,
-        adjust_file_edits=adjust_file_edits,
+        format_data=format_data,
     )
 
 

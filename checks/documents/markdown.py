@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from mtlint.checks.documents import decode_bytes, register_loader
+from mtlint.checks.documents import decode_bytes, register_escape, register_loader
 from mtlint.checks.documents._projection import ENTITY, Projection, decode_entity
 from mtlint.checks.documents.base import Document
 
@@ -227,9 +227,7 @@ def load_markdown(path: Path, data: bytes) -> Document:
     raw, encoding, bom = decode_bytes(data, name=str(path))
     fragments: list[int] = []
     projection = project_markdown(raw, fragments)
-    document = projection.document(
-        path=path, format="markdown", encoding=encoding, bom=bom, escape=_escape
-    )
+    document = projection.document(path=path, format="markdown", encoding=encoding, bom=bom)
     return replace(document, fragments=_first_letters(document.text, fragments))
 
 
@@ -243,6 +241,7 @@ def _first_letters(text: str, offsets: list[int]) -> tuple[int, ...]:
     return tuple(moved)
 
 
+@register_escape("markdown")
 def _escape(text: str) -> str:
     # A replacement that adds markup characters would change the formatting: escape them.
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)

@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+544"/>
+        <location filename="../../desktop/main_window.py" line="+548"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/models_dialog.py" line="+199"/>
+        <location filename="../../desktop/dialogs/models_dialog.py" line="+220"/>
         <source>%Ln package(s) installed.</source>
         <translation>
             <numerusform>%Ln package installed.</numerusform>

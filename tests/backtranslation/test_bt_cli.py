@@ -60,9 +60,11 @@ def test_missing_model_keeps_the_rule_findings_with_one_warning(fresh_argos, tmp
     clean = _write(tmp_path, "a.txt", "The president arrived on Sunday.\n")
     assert main(["check", "--backtranslate", "--pivot", "ar", "--lang", "en", str(clean)]) == 0
     err = capsys.readouterr().err
+    # Both directions are named, with their download size, in one line.
     assert err == (
-        "mtlint: warning: no en→ar model: mtlint models install FILE, or mtlint models "
-        "download en ar; reporting rule findings only\n"
+        "mtlint: warning: no en→ar, ar→en models (download ≈ 162 MB): mtlint models download"
+        " en ar; mtlint models download ar en, or mtlint models install FILE; reporting rule"
+        " findings only\n"
     )
     glued = _write(tmp_path, "b.txt", "President Putinwho arrived. Putin spoke.\n")
     second = _write(tmp_path, "c.txt", "The president arrived on Sunday.\n")
