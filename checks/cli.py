@@ -14,12 +14,15 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mtlint.checks.config import Config, ConfigError, config_from_table, load_config
 from mtlint.checks.errors import MtlintError, WriteError
 from mtlint.checks.model import ExitCode
 from mtlint.checks.results import FileReport
+
+if TYPE_CHECKING:
+    from mtlint.checks.pipeline import BacktranslationRequest
 
 COMMANDS = ("check", "fix", "rules", "explain", "models")
 
@@ -312,7 +315,7 @@ def _run_checks(
     )
 
 
-def _backtranslation_request(args: argparse.Namespace):  # -> BacktranslationRequest | None
+def _backtranslation_request(args: argparse.Namespace) -> BacktranslationRequest | None:
     if not args.backtranslate:
         return None
     from mtlint.checks.pipeline import BacktranslationRequest

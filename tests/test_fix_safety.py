@@ -55,3 +55,23 @@ def test_fix_exit_codes(tmp_path: Path, seed: Path, capsys) -> None:
     assert main(["fix", str(fixable)]) == 1, "a diff waiting to be written"
     assert main(["fix", "--write", str(fixable)]) == 0, "every finding was fixed"
     assert main(["fix", "--write", str(seed)]) == 1, "findings remain"
+
+
+def test_a_file_changed_while_fixing_is_not_overwritten(tmp_path: Path, monkeypatch, capsys):
+    from mtlint.checks import pipeline
+
+    path = tmp_path / "a.txt"
+    path.write_text(GLUED, encoding="utf-8")
+    real = pipeline.fix_file
+
+    def fix_then_someone_edits(*args, **kwargs):
+        run = real(*args, **kwargs)
+        path.write_text("Edited meanwhile.\n", encoding="utf-8")
+        return run
+
+    monkeypatch.setattr(pipeline, "fix_file", fix_then_someone_edits)
+    assert main(["fix", "--write", str(path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "changed since it was checked" in err[0]
+    assert path.read_text(encoding="utf-8") == "Edited meanwhile.\n"
+    assert not (tmp_path / "a.txt.bak").exists()

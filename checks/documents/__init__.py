@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from mtlint.checks.documents.base import Document, InputError, OffsetMap, Piece
 
@@ -25,9 +25,13 @@ __all__ = [
     "Piece",
     "decode_bytes",
     "document_from_text",
+    "escape_for",
+    "file_edits_adjuster",
     "load_bytes",
     "load_document",
     "loader_for",
+    "register_escape",
+    "register_file_edits",
     "register_loader",
     "register_renderer",
     "renderer_for",
@@ -37,11 +41,16 @@ __all__ = [
 # Larger inputs are refused with a clear line rather than exhausting memory.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
+T = TypeVar("T")
 Loader = Callable[[Path, bytes], Document]
 _LOADERS: dict[str, Loader] = {}
 # (document, edits in the document's text coordinates, the bytes it was loaded from) -> new bytes
 Renderer = Callable[[Document, Sequence["Edit"], "bytes | None"], bytes]
 _RENDERERS: dict[str, Renderer] = {}
+Escape = Callable[[str], str]
+_ESCAPES: dict[str, Escape] = {}
+FileEdits = Callable[[Document, "list[Edit]"], "list[Edit]"]
+_FILE_EDITS: dict[str, FileEdits] = {}
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -165,10 +174,49 @@ def register_renderer(*formats: str) -> Callable[[Renderer], Renderer]:
     return decorate
 
 
+def register_escape(*formats: str) -> Callable[[Escape], Escape]:
+    """Register how a replacement is written into a format's decoded text (HTML escapes "&"
+    and "<", PO its C escapes …)."""
+
+    def decorate(escape: Escape) -> Escape:
+        for name in formats:
+            _ESCAPES[name] = escape
+        return escape
+
+    return decorate
+
+
+def _by_format(table: dict[str, T], document: Document) -> T | None:
+    """A format's entry; "xliff-2.0" falls back to "xliff"'s."""
+    _import_format_modules()
+    found = table.get(document.format)
+    return found if found is not None else table.get(document.format.split("-", 1)[0])
+
+
+def escape_for(document: Document) -> Escape | None:
+    return _by_format(_ESCAPES, document)
+
+
+def register_file_edits(*formats: str) -> Callable[[FileEdits], FileEdits]:
+    """Register how edits already mapped to the decoded file text must be rewritten where the
+    way to write them depends on where they land (a CSV field a comma would split must become a
+    quoted one); the function reads what it needs from ``document.format_data``."""
+
+    def decorate(adjust: FileEdits) -> FileEdits:
+        for name in formats:
+            _FILE_EDITS[name] = adjust
+        return adjust
+
+    return decorate
+
+
+def file_edits_adjuster(document: Document) -> FileEdits | None:
+    return _by_format(_FILE_EDITS, document)
+
+
 def renderer_for(document: Document) -> Renderer | None:
     """The format's own renderer, or None for formats written as their edited decoded text."""
-    _import_format_modules()
-    return _RENDERERS.get(document.format)
+    return _by_format(_RENDERERS, document)
 
 
 _format_modules_imported = False

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from mtlint.checks.documents._projection import XML_ENTITY, Projection, decode_entity
 from mtlint.checks.documents.base import Document, InputError
-from mtlint.checks.model import Edit
 
 # Inline markup in XLIFF/TMX segments: paired native-code elements (content is code, not text),
 # then any other tag.
@@ -41,8 +40,7 @@ def build_bilingual(
     bom: bool,
     language: str | None,
     source_language: str | None,
-    escape: Callable[[str], str] | None,
-    adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = None,
+    format_data: tuple[tuple[str, object], ...] = (),
 ) -> Document:
     projection = Projection(raw)
     units: list[tuple[int, int, str]] = []
@@ -77,8 +75,7 @@ def build_bilingual(
         source_text="\n\n".join(sources),
         source_language=_short(source_language),
         units=tuple(units),
-        escape=escape,
-        adjust_file_edits=adjust_file_edits,
+        format_data=format_data,
     )
 
 

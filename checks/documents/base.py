@@ -20,7 +20,6 @@ __all__ = ["Analysis", "Document", "InputError", "OffsetMap", "Piece"]
 
 if TYPE_CHECKING:
     from mtlint.checks.langdata import LanguageData
-    from mtlint.checks.model import Edit
     from mtlint.checks.segment import Paragraph, Sentence
 
 T = TypeVar("T")
@@ -126,11 +125,9 @@ class Document:
     # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
     # engine from Config.glossary so that rules stay pure.
     glossary: tuple = ()
-    # How a replacement is written into the raw file text (HTML escapes "&" and "<").
-    escape: Callable[[str], str] | None = field(default=None, repr=False)
-    # For formats where how an edit must be written depends on where it lands (a CSV field that
-    # a comma would split must become a quoted one): rewrites the file edits (after ``escape``).
-    adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = field(default=None, repr=False)
+    # Format-specific facts its writer needs (plain data, e.g. a CSV's target fields), as
+    # (name, value) pairs; read with ``format_value``.
+    format_data: tuple[tuple[str, object], ...] = field(default=(), repr=False)
     # Language data attached when the document is prepared (checks.langdata.LanguageData).
     lang_data: LanguageData | None = field(default=None, repr=False)
     # How ``language`` was chosen (checks.language.LanguageChoice.reason): "given" (--lang or
@@ -198,6 +195,9 @@ class Document:
         if index >= 0 and paragraphs[index].start <= offset <= paragraphs[index].end:
             return paragraphs[index]
         return None
+
+    def format_value(self, name: str, default: object = None) -> object:
+        return next((value for key, value in self.format_data if key == name), default)
 
     def is_protected(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.protected)

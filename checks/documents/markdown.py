@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from mtlint.checks.documents import decode_bytes, register_loader
+from mtlint.checks.documents import decode_bytes, register_escape, register_loader
 from mtlint.checks.documents._projection import ENTITY, Projection, decode_entity
 from mtlint.checks.documents.base import Document
 
@@ -173,11 +173,10 @@ def _inline(projection: Projection, children: list, cursor: int, limit: int) -> 
 def load_markdown(path: Path, data: bytes) -> Document:
     raw, encoding, bom = decode_bytes(data, name=str(path))
     projection = project_markdown(raw)
-    return projection.document(
-        path=path, format="markdown", encoding=encoding, bom=bom, escape=_escape
-    )
+    return projection.document(path=path, format="markdown", encoding=encoding, bom=bom)
 
 
+@register_escape("markdown")
 def _escape(text: str) -> str:
     # A replacement that adds markup characters would change the formatting: escape them.
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, decode_bytes, register_loader
+from mtlint.checks.documents import InputError, decode_bytes, register_escape, register_loader
 from mtlint.checks.documents._bilingual import Segment, build_bilingual
 from mtlint.checks.documents._projection import Projection
 from mtlint.checks.documents.base import Document
@@ -68,6 +68,7 @@ def _add_literals(projection: Projection, spans: list[tuple[int, int]]) -> None:
         projection.verbatim(position, end)
 
 
+@register_escape("po")
 def escape_po(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
 
@@ -121,5 +122,4 @@ def load_po(path: Path, data: bytes) -> Document:
         bom=bom,
         language=language,
         source_language=source_language or "en",
-        escape=escape_po,
     )

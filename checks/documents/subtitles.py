@@ -13,12 +13,20 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, decode_bytes, register_loader, register_renderer
+from mtlint.checks.documents import (
+    InputError,
+    decode_bytes,
+    register_escape,
+    register_loader,
+    register_renderer,
+)
 from mtlint.checks.documents._projection import Projection, escape_markup
 from mtlint.checks.documents.base import Document
 from mtlint.checks.errors import WriteRefused
 from mtlint.checks.fixes import apply_edits
 from mtlint.checks.model import Edit
+
+register_escape("vtt")(escape_markup)
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
@@ -149,7 +157,6 @@ def _load(path: Path, data: bytes, *, vtt: bool) -> Document:
         offset_map=projection.offset_map(),
         encoding=encoding,
         bom=bom,
-        escape=escape_markup if vtt else None,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, register_loader
+from mtlint.checks.documents import InputError, register_escape, register_loader
 from mtlint.checks.documents._bilingual import (
     Segment,
     add_xml_inline,
@@ -26,6 +26,8 @@ from mtlint.checks.documents.base import Document
 
 _UNIT_12 = re.compile(r"<trans-unit\b[^>]*>(.*?)</trans-unit\s*>", re.DOTALL)
 _UNIT_20 = re.compile(r"<segment\b[^>]*>(.*?)</segment\s*>", re.DOTALL)
+register_escape("xliff")(escape_markup)  # every version ("xliff-1.2", "xliff-2.0" …)
+
 _SOURCE = re.compile(r"<source\b[^>]*>(.*?)</source\s*>", re.DOTALL)
 _TARGET = re.compile(r"<target\b[^>]*>(.*?)</target\s*>", re.DOTALL)
 
@@ -70,5 +72,4 @@ def load_xliff(path: Path, data: bytes) -> Document:
         bom=bom,
         language=language,
         source_language=source_language,
-        escape=escape_markup,
     )

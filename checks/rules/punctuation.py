@@ -88,8 +88,8 @@ class StrayEllipsis(Rule):
     def _after_lead(self, text: str, start: int, lead_words: frozenset[str]) -> bool:
         """Whether a word that leads into a link comes right before ("visit to… North Korea":
         a preposition or article never ends a sentence, whatever follows)."""
-        previous = self._previous_word.search(text, max(0, start - 40), start)
-        return bool(previous) and previous.group(1).lower() in lead_words
+        head = text[max(0, start - 30) : start].rsplit(None, 1)
+        return bool(head) and head[-1].lower() in lead_words
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
@@ -112,11 +112,12 @@ class StrayEllipsis(Rule):
             following = match.group(2)
             before = text[max(0, match.start() - 2) : match.start()]
             spaced = before[-1:] == " "  # "to … north": judged by the word before alone
+            glued_capital = text[match.end(1) : match.end(1) + 1] != " " and following[0].isupper()
             if not (before[-1:].isalpha() or (spaced and before[:1].isalpha())):
-                if before[-1:] in '"”’' and before[-1:]:
+                if glued_capital and before[-1:] and before[-1:] in '"”’':
                     yield from self._separator(text, match)
                 continue
-            if text[match.end(1) : match.end(1) + 1] != " " and following[0].isupper():
+            if glued_capital:
                 yield from self._separator(text, match)
                 continue
             if (spaced or not following[0].islower()) and not self._after_lead(
