@@ -315,6 +315,12 @@ def _run_checks(
         sys.stderr, output_is_terminal=args.output is None and sys.stdout.isatty()
     )
     request = _backtranslation_request(args)
+    if args.dask and request is not None:
+        # The translation models load once, here: on a cluster every worker would load its own.
+        print(
+            "mtlint: --backtranslate runs on this machine, not on the Dask cluster",
+            file=sys.stderr,
+        )
     if args.dask and request is None:
         from mtlint.checks import dask_cluster
 
