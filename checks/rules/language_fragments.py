@@ -1,5 +1,6 @@
 """Language: short fragments left in the source language (MT503): a credit line ("Fuente EFE"),
-a foreign function word before one of the text's own ("De these 379 new positives")."""
+a foreign function word before one of the text's own ("De these 379 new positives"), a date
+("18 de agosto de 2017")."""
 
 from __future__ import annotations
 
@@ -69,8 +70,9 @@ class UntranslatedFragment(Rule):
     languages = casing_languages()
     doc = """
     What it finds: a short last line that is a source credit in another language ("Fuente
-    EFE", "Quelle: dpa" in an English article), and a function word of another language
-    right before a function word of the text's own ("De these 379 new positives" in English).
+    EFE", "Quelle: dpa" in an English article); a function word of another language opening a
+    sentence right before a function word of the text's own ("De these 379 new positives" in
+    English); a date left in another language ("18 de agosto de 2017").
     The language tables' credit words and stop words say which words belong where.
     Why it matters: MT leaves short fragments untranslated; too short for language
     identification, they slip past the untranslated-sentence check (MT502).
