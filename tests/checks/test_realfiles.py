@@ -22,6 +22,7 @@ PROSE = [
     "httpx-timeouts.md",
     "holidays-examples.md",
     "sintel_en.srt",
+    "zlib-how.html",
 ]
 BILINGUAL = ["sphinx-fr.po", "symfony-form-validators.fr.xlf", "symfony-security.fr.xlf"]
 # Real errors in the originals (README): correct findings, not false alarms.
@@ -57,7 +58,7 @@ def test_clean_prose_stays_under_the_false_alarm_target():
         document, found = _false_alarms(name)
         words += word_count(document.text)
         alarms += len(found)
-    assert words > 6000
+    assert words > 10000
     assert 1000 * alarms / words <= TARGET_PER_THOUSAND_WORDS, alarms
 
 
