@@ -26,6 +26,7 @@ from mtlint.checks.casingscan import (
     mid_capital_matches,
     next_word,
     previous_word,
+    word_after_particles,
 )
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import (
@@ -63,6 +64,13 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
     return lower in data.word_set("relative_clause_verbs") or (
         len(lower) > 4 and lower.endswith("ed") and word.islower()
     )
+
+
+def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
+    """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
+    if table.nouns_capitalised or table.lower(word) not in table.name_particles:
+        return False  # in German a noun follows every article: only known titles count
+    return capitalised(word_after_particles(text, end, table.name_particles))
 
 
 def _name_like(word: str, following: str, table: CasingData) -> bool:
@@ -198,6 +206,8 @@ class LostSentenceBreak(Rule):
             following = next_word(text, match.end())
             if not following or _name_like(word, following, table):
                 continue
+            if _particle_name(text, match.end(), word, table):
+                continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
             previous = previous_word(text, match.start())
@@ -220,9 +230,7 @@ class LostSentenceBreak(Rule):
         )
         fixes = [
             stop,
-            *_lower_case_fixes(
-                start, match.start(1), end, word, lower, lower in table.clause_openers
-            ),
+            *_lower_case_fixes(start, match.start(1), end, word, lower, table),
         ]
         if table.lower(previous) in table.never_sentence_final:
             # "worrying and The": no sentence ends with "and"; the capital is the mistake.
@@ -352,6 +360,8 @@ class MidsentenceCapital(Rule):
                 confidence = 0.6
             if lower not in relatives and (not following or _name_like(word, following, table)):
                 continue
+            if _particle_name(text, match.end(), word, table):
+                continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
             if lower not in relatives and _inside_name(word, previous, following, table):
@@ -365,23 +375,22 @@ class MidsentenceCapital(Rule):
                 start,
                 end,
                 f"'{word}' is capitalised in the middle of a sentence",
-                fixes=_lower_case_fixes(
-                    start, match.start(1), end, word, lower, lower in relatives
-                ),
+                fixes=_lower_case_fixes(start, match.start(1), end, word, lower, table),
                 confidence=confidence,
             )
 
 
 def _lower_case_fixes(
-    start: int, word_start: int, end: int, word: str, lower: str, clause: bool
+    start: int, word_start: int, end: int, word: str, lower: str, table: CasingData
 ) -> list[Fix]:
     """Lower-case the word; for a relative pronoun or conjunction, first offer the comma that
     opens its clause."""
     fixes = [Fix((Edit(word_start, end, lower),), Applicability.UNSAFE, f"lower-case '{word}'")]
-    if clause:
+    if lower in table.clause_openers:
+        kind = "a relative clause" if lower in table.relative_pronouns else "a clause"
         fixes.insert(
             0,
-            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' (a clause)"),
+            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' ({kind})"),
         )
     return fixes
 
