@@ -101,6 +101,28 @@ def test_numbers_in_words_and_clitics_are_no_losses():
     assert compare.content_issues("So — I'm going; Let's see.", "So I am going; see.") == ()
 
 
+def test_acronyms_match_their_expansion():
+    # Real MT against its reference (MQM zh→en).
+    assert (
+        compare.content_issues(
+            "The red dots represent each state in the USA.",
+            "The red dots indicate the states of the United States.",
+        )
+        == ()
+    )
+    assert (
+        compare.content_issues(
+            "It was done by the National Aeronautics and Space Administration group.",
+            "It was done by a group at NASA.",
+        )
+        == ()
+    )
+    assert _kinds(compare.content_issues("Talks with the EU.", "Talks with the UN.")) == [
+        ("name", "EU", "lost"),
+        ("name", "UN", "added"),
+    ]
+
+
 def test_content_checks_in_german_and_chinese():
     # German capitalises every noun: only known names and acronyms count as names.
     issues = compare.content_issues(
