@@ -18,12 +18,10 @@ MAX_MODULE_LINES = 800
 ALLOWED = {
     "checks/backtranslation/pipeline.py::backtranslate_document": "h13",
     "checks/rules/casing.py::EntityCaseDrift.check": "hB",
-    "checks/repeats.py::_slice_starts": "hA",
     "desktop/views/backtranslation.py::BacktranslationView.__init__": "h15",
     "bench/bench_backtranslation.py::main": "h13",
     "bench/dev_eval_core.py::main": "hdata",
     "bench/bench_typing.py::run": "h15",
-    "checks/rules/spacing.py": "hA",
 }
 
 
