@@ -133,6 +133,8 @@ _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0  # zipf = log10(frequency) + 9
 # An unknown lower-case word: the word after a function word, and each of two content words.
 _LOWER_SUFFIX_ZIPF = 3.0
+# The first part of a lower-case word before a glue word of four letters or more ("they").
+_LOWER_GLUE_PREFIX_ZIPF = 3.0
 # wordfreq knows some glued forms from the web ("thetwo" 1.05): rarer than this is no word.
 _LOWER_TOKEN_ZIPF = 1.5
 _LOWER_FREQUENCY = 10 ** (_LOWER_TOKEN_ZIPF - 9.0)
@@ -350,7 +352,12 @@ def glue_split(
         if len(prefix) < (3 if capitalised else 2):
             continue
         prefix_zipf = zipf(prefix, language)
-        if not capitalised and (prefix_zipf < 4.0 or (token_zipf and prefix.lower() not in glue)):
+        # A lower-case word: a well-known one before a short glue word, a known one before a
+        # longer ("minorsthey"), where chance fits less often.
+        needed = _LOWER_GLUE_PREFIX_ZIPF if size >= 4 else 4.0
+        if not capitalised and (
+            prefix_zipf < needed or (token_zipf and prefix.lower() not in glue)
+        ):
             continue
         if best is None or prefix_zipf > best[3]:
             best = (token, prefix, token[-size:], prefix_zipf, 0.0)
