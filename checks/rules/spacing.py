@@ -182,7 +182,9 @@ class GluedWord(Rule):
         token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful = row
         # A name spelled the same way twice is probably genuine, unless its first part also
         # stands alone (then the glue happened twice).
-        if not evidence and len(spans) > 1 and not token.islower():
+        # So is a lower-case word glued to a glue word after it; one with a function word
+        # glued in front ("thetwo") may recur, as the text repeats its phrases.
+        if not evidence and len(spans) > 1 and not (token.islower() and suffix_zipf):
             return
         text = document.text
         boundaries = document.boundaries
