@@ -74,6 +74,11 @@ class GlueTables(NamedTuple):
     # Name particles that are no glue word otherwise ("von", "van", "bin"): glued on only
     # before a capitalised word or another particle ("Ursulavon der Leyen").
     particles: frozenset[str] = frozenset()
+    # The zipf a first part of four letters or more needs before a function word, where the
+    # language's own tiers are looser than English's (0: the English tiers). English names end
+    # in "-on", "-in", "-as" by chance; a name in another language seldom ends in one of its
+    # function words, and the glued name is often a foreign one wordfreq knows little of.
+    glue_prefix_zipf: float = 0.0
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -106,6 +111,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "leading_glue_words"),
         bool(table(data, "content_glue", False)),
         particles,
+        float(table(data, "glue_prefix_zipf", 0.0)),  # type: ignore[arg-type]
     )
 
 
@@ -506,11 +512,14 @@ def split_confidence(
     # first part; a longer function word ("who", "and", "the") is much rarer by chance. A
     # short first part fits into a name by chance more often than a long one.
     known = len(prefix) >= 4 and prefix.lower() in tables.names
+    relaxed = tables.glue_prefix_zipf if len(prefix) >= 4 else 0.0
     if before_determiner and suffix.lower() not in tables.before_noun:
         return 0.0
     if len(suffix) >= 3:
         tiers = _GLUE_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE_PREFIX_ZIPF
         needed = tiers.get(len(prefix), _GLUE_LONG_PREFIX_ZIPF)
+        if relaxed:
+            needed = min(needed, relaxed)
         if prefix_zipf < needed and not known:
             return 0.0
         return 0.75 if prefix_zipf >= 3.0 else 0.6
@@ -518,6 +527,8 @@ def split_confidence(
     needed = tiers.get(len(prefix), _GLUE2_LONG_PREFIX_ZIPF)
     if known:
         needed = min(needed, _GLUE2_LONG_PREFIX_ZIPF)
+    if relaxed:
+        needed = min(needed, relaxed)
     if prefix_zipf < needed:
         return 0.0
     return 0.65 if prefix_zipf >= 3.5 else 0.6
