@@ -79,6 +79,14 @@ class GlueTables(NamedTuple):
     # in "-on", "-in", "-as" by chance; a name in another language seldom ends in one of its
     # function words, and the glued name is often a foreign one wordfreq knows little of.
     glue_prefix_zipf: float = 0.0
+    # The zipf a word of four letters or more glued to an unknown name needs when the name
+    # follows another capitalised word ("Barry Vackerestá", "Robin Uthappaobtuvo"): a
+    # multi-word name whose last word ends in a common word of the language (0: not looked
+    # for; English names end in English words too often: "Milford Haven").
+    name_content_zipf: float = 0.0
+    # Surname endings ("-ová", "-овым"): a token ending so is a name, however its last
+    # letters read ("Sissonová" is no "Sisso" + "nová", "Евменовым" no "Евме" + "новым").
+    surname_endings: tuple[str, ...] = ()
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -112,6 +120,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         bool(table(data, "content_glue", False)),
         particles,
         float(table(data, "glue_prefix_zipf", 0.0)),  # type: ignore[arg-type]
+        float(table(data, "name_content_zipf", 0.0)),  # type: ignore[arg-type]
+        tuple(sorted(word_set(data, "surname_endings"))),
     )
 
 
@@ -176,6 +186,17 @@ def in_context(
         # "Rajivin the past": a name seldom comes before "the", a preposition often does.
         if not confidence and following in tables.determiners:
             return hopeful
+    if suffix_zipf and not confidence:
+        # "Barry Vackerestá": an unknown name glued to a common word, only right after
+        # another capitalised word (the first part of a multi-word name).
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            not before
+            or not before.group(1)[0].isupper()
+            or not text[before.end(1) : start].isspace()
+        ):
+            return 0.0
+        return hopeful
     if suffix_zipf and len(prefix) < 4 and text[start].isupper():
         # "Milky Waygalaxy", "Cold Warbegan": a short first part must end a longer name.
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -401,6 +422,8 @@ def best_split(
     # ("Walkerwent", "Galileoaimed", "Fisichellalost"): the second part a common word, the
     # first a known word or name (see _content_confidence).
     frequencies = frequency_dict(language)
+    # The longest common word after an unknown first part: context decides (see in_context).
+    after_name: Split = None
     for cut in range(3, len(token) - 2):
         suffix = lower[cut:]
         frequency = frequencies.get(suffix)
@@ -411,13 +434,26 @@ def best_split(
             continue
         suffix_zipf = math.log10(frequency) + _LOG_FREQUENCY
         prefix_zipf = zipf(prefix, language)
+        if (
+            after_name is None
+            and follows_name_alone(suffix, suffix_zipf, tables)
+            and not lower.endswith(tables.surname_endings)
+        ):
+            after_name = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
         score = content_confidence(prefix, suffix, prefix_zipf, suffix_zipf, tables)
         if score > best_score or (
             score and score == best_score and min(prefix_zipf, suffix_zipf) > min(best[3], best[4])  # type: ignore[index]
         ):
             best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
             best_score = score
-    return best or glued_to_function_word
+    return best or glued_to_function_word or after_name
+
+
+def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> bool:
+    """Whether ``suffix`` is common enough to split off an unknown name that follows another
+    capitalised word ("Mauna Keaestá"), in a language that looks for that."""
+    needed = tables.name_content_zipf
+    return bool(needed) and len(suffix) >= 4 and suffix_zipf >= needed
 
 
 def evidence_split(
@@ -495,8 +531,13 @@ def split_confidence(
     that a determiner follows ("Rajivin the past"), which a name seldom is."""
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
     if suffix_zipf:  # a content word, not a function word
-        if before_determiner:
-            return 0.0
+        if before_determiner:  # here: after another capitalised word (see in_context)
+            capitalised = token[0].isupper()
+            return (
+                0.55
+                if capitalised and follows_name_alone(suffix.lower(), suffix_zipf, tables)
+                else 0.0
+            )
         if evidence:
             return 0.8
         if token.islower():  # see lower_split

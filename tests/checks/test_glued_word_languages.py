@@ -1,0 +1,61 @@
+"""MT101 outside English: a name glued to a function word of the target language
+("Bergmannles"), a multi-word name whose last word has a common word glued on ("Ana
+Quintanillaestá"), and native look-alikes that stay quiet (surnames in "-ová", "-овым"; names
+made of words)."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.registry import rule_by_code
+
+
+def run(text: str, language: str) -> list:
+    document = Document(text=text, language=language)
+    result = check_document(document, Config(), rules=[rule_by_code("MT101")])
+    assert not result.failures, result.failures
+    return list(result.findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A function word of the language glued to a name wordfreq knows a little.
+        ("es", "El informe de Appleles preocupa.", "El informe de Apple les preocupa."),
+        ("it", "Ma la Goldnon ha risposto.", "Ma la Gold non ha risposto."),
+        ("fr", "Les Samiset les autres peuples.", "Les Samis et les autres peuples."),
+        ("de", "Der Sturm Katrinabis zum Morgen.", "Der Sturm Katrina bis zum Morgen."),
+        # An unknown name after another capitalised word, a common word glued on.
+        (
+            "es",
+            "La profesora Ana Quintanillaestá en Madrid.",
+            "La profesora Ana Quintanilla está en Madrid.",
+        ),
+        (
+            "cs",
+            "Vesnice Kvíkjarnabízí klid.",
+            "Vesnice Kvíkjar nabízí klid.",
+        ),
+    ],
+)
+def test_glued_word_found_with_the_fix(language: str, text: str, expected: str) -> None:
+    findings = run(text, language)
+    assert len(findings) == 1, findings
+    assert apply_edits(text, findings[0].fixes[0].edits) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "S rakovinou bojovala Gemma Sissonová, a když už se zdálo, že vyhrála."),
+        ("ru", "Об этом сообщил главком флота Николаем Евменовым."),
+        ("it", "Nel programma di Rai 3 Chesarà di Serena Bortone si è parlato di tutto."),
+        ("es", "Llegaron a Villaverde y después a Torrelavega con Ana Quintanilla."),
+        ("de", "Die Bundesstaaten stehen in Kontakt mit den Behörden in Aidenbach."),
+    ],
+)
+def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
+    assert run(text, language) == []
