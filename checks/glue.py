@@ -87,6 +87,9 @@ class GlueTables(NamedTuple):
     # Surname endings ("-ová", "-овым"): a token ending so is a name, however its last
     # letters read ("Sissonová" is no "Sisso" + "nová", "Евменовым" no "Евме" + "новым").
     surname_endings: tuple[str, ...] = ()
+    # Adjective endings that never stand inside a word (Russian "-ый", "-ий"): a known
+    # adjective glued to a known noun ("Государственныйсуд") splits right after one.
+    adjective_endings: tuple[str, ...] = ()
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -122,6 +125,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         float(table(data, "glue_prefix_zipf", 0.0)),  # type: ignore[arg-type]
         float(table(data, "name_content_zipf", 0.0)),  # type: ignore[arg-type]
         tuple(sorted(word_set(data, "surname_endings"))),
+        tuple(sorted(word_set(data, "adjective_endings"))),
     )
 
 
@@ -146,7 +150,10 @@ _GLUE_LONG_PREFIX_ZIPF = 1.0
 # The same before a determiner ("Rajivin the past"), where a name seldom stands.
 _GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
 _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
-_LOG_FREQUENCY = 9.0  # zipf = log10(frequency) + 9
+_LOG_FREQUENCY = 9.0
+# An adjective glued to a noun (see adjective_split): the adjective known, the noun common.
+_ADJECTIVE_ZIPF = 1.0
+_ADJECTIVE_NOUN_ZIPF = 3.0  # zipf = log10(frequency) + 9
 # An unknown lower-case word: the word after a function word, and each of two content words.
 _LOWER_SUFFIX_ZIPF = 3.5
 # The first part of a lower-case word before a glue word of four letters or more ("they").
@@ -421,13 +428,17 @@ def best_split(
     # An unknown capitalised token may also be a name glued to any frequent word
     # ("Walkerwent", "Galileoaimed", "Fisichellalost"): the second part a common word, the
     # first a known word or name (see _content_confidence).
+    if tables.adjective_endings:
+        adjective = adjective_split(token, tables, language)
+        if adjective is not None:
+            return adjective
     frequencies = frequency_dict(language)
     # The longest common word after an unknown first part: context decides (see in_context).
     after_name: Split = None
     for cut in range(3, len(token) - 2):
         suffix = lower[cut:]
         frequency = frequencies.get(suffix)
-        if not frequency or suffix in glue:
+        if not frequency:
             continue
         prefix = token[:cut]
         if tables.ends_like_name(lower, len(suffix)) and lower[:cut] not in tables.names:
@@ -440,13 +451,40 @@ def best_split(
             and not lower.endswith(tables.surname_endings)
         ):
             after_name = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
+        if suffix in glue:
+            continue
         score = content_confidence(prefix, suffix, prefix_zipf, suffix_zipf, tables)
         if score > best_score or (
             score and score == best_score and min(prefix_zipf, suffix_zipf) > min(best[3], best[4])  # type: ignore[index]
         ):
             best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
             best_score = score
-    return best or glued_to_function_word or after_name
+    if best:
+        return best
+    # A function word the first part is too little known for ("Keaestá") may still follow
+    # a name (see in_context).
+    if after_name and (
+        glued_to_function_word is None
+        or not split_confidence(glued_to_function_word, False, tables)
+    ):
+        return after_name
+    return glued_to_function_word
+
+
+def adjective_split(token: str, tables: GlueTables, language: str) -> Split:
+    """A known adjective glued to a known noun after an ending that never stands inside a
+    word ("Государственныйсуд"), the longest adjective."""
+    lower = token.lower()
+    for ending in tables.adjective_endings:
+        cut = lower.rfind(ending, 0, len(lower) - 3) + len(ending)
+        if cut < 4 + len(ending):
+            continue
+        prefix, suffix = token[:cut], token[cut:]
+        prefix_zipf = zipf(prefix, language)
+        suffix_zipf = zipf(suffix, language)
+        if prefix_zipf >= _ADJECTIVE_ZIPF and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF:
+            return (token, prefix, suffix, prefix_zipf, suffix_zipf)
+    return None
 
 
 def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> bool:
@@ -542,6 +580,13 @@ def split_confidence(
             return 0.8
         if token.islower():  # see lower_split
             return 0.75 if prefix in tables.leading_glue else 0.6
+        if (  # see adjective_split
+            tables.adjective_endings
+            and prefix.lower().endswith(tables.adjective_endings)
+            and prefix_zipf >= _ADJECTIVE_ZIPF
+            and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF
+        ):
+            return 0.6
         return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
     if evidence:
         return 0.9 if len(suffix) >= 3 or prefix_zipf >= 2.0 else 0.75

@@ -39,6 +39,14 @@ def run(text: str, language: str) -> list:
             "Vesnice Kvíkjarnabízí klid.",
             "Vesnice Kvíkjar nabízí klid.",
         ),
+        # A known adjective glued to a noun after an ending no word has inside it.
+        ("ru", "Дело рассмотрит Арбитражныйсуд.", "Дело рассмотрит Арбитражный суд."),
+        # A conjunction may stand before a comma ("que, tras …").
+        (
+            "es",
+            "Miren al Bayern Cityque, tras dos años, ganó.",
+            "Miren al Bayern City que, tras dos años, ganó.",
+        ),
     ],
 )
 def test_glued_word_found_with_the_fix(language: str, text: str, expected: str) -> None:
@@ -52,6 +60,7 @@ def test_glued_word_found_with_the_fix(language: str, text: str, expected: str) 
     [
         ("cs", "S rakovinou bojovala Gemma Sissonová, a když už se zdálo, že vyhrála."),
         ("ru", "Об этом сообщил главком флота Николаем Евменовым."),
+        ("ru", "Город Бийск и Новосибирск приняли Великоустюгский проект."),
         ("it", "Nel programma di Rai 3 Chesarà di Serena Bortone si è parlato di tutto."),
         ("es", "Llegaron a Villaverde y después a Torrelavega con Ana Quintanilla."),
         ("de", "Die Bundesstaaten stehen in Kontakt mit den Behörden in Aidenbach."),
