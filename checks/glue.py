@@ -438,7 +438,7 @@ def best_split(
     for cut in range(3, len(token) - 2):
         suffix = lower[cut:]
         frequency = frequencies.get(suffix)
-        if not frequency:
+        if not frequency or (suffix in glue and not tables.name_content_zipf):
             continue
         prefix = token[:cut]
         if tables.ends_like_name(lower, len(suffix)) and lower[:cut] not in tables.names:

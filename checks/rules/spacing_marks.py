@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -66,6 +67,8 @@ class CamelGlued(Rule):
         good("He bought an iPhone on eBay and a MacBook."),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
+        good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
+        good("On Digital Unix on AlphaServer, the cc option -std1 is needed."),
     )
 
     _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
@@ -89,8 +92,17 @@ class CamelGlued(Rule):
             if split:
                 glued.add(split)
         for core, head, tail, safe, confidence in sorted(glued):
-            for start, end in find_word(text, core):
+            spans = list(find_word(text, core))
+            # Two content words in one camel-cased word spelled so more than once are a
+            # product or a name ("AlphaServer"), not a space lost twice the same way.
+            if confidence <= _CAMEL_PAIR_CONFIDENCE and len(spans) > 1:
+                continue
+            for start, end in spans:
                 if text[end : end + 1] in ("(", "=") or looks_technical(text, start, end):
+                    continue
+                if confidence <= _CAMEL_PAIR_CONFIDENCE and _bare_after_preposition(
+                    text, start, data
+                ):
                     continue
                 cut = start + len(head)
                 yield self.finding(
@@ -121,12 +133,31 @@ class CamelGlued(Rule):
             and zipf(head, language) >= _CAMEL_PART_ZIPF
             and zipf(lower, language) >= _CAMEL_PART_ZIPF
         ):
-            return core, head, tail, False, 0.6
+            return core, head, tail, False, _CAMEL_PAIR_CONFIDENCE
         return None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _bare_after_preposition(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a preposition without an article comes right before ``start`` ("on
+    AlphaServer", "in PowerPoint"): a product or brand goes bare, while two common words
+    that make a name take an article ("the Foreign Ministry", "the Iron Dome")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not before:
+        return False
+    word = before.group(1)
+    return (
+        word.islower()
+        and word in data.word_set("glue_words_before_noun")
+        and word not in data.word_set("determiners")
+    )
 
 
 # Both parts of a capitalised pair at least this well known ("Foreign", "Ministry").
 _CAMEL_PART_ZIPF = 4.0
+_CAMEL_PAIR_CONFIDENCE = 0.6
 
 
 @register
