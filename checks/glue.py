@@ -145,6 +145,8 @@ _CONTENT_SHORT_SUFFIX = (7, 4.0, 5.3)  # the first part's length and zipf, the s
 # a two-letter word ("Chongqingto") and before a longer one ("Harappaand").
 _GLUE2_PREFIX_ZIPF = {3: math.inf, 4: 5.0, 5: 3.5, 6: 3.5, 7: 3.5}
 _GLUE2_LONG_PREFIX_ZIPF = 2.0
+# The least a language's own threshold (glue_prefix_zipf) may lower that to.
+_GLUE2_RELAXED_PREFIX_ZIPF = 3.2
 _GLUE_PREFIX_ZIPF = {3: 4.5, 4: 3.5, 5: 2.0}
 _GLUE_LONG_PREFIX_ZIPF = 1.0
 # The same before a determiner ("Rajivin the past"), where a name seldom stands.
@@ -613,8 +615,8 @@ def split_confidence(
     needed = tiers.get(len(prefix), _GLUE2_LONG_PREFIX_ZIPF)
     if known:
         needed = min(needed, _GLUE2_LONG_PREFIX_ZIPF)
-    if relaxed:
-        needed = min(needed, relaxed)
+    if relaxed:  # a two-letter word ends names by chance in any language ("Копи|на")
+        needed = min(needed, max(relaxed, _GLUE2_RELAXED_PREFIX_ZIPF))
     if prefix_zipf < needed:
         return 0.0
     return 0.65 if prefix_zipf >= 3.5 else 0.6
