@@ -153,6 +153,8 @@ _GLUE_LONG_PREFIX_ZIPF = 1.0
 _GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
 _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
+# A common word glued after an all-capitals name standing alone elsewhere ("HTTPXwould").
+_ACRONYM_SUFFIX_ZIPF = 4.0
 # An adjective glued to a noun (see adjective_split): the adjective known, the noun common.
 _ADJECTIVE_ZIPF = 1.0
 _ADJECTIVE_NOUN_ZIPF = 3.0  # zipf = log10(frequency) + 9
@@ -311,7 +313,7 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return None
     rest = token[1:]
     if not rest.islower():  # ALLCAPS, camelCase and brands are someone else's concern
-        return None
+        return acronym_split(token, tables, language)
     capitalised = token[0].isupper()
     if not capitalised and not token.endswith(tables.glue_endings):
         lower = lower_split(token, tables, language)
@@ -331,6 +333,25 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if split is None and fallback is None:
         return None
     return split, (fallback if fallback != split else None)
+
+
+_ACRONYM_GLUED = re.compile(r"([A-Z][A-Z0-9]+)([a-z]{2,})")
+
+
+def acronym_split(token: str, tables: GlueTables, language: str) -> tuple[Split, Split] | None:
+    """An all-capitals name glued to a function word or a common word ("HTTPXwould"): only
+    on evidence, the name standing alone elsewhere ("IDs", "PDFs", "URLencoded" do not split
+    into a known word)."""
+    match = _ACRONYM_GLUED.fullmatch(token)
+    if not match:
+        return None
+    prefix, suffix = match.groups()
+    if suffix in tables.glue:
+        return None, (token, prefix, suffix, zipf(prefix, language), 0.0)
+    suffix_zipf = zipf(suffix, language)
+    if len(suffix) >= 3 and suffix_zipf >= _ACRONYM_SUFFIX_ZIPF:
+        return None, (token, prefix, suffix, zipf(prefix, language), suffix_zipf)
+    return None
 
 
 def lower_split(token: str, tables: GlueTables, language: str) -> Split:
@@ -373,6 +394,7 @@ def glue_split(
     *,
     closed: bool = False,
     name_endings: bool = True,
+    evidence: bool = False,
 ) -> Split:
     """The token's best split before a glue word (the best-known first part). ``closed``:
     punctuation follows, so only a glue word that may end a clause counts; ``name_endings``:
@@ -401,8 +423,13 @@ def glue_split(
         # A lower-case word: a well-known one before a short glue word, a known one before a
         # longer ("minorsthey"), where chance fits less often.
         needed = _LOWER_GLUE_PREFIX_ZIPF if size >= 4 else 4.0
-        if not capitalised and (
-            prefix_zipf < needed or (token_zipf and prefix.lower() not in glue)
+        # With evidence (the first part standing alone), an unknown lower-case token may be a
+        # lower-case name glued on ("zlibis").
+        unknown_name = evidence and not token_zipf and len(prefix) >= 3
+        if (
+            not capitalised
+            and not unknown_name
+            and (prefix_zipf < needed or (token_zipf and prefix.lower() not in glue))
         ):
             continue
         if best is None or prefix_zipf > best[3]:
@@ -506,7 +533,9 @@ def evidence_split(
     Longling" is a place). ``_best_split`` is stricter, since without evidence it must tell
     names from glued words by their parts alone."""
     lower = token.lower()
-    best = glue_split(token, tables, language, capitalised, token_zipf, name_endings=False)
+    best = glue_split(
+        token, tables, language, capitalised, token_zipf, name_endings=False, evidence=True
+    )
     if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf or tables.compounds:
         return best
     glued_to_function_word = best
