@@ -139,6 +139,9 @@ _CONTENT_PREFIX_ZIPF = {3: 4.0, 4: 4.0, 5: 2.5, 6: 1.5}
 _CONTENT_LONG_PREFIX_ZIPF = 1.0
 # A long, well-known first part ("Vietnamese", "Australian") may take a rarer word.
 _CONTENT_STRONG_PREFIX = (7, 3.0, 3.5)  # length, zipf, the suffix's zipf then
+# A long second part after a common word ("Basicauthentication"): long words end names by
+# chance far less often than short ones.
+_CONTENT_LONG_SUFFIX = (9, 4.5, 3.0)  # the suffix's length, the prefix's zipf, the suffix's zipf
 # A three-letter word ("due", "use") only after a long, well-known first part ("Octoberdue").
 _CONTENT_SHORT_SUFFIX = (7, 4.0, 5.3)  # the first part's length and zipf, the suffix's zipf
 # Zipf bounds of the first part before a function word, by its length, without evidence: before
@@ -581,6 +584,9 @@ def content_confidence(
     strong_length, strong_zipf, strong_needed = _CONTENT_STRONG_PREFIX
     if len(prefix) >= strong_length and prefix_zipf >= strong_zipf:
         needed = min(needed, strong_needed)
+    long_length, long_prefix_zipf, long_needed = _CONTENT_LONG_SUFFIX
+    if len(suffix) >= long_length and prefix_zipf >= long_prefix_zipf and len(prefix) >= 4:
+        needed = min(needed, long_needed)
     if suffix_zipf < needed:
         return 0.0
     if prefix_zipf < _CONTENT_PREFIX_ZIPF.get(len(prefix), _CONTENT_LONG_PREFIX_ZIPF) and (

@@ -33,3 +33,10 @@ def test_lower_case_name_glued_to_a_function_word_splits_on_evidence() -> None:
 def test_without_evidence_or_a_known_word_they_stay_quiet() -> None:
     assert run("Compared to requests, HTTPXwould be faster; zlibis small.") == []
     assert run("The API returns IDs and PDFs; URLencoded forms and APIs work.") == []
+
+
+def test_common_word_glued_to_a_long_common_word() -> None:
+    """Not evidence but length: a long second part after a common word ends no name."""
+    text = "Basicauthentication is supported, like Northamptonshire and Kensington."
+    (finding,) = run(text)
+    assert apply_edits(text, finding.fixes[0].edits).startswith("Basic authentication is")
