@@ -80,7 +80,7 @@
 <context>
     <name>BacktranslationView</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="+126"/>
+        <location filename="../../desktop/views/backtranslation.py" line="+128"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -145,12 +145,12 @@
         <translation>Den Vergleich als CSV oder HTML speichern</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Loading the translation models… the first run takes a little while.</source>
         <translation>Die Übersetzungsmodelle werden geladen … der erste Durchlauf dauert etwas länger.</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>%v / %m Sätze</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Models installed. Back-translating…</source>
         <translation>Modelle installiert. Rückübersetzung läuft…</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+226"/>
+        <location filename="../../desktop/models.py" line="+160"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop/editing.py" line="+72"/>
+        <location filename="../../desktop/editing.py" line="+73"/>
         <source>&amp;Save</source>
         <translation>Spei&amp;chern</translation>
     </message>
@@ -639,7 +639,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+283"/>
+        <location filename="../../desktop/views/document_view.py" line="+286"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-232"/>
+        <location filename="../../desktop/models.py" line="-166"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-373"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-396"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>
@@ -1658,34 +1658,6 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+0"/>
         <source>Findings</source>
         <translation>Befunde</translation>
-    </message>
-</context>
-<context>
-    <name>SentenceModel</name>
-    <message>
-        <location filename="../../desktop/models.py" line="+109"/>
-        <source>Sentence</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round trip</source>
-        <translation>Rückübersetzung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chrF</source>
-        <translation>chrF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BLEU</source>
-        <translation>BLEU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Semantic</source>
-        <translation>Semantik</translation>
     </message>
 </context>
 <context>
