@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+548"/>
+        <location filename="../../desktop/main_window.py" line="+545"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+277"/>
+        <location filename="../../desktop/views/review.py" line="+276"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>
