@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from mtlint.checks.model import Finding
@@ -25,7 +26,30 @@ _NO_INDEX = QModelIndex()
 FAMILY_NAMES = list(dict.fromkeys([*FAMILIES.values(), "other"]))
 
 
-class FindingsModel(QAbstractTableModel):
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table with fixed column headings: a subclass fills ``_headers`` and says which
+    list holds its rows (``_items``)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+
+    def _items(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class FindingsModel(HeaderedTableModel):
     CODE, MESSAGE, LINE, SEVERITY, FIX = range(5)
 
     def __init__(self, parent: Any = None) -> None:
@@ -51,16 +75,8 @@ class FindingsModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.findings)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _items(self) -> Sequence[Any]:
+        return self.findings
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

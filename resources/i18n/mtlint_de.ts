@@ -22,7 +22,7 @@
 <context>
     <name>BacktranslationComparison</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="+228"/>
+        <location filename="../../desktop/backtranslation_model.py" line="+215"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+160"/>
+        <location filename="../../desktop/models.py" line="+176"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="-212"/>
+        <location filename="../../desktop/backtranslation_model.py" line="-204"/>
         <source>Sentence</source>
         <translation>Satz</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-166"/>
+        <location filename="../../desktop/models.py" line="-158"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
