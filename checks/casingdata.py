@@ -33,6 +33,7 @@ class CasingData:
     sentence_starters: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
     link_lead_words: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()
     stop_words: frozenset[str] = frozenset()
@@ -128,6 +129,7 @@ def casing_data(code: str) -> CasingData:
         sentence_starters=merged("sentence_starters", data.sentence_starters),
         function_words=merged("function_words", data.function_words),
         clause_openers=relatives | merged("clause_openers"),
+        relative_pronouns=relatives,
         link_lead_words=merged("link_lead_words"),
         calendar_words=merged("calendar_words"),
         stop_words=merged("stop_words", data.stop_words),

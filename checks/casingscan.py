@@ -25,6 +25,18 @@ def next_word(text: str, end: int) -> str:
     return match.group(2) if match and not match.group(1) else ""
 
 
+def word_after_particles(text: str, end: int, particles: frozenset[str]) -> str:
+    """The first word after ``end`` that is not a name particle ("Van der Laan" → "Laan")."""
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, end, end + 60)
+        if not match or match.group(1):
+            return ""
+        if match.group(2).lower() not in particles:
+            return match.group(2)
+        end = match.end()
+    return ""
+
+
 def previous_word(text: str, start: int) -> str:
     match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return match.group(1) if match else ""

@@ -31,6 +31,9 @@ class Config:
     # Glossary TSV for the bilingual checks.
     glossary: str | None = None
     exclude: tuple[str, ...] = ()
+    # PO files: also report findings in fuzzy and in obsolete ("#~") entries.
+    include_fuzzy: bool = False
+    include_obsolete: bool = False
     # Where the settings came from, for messages.
     source: Path | None = field(default=None, compare=False)
 
@@ -53,15 +56,25 @@ _ALIASES = {
 def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
     """The nearest mtlint.toml, or pyproject.toml with a [tool.mtlint] table, at or above start."""
     start = start.resolve()
-    folder = start if start.is_dir() else start.parent
+    try:
+        folder = start if start.is_dir() else start.parent
+    except OSError:  # an unreadable folder: look from its parent
+        folder = start.parent
     for candidate_folder in (folder, *folder.parents):
         for name in ("mtlint.toml", ".mtlint.toml", "pyproject.toml"):
             path = candidate_folder / name
-            if not path.is_file():
-                continue
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+                if not path.is_file():
+                    continue
+                text = path.read_text(encoding="utf-8")
+            except OSError:
+                # A folder we may not look into (permission denied) holds no config we can use.
+                continue
+            except UnicodeDecodeError as error:
+                raise ConfigError(f"{path}: not UTF-8 text ({error.reason})") from error
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as error:
                 raise ConfigError(f"{path}: invalid TOML ({error})") from error
             if name == "pyproject.toml":
                 table = data.get("tool", {}).get("mtlint")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.checks import engine
 from mtlint.checks.config import Config
+from mtlint.checks.context import apply_context
 from mtlint.checks.documents import load_document
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import CheckResult
@@ -235,6 +236,8 @@ def check_loaded(
     document = prepare(document, config)
     chosen = tuple(rules) if rules is not None else rules_for(config, document.language)
     findings, failures = engine.run_rules(document, chosen)
+    # What is not prose, and what a bilingual unit's source has too (checks/context.py).
+    findings = apply_context(document, findings, config)
     scores = None
     if backtranslation is not None:
         scores = backtranslate(document, config, backtranslation)

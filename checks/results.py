@@ -163,6 +163,8 @@ class FileReport:
     failures: tuple[RuleFailure, ...] = ()
     # A file that could not be checked: the one-line reason.
     error: str | None = None
+    # How the file was read, when the user should know (Document.notes).
+    notes: tuple[str, ...] = ()
     backtranslation: tuple[SentenceScore, ...] | None = None
     document_scores: dict[str, float] = field(default_factory=dict)
     # The checked text (for markup and bilingual files the visible/target text, which findings'
@@ -228,6 +230,7 @@ def file_report(path: str, result: CheckResult, *, keep_text: bool = False) -> F
         findings=tuple(locate(document, f) for f in result.findings),
         failures=result.failures,
         text=document.text if keep_text else None,
+        notes=document.notes,
     )
 
 

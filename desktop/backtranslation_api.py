@@ -154,3 +154,20 @@ def offline() -> bool:
         return bool(models().offline())
     except (UnavailableError, AttributeError):
         return True
+
+
+def needs_for(language: str | None, pivot: str | None) -> NeedsModels | None:
+    """What a round trip of ``language`` through ``pivot`` (None: the default) still needs, or
+    None when its models are installed (worker thread: it reads the package folder)."""
+    module = models()
+    base = (language or "").split("-")[0].lower()
+    if not base or base == "und":
+        return None
+    from mtlint.checks.backtranslation.pipeline import parse_pivots
+
+    pivots = parse_pivots(pivot) or (module.default_pivot(base),)
+    pivots = tuple(p for p in pivots if p != base)
+    missing = module.missing_pairs(base, pivots)
+    if not missing:
+        return None
+    return NeedsModels(missing, module.missing_models_message(missing))

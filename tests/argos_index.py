@@ -16,6 +16,7 @@ import hashlib
 import json
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -23,11 +24,15 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "::1"})
 
 
 def _is_loopback(address: Any) -> bool:
+    # A Unix socket path (the app's engine child process) never leaves the machine.
+    if isinstance(address, str | bytes):
+        return True
     return isinstance(address, tuple) and bool(address) and address[0] in LOOPBACK_HOSTS
 
 
 def guard_network(monkeypatch: Any) -> list[object]:
-    """Refuse every socket connection except to 127.0.0.1/::1; returns the refused attempts."""
+    """Refuse every socket connection except to 127.0.0.1/::1 (and Unix sockets); returns the
+    refused attempts."""
     attempts: list[object] = []
     original_connect = socket.socket.connect
     original_connect_ex = socket.socket.connect_ex
@@ -85,7 +90,8 @@ class LoopbackIndex:
         size: int | None = None,
     ) -> str:
         """Serve ``data`` as the pair's package. ``how``: "ok", "truncate" (the connection closes
-        halfway, Content-Length promising all), "corrupt" (other bytes of the same length);
+        halfway, Content-Length promising all), "corrupt" (other bytes of the same length),
+        "slow" (32 kB every 50 ms: time to cancel);
         ``sha256``/``size`` override what the index promises."""
         name = f"translate-{from_code}_{to_code}.argosmodel"
         body = data
@@ -132,6 +138,15 @@ class LoopbackIndex:
                     self.wfile.flush()
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                if how == "slow":
+                    for start in range(0, len(body), 1 << 15):
+                        try:
+                            self.wfile.write(body[start : start + (1 << 15)])
+                            self.wfile.flush()
+                        except OSError:  # the client hung up: it cancelled
+                            return
+                        time.sleep(0.05)
                     return
                 self.wfile.write(body)
 

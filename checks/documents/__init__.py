@@ -91,6 +91,9 @@ def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str, bool]:
             except UnicodeDecodeError as error:
                 raise InputError(f"{name}: invalid {encoding} after its byte-order mark") from error
     if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError(f"{name}: binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8", False
@@ -105,6 +108,45 @@ def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str, bool]:
     if _looks_binary(text):
         raise InputError(f"{name}: binary file, not text")
     return text, best.encoding, False
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str, bool] | None:
+    """UTF-16 text without a byte-order mark: in Latin-script text every other byte is NUL,
+    at odd offsets (little-endian) or even ones (big-endian)."""
+    sample = data[:8192]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    pairs = len(sample) // 2
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    if odd_nuls >= 0.3 * pairs and even_nuls <= 0.02 * pairs:
+        encoding = "utf-16-le"
+    elif even_nuls >= 0.3 * pairs and odd_nuls <= 0.02 * pairs:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if _looks_binary(text) else (text, encoding, False)
+
+
+def decoding_notes(data: bytes, encoding: str, bom: bool) -> tuple[str, ...]:
+    """A note when the bytes were not what a reader would assume (UTF-8): which encoding was
+    guessed, and where UTF-8 decoding failed."""
+    if bom or encoding.lower().replace("_", "-") in ("utf-8", "ascii"):
+        return ()
+    if encoding.startswith("utf-16"):
+        return (f"no byte-order mark: read as {encoding.upper()}",)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return (
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}): "
+            f"read as {encoding}; check the result if the text looks wrong",
+        )
+    return ()
 
 
 def _looks_binary(text: str) -> bool:
@@ -156,8 +198,16 @@ def load_document(path: str | Path, *, language: str | None = None) -> Document:
 
 def load_bytes(path: Path, data: bytes, *, language: str | None = None) -> Document:
     """A Document from a file's content (``path`` names it and chooses the format)."""
-    loader = loader_for(path) or load_plain_text
-    document = loader(path, data)
+    loader = loader_for(path)
+    document = (loader or load_plain_text)(path, data)
+    notes = decoding_notes(data, document.encoding, document.bom)
+    if loader is None and path.suffix:
+        notes += (
+            f"'{path.suffix}' is not a supported format: checked as plain text "
+            "(markup, if any, is read as words)",
+        )
+    if notes:
+        document = replace(document, notes=document.notes + notes)
     return replace(document, language=language) if language else document
 
 

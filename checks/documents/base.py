@@ -67,6 +67,18 @@ class OffsetMap:
         return piece.raw_end if is_end and offset > piece.text_start else piece.raw_start
 
 
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """What a translator's file says about one bilingual unit besides its source and target."""
+
+    context: str = ""  # PO msgctxt, XLIFF resname/id
+    comments: str = ""  # translator and extracted comments
+    fuzzy: bool = False  # PO "#, fuzzy", XLIFF state needs-review/needs-translation
+    obsolete: bool = False  # PO "#~" entries
+    # PO plural entries: msgid and msgid_plural (a plural form may use either's placeholders).
+    plural_sources: tuple[str, ...] = ()
+
+
 class Analysis:
     """What is derived from one document's text, computed on first use and kept with it: the
     one cache of a document's analysis (paragraphs, sentences, line starts, the scanning
@@ -117,11 +129,22 @@ class Document:
     boundaries: tuple[int, ...] = ()
     # Offsets in ``text`` that rules must not treat as ordinary prose (code spans, URLs in markup).
     protected: tuple[tuple[int, int], ...] = ()
+    # Offsets in ``text`` where a fragment that is not a sentence of prose starts (a Markdown
+    # list item or table cell): a lower-case start there is no sentence error.
+    fragments: tuple[int, ...] = ()
+    # One-line notes for the user about how the file was read (undecodable bytes replaced,
+    # subtitle cues dropped, an unknown format read as plain text).
+    notes: tuple[str, ...] = ()
     # Bilingual material, when known (``--source`` or a bilingual format).
     source_text: str | None = None
     source_language: str | None = None
     # For bilingual formats: (target_start, target_end, source_segment_text) per unit.
     units: tuple[tuple[int, int, str], ...] = ()
+    # .docx: (text offset, paragraph number) where each Word paragraph starts; locations then
+    # give the paragraph number as their line.
+    paragraph_numbers: tuple[tuple[int, int], ...] = ()
+    # Per unit (parallel to ``units``) when the format tells more: context, fuzzy, plural forms.
+    unit_info: tuple[UnitInfo, ...] = ()
     # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
     # engine from Config.glossary so that rules stay pure.
     glossary: tuple = ()
@@ -159,7 +182,12 @@ class Document:
         return starts
 
     def file_line_col(self, file_offset: int) -> tuple[int, int]:
-        """1-based line and column of a file offset."""
+        """1-based line and column of a file offset (paragraph and column for a .docx)."""
+        if self.paragraph_numbers:
+            offsets = [offset for offset, _ in self.paragraph_numbers]
+            index = max(0, bisect.bisect_right(offsets, file_offset) - 1)
+            start, number = self.paragraph_numbers[index]
+            return number, file_offset - start + 1
         starts = self.analysis.get("line_starts", self._line_starts)
         line_index = bisect.bisect_right(starts, file_offset) - 1
         return line_index + 1, file_offset - starts[line_index] + 1

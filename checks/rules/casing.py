@@ -26,6 +26,7 @@ from mtlint.checks.casingscan import (
     mid_capital_matches,
     next_word,
     previous_word,
+    word_after_particles,
 )
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import (
@@ -63,6 +64,13 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
     return lower in data.word_set("relative_clause_verbs") or (
         len(lower) > 4 and lower.endswith("ed") and word.islower()
     )
+
+
+def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
+    """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
+    if table.nouns_capitalised or table.lower(word) not in table.name_particles:
+        return False  # in German a noun follows every article: only known titles count
+    return capitalised(word_after_particles(text, end, table.name_particles))
 
 
 def _name_like(word: str, following: str, table: CasingData) -> bool:
@@ -198,6 +206,8 @@ class LostSentenceBreak(Rule):
             following = next_word(text, match.end())
             if not following or _name_like(word, following, table):
                 continue
+            if _particle_name(text, match.end(), word, table):
+                continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
             previous = previous_word(text, match.start())
@@ -220,9 +230,7 @@ class LostSentenceBreak(Rule):
         )
         fixes = [
             stop,
-            *_lower_case_fixes(
-                start, match.start(1), end, word, lower, lower in table.clause_openers
-            ),
+            *_lower_case_fixes(start, match.start(1), end, word, lower, table),
         ]
         if table.lower(previous) in table.never_sentence_final:
             # "worrying and The": no sentence ends with "and"; the capital is the mistake.
@@ -352,6 +360,8 @@ class MidsentenceCapital(Rule):
                 confidence = 0.6
             if lower not in relatives and (not following or _name_like(word, following, table)):
                 continue
+            if _particle_name(text, match.end(), word, table):
+                continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
             if lower not in relatives and _inside_name(word, previous, following, table):
@@ -365,23 +375,22 @@ class MidsentenceCapital(Rule):
                 start,
                 end,
                 f"'{word}' is capitalised in the middle of a sentence",
-                fixes=_lower_case_fixes(
-                    start, match.start(1), end, word, lower, lower in relatives
-                ),
+                fixes=_lower_case_fixes(start, match.start(1), end, word, lower, table),
                 confidence=confidence,
             )
 
 
 def _lower_case_fixes(
-    start: int, word_start: int, end: int, word: str, lower: str, clause: bool
+    start: int, word_start: int, end: int, word: str, lower: str, table: CasingData
 ) -> list[Fix]:
     """Lower-case the word; for a relative pronoun or conjunction, first offer the comma that
     opens its clause."""
     fixes = [Fix((Edit(word_start, end, lower),), Applicability.UNSAFE, f"lower-case '{word}'")]
-    if clause:
+    if lower in table.clause_openers:
+        kind = "a relative clause" if lower in table.relative_pronouns else "a clause"
         fixes.insert(
             0,
-            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' (a clause)"),
+            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' ({kind})"),
         )
     return fixes
 
@@ -631,6 +640,17 @@ _AFTER_MARK = r" +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)
 _MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark in ".!?")
 
 
+_BLANK_LINE_BEFORE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)[ \t]*$")
+
+
+def _after_blank_line(text: str, start: int) -> bool:
+    """At the start of the text, or after a blank line (not a single line break)."""
+    before = text[max(0, start - 200) : start]
+    if start <= 200 and not before.strip():
+        return True
+    return _BLANK_LINE_BEFORE.search(before) is not None
+
+
 @register
 class LowercaseSentenceStart(Rule):
     code = "MT304"
@@ -686,7 +706,9 @@ class LowercaseSentenceStart(Rule):
                 and self._plain_word(match.group(1))
                 and not looks_technical(text, match.start(), match.end())
             ):
-                yield self._finding(match.start(1), match.group(1), safe=True, confidence=0.75)
+                # Next to a single line break the "paragraph" may be a wrapped line: never safe.
+                safe = _after_blank_line(text, paragraph.start)
+                yield self._finding(match.start(1), match.group(1), safe=safe, confidence=0.75)
         characters = text_characters(document)
         scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
         for match in heapq.merge(*scans, key=MATCH_START) if len(scans) > 1 else chain(*scans):

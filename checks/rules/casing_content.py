@@ -13,12 +13,24 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
-from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
+from mtlint.checks.textscan import language_data, looks_technical, scan_starts, unique_chunks
 from mtlint.checks.wordlists import zipf
 
-# A capitalised word after a space, then a lower-case word or a clause mark.
-_WORD = r"[^\W\d_][^\W\d_'’\-]*"
-_AFTER_COMMA = re.compile(f", (?=[{UPPER_CLASS}])({_WORD})(?= )")
+
+@lru_cache(maxsize=32)
+def _after_mark_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """ ", The" / "; Which" …: the language's articles and clause openers, capitalised, after a
+    comma or a semicolon. One pattern per mark: a pattern that starts with a literal is searched
+    for at C speed, one that starts with a class is tried at every character."""
+    table = casing_data(code)
+    words = (table.determiners | table.clause_openers) - table.capitalised_ok
+    forms = sorted({table.capitalise(w) for w in words if len(w) > 1}, key=len, reverse=True)
+    if not forms:
+        return ()
+    body = "(" + "|".join(map(re.escape, forms)) + ")(?= )"
+    return tuple(re.compile(f"{mark} {body}") for mark in (",", ";"))
+
+
 _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
 
 
@@ -92,6 +104,10 @@ class ContentWordCapital(Rule):
             "He added: the reason is clear, the existence of the plan.",
         ),
         Example(
+            "Scandals came one after another; This time the museum closed.",
+            "Scandals came one after another; this time the museum closed.",
+        ),
+        Example(
             "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",
             "Er wolle einen Besuch vorbereiten, welche westliche Länder kritisieren.",
             "de",
@@ -146,10 +162,12 @@ class ContentWordCapital(Rule):
         if pattern is not None:
             for match in mid_capital_matches(document, pattern):
                 word = match.group(1)
-                if not text[match.start() - 1].islower() or not capitalised(word):
+                if not text[match.start() - 1].isalpha() or not capitalised(word):
                     continue
-                # "the EU High Representative": after a capital the word may be in a title.
-                if not previous_word(text, match.start())[:1].islower():
+                # "the EU High Representative": after a capital the word may be in a title;
+                # after an acronym it is not ("28 PCR Positive tests").
+                previous = previous_word(text, match.start())
+                if not (previous[:1].islower() or (previous.isupper() and len(previous) <= 5)):
                     continue
                 following = next_word(text, match.end())
                 if following[:1].isupper() or not _derived_from_a_word(word, table, code):
@@ -179,13 +197,12 @@ class ContentWordCapital(Rule):
                 ):
                     yield match.start(), match.group(1), 0.65
         openers = table.clause_openers - table.capitalised_ok
-        if not (table.determiners or openers) or ", " not in text:
+        patterns = _after_mark_patterns(table.code)
+        if not patterns or (", " not in text and "; " not in text):
             return
-        for match in _AFTER_COMMA.finditer(text):
+        for match in scan_starts(text, patterns):
             word = match.group(1)
             lower = table.lower(word)
-            if not capitalised(word) or (lower not in table.determiners and lower not in openers):
-                continue
             following = next_word(text, match.end())
             if not following:
                 continue

@@ -44,6 +44,8 @@ CHANNEL = Channel.BACKTRANSLATE
 # Model downloads from the view: a channel of its own, so a download and a run never cancel
 # each other.
 DOWNLOAD_CHANNEL = "backtranslate-models"
+# Which models the opened document needs, asked as soon as it is shown (first run: no models).
+PROBE_CHANNEL = "backtranslate-probe"
 
 # Pivot languages offered even before any model is installed.
 COMMON_PIVOTS = ("en", "de", "fr", "es", "it", "pt", "ru", "zh", "ja", "ar", "de,fr", "en,fr")
@@ -218,6 +220,7 @@ class BacktranslationView(QWidget):
         self.only_entities.toggled.connect(self._apply_filters)
         self.show_pivot.toggled.connect(self._show_current)
         self.export_button.clicked.connect(self.export_dialog)
+        self.pivot.currentIndexChanged.connect(self.probe_models)
         self.models_bar.download_button.clicked.connect(self.download_models)
         self.models_bar.install_button.clicked.connect(self.install_dialog)
         self.models_bar.cancel_button.clicked.connect(lambda: self.runner.cancel(DOWNLOAD_CHANNEL))
@@ -246,11 +249,25 @@ class BacktranslationView(QWidget):
             self.pivot.setCurrentIndex(index)
         else:
             self.pivot.setEditText(default)
+        self.needs = None
+        self.models_bar.setVisible(False)
         if backtranslation_api.available():
             self.status.setText(
                 self.tr("Press Back-translate to score each sentence's round trip.")
             )
+            self.probe_models()
         self._set_running(False)
+
+    def probe_models(self) -> None:
+        """Name the missing models (and offer them) before the first run, off the GUI thread."""
+        if self.session is None:
+            return
+        language = self.session.document.language
+        pivot = self.selected_pivot() or None
+        self.runner.start(
+            PROBE_CHANNEL,
+            lambda progress, cancelled: backtranslation_api.needs_for(language, pivot),
+        )
 
     def _fill_text(self) -> None:
         if self._text_stale:
@@ -338,6 +355,14 @@ class BacktranslationView(QWidget):
             self.status.setText(self.tr("Translating…"))
 
     def _on_finished(self, channel: str, result: Any) -> None:
+        if channel == PROBE_CHANNEL:
+            if isinstance(result, backtranslation_api.NeedsModels):
+                if self.result is None and not self.runner.is_running(CHANNEL):
+                    self.show_needs(result)
+            elif self.needs is not None and not self.runner.is_running(DOWNLOAD_CHANNEL):
+                self.needs = None  # another pivot, whose models are installed
+                self.models_bar.setVisible(False)
+            return
         if channel == DOWNLOAD_CHANNEL:
             self.models_bar.set_downloading(False)
             self.models_bar.setVisible(False)

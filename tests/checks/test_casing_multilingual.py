@@ -134,6 +134,13 @@ QUIET = [
     ("pl", "Po doświadczeniach I wojny światowej spadła z 20. na 22. lokatę, 570 tys. zł."),
     ("cs", "Značka vypadá jako písmeno V a trochu španělsky umí, např. v Praze."),
     ("ru", "Кроме того, для того чтобы избежать критики, он уехал."),
+    ("pt", "O ministro da Saúde disse que o governo vai comprar vacinas da Pfizer em Lisboa."),
+    ("nl", "Volgens De Telegraaf is Van der Laan er ook bij, zei Mark Rutte in Den Haag."),
+    ("uk", "Президент Володимир Зеленський заявив у понеділок, що Київ отримає допомогу."),
+    ("ro", "Ministrul de Externe a declarat luni că România va sprijini Republica Moldova."),
+    ("sv", "Statsminister Ulf Kristersson sade att regeringen i Stockholm vill samarbeta."),
+    ("tr", "Bakan, pazartesi günü Ankara'da İstanbul'daki toplantının önemli olduğunu söyledi."),
+    ("es", "Entra Íñigo de la Serna en Fomento, y De la Serna dice que sí."),
 ]
 
 

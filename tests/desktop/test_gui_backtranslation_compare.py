@@ -245,3 +245,45 @@ def test_models_dialog_downloads_from_loopback_with_sizes(
     assert not dialog.cancel_button.isVisible()
     assert models.available_pairs() == {("en", "de")}
     assert not attempts
+
+
+def _padded(data: bytes, size: int = 1 << 20) -> bytes:
+    """The package with a stored padding file: big enough for a download to be cancelled."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO(data)
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_STORED) as archive:
+        top = archive.namelist()[0].split("/")[0]
+        archive.writestr(f"{top}/padding.bin", bytes(size))
+    return buffer.getvalue()
+
+
+def test_download_can_be_cancelled_from_the_view(
+    qtbot, window, open_and_wait, argos_sandbox, tiny_files, tmp_path, monkeypatch
+):
+    from argostranslate import settings
+
+    attempts = guard_network(monkeypatch)
+    monkeypatch.delenv("MTLINT_OFFLINE", raising=False)
+    monkeypatch.setattr(settings, "local_package_index", tmp_path / "saved-index.json")
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    with LoopbackIndex() as server:
+        monkeypatch.setenv("ARGOS_PACKAGE_INDEX", server.url)
+        for pair in (("en", "de"), ("de", "en")):
+            server.add(*pair, _padded(tiny_files[pair].read_bytes()), how="slow")
+        view = _run(qtbot, window, open_and_wait, path)
+        bar = view.models_bar
+        with qtbot.waitSignal(view.runner.progress, timeout=20000):
+            bar.download_button.click()
+        qtbot.waitUntil(lambda: bar.progress.value() > 0, timeout=20000)
+        assert bar.cancel_button.isVisible() and "en→de (1/2)" in bar.progress.format()
+        bar.cancel_button.click()
+        assert "Download cancelled: nothing was installed." in view.status.text()
+        assert bar.download_button.isEnabled() and not bar.cancel_button.isVisible()
+        # The worker stops at its next chunk; nothing is installed, no partial file is left.
+        qtbot.wait(500)
+    assert models.list_installed() == []
+    assert [p for p in argos_sandbox.iterdir()] == []
+    assert not attempts

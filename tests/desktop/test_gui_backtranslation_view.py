@@ -80,6 +80,12 @@ def test_backtranslation_table_worst_first_and_click_selects(
 def test_missing_model_is_one_clear_line(qtbot, window, open_and_wait, argos, article) -> None:
     open_and_wait(window, article)
     view = window.backtranslation
+    # First run: the view names the models before anything is run.
+    qtbot.waitUntil(lambda: view.models_bar.isVisibleTo(view), timeout=10000)
+    assert view.models_bar.download_button.text() == "Download en↔de (≈ 166 MB)"
+    assert "en→de, de→en models (download ≈ 166 MB)" in view.status.text()
+    view.pivot.setCurrentIndex(view.pivot.findData("fr"))
+    qtbot.waitUntil(lambda: "en↔fr" in view.models_bar.download_button.text(), timeout=10000)
     view.pivot.setCurrentIndex(view.pivot.findData("de"))
     with qtbot.waitSignal(view.finished, timeout=30000):
         view.run()
