@@ -22,7 +22,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from mtlint.checks import engine
+from mtlint.checks import consistency, engine
 from mtlint.checks.config import Config
 from mtlint.checks.documents import InputError, load_document
 from mtlint.checks.engine import check_document, prepare_document
@@ -55,6 +55,7 @@ def check_file(
     except RecursionError:
         return FileReport(path=str(path), error=f"{path}: too deeply nested to check")
     report = file_report(str(path), result, keep_text=keep_text)
+    report = consistency.with_units(report, document, config)  # issue 14: for the project pass
     return apply_ignores(report, config)
 
 
@@ -246,7 +247,8 @@ def check_paths(
         )
     else:
         reports = _run_pool(plan, config, keep_text, min(jobs, checkable), start_method)
-    return _with_progress(reports, total, progress)
+    # Issue 14: the consistency reduce over the whole batch (a no-op without bilingual files).
+    return consistency.project_pass(_with_progress(reports, total, progress), config)
 
 
 def _with_progress(
@@ -386,7 +388,7 @@ def check_paths_dask(
         client = address
     workers = max(1, sum(client.nthreads().values()))
     reports = _run_dask(client, own_client, plan, config, keep_text, workers, window)
-    return _with_progress(reports, len(plan), progress)
+    return consistency.project_pass(_with_progress(reports, len(plan), progress), config)
 
 
 def _run_dask(

@@ -31,6 +31,12 @@ class Config:
     # Glossary TSV for the bilingual checks.
     glossary: str | None = None
     exclude: tuple[str, ...] = ()
+    # Issue 14 (checks/consistency.py, checks/checklist.py, checks/score.py): what consistency
+    # ignores when comparing segments ("case", "whitespace", "punctuation"), the checklist
+    # entries ([[tool.mtlint.checklist]] and --checklist files, parsed), and the CI gate.
+    consistency_ignore: tuple[str, ...] = ("whitespace",)
+    checklist: tuple = ()
+    fail_under: float | None = None
     # Where the settings came from, for messages.
     source: Path | None = field(default=None, compare=False)
 
@@ -47,6 +53,8 @@ _ALIASES = {
     "min-confidence": "min_confidence",
     "roundtrip-threshold": "roundtrip_threshold",
     "ignore-file": "ignore_file",
+    "consistency-ignore": "consistency_ignore",
+    "fail-under": "fail_under",
 }
 
 
@@ -79,7 +87,11 @@ def config_from_table(table: dict[str, Any], source: Path | None = None) -> Conf
         if name not in _KEYS:
             where = f"{source}: " if source else ""
             raise ConfigError(f"{where}unknown setting '{key}' in [tool.mtlint]")
-        if name in ("select", "ignore", "extend_select", "exclude"):
+        if name == "checklist":
+            from mtlint.checks.checklist import parse_checklist_tables
+
+            value = parse_checklist_tables(value, source)
+        if name in ("select", "ignore", "extend_select", "exclude", "consistency_ignore"):
             if isinstance(value, str):
                 value = [value]
             value = tuple(str(v) for v in value)
