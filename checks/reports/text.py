@@ -7,6 +7,7 @@ from typing import TextIO
 
 from mtlint.checks.reports import register_format
 from mtlint.checks.results import FileReport
+from mtlint.checks.score import ScoreTally, describe
 
 
 @register_format("text")
@@ -14,7 +15,8 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
     statistics: dict[tuple[str, str], int] = {}
     files = findings = errors = 0
     show_scores = options.get("backtranslation_all", False)
-    for report in reports:
+    tally = ScoreTally()  # issue 14: the quality score under the summary
+    for report in tally.watch(reports):
         files += 1
         if report.error:
             errors += 1
@@ -69,3 +71,5 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         if errors:
             summary += f" ({errors} could not be checked)"
         stream.write(summary + ".\n")
+        if files > errors:
+            stream.write(describe(tally.total) + "\n")
