@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from mtlint.checks import qa_options
 from mtlint.checks.config import Config, ConfigError, config_from_table, load_config
 from mtlint.checks.model import ExitCode
 from mtlint.checks.results import FileReport
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", "-j", type=int, metavar="N", help="files checked in parallel (default: cores)"
     )
     batch.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler")
+    qa_options.add_options(check, gate=True)  # issue 14: --checklist, --fail-under …
     bt = check.add_argument_group("back-translation")
     bt.add_argument(
         "--backtranslate",
@@ -118,10 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--unsafe", action="store_true", help="also apply fixes that need a human look"
     )
     fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
+    qa_options.add_options(fix)
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--lang", metavar="CODE", help="only rules serving this language")
     rules.add_argument("--format", default="text", choices=("text", "json"))
+    qa_options.add_options(rules)
 
     explain = commands.add_parser("explain", help="show one rule with its examples")
     explain.add_argument("code", metavar="CODE")
@@ -172,6 +176,10 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
         min_confidence=getattr(args, "min_confidence", None),
         pivot=getattr(args, "pivot", None),
     )
+    try:  # issue 14: checklist files, consistency options, the score gate
+        config = qa_options.apply_options(args, config)
+    except ConfigError as error:
+        raise UsageError(str(error)) from error
     from mtlint.checks.registry import unknown_selectors
 
     unknown = unknown_selectors([*config.select, *config.ignore, *config.extend_select])
@@ -209,15 +217,18 @@ def command_check(args: argparse.Namespace) -> int:
     if args.source:
         args.backtranslate = True
     config = resolve_config(args, _anchor(args.paths))
+    if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
+        raise UsageError("an xlsx report is binary: write it to a file with --output FILE")
     reports = _run_checks(args, config, keep_text=needs_text(args.format))
     if args.backtranslate:
         reports = _with_backtranslation(reports, args, config)
     outcome = _Outcome()
+    gate = qa_options.ScoreGate(config.fail_under)  # issue 14: --fail-under
     stream = _open_output(args.output)
     try:
         write_report(
             args.format,
-            outcome.watch(reports),
+            outcome.watch(gate.watch(reports)),
             stream,
             {"statistics": args.statistics, "backtranslation_all": args.all_sentences},
         )
@@ -236,7 +247,9 @@ def command_check(args: argparse.Namespace) -> int:
             "(looked for .txt .md .html .docx .srt .vtt .xlf .tmx .po .csv …)",
             file=sys.stderr,
         )
-    return outcome.exit_code()
+    if gate.message():
+        print(f"mtlint: {gate.message()}", file=sys.stderr)
+    return gate.exit_code(outcome.exit_code())
 
 
 def _run_checks(
@@ -385,9 +398,12 @@ def command_fix(args: argparse.Namespace) -> int:
 
 
 def command_rules(args: argparse.Namespace) -> int:
+    from mtlint.checks.checklist import checklist_rules
     from mtlint.checks.registry import all_rules
 
-    rules = [r for r in all_rules() if not args.lang or r.serves(args.lang)]
+    # Issue 14: the project's (and --checklist files') checklist entries are rules too.
+    extra = checklist_rules(resolve_config(args, Path.cwd()).checklist)
+    rules = [r for r in all_rules() + extra if not args.lang or r.serves(args.lang)]
     if args.format == "json":
         json.dump(
             [
