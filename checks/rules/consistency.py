@@ -143,7 +143,8 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-_SKELETON_STEPS = (("ß", "ss"), ("ue", "u"), ("oe", "o"), ("ae", "a"), ("ph", "f"), ("w", "v"))
+_SKELETON_FIRST = (("ß", "ss"), ("ph", "f"))
+_SKELETON_STEPS = (("ue", "u"), ("oe", "o"), ("ae", "a"), ("w", "v"))
 _SKELETON_DROP = str.maketrans("", "", "yjh")
 _SKELETON_MAP = str.maketrans("cz", "ks")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -155,9 +156,12 @@ def _skeleton(word: str) -> str:
     Mirziyoev), ü = ue, c = k, z = s, w = v, doubled letters single (Zelensky, Zelenskyy)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for old, new in _SKELETON_FIRST:
+        plain = plain.replace(old, new)
+    plain = plain.translate(_SKELETON_DROP)
     for old, new in _SKELETON_STEPS:
         plain = plain.replace(old, new)
-    plain = plain.translate(_SKELETON_DROP).translate(_SKELETON_MAP)
+    plain = plain.translate(_SKELETON_MAP)
     return _DOUBLE.sub(r"\1", plain)
 
 
