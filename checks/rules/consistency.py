@@ -179,7 +179,9 @@ def _common(word: str, language: str) -> float:
     return max(own, zipf(word.lower(), "en"))
 
 
-def _variant_pairs(counts: Counter[str], language: str) -> Iterator[tuple[str, str]]:
+def _variant_pairs(
+    counts: Counter[str], first: dict[str, int], language: str
+) -> Iterator[tuple[str, str]]:
     """(usual spelling, rare spelling) pairs: same first two and last two letters (so inflected
     endings and plurals never pair), one edit apart (two for names of eight letters or more)."""
     buckets: dict[tuple[str, str], list[str]] = {}
@@ -188,13 +190,11 @@ def _variant_pairs(counts: Counter[str], language: str) -> Iterator[tuple[str, s
     for words in buckets.values():
         if len(words) < 2:
             continue
-        words.sort(key=lambda w: (-counts[w], w))
+        words.sort(key=lambda w: (-counts[w], first[w]))  # a tie: the earlier one is usual
         for index, usual in enumerate(words):
             if counts[usual] < 2:
                 break
             for rare in words[index + 1 :]:
-                if counts[rare] >= counts[usual]:
-                    continue
                 limit = 2 if min(len(usual), len(rare)) >= 8 else 1
                 if _edit_distance(usual, rare, limit) > limit:
                     continue
@@ -257,7 +257,8 @@ class NameSpellingVariant(Rule):
             return
         counts = Counter({word: len(spans) for word, spans in positions.items()})
         language = base_language(document)
-        for usual, rare in _variant_pairs(counts, language):
+        first = {word: spans[0][0] for word, spans in positions.items()}
+        for usual, rare in _variant_pairs(counts, first, language):
             spans = positions[rare]
             first_start, first_end = spans[0]
             edits = tuple(Edit(start, end, usual) for start, end in spans)
