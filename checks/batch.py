@@ -1,7 +1,8 @@
-"""Finding the files to check and checking them, one file at a time, in a process pool, or on Dask.
+"""Finding the files to check and checking them, one file at a time or in a process pool.
 
-``check_file`` is the per-file unit of work (also what the process pool and Dask run); it never
-raises for bad input: a file that cannot be checked comes back as a FileReport with ``error`` set.
+``check_file`` is the per-file unit of work (also what the process pool and, through
+checks/dask_cluster.py, Dask workers run); it never raises for bad input: a file that cannot be
+checked comes back as a FileReport with ``error`` set.
 
 Parallel runs send files to workers in small chunks and keep only a bounded window of chunks in
 flight; results are yielded in path order as soon as the chunk at the head of the window is done,
@@ -11,23 +12,21 @@ so memory stays flat however many files there are, and the output is the same fo
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import fnmatch
-import functools
 import glob
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mtlint.checks import consistency, engine
+from mtlint.checks import consistency, pipeline
 from mtlint.checks.config import Config
-from mtlint.checks.documents import InputError, load_document
-from mtlint.checks.engine import check_document, prepare_document
-from mtlint.checks.ignorefile import ignore_file_for, is_ignored, load_ignores
-from mtlint.checks.results import FileReport, file_report
+from mtlint.checks.documents import InputError
+from mtlint.checks.pipeline import BacktranslationRequest
+from mtlint.checks.results import FileReport
 
 # Called after each file: (files done, files in total, the report just finished).
 Progress = Callable[[int, int, FileReport], None]
@@ -37,56 +36,33 @@ DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 def check_file(
-    path: str | Path, config: Config | None = None, *, keep_text: bool = False
+    path: str | Path,
+    config: Config | None = None,
+    *,
+    keep_text: bool = False,
+    backtranslation: BacktranslationRequest | None = None,
 ) -> FileReport:
-    """Check one file; bad input becomes a report with ``error`` set, never an exception.
-
-    Findings the project's ignore file dismisses are left out.
-    """
+    """Check one file through the pipeline; bad input becomes a report with ``error`` set, never
+    an exception. Findings the project's ignore file dismisses are left out."""
     config = config or Config()
     try:
-        document = load_document(Path(path), language=config.language)
-        prepare_document(document, config.language)
-        result = check_document(document, config, rules=_cached_rules(config, document.language))
+        checked = pipeline.check_path(path, config, backtranslation=backtranslation)
     except InputError as error:
         return FileReport(path=str(path), error=_with_path(str(error), path))
     except MemoryError:
         return FileReport(path=str(path), error=f"{path}: out of memory while checking")
     except RecursionError:
         return FileReport(path=str(path), error=f"{path}: too deeply nested to check")
-    report = file_report(str(path), result, keep_text=keep_text)
-    report = consistency.with_units(report, document, config)  # issue 14: for the project pass
-    return apply_ignores(report, config)
+    report = replace(checked.report(keep_text=keep_text), path=str(path))
+    return consistency.with_units(report, checked.document, config)  # issue 14: project pass
 
 
-def _cached_rules(config: Config, language: str | None) -> tuple:
-    # Selecting rules costs more than a small file's check: do it once per config and language.
-    # Keyed on the selecting function too, so a replaced engine.rules_for is honoured at once.
-    select = engine.rules_for
-    try:
-        return _rules(select, config, language)
-    except TypeError:  # a config with unhashable settings: select afresh
-        return tuple(select(config, language))
-
-
-@functools.lru_cache(maxsize=64)
-def _rules(select: Callable, config: Config, language: str | None) -> tuple:
-    return tuple(select(config, language))
+# A report checked away from its project (a Dask worker's copy) gets the ignore file here.
+apply_ignores = pipeline.apply_ignore_file
 
 
 def _with_path(message: str, path: str | Path) -> str:
     return message if message.startswith(str(path)) else f"{path}: {message}"
-
-
-def apply_ignores(report: FileReport, config: Config) -> FileReport:
-    """The report without the findings the project's ignore file dismisses."""
-    ignores = load_ignores(ignore_file_for(config, report.path))
-    if not ignores or not report.findings:
-        return report
-    kept = tuple(f for f in report.findings if not is_ignored(ignores, f.finding.code, f.context))
-    if len(kept) == len(report.findings):
-        return report
-    return dataclasses.replace(report, findings=kept)
 
 
 def _check_chunk(paths: list[str], config: Config, keep_text: bool) -> list[FileReport]:
@@ -225,6 +201,7 @@ def check_paths(
     pattern: str | None = None,
     progress: Progress | None = None,
     start_method: str | None = None,
+    backtranslation: BacktranslationRequest | None = None,
 ) -> Iterator[FileReport]:
     """Check every file under ``paths``; results stream in path order.
 
@@ -232,17 +209,19 @@ def check_paths(
     fails is reported and the batch goes on; a worker that dies is replaced. ``start_method``
     chooses how workers start (``"fork"``, the default on Linux, lets them share what the parent
     has loaded; a GUI with running threads should pass ``"forkserver"`` or ``"spawn"``).
+    With ``backtranslation`` files are checked one at a time here, so the translation models
+    load once.
     """
     config = config or Config()
     plan = _plan(paths, config, pattern)
     total = len(plan)
     jobs = default_jobs() if jobs is None else max(1, jobs)
     checkable = sum(1 for _, e in plan if e is None)
-    if jobs == 1 or checkable <= 1:
+    if jobs == 1 or checkable <= 1 or backtranslation is not None:
         reports: Iterator[FileReport] = (
             FileReport(path=p, error=e)
             if e is not None
-            else check_file(p, config, keep_text=keep_text)
+            else check_file(p, config, keep_text=keep_text, backtranslation=backtranslation)
             for p, e in plan
         )
     else:
@@ -339,9 +318,6 @@ def _in_path_order(
                     abandon(future)
 
 
-# How long to keep trying to reach a Dask scheduler before giving up with one clear line.
-DASK_CONNECT_TIMEOUT = "10s"
-
 _WARM_TEXT = (
     "The minister arrived in the capital on Sunday. She met the president, and they said "
     "the talks had gone well; a statement followed."
@@ -354,69 +330,7 @@ def _warm_up(config: Config) -> None:
     from mtlint.checks.documents.base import Document
 
     with contextlib.suppress(Exception):  # warming is an optimisation only
-        check_document(Document(text=_WARM_TEXT), config)
-
-
-def check_paths_dask(
-    paths: Iterable[str | Path],
-    config: Config | None = None,
-    *,
-    address: str | object,
-    keep_text: bool = False,
-    pattern: str | None = None,
-    progress: Progress | None = None,
-    window: int | None = None,
-) -> Iterator[FileReport]:
-    """The same per-file work on a Dask cluster (``address`` of its scheduler, or a Client).
-
-    Connects before returning (a bad address is an ``InputError`` at once); results stream in
-    path order, identical to ``check_paths``.
-    """
-    config = config or Config()
-    plan = _plan(paths, config, pattern)
-    try:
-        from distributed import Client
-    except ImportError as error:  # pragma: no cover - dask is an optional extra
-        raise InputError("--dask needs dask.distributed (pip install 'mtlint[dask]')") from error
-    own_client = not isinstance(address, Client)
-    if own_client:
-        try:
-            client = Client(address, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as error:
-            raise InputError(f"cannot reach the Dask scheduler at {address} ({error})") from None
-    else:
-        client = address
-    workers = max(1, sum(client.nthreads().values()))
-    reports = _run_dask(client, own_client, plan, config, keep_text, workers, window)
-    return consistency.project_pass(_with_progress(reports, len(plan), progress), config)
-
-
-def _run_dask(
-    client, own_client: bool, plan, config: Config, keep_text: bool, workers: int, window
-):
-    size = _chunk_size(len(plan), workers)
-
-    def submit(paths: list[str]) -> Any:
-        return client.submit(_check_chunk, paths, config, keep_text, pure=False)
-
-    def results(paths: list[str], future: Any, in_flight: deque) -> list[FileReport]:
-        try:
-            return future.result()
-        except Exception as error:
-            return [
-                FileReport(path=path, error=f"{path}: Dask task failed ({type(error).__name__})")
-                for path in paths
-            ]
-        finally:
-            future.release()
-
-    try:
-        yield from _in_path_order(
-            _chunks(plan, size), window or workers * 4, submit, results, lambda f: f.cancel()
-        )
-    finally:
-        if own_client:
-            client.close()
+        pipeline.check_loaded(Document(text=_WARM_TEXT), config)
 
 
 class TerminalProgress:

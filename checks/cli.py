@@ -12,18 +12,20 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from mtlint.checks import qa_options
 from mtlint.checks.config import Config, ConfigError, config_from_table, load_config
+from mtlint.checks.errors import MtlintError, WriteError
 from mtlint.checks.model import ExitCode
 from mtlint.checks.results import FileReport
 
 COMMANDS = ("check", "fix", "rules", "explain", "models")
 
 
-class UsageError(Exception):
+class UsageError(MtlintError):
     """A bad command line or config; printed as one line, exit 2."""
 
 
@@ -70,7 +72,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"mtlint {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_check_parser(commands)
+    _add_fix_parser(commands)
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--lang", metavar="CODE", help="only rules serving this language")
+    rules.add_argument("--format", default="text", choices=("text", "json"))
+    qa_options.add_options(rules)
 
+    explain = commands.add_parser("explain", help="show one rule with its examples")
+    explain.add_argument("code", metavar="CODE")
+
+    try:
+        from mtlint.checks.backtranslation.cli import add_models_parser
+    except ImportError:  # pragma: no cover - the package is part of mtlint
+        add_models_parser = None
+    if add_models_parser is not None:
+        add_models_parser(commands)
+    return parser
+
+
+def _add_check_parser(commands: argparse._SubParsersAction) -> None:
     check = commands.add_parser("check", help="check files, folders (recursively) or globs")
     check.add_argument("paths", nargs="+", metavar="PATH")
     _add_selection_options(check)
@@ -86,7 +107,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", "-j", type=int, metavar="N", help="files checked in parallel (default: cores)"
     )
     batch.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler")
+    _add_dask_file_options(batch)
     qa_options.add_options(check, gate=True)  # issue 14: --checklist, --fail-under …
+    _add_backtranslation_options(check)
+
+
+def _add_dask_file_options(batch: argparse._ArgumentGroup) -> None:
+    dask_files = batch.add_mutually_exclusive_group()
+    dask_files.add_argument(
+        "--dask-send-files",
+        dest="dask_send_files",
+        action="store_true",
+        default=None,
+        help="send each file's content to the Dask workers (they do not share this file system;"
+        " found by probing one worker when neither option is given)",
+    )
+    dask_files.add_argument(
+        "--dask-shared-files",
+        dest="dask_send_files",
+        action="store_false",
+        help="the Dask workers read the files themselves, at their absolute paths",
+    )
+
+
+def _add_backtranslation_options(check: argparse.ArgumentParser) -> None:
     bt = check.add_argument_group("back-translation")
     bt.add_argument(
         "--backtranslate",
@@ -109,34 +153,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="print every sentence's scores, not just the worst",
     )
 
+
+def _add_fix_parser(commands: argparse._SubParsersAction) -> None:
     fix = commands.add_parser("fix", help="show (--diff) or write (--write) the suggested fixes")
     fix.add_argument("paths", nargs="+", metavar="PATH")
     _add_selection_options(fix)
     fix.add_argument("--diff", action="store_true", help="print a unified diff (the default)")
     fix.add_argument(
-        "--write", action="store_true", help="write the fixes into the files (keeps FILE.bak)"
+        "--write",
+        action="store_true",
+        help="write the fixes into the files (keeps FILE.bak, FILE.bak.1 …)",
     )
     fix.add_argument(
         "--unsafe", action="store_true", help="also apply fixes that need a human look"
     )
     fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
     qa_options.add_options(fix)
-
-    rules = commands.add_parser("rules", help="list the rules")
-    rules.add_argument("--lang", metavar="CODE", help="only rules serving this language")
-    rules.add_argument("--format", default="text", choices=("text", "json"))
-    qa_options.add_options(rules)
-
-    explain = commands.add_parser("explain", help="show one rule with its examples")
-    explain.add_argument("code", metavar="CODE")
-
-    try:
-        from mtlint.checks.backtranslation.cli import add_models_parser
-    except ImportError:  # pragma: no cover - the package is part of mtlint
-        add_models_parser = None
-    if add_models_parser is not None:
-        add_models_parser(commands)
-    return parser
 
 
 def _version() -> str:
@@ -220,8 +252,6 @@ def command_check(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
         raise UsageError("an xlsx report is binary: write it to a file with --output FILE")
     reports = _run_checks(args, config, keep_text=needs_text(args.format))
-    if args.backtranslate:
-        reports = _with_backtranslation(reports, args, config)
     outcome = _Outcome()
     gate = qa_options.ScoreGate(config.fail_under)  # issue 14: --fail-under
     stream = _open_output(args.output)
@@ -262,15 +292,20 @@ def _run_checks(
     progress = batch.progress_for(
         sys.stderr, output_is_terminal=args.output is None and sys.stdout.isatty()
     )
-    if args.dask:
+    request = _backtranslation_request(args)
+    if args.dask and request is None:
+        from mtlint.checks import dask_cluster
+
         try:
-            return batch.check_paths_dask(
+            return dask_cluster.check_paths_dask(
                 args.paths,
                 config,
                 address=args.dask,
                 keep_text=keep_text,
                 pattern=args.glob,
                 progress=progress,
+                send_files=args.dask_send_files,
+                notify=lambda note: print(f"mtlint: {note}", file=sys.stderr),
             )
         except InputError as error:
             raise UsageError(str(error)) from error
@@ -281,29 +316,21 @@ def _run_checks(
         keep_text=keep_text,
         pattern=args.glob,
         progress=progress,
+        backtranslation=request,
     )
 
 
-def _with_backtranslation(
-    reports: Iterable[FileReport], args: argparse.Namespace, config: Config
-) -> Iterator[FileReport]:
-    from mtlint.checks.backtranslation import BacktranslationError, add_backtranslation
+def _backtranslation_request(args: argparse.Namespace):  # -> BacktranslationRequest | None
+    if not args.backtranslate:
+        return None
+    from mtlint.checks.pipeline import BacktranslationRequest
 
-    for report in reports:
-        if report.error:
-            yield report
-            continue
-        try:
-            yield add_backtranslation(
-                report,
-                config,
-                pivot=args.pivot,
-                source_path=args.source,
-                source_language=args.source_lang,
-                use_cache=not args.no_cache,
-            )
-        except BacktranslationError as error:
-            raise UsageError(str(error)) from error
+    return BacktranslationRequest(
+        pivot=args.pivot,
+        source_path=args.source,
+        source_language=args.source_lang,
+        use_cache=not args.no_cache,
+    )
 
 
 class _Outcome:
@@ -331,70 +358,71 @@ class _Outcome:
 
 
 def command_fix(args: argparse.Namespace) -> int:
+    """Fix in passes until no fix is left to apply; exit 0 when no finding remains, 1 when some
+    do (or, without --write, when fixes are waiting to be written), 2 on an error."""
     from mtlint.checks.batch import expand_paths
-    from mtlint.checks.documents import InputError, load_document
-    from mtlint.checks.engine import check_document
-    from mtlint.checks.fixes import fixes_to_apply
-    from mtlint.checks.writeback import fixed_file_text, save_document
 
     config = resolve_config(args, _anchor(args.paths))
     status = ExitCode.CLEAN
-    show_diff = args.diff or not args.write
     total_applied = 0
     for path, error in expand_paths(args.paths, exclude=config.exclude):
-        if error:
-            print(f"mtlint: {error}", file=sys.stderr)
+        outcome = None if error else _fix_file(path, config, args)
+        if outcome is None:
+            if error:
+                print(f"mtlint: {error}", file=sys.stderr)
             status = ExitCode.USAGE_OR_INPUT_ERROR
             continue
-        try:
-            document = load_document(path, language=config.language)
-        except InputError as input_error:
-            print(f"mtlint: {input_error}", file=sys.stderr)
-            status = ExitCode.USAGE_OR_INPUT_ERROR
-            continue
-        result = check_document(document, config)
-        fixes = fixes_to_apply(result.findings, unsafe=args.unsafe)
-        if not fixes:
-            continue
-        new_text, outcome = fixed_file_text(document, fixes)
-        for skipped in outcome.skipped:
-            print(
-                f"{path}: fix {skipped.describe(document.text)} overlaps another fix "
-                "and was not applied",
-                file=sys.stderr,
-            )
-        if show_diff:
-            old_lines = document.file_text.splitlines(keepends=True)
-            new_lines = new_text.splitlines(keepends=True)
-            sys.stdout.writelines(
-                difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}")
-            )
-            if new_lines and not new_lines[-1].endswith(("\n", "\r")):
-                sys.stdout.write("\n")
-        if args.write:
-            try:
-                _, backup = save_document(
-                    document, outcome.applied, path, backup=not args.no_backup
-                )
-            except OSError as write_error:
-                print(f"mtlint: {path}: cannot write ({write_error.strerror})", file=sys.stderr)
-                status = ExitCode.USAGE_OR_INPUT_ERROR
-                continue
-            except InputError as refused:
-                # A format's writer refused (a fix would touch subtitle timings, a changed .docx).
-                print(f"mtlint: {refused}", file=sys.stderr)
-                status = ExitCode.USAGE_OR_INPUT_ERROR
-                continue
-            note = f" (original kept as {backup})" if backup else ""
-            print(f"{path}: {len(outcome.applied)} fix(es) written{note}", file=sys.stderr)
-        total_applied += len(outcome.applied)
-        if status == ExitCode.CLEAN:
+        applied, remaining = outcome
+        total_applied += applied
+        left = remaining or (applied and not args.write)
+        if left and status == ExitCode.CLEAN:
             status = ExitCode.FINDINGS
     if not args.write and total_applied:
         print(
             f"{total_applied} fix(es) available; run with --write to apply them.", file=sys.stderr
         )
     return status
+
+
+def _fix_file(path: Path, config: Config, args: argparse.Namespace) -> tuple[int, int] | None:
+    """Fix one file as asked (diff and/or write): (fixes applied, findings remaining), or None
+    after printing an error."""
+    from mtlint.checks import pipeline
+    from mtlint.checks.documents import InputError
+    from mtlint.checks.reports import write_report
+
+    try:
+        run = pipeline.fix_file(path, config, unsafe=args.unsafe)
+        if run.applied and (args.diff or not args.write):
+            _print_diff(path, run.first.document.file_text, run.last.document.file_text)
+        backup = (
+            pipeline.write_fixed(run, backup=not args.no_backup)
+            if run.applied and args.write
+            else None
+        )
+    except (InputError, WriteError) as refused:
+        # Unreadable, or a format's writer refused (subtitle timings, a .docx changed meanwhile).
+        print(f"mtlint: {refused}", file=sys.stderr)
+        return None
+    except OSError as write_error:
+        print(f"mtlint: {path}: cannot write ({write_error.strerror})", file=sys.stderr)
+        return None
+    if run.applied and args.write:
+        note = f" (original kept as {backup})" if backup else ""
+        print(f"{path}: {run.applied} fix(es) written{note}", file=sys.stderr)
+    if run.remaining:
+        print(f"{path}: {len(run.remaining)} finding(s) left to fix by hand:", file=sys.stderr)
+        report = replace(run.report_remaining(), path=str(path))
+        write_report("text", [report], sys.stderr, {"quiet_summary": True})
+    return run.applied, len(run.remaining)
+
+
+def _print_diff(path: Path, old_text: str, new_text: str) -> None:
+    old_lines = old_text.splitlines(keepends=True)
+    new_lines = new_text.splitlines(keepends=True)
+    sys.stdout.writelines(difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}"))
+    if new_lines and not new_lines[-1].endswith(("\n", "\r")):
+        sys.stdout.write("\n")
 
 
 def command_rules(args: argparse.Namespace) -> int:
@@ -487,7 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = HANDLERS.get(args.command) or getattr(args, "handler", None)
     try:
         return int(handler(args))
-    except UsageError as error:
+    except MtlintError as error:
         print(f"mtlint: {error}", file=sys.stderr)
         return ExitCode.USAGE_OR_INPUT_ERROR
     except KeyboardInterrupt:

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from mtlint.checks.errors import ConfigError
 
-class ConfigError(Exception):
-    """A config file mtlint cannot use; the message is one clear line."""
+__all__ = ["Config", "ConfigError", "config_from_table", "find_config_file", "load_config"]
 
 
 @dataclass(frozen=True)

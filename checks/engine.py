@@ -1,16 +1,21 @@
-"""The engine: runs the selected rules over a Document; a crashing rule is reported, the run
-goes on."""
+"""The engine: runs the selected rules over a prepared Document; a crashing rule is reported, the
+run goes on.
+
+This is the "run rules" stage of ``checks.pipeline``; ``check_document`` and ``check_text`` are
+the short ways in for code that has a Document or a string (tests, benchmarks, rule authors) and
+go through the pipeline too.
+"""
 
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
-from mtlint.checks.language import detect_language
+from mtlint.checks.language import choose_language
 from mtlint.checks.model import Finding, RuleFailure
 from mtlint.checks.registry import Rule, all_rules, select_rules
 
@@ -23,14 +28,26 @@ class CheckResult:
     rules_run: tuple[str, ...] = field(default=(), compare=False)
 
 
-def prepare_document(document: Document, language: str | None = None) -> Document:
-    """Fix the document's language (override > declared > detected) and attach its data tables."""
+def prepare_document(
+    document: Document, language: str | None = None, *, prior: str | None = None
+) -> Document:
+    """The document with its language settled (override > declared > detected; short text that
+    cannot be identified falls back to ``prior``, else the default language) and its data tables
+    attached: a new Document unless it was already so. How the language was chosen is kept in
+    ``language_reason`` for the reports."""
     if language:
-        document.language = language
-    if not document.language:
-        document.language = detect_language(document.text) or "und"
-    document.lang_data = load_language_data(document.language)
-    return document
+        chosen, reason = language, "given"
+    elif document.language:
+        chosen, reason = document.language, document.language_reason or "declared"
+    else:
+        choice = choose_language(document.text, prior)
+        chosen, reason = choice.code, choice.reason
+    data = load_language_data(chosen)
+    if (chosen, reason) == (document.language, document.language_reason) and (
+        data is document.lang_data
+    ):
+        return document
+    return replace(document, language=chosen, language_reason=reason, lang_data=data)
 
 
 def rules_for(config: Config, language: str | None) -> list[Rule]:
@@ -43,50 +60,38 @@ def rules_for(config: Config, language: str | None) -> list[Rule]:
     return [rule for rule in rules if rule.serves(language)]
 
 
-def check_document(
-    document: Document,
-    config: Config | None = None,
-    *,
-    rules: Iterable[Rule] | None = None,
-    finding_filter: Callable[[Document, Finding], bool] | None = None,
-) -> CheckResult:
-    config = config or Config()
-    prepare_document(document, config.language)
-    if config.glossary and not document.glossary:
-        from mtlint.checks.glossary import glossary_path, load_glossary
+def run_rules(
+    document: Document, rules: Iterable[Rule]
+) -> tuple[list[Finding], tuple[RuleFailure, ...]]:
+    """Every finding the rules report (unfiltered, unordered) and the rules that crashed.
 
-        document.glossary = load_glossary(glossary_path(config))
-    chosen = list(rules) if rules is not None else rules_for(config, document.language)
+    A finding outside the text counts as its rule crashing; findings in protected spans (code,
+    URLs in markup) are not prose and are dropped here.
+    """
     findings: list[Finding] = []
     failures: list[RuleFailure] = []
     length = len(document.text)
-    for rule in chosen:
+    protected = document.is_protected if document.protected else None
+    for rule in rules:
         try:
             for finding in rule.check(document):
                 if not (0 <= finding.start <= finding.end <= length):
                     raise ValueError(f"span {finding.start}..{finding.end} outside the text")
-                if finding.confidence < config.min_confidence:
-                    continue
-                if document.protected and document.is_protected(finding.start, finding.end):
+                if protected is not None and protected(finding.start, finding.end):
                     continue
                 findings.append(finding)
         except Exception as error:  # one broken rule must not stop the run
-            where = traceback.extract_tb(error.__traceback__)[-1]
-            failures.append(
-                RuleFailure(
-                    rule.code,
-                    f"{type(error).__name__}: {error} ({where.filename.rsplit('/', 1)[-1]}:"
-                    f"{where.lineno})",
-                )
-            )
-    if finding_filter is not None:
-        findings = [f for f in findings if finding_filter(document, f)]
-    return CheckResult(
-        document, _ordered_unique(findings), tuple(failures), tuple(r.code for r in chosen)
-    )
+            failures.append(_failure(rule, error))
+    return findings, tuple(failures)
 
 
-def _ordered_unique(findings: list[Finding]) -> tuple[Finding, ...]:
+def _failure(rule: Rule, error: Exception) -> RuleFailure:
+    where = traceback.extract_tb(error.__traceback__)[-1]
+    place = f"{where.filename.rsplit('/', 1)[-1]}:{where.lineno}"
+    return RuleFailure(rule.code, f"{type(error).__name__}: {error} ({place})")
+
+
+def ordered_unique(findings: list[Finding]) -> tuple[Finding, ...]:
     """Findings sorted by (start, end, code), one per (code, start, end): the last one reported.
 
     Two stable in-place sorts (by code, then by position packed into one int) instead of a dict
@@ -117,6 +122,15 @@ def _code(finding: Finding) -> str:
 
 def _position(finding: Finding) -> int:
     return (finding.span.start << 32) | finding.span.end
+
+
+def check_document(
+    document: Document, config: Config | None = None, *, rules: Iterable[Rule] | None = None
+) -> CheckResult:
+    """Check a Document with ``config`` (no ignore file: there is no project to look in)."""
+    from mtlint.checks.pipeline import check_loaded
+
+    return check_loaded(document, config or Config(), rules=rules).result
 
 
 def check_text(

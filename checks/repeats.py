@@ -17,12 +17,12 @@ than setting up the arrays).
 
 from __future__ import annotations
 
-import weakref
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
     import numpy as np
+    from mtlint.checks.documents.base import Document
 
 # Below this many characters the rules scan with their regexes directly.
 MIN_LENGTH = 1 << 16
@@ -32,6 +32,8 @@ MIN_LENGTH = 1 << 16
 _SLICE = 1 << 20
 _OVERLAP = 1 << 16
 _MAX_UNIT_WORDS = 3
+# The longest coordinator between a doublet's copies ("and", "und", "oraz").
+_MIDDLE_MAX = 4
 # The repeated-sentence regex: a letter, 4 to 400 more characters, a final mark.
 _SENTENCE_MARKS = (ord("."), ord("!"), ord("?"))
 _SENTENCE_MIN, _SENTENCE_MAX = 6, 402
@@ -43,35 +45,33 @@ class RepeatStarts(NamedTuple):
 
     words: list[int]
     sentences: list[int]
+    # Where "X and X" may start (one or two words, any word between, single spaces) or
+    # "X, X" (one word, a comma and a space between): MT403's candidates.
+    doublets: list[int] = []  # noqa: RUF012 - a NamedTuple field, never mutated
 
 
-_CACHE: weakref.WeakKeyDictionary[object, tuple[str, RepeatStarts]] = weakref.WeakKeyDictionary()
-
-
-def repeat_starts(document: object) -> RepeatStarts | None:
-    """The candidate offsets for ``document`` (computed once per document text), or None when
-    the text is small enough to scan directly."""
-    text: str = document.text  # type: ignore[attr-defined]
+def repeat_starts(document: Document) -> RepeatStarts | None:
+    """The candidate offsets for ``document`` (computed once, kept in its analysis), or None
+    when the text is small enough to scan directly."""
+    text = document.text
     if len(text) < MIN_LENGTH:
         return None
-    cached = _CACHE.get(document)
-    if cached is None or cached[0] is not text:
-        cached = (text, find_repeat_starts(text))
-        _CACHE[document] = cached
-    return cached[1]
+    return document.analysis.get("repeat_starts", lambda: find_repeat_starts(text))
 
 
 def find_repeat_starts(text: str) -> RepeatStarts:
     """The candidate offsets of ``text`` (any size), slice by slice to bound memory."""
     words: list[int] = []
     sentences: list[int] = []
+    doublets: list[int] = []
     for start in range(0, len(text), _SLICE):
         end = min(start + _SLICE, len(text))
         part = text[start : end + _OVERLAP]
-        found_words, found_sentences = _slice_starts(part, end - start)
+        found_words, found_sentences, found_doublets = _slice_starts(part, end - start)
         words.extend((found_words + start).tolist())
         sentences.extend((found_sentences + start).tolist())
-    return RepeatStarts(words, sentences)
+        doublets.extend((found_doublets + start).tolist())
+    return RepeatStarts(words, sentences, doublets)
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +102,9 @@ def _powers(size: int) -> np.ndarray:
     return np.cumprod(factors, dtype=np.uint32)
 
 
-def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
-    """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts)."""
+def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts,
+    doublet starts)."""
     import _sre
 
     import numpy as np
@@ -155,6 +156,7 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
             equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
             found.append(unit_start[which][equal])
     word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    doublet_starts = _doublets(codes, starts, ends, single_space, same)
 
     # Sentences: a copy runs from after the blanks that follow one mark up to the next mark;
     # the sentence it repeats is the same number of characters ending at the first mark.
@@ -184,4 +186,48 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray]:
                 sentence_start[which], mark[which] + 1, copy_start[which], next_mark[which] + 1
             )
             sentence_starts = np.unique(sentence_start[which][equal])
-    return word_starts[word_starts < limit], sentence_starts[sentence_starts < limit]
+    return (
+        word_starts[word_starts < limit],
+        sentence_starts[sentence_starts < limit],
+        doublet_starts[doublet_starts < limit],
+    )
+
+
+def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Starts of a unit of one or two words that comes back after one short word between
+    ("shells and shells", "fake news and fake news"), or of a word of four or more characters
+    that comes back after ", ". Cheap length tests first, then the gaps and the hashes on the
+    few words left."""
+    import numpy as np
+
+    count = starts.size
+    lengths = ends - starts
+    found = []
+    for words in (1, 2):
+        pairs = count - 2 * words
+        if pairs <= 0:
+            break
+        keep = lengths[words : words + pairs] <= _MIDDLE_MAX
+        for step in range(words):
+            keep &= (
+                lengths[step : step + pairs] == lengths[words + 1 + step : words + 1 + step + pairs]
+            )
+        which = np.flatnonzero(keep)
+        for step in range(2 * words):
+            which = which[single_space[which + step]]
+        if which.size:
+            unit_end, copy_start = ends[which + words - 1], starts[which + words + 1]
+            equal = same(starts[which], unit_end, copy_start, ends[which + 2 * words])
+            found.append(starts[which][equal])
+    if count > 1:
+        which = np.flatnonzero((lengths[:-1] == lengths[1:]) & (lengths[:-1] >= 4))
+        gap_at = ends[which]
+        which = which[
+            (starts[which + 1] == gap_at + 2)
+            & (codes[gap_at] == 0x2C)
+            & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
+        ]
+        if which.size:
+            equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
+            found.append(starts[which][equal])
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)

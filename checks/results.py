@@ -76,6 +76,8 @@ class SentenceScore:
 class FileReport:
     path: str
     language: str | None = None
+    # How ``language`` was chosen: "given", "declared", "detected" or "fallback".
+    language_reason: str | None = None
     words: int = 0
     findings: tuple[LocatedFinding, ...] = ()
     failures: tuple[RuleFailure, ...] = ()
@@ -144,6 +146,7 @@ def file_report(path: str, result: CheckResult, *, keep_text: bool = False) -> F
     return FileReport(
         path=path,
         language=document.language,
+        language_reason=getattr(document, "language_reason", None),
         words=word_count(document.text),
         findings=tuple(locate(document, f) for f in result.findings),
         failures=result.failures,

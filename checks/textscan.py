@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import heapq
 import re
-import weakref
 from collections.abc import Iterable, Iterator
 
 from mtlint.checks.documents.base import Document
@@ -114,30 +113,23 @@ def looks_technical(text: str, start: int, end: int) -> bool:
     return bool(_WEBBY.search(chunk))
 
 
-_CHUNKS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, frozenset[str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def unique_chunks(document: object) -> frozenset[str]:
-    """The document's distinct whitespace-separated chunks, computed once per document text.
+def unique_chunks(document: Document) -> frozenset[str]:
+    """The document's distinct whitespace-separated chunks, computed once per document.
 
     ``str.split`` plus a set is the cheapest way to a text's vocabulary (tens of ms per MB);
-    rules then look words up per *distinct* chunk, never per token. Cached weakly by document
-    (and checked against the document's current text, which an editor may replace), so the
-    cache dies with the document: a memo of a pure function, not shared state.
+    rules then look words up per *distinct* chunk, never per token. Kept in the document's
+    analysis, so it lives and dies with the (immutable) document.
     """
-    text: str = document.text  # type: ignore[attr-defined]
-    cached = _CHUNKS_CACHE.get(document)
-    if cached is None or cached[0] is not text:
-        chunks: set[str] = set()
-        # Window by window: ``text.split()`` on 50 MB builds a list of millions of strings
-        # (hundreds of MB) before the set drops the duplicates.
-        for start, end in windows(text):
-            chunks.update(text[start:end].split())
-        cached = (text, frozenset(chunks))
-        _CHUNKS_CACHE[document] = cached
-    return cached[1]
+    return document.analysis.get("chunks", lambda: _unique_chunks(document.text))
+
+
+def _unique_chunks(text: str) -> frozenset[str]:
+    chunks: set[str] = set()
+    # Window by window: ``text.split()`` on 50 MB builds a list of millions of strings
+    # (hundreds of MB) before the set drops the duplicates.
+    for start, end in windows(text):
+        chunks.update(text[start:end].split())
+    return frozenset(chunks)
 
 
 # Every whitespace character: what ``str.split`` splits on (``str.isspace``), so no chunk holds
@@ -145,56 +137,39 @@ def unique_chunks(document: object) -> frozenset[str]:
 # tests/checks/test_speed_casing_language_encoding.py checks every code point.)
 WHITESPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 
-_CHUNK_TEXT_CACHE: weakref.WeakKeyDictionary[object, tuple[str, str]] = weakref.WeakKeyDictionary()
-_CHARACTERS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, str]] = weakref.WeakKeyDictionary()
-_HAS_CACHE: weakref.WeakKeyDictionary[object, tuple[str, dict[str, bool]]] = (
-    weakref.WeakKeyDictionary()
-)
 
-
-def chunk_text(document: object) -> str:
+def chunk_text(document: Document) -> str:
     """The document's distinct chunks, each after a line break ("\\nchunk\\nchunk…"), in no
     particular order: a text a few percent of the document's size in which a screen finds, at
     C speed, whether anything that lies inside one chunk occurs in the document at all.
-    Cached weakly per document text, like ``unique_chunks``."""
-    text: str = document.text  # type: ignore[attr-defined]
-    cached = _CHUNK_TEXT_CACHE.get(document)
-    if cached is None or cached[0] is not text:
+    Kept in the document's analysis, like ``unique_chunks``."""
+
+    def build() -> str:
         chunks = unique_chunks(document)
-        cached = (text, "\n" + "\n".join(chunks) if chunks else "")
-        _CHUNK_TEXT_CACHE[document] = cached
-    return cached[1]
+        return "\n" + "\n".join(chunks) if chunks else ""
+
+    return document.analysis.get("chunk_text", build)
 
 
-def text_characters(document: object) -> str:
+def text_characters(document: Document) -> str:
     """The distinct characters of the document's text that are not whitespace (the characters of
     its chunks), as one string in no particular order. A set of some hundred characters: a rule
     whose every match holds a rare character asks here before it scans the whole text."""
-    text: str = document.text  # type: ignore[attr-defined]
-    cached = _CHARACTERS_CACHE.get(document)
-    if cached is None or cached[0] is not text:
-        cached = (text, "".join(set(chunk_text(document)) - {"\n"}))
-        _CHARACTERS_CACHE[document] = cached
-    return cached[1]
+    return document.analysis.get("characters", lambda: "".join(set(chunk_text(document)) - {"\n"}))
 
 
-def text_has(document: object, char: str) -> bool:
+def text_has(document: Document, char: str) -> bool:
     """Whether the document's text holds ``char`` (meant for whitespace, which no chunk holds):
     an ``in`` test, a scan at C speed (instant for a character wider than the text's storage),
-    remembered per document text."""
-    text: str = document.text  # type: ignore[attr-defined]
-    cached = _HAS_CACHE.get(document)
-    if cached is None or cached[0] is not text:
-        cached = (text, {})
-        _HAS_CACHE[document] = cached
-    known = cached[1]
+    remembered in the document's analysis."""
+    known: dict[str, bool] = document.analysis.get("has", dict)
     found = known.get(char)
     if found is None:
-        found = known[char] = char in text
+        found = known[char] = char in document.text
     return found
 
 
-def has_character(document: object, pattern: re.Pattern[str]) -> bool:
+def has_character(document: Document, pattern: re.Pattern[str]) -> bool:
     """Whether some character of the document's text matches ``pattern`` on its own: a test of
     the document's distinct characters, not a scan of its text. For a pattern every match of
     which starts with a character that matches it on its own (a character class, "[…]+", a run

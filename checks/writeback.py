@@ -1,7 +1,13 @@
-"""Writing fixes back to a file: edits mapped to the file's text, written atomically, with a backup.
+"""Writing fixes back to a file: resolved edits mapped to the file's format, written atomically,
+with a backup that never replaces an older one.
 
-A user's file is changed only when they ask; the original bytes go to ``FILE.bak`` first, the new
-content is written to a temporary file in the same folder and moved over the original in one step.
+Writers work from edits, never from a diff of whole texts: the edits (span → replacement, in the
+document's text coordinates) go to the format's renderer (``register_renderer``: .docx runs,
+subtitle cues …) or, for formats written as their decoded text, are mapped to the file's text
+(offset map, the format's escaping, CSV quoting) and applied there. A user's file is changed only
+when they ask; the original bytes go to ``FILE.bak`` first (``FILE.bak.1``, ``FILE.bak.2`` … when
+that exists), the new content is written to a temporary file in the same folder and moved over
+the original in one step.
 """
 
 from __future__ import annotations
@@ -13,32 +19,59 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from mtlint.checks.documents import renderer_for
 from mtlint.checks.documents.base import Document
 from mtlint.checks.fixes import FixOutcome, apply_edits, resolve_overlaps
 from mtlint.checks.model import Edit, Fix
 
 
-def to_file_edits(document: Document, fixes: Sequence[Fix]) -> list[Edit]:
-    edits = []
-    for fix in fixes:
-        for edit in fix.edits:
-            start = document.to_file_offset(edit.start)
-            end = document.to_file_offset(edit.end, is_end=True) if edit.end > edit.start else start
-            replacement = document.escape(edit.replacement) if document.escape else edit.replacement
-            edits.append(Edit(start, max(start, end), replacement))
+def file_edits(document: Document, edits: Sequence[Edit]) -> list[Edit]:
+    """Edits in the document's text mapped to its decoded file text (escaped for the format)."""
+    mapped = []
+    for edit in edits:
+        start = document.to_file_offset(edit.start)
+        end = document.to_file_offset(edit.end, is_end=True) if edit.end > edit.start else start
+        replacement = document.escape(edit.replacement) if document.escape else edit.replacement
+        mapped.append(Edit(start, max(start, end), replacement))
     if document.adjust_file_edits is not None:
-        edits = document.adjust_file_edits(edits)
-    return edits
+        mapped = document.adjust_file_edits(mapped)
+    return mapped
+
+
+def to_file_edits(document: Document, fixes: Sequence[Fix]) -> list[Edit]:
+    """The fixes' edits mapped to the decoded file text."""
+    return file_edits(document, [edit for fix in fixes for edit in fix.edits])
+
+
+def resolve(fixes: Sequence[Fix]) -> tuple[tuple[Fix, ...], tuple[Fix, ...], list[Edit]]:
+    """The fixes taken, those skipped (overlapping one taken), and the taken fixes' edits."""
+    taken, skipped = resolve_overlaps(fixes)
+    return tuple(taken), tuple(skipped), [edit for fix in taken for edit in fix.edits]
 
 
 def fixed_file_text(document: Document, fixes: Sequence[Fix]) -> tuple[str, FixOutcome]:
     """The file's decoded text with the fixes applied, and which fixes were taken or skipped."""
-    taken, skipped = resolve_overlaps(fixes)
-    new_text = apply_edits(document.text, [e for f in taken for e in f.edits])
-    outcome = FixOutcome(new_text, tuple(taken), tuple(skipped))
+    taken, skipped, edits = resolve(fixes)
+    new_text = apply_edits(document.text, edits)
+    outcome = FixOutcome(new_text, taken, skipped)
     if document.raw_text is None:
         return new_text, outcome
-    return apply_edits(document.raw_text, to_file_edits(document, taken)), outcome
+    return apply_edits(document.raw_text, file_edits(document, edits)), outcome
+
+
+def render_text(document: Document, edits: Sequence[Edit]) -> bytes:
+    """A text format's new bytes: the edits applied to the decoded file text, encoded as read."""
+    new_text = apply_edits(document.file_text, file_edits(document, edits))
+    return encode_text(new_text, document.encoding, document.bom)
+
+
+def render(document: Document, edits: Sequence[Edit], source: bytes | None = None) -> bytes:
+    """The file's new bytes with ``edits`` (text coordinates) written in; raises WriteRefused
+    when the format cannot take them and StaleFile when ``source`` is not what was checked."""
+    renderer = renderer_for(document)
+    if renderer is None:
+        return render_text(document, edits)
+    return renderer(document, edits, source)
 
 
 def encode_text(text: str, encoding: str, bom: bool) -> bytes:
@@ -57,12 +90,24 @@ def encode_text(text: str, encoding: str, bom: bool) -> bytes:
     return data
 
 
+def backup_path_for(path: Path) -> Path:
+    """The first free backup name: ``FILE.bak``, then ``FILE.bak.1``, ``FILE.bak.2`` …"""
+    candidate = path.with_name(path.name + ".bak")
+    number = 0
+    while candidate.exists() or candidate.is_symlink():
+        number += 1
+        candidate = path.with_name(f"{path.name}.bak.{number}")
+    return candidate
+
+
 def write_atomically(path: Path, data: bytes, *, backup: bool = True) -> Path | None:
-    """Replace ``path`` with ``data`` in one step; return the backup's path if one was made."""
+    """Replace ``path`` with ``data`` in one step; return the backup's path if one was made.
+
+    A backup never replaces an earlier one: each run that changes the file keeps its own."""
     path = Path(path)
     backup_path = None
     if backup and path.exists():
-        backup_path = path.with_name(path.name + ".bak")
+        backup_path = backup_path_for(path)
         shutil.copy2(path, backup_path)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -84,9 +129,7 @@ def save_document(
     document: Document, fixes: Sequence[Fix], target: Path, *, backup: bool = True
 ) -> tuple[FixOutcome, Path | None]:
     """Write the fixed document to ``target`` (the original path or a new one)."""
-    new_file_text, outcome = fixed_file_text(document, fixes)
-    if document.writer is not None:
-        return outcome, document.writer(document, new_file_text, Path(target), backup)
-    data = encode_text(new_file_text, document.encoding, document.bom)
-    backup_made = write_atomically(Path(target), data, backup=backup)
-    return outcome, backup_made
+    taken, skipped, edits = resolve(fixes)
+    data = render(document, edits)
+    outcome = FixOutcome(apply_edits(document.text, edits), taken, skipped)
+    return outcome, write_atomically(Path(target), data, backup=backup)

@@ -1,13 +1,15 @@
-"""``mtlint-gui [FILE|FOLDER] [--screenshot PATH [--view main|review|backtranslation|batch]]``."""
+"""``mtlint-gui [FILE|FOLDER] [--screenshot PATH [--view VIEW]]``."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-VIEWS = ("main", "review", "backtranslation", "batch")
+VIEWS = ("main", "review", "backtranslation", "batch", "context-menu", "rules")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,8 +47,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.path and not Path(args.path).exists():
         print(f"mtlint-gui: {args.path}: no such file or folder", file=sys.stderr)
         return 2
+    if args.screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        # A screenshot needs no display: render offscreen, so it works on a headless machine
+        # (without a display Qt's default platform plugin aborts the process).
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = _application(args)
+    from mtlint.desktop import engine_process
+    from mtlint.desktop.decisions import DecisionStore
+    from mtlint.desktop.main_window import MainWindow
 
-    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    app.aboutToQuit.connect(engine_process.shutdown)
+    screenshot = args.screenshot
+    window = MainWindow(
+        app.property("mtlintSettings"), DecisionStore(), interactive=screenshot is None
+    )
+    if screenshot is not None:
+        width, _, height = args.size.partition("x")
+        window.resize(int(width), int(height))
+    window.show()
+    if args.path:
+        window.open_path(args.path)
+    if screenshot is None:
+        return app.exec()
+    return _take_screenshot(app, window, args)
+
+
+def _application(args: argparse.Namespace) -> Any:
+    """The QApplication with the user's UI language, style, colour scheme and stylesheet."""
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -59,11 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName("mtlint")
 
     from mtlint.desktop import i18n, theme
-    from mtlint.desktop.decisions import DecisionStore
-    from mtlint.desktop.main_window import MainWindow
     from mtlint.desktop.settings import Settings
 
     settings = Settings()
+    app.setProperty("mtlintSettings", settings)
     # Before any widget exists: texts are looked up when widgets are built.
     i18n.install(i18n.resolve(settings.ui_language), app)
 
@@ -80,40 +107,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         lambda _scheme: app.setStyleSheet(theme.stylesheet())
     )
     app.setWindowIcon(theme.icon("mtlint"))
-    from mtlint.desktop import engine_process
+    return app
 
-    app.aboutToQuit.connect(engine_process.shutdown)
-    screenshot = args.screenshot
-    window = MainWindow(settings, DecisionStore(), interactive=screenshot is None)
-    if screenshot is not None:
-        width, _, height = args.size.partition("x")
-        window.resize(int(width), int(height))
-    window.show()
+
+def _take_screenshot(app: Any, window: Any, args: argparse.Namespace) -> int:
+    """Wait for the checks, show the asked-for view, save the window (with any menu or dialog
+    open on it painted in place) as PNG, quit."""
+    from PySide6.QtCore import QTimer
 
     view = args.view or ("batch" if args.path and Path(args.path).is_dir() else "main")
-    if args.path:
-        window.open_path(args.path)
-
-    if screenshot is None:
-        return app.exec()
-
     status = {"code": 0}
+    extra: dict[str, Any] = {}
 
     def save() -> None:
         app.processEvents()
-        if not window.grab().save(str(screenshot), "PNG"):
-            print(f"mtlint-gui: cannot write {screenshot}", file=sys.stderr)
+        if not composite(window, extra.get("popup")).save(str(args.screenshot), "PNG"):
+            print(f"mtlint-gui: cannot write {args.screenshot}", file=sys.stderr)
             status["code"] = 2
         app.quit()
 
     def switch_view() -> None:
-        index = {"main": 0, "review": 1, "backtranslation": 2, "batch": 3}[view]
+        index = {"review": 1, "backtranslation": 2, "batch": 3}.get(view, 0)
         window.tabs.setCurrentIndex(index)
         if view == "review":
             if args.accept_safe:
                 window.review.accept_all_safe()
             if window.review.table.rowCount():
                 window.review.table.setCurrentCell(0, 0)
+        if view == "context-menu":
+            extra["popup"] = open_first_finding_menu(window)
+        if view == "rules":
+            extra["popup"] = window.documents.show_rules("MT101")
         if view == "backtranslation" and window.session is not None:
             window.backtranslation.run()
             window.when_idle(lambda: QTimer.singleShot(300, save))
@@ -125,6 +149,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     QTimer.singleShot(120_000, app.quit)
     app.exec()
     return status["code"]
+
+
+def open_first_finding_menu(window: Any) -> Any:
+    """Open the finding menu on the first finding in the text, as a right-click would."""
+    findings = sorted(window.panel.model.findings, key=lambda f: f.start)
+    if not findings:
+        return None
+    editor = window.editor
+    editor.select_span(findings[0].start, findings[0].end)
+    editor.request_menu_at_cursor()
+    menu = window.documents.menu
+    if menu is not None:
+        # The offscreen screen is smaller than the window: put the menu where a screen as large
+        # as the window would have it.
+        menu.move(editor.viewport().mapToGlobal(editor.cursorRect().bottomLeft()))
+    return menu
+
+
+def composite(window: Any, popup: Any = None) -> Any:
+    """The window as a pixmap, with a popup (menu, dialog) that is open on it painted in place."""
+    from PySide6.QtGui import QPainter
+
+    pixmap = window.grab()
+    if popup is not None and popup.isVisible():
+        if popup.isWindow() and not popup.inherits("QMenu"):
+            # A dialog: centred on the window, as a window manager would place it.
+            place = pixmap.rect().center() - popup.rect().center()
+        else:
+            place = window.mapFromGlobal(popup.pos())
+        painter = QPainter(pixmap)
+        painter.drawPixmap(place, popup.grab())
+        painter.setPen(popup.palette().mid().color())
+        painter.drawRect(place.x(), place.y(), popup.width() - 1, popup.height() - 1)
+        painter.end()
+    return pixmap
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,9 +13,10 @@ from typing import Any
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
+from mtlint.checks.errors import ModelError
 
 
-class UnavailableError(Exception):
+class UnavailableError(ModelError):
     """Back-translation is not part of this build; the message is one line."""
 
 
@@ -66,17 +67,18 @@ def backtranslate(
     progress: Callable[..., None],
     cancelled: Callable[[], bool],
 ) -> Any:
+    """Back-translate a checked document; its MT8xx findings go through the pipeline's filters
+    (selection, minimum confidence, the project's ignore file) like every other finding."""
     module = _module()
-    run = getattr(module, "backtranslate_document", None)
-    if run is None:
+    if getattr(module, "backtranslate_document", None) is None:
         raise UnavailableError("back-translation is not built yet in this version of mtlint")
-    return run(
-        document,
-        pivot=pivot or None,
-        progress=_progress_adapter(progress),
-        cancelled=cancelled,
-        threshold=config.roundtrip_threshold,
+    from mtlint.checks import pipeline
+
+    request = pipeline.BacktranslationRequest(
+        pivot=pivot or None, progress=_progress_adapter(progress), cancelled=cancelled
     )
+    result = pipeline.backtranslate(document, config, request)
+    return pipeline.filter_backtranslation(result, document, config, document.path)
 
 
 def models() -> ModuleType:

@@ -12,6 +12,7 @@ on the next request. Nothing here imports Qt: the child imports only ``checks``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
 import os
 import threading
@@ -19,16 +20,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mtlint.checks import pipeline
 from mtlint.checks.config import Config
-from mtlint.checks.documents import load_document
 from mtlint.checks.documents.base import Document
-from mtlint.checks.engine import CheckResult, check_document
+from mtlint.checks.errors import Cancelled
+from mtlint.checks.pipeline import CheckedFile
 
 # How often a waiting request looks at its cancel flag (seconds).
 POLL_INTERVAL = 0.05
 
 
-class CheckCancelledError(Exception):
+class CheckCancelledError(Cancelled):
     """The check was cancelled before it finished (the job runner reports it as cancelled)."""
 
 
@@ -44,16 +46,21 @@ class _AnsweredError(Exception):
         self.error = error
 
 
-def _check_in_child(path: Path | None, text: str | None, config: Config) -> CheckResult:
-    if text is None:
+def _check_in_child(path: Path | None, text: str | Document | None, config: Config) -> CheckedFile:
+    if isinstance(text, Document):  # text under edit, with its structure (the live re-check)
+        checked = pipeline.check_loaded(text, config, path=path)
+        # The asker has this text already: send the findings back without it (unpickling a
+        # large text holds the GIL in one go, a gap the GUI thread would feel).
+        return dataclasses.replace(checked, document=Document(text="", language=text.language))
+    elif text is None:
         assert path is not None
-        document = load_document(path, language=config.language)
+        checked = pipeline.check_path(path, config)
     else:
         document = Document(text=text, language=config.language, path=path)
-    result = check_document(document, config)
+        checked = pipeline.check_loaded(document, config, path=path)
     # Sentences and paragraphs travel with the document: the GUI needs them, the child has them.
-    _ = document.paragraphs
-    return result
+    _ = checked.document.paragraphs
+    return checked
 
 
 def _serve(connection: Any) -> None:
@@ -85,7 +92,7 @@ class _Child:
         self.process.start()
         child_end.close()
 
-    def ask(self, request: tuple, cancelled: Callable[[], bool]) -> CheckResult:
+    def ask(self, request: tuple, cancelled: Callable[[], bool]) -> CheckedFile:
         self.connection.send(request)
         while not self.connection.poll(POLL_INTERVAL):
             if cancelled():
@@ -121,10 +128,13 @@ def load_and_check(
     path: Path | None,
     config: Config,
     *,
-    text: str | None = None,
+    text: str | Document | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-) -> CheckResult:
+) -> CheckedFile:
     """Load (unless ``text`` is given) and check a document in the child process.
+
+    A ``text`` given as a Document (the editor's live re-check) comes back with the findings
+    and an empty document: the caller puts its own back (``with_document``).
 
     Raises the child's InputError for bad input, and CheckCancelledError when ``cancelled()`` turns
     true before the answer came (the child is then stopped). Falls back to this process if no
@@ -174,3 +184,8 @@ def shutdown() -> None:
             _child = None
     finally:
         _closing = False
+
+
+def with_document(checked: CheckedFile, document: Document) -> CheckedFile:
+    """A live re-check's answer with the document that was sent (see ``load_and_check``)."""
+    return dataclasses.replace(checked, document=document)

@@ -13,15 +13,26 @@ import itertools
 import threading
 import traceback
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
+from mtlint.checks.errors import Cancelled, MtlintError, one_line
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Channel(StrEnum):
+    """The job channels: each keeps only its newest job."""
+
+    LOAD = "load"
+    BACKTRANSLATE = "backtranslate"
+    BATCH = "batch"
+
 
 Progress = Callable[..., None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 
 
-class JobCancelledError(Exception):
+class JobCancelledError(Cancelled):
     """Raised inside a work function to stop early; reported as ``cancelled``."""
 
 
@@ -64,18 +75,14 @@ class _Job(QRunnable):
 
         try:
             result = self.work(progress, self.cancel.is_set)
-        except JobCancelledError:
+        except Cancelled:
             self.signals.cancelled.emit(self.job_id)
             return
         except Exception as error:
-            name = type(error).__name__
-            if name.endswith(("Cancelled", "CancelledError")):
-                self.signals.cancelled.emit(self.job_id)
-                return
-            message = str(error).strip().splitlines()[0] if str(error).strip() else name
+            message = one_line(error)
             if not _is_user_error(error):
                 traceback.print_exc()  # a bug: keep the trace on stderr for the developer
-                message = f"{name}: {message}"
+                message = f"{type(error).__name__}: {message}"
             self.signals.failed.emit(self.job_id, message)
             return
         if self.cancel.is_set():
@@ -85,11 +92,9 @@ class _Job(QRunnable):
 
 
 def _is_user_error(error: Exception) -> bool:
-    # The engine's own errors (InputError, ConfigError, BacktranslationError …) are one line written
-    # for the user; so are OS errors. Anything else is a bug and keeps its type name.
-    return type(error).__module__.startswith(
-        ("checks", "mtlint.desktop.backtranslation_api")
-    ) or isinstance(error, OSError)
+    # mtlint's own errors (checks.errors) are one line written for the user; so are OS errors.
+    # Anything else is a bug and keeps its type name.
+    return isinstance(error, (MtlintError, OSError))
 
 
 class JobRunner(QObject):

@@ -2,175 +2,46 @@
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mtlint.checks.model import Severity
 from mtlint.desktop import backtranslation_api, i18n, theme
 from mtlint.desktop.decisions import DecisionStore
-from mtlint.desktop.jobs import JobRunner
-from mtlint.desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
+from mtlint.desktop.editing import DocumentController
+from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.session import (
     DocumentSession,
     build_session,
     ignore_for_good,
     ignores_supported,
-    rule_doc_sections,
 )
 from mtlint.desktop.settings import Settings, with_project_config
 from mtlint.desktop.views.backtranslation import BacktranslationView
 from mtlint.desktop.views.batch import BatchView
 from mtlint.desktop.views.document_view import DocumentEdit, Legend
+from mtlint.desktop.views.findings_panel import FindingsPanel
 from mtlint.desktop.views.review import ReviewView
+from mtlint.desktop.views.segment_grid import SegmentGrid
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QStyle,
-    QTableView,
     QTabWidget,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-LOAD = "load"
-
-
-class FindingsPanel(QWidget):
-    """Filters (family, severity, search), the findings table and the selected finding's details."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = FindingsModel(self)
-        self.proxy = FindingsFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.family = QComboBox()
-        self.family.addItem(self.tr("All families"), "")
-        for family in FAMILY_NAMES:
-            self.family.addItem(i18n.family_label(family), family)
-        self.severity = QComboBox()
-        self.severity.addItem(self.tr("All severities"), "")
-        for severity in Severity:
-            self.severity.addItem(i18n.severity_label(severity), str(severity))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search findings (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.family)
-        filters.addWidget(self.severity)
-        filters.addWidget(self.search, 1)
-
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(FindingsModel.LINE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (FindingsModel.CODE, 86),
-            (FindingsModel.LINE, 52),
-            (FindingsModel.SEVERITY, 76),
-            (FindingsModel.FIX, 220),
-        ):
-            # At least as wide as the heading (with its sort arrow) in the UI's language.
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
-        self.table.setObjectName("findingsTable")
-
-        self.details = QTextBrowser()
-        self.details.setObjectName("findingDetails")
-        self.details.setOpenLinks(False)
-        self.details.setMaximumHeight(150)
-        self.count = QLabel()
-        self.count.setObjectName("panelCount")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.details)
-
-        self.family.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(family=self.family.currentData())
-        )
-        self.severity.currentIndexChanged.connect(
-            lambda: self.proxy.set_filters(severity=self.severity.currentData())
-        )
-        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
-
-    def current_source_row(self) -> int:
-        index = self.table.currentIndex()
-        return self.proxy.mapToSource(index).row() if index.isValid() else -1
-
-    def select_source_row(self, row: int) -> None:
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
-
-    def show_details(self, row: int, text: str) -> None:
-        if not 0 <= row < len(self.model.findings):
-            self.details.clear()
-            return
-        finding = self.model.findings[row]
-        sections = rule_doc_sections(finding.code)
-        color = theme.family_color(finding.family or "other").name()
-        about = (
-            self.tr("%1, %2, confidence %3")
-            .replace("%1", i18n.family_label(finding.family))
-            .replace("%2", i18n.severity_label(finding.severity))
-            .replace("%3", i18n.number(finding.confidence, 2))
-        )
-        parts = [
-            f"<p><b style='color:{color}'>{finding.code}</b> <b>{html.escape(finding.name)}</b>"
-            f" — {html.escape(finding.message)} <span style='color:gray'>"
-            f"({html.escape(about)})</span></p>"
-        ]
-        if sections.get("why it matters"):
-            heading = self.tr("Why it matters")
-            parts.append(
-                f"<p><i>{html.escape(heading)}:</i> {html.escape(sections['why it matters'])}</p>"
-            )
-        for number, fix in enumerate(finding.fixes):
-            label = self.tr("Fix") if number == 0 else self.tr("Alternative")
-            safety = i18n.applicability_label(fix.applicability)
-            parts.append(
-                f"<p>{html.escape(label)}: <b>{html.escape(fix.describe(text))}</b> "
-                f"<span style='color:gray'>({html.escape(safety)})</span></p>"
-            )
-        if sections.get("fix safety") and finding.fixes:
-            heading = self.tr("Fix safety")
-            parts.append(
-                f"<p style='color:gray'><i>{html.escape(heading)}:</i> "
-                f"{html.escape(sections['fix safety'])}</p>"
-            )
-        self.details.setHtml("".join(parts))
+LOAD = Channel.LOAD
 
 
 class MainWindow(QMainWindow):
@@ -178,6 +49,7 @@ class MainWindow(QMainWindow):
 
     document_ready = Signal()
     load_failed = Signal(str)
+    findings_updated = Signal()  # the findings of the text under edit changed
 
     DOCUMENT, REVIEW, BACKTRANSLATION, BATCH = range(4)
 
@@ -201,20 +73,47 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(theme.icon("mtlint"))
         self.setAcceptDrops(True)
         self.resize(1280, 820)
+        document_tab = self._build_document_tab()
+        self._build_tabs(document_tab)
+        self._build_status_bar()
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(200)
+        self._live_timer.timeout.connect(self._show_live_findings)
+        self.documents = DocumentController(self)
+        self._build_actions()
+        self._connect()
+        self._show_empty()
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
 
-        # --- document tab --------------------------------------------------------------------
+    def _build_document_tab(self) -> QWidget:
+        """The text (or a bilingual file's segment grid) above the findings panel."""
         self.editor = DocumentEdit()
         self.editor.document().setDocumentMargin(10)
         self.legend = Legend()
         self.panel = FindingsPanel()
+        self.grid = SegmentGrid()
         self.file_label = QLabel()
         self.file_label.setObjectName("fileLabel")
+        self.edit_note = QLabel()
+        self.edit_note.setObjectName("editNote")
+        self.edit_note.setVisible(False)
+        self.editor_page = QWidget()
+        editor_layout = QVBoxLayout(self.editor_page)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setSpacing(0)
+        editor_layout.addWidget(self.edit_note)
+        editor_layout.addWidget(self.editor, 1)
+        self.document_pages = QStackedWidget()
+        self.document_pages.addWidget(self.editor_page)
+        self.document_pages.addWidget(self.grid)
         doc_top = QWidget()
         doc_layout = QVBoxLayout(doc_top)
         doc_layout.setContentsMargins(0, 0, 0, 0)
         doc_layout.setSpacing(0)
         doc_layout.addWidget(self.file_label)
-        doc_layout.addWidget(self.editor, 1)
+        doc_layout.addWidget(self.document_pages, 1)
         doc_layout.addWidget(self.legend)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(doc_top)
@@ -226,7 +125,9 @@ class MainWindow(QMainWindow):
         tab_layout = QVBoxLayout(document_tab)
         tab_layout.setContentsMargins(8, 8, 8, 4)
         tab_layout.addWidget(split)
+        return document_tab
 
+    def _build_tabs(self, document_tab: QWidget) -> None:
         self.review = ReviewView(self.store)
         self.backtranslation = BacktranslationView(self.runner, self.settings)
         self.batch = BatchView(self.runner, self.settings)
@@ -240,7 +141,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.batch, theme.icon("folder"), self.tr("&Batch"))
         self.setCentralWidget(self.tabs)
 
-        # --- status bar ----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
         self.language_label = QLabel()
         self.busy = QProgressBar()
@@ -251,12 +152,6 @@ class MainWindow(QMainWindow):
         status.addWidget(self.counts_label, 1)
         status.addPermanentWidget(self.busy)
         status.addPermanentWidget(self.language_label)
-
-        self._build_actions()
-        self._connect()
-        self._show_empty()
-        if self.settings.geometry is not None:
-            self.restoreGeometry(self.settings.geometry)
 
     # --- construction ----------------------------------------------------------------------------
     def _action(
@@ -275,15 +170,22 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self._build_file_actions()
+        self._build_go_actions()
+        self._build_tool_actions()
+        self._build_menus()
+        self._build_toolbar()
+
+    def _build_file_actions(self) -> None:
         style = self.style()
-        sp = QStyle.StandardPixmap
+        open_icon = theme.icon("open")
+        if open_icon.isNull():
+            open_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
         self.open_action = self._action(
             self.tr("&Open…"),
             self.open_dialog,
             QKeySequence.StandardKey.Open,
-            theme.icon("open")
-            if not theme.icon("open").isNull()
-            else style.standardIcon(sp.SP_DialogOpenButton),
+            open_icon,
             self.tr("Open a document to check"),
         )
         self.open_folder_action = self._action(
@@ -300,14 +202,18 @@ class MainWindow(QMainWindow):
             theme.icon("reload"),
             self.tr("Check the document again (F5)"),
         )
+        # Ctrl+S saves the document itself now (the editor's Save); this one has no key.
         self.save_action = self._action(
-            self.tr("&Save fixed copy…"),
+            self.tr("Save fi&xed copy…"),
             self._save_fixed,
-            QKeySequence.StandardKey.Save,
+            None,
             theme.icon("save"),
             self.tr("Save the accepted fixes as NAME.fixed.EXT"),
         )
+        self.documents.save_action.setIcon(theme.icon("save"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+    def _build_go_actions(self) -> None:
         self.next_action = self._action(
             self.tr("&Next finding"),
             self.next_finding,
@@ -337,6 +243,20 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find in findings"), self._focus_search, QKeySequence.StandardKey.Find
         )
+        names = (
+            self.tr("&Document"),
+            self.tr("&Review fixes"),
+            self.tr("Back-&translation"),
+            self.tr("&Batch"),
+        )
+        self.view_actions = [
+            self._action(
+                name, lambda _=False, n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
+            )
+            for number, name in enumerate(names)
+        ]
+
+    def _build_tool_actions(self) -> None:
         self.backtranslate_action = self._action(
             self.tr("&Back-translate"),
             self._backtranslate,
@@ -355,34 +275,27 @@ class MainWindow(QMainWindow):
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.about_action = self._action(self.tr("&About mtlint"), self.show_about)
-        view_actions = []
-        for number, name in enumerate(
-            (
-                self.tr("&Document"),
-                self.tr("&Review fixes"),
-                self.tr("Back-&translation"),
-                self.tr("&Batch"),
-            )
-        ):
-            view_actions.append(
-                self._action(
-                    name,
-                    lambda _=False, n=number: self.tabs.setCurrentIndex(n),
-                    f"Ctrl+{number + 1}",
-                )
-            )
 
+    def _build_menus(self) -> None:
+        documents = self.documents
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(documents.paste_action)
         file_menu.addAction(self.open_folder_action)
         file_menu.addSeparator()
+        for action in (documents.save_action, documents.save_as_action, self.save_action):
+            file_menu.addAction(action)
         file_menu.addAction(self.reload_action)
-        file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(documents.undo_action)
+        edit_menu.addAction(documents.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(documents.menu_action)
         go_menu = menu.addMenu(self.tr("&Go"))
         go_menu.addAction(self.next_action)
         go_menu.addAction(self.previous_action)
@@ -391,7 +304,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.review_action)
         go_menu.addAction(self.ignore_action)
         view_menu = menu.addMenu(self.tr("&View"))
-        for action in view_actions:
+        for action in self.view_actions:
             view_menu.addAction(action)
         tools_menu = menu.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.backtranslate_action)
@@ -399,8 +312,10 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         tools_menu.addAction(self.settings_action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(documents.rules_action)
         help_menu.addAction(self.about_action)
 
+    def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -412,7 +327,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.backtranslate_action)
-        toolbar.addAction(self.save_action)
+        toolbar.addAction(self.documents.save_action)
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
@@ -461,6 +376,9 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         """Open a file (checked in a worker) or a folder (batch-checked)."""
         path = Path(path).expanduser()
+        same = self.session is not None and self.session.path == path
+        if not same and not self.documents.maybe_save():
+            return
         if path.is_dir():
             self.tabs.setCurrentIndex(self.BATCH)
             self.batch.start(path)
@@ -517,9 +435,7 @@ class MainWindow(QMainWindow):
             box.open()
 
     def _update_busy(self, *_args: Any) -> None:
-        self.busy.setVisible(
-            any(self.runner.is_running(c) for c in (LOAD, "backtranslate", "batch"))
-        )
+        self.busy.setVisible(any(self.runner.is_running(c) for c in tuple(Channel)))
 
     # --- showing ---------------------------------------------------------------------------------
     def _show_empty(self) -> None:
@@ -534,18 +450,17 @@ class MainWindow(QMainWindow):
         self.legend.set_counts({})
 
     def show_session(self, session: DocumentSession) -> None:
+        if not self.documents.attach(session):
+            # Saved while the user went on typing: the editor keeps the text, a re-check follows.
+            self.review.set_session(session)
+            return
         self.session = session
         self.editor.show_session(session)
-        self.panel.model.set_findings(list(session.findings), session.lines, session.document.text)
-        self.panel.table.sortByColumn(
-            self.panel.table.horizontalHeader().sortIndicatorSection(),
-            self.panel.table.horizontalHeader().sortIndicatorOrder(),
-        )
-        self.legend.set_counts(Counter(f.family or "other" for f in session.findings))
+        self._show_findings(session)
         name = session.path.name if session.path else self.tr("(text)")
         where = f"  {session.path}" if session.path else "  " + name
         self.file_label.setText(where)
-        self.setWindowTitle(self.tr("%1 — mtlint").replace("%1", name))
+        self.documents.update_title()
         language = session.language
         self.language_label.setText(
             self.tr("Language: %1 (%2)")
@@ -554,7 +469,23 @@ class MainWindow(QMainWindow):
         )
         self.review.set_session(session)
         self.backtranslation.set_session(session)
+        self._show_status(session)
+        if session.path is not None:
+            self.settings.add_recent_file(session.path)
+        if self.panel.proxy.rowCount():
+            self.panel.table.selectRow(0)
+        self.document_ready.emit()
+
+    def _show_findings(self, session: DocumentSession) -> None:
+        self.panel.model.set_findings(list(session.findings), session.lines, session.document.text)
+        self.panel.table.sortByColumn(
+            self.panel.table.horizontalHeader().sortIndicatorSection(),
+            self.panel.table.horizontalHeader().sortIndicatorOrder(),
+        )
+        self.legend.set_counts(Counter(f.family or "other" for f in session.findings))
         self._update_counts()
+
+    def _show_status(self, session: DocumentSession) -> None:
         message = session.config_warning or ""
         if session.result.failures:
             failed = ", ".join(f.code for f in session.result.failures)
@@ -565,11 +496,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 15000)
         else:
             self.statusBar().clearMessage()
-        if session.path is not None:
-            self.settings.add_recent_file(session.path)
-        if self.panel.proxy.rowCount():
-            self.panel.table.selectRow(0)
-        self.document_ready.emit()
+
+    def show_live_session(self, session: DocumentSession, *, now: bool = False) -> None:
+        """Findings of the text under edit (moved by an edit, or re-checked): the table, the
+        legend and the counts follow; the review and back-translation keep the saved file.
+
+        While the user types, the table is refreshed at most every ~200 ms (a model reset per
+        keystroke would cost the GUI thread ~10 ms on a large document); the highlights in the
+        text follow every keystroke by themselves."""
+        self.session = session
+        if now:
+            self._live_timer.stop()
+            self._show_live_findings()
+        elif not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _show_live_findings(self) -> None:
+        if self.session is not None:
+            self._show_findings(self.session)
+        self.findings_updated.emit()
 
     def _add_backtranslation_findings(self) -> None:
         """List the low round-trip findings (MT8xx) with the others, highlighted in the text."""
@@ -652,9 +597,17 @@ class MainWindow(QMainWindow):
         self.panel.table.scrollTo(index)
 
     def next_finding(self) -> None:
+        if self.document_pages.currentWidget() is self.grid:
+            self.tabs.setCurrentIndex(self.DOCUMENT)
+            self.grid.step(True)
+            return
         self._step(True)
 
     def previous_finding(self) -> None:
+        if self.document_pages.currentWidget() is self.grid:
+            self.tabs.setCurrentIndex(self.DOCUMENT)
+            self.grid.step(False)
+            return
         self._step(False)
 
     def review_current(self) -> None:
@@ -674,12 +627,16 @@ class MainWindow(QMainWindow):
     def ignore_current(self) -> None:
         """Dismiss the selected finding for good (the project's ignore file) and re-check."""
         row = self.current_finding()
-        if self.session is None or self.session.path is None or row < 0:
+        if self.session is not None and row >= 0:
+            self.ignore_finding(self.panel.model.findings[row])
+
+    def ignore_finding(self, finding: Any, *, reload: bool = True) -> None:
+        """Write a finding into the project's ignore file; re-check unless told not to."""
+        if self.session is None or self.session.path is None:
             return
         if not ignores_supported():
             self.statusBar().showMessage(self.tr("This build cannot keep ignores."), 6000)
             return
-        finding = self.panel.model.findings[row]
         try:
             target = ignore_for_good(self.session, finding)
         except OSError as error:
@@ -696,7 +653,8 @@ class MainWindow(QMainWindow):
             .replace("%2", str(target)),
             8000,
         )
-        self.reload()
+        if reload:
+            self.reload()
 
     def current_finding(self) -> int:
         return self.panel.current_source_row()
@@ -778,7 +736,10 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for channel in (LOAD, "backtranslate", "batch"):
+        if not self.documents.maybe_save():
+            event.ignore()
+            return
+        for channel in tuple(Channel):
             self.runner.cancel(channel)
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
@@ -788,7 +749,7 @@ class MainWindow(QMainWindow):
         """Call ``callback`` once no job is running (used by --screenshot)."""
 
         def check() -> None:
-            if any(self.runner.is_running(c) for c in (LOAD, "backtranslate", "batch")):
+            if any(self.runner.is_running(c) for c in tuple(Channel)):
                 QTimer.singleShot(poll_ms, check)
             else:
                 callback()

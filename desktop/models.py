@@ -280,8 +280,9 @@ class BatchModel(QAbstractTableModel):
             return value if index.column() else _short_path(value)
         if role == SORT_ROLE:
             return -1.0 if value is None else value
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return report.path
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Cells may be elided: the tooltip shows the whole path or status message.
+            return report.path if index.column() == 0 else (None if value is None else str(value))
         if role == Qt.ItemDataRole.ForegroundRole and report.error:
             return QColor(theme.severity_color("error"))
         if (

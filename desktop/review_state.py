@@ -24,6 +24,7 @@ class Change:
     old_end: int
     new_start: int
     new_end: int
+    pending: bool = False  # previewed, not accepted yet
 
 
 @dataclass(frozen=True)
@@ -105,13 +106,22 @@ class ReviewState:
     def accepted(self) -> list[int]:
         return [i for i, d in enumerate(self.decisions) if d.status is Status.ACCEPTED]
 
-    def fixed(self) -> FixedText:
-        """The text with the accepted fixes, and where each change sits in both texts.
+    def pending(self) -> list[int]:
+        """Undecided items whose fix could be accepted (what a preview shows)."""
+        return [
+            i
+            for i, d in enumerate(self.decisions)
+            if d.status is Status.PENDING and self.can_accept(i)
+        ]
+
+    def fixed(self, *, include_pending: bool = False) -> FixedText:
+        """The text with the accepted fixes (and, for a preview, the pending ones), and where
+        each change sits in both texts.
 
         A change is located by its whole stretch (the finding joined with its edits), so the
         reviewer sees 'Putinwho' | 'Putin who' marked rather than a bare inserted space.
         """
-        items = self.accepted()
+        items = sorted(self.accepted() + (self.pending() if include_pending else []))
         fixes = [self.fix(i) for i in items]
         outcome = apply_fixes(self.text, fixes)
         applied_ids = {id(f) for f in outcome.applied}
@@ -138,7 +148,10 @@ class ReviewState:
                 start, end = min(start, fix.span.start), max(end, fix.span.end)
             new_start = start + prefix[bisect.bisect_left(starts, start)]
             own = sum(len(e.replacement) - (e.end - e.start) for e in fix.edits)
-            located.append(Change(item, start, end, new_start, new_start + (end - start) + own))
+            pending = self.decisions[item].status is Status.PENDING
+            located.append(
+                Change(item, start, end, new_start, new_start + (end - start) + own, pending)
+            )
         located.sort(key=lambda c: c.old_start)
         return FixedText(outcome.text, tuple(located), tuple(skipped))
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import CheckResult
 from mtlint.checks.model import Finding
+from mtlint.checks.pipeline import CheckedFile
 from mtlint.checks.registry import rule_by_code
 from mtlint.desktop.decisions import text_hash
 from mtlint.desktop.textspans import TextSpans, display_text
@@ -58,11 +59,20 @@ def build_session(
     """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
     from mtlint.desktop.engine_process import load_and_check
 
-    result = load_and_check(path, config, text=text, cancelled=cancelled)
-    document = result.document
-    ignore_path, ignored = None, 0
-    if path is not None:
-        result, ignore_path, ignored = _drop_ignored(result, config, path)
+    checked = load_and_check(path, config, text=text, cancelled=cancelled)
+    return finish_session(path, checked, config, config_warning=config_warning)
+
+
+def finish_session(
+    path: Path | None,
+    checked: CheckedFile,
+    config: Config,
+    *,
+    config_warning: str | None = None,
+    language: str | None = None,
+) -> DocumentSession:
+    """A session from the pipeline's answer: Qt offsets, line numbers, the language's name."""
+    document, result = checked.document, checked.result
     lines = [document.line_col(f.start)[0] for f in result.findings]
     return DocumentSession(
         path=path,
@@ -74,41 +84,10 @@ def build_session(
         digest=text_hash(document.file_text),
         lines=lines,
         config_warning=config_warning,
-        language_name=language_name(document.language or "und"),
-        ignore_path=ignore_path,
-        ignored=ignored,
+        language_name=language or language_name(document.language or "und"),
+        ignore_path=checked.ignore_path,
+        ignored=checked.ignored,
     )
-
-
-def _drop_ignored(
-    result: CheckResult, config: Config, path: Path
-) -> tuple[CheckResult, Path | None, int]:
-    """Leave out the findings the project's ignore file dismisses (as the CLI does)."""
-    try:
-        from mtlint.checks.ignorefile import (
-            IGNORE_FILE_NAME,
-            finding_context,
-            ignore_file_for,
-            is_ignored,
-            load_ignores,
-        )
-    except ImportError:  # an engine without persistent ignores
-        return result, None, 0
-    ignore_path = ignore_file_for(config, path)
-    beside = path.resolve().parent / IGNORE_FILE_NAME
-    if ignore_path is None and beside.is_file():
-        # The engine caches "no ignore file here" per folder; the GUI may just have made one.
-        ignore_path = beside
-    ignores = load_ignores(ignore_path)
-    if not ignores:
-        return result, ignore_path, 0
-    text = result.document.text
-    kept = tuple(
-        f
-        for f in result.findings
-        if not is_ignored(ignores, f.code, finding_context(text, f.start, f.end))
-    )
-    return replace(result, findings=kept), ignore_path, len(result.findings) - len(kept)
 
 
 def ignore_for_good(session: DocumentSession, finding: Finding) -> Path:

@@ -72,6 +72,13 @@ def change_colors() -> tuple[QColor, QColor]:
     return removed, inserted
 
 
+def pending_color() -> QColor:
+    """Background of a fix the review previews but has not been accepted yet."""
+    pending = QColor("#f9a825")
+    pending.setAlpha(110 if is_dark() else 70)
+    return pending
+
+
 def icon(name: str) -> QIcon:
     path = RESOURCES / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from mtlint.checks.errors import Cancelled, ModelError
 
-class BacktranslationError(Exception):
+
+class BacktranslationError(ModelError):
     """A back-translation that cannot run (missing model, bad package …); one clear line."""
 
 
-class BacktranslationCancelled(BacktranslationError):  # noqa: N818 - the API's name
+class BacktranslationCancelled(BacktranslationError, Cancelled):  # noqa: N818 - the API's name
     """The caller's ``cancelled()`` said stop; raised between batches."""

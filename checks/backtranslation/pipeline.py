@@ -14,10 +14,12 @@ from mtlint.checks.backtranslation.translate import Translator
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding, Severity, Span
-from mtlint.checks.results import FileReport, SentenceScore, locate
+from mtlint.checks.results import FileReport, SentenceScore
+from mtlint.checks.rules.backtranslation import LowForwardScore, LowRoundtripScore
 
-ROUNDTRIP_CODE, ROUNDTRIP_NAME = "MT801", "low-roundtrip-score"
-FORWARD_CODE, FORWARD_NAME = "MT802", "low-forward-score"
+# The codes and names are the rules' (checks/rules/backtranslation.py): defined once, there.
+ROUNDTRIP_CODE, ROUNDTRIP_NAME = LowRoundtripScore.code, LowRoundtripScore.name
+FORWARD_CODE, FORWARD_NAME = LowForwardScore.code, LowForwardScore.name
 FAMILY = "backtranslation"
 
 
@@ -490,58 +492,12 @@ def add_backtranslation(
     source_language: str | None = None,
     use_cache: bool = True,
 ) -> FileReport:
-    """The report with per-sentence round-trip scores and low-score findings added.
+    """The report with per-sentence round-trip scores and low-score findings added (through
+    ``checks.pipeline``, whose filters apply to these findings as to every other)."""
+    from mtlint.checks.pipeline import BacktranslationRequest, backtranslate_report
 
-    Sentence offsets in the report are file offsets (like the findings'), with line/column.
-    """
-    from mtlint.checks.documents import InputError, load_document
-    from mtlint.checks.engine import prepare_document
-
-    try:
-        document = load_document(Path(report.path), language=config.language or report.language)
-        prepare_document(document)
-        source_text = None
-        if source_path is not None:
-            source_document = load_document(Path(source_path))
-            source_text = source_document.text
-            source_language = source_language or source_document.language
-    except InputError as error:
-        raise BacktranslationError(str(error)) from None
-    result = backtranslate_document(
-        document,
-        pivot=pivot or config.pivot,
-        source_text=source_text,
-        source_language=source_language,
-        use_cache=use_cache,
-        threshold=config.roundtrip_threshold,
-    )
-    sentences = tuple(
-        replace(
-            s,
-            start=document.to_file_offset(s.start),
-            end=document.to_file_offset(s.end, is_end=True),
-        )
-        for s in result.sentences
-    )
-    located = tuple(locate(document, f) for f in result.findings if _wanted(f.code, config))
-    scores = dict(result.document_scores)
-    return replace(
-        report,
-        findings=report.findings + located,
-        backtranslation=sentences,
-        document_scores=scores,
-    )
-
-
-def _wanted(code: str, config: Config) -> bool:
-    """The back-translation codes are off by default as rules, but --backtranslate asks for
-    them; only an explicit ignore (``--ignore MT802``, ``backtranslation``) drops them."""
-    from mtlint.checks.registry import rule_by_code, select_rules
-
-    rule = rule_by_code(code)
-    if rule is None:  # pragma: no cover - the codes are declared in checks/rules
-        return True
-    return bool(select_rules([rule], ignore=config.ignore, extend_select=("ALL",)))
+    request = BacktranslationRequest(pivot, source_path, source_language, use_cache)
+    return backtranslate_report(report, config, request)
 
 
 def preload(language: str, pivot: str | None = None) -> str:

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import codecs
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mtlint.checks.documents.base import Document, InputError, OffsetMap, Piece
+
+if TYPE_CHECKING:
+    from mtlint.checks.model import Edit
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -20,9 +25,12 @@ __all__ = [
     "Piece",
     "decode_bytes",
     "document_from_text",
+    "load_bytes",
     "load_document",
     "loader_for",
     "register_loader",
+    "register_renderer",
+    "renderer_for",
     "supported_extensions",
 ]
 
@@ -31,6 +39,9 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 Loader = Callable[[Path, bytes], Document]
 _LOADERS: dict[str, Loader] = {}
+# (document, edits in the document's text coordinates, the bytes it was loaded from) -> new bytes
+Renderer = Callable[[Document, Sequence["Edit"], "bytes | None"], bytes]
+_RENDERERS: dict[str, Renderer] = {}
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -131,12 +142,33 @@ def read_bytes(path: Path) -> bytes:
 def load_document(path: str | Path, *, language: str | None = None) -> Document:
     """Load a file by its extension; unknown extensions are read as plain text if they decode."""
     path = Path(path)
-    data = read_bytes(path)
+    return load_bytes(path, read_bytes(path), language=language)
+
+
+def load_bytes(path: Path, data: bytes, *, language: str | None = None) -> Document:
+    """A Document from a file's content (``path`` names it and chooses the format)."""
     loader = loader_for(path) or load_plain_text
     document = loader(path, data)
-    if language:
-        document.language = language
-    return document
+    return replace(document, language=language) if language else document
+
+
+def register_renderer(*formats: str) -> Callable[[Renderer], Renderer]:
+    """Register how fixes are written into a format whose file is not just its decoded text
+    (``Document.format``): the renderer gets the edits in the document's coordinates and the
+    bytes the document was loaded from (None: read them from ``document.path``)."""
+
+    def decorate(renderer: Renderer) -> Renderer:
+        for name in formats:
+            _RENDERERS[name] = renderer
+        return renderer
+
+    return decorate
+
+
+def renderer_for(document: Document) -> Renderer | None:
+    """The format's own renderer, or None for formats written as their edited decoded text."""
+    _import_format_modules()
+    return _RENDERERS.get(document.format)
 
 
 _format_modules_imported = False

@@ -11,17 +11,19 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
+
+from mtlint.checks.errors import InputError
+
+__all__ = ["Analysis", "Document", "InputError", "OffsetMap", "Piece"]
 
 if TYPE_CHECKING:
+    from mtlint.checks.langdata import LanguageData
     from mtlint.checks.model import Edit
     from mtlint.checks.segment import Paragraph, Sentence
 
-
-class InputError(Exception):
-    """A file mtlint cannot check; its message is the one line the user sees."""
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +68,42 @@ class OffsetMap:
         return piece.raw_end if is_end and offset > piece.text_start else piece.raw_start
 
 
-@dataclass(eq=False)
+class Analysis:
+    """What is derived from one document's text, computed on first use and kept with it: the
+    one cache of a document's analysis (paragraphs, sentences, line starts, the scanning
+    helpers' chunk tables …). A document is immutable, so nothing here ever goes stale; a
+    changed text is a new Document with a new Analysis."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def get(self, key: str, compute: Callable[[], T]) -> T:
+        """The value under ``key``, computed by ``compute()`` the first time it is asked for."""
+        values = self._values
+        try:
+            return values[key]  # type: ignore[return-value]
+        except KeyError:
+            value = values[key] = compute()
+            return value
+
+    def __getstate__(self) -> dict[str, object]:
+        # Only what is worth sending to another process (the GUI's child sends paragraphs
+        # and sentences back with the document); the scanning tables are rebuilt on demand.
+        return {k: v for k, v in self._values.items() if k in _SHIPPED}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self._values = dict(state)
+
+
+_SHIPPED = frozenset({"paragraphs", "sentences", "line_starts"})
+
+
+@dataclass(frozen=True, eq=False)
 class Document:
-    """Text to check, its language, and how to get back to the file."""
+    """Text to check, its language, and how to get back to the file. Immutable: preparing a
+    document (its language, data tables, glossary) makes a new one with ``dataclasses.replace``."""
 
     text: str
     language: str | None = None
@@ -91,19 +126,19 @@ class Document:
     # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
     # engine from Config.glossary so that rules stay pure.
     glossary: tuple = ()
-    # Write-back for formats whose file is not a plain string (docx) or that refuse some edits
-    # (subtitle timings): gets the fixed file text, the target and whether to keep a backup;
-    # returns the backup's path, if one was made.
-    writer: Callable[[Document, str, Path, bool], Path | None] | None = field(
-        default=None, repr=False
-    )
     # How a replacement is written into the raw file text (HTML escapes "&" and "<").
     escape: Callable[[str], str] | None = field(default=None, repr=False)
     # For formats where how an edit must be written depends on where it lands (a CSV field that
     # a comma would split must become a quoted one): rewrites the file edits (after ``escape``).
     adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = field(default=None, repr=False)
-    # Language data attached by the engine (checks.langdata.LanguageData).
-    lang_data: object = field(default=None, repr=False)
+    # Language data attached when the document is prepared (checks.langdata.LanguageData).
+    lang_data: LanguageData | None = field(default=None, repr=False)
+    # How ``language`` was chosen (checks.language.LanguageChoice.reason): "given" (--lang or
+    # project config), "declared" (the file says), "detected", or "fallback" (too little text to
+    # identify: the default language).
+    language_reason: str | None = None
+    # The analysis of this text (caches): one per document, never shared, never compared.
+    analysis: Analysis = field(default_factory=Analysis, init=False, repr=False, compare=False)
 
     # --- offsets -------------------------------------------------------------------------------
     @property
@@ -116,8 +151,7 @@ class Document:
             return offset
         return self.offset_map.to_raw(offset, is_end=is_end)
 
-    @cached_property
-    def _file_line_starts(self) -> list[int]:
+    def _line_starts(self) -> list[int]:
         starts = [0]
         text = self.file_text
         find = text.find
@@ -129,25 +163,34 @@ class Document:
 
     def file_line_col(self, file_offset: int) -> tuple[int, int]:
         """1-based line and column of a file offset."""
-        line_index = bisect.bisect_right(self._file_line_starts, file_offset) - 1
-        return line_index + 1, file_offset - self._file_line_starts[line_index] + 1
+        starts = self.analysis.get("line_starts", self._line_starts)
+        line_index = bisect.bisect_right(starts, file_offset) - 1
+        return line_index + 1, file_offset - starts[line_index] + 1
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column in the file of an offset in ``text``."""
         return self.file_line_col(self.to_file_offset(offset))
 
     # --- structure (computed lazily; most rules never need sentences) -------------------------
-    @cached_property
+    @property
     def paragraphs(self) -> list[Paragraph]:
         from mtlint.checks.segment import split_paragraphs
 
-        return split_paragraphs(self.text)
+        return self.analysis.get("paragraphs", lambda: split_paragraphs(self.text))
 
-    @cached_property
+    @property
     def sentences(self) -> list[Sentence]:
         from mtlint.checks.segment import split_sentences
 
-        return split_sentences(self.text, self.paragraphs, self.lang_data)
+        def split() -> list[Sentence]:
+            data = self.lang_data
+            if data is None:  # not prepared: the declared language's tables (English if none)
+                from mtlint.checks.langdata import load_language_data
+
+                data = load_language_data(self.language or "en")
+            return split_sentences(self.text, self.paragraphs, data)
+
+        return self.analysis.get("sentences", split)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         paragraphs = self.paragraphs

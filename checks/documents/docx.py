@@ -12,14 +12,16 @@ zip bomb is refused instead of filling memory.
 
 from __future__ import annotations
 
-import difflib
 import io
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, register_loader
+from mtlint.checks.documents import InputError, register_loader, register_renderer
 from mtlint.checks.documents.base import Document
+from mtlint.checks.errors import StaleFile, WriteRefused
+from mtlint.checks.model import Edit
 
 # Refuse archives that would inflate beyond these (a real document is far below them).
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -129,14 +131,8 @@ def load_docx(path: Path, data: bytes) -> Document:
         path=path,
         format="docx",
         boundaries=tuple(sorted(set(boundaries))),
-        writer=write_docx,
         language=(language or "").split("-")[0].lower() or None,
     )
-
-
-def _edits_between(old: str, new: str) -> list[tuple[int, int, str]]:
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    return [(i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
 
 
 def apply_to_runs(spans: list[_RunSpan], edits: list[tuple[int, int, str]]) -> None:
@@ -152,7 +148,7 @@ def apply_to_runs(spans: list[_RunSpan], edits: list[tuple[int, int, str]]) -> N
             elif after:
                 covered = [after[0]]
             else:
-                raise InputError(
+                raise WriteRefused(
                     "an edit falls between paragraphs and cannot be written to the .docx"
                 )
         for index, span in enumerate(covered):
@@ -163,19 +159,19 @@ def apply_to_runs(spans: list[_RunSpan], edits: list[tuple[int, int, str]]) -> N
             span.run.text = text[:local_start] + insert + text[local_end:]
 
 
-def write_docx(document: Document, new_text: str, target: Path, backup: bool = True) -> Path | None:
-    """Document writer: rebuild the run map from the file, apply the edits, save atomically."""
-    from mtlint.checks.writeback import write_atomically
-
-    source_path = document.path or target
-    data = Path(source_path).read_bytes()
+@register_renderer("docx")
+def render_docx(document: Document, edits: Sequence[Edit], source: bytes | None) -> bytes:
+    """The .docx with the edits written into its runs: the run map is rebuilt from ``source``
+    (the file as it is now, when None) and must give the text that was checked."""
+    source_path = document.path
+    data = source if source is not None else Path(source_path or "").read_bytes()
     word = _open(data, str(source_path))
     text, spans, _ = _build(word)
     if text != document.text:
-        raise InputError(f"{source_path}: the file changed since it was checked; check it again")
-    if "\n\n" in "".join(r for _, _, r in _edits_between(text, new_text)):
-        raise InputError(f"{source_path}: a fix would add a paragraph break; not written")
-    apply_to_runs(spans, _edits_between(text, new_text))
+        raise StaleFile(f"{source_path}: the file changed since it was checked; check it again")
+    if any("\n\n" in edit.replacement for edit in edits):
+        raise WriteRefused(f"{source_path}: a fix would add a paragraph break; not written")
+    apply_to_runs(spans, [(edit.start, edit.end, edit.replacement) for edit in edits])
     output = io.BytesIO()
     word.save(output)
-    return write_atomically(Path(target), output.getvalue(), backup=backup)
+    return output.getvalue()

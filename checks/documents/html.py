@@ -10,6 +10,7 @@ there ("Putin</a>who", "to… <a>north korea</a>"); ``<code>``/``<pre>`` content
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -219,9 +220,7 @@ def load_html(path: Path, data: bytes) -> Document:
 
 def html_document(raw: str) -> Document:
     """An HTML string as a Document (for tests and pasted markup)."""
-    document = load_html(Path("<string>.html"), raw.encode("utf-8"))
-    document.path = None
-    return document
+    return replace(load_html(Path("<string>.html"), raw.encode("utf-8")), path=None)
 
 
 __all__ = ["html_document", "load_html", "project_html"]

@@ -10,6 +10,7 @@ HTML blocks are left out (they are not prose).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from mtlint.checks.documents import decode_bytes, register_loader
@@ -183,6 +184,4 @@ def _escape(text: str) -> str:
 
 
 def markdown_document(raw: str) -> Document:
-    document = load_markdown(Path("<string>.md"), raw.encode("utf-8"))
-    document.path = None
-    return document
+    return replace(load_markdown(Path("<string>.md"), raw.encode("utf-8")), path=None)

@@ -10,11 +10,15 @@ Styling tags (``<i>``, ``{\\an8}``) are left out; WebVTT character references de
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, decode_bytes, register_loader
+from mtlint.checks.documents import InputError, decode_bytes, register_loader, register_renderer
 from mtlint.checks.documents._projection import Projection, escape_markup
 from mtlint.checks.documents.base import Document
+from mtlint.checks.errors import WriteRefused
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.model import Edit
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
@@ -91,27 +95,44 @@ def _add_text(projection: Projection, start: int, end: int, *, vtt: bool) -> Non
         projection.verbatim(start, end)
 
 
-def _timings(raw: str) -> list[str]:
-    return [line.strip() for line in raw.splitlines() if "-->" in line]
+def _structure_lines(raw: str) -> list[tuple[int, int]]:
+    """Where the timing lines and the cue identifiers before them are in the raw text."""
+    lines: list[tuple[int, int]] = []
+    previous: tuple[int, int] | None = None
+    position = 0
+    for line in raw.splitlines(keepends=True):
+        span = (position, position + len(line))
+        if "-->" in line:
+            if previous is not None and raw[previous[0] : previous[1]].strip():
+                lines.append(previous)
+            lines.append(span)
+        previous = span
+        position = span[1]
+    return lines
 
 
-def _cue_numbers(raw: str) -> list[str]:
-    lines = raw.splitlines()
-    return [lines[i - 1].strip() for i, line in enumerate(lines) if "-->" in line and i > 0]
+@register_renderer("srt", "vtt")
+def render_subtitles(document: Document, edits: Sequence[Edit], source: bytes | None) -> bytes:
+    """Fixed subtitles; an edit that would touch a timing line or a cue identifier (or write a
+    new timing arrow) is refused."""
+    from mtlint.checks.writeback import encode_text, file_edits
 
-
-def write_subtitles(
-    document: Document, new_raw: str, target: Path, backup: bool = True
-) -> Path | None:
-    """Write fixed subtitles, refusing any change to a timing line or cue identifier."""
-    from mtlint.checks.writeback import encode_text, write_atomically
-
-    old_raw = document.file_text
-    if _timings(new_raw) != _timings(old_raw) or _cue_numbers(new_raw) != _cue_numbers(old_raw):
-        raise InputError(f"{target}: a fix would change cue timings or numbers; nothing written")
-    return write_atomically(
-        Path(target), encode_text(new_raw, document.encoding, document.bom), backup=backup
-    )
+    raw = document.file_text
+    protected = _structure_lines(raw)
+    mapped = file_edits(document, edits)
+    for edit in mapped:
+        touches = any(
+            (edit.start < end and start < edit.end)
+            if edit.end > edit.start
+            else start < edit.start < end
+            for start, end in protected
+        )
+        if touches or "-->" in edit.replacement:
+            where = document.path or "the file"
+            raise WriteRefused(
+                f"{where}: a fix would change cue timings or numbers; nothing written"
+            )
+    return encode_text(apply_edits(raw, mapped), document.encoding, document.bom)
 
 
 def _load(path: Path, data: bytes, *, vtt: bool) -> Document:
@@ -129,7 +150,6 @@ def _load(path: Path, data: bytes, *, vtt: bool) -> Document:
         encoding=encoding,
         bom=bom,
         escape=escape_markup if vtt else None,
-        writer=write_subtitles,
     )
 
 

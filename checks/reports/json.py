@@ -57,6 +57,7 @@ def file_to_json(report: FileReport) -> dict[str, Any]:
     data: dict[str, Any] = {
         "path": report.path,
         "language": report.language,
+        "language_reason": report.language_reason,
         "words": report.words,
         "error": report.error,
         "findings": [finding_to_json(report.path, f) for f in report.findings],

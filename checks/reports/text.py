@@ -15,9 +15,13 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
     statistics: dict[tuple[str, str], int] = {}
     files = findings = errors = 0
     show_scores = options.get("backtranslation_all", False)
+    languages: dict[tuple[str, str], int] = {}
     tally = ScoreTally()  # issue 14: the quality score under the summary
     for report in tally.watch(reports):
         files += 1
+        if report.language and not report.error:
+            key = (report.language, report.language_reason or "")
+            languages[key] = languages.get(key, 0) + 1
         if report.error:
             errors += 1
             stream.write(f"error: {report.error}\n")
@@ -70,6 +74,28 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         )
         if errors:
             summary += f" ({errors} could not be checked)"
+        if languages:
+            summary += f" ({_languages_note(languages)})"
         stream.write(summary + ".\n")
         if files > errors:
             stream.write(describe(tally.total) + "\n")
+
+
+_REASONS = {
+    "given": "as given",
+    "declared": "declared by the file",
+    "detected": "detected",
+    "fallback": "too little text to identify; set --lang to change",
+}
+
+
+def _languages_note(languages: dict[tuple[str, str], int]) -> str:
+    """ "language: en, detected" or "languages: en 3 (detected), de 1 (as given)"."""
+    if len(languages) == 1:
+        (code, reason), _ = next(iter(languages.items()))
+        return f"language: {code}" + (f", {_REASONS.get(reason, reason)}" if reason else "")
+    parts = [
+        f"{code} {count}" + (f" ({_REASONS.get(reason, reason)})" if reason else "")
+        for (code, reason), count in sorted(languages.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    return "languages: " + ", ".join(parts)

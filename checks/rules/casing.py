@@ -7,9 +7,9 @@ or a quote?) run only on those matches.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import re
-import weakref
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -17,7 +17,16 @@ from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import attrgetter
 
+from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import (
+    EllipsisName,
+    curated_names,
+    ellipsis_names,
+    inflected_names,
+    local_heads,
+    local_names,
+)
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -33,7 +42,7 @@ from mtlint.checks.textscan import (
     trie_pattern,
     unique_chunks,
 )
-from mtlint.checks.wordlists import proper_noun_heads, proper_nouns, zipf
+from mtlint.checks.wordlists import proper_nouns, zipf
 
 _NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
 # The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
@@ -54,16 +63,18 @@ def _capitalised(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and not word.isupper()
 
 
-@lru_cache(maxsize=32)
-def _capital_words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=64)
+def _capital_words_pattern(words: frozenset[str], code: str = "en") -> re.Pattern[str] | None:
     """`` The`` / `` On`` … preceded by a word character and a single space (so never after a
     colon, a quote or sentence punctuation), followed by a space or comma."""
-    forms = sorted({w.capitalize() for w in words if len(w) > 1}, key=len, reverse=True)
+    table = casing_data(code)
+    # One-letter words only where the table lists them (Slavic "В", "W", "V").
+    forms = sorted({table.capitalise(w) for w in words if " " not in w}, key=len, reverse=True)
     if not forms:
         return None
     # The lookahead for a capital rejects almost every space at once; the word before is checked
     # per match (a leading lookbehind would run at every position of the text).
-    return re.compile(r" (?=[A-Z])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
+    return re.compile(f" (?=[{UPPER_CLASS}])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
 
 
 _MATCH_START = re.Match.start
@@ -92,17 +103,14 @@ def _after_word(text: str, offset: int) -> bool:
 # space holds every character a rule accepts there: isalnum() (MT301, MT302), islower() (MT303:
 # "\w" and the lower-case non-letters U+0345 and ⓐ-ⓩ; a test checks every code point), and ”
 # ) " (MT302's relative pronoun after a quoted name).
-_MID_CAPITAL = re.compile(' (?=[A-Z])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
-_MID_CAPITALS: weakref.WeakKeyDictionary[Document, tuple[str, array]] = weakref.WeakKeyDictionary()
+_MID_CAPITAL = re.compile(f' (?=[{UPPER_CLASS}])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
 
 
 def _mid_capitals(document: Document) -> array:
     text = document.text
-    cached = _MID_CAPITALS.get(document)
-    if cached is None or cached[0] is not text:
-        cached = (text, array("q", map(re.Match.start, _MID_CAPITAL.finditer(text))))
-        _MID_CAPITALS[document] = cached
-    return cached[1]
+    return document.analysis.get(
+        "mid_capitals", lambda: array("q", map(re.Match.start, _MID_CAPITAL.finditer(text)))
+    )
 
 
 def _mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -123,10 +131,71 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
     )
 
 
-def _name_like(word: str, data: LanguageData) -> bool:
+def _name_like(word: str, following: str, table: CasingData) -> bool:
     """A capitalised next word makes the capital part of a name or title ("The Hague",
-    "On Line Inc"), unless it is a calendar word ("On Sunday", "In March")."""
-    return _capitalised(word) and word.lower() not in data.word_set("calendar_words")
+    "On Line Inc", "Le Monde"), unless it is a calendar word ("On Sunday", "In March"). Where
+    titles are not title-cased only the language's name particles start names ("Los Angeles",
+    not "В Сиэтле"); where every noun is capitalised (German) a capital next word proves
+    nothing: only a known title ("Die Zeit") counts, which the caller checks."""
+    if table.nouns_capitalised or not _capitalised(following):
+        return False
+    if not table.title_case and table.lower(word) not in table.name_particles:
+        return False
+    return following.lower() not in table.calendar_words
+
+
+def _inside_name(word: str, previous: str, following: str, table: CasingData) -> bool:
+    """ "Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
+    where the language capitalises those; "I wojny", "písmeno V a": a lone Roman numeral."""
+    if len(word) == 1 and word in "IVXLCDM":
+        return True
+    return (
+        table.capitalised_names_inside
+        and not table.nouns_capitalised
+        and _capitalised(previous)
+        and _capitalised(following)
+        and following.lower() not in table.calendar_words
+    )
+
+
+def _with_longer_name(finding: Finding, cut_link: EllipsisName | None) -> Finding:
+    """A known name right after a cut link may go on ("asia central"): the longer spelling is
+    offered after the finding's own fix."""
+    if cut_link is None:
+        return finding
+    extra = [
+        Fix(
+            (Edit(finding.start, end, written),), Applicability.UNSAFE, f"capitalise as '{written}'"
+        )
+        for end, written in cut_link.choices
+        if end > finding.end
+    ]
+    if not extra:
+        return finding
+    fixes = tuple(finding.fixes) + tuple(extra)
+    return dataclasses.replace(finding, fixes=fixes)
+
+
+def _common_word_too(key: str, data: LanguageData) -> bool:
+    """A one-word name whose lower-case form is also a common word of the language (Russian
+    "того" is Togo, Italian "argentina" an adjective, Czech "komory" chambers): taken only
+    with evidence from the document. English keeps its hand-made list of ambiguous names."""
+    return (
+        data.code != "en"
+        and " " not in key
+        and key not in curated_names(data.code)
+        and zipf(key, data.code) >= 3.0
+    )
+
+
+def _known_title(word: str, following: str, data: LanguageData) -> bool:
+    """ "Die Zeit", "Der Spiegel": the capital and the next word form a known title or name."""
+    pair = f"{word} {following}".lower()
+    return pair in casing_data(data.code).titles or pair in proper_nouns(data)
+
+
+# The languages MT301/MT302 serve: those with a casing table.
+_CASING_LANGUAGES = frozenset({"en"}) | casing_languages()
 
 
 @register
@@ -134,7 +203,7 @@ class LostSentenceBreak(Rule):
     code = "MT301"
     name = "lost-sentence-break"
     summary = "A capitalised sentence opener mid-sentence: the full stop before it was lost."
-    languages = frozenset({"en"})
+    languages = _CASING_LANGUAGES
     doc = """
     What it finds: a word that typically opens a sentence ("On", "The", "He", "However" — the
     language table's sentence_starters), capitalised right after a word with no punctuation:
@@ -160,14 +229,33 @@ class LostSentenceBreak(Rule):
         good("The court in The Hague ruled; he worked for On Line Inc as a clerk."),
         good("He said: The plan is good. She wrote “The end is near” in a letter."),
         good("Planned Visit To The North On Sunday"),
+        Example(
+            "Die Regierung habe schnell reagieren müssen Die neuen Regeln gelten ab Montag.",
+            "Die Regierung habe schnell reagieren müssen. Die neuen Regeln gelten ab Montag.",
+            "de",
+        ),
+        Example(
+            "Il a parlé de la production des horloges Les conditions ont changé.",
+            "Il a parlé de la production des horloges. Les conditions ont changé.",
+            "fr",
+        ),
+        Example(
+            "Он работал в Донбассе По этой статье ему грозит штраф.",
+            "Он работал в Донбассе. По этой статье ему грозит штраф.",
+            "ru",
+        ),
+        good("Er sagte, dass Sie morgen kommen, und las Die Zeit am Montag.", "de"),
+        good("Il lit Le Monde chaque matin.", "fr"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        pattern = _capital_words_pattern(data.sentence_starters)
+        table = casing_data(data.code)
+        starters = table.sentence_starters - table.capitalised_ok
+        pattern = _capital_words_pattern(starters, table.code)
         if pattern is None:
             return
-        relatives = data.word_set("relative_pronouns")
+        relatives = table.clause_openers
         text = document.text
         paragraphs: ParagraphIndex | None = None
         for match in _mid_capital_matches(document, pattern):
@@ -175,15 +263,19 @@ class LostSentenceBreak(Rule):
                 continue
             word = match.group(1)
             following = _next_word(text, match.end())
-            if not following or _name_like(following, data):
+            if not following or _name_like(word, following, table):
+                continue
+            if table.nouns_capitalised and _known_title(word, following, data):
+                continue
+            start, end = match.span()
+            previous = _previous_word(text, start)
+            if _inside_name(word, previous, following, table):
                 continue
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(match.start()):
                 continue
-            start, end = match.span()
             word_start = match.start(1)
-            previous = _previous_word(text, start)
             yield self.finding(
                 start,
                 end,
@@ -196,19 +288,19 @@ class LostSentenceBreak(Rule):
                         f"end the sentence before '{word}'",
                     ),
                     Fix(
-                        (Edit(word_start, end, word.lower()),),
+                        (Edit(word_start, end, table.lower(word)),),
                         Applicability.UNSAFE,
                         f"lower-case '{word}'",
                     ),
                     *(
                         [
                             Fix(
-                                (Edit(start, end, f", {word.lower()}"),),
+                                (Edit(start, end, f", {table.lower(word)}"),),
                                 Applicability.UNSAFE,
-                                f"', {word.lower()}' (a subordinate clause)",
+                                f"', {table.lower(word)}' (a subordinate clause)",
                             )
                         ]
-                        if word.lower() in relatives
+                        if table.lower(word) in relatives
                         else []
                     ),
                 ],
@@ -221,7 +313,7 @@ class MidsentenceCapital(Rule):
     code = "MT302"
     name = "midsentence-capital"
     summary = "A function word capitalised mid-sentence ('north korea Which Western countries')."
-    languages = frozenset({"en"})
+    languages = _CASING_LANGUAGES
     doc = """
     What it finds: a function word that does not usually open a sentence ("Which", "Who",
     "Of", "With" — the language table's function words minus its sentence starters)
@@ -250,23 +342,50 @@ class MidsentenceCapital(Rule):
         good("He watched Doctor Who and said: Which one? They met in May and Will came too."),
         good("Doctor Who is a long-running series."),
         good("Planned Visit Of The Leader Which Shocked Everyone"),
+        Example(
+            "Der Minister sagte am Montag Dass die Grenze offen bleibt.",
+            "Der Minister sagte am Montag, dass die Grenze offen bleibt.",
+            "de",
+        ),
+        Example(
+            "Toutes les entrées des grottes Qui ont été baptisées.",
+            "Toutes les entrées des grottes, qui ont été baptisées.",
+            "fr",
+        ),
+        Example(
+            "Teraz Kolonko poinformował na Twitterze Że zakończył współpracę.",
+            "Teraz Kolonko poinformował na Twitterze, że zakończył współpracę.",
+            "pl",
+        ),
+        Example(
+            "Путин также подчеркнул Что моряки достойно выполнили задачу.",
+            "Путин также подчеркнул, что моряки достойно выполнили задачу.",
+            "ru",
+        ),
+        good("Er las den Roman Der Prozess in einer Nacht.", "de"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        skip = data.sentence_starters | data.ambiguous_names | data.word_set("calendar_words")
-        words = frozenset(w for w in data.function_words if w not in skip)
-        pattern = _capital_words_pattern(words)
+        table = casing_data(data.code)
+        skip = (
+            table.sentence_starters
+            | data.ambiguous_names
+            | table.calendar_words
+            | table.capitalised_ok
+        )
+        words = (table.function_words | table.clause_openers) - skip
+        pattern = _capital_words_pattern(words, table.code)
         if pattern is None:
             return
-        relatives = data.word_set("relative_pronouns")
+        relatives = table.clause_openers
         # "Which"/"Where" after a capitalised word; "Who" is left alone ("Doctor Who").
-        strong_relatives = relatives - {"who", "whom", "whose"}
+        strong_relatives = relatives - table.relatives_in_names
         text = document.text
         paragraphs: ParagraphIndex | None = None
         for match in _mid_capital_matches(document, pattern):
             word = match.group(1)
-            lower = word.lower()
+            lower = table.lower(word)
             confidence = 0.75
             if not _after_word(text, match.start()):
                 # '"Soma Nomaoi" Which': a closing quote or bracket right after a word is fine.
@@ -295,42 +414,40 @@ class MidsentenceCapital(Rule):
                 ):
                     continue
                 confidence = 0.6
-            if lower not in relatives and (not following or _name_like(following, data)):
+            if lower not in relatives and (not following or _name_like(word, following, table)):
+                continue
+            if table.nouns_capitalised and _known_title(word, following, data):
+                continue
+            if lower not in relatives and _inside_name(word, previous, following, table):
                 continue
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(match.start()):
                 continue
             start, end = match.span()
-            word_start = match.start(1)
-            if lower in relatives:
-                fixes = [
-                    Fix(
-                        (Edit(start, end, f", {lower}"),),
-                        Applicability.UNSAFE,
-                        f"', {lower}' (a relative clause)",
-                    ),
-                    Fix(
-                        (Edit(word_start, end, lower),),
-                        Applicability.UNSAFE,
-                        f"lower-case '{word}'",
-                    ),
-                ]
-            else:
-                fixes = [
-                    Fix(
-                        (Edit(word_start, end, lower),),
-                        Applicability.UNSAFE,
-                        f"lower-case '{word}'",
-                    )
-                ]
             yield self.finding(
                 start,
                 end,
                 f"'{word}' is capitalised in the middle of a sentence",
-                fixes=fixes,
+                fixes=_lower_case_fixes(
+                    start, match.start(1), end, word, lower, lower in relatives
+                ),
                 confidence=confidence,
             )
+
+
+def _lower_case_fixes(
+    start: int, word_start: int, end: int, word: str, lower: str, clause: bool
+) -> list[Fix]:
+    """Lower-case the word; for a relative pronoun or conjunction, first offer the comma that
+    opens its clause."""
+    fixes = [Fix((Edit(word_start, end, lower),), Applicability.UNSAFE, f"lower-case '{word}'")]
+    if clause:
+        fixes.insert(
+            0,
+            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' (a clause)"),
+        )
+    return fixes
 
 
 @register
@@ -338,7 +455,6 @@ class EntityCaseDrift(Rule):
     code = "MT303"
     name = "entity-case-drift"
     summary = "A proper noun written in lower case ('north korea', 'kyiv')."
-    languages = frozenset({"en"})
     doc = """
     What it finds: a lower-case word or phrase that is a proper noun, because the same
     document writes it capitalised mid-sentence at least as often, because the gazetteer
@@ -375,19 +491,15 @@ class EntityCaseDrift(Rule):
 
     _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
     _technical = re.compile(r"@|#|://|/|\\|\.\w")
-    _two_words = re.compile(r"([a-z][a-z\-]+) ([a-z][a-z\-]+)\b")
-    # Two literal-led patterns scan much faster than one alternation.
-    _after_ellipsis = (
-        re.compile(r"… ([a-z][a-z\-]+)(?:['’]s)?\b"),
-        re.compile(r"\.\.\. ([a-z][a-z\-]+)(?:['’]s)?\b"),
-    )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         text = document.text
         language = base_language(document)
-        heads = proper_noun_heads(data)
-        names = proper_nouns(data)
+        if not data.cased:
+            return
+        heads = local_heads(data.code)
+        names = local_names(data.code)
         # Each chunk's class depends on the chunk alone: classified once per process (batches
         # of small files repeat most of their chunks), then read with C-level map/filter.
         chunks = unique_chunks(document)
@@ -409,15 +521,23 @@ class EntityCaseDrift(Rule):
             for key in heads[head]
             if all(part in lower_words for part in key.split(" "))
         ]
+        # Case forms of one-word names ("w paryżu", "в россии"), where the language inflects.
+        inflected = inflected_names(data.code, lower_words)
+        if inflected:
+            names = {**names, **inflected}
+            keys.extend(inflected)
+        cut_links = self._cut_link_names(document, data)
         for key, spans in sorted(find_words(text, keys).items()):
             written = names[key]
             # A whole chunk equal to the name proves it is in the text without a full scan.
             known = written in chunks or _in_text(document, written)
+            if not known and key not in inflected and _common_word_too(key, data):
+                continue
             for start, end in spans:
                 if looks_technical(text, start, end):
                     continue
                 covered.update(range(start, end))
-                yield self._finding(
+                finding = self._finding(
                     start,
                     end,
                     written,
@@ -427,6 +547,7 @@ class EntityCaseDrift(Rule):
                     0.9 if known else 0.75,
                     safe=known,
                 )
+                yield _with_longer_name(finding, cut_links.get(start))
         # Capitalised mid-sentence somewhere in this document, and not a common word in lower
         # case ("Internet"/"internet" is no evidence).
         candidates = {
@@ -434,11 +555,15 @@ class EntityCaseDrift(Rule):
             for written in capital_words
             if written.lower() in lower_words and zipf(written, language) < 3.0
         }
+        if candidates and casing_data(data.code).nouns_capitalised:
+            # Where every noun is capitalised, a word capitalised in one place and not in
+            # another is a noun and its adjective ("Ultraviolett", "ultraviolett"): no evidence.
+            candidates = {}
         if candidates:
             # One scan for the candidates right after a lower-case word (mid-sentence, so not
             # capitalised merely as a sentence start).
             mid_capital = re.compile(
-                " (?=[A-Z])(" + trie_pattern(candidates.values()) + r")(?![\w'’\-])"
+                f" (?=[{UPPER_CLASS}])(" + trie_pattern(candidates.values()) + r")(?![\w'’\-])"
             )
             mid_counts: Counter[str] = Counter(
                 match.group(1)
@@ -463,8 +588,8 @@ class EntityCaseDrift(Rule):
                         f"'{written}' is capitalised elsewhere in this text",
                         0.7,
                     )
-        if _in_text(document, "…") or _in_text(document, "..."):
-            yield from self._after_ellipsis_names(document, data, language, covered)
+        if cut_links:
+            yield from self._after_ellipsis_names(document, cut_links.values(), covered)
 
     @classmethod
     def _classify(
@@ -485,63 +610,44 @@ class EntityCaseDrift(Rule):
             elif len(token) > 2 and token[0].isupper() and token[1:].islower():
                 capital_of[chunk] = token
 
+    @staticmethod
+    def _cut_link_names(document: Document, data: LanguageData) -> dict[int, EllipsisName]:
+        """The lower-case words after a stray ellipsis that look like cut link text, by start."""
+        if not (_in_text(document, "…") or _in_text(document, "...")):
+            return {}
+        found = ellipsis_names(document.text, data.code, frozenset(document.boundaries))
+        return {name.start: name for name in found}
+
     def _after_ellipsis_names(
-        self, document: Document, data: LanguageData, language: str, covered: set[int]
+        self, document: Document, names: Iterable[EllipsisName], covered: set[int]
     ) -> Iterator[Finding]:
         """A lower-case word right after a stray ellipsis that follows a preposition ("of…
         masujiro's") or sits at a link boundary was most likely link text: a name."""
         text = document.text
-        all_names = proper_nouns(data, include_ambiguous=True)
-        lead_words = data.word_set("link_lead_words")
-        boundaries = set(document.boundaries)
         paragraphs = ParagraphIndex(text, document.paragraphs)
-        matches = [m for pattern in self._after_ellipsis for m in pattern.finditer(text)]
-        for match in sorted(matches, key=lambda m: m.start()):
-            if not text[match.start() - 1 : match.start()].isalpha():
+        for name in names:
+            start = name.start
+            end = max(choice_end for choice_end, _ in name.choices)
+            if start in covered or paragraphs.is_headline(start):
                 continue
-            start, end = match.span(1)
-            if start in covered:
-                continue
-            previous = _previous_word(text, match.start()).lower()
-            at_boundary = any(b in boundaries for b in range(match.start() - 1, start + 1))
-            if previous not in lead_words and not at_boundary:
-                continue
-            word = match.group(1)
-            two = self._two_words.match(text, start, start + 60)
-            second = two.group(2) if two else ""
-            if two and f"{word} {second}" in all_names:
-                end = two.end()
-                written = all_names[f"{word} {second}"]
-                confidence = 0.75
-            elif word in all_names:
-                written = all_names[word]
-                confidence = 0.75
-            else:
-                frequency = zipf(word, language)
-                if len(word) < 3 or frequency >= 4.5:
-                    continue
-                written = word[0].upper() + word[1:]
-                confidence = 0.65 if frequency < 3.0 else 0.55
-                if (
-                    second
-                    and len(second) > 2
-                    and zipf(second, language) < 4.0
-                    # "nintento unveiled": a verb or adverb form goes on with the sentence.
-                    and not second.endswith(("ed", "ing", "ly"))
-                ):
-                    # "simon whitlock", "albert einstein": a less common second word is the
-                    # surname.
-                    end = two.end()
-                    written += " " + second[0].upper() + second[1:]
-            if paragraphs.is_headline(start) or looks_technical(text, start, end):
+            if looks_technical(text, start, end):
                 continue
             covered.update(range(start, end))
-            yield self._finding(
+            fixes = [
+                Fix(
+                    (Edit(start, choice_end, written),),
+                    Applicability.UNSAFE,
+                    f"capitalise as '{written}'",
+                )
+                for choice_end, written in name.choices
+            ]
+            yield self.finding(
                 start,
                 end,
-                written,
-                "it follows a stray ellipsis where link text was cut",
-                confidence,
+                f"Proper noun in lower case: '{name.choices[0][1]}' "
+                "(it follows a stray ellipsis where link text was cut)",
+                fixes=fixes,
+                confidence=name.confidence,
             )
 
     def _finding(
@@ -605,6 +711,7 @@ class LowercaseSentenceStart(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
+        table = casing_data(data.code)
         if not data.cased:
             return
         text = document.text
@@ -635,7 +742,8 @@ class LowercaseSentenceStart(Rule):
                 len(bare) <= 1
                 or "." in bare
                 or (token[:1].isupper() and len(bare) <= 3)  # "Bt.", "Co.", "Jr."
-                or bare in data.abbreviations
+                or bare in table.abbreviations
+                or (table.ordinal_dot and bare.isdigit())  # "18. den", "am 3. Mai"
                 or not self._plain_word(match.group(1))
                 or looks_technical(text, match.start(1), match.end(1))
             ):

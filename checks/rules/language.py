@@ -132,6 +132,10 @@ class ForeignScriptRun(Rule):
         if pattern is None:
             return
         home = next((s for s in sorted(data.scripts) if s in FROM_LATIN), None)
+        if home is None:
+            # No script of the language has Latin look-alikes (Chinese, Japanese, Korean): a
+            # Latin word glued to Han or kana is a name or an acronym ("CNBCが", "IT関連").
+            return
         for match in pattern.finditer(document.text):
             yield self._lookalike(
                 match.start(), match.end(), match.group(0), "Latin", home, FROM_LATIN.get(home, {})

@@ -12,6 +12,7 @@ from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.repeats import repeat_starts
+from mtlint.checks.typography import word_set
 
 # Speed: each pattern is compiled with a literal space in front (and once with a newline), so the
 # regex engine jumps between spaces with its fast literal search instead of trying a match at every
@@ -199,11 +200,13 @@ class DoubledWord(Rule):
         Example("The toll has passed 100 100.", "The toll has passed 100."),
         good("Scores:  10 10 12\n  9 9 11"),
         good("He met the president.\nThe minister met him too."),
+        good("“We will go and And we will win,” he said."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = _language_data(document)
         allowed = legitimate_doubles(data.code)
+        restarts = word_set(data, "coordinators") | word_set(data, "doublet_coordinators")
         text = document.text
         candidates = repeat_starts(document)
         starts = candidates.words if candidates is not None else None
@@ -218,9 +221,12 @@ class DoubledWord(Rule):
             lower = word.lower()
             if lower in allowed:
                 continue
+            second = text[match.end() - len(word) : match.end()]
+            # "and And": a speaker starting the clause again (quoted speech), not a double.
+            if word.islower() and second[0].isupper() and lower in restarts:
+                continue
             if word[0].isdigit() and not _in_prose(text, start, match.end()):
                 continue
-            second = text[match.end() - len(word) : match.end()]
             # A hyphen or apostrophe right after means a compound ("so so-called"): not a double.
             if match.end() < len(text) and text[match.end()] in "-'’":
                 continue
@@ -333,3 +339,104 @@ class RepeatedPhrase(Rule):
             fixes=[fix],
             confidence=0.85 if kind != "phrase" else 0.75,
         )
+
+
+# "X and X": a unit of one or two words, a coordinator, the unit again; "X, X": a word, a comma,
+# the word again. The coordinator and the words are judged in Python.
+_DOUBLET = re.compile(
+    r"([^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+)?) ([^\W\d_]++) (?i:\1)(?![\w'’/-])"
+)
+# In a list only: another item follows ("nightclubs, nightclubs, canteens"); "ding, ding,
+# ding" and "questions, questions that …" are speech.
+_COMMA_DOUBLET = re.compile(r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )")
+_WORD_BEFORE = re.compile(r"[\w'’/-]")
+
+
+@register
+class CoordinatedDoublet(Rule):
+    code = "MT403"
+    name = "coordinated-doublet"
+    summary = "A word or phrase joined to itself ('shells and shells', 'nightclubs, nightclubs')."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a word or two-word phrase, a coordinator of the language ("and", "or", a
+    table) and the same word or phrase again ("shells and shells", "fake news and fake news"),
+    and a list item of four letters or more repeated after a comma ("nightclubs, nightclubs,
+    canteens").
+    Why it matters: MT copies doublets from sources that repeat for emphasis (Arabic "X wa X")
+    or duplicates a list item; in English news they read as a loop.
+    Fix safety: unsafe; the coordinator and the second copy are deleted.
+    Known false positives: idioms and intensifiers are left alone: comparatives ("more and
+    more", "bigger and bigger"), a table of emphatic doublets ("again and again", "over and
+    over", "day and day", "years and years", "very, very"), capitalised names ("Johnson and
+    Johnson") and function words.
+    """
+    examples = (
+        Example("They fired shells and shells at the town.", "They fired shells at the town."),
+        Example("He called it fake news and fake news again.", "He called it fake news again."),
+        Example(
+            "They closed nightclubs, nightclubs, canteens and casinos.",
+            "They closed nightclubs, canteens and casinos.",
+        ),
+        good("Prices rose again and again, more and more, bigger and bigger, over and over."),
+        good("We waited for years and years; Johnson and Johnson; very, very good; day and night."),
+        good("“And, and And we will win,” he said, and and-or logic; on and on."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = _language_data(document)
+        coordinators = word_set(data, "doublet_coordinators")
+        emphatic = word_set(data, "emphatic_doublets") | legitimate_doubles(data.code)
+        text = document.text
+        candidates = repeat_starts(document)
+        if candidates is None:
+            matches = [*_DOUBLET.finditer(text), *_COMMA_DOUBLET.finditer(text)]
+        else:
+            matches = [
+                m
+                for start in candidates.doublets
+                for m in (_DOUBLET.match(text, start), _COMMA_DOUBLET.match(text, start))
+                if m is not None
+            ]
+        skip = data.function_words | emphatic
+        for match in sorted(matches, key=lambda m: m.start()):
+            start = match.start()
+            if start and _WORD_BEFORE.match(text, start - 1):
+                continue
+            unit = match.group(1)
+            comma = match.re is _COMMA_DOUBLET
+            if not comma and match.group(2).lower() not in coordinators:
+                continue
+            if not self._doublet(unit, skip, comma):
+                continue
+            # "ostrov a ostrov Deception": the copy heads a name, a different thing.
+            if (
+                text[match.end() : match.end() + 1] == " "
+                and text[match.end() + 1 : match.end() + 2].isupper()
+            ):
+                continue
+            yield self.finding(
+                start,
+                match.end(),
+                f"“{unit}” is joined to itself: an MT doublet?",
+                fixes=[
+                    Fix(
+                        (Edit(match.end(1), match.end(), ""),),
+                        Applicability.UNSAFE,
+                        f"keep one “{unit}”",
+                    )
+                ],
+                confidence=0.7 if " " in unit else 0.65,
+            )
+
+    @staticmethod
+    def _doublet(unit: str, skip: frozenset[str], comma: bool) -> bool:
+        lower = unit.lower()
+        if not unit.islower() or lower in skip:
+            return False
+        if " " in unit:
+            return not all(word in skip for word in lower.split())
+        # Comparatives and intensifiers: "bigger and bigger", "more and more".
+        if lower.endswith(("er", "ier")) and len(lower) > 4:
+            return False
+        return not comma or len(lower) >= 4

@@ -8,14 +8,13 @@ Most first ask the distinct chunks which marks can match at all, and scan only f
 from __future__ import annotations
 
 import heapq
-import math
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from itertools import compress, repeat
-from operator import getitem, or_, sub
-from typing import ClassVar, NamedTuple
+from collections.abc import Iterator
+from itertools import repeat
+from operator import sub
+from typing import ClassVar
 
+from mtlint.checks import glue
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -33,7 +32,8 @@ from mtlint.checks.textscan import (
     trie_pattern,
     unique_chunks,
 )
-from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
+from mtlint.checks.typography import table, word_set
+from mtlint.checks.wordlists import frequency_dict, zipf
 
 
 def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:
@@ -41,93 +41,11 @@ def _insert(offset: int, text: str, applicability: Applicability, title: str = "
 
 
 # (token, first part, second part, zipf of the first, zipf of the second — 0 for a glue word).
-_Split = tuple[str, str, str, float, float] | None
-
-
-class _GlueTables(NamedTuple):
-    """MT101's language tables (resources/lang/*.json), hashable: part of its memo key."""
-
-    # Function words that follow link text ("who", "and", "in" …).
-    glue: frozenset[str]
-    # Of those, the ones that may end a clause ("… Putin said."): the others never stand right
-    # before a comma or a full stop, nor take a possessive.
-    clause_final: frozenset[str]
-    # Of those, the ones a noun phrase must follow (prepositions, articles).
-    before_noun: frozenset[str]
-    # Words that follow a name but never a preposition or an article ("said", "was" …).
-    name_followers: frozenset[str]
-    # Words that follow a preposition but seldom a name ("the", "his" …).
-    determiners: frozenset[str]
-    # Endings that make names and derived words ("-an", "-ville", "-town" …): no evidence of a
-    # glued word on their own.
-    name_endings: frozenset[str]
-    # Irregular past tenses ("spoke", "began"): verbs, like the forms in "-ed".
-    past_forms: frozenset[str]
-    # Known one-word names, lower case (the gazetteer, countries, demonyms): a first part that
-    # is one is a name, however it ends ("Israeland" is "Israel" + "and", not a "-land").
-    names: frozenset[str]
-    # The glue words with their possessives ("…who's"), for str.endswith.
-    glue_endings: tuple[str, ...]
-    # Their last four letters (all of a shorter one), and the possessive endings: a screen.
-    glue_tails: frozenset[str]
-
-    def ends_like_name(self, lower: str, size: int) -> bool:
-        """Whether the word ``lower`` ends in a name ending longer than its last ``size``
-        letters: "Evanson" ends in "-son" (a name), not in "Evans" + "on"."""
-        endings = self.name_endings
-        return any(lower[-k:] in endings for k in range(size + 1, min(len(lower), 8) + 1))
-
-
-@lru_cache(maxsize=64)
-def _glue_tables(data: LanguageData) -> _GlueTables:
-    glue = data.word_set("glue_words")
-    possessives = {word + ending for word in glue for ending in ("'s", "’s")}
-    return _GlueTables(
-        glue,
-        data.word_set("glue_words_clause_final"),
-        data.word_set("glue_words_before_noun"),
-        data.word_set("name_followers"),
-        data.word_set("determiners"),
-        data.word_set("name_endings"),
-        data.word_set("past_forms"),
-        frozenset(name for name in proper_nouns(data) if " " not in name),
-        tuple(sorted(glue | possessives)),
-        frozenset({word[-4:] for word in glue if len(word) >= 2} | {"'s", "’s"}),
-    )
-
-
-# Zipf bounds of the content-word split ("Galileoaimed"): the second part a common word (a verb
-# form may be rarer than other words, which compound into names more), the first a known word
-# or name, the shorter the better known (short words fit into names by chance).
-_CONTENT_SUFFIX_ZIPF = 5.0
-_CONTENT_PLURAL_ZIPF = 4.0  # "-s": a plural or a verb ("rates", "seems")
-_CONTENT_VERB_ZIPF = 3.5  # "-ed", "-ing": a verb ("aimed", "blaming")
-_CONTENT_PREFIX_ZIPF = {3: 4.0, 4: 4.0, 5: 2.5, 6: 1.5}
-_CONTENT_LONG_PREFIX_ZIPF = 1.0
-# A long, well-known first part ("Vietnamese", "Australian") may take a rarer word.
-_CONTENT_STRONG_PREFIX = (7, 3.0, 3.5)  # length, zipf, the suffix's zipf then
-# A three-letter word ("due", "use") only after a long, well-known first part ("Octoberdue").
-_CONTENT_SHORT_SUFFIX = (7, 4.0, 5.3)  # the first part's length and zipf, the suffix's zipf
-# Zipf bounds of the first part before a function word, by its length, without evidence: before
-# a two-letter word ("Chongqingto") and before a longer one ("Harappaand").
-_GLUE2_PREFIX_ZIPF = {3: math.inf, 4: 5.0, 5: 3.5, 6: 3.5, 7: 3.5}
-_GLUE2_LONG_PREFIX_ZIPF = 2.0
-_GLUE_PREFIX_ZIPF = {3: 4.5, 4: 3.5, 5: 2.0}
-_GLUE_LONG_PREFIX_ZIPF = 1.0
-# The same before a determiner ("Rajivin the past"), where a name seldom stands.
-_GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
-_GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
-_LOG_FREQUENCY = 9.0  # zipf = log10(frequency) + 9
-# Words at least this frequent (zipf 2.5) are never glued words.
-_RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
-
-
 @register
 class GluedWord(Rule):
     code = "MT101"
     name = "glued-word"
     summary = "A word or name fused with the next word (link text glued on: 'Putinwho')."
-    languages = frozenset({"en"})
     doc = """
     What it finds: a token that is not a word (unknown or very rare in the language's word
     frequencies) but splits into a known word or name plus a common function word: "Putinwho",
@@ -195,461 +113,157 @@ class GluedWord(Rule):
         good("It was held at the Sportcamp of Kunfehértó in Bangladesh, which Bangladeshis visit."),
     )
 
-    _strip = "\"'“”‘’()[]{}<>,.;:!?…*_"
-    _letters = re.compile(r"[^\W\d_]+")
-    _closers = frozenset(",.;:!?…)]}\"'”’")
-    _technical = re.compile(r"@|#|://|/|\\|\.\w")
-    _hyphen = re.compile("-")
-    # The words either side of a found token (the cheap context checks).
-    _word_before = re.compile(r"([^\W\d_]+)\W{0,2}$")
-    _word_after = re.compile(r"\s+([^\W\d_]+)")
-
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        tables = _glue_tables(data)
-        if not tables.glue:
-            return
+        tables = glue.glue_tables(data)
         language = base_language(document)
-        if not frequency_dict(language):
+        if not tables.glue or not frequency_dict(language):
             return
-        text = document.text
-        # Distinct chunks, not tokens: a megabyte has a few thousand of them; each is analysed
-        # once per process (see chunk_tables), and only the rare words among them in Python.
         chunks = unique_chunks(document)
+        candidates = self._candidates(chunks, tables, language)
+        if not candidates:
+            return
+        words = glue.standing_alone(chunks)
+        boundaries = frozenset(document.boundaries)
+        scored = self._scored(candidates, words, tables, bool(boundaries))
+        # One scan of the text for all candidates (not one per candidate: a large text has
+        # hundreds of them).
+        located = find_words(document.text, [row[0] for row in scored])
+        for row in scored:
+            yield from self._occurrences(document, row, located.get(row[0], []), tables, data)
+
+    @staticmethod
+    def _candidates(
+        chunks: frozenset[str], tables: glue.GlueTables, language: str
+    ) -> set[tuple[glue.Split, glue.Split]]:
+        """The (split, evidence split) of every glued-word candidate among the chunks. Distinct
+        chunks, not tokens: a megabyte has a few thousand of them; each is analysed once per
+        process (see chunk_tables), and only the rare words among them in Python."""
         fresh, (split_of,), seen = chunk_tables(("glued", language, tables), chunks, 1)
         if fresh:
-            for chunk in self._rare_chunks(fresh, tables, language):
-                split = self._analyse(chunk, tables, language)
+            for chunk in glue.rare_chunks(fresh, tables, language):
+                split = glue.analyse(chunk, tables, language)
                 if split:
                     split_of[chunk] = split
             seen.update(fresh)
-        # The glued candidates, read at C speed.
-        candidates = set(map(split_of.__getitem__, filter(split_of.__contains__, chunks)))
-        if not candidates:
-            return
-        words = self._standing_alone(chunks)
-        boundaries = frozenset(document.boundaries)
-        function_words = data.function_words
+        # Read at C speed.
+        return set(map(split_of.__getitem__, filter(split_of.__contains__, chunks)))
+
+    @staticmethod
+    def _scored(
+        candidates: set[tuple[glue.Split, glue.Split]],
+        words: set[str],
+        tables: glue.GlueTables,
+        has_boundaries: bool,
+    ) -> list[tuple]:
+        """(token, prefix, suffix, suffix zipf, evidence, confidence, confidence before a
+        determiner) of each split worth locating in the text."""
         scored = []
-
-        def stands_alone(split: _Split) -> bool:
-            prefix = split[1]  # type: ignore[index]
-            return prefix in words or prefix + "'s" in words or prefix + "’s" in words
-
-        chosen = set()
-        for split, fallback in candidates:
-            if (
-                fallback is not None
-                and (split is None or not stands_alone(split))
-                and stands_alone(fallback)
-            ):
-                split = fallback
-            if split is not None:
-                chosen.add(split)
-        for token, prefix, suffix, prefix_zipf, suffix_zipf in sorted(chosen):
-            evidence = prefix in words or prefix + "'s" in words or prefix + "’s" in words
-            confidence = self._confidence(
-                token, prefix, suffix, prefix_zipf, suffix_zipf, evidence, tables
-            )
+        for token, prefix, suffix, prefix_zipf, suffix_zipf in glue.choose_splits(
+            candidates, words
+        ):
+            evidence = glue.stands_alone(prefix, words)
+            split = (token, prefix, suffix, prefix_zipf, suffix_zipf)
+            confidence = glue.split_confidence(split, evidence, tables)
             # What a determiner next would make of it ("Rajivin the past").
-            hopeful = confidence or self._confidence(
-                token, prefix, suffix, prefix_zipf, suffix_zipf, evidence, tables, True
-            )
-            if hopeful <= 0 and not boundaries:
+            hopeful = confidence or glue.split_confidence(split, evidence, tables, True)
+            if hopeful <= 0 and not has_boundaries:
                 continue
             scored.append((token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful))
-        # One scan of the text for all candidates (not one per candidate: a large text has
-        # hundreds of them).
-        located = find_words(text, [row[0] for row in scored])
-        for token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful in scored:
-            spans = located.get(token, [])
-            # A name spelled the same way twice is probably genuine, unless its first part also
-            # stands alone (then the glue happened twice).
-            if not evidence and len(spans) > 1:
+        return scored
+
+    def _occurrences(
+        self,
+        document: Document,
+        row: tuple,
+        spans: list[tuple[int, int]],
+        tables: glue.GlueTables,
+        data: LanguageData,
+    ) -> Iterator[Finding]:
+        token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful = row
+        # A name spelled the same way twice is probably genuine, unless its first part also
+        # stands alone (then the glue happened twice).
+        if not evidence and len(spans) > 1 and not token.islower():
+            return
+        text = document.text
+        boundaries = document.boundaries
+        language = base_language(document)
+        safe = evidence and not suffix_zipf and len(suffix) >= 3 and zipf(token, language) == 0.0
+        for start, end in spans:
+            if looks_technical(text, start, end):
                 continue
-            safe = (
-                evidence and not suffix_zipf and len(suffix) >= 3 and zipf(token, language) == 0.0
-            )
-            for start, end in spans:
-                if looks_technical(text, start, end):
-                    continue
-                cut = start + len(prefix)
-                # Markup said a link ended exactly there: the strongest evidence of all.
-                at_boundary = cut in boundaries
-                found = confidence
-                if not at_boundary and not evidence:
-                    found = self._in_context(
-                        text,
-                        (start, end),
-                        (prefix, suffix, suffix_zipf),
-                        (confidence, hopeful),
-                        tables,
-                        function_words,
-                    )
-                if found <= 0 and not at_boundary:
-                    continue
-                fixes = [
-                    _insert(
-                        cut,
-                        " ",
-                        Applicability.SAFE if safe or at_boundary else Applicability.UNSAFE,
-                        f"'{token}' → '{prefix} {suffix}'",
-                    )
-                ]
-                if suffix.lower() in data.word_set("relative_pronouns"):
-                    fixes.append(
-                        _insert(
-                            cut, ", ", Applicability.UNSAFE, f"'{token}' → '{prefix}, {suffix}'"
-                        )
-                    )
-                if at_boundary:
-                    reason = "a link ends right there"
-                elif evidence:
-                    reason = f"'{prefix}' appears on its own elsewhere in the text"
-                else:
-                    reason = f"'{token}' is not a known word"
-                yield self.finding(
-                    start,
-                    end,
-                    f"'{token}' looks like '{prefix}' glued to '{suffix}' ({reason})",
-                    fixes=fixes,
-                    confidence=max(found, 0.9) if at_boundary else found,
+            cut = start + len(prefix)
+            # Markup said a link ended exactly there: the strongest evidence of all.
+            at_boundary = cut in boundaries
+            found = confidence
+            if not at_boundary and not evidence:
+                found = glue.in_context(
+                    text,
+                    (start, end),
+                    (prefix, suffix, suffix_zipf),
+                    (confidence, hopeful),
+                    tables,
+                    data.function_words,
                 )
-
-    @classmethod
-    def _in_context(
-        cls,
-        text: str,
-        span: tuple[int, int],
-        split: tuple[str, str, float],
-        confidences: tuple[float, float],
-        tables: _GlueTables,
-        function_words: frozenset[str],
-    ) -> float:
-        """The confidence of one occurrence, given the words around it (0: not a glued word):
-        ``confidences`` is (on its own, before a determiner)."""
-        start, end = span
-        prefix, suffix, suffix_zipf = split
-        confidence, hopeful = confidences
-        if not suffix_zipf:
-            after = cls._word_after.match(text, end, end + 40)
-            following = after.group(1).lower() if after else ""
-            # "Forkin said": a preposition or an article never comes before "said".
-            if following in tables.name_followers and suffix.lower() in tables.before_noun:
-                return 0.0
-            # "Rajivin the past": a name seldom comes before "the", a preposition often does.
-            if not confidence and following in tables.determiners:
-                return hopeful
-        if suffix_zipf and len(prefix) < 4:
-            # "Milky Waygalaxy", "Cold Warbegan": a short first part must end a longer name.
-            before = cls._word_before.search(text, max(0, start - 40), start)
-            if not before:
-                return 0.0
-            word = before.group(1)
-            if not word[0].isupper() or word.lower() in function_words:
-                return 0.0
-        return confidence
-
-    @classmethod
-    def _rare_chunks(
-        cls, chunks: Iterable[str], tables: _GlueTables, language: str
-    ) -> Iterator[str]:
-        """The chunks whose word (punctuation stripped) is rare or unknown and either
-        capitalised or may end in a glue word: the only ones that can be glued words (and a
-        few more). Screened at C speed, since most chunks of a text are common words."""
-        chunks = list(chunks)
-        frequencies = frequency_dict(language)
-        words = list(map(str.strip, chunks, repeat(cls._strip)))
-        lowered = list(map(str.lower, words))
-        rare = list(map(_RARE_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0))))
-        chunks = list(compress(chunks, rare))
-        words = list(compress(words, rare))
-        lowered = list(compress(lowered, rare))
-        capitalised = map(str.isupper, map(getitem, words, repeat(slice(0, 1))))
-        # A glue word's last two, three or four letters end the word (a superset of
-        # ``str.endswith(tables.glue_endings)``, but three set look-ups, not a hundred).
-        tails = tables.glue_tails.__contains__
-        glued = map(
-            or_,
-            map(tails, map(getitem, lowered, repeat(slice(-2, None)))),
-            map(
-                or_,
-                map(tails, map(getitem, lowered, repeat(slice(-3, None)))),
-                map(tails, map(getitem, lowered, repeat(slice(-4, None)))),
-            ),
-        )
-        return compress(chunks, map(or_, capitalised, glued))
-
-    @classmethod
-    def _standing_alone(cls, chunks: frozenset[str]) -> set[str]:
-        """The words that stand alone somewhere in the text: every chunk with its punctuation
-        stripped (a possessive is looked up with its "'s"), and the parts of hyphenated words
-        ("Dendias-led")."""
-        words = set(map(str.strip, chunks, repeat(cls._strip)))
-        for chunk in filter(cls._hyphen.search, chunks):
-            token = chunk.strip(cls._strip)
-            if token.endswith(("'s", "’s")):
-                token = token[:-2]
-            if not cls._technical.search(token):
-                words.update(token.split("-"))
-        return words
-
-    @classmethod
-    def _analyse(
-        cls, chunk: str, tables: _GlueTables, language: str
-    ) -> tuple[_Split, _Split] | None:
-        """The chunk's best glued split judged without evidence, and the split the document's
-        evidence may support instead (see ``_evidence_split``), if it has either."""
-        token = chunk.strip(cls._strip)
-        closed = False
-        if token.endswith(("'s", "’s")):
-            token = token[:-2]
-            closed = True
-        if len(token) < 5 or not token.isalpha() or cls._technical.search(token):
-            return None
-        rest = token[1:]
-        if not rest.islower():  # ALLCAPS, camelCase and brands are someone else's concern
-            return None
-        capitalised = token[0].isupper()
-        if not capitalised and not token.endswith(tables.glue_endings):
-            return None
-        token_zipf = zipf(token, language)
-        if token_zipf >= (1.5 if capitalised else 2.5):
-            return None
-        # Punctuation right after the token (or a possessive): a glued function word would end
-        # the clause there ("Forkin," is no "Fork in,"), unless it can ("Putinsaid.").
-        if not closed:
-            after = len(chunk) - len(chunk.lstrip(cls._strip)) + len(token)
-            closed = chunk[after : after + 1] in cls._closers
-        split = cls._best_split(token, tables, language, capitalised, token_zipf, closed)
-        fallback = cls._evidence_split(token, tables, language, capitalised, token_zipf)
-        if split is None and fallback is None:
-            return None
-        return split, (fallback if fallback != split else None)
-
-    @staticmethod
-    def _glue_split(
-        token: str,
-        tables: _GlueTables,
-        language: str,
-        capitalised: bool,
-        token_zipf: float,
-        *,
-        closed: bool = False,
-        name_endings: bool = True,
-    ) -> _Split:
-        """The token's best split before a glue word (the best-known first part). ``closed``:
-        punctuation follows, so only a glue word that may end a clause counts; ``name_endings``:
-        a capitalised token that ends like a name is not split (unless its first part is a
-        known name)."""
-        glue = tables.glue
-        lower = token.lower()
-        best: _Split = None
-        for size in range(min(6, len(token) - 2), 1, -1):
-            suffix = lower[-size:]
-            if suffix not in glue:
+            if found <= 0 and not at_boundary:
                 continue
-            if closed and suffix not in tables.clause_final:
-                continue
-            prefix = token[:-size]
-            if (
-                name_endings
-                and capitalised
-                and tables.ends_like_name(lower, size)
-                and prefix.lower() not in tables.names
-            ):
-                continue
-            if len(prefix) < (3 if capitalised else 2):
-                continue
-            prefix_zipf = zipf(prefix, language)
-            if not capitalised and (
-                prefix_zipf < 4.0 or (token_zipf and prefix.lower() not in glue)
-            ):
-                continue
-            if best is None or prefix_zipf > best[3]:
-                best = (token, prefix, token[-size:], prefix_zipf, 0.0)
-        return best
-
-    @staticmethod
-    def _best_split(
-        token: str,
-        tables: _GlueTables,
-        language: str,
-        capitalised: bool,
-        token_zipf: float,
-        closed: bool = False,
-    ) -> _Split:
-        """(token, prefix, suffix, prefix zipf, suffix zipf — 0 when the suffix is a glue word)."""
-        glue = tables.glue
-        lower = token.lower()
-        best = GluedWord._glue_split(
-            token, tables, language, capitalised, token_zipf, closed=closed
-        )
-        if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf:
-            return best
-        glued_to_function_word = best
-        best = None
-        best_score = 0.0
-        # An unknown capitalised token may also be a name glued to any frequent word
-        # ("Walkerwent", "Galileoaimed", "Fisichellalost"): the second part a common word, the
-        # first a known word or name (see _content_confidence).
-        frequencies = frequency_dict(language)
-        for cut in range(3, len(token) - 2):
-            suffix = lower[cut:]
-            frequency = frequencies.get(suffix)
-            if not frequency or suffix in glue:
-                continue
-            prefix = token[:cut]
-            if tables.ends_like_name(lower, len(suffix)) and lower[:cut] not in tables.names:
-                continue
-            suffix_zipf = math.log10(frequency) + _LOG_FREQUENCY
-            prefix_zipf = zipf(prefix, language)
-            score = GluedWord._content_confidence(prefix, suffix, prefix_zipf, suffix_zipf, tables)
-            if score > best_score or (
-                score
-                and score == best_score
-                and min(prefix_zipf, suffix_zipf) > min(best[3], best[4])  # type: ignore[index]
-            ):
-                best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
-                best_score = score
-        return best or glued_to_function_word
-
-    @staticmethod
-    def _evidence_split(
-        token: str, tables: _GlueTables, language: str, capitalised: bool, token_zipf: float
-    ) -> _Split:
-        """The split that counts when its first part stands alone elsewhere in the document:
-        a glue word after any first part (name endings and clause ends do not matter then:
-        "Pascal … Pascalin", "Whitecaps … Whitecapson"), or, for an unknown capitalised token,
-        two well-known parts ("Labor … Laboraccepts"), the second not a name ending ("Long …
-        Longling" is a place). ``_best_split`` is stricter, since without evidence it must tell
-        names from glued words by their parts alone."""
-        lower = token.lower()
-        best = GluedWord._glue_split(
-            token, tables, language, capitalised, token_zipf, name_endings=False
-        )
-        if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf:
-            return best
-        glued_to_function_word = best
-        best = None
-        for cut in range(4, len(token) - 3):
-            prefix, suffix = token[:cut], lower[cut:]
-            if suffix in tables.name_endings:
-                continue
-            suffix_zipf = zipf(suffix, language)
-            if suffix_zipf < 3.5:
-                continue
-            prefix_zipf = zipf(prefix, language)
-            if prefix_zipf < 3.0:
-                continue
-            if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
-                best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
-        return best or glued_to_function_word
-
-    @staticmethod
-    def _content_confidence(
-        prefix: str, suffix: str, prefix_zipf: float, suffix_zipf: float, tables: _GlueTables
-    ) -> float:
-        """How sure a name (or word) glued to a content word is, without evidence: 0 to 0.6."""
-        if suffix in tables.name_endings:
-            return 0.0
-        if len(suffix) < 4:
-            length, least, needed = _CONTENT_SHORT_SUFFIX
-            if len(suffix) < 3 or len(prefix) < length or prefix_zipf < least:
-                return 0.0
-            return 0.55 if suffix_zipf >= needed else 0.0
-        if (
-            suffix.endswith("ed")
-            or (suffix.endswith("ing") and len(suffix) >= 5)
-            or suffix in tables.past_forms
-        ):
-            needed = _CONTENT_VERB_ZIPF
-        elif suffix.endswith("s"):
-            needed = _CONTENT_PLURAL_ZIPF
-        else:
-            needed = _CONTENT_SUFFIX_ZIPF
-        strong_length, strong_zipf, strong_needed = _CONTENT_STRONG_PREFIX
-        if len(prefix) >= strong_length and prefix_zipf >= strong_zipf:
-            needed = min(needed, strong_needed)
-        if suffix_zipf < needed:
-            return 0.0
-        if prefix_zipf < _CONTENT_PREFIX_ZIPF.get(len(prefix), _CONTENT_LONG_PREFIX_ZIPF) and (
-            len(prefix) < 4 or prefix.lower() not in tables.names
-        ):
-            return 0.0
-        return 0.6 if prefix_zipf >= 3.5 and suffix_zipf >= 4.0 else 0.55
-
-    @staticmethod
-    def _confidence(
-        token: str,
-        prefix: str,
-        suffix: str,
-        prefix_zipf: float,
-        suffix_zipf: float,
-        evidence: bool,
-        tables: _GlueTables,
-        before_determiner: bool = False,
-    ) -> float:
-        """The confidence of a split: with ``before_determiner``, of a function word glued on
-        that a determiner follows ("Rajivin the past"), which a name seldom is."""
-        if suffix_zipf:  # a content word, not a function word
-            if before_determiner:
-                return 0.0
-            if evidence:
-                return 0.8
-            return GluedWord._content_confidence(
-                prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables
+            applicability = Applicability.SAFE if safe or at_boundary else Applicability.UNSAFE
+            fixes = [_insert(cut, " ", applicability, f"'{token}' → '{prefix} {suffix}'")]
+            if suffix.lower() in data.word_set("relative_pronouns"):
+                fixes.append(
+                    _insert(cut, ", ", Applicability.UNSAFE, f"'{token}' → '{prefix}, {suffix}'")
+                )
+            if at_boundary:
+                reason = "a link ends right there"
+            elif evidence:
+                reason = f"'{prefix}' appears on its own elsewhere in the text"
+            else:
+                reason = f"'{token}' is not a known word"
+            yield self.finding(
+                start,
+                end,
+                f"'{token}' looks like '{prefix}' glued to '{suffix}' ({reason})",
+                fixes=fixes,
+                confidence=max(found, 0.9) if at_boundary else found,
             )
-        if evidence:
-            return 0.9 if len(suffix) >= 3 or prefix_zipf >= 2.0 else 0.75
-        if not token[0].isupper():
-            return 0.75
-        if suffix.lower() in tables.name_endings:
-            return 0.0
-        # Names end in "-on", "-in", "-as" by the thousand: a two-letter tail needs a well-known
-        # first part; a longer function word ("who", "and", "the") is much rarer by chance. A
-        # short first part fits into a name by chance more often than a long one.
-        known = len(prefix) >= 4 and prefix.lower() in tables.names
-        if before_determiner and suffix.lower() not in tables.before_noun:
-            return 0.0
-        if len(suffix) >= 3:
-            tiers = _GLUE_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE_PREFIX_ZIPF
-            needed = tiers.get(len(prefix), _GLUE_LONG_PREFIX_ZIPF)
-            if prefix_zipf < needed and not known:
-                return 0.0
-            return 0.75 if prefix_zipf >= 3.0 else 0.6
-        tiers = _GLUE2_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE2_PREFIX_ZIPF
-        needed = tiers.get(len(prefix), _GLUE2_LONG_PREFIX_ZIPF)
-        if known:
-            needed = min(needed, _GLUE2_LONG_PREFIX_ZIPF)
-        if prefix_zipf < needed:
-            return 0.0
-        return 0.65 if prefix_zipf >= 3.5 else 0.6
 
 
 @register
 class CamelGlued(Rule):
     code = "MT102"
     name = "camel-glued"
-    summary = "A lower-case function word glued to a capitalised word ('theKremlin')."
-    languages = frozenset({"en"})
+    summary = "Two words glued at a capital ('theKremlin', 'ForeignMinistry', 'RuedaThe')."
     doc = """
     What it finds: a lower-case function word (the, of, in, and …) directly followed by a
-    capitalised word with no space: "theKremlin", "ofMoscow".
+    capitalised word with no space ("theKremlin", "ofMoscow"); two capitalised well-known words
+    that make no known word together ("ForeignMinistry"); a capitalised name with a
+    capitalised function word glued after it ("RuedaThe", "RuizWho": often a lost sentence
+    break too).
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
-    Fix safety: safe; a space is inserted between the two parts.
+    Fix safety: safe after a lower-case function word; otherwise unsafe (a brand may be meant,
+    or a full stop may be missing as well).
     Known false positives: programming identifiers ("onClick") in prose; brand casing with a
-    one-letter prefix (iPhone, eBay) is never flagged, nor identifiers followed by "(" or "=".
+    one-letter prefix (iPhone, eBay) is never flagged, nor identifiers followed by "(" or "=";
+    brands made of two common words that the word frequencies do not know.
     """
     examples = (
         Example("A spokesman for theKremlin said so.", "A spokesman for the Kremlin said so."),
         Example("The capital ofUzbekistan is Tashkent.", "The capital of Uzbekistan is Tashkent."),
+        Example(
+            "A post by the ForeignMinistry of Peru.", "A post by the Foreign Ministry of Peru."
+        ),
+        Example(
+            "The coach Reynaldo RuedaThe winner spoke.",
+            "The coach Reynaldo Rueda The winner spoke.",
+        ),
         good("He bought an iPhone on eBay and a MacBook."),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
+        good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
     )
 
     _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
     _camel = re.compile(r"([a-z]{2,})([A-Z][a-z]{2,})")
+    _two_capitals = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)")
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
@@ -657,27 +271,56 @@ class CamelGlued(Rule):
         if not function_words:
             return
         text = document.text
+        language = base_language(document)
         # Distinct chunks, not the text: mixed-case chunks are few and cheap to test.
         glued = set()
         for chunk in unique_chunks(document):
-            if chunk.islower() or chunk.isupper():
+            if chunk.islower() or chunk.isupper() or chunk[1:].islower():
                 continue
             core = chunk.strip(self._strip)
-            match = self._camel.fullmatch(core)
-            if match and match.group(1) in function_words:
-                glued.add((core, match.group(1), match.group(2)))
-        for core, head, tail in sorted(glued):
+            split = self._split(core, function_words | data.sentence_starters, language)
+            if split:
+                glued.add(split)
+        for core, head, tail, safe, confidence in sorted(glued):
             for start, end in find_word(text, core):
                 if text[end : end + 1] in ("(", "=") or looks_technical(text, start, end):
                     continue
                 cut = start + len(head)
+                applicability = Applicability.SAFE if safe else Applicability.UNSAFE
                 yield self.finding(
                     start,
                     end,
                     f"'{core}' looks like '{head}' glued to '{tail}'",
-                    fixes=[_insert(cut, " ", Applicability.SAFE, f"'{core}' → '{head} {tail}'")],
-                    confidence=0.85,
+                    fixes=[_insert(cut, " ", applicability, f"'{core}' → '{head} {tail}'")],
+                    confidence=confidence,
                 )
+
+    def _split(
+        self, core: str, function_words: frozenset[str], language: str
+    ) -> tuple[str, str, str, bool, float] | None:
+        match = self._camel.fullmatch(core)
+        if match:
+            if match.group(1) in function_words:
+                return core, match.group(1), match.group(2), True, 0.85
+            return None
+        match = self._two_capitals.fullmatch(core)
+        if not match or zipf(core, language):
+            return None
+        head, tail = match.groups()
+        lower = tail.lower()
+        if lower in function_words and len(tail) >= 2 and not zipf(head, language) >= 4.5:
+            return core, head, tail, False, 0.7
+        if (
+            min(len(head), len(tail)) >= 4
+            and zipf(head, language) >= _CAMEL_PART_ZIPF
+            and zipf(lower, language) >= _CAMEL_PART_ZIPF
+        ):
+            return core, head, tail, False, 0.6
+        return None
+
+
+# Both parts of a capitalised pair at least this well known ("Foreign", "Ministry").
+_CAMEL_PART_ZIPF = 4.0
 
 
 @register
@@ -698,6 +341,10 @@ class MissingSpaceAfterSentence(Rule):
     examples = (
         Example("The minister said.The talks went on.", "The minister said. The talks went on."),
         Example("He said “yes.”Then he left.", "He said “yes.” Then he left."),
+        Example(
+            "Cases rose to 544,822.As for deaths, few.",
+            "Cases rose to 544,822. As for deaths, few.",
+        ),
         good("The U.S. economy grew 2.5 percent, e.g. in example.com and report.PDF files."),
         good("Call System.Console.WriteLine() or String.Format(x)."),
     )
@@ -712,7 +359,7 @@ class MissingSpaceAfterSentence(Rule):
     }
 
     @classmethod
-    def _screen(cls, lines: str) -> list[re.Pattern[str]]:
+    def _screen(cls, lines: str, openers: frozenset[str]) -> list[re.Pattern[str]]:
         """The patterns of the marks that can match. A match (mark, quote, letters) holds no
         whitespace, so it lies in one chunk, and the chunk lines hold it too (``chunk_text``).
         The two tests on the letters and on the two characters before the mark look no
@@ -721,24 +368,21 @@ class MissingSpaceAfterSentence(Rule):
         for match in scan_starts(lines, cls._by_mark.values()):
             word = match.group(3)
             before = lines[max(0, match.start() - 2) : match.start()]
-            capitalised = len(word) > 1 and word[0].isupper() and word[1:].islower()
-            if capitalised and before.isalpha() and before.islower():
+            if _glued_sentence(word, before, openers):
                 marks.add(match.group(1))
         return [cls._by_mark[mark] for mark in sorted(marks)]
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).spaced:
+        data = language_data(document)
+        if not data.spaced:
             return
         text = document.text
+        openers = data.sentence_starters | data.function_words
         # A match never holds another mark, so the matches of the marks' own patterns,
         # merged in order, are the matches of ``_pattern``.
-        for match in scan_starts(text, self._screen(chunk_text(document))):
+        for match in scan_starts(text, self._screen(chunk_text(document), openers)):
             before = text[max(0, match.start() - 2) : match.start()]
-            # Two lower-case letters before the mark: not "U.S.A", "Ph.D", "2.5" or "...".
-            word = match.group(3)
-            if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
-                continue
-            if len(before) < 2 or not (before.isalpha() and before.islower()):
+            if not _glued_sentence(match.group(3), before, openers):
                 continue
             if looks_technical(text, match.start(), match.end()):
                 continue
@@ -761,6 +405,19 @@ class MissingSpaceAfterSentence(Rule):
             )
 
 
+def _glued_sentence(word: str, before: str, openers: frozenset[str]) -> bool:
+    """MT103's test of a mark's surroundings: a capitalised word after it, and two lower-case
+    letters before it (not "U.S.A", "Ph.D", "2.5" or "..."), or, when the word is one that
+    opens sentences ("They", "As"), a lower-case letter or a digit ("News.Az.They",
+    "544,822.As for")."""
+    if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
+        return False
+    if len(before) == 2 and before.isalpha() and before.islower():
+        return True
+    last = before[-1:]
+    return word.lower() in openers and (last.islower() or last.isdigit())
+
+
 @register
 class SpaceBeforePunctuation(Rule):
     code = "MT104"
@@ -780,8 +437,13 @@ class SpaceBeforePunctuation(Rule):
         Example("The talks , he said , went on .", "The talks, he said, went on."),
         Example("A test by spectroscopy ( FTIR ) worked.", "A test by spectroscopy (FTIR) worked."),
         Example("I do n't know .", "I don't know."),
+        Example("They finished the plan .It was late.", "They finished the plan. It was late."),
+        good("It runs on .Net and .NET; see .Item files."),
+        good("Subió un 8 % en un año; ¿por qué?", language="es"),
         good("He paused ... then spoke: yes, 50 % of it (roughly)."),
         good("Il a dit : « oui » ?", language="fr"),
+        Example("Il a vu l' homme qu' il aime.", "Il a vu l'homme qu'il aime.", "fr"),
+        good("Ne serait-ce qu'« une seule », l'homme d'État ; les élèves' notes.", language="fr"),
     )
 
     # Two simple scans beat one alternation (which the engine tries at every position).
@@ -800,25 +462,31 @@ class SpaceBeforePunctuation(Rule):
             return
         text = document.text
         lines = chunk_text(document)
-        marks = str(data.tables.get("no_space_before") or ",.")
+        marks = str(table(data, "no_space_before") or ",.")
+        openers = data.sentence_starters | data.function_words
         if any(mark.isspace() for mark in marks):  # never in the tables; scan as before
             spaces = (m.start() for m in _space_before_pattern(marks).finditer(text))
         else:
             # " ," with the mark then followed by whitespace, a closing quote or the end: a
             # chunk that is the mark alone, or the mark and a closing quote.
             chunks = unique_chunks(document)
+            # " .It": the mark then the next sentence, glued (a chunk like ".It").
+            glued = {m.group(1) for m in _SENTENCE_GLUED.finditer(lines) if m.group(1) in marks}
             present = [
                 mark
                 for mark in dict.fromkeys(marks)
-                if mark in chunks or _chunk_start_then_quote(mark).search(lines)
+                if mark in chunks or mark in glued or _chunk_start_then_quote(mark).search(lines)
             ]
             spaces = (m.start() - 1 for m in scan_starts(text, map(_after_space, present)))
         for space_at in spaces:
             mark_at = space_at + 1
             mark = text[mark_at]
             after = text[mark_at + 1 : mark_at + 2]
-            # Then a space, a closing quote or the end: not " :)", " .5", " ..." or " .com".
+            # Then a space, a closing quote or the end: not " :)", " .5", " ..." or " .com";
+            # or the next sentence glued on after a word ("the plan .It was").
             if after and not (after.isspace() or after in '"”’'):
+                if mark in ".!?" and _SENTENCE_GLUED.match(text, space_at):
+                    yield from self._sentence_glued(text, space_at, openers)
                 continue
             space_start = space_at
             while space_start > 0 and text[space_start - 1] == " ":
@@ -842,7 +510,8 @@ class SpaceBeforePunctuation(Rule):
                 space_start -= 1
             if space_start > 0 and re.match(r"[\w.!?]", text[space_start - 1]):
                 yield self._finding(space_start, end, "inside brackets", space_start, end - 1)
-        clitics = data.word_set("clitics")
+        yield from self._elisions(document, word_set(data, "elisions"))
+        clitics = word_set(data, "clitics")
         if clitics:
             pattern = _clitic_pattern(clitics)
             for space_at in _clitic_spaces(text, lines, clitics):
@@ -855,6 +524,51 @@ class SpaceBeforePunctuation(Rule):
                         match.start(),
                         match.start(1),
                     )
+
+    def _elisions(self, document: Document, elisions: frozenset[str]) -> Iterator[Finding]:
+        """ "l' homme": an elided article or pronoun (a table) that attaches to the next word,
+        with a space after its apostrophe."""
+        chunks = unique_chunks(document)
+        present = [e for e in elisions if e in chunks or e.capitalize() in chunks]
+        if not present:
+            return
+        text = document.text
+        for match in _ELIDED.finditer(text):  # led by the apostrophe, a rare character
+            at = match.start()
+            word = _ELIDED_WORD.search(text, max(0, at - 8), at)
+            if not word or (word.group() + text[at]).lower() not in present:
+                continue
+            if word.start() and text[word.start() - 1].isalnum():
+                continue
+            yield self._finding(word.start(), at + 2, "after an elision", at + 1, at + 2)
+
+    def _sentence_glued(
+        self, text: str, space_at: int, openers: frozenset[str]
+    ) -> Iterator[Finding]:
+        """ " .It": the space belongs after the mark, when a lower-case word comes before and a
+        capitalised word that opens sentences after (not ".Net")."""
+        word = _WORD.match(text, space_at + 2)
+        if not (
+            text[space_at - 1 : space_at].islower()
+            and word
+            and word.group().istitle()
+            and word.group().lower() in openers
+        ):
+            return
+        mark_at = space_at + 1
+        yield self.finding(
+            space_at,
+            mark_at + 2,
+            f"Space before '{text[mark_at]}' instead of after it",
+            fixes=[
+                Fix(
+                    (Edit(space_at, mark_at, ""), Edit(mark_at + 1, mark_at + 1, " ")),
+                    Applicability.SAFE,
+                    "move the space after the mark",
+                )
+            ],
+            confidence=0.8,
+        )
 
     def _finding(
         self, start: int, end: int, what: str, space_start: int, space_end: int
@@ -870,6 +584,15 @@ class SpaceBeforePunctuation(Rule):
             confidence=0.85,
         )
 
+
+# A chunk that starts with sentence punctuation and then a capitalised word (".It").
+_SENTENCE_GLUED = re.compile(r"\s([.!?])(?=[^\W\d_][^\W\d_])")
+_WORD = re.compile(r"[^\W\d_]+")
+# An elided word, its apostrophe, one space and a letter ("l' homme").
+_ELIDED = re.compile(r"['’](?= [^\W\d_])")
+_ELIDED_WORD = re.compile(r"[^\W\d_]{1,7}$")
+# Sentence punctuation, maybe with a closing quote or bracket, right before a run of spaces.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
 
 # An HTML entity ("&nbsp", "&#160", "&#x2f") right before a ";".
 _ENTITY_BEFORE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$")
@@ -1039,10 +762,12 @@ class DoubleSpace(Rule):
     Why it matters: MT and copy-paste from web pages leave them; they show in print, break search.
     Fix safety: safe; the run becomes one space.
     Known false positives: deliberately aligned plain-text tables (runs at line starts ignored).
+    Two spaces after a sentence end (". ", also after a closing quote or bracket) are a typing
+    convention, not an artefact, and are left alone.
     """
     examples = (
         Example("The president  arrived on Sunday.", "The president arrived on Sunday."),
-        good("The president arrived on Sunday."),
+        good("The president arrived on Sunday.  He left on Monday.”  Then (at 5 p.m.)  rain."),
         good("    indented code stays as it is"),
     )
 
@@ -1061,6 +786,9 @@ class DoubleSpace(Rule):
             return
         for match in self._pattern.finditer(text, first):
             if match.start() == 0 or text[match.start() - 1].isspace():
+                continue
+            # Two spaces after a sentence end are a typing convention, not an artefact.
+            if _SENTENCE_END.search(text, max(0, match.start() - 3), match.start()):
                 continue
             yield self.finding(
                 match.start(),

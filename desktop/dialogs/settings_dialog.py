@@ -55,6 +55,22 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("mtlint settings"))
         self.resize(820, 600)
 
+        self._build_rule_tree(settings)
+        self._build_fields(settings)
+        ui_row = self._build_ui_language(settings)
+        form = self._build_form(ui_row)
+        rules_box = QGroupBox(self.tr("Rules"))
+        rules_layout = QVBoxLayout(rules_box)
+        rules_layout.addWidget(self.tree)
+        layout = QVBoxLayout(self)
+        layout.addWidget(rules_box, 1)
+        layout.addLayout(form)
+
+        self._build_project_note(project_anchor)
+        layout.addWidget(self.project_note)
+        layout.addLayout(self._build_buttons())
+
+    def _build_rule_tree(self, settings: Settings) -> None:
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Rule"), self.tr("Summary")])
         self.tree.setColumnWidth(0, 290)
@@ -90,6 +106,7 @@ class SettingsDialog(QDialog):
                 )
         self.tree.expandAll()
 
+    def _build_fields(self, settings: Settings) -> None:
         self.min_confidence = QDoubleSpinBox()
         self.min_confidence.setRange(0.0, 1.0)
         self.min_confidence.setSingleStep(0.05)
@@ -112,6 +129,7 @@ class SettingsDialog(QDialog):
         else:
             self.language.setEditText(settings.language)
 
+    def _build_ui_language(self, settings: Settings) -> QHBoxLayout:
         # The UI language: the system's by default; takes effect at the next start.
         self.ui_language = QComboBox()
         system = i18n.LANGUAGES[i18n.system_language()]
@@ -133,7 +151,9 @@ class SettingsDialog(QDialog):
         ui_row = QHBoxLayout()
         ui_row.addWidget(self.ui_language)
         ui_row.addWidget(self.restart_note, 1)
+        return ui_row
 
+    def _build_form(self, ui_row: QHBoxLayout) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Hide findings below &confidence:"), self.min_confidence)
         form.addRow(self.tr("Round-trip chrF &threshold:"), self.threshold)
@@ -142,14 +162,9 @@ class SettingsDialog(QDialog):
         ui_label = QLabel(self.tr("&User interface language:"))
         ui_label.setBuddy(self.ui_language)
         form.addRow(ui_label, ui_row)
+        return form
 
-        rules_box = QGroupBox(self.tr("Rules"))
-        rules_layout = QVBoxLayout(rules_box)
-        rules_layout.addWidget(self.tree)
-        layout = QVBoxLayout(self)
-        layout.addWidget(rules_box, 1)
-        layout.addLayout(form)
-
+    def _build_project_note(self, project_anchor: Path | None) -> None:
         self.project_note = QLabel()
         self.project_note.setWordWrap(True)
         self.project_note.setObjectName("projectNote")
@@ -164,9 +179,9 @@ class SettingsDialog(QDialog):
                     )
             except ConfigError as error:
                 self.project_note.setText(str(error))
-        layout.addWidget(self.project_note)
         self.project_note.setVisible(bool(self.project_note.text()))
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -179,7 +194,7 @@ class SettingsDialog(QDialog):
         )
         row = QHBoxLayout()
         row.addWidget(buttons)
-        layout.addLayout(row)
+        return row
 
     def restore_defaults(self) -> None:
         from mtlint.checks.config import Config

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from mtlint.desktop import backtranslation_api, i18n, theme
-from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.models import SORT_ROLE, SentenceModel
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.settings import Settings
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CHANNEL = "backtranslate"
+CHANNEL = Channel.BACKTRANSLATE
 
 # Pivot languages offered even before any model is installed.
 COMMON_PIVOTS = ("en", "de", "fr", "es", "it", "pt", "ru", "zh", "ja", "ar")

@@ -8,7 +8,7 @@ from typing import Any
 
 from mtlint.checks.results import FileReport
 from mtlint.desktop import backtranslation_api, i18n, theme
-from mtlint.desktop.jobs import JobCancelledError, JobRunner
+from mtlint.desktop.jobs import Channel, JobCancelledError, JobRunner
 from mtlint.desktop.models import SORT_ROLE, BatchModel
 from mtlint.desktop.settings import Settings, with_project_config
 from PySide6.QtCharts import (
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CHANNEL = "batch"
+CHANNEL = Channel.BATCH
 
 
 def format_eta(seconds: float) -> str:
@@ -100,6 +100,50 @@ class BatchView(QWidget):
         self.reports: list[FileReport] = []
         self._started = 0.0
 
+        row1, row2 = self._build_controls(settings)
+        self._build_table()
+        self._build_chart()
+        bottom = self._build_bottom()
+        self.details = QLabel()
+        self.details.setObjectName("batchDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.chart_view)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(bottom)
+
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(150)
+        self._chart_timer.timeout.connect(self.update_chart)
+
+        self.browse.clicked.connect(self.choose_folder)
+        self.run_button.clicked.connect(self.run)
+        self.folder.returnPressed.connect(self.run)
+        self.cancel_button.clicked.connect(lambda: self.runner.cancel(CHANNEL))
+        self.export_button.clicked.connect(self.export_dialog)
+        self.table.activated.connect(self._open)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        runner.item.connect(self._on_item)
+        runner.progress.connect(self._on_progress)
+        runner.finished.connect(self._on_finished)
+        runner.failed.connect(self._on_failed)
+        runner.cancelled.connect(self._on_cancelled)
+        self._fill_formats()
+        self._set_running(False)
+        self.update_chart()
+
+    def _build_controls(self, settings: Settings) -> tuple[QHBoxLayout, QHBoxLayout]:
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Folder to check"))
         self.folder.setClearButtonEnabled(True)
@@ -137,7 +181,9 @@ class BatchView(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.progress, 1)
         row2.addWidget(self.eta)
+        return row1, row2
 
+    def _build_table(self) -> None:
         self.model = BatchModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -151,6 +197,11 @@ class BatchView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Long paths and error messages are elided in the cell; the tooltip and the line under
+        # the table show them whole.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
         self.table.setToolTip(self.tr("Double-click (or Enter) opens the file"))
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
@@ -159,6 +210,7 @@ class BatchView(QWidget):
                 column, max(header.sectionSize(column), header.sectionSizeHint(column))
             )
 
+    def _build_chart(self) -> None:
         self.chart = QChart()
         self.chart.setTitle(self.tr("Findings per family"))
         self.chart.legend().setVisible(False)
@@ -169,6 +221,7 @@ class BatchView(QWidget):
         if theme.is_dark():
             self.chart.setTheme(QChart.ChartTheme.ChartThemeDark)
 
+    def _build_bottom(self) -> QHBoxLayout:
         self.export_format = QComboBox()
         self.export_button = QPushButton(theme.icon("export"), self.tr("&Export…"))
         self.export_button.setEnabled(False)
@@ -180,39 +233,18 @@ class BatchView(QWidget):
         bottom.addWidget(export_label)
         bottom.addWidget(self.export_format)
         bottom.addWidget(self.export_button)
+        return bottom
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.chart_view)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
-        layout.addWidget(split, 1)
-        layout.addLayout(bottom)
-
-        self._chart_timer = QTimer(self)
-        self._chart_timer.setSingleShot(True)
-        self._chart_timer.setInterval(150)
-        self._chart_timer.timeout.connect(self.update_chart)
-
-        self.browse.clicked.connect(self.choose_folder)
-        self.run_button.clicked.connect(self.run)
-        self.folder.returnPressed.connect(self.run)
-        self.cancel_button.clicked.connect(lambda: self.runner.cancel(CHANNEL))
-        self.export_button.clicked.connect(self.export_dialog)
-        self.table.activated.connect(self._open)
-        runner.item.connect(self._on_item)
-        runner.progress.connect(self._on_progress)
-        runner.finished.connect(self._on_finished)
-        runner.failed.connect(self._on_failed)
-        runner.cancelled.connect(self._on_cancelled)
-        self._fill_formats()
-        self._set_running(False)
-        self.update_chart()
+    def _show_details(self, current: Any, _previous: Any = None) -> None:
+        """The selected file's full path and status (an error message in full)."""
+        if not current.isValid():
+            self.details.clear()
+            return
+        report = self.model.reports[self.proxy.mapToSource(current).row()]
+        status = self.model.index(
+            self.proxy.mapToSource(current).row(), self.model.columnCount() - 1
+        )
+        self.details.setText(f"{report.path}: {status.data()}")
 
     def _fill_formats(self) -> None:
         from mtlint.checks.reports import formats
@@ -330,6 +362,11 @@ class BatchView(QWidget):
         for offset, family in enumerate(self.model.families):
             self.table.setColumnHidden(4 + offset, bool(self.reports) and totals[family] == 0)
         self.table.resizeColumnsToContents()
+        # Fit the view: a long path or message must not push the counts out of sight.
+        header = self.table.horizontalHeader()
+        header.resizeSection(0, min(header.sectionSize(0), 280))
+        last = self.model.columnCount() - 1
+        header.resizeSection(last, min(header.sectionSize(last), 320))
 
     def _on_failed(self, channel: str, message: str) -> None:
         if channel != CHANNEL:

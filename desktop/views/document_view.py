@@ -42,9 +42,12 @@ def editor_font() -> QFont:
 
 
 class DocumentEdit(QPlainTextEdit):
-    """Read-only text that knows its findings (for highlights and hover tooltips)."""
+    """The document's text with its findings (highlights, hover tooltips, a context menu);
+    read-only, or editable for formats whose text maps back into the file."""
 
     finding_clicked = Signal(int)
+    # Global position, Python offset: the user asked for the finding menu there.
+    menu_requested = Signal(QPoint, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,12 +64,34 @@ class DocumentEdit(QPlainTextEdit):
         self._starts: list[int] = []
         self._finding_selections: list[QTextEdit.ExtraSelection] = []
         self._current: QTextEdit.ExtraSelection | None = None
+        # True while the text is being replaced by a load (not an edit to follow).
+        self.loading = False
+
+    def set_editable(self, editable: bool) -> None:
+        self.setReadOnly(not editable)
+        flags = (
+            Qt.TextInteractionFlag.TextEditorInteraction
+            if editable
+            else Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setTextInteractionFlags(flags)
+
+    def set_text(self, text: str) -> None:
+        """Replace the text (a load, not an edit); keeps the undo history when nothing changes."""
+        if self.document().toRawText().replace("\u2029", "\n") == text:
+            return
+        self.loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self.loading = False
 
     def show_session(self, session: DocumentSession | None) -> None:
         if session is None:
             self.spans = TextSpans("")
             self.findings = ()
-            self.setPlainText("")
+            self.set_text("")
             self._finding_selections = []
             self._current = None
             self._refresh()
@@ -82,7 +107,7 @@ class DocumentEdit(QPlainTextEdit):
             Qt.AlignmentFlag.AlignRight if session.is_rtl else Qt.AlignmentFlag.AlignLeft
         )
         self.document().setDefaultTextOption(option)
-        self.setPlainText(session.display)
+        self.set_text(session.display)
         self._current = None
         self.set_highlights(session.findings)
 
@@ -176,6 +201,30 @@ class DocumentEdit(QPlainTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: Any) -> None:
+        offset = self.offset_at(event.pos())
+        if not self.findings_at(offset) and offset > 0:
+            offset -= 1  # the click was on the right half of a span's last character
+        if self.findings_at(offset):
+            self.menu_requested.emit(event.globalPos(), offset)
+            return
+        super().contextMenuEvent(event)
+
+    def request_menu_at_cursor(self) -> bool:
+        """The finding menu at the text cursor (the menu key, Ctrl+.); False if none is there."""
+        cursor = self.textCursor()
+        offset = self.spans.to_python(cursor.selectionStart())
+        if not self.findings_at(offset):
+            return False
+        rect = self.cursorRect(cursor)
+        self.menu_requested.emit(self.viewport().mapToGlobal(rect.bottomLeft()), offset)
+        return True
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Menu and self.request_menu_at_cursor():
+            return
+        super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: Any) -> None:
         hits = self.findings_at(self.offset_at(event.position().toPoint()))

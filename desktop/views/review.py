@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from mtlint.checks.errors import WriteError
 from mtlint.checks.model import Applicability
 from mtlint.checks.writeback import save_document
 from mtlint.desktop import i18n, theme
@@ -53,6 +54,29 @@ class ReviewView(QWidget):
         self._syncing = False
         self._fixed_text = None
 
+        self._build_buttons()
+        actions = self._build_action_row()
+        panes = self._build_panes()
+        self._build_table()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(panes)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("reviewSummary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(actions)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.summary)
+
+        self._connect_signals()
+        self._build_shortcuts()
+        self._update_buttons()
+
+    def _build_buttons(self) -> None:
         self.accept_button = QPushButton(theme.icon("accept"), self.tr("&Accept"))
         self.accept_button.setToolTip(self.tr("Accept the selected fix (A)"))
         self.reject_button = QPushButton(theme.icon("reject"), self.tr("&Reject"))
@@ -81,6 +105,7 @@ class ReviewView(QWidget):
             self.tr("Write the accepted fixes into the original (a .bak copy is kept)")
         )
 
+    def _build_action_row(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         actions.setSpacing(6)
         for widget in (self.accept_button, self.reject_button, self.undo_button):
@@ -101,10 +126,13 @@ class ReviewView(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(self.overwrite_button)
 
+        return actions
+
+    def _build_panes(self) -> QSplitter:
         self.original = self._pane()
         self.fixed = self._pane()
         self.original_label = QLabel(self.tr("Original"))
-        self.fixed_label = QLabel(self.tr("With accepted fixes"))
+        self.fixed_label = QLabel(self.tr("With accepted fixes (pending ones previewed)"))
         for label in (self.original_label, self.fixed_label):
             label.setObjectName("paneTitle")
         left = QWidget()
@@ -121,6 +149,9 @@ class ReviewView(QWidget):
         panes.addWidget(left)
         panes.addWidget(right)
 
+        return panes
+
+    def _build_table(self) -> None:
         columns = [
             self.tr("#"),
             self.tr("Code"),
@@ -140,20 +171,7 @@ class ReviewView(QWidget):
         for column in (0, 1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(panes)
-        split.addWidget(self.table)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("reviewSummary")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(actions)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.summary)
-
+    def _connect_signals(self) -> None:
         self.accept_button.clicked.connect(lambda: self.decide(Status.ACCEPTED))
         self.reject_button.clicked.connect(lambda: self.decide(Status.REJECTED))
         self.accept_safe_button.clicked.connect(self.accept_all_safe)
@@ -171,6 +189,7 @@ class ReviewView(QWidget):
             lambda v: self._sync(self.fixed, self.original)
         )
 
+    def _build_shortcuts(self) -> None:
         for keys, slot in (
             ("A", lambda: self.decide(Status.ACCEPTED)),
             ("R", lambda: self.decide(Status.REJECTED)),
@@ -184,7 +203,6 @@ class ReviewView(QWidget):
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo)
-        self._update_buttons()
 
     def _pane(self) -> QPlainTextEdit:
         pane = QPlainTextEdit()
@@ -293,8 +311,11 @@ class ReviewView(QWidget):
     def _refresh_texts(self) -> None:
         if self.state is None or self.session is None:
             return
-        fixed = self.state.fixed()
+        # The right pane previews every fix not rejected: accepted ones marked as accepted,
+        # pending ones as pending (what saving writes is the accepted ones only).
+        fixed = self.state.fixed(include_pending=True)
         removed, inserted = theme.change_colors()
+        pending = theme.pending_color()
         value = self.fixed.verticalScrollBar().value()
         self.fixed.setPlainText(display_text(fixed.text))
         self.fixed.verticalScrollBar().setValue(value)
@@ -302,15 +323,19 @@ class ReviewView(QWidget):
         self._marks(
             self.original,
             self.session.spans,
-            [(c.old_start, c.old_end) for c in fixed.changes],
-            removed,
+            [
+                (c.old_start, c.old_end, removed if not c.pending else pending)
+                for c in fixed.changes
+            ],
             strike=True,
         )
         self._marks(
             self.fixed,
             fixed_spans,
-            [(c.new_start, c.new_end) for c in fixed.changes],
-            inserted,
+            [
+                (c.new_start, c.new_end, inserted if not c.pending else pending)
+                for c in fixed.changes
+            ],
             strike=False,
         )
         self._fixed_text = fixed
@@ -332,17 +357,25 @@ class ReviewView(QWidget):
         self,
         pane: QPlainTextEdit,
         spans: TextSpans,
-        ranges: list[tuple[int, int]],
-        color: object,
+        ranges: list[tuple[int, int, object]],
         *,
         strike: bool,
     ) -> None:
+        """Mark changes in a pane: (start, end, background) each; pending ones dotted."""
         selections = []
-        fmt = QTextCharFormat()
-        fmt.setBackground(color)
-        fmt.setFontStrikeOut(strike)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        for start, end in ranges:
+        pending = theme.pending_color()
+        for start, end, color in ranges:
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            is_pending = color == pending
+            fmt.setFontStrikeOut(strike and not is_pending)
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.DotLine
+                if is_pending
+                else QTextCharFormat.UnderlineStyle.SingleUnderline
+            )
+            if is_pending:
+                fmt.setToolTip(self.tr("pending: not accepted yet"))
             qt_start, qt_end = spans.span_to_qt(start, end)
             if qt_end == qt_start:
                 # A deletion seen from the fixed side (or an insertion point): mark one character.
@@ -518,13 +551,13 @@ class ReviewView(QWidget):
     def _save(self, target: Path, *, overwrite: bool) -> None:
         try:
             self.save_to(target, backup=overwrite)
-        except OSError as error:
+        except (OSError, WriteError) as error:  # WriteError: refused, or the file changed
             QMessageBox.critical(
                 self,
                 self.tr("Cannot save"),
                 self.tr("Cannot write %1: %2")
                 .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", getattr(error, "strerror", None) or str(error)),
             )
             return
         self.message.emit(self.tr("Saved %1").replace("%1", str(target)))

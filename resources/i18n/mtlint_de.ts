@@ -4,7 +4,7 @@
 <context>
     <name>Applicability</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+128"/>
+        <location filename="../../desktop/i18n.py" line="+129"/>
         <source>safe</source>
         <translation>sicher</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>BacktranslationView</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="+52"/>
+        <location filename="../../desktop/views/backtranslation.py" line="+51"/>
         <source>Language to translate through and back (ISO 639-1)</source>
         <translation>Sprache, in die übersetzt und aus der zurückübersetzt wird (ISO 639-1)</translation>
     </message>
@@ -39,7 +39,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Back-translate</source>
-        <translation>Rückü&amp;bersetzen</translation>
+        <translation>R&amp;ückübersetzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -116,7 +116,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+227"/>
+        <location filename="../../desktop/models.py" line="+226"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -170,13 +170,13 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+105"/>
-        <location line="+125"/>
+        <location filename="../../desktop/views/batch.py" line="+148"/>
+        <location line="+113"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-111"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -188,7 +188,7 @@
     <message>
         <location line="+1"/>
         <source>Re&amp;cursive</source>
-        <translation>U&amp;nterordner</translation>
+        <translation>Un&amp;terordner</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -218,20 +218,20 @@
     <message>
         <location line="+1"/>
         <source>Cance&amp;l</source>
-        <translation>A&amp;bbrechen</translation>
+        <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Double-click (or Enter) opens the file</source>
         <translation>Doppelklick (oder Eingabetaste) öffnet die Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>Berichts&amp;format:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+43"/>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -318,9 +318,97 @@
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../../desktop/editing.py" line="+65"/>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New from &amp;clipboard</source>
+        <translation>&amp;Neu aus der Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finding &amp;actions…</source>
+        <translation>Aktionen zum &amp;Befund…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(text)</source>
+        <translation>(Text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — mtlint</source>
+        <translation>%1[*] — mtlint</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document has unsaved changes. Save them?</source>
+        <translation>Das Dokument hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The clipboard holds no text.</source>
+        <translation>Die Zwischenablage enthält keinen Text.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No finding at the cursor.</source>
+        <translation>Kein Befund an der Cursorposition.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+205"/>
+        <location filename="../../desktop/views/document_view.py" line="+253"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -328,6 +416,35 @@
         <location line="+2"/>
         <source>or</source>
         <translation>oder</translation>
+    </message>
+</context>
+<context>
+    <name>FindingMenu</name>
+    <message>
+        <location filename="../../desktop/views/finding_menu.py" line="+54"/>
+        <location line="+21"/>
+        <source>Apply: %1 (%2)</source>
+        <translation>Anwenden: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>(no automatic fix)</source>
+        <translation>(keine automatische Korrektur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignore &amp;here</source>
+        <translation>&amp;Hier ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore for &amp;good</source>
+        <translation>&amp;Dauerhaft ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explain rule…</source>
+        <translation>Regel &amp;erklären…</translation>
     </message>
 </context>
 <context>
@@ -361,7 +478,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+64"/>
+        <location filename="../../desktop/views/findings_panel.py" line="+36"/>
         <source>All families</source>
         <translation>Alle Regelfamilien</translation>
     </message>
@@ -415,43 +532,56 @@
     </message>
 </context>
 <context>
+    <name>LiveEditor</name>
+    <message>
+        <location filename="../../desktop/live_edit.py" line="+47"/>
+        <source>Bilingual file: edit the targets in the segment grid.</source>
+        <translation>Zweisprachige Datei: Zieltexte im Segmentraster bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only: this format&apos;s text cannot be edited in place; review its fixes instead.</source>
+        <translation>Schreibgeschützt: Der Text dieses Formats kann nicht direkt bearbeitet werden; prüfen Sie stattdessen die Korrekturen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+32"/>
+        <location filename="../../desktop/main_window.py" line="+72"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+126"/>
+        <location line="+64"/>
+        <location line="+111"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>&amp;Review fixes</source>
         <translation>&amp;Korrekturen überprüfen</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+125"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Back-&amp;translation</source>
         <translation>&amp;Rückübersetzung</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>&amp;Batch</source>
         <translation>Sta&amp;pelprüfung</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-65"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open a document to check</source>
         <translation>Ein Dokument zum Prüfen öffnen</translation>
     </message>
@@ -476,8 +606,8 @@
         <translation>Das Dokument erneut prüfen (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Save fixed copy…</source>
+        <location line="+4"/>
+        <source>Save fi&amp;xed copy…</source>
         <translation>Korrigierte Kopie &amp;speichern…</translation>
     </message>
     <message>
@@ -486,12 +616,12 @@
         <translation>Die angenommenen Korrekturen als NAME.fixed.EXT speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Next finding</source>
         <translation>&amp;Nächster Befund</translation>
     </message>
@@ -536,7 +666,7 @@
         <translation>In Befunden &amp;suchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>&amp;Back-translate</source>
         <translation>&amp;Rückübersetzen</translation>
     </message>
@@ -566,7 +696,7 @@
         <translation>&amp;Über mtlint</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -576,7 +706,12 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -596,7 +731,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -611,7 +746,7 @@
         <translation>Dokumente (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -621,7 +756,7 @@
         <translation>Das Dokument kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>  Open a document (Ctrl+O), drop a file or folder here, or check a folder (Ctrl+Shift+O).</source>
         <translation>  Öffnen Sie ein Dokument (Strg+O), ziehen Sie eine Datei oder einen Ordner hierher oder prüfen Sie einen ganzen Ordner (Strg+Umschalt+O).</translation>
     </message>
@@ -631,27 +766,22 @@
         <translation>Kein Dokument</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(text)</source>
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 — mtlint</source>
-        <translation>%1 — mtlint</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Language: %1 (%2)</source>
         <translation>Sprache: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+51"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln Befund</numerusform>
@@ -704,17 +834,17 @@
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>This finding has no fix to review.</source>
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>This build cannot keep ignores.</source>
         <translation>Dieser Build kann Befunde nicht dauerhaft ignorieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot write the ignore file: %1</source>
         <translation>Die Ignorierdatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -724,7 +854,7 @@
         <translation>%1 dauerhaft ignoriert (in %2)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -757,7 +887,7 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/models_dialog.py" line="+47"/>
+        <location filename="../../desktop/dialogs/models_dialog.py" line="+46"/>
         <source>Translation models</source>
         <translation>Übersetzungsmodelle</translation>
     </message>
@@ -888,7 +1018,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+57"/>
+        <location filename="../../desktop/views/review.py" line="+80"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -920,7 +1050,7 @@
     <message>
         <location line="+2"/>
         <source>Reject a&amp;ll</source>
-        <translation>Alle a&amp;blehnen</translation>
+        <translation>Alle &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -963,7 +1093,7 @@
         <translation>Die angenommenen Korrekturen ins Original schreiben (eine .bak-Kopie bleibt erhalten)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Alternati&amp;ve:</source>
         <translation>Al&amp;ternative:</translation>
     </message>
@@ -973,17 +1103,17 @@
         <translation>Erset&amp;zung:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>With accepted fixes</source>
-        <translation>Mit angenommenen Korrekturen</translation>
+        <source>With accepted fixes (pending ones previewed)</source>
+        <translation>Mit angenommenen Korrekturen (offene als Vorschau)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1008,7 +1138,7 @@
         <translation>Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+117"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln Alternative]</numerusform>
@@ -1036,7 +1166,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>
@@ -1049,7 +1179,12 @@
         </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+26"/>
+        <source>pending: not accepted yet</source>
+        <translation>offen: noch nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>
@@ -1079,6 +1214,79 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+5"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBrowser</name>
+    <message>
+        <location filename="../../desktop/dialogs/rule_browser.py" line="+186"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search rules (code, name, family, text)</source>
+        <translation>Regeln durchsuchen (Code, Name, Familie, Text)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switching a rule on or off writes %1.</source>
+        <translation>Das Ein- und Ausschalten einer Regel wird in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switching a rule on or off writes the app&apos;s settings.</source>
+        <translation>Das Ein- und Ausschalten einer Regel wird in den Einstellungen der App gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>all languages</source>
+        <translation>alle Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>What it finds</source>
+        <translation>Was sie findet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix safety</source>
+        <translation>Sicherheit der Korrektur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known false positives</source>
+        <translation>Bekannte Fehlalarme</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1338,70 @@ Das Original bleibt als %3 erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../desktop/dialogs/rule_browser.py" line="-214"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentGrid</name>
+    <message>
+        <location filename="../../desktop/views/segment_grid.py" line="+229"/>
+        <source>Only rows with &amp;findings</source>
+        <translation>Nur Zeilen mit Be&amp;funden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All families</source>
+        <translation>Alle Familien</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <location line="-146"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
     <name>SentenceModel</name>
     <message>
         <location filename="../../desktop/models.py" line="+109"/>
@@ -1160,12 +1432,12 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="+56"/>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="+55"/>
         <source>mtlint settings</source>
         <translation>mtlint-Einstellungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1175,12 +1447,12 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
@@ -1195,7 +1467,7 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Wird nach einem Neustart von mtlint wirksam.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Hide findings below &amp;confidence:</source>
         <translation>Befunde unter dieser &amp;Konfidenz ausblenden:</translation>
     </message>
@@ -1220,12 +1492,12 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-100"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+115"/>
         <source>The project file %1 wins over these settings for every value it sets.</source>
         <translation>Die Projektdatei %1 hat für jeden Wert, den sie festlegt, Vorrang vor diesen Einstellungen.</translation>
     </message>

@@ -8,10 +8,11 @@ import io
 from pathlib import Path
 
 import pytest
-from mtlint.checks import batch
-from mtlint.checks.batch import TerminalProgress, check_paths, check_paths_dask, progress_for
+from mtlint.checks import batch, dask_cluster
+from mtlint.checks.batch import TerminalProgress, check_paths, progress_for
 from mtlint.checks.cli import main
 from mtlint.checks.config import Config
+from mtlint.checks.dask_cluster import check_paths_dask
 from mtlint.checks.documents import InputError
 from mtlint.checks.ignorefile import (
     add_ignore,
@@ -107,7 +108,7 @@ def test_dask_local_cluster_gives_identical_results(corpus, serial):
 
 
 def test_unreachable_dask_scheduler_is_one_clear_line(capsys, monkeypatch):
-    monkeypatch.setattr(batch, "DASK_CONNECT_TIMEOUT", "0.5s")
+    monkeypatch.setattr(dask_cluster, "CONNECT_TIMEOUT", "0.5s")
     code = main(["check", "x.txt", "--dask", "tcp://127.0.0.1:1"])
     assert code == 2
     assert "cannot reach the Dask scheduler" in capsys.readouterr().err
@@ -234,7 +235,7 @@ def test_jobs_must_be_positive(capsys):
 
 
 def test_bad_dask_address_raises_input_error(monkeypatch):
-    monkeypatch.setattr(batch, "DASK_CONNECT_TIMEOUT", "0.5s")
+    monkeypatch.setattr(dask_cluster, "CONNECT_TIMEOUT", "0.5s")
     with pytest.raises(InputError):
         check_paths_dask(["x.txt"], Config(), address="tcp://127.0.0.1:1")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mtlint.checks import glue
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
@@ -14,7 +15,6 @@ from mtlint.checks.fixes import apply_edits
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability
 from mtlint.checks.registry import rule_by_code
-from mtlint.checks.rules.spacing import GluedWord, _glue_tables
 
 
 def run(text: str, min_confidence: float = 0.5):
@@ -159,11 +159,11 @@ _PIECES = [
 @given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4).map("".join)))
 def test_screen_keeps_every_chunk_that_can_be_glued(chunks):
     """The C-speed screen (rare words only) never drops a chunk the analysis would split."""
-    tables = _glue_tables(load_language_data("en"))
+    tables = glue.glue_tables(load_language_data("en"))
     chunks = [*chunks, "aimedwho's", "Putinwho's", "(onthe)"]
-    kept = set(GluedWord._rare_chunks(chunks, tables, "en"))
+    kept = set(glue.rare_chunks(chunks, tables, "en"))
     for chunk in chunks:
-        if GluedWord._analyse(chunk, tables, "en") is not None:
+        if glue.analyse(chunk, tables, "en") is not None:
             assert chunk in kept, chunk
 
 

@@ -25,10 +25,14 @@ def test_rule_example(rule, example):
         # A bilingual example: one unit whose target is the whole text.
         from mtlint.checks.glossary import GlossaryEntry
 
-        document.units = ((0, len(example.bad), example.source),)
-        document.source_text = example.source
-        document.source_language = example.source_language
-        document.glossary = tuple(GlossaryEntry(*row) for row in example.glossary)
+        document = Document(
+            text=example.bad,
+            language=example.language,
+            units=((0, len(example.bad), example.source),),
+            source_text=example.source,
+            source_language=example.source_language,
+            glossary=tuple(GlossaryEntry(*row) for row in example.glossary),
+        )
     result = check_document(document, Config(min_confidence=0.0), rules=[rule])
     assert not result.failures, result.failures
     if example.is_good:

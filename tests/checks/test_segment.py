@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from mtlint.checks.documents.base import Document
@@ -124,8 +126,10 @@ def test_unique_chunks_are_cached_per_document():
     assert unique_chunks(document) is first
     other = Document(text="a b a c", language="en")
     assert unique_chunks(other) is not first
-    document.text = "d e"  # an editor replaced the text: the memo follows it
-    assert unique_chunks(document) == {"d", "e"}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        document.text = "d e"  # type: ignore[misc]  # a changed text is a new document
+    assert unique_chunks(dataclasses.replace(document, text="d e")) == {"d", "e"}
+    assert unique_chunks(document) is first
 
 
 def test_word_pattern_helpers_do_not_match_inside_words():

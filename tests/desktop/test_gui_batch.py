@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from mtlint.checks.reports import formats
+from PySide6.QtCore import Qt
 
 
 @pytest.fixture
@@ -91,3 +92,25 @@ def test_double_click_opens_the_file(qtbot, window, folder: Path) -> None:
     with qtbot.waitSignal(window.document_ready, timeout=20000):
         batch.table.activated.emit(batch.proxy.index(row, 0))
     assert window.session.path.name == "seed.txt"
+
+
+def test_batch_columns_fit_and_the_error_is_readable(qtbot, window, folder: Path) -> None:
+    deep = folder / ("a-rather-long-folder-name-" * 4) / ("another-long-folder-" * 3)
+    deep.mkdir(parents=True)
+    (deep / "file-with-a-long-name.txt").write_text("He met  the leader.\n", encoding="utf-8")
+    window.resize(1280, 820)
+    run_batch(qtbot, window, folder)
+    batch = window.batch
+    header = batch.table.horizontalHeader()
+    last = batch.model.columnCount() - 1
+    # A long path or message never pushes the counts out: the file and status columns are
+    # capped, and the cells that do not fit are elided, shown whole in the tooltip.
+    assert header.sectionSize(0) <= 280 and header.sectionSize(last) <= 320
+    assert batch.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    row = next(i for i, r in enumerate(batch.model.reports) if r.error)
+    message = batch.model.reports[row].error
+    status = batch.model.index(row, last)
+    assert message in status.data(Qt.ItemDataRole.ToolTipRole)
+    batch.table.setCurrentIndex(batch.proxy.mapFromSource(status))
+    assert message in batch.details.text()
+    assert header.sectionResizeMode(1) == header.ResizeMode.Interactive

@@ -53,14 +53,14 @@ def test_the_main_window_speaks_german(german_window, open_and_wait, seed, germa
     window = german_window
     assert str(QM) in german
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Datei", "&Gehe zu", "&Ansicht", "E&xtras", "&Hilfe"]
+    assert menus == ["&Datei", "&Bearbeiten", "&Gehe zu", "&Ansicht", "E&xtras", "&Hilfe"]
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs == ["Dok&ument", "&Korrekturen überprüfen", "&Rückübersetzung", "Sta&pelprüfung"]
     assert window.open_action.text() == "&Öffnen…"
     assert window.next_action.toolTip() == "Zum nächsten Befund (F8)"
     assert window.review.accept_button.text() == "A&nnehmen"
     assert window.batch.run_button.text() == "Ordner pr&üfen"
-    assert window.backtranslation.run_button.text() == "Rückü&bersetzen"
+    assert window.backtranslation.run_button.text() == "R&ückübersetzen"
     assert window.panel.search.placeholderText() == "Befunde durchsuchen (Strg+F)"
     assert window.panel.family.itemText(0) == "Alle Regelfamilien"
     assert window.counts_label.text() == "Kein Dokument"
@@ -322,8 +322,8 @@ def report():
 QTimer.singleShot(0, report)
 sys.exit(app.main([]))
 """
-GERMAN = "&Datei|&Gehe zu|&Ansicht|E&xtras|&Hilfe"
-ENGLISH = "&File|&Go|&View|&Tools|&Help"
+GERMAN = "&Datei|&Bearbeiten|&Gehe zu|&Ansicht|E&xtras|&Hilfe"
+ENGLISH = "&File|&Edit|&Go|&View|&Tools|&Help"
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from mtlint.checks.fixes import apply_fixes
+from mtlint.desktop import theme
 from mtlint.desktop.decisions import DecisionStore, Status
 from mtlint.desktop.main_window import MainWindow
 from mtlint.desktop.views.review import fixed_name
@@ -39,8 +40,12 @@ def test_accept_a_fix_and_save_a_new_file(qtbot, window, open_and_wait, article)
     # The right-hand pane shows the fixed text, the change is marked on both sides.
     assert "Vladimir Putin who is" in review.fixed.toPlainText()
     assert review.original.toPlainText() == window.session.display
-    assert len(review.fixed.extraSelections()) == 1
-    assert len(review.original.extraSelections()) == 1
+    # The accepted change is marked as accepted; the pending ones are previewed, marked pending.
+    pending = theme.pending_color()
+    marks = [s.format.background().color() for s in review.fixed.extraSelections()]
+    assert sum(1 for c in marks if c != pending) == 1
+    assert sum(1 for c in marks if c == pending) == len(review.state.pending())
+    assert len(review.original.extraSelections()) == len(marks)
 
     target = fixed_name(article)
     assert target.name == "article.fixed.txt"
@@ -50,6 +55,27 @@ def test_accept_a_fix_and_save_a_new_file(qtbot, window, open_and_wait, article)
     assert "Vladimir Putin who is making" in expected
     assert article.read_bytes() == original_bytes
     assert not article.with_name(article.name + ".bak").exists()
+
+
+def test_the_right_pane_previews_pending_fixes_until_rejected(
+    qtbot, window, open_and_wait, article
+) -> None:
+    open_and_wait(window, article)
+    window.tabs.setCurrentIndex(window.REVIEW)
+    review = window.review
+    # Nothing decided yet: every applicable fix is previewed, marked pending.
+    assert "Vladimir Putin who is" in review.fixed.toPlainText()
+    pending = theme.pending_color()
+    marks = [s.format.background().color() for s in review.fixed.extraSelections()]
+    assert marks and all(c == pending for c in marks)
+    assert "pending" in review.fixed_label.text()
+    review.decide(Status.REJECTED, glued_row(window))
+    assert "Putinwho" in review.fixed.toPlainText()
+    assert len(review.fixed.extraSelections()) == len(marks) - 1
+    # Saving writes the accepted fixes only: none here.
+    target = article.with_name("copy.txt")
+    review.save_to(target, backup=False)
+    assert target.read_bytes() == article.read_bytes()
 
 
 def test_overwrite_keeps_a_backup(qtbot, window, open_and_wait, article) -> None:

@@ -8,7 +8,7 @@ import docx
 import pytest
 from mtlint.checks.batch import check_file
 from mtlint.checks.config import Config
-from mtlint.checks.documents import InputError, load_document
+from mtlint.checks.documents import InputError, load_document, renderer_for
 from mtlint.checks.documents import docx as docx_format
 from mtlint.checks.model import Edit, Fix
 from mtlint.checks.writeback import save_document
@@ -38,7 +38,7 @@ def test_docx_text_paragraphs_and_tables(tmp_path):
         "Russian President Vladimir Putinwho is making a  visit.\n\n"
         "It rained heavily on Sunday.\n\ncell one\n\ncell two"
     )
-    assert document.writer is not None
+    assert renderer_for(document) is not None
 
 
 def test_docx_fixes_keep_run_formatting(tmp_path):
@@ -115,3 +115,18 @@ def test_not_a_docx(tmp_path):
     path.write_bytes(b"PK\x03\x04 not really a zip")
     report = check_file(path, Config())
     assert report.error and "\n" not in report.error
+
+
+def test_an_edit_lands_in_the_run_it_names(tmp_path):
+    """Writers get edits, not a new text to diff: an insertion at the end of a plain run stays
+    in that run even where a diff would put it in the bold run after it ("ab|b" + "b")."""
+    word = docx.Document()
+    paragraph = word.add_paragraph("ab")
+    paragraph.add_run("b").bold = True
+    path = tmp_path / "runs.docx"
+    word.save(path)
+    document = load_document(path)
+    assert document.text == "abb"
+    save_document(document, [Fix((Edit(2, 2, "b"),))], path, backup=False)
+    runs = docx.Document(path).paragraphs[0].runs
+    assert [(run.text, bool(run.bold)) for run in runs] == [("abb", False), ("b", True)]

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mtlint.checks.batch import check_file
 from mtlint.checks.config import Config
-from mtlint.checks.documents import InputError
 from mtlint.checks.documents.html import html_document
 from mtlint.checks.documents.markdown import markdown_document
+from mtlint.checks.errors import WriteRefused
 from mtlint.checks.model import Applicability, Edit, Fix
 from mtlint.checks.writeback import fixed_file_text, save_document
 
@@ -192,7 +192,7 @@ def test_srt_fix_reaching_into_a_timing_line_is_refused(write, load):
     gap = document.text.index(" Uzbekistan")
     # An edit spanning the join between two cues would swallow the cue number and timing.
     fix = Fix((Edit(gap - 2, gap + len(" Uzbekistan"), "to Uzbekistan"),))
-    with pytest.raises(InputError, match="timing"):
+    with pytest.raises(WriteRefused, match="timing"):
         save_document(document, [fix], path)
     assert path.read_bytes().decode() == SRT
     assert not (path.parent / "a.srt.bak").exists()
@@ -265,6 +265,7 @@ def test_cli_fix_write_on_html_keeps_markup_and_a_backup(write):
 
     raw = "<p>He met <a href='/p'>the</a> the president in <b>Samarkand</b> &amp; left.</p>\n"
     path = write("page.html", raw)
-    assert main(["fix", str(path), "--write", "--unsafe", "--select", "MT401", "--isolated"]) == 1
+    # Exit 0: every finding was fixed.
+    assert main(["fix", str(path), "--write", "--unsafe", "--select", "MT401", "--isolated"]) == 0
     assert path.read_text(encoding="utf-8") == raw.replace("</a> the president", "</a> president")
     assert (path.parent / "page.html.bak").read_text(encoding="utf-8") == raw

@@ -1,0 +1,128 @@
+"""Precision and recall on the real-MT dev sets (bench/data/realmt-*), beside hunspell.
+
+Usage: python bench/eval_realmt.py [--set bench/data/realmt-en] [--json] [--show N]
+                                   [--min-confidence X] [--detect] [--no-baseline]
+
+Per gold category: recall (a finding overlaps the span), fix recall (one of its fixes gives the
+gold fix) and precision (findings that overlap a gold span, over the findings counted under that
+category: a finding that overlaps no gold span counts under its rule's category). Overall figures,
+then findings per 1,000 words on the clean excerpts (``kind: clean``). The spell checker's
+unknown words are scored the same way. Dev figures: the set is small and labelled by one person.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from finders import Engine, SpellChecker, hunspell_available
+from goldmatch import Tally, gold_of, load_jsonl, percent
+
+DEFAULT_SET = Path(__file__).resolve().parent / "data" / "realmt-en"
+
+
+def evaluate(lines: list[dict], findings: list[list]) -> Tally:
+    tally = Tally()
+    for line, found in zip(lines, findings, strict=True):
+        if line.get("kind") == "clean":
+            tally.score_clean(line["target"], found, line["id"])
+        else:
+            tally.score(line["target"], found, gold_of(line), line["id"])
+    return tally
+
+
+def run_set(folder: Path, engine: Engine, baseline: bool) -> dict:
+    lines = load_jsonl(folder / "dev.jsonl")
+    language = folder.name.removeprefix("realmt-")
+    texts = [line["target"] for line in lines]
+    results = {"set": str(folder), "language": language, "excerpts": len(lines)}
+    results["mt_excerpts"] = sum(line.get("kind") != "clean" for line in lines)
+    tallies = {"mtlint": evaluate(lines, [engine.find(t, language) for t in texts])}
+    if baseline and hunspell_available(language):
+        tallies["hunspell"] = evaluate(lines, SpellChecker(language).find_all(texts))
+    results["tools"] = {name: tally.summary() for name, tally in tallies.items()}
+    return results, tallies
+
+
+def print_report(results: dict, tallies: dict, show: int) -> None:
+    tools = list(results["tools"])
+    print(
+        f"\n{results['set']}: {results['excerpts']} excerpts "
+        f"({results['mt_excerpts']} machine-translated, the rest clean)"
+    )
+    header = "".join(f" | {name:^30}" for name in tools)
+    print(f"{'category':<24} {'gold':>4}{header}")
+    print(f"{'':<24} {'':>4}" + f" | {'found':>6} {'fixed':>4}  {'precision':>17}" * len(tools))
+    summaries = [results["tools"][name] for name in tools]
+    categories = sorted(set().union(*(s["categories"] for s in summaries)))
+    for category in categories:
+        gold = summaries[0]["categories"].get(category, {}).get("gold", 0)
+        row = f"{category:<24} {gold:>4}"
+        for summary in summaries:
+            row += _cells(summary["categories"].get(category))
+        print(row)
+    row = f"{'overall':<24} {summaries[0]['overall']['gold']:>4}"
+    for summary in summaries:
+        row += _cells(summary["overall"])
+    print(row)
+    for name, summary in zip(tools, summaries, strict=True):
+        clean = summary["clean"]
+        rate = "–" if clean["per_1000_words"] is None else f"{clean['per_1000_words']:.2f}"
+        print(
+            f"clean excerpts, {name}: {clean['findings']} findings in {clean['words']:.0f} words = "
+            f"{rate} per 1,000 words {clean['codes'] or ''}"
+        )
+    mtlint = summaries[0]["codes"]
+    print(
+        "mtlint findings per rule (right / all): "
+        + ", ".join(f"{code} {v['right']}/{v['findings']}" for code, v in mtlint.items())
+    )
+    if show:
+        tally = tallies["mtlint"]
+        for category, contexts in sorted(tally.misses.items()):
+            print(f"  missed {category}:")
+            print("".join(f"    {context}\n" for context in contexts[:show]), end="")
+        for code, contexts in sorted(tally.false_alarms.items()):
+            print(f"  unmatched {code}:")
+            print("".join(f"    {context}\n" for context in contexts[:show]), end="")
+
+
+def _cells(row: dict | None) -> str:
+    if not row:
+        return " | " + " " * 30
+    recall = f"{row.get('found', 0)}/{row.get('gold', 0)}" if row.get("gold") else "–"
+    fixed = f"{row.get('fixed', 0)}" if row.get("gold") else "–"
+    precision = f"{row['right']}/{row['findings']} {percent(row['precision'])}"
+    return f" | {recall:>6} {fixed:>4}  {precision:>17}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, action="append", help="a realmt-<lang> folder")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--show", type=int, default=0, help="print N misses and false alarms")
+    parser.add_argument("--min-confidence", type=float, default=None)
+    parser.add_argument("--detect", action="store_true", help="let the engine detect languages")
+    parser.add_argument("--no-baseline", action="store_true", help="skip hunspell")
+    args = parser.parse_args(argv)
+    folders = args.set or [DEFAULT_SET]
+    missing = [f for f in folders if not (f / "dev.jsonl").exists()]
+    if missing:
+        print(f"eval_realmt: no dev.jsonl in {missing[0]}", file=sys.stderr)
+        return 2
+    engine = Engine(args.min_confidence, args.detect)
+    everything = []
+    for folder in folders:
+        results, tallies = run_set(folder, engine, not args.no_baseline)
+        everything.append(results)
+        if not args.json:
+            print_report(results, tallies, args.show)
+    if args.json:
+        print(json.dumps(everything, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""Build the real-MT dev sets (JSON lines) from their hand-labelled source files.
+
+Usage: python bench/realmt_build.py [bench/data/realmt-en ...]  (default: all bench/data/realmt-*)
+
+Each set's source of truth is ``excerpts.txt`` in its folder (format in the folder's README.md);
+this writes ``dev.jsonl`` beside it with code-point offsets computed from the labelled spans, so
+nobody counts offsets by hand. It refuses (one line, exit 2) an excerpt from a reserved site, a
+span that is not found exactly once, a duplicate id, or an unknown category.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains
+
+CATEGORIES = (
+    "glued_word",
+    "missing_sentence_break",
+    "midsentence_capital",
+    "entity_case",
+    "stray_ellipsis",
+    "spacing_punctuation",
+    "quote",
+    "doubled_word",
+    "double_dot",
+    "hyphen_spacing",
+    "untranslated",
+    "other",
+)
+DATA = Path(__file__).resolve().parent / "data"
+HEADER_KEYS = ("url", "site", "retrieved", "kind", "lang", "note")
+
+
+class LabelError(ValueError):
+    pass
+
+
+@dataclass
+class Excerpt:
+    id: str
+    headers: dict[str, str] = field(default_factory=dict)
+    text_lines: list[str] = field(default_factory=list)
+    error_lines: list[str] = field(default_factory=list)
+
+
+def parse_source(path: Path) -> list[Excerpt]:
+    """Split ``excerpts.txt`` into excerpts: ``=== id``, headers, ``text:`` lines, ``errors:``."""
+    excerpts: list[Excerpt] = []
+    section = "headers"
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.rstrip("\n")
+        if line.startswith("=== "):
+            excerpts.append(Excerpt(id=line[4:].strip()))
+            section = "headers"
+            continue
+        if not excerpts or (section != "text" and (not line.strip() or line.startswith("#"))):
+            continue
+        current = excerpts[-1]
+        if line.strip() in ("text:", "errors:"):
+            section = line.strip()[:-1]
+        elif section == "text":
+            current.text_lines.append(line)
+        elif section == "errors":
+            current.error_lines.append(line.strip())
+        else:
+            key, _, value = line.partition(":")
+            if key.strip() not in HEADER_KEYS:
+                raise LabelError(f"{path}:{number}: unknown header {key.strip()!r}")
+            current.headers[key.strip()] = value.strip()
+    return excerpts
+
+
+def _literal(value: str) -> str:
+    """A field as written, or a JSON string when quoted (to keep leading/trailing spaces)."""
+    value = value.strip()
+    return json.loads(value) if value.startswith('"') else value
+
+
+def locate(text: str, spec: str) -> tuple[int, int]:
+    """``left«span»right``, ``left⟦span⟧right`` or a bare span → its offsets (found once)."""
+    opening, closing = ("⟦", "⟧") if "⟦" in spec else ("«", "»")  # ⟦⟧ when the span holds «»
+    if opening in spec:
+        left, rest = spec.split(opening, 1)
+        span, right = rest.split(closing, 1)
+        if opening == "«" and ("«" in span or "«" in right or "»" in right):
+            raise LabelError(f"span {spec!r} mixes guillemets with «» marks: write ⟦span⟧")
+    else:
+        left, span, right = "", spec, ""
+    needle = left + span + right
+    first = text.find(needle)
+    if first < 0 or text.find(needle, first + 1) >= 0:
+        count = text.count(needle)
+        raise LabelError(f"span {spec!r} found {count} times (needs exactly one; add context)")
+    start = first + len(left)
+    return start, start + len(span)
+
+
+def build_line(excerpt: Excerpt, language: str) -> dict:
+    text = "\n".join(excerpt.text_lines).strip("\n")
+    errors = []
+    for spec_line in excerpt.error_lines:
+        parts = spec_line.split(" | ")
+        if len(parts) not in (3, 4):
+            raise LabelError(f"{excerpt.id}: error line needs 'category | span | fix': {spec_line}")
+        category, spec, fix = parts[0].strip(), parts[1].strip(), _literal(parts[2])
+        if category not in CATEGORIES:
+            raise LabelError(f"{excerpt.id}: unknown category {category!r}")
+        spec = _literal(spec) if spec.startswith('"') else spec.replace("\\n", "\n")
+        start, end = locate(text, spec)
+        error = {"start": start, "end": end, "category": category, "text": text[start:end]}
+        error["fix"] = fix
+        if len(parts) == 4:  # where a checker may also point: the orphan quote of a pair
+            error["anchor"] = list(locate(text, parts[3].strip()))
+        errors.append(error)
+    errors.sort(key=lambda e: (e["start"], e["end"]))
+    for before, after in itertools.pairwise(errors):
+        if after["start"] < before["end"]:
+            raise LabelError(
+                f"{excerpt.id}: overlapping spans {before['text']!r}, {after['text']!r}"
+            )
+    kind = excerpt.headers.get("kind", "mt")
+    if kind == "clean" and errors:
+        raise LabelError(f"{excerpt.id}: a clean excerpt carries errors")
+    line = {
+        "id": excerpt.id,
+        "dataset": f"realmt-{language}",
+        "target_lang": excerpt.headers.get("lang", language),
+        "kind": kind,
+        "target": text,
+        "errors": errors,
+        "url": excerpt.headers.get("url", ""),
+        "site": excerpt.headers.get("site", ""),
+        "retrieved": excerpt.headers.get("retrieved", ""),
+    }
+    if excerpt.headers.get("note"):
+        line["note"] = excerpt.headers["note"]
+    return line
+
+
+def build_set(folder: Path, reserved: set[str]) -> list[dict]:
+    language = folder.name.removeprefix("realmt-")
+    lines, seen = [], set()
+    for excerpt in parse_source(folder / "excerpts.txt"):
+        if excerpt.id in seen:
+            raise LabelError(f"duplicate id {excerpt.id}")
+        seen.add(excerpt.id)
+        line = build_line(excerpt, language)
+        if not line["url"] or is_reserved(line["url"], reserved):
+            raise LabelError(f"{excerpt.id}: missing or reserved URL {line['url']!r}")
+        lines.append(line)
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    folders = [Path(a) for a in argv] or sorted(DATA.glob("realmt-*"))
+    try:
+        reserved = reserved_domains(DEFAULT_RESERVED)
+        for folder in folders:
+            lines = build_set(folder, reserved)
+            with open(folder / "dev.jsonl", "w", encoding="utf-8") as out:
+                for line in lines:
+                    out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            spans = sum(len(line["errors"]) for line in lines)
+            print(f"{folder}: {len(lines)} excerpts, {spans} labelled spans")
+    except (LabelError, OSError) as error:
+        print(f"realmt_build: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

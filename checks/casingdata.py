@@ -1,0 +1,192 @@
+"""Casing tables per language: the words the casing rules (MT301–MT303) look for, and how the
+language capitalises.
+
+``resources/lang/<lang>.json`` (shared with the other rule families) holds the core lists;
+``resources/casing/<lang>.json`` (the casing rules' own) adds to them: more sentence openers,
+clause openers (relative pronouns and subordinating conjunctions that follow a comma),
+prepositions that lead into link text, whether common nouns are capitalised (German), words that
+are capitalised mid-sentence in good text (German "Sie"), case endings for matching inflected
+names by stem (Russian, Polish, Czech), and letters whose capital is not ``str.upper``'s
+(Turkish i → İ). Lists are merged (union); a language with neither file gets empty lists, so
+only what document evidence alone supports runs for it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.langdata import LanguageData, load_language_data
+
+# Upper-case letters of the cased scripts the rules serve (Latin with its extensions, Greek,
+# Cyrillic). Latin Extended-A/B interleave capitals and small letters, so a match is re-checked
+# with ``str.isupper``.
+UPPER_CLASS = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΫА-ЯЁЂ-ЏҐЄІЇ"
+
+
+@dataclass(frozen=True, eq=False)
+class CasingData:
+    code: str
+    sentence_starters: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    link_lead_words: frozenset[str] = frozenset()
+    calendar_words: frozenset[str] = frozenset()
+    stop_words: frozenset[str] = frozenset()
+    # Words capitalised mid-sentence in good text (German formal "Sie", "Ihnen").
+    capitalised_ok: frozenset[str] = frozenset()
+    # Relative pronouns that also end names ("Doctor Who"): not taken after a capital alone.
+    relatives_in_names: frozenset[str] = frozenset()
+    # Case endings (longest first) a name may carry: "Катар" → "катаром", "Paryż" → "paryżu".
+    inflection_endings: tuple[str, ...] = ()
+    # Endings of adjectives and adverbs made from names ("španělsky", "российский"): such a
+    # word is not a case form of the name.
+    adjective_endings: tuple[str, ...] = ()
+    # Every noun is capitalised (German): a capital mid-sentence proves nothing, a lower-cased
+    # noun after a cut link is the error.
+    nouns_capitalised: bool = False
+    # Letters whose capital differs from str.upper (Turkish i → İ).
+    upper_map: dict[str, str] = field(default_factory=dict)
+    # Names that are also common lower-case words in the language (Polish "polska").
+    ambiguous_names: frozenset[str] = frozenset()
+    # A lower-case word after a cut link at or above this Zipf frequency is taken for an
+    # ordinary word, unless the gazetteer knows it.
+    name_zipf_ceiling: float = 5.0
+    # Endings of verb and adverb forms (English "-ed", "-ing", "-ly"): such a word goes on with
+    # the sentence rather than the name.
+    verb_endings: tuple[str, ...] = ()
+    # Titles and names are written in title case ("The Hague", "On Line Inc"): a capital
+    # followed by another may be part of one. Elsewhere only the name particles are ("Le Monde",
+    # "Los Angeles", "De Jong"); a capitalised preposition before a name ("В Сиэтле") is not.
+    title_case: bool = True
+    name_particles: frozenset[str] = frozenset()
+    # Organisation names capitalise their inner words ("Médicos Sin Fronteras"): a capital
+    # between two capitals may be inside one. Not so in Slavic languages ("Врачи без границ").
+    capitalised_names_inside: bool = True
+    # A full stop after a number marks an ordinal ("18. den", "am 3. Mai"), not a sentence end.
+    ordinal_dot: bool = False
+    # Titles that start with a capitalised article or pronoun ("Die Zeit", "Der Spiegel").
+    titles: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    has_table: bool = False
+
+    def capitalise(self, word: str) -> str:
+        """The word with its first letter capitalised the way the language does it."""
+        if not word:
+            return word
+        first = self.upper_map.get(word[0]) or word[0].upper()
+        return first + word[1:]
+
+    def lower(self, word: str) -> str:
+        if self.upper_map:
+            reverse = {v: k for k, v in self.upper_map.items()}
+            word = "".join(reverse.get(c, c) for c in word)
+        return word.lower()
+
+
+def _file_table(code: str) -> dict:
+    path = resources.files("mtlint.resources") / "casing" / f"{code}.json"
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=64)
+def casing_data(code: str) -> CasingData:
+    """The merged casing table of a language (``load_language_data``'s code, e.g. "de")."""
+    data = load_language_data(code)
+    own = _file_table(data.code)
+
+    def merged(key: str, base: frozenset[str] = frozenset()) -> frozenset[str]:
+        return base | data.word_set(key) | frozenset(w.lower() for w in own.get(key, ()))
+
+    relatives = merged("relative_pronouns")
+    return CasingData(
+        code=data.code,
+        sentence_starters=merged("sentence_starters", data.sentence_starters),
+        function_words=merged("function_words", data.function_words),
+        clause_openers=relatives | merged("clause_openers"),
+        link_lead_words=merged("link_lead_words"),
+        calendar_words=merged("calendar_words"),
+        stop_words=merged("stop_words", data.stop_words),
+        capitalised_ok=merged("capitalised_ok"),
+        relatives_in_names=merged("relatives_in_names"),
+        inflection_endings=tuple(sorted(own.get("inflection_endings", ()), key=len, reverse=True)),
+        nouns_capitalised=bool(own.get("nouns_capitalised", False)),
+        adjective_endings=tuple(own.get("adjective_endings", ())),
+        upper_map=dict(own.get("upper_map", {})),
+        ambiguous_names=merged("ambiguous_names"),
+        name_zipf_ceiling=float(own.get("name_zipf_ceiling", 5.0)),
+        verb_endings=tuple(own.get("verb_endings", ())),
+        title_case=bool(own.get("title_case", not own)),
+        name_particles=merged("name_particles"),
+        capitalised_names_inside=bool(own.get("capitalised_names_inside", True)),
+        ordinal_dot=bool(own.get("ordinal_dot", False)),
+        titles=merged("titles"),
+        abbreviations=merged("abbreviations", data.abbreviations),
+        has_table=bool(own) or bool(data.sentence_starters),
+    )
+
+
+def casing_languages() -> frozenset[str]:
+    """Languages with a casing table (the tier the casing rules fully serve)."""
+    return _casing_languages()
+
+
+@lru_cache(maxsize=1)
+def _casing_languages() -> frozenset[str]:
+    folder = resources.files("mtlint.resources") / "casing"
+    return frozenset(
+        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
+    )
+
+
+@lru_cache(maxsize=64)
+def localised_country_names(code: str) -> frozenset[str]:
+    """Country names in the language (pycountry's ISO 3166 translations), common names first;
+    index forms ("Korea, Republic of") are left out."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return frozenset()
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+    except OSError:
+        return frozenset()
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attribute in ("common_name", "name"):
+            value = getattr(country, attribute, None)
+            if not value:
+                continue
+            local = translation.gettext(value)
+            if "," not in local and "(" not in local:
+                names.add(local)
+    return frozenset(names)
+
+
+def stem_match(word: str, names: dict[str, str], table: CasingData) -> str | None:
+    """The written form of the known name ``word`` (lower case) is an inflected form of:
+    the name itself plus one of the language's case endings, or the name less its final vowel
+    plus one ("paryżu" ← "Paryż", "česku" ← "Česko", "катаром" ← "Катар")."""
+    if word in names:
+        return names[word]
+    if table.adjective_endings and word.endswith(table.adjective_endings):
+        return None
+    for ending in table.inflection_endings:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)]
+        if stem in names:
+            return names[stem] + ending
+        for vowel in "aeoyiаяоеыьуйąę":
+            if stem + vowel in names:
+                return names[stem + vowel][:-1] + ending
+    return None
+
+
+def language_table(data: LanguageData) -> CasingData:
+    return casing_data(data.code)

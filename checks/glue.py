@@ -1,0 +1,496 @@
+"""MT101's glued-word analysis, in three parts: candidate generation (which tokens split into a
+known word or name plus a common word), evidence (what the document itself says: a first part
+standing alone elsewhere) and decision (how sure a split is, alone and in its context).
+
+Language differences are data: the glue words and name endings of resources/lang/<lang>.json
+(and resources/glue/<lang>.json for languages that have no shared table yet), word frequencies
+from wordfreq. A compounding language (German, Dutch, Swedish: ``"compounds": true``) writes
+noun + noun as one word, so there only a name-like first part is split off.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import getitem, or_
+from typing import NamedTuple
+
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.typography import table, word_set
+from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
+
+_STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
+_CLOSERS = frozenset(",.;:!?…)]}\"'”’")
+_TECHNICAL = re.compile(r"@|#|://|/|\\|\.\w")
+_HYPHEN = re.compile("-")
+# The words either side of a found token (the cheap context checks).
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+Split = tuple[str, str, str, float, float] | None
+
+
+class GlueTables(NamedTuple):
+    """MT101's language tables (resources/lang/*.json), hashable: part of its memo key."""
+
+    # Function words that follow link text ("who", "and", "in" …).
+    glue: frozenset[str]
+    # Of those, the ones that may end a clause ("… Putin said."): the others never stand right
+    # before a comma or a full stop, nor take a possessive.
+    clause_final: frozenset[str]
+    # Of those, the ones a noun phrase must follow (prepositions, articles).
+    before_noun: frozenset[str]
+    # Words that follow a name but never a preposition or an article ("said", "was" …).
+    name_followers: frozenset[str]
+    # Words that follow a preposition but seldom a name ("the", "his", "Monday" …).
+    determiners: frozenset[str]
+    # Endings that make names and derived words ("-an", "-ville", "-town" …): no evidence of a
+    # glued word on their own.
+    name_endings: frozenset[str]
+    # Irregular past tenses ("spoke", "began"): verbs, like the forms in "-ed".
+    past_forms: frozenset[str]
+    # Known one-word names, lower case (the gazetteer, countries, demonyms): a first part that
+    # is one is a name, however it ends ("Israeland" is "Israel" + "and", not a "-land").
+    names: frozenset[str]
+    # The glue words with their possessives ("…who's"), for str.endswith.
+    glue_endings: tuple[str, ...]
+    # Their last four letters (all of a shorter one), and the possessive endings: a screen.
+    glue_tails: frozenset[str]
+    # Whether the language writes noun + noun as one word (German "Computercodes"): then only
+    # a function word after a first part is taken, never a content word, without evidence.
+    compounds: bool = False
+    # The zipf a content word glued on needs, for a language whose verbs and plurals have no
+    # English endings to tell them by (0: the English tiers below).
+    content_zipf: float = 0.0
+    # Function words that a lower-case word may have glued in front ("ofdeveloping"); not
+    # the prepositions that are also word prefixes (Slavic "не", "за", "по").
+    leading_glue: frozenset[str] = frozenset()
+    # Whether two long lower-case words glued together ("strategicpartnership") are looked
+    # for: not where such compounds are ordinary words.
+    content_glue: bool = False
+
+    def ends_like_name(self, lower: str, size: int) -> bool:
+        """Whether the word ``lower`` ends in a name ending longer than its last ``size``
+        letters: "Evanson" ends in "-son" (a name), not in "Evans" + "on"."""
+        endings = self.name_endings
+        return any(lower[-k:] in endings for k in range(size + 1, min(len(lower), 8) + 1))
+
+
+@lru_cache(maxsize=64)
+def glue_tables(data: LanguageData) -> GlueTables:
+    glue = word_set(data, "glue_words")
+    possessives = {word + ending for word in glue for ending in ("'s", "’s")}
+    return GlueTables(
+        glue,
+        word_set(data, "glue_words_clause_final"),
+        word_set(data, "glue_words_before_noun"),
+        word_set(data, "name_followers"),
+        # A day or month next is as telling ("Scholzon Monday").
+        word_set(data, "determiners") | word_set(data, "calendar_words"),
+        word_set(data, "name_endings"),
+        word_set(data, "past_forms"),
+        frozenset(name for name in proper_nouns(data) if " " not in name),
+        tuple(sorted(glue | possessives)),
+        frozenset({word[-4:] for word in glue if len(word) >= 2} | {"'s", "’s"}),
+        bool(table(data, "compounds", False)),
+        float(table(data, "content_suffix_zipf", 0.0)),  # type: ignore[arg-type]
+        word_set(data, "leading_glue_words"),
+        bool(table(data, "content_glue", False)),
+    )
+
+
+# Zipf bounds of the content-word split ("Galileoaimed"): the second part a common word (a verb
+# form may be rarer than other words, which compound into names more), the first a known word
+# or name, the shorter the better known (short words fit into names by chance).
+_CONTENT_SUFFIX_ZIPF = 5.0
+_CONTENT_PLURAL_ZIPF = 4.0  # "-s": a plural or a verb ("rates", "seems")
+_CONTENT_VERB_ZIPF = 3.5  # "-ed", "-ing": a verb ("aimed", "blaming")
+_CONTENT_PREFIX_ZIPF = {3: 4.0, 4: 4.0, 5: 2.5, 6: 1.5}
+_CONTENT_LONG_PREFIX_ZIPF = 1.0
+# A long, well-known first part ("Vietnamese", "Australian") may take a rarer word.
+_CONTENT_STRONG_PREFIX = (7, 3.0, 3.5)  # length, zipf, the suffix's zipf then
+# A three-letter word ("due", "use") only after a long, well-known first part ("Octoberdue").
+_CONTENT_SHORT_SUFFIX = (7, 4.0, 5.3)  # the first part's length and zipf, the suffix's zipf
+# Zipf bounds of the first part before a function word, by its length, without evidence: before
+# a two-letter word ("Chongqingto") and before a longer one ("Harappaand").
+_GLUE2_PREFIX_ZIPF = {3: math.inf, 4: 5.0, 5: 3.5, 6: 3.5, 7: 3.5}
+_GLUE2_LONG_PREFIX_ZIPF = 2.0
+_GLUE_PREFIX_ZIPF = {3: 4.5, 4: 3.5, 5: 2.0}
+_GLUE_LONG_PREFIX_ZIPF = 1.0
+# The same before a determiner ("Rajivin the past"), where a name seldom stands.
+_GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
+_GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
+_LOG_FREQUENCY = 9.0  # zipf = log10(frequency) + 9
+# An unknown lower-case word: the word after a function word, and each of two content words.
+_LOWER_SUFFIX_ZIPF = 3.0
+# wordfreq knows some glued forms from the web ("thetwo" 1.05): rarer than this is no word.
+_LOWER_TOKEN_ZIPF = 1.5
+_LOWER_FREQUENCY = 10 ** (_LOWER_TOKEN_ZIPF - 9.0)
+_LOWER_PARTS_ZIPF = 3.5
+# Both parts that long: closed compounds are made of short words ("breakrooms", "mouthpart").
+_LOWER_PART_LENGTH = 6
+# Words at least this frequent (zipf 2.5) are never glued words.
+_RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
+
+
+def in_context(
+    text: str,
+    span: tuple[int, int],
+    split: tuple[str, str, float],
+    confidences: tuple[float, float],
+    tables: GlueTables,
+    function_words: frozenset[str],
+) -> float:
+    """The confidence of one occurrence, given the words around it (0: not a glued word):
+    ``confidences`` is (on its own, before a determiner)."""
+    start, end = span
+    prefix, suffix, suffix_zipf = split
+    confidence, hopeful = confidences
+    if not suffix_zipf:
+        after = _WORD_AFTER.match(text, end, end + 40)
+        following = after.group(1).lower() if after else ""
+        # "Forkin said": a preposition or an article never comes before "said".
+        if following in tables.name_followers and suffix.lower() in tables.before_noun:
+            return 0.0
+        # "Rajivin the past": a name seldom comes before "the", a preposition often does.
+        if not confidence and following in tables.determiners:
+            return hopeful
+    if suffix_zipf and len(prefix) < 4 and text[start].isupper():
+        # "Milky Waygalaxy", "Cold Warbegan": a short first part must end a longer name.
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if not before:
+            return 0.0
+        word = before.group(1)
+        if not word[0].isupper() or word.lower() in function_words:
+            return 0.0
+    return confidence
+
+
+def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Iterator[str]:
+    """The chunks whose word (punctuation stripped) is rare or unknown and either
+    capitalised or may end in a glue word: the only ones that can be glued words (and a
+    few more). Screened at C speed, since most chunks of a text are common words."""
+    chunks = list(chunks)
+    frequencies = frequency_dict(language)
+    words = list(map(str.strip, chunks, repeat(_STRIP)))
+    lowered = list(map(str.lower, words))
+    rare = list(map(_RARE_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0))))
+    chunks = list(compress(chunks, rare))
+    words = list(compress(words, rare))
+    lowered = list(compress(lowered, rare))
+    capitalised = map(str.isupper, map(getitem, words, repeat(slice(0, 1))))
+    # A glue word's last two, three or four letters end the word (a superset of
+    # ``str.endswith(tables.glue_endings)``, but three set look-ups, not a hundred).
+    tails = tables.glue_tails.__contains__
+    glued = map(
+        or_,
+        map(tails, map(getitem, lowered, repeat(slice(-2, None)))),
+        map(
+            or_,
+            map(tails, map(getitem, lowered, repeat(slice(-3, None)))),
+            map(tails, map(getitem, lowered, repeat(slice(-4, None)))),
+        ),
+    )
+    # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership").
+    unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0)))
+    return compress(chunks, map(or_, map(or_, capitalised, glued), unknown))
+
+
+def standing_alone(chunks: frozenset[str]) -> set[str]:
+    """The words that stand alone somewhere in the text: every chunk with its punctuation
+    stripped (a possessive is looked up with its "'s"), and the parts of hyphenated words
+    ("Dendias-led")."""
+    words = set(map(str.strip, chunks, repeat(_STRIP)))
+    for chunk in filter(_HYPHEN.search, chunks):
+        token = chunk.strip(_STRIP)
+        if token.endswith(("'s", "’s")):
+            token = token[:-2]
+        if not _TECHNICAL.search(token):
+            words.update(token.split("-"))
+    return words
+
+
+def stands_alone(prefix: str, words: set[str]) -> bool:
+    """Whether the first part of a split stands alone (or with a possessive) in the text."""
+    return prefix in words or prefix + "'s" in words or prefix + "’s" in words
+
+
+def choose_splits(
+    candidates: Iterable[tuple[Split, Split]], words: set[str]
+) -> list[tuple[str, str, str, float, float]]:
+    """Per candidate, its split judged alone, or the evidence split when only that one's first
+    part stands alone in the text; in a stable order."""
+    chosen = set()
+    for split, fallback in candidates:
+        if (
+            fallback is not None
+            and (split is None or not stands_alone(split[1], words))
+            and stands_alone(fallback[1], words)
+        ):
+            split = fallback
+        if split is not None:
+            chosen.add(split)
+    return sorted(chosen)
+
+
+# Candidate generation: the splits a token allows, judged by its parts alone.
+
+
+def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split] | None:
+    """The chunk's best glued split judged without evidence, and the split the document's
+    evidence may support instead (see ``_evidence_split``), if it has either."""
+    token = chunk.strip(_STRIP)
+    closed = False
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+        closed = True
+    if len(token) < 5 or not token.isalpha() or _TECHNICAL.search(token):
+        return None
+    rest = token[1:]
+    if not rest.islower():  # ALLCAPS, camelCase and brands are someone else's concern
+        return None
+    capitalised = token[0].isupper()
+    if not capitalised and not token.endswith(tables.glue_endings):
+        lower = lower_split(token, tables, language)
+        return (lower, None) if lower else None
+    token_zipf = zipf(token, language)
+    if token_zipf >= (1.5 if capitalised else 2.5):
+        return None
+    # Punctuation right after the token (or a possessive): a glued function word would end
+    # the clause there ("Forkin," is no "Fork in,"), unless it can ("Putinsaid.").
+    if not closed:
+        after = len(chunk) - len(chunk.lstrip(_STRIP)) + len(token)
+        closed = chunk[after : after + 1] in _CLOSERS
+    split = best_split(token, tables, language, capitalised, token_zipf, closed)
+    fallback = evidence_split(token, tables, language, capitalised, token_zipf)
+    if split is None and not capitalised:  # "ofregion" ends like "on" but is "of region"
+        split = lower_split(token, tables, language)
+    if split is None and fallback is None:
+        return None
+    return split, (fallback if fallback != split else None)
+
+
+def lower_split(token: str, tables: GlueTables, language: str) -> Split:
+    """An unknown lower-case word split into a function word and a word ("ofdeveloping",
+    "thetwo") or into two well-known words of four letters or more ("strategicpartnership");
+    the best-known pair. Not in a compounding language, where such words are normal."""
+    token_zipf = zipf(token, language)
+    if tables.compounds or token_zipf >= _LOWER_TOKEN_ZIPF:
+        return None
+    best: Split = None
+    leading = tables.leading_glue
+    for cut in range(2, len(token) - 2):
+        prefix, suffix = token[:cut], token[cut:]
+        suffix_zipf = zipf(suffix, language)
+        if not suffix_zipf:
+            continue
+        if prefix in leading:
+            # "thetwo", "ofregion"; not "atend" or "aslee" (misspellings, two short parts).
+            if suffix_zipf < _LOWER_SUFFIX_ZIPF or (len(prefix) < 3 and len(suffix) < 4):
+                continue
+        elif (
+            not tables.content_glue
+            or token_zipf
+            or min(len(prefix), len(suffix)) < _LOWER_PART_LENGTH
+            or suffix_zipf < _LOWER_PARTS_ZIPF
+        ):
+            continue
+        prefix_zipf = zipf(prefix, language)
+        if prefix not in leading and prefix_zipf < _LOWER_PARTS_ZIPF:
+            continue
+        if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
+            best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
+    return best
+
+
+def glue_split(
+    token: str,
+    tables: GlueTables,
+    language: str,
+    capitalised: bool,
+    token_zipf: float,
+    *,
+    closed: bool = False,
+    name_endings: bool = True,
+) -> Split:
+    """The token's best split before a glue word (the best-known first part). ``closed``:
+    punctuation follows, so only a glue word that may end a clause counts; ``name_endings``:
+    a capitalised token that ends like a name is not split (unless its first part is a
+    known name)."""
+    glue = tables.glue
+    lower = token.lower()
+    best: Split = None
+    for size in range(min(6, len(token) - 2), 1, -1):
+        suffix = lower[-size:]
+        if suffix not in glue:
+            continue
+        if closed and suffix not in tables.clause_final:
+            continue
+        prefix = token[:-size]
+        if (
+            name_endings
+            and capitalised
+            and tables.ends_like_name(lower, size)
+            and prefix.lower() not in tables.names
+        ):
+            continue
+        if len(prefix) < (3 if capitalised else 2):
+            continue
+        prefix_zipf = zipf(prefix, language)
+        if not capitalised and (prefix_zipf < 4.0 or (token_zipf and prefix.lower() not in glue)):
+            continue
+        if best is None or prefix_zipf > best[3]:
+            best = (token, prefix, token[-size:], prefix_zipf, 0.0)
+    return best
+
+
+def best_split(
+    token: str,
+    tables: GlueTables,
+    language: str,
+    capitalised: bool,
+    token_zipf: float,
+    closed: bool = False,
+) -> Split:
+    """(token, prefix, suffix, prefix zipf, suffix zipf — 0 when the suffix is a glue word)."""
+    glue = tables.glue
+    lower = token.lower()
+    best = glue_split(token, tables, language, capitalised, token_zipf, closed=closed)
+    if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf or tables.compounds:
+        return best
+    glued_to_function_word = best
+    best = None
+    best_score = 0.0
+    # An unknown capitalised token may also be a name glued to any frequent word
+    # ("Walkerwent", "Galileoaimed", "Fisichellalost"): the second part a common word, the
+    # first a known word or name (see _content_confidence).
+    frequencies = frequency_dict(language)
+    for cut in range(3, len(token) - 2):
+        suffix = lower[cut:]
+        frequency = frequencies.get(suffix)
+        if not frequency or suffix in glue:
+            continue
+        prefix = token[:cut]
+        if tables.ends_like_name(lower, len(suffix)) and lower[:cut] not in tables.names:
+            continue
+        suffix_zipf = math.log10(frequency) + _LOG_FREQUENCY
+        prefix_zipf = zipf(prefix, language)
+        score = content_confidence(prefix, suffix, prefix_zipf, suffix_zipf, tables)
+        if score > best_score or (
+            score and score == best_score and min(prefix_zipf, suffix_zipf) > min(best[3], best[4])  # type: ignore[index]
+        ):
+            best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
+            best_score = score
+    return best or glued_to_function_word
+
+
+def evidence_split(
+    token: str, tables: GlueTables, language: str, capitalised: bool, token_zipf: float
+) -> Split:
+    """The split that counts when its first part stands alone elsewhere in the document:
+    a glue word after any first part (name endings and clause ends do not matter then:
+    "Pascal … Pascalin", "Whitecaps … Whitecapson"), or, for an unknown capitalised token,
+    two well-known parts ("Labor … Laboraccepts"), the second not a name ending ("Long …
+    Longling" is a place). ``_best_split`` is stricter, since without evidence it must tell
+    names from glued words by their parts alone."""
+    lower = token.lower()
+    best = glue_split(token, tables, language, capitalised, token_zipf, name_endings=False)
+    if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf or tables.compounds:
+        return best
+    glued_to_function_word = best
+    best = None
+    for cut in range(4, len(token) - 3):
+        prefix, suffix = token[:cut], lower[cut:]
+        if suffix in tables.name_endings:
+            continue
+        suffix_zipf = zipf(suffix, language)
+        if suffix_zipf < 3.5:
+            continue
+        prefix_zipf = zipf(prefix, language)
+        if prefix_zipf < 3.0:
+            continue
+        if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
+            best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
+    return best or glued_to_function_word
+
+
+def content_confidence(
+    prefix: str, suffix: str, prefix_zipf: float, suffix_zipf: float, tables: GlueTables
+) -> float:
+    """How sure a name (or word) glued to a content word is, without evidence: 0 to 0.6."""
+    if suffix in tables.name_endings:
+        return 0.0
+    if len(suffix) < 4:
+        length, least, needed = _CONTENT_SHORT_SUFFIX
+        if len(suffix) < 3 or len(prefix) < length or prefix_zipf < least:
+            return 0.0
+        return 0.55 if suffix_zipf >= needed else 0.0
+    if tables.content_zipf:
+        needed = tables.content_zipf
+    elif (
+        suffix.endswith("ed")
+        or (suffix.endswith("ing") and len(suffix) >= 5)
+        or suffix in tables.past_forms
+    ):
+        needed = _CONTENT_VERB_ZIPF
+    elif suffix.endswith("s"):
+        needed = _CONTENT_PLURAL_ZIPF
+    else:
+        needed = _CONTENT_SUFFIX_ZIPF
+    strong_length, strong_zipf, strong_needed = _CONTENT_STRONG_PREFIX
+    if len(prefix) >= strong_length and prefix_zipf >= strong_zipf:
+        needed = min(needed, strong_needed)
+    if suffix_zipf < needed:
+        return 0.0
+    if prefix_zipf < _CONTENT_PREFIX_ZIPF.get(len(prefix), _CONTENT_LONG_PREFIX_ZIPF) and (
+        len(prefix) < 4 or prefix.lower() not in tables.names
+    ):
+        return 0.0
+    return 0.6 if prefix_zipf >= 3.5 and suffix_zipf >= 4.0 else 0.55
+
+
+def split_confidence(
+    split: tuple[str, str, str, float, float],
+    evidence: bool,
+    tables: GlueTables,
+    before_determiner: bool = False,
+) -> float:
+    """The confidence of a split: with ``before_determiner``, of a function word glued on
+    that a determiner follows ("Rajivin the past"), which a name seldom is."""
+    token, prefix, suffix, prefix_zipf, suffix_zipf = split
+    if suffix_zipf:  # a content word, not a function word
+        if before_determiner:
+            return 0.0
+        if evidence:
+            return 0.8
+        if token.islower():  # see lower_split
+            return 0.75 if prefix in tables.leading_glue else 0.6
+        return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
+    if evidence:
+        return 0.9 if len(suffix) >= 3 or prefix_zipf >= 2.0 else 0.75
+    if not token[0].isupper():
+        return 0.75
+    if suffix.lower() in tables.name_endings:
+        return 0.0
+    # Names end in "-on", "-in", "-as" by the thousand: a two-letter tail needs a well-known
+    # first part; a longer function word ("who", "and", "the") is much rarer by chance. A
+    # short first part fits into a name by chance more often than a long one.
+    known = len(prefix) >= 4 and prefix.lower() in tables.names
+    if before_determiner and suffix.lower() not in tables.before_noun:
+        return 0.0
+    if len(suffix) >= 3:
+        tiers = _GLUE_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE_PREFIX_ZIPF
+        needed = tiers.get(len(prefix), _GLUE_LONG_PREFIX_ZIPF)
+        if prefix_zipf < needed and not known:
+            return 0.0
+        return 0.75 if prefix_zipf >= 3.0 else 0.6
+    tiers = _GLUE2_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE2_PREFIX_ZIPF
+    needed = tiers.get(len(prefix), _GLUE2_LONG_PREFIX_ZIPF)
+    if known:
+        needed = min(needed, _GLUE2_LONG_PREFIX_ZIPF)
+    if prefix_zipf < needed:
+        return 0.0
+    return 0.65 if prefix_zipf >= 3.5 else 0.6

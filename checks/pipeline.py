@@ -1,0 +1,412 @@
+"""The one pipeline from a file to findings to fixes; every entry point goes through it.
+
+    load ─► prepare ─► run rules ─► back-translation (optional) ─► filter ─► order
+         └───────────── CheckedFile (document + findings + failures + ignores) ─────────┘
+                                 ├─► report (FileReport: check, batch, Dask, GUI batch)
+                                 └─► resolve fixes ─► write (fix --write, GUI review save)
+
+``mtlint check`` and the batch (process pool, Dask) call ``check_path`` per file; the GUI's
+child process calls ``check_path``/``check_loaded``; ``mtlint fix`` adds ``plan_fixes`` and
+``write_fixes``; back-translation joins as a finding source before the filters. Each filter —
+rule selection (select/ignore), ``min-confidence`` and the project's ignore file — is applied
+in ``FindingFilter.apply`` and nowhere else, after every finding source.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mtlint.checks import engine
+from mtlint.checks.config import Config
+from mtlint.checks.documents import load_document
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import CheckResult
+from mtlint.checks.ignorefile import (
+    IGNORE_FILE_NAME,
+    IgnoreSet,
+    finding_context,
+    ignore_file_for,
+    is_ignored,
+    load_ignores,
+)
+from mtlint.checks.model import Edit, Finding, RuleFailure, Span
+from mtlint.checks.registry import Rule, rule_by_code, select_rules
+from mtlint.checks.results import FileReport, file_report
+
+if TYPE_CHECKING:
+    from mtlint.checks.backtranslation import BacktranslationResult
+
+
+@dataclass(frozen=True)
+class BacktranslationRequest:
+    """Ask for back-translation findings (MT801/MT802) as one more finding source."""
+
+    pivot: str | None = None
+    source_path: Path | None = None
+    source_language: str | None = None
+    use_cache: bool = True
+    progress: Callable[..., None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """One checked file (or text): the document and everything the pipeline found in it."""
+
+    document: Document
+    findings: tuple[Finding, ...]
+    failures: tuple[RuleFailure, ...] = ()
+    rules_run: tuple[str, ...] = ()
+    path: Path | None = None
+    # The project's ignore file (it may not exist yet) and how many findings it dismissed.
+    ignore_path: Path | None = None
+    ignored: int = 0
+    backtranslation: BacktranslationResult | None = None
+
+    @property
+    def result(self) -> CheckResult:
+        return CheckResult(self.document, self.findings, self.failures, self.rules_run)
+
+    def report(self, *, keep_text: bool = False) -> FileReport:
+        report = file_report(str(self.path or ""), self.result, keep_text=keep_text)
+        if self.backtranslation is None:
+            return report
+        document = self.document
+        sentences = tuple(
+            replace(
+                s,
+                start=document.to_file_offset(s.start),
+                end=document.to_file_offset(s.end, is_end=True),
+            )
+            for s in self.backtranslation.sentences
+        )
+        return replace(
+            report,
+            backtranslation=sentences,
+            document_scores=dict(self.backtranslation.document_scores),
+        )
+
+
+# --- the stages -------------------------------------------------------------------------------
+
+
+def load(path: str | Path, config: Config) -> Document:
+    """Read and decode a file (raises InputError with one line for bad input)."""
+    return load_document(Path(path), language=config.language)
+
+
+def prepare(document: Document, config: Config) -> Document:
+    """Settle the language, attach its data tables and the glossary; once per document."""
+    document = engine.prepare_document(document, config.language)
+    if config.glossary and not document.glossary:
+        from mtlint.checks.glossary import glossary_path, load_glossary
+
+        document = replace(document, glossary=load_glossary(glossary_path(config)))
+    return document
+
+
+def rules_for(config: Config, language: str | None) -> tuple[Rule, ...]:
+    """The rules a config selects for a language (cached: selecting costs more than checking a
+    small file). Keyed on ``engine.rules_for`` too, so a replaced selector is honoured at once."""
+    select = engine.rules_for
+    try:
+        return _cached_rules(select, config, language)
+    except TypeError:  # a config with unhashable settings: select afresh
+        return tuple(select(config, language))
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_rules(select: Callable, config: Config, language: str | None) -> tuple[Rule, ...]:
+    return tuple(select(config, language))
+
+
+def backtranslate(
+    document: Document, config: Config, request: BacktranslationRequest
+) -> BacktranslationResult:
+    """Round-trip the (loaded, prepared) document; raises BacktranslationError (no model …)."""
+    from mtlint.checks.backtranslation import BacktranslationError, backtranslate_document
+    from mtlint.checks.documents import InputError
+
+    source_text, source_language = None, request.source_language
+    if request.source_path is not None:
+        try:
+            source = load_document(Path(request.source_path))
+        except InputError as error:
+            raise BacktranslationError(str(error)) from None
+        source_text = source.text
+        source_language = source_language or source.language
+    return backtranslate_document(
+        document,
+        pivot=request.pivot or config.pivot,
+        source_text=source_text,
+        source_language=source_language,
+        use_cache=request.use_cache,
+        progress=request.progress,
+        cancelled=request.cancelled,
+        threshold=config.roundtrip_threshold,
+    )
+
+
+@dataclass(frozen=True)
+class FindingFilter:
+    """What the user asked to see: selected codes, a minimum confidence, the ignore file."""
+
+    selected: frozenset[str]
+    ignore: tuple[str, ...]
+    min_confidence: float
+    ignores: IgnoreSet
+    ignore_path: Path | None = None
+
+    def wants_code(self, code: str) -> bool:
+        if code in self.selected:
+            return True
+        # A finding source asked for explicitly (back-translation's MT8xx rules are off by
+        # default): kept unless the user's ignore names it.
+        rule = rule_by_code(code)
+        if rule is None:
+            return True
+        return bool(select_rules([rule], ignore=self.ignore, extend_select=("ALL",)))
+
+    def apply(self, document: Document, findings: Iterable[Finding]) -> tuple[list[Finding], int]:
+        """The findings kept, and how many the ignore file dismissed."""
+        minimum = self.min_confidence
+        wanted: dict[str, bool] = {}
+        kept = []
+        for finding in findings:
+            code = finding.code
+            if code not in wanted:
+                wanted[code] = self.wants_code(code)
+            if wanted[code] and finding.confidence >= minimum:
+                kept.append(finding)
+        if not self.ignores:
+            return kept, 0
+        text = document.text
+        ignores = self.ignores
+        shown = [
+            f
+            for f in kept
+            if not is_ignored(ignores, f.code, finding_context(text, f.start, f.end))
+        ]
+        return shown, len(kept) - len(shown)
+
+
+def finding_filter(
+    config: Config, rules: Sequence[Rule], path: Path | None = None
+) -> FindingFilter:
+    """The filter for a file: ``path`` locates the project's ignore file (none without a path)."""
+    ignore_path = find_ignore_file(config, path) if path is not None else None
+    return FindingFilter(
+        frozenset(rule.code for rule in rules),
+        tuple(config.ignore),
+        config.min_confidence,
+        load_ignores(ignore_path),
+        ignore_path,
+    )
+
+
+def find_ignore_file(config: Config, path: Path) -> Path | None:
+    """The project's ignore file for ``path``; else ``.mtlint-ignore`` beside it if there is one
+    (the upward search is cached per folder; a GUI may just have created that file)."""
+    found = ignore_file_for(config, path)
+    if found is None:
+        beside = Path(path).resolve().parent / IGNORE_FILE_NAME
+        if beside.is_file():
+            return beside
+    return found
+
+
+# --- the whole run ----------------------------------------------------------------------------
+
+
+def check_loaded(
+    document: Document,
+    config: Config,
+    *,
+    path: Path | None = None,
+    rules: Iterable[Rule] | None = None,
+    backtranslation: BacktranslationRequest | None = None,
+) -> CheckedFile:
+    """Prepare, run the rules (and back-translation when asked), filter, order."""
+    document = prepare(document, config)
+    chosen = tuple(rules) if rules is not None else rules_for(config, document.language)
+    findings, failures = engine.run_rules(document, chosen)
+    scores = None
+    if backtranslation is not None:
+        scores = backtranslate(document, config, backtranslation)
+        findings.extend(scores.findings)
+    keep = finding_filter(config, chosen, path)
+    kept, ignored = keep.apply(document, findings)
+    return CheckedFile(
+        document,
+        engine.ordered_unique(kept),
+        failures,
+        tuple(rule.code for rule in chosen),
+        path,
+        keep.ignore_path,
+        ignored,
+        scores,
+    )
+
+
+def check_path(
+    path: str | Path,
+    config: Config,
+    *,
+    rules: Iterable[Rule] | None = None,
+    backtranslation: BacktranslationRequest | None = None,
+) -> CheckedFile:
+    """Load a file and check it; raises InputError for a file that cannot be checked."""
+    path = Path(path)
+    return check_loaded(
+        load(path, config), config, path=path, rules=rules, backtranslation=backtranslation
+    )
+
+
+def filter_backtranslation(
+    result: BacktranslationResult, document: Document, config: Config, path: Path | None
+) -> BacktranslationResult:
+    """A back-translation run on its own (the GUI's panel): its findings through the filter."""
+    keep = finding_filter(config, (), path)
+    kept, _ = keep.apply(document, result.findings)
+    return replace(result, findings=tuple(kept))
+
+
+# --- fixes ------------------------------------------------------------------------------------
+
+# Passes of "apply every safe fix, check again" before giving up (ruff's fix loop stops at 100;
+# a pass here is a full check, and real fixes settle in two or three).
+MAX_FIX_PASSES = 10
+
+
+@dataclass(frozen=True)
+class FixRun:
+    """``mtlint fix`` on one file: fixes applied in passes until none is left to apply.
+
+    ``remaining`` is what the last pass still finds, plus every earlier finding that no applied
+    fix touched (moved to the final text): a safe fix cannot hide another finding, even one that
+    a rule no longer recognises once its neighbourhood was fixed."""
+
+    first: CheckedFile
+    last: CheckedFile
+    source: bytes  # the file as it was read
+    data: bytes  # the file with every pass's fixes
+    applied: int
+    remaining: tuple[Finding, ...]
+
+    def report_remaining(self) -> FileReport:
+        """The remaining findings located in the fixed file (a report for the text writer)."""
+        return replace(self.last, findings=self.remaining).report()
+
+
+def fix_file(path: str | Path, config: Config, *, unsafe: bool = False) -> FixRun:
+    """Check, apply the fixes allowed (safe; also unsafe ones with ``unsafe``), check again …
+    in memory, until no fix is left to apply; nothing is written here (see ``write_fixed``)."""
+    from mtlint.checks.documents import load_bytes, read_bytes
+    from mtlint.checks.fixes import fixes_to_apply
+    from mtlint.checks.writeback import render, resolve
+
+    path = Path(path)
+    source = data = read_bytes(path)
+    checked = first = check_loaded(
+        load_bytes(path, data, language=config.language), config, path=path
+    )
+    applied, carried, seen = 0, {}, {data}
+    for _ in range(MAX_FIX_PASSES):
+        taken, _skipped, edits = resolve(fixes_to_apply(checked.findings, unsafe=unsafe))
+        if not taken:
+            break
+        fixed = {id(fix) for fix in taken}
+        untouched = [
+            f
+            for f in (*carried.values(), *checked.findings)
+            if not any(id(fix) in fixed for fix in f.fixes) and not _touched(f, edits)
+        ]
+        carried = {_key(f): f for f in (_moved(f, edits) for f in untouched)}
+        data = render(checked.document, edits, data)
+        applied += len(taken)
+        if data in seen:  # the fixes undo each other: stop rather than loop
+            break
+        seen.add(data)
+        document = load_bytes(path, data, language=config.language)
+        checked = check_loaded(document, config, path=path)
+    found = {_key(f) for f in checked.findings}
+    remaining = [*checked.findings, *(f for k, f in carried.items() if k not in found)]
+    return FixRun(first, checked, source, data, applied, engine.ordered_unique(remaining))
+
+
+def write_fixed(run: FixRun, *, backup: bool = True) -> Path | None:
+    """Write a fix run's result over its file (refused if the file changed since it was read);
+    returns the backup made."""
+    from mtlint.checks.documents import read_bytes
+    from mtlint.checks.errors import StaleFile
+    from mtlint.checks.writeback import write_atomically
+
+    path = run.first.path
+    assert path is not None
+    if read_bytes(path) != run.source:
+        raise StaleFile(f"{path}: the file changed since it was checked; check it again")
+    return write_atomically(path, run.data, backup=backup)
+
+
+def _key(finding: Finding) -> tuple[str, int, int]:
+    return finding.code, finding.start, finding.end
+
+
+def _touched(finding: Finding, edits: Sequence[Edit]) -> bool:
+    """Whether an edit changes the finding's text (an insertion strictly inside it counts)."""
+    start, end = finding.start, finding.end
+    for edit in edits:
+        if edit.end > edit.start:
+            if edit.start < end and start < edit.end:
+                return True
+        elif start < edit.start < end:
+            return True
+    return False
+
+
+def _moved(finding: Finding, edits: Sequence[Edit]) -> Finding:
+    """The finding at its place in the text after ``edits`` (which do not touch it), fixes
+    dropped (they were for the old text)."""
+    shift = sum(len(e.replacement) - (e.end - e.start) for e in edits if e.end <= finding.start)
+    span = Span(finding.start + shift, finding.end + shift)
+    return replace(finding, span=span, fixes=())
+
+
+def backtranslate_report(
+    report: FileReport, config: Config, request: BacktranslationRequest
+) -> FileReport:
+    """A batch report with back-translation added afterwards (the GUI's batch view): the file is
+    loaded again (a report keeps no document) and only MT8xx findings are added, filtered."""
+    from mtlint.checks.backtranslation import BacktranslationError
+    from mtlint.checks.documents import InputError
+
+    path = Path(report.path)
+    try:
+        document = prepare(load(path, config.merged(language=report.language)), config)
+    except InputError as error:
+        raise BacktranslationError(str(error)) from None
+    result = filter_backtranslation(
+        backtranslate(document, config, request), document, config, path
+    )
+    checked = CheckedFile(document, result.findings, path=path, backtranslation=result)
+    added = checked.report()
+    return replace(
+        report,
+        findings=report.findings + added.findings,
+        backtranslation=added.backtranslation,
+        document_scores=added.document_scores,
+    )
+
+
+def apply_ignore_file(report: FileReport, config: Config) -> FileReport:
+    """The ignore-file filter for a report checked where the project's ignore file is not (a
+    Dask worker checking a copy it was sent): applied by the client, the same test as above."""
+    ignores = load_ignores(find_ignore_file(config, Path(report.path)))
+    if not ignores or not report.findings:
+        return report
+    kept = tuple(f for f in report.findings if not is_ignored(ignores, f.finding.code, f.context))
+    return report if len(kept) == len(report.findings) else replace(report, findings=kept)

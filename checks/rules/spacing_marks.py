@@ -1,0 +1,495 @@
+"""Spacing around numbers, acronyms, hyphens and quotation marks (family MT1, spacing).
+
+Each rule first asks the document's distinct chunks or characters whether its mark can occur
+at all (most texts have none of these artefacts), then scans for that mark only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    base_language,
+    chunk_edge,
+    chunk_text,
+    find_word,
+    language_data,
+    looks_technical,
+    scan_starts,
+    text_characters,
+    unique_chunks,
+)
+from mtlint.checks.typography import table, word_set
+from mtlint.checks.wordlists import zipf
+
+_STRIP = "\"'“”‘’«»„()[]{}<>,.;:!?…*"
+
+
+def _fix(start: int, end: int, replacement: str, safe: bool, title: str) -> Fix:
+    applicability = Applicability.SAFE if safe else Applicability.UNSAFE
+    return Fix((Edit(start, end, replacement),), applicability, title)
+
+
+@register
+class DigitGlued(Rule):
+    code = "MT107"
+    name = "digit-glued"
+    summary = "A word glued to a number ('a total of2,400', 'March 3after')."
+    doc = """
+    What it finds: a function word of the language glued to the number after it ("of2,400",
+    "in2019"), or a number glued to the common word after it ("3after", "2,400people"). The word
+    must be a known word of at least three letters (function words: two), so units, ordinals and
+    codes never match ("5km", "3rd", "10am", "mp3", "G7", "covid19", "1980s").
+    Why it matters: MT and text extraction drop the space next to numbers that were links or
+    formatted runs; readers stumble and search breaks.
+    Fix safety: a space is inserted; safe between a function word and a number, unsafe after a
+    number (a unit or a code may be meant).
+    Known false positives: product names that join a number and a word ("3com", "7up"); the
+    word list of units in resources/typography/units.json keeps common units quiet.
+    """
+    examples = (
+        Example("It killed a total of2,400 people.", "It killed a total of 2,400 people."),
+        Example("He left on March 3after the vote.", "He left on March 3 after the vote."),
+        good("A 5km run at 10am on the 3rd, with mp3 files, G7 leaders and covid19 in the 1980s."),
+        good("It costs 20mg or 3x more; see 4x4 cars and 2nd place."),
+    )
+
+    _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
+    _number_word = re.compile(r"^[\"'“‘(\[]?(\d[\d,.]*\d|\d)([^\W\d_]{3,})[\"'”’)\],.;:!?]*$")
+    _screen = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.spaced:
+            return
+        lines = chunk_text(document)
+        if not self._screen.search(lines):
+            return
+        language = base_language(document)
+        function_words = data.function_words | word_set(data, "glue_words")
+        units = word_set(data, "units") | _units()
+        # A compounding language writes "24jährigen", "3fach": only function words count there.
+        compounds = bool(table(data, "compounds", False))
+        text = document.text
+        for chunk in sorted(unique_chunks(document)):
+            split = self._split(chunk, function_words, units, language, compounds)
+            if split is None:
+                continue
+            core, head, tail, after_number = split
+            for start, end in find_word(text, core):
+                if looks_technical(text, start, end):
+                    continue
+                cut = start + len(head)
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{core}' looks like '{head}' glued to '{tail}'",
+                    fixes=[_fix(cut, cut, " ", not after_number, f"'{core}' → '{head} {tail}'")],
+                    confidence=0.65 if after_number else 0.8,
+                )
+
+    def _split(
+        self,
+        chunk: str,
+        function_words: frozenset[str],
+        units: frozenset[str],
+        language: str,
+        compounds: bool,
+    ) -> tuple[str, str, str, bool] | None:
+        match = self._word_number.match(chunk)
+        if match and match.group(1).islower() and match.group(1) in function_words:
+            word, number = match.groups()
+            return word + number, word, number, False
+        match = self._number_word.match(chunk)
+        if match:
+            number, word = match.groups()
+            lower = word.lower()
+            if (
+                word.islower()
+                and not compounds
+                and lower not in units
+                and lower not in function_words | {"th", "st", "nd", "rd"}
+                and zipf(lower, language) >= 4.0
+            ):
+                return number + word, number, word, True
+            if word.islower() and lower in function_words and len(lower) >= 3:
+                return number + word, number, word, True
+        return None
+
+
+_UNITS: frozenset[str] | None = None
+
+
+def _units() -> frozenset[str]:
+    """Units and number suffixes written straight after a number, in any language."""
+    global _UNITS
+    if _UNITS is None:
+        from mtlint.checks.typography import typography
+
+        _UNITS = frozenset(str(u).lower() for u in typography("units").get("units", ()))
+    return _UNITS
+
+
+@register
+class AcronymGlued(Rule):
+    code = "MT108"
+    name = "acronym-glued"
+    summary = "An acronym glued to the name after it ('the UNGuterres')."
+    doc = """
+    What it finds: a run of capitals glued to a capitalised word ("UNGuterres", "EUBorrell")
+    when the acronym also stands alone elsewhere in the document and the word is a known word
+    or name, or stands alone elsewhere too.
+    Why it matters: link text and bold runs lose the space between an organisation and the
+    person or place after it.
+    Fix safety: unsafe; a space is inserted (brands join capitals and words on purpose).
+    Known false positives: brand names that join an acronym and a word ("JPMorgan",
+    "PDFCreator") when the acronym also stands alone in the same text.
+    """
+    examples = (
+        Example(
+            "The UN said so. Later the UNGuterres office denied it.",
+            "The UN said so. Later the UN Guterres office denied it.",
+        ),
+        good("JPMorgan and PayPal, the iPhone and McDonald's; the UN and NATO met."),
+    )
+
+    _glued = re.compile(r"^[\"'“‘(\[]?([A-Z]{2,5})([A-Z][a-z]{2,})[\"'”’)\],.;:!?]*$")
+    _screen = re.compile(r"[A-Z]{3}[a-z]")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not language_data(document).cased:
+            return
+        if not self._screen.search(chunk_text(document)):
+            return
+        chunks = unique_chunks(document)
+        words = {chunk.strip(_STRIP) for chunk in chunks}
+        words |= {word[:-2] for word in words if word.endswith(("'s", "’s"))}
+        language = base_language(document)
+        text = document.text
+        for chunk in sorted(chunks):
+            match = self._glued.match(chunk)
+            if not match:
+                continue
+            acronym, word = match.groups()
+            if acronym not in words or not (word in words or zipf(word, language) >= 2.0):
+                continue
+            core = acronym + word
+            for start, end in find_word(text, core):
+                if looks_technical(text, start, end):
+                    continue
+                cut = start + len(acronym)
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{core}' looks like '{acronym}' glued to '{word}' ('{acronym}' stands "
+                    "alone elsewhere in the text)",
+                    fixes=[_fix(cut, cut, " ", False, f"'{core}' → '{acronym} {word}'")],
+                    confidence=0.7,
+                )
+
+
+@register
+class SpacedHyphen(Rule):
+    code = "MT109"
+    name = "spaced-hyphen"
+    summary = "A space on one side of a hyphen inside a compound ('F -16', 'Al- Ahram')."
+    doc = """
+    What it finds: a hyphen with a space on one side only, between two parts of a compound:
+    "Al- Ahram", "mid- term", "F -16", "Lee Hsien -loong".
+    Why it matters: MT and detokenisers split hyphenated names and compounds; the result reads
+    as a dash or a minus sign.
+    Fix safety: unsafe; the space is removed.
+    Known false positives: suspended compounds ("pre- and post-war", "Ein- und Ausgang": the
+    language's coordinators after the hyphen, a table) and negative numbers after a lower-case
+    word ("fell to -16") are left alone, as are list bullets and options at a line start.
+    """
+    examples = (
+        Example("The daily Al- Ahram reported it.", "The daily Al-Ahram reported it."),
+        Example("Before the mid- term elections.", "Before the mid-term elections."),
+        Example("An F -16 jet crashed.", "An F-16 jet crashed."),
+        good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
+        good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
+        good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
+    )
+
+    _after_space = re.compile(r"-(?<=[^\W_] -)(?=[^\W_])")
+    _before_space = re.compile(r"-(?<=[^\W_]-)(?= [^\W_])")
+    _either = re.compile(r"-(?:(?<=[^\W_] -)(?=[^\W_])|(?<=[^\W_]-)(?= [^\W_]))")
+    _word_after = re.compile(r" ?([^\W_]+)")
+    _word_before = re.compile(r"([^\W_]+) ?$")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.spaced or "-" not in text_characters(document):
+            return
+        coordinators = word_set(data, "coordinators") | {"and", "or", "to"}
+        text = document.text
+        # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
+        # only for the kinds the distinct chunks hold.
+        lines = chunk_text(document)
+        after_space, before_space = _HYPHEN_STARTS.search(lines), _HYPHEN_ENDS.search(lines)
+        if after_space and before_space:  # one scan for both kinds
+            patterns = [self._either]
+        else:
+            patterns = [self._after_space] if after_space else []
+            patterns += [self._before_space] if before_space else []
+        for match in scan_starts(text, patterns):
+            at = match.start()
+            found = self._judge(text, at, coordinators)
+            if found is None:
+                continue
+            start, end, space = found
+            yield self.finding(
+                start,
+                end,
+                f"Space beside the hyphen in '{text[start:end]}'",
+                fixes=[_fix(space, space + 1, "", False, "remove the space")],
+                confidence=0.7,
+            )
+
+    def _judge(
+        self, text: str, at: int, coordinators: frozenset[str]
+    ) -> tuple[int, int, int] | None:
+        before = self._word_before.search(text, max(0, at - 40), at)
+        after = self._word_after.match(text, at + 1, at + 41)
+        if not before or not after:
+            return None
+        left, right = before.group(1), after.group(1)
+        # "-INTERVIEW- Royal": a headline label between dashes, not a compound.
+        if (left.isupper() and len(left) > 2) or text[before.start(1) - 1 : before.start(1)] == "-":
+            return None
+        if text[at + 1] == " ":  # "Al- Ahram"
+            if right.lower() in coordinators or text[after.end() : after.end() + 1] == ",":
+                return None
+            space = at + 1
+        else:  # "F -16"
+            if right[0].isdigit() and not left[0].isupper():
+                return None  # "fell to -16"
+            if not (left[0].isupper() and (right.islower() or right.isdigit())):
+                return None
+            if right.islower() and len(right) < 3:
+                return None
+            space = at - 1
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[line_start:at].strip(" -"):  # a bullet or an option
+            return None
+        if looks_technical(text, before.start(), after.end()):
+            return None
+        return before.start(1), after.end(), space
+
+
+@register
+class QuoteSpacing(Rule):
+    code = "MT110"
+    name = "quote-spacing"
+    summary = "A quotation mark on the wrong side of its space ('”added the minister')."
+    doc = """
+    What it finds: a closing quotation mark with a space before it and a word glued after it
+    ("win ”added", "residents ’homes"), a closing mark with a space before it and punctuation
+    after ("statement ”, she"), and an opening mark glued to the word before it with a space
+    after it ("said“ yes"). Which marks open and which close is the language's (a table:
+    German closes with “, Swedish uses ” for both); languages that space the inside of their
+    quotation marks (French « … ») are exempt from the inner-space cases.
+    Why it matters: MT and detokenisers attach quotation marks to the wrong word.
+    Fix safety: unsafe; the space moves to the other side of the mark (or is removed).
+    Known false positives: elisions with a leading apostrophe ("the ’90s", "rock ’n’ roll",
+    "’tis", a table) and straight quotes, whose direction is unknown, are left alone.
+    """
+    examples = (
+        Example("“We will win ”added the minister.", "“We will win” added the minister."),
+        Example("The residents ’homes burned.", "The residents’ homes burned."),
+        Example("“A statement ”, she said.", "“A statement”, she said."),
+        Example("He said“ yes” to it.", "He said “yes” to it."),
+        Example(
+            'He noted that"every day counts" and left.',
+            'He noted that "every day counts" and left.',
+        ),
+        Example('The ministry stated" We hope so."', 'The ministry stated "We hope so."'),
+        good("In the ’90s they played rock ’n’ roll; “yes,” he said, ‘fine’."),
+        good('He said "yes" and "no", a 5" screen; key="value" in code.'),
+        good("Il a dit « oui » et « non ».", language="fr"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.spaced:
+            return
+        opening = str(table(data, "opening_quotes", "“‘"))
+        closing = str(table(data, "closing_quotes", "”’"))
+        characters = text_characters(document)
+        closing = "".join(mark for mark in closing if mark in characters and mark not in opening)
+        opening = "".join(mark for mark in opening if mark in characters and mark not in closing)
+        inner_space = bool(table(data, "quote_inner_space", False))
+        text = document.text
+        lines = chunk_text(document)
+        if '"' in characters and not inner_space and _STRAIGHT_SCREEN.search(lines):
+            yield from self._straight(text)
+        if not closing and not opening:
+            return
+        elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
+        text = document.text
+        # A closing mark after a space starts a chunk; an opening one glued before ends one.
+        patterns = [_space_then(m) for m in closing if chunk_edge(lines, m, start=True)]
+        patterns += [_glued_then_space(m) for m in opening if chunk_edge(lines, m, start=False)]
+        for match in scan_starts(text, patterns):
+            found = self._judge(text, match.start(), closing, inner_space, elisions)
+            if found is not None:
+                yield found
+
+    def _straight(self, text: str) -> Iterator[Finding]:
+        """A straight quote glued to the word before it: an opening one (an even number of
+        straight quotes before it in the line) glued to the word after too, or followed by a
+        space ("that"every", "stated" We"); a closing one glued to the word after it."""
+        for match in _STRAIGHT_GLUED.finditer(text):
+            at = match.start()
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            # Only where the line's quotes pair up: an odd count leaves the direction unknown.
+            if (
+                len(
+                    _QUOTE_NOT_INCH.findall(
+                        text, line_start, len(text) if line_end < 0 else line_end
+                    )
+                )
+                % 2
+            ):
+                continue
+            # Inch marks ("a 5" screen") are no quotes.
+            opening = len(_QUOTE_NOT_INCH.findall(text, line_start, at)) % 2 == 0
+            after = text[at + 1]
+            if opening and after == " ":
+                edits = ((at, at, " "), (at + 1, at + 2, ""))
+            elif opening:
+                edits = ((at, at, " "),)
+            elif after != " ":
+                edits = ((at + 1, at + 1, " "),)
+            else:
+                continue
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            yield self._finding(at - 1, at + 2, '"', edits)
+
+    def _judge(
+        self, text: str, at: int, closing: str, inner_space: bool, elisions: frozenset[str]
+    ) -> Finding | None:
+        mark = text[at]
+        after = text[at + 1 : at + 2]
+        if mark in closing:
+            before = text[at - 2 : at - 1]
+            if not (before.isalnum() or before in ".,!?;:"):
+                return None
+            if after.isalpha():  # "win ”added", "residents ’homes"
+                word = re.match(r"[^\W\d_]+", text[at + 1 : at + 20])
+                if word and word.group().lower() in elisions:
+                    return None
+                return self._finding(
+                    at - 1, at + 2, mark, ((at - 1, at, ""), (at + 1, at + 1, " "))
+                )
+            if inner_space or not (after == "" or after in ",.;:!? \n"):
+                return None
+            if mark == "’" and after in " \n":  # "the dogs ’ bowls" reads either way
+                return None
+            return self._finding(at - 1, at + 1, mark, ((at - 1, at, ""),))
+        if inner_space:  # an opening mark glued before, a space after: "said“ yes"
+            return None
+        return self._finding(at, at + 2, mark, ((at, at, " "), (at + 1, at + 2, "")))
+
+    def _finding(
+        self, start: int, end: int, mark: str, edits: tuple[tuple[int, int, str], ...]
+    ) -> Finding:
+        fix = Fix(tuple(Edit(s, e, r) for s, e, r in edits), Applicability.UNSAFE, "move the space")
+        return self.finding(
+            start,
+            end,
+            f"Quotation mark '{mark}' on the wrong side of its space",
+            fixes=[fix],
+            confidence=0.7,
+        )
+
+
+_PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {}
+# In the chunk lines: a chunk that starts with a hyphen and a letter or digit, or that ends
+# with a letter or digit and a hyphen.
+_HYPHEN_STARTS = re.compile(r"-(?<=\n-)[^\W_]")
+_HYPHEN_ENDS = re.compile(r"-(?<=[^\W_]-)(?=\n|\Z)")
+# A straight quote glued to a letter before it, inside a chunk.
+_STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
+# A straight double quote after a letter, before a letter or a space and a letter.
+_QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
+# (A space and a lower-case word after it is an ordinary closing quote: not even tried.)
+_STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
+
+
+def _space_then(mark: str) -> re.Pattern[str]:
+    """A closing mark after a space (led by the mark, a rare literal)."""
+    key = ("space then", mark)
+    if key not in _PATTERNS:
+        _PATTERNS[key] = re.compile(re.escape(mark) + "(?<= " + re.escape(mark) + ")")
+    return _PATTERNS[key]
+
+
+def _glued_then_space(mark: str) -> re.Pattern[str]:
+    """An opening mark right after a letter, with a space and a word after it."""
+    key = ("glued then space", mark)
+    if key not in _PATTERNS:
+        _PATTERNS[key] = re.compile(
+            re.escape(mark) + r"(?<=[^\W\d_]" + re.escape(mark) + r")(?= \w)"
+        )
+    return _PATTERNS[key]
+
+
+# Chinese characters and kana (not Hangul: Korean separates words with spaces).
+_CJK_SPACE = re.compile(
+    r"[ \u3000]+(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][ \u3000])"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+)
+
+
+@register
+class CjkSpace(Rule):
+    code = "MT111"
+    name = "cjk-space"
+    summary = "A space between two Chinese or Japanese characters ('中国 政府')."
+    doc = """
+    What it finds: in a language written without spaces between words (Chinese, Japanese: the
+    language table says so), a space or ideographic space between two Han or kana characters.
+    Why it matters: MT output tokenised for scoring, or detokenised the English way, keeps
+    the spaces between words; in Chinese and Japanese they show as gaps.
+    Fix safety: unsafe; the space is removed (a deliberate gap in a name list or a poem is
+    possible).
+    Known false positives: spaces around Latin words and numbers are normal and never flagged
+    ("使用 iPhone 15"); lines with a space between most characters (a spaced-out heading or a
+    name list) are skipped.
+    """
+    examples = (
+        Example("中国 政府今天宣布了新政策。", "中国政府今天宣布了新政策。", "zh"),
+        Example("東京 都は発表した。", "東京都は発表した。", "ja"),
+        good("我们使用 iPhone 15 和 Android 手机。", language="zh"),
+        good("한국 정부가 발표했다.", language="ko"),
+        good("The sign read 北京 上海 in Chinese."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if data.spaced or not (data.scripts & {"Han", "Hiragana", "Katakana"}):
+            return
+        text = document.text
+        for match in _CJK_SPACE.finditer(text):
+            start, end = match.span()
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            # A spaced-out heading or a list of names: many spaces between characters.
+            if len(_CJK_SPACE.findall(line)) * 4 > len(line):
+                continue
+            yield self.finding(
+                start,
+                end,
+                "Space between two CJK characters",
+                fixes=[_fix(start, end, "", False, "remove the space")],
+                confidence=0.7,
+            )

@@ -1,0 +1,47 @@
+"""Per-language tables of the spacing, punctuation and repetition rules (MT1, MT2, MT4).
+
+They live in resources/typography/<lang>.json: glue words for languages that have no shared
+table yet, whether the language writes compounds as one word, and each language's typographic
+conventions (which marks take a space before them, which quotation marks are native and which
+are foreign). A key there wins over the same key of resources/lang/<lang>.json; a language
+with neither gets the neutral defaults (and every mechanism that needs no table).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.langdata import LanguageData
+
+
+@lru_cache(maxsize=64)
+def typography(code: str) -> dict[str, object]:
+    """The typography table of a language code ("fr"), empty when it has none."""
+    base = (code or "").split("-")[0].split("_")[0].lower()
+    path = resources.files("mtlint.resources") / "typography" / f"{base}.json"
+    if not base or not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def table(data: LanguageData, key: str, default: object = None) -> object:
+    """A table of the language: its typography file first, then its language data."""
+    value = typography(data.code).get(key)
+    if value is None:
+        value = data.tables.get(key, default)
+    return value
+
+
+@lru_cache(maxsize=1024)
+def _words(code: str, key: str, data: LanguageData) -> frozenset[str]:
+    value = typography(code).get(key)
+    if value is None:
+        return data.word_set(key)
+    return frozenset(str(v).lower() for v in value) if isinstance(value, list) else frozenset()
+
+
+def word_set(data: LanguageData, key: str) -> frozenset[str]:
+    """A list-valued table as a set of lower-case words (empty when absent)."""
+    return _words(data.code, key, data)

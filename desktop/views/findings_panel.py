@@ -1,0 +1,146 @@
+"""The findings panel under the document: filters, the findings table, the selected finding's
+details."""
+
+from __future__ import annotations
+
+import html
+
+from mtlint.checks.model import Severity
+from mtlint.desktop import i18n, theme
+from mtlint.desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
+from mtlint.desktop.session import rule_doc_sections
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class FindingsPanel(QWidget):
+    """Filters (family, severity, search), the findings table and the selected finding's details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self.proxy = FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.family = QComboBox()
+        self.family.addItem(self.tr("All families"), "")
+        for family in FAMILY_NAMES:
+            self.family.addItem(i18n.family_label(family), family)
+        self.severity = QComboBox()
+        self.severity.addItem(self.tr("All severities"), "")
+        for severity in Severity:
+            self.severity.addItem(i18n.severity_label(severity), str(severity))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search findings (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.family)
+        filters.addWidget(self.severity)
+        filters.addWidget(self.search, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FindingsModel.LINE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FindingsModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (FindingsModel.CODE, 86),
+            (FindingsModel.LINE, 52),
+            (FindingsModel.SEVERITY, 76),
+            (FindingsModel.FIX, 220),
+        ):
+            # At least as wide as the heading (with its sort arrow) in the UI's language.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        self.table.setObjectName("findingsTable")
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("findingDetails")
+        self.details.setOpenLinks(False)
+        self.details.setMaximumHeight(150)
+        self.count = QLabel()
+        self.count.setObjectName("panelCount")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+
+        self.family.currentIndexChanged.connect(
+            lambda: self.proxy.set_filters(family=self.family.currentData())
+        )
+        self.severity.currentIndexChanged.connect(
+            lambda: self.proxy.set_filters(severity=self.severity.currentData())
+        )
+        self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+
+    def current_source_row(self) -> int:
+        index = self.table.currentIndex()
+        return self.proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def select_source_row(self, row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def show_details(self, row: int, text: str) -> None:
+        if not 0 <= row < len(self.model.findings):
+            self.details.clear()
+            return
+        finding = self.model.findings[row]
+        sections = rule_doc_sections(finding.code)
+        color = theme.family_color(finding.family or "other").name()
+        about = (
+            self.tr("%1, %2, confidence %3")
+            .replace("%1", i18n.family_label(finding.family))
+            .replace("%2", i18n.severity_label(finding.severity))
+            .replace("%3", i18n.number(finding.confidence, 2))
+        )
+        parts = [
+            f"<p><b style='color:{color}'>{finding.code}</b> <b>{html.escape(finding.name)}</b>"
+            f" — {html.escape(finding.message)} <span style='color:gray'>"
+            f"({html.escape(about)})</span></p>"
+        ]
+        if sections.get("why it matters"):
+            heading = self.tr("Why it matters")
+            parts.append(
+                f"<p><i>{html.escape(heading)}:</i> {html.escape(sections['why it matters'])}</p>"
+            )
+        for number, fix in enumerate(finding.fixes):
+            label = self.tr("Fix") if number == 0 else self.tr("Alternative")
+            safety = i18n.applicability_label(fix.applicability)
+            parts.append(
+                f"<p>{html.escape(label)}: <b>{html.escape(fix.describe(text))}</b> "
+                f"<span style='color:gray'>({html.escape(safety)})</span></p>"
+            )
+        if sections.get("fix safety") and finding.fixes:
+            heading = self.tr("Fix safety")
+            parts.append(
+                f"<p style='color:gray'><i>{html.escape(heading)}:</i> "
+                f"{html.escape(sections['fix safety'])}</p>"
+            )
+        self.details.setHtml("".join(parts))

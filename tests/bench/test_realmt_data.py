@@ -1,0 +1,60 @@
+"""The committed real-MT dev sets: built from their sources, well formed, no reserved site."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from realmt_build import CATEGORIES, build_set  # noqa: E402
+from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains  # noqa: E402
+
+SETS = sorted((BENCH / "data").glob("realmt-*"))
+# The reserved list lives beside the repository (shared data); CI gets a copy of it there.
+CANDIDATES = [DEFAULT_RESERVED, BENCH.parents[1] / "shared" / "data" / "RESERVED.md"]
+RESERVED = next((path for path in CANDIDATES if path.exists()), None)
+
+
+def lines_of(folder: Path) -> list[dict]:
+    with open(folder / "dev.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def test_there_is_an_english_set() -> None:
+    assert BENCH / "data" / "realmt-en" in SETS
+
+
+@pytest.mark.skipif(RESERVED is None, reason="the shared reserved-site list is not on this machine")
+@pytest.mark.parametrize("folder", SETS, ids=lambda f: f.name)
+def test_no_reserved_site_and_built_from_source(folder: Path) -> None:
+    domains = reserved_domains(RESERVED)
+    assert "reuters.com" in domains  # the list was read
+    lines = lines_of(folder)
+    assert not [line["url"] for line in lines if is_reserved(line["url"], domains)]
+    assert build_set(folder, domains) == lines  # dev.jsonl is up to date with excerpts.txt
+
+
+@pytest.mark.parametrize("folder", SETS, ids=lambda f: f.name)
+def test_lines_are_well_formed(folder: Path) -> None:
+    lines = lines_of(folder)
+    assert len({line["id"] for line in lines}) == len(lines)
+    for line in lines:
+        assert line["url"].startswith("http") and line["retrieved"]
+        assert line["kind"] in ("mt", "clean")
+        assert line["kind"] == "mt" or not line["errors"]
+        for error in line["errors"]:
+            assert error["category"] in CATEGORIES
+            assert line["target"][error["start"] : error["end"]] == error["text"]
+            assert error["fix"] != error["text"]
+
+
+def test_reserved_match_is_broad() -> None:
+    domains = {"m.en.example.com", "reuters.com"}
+    assert is_reserved("https://www.reuters.com/world/x", domains)
+    assert is_reserved("https://example.com/a", domains)  # same registrable domain
+    assert not is_reserved("https://notreuters.com/a", domains)

@@ -1,0 +1,145 @@
+"""Bilingual files as a segment grid: source | target | findings, edited through the real table,
+saved through the format's writer (structure, notes and states kept)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from mtlint.desktop.views.segment_grid import SegmentModel
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
+
+PO = """# German translation.
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: de\\n"
+
+#. a greeting
+#: src/main.c:10
+msgid "Hello world"
+msgstr "Hallo Welt"
+
+#: src/main.c:20
+msgid "Open the file now"
+msgstr "Öffnen Sie die Datei Datei jetzt"
+
+#: src/main.c:30
+#, c-format
+msgid "Saved %d files"
+msgstr "%d Dateien gespeichert"
+"""
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" target-language="de" datatype="plaintext" original="app">
+    <body>
+      <trans-unit id="1">
+        <source>Hello world</source>
+        <target state="translated">Hallo Welt</target>
+        <note>greeting</note>
+      </trans-unit>
+      <trans-unit id="2">
+        <source>Open the <g id="1">file</g> now</source>
+        <target state="needs-review-translation">Öffnen Sie die  <g id="1">Datei</g> jetzt</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def _edit_target(qtbot, window, row: int, old: str, new: str) -> None:
+    """Type into the target cell of ``row`` as a user does (F2, edit, Enter)."""
+    grid = window.grid
+    index = grid.proxy.mapFromSource(grid.model.index(row, SegmentModel.TARGET))
+    grid.table.setFocus()
+    grid.table.setCurrentIndex(index)
+    QTest.keyClick(grid.table, Qt.Key.Key_F2)
+    editors = [e for e in grid.table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
+    text = grid.model.targets[row].replace(old, new)
+    editor.selectAll()
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits on Return through a queued call.
+    qtbot.waitUntil(lambda: grid.model.targets[row] == text, timeout=2000)
+
+
+def _open(qtbot, window, open_and_wait, path: Path) -> None:
+    open_and_wait(window, path)
+    assert window.document_pages.currentWidget() is window.grid
+
+
+def test_po_grid_shows_source_and_target_and_filters(qtbot, window, open_and_wait, tmp_path):
+    path = tmp_path / "de.po"
+    path.write_text(PO, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    model = window.grid.model
+    assert model.sources == ["Hello world", "Open the file now", "Saved %d files"]
+    assert model.targets[1] == "Öffnen Sie die Datei Datei jetzt"
+    assert model.findings[1] and model.findings[1][0].code.startswith("MT4")
+    window.grid.only_findings.setChecked(True)
+    assert window.grid.proxy.rowCount() == sum(1 for f in model.findings if f)
+    window.grid.only_findings.setChecked(False)
+    # F8 goes to the next row with a finding.
+    window.grid.table.setFocus()
+    QTest.keyClick(window.grid.table, Qt.Key.Key_F8)
+    current = window.grid.proxy.mapToSource(window.grid.table.currentIndex()).row()
+    assert model.findings[current]
+
+
+def test_po_edit_rechecks_and_saves_only_that_msgstr(qtbot, window, open_and_wait, tmp_path):
+    path = tmp_path / "de.po"
+    path.write_text(PO, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    with qtbot.waitSignal(window.findings_updated, timeout=20000):
+        _edit_target(qtbot, window, 1, "Datei Datei", "Datei")
+    assert not window.grid.model.findings[1]  # the repeated word is gone after the re-check
+    assert window.isWindowModified()
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save()
+    before, after = PO.splitlines(), path.read_text(encoding="utf-8").splitlines()
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert changed == [
+        ('msgstr "Öffnen Sie die Datei Datei jetzt"', 'msgstr "Öffnen Sie die Datei jetzt"')
+    ]
+    assert Path(str(path) + ".bak").read_text(encoding="utf-8") == PO
+    assert not window.isWindowModified()
+
+
+def _elements(root: ElementTree.Element) -> list[tuple]:
+    return [(e.tag, sorted(e.attrib.items()), e.text, e.tail) for e in root.iter()]
+
+
+def test_xliff_edit_keeps_structure_notes_states_and_inline_tags(
+    qtbot, window, open_and_wait, tmp_path
+):
+    path = tmp_path / "app.xlf"
+    path.write_text(XLIFF, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    assert window.grid.model.sources[1].startswith("Open the")
+    assert window.grid.model.findings[1]  # two spaces
+    _edit_target(qtbot, window, 1, "die  ", "die ")
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save()
+    old = _elements(ElementTree.fromstring(XLIFF.encode()))
+    new = _elements(ElementTree.fromstring(path.read_bytes()))
+    differences = [(a, b) for a, b in zip(old, new, strict=True) if a != b]
+    assert len(differences) == 1
+    (tag, attrib, text, _), (tag2, attrib2, text2, _) = differences[0]
+    assert tag == tag2 and tag.endswith("target") and attrib == attrib2
+    assert (text, text2) == ("Öffnen Sie die  ", "Öffnen Sie die ")
+
+
+@pytest.mark.parametrize("name", ["de.po", "app.xlf"])
+def test_the_grid_is_not_modified_after_loading(qtbot, window, open_and_wait, tmp_path, name):
+    path = tmp_path / name
+    path.write_text(PO if name.endswith(".po") else XLIFF, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    assert not window.documents.modified
+    assert window.editor.isReadOnly()
