@@ -73,8 +73,11 @@ def test_checklist_in_pyproject_and_source_patterns(tmp_path):
     assert entry.code == "MTC-KREMLIN" and entry.origin.endswith("pyproject.toml:4")
     from mtlint.checks.documents.base import Document
 
-    document = Document(text="Der Palast sprach.\n\nDer Kreml sprach.", language="de")
-    document.units = ((0, 18, "The Kremlin said."), (20, 37, "The Kremlin said."))
+    document = Document(
+        text="Der Palast sprach.\n\nDer Kreml sprach.",
+        language="de",
+        units=((0, 18, "The Kremlin said."), (20, 37, "The Kremlin said.")),
+    )
     result = check_document(document, config)
     flagged = [f for f in result.findings if f.code == "MTC-KREMLIN"]
     assert [(f.start, f.end) for f in flagged] == [(0, 18)]
