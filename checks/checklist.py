@@ -93,14 +93,15 @@ def _compile(pattern: str, regex: bool, ignore_case: bool, whole_word: bool) -> 
 # --- parsing and validation ------------------------------------------------------------------
 
 
-def _entry_lines(path: Path | None) -> list[tuple[int, dict[str, int]]]:
+def _entry_lines(path: Path | None, text: str | None = None) -> list[tuple[int, dict[str, int]]]:
     """For each ``[[checklist]]`` table in the file, its header line and each key's line."""
-    if path is None:
-        return []
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []
+    if text is None:
+        if path is None:
+            return []
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return []
     found: list[tuple[int, dict[str, int]]] = []
     header = re.compile(r"^\s*\[\[\s*(?:tool\.mtlint\.)?checklist\s*\]\]")
     other_table = re.compile(r"^\s*\[")
@@ -117,13 +118,16 @@ def _entry_lines(path: Path | None) -> list[tuple[int, dict[str, int]]]:
     return found
 
 
-def parse_checklist_tables(tables: Any, source: Path | None = None) -> tuple[ChecklistEntry, ...]:
+def parse_checklist_tables(
+    tables: Any, source: Path | None = None, *, text: str | None = None, name: str | None = None
+) -> tuple[ChecklistEntry, ...]:
     """Validate ``[[checklist]]`` tables (as tomllib gives them); raises ConfigError on the
-    first problem, one line naming the file and line."""
+    first problem, one line naming the file (or ``name``) and line. ``text``: the TOML they came
+    from, when not a file (the GUI's editor)."""
     from mtlint.checks.config import ConfigError
 
-    lines = _entry_lines(source)
-    name = str(source) if source else "checklist"
+    lines = _entry_lines(source, text)
+    name = name or (str(source) if source else "checklist")
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
         raise ConfigError(f"{name}: 'checklist' must be an array of tables ([[checklist]])")
     entries = []
