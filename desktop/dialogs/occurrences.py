@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from mtlint.checks.model import Finding
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -261,9 +268,13 @@ def _install_batch(window: Any, jumper: _Jumper) -> None:
     from PySide6.QtWidgets import QPushButton
 
     batch = window.batch
-    button = QPushButton(batch.tr("&Occurrences…"))
+    button = QPushButton(QCoreApplication.translate("Occurrences", "&Occurrences…"))
     button.setObjectName("occurrencesButton")
-    button.setToolTip(batch.tr("Every occurrence behind the selected file's consistency findings"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "Occurrences", "Every occurrence behind the selected file's consistency findings"
+        )
+    )
     button.setEnabled(False)
     from PySide6.QtWidgets import QHBoxLayout
 

@@ -4,7 +4,7 @@
 <context>
     <name>Applicability</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+129"/>
+        <location filename="../../desktop/i18n.py" line="+132"/>
         <source>safe</source>
         <translation>sicher</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+226"/>
+        <location filename="../../desktop/models.py" line="+227"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -141,12 +141,17 @@
         <translation>Niedrigster chrF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -170,7 +175,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+148"/>
+        <location filename="../../desktop/views/batch.py" line="+156"/>
         <location line="+113"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
@@ -227,11 +232,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+224"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-213"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -297,7 +303,12 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
+        <source>quality score %1</source>
+        <translation>Qualitätswert %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -315,6 +326,50 @@
         <location line="+2"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../desktop/dialogs/checklist_editor.py" line="+57"/>
+        <source>No checklist entries: press Add entry.</source>
+        <translation>Keine Checklisteneinträge: „Eintrag hinzufügen“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add entry</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test on the open document</source>
+        <translation>Am geöffneten Dokument &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a document to test the patterns on it</source>
+        <translation>Ein Dokument öffnen, um die Muster daran zu testen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entry(ies), all valid</source>
+        <translation>
+            <numerusform>%Ln Eintrag, gültig</numerusform>
+            <numerusform>%Ln Einträge, alle gültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln match(es) in the open document</source>
+        <translation>
+            <numerusform>%Ln Treffer im geöffneten Dokument</numerusform>
+            <numerusform>%Ln Treffer im geöffneten Dokument</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -450,7 +505,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-229"/>
+        <location filename="../../desktop/models.py" line="-231"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -552,7 +607,7 @@
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <location line="+111"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
@@ -864,7 +919,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>About mtlint</source>
         <translation>Über mtlint</translation>
     </message>
@@ -1013,6 +1068,50 @@
         <location line="+3"/>
         <source>No translation packages installed. Install a .argosmodel file, or download one when online.</source>
         <translation>Keine Übersetzungspakete installiert. Installieren Sie eine .argosmodel-Datei oder laden Sie online ein Paket herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>Occurrences</name>
+    <message>
+        <location filename="../../desktop/dialogs/occurrences.py" line="+271"/>
+        <source>&amp;Occurrences…</source>
+        <translation>&amp;Vorkommen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every occurrence behind the selected file&apos;s consistency findings</source>
+        <translation>Alle Vorkommen hinter den Konsistenzbefunden der gewählten Datei</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencesDialog</name>
+    <message>
+        <location line="-146"/>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencesModel</name>
+    <message>
+        <location line="-38"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1391,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>RuleFamily</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-18"/>
+        <location filename="../../desktop/i18n.py" line="-21"/>
         <source>spacing</source>
         <translation>Leerzeichen</translation>
     </message>
@@ -1330,6 +1429,21 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+1"/>
         <source>backtranslation</source>
         <translation>Rückübersetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1432,12 +1546,12 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="+55"/>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="+60"/>
         <source>mtlint settings</source>
         <translation>mtlint-Einstellungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1492,12 +1606,17 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+79"/>
+        <source>Checklist (your own patterns, codes MTC-…)</source>
+        <translation>Checkliste (eigene Muster, Codes MTC-…)</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>The project file %1 wins over these settings for every value it sets.</source>
         <translation>Die Projektdatei %1 hat für jeden Wert, den sie festlegt, Vorrang vor diesen Einstellungen.</translation>
     </message>

@@ -134,7 +134,7 @@ def test_checklist_in_settings_validated_tested_and_used(
     assert settings.checklist_toml == ""
     editor.editor.clear()
     editor.add_button.click()
-    assert "[[checklist]]" in editor.text() and "all valid" in editor.status.text()
+    assert "[[checklist]]" in editor.text() and editor.status.text() == "1 entry, valid"
     editor.editor.setPlainText(CHECKLIST)
     assert editor.test() == 2
     assert editor.results.count() == 2 and "MTC-E-MAIL" in editor.results.item(0).text()
