@@ -106,10 +106,16 @@ _ID_PATTERNS = {
 }
 
 
-# A "#, fuzzy" flag line in the comment block right before an entry's msgid (msgctxt).
-_FUZZY = re.compile(r"^#,[^\n]*\bfuzzy\b[^\n]*\n(?:#[^\n]*\n)*\Z", re.M)
+# A "#, fuzzy" flag line: it belongs to the entry whose msgid (msgctxt) follows it.
+_FUZZY = re.compile(r"^#,[^\n]*\bfuzzy\b", re.M)
 
 
+def _fuzzy_between(flags: list[int], previous: int, anchor: int) -> bool:
+    index = bisect.bisect_left(flags, anchor) - 1
+    return index >= 0 and flags[index] > previous
+
+
+@functools.lru_cache(maxsize=2)  # MT901, MT902 and the batch's unit list share one document
 def unit_records(document: Document) -> tuple[UnitRecord, ...]:
     """The document's units with an id each: the XLIFF unit id, the TMX ``tuid``, the PO entry
     (its ``msgctxt`` and the line of its ``msgid``), else the line in the file."""
@@ -122,6 +128,7 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
     names: list[str] = []
     fuzzy: set[int] = set()  # anchors of PO entries marked fuzzy: not translations yet
     line, counted = 1, 0
+    flags = [m.start() for m in _FUZZY.finditer(raw)] if kind == "po" else []
     if pattern is not None:
         for match in pattern.finditer(raw):
             anchors.append(match.start())
@@ -129,7 +136,7 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
                 line += raw.count("\n", counted, match.end())
                 counted = match.end()
                 names.append(f"{match.group(1)} @{line}" if match.group(1) else f"@{line}")
-                if _FUZZY.search(raw, max(0, match.start() - 2000), match.start()):
+                if _fuzzy_between(flags, anchors[-2] if len(anchors) > 1 else -1, anchors[-1]):
                     fuzzy.add(len(anchors) - 1)
             else:
                 names.append(match.group(1))
