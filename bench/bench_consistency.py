@@ -55,6 +55,76 @@ print(json.dumps({"seconds": elapsed, **memory, **counts}))
 """
 
 
+_REDUCE = """
+import json, pickle, resource, sys, time, tracemalloc
+from mtlint.checks.config import Config
+from mtlint.checks.consistency import project_pass
+from mtlint.checks.results import FileReport
+cache, factor = json.loads(sys.argv[1])
+with open(cache, "rb") as handle:
+    files = pickle.load(handle)  # [(path, language, words, units)]
+def reports():
+    for copy in range(factor):
+        for path, language, words, units in files:
+            yield FileReport(path=f"copy{copy}/{path}", language=language, words=words, units=units)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+tracemalloc.start()
+started = time.perf_counter()
+found = units = count = 0
+for report in project_pass(reports(), Config(select=("MT9",))):
+    count += 1
+    found += len(report.findings)
+elapsed = time.perf_counter() - started
+peak = tracemalloc.get_traced_memory()[1]
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+units = factor * sum(len(u) for _, _, _, u in files)
+print(json.dumps({"files": count, "units": units, "findings": found, "seconds": elapsed,
+                  "traced_peak_mb": peak / 2**20, "rss_growth_mb": (after - before) / 1024}))
+"""
+
+
+def unit_cache(folders: list[str]) -> Path:
+    """The folders' files as (path, language, words, units), pickled once under bench/out."""
+    import pickle
+
+    from mtlint.checks.batch import expand_paths
+    from mtlint.checks.consistency import unit_records
+    from mtlint.checks.documents import load_document
+    from mtlint.checks.segment import word_count
+
+    cache = OUT / f"units-{'-'.join(folders)}.pickle"
+    if cache.is_file():
+        return cache
+    files = []
+    for path, error in expand_paths([CORPUS / f for f in folders]):
+        if error is None:
+            document = load_document(path)
+            files.append(
+                (str(path), document.language, word_count(document.text), unit_records(document))
+            )
+    with open(cache, "wb") as handle:
+        pickle.dump(files, handle, protocol=5)
+    return cache
+
+
+def reduce_only(folders: list[str], factors: list[int]) -> None:
+    """The reduce alone over real units streamed N times (copies in other folders)."""
+    cache = unit_cache(folders)
+    for factor in factors:
+        done = subprocess.run(
+            [sys.executable, "-c", _REDUCE, json.dumps([str(cache), factor])],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        print(
+            f"{factor:>3}×: {result['files']} files, {result['units']:,} units, reduce "
+            f"{result['seconds']:.1f} s, Python heap peak {result['traced_peak_mb']:.1f} MB, "
+            f"RSS growth {result['rss_growth_mb']:.0f} MB, {result['findings']} findings"
+        )
+
+
 def extract(source: Path) -> None:
     """Copy the .po files of a clone (work tree or bare git dir) into bench/out/godot-l10n."""
     CORPUS.mkdir(parents=True, exist_ok=True)
@@ -111,7 +181,17 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--scale", type=int, nargs="*", help="memory runs at these sizes")
     parser.add_argument("--select", default="MT9", help="rules for the memory runs")
+    parser.add_argument(
+        "--reduce-only",
+        type=int,
+        nargs="*",
+        metavar="N",
+        help="time and memory of the reduce alone over the real units streamed N times",
+    )
     args = parser.parse_args()
+    if args.reduce_only:
+        reduce_only(args.folders, args.reduce_only)
+        return
     if args.source:
         extract(args.source)
     if not CORPUS.is_dir():
