@@ -13,8 +13,16 @@ Measured in one run, on the same package and sentences:
 2. ours, translation only: ``Translator.translate`` both ways, cache off;
 3. ours, full ``backtranslate_document`` (splitting, translation, chrF/BLEU/TER, findings),
    cache off;
-4. re-check with a warm cache vs the uncached check.
-Goals (issue 3): (2)/(1) ≤ 1.2; (3, uncached)/(4, cached) ≥ 50.
+4. re-check with a warm cache vs the uncached check;
+5. the comparison added by issue 13 (word diff + content checks on every sentence's round trip)
+   against the round trip's own time (2).
+Goals (issue 3): (2)/(1) ≤ 1.2; (3, uncached)/(4, cached) ≥ 50. Issue 13: (5)/(2) ≤ 10 %.
+
+``--shape base`` builds the random package with a real Argos model's dimensions instead (6
+layers, d_model 512, 8 heads, FFN 2048, 32,000-piece vocabulary, int8): CTranslate2 then does a
+real model's work per token, so (5)/(2) is measured against a realistic translation cost. Its
+sentencepiece model is still the tiny one (about one piece per character), so inputs are longer
+than a real model's; the output length depends on ``--eos-bias`` (printed).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -69,10 +78,12 @@ def main() -> None:
         help="tiny model end-of-sentence bias (lower: longer, slower outputs)",
     )
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--shape", default="tiny", choices=("tiny", "base"))
+    parser.add_argument(
+        "--quick", action="store_true", help="only the round trip and the comparison (issue 13)"
+    )
     args = parser.parse_args()
 
-    import ctranslate2
-    import sentencepiece
     from argos_tiny import build_tiny_package
     from mtlint.checks.backtranslation import backtranslate_document, models
     from mtlint.checks.backtranslation import translate as tr
@@ -80,14 +91,91 @@ def main() -> None:
 
     for pair in (("en", "de"), ("de", "en")):
         models.install_from_file(
-            build_tiny_package(_SANDBOX / "files", *pair, eos_bias=args.eos_bias)
+            build_tiny_package(_SANDBOX / "files", *pair, eos_bias=args.eos_bias, shape=args.shape)
         )
     document_text = "\n\n".join(sentences(args.sentences))
     # The sentences our splitter finds: raw CTranslate2 gets exactly the same ones.
     probe = Document(text=document_text, language="en")
     texts = [document_text[s.start : s.end].strip() for s in probe.sentences]
 
-    # --- 1. raw CTranslate2 ----------------------------------------------------------------
+    raw_one_way, raw_round_trip = raw_runs(texts)
+
+    # --- 2./3. ours ----------------------------------------------------------------------------
+    translator = tr.Translator(None)
+
+    def ours_one_way():
+        translator.translate(texts, "en", "de")
+
+    def ours_translation_only():
+        translator.translate(translator.translate(texts, "en", "de"), "de", "en")
+
+    def ours_full(use_cache: bool):
+        document = Document(text=document_text, language="en")
+        return backtranslate_document(document, pivot="de", use_cache=use_cache)
+
+    # Warm-up: load every translator, tokenizer and sacrebleu once.
+    if not args.quick:
+        raw_round_trip()
+        ours_translation_only()
+    result = ours_full(False)
+    assert len(result.sentences) == len(texts), (len(result.sentences), len(texts))
+
+    ours_full(True)  # fills the cache
+    from mtlint.checks.backtranslation.cache import shared_cache
+
+    def cached_from_sqlite():
+        # As a new process would see it: the in-memory tier empty, the SQLite file warm.
+        shared_cache().forget_recent()
+        return ours_full(True)
+
+    from mtlint.checks.backtranslation import compare
+
+    round_trips = [s.roundtrip for s in result.sentences]
+    # The tiny model's round trips are gibberish (often a word or two), which makes the diff
+    # cheap; MT output against a human translation of the same source is what a real round
+    # trip looks like (same meaning, other words), so the comparison is timed on both.
+    realistic = realistic_pairs(len(texts))
+
+    def comparison(pairs):
+        # What issue 13 adds per sentence: the word diff and the content checks.
+        for original, back in pairs:
+            compare.word_diff(original, back, "en")
+            compare.content_issues(original, back, "en")
+
+    variants = {
+        "compare": lambda: comparison(zip(texts, round_trips, strict=True)),
+        "compare_real": lambda: comparison(realistic),
+        "raw_one": raw_one_way,
+        "ours_one": ours_one_way,
+        "raw": raw_round_trip,
+        "ours": ours_translation_only,
+        "full": lambda: ours_full(False),
+        "cached": lambda: ours_full(True),
+        "cached_sqlite": cached_from_sqlite,
+    }
+    if args.quick:
+        variants = {k: variants[k] for k in ("compare", "compare_real", "ours")}
+    report(args, texts, round_trips, len(realistic), best_times(variants, args.repeat))
+
+
+def best_times(variants: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Interleaved repeats, best of each: a busy machine's noise hits every variant alike."""
+    times: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(repeat):
+        for name, run in variants.items():
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    return {name: min(values) for name, values in times.items()}
+
+
+def raw_runs(texts: list[str]) -> tuple[Callable[[], None], Callable[[], None]]:
+    """Raw CTranslate2 over the same sentences: (one way en→de, the round trip)."""
+    import ctranslate2
+    import sentencepiece
+    from mtlint.checks.backtranslation import models
+    from mtlint.checks.backtranslation import translate as tr
+
     raw = {}
     for pair in (("en", "de"), ("de", "en")):
         info = models.installed_package(*pair)
@@ -113,83 +201,69 @@ def main() -> None:
     def raw_round_trip():
         raw_direction(("de", "en"), raw_direction(("en", "de"), texts))
 
-    # --- 2./3. ours ----------------------------------------------------------------------------
-    translator = tr.Translator(None)
-
     def raw_one_way():
         raw_direction(("en", "de"), texts)
 
-    def ours_one_way():
-        translator.translate(texts, "en", "de")
+    return raw_one_way, raw_round_trip
 
-    def ours_translation_only():
-        translator.translate(translator.translate(texts, "en", "de"), "de", "en")
 
-    def ours_full(use_cache: bool):
-        document = Document(text=document_text, language="en")
-        return backtranslate_document(document, pivot="de", use_cache=use_cache)
+def realistic_pairs(count: int) -> list[tuple[str, str]]:
+    """(MT output, human reference) pairs from the MQM dev set: round-trip-like text."""
+    path = Path("/work/shared/data/mqm-ted21-zhen.jsonl")
+    pairs: list[tuple[str, str]] = []
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row.get("reference") and not row.get("is_human_translation"):
+                pairs.append((row["target"], row["reference"]))
+            if len(pairs) >= count:
+                break
+    return pairs
 
-    # Warm-up: load every translator, tokenizer and sacrebleu once.
-    raw_round_trip()
-    ours_translation_only()
-    result = ours_full(False)
-    assert len(result.sentences) == len(texts), (len(result.sentences), len(texts))
 
-    ours_full(True)  # fills the cache
-    from mtlint.checks.backtranslation.cache import shared_cache
-
-    def cached_from_sqlite():
-        # As a new process would see it: the in-memory tier empty, the SQLite file warm.
-        shared_cache().forget_recent()
-        return ours_full(True)
-
-    # Interleaved repeats, best of each: a busy machine's noise hits every variant alike.
-    variants = {
-        "raw_one": raw_one_way,
-        "ours_one": ours_one_way,
-        "raw": raw_round_trip,
-        "ours": ours_translation_only,
-        "full": lambda: ours_full(False),
-        "cached": lambda: ours_full(True),
-        "cached_sqlite": cached_from_sqlite,
-    }
-    times: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(args.repeat):
-        for name, run in variants.items():
-            start = time.perf_counter()
-            run()
-            times[name].append(time.perf_counter() - start)
-    t_raw_one, t_ours_one, t_raw, t_ours, t_full, t_cached, t_sqlite = (
-        min(times[k]) for k in variants
-    )
+def report(args, texts, round_trips, realistic: int, best: dict[str, float]) -> None:
+    from mtlint.checks.backtranslation import models
+    from mtlint.checks.backtranslation import translate as tr
 
     n = len(texts)
+    loaded = tr.load_package(models.installed_package("en", "de"))
+    pieces_in = sum(len(loaded.encode(t)) for t in texts) / n
+    pieces_out = sum(len(loaded.encode(t)) for t in round_trips) / n
+    shape = "1 layer, d_model 16" if args.shape == "tiny" else "6 layers, d_model 512, int8"
     print(
-        f"tiny random Argos package (1 layer, d_model 16, eos bias {args.eos_bias}), "
-        f"{n} sentences, beam {tr.BEAM_SIZE}, {tr.cores()} cores, best of {args.repeat}"
+        f"{args.shape} random Argos package ({shape}, eos bias {args.eos_bias}), "
+        f"{n} sentences, beam {tr.BEAM_SIZE}, {tr.cores()} cores, best of {args.repeat}; "
+        f"{pieces_in:.0f} pieces in, {pieces_out:.0f} out per sentence"
     )
-    print(f"raw ctranslate2 en→de only       {t_raw_one:8.3f} s  {n / t_raw_one:9.1f} sentences/s")
-    print(
-        f"ours en→de only                 {t_ours_one:8.3f} s  {n / t_ours_one:9.1f} sentences/s"
-        f"  overhead {t_ours_one / t_raw_one:.2f}x"
-    )
-    print(f"raw ctranslate2 round trip      {t_raw:8.3f} s  {n / t_raw:9.1f} sentences/s")
-    print(
-        f"ours, translation only          {t_ours:8.3f} s  {n / t_ours:9.1f} sentences/s"
-        f"  overhead {t_ours / t_raw:.2f}x (goal <= 1.2x)"
-    )
-    print(
-        f"ours, full check, no cache      {t_full:8.3f} s  {n / t_full:9.1f} sentences/s"
-        f"  ({t_full / t_raw:.2f}x raw, includes chrF/BLEU/TER)"
-    )
-    print(
-        f"ours, re-check, warm cache      {t_cached:8.3f} s  {n / t_cached:9.1f} sentences/s"
-        f"  speed-up {t_full / t_cached:.1f}x (goal >= 50x)"
-    )
-    print(
-        f"ours, re-check, SQLite only     {t_sqlite:8.3f} s  {n / t_sqlite:9.1f} sentences/s"
-        f"  speed-up {t_full / t_sqlite:.1f}x (a new process: memory tier empty)"
-    )
+
+    def line(label: str, key: str, note: str = "") -> None:
+        if key in best:
+            seconds = best[key]
+            print(f"{label:32}{seconds:8.3f} s  {n / max(seconds, 1e-9):9.1f} sentences/s{note}")
+
+    t = best.get
+    if "raw_one" in best:
+        line("raw ctranslate2 en→de only", "raw_one")
+        line("ours en→de only", "ours_one", f"  overhead {t('ours_one') / t('raw_one'):.2f}x")
+        line("raw ctranslate2 round trip", "raw")
+    note = f"  overhead {t('ours') / t('raw'):.2f}x (goal <= 1.2x)" if "raw" in best else ""
+    line("ours, translation only", "ours", note)
+    if "full" in best:
+        line("ours, full check, no cache", "full", f"  ({t('full') / t('raw'):.2f}x raw)")
+        line("ours, re-check, warm cache", "cached", f"  speed-up {t('full') / t('cached'):.1f}x")
+        line(
+            "ours, re-check, SQLite only",
+            "cached_sqlite",
+            f"  speed-up {t('full') / t('cached_sqlite'):.1f}x (a new process)",
+        )
+    for key, label in (("compare", "its round trips"), ("compare_real", "MT vs reference")):
+        seconds = best[key]
+        size = n if key == "compare" else realistic
+        print(
+            f"diff + content, {label:16}{seconds:8.3f} s  {1000 * seconds / max(size, 1):7.3f}"
+            f" ms/sentence = {100 * seconds * n / max(size, 1) / t('ours'):.1f} % of the round"
+            " trip (goal <= 10 %)"
+        )
 
 
 if __name__ == "__main__":

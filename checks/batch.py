@@ -110,7 +110,13 @@ def expand_paths(
                 continue
             candidates = [Path(m) for m in matches]
         for candidate in candidates:
-            if candidate.is_dir():
+            try:
+                is_folder = candidate.is_dir()
+                exists = is_folder or candidate.exists()
+            except OSError as error:  # inside a folder we may not look into
+                yield candidate, f"{candidate}: cannot read ({error.strerror or error})"
+                continue
+            if is_folder:
                 errors: list[OSError] = []
                 for folder, dirnames, filenames in os.walk(candidate, onerror=errors.append):
                     dirnames.sort()
@@ -133,7 +139,7 @@ def expand_paths(
                         Path(error.filename or str(candidate)),
                         (f"{error.filename}: cannot list folder ({error.strerror})"),
                     )
-            elif candidate.exists():
+            elif exists:
                 key = os.path.realpath(candidate)
                 if key not in seen and not excluded(candidate):
                     seen.add(key)

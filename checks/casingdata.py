@@ -33,6 +33,7 @@ class CasingData:
     sentence_starters: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
     link_lead_words: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()
     stop_words: frozenset[str] = frozenset()
@@ -71,6 +72,25 @@ class CasingData:
     # Titles that start with a capitalised article or pronoun ("Die Zeit", "Der Spiegel").
     titles: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
+    # One-letter words that may open a sentence or clause ("В", "W", "V"); other one-letter
+    # capitals are letters ("vitamin A", "Plan B") and never taken.
+    one_letter_words: frozenset[str] = frozenset()
+    # Words a sentence never ends with ("and", "of", "several"): a capital after one is not a
+    # lost full stop but a stray capital ("worrying and The", "several A new rules").
+    never_sentence_final: frozenset[str] = frozenset()
+    # Endings of words derived from another word ("officially" ← "official", "infected" ←
+    # "infect"; French "-ment"): capitalised mid-sentence such a word is no name.
+    derived_suffixes: tuple[str, ...] = ()
+    # Endings of adjectives that are rarely names ("religious", "positive").
+    content_suffixes: tuple[str, ...] = ()
+    determiners: frozenset[str] = frozenset()
+    # Heads of institution names written in title case ("Ministry of Finance"): after "Head
+    # of", a lower-case word is part of the name ("Ministry of finance").
+    institution_heads: frozenset[str] = frozenset()
+    # The words that open a source credit at the end of an article ("Source:", "Fuente").
+    credit_words: frozenset[str] = frozenset()
+    # The language's own word for a credit line (the table's first credit word: "source").
+    credit_word: str = ""
     has_table: bool = False
 
     def capitalise(self, word: str) -> str:
@@ -109,6 +129,7 @@ def casing_data(code: str) -> CasingData:
         sentence_starters=merged("sentence_starters", data.sentence_starters),
         function_words=merged("function_words", data.function_words),
         clause_openers=relatives | merged("clause_openers"),
+        relative_pronouns=relatives,
         link_lead_words=merged("link_lead_words"),
         calendar_words=merged("calendar_words"),
         stop_words=merged("stop_words", data.stop_words),
@@ -126,6 +147,14 @@ def casing_data(code: str) -> CasingData:
         capitalised_names_inside=bool(own.get("capitalised_names_inside", True)),
         ordinal_dot=bool(own.get("ordinal_dot", False)),
         titles=merged("titles"),
+        one_letter_words=merged("one_letter_words"),
+        never_sentence_final=merged("never_sentence_final"),
+        derived_suffixes=tuple(own.get("derived_suffixes", ())),
+        content_suffixes=tuple(own.get("content_suffixes", ())),
+        determiners=merged("determiners"),
+        institution_heads=frozenset(own.get("institution_heads", ())),
+        credit_words=merged("credit_words"),
+        credit_word=str(next(iter(own.get("credit_words", ())), "")),
         abbreviations=merged("abbreviations", data.abbreviations),
         has_table=bool(own) or bool(data.sentence_starters),
     )

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
+import itertools
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from mtlint.checks import qa_options
 from mtlint.checks.config import Config, ConfigError, config_from_table, load_config
 from mtlint.checks.errors import MtlintError, WriteError
 from mtlint.checks.model import ExitCode
 from mtlint.checks.results import FileReport
+
+if TYPE_CHECKING:
+    from mtlint.checks.pipeline import BacktranslationRequest
 
 COMMANDS = ("check", "fix", "rules", "explain", "models")
 
@@ -59,6 +64,15 @@ def _add_selection_options(parser: argparse.ArgumentParser) -> None:
         "--config", metavar="FILE", type=Path, help="use this mtlint.toml / pyproject.toml"
     )
     group.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    group.add_argument(
+        "--include-fuzzy", action="store_true", default=None, help="PO: check fuzzy entries too"
+    )
+    group.add_argument(
+        "--include-obsolete",
+        action="store_true",
+        default=None,
+        help="PO: check obsolete (#~) entries too",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,7 +151,12 @@ def _add_backtranslation_options(check: argparse.ArgumentParser) -> None:
         action="store_true",
         help="round-trip each sentence through offline MT and score it",
     )
-    bt.add_argument("--pivot", metavar="LANG", help="pivot language for the round trip")
+    bt.add_argument(
+        "--pivot",
+        metavar="LANG[,LANG]",
+        help="pivot language(s) for the round trip; with several (de,fr) content counts as lost"
+        " only when every round trip lost it",
+    )
     bt.add_argument(
         "--source", type=Path, metavar="FILE", help="the source text this file translates"
     )
@@ -207,11 +226,19 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
         language=getattr(args, "lang", None),
         min_confidence=getattr(args, "min_confidence", None),
         pivot=getattr(args, "pivot", None),
+        include_fuzzy=getattr(args, "include_fuzzy", None),
+        include_obsolete=getattr(args, "include_obsolete", None),
     )
     try:  # issue 14: checklist files, consistency options, the score gate
         config = qa_options.apply_options(args, config)
     except ConfigError as error:
         raise UsageError(str(error)) from error
+    from mtlint.checks.cli_inputs import validate_config
+
+    try:
+        validate_config(config)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     from mtlint.checks.registry import unknown_selectors
 
     unknown = unknown_selectors([*config.select, *config.ignore, *config.extend_select])
@@ -223,8 +250,11 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
 def _anchor(paths: Sequence[str]) -> Path | None:
     for raw in paths:
         path = Path(raw)
-        if path.exists():
-            return path
+        try:
+            if path.exists():
+                return path
+        except OSError:  # in a folder we may not look into: the file's error comes later
+            return path.parent
     return Path.cwd()
 
 
@@ -251,7 +281,12 @@ def command_check(args: argparse.Namespace) -> int:
     config = resolve_config(args, _anchor(args.paths))
     if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
         raise UsageError("an xlsx report is binary: write it to a file with --output FILE")
-    reports = _run_checks(args, config, keep_text=needs_text(args.format))
+    if args.paths == ["-"]:  # standard input, read as plain text
+        from mtlint.checks.cli_inputs import check_stdin
+
+        reports = iter([check_stdin(config, keep_text=needs_text(args.format))])
+    else:
+        reports = _run_checks(args, config, keep_text=needs_text(args.format))
     outcome = _Outcome()
     gate = qa_options.ScoreGate(config.fail_under)  # issue 14: --fail-under
     stream = _open_output(args.output)
@@ -309,7 +344,7 @@ def _run_checks(
             )
         except InputError as error:
             raise UsageError(str(error)) from error
-    return batch.check_paths(
+    reports = batch.check_paths(
         args.paths,
         config,
         jobs=args.jobs,
@@ -318,9 +353,33 @@ def _run_checks(
         progress=progress,
         backtranslation=request,
     )
+    if request is None:
+        return reports
+    rules_only = functools.partial(
+        batch.check_paths, args.paths, config, jobs=args.jobs, keep_text=keep_text,
+        pattern=args.glob, progress=progress,
+    )  # fmt: skip
+    return _without_model_rules_only(reports, rules_only)
 
 
-def _backtranslation_request(args: argparse.Namespace):  # -> BacktranslationRequest | None
+def _without_model_rules_only(
+    reports: Iterator[FileReport], rules_only: Callable[[], Iterator[FileReport]]
+) -> Iterator[FileReport]:
+    """Back-translation without a model: one warning, and the rule findings still count (the
+    files from the one that failed on are checked again without back-translation)."""
+    from mtlint.checks.errors import ModelError
+
+    done = 0
+    try:
+        for report in reports:
+            done += 1
+            yield report
+    except ModelError as error:
+        print(f"mtlint: warning: {error}; reporting rule findings only", file=sys.stderr)
+        yield from itertools.islice(rules_only(), done, None)
+
+
+def _backtranslation_request(args: argparse.Namespace) -> BacktranslationRequest | None:
     if not args.backtranslate:
         return None
     from mtlint.checks.pipeline import BacktranslationRequest
@@ -348,6 +407,10 @@ class _Outcome:
             if report.error:
                 self.errors += 1
                 self.error_lines.append(report.error)
+            if getattr(report, "notes", ()):
+                from mtlint.checks.cli_inputs import print_notes
+
+                print_notes(report.path, report.notes)
             self.findings += len(report.findings)
             yield report
 
@@ -418,9 +481,11 @@ def _fix_file(path: Path, config: Config, args: argparse.Namespace) -> tuple[int
 
 
 def _print_diff(path: Path, old_text: str, new_text: str) -> None:
+    from mtlint.checks.cli_inputs import diff_labels
+
     old_lines = old_text.splitlines(keepends=True)
     new_lines = new_text.splitlines(keepends=True)
-    sys.stdout.writelines(difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}"))
+    sys.stdout.writelines(difflib.unified_diff(old_lines, new_lines, *diff_labels(path)))
     if new_lines and not new_lines[-1].endswith(("\n", "\r")):
         sys.stdout.write("\n")
 
@@ -521,6 +586,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mtlint: interrupted", file=sys.stderr)
         return 130
+    except OSError as error:
+        # The last net under every file-system call: one line, never a traceback.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"mtlint: {where}{error.strerror or error}", file=sys.stderr)
+        return ExitCode.USAGE_OR_INPUT_ERROR
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
         devnull = os.open(os.devnull, os.O_WRONLY)

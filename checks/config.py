@@ -37,6 +37,9 @@ class Config:
     consistency_ignore: tuple[str, ...] = ("whitespace",)
     checklist: tuple = ()
     fail_under: float | None = None
+    # PO files: also report findings in fuzzy and in obsolete ("#~") entries.
+    include_fuzzy: bool = False
+    include_obsolete: bool = False
     # Where the settings came from, for messages.
     source: Path | None = field(default=None, compare=False)
 
@@ -61,15 +64,25 @@ _ALIASES = {
 def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
     """The nearest mtlint.toml, or pyproject.toml with a [tool.mtlint] table, at or above start."""
     start = start.resolve()
-    folder = start if start.is_dir() else start.parent
+    try:
+        folder = start if start.is_dir() else start.parent
+    except OSError:  # an unreadable folder: look from its parent
+        folder = start.parent
     for candidate_folder in (folder, *folder.parents):
         for name in ("mtlint.toml", ".mtlint.toml", "pyproject.toml"):
             path = candidate_folder / name
-            if not path.is_file():
-                continue
             try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+                if not path.is_file():
+                    continue
+                text = path.read_text(encoding="utf-8")
+            except OSError:
+                # A folder we may not look into (permission denied) holds no config we can use.
+                continue
+            except UnicodeDecodeError as error:
+                raise ConfigError(f"{path}: not UTF-8 text ({error.reason})") from error
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as error:
                 raise ConfigError(f"{path}: invalid TOML ({error})") from error
             if name == "pyproject.toml":
                 table = data.get("tool", {}).get("mtlint")
@@ -95,6 +108,8 @@ def config_from_table(table: dict[str, Any], source: Path | None = None) -> Conf
             if isinstance(value, str):
                 value = [value]
             value = tuple(str(v) for v in value)
+        if name == "pivot" and isinstance(value, list):
+            value = ",".join(str(v) for v in value)  # pivot = ["de", "fr"] means "de,fr"
         values[name] = value
     return Config(source=source, **values)
 

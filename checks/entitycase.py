@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from mtlint.checks.casingdata import CasingData, casing_data, localised_country_names, stem_match
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.textscan import find_words
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 # A lower-case word (any cased script) after "…" or "...", optionally a possessive.
@@ -176,3 +177,136 @@ def curated_names(code: str) -> frozenset[str]:
     words ("Того", "Komory")."""
     table = casing_data(code)
     return frozenset(table.lower(w) for w in proper_nouns(load_language_data(code)).values())
+
+
+@dataclass(frozen=True)
+class CaseDrift:
+    start: int
+    end: int
+    written: str
+    why: str
+    confidence: float
+
+
+_ACRONYM = re.compile(r"\b[A-Za-z][A-Za-z]{1,5}\b")
+
+
+def acronym_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[CaseDrift]:
+    """Acronyms of the gazetteer in a broken case ("BBc News", "nATO"): neither all capitals nor
+    the British title case ("Nato") nor all lower case (left to the gazetteer test, which knows
+    which lower-case forms are ordinary words)."""
+    acronyms = _acronyms(code)
+    if not acronyms:
+        return
+    wanted = {
+        stripped
+        for chunk in chunks
+        for stripped in (chunk.strip("\"'“”‘’()[],.;:!?…"),)
+        if stripped.lower() in acronyms and _broken_case(stripped)
+    }
+    if not wanted:
+        return
+    for match in _ACRONYM.finditer(text):
+        token = match.group()
+        if token in wanted:
+            yield CaseDrift(
+                match.start(),
+                match.end(),
+                acronyms[token.lower()],
+                "an acronym of the gazetteer in a broken case",
+                0.8,
+            )
+
+
+def _broken_case(token: str) -> bool:
+    return not (token.isupper() or token.islower() or (token[0].isupper() and token[1:].islower()))
+
+
+@lru_cache(maxsize=16)
+def _acronyms(code: str) -> dict[str, str]:
+    return {
+        key: written
+        for key, written in local_names(code, include_ambiguous=True).items()
+        if written.isupper() and written.isalpha() and 2 <= len(written) <= 6
+    }
+
+
+def partial_name_drift(
+    text: str, code: str, lower_words: set[str], capital_words: set[str]
+) -> Iterator[CaseDrift]:
+    """Multi-word names of the gazetteer with some words in lower case ("buenos Aires", "north
+    Korea"): each word of the name occurs in the text, some capitalised, some not. The mixed
+    spellings are searched for exactly (one automaton pass), never case-insensitively."""
+    names = local_names(code)
+    seen_lower = {w.lower() for w in capital_words} | lower_words
+    forms: dict[str, str] = {}
+    for key, written in names.items():
+        parts = key.split(" ")
+        if len(parts) < 2 or len(parts) > 4:
+            continue
+        if not all(part in seen_lower for part in parts):
+            continue
+        if not any(part in lower_words for part in parts):
+            continue
+        shown = written.split(" ")
+        if len(shown) != len(parts):
+            continue
+        for form in _mixed_spellings(parts, shown):
+            # Only a lower-cased word that is no common word ("buenos", "york", not "north"):
+            # the text must hold it in lower case, and a common word would keep every name
+            # with it a candidate (one text scan per form).
+            lowered = [w for w in form.split(" ") if w.islower() and w not in _JOINERS]
+            if all(w in lower_words and zipf(w, code) < 4.0 for w in lowered):
+                forms[form] = written
+    if not forms:
+        return
+    for form, spans in find_words(text, forms).items():
+        for start, end in spans:
+            yield CaseDrift(start, end, forms[form], "part of a known name", 0.75)
+
+
+# Lower-case words inside names ("Bosnia and Herzegovina", "Isle of Man").
+_JOINERS = frozenset({"and", "of", "the", "de", "la", "del", "da", "do", "von", "van", "der", "du"})
+
+
+def _mixed_spellings(parts: list[str], shown: list[str]) -> Iterator[str]:
+    """The spellings with some (not all) of the name's capitalised words in lower case."""
+    capitalised = [i for i, word in enumerate(shown) if word != parts[i]]
+    for mask in range(1, 2 ** len(capitalised) - 1 if capitalised else 0):
+        words = list(shown)
+        for bit, index in enumerate(capitalised):
+            if mask >> bit & 1:
+                words[index] = parts[index]
+        yield " ".join(words)
+
+
+def institution_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[CaseDrift]:
+    """ "the Ministry of finance": an institution name in title case whose complement after
+    "of" is in lower case."""
+    table = casing_data(code)
+    heads = table.institution_heads & chunks  # "Ministry" stands alone before " of"
+    if not heads or "of" not in chunks:
+        return
+    for head in sorted(heads):
+        needle = head + " of "
+        at = text.find(needle)
+        while at != -1:
+            match = _COMPLEMENT.match(text, at + len(needle))
+            if (at == 0 or not text[at - 1].isalnum()) and match:
+                word = match.group()
+                if (
+                    word not in table.function_words
+                    and word not in table.stop_words
+                    and len(word) >= 3
+                ):
+                    yield CaseDrift(
+                        match.start(),
+                        match.end(),
+                        table.capitalise(word),
+                        f"the rest of '{head} of …' is capitalised",
+                        0.6,
+                    )
+            at = text.find(needle, at + 1)
+
+
+_COMPLEMENT = re.compile(r"[a-z][a-z\-]+\b")

@@ -72,19 +72,25 @@ def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
 
 
 def _ascii_quotes(text: str, characters: str, rules: dict) -> Iterator[Found]:
+    """Straight double quotes where the text uses the language's own marks elsewhere; each is
+    replaced by the opening or the closing form, by whether a quotation is open at that point
+    of its paragraph (the language's own marks count too: „…" closes with “)."""
     native = str(rules.get("native", ""))
+    native_closing = str(rules.get("native_closing", ""))
     forms = rules.get('"')
     if not native or native not in characters or '"' not in characters or not forms:
         return
     opening_form, closing_form = forms
-    line_start = 0
-    count = 0
-    at = text.find('"')
-    while at != -1:
-        newline = text.rfind("\n", line_start, at)
-        if newline != -1:  # a new paragraph: the count starts again
-            line_start, count = newline + 1, 0
-        if not text[at - 1 : at].isdigit():  # not an inch mark
-            yield at, '"', opening_form if count % 2 == 0 else closing_form
-            count += 1
-        at = text.find('"', at + 1)
+    marks = re.compile("[" + re.escape(native + native_closing) + '"\n]')
+    quoted = False
+    for match in marks.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark == "\n":  # a new paragraph
+            quoted = False
+        elif mark == native:
+            quoted = True
+        elif mark == native_closing:
+            quoted = False
+        elif not text[at - 1 : at].isdigit():  # not an inch mark
+            yield at, '"', closing_form if quoted else opening_form
+            quoted = not quoted

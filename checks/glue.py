@@ -71,6 +71,9 @@ class GlueTables(NamedTuple):
     # Whether two long lower-case words glued together ("strategicpartnership") are looked
     # for: not where such compounds are ordinary words.
     content_glue: bool = False
+    # Name particles that are no glue word otherwise ("von", "van", "bin"): glued on only
+    # before a capitalised word or another particle ("Ursulavon der Leyen").
+    particles: frozenset[str] = frozenset()
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -81,7 +84,10 @@ class GlueTables(NamedTuple):
 
 @lru_cache(maxsize=64)
 def glue_tables(data: LanguageData) -> GlueTables:
+    # Name particles glue on like function words ("Ursulavon der Leyen"); see in_context.
     glue = word_set(data, "glue_words")
+    particles = word_set(data, "name_particles") - glue
+    glue |= particles
     possessives = {word + ending for word in glue for ending in ("'s", "’s")}
     return GlueTables(
         glue,
@@ -99,6 +105,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         float(table(data, "content_suffix_zipf", 0.0)),  # type: ignore[arg-type]
         word_set(data, "leading_glue_words"),
         bool(table(data, "content_glue", False)),
+        particles,
     )
 
 
@@ -152,6 +159,9 @@ def in_context(
     if not suffix_zipf:
         after = _WORD_AFTER.match(text, end, end + 40)
         following = after.group(1).lower() if after else ""
+        before_name = after and (after.group(1)[0].isupper() or following in tables.particles)
+        if suffix.lower() in tables.particles and not before_name:
+            return 0.0
         # "Forkin said": a preposition or an article never comes before "said".
         if following in tables.name_followers and suffix.lower() in tables.before_noun:
             return 0.0

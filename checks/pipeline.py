@@ -14,6 +14,7 @@ in ``FindingFilter.apply`` and nowhere else, after every finding source.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.checks import engine
 from mtlint.checks.config import Config
+from mtlint.checks.context import apply_context
 from mtlint.checks.documents import load_document
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import CheckResult
@@ -33,7 +35,7 @@ from mtlint.checks.ignorefile import (
     is_ignored,
     load_ignores,
 )
-from mtlint.checks.model import Edit, Finding, RuleFailure, Span
+from mtlint.checks.model import Edit, Finding, Fix, RuleFailure, Span
 from mtlint.checks.registry import Rule, rule_by_code, select_rules
 from mtlint.checks.results import FileReport, file_report
 
@@ -234,6 +236,8 @@ def check_loaded(
     document = prepare(document, config)
     chosen = tuple(rules) if rules is not None else rules_for(config, document.language)
     findings, failures = engine.run_rules(document, chosen)
+    # What is not prose, and what a bilingual unit's source has too (checks/context.py).
+    findings = apply_context(document, findings, config)
     scores = None
     if backtranslation is not None:
         scores = backtranslate(document, config, backtranslation)
@@ -304,38 +308,108 @@ class FixRun:
 
 def fix_file(path: str | Path, config: Config, *, unsafe: bool = False) -> FixRun:
     """Check, apply the fixes allowed (safe; also unsafe ones with ``unsafe``), check again …
-    in memory, until no fix is left to apply; nothing is written here (see ``write_fixed``)."""
-    from mtlint.checks.documents import load_bytes, read_bytes
-    from mtlint.checks.fixes import fixes_to_apply
-    from mtlint.checks.writeback import render, resolve
+    in memory, until no fix is left to apply; nothing is written here (see ``write_fixed``).
+
+    A fix that would hide another finding (a rule no longer sees an artefact it was not meant to
+    change, like a stray ellipsis once the lower-cased name after it is capitalised) is held
+    back, so ``mtlint check`` still shows both afterwards."""
+    from mtlint.checks.documents import read_bytes
 
     path = Path(path)
     source = data = read_bytes(path)
-    checked = first = check_loaded(
-        load_bytes(path, data, language=config.language), config, path=path
-    )
+    checked = first = _check_bytes(path, data, config)
     applied, carried, seen = 0, {}, {data}
     for _ in range(MAX_FIX_PASSES):
-        taken, _skipped, edits = resolve(fixes_to_apply(checked.findings, unsafe=unsafe))
-        if not taken:
+        step = _fix_pass(checked, data, config, unsafe, carried)
+        if step is None:
             break
-        fixed = {id(fix) for fix in taken}
-        untouched = [
-            f
-            for f in (*carried.values(), *checked.findings)
-            if not any(id(fix) in fixed for fix in f.fixes) and not _touched(f, edits)
-        ]
-        carried = {_key(f): f for f in (_moved(f, edits) for f in untouched)}
-        data = render(checked.document, edits, data)
-        applied += len(taken)
+        checked, data, count, carried = step
+        applied += count
         if data in seen:  # the fixes undo each other: stop rather than loop
             break
         seen.add(data)
-        document = load_bytes(path, data, language=config.language)
-        checked = check_loaded(document, config, path=path)
     found = {_key(f) for f in checked.findings}
     remaining = [*checked.findings, *(f for k, f in carried.items() if k not in found)]
     return FixRun(first, checked, source, data, applied, engine.ordered_unique(remaining))
+
+
+def _check_bytes(path: Path, data: bytes, config: Config) -> CheckedFile:
+    from mtlint.checks.documents import load_bytes
+
+    return check_loaded(load_bytes(path, data, language=config.language), config, path=path)
+
+
+def _fix_pass(
+    checked: CheckedFile,
+    data: bytes,
+    config: Config,
+    unsafe: bool,
+    carried: dict[tuple[str, int, int], Finding],
+) -> tuple[CheckedFile, bytes, int, dict[tuple[str, int, int], Finding]] | None:
+    """One pass: the fixes applied (less any that would hide another finding) and the file
+    checked again; None when no fix is left to apply."""
+    from mtlint.checks.fixes import fixes_to_apply
+    from mtlint.checks.writeback import render, resolve
+
+    assert checked.path is not None
+    candidates = fixes_to_apply(checked.findings, unsafe=unsafe)
+    held: set[int] = set()
+    while True:
+        taken, _skipped, edits = resolve([fix for fix in candidates if id(fix) not in held])
+        if not taken:
+            return None
+        fixed = {id(fix) for fix in taken}
+        untouched = [
+            f
+            for f in checked.findings
+            if not any(id(fix) in fixed for fix in f.fixes) and not _touched(f, edits)
+        ]
+        new_data = render(checked.document, edits, data)
+        new_checked = _check_bytes(checked.path, new_data, config)
+        hidden = _hidden(untouched, edits, new_checked.findings)
+        culprits = _culprits(hidden, taken, checked.document)
+        if not culprits:
+            kept = [f for f in carried.values() if not _touched(f, edits)] + untouched
+            moved = {_key(m): m for m in (_moved(f, edits) for f in kept)}
+            return new_checked, new_data, len(taken), moved
+        held |= {id(fix) for fix in culprits}
+
+
+def _hidden(
+    untouched: Sequence[Finding], edits: Sequence[Edit], found: Sequence[Finding]
+) -> list[Finding]:
+    """The untouched findings the next check no longer reports (same code, overlapping span)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for finding in found:
+        spans.setdefault(finding.code, []).append((finding.start, finding.end))
+    hidden = []
+    for finding in untouched:
+        moved = _moved(finding, edits)
+        if not any(
+            (s < moved.end and moved.start < e) or (s, e) == (moved.start, moved.end)
+            for s, e in spans.get(finding.code, ())
+        ):
+            hidden.append(finding)
+    return hidden
+
+
+def _culprits(hidden: Sequence[Finding], taken: Sequence[Fix], document: Document) -> list[Fix]:
+    """The fixes to hold back for each hidden finding: those in its sentence, else the nearest."""
+    culprits: list[Fix] = []
+    starts = [sentence.start for sentence in document.sentences]
+    for finding in hidden:
+        index = bisect.bisect_right(starts, finding.start) - 1
+        sentence = document.sentences[index] if index >= 0 else None
+        low, high = (sentence.start, sentence.end) if sentence else (finding.start, finding.end)
+        near = [fix for fix in taken if any(e.start <= high and low <= e.end for e in fix.edits)]
+        if not near:
+            near = [min(taken, key=lambda fix: _distance(fix, finding))]
+        culprits.extend(fix for fix in near if fix not in culprits)
+    return culprits
+
+
+def _distance(fix: Fix, finding: Finding) -> int:
+    return min(max(edit.start - finding.end, finding.start - edit.end, 0) for edit in fix.edits)
 
 
 def write_fixed(run: FixRun, *, backup: bool = True) -> Path | None:

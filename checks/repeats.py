@@ -158,6 +158,18 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
     doublet_starts = _doublets(codes, starts, ends, single_space, same)
 
+    sentence_starts = _sentences(codes, same)
+    return (
+        word_starts[word_starts < limit],
+        sentence_starts[sentence_starts < limit],
+        doublet_starts[doublet_starts < limit],
+    )
+
+
+def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Starts of a sentence followed by a copy of itself (see ``_slice_starts``)."""
+    import numpy as np
+
     # Sentences: a copy runs from after the blanks that follow one mark up to the next mark;
     # the sentence it repeats is the same number of characters ending at the first mark.
     marks = np.flatnonzero(
@@ -186,11 +198,7 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
                 sentence_start[which], mark[which] + 1, copy_start[which], next_mark[which] + 1
             )
             sentence_starts = np.unique(sentence_start[which][equal])
-    return (
-        word_starts[word_starts < limit],
-        sentence_starts[sentence_starts < limit],
-        doublet_starts[doublet_starts < limit],
-    )
+    return sentence_starts
 
 
 def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: ignore[no-untyped-def]

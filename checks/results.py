@@ -31,6 +31,59 @@ class LocatedFinding:
 
 
 @dataclass(frozen=True)
+class DiffOp:
+    """One step of the word alignment of an original sentence and its round trip."""
+
+    op: str  # equal | delete (only in the original) | insert (only in the round trip) | replace
+    original: str
+    roundtrip: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"op": self.op, "original": self.original, "roundtrip": self.roundtrip}
+
+
+@dataclass(frozen=True)
+class ContentIssue:
+    """A name, number, date or negation in the original but not in the round trip ("lost"), or
+    the other way round ("added")."""
+
+    kind: str  # name | number | date | negation | words
+    text: str
+    change: str  # lost | added
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "change": self.change,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class PivotScore:
+    """One pivot's round trip of a sentence, when several pivots are used."""
+
+    pivot: str
+    pivot_text: str
+    roundtrip: str
+    chrf: float
+    bleu: float
+    ter: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pivot": self.pivot,
+            "pivot_text": self.pivot_text,
+            "roundtrip": self.roundtrip,
+            "chrf": round(self.chrf, 2),
+            "bleu": round(self.bleu, 2),
+            "ter": round(self.ter, 2),
+        }
+
+
+@dataclass(frozen=True)
 class SentenceScore:
     """One sentence's back-translation (filled by checks.backtranslation)."""
 
@@ -48,6 +101,25 @@ class SentenceScore:
     forward_bleu: float | None = None
     line: int = 0
     column: int = 0
+    # The text in the pivot language (None in the bilingual comparison, which has no pivot step).
+    pivot_text: str | None = None
+    # Word alignment of the reference (the sentence, or its source) and the round trip.
+    diff: tuple[DiffOp, ...] = ()
+    # Names, numbers, dates, negations lost or added on the way (agreed by every pivot).
+    content: tuple[ContentIssue, ...] = ()
+    # Per-pivot round trips when more than one pivot is used.
+    pivots: tuple[PivotScore, ...] = ()
+    # Whether the sentence is flagged (low score, or content lost on every pivot's round trip).
+    flagged: bool = False
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SentenceScore:
+        """The inverse of ``dataclasses.asdict`` (the result cache stores sentences that way)."""
+        values = dict(data)
+        values["diff"] = tuple(DiffOp(**d) for d in values.get("diff") or ())
+        values["content"] = tuple(ContentIssue(**c) for c in values.get("content") or ())
+        values["pivots"] = tuple(PivotScore(**p) for p in values.get("pivots") or ())
+        return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
         data = {
@@ -69,6 +141,14 @@ class SentenceScore:
                 forward_chrf=None if self.forward_chrf is None else round(self.forward_chrf, 2),
                 forward_bleu=None if self.forward_bleu is None else round(self.forward_bleu, 2),
             )
+        data.update(
+            pivot_text=self.pivot_text,
+            diff=[d.to_json() for d in self.diff],
+            content=[c.to_json() for c in self.content],
+            flagged=self.flagged,
+        )
+        if self.pivots:
+            data["pivots"] = [p.to_json() for p in self.pivots]
         return data
 
 
@@ -83,6 +163,8 @@ class FileReport:
     failures: tuple[RuleFailure, ...] = ()
     # A file that could not be checked: the one-line reason.
     error: str | None = None
+    # How the file was read, when the user should know (Document.notes).
+    notes: tuple[str, ...] = ()
     backtranslation: tuple[SentenceScore, ...] | None = None
     document_scores: dict[str, float] = field(default_factory=dict)
     # The checked text (for markup and bilingual files the visible/target text, which findings'
@@ -151,6 +233,7 @@ def file_report(path: str, result: CheckResult, *, keep_text: bool = False) -> F
         findings=tuple(locate(document, f) for f in result.findings),
         failures=result.failures,
         text=document.text if keep_text else None,
+        notes=document.notes,
     )
 
 

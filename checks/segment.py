@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.textscan import WINDOW, windows
+from mtlint.checks.wrapping import wrap_width, wrapped_paragraph_spans
 
 _TERMINAL = '.!?…:;"”’»)]'
 _SENTENCE_END = ".!?…。！？"
@@ -105,7 +106,11 @@ def _line_batches(text: str, size: int) -> Iterator[tuple[int, int]]:
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Paragraphs are non-blank lines; a hard-wrapped line (long, no final punctuation) joins
-    the next one. A short line without final punctuation is a heading."""
+    the next one. A short line without final punctuation is a heading. A hard-wrapped text (a
+    README, a FAQ) has its paragraphs' lines joined as ``checks/wrapping.py`` reads them."""
+    width = wrap_width(text)
+    if width is not None:
+        return [_make_paragraph(text, s, e) for s, e in wrapped_paragraph_spans(text, width)]
     if "\r" in text:
         return _split_paragraphs_by_spans(text)
     # The common case, no "\r": lines come from ``str.split`` batch by batch (C speed) instead

@@ -19,23 +19,24 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from mtlint.checks.documents import renderer_for
+from mtlint.checks.documents import escape_for, file_edits_adjuster, renderer_for
 from mtlint.checks.documents.base import Document
 from mtlint.checks.fixes import FixOutcome, apply_edits, resolve_overlaps
 from mtlint.checks.model import Edit, Fix
 
 
 def file_edits(document: Document, edits: Sequence[Edit]) -> list[Edit]:
-    """Edits in the document's text mapped to its decoded file text (escaped for the format)."""
+    """Edits in the document's text mapped to its decoded file text, written the format's way
+    (its escaping, its field quoting: registered with its loader)."""
+    escape = escape_for(document)
     mapped = []
     for edit in edits:
         start = document.to_file_offset(edit.start)
         end = document.to_file_offset(edit.end, is_end=True) if edit.end > edit.start else start
-        replacement = document.escape(edit.replacement) if document.escape else edit.replacement
+        replacement = escape(edit.replacement) if escape else edit.replacement
         mapped.append(Edit(start, max(start, end), replacement))
-    if document.adjust_file_edits is not None:
-        mapped = document.adjust_file_edits(mapped)
-    return mapped
+    adjust = file_edits_adjuster(document)
+    return adjust(document, mapped) if adjust is not None else mapped
 
 
 def to_file_edits(document: Document, fixes: Sequence[Fix]) -> list[Edit]:

@@ -90,3 +90,84 @@ def default_pivot(language: str | None) -> str | None:
         return models().default_pivot(language)
     except Exception:
         return None
+
+
+class NeedsModels:
+    """A run that could not start: the models to install, and the size of their download."""
+
+    def __init__(self, pairs: list[tuple[str, str]], message: str) -> None:
+        self.pairs = list(pairs)
+        self.message = message
+        self.size = models().download_size_label(self.pairs)
+
+    def label(self) -> str:
+        """ "en↔de" for a round trip's two directions, else "en→de, de→en …"."""
+        pairs = self.pairs
+        if len(pairs) == 2 and pairs[0] == pairs[1][::-1]:
+            return f"{pairs[0][0]}↔{pairs[0][1]}"
+        return ", ".join(f"{a}→{b}" for a, b in pairs)
+
+
+def backtranslate_or_needs(
+    document: Document,
+    config: Config,
+    *,
+    pivot: str | None,
+    progress: Callable[..., None],
+    cancelled: Callable[[], bool],
+) -> Any:
+    """The result, or NeedsModels when packages are missing (the view offers to get them)."""
+    missing = getattr(models(), "MissingModelError", None)
+    try:
+        return backtranslate(document, config, pivot=pivot, progress=progress, cancelled=cancelled)
+    except Exception as error:
+        if missing is not None and isinstance(error, missing):
+            return NeedsModels(error.pairs, str(error))
+        raise
+
+
+def download_pairs(
+    pairs: list[tuple[str, str]], progress: Callable[..., None], cancelled: Callable[[], bool]
+) -> list[Any]:
+    """Download and install each pair in turn (worker thread); returns what is installed."""
+    module = models()
+    for index, (from_code, to_code) in enumerate(pairs):
+        label = f"{from_code}→{to_code} ({index + 1}/{len(pairs)})"
+
+        def report(done: int, total: int, label: str = label) -> None:
+            progress(done, total, label)
+
+        module.download(from_code, to_code, progress=report, cancelled=cancelled)
+    return list(module.list_installed())
+
+
+def install_files(paths: list[str]) -> list[Any]:
+    module = models()
+    for path in paths:
+        module.install_from_file(path)
+    return list(module.list_installed())
+
+
+def offline() -> bool:
+    """Whether downloads are off (``MTLINT_OFFLINE=1``): the view says so instead of trying."""
+    try:
+        return bool(models().offline())
+    except (UnavailableError, AttributeError):
+        return True
+
+
+def needs_for(language: str | None, pivot: str | None) -> NeedsModels | None:
+    """What a round trip of ``language`` through ``pivot`` (None: the default) still needs, or
+    None when its models are installed (worker thread: it reads the package folder)."""
+    module = models()
+    base = (language or "").split("-")[0].lower()
+    if not base or base == "und":
+        return None
+    from mtlint.checks.backtranslation.pipeline import parse_pivots
+
+    pivots = parse_pivots(pivot) or (module.default_pivot(base),)
+    pivots = tuple(p for p in pivots if p != base)
+    missing = module.missing_pairs(base, pivots)
+    if not missing:
+        return None
+    return NeedsModels(missing, module.missing_models_message(missing))

@@ -167,6 +167,17 @@ def load_and_check(
     return _check_in_child(path, text, config)
 
 
+def child_process() -> multiprocessing.process.BaseProcess | None:
+    """The child process now serving checks (None before the first check or after a cancel)."""
+    child = _child
+    return child.process if child is not None else None
+
+
+def is_busy() -> bool:
+    """Whether a check is being answered right now."""
+    return _lock.locked()
+
+
 def shutdown() -> None:
     """End the child at once, even in the middle of a check (the waiting check is cancelled),
     so quitting never waits for a long check to finish."""

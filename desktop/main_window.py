@@ -525,6 +525,8 @@ class MainWindow(QMainWindow):
         result = self.backtranslation.result
         if session is None or result is None or self.backtranslation.session is not session:
             return
+        # Every sentence underlined by its round-trip score (the view says how).
+        self.editor.set_score_marks(self.backtranslation.score_marks())
         extra = [f for f in getattr(result, "findings", ()) if f not in session.findings]
         if not extra:
             return
@@ -537,6 +539,8 @@ class MainWindow(QMainWindow):
         self.editor.set_highlights(findings)
         self.legend.set_counts(Counter(f.family or "other" for f in findings))
         self._update_counts()
+        # A bilingual segment's suggested rewrite (an unsafe fix) joins the review like any fix.
+        self.review.set_session(session)
 
     def _update_counts(self) -> None:
         if self.session is None:

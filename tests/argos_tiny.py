@@ -113,7 +113,7 @@ _WORDS = [
 ]
 _PUNCTUATION = (".", ",", "?", "!", ":", ";", "'", '"', "-", "…", "(", ")", "0", "1", "2", "9")
 
-_built: dict[tuple[str, str, float], bytes] = {}
+_built: dict[tuple[str, str, float, str], bytes] = {}
 _lock = threading.Lock()
 
 
@@ -147,8 +147,25 @@ def _sentencepiece_model(seed: int) -> bytes:
     return model.getvalue()
 
 
-def _fill_random(spec: object, vocabulary_size: int, rng: np.random.Generator) -> None:
+# Model shapes: "tiny" for tests; "base" has the dimensions of a real Argos package (Transformer
+# base: 6 layers, d_model 512, 8 heads, FFN 2048, a 32,000-piece vocabulary) with random weights,
+# so CTranslate2 does a real model's work per token: the benchmarks' stand-in for a real model.
+SHAPES: dict[str, dict[str, int]] = {
+    "tiny": {"layers": 1, "heads": 2, "d_model": D_MODEL, "ffn": FFN, "vocabulary": 0},
+    "base": {"layers": 6, "heads": 8, "d_model": 512, "ffn": 2048, "vocabulary": 32000},
+}
+
+
+def _fill_random(
+    spec: object,
+    vocabulary_size: int,
+    rng: np.random.Generator,
+    d_model: int = D_MODEL,
+    ffn: int = FFN,
+) -> None:
     """Random weights for every unset variable, shaped by the variable's role."""
+    D_MODEL, FFN = d_model, ffn  # noqa: N806 - the shapes below read as the constants
+    scale = 0.5 if d_model <= 16 else 1.0 / np.sqrt(d_model)
 
     def fill(layer: object, name: str, value: object) -> None:
         if value is not None:
@@ -171,33 +188,40 @@ def _fill_random(spec: object, vocabulary_size: int, rng: np.random.Generator) -
                 shape = (2 * D_MODEL, D_MODEL)  # fused key, value of the cross attention
             else:
                 shape = (D_MODEL, D_MODEL)
-            array = rng.normal(0.0, 0.5, shape).astype(np.float32)
+            array = rng.normal(0.0, scale, shape).astype(np.float32)
         setattr(layer, attribute, array)
 
     spec.encoder._visit(fill)  # type: ignore[attr-defined]
     spec.decoder._visit(fill)  # type: ignore[attr-defined]
 
 
-def _build_bytes(from_code: str, to_code: str, eos_bias: float = EOS_BIAS) -> bytes:
+def _build_bytes(
+    from_code: str, to_code: str, eos_bias: float = EOS_BIAS, shape: str = "tiny"
+) -> bytes:
     import sentencepiece
     from ctranslate2.specs import TransformerSpec
 
+    dims = SHAPES[shape]
     seed = sum(map(ord, from_code + to_code))
     sp_bytes = _sentencepiece_model(seed)
     processor = sentencepiece.SentencePieceProcessor(model_proto=sp_bytes)
     vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    pieces = len(vocabulary)
+    # A real-size vocabulary: padding pieces the tokenizer never makes and the decoder never emits.
+    vocabulary += [f"<pad{i}>" for i in range(max(0, dims["vocabulary"] - pieces))]
     rng = np.random.default_rng(seed)
-    spec = TransformerSpec.from_config(1, 2)
-    _fill_random(spec, len(vocabulary), rng)
+    spec = TransformerSpec.from_config(dims["layers"], dims["heads"])
+    _fill_random(spec, len(vocabulary), rng, dims["d_model"], dims["ffn"])
     # Never emit <unk> or <s>, so the gibberish at least decodes to words; end early.
     bias = np.zeros(len(vocabulary), np.float32)
     bias[[processor.unk_id(), processor.bos_id()]] = -1e4
+    bias[pieces:] = -1e4
     bias[processor.eos_id()] = eos_bias
     spec.decoder.projection.bias = bias
     spec.register_source_vocabulary(vocabulary)
     spec.register_target_vocabulary(vocabulary)
     spec.validate()
-    spec.optimize()
+    spec.optimize(quantization="int8" if shape != "tiny" else None)
     top = f"translate-{from_code}_{to_code}-tiny"
     metadata = {
         "package_version": VERSION,
@@ -214,7 +238,8 @@ def _build_bytes(from_code: str, to_code: str, eos_bias: float = EOS_BIAS) -> by
         model_dir = Path(folder) / "model"
         model_dir.mkdir()
         spec.save(str(model_dir))
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        compression = zipfile.ZIP_DEFLATED if shape == "tiny" else zipfile.ZIP_STORED
+        with zipfile.ZipFile(buffer, "w", compression) as archive:
             archive.writestr(f"{top}/", "")
             archive.writestr(f"{top}/metadata.json", json.dumps(metadata, indent=2))
             archive.writestr(f"{top}/sentencepiece.model", sp_bytes)
@@ -231,18 +256,24 @@ _NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "ru"
 
 
 def build_tiny_package(
-    folder: Path, from_code: str = "en", to_code: str = "de", *, eos_bias: float = EOS_BIAS
+    folder: Path,
+    from_code: str = "en",
+    to_code: str = "de",
+    *,
+    eos_bias: float = EOS_BIAS,
+    shape: str = "tiny",
 ) -> Path:
     """Write ``translate-FROM_TO-tiny.argosmodel`` into ``folder`` and return its path.
 
     ``eos_bias`` lower (0) makes the decoder ramble to the length cap: slower, more like a real
-    model's workload (the benchmark uses that).
+    model's workload (the benchmark uses that). ``shape="base"``: a real model's dimensions
+    (random weights, int8), for timing.
     """
-    key = (from_code, to_code, eos_bias)
+    key = (from_code, to_code, eos_bias, shape)
     with _lock:
         data = _built.get(key)
         if data is None:
-            data = _built[key] = _build_bytes(from_code, to_code, eos_bias)
+            data = _built[key] = _build_bytes(from_code, to_code, eos_bias, shape)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"translate-{from_code}_{to_code}-tiny.argosmodel"

@@ -5,7 +5,10 @@ imported; CTranslate2 and the tokenizers are imported lazily, when a model is fi
 Public API (the desktop app calls it from worker threads):
 
 - ``backtranslate_document(document, *, pivot, source_text, source_language, use_cache,
-  progress, cancelled, threshold) -> BacktranslationResult``
+  progress, cancelled, threshold) -> BacktranslationResult``: takes the Document already loaded
+  (``checks.pipeline`` hands it over); ``pivot`` may name several ("de,fr"). Each sentence
+  carries its pivot text, a word diff and the content lost or added (``compare``).
+- ``models.MissingModelError``: what is missing (``pairs``) and its download size, one line
 - ``preload(language, pivot=None)``: load the translators ahead of the first check
 - ``add_backtranslation(report, config, ...)`` for the CLI
 - ``checks.backtranslation.models``: the package manager

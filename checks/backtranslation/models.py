@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from mtlint.checks.backtranslation.errors import BacktranslationError
+from mtlint.checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
 
 # An .argosmodel larger than this once unpacked is refused (real packages are 50–500 MB):
 # a zip bomb must not fill the disk.
@@ -86,11 +86,88 @@ def packages_dir() -> Path:
     return Path(settings.package_data_dir)
 
 
+class MissingModelError(BacktranslationError):
+    """Models a round trip needs are not installed; ``pairs`` names them (in download order)."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs = list(pairs)
+        super().__init__(missing_models_message(self.pairs))
+
+
 def missing_model_message(from_code: str, to_code: str) -> str:
-    return (
-        f"no {from_code}→{to_code} model: mtlint models install FILE, "
-        f"or mtlint models download {from_code} {to_code}"
-    )
+    return missing_models_message([(from_code, to_code)])
+
+
+def missing_models_message(pairs: list[tuple[str, str]]) -> str:
+    """One line: the pairs, their download size, and the two ways to get them."""
+    labels = ", ".join(f"{a}→{b}" for a, b in pairs)
+    size = download_size_label(pairs)
+    sized = f" (download {size})" if size else ""
+    downloads = "; ".join(f"mtlint models download {a} {b}" for a, b in pairs)
+    noun = "model" if len(pairs) == 1 else "models"
+    return f"no {labels} {noun}{sized}: {downloads}, or mtlint models install FILE"
+
+
+# --- download sizes (no network: the saved index, else a bundled table) ----------------------
+
+
+def _bundled_sizes() -> dict[str, int]:
+    from importlib import resources
+
+    path = resources.files("mtlint.resources") / "backtranslation" / "argos-sizes.json"
+    try:
+        return {
+            k: int(v) * 2**20 for k, v in json.loads(path.read_text("utf-8"))["sizes_mb"].items()
+        }
+    except (OSError, ValueError, KeyError):  # pragma: no cover - the file ships with mtlint
+        return {}
+
+
+def download_size(from_code: str, to_code: str) -> tuple[int, bool]:
+    """(bytes, exact) of the pair's package: the saved index's size when it gives one (exact),
+    else the bundled table, else the reverse direction's (estimates); (0, False) when unknown."""
+    try:
+        for package in list_available():
+            if package.pair == (from_code, to_code) and package.size_bytes:
+                return package.size_bytes, True
+    except BacktranslationError:
+        pass
+    table = _bundled_sizes()
+    size = table.get(f"{from_code}_{to_code}") or table.get(f"{to_code}_{from_code}") or 0
+    return size, False
+
+
+def download_size_label(pairs: list[tuple[str, str]]) -> str:
+    """ "≈ 166 MB" for the pairs together ("" when no size is known)."""
+    total, exact = 0, True
+    for pair in pairs:
+        size, known = download_size(*pair)
+        if not size:
+            return ""
+        total += size
+        exact = exact and known
+    megabytes = max(1, round(total / 2**20))
+    return f"{megabytes} MB" if exact else f"≈ {megabytes} MB"
+
+
+def missing_pairs(language: str, pivots: list[str] | tuple[str, ...]) -> list[tuple[str, str]]:
+    """The packages to install so that ``language`` can round-trip through every pivot: the
+    direct pairs, or both hops through English when neither language is English."""
+    pairs = available_pairs()
+    needed: list[tuple[str, str]] = []
+    for pivot in pivots:
+        for from_code, to_code in ((language, pivot), (pivot, language)):
+            try:
+                route(from_code, to_code, pairs)
+                continue
+            except BacktranslationError:
+                pass
+            if HUB_LANGUAGE in (from_code, to_code):
+                hops = [(from_code, to_code)]
+            else:
+                hops = [(from_code, HUB_LANGUAGE), (HUB_LANGUAGE, to_code)]
+            needed += [hop for hop in hops if hop not in pairs and hop not in needed]
+    return needed
 
 
 # --- installed packages ---------------------------------------------------------------------
@@ -211,7 +288,7 @@ def route(
         <= pairs
     ):
         return [(from_code, HUB_LANGUAGE), (HUB_LANGUAGE, to_code)]
-    raise BacktranslationError(missing_model_message(from_code, to_code))
+    raise MissingModelError([(from_code, to_code)])
 
 
 def default_pivot(language: str | None) -> str:
@@ -387,30 +464,49 @@ def _local_index_path() -> Path:
     return Path(settings.local_package_index)
 
 
-def update_package_index() -> int:
-    """Fetch the Argos package index (network). Returns the number of packages listed."""
+def remote_index_url() -> str:
+    """The index URL: ``ARGOS_PACKAGE_INDEX`` (a folder URL, as argostranslate reads it, or the
+    index.json itself), read on every call; else argostranslate's default."""
+    configured = os.environ.get("ARGOS_PACKAGE_INDEX")
+    if configured:
+        return (
+            configured if configured.endswith(".json") else configured.rstrip("/") + "/index.json"
+        )
     from argostranslate import settings
 
+    return str(settings.remote_package_index)
+
+
+def offline() -> bool:
+    """``MTLINT_OFFLINE=1``: never open a connection, say so instead."""
+    return os.environ.get("MTLINT_OFFLINE", "").lower() in ("1", "true", "yes", "on")
+
+
+OFFLINE_MESSAGE = (
+    "offline: downloading a model needs a network connection (install a .argosmodel file instead)"
+)
+
+
+def update_package_index() -> int:
+    """Fetch the Argos package index (network). Returns the number of packages listed."""
+    if offline():
+        raise BacktranslationError(OFFLINE_MESSAGE)
+    data = _fetch(remote_index_url())
     try:
-        data = _fetch(settings.remote_package_index)
         index = json.loads(data.decode("utf-8"))
-    except BacktranslationError:
-        raise
     except (ValueError, UnicodeDecodeError) as error:
         raise BacktranslationError(f"the package index is not valid JSON ({error})") from None
+    if not isinstance(index, list):
+        raise BacktranslationError("the package index is not a list of packages")
     path = _local_index_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
-    return len(index) if isinstance(index, list) else 0
+    return len(index)
 
 
-def list_available() -> list[PackageInfo]:
-    """Packages in the locally saved index (no network: ``update_package_index`` refreshes it).
-
-    Empty when the index was never fetched.
-    """
+def _index_entries() -> list[dict]:
     path = _local_index_path()
     if not path.is_file():
         return []
@@ -418,23 +514,50 @@ def list_available() -> list[PackageInfo]:
         index = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise BacktranslationError(f"{path}: unreadable package index ({error})") from None
+    return [e for e in index if isinstance(e, dict)] if isinstance(index, list) else []
+
+
+def list_available() -> list[PackageInfo]:
+    """Packages in the locally saved index (no network: ``update_package_index`` refreshes it).
+
+    Empty when the index was never fetched.
+    """
     found = [
         _info_from_metadata(entry, None, int(entry.get("size", 0) or 0))
-        for entry in index
-        if isinstance(entry, dict) and entry.get("type", "translate") == "translate"
+        for entry in _index_entries()
+        if entry.get("type", "translate") == "translate"
     ]
     return sorted((p for p in found if p.from_code and p.to_code), key=lambda p: p.pair)
+
+
+def _expected_checksum(from_code: str, to_code: str) -> str:
+    """The index's SHA-256 for the pair's package, when it gives one (argospm's does not yet)."""
+    for entry in _index_entries():
+        if (entry.get("from_code"), entry.get("to_code")) == (from_code, to_code):
+            return (
+                str(entry.get("sha256") or entry.get("checksum") or "")
+                .lower()
+                .removeprefix("sha256:")
+            )
+    return ""
 
 
 def download(
     from_code: str,
     to_code: str,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> PackageInfo:
-    """Download the pair's package from the Argos index and install it (network).
+    """Download the pair's package from the Argos index, check it, and install it (network).
 
-    ``progress(bytes_done, bytes_total)``; total is 0 when the server does not say.
+    ``progress(bytes_done, bytes_total)``; total is 0 when neither the server nor the index
+    says. The file is checked before anything is installed: complete (the server's
+    Content-Length and the index's size), the index's SHA-256 when it gives one, and a valid
+    package. A failure or ``cancelled()`` leaves nothing behind: the download goes to a
+    temporary folder, and installing is atomic.
     """
+    if offline():
+        raise BacktranslationError(OFFLINE_MESSAGE)
     if not _local_index_path().is_file():
         update_package_index()
     candidates = [p for p in list_available() if p.pair == (from_code, to_code)]
@@ -443,13 +566,17 @@ def download(
     package = candidates[-1]
     if not package.links:
         raise BacktranslationError(f"the Argos index lists no download for {from_code}→{to_code}")
+    checksum = _expected_checksum(from_code, to_code)
     with tempfile.TemporaryDirectory(prefix="mtlint-download-") as folder:
         target = Path(folder) / f"translate-{from_code}_{to_code}.argosmodel"
         errors = []
         for link in package.links:
             try:
-                _fetch(link, target, progress)
+                _fetch(link, target, progress, cancelled)
+                _verify(target, package.size_bytes, checksum)
                 break
+            except BacktranslationCancelled:
+                raise
             except BacktranslationError as error:
                 errors.append(str(error))
         else:
@@ -457,22 +584,49 @@ def download(
         return install_from_file(target)
 
 
+def _verify(path: Path, size: int, checksum: str) -> None:
+    """The downloaded file matches what the index promised (size, SHA-256), else one line."""
+    import hashlib
+
+    actual = path.stat().st_size
+    if size and actual != size:
+        raise BacktranslationError(
+            f"{path.name} has {actual:,} bytes, the index says {size:,}: incomplete or wrong file"
+        )
+    if checksum:
+        digest = hashlib.sha256()
+        with open(path, "rb") as stream:
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(chunk)
+        if digest.hexdigest() != checksum:
+            raise BacktranslationError(
+                f"{path.name}: checksum mismatch (SHA-256 {digest.hexdigest()[:12]}…, the index"
+                f" says {checksum[:12]}…): corrupt or tampered download"
+            )
+
+
 def _fetch(
-    url: str, target: Path | None = None, progress: Callable[[int, int], None] | None = None
+    url: str,
+    target: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> bytes:
     """GET a URL into memory or a file, reporting progress; errors as one line."""
+    import http.client
     import urllib.error
     import urllib.request
 
     request = urllib.request.Request(url, headers={"User-Agent": "mtlint"})
+    chunks: list[bytes] = []
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             total = int(response.headers.get("Content-Length") or 0)
             done = 0
-            chunks: list[bytes] = []
             sink = open(target, "wb") if target is not None else None  # noqa: SIM115
             try:
                 while True:
+                    if cancelled is not None and cancelled():
+                        raise BacktranslationCancelled("download cancelled")
                     chunk = response.read(1 << 16)
                     if not chunk:
                         break
@@ -486,7 +640,13 @@ def _fetch(
             finally:
                 if sink is not None:
                     sink.close()
-    except (urllib.error.URLError, OSError, TimeoutError) as error:
-        reason = getattr(error, "reason", None) or error
+    except (urllib.error.URLError, OSError, TimeoutError, http.client.HTTPException) as error:
+        reason = getattr(error, "reason", None) or error.__class__.__name__
+        if isinstance(error, http.client.IncompleteRead):
+            reason = "the connection closed early: interrupted download"
         raise BacktranslationError(f"cannot fetch {url} ({reason})") from None
+    if total and done != total:
+        raise BacktranslationError(
+            f"cannot fetch {url} (got {done:,} of {total:,} bytes: interrupted download)"
+        )
     return b"".join(chunks)

@@ -1,40 +1,61 @@
-"""Round trips and bilingual comparison of a Document, scored per sentence and per document."""
+"""Round trips and bilingual comparison of a Document, scored per sentence and per document.
+
+Steps: plan (languages, pivots) → the cached result, if any → segments → translations (one round
+trip per pivot, or forward and back against a source) → per-sentence scores, word diff and
+content checks → findings. Each step is a function below; ``backtranslate_document`` runs them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from mtlint.checks.backtranslation import models, scoring, semantic
+from mtlint.checks.backtranslation import compare, models, scoring, semantic
 from mtlint.checks.backtranslation.align import align
 from mtlint.checks.backtranslation.cache import TranslationCache, shared_cache
 from mtlint.checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
+from mtlint.checks.backtranslation.findings import (
+    FAMILY,
+    FORWARD_CODE,
+    FORWARD_NAME,
+    ROUNDTRIP_CODE,
+    ROUNDTRIP_NAME,
+    findings_for,
+    is_flagged,
+)
+from mtlint.checks.backtranslation.stored import (
+    RESULT_VERSION,
+    BacktranslationResult,
+    cached_corpus,
+    cached_scores,
+    cached_similarities,
+    pair_key,
+    result_from_json,
+    result_to_json,
+)
 from mtlint.checks.backtranslation.translate import Translator
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Finding, Severity, Span
-from mtlint.checks.results import FileReport, SentenceScore
-from mtlint.checks.rules.backtranslation import LowForwardScore, LowRoundtripScore
+from mtlint.checks.model import Finding
+from mtlint.checks.results import FileReport, PivotScore, SentenceScore
 
-# The codes and names are the rules' (checks/rules/backtranslation.py): defined once, there.
-ROUNDTRIP_CODE, ROUNDTRIP_NAME = LowRoundtripScore.code, LowRoundtripScore.name
-FORWARD_CODE, FORWARD_NAME = LowForwardScore.code, LowForwardScore.name
-FAMILY = "backtranslation"
+__all__ = [
+    "FAMILY",
+    "FORWARD_CODE",
+    "FORWARD_NAME",
+    "ROUNDTRIP_CODE",
+    "ROUNDTRIP_NAME",
+    "BacktranslationResult",
+    "add_backtranslation",
+    "backtranslate_document",
+    "backtranslate_texts",
+    "parse_pivots",
+    "preload",
+]
 
-
-@dataclass(frozen=True)
-class BacktranslationResult:
-    # Offsets are into ``document.text``; line/column are the file's.
-    sentences: tuple[SentenceScore, ...]
-    document_scores: dict[str, float]
-    # Low-score findings, worst first.
-    findings: tuple[Finding, ...]
-    pivot: str
-    semantic: bool
-    source_language: str | None = None
-    bilingual: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 @dataclass
@@ -47,12 +68,45 @@ class _Segment:
     source: str | None = None
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What a run compares: the document's language, the pivots, and the source if any."""
+
+    language: str
+    pivots: tuple[str, ...]
+    declared: str | None
+    source_text: str | None
+    bilingual: bool
+    threshold: float
+
+    @property
+    def pivot(self) -> str:
+        return ",".join(self.pivots)
+
+
+@dataclass
+class _Translations:
+    """Per pivot: the pivot texts and the round trips (bilingual: forward and back)."""
+
+    pivot_texts: dict[str, list[str]]
+    back: dict[str, list[str]]
+    forward: list[str]
+
+
 def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
 def _base(language: str | None) -> str:
     return (language or "").split("-")[0].lower()
+
+
+def parse_pivots(pivot: str | Sequence[str] | None) -> tuple[str, ...]:
+    """``"de,fr"`` or ``["de", "fr"]`` → ("de", "fr"); duplicates and blanks dropped."""
+    if not pivot:
+        return ()
+    items = pivot.split(",") if isinstance(pivot, str) else list(pivot)
+    return tuple(dict.fromkeys(_base(p.strip()) for p in items if p and p.strip()))
 
 
 def _ensure_language(document: Document) -> str:
@@ -66,31 +120,14 @@ def _ensure_language(document: Document) -> str:
     return language
 
 
-def backtranslate_document(
+def _plan(
     document: Document,
-    *,
-    pivot: str | None = None,
-    source_text: str | None = None,
-    source_language: str | None = None,
-    use_cache: bool = True,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    threshold: float | None = None,
-) -> BacktranslationResult:
-    """Score every sentence of ``document`` by a round trip (or against its source).
-
-    Round trip: each sentence goes T→P→T and is compared with itself. The pivot P is the
-    declared source language when known, else ``pivot``, else ``models.default_pivot(T)``.
-    Bilingual (``source_text``, or a document that carries its source): source and translation
-    are aligned; the source is translated forward and compared with the translation, and the
-    translation is translated back and compared with the source.
-
-    ``progress(done, total)`` counts sentence translations; ``cancelled()`` is polled between
-    batches (raises BacktranslationCancelled). A missing model raises BacktranslationError
-    with one line saying what to install.
-    """
+    pivot: str | Sequence[str] | None,
+    source_text: str | None,
+    source_language: str | None,
+    threshold: float | None,
+) -> _Plan:
     language = _ensure_language(document)
-    threshold = Config().roundtrip_threshold if threshold is None else threshold
     source_text = source_text if source_text is not None else document.source_text
     declared = _base(source_language or document.source_language) or None
     bilingual = source_text is not None or bool(document.units)
@@ -104,334 +141,311 @@ def backtranslate_document(
                 "cannot tell the source's language: give it with --source-lang"
             )
     if declared is not None and declared != language:
-        chosen_pivot = declared
-    elif pivot:
-        chosen_pivot = _base(pivot)
+        pivots: tuple[str, ...] = (declared,)
     else:
-        chosen_pivot = models.default_pivot(language)
-    if chosen_pivot == language:
+        pivots = parse_pivots(pivot) or (models.default_pivot(language),)
+    if language in pivots:
         raise BacktranslationError(
             f"the pivot language must differ from the document's ({language}): use --pivot"
         )
-    # Fail early with the missing model's name, before any work.
-    hops = models.route(language, chosen_pivot) + models.route(chosen_pivot, language)
-    cache = shared_cache() if use_cache else None
-    # A re-check of an unchanged document is one lookup: the whole result is cached under
-    # everything it depends on (text, languages, models, threshold, scoring, semantic model).
-    result_key = ""
-    if cache is not None:
-        installed = {info.pair: info.package_id for info in models.list_installed()}
-        result_key = _pair_key(
-            scoring.VERSION,
-            document.text,
-            language,
-            chosen_pivot,
-            str(threshold),
-            source_text if source_text is not None else "",
-            repr(document.units),
-            repr([installed.get(hop, "") for hop in hops]),
-            str(semantic.available(language) or semantic.available(chosen_pivot)),
-        )
-        remembered = cache.recall(result_key)
-        if remembered is not None:
-            result, total = remembered
-            if progress is not None:
-                progress(total, total)
-            return result
-        found = cache.get_results("document", [result_key]).get(result_key)
-        if found is not None:
-            if progress is not None:
-                progress(found["total"], found["total"])
-            result = _result_from_json(found)
-            cache.remember(result_key, (result, found["total"]))
-            return result
-
-    if bilingual:
-        segments = _bilingual_segments(document, source_text, declared or chosen_pivot)
-    else:
-        segments = [
-            _Segment(s.start, s.end, document.text[s.start : s.end])
-            for s in document.sentences
-            if _has_words(document.text[s.start : s.end])
-        ]
-    translator = Translator(cache)
-    total = 2 * len(segments)
-    done = 0.0
-
-    def step(count: float) -> None:
-        nonlocal done
-        done += count
-        if progress is not None:
-            progress(min(round(done), total), total)
-
-    if cancelled is not None and cancelled():
-        raise BacktranslationCancelled("back-translation cancelled")
-    if progress is not None:
-        progress(0, total)
-    texts = [s.text.strip() for s in segments]
-    if bilingual:
-        sources = [(s.source or "").strip() for s in segments]
-        forward = translator.translate(
-            sources, chosen_pivot, language, progress=step, cancelled=cancelled
-        )
-        back = translator.translate(
-            texts, language, chosen_pivot, progress=step, cancelled=cancelled
-        )
-        references, compare_language = sources, chosen_pivot
-    else:
-        forward = []
-        there = translator.translate(
-            texts, language, chosen_pivot, progress=step, cancelled=cancelled
-        )
-        back = translator.translate(
-            there, chosen_pivot, language, progress=step, cancelled=cancelled
-        )
-        references, compare_language = texts, language
-
-    similarity: list[float] | None = None
-    if semantic.available(compare_language):
-        similarity = _cached_similarities(cache, back, references)
-    elif bilingual and semantic.available(language):
-        similarity = _cached_similarities(cache, forward, texts)
-    round_trip_scores = _cached_scores(cache, back, references, compare_language)
-    forward_scores = _cached_scores(cache, forward, texts, language) if bilingual else []
-
-    scores: list[SentenceScore] = []
-    findings: list[tuple[float, Finding]] = []
-    for index, segment in enumerate(segments):
-        roundtrip = back[index]
-        score = round_trip_scores[index]
-        sem = similarity[index] if similarity is not None else None
-        line, column = document.line_col(segment.start)
-        sentence = SentenceScore(
-            start=segment.start,
-            end=segment.end,
-            text=segment.text,
-            roundtrip=roundtrip,
-            chrf=score.chrf,
-            bleu=score.bleu,
-            ter=score.ter,
-            semantic=sem,
-            line=line,
-            column=column,
-        )
-        if bilingual:
-            forward_score = forward_scores[index]
-            sentence = replace(
-                sentence,
-                source=segment.source or "",
-                forward=forward[index],
-                forward_chrf=forward_score.chrf,
-                forward_bleu=forward_score.bleu,
-            )
-        scores.append(sentence)
-        findings.extend(_findings_for(sentence, threshold, chosen_pivot, bilingual))
-
-    document_scores = _cached_corpus(cache, back, references, compare_language)
-    if similarity:
-        document_scores["semantic"] = sum(similarity) / len(similarity)
-    if bilingual and segments:
-        forward_corpus = _cached_corpus(cache, forward, texts, language)
-        document_scores["forward_chrf"] = forward_corpus["chrf"]
-        document_scores["forward_bleu"] = forward_corpus["bleu"]
-    findings.sort(key=lambda pair: (pair[0], pair[1].start))
-    result = BacktranslationResult(
-        sentences=tuple(scores),
-        document_scores=document_scores,
-        findings=tuple(f for _, f in findings),
-        pivot=chosen_pivot,
-        semantic=similarity is not None,
-        source_language=declared,
+    # Fail early, before any work, naming every model missing and its download size.
+    missing = models.missing_pairs(language, pivots)
+    if missing:
+        raise models.MissingModelError(missing)
+    return _Plan(
+        language=language,
+        pivots=pivots,
+        declared=declared,
+        source_text=source_text,
         bilingual=bilingual,
+        threshold=Config().roundtrip_threshold if threshold is None else threshold,
     )
-    if cache is not None:
-        cache.put_results("document", {result_key: _result_to_json(result, total)})
-        cache.remember(result_key, (result, total))
+
+
+def _result_key(plan: _Plan, document: Document) -> str:
+    """Everything a result depends on: text, languages, models, threshold, scoring, semantic."""
+    installed = {info.pair: info.package_id for info in models.list_installed()}
+    hops = []
+    for chosen in plan.pivots:
+        hops += models.route(plan.language, chosen) + models.route(chosen, plan.language)
+    return pair_key(
+        RESULT_VERSION,
+        scoring.VERSION,
+        document.text,
+        plan.language,
+        plan.pivot,
+        str(plan.threshold),
+        plan.source_text if plan.source_text is not None else "",
+        repr(document.units),
+        repr([installed.get(hop, "") for hop in hops]),
+        str(semantic.available(plan.language) or semantic.available(plan.pivots[0])),
+    )
+
+
+def _recall(
+    cache: TranslationCache, key: str, progress: Progress | None
+) -> BacktranslationResult | None:
+    """The stored result for ``key`` (memory first, then SQLite), or None."""
+    remembered = cache.recall(key)
+    if remembered is None:
+        found = cache.get_results("document", [key]).get(key)
+        if found is None:
+            return None
+        remembered = (result_from_json(found), found["total"])
+        cache.remember(key, remembered)
+    result, total = remembered
+    if progress is not None:
+        progress(total, total)
     return result
 
 
-def _result_to_json(result: BacktranslationResult, total: int) -> dict:
-    return {
-        "total": total,
-        "sentences": [asdict(s) for s in result.sentences],
-        "document_scores": result.document_scores,
-        "findings": [
-            {
-                "code": f.code,
-                "name": f.name,
-                "message": f.message,
-                "start": f.start,
-                "end": f.end,
-                "severity": str(f.severity),
-                "confidence": f.confidence,
-                "family": f.family,
-                "data": [list(item) for item in f.data],
-            }
-            for f in result.findings
-        ],
-        "pivot": result.pivot,
-        "semantic": result.semantic,
-        "source_language": result.source_language,
-        "bilingual": result.bilingual,
-    }
+def _segments(document: Document, plan: _Plan) -> list[_Segment]:
+    if plan.bilingual:
+        return _bilingual_segments(document, plan.source_text, plan.declared or plan.pivots[0])
+    return [
+        _Segment(s.start, s.end, document.text[s.start : s.end])
+        for s in document.sentences
+        if _has_words(document.text[s.start : s.end])
+    ]
 
 
-def _result_from_json(data: dict) -> BacktranslationResult:
-    return BacktranslationResult(
-        sentences=tuple(SentenceScore(**s) for s in data["sentences"]),
-        document_scores=dict(data["document_scores"]),
-        findings=tuple(
-            Finding(
-                code=f["code"],
-                name=f["name"],
-                message=f["message"],
-                span=Span(f["start"], f["end"]),
-                severity=Severity(f["severity"]),
-                confidence=f["confidence"],
-                family=f["family"],
-                data=tuple((k, v) for k, v in f["data"]),
-            )
-            for f in data["findings"]
-        ),
-        pivot=data["pivot"],
-        semantic=data["semantic"],
-        source_language=data["source_language"],
-        bilingual=data["bilingual"],
+class _Counter:
+    """Counts finished sentence translations for ``progress(done, total)``."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self.progress = total, 0.0, progress
+
+    def step(self, count: float) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(min(round(self.done), self.total), self.total)
+
+
+def _translate(
+    translator: Translator,
+    plan: _Plan,
+    segments: list[_Segment],
+    counter: _Counter,
+    cancelled: Cancelled | None,
+) -> _Translations:
+    texts = [s.text.strip() for s in segments]
+    language = plan.language
+    if plan.bilingual:
+        pivot = plan.pivots[0]
+        sources = [(s.source or "").strip() for s in segments]
+        forward = translator.translate(
+            sources, pivot, language, progress=counter.step, cancelled=cancelled
+        )
+        back = translator.translate(
+            texts, language, pivot, progress=counter.step, cancelled=cancelled
+        )
+        return _Translations({}, {pivot: back}, forward)
+    pivot_texts, backs = {}, {}
+    for pivot in plan.pivots:
+        there = translator.translate(
+            texts, language, pivot, progress=counter.step, cancelled=cancelled
+        )
+        backs[pivot] = translator.translate(
+            there, pivot, language, progress=counter.step, cancelled=cancelled
+        )
+        pivot_texts[pivot] = there
+    return _Translations(pivot_texts, backs, [])
+
+
+def _references(plan: _Plan, segments: list[_Segment]) -> tuple[list[str], str]:
+    """What each round trip is compared with, and in which language."""
+    if plan.bilingual:
+        return [(s.source or "").strip() for s in segments], plan.pivots[0]
+    return [s.text.strip() for s in segments], plan.language
+
+
+def _sentence(
+    document: Document,
+    plan: _Plan,
+    segment: _Segment,
+    reference: str,
+    compare_language: str,
+    per_pivot: dict[str, tuple[str, str, scoring.Scores]],
+) -> SentenceScore:
+    """One sentence's scores: the best pivot's round trip leads (a sentence only scores low when
+    every pivot does), content issues are those every pivot's round trip agrees on."""
+    best = max(plan.pivots, key=lambda p: per_pivot[p][2].chrf)
+    pivot_text, roundtrip, score = per_pivot[best]
+    content = compare.agreed(
+        compare.content_issues(reference, per_pivot[p][1], compare_language) for p in plan.pivots
+    )
+    line, column = document.line_col(segment.start)
+    pivots = ()
+    if len(plan.pivots) > 1:
+        pivots = tuple(
+            PivotScore(p, per_pivot[p][0], per_pivot[p][1], s.chrf, s.bleu, s.ter)
+            for p in plan.pivots
+            for s in (per_pivot[p][2],)
+        )
+    return SentenceScore(
+        start=segment.start,
+        end=segment.end,
+        text=segment.text,
+        roundtrip=roundtrip,
+        chrf=score.chrf,
+        bleu=score.bleu,
+        ter=score.ter,
+        line=line,
+        column=column,
+        pivot_text=None if plan.bilingual else pivot_text,
+        diff=compare.word_diff(reference, roundtrip, compare_language),
+        content=content,
+        pivots=pivots,
     )
 
 
-def _pair_key(*parts: str) -> str:
-    return "\x1e".join(parts)
+def _score(
+    cache: TranslationCache | None,
+    document: Document,
+    plan: _Plan,
+    segments: list[_Segment],
+    done: _Translations,
+) -> tuple[list[SentenceScore], dict[str, float], bool]:
+    """(sentences, document scores, whether a semantic similarity was computed)."""
+    references, compare_language = _references(plan, segments)
+    scores = {
+        p: cached_scores(cache, done.back[p], references, compare_language) for p in done.back
+    }
+    sentences = []
+    for index, segment in enumerate(segments):
+        per_pivot = {
+            p: (
+                done.pivot_texts[p][index] if p in done.pivot_texts else "",
+                done.back[p][index],
+                scores[p][index],
+            )
+            for p in plan.pivots
+        }
+        sentences.append(
+            _sentence(document, plan, segment, references[index], compare_language, per_pivot)
+        )
+    texts = [s.text.strip() for s in segments]
+    similarity: list[float] | None = None
+    if semantic.available(compare_language):
+        similarity = cached_similarities(cache, [s.roundtrip for s in sentences], references)
+    elif plan.bilingual and semantic.available(plan.language):
+        similarity = cached_similarities(cache, done.forward, texts)
+    if similarity is not None:
+        sentences = [replace(s, semantic=v) for s, v in zip(sentences, similarity, strict=True)]
+    if plan.bilingual:
+        forward = cached_scores(cache, done.forward, texts, plan.language)
+        sentences = [
+            replace(
+                s,
+                source=segment.source or "",
+                forward=done.forward[i],
+                forward_chrf=forward[i].chrf,
+                forward_bleu=forward[i].bleu,
+            )
+            for i, (s, segment) in enumerate(zip(sentences, segments, strict=True))
+        ]
+    sentences = [replace(s, flagged=is_flagged(s, plan.threshold)) for s in sentences]
+    document_scores = _document_scores(cache, plan, done, references, texts, similarity)
+    return sentences, document_scores, similarity is not None
 
 
-def _cached_scores(
-    cache: TranslationCache | None, hypotheses: list[str], references: list[str], language: str
-) -> list[scoring.Scores]:
-    keys = [_pair_key(language, h, r) for h, r in zip(hypotheses, references, strict=True)]
-    known = cache.get_results(scoring.VERSION, keys) if cache is not None else {}
-    out, new = [], {}
-    for key, hypothesis, reference in zip(keys, hypotheses, references, strict=True):
-        if key in known:
-            out.append(scoring.Scores(*known[key]))
-            continue
-        score = scoring.sentence_scores(hypothesis, reference, language)
-        new[key] = [score.chrf, score.bleu, score.ter]
-        known[key] = new[key]
-        out.append(score)
-    if cache is not None:
-        cache.put_results(scoring.VERSION, new)
-    return out
-
-
-def _cached_corpus(
-    cache: TranslationCache | None, hypotheses: list[str], references: list[str], language: str
+def _document_scores(
+    cache: TranslationCache | None,
+    plan: _Plan,
+    done: _Translations,
+    references: list[str],
+    texts: list[str],
+    similarity: list[float] | None,
 ) -> dict[str, float]:
-    key = _pair_key(language, *hypotheses, "\x1d", *references)
-    if cache is not None:
-        found = cache.get_results(scoring.VERSION + ":corpus", [key])
-        if key in found:
-            return dict(found[key])
-    scores = scoring.corpus_scores(hypotheses, references, language)
-    if cache is not None:
-        cache.put_results(scoring.VERSION + ":corpus", {key: scores})
+    if not references:
+        return {}
+    compare_language = plan.pivots[0] if plan.bilingual else plan.language
+    first = plan.pivots[0]
+    scores = cached_corpus(cache, done.back[first], references, compare_language)
+    if len(plan.pivots) > 1:
+        for pivot in plan.pivots[1:]:
+            other = cached_corpus(cache, done.back[pivot], references, compare_language)
+            scores[f"chrf_{pivot}"] = other["chrf"]
+        scores[f"chrf_{first}"] = scores["chrf"]
+    if similarity:
+        scores["semantic"] = sum(similarity) / len(similarity)
+    if plan.bilingual:
+        forward = cached_corpus(cache, done.forward, texts, plan.language)
+        scores["forward_chrf"] = forward["chrf"]
+        scores["forward_bleu"] = forward["bleu"]
     return scores
 
 
-def _cached_similarities(
-    cache: TranslationCache | None, first: list[str], second: list[str]
-) -> list[float]:
-    keys = [_pair_key(a, b) for a, b in zip(first, second, strict=True)]
-    known = cache.get_results(semantic.MODEL_PACKAGE, keys) if cache is not None else {}
-    missing = [i for i, key in enumerate(keys) if key not in known]
-    if missing:
-        values = semantic.similarities([first[i] for i in missing], [second[i] for i in missing])
-        new = {keys[i]: v for i, v in zip(missing, values, strict=True)}
-        known.update(new)
-        if cache is not None:
-            cache.put_results(semantic.MODEL_PACKAGE, new)
-    return [float(known[key]) for key in keys]
+def backtranslate_document(
+    document: Document,
+    *,
+    pivot: str | Sequence[str] | None = None,
+    source_text: str | None = None,
+    source_language: str | None = None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    threshold: float | None = None,
+) -> BacktranslationResult:
+    """Score every sentence of ``document`` (already loaded) by a round trip or against its source.
+
+    Round trip: each sentence goes T→P→T and is compared with itself. The pivot P is the
+    declared source language when known, else ``pivot`` (one code, or several: ``"de,fr"``),
+    else ``models.default_pivot(T)``. With several pivots, per-pivot scores are kept, the best
+    leads, and content counts as lost only when every round trip lost it. Bilingual
+    (``source_text``, or a document that carries its source): source and translation are
+    aligned; the source is translated forward and compared with the translation (the forward
+    translation is offered as an unsafe rewrite of a low-scoring segment), and the translation
+    is translated back and compared with the source.
+
+    ``progress(done, total)`` counts sentence translations; ``cancelled()`` is polled between
+    batches (raises BacktranslationCancelled). A missing model raises BacktranslationError
+    with one line saying what to install.
+    """
+    plan = _plan(document, pivot, source_text, source_language, threshold)
+    cache = shared_cache() if use_cache else None
+    key = _result_key(plan, document) if cache is not None else ""
+    if cache is not None:
+        found = _recall(cache, key, progress)
+        if found is not None:
+            return found
+    segments = _segments(document, plan)
+    passes = 2 if plan.bilingual else 2 * len(plan.pivots)
+    counter = _Counter(passes * len(segments), progress)
+    if cancelled is not None and cancelled():
+        raise BacktranslationCancelled("back-translation cancelled")
+    counter.step(0)
+    done = _translate(Translator(cache), plan, segments, counter, cancelled)
+    sentences, document_scores, has_semantic = _score(cache, document, plan, segments, done)
+    result = BacktranslationResult(
+        sentences=tuple(sentences),
+        document_scores=document_scores,
+        findings=_findings(sentences, plan, document.text),
+        pivot=plan.pivot,
+        semantic=has_semantic,
+        source_language=plan.declared,
+        bilingual=plan.bilingual,
+    )
+    if cache is not None:
+        cache.put_results("document", {key: result_to_json(result, counter.total)})
+        cache.remember(key, (result, counter.total))
+    return result
 
 
-def _findings_for(
-    sentence: SentenceScore, threshold: float, pivot: str, bilingual: bool
-) -> list[tuple[float, Finding]]:
-    out: list[tuple[float, Finding]] = []
-    span = Span(sentence.start, sentence.end)
-    severity = scoring.severity_for(sentence.chrf, threshold, sentence.semantic)
-    semantic_note = f", semantic {sentence.semantic:.2f}" if sentence.semantic is not None else ""
-    if severity is not None:
-        if bilingual:
-            message = (
-                f"Back-translation into {pivot} differs from the source: chrF {sentence.chrf:.1f}"
-                f" (BLEU {sentence.bleu:.1f}, TER {sentence.ter:.1f}{semantic_note}); meaning may"
-                f" be lost or added. Back-translation: “{sentence.roundtrip}”"
-            )
-        else:
-            message = (
-                f"Round trip through {pivot} scores chrF {sentence.chrf:.1f} (BLEU"
-                f" {sentence.bleu:.1f}, TER {sentence.ter:.1f}{semantic_note}); the sentence may be"
-                f" garbled or have lost words. Round trip: “{sentence.roundtrip}”"
-            )
-        out.append(
-            (
-                sentence.chrf,
-                Finding(
-                    code=ROUNDTRIP_CODE,
-                    name=ROUNDTRIP_NAME,
-                    message=message,
-                    span=span,
-                    severity=severity,
-                    confidence=scoring.confidence_for(sentence.chrf, threshold),
-                    family=FAMILY,
-                    data=_data(sentence, pivot),
-                ),
-            )
+def _findings(sentences: list[SentenceScore], plan: _Plan, text: str) -> tuple[Finding, ...]:
+    """MT801/MT802 findings, worst score first."""
+    pairs: list[tuple[float, Finding]] = []
+    for sentence in sentences:
+        pairs += findings_for(
+            sentence,
+            plan.threshold,
+            plan.pivot,
+            bilingual=plan.bilingual,
+            text=text,
+            pivots=len(plan.pivots),
         )
-    if bilingual and sentence.forward_chrf is not None:
-        forward_severity = scoring.severity_for(sentence.forward_chrf, threshold)
-        if forward_severity is not None:
-            out.append(
-                (
-                    sentence.forward_chrf,
-                    Finding(
-                        code=FORWARD_CODE,
-                        name=FORWARD_NAME,
-                        message=(
-                            f"Machine translation of the source differs from this sentence: chrF"
-                            f" {sentence.forward_chrf:.1f} (BLEU {sentence.forward_bleu or 0:.1f})."
-                            f" Translation of the source: “{sentence.forward}”"
-                        ),
-                        span=span,
-                        severity=forward_severity,
-                        confidence=scoring.confidence_for(sentence.forward_chrf, threshold),
-                        family=FAMILY,
-                        data=_data(sentence, pivot),
-                    ),
-                )
-            )
-    return out
-
-
-def _data(sentence: SentenceScore, pivot: str) -> tuple[tuple[str, object], ...]:
-    items: list[tuple[str, object]] = [
-        ("pivot", pivot),
-        ("roundtrip", sentence.roundtrip),
-        ("chrf", round(sentence.chrf, 2)),
-        ("bleu", round(sentence.bleu, 2)),
-        ("ter", round(sentence.ter, 2)),
-    ]
-    if sentence.semantic is not None:
-        items.append(("semantic", round(sentence.semantic, 4)))
-    if sentence.source is not None:
-        items += [
-            ("source", sentence.source),
-            ("forward", sentence.forward),
-            (
-                "forward_chrf",
-                None if sentence.forward_chrf is None else round(sentence.forward_chrf, 2),
-            ),
-        ]
-    return tuple(items)
+    pairs.sort(key=lambda pair: (pair[0], pair[1].start))
+    return tuple(f for _, f in pairs)
 
 
 # --- bilingual alignment ----------------------------------------------------------------------
@@ -487,13 +501,14 @@ def add_backtranslation(
     report: FileReport,
     config: Config,
     *,
-    pivot: str | None = None,
+    pivot: str | Sequence[str] | None = None,
     source_path: Path | None = None,
     source_language: str | None = None,
     use_cache: bool = True,
 ) -> FileReport:
     """The report with per-sentence round-trip scores and low-score findings added (through
-    ``checks.pipeline``, whose filters apply to these findings as to every other)."""
+    ``checks.pipeline``, whose filters apply to these findings as to every other; the pipeline
+    hands ``backtranslate_document`` the Document it already loaded)."""
     from mtlint.checks.pipeline import BacktranslationRequest, backtranslate_report
 
     request = BacktranslationRequest(pivot, source_path, source_language, use_cache)
@@ -502,13 +517,14 @@ def add_backtranslation(
 
 def preload(language: str, pivot: str | None = None) -> str:
     """Load the translators a round trip of ``language`` needs, ahead of time (a GUI calls it
-    from a worker thread at start-up, so the first check does not wait). Returns the pivot."""
+    from a worker thread at start-up, so the first check does not wait). Returns the pivot(s)."""
     language = _base(language)
-    chosen = _base(pivot) if pivot else models.default_pivot(language)
+    chosen = parse_pivots(pivot) or (models.default_pivot(language),)
     translator = Translator(None)
-    translator.hops(language, chosen)
-    translator.hops(chosen, language)
-    return chosen
+    for each in chosen:
+        translator.hops(language, each)
+        translator.hops(each, language)
+    return ",".join(chosen)
 
 
 def backtranslate_texts(

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from mtlint.checks.documents.base import Document, InputError, OffsetMap, Piece
 
@@ -25,9 +25,13 @@ __all__ = [
     "Piece",
     "decode_bytes",
     "document_from_text",
+    "escape_for",
+    "file_edits_adjuster",
     "load_bytes",
     "load_document",
     "loader_for",
+    "register_escape",
+    "register_file_edits",
     "register_loader",
     "register_renderer",
     "renderer_for",
@@ -37,11 +41,16 @@ __all__ = [
 # Larger inputs are refused with a clear line rather than exhausting memory.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
+T = TypeVar("T")
 Loader = Callable[[Path, bytes], Document]
 _LOADERS: dict[str, Loader] = {}
 # (document, edits in the document's text coordinates, the bytes it was loaded from) -> new bytes
 Renderer = Callable[[Document, Sequence["Edit"], "bytes | None"], bytes]
 _RENDERERS: dict[str, Renderer] = {}
+Escape = Callable[[str], str]
+_ESCAPES: dict[str, Escape] = {}
+FileEdits = Callable[[Document, "list[Edit]"], "list[Edit]"]
+_FILE_EDITS: dict[str, FileEdits] = {}
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -82,6 +91,9 @@ def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str, bool]:
             except UnicodeDecodeError as error:
                 raise InputError(f"{name}: invalid {encoding} after its byte-order mark") from error
     if b"\x00" in data[:8192]:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise InputError(f"{name}: binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8", False
@@ -96,6 +108,45 @@ def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str, bool]:
     if _looks_binary(text):
         raise InputError(f"{name}: binary file, not text")
     return text, best.encoding, False
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str, bool] | None:
+    """UTF-16 text without a byte-order mark: in Latin-script text every other byte is NUL,
+    at odd offsets (little-endian) or even ones (big-endian)."""
+    sample = data[:8192]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    pairs = len(sample) // 2
+    odd_nuls = sample[1::2].count(0)
+    even_nuls = sample[0::2].count(0)
+    if odd_nuls >= 0.3 * pairs and even_nuls <= 0.02 * pairs:
+        encoding = "utf-16-le"
+    elif even_nuls >= 0.3 * pairs and odd_nuls <= 0.02 * pairs:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if _looks_binary(text) else (text, encoding, False)
+
+
+def decoding_notes(data: bytes, encoding: str, bom: bool) -> tuple[str, ...]:
+    """A note when the bytes were not what a reader would assume (UTF-8): which encoding was
+    guessed, and where UTF-8 decoding failed."""
+    if bom or encoding.lower().replace("_", "-") in ("utf-8", "ascii"):
+        return ()
+    if encoding.startswith("utf-16"):
+        return (f"no byte-order mark: read as {encoding.upper()}",)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return (
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}): "
+            f"read as {encoding}; check the result if the text looks wrong",
+        )
+    return ()
 
 
 def _looks_binary(text: str) -> bool:
@@ -147,8 +198,16 @@ def load_document(path: str | Path, *, language: str | None = None) -> Document:
 
 def load_bytes(path: Path, data: bytes, *, language: str | None = None) -> Document:
     """A Document from a file's content (``path`` names it and chooses the format)."""
-    loader = loader_for(path) or load_plain_text
-    document = loader(path, data)
+    loader = loader_for(path)
+    document = (loader or load_plain_text)(path, data)
+    notes = decoding_notes(data, document.encoding, document.bom)
+    if loader is None and path.suffix:
+        notes += (
+            f"'{path.suffix}' is not a supported format: checked as plain text "
+            "(markup, if any, is read as words)",
+        )
+    if notes:
+        document = replace(document, notes=document.notes + notes)
     return replace(document, language=language) if language else document
 
 
@@ -165,10 +224,49 @@ def register_renderer(*formats: str) -> Callable[[Renderer], Renderer]:
     return decorate
 
 
+def register_escape(*formats: str) -> Callable[[Escape], Escape]:
+    """Register how a replacement is written into a format's decoded text (HTML escapes "&"
+    and "<", PO its C escapes …)."""
+
+    def decorate(escape: Escape) -> Escape:
+        for name in formats:
+            _ESCAPES[name] = escape
+        return escape
+
+    return decorate
+
+
+def _by_format(table: dict[str, T], document: Document) -> T | None:
+    """A format's entry; "xliff-2.0" falls back to "xliff"'s."""
+    _import_format_modules()
+    found = table.get(document.format)
+    return found if found is not None else table.get(document.format.split("-", 1)[0])
+
+
+def escape_for(document: Document) -> Escape | None:
+    return _by_format(_ESCAPES, document)
+
+
+def register_file_edits(*formats: str) -> Callable[[FileEdits], FileEdits]:
+    """Register how edits already mapped to the decoded file text must be rewritten where the
+    way to write them depends on where they land (a CSV field a comma would split must become a
+    quoted one); the function reads what it needs from ``document.format_data``."""
+
+    def decorate(adjust: FileEdits) -> FileEdits:
+        for name in formats:
+            _FILE_EDITS[name] = adjust
+        return adjust
+
+    return decorate
+
+
+def file_edits_adjuster(document: Document) -> FileEdits | None:
+    return _by_format(_FILE_EDITS, document)
+
+
 def renderer_for(document: Document) -> Renderer | None:
     """The format's own renderer, or None for formats written as their edited decoded text."""
-    _import_format_modules()
-    return _RENDERERS.get(document.format)
+    return _by_format(_RENDERERS, document)
 
 
 _format_modules_imported = False

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mtlint.checks.documents._projection import XML_ENTITY, Projection, decode_entity
-from mtlint.checks.documents.base import Document, InputError
-from mtlint.checks.model import Edit
+from mtlint.checks.documents.base import Document, InputError, UnitInfo
 
 # Inline markup in XLIFF/TMX segments: paired native-code elements (content is code, not text),
 # then any other tag.
@@ -29,6 +28,7 @@ class Segment:
     add: Callable[[Projection], None]
     source: str
     end_hint: int  # raw offset at the end of the target (where the separator maps)
+    info: UnitInfo = field(default_factory=UnitInfo)
 
 
 def build_bilingual(
@@ -41,11 +41,11 @@ def build_bilingual(
     bom: bool,
     language: str | None,
     source_language: str | None,
-    escape: Callable[[str], str] | None,
-    adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = None,
+    format_data: tuple[tuple[str, object], ...] = (),
 ) -> Document:
     projection = Projection(raw)
     units: list[tuple[int, int, str]] = []
+    infos: list[UnitInfo] = []
     sources: list[str] = []
     previous_end: int | None = None
     for segment in segments:
@@ -62,6 +62,7 @@ def build_bilingual(
                 projection.length -= 2
             continue
         units.append((start, end, segment.source))
+        infos.append(segment.info)
         sources.append(segment.source)
         previous_end = segment.end_hint
     return Document(
@@ -75,11 +76,19 @@ def build_bilingual(
         bom=bom,
         protected=tuple(projection.protected),
         source_text="\n\n".join(sources),
-        source_language=_short(source_language),
+        source_language=_short(source_language) or _detected(sources),
         units=tuple(units),
-        escape=escape,
-        adjust_file_edits=adjust_file_edits,
+        unit_info=tuple(infos),
+        format_data=format_data,
     )
+
+
+def _detected(sources: list[str]) -> str | None:
+    """The sources' language when the file does not declare it (a CSV without a language
+    column), so every container of the same units is checked alike."""
+    from mtlint.checks.language import detect_language
+
+    return detect_language("\n".join(sources[:400]), sample_chars=4000) if sources else None
 
 
 def _short(language: str | None) -> str | None:

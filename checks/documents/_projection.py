@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from mtlint.checks.documents.base import Document, OffsetMap, Piece
@@ -116,7 +115,6 @@ class Projection:
         format: str,
         encoding: str,
         bom: bool,
-        escape: Callable[[str], str],
     ) -> Document:
         """The Document that checks this projection's visible text and maps back to the markup."""
         return Document(
@@ -129,7 +127,6 @@ class Projection:
             bom=bom,
             boundaries=tuple(self.boundaries),
             protected=tuple(self.protected),
-            escape=escape,
         )
 
 

@@ -20,7 +20,6 @@ __all__ = ["Analysis", "Document", "InputError", "OffsetMap", "Piece"]
 
 if TYPE_CHECKING:
     from mtlint.checks.langdata import LanguageData
-    from mtlint.checks.model import Edit
     from mtlint.checks.segment import Paragraph, Sentence
 
 T = TypeVar("T")
@@ -66,6 +65,18 @@ class OffsetMap:
         if piece.text_end - piece.text_start == piece.raw_end - piece.raw_start:
             return piece.raw_start + (offset - piece.text_start)
         return piece.raw_end if is_end and offset > piece.text_start else piece.raw_start
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """What a translator's file says about one bilingual unit besides its source and target."""
+
+    context: str = ""  # PO msgctxt, XLIFF resname/id
+    comments: str = ""  # translator and extracted comments
+    fuzzy: bool = False  # PO "#, fuzzy", XLIFF state needs-review/needs-translation
+    obsolete: bool = False  # PO "#~" entries
+    # PO plural entries: msgid and msgid_plural (a plural form may use either's placeholders).
+    plural_sources: tuple[str, ...] = ()
 
 
 class Analysis:
@@ -118,19 +129,28 @@ class Document:
     boundaries: tuple[int, ...] = ()
     # Offsets in ``text`` that rules must not treat as ordinary prose (code spans, URLs in markup).
     protected: tuple[tuple[int, int], ...] = ()
+    # Offsets in ``text`` where a fragment that is not a sentence of prose starts (a Markdown
+    # list item or table cell): a lower-case start there is no sentence error.
+    fragments: tuple[int, ...] = ()
+    # One-line notes for the user about how the file was read (undecodable bytes replaced,
+    # subtitle cues dropped, an unknown format read as plain text).
+    notes: tuple[str, ...] = ()
     # Bilingual material, when known (``--source`` or a bilingual format).
     source_text: str | None = None
     source_language: str | None = None
     # For bilingual formats: (target_start, target_end, source_segment_text) per unit.
     units: tuple[tuple[int, int, str], ...] = ()
+    # .docx: (text offset, paragraph number) where each Word paragraph starts; locations then
+    # give the paragraph number as their line.
+    paragraph_numbers: tuple[tuple[int, int], ...] = ()
+    # Per unit (parallel to ``units``) when the format tells more: context, fuzzy, plural forms.
+    unit_info: tuple[UnitInfo, ...] = ()
     # Glossary entries (checks.glossary.GlossaryEntry) for the bilingual checks, attached by the
     # engine from Config.glossary so that rules stay pure.
     glossary: tuple = ()
-    # How a replacement is written into the raw file text (HTML escapes "&" and "<").
-    escape: Callable[[str], str] | None = field(default=None, repr=False)
-    # For formats where how an edit must be written depends on where it lands (a CSV field that
-    # a comma would split must become a quoted one): rewrites the file edits (after ``escape``).
-    adjust_file_edits: Callable[[list[Edit]], list[Edit]] | None = field(default=None, repr=False)
+    # Format-specific facts its writer needs (plain data, e.g. a CSV's target fields), as
+    # (name, value) pairs; read with ``format_value``.
+    format_data: tuple[tuple[str, object], ...] = field(default=(), repr=False)
     # Language data attached when the document is prepared (checks.langdata.LanguageData).
     lang_data: LanguageData | None = field(default=None, repr=False)
     # How ``language`` was chosen (checks.language.LanguageChoice.reason): "given" (--lang or
@@ -162,7 +182,12 @@ class Document:
         return starts
 
     def file_line_col(self, file_offset: int) -> tuple[int, int]:
-        """1-based line and column of a file offset."""
+        """1-based line and column of a file offset (paragraph and column for a .docx)."""
+        if self.paragraph_numbers:
+            offsets = [offset for offset, _ in self.paragraph_numbers]
+            index = max(0, bisect.bisect_right(offsets, file_offset) - 1)
+            start, number = self.paragraph_numbers[index]
+            return number, file_offset - start + 1
         starts = self.analysis.get("line_starts", self._line_starts)
         line_index = bisect.bisect_right(starts, file_offset) - 1
         return line_index + 1, file_offset - starts[line_index] + 1
@@ -198,6 +223,9 @@ class Document:
         if index >= 0 and paragraphs[index].start <= offset <= paragraphs[index].end:
             return paragraphs[index]
         return None
+
+    def format_value(self, name: str, default: object = None) -> object:
+        return next((value for key, value in self.format_data if key == name), default)
 
     def is_protected(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.protected)

@@ -78,14 +78,18 @@ def _paragraphs(document) -> list:
     return paragraphs
 
 
-def _build(document) -> tuple[str, list[_RunSpan], list[int]]:
+def _build(document, numbers: list[tuple[int, int]] | None = None):
+    """The text (paragraphs joined by blank lines), run spans and link boundaries; ``numbers``
+    (if given) receives (text offset, 1-based paragraph number, empty paragraphs counted)."""
     from docx.text.hyperlink import Hyperlink
 
     parts: list[str] = []
     spans: list[_RunSpan] = []
     boundaries: list[int] = []
     length = 0
-    for paragraph in _paragraphs(document):
+    for number, paragraph in enumerate(_paragraphs(document), 1):
+        if numbers is not None:
+            numbers.append((length + 2 if length else 0, number))
         if length:
             parts.append("\n\n")
             length += 2
@@ -120,7 +124,8 @@ def _open(data: bytes, name: str):
 @register_loader(".docx")
 def load_docx(path: Path, data: bytes) -> Document:
     document = _open(data, str(path))
-    text, _spans, boundaries = _build(document)
+    numbers: list[tuple[int, int]] = []
+    text, _spans, boundaries = _build(document, numbers)
     language = None
     try:
         language = document.core_properties.language or None
@@ -132,7 +137,16 @@ def load_docx(path: Path, data: bytes) -> Document:
         format="docx",
         boundaries=tuple(sorted(set(boundaries))),
         language=(language or "").split("-")[0].lower() or None,
+        paragraph_numbers=_kept_numbers(numbers),
     )
+
+
+def _kept_numbers(numbers: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """One (offset, number) per offset: an empty paragraph adds no text, the next one wins."""
+    kept: dict[int, int] = {}
+    for offset, number in numbers:
+        kept[offset] = number
+    return tuple(sorted(kept.items()))
 
 
 def apply_to_runs(spans: list[_RunSpan], edits: list[tuple[int, int, str]]) -> None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from mtlint.checks.documents import register_loader
+from mtlint.checks.documents import register_escape, register_loader
 from mtlint.checks.documents._projection import (
     Projection,
     decode_entity,
@@ -22,6 +22,8 @@ from mtlint.checks.documents._projection import (
     escape_markup,
 )
 from mtlint.checks.documents.base import Document
+
+register_escape("html")(escape_markup)
 
 _SKIP = frozenset(
     {"script", "style", "template", "noscript", "svg", "math", "title", "object", "iframe"}
@@ -213,9 +215,7 @@ def _add_collapsed(projection: Projection, start: int, end: int) -> None:
 def load_html(path: Path, data: bytes) -> Document:
     raw, encoding, bom = decode_markup_bytes(data, str(path))
     projection = project_html(raw)
-    return projection.document(
-        path=path, format="html", encoding=encoding, bom=bom, escape=escape_markup
-    )
+    return projection.document(path=path, format="html", encoding=encoding, bom=bom)
 
 
 def html_document(raw: str) -> Document:

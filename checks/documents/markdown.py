@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from mtlint.checks.documents import decode_bytes, register_loader
+from mtlint.checks.documents import decode_bytes, register_escape, register_loader
 from mtlint.checks.documents._projection import ENTITY, Projection, decode_entity
 from mtlint.checks.documents.base import Document
 
@@ -100,14 +100,33 @@ def _place(projection: Projection, content: str, cursor: int, limit: int) -> int
     return cursor
 
 
-def project_markdown(raw: str) -> Projection:
+# An admonition's marker line (Python-Markdown, MkDocs): "!!! warning", '??? note "Title"'.
+_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+\w")
+# Blocks whose text is a fragment (a list item, a table cell), not a sentence of prose; a
+# paragraph that is only a link is one too.
+_FRAGMENT_OPEN = frozenset({"list_item_open", "th_open", "td_open"})
+
+
+def project_markdown(raw: str, fragments: list[int] | None = None) -> Projection:
+    """The visible text of a Markdown file; ``fragments`` (if given) receives the text offsets
+    where a list item's or table cell's text starts."""
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark").enable("table")
     tokens = parser.parse(raw)
     lines = _line_offsets(raw)
     projection = Projection(raw)
+    fragment_pending = False
+    # The prose before a code block may go on after it: "run either as a command: [code] or as
+    # a module". The last character of the last prose, and whether code came since.
+    prose_last = "."
+    after_code = False
     for token in tokens:
+        if token.type in _FRAGMENT_OPEN:
+            fragment_pending = True
+            continue
+        if token.type in ("fence", "code_block"):
+            after_code = True
         if token.type in _BLOCK_SKIP:
             if token.map:
                 projection.block_break(lines[min(token.map[0], len(lines) - 1)])
@@ -122,15 +141,49 @@ def project_markdown(raw: str) -> Projection:
         limit = lines[min(token.map[1], len(lines) - 1)]
         if limit <= start:
             limit = len(raw)
-        cursor = start
-        _inline(projection, token.children or [], cursor, limit)
+        continues = after_code and prose_last not in ".!?…"
+        link_only = _only_a_link(token.children or [])
+        if (fragment_pending or continues or link_only) and fragments is not None:
+            fragments.append(projection.length)
+        fragment_pending = after_code = False
+        prose_last = token.content.rstrip()[-1:] or prose_last
+        admonition = _ADMONITION.match(token.content) is not None
+        _inline(projection, token.children or [], start, limit, admonition=admonition)
     projection.finish()
     return projection
 
 
-def _inline(projection: Projection, children: list, cursor: int, limit: int) -> int:
+def _only_a_link(children: list) -> bool:
+    """A paragraph that is one link and nothing else ("[getting started](start.md)"): a
+    navigation label, not a sentence."""
+    kinds = [c.type for c in children if not (c.type == "text" and not c.content.strip())]
+    return (
+        len(kinds) >= 2
+        and kinds[0] == "link_open"
+        and kinds[-1] == "link_close"
+        and (kinds.count("link_open") == 1)
+    )
+
+
+def _inline(
+    projection: Projection, children: list, cursor: int, limit: int, *, admonition: bool = False
+) -> int:
+    """Add an inline token's text. An admonition's marker line ("!!! warning") is kept but
+    protected, and ends a block: it is a label, not the start of the sentence below it."""
     raw = projection.raw
     for child in children:
+        if admonition and child.type == "text":
+            begin = projection.length
+            cursor = _place(projection, child.content, cursor, limit)
+            projection.protect(begin, projection.length)
+            continue
+        if admonition and child.type in ("softbreak", "hardbreak"):
+            admonition = False
+            newline = raw.find("\n", cursor, limit)
+            if newline != -1:
+                projection.block_break(newline)
+                cursor = newline + 1
+            continue
         kind = child.type
         if kind == "image":
             # The alt text is what a reader sees in place of the image: shown, but protected.
@@ -172,12 +225,23 @@ def _inline(projection: Projection, children: list, cursor: int, limit: int) -> 
 @register_loader(".md", ".markdown", ".mdown", ".mkd")
 def load_markdown(path: Path, data: bytes) -> Document:
     raw, encoding, bom = decode_bytes(data, name=str(path))
-    projection = project_markdown(raw)
-    return projection.document(
-        path=path, format="markdown", encoding=encoding, bom=bom, escape=_escape
-    )
+    fragments: list[int] = []
+    projection = project_markdown(raw, fragments)
+    document = projection.document(path=path, format="markdown", encoding=encoding, bom=bom)
+    return replace(document, fragments=_first_letters(document.text, fragments))
 
 
+def _first_letters(text: str, offsets: list[int]) -> tuple[int, ...]:
+    """Each offset moved past leading space, to where its paragraph's first word starts."""
+    moved = []
+    for offset in offsets:
+        while offset < len(text) and text[offset].isspace():
+            offset += 1
+        moved.append(offset)
+    return tuple(moved)
+
+
+@register_escape("markdown")
 def _escape(text: str) -> str:
     # A replacement that adds markup characters would change the formatting: escape them.
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)

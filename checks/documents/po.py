@@ -3,7 +3,10 @@
 translate-toolkit parses the file (so a broken file is refused with its message, and the header's
 ``Language`` is read); the string literals are then located in the decoded text so each offset maps
 back to the file: C escapes (``\\n``, ``\\"``) are atomic pieces, and a replacement is escaped the
-same way when written back. The header entry and obsolete (``#~``) entries are not checked.
+same way when written back. The header entry is not checked. Each unit carries its ``msgctxt``,
+translator comments, ``fuzzy`` flag, obsolete (``#~``) state and, for a plural entry, both
+``msgid`` and ``msgid_plural`` (``Document.unit_info``): fuzzy and obsolete units are loaded and
+their findings dropped unless asked for (``checks/bilingual_context.py``).
 """
 
 from __future__ import annotations
@@ -11,12 +14,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, decode_bytes, register_loader
+from mtlint.checks.documents import InputError, decode_bytes, register_escape, register_loader
 from mtlint.checks.documents._bilingual import Segment, build_bilingual
 from mtlint.checks.documents._projection import Projection
-from mtlint.checks.documents.base import Document
+from mtlint.checks.documents.base import Document, UnitInfo
 
-_KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*(?=\")", re.MULTILINE)
+# A keyword, in an obsolete ("#~ ") entry too; its first string literal follows.
+_KEYWORD = re.compile(
+    r"^(#~[ \t]*)?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*(?=\")", re.MULTILINE
+)
+_COMMENT_LINE = re.compile(r"^#([,.:| ]?)[ \t]?(.*)$", re.MULTILINE)
 _LITERAL = re.compile(r'"((?:[^"\\\r\n]|\\.)*)"')
 _ESCAPE = re.compile(r"\\(.)")
 _UNESCAPE = {
@@ -32,6 +39,9 @@ _UNESCAPE = {
 }
 
 
+_CONTINUATION = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:#~)?[ \t]*(?=\")")
+
+
 def _literals(raw: str, start: int) -> tuple[list[tuple[int, int]], int]:
     """The string literals of one keyword: its own line, then continuation lines."""
     spans = []
@@ -42,10 +52,10 @@ def _literals(raw: str, start: int) -> tuple[list[tuple[int, int]], int]:
             break
         spans.append(match.span(1))
         position = match.end()
-        following = re.match(r"[ \t]*(?:\r\n|\r|\n)[ \t]*(?=\")", raw[position:])
+        following = _CONTINUATION.match(raw, position)
         if following is None:
             break
-        position += following.end()
+        position = following.end()
     return spans, position
 
 
@@ -68,23 +78,53 @@ def _add_literals(projection: Projection, spans: list[tuple[int, int]]) -> None:
         projection.verbatim(position, end)
 
 
+@register_escape("po")
 def escape_po(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
 
 
-def _entries(raw: str) -> list[dict[str, list[tuple[int, int]]]]:
-    entries: list[dict[str, list[tuple[int, int]]]] = []
-    current: dict[str, list[tuple[int, int]]] = {}
+class _Entry(dict):
+    """One PO entry: keyword → literal spans, plus where it starts and whether it is obsolete."""
+
+    start: int = 0
+    obsolete: bool = False
+
+
+def _entries(raw: str) -> list[_Entry]:
+    entries: list[_Entry] = []
+    current = _Entry()
     for match in _KEYWORD.finditer(raw):
-        keyword = match.group(1)
+        keyword = match.group(2)
         if keyword in ("msgctxt", "msgid") and any(k.startswith("msgstr") for k in current):
             entries.append(current)
-            current = {}
+            current = _Entry()
+        if not current:
+            current.start = match.start()
+            current.obsolete = match.group(1) is not None
         spans, _ = _literals(raw, match.end())
         current[keyword] = spans
     if current:
         entries.append(current)
     return entries
+
+
+def _unit_info(raw: str, entry: _Entry, comments_from: int, msgid: str, plural: str | None):
+    """Flags, translator comments and context of an entry, from the comment lines before it."""
+    flags: list[str] = []
+    comments: list[str] = []
+    for line in _COMMENT_LINE.finditer(raw, comments_from, entry.start):
+        kind, content = line.group(1), line.group(2).strip()
+        if kind == ",":
+            flags.extend(flag.strip() for flag in content.split(","))
+        elif kind in (" ", ".", "") and not content.startswith("~"):
+            comments.append(content)
+    return UnitInfo(
+        context=_unescape(raw, entry.get("msgctxt", [])),
+        comments="\n".join(c for c in comments if c),
+        fuzzy="fuzzy" in flags,
+        obsolete=entry.obsolete,
+        plural_sources=(msgid, plural) if plural is not None else (),
+    )
 
 
 @register_loader(".po", ".pot")
@@ -99,18 +139,22 @@ def load_po(path: Path, data: bytes) -> Document:
     language = store.gettargetlanguage() if hasattr(store, "gettargetlanguage") else None
     source_language = store.getsourcelanguage() if hasattr(store, "getsourcelanguage") else None
     segments: list[Segment] = []
+    comments_from = 0
     for entry in _entries(raw):
         msgid = _unescape(raw, entry.get("msgid", []))
+        plural = _unescape(raw, entry.get("msgid_plural", [])) if "msgid_plural" in entry else None
+        info = _unit_info(raw, entry, comments_from, msgid, plural)
+        last = max((spans[-1][1] for spans in entry.values() if spans), default=entry.start)
+        comments_from = raw.find("\n", last) + 1 or len(raw)
         if not msgid:
             continue  # the header
-        plural = _unescape(raw, entry.get("msgid_plural", [])) if "msgid_plural" in entry else None
         for keyword, spans in entry.items():
             if not keyword.startswith("msgstr") or not spans:
                 continue
             index = int(keyword[7:-1]) if "[" in keyword else 0
             source = plural if plural is not None and index > 0 else msgid
             segments.append(
-                Segment(lambda p, spans=spans: _add_literals(p, spans), source, spans[-1][1])
+                Segment(lambda p, spans=spans: _add_literals(p, spans), source, spans[-1][1], info)
             )
     return build_bilingual(
         raw,
@@ -121,5 +165,4 @@ def load_po(path: Path, data: bytes) -> Document:
         bom=bom,
         language=language,
         source_language=source_language or "en",
-        escape=escape_po,
     )

@@ -13,12 +13,20 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, decode_bytes, register_loader, register_renderer
+from mtlint.checks.documents import (
+    InputError,
+    decode_bytes,
+    register_escape,
+    register_loader,
+    register_renderer,
+)
 from mtlint.checks.documents._projection import Projection, escape_markup
 from mtlint.checks.documents.base import Document
 from mtlint.checks.errors import WriteRefused
 from mtlint.checks.fixes import apply_edits
 from mtlint.checks.model import Edit
+
+register_escape("vtt")(escape_markup)
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TAG = re.compile(r"<[^>\n]*>|\{\\[^}\n]*\}")
@@ -39,8 +47,10 @@ def _lines(raw: str) -> list[tuple[int, int, int]]:
     return lines
 
 
-def project_subtitles(raw: str, *, vtt: bool) -> Projection:
+def project_subtitles(raw: str, *, vtt: bool, dropped: list[str] | None = None) -> Projection:
+    """The cues' text; ``dropped`` (if given) receives the start of each block that is no cue."""
     projection = Projection(raw)
+    dropped = [] if dropped is None else dropped
     lines = _lines(raw)
     index = 0
     cues = 0
@@ -60,7 +70,9 @@ def project_subtitles(raw: str, *, vtt: bool) -> Projection:
             continue
         timing = next((i for i, line in enumerate(block) if "-->" in raw[line[0] : line[1]]), None)
         if timing is None:
-            continue  # not a cue (stray index, garbage): never text
+            # Not a cue (stray index, garbage): never text, but the user hears of it.
+            dropped.append(raw[block[0][0] : block[0][1]].strip()[:40])
+            continue
         cues += 1
         text_lines = block[timing + 1 :]
         if not text_lines:
@@ -137,8 +149,9 @@ def render_subtitles(document: Document, edits: Sequence[Edit], source: bytes | 
 
 def _load(path: Path, data: bytes, *, vtt: bool) -> Document:
     raw, encoding, bom = decode_bytes(data, name=str(path))
+    dropped: list[str] = []
     try:
-        projection = project_subtitles(raw, vtt=vtt)
+        projection = project_subtitles(raw, vtt=vtt, dropped=dropped)
     except InputError as error:
         raise InputError(f"{path}: {error}") from None
     return Document(
@@ -149,7 +162,16 @@ def _load(path: Path, data: bytes, *, vtt: bool) -> Document:
         offset_map=projection.offset_map(),
         encoding=encoding,
         bom=bom,
-        escape=escape_markup if vtt else None,
+        notes=_dropped_note(dropped),
+    )
+
+
+def _dropped_note(blocks: list[str]) -> tuple[str, ...]:
+    if not blocks:
+        return ()
+    return (
+        f"{len(blocks)} block(s) without a 'start --> end' timing line were skipped "
+        f"(not cues), the first: {blocks[0]!r}",
     )
 
 

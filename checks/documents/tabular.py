@@ -9,10 +9,9 @@ back to the file and a fix written back changes only its target field.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, decode_bytes, register_loader
+from mtlint.checks.documents import InputError, decode_bytes, register_file_edits, register_loader
 from mtlint.checks.documents._bilingual import Segment, build_bilingual
 from mtlint.checks.documents._projection import Projection
 from mtlint.checks.documents.base import Document
@@ -158,48 +157,49 @@ def _load(path: Path, data: bytes, delimiter: str | None) -> Document:
         bom=bom,
         language=language,
         source_language=source_language,
-        escape=None,
-        adjust_file_edits=_field_writer(raw, targets, candidate, quoting),
+        format_data=(
+            ("fields", tuple(targets)),
+            ("delimiter", candidate),
+            ("quoting", quoting),
+        ),
     )
 
 
-def _field_writer(
-    raw: str, fields: list[Field], delimiter: str, quoting: bool
-) -> Callable[[list[Edit]], list[Edit]]:
+@register_file_edits("csv", "tsv")
+def write_fields(document: Document, edits: list[Edit]) -> list[Edit]:
     """How edits are written into the target fields: in a quoted field a quote is doubled; an
     unquoted field that an edit would break (a delimiter, quote or line break in the
     replacement: "korea, which") is rewritten whole as a quoted field."""
+    fields: tuple[Field, ...] = document.format_value("fields", ())  # type: ignore[assignment]
+    delimiter = document.format_value("delimiter", ",")
+    quoting = document.format_value("quoting", True)
+    raw = document.file_text
     starts = [start for start, _, _ in fields]
-
-    def breaks_field(replacement: str) -> bool:
-        return any(char in replacement for char in (delimiter, '"', "\n", "\r"))
-
-    def adjust(edits: list[Edit]) -> list[Edit]:
-        by_field: dict[int, list[Edit]] = {}
-        written: list[Edit] = []
-        for edit in edits:
-            index = bisect.bisect_right(starts, edit.start) - 1
-            if index >= 0 and edit.end <= fields[index][1]:
-                by_field.setdefault(index, []).append(edit)
-            else:  # not inside a target field (the separator between units): as it is
-                written.append(edit)
-        for index, field_edits in by_field.items():
-            start, end, quoted = fields[index]
-            if quoted:
-                written.extend(
-                    Edit(e.start, e.end, e.replacement.replace('"', '""')) for e in field_edits
-                )
-            elif quoting and any(breaks_field(e.replacement) for e in field_edits):
-                content = apply_edits(
-                    raw[start:end],
-                    [Edit(e.start - start, e.end - start, e.replacement) for e in field_edits],
-                )
-                written.append(Edit(start, end, '"' + content.replace('"', '""') + '"'))
-            else:
-                written.extend(field_edits)
-        return written
-
-    return adjust
+    by_field: dict[int, list[Edit]] = {}
+    written: list[Edit] = []
+    for edit in edits:
+        index = bisect.bisect_right(starts, edit.start) - 1
+        if index >= 0 and edit.end <= fields[index][1]:
+            by_field.setdefault(index, []).append(edit)
+        else:  # not inside a target field (the separator between units): as it is
+            written.append(edit)
+    for index, field_edits in by_field.items():
+        start, end, quoted = fields[index]
+        if quoted:
+            written.extend(
+                Edit(e.start, e.end, e.replacement.replace('"', '""')) for e in field_edits
+            )
+        elif quoting and any(
+            char in e.replacement for e in field_edits for char in (delimiter, '"', "\n", "\r")
+        ):
+            content = apply_edits(
+                raw[start:end],
+                [Edit(e.start - start, e.end - start, e.replacement) for e in field_edits],
+            )
+            written.append(Edit(start, end, '"' + content.replace('"', '""') + '"'))
+        else:
+            written.extend(field_edits)
+    return written
 
 
 @register_loader(".csv")

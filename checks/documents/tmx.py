@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, register_loader
+from mtlint.checks.documents import InputError, register_escape, register_loader
 from mtlint.checks.documents._bilingual import (
     Segment,
     add_xml_inline,
@@ -18,6 +18,8 @@ from mtlint.checks.documents._bilingual import (
 )
 from mtlint.checks.documents._projection import decode_markup_bytes, escape_markup
 from mtlint.checks.documents.base import Document
+
+register_escape("tmx")(escape_markup)
 
 _TU = re.compile(r"<tu\b[^>]*>(.*?)</tu\s*>", re.DOTALL)
 _TUV = re.compile(r"<tuv\b([^>]*)>(.*?)</tuv\s*>", re.DOTALL)
@@ -75,5 +77,4 @@ def load_tmx(path: Path, data: bytes) -> Document:
         bom=bom,
         language=target_language,
         source_language=source_language,
-        escape=escape_markup,
     )

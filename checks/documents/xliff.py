@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from mtlint.checks.documents import InputError, register_loader
+from mtlint.checks.documents import InputError, register_escape, register_loader
 from mtlint.checks.documents._bilingual import (
     Segment,
     add_xml_inline,
@@ -22,10 +22,12 @@ from mtlint.checks.documents._bilingual import (
     xml_inline_text,
 )
 from mtlint.checks.documents._projection import decode_markup_bytes, escape_markup
-from mtlint.checks.documents.base import Document
+from mtlint.checks.documents.base import Document, UnitInfo
 
 _UNIT_12 = re.compile(r"<trans-unit\b[^>]*>(.*?)</trans-unit\s*>", re.DOTALL)
 _UNIT_20 = re.compile(r"<segment\b[^>]*>(.*?)</segment\s*>", re.DOTALL)
+register_escape("xliff")(escape_markup)  # every version ("xliff-1.2", "xliff-2.0" …)
+
 _SOURCE = re.compile(r"<source\b[^>]*>(.*?)</source\s*>", re.DOTALL)
 _TARGET = re.compile(r"<target\b[^>]*>(.*?)</target\s*>", re.DOTALL)
 
@@ -38,7 +40,41 @@ def _segment(raw: str, masked: str, match: re.Match) -> Segment | None:
         return None
     start, end = target.span(1)
     source_text = xml_inline_text(raw[source.start(1) : source.end(1)]) if source else ""
-    return Segment(lambda p, s=start, e=end: add_xml_inline(p, s, e), source_text, end)
+    unit_tag = masked[match.start() : body_start]
+    target_tag = masked[target.start() : start]
+    info = UnitInfo(
+        context=_attribute(unit_tag, "resname") or _attribute(unit_tag, "id"),
+        fuzzy=_needs_work(unit_tag, target_tag),
+    )
+    return Segment(lambda p, s=start, e=end: add_xml_inline(p, s, e), source_text, end, info)
+
+
+# Target states that mean "not finished" (XLIFF 1.2 state, 2.0 segment state), the translator's
+# equivalent of a PO fuzzy flag; a unit without a state is taken as translated.
+_NEEDS_WORK = frozenset(
+    {
+        "new",
+        "needs-translation",
+        "needs-adaptation",
+        "needs-l10n",
+        "needs-review-translation",
+        "needs-review-adaptation",
+        "needs-review-l10n",
+        "initial",
+    }
+)
+
+
+def _attribute(tag: str, name: str) -> str:
+    match = re.search(rf'\b{name}\s*=\s*"([^"]*)"', tag) or re.search(
+        rf"\b{name}\s*=\s*'([^']*)'", tag
+    )
+    return match.group(1) if match else ""
+
+
+def _needs_work(unit_tag: str, target_tag: str) -> bool:
+    state = _attribute(target_tag, "state") or _attribute(unit_tag, "state")
+    return state in _NEEDS_WORK
 
 
 @register_loader(".xlf", ".xliff")
@@ -70,5 +106,4 @@ def load_xliff(path: Path, data: bytes) -> Document:
         bom=bom,
         language=language,
         source_language=source_language,
-        escape=escape_markup,
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from mtlint.checks.reports import register_format
-from mtlint.checks.results import FileReport
+from mtlint.checks.results import FileReport, SentenceScore
 from mtlint.checks.score import ScoreTally, describe
 
 
@@ -54,6 +54,7 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
                 stream.write(
                     f"      original:   {score.text}\n      round trip: {score.roundtrip}\n"
                 )
+                _write_changes(stream, score)
                 if score.source is not None:
                     stream.write(f"      source:     {score.source}\n")
                     if score.forward is not None:
@@ -79,6 +80,20 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         stream.write(summary + ".\n")
         if files > errors:
             stream.write(describe(tally.total) + "\n")
+
+
+def _write_changes(stream: TextIO, score: SentenceScore) -> None:
+    """The pivot text, the word diff ([-dropped-] {+added+}) and what content was lost."""
+    from mtlint.checks.backtranslation.compare import diff_text
+
+    for pivot in score.pivots:
+        stream.write(f"      via {pivot.pivot} (chrF {pivot.chrf:.1f}): {pivot.roundtrip}\n")
+    if score.pivot_text and not score.pivots:
+        stream.write(f"      pivot:      {score.pivot_text}\n")
+    if any(step.op != "equal" for step in score.diff):
+        stream.write(f"      changes:    {diff_text(score.diff)}\n")
+    for issue in score.content:
+        stream.write(f"      ! {issue.message}\n")
 
 
 _REASONS = {

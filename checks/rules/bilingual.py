@@ -22,8 +22,9 @@ _PLACEHOLDER = re.compile(
     r"\{\{\s*[\w.]+\s*\}\}"  # {{ name }}
     r"|\$\{[\w.]+\}"  # ${name}
     r"|\{[\w.]*(?:,[^{}]*)?\}"  # {0} {name} {0,number}
+    r"|%[A-Za-z_]\w+%"  # %name% (Symfony, Drupal); "%r%s" is two printf tokens
     r"|%\(\w+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"  # %(name)s
-    r"|%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcp@]"  # %s %1$d %.2f
+    r"|%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcpr@]"  # %s %1$d %.2f %r
 )
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”]+[^\s<>\"'«»“”.,;:!?)\]]")
@@ -254,19 +255,17 @@ class PlaceholderMismatch(Rule):
         ),
     )
 
-    # Formats whose loaders keep real inline tags as protected spans (decoded "&lt;b&gt;" is text).
+    # Formats whose sources keep "&lt;" escaped: a tag written as text ("&lt;file&gt;") is
+    # compared as text, as it is in a PO or CSV file with the same content.
     MARKUP_FORMATS = ("xliff", "tmx")
 
     def check(self, document: Document) -> Iterator[Finding]:
-        tags_are_protected = document.format.startswith(self.MARKUP_FORMATS)
+        escaped_sources = document.format.startswith(self.MARKUP_FORMATS)
         for start, end, source, target in _units(document):
+            if escaped_sources:
+                source = source.replace("&lt;", "<").replace("&gt;", ">")
             found_source = [m.group() for m in _tokens(source)]
-            found_target = [
-                (m.start(), m.end(), m.group())
-                for m in _tokens(target)
-                if not (tags_are_protected and m.group().startswith("<"))
-                or document.is_protected(start + m.start(), start + m.end())
-            ]
+            found_target = [(m.start(), m.end(), m.group()) for m in _tokens(target)]
             yield from _mismatch(
                 self,
                 document,

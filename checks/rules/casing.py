@@ -10,22 +10,35 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import re
-from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
-from itertools import chain, compress, repeat
-from operator import attrgetter
+from itertools import chain, compress
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
+from mtlint.checks.casingscan import (
+    MATCH_START,
+    PLUS_ONE,
+    START_OF,
+    after_word,
+    capital_words_pattern,
+    capitalised,
+    in_text,
+    mid_capital_matches,
+    next_word,
+    previous_word,
+    word_after_particles,
+)
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import (
     EllipsisName,
+    acronym_drift,
     curated_names,
     ellipsis_names,
     inflected_names,
+    institution_drift,
     local_heads,
     local_names,
+    partial_name_drift,
 )
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -34,7 +47,6 @@ from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
     base_language,
     chunk_tables,
-    chunk_text,
     find_words,
     language_data,
     looks_technical,
@@ -43,83 +55,6 @@ from mtlint.checks.textscan import (
     unique_chunks,
 )
 from mtlint.checks.wordlists import proper_nouns, zipf
-
-_NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
-# The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
-_PREVIOUS_WORD = re.compile(r"([^\W_][\w'’\-]*)[)\]\"”’]*$")
-
-
-def _next_word(text: str, end: int) -> str:
-    match = _NEXT_WORD.match(text, end, end + 60)
-    return match.group(2) if match and not match.group(1) else ""
-
-
-def _previous_word(text: str, start: int) -> str:
-    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    return match.group(1) if match else ""
-
-
-def _capitalised(word: str) -> bool:
-    return len(word) > 1 and word[0].isupper() and not word.isupper()
-
-
-@lru_cache(maxsize=64)
-def _capital_words_pattern(words: frozenset[str], code: str = "en") -> re.Pattern[str] | None:
-    """`` The`` / `` On`` … preceded by a word character and a single space (so never after a
-    colon, a quote or sentence punctuation), followed by a space or comma."""
-    table = casing_data(code)
-    # One-letter words only where the table lists them (Slavic "В", "W", "V").
-    forms = sorted({table.capitalise(w) for w in words if " " not in w}, key=len, reverse=True)
-    if not forms:
-        return None
-    # The lookahead for a capital rejects almost every space at once; the word before is checked
-    # per match (a leading lookbehind would run at every position of the text).
-    return re.compile(f" (?=[{UPPER_CLASS}])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
-
-
-_MATCH_START = re.Match.start
-
-
-def _in_text(document: Document, needle: str) -> bool:
-    """``needle in document.text``. A needle without whitespace lies within one chunk, so the
-    chunk text (the distinct chunks, a fraction of the text) answers at once."""
-    if any(map(str.isspace, needle)):
-        return needle in document.text
-    return needle in chunk_text(document)
-
-
-_START_OF = attrgetter("start")
-_PLUS_ONE = (1).__add__
-
-
-def _after_word(text: str, offset: int) -> bool:
-    return offset > 0 and text[offset - 1].isalnum()
-
-
-# A space between a word character (or a closing quote or bracket) and a capital A-Z: where
-# MT301, MT302 and MT303 look for capitals mid-sentence. Each used to scan the whole text for
-# its own " (?=[A-Z])…" pattern and drop the matches after anything else; the positions are now
-# found once per document, and each rule matches its pattern only there. The class before the
-# space holds every character a rule accepts there: isalnum() (MT301, MT302), islower() (MT303:
-# "\w" and the lower-case non-letters U+0345 and ⓐ-ⓩ; a test checks every code point), and ”
-# ) " (MT302's relative pronoun after a quoted name).
-_MID_CAPITAL = re.compile(f' (?=[{UPPER_CLASS}])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
-
-
-def _mid_capitals(document: Document) -> array:
-    text = document.text
-    return document.analysis.get(
-        "mid_capitals", lambda: array("q", map(re.Match.start, _MID_CAPITAL.finditer(text)))
-    )
-
-
-def _mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(document.text)`` less the matches whose space does not follow a
-    character of ``_MID_CAPITAL``'s class (which every caller skips). ``pattern`` starts with
-    " (?=[A-Z])" and no later space in a match is followed by A-Z (its words have no space, or
-    are capitalised with ``str.capitalize``), so its matches never overlap: the finditer matches
-    are exactly the positions where ``pattern.match`` succeeds."""
-    return filter(None, map(pattern.match, repeat(document.text), _mid_capitals(document)))
 
 
 def _opens_clause(word: str, data: LanguageData) -> bool:
@@ -131,13 +66,20 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
     )
 
 
+def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
+    """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
+    if table.nouns_capitalised or table.lower(word) not in table.name_particles:
+        return False  # in German a noun follows every article: only known titles count
+    return capitalised(word_after_particles(text, end, table.name_particles))
+
+
 def _name_like(word: str, following: str, table: CasingData) -> bool:
     """A capitalised next word makes the capital part of a name or title ("The Hague",
     "On Line Inc", "Le Monde"), unless it is a calendar word ("On Sunday", "In March"). Where
     titles are not title-cased only the language's name particles start names ("Los Angeles",
     not "В Сиэтле"); where every noun is capitalised (German) a capital next word proves
     nothing: only a known title ("Die Zeit") counts, which the caller checks."""
-    if table.nouns_capitalised or not _capitalised(following):
+    if table.nouns_capitalised or not capitalised(following):
         return False
     if not table.title_case and table.lower(word) not in table.name_particles:
         return False
@@ -152,8 +94,8 @@ def _inside_name(word: str, previous: str, following: str, table: CasingData) ->
     return (
         table.capitalised_names_inside
         and not table.nouns_capitalised
-        and _capitalised(previous)
-        and _capitalised(following)
+        and capitalised(previous)
+        and capitalised(following)
         and following.lower() not in table.calendar_words
     )
 
@@ -252,60 +194,62 @@ class LostSentenceBreak(Rule):
         data = language_data(document)
         table = casing_data(data.code)
         starters = table.sentence_starters - table.capitalised_ok
-        pattern = _capital_words_pattern(starters, table.code)
+        pattern = capital_words_pattern(starters, table.code)
         if pattern is None:
             return
-        relatives = table.clause_openers
         text = document.text
         paragraphs: ParagraphIndex | None = None
-        for match in _mid_capital_matches(document, pattern):
-            if not _after_word(text, match.start()):
+        for match in mid_capital_matches(document, pattern):
+            if not after_word(text, match.start()):
                 continue
             word = match.group(1)
-            following = _next_word(text, match.end())
+            following = next_word(text, match.end())
             if not following or _name_like(word, following, table):
+                continue
+            if _particle_name(text, match.end(), word, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
-            start, end = match.span()
-            previous = _previous_word(text, start)
+            previous = previous_word(text, match.start())
             if _inside_name(word, previous, following, table):
                 continue
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(match.start()):
                 continue
-            word_start = match.start(1)
-            yield self.finding(
+            yield self._report(match, previous, table)
+
+    def _report(self, match: re.Match[str], previous: str, table: CasingData) -> Finding:
+        start, end = match.span()
+        word = match.group(1)
+        lower = table.lower(word)
+        stop = Fix(
+            (Edit(start, end, f". {word}"),),
+            Applicability.UNSAFE,
+            f"end the sentence before '{word}'",
+        )
+        fixes = [
+            stop,
+            *_lower_case_fixes(start, match.start(1), end, word, lower, table),
+        ]
+        if table.lower(previous) in table.never_sentence_final:
+            # "worrying and The": no sentence ends with "and"; the capital is the mistake.
+            fixes.append(fixes.pop(0))
+            return self.finding(
                 start,
                 end,
-                f"'{word}' is capitalised mid-sentence after '{previous}': "
-                "a full stop seems to be missing",
-                fixes=[
-                    Fix(
-                        (Edit(start, end, f". {word}"),),
-                        Applicability.UNSAFE,
-                        f"end the sentence before '{word}'",
-                    ),
-                    Fix(
-                        (Edit(word_start, end, table.lower(word)),),
-                        Applicability.UNSAFE,
-                        f"lower-case '{word}'",
-                    ),
-                    *(
-                        [
-                            Fix(
-                                (Edit(start, end, f", {table.lower(word)}"),),
-                                Applicability.UNSAFE,
-                                f"', {table.lower(word)}' (a subordinate clause)",
-                            )
-                        ]
-                        if table.lower(word) in relatives
-                        else []
-                    ),
-                ],
-                confidence=0.75,
+                f"'{word}' is capitalised mid-sentence after '{previous}'",
+                fixes=fixes,
+                confidence=0.7,
             )
+        return self.finding(
+            start,
+            end,
+            f"'{word}' is capitalised mid-sentence after '{previous}': "
+            "a full stop seems to be missing",
+            fixes=fixes,
+            confidence=0.75,
+        )
 
 
 @register
@@ -375,7 +319,7 @@ class MidsentenceCapital(Rule):
             | table.capitalised_ok
         )
         words = (table.function_words | table.clause_openers) - skip
-        pattern = _capital_words_pattern(words, table.code)
+        pattern = capital_words_pattern(words, table.code)
         if pattern is None:
             return
         relatives = table.clause_openers
@@ -383,11 +327,11 @@ class MidsentenceCapital(Rule):
         strong_relatives = relatives - table.relatives_in_names
         text = document.text
         paragraphs: ParagraphIndex | None = None
-        for match in _mid_capital_matches(document, pattern):
+        for match in mid_capital_matches(document, pattern):
             word = match.group(1)
             lower = table.lower(word)
             confidence = 0.75
-            if not _after_word(text, match.start()):
+            if not after_word(text, match.start()):
                 # '"Soma Nomaoi" Which': a closing quote or bracket right after a word is fine.
                 if not (
                     lower in relatives
@@ -396,10 +340,10 @@ class MidsentenceCapital(Rule):
                 ):
                     continue
                 confidence = 0.6
-            previous = _previous_word(text, match.start())
+            previous = previous_word(text, match.start())
             if not previous:
                 continue
-            following = _next_word(text, match.end())
+            following = next_word(text, match.end())
             if not previous[0].islower():
                 # "Oregon Which has …" is an artefact, "Doctor Who" a title: only the
                 # relative pronouns that never end a name are taken after a capital, and
@@ -416,6 +360,8 @@ class MidsentenceCapital(Rule):
                 confidence = 0.6
             if lower not in relatives and (not following or _name_like(word, following, table)):
                 continue
+            if _particle_name(text, match.end(), word, table):
+                continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
             if lower not in relatives and _inside_name(word, previous, following, table):
@@ -429,23 +375,22 @@ class MidsentenceCapital(Rule):
                 start,
                 end,
                 f"'{word}' is capitalised in the middle of a sentence",
-                fixes=_lower_case_fixes(
-                    start, match.start(1), end, word, lower, lower in relatives
-                ),
+                fixes=_lower_case_fixes(start, match.start(1), end, word, lower, table),
                 confidence=confidence,
             )
 
 
 def _lower_case_fixes(
-    start: int, word_start: int, end: int, word: str, lower: str, clause: bool
+    start: int, word_start: int, end: int, word: str, lower: str, table: CasingData
 ) -> list[Fix]:
     """Lower-case the word; for a relative pronoun or conjunction, first offer the comma that
     opens its clause."""
     fixes = [Fix((Edit(word_start, end, lower),), Applicability.UNSAFE, f"lower-case '{word}'")]
-    if clause:
+    if lower in table.clause_openers:
+        kind = "a relative clause" if lower in table.relative_pronouns else "a clause"
         fixes.insert(
             0,
-            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' (a clause)"),
+            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' ({kind})"),
         )
     return fixes
 
@@ -530,7 +475,7 @@ class EntityCaseDrift(Rule):
         for key, spans in sorted(find_words(text, keys).items()):
             written = names[key]
             # A whole chunk equal to the name proves it is in the text without a full scan.
-            known = written in chunks or _in_text(document, written)
+            known = written in chunks or in_text(document, written)
             if not known and key not in inflected and _common_word_too(key, data):
                 continue
             for start, end in spans:
@@ -548,6 +493,7 @@ class EntityCaseDrift(Rule):
                     safe=known,
                 )
                 yield _with_longer_name(finding, cut_links.get(start))
+        yield from self._other_drift(document, data, lower_words, capital_words, covered)
         # Capitalised mid-sentence somewhere in this document, and not a common word in lower
         # case ("Internet"/"internet" is no evidence).
         candidates = {
@@ -567,7 +513,7 @@ class EntityCaseDrift(Rule):
             )
             mid_counts: Counter[str] = Counter(
                 match.group(1)
-                for match in _mid_capital_matches(document, mid_capital)
+                for match in mid_capital_matches(document, mid_capital)
                 if text[match.start() - 1 : match.start()].islower()
             )
             evidence = {written.lower(): written for written in mid_counts}
@@ -610,10 +556,32 @@ class EntityCaseDrift(Rule):
             elif len(token) > 2 and token[0].isupper() and token[1:].islower():
                 capital_of[chunk] = token
 
+    def _other_drift(
+        self,
+        document: Document,
+        data: LanguageData,
+        lower_words: set[str],
+        capital_words: set[str],
+        covered: set[int],
+    ) -> Iterator[Finding]:
+        """Names partly lower-cased ("buenos Aires"), acronyms in a broken case ("BBc"), and
+        institution names with a lower-case complement ("Ministry of finance")."""
+        text = document.text
+        drifts = chain(
+            partial_name_drift(text, data.code, lower_words, capital_words),
+            acronym_drift(text, data.code, unique_chunks(document)),
+            institution_drift(text, data.code, unique_chunks(document)),
+        )
+        for drift in drifts:
+            if drift.start in covered or looks_technical(text, drift.start, drift.end):
+                continue
+            covered.update(range(drift.start, drift.end))
+            yield self._finding(drift.start, drift.end, drift.written, drift.why, drift.confidence)
+
     @staticmethod
     def _cut_link_names(document: Document, data: LanguageData) -> dict[int, EllipsisName]:
         """The lower-case words after a stray ellipsis that look like cut link text, by start."""
-        if not (_in_text(document, "…") or _in_text(document, "...")):
+        if not (in_text(document, "…") or in_text(document, "...")):
             return {}
         found = ellipsis_names(document.text, data.code, frozenset(document.boundaries))
         return {name.start: name for name in found}
@@ -672,6 +640,17 @@ _AFTER_MARK = r" +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)
 _MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark in ".!?")
 
 
+_BLANK_LINE_BEFORE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)[ \t]*$")
+
+
+def _after_blank_line(text: str, start: int) -> bool:
+    """At the start of the text, or after a blank line (not a single line break)."""
+    before = text[max(0, start - 200) : start]
+    if start <= 200 and not before.strip():
+        return True
+    return _BLANK_LINE_BEFORE.search(before) is not None
+
+
 @register
 class LowercaseSentenceStart(Rule):
     code = "MT304"
@@ -718,8 +697,8 @@ class LowercaseSentenceStart(Rule):
         paragraphs = document.paragraphs
         # The paragraphs whose first character is lower case, picked with C-level map/compress
         # (a large text has tens of thousands of paragraphs).
-        starts = list(map(_START_OF, paragraphs))
-        firsts = map(text.__getitem__, map(slice, starts, map(_PLUS_ONE, starts)))
+        starts = list(map(START_OF, paragraphs))
+        firsts = map(text.__getitem__, map(slice, starts, map(PLUS_ONE, starts)))
         for paragraph in compress(paragraphs, map(str.islower, firsts)):
             match = self._first_word.match(text, paragraph.start, paragraph.end)
             if (
@@ -727,13 +706,15 @@ class LowercaseSentenceStart(Rule):
                 and self._plain_word(match.group(1))
                 and not looks_technical(text, match.start(), match.end())
             ):
-                yield self._finding(match.start(1), match.group(1), safe=True, confidence=0.75)
+                # Next to a single line break the "paragraph" may be a wrapped line: never safe.
+                safe = _after_blank_line(text, paragraph.start)
+                yield self._finding(match.start(1), match.group(1), safe=safe, confidence=0.75)
         characters = text_characters(document)
         scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
-        for match in heapq.merge(*scans, key=_MATCH_START) if len(scans) > 1 else chain(*scans):
+        for match in heapq.merge(*scans, key=MATCH_START) if len(scans) > 1 else chain(*scans):
             mark = match.start()
             # After "..." or "?!" the sentence goes on; only a word before the mark counts.
-            if not match.group(1)[0].islower() or not _after_word(text, mark):
+            if not match.group(1)[0].islower() or not after_word(text, mark):
                 continue
             before = self._word_before.search(text, max(0, mark - 15), mark)
             token = before.group(1) if before else ""

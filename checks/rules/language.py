@@ -167,6 +167,22 @@ def _touches_latin(text: str, start: int, end: int) -> bool:
 
 # --- untranslated sentences ---------------------------------------------------------------------
 
+_LATIN_LETTER = re.compile("[A-Za-z]")
+# Latin words joined by spaces and light punctuation, ending at the run's last letter or mark.
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ,;:]+[A-Za-z][A-Za-z'’\-]*){3,}[.!?]?")
+
+
+@lru_cache(maxsize=1)
+def _latin_stop_words() -> dict[str, frozenset[str]]:
+    """Stop words of each spaced Latin-script language with a table."""
+    found: dict[str, frozenset[str]] = {}
+    for code in available_languages():
+        data = load_language_data(code)
+        if data.spaced and "Latin" in data.scripts and data.stop_words:
+            found[code] = data.stop_words
+    return found
+
+
 _QUOTED = re.compile(r"[“„«‹\"]([^”“»›\"\n]{1,400})[”“»›\"]")
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？]\s|\n")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -364,12 +380,18 @@ class UntranslatedSentence(Rule):
         good("The motto “Liberté, égalité, fraternité” was on the wall."),
         good("They ate a croissant in the café de la Paix with the chef."),
         good("Он прибыл в воскресенье и встретился с министрами в столице.", "ru"),
+        Example(
+            *["该节目在网站上播出。This program was broadcast on the radio for years."] * 2, "zh"
+        ),
+        good("早年，该节目仅在TogiNet Radio上播出，Nintendo Switch Online也是。", "zh"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = _language_data(document)
         if data.code not in available_languages():
             return  # without the language's own common words there is nothing to compare
+        if "Latin" not in data.scripts:
+            yield from self._latin_sentences(document, data)
         pattern, others = _foreign_stop_words(data.code)
         if pattern is None:
             return
@@ -417,6 +439,27 @@ class UntranslatedSentence(Rule):
                 continue
             confirmed[best_code] = yes + 1
             yield self._report(text, start, end, data, detected, probability)
+
+    def _latin_sentences(self, document: Document, data: LanguageData) -> Iterator[Finding]:
+        """In a text not written in Latin script (Chinese, Japanese, Russian …), a Latin run of
+        four or more words whose common words are a Latin-script language's: an untranslated
+        sentence, not a name or product ("TogiNet Radio", "Nintendo Switch Online")."""
+        if not has_character(document, _LATIN_LETTER):
+            return
+        tables = _latin_stop_words()
+        text = document.text
+        for match in _LATIN_RUN.finditer(text):
+            words = [w.lower() for w in _WORDS.findall(match.group())]
+            if len(words) < 4:
+                continue
+            best_code, best = None, 0
+            for code, stop_words in tables.items():
+                count = sum(w in stop_words for w in words)
+                if count > best:
+                    best_code, best = code, count
+            if best_code is None or best < 2 or best < 0.25 * len(words):
+                continue
+            yield self._report(text, match.start(), match.end(), data, best_code, None)
 
     def _candidate(
         self,

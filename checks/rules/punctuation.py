@@ -88,8 +88,8 @@ class StrayEllipsis(Rule):
     def _after_lead(self, text: str, start: int, lead_words: frozenset[str]) -> bool:
         """Whether a word that leads into a link comes right before ("visit to… North Korea":
         a preposition or article never ends a sentence, whatever follows)."""
-        previous = self._previous_word.search(text, max(0, start - 40), start)
-        return bool(previous) and previous.group(1).lower() in lead_words
+        head = text[max(0, start - 30) : start].rsplit(None, 1)
+        return bool(head) and head[-1].lower() in lead_words
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
@@ -112,11 +112,12 @@ class StrayEllipsis(Rule):
             following = match.group(2)
             before = text[max(0, match.start() - 2) : match.start()]
             spaced = before[-1:] == " "  # "to … north": judged by the word before alone
+            glued_capital = text[match.end(1) : match.end(1) + 1] != " " and following[0].isupper()
             if not (before[-1:].isalpha() or (spaced and before[:1].isalpha())):
-                if before[-1:] in '"”’' and before[-1:]:
+                if glued_capital and before[-1:] and before[-1:] in '"”’':
                     yield from self._separator(text, match)
                 continue
-            if text[match.end(1) : match.end(1) + 1] != " " and following[0].isupper():
+            if glued_capital:
                 yield from self._separator(text, match)
                 continue
             if (spaced or not following[0].islower()) and not self._after_lead(
@@ -579,8 +580,9 @@ class ForeignPunctuation(Rule):
     Marks foreign by where they stand, from resources/typography: a half-width comma or
     question mark after a Chinese or Japanese character ("北京,上海"), a Latin comma or question
     mark in Arabic or Persian text that uses "،" or "؟" elsewhere, guillemets turned the French
-    way in German («ja» where German writes »ja« or „ja“), straight quotes in a French or
-    Russian text that otherwise uses « ».
+    way in German («ja» where German writes »ja« or „ja“), straight quotes in a French,
+    Russian, German, Polish or Czech text that otherwise uses its own marks (« », „ “, „ ”):
+    replaced by the opening or closing form by whether a quotation is open there.
     Known false positives: quotations in the foreign language itself; marks between two CJK
     characters in a Latin-script language (an untranslated CJK run, reported by the language
     rules) are left alone; each language's own typography (French « oui », German »ja«,
@@ -599,6 +601,9 @@ class ForeignPunctuation(Rule):
         good("Er sagte »ja« und „nein“ dazu.", language="de"),
         Example('Il a dit « oui » puis "non".', "Il a dit « oui » puis « non ».", "fr"),
         good('Il a dit "oui" puis "non".', language="fr"),
+        Example(
+            '„Wir arbeiten gut zusammen", sagte er.', "„Wir arbeiten gut zusammen“, sagte er.", "de"
+        ),
     )
 
     _cjk = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

@@ -24,7 +24,6 @@ from mtlint.checks.textscan import (
     chunk_edge,
     chunk_tables,
     chunk_text,
-    find_word,
     find_words,
     language_data,
     looks_technical,
@@ -226,101 +225,6 @@ class GluedWord(Rule):
                 fixes=fixes,
                 confidence=max(found, 0.9) if at_boundary else found,
             )
-
-
-@register
-class CamelGlued(Rule):
-    code = "MT102"
-    name = "camel-glued"
-    summary = "Two words glued at a capital ('theKremlin', 'ForeignMinistry', 'RuedaThe')."
-    doc = """
-    What it finds: a lower-case function word (the, of, in, and …) directly followed by a
-    capitalised word with no space ("theKremlin", "ofMoscow"); two capitalised well-known words
-    that make no known word together ("ForeignMinistry"); a capitalised name with a
-    capitalised function word glued after it ("RuedaThe", "RuizWho": often a lost sentence
-    break too).
-    Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
-    Fix safety: safe after a lower-case function word; otherwise unsafe (a brand may be meant,
-    or a full stop may be missing as well).
-    Known false positives: programming identifiers ("onClick") in prose; brand casing with a
-    one-letter prefix (iPhone, eBay) is never flagged, nor identifiers followed by "(" or "=";
-    brands made of two common words that the word frequencies do not know.
-    """
-    examples = (
-        Example("A spokesman for theKremlin said so.", "A spokesman for the Kremlin said so."),
-        Example("The capital ofUzbekistan is Tashkent.", "The capital of Uzbekistan is Tashkent."),
-        Example(
-            "A post by the ForeignMinistry of Peru.", "A post by the Foreign Ministry of Peru."
-        ),
-        Example(
-            "The coach Reynaldo RuedaThe winner spoke.",
-            "The coach Reynaldo Rueda The winner spoke.",
-        ),
-        good("He bought an iPhone on eBay and a MacBook."),
-        good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
-        good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
-    )
-
-    _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
-    _camel = re.compile(r"([a-z]{2,})([A-Z][a-z]{2,})")
-    _two_capitals = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)")
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        data = language_data(document)
-        function_words = data.function_words
-        if not function_words:
-            return
-        text = document.text
-        language = base_language(document)
-        # Distinct chunks, not the text: mixed-case chunks are few and cheap to test.
-        glued = set()
-        for chunk in unique_chunks(document):
-            if chunk.islower() or chunk.isupper() or chunk[1:].islower():
-                continue
-            core = chunk.strip(self._strip)
-            split = self._split(core, function_words | data.sentence_starters, language)
-            if split:
-                glued.add(split)
-        for core, head, tail, safe, confidence in sorted(glued):
-            for start, end in find_word(text, core):
-                if text[end : end + 1] in ("(", "=") or looks_technical(text, start, end):
-                    continue
-                cut = start + len(head)
-                applicability = Applicability.SAFE if safe else Applicability.UNSAFE
-                yield self.finding(
-                    start,
-                    end,
-                    f"'{core}' looks like '{head}' glued to '{tail}'",
-                    fixes=[_insert(cut, " ", applicability, f"'{core}' → '{head} {tail}'")],
-                    confidence=confidence,
-                )
-
-    def _split(
-        self, core: str, function_words: frozenset[str], language: str
-    ) -> tuple[str, str, str, bool, float] | None:
-        match = self._camel.fullmatch(core)
-        if match:
-            if match.group(1) in function_words:
-                return core, match.group(1), match.group(2), True, 0.85
-            return None
-        match = self._two_capitals.fullmatch(core)
-        if not match or zipf(core, language):
-            return None
-        head, tail = match.groups()
-        lower = tail.lower()
-        if lower in function_words and len(tail) >= 2 and not zipf(head, language) >= 4.5:
-            return core, head, tail, False, 0.7
-        if (
-            min(len(head), len(tail)) >= 4
-            and zipf(head, language) >= _CAMEL_PART_ZIPF
-            and zipf(lower, language) >= _CAMEL_PART_ZIPF
-        ):
-            return core, head, tail, False, 0.6
-        return None
-
-
-# Both parts of a capitalised pair at least this well known ("Foreign", "Ministry").
-_CAMEL_PART_ZIPF = 4.0
 
 
 @register

@@ -58,6 +58,8 @@ class ModelsDialog(QDialog):
         self.download_button = QPushButton(self.tr("&Download…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.cancel_button = QPushButton(self.tr("&Cancel download"))
+        self.cancel_button.setVisible(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
@@ -69,6 +71,7 @@ class ModelsDialog(QDialog):
             self.download_button,
             self.remove_button,
             self.refresh_button,
+            self.cancel_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -86,6 +89,8 @@ class ModelsDialog(QDialog):
         self.download_button.clicked.connect(self.download_dialog)
         self.remove_button.clicked.connect(self.remove_selected)
         self.refresh_button.clicked.connect(self.refresh)
+        self.cancel_button.clicked.connect(self.cancel_download)
+        runner.cancelled.connect(self._on_cancelled)
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
         runner.progress.connect(self._on_progress)
@@ -140,7 +145,12 @@ class ModelsDialog(QDialog):
         if not available:
             self.status.setText(self.tr("No packages available to download."))
             return
-        labels = [f"{p.from_code} → {p.to_code}  ({p.from_name} → {p.to_name})" for p in available]
+        module = backtranslation_api.models()
+        labels = []
+        for p in available:
+            size = module.download_size_label([p.pair])
+            label = f"{p.from_code} → {p.to_code}  ({p.from_name} → {p.to_name})"
+            labels.append(f"{label}  {size}" if size else label)
         label, ok = QInputDialog.getItem(
             self, self.tr("Download a package"), self.tr("Package:"), labels, 0, False
         )
@@ -154,10 +164,21 @@ class ModelsDialog(QDialog):
                 package.from_code,
                 package.to_code,
                 progress=backtranslation_api._progress_adapter(progress),
+                cancelled=cancelled,
             )
             return list(module.list_installed())
 
         self._start("list", work, self.tr("Downloading %1…").replace("%1", label))
+        self.cancel_button.setVisible(True)
+
+    def cancel_download(self) -> None:
+        self.runner.cancel(CHANNEL)
+
+    def _on_cancelled(self, channel: str) -> None:
+        if channel != CHANNEL:
+            return
+        self._done()
+        self.status.setText(self.tr("Download cancelled: nothing was installed."))
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
@@ -206,6 +227,7 @@ class ModelsDialog(QDialog):
 
     def _done(self) -> None:
         self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
         enabled = backtranslation_api.available()
         for button in (self.install_button, self.download_button, self.remove_button):
             button.setEnabled(enabled)

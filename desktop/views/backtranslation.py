@@ -1,19 +1,33 @@
-"""Back-translation: each sentence's round trip and scores, worst first; runs in a worker."""
+"""Back-translation: each sentence's round trip as a diff, what it lost, and its scores, worst
+first; the selected row stacked in full (original / pivot / round trip / changes); the text below
+underlined by score. Runs in a worker; offers the missing models' download on a first run."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
+from mtlint.checks.results import SentenceScore
 from mtlint.desktop import backtranslation_api, i18n, theme
+from mtlint.desktop.backtranslation_model import (
+    ComparisonFilter,
+    ComparisonModel,
+    RichTextDelegate,
+    diff_html,
+    export_csv,
+    export_html,
+)
 from mtlint.desktop.jobs import Channel, JobRunner
-from mtlint.desktop.models import SORT_ROLE, SentenceModel
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.settings import Settings
 from mtlint.desktop.views.document_view import DocumentEdit
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,21 +35,71 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 CHANNEL = Channel.BACKTRANSLATE
+# Model downloads from the view: a channel of its own, so a download and a run never cancel
+# each other.
+DOWNLOAD_CHANNEL = "backtranslate-models"
+# Which models the opened document needs, asked as soon as it is shown (first run: no models).
+PROBE_CHANNEL = "backtranslate-probe"
 
 # Pivot languages offered even before any model is installed.
-COMMON_PIVOTS = ("en", "de", "fr", "es", "it", "pt", "ru", "zh", "ja", "ar")
+COMMON_PIVOTS = ("en", "de", "fr", "es", "it", "pt", "ru", "zh", "ja", "ar", "de,fr", "en,fr")
+
+
+def score_marks(rows: list[SentenceScore], threshold: float) -> list[tuple[int, int, QColor]]:
+    """(start, end, colour) per sentence: red under the threshold or with content lost, amber
+    near it, green well above: what the document panes underline."""
+    marks = []
+    for row in rows:
+        score = 0.0 if row.flagged else row.chrf
+        color = theme.score_color(score, threshold)
+        color.setAlpha(255)
+        marks.append((row.start, row.end, color))
+    return marks
+
+
+class ModelsBar(QWidget):
+    """Shown when the models are missing: what to get, its size, Download / Install from file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("btModelsMessage")
+        self.download_button = QPushButton()
+        self.install_button = QPushButton(self.tr("Install from fi&le…"))
+        self.cancel_button = QPushButton(self.tr("Cancel download"))
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.download_button)
+        layout.addWidget(self.install_button)
+        layout.addWidget(self.cancel_button)
+        self.set_downloading(False)
+
+    def set_downloading(self, running: bool) -> None:
+        self.download_button.setEnabled(not running)
+        self.install_button.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+        self.progress.setVisible(running)
 
 
 class BacktranslationView(QWidget):
-    """Table of sentence | round trip | chrF | BLEU | semantic; a click selects the sentence."""
+    """Table of sentence | changes | lost or added | chrF | BLEU | semantic; a click shows the
+    row in full and selects the sentence in the text."""
 
     manage_models = Signal()
     finished = Signal()
+    # The models were installed from the view: the main window may want to know.
+    models_changed = Signal()
 
     def __init__(self, runner: JobRunner, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,12 +107,24 @@ class BacktranslationView(QWidget):
         self.settings = settings
         self.session: DocumentSession | None = None
         self.result: Any = None
+        self.needs: backtranslation_api.NeedsModels | None = None
         self._first_run = True
         self._text_stale = False
+        self._build()
+        self._connect()
+        self._set_running(False)
+        if not backtranslation_api.available():
+            self.status.setText(
+                self.tr("Back-translation is not available in this build of mtlint.")
+            )
 
+    # --- layout -----------------------------------------------------------------------------------
+    def _build(self) -> None:
         self.pivot = QComboBox()
         self.pivot.setEditable(True)
-        self.pivot.setToolTip(self.tr("Language to translate through and back (ISO 639-1)"))
+        self.pivot.setToolTip(
+            self.tr("Language(s) to translate through and back (ISO 639-1; de,fr for two)")
+        )
         self.pivot.addItem(self.tr("Automatic"), "")
         for code in COMMON_PIVOTS:
             self.pivot.addItem(code, code)
@@ -68,12 +144,21 @@ class BacktranslationView(QWidget):
         self.status.setWordWrap(True)
         self.scores = QLabel()
         self.scores.setObjectName("btScores")
+        self.only_flagged = QCheckBox(self.tr("&Only flagged"))
+        self.only_entities = QCheckBox(self.tr("Only with lost &names or numbers"))
+        self.show_pivot = QCheckBox(self.tr("Show pivot te&xt"))
+        self.show_pivot.setChecked(True)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(self.tr("Save the comparison as CSV or HTML"))
+        self.models_bar = ModelsBar()
+        self.models_bar.setVisible(False)
+        self._build_table()
+        self._lay_out(pivot_label)
 
+    def _lay_out(self, pivot_label: QLabel) -> None:
         top = QHBoxLayout()
-        top.addWidget(pivot_label)
-        top.addWidget(self.pivot)
-        top.addWidget(self.run_button)
-        top.addWidget(self.cancel_button)
+        for widget in (pivot_label, self.pivot, self.run_button, self.cancel_button):
+            top.addWidget(widget)
         top.addWidget(self.models_button)
         top.addSpacing(12)
         top.addWidget(self.progress, 1)
@@ -81,58 +166,77 @@ class BacktranslationView(QWidget):
         top.addWidget(self.scores)
         self.pivot.setMinimumContentsLength(10)
         self.pivot.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters = QHBoxLayout()
+        for widget in (self.only_flagged, self.only_entities, self.show_pivot):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.export_button)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.details)
+        bottom.addWidget(self.text)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.models_bar)
+        layout.addWidget(split, 1)
 
-        self.model = SentenceModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+    def _build_table(self) -> None:
+        self.model = ComparisonModel(self)
+        self.proxy = ComparisonFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(ComparisonModel.CHANGES, RichTextDelegate(self.table))
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SentenceModel.CHRF, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(ComparisonModel.CHRF, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 3, 4):
+        for column in (ComparisonModel.SENTENCE, ComparisonModel.CHANGES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ComparisonModel.CONTENT, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ComparisonModel.CONTENT, 220)
+        for column in (ComparisonModel.CHRF, ComparisonModel.BLEU, ComparisonModel.SEMANTIC):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.details = QTextBrowser()
+        self.details.setObjectName("btDetails")
         self.text = DocumentEdit()
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.text)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(split, 1)
-
+    def _connect(self) -> None:
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(lambda: self.runner.cancel(CHANNEL))
         self.models_button.clicked.connect(self.manage_models)
+        self.only_flagged.toggled.connect(self._apply_filters)
+        self.only_entities.toggled.connect(self._apply_filters)
+        self.show_pivot.toggled.connect(self._show_current)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.pivot.currentIndexChanged.connect(self.probe_models)
+        self.models_bar.download_button.clicked.connect(self.download_models)
+        self.models_bar.install_button.clicked.connect(self.install_dialog)
+        self.models_bar.cancel_button.clicked.connect(lambda: self.runner.cancel(DOWNLOAD_CHANNEL))
         self.table.selectionModel().currentRowChanged.connect(self._select_sentence)
-        runner.progress.connect(self._on_progress)
-        runner.finished.connect(self._on_finished)
-        runner.failed.connect(self._on_failed)
-        runner.cancelled.connect(self._on_cancelled)
-        self._set_running(False)
-        if not backtranslation_api.available():
-            self.status.setText(
-                self.tr("Back-translation is not available in this build of mtlint.")
-            )
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
 
+    # --- session --------------------------------------------------------------------------------
     def set_session(self, session: DocumentSession | None) -> None:
         self.runner.cancel(CHANNEL)
         self.session = session
         self.result = None
         self.model.set_rows([], self.settings.roundtrip_threshold)
+        self.details.clear()
         self.scores.clear()
         self._text_stale = True
         if self.isVisible():
@@ -145,17 +249,32 @@ class BacktranslationView(QWidget):
             self.pivot.setCurrentIndex(index)
         else:
             self.pivot.setEditText(default)
+        self.needs = None
+        self.models_bar.setVisible(False)
         if backtranslation_api.available():
             self.status.setText(
                 self.tr("Press Back-translate to score each sentence's round trip.")
             )
+            self.probe_models()
         self._set_running(False)
+
+    def probe_models(self) -> None:
+        """Name the missing models (and offer them) before the first run, off the GUI thread."""
+        if self.session is None:
+            return
+        language = self.session.document.language
+        pivot = self.selected_pivot() or None
+        self.runner.start(
+            PROBE_CHANNEL,
+            lambda progress, cancelled: backtranslation_api.needs_for(language, pivot),
+        )
 
     def _fill_text(self) -> None:
         if self._text_stale:
             self._text_stale = False
             self.text.show_session(self.session)
             self.text.set_highlights(())
+            self._underline()
 
     def showEvent(self, event: object) -> None:
         self._fill_text()
@@ -170,6 +289,20 @@ class BacktranslationView(QWidget):
             return str(data or "")
         return text
 
+    def threshold(self) -> float:
+        return self.session.config.roundtrip_threshold if self.session else 45.0
+
+    def score_marks(self) -> list[tuple[int, int, QColor]]:
+        """The API the main window calls to underline its own text pane by score."""
+        rows = list(getattr(self.result, "sentences", ()) or ())
+        return score_marks(rows, self.threshold())
+
+    def _underline(self) -> None:
+        setter = getattr(self.text, "set_score_marks", None)
+        if setter is not None:
+            setter(self.score_marks())
+
+    # --- running ----------------------------------------------------------------------------------
     def run(self) -> None:
         if self.session is None:
             return
@@ -179,7 +312,7 @@ class BacktranslationView(QWidget):
 
         def work(progress: Any, cancelled: Any) -> Any:
             progress(0, 0, "loading")
-            return backtranslation_api.backtranslate(
+            return backtranslation_api.backtranslate_or_needs(
                 document, config, pivot=pivot, progress=progress, cancelled=cancelled
             )
 
@@ -189,6 +322,7 @@ class BacktranslationView(QWidget):
             )
         else:
             self.status.setText(self.tr("Translating…"))
+        self.models_bar.setVisible(False)
         self.progress.setRange(0, 0)
         self._set_running(True)
         self.runner.start(CHANNEL, work)
@@ -198,8 +332,20 @@ class BacktranslationView(QWidget):
         self.cancel_button.setEnabled(running)
         self.pivot.setEnabled(not running)
         self.progress.setVisible(running)
+        self.export_button.setEnabled(not running and bool(self.model.rows))
 
     def _on_progress(self, channel: str, done: int, total: int, message: str) -> None:
+        if channel == DOWNLOAD_CHANNEL:
+            bar = self.models_bar.progress
+            bar.setRange(0, max(total, 0))
+            bar.setValue(done)
+            bar.setFormat(
+                self.tr("%1: %2 of %3 MB")
+                .replace("%1", message)
+                .replace("%2", i18n.number(done / 2**20, 1))
+                .replace("%3", i18n.number(total / 2**20, 1))
+            )
+            return
         if channel != CHANNEL:
             return
         if total > 0:
@@ -209,21 +355,86 @@ class BacktranslationView(QWidget):
             self.status.setText(self.tr("Translating…"))
 
     def _on_finished(self, channel: str, result: Any) -> None:
+        if channel == PROBE_CHANNEL:
+            if isinstance(result, backtranslation_api.NeedsModels):
+                if self.result is None and not self.runner.is_running(CHANNEL):
+                    self.show_needs(result)
+            elif self.needs is not None and not self.runner.is_running(DOWNLOAD_CHANNEL):
+                self.needs = None  # another pivot, whose models are installed
+                self.models_bar.setVisible(False)
+            return
+        if channel == DOWNLOAD_CHANNEL:
+            self.models_bar.set_downloading(False)
+            self.models_bar.setVisible(False)
+            self.status.setText(self.tr("Models installed. Back-translating…"))
+            self.models_changed.emit()
+            self.run()
+            return
         if channel != CHANNEL:
             return
         self._first_run = False
         self._set_running(False)
-        self.show_result(result)
+        if isinstance(result, backtranslation_api.NeedsModels):
+            self.show_needs(result)
+        else:
+            self.show_result(result)
         self.finished.emit()
+
+    def show_needs(self, needs: backtranslation_api.NeedsModels) -> None:
+        """No model for this round trip: say which, how big, and offer to get them."""
+        self.needs = needs
+        self.status.setText(
+            self.tr("Back-translation needs models that are not installed: %1").replace(
+                "%1", needs.message
+            )
+        )
+        label = needs.label()
+        if needs.size:
+            text = self.tr("Download %1 (%2)").replace("%1", label).replace("%2", needs.size)
+        else:
+            text = self.tr("Download %1").replace("%1", label)
+        self.models_bar.download_button.setText(text)
+        self.models_bar.message.setText(
+            self.tr("The %1 translation models are missing.").replace("%1", label)
+        )
+        self.models_bar.set_downloading(False)
+        if backtranslation_api.offline():
+            # Said once, in one line; installing from a file still works.
+            self.models_bar.message.setText(
+                self.tr(
+                    "Offline: the %1 models cannot be downloaded now; install them from a file."
+                ).replace("%1", label)
+            )
+            self.models_bar.download_button.setEnabled(False)
+        self.models_bar.setVisible(True)
 
     def show_result(self, result: Any) -> None:
         self.result = result
+        self.needs = None
         sentences = list(getattr(result, "sentences", ()) or ())
-        threshold = self.session.config.roundtrip_threshold if self.session else 45.0
+        threshold = self.threshold()
         self.model.set_rows(sentences, threshold)
-        self.table.sortByColumn(SentenceModel.CHRF, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(ComparisonModel.CHRF, Qt.SortOrder.AscendingOrder)
         self.table.resizeRowsToContents()
-        scores = dict(getattr(result, "document_scores", {}) or {})
+        self._show_scores(dict(getattr(result, "document_scores", {}) or {}))
+        # Low-scoring sentences are underlined in the text below the table.
+        self._fill_text()
+        self.text.set_highlights(tuple(getattr(result, "findings", ()) or ()))
+        self._underline()
+        pivot = getattr(result, "pivot", None)
+        flagged = sum(1 for s in sentences if s.flagged or s.chrf < threshold)
+        text = self.tr("%1 sentences via %2; %3 flagged (chrF below %4 or content lost).")
+        self.status.setText(
+            text.replace("%1", i18n.number(len(sentences)))
+            .replace("%2", str(pivot or "?"))
+            .replace("%3", i18n.number(flagged))
+            .replace("%4", i18n.number(threshold))
+        )
+        self._set_running(False)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _show_scores(self, scores: dict[str, float]) -> None:
         labels = {"chrf": "chrF", "bleu": "BLEU", "ter": "TER", "semantic": self.tr("semantic")}
         parts = [
             f"{labels.get(name, name)} {i18n.number(value, 1)}"
@@ -233,22 +444,12 @@ class BacktranslationView(QWidget):
         self.scores.setText(
             self.tr("Document: %1").replace("%1", " · ".join(parts)) if parts else ""
         )
-        # Low-scoring sentences are underlined in the text below the table.
-        self._fill_text()
-        self.text.set_highlights(tuple(getattr(result, "findings", ()) or ()))
-        pivot = getattr(result, "pivot", None)
-        low = sum(1 for s in sentences if s.chrf < threshold)
-        text = self.tr("%1 sentences via %2; %3 below chrF %4.")
-        self.status.setText(
-            text.replace("%1", i18n.number(len(sentences)))
-            .replace("%2", str(pivot or "?"))
-            .replace("%3", i18n.number(low))
-            .replace("%4", i18n.number(threshold))
-        )
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
 
     def _on_failed(self, channel: str, message: str) -> None:
+        if channel == DOWNLOAD_CHANNEL:
+            self.models_bar.set_downloading(False)
+            self.status.setText(self.tr("Download failed: %1").replace("%1", message))
+            return
         if channel != CHANNEL:
             return
         self._set_running(False)
@@ -260,13 +461,145 @@ class BacktranslationView(QWidget):
         self.finished.emit()
 
     def _on_cancelled(self, channel: str) -> None:
+        if channel == DOWNLOAD_CHANNEL:
+            self.models_bar.set_downloading(False)
+            self.status.setText(self.tr("Download cancelled: nothing was installed."))
+            return
         if channel != CHANNEL:
             return
         self._set_running(False)
         self.status.setText(self.tr("Back-translation cancelled."))
+
+    # --- models -----------------------------------------------------------------------------------
+    def download_models(self) -> None:
+        if self.needs is None:
+            return
+        pairs = list(self.needs.pairs)
+        self.models_bar.set_downloading(True)
+        self.models_bar.progress.setRange(0, 0)
+        self.status.setText(self.tr("Downloading %1…").replace("%1", self.needs.label()))
+        self.runner.start(
+            DOWNLOAD_CHANNEL,
+            lambda progress, cancelled: backtranslation_api.download_pairs(
+                pairs, progress, cancelled
+            ),
+        )
+
+    def install_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Install translation packages"),
+            "",
+            self.tr("Argos packages (*.argosmodel);;All files (*)"),
+        )
+        if paths:
+            self.install_files(paths)
+
+    def install_files(self, paths: list[str]) -> None:
+        self.models_bar.set_downloading(True)
+        self.models_bar.cancel_button.setVisible(False)
+        self.status.setText(self.tr("Installing…"))
+        self.runner.start(
+            DOWNLOAD_CHANNEL,
+            lambda progress, cancelled: backtranslation_api.install_files(paths),
+        )
+
+    # --- rows -------------------------------------------------------------------------------------
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            only_flagged=self.only_flagged.isChecked(),
+            only_entities=self.only_entities.isChecked(),
+        )
+        self.table.resizeRowsToContents()
+
+    def current_row(self) -> SentenceScore | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[self.proxy.mapToSource(index).row()]
 
     def _select_sentence(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
         row = self.model.rows[self.proxy.mapToSource(current).row()]
         self.text.select_span(row.start, row.end)
+        self._show_details(row)
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._show_details(row)
+
+    def _show_details(self, row: SentenceScore) -> None:
+        """Original, pivot, round trip and changes stacked; then what was lost, per pivot."""
+        pivot = getattr(self.result, "pivot", "") or ""
+        bilingual = row.source is not None
+        sections = [
+            (self.tr("Source") if bilingual else self.tr("Original"), row.source or row.text)
+        ]
+        if bilingual:
+            sections.append((self.tr("Translation"), row.text))
+        if self.show_pivot.isChecked() and row.pivot_text is not None and not row.pivots:
+            sections.append((self.tr("Pivot (%1)").replace("%1", pivot), row.pivot_text))
+        sections.append((self.tr("Round trip"), row.roundtrip))
+        parts = [f"<p><b>{html.escape(t)}</b><br>{html.escape(v)}</p>" for t, v in sections]
+        parts.append(f"<p><b>{html.escape(self.tr('Changes'))}</b><br>{diff_html(row.diff)}</p>")
+        if row.content:
+            items = "".join(f"<li>{html.escape(i.message)}</li>" for i in row.content)
+            parts.append(f"<p><b>{html.escape(self.tr('Lost or added'))}</b></p><ul>{items}</ul>")
+        for each in row.pivots:
+            parts.append(
+                f"<p><b>{html.escape(self.tr('Via %1').replace('%1', each.pivot))}</b>"
+                f" — chrF {i18n.number(each.chrf, 1)}<br>"
+                + (
+                    f"<i>{html.escape(each.pivot_text)}</i><br>"
+                    if self.show_pivot.isChecked()
+                    else ""
+                )
+                + f"{html.escape(each.roundtrip)}</p>"
+            )
+        if row.forward is not None:
+            parts.append(
+                f"<p><b>{html.escape(self.tr('Offline translation of the source'))}</b><br>"
+                f"{html.escape(row.forward)}</p>"
+            )
+        self.details.setHtml("".join(parts))
+
+    def details_text(self) -> str:
+        return self.details.toPlainText()
+
+    # --- export -----------------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the comparison"),
+            "",
+            self.tr("CSV (*.csv);;HTML (*.html)"),
+        )
+        if path:
+            if "." not in path.rsplit("/", 1)[-1]:
+                path += ".html" if "html" in chosen.lower() else ".csv"
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        """Write the rows shown (filters applied, in table order) as CSV or HTML by extension."""
+        rows = [
+            self.model.rows[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
+            for r in range(self.proxy.rowCount())
+        ]
+        title = self.tr("Back-translation of %1").replace(
+            "%1", str(getattr(self.session, "path", "") or "")
+        )
+        try:
+            if path.lower().endswith((".html", ".htm")):
+                export_html(rows, path, title)
+            else:
+                export_csv(rows, path)
+        except OSError as error:
+            self.status.setText(
+                self.tr("Cannot export: %1").replace("%1", error.strerror or str(error))
+            )
+            return
+        self.status.setText(
+            self.tr("Exported %1 rows to %2").replace("%1", str(len(rows))).replace("%2", path)
+        )

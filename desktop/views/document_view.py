@@ -63,6 +63,7 @@ class DocumentEdit(QPlainTextEdit):
         self.findings: Sequence[Finding] = ()
         self._starts: list[int] = []
         self._finding_selections: list[QTextEdit.ExtraSelection] = []
+        self._score_selections: list[QTextEdit.ExtraSelection] = []
         self._current: QTextEdit.ExtraSelection | None = None
         # True while the text is being replaced by a load (not an edit to follow).
         self.loading = False
@@ -88,6 +89,7 @@ class DocumentEdit(QPlainTextEdit):
             self.loading = False
 
     def show_session(self, session: DocumentSession | None) -> None:
+        self._score_selections = []  # offsets into the previous text
         if session is None:
             self.spans = TextSpans("")
             self.findings = ()
@@ -140,8 +142,30 @@ class DocumentEdit(QPlainTextEdit):
         self._finding_selections = selections
         self._refresh()
 
+    def set_score_marks(self, marks: Sequence[tuple[int, int, QColor]]) -> None:
+        """Underline sentences (Python offsets) in a colour each: the back-translation scores.
+        Drawn under the findings' own highlights; an empty list removes them."""
+        selections = []
+        for start, end, color in marks:
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(color)
+            qt_start, qt_end = self.spans.span_to_qt(start, end)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(qt_start)
+            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self._score_selections = selections
+        self._refresh()
+
+    def score_mark_count(self) -> int:
+        return len(self._score_selections)
+
     def _refresh(self) -> None:
-        selections = list(self._finding_selections)
+        selections = self._score_selections + list(self._finding_selections)
         if self._current is not None:
             selections.append(self._current)
         self.setExtraSelections(selections)

@@ -20,14 +20,67 @@
     </message>
 </context>
 <context>
-    <name>BacktranslationView</name>
+    <name>BacktranslationComparison</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="+51"/>
-        <source>Language to translate through and back (ISO 639-1)</source>
-        <translation>Sprache, in die übersetzt und aus der zurückübersetzt wird (ISO 639-1)</translation>
+        <location filename="../../desktop/backtranslation_model.py" line="+228"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pivot text</source>
+        <translation>Pivottext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip</source>
+        <translation>Rückübersetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost or added</source>
+        <translation>Verloren oder hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Semantic</source>
+        <translation>Semantik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Back-translation comparison</source>
+        <translation>Vergleich der Rückübersetzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Struck through: words the round trip dropped; underlined: words it added.</source>
+        <translation>Durchgestrichen: Wörter, die bei der Rückübersetzung verloren gingen; unterstrichen: hinzugekommene Wörter.</translation>
+    </message>
+</context>
+<context>
+    <name>BacktranslationView</name>
+    <message>
+        <location filename="../../desktop/views/backtranslation.py" line="+128"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -57,33 +110,103 @@
         <translation>&amp;Modelle…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="-20"/>
         <source>Back-translation is not available in this build of mtlint.</source>
         <translation>Die Rückübersetzung ist in diesem mtlint-Build nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Language(s) to translate through and back (ISO 639-1; de,fr for two)</source>
+        <translation>Sprache(n), in die übersetzt und zurückübersetzt wird (ISO 639-1; de,fr für zwei)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Only flagged</source>
+        <translation>Nur markier&amp;te</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only with lost &amp;names or numbers</source>
+        <translation>Nur mit verlorenen &amp;Namen oder Zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show pivot te&amp;xt</source>
+        <translation>Pivottext an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the comparison as CSV or HTML</source>
+        <translation>Den Vergleich als CSV oder HTML speichern</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+65"/>
         <source>Loading the translation models… the first run takes a little while.</source>
         <translation>Die Übersetzungsmodelle werden geladen … der erste Durchlauf dauert etwas länger.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Translating…</source>
         <translation>Übersetzung läuft…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-12"/>
+        <source>%1: %2 of %3 MB</source>
+        <translation>%1: %2 von %3 MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%v / %m sentences</source>
         <translation>%v / %m Sätze</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Models installed. Back-translating…</source>
+        <translation>Modelle installiert. Rückübersetzung läuft…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back-translation needs models that are not installed: %1</source>
+        <translation>Für die Rückübersetzung fehlen Modelle: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download %1 (%2)</source>
+        <translation>%1 herunterladen (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 translation models are missing.</source>
+        <translation>Die Übersetzungsmodelle %1 fehlen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline: the %1 models cannot be downloaded now; install them from a file.</source>
+        <translation>Offline: Die Modelle %1 können jetzt nicht heruntergeladen werden; installieren Sie sie aus einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 sentences via %2; %3 flagged (chrF below %4 or content lost).</source>
+        <translation>%1 Sätze über %2; %3 markiert (chrF unter %4 oder Inhalt verloren).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>semantic</source>
         <translation>semantisch</translation>
     </message>
@@ -93,12 +216,82 @@
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 sentences via %2; %3 below chrF %4.</source>
-        <translation>Sätze: %1 (über %2), davon unter chrF %4: %3.</translation>
+        <location line="+6"/>
+        <source>Download failed: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
+        <source>Downloading %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Install translation packages</source>
+        <translation>Übersetzungspakete installieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Argos packages (*.argosmodel);;All files (*)</source>
+        <translation>Argos-Pakete (*.argosmodel);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Installing…</source>
+        <translation>Wird installiert…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Source</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pivot (%1)</source>
+        <translation>Pivot (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip</source>
+        <translation>Rückübersetzung</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Export the comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;HTML (*.html)</source>
+        <translation>CSV (*.csv);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back-translation of %1</source>
+        <translation>Rückübersetzung von %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>%1 Zeilen exportiert nach %2</translation>
+    </message>
+    <message>
+        <location line="-147"/>
         <source>Back-translation failed: %1</source>
         <translation>Rückübersetzung fehlgeschlagen: %1</translation>
     </message>
@@ -108,7 +301,12 @@
         <translation>(Unter „Modelle…“ lassen sich Übersetzungspakete installieren.)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Download cancelled: nothing was installed.</source>
+        <translation>Herunterladen abgebrochen: Es wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Back-translation cancelled.</source>
         <translation>Rückübersetzung abgebrochen.</translation>
     </message>
@@ -373,6 +571,39 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../desktop/backtranslation_model.py" line="-212"/>
+        <source>Sentence</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trip (changes)</source>
+        <translation>Rückübersetzung (Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost or added</source>
+        <translation>Verloren oder hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chrF</source>
+        <translation>chrF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLEU</source>
+        <translation>BLEU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semantic</source>
+        <translation>Semantik</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../../desktop/editing.py" line="+65"/>
@@ -463,7 +694,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+253"/>
+        <location filename="../../desktop/views/document_view.py" line="+277"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -836,7 +1067,7 @@
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+55"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln Befund</numerusform>
@@ -940,6 +1171,19 @@
     </message>
 </context>
 <context>
+    <name>ModelsBar</name>
+    <message>
+        <location filename="../../desktop/views/backtranslation.py" line="-396"/>
+        <source>Install from fi&amp;le…</source>
+        <translation>Aus Datei in&amp;stallieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel download</source>
+        <translation>Herunterladen abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ModelsDialog</name>
     <message>
         <location filename="../../desktop/dialogs/models_dialog.py" line="+46"/>
@@ -987,12 +1231,17 @@
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>&amp;Cancel download</source>
+        <translation>Herunterladen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Installed Argos Translate packages:</source>
         <translation>Installierte Argos-Translate-Pakete:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Back-translation is not available in this build.</source>
         <translation>Die Rückübersetzung ist in diesem Build nicht verfügbar.</translation>
     </message>
@@ -1027,7 +1276,7 @@
         <translation>Keine Pakete zum Herunterladen verfügbar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Download a package</source>
         <translation>Paket herunterladen</translation>
     </message>
@@ -1037,9 +1286,14 @@
         <translation>Paket:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download cancelled: nothing was installed.</source>
+        <translation>Herunterladen abgebrochen: Es wurde nichts installiert.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+547"/>
+        <location filename="../../desktop/main_window.py" line="+551"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>ModelsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/dialogs/models_dialog.py" line="+199"/>
+        <location filename="../../desktop/dialogs/models_dialog.py" line="+220"/>
         <source>%Ln package(s) installed.</source>
         <translation>
             <numerusform>%Ln package installed.</numerusform>

@@ -3,30 +3,20 @@ translation cache per test."""
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 import pytest
+from argos_index import guard_network
 from mtlint.checks.backtranslation import models
-
-
-class NetworkAttemptedError(ConnectionRefusedError):
-    """Raised like a refused connection, so code under test handles it as it would offline;
-    the attempt is recorded and fails the test at teardown anyway."""
 
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
-    """Any socket connection attempted during a test fails it."""
-    attempts: list[object] = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise NetworkAttemptedError(f"network access attempted: {args!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
+    """Any socket connection attempted during a test fails it, except to 127.0.0.1/::1 (the
+    loopback package index of the download tests). A refused attempt raises like a refused
+    connection, so code under test handles it as it would offline; it still fails the test at
+    teardown unless the test expected it (and cleared the list)."""
+    attempts = guard_network(monkeypatch)
     yield attempts
     assert not attempts, f"a test tried to open a network connection: {attempts}"
 

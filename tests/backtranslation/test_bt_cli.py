@@ -55,13 +55,24 @@ def test_check_with_source_is_bilingual(tiny_pair, tmp_path, capsys):
     assert all("forward" in r and "forward_chrf" in r for r in rows)
 
 
-def test_missing_model_exits_2_with_one_line(fresh_argos, tmp_path, capsys):
-    path = _write(tmp_path, "a.txt", "The president arrived on Sunday.\n")
-    assert main(["check", "--backtranslate", "--pivot", "ar", "--lang", "en", str(path)]) == 2
+def test_missing_model_keeps_the_rule_findings_with_one_warning(fresh_argos, tmp_path, capsys):
+    # Issue 10: without a model the rule findings still count and decide the exit code.
+    clean = _write(tmp_path, "a.txt", "The president arrived on Sunday.\n")
+    assert main(["check", "--backtranslate", "--pivot", "ar", "--lang", "en", str(clean)]) == 0
     err = capsys.readouterr().err
+    # Both directions are named, with their download size, in one line.
     assert err == (
-        "mtlint: no en→ar model: mtlint models install FILE, or mtlint models download en ar\n"
+        "mtlint: warning: no en→ar, ar→en models (download ≈ 162 MB): mtlint models download"
+        " en ar; mtlint models download ar en, or mtlint models install FILE; reporting rule"
+        " findings only\n"
     )
+    glued = _write(tmp_path, "b.txt", "President Putinwho arrived. Putin spoke.\n")
+    second = _write(tmp_path, "c.txt", "The president arrived on Sunday.\n")
+    argv = ["check", "--backtranslate", "--pivot", "ar", "--lang", "en", str(glued), str(second)]
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert "MT101" in captured.out
+    assert captured.err.count("warning") == 1
 
 
 def test_no_cache_option(tiny_pair, tmp_path, capsys):

@@ -151,7 +151,8 @@ def test_route_direct_and_through_english():
     with pytest.raises(BacktranslationError) as caught:
         models.route("en", "ar", pairs)
     assert str(caught.value) == (
-        "no en→ar model: mtlint models install FILE, or mtlint models download en ar"
+        "no en→ar model (download ≈ 84 MB): mtlint models download en ar,"
+        " or mtlint models install FILE"
     )
 
 
@@ -217,9 +218,10 @@ def test_download_installs_from_the_index_with_progress(tmp_path, monkeypatch, t
         )
     )
     monkeypatch.setattr(models, "_local_index_path", lambda: index)
+    monkeypatch.delenv("MTLINT_OFFLINE", raising=False)
     fetched = []
 
-    def fake_fetch(url, target=None, progress=None):
+    def fake_fetch(url, target=None, progress=None, cancelled=None):
         # Stands in for the network: serves the tiny package, reporting progress like _fetch.
         fetched.append(url)
         data = tiny_files[("en", "de")].read_bytes()
@@ -241,6 +243,7 @@ def test_download_installs_from_the_index_with_progress(tmp_path, monkeypatch, t
 
 def test_download_without_network_fails_in_one_line(monkeypatch, no_network):
     # The refused connection surfaces as one line, not a traceback.
+    monkeypatch.delenv("MTLINT_OFFLINE", raising=False)
     monkeypatch.setattr(models, "_local_index_path", lambda: Path("/nonexistent/mtlint/index.json"))
     with pytest.raises(BacktranslationError, match="cannot fetch"):
         models.update_package_index()
@@ -270,8 +273,21 @@ def test_cli_list_available_uses_the_saved_index(tmp_path, monkeypatch, capsys):
 
 
 def test_cli_download_offline_is_one_line(tmp_path, monkeypatch, capsys, no_network):
+    monkeypatch.delenv("MTLINT_OFFLINE", raising=False)
     monkeypatch.setattr(models, "_local_index_path", lambda: tmp_path / "none" / "index.json")
     assert main(["models", "download", "en", "ar"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("mtlint: cannot fetch ") and err.count("\n") == 1
     no_network.clear()  # the attempt was asked for, and refused
+
+
+def test_declared_offline_says_so_without_trying(tmp_path, monkeypatch, capsys, no_network):
+    monkeypatch.setenv("MTLINT_OFFLINE", "1")
+    monkeypatch.setattr(models, "_local_index_path", lambda: tmp_path / "none" / "index.json")
+    assert main(["models", "download", "en", "de"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "mtlint: offline: downloading a model needs a network connection"
+        " (install a .argosmodel file instead)\n"
+    )
+    assert not no_network  # not even an attempt

@@ -81,13 +81,16 @@ def test_missing_model_is_one_clear_line(tiny_pair):
     with pytest.raises(BacktranslationError) as caught:
         backtranslate_document(_doc(), pivot="ar")
     assert str(caught.value) == (
-        "no en→ar model: mtlint models install FILE, or mtlint models download en ar"
+        "no en→ar, ar→en models (download ≈ 162 MB): mtlint models download en ar;"
+        " mtlint models download ar en, or mtlint models install FILE"
     )
+    assert caught.value.pairs == [("en", "ar"), ("ar", "en")]
 
 
 def test_nothing_installed_names_the_default_pivot(fresh_argos):
-    with pytest.raises(BacktranslationError, match=r"^no en→de model: mtlint models install FILE"):
+    with pytest.raises(BacktranslationError) as caught:
         backtranslate_document(_doc())
+    assert str(caught.value).startswith("no en→de, de→en models (download ≈ 166 MB):")
 
 
 def test_pivot_equal_to_the_document_language_is_refused(tiny_pair):

@@ -43,3 +43,26 @@ def test_backtranslation_reads_the_file_once(tiny_pair, tmp_path, monkeypatch, c
     main(["check", "--backtranslate", "--pivot", "de", "--format", "json", str(path)])
     assert json.loads(capsys.readouterr().out)["files"][0]["backtranslation"]
     assert reads == [path], f"read {len(reads)} times"
+
+
+def test_the_gui_back_translation_honours_the_ignore_file(tiny_pair, tmp_path):
+    from mtlint.checks.config import Config
+    from mtlint.checks.ignorefile import finding_context
+    from mtlint.checks.pipeline import check_path
+    from mtlint.desktop import backtranslation_api
+
+    path = tmp_path / "seed.txt"
+    path.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    document = check_path(path, Config()).document
+
+    def run():
+        return backtranslation_api.backtranslate(
+            document, Config(), pivot="de", progress=lambda *a: None, cancelled=lambda: False
+        )
+
+    first = [f for f in run().findings if f.code == "MT801"]
+    assert first
+    for finding in first:
+        context = finding_context(document.text, finding.start, finding.end)
+        add_ignore(tmp_path / ".mtlint-ignore", "MT801", context)
+    assert not [f for f in run().findings if f.code == "MT801"], "a dismissed MT801 came back"

@@ -134,6 +134,13 @@ QUIET = [
     ("pl", "Po doświadczeniach I wojny światowej spadła z 20. na 22. lokatę, 570 tys. zł."),
     ("cs", "Značka vypadá jako písmeno V a trochu španělsky umí, např. v Praze."),
     ("ru", "Кроме того, для того чтобы избежать критики, он уехал."),
+    ("pt", "O ministro da Saúde disse que o governo vai comprar vacinas da Pfizer em Lisboa."),
+    ("nl", "Volgens De Telegraaf is Van der Laan er ook bij, zei Mark Rutte in Den Haag."),
+    ("uk", "Президент Володимир Зеленський заявив у понеділок, що Київ отримає допомогу."),
+    ("ro", "Ministrul de Externe a declarat luni că România va sprijini Republica Moldova."),
+    ("sv", "Statsminister Ulf Kristersson sade att regeringen i Stockholm vill samarbeta."),
+    ("tr", "Bakan, pazartesi günü Ankara'da İstanbul'daki toplantının önemli olduğunu söyledi."),
+    ("es", "Entra Íñigo de la Serna en Fomento, y De la Serna dice que sí."),
 ]
 
 
@@ -206,3 +213,67 @@ def test_reports_show_the_language_and_why(tmp_path):
     with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
         main(["check", str(path), "--lang", "en"])
     assert "(language: en, as given)" in out.getvalue()
+
+
+# --- issue 11: English mechanisms beyond the seed ---------------------------------------------
+
+ENGLISH = [
+    ("He attended the nato summit in Vilnius.", "He attended the NATO summit in Vilnius."),
+    ("He spoke to BBc News about the plan.", "He spoke to BBC News about the plan."),
+    (
+        "She called the Ministry of finance on Monday.",
+        "She called the Ministry of Finance on Monday.",
+    ),
+    ("Two residents in buenos Aires fell ill.", "Two residents in Buenos Aires fell ill."),
+    ("The hall was Officially opened.", "The hall was officially opened."),
+    (
+        "The situation is worrying and The talks stalled.",
+        "The situation is worrying and the talks stalled.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bad", "good"), ENGLISH)
+def test_english_case_mechanisms_have_the_right_fix(bad, good):
+    assert good in suggestions(bad, "en")
+
+
+def test_stray_capital_after_a_word_no_sentence_ends_with_prefers_lower_case():
+    text = "The situation is worrying and The talks stalled."
+    (finding,) = findings(text, "en", "MT301")
+    assert (
+        apply_edits(text, finding.fixes[0].edits)
+        == "The situation is worrying and the talks stalled."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Health and Welfare said so; the Nato summit and Unesco met.",
+        "He visited The Hague and met the EU High Representative for Foreign Policy.",
+        "The actress Kelly Ashley said that vitamin A deficiency is common in New York.",
+        "Officially Opened: The New Hall Welcomes Its First Visitors",
+    ],
+)
+def test_english_look_alikes_stay_quiet(text):
+    assert findings(text, "en") == []
+
+
+def test_credit_line_in_the_source_language_is_an_untranslated_fragment():
+    text = "The talks ended on Monday without an agreement.\nFuente EFE"
+    (finding,) = findings(text, "en", "MT503")
+    assert text[finding.start : finding.end] == "Fuente EFE"
+    assert apply_edits(text, finding.fixes[0].edits).endswith("\nSource EFE")
+    assert findings("The talks ended on Monday.\nSource: EFE", "en", "MT503") == []
+    assert findings("Die Gespräche endeten.\nQuelle: dpa", "de", "MT503") == []
+
+
+def test_latin_sentence_left_in_cjk_or_cyrillic_text_is_untranslated():
+    text = "東京は日本の首都です。The city was founded in the twelfth century by a local lord."
+    (finding,) = findings(text, "ja", "MT502")
+    assert text[finding.start : finding.end].startswith("The city was founded")
+    text = "Президент прибыл в Ташкент. He met his counterpart and they signed the deal."
+    assert findings(text, "ru", "MT502")
+    # Names and product terms in Latin letters are not sentences.
+    assert findings("任天堂发布了Nintendo Switch Online Expansion Pack服务。", "zh", "MT5") == []

@@ -65,6 +65,7 @@ def test_compounds_and_prefixes_stay_quiet(language, text):
         ("Prime Minister Benjamin Netanyahuon Sunday said so.", "Netanyahu on Sunday"),
         ("Chancellor Olaf Scholzon Monday met them.", "Scholz on Monday"),
         ("Alexander van der Bellenhas visited Vienna.", "Bellen has"),
+        ("President Ursulavon der Leyen arrived.", "Ursula von der"),
         ("the importance ofdeveloping cooperation", "of developing"),
         ("cooperation between thetwo countries", "the two"),
         ("the development of strategicpartnership between them", "strategic partnership"),
@@ -75,7 +76,10 @@ def test_english_glued_word_shapes(text, expected):
 
 
 def test_english_lower_case_look_alikes_stay_quiet():
-    text = "A fly with a long mouthpart; employee breakrooms; superprofits; the planemaker."
+    text = (
+        "A fly with a long mouthpart; employee breakrooms; superprofits; the planemaker. "
+        "The Sullivan and Bogden families; Camden and Holden; Orlando, Fernando, Ricardo."
+    )
     assert findings(text, "MT101") == []
 
 
@@ -148,6 +152,8 @@ def test_native_typography_is_quiet(language, text):
     [
         ("en", "He said «yes» to it.", "“yes”"),
         ("de", "Er sagte «ja» dazu.", "„ja“"),
+        ("de", "Er sagte: “Wir arbeiten zusammen.”", "„Wir arbeiten zusammen.“"),
+        ("de", '„Wir arbeiten gut zusammen", sagte er.', "zusammen“, sagte"),
         ("fr", 'Il a dit « oui » puis "non".', "« non »"),
         ("zh", "我们去了北京,上海。", "北京，上海"),
         ("ja", "東京,大阪に行った。", "東京、大阪"),

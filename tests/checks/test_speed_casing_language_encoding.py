@@ -9,12 +9,12 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import textscan, wordlists
+from mtlint.checks import casingscan, textscan, wordlists
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 from mtlint.checks.langdata import available_languages, load_language_data
-from mtlint.checks.rules import casing, encoding
+from mtlint.checks.rules import encoding
 
 
 def _document(text: str, language_code: str = "en") -> Document:
@@ -44,7 +44,7 @@ def test_whitespace_is_every_character_str_split_splits_on():
 
 
 def test_mid_capital_class_holds_every_character_a_rule_accepts_before_the_space():
-    before = re.compile(casing._MID_CAPITAL.pattern.split("(?<=")[1][:-2])
+    before = re.compile(casingscan._MID_CAPITAL.pattern.split("(?<=")[1][:-2])
     assert before.pattern.startswith("[") and before.pattern.endswith("]")
     for code in range(0x110000):
         c = chr(code)
@@ -204,7 +204,7 @@ def test_frequency_dict_of_an_unusual_code_is_wordfreqs_choice(code):
     _pieces("a", "b", " ", "\t", "…", ".", max_size=4),
 )
 def test_containment_from_the_chunk_text_is_containment_in_the_text(text, needle):
-    assert casing._in_text(_document(text), needle) == (needle in text)
+    assert casingscan.in_text(_document(text), needle) == (needle in text)
 
 
 def test_the_file_read_is_the_one_wordfreq_reads_for_every_language():

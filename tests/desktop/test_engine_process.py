@@ -32,7 +32,8 @@ def test_the_child_answers_like_the_engine_in_this_process():
     from_child = engine_process.load_and_check(SEED, Config())
     here = check_document(load_document(SEED), Config())
     assert _spans(from_child) == _spans(here) and from_child.findings
-    assert engine_process._child is not None and engine_process._child.process.pid != os.getpid()
+    child = engine_process.child_process()
+    assert child is not None and child.pid != os.getpid()
 
 
 def test_bad_input_raises_the_childs_one_line_error(tmp_path):
@@ -46,7 +47,7 @@ def test_bad_input_raises_the_childs_one_line_error(tmp_path):
 
 def test_a_cancelled_check_stops_the_child_and_the_next_one_gets_a_new_child():
     engine_process.load_and_check(None, Config(), text="A warm-up text.")
-    first = engine_process._child.process
+    first = engine_process.child_process()
     big = "He met the the president on Sunday and spoke to the press. " * 150_000  # ~9 MB
     asked = []
 
@@ -57,22 +58,22 @@ def test_a_cancelled_check_stops_the_child_and_the_next_one_gets_a_new_child():
     with pytest.raises(engine_process.CheckCancelledError):
         engine_process.load_and_check(None, Config(), text=big, cancelled=cancelled)
     first.join(5)
-    assert not first.is_alive() and engine_process._child is None
+    assert not first.is_alive() and engine_process.child_process() is None
     result = engine_process.load_and_check(None, Config(), text="He met the the president.")
     assert [f.code for f in result.findings] == ["MT401"]
-    assert engine_process._child.process.pid != first.pid
+    assert engine_process.child_process().pid != first.pid
 
 
 def test_a_child_that_dies_is_replaced_and_the_answer_still_comes():
     engine_process.load_and_check(None, Config(), text="A warm-up text.")
-    first = engine_process._child.process
+    first = engine_process.child_process()
     os.kill(first.pid, signal.SIGKILL)
     first.join(5)
     result = engine_process.load_and_check(None, Config(), text="He met the the president.")
     assert [f.code for f in result.findings] == ["MT401"]
     result = engine_process.load_and_check(None, Config(), text="He met the the president.")
     assert [f.code for f in result.findings] == ["MT401"]
-    assert engine_process._child.process.pid != first.pid
+    assert engine_process.child_process().pid != first.pid
 
 
 def test_shutdown_in_the_middle_of_a_check_cancels_it_instead_of_redoing_it_here():
@@ -90,7 +91,7 @@ def test_shutdown_in_the_middle_of_a_check_cancels_it_instead_of_redoing_it_here
 
     worker = threading.Thread(target=check)
     worker.start()
-    while engine_process._child is None or not engine_process._lock.locked():
+    while engine_process.child_process() is None or not engine_process.is_busy():
         pass  # the check has reached the child
     engine_process.shutdown()
     worker.join(60)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from mtlint.checks.backtranslation import models
+from mtlint.desktop.backtranslation_model import ComparisonModel
 from mtlint.desktop.dialogs.models_dialog import ModelsDialog
 from mtlint.desktop.jobs import JobRunner
 from PySide6.QtCore import Qt
@@ -51,7 +52,7 @@ def test_backtranslation_table_worst_first_and_click_selects(
     ]
     assert chrf == sorted(chrf)  # worst first
     for r in range(rows):
-        assert view.proxy.index(r, 2).data() == f"{chrf[r]:.1f}"
+        assert view.proxy.index(r, ComparisonModel.CHRF).data() == f"{chrf[r]:.1f}"
     # Clicking a row selects that sentence in the text.
     index = view.proxy.index(rows - 1, 0)
     qtbot.mouseClick(
@@ -60,6 +61,14 @@ def test_backtranslation_table_worst_first_and_click_selects(
     sentence = view.model.rows[view.proxy.mapToSource(index).row()]
     assert view.text.textCursor().selectedText() == TEXT[sentence.start : sentence.end]
     assert "3 sentences via de" in view.status.text()
+    # The row in full: original, pivot and round trip stacked, with the changes.
+    details = view.details_text()
+    assert sentence.text in details and sentence.roundtrip in details
+    assert sentence.pivot_text and sentence.pivot_text in details
+    assert "Changes" in details
+    # Every sentence is underlined by score, here and in the main window's text.
+    assert view.text.score_mark_count() == 3
+    assert window.editor.score_mark_count() == 3
     # Low round-trip findings join the document's findings list and highlights.
     listed = window.panel.model.findings
     assert view.result.findings  # the tiny model's gibberish round trips score low
@@ -71,12 +80,25 @@ def test_backtranslation_table_worst_first_and_click_selects(
 def test_missing_model_is_one_clear_line(qtbot, window, open_and_wait, argos, article) -> None:
     open_and_wait(window, article)
     view = window.backtranslation
+    # First run: the view names the models before anything is run.
+    qtbot.waitUntil(lambda: view.models_bar.isVisibleTo(view), timeout=10000)
+    assert view.models_bar.download_button.text() == "Download en↔de (≈ 166 MB)"
+    assert "en→de, de→en models (download ≈ 166 MB)" in view.status.text()
+    view.pivot.setCurrentIndex(view.pivot.findData("fr"))
+    qtbot.waitUntil(lambda: "en↔fr" in view.models_bar.download_button.text(), timeout=10000)
     view.pivot.setCurrentIndex(view.pivot.findData("de"))
     with qtbot.waitSignal(view.finished, timeout=30000):
         view.run()
-    assert "failed" in view.status.text() and "en→de" in view.status.text()
-    assert "Traceback" not in view.status.text()
+    status = view.status.text()
+    assert "en→de, de→en models (download ≈ 166 MB)" in status
+    assert "Traceback" not in status and "\n" not in status
     assert view.run_button.isEnabled()
+    # The offer to get them, sized; offline (the test suite is) it says so and cannot download.
+    assert view.models_bar.isVisibleTo(view)
+    assert view.models_bar.download_button.text() == "Download en↔de (≈ 166 MB)"
+    assert not view.models_bar.download_button.isEnabled()
+    assert view.models_bar.message.text().startswith("Offline: the en↔de models cannot")
+    assert view.models_bar.install_button.isEnabled()
 
 
 def test_model_manager_lists_installs_and_shows_packages(qtbot, argos, tiny_files) -> None:
@@ -131,7 +153,7 @@ def test_model_manager_download_reports_progress(qtbot, argos, tiny_files, monke
     ]
     seen: list[tuple[int, int]] = []
 
-    def fake_download(from_code, to_code, progress=None):
+    def fake_download(from_code, to_code, progress=None, cancelled=None):
         progress(50, 100)
         progress(100, 100)
         return models.install_from_file(tiny_files[(from_code, to_code)])

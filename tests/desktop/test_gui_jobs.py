@@ -69,3 +69,33 @@ def test_cancel_stops_the_job_and_progress_and_items_arrive(qtbot) -> None:
     runner.wait(5000)
     assert progress_seen and items
     assert len(items) < 1000
+
+
+def test_errors_are_matched_by_type(qtbot) -> None:
+    """mtlint's own errors are one line for the user (no type name); any cancellation is a
+    cancellation whatever its class is called; anything else is a bug and names its type."""
+    from mtlint.checks.documents import InputError
+    from mtlint.checks.errors import Cancelled, StaleFile
+
+    class Stopped(Cancelled):  # a name the old class-name-suffix test did not know
+        pass
+
+    runner = JobRunner()
+    for error, expected in [
+        (InputError("a.txt: not a text file"), "a.txt: not a text file"),
+        (StaleFile("a.docx: the file changed"), "a.docx: the file changed"),
+        (ValueError("boom"), "ValueError: boom"),
+    ]:
+
+        def work(progress, cancelled, error=error):
+            raise error
+
+        with qtbot.waitSignal(runner.failed, timeout=5000) as blocker:
+            runner.start("x", work)
+        assert blocker.args[1] == expected
+
+    def stop(progress, cancelled):
+        raise Stopped("stopped")
+
+    with qtbot.waitSignal(runner.cancelled, timeout=5000):
+        runner.start("y", stop)

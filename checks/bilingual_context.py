@@ -1,0 +1,202 @@
+"""Bilingual files (.po, XLIFF, TMX, CSV/TSV): a target-side finding the source has too is not
+an MT artefact.
+
+Rules look at the target text; a translator's file also says what the source looked like. Applied
+once per bilingual document, after every rule ran (``checks/context.py``):
+
+- mirrored text: a placeholder or printf/ICU/brace variable (``%s``, ``%(name)s``, ``{0}``,
+  ``{{ limit }}``), an entity, a doubled ``::``, two spaces, straight quotes, or an identifier
+  written as the source writes it ("graphviz", "TestCode") that the unit's source has as well;
+- a lower-case start where the source starts in lower case too (a fragment: "numéro %s" for
+  "number %s");
+- an unbalanced bracket or quote where the source is unbalanced the same way;
+- a tag or placeholder renamed the same way in several units (``<file>`` → ``<fichier>``, a
+  project's convention): one file-level note at its first place instead of one finding per unit;
+- PO units: ``fuzzy`` and obsolete ones are skipped unless ``include_fuzzy`` /
+  ``include_obsolete`` is set; a plural form may use the placeholders of ``msgid`` or of
+  ``msgid_plural``.
+
+The decisions use only the units' text, so the same content gives the same findings whatever its
+container.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document, UnitInfo
+from mtlint.checks.model import Finding, Severity
+
+# Findings whose flagged text, found in the unit's source as well, was put there on purpose.
+MIRRORED_TEXT_CODES = frozenset(
+    {
+        *("MT101", "MT102", "MT303"),  # an identifier or name written as the source writes it
+        *("MT104", "MT106", "MT202", "MT205"),  # spacing and punctuation copied from the source
+        *("MT501", "MT601", "MT602", "MT603", "MT604"),  # scripts, escapes, placeholders
+        *("MT702", "MT703"),
+    }
+)
+SENTENCE_START_CODES = frozenset({"MT304"})
+BALANCE_CODES = frozenset({"MT203", "MT204"})
+RENAMED_TAG_CODE = "MT703"
+# A rename seen in this many units is a convention, not an accident.
+MIN_CONVENTION_UNITS = 2
+
+_PAIRS = {"(": ")", "[": "]", "{": "}", ")": "(", "]": "[", "}": "{"}
+_QUOTES = '"“”„«»'
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_LOWER_AFTER_MARK = re.compile(r"[.!?]\s+[^\W\d_]")
+# The name inside a brace placeholder: "{{ limit }}", "{count, plural, …}", "{0}", "${name}".
+_BRACE_NAME = re.compile(r"\$?\{+\s*([\w.]+)")
+
+
+def filter_bilingual(
+    document: Document, findings: Sequence[Finding], config: Config
+) -> list[Finding]:
+    """``findings`` of a bilingual document, judged against each unit's source."""
+    units = document.units
+    if not units:
+        return list(findings)
+    starts = [unit[0] for unit in units]
+    infos = document.unit_info if len(document.unit_info) == len(units) else ()
+    include_fuzzy = getattr(config, "include_fuzzy", False)
+    include_obsolete = getattr(config, "include_obsolete", False)
+    kept: list[Finding] = []
+    for finding in findings:
+        index = bisect.bisect_right(starts, finding.start) - 1
+        if index < 0 or finding.start > units[index][1]:
+            kept.append(finding)  # outside every unit (a separator): leave it alone
+            continue
+        info = infos[index] if infos else UnitInfo()
+        if (info.fuzzy and not include_fuzzy) or (info.obsolete and not include_obsolete):
+            continue
+        if not _mirrors_source(document, finding, units[index], info):
+            kept.append(finding)
+    return _renames_as_notes(document, kept)
+
+
+# XLIFF and TMX sources keep "&lt;" and "&gt;" escaped (so a rule can tell real inline tags from
+# text); the target is decoded. Compared as text, both sides are decoded.
+_XML_ESCAPES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&"))
+
+
+def _sources(unit: tuple[int, int, str], info: UnitInfo) -> str:
+    source = "\n".join(info.plural_sources) if info.plural_sources else unit[2]
+    if "&" in source:
+        for escaped, plain in _XML_ESCAPES:
+            source = source.replace(escaped, plain)
+    return source
+
+
+def _mirrors_source(
+    document: Document, finding: Finding, unit: tuple[int, int, str], info: UnitInfo
+) -> bool:
+    source = _sources(unit, info)
+    flagged = document.text[finding.start : finding.end]
+    code = finding.code
+    if (
+        code in MIRRORED_TEXT_CODES
+        and flagged.strip()
+        and (flagged in source or _same_placeholder(flagged, source))
+    ):
+        # MT703 reports a target token the source lacks; in a plural unit the other
+        # form's source may have it. (An MT702 address found in the source once its XML
+        # escapes are decoded was only cut differently.)
+        return code != RENAMED_TAG_CODE or bool(info.plural_sources)
+    if code in SENTENCE_START_CODES:
+        return _lower_start_mirrored(document.text, finding.start, unit, source)
+    if code in BALANCE_CODES and len(flagged) == 1:
+        return _unbalanced_alike(flagged, source)
+    return False
+
+
+def _same_placeholder(flagged: str, source: str) -> bool:
+    """A brace placeholder whose name the source has in braces too (ICU messages translate the
+    words inside: "{count, plural, one {# fichier} …}")."""
+    match = _BRACE_NAME.match(flagged.strip())
+    if not match:
+        return False
+    name = re.escape(match.group(1))
+    return re.search(r"\{+\s*" + name + r"\b", source) is not None
+
+
+def _lower_start_mirrored(text: str, start: int, unit: tuple[int, int, str], source: str) -> bool:
+    first = _FIRST_LETTER.search(source)
+    if first is None:
+        return True  # a source without letters ("%s: %s") sets no sentence case
+    target_first = _FIRST_LETTER.search(text, unit[0], unit[1])
+    if target_first is not None and target_first.start() == start:
+        return first.group().islower()
+    # A lower-case start inside the unit (after a full stop, or a line of its own such as a
+    # command): mirrored when the source starts a sentence or a line with the same word, or
+    # has a lower-case sentence start of its own.
+    word = re.match(r"[\w'’\-]+", text[start : start + 80])
+    if word and re.search(r"(?:^|[\n.!?:]\s*)" + re.escape(word.group()) + r"\b", source):
+        return True
+    return any(m.group()[-1].islower() for m in _LOWER_AFTER_MARK.finditer(source))
+
+
+def _unbalanced_alike(char: str, source: str) -> bool:
+    if char in _QUOTES:
+        return sum(source.count(q) for q in _QUOTES) % 2 == 1
+    partner = _PAIRS.get(char)
+    if partner is None:
+        return False
+    return source.count(char) != source.count(partner)
+
+
+def _renames_as_notes(document: Document, findings: list[Finding]) -> list[Finding]:
+    """A tag renamed the same way in several units: one note at its first place, and the
+    "source tag missing" findings of those units that only miss the renamed tag dropped."""
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        flagged = document.text[finding.start : finding.end]
+        if finding.code == RENAMED_TAG_CODE and _TEXT_TAG.fullmatch(flagged):
+            groups[flagged].append(finding)
+    conventions = {
+        tag: group for tag, group in groups.items() if len(group) >= MIN_CONVENTION_UNITS
+    }
+    if not conventions:
+        return findings
+    dropped = {id(f) for group in conventions.values() for f in group[1:]}
+    notes = {}
+    renamed_from: dict[int, set[str]] = defaultdict(set)  # unit start → source tags renamed
+    for target_tag, group in conventions.items():
+        source_tags = {e.replacement for f in group for fix in f.fixes[:1] for e in fix.edits}
+        was = (
+            f"{sorted(source_tags)[0]!r} is written {target_tag!r}"
+            if source_tags
+            else (f"{target_tag!r} stands for a source tag")
+        )
+        notes[id(group[0])] = replace(
+            group[0],
+            message=(
+                f"{was} in {len(group)} units of this file: a consistent renaming (a project "
+                "convention?), reported once"
+            ),
+            severity=Severity.INFO,
+            fixes=(),
+        )
+        for finding in group:
+            renamed_from[_unit_start(document, finding.start)] |= source_tags
+    for finding in findings:
+        if finding.code == RENAMED_TAG_CODE and id(finding) not in notes:
+            tags = renamed_from.get(finding.start)
+            listed = set(_QUOTED.findall(finding.message))
+            if tags and listed and listed <= tags and "missing" in finding.message:
+                dropped.add(id(finding))
+    return [notes.get(id(f), f) for f in findings if id(f) not in dropped]
+
+
+_TEXT_TAG = re.compile(r"</?[^<>\s/][^<>]*>")
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def _unit_start(document: Document, offset: int) -> int:
+    starts = [unit[0] for unit in document.units]
+    return document.units[bisect.bisect_right(starts, offset) - 1][0]

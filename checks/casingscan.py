@@ -1,0 +1,113 @@
+"""Scanning helpers of the casing rules (MT301–MT305): the words around a match, and the
+places where a capital follows a space mid-sentence (found once per document and shared).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter
+
+from mtlint.checks.casingdata import UPPER_CLASS, casing_data
+from mtlint.checks.documents.base import Document
+from mtlint.checks.textscan import chunk_text
+
+_NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
+# The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
+_PREVIOUS_WORD = re.compile(r"([^\W_][\w'’\-]*)[)\]\"”’]*$")
+
+
+def next_word(text: str, end: int) -> str:
+    match = _NEXT_WORD.match(text, end, end + 60)
+    return match.group(2) if match and not match.group(1) else ""
+
+
+def word_after_particles(text: str, end: int, particles: frozenset[str]) -> str:
+    """The first word after ``end`` that is not a name particle ("Van der Laan" → "Laan")."""
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, end, end + 60)
+        if not match or match.group(1):
+            return ""
+        if match.group(2).lower() not in particles:
+            return match.group(2)
+        end = match.end()
+    return ""
+
+
+def previous_word(text: str, start: int) -> str:
+    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return match.group(1) if match else ""
+
+
+def capitalised(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and not word.isupper()
+
+
+@lru_cache(maxsize=64)
+def capital_words_pattern(words: frozenset[str], code: str = "en") -> re.Pattern[str] | None:
+    """`` The`` / `` On`` … preceded by a word character and a single space (so never after a
+    colon, a quote or sentence punctuation), followed by a space or comma."""
+    table = casing_data(code)
+    # One-letter words only where the table lists them (Slavic "В", "W", "V").
+    forms = sorted(
+        {
+            table.capitalise(w)
+            for w in words
+            if " " not in w and (len(w) > 1 or w in table.one_letter_words)
+        },
+        key=len,
+        reverse=True,
+    )
+    if not forms:
+        return None
+    # The lookahead for a capital rejects almost every space at once; the word before is checked
+    # per match (a leading lookbehind would run at every position of the text).
+    return re.compile(f" (?=[{UPPER_CLASS}])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
+
+
+MATCH_START = re.Match.start
+
+
+def in_text(document: Document, needle: str) -> bool:
+    """``needle in document.text``. A needle without whitespace lies within one chunk, so the
+    chunk text (the distinct chunks, a fraction of the text) answers at once."""
+    if any(map(str.isspace, needle)):
+        return needle in document.text
+    return needle in chunk_text(document)
+
+
+START_OF = attrgetter("start")
+PLUS_ONE = (1).__add__
+
+
+def after_word(text: str, offset: int) -> bool:
+    return offset > 0 and text[offset - 1].isalnum()
+
+
+# A space between a word character (or a closing quote or bracket) and a capital A-Z: where
+# MT301, MT302 and MT303 look for capitals mid-sentence. Each used to scan the whole text for
+# its own " (?=[A-Z])…" pattern and drop the matches after anything else; the positions are now
+# found once per document, and each rule matches its pattern only there. The class before the
+# space holds every character a rule accepts there: isalnum() (MT301, MT302), islower() (MT303:
+# "\w" and the lower-case non-letters U+0345 and ⓐ-ⓩ; a test checks every code point), and ”
+# ) " (MT302's relative pronoun after a quoted name).
+_MID_CAPITAL = re.compile(f' (?=[{UPPER_CLASS}])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
+
+
+def _mid_capitals(document: Document) -> array:
+    text = document.text
+    return document.analysis.get(
+        "mid_capitals", lambda: array("q", map(re.Match.start, _MID_CAPITAL.finditer(text)))
+    )
+
+
+def mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(document.text)`` less the matches whose space does not follow a
+    character of ``_MID_CAPITAL``'s class (which every caller skips). ``pattern`` starts with
+    " (?=[A-Z])" and no later space in a match is followed by A-Z (its words have no space, or
+    are capitalised with ``str.capitalize``), so its matches never overlap: the finditer matches
+    are exactly the positions where ``pattern.match`` succeeds."""
+    return filter(None, map(pattern.match, repeat(document.text), _mid_capitals(document)))

@@ -1,0 +1,230 @@
+"""Casing: content words and articles capitalised in the middle of a sentence (MT305)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
+from mtlint.checks.casingscan import capitalised, mid_capital_matches, next_word, previous_word
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import language_data, looks_technical, scan_starts, unique_chunks
+from mtlint.checks.wordlists import zipf
+
+
+@lru_cache(maxsize=32)
+def _after_mark_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """ ", The" / "; Which" …: the language's articles and clause openers, capitalised, after a
+    comma or a semicolon. One pattern per mark: a pattern that starts with a literal is searched
+    for at C speed, one that starts with a class is tried at every character."""
+    table = casing_data(code)
+    words = (table.determiners | table.clause_openers) - table.capitalised_ok
+    forms = sorted({table.capitalise(w) for w in words if len(w) > 1}, key=len, reverse=True)
+    if not forms:
+        return ()
+    body = "(" + "|".join(map(re.escape, forms)) + ")(?= )"
+    return tuple(re.compile(f"{mark} {body}") for mark in (",", ";"))
+
+
+_TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
+
+
+@lru_cache(maxsize=32)
+def _suffix_pattern(code: str) -> re.Pattern[str] | None:
+    table = casing_data(code)
+    endings = table.derived_suffixes + table.content_suffixes
+    if not endings:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, endings), key=len, reverse=True))
+    return re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_][^\\W\\d_]+(?:{alternatives}))(?=[ ,;:.])")
+
+
+def _derived_from_a_word(word: str, table: CasingData, code: str) -> bool:
+    """ "officially" ← "official", "infected" ← "infect" / "infect-e"; "religious", "positive"
+    by their ending alone (stem of four letters or more); never "kelly" or "ted"."""
+    lower = table.lower(word)
+    for ending in table.derived_suffixes:
+        if lower.endswith(ending):
+            stem = lower[: -len(ending)]
+            # "stopped" ← "stop": a doubled consonant is undone.
+            undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+            if len(stem) >= 4 and any(
+                zipf(candidate, code) >= 3.0 for candidate in {stem, stem + "e", undoubled}
+            ):
+                return True
+    return any(
+        lower.endswith(ending) and len(lower) - len(ending) >= 4
+        for ending in table.content_suffixes
+    )
+
+
+@register
+class ContentWordCapital(Rule):
+    code = "MT305"
+    name = "content-word-capital"
+    summary = "A content word or article capitalised mid-sentence ('was Officially opened')."
+    languages = frozenset({"en"}) | casing_languages()
+    doc = """
+    What it finds: an adverb, participle or adjective capitalised between two lower-case words
+    ("patients Infected with", "was Officially opened", "political and Religious scholars"),
+    recognised by an ending of the language table whose stem is itself a common word
+    ("officially" ← "official"); an article capitalised after a word no sentence ends with
+    ("several A new rules") or after a comma ("the reason is clear, The existence"); and any
+    common word the same document writes in lower case elsewhere.
+    Why it matters: MT keeps the capital of a segment's or link's first word; spell checkers
+    accept the word.
+    Fix safety: unsafe; the fix lower-cases the word.
+    Known false positives: names and titles are skipped when the next word is capitalised,
+    when the gazetteer knows them, and when the document writes the word capitalised
+    mid-sentence more often than in lower case ("the Government", used consistently);
+    headlines and title-case lines are never flagged; names with such endings that are also
+    common words can slip through.
+    """
+    examples = (
+        Example(
+            "The hall was Officially opened on Monday.",
+            "The hall was officially opened on Monday.",
+        ),
+        Example(
+            "Doctors treated the patients Infected with the virus.",
+            "Doctors treated the patients infected with the virus.",
+        ),
+        Example(
+            "Painters, poets, political and Religious scholars welcomed him.",
+            "Painters, poets, political and religious scholars welcomed him.",
+        ),
+        Example("He announced several A new rules.", "He announced several a new rules."),
+        Example(
+            "He added: the reason is clear, The existence of the plan.",
+            "He added: the reason is clear, the existence of the plan.",
+        ),
+        Example(
+            "Scandals came one after another; This time the museum closed.",
+            "Scandals came one after another; this time the museum closed.",
+        ),
+        Example(
+            "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",
+            "Er wolle einen Besuch vorbereiten, welche westliche Länder kritisieren.",
+            "de",
+        ),
+        good("Er las Der Spiegel, Die Zeit und andere Blätter, die er mochte.", "de"),
+        good("The actress Kelly said that Ted Stirling was Positive Psychology's founder."),
+        good("He visited The Hague and the Royal Navy; vitamin A deficiency is common."),
+        good("The Government said on Monday that the Government would act. The government"),
+        good("Officially Opened: The New Hall Welcomes Its First Visitors"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        table = casing_data(data.code)
+        if not data.cased:
+            return
+        text = document.text
+        paragraphs: ParagraphIndex | None = None
+        names = local_names(data.code, include_ambiguous=True)
+        reported: set[int] = set()
+        for start, word, confidence in self._candidates(document, table):
+            if start in reported or table.lower(word) in names:
+                continue
+            end = start + 1 + len(word)
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if paragraphs.is_headline(start) or looks_technical(text, start + 1, end):
+                continue
+            reported.add(start)
+            yield self.finding(
+                start + 1,
+                end,
+                f"'{word}' is capitalised in the middle of a sentence",
+                fixes=[
+                    Fix(
+                        (Edit(start + 1, end, table.lower(word)),),
+                        Applicability.UNSAFE,
+                        f"lower-case '{word}'",
+                    )
+                ],
+                confidence=confidence,
+            )
+
+    def _candidates(
+        self, document: Document, table: CasingData
+    ) -> Iterator[tuple[int, str, float]]:
+        """(offset of the space before, word, confidence) for each capital worth reporting."""
+        text = document.text
+        code = table.code
+        # Where every noun is capitalised (German), a capital mid-sentence proves nothing.
+        pattern = None if table.nouns_capitalised else _suffix_pattern(code)
+        if pattern is not None:
+            for match in mid_capital_matches(document, pattern):
+                word = match.group(1)
+                if not text[match.start() - 1].isalpha() or not capitalised(word):
+                    continue
+                # "the EU High Representative": after a capital the word may be in a title;
+                # after an acronym it is not ("28 PCR Positive tests").
+                previous = previous_word(text, match.start())
+                if not (previous[:1].islower() or (previous.isupper() and len(previous) <= 5)):
+                    continue
+                following = next_word(text, match.end())
+                if following[:1].isupper() or not _derived_from_a_word(word, table, code):
+                    continue
+                evidence = table.lower(word) in _lower_words(document)
+                yield match.start(), word, 0.7 if evidence else 0.6
+        yield from self._articles(document, table)
+
+    @staticmethod
+    def _articles(document: Document, table: CasingData) -> Iterator[tuple[int, str, float]]:
+        """ "several A new rules", "worrying and The" (MT301 reports "The" there), and an
+        article or a clause opener after a comma: "clear, The existence", "vorbereite, Welche
+        westliche Länder"."""
+        text = document.text
+        one_letter = {table.capitalise(w) for w in table.function_words if len(w) == 1}
+        if one_letter and table.never_sentence_final:
+            single = re.compile(
+                " (" + "|".join(map(re.escape, sorted(one_letter))) + ")(?= [^\\W\\d_])"
+            )
+            for match in mid_capital_matches(document, single):
+                previous = previous_word(text, match.start())
+                following = next_word(text, match.end())
+                if (
+                    table.lower(previous) in table.never_sentence_final
+                    and previous.islower()
+                    and following[:1].islower()
+                ):
+                    yield match.start(), match.group(1), 0.65
+        openers = table.clause_openers - table.capitalised_ok
+        patterns = _after_mark_patterns(table.code)
+        if not patterns or (", " not in text and "; " not in text):
+            return
+        for match in scan_starts(text, patterns):
+            word = match.group(1)
+            lower = table.lower(word)
+            following = next_word(text, match.end())
+            if not following:
+                continue
+            if capitalised(following) and (
+                # "…, The Hague"; in German a noun follows its article: only a title counts.
+                not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
+            ):
+                continue
+            yield match.start() + 1, word, 0.6 if lower in openers else 0.55
+
+
+def _lower_words(document: Document) -> frozenset[str]:
+    """The document's lower-case words (its distinct chunks less their punctuation), computed
+    once per document (asked only when a candidate needs the evidence)."""
+    return document.analysis.get("casing_lower_words", lambda: _lower_tokens(document))
+
+
+def _lower_tokens(document: Document) -> frozenset[str]:
+    return frozenset(
+        token
+        for token in (
+            _TRAILING.sub("", chunk).lstrip("\"'“‘(") for chunk in unique_chunks(document)
+        )
+        if token.islower()
+    )

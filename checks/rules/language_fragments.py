@@ -1,0 +1,180 @@
+"""Language: short fragments left in the source language (MT503): a credit line ("Fuente EFE"),
+a foreign function word before one of the text's own ("De these 379 new positives")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint.checks.casingdata import casing_data, casing_languages
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import load_language_data
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import language_data, unique_chunks
+from mtlint.checks.wordlists import zipf
+
+_WORD = re.compile(r"[^\W\d_]+")
+_AFTER_STOP = re.compile(r"[.!?\"“(]")
+# A short last line: up to six words, the first a credit word, the rest mostly capitals
+# ("Fuente EFE", "Quelle: dpa/AFP", "Źródło: PAP").
+_MAX_CREDIT_WORDS = 6
+# Above this Zipf frequency a word is a word of the text's own language too.
+_OWN_WORD_ZIPF = 5.3
+
+
+@lru_cache(maxsize=32)
+def _foreign_credits(code: str) -> dict[str, str]:
+    """Credit words of other languages that are not credit words (or common words) of this one
+    → the language they belong to."""
+    own = casing_data(code)
+    own_words = own.credit_words | own.stop_words | own.function_words
+    found: dict[str, str] = {}
+    for other in sorted(casing_languages()):
+        if other == code:
+            continue
+        for word in casing_data(other).credit_words:
+            if " " not in word and word not in own_words and word != "foto":
+                found.setdefault(word, other)
+    return found
+
+
+@lru_cache(maxsize=32)
+def _foreign_function_words(code: str) -> dict[str, str]:
+    """Stop words of other languages in the same script that this language never uses as
+    words of its own → their language."""
+    own = casing_data(code)
+    own_words = own.stop_words | own.function_words | own.sentence_starters
+    scripts = load_language_data(code).scripts
+    found: dict[str, str] = {}
+    for other in sorted(casing_languages()):
+        if other == code or not (load_language_data(other).scripts & scripts):
+            continue
+        table = casing_data(other)
+        for word in table.stop_words | table.function_words:
+            # A word this language uses too ("met", "over", "war" in English) is no sign; the
+            # frequency of a foreign word in names ("de": De Gaulle) stays under the bar.
+            if len(word) >= 2 and word not in own_words and zipf(word, code) < _OWN_WORD_ZIPF:
+                found.setdefault(word, other)
+    return found
+
+
+@register
+class UntranslatedFragment(Rule):
+    code = "MT503"
+    name = "untranslated-fragment"
+    summary = "A short fragment left in another language ('Fuente EFE', 'De these cases')."
+    severity = Severity.WARNING
+    languages = casing_languages()
+    doc = """
+    What it finds: a short last line that is a source credit in another language ("Fuente
+    EFE", "Quelle: dpa" in an English article), and a function word of another language
+    right before a function word of the text's own ("De these 379 new positives" in English).
+    The language tables' credit words and stop words say which words belong where.
+    Why it matters: MT leaves short fragments untranslated; too short for language
+    identification, they slip past the untranslated-sentence check (MT502).
+    Fix safety: unsafe; a credit word is replaced by the language's own ("Source EFE"); a
+    function word gets a display-only hint.
+    Known false positives: a foreign credit kept on purpose; names that start with a foreign
+    article followed by a common word ("the De the family" is rare).
+    """
+    examples = (
+        Example(
+            "The talks ended on Monday.\nFuente EFE",
+            "The talks ended on Monday.\nSource EFE",
+        ),
+        Example(*["The total is 9,931. De these 379 new positives are in the capital."] * 2),
+        good("The talks ended on Monday.\nSource: EFE"),
+        good("He met Robert De Niro and Los Angeles officials; de facto rule ended."),
+        good("Die Gespräche endeten am Montag.\nQuelle: dpa", "de"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.spaced:
+            return
+        yield from self._credit_line(document, data.code)
+        yield from self._function_words(document, data.code)
+
+    def _credit_line(self, document: Document, code: str) -> Iterator[Finding]:
+        text = document.text
+        if not document.paragraphs:
+            return
+        last = document.paragraphs[-1]
+        line = text[last.start : last.end]
+        words = _WORD.findall(line)
+        if not words or len(words) > _MAX_CREDIT_WORDS:
+            return
+        first = words[0]
+        other = _foreign_credits(code).get(first.lower())
+        if other is None:
+            return
+        start = last.start + line.index(first)
+        end = start + len(first)
+        replacement = _own_credit_word(code, first)
+        fixes = (
+            [
+                Fix(
+                    (Edit(start, end, replacement),),
+                    Applicability.UNSAFE,
+                    f"translate '{first}' as '{replacement}'",
+                )
+            ]
+            if replacement
+            else []
+        )
+        yield self.finding(
+            start,
+            last.end,
+            f"'{line.strip()}' looks like a source credit left in {other}",
+            fixes=fixes,
+            confidence=0.75,
+        )
+
+    def _function_words(self, document: Document, code: str) -> Iterator[Finding]:
+        """A capitalised function word of another language opening a sentence, followed by a
+        function word of this one ("De these 379 new positives", "Y el" is all Spanish)."""
+        foreign = _foreign_function_words(code)
+        own = casing_data(code)
+        own_words = own.stop_words | own.function_words
+        chunks = unique_chunks(document)
+        # "9.931.De": the token after a glued full stop counts too.
+        tokens = {_AFTER_STOP.split(chunk)[-1] for chunk in chunks}
+        present = {
+            t for t in tokens if t.lower() in foreign and t[:1].isupper() and t[1:].islower()
+        }
+        if not present:
+            return
+        text = document.text
+        pattern = re.compile(
+            r"(?:^|[.!?]\s*|\n)("
+            + "|".join(map(re.escape, sorted(present, key=len, reverse=True)))
+            + r") ([^\W\d_]+)\b",
+            re.MULTILINE,
+        )
+        for match in pattern.finditer(text):
+            word, after = match.group(1), match.group(2)
+            other = foreign[word.lower()]
+            if after not in own_words or after in casing_data(other).stop_words:
+                continue
+            start, end = match.span(1)
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' is a word of {other}, not {code}: left untranslated?",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, word),), Applicability.DISPLAY_ONLY, f"translate '{word}'"
+                    )
+                ],
+                confidence=0.6,
+            )
+
+
+def _own_credit_word(code: str, word: str) -> str | None:
+    """The language's own credit word in the written case of ``word`` ("Fuente" → "Source")."""
+    own = casing_data(code).credit_word
+    if not own:
+        return None
+    return casing_data(code).capitalise(own) if word[:1].isupper() else own

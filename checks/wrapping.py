@@ -1,0 +1,125 @@
+"""Hard-wrapped plain text: README, INSTALL, FAQ and licence files whose paragraphs are broken
+into lines of about 72–80 characters.
+
+A continuation line of such a paragraph is not a new sentence: judged line by line it starts in
+lower case ("contributing back to this\\nproject."), splits a bracket pair in two, and a fixer
+would "capitalise" it. ``wrap_width`` recognises a hard-wrapped text from its line lengths;
+``wrapped_paragraph_spans`` then joins each paragraph's lines, the way a reader does: a line
+continues the previous one when the previous line was full (its next word would not have fit),
+and a blank line, a list item, a heading underline, a change of indentation or a code-like line
+keeps its break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+# Only the start of a text is measured: line lengths of a few hundred lines settle the question.
+_SAMPLE = 1 << 16
+_MIN_LINES = 8
+# Wrapped prose lines are at most this long; longer lines mean one paragraph per line.
+_WIDTH_RANGE = (40, 100)
+# A line is "full" when it, a space and the next line's first word reach this share of the width.
+_FULL = 0.8
+_TERMINAL = '.!?…:;"”’»)]'
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+•–]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))[ \t]+(?=\S)")
+_RULE_LINE = re.compile(r"[ \t]*([-=*_#~+])\1{2,}[ \t]*$")
+# A line that reads as code or a command rather than prose.
+_CODE_LINE = re.compile(r"[ \t]*(?:[$#>%] |\./|#include\b|.*(?:[{}]|\);)[ \t]*$)")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def list_item(line: str) -> bool:
+    """A line that starts a list item ("- ", "* ", "1. ", "a) ")."""
+    return _LIST_ITEM.match(line) is not None
+
+
+def code_like(line: str) -> bool:
+    """A line that reads as code or a shell command rather than prose."""
+    return _CODE_LINE.match(line) is not None
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line's content without its line break ("\\n", "\\r\\n" or "\\r")."""
+    position = 0
+    length = len(text)
+    for match in re.finditer(r"\r\n|\r|\n", text):
+        yield position, match.start()
+        position = match.end()
+    if position <= length:
+        yield position, length
+
+
+def wrap_width(text: str) -> int | None:
+    """The fill column of a hard-wrapped text, or None when its lines are not wrapped prose.
+
+    Wrapped: the longest lines (95th percentile) end between 40 and 100 characters, and most
+    lines that another line follows are nearly full and end mid-sentence (no final punctuation).
+    A text with one paragraph or one sentence per line fails the second test.
+    """
+    sample = text[:_SAMPLE]
+    lines = [sample[s:e].rstrip() for s, e in _line_spans(sample)]
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < _MIN_LINES:
+        return None
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if not _WIDTH_RANGE[0] <= width <= _WIDTH_RANGE[1]:
+        return None
+    followed = [line for line, following in pairwise(lines) if line.strip() and following.strip()]
+    if len(followed) < _MIN_LINES // 2:
+        return None
+    full = sum(1 for line in followed if len(line) >= width - 20)
+    open_ended = sum(1 for line in followed if line[-1] not in _TERMINAL)
+    if full < 0.5 * len(followed) or open_ended < 0.5 * len(followed):
+        return None
+    return width
+
+
+def _continues(previous: str, previous_indent: int, hanging: int, line: str, width: int) -> bool:
+    """Whether ``line`` continues the paragraph whose last line is ``previous``."""
+    if _LIST_ITEM.match(line) or _RULE_LINE.match(line) or _RULE_LINE.match(previous):
+        return False
+    if _CODE_LINE.match(line) or _CODE_LINE.match(previous):
+        return False
+    indent = len(line) - len(line.lstrip())
+    if indent not in (previous_indent, hanging):
+        return False
+    first_word = _FIRST_WORD.search(line)
+    next_length = len(first_word.group()) if first_word else 0
+    return len(previous.rstrip()) + 1 + next_length > _FULL * width
+
+
+def wrapped_paragraph_spans(text: str, width: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph of a hard-wrapped text, leading and trailing space left out.
+
+    A paragraph's lines stay in the text as they are (line breaks and indentation included)."""
+    start = -1
+    end = 0
+    previous = ""
+    previous_indent = 0
+    hanging = -1
+    for line_start, line_end in _line_spans(text):
+        line = text[line_start:line_end]
+        stripped = line.strip()
+        if not stripped:
+            if start >= 0:
+                yield start, end
+                start = -1
+            continue
+        indent = len(line) - len(line.lstrip())
+        if start >= 0 and not _continues(previous, previous_indent, hanging, line, width):
+            yield start, end
+            start = -1
+        if start < 0:
+            start = line_start + indent
+            item = _LIST_ITEM.match(line)
+            # The continuation lines of a list item are indented under its text.
+            hanging = item.end() if item else indent
+        end = line_start + len(line.rstrip())
+        previous = line
+        previous_indent = indent
+    if start >= 0:
+        yield start, end
