@@ -100,7 +100,10 @@ def _write_file(report: FileReport, stream: TextIO) -> None:
         return
     # The file's object with no findings, split where they go ("findings" is the only such key
     # at the top level, and a key inside a string value would have its quotes escaped).
-    empty = json.dumps(file_to_json(replace(report, findings=())), ensure_ascii=False)
+    shell = file_to_json(replace(report, findings=()))
+    if shell.get("score") is not None:  # issue 14: the score counts the findings left out here
+        shell["score"] = file_score(report).to_json()
+    empty = json.dumps(shell, ensure_ascii=False)
     head, tail = empty.split(_NO_FINDINGS, 1)
     stream.write(head + '"findings": [')
     for index, located in enumerate(report.findings):
