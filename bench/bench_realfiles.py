@@ -45,6 +45,7 @@ PROSE = [
     "httpx-timeouts.md",
     "holidays-examples.md",
     "sintel_en.srt",
+    "zlib-how.html",
 ]
 BILINGUAL = ["sphinx-fr.po", "symfony-form-validators.fr.xlf", "symfony-security.fr.xlf"]
 POFILTER = Path(sys.executable).with_name("pofilter")

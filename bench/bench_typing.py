@@ -63,12 +63,12 @@ def build_document(megabytes: float) -> Path:
     return target
 
 
-def run(path: Path, keys: int, pace_ms: int) -> dict:
+def open_window(path: Path) -> tuple[object, object, float]:
+    """The app's window (fresh settings) with ``path`` loaded and checked; the load time."""
     from mtlint.desktop.decisions import DecisionStore
     from mtlint.desktop.main_window import MainWindow
     from mtlint.desktop.settings import Settings
-    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -77,49 +77,55 @@ def run(path: Path, keys: int, pace_ms: int) -> dict:
     window = MainWindow(settings, DecisionStore(folder / "decisions.sqlite3"), interactive=False)
     window.resize(1360, 860)
     window.show()
-    clock = QElapsedTimer()
-    clock.start()
+    started = time.monotonic()
     loaded: list[float] = []
-    window.document_ready.connect(lambda: loaded.append(clock.elapsed() / 1000))
+    window.document_ready.connect(lambda: loaded.append(time.monotonic() - started))
     window.open_path(path)
     while not loaded:
         app.processEvents()
         time.sleep(0.005)
+    return app, window, loaded[0]
+
+
+def run(path: Path, keys: int, pace_ms: int) -> dict:
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    app, window, load_time = open_window(path)
     editor = window.editor
     cursor = editor.textCursor()
     cursor.setPosition(editor.document().characterCount() // 2)
     editor.setTextCursor(cursor)
     editor.setFocus()
-
+    clock = QElapsedTimer()
+    clock.start()
     ticks: list[int] = []
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(2)
     cpu: list[float] = []  # the GUI thread's own CPU time at each tick
 
     def beat() -> None:
         ticks.append(clock.nsecsElapsed())
         cpu.append(time.thread_time())
 
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(2)
     heartbeat.timeout.connect(beat)
     key_times: list[float] = []
     text = "The Kremlin said on Sunday that the visit went well. "
     state = {"typed": 0, "last_key": 0.0, "current": None}
-    live = window.documents.live
 
     def on_rechecked() -> None:
         if state["typed"] >= keys and state["current"] is None:
             state["current"] = clock.nsecsElapsed() / 1e9 - state["last_key"]
 
-    live.rechecked.connect(on_rechecked)
+    window.documents.live.rechecked.connect(on_rechecked)
 
     def type_one() -> None:
         if state["typed"] >= keys:
             typist.stop()
             return
-        char = text[state["typed"] % len(text)]
         started = clock.nsecsElapsed()
-        QTest.keyClick(editor, char)
+        QTest.keyClick(editor, text[state["typed"] % len(text)])
         key_times.append((clock.nsecsElapsed() - started) / 1e6)
         state["typed"] += 1
         state["last_key"] = clock.nsecsElapsed() / 1e9
@@ -135,16 +141,29 @@ def run(path: Path, keys: int, pace_ms: int) -> dict:
         app.processEvents()
         time.sleep(0.0005)
     heartbeat.stop()
+    result = summary(path, window, ticks, cpu, key_times, state["current"])
+    result.update(load_and_first_check_s=round(load_time, 2), keys=keys, pace_ms=pace_ms)
+    window.documents.live.buffer.mark_saved()  # nothing to save: close without asking
+    window.close()
+    return result
+
+
+def summary(
+    path: Path,
+    window: object,
+    ticks: list[int],
+    cpu: list[float],
+    key_times: list[float],
+    current: float | None,
+) -> dict:
     gaps = [max(0.0, (b - a) / 1e6 - 2.0) for a, b in itertools.pairwise(ticks)]
     # How much of each gap the GUI thread spent working (the rest it waited: for the CPU on a
     # loaded machine, or for the GIL).
     busy = [(b - a) * 1000 for a, b in itertools.pairwise(cpu)]
-    final_ok = live.buffer.text == editor.document().toRawText().replace("\u2029", "\n")
-    result = {
+    live = window.documents.live  # type: ignore[attr-defined]
+    shown = window.editor.document().toRawText().replace("\u2029", "\n")  # type: ignore[attr-defined]
+    return {
         "document_mb": round(path.stat().st_size / 2**20, 2),
-        "load_and_first_check_s": round(loaded[0], 2),
-        "keys": keys,
-        "pace_ms": pace_ms,
         "max_gap_ms": round(max(gaps), 1),
         "p99_gap_ms": round(sorted(gaps)[int(len(gaps) * 0.99)], 1),
         "gaps_over_50ms": sum(1 for g in gaps if g > 50),
@@ -153,15 +172,10 @@ def run(path: Path, keys: int, pace_ms: int) -> dict:
         "load_average": round(os.getloadavg()[0], 1),
         "max_key_ms": round(max(key_times), 1),
         "median_key_ms": round(statistics.median(key_times), 2),
-        "findings_current_after_last_key_s": (
-            None if state["current"] is None else round(state["current"], 2)
-        ),
-        "findings": len(window.session.findings) if window.session else 0,
-        "buffer_matches_editor": final_ok,
+        "findings_current_after_last_key_s": None if current is None else round(current, 2),
+        "findings": len(window.session.findings) if window.session else 0,  # type: ignore[attr-defined]
+        "buffer_matches_editor": live.buffer.text == shown,
     }
-    window.documents.live.buffer.mark_saved()  # nothing to save: close without asking
-    window.close()
-    return result
 
 
 def main() -> int:

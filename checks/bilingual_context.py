@@ -14,7 +14,8 @@ once per bilingual document, after every rule ran (``checks/context.py``):
   project's convention): one file-level note at its first place instead of one finding per unit;
 - PO units: ``fuzzy`` and obsolete ones are skipped unless ``include_fuzzy`` /
   ``include_obsolete`` is set; a plural form may use the placeholders of ``msgid`` or of
-  ``msgid_plural``.
+  ``msgid_plural``; an entry flagged ``no-c-format`` / ``no-python-format`` has no printf
+  placeholders (a "%" there is a percent sign).
 
 The decisions use only the units' text, so the same content gives the same findings whatever its
 container.
@@ -99,6 +100,11 @@ def _mirrors_source(
     source = _sources(unit, info)
     flagged = document.text[finding.start : finding.end]
     code = finding.code
+    if code in _PLACEHOLDER_CODES and _no_format(info):
+        # "#, no-c-format": the translator's file says "%" is a plain percent sign.
+        named = _QUOTED.findall(finding.message) or [flagged.strip()]
+        if all(item.startswith("%") for item in named):
+            return True
     if (
         code in MIRRORED_TEXT_CODES
         and flagged.strip()
@@ -113,6 +119,13 @@ def _mirrors_source(
     if code in BALANCE_CODES and len(flagged) == 1:
         return _unbalanced_alike(flagged, source)
     return False
+
+
+_PLACEHOLDER_CODES = frozenset({"MT603", "MT703"})
+
+
+def _no_format(info: UnitInfo) -> bool:
+    return any(flag.startswith("no-") and flag.endswith("-format") for flag in info.flags)
 
 
 def _same_placeholder(flagged: str, source: str) -> bool:

@@ -328,6 +328,12 @@ def _run_checks(
         sys.stderr, output_is_terminal=args.output is None and sys.stdout.isatty()
     )
     request = _backtranslation_request(args)
+    if args.dask and request is not None:
+        # The translation models load once, here: on a cluster every worker would load its own.
+        print(
+            "mtlint: --backtranslate runs on this machine, not on the Dask cluster",
+            file=sys.stderr,
+        )
     if args.dask and request is None:
         from mtlint.checks import dask_cluster
 
@@ -586,16 +592,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mtlint: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # before OSError, its base class
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.CLEAN
     except OSError as error:
         # The last net under every file-system call: one line, never a traceback.
         where = f"{error.filename}: " if error.filename else ""
         print(f"mtlint: {where}{error.strerror or error}", file=sys.stderr)
         return ExitCode.USAGE_OR_INPUT_ERROR
-    except BrokenPipeError:
-        # Output piped into `head` and closed early: not an error worth a traceback.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return ExitCode.CLEAN
 
 
 if __name__ == "__main__":  # pragma: no cover

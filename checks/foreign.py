@@ -1,8 +1,10 @@
 """Punctuation that is foreign to a language by where it stands (MT205's context cases).
 
 Four kinds, each a table of resources/typography/<lang>.json:
-- ``foreign_in_script``: {mark: native form, "script": regex class}: a half-width mark right
-  after a character of the script (Chinese "中国,上海" → "，");
+- ``foreign_in_script``: {mark: native form, "script": regex class, "after": optional class}:
+  a half-width mark right after a character of the script (Chinese "中国,上海" → "，"), or a
+  backtick or doubled quote between letters where English writes an apostrophe
+  ("Azerbaijan`s", "Mexico''s");
 - ``foreign_with_evidence``: the same, but only when the native form occurs in the text too
   (Arabic uses "،" but many Arabic texts use "," throughout: only a mix is an artefact);
 - ``foreign_by_direction``: {mark: [opening|closing, native form]}: a mark used the way round
@@ -39,19 +41,26 @@ def _script(pattern: str) -> re.Pattern[str]:
 
 def _in_script(text: str, characters: str, rules: dict, evidence: bool) -> Iterator[Found]:
     script = _script(str(rules.get("script", "")))
+    # Optionally, what must follow too ("Azerbaijan`s": a letter, for an apostrophe).
+    following = _script(str(rules.get("after", "")))
     for mark, native in rules.items():
-        if mark == "script" or mark not in characters:
+        if mark in ("script", "after") or mark[0] not in characters:
             continue
         if evidence and native not in characters:
             continue
         at = text.find(mark)
         while at != -1:
             before = text[at - 1 : at]
-            after = text[at + 1 : at + 2]
+            after = text[at + len(mark) : at + len(mark) + 1]
             # After a character of the script, and not a number's separator ("3,5").
-            if before and script.match(before) and not (before.isdigit() and after.isdigit()):
+            if (
+                before
+                and script.match(before)
+                and not (before.isdigit() and after.isdigit())
+                and following.match(after)
+            ):
                 yield at, mark, native
-            at = text.find(mark, at + 1)
+            at = text.find(mark, at + len(mark))
 
 
 def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import getitem, or_
+from operator import and_, getitem, or_
 from typing import NamedTuple
 
 from mtlint.checks.langdata import LanguageData
@@ -132,7 +132,9 @@ _GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
 _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0  # zipf = log10(frequency) + 9
 # An unknown lower-case word: the word after a function word, and each of two content words.
-_LOWER_SUFFIX_ZIPF = 3.0
+_LOWER_SUFFIX_ZIPF = 3.5
+# The first part of a lower-case word before a glue word of four letters or more ("they").
+_LOWER_GLUE_PREFIX_ZIPF = 3.0
 # wordfreq knows some glued forms from the web ("thetwo" 1.05): rarer than this is no word.
 _LOWER_TOKEN_ZIPF = 1.5
 _LOWER_FREQUENCY = 10 ** (_LOWER_TOKEN_ZIPF - 9.0)
@@ -204,9 +206,21 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
             map(tails, map(getitem, lowered, repeat(slice(-4, None)))),
         ),
     )
-    # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership").
-    unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0)))
-    return compress(chunks, map(or_, map(or_, capitalised, glued), unknown))
+    keep = list(map(or_, capitalised, glued))
+    # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership"):
+    # one that starts with a leading glue word, or is long enough for two long words.
+    if tables.leading_glue or tables.content_glue:
+        shaped = [False] * len(lowered)
+        if tables.content_glue:
+            shaped = list(map((2 * _LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
+        for size in range(2, 6) if tables.leading_glue else ():
+            starts = map(
+                tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
+            )
+            shaped = list(map(or_, shaped, starts))
+        unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0)))
+        keep = list(map(or_, keep, map(and_, shaped, unknown)))
+    return compress(chunks, keep)
 
 
 def standing_alone(chunks: frozenset[str]) -> set[str]:
@@ -285,31 +299,29 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
 
 def lower_split(token: str, tables: GlueTables, language: str) -> Split:
     """An unknown lower-case word split into a function word and a word ("ofdeveloping",
-    "thetwo") or into two well-known words of four letters or more ("strategicpartnership");
-    the best-known pair. Not in a compounding language, where such words are normal."""
-    token_zipf = zipf(token, language)
-    if tables.compounds or token_zipf >= _LOWER_TOKEN_ZIPF:
+    "thetwo") or into two well-known words of six letters or more ("strategicpartnership");
+    the best-known pair. Not in a compounding language, where such words are normal. Only the
+    cuts that can qualify are tried (after a leading glue word; both parts long)."""
+    if tables.compounds or not (tables.leading_glue or tables.content_glue):
         return None
+    token_zipf = zipf(token, language)
+    if token_zipf >= _LOWER_TOKEN_ZIPF:
+        return None
+    cuts = [k for k in range(2, 6) if token[:k] in tables.leading_glue]
+    if tables.content_glue and not token_zipf:
+        cuts += range(_LOWER_PART_LENGTH, len(token) - _LOWER_PART_LENGTH + 1)
     best: Split = None
-    leading = tables.leading_glue
-    for cut in range(2, len(token) - 2):
+    for cut in cuts:
         prefix, suffix = token[:cut], token[cut:]
-        suffix_zipf = zipf(suffix, language)
-        if not suffix_zipf:
+        leading = prefix in tables.leading_glue
+        # "thetwo", "ofregion"; not "atend" or "aslee" (misspellings, two short parts).
+        if leading and (len(suffix) < 3 or (len(prefix) < 3 and len(suffix) < 5)):
             continue
-        if prefix in leading:
-            # "thetwo", "ofregion"; not "atend" or "aslee" (misspellings, two short parts).
-            if suffix_zipf < _LOWER_SUFFIX_ZIPF or (len(prefix) < 3 and len(suffix) < 4):
-                continue
-        elif (
-            not tables.content_glue
-            or token_zipf
-            or min(len(prefix), len(suffix)) < _LOWER_PART_LENGTH
-            or suffix_zipf < _LOWER_PARTS_ZIPF
-        ):
+        suffix_zipf = zipf(suffix, language)
+        if suffix_zipf < (_LOWER_SUFFIX_ZIPF if leading else _LOWER_PARTS_ZIPF):
             continue
         prefix_zipf = zipf(prefix, language)
-        if prefix not in leading and prefix_zipf < _LOWER_PARTS_ZIPF:
+        if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:
             continue
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
@@ -335,7 +347,7 @@ def glue_split(
     best: Split = None
     for size in range(min(6, len(token) - 2), 1, -1):
         suffix = lower[-size:]
-        if suffix not in glue:
+        if suffix not in glue or (not capitalised and suffix in tables.particles):
             continue
         if closed and suffix not in tables.clause_final:
             continue
@@ -350,7 +362,12 @@ def glue_split(
         if len(prefix) < (3 if capitalised else 2):
             continue
         prefix_zipf = zipf(prefix, language)
-        if not capitalised and (prefix_zipf < 4.0 or (token_zipf and prefix.lower() not in glue)):
+        # A lower-case word: a well-known one before a short glue word, a known one before a
+        # longer ("minorsthey"), where chance fits less often.
+        needed = _LOWER_GLUE_PREFIX_ZIPF if size >= 4 else 4.0
+        if not capitalised and (
+            prefix_zipf < needed or (token_zipf and prefix.lower() not in glue)
+        ):
             continue
         if best is None or prefix_zipf > best[3]:
             best = (token, prefix, token[-size:], prefix_zipf, 0.0)

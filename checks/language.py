@@ -102,6 +102,11 @@ def _stop_word_table() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in table.items()}
 
 
+def stop_word_languages(word: str) -> tuple[str, ...]:
+    """The languages (with a table) for which the lower-cased ``word`` is a stop word."""
+    return _stop_word_table().get(word, ())
+
+
 def _stop_word_vote(
     words: list[str], *, minimum_words: int = 20, minimum_votes: float = 0.0
 ) -> str | None:

@@ -11,6 +11,7 @@ encoding, BOM and line endings, and only the edited characters change.
 from __future__ import annotations
 
 import difflib
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -35,14 +36,19 @@ def newline_of(text: str) -> str:
 
 
 class EditBuffer:
-    """The Python text of a document under edit; ``original`` is the text as loaded or saved."""
+    """The Python text of a document under edit; ``original`` is the text as loaded or saved.
+
+    ``revision`` changes with every edit and is unique across buffers, so an answer for another
+    document's text (opened before this one) can never pass for this one's."""
+
+    _revisions = itertools.count(1)
 
     def __init__(self, text: str) -> None:
         self.original = text
         self.text = text
         self.spans = TextSpans(text)
         self.newline = newline_of(text)
-        self.revision = 0
+        self.revision = next(self._revisions)
 
     @property
     def modified(self) -> bool:
@@ -57,13 +63,13 @@ class EditBuffer:
         text = self.text[:start] + replacement + self.text[end:]
         self.spans = self.spans.edited(start, end, replacement, text)
         self.text = text
-        self.revision += 1
+        self.revision = next(self._revisions)
         return Edit(start, end, replacement)
 
     def set_text(self, text: str) -> None:
         self.text = text
         self.spans = TextSpans(text)
-        self.revision += 1
+        self.revision = next(self._revisions)
 
     def mark_saved(self) -> None:
         self.original = self.text

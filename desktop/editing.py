@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 from mtlint.checks.errors import WriteError
 from mtlint.checks.model import Fix
 from mtlint.desktop.edit_buffer import save_edits
-from mtlint.desktop.live_edit import RECHECK, LiveEditor, is_bilingual, read_only_reason
+from mtlint.desktop.jobs import Channel
+from mtlint.desktop.live_edit import (
+    RECHECK,
+    LiveEditor,
+    edit_note,
+    is_bilingual,
+    read_only_reason,
+)
 from mtlint.desktop.session import DocumentSession, finish_session, ignores_supported
 from mtlint.desktop.settings import with_project_config
 from mtlint.desktop.views.finding_menu import FindingMenu
@@ -23,7 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 if TYPE_CHECKING:
     from mtlint.desktop.main_window import MainWindow
 
-GRID_RECHECK = "recheck-grid"
+GRID_RECHECK = Channel.RECHECK_GRID
 
 
 class DocumentController(QObject):
@@ -42,6 +49,7 @@ class DocumentController(QObject):
         self.grid_timer.timeout.connect(self.recheck_grid)
         self._build_actions()
         self.editor.menu_requested.connect(self.show_finding_menu)
+        self.editor.finding_menus = True
         self.live.session_changed.connect(window.show_live_session)
         self.live.rechecked.connect(lambda: window.show_live_session(self.live.session, now=True))
         self.live.modified_changed.connect(lambda _m: self.update_title())
@@ -116,7 +124,7 @@ class DocumentController(QObject):
         self.window.document_pages.setCurrentWidget(
             self.grid if bilingual else self.window.editor_page
         )
-        note = read_only_reason(session.document) if not bilingual else None
+        note = edit_note(session.document) if not bilingual else None
         self.window.edit_note.setText(note or "")
         self.window.edit_note.setVisible(bool(note))
         return True
@@ -168,8 +176,7 @@ class DocumentController(QObject):
                 assert destination is not None
                 same = base.path is not None and destination.resolve() == base.path.resolve()
                 save_edits(base, self.grid.model.edits(), destination, backup=same)
-                if same:
-                    self.grid.model.mark_saved()
+                self.grid.model.mark_saved()
             else:
                 destination = target or (self.live.base.path if self.live.base else None)
                 self.live.save(target)
@@ -280,19 +287,24 @@ class DocumentController(QObject):
         document = self.grid.model.edited_document()
         config, path, name = session.config, session.path, session.language_name
         targets = list(self.grid.model.targets)
+        base = self.grid.model.base
 
-        def work(progress: Any, cancelled: Any) -> tuple[list[str], DocumentSession]:
+        def work(progress: Any, cancelled: Any) -> tuple[Any, list[str], DocumentSession]:
             from mtlint.desktop.engine_process import load_and_check, with_document
 
             result = with_document(load_and_check(path, config, text=document), document)
-            return targets, finish_session(path, result, config, language=name)
+            return base, targets, finish_session(path, result, config, language=name)
 
         self.window.runner.start(GRID_RECHECK, work)
 
     def _on_job_finished(self, channel: str, result: Any) -> None:
         if channel != GRID_RECHECK:
             return
-        targets, fresh = result
+        base, targets, fresh = result
+        if base is not self.grid.model.base or self.window.document_pages.currentWidget() is not (
+            self.grid
+        ):
+            return  # another file was opened meanwhile
         if targets != self.grid.model.targets:
             self.grid_timer.start()  # edited again meanwhile: check that text
             return

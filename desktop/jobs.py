@@ -26,6 +26,13 @@ class Channel(StrEnum):
     LOAD = "load"
     BACKTRANSLATE = "backtranslate"
     BATCH = "batch"
+    # The editor's background re-checks (text, segment grid): no busy indicator for these.
+    RECHECK = "recheck"
+    RECHECK_GRID = "recheck-grid"
+
+
+# Channels whose work the status bar shows as busy.
+BUSY_CHANNELS = (Channel.LOAD, Channel.BACKTRANSLATE, Channel.BATCH)
 
 
 Progress = Callable[..., None]

@@ -22,13 +22,13 @@ from mtlint.desktop.edit_buffer import (
     shift_points,
     shift_ranges,
 )
-from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.session import DocumentSession, finish_session
 from mtlint.desktop.textspans import display_text
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
-RECHECK = "recheck"
+RECHECK = Channel.RECHECK
 DEBOUNCE_MS = 300
 # Formats whose visible text maps back into the file so that typed edits can be written.
 EDITABLE_FORMATS = frozenset({"text", "markdown", "html", "srt", "vtt"})
@@ -51,6 +51,20 @@ def read_only_reason(document: Document) -> str | None:
         "LiveEditor",
         "Read-only: this format's text cannot be edited in place; review its fixes instead.",
     )
+
+
+def edit_note(document: Document) -> str | None:
+    """What the user should know before editing this document (None: nothing)."""
+    reason = read_only_reason(document)
+    if reason is not None:
+        return reason
+    if document.offset_map is not None and document.format == "html":
+        return QCoreApplication.translate(
+            "LiveEditor",
+            "Editing the page's visible text: a change across a paragraph break or markup "
+            "cannot be saved into the HTML.",
+        )
+    return None
 
 
 class LiveEditor(QObject):
@@ -264,8 +278,9 @@ class LiveEditor(QObject):
         if same and not edits:
             return None
         backup = save_edits(base, edits, destination, backup=same and destination.exists())
-        if same or base.path is None:
-            self.buffer.mark_saved()
+        # Saved as another file too: that file is what the window opens next, so nothing is
+        # left unsaved.
+        self.buffer.mark_saved()
         self._emit_modified()
         return backup
 
@@ -274,4 +289,4 @@ def _key(finding: Finding, text: str) -> tuple[str, str]:
     return finding.code, text[max(0, finding.start - 30) : finding.end + 30]
 
 
-__all__ = ["LiveEditor", "is_bilingual", "read_only_reason"]
+__all__ = ["LiveEditor", "edit_note", "is_bilingual", "read_only_reason"]

@@ -10,7 +10,7 @@ from typing import Any
 from mtlint.desktop import backtranslation_api, i18n, theme
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
-from mtlint.desktop.jobs import Channel, JobRunner
+from mtlint.desktop.jobs import BUSY_CHANNELS, Channel, JobRunner
 from mtlint.desktop.session import (
     DocumentSession,
     build_session,
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
             box.open()
 
     def _update_busy(self, *_args: Any) -> None:
-        self.busy.setVisible(any(self.runner.is_running(c) for c in tuple(Channel)))
+        self.busy.setVisible(any(self.runner.is_running(c) for c in BUSY_CHANNELS))
 
     # --- showing ---------------------------------------------------------------------------------
     def _show_empty(self) -> None:
@@ -572,7 +572,10 @@ class MainWindow(QMainWindow):
             return
         row = self.panel.proxy.mapToSource(current).row()
         finding = self.panel.model.findings[row]
-        self.editor.select_span(finding.start, finding.end)
+        if self.document_pages.currentWidget() is self.grid:
+            self.grid.select_offset(self.session.document.units, finding.start)
+        else:
+            self.editor.select_span(finding.start, finding.end)
         self.panel.show_details(row, self.session.document.text)
 
     def _step(self, forward: bool) -> None:

@@ -19,7 +19,6 @@ ALLOWED = {
     "checks/rules/casing.py::EntityCaseDrift.check": "hB",
     "bench/bench_backtranslation.py::main": "h13",
     "bench/dev_eval_core.py::main": "hdata",
-    "bench/bench_typing.py::run": "h15",
 }
 
 

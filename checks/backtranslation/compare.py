@@ -200,21 +200,48 @@ def _contains_word(text_lower: str, word: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word.lower()) + tail, text_lower) is not None
 
 
-def _lost_names(runs: list[list[str]], other_lower: str) -> list[str]:
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper()).upper()
+
+
+def _abbreviated(part: list[str], other_runs: list[list[str]]) -> bool:
+    """``part`` stands in the other text as an acronym or its expansion: "USA" / "United
+    States", "National Aeronautics … Space Administration" / "NASA"."""
+    other_words = [w for run in other_runs for w in run]
+    if len(part) == 1 and part[0].isupper() and len(part[0]) > 1:
+        acronym = part[0]
+        # "US" / "USA": the same acronym, shorter.
+        if any(w.isupper() and len(w) > 1 and w.startswith(acronym[:2]) for w in other_words):
+            return True
+        return any(
+            len(initials) > 1 and (initials in acronym or acronym in initials)
+            for initials in (_initials(run) for run in other_runs)
+        )
+    initials = _initials(part)
+    return len(initials) > 1 and any(
+        w.isupper() and len(w) > 1 and initials in w for w in other_words
+    )
+
+
+def _lost_names(
+    runs: list[list[str]], other_lower: str, other_runs: list[list[str]] | None = None
+) -> list[str]:
     """The parts of each name run absent from the other text, consecutive parts joined."""
-    lost = []
+    parts: list[list[str]] = []
     for run in runs:
         missing: list[str] = []
         for word in run:
             if _contains_word(other_lower, word):
                 if missing:
-                    lost.append(" ".join(missing))
+                    parts.append(missing)
                     missing = []
             else:
                 missing.append(word)
         if missing:
-            lost.append(" ".join(missing))
-    return lost
+            parts.append(missing)
+    return [
+        " ".join(part) for part in parts if not other_runs or not _abbreviated(part, other_runs)
+    ]
 
 
 _MESSAGES = {
@@ -260,9 +287,10 @@ def content_issues(
         if k not in numbers_a and k not in spelled_a
     ]
     lower_a, lower_b = original.lower(), roundtrip.lower()
-    for name in _lost_names(_names(first, data, base), lower_b):
+    names_a, names_b = _names(first, data, base), _names(second, data, base)
+    for name in _lost_names(names_a, lower_b, names_b):
         issues.append(_issue("name", name, "lost"))
-    for name in _lost_names(_names(second, data, base), lower_a):
+    for name in _lost_names(names_b, lower_a, names_a):
         issues.append(_issue("name", name, "added"))
     dates_a = {w.lower(): w for w in reversed(_calendar_words(original, first, data))}
     dates_b = {w.lower(): w for w in reversed(_calendar_words(roundtrip, second, data))}

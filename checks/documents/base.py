@@ -77,6 +77,8 @@ class UnitInfo:
     obsolete: bool = False  # PO "#~" entries
     # PO plural entries: msgid and msgid_plural (a plural form may use either's placeholders).
     plural_sources: tuple[str, ...] = ()
+    # PO flags ("python-format", "no-c-format" …): a "no-…-format" entry has no placeholders.
+    flags: tuple[str, ...] = ()
 
 
 class Analysis:

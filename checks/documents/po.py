@@ -124,6 +124,7 @@ def _unit_info(raw: str, entry: _Entry, comments_from: int, msgid: str, plural: 
         fuzzy="fuzzy" in flags,
         obsolete=entry.obsolete,
         plural_sources=(msgid, plural) if plural is not None else (),
+        flags=tuple(flag for flag in flags if flag),
     )
 
 

@@ -49,20 +49,10 @@ def _segment(raw: str, masked: str, match: re.Match) -> Segment | None:
     return Segment(lambda p, s=start, e=end: add_xml_inline(p, s, e), source_text, end, info)
 
 
-# Target states that mean "not finished" (XLIFF 1.2 state, 2.0 segment state), the translator's
-# equivalent of a PO fuzzy flag; a unit without a state is taken as translated.
-_NEEDS_WORK = frozenset(
-    {
-        "new",
-        "needs-translation",
-        "needs-adaptation",
-        "needs-l10n",
-        "needs-review-translation",
-        "needs-review-adaptation",
-        "needs-review-l10n",
-        "initial",
-    }
-)
+# Target states that say the target is not a translation yet (XLIFF 1.2 state, 2.0 segment state):
+# skipped like a PO fuzzy entry unless asked for. States awaiting review (needs-review-…) are
+# translations, and a reviewer wants them checked; a unit without a state is translated.
+_NEEDS_WORK = frozenset({"new", "needs-translation", "initial"})
 
 
 def _attribute(tag: str, name: str) -> str:

@@ -124,8 +124,39 @@ def _file_section(report: FileReport, number: int) -> str:
         parts.append("</table>")
     elif not report.error:
         parts.append("<p>No findings.</p>")
+    if report.backtranslation:
+        parts.append(_backtranslation_table(report))
     parts.append("</section>")
     return "".join(parts)
+
+
+def _backtranslation_table(report: FileReport) -> str:
+    """The flagged sentences' round trips as a diff (<del> dropped, <ins> added), worst first."""
+    flagged = sorted((s for s in report.backtranslation or () if s.flagged), key=lambda s: s.chrf)
+    if not flagged:
+        return "<p>Back-translation: no sentence flagged.</p>"
+    rows = []
+    for sentence in flagged:
+        steps = []
+        for step in sentence.diff:
+            if step.op == "equal":
+                steps.append(escape(step.original))
+                continue
+            if step.original:
+                steps.append(f"<del>{escape(step.original)}</del>")
+            if step.roundtrip:
+                steps.append(f"<ins>{escape(step.roundtrip)}</ins>")
+        lost = "<br>".join(escape(issue.message) for issue in sentence.content)
+        rows.append(
+            f'<tr><td class="code">{sentence.line}:{sentence.column}</td>'
+            f"<td>{escape(sentence.text)}</td><td>{' '.join(steps)}</td>"
+            f"<td>{lost or '—'}</td><td>{sentence.chrf:.1f}</td></tr>"
+        )
+    return (
+        "<h3>Back-translation: flagged sentences</h3><table><tr><th>Where</th><th>Sentence</th>"
+        "<th>Round trip (struck: dropped, underlined: added)</th><th>Lost or added</th>"
+        "<th>chrF</th></tr>" + "".join(rows) + "</table>"
+    )
 
 
 def _chart(counts: dict[str, int]) -> str:

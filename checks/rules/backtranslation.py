@@ -42,8 +42,8 @@ class LowRoundtripScore(Rule):
     the source is offered as an unsafe rewrite (on MT802 when that fires too); otherwise no fix.
     Known false positives: idioms, names and free but correct translations round-trip poorly;
     short sentences score erratically; one pivot model's noise drops names and numbers (use
-    two pivots). Names are capitalised words (in German only known names and acronyms), so an
-    acronym against its expansion ("USA" / "United States") counts as lost. Round-trip scores
+    two pivots). Names are capitalised words (in German only known names and acronyms); a name
+    replaced by a description ("the Milky Way" / "our galaxy") counts as lost. Round-trip scores
     are a weak signal alone (Moon et al., 2020): read the sentence before changing it.
     """
     examples = (good("The president arrived on Sunday."),)

@@ -409,6 +409,8 @@ class UntranslatedSegment(Rule):
                 continue
             if sum(len(w) for w in words) < self.MIN_LETTERS_FOR_DETECTION:
                 continue
+            if _stop_words_favour(words, target_language, source_language):
+                continue  # plainly the target language: no detector call (~15 ms a unit)
             from mtlint.checks.language import detect_languages
 
             candidates = detect_languages(" ".join(words))
@@ -420,6 +422,19 @@ class UntranslatedSegment(Rule):
                     f"not {target_language}",
                     confidence=0.7,
                 )
+
+
+def _stop_words_favour(words: list[str], language: str, other: str) -> bool:
+    """Whether more of ``words`` are stop words of ``language`` than of ``other``: a segment
+    that plainly reads as the target language needs no language detector."""
+    from mtlint.checks.language import stop_word_languages
+
+    ours = theirs = 0
+    for word in words:
+        languages = stop_word_languages(word.casefold())
+        ours += language in languages
+        theirs += other in languages
+    return ours > theirs
 
 
 @register

@@ -73,9 +73,11 @@ class ContentWordCapital(Rule):
     What it finds: an adverb, participle or adjective capitalised between two lower-case words
     ("patients Infected with", "was Officially opened", "political and Religious scholars"),
     recognised by an ending of the language table whose stem is itself a common word
-    ("officially" ← "official"); an article capitalised after a word no sentence ends with
-    ("several A new rules") or after a comma ("the reason is clear, The existence"); and any
-    common word the same document writes in lower case elsewhere.
+    ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
+    tests"); an article capitalised after a word no sentence ends with ("several A new
+    rules"); an article or clause opener after a comma or semicolon ("the reason is clear, The
+    existence", "vorbereiten, Welche westliche Länder"). The document writing the word in lower
+    case elsewhere raises the confidence.
     Why it matters: MT keeps the capital of a segment's or link's first word; spell checkers
     accept the word.
     Fix safety: unsafe; the fix lower-cases the word.

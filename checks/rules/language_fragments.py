@@ -1,5 +1,6 @@
 """Language: short fragments left in the source language (MT503): a credit line ("Fuente EFE"),
-a foreign function word before one of the text's own ("De these 379 new positives")."""
+a foreign function word before one of the text's own ("De these 379 new positives"), a date
+("18 de agosto de 2017")."""
 
 from __future__ import annotations
 
@@ -69,8 +70,9 @@ class UntranslatedFragment(Rule):
     languages = casing_languages()
     doc = """
     What it finds: a short last line that is a source credit in another language ("Fuente
-    EFE", "Quelle: dpa" in an English article), and a function word of another language
-    right before a function word of the text's own ("De these 379 new positives" in English).
+    EFE", "Quelle: dpa" in an English article); a function word of another language opening a
+    sentence right before a function word of the text's own ("De these 379 new positives" in
+    English); a date left in another language ("18 de agosto de 2017").
     The language tables' credit words and stop words say which words belong where.
     Why it matters: MT leaves short fragments untranslated; too short for language
     identification, they slip past the untranslated-sentence check (MT502).
@@ -85,8 +87,10 @@ class UntranslatedFragment(Rule):
             "The talks ended on Monday.\nSource EFE",
         ),
         Example(*["The total is 9,931. De these 379 new positives are in the capital."] * 2),
+        Example(*["He met his counterpart on 18 de agosto de 2017 in Havana."] * 2),
         good("The talks ended on Monday.\nSource: EFE"),
         good("He met Robert De Niro and Los Angeles officials; de facto rule ended."),
+        good("The Agosto family met on 18 August 2017."),
         good("Die Gespräche endeten am Montag.\nQuelle: dpa", "de"),
     )
 
@@ -96,6 +100,37 @@ class UntranslatedFragment(Rule):
             return
         yield from self._credit_line(document, data.code)
         yield from self._function_words(document, data.code)
+        yield from self._foreign_dates(document, data.code)
+
+    def _foreign_dates(self, document: Document, code: str) -> Iterator[Finding]:
+        """A date left in another language: a month or weekday of another language's table
+        with numbers or that language's function words around it ("18 de agosto de 2017")."""
+        months = _foreign_calendar_words(code)
+        chunks = unique_chunks(document)
+        present = {c.strip(",.;:()") for c in chunks} & months.keys()
+        if not present:
+            return
+        text = document.text
+        for word in sorted(present):
+            other = months[word]
+            stop_words = casing_data(other).stop_words | casing_data(other).function_words
+            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                start, end = _widen(text, match.start(), match.end(), stop_words)
+                if len(text[start:end].split()) < 3:
+                    continue
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{text[start:end]}' is a date in {other}, not {code}: left untranslated?",
+                    fixes=[
+                        Fix(
+                            (Edit(start, end, text[start:end]),),
+                            Applicability.DISPLAY_ONLY,
+                            "translate the date",
+                        )
+                    ],
+                    confidence=0.7,
+                )
 
     def _credit_line(self, document: Document, code: str) -> Iterator[Finding]:
         text = document.text
@@ -170,6 +205,45 @@ class UntranslatedFragment(Rule):
                 ],
                 confidence=0.6,
             )
+
+
+_DATE_TOKEN = re.compile(r"\s+([^\W_]+)")
+_DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)\s+$")
+
+
+def _widen(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int]:
+    """The run of numbers and the other language's function words around a month name."""
+    while True:
+        after = _DATE_TOKEN.match(text, end, end + 20)
+        if not after or not (after.group(1).isdigit() or after.group(1).lower() in stop_words):
+            break
+        end = after.end()
+    while True:
+        before = _DATE_TOKEN_BEFORE.search(text, max(0, start - 20), start)
+        if not before or not (before.group(1).isdigit() or before.group(1).lower() in stop_words):
+            break
+        start = before.start()
+    # A trailing function word ("agosto de" before a name) is not part of the date.
+    while end > start and text[start:end].split()[-1].lower() in stop_words:
+        end = start + text[start:end].rstrip().rfind(" ")
+    return start, end
+
+
+@lru_cache(maxsize=32)
+def _foreign_calendar_words(code: str) -> dict[str, str]:
+    """Month and weekday names of other languages in the same script that are no word of this
+    language ("agosto", "sábado"; not "april", "mai") → their language."""
+    own = casing_data(code)
+    scripts = load_language_data(code).scripts
+    found: dict[str, str] = {}
+    for other in sorted(casing_languages()):
+        if other == code or not (load_language_data(other).scripts & scripts):
+            continue
+        for word in casing_data(other).calendar_words:
+            if word in own.calendar_words or zipf(word, code) >= 3.0 or len(word) < 4:
+                continue
+            found.setdefault(word, other)
+    return found
 
 
 def _own_credit_word(code: str, word: str) -> str | None:

@@ -56,6 +56,12 @@ class GluedWord(Rule):
     too: a preposition, article or conjunction glued on is never taken before a comma, a full
     stop or a possessive, a preposition or article never before "said" or "was" ("Forkin said"
     is a name), and before "the" or "his" a less known first part will do ("Rajivin the past").
+    In English, also an unknown lower-case word that is a function word glued to a word
+    ("ofdeveloping", "thetwo") or two long words ("strategicpartnership"), and a name particle
+    glued to a given name before the rest of the name ("Ursulavon der Leyen"). Every language
+    with a glue-word table (resources/lang, resources/typography) and wordfreq data is served;
+    in a compounding language (German, Dutch, Swedish) only a function word glued to a name-like
+    first part is taken, never a compound of two words.
     Why it matters: MT and web extraction drop the space after link text; spell checkers skip
     capitalised tokens, so these survive into print.
     Fix safety: a space is inserted. Safe when the markup shows a link ending at the cut, or
@@ -182,7 +188,9 @@ class GluedWord(Rule):
         token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful = row
         # A name spelled the same way twice is probably genuine, unless its first part also
         # stands alone (then the glue happened twice).
-        if not evidence and len(spans) > 1 and not token.islower():
+        # So is a lower-case word glued to a glue word after it; one with a function word
+        # glued in front ("thetwo") may recur, as the text repeats its phrases.
+        if not evidence and len(spans) > 1 and not (token.islower() and suffix_zipf):
             return
         text = document.text
         boundaries = document.boundaries

@@ -170,7 +170,7 @@ class DigitGlued(Rule):
         # A compounding language writes "24jährigen", "3fach": only function words count there.
         compounds = bool(table(data, "compounds", False))
         text = document.text
-        for chunk in sorted(unique_chunks(document)):
+        for chunk in sorted(_chunks_matching(lines, self._screen)):
             split = self._split(chunk, function_words, units, language, compounds)
             if split is None:
                 continue
@@ -214,6 +214,20 @@ class DigitGlued(Rule):
             if word.islower() and lower in function_words and len(lower) >= 3:
                 return number + word, number, word, True
         return None
+
+
+def _chunks_matching(lines: str, screen: re.Pattern[str]) -> set[str]:
+    """The chunks of ``lines`` (``chunk_text``) in which ``screen`` finds something: one
+    scan of the chunk lines, each hit widened to its line."""
+    found = set()
+    match = screen.search(lines)
+    while match:
+        start = lines.rfind("\n", 0, match.start()) + 1
+        end = lines.find("\n", match.end())
+        end = len(lines) if end == -1 else end
+        found.add(lines[start:end])
+        match = screen.search(lines, end)
+    return found
 
 
 _UNITS: frozenset[str] | None = None

@@ -210,6 +210,7 @@ class BatchView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setToolTip(self.tr("Double-click (or Enter) opens the file"))
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
@@ -370,10 +371,13 @@ class BatchView(QWidget):
         for offset, family in enumerate(self.model.families):
             self.table.setColumnHidden(4 + offset, bool(self.reports) and totals[family] == 0)
         self.table.resizeColumnsToContents()
-        # Fit the view: a long path or message must not push the counts out of sight.
+        # Fit the view: a long path or message must not push the counts out of sight. Count
+        # columns are as wide as their numbers (their headings elide, whole in the tooltip).
         header = self.table.horizontalHeader()
         header.resizeSection(0, min(header.sectionSize(0), 280))
         last = self.model.columnCount() - 1
+        for column in range(1, last):
+            header.resizeSection(column, max(56, self.table.sizeHintForColumn(column) + 12))
         header.resizeSection(last, min(header.sectionSize(last), 320))
 
     def _on_failed(self, channel: str, message: str) -> None:

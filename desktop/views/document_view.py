@@ -67,6 +67,9 @@ class DocumentEdit(QPlainTextEdit):
         self._current: QTextEdit.ExtraSelection | None = None
         # True while the text is being replaced by a load (not an edit to follow).
         self.loading = False
+        # Whether someone shows the finding menu (the main window's document does; the
+        # back-translation view's copy keeps Qt's own menu).
+        self.finding_menus = False
 
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
@@ -227,6 +230,9 @@ class DocumentEdit(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: Any) -> None:
+        if not self.finding_menus:
+            super().contextMenuEvent(event)
+            return
         offset = self.offset_at(event.pos())
         if not self.findings_at(offset) and offset > 0:
             offset -= 1  # the click was on the right half of a span's last character
@@ -239,14 +245,17 @@ class DocumentEdit(QPlainTextEdit):
         """The finding menu at the text cursor (the menu key, Ctrl+.); False if none is there."""
         cursor = self.textCursor()
         offset = self.spans.to_python(cursor.selectionStart())
-        if not self.findings_at(offset):
+        if not self.finding_menus or not self.findings_at(offset):
             return False
         rect = self.cursorRect(cursor)
         self.menu_requested.emit(self.viewport().mapToGlobal(rect.bottomLeft()), offset)
         return True
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Menu and self.request_menu_at_cursor():
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if menu_key and self.request_menu_at_cursor():
             return
         super().keyPressEvent(event)
 

@@ -93,8 +93,10 @@ class SegmentModel(QAbstractTableModel):
             if column == self.TARGET:
                 return self.targets[row]
             return "  ".join(f"{f.code} {f.message}" for f in found)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.FINDINGS and found:
-            return "\n".join(f"{f.code} {f.name}: {f.message}" for f in found)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.FINDINGS:
+                return "\n".join(f"{f.code} {f.name}: {f.message}" for f in found) or None
+            return self.sources[row] if column == self.SOURCE else self.targets[row]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FINDINGS and found:
             return theme.family_color(found[0].family or "other")
         if role == Qt.ItemDataRole.FontRole and column == self.TARGET and self.is_edited(row):
@@ -265,7 +267,11 @@ class SegmentGrid(QWidget):
         header.setSectionResizeMode(SegmentModel.TARGET, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(SegmentModel.SOURCE, 380)
         header.resizeSection(SegmentModel.FINDINGS, 300)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows of two lines (the whole text in the tooltip and the editor): sizing every row to
+        # its contents would lay out all of a 6,000-unit file on each edit, seconds of GUI time.
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 10)
         return table
 
     def step(self, forward: bool = True) -> int:
@@ -291,3 +297,14 @@ class SegmentGrid(QWidget):
         )
         self.table.scrollTo(index)
         return proxy.mapToSource(index).row()
+
+    def select_offset(self, units: tuple[tuple[int, int, str], ...], offset: int) -> None:
+        """Select the row whose target holds ``offset`` (a finding chosen in the table)."""
+        starts = [start for start, _, _ in units]
+        row = bisect.bisect_right(starts, offset) - 1
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, SegmentModel.TARGET))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)

@@ -349,7 +349,7 @@
         <translation>Bewertung</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -374,12 +374,12 @@
     <name>BatchView</name>
     <message>
         <location filename="../../desktop/views/batch.py" line="+156"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -424,18 +424,18 @@
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Double-click (or Enter) opens the file</source>
         <translation>Doppelklick (oder Eingabetaste) öffnet die Datei</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+224"/>
+        <location line="+227"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop/editing.py" line="+65"/>
+        <location filename="../../desktop/editing.py" line="+73"/>
         <source>&amp;Save</source>
         <translation>Spei&amp;chern</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Cannot save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+277"/>
+        <location filename="../../desktop/views/document_view.py" line="+286"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-231"/>
+        <location filename="../../desktop/models.py" line="-234"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -828,6 +828,11 @@
         <location line="+3"/>
         <source>Read-only: this format&apos;s text cannot be edited in place; review its fixes instead.</source>
         <translation>Schreibgeschützt: Der Text dieses Formats kann nicht direkt bearbeitet werden; prüfen Sie stattdessen die Korrekturen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Editing the page&apos;s visible text: a change across a paragraph break or markup cannot be saved into the HTML.</source>
+        <translation>Sie bearbeiten den sichtbaren Text der Seite: Eine Änderung über einen Absatzwechsel oder Markup hinweg kann nicht ins HTML gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1125,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>This finding has no fix to review.</source>
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
@@ -1741,7 +1746,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../desktop/views/segment_grid.py" line="+229"/>
+        <location filename="../../desktop/views/segment_grid.py" line="+231"/>
         <source>Only rows with &amp;findings</source>
         <translation>Nur Zeilen mit Be&amp;funden</translation>
     </message>
@@ -1754,7 +1759,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>

@@ -110,3 +110,14 @@ def test_empty_document(tiny_pair, tmp_path, capsys):
     assert main(["check", "--backtranslate", "--lang", "en", "--format", "json", str(path)]) == 0
     file = json.loads(capsys.readouterr().out)["files"][0]
     assert file["backtranslation"] == [] and file["document_scores"] == {}
+
+
+def test_backtranslation_with_dask_says_it_runs_here(fresh_argos, tmp_path, capsys):
+    # The models load once on this machine; the cluster (never contacted here) is not used.
+    glued = _write(tmp_path, "b.txt", "President Putinwho arrived. Putin spoke.\n")
+    argv = ["check", "--backtranslate", "--pivot", "ar", "--lang", "en", str(glued)]
+    assert main([*argv, "--dask", "tcp://127.0.0.1:1"]) == 1
+    captured = capsys.readouterr()
+    assert "MT101" in captured.out
+    assert "mtlint: --backtranslate runs on this machine, not on the Dask cluster\n" in captured.err
+    assert "cannot reach the Dask scheduler" not in captured.err

@@ -101,6 +101,28 @@ def test_numbers_in_words_and_clitics_are_no_losses():
     assert compare.content_issues("So — I'm going; Let's see.", "So I am going; see.") == ()
 
 
+def test_acronyms_match_their_expansion():
+    # Real MT against its reference (MQM zh→en).
+    assert (
+        compare.content_issues(
+            "The red dots represent each state in the USA.",
+            "The red dots indicate the states of the United States.",
+        )
+        == ()
+    )
+    assert (
+        compare.content_issues(
+            "It was done by the National Aeronautics and Space Administration group.",
+            "It was done by a group at NASA.",
+        )
+        == ()
+    )
+    assert _kinds(compare.content_issues("Talks with the EU.", "Talks with the UN.")) == [
+        ("name", "EU", "lost"),
+        ("name", "UN", "added"),
+    ]
+
+
 def test_content_checks_in_german_and_chinese():
     # German capitalises every noun: only known names and acronyms count as names.
     issues = compare.content_issues(
@@ -344,3 +366,17 @@ def test_text_report_shows_pivot_changes_and_losses(stub, tmp_path, capsys):
     assert "      pivot:      Der Gipfel fand statt.\n" in out
     assert "      changes:    The summit took place [-in Tashkent in 2022-] .\n" in out
     assert "      ! the number 2022 is lost\n" in out
+
+
+def test_html_report_shows_the_flagged_round_trips_as_a_diff(stub, tmp_path, capsys):
+    _round_trip(stub, "de", SENTENCE, "Der Gipfel fand statt.", "The summit took place.")
+    _round_trip(stub, "de", INTACT, "Er traf.", INTACT)
+    path = tmp_path / "a.txt"
+    path.write_text(f"{SENTENCE} {INTACT}\n", encoding="utf-8")
+    main(["check", "--backtranslate", "--pivot", "de", "--format", "html", str(path)])
+    page = capsys.readouterr().out
+    assert "<h3>Back-translation: flagged sentences</h3>" in page
+    assert "<del>in Tashkent in 2022</del>" in page
+    assert "the number 2022 is lost" in page
+    assert page.count("<td>1:1</td>") + page.count('<td class="code">1:1</td>') == 1
+    assert INTACT not in page.split("flagged sentences")[1]  # only flagged rows

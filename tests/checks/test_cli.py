@@ -5,6 +5,7 @@ and a crashing rule. Most tests call ``checks.cli.main`` in process; one runs th
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import subprocess
 import sys
@@ -295,3 +296,13 @@ def test_an_empty_folder_says_there_was_nothing_to_check(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "no files to check" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_output_piped_into_a_closed_reader_is_silent():
+    # `mtlint rules | head -1`: the reader closes early; no "Broken pipe" line, no traceback.
+    command = f"{shlex.quote(sys.executable)} -m mtlint.checks.cli rules | head -1"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.startswith("MT101")
+    assert result.stderr == ""

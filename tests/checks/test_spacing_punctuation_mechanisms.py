@@ -151,6 +151,8 @@ def test_native_typography_is_quiet(language, text):
     ("language", "text", "expected"),
     [
         ("en", "He said «yes» to it.", "“yes”"),
+        ("en", "Projects in Azerbaijan`s liberated lands and Mexico''s border.", "Azerbaijan’s"),
+        ("en", "Projects in Azerbaijan`s liberated lands and Mexico''s border.", "Mexico’s"),
         ("de", "Er sagte «ja» dazu.", "„ja“"),
         ("de", "Er sagte: “Wir arbeiten zusammen.”", "„Wir arbeiten zusammen.“"),
         ("de", '„Wir arbeiten gut zusammen", sagte er.', "zusammen“, sagte"),

@@ -9,8 +9,8 @@ import pytest
 from mtlint.checks.config import Config
 from mtlint.checks.documents import load_document
 from mtlint.checks.engine import check_document
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -62,6 +62,8 @@ def test_typing_moves_findings_then_rechecks_off_the_gui_thread(
             (code, start + 4) for code, start in before
         ]
         assert window.isWindowModified()
+        # The review works on the saved file: closed until the edits are saved.
+        assert not window.tabs.isTabEnabled(window.REVIEW)
     text = window.documents.live.buffer.text
     assert text == "Hi. " + article.read_text(encoding="utf-8")
     expected = check_document(load_document(article), Config())  # the engine on the same text
@@ -103,6 +105,35 @@ def test_save_writes_only_the_typed_bytes_in_cp1252_with_crlf(
     assert path.read_bytes() == expected.encode("cp1252")
     assert Path(str(path) + ".bak").read_bytes() == data
     assert not window.isWindowModified()
+    assert window.tabs.isTabEnabled(window.REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "after", "typed"),
+    [
+        ("bom.txt", b"\xef\xbb\xbfPresident Putinwho spoke.\nBye.\n", "President", " Vladimir"),
+        ("notes.md", b"# Visit\n\nThe `code` and **bold** text here.\n", "text", " again"),
+        (
+            "subs.srt",
+            b"1\r\n00:00:01,000 --> 00:00:02,000\r\nHello there.\r\n\r\n"
+            b"2\r\n00:00:03,000 --> 00:00:04,000\r\nSecond cue.\r\n",
+            "Hello",
+            " you",
+        ),
+    ],
+)
+def test_typing_and_saving_changes_only_the_typed_bytes(
+    qtbot, window, open_and_wait, tmp_path, name, data, after, typed
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    open_and_wait(window, path)
+    text = window.session.document.text
+    _type_at(window, text.index(after) + len(after), typed)
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save()
+    anchor = after.encode("utf-8")
+    assert path.read_bytes() == data.replace(anchor, anchor + typed.encode("utf-8"), 1)
 
 
 def test_undo_and_redo_from_the_keyboard(qtbot, window, open_and_wait, article) -> None:
@@ -145,6 +176,30 @@ def test_the_finding_menu_opens_from_the_keyboard(qtbot, window, open_and_wait, 
     assert menu.actions()[0].text().startswith(first.code)
 
 
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ],
+)
+def test_the_menu_key_opens_the_finding_menu_at_the_cursor(
+    qtbot, window, open_and_wait, article, key, modifier
+) -> None:
+    open_and_wait(window, article)
+    glued = next(f for f in window.session.findings if f.code == "MT101")
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.spans.to_qt(glued.start + 2))
+    editor.setTextCursor(cursor)
+    editor.setFocus()
+    QTest.keyClick(editor, key, modifier)
+    menu = window.documents.menu
+    assert menu is not None and menu.isVisible()
+    assert menu.actions()[0].text().startswith("MT101")
+    assert window.documents.live.buffer.text == article.read_text(encoding="utf-8")
+
+
 def test_ignore_here_and_for_good(qtbot, window, open_and_wait, article) -> None:
     open_and_wait(window, article)
     count = len(window.session.findings)
@@ -157,6 +212,11 @@ def test_ignore_here_and_for_good(qtbot, window, open_and_wait, article) -> None
     _click(first, here)
     assert len(window.session.findings) == count - 1
     assert window.panel.model.rowCount() == count - 1
+    # It stays hidden through the re-checks that typing starts.
+    with qtbot.waitSignal(window.documents.live.rechecked, timeout=20000):
+        _type_at(window, len(window.documents.live.buffer.text), " End.")
+    assert "MT101" not in {f.code for f in window.session.findings}
+    window.editor.undo()
     stray = next(f for f in window.session.findings if f.code == "MT201")
     _right_click(window, stray.start)
     good = next(
@@ -224,5 +284,56 @@ def test_word_documents_are_read_only_with_a_note(qtbot, window, open_and_wait, 
     assert window.edit_note.isVisibleTo(window) and window.edit_note.text()
 
 
-def test_event_helpers_are_real_events() -> None:
-    assert QEvent.Type.ContextMenu and QPoint(1, 2).x() == 1 and QTextCursor
+def test_save_as_writes_a_new_file_and_leaves_the_original(
+    qtbot, window, open_and_wait, article, tmp_path, monkeypatch
+) -> None:
+    original = article.read_bytes()
+    open_and_wait(window, article)
+    _type_at(window, 0, "X")
+    target = tmp_path / "copy.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[int] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Cancel,
+    )
+    window.interactive = True
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save_as()
+    assert not asked  # nothing is left unsaved: no question before the copy opens
+    assert target.read_bytes() == b"X" + original
+    assert article.read_bytes() == original
+    assert window.session.path == target
+    window.interactive = False
+
+
+def test_html_is_editable_with_a_note_and_an_edit_across_paragraphs_is_refused(
+    qtbot, window, open_and_wait, tmp_path
+) -> None:
+    path = tmp_path / "page.html"
+    data = "<html><body><p>One &amp; two Putinwho.</p><p>Three.</p></body></html>\n"
+    path.write_text(data, encoding="utf-8")
+    open_and_wait(window, path)
+    assert not window.editor.isReadOnly()
+    assert window.edit_note.isVisibleTo(window) and "HTML" in window.edit_note.text()
+    text = window.session.document.text
+    # An edit inside a paragraph is written into the markup (the entity stays escaped).
+    _type_at(window, text.index("two") + 3, " & three")
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save()
+    assert path.read_text(encoding="utf-8") == data.replace("two", "two &amp; three")
+    # Joining the two paragraphs: refused in one line, the file untouched.
+    text = window.documents.live.buffer.text
+    gap = text.index("Three") - 1
+    editor = window.editor
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.spans.to_qt(gap))
+    cursor.setPosition(editor.spans.to_qt(gap + 1), cursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    QTest.keyClick(editor, Qt.Key.Key_Delete)
+    before = path.read_bytes()
+    assert not window.documents.save()
+    assert path.read_bytes() == before
+    message = window.statusBar().currentMessage()
+    assert "break" in message and "\n" not in message

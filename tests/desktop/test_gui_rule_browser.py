@@ -77,3 +77,15 @@ def test_toggled_expands_a_family_that_would_still_switch_the_rule_off() -> None
 def test_help_rules_opens_from_the_window(qtbot, window: Path) -> None:
     window.documents.rules_action.trigger()
     assert window.documents.rules_dialog.isVisible()
+
+
+def test_space_switches_the_current_rule_from_the_keyboard(qtbot, settings) -> None:
+    browser = RuleBrowser(settings)
+    qtbot.addWidget(browser)
+    browser.show()
+    index = _check_box(browser, "MT106")
+    browser.table.setFocus()
+    browser.table.setCurrentIndex(index)
+    with qtbot.waitSignal(browser.changed):
+        QTest.keyClick(browser.table, Qt.Key.Key_Space)
+    assert "MT106" in settings.disabled_rules

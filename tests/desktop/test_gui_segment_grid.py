@@ -86,6 +86,13 @@ def test_po_grid_shows_source_and_target_and_filters(qtbot, window, open_and_wai
     window.grid.only_findings.setChecked(True)
     assert window.grid.proxy.rowCount() == sum(1 for f in model.findings if f)
     window.grid.only_findings.setChecked(False)
+    grid = window.grid
+    grid.family.setCurrentIndex(grid.family.findData("repetition"))
+    shown = [
+        grid.proxy.mapToSource(grid.proxy.index(r, 0)).row() for r in range(grid.proxy.rowCount())
+    ]
+    assert shown == [r for r in range(len(model.targets)) if "repetition" in model.families(r)]
+    grid.family.setCurrentIndex(0)
     # F8 goes to the next row with a finding.
     window.grid.table.setFocus()
     QTest.keyClick(window.grid.table, Qt.Key.Key_F8)
@@ -123,7 +130,6 @@ def test_xliff_edit_keeps_structure_notes_states_and_inline_tags(
     path.write_text(XLIFF, encoding="utf-8")
     _open(qtbot, window, open_and_wait, path)
     assert window.grid.model.sources[1].startswith("Open the")
-    assert window.grid.model.findings[1]  # two spaces
     _edit_target(qtbot, window, 1, "die  ", "die ")
     with qtbot.waitSignal(window.document_ready, timeout=20000):
         assert window.documents.save()
@@ -143,3 +149,54 @@ def test_the_grid_is_not_modified_after_loading(qtbot, window, open_and_wait, tm
     _open(qtbot, window, open_and_wait, path)
     assert not window.documents.modified
     assert window.editor.isReadOnly()
+
+
+def test_choosing_a_finding_in_the_table_selects_its_row(qtbot, window, open_and_wait, tmp_path):
+    path = tmp_path / "de.po"
+    path.write_text(PO, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    panel = window.panel
+    for row in range(panel.proxy.rowCount()):
+        panel.table.selectRow(row)
+        finding = panel.model.findings[panel.current_source_row()]
+        grid_row = window.grid.proxy.mapToSource(window.grid.table.currentIndex()).row()
+        assert finding in window.grid.model.findings[grid_row]
+
+
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x"
+          creationtool="t" creationtoolversion="1"/>
+  <body>
+    <tu tuid="1">
+      <note>greeting</note>
+      <tuv xml:lang="en"><seg>Hello world</seg></tuv>
+      <tuv xml:lang="de"><seg>Hallo Welt</seg></tuv>
+    </tu>
+    <tu tuid="2">
+      <tuv xml:lang="en"><seg>Open the file now</seg></tuv>
+      <tuv xml:lang="de"><seg>Öffnen Sie die Datei Datei jetzt</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+CSV = (
+    'source,target\n"Hello world","Hallo Welt"\n'
+    '"Open the file now","Öffnen Sie die Datei Datei jetzt"\n'
+)
+
+
+@pytest.mark.parametrize(("name", "content"), [("app.tmx", TMX), ("app.csv", CSV)])
+def test_tmx_and_csv_edits_change_only_that_target(
+    qtbot, window, open_and_wait, tmp_path, name, content
+):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    assert window.grid.model.sources == ["Hello world", "Open the file now"]
+    _edit_target(qtbot, window, 1, "Datei Datei", "Datei, bitte")
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        assert window.documents.save()
+    expected = content.replace("Datei Datei jetzt", "Datei, bitte jetzt")
+    assert path.read_text(encoding="utf-8") == expected

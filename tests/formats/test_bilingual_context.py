@@ -228,13 +228,45 @@ def test_python_repr_and_symfony_placeholders_are_placeholders(container_finding
     assert {(index, code) for index, code, _ in found} == {(0, "MT703"), (1, "MT703")}
 
 
-def test_xliff_units_that_need_work_are_skipped_like_fuzzy_entries(tmp_path):
-    units = [("The meeting lasted 45 minutes.", "La réunion a duré 54 minutes.")] * 2
-    text = _xliff(units).replace("<target>", '<target state="needs-review-translation">', 1)
+def test_xliff_units_not_translated_yet_are_skipped_like_fuzzy_entries(tmp_path):
+    units = [("The meeting lasted 45 minutes.", "La réunion a duré 54 minutes.")] * 3
+    text = _xliff(units).replace("<target>", '<target state="needs-translation">', 1)
+    # A translation awaiting review is checked: that is what a reviewer wants.
+    text = text.replace("<target>", '<target state="needs-review-translation">', 1)
     path = tmp_path / "state.xlf"
     path.write_text(text, encoding="utf-8")
     document = load_document(path)
-    assert [info.fuzzy for info in document.unit_info] == [True, False]
-    assert [info.context for info in document.unit_info] == ["0", "1"]
-    assert len(check_document(document, Config()).findings) == 1
-    assert len(check_document(load_document(path), Config(include_fuzzy=True)).findings) == 2
+    assert [info.fuzzy for info in document.unit_info] == [True, False, False]
+    assert [info.context for info in document.unit_info] == ["0", "1", "2"]
+    assert len(check_document(document, Config()).findings) == 2
+    assert len(check_document(load_document(path), Config(include_fuzzy=True)).findings) == 3
+
+
+NO_FORMAT_PO = """msgid ""
+msgstr ""
+"Language: fr\\n"
+
+#, no-c-format
+msgid "Type %d to insert the date"
+msgstr "Tapez « %d » pour insérer la date"
+
+#, no-c-format
+msgid "The escape %s stands for a space"
+msgstr "La séquence d'échappement représente une espace"
+
+#, python-format
+msgid "Progress: %d done"
+msgstr "Progression : faite"
+"""
+
+
+def test_a_no_format_entry_has_no_placeholders(tmp_path):
+    path = tmp_path / "flags.po"
+    path.write_text(NO_FORMAT_PO, encoding="utf-8")
+    document = load_document(path)
+    assert document.unit_info[0].flags == ("no-c-format",)
+    findings = check_document(document, Config()).findings
+    starts = [unit[0] for unit in document.units]
+    flagged_units = {bisect.bisect_right(starts, f.start) - 1 for f in findings}
+    assert 2 in flagged_units  # the dropped %d of a python-format entry is still found
+    assert all(f.code not in ("MT603", "MT703") for f in findings if f.start < starts[2])
