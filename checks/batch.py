@@ -219,6 +219,8 @@ def check_paths(
     load once.
     """
     config = config or Config()
+    # Issue 14: the per-file work collects units; the project pass (below) compares them.
+    project_config, config = config, consistency.for_workers(config)
     plan = _plan(paths, config, pattern)
     total = len(plan)
     jobs = default_jobs() if jobs is None else max(1, jobs)
@@ -233,7 +235,7 @@ def check_paths(
     else:
         reports = _run_pool(plan, config, keep_text, min(jobs, checkable), start_method)
     # Issue 14: the consistency reduce over the whole batch (a no-op without bilingual files).
-    return consistency.project_pass(_with_progress(reports, total, progress), config)
+    return consistency.project_pass(_with_progress(reports, total, progress), project_config)
 
 
 def _with_progress(

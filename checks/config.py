@@ -37,6 +37,9 @@ class Config:
     consistency_ignore: tuple[str, ...] = ("whitespace",)
     checklist: tuple = ()
     fail_under: float | None = None
+    # Set by the batch for its workers: send each file's units to the project pass (the per-file
+    # MT901/MT902 rules are then skipped there: the project pass replaces their findings).
+    consistency_units: bool = False
     # PO files: also report findings in fuzzy and in obsolete ("#~") entries.
     include_fuzzy: bool = False
     include_obsolete: bool = False

@@ -54,6 +54,11 @@ _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _SPACE = re.compile(r"\s+")
 
 
+def _reduce_by_fields(self: object) -> tuple[type, tuple[object, ...]]:
+    # As checks/model.py does: a constructor call pickles far faster than the dataclass default.
+    return type(self), tuple([getattr(self, name) for name in self.__match_args__])  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True, slots=True)
 class UnitRecord:
     """One bilingual unit as the consistency reduce needs it (plain data, cheap to pickle)."""
@@ -72,6 +77,8 @@ class UnitRecord:
     # The target locale the file declares (es_AR, zh_Hant): files of different locales never
     # compare (one string object per file, so pickling repeats it once).
     locale: str = ""
+
+    __reduce__ = _reduce_by_fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,9 +340,17 @@ def finding_for(flagged: Flagged, family: str, name: str, *, fixable: bool) -> F
 
 def with_units(report: FileReport, document: Document, config: Config) -> FileReport:
     """The per-file report with its units attached, when the project pass will want them."""
-    if not document.units or not _selected(config):
+    if not document.units or not config.consistency_units:
         return report
     return dataclasses.replace(report, units=unit_records(document))
+
+
+def for_workers(config: Config) -> Config:
+    """The config the batch's per-file work runs with: units collected for the project pass,
+    the per-file MT901/MT902 rules left out (the project pass finds all they would, and more)."""
+    if not _selected(config):
+        return config
+    return dataclasses.replace(config, ignore=(*config.ignore, *CODES), consistency_units=True)
 
 
 def _selected(config: Config) -> bool:
@@ -446,8 +461,16 @@ def _located(flagged: Flagged, report: FileReport) -> LocatedFinding:
     )
     fixes = same.file_fixes if same else ()
     descriptions = same.fix_descriptions if same else ()
+    if not same and flagged.code == SOURCE_CODE and flagged.majority_text is not None:
+        # A hint only: the replacement is not escaped for the file's format here.
+        hint = Fix(
+            (Edit(unit.file_start, unit.file_end, flagged.majority_text),),
+            Applicability.DISPLAY_ONLY,
+            f"use '{_short(flagged.majority_text, 40)}' as elsewhere",
+        )
+        fixes, descriptions = (hint,), (hint.title,)
     return LocatedFinding(
-        dataclasses.replace(finding, fixes=same.finding.fixes if same else ()),
+        dataclasses.replace(finding, fixes=same.finding.fixes if same else fixes),
         unit.file_start,
         unit.file_end,
         unit.line,

@@ -257,6 +257,7 @@ def check_paths_dask(
     identical to ``batch.check_paths``.
     """
     config = config or Config()
+    project_config, config = config, consistency.for_workers(config)  # issue 14
     plan = batch._plan(paths, config, pattern)
     client, own_client = _connect(address)
     try:
@@ -274,7 +275,9 @@ def check_paths_dask(
         raise
     reports = _run(client, own_client, plan, config, keep_text, workers, window, send_files)
     # Issue 14: the same consistency reduce as the process pool's, on the client.
-    return consistency.project_pass(batch._with_progress(reports, len(plan), progress), config)
+    return consistency.project_pass(
+        batch._with_progress(reports, len(plan), progress), project_config
+    )
 
 
 def _connect(address: str | object) -> tuple[Any, bool]:
