@@ -9,6 +9,7 @@ findings of the selected file (their occurrences span the whole batch).
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -197,12 +198,19 @@ class _Jumper:
     """Opens an occurrence in the main window: at once in the open file, after loading else."""
 
     def __init__(self, window: Any) -> None:
-        self.window = window
+        # A weak reference: the window owns this object, which must not keep it alive.
+        self._window = weakref.ref(window)
         self.pending: Occurrence | None = None
         window.document_ready.connect(self._ready)
 
+    @property
+    def window(self) -> Any:
+        return self._window()
+
     def go(self, occurrence: Occurrence) -> None:
         window = self.window
+        if window is None:
+            return
         session = window.session
         window.tabs.setCurrentIndex(window.DOCUMENT)
         if session is not None and session.path is not None and _same(session.path, occurrence):
@@ -212,7 +220,8 @@ class _Jumper:
         window.open_path(occurrence.path)
 
     def _ready(self) -> None:
-        if self.pending is not None and self.window.session is not None:
+        window = self.window
+        if self.pending is not None and window is not None and window.session is not None:
             occurrence, self.pending = self.pending, None
             self._select(occurrence)
 
@@ -237,9 +246,11 @@ def install(window: Any) -> None:
     """Connect the findings table and the batch view of a main window to the occurrences list."""
     jumper = _Jumper(window)
     window._occurrences_jumper = jumper  # kept alive with the window
+    window_ref = weakref.ref(window)  # closures must not keep the window alive
 
     def open_for_finding(index: QModelIndex) -> None:
-        session = window.session
+        window = window_ref()
+        session = window.session if window is not None else None
         if session is None or not index.isValid():
             return
         row = window.panel.proxy.mapToSource(index).row()
@@ -250,7 +261,7 @@ def install(window: Any) -> None:
         show(window, [finding], path, session.document.text, jumper)
 
     window.panel.table.doubleClicked.connect(open_for_finding)
-    _install_batch(window, jumper)
+    _install_batch(window_ref, jumper)
 
 
 def show(
@@ -264,10 +275,10 @@ def show(
     return dialog
 
 
-def _install_batch(window: Any, jumper: _Jumper) -> None:
+def _install_batch(window_ref: weakref.ref, jumper: _Jumper) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    batch = window.batch
+    batch = window_ref().batch
     button = QPushButton(QCoreApplication.translate("Occurrences", "&Occurrences…"))
     button.setObjectName("occurrencesButton")
     button.setToolTip(
@@ -297,7 +308,8 @@ def _install_batch(window: Any, jumper: _Jumper) -> None:
 
     def clicked() -> None:
         path, findings = selected_findings()
-        if findings:
+        window = window_ref()
+        if findings and window is not None:
             show(window, findings, path, "", jumper)
 
     batch.table.selectionModel().currentRowChanged.connect(update)
