@@ -20,6 +20,7 @@ import bisect
 import contextlib
 import dataclasses
 import functools
+import html
 import pickle
 import re
 import sqlite3
@@ -90,7 +91,8 @@ class Occurrence:
 def normalise(text: str, ignore: Iterable[str] = ("whitespace",)) -> str:
     """The key two segments must share to count as "the same" (see the module docstring)."""
     ignore = set(ignore)
-    key = unicodedata.normalize("NFC", text)
+    # XML sources keep "&lt;" escaped (checks/documents/_bilingual.py); PO sources do not.
+    key = unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
     key = _TAG.sub("<>", key)
     key = _ACCELERATOR.sub("", key)
     key = _NUMBER.sub("0", key)
