@@ -805,6 +805,127 @@
     </message>
 </context>
 <context>
+    <name>LanguageCoveragePage</name>
+    <message>
+        <location filename="../../desktop/dialogs/language_coverage.py" line="+95"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the language tables…</source>
+        <translation>Die Sprachtabellen werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rules run in every language (the last row lists them); the others need a language&apos;s data and run only for the languages shown with them.</source>
+        <translation>%1 Regeln laufen in jeder Sprache (die letzte Zeile nennt sie); die übrigen brauchen die Daten einer Sprache und laufen nur für die Sprachen, bei denen sie stehen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>language table</source>
+        <translation>Sprachtabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>casing</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gazetteer</source>
+        <translation>Namensliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typography</source>
+        <translation>Typografie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repetition</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>every language</source>
+        <translation>jede Sprache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this language</source>
+        <translation>diese Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any other language</source>
+        <translation>Jede andere Sprache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only the %1 for every language</source>
+        <translation>nur die %1 für jede Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 + %2 for every language</source>
+        <translation>%1 + %2 für jede Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageStatus</name>
+    <message>
+        <location filename="../../desktop/language_status.py" line="+13"/>
+        <source>set in Settings or the project file</source>
+        <translation>in den Einstellungen oder der Projektdatei festgelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declared by the file</source>
+        <translation>von der Datei angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: too little text to identify</source>
+        <translation>Standard: zu wenig Text zum Erkennen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Target language: %1 (%2), %3</source>
+        <translation>Zielsprache: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target language: %1 (%2)</source>
+        <translation>Zielsprache: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language: %1 (%2), %3</source>
+        <translation>Sprache: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: %1 (%2)</source>
+        <translation>Sprache: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../desktop/views/document_view.py" line="+33"/>
@@ -1062,12 +1183,7 @@
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Language: %1 (%2)</source>
-        <translation>Sprache: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
@@ -1332,7 +1448,7 @@
 <context>
     <name>Occurrences</name>
     <message>
-        <location filename="../../desktop/dialogs/occurrences.py" line="+271"/>
+        <location filename="../../desktop/dialogs/occurrences.py" line="+282"/>
         <source>&amp;Occurrences…</source>
         <translation>&amp;Vorkommen…</translation>
     </message>
@@ -1345,7 +1461,7 @@
 <context>
     <name>OccurrencesDialog</name>
     <message>
-        <location line="-146"/>
+        <location line="-156"/>
         <source>Occurrences</source>
         <translation>Vorkommen</translation>
     </message>
@@ -1805,7 +1921,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="+60"/>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="+61"/>
         <source>mtlint settings</source>
         <translation>mtlint-Einstellungen</translation>
     </message>
@@ -1865,12 +1981,22 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+28"/>
+        <source>By &amp;family</source>
+        <translation>Nach &amp;Familie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By l&amp;anguage</source>
+        <translation>Nach Spr&amp;ache</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Checklist (your own patterns, codes MTC-…)</source>
         <translation>Checkliste (eigene Muster, Codes MTC-…)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-190"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
