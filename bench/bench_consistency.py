@@ -181,6 +181,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--scale", type=int, nargs="*", help="memory runs at these sizes")
     parser.add_argument("--select", default="MT9", help="rules for the memory runs")
+    parser.add_argument("--rounds", type=int, default=2, help="alternated without/with runs")
     parser.add_argument(
         "--reduce-only",
         type=int,
@@ -198,11 +199,15 @@ def main() -> None:
         sys.exit(f"no corpus in {CORPUS}: see the docstring (--from CLONE)")
     paths = [str(CORPUS / f) for f in args.folders]
     if not args.scale:
-        without = run(paths, [], ["MT901", "MT902"], args.jobs)
-        with_pass = run(paths, [], [], args.jobs)
-        again = run(paths, [], ["MT901", "MT902"], args.jobs)
-        base = min(without["seconds"], again["seconds"])
-        print(json.dumps({"without": without, "with": with_pass, "without_again": again}))
+        # Alternated, so a load that drifts during the runs (a shared machine) hits both alike.
+        pairs = []
+        for _ in range(args.rounds):
+            without = run(paths, [], ["MT901", "MT902"], args.jobs)
+            with_pass = run(paths, [], [], args.jobs)
+            pairs.append((without["seconds"], with_pass["seconds"]))
+            print(f"round: {without['seconds']:.1f} s without, {with_pass['seconds']:.1f} s with")
+        base = sum(w for w, _ in pairs) / len(pairs)
+        with_pass = dict(with_pass, seconds=sum(x for _, x in pairs) / len(pairs))
         print(
             f"{with_pass['files']} files, default rules, --jobs {args.jobs}: "
             f"{base:.1f} s without the pass, {with_pass['seconds']:.1f} s with it "
