@@ -126,7 +126,7 @@ def check_shared_chunk(
                 )
             )
             continue
-        (report,) = batch._check_chunk([absolute], config, keep_text)
+        (report,) = batch.check_chunk([absolute], config, keep_text)
         reports.append(_relabel(report, shown, absolute))
     return reports
 
@@ -150,7 +150,7 @@ def check_sent_chunk(
             copy = Path(folder) / str(index) / (Path(shown).name or "file")
             copy.parent.mkdir()
             copy.write_bytes(content)
-            (report,) = batch._check_chunk([str(copy)], config, keep_text)
+            (report,) = batch.check_chunk([str(copy)], config, keep_text)
             reports.append(_relabel(report, shown, str(copy)))
             copy.unlink()
     return reports
@@ -258,7 +258,7 @@ def check_paths_dask(
     """
     config = config or Config()
     project_config, config = config, consistency.for_workers(config)  # issue 14
-    plan = batch._plan(paths, config, pattern)
+    plan = batch.plan_paths(paths, config, pattern)
     client, own_client = _connect(address)
     try:
         workers = check_workers(client)
@@ -276,7 +276,7 @@ def check_paths_dask(
     reports = _run(client, own_client, plan, config, keep_text, workers, window, send_files)
     # Issue 14: the same consistency reduce as the process pool's, on the client.
     return consistency.project_pass(
-        batch._with_progress(reports, len(plan), progress), project_config
+        batch.with_progress(reports, len(plan), progress), project_config
     )
 
 
@@ -303,7 +303,7 @@ def _run(
     window: int | None,
     send_files: bool,
 ) -> Iterator[FileReport]:
-    chunks = batch._chunks(plan, batch._chunk_size(len(plan), workers))
+    chunks = batch.path_chunks(plan, batch.chunk_size(len(plan), workers))
     portable = _portable(config)
     if send_files:
         chunks = _byte_chunks(chunks)
@@ -338,7 +338,7 @@ def _run(
         return ordered
 
     try:
-        yield from batch._in_path_order(
+        yield from batch.in_path_order(
             chunks, window or workers * 4, submit, results, lambda future: future.cancel()
         )
     finally:

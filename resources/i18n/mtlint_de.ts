@@ -22,7 +22,7 @@
 <context>
     <name>BacktranslationComparison</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="+228"/>
+        <location filename="../../desktop/backtranslation_model.py" line="+215"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+227"/>
+        <location filename="../../desktop/models.py" line="+177"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -573,7 +573,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="-212"/>
+        <location filename="../../desktop/backtranslation_model.py" line="-204"/>
         <source>Sentence</source>
         <translation>Satz</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+286"/>
+        <location filename="../../desktop/views/document_view.py" line="+289"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-234"/>
+        <location filename="../../desktop/models.py" line="-160"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1492,7 +1492,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+80"/>
+        <location filename="../../desktop/views/review.py" line="+79"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1658,7 +1658,7 @@
         <translation>offen: noch nicht angenommen</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+142"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>
@@ -1888,34 +1888,6 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+0"/>
         <source>Findings</source>
         <translation>Befunde</translation>
-    </message>
-</context>
-<context>
-    <name>SentenceModel</name>
-    <message>
-        <location filename="../../desktop/models.py" line="+109"/>
-        <source>Sentence</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round trip</source>
-        <translation>Rückübersetzung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chrF</source>
-        <translation>chrF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BLEU</source>
-        <translation>BLEU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Semantic</source>
-        <translation>Semantik</translation>
     </message>
 </context>
 <context>
