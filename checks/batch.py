@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mtlint.checks import pipeline
+from mtlint.checks import consistency, pipeline
 from mtlint.checks.config import Config
 from mtlint.checks.documents import InputError
 from mtlint.checks.pipeline import BacktranslationRequest
@@ -59,7 +59,8 @@ def check_file(
         return FileReport(path=str(path), error=f"{path}: out of memory while checking")
     except RecursionError:
         return FileReport(path=str(path), error=f"{path}: too deeply nested to check")
-    return replace(checked.report(keep_text=keep_text), path=str(path))
+    report = replace(checked.report(keep_text=keep_text), path=str(path))
+    return consistency.with_units(report, checked.document, config)  # issue 14: project pass
 
 
 # A report checked away from its project (a Dask worker's copy) gets the ignore file here.
@@ -227,6 +228,8 @@ def check_paths(
     load once.
     """
     config = config or Config()
+    # Issue 14: the per-file work collects units; the project pass (below) compares them.
+    project_config, config = config, consistency.for_workers(config)
     plan = plan_paths(paths, config, pattern)
     total = len(plan)
     jobs = default_jobs() if jobs is None else max(1, jobs)
@@ -240,7 +243,8 @@ def check_paths(
         )
     else:
         reports = _run_pool(plan, config, keep_text, min(jobs, checkable), start_method)
-    return with_progress(reports, total, progress)
+    # Issue 14: the consistency reduce over the whole batch (a no-op without bilingual files).
+    return consistency.project_pass(with_progress(reports, total, progress), project_config)
 
 
 def with_progress(

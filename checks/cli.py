@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from mtlint.checks import qa_options
 from mtlint.checks.config import Config, ConfigError, config_from_table, load_config
 from mtlint.checks.errors import MtlintError, WriteError
 from mtlint.checks.model import ExitCode
@@ -90,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--lang", metavar="CODE", help="only rules serving this language")
     rules.add_argument("--format", default="text", choices=("text", "json"))
+    qa_options.add_options(rules)
 
     explain = commands.add_parser("explain", help="show one rule with its examples")
     explain.add_argument("code", metavar="CODE")
@@ -120,6 +122,7 @@ def _add_check_parser(commands: argparse._SubParsersAction) -> None:
     )
     batch.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler")
     _add_dask_file_options(batch)
+    qa_options.add_options(check, gate=True)  # issue 14: --checklist, --fail-under …
     _add_backtranslation_options(check)
 
 
@@ -184,6 +187,7 @@ def _add_fix_parser(commands: argparse._SubParsersAction) -> None:
         "--unsafe", action="store_true", help="also apply fixes that need a human look"
     )
     fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
+    qa_options.add_options(fix)
 
 
 def _version() -> str:
@@ -225,6 +229,10 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
         include_fuzzy=getattr(args, "include_fuzzy", None),
         include_obsolete=getattr(args, "include_obsolete", None),
     )
+    try:  # issue 14: checklist files, consistency options, the score gate
+        config = qa_options.apply_options(args, config)
+    except ConfigError as error:
+        raise UsageError(str(error)) from error
     from mtlint.checks.cli_inputs import validate_config
 
     try:
@@ -271,6 +279,8 @@ def command_check(args: argparse.Namespace) -> int:
     if args.source:
         args.backtranslate = True
     config = resolve_config(args, _anchor(args.paths))
+    if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
+        raise UsageError("an xlsx report is binary: write it to a file with --output FILE")
     if args.paths == ["-"]:  # standard input, read as plain text
         from mtlint.checks.cli_inputs import check_stdin
 
@@ -278,11 +288,12 @@ def command_check(args: argparse.Namespace) -> int:
     else:
         reports = _run_checks(args, config, keep_text=needs_text(args.format))
     outcome = _Outcome()
+    gate = qa_options.ScoreGate(config.fail_under)  # issue 14: --fail-under
     stream = _open_output(args.output)
     try:
         write_report(
             args.format,
-            outcome.watch(reports),
+            outcome.watch(gate.watch(reports)),
             stream,
             {"statistics": args.statistics, "backtranslation_all": args.all_sentences},
         )
@@ -301,7 +312,9 @@ def command_check(args: argparse.Namespace) -> int:
             "(looked for .txt .md .html .docx .srt .vtt .xlf .tmx .po .csv …)",
             file=sys.stderr,
         )
-    return outcome.exit_code()
+    if gate.message():
+        print(f"mtlint: {gate.message()}", file=sys.stderr)
+    return gate.exit_code(outcome.exit_code())
 
 
 def _run_checks(
@@ -484,9 +497,12 @@ def _print_diff(path: Path, old_text: str, new_text: str) -> None:
 
 
 def command_rules(args: argparse.Namespace) -> int:
+    from mtlint.checks.checklist import checklist_rules
     from mtlint.checks.registry import all_rules
 
-    rules = [r for r in all_rules() if not args.lang or r.serves(args.lang)]
+    # Issue 14: the project's (and --checklist files') checklist entries are rules too.
+    extra = checklist_rules(resolve_config(args, Path.cwd()).checklist)
+    rules = [r for r in all_rules() + extra if not args.lang or r.serves(args.lang)]
     if args.format == "json":
         json.dump(
             [

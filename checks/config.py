@@ -31,6 +31,15 @@ class Config:
     # Glossary TSV for the bilingual checks.
     glossary: str | None = None
     exclude: tuple[str, ...] = ()
+    # Issue 14 (checks/consistency.py, checks/checklist.py, checks/score.py): what consistency
+    # ignores when comparing segments ("case", "whitespace", "punctuation"), the checklist
+    # entries ([[tool.mtlint.checklist]] and --checklist files, parsed), and the CI gate.
+    consistency_ignore: tuple[str, ...] = ("whitespace",)
+    checklist: tuple = ()
+    fail_under: float | None = None
+    # Set by the batch for its workers: send each file's units to the project pass (the per-file
+    # MT901/MT902 rules are then skipped there: the project pass replaces their findings).
+    consistency_units: bool = False
     # PO files: also report findings in fuzzy and in obsolete ("#~") entries.
     include_fuzzy: bool = False
     include_obsolete: bool = False
@@ -50,6 +59,8 @@ _ALIASES = {
     "min-confidence": "min_confidence",
     "roundtrip-threshold": "roundtrip_threshold",
     "ignore-file": "ignore_file",
+    "consistency-ignore": "consistency_ignore",
+    "fail-under": "fail_under",
 }
 
 
@@ -92,7 +103,11 @@ def config_from_table(table: dict[str, Any], source: Path | None = None) -> Conf
         if name not in _KEYS:
             where = f"{source}: " if source else ""
             raise ConfigError(f"{where}unknown setting '{key}' in [tool.mtlint]")
-        if name in ("select", "ignore", "extend_select", "exclude"):
+        if name == "checklist":
+            from mtlint.checks.checklist import parse_checklist_tables
+
+            value = parse_checklist_tables(value, source)
+        if name in ("select", "ignore", "extend_select", "exclude", "consistency_ignore"):
             if isinstance(value, str):
                 value = [value]
             value = tuple(str(v) for v in value)

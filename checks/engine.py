@@ -51,7 +51,12 @@ def prepare_document(
 
 
 def rules_for(config: Config, language: str | None) -> list[Rule]:
-    rules = select_rules(all_rules(), config.select, config.ignore, config.extend_select)
+    candidates = all_rules()
+    if config.checklist:  # issue 14: the project's checklist entries, selected like any rule
+        from mtlint.checks.checklist import checklist_rules
+
+        candidates += checklist_rules(config.checklist)
+    rules = select_rules(candidates, config.select, config.ignore, config.extend_select)
     return [rule for rule in rules if rule.serves(language)]
 
 

@@ -29,6 +29,11 @@ FAMILIES: dict[str, str] = {
     "MT6": "encoding",
     "MT7": "bilingual",
     "MT8": "backtranslation",
+    # Issue 14: project consistency (MT90x), locale formats (MT95x, a longer prefix wins),
+    # a team's checklist patterns (MTC-<id>, codes from the checklist file).
+    "MT9": "consistency",
+    "MT95": "locale",
+    "MTC": "checklist",
 }
 
 RETIRED_CODES: frozenset[str] = frozenset()
@@ -71,7 +76,7 @@ class Rule:
 
     @property
     def family(self) -> str:
-        return FAMILIES.get(self.code[:3], "other")
+        return FAMILIES.get(self.code[:4]) or FAMILIES.get(self.code[:3], "other")
 
     def serves(self, language: str | None) -> bool:
         if not self.languages:
@@ -196,4 +201,12 @@ def select_rules(
 
 def unknown_selectors(selectors: Iterable[str]) -> list[str]:
     rules = all_rules()
-    return [s for s in selectors if s.strip() and not any(_matches(rule, s) for rule in rules)]
+    return [
+        s
+        for s in selectors
+        if s.strip()
+        and not any(_matches(rule, s) for rule in rules)
+        # Checklist codes come from the config, not the registry (checks/checklist.py).
+        and not s.strip().upper().startswith("MTC")
+        and s.strip().lower() != "checklist"
+    ]

@@ -170,6 +170,9 @@ class FileReport:
     # The checked text (for markup and bilingual files the visible/target text, which findings'
     # start and end index), kept only when a report shows it (HTML).
     text: str | None = None
+    # The file's bilingual units (checks.consistency.UnitRecord), carried from the worker to the
+    # project consistency pass, which empties it again.
+    units: tuple = ()
 
     @property
     def ok(self) -> bool:

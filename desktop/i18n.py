@@ -118,6 +118,9 @@ _FAMILIES = (
     QT_TRANSLATE_NOOP("RuleFamily", "encoding"),
     QT_TRANSLATE_NOOP("RuleFamily", "bilingual"),
     QT_TRANSLATE_NOOP("RuleFamily", "backtranslation"),
+    QT_TRANSLATE_NOOP("RuleFamily", "consistency"),
+    QT_TRANSLATE_NOOP("RuleFamily", "locale"),
+    QT_TRANSLATE_NOOP("RuleFamily", "checklist"),
     QT_TRANSLATE_NOOP("RuleFamily", "other"),
 )
 _SEVERITIES = (

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self.documents = DocumentController(self)
         self._build_actions()
         self._connect()
+        from mtlint.desktop.dialogs import occurrences  # issue 14: consistency occurrences
+
+        occurrences.install(self)
         self._show_empty()
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
@@ -706,7 +709,8 @@ class MainWindow(QMainWindow):
         from mtlint.desktop.dialogs.settings_dialog import SettingsDialog
 
         anchor = self.session.path if self.session and self.session.path else None
-        dialog = SettingsDialog(self.settings, anchor, self)
+        document = self.session.document if self.session else None
+        dialog = SettingsDialog(self.settings, anchor, self, document=document)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.reload)
         dialog.open()

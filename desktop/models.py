@@ -8,6 +8,7 @@ from typing import Any
 from mtlint.checks.model import Finding
 from mtlint.checks.registry import FAMILIES
 from mtlint.checks.results import FileReport
+from mtlint.checks.score import file_score
 from mtlint.desktop import i18n, theme
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -176,7 +177,8 @@ class BatchModel(QAbstractTableModel):
         base = [self.tr("File"), self.tr("Words"), self.tr("Findings"), self.tr("Per 1k words")]
         families = [i18n.family_title(family) for family in self.families]
         extra = [self.tr("Worst chrF")] if self.show_roundtrip else []
-        return [*base, *families, *extra, self.tr("Status")]
+        # Issue 14: the quality score (checks/score.py) before the status.
+        return [*base, *families, *extra, self.tr("Score"), self.tr("Status")]
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self.reports)
@@ -210,6 +212,7 @@ class BatchModel(QAbstractTableModel):
         values += [counts.get(f, 0) for f in self.families]
         if self.show_roundtrip:
             values.append(self.worst_chrf(report))
+        values.append(None if report.error else round(file_score(report).score, 1))
         status = report.error or (
             self.tr("%Ln rule(s) crashed", "", len(report.failures))
             if report.failures

@@ -109,6 +109,25 @@ class Settings:
     def ui_language(self, value: str) -> None:
         self.store.setValue("ui/language", value or "")
 
+    # --- checklist (issue 14: the user's own [[checklist]] entries, as TOML) ----------------------
+    @property
+    def checklist_toml(self) -> str:
+        return str(self.store.value("rules/checklist", "") or "")
+
+    @checklist_toml.setter
+    def checklist_toml(self, value: str) -> None:
+        self.store.setValue("rules/checklist", value or "")
+
+    def checklist_entries(self) -> tuple:
+        """The stored entries; an invalid store (edited outside the app) gives none."""
+        from mtlint.checks.config import ConfigError
+        from mtlint.desktop.dialogs.checklist_editor import parse_checklist_text
+
+        try:
+            return parse_checklist_text(self.checklist_toml)
+        except ConfigError:
+            return ()
+
     # --- batch -----------------------------------------------------------------------------------
     @property
     def batch_pattern(self) -> str:
@@ -177,6 +196,7 @@ class Settings:
             min_confidence=self.min_confidence,
             pivot=self.pivot or None,
             roundtrip_threshold=self.roundtrip_threshold,
+            checklist=self.checklist_entries(),
         )
 
     def config_for(self, path: str | Path | None) -> tuple[Config, str | None]:

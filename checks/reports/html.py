@@ -15,6 +15,7 @@ from typing import TextIO
 from mtlint.checks.registry import FAMILIES
 from mtlint.checks.reports import register_format
 from mtlint.checks.results import FileReport, LocatedFinding
+from mtlint.checks.score import ScoreTally, describe
 
 # Long texts are shown in full up to this many characters, then only around the findings.
 MAX_SHOWN_CHARS = 200_000
@@ -184,7 +185,14 @@ def _chart(counts: dict[str, int]) -> str:
     )
 
 
-def _summary(files: int, errors: int, words: int, counts: dict[str, int], rows: list[str]) -> str:
+def _summary(
+    files: int,
+    errors: int,
+    words: int,
+    counts: dict[str, int],
+    rows: list[str],
+    score_html: str = "",
+) -> str:
     total = sum(counts.values())
     per_thousand = 1000.0 * total / words if words else 0.0
     family_rows = "".join(
@@ -198,11 +206,12 @@ def _summary(files: int, errors: int, words: int, counts: dict[str, int], rows: 
         f"<p><b>{files}</b> files ({checked} checked, {errors} not checked) · "
         f"<b>{words:,}</b> words · "
         f"<b>{total}</b> findings · <b>{per_thousand:.2f}</b> findings per 1,000 words</p>"
+        f"{score_html}"
         f"{_chart(counts)}"
         "<table><tr><th>Family</th><th>Findings</th><th>Per 1,000 words</th></tr>"
         f"{family_rows}</table>"
         "<h2>Files</h2><table><tr><th>File</th><th>Words</th><th>Findings</th>"
-        f"<th>Per 1,000 words</th></tr>{''.join(rows)}</table></section>"
+        f"<th>Per 1,000 words</th><th>Score</th></tr>{''.join(rows)}</table></section>"
     )
 
 
@@ -214,6 +223,7 @@ def write_html(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         f"<title>mtlint report</title><style>{_CSS}</style></head><body><main>\n"
     )
     files = errors = words = 0
+    tally = ScoreTally()  # issue 14: quality score per file and overall
     counts: dict[str, int] = {}
     rows: list[str] = []
     for number, report in enumerate(reports):
@@ -222,18 +232,21 @@ def write_html(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
             errors += 1
             rows.append(
                 f'<tr><td><a href="#f{number}">{escape(report.path)}</a></td>'
-                '<td colspan="3" class="error">not checked</td></tr>'
+                '<td colspan="4" class="error">not checked</td></tr>'
             )
         else:
+            score = tally.add(report)
             words += report.words
             for family, count in report.counts_by_family().items():
                 counts[family] = counts.get(family, 0) + count
             rows.append(
                 f'<tr><td><a href="#f{number}">{escape(report.path)}</a></td>'
                 f"<td>{report.words:,}</td>"
-                f"<td>{len(report.findings)}</td><td>{report.per_thousand_words:.2f}</td></tr>"
+                f"<td>{len(report.findings)}</td><td>{report.per_thousand_words:.2f}</td>"
+                f"<td>{score.score:.1f}</td></tr>"
             )
         stream.write(_file_section(report, number))
         stream.write("\n")
-    stream.write(_summary(files, errors, words, counts, rows))
+    score_html = f"<p>{escape(describe(tally.total))}</p>" if files > errors else ""
+    stream.write(_summary(files, errors, words, counts, rows, score_html))
     stream.write("\n</main></body></html>\n")

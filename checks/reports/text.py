@@ -7,6 +7,7 @@ from typing import TextIO
 
 from mtlint.checks.reports import register_format
 from mtlint.checks.results import FileReport, SentenceScore
+from mtlint.checks.score import ScoreTally, describe
 
 
 @register_format("text")
@@ -15,7 +16,8 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
     files = findings = errors = 0
     show_scores = options.get("backtranslation_all", False)
     languages: dict[tuple[str, str], int] = {}
-    for report in reports:
+    tally = ScoreTally()  # issue 14: the quality score under the summary
+    for report in tally.watch(reports):
         files += 1
         if report.language and not report.error:
             key = (report.language, report.language_reason or "")
@@ -76,6 +78,8 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         if languages:
             summary += f" ({_languages_note(languages)})"
         stream.write(summary + ".\n")
+        if files > errors:
+            stream.write(describe(tally.total) + "\n")
 
 
 def _write_changes(stream: TextIO, score: SentenceScore) -> None:

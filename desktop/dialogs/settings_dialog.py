@@ -49,7 +49,12 @@ LANGUAGES = (
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, project_anchor: Path | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        project_anchor: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        document: object = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -65,6 +70,7 @@ class SettingsDialog(QDialog):
         rules_layout.addWidget(self._with_language_page(self.tree))
         layout = QVBoxLayout(self)
         layout.addWidget(rules_box, 1)
+        layout.addWidget(self._build_checklist(settings, document), 1)  # issue 14
         layout.addLayout(form)
 
         self._build_project_note(project_anchor)
@@ -246,7 +252,19 @@ class SettingsDialog(QDialog):
                     on.append(child.data(0, Qt.ItemDataRole.UserRole))
         return on
 
+    def _build_checklist(self, settings: Settings, document: object) -> QGroupBox:
+        from mtlint.desktop.dialogs.checklist_editor import ChecklistEditor
+
+        box = QGroupBox(self.tr("Checklist (your own patterns, codes MTC-…)"))
+        self.checklist = ChecklistEditor(settings.checklist_toml, document, box)
+        QVBoxLayout(box).addWidget(self.checklist)
+        return box
+
     def accept(self) -> None:
+        if self.checklist.validate() is None:  # issue 14: never store a broken checklist
+            self.checklist.editor.setFocus()
+            return
+        self.settings.checklist_toml = self.checklist.text()
         self.settings.disabled_rules = self.disabled()
         self.settings.enabled_rules = self.enabled()
         self.settings.min_confidence = self.min_confidence.value()

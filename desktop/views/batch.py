@@ -72,7 +72,15 @@ def batch_work(
             reports.append(report)
             progress(len(reports), total, "", report)
         bt_error: str | None = None
-        for report in check_paths(files, config, jobs=1, keep_text=True):
+
+        def checked(done: int, _total: int, _report: FileReport) -> None:
+            # Issue 14: a bilingual batch's reports come after the consistency pass; progress
+            # and cancel follow the per-file work itself.
+            if cancelled():
+                raise JobCancelledError
+            progress(len(errors) + done, total, "")
+
+        for report in check_paths(files, config, jobs=1, keep_text=True, progress=checked):
             if cancelled():
                 raise JobCancelledError
             if backtranslate and report.ok and bt_error is None:
@@ -397,6 +405,7 @@ class BatchView(QWidget):
     def update_chart(self) -> None:
         """Horizontal bars, one colour per family (names stay readable at any width)."""
         totals = self.family_totals()
+        self._title_with_score()
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -431,6 +440,20 @@ class BatchView(QWidget):
         values.applyNiceNumbers()
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
+
+    def _title_with_score(self) -> None:
+        """Issue 14: the batch's quality score (checks/score.py) in the chart's title."""
+        from mtlint.checks.score import ScoreTally
+
+        tally = ScoreTally()
+        for report in self.model.reports:
+            tally.add(report)
+        title = self.tr("Findings per family")
+        if tally.total.words:
+            title += " · " + self.tr("quality score %1").replace(
+                "%1", i18n.number(round(tally.total.score, 1), 1)
+            )
+        self.chart.setTitle(title)
 
     def _open(self, index: QModelIndex) -> None:
         report = self.model.reports[self.proxy.mapToSource(index).row()]

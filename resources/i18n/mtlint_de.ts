@@ -4,7 +4,7 @@
 <context>
     <name>Applicability</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+129"/>
+        <location filename="../../desktop/i18n.py" line="+132"/>
         <source>safe</source>
         <translation>sicher</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+176"/>
+        <location filename="../../desktop/models.py" line="+177"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -339,12 +339,17 @@
         <translation>Niedrigster chrF</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -368,7 +373,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+148"/>
+        <location filename="../../desktop/views/batch.py" line="+156"/>
         <location line="+114"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
@@ -425,11 +430,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+227"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-216"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -495,7 +501,12 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
+        <source>quality score %1</source>
+        <translation>Qualitätswert %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
@@ -513,6 +524,50 @@
         <location line="+2"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../desktop/dialogs/checklist_editor.py" line="+57"/>
+        <source>No checklist entries: press Add entry.</source>
+        <translation>Keine Checklisteneinträge: „Eintrag hinzufügen“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add entry</source>
+        <translation>Eintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test on the open document</source>
+        <translation>Am geöffneten Dokument &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a document to test the patterns on it</source>
+        <translation>Ein Dokument öffnen, um die Muster daran zu testen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln entry(ies), all valid</source>
+        <translation>
+            <numerusform>%Ln Eintrag, gültig</numerusform>
+            <numerusform>%Ln Einträge, alle gültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln match(es) in the open document</source>
+        <translation>
+            <numerusform>%Ln Treffer im geöffneten Dokument</numerusform>
+            <numerusform>%Ln Treffer im geöffneten Dokument</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -681,7 +736,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-158"/>
+        <location filename="../../desktop/models.py" line="-160"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -909,7 +964,7 @@
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <location line="+111"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
@@ -1216,7 +1271,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>About mtlint</source>
         <translation>Über mtlint</translation>
     </message>
@@ -1388,6 +1443,50 @@
         <location line="+3"/>
         <source>No translation packages installed. Install a .argosmodel file, or download one when online.</source>
         <translation>Keine Übersetzungspakete installiert. Installieren Sie eine .argosmodel-Datei oder laden Sie online ein Paket herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>Occurrences</name>
+    <message>
+        <location filename="../../desktop/dialogs/occurrences.py" line="+282"/>
+        <source>&amp;Occurrences…</source>
+        <translation>&amp;Vorkommen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every occurrence behind the selected file&apos;s consistency findings</source>
+        <translation>Alle Vorkommen hinter den Konsistenzbefunden der gewählten Datei</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencesDialog</name>
+    <message>
+        <location line="-156"/>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencesModel</name>
+    <message>
+        <location line="-38"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1766,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>RuleFamily</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-18"/>
+        <location filename="../../desktop/i18n.py" line="-21"/>
         <source>spacing</source>
         <translation>Leerzeichen</translation>
     </message>
@@ -1705,6 +1804,21 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+1"/>
         <source>backtranslation</source>
         <translation>Rückübersetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1779,12 +1893,12 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="+56"/>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="+61"/>
         <source>mtlint settings</source>
         <translation>mtlint-Einstellungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -1849,12 +1963,17 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Nach Spr&amp;ache</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="+60"/>
+        <source>Checklist (your own patterns, codes MTC-…)</source>
+        <translation>Checkliste (eigene Muster, Codes MTC-…)</translation>
+    </message>
+    <message>
+        <location line="-190"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>The project file %1 wins over these settings for every value it sets.</source>
         <translation>Die Projektdatei %1 hat für jeden Wert, den sie festlegt, Vorrang vor diesen Einstellungen.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+214"/>
+        <location filename="../../desktop/models.py" line="+217"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+355"/>
+        <location filename="../../desktop/views/batch.py" line="+363"/>
         <source>%Ln file(s) could not be checked</source>
         <translation>
             <numerusform>%Ln file could not be checked</numerusform>
@@ -40,9 +40,28 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message numerus="yes">
+        <location filename="../../desktop/dialogs/checklist_editor.py" line="+100"/>
+        <source>%Ln entry(ies), all valid</source>
+        <translation>
+            <numerusform>%Ln entry, valid</numerusform>
+            <numerusform>%Ln entries, all valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln match(es) in the open document</source>
+        <translation>
+            <numerusform>%Ln match in the open document</numerusform>
+            <numerusform>%Ln matches in the open document</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+545"/>
+        <location filename="../../desktop/main_window.py" line="+548"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>

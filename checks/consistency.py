@@ -1,0 +1,543 @@
+"""Consistency across bilingual units: one source translated several ways (MT901), one translation
+given to several sources (MT902), within one file or across a whole batch.
+
+Per file, the MT901/MT902 rules (checks/rules/consistency.py) compare the document's own units in
+memory. Across a batch, each worker sends its file's units (``UnitRecord``: path-local unit id,
+line, offsets, source, target) with the file's report; ``project_pass`` streams them into an
+SQLite index on disk, spools the reports to a temporary file, and after the last file reads the
+index back one group of equal keys at a time. So memory stays bounded by the largest group, not
+the project, and the same reduce serves the process pool and Dask (both hand it the same stream).
+
+Segments are compared by a normalised key: numbers become ``0``, inline tags, placeholders and
+``{0}``/``%s`` variables become ``<>``, menu accelerators (``&File``, ``_Open``) lose their marker,
+runs of whitespace are collapsed; ``Config.consistency_ignore`` adds ``case``, ``punctuation`` and
+(by default) ``whitespace`` (all of it, not only runs).
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import dataclasses
+import functools
+import html
+import pickle
+import re
+import sqlite3
+import tempfile
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity, Span
+
+if TYPE_CHECKING:
+    from mtlint.checks.config import Config
+    from mtlint.checks.documents.base import Document
+    from mtlint.checks.results import FileReport, LocatedFinding
+
+SOURCE_CODE = "MT901"
+TARGET_CODE = "MT902"
+CODES = (SOURCE_CODE, TARGET_CODE)
+IGNORE_OPTIONS = ("case", "whitespace", "punctuation")
+# Occurrences listed in one finding's data (the count is always exact).
+MAX_LISTED = 200
+
+_TAG = re.compile(
+    r"<[^<>]{1,200}>|\{\{?[\w.\-:]*\}?\}|%(?:\([\w.\-]+\))?[-+ #0]*\d*(?:\.\d+)?[sdifgxXucr%@]"
+    r"|\$\{?\w+\}?|&(?:[a-zA-Z]+|#\d+);"
+)
+_ACCELERATOR = re.compile(r"(?<![\w&])[&_~](?=\w)")
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_SPACE = re.compile(r"\s+")
+
+
+def _reduce_by_fields(self: object) -> tuple[type, tuple[object, ...]]:
+    # As checks/model.py does: a constructor call pickles far faster than the dataclass default.
+    return type(self), tuple([getattr(self, name) for name in self.__match_args__])  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitRecord:
+    """One bilingual unit as the consistency reduce needs it (plain data, cheap to pickle)."""
+
+    unit_id: str
+    line: int
+    column: int
+    start: int  # offsets of the target in the document's text
+    end: int
+    file_start: int  # … and in the file
+    file_end: int
+    source: str
+    target: str
+    # Plural forms after the first (PO msgstr[1..]) compare only with the same form elsewhere.
+    form: int = 0
+    # The target locale the file declares (es_AR, zh_Hant): files of different locales never
+    # compare (one string object per file, so pickling repeats it once).
+    locale: str = ""
+
+    __reduce__ = _reduce_by_fields
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    path: str
+    unit: UnitRecord
+
+
+def normalise(text: str, ignore: Iterable[str] = ("whitespace",)) -> str:
+    """The key two segments must share to count as "the same" (see the module docstring)."""
+    ignore = set(ignore)
+    # XML sources keep "&lt;" escaped (checks/documents/_bilingual.py); PO sources do not.
+    key = unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
+    key = _TAG.sub("<>", key)
+    key = _ACCELERATOR.sub("", key)
+    key = _NUMBER.sub("0", key)
+    if "punctuation" in ignore:
+        key = "".join(
+            ch for ch in key if ch in "<>" or not unicodedata.category(ch).startswith(("P", "S"))
+        )
+    key = _SPACE.sub("" if "whitespace" in ignore else " ", key).strip()
+    if "case" in ignore:
+        key = key.casefold()
+    return key
+
+
+# --- units from a document ----------------------------------------------------------------------
+
+_ID_PATTERNS = {
+    "xliff": re.compile(r"<(?:trans-unit|unit)\b[^>]*?\bid\s*=\s*[\"']([^\"']*)[\"']"),
+    "tmx": re.compile(r"<tu\b[^>]*?\btuid\s*=\s*[\"']([^\"']*)[\"']"),
+    "po": re.compile(r'^(?:msgctxt[ \t]+"((?:[^"\\\n]|\\.)*)"[ \t]*\r?\n)?msgid[ \t]', re.M),
+}
+
+
+# A "#, fuzzy" flag line: it belongs to the entry whose msgid (msgctxt) follows it.
+_FUZZY = re.compile(r"^#,[^\n]*\bfuzzy\b", re.M)
+
+
+def _fuzzy_between(flags: list[int], previous: int, anchor: int) -> bool:
+    index = bisect.bisect_left(flags, anchor) - 1
+    return index >= 0 and flags[index] > previous
+
+
+@functools.lru_cache(maxsize=2)  # MT901, MT902 and the batch's unit list share one document
+def unit_records(document: Document) -> tuple[UnitRecord, ...]:
+    """The document's units with an id each: the XLIFF unit id, the TMX ``tuid``, the PO entry
+    (its ``msgctxt`` and the line of its ``msgid``), else the line in the file."""
+    if not document.units:
+        return ()
+    kind = document.format.split("-")[0]
+    pattern = _ID_PATTERNS.get(kind)
+    raw = document.file_text
+    anchors: list[int] = []
+    names: list[str] = []
+    fuzzy: set[int] = set()  # anchors of PO entries marked fuzzy: not translations yet
+    line, counted = 1, 0
+    flags = [m.start() for m in _FUZZY.finditer(raw)] if kind == "po" else []
+    if pattern is not None:
+        for match in pattern.finditer(raw):
+            anchors.append(match.start())
+            if kind == "po":
+                line += raw.count("\n", counted, match.end())
+                counted = match.end()
+                names.append(f"{match.group(1)} @{line}" if match.group(1) else f"@{line}")
+                if _fuzzy_between(flags, anchors[-2] if len(anchors) > 1 else -1, anchors[-1]):
+                    fuzzy.add(len(anchors) - 1)
+            else:
+                names.append(match.group(1))
+    locale = _declared_locale(raw, kind) or document.language or ""
+    records = []
+    previous_id = None
+    form = 0
+    for start, end, source in _paragraph_units(document):
+        file_start = document.to_file_offset(start)
+        file_end = max(file_start, document.to_file_offset(end, is_end=True))
+        line, column = document.file_line_col(file_start)
+        index = bisect.bisect_right(anchors, file_start) - 1
+        if index in fuzzy:
+            continue
+        unit_id = names[index] if index >= 0 else f"@{line}"
+        form = form + 1 if unit_id == previous_id and kind == "po" else 0
+        previous_id = unit_id
+        target = document.text[start:end]
+        records.append(
+            UnitRecord(
+                unit_id,
+                line,
+                column,
+                start,
+                end,
+                file_start,
+                file_end,
+                source,
+                target,
+                form,
+                locale,
+            )
+        )
+    return tuple(records)
+
+
+_LOCALE_PATTERNS = {
+    "po": re.compile(r'^"Language:[ \t]*([\w@-]+)', re.M),
+    "xliff": re.compile(r"\b(?:target-language|trgLang)\s*=\s*[\"']([^\"']+)"),
+}
+
+
+def _declared_locale(raw: str, kind: str) -> str | None:
+    pattern = _LOCALE_PATTERNS.get(kind)
+    match = pattern.search(raw, 0, 20000) if pattern else None
+    return match.group(1).replace("-", "_") if match else None
+
+
+def _paragraph_units(document: Document) -> Iterator[tuple[int, int, str]]:
+    """The document's units; one holding several paragraphs on both sides (as many in the source
+    as in the target) is compared paragraph by paragraph."""
+    text = document.text
+    for start, end, source in document.units:
+        target = text[start:end]
+        source_parts = source.split("\n\n")
+        if len(source_parts) == 1 or target.count("\n\n") != len(source_parts) - 1:
+            yield start, end, source
+            continue
+        position = start
+        for part in source_parts:
+            stop = text.find("\n\n", position, end)
+            stop = end if stop == -1 else stop
+            yield position, stop, part
+            position = stop + 2
+
+
+# --- grouping (shared by the per-file rules and the project reduce) -----------------------------
+
+
+def keys(unit: UnitRecord, ignore: Iterable[str]) -> tuple[str, str]:
+    suffix = f"\x00{unit.form}" if unit.form else ""
+    return normalise(unit.source, ignore) + suffix, normalise(unit.target, ignore) + suffix
+
+
+@dataclass(frozen=True, slots=True)
+class Flagged:
+    """One occurrence to report, with what makes it inconsistent."""
+
+    occurrence: Occurrence
+    code: str
+    message: str
+    majority_text: str | None  # the preferred variant's text (MT901: a target to offer)
+    majority_source: str | None  # … and its source (the fix needs the very same source)
+    occurrences: tuple[tuple[str, str, int, int, str], ...]  # (path, unit id, line, col, text)
+    total: int
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def flag_group(
+    code: str, occurrences: Sequence[Occurrence], variant_keys: Sequence[str], scope: str
+) -> Iterator[Flagged]:
+    """Given every occurrence of one key (source for MT901, target for MT902) and each one's
+    variant key (its target, resp. source), flag the occurrences that are not the majority variant.
+
+    Occurrences in one unit (PO plural forms) never count against each other.
+    """
+    counts = Counter(variant_keys)
+    if len(counts) < 2:
+        return
+    first_seen = {key: i for i, key in reversed(list(enumerate(variant_keys)))}
+    ranked = sorted(counts, key=lambda key: (-counts[key], first_seen[key]))
+    majority = ranked[0]
+
+    def text_of(occurrence: Occurrence) -> str:
+        unit = occurrence.unit
+        return unit.target if code == SOURCE_CODE else unit.source
+
+    examples = {key: text_of(occurrences[first_seen[key]]) for key in ranked}
+    shown = ", ".join(f"'{_short(examples[k], 40)}' ({counts[k]}×)" for k in ranked[:4])
+    more = f" and {len(ranked) - 4} more" if len(ranked) > 4 else ""
+    anchor = _short(
+        occurrences[0].unit.source if code == SOURCE_CODE else occurrences[0].unit.target
+    )
+    if code == SOURCE_CODE:
+        head = f"'{anchor}' is translated {len(ranked)} ways {scope}: {shown}{more}"
+    else:
+        head = f"'{anchor}' translates {len(ranked)} different sources {scope}: {shown}{more}"
+    listed = tuple(
+        (o.path, o.unit.unit_id, o.unit.line, o.unit.column, text_of(o))
+        for o in occurrences[:MAX_LISTED]
+    )
+    for occurrence, key in zip(occurrences, variant_keys, strict=True):
+        if key == majority:
+            continue
+        yield Flagged(
+            occurrence,
+            code,
+            f"{head}; this one is '{_short(text_of(occurrence), 40)}'",
+            examples[majority],
+            occurrences[first_seen[majority]].unit.source,
+            listed,
+            len(occurrences),
+        )
+
+
+def group_in_memory(
+    occurrences: Sequence[Occurrence], ignore: Iterable[str], scope: str
+) -> Iterator[Flagged]:
+    """Both checks over occurrences held in memory (one document)."""
+    ignore = tuple(ignore)
+    by_source: dict[str, list[tuple[Occurrence, str]]] = {}
+    by_target: dict[str, list[tuple[Occurrence, str]]] = {}
+    for occurrence in occurrences:
+        source_key, target_key = keys(occurrence.unit, ignore)
+        by_source.setdefault(source_key, []).append((occurrence, target_key))
+        by_target.setdefault(target_key, []).append((occurrence, source_key))
+    for code, groups in ((SOURCE_CODE, by_source), (TARGET_CODE, by_target)):
+        for members in groups.values():
+            if len(members) > 1:
+                yield from flag_group(code, [m[0] for m in members], [m[1] for m in members], scope)
+
+
+def finding_for(flagged: Flagged, family: str, name: str, *, fixable: bool) -> Finding:
+    """The finding at the flagged unit's target (text offsets); MT901 offers the majority target
+    as an unsafe fix where both are plain text (a tagged segment is left to the translator)."""
+    unit = flagged.occurrence.unit
+    fixes: tuple[Fix, ...] = ()
+    if (
+        fixable
+        and flagged.code == SOURCE_CODE
+        and flagged.majority_text is not None
+        and "<" not in flagged.majority_text + unit.target
+        # Numbers and placeholders are normalised: "2D" and "3D" sources share a key, and the
+        # 2D target must not overwrite the 3D one.
+        and _SPACE.sub(" ", flagged.majority_source or "").strip()
+        == _SPACE.sub(" ", unit.source).strip()
+    ):
+        fixes = (
+            Fix(
+                (Edit(unit.start, unit.end, flagged.majority_text),),
+                Applicability.UNSAFE,
+                f"use '{_short(flagged.majority_text, 40)}' as elsewhere",
+            ),
+        )
+    return Finding(
+        code=flagged.code,
+        name=name,
+        message=flagged.message,
+        span=Span(unit.start, unit.end),
+        severity=Severity.WARNING if flagged.code == SOURCE_CODE else Severity.INFO,
+        confidence=0.9 if flagged.code == SOURCE_CODE else 0.7,
+        fixes=fixes,
+        family=family,
+        data=(("occurrences", flagged.occurrences), ("total", flagged.total)),
+    )
+
+
+# --- the project reduce --------------------------------------------------------------------------
+
+
+def with_units(report: FileReport, document: Document, config: Config) -> FileReport:
+    """The per-file report with its units attached, when the project pass will want them."""
+    if not document.units or not config.consistency_units:
+        return report
+    return dataclasses.replace(report, units=unit_records(document))
+
+
+def for_workers(config: Config) -> Config:
+    """The config the batch's per-file work runs with: units collected for the project pass,
+    the per-file MT901/MT902 rules left out (the project pass finds all they would, and more)."""
+    if not _selected(config):
+        return config
+    return dataclasses.replace(config, ignore=(*config.ignore, *CODES), consistency_units=True)
+
+
+def _selected(config: Config) -> bool:
+    try:
+        return _selected_cached(config)
+    except TypeError:  # an unhashable config
+        return consistency_selected(config)
+
+
+@functools.lru_cache(maxsize=16)
+def _selected_cached(config: Config) -> bool:
+    return consistency_selected(config)
+
+
+def consistency_selected(config: Config) -> bool:
+    from mtlint.checks.registry import all_rules, select_rules
+
+    chosen = select_rules(all_rules(), config.select, config.ignore, config.extend_select)
+    return any(rule.code in CODES for rule in chosen)
+
+
+class ProjectIndex:
+    """Units of a whole batch in SQLite on disk, grouped by normalised source and target."""
+
+    def __init__(self, folder: Path, ignore: Iterable[str]) -> None:
+        self.ignore = tuple(ignore)
+        self.db = sqlite3.connect(folder / "units.sqlite")
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute(
+            "CREATE TABLE units (id INTEGER PRIMARY KEY, path TEXT, unit BLOB, skey TEXT, "
+            "tkey TEXT)"
+        )
+        self.db.execute("CREATE TABLE found (path TEXT, item BLOB)")
+        self.count = 0
+
+    def add(self, path: str, units: Iterable[UnitRecord], language: str | None = None) -> None:
+        # Files in different target locales (a project's po/de.po, po/fr.po) never compare.
+        rows = []
+        for unit in units:
+            prefix = f"{unit.locale or language or ''}\x01"
+            source_key, target_key = keys(unit, self.ignore)
+            rows.append(
+                (path, pickle.dumps(unit, protocol=5), prefix + source_key, prefix + target_key)
+            )
+        self.db.executemany("INSERT INTO units (path, unit, skey, tkey) VALUES (?, ?, ?, ?)", rows)
+        self.count += len(rows)
+
+    def _groups(self, key: str, other: str) -> Iterator[tuple[list[Occurrence], list[str]]]:
+        # Keys with more than one variant, then their rows key by key: one group in memory.
+        query = (
+            f"SELECT u.{key}, u.path, u.unit, u.{other} FROM units u JOIN "
+            f"(SELECT {key} FROM units GROUP BY {key} HAVING COUNT(DISTINCT {other}) > 1) g "
+            f"ON u.{key} = g.{key} ORDER BY u.{key}, u.id"
+        )
+        current = None
+        occurrences: list[Occurrence] = []
+        variants: list[str] = []
+        for group_key, path, blob, variant in self.db.execute(query):
+            if group_key != current and occurrences:
+                yield occurrences, variants
+                occurrences, variants = [], []
+            current = group_key
+            occurrences.append(Occurrence(path, pickle.loads(blob)))
+            variants.append(variant)
+        if occurrences:
+            yield occurrences, variants
+
+    def reduce(self, scope: str) -> None:
+        """Write every flagged occurrence to the ``found`` table, keyed by path."""
+        self.db.execute("CREATE INDEX units_s ON units (skey)")
+        self.db.execute("CREATE INDEX units_t ON units (tkey)")
+        for code, key, other in ((SOURCE_CODE, "skey", "tkey"), (TARGET_CODE, "tkey", "skey")):
+            for occurrences, variants in self._groups(key, other):
+                rows = [
+                    (flagged.occurrence.path, pickle.dumps(flagged, protocol=5))
+                    for flagged in flag_group(code, occurrences, variants, scope)
+                ]
+                self.db.executemany("INSERT INTO found VALUES (?, ?)", rows)
+        self.db.execute("CREATE INDEX found_path ON found (path)")
+
+    def flagged_for(self, path: str) -> list[Flagged]:
+        rows = self.db.execute("SELECT item FROM found WHERE path = ?", (path,))
+        return [pickle.loads(blob) for (blob,) in rows]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _located(flagged: Flagged, report: FileReport) -> LocatedFinding:
+    from mtlint.checks.results import LocatedFinding
+    from mtlint.checks.rules.consistency import rule_names
+
+    unit = flagged.occurrence.unit
+    finding = dataclasses.replace(
+        finding_for(flagged, "consistency", rule_names()[flagged.code], fixable=False),
+        span=Span(unit.start, unit.end),
+    )
+    # A per-file finding at the same unit (same file, so the fix is the file's own) keeps its fix.
+    same = next(
+        (
+            located
+            for located in report.findings
+            if located.finding.code == flagged.code
+            and (located.file_start, located.file_end) == (unit.file_start, unit.file_end)
+        ),
+        None,
+    )
+    fixes = same.file_fixes if same else ()
+    descriptions = same.fix_descriptions if same else ()
+    if not same and flagged.code == SOURCE_CODE and flagged.majority_text is not None:
+        # A hint only: the replacement is not escaped for the file's format here.
+        hint = Fix(
+            (Edit(unit.file_start, unit.file_end, flagged.majority_text),),
+            Applicability.DISPLAY_ONLY,
+            f"use '{_short(flagged.majority_text, 40)}' as elsewhere",
+        )
+        fixes, descriptions = (hint,), (hint.title,)
+    return LocatedFinding(
+        dataclasses.replace(finding, fixes=same.finding.fixes if same else fixes),
+        unit.file_start,
+        unit.file_end,
+        unit.line,
+        unit.column,
+        unit.target,
+        fixes,
+        descriptions,
+        f"[{_short(unit.target, 80)}]",
+    )
+
+
+def merge_into(report: FileReport, flagged: list[Flagged], config: Config) -> FileReport:
+    """The report with its per-file MT901/MT902 findings replaced by the project's."""
+    from mtlint.checks.batch import apply_ignores
+
+    kept = [f for f in report.findings if f.finding.code not in CODES]
+    added = [_located(item, report) for item in flagged]
+    if not added and len(kept) == len(report.findings):
+        return report
+    merged = sorted(kept + added, key=lambda f: (f.file_start, f.file_end, f.finding.code))
+    return apply_ignores(dataclasses.replace(report, findings=tuple(merged)), config)
+
+
+def project_pass(
+    reports: Iterable[FileReport], config: Config, *, scope: str = "in this batch"
+) -> Iterator[FileReport]:
+    """The consistency reduce over a stream of per-file reports (path order in, path order out).
+
+    Reports pass straight through until the first one with units; from there on they are
+    spooled to a temporary file (their units go into the index), and come back, with the
+    project's findings merged in, once the stream ends. Without MT901/MT902 selected, or in a
+    batch without bilingual files, nothing is held back.
+    """
+    if not _selected(config):
+        for report in reports:
+            yield dataclasses.replace(report, units=()) if report.units else report
+        return
+    iterator = iter(reports)
+    for report in iterator:
+        if not report.units:
+            yield report
+            continue
+        yield from _spooled(report, iterator, config, scope)
+        return
+
+
+def _spooled(
+    first: FileReport, rest: Iterator[FileReport], config: Config, scope: str
+) -> Iterator[FileReport]:
+    with tempfile.TemporaryDirectory(prefix="mtlint-consistency-") as folder:
+        index = ProjectIndex(Path(folder), config.consistency_ignore)
+        try:
+            with open(Path(folder) / "reports.pickle", "w+b") as spool:
+                spooled = 0
+                for report in (first, *()), rest:
+                    for item in report:
+                        index.add(item.path, item.units, item.language)
+                        pickle.dump(dataclasses.replace(item, units=()), spool, protocol=5)
+                        spooled += 1
+                index.db.commit()
+                index.reduce(scope)
+                spool.seek(0)
+                for _ in range(spooled):
+                    report = pickle.load(spool)
+                    yield merge_into(report, index.flagged_for(report.path), config)
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                index.close()

@@ -1,0 +1,281 @@
+"""Consistency: one source translated several ways, one translation for several sources (within
+the file here; across a batch the project pass in checks/consistency.py replaces these findings
+with project-wide ones), and one name spelled two ways in a text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from mtlint.checks.consistency import (
+    SOURCE_CODE,
+    TARGET_CODE,
+    Occurrence,
+    finding_for,
+    group_in_memory,
+    unit_records,
+)
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, register
+from mtlint.checks.textscan import base_language
+from mtlint.checks.wordlists import zipf
+
+
+def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
+    if len(document.units) < 1:
+        return
+    path = str(document.path) if document.path else "<text>"
+    occurrences = [Occurrence(path, unit) for unit in unit_records(document)]
+    for flagged in group_in_memory(occurrences, ("whitespace",), "in this file"):
+        if flagged.code == code:
+            yield finding_for(flagged, rule.family, rule.name, fixable=True)
+
+
+_CONSISTENCY_DOC = """
+    What it finds: {what} Segments compare with numbers, inline tags, placeholders and menu
+    accelerators normalised and whitespace ignored (``consistency-ignore = ["case",
+    "punctuation", "whitespace"]`` in the config widens that). Within one file here; in a batch
+    (``mtlint check FOLDER``) across every file, each occurrence named by path and unit id.
+    Why it matters: {why}
+    Fix safety: {fix}
+    Known false positives: the same short source meaning different things in different places
+    (a PO ``msgctxt`` tells them apart for a human, not for this check); deliberate variation in
+    marketing text. Plural forms of one PO entry are compared only with the same form elsewhere.
+    """
+
+
+@register
+class InconsistentTranslation(Rule):
+    code = SOURCE_CODE
+    name = "inconsistent-translation"
+    summary = "The same source segment is translated in different ways."
+    severity = Severity.WARNING
+    doc = _CONSISTENCY_DOC.format(
+        what="a source segment that occurs more than once with different translations; every "
+        "occurrence that differs from the most frequent translation is flagged, and the finding "
+        "lists all occurrences.",
+        why="a user interface or document that names one thing in two ways confuses its readers; "
+        "it is the first check reviewers run (Xbench's 'inconsistency in target').",
+        fix="within one file, the most frequent translation is offered (unsafe: the other may be "
+        "the better one); never for segments with inline tags.",
+    )
+    examples = (
+        Example(
+            "Datei öffnen\n\nÖffne Datei\n\nDatei öffnen",
+            "Datei öffnen\n\nDatei öffnen\n\nDatei öffnen",
+            "de",
+            source="Open file\n\nOpen file\n\nOpen file",
+            source_language="en",
+        ),
+        Example(
+            "3 Dateien gelöscht\n\n5 Dateien gelöscht",
+            None,
+            "de",
+            source="3 files deleted\n\n5 files deleted",
+            source_language="en",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        yield from _in_file(self, document, SOURCE_CODE)
+
+
+@register
+class InconsistentSource(Rule):
+    code = TARGET_CODE
+    name = "inconsistent-source"
+    summary = "The same translation is given to different source segments."
+    severity = Severity.INFO
+    doc = _CONSISTENCY_DOC.format(
+        what="a translation used for two or more different source segments; the occurrences "
+        "whose source differs from the most frequent one are flagged.",
+        why="two different source texts usually mean two different things; one translation for "
+        "both loses the difference (Xbench's 'inconsistency in source').",
+        fix="no fix: which side is wrong needs a human.",
+    )
+    examples = (
+        Example(
+            "Speichern\n\nSpeichern",
+            "Speichern\n\nSpeichern",
+            "de",
+            source="Save\n\nSave as",
+            source_language="en",
+        ),
+        Example(
+            "Speichern\n\nSpeichern unter",
+            None,
+            "de",
+            source="Save\n\nSave as",
+            source_language="en",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        yield from _in_file(self, document, TARGET_CODE)
+
+
+# --- one name, two spellings --------------------------------------------------------------------
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_]{4,}(?![\w'’-])")
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance with adjacent transpositions, stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = char_a != char_b
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+_SKELETON_FIRST = (("ß", "ss"), ("ph", "f"))
+_SKELETON_STEPS = (("ue", "u"), ("oe", "o"), ("ae", "a"), ("w", "v"))
+_SKELETON_DROP = str.maketrans("", "", "yjh")
+_SKELETON_MAP = str.maketrans("cz", "ks")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@cache
+def _skeleton(word: str) -> str:
+    """What transliterations of one name share: no diacritics, y/j/h dropped (Mirziyoyev,
+    Mirziyoev), ü = ue, c = k, z = s, w = v, doubled letters single (Zelensky, Zelenskyy)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for old, new in _SKELETON_FIRST:
+        plain = plain.replace(old, new)
+    plain = plain.translate(_SKELETON_DROP)
+    for old, new in _SKELETON_STEPS:
+        plain = plain.replace(old, new)
+    plain = plain.translate(_SKELETON_MAP)
+    return _DOUBLE.sub(r"\1", plain)
+
+
+@cache
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
+@cache
+def _common(word: str, language: str) -> float:
+    # wordfreq falls back (with a warning) for languages it lacks; English alone then.
+    own = zipf(word.lower(), language) if language in _wordfreq_languages() else 0.0
+    return max(own, zipf(word.lower(), "en"))
+
+
+def _variant_pairs(
+    counts: Counter[str], first: dict[str, int], language: str
+) -> Iterator[tuple[str, str]]:
+    """(usual spelling, rare spelling) pairs: same first two and last two letters (so inflected
+    endings and plurals never pair), one edit apart (two for names of eight letters or more)."""
+    buckets: dict[tuple[str, str], list[str]] = {}
+    for word in counts:
+        buckets.setdefault((word[:2], word[-2:]), []).append(word)
+    for words in buckets.values():
+        if len(words) < 2:
+            continue
+        words.sort(key=lambda w: (-counts[w], first[w]))  # a tie: the earlier one is usual
+        for index, usual in enumerate(words):
+            if counts[usual] < 2:
+                break
+            for rare in words[index + 1 :]:
+                limit = 2 if min(len(usual), len(rare)) >= 8 else 1
+                if _edit_distance(usual, rare, limit) > limit:
+                    continue
+                # Spelled differently, not a different word (Projektdaten / Projektdateien).
+                if _skeleton(usual) != _skeleton(rare):
+                    continue
+                # Two real words (Austrian / Australian) are not one name misspelt.
+                if _common(rare, language) >= 3.0 or (
+                    _common(usual, language) >= 2.0 and _common(rare, language) >= 2.0
+                ):
+                    continue
+                yield usual, rare
+
+
+@register
+class NameSpellingVariant(Rule):
+    code = "MT903"
+    name = "name-spelling-variant"
+    summary = "The same name is spelled two ways in one text."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a capitalised word (six letters or more) that appears at least twice, and a
+    rarer spelling of it one letter off (two for names of eight letters or more) with the same
+    first two and last two letters, where the two differ only as transliterations do
+    (diacritics, y/j/h, ü/ue, c/k, z/s, w/v, doubled letters): "Mirziyoyev" and "Mirziyoev",
+    "Fişier" and "Fișier". One finding names both
+    spellings and marks every occurrence of the rarer one.
+    Why it matters: machine translation transliterates names afresh in every sentence; readers
+    take two spellings for two people, and search misses one of them.
+    Fix safety: unsafe: the usual spelling replaces the rarer one everywhere, but the rarer one
+    can be right.
+    Known false positives: two real names one letter apart (Hermann / Herrmann when both are
+    common words are skipped; rare ones are not); inflected forms that change the middle of a
+    word. Endings never pair, so plurals and case endings (Putina / Putinu) stay quiet.
+    """
+    examples = (
+        Example(
+            "President Mirziyoyev met the delegation. Mirziyoyev said the talks went well, "
+            "and Mirziyoev thanked the guests.",
+            "President Mirziyoyev met the delegation. Mirziyoyev said the talks went well, "
+            "and Mirziyoyev thanked the guests.",
+        ),
+        Example(
+            "Australia and Austria signed it. Australian and Austrian ministers met in Vienna, "
+            "then in Australia.",
+        ),
+        Example(
+            "Smith met the Smiths. Smith said the Smiths had gone.",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        positions: dict[str, list[tuple[int, int]]] = {}
+        for match in _CAPITALISED.finditer(text):
+            word = match.group()
+            if len(word) >= 6 and word[0].isupper() and word[1:].islower():
+                positions.setdefault(word, []).append(match.span())
+        if len(positions) < 2:
+            return
+        counts = Counter({word: len(spans) for word, spans in positions.items()})
+        language = base_language(document)
+        first = {word: spans[0][0] for word, spans in positions.items()}
+        for usual, rare in _variant_pairs(counts, first, language):
+            spans = positions[rare]
+            first_start, first_end = spans[0]
+            edits = tuple(Edit(start, end, usual) for start, end in spans)
+            yield self.finding(
+                first_start,
+                first_end,
+                f"'{rare}' ({counts[rare]}×) looks like another spelling of '{usual}' "
+                f"({counts[usual]}× in this text)",
+                fixes=(Fix(edits, Applicability.UNSAFE, f"'{rare}' → '{usual}' everywhere"),),
+                confidence=0.7,
+                data=(("spellings", (usual, rare)), ("occurrences", tuple(spans))),
+            )
+
+
+@cache
+def rule_names() -> dict[str, str]:
+    return {
+        SOURCE_CODE: InconsistentTranslation.name,
+        TARGET_CODE: InconsistentSource.name,
+    }

@@ -1,0 +1,400 @@
+"""Locale formats (MT95x): numbers, times and currency amounts written in the target locale's
+convention, from Babel's CLDR data (decimal and group symbols, short time pattern, currency
+pattern), not from tables of our own.
+
+Bilingual (MT951–MT953): a number, 12-hour time or dollar amount of the source that the target
+copied verbatim although the target locale writes it differently. Monolingual (MT955): decimal
+numbers written both ways (3.5 and 3,5) in one text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, register
+
+# A number with separators: grouped (1,234 / 1.234.567 / 12 000, optional decimals) or decimal.
+_SEPARATED = re.compile(
+    r"(?<![\w.,'’\u00a0\u202f])(?:\d{1,3}(?:[,.\u00a0\u202f'’]\d{3})+(?:[.,]\d+)?|\d+[.,]\d+)"
+    r"(?![\w]|[.,]\d)"
+)
+# Version numbers, product names: "Godot 4.3", "v2.0", "Python 3.11" stay as written.
+_VERSIONISH = re.compile(r"(?:\b[A-Z][\w+-]*|\b[vV](?:ersion|er)?\.?)\s?$")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
+@cache
+def _locale(language: str | None):
+    from babel import Locale, UnknownLocaleError
+
+    if not language:
+        return None
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def _parse(text: str, locale) -> Decimal | None:
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    try:
+        return parse_decimal(text, locale=locale, strict=True)
+    except (NumberFormatError, ValueError, ArithmeticError):
+        return None
+
+
+def _decimals(text: str, locale) -> int:
+    from babel.numbers import get_decimal_symbol
+
+    symbol = get_decimal_symbol(locale)
+    return len(text.rsplit(symbol, 1)[1]) if symbol in text else 0
+
+
+def _ambiguous(text: str, locale) -> bool:
+    """One separator, three digits after it, and it is the locale's decimal mark: "272.000" in
+    an English source is as likely a German-style thousand as a decimal."""
+    from babel.numbers import get_decimal_symbol
+
+    separators = [ch for ch in text if not ch.isdigit()]
+    return (
+        len(separators) == 1
+        and separators[0] == get_decimal_symbol(locale)
+        and len(text.rsplit(separators[0], 1)[1]) == 3
+    )
+
+
+def _target_forms(value: Decimal, decimals: int, locale) -> tuple[str, ...]:
+    """How the target locale writes the value: grouped and ungrouped (spaces unified)."""
+    from babel.numbers import format_decimal
+
+    fraction = "." + "0" * decimals if decimals else ""
+    grouped = format_decimal(value, format=f"#,##0{fraction}", locale=locale)
+    plain = format_decimal(value, format=f"0{fraction}", locale=locale)
+    return grouped.translate(_SPACES), plain.translate(_SPACES)
+
+
+# A clock time written with a point ("3.40 Uhr", "12.30 pm") is not a decimal.
+_CLOCK_AFTER = re.compile(r"\s?(?:Uhr|h\b|heures?\b|hrs?\b|godz|час|[aApP]\.?[mM]\b)")
+
+
+def _is_clock(text: str, end: int) -> bool:
+    return bool(_CLOCK_AFTER.match(text, end))
+
+
+_VERSION_WORD = re.compile(r"(?i)\b(?:vers|верс|wers|verz)\w*\W{0,3}$")
+_CODE_OPEN = re.compile(r"\[code\]|`|\{\{")
+
+
+def _is_version(text: str, start: int, number: str = "") -> bool:
+    """Not a quantity: a plain decimal after a capitalised name or "v"/"version" (Godot 4.3,
+    v2.0, versão 3.0), an integral value written with decimals (1.0, 2.0: code and versions),
+    a constant with four or more decimals (6.283185), or one inside code markup."""
+    if number.count(",") + number.count(".") > 1:  # 1,234.5 is never a version
+        return False
+    decimals = re.split(r"[.,]", number)[-1] if number else ""
+    if decimals and (set(decimals) == {"0"} or len(decimals) >= 4):
+        return True
+    window = text[max(0, start - 60) : start]
+    code = list(_CODE_OPEN.finditer(window))
+    inside = code and (
+        (code[-1].group() == "[code]" and "[/code]" not in window[code[-1].end() :])
+        or (code[-1].group() == "`" and window.count("`") % 2 == 1)
+        or code[-1].group() == "{{"
+    )
+    if inside:
+        return True
+    return bool(
+        _VERSIONISH.search(text, max(0, start - 20), start)
+        or _VERSION_WORD.search(text, max(0, start - 20), start)
+    )
+
+
+def _units(document: Document) -> Iterator[tuple[int, int, str]]:
+    yield from document.units
+
+
+def _locales(document: Document):
+    """(source locale, target locale) when they format numbers differently, else None."""
+    if not document.units:
+        return None
+    source = _locale(document.source_language or "en")
+    target = _locale(document.language)
+    if source is None or target is None:
+        return None
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    same = get_decimal_symbol(source) == get_decimal_symbol(target) and get_group_symbol(
+        source
+    ).translate(_SPACES) == get_group_symbol(target).translate(_SPACES)
+    return source, target, same
+
+
+_DOC = """
+    What it finds: {what}
+    Why it matters: {why}
+    Fix safety: {fix}
+    Known false positives: {fp}
+    """
+
+
+@register
+class NumberFormat(Rule):
+    code = "MT951"
+    name = "number-locale-format"
+    summary = "A number copied from the source keeps the source locale's separators."
+    severity = Severity.WARNING
+    doc = _DOC.format(
+        what="a number of the source written with separators (1,234.5 / 12,000 / 4.5) that "
+        "appears in the target with the same separators although the target locale (CLDR, via "
+        "Babel) writes it otherwise: 1,234.5 → 1.234,5 in German, 4.5 → 4,5 in French.",
+        why="1,234 reads as one point two in German; a decimal point where a comma belongs "
+        "is the mark of an unedited machine translation.",
+        fix="unsafe: the value written the target locale's way (grouped as CLDR groups it).",
+        fp="version numbers and product names (Godot 4.3, v2.0) are skipped; numbers inside "
+        "code, coordinates and technical identifiers the translation rightly kept.",
+    )
+    examples = (
+        Example(
+            "Der Umsatz stieg um 1,234.5 Millionen.",
+            "Der Umsatz stieg um 1.234,5 Millionen.",
+            "de",
+            source="Revenue rose by 1,234.5 million.",
+            source_language="en",
+        ),
+        Example(
+            "Der Umsatz stieg um 1.234,5 Millionen, Godot 4.3 ist da.",
+            None,
+            "de",
+            source="Revenue rose by 1,234.5 million, Godot 4.3 is out.",
+            source_language="en",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        locales = _locales(document)
+        if locales is None or locales[2]:
+            return
+        source_locale, target_locale, _ = locales
+        text = document.text
+        for start, end, source in _units(document):
+            for match in _SEPARATED.finditer(source):
+                written = match.group()
+                if _is_version(source, match.start(), written):
+                    continue
+                value = _parse(written, source_locale)
+                if value is None or _ambiguous(written, source_locale):
+                    continue
+                forms = _target_forms(value, _decimals(written, source_locale), target_locale)
+                for found in _SEPARATED.finditer(text, start, end):
+                    if found.group() != written or _is_version(text, found.start(), written):
+                        continue
+                    if written.translate(_SPACES) in forms:
+                        continue
+                    yield self.finding(
+                        found.start(),
+                        found.end(),
+                        f"'{written}' is written as in the source; {document.language} writes "
+                        f"'{forms[0]}'",
+                        fixes=(
+                            Fix(
+                                (Edit(found.start(), found.end(), forms[0]),),
+                                Applicability.UNSAFE,
+                            ),
+                        ),
+                        confidence=0.8,
+                    )
+
+
+_TWELVE_HOUR = re.compile(r"(?<![\w:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([AaPp])\.?\s?[Mm](?!\w)")
+
+
+@register
+class TimeFormat(Rule):
+    code = "MT952"
+    name = "time-locale-format"
+    summary = "A 12-hour time kept in a target locale that writes 24-hour times."
+    severity = Severity.WARNING
+    doc = _DOC.format(
+        what="a time such as '5:30 PM' in the target, where the target locale's short time "
+        "pattern (CLDR) has no AM/PM: German, French, Spanish, Russian… write 17:30.",
+        why="AM/PM is foreign to those readers and easy to misread.",
+        fix="unsafe: the time in the target locale's short pattern (17:30, 17 h 30 in "
+        "Canadian French).",
+        fp="quoted English text, software strings that must show a literal clock format.",
+    )
+    examples = (
+        Example(
+            "Das Treffen beginnt um 5:30 PM.",
+            "Das Treffen beginnt um 17:30.",
+            "de",
+            source="The meeting starts at 5:30 PM.",
+            source_language="en",
+        ),
+        Example(
+            "Das Treffen beginnt um 17:30.",
+            None,
+            "de",
+            source="The meeting starts at 5:30 PM.",
+            source_language="en",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not document.units:
+            return
+        locale = _locale(document.language)
+        if locale is None:
+            return
+        from babel.dates import format_time, get_time_format
+
+        if "a" in get_time_format("short", locale).pattern.replace("'", ""):
+            return
+        import datetime
+
+        for start, end, _source in _units(document):
+            for match in _TWELVE_HOUR.finditer(document.text, start, end):
+                hour, minute = int(match.group(1)), int(match.group(2))
+                hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
+                written = format_time(datetime.time(hour, minute), "short", locale=locale)
+                yield self.finding(
+                    match.start(),
+                    match.end(),
+                    f"'{match.group()}' is a 12-hour time; {document.language} writes '{written}'",
+                    fixes=(
+                        Fix((Edit(match.start(), match.end(), written),), Applicability.UNSAFE),
+                    ),
+                    confidence=0.75,
+                )
+
+
+_DOLLAR_FIRST = re.compile(r"(?<![\w$])(US)?\$\s?(\d[\d.,]*\d|\d)(?![\w.,]?\d)")
+
+
+@register
+class CurrencyFormat(Rule):
+    code = "MT953"
+    name = "currency-locale-format"
+    summary = "A dollar sign before the amount where the target locale puts it after."
+    severity = Severity.INFO
+    doc = _DOC.format(
+        what="'$5' in the target when the source had it so and the target locale's currency "
+        "pattern (CLDR) puts the symbol after the number (German, French, Spanish, Russian…: "
+        "5 $).",
+        why="the symbol's place is part of the locale's convention; MT copies the source's.",
+        fix="unsafe: the amount with the symbol after it, as the locale writes it (a no-break "
+        "space between).",
+        fp="journalistic style guides that keep '$5' or prefer '5 Dollar' (this check does not "
+        "ask for a word), prices quoted verbatim.",
+    )
+    examples = (
+        Example(
+            "Das Ticket kostet $5.",
+            "Das Ticket kostet 5\u00a0$.",
+            "de",
+            source="The ticket costs $5.",
+            source_language="en",
+        ),
+        Example(
+            "The ticket costs $5.", None, "en", source="Le billet coûte 5 $.", source_language="fr"
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not document.units:
+            return
+        locale = _locale(document.language)
+        if locale is None:
+            return
+        pattern = locale.currency_formats["standard"].pattern
+        if pattern.split(";")[0].strip().startswith("¤"):
+            return
+        for start, end, source in _units(document):
+            if "$" not in source:
+                continue
+            for match in _DOLLAR_FIRST.finditer(document.text, start, end):
+                if match.group() not in source and not match.group(1):
+                    continue
+                amount = match.group(2)
+                symbol = "US$" if match.group(1) else "$"
+                yield self.finding(
+                    match.start(),
+                    match.end(),
+                    f"'{match.group()}': {document.language} puts the currency after the amount",
+                    fixes=(
+                        Fix(
+                            (Edit(match.start(), match.end(), f"{amount}\u00a0{symbol}"),),
+                            Applicability.UNSAFE,
+                        ),
+                    ),
+                    confidence=0.6,
+                )
+
+
+# --- monolingual: one text, two decimal conventions ---------------------------------------------
+
+_POINT_DECIMAL = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d{1,2})(?![\w]|[.,]\d)")
+_COMMA_DECIMAL = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2})(?![\w]|[.,]\d)")
+
+
+@register
+class MixedDecimalConvention(Rule):
+    code = "MT955"
+    name = "mixed-decimal-convention"
+    summary = "Decimal numbers written with a point and with a comma in one text."
+    severity = Severity.WARNING
+    doc = _DOC.format(
+        what="a text with decimal numbers in both conventions (3.5 and 3,5; 1,234.5 and "
+        "1.234,5). The ones that do not follow the text's language (CLDR's decimal symbol) "
+        "are flagged; for a language Babel does not know, the rarer convention.",
+        why="half-edited machine translation and copy-paste from sources leave both; a reader "
+        "cannot tell which 1,500 is meant.",
+        fix="none offered (which number is wrong needs a look at the source).",
+        fp="version numbers and times written 12.30 (skipped when a name or 'v' precedes); "
+        "lists like '1,2' in English.",
+    )
+    examples = (
+        Example(
+            "Die Inflation lag bei 3,5 Prozent, im Vorjahr bei 2.9 Prozent.",
+            "Die Inflation lag bei 3,5 Prozent, im Vorjahr bei 2.9 Prozent.",
+            "de",
+        ),
+        Example("Die Inflation lag bei 3,5 Prozent, im Vorjahr bei 2,9 Prozent.", None, "de"),
+    )
+
+    @staticmethod
+    def _counts(text: str, match: re.Match[str]) -> bool:
+        return not _is_version(text, match.start(), match.group()) and not _is_clock(
+            text, match.end()
+        )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "," not in text or "." not in text:
+            return
+        point = [m for m in _POINT_DECIMAL.finditer(text) if self._counts(text, m)]
+        comma = [m for m in _COMMA_DECIMAL.finditer(text) if self._counts(text, m)]
+        if not point or not comma:
+            return
+        locale = _locale(document.language)
+        if locale is not None:
+            from babel.numbers import get_decimal_symbol
+
+            wrong, usual = (point, ",") if get_decimal_symbol(locale) == "," else (comma, ".")
+        else:
+            wrong, usual = (point, ",") if len(point) < len(comma) else (comma, ".")
+        if len(wrong) > 3 * (len(point) + len(comma) - len(wrong)):
+            return  # mostly the other convention: a quoted table, not a slip
+        for match in wrong:
+            yield self.finding(
+                match.start(),
+                match.end(),
+                f"'{match.group()}' uses the other decimal mark; this text writes decimals "
+                f"with '{usual}'",
+                confidence=0.65,
+            )
