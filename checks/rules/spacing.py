@@ -324,7 +324,9 @@ class MissingSpaceAfterSentence(Rule):
             )
 
 
-_NUMBER_IN_PROSE = re.compile(r"[^\W\d_]{2,}[ \t]\d[\d,.]*$")
+# A word, then a count: plain digits or digits grouped by threes ("1", "9.931", "12,400"); a
+# version ("3.1") has shorter groups.
+_NUMBER_IN_PROSE = re.compile(r"[^\W\d_]{2,}[ \t](?:\d+|\d{1,3}(?:[.,]\d{3})+)$")
 
 
 def _number_ends_sentence(text: str, mark: int, word: str) -> bool:
