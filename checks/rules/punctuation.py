@@ -590,6 +590,8 @@ class ForeignPunctuation(Rule):
     """
     examples = (
         Example("He said «yes» to the plan。", "He said “yes” to the plan."),
+        Example("He met Chile''s foreign minister.", "He met Chile’s foreign minister."),
+        good("He wrote ''yes'' and ``no'' in the old TeX way, 5'' long."),
         Example("Moscow，Tashkent and Minsk", "Moscow, Tashkent and Minsk"),
         good("He said “yes” to the plan, and (rightly) so."),
         good("The sign read 北京，上海 in Chinese."),
@@ -656,7 +658,11 @@ class ForeignPunctuation(Rule):
         text = document.text
         for kind in ("in_script", "with_evidence", "by_direction", "ascii_quotes"):
             rules = table(data, "foreign_" + kind)
-            if not isinstance(rules, dict) or not any(m in characters for m in rules):
+            # A mark of two characters ("''") is screened by its first; named settings
+            # ("script", "after") are no marks.
+            if not isinstance(rules, dict) or not any(
+                m[:1] in characters for m in rules if m and not m.isalpha()
+            ):
                 continue
             for at, mark, replacement in foreign.find(kind, text, characters, rules):
                 yield self.finding(
