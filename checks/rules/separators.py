@@ -1,0 +1,155 @@
+"""Separators carried over from the source language: number grouping and semicolons used where
+English writes a comma (Spanish, Italian and German group thousands with dots; Arabic MT turns
+the Arabic comma into a semicolon)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+
+# Two or more groups of three digits after dots ("1.234.567"): never a decimal.
+_DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.,]*\d)")
+# One group before a counted plural ("12.101 people"): a decimal of three places does not count
+# people or arrests. The integer part is not 0 ("0.125 seconds" is a decimal).
+_DOTTED_COUNT = re.compile(
+    r"(?<![\w.,/:#@$€£-])[1-9]\d{0,2}\.\d{3}(?= (?:people|persons|children|men|women|[a-z]{3,}s)\b)"
+)
+# Units whose plural follows measurements with three decimals in technical prose.
+_MEASURES = frozenset(
+    {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
+)
+
+
+@register
+class ForeignNumberGrouping(Rule):
+    code = "MT206"
+    name = "foreign-number-grouping"
+    summary = "Thousands grouped with dots the source language's way ('12.101 people')."
+    languages = frozenset({"en"})
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a number grouped by threes with full stops, as Spanish, Italian, German or
+    Portuguese write thousands: two groups or more ("1.234.567"), or one group before a
+    counted plural ("12.101 people", "407.418 vehicles checked").
+    Why it matters: English reads the dot as a decimal point: "12.101 people" is twelve people.
+    Fix safety: unsafe; the dots become commas.
+    Known false positives: a measurement with three decimals before a plural unit ("1.250
+    seconds") is left alone for common units; IP addresses and versions (four short groups,
+    or a group not of three digits) never match, nor numbers after "/", ":", "#" or "@" (paths,
+    times, tags).
+    """
+    examples = (
+        Example("Police checked 407.418 people.", "Police checked 407,418 people."),
+        Example("The fund holds 1.234.567 euros.", "The fund holds 1,234,567 euros."),
+        good("It took 1.250 seconds; 0.125 grams; version 2.101.3; IP 192.168.1.1; 3.5 people."),
+        good("Prices rose 2.125 percent, to $1.250 each."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "." not in text:
+            return
+        spans = [m.span() for m in _DOTTED_GROUPS.finditer(text)]
+        for match in _DOTTED_COUNT.finditer(text):
+            noun = re.match(r"[a-z]*", text[match.end() + 1 : match.end() + 20]).group()
+            if noun not in _MEASURES:
+                spans.append(match.span())
+        for start, end in sorted(set(spans)):
+            number = text[start:end]
+            fixed = number.replace(".", ",")
+            yield self.finding(
+                start,
+                end,
+                f"“{number}” groups thousands with dots; English writes “{fixed}”",
+                fixes=[Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write “{fixed}”")],
+                confidence=0.7,
+            )
+
+
+# A semicolon, then a present participle with its object ("; reaffirming its support"): a
+# participle clause hangs off the sentence with a comma, never after a semicolon.
+_SEMICOLON_PARTICIPLE = re.compile(
+    r"(?<=[^\W\d_]); (?=[a-z]{2,}ing (?:that|its|the|his|her|their|our|a|an|to|for|with)\b)"
+)
+# Nouns in -ing that may open the clause after a semicolon ("; nothing that", "; spring the").
+_ING_NOUNS = frozenset(
+    {"nothing", "something", "anything", "everything", "thing", "king", "spring", "string"}
+)
+# "security, stability; and well-being": the last item of a short comma list after a semicolon.
+_SEMICOLON_AND = re.compile(r"(?<=[^\W\d_]); (?=and \w)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+@register
+class SemicolonForComma(Rule):
+    code = "MT207"
+    name = "semicolon-for-comma"
+    summary = "A semicolon where English needs a comma ('security, stability; and well-being')."
+    languages = frozenset({"en"})
+    severity = Severity.INFO
+    doc = """
+    What it finds: a semicolon before a participle clause with its object ("; reaffirming its
+    confidence") and a semicolon before the last item of a short comma list ("security,
+    stability; and well-being") in a sentence with no other semicolon.
+    Why it matters: MT from Arabic renders the Arabic comma as a semicolon; a semicolon joins
+    two complete clauses, so these read as broken sentences.
+    Fix safety: unsafe; the semicolon becomes a comma.
+    Known false positives: a gerund subject after a semicolon ("; meeting the target will be
+    hard") and lists whose items are long (semicolon-separated lists with several semicolons
+    are never flagged).
+    """
+    examples = (
+        Example(
+            "The Cabinet met on Tuesday; reaffirming its support for the plan.",
+            "The Cabinet met on Tuesday, reaffirming its support for the plan.",
+        ),
+        Example(
+            "They pledged to protect the security, stability; and prosperity of the region.",
+            "They pledged to protect the security, stability, and prosperity of the region.",
+        ),
+        good("Visitors came from Paris, France; Rome, Italy; and Madrid, Spain."),
+        good("The talks failed; nothing that was said helped, and the delegates left."),
+        good("Prices rose sharply in the capital, the report said; and wages fell."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "; " not in text:
+            return
+        for match in _SEMICOLON_PARTICIPLE.finditer(text):
+            word = text[match.end() : match.end() + 30].split(" ", 1)[0]
+            if word not in _ING_NOUNS:
+                yield self._finding(match.start())
+        for match in _SEMICOLON_AND.finditer(text):
+            if self._short_list_before(text, match.start()):
+                yield self._finding(match.start())
+
+    @staticmethod
+    def _short_list_before(text: str, at: int) -> bool:
+        """A comma one or two words before the semicolon, and no other semicolon in the
+        sentence."""
+        start = max(0, at - 400)
+        ends = list(_SENTENCE_END.finditer(text, start, at))
+        sentence_start = ends[-1].end() if ends else start
+        after = _SENTENCE_END.search(text, at)
+        sentence_end = after.start() if after else len(text)
+        if text.count(";", sentence_start, sentence_end) != 1:
+            return False
+        comma = text.rfind(",", sentence_start, at)
+        if comma == -1:
+            return False
+        item = text[comma + 1 : at].split()
+        return 1 <= len(item) <= 2
+
+    def _finding(self, at: int) -> Finding:
+        return self.finding(
+            at,
+            at + 1,
+            "A semicolon where English uses a comma",
+            fixes=[Fix((Edit(at, at + 1, ","),), Applicability.UNSAFE, "write a comma")],
+            confidence=0.6,
+        )
