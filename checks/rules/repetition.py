@@ -219,9 +219,15 @@ def _verb_stems(word: str) -> Iterator[str]:
                 yield stem[:-1]
 
 
-def _particle_then_preposition(text: str, start: int, particle: str, language: str) -> bool:
+_OBJECT_AFTER = re.compile(r" [\w“\"‘']")
+
+
+def _particle_then_preposition(
+    text: str, start: int, end: int, particle: str, language: str
+) -> bool:
+    """The second copy is a preposition with its object after it ("in in the 24th minute")."""
     pairs = particle_verbs(language)
-    if not pairs:
+    if not pairs or not _OBJECT_AFTER.match(text, end):
         return False
     previous = _previous_word(text, start).lower()
     return any((stem, particle) in pairs for stem in _verb_stems(previous))
@@ -260,8 +266,8 @@ class DoubledWord(Rule):
         good("“We will go and And we will win,” he said."),
         good("He came off the bench to tap in in the 80th minute."),
         good("Most voters logged on on Monday."),
-        good("They flew to Wagga Wagga on Friday."),
         Example("The talks were held in in the capital.", "The talks were held in the capital."),
+        Example("He was promoted and came in in.", "He was promoted and came in."),
         Example(
             "Officials in the United States States said so.",
             "Officials in the United States said so.",
@@ -298,14 +304,13 @@ class DoubledWord(Rule):
             function_word = lower in data.function_words or lower in data.stop_words
             applicability = Applicability.SAFE if function_word else Applicability.UNSAFE
             # A doubled rare capitalised word may be a name ("Sirhan Sirhan"): report it softly;
-            # mid-sentence, after a lower-case word, a capitalised pair of a less than everyday
-            # word is a reduplicated name ("my son Paw Paw", "flew to Wagga Wagga"): quiet.
+            # so is a mid-sentence capitalised pair of a less than everyday word, which may be a
+            # reduplicated name ("my son Paw Paw") or a doubled one ("in Bahia Bahia").
             name_like = _is_name_pair(word, second, data)
-            if _mid_sentence_name(text, start, word, second, data):
-                continue
+            soft_name = _mid_sentence_name(text, start, word, second, data)
             # A particle verb then the same word as a preposition ("tap in in the 24th minute",
             # "logged on on Monday"): English grammar, not a double.
-            if _particle_then_preposition(text, start, lower, data.code):
+            if _particle_then_preposition(text, start, match.end(), lower, data.code):
                 continue
             fix = Fix(
                 (Edit(second_start, match.end(), ""),),
@@ -317,7 +322,13 @@ class DoubledWord(Rule):
                 match.end(),
                 f"“{word}” is written twice",
                 fixes=[fix],
-                confidence=0.9 if function_word else 0.6 if name_like else 0.8,
+                confidence=0.9
+                if function_word
+                else 0.5
+                if soft_name
+                else 0.6
+                if name_like
+                else 0.8,
             )
 
 

@@ -75,9 +75,29 @@ class ForeignNumberGrouping(Rule):
 _SEMICOLON_PARTICIPLE = re.compile(
     r"(?<=[^\W\d_]); (?=[a-z]{2,}ing (?:that|its|the|his|her|their|our|a|an|to|for|with)\b)"
 )
-# Nouns in -ing that may open the clause after a semicolon ("; nothing that", "; spring the").
+# Nouns in -ing that may open the clause after a semicolon ("; nothing that"), and prepositions
+# in -ing ("; according to the ministry, ..."): no participle clause.
 _ING_NOUNS = frozenset(
-    {"nothing", "something", "anything", "everything", "thing", "king", "spring", "string"}
+    {
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "thing",
+        "king",
+        "spring",
+        "string",
+        "according",
+        "including",
+        "regarding",
+        "concerning",
+        "excluding",
+        "following",
+        "during",
+        "notwithstanding",
+        "pending",
+        "barring",
+    }
 )
 # "security, stability; and well-being": the last item of a short comma list after a semicolon.
 _SEMICOLON_AND = re.compile(r"(?<=[^\W\d_]); (?=and \w)")
@@ -113,6 +133,8 @@ class SemicolonForComma(Rule):
         ),
         good("Visitors came from Paris, France; Rome, Italy; and Madrid, Spain."),
         good("The talks failed; nothing that was said helped, and the delegates left."),
+        good("Capacity is enough; according to the grid, it is 7.1 gigawatts."),
+        good("It employs 2,500 people; and the firm exports most of its output."),
         good("Prices rose sharply in the capital, the report said; and wages fell."),
     )
 
@@ -139,7 +161,7 @@ class SemicolonForComma(Rule):
         sentence_end = after.start() if after else len(text)
         if text.count(";", sentence_start, sentence_end) != 1:
             return False
-        comma = text.rfind(",", sentence_start, at)
+        comma = text.rfind(", ", sentence_start, at)
         if comma == -1:
             return False
         item = text[comma + 1 : at].split()
