@@ -461,12 +461,9 @@ class MainWindow(QMainWindow):
         where = f"  {session.path}" if session.path else "  " + name
         self.file_label.setText(where)
         self.documents.update_title()
-        language = session.language
-        self.language_label.setText(
-            self.tr("Language: %1 (%2)")
-            .replace("%1", i18n.language_name(session.language_name) or language)
-            .replace("%2", language)
-        )
+        from mtlint.desktop.language_status import language_status
+
+        self.language_label.setText(language_status(session))  # and why: declared, detected …
         self.review.set_session(session)
         self.backtranslation.set_session(session)
         self._show_status(session)

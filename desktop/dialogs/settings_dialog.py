@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -61,7 +62,7 @@ class SettingsDialog(QDialog):
         form = self._build_form(ui_row)
         rules_box = QGroupBox(self.tr("Rules"))
         rules_layout = QVBoxLayout(rules_box)
-        rules_layout.addWidget(self.tree)
+        rules_layout.addWidget(self._with_language_page(self.tree))
         layout = QVBoxLayout(self)
         layout.addWidget(rules_box, 1)
         layout.addLayout(form)
@@ -180,6 +181,16 @@ class SettingsDialog(QDialog):
             except ConfigError as error:
                 self.project_note.setText(str(error))
         self.project_note.setVisible(bool(self.project_note.text()))
+
+    def _with_language_page(self, rule_tree: QWidget) -> QTabWidget:
+        """The rule switches, and beside them the languages with the rules serving each."""
+        from mtlint.desktop.dialogs.language_coverage import LanguageCoveragePage
+
+        self.language_page = LanguageCoveragePage()
+        tabs = QTabWidget()
+        tabs.addTab(rule_tree, self.tr("By &family"))
+        tabs.addTab(self.language_page, self.tr("By l&anguage"))
+        return tabs
 
     def _build_buttons(self) -> QHBoxLayout:
         buttons = QDialogButtonBox(

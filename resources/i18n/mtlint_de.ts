@@ -80,7 +80,7 @@
 <context>
     <name>BacktranslationView</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="+126"/>
+        <location filename="../../desktop/views/backtranslation.py" line="+128"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -145,12 +145,12 @@
         <translation>Den Vergleich als CSV oder HTML speichern</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>Loading the translation models… the first run takes a little while.</source>
         <translation>Die Übersetzungsmodelle werden geladen … der erste Durchlauf dauert etwas länger.</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>%v / %m Sätze</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Models installed. Back-translating…</source>
         <translation>Modelle installiert. Rückübersetzung läuft…</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop/editing.py" line="+72"/>
+        <location filename="../../desktop/editing.py" line="+73"/>
         <source>&amp;Save</source>
         <translation>Spei&amp;chern</translation>
     </message>
@@ -639,7 +639,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+283"/>
+        <location filename="../../desktop/views/document_view.py" line="+286"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -747,6 +747,127 @@
         <location line="+7"/>
         <source>Fix safety</source>
         <translation>Sicherheit der Korrektur</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCoveragePage</name>
+    <message>
+        <location filename="../../desktop/dialogs/language_coverage.py" line="+95"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the language tables…</source>
+        <translation>Die Sprachtabellen werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rules run in every language (the last row lists them); the others need a language&apos;s data and run only for the languages shown with them.</source>
+        <translation>%1 Regeln laufen in jeder Sprache (die letzte Zeile nennt sie); die übrigen brauchen die Daten einer Sprache und laufen nur für die Sprachen, bei denen sie stehen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>language table</source>
+        <translation>Sprachtabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>casing</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gazetteer</source>
+        <translation>Namensliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typography</source>
+        <translation>Typografie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repetition</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>every language</source>
+        <translation>jede Sprache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this language</source>
+        <translation>diese Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any other language</source>
+        <translation>Jede andere Sprache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only the %1 for every language</source>
+        <translation>nur die %1 für jede Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 + %2 for every language</source>
+        <translation>%1 + %2 für jede Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageStatus</name>
+    <message>
+        <location filename="../../desktop/language_status.py" line="+13"/>
+        <source>set in Settings or the project file</source>
+        <translation>in den Einstellungen oder der Projektdatei festgelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declared by the file</source>
+        <translation>von der Datei angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: too little text to identify</source>
+        <translation>Standard: zu wenig Text zum Erkennen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Target language: %1 (%2), %3</source>
+        <translation>Zielsprache: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target language: %1 (%2)</source>
+        <translation>Zielsprache: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language: %1 (%2), %3</source>
+        <translation>Sprache: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: %1 (%2)</source>
+        <translation>Sprache: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1007,12 +1128,7 @@
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Language: %1 (%2)</source>
-        <translation>Sprache: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
@@ -1123,7 +1239,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-373"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-396"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>
@@ -1691,7 +1807,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/dialogs/settings_dialog.py" line="+55"/>
+        <location filename="../../desktop/dialogs/settings_dialog.py" line="+56"/>
         <source>mtlint settings</source>
         <translation>mtlint-Einstellungen</translation>
     </message>
@@ -1751,7 +1867,17 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+28"/>
+        <source>By &amp;family</source>
+        <translation>Nach &amp;Familie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By l&amp;anguage</source>
+        <translation>Nach Spr&amp;ache</translation>
+    </message>
+    <message>
+        <location line="-129"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>

@@ -92,7 +92,7 @@ def test_the_main_window_speaks_german(german_window, open_and_wait, seed, germa
         f"{_de(fixable, 'mit Korrekturvorschlag', 'mit Korrekturvorschlägen')}"
     )
     assert window.counts_label.text() == expected
-    assert window.language_label.text() == "Sprache: Englisch (en)"
+    assert window.language_label.text() == "Sprache: Englisch (en), erkannt"
     row = window.panel.model.data(window.panel.model.index(0, FindingsModel.SEVERITY))
     assert row in ("Fehler", "Warnung", "Hinweis")
     window.panel.show_details(0, window.session.document.text)
