@@ -341,6 +341,12 @@ def _next_sentence(text: str, end: int) -> bool:
     )
 
 
+# A single opening mark inside a double quotation: after “ and a space, colon or the “ itself.
+_NESTED_OPEN = re.compile(r"(?<=[\s:“])‘(?=\w)")
+# A closing single mark: after a letter or punctuation, before no letter ("’s" is a possessive).
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:])’(?![^\W\d_])")
+
+
 @register
 class UnbalancedQuotes(Rule):
     code = "MT203"
@@ -369,6 +375,16 @@ class UnbalancedQuotes(Rule):
         good('A 5" screen, and "quoted" words.'),
         good("Der Begriff »Schwarzes Loch« wurde geprägt.", language="de"),
         good("Jest „zatrważająca“ i „dobra”.", language="pl"),
+        Example(
+            'He said that “the state is defeated, and it may fall,"',
+            "He said that “the state is defeated, and it may fall,”",
+        ),
+        Example(
+            "She said: “I always remarked: ‘Without peace we cannot grow.”",
+            "She said: “I always remarked: ‘Without peace we cannot grow.’”",
+        ),
+        good("He said: “I told them ‘no’ twice, and the workers’ union agreed.”"),
+        good('“He said "no" to me,” she added; the ‘90s’ hits.'),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -395,8 +411,10 @@ class UnbalancedQuotes(Rule):
                 next_start = text[following.start : following.start + 1]
             mixed = [o + c for o, c in pairs.items() if o in content or c in content]
             if '"' in content and mixed:
-                # Straight and curly marks mixed ("…,” he said): only the total count can tell.
+                # Straight and curly marks mixed ("…,” he said): only the total count can tell,
+                # or a curly quotation left open that a lone straight mark closes.
                 yield from self._straight(paragraph.start, content, '"' + "".join(mixed))
+                yield from self._straight_closes_curly(paragraph.start, content, pairs)
                 continue
             for opener, closer in pairs.items():
                 # »…« and «…» both listed (German, Swiss): the paragraph's first mark opens.
@@ -406,6 +424,8 @@ class UnbalancedQuotes(Rule):
                     paragraph.start, content, opener, closer, next_start, alternatives
                 )
             yield from self._straight(paragraph.start, content)
+            if "‘" in content and "“" in content:
+                yield from self._nested_left_open(paragraph.start, content)
 
     def _pair(
         self,
@@ -464,6 +484,62 @@ class UnbalancedQuotes(Rule):
                 ],
                 confidence=0.6,
             )
+
+    def _straight_closes_curly(
+        self, offset: int, content: str, pairs: dict[str, str]
+    ) -> Iterator[Finding]:
+        """One curly quotation more opened than closed, and an odd number of straight marks:
+        the last straight mark closes it ("“Netanyahu is defeated,"")."""
+        straight = content.count('"')
+        if straight % 2 == 0:
+            return
+        for opener, closer in pairs.items():
+            if content.count(opener) - content.count(closer) != 1:
+                continue
+            last = content.rfind('"')
+            if last < content.rfind(opener):
+                continue
+            where = offset + last
+            yield self.finding(
+                where,
+                where + 1,
+                f"A quotation opened with '{opener}' is closed with a straight '\"'",
+                fixes=[
+                    Fix(
+                        (Edit(where, where + 1, closer),),
+                        Applicability.UNSAFE,
+                        f"'\"' → '{closer}'",
+                    )
+                ],
+                confidence=0.6,
+            )
+            return
+
+    def _nested_left_open(self, offset: int, content: str) -> Iterator[Finding]:
+        """A single quotation opened inside a double one (“… ‘…) and the double one closed (”)
+        with no closing single mark between (a ’ between letters is an apostrophe)."""
+        for opened in _NESTED_OPEN.finditer(content):
+            at = opened.start()
+            if content.rfind("“", 0, at) <= content.rfind("”", 0, at):
+                continue  # not inside a double quotation
+            outer = content.find("”", at)
+            if outer == -1 or _SINGLE_CLOSE.search(content, opened.end(), outer):
+                continue
+            where = offset + outer
+            yield self.finding(
+                where,
+                where + 1,
+                "The quotation opened with '‘' inside this one is never closed",
+                fixes=[
+                    Fix(
+                        (Edit(where, where, "’"),),
+                        Applicability.DISPLAY_ONLY,
+                        "close it with '’' before '”'",
+                    )
+                ],
+                confidence=0.5,
+            )
+            return
 
     def _straight(self, offset: int, content: str, marks: str = '"') -> Iterator[Finding]:
         positions = [m.start() for m in re.finditer(f"[{marks}]", content)]
