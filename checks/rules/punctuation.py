@@ -494,7 +494,9 @@ class UnbalancedQuotes(Rule):
         if straight % 2 == 0:
             return
         for opener, closer in pairs.items():
-            if content.count(opener) - content.count(closer) != 1:
+            # Low-9 openers („) are often closed with a straight mark in native Polish and
+            # German typing; only the “ ” pair is judged.
+            if opener != "“" or content.count(opener) - content.count(closer) != 1:
                 continue
             last = content.rfind('"')
             if last < content.rfind(opener):
