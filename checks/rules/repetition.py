@@ -268,6 +268,7 @@ class DoubledWord(Rule):
         good("Most voters logged on on Monday."),
         Example("The talks were held in in the capital.", "The talks were held in the capital."),
         Example("He was promoted and came in in.", "He was promoted and came in."),
+        good("The Wagga Wagga team played. Later the Wagga Wagga team left."),
         Example(
             "Officials in the United States States said so.",
             "Officials in the United States said so.",
@@ -308,6 +309,10 @@ class DoubledWord(Rule):
             # reduplicated name ("my son Paw Paw") or a doubled one ("in Bahia Bahia").
             name_like = _is_name_pair(word, second, data)
             soft_name = _mid_sentence_name(text, start, word, second, data)
+            # The same capitalised pair again elsewhere in the document: a name ("the team
+            # Banyana Banyana ... Banyana Banyana matches"), since MT doubles at random.
+            if name_like and text.count(text[start : match.end()]) > 1:
+                continue
             # A particle verb then the same word as a preposition ("tap in in the 24th minute",
             # "logged on on Monday"): English grammar, not a double.
             if _particle_then_preposition(text, start, match.end(), lower, data.code):
