@@ -18,6 +18,12 @@ _DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.
 _DOTTED_COUNT = re.compile(
     r"(?<![\w.,/:#@$€£-])[1-9]\d{0,2}\.\d{3}(?= (?:people|persons|children|men|women|[a-z]{3,}s)\b)"
 )
+# A number split by a space after its thousands comma, right after a word that takes one
+# quantity ("approximately 25, 406 square metres"): a list of two numbers never follows those.
+_SPLIT_GROUP = re.compile(
+    r"\b(?:approximately|about|around|nearly|almost|roughly|total of) "
+    r"([1-9]\d{0,2}, \d{3})(?![\d,.]*\d)"
+)
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
@@ -34,7 +40,8 @@ class ForeignNumberGrouping(Rule):
     doc = """
     What it finds: a number grouped by threes with full stops, as Spanish, Italian, German or
     Portuguese write thousands: two groups or more ("1.234.567"), or one group before a
-    counted plural ("12.101 people", "407.418 vehicles checked").
+    counted plural ("12.101 people", "407.418 vehicles checked"); and a number split by a space
+    after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406").
     Why it matters: English reads the dot as a decimal point: "12.101 people" is twelve people.
     Fix safety: unsafe; the dots become commas.
     Known false positives: a measurement with three decimals before a plural unit ("1.250
@@ -47,6 +54,13 @@ class ForeignNumberGrouping(Rule):
         Example("The fund holds 1.234.567 euros.", "The fund holds 1,234,567 euros."),
         good("It took 1.250 seconds; 0.125 grams; version 2.101.3; IP 192.168.1.1; 3.5 people."),
         good("Prices rose 2.125 percent, to $1.250 each."),
+        Example(
+            "It covers approximately 12, 350 square metres.",
+            "It covers approximately 12,350 square metres.",
+        ),
+        good(
+            "In 2019, 406 people died; about 25, 30 or 40 of them young; of those over 65, 120 died."
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -58,9 +72,10 @@ class ForeignNumberGrouping(Rule):
             noun = re.match(r"[a-z]*", text[match.end() + 1 : match.end() + 20]).group()
             if noun not in _MEASURES:
                 spans.append(match.span())
+        spans += [m.span(1) for m in _SPLIT_GROUP.finditer(text)]
         for start, end in sorted(set(spans)):
             number = text[start:end]
-            fixed = number.replace(".", ",")
+            fixed = number.replace(".", ",").replace(", ", ",")
             yield self.finding(
                 start,
                 end,
