@@ -24,6 +24,12 @@ _SPLIT_GROUP = re.compile(
     r"\b(?:approximately|about|around|nearly|almost|roughly|total of) "
     r"([1-9]\d{0,2}, \d{3})(?![\d,.]*\d)"
 )
+# Speed: the scans are led by literals ("." and ", " then three digits), so the engine jumps
+# between them; the full patterns are then tried only where a number starts before a hit.
+_DOT_GROUP = re.compile(r"\.\d{3}")
+_COMMA_SPACE_GROUP = re.compile(r", \d{3}")
+_DIGITS_BEFORE = re.compile(r"\d{1,3}$")
+_WORD_BEFORE_SPLIT = re.compile(r"(?:approximately|about|around|nearly|almost|roughly|total of) $")
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
@@ -59,7 +65,7 @@ class ForeignNumberGrouping(Rule):
             "It covers approximately 12,350 square metres.",
         ),
         good(
-            "In 2019, 406 people died; about 25, 30 or 40 of them young; of those over 65, 120 died."
+            "In 2019, 406 people died; about 25, 30 or 40 were young; of those over 65, 120 died."
         ),
     )
 
@@ -67,12 +73,30 @@ class ForeignNumberGrouping(Rule):
         text = document.text
         if "." not in text:
             return
-        spans = [m.span() for m in _DOTTED_GROUPS.finditer(text)]
-        for match in _DOTTED_COUNT.finditer(text):
-            noun = re.match(r"[a-z]*", text[match.end() + 1 : match.end() + 20]).group()
-            if noun not in _MEASURES:
+        spans = []
+        for hit in _DOT_GROUP.finditer(text):
+            number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
+            if number is None or (spans and number.start() < spans[-1][1]):
+                continue
+            match = _DOTTED_GROUPS.match(text, number.start())
+            if match is not None:
                 spans.append(match.span())
-        spans += [m.span(1) for m in _SPLIT_GROUP.finditer(text)]
+                continue
+            match = _DOTTED_COUNT.match(text, number.start())
+            if match is not None:
+                noun = re.match(r"[a-z]*", text[match.end() + 1 : match.end() + 20]).group()
+                if noun not in _MEASURES:
+                    spans.append(match.span())
+        for hit in _COMMA_SPACE_GROUP.finditer(text):
+            number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
+            if number is None:
+                continue
+            before = number.start()
+            if _WORD_BEFORE_SPLIT.search(text, max(0, before - 16), before) is None:
+                continue
+            match = _SPLIT_GROUP.search(text, max(0, before - 16), hit.end() + 20)
+            if match is not None and match.start(1) == before:
+                spans.append(match.span(1))
         for start, end in sorted(set(spans)):
             number = text[start:end]
             fixed = number.replace(".", ",").replace(", ", ",")
@@ -88,7 +112,7 @@ class ForeignNumberGrouping(Rule):
 # A semicolon, then a present participle with its object ("; reaffirming its support"): a
 # participle clause hangs off the sentence with a comma, never after a semicolon.
 _SEMICOLON_PARTICIPLE = re.compile(
-    r"(?<=[^\W\d_]); (?=[a-z]{2,}ing (?:that|its|the|his|her|their|our|a|an|to|for|with)\b)"
+    r"; (?<=[^\W\d_]; )(?=[a-z]{2,}ing (?:that|its|the|his|her|their|our|a|an|to|for|with)\b)"
 )
 # Nouns in -ing that may open the clause after a semicolon ("; nothing that"), and prepositions
 # in -ing ("; according to the ministry, ..."): no participle clause.
@@ -115,7 +139,7 @@ _ING_NOUNS = frozenset(
     }
 )
 # "security, stability; and well-being": the last item of a short comma list after a semicolon.
-_SEMICOLON_AND = re.compile(r"(?<=[^\W\d_]); (?=and \w)")
+_SEMICOLON_AND = re.compile(r"; (?<=[^\W\d_]; )(?=and \w)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
