@@ -299,8 +299,9 @@ class MissingSpaceAfterSentence(Rule):
         # merged in order, are the matches of ``_pattern``.
         for match in scan_starts(text, self._screen(chunk_text(document), openers)):
             before = text[max(0, match.start() - 2) : match.start()]
-            after_number = _number_ends_sentence(text, match.start(), match.group(3))
-            if not (after_number or _glued_sentence(match.group(3), before, openers)):
+            glued = _glued_sentence(match.group(3), before, openers)
+            after_number = not glued and _number_ends_sentence(text, match.start(), match.group(3))
+            if not (glued or after_number):
                 continue
             # A number's dots are no host name ("9.931.De" is not a domain under .de).
             if not after_number and looks_technical(text, match.start(), match.end()):
