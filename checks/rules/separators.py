@@ -140,23 +140,27 @@ _ING_NOUNS = frozenset(
 )
 # "security, stability; and well-being": the last item of a short comma list after a semicolon.
 _SEMICOLON_AND = re.compile(r"; (?<=[^\W\d_]; )(?=and \w)")
+# A participle of saying, a full stop, and the quotation it introduces ("adding. “We").
+_STOP_BEFORE_QUOTE = re.compile(r"\.(?= [“\"]\w)")
+_SAYING = re.compile(r"\b(?:adding|saying|noting|stating|stressing|explaining|declaring)$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 @register
 class SemicolonForComma(Rule):
     code = "MT207"
-    name = "semicolon-for-comma"
-    summary = "A semicolon where English needs a comma ('security, stability; and well-being')."
+    name = "separator-for-comma"
+    summary = "A semicolon or full stop where English needs a comma ('stability; and well-being')."
     languages = frozenset({"en"})
     severity = Severity.INFO
     doc = """
     What it finds: a semicolon before a participle clause with its object ("; reaffirming its
     confidence") and a semicolon before the last item of a short comma list ("security,
-    stability; and well-being") in a sentence with no other semicolon.
+    stability; and well-being") in a sentence with no other semicolon; a full stop right after
+    a participle of saying that still needs its quotation ("he said, adding. “We will…").
     Why it matters: MT from Arabic renders the Arabic comma as a semicolon; a semicolon joins
     two complete clauses, so these read as broken sentences.
-    Fix safety: unsafe; the semicolon becomes a comma.
+    Fix safety: unsafe; the semicolon becomes a comma, the full stop a colon.
     Known false positives: a gerund subject after a semicolon ("; meeting the target will be
     hard") and lists whose items are long (semicolon-separated lists with several semicolons
     are never flagged).
@@ -171,6 +175,11 @@ class SemicolonForComma(Rule):
             "They pledged to protect the security, stability, and prosperity of the region.",
         ),
         good("Visitors came from Paris, France; Rome, Italy; and Madrid, Spain."),
+        Example(
+            "“We won,” he said, adding. “The next game is harder.”",
+            "“We won,” he said, adding: “The next game is harder.”",
+        ),
+        good("He kept saying. That was all. He was adding. Later “yes” came."),
         good("The talks failed; nothing that was said helped, and the delegates left."),
         good("Capacity is enough; according to the grid, it is 7.1 gigawatts."),
         good("It employs 2,500 people; and the firm exports most of its output."),
@@ -179,12 +188,23 @@ class SemicolonForComma(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        if "; " not in text:
+        if "; " not in text and ". " not in text:
             return
         for match in _SEMICOLON_PARTICIPLE.finditer(text):
             word = text[match.end() : match.end() + 30].split(" ", 1)[0]
             if word not in _ING_NOUNS:
                 yield self._finding(match.start())
+        for match in _STOP_BEFORE_QUOTE.finditer(text):
+            at = match.start()
+            if _SAYING.search(text, max(0, at - 12), at) is None:
+                continue
+            yield self.finding(
+                at,
+                at + 1,
+                "A full stop between a verb of saying and its quotation",
+                fixes=[Fix((Edit(at, at + 1, ":"),), Applicability.UNSAFE, "write a colon")],
+                confidence=0.6,
+            )
         for match in _SEMICOLON_AND.finditer(text):
             if self._short_list_before(text, match.start()):
                 yield self._finding(match.start())
