@@ -12,6 +12,7 @@ from mtlint.checks import foreign
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.quote_nesting import nested_single_left_open
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import Paragraph, ParagraphIndex
 from mtlint.checks.textscan import (
@@ -341,12 +342,6 @@ def _next_sentence(text: str, end: int) -> bool:
     )
 
 
-# A single opening mark inside a double quotation: after “ and a space, colon or the “ itself.
-_NESTED_OPEN = re.compile(r"(?<=[\s:“])‘(?=\w)")
-# A closing single mark: after a letter or punctuation, before no letter ("’s" is a possessive).
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:])’(?![^\W\d_])")
-
-
 @register
 class UnbalancedQuotes(Rule):
     code = "MT203"
@@ -518,15 +513,8 @@ class UnbalancedQuotes(Rule):
             return
 
     def _nested_left_open(self, offset: int, content: str) -> Iterator[Finding]:
-        """A single quotation opened inside a double one (“… ‘…) and the double one closed (”)
-        with no closing single mark between (a ’ between letters is an apostrophe)."""
-        for opened in _NESTED_OPEN.finditer(content):
-            at = opened.start()
-            if content.rfind("“", 0, at) <= content.rfind("”", 0, at):
-                continue  # not inside a double quotation
-            outer = content.find("”", at)
-            if outer == -1 or _SINGLE_CLOSE.search(content, opened.end(), outer):
-                continue
+        outer = nested_single_left_open(content)
+        if outer is not None:
             where = offset + outer
             yield self.finding(
                 where,
@@ -541,7 +529,6 @@ class UnbalancedQuotes(Rule):
                 ],
                 confidence=0.5,
             )
-            return
 
     def _straight(self, offset: int, content: str, marks: str = '"') -> Iterator[Finding]:
         positions = [m.start() for m in re.finditer(f"[{marks}]", content)]
