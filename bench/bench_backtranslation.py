@@ -66,7 +66,7 @@ def sentences(count: int) -> list[str]:
     return found[:count]
 
 
-def main() -> None:
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -82,7 +82,11 @@ def main() -> None:
     parser.add_argument(
         "--quick", action="store_true", help="only the round trip and the comparison (issue 13)"
     )
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = _arguments()
 
     from argos_tiny import build_tiny_package
     from mtlint.checks.backtranslation import backtranslate_document, models

@@ -33,6 +33,7 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,21 @@ CORPORA = {
 }
 
 
+def unique_targets(paths: Iterable[Path]) -> list[str]:
+    """The distinct non-empty ``target`` lines of JSON-lines files (gzipped or not), in order."""
+    lines: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for raw in handle:
+                text = json.loads(raw)["target"].strip()
+                if text and text not in seen:
+                    seen.add(text)
+                    lines.append(text)
+    return lines
+
+
 def build_input(data: Path, megabytes: float, corpus: str = "mt") -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     # The probes file keeps its old name so earlier runs stay comparable.
@@ -59,16 +75,7 @@ def build_input(data: Path, megabytes: float, corpus: str = "mt") -> Path:
     target = int(megabytes * 2**20)
     if path.exists() and abs(path.stat().st_size - target) < 2**16:
         return path
-    lines: list[str] = []
-    seen: set[str] = set()
-    for name in CORPORA[corpus]:
-        opener = gzip.open if name.endswith(".gz") else open
-        with opener(data / name, "rt", encoding="utf-8") as handle:
-            for raw in handle:
-                text = json.loads(raw)["target"].strip()
-                if text and text not in seen:
-                    seen.add(text)
-                    lines.append(text)
+    lines = unique_targets(data / name for name in CORPORA[corpus])
     # Paragraph-sized blocks of a few lines, blank line between: the shape of an article.
     paragraphs = [" ".join(lines[i : i + 4]) for i in range(0, len(lines), 4)]
     text = "\n\n".join(paragraphs) + "\n\n"

@@ -30,37 +30,21 @@ import tempfile
 import time
 from pathlib import Path
 
-from mtlint.checks.config import Config
 from mtlint.checks.documents import load_document
-from mtlint.checks.engine import check_document
 from mtlint.checks.model import Applicability
 from mtlint.checks.segment import word_count
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "realfiles"
-PROSE = [
-    "zlib-FAQ.txt",
-    "zlib-README.txt",
-    "httpx-quickstart.md",
-    "httpx-async.md",
-    "httpx-timeouts.md",
-    "holidays-examples.md",
-    "sintel_en.srt",
-    "zlib-how.html",
-]
-BILINGUAL = ["sphinx-fr.po", "symfony-form-validators.fr.xlf", "symfony-security.fr.xlf"]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from realfiles_corpus import BILINGUAL, CORPUS, PROSE, check_file
+
 POFILTER = Path(sys.executable).with_name("pofilter")
 _PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|%[sdr]|%\w+%|\{\{ ?\w+ ?\}\}|\{\w*\}")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.]\d)")
 
 
-def _findings(path: Path):
-    document = load_document(path)
-    return document, check_document(document, Config()).findings
-
-
 # --- prose ----------------------------------------------------------------------------------
 def prose_row(name: str) -> dict:
-    document, findings = _findings(CORPUS / name)
+    document, findings = check_file(CORPUS / name)
     text = document.text
     words = word_count(text)
     convention = [
@@ -122,7 +106,7 @@ def prose_recall(plants: int, rng: random.Random, work: Path) -> dict[str, tuple
 
 def _found_at(path: Path, text: str, at: int, code: str) -> int:
     path.write_text(text, encoding="utf-8")
-    document, findings = _findings(path)
+    document, findings = check_file(path)
     return int(
         any(
             f.code == code
@@ -139,7 +123,7 @@ def _unit_key(source: str) -> str:
 
 
 def mtlint_flagged(path: Path) -> set[str]:
-    document, findings = _findings(path)
+    document, findings = check_file(path)
     starts = [unit[0] for unit in document.units]
     flagged = set()
     for finding in findings:

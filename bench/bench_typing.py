@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_engine import unique_targets  # bench/ is on sys.path when run as a script
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "mqm-ted21-zhen.jsonl"
 OUT = ROOT / "bench" / "out"
@@ -41,14 +43,7 @@ def build_document(megabytes: float) -> Path:
     target = OUT / f"typing-{megabytes:g}mb.txt"
     if target.exists():
         return target
-    lines: list[str] = []
-    seen: set[str] = set()
-    with DATA.open(encoding="utf-8") as handle:
-        for raw in handle:
-            line = json.loads(raw)["target"].strip()
-            if line and line not in seen:
-                seen.add(line)
-                lines.append(line)
+    lines = unique_targets([DATA])
     paragraphs = ["\n".join(lines[i : i + 4]) for i in range(0, len(lines), 4)]
     size = int(megabytes * 1024 * 1024)
     chunks: list[str] = []

@@ -68,6 +68,14 @@ def main() -> None:
         "synthetic clean": sorted({r["clean"] for r in synthetic}),
         "mqm unmarked": sorted({r["target"] for r in mqm if not r["errors"]}),
     }
+    false_positives(clean_sets, rules, args.show)
+    synthetic_recall(synthetic, rules)
+    demetr_recall(demetr, rules)
+    speed(mqm, demetr, rules, args.speed_mb)
+
+
+def false_positives(clean_sets: dict[str, list[str]], rules: list, show: int) -> None:
+    """Findings per 1,000 words on text with no planted error."""
     shown = 0
     print("False positives on clean text (default threshold)")
     for name, lines in clean_sets.items():
@@ -78,7 +86,7 @@ def main() -> None:
             count += len(found)
             for finding in found:
                 codes[finding.code] += 1
-                if shown < args.show:
+                if shown < show:
                     shown += 1
                     print(
                         f"  FP {finding.code} {line[finding.start : finding.end]!r}: {line[:160]!r}"
@@ -89,6 +97,9 @@ def main() -> None:
             f"per1k={rate:.3f} {dict(codes)}"
         )
 
+
+def synthetic_recall(synthetic: list[dict], rules: list) -> None:
+    """Recall per category (found with the gold fix) and precision on the synthetic set."""
     print("Synthetic link artefacts: recall (found with the gold fix) and precision")
     per_category: dict[str, list[int]] = {}
     true_positive = false_positive = 0
@@ -118,6 +129,9 @@ def main() -> None:
         f"elsewhere {false_positive})"
     )
 
+
+def demetr_recall(demetr: list[dict], rules: list) -> None:
+    """Recall on DEMETR's perturbation probes (a finding overlaps the gold span)."""
     print("DEMETR probes: recall (a finding overlaps the gold span)")
     for dataset in (
         "demetr-minor_id32_first_lower",
@@ -137,12 +151,15 @@ def main() -> None:
                 hits += any(f.start < error["end"] and error["start"] < f.end for f in found)
         print(f"  {dataset:38} recall={hits / max(total, 1):.3f} ({hits}/{total})")
 
+
+def speed(mqm: list[dict], demetr: list[dict], rules: list, speed_mb: float) -> None:
+    """Throughput of the core rules and all default rules on natural MT English."""
     # Natural MT English: every MQM target plus DEMETR's unperturbed MT lines (no planted errors).
     corpus_lines = [r["target"] for r in mqm] + sorted(
         {r["unperturbed_mt"] for r in demetr if r.get("unperturbed_mt")}
     )
     corpus = "\n".join(corpus_lines)
-    target = int(args.speed_mb * 1_000_000)
+    target = int(speed_mb * 1_000_000)
     while len(corpus.encode()) < target:
         corpus += "\n" + corpus
     corpus = corpus[:target]

@@ -122,14 +122,7 @@ def quiet(data: Path, check: Checker, show: int) -> None:
     for name, field, _ in sets:
         for line in load(data / name):
             lang = line["target_lang"]
-            text = line[field]
-            row = per_lang[lang]
-            row[0] += words(text)
-            for f in check(text, lang):
-                row[1] += 1
-                row[2][f.code] += 1
-                if len(row[3]) < show:
-                    row[3].append(f"{f.code} {text[max(0, f.start - 30) : f.end + 30]}")
+            _tally(per_lang[lang], check, line[field], show, lang)
     english = per_lang["en (link clean + DEMETR clean/ref)"]
     for line in load(data / "synthetic-link-artefacts.jsonl"):
         _tally(english, check, line["clean"], show)

@@ -23,7 +23,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from eval_realmt import print_report, run_set
+from eval_realmt import run_sets
 from finders import Engine
 from goldmatch import Tally, count_words, gold_of, load_jsonl, percent
 
@@ -176,13 +176,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_multilingual: {error}", file=sys.stderr)
         return 2
     if "realmt" in wanted:
-        report["realmt"] = []
-        for folder in sorted(REALMT.glob("realmt-*")):
-            if folder.name != "realmt-en" and (folder / "dev.jsonl").exists():
-                results, tallies = run_set(folder, engine, baseline=True)
-                report["realmt"].append(results)
-                if not args.json:
-                    print_report(results, tallies, args.show)
+        folders = [
+            folder
+            for folder in sorted(REALMT.glob("realmt-*"))
+            if folder.name != "realmt-en" and (folder / "dev.jsonl").exists()
+        ]
+        report["realmt"] = run_sets(folders, engine, True, args.show, args.json)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
     return 0

@@ -46,6 +46,19 @@ def run_set(folder: Path, engine: Engine, baseline: bool) -> dict:
     return results, tallies
 
 
+def run_sets(
+    folders: list[Path], engine: Engine, baseline: bool, show: int, quiet: bool
+) -> list[dict]:
+    """``run_set`` on each folder in turn, printing each report unless ``quiet``."""
+    everything = []
+    for folder in folders:
+        results, tallies = run_set(folder, engine, baseline)
+        everything.append(results)
+        if not quiet:
+            print_report(results, tallies, show)
+    return everything
+
+
 def print_report(results: dict, tallies: dict, show: int) -> None:
     tools = list(results["tools"])
     print(
@@ -113,12 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_realmt: no dev.jsonl in {missing[0]}", file=sys.stderr)
         return 2
     engine = Engine(args.min_confidence, args.detect)
-    everything = []
-    for folder in folders:
-        results, tallies = run_set(folder, engine, not args.no_baseline)
-        everything.append(results)
-        if not args.json:
-            print_report(results, tallies, args.show)
+    everything = run_sets(folders, engine, not args.no_baseline, args.show, args.json)
     if args.json:
         print(json.dumps(everything, indent=1, ensure_ascii=False))
     return 0

@@ -12,8 +12,9 @@ from mtlint.checks.documents import Document, InputError, load_document
 from mtlint.checks.engine import CheckResult, check_document, check_text
 from mtlint.checks.errors import MtlintError, StaleFile, WriteError, WriteRefused
 from mtlint.checks.fixes import FixOutcome, apply_fixes, fixes_to_apply
+from mtlint.checks.fixloop import FixRun, fix_file
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity, Span
-from mtlint.checks.pipeline import CheckedFile, FixRun, check_loaded, check_path, fix_file
+from mtlint.checks.pipeline import CheckedFile, check_loaded, check_path
 from mtlint.checks.registry import Rule, all_rules, rule_by_code
 from mtlint.checks.results import FileReport, LocatedFinding, SentenceScore
 

@@ -7,6 +7,12 @@ checked comes back as a FileReport with ``error`` set.
 Parallel runs send files to workers in small chunks and keep only a bounded window of chunks in
 flight; results are yielded in path order as soon as the chunk at the head of the window is done,
 so memory stays flat however many files there are, and the output is the same for any ``jobs``.
+
+The steps of a parallel run are public so that every scheduler (the process pool here, Dask in
+checks/dask_cluster.py) shares them: ``plan_paths`` lists the files, ``path_chunks`` and
+``chunk_size`` cut them into units of work, ``check_chunk`` is what a worker runs,
+``in_path_order`` keeps a window of chunks in flight and yields reports in path order, and
+``with_progress`` reports each file as it is yielded.
 """
 
 from __future__ import annotations
@@ -64,7 +70,7 @@ def _with_path(message: str, path: str | Path) -> str:
     return message if message.startswith(str(path)) else f"{path}: {message}"
 
 
-def _check_chunk(paths: list[str], config: Config, keep_text: bool) -> list[FileReport]:
+def check_chunk(paths: list[str], config: Config, keep_text: bool) -> list[FileReport]:
     """The unit of work a pool worker or a Dask worker runs: a few files, checked in order."""
     reports = []
     for path in paths:
@@ -161,14 +167,16 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _plan(
+def plan_paths(
     paths: Iterable[str | Path], config: Config, pattern: str | None
 ) -> list[tuple[str, str | None]]:
+    """Every file to check as (path, None), or (path, error line) for a path that cannot be
+    listed; ``config.exclude`` and ``pattern`` applied."""
     # Only the paths are listed up front (cheap), so progress knows the total.
     return [(str(p), e) for p, e in expand_paths(paths, exclude=config.exclude, pattern=pattern)]
 
 
-def _chunks(
+def path_chunks(
     plan: list[tuple[str, str | None]], size: int
 ) -> Iterator[tuple[list[str], list[FileReport]]]:
     """Runs of checkable paths, each with the error reports of unlistable paths before it.
@@ -192,7 +200,8 @@ def _chunks(
         yield chunk, pending_errors
 
 
-def _chunk_size(total: int, workers: int) -> int:
+def chunk_size(total: int, workers: int) -> int:
+    """Files per chunk for ``total`` files shared among ``workers``."""
     # Enough chunks to balance the load, few enough that per-task overhead stays small.
     return max(1, min(64, total // (workers * 8) or 1))
 
@@ -218,7 +227,7 @@ def check_paths(
     load once.
     """
     config = config or Config()
-    plan = _plan(paths, config, pattern)
+    plan = plan_paths(paths, config, pattern)
     total = len(plan)
     jobs = default_jobs() if jobs is None else max(1, jobs)
     checkable = sum(1 for _, e in plan if e is None)
@@ -231,12 +240,13 @@ def check_paths(
         )
     else:
         reports = _run_pool(plan, config, keep_text, min(jobs, checkable), start_method)
-    return _with_progress(reports, total, progress)
+    return with_progress(reports, total, progress)
 
 
-def _with_progress(
+def with_progress(
     reports: Iterator[FileReport], total: int, progress: Progress | None
 ) -> Iterator[FileReport]:
+    """``reports`` unchanged, calling ``progress`` (when given) after each one."""
     for done, report in enumerate(reports, 1):
         if progress is not None:
             progress(done, total, report)
@@ -254,7 +264,7 @@ def _run_pool(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    chunks = _chunks(plan, _chunk_size(len(plan), workers))
+    chunks = path_chunks(plan, chunk_size(len(plan), workers))
     context = multiprocessing.get_context(start_method) if start_method else None
     if context is None or context.get_start_method() == "fork":
         _warm_up(config)
@@ -265,7 +275,7 @@ def _run_pool(
     executor = new_executor()
 
     def submit(paths: list[str]) -> Future:
-        return executor.submit(_check_chunk, paths, config, keep_text)
+        return executor.submit(check_chunk, paths, config, keep_text)
 
     def results(paths: list[str], future: Future, in_flight: deque) -> list[FileReport]:
         nonlocal executor
@@ -285,12 +295,12 @@ def _run_pool(
             ]
 
     try:
-        yield from _in_path_order(chunks, workers * 4, submit, results)
+        yield from in_path_order(chunks, workers * 4, submit, results)
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _in_path_order(
+def in_path_order(
     chunks: Iterator[tuple[list[str], list[FileReport]]],
     window: int,
     submit: Callable[[list[str]], Any],

@@ -443,16 +443,16 @@ def command_fix(args: argparse.Namespace) -> int:
 def _fix_file(path: Path, config: Config, args: argparse.Namespace) -> tuple[int, int] | None:
     """Fix one file as asked (diff and/or write): (fixes applied, findings remaining), or None
     after printing an error."""
-    from mtlint.checks import pipeline
+    from mtlint.checks import fixloop
     from mtlint.checks.documents import InputError
     from mtlint.checks.reports import write_report
 
     try:
-        run = pipeline.fix_file(path, config, unsafe=args.unsafe)
+        run = fixloop.fix_file(path, config, unsafe=args.unsafe)
         if run.applied and (args.diff or not args.write):
             _print_diff(path, run.first.document.file_text, run.last.document.file_text)
         backup = (
-            pipeline.write_fixed(run, backup=not args.no_backup)
+            fixloop.write_fixed(run, backup=not args.no_backup)
             if run.applied and args.write
             else None
         )

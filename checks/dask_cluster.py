@@ -126,7 +126,7 @@ def check_shared_chunk(
                 )
             )
             continue
-        (report,) = batch._check_chunk([absolute], config, keep_text)
+        (report,) = batch.check_chunk([absolute], config, keep_text)
         reports.append(_relabel(report, shown, absolute))
     return reports
 
@@ -150,7 +150,7 @@ def check_sent_chunk(
             copy = Path(folder) / str(index) / (Path(shown).name or "file")
             copy.parent.mkdir()
             copy.write_bytes(content)
-            (report,) = batch._check_chunk([str(copy)], config, keep_text)
+            (report,) = batch.check_chunk([str(copy)], config, keep_text)
             reports.append(_relabel(report, shown, str(copy)))
             copy.unlink()
     return reports
@@ -257,7 +257,7 @@ def check_paths_dask(
     identical to ``batch.check_paths``.
     """
     config = config or Config()
-    plan = batch._plan(paths, config, pattern)
+    plan = batch.plan_paths(paths, config, pattern)
     client, own_client = _connect(address)
     try:
         workers = check_workers(client)
@@ -273,7 +273,7 @@ def check_paths_dask(
             client.close()
         raise
     reports = _run(client, own_client, plan, config, keep_text, workers, window, send_files)
-    return batch._with_progress(reports, len(plan), progress)
+    return batch.with_progress(reports, len(plan), progress)
 
 
 def _connect(address: str | object) -> tuple[Any, bool]:
@@ -299,7 +299,7 @@ def _run(
     window: int | None,
     send_files: bool,
 ) -> Iterator[FileReport]:
-    chunks = batch._chunks(plan, batch._chunk_size(len(plan), workers))
+    chunks = batch.path_chunks(plan, batch.chunk_size(len(plan), workers))
     portable = _portable(config)
     if send_files:
         chunks = _byte_chunks(chunks)
@@ -334,7 +334,7 @@ def _run(
         return ordered
 
     try:
-        yield from batch._in_path_order(
+        yield from batch.in_path_order(
             chunks, window or workers * 4, submit, results, lambda future: future.cancel()
         )
     finally:

@@ -108,18 +108,12 @@ class NeedsModels:
         return ", ".join(f"{a}→{b}" for a, b in pairs)
 
 
-def backtranslate_or_needs(
-    document: Document,
-    config: Config,
-    *,
-    pivot: str | None,
-    progress: Callable[..., None],
-    cancelled: Callable[[], bool],
-) -> Any:
-    """The result, or NeedsModels when packages are missing (the view offers to get them)."""
+def backtranslate_or_needs(document: Document, config: Config, **controls: Any) -> Any:
+    """``backtranslate(document, config, **controls)`` (pivot, progress, cancelled), or
+    NeedsModels when packages are missing (the view offers to get them)."""
     missing = getattr(models(), "MissingModelError", None)
     try:
-        return backtranslate(document, config, pivot=pivot, progress=progress, cancelled=cancelled)
+        return backtranslate(document, config, **controls)
     except Exception as error:
         if missing is not None and isinstance(error, missing):
             return NeedsModels(error.pairs, str(error))

@@ -15,11 +15,9 @@ from typing import Any
 from mtlint.checks.backtranslation.compare import diff_text, is_entity_loss
 from mtlint.checks.results import DiffOp, SentenceScore
 from mtlint.desktop import i18n, theme
+from mtlint.desktop.models import SORT_ROLE, HeaderedTableModel, Index
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -33,10 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 3
-Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 
 # Dropped words: struck through on a red tint; inserted words: underlined on a green tint.
 DELETED_STYLE = "text-decoration: line-through; color: #c62828; background-color: #ffebee;"
@@ -69,7 +64,7 @@ def _score_text(value: float | None) -> str:
     return "—" if value is None else i18n.number(value, 1)
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(HeaderedTableModel):
     """One row per sentence: sentence | changes (diff) | lost or added | chrF | BLEU | semantic."""
 
     SENTENCE, CHANGES, CONTENT, CHRF, BLEU, SEMANTIC = range(6)
@@ -96,16 +91,8 @@ class ComparisonModel(QAbstractTableModel):
         self.threshold = threshold
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _items(self) -> Sequence[Any]:
+        return self.rows
 
     def _value(self, row: SentenceScore, column: int) -> Any:
         if column == self.SENTENCE:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from mtlint.checks.model import Finding
 from mtlint.checks.registry import FAMILIES
-from mtlint.checks.results import FileReport, SentenceScore
+from mtlint.checks.results import FileReport
 from mtlint.desktop import i18n, theme
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,7 +26,30 @@ _NO_INDEX = QModelIndex()
 FAMILY_NAMES = list(dict.fromkeys([*FAMILIES.values(), "other"]))
 
 
-class FindingsModel(QAbstractTableModel):
+class HeaderedTableModel(QAbstractTableModel):
+    """A flat table with fixed column headings: a subclass fills ``_headers`` and says which
+    list holds its rows (``_items``)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+
+    def _items(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class FindingsModel(HeaderedTableModel):
     CODE, MESSAGE, LINE, SEVERITY, FIX = range(5)
 
     def __init__(self, parent: Any = None) -> None:
@@ -51,16 +75,8 @@ class FindingsModel(QAbstractTableModel):
         ]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.findings)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def _items(self) -> Sequence[Any]:
+        return self.findings
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -133,72 +149,6 @@ class FindingsFilter(QSortFilterProxyModel):
             ).lower()
             return self.search in haystack
         return True
-
-
-def _score_text(value: float | None) -> str:
-    return "—" if value is None else i18n.number(value, 1)
-
-
-class SentenceModel(QAbstractTableModel):
-    SENTENCE, ROUNDTRIP, CHRF, BLEU, SEMANTIC = range(5)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[SentenceScore] = []
-        self.threshold = 45.0
-        self._headers = [
-            self.tr("Sentence"),
-            self.tr("Round trip"),
-            self.tr("chrF"),
-            self.tr("BLEU"),
-            self.tr("Semantic"),
-        ]
-
-    def set_rows(self, rows: list[SentenceScore], threshold: float) -> None:
-        self.beginResetModel()
-        # Worst first: the sentences most likely to have lost meaning head the table.
-        self.rows = sorted(rows, key=lambda s: (s.chrf, s.start))
-        self.threshold = threshold
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def _value(self, row: SentenceScore, column: int) -> Any:
-        return [
-            row.text,
-            row.roundtrip,
-            row.chrf,
-            row.bleu,
-            None if row.semantic is None else row.semantic * 100,
-        ][column]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        value = self._value(row, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return value if column < self.CHRF else _score_text(value)
-        if role == SORT_ROLE:
-            return value if value is not None else -1.0
-        if role == Qt.ItemDataRole.BackgroundRole and column >= self.CHRF:
-            threshold = self.threshold if column == self.CHRF else self.threshold * 0.6
-            return theme.score_color(value, threshold)
-        if role == Qt.ItemDataRole.ToolTipRole and column <= self.ROUNDTRIP:
-            return f"{row.text}\n→ {row.roundtrip}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.CHRF:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class BatchModel(QAbstractTableModel):

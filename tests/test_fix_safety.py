@@ -63,18 +63,18 @@ def test_fix_exit_codes(tmp_path: Path, seed: Path, capsys) -> None:
 
 
 def test_a_file_changed_while_fixing_is_not_overwritten(tmp_path: Path, monkeypatch, capsys):
-    from mtlint.checks import pipeline
+    from mtlint.checks import fixloop
 
     path = tmp_path / "a.txt"
     path.write_text(GLUED, encoding="utf-8")
-    real = pipeline.fix_file
+    real = fixloop.fix_file
 
     def fix_then_someone_edits(*args, **kwargs):
         run = real(*args, **kwargs)
         path.write_text("Edited meanwhile.\n", encoding="utf-8")
         return run
 
-    monkeypatch.setattr(pipeline, "fix_file", fix_then_someone_edits)
+    monkeypatch.setattr(fixloop, "fix_file", fix_then_someone_edits)
     assert main(["fix", "--write", str(path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "changed since it was checked" in err[0]

@@ -440,7 +440,6 @@ class EntityCaseDrift(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         text = document.text
-        language = base_language(document)
         if not data.cased:
             return
         heads = local_heads(data.code)
@@ -494,6 +493,21 @@ class EntityCaseDrift(Rule):
                 )
                 yield _with_longer_name(finding, cut_links.get(start))
         yield from self._other_drift(document, data, lower_words, capital_words, covered)
+        yield from self._capitalised_elsewhere(document, data, lower_words, capital_words, covered)
+        if cut_links:
+            yield from self._after_ellipsis_names(document, cut_links.values(), covered)
+
+    def _capitalised_elsewhere(
+        self,
+        document: Document,
+        data: LanguageData,
+        lower_words: set[str],
+        capital_words: set[str],
+        covered: set[int],
+    ) -> Iterator[Finding]:
+        """Lower-case words this document capitalises mid-sentence at least as often."""
+        text = document.text
+        language = base_language(document)
         # Capitalised mid-sentence somewhere in this document, and not a common word in lower
         # case ("Internet"/"internet" is no evidence).
         candidates = {
@@ -534,8 +548,6 @@ class EntityCaseDrift(Rule):
                         f"'{written}' is capitalised elsewhere in this text",
                         0.7,
                     )
-        if cut_links:
-            yield from self._after_ellipsis_names(document, cut_links.values(), covered)
 
     @classmethod
     def _classify(

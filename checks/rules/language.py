@@ -21,7 +21,13 @@ from mtlint.checks.scripts import (
     script_of,
     swap_lookalikes,
 )
-from mtlint.checks.textscan import chunk_tables, chunk_text, has_character, unique_chunks
+from mtlint.checks.textscan import (
+    chunk_tables,
+    chunk_text,
+    has_character,
+    trie_pattern,
+    unique_chunks,
+)
 from mtlint.checks.wordlists import wordfreq_zipf
 
 _OPENERS = "\"'“‘«„‹「『(（[《"
@@ -227,7 +233,7 @@ def _foreign_stop_words(code: str) -> tuple[re.Pattern[str] | None, dict[str, fr
     first_letters = re.escape("".join(sorted({w[0] for w in forms})))
     # Speed: a literal space first lets the engine jump from word start to word start; the
     # lookahead rejects most words on their first letter before the (trie-shaped) alternation.
-    return re.compile(rf" (?=[{first_letters}]){_trie_pattern(forms)}(?![^\W\d_])"), others
+    return re.compile(rf" (?=[{first_letters}]){trie_pattern(forms)}(?![^\W\d_])"), others
 
 
 # Up to this many distinct chunks, a document is always screened chunk by chunk (memoised);
@@ -282,7 +288,7 @@ def _narrowed(words: frozenset[str]) -> re.Pattern[str]:
     text whose chunks hold no other stop word, and scans far faster (a short trie, often a
     single literal the engine searches for at C speed)."""
     first_letters = re.escape("".join(sorted({w[0] for w in words})))
-    return re.compile(rf" (?=[{first_letters}]){_trie_pattern(set(words))}(?![^\W\d_])")
+    return re.compile(rf" (?=[{first_letters}]){trie_pattern(set(words))}(?![^\W\d_])")
 
 
 # Up to this many stop words in a text, their places are found with ``str.find``: a pattern
@@ -305,26 +311,6 @@ def _hits_by_find(text: str, words: frozenset[str], pattern: re.Pattern[str]) ->
             at = find(needle, at + 1)
     match = pattern.match
     return [at + 1 for at in sorted(places) if match(text, at)]
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """An alternation of ``words`` shaped as a trie, so the regex engine never retries a shared
-    prefix (a flat alternation of 200 words is many times slower)."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 def _zipf(zipf_frequency, word: str, code: str) -> float:

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPixmap,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +40,20 @@ def editor_font() -> QFont:
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(11.0)
     return font
+
+
+def text_selection(
+    document: QTextDocument, qt_start: int, qt_end: int, fmt: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    """An extra selection drawing ``fmt`` over Qt positions ``qt_start``..``qt_end`` of
+    ``document`` (positions from TextSpans, the one place that converts offsets)."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(qt_start)
+    cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor  # type: ignore[attr-defined]
+    selection.format = fmt  # type: ignore[attr-defined]
+    return selection
 
 
 class DocumentEdit(QPlainTextEdit):
@@ -135,13 +150,7 @@ class DocumentEdit(QPlainTextEdit):
                 # An insertion point: mark the character before it so it can be seen.
                 start = max(0, start - 1)
                 end = min(self.spans.qt_length, start + 1)
-            cursor = QTextCursor(document)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
-            selections.append(selection)
+            selections.append(text_selection(document, start, end, fmt))
         self._finding_selections = selections
         self._refresh()
 
@@ -154,13 +163,7 @@ class DocumentEdit(QPlainTextEdit):
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             fmt.setUnderlineColor(color)
             qt_start, qt_end = self.spans.span_to_qt(start, end)
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(qt_start)
-            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
-            selections.append(selection)
+            selections.append(text_selection(self.document(), qt_start, qt_end, fmt))
         self._score_selections = selections
         self._refresh()
 

@@ -12,7 +12,7 @@ from mtlint.desktop.decisions import DecisionStore, Status
 from mtlint.desktop.review_state import ReviewState
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.textspans import TextSpans, display_text
-from mtlint.desktop.views.document_view import editor_font
+from mtlint.desktop.views.document_view import editor_font, text_selection
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -380,13 +379,7 @@ class ReviewView(QWidget):
             if qt_end == qt_start:
                 # A deletion seen from the fixed side (or an insertion point): mark one character.
                 qt_end = min(spans.qt_length, qt_start + 1)
-            cursor = QTextCursor(pane.document())
-            cursor.setPosition(qt_start)
-            cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = fmt  # type: ignore[attr-defined]
-            selections.append(selection)
+            selections.append(text_selection(pane.document(), qt_start, qt_end, fmt))
         pane.setExtraSelections(selections)
 
     def _sync(self, source: QPlainTextEdit, target: QPlainTextEdit) -> None:

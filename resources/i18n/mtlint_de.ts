@@ -22,7 +22,7 @@
 <context>
     <name>BacktranslationComparison</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="+228"/>
+        <location filename="../../desktop/backtranslation_model.py" line="+215"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+226"/>
+        <location filename="../../desktop/models.py" line="+176"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../desktop/backtranslation_model.py" line="-212"/>
+        <location filename="../../desktop/backtranslation_model.py" line="-204"/>
         <source>Sentence</source>
         <translation>Satz</translation>
     </message>
@@ -639,7 +639,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+286"/>
+        <location filename="../../desktop/views/document_view.py" line="+289"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-232"/>
+        <location filename="../../desktop/models.py" line="-158"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1393,7 +1393,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+80"/>
+        <location filename="../../desktop/views/review.py" line="+79"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>offen: noch nicht angenommen</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+142"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>
@@ -1774,34 +1774,6 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+0"/>
         <source>Findings</source>
         <translation>Befunde</translation>
-    </message>
-</context>
-<context>
-    <name>SentenceModel</name>
-    <message>
-        <location filename="../../desktop/models.py" line="+109"/>
-        <source>Sentence</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round trip</source>
-        <translation>Rückübersetzung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chrF</source>
-        <translation>chrF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BLEU</source>
-        <translation>BLEU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Semantic</source>
-        <translation>Semantik</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+264"/>
+        <location filename="../../desktop/models.py" line="+214"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+277"/>
+        <location filename="../../desktop/views/review.py" line="+276"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>

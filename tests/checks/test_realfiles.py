@@ -7,32 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from mtlint.checks.config import Config
-from mtlint.checks.documents import load_document
-from mtlint.checks.engine import check_document
 from mtlint.checks.model import Applicability
 from mtlint.checks.segment import word_count
+from realfiles_corpus import BILINGUAL, CORPUS, PROSE, check_file
 
-CORPUS = Path(__file__).resolve().parents[1] / "realfiles"
-PROSE = [
-    "zlib-FAQ.txt",
-    "zlib-README.txt",
-    "httpx-quickstart.md",
-    "httpx-async.md",
-    "httpx-timeouts.md",
-    "holidays-examples.md",
-    "sintel_en.srt",
-    "zlib-how.html",
-]
-BILINGUAL = ["sphinx-fr.po", "symfony-form-validators.fr.xlf", "symfony-security.fr.xlf"]
 # Real errors in the originals (README): correct findings, not false alarms.
 KNOWN_REAL = {("httpx-async.md", "MT401", "the the")}
 TARGET_PER_THOUSAND_WORDS = 0.5
-
-
-def _check(path: Path):
-    document = load_document(path)
-    return document, check_document(document, Config()).findings
 
 
 def _sentence_end_double_space(text: str, finding) -> bool:
@@ -42,7 +23,7 @@ def _sentence_end_double_space(text: str, finding) -> bool:
 
 
 def _false_alarms(name: str):
-    document, findings = _check(CORPUS / name)
+    document, findings = check_file(CORPUS / name)
     alarms = [
         f
         for f in findings
@@ -73,7 +54,7 @@ def test_translators_files_are_quiet():
     """Maintained .po and XLIFF files: few units flagged (pofilter flags 247 of sphinx-fr's 871
     units and all of the XLIFF units, as unapproved); bench/bench_realfiles.py compares."""
     for name in BILINGUAL:
-        document, findings = _check(CORPUS / name)
+        document, findings = check_file(CORPUS / name)
         starts = [unit[0] for unit in document.units]
         flagged = {max(i for i, s in enumerate(starts) if s <= f.start) for f in findings}
         assert len(flagged) <= 0.05 * len(document.units) + 1, (name, len(flagged))
@@ -121,7 +102,7 @@ def test_every_planted_artefact_is_found(plant, tmp_path):
     assert text.count(old) == 1
     path = tmp_path / name
     path.write_text(text.replace(old, new), encoding="utf-8")
-    document, findings = _check(path)
+    document, findings = check_file(path)
     at = document.file_text.index(new) + new.rindex(mark)
     hits = [
         f
@@ -134,7 +115,7 @@ def test_every_planted_artefact_is_found(plant, tmp_path):
 
 
 def _keyed(path: Path) -> set[tuple[str, str, int]]:
-    document, findings = _check(path)
+    document, findings = check_file(path)
     starts = [unit[0] for unit in document.units]
     keyed = set()
     for finding in findings:

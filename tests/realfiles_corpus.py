@@ -1,0 +1,34 @@
+"""The real-file corpus (tests/realfiles, provenance in its README) as both the tests and
+bench/bench_realfiles.py read it: one list of files, one way to check a file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from mtlint.checks.config import Config
+from mtlint.checks.documents import load_document
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.model import Finding
+
+CORPUS = Path(__file__).resolve().parent / "realfiles"
+# Clean prose in every format the loaders read.
+PROSE = [
+    "zlib-FAQ.txt",
+    "zlib-README.txt",
+    "httpx-quickstart.md",
+    "httpx-async.md",
+    "httpx-timeouts.md",
+    "holidays-examples.md",
+    "sintel_en.srt",
+    "zlib-how.html",
+]
+# Translators' bilingual files.
+BILINGUAL = ["sphinx-fr.po", "symfony-form-validators.fr.xlf", "symfony-security.fr.xlf"]
+
+
+def check_file(path: Path) -> tuple[Document, Sequence[Finding]]:
+    """The loaded document and its findings under the default configuration."""
+    document = load_document(path)
+    return document, check_document(document, Config()).findings
