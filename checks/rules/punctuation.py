@@ -12,6 +12,7 @@ from mtlint.checks import foreign
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.quote_nesting import nested_single_left_open
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import Paragraph, ParagraphIndex
 from mtlint.checks.textscan import (
@@ -369,6 +370,16 @@ class UnbalancedQuotes(Rule):
         good('A 5" screen, and "quoted" words.'),
         good("Der Begriff »Schwarzes Loch« wurde geprägt.", language="de"),
         good("Jest „zatrważająca“ i „dobra”.", language="pl"),
+        Example(
+            'He said that “the state is defeated, and it may fall,"',
+            "He said that “the state is defeated, and it may fall,”",
+        ),
+        Example(
+            "She said: “I always remarked: ‘Without peace we cannot grow.”",
+            "She said: “I always remarked: ‘Without peace we cannot grow.’”",
+        ),
+        good("He said: “I told them ‘no’ twice, and the workers’ union agreed.”"),
+        good('“He said "no" to me,” she added; the ‘90s’ hits.'),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -395,8 +406,10 @@ class UnbalancedQuotes(Rule):
                 next_start = text[following.start : following.start + 1]
             mixed = [o + c for o, c in pairs.items() if o in content or c in content]
             if '"' in content and mixed:
-                # Straight and curly marks mixed ("…,” he said): only the total count can tell.
+                # Straight and curly marks mixed ("…,” he said): only the total count can tell,
+                # or a curly quotation left open that a lone straight mark closes.
                 yield from self._straight(paragraph.start, content, '"' + "".join(mixed))
+                yield from self._straight_closes_curly(paragraph.start, content, pairs)
                 continue
             for opener, closer in pairs.items():
                 # »…« and «…» both listed (German, Swiss): the paragraph's first mark opens.
@@ -406,6 +419,8 @@ class UnbalancedQuotes(Rule):
                     paragraph.start, content, opener, closer, next_start, alternatives
                 )
             yield from self._straight(paragraph.start, content)
+            if "‘" in content and "“" in content:
+                yield from self._nested_left_open(paragraph.start, content)
 
     def _pair(
         self,
@@ -463,6 +478,56 @@ class UnbalancedQuotes(Rule):
                     )
                 ],
                 confidence=0.6,
+            )
+
+    def _straight_closes_curly(
+        self, offset: int, content: str, pairs: dict[str, str]
+    ) -> Iterator[Finding]:
+        """One curly quotation more opened than closed, and an odd number of straight marks:
+        the last straight mark closes it ("“Netanyahu is defeated,"")."""
+        straight = content.count('"')
+        if straight % 2 == 0:
+            return
+        for opener, closer in pairs.items():
+            # Low-9 openers („) are often closed with a straight mark in native Polish and
+            # German typing; only the “ ” pair is judged.
+            if opener != "“" or content.count(opener) - content.count(closer) != 1:
+                continue
+            last = content.rfind('"')
+            if last < content.rfind(opener):
+                continue
+            where = offset + last
+            yield self.finding(
+                where,
+                where + 1,
+                f"A quotation opened with '{opener}' is closed with a straight '\"'",
+                fixes=[
+                    Fix(
+                        (Edit(where, where + 1, closer),),
+                        Applicability.UNSAFE,
+                        f"'\"' → '{closer}'",
+                    )
+                ],
+                confidence=0.6,
+            )
+            return
+
+    def _nested_left_open(self, offset: int, content: str) -> Iterator[Finding]:
+        outer = nested_single_left_open(content)
+        if outer is not None:
+            where = offset + outer
+            yield self.finding(
+                where,
+                where + 1,
+                "The quotation opened with '‘' inside this one is never closed",
+                fixes=[
+                    Fix(
+                        (Edit(where, where, "’"),),
+                        Applicability.DISPLAY_ONLY,
+                        "close it with '’' before '”'",
+                    )
+                ],
+                confidence=0.5,
             )
 
     def _straight(self, offset: int, content: str, marks: str = '"') -> Iterator[Finding]:
@@ -590,6 +655,8 @@ class ForeignPunctuation(Rule):
     """
     examples = (
         Example("He said «yes» to the plan。", "He said “yes” to the plan."),
+        Example("He met Chile''s foreign minister.", "He met Chile’s foreign minister."),
+        good("He wrote ''yes'' and ``no'' in the old TeX way, 5'' long."),
         Example("Moscow，Tashkent and Minsk", "Moscow, Tashkent and Minsk"),
         good("He said “yes” to the plan, and (rightly) so."),
         good("The sign read 北京，上海 in Chinese."),
@@ -656,7 +723,11 @@ class ForeignPunctuation(Rule):
         text = document.text
         for kind in ("in_script", "with_evidence", "by_direction", "ascii_quotes"):
             rules = table(data, "foreign_" + kind)
-            if not isinstance(rules, dict) or not any(m in characters for m in rules):
+            # A mark of two characters ("''") is screened by its first; named settings
+            # ("script", "after") are no marks.
+            if not isinstance(rules, dict) or not any(
+                m[:1] in characters for m in rules if m and not m.isalpha()
+            ):
                 continue
             for at, mark, replacement in foreign.find(kind, text, characters, rules):
                 yield self.finding(

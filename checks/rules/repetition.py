@@ -170,6 +170,69 @@ def _is_name_pair(first: str, second: str, data: LanguageData) -> bool:
         return True
 
 
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word right before ``start`` on the same line ("" if punctuation or a line break)."""
+    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return match.group(1) if match else ""
+
+
+def _mid_sentence_name(text: str, start: int, first: str, second: str, data: LanguageData) -> bool:
+    if not (data.cased and first[:1].isupper() and second[:1].isupper()):
+        return False
+    previous = _previous_word(text, start)
+    if not previous or not previous[0].islower():
+        return False
+    from mtlint.checks.wordlists import wordfreq_zipf
+
+    try:
+        return wordfreq_zipf(first.lower(), data.code) < 4.0
+    except LookupError:
+        return True
+
+
+@lru_cache(maxsize=16)
+def particle_verbs(language: str) -> frozenset[tuple[str, str]]:
+    """(verb form, particle) pairs from resources/repetition/<lang>-particle-verbs.txt."""
+    path = resources.files("mtlint.resources") / "repetition" / f"{language}-particle-verbs.txt"
+    if not path.is_file():
+        return frozenset()
+    pairs = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("#", 1)[0].lower().split()
+        if len(parts) == 2:
+            pairs.add((parts[0], parts[1]))
+    return frozenset(pairs)
+
+
+def _verb_stems(word: str) -> Iterator[str]:
+    """The word and the stems its regular inflections could come from ("tapped" → "tap")."""
+    yield word
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            yield stem
+            yield stem + "e"
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                yield stem[:-1]
+
+
+_OBJECT_AFTER = re.compile(r" [\w“\"‘']")
+
+
+def _particle_then_preposition(
+    text: str, start: int, end: int, particle: str, language: str
+) -> bool:
+    """The second copy is a preposition with its object after it ("in in the 24th minute")."""
+    pairs = particle_verbs(language)
+    if not pairs or not _OBJECT_AFTER.match(text, end):
+        return False
+    previous = _previous_word(text, start).lower()
+    return any((stem, particle) in pairs for stem in _verb_stems(previous))
+
+
 @register
 class DoubledWord(Rule):
     code = "MT401"
@@ -201,6 +264,15 @@ class DoubledWord(Rule):
         good("Scores:  10 10 12\n  9 9 11"),
         good("He met the president.\nThe minister met him too."),
         good("“We will go and And we will win,” he said."),
+        good("He came off the bench to tap in in the 80th minute."),
+        good("Most voters logged on on Monday."),
+        Example("The talks were held in in the capital.", "The talks were held in the capital."),
+        Example("He was promoted and came in in.", "He was promoted and came in."),
+        good("The Wagga Wagga team played. Later the Wagga Wagga team left."),
+        Example(
+            "Officials in the United States States said so.",
+            "Officials in the United States said so.",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -232,8 +304,19 @@ class DoubledWord(Rule):
                 continue
             function_word = lower in data.function_words or lower in data.stop_words
             applicability = Applicability.SAFE if function_word else Applicability.UNSAFE
-            # A doubled rare capitalised word may be a name ("Sirhan Sirhan"): report it softly.
+            # A doubled rare capitalised word may be a name ("Sirhan Sirhan"): report it softly;
+            # so is a mid-sentence capitalised pair of a less than everyday word, which may be a
+            # reduplicated name ("my son Paw Paw") or a doubled one ("in Bahia Bahia").
             name_like = _is_name_pair(word, second, data)
+            soft_name = _mid_sentence_name(text, start, word, second, data)
+            # The same capitalised pair again elsewhere in the document: a name ("the team
+            # Banyana Banyana ... Banyana Banyana matches"), since MT doubles at random.
+            if name_like and text.count(text[start : match.end()]) > 1:
+                continue
+            # A particle verb then the same word as a preposition ("tap in in the 24th minute",
+            # "logged on on Monday"): English grammar, not a double.
+            if _particle_then_preposition(text, start, match.end(), lower, data.code):
+                continue
             fix = Fix(
                 (Edit(second_start, match.end(), ""),),
                 applicability,
@@ -244,7 +327,13 @@ class DoubledWord(Rule):
                 match.end(),
                 f"“{word}” is written twice",
                 fixes=[fix],
-                confidence=0.9 if function_word else 0.6 if name_like else 0.8,
+                confidence=0.9
+                if function_word
+                else 0.5
+                if soft_name
+                else 0.6
+                if name_like
+                else 0.8,
             )
 
 

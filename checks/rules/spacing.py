@@ -259,6 +259,11 @@ class MissingSpaceAfterSentence(Rule):
         ),
         good("The U.S. economy grew 2.5 percent, e.g. in example.com and report.PDF files."),
         good("Call System.Console.WriteLine() or String.Format(x)."),
+        Example(
+            "Cases rose in Salta 12 and Jujuy 1.Overall, few died.",
+            "Cases rose in Salta 12 and Jujuy 1. Overall, few died.",
+        ),
+        good("1.Introduction\nVersion 3.1.Beta is out; 5.Mio people."),
     )
 
     # Any script: a capitalised word (checked per match) glued to sentence punctuation.
@@ -280,7 +285,7 @@ class MissingSpaceAfterSentence(Rule):
         for match in scan_starts(lines, cls._by_mark.values()):
             word = match.group(3)
             before = lines[max(0, match.start() - 2) : match.start()]
-            if _glued_sentence(word, before, openers):
+            if _glued_sentence(word, before, openers) or before[-1:].isdigit():
                 marks.add(match.group(1))
         return [cls._by_mark[mark] for mark in sorted(marks)]
 
@@ -294,9 +299,12 @@ class MissingSpaceAfterSentence(Rule):
         # merged in order, are the matches of ``_pattern``.
         for match in scan_starts(text, self._screen(chunk_text(document), openers)):
             before = text[max(0, match.start() - 2) : match.start()]
-            if not _glued_sentence(match.group(3), before, openers):
+            glued = _glued_sentence(match.group(3), before, openers)
+            after_number = not glued and _number_ends_sentence(text, match.start(), match.group(3))
+            if not (glued or after_number):
                 continue
-            if looks_technical(text, match.start(), match.end()):
+            # A number's dots are no host name ("9.931.De" is not a domain under .de).
+            if not after_number and looks_technical(text, match.start(), match.end()):
                 continue
             mark = match.group(1)
             insert_at = match.start(3)
@@ -315,6 +323,27 @@ class MissingSpaceAfterSentence(Rule):
                 ],
                 confidence=0.85 if safe else 0.65,
             )
+
+
+# A word, then a count: plain digits or digits grouped by threes ("1", "9.931", "12,400"); a
+# version ("3.1") has shorter groups.
+_NUMBER_IN_PROSE = re.compile(r"[^\W\d_]{2,}[ \t](?:\d+|\d{1,3}(?:[.,]\d{3})+)$")
+
+
+def _number_ends_sentence(text: str, mark: int, word: str) -> bool:
+    """A number that ends a sentence in running text, glued to the next sentence's capitalised
+    word ("cases in Tucumán 1.Of all cases"): the number follows a word on the same line, so a
+    numbered heading ("1.Introduction") or a version ("v2.Beta") never matches."""
+    if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
+        return False
+    if word.lower() in _UNITS_AFTER_NUMBER:
+        return False
+    line_start = text.rfind("\n", 0, mark) + 1
+    return _NUMBER_IN_PROSE.search(text, max(line_start, mark - 60), mark) is not None
+
+
+# Capitalised abbreviations written after a number and a dot ("5.Mio"): not a sentence.
+_UNITS_AFTER_NUMBER = frozenset({"mio", "mrd", "bn", "mn", "jh", "jhd"})
 
 
 def _glued_sentence(word: str, before: str, openers: frozenset[str]) -> bool:

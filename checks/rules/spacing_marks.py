@@ -449,6 +449,12 @@ class QuoteSpacing(Rule):
             'He noted that "every day counts" and left.',
         ),
         Example('The ministry stated" We hope so."', 'The ministry stated "We hope so."'),
+        Example(
+            "“It is a new stage of the war”warned the minister.",
+            "“It is a new stage of the war” warned the minister.",
+        ),
+        Example('Erdogan:"Talks Will Go On"', 'Erdogan: "Talks Will Go On"'),
+        good('Name,"City",Country\nAnna,"Oslo",Norway, "x":"y" and the ’90s’ style.'),
         good("In the ’90s they played rock ’n’ roll; “yes,” he said, ‘fine’."),
         good('He said "yes" and "no", a 5" screen; key="value" in code.'),
         good("Il a dit « oui » et « non ».", language="fr"),
@@ -468,6 +474,8 @@ class QuoteSpacing(Rule):
         lines = chunk_text(document)
         if '"' in characters and not inner_space and _STRAIGHT_SCREEN.search(lines):
             yield from self._straight(text)
+        if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK.search(lines):
+            yield from self._straight_after_colon(text)
         if not closing and not opening:
             return
         elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
@@ -479,6 +487,33 @@ class QuoteSpacing(Rule):
             found = self._judge(text, match.start(), closing, inner_space, elisions)
             if found is not None:
                 yield found
+        yield from self._glued_both_sides(text, closing, lines)
+
+    def _glued_both_sides(self, text: str, closing: str, lines: str) -> Iterator[Finding]:
+        """A closing double mark with no space on either side ("in Europe”pointed"): the
+        space after it is lost. Single marks double as apostrophes, so only double ones."""
+        marks = [m for m in closing if m not in _APOSTROPHES and m in lines]
+        for match in scan_starts(text, [_glued_both(m) for m in marks]):
+            at = match.start()
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            yield self._finding(
+                at - 1, at + 2, text[at], ((at + 1, at + 1, " "),), _NO_SPACE_AROUND
+            )
+
+    def _straight_after_colon(self, text: str) -> Iterator[Finding]:
+        """A straight quote opening right after a colon or comma glued to a word
+        ('Nasrallah:"Israeli', 'he said,"We'); CSV-like lines (several such joins) are left."""
+        for match in _STRAIGHT_AFTER_MARK.finditer(text):
+            at = match.start()
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if "\t" in line or len(_CSV_JOINS.findall(line)) > 1 or " " not in line:
+                continue
+            if looks_technical(text, at - 2, at + 2):
+                continue
+            yield self._finding(at - 1, at + 2, '"', ((at, at, " "),), _NO_SPACE_AROUND)
 
     def _straight(self, text: str) -> Iterator[Finding]:
         """A straight quote glued to the word before it: an opening one (an even number of
@@ -539,13 +574,18 @@ class QuoteSpacing(Rule):
         return self._finding(at, at + 2, mark, ((at, at, " "), (at + 1, at + 2, "")))
 
     def _finding(
-        self, start: int, end: int, mark: str, edits: tuple[tuple[int, int, str], ...]
+        self,
+        start: int,
+        end: int,
+        mark: str,
+        edits: tuple[tuple[int, int, str], ...],
+        message: str = "Quotation mark '{}' on the wrong side of its space",
     ) -> Finding:
         fix = Fix(tuple(Edit(s, e, r) for s, e, r in edits), Applicability.UNSAFE, "move the space")
         return self.finding(
             start,
             end,
-            f"Quotation mark '{mark}' on the wrong side of its space",
+            message.format(mark),
             fixes=[fix],
             confidence=0.7,
         )
@@ -562,6 +602,23 @@ _STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
 _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
 # (A space and a lower-case word after it is an ordinary closing quote: not even tried.)
 _STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
+
+
+_NO_SPACE_AROUND = "Quotation mark '{}' with no space on either side"
+_APOSTROPHES = "’‘'‛`´"
+# A straight quote right after a word and a colon or comma, before a letter.
+_STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])')
+_CSV_JOINS = re.compile(r'[,;:]"|",')
+
+
+def _glued_both(mark: str) -> re.Pattern[str]:
+    """A mark after a letter or digit and before a letter (led by the mark, a rare literal)."""
+    key = ("glued both", mark)
+    if key not in _PATTERNS:
+        _PATTERNS[key] = re.compile(
+            re.escape(mark) + r"(?<=[^\W_]" + re.escape(mark) + r")(?=[^\W\d_])"
+        )
+    return _PATTERNS[key]
 
 
 def _space_then(mark: str) -> re.Pattern[str]:

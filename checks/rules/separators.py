@@ -1,0 +1,236 @@
+"""Separators carried over from the source language: number grouping and semicolons used where
+English writes a comma (Spanish, Italian and German group thousands with dots; Arabic MT turns
+the Arabic comma into a semicolon)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+
+# Two or more groups of three digits after dots ("1.234.567"): never a decimal.
+_DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.,]*\d)")
+# One group before a counted plural ("12.101 people"): a decimal of three places does not count
+# people or arrests. The integer part is not 0 ("0.125 seconds" is a decimal).
+_DOTTED_COUNT = re.compile(
+    r"(?<![\w.,/:#@$€£-])[1-9]\d{0,2}\.\d{3}(?= (?:people|persons|children|men|women|[a-z]{3,}s)\b)"
+)
+# A number split by a space after its thousands comma, right after a word that takes one
+# quantity ("approximately 25, 406 square metres"): a list of two numbers never follows those.
+_SPLIT_GROUP = re.compile(
+    r"\b(?:approximately|about|around|nearly|almost|roughly|total of) "
+    r"([1-9]\d{0,2}, \d{3})(?![\d,.]*\d)"
+)
+# Speed: the scans are led by literals ("." and ", " then three digits), so the engine jumps
+# between them; the full patterns are then tried only where a number starts before a hit.
+_DOT_GROUP = re.compile(r"\.\d{3}")
+_COMMA_SPACE_GROUP = re.compile(r", \d{3}")
+_DIGITS_BEFORE = re.compile(r"\d{1,3}$")
+_WORD_BEFORE_SPLIT = re.compile(r"(?:approximately|about|around|nearly|almost|roughly|total of) $")
+# Units whose plural follows measurements with three decimals in technical prose.
+_MEASURES = frozenset(
+    {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
+)
+
+
+@register
+class ForeignNumberGrouping(Rule):
+    code = "MT206"
+    name = "foreign-number-grouping"
+    summary = "Thousands grouped with dots the source language's way ('12.101 people')."
+    languages = frozenset({"en"})
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a number grouped by threes with full stops, as Spanish, Italian, German or
+    Portuguese write thousands: two groups or more ("1.234.567"), or one group before a
+    counted plural ("12.101 people", "407.418 vehicles checked"); and a number split by a space
+    after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406").
+    Why it matters: English reads the dot as a decimal point: "12.101 people" is twelve people.
+    Fix safety: unsafe; the dots become commas.
+    Known false positives: a measurement with three decimals before a plural unit ("1.250
+    seconds") is left alone for common units; IP addresses and versions (four short groups,
+    or a group not of three digits) never match, nor numbers after "/", ":", "#" or "@" (paths,
+    times, tags).
+    """
+    examples = (
+        Example("Police checked 407.418 people.", "Police checked 407,418 people."),
+        Example("The fund holds 1.234.567 euros.", "The fund holds 1,234,567 euros."),
+        good("It took 1.250 seconds; 0.125 grams; version 2.101.3; IP 192.168.1.1; 3.5 people."),
+        good("Prices rose 2.125 percent, to $1.250 each."),
+        Example(
+            "It covers approximately 12, 350 square metres.",
+            "It covers approximately 12,350 square metres.",
+        ),
+        good(
+            "In 2019, 406 people died; about 25, 30 or 40 were young; of those over 65, 120 died."
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "." not in text:
+            return
+        spans = []
+        for hit in _DOT_GROUP.finditer(text):
+            number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
+            if number is None or (spans and number.start() < spans[-1][1]):
+                continue
+            match = _DOTTED_GROUPS.match(text, number.start())
+            if match is not None:
+                spans.append(match.span())
+                continue
+            match = _DOTTED_COUNT.match(text, number.start())
+            if match is not None:
+                noun = re.match(r"[a-z]*", text[match.end() + 1 : match.end() + 20]).group()
+                if noun not in _MEASURES:
+                    spans.append(match.span())
+        for hit in _COMMA_SPACE_GROUP.finditer(text):
+            number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
+            if number is None:
+                continue
+            before = number.start()
+            if _WORD_BEFORE_SPLIT.search(text, max(0, before - 16), before) is None:
+                continue
+            match = _SPLIT_GROUP.search(text, max(0, before - 16), hit.end() + 20)
+            if match is not None and match.start(1) == before:
+                spans.append(match.span(1))
+        for start, end in sorted(set(spans)):
+            number = text[start:end]
+            fixed = number.replace(".", ",").replace(", ", ",")
+            yield self.finding(
+                start,
+                end,
+                f"“{number}” groups thousands with dots; English writes “{fixed}”",
+                fixes=[Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write “{fixed}”")],
+                confidence=0.7,
+            )
+
+
+# A semicolon, then a present participle with its object ("; reaffirming its support"): a
+# participle clause hangs off the sentence with a comma, never after a semicolon.
+_SEMICOLON_PARTICIPLE = re.compile(
+    r"; (?<=[^\W\d_]; )(?=[a-z]{2,}ing (?:that|its|the|his|her|their|our|a|an|to|for|with)\b)"
+)
+# Nouns in -ing that may open the clause after a semicolon ("; nothing that"), and prepositions
+# in -ing ("; according to the ministry, ..."): no participle clause.
+_ING_NOUNS = frozenset(
+    {
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "thing",
+        "king",
+        "spring",
+        "string",
+        "according",
+        "including",
+        "regarding",
+        "concerning",
+        "excluding",
+        "following",
+        "during",
+        "notwithstanding",
+        "pending",
+        "barring",
+    }
+)
+# "security, stability; and well-being": the last item of a short comma list after a semicolon.
+_SEMICOLON_AND = re.compile(r"; (?<=[^\W\d_]; )(?=and \w)")
+# A participle of saying, a full stop, and the quotation it introduces ("adding. “We").
+_STOP_BEFORE_QUOTE = re.compile(r"\.(?= [“\"]\w)")
+_SAYING = re.compile(r"\b(?:adding|saying|noting|stating|stressing|explaining|declaring)$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+@register
+class SemicolonForComma(Rule):
+    code = "MT207"
+    name = "separator-for-comma"
+    summary = "A semicolon or full stop where English needs a comma ('stability; and well-being')."
+    languages = frozenset({"en"})
+    severity = Severity.INFO
+    doc = """
+    What it finds: a semicolon before a participle clause with its object ("; reaffirming its
+    confidence") and a semicolon before the last item of a short comma list ("security,
+    stability; and well-being") in a sentence with no other semicolon; a full stop right after
+    a participle of saying that still needs its quotation ("he said, adding. “We will…").
+    Why it matters: MT from Arabic renders the Arabic comma as a semicolon; a semicolon joins
+    two complete clauses, so these read as broken sentences.
+    Fix safety: unsafe; the semicolon becomes a comma, the full stop a colon.
+    Known false positives: a gerund subject after a semicolon ("; meeting the target will be
+    hard") and lists whose items are long (semicolon-separated lists with several semicolons
+    are never flagged).
+    """
+    examples = (
+        Example(
+            "The Cabinet met on Tuesday; reaffirming its support for the plan.",
+            "The Cabinet met on Tuesday, reaffirming its support for the plan.",
+        ),
+        Example(
+            "They pledged to protect the security, stability; and prosperity of the region.",
+            "They pledged to protect the security, stability, and prosperity of the region.",
+        ),
+        good("Visitors came from Paris, France; Rome, Italy; and Madrid, Spain."),
+        Example(
+            "“We won,” he said, adding. “The next game is harder.”",
+            "“We won,” he said, adding: “The next game is harder.”",
+        ),
+        good("He kept saying. That was all. He was adding. Later “yes” came."),
+        good("The talks failed; nothing that was said helped, and the delegates left."),
+        good("Capacity is enough; according to the grid, it is 7.1 gigawatts."),
+        good("It employs 2,500 people; and the firm exports most of its output."),
+        good("Prices rose sharply in the capital, the report said; and wages fell."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "; " not in text and ". " not in text:
+            return
+        for match in _SEMICOLON_PARTICIPLE.finditer(text):
+            word = text[match.end() : match.end() + 30].split(" ", 1)[0]
+            if word not in _ING_NOUNS:
+                yield self._finding(match.start())
+        for match in _STOP_BEFORE_QUOTE.finditer(text):
+            at = match.start()
+            if _SAYING.search(text, max(0, at - 12), at) is None:
+                continue
+            yield self.finding(
+                at,
+                at + 1,
+                "A full stop between a verb of saying and its quotation",
+                fixes=[Fix((Edit(at, at + 1, ":"),), Applicability.UNSAFE, "write a colon")],
+                confidence=0.6,
+            )
+        for match in _SEMICOLON_AND.finditer(text):
+            if self._short_list_before(text, match.start()):
+                yield self._finding(match.start())
+
+    @staticmethod
+    def _short_list_before(text: str, at: int) -> bool:
+        """A comma one or two words before the semicolon, and no other semicolon in the
+        sentence."""
+        start = max(0, at - 400)
+        ends = list(_SENTENCE_END.finditer(text, start, at))
+        sentence_start = ends[-1].end() if ends else start
+        after = _SENTENCE_END.search(text, at)
+        sentence_end = after.start() if after else len(text)
+        if text.count(";", sentence_start, sentence_end) != 1:
+            return False
+        comma = text.rfind(", ", sentence_start, at)
+        if comma == -1:
+            return False
+        item = text[comma + 1 : at].split()
+        return 1 <= len(item) <= 2
+
+    def _finding(self, at: int) -> Finding:
+        return self.finding(
+            at,
+            at + 1,
+            "A semicolon where English uses a comma",
+            fixes=[Fix((Edit(at, at + 1, ","),), Applicability.UNSAFE, "write a comma")],
+            confidence=0.6,
+        )
