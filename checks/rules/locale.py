@@ -338,8 +338,14 @@ class CurrencyFormat(Rule):
 
 # --- monolingual: one text, two decimal conventions ---------------------------------------------
 
-_POINT_DECIMAL = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+\.\d+|\d+\.\d{1,2})(?![\w]|[.,]\d)")
-_COMMA_DECIMAL = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d{3})+,\d+|\d+,\d{1,2})(?![\w]|[.,]\d)")
+# Digit-led (the "not after a word, point or comma" test comes after the first digit), so the
+# regex engine jumps from digit to digit instead of trying a lookbehind at every character.
+_POINT_DECIMAL = re.compile(
+    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+\.\d+|\d*\.\d{1,2})(?![\w]|[.,]\d)"
+)
+_COMMA_DECIMAL = re.compile(
+    r"\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+,\d+|\d*,\d{1,2})(?![\w]|[.,]\d)"
+)
 
 
 @register
