@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
@@ -591,7 +592,6 @@ class QuoteSpacing(Rule):
         )
 
 
-_PATTERNS: dict[tuple[str, str], re.Pattern[str]] = {}
 # In the chunk lines: a chunk that starts with a hyphen and a letter or digit, or that ends
 # with a letter or digit and a hyphen.
 _HYPHEN_STARTS = re.compile(r"-(?<=\n-)[^\W_]")
@@ -611,32 +611,22 @@ _STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])')
 _CSV_JOINS = re.compile(r'[,;:]"|",')
 
 
+@lru_cache(maxsize=64)
 def _glued_both(mark: str) -> re.Pattern[str]:
     """A mark after a letter or digit and before a letter (led by the mark, a rare literal)."""
-    key = ("glued both", mark)
-    if key not in _PATTERNS:
-        _PATTERNS[key] = re.compile(
-            re.escape(mark) + r"(?<=[^\W_]" + re.escape(mark) + r")(?=[^\W\d_])"
-        )
-    return _PATTERNS[key]
+    return re.compile(re.escape(mark) + r"(?<=[^\W_]" + re.escape(mark) + r")(?=[^\W\d_])")
 
 
+@lru_cache(maxsize=64)
 def _space_then(mark: str) -> re.Pattern[str]:
     """A closing mark after a space (led by the mark, a rare literal)."""
-    key = ("space then", mark)
-    if key not in _PATTERNS:
-        _PATTERNS[key] = re.compile(re.escape(mark) + "(?<= " + re.escape(mark) + ")")
-    return _PATTERNS[key]
+    return re.compile(re.escape(mark) + "(?<= " + re.escape(mark) + ")")
 
 
+@lru_cache(maxsize=64)
 def _glued_then_space(mark: str) -> re.Pattern[str]:
     """An opening mark right after a letter, with a space and a word after it."""
-    key = ("glued then space", mark)
-    if key not in _PATTERNS:
-        _PATTERNS[key] = re.compile(
-            re.escape(mark) + r"(?<=[^\W\d_]" + re.escape(mark) + r")(?= \w)"
-        )
-    return _PATTERNS[key]
+    return re.compile(re.escape(mark) + r"(?<=[^\W\d_]" + re.escape(mark) + r")(?= \w)")
 
 
 # Chinese characters and kana (not Hangul: Korean separates words with spaces).
