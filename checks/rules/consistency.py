@@ -120,11 +120,15 @@ class InconsistentSource(Rule):
 
 # --- one name, two spellings --------------------------------------------------------------------
 
-# A capitalised word of five letters or more. Led by an upper-case letter (every one in the
-# BMP, as one character class), so the scan skips the lower-case words at C speed: on a large
-# text most of the rule's time went to looking at every long word in Python.
-_UPPER = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha()}))
-_CAPITALISED = re.compile(r"(?<![\w'’-])[" + re.escape(_UPPER) + r"][^\W\d_]{4,}(?![\w'’-])")
+
+@cache
+def _capitalised() -> re.Pattern[str]:
+    """A capitalised word of five letters or more. Led by an upper-case letter (every one in the
+    BMP, as one character class), so the scan skips lower-case words at C speed: on a large text
+    most of the rule's time went to looking at every long word in Python. Built on first use,
+    not at start-up (the class takes a pass over 65,536 code points)."""
+    upper = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha()}))
+    return re.compile(r"(?<![\w'’-])[" + re.escape(upper) + r"][^\W\d_]{4,}(?![\w'’-])")
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -253,7 +257,7 @@ class NameSpellingVariant(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
         positions: dict[str, list[tuple[int, int]]] = {}
-        for match in _CAPITALISED.finditer(text):
+        for match in _capitalised().finditer(text):
             word = match.group()
             if len(word) >= 6 and word[0].isupper() and word[1:].islower():
                 positions.setdefault(word, []).append(match.span())
