@@ -3,8 +3,9 @@
 Usage: python bench/realmt_build.py [bench/data/realmt-en ...]  (default: all bench/data/realmt-*)
 
 Each set's source of truth is ``excerpts.txt`` in its folder (format in the folder's README.md);
-this writes ``dev.jsonl`` beside it with code-point offsets computed from the labelled spans, so
-nobody counts offsets by hand. It refuses (one line, exit 2) an excerpt from a reserved site, a
+this writes ``dev.jsonl`` beside it (``heldout.jsonl`` for a held-out set, a folder named
+``realmt-<lang>-heldout``: measure only, never tune) with code-point offsets computed from the
+labelled spans, so nobody counts offsets by hand. It refuses (one line, exit 2) an excerpt from a reserved site, a
 span that is not found exactly once, a duplicate id, or an unknown category.
 """
 
@@ -40,6 +41,25 @@ HEADER_KEYS = ("url", "site", "retrieved", "kind", "lang", "note")
 
 class LabelError(ValueError):
     pass
+
+
+HELDOUT_SUFFIX = "-heldout"
+
+
+def is_heldout(folder: Path) -> bool:
+    """A held-out set (``realmt-<lang>-heldout``): built and measured, never tuned on."""
+    return folder.name.endswith(HELDOUT_SUFFIX)
+
+
+def set_language(folder: Path) -> str:
+    """``realmt-de`` and ``realmt-de-heldout`` → ``de``."""
+    return folder.name.removeprefix("realmt-").removesuffix(HELDOUT_SUFFIX)
+
+
+def built_path(folder: Path) -> Path:
+    """The JSON lines a set builds to: ``heldout.jsonl`` for held-out sets, else ``dev.jsonl``
+    (so harnesses that glob for dev sets never pick a held-out one up by accident)."""
+    return folder / ("heldout.jsonl" if is_heldout(folder) else "dev.jsonl")
 
 
 @dataclass
@@ -102,7 +122,7 @@ def locate(text: str, spec: str) -> tuple[int, int]:
     return start, start + len(span)
 
 
-def build_line(excerpt: Excerpt, language: str) -> dict:
+def build_line(excerpt: Excerpt, language: str, dataset: str = "") -> dict:
     text = "\n".join(excerpt.text_lines).strip("\n")
     errors = []
     for spec_line in excerpt.error_lines:
@@ -130,7 +150,7 @@ def build_line(excerpt: Excerpt, language: str) -> dict:
         raise LabelError(f"{excerpt.id}: a clean excerpt carries errors")
     line = {
         "id": excerpt.id,
-        "dataset": f"realmt-{language}",
+        "dataset": dataset or f"realmt-{language}",
         "target_lang": excerpt.headers.get("lang", language),
         "kind": kind,
         "target": text,
@@ -145,13 +165,13 @@ def build_line(excerpt: Excerpt, language: str) -> dict:
 
 
 def build_set(folder: Path, reserved: set[str]) -> list[dict]:
-    language = folder.name.removeprefix("realmt-")
+    language = set_language(folder)
     lines, seen = [], set()
     for excerpt in parse_source(folder / "excerpts.txt"):
         if excerpt.id in seen:
             raise LabelError(f"duplicate id {excerpt.id}")
         seen.add(excerpt.id)
-        line = build_line(excerpt, language)
+        line = build_line(excerpt, language, folder.name)
         if not line["url"] or is_reserved(line["url"], reserved):
             raise LabelError(f"{excerpt.id}: missing or reserved URL {line['url']!r}")
         lines.append(line)
@@ -164,7 +184,7 @@ def main(argv: list[str]) -> int:
         reserved = reserved_domains(DEFAULT_RESERVED)
         for folder in folders:
             lines = build_set(folder, reserved)
-            with open(folder / "dev.jsonl", "w", encoding="utf-8") as out:
+            with open(built_path(folder), "w", encoding="utf-8") as out:
                 for line in lines:
                     out.write(json.dumps(line, ensure_ascii=False) + "\n")
             spans = sum(len(line["errors"]) for line in lines)
