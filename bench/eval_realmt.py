@@ -2,6 +2,8 @@
 
 Usage: python bench/eval_realmt.py [--set bench/data/realmt-en] [--json] [--show N]
                                    [--min-confidence X] [--detect] [--no-baseline]
+       python bench/eval_realmt.py --heldout [...]   (every realmt-<lang>-heldout set, then an
+                                   overview per language and per category; measure only)
 
 Per gold category: recall (a finding overlaps the span), fix recall (one of its fixes gives the
 gold fix) and precision (findings that overlap a gold span, over the findings counted under that
@@ -19,6 +21,8 @@ from pathlib import Path
 
 from finders import Engine, SpellChecker, hunspell_available
 from goldmatch import Tally, gold_of, load_jsonl, percent
+from heldout_report import heldout_folders, overview, print_overview
+from realmt_build import built_path, set_language
 
 DEFAULT_SET = Path(__file__).resolve().parent / "data" / "realmt-en"
 
@@ -34,8 +38,8 @@ def evaluate(lines: list[dict], findings: list[list]) -> Tally:
 
 
 def run_set(folder: Path, engine: Engine, baseline: bool) -> dict:
-    lines = load_jsonl(folder / "dev.jsonl")
-    language = folder.name.removeprefix("realmt-")
+    lines = load_jsonl(built_path(folder))
+    language = set_language(folder)
     texts = [line["target"] for line in lines]
     results = {"set": str(folder), "language": language, "excerpts": len(lines)}
     results["mt_excerpts"] = sum(line.get("kind") != "clean" for line in lines)
@@ -47,13 +51,21 @@ def run_set(folder: Path, engine: Engine, baseline: bool) -> dict:
 
 
 def run_sets(
-    folders: list[Path], engine: Engine, baseline: bool, show: int, quiet: bool
+    folders: list[Path],
+    engine: Engine,
+    baseline: bool,
+    show: int,
+    quiet: bool,
+    scored: list | None = None,
 ) -> list[dict]:
-    """``run_set`` on each folder in turn, printing each report unless ``quiet``."""
+    """``run_set`` on each folder in turn, printing each report unless ``quiet``; each
+    ``(results, tallies)`` pair is also appended to ``scored`` when given."""
     everything = []
     for folder in folders:
         results, tallies = run_set(folder, engine, baseline)
         everything.append(results)
+        if scored is not None:
+            scored.append((results, tallies))
         if not quiet:
             print_report(results, tallies, show)
     return everything
@@ -119,16 +131,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--detect", action="store_true", help="let the engine detect languages")
     parser.add_argument("--no-baseline", action="store_true", help="skip hunspell")
+    parser.add_argument(
+        "--heldout", action="store_true", help="every held-out set, then the overview"
+    )
     args = parser.parse_args(argv)
-    folders = args.set or [DEFAULT_SET]
-    missing = [f for f in folders if not (f / "dev.jsonl").exists()]
+    folders = (args.set or []) + (heldout_folders() if args.heldout else [])
+    folders = folders or [DEFAULT_SET]
+    missing = [f for f in folders if not built_path(f).exists()]
     if missing:
-        print(f"eval_realmt: no dev.jsonl in {missing[0]}", file=sys.stderr)
+        print(f"eval_realmt: no {built_path(missing[0]).name} in {missing[0]}", file=sys.stderr)
         return 2
     engine = Engine(args.min_confidence, args.detect)
-    everything = run_sets(folders, engine, not args.no_baseline, args.show, args.json)
+    scored: list = []
+    everything = run_sets(folders, engine, not args.no_baseline, args.show, args.json, scored)
+    figures = overview(scored) if args.heldout else None
+    if figures and not args.json:
+        print_overview(figures)
     if args.json:
-        print(json.dumps(everything, indent=1, ensure_ascii=False))
+        payload = {"sets": everything, "overview": figures} if figures else everything
+        print(json.dumps(payload, indent=1, ensure_ascii=False))
     return 0
 
 

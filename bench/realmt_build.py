@@ -5,8 +5,8 @@ Usage: python bench/realmt_build.py [bench/data/realmt-en ...]  (default: all be
 Each set's source of truth is ``excerpts.txt`` in its folder (format in the folder's README.md);
 this writes ``dev.jsonl`` beside it (``heldout.jsonl`` for a held-out set, a folder named
 ``realmt-<lang>-heldout``: measure only, never tune) with code-point offsets computed from the
-labelled spans, so nobody counts offsets by hand. It refuses (one line, exit 2) an excerpt from a reserved site, a
-span that is not found exactly once, a duplicate id, or an unknown category.
+labelled spans, so nobody counts offsets by hand. It refuses (one line, exit 2) an excerpt from
+a reserved site, a span that is not found exactly once, a duplicate id, or an unknown category.
 """
 
 from __future__ import annotations
