@@ -11,7 +11,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
-from realmt_build import CATEGORIES, build_set  # noqa: E402
+from realmt_build import CATEGORIES, build_set, built_path  # noqa: E402
 from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains  # noqa: E402
 
 SETS = sorted((BENCH / "data").glob("realmt-*"))
@@ -21,7 +21,7 @@ RESERVED = next((path for path in CANDIDATES if path.exists()), None)
 
 
 def lines_of(folder: Path) -> list[dict]:
-    with open(folder / "dev.jsonl", encoding="utf-8") as handle:
+    with open(built_path(folder), encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
 
 

@@ -1,0 +1,84 @@
+"""The held-out real-MT sets (bench/data/realmt-<lang>-heldout): kept apart, big enough, scored.
+
+Their lines are checked like the dev sets' in test_realmt_data.py (well formed, spans match the
+text, built from excerpts.txt, no reserved site); these tests check what makes them held-out.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from eval_realmt import main as eval_realmt_main  # noqa: E402
+from goldmatch import Found, Gold, Tally  # noqa: E402
+from heldout_report import heldout_folders, merge  # noqa: E402
+from realmt_build import built_path, is_heldout, set_language  # noqa: E402
+
+HELDOUT = heldout_folders()
+DEV = [f for f in sorted((BENCH / "data").glob("realmt-*")) if not is_heldout(f)]
+
+
+def lines_of(folder: Path) -> list[dict]:
+    with open(built_path(folder), encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def test_held_out_sets_build_apart_from_dev_sets() -> None:
+    assert HELDOUT and HELDOUT[0].name == "realmt-en-heldout"
+    for folder in HELDOUT:
+        assert built_path(folder).name == "heldout.jsonl"
+        assert not (folder / "dev.jsonl").exists()  # dev harnesses glob for dev.jsonl
+        language = set_language(folder)
+        for line in lines_of(folder):
+            assert line["dataset"] == folder.name and line["target_lang"] == language
+
+
+def test_each_held_out_set_says_measure_only() -> None:
+    for folder in HELDOUT:
+        readme = (folder / "README.md").read_text(encoding="utf-8").lower()
+        assert "measure only" in readme and "never tune" in readme, folder.name
+
+
+def test_english_held_out_size() -> None:
+    kinds = Counter(line["kind"] for line in lines_of(BENCH / "data" / "realmt-en-heldout"))
+    assert kinds["mt"] >= 50 and kinds["clean"] >= 15
+
+
+def test_three_languages_besides_english_have_fifteen_mt_excerpts() -> None:
+    counts = {
+        set_language(folder): sum(line["kind"] == "mt" for line in lines_of(folder))
+        for folder in HELDOUT
+        if set_language(folder) != "en"
+    }
+    assert sum(count >= 15 for count in counts.values()) >= 3, counts
+
+
+def test_no_held_out_page_is_a_dev_page() -> None:
+    dev_urls = {line["url"] for folder in DEV for line in lines_of(folder)}
+    held_out_urls = {line["url"] for folder in HELDOUT for line in lines_of(folder)}
+    assert not dev_urls & held_out_urls
+
+
+def test_merge_adds_the_counts_of_every_set() -> None:
+    first, second = Tally(), Tally()
+    first.score("ab cd", [Found(0, 2, "MT101")], [Gold(0, 2, "glued_word")])
+    second.score("ef gh", [], [Gold(3, 5, "glued_word")])
+    second.score_clean("clean words here", [Found(0, 5, "MT302")])
+    merged = merge([first, second]).summary()
+    assert merged["categories"]["glued_word"]["gold"] == 2
+    assert merged["categories"]["glued_word"]["found"] == 1
+    assert merged["clean"]["findings"] == 1 and merged["clean"]["words"] == 3
+
+
+def test_heldout_report_per_language(capsys) -> None:
+    assert eval_realmt_main(["--heldout", "--json", "--no-baseline"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    languages = figures["overview"]["per_language"]
+    assert list(languages) == [set_language(folder) for folder in HELDOUT]
+    gold = sum(len(line["errors"]) for folder in HELDOUT for line in lines_of(folder))
+    assert figures["overview"]["all_languages"]["mtlint"]["overall"]["gold"] == gold
