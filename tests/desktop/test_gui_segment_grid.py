@@ -269,3 +269,16 @@ def test_grid_row_menu_ignore_here_and_explain(qtbot, window, open_and_wait, tmp
     with qtbot.waitSignal(window.findings_updated, timeout=20000):
         _edit_target(qtbot, window, 0, "Welt", "Welt!")
     assert code not in {f.code for f in model.findings[1]}
+
+
+def test_the_screenshot_menu_of_a_bilingual_file_is_the_grids(
+    qtbot, window, open_and_wait, tmp_path
+):
+    from mtlint.desktop.app import open_first_finding_menu
+
+    path = tmp_path / "de.po"
+    path.write_text(PO, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    menu = open_first_finding_menu(window)
+    assert menu is not None and menu is window.grid.menu
+    assert any(a.isEnabled() for a in menu.fix_actions())
