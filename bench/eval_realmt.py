@@ -3,7 +3,8 @@
 Usage: python bench/eval_realmt.py [--set bench/data/realmt-en] [--json] [--show N]
                                    [--min-confidence X] [--detect] [--no-baseline]
        python bench/eval_realmt.py --heldout [...]   (every realmt-<lang>-heldout set, then an
-                                   overview per language and per category; measure only)
+                                   overview per language and per category; measure only: --show
+                                   prints no held-out sentence unless --reveal-heldout is given)
 
 Per gold category: recall (a finding overlaps the span), fix recall (one of its fixes gives the
 gold fix) and precision (findings that overlap a gold span, over the findings counted under that
@@ -22,7 +23,7 @@ from pathlib import Path
 from finders import Engine, SpellChecker, hunspell_available
 from goldmatch import Tally, gold_of, load_jsonl, percent
 from heldout_report import heldout_folders, overview, print_overview
-from realmt_build import built_path, set_language
+from realmt_build import built_path, is_heldout, set_language
 
 DEFAULT_SET = Path(__file__).resolve().parent / "data" / "realmt-en"
 
@@ -57,9 +58,12 @@ def run_sets(
     show: int,
     quiet: bool,
     scored: list | None = None,
+    reveal_heldout: bool = False,
 ) -> list[dict]:
     """``run_set`` on each folder in turn, printing each report unless ``quiet``; each
-    ``(results, tallies)`` pair is also appended to ``scored`` when given."""
+    ``(results, tallies)`` pair is also appended to ``scored`` when given. ``show`` prints no
+    held-out sentence unless ``reveal_heldout``: misses listed beside the rule that missed them
+    invite tuning on the held-out sets."""
     everything = []
     for folder in folders:
         results, tallies = run_set(folder, engine, baseline)
@@ -67,11 +71,12 @@ def run_sets(
         if scored is not None:
             scored.append((results, tallies))
         if not quiet:
-            print_report(results, tallies, show)
+            hide = is_heldout(folder) and not reveal_heldout
+            print_report(results, tallies, show, hide_sentences=hide)
     return everything
 
 
-def print_report(results: dict, tallies: dict, show: int) -> None:
+def print_report(results: dict, tallies: dict, show: int, hide_sentences: bool = False) -> None:
     tools = list(results["tools"])
     print(
         f"\n{results['set']}: {results['excerpts']} excerpts "
@@ -104,7 +109,9 @@ def print_report(results: dict, tallies: dict, show: int) -> None:
         "mtlint findings per rule (right / all): "
         + ", ".join(f"{code} {v['right']}/{v['findings']}" for code, v in mtlint.items())
     )
-    if show:
+    if show and hide_sentences:
+        print("  (held-out set: misses and false alarms not shown; see --reveal-heldout)")
+    elif show:
         tally = tallies["mtlint"]
         for category, contexts in sorted(tally.misses.items()):
             print(f"  missed {category}:")
@@ -134,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout", action="store_true", help="every held-out set, then the overview"
     )
+    parser.add_argument(
+        "--reveal-heldout", action="store_true", help="let --show print held-out sentences"
+    )
     args = parser.parse_args(argv)
     folders = (args.set or []) + (heldout_folders() if args.heldout else [])
     folders = folders or [DEFAULT_SET]
@@ -143,7 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     engine = Engine(args.min_confidence, args.detect)
     scored: list = []
-    everything = run_sets(folders, engine, not args.no_baseline, args.show, args.json, scored)
+    everything = run_sets(
+        folders, engine, not args.no_baseline, args.show, args.json, scored, args.reveal_heldout
+    )
     figures = overview(scored) if args.heldout else None
     if figures and not args.json:
         print_overview(figures)

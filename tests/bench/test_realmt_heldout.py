@@ -86,3 +86,15 @@ def test_heldout_report_per_language(capsys) -> None:
     assert list(languages) == [set_language(folder) for folder in HELDOUT]
     gold = sum(len(line["errors"]) for folder in HELDOUT for line in lines_of(folder))
     assert figures["overview"]["all_languages"]["mtlint"]["overall"]["gold"] == gold
+
+
+def test_show_prints_no_held_out_sentence_unless_asked(capsys) -> None:
+    folder = str(BENCH / "data" / "realmt-fr-heldout")
+    assert eval_realmt_main(["--set", folder, "--no-baseline", "--show", "50"]) == 0
+    quiet = capsys.readouterr().out
+    assert "fr-ho-" not in quiet and "not shown" in quiet
+    assert (
+        eval_realmt_main(["--set", folder, "--no-baseline", "--show", "50", "--reveal-heldout"])
+        == 0
+    )
+    assert "fr-ho-mt-" in capsys.readouterr().out
