@@ -91,6 +91,10 @@ class CasingData:
     credit_words: frozenset[str] = frozenset()
     # The language's own word for a credit line (the table's first credit word: "source").
     credit_word: str = ""
+    # Endings of inflected common nouns that open sentences ("Polisen", "Pompierii"), and of
+    # finite verbs that end them (Turkish "-dı", "-yor"): see checks/openers.py.
+    opener_endings: tuple[str, ...] = ()
+    sentence_final_endings: tuple[str, ...] = ()
     has_table: bool = False
 
     def capitalise(self, word: str) -> str:
@@ -156,6 +160,8 @@ def casing_data(code: str) -> CasingData:
         credit_words=merged("credit_words"),
         credit_word=str(next(iter(own.get("credit_words", ())), "")),
         abbreviations=merged("abbreviations", data.abbreviations),
+        opener_endings=tuple(own.get("opener_endings", ())),
+        sentence_final_endings=tuple(own.get("sentence_final_endings", ())),
         has_table=bool(own) or bool(data.sentence_starters),
     )
 

@@ -42,6 +42,7 @@ from mtlint.checks.entitycase import (
 )
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.openers import inflected_openers
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
@@ -70,7 +71,24 @@ def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
     """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
     if table.nouns_capitalised or table.lower(word) not in table.name_particles:
         return False  # in German a noun follows every article: only known titles count
-    return capitalised(word_after_particles(text, end, table.name_particles))
+    following = word_after_particles(text, end, table.name_particles)
+    return capitalised(following) and not _article_before_noun(word, following, table)
+
+
+def _after_closing_quote(text: str, start: int) -> bool:
+    """ 'uma situação específica" O Governo': a quotation closed right after a word."""
+    return text[start - 1 : start] in ('"', "”") and text[start - 2 : start - 1].isalnum()
+
+
+def _article_before_noun(word: str, following: str, table: CasingData) -> bool:
+    """ "sexta-feira O Governo aprovou": an article that is also a name particle ("O Globo")
+    before a common noun (frequent in the language, no known name) opens a sentence."""
+    return (
+        table.lower(word) in table.determiners
+        and zipf(table.lower(following), table.code) >= 4.0
+        and table.lower(following) not in curated_names(table.code)
+        and f"{word} {following}".lower() not in table.titles
+    )
 
 
 def _name_like(word: str, following: str, table: CasingData) -> bool:
@@ -82,6 +100,8 @@ def _name_like(word: str, following: str, table: CasingData) -> bool:
     if table.nouns_capitalised or not capitalised(following):
         return False
     if not table.title_case and table.lower(word) not in table.name_particles:
+        return False
+    if _article_before_noun(word, following, table):
         return False
     return following.lower() not in table.calendar_words
 
@@ -199,12 +219,20 @@ class LostSentenceBreak(Rule):
             return
         text = document.text
         paragraphs: ParagraphIndex | None = None
-        for match in mid_capital_matches(document, pattern):
-            if not after_word(text, match.start()):
+        matches = chain(
+            mid_capital_matches(document, pattern), inflected_openers(document, table.code)
+        )
+        reported: set[int] = set()
+        for match in matches:
+            if match.start() in reported or not (
+                after_word(text, match.start()) or _after_closing_quote(text, match.start())
+            ):
                 continue
             word = match.group(1)
             following = next_word(text, match.end())
-            if not following or _name_like(word, following, table):
+            # "premier Astfel, Nicolae": an opener before a comma has no next word to judge.
+            before_comma = text[match.end() : match.end() + 1] == ","
+            if not (following or before_comma) or _name_like(word, following, table):
                 continue
             if _particle_name(text, match.end(), word, table):
                 continue
@@ -217,6 +245,7 @@ class LostSentenceBreak(Rule):
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(match.start()):
                 continue
+            reported.add(match.start())
             yield self._report(match, previous, table)
 
     def _report(self, match: re.Match[str], previous: str, table: CasingData) -> Finding:
