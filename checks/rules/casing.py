@@ -76,7 +76,7 @@ def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
 
 
 def _after_closing_quote(text: str, start: int) -> bool:
-    """ 'uma situação específica" O Governo': a quotation closed right after a word."""
+    """'uma situação específica" O Governo': a quotation closed right after a word."""
     return text[start - 1 : start] in ('"', "”") and text[start - 2 : start - 1].isalnum()
 
 
@@ -84,9 +84,10 @@ def _article_before_noun(word: str, following: str, table: CasingData) -> bool:
     """ "sexta-feira O Governo aprovou": an article that is also a name particle ("O Globo")
     before a common noun (frequent in the language, no known name) opens a sentence."""
     return (
-        table.lower(word) in table.determiners
+        not table.title_case  # English titles: "The Machine", "The Hague"
+        and table.lower(word) in table.determiners
         and zipf(table.lower(following), table.code) >= 4.0
-        and table.lower(following) not in curated_names(table.code)
+        and table.lower(following) not in local_names(table.code)
         and f"{word} {following}".lower() not in table.titles
     )
 
