@@ -68,11 +68,23 @@ def ellipsis_names(
         before = text[max(0, match.start() - 40) : match.start()].split()
         previous = table.lower(before[-1]).strip("\"'“”‘’(") if before else ""
         at_boundary = any(b in boundaries for b in range(match.start() - 1, match.start(1) + 1))
-        if previous not in table.link_lead_words and not at_boundary:
+        if not (at_boundary or _leads_into_link(previous, text, match.end(1), table)):
             continue
         found = _name_choices(text, match.start(1), word, table, names, code)
         if found is not None:
             yield found
+
+
+def _leads_into_link(previous: str, text: str, end: int, table: CasingData) -> bool:
+    """A preposition before the cut ("of… masujiro's"), a word with a lead ending where the
+    language has no prepositions ("bulunan… hacı"), or a name's apostrophe ending after the
+    lower-cased word ("hem… putin’i")."""
+    if previous in table.link_lead_words:
+        return True
+    endings = table.link_lead_endings
+    if endings and len(previous) > 4 and previous.endswith(endings):
+        return True
+    return table.apostrophe_names and text[end : end + 1] in ("'", "’")
 
 
 def _name_choices(

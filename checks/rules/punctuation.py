@@ -86,11 +86,18 @@ class StrayEllipsis(Rule):
             confidence=0.6,
         )
 
-    def _after_lead(self, text: str, start: int, lead_words: frozenset[str]) -> bool:
+    def _after_lead(
+        self, text: str, start: int, lead_words: frozenset[str], endings: tuple[str, ...] = ()
+    ) -> bool:
         """Whether a word that leads into a link comes right before ("visit to… North Korea":
-        a preposition or article never ends a sentence, whatever follows)."""
+        a preposition or article never ends a sentence, whatever follows); in a language
+        without prepositions, a word with an ending of the table's link_lead_endings (Turkish
+        participles and locatives: "bulunan… istanbul")."""
         head = text[max(0, start - 30) : start].rsplit(None, 1)
-        return bool(head) and head[-1].lower() in lead_words
+        if not head:
+            return False
+        word = head[-1].lower()
+        return word in lead_words or (bool(endings) and len(word) > 4 and word.endswith(endings))
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
@@ -101,6 +108,7 @@ class StrayEllipsis(Rule):
         boundaries = set(document.boundaries)
         # Words that lead into a link ("a visit to… north korea"); hesitation follows others.
         lead_words = word_set(data, "link_lead_words")
+        lead_endings = tuple(sorted(word_set(data, "link_lead_endings")))
         # Scan only for the kinds of ellipsis some chunk holds (none, in most texts).
         lines = chunk_text(document)
         matches = [
@@ -122,7 +130,7 @@ class StrayEllipsis(Rule):
                 yield from self._separator(text, match)
                 continue
             if (spaced or not following[0].islower()) and not self._after_lead(
-                text, match.start(), lead_words
+                text, match.start(), lead_words, lead_endings
             ):
                 continue
             if paragraphs is None:
@@ -137,12 +145,21 @@ class StrayEllipsis(Rule):
             if boundaries and any(b in boundaries for b in range(start - 1, end + 2)):
                 confidence += 0.35
                 reasons.append("at a link boundary")
-            if previous_word in lead_words:
+            if previous_word in lead_words or self._after_lead(
+                text, start, frozenset(), lead_endings
+            ):
                 confidence += 0.2
                 reasons.append(f"right after '{previous_word}'")
-            lowered = following.lower().rstrip("'’s")
-            if lowered in names or (
-                language and zipf(lowered, language) < 3.0 and len(lowered) > 2
+            # "masujiro's", Turkish "paris'e": the name before an apostrophe ending.
+            lowered = re.split("['’]", following.lower(), maxsplit=1)[0]
+            # Turkish writes a name's ending after an apostrophe ("putin’i"): a name.
+            apostrophe_name = bool(data.tables.get("apostrophe_names")) and any(
+                mark in following for mark in "'’"
+            )
+            if (
+                apostrophe_name
+                or lowered in names
+                or (language and zipf(lowered, language) < 3.0 and len(lowered) > 2)
             ):
                 confidence += 0.2
                 reasons.append(f"before '{following}', which looks like a lower-cased name")
