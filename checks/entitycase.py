@@ -96,6 +96,14 @@ def _name_choices(
     pair_end = nxt.end() if nxt else end
     if second and f"{word} {second}" in names:
         return EllipsisName(start, ((pair_end, names[f"{word} {second}"]),), 0.75)
+    if second and table.inflection_endings:
+        # "v… české republice": both words of a known two-word name, each in a case form.
+        written = inflected_pair(word, second, code)
+        if written is not None:
+            return EllipsisName(start, ((pair_end, written),), 0.7)
+    if len(word) < 3 and _ABBREVIATED_NAME.match(text, end):
+        # "se… st. Louis": an abbreviation that opens a name.
+        return EllipsisName(start, ((end, table.capitalise(word)),), 0.6)
     known = stem_match(word, names, table)
     if known is not None:
         choices: tuple[tuple[int, str], ...] = ((end, known),)
@@ -128,6 +136,43 @@ def _name_choices(
     # "simon whitlock", "albert einstein": a less common second word is the surname.
     pair = (pair_end, f"{single[1]} {table.capitalise(second)}")
     return EllipsisName(start, (pair, single), confidence)
+
+
+_ABBREVIATED_NAME = re.compile(r"\. [A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЂ-Џ]")
+
+
+@lru_cache(maxsize=16)
+def _two_word_names(code: str) -> tuple[tuple[str, str, str], ...]:
+    """(first word, second word, written form) of the language's two-word names (lower case)."""
+    pairs = []
+    for key, written in local_names(code, include_ambiguous=True).items():
+        parts = key.split(" ")
+        if len(parts) == 2 and all(len(part) >= 4 for part in parts):
+            pairs.append((parts[0], parts[1], written))
+    return tuple(pairs)
+
+
+def _same_stem(word: str, name_word: str) -> bool:
+    """A case form of ``name_word``: the same letters up to the last two of the name word (the
+    ending, and a consonant that alternates: "republika" → "republice"), a similar length."""
+    stem = name_word[: max(3, len(name_word) - 2)]
+    return word.startswith(stem) and abs(len(word) - len(name_word)) <= 2
+
+
+def inflected_pair(word: str, second: str, code: str) -> str | None:
+    """The written case form of a known two-word name whose words ``word`` and ``second`` (lower
+    case) inflect ("české republice" → "České republice", "spojených státech" → "Spojených
+    státech"): each word capitalised where the name capitalises it."""
+    table = casing_data(code)
+    for first, last, written in _two_word_names(code):
+        if _same_stem(word, first) and _same_stem(second, last):
+            shown = written.split(" ")
+            words = [
+                table.capitalise(w) if s[:1].isupper() else w
+                for w, s in zip((word, second), shown, strict=True)
+            ]
+            return " ".join(words)
+    return None
 
 
 def _surname_like(second: str, table: CasingData, code: str) -> bool:
