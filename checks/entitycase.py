@@ -96,6 +96,12 @@ def _name_choices(
     pair_end = nxt.end() if nxt else end
     if second and f"{word} {second}" in names:
         return EllipsisName(start, ((pair_end, names[f"{word} {second}"]),), 0.75)
+    known = stem_match(word, names, table)
+    if known is not None:
+        choices: tuple[tuple[int, str], ...] = ((end, known),)
+        if _may_continue_name(second, table):  # "asia central": the name may go on
+            choices += ((pair_end, f"{known} {table.capitalise(second)}"),)
+        return EllipsisName(start, choices, 0.75)
     if second and table.inflection_endings:
         # "v… české republice": both words of a known two-word name, each in a case form.
         written = inflected_pair(word, second, code)
@@ -104,12 +110,6 @@ def _name_choices(
     if len(word) < 3 and _ABBREVIATED_NAME.match(text, end):
         # "se… st. Louis": an abbreviation that opens a name.
         return EllipsisName(start, ((end, table.capitalise(word)),), 0.6)
-    known = stem_match(word, names, table)
-    if known is not None:
-        choices: tuple[tuple[int, str], ...] = ((end, known),)
-        if _may_continue_name(second, table):  # "asia central": the name may go on
-            choices += ((pair_end, f"{known} {table.capitalise(second)}"),)
-        return EllipsisName(start, choices, 0.75)
     if len(word) < 3 or word in table.function_words or word in table.stop_words:
         return None
     if word in table.sentence_starters or word in table.link_lead_words:
