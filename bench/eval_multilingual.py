@@ -1,7 +1,8 @@
 """Multilingual dev figures: planted recall per language and mechanism, false alarms on clean text.
 
 Usage: python bench/eval_multilingual.py [--data /work/shared/data] [--json] [--show N]
-                                         [--min-confidence X] [--only synthetic|clean|mqm|realmt|planted]
+                                         [--min-confidence X]
+                                         [--only synthetic|clean|mqm|realmt|planted]
 
 - synthetic-link-artefacts-ml.jsonl: per language and gold category (the mechanism; stray-ellipsis
   lines also carry the lower-cased word as ``entity_case``), recall = a finding overlaps the gold

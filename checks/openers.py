@@ -119,3 +119,26 @@ def inflected_openers(document: Document, code: str) -> Iterator[re.Match[str]]:
                 found[match.start()] = match
     for start in sorted(found):
         yield found[start]
+
+
+def after_closing_quote(text: str, start: int) -> bool:
+    """'uma situação específica" O Governo': a quotation closed right after a word."""
+    return text[start - 1 : start] in ('"', "”") and text[start - 2 : start - 1].isalnum()
+
+
+def article_before_noun(word: str, following: str, table: CasingData) -> bool:
+    """ "sexta-feira O Governo aprovou": an article that is also a name particle ("O Globo")
+    before a common noun (frequent in the language, no known name) opens a sentence."""
+    return (
+        not table.title_case  # English titles: "The Machine", "The Hague"
+        and table.lower(word) in table.determiners
+        and zipf(table.lower(following), table.code) >= 4.0
+        and table.lower(following) not in local_names(table.code)
+        and f"{word} {following}".lower() not in table.titles
+    )
+
+
+def leads_into_link(word: str, lead_words: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """A word after which link text may start: a lead word of the language table, or, where the
+    language has no prepositions, a word of five letters or more with a lead ending."""
+    return word in lead_words or (bool(endings) and len(word) > 4 and word.endswith(endings))

@@ -42,7 +42,7 @@ from mtlint.checks.entitycase import (
 )
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
-from mtlint.checks.openers import inflected_openers
+from mtlint.checks.openers import after_closing_quote, article_before_noun, inflected_openers
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
@@ -72,24 +72,7 @@ def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
     if table.nouns_capitalised or table.lower(word) not in table.name_particles:
         return False  # in German a noun follows every article: only known titles count
     following = word_after_particles(text, end, table.name_particles)
-    return capitalised(following) and not _article_before_noun(word, following, table)
-
-
-def _after_closing_quote(text: str, start: int) -> bool:
-    """'uma situação específica" O Governo': a quotation closed right after a word."""
-    return text[start - 1 : start] in ('"', "”") and text[start - 2 : start - 1].isalnum()
-
-
-def _article_before_noun(word: str, following: str, table: CasingData) -> bool:
-    """ "sexta-feira O Governo aprovou": an article that is also a name particle ("O Globo")
-    before a common noun (frequent in the language, no known name) opens a sentence."""
-    return (
-        not table.title_case  # English titles: "The Machine", "The Hague"
-        and table.lower(word) in table.determiners
-        and zipf(table.lower(following), table.code) >= 4.0
-        and table.lower(following) not in local_names(table.code)
-        and f"{word} {following}".lower() not in table.titles
-    )
+    return capitalised(following) and not article_before_noun(word, following, table)
 
 
 def _name_like(word: str, following: str, table: CasingData) -> bool:
@@ -102,7 +85,7 @@ def _name_like(word: str, following: str, table: CasingData) -> bool:
         return False
     if not table.title_case and table.lower(word) not in table.name_particles:
         return False
-    if _article_before_noun(word, following, table):
+    if article_before_noun(word, following, table):
         return False
     return following.lower() not in table.calendar_words
 
@@ -178,10 +161,15 @@ class LostSentenceBreak(Rule):
     result reads as one garbled sentence and misleads later tools.
     Fix safety: unsafe; the preferred fix inserts a full stop, the alternative lower-cases the
     word (when the capital, not the stop, is the mistake).
+    Also an opener before a comma or after a closing quote; a capitalised common noun with an
+    article or case ending of the table (opener_endings: "mannen Polisen har"), and in Turkish
+    a capital after a finite verb ("edildi Çevrede"): checks/openers.py.
     Known false positives: titles and names in running text ("visited The Hague", "On Line
     Inc", "the film In Cold Blood") are skipped when the next word is capitalised (except
-    weekdays and months); headings and title-case lines, and words after a colon or an opening
-    quote, are never flagged.
+    weekdays and months, and, where titles are not title-cased, an article before a common
+    noun: "sexta-feira O Governo"); headings and title-case lines, and words after a colon or
+    an opening quote, are never flagged. Institutions written with a capital ("Ministerul",
+    "Åklagarmyndigheten") are listed as institution_heads and never taken as openers.
     """
     examples = (
         Example(
@@ -212,6 +200,17 @@ class LostSentenceBreak(Rule):
         ),
         good("Er sagte, dass Sie morgen kommen, und las Die Zeit am Montag.", "de"),
         good("Il lit Le Monde chaque matin.", "fr"),
+        Example(
+            "Mannen greps vid stationen Polisen har inlett en utredning.",
+            "Mannen greps vid stationen. Polisen har inlett en utredning.",
+            "sv",
+        ),
+        Example(
+            "Ekipler olay yerine sevk edildi Çevrede yoğun duman oluştu.",
+            "Ekipler olay yerine sevk edildi. Çevrede yoğun duman oluştu.",
+            "tr",
+        ),
+        good("Han talade vid Svenska Akademien, meddelar Åklagarmyndigheten i dag.", "sv"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -229,7 +228,7 @@ class LostSentenceBreak(Rule):
         reported: set[int] = set()
         for match in matches:
             if match.start() in reported or not (
-                after_word(text, match.start()) or _after_closing_quote(text, match.start())
+                after_word(text, match.start()) or after_closing_quote(text, match.start())
             ):
                 continue
             word = match.group(1)

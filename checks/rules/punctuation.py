@@ -12,6 +12,7 @@ from mtlint.checks import foreign
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.openers import leads_into_link
 from mtlint.checks.quote_nesting import nested_single_left_open
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import Paragraph, ParagraphIndex
@@ -86,18 +87,12 @@ class StrayEllipsis(Rule):
             confidence=0.6,
         )
 
-    def _after_lead(
-        self, text: str, start: int, lead_words: frozenset[str], endings: tuple[str, ...] = ()
-    ) -> bool:
+    def _after_lead(self, text: str, start: int, leads: frozenset[str], ends: tuple) -> bool:
         """Whether a word that leads into a link comes right before ("visit to… North Korea":
-        a preposition or article never ends a sentence, whatever follows); in a language
-        without prepositions, a word with an ending of the table's link_lead_endings (Turkish
-        participles and locatives: "bulunan… istanbul")."""
+        a preposition or article never ends a sentence, whatever follows; Turkish participles
+        and locatives by their endings, link_lead_endings: "bulunan… istanbul")."""
         head = text[max(0, start - 30) : start].rsplit(None, 1)
-        if not head:
-            return False
-        word = head[-1].lower()
-        return word in lead_words or (bool(endings) and len(word) > 4 and word.endswith(endings))
+        return bool(head) and leads_into_link(head[-1].lower(), leads, ends)
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
@@ -145,19 +140,14 @@ class StrayEllipsis(Rule):
             if boundaries and any(b in boundaries for b in range(start - 1, end + 2)):
                 confidence += 0.35
                 reasons.append("at a link boundary")
-            if previous_word in lead_words or self._after_lead(
-                text, start, frozenset(), lead_endings
-            ):
+            if leads_into_link(previous_word, lead_words, lead_endings):
                 confidence += 0.2
                 reasons.append(f"right after '{previous_word}'")
-            # "masujiro's", Turkish "paris'e": the name before an apostrophe ending.
+            # "masujiro's"; Turkish "putin’i" (a name takes its ending after an apostrophe).
             lowered = re.split("['’]", following.lower(), maxsplit=1)[0]
-            # Turkish writes a name's ending after an apostrophe ("putin’i"): a name.
-            apostrophe_name = bool(data.tables.get("apostrophe_names")) and any(
-                mark in following for mark in "'’"
-            )
+            marked = data.tables.get("apostrophe_names") and lowered != following.lower()
             if (
-                apostrophe_name
+                marked
                 or lowered in names
                 or (language and zipf(lowered, language) < 3.0 and len(lowered) > 2)
             ):
