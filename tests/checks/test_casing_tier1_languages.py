@@ -177,3 +177,18 @@ QUIET = [
 @pytest.mark.parametrize(("language", "text"), QUIET)
 def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
     assert findings(text, language) == []
+
+
+def test_turkish_reduplication_is_no_doubled_word() -> None:
+    result = check_document(
+        Document(text="Makamında kurmaylarıyla tek tek görüşmeler yapıyor.", language="tr"),
+        Config(min_confidence=0.0),
+    )
+    assert [f for f in result.findings if f.code == "MT401"] == []
+    doubled = check_document(Document(text="Bu bu karar önemli.", language="tr"), Config())
+    assert [f.code for f in doubled.findings] == ["MT401"]
+
+
+def test_romanian_demonym_genitive_is_no_country_name() -> None:
+    text = "El a afirmat că actuala coaliţie a fost făcută în urma votului românilor."
+    assert findings(text, "ro") == []
