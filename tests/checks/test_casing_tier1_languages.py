@@ -168,6 +168,8 @@ QUIET = [
     ("ro", "Lideri europeni vor vizita Chișinăul miercuri, relatează presa locală."),
     ("sv", "Vice chefsåklagare Hans Ihrman anhöll personen, meddelar Åklagarmyndigheten i dag."),
     ("sv", "Han talade vid Svenska Akademien och Kungliga Biblioteket om boken."),
+    ("sv", "I omröstningen röstade Sverigedemokraterna för, och kritiserade Försvarsmakten hårt."),
+    ("ro", "Proiectul a fost trimis de Executivul condus de premier spre aprobare."),
     ("tr", "Dışişleri Bakanı Hakan Fidan, Almanya'da mevkidaşı ile bir araya geldi."),
     ("tr", "Toplantıya katılan Erdoğan, Ankara'da açıklama yaptı."),
     ("cs", "Karel V byl císařem a vládl z Prahy, psal o tom deník Právo."),
