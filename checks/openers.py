@@ -113,6 +113,7 @@ def inflected_openers(document: Document, code: str) -> Iterator[re.Match[str]]:
                 and len(previous) > 3
                 and previous.islower()
                 and previous.endswith(final)
+                and previous not in table.never_sentence_final  # "şimdi", "yedi"
                 and match.group(1)[0].isupper()
                 and not match.group(1).isupper()
             ):

@@ -172,6 +172,7 @@ QUIET = [
     ("ro", "Proiectul a fost trimis de Executivul condus de premier spre aprobare."),
     ("tr", "Dışişleri Bakanı Hakan Fidan, Almanya'da mevkidaşı ile bir araya geldi."),
     ("tr", "Toplantıya katılan Erdoğan, Ankara'da açıklama yaptı."),
+    ("tr", "Bu toplantıya yedi Avrupa ülkesi katıldı; ama şimdi Ankara ile görüşmeler sürüyor."),
     ("cs", "Karel V byl císařem a vládl z Prahy, psal o tom deník Právo."),
 ]
 
