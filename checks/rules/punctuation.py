@@ -394,6 +394,8 @@ class UnbalancedQuotes(Rule):
         if not present:
             return
         alternatives = table(data, "closing_alternatives", {}) or {}
+        quote_as_letter = table(data, "quote_as_letter")
+        letter = re.compile(quote_as_letter) if isinstance(quote_as_letter, str) else None
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):
             paragraph = paragraphs[index]
@@ -408,7 +410,7 @@ class UnbalancedQuotes(Rule):
             if '"' in content and mixed:
                 # Straight and curly marks mixed ("…,” he said): only the total count can tell,
                 # or a curly quotation left open that a lone straight mark closes.
-                yield from self._straight(paragraph.start, content, '"' + "".join(mixed))
+                yield from self._straight(paragraph.start, content, '"' + "".join(mixed), letter)
                 yield from self._straight_closes_curly(paragraph.start, content, pairs)
                 continue
             for opener, closer in pairs.items():
@@ -418,7 +420,7 @@ class UnbalancedQuotes(Rule):
                 yield from self._pair(
                     paragraph.start, content, opener, closer, next_start, alternatives
                 )
-            yield from self._straight(paragraph.start, content)
+            yield from self._straight(paragraph.start, content, letter=letter)
             if "‘" in content and "“" in content:
                 yield from self._nested_left_open(paragraph.start, content)
 
@@ -530,8 +532,13 @@ class UnbalancedQuotes(Rule):
                 confidence=0.5,
             )
 
-    def _straight(self, offset: int, content: str, marks: str = '"') -> Iterator[Finding]:
+    def _straight(
+        self, offset: int, content: str, marks: str = '"', letter: re.Pattern[str] | None = None
+    ) -> Iterator[Finding]:
         positions = [m.start() for m in re.finditer(f"[{marks}]", content)]
+        if letter is not None and '"' in marks:  # Hebrew gershayim (צה"ל) are no quotes
+            acronyms = {m.start() for m in letter.finditer(content)}
+            positions = [p for p in positions if p not in acronyms]
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] == '"']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:

@@ -473,7 +473,11 @@ class QuoteSpacing(Rule):
         inner_space = bool(table(data, "quote_inner_space", False))
         text = document.text
         lines = chunk_text(document)
-        if '"' in characters and not inner_space and _STRAIGHT_SCREEN.search(lines):
+        # Hebrew and Arabic prefix letters and Korean particles attach to quotation marks
+        # (ה"טייפון", "X"로) and Hebrew writes acronyms with '"' (צה"ל): glued is normal there.
+        attached = bool(table(data, "quotes_attach_to_words", False))
+        straight = '"' in characters and not inner_space
+        if straight and not attached and _STRAIGHT_SCREEN.search(lines):
             yield from self._straight(text)
         if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK.search(lines):
             yield from self._straight_after_colon(text)
@@ -488,7 +492,8 @@ class QuoteSpacing(Rule):
             found = self._judge(text, match.start(), closing, inner_space, elisions)
             if found is not None:
                 yield found
-        yield from self._glued_both_sides(text, closing, lines)
+        if not attached:
+            yield from self._glued_both_sides(text, closing, lines)
 
     def _glued_both_sides(self, text: str, closing: str, lines: str) -> Iterator[Finding]:
         """A closing double mark with no space on either side ("in Europe”pointed"): the
