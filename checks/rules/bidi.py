@@ -41,14 +41,17 @@ def _remove(start: int, end: int, applicability: Applicability = Applicability.S
 
 # --- MT611 stray format control ----------------------------------------------------------------
 
-# A direction mark doubled, or between two letters of one word (no direction to settle there).
-_DOUBLED_MARK = re.compile(f"([{_MARKS}])\\1+")
-_MARK_IN_WORD = re.compile(f"(?<=([^\\W\\d_]))[{_MARKS}]+(?=([^\\W\\d_]))")
-# A ZWNJ doubled, or with no letter on one side (beside a space, a mark or a line end).
-_DOUBLED_ZWNJ = re.compile(f"{ZWNJ}{{2,}}")
-_ZWNJ_AT_EDGE = re.compile(
-    f"(?<![^\\W\\d_]|{ZWNJ}){ZWNJ}(?!{ZWNJ})|(?<!{ZWNJ}){ZWNJ}(?![^\\W\\d_]|[\u064b-\u065f\u0670]|{ZWNJ})"
-)
+# Scans are led by the controls themselves (rare characters), then look at their neighbours.
+_MARK_RUN = re.compile(f"[{_MARKS}]+")
+_ZWNJ_RUN = re.compile(f"{ZWNJ}+")
+_EMBEDDING_CONTROL = re.compile(f"[{_EMBEDDINGS}{_PDF}{_ISOLATES}{_PDI}]")
+# What may follow a ZWNJ inside a word: a letter or an Arabic combining mark (harakat, the
+# hamza of the ezafe).
+_AFTER_ZWNJ = re.compile("[^\\W\\d_]|[\u064b-\u065f\u0670]")
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha()
 
 
 @register
@@ -95,57 +98,71 @@ class StrayFormatControl(Rule):
         if not _rtl_language(document) or not has_character(document, _CONTROLS):
             return
         text = document.text
-        for match in _DOUBLED_MARK.finditer(text):
-            yield self._found(match.start() + 1, match.end(), "Doubled direction mark", text)
-        for match in _MARK_IN_WORD.finditer(text):
-            before, after = match.group(1), match.group(2)
-            # Two letters of one direction: the mark settles nothing there.
-            if bool(_RTL.match(before)) == bool(_RTL.match(after)):
-                yield self._found(match.start(), match.end(), "Direction mark inside a word", text)
+        if any(c in text for c in _MARKS):
+            yield from self._marks(text)
         if ZWNJ in text:
             yield from self._zwnj(text)
         if any(c in text for c in _EMBEDDINGS + _PDF + _ISOLATES + _PDI):
-            for paragraph in document.paragraphs:
-                yield from self._unpaired(text, paragraph.start, paragraph.end)
+            yield from self._unpaired(text, document)
+
+    def _marks(self, text: str) -> Iterator[Finding]:
+        for match in _MARK_RUN.finditer(text):
+            start, end = match.span()
+            run = match.group()
+            if len(set(run)) < len(run):  # the same mark twice or more
+                yield self._found(start + 1, end, "Doubled direction mark", text)
+                continue
+            before, after = text[start - 1 : start], text[end : end + 1]
+            # Between two letters of one direction the mark settles nothing.
+            if (
+                _is_letter(before)
+                and _is_letter(after)
+                and bool(_RTL.match(before)) == bool(_RTL.match(after))
+            ):
+                yield self._found(start, end, "Direction mark inside a word", text)
 
     def _zwnj(self, text: str) -> Iterator[Finding]:
-        for match in _DOUBLED_ZWNJ.finditer(text):
-            yield self._found(match.start() + 1, match.end(), "Doubled zero-width non-joiner", text)
-        for match in _ZWNJ_AT_EDGE.finditer(text):
+        for match in _ZWNJ_RUN.finditer(text):
             start, end = match.span()
+            if end - start > 1:
+                yield self._found(start + 1, end, "Doubled zero-width non-joiner", text)
+                continue
+            before, after = text[start - 1 : start], text[end : end + 1]
+            if _is_letter(before) and _AFTER_ZWNJ.match(after):
+                continue  # its proper place
             # Only beside a joining letter (elsewhere MT604 reports it).
-            if _JOINING_LETTER.match(text[start - 1 : start]) or _JOINING_LETTER.match(
-                text[end : end + 1]
-            ):
+            if _JOINING_LETTER.match(before) or _JOINING_LETTER.match(after):
                 yield self._found(start, end, "Zero-width non-joiner at a word's edge", text)
 
-    def _unpaired(self, text: str, start: int, end: int) -> Iterator[Finding]:
+    def _unpaired(self, text: str, document: Document) -> Iterator[Finding]:
         """Embeddings closed by PDF and isolates closed by PDI, matched within a paragraph."""
-        stacks: dict[str, list[int]] = {_PDF: [], _PDI: []}
-        for at in range(start, end):
-            char = text[at]
-            closer = _PDF if char in _EMBEDDINGS else _PDI if char in _ISOLATES else None
-            if closer is not None:
-                stacks[closer].append(at)
-            elif char in stacks:
-                if stacks[char]:
+        for paragraph in document.paragraphs:
+            start, end = paragraph.start, paragraph.end
+            stacks: dict[str, list[int]] = {_PDF: [], _PDI: []}
+            for match in _EMBEDDING_CONTROL.finditer(text, start, end):
+                at, char = match.start(), match.group()
+                closer = _PDF if char in _EMBEDDINGS else _PDI if char in _ISOLATES else None
+                if closer is not None:
+                    stacks[closer].append(at)
+                elif stacks[char]:
                     stacks[char].pop()
                 else:
                     yield self._found(at, at + 1, "Closing direction control with no opener", text)
-        for closer, openers in stacks.items():
-            for at in openers:
-                close = Fix(
-                    (Edit(end, end, closer),),
-                    Applicability.UNSAFE,
-                    "close it at the end of the paragraph",
-                )
-                yield self.finding(
-                    at,
-                    at + 1,
-                    f"Direction control {unicodedata.name(text[at], '?').title()} is never closed",
-                    fixes=[_remove(at, at + 1, Applicability.UNSAFE), close],
-                    confidence=0.8,
-                )
+            for closer, openers in stacks.items():
+                for at in openers:
+                    yield self._unclosed(text, at, end, closer)
+
+    def _unclosed(self, text: str, at: int, end: int, closer: str) -> Finding:
+        close = Fix(
+            (Edit(end, end, closer),), Applicability.UNSAFE, "close it at the end of the paragraph"
+        )
+        return self.finding(
+            at,
+            at + 1,
+            f"Direction control {unicodedata.name(text[at], '?').title()} is never closed",
+            fixes=[_remove(at, at + 1, Applicability.UNSAFE), close],
+            confidence=0.8,
+        )
 
     def _found(self, start: int, end: int, message: str, text: str) -> Finding:
         names = "+".join(_NAMES.get(c, f"U+{ord(c):04X}") for c in text[start:end])
@@ -232,7 +249,7 @@ _NON_JOINING_BEFORE = "\u0621-\u0625\u0627\u0629\u062f-\u0632\u0648\u0649\u0671-
 _NON_JOINING_BEFORE += "\u0688-\u0699\u06c0-\u06cb\u06cd\u06cf\u06d2\u06d3\u06ee\u06ef"
 _STRAY_TATWEEL = re.compile(f"(?<=[{_NON_JOINING_BEFORE}\\s])\u0640+")
 # A word of the text's letters, with its harakat.
-_ARABIC_WORD = re.compile("[\u0620-\u064a\u066e-\u06d3\u064b-\u065f\u0670\u200c]+")
+_WORD_CHAR = "[\u0620-\u064a\u066e-\u06d3\u064b-\u065f\u0670\u200c]"
 # Letters only Arabic writes (ta marbuta, alef maksura, harakat): a quotation, not a slip.
 _ARABIC_ONLY = re.compile("[\u0629\u0649\u064b-\u0652]")
 
@@ -255,9 +272,10 @@ class ArabicLetterForm(Rule):
     Fix safety: presentation forms are replaced by their letters (NFKC) and a stray tatweel is
     removed, both safe; a letter variant is replaced by the language's own letter, unsafe (the
     word may be quoted Arabic).
-    Known false positives: words with letters only Arabic writes (ة, ى, harakat) are taken for
-    quoted Arabic and left alone; a text that never writes the language's own letter is left
-    alone (no evidence of its convention); the word ligatures ﷲ and ﷺ are never reported.
+    Known false positives: words with letters only Arabic writes (ة, ى, harakat) and words inside
+    «…» are taken for quoted Arabic and left alone; a text that never writes the language's own
+    letters is left alone (no evidence of its convention); the ligatures ﷲ and ﷺ are never
+    reported.
     """
     examples = (
         Example(
@@ -300,14 +318,16 @@ class ArabicLetterForm(Rule):
 
     def _variants(self, text: str, variants: dict[str, str]) -> Iterator[Finding]:
         present = {foreign: native for foreign, native in variants.items() if foreign in text}
-        # Evidence: the text writes the language's own letter too.
-        present = {foreign: native for foreign, native in present.items() if native in text}
-        if not present:
+        # Evidence: the text writes the language's own letters too (one is enough: a Persian
+        # text with "ی" shows its orthography, whether or not it has a "ک" yet).
+        if not present or not any(native in text for native in variants.values()):
             return
         foreign_letters = re.compile("[" + "".join(present) + "]")
-        for match in _ARABIC_WORD.finditer(text):
+        # Only the words that hold a foreign letter (the scan is led by the word's start).
+        words = re.compile(f"(?<!{_WORD_CHAR}){_WORD_CHAR}*{foreign_letters.pattern}{_WORD_CHAR}*")
+        for match in words.finditer(text):
             word = match.group()
-            if not foreign_letters.search(word) or _ARABIC_ONLY.search(word):
+            if _ARABIC_ONLY.search(word):
                 continue
             if _inside_guillemets(text, match.start()):
                 continue  # quoted Arabic («الحمد لله رب العالمين»)
