@@ -11,6 +11,8 @@ commit of each is recorded in every line):
   markup;
 - OnlpLab/hebrew_coreference ``examples/re_split_doc/done/htb_*.txt``: Hebrew news sentences
   (the Hebrew Treebank's Haaretz articles, one sentence a line), grouped four to a paragraph.
+With ``--set jsinfo``, a second set for generalisation (measured, never tuned on):
+javascript-tutorial/<lang>.javascript.info ``1-js`` articles (ar, fa, zh, ja, ko), same filters.
 Up to ``--per-source`` paragraphs per language and source, picked with a fixed seed.
 
 Usage: python bench/build_native_rtl_cjk.py [--mirrors /work/.mirror] [--per-source 120]
@@ -52,9 +54,16 @@ def mostly_native(text: str, language: str, min_native: int = 20) -> bool:
 
 
 def react_paragraphs(mirrors: Path, language: str) -> tuple[str, str, list[tuple[str, str]]]:
-    mirror = mirrors / f"reactjs+{REACT[language]}.react.dev" / "repo"
+    repo = f"reactjs/{REACT[language]}.react.dev"
+    return markdown_paragraphs(mirrors, repo, "src/content/learn", language)
+
+
+def markdown_paragraphs(
+    mirrors: Path, repo: str, folder: str, language: str
+) -> tuple[str, str, list[tuple[str, str]]]:
+    mirror = mirrors / repo.replace("/", "+") / "repo"
     commit = git(mirror, "rev-parse", "HEAD").strip()
-    files = git(mirror, "ls-tree", "-r", "--name-only", "HEAD", "src/content/learn").split()
+    files = git(mirror, "ls-tree", "-r", "--name-only", "HEAD", folder).split()
     found = []
     for name in sorted(f for f in files if f.endswith(".md")):
         text = re.sub(r"```.*?```", "", git(mirror, "show", f"HEAD:{name}"), flags=re.S)
@@ -68,7 +77,7 @@ def react_paragraphs(mirrors: Path, language: str) -> tuple[str, str, list[tuple
                 and mostly_native(paragraph, language)
             ):
                 found.append((paragraph, name))
-    return f"reactjs/{REACT[language]}.react.dev", commit, found
+    return repo, commit, found
 
 
 def po_strings(text: str) -> list[str]:
@@ -129,13 +138,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--per-source", type=int, default=120)
+    parser.add_argument(
+        "--set",
+        choices=("dev", "jsinfo"),
+        default="dev",
+        help="jsinfo: a second set for generalisation (javascript.info's ar, fa, zh, ja, ko "
+        "translations, other translators and texts), written to clean-jsinfo.jsonl",
+    )
     args = parser.parse_args(argv)
     rows = []
     for language in NATIVE:
-        sources = [react_paragraphs(args.mirrors, language)]
-        if language in GNOME:
+        if args.set == "jsinfo":
+            if language == "he":
+                continue  # javascript.info has no Hebrew translation
+            repo = f"javascript-tutorial/{language}.javascript.info"
+            sources = [markdown_paragraphs(args.mirrors, repo, "1-js", language)]
+        else:
+            sources = [react_paragraphs(args.mirrors, language)]
+        if language in GNOME and args.set == "dev":
             sources.append(gnome_paragraphs(args.mirrors, language))
-        if language == "he":
+        if language == "he" and args.set == "dev":
             sources.append(hebrew_news(args.mirrors))
         for repo, commit, found in sources:
             unique = list(dict.fromkeys(found))
@@ -154,8 +176,9 @@ def main(argv: list[str] | None = None) -> int:
                     }
                 )
             print(f"{language} {repo}: {len(picked)} of {len(unique)} paragraphs")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as out:
+    out_path = OUT if args.set == "dev" else OUT.with_name("clean-jsinfo.jsonl")
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with out_path.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return 0

@@ -1,4 +1,4 @@
-"""Plant RTL and CJK artefacts into clean native paragraphs: bench/data/planted-rtl-cjk/planted.jsonl.
+"""Plant RTL and CJK artefacts into clean native paragraphs (bench/data/planted-rtl-cjk).
 
 Input: bench/data/native-rtl-cjk/clean.jsonl (bench/build_native_rtl_cjk.py builds it from
 fetched public translations; see that folder's README). Each output line is one clean paragraph
@@ -156,7 +156,7 @@ def halfwidth_punctuation(text: str, rng: random.Random, language: str) -> Plant
 
 
 def cjk_space(text: str, rng: random.Random) -> Plant | None:
-    match = pick(rng, list(re.finditer(f"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", text)))
+    match = pick(rng, list(re.finditer("(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", text)))
     if match is None:
         return None
     return text[: match.start()] + " " + text[match.start() :], match.start(), match.start() + 1, ""

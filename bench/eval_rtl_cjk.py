@@ -2,7 +2,8 @@
 
 Usage: python bench/eval_rtl_cjk.py [--show N] [--only clean|planted]
 
-- bench/data/native-rtl-cjk/clean.jsonl (build it with bench/build_native_rtl_cjk.py): findings
+- bench/data/native-rtl-cjk/clean.jsonl (build it with bench/build_native_rtl_cjk.py; with
+  --jsinfo also clean-jsinfo.jsonl, the generalisation set, never tuned on): findings
   per 1,000 words per language and code; words = ``\\w+`` runs, Chinese characters and kana count
   as half a word each (goldmatch.count_words);
 - bench/data/planted-rtl-cjk/planted.jsonl (bench/build_planted_rtl_cjk.py): per language and
@@ -26,16 +27,16 @@ from goldmatch import Tally, count_words, gold_of, load_jsonl
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def clean(engine: Engine, show: int) -> dict[str, dict]:
+def clean(engine: Engine, show: int, name: str = "clean.jsonl") -> dict[str, dict]:
     rows: dict[str, dict] = defaultdict(lambda: {"words": 0.0, "codes": Counter(), "hits": []})
-    for line in load_jsonl(DATA / "native-rtl-cjk" / "clean.jsonl"):
+    for line in load_jsonl(DATA / "native-rtl-cjk" / name):
         row = rows[line["lang"]]
         row["words"] += count_words(line["text"])
         for found in engine.find(line["text"], line["lang"]):
             row["codes"][found.code] += 1
             context = line["text"][max(0, found.start - 25) : found.end + 25]
             row["hits"].append(f"{found.code} {line['id']}: …{context}…")
-    print("clean native text (react.dev docs, GNOME help, Hebrew news): findings per 1,000 words")
+    print(f"clean native text ({name}): findings per 1,000 words")
     print("  (words = \\w+ runs; Chinese characters and kana count as half a word)")
     for language, row in sorted(rows.items()):
         total = sum(row["codes"].values())
@@ -75,10 +76,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=5)
     parser.add_argument("--only", choices=("clean", "planted"))
+    parser.add_argument(
+        "--jsinfo",
+        action="store_true",
+        help="also the generalisation set clean-jsinfo.jsonl (javascript.info translations)",
+    )
     args = parser.parse_args(argv)
     engine = Engine()
     if args.only != "planted":
         clean(engine, args.show)
+        if args.jsinfo:
+            clean(engine, args.show, "clean-jsinfo.jsonl")
     if args.only != "clean" and (DATA / "planted-rtl-cjk" / "planted.jsonl").exists():
         planted(engine, args.show)
     return 0

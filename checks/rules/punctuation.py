@@ -389,7 +389,10 @@ class UnbalancedQuotes(Rule):
             o: c for o, c in data.quote_pairs.items() if o in _QUOTE_CHARS and c in _QUOTE_CHARS
         }
         pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
-        marks = set(pairs) | set(pairs.values()) | {'"'}
+        # Marks whose direction the language leaves open (Arabic and Hebrew type ”…“ and “…”
+        # alike): only their number per paragraph is judged, as for straight quotes.
+        parity = str(table(data, "parity_quotes", "") or "")
+        marks = set(pairs) | set(pairs.values()) | {'"'} | set(parity)
         present = in_text(marks, document)
         if not present:
             return
@@ -407,10 +410,12 @@ class UnbalancedQuotes(Rule):
                 following = paragraphs[index + 1]
                 next_start = text[following.start : following.start + 1]
             mixed = [o + c for o, c in pairs.items() if o in content or c in content]
-            if '"' in content and mixed:
+            if ('"' in content or any(m in content for m in parity)) and mixed:
                 # Straight and curly marks mixed ("…,” he said): only the total count can tell,
                 # or a curly quotation left open that a lone straight mark closes.
-                yield from self._straight(paragraph.start, content, '"' + "".join(mixed), letter)
+                yield from self._straight(
+                    paragraph.start, content, '"' + "".join(mixed) + parity, letter
+                )
                 yield from self._straight_closes_curly(paragraph.start, content, pairs)
                 continue
             for opener, closer in pairs.items():
@@ -420,7 +425,7 @@ class UnbalancedQuotes(Rule):
                 yield from self._pair(
                     paragraph.start, content, opener, closer, next_start, alternatives
                 )
-            yield from self._straight(paragraph.start, content, letter=letter)
+            yield from self._straight(paragraph.start, content, '"' + parity, letter)
             if "‘" in content and "“" in content:
                 yield from self._nested_left_open(paragraph.start, content)
 

@@ -465,11 +465,16 @@ class QuoteSpacing(Rule):
         data = language_data(document)
         if not data.spaced:
             return
-        opening = str(table(data, "opening_quotes", "“‘"))
-        closing = str(table(data, "closing_quotes", "”’"))
+        opening_marks = str(table(data, "opening_quotes", "“‘"))
+        closing_marks = str(table(data, "closing_quotes", "”’"))
         characters = text_characters(document)
-        closing = "".join(mark for mark in closing if mark in characters and mark not in opening)
-        opening = "".join(mark for mark in opening if mark in characters and mark not in closing)
+        # A mark listed both ways (Swedish ”…”, Arabic ”…“ beside “…”) has no known direction.
+        closing = "".join(
+            mark for mark in closing_marks if mark in characters and mark not in opening_marks
+        )
+        opening = "".join(
+            mark for mark in opening_marks if mark in characters and mark not in closing_marks
+        )
         inner_space = bool(table(data, "quote_inner_space", False))
         text = document.text
         lines = chunk_text(document)

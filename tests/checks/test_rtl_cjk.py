@@ -72,9 +72,18 @@ def test_japanese_halfwidth_stop_is_foreign_where_the_text_writes_the_fullwidth_
     assert not findings("ファイル名は設定.json です。", "ja", {"MT205"})
 
 
-def test_chinese_straight_quotes_where_the_text_writes_curly_ones():
-    text = '他说“我们会去”，然后又说"我们不去"。'
-    assert fixed(text, "zh", "MT205") == "他说“我们会去”，然后又说“我们不去”。"
+def test_chinese_straight_quotes_around_a_code_term_are_left_alone():
+    text = '它属于一个对象类型即 "object"，他说“我们会去”。'
+    assert not findings(text, "zh", {"MT205", "MT203", "MT110"})
+
+
+@pytest.mark.parametrize("text", ["فالزائر ”واحد“ ونعدّه مرّة واحدة.", "فالزائر “واحد” ونعدّه مرّة."])
+def test_arabic_curly_quotes_either_way_round_are_native(text):
+    assert not findings(text, "ar")
+
+
+def test_arabic_lone_curly_quote_is_still_reported():
+    assert findings("فالزائر “واحد ونعدّه مرّة واحدة فقط.", "ar", {"MT203"})
 
 
 def test_persian_doubled_word_is_reported_and_reduplication_is_not():
