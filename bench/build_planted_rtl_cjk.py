@@ -19,6 +19,8 @@ Mechanisms, per language:
   CJK text made half-width, in a two-paragraph document whose other paragraph keeps （…）),
   ``untranslated`` (an English sentence from the dev set's clean English lines inserted after a
   sentence end);
+- ar, fa, he, ko: ``missing_space`` (the space after a comma or full stop between two words of
+  the script removed);
 - ko: ``fullwidth_punctuation`` (a "," or mid-paragraph "." made full-width), ``doubled_word``,
   ``untranslated``.
 
@@ -192,6 +194,28 @@ def halfwidth_brackets(text: str, rng: random.Random, others: list[str]) -> Plan
     return planted + "\n\n" + rng.choice(evidence), start, end, fix
 
 
+SCRIPT_LETTER = {
+    "ar": "[\u0621-\u064a]",
+    "fa": "[\u0621-\u064a\u06a9\u06af\u06cc]",
+    "he": "[\u05d0-\u05ea]",
+    "ko": "[\uac00-\ud7a3]",
+}
+
+
+def missing_space(text: str, rng: random.Random, language: str) -> Plant | None:
+    """The space after a comma or full stop between two words of the script removed."""
+    letter = SCRIPT_LETTER[language]
+    match = pick(rng, list(re.finditer(f"(?<={letter}[\u060c,.]) (?={letter})", text)))
+    if match is None:
+        return None
+    return (
+        text[: match.start()] + text[match.end() :],
+        match.start() - 1,
+        match.start(),
+        text[match.start() - 1] + " ",
+    )
+
+
 def mechanisms(language: str, english: list[str], pool: list[str]) -> dict[str, Callable]:
     arabic_words = re.compile(
         "(?<![\\w\u200c])[\u0621-\u064a\u06a9\u06af\u06cc]{2,}(?![\\w\u200c])"
@@ -201,6 +225,7 @@ def mechanisms(language: str, english: list[str], pool: list[str]) -> dict[str, 
             "latin_punctuation": latin_punctuation,
             "direction_mark": lambda t, r: direction_mark(t, r, ARABIC_WORD),
             "doubled_word": lambda t, r: doubled_word(t, r, arabic_words),
+            "missing_space": lambda t, r: missing_space(t, r, language),
         }
         if language == "fa":
             found.update(letter_variant=letter_variant, zwnj=zwnj)
@@ -213,6 +238,7 @@ def mechanisms(language: str, english: list[str], pool: list[str]) -> dict[str, 
             "direction_mark": lambda t, r: direction_mark(t, r, HEBREW_WORD),
             "doubled_word": lambda t, r: doubled_word(t, r, hebrew_words),
             "foreign_punctuation": hebrew_comma,
+            "missing_space": lambda t, r: missing_space(t, r, language),
         }
     if language in ("zh", "ja"):
         return {
@@ -226,6 +252,7 @@ def mechanisms(language: str, english: list[str], pool: list[str]) -> dict[str, 
         "fullwidth_punctuation": fullwidth_punctuation,
         "doubled_word": lambda t, r: doubled_word(t, r, korean_words),
         "untranslated": lambda t, r: untranslated(t, r, english, "."),
+        "missing_space": lambda t, r: missing_space(t, r, language),
     }
 
 
