@@ -85,7 +85,10 @@ def latin_punctuation(text: str, rng: random.Random) -> Plant | None:
 
 
 def direction_mark(text: str, rng: random.Random, words: re.Pattern[str]) -> Plant | None:
-    match = pick(rng, list(words.finditer(text)))
+    # Whole words (not the part after a ZWNJ, "می‌توانند").
+    match = pick(
+        rng, [m for m in words.finditer(text) if text[m.start() - 1 : m.start()] != "\u200c"]
+    )
     if match is None:
         return None
     if rng.random() < 0.5:  # a mark inside the word

@@ -359,10 +359,10 @@ class MissingSpaceAfterScriptPunctuation(Rule):
     languages = frozenset({"ar", "fa", "ur", "he", "ko", "ps", "ckb", "sd", "ug", "yi"})
     severity = Severity.WARNING
     doc = """
-    What it finds: a comma, semicolon, full stop, question or exclamation mark (the language's
-    own and the Latin ones, a table per language in resources/typography: ``spaced_after``)
-    between two letters of the language's script with no space after it: "الحكومة،وقال",
-    "گے۔انہوں", "אמר.הוא", "했다.그".
+    What it finds: a full stop, question or exclamation mark, or the script's own comma and
+    semicolon (a table per language in resources/typography: ``spaced_after``) between two
+    letters of the language's script with no space after it: "الحكومة،وقال", "گے۔انہوں",
+    "אמר.הוא", "했다.그" (a Latin comma or semicolon is MT105's).
     Why it matters: where two segments are joined or a detokeniser eats a space, the sentence
     break survives but the words run together; MT103 and MT105 see it only through capital
     letters or in Latin text, and these scripts have none.
