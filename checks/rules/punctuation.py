@@ -24,7 +24,7 @@ from mtlint.checks.textscan import (
     text_characters,
     unique_chunks,
 )
-from mtlint.checks.typography import table, word_set
+from mtlint.checks.typography import counted_quotes, quote_counting, table, word_set
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 
@@ -389,16 +389,12 @@ class UnbalancedQuotes(Rule):
             o: c for o, c in data.quote_pairs.items() if o in _QUOTE_CHARS and c in _QUOTE_CHARS
         }
         pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
-        # Marks whose direction the language leaves open (Arabic and Hebrew type ”…“ and “…”
-        # alike): only their number per paragraph is judged, as for straight quotes.
-        parity = str(table(data, "parity_quotes", "") or "")
+        parity, letter = quote_counting(data)  # ”…“ typed either way; Hebrew gershayim
         marks = set(pairs) | set(pairs.values()) | {'"'} | set(parity)
         present = in_text(marks, document)
         if not present:
             return
         alternatives = table(data, "closing_alternatives", {}) or {}
-        quote_as_letter = table(data, "quote_as_letter")
-        letter = re.compile(quote_as_letter) if isinstance(quote_as_letter, str) else None
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):
             paragraph = paragraphs[index]
@@ -540,10 +536,7 @@ class UnbalancedQuotes(Rule):
     def _straight(
         self, offset: int, content: str, marks: str = '"', letter: re.Pattern[str] | None = None
     ) -> Iterator[Finding]:
-        positions = [m.start() for m in re.finditer(f"[{marks}]", content)]
-        if letter is not None and '"' in marks:  # Hebrew gershayim (צה"ל) are no quotes
-            acronyms = {m.start() for m in letter.finditer(content)}
-            positions = [p for p in positions if p not in acronyms]
+        positions = counted_quotes(content, marks, letter)
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] == '"']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
