@@ -15,7 +15,8 @@ Mechanisms, per language:
   forms), ``tatweel`` (a kashida after a non-joining letter);
 - he: ``direction_mark``, ``doubled_word``, ``foreign_punctuation`` (a "," typed as Arabic "،");
 - zh, ja: ``halfwidth_punctuation`` (one "，"/"、" or mid-paragraph "。" made half-width),
-  ``cjk_space`` (a space between two CJK characters), ``halfwidth_brackets`` (a （…） pair around
+  ``cjk_space`` (a space between two CJK characters), ``space_before_mark`` (a space before a
+  full-width comma or full stop), ``halfwidth_brackets`` (a （…） pair around
   CJK text made half-width, in a two-paragraph document whose other paragraph keeps （…）),
   ``untranslated`` (an English sentence from the dev set's clean English lines inserted after a
   sentence end);
@@ -167,6 +168,15 @@ def cjk_space(text: str, rng: random.Random) -> Plant | None:
     return text[: match.start()] + " " + text[match.start() :], match.start(), match.start() + 1, ""
 
 
+def space_before_mark(text: str, rng: random.Random) -> Plant | None:
+    """A detokeniser's space before a full-width comma or full stop ("政策 。")."""
+    match = pick(rng, list(re.finditer(f"(?<={CJK})(?=[\u3001\u3002\uff0c])", text)))
+    if match is None:
+        return None
+    at = match.start()
+    return text[:at] + " " + text[at:], at, at + 1, ""
+
+
 def fullwidth_punctuation(text: str, rng: random.Random) -> Plant | None:
     sites = [(m, "\uff0c") for m in re.finditer("(?<=[\uac00-\ud7a3]), ", text)]
     sites += [(m, "\u3002") for m in re.finditer("(?<=[\uac00-\ud7a3])\\. ", text)]
@@ -247,6 +257,7 @@ def mechanisms(language: str, english: list[str], pool: list[str]) -> dict[str, 
         return {
             "halfwidth_punctuation": lambda t, r: halfwidth_punctuation(t, r, language),
             "cjk_space": cjk_space,
+            "space_before_mark": space_before_mark,
             "halfwidth_brackets": lambda t, r: halfwidth_brackets(t, r, pool),
             "untranslated": lambda t, r: untranslated(t, r, english, "\u3002"),
         }

@@ -639,10 +639,13 @@ def _glued_then_space(mark: str) -> re.Pattern[str]:
     return re.compile(re.escape(mark) + r"(?<=[^\W\d_]" + re.escape(mark) + r")(?= \w)")
 
 
-# Chinese characters and kana (not Hangul: Korean separates words with spaces).
+# Chinese characters and kana (not Hangul: Korean separates words with spaces), and after the
+# space the full-width punctuation written with them ("政策 。": a detokeniser's space; a space
+# after "！" or "？" is Japanese convention).
+_CJK_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 _CJK_SPACE = re.compile(
-    r"[ \u3000]+(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][ \u3000])"
-    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+    r"[ \u3000]+(?<=" + _CJK_LETTER + r"[ \u3000])"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3001\u3002\uff0c\uff1b\uff1a\uff1f\uff01])"
 )
 
 
@@ -653,7 +656,8 @@ class CjkSpace(Rule):
     summary = "A space between two Chinese or Japanese characters ('中国 政府')."
     doc = """
     What it finds: in a language written without spaces between words (Chinese, Japanese: the
-    language table says so), a space or ideographic space between two Han or kana characters.
+    language table says so), a space or ideographic space between two Han or kana characters,
+    or before a full-width comma, full stop, colon or mark ("政策 。").
     Why it matters: MT output tokenised for scoring, or detokenised the English way, keeps
     the spaces between words; in Chinese and Japanese they show as gaps.
     Fix safety: unsafe; the space is removed (a deliberate gap in a name list or a poem is
@@ -665,6 +669,7 @@ class CjkSpace(Rule):
     examples = (
         Example("中国 政府今天宣布了新政策。", "中国政府今天宣布了新政策。", "zh"),
         Example("東京 都は発表した。", "東京都は発表した。", "ja"),
+        Example("中国政府 ，今天宣布了新政策 。", "中国政府，今天宣布了新政策。", "zh"),
         good("我们使用 iPhone 15 和 Android 手机。", language="zh"),
         good("한국 정부가 발표했다.", language="ko"),
         good("The sign read 北京 上海 in Chinese."),
