@@ -60,7 +60,7 @@ class StrayFormatControl(Rule):
     code = "MT611"
     name = "stray-format-control"
     summary = "A direction mark or ZWNJ that does nothing or breaks a word (RTL text)."
-    languages = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug"})
+    languages = frozenset({"ar", "fa", "he", "ur"})
     severity = Severity.WARNING
     doc = """
     What it finds, in right-to-left text (where MT604 leaves direction marks and joiners alone):
@@ -181,7 +181,7 @@ class RtlParagraphLedByLtr(Rule):
     code = "MT612"
     name = "missing-direction-mark"
     summary = "A right-to-left paragraph that opens with a Latin word shows left to right."
-    languages = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug"})
+    languages = frozenset({"ar", "fa", "he", "ur"})
     severity = Severity.INFO
     doc = """
     What it finds: a paragraph written mostly in a right-to-left script whose first strong
@@ -260,7 +260,7 @@ class ArabicLetterForm(Rule):
     code = "MT613"
     name = "arabic-letter-form"
     summary = "An Arabic-script letter in the wrong form: 'ي'/'ك' in Persian, presentation forms."
-    languages = frozenset({"ar", "fa", "ur", "ps", "ckb", "sd", "ug"})
+    languages = frozenset({"ar", "fa", "ur"})
     severity = Severity.WARNING
     doc = """
     What it finds: a letter of another Arabic-script orthography where the text otherwise uses
@@ -356,7 +356,7 @@ class MissingSpaceAfterScriptPunctuation(Rule):
     code = "MT151"
     name = "missing-space-after-punctuation-in-script"
     summary = "Punctuation glued to the next word in Arabic, Persian, Urdu, Hebrew or Korean."
-    languages = frozenset({"ar", "fa", "ur", "he", "ko", "ps", "ckb", "sd", "ug", "yi"})
+    languages = frozenset({"ar", "fa", "ur", "he", "ko"})
     severity = Severity.WARNING
     doc = """
     What it finds: a full stop, question or exclamation mark, or the script's own comma and
