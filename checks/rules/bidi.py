@@ -274,9 +274,9 @@ class ArabicLetterForm(Rule):
     removed, both safe; a letter variant is replaced by the language's own letter, unsafe (the
     word may be quoted Arabic).
     Known false positives: words with letters only Arabic writes (ة, ى, harakat) and words inside
-    «…» are taken for quoted Arabic and left alone; a text that never writes the language's own
-    letters is left alone (no evidence of its convention); the ligatures ﷲ and ﷺ are never
-    reported.
+    «…» are taken for quoted Arabic and left alone; a text with neither the language's own form
+    of a letter nor a letter only it writes (Persian پ چ ژ گ) is left alone (no evidence of its
+    orthography); the ligatures ﷲ and ﷺ are never reported.
     """
     examples = (
         Example(
@@ -291,6 +291,7 @@ class ArabicLetterForm(Rule):
         good("او می\u200cگوید: «الحمد لله رب العالمين» و رفت.", "fa"),
         good("وقال الوزير إن الحكومة ستجتمع غدا.", "ar"),
         good("ســلام بر شما.", "fa"),
+        Example("گفت كه اين كار درست است.", "گفت که این کار درست است.", "fa"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -315,13 +316,16 @@ class ArabicLetterForm(Rule):
                 )
         variants = table(data, "letter_variants")
         if isinstance(variants, dict):
-            yield from self._variants(text, {str(k): str(v) for k, v in variants.items()})
+            # Evidence of the orthography: the language's own form of a variant, or a letter
+            # only it writes (Persian پ چ ژ گ: a text typed on an Arabic keyboard has no ی).
+            own = "".join(str(v) for v in variants.values())
+            own += str(table(data, "letter_evidence", "") or "")
+            if any(letter in text for letter in own):
+                yield from self._variants(text, {str(k): str(v) for k, v in variants.items()})
 
     def _variants(self, text: str, variants: dict[str, str]) -> Iterator[Finding]:
         present = {foreign: native for foreign, native in variants.items() if foreign in text}
-        # Evidence: the text writes the language's own letters too (one is enough: a Persian
-        # text with "ی" shows its orthography, whether or not it has a "ک" yet).
-        if not present or not any(native in text for native in variants.values()):
+        if not present:
             return
         foreign_letters = re.compile("[" + "".join(present) + "]")
         # Only the words that hold a foreign letter (the scan is led by the word's start).
