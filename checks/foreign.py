@@ -51,8 +51,9 @@ def _in_script(text: str, characters: str, rules: dict, evidence: bool) -> Itera
         if mark in settings or mark[0] not in characters:
             continue
         # Evidence: the mark's own native form in the text, or (``"evidence": "any"``) any
-        # native form of the table (an Arabic text with "،" writes "؟" too).
-        if evidence and native not in characters and not any_native:
+        # native form of the table (an Arabic text with "،" writes "؟" too) where the mark is
+        # a slip or two, not the text's own habit (a "," typed throughout beside "؟").
+        if evidence and native not in characters and (not any_native or text.count(mark) > 2):
             continue
         at = text.find(mark)
         while at != -1:
