@@ -30,6 +30,16 @@ def test_arabic_text_with_latin_punctuation_throughout_is_left_alone():
     assert not findings(text, "ar", {"MT205"})
 
 
+def test_a_latin_comma_typed_throughout_beside_an_arabic_question_mark_is_a_house_style():
+    text = "وقال الوزير, إن الحكومة, ستجتمع غدا, والقرار, نهائي. هل سيحضر الرئيس؟"
+    assert not findings(text, "ar", {"MT205"})
+
+
+def test_persian_typed_wholly_on_an_arabic_keyboard_is_found_by_its_own_letters():
+    text = "گفت كه اين كار درست است."  # no ی or ک at all; گ says Persian
+    assert fixed(text, "fa", "MT613") == "گفت که این کار درست است."
+
+
 def test_latin_comma_after_a_latin_word_in_arabic_is_left_alone():
     text = "تستخدم مكتبة React, كما تستخدم الأدوات الأخرى، في بناء الواجهات."
     assert not findings(text, "ar", {"MT205"})
