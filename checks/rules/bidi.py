@@ -1,4 +1,5 @@
-"""Right-to-left text: stray format controls, a missing direction mark, Arabic-script letter forms.
+"""Right-to-left text: stray format controls, a missing direction mark, Arabic-script letter forms,
+and punctuation glued to the next word in scripts without capitals (MT151: also Korean).
 
 Which scripts run right to left and join their letters is in checks/scripts.py; which letters a
 language writes (Persian "ی" and "ک" where Arabic writes "ي" and "ك") is in
