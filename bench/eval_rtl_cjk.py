@@ -82,6 +82,13 @@ def main(argv: list[str] | None = None) -> int:
         help="also the generalisation set clean-jsinfo.jsonl (javascript.info translations)",
     )
     args = parser.parse_args(argv)
+    if not (DATA / "native-rtl-cjk" / "clean.jsonl").exists():
+        print(
+            "bench/data/native-rtl-cjk/clean.jsonl is not built: fetch the repositories its "
+            "README names, then run bench/build_native_rtl_cjk.py",
+            file=sys.stderr,
+        )
+        return 2
     engine = Engine()
     if args.only != "planted":
         clean(engine, args.show)
