@@ -25,7 +25,7 @@ from mtlint.checks.textscan import (
     text_characters,
     unique_chunks,
 )
-from mtlint.checks.typography import table, word_set
+from mtlint.checks.typography import counted_quotes, quote_counting, table, word_set
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 
@@ -396,7 +396,8 @@ class UnbalancedQuotes(Rule):
             o: c for o, c in data.quote_pairs.items() if o in _QUOTE_CHARS and c in _QUOTE_CHARS
         }
         pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
-        marks = set(pairs) | set(pairs.values()) | {'"'}
+        parity, letter = quote_counting(data)  # ”…“ typed either way; Hebrew gershayim
+        marks = set(pairs) | set(pairs.values()) | {'"'} | set(parity)
         present = in_text(marks, document)
         if not present:
             return
@@ -412,10 +413,12 @@ class UnbalancedQuotes(Rule):
                 following = paragraphs[index + 1]
                 next_start = text[following.start : following.start + 1]
             mixed = [o + c for o, c in pairs.items() if o in content or c in content]
-            if '"' in content and mixed:
+            if ('"' in content or any(m in content for m in parity)) and mixed:
                 # Straight and curly marks mixed ("…,” he said): only the total count can tell,
                 # or a curly quotation left open that a lone straight mark closes.
-                yield from self._straight(paragraph.start, content, '"' + "".join(mixed))
+                yield from self._straight(
+                    paragraph.start, content, '"' + "".join(mixed) + parity, letter
+                )
                 yield from self._straight_closes_curly(paragraph.start, content, pairs)
                 continue
             for opener, closer in pairs.items():
@@ -425,7 +428,7 @@ class UnbalancedQuotes(Rule):
                 yield from self._pair(
                     paragraph.start, content, opener, closer, next_start, alternatives
                 )
-            yield from self._straight(paragraph.start, content)
+            yield from self._straight(paragraph.start, content, '"' + parity, letter)
             if "‘" in content and "“" in content:
                 yield from self._nested_left_open(paragraph.start, content)
 
@@ -537,8 +540,10 @@ class UnbalancedQuotes(Rule):
                 confidence=0.5,
             )
 
-    def _straight(self, offset: int, content: str, marks: str = '"') -> Iterator[Finding]:
-        positions = [m.start() for m in re.finditer(f"[{marks}]", content)]
+    def _straight(
+        self, offset: int, content: str, marks: str = '"', letter: re.Pattern[str] | None = None
+    ) -> Iterator[Finding]:
+        positions = counted_quotes(content, marks, letter)
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] == '"']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
