@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mtlint.checks.documents.base import Document
 
 _lock = threading.Lock()
 _factory_ready = False
@@ -165,3 +170,236 @@ def _sample(text: str, size: int) -> str:
     third = size // 3
     middle = len(text) // 2
     return text[:third] + "\n" + text[middle : middle + third] + "\n" + text[-third:]
+
+
+# --- language regions: the paragraphs of a document that are in another language ---------------
+#
+# A document is checked in its main language (``choose_language``); a run of paragraphs that is
+# confidently in another language is a *region*, checked with its own language's rules and data
+# (checks/pipeline.py). Finding regions must cost nearly nothing on the usual, monolingual text:
+# a screen asks the document's distinct chunks (already built for the rules) for stop words
+# distinctive of another language in the same script, and its characters for letters of a
+# script the main language is not written in; only paragraphs holding such evidence are
+# identified, the rest are in the main language.
+
+# A paragraph needs this many words to start a region on its own: shorter ones (a heading, a
+# caption, a one-line answer) take their neighbours' language.
+REGION_WORDS = 8
+# A language must show this many distinct distinctive stop words in the document before its
+# paragraphs are looked at, and a paragraph this many hits.
+_DOCUMENT_HITS = 3
+_PARAGRAPH_HITS = 2
+# … and this many per word: name particles ("de", "la", "von", "van", "del") in an English
+# paragraph are a few per hundred words, the stop words of a foreign paragraph a third of them.
+_PARAGRAPH_DENSITY = 0.05
+# Shorter paragraphs (in characters) are too short to keep a region from continuing over them.
+_SHORT_PARAGRAPH = 60
+
+
+@dataclass(frozen=True)
+class LanguageRegion:
+    """``text[start:end]`` (whole paragraphs) is in ``code``, not the document's main language."""
+
+    start: int
+    end: int
+    code: str
+
+
+def language_regions(document: Document) -> tuple[LanguageRegion, ...]:
+    """The document's runs of paragraphs confidently in another language than its own.
+
+    Bilingual files keep their declared target language throughout (an untranslated unit is the
+    bilingual rules' concern), as does a text of a single paragraph (it *is* the document).
+    """
+    from mtlint.checks.langdata import load_language_data
+
+    if document.units or document.source_text is not None or not document.language:
+        return ()
+    main = load_language_data(document.language)
+    paragraphs = document.paragraphs
+    if len(paragraphs) < 2:
+        return ()
+    candidates = _script_candidates(document, main.scripts) | _stop_word_candidates(
+        document, main.code
+    )
+    if not candidates:
+        return ()
+    return _regions(document, main.code, candidates)
+
+
+def _script_candidates(document: Document, scripts: frozenset[str]) -> set[int]:
+    """Paragraphs holding letters of a script the main language is not written in (for a main
+    language not written in Latin, a run of four Latin words: names and brands are shorter)."""
+    from mtlint.checks.scripts import foreign_run_pattern
+    from mtlint.checks.textscan import has_character
+
+    found: set[int] = set()
+    pattern = foreign_run_pattern(scripts)
+    if pattern is not None and has_character(document, pattern):
+        starts = (m.start() for m in pattern.finditer(document.text))
+        found |= _paragraphs_of(document, starts, 1)
+    if "Latin" not in scripts and has_character(document, _LATIN_LETTER):
+        starts = (m.start() for m in _LATIN_WORDS.finditer(document.text))
+        found |= _paragraphs_of(document, starts, 1)
+    return found
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_WORDS = re.compile(
+    r"[A-Za-z\u00c0-\u024f][\w'’-]*(?:[ ,;:]+[A-Za-z\u00c0-\u024f][\w'’-]*){3,}"
+)
+# Han, kana and Hangul: about two characters make a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _stop_word_candidates(document: Document, main: str) -> set[int]:
+    """Paragraphs holding two or more stop words distinctive of one other language, among the
+    languages that show enough of them in the whole document."""
+    from mtlint.checks.textscan import chunk_text
+
+    screen, language_of = _distinctive_words(main)
+    if screen is None:
+        return set()
+    found: dict[str, set[str]] = {}
+    for match in screen.finditer(chunk_text(document)):
+        word = match.group(1).lower()
+        for code in language_of[word]:
+            found.setdefault(code, set()).add(word)
+    words = {w for code, seen in found.items() if len(seen) >= _DOCUMENT_HITS for w in seen}
+    if not words:
+        return set()
+    forms = words | {w[:1].upper() + w[1:] for w in words}
+    # Led by a character class (a space, a line break, an opening quote) and not by a
+    # lookbehind, which the regex engine would try at every position of the text.
+    pattern = re.compile(rf"[\s\"'“„«‚(](?:{_alternation(forms)})(?![^\W\d_])")
+    return _paragraphs_of(
+        document,
+        (m.start() + 1 for m in pattern.finditer(document.text)),
+        _PARAGRAPH_HITS,
+        _PARAGRAPH_DENSITY,
+    )
+
+
+def _alternation(words: set[str]) -> str:
+    from mtlint.checks.textscan import trie_pattern
+
+    return trie_pattern(words)
+
+
+@lru_cache(maxsize=32)
+def _distinctive_words(main: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """A pattern finding, at the start of a chunk (after a line break in ``chunk_text``), the
+    stop words of other languages in the main language's script that are not the main
+    language's words and are rare in it; and each such word's languages."""
+    from mtlint.checks.langdata import available_languages, load_language_data
+
+    own = load_language_data(main)
+    if not own.spaced:  # Chinese, Japanese: regions in another script are found by script
+        return None, {}
+    own_words = own.stop_words | own.function_words
+    language_of: dict[str, list[str]] = {}
+    for code in available_languages():
+        other = load_language_data(code)
+        if code == main or not other.spaced or not (other.scripts & own.scripts):
+            continue
+        for word in other.stop_words:
+            if len(word) < 2 or word in own_words:
+                continue
+            language_of.setdefault(word, []).append(code)
+    if not language_of:
+        return None, {}
+    forms = set(language_of) | {w[:1].upper() + w[1:] for w in language_of}
+    # A chunk may open with a quote or bracket; it ends at the word or at punctuation.
+    screen = re.compile(rf"\n[\"'“„«‚(]?({_alternation(forms)})(?![^\W\d_])")
+    return screen, {word: tuple(codes) for word, codes in language_of.items()}
+
+
+def _paragraphs_of(
+    document: Document, offsets: Iterable[int], minimum: int, density: float = 0.0
+) -> set[int]:
+    """The indexes of the paragraphs holding at least ``minimum`` of the offsets, and at least
+    ``density`` of one per word (a word taken as six characters)."""
+    import bisect
+
+    paragraphs = document.paragraphs
+    starts = [p.start for p in paragraphs]
+    counts: Counter = Counter()
+    for offset in offsets:
+        counts[bisect.bisect_right(starts, offset) - 1] += 1
+    return {
+        index
+        for index, count in counts.items()
+        if index >= 0
+        and count >= minimum
+        and count >= density * (paragraphs[index].end - paragraphs[index].start) / 6
+    }
+
+
+def identify_paragraph(text: str, main: str) -> str | None:
+    """The language a paragraph confidently is, or None when it is not sure (too short, or the
+    stop-word vote and langdetect disagree). Two independent signals must agree before a
+    paragraph leaves the main language: a wrong switch would check it with the wrong rules."""
+    words = _WORDS.findall(text.lower())
+    if len(words) + len(_CJK.findall(text)) // 2 < REGION_WORDS:
+        return None
+    candidates = detect_languages(_sample(text, 1500))
+    if not candidates:
+        return None
+    detected, probability = candidates[0]
+    if probability < 0.9:
+        return None
+    from mtlint.checks.langdata import available_languages, load_language_data
+    from mtlint.checks.scripts import dominant_script
+
+    script = dominant_script(text)
+    if script is not None and script not in load_language_data(main).scripts:
+        # Another script altogether (a Russian paragraph in English): langdetect alone decides,
+        # for a language written in that script.
+        if detected in available_languages():
+            return detected if script in load_language_data(detected).scripts else None
+        return detected
+    voted = _stop_word_vote(words, minimum_words=REGION_WORDS, minimum_votes=2)
+    if voted == detected:
+        return detected
+    # No clear vote (one sentence holds few stop words; a language without a table cannot win
+    # it): langdetect decides when it is very sure and the vote names no other language.
+    if voted is None and probability >= 0.99:
+        return detected
+    return None
+
+
+def _regions(document: Document, main: str, candidates: set[int]) -> tuple[LanguageRegion, ...]:
+    """Runs of paragraphs in another language. A paragraph is *unsure* when it is short (a
+    heading, a caption) or a candidate not confidently identified; an unsure paragraph takes
+    the language of the nearest sure paragraphs when both sides agree, else the main language:
+    one odd paragraph neither starts a region nor breaks one. Sure paragraphs that are not
+    candidates are in the main language (they hold no foreign evidence)."""
+    paragraphs = document.paragraphs
+    text = document.text
+    found: dict[int, str | None] = {}
+    for index in sorted(candidates):
+        paragraph = paragraphs[index]
+        found[index] = identify_paragraph(text[paragraph.start : paragraph.end], main)
+    foreign = [index for index, code in found.items() if code not in (None, main)]
+    regions: list[LanguageRegion] = []
+    last = -1  # the index of the region's last paragraph
+    for index in foreign:
+        code = found[index]
+        paragraph = paragraphs[index]
+        if regions and regions[-1].code == code and _all_unsure(paragraphs, found, last + 1, index):
+            regions[-1] = LanguageRegion(regions[-1].start, paragraph.end, code)
+        else:
+            regions.append(LanguageRegion(paragraph.start, paragraph.end, code))
+        last = index
+    return tuple(regions)
+
+
+def _all_unsure(paragraphs, found: dict[int, str | None], start: int, end: int) -> bool:
+    """Every paragraph in ``paragraphs[start:end]`` is unsure of its language."""
+    for index in range(start, end):
+        if index in found:
+            if found[index] is not None:
+                return False
+        elif paragraphs[index].end - paragraphs[index].start >= _SHORT_PARAGRAPH:
+            return False
+    return True
