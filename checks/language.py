@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -189,6 +190,10 @@ REGION_WORDS = 8
 # paragraphs are looked at, and a paragraph this many hits.
 _DOCUMENT_HITS = 3
 _PARAGRAPH_HITS = 2
+# Zipf frequency (wordfreq) in the main language from which another language's stop word is
+# common there too. The lists hold some English in every language ("the" is 5.6 in German),
+# so English stays detectable in them by its rarer stop words ("which", "were", "been").
+_COMMON_IN_MAIN = 4.0
 # … and this many per word: name particles ("de", "la", "von", "van", "del") in an English
 # paragraph are a few per hundred words, the stop words of a foreign paragraph a third of them.
 _PARAGRAPH_DENSITY = 0.05
@@ -289,29 +294,105 @@ def _alternation(words: set[str]) -> str:
 @lru_cache(maxsize=32)
 def _distinctive_words(main: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
     """A pattern finding, at the start of a chunk (after a line break in ``chunk_text``), the
-    stop words of other languages in the main language's script that are not the main
-    language's words and are rare in it; and each such word's languages."""
-    from mtlint.checks.langdata import available_languages, load_language_data
-
-    own = load_language_data(main)
-    if not own.spaced:  # Chinese, Japanese: regions in another script are found by script
-        return None, {}
-    own_words = own.stop_words | own.function_words
-    language_of: dict[str, list[str]] = {}
-    for code in available_languages():
-        other = load_language_data(code)
-        if code == main or not other.spaced or not (other.scripts & own.scripts):
-            continue
-        for word in other.stop_words:
-            if len(word) < 2 or word in own_words:
-                continue
-            language_of.setdefault(word, []).append(code)
+    stop words of other languages that are evidence against the main language (see
+    ``distinctive_word_table``); and each such word's languages."""
+    language_of = _shipped_tables().get(main)
+    if language_of is None:  # the tables changed since the shipped file was built
+        language_of = distinctive_word_table(main)
     if not language_of:
         return None, {}
     forms = set(language_of) | {w[:1].upper() + w[1:] for w in language_of}
     # A chunk may open with a quote or bracket; it ends at the word or at punctuation.
     screen = re.compile(rf"\n[\"'“„«‚(]?({_alternation(forms)})(?![^\W\d_])")
     return screen, {word: tuple(codes) for word, codes in language_of.items()}
+
+
+def distinctive_word_table(main: str) -> dict[str, list[str]]:
+    """Stop words of the other spaced languages in the main language's script that are not
+    the main language's own words nor common in it (wordfreq: Zipf below 4, or a hundred times
+    rarer than in the other language; the lists hold some English in every language, "the" is
+    5.6 in German, still far below its 7.7 in English), each with the languages listing it.
+    Loading every language's frequency list takes seconds: built once into
+    resources/language/regions.json (``python -m mtlint.checks.language``)."""
+    from mtlint.checks.langdata import available_languages, load_language_data
+    from mtlint.checks.wordlists import wordfreq_zipf
+
+    own = load_language_data(main)
+    if not own.spaced:  # Chinese, Japanese: regions in another script are found by script
+        return {}
+    own_words = own.stop_words | own.function_words
+    language_of: dict[str, list[str]] = {}
+    for code in available_languages():
+        other = load_language_data(code)
+        if code == main or not other.spaced or not (other.scripts & own.scripts):
+            continue
+        for word in sorted(other.stop_words):
+            if len(word) < 2 or word in own_words:
+                continue
+            in_main = _zipf(wordfreq_zipf, word, main)
+            if in_main >= _COMMON_IN_MAIN and in_main >= _zipf(wordfreq_zipf, word, code) - 2:
+                continue  # common in the main language too ("die", "met", "come" in English)
+            language_of.setdefault(word, []).append(code)
+    return language_of
+
+
+_SHIPPED = ("language", "regions.json")
+
+
+def tables_fingerprint() -> str:
+    """What the distinctive-word tables are built from: every language's stop and function
+    words, and the wordfreq version."""
+    import hashlib
+    import json
+    from importlib.metadata import PackageNotFoundError, version
+
+    from mtlint.checks.langdata import available_languages, load_language_data
+
+    try:
+        wordfreq = version("wordfreq")
+    except PackageNotFoundError:
+        wordfreq = ""
+    words = {
+        code: sorted(load_language_data(code).stop_words | load_language_data(code).function_words)
+        for code in available_languages()
+    }
+    blob = json.dumps([wordfreq, words], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _shipped_tables() -> dict[str, dict[str, list[str]]]:
+    """The shipped tables, when built from today's language tables (else none)."""
+    import json
+    from importlib import resources
+
+    shipped = resources.files("mtlint.resources").joinpath(*_SHIPPED)
+    try:
+        data = json.loads(shipped.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("tables", {}) if data.get("fingerprint") == tables_fingerprint() else {}
+
+
+def build_shipped_tables() -> Path:
+    """Write resources/language/regions.json for every language with a table."""
+    import json
+
+    from mtlint.checks.langdata import available_languages
+
+    target = Path(__file__).resolve().parent.parent / "resources" / Path(*_SHIPPED)
+    target.parent.mkdir(exist_ok=True)
+    tables = {code: distinctive_word_table(code) for code in available_languages()}
+    data = {"fingerprint": tables_fingerprint(), "tables": tables}
+    target.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
+    return target
+
+
+def _zipf(lookup: Callable[[str, str], float], word: str, code: str) -> float:
+    try:
+        return lookup(word, code)
+    except (LookupError, ImportError):  # no list (or tokenizer) for it: nothing is known
+        return 0.0
 
 
 def _paragraphs_of(
@@ -342,6 +423,9 @@ def identify_paragraph(text: str, main: str) -> str | None:
     words = _WORDS.findall(text.lower())
     if len(words) + len(_CJK.findall(text)) // 2 < REGION_WORDS:
         return None
+    voted = _stop_word_vote(words, minimum_words=REGION_WORDS, minimum_votes=2)
+    if voted == main:  # its own common words say it is in the main language (a name's "de la")
+        return main
     candidates = detect_languages(_sample(text, 1500))
     if not candidates:
         return None
@@ -358,7 +442,6 @@ def identify_paragraph(text: str, main: str) -> str | None:
         if detected in available_languages():
             return detected if script in load_language_data(detected).scripts else None
         return detected
-    voted = _stop_word_vote(words, minimum_words=REGION_WORDS, minimum_votes=2)
     if voted == detected:
         return detected
     # No clear vote (one sentence holds few stop words; a language without a table cannot win
@@ -403,3 +486,7 @@ def _all_unsure(paragraphs, found: dict[int, str | None], start: int, end: int) 
         elif paragraphs[index].end - paragraphs[index].start >= _SHORT_PARAGRAPH:
             return False
     return True
+
+
+if __name__ == "__main__":  # python -m mtlint.checks.language: rebuild the shipped tables
+    print(build_shipped_tables())

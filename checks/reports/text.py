@@ -30,6 +30,8 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
             stream.write(
                 f"{report.path}: rule {failure.code} crashed and was skipped: {failure.error}\n"
             )
+        if report.language_regions:
+            stream.write(f"{report.path}: {regions_note(report)}\n")
         for located in report.findings:
             finding = located.finding
             findings += 1
@@ -102,6 +104,15 @@ _REASONS = {
     "detected": "detected",
     "fallback": "too little text to identify; set --lang to change",
 }
+
+
+def regions_note(report: FileReport) -> str:
+    """ "checked in en; in its own language: de (lines 5-9), fr (line 12)"."""
+    parts = []
+    for code, _, _, first, last in report.language_regions:
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
+        parts.append(f"{code} ({lines})")
+    return f"checked in {report.language}; in its own language: " + ", ".join(parts)
 
 
 def _languages_note(languages: dict[tuple[str, str], int]) -> str:
