@@ -194,6 +194,70 @@ def score_regions(
     return figures
 
 
+FOREIGN_TEXT = ("MT501", "MT502")
+
+
+def foreign_paragraph_rules(data: Path) -> dict:
+    """Each planted (synthetic-link-artefacts-ml) and clean (clean-native-dev) target-language
+    line as a paragraph between English paragraphs, checked as one document with no language
+    given: planted recall and clean false alarms inside that paragraph (MT501/MT502, which say
+    the paragraph is foreign, left out), with language regions (now) and without (before)."""
+    from unittest import mock
+
+    from mtlint.checks import language
+    from mtlint.checks.config import Config
+    from mtlint.checks.engine import check_text
+
+    english = [line["source"] for line in _lines(data)]
+    with open(data / "synthetic-link-artefacts-ml.jsonl", encoding="utf-8") as handle:
+        planted = [json.loads(x) for x in handle]
+    clean = [
+        line for line in _lines(data) if line["target_lang"] in {p["target_lang"] for p in planted}
+    ]
+    figures: dict[str, dict] = {}
+    for mode in ("before", "now"):
+        patch = mock.patch.object(language, "language_regions", lambda document: ())
+        tallies: dict[str, Counter] = defaultdict(Counter)
+        if mode == "before":
+            patch.start()
+        try:
+            for number, line in enumerate(planted + clean):
+                head = " ".join(english[number % 900 : number % 900 + 3])
+                tail = " ".join(english[number % 900 + 3 : number % 900 + 6])
+                text = f"{head}\n\n{line['target']}\n\n{tail}\n"
+                offset = len(head) + 2
+                found = [
+                    (f.start - offset, f.end - offset)
+                    for f in check_text(text, config=Config()).findings
+                    if f.code not in FOREIGN_TEXT
+                    and offset <= f.start < offset + len(line["target"])
+                ]
+                tally = tallies[line["target_lang"]]
+                if line["errors"]:
+                    for gold in line["errors"]:
+                        tally["planted"] += 1
+                        tally["found"] += any(
+                            s < max(gold["end"], gold["start"] + 1) and e >= gold["start"]
+                            for s, e in found
+                        )
+                else:
+                    tally["clean words"] += len(line["target"].split())
+                    tally["false alarms"] += len(found)
+        finally:
+            if mode == "before":
+                patch.stop()
+        figures[mode] = {
+            code: {
+                "planted recall": round(t["found"] / t["planted"], 3) if t["planted"] else None,
+                "clean findings per 1,000 words": round(
+                    1000 * t["false alarms"] / t["clean words"], 2
+                ),
+            }
+            for code, t in sorted(tallies.items())
+        }
+    return figures
+
+
 def real_documents() -> list[tuple[str, list[tuple[str, str]]]]:
     """Real pages with each paragraph's language marked: a line "@@ xx" starts a paragraph."""
     documents = []
@@ -210,7 +274,7 @@ def real_documents() -> list[tuple[str, list[tuple[str, str]]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--only", choices=("short", "mixed", "real"))
+    parser.add_argument("--only", choices=("short", "mixed", "rules", "real"))
     parser.add_argument("--identifiers", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
@@ -226,6 +290,8 @@ def main() -> None:
         report["mixed, one language per document (before)"] = score_regions(
             documents, given=False, regions=False
         )
+    if args.only in (None, "rules"):
+        report["foreign paragraph in an English document"] = foreign_paragraph_rules(args.data)
     if args.only in (None, "real") and REAL.is_dir():
         documents = real_documents()
         report["real, no language given"] = score_regions(documents, given=False)

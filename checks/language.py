@@ -224,8 +224,10 @@ def language_regions(document: Document) -> tuple[LanguageRegion, ...]:
     paragraphs = document.paragraphs
     if len(paragraphs) < 2:
         return ()
-    candidates = _script_candidates(document, main.scripts) | _stop_word_candidates(
-        document, main.code
+    candidates = (
+        _script_candidates(document, main.scripts)
+        | _stop_word_candidates(document, main.code)
+        | _letter_candidates(document, main.code)
     )
     if not candidates:
         return ()
@@ -255,6 +257,55 @@ _LATIN_WORDS = re.compile(
 )
 # Han, kana and Hangul: about two characters make a word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _letter_candidates(document: Document, main: str) -> set[int]:
+    """Paragraphs dense in Latin letters the main language does not use (ł ą ę in English or
+    German): languages whose sentences hold few stop words (Polish, Czech) or that have no
+    stop-word table are found by their letters."""
+    from mtlint.checks.textscan import text_characters
+
+    pattern = _foreign_letters(main)
+    if pattern is None:
+        return set()
+    # The distinct letters first (a few hundred characters), then each one's places with
+    # ``str.find``: a character-class scan of the whole text costs far more when, as in most
+    # texts, the letters are a few accented names.
+    letters = set(pattern.findall(text_characters(document)))
+    if not letters:
+        return set()
+    text = document.text
+    places: list[int] = []
+    for letter in letters:
+        at = text.find(letter)
+        while at != -1:
+            places.append(at)
+            at = text.find(letter, at + 1)
+    return _paragraphs_of(document, places, _PARAGRAPH_LETTERS, _LETTER_DENSITY)
+
+
+# A paragraph needs this many letters foreign to the main language, and one per 100
+# characters (a name with an accent, "Müller" or "José", is one or two in a paragraph).
+_PARAGRAPH_LETTERS = 3
+_LETTER_DENSITY = 0.06
+
+
+@lru_cache(maxsize=32)
+def _foreign_letters(main: str) -> re.Pattern[str] | None:
+    """Latin letters (Latin-1 to Latin Extended-B) that the main language's own common words do
+    not use; None for a language not written in Latin."""
+    from mtlint.checks.langdata import load_language_data
+
+    data = load_language_data(main)
+    if "Latin" not in data.scripts:
+        return None
+    own = {c for word in data.stop_words | data.function_words for c in word.lower()}
+    foreign = [
+        c
+        for c in map(chr, range(0xC0, 0x250))
+        if c.isalpha() and c.lower() not in own and c not in "ßĸ"
+    ]
+    return re.compile("[" + re.escape("".join(foreign)) + "]") if foreign else None
 
 
 def _stop_word_candidates(document: Document, main: str) -> set[int]:

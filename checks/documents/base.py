@@ -102,6 +102,10 @@ class Analysis:
             value = values[key] = compute()
             return value
 
+    def peek(self, key: str, default: object = None) -> object:
+        """The value under ``key`` if it was computed, else ``default`` (nothing is computed)."""
+        return self._values.get(key, default)
+
     def __getstate__(self) -> dict[str, object]:
         # Only what is worth sending to another process (the GUI's child sends paragraphs
         # and sentences back with the document); the scanning tables are rebuilt on demand.
