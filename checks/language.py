@@ -348,8 +348,8 @@ def _distinctive_words(main: str) -> tuple[re.Pattern[str] | None, dict[str, tup
     stop words of other languages that are evidence against the main language (see
     ``distinctive_word_table``); and each such word's languages."""
     language_of = _shipped_tables().get(main)
-    if language_of is None:  # the tables changed since the shipped file was built
-        language_of = distinctive_word_table(main)
+    if language_of is None:  # the tables changed since the shipped file was built: the quick
+        language_of = distinctive_word_table(main, quick=True)  # table (one frequency list)
     if not language_of:
         return None, {}
     forms = set(language_of) | {w[:1].upper() + w[1:] for w in language_of}
@@ -358,13 +358,15 @@ def _distinctive_words(main: str) -> tuple[re.Pattern[str] | None, dict[str, tup
     return screen, {word: tuple(codes) for word, codes in language_of.items()}
 
 
-def distinctive_word_table(main: str) -> dict[str, list[str]]:
+def distinctive_word_table(main: str, *, quick: bool = False) -> dict[str, list[str]]:
     """Stop words of the other spaced languages in the main language's script that are not
     the main language's own words nor common in it (wordfreq: Zipf below 4, or a hundred times
     rarer than in the other language; the lists hold some English in every language, "the" is
     5.6 in German, still far below its 7.7 in English), each with the languages listing it.
     Loading every language's frequency list takes seconds: built once into
-    resources/language/regions.json (``python -m mtlint.checks.language``)."""
+    resources/language/regions.json (``python -m mtlint.checks.language``). ``quick`` reads
+    the main language's list only (any word of Zipf 4 or more in it is common there): what is
+    used until the shipped file is rebuilt after a change of the language tables."""
     from mtlint.checks.langdata import available_languages, load_language_data
     from mtlint.checks.wordlists import wordfreq_zipf
 
@@ -381,7 +383,9 @@ def distinctive_word_table(main: str) -> dict[str, list[str]]:
             if len(word) < 2 or word in own_words:
                 continue
             in_main = _zipf(wordfreq_zipf, word, main)
-            if in_main >= _COMMON_IN_MAIN and in_main >= _zipf(wordfreq_zipf, word, code) - 2:
+            if in_main >= _COMMON_IN_MAIN and (
+                quick or in_main >= _zipf(wordfreq_zipf, word, code) - 2
+            ):
                 continue  # common in the main language too ("die", "met", "come" in English)
             language_of.setdefault(word, []).append(code)
     return language_of
