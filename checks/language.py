@@ -237,18 +237,27 @@ def language_regions(document: Document) -> tuple[LanguageRegion, ...]:
 def _script_candidates(document: Document, scripts: frozenset[str]) -> set[int]:
     """Paragraphs holding letters of a script the main language is not written in (for a main
     language not written in Latin, a run of four Latin words: names and brands are shorter)."""
-    from mtlint.checks.scripts import foreign_run_pattern
-    from mtlint.checks.textscan import has_character
+    from mtlint.checks.textscan import has_character, text_characters
 
     found: set[int] = set()
-    pattern = foreign_run_pattern(scripts)
-    if pattern is not None and has_character(document, pattern):
+    pattern = _foreign_runs(scripts)
+    # Every script but Latin starts at U+0370: only the document's distinct characters from there
+    # on are asked (a handful of quotes and dashes in most Latin texts).
+    beyond_latin = [c for c in text_characters(document) if c >= "\u0370"]
+    if pattern is not None and any(map(pattern.fullmatch, beyond_latin)):
         starts = (m.start() for m in pattern.finditer(document.text))
         found |= _paragraphs_of(document, starts, 1)
     if "Latin" not in scripts and has_character(document, _LATIN_LETTER):
         starts = (m.start() for m in _LATIN_WORDS.finditer(document.text))
         found |= _paragraphs_of(document, starts, 1)
     return found
+
+
+@lru_cache(maxsize=32)
+def _foreign_runs(scripts: frozenset[str]) -> re.Pattern[str] | None:
+    from mtlint.checks.scripts import foreign_run_pattern
+
+    return foreign_run_pattern(scripts)
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -265,13 +274,11 @@ def _letter_candidates(document: Document, main: str) -> set[int]:
     stop-word table are found by their letters."""
     from mtlint.checks.textscan import text_characters
 
-    pattern = _foreign_letters(main)
-    if pattern is None:
-        return set()
-    # The distinct letters first (a few hundred characters), then each one's places with
-    # ``str.find``: a character-class scan of the whole text costs far more when, as in most
-    # texts, the letters are a few accented names.
-    letters = set(pattern.findall(text_characters(document)))
+    foreign = _foreign_letters(main)
+    # The distinct letters first (a set of some dozens of characters), then each one's places
+    # with ``str.find``: a character-class scan of the whole text costs far more when, as in
+    # most texts, the letters are a few accented names.
+    letters = foreign.intersection(text_characters(document)) if foreign else ()
     if not letters:
         return set()
     text = document.text
@@ -291,36 +298,44 @@ _LETTER_DENSITY = 0.06
 
 
 @lru_cache(maxsize=32)
-def _foreign_letters(main: str) -> re.Pattern[str] | None:
+def _foreign_letters(main: str) -> frozenset[str]:
     """Latin letters (Latin-1 to Latin Extended-B) that the main language's own common words do
-    not use; None for a language not written in Latin."""
+    not use; none for a language not written in Latin."""
     from mtlint.checks.langdata import load_language_data
 
     data = load_language_data(main)
     if "Latin" not in data.scripts:
-        return None
+        return frozenset()
     own = {c for word in data.stop_words | data.function_words for c in word.lower()}
-    foreign = [
+    return frozenset(
         c
         for c in map(chr, range(0xC0, 0x250))
         if c.isalpha() and c.lower() not in own and c not in "ßĸ"
-    ]
-    return re.compile("[" + re.escape("".join(foreign)) + "]") if foreign else None
+    )
 
 
 def _stop_word_candidates(document: Document, main: str) -> set[int]:
     """Paragraphs holding two or more stop words distinctive of one other language, among the
     languages that show enough of them in the whole document."""
-    from mtlint.checks.textscan import chunk_text
+    from mtlint.checks.textscan import chunk_text, unique_chunks
 
     screen, language_of = _distinctive_words(main)
     if screen is None:
         return set()
     found: dict[str, set[str]] = {}
-    for match in screen.finditer(chunk_text(document)):
-        word = match.group(1).lower()
+    # The distinct chunks that are such a word as they stand ("und", "Les"): a set intersection,
+    # cheap enough for every small file; a foreign paragraph has several.
+    for chunk in unique_chunks(document) & _forms(main):
+        word = chunk.lower()
         for code in language_of[word]:
             found.setdefault(code, set()).add(word)
+    if found and not any(len(seen) >= _DOCUMENT_HITS for seen in found.values()):
+        # Some: then also with the punctuation around them ("und,", "(les"), in the chunks'
+        # text (a regex over a few percent of the text; most texts never get here).
+        for match in screen.finditer(chunk_text(document)):
+            word = match.group(1).lower()
+            for code in language_of[word]:
+                found.setdefault(code, set()).add(word)
     words = {w for code, seen in found.items() if len(seen) >= _DOCUMENT_HITS for w in seen}
     if not words:
         return set()
@@ -334,6 +349,13 @@ def _stop_word_candidates(document: Document, main: str) -> set[int]:
         _PARAGRAPH_HITS,
         _PARAGRAPH_DENSITY,
     )
+
+
+@lru_cache(maxsize=32)
+def _forms(main: str) -> frozenset[str]:
+    """The distinctive words, lower-case and capitalised."""
+    _, language_of = _distinctive_words(main)
+    return frozenset(language_of) | {w[:1].upper() + w[1:] for w in language_of}
 
 
 def _alternation(words: set[str]) -> str:
