@@ -414,6 +414,26 @@ def distinctive_word_table(main: str, *, quick: bool = False) -> dict[str, list[
 
 
 _SHIPPED = ("language", "regions.json")
+# Main languages written in Latin without a table of their own (a Czech or Swedish document
+# quoting English): shipped too, as wordfreq knows which stop words of the others are common in
+# them. Any other main language gets the quick table at run time.
+_SHIPPED_WITHOUT_TABLE = (
+    "ca",
+    "cs",
+    "da",
+    "fi",
+    "hr",
+    "hu",
+    "id",
+    "lt",
+    "lv",
+    "nb",
+    "ro",
+    "sk",
+    "sl",
+    "sv",
+    "vi",
+)
 
 
 def tables_fingerprint() -> str:
@@ -459,7 +479,8 @@ def build_shipped_tables() -> Path:
 
     target = Path(__file__).resolve().parent.parent / "resources" / Path(*_SHIPPED)
     target.parent.mkdir(exist_ok=True)
-    tables = {code: distinctive_word_table(code) for code in available_languages()}
+    codes = sorted({*available_languages(), *_SHIPPED_WITHOUT_TABLE})
+    tables = {code: distinctive_word_table(code) for code in codes}
     data = {"fingerprint": tables_fingerprint(), "tables": tables}
     target.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n", "utf-8")
     return target
