@@ -15,7 +15,9 @@ Usage: python bench/eval_language.py [--data /work/shared/data] [--only short|mi
   languages, a foreign document with one English quote paragraph): per-paragraph accuracy of
   ``language_regions`` (each paragraph's region language against the truth) and how many
   documents get every paragraph right.
-- real: the same on real pages (tests/data/language/*.txt, see its README for provenance).
+- real (``--real DIR``): the same on documents made of real web pages' paragraphs, one file each,
+  a line "@@ xx" before each paragraph giving its language (kept outside the repository: the
+  pages are third-party text; BENCHMARKS.md lists their addresses).
 Dev figures.
 """
 
@@ -33,7 +35,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT.parent))
 DATA = Path("/work/shared/data")
-REAL = ROOT / "tests" / "data" / "language"
 
 
 def _lines(data: Path) -> list[dict]:
@@ -258,10 +259,10 @@ def foreign_paragraph_rules(data: Path) -> dict:
     return figures
 
 
-def real_documents() -> list[tuple[str, list[tuple[str, str]]]]:
+def real_documents(folder: Path) -> list[tuple[str, list[tuple[str, str]]]]:
     """Real pages with each paragraph's language marked: a line "@@ xx" starts a paragraph."""
     documents = []
-    for path in sorted(REAL.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         paragraphs = []
         for block in re.split(r"\n(?=@@ )", path.read_text(encoding="utf-8")):
             if block.startswith("@@ "):
@@ -276,6 +277,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--only", choices=("short", "mixed", "rules", "real"))
     parser.add_argument("--identifiers", action="store_true")
+    parser.add_argument("--real", type=Path, help="folder of @@-marked real documents")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     report: dict = {}
@@ -292,9 +294,13 @@ def main() -> None:
         )
     if args.only in (None, "rules"):
         report["foreign paragraph in an English document"] = foreign_paragraph_rules(args.data)
-    if args.only in (None, "real") and REAL.is_dir():
-        documents = real_documents()
+    if args.only in (None, "real") and args.real:
+        documents = real_documents(args.real)
         report["real, no language given"] = score_regions(documents, given=False)
+        report["real, main language given"] = score_regions(documents, given=True)
+        report["real, one language per document (before)"] = score_regions(
+            documents, given=False, regions=False
+        )
     print(json.dumps(report, indent=None if args.json else 1, ensure_ascii=False))
 
 

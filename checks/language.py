@@ -553,8 +553,9 @@ def _regions(document: Document, main: str, candidates: set[int]) -> tuple[Langu
     """Runs of paragraphs in another language. A paragraph is *unsure* when it is short (a
     heading, a caption) or a candidate not confidently identified; an unsure paragraph takes
     the language of the nearest sure paragraphs when both sides agree, else the main language:
-    one odd paragraph neither starts a region nor breaks one. Sure paragraphs that are not
-    candidates are in the main language (they hold no foreign evidence)."""
+    one odd paragraph neither starts a region nor breaks one; but headings just before a
+    region belong to it. Sure paragraphs that are not candidates are in the main language
+    (they hold no foreign evidence)."""
     paragraphs = document.paragraphs
     text = document.text
     found: dict[int, str | None] = {}
@@ -570,9 +571,33 @@ def _regions(document: Document, main: str, candidates: set[int]) -> tuple[Langu
         if regions and regions[-1].code == code and _all_unsure(paragraphs, found, last + 1, index):
             regions[-1] = LanguageRegion(regions[-1].start, paragraph.end, code)
         else:
-            regions.append(LanguageRegion(paragraph.start, paragraph.end, code))
+            # Headings right before a region introduce it ("Press information", "Kontakt"),
+            # unless they hold a common word of the main language or are in another script.
+            first = index
+            while (
+                first - 1 > last
+                and paragraphs[first - 1].is_heading
+                and _all_unsure(paragraphs, found, first - 1, first)
+                and _could_be(document, paragraphs[first - 1], main, code)
+            ):
+                first -= 1
+            regions.append(LanguageRegion(paragraphs[first].start, paragraph.end, code))
         last = index
     return tuple(regions)
+
+
+def _could_be(document: Document, paragraph, main: str, code: str) -> bool:
+    """A short paragraph could be in ``code``: written in its script, without common words of
+    the main language."""
+    from mtlint.checks.langdata import load_language_data
+    from mtlint.checks.scripts import dominant_script
+
+    text = document.text[paragraph.start : paragraph.end]
+    if dominant_script(text) not in load_language_data(code).scripts:
+        return False
+    data = load_language_data(main)
+    common = data.stop_words | data.function_words
+    return not any(word in common for word in _WORDS.findall(text.lower()))
 
 
 def _all_unsure(paragraphs, found: dict[int, str | None], start: int, end: int) -> bool:

@@ -100,6 +100,16 @@ def test_a_short_heading_between_two_german_paragraphs_joins_their_region() -> N
     )
 
 
+def test_a_heading_introduces_the_region_after_it() -> None:
+    document = _prepared([ENGLISH[0], ENGLISH[1], "Hintergrund", GERMAN[0], GERMAN[1]], "en")
+    (region,) = document.language_regions
+    assert document.text[region.start :].startswith("Hintergrund")
+    # A heading with a common word of the main language stays in it.
+    document = _prepared([ENGLISH[0], ENGLISH[1], "The statement", GERMAN[0], GERMAN[1]], "en")
+    (region,) = document.language_regions
+    assert document.text[region.start :].startswith(GERMAN[0])
+
+
 def test_one_short_foreign_line_does_not_start_a_region() -> None:
     document = _prepared([ENGLISH[0], "Vielen Dank!", ENGLISH[1]])
     assert document.language_regions == ()
