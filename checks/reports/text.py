@@ -16,6 +16,7 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
     files = findings = errors = 0
     show_scores = options.get("backtranslation_all", False)
     languages: dict[tuple[str, str], int] = {}
+    in_regions: dict[str, int] = {}  # language → files with paragraphs checked in it
     tally = ScoreTally()  # issue 14: the quality score under the summary
     for report in tally.watch(reports):
         files += 1
@@ -32,6 +33,8 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
             )
         if report.language_regions:
             stream.write(f"{report.path}: {regions_note(report)}\n")
+            for code in {region[0] for region in report.language_regions}:
+                in_regions[code] = in_regions.get(code, 0) + 1
         for located in report.findings:
             finding = located.finding
             findings += 1
@@ -78,7 +81,14 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         if errors:
             summary += f" ({errors} could not be checked)"
         if languages:
-            summary += f" ({_languages_note(languages)})"
+            summary += f" ({_languages_note(languages)}"
+            if in_regions:
+                parts = ", ".join(
+                    f"{code} in {count} file{'s' if count != 1 else ''}"
+                    for code, count in sorted(in_regions.items(), key=lambda kv: (-kv[1], kv[0]))
+                )
+                summary += f"; paragraphs checked as {parts}"
+            summary += ")"
         stream.write(summary + ".\n")
         if files > errors:
             stream.write(describe(tally.total) + "\n")

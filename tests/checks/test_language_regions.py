@@ -254,3 +254,19 @@ def test_the_shipped_distinctive_words_are_built_from_todays_tables() -> None:
     assert shipped["fingerprint"] == tables_fingerprint(), (
         "the language tables changed: rebuild with `python -m mtlint.checks.language`"
     )
+
+
+def test_the_batch_and_the_cli_summary_carry_the_regions(tmp_path: Path, capsys) -> None:
+    from mtlint.checks import batch
+    from mtlint.checks.cli import main
+
+    path = tmp_path / "release.txt"
+    path.write_text("\n\n".join([ENGLISH[0], GERMAN[0], ENGLISH[1]]) + "\n", encoding="utf-8")
+    report = batch.check_file(path, Config())
+    assert [(code, first, last) for code, _, _, first, last in report.language_regions] == [
+        ("de", 3, 3)
+    ]
+    main(["check", str(path)])
+    out = capsys.readouterr().out
+    assert f"{path}: checked in en; in its own language: de (line 3)" in out
+    assert "(language: en, detected; paragraphs checked as de in 1 file)" in out
