@@ -54,7 +54,22 @@ def choose_language(text: str, prior: str | None = None) -> LanguageChoice:
         candidates = detect_languages(sample)
         if candidates:
             return LanguageChoice(candidates[0][0], "detected")
+    if prior is None and len(words) >= _NO_PRIOR_WORDS:
+        # Nothing says which language to expect (no --lang, project or file): langdetect when
+        # it is near-certain and the few common words do not name another language ("Merkel
+        # and Macron spoke in Berlin.": Dutch to langdetect, English by "and", "in").
+        candidates = detect_languages(sample)
+        if candidates and candidates[0][1] >= _NO_PRIOR_PROBABILITY:
+            detected = candidates[0][0]
+            if _stop_word_vote(words, minimum_words=1, minimum_votes=1) in (None, detected):
+                return LanguageChoice(detected, "detected")
     return LanguageChoice(fallback, "fallback")
+
+
+# Short text without any prior: four words or more, and langdetect's probability at least this
+# (clean-native-dev: foreign six-word cells 41 % → 88 % identified, English ones 0.5 % misread).
+_NO_PRIOR_WORDS = 4
+_NO_PRIOR_PROBABILITY = 0.999
 
 
 def detect_language(text: str, *, sample_chars: int = 1500) -> str | None:

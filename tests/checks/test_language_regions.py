@@ -70,6 +70,19 @@ def test_short_text_with_clear_common_words_is_identified_against_its_prior() ->
     assert choice == language.LanguageChoice("de", "detected")
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Rząd przyjął w środę projekt ustawy", "pl"),
+        ("Le gouvernement a présenté mercredi son projet", "fr"),
+    ],
+)
+def test_a_foreign_cell_without_any_prior_is_identified(text: str, code: str) -> None:
+    assert choose_language(text) == language.LanguageChoice(code, "detected")
+    # With a prior (the project's English), short text keeps it: the cell is an untranslated one.
+    assert choose_language(text, "en") == language.LanguageChoice("en", "fallback")
+
+
 def test_a_one_line_file_is_checked_with_the_project_language(tmp_path: Path) -> None:
     path = tmp_path / "cue.txt"
     path.write_text("Biden met Trudeau in Ottawa on Monday.\n", encoding="utf-8")
