@@ -194,9 +194,9 @@ def _sample(text: str, size: int) -> str:
 # confidently in another language is a *region*, checked with its own language's rules and data
 # (checks/pipeline.py). Finding regions must cost nearly nothing on the usual, monolingual text:
 # a screen asks the document's distinct chunks (already built for the rules) for stop words
-# distinctive of another language in the same script, and its characters for letters of a
-# script the main language is not written in; only paragraphs holding such evidence are
-# identified, the rest are in the main language.
+# distinctive of another language in the same script, and its distinct characters for letters
+# of a script, or Latin letters, the main language does not use; only paragraphs holding such
+# evidence are identified (two signals must agree), the rest are in the main language.
 
 # A paragraph needs this many words to start a region on its own: shorter ones (a heading, a
 # caption, a one-line answer) take their neighbours' language.
@@ -205,13 +205,13 @@ REGION_WORDS = 8
 # paragraphs are looked at, and a paragraph this many hits.
 _DOCUMENT_HITS = 3
 _PARAGRAPH_HITS = 2
+# … and this many per word: name particles ("de", "la", "von", "van", "del") in an English
+# paragraph are a few per hundred words, the stop words of a foreign paragraph a third of them.
+_PARAGRAPH_DENSITY = 0.05
 # Zipf frequency (wordfreq) in the main language from which another language's stop word is
 # common there too. The lists hold some English in every language ("the" is 5.6 in German),
 # so English stays detectable in them by its rarer stop words ("which", "were", "been").
 _COMMON_IN_MAIN = 4.0
-# … and this many per word: name particles ("de", "la", "von", "van", "del") in an English
-# paragraph are a few per hundred words, the stop words of a foreign paragraph a third of them.
-_PARAGRAPH_DENSITY = 0.05
 # Shorter paragraphs (in characters) are too short to keep a region from continuing over them.
 _SHORT_PARAGRAPH = 60
 
