@@ -81,14 +81,7 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         if errors:
             summary += f" ({errors} could not be checked)"
         if languages:
-            summary += f" ({_languages_note(languages)}"
-            if in_regions:
-                parts = ", ".join(
-                    f"{code} in {count} file{'s' if count != 1 else ''}"
-                    for code, count in sorted(in_regions.items(), key=lambda kv: (-kv[1], kv[0]))
-                )
-                summary += f"; paragraphs checked as {parts}"
-            summary += ")"
+            summary += f" ({_languages_note(languages)}{_regions_summary(in_regions)})"
         stream.write(summary + ".\n")
         if files > errors:
             stream.write(describe(tally.total) + "\n")
@@ -114,6 +107,17 @@ _REASONS = {
     "detected": "detected",
     "fallback": "too little text to identify; set --lang to change",
 }
+
+
+def _regions_summary(in_regions: dict[str, int]) -> str:
+    """ "; paragraphs checked as de in 2 files, fr in 1 file" (empty when none)."""
+    if not in_regions:
+        return ""
+    parts = ", ".join(
+        f"{code} in {count} file{'s' if count != 1 else ''}"
+        for code, count in sorted(in_regions.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    return f"; paragraphs checked as {parts}"
 
 
 def regions_note(report: FileReport) -> str:
