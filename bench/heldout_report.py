@@ -79,10 +79,11 @@ def print_overview(figures: dict) -> None:
         line += (
             f"{_recall(spell['overall']):>15} {_rate(spell['clean']):>9}"
             if spell
-            else f"{'(no dictionary)':>15} {'':>9}"
+            else f"{'(not run)':>15} {'':>9}"
         )
         print(line)
     everything = figures["all_languages"]
+    print("(hunspell runs where its dictionary is installed, and not with --no-baseline)")
     print("\nall held-out languages together, per gold category (mtlint):")
     summary = everything["mtlint"]
     for category, row in summary["categories"].items():
