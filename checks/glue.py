@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.typography import table, word_set
-from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
+from mtlint.checks.wordlists import frequency_dict, proper_nouns
+from mtlint.checks.wordlists import zipf as _wordfreq_zipf
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
 _CLOSERS = frozenset(",.;:!?…)]}\"'”’")
@@ -31,6 +32,11 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 Split = tuple[str, str, str, float, float] | None
+
+
+def zipf(word: str, language: str) -> float:
+    """The word's zipf as wordfreq counts it: case-folded, so German "Straße" is "strasse"."""
+    return _wordfreq_zipf(word.casefold(), language)
 
 
 class GlueTables(NamedTuple):
@@ -90,6 +96,15 @@ class GlueTables(NamedTuple):
     # Adjective endings that never stand inside a word (Russian "-ый", "-ий"): a known
     # adjective glued to a known noun ("Государственныйсуд") splits right after one.
     adjective_endings: tuple[str, ...] = ()
+    # A compounding language's linking letters between the parts of a compound (German
+    # "Investition|s|zäune"): a first part of known parts is a word, not a name.
+    compound_links: tuple[str, ...] = ()
+    # Glue words of three letters or more that seldom end a name (counted on some 29,000
+    # names of many languages): taken after a first part wordfreq does not know, a foreign
+    # name ("Eighmeyund", "Zmappfue"), where the token ends in no longer known word.
+    name_glue: frozenset[str] = frozenset()
+    # The language's code (wordfreq's lists are per language).
+    language: str = ""
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -126,6 +141,9 @@ def glue_tables(data: LanguageData) -> GlueTables:
         float(table(data, "name_content_zipf", 0.0)),  # type: ignore[arg-type]
         tuple(sorted(word_set(data, "surname_endings"))),
         tuple(sorted(word_set(data, "adjective_endings"))),
+        tuple(sorted(word_set(data, "compound_links"), key=len, reverse=True)),
+        word_set(data, "glue_words_after_names") & glue,
+        (data.code or "").split("-")[0].split("_")[0].lower(),
     )
 
 
@@ -173,6 +191,48 @@ _LOWER_PARTS_ZIPF = 3.5
 _LOWER_PART_LENGTH = 6
 # Words at least this frequent (zipf 2.5) are never glued words.
 _RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
+
+
+# A part of a compound: a word at least this well known (zipf) and this long (shorter words
+# fit into any word by chance).
+_COMPOUND_PART_ZIPF = 2.5
+_COMPOUND_PART_LENGTH = 4
+
+
+@lru_cache(maxsize=8192)
+def compound_zipf(word: str, language: str, links: tuple[str, ...], depth: int = 1) -> float:
+    """How well a word of a compounding language is made of known parts ("Investitionszäune"
+    = "Investition" + "s" + "zäune"): the zipf of its rarer part, 0 when it is not. ``depth``:
+    how many more cuts a first part may take ("Aiden|bach|straße")."""
+    lower = word.casefold()
+    best = 0.0
+    least = _COMPOUND_PART_LENGTH
+    for cut in range(least, len(lower) - least + 1):
+        tail_zipf = zipf(lower[cut:], language)
+        if tail_zipf < _COMPOUND_PART_ZIPF:
+            continue
+        head = lower[:cut]
+        heads = [head] + [
+            head[: -len(link)] for link in links if head.endswith(link) and cut - len(link) >= least
+        ]
+        head_zipf = max(zipf(part, language) for part in heads)
+        if head_zipf < _COMPOUND_PART_ZIPF and depth:
+            head_zipf = max(compound_zipf(part, language, links, depth - 1) for part in heads)
+        best = max(best, min(head_zipf, tail_zipf))
+    return best
+
+
+def word_ending(lower: str, size: int, language: str) -> float:
+    """The zipf of the best-known word longer than the last ``size`` letters that ends the
+    word (0: none): a compound ends in it ("Hintergrund"), not in a glued function word
+    ("…grund" is no "…g und"), unless the first part is better known still ("Nantesund")."""
+    return max((zipf(lower[cut:], language) for cut in range(1, len(lower) - size)), default=0.0)
+
+
+def ends_in_word(lower: str, size: int, language: str, prefix_zipf: float = 0.0) -> bool:
+    """Whether a known word longer than the glue word ends the token (see word_ending) and
+    is at least as well known as its first part."""
+    return word_ending(lower, size, language) >= max(_COMPOUND_PART_ZIPF, prefix_zipf)
 
 
 def in_context(
@@ -230,10 +290,13 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
     frequencies = frequency_dict(language)
     words = list(map(str.strip, chunks, repeat(_STRIP)))
     lowered = list(map(str.lower, words))
-    rare = list(map(_RARE_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0))))
+    # Looked up case-folded, as wordfreq stores words ("straße" is "strasse").
+    folded = list(map(str.casefold, words))
+    rare = list(map(_RARE_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0))))
     chunks = list(compress(chunks, rare))
     words = list(compress(words, rare))
     lowered = list(compress(lowered, rare))
+    folded = list(compress(folded, rare))
     capitalised = map(str.isupper, map(getitem, words, repeat(slice(0, 1))))
     # A glue word's last two, three or four letters end the word (a superset of
     # ``str.endswith(tables.glue_endings)``, but three set look-ups, not a hundred).
@@ -259,7 +322,7 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
                 tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
             )
             shaped = list(map(or_, shaped, starts))
-        unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0)))
+        unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
         keep = list(map(or_, keep, map(and_, shaped, unknown)))
     return compress(chunks, keep)
 
@@ -423,6 +486,13 @@ def glue_split(
         if len(prefix) < (3 if capitalised else 2):
             continue
         prefix_zipf = zipf(prefix, language)
+        if tables.compounds and capitalised and not evidence:
+            # A compound ends in a word, not in a glue word; its first part may be a compound
+            # of known words ("Investitionszäuneum", "Aidenbachstraßeist").
+            if ends_in_word(lower, size, language, prefix_zipf):
+                continue
+            links = tables.compound_links
+            prefix_zipf = max(prefix_zipf, compound_zipf(prefix, language, links))
         # A lower-case word: a well-known one before a short glue word, a known one before a
         # longer ("minorsthey"), where chance fits less often.
         needed = _LOWER_GLUE_PREFIX_ZIPF if size >= 4 else 4.0
@@ -596,6 +666,18 @@ def content_confidence(
     return 0.6 if prefix_zipf >= 3.5 and suffix_zipf >= 4.0 else 0.55
 
 
+def after_unknown_name(token: str, prefix: str, suffix: str, tables: GlueTables) -> bool:
+    """Whether a glue word that seldom ends a name follows a first part of four letters or
+    more (known or not) and no longer word ends the token ("Eighmeyund", "Zmappfue")."""
+    lower = suffix.lower()
+    return (
+        lower in tables.name_glue
+        and len(prefix) >= 4
+        and token[0].isupper()
+        and not ends_in_word(token.lower(), len(lower), tables.language)
+    )
+
+
 def split_confidence(
     split: tuple[str, str, str, float, float],
     evidence: bool,
@@ -636,6 +718,7 @@ def split_confidence(
     # short first part fits into a name by chance more often than a long one.
     known = len(prefix) >= 4 and prefix.lower() in tables.names
     relaxed = tables.glue_prefix_zipf if len(prefix) >= 4 else 0.0
+    after_name = not before_determiner and after_unknown_name(token, prefix, suffix, tables)
     if before_determiner and suffix.lower() not in tables.before_noun:
         return 0.0
     if len(suffix) >= 3:
@@ -644,7 +727,7 @@ def split_confidence(
         if relaxed:
             needed = min(needed, relaxed)
         if prefix_zipf < needed and not known:
-            return 0.0
+            return 0.55 if after_name else 0.0
         return 0.75 if prefix_zipf >= 3.0 else 0.6
     tiers = _GLUE2_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE2_PREFIX_ZIPF
     needed = tiers.get(len(prefix), _GLUE2_LONG_PREFIX_ZIPF)

@@ -75,3 +75,48 @@ def test_glued_word_found_with_the_fix(language: str, text: str, expected: str) 
 )
 def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
     assert run(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # German: a compound of known parts (with a linking "s") before a glued function word;
+        # "Straße" is looked up as wordfreq folds it ("strasse").
+        (
+            "de",
+            "Am U-Bahnhof Aidenbachstraßeist ein Mann gestürzt.",
+            "Am U-Bahnhof Aidenbachstraße ist ein Mann gestürzt.",
+        ),
+        (
+            "de",
+            "Man baut in Europa Investitionszäuneum den Standort.",
+            "Man baut in Europa Investitionszäune um den Standort.",
+        ),
+        # A name wordfreq does not know, glued to a glue word that seldom ends a name.
+        ("de", "Das zeigten Eighmeyund McCord 1998.", "Das zeigten Eighmey und McCord 1998."),
+        ("de", "1956 ging Słanianach Schweden.", "1956 ging Słania nach Schweden."),
+        ("es", "La función de Zmappfue de control.", "La función de Zmapp fue de control."),
+        ("fr", "Le ministre Kowalczykpour la défense.", "Le ministre Kowalczyk pour la défense."),
+        ("pl", "Spotkanie z Ortegąprzez telefon.", "Spotkanie z Ortegą przez telefon."),
+    ],
+)
+def test_glued_word_after_compound_or_unknown_name(language: str, text: str, expected: str) -> None:
+    findings = run(text, language)
+    assert len(findings) == 1, findings
+    assert apply_edits(text, findings[0].fixes[0].edits) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A compound ends in a longer known word than the glue word ("Grund", "Sund", "Mund").
+        ("de", "Der Hintergrund ist klar: Edmund fuhr nach Kristiansund und Haugesund."),
+        # Names ending in a glue word that often ends names stay quiet ("-kvist", "-das").
+        ("de", "Gespielt haben Lindqvist, Blomkvist und Pujadas."),
+        # German derivations and rare compounds are words.
+        ("de", "Der Pianist und der Tenorhornist spielten im Sportzentrum."),
+        ("es", "Llegó Castellanos con Vasconcelos y Cabanillas."),
+    ],
+)
+def test_compounds_and_name_endings_stay_quiet(language: str, text: str) -> None:
+    assert run(text, language) == []
