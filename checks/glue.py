@@ -116,7 +116,8 @@ class GlueTables(NamedTuple):
 @lru_cache(maxsize=64)
 def glue_tables(data: LanguageData) -> GlueTables:
     # Name particles glue on like function words ("Ursulavon der Leyen"); see in_context.
-    glue = word_set(data, "glue_words")
+    # More glue words from the typography table (auxiliaries, reflexives: "Aboutalebzich").
+    glue = word_set(data, "glue_words") | word_set(data, "glue_words_more")
     particles = word_set(data, "name_particles") - glue
     glue |= particles
     possessives = {word + ending for word in glue for ending in ("'s", "’s")}
@@ -226,7 +227,10 @@ def word_ending(lower: str, size: int, language: str) -> float:
     """The zipf of the best-known word longer than the last ``size`` letters that ends the
     word (0: none): a compound ends in it ("Hintergrund"), not in a glued function word
     ("…grund" is no "…g und"), unless the first part is better known still ("Nantesund")."""
-    return max((zipf(lower[cut:], language) for cut in range(1, len(lower) - size)), default=0.0)
+    # A word of four letters or more: shorter ones end words by chance ("…straat|in" is
+    # no "…straa|tin").
+    last = min(len(lower) - size, len(lower) - _COMPOUND_PART_LENGTH + 1)
+    return max((zipf(lower[cut:], language) for cut in range(1, last)), default=0.0)
 
 
 def ends_in_word(lower: str, size: int, language: str, prefix_zipf: float = 0.0) -> bool:

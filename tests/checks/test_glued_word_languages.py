@@ -98,6 +98,22 @@ def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
         ("es", "La función de Zmappfue de control.", "La función de Zmapp fue de control."),
         ("fr", "Le ministre Kowalczykpour la défense.", "Le ministre Kowalczyk pour la défense."),
         ("pl", "Spotkanie z Ortegąprzez telefon.", "Spotkanie z Ortegą przez telefon."),
+        # Dutch: a street compound before "in"; a separable particle may end the clause.
+        (
+            "nl",
+            "Een brand aan de Voetbalstraatin de wijk.",
+            "Een brand aan de Voetbalstraat in de wijk.",
+        ),
+        (
+            "nl",
+            "Toch uit burgemeester Aboutalebzich kritisch.",
+            "Toch uit burgemeester Aboutaleb zich kritisch.",
+        ),
+        (
+            "sv",
+            "Ministern besökte Sverigenär mötet började.",
+            "Ministern besökte Sverige när mötet började.",
+        ),
     ],
 )
 def test_glued_word_after_compound_or_unknown_name(language: str, text: str, expected: str) -> None:
