@@ -105,6 +105,10 @@ class GlueTables(NamedTuple):
     name_glue: frozenset[str] = frozenset()
     # The language's code (wordfreq's lists are per language).
     language: str = ""
+    # Auxiliaries among the glue words, and the endings of the past participles that follow
+    # them ("Dairyha annunciato"): a name seldom stands right before a participle.
+    auxiliaries: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -145,6 +149,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word_set(data, "compound_links"), key=len, reverse=True)),
         word_set(data, "glue_words_after_names") & glue,
         (data.code or "").split("-")[0].split("_")[0].lower(),
+        word_set(data, "glue_auxiliaries") & glue,
+        tuple(sorted(word_set(data, "participle_endings"))),
     )
 
 
@@ -261,8 +267,15 @@ def in_context(
         # "Forkin said": a preposition or an article never comes before "said".
         if following in tables.name_followers and suffix.lower() in tables.before_noun:
             return 0.0
-        # "Rajivin the past": a name seldom comes before "the", a preposition often does.
+        # "Rajivin the past": a name seldom comes before "the", a preposition often does;
+        # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
         if not confidence and following in tables.determiners:
+            return hopeful
+        if (
+            not confidence
+            and suffix.lower() in tables.auxiliaries
+            and following.endswith(tables.participle_endings)
+        ):
             return hopeful
     if suffix_zipf and not confidence:
         # "Barry Vackerestá": an unknown name glued to a common word, only right after
@@ -723,7 +736,7 @@ def split_confidence(
     known = len(prefix) >= 4 and prefix.lower() in tables.names
     relaxed = tables.glue_prefix_zipf if len(prefix) >= 4 else 0.0
     after_name = not before_determiner and after_unknown_name(token, prefix, suffix, tables)
-    if before_determiner and suffix.lower() not in tables.before_noun:
+    if before_determiner and suffix.lower() not in tables.before_noun | tables.auxiliaries:
         return 0.0
     if len(suffix) >= 3:
         tiers = _GLUE_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE_PREFIX_ZIPF

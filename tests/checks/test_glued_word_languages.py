@@ -114,6 +114,10 @@ def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
             "Ministern besökte Sverigenär mötet började.",
             "Ministern besökte Sverige när mötet började.",
         ),
+        # A common verb after an unknown name; an auxiliary before a past participle.
+        ("es", "El doctor Mollcree que es grave.", "El doctor Moll cree que es grave."),
+        ("it", "La stazione di Hydarpashavenne chiusa.", "La stazione di Hydarpasha venne chiusa."),
+        ("it", "Jersey Dairyha annunciato un aumento.", "Jersey Dairy ha annunciato un aumento."),
     ],
 )
 def test_glued_word_after_compound_or_unknown_name(language: str, text: str, expected: str) -> None:
@@ -132,6 +136,8 @@ def test_glued_word_after_compound_or_unknown_name(language: str, text: str, exp
         # German derivations and rare compounds are words.
         ("de", "Der Pianist und der Tenorhornist spielten im Sportzentrum."),
         ("es", "Llegó Castellanos con Vasconcelos y Cabanillas."),
+        # A name ending in "-ha" before a word that is no participle.
+        ("it", "La Roswitha vince di nuovo a Pisa."),
     ],
 )
 def test_compounds_and_name_endings_stay_quiet(language: str, text: str) -> None:
