@@ -109,6 +109,9 @@ class GlueTables(NamedTuple):
     # them ("Dairyha annunciato"): a name seldom stands right before a participle.
     auxiliaries: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
+    # One-letter glue words (English "a"), taken only between a multi-word name and a
+    # lower-case word (see letter_split).
+    glue_letters: frozenset[str] = frozenset()
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -151,6 +154,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         (data.code or "").split("-")[0].split("_")[0].lower(),
         word_set(data, "glue_auxiliaries") & glue,
         tuple(sorted(word_set(data, "participle_endings"))),
+        word_set(data, "glue_letters"),
     )
 
 
@@ -258,6 +262,8 @@ def in_context(
     start, end = span
     prefix, suffix, suffix_zipf = split
     confidence, hopeful = confidences
+    if not suffix_zipf and len(suffix) == 1:
+        return hopeful if letter_in_context(text, span, function_words) else 0.0
     if not suffix_zipf:
         after = _WORD_AFTER.match(text, end, end + 40)
         following = after.group(1).lower() if after else ""
@@ -297,6 +303,22 @@ def in_context(
         if not word[0].isupper() or word.lower() in function_words:
             return 0.0
     return confidence
+
+
+def letter_in_context(text: str, span: tuple[int, int], function_words: frozenset[str]) -> bool:
+    """Whether a one-letter glue word sits between a multi-word name and a lower-case word:
+    a capitalised word (not "The") right before the token, a lower-case word right after."""
+    start, end = span
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end, end + 40)
+    return bool(
+        before
+        and after
+        and before.group(1)[0].isupper()
+        and before.group(1).lower() not in function_words
+        and text[before.end(1) : start].isspace()
+        and after.group(1).islower()
+    )
 
 
 def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Iterator[str]:
@@ -413,6 +435,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     fallback = evidence_split(token, tables, language, capitalised, token_zipf)
     if split is None and not capitalised:  # "ofregion" ends like "on" but is "of region"
         split = lower_split(token, tables, language)
+    if split is None and capitalised and not closed:
+        split = letter_split(token, tables, language)
     if split is None and fallback is None:
         return None
     return split, (fallback if fallback != split else None)
@@ -435,6 +459,24 @@ def acronym_split(token: str, tables: GlueTables, language: str) -> tuple[Split,
     if len(suffix) >= 3 and suffix_zipf >= _ACRONYM_SUFFIX_ZIPF:
         return None, (token, prefix, suffix, zipf(prefix, language), suffix_zipf)
     return None
+
+
+# A one-letter glue word (English "a") only after a long, common first part.
+_LETTER_PREFIX = (6, 4.0)  # its least length and zipf
+
+
+def letter_split(token: str, tables: GlueTables, language: str) -> Split:
+    """A one-letter glue word after a common word that ends a multi-word name ("Felix Sanchez
+    Stadiuma neutral court"): taken only in that context (see in_context)."""
+    letter = token[-1].lower()
+    if letter not in tables.glue_letters:
+        return None
+    prefix = token[:-1]
+    least_length, least_zipf = _LETTER_PREFIX
+    prefix_zipf = zipf(prefix, language)
+    if len(prefix) < least_length or prefix_zipf < least_zipf:
+        return None
+    return (token, prefix, token[-1], prefix_zipf, 0.0)
 
 
 def lower_split(token: str, tables: GlueTables, language: str) -> Split:
@@ -724,6 +766,8 @@ def split_confidence(
         ):
             return 0.6
         return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
+    if len(suffix) == 1:  # see letter_split: only in context
+        return 0.55 if before_determiner else 0.0
     if evidence:
         return 0.9 if len(suffix) >= 3 or prefix_zipf >= 2.0 else 0.75
     if not token[0].isupper():

@@ -118,6 +118,17 @@ def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
         ("es", "El doctor Mollcree que es grave.", "El doctor Moll cree que es grave."),
         ("it", "La stazione di Hydarpashavenne chiusa.", "La stazione di Hydarpasha venne chiusa."),
         ("it", "Jersey Dairyha annunciato un aumento.", "Jersey Dairy ha annunciato un aumento."),
+        # English: a reporting verb after an unknown surname; "a" after a multi-word name.
+        (
+            "en",
+            "In June, presiding judge Hendrik Steenhuissaid that the US had informed the court.",
+            "In June, presiding judge Hendrik Steenhuis said that the US had informed the court.",
+        ),
+        (
+            "en",
+            "They met at the Felix Sanchez Stadiuma neutral court.",
+            "They met at the Felix Sanchez Stadium a neutral court.",
+        ),
     ],
 )
 def test_glued_word_after_compound_or_unknown_name(language: str, text: str, expected: str) -> None:
@@ -138,6 +149,11 @@ def test_glued_word_after_compound_or_unknown_name(language: str, text: str, exp
         ("es", "Llegó Castellanos con Vasconcelos y Cabanillas."),
         # A name ending in "-ha" before a word that is no participle.
         ("it", "La Roswitha vince di nuovo a Pisa."),
+        # "a" is taken only between a multi-word name and a lower-case word.
+        (
+            "en",
+            "The Stadiuma was built. She met Germana in Rome at the Sanchez Stadiuma, then left.",
+        ),
     ],
 )
 def test_compounds_and_name_endings_stay_quiet(language: str, text: str) -> None:
