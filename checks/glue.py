@@ -112,6 +112,16 @@ class GlueTables(NamedTuple):
     # One-letter glue words (English "a"), taken only between a multi-word name and a
     # lower-case word (see letter_split).
     glue_letters: frozenset[str] = frozenset()
+    # The glue words the typography table adds (verbs, reflexives): in a compounding
+    # language a lower-case word ending in one is a verb with its particle ("davonging").
+    glue_more: frozenset[str] = frozenset()
+    # Case endings written after an apostrophe on a name (Turkish "Ankara’da"), longest
+    # first: a word glued after one ("Ankara’dabir") is split there.
+    apostrophe_suffixes: tuple[str, ...] = ()
+    # Endings an agglutinating language adds to words (Turkish "-de", "-lerin", "-oğlu"),
+    # some of them glue words too and many listed by wordfreq: never the glued word, even
+    # with the first part standing alone ("bütçe … bütçede").
+    inflections: frozenset[str] = frozenset()
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -140,7 +150,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         frozenset(name for name in proper_nouns(data) if " " not in name),
         tuple(sorted(glue | possessives)),
         frozenset({word[-4:] for word in glue if len(word) >= 2} | {"'s", "’s"}),
-        bool(table(data, "compounds", False)),
+        bool(table(data, "compounds", False) or table(data, "glue_compounds", False)),
         float(table(data, "content_suffix_zipf", 0.0)),  # type: ignore[arg-type]
         word_set(data, "leading_glue_words"),
         bool(table(data, "content_glue", False)),
@@ -155,6 +165,9 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_auxiliaries") & glue,
         tuple(sorted(word_set(data, "participle_endings"))),
         word_set(data, "glue_letters"),
+        word_set(data, "glue_words_more"),
+        tuple(sorted(word_set(data, "apostrophe_suffixes"), key=len, reverse=True)),
+        word_set(data, "glue_inflections"),
     )
 
 
@@ -203,6 +216,9 @@ _LOWER_PART_LENGTH = 6
 # Words at least this frequent (zipf 2.5) are never glued words.
 _RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 
+
+# The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
+_LONGEST_GLUE = 10
 
 # A part of a compound: a word at least this well known (zipf) and this long (shorter words
 # fit into any word by chance).
@@ -414,6 +430,9 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if token.endswith(("'s", "’s")):
         token = token[:-2]
         closed = True
+    if tables.apostrophe_suffixes and _APOSTROPHE.search(token):
+        after_suffix = apostrophe_split(token, tables, language)
+        return (after_suffix, None) if after_suffix else None
     if len(token) < 5 or not token.isalpha() or _TECHNICAL.search(token):
         return None
     rest = token[1:]
@@ -459,6 +478,32 @@ def acronym_split(token: str, tables: GlueTables, language: str) -> tuple[Split,
     if len(suffix) >= 3 and suffix_zipf >= _ACRONYM_SUFFIX_ZIPF:
         return None, (token, prefix, suffix, zipf(prefix, language), suffix_zipf)
     return None
+
+
+_APOSTROPHE = re.compile("['’]")
+# The word glued after a case ending (see apostrophe_split): this long and well known, or a
+# glue word.
+_AFTER_SUFFIX = (4, 3.5)
+
+
+def apostrophe_split(token: str, tables: GlueTables, language: str) -> Split:
+    """A name, an apostrophe and a case ending, then a word glued on ("Ankara’dabir",
+    "Mahallesi'ndebulunan"): split after the ending that leaves the best-known word."""
+    head, mark, tail = token.partition("’" if "’" in token else "'")
+    if not head[:1].isupper() or not head.isalpha() or not tail.isalpha() or not tail.islower():
+        return None
+    least_length, least_zipf = _AFTER_SUFFIX
+    best: Split = None
+    for ending in tables.apostrophe_suffixes:
+        if not tail.startswith(ending):
+            continue
+        rest = tail[len(ending) :]
+        rest_zipf = zipf(rest, language)
+        if rest not in tables.glue and (len(rest) < least_length or rest_zipf < least_zipf):
+            continue
+        if best is None or rest_zipf > best[4]:
+            best = (token, head + mark + ending, rest, zipf(head, language), rest_zipf)
+    return best
 
 
 # A one-letter glue word (English "a") only after a long, common first part.
@@ -528,9 +573,13 @@ def glue_split(
     glue = tables.glue
     lower = token.lower()
     best: Split = None
-    for size in range(min(6, len(token) - 2), 1, -1):
+    for size in range(min(_LONGEST_GLUE, len(token) - 2), 1, -1):
         suffix = lower[-size:]
         if suffix not in glue or (not capitalised and suffix in tables.particles):
+            continue
+        if tables.compounds and not capitalised and suffix in tables.glue_more:
+            continue
+        if suffix in tables.inflections:
             continue
         if closed and suffix not in tables.clause_final:
             continue
@@ -600,6 +649,8 @@ def best_split(
         suffix = lower[cut:]
         frequency = frequencies.get(suffix)
         if not frequency or (suffix in glue and not tables.name_content_zipf):
+            continue
+        if suffix in tables.inflections:
             continue
         prefix = token[:cut]
         if tables.ends_like_name(lower, len(suffix)) and lower[:cut] not in tables.names:
@@ -674,7 +725,7 @@ def evidence_split(
     best = None
     for cut in range(4, len(token) - 3):
         prefix, suffix = token[:cut], lower[cut:]
-        if suffix in tables.name_endings:
+        if suffix in tables.name_endings or suffix in tables.inflections:
             continue
         suffix_zipf = zipf(suffix, language)
         if suffix_zipf < 3.5:
@@ -746,6 +797,8 @@ def split_confidence(
     """The confidence of a split: with ``before_determiner``, of a function word glued on
     that a determiner follows ("Rajivin the past"), which a name seldom is."""
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
+    if _APOSTROPHE.search(prefix):  # see apostrophe_split
+        return 0.75 if evidence else 0.7
     if suffix_zipf:  # a content word, not a function word
         if before_determiner:  # here: after another capitalised word (see in_context)
             capitalised = token[0].isupper()

@@ -118,6 +118,26 @@ def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
         ("es", "El doctor Mollcree que es grave.", "El doctor Moll cree que es grave."),
         ("it", "La stazione di Hydarpashavenne chiusa.", "La stazione di Hydarpasha venne chiusa."),
         ("it", "Jersey Dairyha annunciato un aumento.", "Jersey Dairy ha annunciato un aumento."),
+        # Turkish: a word glued after a name's case ending ("Ankara’da" + "bir").
+        ("tr", "Bakan Ankara’dabir araya geldi.", "Bakan Ankara’da bir araya geldi."),
+        (
+            "tr",
+            "Bahçelievler Mahallesi'ndebulunan alanda yangın çıktı.",
+            "Bahçelievler Mahallesi'nde bulunan alanda yangın çıktı.",
+        ),
+        # Ukrainian: a reporting verb may stand before the comma of "що".
+        (
+            "uk",
+            "Президент Володимир Зеленськийзаявив, що лідери погодилися.",
+            "Президент Володимир Зеленський заявив, що лідери погодилися.",
+        ),
+        # Portuguese and Romanian: a long verb glued to a known word.
+        ("pt", "A Prefeituraafirmou que atua.", "A Prefeitura afirmou que atua."),
+        (
+            "ro",
+            "Președintele Klaus Iohannisare programate consultări.",
+            "Președintele Klaus Iohannis are programate consultări.",
+        ),
         # English: a reporting verb after an unknown surname; "a" after a multi-word name.
         (
             "en",
@@ -151,6 +171,9 @@ def test_glued_word_after_compound_or_unknown_name(language: str, text: str, exp
         ("it", "La Roswitha vince di nuovo a Pisa."),
         # "a" is taken only between a multi-word name and a lower-case word.
         ("en", "The Stadiuma was built in 1990."),
+        # Turkish case endings and compounds are words, not glue ("bütçe" … "bütçede").
+        ("tr", "Geçici bütçe hazır. Geçici bütçede, düzenlemelerde ve Başkanvekilleri toplandı."),
+        ("tr", "Türkiye'dekiler ve Ankara'dakiler Kahverenginden hoşlanır."),
         ("en", "We played at the Sanchez Stadiuma, then left."),
         ("en", "She met Germana in Rome."),
     ],
