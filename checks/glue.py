@@ -123,6 +123,11 @@ class GlueTables(NamedTuple):
     # with the first part standing alone ("bütçe … bütçede").
     inflections: frozenset[str] = frozenset()
 
+    def inflected(self, lower: str, size: int) -> bool:
+        """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
+        letters: German "Schwärmerin" ends in "-erin", not in a glued "in"."""
+        return any(lower.endswith(ending) and len(ending) >= size for ending in self.inflections)
+
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
         letters: "Evanson" ends in "-son" (a name), not in "Evans" + "on"."""
@@ -579,7 +584,7 @@ def glue_split(
             continue
         if tables.compounds and not capitalised and suffix in tables.glue_more:
             continue
-        if suffix in tables.inflections:
+        if tables.inflected(lower, size):
             continue
         if closed and suffix not in tables.clause_final:
             continue

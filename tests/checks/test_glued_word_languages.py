@@ -171,6 +171,8 @@ def test_glued_word_after_compound_or_unknown_name(language: str, text: str, exp
         ("it", "La Roswitha vince di nuovo a Pisa."),
         # "a" is taken only between a multi-word name and a lower-case word.
         ("en", "The Stadiuma was built in 1990."),
+        # A German feminine in "-erin" is no glued "in", even with "Schwärmer" standing alone.
+        ("de", "Ein Schwärmer kam, dann eine Schwärmerin und eine Nachahmerin."),
         # Turkish case endings and compounds are words, not glue ("bütçe" … "bütçede").
         ("tr", "Geçici bütçe hazır. Geçici bütçede, düzenlemelerde ve Başkanvekilleri toplandı."),
         ("tr", "Türkiye'dekiler ve Ankara'dakiler Kahverenginden hoşlanır."),
