@@ -122,6 +122,10 @@ class GlueTables(NamedTuple):
     # some of them glue words too and many listed by wordfreq: never the glued word, even
     # with the first part standing alone ("bütçe … bütçede").
     inflections: frozenset[str] = frozenset()
+    # English function words glued after an English word in an English title quoted in
+    # another language ("Voicesfor Africa", "Ultimatefor Xbox"): taken only before a
+    # capitalised word.
+    english_glue: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -173,6 +177,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_words_more"),
         tuple(sorted(word_set(data, "apostrophe_suffixes"), key=len, reverse=True)),
         word_set(data, "glue_inflections"),
+        word_set(data, "glue_words_english") - glue,
     )
 
 
@@ -288,6 +293,8 @@ def in_context(
     if not suffix_zipf:
         after = _WORD_AFTER.match(text, end, end + 40)
         following = after.group(1).lower() if after else ""
+        if suffix.lower() in tables.english_glue:  # see english_split
+            return confidence if after and after.group(1)[0].isupper() else 0.0
         before_name = after and (after.group(1)[0].isupper() or following in tables.particles)
         if suffix.lower() in tables.particles and not before_name:
             return 0.0
@@ -461,6 +468,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         split = lower_split(token, tables, language)
     if split is None and capitalised and not closed:
         split = letter_split(token, tables, language)
+    if split is None and capitalised and tables.english_glue:
+        split = english_split(token, tables)
     if split is None and fallback is None:
         return None
     return split, (fallback if fallback != split else None)
@@ -513,6 +522,24 @@ def apostrophe_split(token: str, tables: GlueTables, language: str) -> Split:
 
 # A one-letter glue word (English "a") only after a long, common first part.
 _LETTER_PREFIX = (6, 4.0)  # its least length and zipf
+
+
+# An English word before an English glue word in another language (see english_split).
+_ENGLISH_PREFIX = (4, 3.5)  # its least length and English zipf
+
+
+def english_split(token: str, tables: GlueTables) -> Split:
+    """An English word glued to an English function word inside an English title quoted in
+    another language ("Voicesfor Africa"): the first part a common English word."""
+    lower = token.lower()
+    least_length, least_zipf = _ENGLISH_PREFIX
+    for word in tables.english_glue:
+        if lower.endswith(word) and len(token) - len(word) >= least_length:
+            prefix = token[: -len(word)]
+            prefix_zipf = zipf(prefix, "en")
+            if prefix_zipf >= least_zipf:
+                return (token, prefix, token[-len(word) :], prefix_zipf, 0.0)
+    return None
 
 
 def letter_split(token: str, tables: GlueTables, language: str) -> Split:
@@ -682,7 +709,10 @@ def best_split(
     # a name (see in_context).
     if after_name and (
         glued_to_function_word is None
-        or not split_confidence(glued_to_function_word, False, tables)
+        or not (
+            split_confidence(glued_to_function_word, False, tables)
+            or split_confidence(glued_to_function_word, False, tables, True)
+        )
     ):
         return after_name
     return glued_to_function_word
@@ -845,6 +875,14 @@ def split_confidence(
         needed = tiers.get(len(prefix), _GLUE_LONG_PREFIX_ZIPF)
         if relaxed:
             needed = min(needed, relaxed)
+        # Before a determiner, a word a noun must follow ("Charméesta semana") may follow
+        # an unknown name too, in a language that lists such words.
+        after_name = after_name or (
+            before_determiner
+            and bool(tables.determiners)
+            and len(prefix) >= 4
+            and not ends_in_word(token.lower(), len(suffix), tables.language)
+        )
         if prefix_zipf < needed and not known:
             return 0.55 if after_name else 0.0
         return 0.75 if prefix_zipf >= 3.0 else 0.6

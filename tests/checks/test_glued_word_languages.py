@@ -138,6 +138,23 @@ def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
             "Președintele Klaus Iohannisare programate consultări.",
             "Președintele Klaus Iohannis are programate consultări.",
         ),
+        # An English title quoted in another language, its "for" glued on before a capital.
+        (
+            "es",
+            "La asociación Voicesfor Africa ha encontrado padrinos.",
+            "La asociación Voices for Africa ha encontrado padrinos.",
+        ),
+        (
+            "pl",
+            "Dzięki Nari Ultimatefor Xbox One, Razer może więcej.",
+            "Dzięki Nari Ultimate for Xbox One, Razer może więcej.",
+        ),
+        # A demonstrative glued after an unknown name, a time word after it.
+        (
+            "es",
+            "El rector dijo Charméesta semana a los estudiantes.",
+            "El rector dijo Charmé esta semana a los estudiantes.",
+        ),
         # English: a reporting verb after an unknown surname; "a" after a multi-word name.
         (
             "en",
@@ -171,6 +188,8 @@ def test_glued_word_after_compound_or_unknown_name(language: str, text: str, exp
         ("it", "La Roswitha vince di nuovo a Pisa."),
         # "a" is taken only between a multi-word name and a lower-case word.
         ("en", "The Stadiuma was built in 1990."),
+        # English "for" is taken only before a capitalised word (an English title).
+        ("es", "Llegaron los Voicesfor de la ciudad."),
         # A German feminine in "-erin" is no glued "in", even with "Schwärmer" standing alone.
         ("de", "Ein Schwärmer kam, dann eine Schwärmerin und eine Nachahmerin."),
         # Turkish case endings and compounds are words, not glue ("bütçe" … "bütçede").
