@@ -3,9 +3,12 @@ known word or name plus a common word), evidence (what the document itself says:
 standing alone elsewhere) and decision (how sure a split is, alone and in its context).
 
 Language differences are data: the glue words and name endings of resources/lang/<lang>.json
-(and resources/glue/<lang>.json for languages that have no shared table yet), word frequencies
-from wordfreq. A compounding language (German, Dutch, Swedish: ``"compounds": true``) writes
-noun + noun as one word, so there only a name-like first part is split off.
+(and resources/typography/<lang>.json: more glue words, glue words that seldom end a name,
+auxiliaries and participle endings, inflections, case endings after an apostrophe), word
+frequencies from wordfreq. A compounding language (German, Dutch, Swedish: ``"compounds":
+true``; Turkish: ``"glue_compounds": true``) writes noun + noun as one word, so there only a
+function word glued to a first part is split off. The per-language word shapes (compounds of
+known parts, Turkish case endings, one-letter and English glue words) are in glue_shapes.py.
 """
 
 from __future__ import annotations
@@ -18,10 +21,19 @@ from itertools import compress, repeat
 from operator import and_, getitem, or_
 from typing import NamedTuple
 
+from mtlint.checks.glue_shapes import (
+    APOSTROPHE,
+    apostrophe_split,
+    compound_zipf,
+    ends_in_word,
+    english_split,
+    letter_in_context,
+    letter_split,
+    zipf,
+)
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import frequency_dict, proper_nouns
-from mtlint.checks.wordlists import zipf as _wordfreq_zipf
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
 _CLOSERS = frozenset(",.;:!?…)]}\"'”’")
@@ -32,11 +44,6 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 Split = tuple[str, str, str, float, float] | None
-
-
-def zipf(word: str, language: str) -> float:
-    """The word's zipf as wordfreq counts it: case-folded, so German "Straße" is "strasse"."""
-    return _wordfreq_zipf(word.casefold(), language)
 
 
 class GlueTables(NamedTuple):
@@ -230,50 +237,6 @@ _RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 # The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
 _LONGEST_GLUE = 10
 
-# A part of a compound: a word at least this well known (zipf) and this long (shorter words
-# fit into any word by chance).
-_COMPOUND_PART_ZIPF = 2.5
-_COMPOUND_PART_LENGTH = 4
-
-
-@lru_cache(maxsize=8192)
-def compound_zipf(word: str, language: str, links: tuple[str, ...], depth: int = 1) -> float:
-    """How well a word of a compounding language is made of known parts ("Investitionszäune"
-    = "Investition" + "s" + "zäune"): the zipf of its rarer part, 0 when it is not. ``depth``:
-    how many more cuts a first part may take ("Aiden|bach|straße")."""
-    lower = word.casefold()
-    best = 0.0
-    least = _COMPOUND_PART_LENGTH
-    for cut in range(least, len(lower) - least + 1):
-        tail_zipf = zipf(lower[cut:], language)
-        if tail_zipf < _COMPOUND_PART_ZIPF:
-            continue
-        head = lower[:cut]
-        heads = [head] + [
-            head[: -len(link)] for link in links if head.endswith(link) and cut - len(link) >= least
-        ]
-        head_zipf = max(zipf(part, language) for part in heads)
-        if head_zipf < _COMPOUND_PART_ZIPF and depth:
-            head_zipf = max(compound_zipf(part, language, links, depth - 1) for part in heads)
-        best = max(best, min(head_zipf, tail_zipf))
-    return best
-
-
-def word_ending(lower: str, size: int, language: str) -> float:
-    """The zipf of the best-known word longer than the last ``size`` letters that ends the
-    word (0: none): a compound ends in it ("Hintergrund"), not in a glued function word
-    ("…grund" is no "…g und"), unless the first part is better known still ("Nantesund")."""
-    # A word of four letters or more: shorter ones end words by chance ("…straat|in" is
-    # no "…straa|tin").
-    last = min(len(lower) - size, len(lower) - _COMPOUND_PART_LENGTH + 1)
-    return max((zipf(lower[cut:], language) for cut in range(1, last)), default=0.0)
-
-
-def ends_in_word(lower: str, size: int, language: str, prefix_zipf: float = 0.0) -> bool:
-    """Whether a known word longer than the glue word ends the token (see word_ending) and
-    is at least as well known as its first part."""
-    return word_ending(lower, size, language) >= max(_COMPOUND_PART_ZIPF, prefix_zipf)
-
 
 def in_context(
     text: str,
@@ -331,22 +294,6 @@ def in_context(
         if not word[0].isupper() or word.lower() in function_words:
             return 0.0
     return confidence
-
-
-def letter_in_context(text: str, span: tuple[int, int], function_words: frozenset[str]) -> bool:
-    """Whether a one-letter glue word sits between a multi-word name and a lower-case word:
-    a capitalised word (not "The") right before the token, a lower-case word right after."""
-    start, end = span
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    after = _WORD_AFTER.match(text, end, end + 40)
-    return bool(
-        before
-        and after
-        and before.group(1)[0].isupper()
-        and before.group(1).lower() not in function_words
-        and text[before.end(1) : start].isspace()
-        and after.group(1).islower()
-    )
 
 
 def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Iterator[str]:
@@ -442,7 +389,7 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if token.endswith(("'s", "’s")):
         token = token[:-2]
         closed = True
-    if tables.apostrophe_suffixes and _APOSTROPHE.search(token):
+    if tables.apostrophe_suffixes and APOSTROPHE.search(token):
         after_suffix = apostrophe_split(token, tables, language)
         return (after_suffix, None) if after_suffix else None
     if len(token) < 5 or not token.isalpha() or _TECHNICAL.search(token):
@@ -492,68 +439,6 @@ def acronym_split(token: str, tables: GlueTables, language: str) -> tuple[Split,
     if len(suffix) >= 3 and suffix_zipf >= _ACRONYM_SUFFIX_ZIPF:
         return None, (token, prefix, suffix, zipf(prefix, language), suffix_zipf)
     return None
-
-
-_APOSTROPHE = re.compile("['’]")
-# The word glued after a case ending (see apostrophe_split): this long and well known, or a
-# glue word.
-_AFTER_SUFFIX = (4, 3.5)
-
-
-def apostrophe_split(token: str, tables: GlueTables, language: str) -> Split:
-    """A name, an apostrophe and a case ending, then a word glued on ("Ankara’dabir",
-    "Mahallesi'ndebulunan"): split after the ending that leaves the best-known word."""
-    head, mark, tail = token.partition("’" if "’" in token else "'")
-    if not head[:1].isupper() or not head.isalpha() or not tail.isalpha() or not tail.islower():
-        return None
-    least_length, least_zipf = _AFTER_SUFFIX
-    best: Split = None
-    for ending in tables.apostrophe_suffixes:
-        if not tail.startswith(ending):
-            continue
-        rest = tail[len(ending) :]
-        rest_zipf = zipf(rest, language)
-        if rest not in tables.glue and (len(rest) < least_length or rest_zipf < least_zipf):
-            continue
-        if best is None or rest_zipf > best[4]:
-            best = (token, head + mark + ending, rest, zipf(head, language), rest_zipf)
-    return best
-
-
-# A one-letter glue word (English "a") only after a long, common first part.
-_LETTER_PREFIX = (6, 4.0)  # its least length and zipf
-
-
-# An English word before an English glue word in another language (see english_split).
-_ENGLISH_PREFIX = (4, 3.5)  # its least length and English zipf
-
-
-def english_split(token: str, tables: GlueTables) -> Split:
-    """An English word glued to an English function word inside an English title quoted in
-    another language ("Voicesfor Africa"): the first part a common English word."""
-    lower = token.lower()
-    least_length, least_zipf = _ENGLISH_PREFIX
-    for word in tables.english_glue:
-        if lower.endswith(word) and len(token) - len(word) >= least_length:
-            prefix = token[: -len(word)]
-            prefix_zipf = zipf(prefix, "en")
-            if prefix_zipf >= least_zipf:
-                return (token, prefix, token[-len(word) :], prefix_zipf, 0.0)
-    return None
-
-
-def letter_split(token: str, tables: GlueTables, language: str) -> Split:
-    """A one-letter glue word after a common word that ends a multi-word name ("Felix Sanchez
-    Stadiuma neutral court"): taken only in that context (see in_context)."""
-    letter = token[-1].lower()
-    if letter not in tables.glue_letters:
-        return None
-    prefix = token[:-1]
-    least_length, least_zipf = _LETTER_PREFIX
-    prefix_zipf = zipf(prefix, language)
-    if len(prefix) < least_length or prefix_zipf < least_zipf:
-        return None
-    return (token, prefix, token[-1], prefix_zipf, 0.0)
 
 
 def lower_split(token: str, tables: GlueTables, language: str) -> Split:
@@ -832,7 +717,7 @@ def split_confidence(
     """The confidence of a split: with ``before_determiner``, of a function word glued on
     that a determiner follows ("Rajivin the past"), which a name seldom is."""
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
-    if _APOSTROPHE.search(prefix):  # see apostrophe_split
+    if APOSTROPHE.search(prefix):  # see apostrophe_split
         return 0.75 if evidence else 0.7
     if suffix_zipf:  # a content word, not a function word
         if before_determiner:  # here: after another capitalised word (see in_context)
