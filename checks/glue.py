@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 from mtlint.checks.glue_shapes import (
     APOSTROPHE,
+    after_capitalised_word,
+    after_unknown_name,
     apostrophe_split,
     compound_zipf,
     ends_in_word,
@@ -234,6 +236,11 @@ _LOWER_PART_LENGTH = 6
 _RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 
 
+# A two-letter preposition after an unknown name before a determiner: the name this long,
+# and a capitalised word before it (the confidence is the marker in_context looks for).
+_NAME_BEFORE_PREFIX_LENGTH = 5
+_NEEDS_NAME_BEFORE = 0.5
+
 # The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
 _LONGEST_GLUE = 10
 
@@ -267,6 +274,8 @@ def in_context(
         # "Rajivin the past": a name seldom comes before "the", a preposition often does;
         # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
         if not confidence and following in tables.determiners:
+            if hopeful == _NEEDS_NAME_BEFORE:
+                return hopeful if after_capitalised_word(text, start, function_words) else 0.0
             return hopeful
         if (
             not confidence
@@ -696,16 +705,31 @@ def content_confidence(
     return 0.6 if prefix_zipf >= 3.5 and suffix_zipf >= 4.0 else 0.55
 
 
-def after_unknown_name(token: str, prefix: str, suffix: str, tables: GlueTables) -> bool:
-    """Whether a glue word that seldom ends a name follows a first part of four letters or
-    more (known or not) and no longer word ends the token ("Eighmeyund", "Zmappfue")."""
-    lower = suffix.lower()
-    return (
-        lower in tables.name_glue
-        and len(prefix) >= 4
-        and token[0].isupper()
-        and not ends_in_word(token.lower(), len(lower), tables.language)
-    )
+def content_split_confidence(
+    split: tuple[str, str, str, float, float],
+    evidence: bool,
+    tables: GlueTables,
+    before_determiner: bool,
+) -> float:
+    """split_confidence for a content word glued on; ``before_determiner`` stands here for
+    "after another capitalised word" (see in_context)."""
+    token, prefix, suffix, prefix_zipf, suffix_zipf = split
+    if before_determiner:
+        capitalised = token[0].isupper()
+        follows = follows_name_alone(suffix.lower(), suffix_zipf, tables)
+        return 0.55 if capitalised and follows else 0.0
+    if evidence:
+        return 0.8
+    if token.islower():  # see lower_split
+        return 0.75 if prefix in tables.leading_glue else 0.6
+    if (  # see adjective_split
+        tables.adjective_endings
+        and prefix.lower().endswith(tables.adjective_endings)
+        and prefix_zipf >= _ADJECTIVE_ZIPF
+        and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF
+    ):
+        return 0.6
+    return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
 
 
 def split_confidence(
@@ -720,25 +744,7 @@ def split_confidence(
     if APOSTROPHE.search(prefix):  # see apostrophe_split
         return 0.75 if evidence else 0.7
     if suffix_zipf:  # a content word, not a function word
-        if before_determiner:  # here: after another capitalised word (see in_context)
-            capitalised = token[0].isupper()
-            return (
-                0.55
-                if capitalised and follows_name_alone(suffix.lower(), suffix_zipf, tables)
-                else 0.0
-            )
-        if evidence:
-            return 0.8
-        if token.islower():  # see lower_split
-            return 0.75 if prefix in tables.leading_glue else 0.6
-        if (  # see adjective_split
-            tables.adjective_endings
-            and prefix.lower().endswith(tables.adjective_endings)
-            and prefix_zipf >= _ADJECTIVE_ZIPF
-            and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF
-        ):
-            return 0.6
-        return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
+        return content_split_confidence(split, evidence, tables, before_determiner)
     if len(suffix) == 1:  # see letter_split: only in context
         return 0.55 if before_determiner else 0.0
     if evidence:
@@ -778,5 +784,14 @@ def split_confidence(
     if relaxed:  # a two-letter word ends names by chance in any language ("Копи|на")
         needed = min(needed, max(relaxed, _GLUE2_RELAXED_PREFIX_ZIPF))
     if prefix_zipf < needed:
+        # A preposition glued to an unknown last name of a multi-word name before a
+        # determiner ("Minister Kostas Bakoyannisat the summit"): in_context asks for the
+        # capitalised word before.
+        if (
+            before_determiner
+            and len(prefix) >= _NAME_BEFORE_PREFIX_LENGTH
+            and suffix.lower() in tables.before_noun
+        ):
+            return _NEEDS_NAME_BEFORE
         return 0.0
     return 0.65 if prefix_zipf >= 3.5 else 0.6

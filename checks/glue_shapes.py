@@ -74,15 +74,9 @@ def letter_in_context(text: str, span: tuple[int, int], function_words: frozense
     """Whether a one-letter glue word sits between a multi-word name and a lower-case word:
     a capitalised word (not "The") right before the token, a lower-case word right after."""
     start, end = span
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _WORD_AFTER.match(text, end, end + 40)
     return bool(
-        before
-        and after
-        and before.group(1)[0].isupper()
-        and before.group(1).lower() not in function_words
-        and text[before.end(1) : start].isspace()
-        and after.group(1).islower()
+        after and after.group(1).islower() and after_capitalised_word(text, start, function_words)
     )
 
 
@@ -146,3 +140,26 @@ def letter_split(token: str, tables: GlueTables, language: str) -> Split:
     if len(prefix) < least_length or prefix_zipf < least_zipf:
         return None
     return (token, prefix, token[-1], prefix_zipf, 0.0)
+
+
+def after_capitalised_word(text: str, start: int, function_words: frozenset[str]) -> bool:
+    """Whether a capitalised word that is no function word ("The") stands right before."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(
+        before
+        and before.group(1)[0].isupper()
+        and before.group(1).lower() not in function_words
+        and text[before.end(1) : start].isspace()
+    )
+
+
+def after_unknown_name(token: str, prefix: str, suffix: str, tables: GlueTables) -> bool:
+    """Whether a glue word that seldom ends a name follows a first part of four letters or
+    more (known or not) and no longer word ends the token ("Eighmeyund", "Zmappfue")."""
+    lower = suffix.lower()
+    return (
+        lower in tables.name_glue
+        and len(prefix) >= 4
+        and token[0].isupper()
+        and not ends_in_word(token.lower(), len(lower), tables.language)
+    )

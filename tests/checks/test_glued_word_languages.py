@@ -118,6 +118,12 @@ def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
         ("es", "El doctor Mollcree que es grave.", "El doctor Moll cree que es grave."),
         ("it", "La stazione di Hydarpashavenne chiusa.", "La stazione di Hydarpasha venne chiusa."),
         ("it", "Jersey Dairyha annunciato un aumento.", "Jersey Dairy ha annunciato un aumento."),
+        # A preposition glued to an unknown last name of a multi-word name, a determiner next.
+        (
+            "en",
+            "Minister Kostas Bakoyannisat the summit said no.",
+            "Minister Kostas Bakoyannis at the summit said no.",
+        ),
         # Turkish: a word glued after a name's case ending ("Ankara’da" + "bir").
         ("tr", "Bakan Ankara’dabir araya geldi.", "Bakan Ankara’da bir araya geldi."),
         (
@@ -188,6 +194,8 @@ def test_glued_word_after_compound_or_unknown_name(language: str, text: str, exp
         ("it", "La Roswitha vince di nuovo a Pisa."),
         # "a" is taken only between a multi-word name and a lower-case word.
         ("en", "The Stadiuma was built in 1990."),
+        # An unknown name ending like a preposition before "the", no capitalised word before.
+        ("en", "They met the Bakoyannisat the summit."),
         # English "for" is taken only before a capitalised word (an English title).
         ("es", "Llegaron los Voicesfor de la ciudad."),
         # A German feminine in "-erin" is no glued "in", even with "Schwärmer" standing alone.
