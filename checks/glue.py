@@ -520,7 +520,7 @@ def glue_split(
         if len(prefix) < (3 if capitalised else 2):
             continue
         prefix_zipf = zipf(prefix, language)
-        if tables.compounds and capitalised and not evidence:
+        if tables.compounds and not evidence:
             # A compound ends in a word, not in a glue word; its first part may be a compound
             # of known words ("Investitionszäuneum", "Aidenbachstraßeist").
             if ends_in_word(lower, size, language, prefix_zipf):
