@@ -13,7 +13,8 @@ Writes beside it, in the line schema of ``../shared/data/synthetic-link-artefact
   the same page joined, `` O``). Every sentence with a site gets one mechanism: the one with the
   fewest lines so far among those it has a site for (ties drawn with the seed), so the cells
   stay balanced. Gold spans and ``fix`` per error; applying the fixes gives ``clean``.
-- ``clean.jsonl``: every source sentence unplanted (``errors: []``), for false-alarm rates.
+- ``clean.jsonl``: every source sentence unplanted (``errors: []``), for false-alarm rates, plus
+  the whole paragraphs listed below a ``## clean-only`` line of a source file.
 
 The planting tables below are the builder's own (chosen from grammar books, not from mtlint's
 ``resources/lang``), so the set does not simply echo the checker's tables. Deterministic: the
@@ -116,16 +117,20 @@ class Source:
     lang: str
     url: str
     sentence: str
+    # Below a "## clean-only" line: whole paragraphs for the false-alarm part, never planted.
+    clean_only: bool = False
 
 
 def read_sources(folder: Path, lang: str) -> list[Source]:
-    url, sources = "", []
+    url, sources, clean_only = "", [], False
     for raw in (folder / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
         line = raw.strip()
-        if line.startswith("# "):
+        if line == "## clean-only":
+            clean_only = True
+        elif line.startswith("# "):
             url = line[2:].strip()
         elif line:
-            sources.append(Source(lang, url, line))
+            sources.append(Source(lang, url, line, clean_only))
     return sources
 
 
@@ -371,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
             if not source.url or is_reserved(source.url, domains):
                 print(f"build_planted_ml: {lang}: reserved or missing URL {source.url!r}")
                 return 2
-        planted += plant_language(sources, args.seed)
+        planted += plant_language([s for s in sources if not s.clean_only], args.seed)
         clean += clean_lines(sources)
     for name, lines in (("planted.jsonl", planted), ("clean.jsonl", clean)):
         with open(args.out / name, "w", encoding="utf-8") as handle:

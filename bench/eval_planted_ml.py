@@ -53,11 +53,10 @@ def report(engine: Engine, data: Path, show: int, as_json: bool) -> dict:
     planted_tallies = planted(engine, data)
     clean_tallies = clean(engine, data)
     if not as_json:
-        print(f"\nplanted-ml ({data}): recall per language and mechanism (found / fix right)")
-        print_synthetic(planted_tallies)
+        print_synthetic(planted_tallies, "planted-ml (pt nl uk ro sv tr)")
         if show:
             print_misses(planted_tallies, show)
-        print_clean(clean_tallies, show)
+        print_clean(clean_tallies, show, "planted-ml clean.jsonl")
     return {
         "planted": {lang: t.summary() for lang, t in planted_tallies.items()},
         "clean": {lang: t.summary()["clean"] for lang, t in clean_tallies.items()},
