@@ -40,7 +40,6 @@ from mtlint.checks.wordlists import frequency_dict, proper_nouns
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
 _CLOSERS = frozenset(",.;:!?…)]}\"'”’")
 _TECHNICAL = re.compile(r"@|#|://|/|\\|\.\w")
-_HYPHEN = re.compile("-")
 # The words either side of a found token (the cheap context checks).
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -135,6 +134,12 @@ class GlueTables(NamedTuple):
     # another language ("Voicesfor Africa", "Ultimatefor Xbox"): taken only before a
     # capitalised word.
     english_glue: frozenset[str] = frozenset()
+    # Endings of finite verb forms (Spanish imperfect "-aba"): a verb glued on may be rarer
+    # than other words ("Sistema Solargiraba"), as English "-ed" forms may.
+    verb_endings: tuple[str, ...] = ()
+    # Two-letter glue words a finite verb follows (Spanish "no", "se"): glued to a known name
+    # before one of the verbs of glue_more ("Karzaino quiere").
+    before_verb: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -187,6 +192,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word_set(data, "apostrophe_suffixes"), key=len, reverse=True)),
         word_set(data, "glue_inflections"),
         word_set(data, "glue_words_english") - glue,
+        tuple(sorted(word_set(data, "glue_verb_endings"))),
+        word_set(data, "glue_words_before_verb") & glue,
     )
 
 
@@ -196,6 +203,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
 _CONTENT_SUFFIX_ZIPF = 5.0
 _CONTENT_PLURAL_ZIPF = 4.0  # "-s": a plural or a verb ("rates", "seems")
 _CONTENT_VERB_ZIPF = 3.5  # "-ed", "-ing": a verb ("aimed", "blaming")
+_CONTENT_FOREIGN_VERB_ZIPF = 3.0  # a language's verb_endings ("-aba": "giraba")
 _CONTENT_PREFIX_ZIPF = {3: 4.0, 4: 4.0, 5: 2.5, 6: 1.5}
 _CONTENT_LONG_PREFIX_ZIPF = 1.0
 # A long, well-known first part ("Vietnamese", "Australian") may take a rarer word.
@@ -240,6 +248,9 @@ _RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 # and a capitalised word before it (the confidence is the marker in_context looks for).
 _NAME_BEFORE_PREFIX_LENGTH = 5
 _NEEDS_NAME_BEFORE = 0.5
+# A negation or clitic glued to a known name before a finite verb: the name this well known.
+_BEFORE_VERB_PREFIX_ZIPF = 2.0
+_NEEDS_VERB_AFTER = 0.52
 
 # The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
 _LONGEST_GLUE = 10
@@ -273,6 +284,9 @@ def in_context(
             return 0.0
         # "Rajivin the past": a name seldom comes before "the", a preposition often does;
         # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
+        if not confidence and hopeful == _NEEDS_VERB_AFTER:
+            verb = following in tables.glue_more and following not in tables.before_noun
+            return hopeful if verb else 0.0
         if not confidence and following in tables.determiners:
             if hopeful == _NEEDS_NAME_BEFORE:
                 return hopeful if after_capitalised_word(text, start, function_words) else 0.0
@@ -348,43 +362,6 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
         unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
         keep = list(map(or_, keep, map(and_, shaped, unknown)))
     return compress(chunks, keep)
-
-
-def standing_alone(chunks: frozenset[str]) -> set[str]:
-    """The words that stand alone somewhere in the text: every chunk with its punctuation
-    stripped (a possessive is looked up with its "'s"), and the parts of hyphenated words
-    ("Dendias-led")."""
-    words = set(map(str.strip, chunks, repeat(_STRIP)))
-    for chunk in filter(_HYPHEN.search, chunks):
-        token = chunk.strip(_STRIP)
-        if token.endswith(("'s", "’s")):
-            token = token[:-2]
-        if not _TECHNICAL.search(token):
-            words.update(token.split("-"))
-    return words
-
-
-def stands_alone(prefix: str, words: set[str]) -> bool:
-    """Whether the first part of a split stands alone (or with a possessive) in the text."""
-    return prefix in words or prefix + "'s" in words or prefix + "’s" in words
-
-
-def choose_splits(
-    candidates: Iterable[tuple[Split, Split]], words: set[str]
-) -> list[tuple[str, str, str, float, float]]:
-    """Per candidate, its split judged alone, or the evidence split when only that one's first
-    part stands alone in the text; in a stable order."""
-    chosen = set()
-    for split, fallback in candidates:
-        if (
-            fallback is not None
-            and (split is None or not stands_alone(split[1], words))
-            and stands_alone(fallback[1], words)
-        ):
-            split = fallback
-        if split is not None:
-            chosen.add(split)
-    return sorted(chosen)
 
 
 # Candidate generation: the splits a token allows, judged by its parts alone.
@@ -632,6 +609,8 @@ def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> b
     """Whether ``suffix`` is common enough to split off an unknown name that follows another
     capitalised word ("Mauna Keaestá"), in a language that looks for that."""
     needed = tables.name_content_zipf
+    if tables.verb_endings and suffix.endswith(tables.verb_endings):
+        needed = min(needed, _CONTENT_FOREIGN_VERB_ZIPF)
     return bool(needed) and len(suffix) >= 4 and suffix_zipf >= needed
 
 
@@ -680,6 +659,8 @@ def content_confidence(
         return 0.55 if suffix_zipf >= needed else 0.0
     if tables.content_zipf:
         needed = tables.content_zipf
+        if tables.verb_endings and suffix.endswith(tables.verb_endings):
+            needed = min(needed, _CONTENT_FOREIGN_VERB_ZIPF)
     elif (
         suffix.endswith("ed")
         or (suffix.endswith("ing") and len(suffix) >= 5)
@@ -759,6 +740,13 @@ def split_confidence(
     known = len(prefix) >= 4 and prefix.lower() in tables.names
     relaxed = tables.glue_prefix_zipf if len(prefix) >= 4 else 0.0
     after_name = not before_determiner and after_unknown_name(token, prefix, suffix, tables)
+    if (
+        before_determiner
+        and suffix.lower() in tables.before_verb
+        and len(prefix) >= _NAME_BEFORE_PREFIX_LENGTH
+        and prefix_zipf >= _BEFORE_VERB_PREFIX_ZIPF
+    ):
+        return _NEEDS_VERB_AFTER  # see in_context: a verb must follow
     if before_determiner and suffix.lower() not in tables.before_noun | tables.auxiliaries:
         return 0.0
     if len(suffix) >= 3:

@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import sub
 from typing import ClassVar
 
-from mtlint.checks import glue
+from mtlint.checks import glue, glue_evidence
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -144,7 +144,7 @@ class GluedWord(Rule):
         candidates = self._candidates(chunks, tables, language)
         if not candidates:
             return
-        words = glue.standing_alone(chunks)
+        words = glue_evidence.standing_alone(chunks)
         boundaries = frozenset(document.boundaries)
         scored = self._scored(candidates, words, tables, bool(boundaries))
         # One scan of the text for all candidates (not one per candidate: a large text has
@@ -180,10 +180,10 @@ class GluedWord(Rule):
         """(token, prefix, suffix, suffix zipf, evidence, confidence, confidence before a
         determiner) of each split worth locating in the text."""
         scored = []
-        for token, prefix, suffix, prefix_zipf, suffix_zipf in glue.choose_splits(
+        for token, prefix, suffix, prefix_zipf, suffix_zipf in glue_evidence.choose_splits(
             candidates, words
         ):
-            evidence = glue.stands_alone(prefix, words)
+            evidence = glue_evidence.stands_alone(prefix, words)
             split = (token, prefix, suffix, prefix_zipf, suffix_zipf)
             confidence = glue.split_confidence(split, evidence, tables)
             # What a determiner next would make of it ("Rajivin the past").

@@ -150,6 +150,18 @@ def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
             "Dzięki Nari Ultimatefor Xbox One, Razer może więcej.",
             "Dzięki Nari Ultimate for Xbox One, Razer może więcej.",
         ),
+        # A negation glued to a known name before a finite verb; a rarer verb form ("-aba")
+        # after a multi-word name.
+        (
+            "es",
+            "El presidente Karzaino quiere el control extranjero.",
+            "El presidente Karzai no quiere el control extranjero.",
+        ),
+        (
+            "es",
+            "Dijo que el Sistema Solargiraba en torno al Sol.",
+            "Dijo que el Sistema Solar giraba en torno al Sol.",
+        ),
         # A demonstrative glued after an unknown name, a time word after it.
         (
             "es",
@@ -191,6 +203,8 @@ def test_glued_word_after_compound_or_unknown_name(language: str, text: str, exp
         ("en", "The Stadiuma was built in 1990."),
         # An unknown name ending like a preposition before "the", no capitalised word before.
         ("en", "They met the Bakoyannisat the summit."),
+        # A name ending in "-no" before a verb, its first part unknown ("Montesilva").
+        ("es", "Luego el equipo de Montesilvano quiere más."),
         # English "for" is taken only before a capitalised word (an English title).
         ("es", "Llegaron los Voicesfor de la ciudad."),
         # A German feminine in "-erin" is no glued "in", even with "Schwärmer" standing alone.
