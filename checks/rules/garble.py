@@ -1,0 +1,254 @@
+"""Garbled names and letters, judged by the document's own evidence: a name spelled right
+elsewhere in the text and damaged once (its last letter dropped, a letter dropped or doubled
+inside it, a stray accent), and a common word with an accent it never takes.
+
+Kept apart from MT903 (checks/rules/consistency.py), which reports one name transliterated two
+ways (same first and last letters, same skeleton): a pair MT903's test accepts is left to it.
+Both read spellings through checks/wordshape.py. Inflection is data, not damage: the letters
+an ending can add per language are in resources/garble/garble.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import base_language
+from mtlint.checks.wordlists import zipf
+from mtlint.checks.wordshape import capitalised_words, strip_marks, transliteration_variant
+
+# A damaged form is unknown to the language (and to English, which news quotes): below this.
+_UNKNOWN_ZIPF = 1.5
+# A word an accent was put on is common without it.
+_COMMON_ZIPF = 3.5
+_MIN_EVIDENCE = 2
+_STRONG_EVIDENCE = 3
+_ACCENTED_WORD = re.compile(
+    r"(?<![\w'’-])[^\W\d_]*[à-ɏ\u0300-\u036f][^\W\d_]*(?![\w'’-])", re.IGNORECASE
+)
+
+
+@cache
+def _table() -> dict:
+    path = resources.files("mtlint.resources") / "garble" / "garble.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _ending_letters(language: str) -> frozenset[str]:
+    entry = _table().get(language) or _table()["default"]
+    return frozenset(entry["ending_letters"])
+
+
+@cache
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
+@cache
+def _known(word: str, language: str) -> float:
+    """The word's frequency in the language (when wordfreq has it) or in English, the higher."""
+    own = zipf(word.lower(), language) if language in _wordfreq_languages() else 0.0
+    return max(own, zipf(word.lower(), "en"))
+
+
+def _deletions(word: str) -> Iterator[tuple[int, str]]:
+    """The word with one inner letter left out (not the first two, not the last)."""
+    for index in range(2, len(word) - 1):
+        yield index, word[:index] + word[index + 1 :]
+
+
+def damage(usual: str, rare: str, language: str) -> str | None:
+    """How ``rare`` is ``usual`` damaged, or None: "last letter dropped", "letter dropped",
+    "letter doubled", "stray accent". Inflection (a last letter an ending can add) is none."""
+    if strip_marks(rare) == usual and rare != usual:
+        return "stray accent"
+    if len(usual) == len(rare) + 1 and usual.startswith(rare):
+        if usual[-1].lower() in _ending_letters(language):
+            return None
+        return "last letter dropped"
+    if len(usual) == len(rare) + 1 and any(short == rare for _, short in _deletions(usual)):
+        return "letter dropped"
+    if len(rare) == len(usual) + 1:
+        for index, short in _deletions(rare):
+            if short == usual and rare[index] in (rare[index - 1], rare[index + 1]):
+                return "letter doubled"
+    return None
+
+
+def _candidates(usual: str) -> Iterator[str]:
+    """Keys under which a damaged form of ``usual`` is looked up: itself less its last letter,
+    and itself less one inner letter."""
+    yield usual[:-1]
+    for _, short in _deletions(usual):
+        yield short
+
+
+def _name_positions(text: str) -> dict[str, list[tuple[int, int]]]:
+    positions: dict[str, list[tuple[int, int]]] = {}
+    for match in capitalised_words().finditer(text):
+        word = match.group()
+        if word[1:].islower():
+            positions.setdefault(word, []).append(match.span())
+    return positions
+
+
+@register
+class GarbledName(Rule):
+    code = "MT971"
+    name = "garbled-name"
+    summary = "A name spelled right elsewhere in the text is damaged once ('Mirziyoye')."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a capitalised word of five letters or more written once, unknown to
+    wordfreq, that is a name the same text writes at least twice with one letter of damage:
+    its last letter dropped ("Mirziyoye" beside "Mirziyoyev" ×3), an inner letter dropped or
+    doubled ("Zelesky", "Zelenskky" beside "Zelensky"), or an accent it never takes
+    ("Tashként" beside "Tashkent").
+    Why it matters: machine translation and extraction damage a name once in a long text; the
+    reader takes it for another person or place, and search misses it.
+    Fix safety: unsafe: the document's usual form replaces the damaged one, but the rare form
+    can be a different name.
+    Known false positives: inflection is not damage: a last letter an ending can add in the
+    text's language (English and Spanish -s, German -s/-n/-e, Slavic case vowels and -m/-h,
+    resources/garble) never counts as dropped, and the first two letters and the last are never
+    compared for inner damage. Two real names one letter apart (Hansen / Hanson) are left alone
+    when the rarer one is a known word; rare family names one letter apart are not. Pairs that
+    read as one name transliterated two ways are MT903's (consistency), not this rule's.
+    """
+    examples = (
+        Example(
+            "President Mirziyoyev met the delegation. Mirziyoyev said the talks went well. "
+            "Later Mirziyoye thanked the guests.",
+            "President Mirziyoyev met the delegation. Mirziyoyev said the talks went well. "
+            "Later Mirziyoyev thanked the guests.",
+        ),
+        Example(
+            "Zelensky spoke in Kyiv. Zelensky said the front held. Zelesky left on Monday.",
+            "Zelensky spoke in Kyiv. Zelensky said the front held. Zelensky left on Monday.",
+        ),
+        good("Smith met the Smiths. Smith said the Smiths had gone. Merkel met Merkels."),
+        good("Der Kanzler traf Merkel. Merkels Rede und Merkels Plan gefielen ihm.", "de"),
+        good("Spotkanie z Kowalskim. Kowalskim się zajęto. Kowalski wrócił w poniedziałek.", "pl"),
+        good("Встреча с Мирзиёевым. Мирзиёевым довольны. Мирзиёеву позвонили.", "ru"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        positions = _name_positions(document.text)
+        if len(positions) < 2:
+            return
+        language = base_language(document)
+        lookup: dict[str, list[str]] = {}
+        for usual, spans in positions.items():
+            if len(spans) >= _MIN_EVIDENCE:
+                for key in _candidates(usual):
+                    lookup.setdefault(key, []).append(usual)
+                lookup.setdefault(strip_marks(usual), []).append(usual)
+        if not lookup:
+            return
+        for rare, spans in positions.items():
+            if len(spans) != 1:
+                continue
+            usuals = {*lookup.get(rare, ()), *lookup.get(strip_marks(rare), ())}
+            for deletion in _deletions(rare):
+                usuals.update(lookup.get(deletion[1], ()))
+            finding = self._judge(rare, spans[0], sorted(usuals), positions, language)
+            if finding is not None:
+                yield finding
+
+    def _judge(
+        self,
+        rare: str,
+        span: tuple[int, int],
+        usuals: list[str],
+        positions: dict[str, list[tuple[int, int]]],
+        language: str,
+    ) -> Finding | None:
+        for usual in usuals:
+            if usual == rare or transliteration_variant(usual, rare):
+                continue
+            kind = damage(usual, rare, language)
+            if kind is None or _known(rare, language) >= _UNKNOWN_ZIPF:
+                continue
+            evidence = len(positions[usual])
+            return self.finding(
+                span[0],
+                span[1],
+                f"'{rare}' looks like '{usual}' ({evidence}× in this text) with a {kind}",
+                fixes=(Fix((Edit(span[0], span[1], usual),), Applicability.UNSAFE, usual),),
+                confidence=0.75 if evidence >= _STRONG_EVIDENCE else 0.6,
+                data=(("spellings", (usual, rare)), ("damage", kind)),
+            )
+        return None
+
+
+@register
+class StrayAccent(Rule):
+    code = "MT972"
+    name = "stray-accent"
+    summary = "A common word carries an accent it never takes ('goverńment')."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a lower-case word with an accent or other mark that wordfreq does not know
+    in the text's language (nor in English), written once, whose form without marks is a common
+    word of the language (Zipf 3.5 or more): "goverńment", "thé minister".
+    Why it matters: encoding repairs, OCR and MT post-editing leave a mark on a letter that the
+    word never takes; spell checkers in the target language may not flag it when the marked
+    letter belongs to another language's alphabet.
+    Fix safety: unsafe: the marks are removed; the marked form can be a rare word or a word of
+    another language quoted in the text.
+    Known false positives: a foreign word quoted once whose unmarked form happens to be a
+    common word here (names are left to MT971, capitalised words are never read).
+    """
+    examples = (
+        Example(
+            "The goverńment said on Monday that the plan would go ahead.",
+            "The government said on Monday that the plan would go ahead.",
+        ),
+        good("The café served a naïve rosé; the résumé was déjà vu. Señor García agreed."),
+        good("Le gouvernement a décidé à Paris où il était né.", "fr"),
+        good("El presidente dijo que él está aquí y que la reunión será mañana.", "es"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if text.isascii():
+            return
+        language = base_language(document)
+        seen: dict[str, int] = {}
+        hits = []
+        for match in _ACCENTED_WORD.finditer(text):
+            word = match.group()
+            if not word.islower():
+                continue
+            seen[word] = seen.get(word, 0) + 1
+            hits.append(match)
+        for match in hits:
+            word = match.group()
+            plain = strip_marks(word)
+            if seen[word] > 1 or plain == word:
+                continue
+            if _known(word, language) >= _UNKNOWN_ZIPF or not _known_plain(plain, language):
+                continue
+            yield self.finding(
+                match.start(),
+                match.end(),
+                f"'{word}' is '{plain}' with a stray mark",
+                fixes=(
+                    Fix((Edit(match.start(), match.end(), plain),), Applicability.UNSAFE, plain),
+                ),
+                confidence=0.7,
+            )
+
+
+def _known_plain(plain: str, language: str) -> bool:
+    own = zipf(plain, language) if language in _wordfreq_languages() else 0.0
+    return own >= _COMMON_ZIPF
