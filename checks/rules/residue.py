@@ -10,6 +10,7 @@ the words that never end a sentence are data (resources/residue/residue.json), p
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -21,6 +22,7 @@ from itertools import pairwise
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.structure import code_like_paragraph_starts
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wrapping import code_like, list_item, wrap_width, wrapped_paragraph_spans
 
@@ -33,6 +35,9 @@ _ONE_LINE_PARAGRAPH = 100
 _MIN_WORDS = 8
 # Blocks of this many words count when judging whether the text is punctuated prose.
 _SENTENCE_WORDS = 4
+# Characters of code, paths and markup, and their most a line of prose holds.
+_CODE_CHARACTERS = "`{}[]<>=_/\\|+*#@^~;$"
+_MAX_CODE_SHARE = 0.02
 # A text whose blocks mostly end without final punctuation is notes, a list or verse.
 _MIN_TERMINATED_SHARE = 0.6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -71,6 +76,8 @@ class Block:
     end: int
     # The break before the next block: True when a blank line separates them.
     blank_after: bool = False
+    # False for a command or example set off in a wrapped text, and the prose just after it.
+    prose: bool = True
 
 
 def _blocks(text: str) -> list[Block]:
@@ -90,9 +97,14 @@ def _blocks(text: str) -> list[Block]:
     blocks = []
     for index, (start, end) in enumerate(spans):
         following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
-        blank = text.count("\n", end, following) >= 2 or width is not None
+        blank = text.count("\n", end, following) >= 2
         blocks.append(Block(start, end, blank))
-    return blocks
+    if width is None:
+        return blocks
+    # Commands and examples set off in a wrapped text, and the prose that goes on after them
+    # ("If make test produces something like" / example / "check that …"), are no cut sentence.
+    code = code_like_paragraph_starts(text, blocks, width)
+    return [Block(b.start, b.end, b.blank_after, b.start not in code) for b in blocks]
 
 
 def _prose_blocks(document: Document) -> list[Block] | None:
@@ -123,9 +135,34 @@ def _ends_sentence(block: str) -> bool:
 
 def _is_prose(document: Document, block: Block) -> bool:
     line = document.text[block.start : block.end]
-    if list_item(line) or code_like(line) or line.startswith(("#", "|", ">")) or "|" in line:
+    if not block.prose or list_item(line) or code_like(line) or line.startswith(("#", ">")):
+        return False
+    if _in_fragment(document, block) or not _raw_line_is_prose(document, block.start):
+        return False
+    # Code, paths, markup and tables: characters prose seldom uses.
+    if sum(line.count(ch) for ch in _CODE_CHARACTERS) > _MAX_CODE_SHARE * len(line):
         return False
     return not document.is_protected(block.start, block.end)
+
+
+def _in_fragment(document: Document, block: Block) -> bool:
+    """A Markdown list item or table cell (the loader records where each starts)."""
+    fragments = document.fragments
+    if not fragments:
+        return False
+    index = bisect.bisect_right(fragments, block.end) - 1
+    return index >= 0 and fragments[index] >= block.start - 1
+
+
+def _raw_line_is_prose(document: Document, offset: int) -> bool:
+    """In the file as written: the line does not start indented, or with a list, quote, table
+    or heading mark that a markup projection took away."""
+    if document.raw_text is None or document.format != "markdown":
+        return True
+    raw = document.raw_text
+    position = document.to_file_offset(offset)
+    line_start = raw.rfind("\n", 0, position) + 1
+    return not raw[line_start:position]
 
 
 def _open(document: Document, block: Block) -> bool:
@@ -135,7 +172,7 @@ def _open(document: Document, block: Block) -> bool:
         return False
     if len(_WORD.findall(text)) < _MIN_WORDS:
         return False
-    return block.blank_after or len(text) > _ONE_LINE_PARAGRAPH
+    return block.blank_after or ("\n" not in text and len(text) > _ONE_LINE_PARAGRAPH)
 
 
 def _continues_lower(document: Document, block: Block) -> bool:
