@@ -30,8 +30,9 @@ _COMMON_ZIPF = 3.5
 _MIN_EVIDENCE = 2
 # Characters between the damaged form and the nearest right one (a long article's length).
 _NEAR = 3000
-# Single letters and two-letter words are symbols, initials and abbreviations as often as words.
-_MIN_ACCENTED_LETTERS = 3
+# Short words with a mark are foreign words, initials and symbols as often as damaged ones
+# ("pić", "čuba" left untranslated in English MT): five letters or more.
+_MIN_ACCENTED_LETTERS = 5
 # A name with an accent that some language writes (Michaël, Dávid) is no stray accent.
 _NAME_LANGUAGES = ("fr", "de", "es", "pt", "it", "nl", "hu", "cs", "pl", "sv", "tr", "ro", "fi")
 _STRONG_EVIDENCE = 3
