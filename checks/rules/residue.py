@@ -42,9 +42,10 @@ _MAX_CODE_SHARE = 0.02
 _MIN_TERMINATED_SHARE = 0.6
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LAST_WORDS = re.compile(r"(\w+(?:['’]\w+)?)(?:\s+(\w+(?:['’]\w+)?))?[ \t]*$")
-_LABEL_TAIL = re.compile(r"\s*[:>»›\-–—|]\s*\S")
 _LABEL_TRIM = " \t:>»›→…-–—|•*#_[]()"
 _MAX_LINKED_HEADLINE_WORDS = 20
+_MAX_LABEL_LINE = 200
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 
 
 @cache
@@ -108,9 +109,14 @@ def _blocks(text: str) -> list[Block]:
 
 
 def _prose_blocks(document: Document) -> list[Block] | None:
-    """The blocks of a prose document, or None when the document is no running prose."""
+    """The blocks of a prose document, or None when the document is no running prose. Built
+    once per document: the three rules of the family read the same blocks."""
     if document.format not in _PROSE_FORMATS or document.units or "\n" not in document.text:
         return None
+    return document.analysis.get("residue_blocks", lambda: _read_blocks(document))
+
+
+def _read_blocks(document: Document) -> list[Block] | None:
     blocks = _blocks(document.text)
     if len(blocks) < 3:
         return None
@@ -119,7 +125,7 @@ def _prose_blocks(document: Document) -> list[Block] | None:
     sentences = [
         b
         for b in blocks
-        if len(_WORD.findall(text, b.start, b.end)) >= _SENTENCE_WORDS
+        if _word_count(text[b.start : b.end]) >= _SENTENCE_WORDS
         and not residue_label(text[b.start : b.end], language)
     ]
     ended = sum(1 for b in sentences if _ends_sentence(text[b.start : b.end]))
@@ -170,7 +176,7 @@ def _open(document: Document, block: Block) -> bool:
     text = document.text[block.start : block.end]
     if _ends_sentence(text) or not _is_prose(document, block):
         return False
-    if len(_WORD.findall(text)) < _MIN_WORDS:
+    if _word_count(text) < _MIN_WORDS:
         return False
     return block.blank_after or ("\n" not in text and len(text) > _ONE_LINE_PARAGRAPH)
 
@@ -182,10 +188,14 @@ def _continues_lower(document: Document, block: Block) -> bool:
 
 
 def _ends_open_word(text: str, language: str) -> str | None:
-    """The word (or two) a block ends on when no sentence ends on it, or "," for a comma."""
+    """The word (or two) a block ends on when no sentence ends on it, "," for a comma, or the
+    last word when a quotation the block opened is never closed ("«We are … We have")."""
     stripped = text.rstrip()
     if stripped.endswith(","):
         return ","
+    if _unclosed_quote(stripped):
+        last = _LAST_WORDS.search(stripped)
+        return last.group(2) or last.group(1) if last else None
     match = _LAST_WORDS.search(stripped)
     if match is None:
         return None
@@ -196,19 +206,36 @@ def _ends_open_word(text: str, language: str) -> str | None:
     return last if last.lower() in words else None
 
 
+def _unclosed_quote(text: str) -> bool:
+    """The block opens a guillemet or curly quotation that it never closes."""
+    pairs = _QUOTE_PAIRS if "„" not in text else _QUOTE_PAIRS[::2]  # German „…“ closes with “
+    return any(text.count(opening) > text.count(closing) for opening, closing in pairs)
+
+
+def _word_count(text: str) -> int:
+    # Whitespace-separated tokens (C speed): the family reads every block of large files.
+    return len(text.split())
+
+
+@cache
+def _label_pattern(language: str) -> re.Pattern[str]:
+    """A label alone (marks around it allowed), or a label, a colon or dash and a title."""
+    labels = sorted(_labels(language) | _labels("en"), key=len, reverse=True)
+    trim = re.escape(_LABEL_TRIM)
+    alternation = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"[{trim}]*(?:{alternation})(?:[{trim}]*$|\s*[:>»›\-–—|]\s*\S)")
+
+
 def residue_label(line: str, language: str) -> bool:
     """A line that is a page label: the label alone, or a label, a colon and a linked title."""
+    if len(line) > _MAX_LABEL_LINE:
+        return False
     lowered = line.strip().lower()
     if lowered in _markers():
         return True
-    labels = _labels(language) | _labels("en")
-    bare = lowered.strip(_LABEL_TRIM)
-    if bare in labels:
-        return True
-    for label in labels:
-        if lowered.startswith(label) and _LABEL_TAIL.match(lowered, len(label)):
-            return len(_WORD.findall(lowered)) <= _MAX_LINKED_HEADLINE_WORDS
-    return False
+    if _label_pattern(language).match(lowered) is None:
+        return False
+    return _word_count(lowered) <= _MAX_LINKED_HEADLINE_WORDS
 
 
 def _join(document: Document, before: Block, after: Block, description: str) -> Fix:
@@ -284,7 +311,7 @@ class ResidueLine(Rule):
         for index in range(1, len(blocks) - 1):
             label = blocks[index]
             line = text[label.start : label.end]
-            if len(line) > 200 or not residue_label(line, language):
+            if not residue_label(line, language):
                 continue
             before, after = blocks[index - 1], blocks[index + 1]
             if not _open(document, Block(before.start, before.end, True)):

@@ -59,6 +59,21 @@ def test_paragraph_ends_on_conjunction_next_starts_new_sentence():
     assert codes(text) == ["MT963"]
 
 
+def test_paragraph_cut_inside_an_open_quotation():
+    text = (
+        "«We are satisfied with yesterday's talks, which were held in an atmosphere of trust. "
+        "I am sincerely pleased with the agreements reached on cooperation. We have\n"
+        "He noted that a historical meeting was held in the border area." + NEWS_TAIL
+    )
+    assert codes(text) == ["MT963"]
+    german = (
+        "Er sagte: „Wir sind mit den Gesprächen von gestern sehr zufrieden“, und er fügte hinzu, "
+        "dass die Gespräche in einer offenen Atmosphäre stattfanden und weitergehen würden\n\n"
+        "Die Delegation reiste am Abend ab.\n\nDas Treffen war das dritte in diesem Jahr."
+    )
+    assert codes(german, "de") == []
+
+
 def test_read_also_line_inside_a_sentence():
     text = (
         "The prime minister said the agreement would be signed in the coming days and that the\n\n"
