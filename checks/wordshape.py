@@ -20,6 +20,16 @@ def capitalised_words() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])[" + re.escape(upper) + r"][^\W\d_]{4,}(?![\w'’-])")
 
 
+def title_case_words(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Every title-case word of five letters or more and where it stands, in text order."""
+    positions: dict[str, list[tuple[int, int]]] = {}
+    for match in capitalised_words().finditer(text):
+        word = match.group()
+        if word[1:].islower():
+            positions.setdefault(word, []).append(match.span())
+    return positions
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance with adjacent transpositions, stopping early above ``limit``."""
     if abs(len(a) - len(b)) > limit:

@@ -23,9 +23,9 @@ from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import zipf
 
 # Shared with MT971 (checks/rules/garble.py): one notion of "one letter apart" and "one name".
-from mtlint.checks.wordshape import capitalised_words as _capitalised
 from mtlint.checks.wordshape import edit_distance as _edit_distance
 from mtlint.checks.wordshape import skeleton as _skeleton
+from mtlint.checks.wordshape import title_case_words
 
 
 def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
@@ -207,11 +207,9 @@ class NameSpellingVariant(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        positions: dict[str, list[tuple[int, int]]] = {}
-        for match in _capitalised().finditer(text):
-            word = match.group()
-            if len(word) >= 6 and word[0].isupper() and word[1:].islower():
-                positions.setdefault(word, []).append(match.span())
+        # One scan per document, shared with MT971 (checks/rules/garble.py).
+        every = document.analysis.get("title_case_words", lambda: title_case_words(text))
+        positions = {word: spans for word, spans in every.items() if len(word) >= 6}
         if len(positions) < 2:
             return
         counts = Counter({word: len(spans) for word, spans in positions.items()})

@@ -21,7 +21,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import zipf
-from mtlint.checks.wordshape import capitalised_words, strip_marks, transliteration_variant
+from mtlint.checks.wordshape import strip_marks, title_case_words, transliteration_variant
 
 # A damaged form is unknown to the language (and to English, which news quotes): below this.
 _UNKNOWN_ZIPF = 1.5
@@ -102,15 +102,6 @@ def _candidates(usual: str) -> Iterator[str]:
         yield short
 
 
-def _name_positions(text: str) -> dict[str, list[tuple[int, int]]]:
-    positions: dict[str, list[tuple[int, int]]] = {}
-    for match in capitalised_words().finditer(text):
-        word = match.group()
-        if word[1:].islower():
-            positions.setdefault(word, []).append(match.span())
-    return positions
-
-
 @register
 class GarbledName(Rule):
     code = "MT971"
@@ -152,7 +143,9 @@ class GarbledName(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        positions = _name_positions(document.text)
+        text = document.text
+        # One scan per document, shared with MT903 (checks/rules/consistency.py).
+        positions = document.analysis.get("title_case_words", lambda: title_case_words(text))
         if len(positions) < 2:
             return
         language = base_language(document)
