@@ -92,7 +92,7 @@ def _blocks(text: str) -> list[Block]:
         for line in text.split("\n"):
             stripped = line.strip()
             if stripped:
-                start = position + line.index(stripped[0])
+                start = position + len(line) - len(line.lstrip())
                 spans.append((start, start + len(stripped)))
             position += len(line) + 1
     blocks = []
@@ -125,7 +125,7 @@ def _read_blocks(document: Document) -> list[Block] | None:
     sentences = [
         b
         for b in blocks
-        if _word_count(text[b.start : b.end]) >= _SENTENCE_WORDS
+        if text.count(" ", b.start, b.end) + 1 >= _SENTENCE_WORDS
         and not residue_label(text[b.start : b.end], language)
     ]
     ended = sum(1 for b in sentences if _ends_sentence(text[b.start : b.end]))
@@ -310,6 +310,8 @@ class ResidueLine(Rule):
             return
         for index in range(1, len(blocks) - 1):
             label = blocks[index]
+            if label.end - label.start > _MAX_LABEL_LINE:
+                continue
             line = text[label.start : label.end]
             if not residue_label(line, language):
                 continue
