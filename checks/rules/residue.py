@@ -24,6 +24,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.structure import code_like_paragraph_starts
 from mtlint.checks.textscan import base_language
+from mtlint.checks.wordlists import zipf
 from mtlint.checks.wrapping import code_like, list_item, wrap_width, wrapped_paragraph_spans
 
 _PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
@@ -45,6 +46,8 @@ _LAST_WORDS = re.compile(r"(\w+(?:['’]\w+)?)(?:\s+(\w+(?:['’]\w+)?))?[ \t]*$
 _LABEL_TRIM = " \t:>»›→…-–—|•*#_[]()"
 _MAX_LINKED_HEADLINE_WORDS = 20
 _MAX_LABEL_LINE = 200
+# A lower-case word that continues a clause is a word of the language (Zipf), not a name.
+_MIN_CONTINUATION_ZIPF = 2.5
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 
 
@@ -394,7 +397,7 @@ class SentenceSplitAcrossParagraphs(Rule):
                 continue
             first = _WORD.match(text, after.start)
             assert first is not None
-            if _looks_like_name(first.group()):
+            if _looks_like_name(first.group(), base_language(document)):
                 continue
             yield self.finding(
                 before.end,
@@ -405,9 +408,10 @@ class SentenceSplitAcrossParagraphs(Rule):
             )
 
 
-def _looks_like_name(word: str) -> bool:
-    """A lower-case brand or handle written that way on purpose (iPhone, eBay)."""
-    return any(ch.isupper() for ch in word[1:])
+def _looks_like_name(word: str, language: str) -> bool:
+    """A lower-case brand, command or handle written that way on purpose (iPhone, eBay, yq): a
+    capital inside, or a word the language hardly knows. A clause goes on with common words."""
+    return any(ch.isupper() for ch in word[1:]) or zipf(word, language) < _MIN_CONTINUATION_ZIPF
 
 
 @register

@@ -127,6 +127,15 @@ def test_hard_wrapped_text_leading_into_an_example():
     assert codes(text) == []
 
 
+def test_lower_case_program_name_after_a_title_line():
+    text = (
+        "yq: Command-line YAML processor - jq wrapper for YAML documents\n\n"
+        "yq transcodes YAML documents to JSON and passes them to jq.\n\n"
+        "See the project page for more information about it."
+    )
+    assert codes(text) == []
+
+
 def test_verse_and_headlines_are_not_cut_sentences():
     verse = (
         "I wandered lonely as a cloud that floats on high over the vales and hills\n\n"
