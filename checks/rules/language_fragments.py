@@ -10,10 +10,11 @@ from functools import lru_cache
 
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
+from mtlint.checks.foreignwords import ForeignWord, foreign_letters, foreign_table, foreign_words
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, unique_chunks
+from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -252,3 +253,144 @@ def _own_credit_word(code: str, word: str) -> str | None:
     if not own:
         return None
     return casing_data(code).capitalise(own) if word[:1].isupper() else own
+
+
+# A run of foreign words longer than this is a sentence: MT502's.
+_MAX_FOREIGN_RUN = 3
+_TERM_USES = 3
+_OPENING_QUOTES = "\"“‘'«„‹`*_"
+_CLOSING_QUOTES = "\"”’'»‹›`*_"
+
+
+@register
+class ForeignWordLeft(Rule):
+    code = "MT504"
+    name = "foreign-word"
+    summary = "A single word left in the source language ('the Carabinieri partenopei', 'X Y Z')."
+    severity = Severity.WARNING
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a lower-case word the document's language does not know at all (absent
+    from wordfreq's list of it) that a source language of machine translation knows well
+    ("the Carabinieri partenopei", "the second, 17enne," in English from Italian); a one-letter
+    function word of a source language where the document's language has none: Spanish "Y"
+    (and) between two words ("Carthaginian Y Heredian"), Portuguese "O" (the) opening a
+    sentence before a common word ("O Secretary General of NATO").
+    The source languages, the frequency bar and the letters are data (resources/casing/en.json:
+    foreign_word_sources, foreign_word_zipf, foreign_letters).
+    Why it matters: MT leaves words it cannot translate as they are; too short for language
+    identification (MT502) and unknown to a spell checker's own language only.
+    Fix safety: none automatic for a word (it has to be translated; a display-only hint is
+    given); a letter gets an unsafe fix with its meaning ("Y" → "and", "O" → "The").
+    Known false positives: a foreign word used on purpose and not in quotes (quoted words are
+    skipped, as are words the text also capitalises: names); a letter used as a label not in
+    the table's exceptions ("Generation Y", "O Canada" are listed).
+    """
+    examples = (
+        Example(
+            "The teams, Carthaginian Y Heredian, met on Sunday.",
+            "The teams, Carthaginian and Heredian, met on Sunday.",
+        ),
+        Example(
+            "O Secretary General of NATO will step down in October.",
+            "The Secretary General of NATO will step down in October.",
+        ),
+        Example(*["The Provincial Command of the Carabinieri partenopei gave the figures."] * 2),
+        Example(*["The second, 17enne, had a knife with him."] * 2),
+        good("Generation Y and the Y chromosome; X, Y and Z; the Y-axis."),
+        good("He quoted José Ortega y Gasset and Santiago Ramón y Cajal."),
+        good("O Canada was sung. O Globo reported it. Type O blood is common."),
+        good("They held a fiesta, per se, vis-à-vis the barrio; the word ‘partenopei’ is Italian."),
+        good("Fans of Partenopei and the partenopei side cheered."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not foreign_table(data.code).sources:
+            return
+        yield from self._letters(document, data.code)
+        words = foreign_words(unique_chunks(document), data.code)
+        if not words:
+            return
+        chunks = unique_chunks(document)
+        # A word the text also capitalises is a name ("Partenopei" beside "partenopei").
+        capitalised = {
+            stripped for chunk in chunks if (stripped := chunk.strip(_STRIP_NAME))[:1].isupper()
+        }
+        words = {w: found for w, found in words.items() if w.capitalize() not in capitalised}
+        # A word the text keeps using is one of its terms or names ("undici", a library), not a
+        # word MT failed on once.
+        words = {w: found for w, found in words.items() if document.text.count(w) < _TERM_USES}
+        if not words:
+            return
+        yield from self._words(document, words)
+
+    def _words(self, document: Document, words: dict[str, ForeignWord]) -> Iterator[Finding]:
+        text = document.text
+        pattern = re.compile(
+            r"(?<![\w'’@#/.\-])("
+            + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+            + r")(?![\w'’@/\-])"
+        )
+        matches = list(pattern.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for match in matches:
+            if runs and text[runs[-1][-1].end() : match.start()] == " ":
+                runs[-1].append(match)
+            else:
+                runs.append([match])
+        for run in runs:
+            start, end = run[0].start(), run[-1].end()
+            if len(run) > _MAX_FOREIGN_RUN or _quoted(text, start, end):
+                continue
+            if looks_technical(text, start, end):
+                continue
+            found = [words[m.group(1)] for m in run]
+            best = max(found, key=lambda w: w.zipf)
+            confidence = 0.7 if best.zipf >= 4.0 else 0.6
+            shown = text[start:end]
+            yield self.finding(
+                start,
+                end,
+                f"'{shown}' is a word of {best.language} (Zipf {best.zipf} there), unknown "
+                f"in {document.language or 'en'}: left untranslated?",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, shown),),
+                        Applicability.DISPLAY_ONLY,
+                        f"translate '{shown}'",
+                    )
+                ],
+                confidence=confidence,
+                data=(("source_language", best.language), ("zipf", best.zipf)),
+            )
+
+    def _letters(self, document: Document, code: str) -> Iterator[Finding]:
+        text = document.text
+        for found in foreign_letters(text, code):
+            start, end = found.start, found.start + len(found.letter)
+            meaning = found.means
+            yield self.finding(
+                start,
+                end,
+                f"'{found.letter}' is {found.language} for '{meaning.lower()}': left untranslated?",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, meaning),),
+                        Applicability.UNSAFE,
+                        f"translate as '{meaning}'",
+                    )
+                ],
+                confidence=0.6,
+                data=(("source_language", found.language),),
+            )
+
+
+_STRIP_NAME = "\"'“”‘’«»()[]{},.;:!?…*"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The word sits in quotes: glossed on purpose ("the so-called ‘ayuntamiento’")."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
