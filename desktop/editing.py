@@ -54,6 +54,7 @@ class DocumentController(QObject):
         self.live.rechecked.connect(lambda: window.show_live_session(self.live.session, now=True))
         self.live.modified_changed.connect(lambda _m: self.update_title())
         self.grid.model.target_edited.connect(self._grid_edited)
+        self.grid.explain_requested.connect(self.show_rules)
         window.runner.finished.connect(self._on_job_finished)
 
     @property
@@ -206,6 +207,11 @@ class DocumentController(QObject):
     # --- the finding menu ------------------------------------------------------------------------
     def menu_at_cursor(self) -> None:
         window = self.window
+        if window.document_pages.currentWidget() is self.grid:
+            window.tabs.setCurrentIndex(window.DOCUMENT)
+            if self.grid.menu_for_current_row() is None:
+                window.statusBar().showMessage(self.tr("No finding in this row."), 4000)
+            return
         window.tabs.setCurrentIndex(window.DOCUMENT)
         row = window.current_finding()
         if row >= 0 and not self.editor.hasFocus():
@@ -308,7 +314,7 @@ class DocumentController(QObject):
         if targets != self.grid.model.targets:
             self.grid_timer.start()  # edited again meanwhile: check that text
             return
-        self.grid.model.set_findings(fresh.document.units, fresh.findings)
+        self.grid.model.set_findings(fresh.document.units, fresh.findings, fresh.document.text)
         self.window.show_live_session(fresh, now=True)
 
 
