@@ -43,6 +43,8 @@ class ForeignTable:
     letters: tuple[tuple[str, dict], ...] = ()
     # Endings of the document's language: "immediates" is "immediate" + "s", an own word.
     inflections: tuple[str, ...] = ()
+    # The word list holds the inflected forms too: a word missing from it is a name or foreign.
+    names_from_unknown_words: bool = False
 
 
 @lru_cache(maxsize=32)
@@ -59,6 +61,7 @@ def foreign_table(code: str) -> ForeignTable:
         own_ceiling=float(own.get("own_word_ceiling", 2.5)),
         letters=tuple(sorted(own.get("foreign_letters", {}).items())),
         inflections=tuple(own.get("own_inflections", ())),
+        names_from_unknown_words=bool(own.get("names_from_unknown_words", False)),
     )
 
 
@@ -89,7 +92,7 @@ def foreign_word(token: str, code: str, table: ForeignTable) -> ForeignWord | No
         return None
     # Known a little in the document's language: only a far more common foreign word counts.
     bar = table.min_zipf if own_zipf < table.own_max_zipf else own_zipf + table.margin
-    if not digits and _made_of_own_words(letters, code, table):
+    if not digits and made_of_own_words(letters, code, table):
         return None
     best: ForeignWord | None = None
     for language in table.sources:
@@ -104,7 +107,7 @@ def foreign_word(token: str, code: str, table: ForeignTable) -> ForeignWord | No
 _PART_ZIPF = 3.5
 
 
-def _made_of_own_words(word: str, code: str, table: ForeignTable) -> bool:
+def made_of_own_words(word: str, code: str, table: ForeignTable) -> bool:
     """The word is an inflected form of a word of the document's language ("immediates") or a
     compound of two of its common words ("modeline"): jargon, not a foreign word."""
     for ending in table.inflections:

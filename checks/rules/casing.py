@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, compress
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
+from mtlint.checks.casingevidence import unknown_names
 from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
@@ -405,7 +406,9 @@ class EntityCaseDrift(Rule):
     document writes it capitalised mid-sentence at least as often, because the gazetteer
     (countries from pycountry; capitals, large cities, organisations, days, months and
     nationalities from resources/gazetteer/<lang>.txt) has it, or because it follows a stray
-    ellipsis where link text was cut ("to… masujiro's").
+    ellipsis where link text was cut ("to… masujiro's"), or because no word list of the language
+    knows it and the document writes it capitalised too ("Scaloni" … "scaloni"; not a term the
+    text writes in lower case throughout, nor jargon made of the language's words).
     Why it matters: MT lower-cases link text and entity names it copies across a cut; spell
     checkers accept "north korea" since both words exist.
     Fix safety: safe when both the gazetteer and the document agree on the capitalised form;
@@ -430,6 +433,7 @@ class EntityCaseDrift(Rule):
             "The president of… nintento unveiled it.",
             "The president of… Nintento unveiled it.",
         ),
+        Example("Scaloni spoke. Then scaloni left.", "Scaloni spoke. Then Scaloni left."),
         good("We ate turkey with china plates in may, and visited www.kyiv.ua and #paris."),
         good("The Internet changed how the internet works."),
     )
@@ -583,6 +587,11 @@ class EntityCaseDrift(Rule):
             partial_name_drift(text, data.code, lower_words, capital_words),
             acronym_drift(text, data.code, unique_chunks(document)),
             institution_drift(text, data.code, unique_chunks(document)),
+            # Names no word list knows, capitalised elsewhere ("Scaloni" … "scaloni"); not
+            # where every noun is capitalised (the lower-case word is then an adjective).
+            ()
+            if casing_data(data.code).nouns_capitalised
+            else unknown_names(text, data.code, lower_words, capital_words),
         )
         for drift in drifts:
             if drift.start in covered or looks_technical(text, drift.start, drift.end):
