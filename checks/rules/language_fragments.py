@@ -4,9 +4,11 @@ a foreign function word before one of the text's own ("De these 379 new positive
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
@@ -37,7 +39,7 @@ def _foreign_credits(code: str) -> dict[str, str]:
         if other == code:
             continue
         for word in casing_data(other).credit_words:
-            if " " not in word and word not in own_words and word != "foto":
+            if word not in own_words and word != "foto":
                 found.setdefault(word, other)
     return found
 
@@ -70,8 +72,10 @@ class UntranslatedFragment(Rule):
     severity = Severity.WARNING
     languages = casing_languages()
     doc = """
-    What it finds: a short last line that is a source credit in another language ("Fuente
-    EFE", "Quelle: dpa" in an English article); a function word of another language opening a
+    What it finds: a source credit in another language: a short paragraph that opens with a
+    credit word or phrase of another language's table followed by a colon or a news agency
+    ("Fuente EFE", "Quelle: dpa", "Con información de Reuters" in an English article), or a
+    credit with a colon after a paragraph's last sentence ("… he said. (Fuente: EFE)"); a function word of another language opening a
     sentence right before a function word of the text's own ("De these 379 new positives" in
     English); a date left in another language ("18 de agosto de 2017").
     The language tables' credit words and stop words say which words belong where.
@@ -89,7 +93,11 @@ class UntranslatedFragment(Rule):
         ),
         Example(*["The total is 9,931. De these 379 new positives are in the capital."] * 2),
         Example(*["He met his counterpart on 18 de agosto de 2017 in Havana."] * 2),
+        Example(
+            "The talks ended, he said. (Fuente: EFE)", "The talks ended, he said. (Source: EFE)"
+        ),
         good("The talks ended on Monday.\nSource: EFE"),
+        good("Fuente Ovejuna is a play; the Bron.\nBron Studios"),
         good("He met Robert De Niro and Los Angeles officials; de facto rule ended."),
         good("The Agosto family met on 18 August 2017."),
         good("Die Gespräche endeten am Montag.\nQuelle: dpa", "de"),
@@ -134,25 +142,64 @@ class UntranslatedFragment(Rule):
                 )
 
     def _credit_line(self, document: Document, code: str) -> Iterator[Finding]:
+        """A source credit in another language: a short paragraph that opens with a credit
+        word or phrase ("Fuente EFE", "Con información de Reuters"), or one written after the
+        last sentence of a paragraph ("… the minister said. (Fuente: EFE)")."""
+        credits = _foreign_credits(code)
         text = document.text
-        if not document.paragraphs:
+        if not document.paragraphs or not _credit_present(document, credits):
             return
-        last = document.paragraphs[-1]
-        line = text[last.start : last.end]
-        words = _WORD.findall(line)
-        if not words or len(words) > _MAX_CREDIT_WORDS:
-            return
-        first = words[0]
-        other = _foreign_credits(code).get(first.lower())
-        if other is None:
-            return
-        start = last.start + line.index(first)
-        end = start + len(first)
+        pattern = _credit_pattern(code)
+        for paragraph in document.paragraphs:
+            line = text[paragraph.start : paragraph.end]
+            words = _WORD.findall(line)
+            if not words:
+                continue
+            if len(words) <= _MAX_CREDIT_WORDS:
+                found = pattern.match(line)
+                if found and _credit_shape(line, found.end(), code):
+                    yield self._credit(
+                        text,
+                        paragraph.start + found.start(1),
+                        paragraph.start,
+                        line,
+                        found.group(1),
+                        code,
+                        credits,
+                    )
+                    continue
+            trailing = _TRAILING_CREDIT.search(line)
+            if trailing and (trailing.group(2).lower() in credits and trailing.group(3) == ":"):
+                start = paragraph.start + trailing.start(2)
+                yield self._credit(
+                    text,
+                    start,
+                    paragraph.start + trailing.start(1),
+                    line,
+                    trailing.group(2),
+                    code,
+                    credits,
+                    paragraph.start + trailing.end(1),
+                )
+
+    def _credit(
+        self,
+        text: str,
+        word_start: int,
+        start: int,
+        line: str,
+        first: str,
+        code: str,
+        credits: dict[str, str],
+        end: int | None = None,
+    ) -> Finding:
+        end = end if end is not None else start + len(line.rstrip())
+        other = credits.get(first.lower(), "another language")
         replacement = _own_credit_word(code, first)
         fixes = (
             [
                 Fix(
-                    (Edit(start, end, replacement),),
+                    (Edit(word_start, word_start + len(first), replacement),),
                     Applicability.UNSAFE,
                     f"translate '{first}' as '{replacement}'",
                 )
@@ -160,10 +207,10 @@ class UntranslatedFragment(Rule):
             if replacement
             else []
         )
-        yield self.finding(
+        return self.finding(
             start,
-            last.end,
-            f"'{line.strip()}' looks like a source credit left in {other}",
+            end,
+            f"'{text[start:end].strip()}' looks like a source credit left in {other}",
             fixes=fixes,
             confidence=0.75,
         )
@@ -206,6 +253,44 @@ class UntranslatedFragment(Rule):
                 ],
                 confidence=0.6,
             )
+
+
+# "… said the minister. (Fuente: EFE)": a credit after the last sentence of a paragraph.
+_TRAILING_CREDIT = re.compile(
+    r"(?:^|[.!?…\"”]\s+)(\(?([^\W\d_]+)\s*(:)\s*[A-ZÀ-Þ][\w.&/ -]{0,40}\)?)\s*$"
+)
+
+
+def _credit_present(document: Document, credits: dict[str, str]) -> bool:
+    """Some chunk of the text starts with a foreign credit word (most texts have none)."""
+    heads = {chunk.strip("(").rstrip(":").lower() for chunk in unique_chunks(document)}
+    return bool(heads & {phrase.split(" ", 1)[0] for phrase in credits})
+
+
+@lru_cache(maxsize=32)
+def _credit_pattern(code: str) -> re.Pattern[str]:
+    phrases = sorted(_foreign_credits(code), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\s*\(?((?i:{body}))(?![\w])")
+
+
+def _credit_shape(line: str, end: int, code: str) -> bool:
+    """After the credit word: a colon, or a news agency ("Fuente EFE", "Fonte Lusa"; not
+    "Bron Studios")."""
+    rest = line[end:].lstrip()
+    if rest.startswith(":"):
+        return True
+    first = _WORD.match(rest)
+    return bool(first) and (first.group() in _news_agencies(code) or first.group().isupper())
+
+
+@lru_cache(maxsize=8)
+def _news_agencies(code: str) -> frozenset[str]:
+    path = resources.files("mtlint.resources") / "casing" / f"{code}.json"
+    if not path.is_file():
+        return frozenset()
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(word for name in table.get("news_agencies", ()) for word in name.split())
 
 
 _DATE_TOKEN = re.compile(r"\s+([^\W_]+)")
