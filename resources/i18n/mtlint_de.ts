@@ -606,7 +606,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop/editing.py" line="+74"/>
+        <location filename="../../desktop/editing.py" line="+75"/>
         <source>&amp;Save</source>
         <translation>Spei&amp;chern</translation>
     </message>
@@ -694,6 +694,11 @@
         <location line="+8"/>
         <source>No finding at the cursor.</source>
         <translation>Kein Befund an der Cursorposition.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>This change cannot be written into the file (%1): undo it (Ctrl+Z).</source>
+        <translation>Diese Änderung lässt sich nicht in die Datei schreiben (%1): bitte rückgängig machen (Strg+Z).</translation>
     </message>
 </context>
 <context>
@@ -946,7 +951,7 @@
 <context>
     <name>LiveEditor</name>
     <message>
-        <location filename="../../desktop/live_edit.py" line="+47"/>
+        <location filename="../../desktop/live_edit.py" line="+50"/>
         <source>Bilingual file: edit the targets in the segment grid.</source>
         <translation>Zweisprachige Datei: Zieltexte im Segmentraster bearbeiten.</translation>
     </message>

@@ -203,6 +203,15 @@ def test_tmx_and_csv_edits_change_only_that_target(
     assert path.read_text(encoding="utf-8") == expected
 
 
+@pytest.fixture
+def po_grid(qtbot, window, open_and_wait, tmp_path):
+    """The window with the German PO open in the segment grid."""
+    path = tmp_path / "de.po"
+    path.write_text(PO, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    return window.grid
+
+
 def _menu_for_row(qtbot, grid, row: int):
     """Right-click the row's target cell as a user does; returns the menu that opened."""
     index = grid.proxy.mapFromSource(grid.model.index(row, SegmentModel.TARGET))
@@ -212,10 +221,7 @@ def _menu_for_row(qtbot, grid, row: int):
     return grid.menu
 
 
-def test_grid_edits_undo_and_redo_from_the_table(qtbot, window, open_and_wait, tmp_path):
-    path = tmp_path / "de.po"
-    path.write_text(PO, encoding="utf-8")
-    _open(qtbot, window, open_and_wait, path)
+def test_grid_edits_undo_and_redo_from_the_table(qtbot, window, po_grid):
     grid, model = window.grid, window.grid.model
     _edit_target(qtbot, window, 1, "Datei Datei", "Datei")
     assert model.modified and grid.undo_action.isEnabled()
@@ -228,10 +234,7 @@ def test_grid_edits_undo_and_redo_from_the_table(qtbot, window, open_and_wait, t
     assert model.modified
 
 
-def test_grid_row_menu_applies_a_fix_as_one_undo_step(qtbot, window, open_and_wait, tmp_path):
-    path = tmp_path / "de.po"
-    path.write_text(PO, encoding="utf-8")
-    _open(qtbot, window, open_and_wait, path)
+def test_grid_row_menu_applies_a_fix_as_one_undo_step(qtbot, window, po_grid):
     grid, model = window.grid, window.grid.model
     menu = _menu_for_row(qtbot, grid, 1)
     actions = [a for a in menu.fix_actions() if a.isEnabled()]
@@ -250,10 +253,7 @@ def test_grid_row_menu_applies_a_fix_as_one_undo_step(qtbot, window, open_and_wa
     assert menu.fix_actions() and not any(a.isEnabled() for a in menu.fix_actions())
 
 
-def test_grid_row_menu_ignore_here_and_explain(qtbot, window, open_and_wait, tmp_path):
-    path = tmp_path / "de.po"
-    path.write_text(PO, encoding="utf-8")
-    _open(qtbot, window, open_and_wait, path)
+def test_grid_row_menu_ignore_here_and_explain(qtbot, window, po_grid):
     grid, model = window.grid, window.grid.model
     code = model.findings[1][0].code
     menu = _menu_for_row(qtbot, grid, 1)
@@ -271,14 +271,9 @@ def test_grid_row_menu_ignore_here_and_explain(qtbot, window, open_and_wait, tmp
     assert code not in {f.code for f in model.findings[1]}
 
 
-def test_the_screenshot_menu_of_a_bilingual_file_is_the_grids(
-    qtbot, window, open_and_wait, tmp_path
-):
+def test_the_screenshot_menu_of_a_bilingual_file_is_the_grids(window, po_grid):
     from mtlint.desktop.app import open_first_finding_menu
 
-    path = tmp_path / "de.po"
-    path.write_text(PO, encoding="utf-8")
-    _open(qtbot, window, open_and_wait, path)
     menu = open_first_finding_menu(window)
     assert menu is not None and menu is window.grid.menu
     assert any(a.isEnabled() for a in menu.fix_actions())
