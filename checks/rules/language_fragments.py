@@ -24,6 +24,8 @@ _AFTER_STOP = re.compile(r"[.!?\"“(]")
 # A short last line: up to six words, the first a credit word, the rest mostly capitals
 # ("Fuente EFE", "Quelle: dpa/AFP", "Źródło: PAP").
 _MAX_CREDIT_WORDS = 6
+# A credit line, or a credit at a paragraph's end, is read within this many characters.
+_CREDIT_CHARS = 80
 # Above this Zipf frequency a word is a word of the text's own language too.
 _OWN_WORD_ZIPF = 5.3
 
@@ -75,9 +77,10 @@ class UntranslatedFragment(Rule):
     What it finds: a source credit in another language: a short paragraph that opens with a
     credit word or phrase of another language's table followed by a colon or a news agency
     ("Fuente EFE", "Quelle: dpa", "Con información de Reuters" in an English article), or a
-    credit with a colon after a paragraph's last sentence ("… he said. (Fuente: EFE)"); a function word of another language opening a
-    sentence right before a function word of the text's own ("De these 379 new positives" in
-    English); a date left in another language ("18 de agosto de 2017").
+    credit with a colon after a paragraph's last sentence ("… he said. (Fuente: EFE)"); a
+    function word of another language opening a sentence right before a function word of the
+    text's own ("De these 379 new positives" in English); a date left in another language
+    ("18 de agosto de 2017").
     The language tables' credit words and stop words say which words belong where.
     Why it matters: MT leaves short fragments untranslated; too short for language
     identification, they slip past the untranslated-sentence check (MT502).
@@ -151,11 +154,13 @@ class UntranslatedFragment(Rule):
             return
         pattern = _credit_pattern(code)
         for paragraph in document.paragraphs:
-            line = text[paragraph.start : paragraph.end]
-            words = _WORD.findall(line)
-            if not words:
-                continue
-            if len(words) <= _MAX_CREDIT_WORDS:
+            # Only a paragraph's head and tail are read: a credit is short (most paragraphs are
+            # long and hold neither a credit word at the start nor a colon at the end).
+            head = text[paragraph.start : min(paragraph.end, paragraph.start + _CREDIT_CHARS)]
+            if paragraph.end - paragraph.start <= _CREDIT_CHARS and (
+                len(_WORD.findall(head)) <= _MAX_CREDIT_WORDS
+            ):
+                line = head
                 found = pattern.match(line)
                 if found and _credit_shape(line, found.end(), code):
                     yield self._credit(
@@ -168,18 +173,24 @@ class UntranslatedFragment(Rule):
                         credits,
                     )
                     continue
-            trailing = _TRAILING_CREDIT.search(line)
+            tail_start = max(paragraph.start, paragraph.end - _CREDIT_CHARS)
+            tail = text[tail_start : paragraph.end]
+            if ":" not in tail:
+                continue
+            # A tail cut from a longer paragraph starts mid-sentence: no "^" there.
+            trailing = (
+                _TRAILING_CREDIT if tail_start == paragraph.start else _AFTER_SENTENCE_CREDIT
+            ).search(tail)
             if trailing and (trailing.group(2).lower() in credits and trailing.group(3) == ":"):
-                start = paragraph.start + trailing.start(2)
                 yield self._credit(
                     text,
-                    start,
-                    paragraph.start + trailing.start(1),
-                    line,
+                    tail_start + trailing.start(2),
+                    tail_start + trailing.start(1),
+                    tail,
                     trailing.group(2),
                     code,
                     credits,
-                    paragraph.start + trailing.end(1),
+                    tail_start + trailing.end(1),
                 )
 
     def _credit(
@@ -256,9 +267,9 @@ class UntranslatedFragment(Rule):
 
 
 # "… said the minister. (Fuente: EFE)": a credit after the last sentence of a paragraph.
-_TRAILING_CREDIT = re.compile(
-    r"(?:^|[.!?…\"”]\s+)(\(?([^\W\d_]+)\s*(:)\s*[A-ZÀ-Þ][\w.&/ -]{0,40}\)?)\s*$"
-)
+_CREDIT_BODY = r"(\(?([^\W\d_]+)\s*(:)\s*[A-ZÀ-Þ][\w.&/ -]{0,40}\)?)\s*$"
+_TRAILING_CREDIT = re.compile(r"(?:^|[.!?…\"”]\s+)" + _CREDIT_BODY)
+_AFTER_SENTENCE_CREDIT = re.compile(r"[.!?…\"”]\s+" + _CREDIT_BODY)
 
 
 def _credit_present(document: Document, credits: dict[str, str]) -> bool:
@@ -452,7 +463,7 @@ class ForeignWordLeft(Rule):
 
     def _letters(self, document: Document, code: str) -> Iterator[Finding]:
         text = document.text
-        for found in foreign_letters(text, code):
+        for found in foreign_letters(text, code, unique_chunks(document)):
             start, end = found.start, found.start + len(found.letter)
             meaning = found.means
             yield self.finding(
