@@ -78,3 +78,20 @@ def test_a_word_missing_from_a_smaller_list_is_not_taken_for_a_name():
     # wordfreq's Russian list lacks many inflected forms (real clean text, clean-native-dev).
     text = "Периодичные ритмы зарегистрированы; внешние периодичные стимулы тоже."
     assert mt303(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "good"),
+    [
+        ("The un secretary general spoke.", "The UN secretary general spoke."),
+        ("Leaders met at the nato summit.", "Leaders met at the NATO summit."),
+        ("The imf and the ecb agreed.", "The IMF and the ecb agreed."),
+    ],
+)
+def test_organisation_acronyms_in_lower_case(bad, good):
+    assert good in fixed_texts(bad)
+
+
+def test_acronym_look_alikes_stay_quiet():
+    # A region name in a technical text, the word "who", a hyphenated prefix.
+    assert mt303("Deploy to eu-west-1; the who-is-who list; an un-American act.") == []
