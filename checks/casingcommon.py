@@ -15,14 +15,15 @@ from collections import Counter
 from collections.abc import Iterator
 
 from mtlint.checks.casingdata import CasingData
-from mtlint.checks.casingscan import _mid_capitals, next_word, previous_word
+from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
-from mtlint.checks.textscan import find_words
+from mtlint.checks.textscan import find_words, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
-# A capitalised word of three or more letters right after the space ``_mid_capitals`` found.
-_WORD_AT = re.compile(r" ([A-Z][a-z]{2,})(?=[ ,;:])")
+# A capitalised word of three or more letters (a chunk less its trailing punctuation).
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+_TRAILING = ",;:"
 # Lower-case uses needed per capitalised one: the capital must be the clear minority.
 _LOWER_PER_CAPITAL = 2
 # Below this Zipf frequency a word is rare enough to be a name ("Trillium").
@@ -38,46 +39,53 @@ def minority_capitals(
     lower-case form the document uses at least twice as often."""
     text = document.text
     names = local_names(table.code, include_ambiguous=True)
-    found: list[tuple[int, str]] = []
-    for space in _mid_capitals(document):
-        if not text[space - 1 : space].islower():
-            continue
-        match = _WORD_AT.match(text, space)
-        if match is None:
-            continue
-        word = match.group(1)
-        lower = word.lower()
-        if lower not in lower_words or lower in names:
-            continue
-        found.append((space, word))
-    if not found:
-        return
+    # Candidates from the distinct chunks (a few thousand), never from every capital.
     candidates = {
-        word
-        for _, word in found
-        if word.lower() not in table.function_words
-        and word.lower() not in table.stop_words
-        and word.lower() not in table.capitalised_ok
-        and zipf(word, table.code) >= _COMMON_ZIPF
+        token
+        for chunk in unique_chunks(document)
+        if chunk[:1].isupper()
+        and _CAPITALISED.fullmatch(token := chunk.rstrip(_TRAILING))
+        and (lower := token.lower()) in lower_words
+        and lower not in names
+        and lower not in table.function_words
+        and lower not in table.stop_words
+        and lower not in table.capitalised_ok
     }
+    candidates = {word for word in candidates if zipf(word, table.code) >= _COMMON_ZIPF}
     if not candidates:
         return
-    capital_spans = find_words(text, candidates)
-    lower_spans = find_words(text, {word.lower() for word in candidates})
-    in_names = {word for word, spans in capital_spans.items() if _beside_capital(text, spans)}
-    mid_counts = Counter(word for _, word in found if word in candidates)
+    # Mid-sentence uses: after a space that follows a lower-case letter (the shared positions
+    # of capitals after a word character, matched in C).
+    pattern = re.compile(" (" + trie_pattern(candidates) + ")(?=[ ,;:])")
+    found = [
+        (match.start(), match.group(1))
+        for match in mid_capital_matches(document, pattern)
+        if text[match.start() - 1 : match.start()].islower()
+    ]
+    # The cheap tests on each use first; the text is searched only for the words left.
+    found = [
+        (space, word) for space, word in found if _between_lower_words(text, space, word, table)
+    ]
+    if not found:
+        return
+    capital_spans = find_words(text, {word for _, word in found})
+    lower_spans = find_words(text, {word.lower() for _, word in found})
+    mid_counts = Counter(word for _, word in found)
+    in_names = {word for word in mid_counts if _beside_capital(text, capital_spans[word])}
     for space, word in found:
-        if word not in candidates or word in in_names:
+        if word in in_names:
             continue
         lower_uses = len(lower_spans.get(word.lower(), ()))
-        if lower_uses < _LOWER_PER_CAPITAL * len(capital_spans.get(word, ())):
-            continue
-        following = next_word(text, space + 1 + len(word))
-        if not following[:1].islower() or following in _NAME_JOINERS:
-            continue
-        if not _inside_sentence(text, space, table):
+        if lower_uses < _LOWER_PER_CAPITAL * len(capital_spans[word]):
             continue
         yield space, word, 0.6 if mid_counts[word] == 1 else 0.55
+
+
+def _between_lower_words(text: str, space: int, word: str, table: CasingData) -> bool:
+    following = next_word(text, space + 1 + len(word))
+    if not following[:1].islower() or following in _NAME_JOINERS:
+        return False
+    return _inside_sentence(text, space, table)
 
 
 def _inside_sentence(text: str, space: int, table: CasingData) -> bool:
