@@ -105,7 +105,9 @@ def _best_language(
 ) -> ForeignWord | None:
     best: ForeignWord | None = None
     for language in table.sources:
-        frequency = zipf(form, language) if language in full else _small_zipf(form, language)
+        frequency = _small_zipf(form, language)
+        if not frequency and language in full:
+            frequency = _rare_zipf(form, language)
         if frequency >= bar and (best is None or frequency > best.zipf):
             best = ForeignWord(token, language, round(frequency, 2))
     return best
@@ -139,6 +141,32 @@ def _small_list(language: str) -> dict[str, float]:
 
 def _small_zipf(form: str, language: str) -> float:
     frequency = _small_list(language).get(form)
+    return math.log10(frequency * 1e9) if frequency else 0.0
+
+
+# The band of the large lists the small ones lack, kept from this Zipf frequency up.
+_RARE_FROM = 2.5
+
+
+@lru_cache(maxsize=16)
+def _rare_band(language: str) -> dict[str, float]:
+    """The words of the large list below the small list's floor (Zipf 3) and above
+    ``_RARE_FROM``: read once, the rest of the large list (most of its memory) dropped."""
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "data"
+    path = path / f"large_{language}.msgpack.gz"
+    try:
+        full = read_wordlist(path) if path.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+    low, high = 10 ** (_RARE_FROM - 9), 10 ** (3.0 - 9)
+    return {word: value for word, value in full.items() if low <= value < high}
+
+
+def _rare_zipf(form: str, language: str) -> float:
+    frequency = _rare_band(language).get(form)
     return math.log10(frequency * 1e9) if frequency else 0.0
 
 
