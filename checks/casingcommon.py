@@ -71,7 +71,11 @@ def minority_capitals(
     capital_spans = find_words(text, {word for _, word in found})
     lower_spans = find_words(text, {word.lower() for _, word in found})
     mid_counts = Counter(word for _, word in found)
-    in_names = {word for word in mid_counts if _beside_capital(text, capital_spans[word])}
+    in_names = {
+        word
+        for word in mid_counts
+        if _beside_capital(text, capital_spans[word]) or _in_identifier(text, word)
+    }
     for space, word in found:
         if word in in_names:
             continue
@@ -85,7 +89,48 @@ def _between_lower_words(text: str, space: int, word: str, table: CasingData) ->
     following = next_word(text, space + 1 + len(word))
     if not following[:1].islower() or following in _NAME_JOINERS:
         return False
+    # "the Holidays object", "Select mode": a software term named by what follows it.
+    if following in _TERM_NOUNS:
+        return False
     return _inside_sentence(text, space, table)
+
+
+# Nouns that follow a capitalised term in software text ("the Holidays object").
+_TERM_NOUNS = frozenset(
+    [
+        "object",
+        "class",
+        "module",
+        "function",
+        "method",
+        "type",
+        "attribute",
+        "field",
+        "parameter",
+        "argument",
+        "property",
+        "instance",
+        "constructor",
+        "interface",
+        "package",
+        "library",
+        "command",
+        "option",
+        "key",
+        "variable",
+        "widget",
+        "button",
+        "menu",
+        "dialog",
+        "window",
+        "mode",
+        "toolbar",
+        "key",
+        "event",
+        "handler",
+        "callback",
+    ]
+)
 
 
 def _inside_sentence(text: str, space: int, table: CasingData) -> bool:
@@ -117,3 +162,9 @@ def _beside_capital(text: str, spans: list[tuple[int, int]]) -> bool:
 
 def _capital_before(text: str, space: int) -> bool:
     return text[space : space + 1] == " " and previous_word(text, space)[:1].isupper()
+
+
+def _in_identifier(text: str, word: str) -> bool:
+    """The word ends a CamelCase identifier somewhere in the text ("CorporateHolidays"): a
+    term of the software the text documents."""
+    return re.search(f"[a-z]{re.escape(word)}\\b", text) is not None
