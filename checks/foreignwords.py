@@ -255,30 +255,38 @@ class ForeignLetter:
 
 
 def _letter_places(text: str, letter: str, where: str) -> Iterator[int]:
-    """Offsets of ``letter`` standing alone (found with ``str.find``, C speed): between two
+    """Offsets of a short word standing alone (found with ``str.find``, C speed): between two
     words ("Carthaginian Y Heredian"), or opening a paragraph or a sentence before a
-    capitalised word ("O Secretary General …")."""
+    capitalised word ("O Secretary General …") or, for ``sentence_start_lower``, before a
+    lower-case one ("El president of the government …")."""
+    after = len(letter) + 1  # from the word's start to the next word's
     if where == "between":
-        needle, skip = f" {letter} ", 1
+        needle = f" {letter} "
         at = text.find(needle)
         while at != -1:
-            start = at + skip
+            start = at + 1
             # Three letters before, three after.
-            if text[max(0, at - 3) : at].isalpha() and text[start + 2 : start + 5].isalpha():
+            if (
+                text[max(0, at - 3) : at].isalpha()
+                and text[start + after : start + after + 3].isalpha()
+            ):
                 yield start
             at = text.find(needle, at + 1)
         return
-    if text.startswith(f"{letter} "):
-        yield 0
+    starts = [0] if text.startswith(f"{letter} ") else []
     for lead in ("\n", ". ", "! ", "? "):
         needle = f"{lead}{letter} "
         at = text.find(needle)
         while at != -1:
-            start = at + len(lead)
-            following = text[start + 2 : start + 4]
-            if following[:1].isupper() and following[1:].islower():
-                yield start
+            starts.append(at + len(lead))
             at = text.find(needle, at + 1)
+    for start in starts:
+        following = text[start + after : start + after + 2]
+        if where == "sentence_start_lower":
+            if following.isalpha() and following.islower():
+                yield start
+        elif following[:1].isupper() and following[1:].islower():
+            yield start
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
@@ -308,9 +316,9 @@ def foreign_letters(
                 continue
             if where == "between" and letter.islower() and previous[:1].isupper():
                 continue  # "Ortega y Gasset", "Santiago Ramón y Cajal": a name
-            if where == "sentence_start" and zipf(following, code) < spec.get("min_zipf", 4.0):
+            if where != "between" and zipf(following, code) < spec.get("min_zipf", 4.0):
                 continue  # "O Globo", "O Canada" … the next word is no common word
             means = spec["means"]
-            if where == "sentence_start":
+            if where != "between":
                 means = means[:1].upper() + means[1:]
             yield ForeignLetter(start, letter, spec["language"], means)

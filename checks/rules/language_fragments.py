@@ -368,16 +368,18 @@ class ForeignWordLeft(Rule):
     doc = """
     What it finds: a lower-case word the document's language does not know at all (absent
     from wordfreq's list of it) that a source language of machine translation knows well
-    ("the Carabinieri partenopei", "the second, 17enne," in English from Italian); a one-letter
+    ("the Carabinieri partenopei", "the second, 17enne," in English from Italian); a short
     function word of a source language where the document's language has none: Spanish "Y"
-    (and) between two words ("Carthaginian Y Heredian"), Portuguese "O" (the) opening a
-    sentence before a common word ("O Secretary General of NATO").
+    (and) or "o" (or) between two words ("Carthaginian Y Heredian"), Portuguese "O" (the)
+    opening a sentence before a common word ("O Secretary General of NATO"), an article of
+    a source language opening a sentence before a lower-case common word ("El president of
+    the government", "Le minister"; not "El Paso", "Le Monde", "La la land").
     The source languages, the frequency bar and the letters are data (resources/casing/en.json:
     foreign_word_sources, foreign_word_zipf, foreign_letters).
     Why it matters: MT leaves words it cannot translate as they are; too short for language
     identification (MT502) and unknown to a spell checker's own language only.
     Fix safety: none automatic for a word (it has to be translated; a display-only hint is
-    given); a letter gets an unsafe fix with its meaning ("Y" → "and", "O" → "The").
+    given); a function word gets an unsafe fix with its meaning ("Y" → "and", "O" → "The").
     Known false positives: a foreign word used on purpose and not in quotes (quoted words are
     skipped, as are words the text also capitalises: names); a letter used as a label not in
     the table's exceptions ("Generation Y", "O Canada" are listed).
@@ -393,7 +395,12 @@ class ForeignWordLeft(Rule):
         ),
         Example(*["The Provincial Command of the Carabinieri partenopei gave the figures."] * 2),
         Example(*["The second, 17enne, had a knife with him."] * 2),
+        Example(
+            "He left. El president of the government spoke.",
+            "He left. The president of the government spoke.",
+        ),
         good("Generation Y and the Y chromosome; X, Y and Z; the Y-axis."),
+        good("El Paso is hot. Le Monde reported. La la land was a hit."),
         good("He quoted José Ortega y Gasset and Santiago Ramón y Cajal."),
         good("O Canada was sung. O Globo reported it. Type O blood is common."),
         good("They held a fiesta, per se, vis-à-vis the barrio; the word ‘partenopei’ is Italian."),

@@ -92,3 +92,23 @@ def test_source_language_letters_get_their_meaning(bad, fixed):
 )
 def test_letters_used_as_english_labels_stay_quiet(text):
     assert list(foreign_letters(text, "en")) == []
+
+
+@pytest.mark.parametrize(
+    ("bad", "fixed"),
+    [
+        (
+            "He left. El president of the government spoke.",
+            "He left. The president of the government spoke.",
+        ),
+        ("La minister said no.", "The minister said no."),
+        ("Prices rose two o three times.", "Prices rose two or three times."),
+    ],
+)
+def test_source_language_articles_and_conjunctions(bad, fixed):
+    assert fixed in {apply_edits(bad, fix.edits) for f in mt504(bad) for fix in f.fixes}
+
+
+def test_names_that_start_with_a_source_language_article_stay_quiet():
+    text = "El Paso is hot. La Paz is high. Le Monde reported. Los Angeles grew. La la land."
+    assert list(foreign_letters(text, "en")) == []
