@@ -20,6 +20,7 @@ from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
     START_OF,
+    after_blank_line,
     after_word,
     capital_words_pattern,
     capitalised,
@@ -693,17 +694,6 @@ _AFTER_MARK = r" +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)
 _MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark in ".!?")
 
 
-_BLANK_LINE_BEFORE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)[ \t]*$")
-
-
-def _after_blank_line(text: str, start: int) -> bool:
-    """At the start of the text, or after a blank line (not a single line break)."""
-    before = text[max(0, start - 200) : start]
-    if start <= 200 and not before.strip():
-        return True
-    return _BLANK_LINE_BEFORE.search(before) is not None
-
-
 @register
 class LowercaseSentenceStart(Rule):
     code = "MT304"
@@ -760,7 +750,7 @@ class LowercaseSentenceStart(Rule):
                 and not looks_technical(text, match.start(), match.end())
             ):
                 # Next to a single line break the "paragraph" may be a wrapped line: never safe.
-                safe = _after_blank_line(text, paragraph.start)
+                safe = after_blank_line(text, paragraph.start)
                 yield self._finding(match.start(1), match.group(1), safe=safe, confidence=0.75)
         characters = text_characters(document)
         scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
