@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -442,9 +443,15 @@ class ForeignWordLeft(Rule):
                 runs[-1].append(match)
             else:
                 runs.append([match])
+        starts = [run[0].start() for run in runs]
         for run in runs:
             start, end = run[0].start(), run[-1].end()
             if len(run) > _MAX_FOREIGN_RUN or _quoted(text, start, end):
+                continue
+            # Two foreign runs in one sentence: the sentence is in another language (MT502's,
+            # or a paragraph the language regions check in its own language).
+            sentence_start, sentence_end = _sentence_bounds(text, start, end)
+            if bisect_right(starts, sentence_end) - bisect_left(starts, sentence_start) > 1:
                 continue
             if looks_technical(text, start, end):
                 continue
@@ -487,6 +494,19 @@ class ForeignWordLeft(Rule):
                 confidence=0.6,
                 data=(("source_language", found.language),),
             )
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end`` (within 400 characters each way)."""
+    left = max(0, start - 400)
+    sentence_start = left
+    for match in _SENTENCE_END.finditer(text, left, start):
+        sentence_start = match.end()
+    found = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    return sentence_start, found.start() if found else min(len(text), end + 400)
 
 
 _STRIP_NAME = "\"'“”‘’«»()[]{},.;:!?…*"

@@ -112,3 +112,12 @@ def test_source_language_articles_and_conjunctions(bad, fixed):
 def test_names_that_start_with_a_source_language_article_stay_quiet():
     text = "El Paso is hot. La Paz is high. Le Monde reported. Los Angeles grew. La la land."
     assert list(foreign_letters(text, "en")) == []
+
+
+def test_a_sentence_full_of_foreign_words_is_left_to_mt502():
+    # A German sentence in an English text: an untranslated sentence, not single words.
+    text = (
+        "The talks ended. Die Bundesregierung hat am Mittwoch beschlossen, dass die neuen "
+        "Regeln gelten sollen, wie ein Sprecher mitteilte."
+    )
+    assert mt504(text) == []
