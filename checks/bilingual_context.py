@@ -76,9 +76,60 @@ def filter_bilingual(
         info = infos[index] if infos else UnitInfo()
         if (info.fuzzy and not include_fuzzy) or (info.obsolete and not include_obsolete):
             continue
+        if not _fits_unit_kind(document, finding, units[index], info):
+            continue
         if not _mirrors_source(document, finding, units[index], info):
             kept.append(finding)
     return _renames_as_notes(document, kept)
+
+
+# What a list (keyword list, a unit's names) is not: prose whose spacing, casing, language and
+# length a sentence would have. Numbers, addresses, placeholders, encoding and consistency stay.
+LIST_SKIPPED_CODES = frozenset(
+    {
+        *("MT101", "MT102", "MT103", "MT104", "MT105", "MT106", "MT109", "MT110", "MT111"),
+        *("MT201", "MT203", "MT204", "MT205", "MT207"),
+        *("MT301", "MT302", "MT303", "MT304", "MT305", "MT401", "MT402", "MT403"),
+        *("MT501", "MT502", "MT503", "MT705", "MT706", "MT903", "MT955"),
+    }
+)
+# A doubled separator in a list leaves an empty item: kept. Other doubled marks (an
+# abbreviation's full stop before the separator, "ст.,") are the list's own.
+_EMPTY_ITEM = re.compile(r"[;,]\s*[;,]")
+# Credits: the translators' names, addresses and years, not a translation of the source.
+CREDITS_KEPT_CODES = frozenset({"MT601", "MT604"})
+
+
+def _fits_unit_kind(
+    document: Document, finding: Finding, unit: tuple[int, int, str], info: UnitInfo
+) -> bool:
+    """Whether a finding means something for the kind of string the unit is (``UnitInfo.kind``):
+    a list is no prose, a label no sentence, a credits unit no translation."""
+    kind = info.kind
+    code = finding.code
+    if kind == "credits":
+        return code in CREDITS_KEPT_CODES
+    if kind == "list":
+        if code == "MT202":
+            return bool(_EMPTY_ITEM.fullmatch(document.text[finding.start : finding.end]))
+        return code not in LIST_SKIPPED_CODES
+    if kind == "label":
+        if code in SENTENCE_START_CODES and _title_case(unit[2]):
+            # "Polish Złoty" → "złoty polski": the source's capitals are English title case,
+            # and a language without it writes a common noun in lower case.
+            return False
+        if code == "MT101" and len(unit[2].split()) == 1:
+            return False  # one word in the source: nothing there to glue
+    return True
+
+
+_TITLE_WORD = re.compile(r"(?<![%\w])[^\W\d_]{3,}")
+
+
+def _title_case(source: str) -> bool:
+    """A label in English title case: two words of three letters or more, all capitalised."""
+    words = _TITLE_WORD.findall(source)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 # XLIFF and TMX sources keep "&lt;" and "&gt;" escaped (so a rule can tell real inline tags from
