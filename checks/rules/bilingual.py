@@ -8,7 +8,9 @@ text.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
@@ -110,8 +112,123 @@ def _mismatch(
 
 
 def _digits(number: str) -> str:
-    # 1,500 / 1.500 / 1 500 and 1,5 / 1.5 differ only in separators between languages.
-    return re.sub(r"\D", "", number)
+    # 1,500 / 1.500 / 1 500 and 1,5 / 1.5 differ only in separators between languages, and
+    # "۱۶" (Persian), "١٦" (Arabic-Indic) and "16" only in their digits.
+    return "".join(str(unicodedata.digit(ch)) for ch in number if ch.isdigit())
+
+
+# Numbers a reader spells out: a digit on one side may be a word on the other ("Division by
+# zero" → "0으로 나누기", "takes 1 argument" → "przyjmuje jeden argument").
+_SPELLED_UP_TO = 20
+# English names of number bases, written as their number in CJK UIs ("Binary" → "2 進数").
+_BASE_NAMES = {"binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16}
+# num2words has no Chinese; Han numerals are the Japanese ones.
+_NUMBER_WORD_LANGUAGE = {"zh": "ja"}
+_UNSPACED = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+# Forms num2words does not give: Korean native numerals (하나, 두 개) beside the Sino-Korean
+# ones, Hebrew masculine forms beside the feminine.
+_MORE_NUMBER_WORDS = {
+    "ko": {1: ("하나", "한"), 2: ("둘", "두"), 3: ("셋", "세"), 4: ("넷", "네")},
+    "he": {1: ("אחד",), 2: ("שניים", "שני")},
+}
+_ACCELERATOR_MARK = re.compile(r"[_&](?=\w)")
+
+
+@functools.cache
+def _number_words(language: str, value: int) -> tuple[str, ...]:
+    """How ``language`` spells ``value`` (cardinal and ordinal), lower case; () if unknown."""
+    try:
+        from num2words import num2words
+    except ImportError:  # pragma: no cover - declared in pyproject.toml
+        return ()
+    language = _NUMBER_WORD_LANGUAGE.get(language, language)
+    words = list(_MORE_NUMBER_WORDS.get(language, {}).get(value, ()))
+    for kind in ("cardinal", "ordinal"):
+        try:
+            words.append(num2words(value, lang=language, to=kind).casefold())
+        except (NotImplementedError, KeyError, ValueError, TypeError, OverflowError):
+            continue
+    return tuple(dict.fromkeys(w for w in words if w))
+
+
+def _spelled_in(text: str, language: str | None, value: int) -> bool:
+    """Whether ``text`` writes ``value`` as a word (its start, for inflected forms)."""
+    if not language or value > _SPELLED_UP_TO:
+        return False
+    folded = _ACCELERATOR_MARK.sub("", text).casefold()
+    if language == "en" and any(
+        named == value and re.search(rf"\b{name}\b", folded) for name, named in _BASE_NAMES.items()
+    ):
+        return True
+    for word in _number_words(language, value):
+        if _UNSPACED.search(word):
+            if word in folded:  # Chinese, Japanese, Korean: no spaces between words
+                return True
+        elif re.search(r"(?<!\w)" + re.escape(word), folded):
+            return True
+        elif (
+            value == 1
+            and language != "en"
+            and len(word) >= 3
+            and re.search(r"(?<!\w)" + re.escape(word[:-1]) + r"(?!\w)", folded)
+        ):
+            return True  # "one" as the article: Italian "un argomento" for "uno"
+    return False
+
+
+def _explained_by_words(
+    found_source: list[str],
+    found_target: list[tuple[int, int, str]],
+    source: str,
+    target: str,
+    languages: tuple[str | None, str | None],
+) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """The numbers left once those the other side spells out are taken away."""
+    source_language, target_language = languages
+    source_counts = Counter(_digits(n) for n in found_source)
+    found_target = _split_lists(found_target, source_counts)
+    target_counts = Counter(_digits(t[2]) for t in found_target)
+    kept_target = []
+    for item in found_target:
+        key = _digits(item[2])
+        if source_counts[key] < target_counts[key] and _spelled_in(
+            source, source_language, _value(key)
+        ):
+            target_counts[key] -= 1
+            continue
+        kept_target.append(item)
+    kept_source = []
+    for number in found_source:
+        key = _digits(number)
+        if target_counts[key] < source_counts[key] and _spelled_in(
+            target, target_language, _value(key)
+        ):
+            source_counts[key] -= 1
+            continue
+        kept_source.append(number)
+    return kept_source, kept_target
+
+
+def _split_lists(
+    found_target: list[tuple[int, int, str]], source_counts: Counter[str]
+) -> list[tuple[int, int, str]]:
+    """A target "1,1" where the source has "1, 1" (a list written without a space, "[-1,1]"):
+    two numbers, not one with a decimal comma."""
+    split = []
+    for start, end, number in found_target:
+        parts = number.split(",")
+        if len(parts) == 2 and _digits(number) not in source_counts:
+            needed = Counter(_digits(part) for part in parts)
+            if all(source_counts[key] >= count for key, count in needed.items()):
+                middle = start + len(parts[0])
+                split += [(start, middle, parts[0]), (middle + 1, end, parts[1])]
+                continue
+        split.append((start, end, number))
+    return split
+
+
+def _value(digits: str) -> int:
+    return int(digits) if digits and len(digits) <= 4 else _SPELLED_UP_TO + 1
 
 
 @register
@@ -127,7 +244,10 @@ class NumberMismatch(Rule):
     contracts a wrong number is the costliest error there is.
     Fix safety: when exactly one number is wrong and one is missing, the source's number is
     offered (unsafe: the translator may have converted units or spelled it out).
-    Known false positives: numbers written as words on one side, converted units or currencies,
+    A number written as a word on the other side (num2words' cardinals and ordinals up to 20,
+    in either language; "Binary" for 2 …) counts as that number, and Persian or Arabic-Indic
+    digits count as the same digits.
+    Known false positives: larger numbers written as words, converted units or currencies,
     dates reordered with a different calendar.
     """
     examples = (
@@ -145,14 +265,29 @@ class NumberMismatch(Rule):
             source="The price is 1,500 euros.",
             source_language="en",
         ),
+        Example(
+            "Funkcja przyjmuje jeden argument, nie 0.",
+            None,
+            "pl",
+            source="The function takes 1 argument, not zero.",
+            source_language="en",
+        ),
+        Example("۱۶ بیت", None, "fa", source="16-bit", source_language="en"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        languages = (
+            (document.source_language or "").split("-")[0] or None,
+            (document.language or "").split("-")[0] or None,
+        )
         for start, end, source, target in _units(document):
             source_plain = _masked(source, _TAG, _PLACEHOLDER, _URL, _EMAIL)
             target_plain = _masked(target, _TAG, _PLACEHOLDER, _URL, _EMAIL)
             found_source = [m.group() for m in _NUMBER.finditer(source_plain)]
             found_target = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(target_plain)]
+            found_source, found_target = _explained_by_words(
+                found_source, found_target, source_plain, target_plain, languages
+            )
             yield from _mismatch(
                 self, document, start, end, found_source, found_target, _digits, "number"
             )
