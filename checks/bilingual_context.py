@@ -78,6 +78,8 @@ def filter_bilingual(
             continue
         if not _fits_unit_kind(document, finding, units[index], info):
             continue
+        if _translators_convention(document, finding, units[index], infos):
+            continue
         if not _mirrors_source(document, finding, units[index], info):
             kept.append(finding)
     return _renames_as_notes(document, kept)
@@ -107,6 +109,8 @@ def _fits_unit_kind(
     a list is no prose, a label no sentence, a credits unit no translation."""
     kind = info.kind
     code = finding.code
+    if kind == "label" and _list_around(document.text[unit[0] : unit[1]], unit[2]):
+        kind = "list"  # "au" → "astronomická jednotka,…,au": the translator's list of names
     if kind == "credits":
         return code in CREDITS_KEPT_CODES
     if kind == "list":
@@ -114,13 +118,88 @@ def _fits_unit_kind(
             return bool(_EMPTY_ITEM.fullmatch(document.text[finding.start : finding.end]))
         return code not in LIST_SKIPPED_CODES
     if kind == "label":
-        if code in SENTENCE_START_CODES and _title_case(unit[2]):
-            # "Polish Złoty" → "złoty polski": the source's capitals are English title case,
-            # and a language without it writes a common noun in lower case.
+        if code in SENTENCE_START_CODES and (_title_case(unit[2]) or _one_word(unit[2])):
+            # "Polish Złoty" → "złoty polski", "Daily" → "denně": the source's capital is
+            # English title case (a one-word label has nothing else), and a language without
+            # it writes a common noun or an option in lower case.
             return False
+        if code == "MT706":
+            return False  # a label's length says nothing: "British Pound Sterling" is "英鎊"
         if code == "MT101" and len(unit[2].split()) == 1:
             return False  # one word in the source: nothing there to glue
     return True
+
+
+# Bidirectional marks and embeddings: RTL translators put them around a left-to-right run (a
+# placeholder, a number, Latin letters) so the UI string displays in order.
+_BIDI_CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ug", "ckb", "dv", "sd"})
+_CURLY_QUOTES = "“”„«»"
+
+
+def _translators_convention(
+    document: Document,
+    finding: Finding,
+    unit: tuple[int, int, str],
+    infos: Sequence[UnitInfo],
+) -> bool:
+    """Conventions of translators' files that the monolingual rules read as errors: bidi marks
+    in an RTL translation, quotes paired in another style than the rule expects („%s” in
+    Hebrew), and a word "capitalised elsewhere" only by the title case of UI labels."""
+    flagged = document.text[finding.start : finding.end]
+    code = finding.code
+    if code == "MT604":
+        language = (document.language or "").split("-")[0]
+        return language in _RTL_LANGUAGES and bool(flagged) and set(flagged) <= _BIDI_CONTROLS
+    if code in ("MT203", "MT205") and flagged == '"':
+        # A '"' that quotes nothing: the seconds sign "(\")", a Hebrew gershayim (מע"מ).
+        return _symbol_quote(document.text, finding.start)
+    if code == "MT203" and flagged in _CURLY_QUOTES:
+        target = document.text[unit[0] : unit[1]]
+        source = _sources(unit, UnitInfo())
+        paired = sum(target.count(q) for q in _CURLY_QUOTES) % 2 == 0
+        return paired and sum(source.count(q) for q in _CURLY_QUOTES + '"') % 2 == 0
+    if code == "MT303" and "capitalised elsewhere" in finding.message and infos:
+        return _capitals_only_in_labels(document, flagged, infos)
+    return False
+
+
+def _symbol_quote(text: str, index: int) -> bool:
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if (before.isalpha() and after.isalpha()) or before.isdigit():
+        return True
+    return before in ("", "(", ",", ";", "\n") and after in ("", ")", ",", ";", "\n")
+
+
+def _capitals_only_in_labels(document: Document, word: str, infos: Sequence[UnitInfo]) -> bool:
+    if not word[:1].isalpha():
+        return False
+    capital = word[0].upper() + word[1:]
+    starts = [unit[0] for unit in document.units]
+    for match in re.finditer(r"(?<!\w)" + re.escape(capital) + r"(?!\w)", document.text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0 or infos[index].kind not in ("label", "list"):
+            return False
+    return True
+
+
+_LIST_SEPARATOR = re.compile(r"[;,](?=\S)")
+
+
+def _list_around(target: str, source: str) -> bool:
+    """A target that is a ;/,-list of names with the one-word source among its items."""
+    stripped = source.strip()
+    if not stripped or " " in stripped or not _LIST_SEPARATOR.search(target):
+        return False
+    items = [item.strip() for item in re.split(r"[;,]", target)]
+    return stripped in items and not any(len(item.split()) > 5 for item in items)
+
+
+def _one_word(source: str) -> bool:
+    return len(_TITLE_WORD.findall(source)) == 1 and len(source.split()) == 1
 
 
 _TITLE_WORD = re.compile(r"(?<![%\w])[^\W\d_]{3,}")
@@ -151,6 +230,12 @@ def _mirrors_source(
     source = _sources(unit, info)
     flagged = document.text[finding.start : finding.end]
     code = finding.code
+    if code in ("MT701", "MT703") and "missing" in finding.message and _one_number(info):
+        # A plural form for one number ("one file"): the number may be a word, the
+        # placeholder gone ("%d fichier" or "un fichier").
+        named = _QUOTED.findall(finding.message)
+        if named and all(_NUMBER_TOKEN.fullmatch(item) for item in named):
+            return True
     if code in _PLACEHOLDER_CODES and _no_format(info):
         # "#, no-c-format": the translator's file says "%" is a plain percent sign.
         named = _QUOTED.findall(finding.message) or [flagged.strip()]
@@ -168,11 +253,21 @@ def _mirrors_source(
     if code in SENTENCE_START_CODES:
         return _lower_start_mirrored(document.text, finding.start, unit, source)
     if code in BALANCE_CODES and len(flagged) == 1:
-        return _unbalanced_alike(flagged, source)
+        target = document.text[unit[0] : unit[1]]
+        return _unbalanced_alike(flagged, source) or _same_brackets(target, source)
     return False
 
 
 _PLACEHOLDER_CODES = frozenset({"MT603", "MT703"})
+
+
+_NUMBER_TOKEN = re.compile(
+    r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|z|j|t)?[diu]|%\(\w+\)[diu]|\{\w*\}|\d+"
+)
+
+
+def _one_number(info: UnitInfo) -> bool:
+    return "one-number-form" in info.flags
 
 
 def _no_format(info: UnitInfo) -> bool:
@@ -203,6 +298,16 @@ def _lower_start_mirrored(text: str, start: int, unit: tuple[int, int, str], sou
     if word and re.search(r"(?:^|[\n.!?:]\s*)" + re.escape(word.group()) + r"\b", source):
         return True
     return any(m.group()[-1].islower() for m in _LOWER_AFTER_MARK.finditer(source))
+
+
+_BRACKETS = re.compile(r"[()\[\]{}]")
+
+
+def _same_brackets(target: str, source: str) -> bool:
+    """The target has the source's brackets in the same order ("[(]" for "Start Group [(]"):
+    whatever the rule makes of them, the translation kept them as they were."""
+    found = _BRACKETS.findall(target)
+    return bool(found) and found == _BRACKETS.findall(source)
 
 
 def _unbalanced_alike(char: str, source: str) -> bool:

@@ -47,7 +47,7 @@ IGNORE_OPTIONS = ("case", "whitespace", "punctuation")
 MAX_LISTED = 200
 
 _TAG = re.compile(
-    r"<[^<>]{1,200}>|\{\{?[\w.\-:]*\}?\}|%(?:\([\w.\-]+\))?[-+ #0]*\d*(?:\.\d+)?[sdifgxXucr%@]"
+    r"<[^<>]{1,200}>|\{\{?[\w.\-:]*\}?\}|%(?:\([\w.\-]+\))?[-+ #0'I]*\d*(?:\.\d+)?[sdifgxXucr%@]"
     r"|\$\{?\w+\}?|&(?:[a-zA-Z]+|#\d+);"
 )
 # Menu accelerators: a marker before a letter, inside a word too ("Ge_avanceerd", "E&xit"),
@@ -248,7 +248,9 @@ def keys(unit: UnitRecord, ignore: Iterable[str]) -> tuple[str, str, str, str]:
         normalise(unit.source, ignore, numbers=False) + suffix + context,
         normalise(unit.target, ignore) + suffix,
         normalise(unit.target, ignore, numbers=False) + suffix,
-        normalise(unit.source, (*ignore, *_LOOSE)) + suffix,
+        # A number and a placeholder are one slot: "takes 1 argument" and the singular form of
+        # "takes %d arguments" may share a translation.
+        normalise(unit.source, (*ignore, *_LOOSE)).replace("<>", "0") + suffix,
     )
 
 

@@ -27,7 +27,8 @@ _PLACEHOLDER = re.compile(
     r"|\{[\w.]*(?:,[^{}]*)?\}"  # {0} {name} {0,number}
     r"|%[A-Za-z_]\w+%"  # %name% (Symfony, Drupal); "%r%s" is two printf tokens
     r"|%\(\w+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"  # %(name)s
-    r"|%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcpr@]"  # %s %1$d %.2f %r
+    # %s %1$d %.2f %r; glibc's "I" flag (%Id: the locale's digits) and "'" (grouping)
+    r"|%(?:\d+\$)?[-+#0'I]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcpr@]"
 )
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”]+[^\s<>\"'«»“”.,;:!?)\]]")
@@ -349,7 +350,13 @@ class UrlMismatch(Rule):
             )
 
 
+_DIGIT_FLAGS = re.compile(r"(?<=%)([-+#0'I]*)")
+
+
 def _tag_key(token: str) -> str:
+    if token.startswith("%"):
+        # "%Id" prints the number in the locale's digits (Persian ۱۲): the same placeholder.
+        return _DIGIT_FLAGS.sub(lambda m: m.group(1).replace("I", ""), token, count=1)
     if token.startswith("<"):
         name = re.match(r"</?([\w:.-]+)", token)
         ident = re.search(r"\bid\s*=\s*[\"']([^\"']*)", token)
@@ -424,6 +431,20 @@ _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _QUOTES = '"“”„«»'
 
 
+def _symbol_quote(text: str, index: int) -> bool:
+    """A '"' that quotes nothing: inside a word (Hebrew gershayim, מע"מ), after a number (the
+    inch sign, 5"), or standing alone as a list item or in brackets ("(")", "in,\"")."""
+    if text[index] != '"':
+        return False
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if before.isalpha() and after.isalpha():
+        return True
+    if before.isdigit():
+        return True
+    return before in ("", "(", ",", ";") and after in ("", ")", ",", ";")
+
+
 def _unbalanced(text: str) -> list[int]:
     """Offsets of brackets without a partner, and of the last quote when quotes are odd."""
     stack: list[tuple[str, int]] = []
@@ -438,7 +459,7 @@ def _unbalanced(text: str) -> list[int]:
             else:
                 lonely.append(index)
     lonely.extend(index for _, index in stack)
-    quotes = [i for i, c in enumerate(text) if c in _QUOTES]
+    quotes = [i for i, c in enumerate(text) if c in _QUOTES and not _symbol_quote(text, i)]
     if len(quotes) % 2:
         lonely.append(quotes[-1])
     return sorted(lonely)
@@ -455,6 +476,8 @@ class BracketParity(Rule):
     Why it matters: MT often drops the closing half of a parenthesis or quotation, leaving the
     reader unsure where an aside or a quote ends.
     Fix safety: no automatic fix: where the closing mark belongs needs a reader.
+    A '"' inside a word (Hebrew gershayim), after a number (inches) or standing alone is a
+    symbol, not a quotation mark.
     Known false positives: a quotation that deliberately spans several segments (the source
     is then unbalanced too, and nothing is reported); emoticons like ":-)".
     """
@@ -551,6 +574,8 @@ class UntranslatedSegment(Rule):
 
             candidates = detect_languages(" ".join(words))
             if candidates and candidates[0][0] == source_language and candidates[0][1] > 0.9:
+                if _own_words_translated(words, source, source_language):
+                    continue
                 yield self.finding(
                     start,
                     end,
@@ -558,6 +583,20 @@ class UntranslatedSegment(Rule):
                     f"not {target_language}",
                     confidence=0.7,
                 )
+
+
+def _own_words_translated(words: list[str], source: str, source_language: str) -> bool:
+    """Whether the words the target does not share with its source read as another language:
+    a translation that keeps the source's keywords ("Opstarten in gegeven modus (basic,
+    advanced, financial …)") is translated, whatever the copied words weigh."""
+    shared = {w.casefold() for w in _WORD.findall(source)}
+    own = [w for w in words if w.casefold() not in shared]
+    if len(own) < 2 or len(own) * 4 < len(words):
+        return False  # too little of its own to tell: a copy with a word or two changed
+    from mtlint.checks.language import detect_languages
+
+    candidates = detect_languages(" ".join(own))
+    return bool(candidates) and candidates[0][0] != source_language
 
 
 def _stop_words_favour(words: list[str], language: str, other: str) -> bool:
