@@ -51,6 +51,8 @@ MIN_CONVENTION_UNITS = 2
 _PAIRS = {"(": ")", "[": "]", "{": "}", ")": "(", "]": "[", "}": "{"}
 _QUOTES = '"“”„«»'
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+# A line break inside a sentence (a UI string wrapped by hand): a lower-case letter after it.
+_WRAPPED = re.compile(r"[^\W\d_][,]?[ \t]*\n[ \t]*[^\W\d_A-Z]")
 _LOWER_AFTER_MARK = re.compile(r"[.!?]\s+[^\W\d_]")
 # The name inside a brace placeholder: "{{ limit }}", "{count, plural, …}", "{0}", "${name}".
 _BRACE_NAME = re.compile(r"\$?\{+\s*([\w.]+)")
@@ -243,8 +245,8 @@ def _mirrors_source(
             return True
     if (
         code in MIRRORED_TEXT_CODES
-        and flagged.strip()
-        and (flagged in source or _same_placeholder(flagged, source))
+        and (flagged.strip() or len(flagged) >= 2)  # a run of spaces the source has too
+        and (flagged in source or flagged in unit[2] or _same_placeholder(flagged, source))
     ):
         # MT703 reports a target token the source lacks; in a plural unit the other
         # form's source may have it. (An MT702 address found in the source once its XML
@@ -291,6 +293,8 @@ def _lower_start_mirrored(text: str, start: int, unit: tuple[int, int, str], sou
     target_first = _FIRST_LETTER.search(text, unit[0], unit[1])
     if target_first is not None and target_first.start() == start:
         return first.group().islower()
+    if text[unit[0] : start].rstrip(" \t").endswith("\n") and _WRAPPED.search(source):
+        return True  # the source wraps its sentence onto the next line; so does the target
     # A lower-case start inside the unit (after a full stop, or a line of its own such as a
     # command): mirrored when the source starts a sentence or a line with the same word, or
     # has a lower-case sentence start of its own.

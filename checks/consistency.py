@@ -120,6 +120,8 @@ _ID_PATTERNS = {
     "xliff": re.compile(r"<(?:trans-unit|unit)\b[^>]*?\bid\s*=\s*[\"']([^\"']*)[\"']"),
     "tmx": re.compile(r"<tu\b[^>]*?\btuid\s*=\s*[\"']([^\"']*)[\"']"),
     "po": re.compile(r'^(?:msgctxt[ \t]+"((?:[^"\\\n]|\\.)*)"[ \t]*\r?\n)?msgid[ \t]', re.M),
+    # Qt .ts: a message, named by its line (its numerus forms share it).
+    "ts": re.compile(r"<message\b()"),
 }
 
 
@@ -149,7 +151,7 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
     if pattern is not None:
         for match in pattern.finditer(raw):
             anchors.append(match.start())
-            if kind == "po":
+            if kind in ("po", "ts"):
                 line += raw.count("\n", counted, match.end())
                 counted = match.end()
                 names.append(f"{match.group(1)} @{line}" if match.group(1) else f"@{line}")
@@ -176,7 +178,7 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
         if index in fuzzy:
             continue
         unit_id = names[index] if index >= 0 else f"@{line}"
-        form = form + 1 if unit_id == previous_id and kind == "po" else 0
+        form = form + 1 if unit_id == previous_id and kind in ("po", "ts") else 0
         previous_id = unit_id
         target = document.text[start:end]
         records.append(

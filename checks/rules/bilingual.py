@@ -20,8 +20,9 @@ from mtlint.checks.registry import Example, Rule, register
 from mtlint.checks.scripts import latin_equivalent_length
 
 # Inline tags (XLIFF/TMX/HTML) and placeholders (printf, Python, ICU/.NET, templates).
-_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
-_PLACEHOLDER = re.compile(
+# A tag's attributes have values: "<empty URL>" in a UI string is text in angle brackets.
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>=]*=[^<>]*|\s*)/?>")
+_PLACEHOLDER_ALTERNATIVES = (
     r"\{\{\s*[\w.]+\s*\}\}"  # {{ name }}
     r"|\$\{[\w.]+\}"  # ${name}
     r"|\{[\w.]*(?:,[^{}]*)?\}"  # {0} {name} {0,number}
@@ -30,6 +31,22 @@ _PLACEHOLDER = re.compile(
     # %s %1$d %.2f %r; glibc's "I" flag (%Id: the locale's digits) and "'" (grouping)
     r"|%(?:\d+\$)?[-+#0'I]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcpr@]"
 )
+# Qt's QString::arg markers: %1 … %99, %L1 (localised), %n (a plural's count). Only where the
+# source has them: elsewhere "%10" is a percentage written the Turkish way.
+_QT_ARG = r"%L?[1-9]\d?(?![\d$])|%L?n(?![A-Za-z])"
+_QT_ARG_PATTERN = re.compile(_QT_ARG)
+_PLAIN_PLACEHOLDER = re.compile(_PLACEHOLDER_ALTERNATIVES)
+_PLACEHOLDER = re.compile(_QT_ARG + "|" + _PLACEHOLDER_ALTERNATIVES)
+# A Qt marker written with the Arabic percent sign or a space ("٪1", "% 1"): reported as a
+# missing placeholder, not again as a stray number.
+_BROKEN_QT_ARG = re.compile(r"(?:٪|% )L?[1-9]\d?(?!\d)")
+
+
+def _placeholders_of(source: str) -> re.Pattern[str]:
+    """The placeholder pattern for a unit: with Qt's %1 markers when its source uses them."""
+    return _PLACEHOLDER if _QT_ARG_PATTERN.search(source) else _PLAIN_PLACEHOLDER
+
+
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”]+[^\s<>\"'«»“”.,;:!?)\]]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -282,8 +299,11 @@ class NumberMismatch(Rule):
             (document.language or "").split("-")[0] or None,
         )
         for start, end, source, target in _units(document):
-            source_plain = _masked(source, _TAG, _PLACEHOLDER, _URL, _EMAIL)
-            target_plain = _masked(target, _TAG, _PLACEHOLDER, _URL, _EMAIL)
+            placeholders = _placeholders_of(source)
+            source_plain = _masked(source, _TAG, placeholders, _URL, _EMAIL)
+            target_plain = _masked(target, _TAG, placeholders, _URL, _EMAIL)
+            if placeholders is _PLACEHOLDER:
+                target_plain = _masked(target_plain, _BROKEN_QT_ARG)
             found_source = [m.group() for m in _NUMBER.finditer(source_plain)]
             found_target = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(target_plain)]
             found_source, found_target = _explained_by_words(
@@ -407,8 +427,9 @@ class PlaceholderMismatch(Rule):
         for start, end, source, target in _units(document):
             if escaped_sources:
                 source = source.replace("&lt;", "<").replace("&gt;", ">")
-            found_source = [m.group() for m in _tokens(source)]
-            found_target = [(m.start(), m.end(), m.group()) for m in _tokens(target)]
+            placeholders = _placeholders_of(source)
+            found_source = [m.group() for m in _tokens(source, placeholders)]
+            found_target = [(m.start(), m.end(), m.group()) for m in _tokens(target, placeholders)]
             yield from _mismatch(
                 self,
                 document,
@@ -421,14 +442,17 @@ class PlaceholderMismatch(Rule):
             )
 
 
-def _tokens(text: str) -> list[re.Match[str]]:
+def _tokens(text: str, pattern: re.Pattern[str] = _PLACEHOLDER) -> list[re.Match[str]]:
     tags = list(_TAG.finditer(text))
-    placeholders = list(_PLACEHOLDER.finditer(_masked(text, _TAG)))
+    placeholders = list(pattern.finditer(_masked(text, _TAG)))
     return sorted(tags + placeholders, key=lambda m: m.start())
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _QUOTES = '"“”„«»'
+
+
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
 
 
 def _symbol_quote(text: str, index: int) -> bool:
@@ -438,7 +462,7 @@ def _symbol_quote(text: str, index: int) -> bool:
         return False
     before = text[index - 1] if index else ""
     after = text[index + 1] if index + 1 < len(text) else ""
-    if before.isalpha() and after.isalpha():
+    if _HEBREW.match(before) and _HEBREW.match(after):
         return True
     if before.isdigit():
         return True
@@ -459,7 +483,9 @@ def _unbalanced(text: str) -> list[int]:
             else:
                 lonely.append(index)
     lonely.extend(index for _, index in stack)
-    quotes = [i for i, c in enumerate(text) if c in _QUOTES and not _symbol_quote(text, i)]
+    quotes = [i for i, c in enumerate(text) if c in _QUOTES]
+    if len(quotes) % 2:  # odd: a '"' may be a symbol rather than a quotation mark
+        quotes = [i for i in quotes if not _symbol_quote(text, i)]
     if len(quotes) % 2:
         lonely.append(quotes[-1])
     return sorted(lonely)
@@ -528,8 +554,12 @@ class UntranslatedSegment(Rule):
     Why it matters: MT engines and CAT tools leave segments untranslated when they fail or time
     out, and the copy passes every spelling check of the source language.
     Fix safety: no fix: the segment needs translating.
-    Known false positives: names, product titles and short interjections that stay the same in
-    both languages (segments with fewer than three words are ignored); loan-heavy jargon.
+    Segments with fewer than three words to translate are ignored (acronyms, names with inner
+    capitals such as KeePassXC, codes with digits and a leading article do not count: "The GNOME
+    Project", "AES-KDF (KDBX 4)"); a target whose own words (those not copied from the source)
+    read as the target language is translated, whatever keywords it keeps.
+    Known false positives: names and product titles of three words or more that stay the same
+    in both languages ("Bank of Canada"); loan-heavy jargon.
     """
     examples = (
         Example(
@@ -558,6 +588,8 @@ class UntranslatedSegment(Rule):
             if len(words) < 3:
                 continue
             if _normal(source) == _normal(target):
+                if len(_prose_words(target)) < 3:
+                    continue  # names and codes: "The GNOME Project", "AES-KDF (KDBX 4)"
                 yield self.finding(
                     start, end, "Target is identical to the source: not translated", confidence=0.9
                 )
@@ -583,6 +615,25 @@ class UntranslatedSegment(Rule):
                     f"not {target_language}",
                     confidence=0.7,
                 )
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _prose_words(text: str) -> list[str]:
+    """The words of ``text`` that would need translating: not acronyms (KDBX), not names written
+    with inner capitals (KeePassXC), not codes with digits (Argon2id), not a leading article."""
+    words = []
+    for token in _TOKEN.findall(_masked(text, _TAG, _PLACEHOLDER, _URL, _EMAIL)):
+        letters = [ch for ch in token if ch.isalpha()]
+        if len(letters) < 2 or any(ch.isdigit() for ch in token):
+            continue
+        if token.isupper() or any(ch.isupper() for ch in token[1:]):
+            continue
+        words.append(token)
+    if words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    return words
 
 
 def _own_words_translated(words: list[str], source: str, source_language: str) -> bool:
