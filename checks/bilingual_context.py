@@ -43,6 +43,9 @@ MIRRORED_TEXT_CODES = frozenset(
     }
 )
 SENTENCE_START_CODES = frozenset({"MT304"})
+UNTRANSLATED_RUN_CODES = frozenset({"MT502", "MT503"})
+DOUBLING_CODES = frozenset({"MT401", "MT403"})
+_DOUBLED = re.compile(r"\b(\w+)[\s-]+\1\b", re.IGNORECASE)
 BALANCE_CODES = frozenset({"MT203", "MT204"})
 RENAMED_TAG_CODE = "MT703"
 # A rename seen in this many units is a convention, not an accident.
@@ -84,7 +87,20 @@ def filter_bilingual(
             continue
         if not _mirrors_source(document, finding, units[index], info):
             kept.append(finding)
-    return _renames_as_notes(document, kept)
+    return _renames_as_notes(document, _once_per_untranslated_unit(kept, starts))
+
+
+def _once_per_untranslated_unit(findings: list[Finding], starts: list[int]) -> list[Finding]:
+    """A unit reported as untranslated (MT705) is not reported again sentence by sentence."""
+    untranslated = {bisect.bisect_right(starts, f.start) - 1 for f in findings if f.code == "MT705"}
+    if not untranslated:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.code not in UNTRANSLATED_RUN_CODES
+        or bisect.bisect_right(starts, f.start) - 1 not in untranslated
+    ]
 
 
 # What a list (keyword list, a unit's names) is not: prose whose spacing, casing, language and
@@ -127,6 +143,8 @@ def _fits_unit_kind(
             return False
         if code == "MT706":
             return False  # a label's length says nothing: "British Pound Sterling" is "英鎊"
+        if code == "MT111":
+            return False  # a space between two terms of a CJK label ("ビット演算 論理積")
         if code == "MT101" and len(unit[2].split()) == 1:
             return False  # one word in the source: nothing there to glue
     return True
@@ -200,8 +218,19 @@ def _list_around(target: str, source: str) -> bool:
     return stripped in items and not any(len(item.split()) > 5 for item in items)
 
 
+def _name_like(text: str) -> bool:
+    """Every word capitalised (or a one-letter word): a name or a title, not a sentence."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() for w in words)
+
+
 def _one_word(source: str) -> bool:
-    return len(_TITLE_WORD.findall(source)) == 1 and len(source.split()) == 1
+    """A one-word label ("Daily", "Euro"), or one letter ("T" for Thursday)."""
+    stripped = _ACCELERATOR_MARK.sub("", source.strip())
+    return bool(stripped) and len(stripped.split()) == 1 and stripped.isalpha()
+
+
+_ACCELERATOR_MARK = re.compile(r"[_&](?=\w)")
 
 
 _TITLE_WORD = re.compile(r"(?<![%\w])[^\W\d_]{3,}")
@@ -237,7 +266,7 @@ def _mirrors_source(
         # placeholder gone ("%d fichier" or "un fichier").
         named = _QUOTED.findall(finding.message)
         if named and all(_NUMBER_TOKEN.fullmatch(item) for item in named):
-            return True
+            return True  # the count ("%d", "%s" in some projects, "{}") or a number
     if code in _PLACEHOLDER_CODES and _no_format(info):
         # "#, no-c-format": the translator's file says "%" is a plain percent sign.
         named = _QUOTED.findall(finding.message) or [flagged.strip()]
@@ -252,6 +281,12 @@ def _mirrors_source(
         # form's source may have it. (An MT702 address found in the source once its XML
         # escapes are decoded was only cut differently.)
         return code != RENAMED_TAG_CODE or bool(info.plural_sources)
+    if code in DOUBLING_CODES and _DOUBLED.search(source):
+        return True  # "Ping Ping", "Beep-Beep": the source doubles a word too
+    if code in UNTRANSLATED_RUN_CODES and flagged.strip() in source:
+        # A name the source has too ("Have I Been Pwned" in a Chinese sentence): kept as
+        # written. A sentence copied from the source is still reported.
+        return _name_like(flagged)
     if code in SENTENCE_START_CODES:
         return _lower_start_mirrored(document.text, finding.start, unit, source)
     if code in BALANCE_CODES and len(flagged) == 1:
@@ -264,7 +299,7 @@ _PLACEHOLDER_CODES = frozenset({"MT603", "MT703"})
 
 
 _NUMBER_TOKEN = re.compile(
-    r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|z|j|t)?[diu]|%\(\w+\)[diu]|\{\w*\}|\d+"
+    r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|z|j|t)?[dius]|%\(\w+\)[dius]|\{\w*\}|%L?n|\d+"
 )
 
 

@@ -264,10 +264,29 @@ _SIMILAR_WORDS = 0.75
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+@functools.cache
+def _number_words() -> dict[str, str]:
+    """English number words as digits ("five" → "5", "fortyfive" → "45"): a source that spells
+    a number and one that writes it are one source ("Five minutes", "5 minutes")."""
+    try:
+        from num2words import num2words
+    except ImportError:  # pragma: no cover - declared in pyproject.toml
+        return {}
+    words = {}
+    for value in range(101):
+        spelled = num2words(value, lang="en")
+        words[spelled] = words[spelled.replace("-", "")] = str(value)
+    return words
+
+
 def _words(text: str, *, fold: bool = True) -> list[str]:
     text = _ACCELERATOR.sub("", _CJK_ACCELERATOR.sub("", text))
     words = _WORD.findall(text)
-    return [w for w in (w.casefold() for w in words) if w not in _ARTICLES] if fold else words
+    if not fold:
+        return words
+    numbers = _number_words()
+    folded = (numbers.get(w, w) for w in (w.casefold() for w in words))
+    return [w for w in folded if w not in _ARTICLES]
 
 
 def _forms_of_one_word(a: str, b: str) -> bool:

@@ -48,7 +48,10 @@ def _placeholders_of(source: str) -> re.Pattern[str]:
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”]+[^\s<>\"'«»“”.,;:!?)\]]")
+# An address ends at a space, a quote or bracket, or at CJK text and its full-width punctuation
+# ("（例如：https://example.com）").
+_URL_CHAR = "[^\\s<>\"'«»“”\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
+_URL = re.compile(r"(?:https?://|www\.)" + _URL_CHAR + "+" + _URL_CHAR[:-1] + ".,;:!?)\\]]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -137,7 +140,7 @@ def _digits(number: str) -> str:
 
 # Numbers a reader spells out: a digit on one side may be a word on the other ("Division by
 # zero" → "0으로 나누기", "takes 1 argument" → "przyjmuje jeden argument").
-_SPELLED_UP_TO = 20
+_SPELLED_UP_TO = 100
 # English names of number bases, written as their number in CJK UIs ("Binary" → "2 進数").
 _BASE_NAMES = {"binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16}
 # num2words has no Chinese; Han numerals are the Japanese ones.
@@ -163,7 +166,8 @@ def _number_words(language: str, value: int) -> tuple[str, ...]:
     words = list(_MORE_NUMBER_WORDS.get(language, {}).get(value, ()))
     for kind in ("cardinal", "ordinal"):
         try:
-            words.append(num2words(value, lang=language, to=kind).casefold())
+            spelled = num2words(value, lang=language, to=kind).casefold()
+            words += [spelled, spelled.replace("-", ""), spelled.replace(" ", "")]
         except (NotImplementedError, KeyError, ValueError, TypeError, OverflowError):
             continue
     return tuple(dict.fromkeys(w for w in words if w))
@@ -262,7 +266,7 @@ class NumberMismatch(Rule):
     contracts a wrong number is the costliest error there is.
     Fix safety: when exactly one number is wrong and one is missing, the source's number is
     offered (unsafe: the translator may have converted units or spelled it out).
-    A number written as a word on the other side (num2words' cardinals and ordinals up to 20,
+    A number written as a word on the other side (num2words' cardinals and ordinals up to 100,
     in either language; "Binary" for 2 …) counts as that number, and Persian or Arabic-Indic
     digits count as the same digits.
     Known false positives: larger numbers written as words, converted units or currencies,
@@ -353,7 +357,8 @@ class UrlMismatch(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         for start, end, source, target in _units(document):
             found_source = [m.group() for p in (_URL, _EMAIL) for m in p.finditer(source)]
-            target_plain = _masked(target, _TAG)
+            # An address in a tag's attribute (<a href="…">) is an address to compare too.
+            target_plain = target
             found_target = sorted(
                 (m.start(), m.end(), m.group())
                 for p in (_URL, _EMAIL)
