@@ -237,6 +237,8 @@ def bilingual_rows(plants: int, rng: random.Random, work: Path) -> tuple[list[di
             for unit in store.units:
                 if unit.isheader() or not unit.target or unit.hasplural():
                     continue
+                if unit.isobsolete() or (path.suffix == ".po" and unit.isfuzzy()):
+                    continue  # not translations in use: never checked unless asked for
                 key = _unit_key(str(unit.source))
                 if key in ours or key in theirs_no_fuzzy:
                     continue

@@ -109,7 +109,7 @@ LIST_SKIPPED_CODES = frozenset(
     {
         *("MT101", "MT102", "MT103", "MT104", "MT105", "MT106", "MT109", "MT110", "MT111"),
         *("MT201", "MT203", "MT204", "MT205", "MT207"),
-        *("MT301", "MT302", "MT303", "MT304", "MT305", "MT401", "MT402", "MT403"),
+        *("MT301", "MT302", "MT303", "MT304", "MT305", "MT402", "MT403"),
         *("MT501", "MT502", "MT503", "MT705", "MT706", "MT903", "MT955"),
     }
 )
@@ -132,6 +132,10 @@ def _fits_unit_kind(
     if kind == "credits":
         return code in CREDITS_KEPT_CODES
     if kind == "list":
+        if code == "MT705":
+            # A list copied unchanged: the convention of some teams (units, keywords kept in
+            # English), an omission where the file translates its lists.
+            return _lists_translated(document)
         if code == "MT202":
             return bool(_EMPTY_ITEM.fullmatch(document.text[finding.start : finding.end]))
         return code not in LIST_SKIPPED_CODES
@@ -233,6 +237,23 @@ def _one_word(source: str) -> bool:
 _ACCELERATOR_MARK = re.compile(r"[_&](?=\w)")
 
 
+# A file translates its lists when at most this share of them is the source copied.
+_COPIED_LISTS_CONVENTION = 0.05
+
+
+def _lists_translated(document: Document) -> bool:
+    def compute() -> bool:
+        lists = copied = 0
+        for (start, end, source), info in zip(document.units, document.unit_info, strict=False):
+            if info.kind == "list":
+                lists += 1
+                target = document.text[start:end]
+                copied += " ".join(source.split()).casefold() == " ".join(target.split()).casefold()
+        return lists > 0 and copied <= _COPIED_LISTS_CONVENTION * lists
+
+    return document.analysis.get("hpo:lists_translated", compute)
+
+
 _TITLE_WORD = re.compile(r"(?<![%\w])[^\W\d_]{3,}")
 
 
@@ -261,6 +282,8 @@ def _mirrors_source(
     source = _sources(unit, info)
     flagged = document.text[finding.start : finding.end]
     code = finding.code
+    # A "missing" finding spans the whole target: a target that is part of its source ("m²" for
+    # "%s m²") has lost something, it mirrors nothing.
     if code in ("MT701", "MT703") and "missing" in finding.message and _one_number(info):
         # A plural form for one number ("one file"): the number may be a word, the
         # placeholder gone ("%d fichier" or "un fichier").
@@ -272,8 +295,10 @@ def _mirrors_source(
         named = _QUOTED.findall(finding.message) or [flagged.strip()]
         if all(item.startswith("%") for item in named):
             return True
+    whole_unit = (finding.start, finding.end) == (unit[0], unit[1])
     if (
         code in MIRRORED_TEXT_CODES
+        and not (whole_unit and code in ("MT701", "MT702", "MT703"))
         and (flagged.strip() or len(flagged) >= 2)  # a run of spaces the source has too
         and (flagged in source or flagged in unit[2] or _same_placeholder(flagged, source))
     ):
