@@ -204,8 +204,10 @@ def _explained_by_words(
     source: str,
     target: str,
     languages: tuple[str | None, str | None],
+    glued_source: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[tuple[int, int, str]]]:
-    """The numbers left once those the other side spells out are taken away."""
+    """The numbers left once those the other side spells out are taken away. A number glued to
+    letters ("1Password", "Int32") is part of a name: no word stands for it."""
     source_language, target_language = languages
     source_counts = Counter(_digits(n) for n in found_source)
     found_target = _split_lists(found_target, source_counts)
@@ -213,6 +215,9 @@ def _explained_by_words(
     kept_target = []
     for item in found_target:
         key = _digits(item[2])
+        if _glued(target, item[0], item[1]):
+            kept_target.append(item)
+            continue
         if source_counts[key] < target_counts[key] and _spelled_in(
             source, source_language, _value(key)
         ):
@@ -222,13 +227,21 @@ def _explained_by_words(
     kept_source = []
     for number in found_source:
         key = _digits(number)
-        if target_counts[key] < source_counts[key] and _spelled_in(
-            target, target_language, _value(key)
+        if (
+            number not in glued_source
+            and target_counts[key] < source_counts[key]
+            and _spelled_in(target, target_language, _value(key))
         ):
             source_counts[key] -= 1
             continue
         kept_source.append(number)
     return kept_source, kept_target
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Digits inside a Latin-letter name ("1Password", "KeePass1"); "2진수" is a number."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
 
 
 def _split_lists(
@@ -310,8 +323,13 @@ class NumberMismatch(Rule):
                 target_plain = _masked(target_plain, _BROKEN_QT_ARG)
             found_source = [m.group() for m in _NUMBER.finditer(source_plain)]
             found_target = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(target_plain)]
+            glued = frozenset(
+                m.group()
+                for m in _NUMBER.finditer(source_plain)
+                if _glued(source_plain, m.start(), m.end())
+            )
             found_source, found_target = _explained_by_words(
-                found_source, found_target, source_plain, target_plain, languages
+                found_source, found_target, source_plain, target_plain, languages, glued
             )
             yield from _mismatch(
                 self, document, start, end, found_source, found_target, _digits, "number"
