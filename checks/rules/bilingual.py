@@ -26,7 +26,7 @@ _PLACEHOLDER_ALTERNATIVES = (
     r"\{\{\s*[\w.]+\s*\}\}"  # {{ name }}
     r"|\$\{[\w.]+\}"  # ${name}
     r"|\{[\w.]*(?:,[^{}]*)?\}"  # {0} {name} {0,number}
-    r"|%[A-Za-z_]\w+%"  # %name% (Symfony, Drupal); "%r%s" is two printf tokens
+    r"|%[A-Za-z_][A-Za-z0-9_]+%"  # %name% (Symfony, Drupal; ASCII); "%r%s" is two printf tokens
     r"|%\(\w+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"  # %(name)s
     # %s %1$d %.2f %r; glibc's "I" flag (%Id: the locale's digits) and "'" (grouping)
     r"|%(?:\d+\$)?[-+#0'I]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcpr@]"
@@ -143,6 +143,22 @@ def _digits(number: str) -> str:
 _SPELLED_UP_TO = 100
 # English names of number bases, written as their number in CJK UIs ("Binary" → "2 進数").
 _BASE_NAMES = {"binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16}
+# Other English words that stand for a number in a UI: "single-line" → "1行", "twice".
+_COUNT_NAMES = {"single": 1, "once": 1, "double": 2, "twice": 2}
+
+
+@functools.cache
+def _english_month_numbers() -> dict[str, int]:
+    """Month names and abbreviations ("September", "Jun"): CJK writes them as numbers (9月)."""
+    from babel.dates import get_month_names
+
+    names = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale="en").items():
+            names[name.casefold().rstrip(".")] = number
+    return names
+
+
 # num2words has no Chinese; Han numerals are the Japanese ones.
 _NUMBER_WORD_LANGUAGE = {"zh": "ja"}
 _UNSPACED = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
@@ -178,10 +194,12 @@ def _spelled_in(text: str, language: str | None, value: int) -> bool:
     if not language or value > _SPELLED_UP_TO:
         return False
     folded = _ACCELERATOR_MARK.sub("", text).casefold()
-    if language == "en" and any(
-        named == value and re.search(rf"\b{name}\b", folded) for name, named in _BASE_NAMES.items()
-    ):
-        return True
+    if language == "en":
+        named = {**_BASE_NAMES, **_COUNT_NAMES, **_english_month_numbers()}
+        if any(
+            number == value and re.search(rf"\b{name}\b", folded) for name, number in named.items()
+        ):
+            return True
     for word in _number_words(language, value):
         if _UNSPACED.search(word):
             if word in folded:  # Chinese, Japanese, Korean: no spaces between words
@@ -396,8 +414,13 @@ class UrlMismatch(Rule):
 _DIGIT_FLAGS = re.compile(r"(?<=%)([-+#0'I]*)")
 
 
+_POSITION = re.compile(r"(?<=%)\d+\$")
+
+
 def _tag_key(token: str) -> str:
     if token.startswith("%"):
+        # "%2$s %1$s": the source's "%s %s" reordered, as printf's positions allow.
+        token = _POSITION.sub("", token, count=1)
         # "%Id" prints the number in the locale's digits (Persian ۱۲): the same placeholder.
         return _DIGIT_FLAGS.sub(lambda m: m.group(1).replace("I", ""), token, count=1)
     if token.startswith("<"):
