@@ -140,7 +140,7 @@ msgstr[1] "%d סיביות"
 def test_locale_digits_bidi_marks_and_gershayim(tmp_path):
     fa = """\
 msgid "Function “%s” takes %d arguments"
-msgstr "تابع «%s»\u202c\u200f %Id آرگومان می\u200cگیرد"
+msgstr "تابع «%s»\u200f %Id آرگومان می\u200cگیرد"
 
 msgid "64-bit"
 msgstr "۶۴ بیت"
