@@ -39,14 +39,16 @@ def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
 
 
 _CONSISTENCY_DOC = """
-    What it finds: {what} Segments compare with numbers, inline tags, placeholders and menu
-    accelerators normalised and whitespace ignored (``consistency-ignore = ["case",
+    What it finds: {what} Segments compare with inline tags, placeholders and menu
+    accelerators (``_Open``, ``E&xit``, ``コピー(_C)``) normalised, numbers normalised on the
+    side compared (not on the side grouped: "Base-2" and "Base-10" are two sources), and
+    whitespace ignored (``consistency-ignore = ["case",
     "punctuation", "whitespace"]`` in the config widens that). Within one file here; in a batch
     (``mtlint check FOLDER``) across every file, each occurrence named by path and unit id.
     Why it matters: {why}
     Fix safety: {fix}
     Known false positives: the same short source meaning different things in different places
-    (a PO ``msgctxt`` tells them apart for a human, not for this check); deliberate variation in
+    without a PO ``msgctxt`` (with one, they are kept apart); deliberate variation in
     marketing text. Plural forms of one PO entry are compared only with the same form elsewhere.
     """
 
@@ -60,7 +62,8 @@ class InconsistentTranslation(Rule):
     doc = _CONSISTENCY_DOC.format(
         what="a source segment that occurs more than once with different translations; every "
         "occurrence that differs from the most frequent translation is flagged, and the finding "
-        "lists all occurrences.",
+        "lists all occurrences. Translations that differ only in one word's forms (Financeiro / "
+        "Financeira) or by added words are not reported; a PO msgctxt keeps sources apart.",
         why="a user interface or document that names one thing in two ways confuses its readers; "
         "it is the first check reviewers run (Xbench's 'inconsistency in target').",
         fix="within one file, the most frequent translation is offered (unsafe: the other may be "
@@ -95,24 +98,34 @@ class InconsistentSource(Rule):
     severity = Severity.INFO
     doc = _CONSISTENCY_DOC.format(
         what="a translation used for two or more different source segments; the occurrences "
-        "whose source differs from the most frequent one are flagged.",
+        "whose source differs from the most frequent one are flagged. Sources that differ only "
+        "in case, punctuation or word forms, one-word sources (Round / Rounding, Quit / Exit) "
+        "and a source whose words are all in the other (Advanced / Advanced Mode) are weak "
+        "evidence and not reported.",
         why="two different source texts usually mean two different things; one translation for "
         "both loses the difference (Xbench's 'inconsistency in source').",
         fix="no fix: which side is wrong needs a human.",
     )
     examples = (
         Example(
-            "Speichern\n\nSpeichern",
-            "Speichern\n\nSpeichern",
+            "Alle Fenster schließen\n\nAlle Fenster schließen",
+            "Alle Fenster schließen\n\nAlle Fenster schließen",
             "de",
-            source="Save\n\nSave as",
+            source="Close all windows\n\nClose all tabs",
             source_language="en",
         ),
         Example(
-            "Speichern\n\nSpeichern unter",
+            "Alle Fenster schließen\n\nAlle Tabs schließen",
             None,
             "de",
-            source="Save\n\nSave as",
+            source="Close all windows\n\nClose all tabs",
+            source_language="en",
+        ),
+        Example(  # one-word synonyms and word forms: weak evidence, not reported
+            "Runden\n\nRunden\n\nBeenden\n\nBeenden",
+            None,
+            "de",
+            source="Round\n\nRounding\n\nQuit\n\nExit",
             source_language="en",
         ),
     )
