@@ -3,6 +3,7 @@ bench/bench_realfiles.py read it: one list of files, one way to check a file."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 from mtlint.checks.model import Finding
 
-CORPUS = Path(__file__).resolve().parent / "realfiles"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import localdata
+
 # Clean prose in every format the loaders read.
 PROSE = [
     "zlib-FAQ.txt",
@@ -26,6 +29,10 @@ PROSE = [
 ]
 # Translators' bilingual files.
 BILINGUAL = ["sphinx-fr.po", "symfony-form-validators.fr.xlf", "symfony-security.fr.xlf"]
+# The files are verbatim third-party text: in the working tree, else in the local store
+# (bench/localdata.py); MISSING is the one-line reason to skip when neither has them.
+CORPUS = localdata.folder("tests/realfiles")
+MISSING = localdata.missing_reason("tests/realfiles", PROSE + BILINGUAL)
 
 
 def check_file(path: Path) -> tuple[Document, Sequence[Finding]]:
