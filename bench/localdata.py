@@ -47,6 +47,8 @@ PAGE_LICENCE = (
     "excerpts of public web pages (copyright of each page's publisher), read through the search "
     "tool's pages corpus; kept locally for evaluation only, never redistributed"
 )
+# Fields of a labelled line that hold the excerpt's text (or a copy of it): never in labels.
+TEXT_FIELDS = {"target", "source", "clean", "reference", "text", "context", "errors"}
 _BEGIN = "# --- verbatim third-party text: in the local store (python -m bench.localdata) ---"
 _END = "# --- end of the local store's entries ---"
 _URL = re.compile(r"https?://[^\s\"'<>)\]|]+")
@@ -230,8 +232,10 @@ def labels_for(directory: Path) -> list[dict]:
             if "target" not in line:
                 continue
             label = {"file": path.name}
-            label.update({k: v for k, v in line.items() if k not in ("target", "errors")})
-            label["target_sha256"] = hashlib.sha256(line["target"].encode()).hexdigest()
+            label.update({k: v for k, v in line.items() if k not in TEXT_FIELDS})
+            for name in TEXT_FIELDS - {"errors"}:
+                if isinstance(line.get(name), str):
+                    label[f"{name}_sha256"] = hashlib.sha256(line[name].encode()).hexdigest()
             label["errors"] = [
                 {k: v for k, v in error.items() if k != "text"}
                 | {"text_sha256": hashlib.sha256(error.get("text", "").encode()).hexdigest()}
