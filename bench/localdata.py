@@ -296,6 +296,32 @@ def update_gitignore(folders: Iterable[str], repo: Path = REPO) -> None:
     gitignore.write_text(new, encoding="utf-8")
 
 
+def _merged_manifest(directory: Path, repo: Path) -> dict:
+    """The folder's manifest: entries of files already in the store, updated by the files now
+    in the working tree (a merge brings new or changed ones)."""
+    manifest = manifest_for(directory, repo)
+    previous = directory / MANIFEST
+    if previous.is_file():
+        fresh = {entry["name"] for entry in manifest["files"]}
+        kept = json.loads(previous.read_text(encoding="utf-8"))["files"]
+        manifest["files"] = sorted(
+            [entry for entry in kept if entry["name"] not in fresh] + manifest["files"],
+            key=lambda entry: entry["name"],
+        )
+    return manifest
+
+
+def _merged_labels(directory: Path) -> list[dict]:
+    """Labels of the .jsonl files in the working tree, and the committed labels of the others."""
+    labels = labels_for(directory)
+    previous = directory / LABELS
+    if previous.is_file():
+        fresh = {label["file"] for label in labels}
+        old = [json.loads(line) for line in previous.read_text(encoding="utf-8").splitlines()]
+        labels = [label for label in old if label["file"] not in fresh] + labels
+    return labels
+
+
 def stash(repo: Path = REPO, root: Path | None = None, git: bool = True) -> list[str]:
     """Move every verbatim file of the known folders into the store; write the manifests and
     labels; extend .gitignore; stage the removals. Returns one line per folder."""
@@ -307,9 +333,8 @@ def stash(repo: Path = REPO, root: Path | None = None, git: bool = True) -> list
         if not files:
             report.append(f"{relative}: nothing to move (already in the store)")
             continue
-        manifest = manifest_for(directory, repo)
-        labels = labels_for(directory)
-        _write_json(directory / MANIFEST, manifest)
+        _write_json(directory / MANIFEST, _merged_manifest(directory, repo))
+        labels = _merged_labels(directory)
         if labels:
             (directory / LABELS).write_text(
                 "".join(json.dumps(label, ensure_ascii=False) + "\n" for label in labels),
