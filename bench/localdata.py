@@ -18,6 +18,7 @@ Usage::
                                         # extend .gitignore, stage the removals (git rm --cached)
     python -m bench.localdata check     # the store against the manifests, one line per problem
     python -m bench.localdata restore --from DIR   # copy a saved store (or a backup) back in
+    python -m bench.localdata restore --mirrors /work/.mirror   # files of fetched repositories
     python -m bench.localdata where     # print the store's path
 """
 
@@ -160,14 +161,16 @@ def _readme_rows(readme: Path) -> dict[str, dict]:
         commit = re.search(r"\b[0-9a-f]{40}\b", origin)
         last_commit = commit.group() if commit else last_commit
         repository = re.match(r"([\w.-]+/[\w.-]+),", origin)
+        paths = re.findall(r"`([^`]+)`", origin)
         previous = ""
-        for name in names:
+        for index, name in enumerate(names):
             if name.startswith("-") and previous:
                 name = previous.rsplit("-", 1)[0] + name
             previous = name
             rows[name] = {
                 "origin": origin.replace("`", ""),
                 "repository": repository.group(1) if repository else "",
+                "path": paths[index] if len(paths) == len(names) else "",
                 "commit": last_commit if "same commit" in origin or commit else "",
                 "licence": licence,
             }
@@ -392,9 +395,26 @@ def check(repo: Path = REPO, root: Path | None = None) -> list[str]:
     return problems
 
 
-def restore(source: Path, repo: Path = REPO, root: Path | None = None) -> list[str]:
-    """Copy every file a manifest lists from a saved copy of the store (same layout) into the
-    store, verifying its sha256; one line per file that could not be restored."""
+def _from_mirror(entry: dict, mirrors: Path) -> bytes | None:
+    """A file's bytes from a bare mirror of its repository (the ``fetch`` tool's layout,
+    ``<mirrors>/<owner>+<name>/repo``) at the manifest's commit and path."""
+    source = entry.get("source", {})
+    if not (source.get("repository") and source.get("path") and source.get("commit")):
+        return None
+    git_dir = mirrors / source["repository"].replace("/", "+") / "repo"
+    shown = subprocess.run(
+        ["git", "--git-dir", str(git_dir), "show", f"{source['commit']}:{source['path']}"],
+        capture_output=True,
+    )
+    return shown.stdout if shown.returncode == 0 else None
+
+
+def restore(
+    source: Path | None, repo: Path = REPO, root: Path | None = None, mirrors: Path | None = None
+) -> list[str]:
+    """Copy every file a manifest lists from a saved copy of the store (same layout), or from
+    bare mirrors of the repositories it names, into the store, verifying its sha256; one line
+    per file that could not be restored."""
     root = root or data_root()
     problems = []
     for manifest_path in sorted(repo.glob("**/" + MANIFEST)):
@@ -403,14 +423,19 @@ def restore(source: Path, repo: Path = REPO, root: Path | None = None) -> list[s
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         for entry in manifest["files"]:
             relative = Path(manifest["folder"]) / entry["name"]
-            origin, target = source / relative, root / relative
+            target = root / relative
             if target.is_file() and sha256(target) == entry["sha256"]:
                 continue
-            if not origin.is_file() or sha256(origin) != entry["sha256"]:
-                problems.append(f"not restored: {relative} (absent or different in {source})")
+            origin = source / relative if source else None
+            if origin and origin.is_file():
+                data = origin.read_bytes()
+            else:
+                data = _from_mirror(entry, mirrors) if mirrors else None
+            if data is None or hashlib.sha256(data).hexdigest() != entry["sha256"]:
+                problems.append(f"not restored: {relative} (absent or different where looked)")
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(origin, target)
+            target.write_bytes(data)
     return problems
 
 
@@ -423,7 +448,10 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="verify the store against the manifests")
     commands.add_parser("where", help="print the store's path")
     restoring = commands.add_parser("restore", help="copy a saved store into the store")
-    restoring.add_argument("--from", dest="source", type=Path, required=True)
+    restoring.add_argument("--from", dest="source", type=Path, help="a saved store")
+    restoring.add_argument(
+        "--mirrors", type=Path, help="bare repository mirrors (fetch tool), e.g. /work/.mirror"
+    )
     args = parser.parse_args(argv)
     if args.command == "where":
         print(data_root())
@@ -433,7 +461,10 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
         print("now commit the removals, the manifests and .gitignore (git commit)")
         return 0
-    problems = restore(args.source) if args.command == "restore" else check()
+    if args.command == "restore" and not (args.source or args.mirrors):
+        parser.error("restore needs --from DIR or --mirrors DIR")
+    restoring_now = args.command == "restore"
+    problems = restore(args.source, mirrors=args.mirrors) if restoring_now else check()
     for line in problems:
         print(line)
     if not problems:

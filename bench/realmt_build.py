@@ -148,7 +148,8 @@ def build_line(excerpt: Excerpt, language: str) -> dict:
 def build_set(folder: Path, reserved: set[str]) -> list[dict]:
     language = folder.name.removeprefix("realmt-")
     lines, seen = [], set()
-    for excerpt in parse_source(folder / "excerpts.txt"):
+    # excerpts.txt is verbatim page text: the working tree's, else the local store's.
+    for excerpt in parse_source(localdata.folder(folder) / "excerpts.txt"):
         if excerpt.id in seen:
             raise LabelError(f"duplicate id {excerpt.id}")
         seen.add(excerpt.id)

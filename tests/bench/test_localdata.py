@@ -124,3 +124,31 @@ def test_a_second_stash_after_a_merge_moves_only_new_files(repo: Path, tmp_path:
     manifest = json.loads((repo / "tests/realfiles" / localdata.MANIFEST).read_text())
     assert {entry["name"] for entry in manifest["files"]} >= {"new-fa.po", "a-de.po", "b.txt"}
     assert localdata.check(repo) == []
+
+
+def test_restore_from_a_bare_mirror_at_the_manifest_commit(tmp_path: Path, monkeypatch) -> None:
+    work = tmp_path / "upstream"
+    (work / "po").mkdir(parents=True)
+    (work / "po" / "de.po").write_text("copied a-de.po\n")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], cwd=work, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=work, check=True)
+    subprocess.run([*git, "commit", "-qm", "c"], cwd=work, check=True)
+    commit = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=work, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    mirrors = tmp_path / "mirrors"
+    mirror = mirrors / "owner+proj" / "repo"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(mirror)], check=True)
+    root = tmp_path / "repo"
+    realfiles = root / "tests" / "realfiles"
+    realfiles.mkdir(parents=True)
+    (realfiles / "README.md").write_text(README_ROWS.format(commit=commit), encoding="utf-8")
+    (realfiles / "a-de.po").write_text("copied a-de.po\n")
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    monkeypatch.setattr(localdata, "REPO", root)
+    monkeypatch.setenv(localdata.ENV, str(tmp_path / "store"))
+    localdata.stash(root, git=False)
+    (tmp_path / "store" / "tests/realfiles/a-de.po").unlink()
+    assert localdata.restore(None, root, mirrors=mirrors) == []
+    assert (tmp_path / "store" / "tests/realfiles/a-de.po").read_text() == "copied a-de.po\n"
