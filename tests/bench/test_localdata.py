@@ -152,3 +152,23 @@ def test_restore_from_a_bare_mirror_at_the_manifest_commit(tmp_path: Path, monke
     (tmp_path / "store" / "tests/realfiles/a-de.po").unlink()
     assert localdata.restore(None, root, mirrors=mirrors) == []
     assert (tmp_path / "store" / "tests/realfiles/a-de.po").read_text() == "copied a-de.po\n"
+
+
+def test_no_verbatim_third_party_file_is_tracked_in_this_repository() -> None:
+    """Fails after a merge brings copied text into a known folder: run
+    ``python -m bench.localdata stash`` and commit what it stages."""
+    repo = Path(localdata.__file__).resolve().parents[1]
+    if not (repo / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=repo, capture_output=True, text=True, check=True
+    ).stdout.split()
+    leaked = [
+        name
+        for folder in localdata.verbatim_folders(repo)
+        for name in tracked
+        if name.startswith(folder.relative_to(repo).as_posix() + "/")
+        and Path(name).name not in localdata.KEPT
+        and not name.endswith(".py")
+    ]
+    assert leaked == [], f"{leaked[:5]}: run python -m bench.localdata stash"
