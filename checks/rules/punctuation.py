@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from operator import attrgetter
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar
 
 from mtlint.checks import foreign
@@ -15,12 +14,14 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.openers import leads_into_link
 from mtlint.checks.quote_nesting import nested_single_left_open
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import Paragraph, ParagraphIndex
+from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
     base_language,
     chunk_text,
+    in_text,
     language_data,
     looks_technical,
+    paragraphs_with,
     scan_starts,
     text_characters,
     unique_chunks,
@@ -758,48 +759,6 @@ class ForeignPunctuation(Rule):
                 )
 
 
-_CLASS_CACHE: dict[str, re.Pattern[str]] = {}
-
-
+@lru_cache(maxsize=256)
 def _class_pattern(chars: str) -> re.Pattern[str]:
-    pattern = _CLASS_CACHE.get(chars)
-    if pattern is None:
-        pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
-        _CLASS_CACHE[chars] = pattern
-    return pattern
-
-
-def in_text(marks: Iterable[str], document: Document) -> list[str]:
-    """The ``marks`` the document's text holds, in order: a lookup in its distinct characters
-    (``text_characters``) for a mark of one non-space character, ``in`` for others."""
-    characters = text_characters(document)
-    text = document.text
-    return [
-        mark
-        for mark in marks
-        if (mark in characters if len(mark) == 1 and not mark.isspace() else mark in text)
-    ]
-
-
-def paragraphs_with(text: str, paragraphs: list[Paragraph], marks: Iterable[str]) -> list[int]:
-    """The indices, in order, of the paragraphs whose text holds one of ``marks`` (non-empty
-    strings): those a test of each paragraph's text would let through, found with one
-    ``str.find`` pass per mark, which jumps to the next paragraph at each hit, instead of a
-    slice and a test per paragraph."""
-    marks = list(marks)
-    if "" in marks:  # held by every text
-        return list(range(len(paragraphs)))
-    starts = list(map(attrgetter("start"), paragraphs))
-    found: set[int] = set()
-    find = text.find
-    for mark in marks:
-        size = len(mark)
-        at = find(mark)
-        while at != -1:
-            index = bisect_right(starts, at) - 1
-            if index >= 0 and at + size <= paragraphs[index].end:
-                found.add(index)
-                at = find(mark, paragraphs[index].end)
-            else:
-                at = find(mark, at + 1)
-    return sorted(found)
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
