@@ -29,13 +29,15 @@ PROSE = [
 ]
 # Translators' bilingual files.
 BILINGUAL = ["sphinx-fr.po", "symfony-form-validators.fr.xlf", "symfony-security.fr.xlf"]
-# The files are verbatim third-party text: in the working tree, else in the local store
-# (bench/localdata.py); MISSING is the one-line reason to skip when neither has them.
-CORPUS = localdata.folder("tests/realfiles")
-MISSING = localdata.missing_reason("tests/realfiles", PROSE + BILINGUAL)
 
 
 def check_file(path: Path) -> tuple[Document, Sequence[Finding]]:
     """The loaded document and its findings under the default configuration."""
     document = load_document(path)
     return document, check_document(document, Config()).findings
+
+
+# The files are verbatim third-party text: in the working tree, else in the local store
+# (bench/localdata.py); MISSING is the one-line reason to skip when neither has them.
+CORPUS = localdata.folder("tests/realfiles")
+MISSING = localdata.missing_reason("tests/realfiles", PROSE + BILINGUAL)
