@@ -4,8 +4,6 @@ with project-wide ones), and one name spelled two ways in a text."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
@@ -23,6 +21,11 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, register
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import zipf
+
+# Shared with MT971 (checks/rules/garble.py): one notion of "one letter apart" and "one name".
+from mtlint.checks.wordshape import edit_distance as _edit_distance
+from mtlint.checks.wordshape import skeleton as _skeleton
+from mtlint.checks.wordshape import title_case_words
 
 
 def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
@@ -122,58 +125,6 @@ class InconsistentSource(Rule):
 
 
 @cache
-def _capitalised() -> re.Pattern[str]:
-    """A capitalised word of five letters or more. Led by an upper-case letter (every one in the
-    BMP, as one character class), so the scan skips lower-case words at C speed: on a large text
-    most of the rule's time went to looking at every long word in Python. Built on first use,
-    not at start-up (the class takes a pass over 65,536 code points)."""
-    upper = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha()}))
-    return re.compile(r"(?<![\w'’-])[" + re.escape(upper) + r"][^\W\d_]{4,}(?![\w'’-])")
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance with adjacent transpositions, stopping early above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            cost = char_a != char_b
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                value = min(value, previous2[j - 2] + 1)
-            current.append(value)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
-
-
-_SKELETON_FIRST = (("ß", "ss"), ("ph", "f"))
-_SKELETON_STEPS = (("ue", "u"), ("oe", "o"), ("ae", "a"), ("w", "v"))
-_SKELETON_DROP = str.maketrans("", "", "yjh")
-_SKELETON_MAP = str.maketrans("cz", "ks")
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-@cache
-def _skeleton(word: str) -> str:
-    """What transliterations of one name share: no diacritics, y/j/h dropped (Mirziyoyev,
-    Mirziyoev), ü = ue, c = k, z = s, w = v, doubled letters single (Zelensky, Zelenskyy)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    for old, new in _SKELETON_FIRST:
-        plain = plain.replace(old, new)
-    plain = plain.translate(_SKELETON_DROP)
-    for old, new in _SKELETON_STEPS:
-        plain = plain.replace(old, new)
-    plain = plain.translate(_SKELETON_MAP)
-    return _DOUBLE.sub(r"\1", plain)
-
-
-@cache
 def _wordfreq_languages() -> frozenset[str]:
     from wordfreq import available_languages
 
@@ -256,11 +207,9 @@ class NameSpellingVariant(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        positions: dict[str, list[tuple[int, int]]] = {}
-        for match in _capitalised().finditer(text):
-            word = match.group()
-            if len(word) >= 6 and word[0].isupper() and word[1:].islower():
-                positions.setdefault(word, []).append(match.span())
+        # One scan per document, shared with MT971 (checks/rules/garble.py).
+        every = document.analysis.get("title_case_words", lambda: title_case_words(text))
+        positions = {word: spans for word, spans in every.items() if len(word) >= 6}
         if len(positions) < 2:
             return
         counts = Counter({word: len(spans) for word, spans in positions.items()})
