@@ -17,10 +17,12 @@ import json
 import sys
 from pathlib import Path
 
+import localdata
 from finders import Engine, SpellChecker, hunspell_available
 from goldmatch import Tally, gold_of, load_jsonl, percent
 
-DEFAULT_SET = Path(__file__).resolve().parent / "data" / "realmt-en"
+# The excerpts are verbatim page text: in the working tree, else in the local store.
+DEFAULT_SET = localdata.folder("bench/data/realmt-en")
 
 
 def evaluate(lines: list[dict], findings: list[list]) -> Tally:
@@ -121,9 +123,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip hunspell")
     args = parser.parse_args(argv)
     folders = args.set or [DEFAULT_SET]
+    folders = [localdata.folder(folder) for folder in folders]
     missing = [f for f in folders if not (f / "dev.jsonl").exists()]
     if missing:
-        print(f"eval_realmt: no dev.jsonl in {missing[0]}", file=sys.stderr)
+        print(
+            f"eval_realmt: no dev.jsonl in {missing[0]}: {localdata.restore_hint(missing[0].name)}",
+            file=sys.stderr,
+        )
         return 2
     engine = Engine(args.min_confidence, args.detect)
     everything = run_sets(folders, engine, not args.no_baseline, args.show, args.json)
