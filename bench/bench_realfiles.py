@@ -35,7 +35,7 @@ from mtlint.checks.model import Applicability
 from mtlint.checks.segment import word_count
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from realfiles_corpus import BILINGUAL, CORPUS, PROSE, check_file
+from realfiles_corpus import BILINGUAL, CORPUS, MISSING, PROSE, check_file
 
 POFILTER = Path(sys.executable).with_name("pofilter")
 _PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|%[sdr]|%\w+%|\{\{ ?\w+ ?\}\}|\{\w*\}")
@@ -273,6 +273,8 @@ def main(argv: list[str] | None = None) -> None:
         help="other .po/XLIFF files instead of the corpus's (e.g. from a fetched repository)",
     )
     args = parser.parse_args(argv)
+    if MISSING:
+        sys.exit(f"bench_realfiles: {MISSING}")
     if args.bilingual:
         BILINGUAL[:] = [str(path.resolve()) for path in args.bilingual]
     rng = random.Random(args.seed)

@@ -35,9 +35,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import localdata
 from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains
 
-OUT = Path(__file__).resolve().parent / "data" / "planted-ml"
+# Verbatim news sentences: in the working tree, else in the local store (bench/localdata.py).
+OUT = localdata.folder("bench/data/planted-ml")
 LANGUAGES = ("pt", "nl", "uk", "ro", "sv", "tr")
 MECHANISMS = ("glued_word", "stray_ellipsis", "midsentence_capital", "missing_sentence_break")
 

@@ -25,6 +25,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import localdata
 from eval_realmt import run_sets
 from finders import Engine
 from goldmatch import Tally, count_words, gold_of, load_jsonl, percent
@@ -184,13 +185,22 @@ def main(argv: list[str] | None = None) -> int:
         from eval_planted_ml import DATA as PLANTED_DATA
         from eval_planted_ml import report as planted_report
 
-        report["planted_ml"] = planted_report(engine, PLANTED_DATA, args.show, args.json)
+        reason = localdata.missing_reason(PLANTED_DATA, ["planted.jsonl", "clean.jsonl"])
+        if reason:
+            print(f"eval_multilingual: {reason}", file=sys.stderr)
+        else:
+            report["planted_ml"] = planted_report(engine, PLANTED_DATA, args.show, args.json)
     if "realmt" in wanted:
         folders = [
-            folder
+            localdata.folder(folder)
             for folder in sorted(REALMT.glob("realmt-*"))
-            if folder.name != "realmt-en" and (folder / "dev.jsonl").exists()
+            if folder.name != "realmt-en" and (localdata.folder(folder) / "dev.jsonl").exists()
         ]
+        if not folders:
+            print(
+                f"eval_multilingual: {localdata.restore_hint('bench/data/realmt-*')}",
+                file=sys.stderr,
+            )
         report["realmt"] = run_sets(folders, engine, True, args.show, args.json)
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))

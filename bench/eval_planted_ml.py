@@ -18,11 +18,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import localdata
 from eval_multilingual import print_clean, print_synthetic
 from finders import Engine
 from goldmatch import Tally, gold_of, load_jsonl
 
-DATA = Path(__file__).resolve().parent / "data" / "planted-ml"
+# Verbatim news sentences: in the working tree, else in the local store (bench/localdata.py).
+DATA = localdata.folder("bench/data/planted-ml")
 
 
 def planted(engine: Engine, data: Path) -> dict[str, Tally]:
@@ -72,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         figures = report(Engine(args.min_confidence), args.data, args.show, args.json)
-    except OSError as error:
-        print(f"eval_planted_ml: {error}", file=sys.stderr)
+    except OSError:
+        print(f"eval_planted_ml: {localdata.restore_hint(args.data)}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(figures, indent=1, ensure_ascii=False))

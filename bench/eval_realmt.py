@@ -20,12 +20,14 @@ import json
 import sys
 from pathlib import Path
 
+import localdata
 from finders import Engine, SpellChecker, hunspell_available
 from goldmatch import Tally, gold_of, load_jsonl, percent
 from heldout_report import heldout_folders, overview, print_overview
 from realmt_build import built_path, is_heldout, set_language
 
-DEFAULT_SET = Path(__file__).resolve().parent / "data" / "realmt-en"
+# The excerpts are verbatim page text: in the working tree, else in the local store.
+DEFAULT_SET = localdata.folder("bench/data/realmt-en")
 
 
 def evaluate(lines: list[dict], findings: list[list]) -> Tally:
@@ -145,11 +147,22 @@ def main(argv: list[str] | None = None) -> int:
         "--reveal-heldout", action="store_true", help="let --show print held-out sentences"
     )
     args = parser.parse_args(argv)
+<<<<<<< HEAD
     folders = (args.set or []) + (heldout_folders() if args.heldout else [])
     folders = folders or [DEFAULT_SET]
     missing = [f for f in folders if not built_path(f).exists()]
     if missing:
         print(f"eval_realmt: no {built_path(missing[0]).name} in {missing[0]}", file=sys.stderr)
+=======
+    folders = args.set or [DEFAULT_SET]
+    folders = [localdata.folder(folder) for folder in folders]
+    missing = [f for f in folders if not (f / "dev.jsonl").exists()]
+    if missing:
+        print(
+            f"eval_realmt: no dev.jsonl in {missing[0]}: {localdata.restore_hint(missing[0].name)}",
+            file=sys.stderr,
+        )
+>>>>>>> main
         return 2
     engine = Engine(args.min_confidence, args.detect)
     scored: list = []

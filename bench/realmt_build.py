@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import localdata
 from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains
 
 CATEGORIES = (
@@ -167,7 +168,8 @@ def build_line(excerpt: Excerpt, language: str, dataset: str = "") -> dict:
 def build_set(folder: Path, reserved: set[str]) -> list[dict]:
     language = set_language(folder)
     lines, seen = [], set()
-    for excerpt in parse_source(folder / "excerpts.txt"):
+    # excerpts.txt is verbatim page text: the working tree's, else the local store's.
+    for excerpt in parse_source(localdata.folder(folder) / "excerpts.txt"):
         if excerpt.id in seen:
             raise LabelError(f"duplicate id {excerpt.id}")
         seen.add(excerpt.id)
@@ -179,10 +181,16 @@ def build_set(folder: Path, reserved: set[str]) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or sorted(DATA.glob("realmt-*"))
+    # Each set's files are verbatim page text: in the working tree, else in the local store.
+    folders = [localdata.folder(Path(a).resolve()) for a in argv] or [
+        localdata.folder(folder) for folder in sorted(DATA.glob("realmt-*"))
+    ]
     try:
         reserved = reserved_domains(DEFAULT_RESERVED)
         for folder in folders:
+            if not (folder / "excerpts.txt").is_file():
+                print(f"realmt_build: {localdata.restore_hint(folder)}", file=sys.stderr)
+                return 2
             lines = build_set(folder, reserved)
             with open(built_path(folder), "w", encoding="utf-8") as out:
                 for line in lines:

@@ -6,6 +6,13 @@ import os
 import tempfile
 from pathlib import Path
 
+# The local store of verbatim third-party data (bench/localdata.py) is the real user's, not the
+# sandbox's: resolve its default before the user folders are redirected.
+if not os.environ.get("MTLINT_REAL_DATA"):
+    from platformdirs import user_data_dir
+
+    os.environ["MTLINT_REAL_DATA"] = user_data_dir("mtlint-dev", appauthor=False)
+
 # Before anything imports argostranslate or Qt: every user folder points into a throwaway tree.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="mtlint-tests-"))
 for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):

@@ -3,6 +3,7 @@ bench/bench_realfiles.py read it: one list of files, one way to check a file."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 from mtlint.checks.model import Finding
 
-CORPUS = Path(__file__).resolve().parent / "realfiles"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import localdata
+
 # Clean prose in every format the loaders read.
 PROSE = [
     "zlib-FAQ.txt",
@@ -43,3 +46,9 @@ def check_file(path: Path) -> tuple[Document, Sequence[Finding]]:
     """The loaded document and its findings under the default configuration."""
     document = load_document(path)
     return document, check_document(document, Config()).findings
+
+
+# The files are verbatim third-party text: in the working tree, else in the local store
+# (bench/localdata.py); MISSING is the one-line reason to skip when neither has them.
+CORPUS = localdata.folder("tests/realfiles")
+MISSING = localdata.missing_reason("tests/realfiles", PROSE + BILINGUAL)
