@@ -147,22 +147,15 @@ def main(argv: list[str] | None = None) -> int:
         "--reveal-heldout", action="store_true", help="let --show print held-out sentences"
     )
     args = parser.parse_args(argv)
-<<<<<<< HEAD
     folders = (args.set or []) + (heldout_folders() if args.heldout else [])
-    folders = folders or [DEFAULT_SET]
+    folders = [localdata.folder(folder) for folder in folders or [DEFAULT_SET]]
     missing = [f for f in folders if not built_path(f).exists()]
     if missing:
-        print(f"eval_realmt: no {built_path(missing[0]).name} in {missing[0]}", file=sys.stderr)
-=======
-    folders = args.set or [DEFAULT_SET]
-    folders = [localdata.folder(folder) for folder in folders]
-    missing = [f for f in folders if not (f / "dev.jsonl").exists()]
-    if missing:
+        name = built_path(missing[0]).name
         print(
-            f"eval_realmt: no dev.jsonl in {missing[0]}: {localdata.restore_hint(missing[0].name)}",
+            f"eval_realmt: no {name} in {missing[0]}: {localdata.restore_hint(missing[0].name)}",
             file=sys.stderr,
         )
->>>>>>> main
         return 2
     engine = Engine(args.min_confidence, args.detect)
     scored: list = []

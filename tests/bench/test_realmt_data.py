@@ -11,12 +11,8 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
-<<<<<<< HEAD
-from realmt_build import CATEGORIES, build_set, built_path  # noqa: E402
-=======
 import localdata  # noqa: E402
-from realmt_build import CATEGORIES, build_set  # noqa: E402
->>>>>>> main
+from realmt_build import CATEGORIES, build_set, built_path  # noqa: E402
 from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains  # noqa: E402
 
 SETS = sorted((BENCH / "data").glob("realmt-*"))
@@ -26,7 +22,7 @@ HERE = {folder: localdata.folder(folder) for folder in SETS}
 
 
 def readable(folder: Path) -> Path:
-    reason = localdata.missing_reason(folder, ["dev.jsonl", "excerpts.txt"])
+    reason = localdata.missing_reason(folder, [built_path(folder).name, "excerpts.txt"])
     if reason:
         pytest.skip(reason)
     return HERE[folder]
@@ -38,11 +34,7 @@ RESERVED = next((path for path in CANDIDATES if path.exists()), None)
 
 
 def lines_of(folder: Path) -> list[dict]:
-<<<<<<< HEAD
-    with open(built_path(folder), encoding="utf-8") as handle:
-=======
-    with open(readable(folder) / "dev.jsonl", encoding="utf-8") as handle:
->>>>>>> main
+    with open(built_path(readable(folder)), encoding="utf-8") as handle:
         return [json.loads(line) for line in handle]
 
 
