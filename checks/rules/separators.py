@@ -144,6 +144,33 @@ _SEMICOLON_AND = re.compile(r"; (?<=[^\W\d_]; )(?=and \w)")
 _STOP_BEFORE_QUOTE = re.compile(r"\.(?= [“\"]\w)")
 _SAYING = re.compile(r"\b(?:adding|saying|noting|stating|stressing|explaining|declaring)$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# A sentence opened by a preposition of time or circumstance whose phrase ends at a semicolon
+# ("During the Conference; the Kingdom provided"): the phrase has no verb of its own, so the
+# semicolon stands where English puts a comma. Group 1 the phrase, group 2 what follows.
+_OPENER_PHRASE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))"
+    r"((?:During|Following|Amid|Amidst|Despite|Throughout|Upon|Within|After|Before|Under"
+    r"|Ahead of|In light of|In view of|In response to|In addition to|As part of|On behalf of"
+    r"|On the sidelines of|In the presence of|At the invitation of|At the end of"
+    r"|At the beginning of|At the outset of|In the framework of)"
+    r" [^;,.!?:\n“”\"]{2,160}); (?=[\w“\"])",
+    re.MULTILINE,
+)
+# A capitalised name, a semicolon and an appositive noun phrase ("al-Jughayfi; a sibling of
+# Awwad"): group 1 the phrase after the semicolon up to the next comma or full stop.
+_NAME_APPOSITIVE = re.compile(r"; ((?:a|an|the) [a-z]+ of [^;,.!?\n]{2,80})")
+# The word before it carries a capital ("Osman al-Jughayfi").
+_NAME_BEFORE = re.compile(r"[\w'’-]*[A-Z][\w'’-]*$")
+# Words that make a phrase a clause: subject pronouns, auxiliaries and modals, verbs of saying.
+_CLAUSE_WORDS = frozenset(
+    {
+        "i", "he", "she", "it", "we", "they", "you", "there", "is", "are", "was", "were", "be",
+        "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+        "could", "may", "might", "must", "shall", "should", "said", "says", "say", "told",
+        "announced", "added", "noted", "stated", "died", "rose", "fell", "came", "went",
+        "began", "took", "gave", "left", "met", "won", "lost", "remained", "became",
+    }
+)  # fmt: skip
 
 
 @register
@@ -156,14 +183,19 @@ class SemicolonForComma(Rule):
     doc = """
     What it finds: a semicolon before a participle clause with its object ("; reaffirming its
     confidence") and a semicolon before the last item of a short comma list ("security,
-    stability; and well-being") in a sentence with no other semicolon; a full stop right after
-    a participle of saying that still needs its quotation ("he said, adding. “We will…").
+    stability; and well-being") in a sentence with no other semicolon; a semicolon that closes
+    a sentence's opening phrase of time or circumstance ("During the Conference; the Kingdom
+    provided") or opens an appositive after a name ("al-Jughayfi; a sibling of Awwad"), when
+    the phrase has no subject pronoun, auxiliary or common finite verb and the sentence no
+    other semicolon; a full stop right after a participle of saying that still needs its
+    quotation ("he said, adding. “We will…").
     Why it matters: MT from Arabic renders the Arabic comma as a semicolon; a semicolon joins
     two complete clauses, so these read as broken sentences.
     Fix safety: unsafe; the semicolon becomes a comma, the full stop a colon.
     Known false positives: a gerund subject after a semicolon ("; meeting the target will be
     hard") and lists whose items are long (semicolon-separated lists with several semicolons
-    are never flagged).
+    are never flagged); an opening phrase that is in fact a clause with a verb the short list
+    of clause words lacks ("During the war thousands fled; …"), hence its lower confidence.
     """
     examples = (
         Example(
@@ -184,6 +216,22 @@ class SemicolonForComma(Rule):
         good("Capacity is enough; according to the grid, it is 7.1 gigawatts."),
         good("It employs 2,500 people; and the firm exports most of its output."),
         good("Prices rose sharply in the capital, the report said; and wages fell."),
+        Example(
+            "During the Conference; the Kingdom provided a grant.",
+            "During the Conference, the Kingdom provided a grant.",
+        ),
+        Example(
+            "During the session chaired by King Salman; the Cabinet called for calm.",
+            "During the session chaired by King Salman, the Cabinet called for calm.",
+        ),
+        Example(
+            "The victim was Abdul-Rahman al-Jughayfi; a sibling of a tribal leader.",
+            "The victim was Abdul-Rahman al-Jughayfi, a sibling of a tribal leader.",
+        ),
+        good("During the war many died; others fled to the hills."),
+        good("After he left; the talks resumed. During the war; the town fell; the army left."),
+        good("He met John Smith; the head of the unit was dismissed the next day."),
+        good("The panel: Ann Lee, a lawyer; Bob Ray, a doctor; and Cy Yu, the head of a school."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -208,6 +256,36 @@ class SemicolonForComma(Rule):
         for match in _SEMICOLON_AND.finditer(text):
             if self._short_list_before(text, match.start()):
                 yield self._finding(match.start())
+        if "; " in text:
+            yield from self._phrase_semicolons(text)
+
+    def _phrase_semicolons(self, text: str) -> Iterator[Finding]:
+        """A semicolon closing a verbless opening phrase, or opening an appositive after a
+        name, in a sentence with no other semicolon."""
+        for match in _OPENER_PHRASE.finditer(text):
+            at = match.end(1)
+            if self._verbless(match.group(1), 16) and self._only_semicolon(text, at):
+                yield self._finding(at, 0.55)
+        for match in _NAME_APPOSITIVE.finditer(text):
+            at = match.start()
+            if _NAME_BEFORE.search(text, max(0, at - 40), at) is None:
+                continue
+            if self._verbless(match.group(1), 12) and self._only_semicolon(text, at):
+                yield self._finding(at, 0.55)
+
+    @staticmethod
+    def _verbless(phrase: str, max_words: int) -> bool:
+        words = phrase.lower().split()
+        return len(words) <= max_words and not any(w in _CLAUSE_WORDS for w in words)
+
+    @staticmethod
+    def _only_semicolon(text: str, at: int) -> bool:
+        start = max(0, at - 400)
+        ends = list(_SENTENCE_END.finditer(text, start, at))
+        sentence_start = ends[-1].end() if ends else start
+        after = _SENTENCE_END.search(text, at)
+        sentence_end = after.start() if after else len(text)
+        return text.count(";", sentence_start, sentence_end) == 1
 
     @staticmethod
     def _short_list_before(text: str, at: int) -> bool:
@@ -226,11 +304,11 @@ class SemicolonForComma(Rule):
         item = text[comma + 1 : at].split()
         return 1 <= len(item) <= 2
 
-    def _finding(self, at: int) -> Finding:
+    def _finding(self, at: int, confidence: float = 0.6) -> Finding:
         return self.finding(
             at,
             at + 1,
             "A semicolon where English uses a comma",
             fixes=[Fix((Edit(at, at + 1, ","),), Applicability.UNSAFE, "write a comma")],
-            confidence=0.6,
+            confidence=confidence,
         )
