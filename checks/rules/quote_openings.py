@@ -1,0 +1,155 @@
+"""Quotations that lost their opening mark: MT keeps the attribution ("…,’ he said", "… – said
+Filashkin") or the closing mark but drops the mark that opens the quotation, or renders a
+Russian or Ukrainian dash of direct speech instead of quotation marks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+
+# Verbs that attribute a quotation, in the forms news uses.
+_SAYING = (
+    r"(?:said|says|added|noted|stressed|explained|stated|told|wrote|asked|continued|concluded"
+    r"|emphasi[sz]ed|insisted|warned|declared|underlined|recalled|replied|admitted)"
+)
+# Who speaks: a pronoun, "the minister", or a capitalised name of up to three words.
+_SPEAKER = r"(?:he|she|they|we|I|it|the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+# A closing mark right after the quotation's last punctuation or word, then the attribution
+# (",’ he said", ".” said Filashkin", "” added the minister"). Group 1 the closing mark.
+# A ’ counts only after punctuation: after a letter it may close a plural possessive ("the
+# Saudis’ Foreign Minister said"); no mark counts after a digit (inches: 7" said the maker).
+_CLOSE_THEN_ATTRIBUTION = re.compile(
+    rf"(?:(?<=[.,!?])[”’\"]|(?<=[^\W\d_])[”\"])(?: {_SPEAKER} {_SAYING}\b| {_SAYING} {_SPEAKER}\b)"
+)
+# A dash of direct speech after the quotation's last word or punctuation, then the attribution
+# ending the paragraph (". – said Filashkin.", "district - said Artyukh."): the source
+# language's way of quoting. Group 1 the punctuation and the dash.
+_DASH_ATTRIBUTION = re.compile(
+    rf"(?<=\w)([.,!?]? [–—-]) (?:{_SAYING} {_SPEAKER}\b|{_SPEAKER} {_SAYING}\b)"
+    r"(?=[^.!?]{0,100}[.!?]?\s*$)"
+)
+# A closing mark at the end of a quotation: after a word or punctuation, before a space,
+# punctuation or the end ("about“." counts: MT often turns the closing mark round).
+_CLOSING_MARK = re.compile(r"(?<=[\w.,!?])[”“\"](?=[\s.,;:!?)]|$)")
+# A verb of saying and a colon, then a capitalised word with no quotation mark: where the
+# quotation of "he said: We are…" begins. Group 1 the first word.
+_SAYING_COLON = re.compile(rf"\b{_SAYING}: ([A-Z][\w'’-]*)")
+# Any mark that could open a quotation (a ’ between letters is an apostrophe, not listed).
+_OPENING_MARKS = re.compile(r"[“\"‘«„]")
+
+
+@register
+class QuotationWithoutOpening(Rule):
+    code = "MT208"
+    name = "quotation-without-opening"
+    summary = "A quotation with its closing mark or attribution but no opening mark."
+    languages = frozenset({"en"})
+    severity = Severity.INFO
+    doc = """
+    What it finds: a paragraph whose quotation ends with a closing mark followed by its
+    attribution (",’ he said", ".” added the minister"), or a dash of direct speech and the
+    attribution ending the paragraph (". – said Filashkin.", "district - added the head of
+    the region.", the Russian and Ukrainian way), with no quotation mark
+    before it in the paragraph; and a quotation after "said:" with a closing mark but no
+    opening one ("said: We are not… about“."). The finding covers the quotation, from where
+    its opening mark belongs to its end.
+    Why it matters: MT keeps the attribution but drops the opening mark (or renders the dash of
+    direct speech literally); the reader cannot tell where the quoted words begin.
+    Fix safety: unsafe; the opening mark is inserted at the paragraph's start (or after the
+    colon) and a speech dash becomes a comma and a closing mark, but a quotation can start
+    mid-paragraph, so a person should confirm.
+    Known false positives: a quotation carried over from the previous paragraph (skipped when
+    that paragraph leaves one open); a dash before "said" used as a parenthesis.
+    """
+    examples = (
+        Example(
+            "It is very difficult to deliver aid there,’ he said.",
+            "‘It is very difficult to deliver aid there,’ he said.",
+        ),
+        Example(
+            "We identified more places that require evacuation. – said Filashkin.",
+            "“We identified more places that require evacuation,” said Filashkin.",
+        ),
+        Example(
+            "Eduardo Domínguez said: We are not what we show on the court”.",
+            "Eduardo Domínguez said: “We are not what we show on the court”.",
+        ),
+        good("“It is very difficult,” he said. “We will try,” he added."),
+        good("The students’ union said so; the workers’ strike went on, officials said."),
+        good("“The first paragraph of a long quotation\nruns on here,” he said."),
+        good("He said: We will see. Then he left."),
+        good("The plan – said to be the largest ever – was approved."),
+        good("Prices rose - the minister said - by five percent in the year to March."),
+        Example(
+            "Most of them are communities in Sumy district - said Artyukh.",
+            "“Most of them are communities in Sumy district,” said Artyukh.",
+        ),
+        good('Sizes were 5" and 7" said the maker.'),
+        good("The talks went on, the Saudis’ Foreign Minister said on Monday."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if not any(mark in text for mark in '”’"“–—-'):
+            return
+        open_before = False
+        for paragraph in document.paragraphs:
+            content = text[paragraph.start : paragraph.end]
+            found = self._paragraph(paragraph.start, content, open_before)
+            if found is not None:
+                yield found
+            open_before = _leaves_open(content)
+
+    def _paragraph(self, offset: int, content: str, carried: bool) -> Finding | None:
+        """The finding for one paragraph, if its first quotation has no opening mark."""
+        first_open = _OPENING_MARKS.search(content)
+        limit = first_open.start() if first_open else len(content)
+        if not carried:
+            attributed = _CLOSE_THEN_ATTRIBUTION.search(content, 0, len(content))
+            if attributed and attributed.start() < limit and _has_words(content, 0, attributed):
+                close = attributed.start()
+                opener = "‘" if content[close] == "’" else "“"
+                return self._report(offset, 0, close + 1, ((0, 0, opener),))
+            dashed = _DASH_ATTRIBUTION.search(content)
+            if dashed and dashed.start() < limit and _has_words(content, 0, dashed):
+                start, end = dashed.span(1)
+                return self._report(offset, 0, end, ((0, 0, "“"), (start, end, ",”")))
+        colon = _SAYING_COLON.search(content)
+        if colon is None:
+            return None
+        start = colon.start(1)
+        closing = _CLOSING_MARK.search(content, start)
+        if closing is None or _OPENING_MARKS.search(content, start, closing.start()):
+            return None
+        return self._report(offset, start, closing.end(), ((start, start, "“"),))
+
+    def _report(
+        self, offset: int, start: int, end: int, edits: tuple[tuple[int, int, str], ...]
+    ) -> Finding:
+        return self.finding(
+            offset + start,
+            offset + end,
+            "This quotation has no opening quotation mark",
+            fixes=[
+                Fix(
+                    tuple(Edit(offset + a, offset + b, new) for a, b, new in edits),
+                    Applicability.UNSAFE,
+                    "open the quotation here",
+                )
+            ],
+            confidence=0.6,
+        )
+
+
+def _has_words(content: str, start: int, match: re.Match[str]) -> bool:
+    """At least three words of quotation before the closing mark (not a lone quoted word)."""
+    return len(content[start : match.start()].split()) >= 3
+
+
+def _leaves_open(content: str) -> bool:
+    """The paragraph opens a double quotation it does not close (a quotation over paragraphs)."""
+    return content.count("“") > content.count("”") or content.count('"') % 2 == 1
