@@ -16,22 +16,28 @@ _SAYING = (
     r"(?:said|says|added|noted|stressed|explained|stated|told|wrote|asked|continued|concluded"
     r"|emphasi[sz]ed|insisted|warned|declared|underlined|recalled|replied|admitted)"
 )
-# Who speaks: a pronoun, "the minister", or a capitalised name of up to three words.
-_SPEAKER = r"(?:he|she|they|we|I|it|the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+# Who speaks: "the minister" or a capitalised name of up to three words; before the verb, a
+# pronoun too ("…,’ he said"; "said they" is no attribution but a clause: "- said they
+# believed").
+_NAMED = r"(?:the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+_SPEAKER = rf"(?:he|she|they|we|I|it|{_NAMED})"
 # A closing mark right after the quotation's last punctuation or word, then the attribution
 # (",’ he said", ".” said Filashkin", "” added the minister"). Group 1 the closing mark.
 # A ’ counts only after punctuation: after a letter it may close a plural possessive ("the
 # Saudis’ Foreign Minister said"); no mark counts after a digit (inches: 7" said the maker).
 _CLOSE_THEN_ATTRIBUTION = re.compile(
-    rf"(?:(?<=[.,!?])[”’\"]|(?<=[^\W\d_])[”\"])(?: {_SPEAKER} {_SAYING}\b| {_SAYING} {_SPEAKER}\b)"
+    rf"(?:(?<=[.,!?])[”’\"]|(?<=[^\W\d_])[”\"])(?: {_SPEAKER} {_SAYING}\b| {_SAYING} {_NAMED}\b)"
 )
 # A dash of direct speech after the quotation's last word or punctuation, then the attribution
 # ending the paragraph (". – said Filashkin.", "district - said Artyukh."): the source
 # language's way of quoting. Group 1 the punctuation and the dash.
 _DASH_ATTRIBUTION = re.compile(
-    rf"(?<=\w)([.,!?]? [–—-]) (?:{_SAYING} {_SPEAKER}\b|{_SPEAKER} {_SAYING}\b)"
+    rf"(?<=\w)([.,!?]? [–—-]) (?:{_SAYING} {_NAMED}\b|{_SPEAKER} {_SAYING}\b)"
     r"(?=[^.!?]{0,100}[.!?]?\s*$)"
 )
+# A spaced dash earlier in the paragraph makes the last one the end of a parenthesis ("no
+# student - much less any teacher - said they"), not a dash of direct speech.
+_DASHES = re.compile(r" [–—-] ")
 # A closing mark at the end of a quotation: after a word or punctuation, before a space,
 # punctuation or the end ("about“." counts: MT often turns the closing mark round).
 _CLOSING_MARK = re.compile(r"(?<=[\w.,!?])[”“\"](?=[\s.,;:!?)]|$)")
@@ -84,6 +90,7 @@ class QuotationWithoutOpening(Rule):
         good("He said: We will see. Then he left."),
         good("The plan – said to be the largest ever – was approved."),
         good("Prices rose - the minister said - by five percent in the year to March."),
+        good("No student interviewed - much less any teacher - said they believed it."),
         Example(
             "Most of them are communities in Sumy district - said Artyukh.",
             "“Most of them are communities in Sumy district,” said Artyukh.",
@@ -115,7 +122,12 @@ class QuotationWithoutOpening(Rule):
                 opener = "‘" if content[close] == "’" else "“"
                 return self._report(offset, 0, close + 1, ((0, 0, opener),))
             dashed = _DASH_ATTRIBUTION.search(content)
-            if dashed and dashed.start() < limit and _has_words(content, 0, dashed):
+            if (
+                dashed
+                and dashed.start() < limit
+                and _has_words(content, 0, dashed)
+                and not _DASHES.search(content, 0, dashed.start())
+            ):
                 start, end = dashed.span(1)
                 return self._report(offset, 0, end, ((0, 0, "“"), (start, end, ",”")))
         colon = _SAYING_COLON.search(content)
