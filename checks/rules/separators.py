@@ -30,6 +30,14 @@ _DOT_GROUP = re.compile(r"\.\d{3}")
 _COMMA_SPACE_GROUP = re.compile(r", \d{3}")
 _DIGITS_BEFORE = re.compile(r"\d{1,3}$")
 _WORD_BEFORE_SPLIT = re.compile(r"(?:approximately|about|around|nearly|almost|roughly|total of) $")
+# A decimal comma before a magnitude word: one or two digits after the comma ("2,5 million":
+# English groups by threes, so it is never a grouping), or a group of three before "trillion"
+# ("1,074 trillion euros" is over a quadrillion; the source meant 1.074 trillion). Group 1 the
+# comma. Currencies of very small units may count in thousands of trillions.
+_DECIMAL_COMMA_MAGNITUDE = re.compile(
+    r"(?<![\w.,/:#@-])[1-9]\d{0,2}(,)(?:\d{1,2} (?:thousand|million|billion|trillion)"
+    r"|\d{3} trillion(?! (?:won|yen|rupiah|dong|rials?|tomans?|bolivars?|lira|kip|riels?)\b))\b"
+)
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
@@ -47,13 +55,16 @@ class ForeignNumberGrouping(Rule):
     What it finds: a number grouped by threes with full stops, as Spanish, Italian, German or
     Portuguese write thousands: two groups or more ("1.234.567"), or one group before a
     counted plural ("12.101 people", "407.418 vehicles checked"); and a number split by a space
-    after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406").
+    after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406");
+    a decimal comma before a magnitude word ("2,5 million", and "1,074 trillion euros", a
+    figure over a quadrillion that the source wrote as 1.074 trillion).
     Why it matters: English reads the dot as a decimal point: "12.101 people" is twelve people.
-    Fix safety: unsafe; the dots become commas.
+    Fix safety: unsafe; the dots become commas (the decimal comma a point).
     Known false positives: a measurement with three decimals before a plural unit ("1.250
     seconds") is left alone for common units; IP addresses and versions (four short groups,
     or a group not of three digits) never match, nor numbers after "/", ":", "#" or "@" (paths,
-    times, tags).
+    times, tags); "1,500 trillion" in currencies of small units (won, yen, rupiah, rial) and
+    "1,200 billion" are left alone, since such sums exist.
     """
     examples = (
         Example("Police checked 407.418 people.", "Police checked 407,418 people."),
@@ -67,11 +78,16 @@ class ForeignNumberGrouping(Rule):
         good(
             "In 2019, 406 people died; about 25, 30 or 40 were young; of those over 65, 120 died."
         ),
+        Example(
+            "The budget of 1,074 trillion euros and a fund of 2,5 million.",
+            "The budget of 1.074 trillion euros and a fund of 2.5 million.",
+        ),
+        good("It has 1,074 million euros, 1,200 billion yen, and 1,500 trillion won in assets."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        if "." not in text:
+        if "." not in text and "," not in text:
             return
         spans = []
         for hit in _DOT_GROUP.finditer(text):
@@ -97,6 +113,7 @@ class ForeignNumberGrouping(Rule):
             match = _SPLIT_GROUP.search(text, max(0, before - 16), hit.end() + 20)
             if match is not None and match.start(1) == before:
                 spans.append(match.span(1))
+        yield from self._decimal_commas(text)
         for start, end in sorted(set(spans)):
             number = text[start:end]
             fixed = number.replace(".", ",").replace(", ", ",")
@@ -106,6 +123,23 @@ class ForeignNumberGrouping(Rule):
                 f"“{number}” groups thousands with dots; English writes “{fixed}”",
                 fixes=[Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write “{fixed}”")],
                 confidence=0.7,
+            )
+
+    def _decimal_commas(self, text: str) -> Iterator[Finding]:
+        if "illion" not in text and "thousand" not in text:
+            return
+        for match in _DECIMAL_COMMA_MAGNITUDE.finditer(text):
+            comma = match.start(1)
+            number = text[match.start() : text.index(" ", comma)]
+            fixed = number.replace(",", ".")
+            yield self.finding(
+                match.start(),
+                match.end(),
+                f"“{number}” uses a decimal comma; English writes “{fixed}”",
+                fixes=[
+                    Fix((Edit(comma, comma + 1, "."),), Applicability.UNSAFE, f"write “{fixed}”")
+                ],
+                confidence=0.75 if len(number) - number.index(",") <= 3 else 0.6,
             )
 
 
