@@ -431,10 +431,11 @@ class QuoteSpacing(Rule):
     doc = """
     What it finds: a closing quotation mark with a space before it and a word glued after it
     ("win ”added", "residents ’homes"), a closing mark with a space before it and punctuation
-    after ("statement ”, she"), and an opening mark glued to the word before it with a space
-    after it ("said“ yes"). Which marks open and which close is the language's (a table:
-    German closes with “, Swedish uses ” for both); languages that space the inside of their
-    quotation marks (French « … ») are exempt from the inner-space cases.
+    after ("statement ”, she"), and an opening mark glued to the word or spaced dash before
+    it with a space after it ("said“ yes", "the EU -‘ Meloni"). Which marks open and which
+    close is the language's (a table: German closes with “, Swedish uses ” for both);
+    languages that space the inside of their quotation marks (French « … ») are exempt from
+    the inner-space cases.
     Why it matters: MT and detokenisers attach quotation marks to the wrong word.
     Fix safety: unsafe; the space moves to the other side of the mark (or is removed).
     Known false positives: elisions with a leading apostrophe ("the ’90s", "rock ’n’ roll",
@@ -445,6 +446,10 @@ class QuoteSpacing(Rule):
         Example("The residents ’homes burned.", "The residents’ homes burned."),
         Example("“A statement ”, she said.", "“A statement”, she said."),
         Example("He said“ yes” to it.", "He said “yes” to it."),
+        Example(
+            "The article ‘Kiev and the EU -‘ Meloni will stay’ was published.",
+            "The article ‘Kiev and the EU - ‘Meloni will stay’ was published.",
+        ),
         Example(
             'He noted that"every day counts" and left.',
             'He noted that "every day counts" and left.',
@@ -625,8 +630,10 @@ def _space_then(mark: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _glued_then_space(mark: str) -> re.Pattern[str]:
-    """An opening mark right after a letter, with a space and a word after it."""
-    return re.compile(re.escape(mark) + r"(?<=[^\W\d_]" + re.escape(mark) + r")(?= \w)")
+    """An opening mark right after a letter or a spaced dash (" -‘ Meloni"), with a space and a
+    word after it."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<= [-–—]{escaped}))(?= \w)")
 
 
 # Chinese characters and kana (not Hangul: Korean separates words with spaces).
