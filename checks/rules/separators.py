@@ -38,6 +38,8 @@ _DECIMAL_COMMA_MAGNITUDE = re.compile(
     r"(?<![\w.,/:#@-])[1-9]\d{0,2}(,)(?:\d{1,2} (?:thousand|million|billion|trillion)"
     r"|\d{3} trillion(?! (?:won|yen|rupiah|dong|rials?|tomans?|bolivars?|lira|kip|riels?)\b))\b"
 )
+# The scan for it, led by the comma (the full pattern is then tried where the number starts).
+_COMMA_MAGNITUDE_SCREEN = re.compile(r",\d{1,3} (?:thousand|million|billion|trillion)\b")
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
@@ -128,7 +130,13 @@ class ForeignNumberGrouping(Rule):
     def _decimal_commas(self, text: str) -> Iterator[Finding]:
         if "illion" not in text and "thousand" not in text:
             return
-        for match in _DECIMAL_COMMA_MAGNITUDE.finditer(text):
+        for hit in _COMMA_MAGNITUDE_SCREEN.finditer(text):
+            number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
+            if number is None:
+                continue
+            match = _DECIMAL_COMMA_MAGNITUDE.match(text, number.start())
+            if match is None:
+                continue
             comma = match.start(1)
             number = text[match.start() : text.index(" ", comma)]
             fixed = number.replace(",", ".")
@@ -182,14 +190,16 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # ("During the Conference; the Kingdom provided"): the phrase has no verb of its own, so the
 # semicolon stands where English puts a comma. Group 1 the phrase, group 2 what follows.
 _OPENER_PHRASE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))"
     r"((?:During|Following|Amid|Amidst|Despite|Throughout|Upon|Within|After|Before|Under"
     r"|Ahead of|In light of|In view of|In response to|In addition to|As part of|On behalf of"
     r"|On the sidelines of|In the presence of|At the invitation of|At the end of"
     r"|At the beginning of|At the outset of|In the framework of)"
-    r" [^;,.!?:\n“”\"]{2,160}); (?=[\w“\"])",
-    re.MULTILINE,
+    r" [^;,.!?:\n“”\"]{2,160})$"
 )
+# Where each "; " is tried: the literal leads the scan; the opening phrase is then matched
+# from the sentence's start (the last ". ", "! ", "? " or line break before it).
+_SEMICOLON_BEFORE_WORD = re.compile(r"; (?=[\w“\"])")
+_SENTENCE_START_BEFORE = re.compile(r"(?:[.!?] |\n)[^.!?\n]*$")
 # A capitalised name, a semicolon and an appositive noun phrase ("al-Jughayfi; a sibling of
 # Awwad"): group 1 the phrase after the semicolon up to the next comma or full stop.
 _NAME_APPOSITIVE = re.compile(r"; ((?:a|an|the) [a-z]+ of [^;,.!?\n]{2,80})")
@@ -296,8 +306,16 @@ class SemicolonForComma(Rule):
     def _phrase_semicolons(self, text: str) -> Iterator[Finding]:
         """A semicolon closing a verbless opening phrase, or opening an appositive after a
         name, in a sentence with no other semicolon."""
-        for match in _OPENER_PHRASE.finditer(text):
-            at = match.end(1)
+        for semicolon in _SEMICOLON_BEFORE_WORD.finditer(text):
+            at = semicolon.start()
+            window = max(0, at - 200)
+            before = _SENTENCE_START_BEFORE.search(text, window, at)
+            start = before.start() + (1 if text[before.start()] == "\n" else 2) if before else 0
+            if before is None and window > 0:
+                continue  # no sentence start within reach: a very long sentence
+            match = _OPENER_PHRASE.match(text, start, at)
+            if match is None:
+                continue
             if self._verbless(match.group(1), 16) and self._only_semicolon(text, at):
                 yield self._finding(at, 0.55)
         for match in _NAME_APPOSITIVE.finditer(text):
