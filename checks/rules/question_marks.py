@@ -81,13 +81,17 @@ class QuestionWithFullStop(Rule):
         good("What can we produce? How to apply. What is clear is that it worked."),
         good("What we can do, we will do. How do we know, he asked."),
         good("How can we win is the question. What it is remains unclear."),
+        good("He wondered, What can we do about it."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
         if "Wh" not in text and "How" not in text:
             return
-        for match in _INVERTED_QUESTION.finditer(text):
+        for start in sorted(_sentence_starts(text)):
+            match = _INVERTED_QUESTION.match(text, start)
+            if match is None:
+                continue
             sentence = match.group()
             if _STATEMENT_TAIL.search(sentence, sentence.find(" ", sentence.find(" ") + 1)):
                 continue

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import chunk_text
 
 # Verbs that attribute a quotation, in the forms news uses.
 _SAYING = (
@@ -50,14 +51,28 @@ _SAYING_COLON = re.compile(rf"\b{_SAYING}: ([A-Z][\w'’-]*)")
 # character class is entered at every position, about ten times slower): a closing mark and
 # an attribution, a spaced dash and an attribution, a colon after a verb of saying.
 _ATTRIBUTION = rf"(?:{_SPEAKER} {_SAYING}\b|{_SAYING} {_NAMED}\b)"
+# Each scan is first tried on the document's distinct chunks (``chunk_text``, a few percent of
+# its size): a closing mark ends a chunk, a spaced dash is a chunk, the colon ends a verb of
+# saying; a scan runs on the text only where its chunk screen hits.
 _SCREENS = (
-    *((f"{mark} ", re.compile(re.escape(f"{mark} ") + _ATTRIBUTION)) for mark in '”’"'),
+    *(
+        (
+            "close",
+            re.compile(rf"[.,!?\w]{mark}\n"),
+            re.compile(re.escape(f"{mark} ") + _ATTRIBUTION),
+        )
+        for mark in '”’"'
+    ),
     # Led by the dash itself (a space is too common a first character to jump between).
     *(
-        (f"{dash} ", re.compile(re.escape(f"{dash} ") + f"(?<= {dash} )" + _ATTRIBUTION))
+        (
+            "dash",
+            re.compile(rf"\n{dash}\n"),
+            re.compile(re.escape(f"{dash} ") + f"(?<= {dash} )" + _ATTRIBUTION),
+        )
         for dash in "–—-"
     ),
-    (": ", re.compile(r": (?<=[dse]: )(?=[A-Z])")),
+    ("colon", re.compile(rf"\b{_SAYING}:\n"), re.compile(r": (?<=[dse]: )(?=[A-Z])")),
 )
 # Any mark that could open a quotation (a ’ between letters is an apostrophe, not listed).
 _OPENING_MARKS = re.compile(r"[“\"‘«„]")
@@ -116,52 +131,60 @@ class QuotationWithoutOpening(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
+        chunks = chunk_text(document)
         hits = sorted(
-            {
-                m.start()
-                for literal, screen in _SCREENS
-                if literal in text
-                for m in screen.finditer(text)
-            }
+            (m.start(), kind)
+            for kind, chunk_screen, screen in _SCREENS
+            if chunk_screen.search(chunks)
+            for m in screen.finditer(text)
         )
         if not hits:
             return
         paragraphs = document.paragraphs
         starts = [paragraph.start for paragraph in paragraphs]
-        done = -1
-        for at in hits:
+        # The first hit of each kind in each paragraph hit, paragraphs in text order.
+        firsts: dict[int, dict[str, int]] = {}
+        for at, kind in hits:
             index = bisect_right(starts, at) - 1
-            if index <= done:
-                continue
-            done = index
+            if index >= 0:
+                firsts.setdefault(index, {}).setdefault(kind, at - starts[index])
+        for index, kinds in firsts.items():
             paragraph = paragraphs[index]
             previous = paragraphs[index - 1] if index else None
             carried = previous is not None and _leaves_open(text[previous.start : previous.end])
             content = text[paragraph.start : paragraph.end]
-            found = self._paragraph(paragraph.start, content, carried)
+            found = self._paragraph(paragraph.start, content, carried, kinds)
             if found is not None:
                 yield found
 
-    def _paragraph(self, offset: int, content: str, carried: bool) -> Finding | None:
-        """The finding for one paragraph, if its first quotation has no opening mark."""
-        first_open = _OPENING_MARKS.search(content)
-        limit = first_open.start() if first_open else len(content)
-        if not carried:
-            attributed = _CLOSE_THEN_ATTRIBUTION.search(content, 0, len(content))
-            if attributed and attributed.start() < limit and _has_words(content, 0, attributed):
+    def _paragraph(
+        self, offset: int, content: str, carried: bool, kinds: dict[str, int]
+    ) -> Finding | None:
+        """The finding for one paragraph, if its first quotation has no opening mark. The
+        searches start where the screens first hit (``kinds``): nothing matches before."""
+        if not carried and "close" in kinds:
+            attributed = _CLOSE_THEN_ATTRIBUTION.search(content, kinds["close"])
+            if (
+                attributed
+                and not _OPENING_MARKS.search(content, 0, attributed.start())
+                and _has_words(content, 0, attributed)
+            ):
                 close = attributed.start()
                 opener = "‘" if content[close] == "’" else "“"
                 return self._report(offset, 0, close + 1, ((0, 0, opener),))
-            dashed = _DASH_ATTRIBUTION.search(content)
+        if not carried and "dash" in kinds:
+            dashed = _DASH_ATTRIBUTION.search(content, max(0, kinds["dash"] - 3))
             if (
                 dashed
-                and dashed.start() < limit
+                and not _OPENING_MARKS.search(content, 0, dashed.start())
                 and _has_words(content, 0, dashed)
                 and not _DASHES.search(content, 0, dashed.start())
             ):
                 start, end = dashed.span(1)
                 return self._report(offset, 0, end, ((0, 0, "“"), (start, end, ",”")))
-        colon = _SAYING_COLON.search(content)
+        if "colon" not in kinds:
+            return None
+        colon = _SAYING_COLON.search(content, max(0, kinds["colon"] - 14))
         if colon is None:
             return None
         start = colon.start(1)
