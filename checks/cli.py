@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     explain = commands.add_parser("explain", help="show one rule with its examples")
     explain.add_argument("code", metavar="CODE")
+    qa_options.add_options(explain)  # checklist codes (MTC-…) come from the config/--checklist
 
     try:
         from mtlint.checks.backtranslation.cli import add_models_parser
@@ -530,9 +531,13 @@ def command_rules(args: argparse.Namespace) -> int:
 
 
 def command_explain(args: argparse.Namespace) -> int:
+    from mtlint.checks.checklist import checklist_rules
     from mtlint.checks.registry import rule_by_code
 
     rule = rule_by_code(args.code)
+    if rule is None:  # a checklist entry of the project's config or a --checklist file
+        extra = checklist_rules(resolve_config(args, Path.cwd()).checklist)
+        rule = next((r for r in extra if r.code.upper() == args.code.upper()), None)
     if rule is None:
         raise UsageError(f"no rule '{args.code}' (see 'mtlint rules')")
     print(f"{rule.code} {rule.name} ({rule.family}, {rule.severity})")

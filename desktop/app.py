@@ -156,6 +156,14 @@ def open_first_finding_menu(window: Any) -> Any:
     findings = sorted(window.panel.model.findings, key=lambda f: f.start)
     if not findings:
         return None
+    if window.document_pages.currentWidget() is window.grid:  # a bilingual file: its row's menu
+        grid = window.grid
+        grid.select_offset(window.session.document.units, findings[0].start)
+        menu = grid.menu_for_current_row()
+        if menu is not None:
+            rect = grid.table.visualRect(grid.table.currentIndex())
+            menu.move(grid.table.viewport().mapToGlobal(rect.center()))
+        return menu
     editor = window.editor
     editor.select_span(findings[0].start, findings[0].end)
     editor.request_menu_at_cursor()

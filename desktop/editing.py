@@ -53,7 +53,9 @@ class DocumentController(QObject):
         self.live.session_changed.connect(window.show_live_session)
         self.live.rechecked.connect(lambda: window.show_live_session(self.live.session, now=True))
         self.live.modified_changed.connect(lambda _m: self.update_title())
+        self.live.unsavable_changed.connect(self._show_unsavable)
         self.grid.model.target_edited.connect(self._grid_edited)
+        self.grid.explain_requested.connect(self.show_rules)
         window.runner.finished.connect(self._on_job_finished)
 
     @property
@@ -206,6 +208,11 @@ class DocumentController(QObject):
     # --- the finding menu ------------------------------------------------------------------------
     def menu_at_cursor(self) -> None:
         window = self.window
+        if window.document_pages.currentWidget() is self.grid:
+            window.tabs.setCurrentIndex(window.DOCUMENT)
+            if self.grid.menu_for_current_row() is None:
+                window.statusBar().showMessage(self.tr("No finding in this row."), 4000)
+            return
         window.tabs.setCurrentIndex(window.DOCUMENT)
         row = window.current_finding()
         if row >= 0 and not self.editor.hasFocus():
@@ -275,6 +282,20 @@ class DocumentController(QObject):
         self.live.session.config = with_project_config(base, session.path)[0]  # type: ignore[union-attr]
         self.live.recheck()
 
+    def _show_unsavable(self, reason: str) -> None:
+        """Say while typing (not only at save time) that the text cannot be saved as it is."""
+        window = self.window
+        if reason:
+            text = self.tr("This change cannot be written into the file (%1): undo it (Ctrl+Z).")
+            window.edit_note.setText(text.replace("%1", reason))
+            window.edit_note.setProperty("warning", True)
+        else:
+            base = self.live.base  # the document as loaded: what the note is about
+            window.edit_note.setText((edit_note(base) if base is not None else None) or "")
+            window.edit_note.setProperty("warning", False)
+        window.edit_note.setVisible(bool(window.edit_note.text()))
+        window.edit_note.style().polish(window.edit_note)
+
     # --- the grid's re-check ---------------------------------------------------------------------
     def _grid_edited(self, _row: int) -> None:
         self.update_title()
@@ -308,7 +329,7 @@ class DocumentController(QObject):
         if targets != self.grid.model.targets:
             self.grid_timer.start()  # edited again meanwhile: check that text
             return
-        self.grid.model.set_findings(fresh.document.units, fresh.findings)
+        self.grid.model.set_findings(fresh.document.units, fresh.findings, fresh.document.text)
         self.window.show_live_session(fresh, now=True)
 
 

@@ -17,10 +17,13 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
 from mtlint.desktop.edit_buffer import (
     EditBuffer,
+    EditNotWritableError,
+    diff_edits,
     save_edits,
     shift_findings,
     shift_points,
     shift_ranges,
+    writable_edits,
 )
 from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.session import DocumentSession, finish_session
@@ -73,6 +76,9 @@ class LiveEditor(QObject):
     session_changed = Signal(object)  # DocumentSession: findings moved or re-checked
     rechecked = Signal()
     modified_changed = Signal(bool)
+    # Why the text as it is now cannot be saved into the file's markup ("" when it can): told
+    # while typing, not only when saving.
+    unsavable_changed = Signal(str)
 
     def __init__(self, editor: Any, runner: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +92,7 @@ class LiveEditor(QObject):
         self.ignored_here: set[tuple[str, str]] = set()
         self._again = False
         self._was_modified = False
+        self.unsavable = ""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -194,10 +201,12 @@ class LiveEditor(QObject):
         document = self._document(session, with_structure=True)
         config, path, ignored = session.config, session.path, frozenset(self.ignored_here)
         name = session.language_name
+        base, original, text = self.base, self.buffer.original, self.buffer.text
 
-        def work(progress: Any, cancelled: Any) -> tuple[int, DocumentSession]:
+        def work(progress: Any, cancelled: Any) -> tuple[int, DocumentSession, str]:
             from mtlint.desktop.engine_process import load_and_check, with_document
 
+            unsavable = _unsavable(base, original, text)
             # Never cancelled from here: cancelling would end the engine's child process.
             result = with_document(load_and_check(path, config, text=document), document)
             fresh = finish_session(path, result, config, language=name)
@@ -205,7 +214,7 @@ class LiveEditor(QObject):
                 kept = tuple(f for f in fresh.findings if _key(f, document.text) not in ignored)
                 fresh.result = replace(fresh.result, findings=kept)
                 fresh.lines = [document.line_col(f.start)[0] for f in kept]
-            return revision, fresh
+            return revision, fresh, unsavable
 
         self.runner.start(RECHECK, work)
 
@@ -219,12 +228,15 @@ class LiveEditor(QObject):
     def _on_finished(self, channel: str, result: Any) -> None:
         if channel != RECHECK:
             return
-        revision, fresh = result
+        revision, fresh, unsavable = result
         if self._again:
             self._again = False
             self.recheck()
         if revision != self.buffer.revision or self.session is None:
             return  # the text changed since: a newer check is coming
+        if unsavable != self.unsavable:
+            self.unsavable = unsavable
+            self.unsavable_changed.emit(unsavable)
         fresh.language_name = self.session.language_name
         fresh.config_warning = self.session.config_warning
         self.session = fresh
@@ -283,6 +295,17 @@ class LiveEditor(QObject):
         self.buffer.mark_saved()
         self._emit_modified()
         return backup
+
+
+def _unsavable(base: Document | None, original: str, text: str) -> str:
+    """Why ``text`` (the edited ``original``) cannot be written into ``base``'s markup, or ""."""
+    if base is None or base.offset_map is None or original != base.text:
+        return ""  # plain text, or saved since: a save maps through a fresh load
+    try:
+        writable_edits(base, diff_edits(original, text))
+    except EditNotWritableError as error:
+        return str(error)
+    return ""
 
 
 def _key(finding: Finding, text: str) -> tuple[str, str]:

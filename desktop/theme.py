@@ -18,6 +18,9 @@ FAMILY_COLORS: dict[str, tuple[str, str]] = {
     "encoding": ("#a0522d", "#e0a47a"),
     "bilingual": ("#b8860b", "#f0d060"),
     "backtranslation": ("#c2185b", "#f48fb1"),
+    "consistency": ("#00838f", "#4dd0e1"),
+    "locale": ("#827717", "#d4e157"),
+    "checklist": ("#4e342e", "#bcaaa4"),
     "other": ("#607d8b", "#a7bcc7"),
 }
 

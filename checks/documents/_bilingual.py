@@ -94,7 +94,8 @@ def _detected(sources: list[str]) -> str | None:
 def _short(language: str | None) -> str | None:
     if not language or language.strip() in ("*all*", "*", ""):
         return None
-    return language.strip().replace("_", "-").split("-")[0].lower()
+    # "pt_BR", "zh-Hant", "sr@latin" (gettext's script modifier) → the base language.
+    return language.strip().replace("_", "-").replace("@", "-").split("-")[0].lower()
 
 
 def add_xml_inline(projection: Projection, start: int, end: int) -> None:

@@ -137,7 +137,9 @@ def load_po(path: Path, data: bytes) -> Document:
         store = pypo.pofile.parsestring(data)
     except Exception as error:
         raise InputError(f"{path}: not a valid PO file ({type(error).__name__}: {error})") from None
-    language = store.gettargetlanguage() if hasattr(store, "gettargetlanguage") else None
+    # translate-toolkit only returns codes it knows ("zh_Hant" comes back None): the header's own
+    # value is the file's declaration, so it is read as written when the toolkit gives none.
+    language = store.gettargetlanguage() or store.parseheader().get("Language") or None
     source_language = store.getsourcelanguage() if hasattr(store, "getsourcelanguage") else None
     segments: list[Segment] = []
     comments_from = 0

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, register
+from mtlint.checks.scripts import latin_equivalent_length
 
 # Inline tags (XLIFF/TMX/HTML) and placeholders (printf, Python, ICU/.NET, templates).
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
@@ -449,8 +450,10 @@ class LengthRatio(Rule):
     Why it matters: truncated output (the engine stopped mid-sentence) and hallucinated or
     repeated output both show first as a length far off the source's.
     Fix safety: no fix; it is a pointer for the reviewer.
-    Known false positives: language pairs with very different lengths (English → Chinese is
-    roughly a third in characters), deliberate summaries.
+    Lengths are compared in Latin-character equivalents (a Han character counts as about 3.3,
+    kana and Hangul as 2), so English → Chinese, Japanese or Korean is not "far shorter".
+    Known false positives: deliberate summaries; language pairs whose lengths differ beyond the
+    script weights.
     """
     LOW = 1 / 3
     HIGH = 3.0
@@ -470,6 +473,20 @@ class LengthRatio(Rule):
             source="The president arrived in Samarkand on Sunday for two days of talks.",
             source_language="en",
         ),
+        Example(  # a third of the characters, the same meaning: not "far shorter"
+            "總統週日抵達撒馬爾罕，進行為期兩天的會談。",
+            None,
+            "zh",
+            source="The president arrived in Samarkand on Sunday for two days of talks.",
+            source_language="en",
+        ),
+        Example(
+            "總統抵達。",
+            "總統抵達。",
+            "zh",
+            source="The president arrived in Samarkand on Sunday for two days of talks.",
+            source_language="en",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -477,7 +494,11 @@ class LengthRatio(Rule):
             source_letters = sum(len(w) for w in _WORD.findall(source))
             if source_letters < self.MIN_SOURCE_LETTERS:
                 continue
-            ratio = len(target.strip()) / max(len(source.strip()), 1)
+            # Compared in Latin-character equivalents: a Chinese target is a third of its English
+            # source in characters and says the same.
+            ratio = latin_equivalent_length(target.strip()) / max(
+                latin_equivalent_length(source.strip()), 1.0
+            )
             if self.LOW <= ratio <= self.HIGH:
                 continue
             which = "shorter" if ratio < self.LOW else "longer"

@@ -12,20 +12,22 @@ from dataclasses import replace
 from typing import Any
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Edit, Finding
+from mtlint.checks.model import Edit, Finding, Fix
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.edit_buffer import diff_edits, shift_ranges
 from mtlint.desktop.models import FAMILY_NAMES
+from mtlint.desktop.views.finding_menu import FindingMenu
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +56,12 @@ class SegmentModel(QAbstractTableModel):
         self.originals: list[str] = []
         self.targets: list[str] = []
         self.findings: list[list[Finding]] = []
+        # What the findings were computed on: their offsets count in ``checked_text``, and row r
+        # is ``checked_text[checked_units[r][0]:checked_units[r][1]]`` then.
+        self.checked_text = ""
+        self.checked_units: tuple[tuple[int, int, str], ...] = ()
+        self.ignored: set[tuple[int, str, str]] = set()  # (row, code, text): "Ignore here"
+        self.undo_stack = QUndoStack(self)
 
     def set_document(self, document: Document, findings: tuple[Finding, ...]) -> None:
         self.beginResetModel()
@@ -61,11 +69,15 @@ class SegmentModel(QAbstractTableModel):
         self.sources = [source for _, _, source in document.units]
         self.originals = [document.text[start:end] for start, end, _ in document.units]
         self.targets = list(self.originals)
-        self.findings = findings_by_unit(document.units, findings)
+        self.ignored = set()
+        self.undo_stack.clear()
+        self._take_findings(document.text, document.units, findings)
         self.endResetModel()
 
-    def set_findings(self, units: tuple[tuple[int, int, str], ...], findings: Any) -> None:
-        self.findings = findings_by_unit(units, findings)
+    def set_findings(
+        self, units: tuple[tuple[int, int, str], ...], findings: Any, text: str | None = None
+    ) -> None:
+        self._take_findings(self.checked_text if text is None else text, units, findings)
         if self.targets:
             self.dataChanged.emit(
                 self.index(0, self.FINDINGS), self.index(len(self.targets) - 1, self.FINDINGS)
@@ -114,13 +126,59 @@ class SegmentModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != self.TARGET:
             return False
-        text = str(value)
-        if text == self.targets[index.row()]:
+        return self.change_target(index.row(), str(value), self.tr("Edit segment %1"))
+
+    def change_target(self, row: int, text: str, label: str) -> bool:
+        """Set a target as one undo step (typing in the cell, a fix from the menu)."""
+        if text == self.targets[row]:
             return False
-        self.targets[index.row()] = text
-        self.dataChanged.emit(index, index)
-        self.target_edited.emit(index.row())
+        self.undo_stack.push(_TargetEdit(self, row, text, label.replace("%1", str(row + 1))))
         return True
+
+    def put_target(self, row: int, text: str) -> None:
+        """Set a target without recording it (the undo stack's own commands call this)."""
+        self.targets[row] = text
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.FINDINGS))
+        self.target_edited.emit(row)
+
+    # --- the finding menu's actions --------------------------------------------------------------
+    def _take_findings(
+        self, text: str, units: tuple[tuple[int, int, str], ...], findings: Any
+    ) -> None:
+        self.checked_text, self.checked_units = text, tuple(units)
+        rows = findings_by_unit(units, findings)
+        self.findings = [
+            [f for f in found if (row, f.code, self._finding_text(row, f)) not in self.ignored]
+            for row, found in enumerate(rows)
+        ]
+
+    def _finding_text(self, row: int, finding: Finding) -> str:
+        return self.checked_text[finding.start : finding.end]
+
+    def fix_for_row(self, row: int, fix: Fix) -> str | None:
+        """The row's target with ``fix`` applied, or None when the fix no longer fits: the row
+        was edited after the check, or an edit reaches outside the row."""
+        if not 0 <= row < len(self.checked_units):
+            return None
+        start, end, _ = self.checked_units[row]
+        if self.checked_text[start:end] != self.targets[row]:
+            return None
+        text = self.targets[row]
+        for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
+            if not start <= edit.start <= edit.end <= end:
+                return None
+            text = text[: edit.start - start] + edit.replacement + text[edit.end - start :]
+        return text
+
+    def apply_fix(self, row: int, fix: Fix) -> bool:
+        fixed = self.fix_for_row(row, fix)
+        return fixed is not None and self.change_target(row, fixed, self.tr("Fix segment %1"))
+
+    def ignore_here(self, row: int, finding: Finding) -> None:
+        """Hide this finding in this row from now on (also after later re-checks)."""
+        self.ignored.add((row, finding.code, self._finding_text(row, finding)))
+        self.findings[row] = [f for f in self.findings[row] if f is not finding]
+        self.dataChanged.emit(self.index(row, self.FINDINGS), self.index(row, self.FINDINGS))
 
     def is_edited(self, row: int) -> bool:
         return self.targets[row] != self.originals[row]
@@ -184,6 +242,18 @@ class SegmentModel(QAbstractTableModel):
         self.originals = list(self.targets)
 
 
+class _TargetEdit(QUndoCommand):
+    def __init__(self, model: SegmentModel, row: int, new: str, label: str) -> None:
+        super().__init__(label)
+        self.model, self.row, self.old, self.new = model, row, model.targets[row], new
+
+    def redo(self) -> None:
+        self.model.put_target(self.row, self.new)
+
+    def undo(self) -> None:
+        self.model.put_target(self.row, self.old)
+
+
 def findings_by_unit(units: tuple[tuple[int, int, str], ...], findings: Any) -> list[list[Finding]]:
     starts = [start for start, _, _ in units]
     rows: list[list[Finding]] = [[] for _ in units]
@@ -220,10 +290,15 @@ class SegmentFilter(QSortFilterProxyModel):
 
 class SegmentGrid(QWidget):
     """The grid with its filters; F8 / Shift+F8 (the window's keys) go to the next / previous
-    row with a finding."""
+    row with a finding; right-click (or Ctrl+.) on a row opens its finding menu; Ctrl+Z /
+    Ctrl+Shift+Z undo and redo target edits while the table has the focus."""
+
+    explain_requested = Signal(str)  # rule code
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.editable = True  # every bilingual format is written back through its own writer
+        self.menu: FindingMenu | None = None
         self.setObjectName("segmentGrid")
         self.model = SegmentModel(self)
         self.proxy = SegmentFilter(self)
@@ -248,6 +323,20 @@ class SegmentGrid(QWidget):
         self.family.currentIndexChanged.connect(
             lambda: self.proxy.set_filters(family=self.family.currentData())
         )
+        self._build_undo_actions()
+
+    def _build_undo_actions(self) -> None:
+        stack = self.model.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        for action, keys in (
+            (self.undo_action, QKeySequence.StandardKey.Undo),
+            (self.redo_action, QKeySequence.StandardKey.Redo),
+        ):
+            action.setShortcut(keys)
+            # The table only: a cell's open editor keeps its own Ctrl+Z for the text it holds.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -272,7 +361,50 @@ class SegmentGrid(QWidget):
         rows = table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 10)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._menu_at)
         return table
+
+    # --- the finding menu ------------------------------------------------------------------------
+    def _menu_at(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.show_menu(
+                self.proxy.mapToSource(index).row(), self.table.viewport().mapToGlobal(pos)
+            )
+
+    def menu_for_current_row(self) -> FindingMenu | None:
+        """Ctrl+. on the grid: the current row's menu, under the row."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        rect = self.table.visualRect(index)
+        return self.show_menu(
+            self.proxy.mapToSource(index).row(),
+            self.table.viewport().mapToGlobal(rect.bottomLeft()),
+        )
+
+    def show_menu(self, row: int, where: QPoint) -> FindingMenu | None:
+        model = self.model
+        found = model.findings[row] if 0 <= row < len(model.findings) else []
+        if not found:
+            return None
+        # A fix applies only while the row holds the text it was computed on.
+        fresh = model.fix_for_row(row, Fix(())) is not None
+        menu = FindingMenu(
+            found,
+            model.checked_text,
+            can_edit=self.editable and fresh,
+            can_ignore_for_good=False,
+            parent=self,
+        )
+        menu.apply_fix.connect(lambda fix: model.apply_fix(row, fix))
+        menu.ignore_here.connect(lambda finding: model.ignore_here(row, finding))
+        menu.explain.connect(self.explain_requested)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.menu = menu
+        menu.popup(where)
+        return menu
 
     def step(self, forward: bool = True) -> int:
         """Select the next (previous) shown row with a finding; returns its source row or -1."""

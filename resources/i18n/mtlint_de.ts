@@ -606,7 +606,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop/editing.py" line="+73"/>
+        <location filename="../../desktop/editing.py" line="+75"/>
         <source>&amp;Save</source>
         <translation>Spei&amp;chern</translation>
     </message>
@@ -686,9 +686,19 @@
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>No finding in this row.</source>
+        <translation>Kein Befund in dieser Zeile.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No finding at the cursor.</source>
         <translation>Kein Befund an der Cursorposition.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>This change cannot be written into the file (%1): undo it (Ctrl+Z).</source>
+        <translation>Diese Änderung lässt sich nicht in die Datei schreiben (%1): bitte rückgängig machen (Strg+Z).</translation>
     </message>
 </context>
 <context>
@@ -941,7 +951,7 @@
 <context>
     <name>LiveEditor</name>
     <message>
-        <location filename="../../desktop/live_edit.py" line="+47"/>
+        <location filename="../../desktop/live_edit.py" line="+50"/>
         <source>Bilingual file: edit the targets in the segment grid.</source>
         <translation>Zweisprachige Datei: Zieltexte im Segmentraster bearbeiten.</translation>
     </message>
@@ -1862,7 +1872,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../desktop/views/segment_grid.py" line="+231"/>
+        <location filename="../../desktop/views/segment_grid.py" line="+306"/>
         <source>Only rows with &amp;findings</source>
         <translation>Nur Zeilen mit Be&amp;funden</translation>
     </message>
@@ -1871,11 +1881,21 @@ Das Original bleibt als %3 erhalten.</translation>
         <source>All families</source>
         <translation>Alle Familien</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location line="-148"/>
+        <location line="-234"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1888,6 +1908,16 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+0"/>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit segment %1</source>
+        <translation>Segment %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fix segment %1</source>
+        <translation>Segment %1 korrigieren</translation>
     </message>
 </context>
 <context>

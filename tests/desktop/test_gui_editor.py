@@ -10,7 +10,7 @@ from mtlint.checks.config import Config
 from mtlint.checks.documents import load_document
 from mtlint.checks.engine import check_document
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -332,8 +332,16 @@ def test_html_is_editable_with_a_note_and_an_edit_across_paragraphs_is_refused(
     cursor.setPosition(editor.spans.to_qt(gap + 1), cursor.MoveMode.KeepAnchor)
     editor.setTextCursor(cursor)
     QTest.keyClick(editor, Qt.Key.Key_Delete)
+    # Told while typing, not only at save time: the note above the text says so.
+    qtbot.waitUntil(lambda: "cannot be written" in window.edit_note.text(), timeout=20000)
+    assert window.edit_note.property("warning") is True
     before = path.read_bytes()
     assert not window.documents.save()
     assert path.read_bytes() == before
     message = window.statusBar().currentMessage()
     assert "break" in message and "\n" not in message
+    # Undoing the join takes the warning away again.
+    editor.setFocus()
+    QTest.keySequence(editor, QKeySequence(QKeySequence.StandardKey.Undo))
+    qtbot.waitUntil(lambda: "cannot be written" not in window.edit_note.text(), timeout=20000)
+    assert "HTML" in window.edit_note.text()

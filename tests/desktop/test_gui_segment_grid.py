@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from mtlint.desktop.views.segment_grid import SegmentModel
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
@@ -200,3 +201,79 @@ def test_tmx_and_csv_edits_change_only_that_target(
         assert window.documents.save()
     expected = content.replace("Datei Datei jetzt", "Datei, bitte jetzt")
     assert path.read_text(encoding="utf-8") == expected
+
+
+@pytest.fixture
+def po_grid(qtbot, window, open_and_wait, tmp_path):
+    """The window with the German PO open in the segment grid."""
+    path = tmp_path / "de.po"
+    path.write_text(PO, encoding="utf-8")
+    _open(qtbot, window, open_and_wait, path)
+    return window.grid
+
+
+def _menu_for_row(qtbot, grid, row: int):
+    """Right-click the row's target cell as a user does; returns the menu that opened."""
+    index = grid.proxy.mapFromSource(grid.model.index(row, SegmentModel.TARGET))
+    grid.table.scrollTo(index)
+    grid.table.customContextMenuRequested.emit(grid.table.visualRect(index).center())
+    qtbot.waitUntil(lambda: grid.menu is not None and grid.menu.isVisible(), timeout=2000)
+    return grid.menu
+
+
+def test_grid_edits_undo_and_redo_from_the_table(qtbot, window, po_grid):
+    grid, model = window.grid, window.grid.model
+    _edit_target(qtbot, window, 1, "Datei Datei", "Datei")
+    assert model.modified and grid.undo_action.isEnabled()
+    grid.table.setFocus()
+    QTest.keySequence(grid.table, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert model.targets[1] == "Öffnen Sie die Datei Datei jetzt"
+    assert not model.modified
+    QTest.keySequence(grid.table, QKeySequence(QKeySequence.StandardKey.Redo))
+    assert model.targets[1] == "Öffnen Sie die Datei jetzt"
+    assert model.modified
+
+
+def test_grid_row_menu_applies_a_fix_as_one_undo_step(qtbot, window, po_grid):
+    grid, model = window.grid, window.grid.model
+    menu = _menu_for_row(qtbot, grid, 1)
+    actions = [a for a in menu.fix_actions() if a.isEnabled()]
+    assert actions, "the repeated word's fix is offered in the grid's menu"
+    with qtbot.waitSignal(window.findings_updated, timeout=20000):
+        actions[0].trigger()
+    assert model.targets[1] == "Öffnen Sie die Datei jetzt"
+    assert not model.findings[1]  # re-checked: the repeat is gone
+    with qtbot.waitSignal(window.findings_updated, timeout=20000):
+        model.undo_stack.undo()
+    assert model.targets[1] == "Öffnen Sie die Datei Datei jetzt"
+    assert model.findings[1]  # found again in the restored text
+    # Once the row is edited after the check, its old fixes no longer fit: offered, disabled.
+    model.change_target(1, "Öffnen Sie die Datei Datei sofort", "edit")
+    menu = _menu_for_row(qtbot, grid, 1)
+    assert menu.fix_actions() and not any(a.isEnabled() for a in menu.fix_actions())
+
+
+def test_grid_row_menu_ignore_here_and_explain(qtbot, window, po_grid):
+    grid, model = window.grid, window.grid.model
+    code = model.findings[1][0].code
+    menu = _menu_for_row(qtbot, grid, 1)
+    with qtbot.waitSignal(grid.explain_requested, timeout=2000) as explained:
+        next(a for a in menu.actions() if a.text().startswith("&Explain")).trigger()
+    assert explained.args == [code]
+    if window.documents.rules_dialog is not None:
+        window.documents.rules_dialog.close()
+    menu = _menu_for_row(qtbot, grid, 1)
+    next(a for a in menu.actions() if a.text() == "Ignore &here").trigger()
+    assert code not in {f.code for f in model.findings[1]}
+    # A later re-check (an edit elsewhere) keeps it hidden.
+    with qtbot.waitSignal(window.findings_updated, timeout=20000):
+        _edit_target(qtbot, window, 0, "Welt", "Welt!")
+    assert code not in {f.code for f in model.findings[1]}
+
+
+def test_the_screenshot_menu_of_a_bilingual_file_is_the_grids(window, po_grid):
+    from mtlint.desktop.app import open_first_finding_menu
+
+    menu = open_first_finding_menu(window)
+    assert menu is not None and menu is window.grid.menu
+    assert any(a.isEnabled() for a in menu.fix_actions())

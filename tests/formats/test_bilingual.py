@@ -138,6 +138,26 @@ def test_po_strings_plurals_escapes_and_writeback(write, load):
     assert load(path).text.startswith('Hallo %d, Sie haben %d "ganz "neue" Nachrichten')
 
 
+@pytest.mark.parametrize("declared", ["zh_Hant", "zh_TW", "sr@latin", "pt_BR"])
+def test_po_declared_language_is_taken_even_when_the_toolkit_does_not_know_it(
+    write, load, declared
+):
+    text = PO.replace("Language: de", f"Language: {declared}")
+    document = load(write("x.po", text))
+    assert document.language == declared.split("_")[0].split("@")[0]
+
+
+def test_chinese_po_is_checked_as_declared_without_a_length_alarm(write):
+    path = write(
+        "zh.po",
+        'msgid ""\nmsgstr ""\n"Language: zh_Hant\\n"\n\n'
+        'msgid "Save the document before closing"\nmsgstr "關閉前請先儲存文件"\n',
+    )
+    report = check_file(path, Config())
+    assert report.language == "zh"
+    assert "MT706" not in codes(report)
+
+
 def test_broken_po_is_one_clear_line(write):
     report = check_file(write("e.po", 'msgid "unterminated\nmsgstr "x"\n'), Config())
     assert report.error is not None and "\n" not in report.error

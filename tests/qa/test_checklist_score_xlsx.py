@@ -63,6 +63,17 @@ def test_checklist_entries_become_rules_with_their_own_codes(tmp_path, checklist
     assert "Send an email, not an e-mails note" in text.read_text()
 
 
+def test_explain_shows_a_checklist_entry(checklist, capsys):
+    assert main(["explain", "mtc-e-mail", "--checklist", str(checklist)]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("MTC-E-MAIL ")
+    assert "House style: email, not e-mail" in shown
+    assert "replaced by 'email' (safe)" in shown
+    # Without the checklist the code is unknown: one clear line, exit 2.
+    assert main(["explain", "MTC-E-MAIL"]) == 2
+    assert "no rule 'MTC-E-MAIL'" in capsys.readouterr().err
+
+
 def test_checklist_in_pyproject_and_source_patterns(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         '[tool.mtlint]\nlang = "de"\n\n[[tool.mtlint.checklist]]\nid = "kremlin"\n'
