@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import chunk_text
 
 # Two or more groups of three digits after dots ("1.234.567"): never a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.,]*\d)")
@@ -40,6 +41,8 @@ _DECIMAL_COMMA_MAGNITUDE = re.compile(
 )
 # The scan for it, led by the comma (the full pattern is then tried where the number starts).
 _COMMA_MAGNITUDE_SCREEN = re.compile(r",\d{1,3} (?:thousand|million|billion|trillion)\b")
+_DECIMAL_CHUNK = re.compile(r"\d,\d{1,2}\n")
+_GROUPED_CHUNK = re.compile(r"\d,\d{3}\n")
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
@@ -115,7 +118,7 @@ class ForeignNumberGrouping(Rule):
             match = _SPLIT_GROUP.search(text, max(0, before - 16), hit.end() + 20)
             if match is not None and match.start(1) == before:
                 spans.append(match.span(1))
-        yield from self._decimal_commas(text)
+        yield from self._decimal_commas(text, chunk_text(document))
         for start, end in sorted(set(spans)):
             number = text[start:end]
             fixed = number.replace(".", ",").replace(", ", ",")
@@ -127,8 +130,12 @@ class ForeignNumberGrouping(Rule):
                 confidence=0.7,
             )
 
-    def _decimal_commas(self, text: str) -> Iterator[Finding]:
-        if "illion" not in text and "thousand" not in text:
+    def _decimal_commas(self, text: str, chunks: str) -> Iterator[Finding]:
+        # The document's distinct chunks first: a number with a decimal comma is one ("2,5"),
+        # or a grouped one ("1,074") beside the chunk "trillion".
+        if not _DECIMAL_CHUNK.search(chunks) and not (
+            "\ntrillion" in chunks and _GROUPED_CHUNK.search(chunks)
+        ):
             return
         for hit in _COMMA_MAGNITUDE_SCREEN.finditer(text):
             number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
@@ -199,12 +206,29 @@ _OPENER_PHRASE = re.compile(
 # Where each "; " is tried: the literal leads the scan; the opening phrase is then matched
 # from the sentence's start (the last ". ", "! ", "? " or line break before it).
 _SEMICOLON_BEFORE_WORD = re.compile(r"; (?=[\w“\"])")
-_SENTENCE_START_BEFORE = re.compile(r"(?:[.!?] |\n)[^.!?\n]*$")
+
+
+def _sentence_start(text: str, at: int, reach: int = 200) -> int | None:
+    """Where the sentence holding ``at`` starts: after the last ". ", "! ", "? " or line break
+    within ``reach`` characters, or the text's start; None when none is that near."""
+    window = max(0, at - reach)
+    stop = max(text.rfind(mark, window, at) for mark in (". ", "! ", "? "))
+    line = text.rfind("\n", window, at)
+    start = max(stop + 2 if stop != -1 else -1, line + 1 if line != -1 else -1)
+    if start == -1:
+        return 0 if window == 0 else None
+    return start
+
+
 # A capitalised name, a semicolon and an appositive noun phrase ("al-Jughayfi; a sibling of
 # Awwad"): group 1 the phrase after the semicolon up to the next comma or full stop.
 _NAME_APPOSITIVE = re.compile(r"; ((?:a|an|the) [a-z]+ of [^;,.!?\n]{2,80})")
-# The word before it carries a capital ("Osman al-Jughayfi").
-_NAME_BEFORE = re.compile(r"[\w'’-]*[A-Z][\w'’-]*$")
+_ARTICLES = ("a ", "an ", "the ")
+# The first words of ``_OPENER_PHRASE``, tried before it with ``str.startswith``.
+_OPENER_WORDS = (
+    "During", "Following", "Amid", "Despite", "Throughout", "Upon", "Within", "After",
+    "Before", "Under", "Ahead", "In ", "As ", "On ", "At ",
+)  # fmt: skip
 # Words that make a phrase a clause: subject pronouns, auxiliaries and modals, verbs of saying.
 _CLAUSE_WORDS = frozenset(
     {
@@ -308,22 +332,26 @@ class SemicolonForComma(Rule):
         name, in a sentence with no other semicolon."""
         for semicolon in _SEMICOLON_BEFORE_WORD.finditer(text):
             at = semicolon.start()
-            window = max(0, at - 200)
-            before = _SENTENCE_START_BEFORE.search(text, window, at)
-            start = before.start() + (1 if text[before.start()] == "\n" else 2) if before else 0
-            if before is None and window > 0:
-                continue  # no sentence start within reach: a very long sentence
+            if text.startswith(_ARTICLES, at + 2):
+                appositive = _NAME_APPOSITIVE.match(text, at)
+                if appositive is not None and self._after_name(text, at):
+                    if self._verbless(appositive.group(1), 12) and self._only_semicolon(text, at):
+                        yield self._finding(at, 0.55)
+                    continue
+            start = _sentence_start(text, at)
+            if start is None or not text.startswith(_OPENER_WORDS, start):
+                continue  # no sentence start within reach, or no opening phrase
             match = _OPENER_PHRASE.match(text, start, at)
             if match is None:
                 continue
             if self._verbless(match.group(1), 16) and self._only_semicolon(text, at):
                 yield self._finding(at, 0.55)
-        for match in _NAME_APPOSITIVE.finditer(text):
-            at = match.start()
-            if _NAME_BEFORE.search(text, max(0, at - 40), at) is None:
-                continue
-            if self._verbless(match.group(1), 12) and self._only_semicolon(text, at):
-                yield self._finding(at, 0.55)
+
+    @staticmethod
+    def _after_name(text: str, at: int) -> bool:
+        """The word before ``at`` carries a capital ("Osman al-Jughayfi")."""
+        words = text[max(0, at - 40) : at].rsplit(None, 1)
+        return bool(words) and any(char.isupper() for char in words[-1])
 
     @staticmethod
     def _verbless(phrase: str, max_words: int) -> bool:
