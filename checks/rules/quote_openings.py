@@ -16,7 +16,8 @@ from mtlint.checks.textscan import chunk_text
 # Verbs that attribute a quotation, in the forms news uses.
 _SAYING = (
     r"(?:said|says|added|noted|stressed|explained|stated|told|wrote|asked|continued|concluded"
-    r"|emphasi[sz]ed|insisted|warned|declared|underlined|recalled|replied|admitted)"
+    r"|emphasi[sz]ed|insisted|warned|declared|underlined|recalled|replied|admitted|reported"
+    r"|announced|commented|claimed|confirmed|promised|urged)"
 )
 # Who speaks: "the minister" or a capitalised name of up to three words; before the verb, a
 # pronoun too ("…,’ he said"; "said they" is no attribution but a clause: "- said they
@@ -126,6 +127,12 @@ class QuotationWithoutOpening(Rule):
             "“Most of them are communities in Sumy district,” said Artyukh.",
         ),
         good('Sizes were 5" and 7" said the maker.'),
+        Example(
+            'The power was restored at 2:30 a.m., although it had been promised by 11 p.m.," '
+            "Itar-Tass reported.",
+            '"The power was restored at 2:30 a.m., although it had been promised by 11 p.m.," '
+            "Itar-Tass reported.",
+        ),
         good("The talks went on, the Saudis’ Foreign Minister said on Monday."),
     )
 
@@ -170,7 +177,7 @@ class QuotationWithoutOpening(Rule):
                 and _has_words(content, 0, attributed)
             ):
                 close = attributed.start()
-                opener = "‘" if content[close] == "’" else "“"
+                opener = {"’": "‘", '"': '"'}.get(content[close], "“")
                 return self._report(offset, 0, close + 1, ((0, 0, opener),))
         if not carried and "dash" in kinds:
             dashed = _DASH_ATTRIBUTION.search(content, max(0, kinds["dash"] - 3))
