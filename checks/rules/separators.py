@@ -19,6 +19,18 @@ _DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.
 _DOTTED_COUNT = re.compile(
     r"(?<![\w.,/:#@$€£-])[1-9]\d{0,2}\.\d{3}(?= (?:people|persons|children|men|women|[a-z]{3,}s)\b)"
 )
+# One group ending a clause ("the total confirmed are 9.931."), after words that count: a
+# total of cases or people is a whole number, so the dot groups thousands.
+_DOTTED_CLAUSE_END = re.compile(
+    r"(?<![\w.,/:#@$€£-])[1-9]\d{0,2}\.\d{3}(?=[.;,](?:\s|$)|\.[A-Z]|$)"
+)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:total(?: [a-z]+)?|number of [a-z]+|cases|deaths|infections|victims|people"
+    r"|positives|confirmed) (?:are|is|was|were|of|reached|rose to|climbed to|stands at"
+    r"|stood at|totals?|totalled|totaled) $"
+)
+# A clause about a ratio, a rate or a score holds decimals.
+_DECIMAL_CONTEXT = re.compile(r"\b(?:ratio|rate|index|score|average|mean|per)\b[^.;:!?\n]*$")
 # A number split by a space after its thousands comma, right after a word that takes one
 # quantity ("approximately 25, 406 square metres"): a list of two numbers never follows those.
 _SPLIT_GROUP = re.compile(
@@ -58,8 +70,9 @@ class ForeignNumberGrouping(Rule):
     severity = Severity.WARNING
     doc = """
     What it finds: a number grouped by threes with full stops, as Spanish, Italian, German or
-    Portuguese write thousands: two groups or more ("1.234.567"), or one group before a
-    counted plural ("12.101 people", "407.418 vehicles checked"); and a number split by a space
+    Portuguese write thousands: two groups or more ("1.234.567"), one group before a
+    counted plural ("12.101 people", "407.418 vehicles checked") or ending a clause about a
+    count ("the total confirmed are 9.931."); and a number split by a space
     after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406");
     a decimal comma before a magnitude word ("2,5 million", and "1,074 trillion euros", a
     figure over a quadrillion that the source wrote as 1.074 trillion).
@@ -88,6 +101,12 @@ class ForeignNumberGrouping(Rule):
             "The budget of 1.074 trillion euros and a fund of 2.5 million.",
         ),
         good("It has 1,074 million euros, 1,200 billion yen, and 1,500 trillion won in assets."),
+        Example(
+            "Thus, the total confirmed are 9.931. Of these, 379 are new.",
+            "Thus, the total confirmed are 9,931. Of these, 379 are new.",
+        ),
+        good("The total rose 2.125. The ratio of cases was 1.250; the average of people is 3.125."),
+        good("A total of 2.125 kg; the number of cases is 1.2; the growth rate of cases is 1.125."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -108,6 +127,15 @@ class ForeignNumberGrouping(Rule):
                 noun = re.match(r"[a-z]*", text[match.end() + 1 : match.end() + 20]).group()
                 if noun not in _MEASURES:
                     spans.append(match.span())
+                continue
+            match = _DOTTED_CLAUSE_END.match(text, number.start())
+            before = max(0, number.start() - 60)
+            if (
+                match is not None
+                and _COUNTED_BEFORE.search(text, before, number.start())
+                and not _DECIMAL_CONTEXT.search(text, before, number.start())
+            ):
+                spans.append(match.span())
         for hit in _COMMA_SPACE_GROUP.finditer(text):
             number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
             if number is None:
