@@ -432,7 +432,8 @@ class QuoteSpacing(Rule):
     What it finds: a closing quotation mark with a space before it and a word glued after it
     ("win ”added", "residents ’homes"), a closing mark with a space before it and punctuation
     after ("statement ”, she"), and an opening mark glued to the word or spaced dash before
-    it with a space after it ("said“ yes", "the EU -‘ Meloni"). Which marks open and which
+    it with a space after it ("said“ yes", "the EU -‘ Meloni"), or standing alone before a
+    word ("said “ we"). Which marks open and which
     close is the language's (a table: German closes with “, Swedish uses ” for both);
     languages that space the inside of their quotation marks (French « … ») are exempt from
     the inner-space cases.
@@ -446,6 +447,10 @@ class QuoteSpacing(Rule):
         Example("The residents ’homes burned.", "The residents’ homes burned."),
         Example("“A statement ”, she said.", "“A statement”, she said."),
         Example("He said“ yes” to it.", "He said “yes” to it."),
+        Example(
+            "The minister said “ we will not give up” and left.",
+            "The minister said “we will not give up” and left.",
+        ),
         Example(
             "The article ‘Kiev and the EU -‘ Meloni will stay’ was published.",
             "The article ‘Kiev and the EU - ‘Meloni will stay’ was published.",
@@ -494,6 +499,19 @@ class QuoteSpacing(Rule):
             if found is not None:
                 yield found
         yield from self._glued_both_sides(text, closing, lines)
+        if not inner_space:
+            yield from self._spaced_opening(text, opening, lines)
+
+    def _spaced_opening(self, text: str, opening: str, lines: str) -> Iterator[Finding]:
+        """An opening double mark standing alone between spaces before a word ("said “ we
+        will"): the space after it is stray. Single marks double as apostrophes, so only
+        double ones; a mark alone in the document's chunks (a chunk of its own) is needed."""
+        marks = [m for m in opening if m not in _APOSTROPHES and f"\n{m}\n" in lines]
+        for match in scan_starts(text, [_alone_before_word(m) for m in marks]):
+            at = match.start()
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            yield self._finding(at, at + 2, text[at], ((at + 1, at + 2, ""),))
 
     def _glued_both_sides(self, text: str, closing: str, lines: str) -> Iterator[Finding]:
         """A closing double mark with no space on either side ("in Europe”pointed"): the
@@ -620,6 +638,15 @@ _CSV_JOINS = re.compile(r'[,;:]"|",')
 def _glued_both(mark: str) -> re.Pattern[str]:
     """A mark after a letter or digit and before a letter (led by the mark, a rare literal)."""
     return re.compile(re.escape(mark) + r"(?<=[^\W_]" + re.escape(mark) + r")(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=64)
+def _alone_before_word(mark: str) -> re.Pattern[str]:
+    """An opening mark after a space or at a line's start, then a space and a word."""
+    escaped = re.escape(mark)
+    return re.compile(
+        escaped + rf"(?:(?<= {escaped})|(?<=\n{escaped})|(?<=^{escaped}))(?= \w)"
+    )
 
 
 @lru_cache(maxsize=64)
