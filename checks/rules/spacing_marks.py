@@ -644,9 +644,7 @@ def _glued_both(mark: str) -> re.Pattern[str]:
 def _alone_before_word(mark: str) -> re.Pattern[str]:
     """An opening mark after a space or at a line's start, then a space and a word."""
     escaped = re.escape(mark)
-    return re.compile(
-        escaped + rf"(?:(?<= {escaped})|(?<=\n{escaped})|(?<=^{escaped}))(?= \w)"
-    )
+    return re.compile(escaped + rf"(?:(?<= {escaped})|(?<=\n{escaped})|(?<=^{escaped}))(?= \w)")
 
 
 @lru_cache(maxsize=64)
