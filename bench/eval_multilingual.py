@@ -1,7 +1,8 @@
 """Multilingual dev figures: planted recall per language and mechanism, false alarms on clean text.
 
 Usage: python bench/eval_multilingual.py [--data /work/shared/data] [--json] [--show N]
-                                         [--min-confidence X] [--only synthetic|clean|mqm|realmt]
+                                         [--min-confidence X]
+                                         [--only synthetic|clean|mqm|realmt|planted]
 
 - synthetic-link-artefacts-ml.jsonl: per language and gold category (the mechanism; stray-ellipsis
   lines also carry the lower-cased word as ``entity_case``), recall = a finding overlaps the gold
@@ -11,7 +12,8 @@ Usage: python bench/eval_multilingual.py [--data /work/shared/data] [--json] [--
 - mqm-ted-ende.jsonl.gz (real English→German MT of TED talks, human reference excluded): findings
   per 1,000 words on segments no rater marked, and the share of all findings that overlap a
   rater's span (a lower bound on precision: raters mark at most five errors and agree poorly);
-- bench/data/realmt-<lang> (lang ≠ en): the eval_realmt report for each set that exists.
+- bench/data/realmt-<lang> (lang ≠ en): the eval_realmt report for each set that exists;
+- bench/data/planted-ml (pt, nl, uk, ro, sv, tr): the same two figures, by eval_planted_ml.py.
 The engine runs with each line's declared target language. Dev figures.
 """
 
@@ -90,8 +92,8 @@ def mqm_german(engine: Engine, data: Path) -> dict:
     }
 
 
-def print_synthetic(tallies: dict[str, Tally]) -> None:
-    print("\nsynthetic-link-artefacts-ml: recall per language and mechanism (found / fix right)")
+def print_synthetic(tallies: dict[str, Tally], title: str = "synthetic-link-artefacts-ml") -> None:
+    print(f"\n{title}: recall per language and mechanism (found / fix right)")
     summaries = {lang: t.summary()["categories"] for lang, t in tallies.items()}
     categories = sorted({c for s in summaries.values() for c, r in s.items() if r["gold"]})
     print(f"{'lang':<6}" + "".join(f" {c[:22]:>24}" for c in categories) + f" {'all':>24}")
@@ -109,9 +111,9 @@ def _recall_cell(row: dict) -> str:
     return f"{row['found']}/{row['gold']} {percent(row['recall']).strip()} ({row['fixed']})"
 
 
-def print_clean(tallies: dict[str, Tally], show: int) -> None:
+def print_clean(tallies: dict[str, Tally], show: int, title: str = "clean-native-dev") -> None:
     print(
-        "\nclean-native-dev: findings per 1,000 words per language "
+        f"\n{title}: findings per 1,000 words per language "
         "(words = \\w+ runs; Chinese characters and kana count as half a word)"
     )
     for lang, tally in tallies.items():
@@ -150,9 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--show", type=int, default=0, help="print N examples of false alarms")
     parser.add_argument("--min-confidence", type=float, default=None)
-    parser.add_argument("--only", action="append", choices=("synthetic", "clean", "mqm", "realmt"))
+    parser.add_argument(
+        "--only", action="append", choices=("synthetic", "clean", "mqm", "realmt", "planted")
+    )
     args = parser.parse_args(argv)
-    wanted = args.only or ["synthetic", "clean", "mqm", "realmt"]
+    wanted = args.only or ["synthetic", "clean", "mqm", "realmt", "planted"]
     engine = Engine(args.min_confidence)
     report: dict = {}
     try:
@@ -175,6 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"eval_multilingual: {error}", file=sys.stderr)
         return 2
+    if "planted" in wanted:
+        # pt, nl, uk, ro, sv, tr: bench/data/planted-ml (see eval_planted_ml.py).
+        from eval_planted_ml import DATA as PLANTED_DATA
+        from eval_planted_ml import report as planted_report
+
+        report["planted_ml"] = planted_report(engine, PLANTED_DATA, args.show, args.json)
     if "realmt" in wanted:
         folders = [
             folder

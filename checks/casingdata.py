@@ -91,6 +91,15 @@ class CasingData:
     credit_words: frozenset[str] = frozenset()
     # The language's own word for a credit line (the table's first credit word: "source").
     credit_word: str = ""
+    # Endings of inflected common nouns that open sentences ("Polisen", "Pompierii"), and of
+    # finite verbs that end them (Turkish "-dı", "-yor"): see checks/openers.py.
+    opener_endings: tuple[str, ...] = ()
+    # Proper nouns take their endings after an apostrophe (Turkish "Paris'e"): a lower-case
+    # word with such an ending is a lower-cased name.
+    apostrophe_names: bool = False
+    # Endings of words that lead into link text where the language has no prepositions.
+    link_lead_endings: tuple[str, ...] = ()
+    sentence_final_endings: tuple[str, ...] = ()
     has_table: bool = False
 
     def capitalise(self, word: str) -> str:
@@ -156,6 +165,10 @@ def casing_data(code: str) -> CasingData:
         credit_words=merged("credit_words"),
         credit_word=str(next(iter(own.get("credit_words", ())), "")),
         abbreviations=merged("abbreviations", data.abbreviations),
+        opener_endings=tuple(own.get("opener_endings", ())),
+        apostrophe_names=bool(data.tables.get("apostrophe_names", False)),
+        link_lead_endings=tuple(sorted(data.word_set("link_lead_endings"))),
+        sentence_final_endings=tuple(own.get("sentence_final_endings", ())),
         has_table=bool(own) or bool(data.sentence_starters),
     )
 

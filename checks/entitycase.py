@@ -68,11 +68,23 @@ def ellipsis_names(
         before = text[max(0, match.start() - 40) : match.start()].split()
         previous = table.lower(before[-1]).strip("\"'“”‘’(") if before else ""
         at_boundary = any(b in boundaries for b in range(match.start() - 1, match.start(1) + 1))
-        if previous not in table.link_lead_words and not at_boundary:
+        if not (at_boundary or _leads_into_link(previous, text, match.end(1), table)):
             continue
         found = _name_choices(text, match.start(1), word, table, names, code)
         if found is not None:
             yield found
+
+
+def _leads_into_link(previous: str, text: str, end: int, table: CasingData) -> bool:
+    """A preposition before the cut ("of… masujiro's"), a word with a lead ending where the
+    language has no prepositions ("bulunan… hacı"), or a name's apostrophe ending after the
+    lower-cased word ("hem… putin’i")."""
+    if previous in table.link_lead_words:
+        return True
+    endings = table.link_lead_endings
+    if endings and len(previous) > 4 and previous.endswith(endings):
+        return True
+    return table.apostrophe_names and text[end : end + 1] in ("'", "’")
 
 
 def _name_choices(
@@ -90,6 +102,14 @@ def _name_choices(
         if _may_continue_name(second, table):  # "asia central": the name may go on
             choices += ((pair_end, f"{known} {table.capitalise(second)}"),)
         return EllipsisName(start, choices, 0.75)
+    if second and table.inflection_endings:
+        # "v… české republice": both words of a known two-word name, each in a case form.
+        written = inflected_pair(word, second, code)
+        if written is not None:
+            return EllipsisName(start, ((pair_end, written),), 0.7)
+    if len(word) < 3 and _ABBREVIATED_NAME.match(text, end):
+        # "se… st. Louis": an abbreviation that opens a name.
+        return EllipsisName(start, ((end, table.capitalise(word)),), 0.6)
     if len(word) < 3 or word in table.function_words or word in table.stop_words:
         return None
     if word in table.sentence_starters or word in table.link_lead_words:
@@ -116,6 +136,43 @@ def _name_choices(
     # "simon whitlock", "albert einstein": a less common second word is the surname.
     pair = (pair_end, f"{single[1]} {table.capitalise(second)}")
     return EllipsisName(start, (pair, single), confidence)
+
+
+_ABBREVIATED_NAME = re.compile(r"\. [A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЂ-Џ]")
+
+
+@lru_cache(maxsize=16)
+def _two_word_names(code: str) -> tuple[tuple[str, str, str], ...]:
+    """(first word, second word, written form) of the language's two-word names (lower case)."""
+    pairs = []
+    for key, written in local_names(code, include_ambiguous=True).items():
+        parts = key.split(" ")
+        if len(parts) == 2 and all(len(part) >= 4 for part in parts):
+            pairs.append((parts[0], parts[1], written))
+    return tuple(pairs)
+
+
+def _same_stem(word: str, name_word: str) -> bool:
+    """A case form of ``name_word``: the same letters up to the last two of the name word (the
+    ending, and a consonant that alternates: "republika" → "republice"), a similar length."""
+    stem = name_word[: max(3, len(name_word) - 2)]
+    return word.startswith(stem) and abs(len(word) - len(name_word)) <= 2
+
+
+def inflected_pair(word: str, second: str, code: str) -> str | None:
+    """The written case form of a known two-word name whose words ``word`` and ``second`` (lower
+    case) inflect ("české republice" → "České republice", "spojených státech" → "Spojených
+    státech"): each word capitalised where the name capitalises it."""
+    table = casing_data(code)
+    for first, last, written in _two_word_names(code):
+        if _same_stem(word, first) and _same_stem(second, last):
+            shown = written.split(" ")
+            words = [
+                table.capitalise(w) if s[:1].isupper() else w
+                for w, s in zip((word, second), shown, strict=True)
+            ]
+            return " ".join(words)
+    return None
 
 
 def _surname_like(second: str, table: CasingData, code: str) -> bool:

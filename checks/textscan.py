@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
+
+if TYPE_CHECKING:  # segment imports this module
+    from mtlint.checks.segment import Paragraph
 
 
 def language_data(document: Document) -> LanguageData:
@@ -337,3 +343,39 @@ def _find_words_automaton(text: str, wanted: list[str]) -> dict[str, list[tuple[
         found.setdefault(text[start:end], []).append((start, end))
         taken_end = end
     return found
+
+
+def in_text(marks: Iterable[str], document: Document) -> list[str]:
+    """The ``marks`` the document's text holds, in order: a lookup in its distinct characters
+    (``text_characters``) for a mark of one non-space character, ``in`` for others."""
+    characters = text_characters(document)
+    text = document.text
+    return [
+        mark
+        for mark in marks
+        if (mark in characters if len(mark) == 1 and not mark.isspace() else mark in text)
+    ]
+
+
+def paragraphs_with(text: str, paragraphs: list[Paragraph], marks: Iterable[str]) -> list[int]:
+    """The indices, in order, of the paragraphs whose text holds one of ``marks`` (non-empty
+    strings): those a test of each paragraph's text would let through, found with one
+    ``str.find`` pass per mark, which jumps to the next paragraph at each hit, instead of a
+    slice and a test per paragraph."""
+    marks = list(marks)
+    if "" in marks:  # held by every text
+        return list(range(len(paragraphs)))
+    starts = list(map(attrgetter("start"), paragraphs))
+    found: set[int] = set()
+    find = text.find
+    for mark in marks:
+        size = len(mark)
+        at = find(mark)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + size <= paragraphs[index].end:
+                found.add(index)
+                at = find(mark, paragraphs[index].end)
+            else:
+                at = find(mark, at + 1)
+    return sorted(found)

@@ -10,6 +10,7 @@ with neither gets the neutral defaults (and every mechanism that needs no table)
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -45,3 +46,27 @@ def _words(code: str, key: str, data: LanguageData) -> frozenset[str]:
 def word_set(data: LanguageData, key: str) -> frozenset[str]:
     """A list-valued table as a set of lower-case words (empty when absent)."""
     return _words(data.code, key, data)
+
+
+def quote_counting(data: LanguageData) -> tuple[str, re.Pattern[str] | None]:
+    """How MT203 counts a language's double quotes: the marks whose direction it leaves open
+    (``parity_quotes``: Arabic and Hebrew type ”…“ and “…” alike, so only their number per
+    paragraph is judged) and the marks used as letters (``quote_as_letter``: Hebrew gershayim,
+    צה"ל), or None."""
+    parity = str(table(data, "parity_quotes", "") or "")
+    letter = table(data, "quote_as_letter")
+    return parity, _compiled(letter) if isinstance(letter, str) else None
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def counted_quotes(content: str, marks: str, letter: re.Pattern[str] | None) -> list[int]:
+    """The offsets of ``marks`` in ``content`` that stand for quotation marks."""
+    positions = [m.start() for m in re.finditer(f"[{marks}]", content)]
+    if letter is None:
+        return positions
+    acronyms = {m.start() for m in letter.finditer(content)}
+    return [p for p in positions if p not in acronyms]

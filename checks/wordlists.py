@@ -158,7 +158,8 @@ def _proper_nouns(code: str, include_ambiguous: bool = False) -> dict[str, str]:
         names |= _country_names()
     table: dict[str, str] = {}
     for name in names:
-        key = name.lower()
+        # "İstanbul" is "istanbul" in lower case (str.lower gives "i̇stanbul", i + a dot).
+        key = name.replace("İ", "i").lower()
         if key in data.ambiguous_names and not include_ambiguous:
             continue
         # Only names that carry capitals can drift to lower case.

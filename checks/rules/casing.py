@@ -42,6 +42,7 @@ from mtlint.checks.entitycase import (
 )
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.openers import after_closing_quote, article_before_noun, inflected_openers
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
@@ -70,7 +71,8 @@ def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
     """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
     if table.nouns_capitalised or table.lower(word) not in table.name_particles:
         return False  # in German a noun follows every article: only known titles count
-    return capitalised(word_after_particles(text, end, table.name_particles))
+    following = word_after_particles(text, end, table.name_particles)
+    return capitalised(following) and not article_before_noun(word, following, table)
 
 
 def _name_like(word: str, following: str, table: CasingData) -> bool:
@@ -83,6 +85,8 @@ def _name_like(word: str, following: str, table: CasingData) -> bool:
         return False
     if not table.title_case and table.lower(word) not in table.name_particles:
         return False
+    if article_before_noun(word, following, table):
+        return False
     return following.lower() not in table.calendar_words
 
 
@@ -90,7 +94,10 @@ def _inside_name(word: str, previous: str, following: str, table: CasingData) ->
     """ "Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
     where the language capitalises those; "I wojny", "písmeno V a": a lone Roman numeral."""
     if len(word) == 1 and word in "IVXLCDM":
-        return True
+        # "Edmontonu V TPCA": a one-letter preposition of the language before an acronym
+        # is no Roman numeral.
+        preposition = table.lower(word) in table.one_letter_words
+        return not (preposition and len(following) > 1 and following.isupper())
     return (
         table.capitalised_names_inside
         and not table.nouns_capitalised
@@ -154,10 +161,15 @@ class LostSentenceBreak(Rule):
     result reads as one garbled sentence and misleads later tools.
     Fix safety: unsafe; the preferred fix inserts a full stop, the alternative lower-cases the
     word (when the capital, not the stop, is the mistake).
+    Also an opener before a comma or after a closing quote; a capitalised common noun with an
+    article or case ending of the table (opener_endings: "mannen Polisen har"), and in Turkish
+    a capital after a finite verb ("edildi Çevrede"): checks/openers.py.
     Known false positives: titles and names in running text ("visited The Hague", "On Line
     Inc", "the film In Cold Blood") are skipped when the next word is capitalised (except
-    weekdays and months); headings and title-case lines, and words after a colon or an opening
-    quote, are never flagged.
+    weekdays and months, and, where titles are not title-cased, an article before a common
+    noun: "sexta-feira O Governo"); headings and title-case lines, and words after a colon or
+    an opening quote, are never flagged. Institutions written with a capital ("Ministerul",
+    "Åklagarmyndigheten") are listed as institution_heads and never taken as openers.
     """
     examples = (
         Example(
@@ -188,6 +200,17 @@ class LostSentenceBreak(Rule):
         ),
         good("Er sagte, dass Sie morgen kommen, und las Die Zeit am Montag.", "de"),
         good("Il lit Le Monde chaque matin.", "fr"),
+        Example(
+            "Mannen greps vid stationen Polisen har inlett en utredning.",
+            "Mannen greps vid stationen. Polisen har inlett en utredning.",
+            "sv",
+        ),
+        Example(
+            "Ekipler olay yerine sevk edildi Çevrede yoğun duman oluştu.",
+            "Ekipler olay yerine sevk edildi. Çevrede yoğun duman oluştu.",
+            "tr",
+        ),
+        good("Han talade vid Svenska Akademien, meddelar Åklagarmyndigheten i dag.", "sv"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -199,12 +222,20 @@ class LostSentenceBreak(Rule):
             return
         text = document.text
         paragraphs: ParagraphIndex | None = None
-        for match in mid_capital_matches(document, pattern):
-            if not after_word(text, match.start()):
+        matches = chain(
+            mid_capital_matches(document, pattern), inflected_openers(document, table.code)
+        )
+        reported: set[int] = set()
+        for match in matches:
+            if match.start() in reported or not (
+                after_word(text, match.start()) or after_closing_quote(text, match.start())
+            ):
                 continue
             word = match.group(1)
             following = next_word(text, match.end())
-            if not following or _name_like(word, following, table):
+            # "premier Astfel, Nicolae": an opener before a comma has no next word to judge.
+            before_comma = text[match.end() : match.end() + 1] == ","
+            if not (following or before_comma) or _name_like(word, following, table):
                 continue
             if _particle_name(text, match.end(), word, table):
                 continue
@@ -217,6 +248,7 @@ class LostSentenceBreak(Rule):
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(match.start()):
                 continue
+            reported.add(match.start())
             yield self._report(match, previous, table)
 
     def _report(self, match: re.Match[str], previous: str, table: CasingData) -> Finding:

@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from operator import attrgetter
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar
 
 from mtlint.checks import foreign
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.openers import leads_into_link
 from mtlint.checks.quote_nesting import doubled_singles, nested_single_left_open
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import Paragraph, ParagraphIndex
+from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
     base_language,
     chunk_text,
+    in_text,
     language_data,
     looks_technical,
+    paragraphs_with,
     scan_starts,
     text_characters,
     unique_chunks,
 )
-from mtlint.checks.typography import table, word_set
+from mtlint.checks.typography import counted_quotes, quote_counting, table, word_set
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 
@@ -86,11 +88,12 @@ class StrayEllipsis(Rule):
             confidence=0.6,
         )
 
-    def _after_lead(self, text: str, start: int, lead_words: frozenset[str]) -> bool:
+    def _after_lead(self, text: str, start: int, leads: frozenset[str], ends: tuple) -> bool:
         """Whether a word that leads into a link comes right before ("visit to… North Korea":
-        a preposition or article never ends a sentence, whatever follows)."""
+        a preposition or article never ends a sentence, whatever follows; Turkish participles
+        and locatives by their endings, link_lead_endings: "bulunan… istanbul")."""
         head = text[max(0, start - 30) : start].rsplit(None, 1)
-        return bool(head) and head[-1].lower() in lead_words
+        return bool(head) and leads_into_link(head[-1].lower(), leads, ends)
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
@@ -101,6 +104,7 @@ class StrayEllipsis(Rule):
         boundaries = set(document.boundaries)
         # Words that lead into a link ("a visit to… north korea"); hesitation follows others.
         lead_words = word_set(data, "link_lead_words")
+        lead_endings = tuple(sorted(word_set(data, "link_lead_endings")))
         # Scan only for the kinds of ellipsis some chunk holds (none, in most texts).
         lines = chunk_text(document)
         matches = [
@@ -122,7 +126,7 @@ class StrayEllipsis(Rule):
                 yield from self._separator(text, match)
                 continue
             if (spaced or not following[0].islower()) and not self._after_lead(
-                text, match.start(), lead_words
+                text, match.start(), lead_words, lead_endings
             ):
                 continue
             if paragraphs is None:
@@ -137,12 +141,16 @@ class StrayEllipsis(Rule):
             if boundaries and any(b in boundaries for b in range(start - 1, end + 2)):
                 confidence += 0.35
                 reasons.append("at a link boundary")
-            if previous_word in lead_words:
+            if leads_into_link(previous_word, lead_words, lead_endings):
                 confidence += 0.2
                 reasons.append(f"right after '{previous_word}'")
-            lowered = following.lower().rstrip("'’s")
-            if lowered in names or (
-                language and zipf(lowered, language) < 3.0 and len(lowered) > 2
+            # "masujiro's"; Turkish "putin’i" (a name takes its ending after an apostrophe).
+            lowered = re.split("['’]", following.lower(), maxsplit=1)[0]
+            marked = data.tables.get("apostrophe_names") and lowered != following.lower()
+            if (
+                marked
+                or lowered in names
+                or (language and zipf(lowered, language) < 3.0 and len(lowered) > 2)
             ):
                 confidence += 0.2
                 reasons.append(f"before '{following}', which looks like a lower-cased name")
@@ -390,7 +398,8 @@ class UnbalancedQuotes(Rule):
             o: c for o, c in data.quote_pairs.items() if o in _QUOTE_CHARS and c in _QUOTE_CHARS
         }
         pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
-        marks = set(pairs) | set(pairs.values()) | {'"'}
+        parity, letter = quote_counting(data)  # ”…“ typed either way; Hebrew gershayim
+        marks = set(pairs) | set(pairs.values()) | {'"'} | set(parity)
         present = in_text(marks, document)
         if not present:
             return
@@ -406,10 +415,12 @@ class UnbalancedQuotes(Rule):
                 following = paragraphs[index + 1]
                 next_start = text[following.start : following.start + 1]
             mixed = [o + c for o, c in pairs.items() if o in content or c in content]
-            if '"' in content and mixed:
+            if ('"' in content or any(m in content for m in parity)) and mixed:
                 # Straight and curly marks mixed ("…,” he said): only the total count can tell,
                 # or a curly quotation left open that a lone straight mark closes.
-                yield from self._straight(paragraph.start, content, '"' + "".join(mixed))
+                yield from self._straight(
+                    paragraph.start, content, '"' + "".join(mixed) + parity, letter
+                )
                 yield from self._straight_closes_curly(paragraph.start, content, pairs)
                 continue
             for opener, closer in pairs.items():
@@ -419,7 +430,7 @@ class UnbalancedQuotes(Rule):
                 yield from self._pair(
                     paragraph.start, content, opener, closer, next_start, alternatives
                 )
-            yield from self._straight(paragraph.start, content)
+            yield from self._straight(paragraph.start, content, '"' + parity, letter)
             if "‘" in content and "“" in content:
                 yield from self._nested_left_open(paragraph.start, content)
 
@@ -531,8 +542,10 @@ class UnbalancedQuotes(Rule):
                 confidence=0.5,
             )
 
-    def _straight(self, offset: int, content: str, marks: str = '"') -> Iterator[Finding]:
-        positions = [m.start() for m in re.finditer(f"[{marks}]", content)]
+    def _straight(
+        self, offset: int, content: str, marks: str = '"', letter: re.Pattern[str] | None = None
+    ) -> Iterator[Finding]:
+        positions = counted_quotes(content, marks, letter)
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] == '"']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
@@ -747,48 +760,6 @@ class ForeignPunctuation(Rule):
                 )
 
 
-_CLASS_CACHE: dict[str, re.Pattern[str]] = {}
-
-
+@lru_cache(maxsize=256)
 def _class_pattern(chars: str) -> re.Pattern[str]:
-    pattern = _CLASS_CACHE.get(chars)
-    if pattern is None:
-        pattern = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
-        _CLASS_CACHE[chars] = pattern
-    return pattern
-
-
-def in_text(marks: Iterable[str], document: Document) -> list[str]:
-    """The ``marks`` the document's text holds, in order: a lookup in its distinct characters
-    (``text_characters``) for a mark of one non-space character, ``in`` for others."""
-    characters = text_characters(document)
-    text = document.text
-    return [
-        mark
-        for mark in marks
-        if (mark in characters if len(mark) == 1 and not mark.isspace() else mark in text)
-    ]
-
-
-def paragraphs_with(text: str, paragraphs: list[Paragraph], marks: Iterable[str]) -> list[int]:
-    """The indices, in order, of the paragraphs whose text holds one of ``marks`` (non-empty
-    strings): those a test of each paragraph's text would let through, found with one
-    ``str.find`` pass per mark, which jumps to the next paragraph at each hit, instead of a
-    slice and a test per paragraph."""
-    marks = list(marks)
-    if "" in marks:  # held by every text
-        return list(range(len(paragraphs)))
-    starts = list(map(attrgetter("start"), paragraphs))
-    found: set[int] = set()
-    find = text.find
-    for mark in marks:
-        size = len(mark)
-        at = find(mark)
-        while at != -1:
-            index = bisect_right(starts, at) - 1
-            if index >= 0 and at + size <= paragraphs[index].end:
-                found.add(index)
-                at = find(mark, paragraphs[index].end)
-            else:
-                at = find(mark, at + 1)
-    return sorted(found)
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")

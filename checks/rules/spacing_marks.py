@@ -475,15 +475,24 @@ class QuoteSpacing(Rule):
         data = language_data(document)
         if not data.spaced:
             return
-        opening = str(table(data, "opening_quotes", "“‘"))
-        closing = str(table(data, "closing_quotes", "”’"))
+        opening_marks = str(table(data, "opening_quotes", "“‘"))
+        closing_marks = str(table(data, "closing_quotes", "”’"))
         characters = text_characters(document)
-        closing = "".join(mark for mark in closing if mark in characters and mark not in opening)
-        opening = "".join(mark for mark in opening if mark in characters and mark not in closing)
+        # A mark listed both ways (Swedish ”…”, Arabic ”…“ beside “…”) has no known direction.
+        closing = "".join(
+            mark for mark in closing_marks if mark in characters and mark not in opening_marks
+        )
+        opening = "".join(
+            mark for mark in opening_marks if mark in characters and mark not in closing_marks
+        )
         inner_space = bool(table(data, "quote_inner_space", False))
         text = document.text
         lines = chunk_text(document)
-        if '"' in characters and not inner_space and _STRAIGHT_SCREEN.search(lines):
+        # Hebrew and Arabic prefix letters and Korean particles attach to quotation marks
+        # (ה"טייפון", "X"로) and Hebrew writes acronyms with '"' (צה"ל): glued is normal there.
+        attached = bool(table(data, "quotes_attach_to_words", False))
+        straight = '"' in characters and not inner_space
+        if straight and not attached and _STRAIGHT_SCREEN.search(lines):
             yield from self._straight(text)
         if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK.search(lines):
             yield from self._straight_after_colon(text)
@@ -498,8 +507,9 @@ class QuoteSpacing(Rule):
             found = self._judge(text, match.start(), closing, inner_space, elisions)
             if found is not None:
                 yield found
-        yield from self._glued_both_sides(text, closing, lines)
-        if not inner_space:
+        if not attached:
+            yield from self._glued_both_sides(text, closing, lines)
+        if not inner_space and not attached:
             yield from self._spaced_opening(text, opening, lines)
 
     def _spaced_opening(self, text: str, opening: str, lines: str) -> Iterator[Finding]:
@@ -661,10 +671,13 @@ def _glued_then_space(mark: str) -> re.Pattern[str]:
     return re.compile(escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<= [-–—]{escaped}))(?= \w)")
 
 
-# Chinese characters and kana (not Hangul: Korean separates words with spaces).
+# Chinese characters and kana (not Hangul: Korean separates words with spaces), and after the
+# space the full-width punctuation written with them ("政策 。": a detokeniser's space; a space
+# after "！" or "？" is Japanese convention).
+_CJK_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
 _CJK_SPACE = re.compile(
-    r"[ \u3000]+(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][ \u3000])"
-    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])"
+    r"[ \u3000]+(?<=" + _CJK_LETTER + r"[ \u3000])"
+    r"(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3001\u3002\uff0c\uff1b\uff1a\uff1f\uff01])"
 )
 
 
@@ -675,7 +688,8 @@ class CjkSpace(Rule):
     summary = "A space between two Chinese or Japanese characters ('中国 政府')."
     doc = """
     What it finds: in a language written without spaces between words (Chinese, Japanese: the
-    language table says so), a space or ideographic space between two Han or kana characters.
+    language table says so), a space or ideographic space between two Han or kana characters,
+    or before a full-width comma, full stop, colon or mark ("政策 。").
     Why it matters: MT output tokenised for scoring, or detokenised the English way, keeps
     the spaces between words; in Chinese and Japanese they show as gaps.
     Fix safety: unsafe; the space is removed (a deliberate gap in a name list or a poem is
@@ -687,6 +701,7 @@ class CjkSpace(Rule):
     examples = (
         Example("中国 政府今天宣布了新政策。", "中国政府今天宣布了新政策。", "zh"),
         Example("東京 都は発表した。", "東京都は発表した。", "ja"),
+        Example("中国政府 ，今天宣布了新政策 。", "中国政府，今天宣布了新政策。", "zh"),
         good("我们使用 iPhone 15 和 Android 手机。", language="zh"),
         good("한국 정부가 발표했다.", language="ko"),
         good("The sign read 北京 上海 in Chinese."),

@@ -1,0 +1,145 @@
+"""Sentence openers the word lists cannot hold: inflected common nouns and words after a verb
+that ends a sentence. Used by MT301 (checks/rules/casing.py) for languages whose casing table
+asks for them.
+
+Swedish and Romanian write the definite article as an ending ("Polisen", "Pompierii"), Turkish
+marks case with endings and writes a proper noun's ending after an apostrophe ("Görüşmede" but
+"Ankara'da"); such a noun opens many news sentences, and no list of sentence starters holds
+them all. Two kinds of evidence, both from the language's casing table:
+
+- ``opener_endings``: a capitalised word ending in one of these, whose lower-case form is a
+  common word (Zipf frequency at least 3 in the language) and no known name, after a word that
+  may end a sentence and before a lower-case word or a comma ("påträffar mannen Polisen har");
+- ``sentence_final_endings``: a capitalised word after a lower-case word with one of these
+  endings of a finite verb (Turkish is verb-final: "ulaştık Cuma günü", "çıktı Alınan bilgiye").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, stem_match
+from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.wordlists import zipf
+
+# A capitalised word of letters (no apostrophe: a Turkish name keeps its ending apart).
+_CAPITAL_WORD = re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_]{{3,}})(?=[ ,])")
+_COMMON = 3.0
+
+
+@lru_cache(maxsize=32)
+def _ending_pattern(code: str) -> re.Pattern[str] | None:
+    endings = casing_data(code).opener_endings
+    if not endings:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, endings), key=len, reverse=True))
+    return re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_]{{2,}}(?:{alternatives}))(?=[ ,])")
+
+
+def _may_end_sentence(previous: str, table: CasingData) -> bool:
+    """A lower-case word that is no article, preposition or conjunction; or a complete name
+    (an acronym, a known name, a rare word): "al MAE Oficialii", "comuna Cojocna Incendiul",
+    but not "Svenska Akademien", where the capital goes on with an adjective."""
+    lower = table.lower(previous)
+    if previous[:1].isupper() and previous.isalpha():
+        if previous.isupper():
+            return len(previous) > 1
+        names = local_names(table.code, include_ambiguous=True)
+        return (
+            lower in names
+            or stem_match(lower, names, table) is not None
+            or zipf(lower, table.code) < _COMMON
+        )
+    return (
+        len(previous) > 1
+        and previous.isalpha()
+        and previous.islower()
+        and lower not in table.function_words
+        and lower not in table.link_lead_words
+        and lower not in table.never_sentence_final
+        and lower not in table.determiners
+        and lower not in table.name_particles
+    )
+
+
+def _common_word(word: str, table: CasingData) -> bool:
+    """A frequent word in lower case, no known name, and no institution the language writes
+    with a capital ("Ministerul", "Åklagarmyndigheten")."""
+    lower = table.lower(word)
+    if not word[0].isupper() or word.isupper() or lower in table.calendar_words:
+        return False
+    if zipf(lower, table.code) < _COMMON or lower.endswith(tuple(table.institution_heads)):
+        return False
+    names = local_names(table.code, include_ambiguous=True)
+    return lower not in names and stem_match(lower, names, table) is None
+
+
+def _then_lower(text: str, end: int) -> bool:
+    """A lower-case word or a comma follows: the capital starts no multi-word name."""
+    if text[end : end + 1] == ",":
+        return True
+    following = next_word(text, end)
+    return bool(following) and following[0].islower()
+
+
+def inflected_openers(document: Document, code: str) -> Iterator[re.Match[str]]:
+    """Matches (group 1 = the word) of capitalised sentence openers found by their ending or
+    by the verb before them, in text order."""
+    table = casing_data(code)
+    text = document.text
+    found: dict[int, re.Match[str]] = {}
+    pattern = _ending_pattern(code)
+    if pattern is not None:
+        for match in mid_capital_matches(document, pattern):
+            previous = previous_word(text, match.start())
+            if (
+                text[match.start() - 1 : match.start()].isalpha()
+                and _may_end_sentence(previous, table)
+                and _then_lower(text, match.end())
+                and _common_word(match.group(1), table)
+            ):
+                found[match.start()] = match
+    final = table.sentence_final_endings
+    if final:
+        for match in mid_capital_matches(document, _CAPITAL_WORD):
+            previous = previous_word(text, match.start())
+            if (
+                match.start() not in found
+                and text[match.start() - 1 : match.start()].isalpha()
+                and len(previous) > 3
+                and previous.islower()
+                and previous.endswith(final)
+                and previous not in table.never_sentence_final  # "şimdi", "yedi"
+                and match.group(1)[0].isupper()
+                and not match.group(1).isupper()
+            ):
+                found[match.start()] = match
+    for start in sorted(found):
+        yield found[start]
+
+
+def after_closing_quote(text: str, start: int) -> bool:
+    """'uma situação específica" O Governo': a quotation closed right after a word."""
+    return text[start - 1 : start] in ('"', "”") and text[start - 2 : start - 1].isalnum()
+
+
+def article_before_noun(word: str, following: str, table: CasingData) -> bool:
+    """ "sexta-feira O Governo aprovou": an article that is also a name particle ("O Globo")
+    before a common noun (frequent in the language, no known name) opens a sentence."""
+    return (
+        not table.title_case  # English titles: "The Machine", "The Hague"
+        and table.lower(word) in table.determiners
+        and zipf(table.lower(following), table.code) >= 4.0
+        and table.lower(following) not in local_names(table.code)
+        and f"{word} {following}".lower() not in table.titles
+    )
+
+
+def leads_into_link(word: str, lead_words: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """A word after which link text may start: a lead word of the language table, or, where the
+    language has no prepositions, a word of five letters or more with a lead ending."""
+    return word in lead_words or (bool(endings) and len(word) > 4 and word.endswith(endings))
