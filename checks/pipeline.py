@@ -236,6 +236,10 @@ def check_loaded(
     document = prepare(document, config)
     chosen = tuple(rules) if rules is not None else rules_for(config, document.language)
     findings, failures = engine.run_rules(document, chosen)
+    if document.language_regions:  # paragraphs in another language: checked in their own
+        findings, failures, chosen = check_regions(
+            document, config, chosen, findings, failures, explicit=rules is not None
+        )
     # What is not prose, and what a bilingual unit's source has too (checks/context.py).
     findings = apply_context(document, findings, config)
     scores = None
@@ -254,6 +258,90 @@ def check_loaded(
         ignored,
         scores,
     )
+
+
+# Findings about text in another language than the document's (a foreign script, an untranslated
+# sentence): judged against the document's language, so a region keeps the main pass's ones and
+# does not run these rules again in its own language.
+FOREIGN_TEXT_CODES = frozenset({"MT501", "MT502"})
+
+
+def check_regions(
+    document: Document,
+    config: Config,
+    chosen: tuple[Rule, ...],
+    findings: list[Finding],
+    failures: tuple[RuleFailure, ...],
+    *,
+    explicit: bool = False,
+) -> tuple[list[Finding], tuple[RuleFailure, ...], tuple[Rule, ...]]:
+    """Each language region checked with its own language's rules and data, as a document of
+    its own whose findings are moved back to the document's offsets; the main pass's findings
+    inside a region (made with the wrong language's data) are dropped, except those about
+    foreign text. ``chosen`` are the main pass's rules; when ``explicit`` (the caller named the
+    rules) a region runs those of them that serve its language, else the config's selection
+    for its language. Returns the findings, the failures and every rule that ran."""
+    from mtlint.checks.langdata import load_language_data
+
+    regions = document.language_regions
+    starts = [region.start for region in regions]
+    kept = [f for f in findings if f.code in FOREIGN_TEXT_CODES or not _inside(f, regions, starts)]
+    ran = {rule.code: rule for rule in chosen}
+    failed = {failure.code: failure for failure in failures}
+    for region in regions:
+        if explicit:
+            region_rules = tuple(rule for rule in chosen if rule.serves(region.code))
+        else:
+            region_rules = rules_for(config, region.code)
+        region_rules = tuple(r for r in region_rules if r.code not in FOREIGN_TEXT_CODES)
+        part = _region_document(document, region, load_language_data(region.code))
+        found, crashed = engine.run_rules(part, region_rules)
+        kept.extend(_moved(finding, region.start) for finding in found)
+        failed.update((failure.code, failure) for failure in crashed)
+        ran.update((rule.code, rule) for rule in region_rules)
+    return kept, tuple(failed.values()), tuple(ran.values())
+
+
+def _inside(finding: Finding, regions: Sequence, starts: list[int]) -> bool:
+    import bisect
+
+    index = bisect.bisect_right(starts, finding.start) - 1
+    return index >= 0 and finding.end <= regions[index].end
+
+
+def _region_document(document: Document, region, data) -> Document:
+    """The region's text as a document in the region's language (markup facts moved along)."""
+    start, end = region.start, region.end
+
+    def within(offsets: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(offset - start for offset in offsets if start <= offset <= end)
+
+    return Document(
+        text=document.text[start:end],
+        language=region.code,
+        language_reason="detected",
+        lang_data=data,
+        path=document.path,
+        format=document.format,
+        boundaries=within(document.boundaries),
+        fragments=within(document.fragments),
+        protected=tuple(
+            (max(s, start) - start, min(e, end) - start)
+            for s, e in document.protected
+            if s < end and start < e
+        ),
+        glossary=document.glossary,
+    )
+
+
+def _moved(finding: Finding, by: int) -> Finding:
+    """A region's finding at the document's offsets (its span and its fixes' edits)."""
+    fixes = tuple(
+        replace(fix, edits=tuple(replace(e, start=e.start + by, end=e.end + by) for e in fix.edits))
+        for fix in finding.fixes
+    )
+    span = replace(finding.span, start=finding.span.start + by, end=finding.span.end + by)
+    return replace(finding, span=span, fixes=fixes)
 
 
 def check_path(

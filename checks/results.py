@@ -158,6 +158,9 @@ class FileReport:
     language: str | None = None
     # How ``language`` was chosen: "given", "declared", "detected" or "fallback".
     language_reason: str | None = None
+    # The paragraphs checked in another language (checks.language.LanguageRegion), in file
+    # terms: (language, file start, file end, first line, last line); empty when monolingual.
+    language_regions: tuple[tuple[str, int, int, int, int], ...] = ()
     words: int = 0
     findings: tuple[LocatedFinding, ...] = ()
     failures: tuple[RuleFailure, ...] = ()
@@ -173,6 +176,8 @@ class FileReport:
     # The file's bilingual units (checks.consistency.UnitRecord), carried from the worker to the
     # project consistency pass, which empties it again.
     units: tuple = ()
+    # The length of the decoded file text (the shares in ``languages`` are of it).
+    text_length: int = 0
 
     @property
     def ok(self) -> bool:
@@ -184,6 +189,19 @@ class FileReport:
             family = located.finding.family or "other"
             counts[family] = counts.get(family, 0) + 1
         return counts
+
+    @property
+    def languages(self) -> tuple[tuple[str, float], ...]:
+        """Each language the file was checked in with its share of the text, main first."""
+        if not self.language:
+            return ()
+        shares: dict[str, float] = {}
+        length = self.text_length or 1
+        for code, start, end, _, _ in self.language_regions:
+            shares[code] = shares.get(code, 0.0) + (end - start) / length
+        main = max(0.0, 1.0 - sum(shares.values()))
+        ranked = sorted(shares.items(), key=lambda item: -item[1])
+        return ((self.language, round(main, 3)), *((c, round(v, 3)) for c, v in ranked))
 
     @property
     def per_thousand_words(self) -> float:
@@ -223,12 +241,26 @@ def locate(document: Document, finding: Finding) -> LocatedFinding:
     )
 
 
+def located_regions(document: Document) -> tuple[tuple[str, int, int, int, int], ...]:
+    """The document's language regions in file offsets and lines."""
+    located = []
+    for region in document.language_regions:
+        start = document.to_file_offset(region.start)
+        end = document.to_file_offset(region.end, is_end=True)
+        first = document.file_line_col(start)[0]
+        last = document.file_line_col(max(start, end - 1))[0]
+        located.append((region.code, start, end, first, last))
+    return tuple(located)
+
+
 def file_report(path: str, result: CheckResult, *, keep_text: bool = False) -> FileReport:
     document = result.document
     return FileReport(
         path=path,
         language=document.language,
         language_reason=getattr(document, "language_reason", None),
+        language_regions=located_regions(document),
+        text_length=len(document.file_text),
         words=word_count(document.text),
         findings=tuple(locate(document, f) for f in result.findings),
         failures=result.failures,

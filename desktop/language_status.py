@@ -44,4 +44,27 @@ def language_status(session: DocumentSession) -> str:
             if reason
             else QCoreApplication.translate("LanguageStatus", "Language: %1 (%2)")
         )
-    return text.replace("%1", name).replace("%2", code).replace("%3", reason)
+    text = text.replace("%1", name).replace("%2", code).replace("%3", reason)
+    return text + regions_status(session)
+
+
+def regions_status(session: DocumentSession) -> str:
+    """ " · also de (lines 5–9), fr (line 12)": paragraphs checked in their own language."""
+    document = session.document
+    # As the engine found them (sent back with the document): never computed on the GUI thread.
+    regions = document.analysis.peek("language_regions", ())
+    if not regions:
+        return ""
+    parts = []
+    for region in regions:
+        first = document.line_col(region.start)[0]
+        last = document.line_col(max(region.start, region.end - 1))[0]
+        if first == last:
+            where = QCoreApplication.translate("LanguageStatus", "%1 (line %2)")
+        else:
+            where = QCoreApplication.translate("LanguageStatus", "%1 (lines %2–%3)")
+        parts.append(
+            where.replace("%1", region.code).replace("%2", str(first)).replace("%3", str(last))
+        )
+    also = QCoreApplication.translate("LanguageStatus", " · also checked as %1")
+    return also.replace("%1", ", ".join(parts))

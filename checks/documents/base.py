@@ -20,6 +20,7 @@ __all__ = ["Analysis", "Document", "InputError", "OffsetMap", "Piece"]
 
 if TYPE_CHECKING:
     from mtlint.checks.langdata import LanguageData
+    from mtlint.checks.language import LanguageRegion
     from mtlint.checks.segment import Paragraph, Sentence
 
 T = TypeVar("T")
@@ -101,6 +102,10 @@ class Analysis:
             value = values[key] = compute()
             return value
 
+    def peek(self, key: str, default: object = None) -> object:
+        """The value under ``key`` if it was computed, else ``default`` (nothing is computed)."""
+        return self._values.get(key, default)
+
     def __getstate__(self) -> dict[str, object]:
         # Only what is worth sending to another process (the GUI's child sends paragraphs
         # and sentences back with the document); the scanning tables are rebuilt on demand.
@@ -110,7 +115,7 @@ class Analysis:
         self._values = dict(state)
 
 
-_SHIPPED = frozenset({"paragraphs", "sentences", "line_starts"})
+_SHIPPED = frozenset({"paragraphs", "sentences", "line_starts", "language_regions"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -218,6 +223,24 @@ class Document:
             return split_sentences(self.text, self.paragraphs, data)
 
         return self.analysis.get("sentences", split)
+
+    @property
+    def language_regions(self) -> tuple[LanguageRegion, ...]:
+        """The runs of paragraphs in another language than ``language`` (checks.language): the
+        pipeline checks each with its own language's rules. Empty until the document is
+        prepared (its language settled)."""
+        if self.lang_data is None:
+            return ()
+        from mtlint.checks.language import language_regions
+
+        return self.analysis.get("language_regions", lambda: language_regions(self))
+
+    def language_at(self, offset: int) -> str | None:
+        """The language the text at ``offset`` is checked in."""
+        for region in self.language_regions:
+            if region.start <= offset < region.end:
+                return region.code
+        return self.language
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         paragraphs = self.paragraphs

@@ -83,6 +83,18 @@ def _highlighted(text: str, findings: tuple[LocatedFinding, ...], anchor: str) -
     return "".join(out)
 
 
+def _languages(report: FileReport) -> str:
+    """ "language en", or "languages en 88 %, de 12 % (lines 5-9)" for a file with regions."""
+    if not report.language_regions:
+        return f"language {escape(report.language or '?')}"
+    shares = ", ".join(f"{escape(code)} {share:.0%}" for code, share in report.languages)
+    lines = ", ".join(
+        f"{escape(code)} line {first}" if first == last else f"{escape(code)} lines {first}-{last}"
+        for code, _, _, first, last in report.language_regions
+    )
+    return f"languages {shares} ({lines})"
+
+
 def _file_section(report: FileReport, number: int) -> str:
     anchor = f"f{number}"
     parts = [f'<section id="{anchor}"><h2>{escape(report.path)}</h2>']
@@ -91,8 +103,7 @@ def _file_section(report: FileReport, number: int) -> str:
         return "".join(parts)
     parts.append(
         f'<p class="muted">{report.words:,} words · {len(report.findings)} findings · '
-        f"{report.per_thousand_words:.1f} per 1,000 words · language "
-        f"{escape(report.language or '?')}</p>"
+        f"{report.per_thousand_words:.1f} per 1,000 words · {_languages(report)}</p>"
     )
     for failure in report.failures:
         parts.append(

@@ -58,6 +58,11 @@ def file_to_json(report: FileReport) -> dict[str, Any]:
         "path": report.path,
         "language": report.language,
         "language_reason": report.language_reason,
+        "languages": [{"language": c, "share": share} for c, share in report.languages],
+        "language_regions": [
+            {"language": c, "start": s, "end": e, "line": first, "end_line": last}
+            for c, s, e, first, last in report.language_regions
+        ],
         "words": report.words,
         "error": report.error,
         "findings": [finding_to_json(report.path, f) for f in report.findings],

@@ -16,6 +16,7 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
     files = findings = errors = 0
     show_scores = options.get("backtranslation_all", False)
     languages: dict[tuple[str, str], int] = {}
+    in_regions: dict[str, int] = {}  # language → files with paragraphs checked in it
     tally = ScoreTally()  # issue 14: the quality score under the summary
     for report in tally.watch(reports):
         files += 1
@@ -30,6 +31,10 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
             stream.write(
                 f"{report.path}: rule {failure.code} crashed and was skipped: {failure.error}\n"
             )
+        if report.language_regions:
+            stream.write(f"{report.path}: {regions_note(report)}\n")
+            for code in {region[0] for region in report.language_regions}:
+                in_regions[code] = in_regions.get(code, 0) + 1
         for located in report.findings:
             finding = located.finding
             findings += 1
@@ -76,7 +81,7 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
         if errors:
             summary += f" ({errors} could not be checked)"
         if languages:
-            summary += f" ({_languages_note(languages)})"
+            summary += f" ({_languages_note(languages)}{_regions_summary(in_regions)})"
         stream.write(summary + ".\n")
         if files > errors:
             stream.write(describe(tally.total) + "\n")
@@ -102,6 +107,26 @@ _REASONS = {
     "detected": "detected",
     "fallback": "too little text to identify; set --lang to change",
 }
+
+
+def _regions_summary(in_regions: dict[str, int]) -> str:
+    """ "; paragraphs checked as de in 2 files, fr in 1 file" (empty when none)."""
+    if not in_regions:
+        return ""
+    parts = ", ".join(
+        f"{code} in {count} file{'s' if count != 1 else ''}"
+        for code, count in sorted(in_regions.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    return f"; paragraphs checked as {parts}"
+
+
+def regions_note(report: FileReport) -> str:
+    """ "checked in en; in its own language: de (lines 5-9), fr (line 12)"."""
+    parts = []
+    for code, _, _, first, last in report.language_regions:
+        lines = f"line {first}" if first == last else f"lines {first}-{last}"
+        parts.append(f"{code} ({lines})")
+    return f"checked in {report.language}; in its own language: " + ", ".join(parts)
 
 
 def _languages_note(languages: dict[tuple[str, str], int]) -> str:

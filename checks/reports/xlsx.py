@@ -170,7 +170,8 @@ def write_workbook(reports: Iterable[FileReport], target: BinaryIO) -> ScoreTall
         if report.error:
             summary.append([report.path, report.language or "", 0, *[None] * 7, report.error])
             continue
-        summary.append([report.path, report.language or "", report.words, *_score_values(score)])
+        languages = ", ".join(code for code, _ in report.languages) or report.language or ""
+        summary.append([report.path, languages, report.words, *_score_values(score)])
         for located in report.findings:
             _finding_row(findings, report.path, located)
     summary.append([])

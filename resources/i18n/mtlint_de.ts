@@ -934,6 +934,21 @@
         <source>Language: %1 (%2)</source>
         <translation>Sprache: %1 (%2)</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (lines %2–%3)</source>
+        <translation>%1 (Zeilen %2–%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · also checked as %1</source>
+        <translation> · auch geprüft als %1</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
