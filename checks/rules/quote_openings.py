@@ -54,12 +54,13 @@ _SAYING_COLON = re.compile(rf"\b{_SAYING}: ([A-Z][\w'’-]*)")
 _ATTRIBUTION = rf"(?:{_SPEAKER} {_SAYING}\b|{_SAYING} {_NAMED}\b)"
 # Each scan is first tried on the document's distinct chunks (``chunk_text``, a few percent of
 # its size): a closing mark ends a chunk, a spaced dash is a chunk, the colon ends a verb of
-# saying; a scan runs on the text only where its chunk screen hits.
+# saying; a scan runs on the text only where its chunk screen hits. (The chunks come in no
+# particular order, and the last one has no line break after it.)
 _SCREENS = (
     *(
         (
             "close",
-            re.compile(rf"[.,!?\w]{mark}\n"),
+            re.compile(rf"[.,!?\w]{mark}(?:\n|\Z)"),
             re.compile(re.escape(f"{mark} ") + _ATTRIBUTION),
         )
         for mark in '”’"'
@@ -68,12 +69,12 @@ _SCREENS = (
     *(
         (
             "dash",
-            re.compile(rf"\n{dash}\n"),
+            re.compile(rf"\n{dash}(?:\n|\Z)"),
             re.compile(re.escape(f"{dash} ") + f"(?<= {dash} )" + _ATTRIBUTION),
         )
         for dash in "–—-"
     ),
-    ("colon", re.compile(rf"\b{_SAYING}:\n"), re.compile(r": (?<=[dse]: )(?=[A-Z])")),
+    ("colon", re.compile(rf"\b{_SAYING}:(?:\n|\Z)"), re.compile(r": (?<=[dse]: )(?=[A-Z])")),
 )
 # Any mark that could open a quotation (a ’ between letters is an apostrophe, not listed).
 _OPENING_MARKS = re.compile(r"[“\"‘«„]")

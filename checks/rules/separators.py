@@ -53,8 +53,8 @@ _DECIMAL_COMMA_MAGNITUDE = re.compile(
 )
 # The scan for it, led by the comma (the full pattern is then tried where the number starts).
 _COMMA_MAGNITUDE_SCREEN = re.compile(r",\d{1,3} (?:thousand|million|billion|trillion)\b")
-_DECIMAL_CHUNK = re.compile(r"\d,\d{1,2}\n")
-_GROUPED_CHUNK = re.compile(r"\d,\d{3}\n")
+_DECIMAL_CHUNK = re.compile(r"\d,\d{1,2}(?:\n|\Z)")
+_GROUPED_CHUNK = re.compile(r"\d,\d{3}(?:\n|\Z)")
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}

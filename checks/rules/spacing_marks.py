@@ -516,7 +516,11 @@ class QuoteSpacing(Rule):
         """An opening double mark standing alone between spaces before a word ("said “ we
         will"): the space after it is stray. Single marks double as apostrophes, so only
         double ones; a mark alone in the document's chunks (a chunk of its own) is needed."""
-        marks = [m for m in opening if m not in _APOSTROPHES and f"\n{m}\n" in lines]
+        marks = [
+            m
+            for m in opening
+            if m not in _APOSTROPHES and (f"\n{m}\n" in lines or lines.endswith(f"\n{m}"))
+        ]
         for match in scan_starts(text, [_alone_before_word(m) for m in marks]):
             at = match.start()
             if looks_technical(text, at - 1, at + 2):
