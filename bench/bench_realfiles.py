@@ -123,19 +123,33 @@ def _unit_key(source: str) -> str:
 
 
 def mtlint_flagged(path: Path) -> set[str]:
+    return mtlint_counts(path)[0]
+
+
+def mtlint_counts(path: Path) -> tuple[set[str], int, int]:
+    """Units flagged (by source), findings, and the target's words."""
     document, findings = check_file(path)
     starts = [unit[0] for unit in document.units]
     flagged = set()
     for finding in findings:
         index = max((i for i, s in enumerate(starts) if s <= finding.start), default=0)
         flagged.add(_unit_key(document.units[index][2]))
-    return flagged
+    return flagged, len(findings), word_count(document.text)
 
 
 def pofilter_flagged(path: Path, *extra: str) -> set[str]:
     from translate.storage import factory
 
     with tempfile.TemporaryDirectory() as folder:
+        if path.suffix == ".ts":
+            # pofilter writes no notes into a Qt .ts: it checks the PO that ts2po makes of it.
+            converted = Path(folder) / "converted.po"
+            subprocess.run(
+                [str(POFILTER.with_name("ts2po")), str(path), str(converted)],
+                check=True,
+                capture_output=True,
+            )
+            path = converted
         out = Path(folder) / f"out{path.suffix}"
         subprocess.run(
             [str(POFILTER), *extra, str(path), "-o", str(out)], check=True, capture_output=True
@@ -168,10 +182,29 @@ def _plant(kind: str, source: str, target: str) -> str | None:
         return (target[: m.start()].rstrip() + " " + target[m.end() :].lstrip()).strip()
     if kind == "untranslated copy":
         return source if len(source) >= 40 and source != target else None
+    words = list(_LONG_WORD.finditer(target))
+    if len(words) < 6 or "\n" in target:
+        return None  # a label or a list: doubled and glued words are sentence artefacts
+    middle = words[len(words) // 2]
+    if kind == "doubled word":
+        return target[: middle.end()] + " " + middle.group() + target[middle.end() :]
+    if kind == "glued words":
+        gap = target[middle.end() : middle.end() + 1]
+        following = target[middle.end() + 1 : middle.end() + 2]
+        if gap != " " or not following.isalpha():
+            return None
+        return target[: middle.end()] + target[middle.end() + 1 :]
     raise ValueError(kind)
 
 
-KINDS = ("changed number", "dropped placeholder", "untranslated copy")
+_LONG_WORD = re.compile(r"(?<![\w%{<&])[^\W\d_]{4,}(?![\w}>])")
+KINDS = (
+    "changed number",
+    "dropped placeholder",
+    "untranslated copy",
+    "doubled word",
+    "glued words",
+)
 
 
 def bilingual_rows(plants: int, rng: random.Random, work: Path) -> tuple[list[dict], dict]:
@@ -183,7 +216,7 @@ def bilingual_rows(plants: int, rng: random.Random, work: Path) -> tuple[list[di
     }
     for name in BILINGUAL:
         path = CORPUS / name
-        ours = mtlint_flagged(path)
+        ours, found, words = mtlint_counts(path)
         theirs = pofilter_flagged(path)
         theirs_no_fuzzy = pofilter_flagged(path, "--excludefilter=isfuzzy")
         document = load_document(path)
@@ -191,6 +224,8 @@ def bilingual_rows(plants: int, rng: random.Random, work: Path) -> tuple[list[di
             {
                 "file": name,
                 "units": len(document.units),
+                "words": words,
+                "findings": found,
                 "mtlint": len(ours),
                 "pofilter": len(theirs),
                 "pofilter_no_fuzzy": len(theirs_no_fuzzy),
@@ -202,6 +237,8 @@ def bilingual_rows(plants: int, rng: random.Random, work: Path) -> tuple[list[di
             for unit in store.units:
                 if unit.isheader() or not unit.target or unit.hasplural():
                     continue
+                if unit.isobsolete() or (path.suffix == ".po" and unit.isfuzzy()):
+                    continue  # not translations in use: never checked unless asked for
                 key = _unit_key(str(unit.source))
                 if key in ours or key in theirs_no_fuzzy:
                     continue
@@ -266,13 +303,17 @@ def main(argv: list[str] | None = None) -> None:
         )
         print()
         rows, recall = bilingual_rows(args.plants, rng, work)
-        print("Translators' files (units flagged)")
-        print("| file | units | mtlint | pofilter (default) | pofilter without isfuzzy |")
-        print("|---|---|---|---|---|")
+        print("Translators' files (findings per 1,000 target words; units flagged)")
+        print(
+            "| file | units | words | findings | per 1k | units flagged: mtlint | "
+            "pofilter (default) | pofilter without isfuzzy |"
+        )
+        print("|---|---|---|---|---|---|---|---|")
         for row in rows:
             print(
-                f"| {row['file']} | {row['units']} | {row['mtlint']} | {row['pofilter']} | "
-                f"{row['pofilter_no_fuzzy']} |"
+                f"| {row['file']} | {row['units']} | {row['words']} | {row['findings']} | "
+                f"{1000 * row['findings'] / max(1, row['words']):.2f} | {row['mtlint']} | "
+                f"{row['pofilter']} | {row['pofilter_no_fuzzy']} |"
             )
         print()
         print("Recall on planted copies (planted units flagged / planted)")

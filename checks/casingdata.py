@@ -87,6 +87,15 @@ class CasingData:
     # Heads of institution names written in title case ("Ministry of Finance"): after "Head
     # of", a lower-case word is part of the name ("Ministry of finance").
     institution_heads: frozenset[str] = frozenset()
+    # Sentence openers that MT leaves capitalised after a comma ("the minister said, In
+    # addition"); only where the table lists them.
+    comma_openers: frozenset[str] = frozenset()
+    # Ordinary words capitalised against the document's own lower-case usage are reported
+    # (checks/casingcommon.py); only where the table asks (English).
+    minority_capitals: bool = False
+    # Words that stand before a noun and never end a sentence in practice ("new", "several",
+    # numbers): a capital after one is inside the sentence, not after a lost full stop.
+    before_nouns: frozenset[str] = frozenset()
     # The words that open a source credit at the end of an article ("Source:", "Fuente").
     credit_words: frozenset[str] = frozenset()
     # The language's own word for a credit line (the table's first credit word: "source").
@@ -163,6 +172,9 @@ def casing_data(code: str) -> CasingData:
         determiners=merged("determiners"),
         institution_heads=frozenset(own.get("institution_heads", ())),
         credit_words=merged("credit_words"),
+        comma_openers=frozenset(own.get("comma_openers", ())),
+        minority_capitals=bool(own.get("minority_capitals", False)),
+        before_nouns=frozenset(own.get("before_nouns", ())),
         credit_word=str(next(iter(own.get("credit_words", ())), "")),
         abbreviations=merged("abbreviations", data.abbreviations),
         opener_endings=tuple(own.get("opener_endings", ())),

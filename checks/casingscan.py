@@ -83,6 +83,17 @@ START_OF = attrgetter("start")
 PLUS_ONE = (1).__add__
 
 
+_BLANK_LINE_BEFORE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)[ \t]*$")
+
+
+def after_blank_line(text: str, start: int) -> bool:
+    """At the start of the text, or after a blank line (not a single line break)."""
+    before = text[max(0, start - 200) : start]
+    if start <= 200 and not before.strip():
+        return True
+    return _BLANK_LINE_BEFORE.search(before) is not None
+
+
 def after_word(text: str, offset: int) -> bool:
     return offset > 0 and text[offset - 1].isalnum()
 

@@ -47,10 +47,13 @@ IGNORE_OPTIONS = ("case", "whitespace", "punctuation")
 MAX_LISTED = 200
 
 _TAG = re.compile(
-    r"<[^<>]{1,200}>|\{\{?[\w.\-:]*\}?\}|%(?:\([\w.\-]+\))?[-+ #0]*\d*(?:\.\d+)?[sdifgxXucr%@]"
+    r"<[^<>]{1,200}>|\{\{?[\w.\-:]*\}?\}|%(?:\([\w.\-]+\))?[-+ #0'I]*\d*(?:\.\d+)?[sdifgxXucr%@]"
     r"|\$\{?\w+\}?|&(?:[a-zA-Z]+|#\d+);"
 )
-_ACCELERATOR = re.compile(r"(?<![\w&])[&_~](?=\w)")
+# Menu accelerators: a marker before a letter, inside a word too ("Ge_avanceerd", "E&xit"),
+# and the CJK convention of the Latin key in brackets after the label ("コピー(_C)", "打开(&O)").
+_ACCELERATOR = re.compile(r"[&_~](?=\w)")
+_CJK_ACCELERATOR = re.compile(r"\s*[(（][&_~][A-Za-z0-9][)）]")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _SPACE = re.compile(r"\s+")
 
@@ -78,6 +81,9 @@ class UnitRecord:
     # The target locale the file declares (es_AR, zh_Hant): files of different locales never
     # compare (one string object per file, so pickling repeats it once).
     locale: str = ""
+    # What the file says tells two equal sources apart (a PO msgctxt, a Qt disambiguation):
+    # "Paste" in a shortcuts dialog may be a noun where the menu's is a verb.
+    context: str = ""
 
     __reduce__ = _reduce_by_fields
 
@@ -88,14 +94,16 @@ class Occurrence:
     unit: UnitRecord
 
 
-def normalise(text: str, ignore: Iterable[str] = ("whitespace",)) -> str:
-    """The key two segments must share to count as "the same" (see the module docstring)."""
+def normalise(text: str, ignore: Iterable[str] = ("whitespace",), *, numbers: bool = True) -> str:
+    """The key two segments must share to count as "the same" (see the module docstring);
+    ``numbers=False`` keeps the digits ("2 進数" and "8 進数" are different translations)."""
     ignore = set(ignore)
     # XML sources keep "&lt;" escaped (checks/documents/_bilingual.py); PO sources do not.
     key = unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
     key = _TAG.sub("<>", key)
-    key = _ACCELERATOR.sub("", key)
-    key = _NUMBER.sub("0", key)
+    key = _ACCELERATOR.sub("", _CJK_ACCELERATOR.sub("", key))
+    if numbers:
+        key = _NUMBER.sub("0", key)
     if "punctuation" in ignore:
         key = "".join(
             ch for ch in key if ch in "<>" or not unicodedata.category(ch).startswith(("P", "S"))
@@ -112,6 +120,8 @@ _ID_PATTERNS = {
     "xliff": re.compile(r"<(?:trans-unit|unit)\b[^>]*?\bid\s*=\s*[\"']([^\"']*)[\"']"),
     "tmx": re.compile(r"<tu\b[^>]*?\btuid\s*=\s*[\"']([^\"']*)[\"']"),
     "po": re.compile(r'^(?:msgctxt[ \t]+"((?:[^"\\\n]|\\.)*)"[ \t]*\r?\n)?msgid[ \t]', re.M),
+    # Qt .ts: a message, named by its line (its numerus forms share it).
+    "ts": re.compile(r"<message\b()"),
 }
 
 
@@ -141,7 +151,7 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
     if pattern is not None:
         for match in pattern.finditer(raw):
             anchors.append(match.start())
-            if kind == "po":
+            if kind in ("po", "ts"):
                 line += raw.count("\n", counted, match.end())
                 counted = match.end()
                 names.append(f"{match.group(1)} @{line}" if match.group(1) else f"@{line}")
@@ -153,7 +163,14 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
     records = []
     previous_id = None
     form = 0
-    for start, end, source in _paragraph_units(document):
+    infos = document.unit_info if len(document.unit_info) == len(document.units) else ()
+    # Only a PO msgctxt and a Qt disambiguation tell equal sources apart; an XLIFF id names
+    # every unit differently.
+    contexts = kind in ("po", "ts")
+    for start, end, source, unit_index in _paragraph_units(document):
+        info = infos[unit_index] if infos else None
+        if info is not None and info.kind == "credits":
+            continue  # the translators' names: no translation to compare
         file_start = document.to_file_offset(start)
         file_end = max(file_start, document.to_file_offset(end, is_end=True))
         line, column = document.file_line_col(file_start)
@@ -161,7 +178,7 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
         if index in fuzzy:
             continue
         unit_id = names[index] if index >= 0 else f"@{line}"
-        form = form + 1 if unit_id == previous_id and kind == "po" else 0
+        form = form + 1 if unit_id == previous_id and kind in ("po", "ts") else 0
         previous_id = unit_id
         target = document.text[start:end]
         records.append(
@@ -177,6 +194,7 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
                 target,
                 form,
                 locale,
+                info.context if contexts and info is not None else "",
             )
         )
     return tuple(records)
@@ -194,30 +212,126 @@ def _declared_locale(raw: str, kind: str) -> str | None:
     return match.group(1).replace("-", "_") if match else None
 
 
-def _paragraph_units(document: Document) -> Iterator[tuple[int, int, str]]:
-    """The document's units; one holding several paragraphs on both sides (as many in the source
-    as in the target) is compared paragraph by paragraph."""
+def _paragraph_units(document: Document) -> Iterator[tuple[int, int, str, int]]:
+    """The document's units (with each one's index); one holding several paragraphs on both
+    sides (as many in the source as in the target) is compared paragraph by paragraph."""
     text = document.text
-    for start, end, source in document.units:
+    for index, (start, end, source) in enumerate(document.units):
         target = text[start:end]
         source_parts = source.split("\n\n")
         if len(source_parts) == 1 or target.count("\n\n") != len(source_parts) - 1:
-            yield start, end, source
+            yield start, end, source, index
             continue
         position = start
         for part in source_parts:
             stop = text.find("\n\n", position, end)
             stop = end if stop == -1 else stop
-            yield position, stop, part
+            yield position, stop, part, index
             position = stop + 2
 
 
 # --- grouping (shared by the per-file rules and the project reduce) -----------------------------
 
 
-def keys(unit: UnitRecord, ignore: Iterable[str]) -> tuple[str, str]:
+# Sources that differ only in these are one source for MT902 ("Straight-Line Depreciation" and
+# "Straight Line Depreciation", "Keyboard Shortcuts" and "Keyboard shortcuts").
+_LOOSE = ("case", "punctuation", "whitespace")
+
+
+def keys(unit: UnitRecord, ignore: Iterable[str]) -> tuple[str, str, str, str]:
+    """(source key, target key) that MT901 groups and compares by, then (target key, source
+    key) for MT902. Each side keeps its digits where it is grouped: "Base-2 Exponential" and
+    "Base-10 Exponential" are two sources ("Mocnina dvou", "Mocnina deseti"), "2 進数に切り替える"
+    and "8 進数に切り替える" two translations; MT902 compares sources loosely. A PO msgctxt is
+    part of the source key."""
     suffix = f"\x00{unit.form}" if unit.form else ""
-    return normalise(unit.source, ignore) + suffix, normalise(unit.target, ignore) + suffix
+    context = f"\x02{unit.context}" if unit.context else ""
+    return (
+        normalise(unit.source, ignore, numbers=False) + suffix + context,
+        normalise(unit.target, ignore) + suffix,
+        normalise(unit.target, ignore, numbers=False) + suffix,
+        # A number and a placeholder are one slot: "takes 1 argument" and the singular form of
+        # "takes %d arguments" may share a translation.
+        normalise(unit.source, (*ignore, *_LOOSE)).replace("<>", "0") + suffix,
+    )
+
+
+_WORD = re.compile(r"\w+")
+# Words sharing this long a beginning, or this similar, are one word's forms (Depreciation /
+# Depreciations, Financeiro / Financeira, Number / Numeric).
+_SHARED_STEM = 5
+_SIMILAR_WORDS = 0.75
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@functools.cache
+def _number_words() -> dict[str, str]:
+    """English number words as digits ("five" → "5", "fortyfive" → "45"): a source that spells
+    a number and one that writes it are one source ("Five minutes", "5 minutes")."""
+    try:
+        from num2words import num2words
+    except ImportError:  # pragma: no cover - declared in pyproject.toml
+        return {}
+    words = {}
+    for value in range(101):
+        spelled = num2words(value, lang="en")
+        words[spelled] = words[spelled.replace("-", "")] = str(value)
+    return words
+
+
+def _words(text: str, *, fold: bool = True) -> list[str]:
+    text = _ACCELERATOR.sub("", _CJK_ACCELERATOR.sub("", text))
+    words = _WORD.findall(text)
+    if not fold:
+        return words
+    numbers = _number_words()
+    folded = (numbers.get(w, w) for w in (w.casefold() for w in words))
+    return [w for w in folded if w not in _ARTICLES]
+
+
+def _forms_of_one_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a[:1] != b[:1]:
+        return False  # another initial, or the same word in another case
+    if a.startswith(b) or b.startswith(a) or a[:_SHARED_STEM] == b[:_SHARED_STEM]:
+        return True
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= _SIMILAR_WORDS
+
+
+def _same_words_in_other_forms(first: list[str], second: list[str]) -> bool:
+    return len(first) == len(second) and all(
+        _forms_of_one_word(a, b) for a, b in zip(first, second, strict=True)
+    )
+
+
+def weak_source_difference(one: str, other: str) -> bool:
+    """Whether two sources that share a translation may well mean one thing: a one-word source
+    (a label's "Round" and "Rounding", "Undo" and "Cancel": languages have fewer words), one
+    source's words all in the other ("Advanced" / "Advanced Mode"), or the same words in other
+    forms. MT902 reports only sources that differ beyond that."""
+    first, second = _words(one), _words(other)
+    if len(first) < 2 or len(second) < 2:
+        return True
+    if set(first) <= set(second) or set(second) <= set(first):
+        return True
+    return _same_words_in_other_forms(first, second)
+
+
+def weak_target_difference(one: str, other: str) -> bool:
+    """Whether two translations of one source differ only as one word's forms do ("Financeiro" /
+    "Financeira" for a label whose noun differs by place, "貼り付け" / "貼り付ける"), or one
+    only adds words to the other ("Klávesnice" / "Režim klávesnice"): MT901 reports only
+    translations that differ beyond that."""
+    # Case kept: "Schließen" and "schließen" differ unless the config ignores case.
+    first, second = _words(one, fold=False), _words(other, fold=False)
+    if not first or not second:
+        return False
+    if set(first) < set(second) or set(second) < set(first):
+        return True
+    return _same_words_in_other_forms(first, second)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,8 +385,15 @@ def flag_group(
         (o.path, o.unit.unit_id, o.unit.line, o.unit.column, text_of(o))
         for o in occurrences[:MAX_LISTED]
     )
+    majority_source = occurrences[first_seen[majority]].unit.source
     for occurrence, key in zip(occurrences, variant_keys, strict=True):
         if key == majority:
+            continue
+        if code == TARGET_CODE and weak_source_difference(occurrence.unit.source, majority_source):
+            continue
+        if code == SOURCE_CODE and weak_target_difference(
+            occurrence.unit.target, examples[majority]
+        ):
             continue
         yield Flagged(
             occurrence,
@@ -293,9 +414,9 @@ def group_in_memory(
     by_source: dict[str, list[tuple[Occurrence, str]]] = {}
     by_target: dict[str, list[tuple[Occurrence, str]]] = {}
     for occurrence in occurrences:
-        source_key, target_key = keys(occurrence.unit, ignore)
+        source_key, target_key, target_group, source_variant = keys(occurrence.unit, ignore)
         by_source.setdefault(source_key, []).append((occurrence, target_key))
-        by_target.setdefault(target_key, []).append((occurrence, source_key))
+        by_target.setdefault(target_group, []).append((occurrence, source_variant))
     for code, groups in ((SOURCE_CODE, by_source), (TARGET_CODE, by_target)):
         for members in groups.values():
             if len(members) > 1:
@@ -384,7 +505,7 @@ class ProjectIndex:
         self.db.execute("PRAGMA synchronous=OFF")
         self.db.execute(
             "CREATE TABLE units (id INTEGER PRIMARY KEY, path TEXT, unit BLOB, skey TEXT, "
-            "tkey TEXT)"
+            "tkey TEXT, t2key TEXT, s2key TEXT)"
         )
         self.db.execute("CREATE TABLE found (path TEXT, item BLOB)")
         self.count = 0
@@ -394,11 +515,12 @@ class ProjectIndex:
         rows = []
         for unit in units:
             prefix = f"{unit.locale or language or ''}\x01"
-            source_key, target_key = keys(unit, self.ignore)
-            rows.append(
-                (path, pickle.dumps(unit, protocol=5), prefix + source_key, prefix + target_key)
-            )
-        self.db.executemany("INSERT INTO units (path, unit, skey, tkey) VALUES (?, ?, ?, ?)", rows)
+            unit_keys = [prefix + key for key in keys(unit, self.ignore)]
+            rows.append((path, pickle.dumps(unit, protocol=5), *unit_keys))
+        self.db.executemany(
+            "INSERT INTO units (path, unit, skey, tkey, t2key, s2key) VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         self.count += len(rows)
 
     def _groups(self, key: str, other: str) -> Iterator[tuple[list[Occurrence], list[str]]]:
@@ -424,8 +546,8 @@ class ProjectIndex:
     def reduce(self, scope: str) -> None:
         """Write every flagged occurrence to the ``found`` table, keyed by path."""
         self.db.execute("CREATE INDEX units_s ON units (skey)")
-        self.db.execute("CREATE INDEX units_t ON units (tkey)")
-        for code, key, other in ((SOURCE_CODE, "skey", "tkey"), (TARGET_CODE, "tkey", "skey")):
+        self.db.execute("CREATE INDEX units_t ON units (t2key)")
+        for code, key, other in ((SOURCE_CODE, "skey", "tkey"), (TARGET_CODE, "t2key", "s2key")):
             for occurrences, variants in self._groups(key, other):
                 rows = [
                     (flagged.occurrence.path, pickle.dumps(flagged, protocol=5))

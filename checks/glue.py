@@ -3,9 +3,12 @@ known word or name plus a common word), evidence (what the document itself says:
 standing alone elsewhere) and decision (how sure a split is, alone and in its context).
 
 Language differences are data: the glue words and name endings of resources/lang/<lang>.json
-(and resources/glue/<lang>.json for languages that have no shared table yet), word frequencies
-from wordfreq. A compounding language (German, Dutch, Swedish: ``"compounds": true``) writes
-noun + noun as one word, so there only a name-like first part is split off.
+(and resources/typography/<lang>.json: more glue words, glue words that seldom end a name,
+auxiliaries and participle endings, inflections, case endings after an apostrophe), word
+frequencies from wordfreq. A compounding language (German, Dutch, Swedish: ``"compounds":
+true``; Turkish: ``"glue_compounds": true``) writes noun + noun as one word, so there only a
+function word glued to a first part is split off. The per-language word shapes (compounds of
+known parts, Turkish case endings, one-letter and English glue words) are in glue_shapes.py.
 """
 
 from __future__ import annotations
@@ -18,14 +21,25 @@ from itertools import compress, repeat
 from operator import and_, getitem, or_
 from typing import NamedTuple
 
+from mtlint.checks.glue_shapes import (
+    APOSTROPHE,
+    after_capitalised_word,
+    after_unknown_name,
+    apostrophe_split,
+    compound_zipf,
+    ends_in_word,
+    english_split,
+    letter_in_context,
+    letter_split,
+    zipf,
+)
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.typography import table, word_set
-from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
+from mtlint.checks.wordlists import frequency_dict, proper_nouns
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
 _CLOSERS = frozenset(",.;:!?…)]}\"'”’")
 _TECHNICAL = re.compile(r"@|#|://|/|\\|\.\w")
-_HYPHEN = re.compile("-")
 # The words either side of a found token (the cheap context checks).
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -90,6 +104,47 @@ class GlueTables(NamedTuple):
     # Adjective endings that never stand inside a word (Russian "-ый", "-ий"): a known
     # adjective glued to a known noun ("Государственныйсуд") splits right after one.
     adjective_endings: tuple[str, ...] = ()
+    # A compounding language's linking letters between the parts of a compound (German
+    # "Investition|s|zäune"): a first part of known parts is a word, not a name.
+    compound_links: tuple[str, ...] = ()
+    # Glue words of three letters or more that seldom end a name (counted on some 29,000
+    # names of many languages): taken after a first part wordfreq does not know, a foreign
+    # name ("Eighmeyund", "Zmappfue"), where the token ends in no longer known word.
+    name_glue: frozenset[str] = frozenset()
+    # The language's code (wordfreq's lists are per language).
+    language: str = ""
+    # Auxiliaries among the glue words, and the endings of the past participles that follow
+    # them ("Dairyha annunciato"): a name seldom stands right before a participle.
+    auxiliaries: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
+    # One-letter glue words (English "a"), taken only between a multi-word name and a
+    # lower-case word (see letter_split).
+    glue_letters: frozenset[str] = frozenset()
+    # The glue words the typography table adds (verbs, reflexives): in a compounding
+    # language a lower-case word ending in one is a verb with its particle ("davonging").
+    glue_more: frozenset[str] = frozenset()
+    # Case endings written after an apostrophe on a name (Turkish "Ankara’da"), longest
+    # first: a word glued after one ("Ankara’dabir") is split there.
+    apostrophe_suffixes: tuple[str, ...] = ()
+    # Endings an agglutinating language adds to words (Turkish "-de", "-lerin", "-oğlu"),
+    # some of them glue words too and many listed by wordfreq: never the glued word, even
+    # with the first part standing alone ("bütçe … bütçede").
+    inflections: frozenset[str] = frozenset()
+    # English function words glued after an English word in an English title quoted in
+    # another language ("Voicesfor Africa", "Ultimatefor Xbox"): taken only before a
+    # capitalised word.
+    english_glue: frozenset[str] = frozenset()
+    # Endings of finite verb forms (Spanish imperfect "-aba"): a verb glued on may be rarer
+    # than other words ("Sistema Solargiraba"), as English "-ed" forms may.
+    verb_endings: tuple[str, ...] = ()
+    # Two-letter glue words a finite verb follows (Spanish "no", "se"): glued to a known name
+    # before one of the verbs of glue_more ("Karzaino quiere").
+    before_verb: frozenset[str] = frozenset()
+
+    def inflected(self, lower: str, size: int) -> bool:
+        """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
+        letters: German "Schwärmerin" ends in "-erin", not in a glued "in"."""
+        return any(lower.endswith(ending) and len(ending) >= size for ending in self.inflections)
 
     def ends_like_name(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in a name ending longer than its last ``size``
@@ -101,7 +156,8 @@ class GlueTables(NamedTuple):
 @lru_cache(maxsize=64)
 def glue_tables(data: LanguageData) -> GlueTables:
     # Name particles glue on like function words ("Ursulavon der Leyen"); see in_context.
-    glue = word_set(data, "glue_words")
+    # More glue words from the typography table (auxiliaries, reflexives: "Aboutalebzich").
+    glue = word_set(data, "glue_words") | word_set(data, "glue_words_more")
     particles = word_set(data, "name_particles") - glue
     glue |= particles
     possessives = {word + ending for word in glue for ending in ("'s", "’s")}
@@ -117,7 +173,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         frozenset(name for name in proper_nouns(data) if " " not in name),
         tuple(sorted(glue | possessives)),
         frozenset({word[-4:] for word in glue if len(word) >= 2} | {"'s", "’s"}),
-        bool(table(data, "compounds", False)),
+        bool(table(data, "compounds", False) or table(data, "glue_compounds", False)),
         float(table(data, "content_suffix_zipf", 0.0)),  # type: ignore[arg-type]
         word_set(data, "leading_glue_words"),
         bool(table(data, "content_glue", False)),
@@ -126,6 +182,18 @@ def glue_tables(data: LanguageData) -> GlueTables:
         float(table(data, "name_content_zipf", 0.0)),  # type: ignore[arg-type]
         tuple(sorted(word_set(data, "surname_endings"))),
         tuple(sorted(word_set(data, "adjective_endings"))),
+        tuple(sorted(word_set(data, "compound_links"), key=len, reverse=True)),
+        word_set(data, "glue_words_after_names") & glue,
+        (data.code or "").split("-")[0].split("_")[0].lower(),
+        word_set(data, "glue_auxiliaries") & glue,
+        tuple(sorted(word_set(data, "participle_endings"))),
+        word_set(data, "glue_letters"),
+        word_set(data, "glue_words_more"),
+        tuple(sorted(word_set(data, "apostrophe_suffixes"), key=len, reverse=True)),
+        word_set(data, "glue_inflections"),
+        word_set(data, "glue_words_english") - glue,
+        tuple(sorted(word_set(data, "glue_verb_endings"))),
+        word_set(data, "glue_words_before_verb") & glue,
     )
 
 
@@ -135,6 +203,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
 _CONTENT_SUFFIX_ZIPF = 5.0
 _CONTENT_PLURAL_ZIPF = 4.0  # "-s": a plural or a verb ("rates", "seems")
 _CONTENT_VERB_ZIPF = 3.5  # "-ed", "-ing": a verb ("aimed", "blaming")
+_CONTENT_FOREIGN_VERB_ZIPF = 3.0  # a language's verb_endings ("-aba": "giraba")
 _CONTENT_PREFIX_ZIPF = {3: 4.0, 4: 4.0, 5: 2.5, 6: 1.5}
 _CONTENT_LONG_PREFIX_ZIPF = 1.0
 # A long, well-known first part ("Vietnamese", "Australian") may take a rarer word.
@@ -175,6 +244,18 @@ _LOWER_PART_LENGTH = 6
 _RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 
 
+# A two-letter preposition after an unknown name before a determiner: the name this long,
+# and a capitalised word before it (the confidence is the marker in_context looks for).
+_NAME_BEFORE_PREFIX_LENGTH = 5
+_NEEDS_NAME_BEFORE = 0.5
+# A negation or clitic glued to a known name before a finite verb: the name this well known.
+_BEFORE_VERB_PREFIX_ZIPF = 2.0
+_NEEDS_VERB_AFTER = 0.52
+
+# The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
+_LONGEST_GLUE = 10
+
+
 def in_context(
     text: str,
     span: tuple[int, int],
@@ -188,17 +269,33 @@ def in_context(
     start, end = span
     prefix, suffix, suffix_zipf = split
     confidence, hopeful = confidences
+    if not suffix_zipf and len(suffix) == 1:
+        return hopeful if letter_in_context(text, span, function_words) else 0.0
     if not suffix_zipf:
         after = _WORD_AFTER.match(text, end, end + 40)
         following = after.group(1).lower() if after else ""
+        if suffix.lower() in tables.english_glue:  # see english_split
+            return confidence if after and after.group(1)[0].isupper() else 0.0
         before_name = after and (after.group(1)[0].isupper() or following in tables.particles)
         if suffix.lower() in tables.particles and not before_name:
             return 0.0
         # "Forkin said": a preposition or an article never comes before "said".
         if following in tables.name_followers and suffix.lower() in tables.before_noun:
             return 0.0
-        # "Rajivin the past": a name seldom comes before "the", a preposition often does.
+        # "Rajivin the past": a name seldom comes before "the", a preposition often does;
+        # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
+        if not confidence and hopeful == _NEEDS_VERB_AFTER:
+            verb = following in tables.glue_more and following not in tables.before_noun
+            return hopeful if verb else 0.0
         if not confidence and following in tables.determiners:
+            if hopeful == _NEEDS_NAME_BEFORE:
+                return hopeful if after_capitalised_word(text, start, function_words) else 0.0
+            return hopeful
+        if (
+            not confidence
+            and suffix.lower() in tables.auxiliaries
+            and following.endswith(tables.participle_endings)
+        ):
             return hopeful
     if suffix_zipf and not confidence:
         # "Barry Vackerestá": an unknown name glued to a common word, only right after
@@ -230,10 +327,13 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
     frequencies = frequency_dict(language)
     words = list(map(str.strip, chunks, repeat(_STRIP)))
     lowered = list(map(str.lower, words))
-    rare = list(map(_RARE_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0))))
+    # Looked up case-folded, as wordfreq stores words ("straße" is "strasse").
+    folded = list(map(str.casefold, words))
+    rare = list(map(_RARE_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0))))
     chunks = list(compress(chunks, rare))
     words = list(compress(words, rare))
     lowered = list(compress(lowered, rare))
+    folded = list(compress(folded, rare))
     capitalised = map(str.isupper, map(getitem, words, repeat(slice(0, 1))))
     # A glue word's last two, three or four letters end the word (a superset of
     # ``str.endswith(tables.glue_endings)``, but three set look-ups, not a hundred).
@@ -259,46 +359,9 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
                 tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
             )
             shaped = list(map(or_, shaped, starts))
-        unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, lowered, repeat(0.0)))
+        unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
         keep = list(map(or_, keep, map(and_, shaped, unknown)))
     return compress(chunks, keep)
-
-
-def standing_alone(chunks: frozenset[str]) -> set[str]:
-    """The words that stand alone somewhere in the text: every chunk with its punctuation
-    stripped (a possessive is looked up with its "'s"), and the parts of hyphenated words
-    ("Dendias-led")."""
-    words = set(map(str.strip, chunks, repeat(_STRIP)))
-    for chunk in filter(_HYPHEN.search, chunks):
-        token = chunk.strip(_STRIP)
-        if token.endswith(("'s", "’s")):
-            token = token[:-2]
-        if not _TECHNICAL.search(token):
-            words.update(token.split("-"))
-    return words
-
-
-def stands_alone(prefix: str, words: set[str]) -> bool:
-    """Whether the first part of a split stands alone (or with a possessive) in the text."""
-    return prefix in words or prefix + "'s" in words or prefix + "’s" in words
-
-
-def choose_splits(
-    candidates: Iterable[tuple[Split, Split]], words: set[str]
-) -> list[tuple[str, str, str, float, float]]:
-    """Per candidate, its split judged alone, or the evidence split when only that one's first
-    part stands alone in the text; in a stable order."""
-    chosen = set()
-    for split, fallback in candidates:
-        if (
-            fallback is not None
-            and (split is None or not stands_alone(split[1], words))
-            and stands_alone(fallback[1], words)
-        ):
-            split = fallback
-        if split is not None:
-            chosen.add(split)
-    return sorted(chosen)
 
 
 # Candidate generation: the splits a token allows, judged by its parts alone.
@@ -312,6 +375,9 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if token.endswith(("'s", "’s")):
         token = token[:-2]
         closed = True
+    if tables.apostrophe_suffixes and APOSTROPHE.search(token):
+        after_suffix = apostrophe_split(token, tables, language)
+        return (after_suffix, None) if after_suffix else None
     if len(token) < 5 or not token.isalpha() or _TECHNICAL.search(token):
         return None
     rest = token[1:]
@@ -333,6 +399,10 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     fallback = evidence_split(token, tables, language, capitalised, token_zipf)
     if split is None and not capitalised:  # "ofregion" ends like "on" but is "of region"
         split = lower_split(token, tables, language)
+    if split is None and capitalised and not closed:
+        split = letter_split(token, tables, language)
+    if split is None and capitalised and tables.english_glue:
+        split = english_split(token, tables)
     if split is None and fallback is None:
         return None
     return split, (fallback if fallback != split else None)
@@ -406,9 +476,13 @@ def glue_split(
     glue = tables.glue
     lower = token.lower()
     best: Split = None
-    for size in range(min(6, len(token) - 2), 1, -1):
+    for size in range(min(_LONGEST_GLUE, len(token) - 2), 1, -1):
         suffix = lower[-size:]
         if suffix not in glue or (not capitalised and suffix in tables.particles):
+            continue
+        if tables.compounds and not capitalised and suffix in tables.glue_more:
+            continue
+        if tables.inflected(lower, size):
             continue
         if closed and suffix not in tables.clause_final:
             continue
@@ -423,6 +497,13 @@ def glue_split(
         if len(prefix) < (3 if capitalised else 2):
             continue
         prefix_zipf = zipf(prefix, language)
+        if tables.compounds and not evidence:
+            # A compound ends in a word, not in a glue word; its first part may be a compound
+            # of known words ("Investitionszäuneum", "Aidenbachstraßeist").
+            if ends_in_word(lower, size, language, prefix_zipf):
+                continue
+            links = tables.compound_links
+            prefix_zipf = max(prefix_zipf, compound_zipf(prefix, language, links))
         # A lower-case word: a well-known one before a short glue word, a known one before a
         # longer ("minorsthey"), where chance fits less often.
         needed = _LOWER_GLUE_PREFIX_ZIPF if size >= 4 else 4.0
@@ -472,6 +553,8 @@ def best_split(
         frequency = frequencies.get(suffix)
         if not frequency or (suffix in glue and not tables.name_content_zipf):
             continue
+        if suffix in tables.inflections:
+            continue
         prefix = token[:cut]
         if tables.ends_like_name(lower, len(suffix)) and lower[:cut] not in tables.names:
             continue
@@ -497,7 +580,10 @@ def best_split(
     # a name (see in_context).
     if after_name and (
         glued_to_function_word is None
-        or not split_confidence(glued_to_function_word, False, tables)
+        or not (
+            split_confidence(glued_to_function_word, False, tables)
+            or split_confidence(glued_to_function_word, False, tables, True)
+        )
     ):
         return after_name
     return glued_to_function_word
@@ -523,6 +609,8 @@ def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> b
     """Whether ``suffix`` is common enough to split off an unknown name that follows another
     capitalised word ("Mauna Keaestá"), in a language that looks for that."""
     needed = tables.name_content_zipf
+    if tables.verb_endings and suffix.endswith(tables.verb_endings):
+        needed = min(needed, _CONTENT_FOREIGN_VERB_ZIPF)
     return bool(needed) and len(suffix) >= 4 and suffix_zipf >= needed
 
 
@@ -545,7 +633,7 @@ def evidence_split(
     best = None
     for cut in range(4, len(token) - 3):
         prefix, suffix = token[:cut], lower[cut:]
-        if suffix in tables.name_endings:
+        if suffix in tables.name_endings or suffix in tables.inflections:
             continue
         suffix_zipf = zipf(suffix, language)
         if suffix_zipf < 3.5:
@@ -571,6 +659,8 @@ def content_confidence(
         return 0.55 if suffix_zipf >= needed else 0.0
     if tables.content_zipf:
         needed = tables.content_zipf
+        if tables.verb_endings and suffix.endswith(tables.verb_endings):
+            needed = min(needed, _CONTENT_FOREIGN_VERB_ZIPF)
     elif (
         suffix.endswith("ed")
         or (suffix.endswith("ing") and len(suffix) >= 5)
@@ -596,6 +686,33 @@ def content_confidence(
     return 0.6 if prefix_zipf >= 3.5 and suffix_zipf >= 4.0 else 0.55
 
 
+def content_split_confidence(
+    split: tuple[str, str, str, float, float],
+    evidence: bool,
+    tables: GlueTables,
+    before_determiner: bool,
+) -> float:
+    """split_confidence for a content word glued on; ``before_determiner`` stands here for
+    "after another capitalised word" (see in_context)."""
+    token, prefix, suffix, prefix_zipf, suffix_zipf = split
+    if before_determiner:
+        capitalised = token[0].isupper()
+        follows = follows_name_alone(suffix.lower(), suffix_zipf, tables)
+        return 0.55 if capitalised and follows else 0.0
+    if evidence:
+        return 0.8
+    if token.islower():  # see lower_split
+        return 0.75 if prefix in tables.leading_glue else 0.6
+    if (  # see adjective_split
+        tables.adjective_endings
+        and prefix.lower().endswith(tables.adjective_endings)
+        and prefix_zipf >= _ADJECTIVE_ZIPF
+        and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF
+    ):
+        return 0.6
+    return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
+
+
 def split_confidence(
     split: tuple[str, str, str, float, float],
     evidence: bool,
@@ -605,26 +722,12 @@ def split_confidence(
     """The confidence of a split: with ``before_determiner``, of a function word glued on
     that a determiner follows ("Rajivin the past"), which a name seldom is."""
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
+    if APOSTROPHE.search(prefix):  # see apostrophe_split
+        return 0.75 if evidence else 0.7
     if suffix_zipf:  # a content word, not a function word
-        if before_determiner:  # here: after another capitalised word (see in_context)
-            capitalised = token[0].isupper()
-            return (
-                0.55
-                if capitalised and follows_name_alone(suffix.lower(), suffix_zipf, tables)
-                else 0.0
-            )
-        if evidence:
-            return 0.8
-        if token.islower():  # see lower_split
-            return 0.75 if prefix in tables.leading_glue else 0.6
-        if (  # see adjective_split
-            tables.adjective_endings
-            and prefix.lower().endswith(tables.adjective_endings)
-            and prefix_zipf >= _ADJECTIVE_ZIPF
-            and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF
-        ):
-            return 0.6
-        return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
+        return content_split_confidence(split, evidence, tables, before_determiner)
+    if len(suffix) == 1:  # see letter_split: only in context
+        return 0.55 if before_determiner else 0.0
     if evidence:
         return 0.9 if len(suffix) >= 3 or prefix_zipf >= 2.0 else 0.75
     if not token[0].isupper():
@@ -636,15 +739,31 @@ def split_confidence(
     # short first part fits into a name by chance more often than a long one.
     known = len(prefix) >= 4 and prefix.lower() in tables.names
     relaxed = tables.glue_prefix_zipf if len(prefix) >= 4 else 0.0
-    if before_determiner and suffix.lower() not in tables.before_noun:
+    after_name = not before_determiner and after_unknown_name(token, prefix, suffix, tables)
+    if (
+        before_determiner
+        and suffix.lower() in tables.before_verb
+        and len(prefix) >= _NAME_BEFORE_PREFIX_LENGTH
+        and prefix_zipf >= _BEFORE_VERB_PREFIX_ZIPF
+    ):
+        return _NEEDS_VERB_AFTER  # see in_context: a verb must follow
+    if before_determiner and suffix.lower() not in tables.before_noun | tables.auxiliaries:
         return 0.0
     if len(suffix) >= 3:
         tiers = _GLUE_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE_PREFIX_ZIPF
         needed = tiers.get(len(prefix), _GLUE_LONG_PREFIX_ZIPF)
         if relaxed:
             needed = min(needed, relaxed)
+        # Before a determiner, a word a noun must follow ("Charméesta semana") may follow
+        # an unknown name too, in a language that lists such words.
+        after_name = after_name or (
+            before_determiner
+            and bool(tables.determiners)
+            and len(prefix) >= 4
+            and not ends_in_word(token.lower(), len(suffix), tables.language)
+        )
         if prefix_zipf < needed and not known:
-            return 0.0
+            return 0.55 if after_name else 0.0
         return 0.75 if prefix_zipf >= 3.0 else 0.6
     tiers = _GLUE2_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE2_PREFIX_ZIPF
     needed = tiers.get(len(prefix), _GLUE2_LONG_PREFIX_ZIPF)
@@ -653,5 +772,14 @@ def split_confidence(
     if relaxed:  # a two-letter word ends names by chance in any language ("Копи|на")
         needed = min(needed, max(relaxed, _GLUE2_RELAXED_PREFIX_ZIPF))
     if prefix_zipf < needed:
+        # A preposition glued to an unknown last name of a multi-word name before a
+        # determiner ("Minister Kostas Bakoyannisat the summit"): in_context asks for the
+        # capitalised word before.
+        if (
+            before_determiner
+            and len(prefix) >= _NAME_BEFORE_PREFIX_LENGTH
+            and suffix.lower() in tables.before_noun
+        ):
+            return _NEEDS_NAME_BEFORE
         return 0.0
     return 0.65 if prefix_zipf >= 3.5 else 0.6

@@ -33,6 +33,9 @@ FAMILIES: dict[str, str] = {
     # a team's checklist patterns (MTC-<id>, codes from the checklist file).
     "MT9": "consistency",
     "MT95": "locale",
+    # Page residue inside the text (MT96x) and names garbled once (MT97x).
+    "MT96": "residue",
+    "MT97": "garble",
     "MTC": "checklist",
 }
 

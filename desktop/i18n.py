@@ -121,6 +121,8 @@ _FAMILIES = (
     QT_TRANSLATE_NOOP("RuleFamily", "consistency"),
     QT_TRANSLATE_NOOP("RuleFamily", "locale"),
     QT_TRANSLATE_NOOP("RuleFamily", "checklist"),
+    QT_TRANSLATE_NOOP("RuleFamily", "residue"),
+    QT_TRANSLATE_NOOP("RuleFamily", "garble"),
     QT_TRANSLATE_NOOP("RuleFamily", "other"),
 )
 _SEVERITIES = (

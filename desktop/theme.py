@@ -21,6 +21,8 @@ FAMILY_COLORS: dict[str, tuple[str, str]] = {
     "consistency": ("#00838f", "#4dd0e1"),
     "locale": ("#827717", "#d4e157"),
     "checklist": ("#4e342e", "#bcaaa4"),
+    "residue": ("#37474f", "#90a4ae"),
+    "garble": ("#6a1b9a", "#ce93d8"),
     "other": ("#607d8b", "#a7bcc7"),
 }
 

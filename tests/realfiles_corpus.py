@@ -25,7 +25,18 @@ PROSE = [
     "zlib-how.html",
 ]
 # Translators' bilingual files.
-BILINGUAL = ["sphinx-fr.po", "symfony-form-validators.fr.xlf", "symfony-security.fr.xlf"]
+BILINGUAL = [
+    "sphinx-fr.po",
+    "symfony-form-validators.fr.xlf",
+    "symfony-security.fr.xlf",
+    # UI translations (keyword lists, unit names, credits, accelerators, plural forms, RTL/CJK).
+    "gnome-calculator-de.po",
+    "gnome-calculator-ja.po",
+    "gnome-calculator-he.po",
+    "gnome-calculator-fa.po",
+    "keepassxc_zh_CN.ts",
+    "contao-default.fa.xlf",
+]
 
 
 def check_file(path: Path) -> tuple[Document, Sequence[Finding]]:

@@ -7,9 +7,10 @@ zero-width point at the end of the previous segment, so no fix can reach outside
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mtlint.checks.documents._projection import XML_ENTITY, Projection, decode_entity
@@ -19,6 +20,53 @@ from mtlint.checks.documents.base import Document, InputError, UnitInfo
 # then any other tag.
 INLINE_TAG = re.compile(r"<(bpt|ept|ph|it|ut)\b[^>]*>.*?</\1\s*>|<[^>]+>", re.DOTALL)
 XML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+# --- what kind of string a unit's source is -------------------------------------------------------
+
+# KDE's translator-credit units carry these contexts ("Your names" / "Your emails").
+_CREDIT_CONTEXTS = frozenset({"NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS"})
+# A list whose items are separated by ";" or "," with no space after the separator (a desktop
+# file's Keywords "calculator;arithmetic;", a unit's names "parsec,parsecs,pc"): at least two
+# items, one of them with a letter.
+_LIST = re.compile(r"[^\s;,][^;,\n]*(?:[;,][^\s;,][^;,\n]*)+[;,]?")
+_LIST_ITEM_WORDS = 5
+_FORMAT_VARIABLE = re.compile(r"%[-+ #0-9.$]*[A-Za-z]|\{[^{}]*\}")
+# A short UI string: a label, a menu item, a button ("Save As…", "Name:"), not a sentence.
+_LABEL_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?։।။።。！？](?:\s|$)")
+
+
+@functools.cache
+def credit_sources() -> frozenset[str]:
+    """Sources of the units where translators credit themselves, as translate-toolkit's
+    pofilter knows them (GNOME's "translator-credits", KDE's "Your names" …)."""
+    from translate.filters.checks import gnome, kde
+
+    names = {*gnome.gnomeconfig.credit_sources, *kde.kdeconfig.credit_sources}
+    return frozenset(names | {"translator_credits", "translator-credits"})
+
+
+def unit_kind(source: str, context: str = "") -> str:
+    """ "credits", "list", "label" or "" (running text) for a unit's source (see ``UnitInfo``)."""
+    stripped = source.strip()
+    if stripped in credit_sources() or context.strip() in _CREDIT_CONTEXTS:
+        return "credits"
+    if _LIST.fullmatch(stripped):
+        items = [_FORMAT_VARIABLE.sub("", item) for item in re.split(r"[;,]", stripped) if item]
+        if (
+            sum(any(ch.isalpha() for ch in item) for item in items) >= 2
+            and max(len(item.split()) for item in items) <= _LIST_ITEM_WORDS
+        ):
+            return "list"
+    if (
+        stripped
+        and "\n" not in stripped
+        and len(stripped.split()) <= _LABEL_WORDS
+        and not _SENTENCE_END.search(stripped)
+    ):
+        return "label"
+    return ""
 
 
 @dataclass
@@ -62,7 +110,8 @@ def build_bilingual(
                 projection.length -= 2
             continue
         units.append((start, end, segment.source))
-        infos.append(segment.info)
+        info = segment.info
+        infos.append(replace(info, kind=unit_kind(segment.source, info.context)))
         sources.append(segment.source)
         previous_end = segment.end_hint
     return Document(

@@ -80,6 +80,10 @@ class UnitInfo:
     plural_sources: tuple[str, ...] = ()
     # PO flags ("python-format", "no-c-format" …): a "no-…-format" entry has no placeholders.
     flags: tuple[str, ...] = ()
+    # What kind of string the source is (``_bilingual.unit_kind``): "credits" (the translators'
+    # own names and addresses), "list" (a ;- or ,-separated keyword list, checked as a list),
+    # "label" (a short UI string, not a sentence), or "" (running text).
+    kind: str = ""
 
 
 class Analysis:

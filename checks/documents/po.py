@@ -12,6 +12,7 @@ their findings dropped unless asked for (``checks/bilingual_context.py``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from mtlint.checks.documents import InputError, decode_bytes, register_escape, register_loader
@@ -128,6 +129,29 @@ def _unit_info(raw: str, entry: _Entry, comments_from: int, msgid: str, plural: 
     )
 
 
+# A plural form used for one number only (form 0 is n == 1 in most languages; Arabic has forms
+# for 0, 1 and 2): the translation may spell the number out and drop its placeholder, as
+# "msgfmt --check" allows. Units of such a form carry this flag.
+ONE_NUMBER_FORM = "one-number-form"
+_PLURAL = re.compile(r"plural\s*=\s*([^;]+)")
+_NUMBERS_TRIED = 1000
+
+
+def _one_number_forms(header: str) -> frozenset[int]:
+    """The plural forms that the Plural-Forms header maps exactly one number to."""
+    import gettext
+
+    match = _PLURAL.search(header or "")
+    if not match:
+        return frozenset()
+    try:
+        form_of = gettext.c2py(match.group(1).strip())
+        forms = [form_of(n) for n in range(_NUMBERS_TRIED)]
+    except (ValueError, SyntaxError, RecursionError, ZeroDivisionError, TypeError):
+        return frozenset()
+    return frozenset(form for form in set(forms) if forms.count(form) == 1)
+
+
 @register_loader(".po", ".pot")
 def load_po(path: Path, data: bytes) -> Document:
     from translate.storage import pypo
@@ -141,6 +165,7 @@ def load_po(path: Path, data: bytes) -> Document:
     # value is the file's declaration, so it is read as written when the toolkit gives none.
     language = store.gettargetlanguage() or store.parseheader().get("Language") or None
     source_language = store.getsourcelanguage() if hasattr(store, "getsourcelanguage") else None
+    one_number_forms = _one_number_forms(store.parseheader().get("Plural-Forms", ""))
     segments: list[Segment] = []
     comments_from = 0
     for entry in _entries(raw):
@@ -156,8 +181,13 @@ def load_po(path: Path, data: bytes) -> Document:
                 continue
             index = int(keyword[7:-1]) if "[" in keyword else 0
             source = plural if plural is not None and index > 0 else msgid
+            form_info = info
+            if plural is not None and index in one_number_forms:
+                form_info = replace(info, flags=(*info.flags, ONE_NUMBER_FORM))
             segments.append(
-                Segment(lambda p, spans=spans: _add_literals(p, spans), source, spans[-1][1], info)
+                Segment(
+                    lambda p, spans=spans: _add_literals(p, spans), source, spans[-1][1], form_info
+                )
             )
     return build_bilingual(
         raw,

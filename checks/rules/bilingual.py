@@ -14,21 +14,43 @@ from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.numberwords import digits, explained_by_words, glued
 from mtlint.checks.registry import Example, Rule, register
 from mtlint.checks.scripts import latin_equivalent_length
 
 # Inline tags (XLIFF/TMX/HTML) and placeholders (printf, Python, ICU/.NET, templates).
-_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
-_PLACEHOLDER = re.compile(
+# A tag's attributes have values: "<empty URL>" in a UI string is text in angle brackets.
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>=]*=[^<>]*|\s*)/?>")
+_PLACEHOLDER_ALTERNATIVES = (
     r"\{\{\s*[\w.]+\s*\}\}"  # {{ name }}
     r"|\$\{[\w.]+\}"  # ${name}
     r"|\{[\w.]*(?:,[^{}]*)?\}"  # {0} {name} {0,number}
-    r"|%[A-Za-z_]\w+%"  # %name% (Symfony, Drupal); "%r%s" is two printf tokens
+    r"|%[A-Za-z_][A-Za-z0-9_]+%"  # %name% (Symfony, Drupal; ASCII); "%r%s" is two printf tokens
     r"|%\(\w+\)[-+#0]*\d*(?:\.\d+)?[sdifrxXeEgGc]"  # %(name)s
-    r"|%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcpr@]"  # %s %1$d %.2f %r
+    # %s %1$d %.2f %r; glibc's "I" flag (%Id: the locale's digits) and "'" (grouping)
+    r"|%(?:\d+\$)?[-+#0'I]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t)?[sdiouxXeEfFgGcpr@]"
 )
+# Qt's QString::arg markers: %1 … %99, %L1 (localised), %n (a plural's count). Only where the
+# source has them: elsewhere "%10" is a percentage written the Turkish way.
+_QT_ARG = r"%L?[1-9]\d?(?![\d$])|%L?n(?![A-Za-z])"
+_QT_ARG_PATTERN = re.compile(_QT_ARG)
+_PLAIN_PLACEHOLDER = re.compile(_PLACEHOLDER_ALTERNATIVES)
+_PLACEHOLDER = re.compile(_QT_ARG + "|" + _PLACEHOLDER_ALTERNATIVES)
+# A Qt marker written with the Arabic percent sign or a space ("٪1", "% 1"): reported as a
+# missing placeholder, not again as a stray number.
+_BROKEN_QT_ARG = re.compile(r"(?:٪|% )L?[1-9]\d?(?!\d)")
+
+
+def _placeholders_of(source: str) -> re.Pattern[str]:
+    """The placeholder pattern for a unit: with Qt's %1 markers when its source uses them."""
+    return _PLACEHOLDER if _QT_ARG_PATTERN.search(source) else _PLAIN_PLACEHOLDER
+
+
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»“”]+[^\s<>\"'«»“”.,;:!?)\]]")
+# An address ends at a space, a quote or bracket, or at CJK text and its full-width punctuation
+# ("（例如：https://example.com）").
+_URL_CHAR = "[^\\s<>\"'«»“”\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
+_URL = re.compile(r"(?:https?://|www\.)" + _URL_CHAR + "+" + _URL_CHAR[:-1] + ".,;:!?)\\]]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -109,11 +131,6 @@ def _mismatch(
         )
 
 
-def _digits(number: str) -> str:
-    # 1,500 / 1.500 / 1 500 and 1,5 / 1.5 differ only in separators between languages.
-    return re.sub(r"\D", "", number)
-
-
 @register
 class NumberMismatch(Rule):
     code = "MT701"
@@ -127,7 +144,10 @@ class NumberMismatch(Rule):
     contracts a wrong number is the costliest error there is.
     Fix safety: when exactly one number is wrong and one is missing, the source's number is
     offered (unsafe: the translator may have converted units or spelled it out).
-    Known false positives: numbers written as words on one side, converted units or currencies,
+    A number written as a word on the other side (num2words' cardinals and ordinals up to 100,
+    in either language; "Binary" for 2 …) counts as that number, and Persian or Arabic-Indic
+    digits count as the same digits.
+    Known false positives: larger numbers written as words, converted units or currencies,
     dates reordered with a different calendar.
     """
     examples = (
@@ -145,16 +165,39 @@ class NumberMismatch(Rule):
             source="The price is 1,500 euros.",
             source_language="en",
         ),
+        Example(
+            "Funkcja przyjmuje jeden argument, nie 0.",
+            None,
+            "pl",
+            source="The function takes 1 argument, not zero.",
+            source_language="en",
+        ),
+        Example("۱۶ بیت", None, "fa", source="16-bit", source_language="en"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        languages = (
+            (document.source_language or "").split("-")[0] or None,
+            (document.language or "").split("-")[0] or None,
+        )
         for start, end, source, target in _units(document):
-            source_plain = _masked(source, _TAG, _PLACEHOLDER, _URL, _EMAIL)
-            target_plain = _masked(target, _TAG, _PLACEHOLDER, _URL, _EMAIL)
+            placeholders = _placeholders_of(source)
+            source_plain = _masked(source, _TAG, placeholders, _URL, _EMAIL)
+            target_plain = _masked(target, _TAG, placeholders, _URL, _EMAIL)
+            if placeholders is _PLACEHOLDER:
+                target_plain = _masked(target_plain, _BROKEN_QT_ARG)
             found_source = [m.group() for m in _NUMBER.finditer(source_plain)]
             found_target = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(target_plain)]
+            in_names = frozenset(
+                m.group()
+                for m in _NUMBER.finditer(source_plain)
+                if glued(source_plain, m.start(), m.end())
+            )
+            found_source, found_target = explained_by_words(
+                found_source, found_target, source_plain, target_plain, languages, in_names
+            )
             yield from _mismatch(
-                self, document, start, end, found_source, found_target, _digits, "number"
+                self, document, start, end, found_source, found_target, digits, "number"
             )
 
 
@@ -197,7 +240,8 @@ class UrlMismatch(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         for start, end, source, target in _units(document):
             found_source = [m.group() for p in (_URL, _EMAIL) for m in p.finditer(source)]
-            target_plain = _masked(target, _TAG)
+            # An address in a tag's attribute (<a href="…">) is an address to compare too.
+            target_plain = target
             found_target = sorted(
                 (m.start(), m.end(), m.group())
                 for p in (_URL, _EMAIL)
@@ -214,7 +258,18 @@ class UrlMismatch(Rule):
             )
 
 
+_DIGIT_FLAGS = re.compile(r"(?<=%)([-+#0'I]*)")
+
+
+_POSITION = re.compile(r"(?<=%)\d+\$")
+
+
 def _tag_key(token: str) -> str:
+    if token.startswith("%"):
+        # "%2$s %1$s": the source's "%s %s" reordered, as printf's positions allow.
+        token = _POSITION.sub("", token, count=1)
+        # "%Id" prints the number in the locale's digits (Persian ۱۲): the same placeholder.
+        return _DIGIT_FLAGS.sub(lambda m: m.group(1).replace("I", ""), token, count=1)
     if token.startswith("<"):
         name = re.match(r"</?([\w:.-]+)", token)
         ident = re.search(r"\bid\s*=\s*[\"']([^\"']*)", token)
@@ -265,8 +320,9 @@ class PlaceholderMismatch(Rule):
         for start, end, source, target in _units(document):
             if escaped_sources:
                 source = source.replace("&lt;", "<").replace("&gt;", ">")
-            found_source = [m.group() for m in _tokens(source)]
-            found_target = [(m.start(), m.end(), m.group()) for m in _tokens(target)]
+            placeholders = _placeholders_of(source)
+            found_source = [m.group() for m in _tokens(source, placeholders)]
+            found_target = [(m.start(), m.end(), m.group()) for m in _tokens(target, placeholders)]
             yield from _mismatch(
                 self,
                 document,
@@ -279,14 +335,31 @@ class PlaceholderMismatch(Rule):
             )
 
 
-def _tokens(text: str) -> list[re.Match[str]]:
+def _tokens(text: str, pattern: re.Pattern[str] = _PLACEHOLDER) -> list[re.Match[str]]:
     tags = list(_TAG.finditer(text))
-    placeholders = list(_PLACEHOLDER.finditer(_masked(text, _TAG)))
+    placeholders = list(pattern.finditer(_masked(text, _TAG)))
     return sorted(tags + placeholders, key=lambda m: m.start())
 
 
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _QUOTES = '"“”„«»'
+
+
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+
+
+def _symbol_quote(text: str, index: int) -> bool:
+    """A '"' that quotes nothing: inside a word (Hebrew gershayim, מע"מ), after a number (the
+    inch sign, 5"), or standing alone as a list item or in brackets ("(")", "in,\"")."""
+    if text[index] != '"':
+        return False
+    before = text[index - 1] if index else ""
+    after = text[index + 1] if index + 1 < len(text) else ""
+    if _HEBREW.match(before) and _HEBREW.match(after):
+        return True
+    if before.isdigit():
+        return True
+    return before in ("", "(", ",", ";") and after in ("", ")", ",", ";")
 
 
 def _unbalanced(text: str) -> list[int]:
@@ -304,6 +377,8 @@ def _unbalanced(text: str) -> list[int]:
                 lonely.append(index)
     lonely.extend(index for _, index in stack)
     quotes = [i for i, c in enumerate(text) if c in _QUOTES]
+    if len(quotes) % 2:  # odd: a '"' may be a symbol rather than a quotation mark
+        quotes = [i for i in quotes if not _symbol_quote(text, i)]
     if len(quotes) % 2:
         lonely.append(quotes[-1])
     return sorted(lonely)
@@ -320,6 +395,8 @@ class BracketParity(Rule):
     Why it matters: MT often drops the closing half of a parenthesis or quotation, leaving the
     reader unsure where an aside or a quote ends.
     Fix safety: no automatic fix: where the closing mark belongs needs a reader.
+    A '"' inside a word (Hebrew gershayim), after a number (inches) or standing alone is a
+    symbol, not a quotation mark.
     Known false positives: a quotation that deliberately spans several segments (the source
     is then unbalanced too, and nothing is reported); emoticons like ":-)".
     """
@@ -370,8 +447,12 @@ class UntranslatedSegment(Rule):
     Why it matters: MT engines and CAT tools leave segments untranslated when they fail or time
     out, and the copy passes every spelling check of the source language.
     Fix safety: no fix: the segment needs translating.
-    Known false positives: names, product titles and short interjections that stay the same in
-    both languages (segments with fewer than three words are ignored); loan-heavy jargon.
+    Segments with fewer than three words to translate are ignored (acronyms, names with inner
+    capitals such as KeePassXC, codes with digits and a leading article do not count: "The GNOME
+    Project", "AES-KDF (KDBX 4)"); a target whose own words (those not copied from the source)
+    read as the target language is translated, whatever keywords it keeps.
+    Known false positives: names and product titles of three words or more that stay the same
+    in both languages ("Bank of Canada"); loan-heavy jargon.
     """
     examples = (
         Example(
@@ -400,6 +481,8 @@ class UntranslatedSegment(Rule):
             if len(words) < 3:
                 continue
             if _normal(source) == _normal(target):
+                if len(_prose_words(target)) < 3:
+                    continue  # names and codes: "The GNOME Project", "AES-KDF (KDBX 4)"
                 yield self.finding(
                     start, end, "Target is identical to the source: not translated", confidence=0.9
                 )
@@ -416,6 +499,8 @@ class UntranslatedSegment(Rule):
 
             candidates = detect_languages(" ".join(words))
             if candidates and candidates[0][0] == source_language and candidates[0][1] > 0.9:
+                if _own_words_translated(words, source, source_language):
+                    continue
                 yield self.finding(
                     start,
                     end,
@@ -423,6 +508,39 @@ class UntranslatedSegment(Rule):
                     f"not {target_language}",
                     confidence=0.7,
                 )
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _prose_words(text: str) -> list[str]:
+    """The words of ``text`` that would need translating: not acronyms (KDBX), not names written
+    with inner capitals (KeePassXC), not codes with digits (Argon2id), not a leading article."""
+    words = []
+    for token in _TOKEN.findall(_masked(text, _TAG, _PLACEHOLDER, _URL, _EMAIL)):
+        letters = [ch for ch in token if ch.isalpha()]
+        if len(letters) < 2 or any(ch.isdigit() for ch in token):
+            continue
+        if token.isupper() or any(ch.isupper() for ch in token[1:]):
+            continue
+        words.append(token)
+    if words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    return words
+
+
+def _own_words_translated(words: list[str], source: str, source_language: str) -> bool:
+    """Whether the words the target does not share with its source read as another language:
+    a translation that keeps the source's keywords ("Opstarten in gegeven modus (basic,
+    advanced, financial …)") is translated, whatever the copied words weigh."""
+    shared = {w.casefold() for w in _WORD.findall(source)}
+    own = [w for w in words if w.casefold() not in shared]
+    if len(own) < 2 or len(own) * 4 < len(words):
+        return False  # too little of its own to tell: a copy with a word or two changed
+    from mtlint.checks.language import detect_languages
+
+    candidates = detect_languages(" ".join(own))
+    return bool(candidates) and candidates[0][0] != source_language
 
 
 def _stop_words_favour(words: list[str], language: str, other: str) -> bool:

@@ -15,10 +15,12 @@ from collections.abc import Iterable, Iterator
 from itertools import chain, compress
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
+from mtlint.checks.casingevidence import unknown_names
 from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
     START_OF,
+    after_blank_line,
     after_word,
     capital_words_pattern,
     capitalised,
@@ -437,7 +439,9 @@ class EntityCaseDrift(Rule):
     document writes it capitalised mid-sentence at least as often, because the gazetteer
     (countries from pycountry; capitals, large cities, organisations, days, months and
     nationalities from resources/gazetteer/<lang>.txt) has it, or because it follows a stray
-    ellipsis where link text was cut ("to… masujiro's").
+    ellipsis where link text was cut ("to… masujiro's"), or because no word list of the language
+    knows it and the document writes it capitalised too ("Scaloni" … "scaloni"; not a term the
+    text writes in lower case throughout, nor jargon made of the language's words).
     Why it matters: MT lower-cases link text and entity names it copies across a cut; spell
     checkers accept "north korea" since both words exist.
     Fix safety: safe when both the gazetteer and the document agree on the capitalised form;
@@ -462,6 +466,7 @@ class EntityCaseDrift(Rule):
             "The president of… nintento unveiled it.",
             "The president of… Nintento unveiled it.",
         ),
+        Example("Scaloni spoke. Then scaloni left.", "Scaloni spoke. Then Scaloni left."),
         good("We ate turkey with china plates in may, and visited www.kyiv.ua and #paris."),
         good("The Internet changed how the internet works."),
     )
@@ -615,6 +620,11 @@ class EntityCaseDrift(Rule):
             partial_name_drift(text, data.code, lower_words, capital_words),
             acronym_drift(text, data.code, unique_chunks(document)),
             institution_drift(text, data.code, unique_chunks(document)),
+            # Names no word list knows, capitalised elsewhere ("Scaloni" … "scaloni"); not
+            # where every noun is capitalised (the lower-case word is then an adjective).
+            ()
+            if casing_data(data.code).nouns_capitalised
+            else unknown_names(text, data.code, lower_words, capital_words),
         )
         for drift in drifts:
             if drift.start in covered or looks_technical(text, drift.start, drift.end):
@@ -684,17 +694,6 @@ _AFTER_MARK = r" +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)
 _MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark in ".!?")
 
 
-_BLANK_LINE_BEFORE = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)[ \t]*$")
-
-
-def _after_blank_line(text: str, start: int) -> bool:
-    """At the start of the text, or after a blank line (not a single line break)."""
-    before = text[max(0, start - 200) : start]
-    if start <= 200 and not before.strip():
-        return True
-    return _BLANK_LINE_BEFORE.search(before) is not None
-
-
 @register
 class LowercaseSentenceStart(Rule):
     code = "MT304"
@@ -751,7 +750,7 @@ class LowercaseSentenceStart(Rule):
                 and not looks_technical(text, match.start(), match.end())
             ):
                 # Next to a single line break the "paragraph" may be a wrapped line: never safe.
-                safe = _after_blank_line(text, paragraph.start)
+                safe = after_blank_line(text, paragraph.start)
                 yield self._finding(match.start(1), match.group(1), safe=safe, confidence=0.75)
         characters = text_characters(document)
         scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from mtlint.checks.casingcommon import minority_capitals
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingscan import capitalised, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
@@ -28,7 +29,16 @@ def _after_mark_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     if not forms:
         return ()
     body = "(" + "|".join(map(re.escape, forms)) + ")(?= )"
-    return tuple(re.compile(f"{mark} {body}") for mark in (",", ";"))
+    patterns = [re.compile(f"{mark} {body}") for mark in (",", ";")]
+    # Sentence openers after a comma only ("said, In addition"; a semicolon may open one).
+    openers = sorted(
+        {table.capitalise(w) for w in table.comma_openers - words if len(w) > 1},
+        key=len,
+        reverse=True,
+    )
+    if openers:
+        patterns[0] = re.compile(", (" + "|".join(map(re.escape, forms + openers)) + ")(?= )")
+    return tuple(patterns)
 
 
 _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
@@ -177,6 +187,8 @@ class ContentWordCapital(Rule):
                 evidence = table.lower(word) in _lower_words(document)
                 yield match.start(), word, 0.7 if evidence else 0.6
         yield from self._articles(document, table)
+        if table.minority_capitals and not table.nouns_capitalised:
+            yield from minority_capitals(document, table, _lower_words(document))
 
     @staticmethod
     def _articles(document: Document, table: CasingData) -> Iterator[tuple[int, str, float]]:
@@ -213,7 +225,15 @@ class ContentWordCapital(Rule):
                 not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
             ):
                 continue
+            if lower in table.comma_openers and _title_run(text, match.end(), following):
+                continue  # "Jaws, In the Mood for Love": a title in title case
             yield match.start() + 1, word, 0.6 if lower in openers else 0.55
+
+
+def _title_run(text: str, end: int, following: str) -> bool:
+    """A capitalised word comes right after ``following`` ("In the Mood"): a title."""
+    after = next_word(text, text.find(following, end) + len(following))
+    return capitalised(after)
 
 
 def _lower_words(document: Document) -> frozenset[str]:

@@ -4,8 +4,6 @@ with project-wide ones), and one name spelled two ways in a text."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
@@ -24,6 +22,11 @@ from mtlint.checks.registry import Example, Rule, register
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import zipf
 
+# Shared with MT971 (checks/rules/garble.py): one notion of "one letter apart" and "one name".
+from mtlint.checks.wordshape import edit_distance as _edit_distance
+from mtlint.checks.wordshape import skeleton as _skeleton
+from mtlint.checks.wordshape import title_case_words
+
 
 def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
     if len(document.units) < 1:
@@ -36,14 +39,16 @@ def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
 
 
 _CONSISTENCY_DOC = """
-    What it finds: {what} Segments compare with numbers, inline tags, placeholders and menu
-    accelerators normalised and whitespace ignored (``consistency-ignore = ["case",
+    What it finds: {what} Segments compare with inline tags, placeholders and menu
+    accelerators (``_Open``, ``E&xit``, ``コピー(_C)``) normalised, numbers normalised on the
+    side compared (not on the side grouped: "Base-2" and "Base-10" are two sources), and
+    whitespace ignored (``consistency-ignore = ["case",
     "punctuation", "whitespace"]`` in the config widens that). Within one file here; in a batch
     (``mtlint check FOLDER``) across every file, each occurrence named by path and unit id.
     Why it matters: {why}
     Fix safety: {fix}
     Known false positives: the same short source meaning different things in different places
-    (a PO ``msgctxt`` tells them apart for a human, not for this check); deliberate variation in
+    without a PO ``msgctxt`` (with one, they are kept apart); deliberate variation in
     marketing text. Plural forms of one PO entry are compared only with the same form elsewhere.
     """
 
@@ -57,7 +62,8 @@ class InconsistentTranslation(Rule):
     doc = _CONSISTENCY_DOC.format(
         what="a source segment that occurs more than once with different translations; every "
         "occurrence that differs from the most frequent translation is flagged, and the finding "
-        "lists all occurrences.",
+        "lists all occurrences. Translations that differ only in one word's forms (Financeiro / "
+        "Financeira) or by added words are not reported; a PO msgctxt keeps sources apart.",
         why="a user interface or document that names one thing in two ways confuses its readers; "
         "it is the first check reviewers run (Xbench's 'inconsistency in target').",
         fix="within one file, the most frequent translation is offered (unsafe: the other may be "
@@ -92,24 +98,34 @@ class InconsistentSource(Rule):
     severity = Severity.INFO
     doc = _CONSISTENCY_DOC.format(
         what="a translation used for two or more different source segments; the occurrences "
-        "whose source differs from the most frequent one are flagged.",
+        "whose source differs from the most frequent one are flagged. Sources that differ only "
+        "in case, punctuation or word forms, one-word sources (Round / Rounding, Quit / Exit) "
+        "and a source whose words are all in the other (Advanced / Advanced Mode) are weak "
+        "evidence and not reported.",
         why="two different source texts usually mean two different things; one translation for "
         "both loses the difference (Xbench's 'inconsistency in source').",
         fix="no fix: which side is wrong needs a human.",
     )
     examples = (
         Example(
-            "Speichern\n\nSpeichern",
-            "Speichern\n\nSpeichern",
+            "Alle Fenster schließen\n\nAlle Fenster schließen",
+            "Alle Fenster schließen\n\nAlle Fenster schließen",
             "de",
-            source="Save\n\nSave as",
+            source="Close all windows\n\nClose all tabs",
             source_language="en",
         ),
         Example(
-            "Speichern\n\nSpeichern unter",
+            "Alle Fenster schließen\n\nAlle Tabs schließen",
             None,
             "de",
-            source="Save\n\nSave as",
+            source="Close all windows\n\nClose all tabs",
+            source_language="en",
+        ),
+        Example(  # one-word synonyms and word forms: weak evidence, not reported
+            "Runden\n\nRunden\n\nBeenden\n\nBeenden",
+            None,
+            "de",
+            source="Round\n\nRounding\n\nQuit\n\nExit",
             source_language="en",
         ),
     )
@@ -119,58 +135,6 @@ class InconsistentSource(Rule):
 
 
 # --- one name, two spellings --------------------------------------------------------------------
-
-
-@cache
-def _capitalised() -> re.Pattern[str]:
-    """A capitalised word of five letters or more. Led by an upper-case letter (every one in the
-    BMP, as one character class), so the scan skips lower-case words at C speed: on a large text
-    most of the rule's time went to looking at every long word in Python. Built on first use,
-    not at start-up (the class takes a pass over 65,536 code points)."""
-    upper = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha()}))
-    return re.compile(r"(?<![\w'’-])[" + re.escape(upper) + r"][^\W\d_]{4,}(?![\w'’-])")
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance with adjacent transpositions, stopping early above ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            cost = char_a != char_b
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                value = min(value, previous2[j - 2] + 1)
-            current.append(value)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
-
-
-_SKELETON_FIRST = (("ß", "ss"), ("ph", "f"))
-_SKELETON_STEPS = (("ue", "u"), ("oe", "o"), ("ae", "a"), ("w", "v"))
-_SKELETON_DROP = str.maketrans("", "", "yjh")
-_SKELETON_MAP = str.maketrans("cz", "ks")
-_DOUBLE = re.compile(r"(.)\1+")
-
-
-@cache
-def _skeleton(word: str) -> str:
-    """What transliterations of one name share: no diacritics, y/j/h dropped (Mirziyoyev,
-    Mirziyoev), ü = ue, c = k, z = s, w = v, doubled letters single (Zelensky, Zelenskyy)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    for old, new in _SKELETON_FIRST:
-        plain = plain.replace(old, new)
-    plain = plain.translate(_SKELETON_DROP)
-    for old, new in _SKELETON_STEPS:
-        plain = plain.replace(old, new)
-    plain = plain.translate(_SKELETON_MAP)
-    return _DOUBLE.sub(r"\1", plain)
 
 
 @cache
@@ -256,11 +220,9 @@ class NameSpellingVariant(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        positions: dict[str, list[tuple[int, int]]] = {}
-        for match in _capitalised().finditer(text):
-            word = match.group()
-            if len(word) >= 6 and word[0].isupper() and word[1:].islower():
-                positions.setdefault(word, []).append(match.span())
+        # One scan per document, shared with MT971 (checks/rules/garble.py).
+        every = document.analysis.get("title_case_words", lambda: title_case_words(text))
+        positions = {word: spans for word, spans in every.items() if len(word) >= 6}
         if len(positions) < 2:
             return
         counts = Counter({word: len(spans) for word, spans in positions.items()})

@@ -4,16 +4,20 @@ a foreign function word before one of the text's own ("De these 379 new positive
 
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
+from mtlint.checks.foreignwords import ForeignWord, foreign_letters, foreign_table, foreign_words
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, unique_chunks
+from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -21,6 +25,8 @@ _AFTER_STOP = re.compile(r"[.!?\"“(]")
 # A short last line: up to six words, the first a credit word, the rest mostly capitals
 # ("Fuente EFE", "Quelle: dpa/AFP", "Źródło: PAP").
 _MAX_CREDIT_WORDS = 6
+# A credit line, or a credit at a paragraph's end, is read within this many characters.
+_CREDIT_CHARS = 80
 # Above this Zipf frequency a word is a word of the text's own language too.
 _OWN_WORD_ZIPF = 5.3
 
@@ -36,7 +42,7 @@ def _foreign_credits(code: str) -> dict[str, str]:
         if other == code:
             continue
         for word in casing_data(other).credit_words:
-            if " " not in word and word not in own_words and word != "foto":
+            if word not in own_words and word != "foto":
                 found.setdefault(word, other)
     return found
 
@@ -69,10 +75,13 @@ class UntranslatedFragment(Rule):
     severity = Severity.WARNING
     languages = casing_languages()
     doc = """
-    What it finds: a short last line that is a source credit in another language ("Fuente
-    EFE", "Quelle: dpa" in an English article); a function word of another language opening a
-    sentence right before a function word of the text's own ("De these 379 new positives" in
-    English); a date left in another language ("18 de agosto de 2017").
+    What it finds: a source credit in another language: a short paragraph that opens with a
+    credit word or phrase of another language's table followed by a colon or a news agency
+    ("Fuente EFE", "Quelle: dpa", "Con información de Reuters" in an English article), or a
+    credit with a colon after a paragraph's last sentence ("… he said. (Fuente: EFE)"); a
+    function word of another language opening a sentence right before a function word of the
+    text's own ("De these 379 new positives" in English); a date left in another language
+    ("18 de agosto de 2017").
     The language tables' credit words and stop words say which words belong where.
     Why it matters: MT leaves short fragments untranslated; too short for language
     identification, they slip past the untranslated-sentence check (MT502).
@@ -88,7 +97,11 @@ class UntranslatedFragment(Rule):
         ),
         Example(*["The total is 9,931. De these 379 new positives are in the capital."] * 2),
         Example(*["He met his counterpart on 18 de agosto de 2017 in Havana."] * 2),
+        Example(
+            "The talks ended, he said. (Fuente: EFE)", "The talks ended, he said. (Source: EFE)"
+        ),
         good("The talks ended on Monday.\nSource: EFE"),
+        good("Fuente Ovejuna is a play; the Bron.\nBron Studios"),
         good("He met Robert De Niro and Los Angeles officials; de facto rule ended."),
         good("The Agosto family met on 18 August 2017."),
         good("Die Gespräche endeten am Montag.\nQuelle: dpa", "de"),
@@ -133,25 +146,72 @@ class UntranslatedFragment(Rule):
                 )
 
     def _credit_line(self, document: Document, code: str) -> Iterator[Finding]:
+        """A source credit in another language: a short paragraph that opens with a credit
+        word or phrase ("Fuente EFE", "Con información de Reuters"), or one written after the
+        last sentence of a paragraph ("… the minister said. (Fuente: EFE)")."""
+        credits = _foreign_credits(code)
         text = document.text
-        if not document.paragraphs:
+        if not document.paragraphs or not _credit_present(document, credits):
             return
-        last = document.paragraphs[-1]
-        line = text[last.start : last.end]
-        words = _WORD.findall(line)
-        if not words or len(words) > _MAX_CREDIT_WORDS:
-            return
-        first = words[0]
-        other = _foreign_credits(code).get(first.lower())
-        if other is None:
-            return
-        start = last.start + line.index(first)
-        end = start + len(first)
+        pattern = _credit_pattern(code)
+        for paragraph in document.paragraphs:
+            # Only a paragraph's head and tail are read: a credit is short (most paragraphs are
+            # long and hold neither a credit word at the start nor a colon at the end).
+            head = text[paragraph.start : min(paragraph.end, paragraph.start + _CREDIT_CHARS)]
+            if paragraph.end - paragraph.start <= _CREDIT_CHARS and (
+                len(_WORD.findall(head)) <= _MAX_CREDIT_WORDS
+            ):
+                line = head
+                found = pattern.match(line)
+                if found and _credit_shape(line, found.end(), code):
+                    yield self._credit(
+                        text,
+                        paragraph.start + found.start(1),
+                        paragraph.start,
+                        line,
+                        found.group(1),
+                        code,
+                        credits,
+                    )
+                    continue
+            tail_start = max(paragraph.start, paragraph.end - _CREDIT_CHARS)
+            tail = text[tail_start : paragraph.end]
+            if ":" not in tail:
+                continue
+            # A tail cut from a longer paragraph starts mid-sentence: no "^" there.
+            trailing = (
+                _TRAILING_CREDIT if tail_start == paragraph.start else _AFTER_SENTENCE_CREDIT
+            ).search(tail)
+            if trailing and (trailing.group(2).lower() in credits and trailing.group(3) == ":"):
+                yield self._credit(
+                    text,
+                    tail_start + trailing.start(2),
+                    tail_start + trailing.start(1),
+                    tail,
+                    trailing.group(2),
+                    code,
+                    credits,
+                    tail_start + trailing.end(1),
+                )
+
+    def _credit(
+        self,
+        text: str,
+        word_start: int,
+        start: int,
+        line: str,
+        first: str,
+        code: str,
+        credits: dict[str, str],
+        end: int | None = None,
+    ) -> Finding:
+        end = end if end is not None else start + len(line.rstrip())
+        other = credits.get(first.lower(), "another language")
         replacement = _own_credit_word(code, first)
         fixes = (
             [
                 Fix(
-                    (Edit(start, end, replacement),),
+                    (Edit(word_start, word_start + len(first), replacement),),
                     Applicability.UNSAFE,
                     f"translate '{first}' as '{replacement}'",
                 )
@@ -159,10 +219,10 @@ class UntranslatedFragment(Rule):
             if replacement
             else []
         )
-        yield self.finding(
+        return self.finding(
             start,
-            last.end,
-            f"'{line.strip()}' looks like a source credit left in {other}",
+            end,
+            f"'{text[start:end].strip()}' looks like a source credit left in {other}",
             fixes=fixes,
             confidence=0.75,
         )
@@ -205,6 +265,44 @@ class UntranslatedFragment(Rule):
                 ],
                 confidence=0.6,
             )
+
+
+# "… said the minister. (Fuente: EFE)": a credit after the last sentence of a paragraph.
+_CREDIT_BODY = r"(\(?([^\W\d_]+)\s*(:)\s*[A-ZÀ-Þ][\w.&/ -]{0,40}\)?)\s*$"
+_TRAILING_CREDIT = re.compile(r"(?:^|[.!?…\"”]\s+)" + _CREDIT_BODY)
+_AFTER_SENTENCE_CREDIT = re.compile(r"[.!?…\"”]\s+" + _CREDIT_BODY)
+
+
+def _credit_present(document: Document, credits: dict[str, str]) -> bool:
+    """Some chunk of the text starts with a foreign credit word (most texts have none)."""
+    heads = {chunk.strip("(").rstrip(":").lower() for chunk in unique_chunks(document)}
+    return bool(heads & {phrase.split(" ", 1)[0] for phrase in credits})
+
+
+@lru_cache(maxsize=32)
+def _credit_pattern(code: str) -> re.Pattern[str]:
+    phrases = sorted(_foreign_credits(code), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\s*\(?((?i:{body}))(?![\w])")
+
+
+def _credit_shape(line: str, end: int, code: str) -> bool:
+    """After the credit word: a colon, or a news agency ("Fuente EFE", "Fonte Lusa"; not
+    "Bron Studios")."""
+    rest = line[end:].lstrip()
+    if rest.startswith(":"):
+        return True
+    first = _WORD.match(rest)
+    return bool(first) and (first.group() in _news_agencies(code) or first.group().isupper())
+
+
+@lru_cache(maxsize=8)
+def _news_agencies(code: str) -> frozenset[str]:
+    path = resources.files("mtlint.resources") / "casing" / f"{code}.json"
+    if not path.is_file():
+        return frozenset()
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(word for name in table.get("news_agencies", ()) for word in name.split())
 
 
 _DATE_TOKEN = re.compile(r"\s+([^\W_]+)")
@@ -252,3 +350,170 @@ def _own_credit_word(code: str, word: str) -> str | None:
     if not own:
         return None
     return casing_data(code).capitalise(own) if word[:1].isupper() else own
+
+
+# A run of foreign words longer than this is a sentence: MT502's.
+_MAX_FOREIGN_RUN = 3
+_TERM_USES = 3
+_OPENING_QUOTES = "\"“‘'«„‹`*_"
+_CLOSING_QUOTES = "\"”’'»‹›`*_"
+
+
+@register
+class ForeignWordLeft(Rule):
+    code = "MT504"
+    name = "foreign-word"
+    summary = "A single word left in the source language ('the Carabinieri partenopei', 'X Y Z')."
+    severity = Severity.WARNING
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a lower-case word the document's language does not know at all (absent
+    from wordfreq's list of it) that a source language of machine translation knows well
+    ("the Carabinieri partenopei", "the second, 17enne," in English from Italian); a short
+    function word of a source language where the document's language has none: Spanish "Y"
+    (and) or "o" (or) between two words ("Carthaginian Y Heredian"), Portuguese "O" (the)
+    opening a sentence before a common word ("O Secretary General of NATO"), an article of
+    a source language opening a sentence before a lower-case common word ("El president of
+    the government", "Le minister"; not "El Paso", "Le Monde", "La la land").
+    The source languages, the frequency bar and the letters are data (resources/casing/en.json:
+    foreign_word_sources, foreign_word_zipf, foreign_letters).
+    Why it matters: MT leaves words it cannot translate as they are; too short for language
+    identification (MT502) and unknown to a spell checker's own language only.
+    Fix safety: none automatic for a word (it has to be translated; a display-only hint is
+    given); a function word gets an unsafe fix with its meaning ("Y" → "and", "O" → "The").
+    Known false positives: a foreign word used on purpose and not in quotes (quoted words are
+    skipped, as are words the text also capitalises: names); a letter used as a label not in
+    the table's exceptions ("Generation Y", "O Canada" are listed).
+    """
+    examples = (
+        Example(
+            "The teams, Carthaginian Y Heredian, met on Sunday.",
+            "The teams, Carthaginian and Heredian, met on Sunday.",
+        ),
+        Example(
+            "O Secretary General of NATO will step down in October.",
+            "The Secretary General of NATO will step down in October.",
+        ),
+        Example(*["The Provincial Command of the Carabinieri partenopei gave the figures."] * 2),
+        Example(*["The second, 17enne, had a knife with him."] * 2),
+        Example(
+            "He left. El president of the government spoke.",
+            "He left. The president of the government spoke.",
+        ),
+        good("Generation Y and the Y chromosome; X, Y and Z; the Y-axis."),
+        good("El Paso is hot. Le Monde reported. La la land was a hit."),
+        good("He quoted José Ortega y Gasset and Santiago Ramón y Cajal."),
+        good("O Canada was sung. O Globo reported it. Type O blood is common."),
+        good("They held a fiesta, per se, vis-à-vis the barrio; the word ‘partenopei’ is Italian."),
+        good("Fans of Partenopei and the partenopei side cheered."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not foreign_table(data.code).sources:
+            return
+        yield from self._letters(document, data.code)
+        words = foreign_words(unique_chunks(document), data.code)
+        if not words:
+            return
+        chunks = unique_chunks(document)
+        # A word the text also capitalises is a name ("Partenopei" beside "partenopei").
+        capitalised = {
+            stripped for chunk in chunks if (stripped := chunk.strip(_STRIP_NAME))[:1].isupper()
+        }
+        words = {w: found for w, found in words.items() if w.capitalize() not in capitalised}
+        # A word the text keeps using is one of its terms or names ("undici", a library), not a
+        # word MT failed on once.
+        words = {w: found for w, found in words.items() if document.text.count(w) < _TERM_USES}
+        if not words:
+            return
+        yield from self._words(document, words)
+
+    def _words(self, document: Document, words: dict[str, ForeignWord]) -> Iterator[Finding]:
+        text = document.text
+        pattern = re.compile(
+            r"(?<![\w'’@#/.\-])("
+            + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+            + r")(?![\w'’@/\-])"
+        )
+        matches = list(pattern.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for match in matches:
+            if runs and text[runs[-1][-1].end() : match.start()] == " ":
+                runs[-1].append(match)
+            else:
+                runs.append([match])
+        starts = [run[0].start() for run in runs]
+        for run in runs:
+            start, end = run[0].start(), run[-1].end()
+            if len(run) > _MAX_FOREIGN_RUN or _quoted(text, start, end):
+                continue
+            # Two foreign runs in one sentence: the sentence is in another language (MT502's,
+            # or a paragraph the language regions check in its own language).
+            sentence_start, sentence_end = _sentence_bounds(text, start, end)
+            if bisect_right(starts, sentence_end) - bisect_left(starts, sentence_start) > 1:
+                continue
+            if looks_technical(text, start, end):
+                continue
+            found = [words[m.group(1)] for m in run]
+            best = max(found, key=lambda w: w.zipf)
+            confidence = 0.7 if best.zipf >= 4.0 else 0.6
+            shown = text[start:end]
+            yield self.finding(
+                start,
+                end,
+                f"'{shown}' is a word of {best.language} (Zipf {best.zipf} there), unknown "
+                f"in {document.language or 'en'}: left untranslated?",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, shown),),
+                        Applicability.DISPLAY_ONLY,
+                        f"translate '{shown}'",
+                    )
+                ],
+                confidence=confidence,
+                data=(("source_language", best.language), ("zipf", best.zipf)),
+            )
+
+    def _letters(self, document: Document, code: str) -> Iterator[Finding]:
+        text = document.text
+        for found in foreign_letters(text, code, unique_chunks(document)):
+            start, end = found.start, found.start + len(found.letter)
+            meaning = found.means
+            yield self.finding(
+                start,
+                end,
+                f"'{found.letter}' is {found.language} for '{meaning.lower()}': left untranslated?",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, meaning),),
+                        Applicability.UNSAFE,
+                        f"translate as '{meaning}'",
+                    )
+                ],
+                confidence=0.6,
+                data=(("source_language", found.language),),
+            )
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end`` (within 400 characters each way)."""
+    left = max(0, start - 400)
+    sentence_start = left
+    for match in _SENTENCE_END.finditer(text, left, start):
+        sentence_start = match.end()
+    found = _SENTENCE_END.search(text, end, min(len(text), end + 400))
+    return sentence_start, found.start() if found else min(len(text), end + 400)
+
+
+_STRIP_NAME = "\"'“”‘’«»()[]{},.;:!?…*"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The word sits in quotes: glossed on purpose ("the so-called ‘ayuntamiento’")."""
+    before = text[start - 1 : start]
+    after = text[end : end + 1]
+    return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES

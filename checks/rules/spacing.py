@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import sub
 from typing import ClassVar
 
-from mtlint.checks import glue
+from mtlint.checks import glue, glue_evidence
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -61,8 +61,20 @@ class GluedWord(Rule):
     ("ofdeveloping", "thetwo") or two long words ("strategicpartnership"), and a name particle
     glued to a given name before the rest of the name ("Ursulavon der Leyen"). Every language
     with a glue-word table (resources/lang, resources/typography) and wordfreq data is served;
-    in a compounding language (German, Dutch, Swedish) only a function word glued to a name-like
-    first part is taken, never a compound of two words.
+    in a compounding language (German, Dutch, Swedish; Turkish for its closed compounds) only a
+    function word glued to a name-like first part is taken, never a compound of two words: a
+    first part made of known words counts as known ("Investitionszäuneum", "Aidenbachstraßeist";
+    words are looked up case-folded, as wordfreq stores them), a token that ends in a longer known
+    word is a compound ("Hintergrund", "Kristiansund"), and an inflection that takes in the glue
+    word ends the word (German "-erin", Turkish "-de", "-lerin"). Per-language tables add: glue
+    words that seldom end a name (counted on some 29,000 names), taken after a first part
+    wordfreq does not know ("Eighmeyund", "Zmappfue", "Steenhuissaid"); common verbs glued after
+    a name ("Mollcree", "Hydarpashavenne"); an auxiliary glued on before a past participle
+    ("Dairyha annunciato"); a demonstrative or preposition before a determiner or time word
+    ("Charméesta semana"); a word glued after a Turkish case ending ("Ankara’dabir"); an
+    English title's "for" before a capitalised word in another language ("Voicesfor Africa");
+    and, in English, "a" between a multi-word name and a lower-case word ("Felix Sanchez
+    Stadiuma neutral court").
     Why it matters: MT and web extraction drop the space after link text; spell checkers skip
     capitalised tokens, so these survive into print.
     Fix safety: a space is inserted. Safe when the markup shows a link ending at the cut, or
@@ -106,6 +118,10 @@ class GluedWord(Rule):
             "Hu Jintao called on developing countries to act.",
         ),
         Example("Two years later the Cold Warbegan.", "Two years later the Cold War began."),
+        Example(
+            "Presiding judge Hendrik Steenhuissaid that the US had informed the court.",
+            "Presiding judge Hendrik Steenhuis said that the US had informed the court.",
+        ),
         good("They moved into the house within a week; nevertheless, Robin stayed."),
         good("Visit www.putinwho.com or mail putinwho@example.org, #Earthand, @Samiand."),
         good("The Harutyunyan family and the Harutyunyan company are separate."),
@@ -129,7 +145,7 @@ class GluedWord(Rule):
         candidates = self._candidates(chunks, tables, language)
         if not candidates:
             return
-        words = glue.standing_alone(chunks)
+        words = glue_evidence.standing_alone(chunks)
         boundaries = frozenset(document.boundaries)
         scored = self._scored(candidates, words, tables, bool(boundaries))
         # One scan of the text for all candidates (not one per candidate: a large text has
@@ -165,10 +181,10 @@ class GluedWord(Rule):
         """(token, prefix, suffix, suffix zipf, evidence, confidence, confidence before a
         determiner) of each split worth locating in the text."""
         scored = []
-        for token, prefix, suffix, prefix_zipf, suffix_zipf in glue.choose_splits(
+        for token, prefix, suffix, prefix_zipf, suffix_zipf in glue_evidence.choose_splits(
             candidates, words
         ):
-            evidence = glue.stands_alone(prefix, words)
+            evidence = glue_evidence.stands_alone(prefix, words)
             split = (token, prefix, suffix, prefix_zipf, suffix_zipf)
             confidence = glue.split_confidence(split, evidence, tables)
             # What a determiner next would make of it ("Rajivin the past").

@@ -4,7 +4,7 @@
 <context>
     <name>Applicability</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="+132"/>
+        <location filename="../../desktop/i18n.py" line="+134"/>
         <source>safe</source>
         <translation>sicher</translation>
     </message>
@@ -1791,7 +1791,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>RuleFamily</name>
     <message>
-        <location filename="../../desktop/i18n.py" line="-21"/>
+        <location filename="../../desktop/i18n.py" line="-23"/>
         <source>spacing</source>
         <translation>Leerzeichen</translation>
     </message>
@@ -1844,6 +1844,16 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+1"/>
         <source>checklist</source>
         <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residue</source>
+        <translation>Seitenreste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>garble</source>
+        <translation>Entstellte Namen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,0 +1,170 @@
+"""Common words capitalised mid-sentence against the document's own usage (MT305).
+
+"300 new Cases on Tuesday" in a text that writes "cases" in lower case elsewhere: the capital
+is the minority spelling of an ordinary word (wordfreq knows it well, the gazetteer does not
+know it as a name), between two lower-case words, and never next to another capitalised word
+anywhere in the text (where it would be part of a name: "the Supreme Court" … "the Court").
+A text that capitalises the word as often as not ("the Government", its house style) is left
+alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from mtlint.checks.casingdata import CasingData
+from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.textscan import find_words, trie_pattern, unique_chunks
+from mtlint.checks.wordlists import zipf
+
+# A capitalised word of three or more letters (a chunk less its trailing punctuation).
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+_TRAILING = ",;:"
+# Lower-case uses needed per capitalised one: the capital must be the clear minority.
+_LOWER_PER_CAPITAL = 2
+# Below this Zipf frequency a word is rare enough to be a name ("Trillium").
+_COMMON_ZIPF = 3.5
+# Words after which a capital starts a name's second part ("Ministry of", "Department for").
+_NAME_JOINERS = frozenset({"of", "for", "and", "de", "del", "la", "le", "von", "van", "&"})
+
+
+def minority_capitals(
+    document: Document, table: CasingData, lower_words: frozenset[str]
+) -> Iterator[tuple[int, str, float]]:
+    """(offset of the space before, word, confidence) for each capitalised common word whose
+    lower-case form the document uses at least twice as often."""
+    text = document.text
+    names = local_names(table.code, include_ambiguous=True)
+    # Candidates from the distinct chunks (a few thousand), never from every capital.
+    candidates = {
+        token
+        for chunk in unique_chunks(document)
+        if chunk[:1].isupper()
+        and _CAPITALISED.fullmatch(token := chunk.rstrip(_TRAILING))
+        and (lower := token.lower()) in lower_words
+        and lower not in names
+        and lower not in table.function_words
+        and lower not in table.stop_words
+        and lower not in table.capitalised_ok
+    }
+    candidates = {word for word in candidates if zipf(word, table.code) >= _COMMON_ZIPF}
+    if not candidates:
+        return
+    # Mid-sentence uses: after a space that follows a lower-case letter (the shared positions
+    # of capitals after a word character, matched in C).
+    pattern = re.compile(" (" + trie_pattern(candidates) + ")(?=[ ,;:])")
+    found = [
+        (match.start(), match.group(1))
+        for match in mid_capital_matches(document, pattern)
+        if text[match.start() - 1 : match.start()].islower()
+    ]
+    # The cheap tests on each use first; the text is searched only for the words left.
+    found = [
+        (space, word) for space, word in found if _between_lower_words(text, space, word, table)
+    ]
+    if not found:
+        return
+    capital_spans = find_words(text, {word for _, word in found})
+    lower_spans = find_words(text, {word.lower() for _, word in found})
+    mid_counts = Counter(word for _, word in found)
+    in_names = {
+        word
+        for word in mid_counts
+        if _beside_capital(text, capital_spans[word]) or _in_identifier(text, word)
+    }
+    for space, word in found:
+        if word in in_names:
+            continue
+        lower_uses = len(lower_spans.get(word.lower(), ()))
+        if lower_uses < _LOWER_PER_CAPITAL * len(capital_spans[word]):
+            continue
+        yield space, word, 0.6 if mid_counts[word] == 1 else 0.55
+
+
+def _between_lower_words(text: str, space: int, word: str, table: CasingData) -> bool:
+    following = next_word(text, space + 1 + len(word))
+    if not following[:1].islower() or following in _NAME_JOINERS:
+        return False
+    # "the Holidays object", "Select mode": a software term named by what follows it.
+    if following in _TERM_NOUNS:
+        return False
+    return _inside_sentence(text, space, table)
+
+
+# Nouns that follow a capitalised term in software text ("the Holidays object").
+_TERM_NOUNS = frozenset(
+    [
+        "object",
+        "class",
+        "module",
+        "function",
+        "method",
+        "type",
+        "attribute",
+        "field",
+        "parameter",
+        "argument",
+        "property",
+        "instance",
+        "constructor",
+        "interface",
+        "package",
+        "library",
+        "command",
+        "option",
+        "key",
+        "variable",
+        "widget",
+        "button",
+        "menu",
+        "dialog",
+        "window",
+        "mode",
+        "toolbar",
+        "key",
+        "event",
+        "handler",
+        "callback",
+    ]
+)
+
+
+def _inside_sentence(text: str, space: int, table: CasingData) -> bool:
+    """The word before cannot end a sentence ("the", "several", "new", a number): the capital
+    is not a lost sentence start ("… iterators Allocation behavior is …" in joined list
+    items)."""
+    previous = previous_word(text, space).lower()
+    return (
+        previous in table.never_sentence_final
+        or previous in table.determiners
+        or previous in table.before_nouns
+    )
+
+
+def _beside_capital(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Some use of the word has a capitalised word right before or after it (a name)."""
+    for start, end in spans:
+        before = previous_word(text, start - 1) if text[start - 1 : start] == " " else ""
+        after = next_word(text, end) if text[end : end + 1] == " " else ""
+        # Coordinated with a capitalised word: "Insert or Select mode", "NaN and Infinity".
+        if before in ("and", "or", "&") and _capital_before(text, start - len(before) - 2):
+            return True
+        if before[:1].isupper() and start >= 2 and text[start - 2] not in ".!?":
+            return True
+        if after[:1].isupper():
+            return True
+    return False
+
+
+def _capital_before(text: str, space: int) -> bool:
+    return text[space : space + 1] == " " and previous_word(text, space)[:1].isupper()
+
+
+def _in_identifier(text: str, word: str) -> bool:
+    """The word ends a CamelCase identifier somewhere in the text ("CorporateHolidays"): a
+    term of the software the text documents."""
+    return re.search(f"[a-z]{re.escape(word)}\\b", text) is not None

@@ -1,0 +1,324 @@
+"""Evidence that a single word belongs to another language (MT504).
+
+Two kinds of word are told apart by data, never by guessing:
+- a lower-case content word the document's language does not know at all (absent from
+  wordfreq's list of it: "partenopei", "17enne" in English) that a source language of machine
+  translation knows well (wordfreq's Zipf frequency there at or above a bar). Which languages
+  are asked, and the bar, come from the casing table (``foreign_word_sources``,
+  ``foreign_word_zipf`` in resources/casing/<lang>.json);
+- a one-letter function word of a source language ("Y" = and, "O" = the), from the table's
+  ``foreign_letters``: where it stands decides (between two words, or opening a sentence before
+  a common word of the document's language).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
+
+from mtlint.checks.wordlists import _read_wordlist as read_wordlist
+from mtlint.checks.wordlists import frequency_dict, zipf
+
+# A candidate token: optional digits glued to lower-case letters ("17enne", "partenopei").
+_TOKEN = re.compile(r"(\d{0,3})([^\W\d_]{4,})")
+# Punctuation a chunk may carry around its word.
+_STRIP = "\"'“”‘’«»()[]{},.;:!?…*"
+
+
+@dataclass(frozen=True)
+class ForeignTable:
+    sources: tuple[str, ...] = ()
+    min_zipf: float = 3.0
+    # Below this Zipf frequency in the document's language a word counts as unknown there.
+    own_max_zipf: float = 1.0
+    # A word the document's language knows a little (under ``own_ceiling``: "también" occurs
+    # in English web text) is foreign when a source language uses it this much more (Zipf
+    # points: a thousand times).
+    margin: float = 3.0
+    own_ceiling: float = 2.5
+    # letter → {"language", "means", "where", optional "not_after", "not_before"}
+    letters: tuple[tuple[str, dict], ...] = ()
+    # Endings of the document's language: "immediates" is "immediate" + "s", an own word.
+    inflections: tuple[str, ...] = ()
+    # The word list holds the inflected forms too: a word missing from it is a name or foreign.
+    names_from_unknown_words: bool = False
+
+
+@lru_cache(maxsize=32)
+def foreign_table(code: str) -> ForeignTable:
+    path = resources.files("mtlint.resources") / "casing" / f"{code}.json"
+    if not path.is_file():
+        return ForeignTable()
+    own = json.loads(path.read_text(encoding="utf-8"))
+    return ForeignTable(
+        sources=tuple(own.get("foreign_word_sources", ())),
+        min_zipf=float(own.get("foreign_word_zipf", 3.0)),
+        own_max_zipf=float(own.get("own_word_max_zipf", 1.0)),
+        margin=float(own.get("foreign_word_margin", 3.0)),
+        own_ceiling=float(own.get("own_word_ceiling", 2.5)),
+        letters=tuple(sorted(own.get("foreign_letters", {}).items())),
+        inflections=tuple(own.get("own_inflections", ())),
+        names_from_unknown_words=bool(own.get("names_from_unknown_words", False)),
+    )
+
+
+@dataclass(frozen=True)
+class ForeignWord:
+    word: str
+    language: str
+    zipf: float
+
+
+def _lookup_form(digits: str, letters: str) -> str:
+    # wordfreq keeps a digit run as zeros ("17enne" is counted as "00enne").
+    return "0" * len(digits) + letters
+
+
+def _candidate(token: str, code: str, table: ForeignTable) -> tuple[str, float] | None:
+    """(the form wordfreq counts, the Zipf bar a source language must reach) for a token the
+    document's language does not know, else None."""
+    match = _TOKEN.fullmatch(token)
+    if not match or not token.islower() or not table.sources:
+        return None
+    digits, letters = match.groups()
+    if digits and len(letters) > 6:  # "2019th"-like glue is MT101's, a suffix is short
+        return None
+    form = _lookup_form(digits, letters)
+    own_zipf = zipf(form, code)
+    if own_zipf >= table.own_ceiling:
+        return None
+    if not digits and made_of_own_words(letters, code, table):
+        return None
+    # Known a little in the document's language: only a far more common foreign word counts.
+    return form, table.min_zipf if own_zipf < table.own_max_zipf else own_zipf + table.margin
+
+
+def _best_language(
+    token: str, form: str, bar: float, table: ForeignTable, full: frozenset[str]
+) -> ForeignWord | None:
+    best: ForeignWord | None = None
+    for language in table.sources:
+        frequency = _small_zipf(form, language)
+        if not frequency and language in full:
+            frequency = _rare_zipf(form, language)
+        if frequency >= bar and (best is None or frequency > best.zipf):
+            best = ForeignWord(token, language, round(frequency, 2))
+    return best
+
+
+def foreign_word(
+    token: str, code: str, table: ForeignTable, full: frozenset[str] | None = None
+) -> ForeignWord | None:
+    """``token`` (a lower-case chunk without its punctuation) when the document's language does
+    not know it and a source language knows it well; the best such language. Languages in
+    ``full`` (every source language when None) are asked with their large word lists, the
+    others with their small ones (words of Zipf 3 and more: a tenth of the loading time)."""
+    found = _candidate(token, code, table)
+    if found is None:
+        return None
+    return _best_language(token, *found, table, frozenset(table.sources) if full is None else full)
+
+
+@lru_cache(maxsize=16)
+def _small_list(language: str) -> dict[str, float]:
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "data"
+    path = path / f"small_{language}.msgpack.gz"
+    try:
+        return read_wordlist(path) if path.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _small_zipf(form: str, language: str) -> float:
+    frequency = _small_list(language).get(form)
+    return math.log10(frequency * 1e9) if frequency else 0.0
+
+
+# The band of the large lists the small ones lack, kept from this Zipf frequency up.
+_RARE_FROM = 2.5
+
+
+@lru_cache(maxsize=16)
+def _rare_band(language: str) -> dict[str, float]:
+    """The words of the large list below the small list's floor (Zipf 3) and above
+    ``_RARE_FROM``: read once, the rest of the large list (most of its memory) dropped."""
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "data"
+    path = path / f"large_{language}.msgpack.gz"
+    try:
+        full = read_wordlist(path) if path.is_file() else {}
+    except (OSError, ValueError):
+        return {}
+    low, high = 10 ** (_RARE_FROM - 9), 10 ** (3.0 - 9)
+    return {word: value for word, value in full.items() if low <= value < high}
+
+
+def _rare_zipf(form: str, language: str) -> float:
+    frequency = _rare_band(language).get(form)
+    return math.log10(frequency * 1e9) if frequency else 0.0
+
+
+# A part of a compound must be at least this common in the document's language ("mode" +
+# "line"), so that two rare fragments never explain a foreign word away.
+_PART_ZIPF = 3.5
+
+
+def made_of_own_words(word: str, code: str, table: ForeignTable) -> bool:
+    """The word is an inflected form of a word of the document's language ("immediates") or a
+    compound of two of its common words ("modeline"): jargon, not a foreign word."""
+    for ending in table.inflections:
+        if word.endswith(ending) and zipf(word[: -len(ending)], code) >= 3.0:
+            return True
+    for cut in range(3, len(word) - 2):
+        if zipf(word[:cut], code) >= _PART_ZIPF and zipf(word[cut:], code) >= _PART_ZIPF:
+            return True
+    return False
+
+
+def foreign_words(chunks: Iterable[str], code: str) -> dict[str, ForeignWord]:
+    """The distinct chunks' words that belong to a source language, by word."""
+    table = foreign_table(code)
+    if not table.sources:
+        return {}
+    own = frequency_dict(code)
+    candidates: dict[str, tuple[str, float]] = {}
+    for chunk in chunks:
+        token = chunk.strip(_STRIP)
+        # Most chunks are words of the document's language: one dictionary test each.
+        if len(token) < 4 or token in own or token in candidates or not token.islower():
+            continue
+        candidate = _candidate(token, code, table)
+        if candidate is not None:
+            candidates[token] = candidate
+    # The small lists first; a language they find in the text is then asked with its large
+    # list for the rarer words ("partenopei" beside "17enne": Italian is already present).
+    small: frozenset[str] = frozenset()
+    found = {
+        token: word
+        for token, (form, bar) in candidates.items()
+        if (word := _best_language(token, form, bar, table, small)) is not None
+    }
+    present = frozenset(word.language for word in found.values())
+    if len(found) < len(candidates):
+        present |= _languages_shown(chunks, code, table, own)
+    if present:
+        for token, (form, bar) in candidates.items():
+            word = _best_language(token, form, bar, table, present)
+            if word is not None and (token not in found or word.zipf > found[token].zipf):
+                found[token] = word
+    return found
+
+
+# A word far more common in a source language than in the document's ("carabinieri": Italian
+# 4.5, English 2.3) shows that language in the text.
+_SHOWN_ZIPF = 3.5
+_SHOWN_MARGIN = 2.0
+
+
+def _languages_shown(
+    chunks: Iterable[str], code: str, table: ForeignTable, own: dict[str, float]
+) -> frozenset[str]:
+    shown: set[str] = set()
+    for chunk in chunks:
+        token = chunk.strip(_STRIP).lower()
+        if len(token) < 5 or not token.isalpha():
+            continue
+        own_zipf = math.log10(own[token] * 1e9) if token in own else 0.0
+        for language in table.sources:
+            if language in shown:
+                continue
+            frequency = _small_zipf(token, language)
+            if frequency >= _SHOWN_ZIPF and frequency - own_zipf >= _SHOWN_MARGIN:
+                shown.add(language)
+    return frozenset(shown)
+
+
+@dataclass(frozen=True)
+class ForeignLetter:
+    start: int
+    letter: str
+    language: str
+    # The meaning in the document's language, capitalised where the letter opens a sentence.
+    means: str
+
+
+def _letter_places(text: str, letter: str, where: str) -> Iterator[int]:
+    """Offsets of a short word standing alone (found with ``str.find``, C speed): between two
+    words ("Carthaginian Y Heredian"), or opening a paragraph or a sentence before a
+    capitalised word ("O Secretary General …") or, for ``sentence_start_lower``, before a
+    lower-case one ("El president of the government …")."""
+    after = len(letter) + 1  # from the word's start to the next word's
+    if where == "between":
+        needle = f" {letter} "
+        at = text.find(needle)
+        while at != -1:
+            start = at + 1
+            # Three letters before, three after.
+            if (
+                text[max(0, at - 3) : at].isalpha()
+                and text[start + after : start + after + 3].isalpha()
+            ):
+                yield start
+            at = text.find(needle, at + 1)
+        return
+    starts = [0] if text.startswith(f"{letter} ") else []
+    for lead in ("\n", ". ", "! ", "? "):
+        needle = f"{lead}{letter} "
+        at = text.find(needle)
+        while at != -1:
+            starts.append(at + len(lead))
+            at = text.find(needle, at + 1)
+    for start in starts:
+        following = text[start + after : start + after + 2]
+        if where == "sentence_start_lower":
+            if following.isalpha() and following.islower():
+                yield start
+        elif following[:1].isupper() and following[1:].islower():
+            yield start
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)([-‐]?)")
+
+
+def foreign_letters(
+    text: str, code: str, chunks: frozenset[str] | None = None
+) -> Iterator[ForeignLetter]:
+    """One-letter function words of a source language where the document's language has none
+    (``chunks``: the text's distinct chunks, when known: a letter standing alone is one)."""
+    table = foreign_table(code)
+    for letter, spec in table.letters:
+        if chunks is not None and letter not in chunks:
+            continue
+        where = spec.get("where", "between")
+        not_after = frozenset(spec.get("not_after", ()))
+        not_before = frozenset(spec.get("not_before", ()))
+        for start in sorted(set(_letter_places(text, letter, where))):
+            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            after = _WORD_AFTER.match(text, start + len(letter))
+            previous = before.group(1) if before and where == "between" else ""
+            following = after.group(1) if after else ""
+            if not following or (after and after.group(2)):  # "Y-axis", "O-ring"
+                continue
+            if previous.lower() in not_after or following.lower() in not_before:
+                continue
+            if where == "between" and letter.islower() and previous[:1].isupper():
+                continue  # "Ortega y Gasset", "Santiago Ramón y Cajal": a name
+            if where != "between" and zipf(following, code) < spec.get("min_zipf", 4.0):
+                continue  # "O Globo", "O Canada" … the next word is no common word
+            means = spec["means"]
+            if where != "between":
+                means = means[:1].upper() + means[1:]
+            yield ForeignLetter(start, letter, spec["language"], means)

@@ -1,0 +1,50 @@
+"""MT101's evidence: what the document itself says about a split (its first part standing
+alone elsewhere, "Dendias … Dendiasin"), and which of a token's splits that evidence picks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import repeat
+
+_STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
+_TECHNICAL = re.compile(r"@|#|://|/|\\|\.\w")
+_HYPHEN = re.compile("-")
+Split = tuple[str, str, str, float, float] | None
+
+
+def standing_alone(chunks: frozenset[str]) -> set[str]:
+    """The words that stand alone somewhere in the text: every chunk with its punctuation
+    stripped (a possessive is looked up with its "'s"), and the parts of hyphenated words
+    ("Dendias-led")."""
+    words = set(map(str.strip, chunks, repeat(_STRIP)))
+    for chunk in filter(_HYPHEN.search, chunks):
+        token = chunk.strip(_STRIP)
+        if token.endswith(("'s", "’s")):
+            token = token[:-2]
+        if not _TECHNICAL.search(token):
+            words.update(token.split("-"))
+    return words
+
+
+def stands_alone(prefix: str, words: set[str]) -> bool:
+    """Whether the first part of a split stands alone (or with a possessive) in the text."""
+    return prefix in words or prefix + "'s" in words or prefix + "’s" in words
+
+
+def choose_splits(
+    candidates: Iterable[tuple[Split, Split]], words: set[str]
+) -> list[tuple[str, str, str, float, float]]:
+    """Per candidate, its split judged alone, or the evidence split when only that one's first
+    part stands alone in the text; in a stable order."""
+    chosen = set()
+    for split, fallback in candidates:
+        if (
+            fallback is not None
+            and (split is None or not stands_alone(split[1], words))
+            and stands_alone(fallback[1], words)
+        ):
+            split = fallback
+        if split is not None:
+            chosen.add(split)
+    return sorted(chosen)

@@ -1,0 +1,165 @@
+"""MT101's per-language word shapes, apart from the core analysis (glue.py): compounds of
+known parts (German, Dutch, Swedish), a word glued after a Turkish case ending, a one-letter glue
+word after a multi-word name, an English title's glue word inside another language. Each takes
+the language's GlueTables (glue.py) and returns a split or a yes/no; none keeps state.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mtlint.checks.wordlists import zipf as _wordfreq_zipf
+
+if TYPE_CHECKING:
+    from mtlint.checks.glue import GlueTables, Split
+
+# The words either side of a found token.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def zipf(word: str, language: str) -> float:
+    """The word's zipf as wordfreq counts it: case-folded, so German "Straße" is "strasse"."""
+    return _wordfreq_zipf(word.casefold(), language)
+
+
+# A part of a compound: a word at least this well known (zipf) and this long (shorter words
+# fit into any word by chance).
+_COMPOUND_PART_ZIPF = 2.5
+_COMPOUND_PART_LENGTH = 4
+
+
+@lru_cache(maxsize=8192)
+def compound_zipf(word: str, language: str, links: tuple[str, ...], depth: int = 1) -> float:
+    """How well a word of a compounding language is made of known parts ("Investitionszäune"
+    = "Investition" + "s" + "zäune"): the zipf of its rarer part, 0 when it is not. ``depth``:
+    how many more cuts a first part may take ("Aiden|bach|straße")."""
+    lower = word.casefold()
+    best = 0.0
+    least = _COMPOUND_PART_LENGTH
+    for cut in range(least, len(lower) - least + 1):
+        tail_zipf = zipf(lower[cut:], language)
+        if tail_zipf < _COMPOUND_PART_ZIPF:
+            continue
+        head = lower[:cut]
+        heads = [head] + [
+            head[: -len(link)] for link in links if head.endswith(link) and cut - len(link) >= least
+        ]
+        head_zipf = max(zipf(part, language) for part in heads)
+        if head_zipf < _COMPOUND_PART_ZIPF and depth:
+            head_zipf = max(compound_zipf(part, language, links, depth - 1) for part in heads)
+        best = max(best, min(head_zipf, tail_zipf))
+    return best
+
+
+def word_ending(lower: str, size: int, language: str) -> float:
+    """The zipf of the best-known word longer than the last ``size`` letters that ends the
+    word (0: none): a compound ends in it ("Hintergrund"), not in a glued function word
+    ("…grund" is no "…g und"), unless the first part is better known still ("Nantesund")."""
+    # A word of four letters or more: shorter ones end words by chance ("…straat|in" is
+    # no "…straa|tin").
+    last = min(len(lower) - size, len(lower) - _COMPOUND_PART_LENGTH + 1)
+    return max((zipf(lower[cut:], language) for cut in range(1, last)), default=0.0)
+
+
+def ends_in_word(lower: str, size: int, language: str, prefix_zipf: float = 0.0) -> bool:
+    """Whether a known word longer than the glue word ends the token (see word_ending) and
+    is at least as well known as its first part."""
+    return word_ending(lower, size, language) >= max(_COMPOUND_PART_ZIPF, prefix_zipf)
+
+
+def letter_in_context(text: str, span: tuple[int, int], function_words: frozenset[str]) -> bool:
+    """Whether a one-letter glue word sits between a multi-word name and a lower-case word:
+    a capitalised word (not "The") right before the token, a lower-case word right after."""
+    start, end = span
+    after = _WORD_AFTER.match(text, end, end + 40)
+    return bool(
+        after and after.group(1).islower() and after_capitalised_word(text, start, function_words)
+    )
+
+
+APOSTROPHE = re.compile("['’]")
+# The word glued after a case ending (see apostrophe_split): this long and well known, or a
+# glue word.
+_AFTER_SUFFIX = (4, 3.5)
+
+
+def apostrophe_split(token: str, tables: GlueTables, language: str) -> Split:
+    """A name, an apostrophe and a case ending, then a word glued on ("Ankara’dabir",
+    "Mahallesi'ndebulunan"): split after the ending that leaves the best-known word."""
+    head, mark, tail = token.partition("’" if "’" in token else "'")
+    if not head[:1].isupper() or not head.isalpha() or not tail.isalpha() or not tail.islower():
+        return None
+    least_length, least_zipf = _AFTER_SUFFIX
+    best: Split = None
+    for ending in tables.apostrophe_suffixes:
+        if not tail.startswith(ending):
+            continue
+        rest = tail[len(ending) :]
+        rest_zipf = zipf(rest, language)
+        if rest not in tables.glue and (len(rest) < least_length or rest_zipf < least_zipf):
+            continue
+        if best is None or rest_zipf > best[4]:
+            best = (token, head + mark + ending, rest, zipf(head, language), rest_zipf)
+    return best
+
+
+# A one-letter glue word (English "a") only after a long, common first part.
+_LETTER_PREFIX = (6, 4.0)  # its least length and zipf
+
+
+# An English word before an English glue word in another language (see english_split).
+_ENGLISH_PREFIX = (4, 3.5)  # its least length and English zipf
+
+
+def english_split(token: str, tables: GlueTables) -> Split:
+    """An English word glued to an English function word inside an English title quoted in
+    another language ("Voicesfor Africa"): the first part a common English word."""
+    lower = token.lower()
+    least_length, least_zipf = _ENGLISH_PREFIX
+    for word in tables.english_glue:
+        if lower.endswith(word) and len(token) - len(word) >= least_length:
+            prefix = token[: -len(word)]
+            prefix_zipf = zipf(prefix, "en")
+            if prefix_zipf >= least_zipf:
+                return (token, prefix, token[-len(word) :], prefix_zipf, 0.0)
+    return None
+
+
+def letter_split(token: str, tables: GlueTables, language: str) -> Split:
+    """A one-letter glue word after a common word that ends a multi-word name ("Felix Sanchez
+    Stadiuma neutral court"): taken only in that context (see in_context)."""
+    letter = token[-1].lower()
+    if letter not in tables.glue_letters:
+        return None
+    prefix = token[:-1]
+    least_length, least_zipf = _LETTER_PREFIX
+    prefix_zipf = zipf(prefix, language)
+    if len(prefix) < least_length or prefix_zipf < least_zipf:
+        return None
+    return (token, prefix, token[-1], prefix_zipf, 0.0)
+
+
+def after_capitalised_word(text: str, start: int, function_words: frozenset[str]) -> bool:
+    """Whether a capitalised word that is no function word ("The") stands right before."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(
+        before
+        and before.group(1)[0].isupper()
+        and before.group(1).lower() not in function_words
+        and text[before.end(1) : start].isspace()
+    )
+
+
+def after_unknown_name(token: str, prefix: str, suffix: str, tables: GlueTables) -> bool:
+    """Whether a glue word that seldom ends a name follows a first part of four letters or
+    more (known or not) and no longer word ends the token ("Eighmeyund", "Zmappfue")."""
+    lower = suffix.lower()
+    return (
+        lower in tables.name_glue
+        and len(prefix) >= 4
+        and token[0].isupper()
+        and not ends_in_word(token.lower(), len(lower), tables.language)
+    )

@@ -1,0 +1,479 @@
+"""Page residue inside the text: lines of the web page (an advertising slot, a "Read also" link,
+a subscription call) that extraction or machine translation left inside an article, and the
+paragraph breaks such a page leaves in the middle of a sentence.
+
+Prose is read block by block: a hard-wrapped text (``checks/wrapping.py``) by its wrapped
+paragraphs, any other text line by line. Only prose formats are read (plain text, Markdown,
+HTML, Word); subtitles, PO, CSV and TMX split sentences across units by design. The labels and
+the words that never end a sentence are data (resources/residue/residue.json), per language.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.structure import code_like_paragraph_starts
+from mtlint.checks.textscan import base_language
+from mtlint.checks.wordlists import zipf
+from mtlint.checks.wrapping import code_like, list_item, wrap_width, wrapped_paragraph_spans
+
+_PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
+_TERMINAL = ".!?…:;"
+_CLOSERS = "\"'”’»)]*_"
+# A block separated from the next by a single line break is a wrapped line, not a paragraph,
+# unless it is longer than any fill column (one paragraph per line, as pages are extracted).
+_ONE_LINE_PARAGRAPH = 100
+_MIN_WORDS = 8
+# Blocks of this many words count when judging whether the text is punctuated prose.
+_SENTENCE_WORDS = 4
+# Characters of code, paths and markup, and their most a line of prose holds.
+_CODE_CHARACTERS = "`{}[]<>=_/\\|+*#@^~;$"
+_MAX_CODE_SHARE = 0.02
+# A text whose blocks mostly end without final punctuation is notes, a list or verse.
+_MIN_TERMINATED_SHARE = 0.6
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LAST_WORDS = re.compile(r"(\w+(?:['’]\w+)?)(?:\s+(\w+(?:['’]\w+)?))?[ \t]*$")
+_LABEL_TRIM = " \t:>»›→…-–—|•*#_[]()"
+_MAX_LINKED_HEADLINE_WORDS = 20
+_MAX_LABEL_LINE = 200
+# A lower-case word that continues a clause is a word of the language (Zipf), not a name.
+_MIN_CONTINUATION_ZIPF = 2.5
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
+
+
+@cache
+def _table() -> dict:
+    path = resources.files("mtlint.resources") / "residue" / "residue.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _labels(language: str) -> frozenset[str]:
+    entry = _table().get(language) or {}
+    return frozenset(label.lower() for label in entry.get("labels", ()))
+
+
+@cache
+def _markers() -> frozenset[str]:
+    return frozenset(marker.lower() for marker in _table().get("markers", ()))
+
+
+@cache
+def _open_end(language: str) -> frozenset[str]:
+    entry = _table().get(language) or {}
+    return frozenset(word.lower() for word in entry.get("open_end", ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: int
+    end: int
+    # The break before the next block: True when a blank line separates them.
+    blank_after: bool = False
+    # False for a command or example set off in a wrapped text, and the prose just after it.
+    prose: bool = True
+
+
+def _blocks(text: str) -> list[Block]:
+    """Wrapped paragraphs of a hard-wrapped text; lines of any other."""
+    width = wrap_width(text)
+    if width is not None:
+        spans = list(wrapped_paragraph_spans(text, width))
+    else:
+        spans = []
+        position = 0
+        for line in text.split("\n"):
+            stripped = line.strip()
+            if stripped:
+                start = position + len(line) - len(line.lstrip())
+                spans.append((start, start + len(stripped)))
+            position += len(line) + 1
+    blocks = []
+    for index, (start, end) in enumerate(spans):
+        following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        blank = text.count("\n", end, following) >= 2
+        blocks.append(Block(start, end, blank))
+    if width is None:
+        return blocks
+    # Commands and examples set off in a wrapped text, and the prose that goes on after them
+    # ("If make test produces something like" / example / "check that …"), are no cut sentence.
+    code = code_like_paragraph_starts(text, blocks, width)
+    return [Block(b.start, b.end, b.blank_after, b.start not in code) for b in blocks]
+
+
+def _prose_blocks(document: Document) -> list[Block] | None:
+    """The blocks of a prose document, or None when the document is no running prose. Built
+    once per document: the three rules of the family read the same blocks."""
+    if document.format not in _PROSE_FORMATS or document.units or "\n" not in document.text:
+        return None
+    return document.analysis.get("residue_blocks", lambda: _read_blocks(document))
+
+
+def _read_blocks(document: Document) -> list[Block] | None:
+    blocks = _blocks(document.text)
+    if len(blocks) < 3:
+        return None
+    text = document.text
+    language = base_language(document)
+    sentences = [
+        b
+        for b in blocks
+        if text.count(" ", b.start, b.end) + 1 >= _SENTENCE_WORDS
+        and not residue_label(text[b.start : b.end], language)
+    ]
+    ended = sum(1 for b in sentences if _ends_sentence(text[b.start : b.end]))
+    if ended < 2 or ended < _MIN_TERMINATED_SHARE * len(sentences):
+        return None
+    return blocks
+
+
+def _ends_sentence(block: str) -> bool:
+    stripped = block.rstrip().rstrip(_CLOSERS)
+    return not stripped or stripped[-1] in _TERMINAL
+
+
+def _is_prose(document: Document, block: Block) -> bool:
+    line = document.text[block.start : block.end]
+    if not block.prose or list_item(line) or code_like(line) or line.startswith(("#", ">")):
+        return False
+    if _in_fragment(document, block) or not _raw_line_is_prose(document, block.start):
+        return False
+    # Code, paths, markup and tables: characters prose seldom uses.
+    if sum(line.count(ch) for ch in _CODE_CHARACTERS) > _MAX_CODE_SHARE * len(line):
+        return False
+    return not document.is_protected(block.start, block.end)
+
+
+def _in_fragment(document: Document, block: Block) -> bool:
+    """A Markdown list item or table cell (the loader records where each starts)."""
+    fragments = document.fragments
+    if not fragments:
+        return False
+    index = bisect.bisect_right(fragments, block.end) - 1
+    return index >= 0 and fragments[index] >= block.start - 1
+
+
+def _raw_line_is_prose(document: Document, offset: int) -> bool:
+    """In the file as written: the line does not start indented, or with a list, quote, table
+    or heading mark that a markup projection took away."""
+    if document.raw_text is None or document.format != "markdown":
+        return True
+    raw = document.raw_text
+    position = document.to_file_offset(offset)
+    line_start = raw.rfind("\n", 0, position) + 1
+    return not raw[line_start:position]
+
+
+def _open(document: Document, block: Block) -> bool:
+    """A long prose block that ends mid-sentence (no final punctuation)."""
+    text = document.text[block.start : block.end]
+    if _ends_sentence(text) or not _is_prose(document, block):
+        return False
+    if _word_count(text) < _MIN_WORDS:
+        return False
+    return block.blank_after or ("\n" not in text and len(text) > _ONE_LINE_PARAGRAPH)
+
+
+def _continues_lower(document: Document, block: Block) -> bool:
+    """A prose block that starts with a lower-case word (it continues a clause)."""
+    first = _WORD.match(document.text, block.start)
+    return first is not None and first.group()[0].islower() and _is_prose(document, block)
+
+
+def _ends_open_word(text: str, language: str) -> str | None:
+    """The word (or two) a block ends on when no sentence ends on it, "," for a comma, or the
+    last word when a quotation the block opened is never closed ("«We are … We have")."""
+    stripped = text.rstrip()
+    if stripped.endswith(","):
+        return ","
+    if _unclosed_quote(stripped):
+        last = _LAST_WORDS.search(stripped)
+        return last.group(2) or last.group(1) if last else None
+    match = _LAST_WORDS.search(stripped)
+    if match is None:
+        return None
+    words = _open_end(language)
+    last = match.group(2) or match.group(1)
+    if match.group(2) and f"{match.group(1)} {last}".lower() in words:
+        return f"{match.group(1)} {last}"
+    return last if last.lower() in words else None
+
+
+def _unclosed_quote(text: str) -> bool:
+    """The block opens a guillemet or curly quotation that it never closes."""
+    pairs = _QUOTE_PAIRS if "„" not in text else _QUOTE_PAIRS[::2]  # German „…“ closes with “
+    return any(text.count(opening) > text.count(closing) for opening, closing in pairs)
+
+
+def _word_count(text: str) -> int:
+    # Whitespace-separated tokens (C speed): the family reads every block of large files.
+    return len(text.split())
+
+
+@cache
+def _label_pattern(language: str) -> re.Pattern[str]:
+    """A label alone (marks around it allowed), or a label, a colon or dash and a title."""
+    labels = sorted(_labels(language) | _labels("en"), key=len, reverse=True)
+    trim = re.escape(_LABEL_TRIM)
+    alternation = "|".join(re.escape(label) for label in labels)
+    return re.compile(rf"[{trim}]*(?:{alternation})(?:[{trim}]*$|\s*[:>»›\-–—|]\s*\S)")
+
+
+def residue_label(line: str, language: str) -> bool:
+    """A line that is a page label: the label alone, or a label, a colon and a linked title."""
+    if len(line) > _MAX_LABEL_LINE:
+        return False
+    lowered = line.strip().lower()
+    if lowered in _markers():
+        return True
+    if _label_pattern(language).match(lowered) is None:
+        return False
+    return _word_count(lowered) <= _MAX_LINKED_HEADLINE_WORDS
+
+
+def _join(document: Document, before: Block, after: Block, description: str) -> Fix:
+    return Fix((Edit(before.end, after.start, " "),), Applicability.UNSAFE, description)
+
+
+_DOC_COMMON = """
+    Not read: subtitles, PO, CSV and TMX (their units split sentences by design), Markdown
+    lists, tables, code and quotes, and texts whose long paragraphs mostly end without final
+    punctuation (notes, lists, verse). A hard-wrapped text is read by its wrapped paragraphs;
+    in other text a single line break counts only after a line longer than any fill column
+    (one paragraph per line, as extracted pages are).
+"""
+
+
+@register
+class ResidueLine(Rule):
+    code = "MT961"
+    name = "page-residue-line"
+    summary = "A web-page line ('Advertisement', 'Read also: …') left inside the article."
+    severity = Severity.WARNING
+    doc = (
+        """
+    What it finds: a line that is a page label (an advertising slot, "Read also: <headline>",
+    "Related", "Subscribe", "Continue reading", per language in resources/residue) standing
+    between two halves of one sentence: the block before it ends without final punctuation and
+    the block after it starts in lower case, or ends on a word no sentence ends on. Ad-plugin
+    slot markers ("[ad_1]") are flagged wherever they stand.
+    Why it matters: the reader meets a menu item in the middle of a sentence; a translation
+    memory or a corpus built from the page keeps a broken sentence.
+    Fix safety: unsafe: the label line is deleted and the two halves joined with a space; the
+    line may have been a real heading.
+    Known false positives: a one-word heading that is also a label ("Related") between a
+    paragraph cut on purpose and a lower-case list; page labels between complete paragraphs are
+    left alone (they are page structure, not a broken sentence)."""
+        + _DOC_COMMON
+    )
+    examples = (
+        Example(
+            "The minister said the new rules would take effect next month and that the\n\n"
+            "Advertisement\n\n"
+            "government would review them after a year.\n\nOfficials declined to comment.",
+            "The minister said the new rules would take effect next month and that the "
+            "government would review them after a year.\n\nOfficials declined to comment.",
+        ),
+        Example(
+            "Der Minister sagte, die neuen Regeln würden im kommenden Monat in Kraft treten und\n\n"
+            "Lesen Sie auch: Streit um das Haushaltsgesetz\n\n"
+            "die Regierung werde sie nach einem Jahr prüfen.\n\nDas Amt schwieg dazu.",
+            "Der Minister sagte, die neuen Regeln würden im kommenden Monat in Kraft treten und "
+            "die Regierung werde sie nach einem Jahr prüfen.\n\nDas Amt schwieg dazu.",
+            "de",
+        ),
+        good(
+            "The minister said the new rules would take effect next month.\n\n"
+            "Read also: Budget dispute goes on\n\n"
+            "The government will review them after a year, he added.\n\nNo more was said."
+        ),
+        good(
+            "Related\n\nThe minister said the new rules would take effect next month.\n\n"
+            "Advertisement\n\nThe government will review them after a year.\n\nNo comment."
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        language = base_language(document)
+        if document.format in _PROSE_FORMATS and not document.units:
+            yield from self._markers(document)
+        blocks = _prose_blocks(document)
+        if blocks is None:
+            return
+        for index in range(1, len(blocks) - 1):
+            label = blocks[index]
+            if label.end - label.start > _MAX_LABEL_LINE:
+                continue
+            line = text[label.start : label.end]
+            if not residue_label(line, language):
+                continue
+            before, after = blocks[index - 1], blocks[index + 1]
+            if not _open(document, Block(before.start, before.end, True)):
+                continue
+            lower = _continues_lower(document, after)
+            if not lower and _ends_open_word(text[before.start : before.end], language) is None:
+                continue
+            yield self.finding(
+                label.start,
+                label.end,
+                f"page residue '{line.strip()[:40]}' interrupts a sentence",
+                fixes=(_join(document, before, after, "delete the line, join the sentence"),),
+                confidence=0.85 if lower else 0.75,
+            )
+
+    def _markers(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "[ad" not in text and "adsbygoogle" not in text:
+            return
+        for match in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text, re.MULTILINE):
+            if match.group(1).lower() in _markers():
+                end = match.end() + 1 if text.startswith("\n", match.end()) else match.end()
+                fix = Fix((Edit(match.start(), end, ""),), Applicability.UNSAFE, "delete it")
+                yield self.finding(
+                    match.start(1),
+                    match.end(1),
+                    f"page residue '{match.group(1)[:40]}' (an ad-plugin slot)",
+                    fixes=(fix,),
+                    confidence=0.9,
+                )
+
+
+@register
+class SentenceSplitAcrossParagraphs(Rule):
+    code = "MT962"
+    name = "sentence-split-across-paragraphs"
+    summary = "A sentence broken across two paragraphs (the second starts in lower case)."
+    severity = Severity.WARNING
+    doc = (
+        """
+    What it finds: a paragraph of eight words or more that ends without final punctuation,
+    followed by a paragraph that starts with a lower-case word and so goes on with the clause
+    ("benefit the country's" / "economy.").
+    Why it matters: extraction and MT pipelines cut sentences at page elements (an image, an
+    ad slot) and keep the cut; the reader and every sentence-level tool see two fragments.
+    Fix safety: unsafe: the two paragraphs are joined with a space.
+    Known false positives: a paragraph that deliberately leads into a lower-case list or
+    example without a colon; verse with long lines inside an otherwise punctuated text."""
+        + _DOC_COMMON
+    )
+    examples = (
+        Example(
+            "The minister said the government is focused on projects that will benefit the "
+            "country's\n\neconomy.\n\nHe left for Lahore on Monday.\n\nThe talks will go on.",
+            "The minister said the government is focused on projects that will benefit the "
+            "country's economy.\n\nHe left for Lahore on Monday.\n\nThe talks will go on.",
+        ),
+        good(
+            "Install the package with the following command and then restart the service\n\n"
+            "- pip install mtlint\n\nThat is all you need.\n\nIt works."
+        ),
+        good(
+            "Prime Minister Announces New Measures To Support Farmers In The Region\n\n"
+            "iPhone sales rose in the third quarter, the company said.\n\nShares rose.\n\n"
+            "Analysts expected it."
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        blocks = _prose_blocks(document)
+        if blocks is None:
+            return
+        text = document.text
+        for before, after in pairwise(blocks):
+            if not _open(document, before) or not _continues_lower(document, after):
+                continue
+            if residue_label(text[after.start : after.end], base_language(document)):
+                continue
+            first = _WORD.match(text, after.start)
+            assert first is not None
+            if _looks_like_name(first.group(), base_language(document)):
+                continue
+            yield self.finding(
+                before.end,
+                first.end(),
+                f"the sentence goes on in the next paragraph ('{first.group()}')",
+                fixes=(_join(document, before, after, "join the two paragraphs"),),
+                confidence=0.8,
+            )
+
+
+def _looks_like_name(word: str, language: str) -> bool:
+    """A lower-case brand, command or handle written that way on purpose (iPhone, eBay, yq): a
+    capital inside, or a word the language hardly knows. A clause goes on with common words."""
+    return any(ch.isupper() for ch in word[1:]) or zipf(word, language) < _MIN_CONTINUATION_ZIPF
+
+
+@register
+class ParagraphCutOff(Rule):
+    code = "MT963"
+    name = "paragraph-cut-off"
+    summary = "A paragraph ends on a comma or a word no sentence ends on ('and', 'the')."
+    severity = Severity.WARNING
+    doc = (
+        """
+    What it finds: a paragraph of eight words or more that ends without final punctuation on a
+    comma or on a word that never ends a sentence (articles, coordinating conjunctions, "of";
+    per language in resources/residue), followed by a paragraph that starts a new sentence
+    ("in any country in the world, and" / "It was the reason …").
+    Why it matters: the end of the sentence was lost, or a paragraph break was put inside it;
+    either way the text no longer reads as a sentence.
+    Fix safety: no fix: whether words are missing or only the break is wrong needs a reader.
+    Known false positives: a deliberately unfinished line (a teaser before a link) in page
+    text; lines of verse."""
+        + _DOC_COMMON
+    )
+    examples = (
+        Example(
+            "He said that a strong infrastructure was necessary for development in any "
+            "country in the world, and\n\nIt was the reason the government built roads.\n\n"
+            "The plan was approved.",
+            "He said that a strong infrastructure was necessary for development in any "
+            "country in the world, and\n\nIt was the reason the government built roads.\n\n"
+            "The plan was approved.",
+        ),
+        good(
+            "He said that a strong infrastructure was necessary for development in any "
+            "country in the world, and the plan was approved.\n\nIt was the reason.\n\nNo more."
+        ),
+        good("Rock and Roll\n\nThe band played on Monday.\n\nIt rained. The crowd stayed."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        blocks = _prose_blocks(document)
+        if blocks is None:
+            return
+        text = document.text
+        language = base_language(document)
+        for before, after in pairwise(blocks):
+            if not _open(document, before) or _continues_lower(document, after):
+                continue
+            first = _WORD.match(text, after.start)
+            if first is None or not _is_prose(document, after):
+                continue
+            if residue_label(text[after.start : after.end], language):
+                continue
+            word = _ends_open_word(text[before.start : before.end], language)
+            if word is None:
+                continue
+            yield self.finding(
+                before.end - len(word),
+                before.end,
+                f"the paragraph stops on '{word}' and the next one starts a new sentence",
+                confidence=0.75,
+            )
+
+
+def residue_blocks(document: Document) -> Sequence[Block] | None:
+    """The prose blocks this family reads (for benchmarks and tests)."""
+    return _prose_blocks(document)

@@ -1,0 +1,90 @@
+"""Word shapes shared by the rules that compare spellings within one document: MT903 (one name
+transliterated two ways, checks/rules/consistency.py) and MT971 (a name or word damaged once,
+checks/rules/garble.py). One edit distance, one transliteration skeleton, one capitalised-word
+scan, so the two rules agree on what "one letter apart" and "the same name" mean."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+
+@cache
+def capitalised_words() -> re.Pattern[str]:
+    """A capitalised word of five letters or more. Led by an upper-case letter (every one in the
+    BMP, as one character class), so the scan skips lower-case words at C speed: on a large text
+    most of the time went to looking at every long word in Python. Built on first use, not at
+    start-up (the class takes a pass over 65,536 code points)."""
+    upper = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha()}))
+    return re.compile(r"(?<![\w'’-])[" + re.escape(upper) + r"][^\W\d_]{4,}(?![\w'’-])")
+
+
+def title_case_words(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Every title-case word of five letters or more and where it stands, in text order."""
+    positions: dict[str, list[tuple[int, int]]] = {}
+    for match in capitalised_words().finditer(text):
+        word = match.group()
+        if word[1:].islower():
+            positions.setdefault(word, []).append(match.span())
+    return positions
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance with adjacent transpositions, stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = char_a != char_b
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+_SKELETON_FIRST = (("ß", "ss"), ("ph", "f"))
+_SKELETON_STEPS = (("ue", "u"), ("oe", "o"), ("ae", "a"), ("w", "v"))
+_SKELETON_DROP = str.maketrans("", "", "yjh")
+_SKELETON_MAP = str.maketrans("cz", "ks")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def strip_marks(word: str) -> str:
+    """The word without combining marks (accents, diaeresis, cedilla)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", plain)
+
+
+@cache
+def skeleton(word: str) -> str:
+    """What transliterations of one name share: no diacritics, y/j/h dropped (Mirziyoyev,
+    Mirziyoev), ü = ue, c = k, z = s, w = v, doubled letters single (Zelensky, Zelenskyy)."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for old, new in _SKELETON_FIRST:
+        plain = plain.replace(old, new)
+    plain = plain.translate(_SKELETON_DROP)
+    for old, new in _SKELETON_STEPS:
+        plain = plain.replace(old, new)
+    plain = plain.translate(_SKELETON_MAP)
+    return _DOUBLE.sub(r"\1", plain)
+
+
+def transliteration_variant(usual: str, rare: str) -> bool:
+    """MT903's pair test: same first two and last two letters (so inflected endings never pair),
+    one edit apart (two for words of eight letters or more), the same skeleton."""
+    if (usual[:2], usual[-2:]) != (rare[:2], rare[-2:]):
+        return False
+    limit = 2 if min(len(usual), len(rare)) >= 8 else 1
+    if edit_distance(usual, rare, limit) > limit:
+        return False
+    return skeleton(usual) == skeleton(rare)

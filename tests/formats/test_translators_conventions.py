@@ -1,0 +1,240 @@
+"""Translators' files follow conventions that the prose rules read as errors: keyword lists,
+translator credits, UI labels, accelerators, plural forms for one number, numbers spelled out,
+locale digits, RTL marks, Qt's .ts format. Each convention is quiet, and real errors in the same
+units are still found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.consistency import normalise, weak_source_difference, weak_target_difference
+from mtlint.checks.documents import load_document
+from mtlint.checks.documents._bilingual import unit_kind
+from mtlint.checks.engine import check_document
+
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    '"Language: {language}\\n"\n"Plural-Forms: {plural}\\n"\n\n'
+)
+
+
+def po_file(tmp_path: Path, language: str, body: str, plural: str = "") -> Path:
+    plural = plural or "nplurals=2; plural=(n != 1);"
+    path = tmp_path / f"{language}.po"
+    path.write_text(HEADER.format(language=language, plural=plural) + body, encoding="utf-8")
+    return path
+
+
+def findings(path: Path) -> list[tuple[str, str]]:
+    document = load_document(path)
+    found = check_document(document, Config()).findings
+    return [(f.code, document.text[f.start : f.end]) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("source", "context", "kind"),
+    [
+        ("translator-credits", "", "credits"),
+        ("Your names", "NAME OF TRANSLATORS", "credits"),
+        ("calculator;arithmetic;scientific;", "", "list"),
+        ("parsec,parsecs,pc", "unit-symbols", "list"),
+        ("_Advanced Mode", "", "label"),
+        ("Save As…", "", "label"),
+        ("The file could not be saved.", "", ""),
+        ("1,500", "", "label"),
+    ],
+)
+def test_what_kind_of_string_a_source_is(source, context, kind):
+    assert unit_kind(source, context) == kind
+
+
+CLEAN_DE = """\
+msgid "translator-credits"
+msgstr ""
+"Max Mustermann <max@example.org>, 2019\\n"
+"https://l10n.gnome.org/teams/de/"
+
+msgctxt "unit-symbols"
+msgid "parsec,parsecs,pc"
+msgstr "Parsec,Parsecs,pc"
+
+msgid "calculator;arithmetic;scientific;"
+msgstr "Rechner;Arithmetik;Taschenrechner;calculator;"
+
+msgid "Yobibytes"
+msgstr "Yobibytes"
+
+msgid "The GNOME Project"
+msgstr "The GNOME Project"
+
+msgid "Function “%s” takes 1 argument"
+msgstr "Die Funktion »%s« erwartet ein Argument"
+
+msgid "Division by zero is undefined"
+msgstr "Division durch 0 ist nicht definiert"
+
+msgid "_Advanced"
+msgstr "_Erweitert"
+
+msgctxt "shortcuts dialog"
+msgid "Advanced"
+msgstr "Erweiterter Modus"
+
+msgid "Round"
+msgstr "Runden"
+
+msgid "Rounding"
+msgstr "Runden"
+
+msgid "Start in given mode (basic, advanced, financial, programming, keyboard)"
+msgstr "Im angegebenen Modus starten (basic, advanced, financial, programming, keyboard)"
+"""
+
+
+def test_a_clean_german_ui_file_draws_nothing(tmp_path):
+    assert findings(po_file(tmp_path, "de", CLEAN_DE)) == []
+
+
+PLANTED_DE = """\
+msgid "Function “%s” takes %d arguments"
+msgstr "Die Funktion »%s« erwartet Argumente"
+
+msgid "The interest rate must be below 15 percent."
+msgstr "Der Zinssatz muss unter 51 Prozent liegen."
+
+msgid "The currency exchange rates could not be downloaded from the server."
+msgstr "The currency exchange rates could not be downloaded from the server."
+
+msgid "Shows the result of the calculation in the window."
+msgstr "Zeigt das Ergebnis der Berechnung im im Fenster."
+
+msgid "Choose a file from the list and open it in the editor."
+msgstr "Wählen Sie eine Datei aus der Liste und öffnen Sie sie imEditor."
+"""
+
+
+def test_real_errors_among_the_conventions_are_still_found(tmp_path):
+    found = findings(po_file(tmp_path, "de", CLEAN_DE + "\n" + PLANTED_DE))
+    codes = {code for code, _ in found}
+    glued = {"MT101", "MT102"}  # "imEditor": a word glued to the next (at a capital)
+    assert {"MT703", "MT701", "MT705", "MT401"} <= codes and codes & glued, found
+    assert codes <= {"MT703", "MT701", "MT705", "MT401", *glued}, found
+
+
+def test_a_plural_form_for_one_number_may_spell_it_out(tmp_path):
+    body = """\
+msgid "%d-bit"
+msgid_plural "%d-bit"
+msgstr[0] "סיבית אחת"
+msgstr[1] "%d סיביות"
+"""
+    plural = "nplurals=2; plural=(n != 1);"
+    assert findings(po_file(tmp_path, "he", body, plural)) == []
+    # The form for every other number must keep it.
+    broken = body.replace('msgstr[1] "%d סיביות"', 'msgstr[1] "סיביות"')
+    assert ("MT703", "סיביות") in findings(po_file(tmp_path, "he", broken, plural))
+
+
+def test_locale_digits_bidi_marks_and_gershayim(tmp_path):
+    fa = """\
+msgid "Function “%s” takes %d arguments"
+msgstr "تابع «%s»\u200f %Id آرگومان می\u200cگیرد"
+
+msgid "64-bit"
+msgstr "۶۴ بیت"
+"""
+    assert findings(po_file(tmp_path, "fa", fa)) == []
+    he = """\
+msgid "gigabit,gigabits,Gb"
+msgstr "גיגה סיבית,גיגה סיביות,ג"ס"
+
+msgid "Unknown variable “%s”"
+msgstr "המשתנה „%s” אינו מוכר"
+"""
+    assert findings(po_file(tmp_path, "he", he)) == []
+
+
+def test_accelerators_are_normalised_away_for_consistency():
+    assert normalise("コピー(_C)") == normalise("コピー")
+    assert normalise("Ge_avanceerd") == normalise("Geavanceerd")
+    assert normalise("E&xit") == normalise("Exit")
+    assert normalise("打开(&O)…") == normalise("打开…")
+
+
+def test_weak_and_strong_evidence_of_inconsistency():
+    assert weak_source_difference("Round", "Rounding")
+    assert weak_source_difference("Advanced", "Advanced Mode")
+    assert weak_source_difference("Straight-Line Depreciation", "Straight Line Depreciation")
+    assert not weak_source_difference("No undo history", "No redo history")
+    assert not weak_source_difference("Algerian Dinar", "Serbian Dinar")
+    assert weak_target_difference("Financeiro", "_Financeira")
+    assert not weak_target_difference("Datei öffnen", "Öffne Datei")
+    assert not weak_target_difference("Schließen", "schließen")
+
+
+def test_one_source_translated_two_ways_still_found_across_accelerators(tmp_path):
+    body = """\
+msgid "_Open File"
+msgstr "Datei _öffnen"
+
+msgid "Open File"
+msgstr "Datei öffnen"
+
+msgid "Open file"
+msgstr "Öffne Datei"
+"""
+    found = findings(po_file(tmp_path, "de", body))
+    assert [code for code, _ in found] == []  # "Open file" differs in case: another source
+    body += '\nmsgid "Open File "\nmsgstr "Öffne die Datei"\n'
+    assert ("MT901", "Öffne die Datei") in findings(po_file(tmp_path, "de", body))
+
+
+TS = """\
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Report bugs at: &lt;a href=&quot;https://example.org/issues&quot;&gt;example.org&lt;/a&gt;</source>
+        <translation>Fehler melden unter: &lt;a href=&quot;https://example.org/issues&quot;&gt;example.org&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entry(s)?</source>
+        <translation>
+            <numerusform>%n Eintrag löschen?</numerusform>
+            <numerusform>%n Einträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unable to open %1</source>
+        <translation type="unfinished">Kann nicht öffnen</translation>
+    </message>
+    <message>
+        <source>More than 10% of passwords are reused.</source>
+        <translation>Mehr als 10 % der Passwörter werden wiederverwendet.</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_qt_ts_files_are_read_with_their_conventions(tmp_path):
+    path = tmp_path / "app_de.ts"
+    path.write_text(TS, encoding="utf-8")
+    document = load_document(path)
+    assert document.format == "ts" and document.language == "de"
+    assert len(document.units) == 5
+    assert document.unit_info[3].fuzzy  # type="unfinished"
+    assert findings(path) == []
+    broken = TS.replace("%n Einträge löschen?", "%1 Einträge löschen?")
+    path.write_text(broken, encoding="utf-8")
+    assert ("MT703", "%1") in findings(path)
+
+
+def test_a_typescript_file_is_read_as_text(tmp_path):
+    path = tmp_path / "index.ts"
+    path.write_text("export const answer: number = 42;\n", encoding="utf-8")
+    assert load_document(path).format == "text"
