@@ -63,7 +63,9 @@ def _number_words(language: str, value: int) -> tuple[str, ...]:
         try:
             spelled = num2words(value, lang=language, to=kind).casefold()
             words += [spelled, spelled.replace("-", ""), spelled.replace(" ", "")]
-        except (NotImplementedError, KeyError, ValueError, TypeError, OverflowError):
+        except Exception:  # num2words fails in many ways per language
+            # (Polish ordinals of 0 raise IndexError): a number it cannot spell is one with
+            # no known word, never a crash of the number check.
             continue
     return tuple(dict.fromkeys(w for w in words if w))
 

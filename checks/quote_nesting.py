@@ -1,4 +1,5 @@
-"""Nested quotations: a single quotation opened inside a double one (MT203's helper)."""
+"""Nested quotations: a single quotation opened inside a double one, and double marks typed as
+two single ones (MT203's helpers)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,14 @@ def nested_single_left_open(content: str) -> int | None:
             continue
         return outer
     return None
+
+
+def doubled_singles(content: str) -> str:
+    """Two single marks written for a double one ("all,’’ he said", the typewriter habit of
+    Nigerian and some MT copy) read as the double mark; the second becomes a NUL, so offsets
+    stay put and nothing else matches it."""
+    if "’’" in content:
+        content = content.replace("’’", "”\x00")
+    if "‘‘" in content:
+        content = content.replace("‘‘", "“\x00")
+    return content

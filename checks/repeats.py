@@ -1,6 +1,6 @@
 """Where a repeat can start: the few offsets of a large text worth trying the repetition regexes at.
 
-The repetition rules (MT401, MT402) look for a word, a unit of up to three words or a sentence
+The repetition rules (MT401, MT402) look for a word, a unit of up to six words or a sentence
 followed right away by a copy of itself. As regexes they must be entered after every space of
 the text and read the next words before they can fail (~0.1 s per MB together, the engine's
 biggest cost). Here numpy does the reading for all offsets at once: the text becomes an array of
@@ -27,11 +27,11 @@ if TYPE_CHECKING:  # numpy is imported when a large text needs it
 # Below this many characters the rules scan with their regexes directly.
 MIN_LENGTH = 1 << 16
 # Each slice of the text is this long, plus an overlap that lets a repeat starting near the
-# slice's end be read whole (a unit and its copy are at most six words, a sentence and its copy
+# slice's end be read whole (a unit and its copy are at most twelve words, a sentence and its copy
 # about 800 characters; only a repeat longer than the overlap could be cut).
 _SLICE = 1 << 20
 _OVERLAP = 1 << 16
-_MAX_UNIT_WORDS = 3
+_MAX_UNIT_WORDS = 6
 # The longest coordinator between a doublet's copies ("and", "und", "oraz").
 _MIDDLE_MAX = 4
 # The repeated-sentence regex: a letter, 4 to 400 more characters, a final mark.

@@ -12,7 +12,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.openers import leads_into_link
-from mtlint.checks.quote_nesting import nested_single_left_open
+from mtlint.checks.quote_nesting import doubled_singles, nested_single_left_open
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
@@ -388,6 +388,7 @@ class UnbalancedQuotes(Rule):
         ),
         good("He said: “I told them ‘no’ twice, and the workers’ union agreed.”"),
         good('“He said "no" to me,” she added; the ‘90s’ hits.'),
+        good("“Security is the business of all,’’ he said; ‘‘Yes,’’ she replied."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -406,7 +407,7 @@ class UnbalancedQuotes(Rule):
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):
             paragraph = paragraphs[index]
-            content = text[paragraph.start : paragraph.end]
+            content = doubled_singles(text[paragraph.start : paragraph.end])
             if not any(m in content for m in marks):
                 continue
             next_start = ""

@@ -27,10 +27,10 @@ _END = r"(?![\w'’/\u00ad\u200b-\u200d\u2060-])"
 
 # A word repeated once or more, the copies compared ignoring case ("The the"); group 1 the word.
 _REPEATED_WORD = rf"([\w'’/-]++)(?: (?i:\1){_END})+"
-# The shortest unit of one to three words followed by an exact copy of itself (lazy, and without
+# The shortest unit of one to six words followed by an exact copy of itself (lazy, and without
 # a repeat count: a possessive "one or more copies" makes the engine several times slower here;
 # further copies are counted in Python).
-_REPEATED_UNIT = rf"([\w'’/-]++(?: [\w'’/-]++){{0,2}}?) \1{_END}"
+_REPEATED_UNIT = rf"([\w'’/-]++(?: [\w'’/-]++){{0,5}}?) \1{_END}"
 # "X and X and": comparatives and idioms ("faster and faster and louder"), not a loop.
 _COORDINATORS = frozenset({"and", "or", "und", "et", "y", "e", "en", "и"})
 _WORD_CHARS = re.compile(r"[\w'’/\u00ad\u200b-\u200d\u2060-]")
@@ -174,6 +174,29 @@ def _is_name_pair(first: str, second: str, data: LanguageData) -> bool:
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
+def _reduplicated_name(first: str, second: str, data: LanguageData) -> bool:
+    """A title-case pair whose joined form is itself a word of the language ("Paw Paw" and
+    "pawpaw", "Walla Walla" and "wallawalla", "Sing Sing" and "singsing"): a reduplicated
+    place or person name, which the language also writes as one word; an MT double of a name
+    ("Obama Obama", "Bahia Bahia") has no joined form. Function words are excluded because
+    their joined forms are common typos ("thethe", "inin")."""
+    if not (data.cased and first.istitle() and second.istitle() and first.isalpha()):
+        return False
+    lower = first.lower()
+    if lower in data.function_words or lower in data.stop_words:
+        return False
+    from mtlint.checks.wordlists import wordfreq_zipf
+
+    try:
+        return wordfreq_zipf(lower + lower, data.code) >= _JOINED_NAME_ZIPF
+    except LookupError:
+        return False
+
+
+# wordfreq's floor for a word it lists at all is about 1; "wallawalla" is 1.19, "pawpaw" 2.06.
+_JOINED_NAME_ZIPF = 1.0
+
+
 def _previous_word(text: str, start: int) -> str:
     """The word right before ``start`` on the same line ("" if punctuation or a line break)."""
     match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
@@ -247,9 +270,11 @@ class DoubledWord(Rule):
     Fix safety: deleting the second copy is safe for function words ("the the"); for other words it
     is offered as unsafe, because an author may double a word for emphasis.
     Known false positives: legitimate doubles listed in resources/repetition/<lang>.txt ("had had",
-    "that that", "bye bye", "Walla Walla"); a rare capitalised word doubled may be a name
-    ("Sirhan Sirhan") and is reported with low confidence. Numbers are compared only in prose
-    (after a word), never in table-like lines.
+    "that that", "bye bye", "Walla Walla"); a title-case pair whose joined form is a word of
+    the language is taken for a reduplicated name and left alone ("Paw Paw": "pawpaw"; "Sing
+    Sing": "singsing"); a rare capitalised word doubled may be a name ("Sirhan Sirhan") and is
+    reported with low confidence; the same capitalised pair twice in a document is a name.
+    Numbers are compared only in prose (after a word), never in table-like lines.
     """
     examples = (
         Example("He met the the president on Sunday.", "He met the president on Sunday."),
@@ -270,6 +295,9 @@ class DoubledWord(Rule):
         Example("The talks were held in in the capital.", "The talks were held in the capital."),
         Example("He was promoted and came in in.", "He was promoted and came in."),
         good("The Wagga Wagga team played. Later the Wagga Wagga team left."),
+        good("“I would never hurt my son Paw Paw,” he added."),
+        good("He was held at Sing Sing and later moved to Walla Walla."),
+        Example("The minister Obama Obama said so.", "The minister Obama said so."),
         Example(
             "Officials in the United States States said so.",
             "Officials in the United States said so.",
@@ -314,6 +342,8 @@ class DoubledWord(Rule):
             # Banyana Banyana ... Banyana Banyana matches"), since MT doubles at random.
             if name_like and text.count(text[start : match.end()]) > 1:
                 continue
+            if _reduplicated_name(word, second, data):
+                continue
             # A particle verb then the same word as a preposition ("tap in in the 24th minute",
             # "logged on on Monday"): English grammar, not a double.
             if _particle_then_preposition(text, start, match.end(), lower, data.code):
@@ -345,7 +375,7 @@ class RepeatedPhrase(Rule):
     summary = "A phrase or sentence repeated in a loop (“in the morning in the morning”)."
     severity = Severity.WARNING
     doc = """
-    What it finds: a phrase of two or three words repeated right after itself, a word repeated
+    What it finds: a phrase of two to six words repeated right after itself, a word repeated
     three or more times ("food food food food"), or a whole sentence written twice in a row
     (longer phrases are found when they make up a whole sentence).
     Why it matters: neural MT falls into loops when decoding goes wrong; the repeat usually means
@@ -369,7 +399,14 @@ class RepeatedPhrase(Rule):
             "The talks ended on Sunday. The talks ended on Sunday. Both sides left.",
             "The talks ended on Sunday. Both sides left.",
         ),
+        Example(
+            "We represent the nations that prospered but also the countries but also the "
+            "countries that continue their efforts.",
+            "We represent the nations that prospered but also the countries that continue "
+            "their efforts.",
+        ),
         good("He met the president in the morning and the minister in the evening."),
+        good("He said he would go. He said he would stay, and he said he would stay."),
         good("Prices rose again and again over the year."),
         good("Bye bye, she said."),
         good("The talks ended on Sunday. The talks resumed on Monday."),

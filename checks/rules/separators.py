@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import chunk_text
 
 # Two or more groups of three digits after dots ("1.234.567"): never a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.,]*\d)")
@@ -18,6 +19,18 @@ _DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.
 _DOTTED_COUNT = re.compile(
     r"(?<![\w.,/:#@$€£-])[1-9]\d{0,2}\.\d{3}(?= (?:people|persons|children|men|women|[a-z]{3,}s)\b)"
 )
+# One group ending a clause ("the total confirmed are 9.931."), after words that count: a
+# total of cases or people is a whole number, so the dot groups thousands.
+_DOTTED_CLAUSE_END = re.compile(
+    r"(?<![\w.,/:#@$€£-])[1-9]\d{0,2}\.\d{3}(?=[.;,](?:\s|$)|\.[A-Z]|$)"
+)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:total(?: [a-z]+)?|number of [a-z]+|cases|deaths|infections|victims|people"
+    r"|positives|confirmed) (?:are|is|was|were|of|reached|rose to|climbed to|stands at"
+    r"|stood at|totals?|totalled|totaled) $"
+)
+# A clause about a ratio, a rate or a score holds decimals.
+_DECIMAL_CONTEXT = re.compile(r"\b(?:ratio|rate|index|score|average|mean|per)\b[^.;:!?\n]*$")
 # A number split by a space after its thousands comma, right after a word that takes one
 # quantity ("approximately 25, 406 square metres"): a list of two numbers never follows those.
 _SPLIT_GROUP = re.compile(
@@ -30,6 +43,18 @@ _DOT_GROUP = re.compile(r"\.\d{3}")
 _COMMA_SPACE_GROUP = re.compile(r", \d{3}")
 _DIGITS_BEFORE = re.compile(r"\d{1,3}$")
 _WORD_BEFORE_SPLIT = re.compile(r"(?:approximately|about|around|nearly|almost|roughly|total of) $")
+# A decimal comma before a magnitude word: one or two digits after the comma ("2,5 million":
+# English groups by threes, so it is never a grouping), or a group of three before "trillion"
+# ("1,074 trillion euros" is over a quadrillion; the source meant 1.074 trillion). Group 1 the
+# comma. Currencies of very small units may count in thousands of trillions.
+_DECIMAL_COMMA_MAGNITUDE = re.compile(
+    r"(?<![\w.,/:#@-])[1-9]\d{0,2}(,)(?:\d{1,2} (?:thousand|million|billion|trillion)"
+    r"|\d{3} trillion(?! (?:won|yen|rupiah|dong|rials?|tomans?|bolivars?|lira|kip|riels?)\b))\b"
+)
+# The scan for it, led by the comma (the full pattern is then tried where the number starts).
+_COMMA_MAGNITUDE_SCREEN = re.compile(r",\d{1,3} (?:thousand|million|billion|trillion)\b")
+_DECIMAL_CHUNK = re.compile(r"\d,\d{1,2}(?:\n|\Z)")
+_GROUPED_CHUNK = re.compile(r"\d,\d{3}(?:\n|\Z)")
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
@@ -45,15 +70,19 @@ class ForeignNumberGrouping(Rule):
     severity = Severity.WARNING
     doc = """
     What it finds: a number grouped by threes with full stops, as Spanish, Italian, German or
-    Portuguese write thousands: two groups or more ("1.234.567"), or one group before a
-    counted plural ("12.101 people", "407.418 vehicles checked"); and a number split by a space
-    after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406").
+    Portuguese write thousands: two groups or more ("1.234.567"), one group before a
+    counted plural ("12.101 people", "407.418 vehicles checked") or ending a clause about a
+    count ("the total confirmed are 9.931."); and a number split by a space
+    after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406");
+    a decimal comma before a magnitude word ("2,5 million", and "1,074 trillion euros", a
+    figure over a quadrillion that the source wrote as 1.074 trillion).
     Why it matters: English reads the dot as a decimal point: "12.101 people" is twelve people.
-    Fix safety: unsafe; the dots become commas.
+    Fix safety: unsafe; the dots become commas (the decimal comma a point).
     Known false positives: a measurement with three decimals before a plural unit ("1.250
     seconds") is left alone for common units; IP addresses and versions (four short groups,
     or a group not of three digits) never match, nor numbers after "/", ":", "#" or "@" (paths,
-    times, tags).
+    times, tags); "1,500 trillion" in currencies of small units (won, yen, rupiah, rial) and
+    "1,200 billion" are left alone, since such sums exist.
     """
     examples = (
         Example("Police checked 407.418 people.", "Police checked 407,418 people."),
@@ -67,11 +96,22 @@ class ForeignNumberGrouping(Rule):
         good(
             "In 2019, 406 people died; about 25, 30 or 40 were young; of those over 65, 120 died."
         ),
+        Example(
+            "The budget of 1,074 trillion euros and a fund of 2,5 million.",
+            "The budget of 1.074 trillion euros and a fund of 2.5 million.",
+        ),
+        good("It has 1,074 million euros, 1,200 billion yen, and 1,500 trillion won in assets."),
+        Example(
+            "Thus, the total confirmed are 9.931. Of these, 379 are new.",
+            "Thus, the total confirmed are 9,931. Of these, 379 are new.",
+        ),
+        good("The total rose 2.125. The ratio of cases was 1.250; the average of people is 3.125."),
+        good("A total of 2.125 kg; the number of cases is 1.2; the growth rate of cases is 1.125."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        if "." not in text:
+        if "." not in text and "," not in text:
             return
         spans = []
         for hit in _DOT_GROUP.finditer(text):
@@ -87,6 +127,15 @@ class ForeignNumberGrouping(Rule):
                 noun = re.match(r"[a-z]*", text[match.end() + 1 : match.end() + 20]).group()
                 if noun not in _MEASURES:
                     spans.append(match.span())
+                continue
+            match = _DOTTED_CLAUSE_END.match(text, number.start())
+            before = max(0, number.start() - 60)
+            if (
+                match is not None
+                and _COUNTED_BEFORE.search(text, before, number.start())
+                and not _DECIMAL_CONTEXT.search(text, before, number.start())
+            ):
+                spans.append(match.span())
         for hit in _COMMA_SPACE_GROUP.finditer(text):
             number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
             if number is None:
@@ -97,6 +146,7 @@ class ForeignNumberGrouping(Rule):
             match = _SPLIT_GROUP.search(text, max(0, before - 16), hit.end() + 20)
             if match is not None and match.start(1) == before:
                 spans.append(match.span(1))
+        yield from self._decimal_commas(text, chunk_text(document))
         for start, end in sorted(set(spans)):
             number = text[start:end]
             fixed = number.replace(".", ",").replace(", ", ",")
@@ -106,6 +156,33 @@ class ForeignNumberGrouping(Rule):
                 f"“{number}” groups thousands with dots; English writes “{fixed}”",
                 fixes=[Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write “{fixed}”")],
                 confidence=0.7,
+            )
+
+    def _decimal_commas(self, text: str, chunks: str) -> Iterator[Finding]:
+        # The document's distinct chunks first: a number with a decimal comma is one ("2,5"),
+        # or a grouped one ("1,074") beside the chunk "trillion".
+        if not _DECIMAL_CHUNK.search(chunks) and not (
+            "\ntrillion" in chunks and _GROUPED_CHUNK.search(chunks)
+        ):
+            return
+        for hit in _COMMA_MAGNITUDE_SCREEN.finditer(text):
+            number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
+            if number is None:
+                continue
+            match = _DECIMAL_COMMA_MAGNITUDE.match(text, number.start())
+            if match is None:
+                continue
+            comma = match.start(1)
+            number = text[match.start() : text.index(" ", comma)]
+            fixed = number.replace(",", ".")
+            yield self.finding(
+                match.start(),
+                match.end(),
+                f"“{number}” uses a decimal comma; English writes “{fixed}”",
+                fixes=[
+                    Fix((Edit(comma, comma + 1, "."),), Applicability.UNSAFE, f"write “{fixed}”")
+                ],
+                confidence=0.75 if len(number) - number.index(",") <= 3 else 0.6,
             )
 
 
@@ -144,6 +221,52 @@ _SEMICOLON_AND = re.compile(r"; (?<=[^\W\d_]; )(?=and \w)")
 _STOP_BEFORE_QUOTE = re.compile(r"\.(?= [“\"]\w)")
 _SAYING = re.compile(r"\b(?:adding|saying|noting|stating|stressing|explaining|declaring)$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# A sentence opened by a preposition of time or circumstance whose phrase ends at a semicolon
+# ("During the Conference; the Kingdom provided"): the phrase has no verb of its own, so the
+# semicolon stands where English puts a comma. Group 1 the phrase, group 2 what follows.
+_OPENER_PHRASE = re.compile(
+    r"((?:During|Following|Amid|Amidst|Despite|Throughout|Upon|Within|After|Before|Under"
+    r"|Ahead of|In light of|In view of|In response to|In addition to|As part of|On behalf of"
+    r"|On the sidelines of|In the presence of|At the invitation of|At the end of"
+    r"|At the beginning of|At the outset of|In the framework of)"
+    r" [^;,.!?:\n“”\"]{2,160})$"
+)
+# Where each "; " is tried: the literal leads the scan; the opening phrase is then matched
+# from the sentence's start (the last ". ", "! ", "? " or line break before it).
+_SEMICOLON_BEFORE_WORD = re.compile(r"; (?=[\w“\"])")
+
+
+def _sentence_start(text: str, at: int, reach: int = 200) -> int | None:
+    """Where the sentence holding ``at`` starts: after the last ". ", "! ", "? " or line break
+    within ``reach`` characters, or the text's start; None when none is that near."""
+    window = max(0, at - reach)
+    stop = max(text.rfind(mark, window, at) for mark in (". ", "! ", "? "))
+    line = text.rfind("\n", window, at)
+    start = max(stop + 2 if stop != -1 else -1, line + 1 if line != -1 else -1)
+    if start == -1:
+        return 0 if window == 0 else None
+    return start
+
+
+# A capitalised name, a semicolon and an appositive noun phrase ("al-Jughayfi; a sibling of
+# Awwad"): group 1 the phrase after the semicolon up to the next comma or full stop.
+_NAME_APPOSITIVE = re.compile(r"; ((?:a|an|the) [a-z]+ of [^;,.!?\n]{2,80})")
+_ARTICLES = ("a ", "an ", "the ")
+# The first words of ``_OPENER_PHRASE``, tried before it with ``str.startswith``.
+_OPENER_WORDS = (
+    "During", "Following", "Amid", "Despite", "Throughout", "Upon", "Within", "After",
+    "Before", "Under", "Ahead", "In ", "As ", "On ", "At ",
+)  # fmt: skip
+# Words that make a phrase a clause: subject pronouns, auxiliaries and modals, verbs of saying.
+_CLAUSE_WORDS = frozenset(
+    {
+        "i", "he", "she", "it", "we", "they", "you", "there", "is", "are", "was", "were", "be",
+        "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+        "could", "may", "might", "must", "shall", "should", "said", "says", "say", "told",
+        "announced", "added", "noted", "stated", "died", "rose", "fell", "came", "went",
+        "began", "took", "gave", "left", "met", "won", "lost", "remained", "became",
+    }
+)  # fmt: skip
 
 
 @register
@@ -156,14 +279,19 @@ class SemicolonForComma(Rule):
     doc = """
     What it finds: a semicolon before a participle clause with its object ("; reaffirming its
     confidence") and a semicolon before the last item of a short comma list ("security,
-    stability; and well-being") in a sentence with no other semicolon; a full stop right after
-    a participle of saying that still needs its quotation ("he said, adding. “We will…").
+    stability; and well-being") in a sentence with no other semicolon; a semicolon that closes
+    a sentence's opening phrase of time or circumstance ("During the Conference; the Kingdom
+    provided") or opens an appositive after a name ("al-Jughayfi; a sibling of Awwad"), when
+    the phrase has no subject pronoun, auxiliary or common finite verb and the sentence no
+    other semicolon; a full stop right after a participle of saying that still needs its
+    quotation ("he said, adding. “We will…").
     Why it matters: MT from Arabic renders the Arabic comma as a semicolon; a semicolon joins
     two complete clauses, so these read as broken sentences.
     Fix safety: unsafe; the semicolon becomes a comma, the full stop a colon.
     Known false positives: a gerund subject after a semicolon ("; meeting the target will be
     hard") and lists whose items are long (semicolon-separated lists with several semicolons
-    are never flagged).
+    are never flagged); an opening phrase that is in fact a clause with a verb the short list
+    of clause words lacks ("During the war thousands fled; …"), hence its lower confidence.
     """
     examples = (
         Example(
@@ -184,6 +312,22 @@ class SemicolonForComma(Rule):
         good("Capacity is enough; according to the grid, it is 7.1 gigawatts."),
         good("It employs 2,500 people; and the firm exports most of its output."),
         good("Prices rose sharply in the capital, the report said; and wages fell."),
+        Example(
+            "During the Conference; the Kingdom provided a grant.",
+            "During the Conference, the Kingdom provided a grant.",
+        ),
+        Example(
+            "During the session chaired by King Salman; the Cabinet called for calm.",
+            "During the session chaired by King Salman, the Cabinet called for calm.",
+        ),
+        Example(
+            "The victim was Abdul-Rahman al-Jughayfi; a sibling of a tribal leader.",
+            "The victim was Abdul-Rahman al-Jughayfi, a sibling of a tribal leader.",
+        ),
+        good("During the war many died; others fled to the hills."),
+        good("After he left; the talks resumed. During the war; the town fell; the army left."),
+        good("He met John Smith; the head of the unit was dismissed the next day."),
+        good("The panel: Ann Lee, a lawyer; Bob Ray, a doctor; and Cy Yu, the head of a school."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -208,6 +352,48 @@ class SemicolonForComma(Rule):
         for match in _SEMICOLON_AND.finditer(text):
             if self._short_list_before(text, match.start()):
                 yield self._finding(match.start())
+        if "; " in text:
+            yield from self._phrase_semicolons(text)
+
+    def _phrase_semicolons(self, text: str) -> Iterator[Finding]:
+        """A semicolon closing a verbless opening phrase, or opening an appositive after a
+        name, in a sentence with no other semicolon."""
+        for semicolon in _SEMICOLON_BEFORE_WORD.finditer(text):
+            at = semicolon.start()
+            if text.startswith(_ARTICLES, at + 2):
+                appositive = _NAME_APPOSITIVE.match(text, at)
+                if appositive is not None and self._after_name(text, at):
+                    if self._verbless(appositive.group(1), 12) and self._only_semicolon(text, at):
+                        yield self._finding(at, 0.55)
+                    continue
+            start = _sentence_start(text, at)
+            if start is None or not text.startswith(_OPENER_WORDS, start):
+                continue  # no sentence start within reach, or no opening phrase
+            match = _OPENER_PHRASE.match(text, start, at)
+            if match is None:
+                continue
+            if self._verbless(match.group(1), 16) and self._only_semicolon(text, at):
+                yield self._finding(at, 0.55)
+
+    @staticmethod
+    def _after_name(text: str, at: int) -> bool:
+        """The word before ``at`` carries a capital ("Osman al-Jughayfi")."""
+        words = text[max(0, at - 40) : at].rsplit(None, 1)
+        return bool(words) and any(char.isupper() for char in words[-1])
+
+    @staticmethod
+    def _verbless(phrase: str, max_words: int) -> bool:
+        words = phrase.lower().split()
+        return len(words) <= max_words and not any(w in _CLAUSE_WORDS for w in words)
+
+    @staticmethod
+    def _only_semicolon(text: str, at: int) -> bool:
+        start = max(0, at - 400)
+        ends = list(_SENTENCE_END.finditer(text, start, at))
+        sentence_start = ends[-1].end() if ends else start
+        after = _SENTENCE_END.search(text, at)
+        sentence_end = after.start() if after else len(text)
+        return text.count(";", sentence_start, sentence_end) == 1
 
     @staticmethod
     def _short_list_before(text: str, at: int) -> bool:
@@ -226,11 +412,11 @@ class SemicolonForComma(Rule):
         item = text[comma + 1 : at].split()
         return 1 <= len(item) <= 2
 
-    def _finding(self, at: int) -> Finding:
+    def _finding(self, at: int, confidence: float = 0.6) -> Finding:
         return self.finding(
             at,
             at + 1,
             "A semicolon where English uses a comma",
             fixes=[Fix((Edit(at, at + 1, ","),), Applicability.UNSAFE, "write a comma")],
-            confidence=0.6,
+            confidence=confidence,
         )

@@ -21,6 +21,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
+    chunk_around,
     chunk_edge,
     chunk_tables,
     chunk_text,
@@ -280,6 +281,11 @@ class MissingSpaceAfterSentence(Rule):
             "Cases rose in Salta 12 and Jujuy 1. Overall, few died.",
         ),
         good("1.Introduction\nVersion 3.1.Beta is out; 5.Mio people."),
+        Example(
+            "The ministry told News.Az.They expressed readiness.",
+            "The ministry told News.Az. They expressed readiness.",
+        ),
+        good("See www.example.In or docs.python.org.The docs say so."),
     )
 
     # Any script: a capitalised word (checked per match) glued to sentence punctuation.
@@ -320,7 +326,11 @@ class MissingSpaceAfterSentence(Rule):
             if not (glued or after_number):
                 continue
             # A number's dots are no host name ("9.931.De" is not a domain under .de).
-            if not after_number and looks_technical(text, match.start(), match.end()):
+            if (
+                not after_number
+                and looks_technical(text, match.start(), match.end())
+                and not _opener_after_name(text, match, openers)
+            ):
                 continue
             mark = match.group(1)
             insert_at = match.start(3)
@@ -339,6 +349,17 @@ class MissingSpaceAfterSentence(Rule):
                 ],
                 confidence=0.85 if safe else 0.65,
             )
+
+
+def _opener_after_name(text: str, match: re.Match[str], openers: frozenset[str]) -> bool:
+    """A sentence opener glued after a dotted name that is no address by itself ("told
+    News.Az.They expressed"): only the third dotted part made the chunk look like a host name,
+    and that part is "They", a word that opens sentences, never a host's label."""
+    word = match.group(3)
+    if match.group(1) != "." or match.group(2) or word.lower() not in openers:
+        return False
+    chunk_start, _ = chunk_around(text, match.start(), match.end())
+    return not looks_technical(text[chunk_start : match.start()], 0, match.start() - chunk_start)
 
 
 # A word, then a count: plain digits or digits grouped by threes ("1", "9.931", "12,400"); a

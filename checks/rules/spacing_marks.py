@@ -431,10 +431,12 @@ class QuoteSpacing(Rule):
     doc = """
     What it finds: a closing quotation mark with a space before it and a word glued after it
     ("win ”added", "residents ’homes"), a closing mark with a space before it and punctuation
-    after ("statement ”, she"), and an opening mark glued to the word before it with a space
-    after it ("said“ yes"). Which marks open and which close is the language's (a table:
-    German closes with “, Swedish uses ” for both); languages that space the inside of their
-    quotation marks (French « … ») are exempt from the inner-space cases.
+    after ("statement ”, she"), and an opening mark glued to the word or spaced dash before
+    it with a space after it ("said“ yes", "the EU -‘ Meloni"), or standing alone before a
+    word ("said “ we"). Which marks open and which
+    close is the language's (a table: German closes with “, Swedish uses ” for both);
+    languages that space the inside of their quotation marks (French « … ») are exempt from
+    the inner-space cases.
     Why it matters: MT and detokenisers attach quotation marks to the wrong word.
     Fix safety: unsafe; the space moves to the other side of the mark (or is removed).
     Known false positives: elisions with a leading apostrophe ("the ’90s", "rock ’n’ roll",
@@ -445,6 +447,14 @@ class QuoteSpacing(Rule):
         Example("The residents ’homes burned.", "The residents’ homes burned."),
         Example("“A statement ”, she said.", "“A statement”, she said."),
         Example("He said“ yes” to it.", "He said “yes” to it."),
+        Example(
+            "The minister said “ we will not give up” and left.",
+            "The minister said “we will not give up” and left.",
+        ),
+        Example(
+            "The article ‘Kiev and the EU -‘ Meloni will stay’ was published.",
+            "The article ‘Kiev and the EU - ‘Meloni will stay’ was published.",
+        ),
         Example(
             'He noted that"every day counts" and left.',
             'He noted that "every day counts" and left.',
@@ -499,6 +509,23 @@ class QuoteSpacing(Rule):
                 yield found
         if not attached:
             yield from self._glued_both_sides(text, closing, lines)
+        if not inner_space and not attached:
+            yield from self._spaced_opening(text, opening, lines)
+
+    def _spaced_opening(self, text: str, opening: str, lines: str) -> Iterator[Finding]:
+        """An opening double mark standing alone between spaces before a word ("said “ we
+        will"): the space after it is stray. Single marks double as apostrophes, so only
+        double ones; a mark alone in the document's chunks (a chunk of its own) is needed."""
+        marks = [
+            m
+            for m in opening
+            if m not in _APOSTROPHES and (f"\n{m}\n" in lines or lines.endswith(f"\n{m}"))
+        ]
+        for match in scan_starts(text, [_alone_before_word(m) for m in marks]):
+            at = match.start()
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            yield self._finding(at, at + 2, text[at], ((at + 1, at + 2, ""),))
 
     def _glued_both_sides(self, text: str, closing: str, lines: str) -> Iterator[Finding]:
         """A closing double mark with no space on either side ("in Europe”pointed"): the
@@ -628,6 +655,13 @@ def _glued_both(mark: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def _alone_before_word(mark: str) -> re.Pattern[str]:
+    """An opening mark after a space or at a line's start, then a space and a word."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?:(?<= {escaped})|(?<=\n{escaped})|(?<=^{escaped}))(?= \w)")
+
+
+@lru_cache(maxsize=64)
 def _space_then(mark: str) -> re.Pattern[str]:
     """A closing mark after a space (led by the mark, a rare literal)."""
     return re.compile(re.escape(mark) + "(?<= " + re.escape(mark) + ")")
@@ -635,8 +669,10 @@ def _space_then(mark: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _glued_then_space(mark: str) -> re.Pattern[str]:
-    """An opening mark right after a letter, with a space and a word after it."""
-    return re.compile(re.escape(mark) + r"(?<=[^\W\d_]" + re.escape(mark) + r")(?= \w)")
+    """An opening mark right after a letter or a spaced dash (" -‘ Meloni"), with a space and a
+    word after it."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<= [-–—]{escaped}))(?= \w)")
 
 
 # Chinese characters and kana (not Hangul: Korean separates words with spaces), and after the

@@ -39,6 +39,12 @@ PLANTED_RECALL_FLOOR = {
     "dropped placeholder": 0.95,  # 104/104
     "untranslated copy": 0.9,  # 94/99
     "glued word": 0.5,  # 20/34 ("Koreanand", "Conferenceon", "Unicodebytes" missed)
+    # Planted by bench_realfiles' kinds into catalogue sentences (the middle word of six or more):
+    "doubled word": 0.85,  # measured 80/88
+    # Two lower-case words joined mid-sentence in 13 languages: the glue rule needs a capital or
+    # a listed function word to decide, so most are missed (measured 22/84). A floor that can
+    # fail, not a target: issue 12's glue work is where this number should rise.
+    "glued words": 0.2,
 }
 
 

@@ -238,3 +238,10 @@ def test_a_typescript_file_is_read_as_text(tmp_path):
     path = tmp_path / "index.ts"
     path.write_text("export const answer: number = 42;\n", encoding="utf-8")
     assert load_document(path).format == "text"
+
+
+@pytest.mark.parametrize("language", ["pl", "cs", "ru", "uk", "de", "fr", "ja", "ko", "he", "ar"])
+def test_a_number_num2words_cannot_spell_is_no_crash(tmp_path, language):
+    # num2words raises IndexError for Polish ordinals of 0: the number check must still run.
+    body = 'msgid "0 of %(cnt)s selected"\nmsgstr "1 %(cnt)s"\n'
+    assert ("MT701", "1") in findings(po_file(tmp_path, language, body))
