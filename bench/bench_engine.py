@@ -176,7 +176,7 @@ def child(path: Path, per_rule: bool) -> None:
             shared.append({"name": name, "seconds": round(time.perf_counter() - started, 3)})
         report["shared"] = shared
         timings = []
-        for rule in rules_for(config, document.language):
+        for rule in rules_for(config, alone.language):  # the language the check settles on
             started = time.perf_counter()
             try:
                 count = sum(1 for _ in rule.check(alone))

@@ -17,6 +17,7 @@ from functools import cache
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, register
+from mtlint.checks.textscan import chunk_text
 
 # A number with separators: grouped (1,234 / 1.234.567 / 12 000, optional decimals) or decimal.
 _SEPARATED = re.compile(
@@ -382,6 +383,11 @@ class MixedDecimalConvention(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
         if "," not in text or "." not in text:
+            return
+        # A decimal number lies inside one chunk: screen the distinct chunks (a few percent of
+        # the text) for both conventions before scanning every digit of the text.
+        screen = chunk_text(document)
+        if not (_POINT_DECIMAL.search(screen) and _COMMA_DECIMAL.search(screen)):
             return
         point = [m for m in _POINT_DECIMAL.finditer(text) if self._counts(text, m)]
         comma = [m for m in _COMMA_DECIMAL.finditer(text) if self._counts(text, m)]
