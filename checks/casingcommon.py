@@ -18,7 +18,7 @@ from mtlint.checks.casingdata import CasingData
 from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
-from mtlint.checks.textscan import find_words, trie_pattern, unique_chunks
+from mtlint.checks.textscan import chunk_text, find_words, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 # A capitalised word of three or more letters (a chunk less its trailing punctuation).
@@ -71,10 +71,12 @@ def minority_capitals(
     capital_spans = find_words(text, {word for _, word in found})
     lower_spans = find_words(text, {word.lower() for _, word in found})
     mid_counts = Counter(word for _, word in found)
+    # A CamelCase identifier lies inside one chunk: the distinct chunks answer for the text.
+    identifiers = chunk_text(document)
     in_names = {
         word
         for word in mid_counts
-        if _beside_capital(text, capital_spans[word]) or _in_identifier(text, word)
+        if _beside_capital(text, capital_spans[word]) or _in_identifier(identifiers, word)
     }
     for space, word in found:
         if word in in_names:

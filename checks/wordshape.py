@@ -15,9 +15,13 @@ def capitalised_words() -> re.Pattern[str]:
     """A capitalised word of five letters or more. Led by an upper-case letter (every one in the
     BMP, as one character class), so the scan skips lower-case words at C speed: on a large text
     most of the time went to looking at every long word in Python. Built on first use, not at
-    start-up (the class takes a pass over 65,536 code points)."""
+    start-up (the class takes a pass over 65,536 code points). The class comes first and the
+    look-behind after it (on the letter and the character before it): a pattern led by a class
+    lets the regex engine skip ahead by the class alone, one led by a look-behind tries the
+    look-behind at every position (0.23 -> 0.08 s per 10 MB; same matches,
+    tests/checks/test_speed_wordshape.py)."""
     upper = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha()}))
-    return re.compile(r"(?<![\w'’-])[" + re.escape(upper) + r"][^\W\d_]{4,}(?![\w'’-])")
+    return re.compile(r"[" + re.escape(upper) + r"](?<![\w'’-][\s\S])[^\W\d_]{4,}(?![\w'’-])")
 
 
 def title_case_words(text: str) -> dict[str, list[tuple[int, int]]]:
