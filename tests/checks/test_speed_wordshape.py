@@ -98,3 +98,46 @@ def test_identifier_test_on_the_chunks_answers_for_the_text(text: str) -> None:
     screen = chunk_text(Document(text=text, language="en"))
     for word in ("Holidays", "Corporate"):
         assert casingcommon._in_identifier(screen, word) == casingcommon._in_identifier(text, word)
+
+
+@given(
+    _pieces(
+        "1",
+        "23",
+        "456",
+        ".",
+        ",",
+        " ",
+        "a",
+        "v",
+        "-",
+        "\n",
+        "٣",
+        "12,345.6",
+        "1.234,5",
+        "3,5",
+        "2.9",
+        "_",
+        " word " * 8,
+    )
+)
+@settings(max_examples=600, deadline=None)
+def test_decimal_matches_found_by_digit_are_the_regex_scan(text: str) -> None:
+    document = Document(text=text, language="en")
+    expected = [(m.span(), m.group("point")) for m in locale_rules._EITHER_DECIMAL.finditer(text)]
+    found = [(m.span(), m.group("point")) for m in locale_rules._decimal_matches(document)]
+    assert found == expected
+
+
+def test_decimal_matches_in_running_text_and_in_a_table() -> None:
+    filler = "The text goes on for a while without a single number in it. " * 20
+    prose = (
+        "Inflation was 3,5 per cent, 2.9 a year ago; 1.234,56 or 12,345.67 (v1.2). " + filler
+    ) * 9
+    # The prose takes the str.find path (under one digit in fifty characters), the table not.
+    assert sum(map(prose.count, "0123456789")) < locale_rules._DIGIT_SHARE_FOR_FIND * len(prose)
+    table = "1,5 2.5 3,25 10.000,5 7 8 9 12.5\n" * 40
+    for text in (prose, table, "", "no digits at all"):
+        document = Document(text=text, language="en")
+        expected = [m.span() for m in locale_rules._EITHER_DECIMAL.finditer(text)]
+        assert [m.span() for m in locale_rules._decimal_matches(document)] == expected
