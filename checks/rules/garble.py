@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language
+from mtlint.checks.textscan import base_language, text_characters
 from mtlint.checks.wordlists import zipf
 from mtlint.checks.wordshape import strip_marks, title_case_words, transliteration_variant
 
@@ -237,7 +237,7 @@ class StrayAccent(Rule):
         language = base_language(document)
         seen: dict[str, int] = {}
         hits = []
-        for start, end in _accented_words(text):
+        for start, end in _accented_words(text, _marked_letter_positions(document)):
             word = text[start:end]
             if not word.islower():
                 continue
@@ -273,17 +273,38 @@ def _written_somewhere(word: str) -> bool:
     )
 
 
-def _accented_words(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each word with a marked Latin letter, words glued to an apostrophe,
-    hyphen or digit left out (names and compounds)."""
+# Up to this many distinct marked letters in a document, a str.find per letter beats a regex scan.
+_MARKS_FOR_FIND = 4
+
+
+def _marked_letter_positions(document: Document) -> Iterable[int]:
+    """Where ``_MARKED_LETTER`` matches in the text, in order. A text with a few distinct marked
+    letters (English with "café") has them found by ``str.find`` (a memchr-like jump in C);
+    the regex tests its class at every character (~125 MB/s, 0.03 s per 10 MB)."""
+    text = document.text
+    marked = [c for c in text_characters(document) if _MARKED_LETTER.fullmatch(c)]
+    if len(marked) > _MARKS_FOR_FIND:
+        return map(re.Match.start, _MARKED_LETTER.finditer(text))
+    positions: list[int] = []
+    for char in marked:
+        at = text.find(char)
+        while at != -1:
+            positions.append(at)
+            at = text.find(char, at + 1)
+    return sorted(positions)
+
+
+def _accented_words(text: str, marked: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word with a marked Latin letter (at the positions ``marked``, in
+    order), words glued to an apostrophe, hyphen or digit left out (names and compounds)."""
     last_end = -1
-    for hit in _MARKED_LETTER.finditer(text):
-        if hit.start() < last_end:
+    for hit in marked:
+        if hit < last_end:
             continue
-        before = _LETTERS_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
-        start = before.start() if before else hit.start()
-        after = _LETTERS_AFTER.match(text, hit.start())
-        end = after.end() if after and after.end() > hit.start() else hit.end()
+        before = _LETTERS_BEFORE.search(text, max(0, hit - 40), hit)
+        start = before.start() if before else hit
+        after = _LETTERS_AFTER.match(text, hit)
+        end = after.end() if after and after.end() > hit else hit + 1
         last_end = end
         if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
             continue

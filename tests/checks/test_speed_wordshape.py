@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mtlint.checks import casingcommon, wordshape
 from mtlint.checks.documents.base import Document
+from mtlint.checks.rules import garble
 from mtlint.checks.rules import locale as locale_rules
 from mtlint.checks.textscan import chunk_text
 
@@ -141,3 +142,16 @@ def test_decimal_matches_in_running_text_and_in_a_table() -> None:
         document = Document(text=text, language="en")
         expected = [m.span() for m in locale_rules._EITHER_DECIMAL.finditer(text)]
         assert [m.span() for m in locale_rules._decimal_matches(document)] == expected
+
+
+# --- MT972: marked letters found by str.find ---------------------------------------------------
+
+
+@given(_pieces("cafe", "café", "ń", "e\u0301", " ", "\n", "-", "'", "Ärger", "1", "ø", "ɏ", "x"))
+@settings(max_examples=400, deadline=None)
+def test_marked_letter_positions_are_the_regex_matches(text: str) -> None:
+    expected = [m.start() for m in garble._MARKED_LETTER.finditer(text)]
+    positions = list(garble._marked_letter_positions(Document(text=text, language="en")))
+    assert positions == expected
+    plain = list(garble._accented_words(text, expected))
+    assert list(garble._accented_words(text, positions)) == plain
