@@ -84,20 +84,19 @@ class Block:
     prose: bool = True
 
 
+_STRIPPED_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
+
+
 def _blocks(text: str) -> list[Block]:
     """Wrapped paragraphs of a hard-wrapped text; lines of any other."""
     width = wrap_width(text)
     if width is not None:
         spans = list(wrapped_paragraph_spans(text, width))
     else:
-        spans = []
-        position = 0
-        for line in text.split("\n"):
-            stripped = line.strip()
-            if stripped:
-                start = position + len(line) - len(line.lstrip())
-                spans.append((start, start + len(stripped)))
-            position += len(line) + 1
+        # Each line less its surrounding whitespace, found by a regex rather than from
+        # text.split("\n"), whose copy of every line was the run's memory peak (+58 MB on
+        # 50 MB). The same spans as line.strip(): \s and str.strip() agree on whitespace.
+        spans = [match.span(1) for match in _STRIPPED_LINE.finditer(text)]
     blocks = []
     for index, (start, end) in enumerate(spans):
         following = spans[index + 1][0] if index + 1 < len(spans) else len(text)

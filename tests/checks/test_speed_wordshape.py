@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mtlint.checks import casingcommon, wordshape
 from mtlint.checks.documents.base import Document
-from mtlint.checks.rules import garble
+from mtlint.checks.rules import garble, residue
 from mtlint.checks.rules import locale as locale_rules
 from mtlint.checks.textscan import chunk_text
 
@@ -155,3 +155,28 @@ def test_marked_letter_positions_are_the_regex_matches(text: str) -> None:
     assert positions == expected
     plain = list(garble._accented_words(text, expected))
     assert list(garble._accented_words(text, positions)) == plain
+
+
+# --- MT961-MT963: line spans by a regex, not text.split("\n") ------------------------------------
+
+
+def _plain_line_spans(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return spans
+
+
+@given(
+    _pieces(
+        "a", "word", " ", "\n", "\r", "\t", "\x0b", "\x1c", "\x85", "\u2028", "\u00a0", "\u3000"
+    )
+)
+@settings(max_examples=600, deadline=None)
+def test_stripped_line_spans_are_the_split_and_strip_spans(text: str) -> None:
+    found = [m.span(1) for m in residue._STRIPPED_LINE.finditer(text)]
+    assert found == _plain_line_spans(text)
