@@ -18,7 +18,13 @@ from mtlint.checks.casingdata import CasingData
 from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
-from mtlint.checks.textscan import chunk_text, find_words, trie_pattern, unique_chunks
+from mtlint.checks.textscan import (
+    chunk_text,
+    find_words,
+    find_words_upto,
+    trie_pattern,
+    unique_chunks,
+)
 from mtlint.checks.wordlists import zipf
 
 # A capitalised word of three or more letters (a chunk less its trailing punctuation).
@@ -69,7 +75,13 @@ def minority_capitals(
     if not found:
         return
     capital_spans = find_words(text, {word for _, word in found})
-    lower_spans = find_words(text, {word.lower() for _, word in found})
+    # Only whether the lower-case form reaches _LOWER_PER_CAPITAL uses per capital matters:
+    # the search for a common word stops there, not at the end of the text.
+    enough: dict[str, int] = {}
+    for _, word in found:
+        need = _LOWER_PER_CAPITAL * len(capital_spans[word])
+        enough[word.lower()] = max(need, enough.get(word.lower(), 0))
+    lower_spans = find_words_upto(text, enough)
     mid_counts = Counter(word for _, word in found)
     # A CamelCase identifier lies inside one chunk: the distinct chunks answer for the text.
     identifiers = chunk_text(document)

@@ -11,6 +11,7 @@ import heapq
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -265,13 +266,34 @@ def trie_pattern(words: Iterable[str]) -> str:
 _BEFORE_WORD = r"[^\w@/\-'’#.]"
 
 
+# Up to this many words, ``find_words`` runs a str.find per word (C speed), which beats a regex
+# scan for a few words.
+_FIND_PER_WORD = 24
+
+
+def find_words_upto(text: str, limits: dict[str, int]) -> dict[str, list[tuple[int, int]]]:
+    """``find_words(text, limits)`` with each word's spans cut after the first ``limits[word]``:
+    for a rule that only asks whether a word is used more than so many times. A few words are
+    searched one by one and the search stops at the limit (a common word's uses stop being
+    collected after a few, not at the end of the text)."""
+    if len(limits) > _FIND_PER_WORD:
+        every = find_words(text, limits)
+        return {word: spans[: limits[word]] for word, spans in every.items() if limits[word] > 0}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for word in sorted(limits):
+        spans = list(islice(find_word(text, word), limits[word]))
+        if spans:
+            found[word] = spans
+    return found
+
+
 def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """Like ``find_word`` for many words at once: one scan for the lot (an Aho-Corasick
     automaton; a prefix-factored regex when a word is a single character) instead of one scan
     per word. Returns word → spans, for the words found."""
     wanted = sorted(set(words))
     found: dict[str, list[tuple[int, int]]] = {}
-    if len(wanted) <= 24:  # a str.find per word (C speed) beats a regex scan for a few words
+    if len(wanted) <= _FIND_PER_WORD:
         for word in wanted:
             spans = list(find_word(text, word))
             if spans:

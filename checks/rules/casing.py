@@ -51,6 +51,7 @@ from mtlint.checks.textscan import (
     base_language,
     chunk_tables,
     find_words,
+    find_words_upto,
     language_data,
     looks_technical,
     text_characters,
@@ -568,7 +569,9 @@ class EntityCaseDrift(Rule):
                 if text[match.start() - 1 : match.start()].islower()
             )
             evidence = {written.lower(): written for written in mid_counts}
-            for lower, spans in sorted(find_words(text, evidence).items()):
+            enough = {lower: mid_counts[written] + 1 for lower, written in evidence.items()}
+            # More lower-case uses than capitals end the question: the count stops there.
+            for lower, spans in sorted(find_words_upto(text, enough).items()):
                 written = evidence[lower]
                 # Drift is the minority spelling: a common noun that some sentences capitalise
                 # ("trillium" … "Trillium") is written in lower case more often than not.

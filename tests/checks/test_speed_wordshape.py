@@ -7,7 +7,7 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import casingcommon, wordshape
+from mtlint.checks import casingcommon, textscan, wordshape
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules import garble, residue
 from mtlint.checks.rules import locale as locale_rules
@@ -180,3 +180,26 @@ def _plain_line_spans(text: str) -> list[tuple[int, int]]:
 def test_stripped_line_spans_are_the_split_and_strip_spans(text: str) -> None:
     found = [m.span(1) for m in residue._STRIPPED_LINE.finditer(text)]
     assert found == _plain_line_spans(text)
+
+
+# --- MT303/MT305: a word's uses counted only up to what the rule asks ----------------------------
+
+
+@given(
+    _pieces("light", "Light", "another", " ", ".", "-", "lightly", "#", "\n", max_size=60),
+    st.dictionaries(st.sampled_from(["light", "Light", "another", "x"]), st.integers(0, 4)),
+)
+@settings(max_examples=400, deadline=None)
+def test_find_words_upto_is_find_words_cut_at_the_limit(text: str, limits: dict[str, int]) -> None:
+    every = textscan.find_words(text, limits)
+    expected = {w: spans[: limits[w]] for w, spans in every.items() if limits[w] > 0}
+    assert textscan.find_words_upto(text, limits) == expected
+
+
+def test_find_words_upto_with_many_words_takes_the_one_scan() -> None:
+    words = [f"word{n}" for n in range(30)]
+    text = " ".join(words * 3)
+    limits = dict.fromkeys(words, 2)
+    assert textscan.find_words_upto(text, limits) == {
+        w: spans[:2] for w, spans in textscan.find_words(text, words).items()
+    }
