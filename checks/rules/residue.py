@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -91,17 +91,18 @@ def _blocks(text: str) -> list[Block]:
     """Wrapped paragraphs of a hard-wrapped text; lines of any other."""
     width = wrap_width(text)
     if width is not None:
-        spans = list(wrapped_paragraph_spans(text, width))
+        spans: Iterable[tuple[int, int]] = wrapped_paragraph_spans(text, width)
     else:
         # Each line less its surrounding whitespace, found by a regex rather than from
         # text.split("\n"), whose copy of every line was the run's memory peak (+58 MB on
         # 50 MB). The same spans as line.strip(): \s and str.strip() agree on whitespace.
-        spans = [match.span(1) for match in _STRIPPED_LINE.finditer(text)]
+        spans = (match.span(1) for match in _STRIPPED_LINE.finditer(text))
     blocks = []
-    for index, (start, end) in enumerate(spans):
-        following = spans[index + 1][0] if index + 1 < len(spans) else len(text)
-        blank = text.count("\n", end, following) >= 2
-        blocks.append(Block(start, end, blank))
+    previous: tuple[int, int] | None = None
+    for span in chain(spans, [(len(text), len(text))]):
+        if previous is not None:  # a block, and whether a blank line parts it from the next
+            blocks.append(Block(*previous, text.count("\n", previous[1], span[0]) >= 2))
+        previous = span
     if width is None:
         return blocks
     # Commands and examples set off in a wrapped text, and the prose that goes on after them

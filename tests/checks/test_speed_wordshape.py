@@ -203,3 +203,17 @@ def test_find_words_upto_with_many_words_takes_the_one_scan() -> None:
     assert textscan.find_words_upto(text, limits) == {
         w: spans[:2] for w, spans in textscan.find_words(text, words).items()
     }
+
+
+@given(_pieces("a", "word.", " ", "\n", "\n\n", "\t", "\u2028", "\u00a0", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_blocks_are_the_lines_with_blank_line_marks(text: str) -> None:
+    spans = _plain_line_spans(text)
+    following = [s for s, _ in spans[1:]] + [len(text)] if spans else []
+    expected = [
+        (start, end, text.count("\n", end, after) >= 2)
+        for (start, end), after in zip(spans, following, strict=True)
+    ]
+    if residue.wrap_width(text) is None:
+        found = [(b.start, b.end, b.blank_after) for b in residue._blocks(text)]
+        assert found == expected
