@@ -49,10 +49,18 @@ def unknown_names(
     }
     if not candidates:
         return
-    capital_uses = {w: len(spans) for w, spans in find_words(text, candidates.values()).items()}
+    # A capital that opens a table cell, a heading, a list item or another short label is the
+    # layout's, not the name's: a README's "| Chardet |" header is no evidence that "chardet"
+    # is a lower-cased name. Capitals in running text, paragraph and sentence starts included,
+    # are.
+    capital_uses = {
+        w: sum(1 for start, _ in spans if not _opens_line(text, start))
+        for w, spans in find_words(text, candidates.values()).items()
+    }
     for lower, spans in sorted(find_words(text, candidates).items()):
         written = candidates[lower]
-        if len(spans) > capital_uses.get(written, 0) + _LOWER_SURPLUS:
+        uses = capital_uses.get(written, 0)
+        if not uses or len(spans) > uses + _LOWER_SURPLUS:
             continue
         for start, end in spans:
             before = text[start - 1 : start]
@@ -66,3 +74,33 @@ def unknown_names(
                 f"'{written}' is capitalised elsewhere in this text and is no {code} word",
                 0.65,
             )
+
+
+# Block markup before a line's first word: a heading, a list item, a quote, a table cell.
+_BLOCK_MARKS = frozenset("|#>*-+")
+_LEAD = frozenset(" \t`_[(\"'“‘«")
+# A line of at most this many words with no sentence end is a label (a heading, a table cell
+# the loader made its own paragraph, a button), not running text.
+_LABEL_WORDS = 3
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """The word at ``start`` opens a label line (a heading, a table cell, a list item, a short
+    line with no sentence end): its capital is the layout's. A paragraph of running text is not
+    one (in news a name often opens the paragraph)."""
+    at = start - 1
+    while at >= 0 and text[at] in _LEAD:
+        at -= 1
+    if at >= 0 and text[at] == "|":
+        return True  # a table cell, wherever it stands in the line
+    marked = False
+    while at >= 0 and text[at] in _BLOCK_MARKS | _LEAD:
+        marked = True
+        at -= 1
+    if at >= 0 and text[at] != "\n":
+        return False  # inside a line
+    if marked:
+        return True
+    end = text.find("\n", start)
+    line = text[start : len(text) if end == -1 else end].rstrip()
+    return len(line.split()) <= _LABEL_WORDS and not line.endswith((".", "!", "?", "…"))

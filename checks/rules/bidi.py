@@ -94,6 +94,7 @@ class StrayFormatControl(Rule):
         good("\u200fGNOME מביא גישה שונה למעבר בין חלונות.", "he"),
         good("ההודעה \u202bנשלחה אל\u202c המשתמש, גרסה \u2067שתיים\u2069.", "he"),
         good("השתמשו ב-React\u200f, ואז הריצו את הפקודה.", "he"),
+        good("تابع «%s»\u202c\u200f ۱ آرگومان می\u200cگیرد", "fa"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -148,7 +149,7 @@ class StrayFormatControl(Rule):
                     stacks[closer].append(at)
                 elif stacks[char]:
                     stacks[char].pop()
-                else:
+                elif not _after_placeholder(text, at):
                     yield self._found(at, at + 1, "Closing direction control with no opener", text)
             for closer, openers in stacks.items():
                 for at in openers:
@@ -414,3 +415,13 @@ def _glued_pattern(marks: str, letters: str) -> re.Pattern[str] | None:
     if not marks or not letters:
         return None
     return re.compile(f"[{re.escape(marks)}](?<={letters}.)(?={letters})")
+
+
+# A printf/Qt/Python placeholder, then perhaps its closing quotes or bracket.
+_PLACEHOLDER_BEFORE = re.compile(r"(?:%[\w().$-]*\w|\{[^{}\s]*\}|\$\w+)[»”\"'’)\]]*\Z")
+
+
+def _after_placeholder(text: str, at: int) -> bool:
+    """A closer right after a placeholder ("«%s»\u202c") is a translator's guard: it ends any
+    embedding the substituted text may open (a GNOME/Persian convention), not a stray mark."""
+    return _PLACEHOLDER_BEFORE.search(text, max(0, at - 40), at) is not None

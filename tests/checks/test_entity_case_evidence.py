@@ -47,6 +47,28 @@ def test_terms_jargon_and_code_stay_quiet(text):
 
 
 @pytest.mark.parametrize(
+    "labels",
+    [
+        "Feature\n\nChardet\n\nCharset Normalizer\n\n",  # cells, as the Markdown loader gives
+        "## Chardet\n\n",  # a heading in plain text
+        "| Feature | Chardet |\n",  # a table row in plain text
+    ],
+)
+def test_a_capital_in_a_label_is_no_evidence(labels):
+    # A README that writes the package in lower case in its prose and capitalised only in a
+    # heading or table header: no lower-cased name.
+    text = labels + "The chardet library is old, and chardet is slow. Use chardet only if needed."
+    assert mt303(text) == []
+    # The same capital in running text is evidence.
+    assert mt303("Chardet detects encodings well. " + text)
+
+
+def test_a_name_opening_a_paragraph_of_running_text_is_evidence():
+    text = "Scaloni asked to change the translator.\n\nLater scaloni spoke again."
+    assert len(mt303(text)) == 1
+
+
+@pytest.mark.parametrize(
     ("bad", "good"),
     [
         (
