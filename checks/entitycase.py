@@ -294,21 +294,16 @@ def partial_name_drift(
     """Multi-word names of the gazetteer with some words in lower case ("buenos Aires", "north
     Korea"): each word of the name occurs in the text, some capitalised, some not. The mixed
     spellings are searched for exactly (one automaton pass), never case-insensitively."""
-    names = local_names(code)
     seen_lower = {w.lower() for w in capital_words} | lower_words
+    index = _multi_word_names(code)
+    # Only names with a word the text writes in lower case (a lookup per such word, not a
+    # pass over the gazetteer per document), in the gazetteer's order.
+    candidates = sorted({entry for word in lower_words if word in index for entry in index[word]})
     forms: dict[str, str] = {}
-    for key, written in names.items():
-        parts = key.split(" ")
-        if len(parts) < 2 or len(parts) > 4:
-            continue
+    for _, written, parts, shown in candidates:
         if not all(part in seen_lower for part in parts):
             continue
-        if not any(part in lower_words for part in parts):
-            continue
-        shown = written.split(" ")
-        if len(shown) != len(parts):
-            continue
-        for form in _mixed_spellings(parts, shown):
+        for form in _mixed_spellings(list(parts), list(shown)):
             # Only a lower-cased word that is no common word ("buenos", "york", not "north"):
             # the text must hold it in lower case, and a common word would keep every name
             # with it a candidate (one text scan per form).
@@ -320,6 +315,20 @@ def partial_name_drift(
     for form, spans in find_words(text, forms).items():
         for start, end in spans:
             yield CaseDrift(start, end, forms[form], "part of a known name", 0.75)
+
+
+@lru_cache(maxsize=16)
+def _multi_word_names(code: str) -> dict[str, tuple[tuple[int, str, tuple, tuple], ...]]:
+    """Word → the gazetteer's names of two to four words holding it, each as (its place in the
+    gazetteer, written form, lower-case words, written words)."""
+    index: dict[str, list[tuple[int, str, tuple, tuple]]] = {}
+    for order, (key, written) in enumerate(local_names(code).items()):
+        parts, shown = tuple(key.split(" ")), tuple(written.split(" "))
+        if not 2 <= len(parts) <= 4 or len(shown) != len(parts):
+            continue
+        for part in set(parts):
+            index.setdefault(part, []).append((order, written, parts, shown))
+    return {word: tuple(entries) for word, entries in index.items()}
 
 
 # Lower-case words inside names ("Bosnia and Herzegovina", "Isle of Man").
