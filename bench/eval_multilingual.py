@@ -34,22 +34,32 @@ DATA = Path("/work/shared/data")
 REALMT = Path(__file__).resolve().parent / "data"
 
 
-def synthetic(engine: Engine, data: Path) -> dict[str, Tally]:
+def planted_tallies(engine: Engine, path: Path) -> dict[str, Tally]:
+    """Recall per language on a file of planted records (synthetic-link-artefacts-ml's format)."""
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for line in load_jsonl(data / "synthetic-link-artefacts-ml.jsonl"):
+    for line in load_jsonl(path):
         language = line["target_lang"]
         found = engine.find(line["target"], language)
         tallies[language].score(line["target"], found, gold_of(line), line["id"])
     return dict(sorted(tallies.items()))
 
 
-def clean_native(engine: Engine, data: Path) -> dict[str, Tally]:
+def clean_tallies(engine: Engine, path: Path) -> dict[str, Tally]:
+    """Findings per language on a file of clean records."""
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for line in load_jsonl(data / "clean-native-dev.jsonl"):
+    for line in load_jsonl(path):
         language = line["target_lang"]
         found = engine.find(line["target"], language)
-        tallies[language].score_clean(line["target"], found, line["id"])
+        tallies[language].score_clean(line["target"], found, line.get("id", ""))
     return dict(sorted(tallies.items()))
+
+
+def synthetic(engine: Engine, data: Path) -> dict[str, Tally]:
+    return planted_tallies(engine, data / "synthetic-link-artefacts-ml.jsonl")
+
+
+def clean_native(engine: Engine, data: Path) -> dict[str, Tally]:
+    return clean_tallies(engine, data / "clean-native-dev.jsonl")
 
 
 def mqm_german(engine: Engine, data: Path) -> dict:

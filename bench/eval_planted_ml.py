@@ -15,33 +15,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import localdata
-from eval_multilingual import print_clean, print_synthetic
+from eval_multilingual import clean_tallies, planted_tallies, print_clean, print_synthetic
 from finders import Engine
-from goldmatch import Tally, gold_of, load_jsonl
+from goldmatch import Tally
 
 # Verbatim news sentences: in the working tree, else in the local store (bench/localdata.py).
 DATA = localdata.folder("bench/data/planted-ml")
 
 
 def planted(engine: Engine, data: Path) -> dict[str, Tally]:
-    tallies: dict[str, Tally] = defaultdict(Tally)
-    for line in load_jsonl(data / "planted.jsonl"):
-        language = line["target_lang"]
-        found = engine.find(line["target"], language)
-        tallies[language].score(line["target"], found, gold_of(line), line["id"])
-    return dict(sorted(tallies.items()))
+    return planted_tallies(engine, data / "planted.jsonl")
 
 
 def clean(engine: Engine, data: Path) -> dict[str, Tally]:
-    tallies: dict[str, Tally] = defaultdict(Tally)
-    for line in load_jsonl(data / "clean.jsonl"):
-        language = line["target_lang"]
-        tallies[language].score_clean(line["target"], engine.find(line["target"], language))
-    return dict(sorted(tallies.items()))
+    return clean_tallies(engine, data / "clean.jsonl")
 
 
 def print_misses(tallies: dict[str, Tally], show: int) -> None:
