@@ -19,6 +19,7 @@ Usage::
     python -m bench.localdata check     # the store against the manifests, one line per problem
     python -m bench.localdata restore --from DIR   # copy a saved store (or a backup) back in
     python -m bench.localdata restore --mirrors /work/.mirror   # files of fetched repositories
+    python -m bench.localdata restore --history     # earlier commits that still held the files
     python -m bench.localdata where     # print the store's path
 """
 
@@ -409,8 +410,31 @@ def _from_mirror(entry: dict, mirrors: Path) -> bytes | None:
     return shown.stdout if shown.returncode == 0 else None
 
 
+def _from_history(relative: Path, wanted: str, repo: Path) -> bytes | None:
+    """A file's bytes from this repository's own history: an earlier commit that still held the
+    verbatim file (before it moved to the store), matched by the manifest's sha256. A fresh
+    machine has no store; this rebuilds the part that was ever committed."""
+    commits = subprocess.run(
+        ["git", "log", "--all", "--format=%H", "--", str(relative)],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    for commit in commits:
+        shown = subprocess.run(
+            ["git", "show", f"{commit}:{relative.as_posix()}"], cwd=repo, capture_output=True
+        )
+        if shown.returncode == 0 and hashlib.sha256(shown.stdout).hexdigest() == wanted:
+            return shown.stdout
+    return None
+
+
 def restore(
-    source: Path | None, repo: Path = REPO, root: Path | None = None, mirrors: Path | None = None
+    source: Path | None,
+    repo: Path = REPO,
+    root: Path | None = None,
+    mirrors: Path | None = None,
+    history: bool = False,
 ) -> list[str]:
     """Copy every file a manifest lists from a saved copy of the store (same layout), or from
     bare mirrors of the repositories it names, into the store, verifying its sha256; one line
@@ -431,6 +455,8 @@ def restore(
                 data = origin.read_bytes()
             else:
                 data = _from_mirror(entry, mirrors) if mirrors else None
+            if data is None and history:
+                data = _from_history(relative, entry["sha256"], repo)
             if data is None or hashlib.sha256(data).hexdigest() != entry["sha256"]:
                 problems.append(f"not restored: {relative} (absent or different where looked)")
                 continue
@@ -452,6 +478,11 @@ def main(argv: list[str] | None = None) -> int:
     restoring.add_argument(
         "--mirrors", type=Path, help="bare repository mirrors (fetch tool), e.g. /work/.mirror"
     )
+    restoring.add_argument(
+        "--history",
+        action="store_true",
+        help="earlier commits of this repository that still held the files (a fresh machine)",
+    )
     args = parser.parse_args(argv)
     if args.command == "where":
         print(data_root())
@@ -461,10 +492,12 @@ def main(argv: list[str] | None = None) -> int:
             print(line)
         print("now commit the removals, the manifests and .gitignore (git commit)")
         return 0
-    if args.command == "restore" and not (args.source or args.mirrors):
-        parser.error("restore needs --from DIR or --mirrors DIR")
-    restoring_now = args.command == "restore"
-    problems = restore(args.source, mirrors=args.mirrors) if restoring_now else check()
+    if args.command == "restore" and not (args.source or args.mirrors or args.history):
+        parser.error("restore needs --from DIR, --mirrors DIR or --history")
+    if args.command == "restore":
+        problems = restore(args.source, mirrors=args.mirrors, history=args.history)
+    else:
+        problems = check()
     for line in problems:
         print(line)
     if not problems:
