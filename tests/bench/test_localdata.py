@@ -116,6 +116,31 @@ def test_restore_copies_a_saved_store_back(repo: Path, tmp_path: Path) -> None:
     assert localdata.check(repo) == []
 
 
+def test_restore_from_history_finds_the_committed_copy(repo: Path, tmp_path: Path) -> None:
+    def commit(message: str) -> None:
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", message],
+            cwd=repo,
+            check=True,
+        )
+
+    # history holds an older and the final version of a file before the stash removes it
+    commit("first copy")
+    (repo / "tests/realfiles/b.txt").write_text("copied b.txt, corrected\n", encoding="utf-8")
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
+    commit("corrected copy")
+    localdata.stash(repo)
+    commit("stash")
+    for stored in (tmp_path / "store").rglob("*"):
+        if stored.is_file():
+            stored.unlink()
+    assert localdata.check(repo)
+    problems = localdata.restore(None, repo, history=True)
+    assert problems == []
+    assert (tmp_path / "store/tests/realfiles/b.txt").read_text() == "copied b.txt, corrected\n"
+    assert localdata.check(repo) == []
+
+
 def test_a_second_stash_after_a_merge_moves_only_new_files(repo: Path, tmp_path: Path) -> None:
     localdata.stash(repo)
     (repo / "tests/realfiles/new-fa.po").write_text("copied later\n")
