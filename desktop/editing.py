@@ -56,6 +56,7 @@ class DocumentController(QObject):
         self.live.unsavable_changed.connect(self._show_unsavable)
         self.grid.model.target_edited.connect(self._grid_edited)
         self.grid.explain_requested.connect(self.show_rules)
+        self.grid.ignore_for_good_requested.connect(self.ignore_in_grid_for_good)
         window.runner.finished.connect(self._on_job_finished)
 
     @property
@@ -123,6 +124,7 @@ class DocumentController(QObject):
         if bilingual:
             self.grid.model.set_document(session.document, session.findings)
             self.grid.note.setText(read_only_reason(session.document) or "")
+            self.grid.can_ignore_for_good = session.path is not None and ignores_supported()
         self.window.document_pages.setCurrentWidget(
             self.grid if bilingual else self.window.editor_page
         )
@@ -250,11 +252,19 @@ class DocumentController(QObject):
         self.live.ignore_here(finding)
         self.window.show_live_session(self.live.session, now=True)  # type: ignore[arg-type]
 
-    def ignore_for_good(self, finding: Any) -> None:
+    def ignore_for_good(self, findings: Any) -> None:
         window = self.window
-        window.ignore_finding(finding, reload=not self.live.modified)
+        window.ignore_finding(findings, reload=not self.live.modified)
         if self.live.modified:
             self.live.recheck()
+
+    def ignore_in_grid_for_good(self, row: int, findings: Any, checked_text: str) -> None:
+        """The grid's menu: hide the findings in their row at once, write them to the ignore
+        file (contexts from the text they were found in), and re-check from disk only while
+        nothing is edited (a reload would drop the edits)."""
+        for finding in findings:
+            self.grid.model.ignore_here(row, finding)
+        self.window.ignore_finding(findings, reload=not self.modified, text=checked_text)
 
     # --- the rule browser ------------------------------------------------------------------------
     def show_rules(self, code: str = "") -> Any:

@@ -637,15 +637,20 @@ class MainWindow(QMainWindow):
         if self.session is not None and row >= 0:
             self.ignore_finding(self.panel.model.findings[row])
 
-    def ignore_finding(self, finding: Any, *, reload: bool = True) -> None:
-        """Write a finding into the project's ignore file; re-check unless told not to."""
+    def ignore_finding(
+        self, finding: Any, *, reload: bool = True, text: str | None = None
+    ) -> None:
+        """Write a finding (or a list of them) into the project's ignore file; re-check unless
+        told not to. ``text``: what the offsets count in, when not the loaded document."""
         if self.session is None or self.session.path is None:
             return
         if not ignores_supported():
             self.statusBar().showMessage(self.tr("This build cannot keep ignores."), 6000)
             return
+        findings = finding if isinstance(finding, list | tuple) else [finding]
         try:
-            target = ignore_for_good(self.session, finding)
+            for each in findings:
+                target = ignore_for_good(self.session, each, text)
         except OSError as error:
             self.statusBar().showMessage(
                 self.tr("Cannot write the ignore file: %1").replace(
@@ -656,7 +661,7 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(
             self.tr("%1 ignored for good in %2")
-            .replace("%1", finding.code)
+            .replace("%1", findings[0].code)
             .replace("%2", str(target)),
             8000,
         )

@@ -90,16 +90,19 @@ def finish_session(
     )
 
 
-def ignore_for_good(session: DocumentSession, finding: Finding) -> Path:
+def ignore_for_good(
+    session: DocumentSession, finding: Finding, text: str | None = None
+) -> Path:
     """Add a finding to the project's ignore file (``.mtlint-ignore`` beside the document when
-    the project has none yet); returns the file written."""
+    the project has none yet); returns the file written. ``text`` is what the finding's offsets
+    count in when that is not the loaded document (the grid's text as last checked)."""
     from mtlint.checks.ignorefile import IGNORE_FILE_NAME, add_ignore, finding_context
 
     assert session.path is not None
     target = session.ignore_path
     if target is None:
         target = session.path.resolve().parent / IGNORE_FILE_NAME
-    text = session.document.text
+    text = session.document.text if text is None else text
     add_ignore(target, finding.code, finding_context(text, finding.start, finding.end))
     return target
 

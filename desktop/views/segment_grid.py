@@ -294,10 +294,14 @@ class SegmentGrid(QWidget):
     Ctrl+Shift+Z undo and redo target edits while the table has the focus."""
 
     explain_requested = Signal(str)  # rule code
+    # A row's findings to write into the project's ignore file, and the text their offsets
+    # count in (the grid's text as last checked); the document controller writes them.
+    ignore_for_good_requested = Signal(int, object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editable = True  # every bilingual format is written back through its own writer
+        self.can_ignore_for_good = False  # set by the controller: a file on disk, ignores built
         self.menu: FindingMenu | None = None
         self.setObjectName("segmentGrid")
         self.model = SegmentModel(self)
@@ -395,11 +399,15 @@ class SegmentGrid(QWidget):
             found,
             model.checked_text,
             can_edit=self.editable and fresh,
-            can_ignore_for_good=False,
+            can_ignore_for_good=self.can_ignore_for_good,
             parent=self,
         )
         menu.apply_fix.connect(lambda fix: model.apply_fix(row, fix))
         menu.ignore_here.connect(lambda finding: model.ignore_here(row, finding))
+        checked = model.checked_text  # the offsets count in it, even if the row changes later
+        menu.ignore_for_good.connect(
+            lambda findings: self.ignore_for_good_requested.emit(row, findings, checked)
+        )
         menu.explain.connect(self.explain_requested)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.menu = menu

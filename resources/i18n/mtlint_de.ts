@@ -606,7 +606,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../desktop/editing.py" line="+75"/>
+        <location filename="../../desktop/editing.py" line="+76"/>
         <source>&amp;Save</source>
         <translation>Spei&amp;chern</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>%1[*] — mtlint</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -696,7 +696,7 @@
         <translation>Kein Befund an der Cursorposition.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>This change cannot be written into the file (%1): undo it (Ctrl+Z).</source>
         <translation>Diese Änderung lässt sich nicht in die Datei schreiben (%1): bitte rückgängig machen (Strg+Z).</translation>
     </message>
@@ -716,19 +716,35 @@
 </context>
 <context>
     <name>FindingMenu</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/finding_menu.py" line="+55"/>
+        <source>(%n places)</source>
+        <translation>
+            <numerusform>(%n Stelle)</numerusform>
+            <numerusform>(%n Stellen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/finding_menu.py" line="+54"/>
-        <location line="+21"/>
+        <location line="+9"/>
+        <location line="+32"/>
         <source>Apply: %1 (%2)</source>
         <translation>Anwenden: %1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>at all %n</source>
+        <translation>
+            <numerusform>an %n Stelle</numerusform>
+            <numerusform>an allen %n Stellen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-13"/>
+        <location line="+9"/>
         <source>(no automatic fix)</source>
         <translation>(keine automatische Korrektur)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Ignore &amp;here</source>
         <translation>&amp;Hier ignorieren</translation>
     </message>
@@ -1271,12 +1287,12 @@
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>This build cannot keep ignores.</source>
         <translation>Dieser Build kann Befunde nicht dauerhaft ignorieren.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot write the ignore file: %1</source>
         <translation>Die Ignorierdatei kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1897,7 +1913,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../desktop/views/segment_grid.py" line="+306"/>
+        <location filename="../../desktop/views/segment_grid.py" line="+310"/>
         <source>Only rows with &amp;findings</source>
         <translation>Nur Zeilen mit Be&amp;funden</translation>
     </message>
@@ -1920,7 +1936,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location line="-234"/>
+        <location line="-238"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>

@@ -59,6 +59,25 @@
     </message>
 </context>
 <context>
+    <name>FindingMenu</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/finding_menu.py" line="+55"/>
+        <source>(%n places)</source>
+        <translation>
+            <numerusform>(%n place)</numerusform>
+            <numerusform>(%n places)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>at all %n</source>
+        <translation>
+            <numerusform>at %n place</numerusform>
+            <numerusform>at all %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/main_window.py" line="+548"/>

@@ -277,3 +277,53 @@ def test_the_screenshot_menu_of_a_bilingual_file_is_the_grids(window, po_grid):
     menu = open_first_finding_menu(window)
     assert menu is not None and menu is window.grid.menu
     assert any(a.isEnabled() for a in menu.fix_actions())
+
+
+def test_grid_row_menu_ignores_for_good_into_the_project_file(qtbot, window, po_grid):
+    grid, model = window.grid, window.grid.model
+    code = model.findings[1][0].code
+    menu = _menu_for_row(qtbot, grid, 1)
+    good = next(a for a in menu.actions() if a.text() == "Ignore for &good")
+    assert good.isEnabled()
+    with qtbot.waitSignal(window.document_ready, timeout=20000):
+        good.trigger()
+    written = (window.session.path.parent / ".mtlint-ignore").read_text(encoding="utf-8")
+    assert code in written and "Datei" in written
+    # Reloaded from disk with the ignore file: the engine itself no longer reports it.
+    assert code not in {f.code for f in model.findings[1]}
+    assert code not in {f.code for f in window.session.findings}
+
+
+def test_identical_findings_of_a_row_are_one_menu_entry_fixed_at_once(qtbot, window, tmp_path):
+    from mtlint.checks.model import Applicability, Edit, Finding, Fix, Span
+    from mtlint.desktop.views.finding_menu import FindingMenu
+
+    text = "Ein  Satz  mit  Lücken."
+    places = [i for i in range(len(text) - 1) if text[i : i + 2] == "  "]
+    findings = [
+        Finding(
+            "MT105",
+            "double-space",
+            "Two spaces between words",
+            Span(i, i + 2),
+            fixes=(Fix((Edit(i, i + 2, " "),), Applicability.SAFE),),
+        )
+        for i in places
+    ]
+    menu = FindingMenu(findings, text, can_edit=True, can_ignore_for_good=True)
+    qtbot.addWidget(menu)
+    titles = [a.text() for a in menu.actions() if a.text().startswith("MT105")]
+    assert titles == ["MT105 double-space (3 places)"]
+    (fix_action,) = menu.fix_actions()
+    assert fix_action.text().endswith("at all 3")
+    with qtbot.waitSignal(menu.apply_fix) as applied:
+        fix_action.trigger()
+    fix = applied.args[0]
+    fixed = text
+    for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
+        fixed = fixed[: edit.start] + edit.replacement + fixed[edit.end :]
+    assert fixed == "Ein Satz mit Lücken."
+    ignored = []
+    menu.ignore_here.connect(ignored.append)
+    next(a for a in menu.actions() if a.text() == "Ignore &here").trigger()
+    assert ignored == findings
