@@ -20,14 +20,18 @@ that ends a cue is a pause before the next cue, not a cut (MT201).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
+from mtlint.checks.technical import code_spans, inside
 from mtlint.checks.wordlists import zipf
 from mtlint.checks.wrapping import code_like, list_item, wrap_width
 
 SENTENCE_START_CODES = frozenset({"MT304"})
+# Damage to the characters themselves (mojibake, control and zero-width characters)
+# is damage in code as well.
+CODE_TOO = frozenset({"MT601", "MT604"})
 DOUBLE_SPACE_CODE = "MT106"
 STRAY_ELLIPSIS_CODE = "MT201"
 _CUE_END = re.compile(r"[.…]*[ \t]*(?:\r?\n[ \t]*){2}|[.…]*[ \t]*$")
@@ -44,7 +48,9 @@ _MAX_NAME_ZIPF = 3.0
 
 
 def filter_structure(document: Document, findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` without the sentence-start findings at places that are not prose."""
+    """``findings`` without the sentence-start findings at places that are not prose, and
+    without prose findings inside code in plain text (``checks/technical.py``)."""
+    findings = _outside_code(document, findings)
     codes = {f.code for f in findings}
     if not codes & {
         *SENTENCE_START_CODES,
@@ -67,6 +73,20 @@ def filter_structure(document: Document, findings: Sequence[Finding]) -> list[Fi
             continue
         kept.append(finding)
     return kept
+
+
+def _outside_code(document: Document, findings: Sequence[Finding]) -> Sequence[Finding]:
+    """Findings not inside plain-text code; damaged characters are reported everywhere."""
+    if document.format != "text" or not findings:
+        return findings
+    spans = code_spans(document)
+    if not spans:
+        return findings
+    return [
+        finding
+        for finding in findings
+        if finding.code in CODE_TOO or not inside(spans, finding.start, finding.end)
+    ]
 
 
 def _ellipsis_ends_a_cue(document: Document, finding: Finding) -> bool:
@@ -104,13 +124,22 @@ def _wrapped_fragments(document: Document) -> set[int]:
 
 
 def code_like_paragraph_starts(text: str, paragraphs: Sequence, width: int) -> set[int]:
-    """Starts of paragraphs that are code or commands, and of prose that goes on after them.
+    """Starts of paragraphs that are code or commands, and of prose that goes on after them."""
+    return {
+        paragraph.start for paragraph, _code in classify_code_paragraphs(text, paragraphs, width)
+    }
+
+
+def classify_code_paragraphs(
+    text: str, paragraphs: Sequence, width: int
+) -> Iterator[tuple[object, bool]]:
+    """Each paragraph that is code or a command (``True``), or prose that goes on after one
+    (``False``); other paragraphs are left out.
 
     Code: one short line of a few words without final punctuation ("make install"), a
     code-like line, or a paragraph indented deeper than the prose before it when that prose
     ends with a colon or mid-sentence ("produces something like"). The paragraph after such
     code continues the sentence when the prose before the code had not ended."""
-    starts: set[int] = set()
     prose_indent = 0
     prose_last = "."
     after_code = False
@@ -130,15 +159,14 @@ def code_like_paragraph_starts(text: str, paragraphs: Sequence, width: int) -> s
             or code_like(content)
             or (indent >= prose_indent + 2 and (open_before or prose_last == ":"))
         ):
-            starts.add(paragraph.start)
+            yield paragraph, True
             after_code = True
             continue
         if after_code and open_before:
-            starts.add(paragraph.start)
+            yield paragraph, False
         prose_indent = indent
         prose_last = content[-1]
         after_code = False
-    return starts
 
 
 def _after_protected_mark(document: Document, start: int) -> bool:

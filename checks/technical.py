@@ -1,0 +1,87 @@
+"""Code inside plain-text prose: where prose rules have nothing to say.
+
+A manual, a README or a docstring converted to plain text keeps its code two ways, and neither is
+marked up as code any more:
+- code blocks: paragraphs indented under prose that introduces them, one-line commands
+  (``checks/structure.py`` classifies them in hard-wrapped text);
+- code in quotation marks inside a sentence (reStructuredText's ````x```` becomes ``"x"``):
+  ``"fractions.Fraction"``, ``"'{0} {1}'.format(a, b)"``, ``"[1,2] == (1,2)"``.
+
+Spacing, placeholder, number-format and repetition rules fire on such code ("{0}" is a
+template placeholder left in the text, "[1,2]" a decimal comma, two spaces align a comment).
+``code_spans`` gives the offsets to leave alone. Quoted code is taken only on the document's
+evidence: a text that quotes code this way does so many times; a news article that quotes one
+odd token does not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.wrapping import code_like, wrap_width
+
+_END = sys.maxsize
+
+# A straight-quoted run on one line, short, without inner double quotes.
+_QUOTED = re.compile(r'"([^"\n]{1,80})"')
+# What makes a quoted run code rather than words: a call, a dotted lower-case name, a literal
+# that opens with a bracket, an operator, a dunder, a format field inside a string literal.
+_CODE_SHAPE = re.compile(
+    r"""
+    [A-Za-z_]\w*\(               # a call: f(  obj.method(
+    | ^[a-z_]\w*(?:\.[A-Za-z_]\w*)+$   # module.name  fractions.Fraction
+    | ^[\[{(]                    # [1,2]  {'a': 1}  (x, y)
+    | \s(?:==|!=|<=|>=|->|:=|\*\*|//)\s
+    | __\w+__
+    | ^'[^']*\{[^']*'$           # '{0} {1}'
+    """,
+    re.VERBOSE,
+)
+# A document quotes code when it does so at least this often.
+_MIN_QUOTED_CODE = 3
+
+
+def quoted_code_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets (quotes included) of quoted runs that read as code, when the text has enough."""
+    if text.count('"') < 2 * _MIN_QUOTED_CODE:
+        return []
+    spans = [
+        (match.start(), match.end())
+        for match in _QUOTED.finditer(text)
+        if _CODE_SHAPE.search(match.group(1))
+    ]
+    return spans if len(spans) >= _MIN_QUOTED_CODE else []
+
+
+def code_spans(document: Document) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping offsets of code in a plain-text document; empty for other
+    formats (their loaders mark code themselves) and for texts that hold none."""
+    if document.format != "text":
+        return []
+    from mtlint.checks.structure import classify_code_paragraphs
+
+    text = document.text
+    spans = quoted_code_spans(text)
+    width = wrap_width(text)
+    if width is not None:
+        for paragraph, is_code in classify_code_paragraphs(text, document.paragraphs, width):
+            # An unindented short line may be a heading ("Guards"): its findings stay.
+            indented = paragraph.start > 0 and text[paragraph.start - 1] in " \t"
+            if is_code and (indented or code_like(text[paragraph.start : paragraph.end])):
+                spans.append((paragraph.start, paragraph.end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies within one of the sorted ``spans``."""
+    index = bisect.bisect_right(spans, (start, _END)) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
