@@ -8,6 +8,7 @@ the file's structure, notes and states stay as they were.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -104,10 +105,10 @@ class SegmentModel(QAbstractTableModel):
                 return self.sources[row]
             if column == self.TARGET:
                 return self.targets[row]
-            return "  ".join(f"{f.code} {f.message}" for f in found)
+            return "  ".join(_counted(f"{f.code} {f.message}" for f in found))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FINDINGS:
-                return "\n".join(f"{f.code} {f.name}: {f.message}" for f in found) or None
+                return "\n".join(_counted(f"{f.code} {f.name}: {f.message}" for f in found)) or None
             return self.sources[row] if column == self.SOURCE else self.targets[row]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FINDINGS and found:
             return theme.family_color(found[0].family or "other")
@@ -252,6 +253,12 @@ class _TargetEdit(QUndoCommand):
 
     def undo(self) -> None:
         self.model.put_target(self.row, self.old)
+
+
+def _counted(lines: Any) -> list[str]:
+    """Each distinct line once, in first-seen order, with "(×N)" when it was there N times."""
+    counts = Counter(lines)
+    return [line if count == 1 else f"{line} (×{count})" for line, count in counts.items()]
 
 
 def findings_by_unit(units: tuple[tuple[int, int, str], ...], findings: Any) -> list[list[Finding]]:

@@ -327,3 +327,18 @@ def test_identical_findings_of_a_row_are_one_menu_entry_fixed_at_once(qtbot, win
     menu.ignore_here.connect(ignored.append)
     next(a for a in menu.actions() if a.text() == "Ignore &here").trigger()
     assert ignored == findings
+
+
+def test_the_findings_column_counts_repeated_findings(qtbot, window, open_and_wait, tmp_path):
+    path = tmp_path / "spaces.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n\n'
+        'msgid "Open the file now and save it."\n'
+        'msgstr "Öffnen Sie  die  Datei  jetzt und speichern Sie sie."\n',
+        encoding="utf-8",
+    )
+    _open(qtbot, window, open_and_wait, path)
+    model = window.grid.model
+    assert [f.code for f in model.findings[0]].count("MT106") == 3
+    shown = model.data(model.index(0, SegmentModel.FINDINGS))
+    assert shown.count("MT106") == 1 and shown.endswith("(×3)")
