@@ -1,6 +1,7 @@
 """Findings judged in their context, at one place after the rules ran: what is not prose
-(``checks/structure.py``) and what a bilingual unit's source already has
-(``checks/bilingual_context.py``)."""
+(``checks/structure.py``), what a bilingual unit's source already has
+(``checks/bilingual_context.py``), and two rules saying the same thing about the same span
+(the more specific one is kept)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,30 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
 from mtlint.checks.structure import filter_structure
 
+# (specific, generic): when both flag exactly the same span, the generic finding is dropped. An
+# Arabic comma in Hebrew is foreign punctuation (MT205, with the right mark as its fix), not an
+# untranslated Arabic word (MT501).
+SUPERSEDES = frozenset({("MT205", "MT501")})
+_GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)
+
+
+def without_superseded(findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` less each generic finding whose span a more specific rule flagged too."""
+    if not any(f.code in _GENERIC for f in findings):
+        return list(findings)
+    at = {(f.start, f.end, f.code) for f in findings}
+    return [
+        f
+        for f in findings
+        if not any(
+            generic == f.code and (f.start, f.end, specific) in at
+            for specific, generic in SUPERSEDES
+        )
+    ]
+
 
 def apply_context(document: Document, findings: Sequence[Finding], config: Config) -> list[Finding]:
-    kept = filter_structure(document, findings)
+    kept = without_superseded(filter_structure(document, findings))
     if document.units:
         from mtlint.checks.bilingual_context import filter_bilingual
 
