@@ -101,9 +101,16 @@ class ScoreTally:
             yield report
 
 
+# Under this many words one finding moves the score by tens of points: the line says so.
+SHORT_TEXT_WORDS = 200
+
+
 def describe(score: Score) -> str:
     """One line for the text report."""
-    return (
+    line = (
         f"Quality score {score.score:.1f}/100 ({score.per_thousand:.1f} penalty points per "
         f"1,000 words; minor 1, major 5, critical 25)."
     )
+    if 0 < score.words < SHORT_TEXT_WORDS and score.findings:
+        line += f" Only {score.words} words: one finding weighs heavily in so short a text."
+    return line
