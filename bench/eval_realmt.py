@@ -24,7 +24,7 @@ import localdata
 from finders import Engine, SpellChecker, hunspell_available
 from goldmatch import Tally, gold_of, load_jsonl, percent
 from heldout_report import heldout_folders, overview, print_overview
-from realmt_build import built_path, is_heldout, set_language
+from realmt_build import DATA, built_path, is_heldout, set_language
 
 # The excerpts are verbatim page text: in the working tree, else in the local store.
 DEFAULT_SET = localdata.folder("bench/data/realmt-en")
@@ -147,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         "--reveal-heldout", action="store_true", help="let --show print held-out sentences"
     )
     args = parser.parse_args(argv)
-    folders = (args.set or []) + (heldout_folders() if args.heldout else [])
+    # A bare set name (--set realmt-en2) means that folder under bench/data.
+    named = [DATA / f if len(f.parts) == 1 and not f.is_dir() else f for f in args.set or []]
+    folders = named + (heldout_folders() if args.heldout else [])
     folders = [localdata.folder(folder) for folder in folders or [DEFAULT_SET]]
     missing = [f for f in folders if not built_path(f).exists()]
     if missing:

@@ -6,7 +6,9 @@ Each set's source of truth is ``excerpts.txt`` in its folder (format in the fold
 this writes ``dev.jsonl`` beside it (``heldout.jsonl`` for a held-out set, a folder named
 ``realmt-<lang>-heldout``: measure only, never tune) with code-point offsets computed from the
 labelled spans, so nobody counts offsets by hand. It refuses (one line, exit 2) an excerpt from
-a reserved site, a span that is not found exactly once, a duplicate id, or an unknown category.
+a reserved site, a span that is not found exactly once, a duplicate id, or an unknown category;
+and an excerpt from an outlet a dev set must not share (bench/realmt_outlets.py: the held-out
+sets' outlets, and for a further set such as ``realmt-en2`` the outlets of ``realmt-en``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
+from realmt_outlets import refusal, refused_outlets
 from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains
 
 CATEGORIES = (
@@ -53,8 +56,8 @@ def is_heldout(folder: Path) -> bool:
 
 
 def set_language(folder: Path) -> str:
-    """``realmt-de`` and ``realmt-de-heldout`` → ``de``."""
-    return folder.name.removeprefix("realmt-").removesuffix(HELDOUT_SUFFIX)
+    """``realmt-de``, ``realmt-de-heldout`` → ``de``; a further dev set ``realmt-en2`` → ``en``."""
+    return folder.name.removeprefix("realmt-").removesuffix(HELDOUT_SUFFIX).rstrip("0123456789")
 
 
 def built_path(folder: Path) -> Path:
@@ -165,9 +168,12 @@ def build_line(excerpt: Excerpt, language: str, dataset: str = "") -> dict:
     return line
 
 
-def build_set(folder: Path, reserved: set[str]) -> list[dict]:
+def build_set(folder: Path, reserved: set[str], data: Path = DATA) -> list[dict]:
+    """``folder``'s excerpts as lines; ``data`` holds the committed folders (labels, manifests)
+    whose outlets it must not share: the held-out sets', and for realmt-en2 realmt-en's."""
     language = set_language(folder)
     lines, seen = [], set()
+    refused = refused_outlets(data / folder.name)
     # excerpts.txt is verbatim page text: the working tree's, else the local store's.
     for excerpt in parse_source(localdata.folder(folder) / "excerpts.txt"):
         if excerpt.id in seen:
@@ -176,6 +182,9 @@ def build_set(folder: Path, reserved: set[str]) -> list[dict]:
         line = build_line(excerpt, language, folder.name)
         if not line["url"] or is_reserved(line["url"], reserved):
             raise LabelError(f"{excerpt.id}: missing or reserved URL {line['url']!r}")
+        why = refusal(line["url"], refused)
+        if why:
+            raise LabelError(f"{excerpt.id}: {line['url']!r} is from {why}")
         lines.append(line)
     return lines
 

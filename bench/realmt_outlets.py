@@ -1,0 +1,81 @@
+"""Which outlets a real-MT dev set may not take excerpts from.
+
+- Every dev set refuses the outlets of the held-out sets (``realmt-<lang>-heldout``): a dev set
+  that takes text from a held-out outlet lets rules learn that outlet's habits. The outlets are
+  read from the held-out folders' committed ``labels.jsonl``/``localdata-manifest.json`` (URLs
+  only, no text) and from ``/work/wt/heldout-domains.txt`` when that list is on the machine.
+- A further dev set of a language (``realmt-en2``, ``realmt-en3`` …) also refuses the outlets of
+  the earlier sets of that language (``realmt-en``, then ``realmt-en2`` …), so that the second set
+  measures how rules tuned on the first carry over to sites they never saw.
+
+Outlets are compared by registrable domain (``reserved_sites.registrable``), as the reserved list
+is: ``de.nachrichten.yahoo.com`` in one set refuses every ``*.yahoo.com`` page in the next.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from reserved_sites import host_of, registrable
+
+DATA = Path(__file__).resolve().parent / "data"
+HELDOUT_LIST = Path("/work/wt/heldout-domains.txt")
+_NUMBERED = re.compile(r"^realmt-([a-z]{2,3})(\d+)$")
+
+
+def earlier_sets(folder: Path) -> list[Path]:
+    """The dev sets of the same language that a numbered set comes after (``realmt-en2`` →
+    ``[realmt-en]``; ``realmt-en3`` → ``[realmt-en, realmt-en2]``); none for a first set."""
+    match = _NUMBERED.match(folder.name)
+    if not match:
+        return []
+    language, number = match.group(1), int(match.group(2))
+    names = [f"realmt-{language}"] + [f"realmt-{language}{n}" for n in range(2, number)]
+    return [folder.parent / name for name in names]
+
+
+def urls_of(folder: Path) -> list[str]:
+    """The page URLs a set records in git: its labels' ``url`` fields and its manifest's pages."""
+    urls: list[str] = []
+    labels = folder / "labels.jsonl"
+    if labels.is_file():
+        for raw in labels.read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                urls.append(json.loads(raw).get("url", ""))
+    manifest = folder / "localdata-manifest.json"
+    if manifest.is_file():
+        for entry in json.loads(manifest.read_text(encoding="utf-8")).get("files", []):
+            urls.extend(entry.get("source", {}).get("pages", []))
+    return [url for url in urls if url]
+
+
+def outlets_of(urls: list[str]) -> set[str]:
+    return {registrable(host_of(url)) for url in urls if host_of(url)}
+
+
+def heldout_outlets(data: Path = DATA, listed: Path = HELDOUT_LIST) -> set[str]:
+    outlets = outlets_of([u for f in sorted(data.glob("realmt-*-heldout")) for u in urls_of(f)])
+    if listed.is_file():
+        names = listed.read_text(encoding="utf-8").split()
+        outlets |= {registrable(name) for name in names if "." in name}
+    return outlets
+
+
+def refused_outlets(folder: Path, listed: Path = HELDOUT_LIST) -> dict[str, str]:
+    """Registrable domain → why a page of it may not go into ``folder`` (empty for a held-out
+    set itself: the separation is the dev sets' duty)."""
+    if folder.name.endswith("-heldout"):
+        return {}
+    refused = {outlet: "a held-out outlet" for outlet in heldout_outlets(folder.parent, listed)}
+    for earlier in earlier_sets(folder):
+        for outlet in outlets_of(urls_of(earlier)):
+            refused.setdefault(outlet, f"an outlet of {earlier.name}")
+    return refused
+
+
+def refusal(url: str, refused: dict[str, str]) -> str | None:
+    """Why ``url`` may not be used (its outlet is refused), or ``None``."""
+    host = host_of(url)
+    return refused.get(registrable(host)) if host else None

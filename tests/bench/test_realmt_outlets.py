@@ -1,0 +1,84 @@
+"""A further dev set (realmt-en2) takes no excerpt from realmt-en's outlets or a held-out outlet."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+sys.path.insert(0, str(BENCH))
+
+from realmt_build import LabelError, build_set, set_language  # noqa: E402
+from realmt_outlets import earlier_sets, refusal, refused_outlets  # noqa: E402
+
+EXCERPT = "=== en-mt-001\nurl: {url}\nsite: x\nretrieved: 2026-12-05\ntext:\nSome text.\n"
+
+
+def _labels(folder: Path, *urls: str) -> None:
+    folder.mkdir(parents=True)
+    rows = [{"id": f"x-{n}", "url": url} for n, url in enumerate(urls)]
+    (folder / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A bench/data with a first English set, a held-out set, and an empty realmt-en2."""
+    _labels(tmp_path / "realmt-en", "https://news.first-outlet.com/a", "https://de.example.org/b")
+    _labels(tmp_path / "realmt-en-heldout", "https://www.heldout-outlet.com.tr/c")
+    (tmp_path / "realmt-en2").mkdir()
+    return tmp_path
+
+
+def _build(data: Path, name: str, url: str) -> list[dict]:
+    folder = data / name
+    folder.mkdir(exist_ok=True)
+    (folder / "excerpts.txt").write_text(EXCERPT.format(url=url))
+    return build_set(folder, set(), data=data)
+
+
+def test_numbered_set_is_english_and_follows_the_first() -> None:
+    assert set_language(Path("realmt-en2")) == "en"
+    assert set_language(Path("realmt-en-heldout")) == "en"
+    assert earlier_sets(Path("d/realmt-en3")) == [Path("d/realmt-en"), Path("d/realmt-en2")]
+    assert earlier_sets(Path("d/realmt-en")) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.first-outlet.com/other-page",  # the same host as realmt-en
+        "https://sport.first-outlet.com/x",  # another host of the same registrable domain
+        "https://en.example.org/y",
+        "https://heldout-outlet.com.tr/z",  # a held-out outlet
+    ],
+)
+def test_realmt_en2_refuses_earlier_and_held_out_outlets(data: Path, url: str) -> None:
+    with pytest.raises(LabelError, match=r"is from (a held-out outlet|an outlet of realmt-en)"):
+        _build(data, "realmt-en2", url)
+
+
+def test_realmt_en2_takes_a_new_outlet(data: Path) -> None:
+    (line,) = _build(data, "realmt-en2", "https://new-outlet.net/story")
+    assert line["dataset"] == "realmt-en2" and line["target_lang"] == "en"
+
+
+def test_first_set_refuses_only_held_out_outlets(data: Path) -> None:
+    refused = refused_outlets(data / "realmt-en", listed=data / "absent.txt")
+    assert refusal("https://first-outlet.com/a", refused) is None
+    assert refusal("https://heldout-outlet.com.tr/a", refused) == "a held-out outlet"
+    assert refused_outlets(data / "realmt-en-heldout") == {}
+
+
+def test_the_committed_realmt_en2_shares_no_outlet() -> None:
+    """The real folders: realmt-en2 (when built) against realmt-en and every held-out set."""
+    folder = BENCH / "data" / "realmt-en2"
+    labels = folder / "labels.jsonl"
+    if not labels.is_file():
+        pytest.skip("realmt-en2 has no committed labels yet")
+    refused = refused_outlets(folder)
+    assert "menafn.com" in refused  # realmt-en's outlets were read
+    urls = [json.loads(raw)["url"] for raw in labels.read_text().splitlines() if raw.strip()]
+    assert not [url for url in urls if refusal(url, refused)]
