@@ -26,6 +26,7 @@ written from grammar books, not from mtlint's ``resources/lang``.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -334,7 +335,7 @@ def sites_of(sentences: list[str], table: PlantTable, lang: str) -> dict[str, li
         "missing_sentence_break": [],
     }
     offset = 0
-    for first, second in zip(sentences, sentences[1:], strict=False):
+    for first, second in itertools.pairwise(sentences):
         site = break_site(first, second, table)
         if site:
             shifted = [(c, start + offset, span, fix) for c, start, span, fix in site["errors"]]
@@ -401,7 +402,8 @@ def _write(path: Path, lines: list[dict]) -> None:
 
 
 def build(out: Path, seed: int) -> int:
-    sources = [json.loads(line) for line in open(out / "sources.jsonl", encoding="utf-8")]
+    lines = (out / "sources.jsonl").read_text(encoding="utf-8").splitlines()
+    sources = [json.loads(line) for line in lines if line.strip()]
     files: dict[str, list[dict]] = {}
     for lang in LANGUAGES:
         mine = [s for s in sources if s["lang"] == lang]
