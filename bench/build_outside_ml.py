@@ -254,7 +254,7 @@ def table_for(lang: str) -> PlantTable:
 
 # --- extraction from the fetched treebanks --------------------------------------------------
 _ENDS = tuple('.!?…"»”)')
-_BAD = re.compile(r" [,.;]|\s{2}|https?:|www\.|@|\ufffd|_")
+_BAD = re.compile(r" [,.;]|\s{2}|https?:|www\.|@|\ufffd|_|&#|``|''|\w- \w")
 
 
 def good_sentence(text: str) -> bool:
@@ -262,8 +262,18 @@ def good_sentence(text: str) -> bool:
     tokenisation traces (space before a comma or full stop), no address."""
     if not 25 <= len(text) <= 320 or _BAD.search(text) or not text.endswith(_ENDS):
         return False
-    first = text.lstrip("\"'„“«(–-— ")[:1]
+    first = text.lstrip("\"'„“«»(–-— ")[:1]
     return first.isupper() or first.isdigit()
+
+
+def balanced_quotes(text: str) -> bool:
+    """Whether the quotation marks of a run of sentences pair up: a window that cuts a quotation
+    (its other half in a sentence left out) is an extraction artefact, not clean text."""
+    if text.count('"') % 2 or text.count("«") != text.count("»"):
+        return False
+    if "„" in text:
+        return text.count("„") == text.count("“") + text.count("”")
+    return text.count("“") == text.count("”")
 
 
 def read_treebank(text: str) -> list[tuple[str, str, bool]]:
@@ -289,7 +299,8 @@ def paragraphs_of(sentences: list[tuple[str, str, bool]], size: int = 3) -> list
         if good_sentence(text):
             current.append((sent_id, text))
         if len(current) == size:
-            runs.append(current)
+            if balanced_quotes(" ".join(t for _, t in current)):
+                runs.append(current)
             current = []
     return runs
 
