@@ -267,9 +267,11 @@ def good_sentence(text: str) -> bool:
 
 
 def balanced_quotes(text: str) -> bool:
-    """Whether the quotation marks of a run of sentences pair up: a window that cuts a quotation
-    (its other half in a sentence left out) is an extraction artefact, not clean text."""
+    """Whether the quotation marks and brackets of a run of sentences pair up: a window that
+    cuts a quotation (its other half in a sentence left out) is an extraction artefact."""
     if text.count('"') % 2 or text.count("«") != text.count("»"):
+        return False
+    if text.count("(") != text.count(")"):
         return False
     if "„" in text:
         return text.count("„") == text.count("“") + text.count("”")
