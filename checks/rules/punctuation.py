@@ -39,15 +39,24 @@ class StrayEllipsis(Rule):
     What it finds: an ellipsis ("…" or "...") glued to the previous word and followed by a
     lower-case word, so the sentence runs on through it: "a visit by Putin to… north korea".
     Confidence rises when the ellipsis sits at a link boundary of the source markup, after a
-    preposition or article ("to…", "of…"), or before a lower-cased name.
+    preposition or article ("to…", "of…"), or before a lower-cased name. In languages that
+    mark place by case endings (Finnish, Hungarian: typography table ``links_marked_by_case``)
+    no word leads into a link, so an ellipsis glued inside a running sentence is enough.
     Why it matters: MT tools and web extraction leave an ellipsis where link text was cut or
     re-inserted; the reader sees an unexplained omission.
     Fix safety: unsafe; the ellipsis is removed, but something may really be missing there.
     Known false positives: hesitation in transcribed speech ("I was... thinking") after
     ordinary words scores below the default threshold; quoted cuts ("[…]", "(...)"), trailing
-    ellipses and headlines are never flagged.
+    ellipses and headlines are never flagged. In Finnish and Hungarian, hesitation glued to a
+    word ("se oli… kummallista") is flagged too.
     """
     examples = (
+        Example(
+            "Uusi versio levisi… verkkoon viime viikolla.",
+            "Uusi versio levisi verkkoon viime viikolla.",
+            "fi",
+        ),
+        good("Hän sanoi: odota... Sitten hän lähti.", "fi"),
         Example(
             "The Kremlin was preparing a visit by Putin to… north korea next month.",
             "The Kremlin was preparing a visit by Putin to north korea next month.",
@@ -105,6 +114,9 @@ class StrayEllipsis(Rule):
         # Words that lead into a link ("a visit to… north korea"); hesitation follows others.
         lead_words = word_set(data, "link_lead_words")
         lead_endings = tuple(sorted(word_set(data, "link_lead_endings")))
+        # Finnish, Hungarian: place is a case ending on the name ("levisi… internetiin"), so no
+        # preposition leads into a link; the cut shows only in the run-on sentence.
+        case_marked = bool(table(data, "links_marked_by_case", False))
         # Scan only for the kinds of ellipsis some chunk holds (none, in most texts).
         lines = chunk_text(document)
         matches = [
@@ -154,6 +166,9 @@ class StrayEllipsis(Rule):
             ):
                 confidence += 0.2
                 reasons.append(f"before '{following}', which looks like a lower-cased name")
+            if case_marked and not reasons and not spaced and following[0].islower():
+                confidence += 0.15
+                reasons.append("inside a running sentence, where the language leads no link")
             if not reasons:  # hesitation in speech looks just like this: say nothing
                 continue
             why = ", ".join(reasons)

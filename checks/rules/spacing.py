@@ -675,10 +675,12 @@ class MissingSpaceAfterComma(Rule):
     (which may be variables: "x,y").
     Known false positives: numbers (1,000 and 3,5) never match; URLs, file names and code-like
     chunks (with "=", "/" or "@") are skipped, and so is the ";" that ends an HTML entity
-    ("vendors&nbsp;today": MT602 reports the entity).
+    ("vendors&nbsp;today": MT602 reports the entity). Words spelt with a comma inside, listed
+    in the language's typography table (``words_with_comma``: Greek "ό,τι"), are left alone.
     """
     examples = (
         Example("He visited Moscow,Tashkent and Minsk.", "He visited Moscow, Tashkent and Minsk."),
+        good("Είπε ό,τι ήξερε για την πόλη.", "el"),
         Example("Paris;Berlin and vendors&nbsp;today", "Paris; Berlin and vendors&nbsp;today"),
         good("It cost 1,000 dollars, or 3,5 euros; see http://a.org/x?a,b and f(x)=a,b."),
         good("The vendors&nbsp;today, caf&eacute;s&#160;open and &#x2F;x&#x2f;then."),
@@ -691,7 +693,8 @@ class MissingSpaceAfterComma(Rule):
     }
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).spaced:
+        data = language_data(document)
+        if not data.spaced:
             return
         text = document.text
         # Screen: a match and the letter before it lie in one chunk (``chunk_text``); scan
@@ -712,6 +715,8 @@ class MissingSpaceAfterComma(Rule):
                 continue
             before = re.search(r"[^\W\d_]+$", text[max(0, start - 40) : start])
             after = re.match(r"[^\W\d_]+", text[match.end() : match.end() + 40])
+            if before and after and _spelt_with_comma(before.group(), match, after.group(), data):
+                continue
             wordy = before and after and len(before.group()) > 1 and len(after.group()) > 1
             yield self.finding(
                 start,
@@ -727,6 +732,12 @@ class MissingSpaceAfterComma(Rule):
                 ],
                 confidence=0.8 if wordy else 0.55,
             )
+
+
+def _spelt_with_comma(before: str, match: re.Match[str], after: str, data: LanguageData) -> bool:
+    """Greek "ό,τι" ("whatever") is one word written with a comma."""
+    words = word_set(data, "words_with_comma")
+    return bool(words) and f"{before}{match.group()}{after}".lower() in words
 
 
 @register

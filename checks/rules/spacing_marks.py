@@ -346,7 +346,9 @@ class SpacedHyphen(Rule):
     Fix safety: unsafe; the space is removed.
     Known false positives: suspended compounds ("pre- and post-war", "Ein- und Ausgang": the
     language's coordinators after the hyphen, a table) and negative numbers after a lower-case
-    word ("fell to -16") are left alone, as are list bullets and options at a line start.
+    word ("fell to -16") are left alone, as are list bullets and options at a line start, and
+    in Finnish (typography table ``open_compound_hyphen``) a space before the hyphen of a
+    compound whose first part is several words ("Asia Exchange -yrityksen").
     """
     examples = (
         Example("The daily Al- Ahram reported it.", "The daily Al-Ahram reported it."),
@@ -355,6 +357,7 @@ class SpacedHyphen(Rule):
         good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
         good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
         good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
+        good("Asia Exchange -yrityksen ja SIS II -järjestelmän tiedot.", language="fi"),
     )
 
     _after_space = re.compile(r"-(?<=[^\W_] -)(?=[^\W_])")
@@ -368,6 +371,9 @@ class SpacedHyphen(Rule):
         if not data.spaced or "-" not in text_characters(document):
             return
         coordinators = word_set(data, "coordinators") | {"and", "or", "to"}
+        # Finnish joins a compound to a multi-word or abbreviated first part with a space and a
+        # hyphen ("Asia Exchange -yrityksen", "SIS II -järjestelmä"): correct there.
+        open_compounds = bool(table(data, "open_compound_hyphen", False))
         text = document.text
         # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
         # only for the kinds the distinct chunks hold.
@@ -380,6 +386,8 @@ class SpacedHyphen(Rule):
             patterns += [self._before_space] if before_space else []
         for match in scan_starts(text, patterns):
             at = match.start()
+            if open_compounds and text[at - 1 : at] == " " and text[at + 1 : at + 2].islower():
+                continue
             found = self._judge(text, at, coordinators)
             if found is None:
                 continue
