@@ -637,9 +637,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and row >= 0:
             self.ignore_finding(self.panel.model.findings[row])
 
-    def ignore_finding(
-        self, finding: Any, *, reload: bool = True, text: str | None = None
-    ) -> None:
+    def ignore_finding(self, finding: Any, *, reload: bool = True, text: str | None = None) -> None:
         """Write a finding (or a list of them) into the project's ignore file; re-check unless
         told not to. ``text``: what the offsets count in, when not the loaded document."""
         if self.session is None or self.session.path is None:

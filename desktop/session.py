@@ -90,9 +90,7 @@ def finish_session(
     )
 
 
-def ignore_for_good(
-    session: DocumentSession, finding: Finding, text: str | None = None
-) -> Path:
+def ignore_for_good(session: DocumentSession, finding: Finding, text: str | None = None) -> Path:
     """Add a finding to the project's ignore file (``.mtlint-ignore`` beside the document when
     the project has none yet); returns the file written. ``text`` is what the finding's offsets
     count in when that is not the loaded document (the grid's text as last checked)."""
