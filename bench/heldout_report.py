@@ -18,6 +18,11 @@ DATA = Path(__file__).resolve().parent / "data"
 HELDOUT_GLOB = "realmt-*-heldout"
 
 
+def set_label(folder: str | Path) -> str:
+    """``realmt-ru-heldout`` → ``ru``; a further held-out set ``realmt-ru2-heldout`` → ``ru2``."""
+    return Path(folder).name.removeprefix("realmt-").removesuffix("-heldout")
+
+
 def heldout_folders(data: Path = DATA) -> list[Path]:
     """Every held-out set under ``data``, English first, then by language code."""
     folders = sorted(data.glob(HELDOUT_GLOB))
@@ -48,19 +53,42 @@ def merge(tallies: list[Tally]) -> Tally:
 
 
 def overview(scored: list[tuple[dict, dict]]) -> dict:
-    """Per language and per category (all languages together), for each tool that ran."""
+    """Per set (``ru``, ``ru2`` for a further set of a language), per language where a language
+    has several sets (their tallies merged), and per category (all sets together)."""
     tools = sorted({tool for results, _ in scored for tool in results["tools"]})
-    per_language = {}
-    for results, _ in scored:
+    per_language, by_language = {}, {}
+    for results, tallies in scored:
         row = {"mt_excerpts": results["mt_excerpts"], "excerpts": results["excerpts"]}
         for tool, summary in results["tools"].items():
             row[tool] = {"overall": summary["overall"], "clean": summary["clean"]}
-        per_language[results["language"]] = row
+        per_language[set_label(results["set"])] = row
+        by_language.setdefault(results["language"], []).append((results, tallies))
+    combined = {
+        language: _combined_row(sets, tools)
+        for language, sets in by_language.items()
+        if len(sets) > 1
+    }
     per_category = {}
     for tool in tools:
         merged = merge([tallies[tool] for _, tallies in scored if tool in tallies])
         per_category[tool] = merged.summary()
-    return {"per_language": per_language, "all_languages": per_category}
+    return {
+        "per_language": per_language,
+        "languages_combined": combined,
+        "all_languages": per_category,
+    }
+
+
+def _combined_row(sets: list[tuple[dict, dict]], tools: list[str]) -> dict:
+    """One language's held-out sets together: counts added, rates recomputed."""
+    row = {
+        "mt_excerpts": sum(results["mt_excerpts"] for results, _ in sets),
+        "excerpts": sum(results["excerpts"] for results, _ in sets),
+    }
+    for tool in tools:
+        merged = merge([tallies[tool] for _, tallies in sets if tool in tallies]).summary()
+        row[tool] = {"overall": merged["overall"], "clean": merged["clean"]}
+    return row
 
 
 def print_overview(figures: dict) -> None:
@@ -69,7 +97,9 @@ def print_overview(figures: dict) -> None:
         f"{'language':<9} {'MT':>4} {'gold':>5} | {'mtlint recall':>15} {'precision':>17}"
         f" {'clean/1k':>9} | {'hunspell recall':>15} {'clean/1k':>9}"
     )
-    for language, row in figures["per_language"].items():
+    rows = list(figures["per_language"].items())
+    rows += [(f"{lang} (all)", row) for lang, row in figures.get("languages_combined", {}).items()]
+    for language, row in rows:
         mtlint, spell = row["mtlint"], row.get("hunspell")
         line = (
             f"{language:<9} {row['mt_excerpts']:>4} {mtlint['overall']['gold']:>5} | "

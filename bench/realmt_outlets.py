@@ -7,6 +7,9 @@
 - A further dev set of a language (``realmt-en2``, ``realmt-en3`` …) also refuses the outlets of
   the earlier sets of that language (``realmt-en``, then ``realmt-en2`` …), so that the second set
   measures how rules tuned on the first carry over to sites they never saw.
+- Every held-out set, a first one (``realmt-ru-heldout``) or a further one (``realmt-ru2-heldout``),
+  refuses the outlets of every dev data folder (``realmt-*`` without ``-heldout``, ``planted-ml``
+  …): rules were tuned on those outlets' habits, so their pages measure nothing unseen.
 
 Outlets are compared by registrable domain (``reserved_sites.registrable``), as the reserved list
 is: ``de.nachrichten.yahoo.com`` in one set refuses every ``*.yahoo.com`` page in the next.
@@ -43,7 +46,8 @@ def urls_of(folder: Path) -> list[str]:
     if labels.is_file():
         for raw in labels.read_text(encoding="utf-8").splitlines():
             if raw.strip():
-                urls.append(json.loads(raw).get("url", ""))
+                url = json.loads(raw).get("url", "")
+                urls.extend(url if isinstance(url, list) else [url])
     manifest = folder / "localdata-manifest.json"
     if manifest.is_file():
         for entry in json.loads(manifest.read_text(encoding="utf-8")).get("files", []):
@@ -63,11 +67,24 @@ def heldout_outlets(data: Path = DATA, listed: Path = HELDOUT_LIST) -> set[str]:
     return outlets
 
 
+def dev_outlets(data: Path = DATA) -> dict[str, str]:
+    """Registrable domain → the first dev data folder under ``data`` that takes pages from it
+    (every folder but the held-out sets: the real-MT dev sets, the planted sets' native pages)."""
+    outlets: dict[str, str] = {}
+    for folder in sorted(path for path in data.iterdir() if path.is_dir()):
+        if not folder.name.endswith("-heldout"):
+            for outlet in outlets_of(urls_of(folder)):
+                outlets.setdefault(outlet, folder.name)
+    return outlets
+
+
 def refused_outlets(folder: Path, listed: Path = HELDOUT_LIST) -> dict[str, str]:
-    """Registrable domain → why a page of it may not go into ``folder`` (empty for a held-out
-    set itself: the separation is the dev sets' duty)."""
+    """Registrable domain → why a page of it may not go into ``folder``: for a held-out set, the
+    dev folders' outlets; for a dev set, the held-out outlets and those of earlier sets."""
     if folder.name.endswith("-heldout"):
-        return {}
+        return {
+            o: f"an outlet of the dev set {name}" for o, name in dev_outlets(folder.parent).items()
+        }
     refused = {outlet: "a held-out outlet" for outlet in heldout_outlets(folder.parent, listed)}
     for earlier in earlier_sets(folder):
         for outlet in outlets_of(urls_of(earlier)):

@@ -18,8 +18,9 @@ import localdata  # noqa: E402
 import pytest  # noqa: E402
 from eval_realmt import main as eval_realmt_main  # noqa: E402
 from goldmatch import Found, Gold, Tally  # noqa: E402
-from heldout_report import heldout_folders, merge  # noqa: E402
+from heldout_report import heldout_folders, merge, set_label  # noqa: E402
 from realmt_build import built_path, is_heldout, set_language  # noqa: E402
+from realmt_outlets import dev_outlets  # noqa: E402
 from reserved_sites import host_of, registrable  # noqa: E402
 
 HELDOUT = heldout_folders()
@@ -58,11 +59,10 @@ def test_english_held_out_size() -> None:
 
 
 def test_three_languages_besides_english_have_fifteen_mt_excerpts() -> None:
-    counts = {
-        set_language(folder): sum(line["kind"] == "mt" for line in lines_of(folder))
-        for folder in HELDOUT
-        if set_language(folder) != "en"
-    }
+    counts: Counter = Counter()
+    for folder in HELDOUT:
+        if set_language(folder) != "en":
+            counts[set_language(folder)] += sum(line["kind"] == "mt" for line in lines_of(folder))
     assert sum(count >= 15 for count in counts.values()) >= 3, counts
 
 
@@ -73,6 +73,21 @@ def outlets(folders: list[Path]) -> set[str]:
 def test_no_held_out_outlet_is_a_dev_outlet() -> None:
     # A dev set that takes text from a held-out outlet lets rules learn that outlet's habits.
     assert not outlets(DEV) & outlets(HELDOUT)
+
+
+def test_no_held_out_outlet_is_in_any_dev_folder() -> None:
+    """Every dev folder (the real-MT dev sets and the planted sets' native pages), read from the
+    committed labels and manifests (URLs only), against every held-out set's outlets."""
+    dev = set(dev_outlets(BENCH / "data"))
+    assert "menafn.com" in dev  # realmt-en's outlets were read
+    shared = {folder.name: outlets([folder]) & dev for folder in HELDOUT}
+    assert not any(shared.values()), shared
+
+
+def test_numbered_held_out_sets_are_scored_on_their_own() -> None:
+    labels = [set_label(folder) for folder in HELDOUT]
+    assert len(labels) == len(set(labels))
+    assert set_label("realmt-ru2-heldout") == "ru2" and set_label("realmt-ru-heldout") == "ru"
 
 
 def test_merge_adds_the_counts_of_every_set() -> None:
@@ -90,7 +105,9 @@ def test_heldout_report_per_language(capsys) -> None:
     assert eval_realmt_main(["--heldout", "--json", "--no-baseline"]) == 0
     figures = json.loads(capsys.readouterr().out)
     languages = figures["overview"]["per_language"]
-    assert list(languages) == [set_language(folder) for folder in HELDOUT]
+    assert list(languages) == [set_label(folder) for folder in HELDOUT]
+    several = {set_language(f) for f in HELDOUT if set_label(f) != set_language(f)}
+    assert set(figures["overview"]["languages_combined"]) == several
     gold = sum(len(line["errors"]) for folder in HELDOUT for line in lines_of(folder))
     assert figures["overview"]["all_languages"]["mtlint"]["overall"]["gold"] == gold
 

@@ -1,4 +1,5 @@
-"""A further dev set (realmt-en2) takes no excerpt from realmt-en's outlets or a held-out outlet."""
+"""A further dev set (realmt-en2) takes no excerpt from realmt-en's outlets or a held-out outlet;
+every held-out set, a numbered one too (realmt-ru2-heldout), takes none from a dev folder."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
-from realmt_build import LabelError, build_set, set_language  # noqa: E402
+from realmt_build import LabelError, build_set, built_path, is_heldout, set_language  # noqa: E402
 from realmt_outlets import earlier_sets, refusal, refused_outlets  # noqa: E402
 
 EXCERPT = "=== en-mt-001\nurl: {url}\nsite: x\nretrieved: 2026-12-05\ntext:\nSome text.\n"
@@ -69,7 +70,34 @@ def test_first_set_refuses_only_held_out_outlets(data: Path) -> None:
     refused = refused_outlets(data / "realmt-en", listed=data / "absent.txt")
     assert refusal("https://first-outlet.com/a", refused) is None
     assert refusal("https://heldout-outlet.com.tr/a", refused) == "a held-out outlet"
-    assert refused_outlets(data / "realmt-en-heldout") == {}
+
+
+def test_held_out_sets_refuse_every_dev_outlet(data: Path) -> None:
+    """A held-out set, first or numbered, refuses the outlets of every dev folder (realmt-en,
+    planted-ml ...) but not those of another held-out set."""
+    _labels(data / "planted-ml", "https://www.native-news.pt/p")
+    for name in ("realmt-en-heldout", "realmt-ru2-heldout"):
+        refused = refused_outlets(data / name)
+        assert (
+            refusal("https://first-outlet.com/a", refused) == "an outlet of the dev set realmt-en"
+        )
+        assert refusal("https://native-news.pt/q", refused) == "an outlet of the dev set planted-ml"
+        assert refusal("https://heldout-outlet.com.tr/a", refused) is None
+
+
+@pytest.mark.parametrize("url", ["https://sport.first-outlet.com/x", "https://www.example.org/y"])
+def test_numbered_held_out_set_refuses_dev_outlets(data: Path, url: str) -> None:
+    with pytest.raises(LabelError, match=r"is from an outlet of the dev set realmt-en"):
+        _build(data, "realmt-ru2-heldout", url)
+
+
+def test_numbered_held_out_set_builds_apart(data: Path) -> None:
+    (line,) = _build(data, "realmt-ru2-heldout", "https://new-outlet.net/story")
+    assert line["dataset"] == "realmt-ru2-heldout" and line["target_lang"] == "ru"
+    assert set_language(Path("realmt-ru2-heldout")) == "ru"
+    assert is_heldout(Path("realmt-ru2-heldout"))
+    assert built_path(Path("realmt-ru2-heldout")).name == "heldout.jsonl"
+    assert earlier_sets(Path("d/realmt-ru2-heldout")) == []
 
 
 def test_the_committed_realmt_en2_shares_no_outlet() -> None:
