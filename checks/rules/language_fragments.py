@@ -162,8 +162,11 @@ class UntranslatedFragment(Rule):
                 len(_WORD.findall(head)) <= _MAX_CREDIT_WORDS
             ):
                 line = head
-                found = pattern.match(line)
-                if found and _credit_shape(line, found.end(), code):
+                found = pattern.match(line) or _byline_pattern(code).match(line)
+                if found and (
+                    _credit_shape(line, found.end(), code)
+                    or _standalone_credit(line, found.group(1), code)
+                ):
                     yield self._credit(
                         text,
                         paragraph.start + found.start(1),
@@ -176,6 +179,19 @@ class UntranslatedFragment(Rule):
                     continue
             tail_start = max(paragraph.start, paragraph.end - _CREDIT_CHARS)
             tail = text[tail_start : paragraph.end]
+            phrase = _phrase_credit_pattern(code).search(tail)
+            if phrase:
+                yield self._credit(
+                    text,
+                    tail_start + phrase.start(2),
+                    tail_start + phrase.start(1),
+                    tail,
+                    phrase.group(2),
+                    code,
+                    credits,
+                    tail_start + phrase.end(1),
+                )
+                continue
             if ":" not in tail:
                 continue
             # A tail cut from a longer paragraph starts mid-sentence: no "^" there.
@@ -276,7 +292,75 @@ _AFTER_SENTENCE_CREDIT = re.compile(r"[.!?…\"”]\s+" + _CREDIT_BODY)
 def _credit_present(document: Document, credits: dict[str, str]) -> bool:
     """Some chunk of the text starts with a foreign credit word (most texts have none)."""
     heads = {chunk.strip("(").rstrip(":").lower() for chunk in unique_chunks(document)}
-    return bool(heads & {phrase.split(" ", 1)[0] for phrase in credits})
+    words = {phrase.split(" ", 1)[0] for phrase in credits} | set(_bylines(document.language))
+    return bool(heads & words)
+
+
+@lru_cache(maxsize=1)
+def _fragments_table() -> dict:
+    path = resources.files("mtlint.resources") / "language" / "fragments.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=32)
+def _bylines(code: str | None) -> dict[str, str]:
+    """Byline words of other languages (before a colon and a name: "Por: Ana Gil") and credit
+    words that make a last line on their own ("Redacción") → their language; none that this
+    language uses as a common word or credit."""
+    code = code or "en"
+    own = casing_data(code) if code in casing_languages() else None
+    own_words = (own.credit_words | own.stop_words | own.function_words) if own else frozenset()
+    table = _fragments_table()
+    found: dict[str, str] = {}
+    for key in ("byline_words", "standalone_credits"):
+        for other, words in sorted(table.get(key, {}).items()):
+            if other == code:
+                continue
+            for word in words:
+                if word not in own_words and zipf(word, code) < _BYLINE_OWN_ZIPF:
+                    found.setdefault(word, other)
+    return found
+
+
+# A byline word this common in the document's language is one of its words ("a", "by"); "por",
+# "von", "di" (Zipf 3.5 to 4.3 in English, from names) still count before a colon and a name.
+_BYLINE_OWN_ZIPF = 4.5
+
+
+@lru_cache(maxsize=32)
+def _byline_pattern(code: str) -> re.Pattern[str]:
+    """A byline word of another language with a colon and a name after it ("Por: Ana Gil"),
+    or a standalone credit word alone on its line ("Agencias")."""
+    found = _bylines(code)
+    standalone = {
+        w for words in _fragments_table().get("standalone_credits", {}).values() for w in words
+    }
+    words = "|".join(map(re.escape, sorted(found, key=len, reverse=True))) or "(?!)"
+    alone = "|".join(map(re.escape, sorted(standalone & found.keys(), key=len))) or "(?!)"
+    return re.compile(rf"\s*\(?((?i:{words})(?=\s*:\s*[A-ZÀ-Þ])|(?i:{alone})(?=[\s.)]*$))")
+
+
+def _standalone_credit(line: str, word: str, code: str) -> bool:
+    """The line is a credit word alone ("Redacción"), one of the table's standalone credits."""
+    standalone = {
+        w for words in _fragments_table().get("standalone_credits", {}).values() for w in words
+    }
+    return (
+        word.lower() in standalone
+        and word.lower() in _bylines(code)
+        and (_WORD.findall(line) == [word])
+    )
+
+
+@lru_cache(maxsize=32)
+def _phrase_credit_pattern(code: str) -> re.Pattern[str]:
+    """A credit phrase of several words after a paragraph's last sentence, with an agency or
+    a name after it and no colon needed ("… he said. (Con información de EFE)")."""
+    phrases = sorted((p for p in _foreign_credits(code) if " " in p), key=len, reverse=True)
+    if not phrases:
+        return re.compile("(?!)")
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?:^|[.!?…\"”]\s+)(\(?((?i:{body}))\s+[A-ZÀ-Þ][\w.&/ -]{{0,40}}\)?)\s*$")
 
 
 @lru_cache(maxsize=32)
@@ -431,6 +515,8 @@ class ForeignWordLeft(Rule):
 
     def _words(self, document: Document, words: dict[str, ForeignWord]) -> Iterator[Finding]:
         text = document.text
+        own = casing_data(language_data(document).code)
+        own_words = own.stop_words | own.function_words
         pattern = re.compile(
             r"(?<![\w'’@#/.\-])("
             + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
@@ -451,6 +537,10 @@ class ForeignWordLeft(Rule):
             # Two foreign runs in one sentence: the sentence is in another language (MT502's,
             # or a paragraph the language regions check in its own language).
             sentence_start, sentence_end = _sentence_bounds(text, start, end)
+            # A quoted motto or remark may keep its language ("the motto “Venceremos …”").
+            quoted = _quotation(text[sentence_start:start], text[end:sentence_end])
+            if quoted is not None and not own_words & {w.lower() for w in _WORD.findall(quoted)}:
+                continue
             if bisect_right(starts, sentence_end) - bisect_left(starts, sentence_start) > 1:
                 continue
             if looks_technical(text, start, end):
@@ -517,3 +607,20 @@ def _quoted(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start]
     after = text[end : end + 1]
     return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
+
+
+_OPENING_MARKS = "“«„‹"
+_CLOSING_MARKS = "”»“›"
+
+
+def _quotation(before: str, after: str) -> str | None:
+    """The rest of the quotation the words between ``before`` and ``after`` (the rest of their
+    sentence) sit in, when they do: an opening mark before them that is not closed, and a
+    closing mark after."""
+    if before.count('"') % 2 == 1 and '"' in after:
+        return before[before.rfind('"') + 1 :] + " " + after[: after.find('"')]
+    opened = max(before.rfind(mark) for mark in _OPENING_MARKS)
+    if opened == -1 or max(before.rfind(mark, opened + 1) for mark in "”»›") != -1:
+        return None
+    closes = [at for at in (after.find(mark) for mark in _CLOSING_MARKS) if at != -1]
+    return before[opened + 1 :] + " " + after[: min(closes)] if closes else None

@@ -151,6 +151,17 @@ def legitimate_doubles(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=32)
+def emphatic_doublets(language: str) -> frozenset[str]:
+    """Units the language joins to themselves for emphasis ("Massen und Massen"), from
+    resources/repetition/<lang>-emphatic.txt (beside the typography table's list)."""
+    path = resources.files("mtlint.resources") / "repetition" / f"{language}-emphatic.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text("utf-8").splitlines())
+    return frozenset(line for line in lines if line)
+
+
 def _language_data(document: Document) -> LanguageData:
     data = document.lang_data
     return data if isinstance(data, LanguageData) else load_language_data(document.language)
@@ -510,6 +521,60 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
     return sorted(starts)
 
 
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:]\s+|\n)[\"“‘«„(]?$")
+
+
+def _as_common(text: str, match: re.Match[str], data: LanguageData) -> str:
+    """The doublet's unit as a common word would be written mid-sentence, when its capital is
+    explained: the first copy opens a sentence and the second is in lower case ("Fake news and
+    fake news"), or the language capitalises its nouns and both copies are the same common
+    noun ("Granaten und Granaten"; not a name such as "Johnson und Johnson"). Else the unit as
+    written (a capitalised unit is then taken for a name)."""
+    unit = match.group(1)
+    if unit.islower():
+        return unit
+    copy = match.group(0)[-len(unit) :]
+    if (
+        copy.islower()
+        and unit[0].isupper()
+        and unit[1:].islower()
+        and _SENTENCE_OPENING.search(text, max(0, match.start() - 3), match.start())
+    ):
+        return unit.lower()
+    if data.cased and copy == unit and _nouns_capitalised(data.code):
+        words = unit.split(" ")
+        if all(w.istitle() for w in words) and all(_common_noun(w, data.code) for w in words):
+            return unit.lower()
+    return unit
+
+
+@lru_cache(maxsize=16)
+def _nouns_capitalised(code: str) -> bool:
+    from mtlint.checks.casingdata import casing_data, casing_languages
+
+    return code in casing_languages() and casing_data(code).nouns_capitalised
+
+
+# A common noun is used at least this often (Zipf: German plurals such as "Granaten" are near
+# 3.4); a name of the gazetteer, or one as common in English as here ("Johnson", "Smith"), is
+# not taken for one.
+_COMMON_NOUN_ZIPF = 3.0
+_NAME_MARGIN = 0.5
+
+
+def _common_noun(word: str, code: str) -> bool:
+    from mtlint.checks.wordlists import proper_nouns, wordfreq_zipf
+
+    lower = word.lower()
+    if lower in proper_nouns(load_language_data(code)):
+        return False
+    try:
+        here = wordfreq_zipf(lower, code)
+        return here >= _COMMON_NOUN_ZIPF and wordfreq_zipf(lower, "en") < here - _NAME_MARGIN
+    except LookupError:
+        return False
+
+
 @register
 class CoordinatedDoublet(Rule):
     code = "MT403"
@@ -544,7 +609,11 @@ class CoordinatedDoublet(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         data = _language_data(document)
         coordinators = word_set(data, "doublet_coordinators")
-        emphatic = word_set(data, "emphatic_doublets") | legitimate_doubles(data.code)
+        emphatic = (
+            word_set(data, "emphatic_doublets")
+            | legitimate_doubles(data.code)
+            | emphatic_doublets(data.code)
+        )
         text = document.text
         candidates = repeat_starts(document)
         starts = (
@@ -567,7 +636,7 @@ class CoordinatedDoublet(Rule):
             comma = match.re is _COMMA_DOUBLET
             if not comma and match.group(2).lower() not in coordinators:
                 continue
-            if not self._doublet(unit, skip, comma):
+            if not self._doublet(_as_common(text, match, data), skip, comma):
                 continue
             # "ostrov a ostrov Deception": the copy heads a name, a different thing.
             if (
