@@ -88,9 +88,9 @@ class RepeatedParagraph(Rule):
     after a quotation); a repeat right after itself on one line is MT402's, one across a
     paragraph break is this rule's.
     Fix safety: unsafe; the second copy and the line break before it are deleted.
-    Known false positives: refrains and chants (a document that repeats more than a fifth of
-    its paragraphs, and three or more, is left alone); bilingual files, where the same translation serves repeated
-    source strings, are skipped.
+    Known false positives: refrains and chants (a document that repeats three or more of its
+    paragraphs, and more than a fifth of them, is left alone); bilingual files, where the same
+    translation serves repeated source strings, are skipped.
     """
     examples = (
         Example(
