@@ -213,6 +213,31 @@ _OWN_WORD_ZIPF = 3.5
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s,;:'’-]")
 
 
+_NEIGHBOURHOOD = 40
+
+
+def _foreign_neighbour(text: str, hit: int, foreign_any: frozenset[str]) -> bool:
+    """Another word within ``_NEIGHBOURHOOD`` characters of the hit word is a stop word of some
+    other language and not of the document's."""
+    words = _WORDS.findall(text, max(0, hit - _NEIGHBOURHOOD), hit + _NEIGHBOURHOOD)
+    return sum(w.lower() in foreign_any for w in words) >= _MIN_HITS
+
+
+@lru_cache(maxsize=32)
+def _foreign_any_cached(
+    code: str, own_words: frozenset[str], languages: tuple[str, ...]
+) -> frozenset[str]:
+    _, others = _foreign_stop_words(code)
+    return frozenset().union(*(others[c] for c in languages)) - own_words
+
+
+def _foreign_any(
+    code: str, own_words: frozenset[str], others: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """Every stop word of the other languages that is not a word of the document's."""
+    return _foreign_any_cached(code, own_words, tuple(sorted(others)))
+
+
 def _foreign_clause(
     text: str,
     start: int,
@@ -228,6 +253,9 @@ def _foreign_clause(
     from mtlint.checks.wordlists import zipf
 
     sentence = _QUOTED.sub(lambda m: "\0" * len(m.group()), text[start:end])
+    foreign = [w for w in _WORDS.findall(sentence.lower()) if w not in own_words]
+    if not any(sum(w in stop for w in foreign) >= _CLAUSE_STOP_WORDS for stop in others.values()):
+        return None  # most sentences: no other language's stop words to make a clause of
     best: tuple[int, int, str] | None = None
     best_words = 0
     run: list[tuple[int, int, str]] = []  # (start, end, word) of the current run
@@ -456,6 +484,7 @@ class UntranslatedSentence(Rule):
             if len(text) >= _NARROW_FROM:
                 pattern = _narrowed(words)
         own_words = data.stop_words | data.function_words
+        foreign_any = _foreign_any(data.code, own_words, others)
         if words is not None and len(words) <= _FIND_WORDS:
             hits = _hits_by_find(text, words, pattern)
         else:
@@ -475,6 +504,10 @@ class UntranslatedSentence(Rule):
                 index + _MIN_HITS - 1 < len(hits) and hits[index + _MIN_HITS - 1] - hit <= _WINDOW
             )
             last = hits[index + _MIN_HITS - 1] if paired else hit
+            # A lone distinctive word ("con", "des" in names) needs another stop word of some
+            # other language beside it before its sentence is read at all.
+            if not paired and not _foreign_neighbour(text, hit, foreign_any):
+                continue
             start, end = _sentence_around(text, hit, last)
             reported_until = end
             candidate = self._candidate(text, start, end, own_words, others, strict=not paired)

@@ -13,7 +13,15 @@ from importlib import resources
 
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
-from mtlint.checks.foreignwords import ForeignWord, foreign_letters, foreign_table, foreign_words
+from mtlint.checks.foreignwords import (
+    ForeignWord,
+    foreign_letters,
+    foreign_table,
+    foreign_words,
+    fragments_table,
+    gloss_sources,
+    source_language_of,
+)
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
@@ -27,6 +35,25 @@ _AFTER_STOP = re.compile(r"[.!?\"“(]")
 _MAX_CREDIT_WORDS = 6
 # A credit line, or a credit at a paragraph's end, is read within this many characters.
 _CREDIT_CHARS = 80
+# A credit line with a colon ("Fonte: <the source's title>") is read up to this length.
+_LONG_CREDIT_CHARS = 160
+# A short line read for a foreign label: up to this many characters and words.
+_LINE_WORDS = 4
+_SHORT_LINE = re.compile(r"\n([^\n]{1,40})(?=\n|\Z)")
+_FIRST_LINE = re.compile(r"([^\n]{1,40})(?=\n|\Z)")
+
+
+@lru_cache(maxsize=4096)
+def _line_verdict(body: str, code: str, sources: tuple[str, ...]) -> tuple[str, str] | None:
+    """(source language, its strongest word) when a short line is a label in that language."""
+    if not body or not body[0].isalpha() or body[-1] in '.!?…"”»)':
+        return None
+    words = _WORD.findall(body)
+    if not words or len(words) > _LINE_WORDS or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    return source_language_of(words, code, sources)
+
+
 # Above this Zipf frequency a word is a word of the text's own language too.
 _OWN_WORD_ZIPF = 5.3
 
@@ -111,9 +138,66 @@ class UntranslatedFragment(Rule):
         data = language_data(document)
         if not data.spaced:
             return
-        yield from self._credit_line(document, data.code)
+        credits = list(self._credit_line(document, data.code))
+        credits += self._credit_colon_lines(document, data.code, {f.end for f in credits})
+        yield from credits
         yield from self._function_words(document, data.code)
         yield from self._foreign_dates(document, data.code)
+        reported = {f.end for f in credits}
+        for finding in self._foreign_lines(document, data.code):
+            if finding.end not in reported:
+                yield finding
+
+    def _credit_colon_lines(
+        self, document: Document, code: str, reported_ends: set[int]
+    ) -> Iterator[Finding]:
+        """A line that opens with a foreign credit word and a colon, however long ("Fonte: Last
+        wanted man …", the source's title after it), unless ``_credit_line`` reported it (a
+        finding ending where the line ends)."""
+        credits = _foreign_credits(code)
+        heads = {chunk.strip("(").rstrip(":").lower() for chunk in unique_chunks(document)}
+        present = frozenset(w for w in credits if " " not in w) & heads
+        if not present:
+            return  # most texts: no chunk is a one-word foreign credit
+        text = document.text
+        for found in _credit_colon_pattern(present).finditer(text):
+            start = found.start(1)
+            if text[text.rfind("\n", 0, start) + 1 : start].strip():
+                continue  # not at the line's start
+            line_end = text.find("\n", start)
+            line_end = line_end if line_end != -1 else len(text)
+            line = text[start:line_end].rstrip()
+            if start + len(line) in reported_ends or len(line) > _LONG_CREDIT_CHARS:
+                continue
+            yield self._credit(text, start, start, line, found.group(1), code, credits)
+
+    def _foreign_lines(self, document: Document, code: str) -> Iterator[Finding]:
+        """A short line (a page's label or button: "Compartir artículo", "Imagen principal:")
+        every word of which belongs to one source language, at least one of them a common word
+        there that this language hardly uses (names and headings in Title Case stay quiet)."""
+        sources = gloss_sources(code)
+        if not sources:
+            return
+        text = document.text
+        # Lines, not paragraphs: a label under a line without a full stop joins its paragraph.
+        # Speed: the pattern starts with a literal line break (a fast search), and a line's
+        # verdict is kept per text (headings and subtitles repeat).
+        first = _FIRST_LINE.match(text)
+        for line_match in (*((first,) if first else ()), *_SHORT_LINE.finditer(text)):
+            found = _line_verdict(line_match.group(1).strip(), code, sources)
+            if found is None:
+                continue
+            body = line_match.group(1).strip()
+            start = line_match.start(1) + line_match.group(1).index(body)
+            end = start + len(body)
+            yield self.finding(
+                start,
+                end,
+                f"'{body}' is {found[0]}, not {code}: a label left untranslated?",
+                fixes=[Fix((Edit(start, end, body),), Applicability.DISPLAY_ONLY, "translate it")],
+                confidence=0.6,
+                data=(("source_language", found[0]), ("evidence", found[1])),
+            )
 
     def _foreign_dates(self, document: Document, code: str) -> Iterator[Finding]:
         """A date left in another language: a month or weekday of another language's table
@@ -296,12 +380,6 @@ def _credit_present(document: Document, credits: dict[str, str]) -> bool:
     return bool(heads & words)
 
 
-@lru_cache(maxsize=1)
-def _fragments_table() -> dict:
-    path = resources.files("mtlint.resources") / "language" / "fragments.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=32)
 def _bylines(code: str | None) -> dict[str, str]:
     """Byline words of other languages (before a colon and a name: "Por: Ana Gil") and credit
@@ -310,7 +388,7 @@ def _bylines(code: str | None) -> dict[str, str]:
     code = code or "en"
     own = casing_data(code) if code in casing_languages() else None
     own_words = (own.credit_words | own.stop_words | own.function_words) if own else frozenset()
-    table = _fragments_table()
+    table = fragments_table()
     found: dict[str, str] = {}
     for key in ("byline_words", "standalone_credits"):
         for other, words in sorted(table.get(key, {}).items()):
@@ -333,7 +411,7 @@ def _byline_pattern(code: str) -> re.Pattern[str]:
     or a standalone credit word alone on its line ("Agencias")."""
     found = _bylines(code)
     standalone = {
-        w for words in _fragments_table().get("standalone_credits", {}).values() for w in words
+        w for words in fragments_table().get("standalone_credits", {}).values() for w in words
     }
     words = "|".join(map(re.escape, sorted(found, key=len, reverse=True))) or "(?!)"
     alone = "|".join(map(re.escape, sorted(standalone & found.keys(), key=len))) or "(?!)"
@@ -343,7 +421,7 @@ def _byline_pattern(code: str) -> re.Pattern[str]:
 def _standalone_credit(line: str, word: str, code: str) -> bool:
     """The line is a credit word alone ("Redacción"), one of the table's standalone credits."""
     standalone = {
-        w for words in _fragments_table().get("standalone_credits", {}).values() for w in words
+        w for words in fragments_table().get("standalone_credits", {}).values() for w in words
     }
     return (
         word.lower() in standalone
@@ -377,7 +455,9 @@ def _credit_shape(line: str, end: int, code: str) -> bool:
     if rest.startswith(":"):
         return True
     first = _WORD.match(rest)
-    return bool(first) and (first.group() in _news_agencies(code) or first.group().isupper())
+    return bool(first) and (
+        first.group().upper() in _news_agencies(code) or first.group().isupper()
+    )
 
 
 @lru_cache(maxsize=8)
@@ -386,7 +466,9 @@ def _news_agencies(code: str) -> frozenset[str]:
     if not path.is_file():
         return frozenset()
     table = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(word for name in table.get("news_agencies", ()) for word in name.split())
+    return frozenset(
+        word.upper() for name in table.get("news_agencies", ()) for word in name.split()
+    )
 
 
 _DATE_TOKEN = re.compile(r"\s+([^\W_]+)")
@@ -543,7 +625,9 @@ class ForeignWordLeft(Rule):
                 continue
             if bisect_right(starts, sentence_end) - bisect_left(starts, sentence_start) > 1:
                 continue
-            if looks_technical(text, start, end):
+            if looks_technical(text, start, end) or _named_term(
+                text, start, language_data(document).code
+            ):
                 continue
             found = [words[m.group(1)] for m in run]
             best = max(found, key=lambda w: w.zipf)
@@ -624,3 +708,28 @@ def _quotation(before: str, after: str) -> str | None:
         return None
     closes = [at for at in (after.find(mark) for mark in _CLOSING_MARKS) if at != -1]
     return before[opened + 1 :] + " " + after[: min(closes)] if closes else None
+
+
+@lru_cache(maxsize=8)
+def _introducers(code: str) -> re.Pattern[str] | None:
+    words = fragments_table().get("term_introducers", {}).get(code, ())
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # The introducer, then at most a short article of the term ("known as la mañanera"; not
+    # "named Aristarchus comentó": a word after a name is no term).
+    return re.compile(rf"\b(?i:{body})\s+(?:[^\W\d_]{{1,3}}\s+)?$")
+
+
+def _named_term(text: str, start: int, code: str) -> bool:
+    """The word is a term the text names on purpose ("known as la mañanera", "the so-called
+    barrio")."""
+    pattern = _introducers(code)
+    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=32)
+def _credit_colon_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` (one-word foreign credits), a colon and a capital after it."""
+    body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w])((?i:{body})):[^\S\n]*[A-ZÀ-Þ]")

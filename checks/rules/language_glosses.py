@@ -3,82 +3,22 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.langdata import load_language_data
+from mtlint.checks.foreignwords import gloss_sources, source_language_of
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data
-from mtlint.checks.wordlists import zipf
 
 # A bracket after a word and one space, holding one to six words and nothing else but spaces,
 # hyphens and apostrophes (no digits, no commas: a list, a date or a figure is no gloss).
-_GLOSS = re.compile(r"(?<=[^\W\d_]) \(([^\W\d_](?:[^\W\d_]|[ '’-]){1,60})\)")
+_MAX_CHARS = 60
+_INNER = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’-]){1,60}")
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_WORDS = 6
-# A word of the source language: known there at least this well (Zipf) and this many points
-# (powers of ten) more than in the document's language.
-_SOURCE_ZIPF = 3.0
-_MARGIN = 1.0
-# At least one word must be a common word of the source language that the document's language
-# hardly uses: names ("Pérez", "García": about 1.9 points) stay under this margin, common
-# nouns ("ministerio", "salud", "nacional", "Gemeinde": 2.3 to 3.5) are over it.
-_STRONG_ZIPF = 4.0
-_STRONG_MARGIN = 2.3
-# A gloss of one capitalised word is often a place or a name ("Spain (España)"): it needs a
-# word the document's language does not use at all.
-_SINGLE_NAME_MARGIN = 3.0
-
-
-@lru_cache(maxsize=1)
-def _fragments_table() -> dict:
-    path = resources.files("mtlint.resources") / "language" / "fragments.json"
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def gloss_sources(code: str) -> tuple[str, ...]:
-    return tuple(_fragments_table().get("gloss_sources", {}).get(code, ()))
-
-
-@lru_cache(maxsize=32)
-def _stop_words(code: str) -> frozenset[str]:
-    data = load_language_data(code)
-    return data.stop_words | data.function_words
-
-
-def _source_of(words: list[str], code: str, sources: tuple[str, ...]) -> tuple[str, str] | None:
-    """(the source language, its strongest word) when every word of ``words`` belongs to one
-    source language and not to the document's, else None."""
-    own_stop = _stop_words(code)
-    for source in sources:
-        source_stop = _stop_words(source)
-        strongest, strength, shared = "", 0.0, 0
-        for word in words:
-            lower = word.lower()
-            if lower in own_stop:
-                break  # "the", "of": the document's own words
-            if lower in source_stop:
-                continue  # "de", "la", "y": a function word of the source language
-            own, theirs = zipf(lower, code), zipf(lower, source)
-            if theirs < _SOURCE_ZIPF or theirs <= own:
-                break
-            if theirs - own < _MARGIN:
-                shared += 1  # a cognate or a name both languages use ("Electoral", "Juan")
-            elif theirs >= _STRONG_ZIPF and theirs - own > strength:
-                strongest, strength = word, theirs - own
-        else:
-            if (
-                strength >= _STRONG_MARGIN
-                and 2 * shared < len(words)
-                and (len(words) > 1 or words[0].islower() or strength >= _SINGLE_NAME_MARGIN)
-            ):
-                return source, strongest
-    return None
 
 
 @register
@@ -122,30 +62,38 @@ class UntranslatedGloss(Rule):
         data = language_data(document)
         sources = gloss_sources(data.code)
         text = document.text
-        if not sources or " (" not in text:
+        if not sources:
             return
-        for match in _GLOSS.finditer(text):
-            inner = match.group(1)
-            words = _WORD.findall(inner)
-            if not words or len(words) > _MAX_WORDS or any(w.isupper() for w in words):
-                continue
-            found = _source_of(words, data.code, sources)
-            if found is None:
-                continue
-            source, strongest = found
-            start, end = match.start(1) - 1, match.end()
-            yield self.finding(
-                start,
-                end,
-                f"'({inner})' is {source}, not {data.code}: a source-language gloss left beside "
-                "the translation?",
-                fixes=[
-                    Fix(
-                        (Edit(match.start(), end, ""),),
-                        Applicability.UNSAFE,
-                        f"delete the {source} gloss",
-                    )
-                ],
-                confidence=0.55,
-                data=(("source_language", source), ("evidence", strongest)),
-            )
+        # Speed: " (" is found with str.find (most brackets hold acronyms, figures or English
+        # and are dropped on their first characters); a bracket's verdict is kept per text.
+        at = text.find(" (")
+        while at != -1:
+            close = text.find(")", at + 2, at + 3 + _MAX_CHARS)
+            if close != -1 and at and text[at - 1].isalpha():
+                inner = text[at + 2 : close]
+                found = _verdict(inner, data.code, sources) if _INNER.fullmatch(inner) else None
+                if found is not None:
+                    yield self._gloss(at, close + 1, inner, data.code, *found)
+            at = text.find(" (", at + 2)
+
+    def _gloss(
+        self, at: int, end: int, inner: str, code: str, source: str, strongest: str
+    ) -> Finding:
+        return self.finding(
+            at + 1,
+            end,
+            f"'({inner})' is {source}, not {code}: a source-language gloss left beside "
+            "the translation?",
+            fixes=[Fix((Edit(at, end, ""),), Applicability.UNSAFE, f"delete the {source} gloss")],
+            confidence=0.55,
+            data=(("source_language", source), ("evidence", strongest)),
+        )
+
+
+@lru_cache(maxsize=4096)
+def _verdict(inner: str, code: str, sources: tuple[str, ...]) -> tuple[str, str] | None:
+    """(source language, its strongest word) when the bracket's words are a gloss."""
+    words = _WORD.findall(inner)
+    if not words or len(words) > _MAX_WORDS or any(w.isupper() for w in words):
+        return None
+    return source_language_of(words, code, sources)

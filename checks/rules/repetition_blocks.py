@@ -9,8 +9,10 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import language_data
 
 _BRACKET_MAX = 60
+_NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*) $")
 
 
 @register
@@ -27,7 +29,8 @@ class BracketedDoublet(Rule):
     Fix safety: unsafe; the bracket and the space before it are deleted.
     Known false positives: none known in prose; figures are skipped ("ten (10)" differs, and
     "10 (10)" may be a table); a bracket that holds more than the words before it
-    ("the Rada (Verkhovna Rada)") is a real gloss and stays quiet.
+    ("the Rada (Verkhovna Rada)") is a real gloss, and so is the short form of a longer name
+    ("the Verkhovna Rada (Rada)"): both stay quiet.
     """
     examples = (
         Example("The attacks (attacks) continued.", "The attacks continued."),
@@ -38,16 +41,20 @@ class BracketedDoublet(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
+        data = language_data(document)
+        function_words = data.stop_words | data.function_words
         at = text.find(" (")
         while at != -1:
             close = text.find(")", at + 2, at + 2 + _BRACKET_MAX)
             if close != -1:
-                finding = self._doublet(text, at, close)
+                finding = self._doublet(text, at, close, function_words)
                 if finding is not None:
                     yield finding
             at = text.find(" (", at + 2)
 
-    def _doublet(self, text: str, at: int, close: int) -> Finding | None:
+    def _doublet(
+        self, text: str, at: int, close: int, function_words: frozenset[str]
+    ) -> Finding | None:
         inner = text[at + 2 : close]
         if not inner or not inner[0].isalpha() or not inner[-1].isalnum() or "(" in inner:
             return None
@@ -55,7 +62,12 @@ class BracketedDoublet(Rule):
         if start < 0 or text[start:at].casefold() != inner.casefold():
             return None
         if start and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
-            return None  # the words before are longer than the bracket ("Verkhovna Rada (Rada)")
+            return None  # the bracket repeats the end of a longer word
+        before = (
+            _NAME_BEFORE.search(text, max(0, start - 40), start) if inner[0].isupper() else None
+        )
+        if before and before.group(1).lower() not in function_words:
+            return None  # the short form of a longer name ("the Verkhovna Rada (Rada)")
         return self.finding(
             start,
             close + 1,
@@ -67,6 +79,14 @@ class BracketedDoublet(Rule):
 
 # A paragraph of prose: this many words at least, ending with a sentence mark.
 _MIN_PARAGRAPH_WORDS = 10
+_MIN_PARAGRAPH_CHARS = 2 * _MIN_PARAGRAPH_WORDS
+
+
+def _prose(body: str) -> bool:
+    body = body.strip()
+    return body.count(" ") + 1 >= _MIN_PARAGRAPH_WORDS and bool(_PROSE_END.search(body))
+
+
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 # A copy further away than this many paragraphs is a page's boilerplate or a summary, not MT.
 _MAX_DISTANCE = 3
@@ -110,19 +130,26 @@ class RepeatedParagraph(Rule):
         if document.units or document.source_text is not None:
             return
         text = document.text
+        # Speed: a paragraph costs a slice and a dictionary look-up; prose is tested only on
+        # the rare repeat (and counted, for the share, only then).
         seen: dict[str, int] = {}
         repeats: list[tuple[int, int, int]] = []  # (paragraph number, start, end)
-        prose = 0
         for number, paragraph in enumerate(document.paragraphs):
-            body = text[paragraph.start : paragraph.end].strip()
-            if body.count(" ") + 1 < _MIN_PARAGRAPH_WORDS or not _PROSE_END.search(body):
+            if paragraph.end - paragraph.start < _MIN_PARAGRAPH_CHARS:
                 continue
-            prose += 1
+            body = text[paragraph.start : paragraph.end]
             earlier = seen.get(body)
-            if earlier is not None and number - earlier <= _MAX_DISTANCE:
-                repeats.append((number, paragraph.start, paragraph.end))
             seen[body] = number
-        if not repeats or len(repeats) > max(2, _MAX_REPEATED_SHARE * prose):
+            if earlier is not None and number - earlier <= _MAX_DISTANCE and _prose(body):
+                repeats.append((number, paragraph.start, paragraph.end))
+        if not repeats:
+            return
+        prose = sum(
+            _prose(text[p.start : p.end])
+            for p in document.paragraphs
+            if p.end - p.start >= _MIN_PARAGRAPH_CHARS
+        )
+        if len(repeats) > max(2, _MAX_REPEATED_SHARE * prose):
             return
         for _, start, end in repeats:
             # Delete the copy with the line break before it (or after it, at the text's start).
