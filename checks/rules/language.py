@@ -216,6 +216,30 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s,;:'’-]")
 _NEIGHBOURHOOD = 40
 
 
+def _narrowed_to_clause(
+    text: str,
+    candidate: tuple[int, int, str],
+    code: str,
+    own_words: frozenset[str],
+    others: dict[str, frozenset[str]],
+) -> tuple[int, int, str]:
+    """The foreign clause of a candidate sentence that also holds words of the document's own
+    ("El ministro dijo que the government will not …" → from "the"), else the sentence."""
+    start, end, best_code = candidate
+    own = sum(w.lower() in own_words for w in _WORDS.findall(text, start, end))
+    if own < _MIN_HITS:
+        return candidate
+    clause = _foreign_clause(text, start, end, code, own_words, others)
+    if clause is None or clause[2] != best_code:
+        return candidate
+    # The rest of the sentence must be the document's language ("El ministro dijo que"), not
+    # more of the foreign one that merely shares a few short words with it ("Le squadre …").
+    rest = _WORDS.findall(text, start, clause[0]) + _WORDS.findall(text, clause[1], end)
+    own_rest = sum(w.lower() in own_words for w in rest)
+    foreign_rest = sum(w.lower() in others[best_code] for w in rest)
+    return clause if own_rest >= _MIN_HITS and own_rest > foreign_rest else candidate
+
+
 def _foreign_neighbour(text: str, hit: int, foreign_any: frozenset[str]) -> bool:
     """Another word within ``_NEIGHBOURHOOD`` characters of the hit word is a stop word of some
     other language and not of the document's."""
@@ -254,7 +278,9 @@ def _foreign_clause(
 
     sentence = _QUOTED.sub(lambda m: "\0" * len(m.group()), text[start:end])
     foreign = [w for w in _WORDS.findall(sentence.lower()) if w not in own_words]
-    if not any(sum(w in stop for w in foreign) >= _CLAUSE_STOP_WORDS for stop in others.values()):
+    counts = {other: sum(w in stop for w in foreign) for other, stop in others.items()}
+    likely = max(counts, key=counts.__getitem__, default=None)
+    if likely is None or counts[likely] < _CLAUSE_STOP_WORDS:
         return None  # most sentences: no other language's stop words to make a clause of
     best: tuple[int, int, str] | None = None
     best_words = 0
@@ -267,7 +293,7 @@ def _foreign_clause(
             or word in own_words
             or (
                 not any(word in stop for stop in others.values())
-                and zipf(word, code) >= _OWN_WORD_ZIPF
+                and _own_word(zipf, word, code, likely)
             )
         )
         if not own:
@@ -280,6 +306,18 @@ def _foreign_clause(
                 best_words = len(run)
         run = []
     return best
+
+
+def _own_word(zipf, word: str, code: str, likely: str) -> bool:  # type: ignore[no-untyped-def]
+    """A common word of the document's language that is not rather a word of the language the
+    clause seems to be in (English words are common in French and German web text:
+    "government" ends no English clause in French)."""
+    own = zipf(word, code)
+    return own >= _OWN_WORD_ZIPF and own >= zipf(word, likely) - _OWN_MARGIN
+
+
+# A word this much more common (Zipf) in the clause's likely language is that language's.
+_OWN_MARGIN = 0.5
 
 
 def _clause_language(words: list[str], others: dict[str, frozenset[str]]) -> str | None:
@@ -518,6 +556,7 @@ class UntranslatedSentence(Rule):
                     if finding is not None:
                         yield finding
                 continue
+            candidate = _narrowed_to_clause(text, candidate, data.code, own_words, others)
             start, end, best_code = candidate
             yes, no = confirmed.get(best_code, 0), refuted.get(best_code, 0)
             if no >= _GIVE_UP and no > 4 * yes:

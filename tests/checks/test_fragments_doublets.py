@@ -232,3 +232,32 @@ def test_refrains_far_repeats_and_bilingual_files_stay_quiet():
         ]
     )
     assert findings(far, "MT405") == []
+
+
+# --- issue 12: English left in German, French and Spanish output ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "clause"),
+    [
+        ("Le ministre a déclaré que the government will not change its policy.", "fr", "the "),
+        ("El ministro dijo que the government will not change its policy this year.", "es", "the "),
+        ("Der Minister sagte, dass the talks would continue next week in Berlin.", "de", "the "),
+    ],
+)
+def test_an_english_clause_is_found_without_the_own_words_around_it(text, language, clause):
+    (span,) = spans(text, "MT502", language)
+    assert span.startswith(clause) and "que" not in span and "dass" not in span
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das Team plant ein Meeting und ein Update für das Software-Release im Herbst.", "de"),
+        ("Er sprach über Deep Learning, Machine Learning und Big Data auf der Konferenz.", "de"),
+        ("Le week-end, le marketing et le management de la start-up étaient au programme.", "fr"),
+        ("El equipo presentó el software en un meeting con la prensa en Madrid.", "es"),
+    ],
+)
+def test_english_loanwords_and_terms_are_no_clause(text, language):
+    assert findings(text, "MT502", language) == []
