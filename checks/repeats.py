@@ -241,3 +241,26 @@ def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: i
             equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
             found.append(starts[which][equal])
     return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+
+
+def bracket_places(document: Document) -> list[tuple[int, int]]:
+    """(offset of " (", offset of the first ")" after it within 62 characters) for every bracket
+    opened after a space, computed once per document: MT404 (a term glossed with itself) and
+    MT505 (a source-language gloss) both read them, and finding " (" is the costly part."""
+    return document.analysis.get("bracket_places", lambda: _bracket_places(document.text))
+
+
+# The longest bracket either rule reads, plus the bracket marks.
+_BRACKET_READ = 62
+
+
+def _bracket_places(text: str) -> list[tuple[int, int]]:
+    places: list[tuple[int, int]] = []
+    find = text.find
+    at = find(" (")
+    while at != -1:
+        close = find(")", at + 2, at + 2 + _BRACKET_READ)
+        if close != -1:
+            places.append((at, close))
+        at = find(" (", at + 2)
+    return places

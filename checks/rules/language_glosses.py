@@ -11,6 +11,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import gloss_sources, source_language_of
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.repeats import bracket_places
 from mtlint.checks.textscan import language_data
 
 # A bracket after a word and one space, holding one to six words and nothing else but spaces,
@@ -64,17 +65,15 @@ class UntranslatedGloss(Rule):
         text = document.text
         if not sources:
             return
-        # Speed: " (" is found with str.find (most brackets hold acronyms, figures or English
-        # and are dropped on their first characters); a bracket's verdict is kept per text.
-        at = text.find(" (")
-        while at != -1:
-            close = text.find(")", at + 2, at + 3 + _MAX_CHARS)
-            if close != -1 and at and text[at - 1].isalpha():
+        # Speed: the brackets are found once per document (checks.repeats, shared with MT404);
+        # most hold acronyms, figures or English and are dropped on their first characters,
+        # and a bracket's verdict is kept per text.
+        for at, close in bracket_places(document):
+            if close - at - 2 <= _MAX_CHARS and at and text[at - 1].isalpha():
                 inner = text[at + 2 : close]
                 found = _verdict(inner, data.code, sources) if _INNER.fullmatch(inner) else None
                 if found is not None:
                     yield self._gloss(at, close + 1, inner, data.code, *found)
-            at = text.find(" (", at + 2)
 
     def _gloss(
         self, at: int, end: int, inner: str, code: str, source: str, strongest: str

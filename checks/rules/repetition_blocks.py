@@ -4,11 +4,13 @@ itself ("the Rada (Rada)", MT404) and a paragraph repeated a little further on (
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.repeats import bracket_places
 from mtlint.checks.textscan import language_data
 
 _BRACKET_MAX = 60
@@ -43,14 +45,11 @@ class BracketedDoublet(Rule):
         text = document.text
         data = language_data(document)
         function_words = data.stop_words | data.function_words
-        at = text.find(" (")
-        while at != -1:
-            close = text.find(")", at + 2, at + 2 + _BRACKET_MAX)
-            if close != -1:
+        for at, close in bracket_places(document):
+            if close - at - 2 <= _BRACKET_MAX:
                 finding = self._doublet(text, at, close, function_words)
                 if finding is not None:
                     yield finding
-            at = text.find(" (", at + 2)
 
     def _doublet(
         self, text: str, at: int, close: int, function_words: frozenset[str]
@@ -134,9 +133,12 @@ class RepeatedParagraph(Rule):
         # the rare repeat (and counted, for the share, only then).
         seen: dict[str, int] = {}
         repeats: list[tuple[int, int, int]] = []  # (paragraph number, start, end)
-        for number, paragraph in enumerate(document.paragraphs):
-            if paragraph.end - paragraph.start < _MIN_PARAGRAPH_CHARS:
-                continue
+        paragraphs = document.paragraphs
+        lengths = Counter(p.end - p.start for p in paragraphs)
+        for number, paragraph in enumerate(paragraphs):
+            length = paragraph.end - paragraph.start
+            if length < _MIN_PARAGRAPH_CHARS or lengths[length] < 2:
+                continue  # a paragraph whose length no other has is no copy
             body = text[paragraph.start : paragraph.end]
             earlier = seen.get(body)
             seen[body] = number
