@@ -488,6 +488,10 @@ _DOUBLET = re.compile(
 # ding" and "questions, questions that …" are speech.
 _COMMA_DOUBLET = re.compile(r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )")
 _WORD_BEFORE = re.compile(r"[\w'’/-]")
+# A phrase of three to six words written twice with a comma between ("the Ministry of
+# Transport, the Ministry of Transport"): the shortest such unit.
+_MAX_COMMA_UNIT = 6
+_COMMA_PHRASE = re.compile(r"([^\W\d_][\w'’-]*+(?: [\w'’-]++){2,5}?), (?i:\1)(?![\w'’/-])")
 
 
 @lru_cache(maxsize=32)
@@ -516,7 +520,14 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
                 starts.add(_word_start(text, last - 1))
     comma = text.find(", ")
     while comma != -1:
-        starts.add(_word_start(text, comma))
+        start = _word_start(text, comma)
+        starts.add(start)
+        # The first word of a phrase of up to six words before the comma ("the Ministry of X").
+        for _ in range(_MAX_COMMA_UNIT - 1):
+            if start < 2 or text[start - 1] != " ":
+                break
+            start = _word_start(text, start - 1)
+            starts.add(start)
         comma = text.find(", ", comma + 2)
     return sorted(starts)
 
@@ -575,6 +586,21 @@ def _common_noun(word: str, code: str) -> bool:
         return False
 
 
+def _comma_phrase(unit: str, data: LanguageData) -> bool:
+    """A name phrase copied: it holds a function word of the language, a word that is none, and
+    a capitalised word after its first ("the Ministry of Transport"; not a name alone, "New
+    York, New York", "Rio de Janeiro, Rio de Janeiro", and not a speaker's repeat, "if the
+    universe is empty, if the universe is empty", "Fly into it, fly into it")."""
+    written = unit.split(" ")
+    words = [w.lower() for w in written]
+    function_words = data.function_words | data.stop_words
+    return (
+        any(w in function_words for w in words)
+        and not all(w in function_words for w in words)
+        and any(w[:1].isupper() for w in written[1:])
+    )
+
+
 @register
 class CoordinatedDoublet(Rule):
     code = "MT403"
@@ -585,7 +611,10 @@ class CoordinatedDoublet(Rule):
     What it finds: a word or two-word phrase, a coordinator of the language ("and", "or", a
     table) and the same word or phrase again ("shells and shells", "fake news and fake news"),
     and a list item of four letters or more repeated after a comma ("nightclubs, nightclubs,
-    canteens").
+    canteens"), and a name phrase of three to six words (a function word and a capitalised word
+    after the first) written twice with a comma between ("the Ministry of Transport, the
+    Ministry of Transport, called"); a speaker's repeat ("a straight line, a straight line")
+    is left alone.
     Why it matters: MT copies doublets from sources that repeat for emphasis (Arabic "X wa X")
     or duplicates a list item; in English news they read as a loop.
     Fix safety: unsafe; the coordinator and the second copy are deleted.
@@ -604,6 +633,12 @@ class CoordinatedDoublet(Rule):
         good("Prices rose again and again, more and more, bigger and bigger, over and over."),
         good("We waited for years and years; Johnson and Johnson; very, very good; day and night."),
         good("“And, and And we will win,” he said, and and-or logic; on and on."),
+        Example(
+            "On Monday the Ministry of Transport, the Ministry of Transport, called a meeting.",
+            "On Monday the Ministry of Transport, called a meeting.",
+        ),
+        good("They sang New York, New York and visited Rio de Janeiro, Rio de Janeiro."),
+        good("Fly into it, fly into it: a straight line, a straight line through space."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -624,7 +659,11 @@ class CoordinatedDoublet(Rule):
         matches = [
             m
             for start in starts
-            for m in (_DOUBLET.match(text, start), _COMMA_DOUBLET.match(text, start))
+            for m in (
+                _DOUBLET.match(text, start),
+                _COMMA_DOUBLET.match(text, start),
+                _COMMA_PHRASE.match(text, start),
+            )
             if m is not None
         ]
         skip = data.function_words | emphatic
@@ -633,6 +672,10 @@ class CoordinatedDoublet(Rule):
             if start and _WORD_BEFORE.match(text, start - 1):
                 continue
             unit = match.group(1)
+            if match.re is _COMMA_PHRASE:
+                if _comma_phrase(match.group(1), data):
+                    yield self._comma_phrase(match)
+                continue
             comma = match.re is _COMMA_DOUBLET
             if not comma and match.group(2).lower() not in coordinators:
                 continue
@@ -657,6 +700,22 @@ class CoordinatedDoublet(Rule):
                 ],
                 confidence=0.7 if " " in unit else 0.65,
             )
+
+    def _comma_phrase(self, match: re.Match[str]) -> Finding:
+        unit = match.group(1)
+        return self.finding(
+            match.start(),
+            match.end(),
+            f"“{unit}” is written twice with a comma between: an MT doublet?",
+            fixes=[
+                Fix(
+                    (Edit(match.end(1), match.end(), ""),),
+                    Applicability.UNSAFE,
+                    f"keep one “{unit}”",
+                )
+            ],
+            confidence=0.7,
+        )
 
     @staticmethod
     def _doublet(unit: str, skip: frozenset[str], comma: bool) -> bool:

@@ -261,3 +261,26 @@ def test_an_english_clause_is_found_without_the_own_words_around_it(text, langua
 )
 def test_english_loanwords_and_terms_are_no_clause(text, language):
     assert findings(text, "MT502", language) == []
+
+
+def test_a_name_phrase_copied_after_a_comma_is_found():
+    text = "On Monday the Ministry of Transport, the Ministry of Transport, called a meeting."
+    assert spans(text, "MT403") == ["the Ministry of Transport, the Ministry of Transport"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einstein saw that if the universe is empty, if the universe is empty, it looks flat.",
+        "Fly into it, fly into it all the way along a straight line, a straight line.",
+        "They sang New York, New York and moved to Rio de Janeiro, Rio de Janeiro.",
+    ],
+)
+def test_a_speakers_repeat_and_names_after_a_comma_stay_quiet(text):
+    assert findings(text, "MT403") == []
+
+
+def test_comma_phrases_are_found_the_same_in_a_large_text():
+    text = "On Monday the Ministry of Transport, the Ministry of Transport, called a meeting."
+    large = "\n".join([text] + ["The talks ended late on Monday in the capital city."] * 200)
+    assert spans(large, "MT403") == ["the Ministry of Transport, the Ministry of Transport"]
