@@ -46,7 +46,9 @@ def run_set(folder: Path, engine: Engine, baseline: bool) -> dict:
     texts = [line["target"] for line in lines]
     results = {"set": str(folder), "language": language, "excerpts": len(lines)}
     results["mt_excerpts"] = sum(line.get("kind") != "clean" for line in lines)
-    tallies = {"mtlint": evaluate(lines, [engine.find(t, language) for t in texts])}
+    # A line may declare its own target language (a mixed set such as fragments-dev).
+    found = [engine.find(line["target"], line.get("target_lang") or language) for line in lines]
+    tallies = {"mtlint": evaluate(lines, found)}
     if baseline and hunspell_available(language):
         tallies["hunspell"] = evaluate(lines, SpellChecker(language).find_all(texts))
     results["tools"] = {name: tally.summary() for name, tally in tallies.items()}

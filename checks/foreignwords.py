@@ -23,6 +23,7 @@ from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.wordlists import _read_wordlist as read_wordlist
 from mtlint.checks.wordlists import frequency_dict, zipf
 
@@ -322,3 +323,93 @@ def foreign_letters(
             if where != "between":
                 means = means[:1].upper() + means[1:]
             yield ForeignLetter(start, letter, spec["language"], means)
+
+
+# --- a run of words in one source language (MT503 short lines, MT505 glosses) ------------
+
+# A word of the source language: known there at least this well (Zipf) and this many points
+# (powers of ten) more than in the document's language.
+_SOURCE_ZIPF = 3.0
+_MARGIN = 1.0
+# At least one word must be a common word of the source language that the document's language
+# hardly uses: names ("Pérez", "García": about 1.9 points) stay under this margin, common
+# nouns ("ministerio", "salud", "nacional", "Gemeinde": 2.3 to 3.5) are over it.
+_STRONG_ZIPF = 4.0
+_STRONG_MARGIN = 2.3
+# A gloss of one capitalised word is often a place or a name ("Spain (España)"): it needs a
+# word the document's language does not use at all.
+_SINGLE_NAME_MARGIN = 3.0
+
+
+@lru_cache(maxsize=1)
+def fragments_table() -> dict:
+    """resources/language/fragments.json (credit words, bylines, gloss sources)."""
+    path = resources.files("mtlint.resources") / "language" / "fragments.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def gloss_sources(code: str) -> tuple[str, ...]:
+    """The source languages a gloss or a short line in a ``code`` text is read in
+    (resources/language/fragments.json)."""
+    return tuple(fragments_table().get("gloss_sources", {}).get(code, ()))
+
+
+@lru_cache(maxsize=32)
+def _stop_words(code: str) -> frozenset[str]:
+    data = load_language_data(code)
+    return data.stop_words | data.function_words
+
+
+def source_language_of(
+    words: list[str], code: str, sources: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """(the source language, its strongest word) when every word of ``words`` belongs to one
+    source language and not to the document's, else None. The source languages are read from
+    wordfreq's small lists (words of Zipf 3 and more: a word under that is no evidence here),
+    and only when no word is a common word of the document's language."""
+    own_stop = _stop_words(code)
+    lowers = [word.lower() for word in words]
+    if any(lower in own_stop for lower in lowers):
+        return None  # "the", "of": the document's own words
+    own = [zipf(lower, code) for lower in lowers]
+    function_words = _sources_stop_words(sources)
+    if any(
+        z >= _OWN_COMMON_ZIPF for z, w in zip(own, lowers, strict=True) if w not in function_words
+    ):
+        return None  # a common word of the document's own ("general", "real") ends it here
+    for source in sources:
+        found = _one_source(words, lowers, own, source)
+        if found is not None:
+            return source, found
+    return None
+
+
+@lru_cache(maxsize=32)
+def _sources_stop_words(sources: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_stop_words(source) for source in sources))
+
+
+# A word this common in the document's language ends the test at once (no source is asked).
+_OWN_COMMON_ZIPF = 5.0
+
+
+def _one_source(words: list[str], lowers: list[str], own: list[float], source: str) -> str | None:
+    source_stop = _stop_words(source)
+    strongest, strength, shared = "", 0.0, 0
+    for word, lower, own_zipf in zip(words, lowers, own, strict=True):
+        if lower in source_stop:
+            continue  # "de", "la", "y": a function word of the source language
+        theirs = _small_zipf(lower, source)
+        if theirs < _SOURCE_ZIPF or theirs <= own_zipf:
+            return None
+        if theirs - own_zipf < _MARGIN:
+            shared += 1  # a cognate or a name both languages use ("Electoral", "Juan")
+        elif theirs >= _STRONG_ZIPF and theirs - own_zipf > strength:
+            strongest, strength = word, theirs - own_zipf
+    if (
+        strength >= _STRONG_MARGIN
+        and 2 * shared <= len(words)
+        and (len(words) > 1 or words[0].islower() or strength >= _SINGLE_NAME_MARGIN)
+    ):
+        return strongest
+    return None

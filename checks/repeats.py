@@ -34,6 +34,8 @@ MIN_LENGTH = 1 << 12
 _SLICE = 1 << 20
 _OVERLAP = 1 << 16
 _MAX_UNIT_WORDS = 6
+# The shortest phrase read for a repeat after a comma ("the Ministry of X, the Ministry of X").
+_MIN_COMMA_UNIT = 3
 # The longest coordinator between a doublet's copies ("and", "und", "oraz").
 _MIDDLE_MAX = 4
 # The repeated-sentence regex: a letter, 4 to 400 more characters, a final mark.
@@ -229,6 +231,37 @@ def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: i
             unit_end, copy_start = ends[which + words - 1], starts[which + words + 1]
             equal = same(starts[which], unit_end, copy_start, ends[which + 2 * words])
             found.append(starts[which][equal])
+    comma_gap = np.zeros(count, dtype=np.bool_)  # word j, ", ", word j + 1
+    if count > 1:
+        gap_at = ends[:-1]
+        comma_gap[:-1] = (
+            (starts[1:] == gap_at + 2)
+            & (codes[gap_at] == 0x2C)
+            & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
+        )
+    # A phrase of three to six words, ", " and the phrase again ("the Ministry of X, the
+    # Ministry of X"): MT403's comma phrases.
+    for words in range(_MIN_COMMA_UNIT, _MAX_UNIT_WORDS + 1):
+        pairs = count - 2 * words + 1
+        if pairs <= 0:
+            break
+        keep = comma_gap[words - 1 : words - 1 + pairs].copy()
+        for step in range(words - 1):
+            keep &= single_space[step : step + pairs]
+            keep &= single_space[words + step : words + step + pairs]
+        which = np.flatnonzero(keep)
+        if which.size:
+            unit_end, copy_start = ends[which + words - 1], starts[which + words]
+            copy_end = ends[which + 2 * words - 1]
+            which = which[(unit_end - starts[which]) == (copy_end - copy_start)]
+            if which.size:
+                equal = same(
+                    starts[which],
+                    ends[which + words - 1],
+                    starts[which + words],
+                    ends[which + 2 * words - 1],
+                )
+                found.append(starts[which][equal])
     if count > 1:
         which = np.flatnonzero((lengths[:-1] == lengths[1:]) & (lengths[:-1] >= 4))
         gap_at = ends[which]
@@ -241,3 +274,26 @@ def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: i
             equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
             found.append(starts[which][equal])
     return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+
+
+def bracket_places(document: Document) -> list[tuple[int, int]]:
+    """(offset of " (", offset of the first ")" after it within 62 characters) for every bracket
+    opened after a space, computed once per document: MT404 (a term glossed with itself) and
+    MT505 (a source-language gloss) both read them, and finding " (" is the costly part."""
+    return document.analysis.get("bracket_places", lambda: _bracket_places(document.text))
+
+
+# The longest bracket either rule reads, plus the bracket marks.
+_BRACKET_READ = 62
+
+
+def _bracket_places(text: str) -> list[tuple[int, int]]:
+    places: list[tuple[int, int]] = []
+    find = text.find
+    at = find(" (")
+    while at != -1:
+        close = find(")", at + 2, at + 2 + _BRACKET_READ)
+        if close != -1:
+            places.append((at, close))
+        at = find(" (", at + 2)
+    return places

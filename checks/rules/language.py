@@ -199,6 +199,139 @@ _WINDOW = 80
 # after which that language's candidates are no longer sent to langdetect.
 _TRUST = 10
 _GIVE_UP = 20
+# A sentence with a single distinctive stop word of another language: at least this many of
+# that language's stop words in it.
+_STRICT_HITS = 3
+# A foreign clause inside a sentence of the document's language ("…, and the mayor said that
+# la ciudad está lista para el invierno."): at least this many words, this many stop words of
+# the other language, and a lower-case content word (a run of capitalised words with "de" and
+# "la" in it is a name: "Partido de la Revolución Democrática").
+_CLAUSE_WORDS = 4
+_CLAUSE_STOP_WORDS = 2
+# A word this common in the document's language (Zipf) ends a foreign clause.
+_OWN_WORD_ZIPF = 3.5
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s,;:'’-]")
+
+
+_NEIGHBOURHOOD = 40
+
+
+def _narrowed_to_clause(
+    text: str,
+    candidate: tuple[int, int, str],
+    code: str,
+    own_words: frozenset[str],
+    others: dict[str, frozenset[str]],
+) -> tuple[int, int, str]:
+    """The foreign clause of a candidate sentence that also holds words of the document's own
+    ("El ministro dijo que the government will not …" → from "the"), else the sentence."""
+    start, end, best_code = candidate
+    own = sum(w.lower() in own_words for w in _WORDS.findall(text, start, end))
+    if own < _MIN_HITS:
+        return candidate
+    clause = _foreign_clause(text, start, end, code, own_words, others)
+    if clause is None or clause[2] != best_code:
+        return candidate
+    # The rest of the sentence must be the document's language ("El ministro dijo que"), not
+    # more of the foreign one that merely shares a few short words with it ("Le squadre …").
+    rest = _WORDS.findall(text, start, clause[0]) + _WORDS.findall(text, clause[1], end)
+    own_rest = sum(w.lower() in own_words for w in rest)
+    foreign_rest = sum(w.lower() in others[best_code] for w in rest)
+    return clause if own_rest >= _MIN_HITS and own_rest > foreign_rest else candidate
+
+
+def _foreign_neighbour(text: str, hit: int, foreign_any: frozenset[str]) -> bool:
+    """Another word within ``_NEIGHBOURHOOD`` characters of the hit word is a stop word of some
+    other language and not of the document's."""
+    words = _WORDS.findall(text, max(0, hit - _NEIGHBOURHOOD), hit + _NEIGHBOURHOOD)
+    return sum(w.lower() in foreign_any for w in words) >= _MIN_HITS
+
+
+@lru_cache(maxsize=32)
+def _foreign_any_cached(
+    code: str, own_words: frozenset[str], languages: tuple[str, ...]
+) -> frozenset[str]:
+    _, others = _foreign_stop_words(code)
+    return frozenset().union(*(others[c] for c in languages)) - own_words
+
+
+def _foreign_any(
+    code: str, own_words: frozenset[str], others: dict[str, frozenset[str]]
+) -> frozenset[str]:
+    """Every stop word of the other languages that is not a word of the document's."""
+    return _foreign_any_cached(code, own_words, tuple(sorted(others)))
+
+
+def _foreign_clause(
+    text: str,
+    start: int,
+    end: int,
+    code: str,
+    own_words: frozenset[str],
+    others: dict[str, frozenset[str]],
+) -> tuple[int, int, str] | None:
+    """The longest run of words in ``text[start:end]`` none of which is a word of the document's
+    language, holding stop words of one other language (see ``_CLAUSE_WORDS``), with that
+    language; None when there is none. Quotations are skipped (a quoted remark may stay in its
+    language)."""
+    from mtlint.checks.wordlists import zipf
+
+    sentence = _QUOTED.sub(lambda m: "\0" * len(m.group()), text[start:end])
+    foreign = [w for w in _WORDS.findall(sentence.lower()) if w not in own_words]
+    counts = {other: sum(w in stop for w in foreign) for other, stop in others.items()}
+    likely = max(counts, key=counts.__getitem__, default=None)
+    if likely is None or counts[likely] < _CLAUSE_STOP_WORDS:
+        return None  # most sentences: no other language's stop words to make a clause of
+    best: tuple[int, int, str] | None = None
+    best_words = 0
+    run: list[tuple[int, int, str]] = []  # (start, end, word) of the current run
+    for token in [*_TOKEN.finditer(sentence), None]:
+        word = token.group().lower() if token is not None else ""
+        own = (
+            token is None
+            or not word[0].isalpha()
+            or word in own_words
+            or (
+                not any(word in stop for stop in others.values())
+                and _own_word(zipf, word, code, likely)
+            )
+        )
+        if not own:
+            run.append((token.start(), token.end(), token.group()))
+            continue
+        if len(run) >= max(_CLAUSE_WORDS, best_words + 1):
+            language = _clause_language([w for _, _, w in run], others)
+            if language is not None:
+                best = (start + run[0][0], start + run[-1][1], language)
+                best_words = len(run)
+        run = []
+    return best
+
+
+def _own_word(zipf, word: str, code: str, likely: str) -> bool:  # type: ignore[no-untyped-def]
+    """A common word of the document's language that is not rather a word of the language the
+    clause seems to be in (English words are common in French and German web text:
+    "government" ends no English clause in French)."""
+    own = zipf(word, code)
+    return own >= _OWN_WORD_ZIPF and own >= zipf(word, likely) - _OWN_MARGIN
+
+
+# A word this much more common (Zipf) in the clause's likely language is that language's.
+_OWN_MARGIN = 0.5
+
+
+def _clause_language(words: list[str], others: dict[str, frozenset[str]]) -> str | None:
+    """The language whose stop words the run holds at least ``_CLAUSE_STOP_WORDS`` of, when
+    the run also holds a lower-case word that is none of them."""
+    lower = [w.lower() for w in words]
+    counts = {code: sum(w in stop for w in lower) for code, stop in others.items()}
+    language = max(counts, key=counts.__getitem__, default=None)
+    if language is None or counts[language] < _CLAUSE_STOP_WORDS:
+        return None
+    stop_words = others[language]
+    if not any(w.islower() and w not in stop_words for w in words):
+        return None
+    return language
 
 
 @lru_cache(maxsize=32)
@@ -389,6 +522,7 @@ class UntranslatedSentence(Rule):
             if len(text) >= _NARROW_FROM:
                 pattern = _narrowed(words)
         own_words = data.stop_words | data.function_words
+        foreign_any = _foreign_any(data.code, own_words, others)
         if words is not None and len(words) <= _FIND_WORDS:
             hits = _hits_by_find(text, words, pattern)
         else:
@@ -399,32 +533,70 @@ class UntranslatedSentence(Rule):
         # once it has been refuted often, its candidates are dropped.
         confirmed: dict[str, int] = {}
         refuted: dict[str, int] = {}
-        for index in range(len(hits) - _MIN_HITS + 1):
-            if hits[index] < reported_until:
+        for index, hit in enumerate(hits):
+            if hit < reported_until:
                 continue
-            if hits[index + _MIN_HITS - 1] - hits[index] > _WINDOW:
+            # Two stop words of another language close together make a candidate; a single
+            # one is enough when the whole sentence then votes for that language clearly.
+            paired = (
+                index + _MIN_HITS - 1 < len(hits) and hits[index + _MIN_HITS - 1] - hit <= _WINDOW
+            )
+            last = hits[index + _MIN_HITS - 1] if paired else hit
+            # A lone distinctive word ("con", "des" in names) needs another stop word of some
+            # other language beside it before its sentence is read at all.
+            if not paired and not _foreign_neighbour(text, hit, foreign_any):
                 continue
-            start, end = _sentence_around(text, hits[index], hits[index + _MIN_HITS - 1])
+            start, end = _sentence_around(text, hit, last)
             reported_until = end
-            candidate = self._candidate(text, start, end, own_words, others)
+            candidate = self._candidate(text, start, end, own_words, others, strict=not paired)
             if candidate is None:
+                clause = _foreign_clause(text, start, end, data.code, own_words, others)
+                if clause is not None:
+                    finding = self._confirmed(text, clause, data, confirmed, refuted, 0.9)
+                    if finding is not None:
+                        yield finding
                 continue
+            candidate = _narrowed_to_clause(text, candidate, data.code, own_words, others)
             start, end, best_code = candidate
             yes, no = confirmed.get(best_code, 0), refuted.get(best_code, 0)
             if no >= _GIVE_UP and no > 4 * yes:
                 continue
-            if yes >= _TRUST and no == 0:
+            if paired and yes >= _TRUST and no == 0:
                 yield self._report(text, start, end, data, best_code, None)
                 continue
-            from mtlint.checks.language import detect_languages
+            finding = self._confirmed(
+                text, candidate, data, confirmed, refuted, 0.8 if paired else 0.95
+            )
+            if finding is not None:
+                yield finding
 
-            languages = detect_languages(text[start:end])
-            detected, probability = languages[0] if languages else (None, 0.0)
-            if detected is None or detected == data.code or probability < 0.8:
-                refuted[best_code] = no + 1
-                continue
-            confirmed[best_code] = yes + 1
-            yield self._report(text, start, end, data, detected, probability)
+    def _confirmed(
+        self,
+        text: str,
+        candidate: tuple[int, int, str],
+        data: LanguageData,
+        confirmed: dict[str, int],
+        refuted: dict[str, int],
+        bar: float,
+    ) -> Finding | None:
+        """The finding when langdetect agrees that ``text[start:end]`` is in another language
+        (probability ``bar`` or more; the stop-word vote's language when the bar is high)."""
+        from mtlint.checks.language import detect_languages
+
+        start, end, best_code = candidate
+        languages = detect_languages(text[start:end])
+        detected, probability = languages[0] if languages else (None, 0.0)
+        strict = bar > 0.8
+        if (
+            detected is None
+            or detected == data.code
+            or probability < bar
+            or (strict and detected != best_code)
+        ):
+            refuted[best_code] = refuted.get(best_code, 0) + 1
+            return None
+        confirmed[best_code] = confirmed.get(best_code, 0) + 1
+        return self._report(text, start, end, data, detected, probability)
 
     def _latin_sentences(self, document: Document, data: LanguageData) -> Iterator[Finding]:
         """In a text not written in Latin script (Chinese, Japanese, Russian …), a Latin run of
@@ -454,9 +626,12 @@ class UntranslatedSentence(Rule):
         end: int,
         own_words: frozenset[str],
         others: dict[str, frozenset[str]],
+        *,
+        strict: bool = False,
     ) -> tuple[int, int, str] | None:
         """The trimmed sentence and the other language whose common words it is made of, when
-        they outnumber the document language's own."""
+        they outnumber the document language's own (``strict``: at least three, and more than
+        twice as many)."""
         while start < end and not text[start].isalnum() and text[start] not in _OPENERS:
             start += 1
         while end > start and text[end - 1].isspace():
@@ -474,6 +649,8 @@ class UntranslatedSentence(Rule):
             if count > best:
                 best_code, best = code, count
         if best_code is None or best < 2 or best <= own:
+            return None
+        if strict and (best < _STRICT_HITS or best <= 2 * own):
             return None
         return start, end, best_code
 

@@ -13,7 +13,15 @@ from importlib import resources
 
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
-from mtlint.checks.foreignwords import ForeignWord, foreign_letters, foreign_table, foreign_words
+from mtlint.checks.foreignwords import (
+    ForeignWord,
+    foreign_letters,
+    foreign_table,
+    foreign_words,
+    fragments_table,
+    gloss_sources,
+    source_language_of,
+)
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
@@ -27,6 +35,27 @@ _AFTER_STOP = re.compile(r"[.!?\"“(]")
 _MAX_CREDIT_WORDS = 6
 # A credit line, or a credit at a paragraph's end, is read within this many characters.
 _CREDIT_CHARS = 80
+# A credit line with a colon ("Fonte: <the source's title>") is read up to this length.
+_LONG_CREDIT_CHARS = 160
+# A short line read for a foreign label: up to this many characters and words.
+_LINE_WORDS = 4
+# Speed: the length is tested in a possessive lookahead, so a long line fails at once instead
+# of backtracking through every shorter length (a tenth of the time on 10 MB).
+_SHORT_LINE = re.compile(r"\n(?=[^\n]{1,40}+(?:\n|\Z))([^\n]++)")
+_FIRST_LINE = re.compile(r"(?=[^\n]{1,40}+(?:\n|\Z))([^\n]++)")
+
+
+@lru_cache(maxsize=4096)
+def _line_verdict(body: str, code: str, sources: tuple[str, ...]) -> tuple[str, str] | None:
+    """(source language, its strongest word) when a short line is a label in that language."""
+    if not body or not body[0].isalpha() or body[-1] in '.!?…"”»)':
+        return None
+    words = _WORD.findall(body)
+    if not words or len(words) > _LINE_WORDS or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    return source_language_of(words, code, sources)
+
+
 # Above this Zipf frequency a word is a word of the text's own language too.
 _OWN_WORD_ZIPF = 5.3
 
@@ -111,9 +140,65 @@ class UntranslatedFragment(Rule):
         data = language_data(document)
         if not data.spaced:
             return
-        yield from self._credit_line(document, data.code)
+        credits = list(self._credit_line(document, data.code))
+        credits += self._credit_colon_lines(document, data.code, {f.end for f in credits})
+        yield from credits
         yield from self._function_words(document, data.code)
         yield from self._foreign_dates(document, data.code)
+        reported = {f.end for f in credits}
+        for finding in self._foreign_lines(document, data.code):
+            if finding.end not in reported:
+                yield finding
+
+    def _credit_colon_lines(
+        self, document: Document, code: str, reported_ends: set[int]
+    ) -> Iterator[Finding]:
+        """A line that opens with a foreign credit word and a colon, however long ("Fonte: Last
+        wanted man …", the source's title after it), unless ``_credit_line`` reported it (a
+        finding ending where the line ends)."""
+        credits = _foreign_credits(code)
+        present = frozenset(w for w in credits if " " not in w) & _chunk_heads(document)
+        if not present:
+            return  # most texts: no chunk is a one-word foreign credit
+        text = document.text
+        for found in _credit_colon_pattern(present).finditer(text):
+            start = found.start(1)
+            if text[text.rfind("\n", 0, start) + 1 : start].strip():
+                continue  # not at the line's start
+            line_end = text.find("\n", start)
+            line_end = line_end if line_end != -1 else len(text)
+            line = text[start:line_end].rstrip()
+            if start + len(line) in reported_ends or len(line) > _LONG_CREDIT_CHARS:
+                continue
+            yield self._credit(text, start, start, line, found.group(1), code, credits)
+
+    def _foreign_lines(self, document: Document, code: str) -> Iterator[Finding]:
+        """A short line (a page's label or button: "Compartir artículo", "Imagen principal:")
+        every word of which belongs to one source language, at least one of them a common word
+        there that this language hardly uses (names and headings in Title Case stay quiet)."""
+        sources = gloss_sources(code)
+        if not sources:
+            return
+        text = document.text
+        # Lines, not paragraphs: a label under a line without a full stop joins its paragraph.
+        # Speed: the pattern starts with a literal line break (a fast search), and a line's
+        # verdict is kept per text (headings and subtitles repeat).
+        first = _FIRST_LINE.match(text)
+        for line_match in (*((first,) if first else ()), *_SHORT_LINE.finditer(text)):
+            found = _line_verdict(line_match.group(1).strip(), code, sources)
+            if found is None:
+                continue
+            body = line_match.group(1).strip()
+            start = line_match.start(1) + line_match.group(1).index(body)
+            end = start + len(body)
+            yield self.finding(
+                start,
+                end,
+                f"'{body}' is {found[0]}, not {code}: a label left untranslated?",
+                fixes=[Fix((Edit(start, end, body),), Applicability.DISPLAY_ONLY, "translate it")],
+                confidence=0.6,
+                data=(("source_language", found[0]), ("evidence", found[1])),
+            )
 
     def _foreign_dates(self, document: Document, code: str) -> Iterator[Finding]:
         """A date left in another language: a month or weekday of another language's table
@@ -154,6 +239,12 @@ class UntranslatedFragment(Rule):
         if not document.paragraphs or not _credit_present(document, credits):
             return
         pattern = _credit_pattern(code)
+        # A credit phrase of several words is looked for only in a text that holds one.
+        heads = _chunk_heads(document)
+        phrases_present = any(
+            all(word in heads for word in phrase.lower().split()) and phrase in text
+            for phrase in _phrase_forms(code)
+        )
         for paragraph in document.paragraphs:
             # Only a paragraph's head and tail are read: a credit is short (most paragraphs are
             # long and hold neither a credit word at the start nor a colon at the end).
@@ -162,8 +253,11 @@ class UntranslatedFragment(Rule):
                 len(_WORD.findall(head)) <= _MAX_CREDIT_WORDS
             ):
                 line = head
-                found = pattern.match(line)
-                if found and _credit_shape(line, found.end(), code):
+                found = pattern.match(line) or _byline_pattern(code).match(line)
+                if found and (
+                    _credit_shape(line, found.end(), code)
+                    or _standalone_credit(line, found.group(1), code)
+                ):
                     yield self._credit(
                         text,
                         paragraph.start + found.start(1),
@@ -176,6 +270,19 @@ class UntranslatedFragment(Rule):
                     continue
             tail_start = max(paragraph.start, paragraph.end - _CREDIT_CHARS)
             tail = text[tail_start : paragraph.end]
+            phrase = _phrase_credit_pattern(code).search(tail) if phrases_present else None
+            if phrase:
+                yield self._credit(
+                    text,
+                    tail_start + phrase.start(2),
+                    tail_start + phrase.start(1),
+                    tail,
+                    phrase.group(2),
+                    code,
+                    credits,
+                    tail_start + phrase.end(1),
+                )
+                continue
             if ":" not in tail:
                 continue
             # A tail cut from a longer paragraph starts mid-sentence: no "^" there.
@@ -275,8 +382,70 @@ _AFTER_SENTENCE_CREDIT = re.compile(r"[.!?…\"”]\s+" + _CREDIT_BODY)
 
 def _credit_present(document: Document, credits: dict[str, str]) -> bool:
     """Some chunk of the text starts with a foreign credit word (most texts have none)."""
-    heads = {chunk.strip("(").rstrip(":").lower() for chunk in unique_chunks(document)}
-    return bool(heads & {phrase.split(" ", 1)[0] for phrase in credits})
+    heads = _chunk_heads(document)
+    words = {phrase.split(" ", 1)[0] for phrase in credits} | set(_bylines(document.language))
+    return bool(heads & words)
+
+
+@lru_cache(maxsize=32)
+def _bylines(code: str | None) -> dict[str, str]:
+    """Byline words of other languages (before a colon and a name: "Por: Ana Gil") and credit
+    words that make a last line on their own ("Redacción") → their language; none that this
+    language uses as a common word or credit."""
+    code = code or "en"
+    own = casing_data(code) if code in casing_languages() else None
+    own_words = (own.credit_words | own.stop_words | own.function_words) if own else frozenset()
+    table = fragments_table()
+    found: dict[str, str] = {}
+    for key in ("byline_words", "standalone_credits"):
+        for other, words in sorted(table.get(key, {}).items()):
+            if other == code:
+                continue
+            for word in words:
+                if word not in own_words and zipf(word, code) < _BYLINE_OWN_ZIPF:
+                    found.setdefault(word, other)
+    return found
+
+
+# A byline word this common in the document's language is one of its words ("a", "by"); "por",
+# "von", "di" (Zipf 3.5 to 4.3 in English, from names) still count before a colon and a name.
+_BYLINE_OWN_ZIPF = 4.5
+
+
+@lru_cache(maxsize=32)
+def _byline_pattern(code: str) -> re.Pattern[str]:
+    """A byline word of another language with a colon and a name after it ("Por: Ana Gil"),
+    or a standalone credit word alone on its line ("Agencias")."""
+    found = _bylines(code)
+    standalone = {
+        w for words in fragments_table().get("standalone_credits", {}).values() for w in words
+    }
+    words = "|".join(map(re.escape, sorted(found, key=len, reverse=True))) or "(?!)"
+    alone = "|".join(map(re.escape, sorted(standalone & found.keys(), key=len))) or "(?!)"
+    return re.compile(rf"\s*\(?((?i:{words})(?=\s*:\s*[A-ZÀ-Þ])|(?i:{alone})(?=[\s.)]*$))")
+
+
+def _standalone_credit(line: str, word: str, code: str) -> bool:
+    """The line is a credit word alone ("Redacción"), one of the table's standalone credits."""
+    standalone = {
+        w for words in fragments_table().get("standalone_credits", {}).values() for w in words
+    }
+    return (
+        word.lower() in standalone
+        and word.lower() in _bylines(code)
+        and (_WORD.findall(line) == [word])
+    )
+
+
+@lru_cache(maxsize=32)
+def _phrase_credit_pattern(code: str) -> re.Pattern[str]:
+    """A credit phrase of several words after a paragraph's last sentence, with an agency or
+    a name after it and no colon needed ("… he said. (Con información de EFE)")."""
+    phrases = sorted((p for p in _foreign_credits(code) if " " in p), key=len, reverse=True)
+    if not phrases:
+        return re.compile("(?!)")
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?:^|[.!?…\"”]\s+)(\(?((?i:{body}))\s+[A-ZÀ-Þ][\w.&/ -]{{0,40}}\)?)\s*$")
 
 
 @lru_cache(maxsize=32)
@@ -293,7 +462,9 @@ def _credit_shape(line: str, end: int, code: str) -> bool:
     if rest.startswith(":"):
         return True
     first = _WORD.match(rest)
-    return bool(first) and (first.group() in _news_agencies(code) or first.group().isupper())
+    return bool(first) and (
+        first.group().upper() in _news_agencies(code) or first.group().isupper()
+    )
 
 
 @lru_cache(maxsize=8)
@@ -302,7 +473,9 @@ def _news_agencies(code: str) -> frozenset[str]:
     if not path.is_file():
         return frozenset()
     table = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(word for name in table.get("news_agencies", ()) for word in name.split())
+    return frozenset(
+        word.upper() for name in table.get("news_agencies", ()) for word in name.split()
+    )
 
 
 _DATE_TOKEN = re.compile(r"\s+([^\W_]+)")
@@ -431,6 +604,8 @@ class ForeignWordLeft(Rule):
 
     def _words(self, document: Document, words: dict[str, ForeignWord]) -> Iterator[Finding]:
         text = document.text
+        own = casing_data(language_data(document).code)
+        own_words = own.stop_words | own.function_words
         pattern = re.compile(
             r"(?<![\w'’@#/.\-])("
             + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
@@ -451,9 +626,15 @@ class ForeignWordLeft(Rule):
             # Two foreign runs in one sentence: the sentence is in another language (MT502's,
             # or a paragraph the language regions check in its own language).
             sentence_start, sentence_end = _sentence_bounds(text, start, end)
+            # A quoted motto or remark may keep its language ("the motto “Venceremos …”").
+            quoted = _quotation(text[sentence_start:start], text[end:sentence_end])
+            if quoted is not None and not own_words & {w.lower() for w in _WORD.findall(quoted)}:
+                continue
             if bisect_right(starts, sentence_end) - bisect_left(starts, sentence_start) > 1:
                 continue
-            if looks_technical(text, start, end):
+            if looks_technical(text, start, end) or _named_term(
+                text, start, language_data(document).code
+            ):
                 continue
             found = [words[m.group(1)] for m in run]
             best = max(found, key=lambda w: w.zipf)
@@ -517,3 +698,62 @@ def _quoted(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start]
     after = text[end : end + 1]
     return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
+
+
+_OPENING_MARKS = "“«„‹"
+_CLOSING_MARKS = "”»“›"
+
+
+def _quotation(before: str, after: str) -> str | None:
+    """The rest of the quotation the words between ``before`` and ``after`` (the rest of their
+    sentence) sit in, when they do: an opening mark before them that is not closed, and a
+    closing mark after."""
+    if before.count('"') % 2 == 1 and '"' in after:
+        return before[before.rfind('"') + 1 :] + " " + after[: after.find('"')]
+    opened = max(before.rfind(mark) for mark in _OPENING_MARKS)
+    if opened == -1 or max(before.rfind(mark, opened + 1) for mark in "”»›") != -1:
+        return None
+    closes = [at for at in (after.find(mark) for mark in _CLOSING_MARKS) if at != -1]
+    return before[opened + 1 :] + " " + after[: min(closes)] if closes else None
+
+
+@lru_cache(maxsize=8)
+def _introducers(code: str) -> re.Pattern[str] | None:
+    words = fragments_table().get("term_introducers", {}).get(code, ())
+    if not words:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # The introducer, then at most a short article of the term ("known as la mañanera"; not
+    # "named Aristarchus comentó": a word after a name is no term).
+    return re.compile(rf"\b(?i:{body})\s+(?:[^\W\d_]{{1,3}}\s+)?$")
+
+
+def _named_term(text: str, start: int, code: str) -> bool:
+    """The word is a term the text names on purpose ("known as la mañanera", "the so-called
+    barrio")."""
+    pattern = _introducers(code)
+    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=32)
+def _credit_colon_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` (one-word foreign credits), a colon and a capital after it."""
+    body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w])((?i:{body})):[^\S\n]*[A-ZÀ-Þ]")
+
+
+def _chunk_heads(document: Document) -> frozenset[str]:
+    """The text's distinct chunks without a bracket before or a colon after, in lower case
+    (computed once per document)."""
+    return document.analysis.get(
+        "credit-chunk-heads",
+        lambda: frozenset(c.strip("(").rstrip(":").lower() for c in unique_chunks(document)),
+    )
+
+
+@lru_cache(maxsize=32)
+def _phrase_forms(code: str) -> tuple[str, ...]:
+    """Each foreign credit phrase of several words in lower case and capitalised ("con
+    información de", "Con información de"), to find with ``str.find`` at C speed."""
+    phrases = (p for p in _foreign_credits(code) if " " in p)
+    return tuple(sorted(form for p in phrases for form in (p, p[:1].upper() + p[1:])))

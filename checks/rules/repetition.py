@@ -151,6 +151,17 @@ def legitimate_doubles(language: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=32)
+def emphatic_doublets(language: str) -> frozenset[str]:
+    """Units the language joins to themselves for emphasis ("Massen und Massen"), from
+    resources/repetition/<lang>-emphatic.txt (beside the typography table's list)."""
+    path = resources.files("mtlint.resources") / "repetition" / f"{language}-emphatic.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text("utf-8").splitlines())
+    return frozenset(line for line in lines if line)
+
+
 def _language_data(document: Document) -> LanguageData:
     data = document.lang_data
     return data if isinstance(data, LanguageData) else load_language_data(document.language)
@@ -477,6 +488,10 @@ _DOUBLET = re.compile(
 # ding" and "questions, questions that …" are speech.
 _COMMA_DOUBLET = re.compile(r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )")
 _WORD_BEFORE = re.compile(r"[\w'’/-]")
+# A phrase of three to six words written twice with a comma between ("the Ministry of
+# Transport, the Ministry of Transport"): the shortest such unit.
+_MAX_COMMA_UNIT = 6
+_COMMA_PHRASE = re.compile(r"([^\W\d_][\w'’-]*+(?: [\w'’-]++){2,5}?), (?i:\1)(?![\w'’/-])")
 
 
 @lru_cache(maxsize=32)
@@ -505,9 +520,85 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
                 starts.add(_word_start(text, last - 1))
     comma = text.find(", ")
     while comma != -1:
-        starts.add(_word_start(text, comma))
+        start = _word_start(text, comma)
+        starts.add(start)
+        # The first word of a phrase of up to six words before the comma ("the Ministry of X").
+        for _ in range(_MAX_COMMA_UNIT - 1):
+            if start < 2 or text[start - 1] != " ":
+                break
+            start = _word_start(text, start - 1)
+            starts.add(start)
         comma = text.find(", ", comma + 2)
     return sorted(starts)
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:]\s+|\n)[\"“‘«„(]?$")
+
+
+def _as_common(text: str, match: re.Match[str], data: LanguageData) -> str:
+    """The doublet's unit as a common word would be written mid-sentence, when its capital is
+    explained: the first copy opens a sentence and the second is in lower case ("Fake news and
+    fake news"), or the language capitalises its nouns and both copies are the same common
+    noun ("Granaten und Granaten"; not a name such as "Johnson und Johnson"). Else the unit as
+    written (a capitalised unit is then taken for a name)."""
+    unit = match.group(1)
+    if unit.islower():
+        return unit
+    copy = match.group(0)[-len(unit) :]
+    if (
+        copy.islower()
+        and unit[0].isupper()
+        and unit[1:].islower()
+        and _SENTENCE_OPENING.search(text, max(0, match.start() - 3), match.start())
+    ):
+        return unit.lower()
+    if data.cased and copy == unit and _nouns_capitalised(data.code):
+        words = unit.split(" ")
+        if all(w.istitle() for w in words) and all(_common_noun(w, data.code) for w in words):
+            return unit.lower()
+    return unit
+
+
+@lru_cache(maxsize=16)
+def _nouns_capitalised(code: str) -> bool:
+    from mtlint.checks.casingdata import casing_data, casing_languages
+
+    return code in casing_languages() and casing_data(code).nouns_capitalised
+
+
+# A common noun is used at least this often (Zipf: German plurals such as "Granaten" are near
+# 3.4); a name of the gazetteer, or one as common in English as here ("Johnson", "Smith"), is
+# not taken for one.
+_COMMON_NOUN_ZIPF = 3.0
+_NAME_MARGIN = 0.5
+
+
+def _common_noun(word: str, code: str) -> bool:
+    from mtlint.checks.wordlists import proper_nouns, wordfreq_zipf
+
+    lower = word.lower()
+    if lower in proper_nouns(load_language_data(code)):
+        return False
+    try:
+        here = wordfreq_zipf(lower, code)
+        return here >= _COMMON_NOUN_ZIPF and wordfreq_zipf(lower, "en") < here - _NAME_MARGIN
+    except LookupError:
+        return False
+
+
+def _comma_phrase(unit: str, data: LanguageData) -> bool:
+    """A name phrase copied: it holds a function word of the language, a word that is none, and
+    a capitalised word after its first ("the Ministry of Transport"; not a name alone, "New
+    York, New York", "Rio de Janeiro, Rio de Janeiro", and not a speaker's repeat, "if the
+    universe is empty, if the universe is empty", "Fly into it, fly into it")."""
+    written = unit.split(" ")
+    words = [w.lower() for w in written]
+    function_words = data.function_words | data.stop_words
+    return (
+        any(w in function_words for w in words)
+        and not all(w in function_words for w in words)
+        and any(w[:1].isupper() for w in written[1:])
+    )
 
 
 @register
@@ -520,7 +611,10 @@ class CoordinatedDoublet(Rule):
     What it finds: a word or two-word phrase, a coordinator of the language ("and", "or", a
     table) and the same word or phrase again ("shells and shells", "fake news and fake news"),
     and a list item of four letters or more repeated after a comma ("nightclubs, nightclubs,
-    canteens").
+    canteens"), and a name phrase of three to six words (a function word and a capitalised word
+    after the first) written twice with a comma between ("the Ministry of Transport, the
+    Ministry of Transport, called"); a speaker's repeat ("a straight line, a straight line")
+    is left alone.
     Why it matters: MT copies doublets from sources that repeat for emphasis (Arabic "X wa X")
     or duplicates a list item; in English news they read as a loop.
     Fix safety: unsafe; the coordinator and the second copy are deleted.
@@ -539,12 +633,22 @@ class CoordinatedDoublet(Rule):
         good("Prices rose again and again, more and more, bigger and bigger, over and over."),
         good("We waited for years and years; Johnson and Johnson; very, very good; day and night."),
         good("“And, and And we will win,” he said, and and-or logic; on and on."),
+        Example(
+            "On Monday the Ministry of Transport, the Ministry of Transport, called a meeting.",
+            "On Monday the Ministry of Transport, called a meeting.",
+        ),
+        good("They sang New York, New York and visited Rio de Janeiro, Rio de Janeiro."),
+        good("Fly into it, fly into it: a straight line, a straight line through space."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = _language_data(document)
         coordinators = word_set(data, "doublet_coordinators")
-        emphatic = word_set(data, "emphatic_doublets") | legitimate_doubles(data.code)
+        emphatic = (
+            word_set(data, "emphatic_doublets")
+            | legitimate_doubles(data.code)
+            | emphatic_doublets(data.code)
+        )
         text = document.text
         candidates = repeat_starts(document)
         starts = (
@@ -555,7 +659,11 @@ class CoordinatedDoublet(Rule):
         matches = [
             m
             for start in starts
-            for m in (_DOUBLET.match(text, start), _COMMA_DOUBLET.match(text, start))
+            for m in (
+                _DOUBLET.match(text, start),
+                _COMMA_DOUBLET.match(text, start),
+                _COMMA_PHRASE.match(text, start),
+            )
             if m is not None
         ]
         skip = data.function_words | emphatic
@@ -564,10 +672,14 @@ class CoordinatedDoublet(Rule):
             if start and _WORD_BEFORE.match(text, start - 1):
                 continue
             unit = match.group(1)
+            if match.re is _COMMA_PHRASE:
+                if _comma_phrase(match.group(1), data):
+                    yield self._comma_phrase(match)
+                continue
             comma = match.re is _COMMA_DOUBLET
             if not comma and match.group(2).lower() not in coordinators:
                 continue
-            if not self._doublet(unit, skip, comma):
+            if not self._doublet(_as_common(text, match, data), skip, comma):
                 continue
             # "ostrov a ostrov Deception": the copy heads a name, a different thing.
             if (
@@ -588,6 +700,22 @@ class CoordinatedDoublet(Rule):
                 ],
                 confidence=0.7 if " " in unit else 0.65,
             )
+
+    def _comma_phrase(self, match: re.Match[str]) -> Finding:
+        unit = match.group(1)
+        return self.finding(
+            match.start(),
+            match.end(),
+            f"“{unit}” is written twice with a comma between: an MT doublet?",
+            fixes=[
+                Fix(
+                    (Edit(match.end(1), match.end(), ""),),
+                    Applicability.UNSAFE,
+                    f"keep one “{unit}”",
+                )
+            ],
+            confidence=0.7,
+        )
 
     @staticmethod
     def _doublet(unit: str, skip: frozenset[str], comma: bool) -> bool:
