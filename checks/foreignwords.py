@@ -75,6 +75,74 @@ class ForeignWord:
     word: str
     language: str
     zipf: float
+    # For a source written in another script and transliterated ("ru-Latn"): the word spelled
+    # back in that script ("pandemiya" → "пандемия").
+    native: str = ""
+
+
+# A source language "xx-Latn" is xx written in Latin letters: MT transliterates a word it cannot
+# translate ("the pandemiya", "the mery of the region"). Such a word must be this common in xx.
+_TRANSLITERATED_ZIPF = 2.5
+# Spellings tried per word at most (each Latin letter may stand for one or two letters).
+_MAX_SPELLINGS = 64
+
+
+@lru_cache(maxsize=8)
+def _transliteration(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Latin sequences (longest first) and the letters of ``language`` each may stand for."""
+    path = resources.files("mtlint.resources") / "translit" / f"{language}.json"
+    if not path.is_file():
+        return ()
+    table = json.loads(path.read_text(encoding="utf-8"))["sequences"]
+    return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+def back_transliterations(word: str, language: str) -> list[str]:
+    """``word`` (Latin letters) spelled in ``language``'s own script every way its
+    transliteration table allows, up to ``_MAX_SPELLINGS``; empty when a letter has no entry."""
+    table = _transliteration(language)
+    if not table:
+        return []
+    spellings = [""]
+    position = 0
+    while position < len(word):
+        for latin, natives in table:
+            if word.startswith(latin, position):
+                spellings = [s + n for s in spellings for n in natives][:_MAX_SPELLINGS]
+                position += len(latin)
+                break
+        else:
+            return []
+    return spellings
+
+
+# A word one slip away from a word this common in the document's language is a typo ("tyhe",
+# "thne" for "the"), whatever it spells back to.
+_TYPO_OF_ZIPF = 4.0
+
+
+def typo_of_common_word(word: str, code: str) -> bool:
+    """One letter too many or two neighbours swapped, and ``word`` is a common word of ``code``."""
+    for cut in range(len(word)):
+        if zipf(word[:cut] + word[cut + 1 :], code) >= _TYPO_OF_ZIPF:
+            return True
+        swapped = word[:cut] + word[cut + 1 : cut + 2] + word[cut : cut + 1] + word[cut + 2 :]
+        if cut + 1 < len(word) and zipf(swapped, code) >= _TYPO_OF_ZIPF:
+            return True
+    return False
+
+
+def _transliterated(form: str, language: str, code: str = "en") -> tuple[float, str]:
+    """The best Zipf frequency of ``form`` spelled back in ``language`` ("ru" of "ru-Latn");
+    nothing for a typo of a common word of the document's language ``code``."""
+    best, native = 0.0, ""
+    if not form.isalpha() or not form.isascii() or typo_of_common_word(form, code):
+        return best, native
+    for spelling in back_transliterations(form, language):
+        frequency = _small_zipf(spelling, language) or _rare_zipf(spelling, language)
+        if frequency > best:
+            best, native = frequency, spelling
+    return best, native
 
 
 def _lookup_form(digits: str, letters: str) -> str:
@@ -102,10 +170,17 @@ def _candidate(token: str, code: str, table: ForeignTable) -> tuple[str, float] 
 
 
 def _best_language(
-    token: str, form: str, bar: float, table: ForeignTable, full: frozenset[str]
+    token: str, form: str, bar: float, table: ForeignTable, full: frozenset[str], code: str = "en"
 ) -> ForeignWord | None:
     best: ForeignWord | None = None
     for language in table.sources:
+        if language.endswith("-Latn"):
+            frequency, native = _transliterated(form, language[:-5], code)
+            if frequency >= max(bar, _TRANSLITERATED_ZIPF) and (
+                best is None or frequency > best.zipf
+            ):
+                best = ForeignWord(token, language, round(frequency, 2), native)
+            continue
         frequency = _small_zipf(form, language)
         if not frequency and language in full:
             frequency = _rare_zipf(form, language)
@@ -124,7 +199,8 @@ def foreign_word(
     found = _candidate(token, code, table)
     if found is None:
         return None
-    return _best_language(token, *found, table, frozenset(table.sources) if full is None else full)
+    full = frozenset(table.sources) if full is None else full
+    return _best_language(token, *found, table, full, code)
 
 
 @lru_cache(maxsize=16)
@@ -209,14 +285,14 @@ def foreign_words(chunks: Iterable[str], code: str) -> dict[str, ForeignWord]:
     found = {
         token: word
         for token, (form, bar) in candidates.items()
-        if (word := _best_language(token, form, bar, table, small)) is not None
+        if (word := _best_language(token, form, bar, table, small, code)) is not None
     }
     present = frozenset(word.language for word in found.values())
     if len(found) < len(candidates):
         present |= _languages_shown(chunks, code, table, own)
     if present:
         for token, (form, bar) in candidates.items():
-            word = _best_language(token, form, bar, table, present)
+            word = _best_language(token, form, bar, table, present, code)
             if word is not None and (token not in found or word.zipf > found[token].zipf):
                 found[token] = word
     return found

@@ -569,6 +569,7 @@ class ForeignWordLeft(Rule):
         ),
         Example(*["The Provincial Command of the Carabinieri partenopei gave the figures."] * 2),
         Example(*["The second, 17enne, had a knife with him."] * 2),
+        Example(*["The governor said the pandemiya had hit the region hard."] * 2),
         Example(
             "He left. El president of the government spoke.",
             "He left. The president of the government spoke.",
@@ -640,10 +641,15 @@ class ForeignWordLeft(Rule):
             best = max(found, key=lambda w: w.zipf)
             confidence = 0.7 if best.zipf >= 4.0 else 0.6
             shown = text[start:end]
+            source = (
+                f"{best.language[:-5]} in Latin letters ('{best.native}')"
+                if best.native
+                else best.language
+            )
             yield self.finding(
                 start,
                 end,
-                f"'{shown}' is a word of {best.language} (Zipf {best.zipf} there), unknown "
+                f"'{shown}' is a word of {source} (Zipf {best.zipf} there), unknown "
                 f"in {document.language or 'en'}: left untranslated?",
                 fixes=[
                     Fix(
