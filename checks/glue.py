@@ -22,15 +22,23 @@ from operator import and_, getitem, or_
 from typing import NamedTuple
 
 from mtlint.checks.glue_shapes import (
+    ADJECTIVE_NOUN_ZIPF,
+    ADJECTIVE_ZIPF,
     APOSTROPHE,
+    CONTENT_FOREIGN_VERB_ZIPF,
+    adjective_split,
     after_capitalised_word,
     after_unknown_name,
     apostrophe_split,
     compound_zipf,
     ends_in_word,
     english_split,
+    follows_name_alone,
     letter_in_context,
     letter_split,
+    name_shaped,
+    shaped,
+    shaped_split,
     zipf,
 )
 from mtlint.checks.langdata import LanguageData
@@ -140,6 +148,11 @@ class GlueTables(NamedTuple):
     # Two-letter glue words a finite verb follows (Spanish "no", "se"): glued to a known name
     # before one of the verbs of glue_more ("Karzaino quiere").
     before_verb: frozenset[str] = frozenset()
+    # Endings that close a surname ("-ov", "-enko", "-yan", "-escu"): an unknown token that
+    # runs on past one into a glue or common word is a name glued on ("Kubrakovand").
+    name_final_endings: tuple[str, ...] = ()
+    # Word-forming prefixes that are words too ("super", "anti"): "Superligii" is one word.
+    word_prefixes: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -194,6 +207,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_words_english") - glue,
         tuple(sorted(word_set(data, "glue_verb_endings"))),
         word_set(data, "glue_words_before_verb") & glue,
+        tuple(sorted(word_set(data, "name_final_endings"))),
+        word_set(data, "word_prefixes"),
     )
 
 
@@ -203,7 +218,6 @@ def glue_tables(data: LanguageData) -> GlueTables:
 _CONTENT_SUFFIX_ZIPF = 5.0
 _CONTENT_PLURAL_ZIPF = 4.0  # "-s": a plural or a verb ("rates", "seems")
 _CONTENT_VERB_ZIPF = 3.5  # "-ed", "-ing": a verb ("aimed", "blaming")
-_CONTENT_FOREIGN_VERB_ZIPF = 3.0  # a language's verb_endings ("-aba": "giraba")
 _CONTENT_PREFIX_ZIPF = {3: 4.0, 4: 4.0, 5: 2.5, 6: 1.5}
 _CONTENT_LONG_PREFIX_ZIPF = 1.0
 # A long, well-known first part ("Vietnamese", "Australian") may take a rarer word.
@@ -227,9 +241,6 @@ _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
 # A common word glued after an all-capitals name standing alone elsewhere ("HTTPXwould").
 _ACRONYM_SUFFIX_ZIPF = 4.0
-# An adjective glued to a noun (see adjective_split): the adjective known, the noun common.
-_ADJECTIVE_ZIPF = 1.0
-_ADJECTIVE_NOUN_ZIPF = 3.0  # zipf = log10(frequency) + 9
 # An unknown lower-case word: the word after a function word, and each of two content words.
 _LOWER_SUFFIX_ZIPF = 3.5
 # The first part of a lower-case word before a glue word of four letters or more ("they").
@@ -351,16 +362,16 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
     # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership"):
     # one that starts with a leading glue word, or is long enough for two long words.
     if tables.leading_glue or tables.content_glue:
-        shaped = [False] * len(lowered)
+        two_words = [False] * len(lowered)
         if tables.content_glue:
-            shaped = list(map((2 * _LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
+            two_words = list(map((2 * _LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
         for size in range(2, 6) if tables.leading_glue else ():
             starts = map(
                 tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
             )
-            shaped = list(map(or_, shaped, starts))
+            two_words = list(map(or_, two_words, starts))
         unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
-        keep = list(map(or_, keep, map(and_, shaped, unknown)))
+        keep = list(map(or_, keep, map(and_, two_words, unknown)))
     return compress(chunks, keep)
 
 
@@ -533,8 +544,10 @@ def best_split(
     glue = tables.glue
     lower = token.lower()
     best = glue_split(token, tables, language, capitalised, token_zipf, closed=closed)
-    if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf or tables.compounds:
+    if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf:
         return best
+    if tables.compounds:  # only a split its shape evidences (see shaped_split)
+        return best or shaped_split(token, tables, language)
     glued_to_function_word = best
     best = None
     best_score = 0.0
@@ -589,31 +602,6 @@ def best_split(
     return glued_to_function_word
 
 
-def adjective_split(token: str, tables: GlueTables, language: str) -> Split:
-    """A known adjective glued to a known noun after an ending that never stands inside a
-    word ("Государственныйсуд"), the longest adjective."""
-    lower = token.lower()
-    for ending in tables.adjective_endings:
-        cut = lower.rfind(ending, 0, len(lower) - 3) + len(ending)
-        if cut < 4 + len(ending):
-            continue
-        prefix, suffix = token[:cut], token[cut:]
-        prefix_zipf = zipf(prefix, language)
-        suffix_zipf = zipf(suffix, language)
-        if prefix_zipf >= _ADJECTIVE_ZIPF and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF:
-            return (token, prefix, suffix, prefix_zipf, suffix_zipf)
-    return None
-
-
-def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> bool:
-    """Whether ``suffix`` is common enough to split off an unknown name that follows another
-    capitalised word ("Mauna Keaestá"), in a language that looks for that."""
-    needed = tables.name_content_zipf
-    if tables.verb_endings and suffix.endswith(tables.verb_endings):
-        needed = min(needed, _CONTENT_FOREIGN_VERB_ZIPF)
-    return bool(needed) and len(suffix) >= 4 and suffix_zipf >= needed
-
-
 def evidence_split(
     token: str, tables: GlueTables, language: str, capitalised: bool, token_zipf: float
 ) -> Split:
@@ -650,7 +638,7 @@ def content_confidence(
     prefix: str, suffix: str, prefix_zipf: float, suffix_zipf: float, tables: GlueTables
 ) -> float:
     """How sure a name (or word) glued to a content word is, without evidence: 0 to 0.6."""
-    if suffix in tables.name_endings:
+    if suffix in tables.name_endings or prefix.lower() in tables.word_prefixes:
         return 0.0
     if len(suffix) < 4:
         length, least, needed = _CONTENT_SHORT_SUFFIX
@@ -660,7 +648,7 @@ def content_confidence(
     if tables.content_zipf:
         needed = tables.content_zipf
         if tables.verb_endings and suffix.endswith(tables.verb_endings):
-            needed = min(needed, _CONTENT_FOREIGN_VERB_ZIPF)
+            needed = min(needed, CONTENT_FOREIGN_VERB_ZIPF)
     elif (
         suffix.endswith("ed")
         or (suffix.endswith("ing") and len(suffix) >= 5)
@@ -679,8 +667,10 @@ def content_confidence(
         needed = min(needed, long_needed)
     if suffix_zipf < needed:
         return 0.0
-    if prefix_zipf < _CONTENT_PREFIX_ZIPF.get(len(prefix), _CONTENT_LONG_PREFIX_ZIPF) and (
-        len(prefix) < 4 or prefix.lower() not in tables.names
+    if (
+        prefix_zipf < _CONTENT_PREFIX_ZIPF.get(len(prefix), _CONTENT_LONG_PREFIX_ZIPF)
+        and (len(prefix) < 4 or prefix.lower() not in tables.names)
+        and not name_shaped(prefix, tables)
     ):
         return 0.0
     return 0.6 if prefix_zipf >= 3.5 and suffix_zipf >= 4.0 else 0.55
@@ -701,13 +691,15 @@ def content_split_confidence(
         return 0.55 if capitalised and follows else 0.0
     if evidence:
         return 0.8
+    if tables.compounds:  # see shaped_split
+        return 0.55 if shaped(prefix, suffix.lower(), tables) else 0.0
     if token.islower():  # see lower_split
         return 0.75 if prefix in tables.leading_glue else 0.6
     if (  # see adjective_split
         tables.adjective_endings
         and prefix.lower().endswith(tables.adjective_endings)
-        and prefix_zipf >= _ADJECTIVE_ZIPF
-        and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF
+        and prefix_zipf >= ADJECTIVE_ZIPF
+        and suffix_zipf >= ADJECTIVE_NOUN_ZIPF
     ):
         return 0.6
     return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
@@ -740,6 +732,9 @@ def split_confidence(
     known = len(prefix) >= 4 and prefix.lower() in tables.names
     relaxed = tables.glue_prefix_zipf if len(prefix) >= 4 else 0.0
     after_name = not before_determiner and after_unknown_name(token, prefix, suffix, tables)
+    # A first part shaped like a surname ("Kubrakov|and", "Zelenskyy|the").
+    surname = name_shaped(prefix, tables)
+    after_name = after_name or (surname and not before_determiner)
     if (
         before_determiner
         and suffix.lower() in tables.before_verb
@@ -780,6 +775,6 @@ def split_confidence(
             and len(prefix) >= _NAME_BEFORE_PREFIX_LENGTH
             and suffix.lower() in tables.before_noun
         ):
-            return _NEEDS_NAME_BEFORE
-        return 0.0
+            return 0.55 if surname else _NEEDS_NAME_BEFORE
+        return 0.55 if surname and not before_determiner else 0.0
     return 0.65 if prefix_zipf >= 3.5 else 0.6

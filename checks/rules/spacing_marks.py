@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -90,16 +91,25 @@ class CamelGlued(Rule):
                 continue
             core = chunk.strip(self._strip)
             split = self._split(core, function_words | data.sentence_starters, language)
+            if split is None:
+                split = _name_split(core, data, language)
             if split:
                 glued.add(split)
+        words: set[str] | None = None
         for core, head, tail, safe, confidence in sorted(glued):
             spans = list(find_word(text, core))
             # Two content words in one camel-cased word spelled so more than once are a
             # product or a name ("AlphaServer"), not a space lost twice the same way.
             if confidence <= _CAMEL_PAIR_CONFIDENCE and len(spans) > 1:
                 continue
+            if confidence == _PLACE_NAME_CONFIDENCE and words is None:
+                words = glue_evidence.standing_alone(unique_chunks(document))
             for start, end in spans:
                 if text[end : end + 1] in ("(", "=") or looks_technical(text, start, end):
+                    continue
+                if confidence == _PLACE_NAME_CONFIDENCE and not glue_camel.place_name_in_context(
+                    text, end, tail, words or set()
+                ):
                     continue
                 if confidence <= _CAMEL_PAIR_CONFIDENCE and _bare_after_preposition(
                     text, start, data
@@ -137,6 +147,24 @@ class CamelGlued(Rule):
             return core, head, tail, False, _CAMEL_PAIR_CONFIDENCE
         return None
 
+
+def _name_split(
+    core: str, data: LanguageData, language: str
+) -> tuple[str, str, str, bool, float] | None:
+    """A particle glued to a name ("delSur") or a known place glued to a name
+    ("RussiaVladimir"; only where a name goes on after it, see glue_camel)."""
+    particle = glue_camel.particle_split(core, data, language)
+    if particle:
+        return core, particle[0], particle[1], False, _PARTICLE_CONFIDENCE
+    place = glue_camel.place_name_split(core, data, language)
+    if place:
+        return core, place[0], place[1], False, _PLACE_NAME_CONFIDENCE
+    return None
+
+
+# A name particle glued to a name; a place glued to a name (the value also marks the kind).
+_PARTICLE_CONFIDENCE = 0.7
+_PLACE_NAME_CONFIDENCE = 0.65
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
@@ -302,7 +330,8 @@ class AcronymGlued(Rule):
     _screen = re.compile(r"[A-Z]{3}[a-z]")
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).cased:
+        data = language_data(document)
+        if not data.cased:
             return
         if not self._screen.search(chunk_text(document)):
             return
@@ -316,7 +345,13 @@ class AcronymGlued(Rule):
             if not match:
                 continue
             acronym, word = match.groups()
-            if acronym not in words or not (word in words or zipf(word, language) >= 2.0):
+            # A known organisation's acronym needs the name standing alone ("UN … Guterres");
+            # one standing alone itself, a known word or name after it.
+            if acronym in words:
+                named = word in words or zipf(word, language) >= 2.0
+            else:
+                named = word in words and glue_camel.known_acronym(acronym, data)
+            if not named:
                 continue
             core = acronym + word
             for start, end in find_word(text, core):
@@ -326,8 +361,12 @@ class AcronymGlued(Rule):
                 yield self.finding(
                     start,
                     end,
-                    f"'{core}' looks like '{acronym}' glued to '{word}' ('{acronym}' stands "
-                    "alone elsewhere in the text)",
+                    f"'{core}' looks like '{acronym}' glued to '{word}' ('{acronym}' "
+                    + (
+                        "stands alone elsewhere in the text)"
+                        if acronym in words
+                        else "is a known organisation)"
+                    ),
                     fixes=[_fix(cut, cut, " ", False, f"'{core}' → '{acronym} {word}'")],
                     confidence=0.7,
                 )
