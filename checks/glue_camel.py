@@ -3,8 +3,9 @@ glued to the name after it ("RussiaVladimir Putin"), a name particle glued to th
 introduces ("Hospital delSur", "deMadrid"), a known organisation's acronym glued to a name
 ("the UNGuterres"). Each split needs evidence beyond its shape: a known name (the gazetteer,
 pycountry), the next word capitalised (the name goes on) or a part standing alone elsewhere
-in the document. The tables are the language's: ``name_particles`` (resources/typography)
-and its gazetteer.
+in the document. The tables are the language's: ``name_particles`` and ``camel_particles``
+(particles of other languages' names: Portuguese "do", "dos"; resources/typography) and its
+gazetteer.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def _tables(data: LanguageData) -> tuple[frozenset[str], frozenset[str], frozens
     acronyms = frozenset(
         name for name in data.gazetteer if name.isupper() and name.isalpha() and len(name) <= 5
     )
-    return names, word_set(data, "name_particles"), acronyms
+    particles = word_set(data, "name_particles") | word_set(data, "camel_particles")
+    return names, particles, acronyms
 
 
 def known_acronym(acronym: str, data: LanguageData) -> bool:

@@ -48,7 +48,9 @@ class CamelGlued(Rule):
     capitalised word with no space ("theKremlin", "ofMoscow"); two capitalised well-known words
     that make no known word together ("ForeignMinistry"); a capitalised name with a
     capitalised function word glued after it ("RuedaThe", "RuizWho": often a lost sentence
-    break too).
+    break too); a known place glued to a name that goes on after it or stands alone elsewhere
+    ("RussiaVladimir Putin"), and a name particle glued to a known name ("delSur",
+    "deMadrid"; the particles are the language's name_particles and camel_particles).
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
     Fix safety: safe after a lower-case function word; otherwise unsafe (a brand may be meant,
     or a full stop may be missing as well).
@@ -66,6 +68,12 @@ class CamelGlued(Rule):
             "The coach Reynaldo RuedaThe winner spoke.",
             "The coach Reynaldo Rueda The winner spoke.",
         ),
+        Example(
+            "The president of RussiaVladimir Putin spoke.",
+            "The president of Russia Vladimir Putin spoke.",
+        ),
+        Example("The mayor deMadrid spoke.", "The mayor de Madrid spoke."),
+        good("Jacob deGrom pitched; QatarEnergy and IndiaMart signed; Neil deGrasse Tyson."),
         good("He bought an iPhone on eBay and a MacBook."),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
@@ -311,7 +319,8 @@ class AcronymGlued(Rule):
     doc = """
     What it finds: a run of capitals glued to a capitalised word ("UNGuterres", "EUBorrell")
     when the acronym also stands alone elsewhere in the document and the word is a known word
-    or name, or stands alone elsewhere too.
+    or name, or stands alone elsewhere too; or when the acronym is an organisation of the
+    gazetteer ("UN", "NATO") and the word stands alone elsewhere ("… Guterres said").
     Why it matters: link text and bold runs lose the space between an organisation and the
     person or place after it.
     Fix safety: unsafe; a space is inserted (brands join capitals and words on purpose).
@@ -323,7 +332,12 @@ class AcronymGlued(Rule):
             "The UN said so. Later the UNGuterres office denied it.",
             "The UN said so. Later the UN Guterres office denied it.",
         ),
+        Example(
+            "The UNGuterres statement came. Guterres left.",
+            "The UN Guterres statement came. Guterres left.",
+        ),
         good("JPMorgan and PayPal, the iPhone and McDonald's; the UN and NATO met."),
+        good("The UNHabitat office and the UNWomen staff met."),
     )
 
     _glued = re.compile(r"^[\"'“‘(\[]?([A-Z]{2,5})([A-Z][a-z]{2,})[\"'”’)\],.;:!?]*$")

@@ -84,6 +84,7 @@ def test_shape_gives_the_glue_away(language: str, text: str, expected: str) -> N
         ),
         ("They reached the Clinica delSur at noon.", "They reached the Clinica del Sur at noon."),
         ("The mayor deMadrid spoke.", "The mayor de Madrid spoke."),
+        ("They met at the Banco doBrasil branch.", "They met at the Banco do Brasil branch."),
         (
             "The EUBorrell letter came. Borrell signed it.",
             "The EU Borrell letter came. Borrell signed it.",
