@@ -105,6 +105,8 @@ def test_name_glued_at_a_capital(text: str, expected: str) -> None:
         ("en", "Chekhovian and Dostoevskian prose pleased Kuznetsova and Ivanovich."),
         ("en", "Waterskiing drew Alaskans, Nebraskans and the Kovalevskys."),
         ("en", "The Lysenkoism debate reached Petrovskaya street and Romanovsk."),
+        # The plural of a known word is no name + "is".
+        ("en", "Kazakhstanis and Uzbekistanis voted."),
         # Brands, particles and acronyms written so on purpose.
         ("en", "He bought an iPhone on eBay, ate at McDonald's and met MacDonald and O'Neill."),
         ("en", "Jacob deGrom pitched; Neil deGrasse Tyson spoke on YouTube and PayPal."),
