@@ -401,8 +401,13 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     token_zipf = zipf(token, language)
     if token_zipf >= (1.5 if capitalised else 2.5):
         return None
-    # The plural of a known word ("Kazakhstanis", "Uzbekistanis") is no name + "is".
-    if capitalised and token.endswith("s") and zipf(token[:-1], language) >= _PLURAL_OF_ZIPF:
+    # A known place's people in the plural ("Kazakhstanis": "Kazakhstani" is a word) are no
+    # place + "is" ("Latinis", "Parkis" are glued).
+    if (
+        token.endswith("is")
+        and token[:-2].lower() in tables.names
+        and zipf(token[:-1], language) >= _PLURAL_OF_ZIPF
+    ):
         return None
     # Punctuation right after the token (or a possessive): a glued function word would end
     # the clause there ("Forkin," is no "Fork in,"), unless it can ("Putinsaid.").
@@ -422,7 +427,7 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     return split, (fallback if fallback != split else None)
 
 
-# A singular at least this well known makes a token in "-s" its plural (see analyse).
+# A demonym at least this well known makes a place + "is" its plural (see analyse).
 _PLURAL_OF_ZIPF = 1.0
 
 _ACRONYM_GLUED = re.compile(r"([A-Z][A-Z0-9]+)([a-z]{2,})")
