@@ -224,7 +224,7 @@ _CONTENT_LONG_PREFIX_ZIPF = 1.0
 _CONTENT_STRONG_PREFIX = (7, 3.0, 3.5)  # length, zipf, the suffix's zipf then
 # A long second part after a common word ("Basicauthentication"): long words end names by
 # chance far less often than short ones.
-_CONTENT_LONG_SUFFIX = (9, 4.5, 3.0)  # the suffix's length, the prefix's zipf, the suffix's zipf
+_CONTENT_LONG_SUFFIX = (9, 4.0, 3.0)  # the suffix's length, the prefix's zipf, the suffix's zipf
 # A three-letter word ("due", "use") only after a long, well-known first part ("Octoberdue").
 _CONTENT_SHORT_SUFFIX = (7, 4.0, 5.3)  # the first part's length and zipf, the suffix's zipf
 # Zipf bounds of the first part before a function word, by its length, without evidence: before
@@ -630,6 +630,8 @@ def evidence_split(
         return best
     glued_to_function_word = best
     best = None
+    # An unknown first part (a name: "Kuleba … Kulebastated") before the best-known word.
+    unknown: Split = None
     for cut in range(4, len(token) - 3):
         prefix, suffix = token[:cut], lower[cut:]
         if suffix in tables.name_endings or suffix in tables.inflections:
@@ -639,10 +641,12 @@ def evidence_split(
             continue
         prefix_zipf = zipf(prefix, language)
         if prefix_zipf < 3.0:
+            if not prefix_zipf and (unknown is None or suffix_zipf > unknown[4]):
+                unknown = (token, prefix, token[cut:], 0.0, suffix_zipf)
             continue
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
-    return best or glued_to_function_word
+    return best or glued_to_function_word or unknown
 
 
 def content_confidence(
@@ -671,10 +675,15 @@ def content_confidence(
     else:
         needed = _CONTENT_SUFFIX_ZIPF
     strong_length, strong_zipf, strong_needed = _CONTENT_STRONG_PREFIX
-    if len(prefix) >= strong_length and prefix_zipf >= strong_zipf:
+    known = prefix.lower() in tables.names  # a place or a demonym ("Belarusian")
+    if len(prefix) >= strong_length and (prefix_zipf >= strong_zipf or known):
         needed = min(needed, strong_needed)
     long_length, long_prefix_zipf, long_needed = _CONTENT_LONG_SUFFIX
-    if len(suffix) >= long_length and prefix_zipf >= long_prefix_zipf and len(prefix) >= 4:
+    if (
+        len(suffix) >= long_length
+        and (prefix_zipf >= long_prefix_zipf or known)
+        and len(prefix) >= 4
+    ):
         needed = min(needed, long_needed)
     if suffix_zipf < needed:
         return 0.0

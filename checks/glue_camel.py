@@ -1,5 +1,6 @@
 """Glue at a capital that needs knowledge of names (used by MT102 and MT108): a known place
-glued to the name after it ("RussiaVladimir Putin"), a name particle glued to the name it
+or a person's title glued to the name after it ("RussiaVladimir Putin", "PresidentIlham
+Aliyev"; person_titles), a name particle glued to the name it
 introduces ("Hospital delSur", "deMadrid"), a known organisation's acronym glued to a name
 ("the UNGuterres"). Each split needs evidence beyond its shape: a known name (the gazetteer,
 pycountry), the next word capitalised (the name goes on) or a part standing alone elsewhere
@@ -43,21 +44,33 @@ def _tables(data: LanguageData) -> tuple[frozenset[str], frozenset[str], frozens
     return names, particles, acronyms
 
 
+@lru_cache(maxsize=32)
+def _titles(data: LanguageData) -> frozenset[str]:
+    """A person's titles that stand before a name ("president", "minister")."""
+    return word_set(data, "person_titles")
+
+
 def known_acronym(acronym: str, data: LanguageData) -> bool:
     """Whether the gazetteer lists the acronym as an organisation ("UN", "NATO")."""
     return acronym in _tables(data)[2]
 
 
 def place_name_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
-    """A known place glued to a given name or another capitalised word ("RussiaVladimir"):
+    """A known place glued to a given name, or a person's title to any capitalised word
+    ("RussiaVladimir", "MinisterNikol"):
     (place, word), context still to be checked (see place_name_in_context)."""
     match = _PLACE_NAME.fullmatch(core)
     if not match or zipf(core, language):
         return None
     head, tail = match.groups()
+    if head.lower() in _titles(data):  # "PresidentVladimir", "MinisterMammadyarov"
+        return head, tail
     names = _tables(data)[0]
     if head.lower() not in names:
         return None
+    # A place or nationality before a title ("RussianForeign Minister", "UkrainianPresident").
+    if tail.lower() in _titles(data) or tail.lower() in word_set(data, "title_leads"):
+        return head, tail
     least, most = _GIVEN_NAME_ZIPF
     tail_zipf = zipf(tail, language)
     if tail.lower() not in names and not least <= tail_zipf < most:
@@ -85,3 +98,67 @@ def particle_split(core: str, data: LanguageData, language: str) -> tuple[str, s
     if tail.lower() not in names and zipf(tail, language) < _AFTER_PARTICLE_ZIPF:
         return None
     return head, tail
+
+
+# A given name glued to a surname ("VladimirPutin"): the given name below this zipf (not a
+# common word: "UserProfile"), the surname too ("DonaldTrump" is missed; "PowerShell" kept).
+_GIVEN_NAME_MOST = 4.0
+_SURNAME_MOST = 4.5
+
+
+def name_pair_split(core: str, language: str) -> tuple[str, str] | None:
+    """Two capitalised names glued ("SergeyLavrov", "NikolPashinyan"), neither a common
+    word; the document decides (see name_pair_in_context)."""
+    match = _PLACE_NAME.fullmatch(core)
+    if not match or zipf(core, language):
+        return None
+    head, tail = match.groups()
+    if zipf(head, language) >= _GIVEN_NAME_MOST or zipf(tail, language) >= _SURNAME_MOST:
+        return None
+    return head, tail
+
+
+def name_pair_in_context(head: str, tail: str, words: set[str]) -> bool:
+    """Whether the surname stands alone elsewhere in the document, only ever capitalised
+    ("… Lavrov said"), and neither part is written in lower case anywhere ("QuerySet …
+    set", "HttpClient … client" are identifiers)."""
+    return tail in words and tail.lower() not in words and head.lower() not in words
+
+
+def name_split(
+    core: str, data: LanguageData, language: str
+) -> tuple[str, str, str, bool, float] | None:
+    """MT102's split of a camel-cased name (token, head, tail, safe, confidence): a particle
+    glued to a name ("delSur"), a place or title glued to a name ("RussiaVladimir"), two names
+    ("SergeyLavrov"); the last two only where ``in_context`` agrees."""
+    particle = particle_split(core, data, language)
+    if particle:
+        return core, particle[0], particle[1], False, _PARTICLE_CONFIDENCE
+    place = place_name_split(core, data, language)
+    if place:
+        return core, place[0], place[1], False, _PLACE_NAME_CONFIDENCE
+    pair = name_pair_split(core, language)
+    if pair:
+        return core, pair[0], pair[1], False, _NAME_PAIR_CONFIDENCE
+    return None
+
+
+# A name particle glued to a name; a place glued to a name; two names glued (the value also
+# marks the kind: the last two are checked in context).
+_PARTICLE_CONFIDENCE = 0.7
+_PLACE_NAME_CONFIDENCE = 0.65
+_NAME_PAIR_CONFIDENCE = 0.62
+IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, _NAME_PAIR_CONFIDENCE)
+
+
+def in_context(
+    text: str, end: int, parts: tuple[str, str], confidence: float, words: set[str]
+) -> bool:
+    """Whether the document supports a place + name or a name + name split; other kinds need
+    no context."""
+    head, tail = parts
+    if confidence == _PLACE_NAME_CONFIDENCE:
+        return place_name_in_context(text, end, tail, words)
+    if confidence == _NAME_PAIR_CONFIDENCE:
+        return name_pair_in_context(head, tail, words)
+    return True

@@ -98,9 +98,10 @@ class CamelGlued(Rule):
             if chunk.islower() or chunk.isupper() or chunk[1:].islower():
                 continue
             core = chunk.strip(self._strip)
-            split = self._split(core, function_words | data.sentence_starters, language)
-            if split is None:
-                split = _name_split(core, data, language)
+            # Names first: a place before a title is judged by the name after it.
+            split = glue_camel.name_split(core, data, language) or self._split(
+                core, function_words | data.sentence_starters, language
+            )
             if split:
                 glued.add(split)
         words: set[str] | None = None
@@ -110,14 +111,12 @@ class CamelGlued(Rule):
             # product or a name ("AlphaServer"), not a space lost twice the same way.
             if confidence <= _CAMEL_PAIR_CONFIDENCE and len(spans) > 1:
                 continue
-            if confidence == _PLACE_NAME_CONFIDENCE and words is None:
+            if confidence in glue_camel.IN_CONTEXT and words is None:
                 words = glue_evidence.standing_alone(unique_chunks(document))
             for start, end in spans:
                 if text[end : end + 1] in ("(", "=") or looks_technical(text, start, end):
                     continue
-                if confidence == _PLACE_NAME_CONFIDENCE and not glue_camel.place_name_in_context(
-                    text, end, tail, words or set()
-                ):
+                if not glue_camel.in_context(text, end, (head, tail), confidence, words or set()):
                     continue
                 if confidence <= _CAMEL_PAIR_CONFIDENCE and _bare_after_preposition(
                     text, start, data
@@ -155,24 +154,6 @@ class CamelGlued(Rule):
             return core, head, tail, False, _CAMEL_PAIR_CONFIDENCE
         return None
 
-
-def _name_split(
-    core: str, data: LanguageData, language: str
-) -> tuple[str, str, str, bool, float] | None:
-    """A particle glued to a name ("delSur") or a known place glued to a name
-    ("RussiaVladimir"; only where a name goes on after it, see glue_camel)."""
-    particle = glue_camel.particle_split(core, data, language)
-    if particle:
-        return core, particle[0], particle[1], False, _PARTICLE_CONFIDENCE
-    place = glue_camel.place_name_split(core, data, language)
-    if place:
-        return core, place[0], place[1], False, _PLACE_NAME_CONFIDENCE
-    return None
-
-
-# A name particle glued to a name; a place glued to a name (the value also marks the kind).
-_PARTICLE_CONFIDENCE = 0.7
-_PLACE_NAME_CONFIDENCE = 0.65
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 

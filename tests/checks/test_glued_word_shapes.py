@@ -86,6 +86,18 @@ def test_shape_gives_the_glue_away(language: str, text: str, expected: str) -> N
         ("The mayor deMadrid spoke.", "The mayor de Madrid spoke."),
         ("They met at the Banco doBrasil branch.", "They met at the Banco do Brasil branch."),
         (
+            "The talks with PresidentIlham Aliyev ended.",
+            "The talks with President Ilham Aliyev ended.",
+        ),
+        (
+            "He met the SerbianForeign Minister in Oslo.",
+            "He met the Serbian Foreign Minister in Oslo.",
+        ),
+        (
+            "Foreign Minister PetarKovacev spoke. Kovacev later left.",
+            "Foreign Minister Petar Kovacev spoke. Kovacev later left.",
+        ),
+        (
             "The EUBorrell letter came. Borrell signed it.",
             "The EU Borrell letter came. Borrell signed it.",
         ),
@@ -113,6 +125,9 @@ def test_name_glued_at_a_capital(text: str, expected: str) -> None:
         ("en", "QatarEnergy signed with IndiaMart; the UNHabitat office and UNWomen staff."),
         ("en", "Call getElementById; see #RussiaVladimir and https://example.org/deMadrid."),
         ("en", "The UNGuterres hashtag trended."),
+        # Identifiers whose parts are written in lower case too; a brand with a place.
+        ("en", "A QuerySet is lazy. Set the filter, then set the order."),
+        ("en", "IndianOil Corporation signed; the Petar Kovacev file."),
         # Native words made with a prefix, Turkish case endings, compounds.
         ("ro", "Meciul din etapa a doua a Superligii s-a jucat la Constanța."),
         ("tr", "Kalkınma Bankasının ve Bankasıyla ilgili kararlar açıklandı."),
