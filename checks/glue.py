@@ -37,6 +37,7 @@ from mtlint.checks.glue_shapes import (
     letter_in_context,
     letter_split,
     name_shaped,
+    name_tail_split,
     shaped,
     shaped_split,
     zipf,
@@ -310,13 +311,11 @@ def in_context(
             return hopeful
     if suffix_zipf and not confidence:
         # "Barry Vackerestá": an unknown name glued to a common word, only right after
-        # another capitalised word (the first part of a multi-word name).
+        # another capitalised word (the first part of a multi-word name) on the same line
+        # (not a heading's last word).
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if (
-            not before
-            or not before.group(1)[0].isupper()
-            or not text[before.end(1) : start].isspace()
-        ):
+        gap = text[before.end(1) : start] if before else ""
+        if not before or not before.group(1)[0].isupper() or not gap.isspace() or "\n" in gap:
             return 0.0
         return hopeful
     if suffix_zipf and len(prefix) < 4 and text[start].isupper():
@@ -557,8 +556,8 @@ def best_split(
     best = glue_split(token, tables, language, capitalised, token_zipf, closed=closed)
     if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf:
         return best
-    if tables.compounds:  # only a split its shape evidences (see shaped_split)
-        return best or shaped_split(token, tables, language)
+    if tables.compounds:  # only a split its shape or its context evidences
+        return best or shaped_split(token, tables, language) or name_tail_split(token, tables)
     glued_to_function_word = best
     best = None
     best_score = 0.0
@@ -709,10 +708,12 @@ def content_split_confidence(
         capitalised = token[0].isupper()
         follows = follows_name_alone(suffix.lower(), suffix_zipf, tables)
         return 0.55 if capitalised and follows else 0.0
+    if tables.compounds:  # see shaped_split; a first part standing alone makes no compound
+        if not shaped(prefix, suffix.lower(), tables):  # a glued word ("Website … beheer")
+            return 0.0
+        return 0.8 if evidence else 0.55
     if evidence:
         return 0.8
-    if tables.compounds:  # see shaped_split
-        return 0.55 if shaped(prefix, suffix.lower(), tables) else 0.0
     if token.islower():  # see lower_split
         return 0.75 if prefix in tables.leading_glue else 0.6
     if (  # see adjective_split

@@ -250,3 +250,47 @@ def shaped_split(token: str, tables: GlueTables, language: str) -> Split:
         if best is None or suffix_zipf > best[4]:
             best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
     return best
+
+
+def name_tail_split(token: str, tables: GlueTables) -> Split:
+    """In a compounding language, the longest common word (name_content_zipf) that ends an
+    unknown capitalised token, for a multi-word name whose last word has a word glued on
+    ("Charles Michelbesökte"): in_context asks for the capitalised word before. A name joins
+    a word with a hyphen there ("Rutte-kabinet"); surname parts are name endings ("-berg")."""
+    if not tables.name_content_zipf:
+        return None
+    lower = token.lower()
+    language = tables.language
+    for cut in range(_COMPOUND_PART_LENGTH, len(token) - _COMPOUND_PART_LENGTH + 1):
+        suffix = lower[cut:]
+        if suffix in tables.inflections or suffix in tables.glue:
+            continue
+        if tables.ends_like_name(lower, len(suffix) - 1):
+            continue
+        suffix_zipf = zipf(suffix, language)
+        if follows_name_alone(suffix, suffix_zipf, tables):
+            return _best_known_cut(token, cut, language)
+    return None
+
+
+# A longer second part that is still a word (see _best_known_cut).
+_LONGER_PART_ZIPF = 2.0
+
+
+def _best_known_cut(token: str, cut: int, language: str) -> Split:
+    """The split at ``cut`` or a few letters before it, where the first part is best known
+    and the second still a word ("Resecentrum|avbryter", not "…av|bryter")."""
+    best = (
+        token,
+        token[:cut],
+        token[cut:],
+        zipf(token[:cut], language),
+        zipf(token[cut:], language),
+    )
+    for earlier in range(cut - 1, max(_COMPOUND_PART_LENGTH, cut - 4) - 1, -1):
+        suffix_zipf = zipf(token[earlier:], language)
+        prefix_zipf = zipf(token[:earlier], language)
+        if suffix_zipf >= _LONGER_PART_ZIPF and prefix_zipf > best[3]:
+            # The common word inside it still vouches for the split: its zipf is kept.
+            best = (token, token[:earlier], token[earlier:], prefix_zipf, best[4])
+    return best
