@@ -118,6 +118,25 @@ def name_pair_split(core: str, language: str) -> tuple[str, str] | None:
     return head, tail
 
 
+# "dealThe": a word glued to the next sentence's first word (see sentence_split).
+_SENTENCE_GLUE = re.compile(r"([a-z]{4,})([A-Z][a-z]+)")
+_SENTENCE_HEAD_ZIPF = 3.0
+
+
+def sentence_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
+    """A known word glued to a word that opens sentences and seldom an identifier's second
+    part ("dealThe", "agreementHe": sentence_glue_starters; not "loggedIn", "shareThis")."""
+    match = _SENTENCE_GLUE.fullmatch(core)
+    if not match or zipf(core, language):
+        return None
+    head, tail = match.groups()
+    if tail.lower() not in word_set(data, "sentence_glue_starters"):
+        return None
+    if head in data.function_words or zipf(head, language) < _SENTENCE_HEAD_ZIPF:
+        return None
+    return head, tail
+
+
 def name_pair_in_context(head: str, tail: str, words: set[str]) -> bool:
     """Whether the surname stands alone elsewhere in the document, only ever capitalised
     ("… Lavrov said"), and neither part is written in lower case anywhere ("QuerySet …
@@ -140,6 +159,9 @@ def name_split(
     pair = name_pair_split(core, language)
     if pair:
         return core, pair[0], pair[1], False, _NAME_PAIR_CONFIDENCE
+    sentence = sentence_split(core, data, language)
+    if sentence:
+        return core, sentence[0], sentence[1], False, SENTENCE_GLUE
     return None
 
 
@@ -148,6 +170,7 @@ def name_split(
 _PARTICLE_CONFIDENCE = 0.7
 _PLACE_NAME_CONFIDENCE = 0.65
 _NAME_PAIR_CONFIDENCE = 0.62
+SENTENCE_GLUE = 0.58
 IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, _NAME_PAIR_CONFIDENCE)
 
 

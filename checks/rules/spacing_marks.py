@@ -50,7 +50,12 @@ class CamelGlued(Rule):
     capitalised function word glued after it ("RuedaThe", "RuizWho": often a lost sentence
     break too); a known place glued to a name that goes on after it or stands alone elsewhere
     ("RussiaVladimir Putin"), and a name particle glued to a known name ("delSur",
-    "deMadrid"; the particles are the language's name_particles and camel_particles).
+    "deMadrid"; the particles are the language's name_particles and camel_particles); a
+    person's title, or a place before a title, glued to a name ("PresidentIlham Aliyev",
+    "RussianForeign Minister"; person_titles, title_leads); two names glued when the surname
+    stands alone elsewhere and neither part is written in lower case ("SergeyLavrov … Lavrov");
+    a known word glued to a word that opens sentences ("dealThe": a full stop is offered back;
+    sentence_glue_starters, not "In" or "This", which identifiers end in).
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
     Fix safety: safe after a lower-case function word; otherwise unsafe (a brand may be meant,
     or a full stop may be missing as well).
@@ -123,11 +128,13 @@ class CamelGlued(Rule):
                 ):
                     continue
                 cut = start + len(head)
+                # A lost sentence break takes its full stop back ("deal. The").
+                gap = ". " if confidence == glue_camel.SENTENCE_GLUE else " "
                 yield self.finding(
                     start,
                     end,
                     f"'{core}' looks like '{head}' glued to '{tail}'",
-                    fixes=[_fix(cut, cut, " ", safe, f"'{core}' → '{head} {tail}'")],
+                    fixes=[_fix(cut, cut, gap, safe, f"'{core}' → '{head}{gap}{tail}'")],
                     confidence=confidence,
                 )
 

@@ -98,6 +98,10 @@ def test_shape_gives_the_glue_away(language: str, text: str, expected: str) -> N
             "Foreign Minister Petar Kovacev spoke. Kovacev later left.",
         ),
         (
+            "The talks ended without a dealThe envoy left.",
+            "The talks ended without a deal. The envoy left.",
+        ),
+        (
             "The EUBorrell letter came. Borrell signed it.",
             "The EU Borrell letter came. Borrell signed it.",
         ),
@@ -128,6 +132,7 @@ def test_name_glued_at_a_capital(text: str, expected: str) -> None:
         # Identifiers whose parts are written in lower case too; a brand with a place.
         ("en", "A QuerySet is lazy. Set the filter, then set the order."),
         ("en", "IndianOil Corporation signed; the Petar Kovacev file."),
+        ("en", "Set the loggedIn flag; the shareThis widget; call signIn and checkIn."),
         # Native words made with a prefix, Turkish case endings, compounds.
         ("ro", "Meciul din etapa a doua a Superligii s-a jucat la Constanța."),
         ("tr", "Kalkınma Bankasının ve Bankasıyla ilgili kararlar açıklandı."),
