@@ -60,7 +60,7 @@ def place_name_split(core: str, data: LanguageData, language: str) -> tuple[str,
     ("RussiaVladimir", "MinisterNikol"):
     (place, word), context still to be checked (see place_name_in_context)."""
     match = _PLACE_NAME.fullmatch(core)
-    if not match or zipf(core, language):
+    if not match:  # the whole token is no word: see name_split
         return None
     head, tail = match.groups()
     if head.lower() in _titles(data):  # "PresidentVladimir", "MinisterMammadyarov"
@@ -78,7 +78,7 @@ def place_name_split(core: str, data: LanguageData, language: str) -> tuple[str,
     return head, tail
 
 
-def place_name_in_context(text: str, end: int, tail: str, words: set[str]) -> bool:
+def place_name_in_context(text: str, end: int, tail: str, words: frozenset[str]) -> bool:
     """Whether a multi-word name goes on after the token ("RussiaVladimir Putin") or its
     second part stands alone elsewhere in the document."""
     after = _NEXT_WORD.match(text, end, end + 40)
@@ -89,7 +89,7 @@ def particle_split(core: str, data: LanguageData, language: str) -> tuple[str, s
     """A name particle glued to the capitalised name after it ("delSur", "deMadrid"): the
     name known, or well known as a word."""
     match = _PARTICLE_NAME.fullmatch(core)
-    if not match or zipf(core, language):
+    if not match:  # the whole token is no word: see name_split
         return None
     head, tail = match.groups()
     names, particles, _ = _tables(data)
@@ -106,11 +106,11 @@ _GIVEN_NAME_MOST = 4.0
 _SURNAME_MOST = 4.5
 
 
-def name_pair_split(core: str, language: str) -> tuple[str, str] | None:
+def name_pair_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
     """Two capitalised names glued ("SergeyLavrov", "NikolPashinyan"), neither a common
     word; the document decides (see name_pair_in_context)."""
     match = _PLACE_NAME.fullmatch(core)
-    if not match or zipf(core, language):
+    if not match:  # the whole token is no word: see name_split
         return None
     head, tail = match.groups()
     if zipf(head, language) >= _GIVEN_NAME_MOST or zipf(tail, language) >= _SURNAME_MOST:
@@ -127,7 +127,7 @@ def sentence_split(core: str, data: LanguageData, language: str) -> tuple[str, s
     """A known word glued to a word that opens sentences and seldom an identifier's second
     part ("dealThe", "agreementHe": sentence_glue_starters; not "loggedIn", "shareThis")."""
     match = _SENTENCE_GLUE.fullmatch(core)
-    if not match or zipf(core, language):
+    if not match:  # the whole token is no word: see name_split
         return None
     head, tail = match.groups()
     if tail.lower() not in word_set(data, "sentence_glue_starters"):
@@ -137,7 +137,7 @@ def sentence_split(core: str, data: LanguageData, language: str) -> tuple[str, s
     return head, tail
 
 
-def name_pair_in_context(head: str, tail: str, words: set[str]) -> bool:
+def name_pair_in_context(head: str, tail: str, words: frozenset[str]) -> bool:
     """Whether the surname stands alone elsewhere in the document, only ever capitalised
     ("… Lavrov said"), and neither part is written in lower case anywhere ("QuerySet …
     set", "HttpClient … client" are identifiers)."""
@@ -149,39 +149,45 @@ def name_split(
 ) -> tuple[str, str, str, bool, float] | None:
     """MT102's split of a camel-cased name (token, head, tail, safe, confidence): a particle
     glued to a name ("delSur"), a place or title glued to a name ("RussiaVladimir"), two names
-    ("SergeyLavrov"); the last two only where ``in_context`` agrees."""
-    particle = particle_split(core, data, language)
-    if particle:
-        return core, particle[0], particle[1], False, _PARTICLE_CONFIDENCE
-    place = place_name_split(core, data, language)
-    if place:
-        return core, place[0], place[1], False, _PLACE_NAME_CONFIDENCE
-    pair = name_pair_split(core, language)
-    if pair:
-        return core, pair[0], pair[1], False, _NAME_PAIR_CONFIDENCE
-    sentence = sentence_split(core, data, language)
-    if sentence:
-        return core, sentence[0], sentence[1], False, SENTENCE_GLUE
+    ("SergeyLavrov"), a word glued to the next sentence ("dealThe"); the second and third
+    only where ``in_context`` agrees. Screened by shape first: most mixed-case chunks are
+    brands ("iPhone", "McDonald") that no part matches."""
+    if not _SHAPES.fullmatch(core) or zipf(core, language):
+        return None
+    kinds = (
+        (particle_split, _PARTICLE_CONFIDENCE),
+        (place_name_split, _PLACE_NAME_CONFIDENCE),
+        (name_pair_split, NAME_PAIR),
+        (sentence_split, SENTENCE_GLUE),
+    )
+    for split, confidence in kinds:
+        parts = split(core, data, language)
+        if parts:
+            return core, parts[0], parts[1], False, confidence
     return None
+
+
+# Any of the shapes above (one test before the four).
+_SHAPES = re.compile(r"[a-z]{2,}[A-Z][a-z]+|[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
 
 
 # A name particle glued to a name; a place glued to a name; two names glued (the value also
 # marks the kind: the last two are checked in context).
 _PARTICLE_CONFIDENCE = 0.7
 _PLACE_NAME_CONFIDENCE = 0.65
-_NAME_PAIR_CONFIDENCE = 0.62
+NAME_PAIR = 0.62
 SENTENCE_GLUE = 0.58
-IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, _NAME_PAIR_CONFIDENCE)
+IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, NAME_PAIR)
 
 
 def in_context(
-    text: str, end: int, parts: tuple[str, str], confidence: float, words: set[str]
+    text: str, end: int, parts: tuple[str, str], confidence: float, words: frozenset[str]
 ) -> bool:
     """Whether the document supports a place + name or a name + name split; other kinds need
     no context."""
     head, tail = parts
     if confidence == _PLACE_NAME_CONFIDENCE:
         return place_name_in_context(text, end, tail, words)
-    if confidence == _NAME_PAIR_CONFIDENCE:
+    if confidence == NAME_PAIR:
         return name_pair_in_context(head, tail, words)
     return True

@@ -184,7 +184,7 @@ class GluedWord(Rule):
     @staticmethod
     def _scored(
         candidates: set[tuple[glue.Split, glue.Split]],
-        words: set[str],
+        words: frozenset[str],
         tables: glue.GlueTables,
         has_boundaries: bool,
     ) -> list[tuple]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.documents.base import Document
@@ -109,19 +110,23 @@ class CamelGlued(Rule):
             )
             if split:
                 glued.add(split)
-        words: set[str] | None = None
+        words: frozenset[str] | None = None
         for core, head, tail, safe, confidence in sorted(glued):
-            spans = list(find_word(text, core))
-            # Two content words in one camel-cased word spelled so more than once are a
-            # product or a name ("AlphaServer"), not a space lost twice the same way.
-            if confidence <= _CAMEL_PAIR_CONFIDENCE and len(spans) > 1:
+            # Two content words or two names in one camel-cased word spelled so more than
+            # once are a product or a name ("AlphaServer", "MacroBot"), not a space lost twice
+            # the same way: a second occurrence is enough to know (no scan to the end).
+            once = confidence <= _CAMEL_PAIR_CONFIDENCE or confidence == glue_camel.NAME_PAIR
+            spans = list(islice(find_word(text, core), 2) if once else find_word(text, core))
+            if once and len(spans) > 1:
                 continue
             if confidence in glue_camel.IN_CONTEXT and words is None:
                 words = glue_evidence.standing_alone(unique_chunks(document))
             for start, end in spans:
                 if text[end : end + 1] in ("(", "=") or looks_technical(text, start, end):
                     continue
-                if not glue_camel.in_context(text, end, (head, tail), confidence, words or set()):
+                if not glue_camel.in_context(
+                    text, end, (head, tail), confidence, words or frozenset()
+                ):
                     continue
                 if confidence <= _CAMEL_PAIR_CONFIDENCE and _bare_after_preposition(
                     text, start, data
