@@ -77,7 +77,9 @@ class GluedWord(Rule):
     Turkish closed compounds in "-sı") with a glue word or common word run on ("Kubrakovand",
     "Tokayevreceived", "Bankasıyaptığı"); in a compounding language, a finite verb
     (glue_verb_endings) glued to a known first part, since a compound ends in a noun
-    ("Jongepresenteerden");
+    ("Jongepresenteerden"), or a common word glued to a multi-word name's last word on the
+    same line ("Charles Michelbesökte"); an unknown name standing alone elsewhere before a
+    common word ("Kuleba … Kulebastated");
     and, in English, "a" between a multi-word name and a lower-case word ("Felix Sanchez
     Stadiuma neutral court").
     Why it matters: MT and web extraction drop the space after link text; spell checkers skip
