@@ -26,6 +26,7 @@ from mtlint.checks.glue_shapes import (
     ADJECTIVE_ZIPF,
     APOSTROPHE,
     CONTENT_FOREIGN_VERB_ZIPF,
+    acronym_split,
     adjective_split,
     after_capitalised_word,
     after_unknown_name,
@@ -240,8 +241,6 @@ _GLUE_LONG_PREFIX_ZIPF = 1.0
 _GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
 _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
-# A common word glued after an all-capitals name standing alone elsewhere ("HTTPXwould").
-_ACRONYM_SUFFIX_ZIPF = 4.0
 # An unknown lower-case word: the word after a function word, and each of two content words.
 _LOWER_SUFFIX_ZIPF = 3.5
 # The first part of a lower-case word before a glue word of four letters or more ("they").
@@ -428,24 +427,6 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
 
 # A demonym at least this well known makes a place + "is" its plural (see analyse).
 _PLURAL_OF_ZIPF = 1.0
-
-_ACRONYM_GLUED = re.compile(r"([A-Z][A-Z0-9]+)([a-z]{2,})")
-
-
-def acronym_split(token: str, tables: GlueTables, language: str) -> tuple[Split, Split] | None:
-    """An all-capitals name glued to a function word or a common word ("HTTPXwould"): only
-    on evidence, the name standing alone elsewhere ("IDs", "PDFs", "URLencoded" do not split
-    into a known word)."""
-    match = _ACRONYM_GLUED.fullmatch(token)
-    if not match:
-        return None
-    prefix, suffix = match.groups()
-    if suffix in tables.glue:
-        return None, (token, prefix, suffix, zipf(prefix, language), 0.0)
-    suffix_zipf = zipf(suffix, language)
-    if len(suffix) >= 3 and suffix_zipf >= _ACRONYM_SUFFIX_ZIPF:
-        return None, (token, prefix, suffix, zipf(prefix, language), suffix_zipf)
-    return None
 
 
 def lower_split(token: str, tables: GlueTables, language: str) -> Split:

@@ -294,3 +294,24 @@ def _best_known_cut(token: str, cut: int, language: str) -> Split:
             # The common word inside it still vouches for the split: its zipf is kept.
             best = (token, token[:earlier], token[earlier:], prefix_zipf, best[4])
     return best
+
+
+# A common word glued after an all-capitals name standing alone elsewhere ("HTTPXwould").
+_ACRONYM_SUFFIX_ZIPF = 4.0
+_ACRONYM_GLUED = re.compile(r"([A-Z][A-Z0-9]+)([a-z]{2,})")
+
+
+def acronym_split(token: str, tables: GlueTables, language: str) -> tuple[Split, Split] | None:
+    """An all-capitals name glued to a function word or a common word ("HTTPXwould"): only
+    on evidence, the name standing alone elsewhere ("IDs", "PDFs", "URLencoded" do not split
+    into a known word)."""
+    match = _ACRONYM_GLUED.fullmatch(token)
+    if not match:
+        return None
+    prefix, suffix = match.groups()
+    if suffix in tables.glue:
+        return None, (token, prefix, suffix, zipf(prefix, language), 0.0)
+    suffix_zipf = zipf(suffix, language)
+    if len(suffix) >= 3 and suffix_zipf >= _ACRONYM_SUFFIX_ZIPF:
+        return None, (token, prefix, suffix, zipf(prefix, language), suffix_zipf)
+    return None
