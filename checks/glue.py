@@ -22,15 +22,25 @@ from operator import and_, getitem, or_
 from typing import NamedTuple
 
 from mtlint.checks.glue_shapes import (
+    ADJECTIVE_NOUN_ZIPF,
+    ADJECTIVE_ZIPF,
     APOSTROPHE,
+    CONTENT_FOREIGN_VERB_ZIPF,
+    acronym_split,
+    adjective_split,
     after_capitalised_word,
     after_unknown_name,
     apostrophe_split,
     compound_zipf,
     ends_in_word,
     english_split,
+    follows_name_alone,
     letter_in_context,
     letter_split,
+    name_shaped,
+    name_tail_split,
+    shaped,
+    shaped_split,
     zipf,
 )
 from mtlint.checks.langdata import LanguageData
@@ -140,6 +150,11 @@ class GlueTables(NamedTuple):
     # Two-letter glue words a finite verb follows (Spanish "no", "se"): glued to a known name
     # before one of the verbs of glue_more ("Karzaino quiere").
     before_verb: frozenset[str] = frozenset()
+    # Endings that close a surname ("-ov", "-enko", "-yan", "-escu"): an unknown token that
+    # runs on past one into a glue or common word is a name glued on ("Kubrakovand").
+    name_final_endings: tuple[str, ...] = ()
+    # Word-forming prefixes that are words too ("super", "anti"): "Superligii" is one word.
+    word_prefixes: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -194,6 +209,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_words_english") - glue,
         tuple(sorted(word_set(data, "glue_verb_endings"))),
         word_set(data, "glue_words_before_verb") & glue,
+        tuple(sorted(word_set(data, "name_final_endings"))),
+        word_set(data, "word_prefixes"),
     )
 
 
@@ -203,14 +220,13 @@ def glue_tables(data: LanguageData) -> GlueTables:
 _CONTENT_SUFFIX_ZIPF = 5.0
 _CONTENT_PLURAL_ZIPF = 4.0  # "-s": a plural or a verb ("rates", "seems")
 _CONTENT_VERB_ZIPF = 3.5  # "-ed", "-ing": a verb ("aimed", "blaming")
-_CONTENT_FOREIGN_VERB_ZIPF = 3.0  # a language's verb_endings ("-aba": "giraba")
 _CONTENT_PREFIX_ZIPF = {3: 4.0, 4: 4.0, 5: 2.5, 6: 1.5}
 _CONTENT_LONG_PREFIX_ZIPF = 1.0
 # A long, well-known first part ("Vietnamese", "Australian") may take a rarer word.
 _CONTENT_STRONG_PREFIX = (7, 3.0, 3.5)  # length, zipf, the suffix's zipf then
 # A long second part after a common word ("Basicauthentication"): long words end names by
 # chance far less often than short ones.
-_CONTENT_LONG_SUFFIX = (9, 4.5, 3.0)  # the suffix's length, the prefix's zipf, the suffix's zipf
+_CONTENT_LONG_SUFFIX = (9, 4.0, 3.0)  # the suffix's length, the prefix's zipf, the suffix's zipf
 # A three-letter word ("due", "use") only after a long, well-known first part ("Octoberdue").
 _CONTENT_SHORT_SUFFIX = (7, 4.0, 5.3)  # the first part's length and zipf, the suffix's zipf
 # Zipf bounds of the first part before a function word, by its length, without evidence: before
@@ -225,11 +241,6 @@ _GLUE_LONG_PREFIX_ZIPF = 1.0
 _GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
 _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
-# A common word glued after an all-capitals name standing alone elsewhere ("HTTPXwould").
-_ACRONYM_SUFFIX_ZIPF = 4.0
-# An adjective glued to a noun (see adjective_split): the adjective known, the noun common.
-_ADJECTIVE_ZIPF = 1.0
-_ADJECTIVE_NOUN_ZIPF = 3.0  # zipf = log10(frequency) + 9
 # An unknown lower-case word: the word after a function word, and each of two content words.
 _LOWER_SUFFIX_ZIPF = 3.5
 # The first part of a lower-case word before a glue word of four letters or more ("they").
@@ -299,13 +310,11 @@ def in_context(
             return hopeful
     if suffix_zipf and not confidence:
         # "Barry Vackerestá": an unknown name glued to a common word, only right after
-        # another capitalised word (the first part of a multi-word name).
+        # another capitalised word (the first part of a multi-word name) on the same line
+        # (not a heading's last word).
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if (
-            not before
-            or not before.group(1)[0].isupper()
-            or not text[before.end(1) : start].isspace()
-        ):
+        gap = text[before.end(1) : start] if before else ""
+        if not before or not before.group(1)[0].isupper() or not gap.isspace() or "\n" in gap:
             return 0.0
         return hopeful
     if suffix_zipf and len(prefix) < 4 and text[start].isupper():
@@ -351,16 +360,16 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
     # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership"):
     # one that starts with a leading glue word, or is long enough for two long words.
     if tables.leading_glue or tables.content_glue:
-        shaped = [False] * len(lowered)
+        two_words = [False] * len(lowered)
         if tables.content_glue:
-            shaped = list(map((2 * _LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
+            two_words = list(map((2 * _LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
         for size in range(2, 6) if tables.leading_glue else ():
             starts = map(
                 tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
             )
-            shaped = list(map(or_, shaped, starts))
+            two_words = list(map(or_, two_words, starts))
         unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
-        keep = list(map(or_, keep, map(and_, shaped, unknown)))
+        keep = list(map(or_, keep, map(and_, two_words, unknown)))
     return compress(chunks, keep)
 
 
@@ -390,6 +399,14 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     token_zipf = zipf(token, language)
     if token_zipf >= (1.5 if capitalised else 2.5):
         return None
+    # A known place's people in the plural ("Kazakhstanis": "Kazakhstani" is a word) are no
+    # place + "is" ("Latinis", "Parkis" are glued).
+    if (
+        token.endswith("is")
+        and token[:-2].lower() in tables.names
+        and zipf(token[:-1], language) >= _PLURAL_OF_ZIPF
+    ):
+        return None
     # Punctuation right after the token (or a possessive): a glued function word would end
     # the clause there ("Forkin," is no "Fork in,"), unless it can ("Putinsaid.").
     if not closed:
@@ -408,23 +425,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     return split, (fallback if fallback != split else None)
 
 
-_ACRONYM_GLUED = re.compile(r"([A-Z][A-Z0-9]+)([a-z]{2,})")
-
-
-def acronym_split(token: str, tables: GlueTables, language: str) -> tuple[Split, Split] | None:
-    """An all-capitals name glued to a function word or a common word ("HTTPXwould"): only
-    on evidence, the name standing alone elsewhere ("IDs", "PDFs", "URLencoded" do not split
-    into a known word)."""
-    match = _ACRONYM_GLUED.fullmatch(token)
-    if not match:
-        return None
-    prefix, suffix = match.groups()
-    if suffix in tables.glue:
-        return None, (token, prefix, suffix, zipf(prefix, language), 0.0)
-    suffix_zipf = zipf(suffix, language)
-    if len(suffix) >= 3 and suffix_zipf >= _ACRONYM_SUFFIX_ZIPF:
-        return None, (token, prefix, suffix, zipf(prefix, language), suffix_zipf)
-    return None
+# A demonym at least this well known makes a place + "is" its plural (see analyse).
+_PLURAL_OF_ZIPF = 1.0
 
 
 def lower_split(token: str, tables: GlueTables, language: str) -> Split:
@@ -533,8 +535,10 @@ def best_split(
     glue = tables.glue
     lower = token.lower()
     best = glue_split(token, tables, language, capitalised, token_zipf, closed=closed)
-    if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf or tables.compounds:
+    if (best is not None and best[3] >= 2.0) or not capitalised or token_zipf:
         return best
+    if tables.compounds:  # only a split its shape or its context evidences
+        return best or shaped_split(token, tables, language) or name_tail_split(token, tables)
     glued_to_function_word = best
     best = None
     best_score = 0.0
@@ -589,31 +593,6 @@ def best_split(
     return glued_to_function_word
 
 
-def adjective_split(token: str, tables: GlueTables, language: str) -> Split:
-    """A known adjective glued to a known noun after an ending that never stands inside a
-    word ("Государственныйсуд"), the longest adjective."""
-    lower = token.lower()
-    for ending in tables.adjective_endings:
-        cut = lower.rfind(ending, 0, len(lower) - 3) + len(ending)
-        if cut < 4 + len(ending):
-            continue
-        prefix, suffix = token[:cut], token[cut:]
-        prefix_zipf = zipf(prefix, language)
-        suffix_zipf = zipf(suffix, language)
-        if prefix_zipf >= _ADJECTIVE_ZIPF and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF:
-            return (token, prefix, suffix, prefix_zipf, suffix_zipf)
-    return None
-
-
-def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> bool:
-    """Whether ``suffix`` is common enough to split off an unknown name that follows another
-    capitalised word ("Mauna Keaestá"), in a language that looks for that."""
-    needed = tables.name_content_zipf
-    if tables.verb_endings and suffix.endswith(tables.verb_endings):
-        needed = min(needed, _CONTENT_FOREIGN_VERB_ZIPF)
-    return bool(needed) and len(suffix) >= 4 and suffix_zipf >= needed
-
-
 def evidence_split(
     token: str, tables: GlueTables, language: str, capitalised: bool, token_zipf: float
 ) -> Split:
@@ -631,6 +610,8 @@ def evidence_split(
         return best
     glued_to_function_word = best
     best = None
+    # An unknown first part (a name: "Kuleba … Kulebastated") before the best-known word.
+    unknown: Split = None
     for cut in range(4, len(token) - 3):
         prefix, suffix = token[:cut], lower[cut:]
         if suffix in tables.name_endings or suffix in tables.inflections:
@@ -640,17 +621,19 @@ def evidence_split(
             continue
         prefix_zipf = zipf(prefix, language)
         if prefix_zipf < 3.0:
+            if not prefix_zipf and (unknown is None or suffix_zipf > unknown[4]):
+                unknown = (token, prefix, token[cut:], 0.0, suffix_zipf)
             continue
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
-    return best or glued_to_function_word
+    return best or glued_to_function_word or unknown
 
 
 def content_confidence(
     prefix: str, suffix: str, prefix_zipf: float, suffix_zipf: float, tables: GlueTables
 ) -> float:
     """How sure a name (or word) glued to a content word is, without evidence: 0 to 0.6."""
-    if suffix in tables.name_endings:
+    if suffix in tables.name_endings or prefix.lower() in tables.word_prefixes:
         return 0.0
     if len(suffix) < 4:
         length, least, needed = _CONTENT_SHORT_SUFFIX
@@ -660,7 +643,7 @@ def content_confidence(
     if tables.content_zipf:
         needed = tables.content_zipf
         if tables.verb_endings and suffix.endswith(tables.verb_endings):
-            needed = min(needed, _CONTENT_FOREIGN_VERB_ZIPF)
+            needed = min(needed, CONTENT_FOREIGN_VERB_ZIPF)
     elif (
         suffix.endswith("ed")
         or (suffix.endswith("ing") and len(suffix) >= 5)
@@ -672,15 +655,22 @@ def content_confidence(
     else:
         needed = _CONTENT_SUFFIX_ZIPF
     strong_length, strong_zipf, strong_needed = _CONTENT_STRONG_PREFIX
-    if len(prefix) >= strong_length and prefix_zipf >= strong_zipf:
+    known = prefix.lower() in tables.names  # a place or a demonym ("Belarusian")
+    if len(prefix) >= strong_length and (prefix_zipf >= strong_zipf or known):
         needed = min(needed, strong_needed)
     long_length, long_prefix_zipf, long_needed = _CONTENT_LONG_SUFFIX
-    if len(suffix) >= long_length and prefix_zipf >= long_prefix_zipf and len(prefix) >= 4:
+    if (
+        len(suffix) >= long_length
+        and (prefix_zipf >= long_prefix_zipf or known)
+        and len(prefix) >= 4
+    ):
         needed = min(needed, long_needed)
     if suffix_zipf < needed:
         return 0.0
-    if prefix_zipf < _CONTENT_PREFIX_ZIPF.get(len(prefix), _CONTENT_LONG_PREFIX_ZIPF) and (
-        len(prefix) < 4 or prefix.lower() not in tables.names
+    if (
+        prefix_zipf < _CONTENT_PREFIX_ZIPF.get(len(prefix), _CONTENT_LONG_PREFIX_ZIPF)
+        and (len(prefix) < 4 or prefix.lower() not in tables.names)
+        and not name_shaped(prefix, tables)
     ):
         return 0.0
     return 0.6 if prefix_zipf >= 3.5 and suffix_zipf >= 4.0 else 0.55
@@ -699,6 +689,10 @@ def content_split_confidence(
         capitalised = token[0].isupper()
         follows = follows_name_alone(suffix.lower(), suffix_zipf, tables)
         return 0.55 if capitalised and follows else 0.0
+    if tables.compounds:  # see shaped_split; a first part standing alone makes no compound
+        if not shaped(prefix, suffix.lower(), tables):  # a glued word ("Website … beheer")
+            return 0.0
+        return 0.8 if evidence else 0.55
     if evidence:
         return 0.8
     if token.islower():  # see lower_split
@@ -706,8 +700,8 @@ def content_split_confidence(
     if (  # see adjective_split
         tables.adjective_endings
         and prefix.lower().endswith(tables.adjective_endings)
-        and prefix_zipf >= _ADJECTIVE_ZIPF
-        and suffix_zipf >= _ADJECTIVE_NOUN_ZIPF
+        and prefix_zipf >= ADJECTIVE_ZIPF
+        and suffix_zipf >= ADJECTIVE_NOUN_ZIPF
     ):
         return 0.6
     return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
@@ -740,6 +734,9 @@ def split_confidence(
     known = len(prefix) >= 4 and prefix.lower() in tables.names
     relaxed = tables.glue_prefix_zipf if len(prefix) >= 4 else 0.0
     after_name = not before_determiner and after_unknown_name(token, prefix, suffix, tables)
+    # A first part shaped like a surname ("Kubrakov|and", "Zelenskyy|the").
+    surname = name_shaped(prefix, tables)
+    after_name = after_name or (surname and not before_determiner)
     if (
         before_determiner
         and suffix.lower() in tables.before_verb
@@ -780,6 +777,6 @@ def split_confidence(
             and len(prefix) >= _NAME_BEFORE_PREFIX_LENGTH
             and suffix.lower() in tables.before_noun
         ):
-            return _NEEDS_NAME_BEFORE
-        return 0.0
+            return 0.55 if surname else _NEEDS_NAME_BEFORE
+        return 0.55 if surname and not before_determiner else 0.0
     return 0.65 if prefix_zipf >= 3.5 else 0.6

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import repeat
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
@@ -13,10 +14,11 @@ _HYPHEN = re.compile("-")
 Split = tuple[str, str, str, float, float] | None
 
 
-def standing_alone(chunks: frozenset[str]) -> set[str]:
+@lru_cache(maxsize=4)
+def standing_alone(chunks: frozenset[str]) -> frozenset[str]:
     """The words that stand alone somewhere in the text: every chunk with its punctuation
     stripped (a possessive is looked up with its "'s"), and the parts of hyphenated words
-    ("Dendias-led")."""
+    ("Dendias-led"). Kept for the last few documents: MT101 and MT102 both ask."""
     words = set(map(str.strip, chunks, repeat(_STRIP)))
     for chunk in filter(_HYPHEN.search, chunks):
         token = chunk.strip(_STRIP)
@@ -24,16 +26,16 @@ def standing_alone(chunks: frozenset[str]) -> set[str]:
             token = token[:-2]
         if not _TECHNICAL.search(token):
             words.update(token.split("-"))
-    return words
+    return frozenset(words)
 
 
-def stands_alone(prefix: str, words: set[str]) -> bool:
+def stands_alone(prefix: str, words: frozenset[str]) -> bool:
     """Whether the first part of a split stands alone (or with a possessive) in the text."""
     return prefix in words or prefix + "'s" in words or prefix + "’s" in words
 
 
 def choose_splits(
-    candidates: Iterable[tuple[Split, Split]], words: set[str]
+    candidates: Iterable[tuple[Split, Split]], words: frozenset[str]
 ) -> list[tuple[str, str, str, float, float]]:
     """Per candidate, its split judged alone, or the evidence split when only that one's first
     part stands alone in the text; in a stable order."""

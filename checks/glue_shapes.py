@@ -153,6 +153,21 @@ def after_capitalised_word(text: str, start: int, function_words: frozenset[str]
     )
 
 
+# A surname-shaped first part (see name_shaped): at least this long.
+_NAME_SHAPE_LENGTH = 5
+
+
+def name_shaped(prefix: str, tables: GlueTables) -> bool:
+    """Whether a capitalised first part ends the way surnames end in the language's table
+    (Slavic "-ov", "-enko", Armenian "-yan", Romanian "-escu": name_final_endings), so that
+    what runs on after it is another word ("Kubrakov|and", "Tokayev|received")."""
+    return (
+        len(prefix) >= _NAME_SHAPE_LENGTH
+        and prefix[:1].isupper()
+        and prefix.lower().endswith(tables.name_final_endings)
+    )
+
+
 def after_unknown_name(token: str, prefix: str, suffix: str, tables: GlueTables) -> bool:
     """Whether a glue word that seldom ends a name follows a first part of four letters or
     more (known or not) and no longer word ends the token ("Eighmeyund", "Zmappfue")."""
@@ -163,3 +178,140 @@ def after_unknown_name(token: str, prefix: str, suffix: str, tables: GlueTables)
         and token[0].isupper()
         and not ends_in_word(token.lower(), len(lower), tables.language)
     )
+
+
+# An adjective glued to a noun (see adjective_split): the adjective known, the noun common.
+ADJECTIVE_ZIPF = 1.0
+ADJECTIVE_NOUN_ZIPF = 3.0  # zipf = log10(frequency) + 9
+# The zipf a verb with one of a language's verb_endings needs ("-aba": "giraba").
+CONTENT_FOREIGN_VERB_ZIPF = 3.0
+
+
+def adjective_split(token: str, tables: GlueTables, language: str) -> Split:
+    """A known adjective glued to a known noun after an ending that never stands inside a
+    word ("Государственныйсуд"), the longest adjective."""
+    lower = token.lower()
+    for ending in tables.adjective_endings:
+        cut = lower.rfind(ending, 0, len(lower) - 3) + len(ending)
+        if cut < 4 + len(ending):
+            continue
+        prefix, suffix = token[:cut], token[cut:]
+        prefix_zipf = zipf(prefix, language)
+        suffix_zipf = zipf(suffix, language)
+        if prefix_zipf >= ADJECTIVE_ZIPF and suffix_zipf >= ADJECTIVE_NOUN_ZIPF:
+            return (token, prefix, suffix, prefix_zipf, suffix_zipf)
+    return None
+
+
+def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> bool:
+    """Whether ``suffix`` is common enough to split off an unknown name that follows another
+    capitalised word ("Mauna Keaestá"), in a language that looks for that."""
+    needed = tables.name_content_zipf
+    if tables.verb_endings and suffix.endswith(tables.verb_endings):
+        needed = min(needed, CONTENT_FOREIGN_VERB_ZIPF)
+    return bool(needed) and len(suffix) >= 4 and suffix_zipf >= needed
+
+
+# A shaped split (see shaped_split): the second part this well known after a name-shaped first
+# part; after a known first part (this well known), before a verb.
+_SHAPED_SUFFIX_ZIPF = 3.5
+_SHAPED_VERB = (3.0, 2.9)  # the first part's zipf, the verb's
+_SHAPED_SUFFIX_LENGTH = 4
+
+
+def shaped(prefix: str, suffix: str, tables: GlueTables) -> bool:
+    """Whether a split's shape says two words: its first part ends like a name or a closed
+    compound (name_final_endings: Turkish "Bankası|yaptığı"), or its second part like a
+    finite verb (glue_verb_endings: Dutch "Jonge|presenteerden", Swedish "Aftonbladet|
+    hittades"), which never ends a compound noun."""
+    if suffix in tables.inflections or suffix in tables.name_endings:
+        return False
+    verb = bool(tables.verb_endings) and suffix.endswith(tables.verb_endings)
+    return name_shaped(prefix, tables) or verb
+
+
+def shaped_split(token: str, tables: GlueTables, language: str) -> Split:
+    """In a compounding language (where two words make one), an unknown capitalised token
+    split only where its shape says two words (see shaped): the best-known second part."""
+    lower = token.lower()
+    least_prefix, least_verb = _SHAPED_VERB
+    best: Split = None
+    for cut in range(_SHAPED_SUFFIX_LENGTH, len(token) - _SHAPED_SUFFIX_LENGTH + 1):
+        prefix, suffix = token[:cut], lower[cut:]
+        if not shaped(prefix, suffix, tables):
+            continue
+        suffix_zipf = zipf(suffix, language)
+        prefix_zipf = zipf(prefix, language)
+        if name_shaped(prefix, tables):
+            if suffix_zipf < _SHAPED_SUFFIX_ZIPF:
+                continue
+        elif suffix_zipf < least_verb or prefix_zipf < least_prefix:
+            continue
+        if best is None or suffix_zipf > best[4]:
+            best = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
+    return best
+
+
+def name_tail_split(token: str, tables: GlueTables) -> Split:
+    """In a compounding language, the longest common word (name_content_zipf) that ends an
+    unknown capitalised token, for a multi-word name whose last word has a word glued on
+    ("Charles Michelbesökte"): in_context asks for the capitalised word before. A name joins
+    a word with a hyphen there ("Rutte-kabinet"); surname parts are name endings ("-berg")."""
+    if not tables.name_content_zipf:
+        return None
+    lower = token.lower()
+    language = tables.language
+    for cut in range(_COMPOUND_PART_LENGTH, len(token) - _COMPOUND_PART_LENGTH + 1):
+        suffix = lower[cut:]
+        if suffix in tables.inflections or suffix in tables.glue:
+            continue
+        if tables.ends_like_name(lower, len(suffix) - 1):
+            continue
+        suffix_zipf = zipf(suffix, language)
+        if follows_name_alone(suffix, suffix_zipf, tables):
+            return _best_known_cut(token, cut, language)
+    return None
+
+
+# A longer second part that is still a word (see _best_known_cut).
+_LONGER_PART_ZIPF = 2.0
+
+
+def _best_known_cut(token: str, cut: int, language: str) -> Split:
+    """The split at ``cut`` or a few letters before it, where the first part is best known
+    and the second still a word ("Resecentrum|avbryter", not "…av|bryter")."""
+    best = (
+        token,
+        token[:cut],
+        token[cut:],
+        zipf(token[:cut], language),
+        zipf(token[cut:], language),
+    )
+    for earlier in range(cut - 1, max(_COMPOUND_PART_LENGTH, cut - 4) - 1, -1):
+        suffix_zipf = zipf(token[earlier:], language)
+        prefix_zipf = zipf(token[:earlier], language)
+        if suffix_zipf >= _LONGER_PART_ZIPF and prefix_zipf > best[3]:
+            # The common word inside it still vouches for the split: its zipf is kept.
+            best = (token, token[:earlier], token[earlier:], prefix_zipf, best[4])
+    return best
+
+
+# A common word glued after an all-capitals name standing alone elsewhere ("HTTPXwould").
+_ACRONYM_SUFFIX_ZIPF = 4.0
+_ACRONYM_GLUED = re.compile(r"([A-Z][A-Z0-9]+)([a-z]{2,})")
+
+
+def acronym_split(token: str, tables: GlueTables, language: str) -> tuple[Split, Split] | None:
+    """An all-capitals name glued to a function word or a common word ("HTTPXwould"): only
+    on evidence, the name standing alone elsewhere ("IDs", "PDFs", "URLencoded" do not split
+    into a known word)."""
+    match = _ACRONYM_GLUED.fullmatch(token)
+    if not match:
+        return None
+    prefix, suffix = match.groups()
+    if suffix in tables.glue:
+        return None, (token, prefix, suffix, zipf(prefix, language), 0.0)
+    suffix_zipf = zipf(suffix, language)
+    if len(suffix) >= 3 and suffix_zipf >= _ACRONYM_SUFFIX_ZIPF:
+        return None, (token, prefix, suffix, zipf(prefix, language), suffix_zipf)
+    return None

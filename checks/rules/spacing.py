@@ -73,6 +73,13 @@ class GluedWord(Rule):
     ("Dairyha annunciato"); a demonstrative or preposition before a determiner or time word
     ("Charméesta semana"); a word glued after a Turkish case ending ("Ankara’dabir"); an
     English title's "for" before a capitalised word in another language ("Voicesfor Africa");
+    a first part that ends like a surname (name_final_endings: "-ov", "-enko", "-yan", "-escu",
+    Turkish closed compounds in "-sı") with a glue word or common word run on ("Kubrakovand",
+    "Tokayevreceived", "Bankasıyaptığı"); in a compounding language, a finite verb
+    (glue_verb_endings) glued to a known first part, since a compound ends in a noun
+    ("Jongepresenteerden"), or a common word glued to a multi-word name's last word on the
+    same line ("Charles Michelbesökte"); an unknown name standing alone elsewhere before a
+    common word ("Kuleba … Kulebastated");
     and, in English, "a" between a multi-word name and a lower-case word ("Felix Sanchez
     Stadiuma neutral court").
     Why it matters: MT and web extraction drop the space after link text; spell checkers skip
@@ -133,6 +140,11 @@ class GluedWord(Rule):
         good("Postin said so; Hearon, the builder, left; Richesin's van stayed."),
         good("The Long family came from Longling, like Evanson and the Whitecaps."),
         good("It was held at the Sportcamp of Kunfehértó in Bangladesh, which Bangladeshis visit."),
+        Example(
+            "Deputy Minister Pavel Drobotovand his team left.",
+            "Deputy Minister Pavel Drobotov and his team left.",
+        ),
+        good("Tchaikovsky and Romanovsky played in Kievan Rus; Chekhovian prose; Kuznetsova."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -174,7 +186,7 @@ class GluedWord(Rule):
     @staticmethod
     def _scored(
         candidates: set[tuple[glue.Split, glue.Split]],
-        words: set[str],
+        words: frozenset[str],
         tables: glue.GlueTables,
         has_boundaries: bool,
     ) -> list[tuple]:

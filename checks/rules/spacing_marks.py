@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
+from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -47,7 +49,14 @@ class CamelGlued(Rule):
     capitalised word with no space ("theKremlin", "ofMoscow"); two capitalised well-known words
     that make no known word together ("ForeignMinistry"); a capitalised name with a
     capitalised function word glued after it ("RuedaThe", "RuizWho": often a lost sentence
-    break too).
+    break too); a known place glued to a name that goes on after it or stands alone elsewhere
+    ("RussiaVladimir Putin"), and a name particle glued to a known name ("delSur",
+    "deMadrid"; the particles are the language's name_particles and camel_particles); a
+    person's title, or a place before a title, glued to a name ("PresidentIlham Aliyev",
+    "RussianForeign Minister"; person_titles, title_leads); two names glued when the surname
+    stands alone elsewhere and neither part is written in lower case ("SergeyLavrov … Lavrov");
+    a known word glued to a word that opens sentences ("dealThe": a full stop is offered back;
+    sentence_glue_starters, not "In" or "This", which identifiers end in).
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
     Fix safety: safe after a lower-case function word; otherwise unsafe (a brand may be meant,
     or a full stop may be missing as well).
@@ -65,6 +74,12 @@ class CamelGlued(Rule):
             "The coach Reynaldo RuedaThe winner spoke.",
             "The coach Reynaldo Rueda The winner spoke.",
         ),
+        Example(
+            "The president of RussiaVladimir Putin spoke.",
+            "The president of Russia Vladimir Putin spoke.",
+        ),
+        Example("The mayor deMadrid spoke.", "The mayor de Madrid spoke."),
+        good("Jacob deGrom pitched; QatarEnergy and IndiaMart signed; Neil deGrasse Tyson."),
         good("He bought an iPhone on eBay and a MacBook."),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
@@ -89,28 +104,42 @@ class CamelGlued(Rule):
             if chunk.islower() or chunk.isupper() or chunk[1:].islower():
                 continue
             core = chunk.strip(self._strip)
-            split = self._split(core, function_words | data.sentence_starters, language)
+            # Names first: a place before a title is judged by the name after it.
+            split = glue_camel.name_split(core, data, language) or self._split(
+                core, function_words | data.sentence_starters, language
+            )
             if split:
                 glued.add(split)
+        words: frozenset[str] | None = None
         for core, head, tail, safe, confidence in sorted(glued):
-            spans = list(find_word(text, core))
-            # Two content words in one camel-cased word spelled so more than once are a
-            # product or a name ("AlphaServer"), not a space lost twice the same way.
-            if confidence <= _CAMEL_PAIR_CONFIDENCE and len(spans) > 1:
+            # Two content words or two names in one camel-cased word spelled so more than
+            # once are a product or a name ("AlphaServer", "MacroBot"), not a space lost twice
+            # the same way: a second occurrence is enough to know (no scan to the end).
+            once = confidence <= _CAMEL_PAIR_CONFIDENCE or confidence == glue_camel.NAME_PAIR
+            spans = list(islice(find_word(text, core), 2) if once else find_word(text, core))
+            if once and len(spans) > 1:
                 continue
+            if confidence in glue_camel.IN_CONTEXT and words is None:
+                words = glue_evidence.standing_alone(unique_chunks(document))
             for start, end in spans:
                 if text[end : end + 1] in ("(", "=") or looks_technical(text, start, end):
+                    continue
+                if not glue_camel.in_context(
+                    text, end, (head, tail), confidence, words or frozenset()
+                ):
                     continue
                 if confidence <= _CAMEL_PAIR_CONFIDENCE and _bare_after_preposition(
                     text, start, data
                 ):
                     continue
                 cut = start + len(head)
+                # A lost sentence break takes its full stop back ("deal. The").
+                gap = ". " if confidence == glue_camel.SENTENCE_GLUE else " "
                 yield self.finding(
                     start,
                     end,
                     f"'{core}' looks like '{head}' glued to '{tail}'",
-                    fixes=[_fix(cut, cut, " ", safe, f"'{core}' → '{head} {tail}'")],
+                    fixes=[_fix(cut, cut, gap, safe, f"'{core}' → '{head}{gap}{tail}'")],
                     confidence=confidence,
                 )
 
@@ -283,7 +312,8 @@ class AcronymGlued(Rule):
     doc = """
     What it finds: a run of capitals glued to a capitalised word ("UNGuterres", "EUBorrell")
     when the acronym also stands alone elsewhere in the document and the word is a known word
-    or name, or stands alone elsewhere too.
+    or name, or stands alone elsewhere too; or when the acronym is an organisation of the
+    gazetteer ("UN", "NATO") and the word stands alone elsewhere ("… Guterres said").
     Why it matters: link text and bold runs lose the space between an organisation and the
     person or place after it.
     Fix safety: unsafe; a space is inserted (brands join capitals and words on purpose).
@@ -295,14 +325,20 @@ class AcronymGlued(Rule):
             "The UN said so. Later the UNGuterres office denied it.",
             "The UN said so. Later the UN Guterres office denied it.",
         ),
+        Example(
+            "The UNGuterres statement came. Guterres left.",
+            "The UN Guterres statement came. Guterres left.",
+        ),
         good("JPMorgan and PayPal, the iPhone and McDonald's; the UN and NATO met."),
+        good("The UNHabitat office and the UNWomen staff met."),
     )
 
     _glued = re.compile(r"^[\"'“‘(\[]?([A-Z]{2,5})([A-Z][a-z]{2,})[\"'”’)\],.;:!?]*$")
     _screen = re.compile(r"[A-Z]{3}[a-z]")
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).cased:
+        data = language_data(document)
+        if not data.cased:
             return
         if not self._screen.search(chunk_text(document)):
             return
@@ -316,7 +352,13 @@ class AcronymGlued(Rule):
             if not match:
                 continue
             acronym, word = match.groups()
-            if acronym not in words or not (word in words or zipf(word, language) >= 2.0):
+            # A known organisation's acronym needs the name standing alone ("UN … Guterres");
+            # one standing alone itself, a known word or name after it.
+            if acronym in words:
+                named = word in words or zipf(word, language) >= 2.0
+            else:
+                named = word in words and glue_camel.known_acronym(acronym, data)
+            if not named:
                 continue
             core = acronym + word
             for start, end in find_word(text, core):
@@ -326,8 +368,12 @@ class AcronymGlued(Rule):
                 yield self.finding(
                     start,
                     end,
-                    f"'{core}' looks like '{acronym}' glued to '{word}' ('{acronym}' stands "
-                    "alone elsewhere in the text)",
+                    f"'{core}' looks like '{acronym}' glued to '{word}' ('{acronym}' "
+                    + (
+                        "stands alone elsewhere in the text)"
+                        if acronym in words
+                        else "is a known organisation)"
+                    ),
                     fixes=[_fix(cut, cut, " ", False, f"'{core}' → '{acronym} {word}'")],
                     confidence=0.7,
                 )

@@ -1,0 +1,193 @@
+"""Glue at a capital that needs knowledge of names (used by MT102 and MT108): a known place
+or a person's title glued to the name after it ("RussiaVladimir Putin", "PresidentIlham
+Aliyev"; person_titles), a name particle glued to the name it
+introduces ("Hospital delSur", "deMadrid"), a known organisation's acronym glued to a name
+("the UNGuterres"). Each split needs evidence beyond its shape: a known name (the gazetteer,
+pycountry), the next word capitalised (the name goes on) or a part standing alone elsewhere
+in the document. The tables are the language's: ``name_particles`` and ``camel_particles``
+(particles of other languages' names: Portuguese "do", "dos"; resources/typography) and its
+gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.typography import word_set
+from mtlint.checks.wordlists import proper_nouns, zipf
+
+# "RussiaVladimir", "GermanyOlaf": a capitalised name, then a capitalised word.
+_PLACE_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})")
+# "deMadrid", "delSur": a lower-case particle, then a capitalised word.
+_PARTICLE_NAME = re.compile(r"([a-z]{2,4})([A-Z][a-z]{2,})")
+# The word after a token: capitalised means a multi-word name goes on ("… Putin").
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+# The second part of a place + name: at least this well known (a given name), and below the
+# common words that make brands with a place ("QatarEnergy", "IndiaToday", "ChinaDaily").
+_GIVEN_NAME_ZIPF = (2.0, 4.0)
+# The word after a particle ("del|Sur", "de|Madrid"): a known name, or this well known
+# ("deGrom", "deGrasse" are names written so).
+_AFTER_PARTICLE_ZIPF = 3.0
+
+
+@lru_cache(maxsize=32)
+def _tables(data: LanguageData) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(known one-word names in lower case, name particles, known acronyms)."""
+    names = frozenset(name for name in proper_nouns(data) if " " not in name)
+    acronyms = frozenset(
+        name for name in data.gazetteer if name.isupper() and name.isalpha() and len(name) <= 5
+    )
+    particles = word_set(data, "name_particles") | word_set(data, "camel_particles")
+    return names, particles, acronyms
+
+
+@lru_cache(maxsize=32)
+def _titles(data: LanguageData) -> frozenset[str]:
+    """A person's titles that stand before a name ("president", "minister")."""
+    return word_set(data, "person_titles")
+
+
+def known_acronym(acronym: str, data: LanguageData) -> bool:
+    """Whether the gazetteer lists the acronym as an organisation ("UN", "NATO")."""
+    return acronym in _tables(data)[2]
+
+
+def place_name_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
+    """A known place glued to a given name, or a person's title to any capitalised word
+    ("RussiaVladimir", "MinisterNikol"):
+    (place, word), context still to be checked (see place_name_in_context)."""
+    match = _PLACE_NAME.fullmatch(core)
+    if not match:  # the whole token is no word: see name_split
+        return None
+    head, tail = match.groups()
+    if head.lower() in _titles(data):  # "PresidentVladimir", "MinisterMammadyarov"
+        return head, tail
+    names = _tables(data)[0]
+    if head.lower() not in names:
+        return None
+    # A place or nationality before a title ("RussianForeign Minister", "UkrainianPresident").
+    if tail.lower() in _titles(data) or tail.lower() in word_set(data, "title_leads"):
+        return head, tail
+    least, most = _GIVEN_NAME_ZIPF
+    tail_zipf = zipf(tail, language)
+    if tail.lower() not in names and not least <= tail_zipf < most:
+        return None
+    return head, tail
+
+
+def place_name_in_context(text: str, end: int, tail: str, words: frozenset[str]) -> bool:
+    """Whether a multi-word name goes on after the token ("RussiaVladimir Putin") or its
+    second part stands alone elsewhere in the document."""
+    after = _NEXT_WORD.match(text, end, end + 40)
+    return bool(after and after.group(1)[0].isupper()) or tail in words
+
+
+def particle_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
+    """A name particle glued to the capitalised name after it ("delSur", "deMadrid"): the
+    name known, or well known as a word."""
+    match = _PARTICLE_NAME.fullmatch(core)
+    if not match:  # the whole token is no word: see name_split
+        return None
+    head, tail = match.groups()
+    names, particles, _ = _tables(data)
+    if head not in particles:
+        return None
+    if tail.lower() not in names and zipf(tail, language) < _AFTER_PARTICLE_ZIPF:
+        return None
+    return head, tail
+
+
+# A given name glued to a surname ("VladimirPutin"): the given name below this zipf (not a
+# common word: "UserProfile"), the surname too ("DonaldTrump" is missed; "PowerShell" kept).
+_GIVEN_NAME_MOST = 4.0
+_SURNAME_MOST = 4.5
+
+
+def name_pair_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
+    """Two capitalised names glued ("SergeyLavrov", "NikolPashinyan"), neither a common
+    word; the document decides (see name_pair_in_context)."""
+    match = _PLACE_NAME.fullmatch(core)
+    if not match:  # the whole token is no word: see name_split
+        return None
+    head, tail = match.groups()
+    if zipf(head, language) >= _GIVEN_NAME_MOST or zipf(tail, language) >= _SURNAME_MOST:
+        return None
+    return head, tail
+
+
+# "dealThe": a word glued to the next sentence's first word (see sentence_split).
+_SENTENCE_GLUE = re.compile(r"([a-z]{4,})([A-Z][a-z]+)")
+_SENTENCE_HEAD_ZIPF = 3.0
+
+
+def sentence_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
+    """A known word glued to a word that opens sentences and seldom an identifier's second
+    part ("dealThe", "agreementHe": sentence_glue_starters; not "loggedIn", "shareThis")."""
+    match = _SENTENCE_GLUE.fullmatch(core)
+    if not match:  # the whole token is no word: see name_split
+        return None
+    head, tail = match.groups()
+    if tail.lower() not in word_set(data, "sentence_glue_starters"):
+        return None
+    if head in data.function_words or zipf(head, language) < _SENTENCE_HEAD_ZIPF:
+        return None
+    return head, tail
+
+
+def name_pair_in_context(head: str, tail: str, words: frozenset[str]) -> bool:
+    """Whether the surname stands alone elsewhere in the document, only ever capitalised
+    ("… Lavrov said"), and neither part is written in lower case anywhere ("QuerySet …
+    set", "HttpClient … client" are identifiers)."""
+    return tail in words and tail.lower() not in words and head.lower() not in words
+
+
+def name_split(
+    core: str, data: LanguageData, language: str
+) -> tuple[str, str, str, bool, float] | None:
+    """MT102's split of a camel-cased name (token, head, tail, safe, confidence): a particle
+    glued to a name ("delSur"), a place or title glued to a name ("RussiaVladimir"), two names
+    ("SergeyLavrov"), a word glued to the next sentence ("dealThe"); the second and third
+    only where ``in_context`` agrees. Screened by shape first: most mixed-case chunks are
+    brands ("iPhone", "McDonald") that no part matches."""
+    if not _SHAPES.fullmatch(core) or zipf(core, language):
+        return None
+    kinds = (
+        (particle_split, _PARTICLE_CONFIDENCE),
+        (place_name_split, _PLACE_NAME_CONFIDENCE),
+        (name_pair_split, NAME_PAIR),
+        (sentence_split, SENTENCE_GLUE),
+    )
+    for split, confidence in kinds:
+        parts = split(core, data, language)
+        if parts:
+            return core, parts[0], parts[1], False, confidence
+    return None
+
+
+# Any of the shapes above (one test before the four).
+_SHAPES = re.compile(r"[a-z]{2,}[A-Z][a-z]+|[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
+
+
+# A name particle glued to a name; a place glued to a name; two names glued (the value also
+# marks the kind: the last two are checked in context).
+_PARTICLE_CONFIDENCE = 0.7
+_PLACE_NAME_CONFIDENCE = 0.65
+NAME_PAIR = 0.62
+SENTENCE_GLUE = 0.58
+IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, NAME_PAIR)
+
+
+def in_context(
+    text: str, end: int, parts: tuple[str, str], confidence: float, words: frozenset[str]
+) -> bool:
+    """Whether the document supports a place + name or a name + name split; other kinds need
+    no context."""
+    head, tail = parts
+    if confidence == _PLACE_NAME_CONFIDENCE:
+        return place_name_in_context(text, end, tail, words)
+    if confidence == NAME_PAIR:
+        return name_pair_in_context(head, tail, words)
+    return True
