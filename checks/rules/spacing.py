@@ -17,7 +17,7 @@ from typing import ClassVar
 from mtlint.checks import glue, glue_evidence
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
@@ -581,8 +581,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # An elided word, its apostrophe, one space and a letter ("l' homme").
 _ELIDED = re.compile(r"['’](?= [^\W\d_])")
 _ELIDED_WORD = re.compile(r"[^\W\d_]{1,7}$")
-# Sentence punctuation, maybe with a closing quote or bracket, right before a run of spaces.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
 
 # An HTML entity ("&nbsp", "&#160", "&#x2f") right before a ";".
 _ENTITY_BEFORE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$")
@@ -750,53 +748,3 @@ def _spelt_with_comma(before: str, match: re.Match[str], after: str, data: Langu
     """Greek "ό,τι" ("whatever") is one word written with a comma."""
     words = word_set(data, "words_with_comma")
     return bool(words) and f"{before}{match.group()}{after}".lower() in words
-
-
-@register
-class DoubleSpace(Rule):
-    code = "MT106"
-    name = "double-space"
-    summary = "Two or more spaces between words."
-    severity = Severity.INFO
-    doc = """
-    What it finds: runs of two or more spaces between two non-space characters inside a line.
-    Why it matters: MT and copy-paste from web pages leave them; they show in print, break search.
-    Fix safety: safe; the run becomes one space.
-    Known false positives: deliberately aligned plain-text tables (runs at line starts ignored).
-    Two spaces after a sentence end (". ", also after a closing quote or bracket) are a typing
-    convention, not an artefact, and are left alone.
-    """
-    examples = (
-        Example("The president  arrived on Sunday.", "The president arrived on Sunday."),
-        good("The president arrived on Sunday.  He left on Monday.”  Then (at 5 p.m.)  rain."),
-        good("    indented code stays as it is"),
-    )
-
-    # A literal two-space start lets the regex engine skip ahead fast; the non-space neighbours
-    # are checked per match. The lookbehind starts a match only where a run of spaces starts,
-    # and the possessive run never gives a space back: "  +(?=\S)" tried every position of a
-    # long run, re-reading it each time (a megabyte of spaces took hours).
-    _pattern = re.compile(r"  (?<!   ) *+(?=\S)")
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        text = document.text
-        # A str.find for the first two spaces (none in most texts) is twice as fast as the
-        # scan, which then starts there: no match can start before them.
-        first = text.find("  ")
-        if first == -1:
-            return
-        for match in self._pattern.finditer(text, first):
-            if match.start() == 0 or text[match.start() - 1].isspace():
-                continue
-            # Two spaces after a sentence end are a typing convention, not an artefact.
-            if _SENTENCE_END.search(text, max(0, match.start() - 3), match.start()):
-                continue
-            yield self.finding(
-                match.start(),
-                match.end(),
-                "Two or more spaces between words",
-                fixes=[
-                    Fix((Edit(match.start(), match.end(), " "),), Applicability.SAFE, "one space")
-                ],
-                confidence=0.9,
-            )

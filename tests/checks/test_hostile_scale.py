@@ -14,7 +14,7 @@ from mtlint.checks.batch import check_file
 from mtlint.checks.config import Config
 from mtlint.checks.ignorefile import finding_context
 from mtlint.checks.reports.json import file_to_json, write_json
-from mtlint.checks.rules.spacing import DoubleSpace
+from mtlint.checks.rules.spacing_runs import DoubleSpace
 
 _OLD_DOUBLE_SPACE = re.compile(r"  +(?=\S)")
 
