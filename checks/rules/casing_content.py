@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from mtlint.checks.casingcommon import minority_capitals
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
+from mtlint.checks.casingextra import article_before_institution, reports_quotation
 from mtlint.checks.casingscan import capitalised, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
@@ -129,6 +130,11 @@ class ContentWordCapital(Rule):
         good("He visited The Hague and the Royal Navy; vitamin A deficiency is common."),
         good("The Government said on Monday that the Government would act. The government"),
         good("Officially Opened: The New Hall Welcomes Its First Visitors"),
+        Example(
+            "In the meantime, The Ministry of Sport will be split.",
+            "In the meantime, the Ministry of Sport will be split.",
+        ),
+        good("He lives in Amsterdam, The Hague and Rotterdam."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -218,11 +224,16 @@ class ContentWordCapital(Rule):
             word = match.group(1)
             lower = table.lower(word)
             following = next_word(text, match.end())
-            if not following:
+            if not following or reports_quotation(text, match.start(), lower, table.code):
                 continue
-            if capitalised(following) and (
-                # "…, The Hague"; in German a noun follows its article: only a title counts.
-                not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
+            if (
+                capitalised(following)
+                and (
+                    # "…, The Hague"; in German a noun follows its article: only a title counts.
+                    not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
+                )
+                # "In the meantime, The Ministry": no title starts with "The Ministry".
+                and not article_before_institution(lower, following, table.code)
             ):
                 continue
             if lower in table.comma_openers and _title_run(text, match.end(), following):
