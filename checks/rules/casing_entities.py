@@ -413,10 +413,6 @@ class LowercaseNoun(Rule):
             )
 
 
-# A capitalised past form right after another capital, before a lower-case word.
-_PAST_AFTER_CAPITAL = re.compile(r" (?=[A-Z])([A-Z][a-z]{2,}ed)(?= [a-z])")
-
-
 @lru_cache(maxsize=16)
 def _name_words(code: str) -> frozenset[str]:
     """Every word of the gazetteer's names, in lower case ("united", "limited", "armed")."""
@@ -494,14 +490,13 @@ class VerbCapitalAfterName(Rule):
         ("Speaks After")."""
         code = table.code
         text = document.text
-        for match in mid_capital_matches(document, _PAST_AFTER_CAPITAL):
+        # One pass over the shared mid-sentence capitals for both shapes.
+        for match in mid_capital_matches(document, _verb_pattern(code)):
             word = match.group(1)
-            if zipf(word.lower(), code) >= 3.0 and _derived_from_a_word(word, table, code):
-                yield match
-        pattern = _present_verb_pattern(code)
-        if pattern is None:
-            return
-        for match in mid_capital_matches(document, pattern):
+            if word.endswith("ed") and text[match.end() + 1 : match.end() + 2].islower():
+                if zipf(word.lower(), code) >= 3.0 and _derived_from_a_word(word, table, code):
+                    yield match
+                continue
             following = next_word(text, match.end())
             if not (following[:1].islower() or table.lower(following) in table.function_words):
                 continue
@@ -524,9 +519,9 @@ def _title_case_after(text: str, end: int, table: CasingData) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _present_verb_pattern(code: str) -> re.Pattern[str] | None:
+def _verb_pattern(code: str) -> re.Pattern[str]:
+    """A capitalised past form in -ed, or one of the table's verbs of news in -s."""
     verbs = entity_case_data(code).present_verbs
-    if not verbs:
-        return None
     forms = sorted((verb.capitalize() for verb in verbs), key=len, reverse=True)
-    return re.compile(" (?=[A-Z])(" + "|".join(map(re.escape, forms)) + ")(?= )")
+    alternatives = "|".join(["[A-Z][a-z]{2,}ed", *map(re.escape, forms)])
+    return re.compile(f" (?=[A-Z])({alternatives})(?= )")
