@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from mtlint.checks.casingcommon import derived_from_a_word
 from mtlint.checks.casingdata import CasingData, casing_data, casing_languages
 from mtlint.checks.casingextra import CLOSING_QUOTES, entity_case_data, entity_case_languages
 from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
@@ -18,7 +19,6 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.rules.casing_content import _derived_from_a_word
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
     find_words,
@@ -494,7 +494,7 @@ class VerbCapitalAfterName(Rule):
         for match in mid_capital_matches(document, _verb_pattern(code)):
             word = match.group(1)
             if word.endswith("ed") and text[match.end() + 1 : match.end() + 2].islower():
-                if zipf(word.lower(), code) >= 3.0 and _derived_from_a_word(word, table, code):
+                if zipf(word.lower(), code) >= 3.0 and derived_from_a_word(word, table, code):
                     yield match
                 continue
             following = next_word(text, match.end())
