@@ -150,6 +150,8 @@ def _initialisms(code: str) -> dict[str, str]:
     return found
 
 
+# What may follow an acronym in running text (not "(" or ":" of code).
+_AFTER_WORD = frozenset(" ,;.!?\n'’\"”)") | {""}
 _PUNCTUATION = "\"'“”‘’()[],.;:!?…"
 # At or above this Zipf frequency the title-case form may be a word ("Its", "Was").
 _ACRONYM_WORD_ZIPF = 3.5
@@ -192,7 +194,8 @@ class AcronymInTitleCase(Rule):
     document writes the acronym in capitals elsewhere.
     Known false positives: acronyms pronounced as words ("Nato", "Unesco", "Fifa": house style
     in British news) are never flagged, nor a form after a capitalised word other than an
-    article (a name: "Kim Jong Un"); a foreign word of the same letters (French "Un") is
+    article (a name: "Kim Jong Un"), nor one before "(" or ":" (an identifier in code: "class
+    Cls:"); a foreign word of the same letters (French "Un") is
     flagged only before a capitalised word or where the document also writes the acronym.
     """
     examples = (
@@ -201,6 +204,7 @@ class AcronymInTitleCase(Rule):
         good("Nato and Unesco officials met; the BBC and the UN reported it."),
         good("He ordered un peu de vin at the bar."),
         good("He met the North Korean leader Kim Jong Un in Vladivostok."),
+        good("The CLS value is read from a class:\n\n    class Cls:\n        x = Cls()"),
         Example(
             "The SDF said on Monday that the Sdf would withdraw.",
             "The SDF said on Monday that the SDF would withdraw.",
@@ -236,6 +240,8 @@ class AcronymInTitleCase(Rule):
                     continue  # "Un peu": a word of another language
                 if looks_technical(text, start, end) or paragraphs.is_headline(start):
                     continue
+                if text[end : end + 1] not in _AFTER_WORD:
+                    continue  # "class Cls:", "Cls()": an identifier in code
                 # "Kim Jong Un": after a capitalised word other than an article, part of a name.
                 before = previous_word(text, start - 1)
                 if before[:1].isupper() and table.lower(before) not in table.function_words:
