@@ -190,3 +190,22 @@ def _in_identifier(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def derived_from_a_word(word: str, table: CasingData, code: str) -> bool:
+    """ "officially" ← "official", "infected" ← "infect" / "infect-e"; "religious", "positive"
+    by their ending alone (stem of four letters or more); never "kelly" or "ted"."""
+    lower = table.lower(word)
+    for ending in table.derived_suffixes:
+        if lower.endswith(ending):
+            stem = lower[: -len(ending)]
+            # "stopped" ← "stop": a doubled consonant is undone.
+            undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+            if len(stem) >= 4 and any(
+                zipf(candidate, code) >= 3.0 for candidate in {stem, stem + "e", undoubled}
+            ):
+                return True
+    return any(
+        lower.endswith(ending) and len(lower) - len(ending) >= 4
+        for ending in table.content_suffixes
+    )

@@ -16,6 +16,7 @@ from itertools import chain, compress
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingevidence import unknown_names
+from mtlint.checks.casingextra import calendar_label, longest_first
 from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
@@ -482,8 +483,7 @@ class EntityCaseDrift(Rule):
             return
         heads = local_heads(data.code)
         names = local_names(data.code)
-        # Each chunk's class depends on the chunk alone: classified once per process (batches
-        # of small files repeat most of their chunks), then read with C-level map/filter.
+        # A chunk's class depends on the chunk alone: classified once per process, then read.
         chunks = unique_chunks(document)
         fresh, (lower_of, capital_of), seen = chunk_tables("entity-case", chunks, 2)
         # Most chunks are lower-case letters only, their own lower-case token (stripping, the
@@ -509,14 +509,14 @@ class EntityCaseDrift(Rule):
             names = {**names, **inflected}
             keys.extend(inflected)
         cut_links = self._cut_link_names(document, data)
-        for key, spans in sorted(find_words(text, keys).items()):
+        # Longer names first: "real madrid" is reported once, not again as "madrid".
+        for key, spans in sorted(find_words(text, keys).items(), key=longest_first):
             written = names[key]
-            # A whole chunk equal to the name proves it is in the text without a full scan.
             known = written in chunks or in_text(document, written)
             if not known and key not in inflected and _common_word_too(key, data):
                 continue
             for start, end in spans:
-                if looks_technical(text, start, end):
+                if start in covered or end - 1 in covered or looks_technical(text, start, end):
                     continue
                 covered.update(range(start, end))
                 finding = self._finding(
@@ -723,8 +723,7 @@ class LowercaseSentenceStart(Rule):
         good("- an item\n- another item"),
     )
 
-    # Letters that are not capitals of the common cased scripts (Latin, Cyrillic, Greek): the
-    # match is re-checked with str.islower.
+    # Letters that are not capitals of cased scripts: the match is re-checked with islower.
     _mid = re.compile(r"[.!?]" + _AFTER_MARK)
     # ``_mid`` once per mark: a pattern that starts with a literal is searched for at C speed,
     # one that starts with a class tests every character. A match holds one mark, its first
@@ -751,8 +750,9 @@ class LowercaseSentenceStart(Rule):
                 match
                 and self._plain_word(match.group(1))
                 and not looks_technical(text, match.start(), match.end())
+                # "janv.", "lundi": a catalogue's label in a language that writes them so.
+                and not calendar_label(text, paragraph, match.group(1), data.code)
             ):
-                # Next to a single line break the "paragraph" may be a wrapped line: never safe.
                 safe = after_blank_line(text, paragraph.start)
                 yield self._finding(match.start(1), match.group(1), safe=safe, confidence=0.75)
         characters = text_characters(document)

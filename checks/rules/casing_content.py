@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from mtlint.checks.casingcommon import minority_capitals
+from mtlint.checks.casingcommon import derived_from_a_word, minority_capitals
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
+from mtlint.checks.casingextra import article_before_institution, reports_quotation
 from mtlint.checks.casingscan import capitalised, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
@@ -15,7 +16,6 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import language_data, looks_technical, scan_starts, unique_chunks
-from mtlint.checks.wordlists import zipf
 
 
 @lru_cache(maxsize=32)
@@ -52,25 +52,6 @@ def _suffix_pattern(code: str) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(sorted(map(re.escape, endings), key=len, reverse=True))
     return re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_][^\\W\\d_]+(?:{alternatives}))(?=[ ,;:.])")
-
-
-def _derived_from_a_word(word: str, table: CasingData, code: str) -> bool:
-    """ "officially" ← "official", "infected" ← "infect" / "infect-e"; "religious", "positive"
-    by their ending alone (stem of four letters or more); never "kelly" or "ted"."""
-    lower = table.lower(word)
-    for ending in table.derived_suffixes:
-        if lower.endswith(ending):
-            stem = lower[: -len(ending)]
-            # "stopped" ← "stop": a doubled consonant is undone.
-            undoubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
-            if len(stem) >= 4 and any(
-                zipf(candidate, code) >= 3.0 for candidate in {stem, stem + "e", undoubled}
-            ):
-                return True
-    return any(
-        lower.endswith(ending) and len(lower) - len(ending) >= 4
-        for ending in table.content_suffixes
-    )
 
 
 @register
@@ -129,6 +110,11 @@ class ContentWordCapital(Rule):
         good("He visited The Hague and the Royal Navy; vitamin A deficiency is common."),
         good("The Government said on Monday that the Government would act. The government"),
         good("Officially Opened: The New Hall Welcomes Its First Visitors"),
+        Example(
+            "In the meantime, The Ministry of Sport will be split.",
+            "In the meantime, the Ministry of Sport will be split.",
+        ),
+        good("He lives in Amsterdam, The Hague and Rotterdam."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -182,7 +168,7 @@ class ContentWordCapital(Rule):
                 if not (previous[:1].islower() or (previous.isupper() and len(previous) <= 5)):
                     continue
                 following = next_word(text, match.end())
-                if following[:1].isupper() or not _derived_from_a_word(word, table, code):
+                if following[:1].isupper() or not derived_from_a_word(word, table, code):
                     continue
                 evidence = table.lower(word) in _lower_words(document)
                 yield match.start(), word, 0.7 if evidence else 0.6
@@ -218,11 +204,16 @@ class ContentWordCapital(Rule):
             word = match.group(1)
             lower = table.lower(word)
             following = next_word(text, match.end())
-            if not following:
+            if not following or reports_quotation(text, match.start(), lower, table.code):
                 continue
-            if capitalised(following) and (
-                # "…, The Hague"; in German a noun follows its article: only a title counts.
-                not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
+            if (
+                capitalised(following)
+                and (
+                    # "…, The Hague"; in German a noun follows its article: only a title counts.
+                    not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
+                )
+                # "In the meantime, The Ministry": no title starts with "The Ministry".
+                and not article_before_institution(lower, following, table.code)
             ):
                 continue
             if lower in table.comma_openers and _title_run(text, match.end(), following):

@@ -1,0 +1,120 @@
+"""The entity-case tables (resources/casing/entity/<code>.json) of the casing rules MT304 and
+MT306–MT309: reporting verbs and subject pronouns that follow a quotation, heads of institution
+names, noun endings and the words that stand before a noun (German), and the calendar words a
+language writes in lower case (French "lundi", Spanish "enero").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.langdata import load_language_data
+from mtlint.checks.segment import Paragraph
+
+
+@dataclass(frozen=True, eq=False)
+class EntityCaseData:
+    code: str
+    # Verbs of saying (and "according") that go on after a quotation: ", said the minister".
+    reporting_verbs: frozenset[str] = frozenset()
+    # Subject pronouns that open the reporting clause after a quotation: ", he added".
+    subject_pronouns: frozenset[str] = frozenset()
+    # Head nouns of institution names ("party", "council"): "Democratic Party" beside
+    # "democratic party" in one text is a name MT lower-cased.
+    institution_heads: frozenset[str] = frozenset()
+    # Endings only nouns have (German "-ung", "-heit"), longest first.
+    noun_suffixes: tuple[str, ...] = ()
+    # Words a noun follows directly (German articles, "zur", "im").
+    articles_before_nouns: frozenset[str] = frozenset()
+    # Articles and the institution nouns after them that no title starts with: "…, The
+    # Ministry of Sport" (but "The Hague", "The Times").
+    articles_before_heads: frozenset[str] = frozenset()
+    untitled_heads: frozenset[str] = frozenset()
+    # Verbs of news in the third person ("speaks", "warns"): capitalised after a name, not
+    # part of it.
+    present_verbs: frozenset[str] = frozenset()
+    # Month and weekday names (and their abbreviations) the language writes in lower case.
+    lower_case_calendar: frozenset[str] = frozenset()
+
+
+def _file_table(code: str) -> dict:
+    path = resources.files("mtlint.resources") / "casing" / "entity" / f"{code}.json"
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=64)
+def entity_case_data(code: str) -> EntityCaseData:
+    """The table of a language (``load_language_data``'s code); empty where there is none."""
+    base = load_language_data(code).code
+    own = _file_table(base)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(word.lower() for word in own.get(key, ()))
+
+    return EntityCaseData(
+        code=base,
+        reporting_verbs=words("reporting_verbs"),
+        subject_pronouns=words("subject_pronouns"),
+        institution_heads=words("institution_heads"),
+        noun_suffixes=tuple(sorted(own.get("noun_suffixes", ()), key=len, reverse=True)),
+        articles_before_nouns=words("articles_before_nouns"),
+        lower_case_calendar=words("lower_case_calendar"),
+        articles_before_heads=words("articles_before_heads"),
+        present_verbs=words("present_verbs"),
+        untitled_heads=words("untitled_heads"),
+    )
+
+
+# A paragraph of at most this many words is a label (a catalogue's "janv.", "lundi 3"), no
+# sentence.
+_LABEL_WORDS = 3
+
+
+def calendar_label(text: str, paragraph: Paragraph, word: str, code: str) -> bool:
+    """The paragraph is a short label that opens with a month or weekday
+    name (or its abbreviation) that the language writes in lower case: "janv.", "lundi"."""
+    calendar = entity_case_data(code).lower_case_calendar
+    return (
+        bool(calendar)
+        and word.lower() in calendar
+        and len(text[paragraph.start : paragraph.end].split(None, _LABEL_WORDS)) <= _LABEL_WORDS
+    )
+
+
+@lru_cache(maxsize=1)
+def entity_case_languages() -> frozenset[str]:
+    """The languages with an entity-case table."""
+    folder = resources.files("mtlint.resources") / "casing" / "entity"
+    return frozenset(
+        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
+    )
+
+
+# Closing quotes before the comma of a reporting clause (MT306 reports the capital after them).
+CLOSING_QUOTES = "”\"»’'“«"
+
+
+def reports_quotation(text: str, comma: int, lower: str, code: str) -> bool:
+    """A closing quote stands before the comma at ``comma`` and ``lower`` opens a reporting
+    clause ("”, he added"): MT306's case, which MT305 leaves to it."""
+    if text[comma - 1 : comma] not in CLOSING_QUOTES or comma == 0:
+        return False
+    table = entity_case_data(code)
+    return lower in table.reporting_verbs or lower in table.subject_pronouns
+
+
+def longest_first(item: tuple[str, object]) -> tuple[int, str]:
+    """Sort key of (name, …) pairs: longer names first, then alphabetical."""
+    return -len(item[0]), item[0]
+
+
+def article_before_institution(lower: str, following: str, code: str) -> bool:
+    """ "the" before a capitalised institution noun that no title starts with ("The Ministry",
+    "The Government"): the article's capital is the mistake."""
+    table = entity_case_data(code)
+    return lower in table.articles_before_heads and following.lower() in table.untitled_heads

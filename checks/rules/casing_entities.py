@@ -1,0 +1,533 @@
+"""Casing after quotations, acronyms in title case, institution names and German nouns in lower
+case (MT306–MT309; issue 11 and 12, entity case).
+
+Each rule starts from a cheap test on the document's distinct chunks or a literal-led pattern,
+so a text without the shape costs almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint.checks.casingcommon import derived_from_a_word
+from mtlint.checks.casingdata import CasingData, casing_data, casing_languages
+from mtlint.checks.casingextra import CLOSING_QUOTES, entity_case_data, entity_case_languages
+from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import (
+    find_words,
+    language_data,
+    looks_technical,
+    unique_chunks,
+)
+from mtlint.checks.wordlists import zipf
+
+# A closing quote then a comma (or a comma then a closing quote: American style), a space and a
+# capitalised reporting word: where a reporting clause goes on ("…”, Said the minister"). One
+# pattern per language, led by the literal comma (searched at C speed); the quote before the
+# comma is checked per match.
+_CLOSING = CLOSING_QUOTES
+
+
+@lru_cache(maxsize=32)
+def _quote_comma_pattern(code: str) -> re.Pattern[str] | None:
+    extra = entity_case_data(code)
+    table = casing_data(code)
+    words = sorted(
+        {table.capitalise(w) for w in extra.reporting_verbs | extra.subject_pronouns},
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return None
+    quotes = re.escape(_CLOSING)
+    return re.compile(f",([{quotes}]?) +(" + "|".join(map(re.escape, words)) + ")(?= )")
+
+
+def _lower_fix(start: int, word: str, lower: str) -> Fix:
+    return Fix(
+        (Edit(start, start + len(word), lower),), Applicability.UNSAFE, f"lower-case '{word}'"
+    )
+
+
+@register
+class CapitalAfterQuotation(Rule):
+    code = "MT306"
+    name = "capital-after-quotation"
+    summary = (
+        "The reporting clause after a quotation starts with a capital ('”, Said the minister')."
+    )
+    languages = entity_case_languages()
+    doc = """
+    What it finds: a verb of saying or a subject pronoun capitalised right after a closing quote
+    and a comma (or a comma and a closing quote), where the reporting clause goes on: "“We will
+    not accept it”, Said the minister", "\"The talks were useful\", He added".
+    Why it matters: MT translates the quotation and the reporting clause as two segments and
+    capitalises the second; the sentence reads as two.
+    Fix safety: unsafe; the fix lower-cases the word.
+    Known false positives: a name that is also a verb ("Said" in "Edward Said") is skipped when
+    the next word is capitalised; a pronoun counts only before a lower-case word; headlines and
+    title-case lines are never flagged.
+    """
+    examples = (
+        Example(
+            "“We will not accept this”, Said the minister on Monday.",
+            "“We will not accept this”, said the minister on Monday.",
+        ),
+        Example(
+            '"The talks were useful," He added before leaving.',
+            '"The talks were useful," he added before leaving.',
+        ),
+        Example(
+            "„Wir lehnen das ab“, Sagte der Minister am Montag.",
+            "„Wir lehnen das ab“, sagte der Minister am Montag.",
+            "de",
+        ),
+        good("“We will not accept this”, said the minister, quoting Edward Said in full."),
+        good('He read "Orientalism", Said Ahmed\'s essay and two more books.'),
+        good("“Enough”, He Said: A Memoir Of The Strike"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "," not in text:
+            return
+        data = language_data(document)
+        extra = entity_case_data(data.code)
+        verbs, pronouns = extra.reporting_verbs, extra.subject_pronouns
+        table = casing_data(data.code)
+        paragraphs: ParagraphIndex | None = None
+        pattern = _quote_comma_pattern(data.code)
+        if pattern is None:
+            return
+        for match in pattern.finditer(text):
+            if not (match.group(1) or text[match.start() - 1 : match.start()] in _CLOSING):
+                continue  # no quotation before the comma
+            word = match.group(2)
+            lower = table.lower(word)
+            following = next_word(text, match.end())
+            if not following[:1].islower():
+                continue  # "Said Ahmed", a title, or the end of the text
+            if lower in verbs:
+                confidence = 0.75
+            elif lower in pronouns:
+                confidence = 0.75 if table.lower(following) in verbs else 0.6
+            else:
+                continue
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if paragraphs.is_headline(match.start(2)):
+                continue
+            yield self.finding(
+                match.start(2),
+                match.end(2),
+                f"'{word}' is capitalised after a quotation: the sentence goes on",
+                fixes=[_lower_fix(match.start(2), word, lower)],
+                confidence=confidence,
+            )
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=16)
+def _initialisms(code: str) -> dict[str, str]:
+    """Title-case form → the acronym, for the gazetteer's acronyms read letter by letter (BBC,
+    UN, OECD-like shapes: three letters at most, or no vowel after the first): their title-case
+    form ("Bbc", "Un") is broken. Acronyms read as words ("Nato", "Unesco") may be written so."""
+    found = {}
+    for key, written in local_names(code, include_ambiguous=True).items():
+        if not (written.isupper() and written.isalpha() and 2 <= len(written) <= 6):
+            continue
+        if len(written) <= 3 or not _VOWELS & set(key[1:]):
+            found[written.capitalize()] = written
+    return found
+
+
+# What may follow an acronym in running text (not "(" or ":" of code).
+_AFTER_WORD = frozenset(" ,;.!?\n'’\"”)") | {""}
+_PUNCTUATION = "\"'“”‘’()[],.;:!?…"
+# At or above this Zipf frequency the title-case form may be a word ("Its", "Was").
+_ACRONYM_WORD_ZIPF = 3.5
+
+
+def _document_acronyms(chunks: frozenset[str], code: str) -> dict[str, str]:
+    """Title-case forms of the initialisms the document writes in capitals ("SDF" … "Sdf").
+    Only the all-capital chunks are stripped (a C-level filter picks them). Lower-case forms
+    are not taken: wordfreq knows "pkk" as well as "json", and technical text writes its
+    formats both ways."""
+    found: dict[str, str] = {}
+    names = local_names(code, include_ambiguous=True)
+    for chunk in filter(str.isupper, chunks):
+        acronym = chunk.strip(_PUNCTUATION)
+        if not (acronym.isalpha() and 2 <= len(acronym) <= 6 and acronym.isupper()):
+            continue
+        lower = acronym.lower()
+        if lower in names or zipf(lower, code) >= _ACRONYM_WORD_ZIPF:
+            continue  # the gazetteer's names are MT303's; "who", "it" are words
+        if len(acronym) <= 3 or not _VOWELS & set(lower[1:]):
+            found[acronym.capitalize()] = acronym
+    return found
+
+
+@register
+class AcronymInTitleCase(Rule):
+    code = "MT307"
+    name = "acronym-title-case"
+    summary = "An initialism written like a word ('Bbc News', 'the Un Security Council')."
+    languages = frozenset({"en", "de"})
+    doc = """
+    What it finds: an acronym of the gazetteer that is read letter by letter (BBC, UN, CNN,
+    IMF: three letters, or no vowel after the first) written in title case: "Bbc", "Un
+    Security Council", "Imf".
+    Why it matters: MT and title-casing filters lower-case every letter but the first; readers
+    take the acronym for a typo.
+    Also an initialism the document itself writes in capitals ("SDF") found in title case
+    ("Sdf"), where that form is no common word of the language (not "Its", "Was").
+    Fix safety: unsafe; the fix writes the acronym in capitals. Confidence is higher when the
+    document writes the acronym in capitals elsewhere.
+    Known false positives: acronyms pronounced as words ("Nato", "Unesco", "Fifa": house style
+    in British news) are never flagged, nor a form after a capitalised word other than an
+    article (a name: "Kim Jong Un"), nor one before "(" or ":" (an identifier in code: "class
+    Cls:"); a foreign word of the same letters (French "Un") is
+    flagged only before a capitalised word or where the document also writes the acronym.
+    """
+    examples = (
+        Example("He told Bbc News that the plan failed.", "He told BBC News that the plan failed."),
+        Example("The Un Security Council met on Friday.", "The UN Security Council met on Friday."),
+        good("Nato and Unesco officials met; the BBC and the UN reported it."),
+        good("He ordered un peu de vin at the bar."),
+        good("He met the North Korean leader Kim Jong Un in Vladivostok."),
+        good("The CLS value is read from a class:\n\n    class Cls:\n        x = Cls()"),
+        Example(
+            "The SDF said on Monday that the Sdf would withdraw.",
+            "The SDF said on Monday that the SDF would withdraw.",
+        ),
+        good("The TOML file is read by `toml` and config.toml holds it."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        known = _initialisms(code)
+        if not known:
+            return
+        table = casing_data(code)
+        chunks = unique_chunks(document)
+        forms = {**known, **_document_acronyms(chunks, code)}
+        wanted = {
+            token
+            for chunk in chunks
+            if (token := chunk.strip(_PUNCTUATION)) in forms and token != forms[token]
+        }
+        if not wanted:
+            return
+        text = document.text
+        paragraphs = ParagraphIndex(text, document.paragraphs)
+        for token, spans in sorted(find_words(text, wanted).items()):
+            acronym = forms[token]
+            written_elsewhere = acronym in chunks or any(
+                chunk.strip(_PUNCTUATION) == acronym for chunk in chunks
+            )
+            for start, end in spans:
+                following = next_word(text, end)
+                if len(token) == 2 and not (written_elsewhere or following[:1].isupper()):
+                    continue  # "Un peu": a word of another language
+                if looks_technical(text, start, end) or paragraphs.is_headline(start):
+                    continue
+                if text[end : end + 1] not in _AFTER_WORD:
+                    continue  # "class Cls:", "Cls()": an identifier in code
+                # "Kim Jong Un": after a capitalised word other than an article, part of a name.
+                before = previous_word(text, start - 1)
+                if before[:1].isupper() and table.lower(before) not in table.function_words:
+                    continue
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{token}' is the acronym {acronym} in title case",
+                    fixes=[
+                        Fix(
+                            (Edit(start, end, acronym),), Applicability.UNSAFE, f"write '{acronym}'"
+                        )
+                    ],
+                    confidence=0.8 if written_elsewhere else 0.7,
+                )
+
+
+# Capitalised words before a capitalised head noun: "Democratic Party", "National Security
+# Council". Matched only when the text holds a capitalised head and its lower-case form.
+_NAME_WORD = r"[A-Z][a-z]+"
+
+
+@lru_cache(maxsize=64)
+def _institution_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(map(re.escape, heads))
+    return re.compile(f"((?:{_NAME_WORD} ){{1,3}})({body})\\b")
+
+
+@register
+class InstitutionNameLowerCase(Rule):
+    code = "MT308"
+    name = "institution-name-lower-case"
+    summary = (
+        "An institution name lower-cased beside its capitalised spelling ('democratic party')."
+    )
+    languages = entity_case_languages()
+    doc = """
+    What it finds: a party, council, ministry, court, club or other institution name that the
+    same text writes capitalised ("the Democratic Party") and, elsewhere, in lower case ("the
+    democratic party won"). The head nouns are the language's institution_heads
+    (resources/casing/entity).
+    Why it matters: MT loses the capitals of a name it does not recognise in one sentence and
+    keeps them in another; the name then reads as a description.
+    Fix safety: unsafe; the fix copies the capitalised spelling the document uses.
+    Known false positives: a generic phrase next to a name of the same words ("every country
+    has a supreme court; the Supreme Court ruled") is flagged; a name that opens a sentence
+    only, and single words ("the party"), are never taken.
+    """
+    examples = (
+        Example(
+            "The Democratic Party leader spoke. Later the democratic party won the vote.",
+            "The Democratic Party leader spoke. Later the Democratic Party won the vote.",
+        ),
+        good("The Democratic Party leader spoke. Later the party won the vote."),
+        good("The Supreme Court ruled on Monday; the court's ruling was final."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        extra = entity_case_data(data.code)
+        table = casing_data(data.code)
+        if not extra.institution_heads:
+            return
+        chunks = unique_chunks(document)
+        heads = tuple(
+            sorted(
+                table.capitalise(head)
+                for head in extra.institution_heads
+                if head in chunks and table.capitalise(head) in chunks
+            )
+        )
+        if not heads:
+            return
+        text = document.text
+        names: dict[str, str] = {}
+        for match in _institution_pattern(heads).finditer(text):
+            words = [*match.group(1).split(), match.group(2)]
+            while words and table.lower(words[0]) in table.function_words | table.determiners:
+                words.pop(0)
+            if len(words) >= 2:
+                written = " ".join(words)
+                names.setdefault(table.lower(written), written)
+        for lower, spans in sorted(find_words(text, names).items()):
+            written = names[lower]
+            for start, end in spans:
+                if (
+                    looks_technical(text, start, end)
+                    or previous_word(text, start - 1)[:1].isupper()
+                ):
+                    continue
+                yield self.finding(
+                    start,
+                    end,
+                    f"Institution name in lower case: '{written}' (capitalised elsewhere in this "
+                    "text)",
+                    fixes=[
+                        Fix(
+                            (Edit(start, end, written),), Applicability.UNSAFE, f"write '{written}'"
+                        )
+                    ],
+                    confidence=0.7,
+                )
+
+
+@lru_cache(maxsize=16)
+def _lower_noun_pattern(code: str) -> re.Pattern[str] | None:
+    extra = entity_case_data(code)
+    if not (extra.noun_suffixes and extra.articles_before_nouns):
+        return None
+    articles = sorted(
+        {form for a in extra.articles_before_nouns for form in (a, a.capitalize())},
+        key=len,
+        reverse=True,
+    )
+    endings = "|".join(map(re.escape, extra.noun_suffixes))
+    return re.compile(
+        r"(?<![\w\-])(?:" + "|".join(map(re.escape, articles)) + ")"
+        r" ([a-zäöüß][a-zäöüß]{2,}(?:" + endings + r"))(?=[ ,.;:!?)\"“”]|$)"
+    )
+
+
+@register
+class LowercaseNoun(Rule):
+    code = "MT309"
+    name = "lowercase-noun"
+    summary = (
+        "A noun written in lower case where the language capitalises every noun ('die regierung')."
+    )
+    languages = frozenset(
+        code for code in casing_languages() if casing_data(code).nouns_capitalised
+    )
+    doc = """
+    What it finds: in a language that capitalises every noun (German), a lower-case word right
+    after an article or a contracted preposition ("die", "einer", "zur") that ends in an ending
+    only nouns have ("-ung", "-heit", "-keit", "-schaft", "-tät", "-ion"): "die regierung hat",
+    "zur verfügung".
+    Why it matters: MT and case-folding filters lower-case nouns; in German that is a spelling
+    error every reader sees, and spell checkers that ignore case miss it.
+    Fix safety: unsafe; the fix capitalises the noun.
+    Known false positives: a lower-case word quoted from another language after a German
+    article ("die session") is flagged; adjectives ("jung") are too short to match.
+    """
+    examples = (
+        Example(
+            "Die regierung hat am Montag neue Regeln beschlossen.",
+            "Die Regierung hat am Montag neue Regeln beschlossen.",
+            "de",
+        ),
+        Example(
+            "Das Geld steht zur verfügung, sagte er.",
+            "Das Geld steht zur Verfügung, sagte er.",
+            "de",
+        ),
+        good("Die Regierung ist jung und die Leute sind zufrieden.", "de"),
+        good("Die neue Regierung hat die Bildungs- und Forschungspolitik geändert.", "de"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        pattern = _lower_noun_pattern(language_data(document).code)
+        if pattern is None:
+            return
+        text = document.text
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if looks_technical(text, start, end):
+                continue
+            word = match.group(1)
+            fixed = word[0].upper() + word[1:]
+            yield self.finding(
+                start,
+                end,
+                f"Noun in lower case: '{word}' (the language capitalises every noun)",
+                fixes=[Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write '{fixed}'")],
+                confidence=0.8,
+            )
+
+
+@lru_cache(maxsize=16)
+def _name_words(code: str) -> frozenset[str]:
+    """Every word of the gazetteer's names, in lower case ("united", "limited", "armed")."""
+    return frozenset(
+        part for key in local_names(code, include_ambiguous=True) for part in key.split(" ")
+    )
+
+
+@register
+class VerbCapitalAfterName(Rule):
+    code = "MT310"
+    name = "verb-capital-after-name"
+    summary = (
+        "A verb capitalised after a name, as if it were part of it ('the Ministry Announced new')."
+    )
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a past form ("Announced", "Confirmed") capitalised right after a
+    capitalised name and before a lower-case word: "the Ministry of Health Announced new
+    measures"; or a verb of news in -s from the table's present_verbs ("Speaks", "Warns")
+    before a lower-case word or a function word, unless a capitalised word follows within three
+    words (a headline run into the text: "Minister Welcomes his Mexican Counterpart"). A
+    past form must come from a common verb ("announce"); no word of any name the gazetteer
+    knows is taken ("Manchester United said", "Armed Forces").
+    Why it matters: MT keeps the title case of a link or a name's segment and runs it into the
+    verb that follows; a spell checker accepts the word.
+    Fix safety: unsafe; the fix lower-cases the verb.
+    Known false positives: titles of works in running text that end in a past form ("the film
+    Paris Revisited was"), unless the line is a title-case headline.
+    """
+    examples = (
+        Example(
+            "The Ministry of Health Announced new measures on Monday.",
+            "The Ministry of Health announced new measures on Monday.",
+        ),
+        good("Manchester United said on Monday that the Armed Forces Day was held."),
+        Example(
+            "Reporters waited while Mario Draghi Speaks to the press in the hall.",
+            "Reporters waited while Mario Draghi speaks to the press in the hall.",
+        ),
+        good("Cuban Foreign Minister Welcomes his Mexican Counterpart in Havana."),
+        good("Ministry Of Health Announced New Measures"),
+        good("The Golden State Warriors said the Ministry of Foreign Affairs called."),
+        good("The Ministry of Health announced new measures on Monday."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        table = casing_data(data.code)
+        text = document.text
+        names = _name_words(data.code)
+        paragraphs: ParagraphIndex | None = None
+        for match in self._candidates(document, table):
+            word = match.group(1)
+            lower = word.lower()
+            if lower in names or not previous_word(text, match.start())[:1].isupper():
+                continue
+            start, end = match.span(1)
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if paragraphs.is_headline(start) or looks_technical(text, start, end):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' is capitalised after the name before it: a verb, not part of the name",
+                fixes=[_lower_fix(start, word, lower)],
+                confidence=0.65,
+            )
+
+    @staticmethod
+    def _candidates(document: Document, table: CasingData) -> Iterator[re.Match[str]]:
+        """Past forms of common verbs before a lower-case word ("Announced new"), and the
+        table's verbs of news in -s before a lower-case word or a capitalised function word
+        ("Speaks After")."""
+        code = table.code
+        text = document.text
+        # One pass over the shared mid-sentence capitals for both shapes.
+        for match in mid_capital_matches(document, _verb_pattern(code)):
+            word = match.group(1)
+            if word.endswith("ed") and text[match.end() + 1 : match.end() + 2].islower():
+                if zipf(word.lower(), code) >= 3.0 and derived_from_a_word(word, table, code):
+                    yield match
+                continue
+            following = next_word(text, match.end())
+            if not (following[:1].islower() or table.lower(following) in table.function_words):
+                continue
+            # "Minister Welcomes his Mexican Counterpart": a headline (present tense, title
+            # case) run into the text; its verb is the headline's.
+            if not _title_case_after(text, match.end(), table):
+                yield match
+
+
+_NEXT_WORDS = re.compile(r"(?: +[^\W\d_][\w'’\-]*){1,3}")
+
+
+def _title_case_after(text: str, end: int, table: CasingData) -> bool:
+    """One of the next three words is a capitalised word other than a function word."""
+    match = _NEXT_WORDS.match(text, end)
+    return match is not None and any(
+        word[:1].isupper() and table.lower(word) not in table.function_words
+        for word in match.group().split()
+    )
+
+
+@lru_cache(maxsize=16)
+def _verb_pattern(code: str) -> re.Pattern[str]:
+    """A capitalised past form in -ed, or one of the table's verbs of news in -s."""
+    verbs = entity_case_data(code).present_verbs
+    forms = sorted((verb.capitalize() for verb in verbs), key=len, reverse=True)
+    alternatives = "|".join(["[A-Z][a-z]{2,}ed", *map(re.escape, forms)])
+    return re.compile(f" (?=[A-Z])({alternatives})(?= )")
