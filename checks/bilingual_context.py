@@ -110,7 +110,8 @@ LIST_SKIPPED_CODES = frozenset(
         *("MT101", "MT102", "MT103", "MT104", "MT105", "MT106", "MT109", "MT110", "MT111"),
         "MT151",  # punctuation glued to the next word (ar, fa, he, ko): a list's separator
         *("MT201", "MT203", "MT204", "MT205", "MT207"),
-        *("MT301", "MT302", "MT303", "MT304", "MT305", "MT402", "MT403"),
+        *("MT301", "MT302", "MT303", "MT304", "MT305", "MT306", "MT307", "MT308", "MT309"),
+        *("MT310", "MT402", "MT403", "MT404", "MT405", "MT504", "MT505"),
         *("MT501", "MT502", "MT503", "MT705", "MT706", "MT903", "MT955"),
     }
 )
