@@ -10,7 +10,9 @@ Four kinds, each a table of resources/typography/<lang>.json:
 - ``foreign_by_direction``: {mark: [opening|closing, native form]}: a mark used the way round
   the language does not use it (German »…« is native, «…» is foreign);
 - ``ascii_quotes``: {"\\"": [opening form, closing form], "native": mark}: straight double
-  quotes in a text that uses the language's own quotation marks elsewhere (French « »).
+  quotes in a text that uses the language's own quotation marks elsewhere (French « »); with
+  ``"majority": true`` only where the language's own marks are at least twice as many
+  (English “ ” among a few straight ones).
 """
 
 from __future__ import annotations
@@ -97,6 +99,10 @@ def _ascii_quotes(text: str, characters: str, rules: dict) -> Iterator[Found]:
     if not native or native not in characters or '"' not in characters or not forms:
         return
     opening_form, closing_form = forms
+    if rules.get("majority") and text.count('"') * 2 > text.count(native) + text.count(
+        native_closing
+    ):
+        return  # English web copy mixes both freely: only a few straight marks among curly ones
     marks = re.compile("[" + re.escape(native + native_closing) + '"\n]')
     quoted = False
     for match in marks.finditer(text):

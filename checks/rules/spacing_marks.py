@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
+from mtlint.checks.dashes import dash_pairs
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.quote_nesting import quotation_open_at, saying_before
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
@@ -352,6 +355,7 @@ class SpacedHyphen(Rule):
         Example("The daily Al- Ahram reported it.", "The daily Al-Ahram reported it."),
         Example("Before the mid- term elections.", "Before the mid-term elections."),
         Example("An F -16 jet crashed.", "An F-16 jet crashed."),
+        Example("The 2020 -2021 season was cancelled.", "The 2020-2021 season was cancelled."),
         good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
         good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
         good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
@@ -378,8 +382,11 @@ class SpacedHyphen(Rule):
         else:
             patterns = [self._after_space] if after_space else []
             patterns += [self._before_space] if before_space else []
+        paired = {at for pair in dash_pairs(document) for at in pair}  # MT213's
         for match in scan_starts(text, patterns):
             at = match.start()
+            if at in paired:
+                continue
             found = self._judge(text, at, coordinators)
             if found is None:
                 continue
@@ -408,11 +415,13 @@ class SpacedHyphen(Rule):
                 return None
             space = at + 1
         else:  # "F -16"
-            if right[0].isdigit() and not left[0].isupper():
+            if _YEAR.fullmatch(left) and _YEAR.fullmatch(right) and 0 < int(right) - int(left) < 50:
+                pass  # "the 2020 -2021 season", a range
+            elif right[0].isdigit() and not left[0].isupper():
                 return None  # "fell to -16"
-            if not (left[0].isupper() and (right.islower() or right.isdigit())):
-                return None
-            if right.islower() and len(right) < 3:
+            elif not (left[0].isupper() and (right.islower() or right.isdigit())) or (
+                right.islower() and len(right) < 3
+            ):
                 return None
             space = at - 1
         line_start = text.rfind("\n", 0, at) + 1
@@ -465,6 +474,14 @@ class QuoteSpacing(Rule):
             "“It is a new stage of the war” warned the minister.",
         ),
         Example('Erdogan:"Talks Will Go On"', 'Erdogan: "Talks Will Go On"'),
+        Example("He said ”we will go” and left.", "He said “we will go” and left."),
+        Example(
+            "The minister said”we will go” and left.", "The minister said “we will go” and left."
+        ),
+        Example(
+            "“We will go,” she said ”and we will win.”",
+            "“We will go,” she said “and we will win.”",
+        ),
         good('Name,"City",Country\nAnna,"Oslo",Norway, "x":"y" and the ’90s’ style.'),
         good("In the ’90s they played rock ’n’ roll; “yes,” he said, ‘fine’."),
         good('He said "yes" and "no", a 5" screen; key="value" in code.'),
@@ -486,6 +503,12 @@ class QuoteSpacing(Rule):
             mark for mark in opening_marks if mark in characters and mark not in closing_marks
         )
         inner_space = bool(table(data, "quote_inner_space", False))
+        # A closing double mark that opens a quotation ("said ”we") is turned, not spaced:
+        # its opening form, from the language's pairs (“ ” in English).
+        turn = _Turn(
+            {c: o for o, c in data.quote_pairs.items() if o != c and c not in "’'"},
+            word_set(data, "attribution_words"),
+        )
         text = document.text
         lines = chunk_text(document)
         # Hebrew and Arabic prefix letters and Korean particles attach to quotation marks
@@ -504,11 +527,11 @@ class QuoteSpacing(Rule):
         patterns = [_space_then(m) for m in closing if chunk_edge(lines, m, start=True)]
         patterns += [_glued_then_space(m) for m in opening if chunk_edge(lines, m, start=False)]
         for match in scan_starts(text, patterns):
-            found = self._judge(text, match.start(), closing, inner_space, elisions)
+            found = self._judge(text, match.start(), closing, (inner_space, turn), elisions)
             if found is not None:
                 yield found
         if not attached:
-            yield from self._glued_both_sides(text, closing, lines)
+            yield from self._glued_both_sides(text, closing, lines, turn)
         if not inner_space and not attached:
             yield from self._spaced_opening(text, opening, lines)
 
@@ -527,13 +550,20 @@ class QuoteSpacing(Rule):
                 continue
             yield self._finding(at, at + 2, text[at], ((at + 1, at + 2, ""),))
 
-    def _glued_both_sides(self, text: str, closing: str, lines: str) -> Iterator[Finding]:
+    def _glued_both_sides(
+        self, text: str, closing: str, lines: str, turn: _Turn
+    ) -> Iterator[Finding]:
         """A closing double mark with no space on either side ("in Europe”pointed"): the
         space after it is lost. Single marks double as apostrophes, so only double ones."""
         marks = [m for m in closing if m not in _APOSTROPHES and m in lines]
         for match in scan_starts(text, [_glued_both(m) for m in marks]):
             at = match.start()
             if looks_technical(text, at - 1, at + 2):
+                continue
+            turned = turn.opening(text, at, at)
+            if turned is not None:  # "said”we will": a quotation opens here
+                edits = ((at, at + 1, " " + turned),)
+                yield self._finding(at - 1, at + 2, text[at], edits, _TURNED, "turn the mark")
                 continue
             yield self._finding(
                 at - 1, at + 2, text[at], ((at + 1, at + 1, " "),), _NO_SPACE_AROUND
@@ -587,8 +617,14 @@ class QuoteSpacing(Rule):
             yield self._finding(at - 1, at + 2, '"', edits)
 
     def _judge(
-        self, text: str, at: int, closing: str, inner_space: bool, elisions: frozenset[str]
+        self,
+        text: str,
+        at: int,
+        closing: str,
+        spacing: tuple[bool, _Turn],
+        elisions: frozenset[str],
     ) -> Finding | None:
+        inner_space, turn = spacing
         mark = text[at]
         after = text[at + 1 : at + 2]
         if mark in closing:
@@ -599,6 +635,10 @@ class QuoteSpacing(Rule):
                 word = re.match(r"[^\W\d_]+", text[at + 1 : at + 20])
                 if word and word.group().lower() in elisions:
                     return None
+                turned = turn.opening(text, at, at - 1)
+                if turned is not None:  # "said ”we will": a quotation opens here
+                    edits = ((at - 1, at + 1, " " + turned),)
+                    return self._finding(at - 1, at + 2, mark, edits, _TURNED, "turn the mark")
                 return self._finding(
                     at - 1, at + 2, mark, ((at - 1, at, ""), (at + 1, at + 1, " "))
                 )
@@ -618,8 +658,9 @@ class QuoteSpacing(Rule):
         mark: str,
         edits: tuple[tuple[int, int, str], ...],
         message: str = "Quotation mark '{}' on the wrong side of its space",
+        title: str = "move the space",
     ) -> Finding:
-        fix = Fix(tuple(Edit(s, e, r) for s, e, r in edits), Applicability.UNSAFE, "move the space")
+        fix = Fix(tuple(Edit(s, e, r) for s, e, r in edits), Applicability.UNSAFE, title)
         return self.finding(
             start,
             end,
@@ -627,6 +668,26 @@ class QuoteSpacing(Rule):
             fixes=[fix],
             confidence=0.7,
         )
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """What turns a closing double mark into an opening one (MT110): the language's pairs
+    (closing → opening) and its verbs of saying."""
+
+    pairs: dict[str, str]
+    verbs: frozenset[str]
+
+    def opening(self, text: str, at: int, word_end: int) -> str | None:
+        """The opening mark to write for the closing mark at ``at`` where it opens a quotation:
+        none is open before it and a colon or a verb of saying precedes ("said ”we")."""
+        opening = self.pairs.get(text[at])
+        if opening is None:
+            return None
+        marks = "".join(self.pairs) + "".join(self.pairs.values()) + '"'
+        if quotation_open_at(text, at, marks) or not saying_before(text, word_end, self.verbs):
+            return None
+        return opening
 
 
 # In the chunk lines: a chunk that starts with a hyphen and a letter or digit, or that ends
@@ -641,7 +702,9 @@ _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
 _STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
 
 
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _NO_SPACE_AROUND = "Quotation mark '{}' with no space on either side"
+_TURNED = "Closing mark '{}' where a quotation opens"
 _APOSTROPHES = "’‘'‛`´"
 # A straight quote right after a word and a colon or comma, before a letter.
 _STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])')

@@ -1,0 +1,169 @@
+"""Dashes spaced on one side only (family MT2): a parenthesis whose dashes are glued to the
+words inside it ("the war -which began in 2014- has"), a dash between words with a space on
+one side ("the war –which"), and the Spanish dateline separator left in English
+("Havana, Jul 7.-The minister")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.dashes import dash_pairs
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import language_data, looks_technical, scan_starts, text_characters
+from mtlint.checks.typography import table
+
+
+@register
+class DashPairSpacing(Rule):
+    code = "MT213"
+    name = "dash-pair-spacing"
+    summary = (
+        "Parenthetical dashes glued to the words inside ('the war -which began in 2014- has')."
+    )
+    doc = """
+    What it finds: a dash after a space and glued to the next word, closed in the same
+    sentence by a dash glued to the word before it and followed by a space or a comma ("the
+    measure -imposed 60 years ago- is", "Mr Li –who led the talks– said").
+    Why it matters: MT and detokenisers copy the source's dashes and lose the spaces inside the
+    parenthesis; the halves read as hyphenated compounds ("ago- is").
+    Fix safety: unsafe: a space is added inside each dash.
+    Known false positives: a compound split by MT on one side ("anti -war", MT109's), a
+    suspended compound ("pre- and post-war"), a minus sign before a number and list bullets are
+    no parenthesis; dashes of different kinds do not pair.
+    """
+    examples = (
+        Example(
+            "The war -which began in 2014- has killed thousands.",
+            "The war - which began in 2014 - has killed thousands.",
+        ),
+        Example("Mr Li –who led the talks– said no.", "Mr Li – who led the talks – said no."),
+        good("The anti -war and pro- government camps; pre- and post-war art; it fell to -16."),
+        good("The war - which began in 2014 - has killed thousands; a well-known long-term plan."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not language_data(document).spaced:
+            return
+        text = document.text
+        for opening, closing in dash_pairs(document):
+            if looks_technical(text, opening, opening + 2) or looks_technical(
+                text, closing - 1, closing + 1
+            ):
+                continue
+            edits = (Edit(opening + 1, opening + 1, " "), Edit(closing, closing, " "))
+            yield self.finding(
+                opening,
+                closing + 1,
+                f"Dashes '{text[opening]}' glued to the words inside the parenthesis",
+                fixes=[Fix(edits, Applicability.UNSAFE, "space the dashes")],
+                confidence=0.75,
+            )
+
+
+# An en or em dash with a word glued on one side and a space on the other (led by the dash).
+_ONE_SIDED = {
+    dash: re.compile(dash + rf"(?:(?<=\w {dash})(?=\w)|(?<=\w{dash})(?= \w))") for dash in "–—"
+}
+
+
+@register
+class OneSidedDash(Rule):
+    code = "MT214"
+    name = "one-sided-dash"
+    summary = "An en or em dash with a space on one side only ('the war –which', '2019– 2020')."
+    doc = """
+    What it finds: an en or em dash between two words or numbers with a space on one side and
+    none on the other ("the war –which began", "ago– has", "2019– 2020").
+    Why it matters: a dash is either spaced on both sides (a parenthesis, the English news
+    style) or on neither (a range, the closed style); one space is a detokeniser's or MT's
+    slip.
+    Fix safety: unsafe: between two numbers the space is removed (a range); between words the
+    missing space is added.
+    Known false positives: dashes in URLs and code are left alone, as is a pair of
+    parenthetical dashes (MT213's).
+    """
+    examples = (
+        Example("The war –which began in May went on.", "The war – which began in May went on."),
+        Example("The 2019– 2020 season was cancelled.", "The 2019–2020 season was cancelled."),
+        good("The war – which began in May – went on; the 2019–2020 season; pages 4—9."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        dashes = [d for d in "–—" if d in characters]
+        if not dashes or not language_data(document).spaced:
+            return
+        text = document.text
+        paired = {at for pair in dash_pairs(document) for at in pair}
+        for match in scan_starts(text, [_ONE_SIDED[d] for d in dashes]):
+            at = match.start()
+            if at in paired or looks_technical(text, at - 1, at + 2):
+                continue
+            space = at - 1 if text[at - 1] == " " else at + 1
+            left = text[at - 2] if space < at else text[at - 1]
+            right = text[at + 1] if space < at else text[at + 2]
+            if left.isdigit() and right.isdigit():
+                fix = Fix((Edit(space, space + 1, ""),), Applicability.UNSAFE, "remove the space")
+            else:
+                where = at + 1 if space < at else at
+                fix = Fix((Edit(where, where, " "),), Applicability.UNSAFE, "space the dash")
+            yield self.finding(
+                min(space, at),
+                max(space, at) + 1,
+                f"Dash '{text[at]}' with a space on one side only",
+                fixes=[fix],
+                confidence=0.7,
+            )
+
+
+# ".-" after a word, a number or a closing bracket, then a capital (led by the dash).
+_DATELINE = re.compile(r"-(?<=[^\W_]\.-|\)\.-)(?= ?[A-Z])")
+
+
+@register
+class DatelineDash(Rule):
+    code = "MT215"
+    name = "dateline-dash"
+    summary = "The Spanish dateline separator '.-' left in the text ('Havana, Jul 7.-The')."
+    doc = """
+    What it finds: a full stop and a hyphen after a word, a number or a closing bracket, then a
+    capitalised word ("Havana, Jul 7 (PL).-The minister", "Havana.- Cuban"), in languages
+    whose table marks the separator as foreign (``dateline_dash_foreign``: English).
+    Why it matters: Spanish and Portuguese wire copy separates the dateline with ".-"; MT
+    keeps it, and English readers see a stray full stop and hyphen.
+    Fix safety: unsafe: the full stop and hyphen become a spaced dash (" – ").
+    Known false positives: abbreviations written with dots ("U.S.-China") are left alone.
+    """
+    examples = (
+        Example(
+            "Havana, Jul 7 (PL).-The minister spoke.", "Havana, Jul 7 (PL) – The minister spoke."
+        ),
+        Example("Havana.- Cuban Foreign Minister spoke.", "Havana – Cuban Foreign Minister spoke."),
+        good("U.S.-China talks and E.U.-Japan trade resumed."),
+        good("La Habana, 7 jul (PL).-El ministro habló.", language="es"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not table(language_data(document), "dateline_dash_foreign", False):
+            return
+        text = document.text
+        if ".-" not in text:
+            return
+        for match in _DATELINE.finditer(text):
+            at = match.start()  # the hyphen; the full stop before it
+            word = re.search(r"(\S+)\.$", text[max(0, at - 30) : at])
+            if word is not None and re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", word.group(1)):
+                continue  # "U.S.-China"
+            if looks_technical(text, at - 2, at + 2):
+                continue
+            end = at + 2 if text[at + 1 : at + 2] == " " else at + 1
+            yield self.finding(
+                at - 1,
+                at + 1,
+                "Dateline separator '.-' from Spanish or Portuguese wire copy",
+                fixes=[Fix((Edit(at - 1, end, " – "),), Applicability.UNSAFE, "'.-' → ' – '")],
+                confidence=0.8,
+            )

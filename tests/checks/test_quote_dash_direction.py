@@ -1,0 +1,117 @@
+"""Issue 11's quote-direction and dash mechanisms (MT110 turned marks, MT211–MT215, MT109's
+year ranges and parenthesis halves, MT205's straight quotes among English curly ones): each
+fires on its shape with the fix it should offer and stays quiet on look-alikes, in English and
+in the languages whose own typography looks like the English artefact. All sentences are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.quote_nesting import attribution_follows, quotation_open_at, saying_before
+from mtlint.checks.registry import rule_by_code
+
+
+def findings(text: str, code: str, language: str = "en") -> list:
+    document = Document(text=text, language=language)
+    result = check_document(document, Config(), rules=[rule_by_code(code)])
+    assert not result.failures, result.failures
+    return list(result.findings)
+
+
+def fixed(text: str, code: str, language: str = "en") -> str:
+    found = findings(text, code, language)
+    assert len(found) == 1, found
+    return apply_edits(text, found[0].fixes[0].edits)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # An opening mark glued between words: opens (space before) or closes (turned).
+        ("MT211", "The mayor said“the bridge will open” today.", "said “the bridge"),
+        ("MT211", "He wants calm in the region“stressed the envoy.", "region” stressed"),
+        ("MT211", "“The port is closed for now.“she said later.", "now.” she said"),
+        # A closing mark where a quotation opens: turned, not spaced.
+        ("MT110", "The mayor said ”the bridge will open” today.", "said “the bridge"),
+        ("MT110", "The mayor announced: ”the bridge will open” today.", ": “the bridge"),
+        ("MT110", "The mayor said”the bridge will open” today.", "said “the bridge"),
+        # ...and where one is open, the old reading: the space moves.
+        ("MT110", "“The bridge will open ”added the mayor.", "open” added"),
+        # Punctuation doubled around a closing mark.
+        ("MT212", "“We will rebuild the school,”, the mayor said.", "school,” the"),
+        ("MT212", "She called it ‘a good start.’. Then she left.", "start.’ Then"),
+        # Parenthetical dashes glued inside; one-sided en dashes; the Spanish dateline.
+        ("MT213", "The bridge -built in 1930- will close.", "bridge - built in 1930 - will"),
+        ("MT213", "The mayor –who opened it– left early.", "mayor – who opened it – left"),
+        ("MT214", "The bridge –built in 1930 by hand.", "bridge – built"),
+        ("MT214", "The 2021 –2022 budget passed.", "2021–2022"),
+        ("MT215", "Lima, Mar 3 (XN).-The mayor spoke.", "(XN) – The mayor"),
+        ("MT215", "Quito.- The mayor spoke.", "Quito – The mayor"),
+        # MT109: a year range spaced on one side.
+        ("MT109", "The 2018 -2019 budget passed.", "2018-2019"),
+    ],
+)
+def test_fires_with_its_fix(code, text, expected):
+    assert expected in fixed(text, code)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "language"),
+    [
+        ("MT211", "The mayor said “the bridge will open” and the “old” road closed.", "en"),
+        ("MT211", "Er sagte: „Die Brücke bleibt offen“, und ging.", "de"),
+        ("MT211", "Visit https://example.org/a“b today.", "en"),
+        ("MT110", "The mayor said “the bridge will open” soon; “Yes,” she said.", "en"),
+        ("MT212", "“Why now?”, she asked; “fine,” he said; 1,\",\",2 in a table.", "en"),
+        ("MT212", "He said “yes.” Then “no,” she said.", "en"),
+        ("MT213", "The anti -war and pro- government camps met.", "en"),
+        ("MT213", "Pre- and post-war art; it fell to -16 degrees; well-known.", "en"),
+        ("MT213", "The bridge - built in 1930 - will close.", "en"),
+        ("MT214", "The bridge – built in 1930 – will close; the 2021–2022 budget.", "en"),
+        ("MT214", "- a list item\n– another item", "en"),
+        ("MT215", "U.S.-China talks resumed; the E.U.-Japan deal too.", "en"),
+        ("MT215", "Lima, 3 mar (XN).-El alcalde habló.", "es"),
+        ("MT109", "The score went from 2018 to -2019 in the model.", "en"),
+        ("MT109", "The bridge -built in 1930- will close.", "en"),
+    ],
+)
+def test_look_alikes_stay_quiet(code, text, language):
+    assert findings(text, code, language) == []
+
+
+def test_mt109_leaves_a_dash_pair_to_mt213():
+    text = "The bridge -built in 1930- will close."
+    assert findings(text, "MT109") == []
+    assert len(findings(text, "MT213")) == 1
+
+
+def test_straight_quotes_among_english_curly_ones():
+    text = (
+        "“The bridge is safe,” the mayor said. “It will open on Monday,” she added. "
+        'Her deputy said "the road stays closed" for now.'
+    )
+    found = findings(text, "MT205")
+    assert [text[f.span.start] for f in found] == ['"', '"']
+    assert apply_edits(text, found[0].fixes[0].edits + found[1].fixes[0].edits).endswith(
+        "said “the road stays closed” for now."
+    )
+
+
+def test_straight_quotes_used_throughout_stay_quiet():
+    text = 'The mayor said "yes" and "no", then "maybe"; a “new” plan and 5" screens.'
+    assert findings(text, "MT205") == []
+
+
+def test_direction_helpers():
+    text = "“We are ready“he said, and then said ”no”."
+    assert quotation_open_at(text, text.index("“he"), "“”\"")
+    assert not quotation_open_at(text, text.index("”no"), "“”\"")
+    verbs = frozenset({"said", "added"})
+    assert attribution_follows(text, text.index("he said"), verbs)
+    assert not attribution_follows(text, text.index("and then"), verbs)
+    assert saying_before(text, text.index("”no") - 1, verbs)
+    assert saying_before("He noted:", 9, verbs)
