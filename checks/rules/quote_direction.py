@@ -26,10 +26,13 @@ from mtlint.checks.typography import table, word_set
 class GluedOpeningQuote(Rule):
     code = "MT211"
     name = "glued-opening-quote"
-    summary = "An opening quotation mark glued between two words ('said“we', 'Venezuela“added')."
+    summary = (
+        "An opening quotation mark glued to the word before it ('said“we', 'Venezuela“added')."
+    )
     doc = """
     What it finds: a double opening mark of the language (“ in English) with a letter or a
-    sentence mark right before it and a letter right after it. Where it opens a quotation
+    sentence mark right before it and a letter, a comma or full stop, or the end of the
+    paragraph right after it. Where it opens a quotation
     ("said“we will") the space before it is lost; where it stands at the end of one (a
     quotation is open, or a verb of saying follows: "in Venezuela“added official sources") MT
     turned the closing mark round and glued it to the next word.
@@ -52,6 +55,10 @@ class GluedOpeningQuote(Rule):
         Example(
             "“We are ready to talk to everyone“he said on Monday.",
             "“We are ready to talk to everyone” he said on Monday.",
+        ),
+        Example(
+            "“I have done it several times“, the minister said.",
+            "“I have done it several times”, the minister said.",
         ),
         good("He said “we will not allow it” and left; the “new” plan is ready."),
         good("Er sagte: „Wir sind bereit“, und ging.", language="de"),
@@ -82,9 +89,17 @@ class GluedOpeningQuote(Rule):
             if looks_technical(text, at - 1, at + 2):
                 continue
             mark = text[at]
-            if attribution_follows(text, at + 1, verbs) or quotation_open_at(text, at, doubles):
-                edit, title = Edit(at, at + 1, closing + " "), f"'{mark}' → '{closing} '"
-                message = f"Opening mark '{mark}' where the quotation ends, glued to the next word"
+            after = text[at + 1 : at + 2]
+            if (
+                not after.isalpha()
+                or attribution_follows(text, at + 1, verbs)
+                or quotation_open_at(text, at, doubles)
+            ):
+                turned = closing + " " if after.isalpha() else closing
+                edit, title = Edit(at, at + 1, turned), f"'{mark}' → '{turned}'"
+                message = f"Opening mark '{mark}' where the quotation ends" + (
+                    ", glued to the next word" if after.isalpha() else ""
+                )
             else:
                 edit, title = Edit(at, at, " "), "add a space before the mark"
                 message = f"Opening mark '{mark}' glued to the word before it"
@@ -101,7 +116,11 @@ class GluedOpeningQuote(Rule):
 def _glued_between(mark: str) -> re.Pattern[str]:
     """The mark after a letter or a sentence mark and before a letter (led by the mark)."""
     escaped = re.escape(mark)
-    return re.compile(escaped + rf"(?<=[^\W\d_]{escaped}|[.,!?]{escaped})(?=[^\W\d_])")
+    return re.compile(
+        escaped
+        + rf"(?:(?<=[^\W\d_]{escaped})(?=[^\W\d_]|[.,;:!?]?(?:\s|$))"
+        + rf"|(?<=[.,!?]{escaped})(?=[^\W\d_]|\s*$))"
+    )
 
 
 @register

@@ -66,7 +66,7 @@ def test_fires_with_its_fix(code, text, expected):
         ("MT211", "Er sagte: „Die Brücke bleibt offen“, und ging.", "de"),
         ("MT211", "Visit https://example.org/a“b today.", "en"),
         ("MT110", "The mayor said “the bridge will open” soon; “Yes,” she said.", "en"),
-        ("MT212", "“Why now?”, she asked; “fine,” he said; 1,\",\",2 in a table.", "en"),
+        ("MT212", '“Why now?”, she asked; “fine,” he said; 1,",",2 in a table.', "en"),
         ("MT212", "He said “yes.” Then “no,” she said.", "en"),
         ("MT213", "The anti -war and pro- government camps met.", "en"),
         ("MT213", "Pre- and post-war art; it fell to -16 degrees; well-known.", "en"),
@@ -108,10 +108,35 @@ def test_straight_quotes_used_throughout_stay_quiet():
 
 def test_direction_helpers():
     text = "“We are ready“he said, and then said ”no”."
-    assert quotation_open_at(text, text.index("“he"), "“”\"")
-    assert not quotation_open_at(text, text.index("”no"), "“”\"")
+    assert quotation_open_at(text, text.index("“he"), '“”"')
+    assert not quotation_open_at(text, text.index("”no"), '“”"')
     verbs = frozenset({"said", "added"})
     assert attribution_follows(text, text.index("he said"), verbs)
     assert not attribution_follows(text, text.index("and then"), verbs)
     assert saying_before(text, text.index("”no") - 1, verbs)
     assert saying_before("He noted:", 9, verbs)
+
+
+def test_french_mark_space_missing_where_the_document_writes_it():
+    text = (
+        "Le maire a dit « oui » puis « non ». Pourquoi ? Parce que « tout » est prêt : "
+        "le pont ouvrira lundi ! Il a ajouté «peut-être»."
+    )
+    found = findings(text, "MT216", "fr")
+    assert [text[f.span.start : f.span.end] for f in found] == ["«p", "e»"]
+    assert "« peut-être »" in apply_edits(text, found[0].fixes[0].edits + found[1].fixes[0].edits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mostly without spaces (Swiss and web French): the convention of the document.
+        "Le maire a dit «oui» puis «non». Pourquoi? Parce que « tout » est prêt: voilà!",
+        # Too few spaced marks to call a convention.
+        "Le maire a dit « oui ». Pourquoi?",
+        # Times, links and emoticons.
+        "Le maire a dit « oui » et « non » à 10:30. Pourquoi ? Voir https://exemple.fr/a?b=1 !",
+    ],
+)
+def test_french_mark_space_look_alikes(text):
+    assert findings(text, "MT216", "fr") == []

@@ -1,0 +1,114 @@
+"""The space a language writes inside guillemets and before high punctuation (French « oui »,
+« Pourquoi ? »), missing in a few places of a document that otherwise writes it (family MT2).
+
+Whether French text writes these spaces, and which space (an ordinary one, a no-break or a
+narrow no-break space), is a house convention: only a document that mostly writes them and
+leaves a few out is flagged, with the space it uses most. The marks are data
+(``spaced_marks`` in resources/typography/<lang>.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import language_data, looks_technical, text_characters
+from mtlint.checks.typography import table
+
+_SPACES = " \u00a0\u202f"
+# At least this many spaced marks, and at least this many times as many as glued ones.
+_MIN_SPACED = 4
+_MAJORITY = 3
+
+
+@lru_cache(maxsize=16)
+def _patterns(before: str, after: str) -> re.Pattern[str]:
+    """A mark that takes a space before it (after a space or a letter), or an opening mark
+    that takes one after it (before a space or a letter)."""
+    parts = []
+    if before:
+        parts.append(rf"(?:(?<=[{_SPACES}])|(?<=[^\W_]))[{re.escape(before)}](?![^\W_])")
+    if after:
+        parts.append(rf"[{re.escape(after)}](?=[{_SPACES}]|[^\W_])")
+    return re.compile("|".join(parts), re.MULTILINE)
+
+
+@register
+class MissingMarkSpace(Rule):
+    code = "MT216"
+    name = "missing-mark-space"
+    summary = "A space missing inside « » or before ; : ! ? where the document writes it elsewhere."
+    doc = """
+    What it finds: in a language that spaces its high punctuation and guillemets (French: a
+    space before ; : ! ? » and after «, the table ``spaced_marks``), a mark written without
+    the space in a document that writes it with the space at least three times as often
+    ("« oui » … «non»", "Pourquoi ? … Comment?").
+    Why it matters: MT and copy from English sources drop the spaces; one document then
+    follows two conventions.
+    Fix safety: unsafe: the space the document uses most (ordinary, no-break or narrow
+    no-break) is inserted.
+    Known false positives: a document that mostly leaves the spaces out (Swiss and much web
+    French) is left alone, as are times and ratios (10:30), URLs and emoticons.
+    """
+    examples = (
+        Example(
+            "Il a dit « oui » et « non ». Pourquoi ? Parce que « tout » est prêt : "
+            "il a dit «peut-être».",
+            "Il a dit « oui » et « non ». Pourquoi ? Parce que « tout » est prêt : "
+            "il a dit « peut-être ».",
+            "fr",
+        ),
+        good("Il a dit «oui» et «non». Pourquoi? Parce que tout est prêt: voilà.", language="fr"),
+        good(
+            "Il a dit « oui » et « non » à 10:30. Pourquoi ? Voir https://exemple.fr/a:b",
+            language="fr",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        marks = table(language_data(document), "spaced_marks")
+        if not isinstance(marks, dict):
+            return
+        before, after = str(marks.get("before", "")), str(marks.get("after", ""))
+        characters = text_characters(document)
+        if not any(m in characters for m in before + after):
+            return
+        text = document.text
+        spaced: Counter[str] = Counter()
+        glued: list[tuple[int, bool]] = []  # offset of the mark, whether the space goes before
+        for match in _patterns(before, after).finditer(text):
+            at = match.start()
+            mark = text[at]
+            if mark in before:
+                space = text[at - 1 : at]
+                if space in _SPACES and space:
+                    spaced[space] += 1
+                else:
+                    glued.append((at, True))
+            else:
+                space = text[at + 1 : at + 2]
+                if space in _SPACES and space:
+                    spaced[space] += 1
+                else:
+                    glued.append((at, False))
+        total = sum(spaced.values())
+        if not glued or total < _MIN_SPACED or total < _MAJORITY * len(glued):
+            return
+        usual = spaced.most_common(1)[0][0]
+        for at, space_before in glued:
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            where = at if space_before else at + 1
+            yield self.finding(
+                at - 1 if space_before else at,
+                at + 1 if space_before else at + 2,
+                f"No space {'before' if space_before else 'after'} '{text[at]}', unlike the "
+                "rest of the document",
+                fixes=[Fix((Edit(where, where, usual),), Applicability.UNSAFE, "add the space")],
+                confidence=0.7,
+            )
