@@ -17,7 +17,7 @@ from functools import lru_cache
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, looks_technical, text_characters
+from mtlint.checks.textscan import chunk_around, language_data, looks_technical, text_characters
 from mtlint.checks.typography import table
 
 _SPACES = " \u00a0\u202f"
@@ -38,6 +38,17 @@ def _patterns(before: str, after: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.MULTILINE)
 
 
+def _markup(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` belongs to markup or a placeholder: its chunk holds another
+    such mark or a character of code (":maxdepth:", "%s:%s", "&#169;", "{n}:")."""
+    start, end = chunk_around(text, at, at + 1)
+    chunk = text[start:at] + text[at + 1 : end]
+    return any(c in _MARKUP for c in chunk)
+
+
+_MARKUP = "%&:;{}[]<>=/\\_|*#@$`^~"
+
+
 @register
 class MissingMarkSpace(Rule):
     code = "MT216"
@@ -53,7 +64,9 @@ class MissingMarkSpace(Rule):
     Fix safety: unsafe: the space the document uses most (ordinary, no-break or narrow
     no-break) is inserted.
     Known false positives: a document that mostly leaves the spaces out (Swiss and much web
-    French) is left alone, as are times and ratios (10:30), URLs and emoticons.
+    French) is left alone, as are times and ratios (10:30), URLs, markup and placeholders
+    ("%s:%s", ":maxdepth:", "&#169;"); catalogues (PO, XLIFF), whose units come from many
+    translators, are not judged.
     """
     examples = (
         Example(
@@ -72,8 +85,8 @@ class MissingMarkSpace(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         marks = table(language_data(document), "spaced_marks")
-        if not isinstance(marks, dict):
-            return
+        if not isinstance(marks, dict) or document.units:
+            return  # a catalogue's units come from many hands: no one convention to hold
         before, after = str(marks.get("before", "")), str(marks.get("after", ""))
         characters = text_characters(document)
         if not any(m in characters for m in before + after):
@@ -101,7 +114,7 @@ class MissingMarkSpace(Rule):
             return
         usual = spaced.most_common(1)[0][0]
         for at, space_before in glued:
-            if looks_technical(text, at - 1, at + 2):
+            if looks_technical(text, at - 1, at + 2) or _markup(text, at):
                 continue
             where = at if space_before else at + 1
             yield self.finding(
