@@ -4,7 +4,7 @@
 Whether French text writes these spaces, and which space (an ordinary one, a no-break or a
 narrow no-break space), is a house convention: only a document that mostly writes them and
 leaves a few out is flagged, with the space it uses most. The marks are data
-(``spaced_marks`` in resources/typography/<lang>.json).
+(``spaced_marks`` in resources/typography/<lang>.json, in groups judged apart).
 """
 
 from __future__ import annotations
@@ -56,9 +56,10 @@ class MissingMarkSpace(Rule):
     summary = "A space missing inside « » or before ; : ! ? where the document writes it elsewhere."
     doc = """
     What it finds: in a language that spaces its high punctuation and guillemets (French: a
-    space before ; : ! ? » and after «, the table ``spaced_marks``), a mark written without
-    the space in a document that writes it with the space at least three times as often
-    ("« oui » … «non»", "Pourquoi ? … Comment?").
+    space before ; : ! ? » and after «, the table ``spaced_marks``, in groups), a mark written
+    without the space in a document that writes the marks of its group with the space at
+    least three times as often ("« oui » … «non»", "Pourquoi ? … Comment?"). Each group is
+    judged on its own: a house style may space ? ! and glue « ».
     Why it matters: MT and copy from English sources drop the spaces; one document then
     follows two conventions.
     Fix safety: unsafe: the space the document uses most (ordinary, no-break or narrow
@@ -78,37 +79,38 @@ class MissingMarkSpace(Rule):
         ),
         good("Il a dit «oui» et «non». Pourquoi? Parce que tout est prêt: voilà.", language="fr"),
         good(
+            "Il a dit «oui» et «non». Pourquoi ? Comment ? Quand ? Où ? Parce que : voilà.",
+            language="fr",
+        ),
+        good(
             "Il a dit « oui » et « non » à 10:30. Pourquoi ? Voir https://exemple.fr/a:b",
             language="fr",
         ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        marks = table(language_data(document), "spaced_marks")
-        if not isinstance(marks, dict) or document.units:
+        groups = table(language_data(document), "spaced_marks")
+        if not isinstance(groups, list) or document.units:
             return  # a catalogue's units come from many hands: no one convention to hold
-        before, after = str(marks.get("before", "")), str(marks.get("after", ""))
         characters = text_characters(document)
-        if not any(m in characters for m in before + after):
-            return
-        text = document.text
+        for group in groups:
+            before, after = str(group.get("before", "")), str(group.get("after", ""))
+            if any(m in characters for m in before + after):
+                yield from self._group(document.text, before, after)
+
+    def _group(self, text: str, before: str, after: str) -> Iterator[Finding]:
+        """One group of marks (the guillemets; the high punctuation), judged on its own: a
+        house style may space one group and not the other."""
         spaced: Counter[str] = Counter()
         glued: list[tuple[int, bool]] = []  # offset of the mark, whether the space goes before
         for match in _patterns(before, after).finditer(text):
             at = match.start()
-            mark = text[at]
-            if mark in before:
-                space = text[at - 1 : at]
-                if space in _SPACES and space:
-                    spaced[space] += 1
-                else:
-                    glued.append((at, True))
+            space_before = text[at] in before
+            space = text[at - 1 : at] if space_before else text[at + 1 : at + 2]
+            if space and space in _SPACES:
+                spaced[space] += 1
             else:
-                space = text[at + 1 : at + 2]
-                if space in _SPACES and space:
-                    spaced[space] += 1
-                else:
-                    glued.append((at, False))
+                glued.append((at, space_before))
         total = sum(spaced.values())
         if not glued or total < _MIN_SPACED or total < _MAJORITY * len(glued):
             return
