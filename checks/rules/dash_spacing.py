@@ -12,7 +12,13 @@ from mtlint.checks.dashes import dash_pairs
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, looks_technical, scan_starts, text_characters
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_starts,
+    text_characters,
+)
 from mtlint.checks.typography import table
 
 
@@ -67,6 +73,11 @@ class DashPairSpacing(Rule):
 _ONE_SIDED = {
     dash: re.compile(dash + rf"(?:(?<=\w {dash})(?=\w)|(?<=\w{dash})(?= \w))") for dash in "–—"
 }
+# The same in the chunk text: a chunk that starts with the dash and a word, or ends with a word
+# and the dash.
+_ONE_SIDED_CHUNK = {
+    dash: re.compile(dash + rf"(?:(?<=\n{dash})(?=\w)|(?<=\w{dash})(?=\n|\Z))") for dash in "–—"
+}
 
 
 @register
@@ -96,6 +107,11 @@ class OneSidedDash(Rule):
         dashes = [d for d in "–—" if d in characters]
         if not dashes or not language_data(document).spaced:
             return
+        # The dash and the word glued to it lie in one chunk, which the dash starts or ends.
+        lines = chunk_text(document)
+        dashes = [d for d in dashes if _ONE_SIDED_CHUNK[d].search(lines)]
+        if not dashes:
+            return
         text = document.text
         paired = {at for pair in dash_pairs(document) for at in pair}
         for match in scan_starts(text, [_ONE_SIDED[d] for d in dashes]):
@@ -121,6 +137,13 @@ class OneSidedDash(Rule):
 
 # ".-" after a word, a number or a closing bracket, then a capital (led by the dash).
 _DATELINE = re.compile(r"-(?<=[^\W_]\.-|\)\.-)(?= ?[A-Z])")
+
+
+def _find_all(text: str, literal: str) -> Iterator[int]:
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
 
 
 @register
@@ -149,11 +172,13 @@ class DatelineDash(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         if not table(language_data(document), "dateline_dash_foreign", False):
             return
-        text = document.text
-        if ".-" not in text:
+        if ".-" not in chunk_text(document):
             return
-        for match in _DATELINE.finditer(text):
-            at = match.start()  # the hyphen; the full stop before it
+        text = document.text
+        for at in _find_all(text, ".-"):
+            at += 1  # the hyphen; the full stop before it
+            if not _DATELINE.match(text, at):
+                continue
             word = re.search(r"(\S+)\.$", text[max(0, at - 30) : at])
             if word is not None and re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", word.group(1)):
                 continue  # "U.S.-China"

@@ -18,7 +18,13 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.quote_nesting import attribution_follows, quotation_open_at
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, looks_technical, scan_starts, text_characters
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_starts,
+    text_characters,
+)
 from mtlint.checks.typography import table, word_set
 
 
@@ -155,6 +161,12 @@ class PunctuationAroundQuote(Rule):
         marks = [m for m in '”’"»“' if m in characters]
         if not marks:
             return
+        # The two marks and the quote between them lie in one chunk, which they end: ask the
+        # document's distinct chunks first (a few percent of its size).
+        lines = chunk_text(document)
+        marks = [m for m in marks if _doubled_around_chunk(m).search(lines)]
+        if not marks:
+            return
         text = document.text
         for match in scan_starts(text, [_doubled_around(m) for m in marks]):
             at = match.start()
@@ -176,6 +188,13 @@ class PunctuationAroundQuote(Rule):
                 ],
                 confidence=0.8,
             )
+
+
+@lru_cache(maxsize=32)
+def _doubled_around_chunk(mark: str) -> re.Pattern[str]:
+    """``_doubled_around`` in the chunk text: the second mark ends its chunk."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?<=[^\W_][,.]{escaped})(?=[,.](?:\n|\Z))")
 
 
 @lru_cache(maxsize=32)
