@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mtlint.checks.dashes import dash_pairs
+from mtlint.checks.dashes import PREFIXES, dash_pairs
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -19,7 +20,7 @@ from mtlint.checks.textscan import (
     scan_starts,
     text_characters,
 )
-from mtlint.checks.typography import table
+from mtlint.checks.typography import table, word_set
 
 
 @register
@@ -80,6 +81,17 @@ _ONE_SIDED_CHUNK = {
 }
 
 
+# A hyphen after a word and a space, glued to a lower-case word, or glued to a word and before a
+# space and a lower-case word (led by the hyphen); the same in the chunk text.
+_HYPHEN_ONE_SIDED = re.compile(r"-(?:(?<=[^\W\d_] -)(?=[a-z])|(?<=[^\W\d_]-)(?= [a-z]))")
+_HYPHEN_CHUNK_START = re.compile(r"-(?<=\n-)[a-z]")
+_HYPHEN_CHUNK_END = re.compile(r"-(?<=[^\W\d_]-)(?=\n|\Z)")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# The words after a coordinator that make it a suspended compound: "to 20th-century".
+_SUSPENDED_AFTER = re.compile(r" \S+-\w")
+
+
 @register
 class OneSidedDash(Rule):
     code = "MT214"
@@ -87,7 +99,8 @@ class OneSidedDash(Rule):
     summary = "An en or em dash with a space on one side only ('the war –which', '2019– 2020')."
     doc = """
     What it finds: an en or em dash between two words or numbers with a space on one side and
-    none on the other ("the war –which began", "ago– has", "2019– 2020").
+    none on the other ("the war –which began", "ago– has", "2019– 2020"), and a hyphen used
+    that way beside a function word no compound takes ("the war -which", "ago- to the").
     Why it matters: a dash is either spaced on both sides (a parenthesis, the English news
     style) or on neither (a range, the closed style); one space is a detokeniser's or MT's
     slip.
@@ -99,13 +112,20 @@ class OneSidedDash(Rule):
     examples = (
         Example("The war –which began in May went on.", "The war – which began in May went on."),
         Example("The 2019– 2020 season was cancelled.", "The 2019–2020 season was cancelled."),
+        Example("The war -which began in May went on.", "The war - which began in May went on."),
+        Example("It was 60 years ago- to the day.", "It was 60 years ago - to the day."),
+        good("Pre- and post-war art, 19th- to 20th-century, an anti -the-rich mood."),
         good("The war – which began in May – went on; the 2019–2020 season; pages 4—9."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.spaced:
+            return
+        yield from self._hyphens(document, data)
         characters = text_characters(document)
         dashes = [d for d in "–—" if d in characters]
-        if not dashes or not language_data(document).spaced:
+        if not dashes:
             return
         # The dash and the word glued to it lie in one chunk, which the dash starts or ends.
         lines = chunk_text(document)
@@ -131,6 +151,38 @@ class OneSidedDash(Rule):
                 max(space, at) + 1,
                 f"Dash '{text[at]}' with a space on one side only",
                 fixes=[fix],
+                confidence=0.7,
+            )
+
+    def _hyphens(self, document: Document, data: LanguageData) -> Iterator[Finding]:
+        """A hyphen used as a dash with one space, beside a function word that no compound
+        takes ("the war -which began", "ago- to the"); "pre- and post-war" and "19th- to
+        20th-century" are suspended compounds (MT109 leaves them too)."""
+        lines = chunk_text(document)
+        if not (_HYPHEN_CHUNK_START.search(lines) or _HYPHEN_CHUNK_END.search(lines)):
+            return
+        words = data.function_words - word_set(data, "coordinators") | {"to"}
+        text = document.text
+        paired = {at for pair in dash_pairs(document) for at in pair}
+        for match in _HYPHEN_ONE_SIDED.finditer(text):
+            at = match.start()
+            if at in paired or looks_technical(text, at - 2, at + 3):
+                continue
+            opener = text[at - 1] == " "
+            word = _WORD_AFTER.match(text, at + (1 if opener else 2))
+            left = _WORD_BEFORE.search(text, max(0, at - 30), at - (1 if opener else 0))
+            if word is None or left is None or word.group().lower() not in words:
+                continue
+            if len(word.group()) < 2 or not word.group().islower() or len(left.group()) < 2:
+                continue
+            if left.group().lower() in PREFIXES or _SUSPENDED_AFTER.match(text, word.end()):
+                continue
+            where = at + 1 if opener else at
+            yield self.finding(
+                at - 1 if opener else at,
+                at + 1 if opener else at + 2,
+                "Hyphen used as a dash with a space on one side only",
+                fixes=[Fix((Edit(where, where, " "),), Applicability.UNSAFE, "space the dash")],
                 confidence=0.7,
             )
 

@@ -358,6 +358,7 @@ class SpacedHyphen(Rule):
         Example("The 2020 -2021 season was cancelled.", "The 2020-2021 season was cancelled."),
         good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
         good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
+        good("It was sixty years ago- which nobody forgot."),
         good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
     )
 
@@ -371,7 +372,9 @@ class SpacedHyphen(Rule):
         data = language_data(document)
         if not data.spaced or "-" not in text_characters(document):
             return
-        coordinators = word_set(data, "coordinators") | {"and", "or", "to"}
+        # After "word- ": a coordinator makes a suspended compound ("pre- and post-war"), a
+        # function word a dash ("ago- which", MT214's); neither is a split compound.
+        coordinators = word_set(data, "coordinators") | {"and", "or", "to"} | data.function_words
         text = document.text
         # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
         # only for the kinds the distinct chunks hold.
@@ -470,11 +473,17 @@ class QuoteSpacing(Rule):
         ),
         Example('The ministry stated" We hope so."', 'The ministry stated "We hope so."'),
         Example(
+            'He said "we will build the road, "the minister added.',
+            'He said "we will build the road," the minister added.',
+        ),
+        good('He said, "the road is ready," and left; "the" is a word.'),
+        Example(
             "“It is a new stage of the war”warned the minister.",
             "“It is a new stage of the war” warned the minister.",
         ),
         Example('Erdogan:"Talks Will Go On"', 'Erdogan: "Talks Will Go On"'),
         Example("He said ”we will go” and left.", "He said “we will go” and left."),
+        Example("“We will go.”he said.", "“We will go.” he said."),
         Example(
             "The minister said”we will go” and left.", "The minister said “we will go” and left."
         ),
@@ -517,6 +526,8 @@ class QuoteSpacing(Rule):
         straight = '"' in characters and not inner_space
         if straight and not attached and _STRAIGHT_SCREEN.search(lines):
             yield from self._straight(text)
+        if straight and not attached and _STRAIGHT_OPENS_CHUNK.search(lines):
+            yield from self._straight_spaced_closing(text)
         if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK.search(lines):
             yield from self._straight_after_colon(text)
         if not closing and not opening:
@@ -568,6 +579,25 @@ class QuoteSpacing(Rule):
             yield self._finding(
                 at - 1, at + 2, text[at], ((at + 1, at + 1, " "),), _NO_SPACE_AROUND
             )
+
+    def _straight_spaced_closing(self, text: str) -> Iterator[Finding]:
+        """A straight quote after a comma or full stop and a space, glued to a lower-case word,
+        where a quotation is open (an odd number of straight quotes before it in its line, an
+        even number in the whole line): it closes the quotation on the wrong side of its space
+        ('the plan, "the minister said' for 'the plan," the minister said')."""
+        for match in _STRAIGHT_SPACED_CLOSING.finditer(text):
+            at = match.start()
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            # Every straight mark counts (a quotation may end on a digit: "in 2020"); a line
+            # of code or data (braces, brackets, "key": value) is no prose.
+            before, total = text.count('"', line_start, at), text.count('"', line_start, line_end)
+            if before % 2 == 0 or total % 2 or looks_technical(text, at - 2, at + 2):
+                continue
+            if _CODE_LINE.search(text, line_start, line_end):
+                continue
+            yield self._finding(at - 1, at + 2, '"', ((at - 1, at, ""), (at + 1, at + 1, " ")))
 
     def _straight_after_colon(self, text: str) -> Iterator[Finding]:
         """A straight quote opening right after a colon or comma glued to a word
@@ -698,6 +728,11 @@ _HYPHEN_ENDS = re.compile(r"-(?<=[^\W_]-)(?=\n|\Z)")
 _STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
 # A straight double quote after a letter, before a letter or a space and a letter.
 _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
+# A straight quote after a comma or full stop and a space, before a lower-case letter; in the
+# chunk text, a chunk that starts with the quote and a lower-case letter.
+_STRAIGHT_SPACED_CLOSING = re.compile(r'"(?<=[,.] ")(?=[a-z])')
+_STRAIGHT_OPENS_CHUNK = re.compile(r'"(?<=\n")[a-z]')
+_CODE_LINE = re.compile(r'[{}\[\]=<>`]|":')
 # (A space and a lower-case word after it is an ordinary closing quote: not even tried.)
 _STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
 
@@ -713,8 +748,10 @@ _CSV_JOINS = re.compile(r'[,;:]"|",')
 
 @lru_cache(maxsize=64)
 def _glued_both(mark: str) -> re.Pattern[str]:
-    """A mark after a letter or digit and before a letter (led by the mark, a rare literal)."""
-    return re.compile(re.escape(mark) + r"(?<=[^\W_]" + re.escape(mark) + r")(?=[^\W\d_])")
+    """A mark after a letter, a digit or a sentence mark and before a letter ("win”added",
+    "war.”he"; led by the mark, a rare literal)."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?<=[^\W_]{escaped}|[.,!?]{escaped})(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=64)

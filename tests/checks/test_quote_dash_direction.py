@@ -51,6 +51,13 @@ def fixed(text: str, code: str, language: str = "en") -> str:
         ("MT214", "The 2021 –2022 budget passed.", "2021–2022"),
         ("MT215", "Lima, Mar 3 (XN).-The mayor spoke.", "(XN) – The mayor"),
         ("MT215", "Quito.- The mayor spoke.", "Quito – The mayor"),
+        # A hyphen used as a dash beside a function word.
+        ("MT214", "The bridge -which opened in 1930 is closed.", "bridge - which"),
+        ("MT214", "It opened 90 years ago- to the day.", "ago - to the"),
+        # A closing mark glued after the full stop and to the verb; a straight closing mark
+        # spaced on the wrong side.
+        ("MT110", "“The bridge is closed.”she said.", "closed.” she"),
+        ("MT110", 'She said "the bridge is closed, "the mayor added.', 'closed," the mayor'),
         # MT109: a year range spaced on one side.
         ("MT109", "The 2018 -2019 budget passed.", "2018-2019"),
     ],
@@ -77,6 +84,10 @@ def test_fires_with_its_fix(code, text, expected):
         ("MT215", "Lima, 3 mar (XN).-El alcalde habló.", "es"),
         ("MT109", "The score went from 2018 to -2019 in the model.", "en"),
         ("MT109", "The bridge -built in 1930- will close.", "en"),
+        ("MT109", "It opened 90 years ago- which nobody forgot.", "en"),
+        ("MT214", "Pre- and post-war art; 19th- to 20th-century styles; an anti -war mood.", "en"),
+        ("MT110", 'She said, "the bridge is closed," and "in 2020", "the road" too.', "en"),
+        ("MT110", '{"name": "bridge", "state": "closed"}', "en"),
     ],
 )
 def test_look_alikes_stay_quiet(code, text, language):
