@@ -743,7 +743,8 @@ class ForeignPunctuation(Rule):
                 m[:1] in characters for m in rules if m and not m.isalpha()
             ):
                 continue
-            for at, mark, replacement in foreign.find(kind, text, characters, rules):
+            found = foreign.find(kind, text, characters, rules, chunk_text(document))
+            for at, mark, replacement in found:
                 yield self.finding(
                     at,
                     at + len(mark),

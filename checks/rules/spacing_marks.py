@@ -385,13 +385,15 @@ class SpacedHyphen(Rule):
         else:
             patterns = [self._after_space] if after_space else []
             patterns += [self._before_space] if before_space else []
-        paired = {at for pair in dash_pairs(document) for at in pair}  # MT213's
+        paired: set[int] | None = None  # MT213's dash pairs, asked for at the first finding
         for match in scan_starts(text, patterns):
             at = match.start()
-            if at in paired:
-                continue
             found = self._judge(text, at, coordinators)
             if found is None:
+                continue
+            if paired is None:
+                paired = {at for pair in dash_pairs(document) for at in pair}
+            if at in paired:
                 continue
             start, end, space = found
             yield self.finding(
