@@ -151,3 +151,26 @@ def test_french_mark_space_missing_where_the_document_writes_it():
 )
 def test_french_mark_space_look_alikes(text):
     assert findings(text, "MT216", "fr") == []
+
+
+NEW_RULES = ("MT211", "MT212", "MT213", "MT214", "MT215", "MT216")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Il a dit : « Nous verrons. » Pourquoi ? Parce que « tout » est prêt ; voilà !"),
+        ("fr", "« Ce serait dévastateur », a-t-il dit – sans détour – lundi. Quoi ?!"),
+        ("de", "Er sagte: „Wir sind bereit“, und »morgen« kommt – wie geplant – die Antwort."),
+        ("de", "Ein- und Ausgang, Bundes- oder Landesrecht; die „Grünen“-Fraktion."),
+        ("es", "¿Por qué? «Estamos listos», dijo el ministro – sin dudar – el lunes."),
+        ("es", "La Habana, 7 jul (PL).-El ministro dijo “sí” al plan 2019-2020."),
+        ("pl", "Powiedział: „Jesteśmy gotowi”, a minister – jak zwykle – milczał."),
+        ("ru", "Он сказал: «Мы готовы», — и ушёл; «Газпром» — крупнейшая компания."),
+        ("it", "Ha detto: «Siamo pronti» – senza esitare – e l’ha ripetuto."),
+        ("en", "He said “yes” – twice – in the 2019–2020 season; the U.S.-China talks."),
+    ],
+)
+def test_native_typography_stays_quiet(language, text):
+    for code in NEW_RULES:
+        assert findings(text, code, language) == [], code
