@@ -105,7 +105,8 @@ class OneSidedDash(Rule):
     style) or on neither (a range, the closed style); one space is a detokeniser's or MT's
     slip.
     Fix safety: unsafe: between two numbers the space is removed (a range); between words the
-    missing space is added.
+    missing space is added; a hyphen also gets "remove the hyphen" (first when the word it is
+    glued to is a function word: "of- the" is a stray hyphen).
     Known false positives: dashes in URLs and code are left alone, as is a pair of
     parenthetical dashes (MT213's).
     """
@@ -114,6 +115,7 @@ class OneSidedDash(Rule):
         Example("The 2019– 2020 season was cancelled.", "The 2019–2020 season was cancelled."),
         Example("The war -which began in May went on.", "The war - which began in May went on."),
         Example("It was 60 years ago- to the day.", "It was 60 years ago - to the day."),
+        Example("The symptoms of- the disease.", "The symptoms of the disease."),
         good("Pre- and post-war art, 19th- to 20th-century, an anti -the-rich mood."),
         good("The war – which began in May – went on; the 2019–2020 season; pages 4—9."),
     )
@@ -178,11 +180,19 @@ class OneSidedDash(Rule):
             if left.group().lower() in PREFIXES or _SUSPENDED_AFTER.match(text, word.end()):
                 continue
             where = at + 1 if opener else at
+            space = Fix((Edit(where, where, " "),), Applicability.UNSAFE, "space the dash")
+            # Or a stray hyphen: one glued to a function word ("of- the") is no dash at all.
+            drop = Fix(
+                (Edit(at - 1, at + 1, " ") if opener else Edit(at, at + 2, " "),),
+                Applicability.UNSAFE,
+                "remove the hyphen",
+            )
+            stray = left.group().lower() in data.function_words
             yield self.finding(
                 at - 1 if opener else at,
                 at + 1 if opener else at + 2,
-                "Hyphen used as a dash with a space on one side only",
-                fixes=[Fix((Edit(where, where, " "),), Applicability.UNSAFE, "space the dash")],
+                "Hyphen with a space on one side only: a dash missing its space, or a stray hyphen",
+                fixes=[drop, space] if stray else [space, drop],
                 confidence=0.7,
             )
 
