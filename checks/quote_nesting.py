@@ -86,3 +86,25 @@ def saying_before(text: str, at: int, verbs: frozenset[str]) -> bool:
         return True
     word = _LAST_WORD.search(before)
     return word is not None and word.group(1).lower() in verbs
+
+
+# “ glued to a word before it, then a letter, punctuation and a space, or the end; or after a
+# sentence mark at the end.
+_TURNED_OPENING = re.compile(r"(?<=[^\W\d_])“(?=[^\W\d_]|[.,;:!?](?:\s|$)|$)|(?<=[.,!?])“(?=\s*$)")
+
+
+def turned_openings(content: str, verbs: frozenset[str]) -> str:
+    """An English opening mark “ that ends a quotation (MT211's reading: glued to the word
+    before, and before a verb of saying, punctuation or the end: "Venezuela“added", "times“,")
+    reads as the closing mark ”; offsets stay put."""
+    if "“" not in content:
+        return content
+    chars = None
+    for match in _TURNED_OPENING.finditer(content):
+        at = match.start()
+        after = content[at + 1 : at + 2]
+        if after.isalpha() and not attribution_follows(content, at + 1, verbs):
+            continue
+        chars = chars or list(content)
+        chars[at] = "”"
+    return "".join(chars) if chars else content

@@ -12,7 +12,11 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.openers import leads_into_link
-from mtlint.checks.quote_nesting import doubled_singles, nested_single_left_open
+from mtlint.checks.quote_nesting import (
+    doubled_singles,
+    nested_single_left_open,
+    turned_openings,
+)
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
@@ -404,10 +408,14 @@ class UnbalancedQuotes(Rule):
         if not present:
             return
         alternatives = table(data, "closing_alternatives", {}) or {}
+        verbs = word_set(data, "attribution_words")
+        turn = bool(verbs) and pairs.get("“") == "”"
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):
             paragraph = paragraphs[index]
             content = doubled_singles(text[paragraph.start : paragraph.end])
+            if turn:  # "Venezuela“added": a turned closing mark closes (MT211 reports it)
+                content = turned_openings(content, verbs)
             if not any(m in content for m in marks):
                 continue
             next_start = ""

@@ -67,6 +67,7 @@ class GluedOpeningQuote(Rule):
             "“I have done it several times”, the minister said.",
         ),
         good("He said “we will not allow it” and left; the “new” plan is ready."),
+        good("He said“ yes” to it."),
         good("Er sagte: „Wir sind bereit“, und ging.", language="de"),
         good("See https://example.org/a“b for the file."),
     )
@@ -96,11 +97,10 @@ class GluedOpeningQuote(Rule):
                 continue
             mark = text[at]
             after = text[at + 1 : at + 2]
-            if (
-                not after.isalpha()
-                or attribution_follows(text, at + 1, verbs)
-                or quotation_open_at(text, at, doubles)
-            ):
+            is_open = quotation_open_at(text, at, doubles)
+            if after.isspace() and not is_open:
+                continue  # "said“ yes": an opening mark spaced the wrong way, MT110's
+            if not after.isalpha() or attribution_follows(text, at + 1, verbs) or is_open:
                 turned = closing + " " if after.isalpha() else closing
                 edit, title = Edit(at, at + 1, turned), f"'{mark}' → '{turned}'"
                 message = f"Opening mark '{mark}' where the quotation ends" + (

@@ -174,3 +174,12 @@ NEW_RULES = ("MT211", "MT212", "MT213", "MT214", "MT215", "MT216")
 def test_native_typography_stays_quiet(language, text):
     for code in NEW_RULES:
         assert findings(text, code, language) == [], code
+
+
+def test_mt203_reads_a_turned_opening_mark_as_closing():
+    text = "Spain wants calm in the region“added the envoy on Sunday."
+    found = findings(text, "MT203")
+    assert [f.message for f in found] == ["Closing '”' with no opening '“' in this paragraph"]
+    assert findings("“Spain wants calm in the region“added the envoy.", "MT203") == []
+    # An opening mark glued to the word before but opening ("said“we") still opens.
+    assert findings("He said“we will win” and left.", "MT203") == []
