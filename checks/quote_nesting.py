@@ -89,22 +89,27 @@ def saying_before(text: str, at: int, verbs: frozenset[str]) -> bool:
 
 
 # “ glued to a word before it, then a letter, punctuation and a space, or the end; or after a
-# sentence mark at the end.
-_TURNED_OPENING = re.compile(r"(?<=[^\W\d_])“(?=[^\W\d_]|[.,;:!?](?:\s|$)|$)|(?<=[.,!?])“(?=\s*$)")
+# sentence mark at the end of its line (led by the mark, a literal the scan jumps between).
+_TURNED_OPENING = re.compile(
+    r"“(?:(?<=[^\W\d_]“)(?=[^\W\d_]|[.,;:!?](?:\s|$)|$)|(?<=[.,!?]“)(?=[ \t]*$))", re.MULTILINE
+)
 
 
-def turned_openings(content: str, verbs: frozenset[str]) -> str:
-    """An English opening mark “ that ends a quotation (MT211's reading: glued to the word
-    before, and before a verb of saying, punctuation or the end: "Venezuela“added", "times“,")
-    reads as the closing mark ”; offsets stay put."""
-    if "“" not in content:
-        return content
-    chars = None
-    for match in _TURNED_OPENING.finditer(content):
+_TURNED_CHUNK = re.compile(r"“(?<=[^\W\d_.,!?\n]“)|“(?<=[.,!?]“)(?=\n|\Z)")
+
+
+def turned_openings(text: str, verbs: frozenset[str], lines: str) -> list[int]:
+    """The offsets of English opening marks “ that end a quotation (MT211's reading: glued to
+    the word before, and before a verb of saying, punctuation or the end: "Venezuela“added",
+    "times“,"): they read as the closing mark ”. ``lines`` is the text's distinct chunks
+    (``textscan.chunk_text``): a mark glued to a word before it lies inside one, so the text
+    is scanned only when a chunk holds one."""
+    if "“" not in lines or not _TURNED_CHUNK.search(lines):
+        return []
+    found = []
+    for match in _TURNED_OPENING.finditer(text):
         at = match.start()
-        after = content[at + 1 : at + 2]
-        if after.isalpha() and not attribution_follows(content, at + 1, verbs):
+        if text[at + 1 : at + 2].isalpha() and not attribution_follows(text, at + 1, verbs):
             continue
-        chars = chars or list(content)
-        chars[at] = "”"
-    return "".join(chars) if chars else content
+        found.append(at)
+    return found
