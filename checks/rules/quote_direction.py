@@ -38,10 +38,11 @@ class GluedOpeningQuote(Rule):
     doc = """
     What it finds: a double opening mark of the language (“ in English) with a letter or a
     sentence mark right before it and a letter, a comma or full stop, or the end of the
-    paragraph right after it. Where it opens a quotation
-    ("said“we will") the space before it is lost; where it stands at the end of one (a
-    quotation is open, or a verb of saying follows: "in Venezuela“added official sources") MT
-    turned the closing mark round and glued it to the next word.
+    paragraph right after it. Where it opens a quotation ("said“we will") the space before it
+    is lost; where it ends one (a quotation is open, or a verb of saying follows: "in
+    Venezuela“added official sources", "several times“, and") MT turned the closing mark round
+    and glued it to the next word. With a space after it and no quotation open ("said“ yes")
+    it is an opening mark spaced the wrong way: MT110's.
     Why it matters: MT and detokenisers attach quotation marks to the wrong word and, from
     sources that write ”…” or “…“, turn them; the reader cannot tell where the quotation ends.
     Fix safety: unsafe: a space before the opening mark, or the closing mark and a space.
