@@ -127,3 +127,71 @@ class MissingMarkSpace(Rule):
                 fixes=[Fix((Edit(where, where, usual),), Applicability.UNSAFE, "add the space")],
                 confidence=0.7,
             )
+
+
+# A pair of quotation marks in one line: straight ones, or English curly ones typed like them,
+# paired in order.
+_STRAIGHT_PAIR = re.compile(r'["“”]([^"“”\n]{1,400})["“”]')
+
+
+@register
+class OneSidedQuoteSpace(Rule):
+    code = "MT217"
+    name = "one-sided-quote-space"
+    summary = "A quotation spaced inside on one side only ('\"L'Iran … judaïsme \"')."
+    doc = """
+    What it finds: in a language that spaces the inside of its quotation marks (French, the
+    table ``quote_inner_space``), a quotation in straight (or English curly) marks whose
+    opening mark is glued to its first word while the closing mark stands after a space, or
+    the reverse ('"Le judaïsme … monde ",'); the marks are paired in order, in a line with an
+    even number of them.
+    Why it matters: MT and detokenisers attach a mark to the wrong side; one quotation then
+    follows two conventions.
+    Fix safety: unsafe: the closing mark is spaced like the opening one.
+    Known false positives: a line with an odd number of marks (an inch mark, a quotation
+    running on) is left alone, as are marks next to digits. Guillemets are MT216's (French web
+    copy often glues « and spaces », document-wide conventions decide there).
+    """
+    languages = frozenset({"fr"})
+    examples = (
+        Example(
+            '"Le pont est fermé pour tout le monde ", a déclaré le maire.',
+            '"Le pont est fermé pour tout le monde", a déclaré le maire.',
+            "fr",
+        ),
+        Example('Il a dit " oui" hier.', 'Il a dit " oui " hier.', "fr"),
+        good('Il a dit "oui" puis " non " et « peut-être» ; un écran 5" ou 7".', language="fr"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not table(data, "quote_inner_space", False) or '"' not in text_characters(document):
+            return
+        text = document.text
+        for match in _STRAIGHT_PAIR.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if sum(line.count(m) for m in '"“”') % 2 == 0:
+                yield from self._pair(text, match)
+
+    def _pair(self, text: str, match: re.Match[str]) -> Iterator[Finding]:
+        inside = match.group(1)
+        if not inside.strip() or inside[:1].isdigit() or inside[-1:].isdigit():
+            return
+        opened = inside[:1] in _SPACES
+        closed = inside[-1:] in _SPACES
+        end = match.end() - 1  # the closing mark
+        if opened == closed or looks_technical(text, match.start(), match.end()):
+            return
+        if opened:  # " oui": space the closing mark like the opening one
+            edit, title = Edit(end, end, inside[0]), "add the space"
+        else:  # "monde ",: glue it like the opening one
+            edit, title = Edit(end - 1, end, ""), "remove the space"
+        yield self.finding(
+            end - 1,
+            end + 1,
+            f"Quotation spaced inside on one side only ('{text[match.start()]}…{text[end]}')",
+            fixes=[Fix((edit,), Applicability.UNSAFE, title)],
+            confidence=0.7,
+        )

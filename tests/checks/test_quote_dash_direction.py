@@ -153,7 +153,7 @@ def test_french_mark_space_look_alikes(text):
     assert findings(text, "MT216", "fr") == []
 
 
-NEW_RULES = ("MT211", "MT212", "MT213", "MT214", "MT215", "MT216")
+NEW_RULES = ("MT211", "MT212", "MT213", "MT214", "MT215", "MT216", "MT217")
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,22 @@ def test_mt203_reads_a_turned_opening_mark_as_closing():
     assert findings("“Spain wants calm in the region“added the envoy.", "MT203") == []
     # An opening mark glued to the word before but opening ("said“we") still opens.
     assert findings("He said“we will win” and left.", "MT203") == []
+
+
+def test_french_quotation_spaced_inside_on_one_side():
+    text = '"Le pont est fermé pour tous ", a dit le maire, puis "il rouvrira lundi”.'
+    found = findings(text, "MT217", "fr")
+    assert len(found) == 1
+    assert apply_edits(text, found[0].fixes[0].edits).startswith('"Le pont est fermé pour tous",')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Il a dit "oui" puis " non " hier.',  # each quotation spaced its own way, both sides
+        'Un écran de 5" et un "grand" écran de 7 ".',  # an odd number of marks in the line
+        "Il a dit «oui » et « non».",  # guillemets are MT216's
+    ],
+)
+def test_french_quotation_spacing_look_alikes(text):
+    assert findings(text, "MT217", "fr") == []
