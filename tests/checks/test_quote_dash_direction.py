@@ -202,3 +202,24 @@ def test_french_quotation_spaced_inside_on_one_side():
 )
 def test_french_quotation_spacing_look_alikes(text):
     assert findings(text, "MT217", "fr") == []
+
+
+def test_german_speech_dash_without_opening_mark():
+    text = "Die Brücke wird im Mai wieder geöffnet – sagte die Bürgermeisterin."
+    found = findings(text, "MT208", "de")
+    assert len(found) == 1
+    assert apply_edits(text, found[0].fixes[0].edits) == (
+        "„Die Brücke wird im Mai wieder geöffnet“, sagte die Bürgermeisterin."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es regnete die ganze Woche – so viel wie nie zuvor.",
+        "Die Projekte – von der Straße bis zur Schule – dienen allen, sagte sie.",
+        "„Die Brücke wird geöffnet“, sagte die Bürgermeisterin – und ging.",
+    ],
+)
+def test_german_speech_dash_look_alikes(text):
+    assert findings(text, "MT208", "de") == []
