@@ -104,7 +104,8 @@ class QuotationWithoutOpening(Rule):
     mid-paragraph, so a person should confirm.
     Other languages with a table (German: ``attribution_words``, ``speech_quotes`` „“): the
     dash of direct speech only ("… zu bringen – erklärte Herr Meta." → „… zu bringen“,
-    erklärte Herr Meta.).
+    erklärte Herr Meta.), not after a conjunction of reported speech (``reported_speech_words``:
+    "hervorgehoben, dass … – erklärte er" is indirect speech).
     Known false positives: a quotation carried over from the previous paragraph (skipped when
     that paragraph leaves one open); a dash before "said" used as a parenthesis.
     """
@@ -230,11 +231,14 @@ class QuotationWithoutOpening(Rule):
             return
         text = document.text
         pattern = _speech_dash_pattern(tuple(sorted(verbs)))
+        reported = word_set(data, "reported_speech_words")
         for paragraph in document.paragraphs:
             content = text[paragraph.start : paragraph.end]
             if " –" not in content and " —" not in content:
                 continue
             dashed = pattern.search(content)
+            if dashed is not None and _reported(content[: dashed.start()], reported):
+                continue  # "hervorgehoben, dass …": indirect speech, no quotation to open
             if (
                 dashed is None
                 or _OPENING_MARKS.search(content, 0, dashed.start())
@@ -273,6 +277,11 @@ def _speech_dash_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=\w)([.,!?]? [–—]) (?:{alternatives})\b(?=[^.!?\n]{{0,60}}[.!?]?\s*$)", re.IGNORECASE
     )
+
+
+def _reported(content: str, words: frozenset[str]) -> bool:
+    """Whether ``content`` holds a conjunction of reported speech ("dass")."""
+    return any(word in words for word in re.findall(r"\w+", content.lower()))
 
 
 def _has_words(content: str, start: int, match: re.Match[str]) -> bool:

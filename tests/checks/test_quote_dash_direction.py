@@ -219,6 +219,7 @@ def test_german_speech_dash_without_opening_mark():
         "Es regnete die ganze Woche – so viel wie nie zuvor.",
         "Die Projekte – von der Straße bis zur Schule – dienen allen, sagte sie.",
         "„Die Brücke wird geöffnet“, sagte die Bürgermeisterin – und ging.",
+        "Beide haben betont, dass die Brücke bald wieder offen sein soll – erklärte der Rat.",
     ],
 )
 def test_german_speech_dash_look_alikes(text):
