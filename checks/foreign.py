@@ -10,7 +10,9 @@ Four kinds, each a table of resources/typography/<lang>.json:
 - ``foreign_by_direction``: {mark: [opening|closing, native form]}: a mark used the way round
   the language does not use it (German »…« is native, «…» is foreign);
 - ``ascii_quotes``: {"\\"": [opening form, closing form], "native": mark}: straight double
-  quotes in a text that uses the language's own quotation marks elsewhere (French « »).
+  quotes in a text that uses the language's own quotation marks elsewhere (French « »); with
+  ``"majority": true`` only where the language's own marks are at least twice as many
+  (English “ ” among a few straight ones).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from functools import lru_cache
 Found = tuple[int, str, str]  # offset, mark, replacement
 
 
-def find(kind: str, text: str, characters: str, rules: dict) -> Iterator[Found]:
-    """The foreign marks of one kind in ``text`` (``characters``: its distinct characters)."""
+def find(kind: str, text: str, characters: str, rules: dict, lines: str = "") -> Iterator[Found]:
+    """The foreign marks of one kind in ``text`` (``characters``: its distinct characters;
+    ``lines``: its distinct chunks, ``textscan.chunk_text``, or "" to read the text)."""
     if kind == "in_script":
         yield from _in_script(text, characters, rules, evidence=False)
     elif kind == "with_evidence":
@@ -31,7 +34,7 @@ def find(kind: str, text: str, characters: str, rules: dict) -> Iterator[Found]:
     elif kind == "by_direction":
         yield from _by_direction(text, characters, rules)
     elif kind == "ascii_quotes":
-        yield from _ascii_quotes(text, characters, rules)
+        yield from _ascii_quotes(text, characters, rules, lines or text)
 
 
 @lru_cache(maxsize=32)
@@ -87,7 +90,7 @@ def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
             at = text.find(mark, at + 1)
 
 
-def _ascii_quotes(text: str, characters: str, rules: dict) -> Iterator[Found]:
+def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterator[Found]:
     """Straight double quotes where the text uses the language's own marks elsewhere; each is
     replaced by the opening or the closing form, by whether a quotation is open at that point
     of its paragraph (the language's own marks count too: „…" closes with “)."""
@@ -97,6 +100,12 @@ def _ascii_quotes(text: str, characters: str, rules: dict) -> Iterator[Found]:
     if not native or native not in characters or '"' not in characters or not forms:
         return
     opening_form, closing_form = forms
+    # English web copy mixes both freely: only a few straight marks among curly ones count,
+    # judged on the distinct chunks (the same proportion, at a few percent of the cost).
+    if rules.get("majority") and lines.count('"') * 2 > lines.count(native) + lines.count(
+        native_closing
+    ):
+        return
     marks = re.compile("[" + re.escape(native + native_closing) + '"\n]')
     quoted = False
     for match in marks.finditer(text):

@@ -1,9 +1,11 @@
 """Nested quotations: a single quotation opened inside a double one, and double marks typed as
-two single ones (MT203's helpers)."""
+two single ones (MT203's helpers); which way a quotation mark faces where it stands (MT110,
+MT211)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A single opening mark inside a double quotation: after a space, a colon or the “ itself.
 _NESTED_OPEN = re.compile(r"(?<=[\s:“])‘(?=\w)")
@@ -34,3 +36,80 @@ def doubled_singles(content: str) -> str:
     if "‘‘" in content:
         content = content.replace("‘‘", "“\x00")
     return content
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def quotation_open_at(text: str, at: int, marks: str) -> bool:
+    """Whether a quotation is open at ``at``: an odd number of the double ``marks`` stand
+    between the start of its paragraph (line) and ``at`` (inch marks after digits aside)."""
+    start = text.rfind("\n", 0, at) + 1
+    count = 0
+    for match in _double_marks(marks).finditer(text, start, at):
+        if not (match.group() == '"' and text[match.start() - 1 : match.start()].isdigit()):
+            count += 1
+    return count % 2 == 1
+
+
+@lru_cache(maxsize=32)
+def _double_marks(marks: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(marks) + "]")
+
+
+def attribution_follows(text: str, at: int, verbs: frozenset[str]) -> bool:
+    """Whether the words from ``at`` attribute a quotation: a verb of saying ("added the
+    minister") or a subject pronoun and one ("he said")."""
+    first = _WORD.match(text, at)
+    if first is None:
+        return False
+    word = first.group().lower()
+    if word in verbs:
+        return True
+    if word not in _SUBJECTS:
+        return False
+    second = (
+        _WORD.match(text, first.end() + 1) if text[first.end() : first.end() + 1] == " " else None
+    )
+    return second is not None and second.group().lower() in verbs
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+
+
+def saying_before(text: str, at: int, verbs: frozenset[str]) -> bool:
+    """Whether the text before ``at`` ends with a colon or a verb of saying ("said ”we"): a
+    quotation opens there."""
+    before = text[max(0, at - 30) : at].rstrip(" \t")
+    if before.endswith(":"):
+        return True
+    word = _LAST_WORD.search(before)
+    return word is not None and word.group(1).lower() in verbs
+
+
+# “ glued to a word before it, then a letter, punctuation and a space, or the end; or after a
+# sentence mark at the end of its line (led by the mark, a literal the scan jumps between).
+_TURNED_OPENING = re.compile(
+    r"“(?:(?<=[^\W\d_]“)(?=[^\W\d_]|[.,;:!?](?:\s|$)|$)|(?<=[.,!?]“)(?=[ \t]*$))", re.MULTILINE
+)
+
+
+_TURNED_CHUNK = re.compile(r"“(?<=[^\W\d_.,!?\n]“)|“(?<=[.,!?]“)(?=\n|\Z)")
+
+
+def turned_openings(text: str, verbs: frozenset[str], lines: str) -> list[int]:
+    """The offsets of English opening marks “ that end a quotation (MT211's reading: glued to
+    the word before, and before a verb of saying, punctuation or the end: "Venezuela“added",
+    "times“,"): they read as the closing mark ”. ``lines`` is the text's distinct chunks
+    (``textscan.chunk_text``): a mark glued to a word before it lies inside one, so the text
+    is scanned only when a chunk holds one."""
+    if "“" not in lines or not _TURNED_CHUNK.search(lines):
+        return []
+    found = []
+    for match in _TURNED_OPENING.finditer(text):
+        at = match.start()
+        if text[at + 1 : at + 2].isalpha() and not attribution_follows(text, at + 1, verbs):
+            continue
+        found.append(at)
+    return found

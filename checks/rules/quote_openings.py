@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text
+from mtlint.checks.textscan import base_language, chunk_text, language_data
+from mtlint.checks.typography import table, word_set
 
 # Verbs that attribute a quotation, in the forms news uses.
 _SAYING = (
@@ -85,7 +87,7 @@ class QuotationWithoutOpening(Rule):
     code = "MT208"
     name = "quotation-without-opening"
     summary = "A quotation with its closing mark or attribution but no opening mark."
-    languages = frozenset({"en"})
+    languages = frozenset({"en", "de"})
     severity = Severity.INFO
     doc = """
     What it finds: a paragraph whose quotation ends with a closing mark followed by its
@@ -100,6 +102,10 @@ class QuotationWithoutOpening(Rule):
     Fix safety: unsafe; the opening mark is inserted at the paragraph's start (or after the
     colon) and a speech dash becomes a comma and a closing mark, but a quotation can start
     mid-paragraph, so a person should confirm.
+    Other languages with a table (German: ``attribution_words``, ``speech_quotes`` „“): the
+    dash of direct speech only ("… zu bringen – erklärte Herr Meta." → „… zu bringen“,
+    erklärte Herr Meta.), not after a conjunction of reported speech (``reported_speech_words``:
+    "hervorgehoben, dass … – erklärte er" is indirect speech).
     Known false positives: a quotation carried over from the previous paragraph (skipped when
     that paragraph leaves one open); a dash before "said" used as a parenthesis.
     """
@@ -135,9 +141,21 @@ class QuotationWithoutOpening(Rule):
             "Itar-Tass reported.",
         ),
         good("The talks went on, the Saudis’ Foreign Minister said on Monday."),
+        Example(
+            "Wir wollen die Beziehungen auf einen neuen Stand bringen – erklärte Herr Meta.",
+            "„Wir wollen die Beziehungen auf einen neuen Stand bringen“, erklärte Herr Meta.",
+            "de",
+        ),
+        good(
+            "Die Projekte – von der Straße bis zur Schule – dienen allen, erklärte er.",
+            language="de",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        if base_language(document) != "en":
+            yield from self._speech_dash(document)
+            return
         text = document.text
         chunks = chunk_text(document)
         hits = sorted(
@@ -201,6 +219,38 @@ class QuotationWithoutOpening(Rule):
             return None
         return self._report(offset, start, closing.end(), ((start, start, "“"),))
 
+    def _speech_dash(self, document: Document) -> Iterator[Finding]:
+        """Other languages: a dash of direct speech and an attribution ending the paragraph
+        ("… zu bringen – erklärte Herr Meta."), the verbs from the language's
+        ``attribution_words``, the marks from its ``speech_quotes`` ("„“")."""
+        data = language_data(document)
+        verbs = word_set(data, "attribution_words")
+        marks = str(table(data, "speech_quotes", "") or "")
+        chunks = chunk_text(document)
+        if not verbs or len(marks) != 2 or not any(f"\n{d}\n" in chunks for d in "–—"):
+            return
+        text = document.text
+        pattern = _speech_dash_pattern(tuple(sorted(verbs)))
+        reported = word_set(data, "reported_speech_words")
+        for paragraph in document.paragraphs:
+            content = text[paragraph.start : paragraph.end]
+            if " –" not in content and " —" not in content:
+                continue
+            dashed = pattern.search(content)
+            if dashed is not None and _reported(content[: dashed.start()], reported):
+                continue  # "hervorgehoben, dass …": indirect speech, no quotation to open
+            if (
+                dashed is None
+                or _OPENING_MARKS.search(content, 0, dashed.start())
+                or _DASHES.search(content, 0, dashed.start())
+                or not _has_words(content, 0, dashed)
+            ):
+                continue
+            start, end = dashed.span(1)
+            yield self._report(
+                paragraph.start, 0, end, ((0, 0, marks[0]), (start, end, marks[1] + ","))
+            )
+
     def _report(
         self, offset: int, start: int, end: int, edits: tuple[tuple[int, int, str], ...]
     ) -> Finding:
@@ -217,6 +267,21 @@ class QuotationWithoutOpening(Rule):
             ],
             confidence=0.6,
         )
+
+
+@lru_cache(maxsize=16)
+def _speech_dash_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A dash of direct speech after the quotation's last word or punctuation, then a verb of
+    saying and a short attribution ending the paragraph. Group 1 the punctuation and dash."""
+    alternatives = "|".join(re.escape(v) for v in verbs)
+    return re.compile(
+        rf"(?<=\w)([.,!?]? [–—]) (?:{alternatives})\b(?=[^.!?\n]{{0,60}}[.!?]?\s*$)", re.IGNORECASE
+    )
+
+
+def _reported(content: str, words: frozenset[str]) -> bool:
+    """Whether ``content`` holds a conjunction of reported speech ("dass")."""
+    return any(word in words for word in re.findall(r"\w+", content.lower()))
 
 
 def _has_words(content: str, start: int, match: re.Match[str]) -> bool:

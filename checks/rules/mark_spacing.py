@@ -1,0 +1,197 @@
+"""The space a language writes inside guillemets and before high punctuation (French « oui »,
+« Pourquoi ? »), missing in a few places of a document that otherwise writes it (family MT2).
+
+Whether French text writes these spaces, and which space (an ordinary one, a no-break or a
+narrow no-break space), is a house convention: only a document that mostly writes them and
+leaves a few out is flagged, with the space it uses most. The marks are data
+(``spaced_marks`` in resources/typography/<lang>.json, in groups judged apart).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import chunk_around, language_data, looks_technical, text_characters
+from mtlint.checks.typography import table
+
+_SPACES = " \u00a0\u202f"
+# At least this many spaced marks, and at least this many times as many as glued ones.
+_MIN_SPACED = 4
+_MAJORITY = 3
+
+
+@lru_cache(maxsize=16)
+def _patterns(before: str, after: str) -> re.Pattern[str]:
+    """A mark that takes a space before it (after a space or a letter), or an opening mark
+    that takes one after it (before a space or a letter)."""
+    parts = []
+    if before:
+        parts.append(rf"(?:(?<=[{_SPACES}])|(?<=[^\W_]))[{re.escape(before)}](?![^\W_])")
+    if after:
+        parts.append(rf"[{re.escape(after)}](?=[{_SPACES}]|[^\W_])")
+    return re.compile("|".join(parts), re.MULTILINE)
+
+
+def _markup(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` belongs to markup or a placeholder: its chunk holds another
+    such mark or a character of code (":maxdepth:", "%s:%s", "&#169;", "{n}:")."""
+    start, end = chunk_around(text, at, at + 1)
+    chunk = text[start:at] + text[at + 1 : end]
+    return any(c in _MARKUP for c in chunk)
+
+
+_MARKUP = "%&:;{}[]<>=/\\_|*#@$`^~"
+
+
+@register
+class MissingMarkSpace(Rule):
+    code = "MT216"
+    name = "missing-mark-space"
+    summary = "A space missing inside « » or before ; : ! ? where the document writes it elsewhere."
+    doc = """
+    What it finds: in a language that spaces its high punctuation and guillemets (French: a
+    space before ; : ! ? » and after «, the table ``spaced_marks``, in groups), a mark written
+    without the space in a document that writes the marks of its group with the space at
+    least three times as often ("« oui » … «non»", "Pourquoi ? … Comment?"). Each group is
+    judged on its own: a house style may space ? ! and glue « ».
+    Why it matters: MT and copy from English sources drop the spaces; one document then
+    follows two conventions.
+    Fix safety: unsafe: the space the document uses most (ordinary, no-break or narrow
+    no-break) is inserted.
+    Known false positives: a document that mostly leaves the spaces out (Swiss and much web
+    French) is left alone, as are times and ratios (10:30), URLs, markup and placeholders
+    ("%s:%s", ":maxdepth:", "&#169;"); catalogues (PO, XLIFF), whose units come from many
+    translators, are not judged.
+    """
+    examples = (
+        Example(
+            "Il a dit « oui » et « non ». Pourquoi ? Parce que « tout » est prêt : "
+            "il a dit «peut-être».",
+            "Il a dit « oui » et « non ». Pourquoi ? Parce que « tout » est prêt : "
+            "il a dit « peut-être ».",
+            "fr",
+        ),
+        good("Il a dit «oui» et «non». Pourquoi? Parce que tout est prêt: voilà.", language="fr"),
+        good(
+            "Il a dit «oui» et «non». Pourquoi ? Comment ? Quand ? Où ? Parce que : voilà.",
+            language="fr",
+        ),
+        good(
+            "Il a dit « oui » et « non » à 10:30. Pourquoi ? Voir https://exemple.fr/a:b",
+            language="fr",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        groups = table(language_data(document), "spaced_marks")
+        if not isinstance(groups, list) or document.units:
+            return  # a catalogue's units come from many hands: no one convention to hold
+        characters = text_characters(document)
+        for group in groups:
+            before, after = str(group.get("before", "")), str(group.get("after", ""))
+            if any(m in characters for m in before + after):
+                yield from self._group(document.text, before, after)
+
+    def _group(self, text: str, before: str, after: str) -> Iterator[Finding]:
+        """One group of marks (the guillemets; the high punctuation), judged on its own: a
+        house style may space one group and not the other."""
+        spaced: Counter[str] = Counter()
+        glued: list[tuple[int, bool]] = []  # offset of the mark, whether the space goes before
+        for match in _patterns(before, after).finditer(text):
+            at = match.start()
+            space_before = text[at] in before
+            space = text[at - 1 : at] if space_before else text[at + 1 : at + 2]
+            if space and space in _SPACES:
+                spaced[space] += 1
+            else:
+                glued.append((at, space_before))
+        total = sum(spaced.values())
+        if not glued or total < _MIN_SPACED or total < _MAJORITY * len(glued):
+            return
+        usual = spaced.most_common(1)[0][0]
+        for at, space_before in glued:
+            if looks_technical(text, at - 1, at + 2) or _markup(text, at):
+                continue
+            where = at if space_before else at + 1
+            yield self.finding(
+                at - 1 if space_before else at,
+                at + 1 if space_before else at + 2,
+                f"No space {'before' if space_before else 'after'} '{text[at]}', unlike the "
+                "rest of the document",
+                fixes=[Fix((Edit(where, where, usual),), Applicability.UNSAFE, "add the space")],
+                confidence=0.7,
+            )
+
+
+# A pair of quotation marks in one line: straight ones, or English curly ones typed like them,
+# paired in order.
+_STRAIGHT_PAIR = re.compile(r'["“”]([^"“”\n]{1,400})["“”]')
+
+
+@register
+class OneSidedQuoteSpace(Rule):
+    code = "MT217"
+    name = "one-sided-quote-space"
+    summary = "A quotation spaced inside on one side only ('\"L'Iran … judaïsme \"')."
+    doc = """
+    What it finds: in a language that spaces the inside of its quotation marks (French, the
+    table ``quote_inner_space``), a quotation in straight (or English curly) marks whose
+    opening mark is glued to its first word while the closing mark stands after a space, or
+    the reverse ('"Le judaïsme … monde ",'); the marks are paired in order, in a line with an
+    even number of them.
+    Why it matters: MT and detokenisers attach a mark to the wrong side; one quotation then
+    follows two conventions.
+    Fix safety: unsafe: the closing mark is spaced like the opening one.
+    Known false positives: a line with an odd number of marks (an inch mark, a quotation
+    running on) is left alone, as are marks next to digits. Guillemets are MT216's (French web
+    copy often glues « and spaces », document-wide conventions decide there).
+    """
+    languages = frozenset({"fr"})
+    examples = (
+        Example(
+            '"Le pont est fermé pour tout le monde ", a déclaré le maire.',
+            '"Le pont est fermé pour tout le monde", a déclaré le maire.',
+            "fr",
+        ),
+        Example('Il a dit " oui" hier.', 'Il a dit " oui " hier.', "fr"),
+        good('Il a dit "oui" puis " non " et « peut-être» ; un écran 5" ou 7".', language="fr"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not table(data, "quote_inner_space", False) or '"' not in text_characters(document):
+            return
+        text = document.text
+        for match in _STRAIGHT_PAIR.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if sum(line.count(m) for m in '"“”') % 2 == 0:
+                yield from self._pair(text, match)
+
+    def _pair(self, text: str, match: re.Match[str]) -> Iterator[Finding]:
+        inside = match.group(1)
+        if not inside.strip() or inside[:1].isdigit() or inside[-1:].isdigit():
+            return
+        opened = inside[:1] in _SPACES
+        closed = inside[-1:] in _SPACES
+        end = match.end() - 1  # the closing mark
+        if opened == closed or looks_technical(text, match.start(), match.end()):
+            return
+        if opened:  # " oui": space the closing mark like the opening one
+            edit, title = Edit(end, end, inside[0]), "add the space"
+        else:  # "monde ",: glue it like the opening one
+            edit, title = Edit(end - 1, end, ""), "remove the space"
+        yield self.finding(
+            end - 1,
+            end + 1,
+            f"Quotation spaced inside on one side only ('{text[match.start()]}…{text[end]}')",
+            fixes=[Fix((edit,), Applicability.UNSAFE, title)],
+            confidence=0.7,
+        )

@@ -1,0 +1,364 @@
+"""Quotation marks on the wrong side of their space (MT110, family MT1 spacing): a closing mark
+glued to the next word or spaced away from its own ("win ”added", "residents ’homes"), an
+opening mark glued to the word before and spaced from its own, straight quotes glued the wrong
+way, and a closing mark turned where a quotation opens ("said ”we").
+
+Split from spacing_marks.py (the module limit); each check first asks the document's distinct
+chunks or characters whether its mark can occur at all, then scans for that mark only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.quote_nesting import quotation_open_at, saying_before
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    chunk_edge,
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_starts,
+    text_characters,
+)
+from mtlint.checks.typography import table, word_set
+
+
+@register
+class QuoteSpacing(Rule):
+    code = "MT110"
+    name = "quote-spacing"
+    summary = "A quotation mark on the wrong side of its space ('”added the minister')."
+    doc = """
+    What it finds: a closing quotation mark with a space before it and a word glued after it
+    ("win ”added", "residents ’homes"), a closing mark with a space before it and punctuation
+    after ("statement ”, she"), and an opening mark glued to the word or spaced dash before
+    it with a space after it ("said“ yes", "the EU -‘ Meloni"), or standing alone before a
+    word ("said “ we"). Which marks open and which
+    close is the language's (a table: German closes with “, Swedish uses ” for both);
+    languages that space the inside of their quotation marks (French « … ») are exempt from
+    the inner-space cases.
+    Why it matters: MT and detokenisers attach quotation marks to the wrong word.
+    Fix safety: unsafe; the space moves to the other side of the mark (or is removed).
+    Known false positives: elisions with a leading apostrophe ("the ’90s", "rock ’n’ roll",
+    "’tis", a table) and straight quotes, whose direction is unknown, are left alone.
+    """
+    examples = (
+        Example("“We will win ”added the minister.", "“We will win” added the minister."),
+        Example("The residents ’homes burned.", "The residents’ homes burned."),
+        Example("“A statement ”, she said.", "“A statement”, she said."),
+        Example("He said“ yes” to it.", "He said “yes” to it."),
+        Example(
+            "The minister said “ we will not give up” and left.",
+            "The minister said “we will not give up” and left.",
+        ),
+        Example(
+            "The article ‘Kiev and the EU -‘ Meloni will stay’ was published.",
+            "The article ‘Kiev and the EU - ‘Meloni will stay’ was published.",
+        ),
+        Example(
+            'He noted that"every day counts" and left.',
+            'He noted that "every day counts" and left.',
+        ),
+        Example('The ministry stated" We hope so."', 'The ministry stated "We hope so."'),
+        Example(
+            'He said "we will build the road, "the minister added.',
+            'He said "we will build the road," the minister added.',
+        ),
+        good('He said, "the road is ready," and left; "the" is a word.'),
+        Example(
+            "“It is a new stage of the war”warned the minister.",
+            "“It is a new stage of the war” warned the minister.",
+        ),
+        Example('Erdogan:"Talks Will Go On"', 'Erdogan: "Talks Will Go On"'),
+        Example("He said ”we will go” and left.", "He said “we will go” and left."),
+        Example("“We will go.”he said.", "“We will go.” he said."),
+        Example(
+            "The minister said”we will go” and left.", "The minister said “we will go” and left."
+        ),
+        Example(
+            "“We will go,” she said ”and we will win.”",
+            "“We will go,” she said “and we will win.”",
+        ),
+        good('Name,"City",Country\nAnna,"Oslo",Norway, "x":"y" and the ’90s’ style.'),
+        good("In the ’90s they played rock ’n’ roll; “yes,” he said, ‘fine’."),
+        good('He said "yes" and "no", a 5" screen; key="value" in code.'),
+        good("Il a dit « oui » et « non ».", language="fr"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.spaced:
+            return
+        opening_marks = str(table(data, "opening_quotes", "“‘"))
+        closing_marks = str(table(data, "closing_quotes", "”’"))
+        characters = text_characters(document)
+        # A mark listed both ways (Swedish ”…”, Arabic ”…“ beside “…”) has no known direction.
+        closing = "".join(
+            mark for mark in closing_marks if mark in characters and mark not in opening_marks
+        )
+        opening = "".join(
+            mark for mark in opening_marks if mark in characters and mark not in closing_marks
+        )
+        inner_space = bool(table(data, "quote_inner_space", False))
+        # A closing double mark that opens a quotation ("said ”we") is turned, not spaced:
+        # its opening form, from the language's pairs (“ ” in English).
+        turn = _Turn(
+            {c: o for o, c in data.quote_pairs.items() if o != c and c not in "’'"},
+            word_set(data, "attribution_words"),
+        )
+        text = document.text
+        lines = chunk_text(document)
+        # Hebrew and Arabic prefix letters and Korean particles attach to quotation marks
+        # (ה"טייפון", "X"로) and Hebrew writes acronyms with '"' (צה"ל): glued is normal there.
+        attached = bool(table(data, "quotes_attach_to_words", False))
+        straight = '"' in characters and not inner_space
+        if straight and not attached and _STRAIGHT_SCREEN.search(lines):
+            yield from self._straight(text)
+        if straight and not attached and _STRAIGHT_OPENS_CHUNK.search(lines):
+            yield from self._straight_spaced_closing(text)
+        if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK.search(lines):
+            yield from self._straight_after_colon(text)
+        if not closing and not opening:
+            return
+        elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
+        text = document.text
+        # A closing mark after a space starts a chunk; an opening one glued before ends one.
+        patterns = [_space_then(m) for m in closing if chunk_edge(lines, m, start=True)]
+        patterns += [_glued_then_space(m) for m in opening if chunk_edge(lines, m, start=False)]
+        for match in scan_starts(text, patterns):
+            found = self._judge(text, match.start(), closing, (inner_space, turn), elisions)
+            if found is not None:
+                yield found
+        if not attached:
+            yield from self._glued_both_sides(text, closing, lines, turn)
+        if not inner_space and not attached:
+            yield from self._spaced_opening(text, opening, lines)
+
+    def _spaced_opening(self, text: str, opening: str, lines: str) -> Iterator[Finding]:
+        """An opening double mark standing alone between spaces before a word ("said “ we
+        will"): the space after it is stray. Single marks double as apostrophes, so only
+        double ones; a mark alone in the document's chunks (a chunk of its own) is needed."""
+        marks = [
+            m
+            for m in opening
+            if m not in _APOSTROPHES and (f"\n{m}\n" in lines or lines.endswith(f"\n{m}"))
+        ]
+        for match in scan_starts(text, [_alone_before_word(m) for m in marks]):
+            at = match.start()
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            yield self._finding(at, at + 2, text[at], ((at + 1, at + 2, ""),))
+
+    def _glued_both_sides(
+        self, text: str, closing: str, lines: str, turn: _Turn
+    ) -> Iterator[Finding]:
+        """A closing double mark with no space on either side ("in Europe”pointed"): the
+        space after it is lost. Single marks double as apostrophes, so only double ones."""
+        marks = [m for m in closing if m not in _APOSTROPHES and m in lines]
+        for match in scan_starts(text, [_glued_both(m) for m in marks]):
+            at = match.start()
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            turned = turn.opening(text, at, at)
+            if turned is not None:  # "said”we will": a quotation opens here
+                edits = ((at, at + 1, " " + turned),)
+                yield self._finding(at - 1, at + 2, text[at], edits, _TURNED, "turn the mark")
+                continue
+            yield self._finding(
+                at - 1, at + 2, text[at], ((at + 1, at + 1, " "),), _NO_SPACE_AROUND
+            )
+
+    def _straight_spaced_closing(self, text: str) -> Iterator[Finding]:
+        """A straight quote after a comma or full stop and a space, glued to a lower-case word,
+        where a quotation is open (an odd number of straight quotes before it in its line, an
+        even number in the whole line): it closes the quotation on the wrong side of its space
+        ('the plan, "the minister said' for 'the plan," the minister said')."""
+        for match in _STRAIGHT_SPACED_CLOSING.finditer(text):
+            at = match.start()
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            # Every straight mark counts (a quotation may end on a digit: "in 2020"); a line
+            # of code or data (braces, brackets, "key": value) is no prose.
+            before, total = text.count('"', line_start, at), text.count('"', line_start, line_end)
+            if before % 2 == 0 or total % 2 or looks_technical(text, at - 2, at + 2):
+                continue
+            if _CODE_LINE.search(text, line_start, line_end):
+                continue
+            yield self._finding(at - 1, at + 2, '"', ((at - 1, at, ""), (at + 1, at + 1, " ")))
+
+    def _straight_after_colon(self, text: str) -> Iterator[Finding]:
+        """A straight quote opening right after a colon or comma glued to a word
+        ('Nasrallah:"Israeli', 'he said,"We'); CSV-like lines (several such joins) are left."""
+        for match in _STRAIGHT_AFTER_MARK.finditer(text):
+            at = match.start()
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if "\t" in line or len(_CSV_JOINS.findall(line)) > 1 or " " not in line:
+                continue
+            if looks_technical(text, at - 2, at + 2):
+                continue
+            yield self._finding(at - 1, at + 2, '"', ((at, at, " "),), _NO_SPACE_AROUND)
+
+    def _straight(self, text: str) -> Iterator[Finding]:
+        """A straight quote glued to the word before it: an opening one (an even number of
+        straight quotes before it in the line) glued to the word after too, or followed by a
+        space ("that"every", "stated" We"); a closing one glued to the word after it."""
+        for match in _STRAIGHT_GLUED.finditer(text):
+            at = match.start()
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            # Only where the line's quotes pair up: an odd count leaves the direction unknown.
+            if (
+                len(
+                    _QUOTE_NOT_INCH.findall(
+                        text, line_start, len(text) if line_end < 0 else line_end
+                    )
+                )
+                % 2
+            ):
+                continue
+            # Inch marks ("a 5" screen") are no quotes.
+            opening = len(_QUOTE_NOT_INCH.findall(text, line_start, at)) % 2 == 0
+            after = text[at + 1]
+            if opening and after == " ":
+                edits = ((at, at, " "), (at + 1, at + 2, ""))
+            elif opening:
+                edits = ((at, at, " "),)
+            elif after != " ":
+                edits = ((at + 1, at + 1, " "),)
+            else:
+                continue
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            yield self._finding(at - 1, at + 2, '"', edits)
+
+    def _judge(
+        self,
+        text: str,
+        at: int,
+        closing: str,
+        spacing: tuple[bool, _Turn],
+        elisions: frozenset[str],
+    ) -> Finding | None:
+        inner_space, turn = spacing
+        mark = text[at]
+        after = text[at + 1 : at + 2]
+        if mark in closing:
+            before = text[at - 2 : at - 1]
+            if not (before.isalnum() or before in ".,!?;:"):
+                return None
+            if after.isalpha():  # "win ”added", "residents ’homes"
+                word = re.match(r"[^\W\d_]+", text[at + 1 : at + 20])
+                if word and word.group().lower() in elisions:
+                    return None
+                turned = turn.opening(text, at, at - 1)
+                if turned is not None:  # "said ”we will": a quotation opens here
+                    edits = ((at - 1, at + 1, " " + turned),)
+                    return self._finding(at - 1, at + 2, mark, edits, _TURNED, "turn the mark")
+                return self._finding(
+                    at - 1, at + 2, mark, ((at - 1, at, ""), (at + 1, at + 1, " "))
+                )
+            if inner_space or not (after == "" or after in ",.;:!? \n"):
+                return None
+            if mark == "’" and after in " \n":  # "the dogs ’ bowls" reads either way
+                return None
+            return self._finding(at - 1, at + 1, mark, ((at - 1, at, ""),))
+        if inner_space:  # an opening mark glued before, a space after: "said“ yes"
+            return None
+        return self._finding(at, at + 2, mark, ((at, at, " "), (at + 1, at + 2, "")))
+
+    def _finding(
+        self,
+        start: int,
+        end: int,
+        mark: str,
+        edits: tuple[tuple[int, int, str], ...],
+        message: str = "Quotation mark '{}' on the wrong side of its space",
+        title: str = "move the space",
+    ) -> Finding:
+        fix = Fix(tuple(Edit(s, e, r) for s, e, r in edits), Applicability.UNSAFE, title)
+        return self.finding(
+            start,
+            end,
+            message.format(mark),
+            fixes=[fix],
+            confidence=0.7,
+        )
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """What turns a closing double mark into an opening one (MT110): the language's pairs
+    (closing → opening) and its verbs of saying."""
+
+    pairs: dict[str, str]
+    verbs: frozenset[str]
+
+    def opening(self, text: str, at: int, word_end: int) -> str | None:
+        """The opening mark to write for the closing mark at ``at`` where it opens a quotation:
+        none is open before it and a colon or a verb of saying precedes ("said ”we")."""
+        opening = self.pairs.get(text[at])
+        if opening is None:
+            return None
+        marks = "".join(self.pairs) + "".join(self.pairs.values()) + '"'
+        if quotation_open_at(text, at, marks) or not saying_before(text, word_end, self.verbs):
+            return None
+        return opening
+
+
+# A straight quote glued to a letter before it, inside a chunk.
+_STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
+# A straight double quote after a letter, before a letter or a space and a letter.
+_QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
+# A straight quote after a comma or full stop and a space, before a lower-case letter; in the
+# chunk text, a chunk that starts with the quote and a lower-case letter.
+_STRAIGHT_SPACED_CLOSING = re.compile(r'"(?<=[,.] ")(?=[a-z])')
+_STRAIGHT_OPENS_CHUNK = re.compile(r'"(?<=\n")[a-z]')
+_CODE_LINE = re.compile(r'[{}\[\]=<>`]|":')
+# (A space and a lower-case word after it is an ordinary closing quote: not even tried.)
+_STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
+
+
+_NO_SPACE_AROUND = "Quotation mark '{}' with no space on either side"
+_TURNED = "Closing mark '{}' where a quotation opens"
+_APOSTROPHES = "’‘'‛`´"
+# A straight quote right after a word and a colon or comma, before a letter.
+_STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])')
+_CSV_JOINS = re.compile(r'[,;:]"|",')
+
+
+@lru_cache(maxsize=64)
+def _glued_both(mark: str) -> re.Pattern[str]:
+    """A mark after a letter, a digit or a sentence mark and before a letter ("win”added",
+    "war.”he"; led by the mark, a rare literal)."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?<=[^\W_]{escaped}|[.,!?]{escaped})(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=64)
+def _alone_before_word(mark: str) -> re.Pattern[str]:
+    """An opening mark after a space or at a line's start, then a space and a word."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?:(?<= {escaped})|(?<=\n{escaped})|(?<=^{escaped}))(?= \w)")
+
+
+@lru_cache(maxsize=64)
+def _space_then(mark: str) -> re.Pattern[str]:
+    """A closing mark after a space (led by the mark, a rare literal)."""
+    return re.compile(re.escape(mark) + "(?<= " + re.escape(mark) + ")")
+
+
+@lru_cache(maxsize=64)
+def _glued_then_space(mark: str) -> re.Pattern[str]:
+    """An opening mark right after a letter or a spaced dash (" -‘ Meloni"), with a space and a
+    word after it."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<= [-–—]{escaped}))(?= \w)")
