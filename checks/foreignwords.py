@@ -82,7 +82,7 @@ class ForeignWord:
 
 # A source language "xx-Latn" is xx written in Latin letters: MT transliterates a word it cannot
 # translate ("the pandemiya", "the mery of the region"). Such a word must be this common in xx.
-_TRANSLITERATED_ZIPF = 2.5
+_TRANSLITERATED_ZIPF = 3.0
 # Spellings tried per word at most (each Latin letter may stand for one or two letters).
 _MAX_SPELLINGS = 64
 
@@ -139,7 +139,9 @@ def _transliterated(form: str, language: str, code: str = "en") -> tuple[float, 
     if not form.isalpha() or not form.isascii() or typo_of_common_word(form, code):
         return best, native
     for spelling in back_transliterations(form, language):
-        frequency = _small_zipf(spelling, language) or _rare_zipf(spelling, language)
+        # The small list only (Zipf 3 and up): the large one costs seconds and tens of MB to
+        # read, and a rare word spelled back by chance is no evidence anyway.
+        frequency = _small_zipf(spelling, language)
         if frequency > best:
             best, native = frequency, spelling
     return best, native

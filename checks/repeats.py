@@ -240,16 +240,19 @@ def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: i
             & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
         )
     # A phrase of three to six words, ", " and the phrase again ("the Ministry of X, the
-    # Ministry of X"): MT403's comma phrases.
+    # Ministry of X"): MT403's comma phrases. Read from the few words a comma follows, not
+    # with whole-text array operations per phrase length (0.06 s per 10 MB).
+    gaps = np.flatnonzero(comma_gap)
     for words in range(_MIN_COMMA_UNIT, _MAX_UNIT_WORDS + 1):
-        pairs = count - 2 * words + 1
-        if pairs <= 0:
-            break
-        keep = comma_gap[words - 1 : words - 1 + pairs].copy()
+        which = gaps - (words - 1)  # where a phrase ending at the comma starts
+        which = which[(which >= 0) & (which + 2 * words - 1 < count)]
+        if not which.size:
+            continue
+        keep = np.ones(which.size, dtype=np.bool_)
         for step in range(words - 1):
-            keep &= single_space[step : step + pairs]
-            keep &= single_space[words + step : words + step + pairs]
-        which = np.flatnonzero(keep)
+            keep &= single_space[which + step]
+            keep &= single_space[which + words + step]
+        which = which[keep]
         if which.size:
             unit_end, copy_start = ends[which + words - 1], starts[which + words]
             copy_end = ends[which + 2 * words - 1]

@@ -4,7 +4,7 @@ itself ("the Rada (Rada)", MT404) and a paragraph repeated a little further on (
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
@@ -131,7 +131,9 @@ class RepeatedParagraph(Rule):
         text = document.text
         # Speed: a paragraph costs a slice and a dictionary look-up; prose is tested only on
         # the rare repeat (and counted, for the share, only then).
-        seen: dict[str, int] = {}
+        # Only the last few paragraphs are kept (a copy further away is not this rule's): a
+        # dictionary of every paragraph held a copy of the whole text.
+        recent: deque[tuple[int, str]] = deque()
         repeats: list[tuple[int, int, int]] = []  # (paragraph number, start, end)
         paragraphs = document.paragraphs
         lengths = Counter(p.end - p.start for p in paragraphs)
@@ -139,11 +141,12 @@ class RepeatedParagraph(Rule):
             length = paragraph.end - paragraph.start
             if length < _MIN_PARAGRAPH_CHARS or lengths[length] < 2:
                 continue  # a paragraph whose length no other has is no copy
+            while recent and number - recent[0][0] > _MAX_DISTANCE:
+                recent.popleft()
             body = text[paragraph.start : paragraph.end]
-            earlier = seen.get(body)
-            seen[body] = number
-            if earlier is not None and number - earlier <= _MAX_DISTANCE and _prose(body):
+            if any(earlier == body for _, earlier in recent) and _prose(body):
                 repeats.append((number, paragraph.start, paragraph.end))
+            recent.append((number, body))
         if not repeats:
             return
         prose = sum(
