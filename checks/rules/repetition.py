@@ -182,6 +182,7 @@ def _is_name_pair(first: str, second: str, data: LanguageData) -> bool:
         return True
 
 
+_NEXT_TITLE_WORD = re.compile(r" [A-Z][a-z]")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
@@ -307,6 +308,7 @@ class DoubledWord(Rule):
         Example("He was promoted and came in in.", "He was promoted and came in."),
         good("The Wagga Wagga team played. Later the Wagga Wagga team left."),
         good("“I would never hurt my son Paw Paw,” he added."),
+        good("The council elected Nazir Nazir Hamidi as its chair on Monday."),
         good("He was held at Sing Sing and later moved to Walla Walla."),
         Example("The minister Obama Obama said so.", "The minister Obama said so."),
         Example(
@@ -352,6 +354,10 @@ class DoubledWord(Rule):
             # The same capitalised pair again elsewhere in the document: a name ("the team
             # Banyana Banyana ... Banyana Banyana matches"), since MT doubles at random.
             if name_like and text.count(text[start : match.end()]) > 1:
+                continue
+            # A capitalised pair inside a longer name ("Jabar Jabar Amin"): names repeat a
+            # part (Afghan, Arabic, Somali names); an MT double stands before running text.
+            if name_like and _NEXT_TITLE_WORD.match(text, match.end()):
                 continue
             if _reduplicated_name(word, second, data):
                 continue
