@@ -127,6 +127,16 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     return "".join(pieces) + text[position:]
 
 
+def apply_line_fixes(line: dict) -> str:
+    """A labelled line's target with every gold fix applied (its spans checked against the
+    text they name): the clean text a planted line was made from."""
+    text = line["target"]
+    for error in line["errors"]:
+        if text[error["start"] : error["end"]] != error["text"]:
+            raise ValueError(f"{line.get('id')}: span {error['start']}-{error['end']} moved")
+    return apply_edits(text, [(e["start"], e["end"], e["fix"]) for e in line["errors"]])
+
+
 def fixes_gold(text: str, found: Found, gold: Gold) -> bool:
     if gold.fix is None:
         return False

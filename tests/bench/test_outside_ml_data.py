@@ -3,7 +3,6 @@ fix restores the clean paragraph, dev and held halves disjoint, planted and clea
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -15,6 +14,8 @@ sys.path.insert(0, str(BENCH))
 
 import localdata  # noqa: E402
 from build_outside_ml import LANGUAGES, OUT, main  # noqa: E402
+from goldmatch import apply_line_fixes as fixed  # noqa: E402
+from goldmatch import load_jsonl  # noqa: E402
 
 NAMES = ["dev-planted.jsonl", "dev-clean.jsonl", "held-planted.jsonl", "held-clean.jsonl"]
 
@@ -26,16 +27,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def lines(name: str) -> list[dict]:
-    with open(OUT / name, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
-
-
-def fixed(line: dict) -> str:
-    text = line["target"]
-    for error in sorted(line["errors"], key=lambda e: e["start"], reverse=True):
-        assert text[error["start"] : error["end"]] == error["text"]
-        text = text[: error["start"]] + error["fix"] + text[error["end"] :]
-    return text
+    return load_jsonl(OUT / name)
 
 
 def test_every_fix_restores_the_clean_paragraph_and_halves_are_disjoint() -> None:

@@ -3,7 +3,6 @@ reserved site, at least 40 planted lines per language."""
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -15,6 +14,8 @@ sys.path.insert(0, str(BENCH))
 
 import localdata  # noqa: E402
 from build_planted_ml import LANGUAGES, OUT, main  # noqa: E402
+from goldmatch import apply_line_fixes as fixed  # noqa: E402
+from goldmatch import load_jsonl  # noqa: E402
 from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains  # noqa: E402
 
 CANDIDATES = [DEFAULT_RESERVED, BENCH.parents[1] / "shared" / "data" / "RESERVED.md"]
@@ -29,16 +30,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def lines(name: str) -> list[dict]:
-    with open(OUT / name, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
-
-
-def fixed(line: dict) -> str:
-    text = line["target"]
-    for error in sorted(line["errors"], key=lambda e: e["start"], reverse=True):
-        assert text[error["start"] : error["end"]] == error["text"]
-        text = text[: error["start"]] + error["fix"] + text[error["end"] :]
-    return text
+    return load_jsonl(OUT / name)
 
 
 def test_every_fix_restores_the_clean_sentence() -> None:
