@@ -45,7 +45,8 @@ class CamelGlued(Rule):
     summary = "Two words glued at a capital ('theKremlin', 'ForeignMinistry', 'RuedaThe')."
     doc = """
     What it finds: a lower-case function word (the, of, in, and …) directly followed by a
-    capitalised word with no space ("theKremlin", "ofMoscow"); two capitalised well-known words
+    capitalised word with no space ("theKremlin", "ofMoscow"; in any Latin alphabet, and a
+    hyphenated name going on: "laRépublique", "auxÉtats-Unis"); two capitalised well-known words
     that make no known word together ("ForeignMinistry"); a capitalised name with a
     capitalised function word glued after it ("RuedaThe", "RuizWho": often a lost sentence
     break too); a known place glued to a name that goes on after it or stands alone elsewhere

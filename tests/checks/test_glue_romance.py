@@ -64,3 +64,30 @@ def test_french_glue_is_split(text: str, expected: str) -> None:
 )
 def test_french_look_alikes_stay_quiet(text: str) -> None:
     assert [f for f in run(text) if f.code in ("MT101", "MT102")] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Según elministro, la ley pasa.", "Según el ministro, la ley pasa."),
+        ("es", "Nosotroshemos visto la casa.", "Nosotros hemos visto la casa."),
+        ("it", "Ieri ladelegazione è partita.", "Ieri la delegazione è partita."),
+        ("it", "Gliaccordi sono stati firmati.", "Gli accordi sono stati firmati."),
+        ("pt", "Somos damesma opinião.", "Somos da mesma opinião."),
+        ("ro", "El a sosit înorașul vechi.", "El a sosit în orașul vechi."),
+    ],
+)
+def test_romance_glue_is_split(language: str, text: str, expected: str) -> None:
+    assert fixed(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El parabrisas y el paramilitar llegaron para todos."),
+        ("it", "Un fatto illegale e illimitato, disse la signora."),
+        ("pt", "O asfalto e a ostentação do associado não mudam nada."),
+    ],
+)
+def test_romance_look_alikes_stay_quiet(language: str, text: str) -> None:
+    assert [f for f in run(text, language) if f.code in ("MT101", "MT102")] == []
