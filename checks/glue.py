@@ -21,6 +21,8 @@ from itertools import compress, repeat
 from operator import and_, getitem, or_
 from typing import NamedTuple
 
+from mtlint.checks.glue_romance import CONFIDENCE as CAPITAL_LEADING
+from mtlint.checks.glue_romance import accentless_prefix, capital_leading_split, is_capital_leading
 from mtlint.checks.glue_shapes import (
     ADJECTIVE_NOUN_ZIPF,
     ADJECTIVE_ZIPF,
@@ -317,7 +319,12 @@ def in_context(
         if not before or not before.group(1)[0].isupper() or not gap.isspace() or "\n" in gap:
             return 0.0
         return hopeful
-    if suffix_zipf and len(prefix) < 4 and text[start].isupper():
+    if (
+        suffix_zipf
+        and len(prefix) < 4
+        and text[start].isupper()
+        and not is_capital_leading(prefix, prefix, tables.language)
+    ):
         # "Milky Waygalaxy", "Cold Warbegan": a short first part must end a longer name.
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         if not before:
@@ -396,6 +403,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if not capitalised and not token.endswith(tables.glue_endings):
         lower = lower_split(token, tables, language)
         return (lower, None) if lower else None
+    if capitalised and (leading := capital_leading_split(token, language)):
+        return leading, None  # "Lesdeux", "Nousavons"
     token_zipf = zipf(token, language)
     if token_zipf >= (1.5 if capitalised else 2.5):
         return None
@@ -451,6 +460,8 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
             continue
         suffix_zipf = zipf(suffix, language)
         if suffix_zipf < (_LOWER_SUFFIX_ZIPF if leading else _LOWER_PARTS_ZIPF):
+            continue
+        if leading and accentless_prefix(prefix, suffix, language):
             continue
         prefix_zipf = zipf(prefix, language)
         if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:
@@ -695,6 +706,8 @@ def content_split_confidence(
         return 0.8 if evidence else 0.55
     if evidence:
         return 0.8
+    if is_capital_leading(token, prefix, tables.language):
+        return CAPITAL_LEADING
     if token.islower():  # see lower_split
         return 0.75 if prefix in tables.leading_glue else 0.6
     if (  # see adjective_split

@@ -59,7 +59,13 @@ class GluedWord(Rule):
     is a name), and before "the" or "his" a less known first part will do ("Rajivin the past").
     In English, also an unknown lower-case word that is a function word glued to a word
     ("ofdeveloping", "thetwo") or two long words ("strategicpartnership"), and a name particle
-    glued to a given name before the rest of the name ("Ursulavon der Leyen"). Every language
+    glued to a given name before the rest of the name ("Ursulavon der Leyen"); in French,
+    Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
+    after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
+    leading_glue_words, never "de"/"des" before a word its accented "dé"/"dés" makes:
+    "desactive") and, at a sentence start, a pronoun, plural article or demonstrative glued to
+    a common word ("Lesdeux", "Nousavons", "Gliaccordi"; capital_glue_words, words that seldom
+    begin a surname). Every language
     with a glue-word table (resources/lang, resources/typography) and wordfreq data is served;
     in a compounding language (German, Dutch, Swedish; Turkish for its closed compounds) only a
     function word glued to a name-like first part is taken, never a compound of two words: a

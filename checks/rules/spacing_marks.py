@@ -45,7 +45,8 @@ class CamelGlued(Rule):
     summary = "Two words glued at a capital ('theKremlin', 'ForeignMinistry', 'RuedaThe')."
     doc = """
     What it finds: a lower-case function word (the, of, in, and …) directly followed by a
-    capitalised word with no space ("theKremlin", "ofMoscow"); two capitalised well-known words
+    capitalised word with no space ("theKremlin", "ofMoscow"; in any Latin alphabet, and a
+    hyphenated name going on: "laRépublique", "auxÉtats-Unis"); two capitalised well-known words
     that make no known word together ("ForeignMinistry"); a capitalised name with a
     capitalised function word glued after it ("RuedaThe", "RuizWho": often a lost sentence
     break too); a known place glued to a name that goes on after it or stands alone elsewhere
@@ -145,10 +146,12 @@ class CamelGlued(Rule):
     def _split(
         self, core: str, function_words: frozenset[str], language: str
     ) -> tuple[str, str, str, bool, float] | None:
-        match = self._camel.fullmatch(core)
+        parts = camel_parts(core) if not core.isascii() or "-" in core else None
+        match = parts or self._camel.fullmatch(core)
         if match:
-            if match.group(1) in function_words:
-                return core, match.group(1), match.group(2), True, 0.85
+            head, tail = parts or match.groups()
+            if head in function_words:
+                return core, head, tail, True, 0.85
             return None
         match = self._two_capitals.fullmatch(core)
         if not match or zipf(core, language):
@@ -164,6 +167,22 @@ class CamelGlued(Rule):
         ):
             return core, head, tail, False, _CAMEL_PAIR_CONFIDENCE
         return None
+
+
+def camel_parts(core: str) -> tuple[str, str] | None:
+    """The lower-case word and the capitalised word of a camel-cased token in any Latin
+    alphabet ("auxÉtats", "laRépublique", "dinRomânia"), a capitalised hyphenated name going
+    on after it ("auxÉtats-Unis"): (head, tail), or None."""
+    first, _, more = core.partition("-")
+    cut = next((i for i, char in enumerate(first) if char.isupper()), 0)
+    head, tail = first[:cut], first[cut:]
+    if cut < 2 or len(tail) < 3 or not (head.isalpha() and head.islower()):
+        return None
+    if not (tail.isalpha() and tail[1:].islower()):
+        return None
+    if more and not all(part[:1].isupper() and part.isalpha() for part in more.split("-")):
+        return None
+    return head, core[cut:]
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
