@@ -40,6 +40,7 @@ class ShapeData:
     office_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     number_words: frozenset[str] = frozenset()
+    after_semicolon: frozenset[str] = frozenset()
     place_word_ceiling: float = 0.0
 
 
@@ -94,7 +95,25 @@ def _gloss_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(r" \((" + "|".join(forms) + r") ([a-z]+)\b")
 
 
-_PLACE = re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_][a-z]+) ([a-z]+) ([a-z]+)\\b")
+@lru_cache(maxsize=16)
+def _semicolon_pattern(code: str) -> re.Pattern[str] | None:
+    """ "; And Transport": a conjunction or "of" never opens what follows a semicolon."""
+    data = shape_data(code)
+    if data is None or not data.after_semicolon:
+        return None
+    forms = sorted({w.capitalize() for w in data.after_semicolon}, key=len, reverse=True)
+    return re.compile(r"; (" + "|".join(forms) + r") (?=\w)")
+
+
+@lru_cache(maxsize=16)
+def _place_pattern(code: str) -> re.Pattern[str] | None:
+    """ " Quang binh province": the place noun is in the pattern, so almost every capital fails
+    at C speed."""
+    data = shape_data(code)
+    if data is None or not data.place_heads:
+        return None
+    heads = "|".join(sorted(data.place_heads, key=len, reverse=True))
+    return re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_][a-z]+) ([a-z]+) ({heads})\\b")
 
 
 def _skip(document: Document, paragraphs: ParagraphIndex, start: int, end: int) -> bool:
@@ -122,8 +141,8 @@ class CommonWordShapeCapital(Rule):
     or with a lower-case second half ("West-northwest"); a direction adjective before a plural
     area noun ("in Southern districts"); a weather noun between two lower-case words ("the
     Storm season"); the first number word of an amount in words after a figure ("$1,250 (One
-    thousand two hundred …)"). The lists are the language's table
-    (resources/casing/shapes/<code>.json).
+    thousand two hundred …)"); "And", "Or", "Of" after a semicolon. The lists are the
+    language's table (resources/casing/shapes/<code>.json).
     Why it matters: MT keeps the capital of the source's term or of a segment's first word;
     wordfreq cannot tell a capitalised common word from a name, and spell checkers accept it.
     Fix safety: unsafe; the fix lower-cases the word.
@@ -157,6 +176,10 @@ class CommonWordShapeCapital(Rule):
             "The bill came to $1,250 (One thousand two hundred fifty dollars).",
             "The bill came to $1,250 (one thousand two hundred fifty dollars).",
         ),
+        Example(
+            "The portfolios went to Ana Ruiz; And Transport to Juan Silva.",
+            "The portfolios went to Ana Ruiz; and Transport to Juan Silva.",
+        ),
         good("He paid $1,250 (One Thousand Two Hundred Fifty Dollars) in 2020 (One year ago)."),
     )
 
@@ -185,6 +208,30 @@ class CommonWordShapeCapital(Rule):
                 confidence=0.7,
             )
         yield from self._glosses(document, code, data)
+        yield from self._after_semicolon(document, code, paragraphs)
+
+    def _after_semicolon(
+        self, document: Document, code: str, paragraphs: ParagraphIndex | None
+    ) -> Iterator[Finding]:
+        pattern = _semicolon_pattern(code)
+        if pattern is None or "; " not in document.text:
+            return
+        text = document.text
+        for match in pattern.finditer(text):
+            start, word = match.start(1), match.group(1)
+            if not text[match.start() - 1 : match.start()].isalnum():
+                continue
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if _skip(document, paragraphs, start, match.end(1)):
+                continue
+            yield self.finding(
+                start,
+                match.end(1),
+                f"'{word}' is capitalised after a semicolon",
+                fixes=[_lower_fix(start, word)],
+                confidence=0.65,
+            )
 
     def _glosses(self, document: Document, code: str, data: ShapeData) -> Iterator[Finding]:
         """ "$1,250 (One thousand two hundred …)": the amount in words after a figure is
@@ -279,7 +326,8 @@ class HalfCapitalisedName(Rule):
             finding = self._office(text, match, data)
             if finding and not _skip(document, paragraphs, match.start(1), match.end()):
                 yield finding
-        for match in mid_capital_matches(document, _PLACE):
+        place = _place_pattern(code)
+        for match in mid_capital_matches(document, place) if place else ():
             finding = self._place(text, match, data, code)
             if finding and not _skip(document, paragraphs, match.start(1), match.end()):
                 yield finding
@@ -306,8 +354,8 @@ class HalfCapitalisedName(Rule):
         )
 
     def _place(self, text: str, match: re.Match[str], data: ShapeData, code: str) -> Finding | None:
-        first, second, head = match.groups()
-        if head not in data.place_heads or second in data.place_heads:
+        first, second = match.group(1, 2)
+        if second in data.place_heads:
             return None
         if not previous_word(text, match.start())[:1].islower():
             # "in Quang binh province" (a capital before it is a longer name or a headline).
