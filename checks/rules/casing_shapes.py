@@ -24,7 +24,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
-from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.textscan import chunk_text, language_data, looks_technical
 from mtlint.checks.wordlists import zipf
 
 
@@ -63,36 +63,52 @@ def shape_data(code: str) -> ShapeData | None:
     return ShapeData(**fields, place_word_ceiling=float(raw.get("place_word_ceiling", 0.0)))
 
 
-def _pattern(words: frozenset[str], after: str) -> re.Pattern[str]:
-    forms = sorted({w.capitalize() for w in words}, key=len, reverse=True)
-    return re.compile(f" (?=[{UPPER_CLASS}])(" + "|".join(map(re.escape, forms)) + f")(?={after})")
+def _alternatives(words: frozenset[str], *, capitalise: bool = False) -> str:
+    forms = {w.capitalize() if capitalise else w for w in words}
+    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=16)
-def _common_pattern(code: str) -> re.Pattern[str] | None:
+def _shape_pattern(code: str) -> re.Pattern[str] | None:
+    """One pattern for both rules, matched only at the spaces before a capital that the casing
+    rules share: a common word (MT311), an office title by halves or a place name with a
+    lower-case second word before a place noun (MT312; the nouns are in the pattern, so almost
+    every capital fails at C speed)."""
     data = shape_data(code)
     if data is None:
         return None
-    words = data.compass_points | data.directional_adjectives | data.weather_nouns
-    return _pattern(words, "[ ,-]")
+    common = _alternatives(
+        data.compass_points | data.directional_adjectives | data.weather_nouns, capitalise=True
+    )
+    offices = _alternatives(data.office_modifiers, capitalise=True)
+    return re.compile(
+        f" (?=[{UPPER_CLASS}])(?:(?P<common>{common})(?=[ ,-])"
+        f"|(?P<office>{offices}) (?P<title>{_alternatives(data.office_heads)})\\b"
+        f"|(?P<first>[^\\W\\d_][a-z]+) (?P<second>[a-z]+) (?:{_alternatives(data.place_heads)})\\b)"
+    )
+
+
+def _shape_matches(document: Document, code: str) -> list[re.Match[str]]:
+    pattern = _shape_pattern(code)
+    if pattern is None:
+        return []
+    return document.analysis.get(
+        "casing_shapes", lambda: list(mid_capital_matches(document, pattern))
+    )
 
 
 @lru_cache(maxsize=16)
-def _name_pattern(code: str) -> re.Pattern[str] | None:
-    data = shape_data(code)
-    if data is None:
-        return None
-    return _pattern(data.office_modifiers, " ")
-
-
-@lru_cache(maxsize=16)
-def _gloss_pattern(code: str) -> re.Pattern[str] | None:
-    """ " (One hundred": a figure's amount in words, in brackets (searched from the literal)."""
+def _gloss_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """ "(One hundred": a figure's amount in words, in brackets; the first pattern screens the
+    document's distinct chunks."""
     data = shape_data(code)
     if data is None or not data.number_words:
         return None
-    forms = sorted({w.capitalize() for w in data.number_words}, key=len, reverse=True)
-    return re.compile(r" \((" + "|".join(forms) + r") ([a-z]+)\b")
+    forms = _alternatives(data.number_words, capitalise=True)
+    return (
+        re.compile(f"\\((?:{forms})\\b"),
+        re.compile(f"\\((?=({forms}) ([a-z]+)\\b)"),
+    )
 
 
 @lru_cache(maxsize=16)
@@ -101,19 +117,8 @@ def _semicolon_pattern(code: str) -> re.Pattern[str] | None:
     data = shape_data(code)
     if data is None or not data.after_semicolon:
         return None
-    forms = sorted({w.capitalize() for w in data.after_semicolon}, key=len, reverse=True)
-    return re.compile(r"; (" + "|".join(forms) + r") (?=\w)")
-
-
-@lru_cache(maxsize=16)
-def _place_pattern(code: str) -> re.Pattern[str] | None:
-    """ " Quang binh province": the place noun is in the pattern, so almost every capital fails
-    at C speed."""
-    data = shape_data(code)
-    if data is None or not data.place_heads:
-        return None
-    heads = "|".join(sorted(data.place_heads, key=len, reverse=True))
-    return re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_][a-z]+) ([a-z]+) ({heads})\\b")
+    forms = _alternatives(data.after_semicolon, capitalise=True)
+    return re.compile(f";(?= ({forms}) \\w)")
 
 
 def _skip(document: Document, paragraphs: ParagraphIndex, start: int, end: int) -> bool:
@@ -186,14 +191,15 @@ class CommonWordShapeCapital(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
         data = shape_data(code)
-        pattern = _common_pattern(code)
-        if data is None or pattern is None:
+        if data is None:
             return
         text = document.text
         paragraphs: ParagraphIndex | None = None
-        for match in mid_capital_matches(document, pattern):
-            word = match.group(1)
-            start = match.start(1)
+        for match in _shape_matches(document, code):
+            word = match.group("common")
+            if word is None:
+                continue
+            start = match.start("common")
             if not self._common(text, match, word.lower(), data):
                 continue
             if paragraphs is None:
@@ -214,7 +220,7 @@ class CommonWordShapeCapital(Rule):
         self, document: Document, code: str, paragraphs: ParagraphIndex | None
     ) -> Iterator[Finding]:
         pattern = _semicolon_pattern(code)
-        if pattern is None or "; " not in document.text:
+        if pattern is None:
             return
         text = document.text
         for match in pattern.finditer(text):
@@ -236,12 +242,13 @@ class CommonWordShapeCapital(Rule):
     def _glosses(self, document: Document, code: str, data: ShapeData) -> Iterator[Finding]:
         """ "$1,250 (One thousand two hundred …)": the amount in words after a figure is
         written in lower case; a capital on its first word only is the source's."""
-        pattern = _gloss_pattern(code)
-        if pattern is None or " (" not in document.text:
+        patterns = _gloss_patterns(code)
+        if patterns is None or not patterns[0].search(chunk_text(document)):
             return
         text = document.text
-        for match in pattern.finditer(text):
-            if not text[match.start() - 1 : match.start()].isdigit():
+        for match in patterns[1].finditer(text):
+            before = text[match.start() - 2 : match.start()]
+            if len(before) < 2 or not before[0].isdigit() or before[1] != " ":
                 continue
             if match.group(2) not in data.number_words and match.group(2) != "and":
                 continue
@@ -317,30 +324,32 @@ class HalfCapitalisedName(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
         data = shape_data(code)
-        pattern = _name_pattern(code)
-        if data is None or pattern is None:
+        if data is None:
             return
         text = document.text
-        paragraphs = ParagraphIndex(text, document.paragraphs)
-        for match in mid_capital_matches(document, pattern):
-            finding = self._office(text, match, data)
-            if finding and not _skip(document, paragraphs, match.start(1), match.end()):
-                yield finding
-        place = _place_pattern(code)
-        for match in mid_capital_matches(document, place) if place else ():
-            finding = self._place(text, match, data, code)
-            if finding and not _skip(document, paragraphs, match.start(1), match.end()):
+        paragraphs: ParagraphIndex | None = None
+        for match in _shape_matches(document, code):
+            if match.group("common") is not None:
+                continue
+            if match.group("office") is not None:
+                finding = self._office(text, match)
+            else:
+                finding = self._place(text, match, data, code)
+            if finding is None:
+                continue
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if not _skip(document, paragraphs, finding.start, finding.end):
                 yield finding
 
-    def _office(self, text: str, match: re.Match[str], data: ShapeData) -> Finding | None:
-        head = next_word(text, match.end())
-        if head not in data.office_heads or not previous_word(text, match.start())[:1].islower():
+    def _office(self, text: str, match: re.Match[str]) -> Finding | None:
+        if not previous_word(text, match.start())[:1].islower():
             return None
-        word = match.group(1)
-        start = match.end() + 1
+        word, head = match.group("office", "title")
+        start = match.start("title")
         return self.finding(
-            match.start(1),
-            start + len(head),
+            match.start("office"),
+            match.end("title"),
             f"'{word} {head}' is capitalised by halves",
             fixes=[
                 Fix(
@@ -354,7 +363,7 @@ class HalfCapitalisedName(Rule):
         )
 
     def _place(self, text: str, match: re.Match[str], data: ShapeData, code: str) -> Finding | None:
-        first, second = match.group(1, 2)
+        first, second = match.group("first", "second")
         if second in data.place_heads:
             return None
         if not previous_word(text, match.start())[:1].islower():
@@ -363,10 +372,10 @@ class HalfCapitalisedName(Rule):
         ceiling = data.place_word_ceiling
         if zipf(second, code) >= ceiling or zipf(first, code) >= ceiling + 1.0:
             return None
-        start = match.start(2)
+        start = match.start("second")
         return self.finding(
-            match.start(1),
-            match.end(2),
+            match.start("first"),
+            match.end("second"),
             f"'{first} {second}' looks like a place name with its second word in lower case",
             fixes=[
                 Fix(
