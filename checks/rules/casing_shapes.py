@@ -121,6 +121,10 @@ def _semicolon_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(f";(?= ({forms}) \\w)")
 
 
+# Capitalised words and the small words inside names after a capital: " Energy and Mines".
+_TITLE_RUN = re.compile(r"(?: (?:[A-Z][\w'’-]*|and|of|the|for|de|la))*")
+
+
 def _skip(document: Document, paragraphs: ParagraphIndex, start: int, end: int) -> bool:
     return paragraphs.is_headline(start) or looks_technical(document.text, start, end)
 
@@ -155,7 +159,9 @@ class CommonWordShapeCapital(Rule):
     Africa", "Storm Ciarán"), headlines and title-case lines, words after a colon, a quote or
     an opening bracket, and words after a capitalised word ("Eurofighter Typhoon") are never
     flagged. A region a text capitalises on purpose before a plural area noun ("the Southern
-    states" of the US) would be flagged; "states" and "countries" are not in the list.
+    states" of the US) would be flagged; "states" and "countries" are not in the list. After
+    a semicolon, a capitalised run that goes on to a lower-case word is taken for a title ("; Of
+    Mice and Men was …") and skipped; one that ends at a comma is a list item and flagged.
     """
     examples = (
         Example(
@@ -227,6 +233,9 @@ class CommonWordShapeCapital(Rule):
             start, word = match.start(1), match.group(1)
             if not text[match.start() - 1 : match.start()].isalnum():
                 continue
+            run = _TITLE_RUN.match(text, match.end(1))
+            if run.end() > match.end(1) and text[run.end() : run.end() + 1] not in ",;.":
+                continue  # "; Of Mice and Men was …": a title; "; Of Energy and Mines, …" a list
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if _skip(document, paragraphs, start, match.end(1)):
