@@ -125,6 +125,12 @@ def _semicolon_pattern(code: str) -> re.Pattern[str] | None:
 _TITLE_RUN = re.compile(r"(?: (?:[A-Z][\w'’-]*|and|of|the|for|de|la))*")
 
 
+# "ALsharqiya": two capitals, then four or more lower-case letters (Dutch "IJssel" aside).
+_DOUBLE_CAPITAL = re.compile(r"(?<![^\W\d_])(?!IJ)[A-Z]{2}[a-z]{4,}(?![^\W_])")
+# A word after the first capital at least this common: "CPython", "QObject" are names.
+_PREFIXED_WORD_ZIPF = 2.5
+
+
 def _skip(document: Document, paragraphs: ParagraphIndex, start: int, end: int) -> bool:
     return paragraphs.is_headline(start) or looks_technical(document.text, start, end)
 
@@ -303,12 +309,14 @@ class CommonWordShapeCapital(Rule):
 class HalfCapitalisedName(Rule):
     code = "MT312"
     name = "half-capitalised-name"
-    summary = "An office or place name capitalised by halves ('the Prime minister', 'Ha nam')."
+    summary = "A name capitalised by halves ('the Prime minister', 'Ha nam', 'ALsharqiya')."
     languages = _shape_languages()
     doc = """
     What it finds: a two-word office title mid-sentence with only its first word capitalised
     ("the Prime minister", "the Foreign minister"), and a two-word place name before a place
-    noun whose second word is lower case and rare in the language ("Quang binh province").
+    noun whose second word is lower case and rare in the language ("Quang binh province"),
+    and a word that opens with two capitals before four or more lower-case letters
+    ("ALsharqiya", "DEcember"), once in the text.
     Why it matters: MT and post-editing capitalise one half of a name; the text then writes
     neither the name nor the common noun.
     Fix safety: unsafe; the fix capitalises the second half (lower-casing the first is the
@@ -316,6 +324,9 @@ class HalfCapitalisedName(Rule):
     Known false positives: a place word that is a common word of the language ("the Hudson
     valley region") is above the table's place_word_ceiling and skipped; headlines and
     title-case lines are never flagged; an office title at a sentence start is left alone.
+    A brand written with two capitals ("DBpedia") is flagged once; a word the text repeats in
+    that shape, a letter before a common word ("CPython", "QObject"), Dutch "IJ" words and code
+    are left alone.
     """
     examples = (
         Example(
@@ -328,6 +339,11 @@ class HalfCapitalisedName(Rule):
         ),
         good("Prime minister in all but name, he met the Foreign Minister and the prime minister."),
         good("Floods hit the Hudson valley region and the Ontario wine county."),
+        Example(
+            "Mosul -ALsharqiya: the governor spoke on Monday.",
+            "Mosul -Alsharqiya: the governor spoke on Monday.",
+        ),
+        good("Ships sailed on the IJssel; the IPsec tunnel and NGOs' PDFs stayed up in CPython."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -350,6 +366,41 @@ class HalfCapitalisedName(Rule):
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if not _skip(document, paragraphs, finding.start, finding.end):
                 yield finding
+        yield from self._double_capitals(document, code)
+
+    def _double_capitals(self, document: Document, code: str) -> Iterator[Finding]:
+        """ "ALsharqiya", "DEcember": the shift key held one letter too long. Found in the
+        distinct chunks (a few percent of the text), then in the text; a word written so more
+        than once is written so on purpose."""
+        words = set(_DOUBLE_CAPITAL.findall(chunk_text(document)))
+        if not words:
+            return
+        text = document.text
+        # Hyphens count as word breaks here ("Mosul -ALsharqiya"), unlike in find_words.
+        starts: dict[str, list[int]] = {}
+        for match in re.finditer("|".join(map(re.escape, sorted(words))), text):
+            whole = _DOUBLE_CAPITAL.match(text, match.start())
+            if whole is not None and whole.end() == match.end():
+                starts.setdefault(match.group(), []).append(match.start())
+        for word, found in starts.items():
+            start, end = found[0], found[0] + len(word)
+            if len(found) > 1 or looks_technical(text, start, end):
+                continue
+            if zipf(word[1:], code) >= _PREFIXED_WORD_ZIPF:
+                continue  # "CPython", "QObject": a letter before a word names a product
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' has a second capital the word does not take",
+                fixes=[
+                    Fix(
+                        (Edit(start + 1, start + 2, word[1].lower()),),
+                        Applicability.UNSAFE,
+                        f"write '{word[0] + word[1:].lower()}'",
+                    )
+                ],
+                confidence=0.6,
+            )
 
     def _office(self, text: str, match: re.Match[str]) -> Finding | None:
         if not previous_word(text, match.start())[:1].islower():

@@ -54,6 +54,8 @@ def test_common_word_capital_quiet(text: str) -> None:
         ("Talks with the Foreign minister ended on Monday.", "Foreign minister"),
         ("Schools in Ha nam province stayed shut.", "Ha nam"),
         ("Roads in Quang binh states were blocked.", "Quang binh"),
+        ("Basra -ALmirbad reported two new cases.", "ALmirbad"),
+        ("The vote is set for 4 DEcember this year.", "DEcember"),
     ],
 )
 def test_half_capitalised_name(text: str, span: str) -> None:
@@ -68,6 +70,8 @@ def test_half_capitalised_name(text: str, span: str) -> None:
         "Rain fell in the Kurdistan autonomous region on Monday.",
         "Ha Nam province and New York state sent aid.",
         "Vice President Lee met the Deputy Prime Minister.",
+        "CPython wraps a QObject; ships left IJmuiden for the IJsselmeer.",
+        "The KWorkshop met twice; KWorkshop members voted.",
     ],
 )
 def test_half_capitalised_name_quiet(text: str) -> None:
