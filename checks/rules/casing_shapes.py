@@ -194,8 +194,8 @@ class CommonWordShapeCapital(Rule):
             "The bill came to $1,250 (one thousand two hundred fifty dollars).",
         ),
         Example(
-            "The portfolios went to Ana Ruiz; And Transport to Juan Silva.",
-            "The portfolios went to Ana Ruiz; and Transport to Juan Silva.",
+            "Health went to Ana Ruiz; And Transport, Juan Silva.",
+            "Health went to Ana Ruiz; and Transport, Juan Silva.",
         ),
         good("He paid $1,250 (One Thousand Two Hundred Fifty Dollars) in 2020 (One year ago)."),
     )
