@@ -24,7 +24,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical
+from mtlint.checks.textscan import chunk_text, language_data, looks_technical, trie_pattern
 from mtlint.checks.wordlists import zipf
 
 
@@ -64,8 +64,9 @@ def shape_data(code: str) -> ShapeData | None:
 
 
 def _alternatives(words: frozenset[str], *, capitalise: bool = False) -> str:
-    forms = {w.capitalize() if capitalise else w for w in words}
-    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    """The words as a prefix trie (each is followed by a lookahead or a boundary, so the trie
+    matches what the longest-first alternation would)."""
+    return trie_pattern({w.capitalize() if capitalise else w for w in words})
 
 
 @lru_cache(maxsize=16)
