@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.documents.base import Document
-from mtlint.checks.textscan import chunk_text
+from mtlint.checks.textscan import chunk_text, trie_pattern
 
 _NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
 # The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
@@ -65,7 +65,8 @@ def capital_words_pattern(words: frozenset[str], code: str = "en") -> re.Pattern
         return None
     # The lookahead for a capital rejects almost every space at once; the word before is checked
     # per match (a leading lookbehind would run at every position of the text).
-    return re.compile(f" (?=[{UPPER_CLASS}])(" + "|".join(map(re.escape, forms)) + r")(?=[ ,])")
+    # The words as a prefix trie: a capital no word starts with fails after one character.
+    return re.compile(f" (?=[{UPPER_CLASS}])(" + trie_pattern(forms) + r")(?=[ ,])")
 
 
 MATCH_START = re.Match.start

@@ -28,17 +28,21 @@ def _after_mark_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     forms = sorted({table.capitalise(w) for w in words if len(w) > 1}, key=len, reverse=True)
     if not forms:
         return ()
-    body = "(" + "|".join(map(re.escape, forms)) + ")(?= )"
-    patterns = [re.compile(f"{mark} {body}") for mark in (",", ";")]
     # Sentence openers after a comma only ("said, In addition"; a semicolon may open one).
     openers = sorted(
         {table.capitalise(w) for w in table.comma_openers - words if len(w) > 1},
         key=len,
         reverse=True,
     )
-    if openers:
-        patterns[0] = re.compile(", (" + "|".join(map(re.escape, forms + openers)) + ")(?= )")
-    return tuple(patterns)
+    return (_mark_pattern(",", forms + openers), _mark_pattern(";", forms))
+
+
+def _mark_pattern(mark: str, forms: list[str]) -> re.Pattern[str]:
+    """The words after "mark ", behind a lookahead for their first letters: most marks are
+    followed by a lower-case word, which then fails at once, not against every word (the
+    matches are the same; 2-3x faster on the benchmark's text)."""
+    firsts = re.escape("".join(sorted({form[0] for form in forms})))
+    return re.compile(f"{mark} (?=[{firsts}])(" + "|".join(map(re.escape, forms)) + ")(?= )")
 
 
 _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")

@@ -47,7 +47,10 @@ def _quote_comma_pattern(code: str) -> re.Pattern[str] | None:
     if not words:
         return None
     quotes = re.escape(_CLOSING)
-    return re.compile(f",([{quotes}]?) +(" + "|".join(map(re.escape, words)) + ")(?= )")
+    # A lookahead for the words' first letters: a comma before a lower-case word fails at once.
+    firsts = re.escape("".join(sorted({word[0] for word in words})))
+    body = "|".join(map(re.escape, words))
+    return re.compile(f",([{quotes}]?) +(?=[{firsts}])({body})(?= )")
 
 
 def _lower_fix(start: int, word: str, lower: str) -> Fix:
