@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.rules.quote_openings import spaced_dash_hits
 from mtlint.checks.textscan import chunk_text, looks_technical, text_characters
 
 # Two primes or a double prime, not part of a longer run of primes.
@@ -92,13 +93,12 @@ def _prime_fix(text: str, at: int, end: int, *, closing: bool) -> Fix | None:
 
 # A sentence that ends with an attribution ("she said.", "said E. Smith."), then a dash opening
 # the next sentence: the quotation resumes without its marks. Led by the dash (found by
-# ``str.find`` on ". – ", ". - ", ". — ").
+# the scan MT208 makes for its dashes of direct speech, ``spaced_dash_hits``).
 _ATTRIBUTION_END = re.compile(
     r"\b(?:said|says|stated|added|noted|stressed|emphasi[sz]ed|underlined|continued|explained|"
     r"declared|told (?:\w+)|wrote|asked|concluded|recalled|insisted)"
     r"(?: (?:[A-Z]\.|[A-Z][\w’'-]*|the|of))*\.$"
 )
-_DASH_STARTS = (". – ", ". - ", ". — ")
 _CLOSING = '”"»'
 
 
@@ -130,11 +130,8 @@ class DashResumesQuote(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        for literal in _DASH_STARTS:
-            at = text.find(literal)
-            while at >= 0:
-                yield from self._at(text, at + 2)
-                at = text.find(literal, at + 4)
+        for at in spaced_dash_hits(document)[1]:
+            yield from self._at(text, at)
 
     def _at(self, text: str, dash: int) -> Iterator[Finding]:
         line_end = text.find("\n", dash)
