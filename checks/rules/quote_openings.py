@@ -78,6 +78,12 @@ _SPACED_DASH = {
 }
 
 
+def stands_alone(lines: str, dash: str) -> bool:
+    """Whether ``dash`` is a chunk of its own in the chunk text ``lines`` (the last chunk has
+    no line break after it)."""
+    return f"\n{dash}\n" in lines or lines.endswith(f"\n{dash}")
+
+
 def spaced_dash_hits(document: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where a spaced dash (one that stands alone as a chunk) comes before an attribution, and
     where one comes after a full stop: the dashes' offsets, computed once per document."""
@@ -87,7 +93,7 @@ def spaced_dash_hits(document: Document) -> tuple[tuple[int, ...], tuple[int, ..
         attributed: list[int] = []
         stops: list[int] = []
         for dash in "–—-":
-            if f"\n{dash}\n" not in lines and not lines.endswith(f"\n{dash}"):
+            if not stands_alone(lines, dash):
                 continue
             for match in _SPACED_DASH[dash].finditer(document.text):
                 (stops if match.group(1) is None else attributed).append(match.start())
@@ -250,7 +256,7 @@ class QuotationWithoutOpening(Rule):
         verbs = word_set(data, "attribution_words")
         marks = str(table(data, "speech_quotes", "") or "")
         chunks = chunk_text(document)
-        if not verbs or len(marks) != 2 or not any(f"\n{d}\n" in chunks for d in "–—"):
+        if not verbs or len(marks) != 2 or not any(stands_alone(chunks, d) for d in "–—"):
             return
         text = document.text
         pattern = _speech_dash_pattern(tuple(sorted(verbs)))
