@@ -170,7 +170,7 @@ class DashResumesQuote(Rule):
 _OPEN_BEFORE_MARK = re.compile(r" ‘(?=[,.;:!?])")
 _LONE_CLOSING = re.compile(r"(?<=[^\W\d_])’(?= [a-z])")
 _SINGLE_OPENING = re.compile(r"‘|(?:^|[\s(])'")
-_CLOSING_SCREEN = re.compile(r"[^\W\d_sSzZxX]’\n")
+_CLOSING_SCREEN = re.compile(r"[^\W\d_sSzZxX]’(?:\n|\Z)")  # last chunk: no line break
 
 
 @register

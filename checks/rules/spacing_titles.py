@@ -20,7 +20,10 @@ from mtlint.checks.typography import word_set
 # group 1 the title or initial.
 _GLUED = re.compile(r"(?<![^\W_])(Mrs|Mr|Ms|Dr|Prof|[A-Z])\.(?=[A-Z][a-z]{2,}\b)")
 _SHORT_TITLES = frozenset({"Mrs", "Mr", "Ms", "Dr", "Prof"})
-_GLUED_SCREEN = re.compile(r"(?:^|[^\w\n])(?:Mrs|Mr|Ms|Dr|Prof|[A-Z])\.[A-Z][a-z]", re.MULTILINE)
+# The screen on the chunk text is led by the full stop (a pattern led by a class is entered at
+# every position); its hits are few, and each is then tried with the title before it.
+_GLUED_SCREEN = re.compile(r"\.[A-Z][a-z]")
+_GLUED_LEAD = re.compile(r"(?:^|[^\w\n])(?:Mrs|Mr|Ms|Dr|Prof|[A-Z])$", re.MULTILINE)
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
 
@@ -47,7 +50,11 @@ class GluedTitle(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not _GLUED_SCREEN.search(chunk_text(document)):
+        lines = chunk_text(document)
+        if not any(
+            _GLUED_LEAD.search(lines, max(0, hit.start() - 5), hit.start())
+            for hit in _GLUED_SCREEN.finditer(lines)
+        ):
             return
         titles = word_set(language_data(document), "person_titles")
         text = document.text

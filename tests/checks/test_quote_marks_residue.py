@@ -71,3 +71,11 @@ def test_fixes() -> None:
     found = findings(text, "MT219")
     edits = [edit for finding in found for edit in finding.fixes[0].edits]
     assert apply_edits(text, edits) == "“We built it,” he said. “Then we open it.”"
+
+
+def test_mt966_screen_sees_the_last_chunk() -> None:
+    """``chunk_text`` puts the chunks in set order, the last with no line break after it."""
+    from mtlint.checks.rules import quote_marks
+
+    assert quote_marks._CLOSING_SCREEN.search("\nThe\nAssembly’")
+    assert quote_marks._CLOSING_SCREEN.search("\nAssembly’\nThe")
