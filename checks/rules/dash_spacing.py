@@ -200,6 +200,8 @@ class OneSidedDash(Rule):
 # ".-" after a word, a number or a closing bracket, then a capital (led by the dash).
 _DATELINE = re.compile(r"-(?<=[^\W_]\.-|\)\.-)(?= ?[A-Z])")
 
+_SPACED_DATELINE = re.compile(r"-(?= ?[A-Z])")
+
 
 def _find_all(text: str, literal: str) -> Iterator[int]:
     at = text.find(literal)
@@ -227,6 +229,9 @@ class DatelineDash(Rule):
             "Havana, Jul 7 (PL).-The minister spoke.", "Havana, Jul 7 (PL) – The minister spoke."
         ),
         Example("Havana.- Cuban Foreign Minister spoke.", "Havana – Cuban Foreign Minister spoke."),
+        Example(
+            "Lima, Aug 25 (EFE) .- The minister spoke.", "Lima, Aug 25 (EFE) – The minister spoke."
+        ),
         good("U.S.-China talks and E.U.-Japan trade resumed."),
         good("La Habana, 7 jul (PL).-El ministro habló.", language="es"),
     )
@@ -239,7 +244,8 @@ class DatelineDash(Rule):
         text = document.text
         for at in _find_all(text, ".-"):
             at += 1  # the hyphen; the full stop before it
-            if not _DATELINE.match(text, at):
+            spaced = text[at - 3 : at - 1] == ") "  # "(EFE) .- The"
+            if not (_DATELINE.match(text, at) or (spaced and _SPACED_DATELINE.match(text, at))):
                 continue
             word = re.search(r"(\S+)\.$", text[max(0, at - 30) : at])
             if word is not None and re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", word.group(1)):
@@ -248,9 +254,15 @@ class DatelineDash(Rule):
                 continue
             end = at + 2 if text[at + 1 : at + 2] == " " else at + 1
             yield self.finding(
-                at - 1,
+                at - 2 if spaced else at - 1,
                 at + 1,
                 "Dateline separator '.-' from Spanish or Portuguese wire copy",
-                fixes=[Fix((Edit(at - 1, end, " – "),), Applicability.UNSAFE, "'.-' → ' – '")],
+                fixes=[
+                    Fix(
+                        (Edit(at - 2 if spaced else at - 1, end, " – "),),
+                        Applicability.UNSAFE,
+                        "'.-' → ' – '",
+                    )
+                ],
                 confidence=0.8,
             )

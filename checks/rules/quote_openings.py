@@ -67,17 +67,41 @@ _SCREENS = (
         )
         for mark in '”’"'
     ),
-    # Led by the dash itself (a space is too common a first character to jump between).
-    *(
-        (
-            "dash",
-            re.compile(rf"\n{dash}(?:\n|\Z)"),
-            re.compile(re.escape(f"{dash} ") + f"(?<= {dash} )" + _ATTRIBUTION),
-        )
-        for dash in "–—-"
-    ),
     ("colon", re.compile(rf"\b{_SAYING}:(?:\n|\Z)"), re.compile(r": (?<=[dse]: )(?=[A-Z])")),
 )
+# A spaced dash (led by the dash itself: a space is too common a first character to jump
+# between) before an attribution (group 1), or after a full stop ("…she said. – Then we",
+# MT219's): one scan serves both rules.
+_SPACED_DASH = {
+    dash: re.compile(re.escape(f"{dash} ") + f"(?:(?<= {dash} )({_ATTRIBUTION})|(?<=\\. {dash} ))")
+    for dash in "–—-"
+}
+
+
+def stands_alone(lines: str, dash: str) -> bool:
+    """Whether ``dash`` is a chunk of its own in the chunk text ``lines`` (the last chunk has
+    no line break after it)."""
+    return f"\n{dash}\n" in lines or lines.endswith(f"\n{dash}")
+
+
+def spaced_dash_hits(document: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a spaced dash (one that stands alone as a chunk) comes before an attribution, and
+    where one comes after a full stop: the dashes' offsets, computed once per document."""
+
+    def build() -> tuple[tuple[int, ...], tuple[int, ...]]:
+        lines = chunk_text(document)
+        attributed: list[int] = []
+        stops: list[int] = []
+        for dash in "–—-":
+            if not stands_alone(lines, dash):
+                continue
+            for match in _SPACED_DASH[dash].finditer(document.text):
+                (stops if match.group(1) is None else attributed).append(match.start())
+        return tuple(sorted(attributed)), tuple(sorted(stops))
+
+    return document.analysis.get("spaced_dash_hits", build)
+
+
 # Any mark that could open a quotation (a ’ between letters is an apostrophe, not listed).
 _OPENING_MARKS = re.compile(r"[“\"‘«„]")
 
@@ -159,10 +183,15 @@ class QuotationWithoutOpening(Rule):
         text = document.text
         chunks = chunk_text(document)
         hits = sorted(
-            (m.start(), kind)
-            for kind, chunk_screen, screen in _SCREENS
-            if chunk_screen.search(chunks)
-            for m in screen.finditer(text)
+            [
+                *(
+                    (m.start(), kind)
+                    for kind, chunk_screen, screen in _SCREENS
+                    if chunk_screen.search(chunks)
+                    for m in screen.finditer(text)
+                ),
+                *((at, "dash") for at in spaced_dash_hits(document)[0]),
+            ]
         )
         if not hits:
             return
@@ -227,7 +256,7 @@ class QuotationWithoutOpening(Rule):
         verbs = word_set(data, "attribution_words")
         marks = str(table(data, "speech_quotes", "") or "")
         chunks = chunk_text(document)
-        if not verbs or len(marks) != 2 or not any(f"\n{d}\n" in chunks for d in "–—"):
+        if not verbs or len(marks) != 2 or not any(stands_alone(chunks, d) for d in "–—"):
             return
         text = document.text
         pattern = _speech_dash_pattern(tuple(sorted(verbs)))
