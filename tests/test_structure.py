@@ -55,3 +55,16 @@ def test_no_function_or_module_over_the_limits() -> None:
     fixed = sorted(set(ALLOWED) - set(sizes))
     if fixed:  # split by their owners: the list shrinks (a warning, so a merge never breaks)
         warnings.warn(f"within the limits now, remove from ALLOWED: {fixed}", stacklevel=1)
+
+
+def test_no_rule_module_imports_another():
+    """Rule families share code through checks/*.py, never through each other's modules
+    (docs/architecture.md): a rule module importing another couples two families."""
+    rules = Path(__file__).resolve().parents[1] / "checks" / "rules"
+    offenders = [
+        f"{path.name}: {line.strip()}"
+        for path in sorted(rules.glob("*.py"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.lstrip().startswith(("from mtlint.checks.rules", "import mtlint.checks.rules"))
+    ]
+    assert not offenders, offenders

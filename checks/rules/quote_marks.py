@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.quote_attribution import spaced_dash_hits
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.rules.quote_openings import spaced_dash_hits
 from mtlint.checks.textscan import chunk_text, looks_technical, text_characters
 
 # Two primes or a double prime, not part of a longer run of primes.

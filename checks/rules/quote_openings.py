@@ -11,21 +11,26 @@ from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.quote_attribution import (
+    ATTRIBUTION as _ATTRIBUTION,
+)
+from mtlint.checks.quote_attribution import (
+    NAMED as _NAMED,
+)
+from mtlint.checks.quote_attribution import (
+    SAYING as _SAYING,
+)
+from mtlint.checks.quote_attribution import (
+    SPEAKER as _SPEAKER,
+)
+from mtlint.checks.quote_attribution import (
+    spaced_dash_hits,
+    stands_alone,
+)
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language, chunk_text, language_data
 from mtlint.checks.typography import table, word_set
 
-# Verbs that attribute a quotation, in the forms news uses.
-_SAYING = (
-    r"(?:said|says|added|noted|stressed|explained|stated|told|wrote|asked|continued|concluded"
-    r"|emphasi[sz]ed|insisted|warned|declared|underlined|recalled|replied|admitted|reported"
-    r"|announced|commented|claimed|confirmed|promised|urged)"
-)
-# Who speaks: "the minister" or a capitalised name of up to three words; before the verb, a
-# pronoun too ("…,’ he said"; "said they" is no attribution but a clause: "- said they
-# believed").
-_NAMED = r"(?:the [a-z]+(?: [a-z]+)?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
-_SPEAKER = rf"(?:he|she|they|we|I|it|{_NAMED})"
 # A closing mark right after the quotation's last punctuation or word, then the attribution
 # (",’ he said", ".” said Filashkin", "” added the minister"). Group 1 the closing mark.
 # A ’ counts only after punctuation: after a letter it may close a plural possessive ("the
@@ -53,7 +58,6 @@ _SAYING_COLON = re.compile(rf"\b{_SAYING}: ([A-Z][\w'’-]*)")
 # led by a literal so the scan jumps between its occurrences at C speed (a pattern led by a
 # character class is entered at every position, about ten times slower): a closing mark and
 # an attribution, a spaced dash and an attribution, a colon after a verb of saying.
-_ATTRIBUTION = rf"(?:{_SPEAKER} {_SAYING}\b|{_SAYING} {_NAMED}\b)"
 # Each scan is first tried on the document's distinct chunks (``chunk_text``, a few percent of
 # its size): a closing mark ends a chunk, a spaced dash is a chunk, the colon ends a verb of
 # saying; a scan runs on the text only where its chunk screen hits. (The chunks come in no
@@ -69,39 +73,6 @@ _SCREENS = (
     ),
     ("colon", re.compile(rf"\b{_SAYING}:(?:\n|\Z)"), re.compile(r": (?<=[dse]: )(?=[A-Z])")),
 )
-# A spaced dash (led by the dash itself: a space is too common a first character to jump
-# between) before an attribution (group 1), or after a full stop ("…she said. – Then we",
-# MT219's): one scan serves both rules.
-_SPACED_DASH = {
-    dash: re.compile(re.escape(f"{dash} ") + f"(?:(?<= {dash} )({_ATTRIBUTION})|(?<=\\. {dash} ))")
-    for dash in "–—-"
-}
-
-
-def stands_alone(lines: str, dash: str) -> bool:
-    """Whether ``dash`` is a chunk of its own in the chunk text ``lines`` (the last chunk has
-    no line break after it)."""
-    return f"\n{dash}\n" in lines or lines.endswith(f"\n{dash}")
-
-
-def spaced_dash_hits(document: Document) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Where a spaced dash (one that stands alone as a chunk) comes before an attribution, and
-    where one comes after a full stop: the dashes' offsets, computed once per document."""
-
-    def build() -> tuple[tuple[int, ...], tuple[int, ...]]:
-        lines = chunk_text(document)
-        attributed: list[int] = []
-        stops: list[int] = []
-        for dash in "–—-":
-            if not stands_alone(lines, dash):
-                continue
-            for match in _SPACED_DASH[dash].finditer(document.text):
-                (stops if match.group(1) is None else attributed).append(match.start())
-        return tuple(sorted(attributed)), tuple(sorted(stops))
-
-    return document.analysis.get("spaced_dash_hits", build)
-
-
 # Any mark that could open a quotation (a ’ between letters is an apostrophe, not listed).
 _OPENING_MARKS = re.compile(r"[“\"‘«„]")
 
