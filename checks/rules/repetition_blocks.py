@@ -4,7 +4,7 @@ itself ("the Rada (Rada)", MT404) and a paragraph repeated a little further on (
 from __future__ import annotations
 
 import re
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
@@ -131,22 +131,24 @@ class RepeatedParagraph(Rule):
         text = document.text
         # Speed: a paragraph costs a slice and a dictionary look-up; prose is tested only on
         # the rare repeat (and counted, for the share, only then).
-        # Only the last few paragraphs are kept (a copy further away is not this rule's): a
-        # dictionary of every paragraph held a copy of the whole text.
-        recent: deque[tuple[int, str]] = deque()
+        # Only the last few paragraphs are compared (a copy further away is not this rule's),
+        # and only one of the same length is sliced and compared: most paragraphs cost a
+        # length test.
+        recent: deque[tuple[int, int, int]] = deque()  # (number, start, end)
         repeats: list[tuple[int, int, int]] = []  # (paragraph number, start, end)
-        paragraphs = document.paragraphs
-        lengths = Counter(p.end - p.start for p in paragraphs)
-        for number, paragraph in enumerate(paragraphs):
-            length = paragraph.end - paragraph.start
-            if length < _MIN_PARAGRAPH_CHARS or lengths[length] < 2:
-                continue  # a paragraph whose length no other has is no copy
+        for number, paragraph in enumerate(document.paragraphs):
+            start, end = paragraph.start, paragraph.end
+            length = end - start
+            if length < _MIN_PARAGRAPH_CHARS:
+                continue
             while recent and number - recent[0][0] > _MAX_DISTANCE:
                 recent.popleft()
-            body = text[paragraph.start : paragraph.end]
-            if any(earlier == body for _, earlier in recent) and _prose(body):
-                repeats.append((number, paragraph.start, paragraph.end))
-            recent.append((number, body))
+            same = [(s, e) for _, s, e in recent if e - s == length]
+            if same:
+                body = text[start:end]
+                if any(text[s:e] == body for s, e in same) and _prose(body):
+                    repeats.append((number, start, end))
+            recent.append((number, start, end))
         if not repeats:
             return
         prose = sum(
