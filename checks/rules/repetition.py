@@ -13,7 +13,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.repeats import repeat_starts
 from mtlint.checks.textscan import trie_pattern
-from mtlint.checks.typography import word_set
+from mtlint.checks.typography import table, word_set
 
 # Speed: each pattern is compiled with a literal space in front (and once with a newline), so the
 # regex engine jumps between spaces with its fast literal search instead of trying a match at every
@@ -286,6 +286,9 @@ class DoubledWord(Rule):
     the language is taken for a reduplicated name and left alone ("Paw Paw": "pawpaw"; "Sing
     Sing": "singsing"); a rare capitalised word doubled may be a name ("Sirhan Sirhan") and is
     reported with low confidence; the same capitalised pair twice in a document is a name.
+    Languages whose grammar doubles content words (Turkish, Persian, Urdu, Indonesian:
+    typography table ``reduplicates_content_words``) get their doubled lower-case content words
+    at confidence 0.4, under the default threshold (``--min-confidence 0.4`` shows them).
     Numbers are compared only in prose (after a word), never in table-like lines.
     """
     examples = (
@@ -321,6 +324,10 @@ class DoubledWord(Rule):
         data = _language_data(document)
         allowed = legitimate_doubles(data.code)
         restarts = word_set(data, "coordinators") | word_set(data, "doublet_coordinators")
+        # Languages that double content words on purpose as a matter of grammar (Turkish
+        # "kaşık kaşık" spoon by spoon, Persian "کم کم" little by little, Hindi "धीरे धीरे"): a
+        # doubled lower-case content word there is reported below the default confidence.
+        reduplicating = bool(table(data, "reduplicates_content_words", False))
         text = document.text
         candidates = repeat_starts(document)
         starts = candidates.words if candidates is not None else None
@@ -381,6 +388,8 @@ class DoubledWord(Rule):
                 if soft_name
                 else 0.6
                 if name_like
+                else 0.4
+                if reduplicating and word.islower()
                 else 0.8,
             )
 
