@@ -97,6 +97,10 @@ def batch_work(
     return work
 
 
+# The narrowest the path and status columns get when the counts need the room (they elide).
+_MIN_ELIDED_WIDTH = 120
+
+
 class BatchView(QWidget):
     open_file = Signal(str)
     finished = Signal()
@@ -379,6 +383,17 @@ class BatchView(QWidget):
         for column in range(1, last):
             header.resizeSection(column, max(56, self.table.sizeHintForColumn(column) + 12))
         header.resizeSection(last, min(header.sectionSize(last), 320))
+        # Still wider than the view (many families with findings): the two eliding columns,
+        # path and status, give up the difference, down to a readable minimum each.
+        visible = [c for c in range(last + 1) if not self.table.isColumnHidden(c)]
+        excess = sum(header.sectionSize(c) for c in visible) - self.table.viewport().width()
+        for column in (0, last):
+            if excess <= 0:
+                break
+            size = header.sectionSize(column)
+            taken = min(excess, max(0, size - _MIN_ELIDED_WIDTH))
+            header.resizeSection(column, size - taken)
+            excess -= taken
 
     def _on_failed(self, channel: str, message: str) -> None:
         if channel != CHANNEL:
