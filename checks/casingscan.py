@@ -96,7 +96,19 @@ def after_blank_line(text: str, start: int) -> bool:
 
 
 def after_word(text: str, offset: int) -> bool:
-    return offset > 0 and text[offset - 1].isalnum()
+    """A word ends right before ``offset`` (the space before a capital) — and the capital is
+    not inside a run of words in capitals ("COMPORTAMIENTO Y MOVIMIENTO"), where no capital
+    says anything."""
+    if not (offset > 0 and text[offset - 1].isalnum()):
+        return False
+    if not text[max(0, offset - 2) : offset].isupper():
+        return True
+    after = _WORD_AFTER_NEXT.match(text, offset)
+    return after is None or not (len(after.group(1)) > 1 and after.group(1).isupper())
+
+
+# The word after the next one: " Y MOVIMIENTO" → "MOVIMIENTO".
+_WORD_AFTER_NEXT = re.compile(r" \S+ ([^\W\d_]+)")
 
 
 # A space between a word character (or a closing quote or bracket) and a capital A-Z: where
