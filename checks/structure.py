@@ -26,7 +26,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
 from mtlint.checks.technical import code_spans, inside
 from mtlint.checks.wordlists import zipf
-from mtlint.checks.wrapping import code_like, list_item, wrap_width
+from mtlint.checks.wrapping import code_like, document_wrap_width, list_item
 
 SENTENCE_START_CODES = frozenset({"MT304"})
 # Damage to the characters themselves (mojibake, control and zero-width characters)
@@ -117,7 +117,7 @@ def _plain_text_layout(document: Document, finding: Finding) -> bool:
 def _wrapped_fragments(document: Document) -> set[int]:
     if document.format != "text":
         return set()
-    width = wrap_width(document.text)
+    width = document_wrap_width(document)
     if width is None:
         return set()
     return code_like_paragraph_starts(document.text, document.paragraphs, width)

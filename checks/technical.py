@@ -21,7 +21,7 @@ import re
 import sys
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.wrapping import code_like, wrap_width
+from mtlint.checks.wrapping import code_like, document_wrap_width
 
 _END = sys.maxsize
 
@@ -65,7 +65,7 @@ def code_spans(document: Document) -> list[tuple[int, int]]:
 
     text = document.text
     spans = quoted_code_spans(text)
-    width = wrap_width(text)
+    width = document_wrap_width(document)
     if width is not None:
         for paragraph, is_code in classify_code_paragraphs(text, document.paragraphs, width):
             # An unindented short line may be a heading ("Guards"): its findings stay.

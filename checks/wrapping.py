@@ -12,6 +12,11 @@ keeps its break.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mtlint.checks.documents.base import Document
+
 import re
 from collections.abc import Iterator
 from itertools import pairwise
@@ -51,6 +56,12 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
         position = match.end()
     if position <= length:
         yield position, length
+
+
+def document_wrap_width(document: Document) -> int | None:
+    """``wrap_width`` of a document's text, computed once per document (the context filters
+    and the code-span finder both ask)."""
+    return document.analysis.get("wrap_width", lambda: wrap_width(document.text))
 
 
 def wrap_width(text: str) -> int | None:

@@ -271,6 +271,13 @@ class UntranslatedFragment(Rule):
             tail_start = max(paragraph.start, paragraph.end - _CREDIT_CHARS)
             tail = text[tail_start : paragraph.end]
             phrase = _phrase_credit_pattern(code).search(tail) if phrases_present else None
+            if phrase is None and ":" in tail:
+                # A tail cut from a longer paragraph starts mid-sentence: no "^" there.
+                trailing = (
+                    _TRAILING_CREDIT if tail_start == paragraph.start else _AFTER_SENTENCE_CREDIT
+                ).search(tail)
+                if trailing and trailing.group(2).lower() in credits and trailing.group(3) == ":":
+                    phrase = trailing
             if phrase:
                 yield self._credit(
                     text,
@@ -281,24 +288,6 @@ class UntranslatedFragment(Rule):
                     code,
                     credits,
                     tail_start + phrase.end(1),
-                )
-                continue
-            if ":" not in tail:
-                continue
-            # A tail cut from a longer paragraph starts mid-sentence: no "^" there.
-            trailing = (
-                _TRAILING_CREDIT if tail_start == paragraph.start else _AFTER_SENTENCE_CREDIT
-            ).search(tail)
-            if trailing and (trailing.group(2).lower() in credits and trailing.group(3) == ":"):
-                yield self._credit(
-                    text,
-                    tail_start + trailing.start(2),
-                    tail_start + trailing.start(1),
-                    tail,
-                    trailing.group(2),
-                    code,
-                    credits,
-                    tail_start + trailing.end(1),
                 )
 
     def _credit(
