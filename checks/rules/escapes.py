@@ -10,11 +10,12 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import text_characters
 
-# A backslash before a quotation mark or apostrophe (not itself escaped: "\\" is a backslash),
+# A backslash before a quotation mark or apostrophe (not itself escaped: "\\" is a backslash;
+# not quoted: “\” names the backslash itself),
 # and the escapes for a line break or a tab glued between a sentence end or a word and the next
 # word ("said.\nThe minister"). A lower-case letter after "\n" is left: "C:\new" is a path.
 _ESCAPE = re.compile(
-    r"(?<!\\)\\(?P<quote>[\"'’‘“”])"
+    r"(?<![\\“\"‘'«])\\(?P<quote>[\"'’‘“”])"
     r"|(?<=[\w.,;:!?\"”’)])\\(?P<control>[nrt])(?=[\"“‘(]?[A-Z])"
 )
 _CONTROL_NAMES = {"n": "line break", "r": "carriage return", "t": "tab"}
@@ -49,6 +50,7 @@ class EscapeResidue(Rule):
         good("Save the file to C:\\new\\reports before you start."),
         good("A backslash (\\) separates the folders."),
         good("Type \\\\ to get one backslash."),
+        good("Treat “\\” as the escape character."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
