@@ -715,6 +715,9 @@ class CoordinatedDoublet(Rule):
         ]
         skip = data.function_words | emphatic
         comparatives = tuple(table(data, "comparative_endings", ("er", "ier")))
+        # Languages whose modifiers follow the noun ("énergie et énergie solaire"): a copy
+        # before a content word may head a compound (typography ``modifier_follows_noun``).
+        heads_compounds = bool(table(data, "modifier_follows_noun", False))
         for match in sorted(matches, key=lambda m: m.start()):
             start = match.start()
             if start and _WORD_BEFORE.match(text, start - 1):
@@ -738,7 +741,7 @@ class CoordinatedDoublet(Rule):
             # "solaire et solaire photovoltaïque", "domates ve domates salçası": the copy heads a
             # compound with the next word, a different thing; could still be a doublet
             # ("status and status urge"), so reported under the default threshold.
-            compound = _heads_compound(text, match.end(), data)
+            compound = heads_compounds and _heads_compound(text, match.end(), data)
             yield self.finding(
                 start,
                 match.end(),
