@@ -1,5 +1,6 @@
-"""A further dev set (realmt-en2) takes no excerpt from realmt-en's outlets or a held-out outlet;
-every held-out set, a numbered one too (realmt-ru2-heldout), takes none from a dev folder."""
+"""A further dev set (realmt-en2, realmt-en3) takes no excerpt from an earlier set's outlets or a
+held-out outlet; every held-out set, a numbered one too (realmt-ru2-heldout), takes none from a
+dev folder."""
 
 from __future__ import annotations
 
@@ -109,4 +110,41 @@ def test_the_committed_realmt_en2_shares_no_outlet() -> None:
     refused = refused_outlets(folder)
     assert "menafn.com" in refused  # realmt-en's outlets were read
     urls = [json.loads(raw)["url"] for raw in labels.read_text().splitlines() if raw.strip()]
+    assert not [url for url in urls if refusal(url, refused)]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.first-outlet.com/c",  # realmt-en's outlet
+        "https://www.second-outlet.vn/d",  # realmt-en2's outlet
+        "https://heldout-outlet.com.tr/e",
+    ],
+)
+def test_realmt_en3_refuses_both_earlier_sets(data: Path, url: str) -> None:
+    (data / "realmt-en2" / "labels.jsonl").write_text(
+        json.dumps({"id": "y", "url": "https://en.second-outlet.vn/a"}) + "\n"
+    )
+    with pytest.raises(LabelError, match=r"is from (a held-out outlet|an outlet of realmt-en2?)"):
+        _build(data, "realmt-en3", url)
+    (line,) = _build(data, "realmt-en3", "https://third-outlet.org/story")
+    assert line["dataset"] == "realmt-en3" and line["target_lang"] == "en"
+
+
+def test_held_out_sets_refuse_realmt_en3_outlets(data: Path) -> None:
+    _labels(data / "realmt-en3", "https://www.third-outlet.org/a")
+    refused = refused_outlets(data / "realmt-pt2-heldout")
+    assert refusal("https://m.third-outlet.org/b", refused) == "an outlet of the dev set realmt-en3"
+
+
+def test_the_committed_realmt_en3_shares_no_outlet() -> None:
+    """realmt-en3 (when built) against realmt-en, realmt-en2 and every held-out set."""
+    folder = BENCH / "data" / "realmt-en3"
+    labels = folder / "labels.jsonl"
+    if not labels.is_file():
+        pytest.skip("realmt-en3 has no committed labels yet")
+    refused = refused_outlets(folder)
+    assert "menafn.com" in refused and "kairama.com" in refused  # both earlier sets were read
+    urls = [json.loads(raw)["url"] for raw in labels.read_text().splitlines() if raw.strip()]
+    assert len(urls) >= 40
     assert not [url for url in urls if refusal(url, refused)]
