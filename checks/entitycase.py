@@ -219,7 +219,8 @@ def inflected_names(code: str, lower_words: set[str]) -> dict[str, str]:
     names = {k: v for k, v in local_names(code).items() if k in curated or zipf(k, code) < 3.0}
     found: dict[str, str] = {}
     for word in lower_words:
-        if word in names or len(word) < 5 or not word.isalpha():
+        # "нью-йорке": a hyphenated name inflects at its end.
+        if word in names or len(word) < 5 or not word.replace("-", "").isalpha():
             continue
         written = stem_match(word, names, table)
         if written is not None:
