@@ -9,8 +9,11 @@ capitalised. The evidence here is of other kinds:
   "заявить", "powiedział" → "powiedzieć"), is a word of the language. Names rarely are verb
   forms, and a name that is one ("Casado") is written beside a first name somewhere in the
   document;
-- **the document writes the word in lower case elsewhere** and never beside another capital
-  (where it would be part of a name);
+- **a day of the week or a month** where the language writes them in lower case, and a
+  **nationality or language adjective** ("el gobierno Ruso", "em Persa");
+- the document writing the verb form in lower case elsewhere raises the confidence (a noun
+  with only that evidence was tried and dropped: "il Nord", "la Congresso", "i Aliados" are
+  capitalised by convention, and no real MT case needed it).
 
 Institution heads the languages capitalise by convention ("le Conseil constitutionnel",
 "в Верховный суд", "il Governo") and words after a person's title ("el ministro Delgado") are
@@ -147,7 +150,6 @@ _STRIP_AFTER = ",;:"
 _CALENDAR = "days and months are written in lower case"
 _VERB = "a verb form, not a name"
 _VERB_LOWER = "a verb form the text also writes in lower case"
-_LOWER = "the text writes it in lower case elsewhere"
 _DEMONYM = "nationality and language adjectives are written in lower case"
 # Letters a demonym adds to its stem ("rus" → "rusos", "российск" → "российского").
 _DEMONYM_ENDING = 4
@@ -202,7 +204,7 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         finite = word.endswith(mtable.finite_endings or ("\0",))
         if kind in (_VERB, _VERB_LOWER) and not finite and before in table.function_words:
             continue  # "del Consulado", "le Comité": after an article a participle is a noun
-        if before in mtable.person_titles and kind in (_VERB, _VERB_LOWER, _LOWER) and not finite:
+        if before in mtable.person_titles and kind in (_VERB, _VERB_LOWER) and not finite:
             continue
         end = match.end()
         following = next_word(text, end + 1 if text[end : end + 1] == "," else end)
@@ -262,6 +264,7 @@ def _candidates(
             or lower in table.stop_words
             or lower in table.capitalised_ok
             or lower in mtable.institution_words
+            or lower in mtable.person_titles  # house style: "il Segretario di Stato"
             or lower in mtable.not_words
             or (frequency := zipf(lower, code)) < _WORD_ZIPF
             # An English word in the text ("Life on Mars", a title): no word of the language.
@@ -277,8 +280,6 @@ def _candidates(
             found[word] = (0.7, _VERB_LOWER)
         elif verb:
             found[word] = (0.6, _VERB)
-        elif written_lower:
-            found[word] = (0.55, _LOWER)
     return found
 
 

@@ -33,8 +33,9 @@ class CommonWordCapitalEverywhere(Rule):
     What it finds: a word capitalised between two lower-case words that is a verb form (its
     infinitive, made by the language's ending rules, is a word of the language: "a Déclaré"
     ← "déclarer", "Заявил" ← "заявить", "Powiedział" ← "powiedzieć"), an adverb of a common
-    adjective ("Oficialmente"), a day or a month, or a common word the same text writes in
-    lower case elsewhere ("los Precios" … "los precios").
+    adjective ("Oficialmente"), a day or a month where the language writes them in lower case
+    ("el Martes", "na Quinta feira"), or a nationality or language adjective ("el gobierno
+    Ruso", "em Persa"); the text writing the verb in lower case elsewhere raises confidence.
     Why it matters: MT keeps the capital of a segment's or link's first word, or of the source
     language's noun; spell checkers accept the word.
     Fix safety: unsafe; the fix lower-cases the word.
@@ -65,10 +66,17 @@ class CommonWordCapitalEverywhere(Rule):
             "pl",
         ),
         Example(
-            "Los precios suben. El gobierno dijo que los Precios bajarán pronto.",
-            "Los precios suben. El gobierno dijo que los precios bajarán pronto.",
+            "La reunión del Martes fue aplazada.",
+            "La reunión del martes fue aplazada.",
             "es",
         ),
+        Example(
+            "El gobierno Ruso respondió con dureza.",
+            "El gobierno ruso respondió con dureza.",
+            "es",
+        ),
+        good("Los precios suben. El gobierno dijo que los Precios bajarán pronto.", "es"),
+        good("Il Nord produce di più e il Segretario di Stato è arrivato.", "it"),
         good("Le Conseil constitutionnel a validé la loi.", "fr"),
         good("Дело передано в Верховный суд республики.", "ru"),
         good("El líder Pablo Casado habló. Según Casado, la economía crece.", "es"),
