@@ -351,7 +351,7 @@ def elided_names(document: Document, code: str) -> Iterator[LowerName]:
     for match in pattern.finditer(text):
         key = match.group(1)
         if key in names:
-            yield LowerName(match.start(1), match.end(1), names[key], 0.8)
+            yield LowerName(match.start(1), match.end(1), names[key], 0.75)
 
 
 @lru_cache(maxsize=16)

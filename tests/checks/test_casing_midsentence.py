@@ -105,3 +105,43 @@ def test_hyphenated_inflected_name_is_entity_case() -> None:
 )
 def test_name_particles_are_no_lost_sentence_break(language: str, text: str) -> None:
     assert _found(text, "MT301", language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The economy division director Zhang xiaoming spoke first.", "xiaoming"),
+        ("The weekly meeting was chaired by Minister Amadou DIALLO.", "DIALLO"),
+    ],
+)
+def test_name_parts_in_the_wrong_case(text: str, span: str) -> None:
+    assert _found(text, "MT318", "en") == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An acronym no one can pronounce is no surname.
+        "The Nagan Raya BPBD chief said the floods receded.",
+        # Known words after a surname, acronyms of the gazetteer.
+        "Professor Wang said the NATO summit was over; Li Qiang agreed.",
+        "The Boeing MAX and the COVID rules were discussed by Anna.",
+    ],
+)
+def test_name_parts_stay_quiet(text: str) -> None:
+    assert _found(text, "MT318", "en") == []
+
+
+def test_shift_key_capitals() -> None:
+    assert _found("Copyright Greek CIty Times and THe team.", "MT319", "en") == ["CIty", "THe"]
+    assert _found("The IDs, PCs and GHz values; McDonald's and iPhone.", "MT319", "en") == []
+
+
+def test_common_words_cut_matches_the_frequencies() -> None:
+    """MT318 cuts wordfreq's list by bisection: the list must be in descending order."""
+    from mtlint.checks.rules.casing_nameparts import _GIVEN_NAME_ZIPF, _common_words
+    from mtlint.checks.wordlists import frequency_dict, zipf
+
+    words = frequency_dict("en")
+    expected = {word for word in words if zipf(word, "en") >= _GIVEN_NAME_ZIPF - 1e-9}
+    assert _common_words("en") == expected
