@@ -35,7 +35,13 @@ from importlib import resources
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, stem_match
 from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
-from mtlint.checks.entitycase import curated_names, local_heads, local_names
+from mtlint.checks.entitycase import (
+    curated_names,
+    local_heads,
+    local_names,
+    same_stem,
+    two_word_names,
+)
 from mtlint.checks.textscan import find_words, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
@@ -411,6 +417,45 @@ def half_capitalised_names(document: Document, code: str) -> Iterator[LowerName]
     for form, spans in find_words(text, wanted).items():
         for start, end in spans:
             yield LowerName(start, end, forms[form][0], 0.75)
+
+
+def inflected_half_names(document: Document, code: str) -> Iterator[LowerName]:
+    """ "Соединённого королевства", "Unii europejskiej": a case form of a two-word name whose
+    second word the name capitalises, written in lower case after the capitalised first word
+    (the languages whose names inflect; the spelling to write keeps the text's endings)."""
+    table = casing_data(code)
+    if not table.inflection_endings:
+        return
+    pairs = _capitalised_pairs(code)
+    if not pairs:
+        return
+    stems = tuple(sorted({first[: max(3, len(first) - 2)] for first, _ in pairs}))
+    heads = {
+        chunk
+        for chunk in filter(str.istitle, unique_chunks(document))
+        if chunk.isalpha() and table.lower(chunk).startswith(stems)
+    }
+    if not heads:
+        return
+    text = document.text
+    for head, spans in find_words(text, heads).items():
+        lower_head = table.lower(head)
+        for _, end in spans:
+            second = next_word(text, end)
+            if not second.islower() or text[end : end + 1] != " ":
+                continue
+            if any(same_stem(lower_head, a) and same_stem(second, b) for a, b in pairs):
+                start = end + 1
+                yield LowerName(start, start + len(second), table.capitalise(second), 0.7)
+
+
+@lru_cache(maxsize=16)
+def _capitalised_pairs(code: str) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (first, last)
+        for first, last, written in two_word_names(code)
+        if written.split(" ")[1][:1].isupper()
+    )
 
 
 # A capitalised word followed by another (the lookahead lets pairs overlap).

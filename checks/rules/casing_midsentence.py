@@ -7,10 +7,12 @@ The evidence is in checks/casingmid.py and resources/casing/midsentence/<lang>.j
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from mtlint.checks.casingmid import (
     elided_names,
     half_capitalised_names,
+    inflected_half_names,
     lower_words_in_institutions,
     mid_capitals,
     mid_languages,
@@ -176,6 +178,8 @@ class HalfCapitalisedKnownName(Rule):
     capitalises in lower case, where that word is also a common word ("Estados unidos",
     "Naciones unidas", "Reino unido", "Stany zjednoczone"; MT303 takes the names whose
     lower-cased word is no common word).
+    In the languages whose names inflect, a case form with the second word in lower case
+    ("Соединённого королевства", "Unii europejskiej").
     Why it matters: MT capitalises only the first word of a name it rebuilt; spell checkers
     accept both words.
     Fix safety: unsafe; the fix writes the gazetteer's spelling.
@@ -204,7 +208,11 @@ class HalfCapitalisedKnownName(Rule):
             return
         text = document.text
         paragraphs: ParagraphIndex | None = None
-        for name in half_capitalised_names(document, data.code):
+        names = chain(
+            half_capitalised_names(document, data.code),
+            inflected_half_names(document, data.code),
+        )
+        for name in names:
             if paragraphs is None:
                 paragraphs = ParagraphIndex(text, document.paragraphs)
             if paragraphs.is_headline(name.start) or looks_technical(text, name.start, name.end):
@@ -212,7 +220,7 @@ class HalfCapitalisedKnownName(Rule):
             yield self.finding(
                 name.start,
                 name.end,
-                f"Known name capitalised by halves: '{name.written}'",
+                f"Known name capitalised by halves: write '{name.written}'",
                 fixes=[_capitalise_fix(name.start, name.end, name.written, False)],
                 confidence=name.confidence,
             )

@@ -145,3 +145,14 @@ def test_common_words_cut_matches_the_frequencies() -> None:
     words = frequency_dict("en")
     expected = {word for word in words if zipf(word, "en") >= _GIVEN_NAME_ZIPF - 1e-9}
     assert _common_words("en") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span"),
+    [
+        ("ru", "Он принял послов Японии и Соединённого королевства вчера.", "королевства"),
+        ("pl", "Ministrowie Unii europejskiej spotkali się wczoraj.", "europejskiej"),
+    ],
+)
+def test_inflected_half_capitalised_names(language: str, text: str, span: str) -> None:
+    assert _found(text, "MT315", language) == [span]
