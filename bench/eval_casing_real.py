@@ -1,7 +1,7 @@
-"""Casing on real web excerpts (bench/data/casing-real-en): recall of the labelled casing
-artefacts and false alarms of the casing rules (MT301–MT310) on clean excerpts.
+"""Casing on real web excerpts (bench/data/casing-real-en, casing-real-ml): recall of the
+labelled casing artefacts and false alarms of the casing rules (MT301–MT319) on clean excerpts.
 
-Usage: python bench/eval_casing_real.py [--show]
+Usage: python bench/eval_casing_real.py [--set en|ml] [--show]
 
 The excerpts (verbatim text of web pages) live in the local store (bench/localdata.py); each
 line of ``excerpts.jsonl`` holds id, url, kind (mt or clean), text and errors, each error a
@@ -22,21 +22,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import localdata
 from mtlint.checks.engine import check_text
 
-FOLDER = Path(__file__).resolve().parent / "data" / "casing-real-en"
-CASING = tuple(f"MT3{n:02d}" for n in range(1, 11))
+DATA = Path(__file__).resolve().parent / "data"
+CASING = tuple(f"MT3{n:02d}" for n in range(1, 20))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print misses and false alarms")
+    parser.add_argument("--set", choices=("en", "ml"), default="en", help="casing-real-<set>")
     args = parser.parse_args(argv)
-    reason = localdata.missing_reason(FOLDER)
+    folder = DATA / f"casing-real-{args.set}"
+    reason = localdata.missing_reason(folder)
     if reason:
         print(f"eval_casing_real: {reason}")
         return 0
-    path = localdata.folder(FOLDER) / "excerpts.jsonl"
+    path = localdata.folder(folder) / "excerpts.jsonl"
     found, gold, false, casing_total, words = Counter(), Counter(), 0, 0, 0
     clean_findings = Counter()
+    per_language: dict[str, tuple[int, int]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         text = item["text"]
@@ -48,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
             gold[category] += 1
             hit = any(f.start < start + len(span) and f.end > start for f in findings)
             found[category] += hit
+            language = item.get("lang", "en")
+            done, total = per_language.get(language, (0, 0))
+            per_language[language] = (done + hit, total + 1)
             if args.show and not hit:
                 print(f"  missed {category}: {item['id']}: {span!r}")
         for f in findings:
@@ -61,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         if item["kind"] == "clean":
             words += len(text.split())
             clean_findings.update(f.code for f in findings)
+    if args.set == "ml":
+        print("per language (found/gold):", dict(sorted(per_language.items())))
     for category in sorted(gold):
         print(f"{category:24} {found[category]}/{gold[category]}")
     print(f"{'overall':24} {sum(found.values())}/{sum(gold.values())}")

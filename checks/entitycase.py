@@ -142,7 +142,7 @@ _ABBREVIATED_NAME = re.compile(r"\. [A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЂ-Џ]")
 
 
 @lru_cache(maxsize=16)
-def _two_word_names(code: str) -> tuple[tuple[str, str, str], ...]:
+def two_word_names(code: str) -> tuple[tuple[str, str, str], ...]:
     """(first word, second word, written form) of the language's two-word names (lower case)."""
     pairs = []
     for key, written in local_names(code, include_ambiguous=True).items():
@@ -152,7 +152,7 @@ def _two_word_names(code: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(pairs)
 
 
-def _same_stem(word: str, name_word: str) -> bool:
+def same_stem(word: str, name_word: str) -> bool:
     """A case form of ``name_word``: the same letters up to the last two of the name word (the
     ending, and a consonant that alternates: "republika" → "republice"), a similar length."""
     stem = name_word[: max(3, len(name_word) - 2)]
@@ -164,8 +164,8 @@ def inflected_pair(word: str, second: str, code: str) -> str | None:
     case) inflect ("české republice" → "České republice", "spojených státech" → "Spojených
     státech"): each word capitalised where the name capitalises it."""
     table = casing_data(code)
-    for first, last, written in _two_word_names(code):
-        if _same_stem(word, first) and _same_stem(second, last):
+    for first, last, written in two_word_names(code):
+        if same_stem(word, first) and same_stem(second, last):
             shown = written.split(" ")
             words = [
                 table.capitalise(w) if s[:1].isupper() else w
@@ -219,7 +219,8 @@ def inflected_names(code: str, lower_words: set[str]) -> dict[str, str]:
     names = {k: v for k, v in local_names(code).items() if k in curated or zipf(k, code) < 3.0}
     found: dict[str, str] = {}
     for word in lower_words:
-        if word in names or len(word) < 5 or not word.isalpha():
+        # "нью-йорке": a hyphenated name inflects at its end.
+        if word in names or len(word) < 5 or not word.replace("-", "").isalpha():
             continue
         written = stem_match(word, names, table)
         if written is not None:

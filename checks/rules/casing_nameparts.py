@@ -1,0 +1,355 @@
+"""Casing of the parts of a person's name and of shift-key capitals (MT318, MT319; issue 11,
+entity case).
+
+Both start from the document's distinct chunks (a set difference against the word list, a
+shape test on the few capitalised ones), so a text without the shapes costs almost nothing:
+
+- MT318: a Chinese given name in lower case after its surname ("Lu youqin", "Professor Wang
+  huaping"): a pinyin-shaped word no English word list knows, right after a common Chinese
+  surname; and a surname in capitals after a first name ("Prime Minister Ousmane SONKO"), a
+  French convention that English does not share.
+- MT319: a word with its first two letters capitalised ("Greek CIty Times", "THe plan"): the
+  shift key held one letter too long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice
+
+from mtlint.checks.casingscan import mid_capital_matches, next_word
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.foreignwords import foreign_table
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import (
+    find_words,
+    language_data,
+    looks_technical,
+    trie_pattern,
+    unique_chunks,
+)
+from mtlint.checks.wordlists import frequency_dict, zipf
+
+# The hundred most common Chinese surnames in pinyin (the ones news names carry).
+_CHINESE_SURNAMES = frozenset(
+    [
+        "wang",
+        "li",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "huang",
+        "zhao",
+        "wu",
+        "zhou",
+        "xu",
+        "sun",
+        "ma",
+        "zhu",
+        "hu",
+        "guo",
+        "he",
+        "gao",
+        "lin",
+        "luo",
+        "zheng",
+        "liang",
+        "xie",
+        "song",
+        "tang",
+        "han",
+        "feng",
+        "deng",
+        "cao",
+        "peng",
+        "zeng",
+        "xiao",
+        "tian",
+        "dong",
+        "yuan",
+        "pan",
+        "yu",
+        "jiang",
+        "cai",
+        "du",
+        "ye",
+        "cheng",
+        "su",
+        "wei",
+        "lu",
+        "ding",
+        "ren",
+        "shen",
+        "yao",
+        "jin",
+        "fu",
+        "zhong",
+        "cui",
+        "tan",
+        "liao",
+        "fan",
+        "xi",
+        "qin",
+        "kong",
+        "bai",
+        "shi",
+        "mao",
+        "hao",
+        "meng",
+        "qian",
+        "yan",
+        "gu",
+        "hou",
+        "shao",
+        "wan",
+        "qiu",
+        "lei",
+        "duan",
+        "lai",
+        "wen",
+        "fang",
+        "jia",
+        "xiong",
+        "dai",
+        "mo",
+        "bao",
+        "ning",
+        "kang",
+        "niu",
+        "xing",
+        "hong",
+        "yin",
+        "ou",
+        "chang",
+        "xue",
+        "gong",
+        "geng",
+    ]
+)
+# One or two pinyin syllables without tones: initial (optional) + final.
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+    r"|ua|uo|ui|un|a|o|e|i|u|v)"
+)
+_PINYIN = re.compile(f"(?:{_SYLLABLE}){{2}}")
+_TRAILING = ",.;:!?)]”’\"'"
+# A surname in capitals: this rare in the language in lower case (not "MAX", "ONE").
+_CAPS_SURNAME_ZIPF = 3.5
+# The first name before it: a name, not a common word ("Covid VACCINE").
+_FIRST_NAME_ZIPF = 4.5
+
+
+def _serves(code: str) -> bool:
+    """Where the word list covers the language's forms, so an unknown word is evidence."""
+    return foreign_table(code).names_from_unknown_words and bool(frequency_dict(code))
+
+
+@register
+class NamePartCase(Rule):
+    code = "MT318"
+    name = "name-part-case"
+    summary = "Part of a person's name in the wrong case ('Wang huaping', 'Ousmane SONKO')."
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a Chinese given name in lower case after its surname ("Lu youqin",
+    "Professor Wang huaping": a pinyin-shaped word that no word list of the language knows,
+    right after one of the common Chinese surnames), and a surname written in capitals after a
+    first name ("Prime Minister Ousmane SONKO"), a French convention English does not share.
+    Why it matters: MT copies the source's spelling of names, or lower-cases the part after a
+    cut; the reader cannot tell where the name ends.
+    Fix safety: unsafe; the fix capitalises the given name or writes the surname in title
+    case.
+    Known false positives: a pinyin word the word list lacks after a surname-like word that is
+    not a name; a capitalised code name after a first name ("Operation BARBAROSSA" is taken
+    only when "Operation" is no common word, which it is).
+    """
+    examples = (
+        Example(
+            "The deputy director Lu youqin attended the forum.",
+            "The deputy director Lu Youqin attended the forum.",
+        ),
+        Example(
+            "The meeting was chaired by Prime Minister Ousmane SONKO.",
+            "The meeting was chaired by Prime Minister Ousmane Sonko.",
+        ),
+        good("Wang Huaping met Li Qiang; the Boeing MAX and Windows XP were discussed."),
+        good("Professor Wang said the NATO summit and the COVID rules were clear."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not _serves(data.code):
+            return
+        text = document.text
+        paragraphs: ParagraphIndex | None = None
+        for start, end, written, why in self._candidates(document, data.code):
+            if looks_technical(text, start, end):
+                continue
+            if paragraphs is None:
+                paragraphs = ParagraphIndex(text, document.paragraphs)
+            if paragraphs.is_headline(start):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"'{text[start:end]}' is part of a name: {why}",
+                fixes=[
+                    Fix((Edit(start, end, written),), Applicability.UNSAFE, f"write '{written}'")
+                ],
+                confidence=0.7,
+            )
+
+    @staticmethod
+    def _candidates(document: Document, code: str) -> Iterator[tuple[int, int, str, str]]:
+        text = document.text
+        chunks = unique_chunks(document)
+        common = _common_words(code)
+        # Lower-case chunks rare in the language (set differences in C; only the chunks left,
+        # most with punctuation after a common word, are stripped one by one), then the shape.
+        rest = set(filter(str.islower, chunks)).difference(common)
+        rare = {chunk.rstrip(_TRAILING) for chunk in rest}.difference(common)
+        unknown = {word for word in rare if word.isalpha() and _PINYIN.fullmatch(word)}
+        capitals = {
+            word
+            for chunk in filter(str.isupper, chunks)
+            for word in (chunk.rstrip(_TRAILING),)
+            if len(word) >= 4 and word.isalpha() and _vowels(word) >= 2
+        }
+        capitals = {word for word in capitals if zipf(word.lower(), code) < _CAPS_SURNAME_ZIPF}
+        if capitals:
+            capitals -= set(local_names(code, include_ambiguous=True).values())
+        if unknown:
+            yield from _given_names(text, chunks, unknown)
+        if capitals:
+            # Only after a word and one space: the shared positions of mid-sentence capitals.
+            pattern = re.compile(" (" + trie_pattern(capitals) + ")(?=[ ,.;:)])")
+            for match in mid_capital_matches(document, pattern):
+                start, end = match.span(1)
+                previous = text[max(0, start - 30) : start - 1].rsplit(" ", 1)[-1]
+                if previous.istitle() and _caps_surname(text, end, previous, code):
+                    word = match.group(1)
+                    yield start, end, word.capitalize(), "a surname in capitals"
+
+
+def _given_names(
+    text: str, chunks: frozenset[str], unknown: set[str]
+) -> Iterator[tuple[int, int, str, str]]:
+    """ "Wang huaping": an unknown pinyin-shaped word right after a Chinese surname."""
+    surnames = {
+        chunk for chunk in filter(str.istitle, chunks) if chunk.lower() in _CHINESE_SURNAMES
+    }
+    if not surnames:
+        return
+    for _, spans in find_words(text, surnames).items():
+        for _, end in spans:
+            word = next_word(text, end)
+            if word in unknown and text[end : end + 1] == " ":
+                start = end + 1
+                yield start, start + len(word), word.capitalize(), "a given name after its surname"
+
+
+# A given name is rare as a word of the language ("xiaoming" 1.8, "youqin" unknown).
+_GIVEN_NAME_ZIPF = 2.5
+
+
+@lru_cache(maxsize=4)
+def _common_words(code: str) -> frozenset[str]:
+    """The language's words at or above _GIVEN_NAME_ZIPF, once per process. wordfreq's list is
+    in descending order of frequency: the cut is found by bisection and taken in C."""
+    words = frequency_dict(code)
+    values = list(words.values())
+    floor = 10 ** (_GIVEN_NAME_ZIPF - 9)
+    low, high = 0, len(values)
+    while low < high:  # the first index below the floor
+        middle = (low + high) // 2
+        if values[middle] >= floor:
+            low = middle + 1
+        else:
+            high = middle
+    return frozenset(islice(words, low))
+
+
+def _vowels(word: str) -> int:
+    return sum(letter in "AEIOUY" for letter in word)
+
+
+def _caps_surname(text: str, end: int, first: str, code: str) -> bool:
+    """A first name before, and the sentence going on in lower case or ending after."""
+    if not first.isalpha() or zipf(first.lower(), code) >= _FIRST_NAME_ZIPF:
+        return False
+    after = text[end : end + 2]
+    return after[:1] in ",.;:)" or (after[:1] == " " and after[1:2].islower())
+
+
+_SHIFTED = re.compile(r"(?<![\w'’-])([A-Z]{2}[a-z]+)(?![\w'’-])")
+
+
+@register
+class ShiftKeyCapitals(Rule):
+    code = "MT319"
+    name = "shift-key-capitals"
+    summary = "A word with its first two letters capitalised ('Greek CIty Times', 'THe plan')."
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a common word written with two capitals before its small letters ("CIty",
+    "THe", "MInistry"), where the shift key was held one letter too long.
+    Why it matters: a reader sees a typo in a name or a title; spell checkers often accept
+    words with mixed case.
+    Fix safety: unsafe; the fix keeps the first capital only.
+    Known false positives: plurals of acronyms ("IDs", "PCs", "TVs") have a one-letter tail and
+    are never taken (unless the word is a function word: "THe"); product names in this shape
+    whose lower case is a common English word.
+    """
+    examples = (
+        Example("Copyright Greek CIty Times 2022", "Copyright Greek City Times 2022"),
+        Example("He said THe plan would work.", "He said The plan would work."),
+        good("The IDs, PCs and TVs were counted; GHz and MBps are units; McDonald's opened."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not _serves(data.code):
+            return
+        chunks = unique_chunks(document)
+        words = {
+            token
+            for chunk in chunks
+            if len(chunk) > 2 and chunk[1:2].isupper() and chunk[:1].isupper()
+            for token in (chunk.strip(_TRAILING + "(["),)
+            if _SHIFTED.fullmatch(token) and _shifted_word(token, data.code)
+        }
+        if not words:
+            return
+        text = document.text
+        for word, spans in find_words(text, words).items():
+            fixed = word[0] + word[1:].lower()
+            for start, end in spans:
+                if looks_technical(text, start, end):
+                    continue
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{word}' has two capitals: '{fixed}'",
+                    fixes=[
+                        Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write '{fixed}'")
+                    ],
+                    confidence=0.75,
+                )
+
+
+_FUNCTION_WORDS = frozenset({"the", "an", "and", "of", "to", "in", "on", "for", "is", "it"})
+
+
+def _shifted_word(token: str, code: str) -> bool:
+    lower = token.lower()
+    tail = len(token) - 2
+    if tail < 2:
+        return lower in _FUNCTION_WORDS  # "THe"; never "IDs", "PCs", "GHz"
+    return len(lower) >= 4 and zipf(lower, code) >= 4.0
