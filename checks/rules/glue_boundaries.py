@@ -103,12 +103,11 @@ class CaseBoundaryGlued(Rule):
         if not splits:
             return
         words = glue_evidence.standing_alone(unique_chunks(document))
+        splits = [split for split in splits if glue_boundary.case_evidence(split, words)]
         text = document.text
         located = glue_boundary.locate(text, splits)
         for split in splits:
             spans = located.get(split.chunk, [])
-            if not glue_boundary.case_evidence(split, words):
-                continue
             # A spelling repeated is a name or a brand, unless its first part stands alone.
             if len(spans) > 1 and split.left not in words:
                 continue
@@ -237,12 +236,11 @@ class LetterGlued(Rule):
             return
         words = glue_evidence.standing_alone(unique_chunks(document))
         language = base_language(document)
+        splits = [s for s in splits if glue_boundary.letter_evidence(s, words, language)]
         text = document.text
         located = glue_boundary.locate(text, splits)
         for split in splits:
             spans = located.get(split.chunk, [])
-            if not glue_boundary.letter_evidence(split, words, language):
-                continue
             if len(spans) > 1 and split.left not in words:
                 continue
             for start, end in spans:
