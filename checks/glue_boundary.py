@@ -21,17 +21,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
-from operator import not_, or_
+from itertools import compress, filterfalse
 from typing import NamedTuple
 
-from mtlint.checks.langdata import LanguageData
+from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.typography import word_set
 from mtlint.checks.wordlists import zipf
 
 _STRIP = "\"'“”‘’«»„()[]{}<>,.;:!?…*_"
 _RUN = re.compile(r"[^\W\d_]+")
-_APOSTROPHES = ("'", "’")
 
 # The least zipf of each side of a case boundary: a known word; a shorter first part must be
 # better known (short capitalised parts are name prefixes: "Mc", "De", "Bio", "Fed").
@@ -66,17 +64,17 @@ class BoundarySplit(NamedTuple):
 
 def mixed_case(chunks: list[str]) -> list[str]:
     """The chunks whose letters mix cases inside a word (neither lower, upper nor title case):
-    the only ones a case boundary can be in. Screened at C speed."""
-    plain = map(or_, map(str.islower, chunks), map(str.isupper, chunks))
-    plain = map(or_, plain, map(str.istitle, chunks))
-    return list(compress(chunks, map(not_, plain)))
+    the only ones a case boundary can be in. Screened at C speed, the commonest shape first."""
+    rest = filterfalse(str.islower, chunks)
+    return list(filterfalse(str.isupper, filterfalse(str.istitle, rest)))
+
+
+_APOSTROPHE = re.compile("['’]")
 
 
 def with_apostrophe(chunks: list[str]) -> list[str]:
     """The chunks holding an apostrophe (straight or typographic)."""
-    straight = map(str.__contains__, chunks, ["'"] * len(chunks))
-    curly = map(str.__contains__, chunks, ["’"] * len(chunks))
-    return list(compress(chunks, map(or_, straight, curly)))
+    return list(filter(_APOSTROPHE.search, chunks))
 
 
 def _known(word: str, language: str) -> float:
@@ -95,6 +93,9 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
     """The case boundary in ``chunk`` whose two sides are words, if there is one (a single
     boundary: "НовостиRSSЗеленский" is no two words)."""
     token = chunk.strip(_STRIP)
+    acronym = _function_word_acronym(token, data, language)
+    if acronym is not None:
+        return acronym._replace(chunk=chunk, offset=chunk.find(token))
     for run in _RUN.finditer(token):
         core = run.group()
         cuts = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
@@ -111,8 +112,10 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
         right_zipf = zipf(right.lower(), language)
         if kind == "letter" and right.lower() not in data.function_words:
             continue
-        if kind == "title" and (len(right) < 3 or _english_compound(left, right)):
+        if kind == "title" and len(right) < 3:
             continue
+        if kind == "title" and _english_compound(left, right):
+            kind = "compound"  # a product name, unless the text uses the first part alone
         if kind == "upper" and len(right) < _UPPER_LENGTH:
             continue
         strong = left_zipf >= _LEFT_ZIPF and (kind != "title" or right_zipf >= _RIGHT_ZIPF)
@@ -125,13 +128,29 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
 
 
 def _english_compound(left: str, right: str) -> bool:
-    """Two English words in camel case ("AlphaServer", "TechCrunch"): a product or a brand, in
-    any language's text (MT102 judges English camel case with its own evidence)."""
+    """Two English words in camel case ("AlphaServer", "TechCrunch"), also after a place
+    ("UrduPoint", "AsiaNews"): a product or a brand, in any language's text, unless the text
+    uses the first part alone."""
     return (
         (left + right).isascii()
         and zipf(left.lower(), "en") >= _LEFT_ZIPF
         and zipf(right.lower(), "en") >= _RIGHT_ZIPF
     )
+
+
+def _function_word_acronym(token: str, data: LanguageData, language: str) -> BoundarySplit | None:
+    """A function word glued to an acronym or a code after it ("theG7", "ofNATO", "dellaUE")."""
+    cut = next((i for i, c in enumerate(token) if c.isupper()), 0)
+    left, right = token[:cut], token[cut:]
+    if len(left) < 2 or not left.isalpha() or not left.islower():
+        return None
+    if left not in data.function_words or len(right) < 2 or not right.isalnum():
+        return None
+    if left in data.word_set("case_glue_never_before"):  # portals: "myUCLA", "yourHR"
+        return None
+    if not right.isupper() or _known(token, language):
+        return None
+    return BoundarySplit(token, cut, token, 0, left, right, "acronym", True)
 
 
 def _right_kind(right: str) -> str | None:
@@ -147,6 +166,8 @@ def _right_kind(right: str) -> str | None:
 def case_evidence(split: BoundarySplit, words: frozenset[str]) -> bool:
     """Whether a case boundary is a glued word given the document's evidence: both parts
     well known, or a part the text uses alone ("Putin … PutinDomenica")."""
+    if split.kind == "compound":
+        return split.left in words
     if split.strong:
         return True
     # A letter or a word in capitals needs no evidence of its own ("HaiyanHANOI", with
@@ -158,7 +179,7 @@ def case_evidence(split: BoundarySplit, words: frozenset[str]) -> bool:
 def elision_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit | None:
     """A word with an elided function word glued on ("Unitidall’Asia" → "Uniti dall’Asia"):
     the longest elision the part before the apostrophe ends in, after a known first part."""
-    elisions = _elision_words(data)
+    elisions = elision_words(data)
     if not elisions:
         return None
     token = chunk.strip(_STRIP)
@@ -190,7 +211,7 @@ def elision_split(chunk: str, data: LanguageData, language: str) -> BoundarySpli
 
 
 @lru_cache(maxsize=16)
-def _elision_words(data: LanguageData) -> tuple[str, ...]:
+def elision_words(data: LanguageData) -> tuple[str, ...]:
     """The language's elided words without their apostrophe, longest first ("dall", "l")."""
     words = {e.rstrip("'’") for e in word_set(data, "elisions")}
     return tuple(sorted((w for w in words if w.isalpha()), key=len, reverse=True))
@@ -263,4 +284,23 @@ def after_initials(split: BoundarySplit) -> bool:
         bool(head)
         and bool(_INITIALS.fullmatch(head))
         and not _WEBBY_REST.search(split.chunk[split.offset :])
+    )
+
+
+@lru_cache(maxsize=4096)
+def compound_adjective(prefix: str, suffix: str, language: str) -> bool:
+    """Whether a capitalised token is a compound adjective, not a word glued on: a first part
+    ending in the language's linking vowel that is a word itself, then an adjective form
+    (Polish "Środkowo|wschodnią", "Biało|czerwonych"; ``compound_adjective_links`` and
+    ``adjective_case_endings`` in resources/lang)."""
+    data = load_language_data(language)
+    links = tuple(data.word_set("compound_adjective_links"))
+    endings = tuple(data.word_set("adjective_case_endings"))
+    lower = prefix.lower()
+    return (
+        bool(links and endings)
+        and lower.endswith(links)
+        and suffix.islower()
+        and suffix.endswith(endings)
+        and zipf(lower, language) > 0
     )

@@ -166,6 +166,8 @@ class ElisionGlued(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        if not glue_boundary.elision_words(language_data(document)):
+            return
         splits = _splits(
             document, "elision-glue", glue_boundary.with_apostrophe, glue_boundary.elision_split
         )

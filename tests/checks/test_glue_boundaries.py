@@ -52,3 +52,18 @@ def test_a_one_letter_conjunction_glued_to_a_name_is_found_but_not_an_inflected_
         "Europejskieji"
     ]
     assert not _found("Встреча Путина и Лаврова прошла в Москве.", "ru", "MT115")
+
+
+def test_a_function_word_glued_to_an_acronym_is_found_but_not_a_portal_name():
+    assert _found("The leaders met at theG7 summit in Rome.", "en", "MT113") == ["theG7"]
+    assert not _found("Students log in to myUCLA every day.", "en", "MT113")
+
+
+def test_a_polish_conjunction_glued_to_the_next_word_is_split():
+    text = "Minister oświadczył, żepoprzez współpracę regiony zyskają."
+    assert _found(text, "pl", "MT101") == ["żepoprzez"]
+
+
+def test_a_polish_compound_adjective_is_no_glued_word():
+    text = "Spotkanie odbyło się między Chinami a Europą Środkowowschodnią."
+    assert not _found(text, "pl", "MT101")
