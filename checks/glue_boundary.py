@@ -30,6 +30,7 @@ from mtlint.checks.wordlists import zipf
 
 _STRIP = "\"'“”‘’«»„()[]{}<>,.;:!?…*_"
 _RUN = re.compile(r"[^\W\d_]+")
+_CODE = re.compile(r"\(\)|_|\w\(")
 
 # The least zipf of each side of a case boundary: a known word; a shorter first part must be
 # better known (short capitalised parts are name prefixes: "Mc", "De", "Bio", "Fed").
@@ -93,11 +94,15 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
     """The case boundary in ``chunk`` whose two sides are words, if there is one (a single
     boundary: "НовостиRSSЗеленский" is no two words)."""
     token = chunk.strip(_STRIP)
+    if _CODE.search(chunk):  # "deflateInit2()", "get_Value": code, not prose
+        return None
     acronym = _function_word_acronym(token, data, language)
     if acronym is not None:
         return acronym._replace(chunk=chunk, offset=chunk.find(token))
     for run in _RUN.finditer(token):
         core = run.group()
+        if token[run.end() : run.end() + 1].isdigit():
+            continue
         cuts = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
         if len(cuts) != 1 or _known(core, language):
             continue

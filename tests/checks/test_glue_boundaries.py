@@ -67,3 +67,8 @@ def test_a_polish_conjunction_glued_to_the_next_word_is_split():
 def test_a_polish_compound_adjective_is_no_glued_word():
     text = "Spotkanie odbyło się między Chinami a Europą Środkowowschodnią."
     assert not _found(text, "pl", "MT101")
+
+
+def test_function_names_in_prose_stay_quiet():
+    text = "Decode the stream with inflateInit2() first; deflateInit and get_Value follow."
+    assert not _found(text, "en", "MT113")
