@@ -119,8 +119,14 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
             continue
         if kind == "title" and len(right) < 3:
             continue
+        # Two capitalised ASCII parts in a language whose technical prose is full of them
+        # ("AttributeError", "CharsetDetector"; case_glue_titles: false, English): MT102's.
+        if kind == "title" and core.isascii() and not data.tables.get("case_glue_titles", True):
+            continue
         if kind == "title" and _english_compound(left, right):
-            kind = "compound"  # a product name, unless the text uses the first part alone
+            # A product name in any language ("AlphaServer"), unless the text uses the first
+            # part alone and the spelling once.
+            kind = "compound"
         if kind == "upper" and len(right) < _UPPER_LENGTH:
             continue
         strong = left_zipf >= _LEFT_ZIPF and (kind != "title" or right_zipf >= _RIGHT_ZIPF)

@@ -71,8 +71,12 @@ class CaseBoundaryGlued(Rule):
     Known false positives: brands and names in camel case that wordfreq does not know
     ("BioNTech" is known; a new start-up's name is not); a first part of three letters or
     fewer is never taken ("McCain", "DeSantis", "LeBron", "iPhone"), nor a spelling the text
-    repeats without its first part standing alone, nor a language's gender forms
-    (case_glue_never_after: German "LehrerInnen").
+    repeats without its first part standing alone (or uses three times), nor a language's
+    gender forms (case_glue_never_after: German "LehrerInnen"), nor code ("deflateInit2()");
+    two capitalised English words ("AlphaServer") only once and with the first standing alone,
+    and in English, whose technical prose is full of them ("AttributeError",
+    "CharsetDetector"), never (case_glue_titles: MT102 judges English camel case); a word in
+    capitals glued on only before a capital or a bracket ("SacreBLEU aims" stays quiet).
     """
     examples = (
         Example(
@@ -108,13 +112,21 @@ class CaseBoundaryGlued(Rule):
         located = glue_boundary.locate(text, splits)
         for split in splits:
             spans = located.get(split.chunk, [])
-            # A spelling repeated is a name or a brand, unless its first part stands alone.
-            if len(spans) > 1 and split.left not in words:
+            # A spelling repeated is a name or a brand, unless its first part stands alone;
+            # one used three times, or a camel-case compound used twice, is one anyway.
+            if len(spans) > 1 and (split.left not in words or split.kind == "compound"):
+                continue
+            if len(spans) > _MOST_REPEATS:
                 continue
             for start, end in spans:
                 if looks_technical(text, start, end) and not glue_boundary.after_initials(split):
                     continue
                 if split.kind == "letter" and not _word_after(text, end):
+                    continue
+                # A word in capitals glued on starts a dateline or a credit: a capital or a
+                # bracket follows ("MoscúVLADIMIR ASTAPKOVICH", "HaiyanHANOI (AFP)"), not
+                # prose ("SacreBLEU aims").
+                if split.kind == "upper" and not _credit_after(text, end):
                     continue
                 at = start + split.cut
                 yield self.finding(
@@ -124,6 +136,16 @@ class CaseBoundaryGlued(Rule):
                     fixes=[_fix(at, split, False)],
                     confidence=0.7 if split.strong else 0.6,
                 )
+
+
+_MOST_REPEATS = 2
+
+
+def _credit_after(text: str, end: int) -> bool:
+    after = text[end : end + 2]
+    return after[:1] in ("", "\n") or (
+        after[:1] == " " and (after[1:].isupper() or after[1:] == "(")
+    )
 
 
 def _word_after(text: str, end: int) -> bool:

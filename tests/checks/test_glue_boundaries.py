@@ -72,3 +72,13 @@ def test_a_polish_compound_adjective_is_no_glued_word():
 def test_function_names_in_prose_stay_quiet():
     text = "Decode the stream with inflateInit2() first; deflateInit and get_Value follow."
     assert not _found(text, "en", "MT113")
+
+
+def test_exception_and_product_names_in_technical_prose_stay_quiet():
+    text = (
+        'Attribute access may raise an "AttributeError". An "AttributeError" is raised again '
+        "here. SacreBLEU aims to be simple; CharsetDetector finds encodings."
+    )
+    assert not _found(text, "en", "MT113")
+    french = "Un AlphaServer tourne ici. Le AlphaServer reste allumé; Alpha est un nom."
+    assert not _found(french, "fr", "MT113")
