@@ -25,7 +25,7 @@ from itertools import compress, filterfalse
 from typing import NamedTuple
 
 from mtlint.checks.langdata import LanguageData, load_language_data
-from mtlint.checks.typography import word_set
+from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import zipf
 
 _STRIP = "\"'“”‘’«»„()[]{}<>,.;:!?…*_"
@@ -121,7 +121,7 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
             continue
         # Two capitalised ASCII parts in a language whose technical prose is full of them
         # ("AttributeError", "CharsetDetector"; case_glue_titles: false, English): MT102's.
-        if kind == "title" and core.isascii() and not data.tables.get("case_glue_titles", True):
+        if kind == "title" and core.isascii() and not table(data, "case_glue_titles", True):
             continue
         if kind == "title" and _english_compound(left, right):
             # A product name in any language ("AlphaServer"), unless the text uses the first
@@ -157,7 +157,7 @@ def _function_word_acronym(token: str, data: LanguageData, language: str) -> Bou
         return None
     if left not in data.function_words or len(right) < 2 or not right.isalnum():
         return None
-    if left in data.word_set("case_glue_never_before"):  # portals: "myUCLA", "yourHR"
+    if left in word_set(data, "case_glue_never_before"):  # portals: "myUCLA", "yourHR"
         return None
     if not right.isupper() or _known(token, language):
         return None
