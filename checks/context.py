@@ -14,8 +14,18 @@ from mtlint.checks.structure import filter_structure
 
 # (specific, generic): when both flag exactly the same span, the generic finding is dropped. An
 # Arabic comma in Hebrew is foreign punctuation (MT205, with the right mark as its fix), not an
-# untranslated Arabic word (MT501).
-SUPERSEDES = frozenset({("MT205", "MT501")})
+# untranslated Arabic word (MT501). MT113–MT115 (glue at a case boundary, an elision or a
+# one-letter word, any script) say again what MT101/MT102 say about a token they split.
+SUPERSEDES = frozenset(
+    {
+        ("MT205", "MT501"),
+        ("MT101", "MT113"),
+        ("MT102", "MT113"),
+        ("MT101", "MT114"),
+        ("MT102", "MT114"),
+        ("MT101", "MT115"),
+    }
+)
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)
 
 

@@ -21,6 +21,7 @@ from itertools import compress, repeat
 from operator import and_, getitem, or_
 from typing import NamedTuple
 
+from mtlint.checks.glue_boundary import compound_adjective
 from mtlint.checks.glue_romance import CONFIDENCE as CAPITAL_LEADING
 from mtlint.checks.glue_romance import accentless_prefix, capital_leading_split, is_capital_leading
 from mtlint.checks.glue_shapes import (
@@ -579,6 +580,7 @@ def best_split(
             after_name is None
             and follows_name_alone(suffix, suffix_zipf, tables)
             and not lower.endswith(tables.surname_endings)
+            and not compound_adjective(prefix, suffix, language)
         ):
             after_name = (token, prefix, token[cut:], prefix_zipf, suffix_zipf)
         if suffix in glue:
@@ -645,6 +647,8 @@ def content_confidence(
 ) -> float:
     """How sure a name (or word) glued to a content word is, without evidence: 0 to 0.6."""
     if suffix in tables.name_endings or prefix.lower() in tables.word_prefixes:
+        return 0.0
+    if compound_adjective(prefix, suffix, tables.language):  # "Środkowo|wschodnią"
         return 0.0
     if len(suffix) < 4:
         length, least, needed = _CONTENT_SHORT_SUFFIX

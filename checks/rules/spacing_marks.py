@@ -215,7 +215,8 @@ class DigitGlued(Rule):
     summary = "A word glued to a number ('a total of2,400', 'March 3after')."
     doc = """
     What it finds: a function word of the language glued to the number after it ("of2,400",
-    "in2019"), or a number glued to the common word after it ("3after", "2,400people"). The word
+    "in2019"), or a number glued to the common word after it ("3after", "2,400people"), also a
+    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura"). The word
     must be a known word of at least three letters (function words: two), so units, ordinals and
     codes never match ("5km", "3rd", "10am", "mp3", "G7", "covid19", "1980s").
     Why it matters: MT and text extraction drop the space next to numbers that were links or
@@ -228,6 +229,12 @@ class DigitGlued(Rule):
     examples = (
         Example("It killed a total of2,400 people.", "It killed a total of 2,400 people."),
         Example("He left on March 3after the vote.", "He left on March 3 after the vote."),
+        Example(
+            "Pubblicato il 19 febbraio 2023Figura ironica del Cremlino.",
+            "Pubblicato il 19 febbraio 2023 Figura ironica del Cremlino.",
+            "it",
+        ),
+        good("He bought 7Eleven shares, a 3D printer and 4K screens in 2023.", "en"),
         good("A 5km run at 10am on the 3rd, with mp3 files, G7 leaders and covid19 in the 1980s."),
         good("It costs 20mg or 3x more; see 4x4 cars and 2nd place."),
     )
@@ -292,7 +299,22 @@ class DigitGlued(Rule):
                 return number + word, number, word, True
             if word.islower() and lower in function_words and len(lower) >= 3:
                 return number + word, number, word, True
+            # A date or a figure run into the capitalised word after it ("2023Figura"): the
+            # word a common one, the token no brand ("7Eleven", "3Com" are known or rare).
+            if (
+                word[0].isupper()
+                and word[1:].islower()
+                and len(word) >= 4
+                and lower not in units
+                and zipf(lower, language) >= _TITLE_AFTER_NUMBER_ZIPF
+                and not zipf((number + word).lower(), language)
+            ):
+                return number + word, number, word, True
         return None
+
+
+# A capitalised word after a number: this common in the language ("Figura", "Sunday").
+_TITLE_AFTER_NUMBER_ZIPF = 4.0
 
 
 def _chunks_matching(lines: str, screen: re.Pattern[str]) -> set[str]:

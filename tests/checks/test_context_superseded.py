@@ -19,3 +19,9 @@ def test_only_the_same_span_is_superseded():
     other = [Finding(specific, "a", "m", Span(3, 4)), Finding(generic, "b", "m", Span(3, 5))]
     assert [f.code for f in without_superseded(same)] == [specific]
     assert [f.code for f in without_superseded(other)] == [specific, generic]
+
+
+def test_a_glued_word_found_by_mt102_is_not_reported_again_by_mt113():
+    text = "La portavoce vicina a PutinDomenica ha parlato. Putin non ha risposto."
+    codes = [f.code for f in check_text(text, language="it").findings]
+    assert codes.count("MT102") + codes.count("MT113") == 1
