@@ -224,3 +224,15 @@ def test_german_speech_dash_without_opening_mark():
 )
 def test_german_speech_dash_look_alikes(text):
     assert findings(text, "MT208", "de") == []
+
+
+def test_an_opening_mark_that_ends_the_text_is_reported_inside_the_text():
+    # Found by the property test: MT211's span ran two characters past the end ("a“").
+    from mtlint.checks.config import Config
+    from mtlint.checks.documents.base import Document
+    from mtlint.checks.engine import check_document
+
+    for text in ("a“", "He said “yes“", "0!)]T5W0t“"):
+        result = check_document(Document(text=text, language="en"), Config(min_confidence=0.0))
+        assert not result.failures, (text, result.failures)
+        assert all(f.span.end <= len(text) for f in result.findings)
