@@ -70,6 +70,34 @@ def _read_wordlist(path: Path) -> dict[str, float]:
     return frequencies
 
 
+def read_wordlist_band(path: Path, low: float, high: float) -> dict[str, float]:
+    """The words of ``_read_wordlist(path)`` whose frequency is in [``low``, ``high``), in the
+    same order, read from their buckets alone: the other buckets are skipped unread (no string
+    built for them), so a band of a large list costs a fifth of reading the list and none of
+    its memory. Exact when no word stands in two buckets, as in every list wordfreq ships
+    (tests/checks/test_speed_wordlists.py compares the two for the lists the rules read)."""
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path, "rb") as handle:
+        raw = handle.read()
+    unpacker = msgpack.Unpacker(raw=False, max_buffer_size=len(raw) + 1)
+    unpacker.feed(raw)
+    buckets = unpacker.read_array_header() - 1
+    header = unpacker.unpack()
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"Unexpected header: {header!r}")
+    wanted = [index for index in range(buckets) if low <= 10 ** (-index / 100) < high]
+    frequencies: dict[str, float] = {}
+    for index in range(wanted[-1] + 1 if wanted else 0):
+        if index < wanted[0]:
+            unpacker.skip()
+        else:
+            frequencies.update(dict.fromkeys(unpacker.unpack(), 10 ** (-index / 100)))
+    return frequencies
+
+
 # Languages wordfreq tokenises with its regex tokenizer after NFC and plain case folding (no
 # mark removal, dotless i, diacritic fixes or transliteration): there a word of letters from the
 # Latin, Greek and Cyrillic blocks below, in NFC and its own case fold, is one token, itself

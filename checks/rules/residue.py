@@ -25,7 +25,12 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.structure import code_like_paragraph_starts
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import zipf
-from mtlint.checks.wrapping import code_like, list_item, wrap_width, wrapped_paragraph_spans
+from mtlint.checks.wrapping import (
+    code_like,
+    document_wrap_width,
+    list_item,
+    wrapped_paragraph_spans,
+)
 
 _PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
 _TERMINAL = ".!?…:;"
@@ -87,9 +92,9 @@ class Block:
 _STRIPPED_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 
 
-def _blocks(text: str) -> list[Block]:
-    """Wrapped paragraphs of a hard-wrapped text; lines of any other."""
-    width = wrap_width(text)
+def _blocks(text: str, width: int | None) -> list[Block]:
+    """Wrapped paragraphs of a hard-wrapped text (``width``: its ``wrap_width``); lines of any
+    other."""
     if width is not None:
         spans: Iterable[tuple[int, int]] = wrapped_paragraph_spans(text, width)
     else:
@@ -120,7 +125,7 @@ def _prose_blocks(document: Document) -> list[Block] | None:
 
 
 def _read_blocks(document: Document) -> list[Block] | None:
-    blocks = _blocks(document.text)
+    blocks = _blocks(document.text, document_wrap_width(document))
     if len(blocks) < 3:
         return None
     text = document.text
