@@ -142,25 +142,40 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     if count > 1:
         gap_at = ends[:-1]
         single_space[:-1] = (starts[1:] == gap_at + 1) & (codes[gap_at] == 0x20)
+    # Each word's hash as if it stood at the end of the slice: equal words, equal numbers
+    # (B is odd, so moving a hash by a power of B loses nothing).
+    heads = (prefix[ends] - prefix[starts]) * powers[size - 1 - starts]
     found = []
     for words in range(1, _MAX_UNIT_WORDS + 1):
         pairs = count - 2 * words + 1
         if pairs <= 0:
             break
-        linked = single_space[:pairs].copy()
+        # A cheap screen first: the unit's first and last words come back as the copy's, one
+        # space between unit and copy. Only the few places it keeps get the full test (every
+        # space single, equal lengths, equal hashes): on a small file the whole-array tests
+        # per unit length were most of the cost (numpy's per-call overhead).
+        maybe = single_space[words - 1 : words - 1 + pairs] & (
+            heads[:pairs] == heads[words : words + pairs]
+        )
+        if words > 1:
+            maybe &= (
+                heads[words - 1 : words - 1 + pairs] == heads[2 * words - 1 : 2 * words - 1 + pairs]
+            )
+        which = np.flatnonzero(maybe)
+        if not which.size:
+            continue
+        linked = single_space[which]
         for step in range(1, 2 * words - 1):
-            linked &= single_space[step : step + pairs]
-        unit_start = starts[:pairs]
-        unit_end = ends[words - 1 : words - 1 + pairs]
-        copy_start = starts[words : words + pairs]
-        copy_end = ends[2 * words - 1 : 2 * words - 1 + pairs]
+            linked &= single_space[which + step]
+        unit_start, unit_end = starts[which], ends[which + words - 1]
+        copy_start, copy_end = starts[which + words], ends[which + 2 * words - 1]
         linked &= (unit_end - unit_start) == (copy_end - copy_start)
         which = np.flatnonzero(linked)
         if which.size:
             equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
             found.append(unit_start[which][equal])
     word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
-    doublet_starts = _doublets(codes, starts, ends, single_space, same)
+    doublet_starts = _doublets(codes, starts, ends, single_space, heads, same)
 
     sentence_starts = _sentences(codes, same)
     return (
@@ -205,11 +220,13 @@ def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
     return sentence_starts
 
 
-def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # type: ignore[no-untyped-def]
     """Starts of a unit of one or two words that comes back after one short word between
-    ("shells and shells", "fake news and fake news"), or of a word of four or more characters
-    that comes back after ", ". Cheap length tests first, then the gaps and the hashes on the
-    few words left."""
+    ("shells and shells", "fake news and fake news"), of a phrase of three to six words that
+    comes back after ", " ("the Ministry of X, the Ministry of X"), or of a word of four or more
+    characters that comes back after ", ". Each is screened by its first and last words
+    (``heads``: equal words, equal numbers), then the few places left get the full test
+    (spaces, lengths, hashes)."""
     import numpy as np
 
     count = starts.size
@@ -219,12 +236,14 @@ def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: i
         pairs = count - 2 * words
         if pairs <= 0:
             break
-        keep = lengths[words : words + pairs] <= _MIDDLE_MAX
+        maybe = (lengths[words : words + pairs] <= _MIDDLE_MAX) & (
+            heads[:pairs] == heads[words + 1 : words + 1 + pairs]
+        )
+        if words > 1:
+            maybe &= heads[words - 1 : words - 1 + pairs] == heads[2 * words : 2 * words + pairs]
+        which = np.flatnonzero(maybe)
         for step in range(words):
-            keep &= (
-                lengths[step : step + pairs] == lengths[words + 1 + step : words + 1 + step + pairs]
-            )
-        which = np.flatnonzero(keep)
+            which = which[lengths[which + step] == lengths[which + words + 1 + step]]
         for step in range(2 * words):
             which = which[single_space[which + step]]
         if which.size:
@@ -239,44 +258,55 @@ def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: i
             & (codes[gap_at] == 0x2C)
             & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
         )
-    # A phrase of three to six words, ", " and the phrase again ("the Ministry of X, the
-    # Ministry of X"): MT403's comma phrases. Read from the few words a comma follows, not
-    # with whole-text array operations per phrase length (0.06 s per 10 MB).
     gaps = np.flatnonzero(comma_gap)
-    for words in range(_MIN_COMMA_UNIT, _MAX_UNIT_WORDS + 1):
-        which = gaps - (words - 1)  # where a phrase ending at the comma starts
-        which = which[(which >= 0) & (which + 2 * words - 1 < count)]
-        if not which.size:
-            continue
+    if gaps.size:
+        found.extend(_comma_phrases(gaps, starts, ends, single_space, heads, same))
+        # One word, ", " and the word again.
+        which = gaps[heads[gaps] == heads[gaps + 1]]
+        which = which[(lengths[which] == lengths[which + 1]) & (lengths[which] >= 4)]
+        if which.size:
+            equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
+            found.append(starts[which][equal])
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+
+
+def _comma_phrases(gaps, starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
+    """Starts of a phrase of three to six words, ", " and the phrase again ("the Ministry of
+    X, the Ministry of X"): MT403's comma phrases, read from the few words a comma follows.
+    All phrase lengths are screened at once (first and last words), the rest per length."""
+    import numpy as np
+
+    count = starts.size
+    lengths = np.arange(_MIN_COMMA_UNIT, _MAX_UNIT_WORDS + 1)
+    first = gaps[:, None] - (lengths - 1)  # where a phrase ending at the comma starts
+    last = first + 2 * lengths - 1  # the copy's last word
+    inside = (first >= 0) & (last < count)
+    maybe = (
+        inside
+        & (heads[np.where(inside, first, 0)] == heads[gaps + 1][:, None])
+        & (heads[gaps][:, None] == heads[np.where(inside, last, 0)])
+    )
+    found = []
+    for column in np.flatnonzero(maybe.any(axis=0)).tolist():
+        words = int(lengths[column])
+        which = first[:, column][maybe[:, column]]
         keep = np.ones(which.size, dtype=np.bool_)
         for step in range(words - 1):
             keep &= single_space[which + step]
             keep &= single_space[which + words + step]
         which = which[keep]
+        unit_end, copy_start = ends[which + words - 1], starts[which + words]
+        copy_end = ends[which + 2 * words - 1]
+        which = which[(unit_end - starts[which]) == (copy_end - copy_start)]
         if which.size:
-            unit_end, copy_start = ends[which + words - 1], starts[which + words]
-            copy_end = ends[which + 2 * words - 1]
-            which = which[(unit_end - starts[which]) == (copy_end - copy_start)]
-            if which.size:
-                equal = same(
-                    starts[which],
-                    ends[which + words - 1],
-                    starts[which + words],
-                    ends[which + 2 * words - 1],
-                )
-                found.append(starts[which][equal])
-    if count > 1:
-        which = np.flatnonzero((lengths[:-1] == lengths[1:]) & (lengths[:-1] >= 4))
-        gap_at = ends[which]
-        which = which[
-            (starts[which + 1] == gap_at + 2)
-            & (codes[gap_at] == 0x2C)
-            & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
-        ]
-        if which.size:
-            equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
+            equal = same(
+                starts[which],
+                ends[which + words - 1],
+                starts[which + words],
+                ends[which + 2 * words - 1],
+            )
             found.append(starts[which][equal])
-    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    return found
 
 
 def bracket_places(document: Document) -> list[tuple[int, int]]:
