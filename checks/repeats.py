@@ -78,6 +78,12 @@ def find_repeat_starts(text: str) -> RepeatStarts:
     return RepeatStarts(words, sentences, doublets)
 
 
+def _where(flags: np.ndarray) -> np.ndarray:
+    """``np.flatnonzero`` of a 1-D array, without its wrappers (a third of a small file's
+    candidate search went to numpy's Python-level call overhead)."""
+    return flags.nonzero()[0]
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[np.ndarray, np.ndarray]:
     """For every BMP code point: is it a word character, and its lower case as the regex engine
@@ -119,7 +125,7 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     index = np.minimum(codes, 0x10000)
     is_word = np.take(word_table, index)
     lowered = np.take(lower_table, index)
-    for position in np.flatnonzero(codes > 0xFFFF).tolist():
+    for position in _where(codes > 0xFFFF).tolist():
         char = part[position]
         is_word[position] = char.isalnum()  # as the regex engine's \w
         lowered[position] = _sre.unicode_tolower(ord(char))
@@ -133,9 +139,17 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
         return (prefix[b] - prefix[a]) * powers[c] == (prefix[d] - prefix[c]) * powers[a]
 
     # Words: maximal runs of word characters.
-    edges = np.diff(is_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    # edges[i] = is_word[i] - is_word[i - 1], a non-word before the text and after it (what
+    # np.diff with prepend and append computes, without its per-call overhead).
+    flags = is_word.view(np.int8)
+    edges = np.empty(size + 1, dtype=np.int8)
+    if size:
+        edges[0], edges[-1] = flags[0], -flags[-1]
+        np.subtract(flags[1:], flags[:-1], out=edges[1:-1])
+    else:
+        edges[0] = 0
+    starts = _where(edges == 1)
+    ends = _where(edges == -1)
     count = starts.size
     # single_space[j]: word j is followed by exactly one space and then word j + 1.
     single_space = np.zeros(count, dtype=np.bool_)
@@ -161,7 +175,7 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
             maybe &= (
                 heads[words - 1 : words - 1 + pairs] == heads[2 * words - 1 : 2 * words - 1 + pairs]
             )
-        which = np.flatnonzero(maybe)
+        which = _where(maybe)
         if not which.size:
             continue
         linked = single_space[which]
@@ -170,7 +184,7 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
         unit_start, unit_end = starts[which], ends[which + words - 1]
         copy_start, copy_end = starts[which + words], ends[which + 2 * words - 1]
         linked &= (unit_end - unit_start) == (copy_end - copy_start)
-        which = np.flatnonzero(linked)
+        which = _where(linked)
         if which.size:
             equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
             found.append(unit_start[which][equal])
@@ -191,7 +205,7 @@ def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
 
     # Sentences: a copy runs from after the blanks that follow one mark up to the next mark;
     # the sentence it repeats is the same number of characters ending at the first mark.
-    marks = np.flatnonzero(
+    marks = _where(
         (codes == _SENTENCE_MARKS[0])
         | (codes == _SENTENCE_MARKS[1])
         | (codes == _SENTENCE_MARKS[2])
@@ -204,14 +218,14 @@ def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
         blank = (codes[mark + 1] == 0x20) | (codes[mark + 1] == 0x09)
         mark, next_mark = mark[blank], next_mark[blank]
         copy_start = mark + 2
-        more = np.flatnonzero((codes[copy_start] == 0x20) | (codes[copy_start] == 0x09))
+        more = _where((codes[copy_start] == 0x20) | (codes[copy_start] == 0x09))
         if more.size:  # two or more blanks after some marks: the first non-blank after them
-            non_blank = np.flatnonzero((codes != 0x20) & (codes != 0x09))
+            non_blank = _where((codes != 0x20) & (codes != 0x09))
             copy_start[more] = non_blank[np.searchsorted(non_blank, copy_start[more])]
         length = next_mark + 1 - copy_start
         sentence_start = mark + 1 - length
         plausible = (length >= _SENTENCE_MIN) & (length <= _SENTENCE_MAX) & (sentence_start >= 0)
-        which = np.flatnonzero(plausible)
+        which = _where(plausible)
         if which.size:
             equal = same(
                 sentence_start[which], mark[which] + 1, copy_start[which], next_mark[which] + 1
@@ -241,7 +255,7 @@ def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # 
         )
         if words > 1:
             maybe &= heads[words - 1 : words - 1 + pairs] == heads[2 * words : 2 * words + pairs]
-        which = np.flatnonzero(maybe)
+        which = _where(maybe)
         for step in range(words):
             which = which[lengths[which + step] == lengths[which + words + 1 + step]]
         for step in range(2 * words):
@@ -258,7 +272,7 @@ def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # 
             & (codes[gap_at] == 0x2C)
             & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
         )
-    gaps = np.flatnonzero(comma_gap)
+    gaps = _where(comma_gap)
     if gaps.size:
         found.extend(_comma_phrases(gaps, starts, ends, single_space, heads, same))
         # One word, ", " and the word again.
@@ -287,7 +301,7 @@ def _comma_phrases(gaps, starts, ends, single_space, heads, same) -> list[np.nda
         & (heads[gaps][:, None] == heads[np.where(inside, last, 0)])
     )
     found = []
-    for column in np.flatnonzero(maybe.any(axis=0)).tolist():
+    for column in _where(maybe.any(axis=0)).tolist():
         words = int(lengths[column])
         which = first[:, column][maybe[:, column]]
         keep = np.ones(which.size, dtype=np.bool_)
