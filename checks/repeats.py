@@ -165,6 +165,23 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     # Each word's hash as if it stood at the end of the slice: equal words, equal numbers
     # (B is odd, so moving a hash by a power of B loses nothing).
     heads = (prefix[ends] - prefix[starts]) * powers[size - 1 - starts]
+    found = _unit_repeats(starts, ends, single_space, heads, same)
+    word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    doublet_starts = _doublets(codes, starts, ends, single_space, heads, same)
+
+    sentence_starts = _sentences(codes, same)
+    return (
+        word_starts[word_starts < limit],
+        sentence_starts[sentence_starts < limit],
+        doublet_starts[doublet_starts < limit],
+    )
+
+
+def _unit_repeats(starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
+    """Starts of a unit of one to six words followed right away by a copy of itself (see
+    ``_slice_starts``), one array per unit length that has any."""
+
+    count = starts.size
     found = []
     for words in range(1, _MAX_UNIT_WORDS + 1):
         pairs = count - 2 * words + 1
@@ -194,15 +211,7 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
         if which.size:
             equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
             found.append(unit_start[which][equal])
-    word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
-    doublet_starts = _doublets(codes, starts, ends, single_space, heads, same)
-
-    sentence_starts = _sentences(codes, same)
-    return (
-        word_starts[word_starts < limit],
-        sentence_starts[sentence_starts < limit],
-        doublet_starts[doublet_starts < limit],
-    )
+    return found
 
 
 def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
