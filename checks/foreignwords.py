@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from importlib.util import find_spec
+from itertools import filterfalse
+from operator import methodcaller
 from pathlib import Path
 
 from mtlint.checks.langdata import load_language_data
@@ -31,6 +33,7 @@ from mtlint.checks.wordlists import frequency_dict, read_wordlist_band, zipf
 _TOKEN = re.compile(r"(\d{0,3})([^\W\d_]{4,})")
 # Punctuation a chunk may carry around its word.
 _STRIP = "\"'“”‘’«»()[]{},.;:!?…*"
+_STRIP_MARKS = methodcaller("strip", _STRIP)
 
 
 @dataclass(frozen=True)
@@ -273,10 +276,12 @@ def foreign_words(chunks: Iterable[str], code: str) -> dict[str, ForeignWord]:
         return {}
     own = frequency_dict(code)
     candidates: dict[str, tuple[str, float]] = {}
-    for chunk in chunks:
-        token = chunk.strip(_STRIP)
-        # Most chunks are words of the document's language: one dictionary test each.
-        if len(token) < 4 or token in own or token in candidates or not token.islower():
+    # The lower-case chunks less their marks (uncased: a token is lower-case exactly when its
+    # chunk is), then those the document's language lacks: C-level filters, as most chunks
+    # are words of the document's language.
+    tokens = set(map(_STRIP_MARKS, filter(str.islower, chunks)))
+    for token in filterfalse(own.__contains__, tokens):
+        if len(token) < 4:
             continue
         candidate = _candidate(token, code, table)
         if candidate is not None:
