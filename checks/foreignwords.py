@@ -315,17 +315,26 @@ def _languages_shown(
     chunks: Iterable[str], code: str, table: ForeignTable, own: dict[str, float]
 ) -> frozenset[str]:
     shown: set[str] = set()
+    # ``_small_zipf`` unrolled: each language's list read directly (a few dict look-ups per
+    # chunk, no call each); done once every language is shown.
+    lists = [(language, _small_list(language)) for language in table.sources]
     for chunk in chunks:
+        # A token is never longer than its chunk, or it holds a combining mark (the lower case
+        # of "İ") and is no word of letters: short chunks are passed over before any work.
+        if len(chunk) < 5:
+            continue
         token = chunk.strip(_STRIP).lower()
         if len(token) < 5 or not token.isalpha():
             continue
         own_zipf = math.log10(own[token] * 1e9) if token in own else 0.0
-        for language in table.sources:
-            if language in shown:
+        for language, words in lists:
+            if language in shown or not (frequency := words.get(token)):
                 continue
-            frequency = _small_zipf(token, language)
-            if frequency >= _SHOWN_ZIPF and frequency - own_zipf >= _SHOWN_MARGIN:
+            zipf = math.log10(frequency * 1e9)
+            if zipf >= _SHOWN_ZIPF and zipf - own_zipf >= _SHOWN_MARGIN:
                 shown.add(language)
+        if len(shown) == len(lists):
+            break
     return frozenset(shown)
 
 
