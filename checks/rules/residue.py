@@ -134,9 +134,12 @@ def _read_blocks(document: Document) -> list[Block] | None:
         b
         for b in blocks
         if text.count(" ", b.start, b.end) + 1 >= _SENTENCE_WORDS
-        and not residue_label(text[b.start : b.end], language)
+        # A block longer than a label line is none (residue_label says so without the copy).
+        and (
+            b.end - b.start > _MAX_LABEL_LINE or not residue_label(text[b.start : b.end], language)
+        )
     ]
-    ended = sum(1 for b in sentences if _ends_sentence(text[b.start : b.end]))
+    ended = sum(1 for b in sentences if _ends_sentence_at(text, b.start, b.end))
     if ended < 2 or ended < _MIN_TERMINATED_SHARE * len(sentences):
         return None
     return blocks
@@ -144,6 +147,20 @@ def _read_blocks(document: Document) -> list[Block] | None:
 
 def _ends_sentence(block: str) -> bool:
     stripped = block.rstrip().rstrip(_CLOSERS)
+    return not stripped or stripped[-1] in _TERMINAL
+
+
+# What ``_ends_sentence_at`` reads of a block's end before it needs the whole block.
+_TAIL = 80
+
+
+def _ends_sentence_at(text: str, start: int, end: int) -> bool:
+    """``_ends_sentence(text[start:end])`` from the block's last characters (a block is often
+    a whole paragraph: copying each one cost more than the test)."""
+    tail_start = max(start, end - _TAIL)
+    stripped = text[tail_start:end].rstrip().rstrip(_CLOSERS)
+    if not stripped and tail_start > start:  # the tail is all blanks and closers: read it all
+        return _ends_sentence(text[start:end])
     return not stripped or stripped[-1] in _TERMINAL
 
 
@@ -181,9 +198,9 @@ def _raw_line_is_prose(document: Document, offset: int) -> bool:
 
 def _open(document: Document, block: Block) -> bool:
     """A long prose block that ends mid-sentence (no final punctuation)."""
-    text = document.text[block.start : block.end]
-    if _ends_sentence(text) or not _is_prose(document, block):
+    if _ends_sentence_at(document.text, block.start, block.end) or not _is_prose(document, block):
         return False
+    text = document.text[block.start : block.end]
     if _word_count(text) < _MIN_WORDS:
         return False
     return block.blank_after or ("\n" not in text and len(text) > _ONE_LINE_PARAGRAPH)
