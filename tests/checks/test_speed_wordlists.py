@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from mtlint.checks import foreignwords
+from mtlint.checks import foreignwords, wordlists
 from mtlint.checks.wordlists import _read_wordlist, read_wordlist_band
 
 
@@ -49,3 +49,10 @@ def test_band_of_any_range_matches() -> None:
         low, high = 10 ** (low_zipf - 9), 10 ** (high_zipf - 9)
         expected = [(w, v) for w, v in full.items() if low <= v < high]
         assert list(read_wordlist_band(path, low, high).items()) == expected
+
+
+def test_wordfreq_languages_without_importing_wordfreq() -> None:
+    import wordfreq
+
+    assert wordlists.wordfreq_languages() == frozenset(wordfreq.available_languages())
+    assert "en" in wordlists.wordfreq_languages()
