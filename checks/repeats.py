@@ -87,6 +87,20 @@ def _where(flags: np.ndarray) -> np.ndarray:
     return flags.nonzero()[0]
 
 
+def _unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` of a 1-D array (sorted, each value once), without it: np.unique imports
+    numpy.ma on first use (~20 ms per process)."""
+    import numpy as np
+
+    values = np.sort(values)
+    if values.size > 1:
+        keep = np.empty(values.size, dtype=np.bool_)
+        keep[0] = True
+        np.not_equal(values[1:], values[:-1], out=keep[1:])
+        values = values[keep]
+    return values
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[np.ndarray, np.ndarray]:
     """For every BMP code point: is it a word character, and its lower case as the regex engine
@@ -166,7 +180,7 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     # (B is odd, so moving a hash by a power of B loses nothing).
     heads = (prefix[ends] - prefix[starts]) * powers[size - 1 - starts]
     found = _unit_repeats(starts, ends, single_space, heads, same)
-    word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    word_starts = _unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
     doublet_starts = _doublets(codes, starts, ends, single_space, heads, same)
 
     sentence_starts = _sentences(codes, same)
@@ -245,7 +259,7 @@ def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
             equal = same(
                 sentence_start[which], mark[which] + 1, copy_start[which], next_mark[which] + 1
             )
-            sentence_starts = np.unique(sentence_start[which][equal])
+            sentence_starts = _unique(sentence_start[which][equal])
     return sentence_starts
 
 
@@ -296,7 +310,7 @@ def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # 
         if which.size:
             equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
             found.append(starts[which][equal])
-    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    return _unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
 
 def _comma_phrases(gaps, starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
