@@ -81,6 +81,13 @@ _SCREENS = (
         ":",
     ),
 )
+
+
+def _screened(chunks: str, chunk_screen: re.Pattern[str], end: str) -> bool:
+    """Some chunk ends in ``end`` (two ``str`` tests) and ``chunk_screen`` finds it."""
+    return (end + "\n" in chunks or chunks.endswith(end)) and bool(chunk_screen.search(chunks))
+
+
 # Any mark that could open a quotation (a ’ between letters is an apostrophe, not listed).
 _OPENING_MARKS = re.compile(r"[“\"‘«„]")
 
@@ -166,8 +173,7 @@ class QuotationWithoutOpening(Rule):
                 *(
                     (m.start(), kind)
                     for kind, chunk_screen, screen, end in _SCREENS
-                    if (end + "\n" in chunks or chunks.endswith(end))
-                    and chunk_screen.search(chunks)
+                    if _screened(chunks, chunk_screen, end)
                     for m in screen.finditer(text)
                 ),
                 *((at, "dash") for at in spaced_dash_hits(document)[0]),
