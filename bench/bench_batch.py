@@ -43,7 +43,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-DATA = REPO.parent / "shared" / "data"
+# ../shared/data from the main clone; a worktree (/work/wt/NAME) finds it two levels up.
+DATA = next(
+    (p / "shared" / "data" for p in REPO.parents if (p / "shared" / "data").is_dir()),
+    REPO.parent / "shared" / "data",
+)
 OUT = HERE / "out"
 
 

@@ -256,9 +256,12 @@ def acronym_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[Case
     acronyms = _acronyms(code)
     if not acronyms:
         return
+    # The marks stripped are uncased: a chunk in lower case or in capitals only (most of them)
+    # holds no broken case, and is passed over before any stripping.
     wanted = {
         stripped
         for chunk in chunks
+        if not chunk.islower() and not chunk.isupper()
         for stripped in (chunk.strip("\"'“”‘’()[],.;:!?…"),)
         if stripped.lower() in acronyms and _broken_case(stripped)
     }
@@ -295,11 +298,13 @@ def partial_name_drift(
     """Multi-word names of the gazetteer with some words in lower case ("buenos Aires", "north
     Korea"): each word of the name occurs in the text, some capitalised, some not. The mixed
     spellings are searched for exactly (one automaton pass), never case-insensitively."""
-    seen_lower = {w.lower() for w in capital_words} | lower_words
     index = _multi_word_names(code)
     # Only names with a word the text writes in lower case (a lookup per such word, not a
     # pass over the gazetteer per document), in the gazetteer's order.
-    candidates = sorted({entry for word in lower_words if word in index for entry in index[word]})
+    candidates = sorted({entry for word in index.keys() & lower_words for entry in index[word]})
+    if not candidates:
+        return
+    seen_lower = {w.lower() for w in capital_words} | lower_words
     forms: dict[str, str] = {}
     for _, written, parts, shown in candidates:
         if not all(part in seen_lower for part in parts):

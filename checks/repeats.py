@@ -30,8 +30,11 @@ if TYPE_CHECKING:  # numpy is imported when a large text needs it
 MIN_LENGTH = 1 << 12
 # Each slice of the text is this long, plus an overlap that lets a repeat starting near the
 # slice's end be read whole (a unit and its copy are at most twelve words, a sentence and its copy
-# about 800 characters; only a repeat longer than the overlap could be cut).
-_SLICE = 1 << 20
+# about 800 characters; only a repeat longer than the overlap could be cut). Half a million
+# characters: a slice's arrays (~13 bytes a character at their peak) stay small, and the memory
+# they took is not kept by the allocator afterwards (1 << 20 kept ~38 MB on 50 MB, this ~9 MB;
+# and it runs faster, the arrays closer to cache size).
+_SLICE = 1 << 19
 _OVERLAP = 1 << 16
 _MAX_UNIT_WORDS = 6
 # The shortest phrase read for a repeat after a comma ("the Ministry of X, the Ministry of X").
@@ -78,6 +81,26 @@ def find_repeat_starts(text: str) -> RepeatStarts:
     return RepeatStarts(words, sentences, doublets)
 
 
+def _where(flags: np.ndarray) -> np.ndarray:
+    """``np.flatnonzero`` of a 1-D array, without its wrappers (a third of a small file's
+    candidate search went to numpy's Python-level call overhead)."""
+    return flags.nonzero()[0]
+
+
+def _unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique`` of a 1-D array (sorted, each value once), without it: np.unique imports
+    numpy.ma on first use (~20 ms per process)."""
+    import numpy as np
+
+    values = np.sort(values)
+    if values.size > 1:
+        keep = np.empty(values.size, dtype=np.bool_)
+        keep[0] = True
+        np.not_equal(values[1:], values[:-1], out=keep[1:])
+        values = values[keep]
+    return values
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[np.ndarray, np.ndarray]:
     """For every BMP code point: is it a word character, and its lower case as the regex engine
@@ -116,10 +139,12 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     codes = np.frombuffer(part.encode("utf-32-le"), dtype=np.uint32)
     size = codes.size
     word_table, lower_table = _tables()
-    index = np.minimum(codes, 0x10000)
-    is_word = np.take(word_table, index)
-    lowered = np.take(lower_table, index)
-    for position in np.flatnonzero(codes > 0xFFFF).tolist():
+    # As the platform's index type: take() would make that copy of any other type, twice.
+    index = np.minimum(codes, 0x10000, dtype=np.intp)
+    is_word = word_table.take(index)
+    lowered = lower_table.take(index)
+    del index  # the slice's arrays are the run's memory peak: each is freed when done
+    for position in _where(codes > 0xFFFF).tolist():
         char = part[position]
         is_word[position] = char.isalnum()  # as the regex engine's \w
         lowered[position] = _sre.unicode_tolower(ord(char))
@@ -127,40 +152,36 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     # prefix[i] = hash of part[:i]; part[a:b] and part[c:d] of equal length are equal (ignoring
     # case) only if (prefix[b] - prefix[a]) * B**c == (prefix[d] - prefix[c]) * B**a (mod 2**32).
     prefix = np.zeros(size + 1, dtype=np.uint32)
-    np.cumsum(lowered * powers, out=prefix[1:])
+    np.cumsum(np.multiply(lowered, powers, out=lowered), out=prefix[1:])
+    del lowered
 
     def same(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
         return (prefix[b] - prefix[a]) * powers[c] == (prefix[d] - prefix[c]) * powers[a]
 
     # Words: maximal runs of word characters.
-    edges = np.diff(is_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    # edges[i] = is_word[i] - is_word[i - 1], a non-word before the text and after it (what
+    # np.diff with prepend and append computes, without its per-call overhead).
+    flags = is_word.view(np.int8)
+    edges = np.empty(size + 1, dtype=np.int8)
+    if size:
+        edges[0], edges[-1] = flags[0], -flags[-1]
+        np.subtract(flags[1:], flags[:-1], out=edges[1:-1])
+    else:
+        edges[0] = 0
+    starts = _where(edges == 1)
+    ends = _where(edges == -1)
     count = starts.size
     # single_space[j]: word j is followed by exactly one space and then word j + 1.
     single_space = np.zeros(count, dtype=np.bool_)
     if count > 1:
         gap_at = ends[:-1]
         single_space[:-1] = (starts[1:] == gap_at + 1) & (codes[gap_at] == 0x20)
-    found = []
-    for words in range(1, _MAX_UNIT_WORDS + 1):
-        pairs = count - 2 * words + 1
-        if pairs <= 0:
-            break
-        linked = single_space[:pairs].copy()
-        for step in range(1, 2 * words - 1):
-            linked &= single_space[step : step + pairs]
-        unit_start = starts[:pairs]
-        unit_end = ends[words - 1 : words - 1 + pairs]
-        copy_start = starts[words : words + pairs]
-        copy_end = ends[2 * words - 1 : 2 * words - 1 + pairs]
-        linked &= (unit_end - unit_start) == (copy_end - copy_start)
-        which = np.flatnonzero(linked)
-        if which.size:
-            equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
-            found.append(unit_start[which][equal])
-    word_starts = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
-    doublet_starts = _doublets(codes, starts, ends, single_space, same)
+    # Each word's hash as if it stood at the end of the slice: equal words, equal numbers
+    # (B is odd, so moving a hash by a power of B loses nothing).
+    heads = (prefix[ends] - prefix[starts]) * powers[size - 1 - starts]
+    found = _unit_repeats(starts, ends, single_space, heads, same)
+    word_starts = _unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    doublet_starts = _doublets(codes, starts, ends, single_space, heads, same)
 
     sentence_starts = _sentences(codes, same)
     return (
@@ -170,13 +191,50 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     )
 
 
+def _unit_repeats(starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
+    """Starts of a unit of one to six words followed right away by a copy of itself (see
+    ``_slice_starts``), one array per unit length that has any."""
+
+    count = starts.size
+    found = []
+    for words in range(1, _MAX_UNIT_WORDS + 1):
+        pairs = count - 2 * words + 1
+        if pairs <= 0:
+            break
+        # A cheap screen first: the unit's first and last words come back as the copy's, one
+        # space between unit and copy. Only the few places it keeps get the full test (every
+        # space single, equal lengths, equal hashes): on a small file the whole-array tests
+        # per unit length were most of the cost (numpy's per-call overhead).
+        maybe = single_space[words - 1 : words - 1 + pairs] & (
+            heads[:pairs] == heads[words : words + pairs]
+        )
+        if words > 1:
+            maybe &= (
+                heads[words - 1 : words - 1 + pairs] == heads[2 * words - 1 : 2 * words - 1 + pairs]
+            )
+        which = _where(maybe)
+        if not which.size:
+            continue
+        linked = single_space[which]
+        for step in range(1, 2 * words - 1):
+            linked &= single_space[which + step]
+        unit_start, unit_end = starts[which], ends[which + words - 1]
+        copy_start, copy_end = starts[which + words], ends[which + 2 * words - 1]
+        linked &= (unit_end - unit_start) == (copy_end - copy_start)
+        which = _where(linked)
+        if which.size:
+            equal = same(unit_start[which], unit_end[which], copy_start[which], copy_end[which])
+            found.append(unit_start[which][equal])
+    return found
+
+
 def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
     """Starts of a sentence followed by a copy of itself (see ``_slice_starts``)."""
     import numpy as np
 
     # Sentences: a copy runs from after the blanks that follow one mark up to the next mark;
     # the sentence it repeats is the same number of characters ending at the first mark.
-    marks = np.flatnonzero(
+    marks = _where(
         (codes == _SENTENCE_MARKS[0])
         | (codes == _SENTENCE_MARKS[1])
         | (codes == _SENTENCE_MARKS[2])
@@ -189,27 +247,29 @@ def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
         blank = (codes[mark + 1] == 0x20) | (codes[mark + 1] == 0x09)
         mark, next_mark = mark[blank], next_mark[blank]
         copy_start = mark + 2
-        more = np.flatnonzero((codes[copy_start] == 0x20) | (codes[copy_start] == 0x09))
+        more = _where((codes[copy_start] == 0x20) | (codes[copy_start] == 0x09))
         if more.size:  # two or more blanks after some marks: the first non-blank after them
-            non_blank = np.flatnonzero((codes != 0x20) & (codes != 0x09))
+            non_blank = _where((codes != 0x20) & (codes != 0x09))
             copy_start[more] = non_blank[np.searchsorted(non_blank, copy_start[more])]
         length = next_mark + 1 - copy_start
         sentence_start = mark + 1 - length
         plausible = (length >= _SENTENCE_MIN) & (length <= _SENTENCE_MAX) & (sentence_start >= 0)
-        which = np.flatnonzero(plausible)
+        which = _where(plausible)
         if which.size:
             equal = same(
                 sentence_start[which], mark[which] + 1, copy_start[which], next_mark[which] + 1
             )
-            sentence_starts = np.unique(sentence_start[which][equal])
+            sentence_starts = _unique(sentence_start[which][equal])
     return sentence_starts
 
 
-def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # type: ignore[no-untyped-def]
     """Starts of a unit of one or two words that comes back after one short word between
-    ("shells and shells", "fake news and fake news"), or of a word of four or more characters
-    that comes back after ", ". Cheap length tests first, then the gaps and the hashes on the
-    few words left."""
+    ("shells and shells", "fake news and fake news"), of a phrase of three to six words that
+    comes back after ", " ("the Ministry of X, the Ministry of X"), or of a word of four or more
+    characters that comes back after ", ". Each is screened by its first and last words
+    (``heads``: equal words, equal numbers), then the few places left get the full test
+    (spaces, lengths, hashes)."""
     import numpy as np
 
     count = starts.size
@@ -219,12 +279,14 @@ def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: i
         pairs = count - 2 * words
         if pairs <= 0:
             break
-        keep = lengths[words : words + pairs] <= _MIDDLE_MAX
+        maybe = (lengths[words : words + pairs] <= _MIDDLE_MAX) & (
+            heads[:pairs] == heads[words + 1 : words + 1 + pairs]
+        )
+        if words > 1:
+            maybe &= heads[words - 1 : words - 1 + pairs] == heads[2 * words : 2 * words + pairs]
+        which = _where(maybe)
         for step in range(words):
-            keep &= (
-                lengths[step : step + pairs] == lengths[words + 1 + step : words + 1 + step + pairs]
-            )
-        which = np.flatnonzero(keep)
+            which = which[lengths[which + step] == lengths[which + words + 1 + step]]
         for step in range(2 * words):
             which = which[single_space[which + step]]
         if which.size:
@@ -239,44 +301,55 @@ def _doublets(codes, starts, ends, single_space, same) -> np.ndarray:  # type: i
             & (codes[gap_at] == 0x2C)
             & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
         )
-    # A phrase of three to six words, ", " and the phrase again ("the Ministry of X, the
-    # Ministry of X"): MT403's comma phrases. Read from the few words a comma follows, not
-    # with whole-text array operations per phrase length (0.06 s per 10 MB).
-    gaps = np.flatnonzero(comma_gap)
-    for words in range(_MIN_COMMA_UNIT, _MAX_UNIT_WORDS + 1):
-        which = gaps - (words - 1)  # where a phrase ending at the comma starts
-        which = which[(which >= 0) & (which + 2 * words - 1 < count)]
-        if not which.size:
-            continue
+    gaps = _where(comma_gap)
+    if gaps.size:
+        found.extend(_comma_phrases(gaps, starts, ends, single_space, heads, same))
+        # One word, ", " and the word again.
+        which = gaps[heads[gaps] == heads[gaps + 1]]
+        which = which[(lengths[which] == lengths[which + 1]) & (lengths[which] >= 4)]
+        if which.size:
+            equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
+            found.append(starts[which][equal])
+    return _unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+
+
+def _comma_phrases(gaps, starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
+    """Starts of a phrase of three to six words, ", " and the phrase again ("the Ministry of
+    X, the Ministry of X"): MT403's comma phrases, read from the few words a comma follows.
+    All phrase lengths are screened at once (first and last words), the rest per length."""
+    import numpy as np
+
+    count = starts.size
+    lengths = np.arange(_MIN_COMMA_UNIT, _MAX_UNIT_WORDS + 1)
+    first = gaps[:, None] - (lengths - 1)  # where a phrase ending at the comma starts
+    last = first + 2 * lengths - 1  # the copy's last word
+    inside = (first >= 0) & (last < count)
+    maybe = (
+        inside
+        & (heads[np.where(inside, first, 0)] == heads[gaps + 1][:, None])
+        & (heads[gaps][:, None] == heads[np.where(inside, last, 0)])
+    )
+    found = []
+    for column in _where(maybe.any(axis=0)).tolist():
+        words = int(lengths[column])
+        which = first[:, column][maybe[:, column]]
         keep = np.ones(which.size, dtype=np.bool_)
         for step in range(words - 1):
             keep &= single_space[which + step]
             keep &= single_space[which + words + step]
         which = which[keep]
+        unit_end, copy_start = ends[which + words - 1], starts[which + words]
+        copy_end = ends[which + 2 * words - 1]
+        which = which[(unit_end - starts[which]) == (copy_end - copy_start)]
         if which.size:
-            unit_end, copy_start = ends[which + words - 1], starts[which + words]
-            copy_end = ends[which + 2 * words - 1]
-            which = which[(unit_end - starts[which]) == (copy_end - copy_start)]
-            if which.size:
-                equal = same(
-                    starts[which],
-                    ends[which + words - 1],
-                    starts[which + words],
-                    ends[which + 2 * words - 1],
-                )
-                found.append(starts[which][equal])
-    if count > 1:
-        which = np.flatnonzero((lengths[:-1] == lengths[1:]) & (lengths[:-1] >= 4))
-        gap_at = ends[which]
-        which = which[
-            (starts[which + 1] == gap_at + 2)
-            & (codes[gap_at] == 0x2C)
-            & (codes[np.minimum(gap_at + 1, codes.size - 1)] == 0x20)
-        ]
-        if which.size:
-            equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
+            equal = same(
+                starts[which],
+                ends[which + words - 1],
+                starts[which + words],
+                ends[which + 2 * words - 1],
+            )
             found.append(starts[which][equal])
-    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+    return found
 
 
 def bracket_places(document: Document) -> list[tuple[int, int]]:

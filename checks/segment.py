@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import EllipsisType
 
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.textscan import WINDOW, windows
@@ -104,11 +105,13 @@ def _line_batches(text: str, size: int) -> Iterator[tuple[int, int]]:
         start = cut + 1
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
+def split_paragraphs(text: str, width: int | EllipsisType | None = ...) -> list[Paragraph]:
     """Paragraphs are non-blank lines; a hard-wrapped line (long, no final punctuation) joins
     the next one. A short line without final punctuation is a heading. A hard-wrapped text (a
-    README, a FAQ) has its paragraphs' lines joined as ``checks/wrapping.py`` reads them."""
-    width = wrap_width(text)
+    README, a FAQ) has its paragraphs' lines joined as ``checks/wrapping.py`` reads them.
+    ``width``: the text's ``wrap_width`` when the caller has it (a document computes it once)."""
+    if width is ...:
+        width = wrap_width(text)
     if width is not None:
         return [_make_paragraph(text, s, e) for s, e in wrapped_paragraph_spans(text, width)]
     if "\r" in text:

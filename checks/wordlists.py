@@ -36,6 +36,24 @@ def frequency_dict(language: str) -> Mapping[str, float]:
         return {}
 
 
+@lru_cache(maxsize=1)
+def wordfreq_languages() -> frozenset[str]:
+    """The codes of ``wordfreq.available_languages()`` (a small or a large list), read from
+    wordfreq's data folder the way it does, without importing wordfreq: that import (langcodes,
+    ftfy, regex and their patterns) cost ~0.3 s in every process that checked a document."""
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    data = Path(next(iter(spec.submodule_search_locations))) / "data"
+    codes = set()
+    for path in data.glob("*.msgpack.gz"):
+        if not path.name.startswith("_"):
+            name, code = path.name.split(".")[0].split("_")
+            if name in ("small", "large"):
+                codes.add(code)
+    return frozenset(codes)
+
+
 def _wordlist_file(language: str) -> Path | None:
     """The file wordfreq reads for ``language``'s "best" list, when wordfreq has one for exactly
     this code: its large list, else its small one (wordfreq's choice for a code it has; for any
@@ -67,6 +85,34 @@ def _read_wordlist(path: Path) -> dict[str, float]:
     frequencies: dict[str, float] = {}
     for index, bucket in enumerate(data[1:]):
         frequencies.update(dict.fromkeys(bucket, 10 ** (-index / 100)))
+    return frequencies
+
+
+def read_wordlist_band(path: Path, low: float, high: float) -> dict[str, float]:
+    """The words of ``_read_wordlist(path)`` whose frequency is in [``low``, ``high``), in the
+    same order, read from their buckets alone: the other buckets are skipped unread (no string
+    built for them), so a band of a large list costs a fifth of reading the list and none of
+    its memory. Exact when no word stands in two buckets, as in every list wordfreq ships
+    (tests/checks/test_speed_wordlists.py compares the two for the lists the rules read)."""
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path, "rb") as handle:
+        raw = handle.read()
+    unpacker = msgpack.Unpacker(raw=False, max_buffer_size=len(raw) + 1)
+    unpacker.feed(raw)
+    buckets = unpacker.read_array_header() - 1
+    header = unpacker.unpack()
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"Unexpected header: {header!r}")
+    wanted = [index for index in range(buckets) if low <= 10 ** (-index / 100) < high]
+    frequencies: dict[str, float] = {}
+    for index in range(wanted[-1] + 1 if wanted else 0):
+        if index < wanted[0]:
+            unpacker.skip()
+        else:
+            frequencies.update(dict.fromkeys(unpacker.unpack(), 10 ** (-index / 100)))
     return frequencies
 
 

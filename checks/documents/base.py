@@ -211,8 +211,11 @@ class Document:
     @property
     def paragraphs(self) -> list[Paragraph]:
         from mtlint.checks.segment import split_paragraphs
+        from mtlint.checks.wrapping import document_wrap_width
 
-        return self.analysis.get("paragraphs", lambda: split_paragraphs(self.text))
+        return self.analysis.get(
+            "paragraphs", lambda: split_paragraphs(self.text, document_wrap_width(self))
+        )
 
     @property
     def sentences(self) -> list[Sentence]:

@@ -237,11 +237,16 @@ def _lower_words(document: Document) -> frozenset[str]:
     return document.analysis.get("casing_lower_words", lambda: _lower_tokens(document))
 
 
+# _TRAILING's characters: a chunk holds no whitespace, so ``rstrip`` removes what the regex
+# does, without a regex call per chunk.
+_TRAILING_CHARS = "\"'“”‘’()[],.;:!?…"
+
+
 def _lower_tokens(document: Document) -> frozenset[str]:
+    # The marks stripped are uncased, so a token is lower-case exactly when its chunk is: the
+    # test comes first and the capitalised chunks are never stripped.
     return frozenset(
-        token
-        for token in (
-            _TRAILING.sub("", chunk).lstrip("\"'“‘(") for chunk in unique_chunks(document)
-        )
-        if token.islower()
+        chunk.rstrip(_TRAILING_CHARS).lstrip("\"'“‘(")
+        for chunk in unique_chunks(document)
+        if chunk.islower()
     )

@@ -20,7 +20,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language, text_characters
-from mtlint.checks.wordlists import zipf
+from mtlint.checks.wordlists import wordfreq_languages, zipf
 from mtlint.checks.wordshape import strip_marks, title_case_words, transliteration_variant
 
 # A damaged form is unknown to the language (and to English, which news quotes): below this.
@@ -56,11 +56,8 @@ def _ending_letters(language: str) -> frozenset[str]:
     return frozenset(entry["ending_letters"])
 
 
-@cache
 def _wordfreq_languages() -> frozenset[str]:
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
+    return wordfreq_languages()  # without importing wordfreq (checks/wordlists.py)
 
 
 @cache

@@ -25,7 +25,12 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.structure import code_like_paragraph_starts
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import zipf
-from mtlint.checks.wrapping import code_like, list_item, wrap_width, wrapped_paragraph_spans
+from mtlint.checks.wrapping import (
+    code_like,
+    document_wrap_width,
+    list_item,
+    wrapped_paragraph_spans,
+)
 
 _PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
 _TERMINAL = ".!?…:;"
@@ -87,9 +92,9 @@ class Block:
 _STRIPPED_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 
 
-def _blocks(text: str) -> list[Block]:
-    """Wrapped paragraphs of a hard-wrapped text; lines of any other."""
-    width = wrap_width(text)
+def _blocks(text: str, width: int | None) -> list[Block]:
+    """Wrapped paragraphs of a hard-wrapped text (``width``: its ``wrap_width``); lines of any
+    other."""
     if width is not None:
         spans: Iterable[tuple[int, int]] = wrapped_paragraph_spans(text, width)
     else:
@@ -120,7 +125,7 @@ def _prose_blocks(document: Document) -> list[Block] | None:
 
 
 def _read_blocks(document: Document) -> list[Block] | None:
-    blocks = _blocks(document.text)
+    blocks = _blocks(document.text, document_wrap_width(document))
     if len(blocks) < 3:
         return None
     text = document.text
@@ -129,9 +134,12 @@ def _read_blocks(document: Document) -> list[Block] | None:
         b
         for b in blocks
         if text.count(" ", b.start, b.end) + 1 >= _SENTENCE_WORDS
-        and not residue_label(text[b.start : b.end], language)
+        # A block longer than a label line is none (residue_label says so without the copy).
+        and (
+            b.end - b.start > _MAX_LABEL_LINE or not residue_label(text[b.start : b.end], language)
+        )
     ]
-    ended = sum(1 for b in sentences if _ends_sentence(text[b.start : b.end]))
+    ended = sum(1 for b in sentences if _ends_sentence_at(text, b.start, b.end))
     if ended < 2 or ended < _MIN_TERMINATED_SHARE * len(sentences):
         return None
     return blocks
@@ -139,6 +147,20 @@ def _read_blocks(document: Document) -> list[Block] | None:
 
 def _ends_sentence(block: str) -> bool:
     stripped = block.rstrip().rstrip(_CLOSERS)
+    return not stripped or stripped[-1] in _TERMINAL
+
+
+# What ``_ends_sentence_at`` reads of a block's end before it needs the whole block.
+_TAIL = 80
+
+
+def _ends_sentence_at(text: str, start: int, end: int) -> bool:
+    """``_ends_sentence(text[start:end])`` from the block's last characters (a block is often
+    a whole paragraph: copying each one cost more than the test)."""
+    tail_start = max(start, end - _TAIL)
+    stripped = text[tail_start:end].rstrip().rstrip(_CLOSERS)
+    if not stripped and tail_start > start:  # the tail is all blanks and closers: read it all
+        return _ends_sentence(text[start:end])
     return not stripped or stripped[-1] in _TERMINAL
 
 
@@ -176,9 +198,9 @@ def _raw_line_is_prose(document: Document, offset: int) -> bool:
 
 def _open(document: Document, block: Block) -> bool:
     """A long prose block that ends mid-sentence (no final punctuation)."""
-    text = document.text[block.start : block.end]
-    if _ends_sentence(text) or not _is_prose(document, block):
+    if _ends_sentence_at(document.text, block.start, block.end) or not _is_prose(document, block):
         return False
+    text = document.text[block.start : block.end]
     if _word_count(text) < _MIN_WORDS:
         return False
     return block.blank_after or ("\n" not in text and len(text) > _ONE_LINE_PARAGRAPH)

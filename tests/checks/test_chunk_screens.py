@@ -19,7 +19,10 @@ from mtlint.checks.rules import quote_openings, separators
 def test_mt208_screens_see_the_last_chunk(chunk):
     for last in (True, False):
         lines = f"\nThe\n{chunk}" if last else f"\n{chunk}\nThe"
-        found = any(screen.search(lines) for _, screen, _ in quote_openings._SCREENS)
+        found = any(
+            quote_openings._screened(lines, screen, end)
+            for _, screen, _, end in quote_openings._SCREENS
+        )
         # The spaced dashes are screened by spaced_dash_hits (shared with MT219).
         assert found or quote_openings.stands_alone(lines, chunk), chunk
 

@@ -12,6 +12,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.rules import garble, residue
 from mtlint.checks.rules import locale as locale_rules
 from mtlint.checks.textscan import chunk_text
+from mtlint.checks.wrapping import wrap_width
 
 
 def _pieces(*pieces: str, max_size: int = 40) -> st.SearchStrategy[str]:
@@ -214,6 +215,6 @@ def test_blocks_are_the_lines_with_blank_line_marks(text: str) -> None:
         (start, end, text.count("\n", end, after) >= 2)
         for (start, end), after in zip(spans, following, strict=True)
     ]
-    if residue.wrap_width(text) is None:
-        found = [(b.start, b.end, b.blank_after) for b in residue._blocks(text)]
+    if wrap_width(text) is None:
+        found = [(b.start, b.end, b.blank_after) for b in residue._blocks(text, None)]
         assert found == expected

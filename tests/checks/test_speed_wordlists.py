@@ -1,0 +1,58 @@
+"""The word-list readers that skip work against the plain reading they replace."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from mtlint.checks import foreignwords, wordlists
+from mtlint.checks.wordlists import _read_wordlist, read_wordlist_band
+
+
+def _source_languages() -> list[str]:
+    """Every language a foreign-word table reads with its large list (no transliterations)."""
+    folder = resources.files("mtlint.resources") / "casing"
+    codes = {entry.name.removesuffix(".json") for entry in folder.iterdir()}
+    sources = {
+        source
+        for code in codes
+        for source in foreignwords.foreign_table(code).sources
+        if not source.endswith("-Latn")
+    }
+    return sorted(sources)
+
+
+def _large_list(language: str) -> Path:
+    import wordfreq
+
+    return Path(wordfreq.__file__).parent / "data" / f"large_{language}.msgpack.gz"
+
+
+@pytest.mark.parametrize("language", _source_languages())
+def test_rare_band_is_the_large_list_filtered(language: str) -> None:
+    path = _large_list(language)
+    if not path.is_file():
+        assert foreignwords._rare_band(language) == {}
+        return
+    low, high = 10 ** (foreignwords._RARE_FROM - 9), 10 ** (3.0 - 9)
+    expected = {w: v for w, v in _read_wordlist(path).items() if low <= v < high}
+    found = foreignwords._rare_band(language)
+    assert list(found.items()) == list(expected.items())
+    assert found  # the band is not empty: the test compares something
+
+
+def test_band_of_any_range_matches() -> None:
+    path = _large_list("en")
+    full = _read_wordlist(path)
+    for low_zipf, high_zipf in ((7.0, 9.0), (3.0, 3.01), (1.0, 1.5), (0.0, 0.5)):
+        low, high = 10 ** (low_zipf - 9), 10 ** (high_zipf - 9)
+        expected = [(w, v) for w, v in full.items() if low <= v < high]
+        assert list(read_wordlist_band(path, low, high).items()) == expected
+
+
+def test_wordfreq_languages_without_importing_wordfreq() -> None:
+    import wordfreq
+
+    assert wordlists.wordfreq_languages() == frozenset(wordfreq.available_languages())
+    assert "en" in wordlists.wordfreq_languages()
