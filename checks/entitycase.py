@@ -78,9 +78,12 @@ def ellipsis_names(
 def _leads_into_link(previous: str, text: str, end: int, table: CasingData) -> bool:
     """A preposition before the cut ("of… masujiro's"), a word with a lead ending where the
     language has no prepositions ("bulunan… hacı"), or a name's apostrophe ending after the
-    lower-cased word ("hem… putin’i")."""
+    lower-cased word ("hem… putin’i"), or any word where case endings mark place ("és…
+    göncz árpád")."""
     if previous in table.link_lead_words:
         return True
+    if table.any_word_leads_links and previous.isalpha():
+        return True  # "és… göncz árpád": case endings, not prepositions, mark the link
     endings = table.link_lead_endings
     if endings and len(previous) > 4 and previous.endswith(endings):
         return True
