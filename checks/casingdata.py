@@ -110,6 +110,8 @@ class CasingData:
     link_lead_endings: tuple[str, ...] = ()
     # Place is marked by case endings (Finnish, Hungarian): any word may lead into link text.
     any_word_leads_links: bool = False
+    # Common nouns that head a multi-word name ("Kabupaten Cilacap", "Pulau Adak").
+    name_heads: frozenset[str] = frozenset()
     sentence_final_endings: tuple[str, ...] = ()
     has_table: bool = False
 
@@ -184,6 +186,7 @@ def casing_data(code: str) -> CasingData:
         link_lead_endings=tuple(sorted(data.word_set("link_lead_endings"))),
         sentence_final_endings=tuple(own.get("sentence_final_endings", ())),
         any_word_leads_links=bool(own.get("any_word_leads_links", False)),
+        name_heads=frozenset(own.get("name_heads", ())),
         has_table=bool(own) or bool(data.sentence_starters),
     )
 

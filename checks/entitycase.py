@@ -117,6 +117,10 @@ def _name_choices(
         return None
     if word in table.sentence_starters or word in table.link_lead_words:
         return None
+    if word in table.name_heads and _may_continue_name(second, table):
+        # "di… kabupaten cilacap": a head noun that opens names, then the name itself.
+        written = f"{table.capitalise(word)} {table.capitalise(second)}"
+        return EllipsisName(start, ((pair_end, written),), 0.65)
     single = (end, table.capitalise(word))
     if table.nouns_capitalised:
         # Every noun is capitalised: a lower-case word after the cut is the error unless a

@@ -99,3 +99,21 @@ def test_native_look_alikes_stay_quiet(language: str, text: str, code: str) -> N
 
 def test_a_real_doublet_is_still_found_in_russian() -> None:
     assert any(c[0] == "MT403" for c in codes("Они стреляли снарядами и снарядами.", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("tr", "Toplantıya katılan ve… ahmet yılmaz konuşmasını bitirdi.", "ahmet"),
+        ("id", "Rumahnya berada di… kabupaten sleman, dekat sawah.", "kabupaten sleman"),
+        ("fi", "Hän muutti niin… turkuun, että kaikki yllättyivät.", "turkuun"),
+    ],
+)
+def test_a_cut_link_name_in_case_and_head_noun_languages(
+    language: str, text: str, name: str
+) -> None:
+    assert any(c == "MT303" and span.startswith(name) for c, span in codes(text, language))
+
+
+def test_turkish_reduplication_opening_a_sentence_is_not_reported_at_default() -> None:
+    assert not [c for c in codes("Çıtır çıtır yaprakları olan bir bitki.", "tr") if c[0] == "MT401"]
