@@ -112,6 +112,8 @@ class CasingData:
     any_word_leads_links: bool = False
     # Common nouns that head a multi-word name ("Kabupaten Cilacap", "Pulau Adak").
     name_heads: frozenset[str] = frozenset()
+    # Verbs of saying that go on after a quotation's "!" or "?" in lower case ("Nej! sagde hun").
+    speech_verbs: frozenset[str] = frozenset()
     sentence_final_endings: tuple[str, ...] = ()
     has_table: bool = False
 
@@ -187,6 +189,7 @@ def casing_data(code: str) -> CasingData:
         sentence_final_endings=tuple(own.get("sentence_final_endings", ())),
         any_word_leads_links=bool(own.get("any_word_leads_links", False)),
         name_heads=frozenset(own.get("name_heads", ())),
+        speech_verbs=merged("speech_verbs") | data.word_set("attribution_words"),
         has_table=bool(own) or bool(data.sentence_starters),
     )
 

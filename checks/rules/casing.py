@@ -759,8 +759,7 @@ class LowercaseSentenceStart(Rule):
         scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
         for match in heapq.merge(*scans, key=MATCH_START) if len(scans) > 1 else chain(*scans):
             mark = match.start()
-            # After "..." or "?!" the sentence goes on; only a word before the mark counts.
-            if not match.group(1)[0].islower() or not after_word(text, mark):
+            if not match.group(1)[0].islower() or not after_word(text, mark):  # not "..." "?!"
                 continue
             before = self._word_before.search(text, max(0, mark - 15), mark)
             token = before.group(1) if before else ""
@@ -770,6 +769,7 @@ class LowercaseSentenceStart(Rule):
                 or "." in bare
                 or (token[:1].isupper() and len(bare) <= 3)  # "Bt.", "Co.", "Jr."
                 or bare in table.abbreviations
+                or (text[mark] in "!?" and match.group(1) in table.speech_verbs)  # "Nej! sagde hun"
                 or (table.ordinal_dot and bare.isdigit())  # "18. den", "am 3. Mai"
                 or not self._plain_word(match.group(1))
                 or looks_technical(text, match.start(1), match.end(1))

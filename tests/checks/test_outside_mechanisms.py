@@ -117,3 +117,28 @@ def test_a_cut_link_name_in_case_and_head_noun_languages(
 
 def test_turkish_reduplication_opening_a_sentence_is_not_reported_at_default() -> None:
     assert not [c for c in codes("Çıtır çıtır yaprakları olan bir bitki.", "tr") if c[0] == "MT401"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [
+        ("da", "- Kom nu! råbte drengen fra haven. Det var 2 gram pr. liter.", "MT304"),
+        (
+            "nb",
+            "- Nei! sa hun og gikk. Han ble valgt inn i det nye Stortinget, og jublet.",
+            "MT304",
+        ),
+        ("hu", "A rendőrség a XVIII. kerületben és a XXIII. kerületben járőrözött.", "MT304"),
+        ("sk", "Po smrti pápeža Pavla VI., sa kardinál vrátil domov.", "MT202"),
+        ("pl", "Kurs spadł o 20 proc., a potem wzrósł.", "MT202"),
+        ("ro", "Informația a fost confirmată, precizează Biroul de Presă al poliției.", "MT301"),
+    ],
+)
+def test_dialogue_ordinals_abbreviations_and_institutions_stay_quiet(
+    language: str, text: str, code: str
+) -> None:
+    assert not [c for c in codes(text, language) if c[0] == code]
+
+
+def test_a_lower_case_sentence_start_after_a_full_stop_is_still_found() -> None:
+    assert any(c[0] == "MT304" for c in codes("Han kom hjem. sagde hun stille.", "da"))
