@@ -225,10 +225,15 @@ def inflected_names(code: str, lower_words: set[str]) -> dict[str, str]:
     # Names that are also common words (pycountry's "Того" is Togo) are not stems to match.
     names = {k: v for k, v in local_names(code).items() if k in curated or zipf(k, code) < 3.0}
     found: dict[str, str] = {}
+    hand_made = {k: v for k, v in names.items() if k in curated}
     for word in lower_words:
         if word in names or len(word) < 5 or not word.isalpha():
             continue
         written = stem_match(word, names, table)
+        # A common word that reads as a case form of a country's name (Finnish "samoin",
+        # likewise, as "Samoa" + -in) counts only for the hand-made gazetteer's names.
+        if written is not None and zipf(word, code) >= 3.5:
+            written = stem_match(word, hand_made, table)
         if written is not None:
             found[word] = written
     return found

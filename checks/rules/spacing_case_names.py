@@ -5,19 +5,19 @@ Finnish and Hungarian attach case endings to names ("Helsingissä", "Budapesten"
 long compounds as one word, so the glue rule's splits read as inflections there. A name glued
 to the word after it still shows: a capitalised word that no word list knows and the document
 never writes alone, which splits into a known first part and a frequent word. The thresholds
-are data (``glued_name_splits`` in ``resources/lang/<code>.json``).
+are data (``glued_name_splits`` in ``resources/typography/<code>.json``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.typography import table
 from mtlint.checks.wordlists import zipf
 
 # A capitalised word of letters, mid-sentence: a letter, comma or closing mark, then a space.
@@ -29,11 +29,8 @@ _CANDIDATE = re.compile(
 _NAME_GOES_ON = re.compile(r"(?: [^\W\d_]{1,3})? [^\W\d_a-zß-ÿ]")
 
 
-@lru_cache(maxsize=8)
-def _settings(code: str) -> dict[str, float] | None:
-    from mtlint.checks.langdata import load_language_data
-
-    raw = load_language_data(code).tables.get("glued_name_splits")
+def _settings(document: Document) -> dict[str, float] | None:
+    raw = table(language_data(document), "glued_name_splits")
     return dict(raw) if isinstance(raw, dict) else None
 
 
@@ -76,14 +73,16 @@ class GluedNameInflected(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        settings = _settings(code)
+        settings = _settings(document)
         if settings is None:
             return
         text = document.text
         seen: dict[str, bool] = {}
         for match in _CANDIDATE.finditer(text):
             word = match.group(1)
-            if word in seen or zipf(word, code) > 0:
+            if word in seen or not (word[0].isupper() and word[1:].islower()):
+                continue
+            if zipf(word, code) > 0:
                 continue
             seen[word] = True
             if looks_technical(text, match.start(1), match.end(1)):

@@ -142,3 +142,8 @@ def test_dialogue_ordinals_abbreviations_and_institutions_stay_quiet(
 
 def test_a_lower_case_sentence_start_after_a_full_stop_is_still_found() -> None:
     assert any(c[0] == "MT304" for c in codes("Han kom hjem. sagde hun stille.", "da"))
+
+
+def test_a_common_word_that_reads_as_a_country_case_form_stays_quiet() -> None:
+    # Finnish "samoin" (likewise) is not "Samoa" + -in.
+    assert not [c for c in codes("Minä olin joskus ajatellut samoin.", "fi") if c[0] == "MT303"]
