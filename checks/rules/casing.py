@@ -566,7 +566,7 @@ class EntityCaseDrift(Rule):
             mid_counts: Counter[str] = Counter(
                 match.group(1)
                 for match in mid_capital_matches(document, mid_capital)
-                if text[match.start() - 1 : match.start()].islower()
+                if previous_word(text, match.start())[:1].islower()  # not "Estación Intermodal"
             )
             evidence = {written.lower(): written for written in mid_counts}
             enough = {lower: mid_counts[written] + 1 for lower, written in evidence.items()}

@@ -147,3 +147,16 @@ def test_a_lower_case_sentence_start_after_a_full_stop_is_still_found() -> None:
 def test_a_common_word_that_reads_as_a_country_case_form_stays_quiet() -> None:
     # Finnish "samoin" (likewise) is not "Samoa" + -in.
     assert not [c for c in codes("Minä olin joskus ajatellut samoin.", "fi") if c[0] == "MT303"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Habrá una conexión intermodal con la Estación Intermodal del puerto."),
+        ("el", "Η δράση των ταγμάτων ασφαλείας και τα Τάγματα Ασφαλείας της πόλης."),
+    ],
+)
+def test_a_word_capitalised_only_inside_a_longer_name_is_no_evidence(
+    language: str, text: str
+) -> None:
+    assert not [c for c in codes(text, language) if c[0] == "MT303"]
