@@ -98,10 +98,10 @@ def _inside_name(word: str, previous: str, following: str, table: CasingData) ->
     """ "Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
     where the language capitalises those; "I wojny", "písmeno V a": a lone Roman numeral."""
     if len(word) == 1 and word in "IVXLCDM":
-        # "Edmontonu V TPCA": a one-letter preposition of the language before an acronym
-        # is no Roman numeral.
+        # A preposition, not a numeral: "Edmontonu V TPCA", "budhizmus V roku" ("Karol V").
         preposition = table.lower(word) in table.one_letter_words
-        return not (preposition and len(following) > 1 and following.isupper())
+        plain = word == "V" and previous.islower() and following.islower()
+        return not (preposition and len(following) > 1 and (following.isupper() or plain))
     return (
         table.capitalised_names_inside
         and not table.nouns_capitalised

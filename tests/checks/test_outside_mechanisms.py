@@ -160,3 +160,9 @@ def test_a_word_capitalised_only_inside_a_longer_name_is_no_evidence(
     language: str, text: str
 ) -> None:
     assert not [c for c in codes(text, language) if c[0] == "MT303"]
+
+
+def test_czech_and_slovak_v_between_lower_case_words_is_a_lost_break() -> None:
+    found = codes("Začal sa zaujímať o budhizmus V roku 1955 odišiel do Japonska.", "sk")
+    assert any(c == "MT301" and span.strip() == "V" for c, span in found)
+    assert not [c for c in codes("Kráľ Karol V bol korunovaný v meste.", "sk") if c[0] == "MT301"]
