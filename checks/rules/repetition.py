@@ -394,6 +394,19 @@ class DoubledWord(Rule):
             )
 
 
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _opens_compound(text: str, end: int, data: LanguageData) -> bool:
+    """The next word carries the ending of a compound's head (Turkish "salçası" in "domates
+    salçası", tomato paste): typography table ``compound_head_endings``."""
+    endings = tuple(word_set(data, "compound_head_endings"))
+    if not endings:
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).lower().endswith(endings)
+
+
 @register
 class RepeatedPhrase(Rule):
     code = "MT402"
@@ -701,6 +714,9 @@ class CoordinatedDoublet(Rule):
                 text[match.end() : match.end() + 1] == " "
                 and text[match.end() + 1 : match.end() + 2].isupper()
             ):
+                continue
+            # "domates ve domates salçası": the copy opens a compound, a different thing.
+            if _opens_compound(text, match.end(), data):
                 continue
             yield self.finding(
                 start,

@@ -166,3 +166,13 @@ def test_czech_and_slovak_v_between_lower_case_words_is_a_lost_break() -> None:
     found = codes("Začal sa zaujímať o budhizmus V roku 1955 odišiel do Japonska.", "sk")
     assert any(c == "MT301" and span.strip() == "V" for c, span in found)
     assert not [c for c in codes("Kráľ Karol V bol korunovaný v meste.", "sk") if c[0] == "MT301"]
+
+
+def test_turkish_doublet_that_opens_a_compound_stays_quiet_and_a_real_one_is_found() -> None:
+    assert not [c for c in codes("Domates ve domates salçası ekleyin.", "tr") if c[0] == "MT403"]
+    assert any(c[0] == "MT403" for c in codes("Bombalar ve bombalar atıldı.", "tr"))
+
+
+def test_spanish_verb_spelled_like_a_country_stays_quiet() -> None:
+    text = "Según el diario, los millones irán a parar al club."
+    assert not [c for c in codes(text, "es") if c[0] == "MT303"]
