@@ -23,6 +23,7 @@ HUNSPELL_DICTIONARIES = {
     "ru": "ru_RU",
     "it": "it_IT",
     "pl": "pl_PL",
+    "pt": "pt_PT",  # hunspell-pt-pt; the Brazilian pages of realmt-pt draw a few more flags
     "cs": "cs_CZ",
 }
 
@@ -83,13 +84,25 @@ class SpellChecker:
             text=True,
             check=True,
         ).stdout
-        blocks = output.split("\n\n")
         results: list[list[Found]] = [[] for _ in texts]
-        first = blocks[0].split("\n", 1)  # the version banner comes first
-        blocks[0] = first[1] if len(first) > 1 else ""
+        blocks = _blocks(output.split("\n")[1:])  # the version banner comes first
         for (offset, line), owner, block in zip(lines, owners, blocks, strict=False):
             results[owner].extend(_parse_block(block, line, offset))
         return results
+
+
+def _blocks(rows: list[str]) -> list[str]:
+    """hunspell's answer, one block per input line: each ends with an empty row, and a line
+    with no word in it ("342/") answers with the empty row alone (so splitting the output on
+    blank lines would drop its block and shift every later line's findings)."""
+    blocks, current = [], []
+    for row in rows:
+        if row:
+            current.append(row)
+        else:
+            blocks.append("\n".join(current))
+            current = []
+    return blocks
 
 
 _MISS = re.compile(r"^[&#] (\S+) (?:\d+ )?(\d+)(?:: (.*))?$")

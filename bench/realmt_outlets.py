@@ -11,6 +11,14 @@
   refuses the outlets of every dev data folder (``realmt-*`` without ``-heldout``, ``planted-ml``
   …): rules were tuned on those outlets' habits, so their pages measure nothing unseen.
 
+- A fresh dev set (``FRESH_SETS``: ``realmt-it``, ``realmt-pt``, ``realmt-es``, ``realmt-pl``,
+  ``realmt-ru3``) refuses the outlets of every other dev data folder under ``bench/data`` (the
+  real-MT sets of every language, the planted and casing sets' pages): built where held-out
+  recall is lowest, they measure how rules carry over to sites no earlier dev data showed them,
+  in any language (an outlet's production habits, its CMS gluing words where a link was, survive
+  translation into another language). Fresh sets of different languages may share an outlet
+  (one agency's Italian and Spanish editions): they were built together, and neither was tuned on.
+
 Outlets are compared by registrable domain (``reserved_sites.registrable``), as the reserved list
 is: ``de.nachrichten.yahoo.com`` in one set refuses every ``*.yahoo.com`` page in the next.
 """
@@ -26,6 +34,10 @@ from reserved_sites import host_of, registrable
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT_LIST = Path("/work/wt/heldout-domains.txt")
 _NUMBERED = re.compile(r"^realmt-([a-z]{2,3})(\d+)$")
+FRESH_SETS = frozenset({"realmt-it", "realmt-pt", "realmt-es", "realmt-pl", "realmt-ru3"})
+# Built in the same session as the fresh sets, by another hand: a fresh set may share its
+# outlets (neither was tuned on when the other was built).
+BUILT_BESIDE_FRESH = frozenset({"realmt-en3"})
 
 
 def earlier_sets(folder: Path) -> list[Path]:
@@ -78,9 +90,23 @@ def dev_outlets(data: Path = DATA) -> dict[str, str]:
     return outlets
 
 
+def other_dev_outlets(folder: Path) -> dict[str, str]:
+    """Registrable domain → the first dev data folder beside ``folder`` (not a held-out set, not
+    a fresh set nor one built beside them) that takes pages from it: what a fresh set must not
+    share."""
+    outlets: dict[str, str] = {}
+    for other in sorted(path for path in folder.parent.iterdir() if path.is_dir()):
+        if other.name in FRESH_SETS | BUILT_BESIDE_FRESH or other.name.endswith("-heldout"):
+            continue
+        for outlet in outlets_of(urls_of(other)):
+            outlets.setdefault(outlet, other.name)
+    return outlets
+
+
 def refused_outlets(folder: Path, listed: Path = HELDOUT_LIST) -> dict[str, str]:
     """Registrable domain → why a page of it may not go into ``folder``: for a held-out set, the
-    dev folders' outlets; for a dev set, the held-out outlets and those of earlier sets."""
+    dev folders' outlets; for a dev set, the held-out outlets and those of earlier sets; for a
+    fresh set (``FRESH_SETS``), those of every other dev folder too."""
     if folder.name.endswith("-heldout"):
         return {
             o: f"an outlet of the dev set {name}" for o, name in dev_outlets(folder.parent).items()
@@ -89,6 +115,9 @@ def refused_outlets(folder: Path, listed: Path = HELDOUT_LIST) -> dict[str, str]
     for earlier in earlier_sets(folder):
         for outlet in outlets_of(urls_of(earlier)):
             refused.setdefault(outlet, f"an outlet of {earlier.name}")
+    if folder.name in FRESH_SETS and folder.parent.is_dir():
+        for outlet, name in other_dev_outlets(folder).items():
+            refused.setdefault(outlet, f"an outlet of {name}")
     return refused
 
 

@@ -162,6 +162,9 @@ class HtmlDebris(Rule):
     markup; readers see "AT&amp;T" and "<br>".
     Fix safety: safe: an entity becomes the character it stands for; a tag is removed (a tag
     between two words becomes a space).
+    Also an entity that lost its "&" on the way ("said.quot;", "war,rdquo;", "nbsp;": only
+    the names of quotation marks, dashes and spaces, which are no words) and "&#39;" reduced to
+    "39" between a word and its "s" ("Kim39s").
     Known false positives: plain-text documents about HTML; "&" sequences that only look like
     entities but are not known ones are left alone. Tags are not reported in HTML or Markdown
     documents, where they are markup.
@@ -173,6 +176,11 @@ class HtmlDebris(Rule):
         Example("He arrived.</p>", "He arrived."),
         good("AT&T shares rose & fell; x < 3 and y > 2."),
         good("Use the &foo; placeholder carefully."),
+        Example(
+            "We talked.quot; quot;It is over,rdquo; he said.", 'We talked." "It is over,” he said.'
+        ),
+        Example("Lee Sun Gyun39s agency spoke.", "Lee Sun Gyun's agency spoke."),
+        good("The Galaxy A39s and route 39s; a quota; the 1939s."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -198,6 +206,7 @@ class HtmlDebris(Rule):
                 ],
                 confidence=0.9,
             )
+        yield from self._bare_entities(text, chunks)
         if document.format not in ("text", "docx", "odt") or not _TAG_START.search(chunks):
             return
         for match in _TAG.finditer(text):
@@ -222,6 +231,37 @@ class HtmlDebris(Rule):
                 ],
                 confidence=0.85,
             )
+
+    def _bare_entities(self, text: str, chunks: str) -> Iterator[Finding]:
+        """Entities whose "&" (and "&#") was lost: "quot;", "Kim39s"."""
+        for pattern, screen in ((_BARE_ENTITY, ";"), (_BARE_APOSTROPHE, "39s")):
+            if screen not in chunks or not pattern.search(chunks):
+                continue
+            for match in pattern.finditer(text):
+                bare = match.group()
+                decoded = "'" if bare == "39" else html.unescape("&" + bare)
+                yield self.finding(
+                    match.start(),
+                    match.end(),
+                    f"HTML entity “{bare}” left in the text without its “&”",
+                    fixes=[
+                        Fix(
+                            (Edit(match.start(), match.end(), decoded),),
+                            Applicability.SAFE,
+                            f"“{bare}” → “{decoded}”",
+                        )
+                    ],
+                    confidence=0.8,
+                )
+
+
+# An entity that lost its "&": only names no language uses as a word (quotation marks, dashes,
+# spaces), right after a letter, a mark or a space.
+_BARE_ENTITY = re.compile(
+    r"(?<![\w&#])(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|mdash|ndash|hellip);"
+)
+# "&#39;" (an apostrophe) reduced to "39" between a word and its possessive "s" ("Kim39s").
+_BARE_APOSTROPHE = re.compile(r"(?<=[a-z][a-z])39(?=s\b)")
 
 
 # --- MT603 template debris ------------------------------------------------------------------------

@@ -589,7 +589,12 @@ _ELIDED = re.compile(r"['’](?= [^\W\d_])")
 _ELIDED_WORD = re.compile(r"[^\W\d_]{1,7}$")
 
 # An HTML entity ("&nbsp", "&#160", "&#x2f") right before a ";".
-_ENTITY_BEFORE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$")
+_BARE_ENTITY_AFTER = re.compile(r"(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|mdash|ndash|hellip);")
+_ENTITY_BEFORE = re.compile(
+    r"(?:&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})"
+    # an entity that lost its "&" ("said.quot;There"): MT602's finding too
+    r"|(?<![\w&#])(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|mdash|ndash|hellip))$"
+)
 
 
 def _after_letter(text: str, offset: int) -> bool:
@@ -725,6 +730,9 @@ class MissingSpaceAfterComma(Rule):
                 continue
             # "&nbsp;today": the ";" closes an HTML entity (MT602's finding), not a clause.
             if match.group() == ";" and _ENTITY_BEFORE.search(text, max(0, start - 40), start):
+                continue
+            # "war,rdquo;": an entity that lost its "&" follows (MT602's), not the next word.
+            if _BARE_ENTITY_AFTER.match(text, match.end()):
                 continue
             previous = text[max(0, start - 20) : start].split()
             if "=" in text[max(0, start - 20) : start + 20] or (previous and "(" in previous[-1]):

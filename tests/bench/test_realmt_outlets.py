@@ -1,5 +1,6 @@
-"""A further dev set (realmt-en2) takes no excerpt from realmt-en's outlets or a held-out outlet;
-every held-out set, a numbered one too (realmt-ru2-heldout), takes none from a dev folder."""
+"""A further dev set (realmt-en2, realmt-en3) takes no excerpt from an earlier set's outlets or a
+held-out outlet; every held-out set, a numbered one too (realmt-ru2-heldout), takes none from a
+dev folder."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
 from realmt_build import LabelError, build_set, built_path, is_heldout, set_language  # noqa: E402
-from realmt_outlets import earlier_sets, refusal, refused_outlets  # noqa: E402
+from realmt_outlets import FRESH_SETS, earlier_sets, refusal, refused_outlets  # noqa: E402
 
 EXCERPT = "=== en-mt-001\nurl: {url}\nsite: x\nretrieved: 2026-12-05\ntext:\nSome text.\n"
 
@@ -110,3 +111,85 @@ def test_the_committed_realmt_en2_shares_no_outlet() -> None:
     assert "menafn.com" in refused  # realmt-en's outlets were read
     urls = [json.loads(raw)["url"] for raw in labels.read_text().splitlines() if raw.strip()]
     assert not [url for url in urls if refusal(url, refused)]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.first-outlet.com/c",  # realmt-en's outlet
+        "https://www.second-outlet.vn/d",  # realmt-en2's outlet
+        "https://heldout-outlet.com.tr/e",
+    ],
+)
+def test_realmt_en3_refuses_both_earlier_sets(data: Path, url: str) -> None:
+    (data / "realmt-en2" / "labels.jsonl").write_text(
+        json.dumps({"id": "y", "url": "https://en.second-outlet.vn/a"}) + "\n"
+    )
+    with pytest.raises(LabelError, match=r"is from (a held-out outlet|an outlet of realmt-en2?)"):
+        _build(data, "realmt-en3", url)
+    (line,) = _build(data, "realmt-en3", "https://third-outlet.org/story")
+    assert line["dataset"] == "realmt-en3" and line["target_lang"] == "en"
+
+
+def test_held_out_sets_refuse_realmt_en3_outlets(data: Path) -> None:
+    _labels(data / "realmt-en3", "https://www.third-outlet.org/a")
+    refused = refused_outlets(data / "realmt-pt2-heldout")
+    assert refusal("https://m.third-outlet.org/b", refused) == "an outlet of the dev set realmt-en3"
+
+
+def test_the_committed_realmt_en3_shares_no_outlet() -> None:
+    """realmt-en3 (when built) against realmt-en, realmt-en2 and every held-out set."""
+    folder = BENCH / "data" / "realmt-en3"
+    labels = folder / "labels.jsonl"
+    if not labels.is_file():
+        pytest.skip("realmt-en3 has no committed labels yet")
+    refused = refused_outlets(folder)
+    assert "menafn.com" in refused and "kairama.com" in refused  # both earlier sets were read
+    urls = [json.loads(raw)["url"] for raw in labels.read_text().splitlines() if raw.strip()]
+    assert len(urls) >= 40
+    assert not [url for url in urls if refusal(url, refused)]
+
+
+def test_fresh_set_refuses_every_earlier_dev_outlet(data: Path) -> None:
+    """realmt-it (a fresh set) refuses the outlets of every other dev folder, in any language
+    (realmt-en, planted-ml), and the held-out outlets, but not those of another fresh set."""
+    _labels(data / "planted-ml", "https://www.native-news.pt/p")
+    _labels(data / "realmt-es", "https://mt-agency.example.com/es/1")
+    refused = refused_outlets(data / "realmt-it", listed=data / "absent.txt")
+    assert refusal("https://sport.first-outlet.com/x", refused) == "an outlet of realmt-en"
+    assert refusal("https://native-news.pt/q", refused) == "an outlet of planted-ml"
+    assert refusal("https://heldout-outlet.com.tr/a", refused) == "a held-out outlet"
+    assert refusal("https://mt-agency.example.com/it/2", refused) is None
+    (line,) = _build(data, "realmt-it", "https://mt-agency.example.com/it/2")
+    assert line["target_lang"] == "it"
+
+
+def test_fresh_numbered_set_refuses_earlier_sets_and_other_languages(data: Path) -> None:
+    _labels(data / "realmt-ru", "https://ru-outlet.example.az/1")
+    _labels(data / "realmt-de", "https://de-outlet.example.by/1")
+    for url in ("https://ru-outlet.example.az/2", "https://de-outlet.example.by/ru/3"):
+        with pytest.raises(LabelError, match=r"is from an outlet of realmt-(ru|de)\b"):
+            _build(data, "realmt-ru3", url)
+    assert set_language(Path("realmt-ru3")) == "ru"
+
+
+def test_a_plain_first_set_is_not_fresh(data: Path) -> None:
+    """Only the listed fresh sets refuse other languages' outlets: realmt-en2 may not take
+    realmt-en's, but a first set such as realmt-fr may take planted-ml's."""
+    _labels(data / "planted-ml", "https://www.native-news.pt/p")
+    assert "realmt-fr" not in FRESH_SETS
+    refused = refused_outlets(data / "realmt-fr", listed=data / "absent.txt")
+    assert refusal("https://native-news.pt/q", refused) is None
+
+
+@pytest.mark.parametrize("name", sorted(FRESH_SETS))
+def test_the_committed_fresh_sets_share_no_outlet(name: str) -> None:
+    """The real folders: each fresh set against every earlier dev folder and held-out set."""
+    folder = BENCH / "data" / name
+    labels = folder / "labels.jsonl"
+    if not labels.is_file():
+        pytest.skip(f"{name} has no committed labels yet")
+    refused = refused_outlets(folder)
+    assert refused.get("menafn.com") == "an outlet of realmt-en"
+    urls = [json.loads(raw).get("url", "") for raw in labels.read_text().splitlines() if raw]
+    assert urls and not [url for url in urls if refusal(url, refused)]

@@ -1,0 +1,231 @@
+"""Spacing: hyphens that cut a word in two (MT140) and compounds whose hyphen got spaces on both
+sides (MT141)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    looks_technical,
+    text_characters,
+)
+from mtlint.checks.typography import table
+from mtlint.checks.wordlists import wordfreq_zipf
+
+# In the chunk lines: a word of letters, one hyphen, a word of letters, alone in its chunk
+# (maybe with punctuation around it); longer hyphen chains ("c'est-à-dire") are left alone.
+_HYPHENATED_CHUNK = re.compile(
+    r"(?<![^\W\d_])(?<![\w-][-'’])([^\W\d_]+)-([^\W\d_]+)(?![\w'’-])(?!-)", re.MULTILINE
+)
+# The joined word must be an everyday word of the language, and a part a fragment well below it.
+_JOINED_ZIPF = 3.5
+_FRAGMENT_BELOW_JOINED = 0.5
+_FRAGMENT_ZIPF = 3.3
+# A prefix ("co-operate", "re-elect") is excused only before a word of its own.
+_WORD_ZIPF = 3.5
+
+
+@register
+class HyphenSplitWord(Rule):
+    code = "MT140"
+    name = "hyphen-split-word"
+    summary = "A hyphen inside an everyday word ('att-ack', 'de-ath', 'gov-ernment')."
+    doc = """
+    What it finds: a lower-case word cut in two by a hyphen where the joined word is an everyday
+    word of the language and one part is only a fragment ("att-ack", "de-ath", "cla-shes",
+    "gov-ernment"): word frequencies from wordfreq, per language.
+    Why it matters: web pages and PDFs carry soft hyphens and line-end hyphenation that MT and
+    copying turn into hard hyphens mid-word; spell checkers often accept the two halves.
+    Fix safety: safe when a part is no word at all, otherwise unsafe; the hyphen is removed.
+    Known false positives: prefixed words whose second part is a word ("co-operate",
+    "re-elect", a table per language ``hyphen_prefixes``) and compounds of two words
+    ("mid-term", "week-end") are left alone, as are hyphen chains, capitalised names, URLs and
+    code.
+    """
+    examples = (
+        Example(
+            "Fighters repelled an att-ack near the town.",
+            "Fighters repelled an attack near the town.",
+        ),
+        Example("The de-ath toll rose to 68.", "The death toll rose to 68."),
+        Example("The gov-ernment said so.", "The government said so."),
+        good("They co-operate on mid-term plans, re-elect the mayor and eat at the co-op."),
+        good("Le week-end, peut-être, c'est-à-dire demain.", language="fr"),
+        good("Visit al-Qaeda-free zones at x-ray.example.org/de-ath today."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.cased or "-" not in text_characters(document):
+            return
+        prefixes = frozenset(table(data, "hyphen_prefixes", ()) or ())
+        split = {}
+        for match in _HYPHENATED_CHUNK.finditer(chunk_text(document)):
+            left, right = match.group(1), match.group(2)
+            key = f"{left}-{right}"
+            if key not in split and left.islower() and right.islower():
+                split[key] = _fragment_split(left, right, data.code, prefixes)
+        flagged = {key: safe for key, safe in split.items() if safe is not None}
+        if not flagged:
+            return
+        text = document.text
+        pattern = re.compile(
+            r"(?<![\w'’-])(?:"
+            + "|".join(re.escape(key) for key in sorted(flagged, key=len, reverse=True))
+            + r")(?![\w'’-])"
+        )
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if looks_technical(text, start, end):
+                continue
+            word = match.group()
+            hyphen = start + word.index("-")
+            safe = flagged[word]
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' looks like '{word.replace('-', '')}' cut by a hyphen",
+                fixes=[
+                    Fix(
+                        (Edit(hyphen, hyphen + 1, ""),),
+                        Applicability.SAFE if safe else Applicability.UNSAFE,
+                        f"'{word}' → '{word.replace('-', '')}'",
+                    )
+                ],
+                confidence=0.8 if safe else 0.65,
+            )
+
+
+def _fragment_split(left: str, right: str, language: str, prefixes: frozenset[str]) -> bool | None:
+    """None when the hyphen belongs there; otherwise whether removing it is certain."""
+    if len(left) + len(right) < 5 or len(left) == 1 or left == right:
+        return None
+    try:
+        joined = wordfreq_zipf(left + right, language)
+        if joined < _JOINED_ZIPF:
+            return None
+        left_zipf, right_zipf = wordfreq_zipf(left, language), wordfreq_zipf(right, language)
+    except LookupError:  # no word list for the language
+        return None
+    if left in prefixes and right_zipf >= _WORD_ZIPF:
+        return None
+    fragment = min(left_zipf, right_zipf)
+    if fragment >= min(_FRAGMENT_ZIPF, joined - _FRAGMENT_BELOW_JOINED):
+        return None
+    return fragment < 2.0
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+
+
+@register
+class SpacedCompoundHyphen(Rule):
+    code = "MT141"
+    name = "spaced-compound-hyphen"
+    summary = "A compound's hyphen spaced on both sides ('al - Abadi', 'press - service')."
+    doc = """
+    What it finds: a hyphen (or en dash) with a space on each side inside a compound: an Arabic
+    article before a name ("Haider al - Abadi", "el - Sisi"), a compound the language writes with
+    a hyphen ("press - service", "directors - general", "vice - president": a table per language
+    ``spaced_hyphen_compounds``). A pair the document writes closed elsewhere is no evidence:
+    MT output also closes spaced dashes ("escape-leaving"), so both forms of a non-compound
+    occur.
+    Why it matters: detokenisers and MT put spaces around hyphens they took for dashes; the
+    compound then reads as two phrases with a dash between.
+    Fix safety: unsafe; the two spaces are removed (an en dash becomes a hyphen).
+    Known false positives: a spaced dash used as punctuation next to one of these words; only
+    the table's pairs and Arabic articles before a capital are taken.
+    """
+    examples = (
+        Example(
+            "He met Prime Minister Haider al - Abadi on Monday.",
+            "He met Prime Minister Haider al-Abadi on Monday.",
+        ),
+        Example(
+            "The ministry's press - service reported.", "The ministry's press-service reported."
+        ),
+        Example("Ministers and directors - general met.", "Ministers and directors-general met."),
+        Example("The long - range plan changed.", "The long-range plan changed."),
+        good("He met the press - and said nothing - then left; rates rose - all of them."),
+        good("They met al - and left. In general - as he said - it works."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        characters = text_characters(document)
+        if not data.spaced or ("-" not in characters and "–" not in characters):
+            return
+        text = document.text
+        if " - " not in text and " – " not in text:
+            return
+        compounds = _compound_table(data)
+        articles = frozenset(table(data, "name_articles_hyphenated", ()) or ())
+        lefts = {head for head in compounds if head != "*"} | articles
+        tails = compounds.get("*", frozenset())
+        for dash in _spaced_dashes(text):
+            # Cheap screen first: the word before is a table head, or the word after a tail.
+            cut = text.rfind(" ", max(0, dash - 30), dash) + 1
+            after = _WORD_AFTER.match(text, dash + 3)
+            if after is None or (
+                text[cut:dash].lower() not in lefts and after.group().lower() not in tails
+            ):
+                continue
+            before = _WORD_BEFORE.search(text, cut, dash)
+            if before is None:
+                continue
+            left, right = before.group(1), after.group()
+            kind = _compound_kind(left, right, compounds, articles)
+            if kind is None or looks_technical(text, before.start(1), after.end()):
+                continue
+            shown = text[before.start(1) : after.end()]
+            yield self.finding(
+                before.start(1),
+                after.end(),
+                f"'{shown}' is a compound ({kind}): no spaces around its hyphen",
+                fixes=[
+                    Fix(
+                        (Edit(dash, dash + 3, "-"),),
+                        Applicability.UNSAFE,
+                        f"'{shown}' → '{left}-{right}'",
+                    )
+                ],
+                confidence=0.75,
+            )
+
+
+def _spaced_dashes(text: str) -> Iterator[int]:
+    """Where " - " or " – " stands (the position of its first space), in text order."""
+    positions = []
+    for mark in (" - ", " – "):
+        at = text.find(mark)
+        while at != -1:
+            positions.append(at)
+            at = text.find(mark, at + 3)
+    return iter(sorted(positions))
+
+
+def _compound_table(data: LanguageData) -> dict[str, frozenset[str]]:
+    raw = table(data, "spaced_hyphen_compounds", {}) or {}
+    return {head.lower(): frozenset(w.lower() for w in tails) for head, tails in raw.items()}
+
+
+def _compound_kind(
+    left: str, right: str, compounds: dict[str, frozenset[str]], articles: frozenset[str]
+) -> str | None:
+    if left.lower() in articles and right[:1].isupper() and right[1:].islower():
+        return "an article of the name"
+    tails = compounds.get(left.lower())
+    if tails is not None and (not tails or right.lower() in tails):
+        return "written with a hyphen"
+    tails = compounds.get("*")
+    if tails and right.lower() in tails and left.islower():
+        return "written with a hyphen"
+    return None

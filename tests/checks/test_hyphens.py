@@ -1,0 +1,59 @@
+"""MT140 (a hyphen cutting an everyday word) and MT141 (a compound's hyphen spaced on both sides)
+beyond their declared examples: other languages' data, document evidence, look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.engine import check_text
+
+
+def _found(text: str, language: str, code: str) -> list[str]:
+    result = check_text(text, language=language)
+    return [text[f.span.start : f.span.end] for f in result.findings if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Die Regie-rung hat am Montag entschieden.", "de", None),  # capitalised: left alone
+        ("La po-litique du gouvernement a changé.", "fr", "po-litique"),
+        ("Потом прави-тельство объявило о решении.", "ru", "прави-тельство"),
+        ("Tämä hoi-toon liittyvä asia ratkaistiin.", "fi", "hoi-toon"),
+    ],
+)
+def test_a_word_cut_by_a_hyphen_in_other_languages(text, language, word):
+    assert _found(text, language, "MT140") == ([word] if word else [])
+
+
+def test_compounds_and_prefixes_stay_quiet_across_languages():
+    assert _found("Il est peut-être venu le week-end, c'est-à-dire samedi.", "fr", "MT140") == []
+    assert _found("Они по-русски говорят, кто-то из-за этого ушёл.", "ru", "MT140") == []
+    assert _found("They re-elect the co-chair and re-open the non-stop route.", "en", "MT140") == []
+
+
+def test_spaced_compounds_from_the_language_tables():
+    assert _found("Об этом сообщила пресс - служба министерства.", "ru", "MT141") == [
+        "пресс - служба"
+    ]
+    assert _found("Le porte - parole du ministère l'a confirmé.", "fr", "MT141") == [
+        "porte - parole"
+    ]
+    # A spaced dash as punctuation stays quiet, in Russian too.
+    assert _found("Он сказал - и ушёл; пресса - тоже.", "ru", "MT141") == []
+
+
+def test_a_pair_the_document_also_closes_is_no_evidence():
+    # MT closes spaced dashes too ("escape-leaving"): both forms of a non-compound occur.
+    text = "It will not escape - leaving a shadow. It will not escape-leaving a trace."
+    assert _found(text, "en", "MT141") == []
+
+
+def test_fixes_join_the_compound():
+    from mtlint.checks.fixes import apply_fixes, fixes_to_apply
+
+    text = "He met Haider al - Abadi and saw the de-ath toll."
+    result = check_text(text, language="en")
+    ours = [f for f in result.findings if f.code in {"MT140", "MT141"}]
+    assert len(ours) == 2
+    fixed = apply_fixes(text, fixes_to_apply(ours, unsafe=True)).text
+    assert fixed == "He met Haider al-Abadi and saw the death toll."
