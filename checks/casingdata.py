@@ -108,6 +108,12 @@ class CasingData:
     apostrophe_names: bool = False
     # Endings of words that lead into link text where the language has no prepositions.
     link_lead_endings: tuple[str, ...] = ()
+    # Place is marked by case endings (Finnish, Hungarian): any word may lead into link text.
+    any_word_leads_links: bool = False
+    # Common nouns that head a multi-word name ("Kabupaten Cilacap", "Pulau Adak").
+    name_heads: frozenset[str] = frozenset()
+    # Verbs of saying that go on after a quotation's "!" or "?" in lower case ("Nej! sagde hun").
+    speech_verbs: frozenset[str] = frozenset()
     sentence_final_endings: tuple[str, ...] = ()
     has_table: bool = False
 
@@ -181,6 +187,9 @@ def casing_data(code: str) -> CasingData:
         apostrophe_names=bool(data.tables.get("apostrophe_names", False)),
         link_lead_endings=tuple(sorted(data.word_set("link_lead_endings"))),
         sentence_final_endings=tuple(own.get("sentence_final_endings", ())),
+        any_word_leads_links=bool(own.get("any_word_leads_links", False)),
+        name_heads=frozenset(own.get("name_heads", ())),
+        speech_verbs=merged("speech_verbs") | data.word_set("attribution_words"),
         has_table=bool(own) or bool(data.sentence_starters),
     )
 

@@ -78,9 +78,12 @@ def ellipsis_names(
 def _leads_into_link(previous: str, text: str, end: int, table: CasingData) -> bool:
     """A preposition before the cut ("of… masujiro's"), a word with a lead ending where the
     language has no prepositions ("bulunan… hacı"), or a name's apostrophe ending after the
-    lower-cased word ("hem… putin’i")."""
+    lower-cased word ("hem… putin’i"), or any word where case endings mark place ("és…
+    göncz árpád")."""
     if previous in table.link_lead_words:
         return True
+    if table.any_word_leads_links and previous.isalpha():
+        return True  # "és… göncz árpád": case endings, not prepositions, mark the link
     endings = table.link_lead_endings
     if endings and len(previous) > 4 and previous.endswith(endings):
         return True
@@ -114,6 +117,10 @@ def _name_choices(
         return None
     if word in table.sentence_starters or word in table.link_lead_words:
         return None
+    if word in table.name_heads and _may_continue_name(second, table):
+        # "di… kabupaten cilacap": a head noun that opens names, then the name itself.
+        written = f"{table.capitalise(word)} {table.capitalise(second)}"
+        return EllipsisName(start, ((pair_end, written),), 0.65)
     single = (end, table.capitalise(word))
     if table.nouns_capitalised:
         # Every noun is capitalised: a lower-case word after the cut is the error unless a
@@ -218,11 +225,16 @@ def inflected_names(code: str, lower_words: set[str]) -> dict[str, str]:
     # Names that are also common words (pycountry's "Того" is Togo) are not stems to match.
     names = {k: v for k, v in local_names(code).items() if k in curated or zipf(k, code) < 3.0}
     found: dict[str, str] = {}
+    hand_made = {k: v for k, v in names.items() if k in curated}
     for word in lower_words:
         # "нью-йорке": a hyphenated name inflects at its end.
         if word in names or len(word) < 5 or not word.replace("-", "").isalpha():
             continue
         written = stem_match(word, names, table)
+        # A common word that reads as a case form of a country's name (Finnish "samoin",
+        # likewise, as "Samoa" + -in) counts only for the hand-made gazetteer's names.
+        if written is not None and zipf(word, code) >= 3.5:
+            written = stem_match(word, hand_made, table)
         if written is not None:
             found[word] = written
     return found

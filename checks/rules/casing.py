@@ -98,10 +98,10 @@ def _inside_name(word: str, previous: str, following: str, table: CasingData) ->
     """ "Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
     where the language capitalises those; "I wojny", "písmeno V a": a lone Roman numeral."""
     if len(word) == 1 and word in "IVXLCDM":
-        # "Edmontonu V TPCA": a one-letter preposition of the language before an acronym
-        # is no Roman numeral.
+        # A preposition, not a numeral: "Edmontonu V TPCA", "budhizmus V roku" ("Karol V").
         preposition = table.lower(word) in table.one_letter_words
-        return not (preposition and len(following) > 1 and following.isupper())
+        plain = word == "V" and previous.islower() and following.islower()
+        return not (preposition and len(following) > 1 and (following.isupper() or plain))
     return (
         table.capitalised_names_inside
         and not table.nouns_capitalised
@@ -566,7 +566,7 @@ class EntityCaseDrift(Rule):
             mid_counts: Counter[str] = Counter(
                 match.group(1)
                 for match in mid_capital_matches(document, mid_capital)
-                if text[match.start() - 1 : match.start()].islower()
+                if previous_word(text, match.start())[:1].islower()  # not "Estación Intermodal"
             )
             evidence = {written.lower(): written for written in mid_counts}
             enough = {lower: mid_counts[written] + 1 for lower, written in evidence.items()}
@@ -759,8 +759,7 @@ class LowercaseSentenceStart(Rule):
         scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
         for match in heapq.merge(*scans, key=MATCH_START) if len(scans) > 1 else chain(*scans):
             mark = match.start()
-            # After "..." or "?!" the sentence goes on; only a word before the mark counts.
-            if not match.group(1)[0].islower() or not after_word(text, mark):
+            if not match.group(1)[0].islower() or not after_word(text, mark):  # not "..." "?!"
                 continue
             before = self._word_before.search(text, max(0, mark - 15), mark)
             token = before.group(1) if before else ""
@@ -770,6 +769,7 @@ class LowercaseSentenceStart(Rule):
                 or "." in bare
                 or (token[:1].isupper() and len(bare) <= 3)  # "Bt.", "Co.", "Jr."
                 or bare in table.abbreviations
+                or (text[mark] in "!?" and match.group(1) in table.speech_verbs)  # "Nej! sagde hun"
                 or (table.ordinal_dot and bare.isdigit())  # "18. den", "am 3. Mai"
                 or not self._plain_word(match.group(1))
                 or looks_technical(text, match.start(1), match.end(1))

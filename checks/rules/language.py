@@ -40,10 +40,26 @@ def _language_data(document: Document) -> LanguageData:
 
 
 def _enclosed(text: str, start: int, end: int) -> bool:
-    """The run sits inside quotes or brackets (a quoted name, an original-language gloss)."""
+    """The run sits inside quotes or brackets (a quoted name, an original-language gloss), or
+    inside a bracket with a label or transliteration beside it: "(jap. 天津飯, Tienshinhan)",
+    "(en grec ancien Τελαμών/Telamốn)", "(аварийная защита – havarijná ochrana)"."""
     before = text[max(0, start - 2) : start].rstrip()
     after = text[end : end + 2].lstrip()
-    return bool(before) and before[-1] in _OPENERS and bool(after) and after[0] in _CLOSERS
+    if bool(before) and before[-1] in _OPENERS and bool(after) and after[0] in _CLOSERS:
+        return True
+    opened = text.rfind("(", max(0, start - 40), start)
+    if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
+        return False
+    closed = text.find(")", end, end + 80)
+    if closed < 0 or "(" in text[end:closed] or "\n" in text[end:closed]:
+        return False
+    # A gloss, not a word left untranslated ("(26 人)"): a label before it ("jap.", "Arab:")
+    # or a transliteration or translation after it ("/Telamốn", ", Dōdō", " – havarijná").
+    return bool(_GLOSS_LABEL.search(text, opened, start) or _GLOSS_AFTER.match(text, end))
+
+
+_GLOSS_LABEL = re.compile(r"[^\W\d_]{2,}[.:] *$")
+_GLOSS_AFTER = re.compile(r" *(?:[/,;]|[–—-] ) *[^\W\d_]")
 
 
 def _allowed_scripts(document: Document, data: LanguageData) -> frozenset[str]:

@@ -275,6 +275,8 @@ class DoubledPunctuation(Rule):
                 token = word.group(1).lower().strip(".") if word else ""
                 if len(token) <= 1 or token in data.abbreviations or "." in token:
                     continue
+                if word and _ROMAN.fullmatch(word.group(1)):
+                    continue  # an ordinal's dot, then the comma: "Pavla VI., sa"
                 # Latin and English abbreviations turn up in every language ("et al.,").
                 if token in load_language_data("en").abbreviations:
                     continue
@@ -357,6 +359,9 @@ def _first(content: str, a: str, b: str) -> str:
     if at_b == -1:
         return a
     return a if at_a < at_b else b
+
+
+_ROMAN = re.compile(r"[IVXLCDM]{2,}")
 
 
 def _next_sentence(text: str, end: int) -> bool:

@@ -421,7 +421,7 @@ class DoubledWord(Rule):
                 else 0.6
                 if name_like
                 else 0.4
-                if reduplicating and word.islower()
+                if reduplicating and second.islower()  # "Çıtır çıtır" opens a sentence
                 else 0.8,
             )
 
