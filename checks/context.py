@@ -15,7 +15,7 @@ from mtlint.checks.structure import filter_structure
 # (specific, generic): when both flag exactly the same span, the generic finding is dropped. An
 # Arabic comma in Hebrew is foreign punctuation (MT205, with the right mark as its fix), not an
 # untranslated Arabic word (MT501).
-SUPERSEDES = frozenset({("MT205", "MT501")})
+SUPERSEDES = frozenset({("MT205", "MT501"), ("MT976", "MT304"), ("MT971", "MT974")})
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)
 
 
