@@ -23,10 +23,9 @@ from mtlint.checks.textscan import (
     base_language,
     looks_technical,
     text_characters,
-    unique_chunks,
 )
 from mtlint.checks.wordlists import frequency_dict, zipf
-from mtlint.checks.wordshape import title_case_words, transliteration_variant
+from mtlint.checks.wordshape import document_words, title_case_words, transliteration_variant
 
 # A damaged form is unknown to the language and to English: below this Zipf frequency.
 _UNKNOWN_ZIPF = 1.5
@@ -41,8 +40,6 @@ _MIN_STRIPPED = 3
 _NEAR = 5000
 # A form written this often is the text's spelling, not a slip.
 _MAX_DAMAGED = 2
-_EDGE_PUNCTUATION = ".,;:!?()[]{}\"'«»“”„‘’‚‹›…*/—–-"
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A Latin letter outside ASCII: the screen for the letters-lost test.
 _MARKED_LATIN = re.compile(r"[À-ɏ]")
 
@@ -63,22 +60,6 @@ def _known(word: str, language: str) -> float:
     lowered = word.casefold()  # wordfreq's own folding: German ß is stored as "ss"
     own = zipf(lowered, language) if _has_wordlist(language) else 0.0
     return max(own, zipf(lowered, "en"))
-
-
-def document_words(document: Document) -> frozenset[str]:
-    """The document's distinct words (letters, inner hyphens), from its distinct chunks with
-    edge punctuation taken off: computed once per document."""
-
-    def build() -> frozenset[str]:
-        words = set()
-        for chunk in unique_chunks(document):
-            word = chunk.strip(_EDGE_PUNCTUATION)
-            # "vsprintf()", "(*fn)": names in code are no words of the language.
-            if word and _WORD.fullmatch(word) and "()" not in chunk:
-                words.add(word)
-        return frozenset(words)
-
-    return document.analysis.get("garble:words", build)
 
 
 def _occurrences(text: str, word: str, limit: int = 0, lo: int = 0, hi: int = -1) -> list[int]:

@@ -247,10 +247,11 @@ class SpacedInsideQuote(Rule):
     number of them.
     Why it matters: detokenisers and MT leave the spaces of tokenised text around quotation
     marks; the reader cannot tell which mark opens and which closes.
-    Fix safety: unsafe: the inner spaces are removed (an opening mark glued to the word before
-    it gets the space instead).
+    Fix safety: unsafe: the inner spaces are removed.
     Known false positives: a line with an odd number of marks (an inch mark, a quotation running
-    on) is left alone, as are marks next to digits, an empty quotation ('" "') and code.
+    on) is left alone, as are marks next to digits, an empty quotation ('" "'), code, and pairs
+    whose shapes do not pair (an opening mark glued to the word before it, a closing one glued
+    to the word after: one quotation closing and the next opening).
     """
     examples = (
         Example(
@@ -300,11 +301,16 @@ class SpacedInsideQuote(Rule):
         opened, closed = inside[:1] in _SPACES, inside[-1:] in _SPACES
         if not (opened or closed) or looks_technical(text, at, end + 1):
             return None
+        # Shapes that pair: an opening mark after a space, a bracket or the line's start, a
+        # closing one before a space, punctuation or the end ('tur." Bunu … : "…' closes one
+        # quotation and opens another; MT110 reads 'said" we').
+        if text[at - 1 : at] not in ("", "\n", " ", "(", "\u00a0"):
+            return None
+        if text[end + 1 : end + 2].isalnum():
+            return None
         edits = []
-        if opened and (at == 0 or text[at - 1].isspace()):
+        if opened:
             edits.append(Edit(at + 1, at + 2, ""))
-        elif opened:  # 'said" we': the space belongs before the mark
-            edits += [Edit(at, at, " "), Edit(at + 1, at + 2, "")]
         if closed:
             edits.append(Edit(end - 1, end, ""))
         return self.finding(
