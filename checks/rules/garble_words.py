@@ -151,12 +151,6 @@ class LostLetters(Rule):
                 )
 
 
-@cache
-def _ending_letters(language: str) -> str:
-    entry = _table().get(language) or _table()["default"]
-    return str(entry["ending_letters"])
-
-
 def _edit(damaged: str, intact: str) -> tuple[int, str] | None:
     """Where and how ``damaged`` is one edit from ``intact`` ("dropped", "added", "replaced",
     "swapped" and the offset in ``damaged``), or None: a slice comparison, no table of
@@ -185,17 +179,11 @@ def _edit(damaged: str, intact: str) -> tuple[int, str] | None:
     return None
 
 
-def _allowed(damaged: str, intact: str, edit: tuple[int, str], ending: str) -> bool:
-    """Damage, not inflection: never the first letter; in the last two letters only a letter
-    replaced by another where neither is one the language's endings write (``ending``)."""
-    at, kind = edit
-    if at == 0:
-        return False
-    if at < len(damaged) - 2 and at < len(intact) - 2:
-        return True
-    if kind != "replaced":
-        return False
-    return damaged[at] not in ending and intact[at] not in ending and damaged[at].isalpha()
+def _allowed(damaged: str, intact: str, edit: tuple[int, str]) -> bool:
+    """Damage, not inflection: never in the first letter nor in the last two (endings inflect,
+    names vary at their ends: Makmur, Makmue)."""
+    at = edit[0]
+    return 0 < at < len(damaged) - 2 and at < len(intact) - 2
 
 
 @register
@@ -242,22 +230,23 @@ class DamagedWord(Rule):
             return
         rare = 10 ** (_UNKNOWN_ZIPF - 9)  # Zipf 1.5 as a frequency
         words = document_words(document)
-        unknown = [
-            w
-            for w in words
-            if len(w) >= _MIN_LETTERS
-            and own.get(w.casefold(), 0.0) < rare
-            and english.get(w.casefold(), 0.0) < rare
-            and all(part[1:].islower() for part in w.split("-"))
-        ]
+        unknown = []
+        for word in words:
+            if len(word) < _MIN_LETTERS:
+                continue
+            folded = word.casefold()
+            if own.get(folded, 0.0) >= rare or english.get(folded, 0.0) >= rare:
+                continue
+            if word[1:].islower() or all(p[1:].islower() for p in word.split("-")):
+                unknown.append(word)
         if not unknown:
             return
-        # Words by first letter and length: a damaged form keeps its first letter and is one
-        # letter longer, shorter or the same length as its intact form.
-        buckets: dict[tuple[str, int], list[str]] = {}
+        # Words by first letter, last two letters and length: a damaged form keeps its first
+        # and last two letters and is one letter longer, shorter or as long as its intact form.
+        buckets: dict[tuple[str, str, int], list[str]] = {}
         for word in words:
             if len(word) >= _MIN_LETTERS - 1:
-                buckets.setdefault((word[0], len(word)), []).append(word)
+                buckets.setdefault((word[0], word[-2:], len(word)), []).append(word)
         text = document.text
         for damaged in sorted(unknown):
             intact = self._intact(damaged, buckets, language)
@@ -283,16 +272,14 @@ class DamagedWord(Rule):
 
     @staticmethod
     def _intact(
-        damaged: str, buckets: dict[tuple[str, int], list[str]], language: str
+        damaged: str, buckets: dict[tuple[str, str, int], list[str]], language: str
     ) -> str | None:
         """The one word of the text one edit from ``damaged`` (no edit an ending explains)."""
-        # Names vary at their ends (Makmur, Makmue; Hansen, Hanson): only inner damage there.
-        ending = damaged if damaged[0].isupper() else _ending_letters(language)
         found = []
         for size in (len(damaged) - 1, len(damaged), len(damaged) + 1):
-            for word in buckets.get((damaged[0], size), ()):
+            for word in buckets.get((damaged[0], damaged[-2:], size), ()):
                 edit = _edit(damaged, word)
-                if edit is not None and _allowed(damaged, word, edit, ending):
+                if edit is not None and _allowed(damaged, word, edit):
                     found.append(word)
         if len(found) != 1:
             return None
