@@ -17,7 +17,17 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import chunk_text, looks_technical
 
 # "**" glued to a word on its inside, closed in the same line: "**Profit (Q2):**".
-_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*\*")
+# Led by the literal, then the place before it (a space, the line's start, an opening bracket
+# or quote: never a letter or digit, as in "2**8" or "f(**kwargs)"), a letter first inside,
+# no code characters inside, and no letter or digit after the closing pair.
+_BOLD = re.compile(
+    r"\*\*(?:(?<=^\*\*)|(?<=[\s(\"“«]\*\*))(?=[^\W\d_])"
+    r"([^*\n=_/\\{}\[\]<>]{1,80}?)(?<=[^\s*])\*\*(?!\w)",
+    re.MULTILINE,
+)
+# More bold phrases than this: the text is Markdown on purpose (CPython's pydoc topics bold
+# fifty "**PEP 448**" and "**CPython implementation detail:**"), not a converter's residue.
+_MAX_PAIRS = 5
 # A chunk that opens or closes bold: "**Profit", "(Q2):**".
 _BOLD_CHUNK = re.compile(r"\n\*\*[^\s*]|[^\s*]\*\*(?:\n|\Z)")
 
@@ -35,7 +45,8 @@ class MarkdownResidue(Rule):
     emphasis.
     Fix safety: unsafe: both pairs of asterisks are removed (the emphasis is lost, the words
     stay).
-    Known false positives: a plain-text file written in Markdown on purpose (a README.txt);
+    Known false positives: a plain-text file written in Markdown on purpose (a README.txt; one
+    with more than five bold phrases is left alone);
     Markdown files themselves are read as Markdown and never reach this rule with their marks.
     Code and footnote stars ("a*b", "***") are left alone.
     """
@@ -51,7 +62,10 @@ class MarkdownResidue(Rule):
         if document.format != "text" or not _BOLD_CHUNK.search(chunk_text(document)):
             return
         text = document.text
-        for match in _BOLD.finditer(text):
+        matches = list(_BOLD.finditer(text))
+        if len(matches) > _MAX_PAIRS:  # a plain-text file written in Markdown on purpose
+            return
+        for match in matches:
             start, end = match.span()
             if looks_technical(text, start, end):
                 continue
