@@ -119,7 +119,7 @@ class GluedOpeningQuote(Rule):
                 message = f"Opening mark '{mark}' glued to the word before it"
             yield self.finding(
                 at - 1,
-                at + 2,
+                min(at + 2, len(text)),  # a turned mark can end the text ("a“")
                 message,
                 fixes=[Fix((edit,), Applicability.UNSAFE, title)],
                 confidence=0.75,

@@ -108,3 +108,9 @@ def test_lost_diacritic_keeps_informal_forms_and_truncations():
         for f in _findings(text, "it", "MT978")
     }
     assert fixed == {"autorit": "autorità", "citta’": "città"}
+
+
+def test_turned_mark_at_the_end_of_the_text_stays_inside_it():
+    result = check_document(Document(text="a“", language="en"), Config(min_confidence=0.0))
+    assert not result.failures
+    assert all(0 <= f.start <= f.end <= 2 for f in result.findings)
