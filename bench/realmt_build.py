@@ -134,12 +134,16 @@ def build_line(excerpt: Excerpt, language: str, dataset: str = "") -> dict:
         if len(parts) not in (3, 4):
             raise LabelError(f"{excerpt.id}: error line needs 'category | span | fix': {spec_line}")
         category, spec, fix = parts[0].strip(), parts[1].strip(), _literal(parts[2])
+        # "quote/wrong_direction": a category and, optionally, the mechanism behind it.
+        category, _, mechanism = category.partition("/")
         if category not in CATEGORIES:
             raise LabelError(f"{excerpt.id}: unknown category {category!r}")
         spec = _literal(spec) if spec.startswith('"') else spec.replace("\\n", "\n")
         start, end = locate(text, spec)
         error = {"start": start, "end": end, "category": category, "text": text[start:end]}
         error["fix"] = fix
+        if mechanism:
+            error["mechanism"] = mechanism
         if len(parts) == 4:  # where a checker may also point: the orphan quote of a pair
             error["anchor"] = list(locate(text, parts[3].strip()))
         errors.append(error)

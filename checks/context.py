@@ -15,7 +15,9 @@ from mtlint.checks.structure import filter_structure
 # (specific, generic): when both flag exactly the same span, the generic finding is dropped. An
 # Arabic comma in Hebrew is foreign punctuation (MT205, with the right mark as its fix), not an
 # untranslated Arabic word (MT501). MT113–MT115 (glue at a case boundary, an elision or a
-# one-letter word, any script) say again what MT101/MT102 say about a token they split.
+# one-letter word, any script) say again what MT101/MT102 say about a token they split. A lost
+# drop cap (MT976) is more than a lower-case sentence start (MT304); a garbled name (MT971) more
+# than a one-letter slip (MT974).
 SUPERSEDES = frozenset(
     {
         ("MT205", "MT501"),
@@ -24,6 +26,8 @@ SUPERSEDES = frozenset(
         ("MT101", "MT114"),
         ("MT102", "MT114"),
         ("MT101", "MT115"),
+        ("MT976", "MT304"),
+        ("MT971", "MT974"),
     }
 )
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)

@@ -8,7 +8,9 @@ Four kinds, each a table of resources/typography/<lang>.json:
 - ``foreign_with_evidence``: the same, but only when the native form occurs in the text too
   (Arabic uses "،" but many Arabic texts use "," throughout: only a mix is an artefact);
 - ``foreign_by_direction``: {mark: [opening|closing, native form]}: a mark used the way round
-  the language does not use it (German »…« is native, «…» is foreign);
+  the language does not use it (German »…« is native, «…» is foreign); a third item
+  ``"with_evidence"`` asks for the native form in the text too (Russian web copy often types
+  “…” throughout, a house style; “…” beside «…» is the artefact);
 - ``ascii_quotes``: {"\\"": [opening form, closing form], "native": mark}: straight double
   quotes in a text that uses the language's own quotation marks elsewhere (French « »); with
   ``"majority": true`` only where the language's own marks are at least twice as many
@@ -74,8 +76,8 @@ def _in_script(text: str, characters: str, rules: dict, evidence: bool) -> Itera
 
 
 def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
-    for mark, (direction, native) in rules.items():
-        if mark not in characters:
+    for mark, (direction, native, *evidence) in rules.items():
+        if mark not in characters or (evidence and native not in characters):
             continue
         at = text.find(mark)
         while at != -1:

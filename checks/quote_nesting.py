@@ -113,3 +113,17 @@ def turned_openings(text: str, verbs: frozenset[str], lines: str) -> list[int]:
             continue
         found.append(at)
     return found
+
+
+def turned_to_open(content: str, at: int) -> bool:
+    """Whether the closing mark at ``at`` (no quotation open before it) stands where a
+    quotation opens and was turned: a space before it and a space and a word after ("relato, ”
+    32 …”"), or a sentence end before it and a capital after ("MID.»Мы"), with the same mark
+    later in the paragraph to close the quotation (MT110 reports the turned mark)."""
+    mark = content[at]
+    if content.find(mark, at + 1) < 0:
+        return False
+    before, after = content[at - 1 : at] if at else "\n", content[at + 1 : at + 3]
+    if before.isspace():
+        return after[:1] == " " and after[1:2].isalnum()
+    return before in ".!?" and after[:1].isupper()

@@ -12,6 +12,9 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import overload
 
+from mtlint.checks.documents.base import Document
+from mtlint.checks.textscan import unique_chunks
+
 
 @cache
 def capitalised_words() -> re.Pattern[str]:
@@ -135,3 +138,23 @@ def transliteration_variant(usual: str, rare: str) -> bool:
     if edit_distance(usual, rare, limit) > limit:
         return False
     return skeleton(usual) == skeleton(rare)
+
+
+_EDGE_PUNCTUATION = ".,;:!?()[]{}\"'«»“”„‘’‚‹›…*/—–-"
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def document_words(document: Document) -> frozenset[str]:
+    """The document's distinct words (letters, inner hyphens), from its distinct chunks with
+    edge punctuation taken off ("vsprintf()" and the like left out: names in code are no words
+    of the language); computed once per document (MT973, MT974, MT978)."""
+
+    def build() -> frozenset[str]:
+        words = set()
+        for chunk in unique_chunks(document):
+            word = chunk.strip(_EDGE_PUNCTUATION)
+            if word and _WORD.fullmatch(word) and "()" not in chunk:
+                words.add(word)
+        return frozenset(words)
+
+    return document.analysis.get("garble:words", build)

@@ -240,6 +240,9 @@ class HtmlDebris(Rule):
             for match in pattern.finditer(text):
                 bare = match.group()
                 decoded = "'" if bare == "39" else html.unescape("&" + bare)
+                # "said.nbsp;" at a line's end: the space is dropped, not written.
+                if decoded == "\xa0" and text[match.end() : match.end() + 1] in ("", "\n"):
+                    decoded = ""
                 yield self.finding(
                     match.start(),
                     match.end(),
@@ -258,7 +261,7 @@ class HtmlDebris(Rule):
 # An entity that lost its "&": only names no language uses as a word (quotation marks, dashes,
 # spaces), right after a letter, a mark or a space.
 _BARE_ENTITY = re.compile(
-    r"(?<![\w&#])(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|mdash|ndash|hellip);"
+    r"(?<![\w&#])(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|[bs]dquo|sbquo|mdash|ndash|hellip);"
 )
 # "&#39;" (an apostrophe) reduced to "39" between a word and its possessive "s" ("Kim39s").
 _BARE_APOSTROPHE = re.compile(r"(?<=[a-z][a-z])39(?=s\b)")

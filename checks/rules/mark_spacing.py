@@ -17,7 +17,13 @@ from functools import lru_cache
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_around, language_data, looks_technical, text_characters
+from mtlint.checks.textscan import (
+    chunk_around,
+    chunk_text,
+    language_data,
+    looks_technical,
+    text_characters,
+)
 from mtlint.checks.typography import table
 
 _SPACES = " \u00a0\u202f"
@@ -160,6 +166,11 @@ class OneSidedQuoteSpace(Rule):
             "fr",
         ),
         Example('Il a dit " oui" hier.', 'Il a dit " oui " hier.', "fr"),
+        Example(
+            'Le maire: "Le pont est fermé". Le préfet:" Nous verrons."',
+            'Le maire: "Le pont est fermé". Le préfet: "Nous verrons."',
+            "fr",
+        ),
         good('Il a dit "oui" puis " non " et « peut-être» ; un écran 5" ou 7".', language="fr"),
     )
 
@@ -168,14 +179,20 @@ class OneSidedQuoteSpace(Rule):
         if not table(data, "quote_inner_space", False) or '"' not in text_characters(document):
             return
         text = document.text
+        pairs = []
         for match in _STRAIGHT_PAIR.finditer(text):
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
             line = text[line_start : len(text) if line_end < 0 else line_end]
             if sum(line.count(m) for m in '"“”') % 2 == 0:
-                yield from self._pair(text, match)
+                pairs.append(match)
+        # The document's own habit: pairs glued inside on both sides against pairs spaced.
+        sides = [(m.group(1)[:1] in _SPACES) + (m.group(1)[-1:] in _SPACES) for m in pairs]
+        glued = sides.count(0) > sides.count(2)
+        for match in pairs:
+            yield from self._pair(text, match, glued)
 
-    def _pair(self, text: str, match: re.Match[str]) -> Iterator[Finding]:
+    def _pair(self, text: str, match: re.Match[str], glued: bool) -> Iterator[Finding]:
         inside = match.group(1)
         if not inside.strip() or inside[:1].isdigit() or inside[-1:].isdigit():
             return
@@ -183,6 +200,9 @@ class OneSidedQuoteSpace(Rule):
         closed = inside[-1:] in _SPACES
         end = match.end() - 1  # the closing mark
         if opened == closed or looks_technical(text, match.start(), match.end()):
+            return
+        if opened and glued:  # 'Erdogan:" Nous …"' where the text glues its quotations
+            yield self._spaced_opening(text, match.start())
             return
         if opened:  # " oui": space the closing mark like the opening one
             edit, title = Edit(end, end, inside[0]), "add the space"
@@ -195,3 +215,141 @@ class OneSidedQuoteSpace(Rule):
             fixes=[Fix((edit,), Applicability.UNSAFE, title)],
             confidence=0.7,
         )
+
+    def _spaced_opening(self, text: str, at: int) -> Finding:
+        """The opening mark at ``at`` spaced from its first word where the text's other
+        quotations are glued inside: the space goes before the mark (or away, after a space)."""
+        if text[at - 1 : at].isspace() or at == 0:
+            edits, title = (Edit(at + 1, at + 2, ""),), "remove the space"
+        else:
+            edits, title = (Edit(at, at, " "), Edit(at + 1, at + 2, "")), "move the space"
+        return self.finding(
+            at,
+            at + 2,
+            f"Opening '{text[at]}' spaced from its first word; this text glues its quotations",
+            fixes=[Fix(edits, Applicability.UNSAFE, title)],
+            confidence=0.7,
+        )
+
+
+@register
+class SpacedInsideQuote(Rule):
+    code = "MT220"
+    name = "spaced-inside-quote"
+    summary = (
+        "Straight quotation marks spaced from the words they enclose ('detto \" non lo farò \"')."
+    )
+    doc = """
+    What it finds: in a language that does not space the inside of its quotation marks (every
+    language but French and the others of the table ``quote_inner_space``), a quotation in
+    straight marks with a space inside it on one side or both ('ha detto " non lo farò " e',
+    'powiedział "nie zrobimy tego " i'); the marks are paired in order, in a line with an even
+    number of them.
+    Why it matters: detokenisers and MT leave the spaces of tokenised text around quotation
+    marks; the reader cannot tell which mark opens and which closes.
+    Fix safety: unsafe: the inner spaces are removed.
+    Known false positives: a line with an odd number of marks (an inch mark, a quotation running
+    on) is left alone, as are marks next to digits, an empty quotation ('" "'), code, and pairs
+    whose shapes do not pair (an opening mark glued to the word before it, a closing one glued
+    to the word after: one quotation closing and the next opening).
+    """
+    examples = (
+        Example(
+            'Il ministro ha detto " non lo faremo mai " e poi è partito.',
+            'Il ministro ha detto "non lo faremo mai" e poi è partito.',
+            "it",
+        ),
+        Example(
+            'Minister powiedział "nie zrobimy tego " i wyszedł.',
+            'Minister powiedział "nie zrobimy tego" i wyszedł.',
+            "pl",
+        ),
+        Example(
+            'The minister said " we will go " and left.',
+            'The minister said "we will go" and left.',
+        ),
+        good('He said "yes", then "no"; a 5" screen and " " in code.'),
+        good('Il a dit " oui " hier.', "fr"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if table(data, "quote_inner_space", False) or '"' not in text_characters(document):
+            return
+        if not data.spaced:
+            return
+        # A spaced mark is a chunk of its own, or leads one before punctuation ('",').
+        if not _SPACED_CHUNK.search(chunk_text(document)):
+            return
+        text = document.text
+        lines: dict[int, list[int]] = {}
+        done: set[int] = set()
+        for match in _SPACED_MARK.finditer(text):
+            pair = _pair_of(text, match.start(), lines)
+            if pair is None or pair[0] in done:
+                continue
+            done.add(pair[0])
+            found = self._judge(text, *pair)
+            if found is not None:
+                yield found
+
+    def _judge(self, text: str, at: int, end: int) -> Finding | None:
+        """The pair of straight marks at ``at`` (opening) and ``end`` (closing)."""
+        inside = text[at + 1 : end]
+        if not inside.strip() or inside[:1].isdigit() or inside[-1:].isdigit():
+            return None
+        opened, closed = inside[:1] in _SPACES, inside[-1:] in _SPACES
+        if not (opened or closed) or looks_technical(text, at, end + 1):
+            return None
+        # Shapes that pair: an opening mark after a space, a bracket or the line's start, a
+        # closing one before a space, punctuation or the end ('tur." Bunu … : "…' closes one
+        # quotation and opens another; MT110 reads 'said" we').
+        if text[at - 1 : at] not in ("", "\n", " ", "(", "\u00a0"):
+            return None
+        if text[end + 1 : end + 2].isalnum():
+            return None
+        edits = []
+        if opened:
+            edits.append(Edit(at + 1, at + 2, ""))
+        if closed:
+            edits.append(Edit(end - 1, end, ""))
+        return self.finding(
+            at,
+            end + 1,
+            "Quotation marks spaced from the words they enclose",
+            fixes=[Fix(tuple(edits), Applicability.UNSAFE, "remove the inner spaces")],
+            confidence=0.7,
+        )
+
+
+def _pair_of(text: str, mark: int, lines: dict[int, list[int]]) -> tuple[int, int] | None:
+    """The opening and closing straight marks of the quotation the mark at ``mark`` belongs
+    to, paired in order within its line; None in a line with an odd number of marks, or where
+    the pair sits in code or CSV-like joins. ``lines`` keeps each line's marks (line start →
+    offsets; [] when the line has an odd number)."""
+    line_start = text.rfind("\n", 0, mark) + 1
+    marks = lines.get(line_start)
+    if marks is None:
+        line_end = text.find("\n", mark)
+        line_end = len(text) if line_end < 0 else line_end
+        marks = []
+        at = text.find('"', line_start, line_end)
+        while at != -1:
+            marks.append(at)
+            at = text.find('"', at + 1, line_end)
+        lines[line_start] = marks = [] if len(marks) % 2 else marks
+    if mark not in marks:
+        return None
+    first = marks.index(mark) // 2 * 2
+    opening, closing = marks[first], marks[first + 1]
+    around = text[max(line_start, opening - 20) : closing + 20]
+    if closing - opening > 400 or _CODE_MARKS.search(around) or _CSV_JOINS.findall(around)[2:]:
+        return None
+    return opening, closing
+
+
+# A straight mark after a space or a line's start, before a space, punctuation or the end.
+_SPACED_MARK = re.compile(r'"(?:(?<=[ \n]")|(?<=^"))(?=[\s,.;:!?)]|\Z)')
+_SPACED_CHUNK = re.compile(r'\n"[,.;:!?)]*(?=\n|\Z)')
+_CODE_MARKS = re.compile(r'[{}\[\]=<>`|\\\t]|":')
+_CSV_JOINS = re.compile(r'",|,"')

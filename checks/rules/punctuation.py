@@ -18,6 +18,7 @@ from mtlint.checks.quote_nesting import (
     doubled_singles,
     nested_single_left_open,
     turned_openings,
+    turned_to_open,
 )
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.segment import ParagraphIndex
@@ -485,7 +486,7 @@ class UnbalancedQuotes(Rule):
             i, char = mark.start(), mark.group()
             if char in other:
                 char = closer
-            if char == opener:
+            if char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
                 depth += 1
                 open_at.append(i)
             elif char == closer:

@@ -67,6 +67,11 @@ class GluedOpeningQuote(Rule):
             "“I have done it several times“, the minister said.",
             "“I have done it several times”, the minister said.",
         ),
+        Example(
+            "“La deuda sigue creciendo“, declaró el director.",
+            "“La deuda sigue creciendo”, declaró el director.",
+            language="es",
+        ),
         good("He said “we will not allow it” and left; the “new” plan is ready."),
         good("He said“ yes” to it."),
         good("Er sagte: „Wir sind bereit“, und ging.", language="de"),
@@ -91,7 +96,7 @@ class GluedOpeningQuote(Rule):
         doubles = "".join(dict.fromkeys(opening_marks + closing_marks + '"')).replace("’", "")
         doubles = doubles.replace("‘", "")
         text = document.text
-        closing = next((m for m in closing_marks if m not in "‘’'"), "”")
+        fallback = next((m for m in closing_marks if m not in "‘’'"), "”")
         for match in scan_starts(text, [_glued_between(m) for m in marks]):
             at = match.start()
             if looks_technical(text, at - 1, at + 2):
@@ -102,6 +107,8 @@ class GluedOpeningQuote(Rule):
             if after.isspace() and not is_open:
                 continue  # "said“ yes": an opening mark spaced the wrong way, MT110's
             if not after.isalpha() or attribution_follows(text, at + 1, verbs) or is_open:
+                # The mark's own partner (Spanish “ → ”, not the language's first closer »).
+                closing = data.quote_pairs.get(mark, fallback)
                 turned = closing + " " if after.isalpha() else closing
                 edit, title = Edit(at, at + 1, turned), f"'{mark}' → '{turned}'"
                 message = f"Opening mark '{mark}' where the quotation ends" + (

@@ -89,6 +89,16 @@ class QuoteSpacing(Rule):
         good("In the ’90s they played rock ’n’ roll; “yes,” he said, ‘fine’."),
         good('He said "yes" and "no", a 5" screen; key="value" in code.'),
         good("Il a dit « oui » et « non ».", language="fr"),
+        Example(
+            "Segundo o relato, ” 32 pessoas morreram no ataque”, e o governo reagiu.",
+            "Segundo o relato, “32 pessoas morreram no ataque”, e o governo reagiu.",
+            language="pt",
+        ),
+        Example(
+            "Заявил глава МИД.»Мы никогда не просили об этом», – сказал он.",
+            "Заявил глава МИД. «Мы никогда не просили об этом», – сказал он.",
+            language="ru",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -106,11 +116,17 @@ class QuoteSpacing(Rule):
             mark for mark in opening_marks if mark in characters and mark not in closing_marks
         )
         inner_space = bool(table(data, "quote_inner_space", False))
+
         # A closing double mark that opens a quotation ("said ”we") is turned, not spaced:
         # its opening form, from the language's pairs (“ ” in English).
+        # A closing mark the language never opens with (“ in German or Russian, where „ or «
+        # opens): before a word it opens a quotation the foreign way, MT205's, not a closing
+        # mark on the wrong side of its space.
+        foreign = table(data, "foreign_by_direction", {}) or {}
         turn = _Turn(
             {c: o for o, c in data.quote_pairs.items() if o != c and c not in "’'"},
             word_set(data, "attribution_words"),
+            frozenset(m for m, (way, *_) in foreign.items() if way == "opening"),
         )
         text = document.text
         lines = chunk_text(document)
@@ -166,6 +182,8 @@ class QuoteSpacing(Rule):
             if looks_technical(text, at - 1, at + 2):
                 continue
             turned = turn.opening(text, at, at)
+            if turned is None and text[at - 1] in ".!?" and text[at + 1].isupper():
+                turned = turn.opening_by_balance(text, at)  # "Aliyev.»We never asked …»"
             if turned is not None:  # "said”we will": a quotation opens here
                 edits = ((at, at + 1, " " + turned),)
                 yield self._finding(at - 1, at + 2, text[at], edits, _TURNED, "turn the mark")
@@ -256,6 +274,8 @@ class QuoteSpacing(Rule):
             if not (before.isalnum() or before in ".,!?;:"):
                 return None
             if after.isalpha():  # "win ”added", "residents ’homes"
+                if mark in turn.foreign_openers:
+                    return None
                 word = re.match(r"[^\W\d_]+", text[at + 1 : at + 20])
                 if word and word.group().lower() in elisions:
                     return None
@@ -268,6 +288,10 @@ class QuoteSpacing(Rule):
                 )
             if inner_space or not (after == "" or after in ",.;:!? \n"):
                 return None
+            turned = turn.opening_by_balance(text, at) if after == " " else None
+            if turned is not None and text[at + 2 : at + 3].isalnum():  # "relato, ” 32 …”"
+                edits = ((at, at + 2, turned),)
+                return self._finding(at - 1, at + 2, mark, edits, _TURNED, "turn the mark")
             if mark == "’" and after in " \n":  # "the dogs ’ bowls" reads either way
                 return None
             return self._finding(at - 1, at + 1, mark, ((at - 1, at, ""),))
@@ -301,6 +325,8 @@ class _Turn:
 
     pairs: dict[str, str]
     verbs: frozenset[str]
+    # Closing marks that open a quotation the foreign way (“ in German, Russian): MT205's.
+    foreign_openers: frozenset[str] = frozenset()
 
     def opening(self, text: str, at: int, word_end: int) -> str | None:
         """The opening mark to write for the closing mark at ``at`` where it opens a quotation:
@@ -310,6 +336,23 @@ class _Turn:
             return None
         marks = "".join(self.pairs) + "".join(self.pairs.values()) + '"'
         if quotation_open_at(text, at, marks) or not saying_before(text, word_end, self.verbs):
+            return None
+        return opening
+
+    def opening_by_balance(self, text: str, at: int) -> str | None:
+        """The opening mark to write for the closing mark at ``at`` where the paragraph says
+        it opens: no quotation is open before it, and the same closing mark stands later in
+        the paragraph with no opening mark of the pair between ("relato, ” 32 … EUA”")."""
+        opening = self.pairs.get(text[at])
+        if opening is None:
+            return None
+        marks = "".join(self.pairs) + "".join(self.pairs.values()) + '"'
+        if quotation_open_at(text, at, marks):
+            return None
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        later = text.find(text[at], at + 1, end)
+        if later < 0 or text.find(opening, at + 1, later) >= 0:
             return None
         return opening
 
