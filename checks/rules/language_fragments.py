@@ -61,14 +61,22 @@ def _foreign_credits(code: str) -> dict[str, str]:
     → the language they belong to."""
     own = casing_data(code)
     own_words = own.credit_words | own.stop_words | own.function_words
-    found: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
     for other in sorted(casing_languages()):
         if other == code:
             continue
         for word in casing_data(other).credit_words:
-            if word not in own_words and word != "foto":
-                found.setdefault(word, other)
-    return found
+            # A word this language uses as its own ("foto" in Dutch, Swedish, Romanian).
+            if word not in own_words and zipf(word, code) < _OWN_CREDIT_ZIPF:
+                found.setdefault(word, []).append(other)
+    # A word several languages share ("Foto") names them all.
+    return {
+        word: "/".join(languages[:3]) + ("/…" if len(languages) > 3 else "")
+        for word, languages in found.items()
+    }
+
+
+_OWN_CREDIT_ZIPF = 4.0
 
 
 @lru_cache(maxsize=32)
@@ -263,27 +271,51 @@ class UntranslatedFragment(Rule):
                         credits,
                     )
                     continue
-            tail_start = max(paragraph.start, paragraph.end - _CREDIT_CHARS)
-            tail = text[tail_start : paragraph.end]
-            phrase = _phrase_credit_pattern(code).search(tail) if phrases_present else None
-            if phrase is None and ":" in tail:
-                # A tail cut from a longer paragraph starts mid-sentence: no "^" there.
-                trailing = (
-                    _TRAILING_CREDIT if tail_start == paragraph.start else _AFTER_SENTENCE_CREDIT
-                ).search(tail)
-                if trailing and trailing.group(2).lower() in credits and trailing.group(3) == ":":
-                    phrase = trailing
-            if phrase:
-                yield self._credit(
-                    text,
-                    tail_start + phrase.start(2),
-                    tail_start + phrase.start(1),
-                    tail,
-                    phrase.group(2),
-                    code,
-                    credits,
-                    tail_start + phrase.end(1),
+            # Each line's tail: a caption's credit ends a line of a paragraph the next line
+            # continues ("… del Gabinete. Foto: ANDINA/ Difusión\n15:50 | Lima").
+            line_start = paragraph.start
+            while line_start < paragraph.end:
+                line_end = text.find("\n", line_start, paragraph.end)
+                line_end = paragraph.end if line_end == -1 else line_end
+                found = self._tail_credit(
+                    text, line_start, line_end, code, credits, phrases_present
                 )
+                if found is not None:
+                    yield found
+                line_start = line_end + 1
+
+    def _tail_credit(
+        self,
+        text: str,
+        line_start: int,
+        line_end: int,
+        code: str,
+        credits: dict[str, str],
+        phrases_present: bool,
+    ) -> Finding | None:
+        """A credit at the end of a line ("… the minister said. (Fuente: EFE)")."""
+        tail_start = max(line_start, line_end - _CREDIT_CHARS)
+        tail = text[tail_start:line_end]
+        phrase = _phrase_credit_pattern(code).search(tail) if phrases_present else None
+        if phrase is None and ":" in tail:
+            # A tail cut from a longer line starts mid-sentence: no "^" there.
+            trailing = (
+                _TRAILING_CREDIT if tail_start == line_start else _AFTER_SENTENCE_CREDIT
+            ).search(tail)
+            if trailing and trailing.group(2).lower() in credits and trailing.group(3) == ":":
+                phrase = trailing
+        if not phrase:
+            return None
+        return self._credit(
+            text,
+            tail_start + phrase.start(2),
+            tail_start + phrase.start(1),
+            tail,
+            phrase.group(2),
+            code,
+            credits,
+            tail_start + phrase.end(1),
+        )
 
     def _credit(
         self,

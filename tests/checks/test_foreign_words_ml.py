@@ -95,3 +95,26 @@ def test_english_keeps_its_own_bars():
     english, french = foreign_table("en"), foreign_table("fr")
     assert english.margin > french.margin and french.sources == ("en",)
     assert english.stem_letters == 0 and french.stem_letters > 0
+
+
+def findings(text: str, language: str, code: str) -> list[str]:
+    result = check_document(Document(text=text, language=language), Config(min_confidence=0.0))
+    return [text[f.span.start : f.span.end] for f in result.findings if f.code == code]
+
+
+def test_a_photo_credit_ending_a_caption_line_is_reported():
+    # The caption's line runs on into the next one (no full stop after the credit), so the
+    # credit ends a line, not a paragraph.
+    text = "The talks ended on Monday.\nThe minister spoke. Foto: ANDINA/ Archivo\n15:50 | Lima."
+    assert findings(text, "en", "MT503") == ["Foto: ANDINA/ Archivo"]
+
+
+@pytest.mark.parametrize("language", ["nl", "sv", "ro", "de"])
+def test_foto_is_no_foreign_credit_where_the_language_uses_it(language):
+    assert findings("Het eerste deel.\nFoto: ANP", language, "MT503") == []
+
+
+def test_a_gloss_in_square_brackets_is_reported():
+    text = "Growth beat the forecast of the IMF [Fundo Monetário Internacional] this year."
+    assert findings(text, "en", "MT505") == ["[Fundo Monetário Internacional]"]
+    assert findings("See the list [1] and the note [citation needed].", "en", "MT505") == []
