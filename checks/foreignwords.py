@@ -370,11 +370,11 @@ def foreign_words(chunks: Iterable[str], code: str) -> dict[str, ForeignWord]:
     own = frequency_dict(code)
     # A known word at or above this frequency is the document's own (one dictionary test).
     known = 10 ** (table.own_ceiling - 9) if table.rare_own_words else 0.0
-    quick = _quick_sources(table)
+    quick = _quick_words(code)
     decides = _lists_decide(table)
-    # A word known a little (its own Zipf at least ``own_max_zipf``) needs a foreign word far
-    # more common: only the small lists, as written, can hold one.
-    little = 10 ** (table.own_max_zipf - 9)
+    # A word the language knows at all is asked of the small lists only (as written or without
+    # accents): the large lists' rare band and transliterations are for words it lacks (speed:
+    # English MT holds thousands of words known under Zipf 1).
     candidates: dict[str, tuple[str, float]] = {}
     for chunk in chunks:
         token = chunk.strip(_STRIP)
@@ -384,7 +384,7 @@ def foreign_words(chunks: Iterable[str], code: str) -> dict[str, ForeignWord]:
         frequency = own.get(token)
         if frequency is not None and frequency >= known:
             continue
-        if (decides or (frequency or 0.0) >= little) and not any(token in w for w in quick):
+        if (decides or frequency is not None) and token not in quick:
             continue  # no source language knows it well (a rare word of the text's own)
         candidate = _candidate(token, code, table)
         if candidate is not None:
@@ -416,13 +416,22 @@ def foreign_words(chunks: Iterable[str], code: str) -> dict[str, ForeignWord]:
 _SMALL_FLOOR = 3.0
 
 
-def _quick_sources(table: ForeignTable) -> tuple[dict[str, float], ...]:
-    """The small word lists (as written and without accents) of the source languages read as
-    they are written: a token none of them holds is no candidate where they decide."""
-    written = [source for source in table.sources if not source.endswith("-Latn")]
-    return tuple(_small_list(source) for source in written) + tuple(
-        _plain_list(source) for source in written
-    )
+@lru_cache(maxsize=32)
+def _quick_words(code: str) -> frozenset[str]:
+    """Every word (as written or without accents) of the source languages read as they are
+    written that can pass a bar where the small lists decide: at the table's bar when they
+    decide alone, else at the bar of a word the language knows a little (its ``own_max_zipf``
+    plus the margin). One set, so a token costs one lookup."""
+    table = foreign_table(code)
+    floor = table.min_zipf if _lists_decide(table) else table.own_max_zipf + table.margin
+    least = 10 ** (max(floor, _SMALL_FLOOR) - 9)
+    words: set[str] = set()
+    for source in table.sources:
+        if source.endswith("-Latn"):
+            continue
+        for listed in (_small_list(source), _plain_list(source)):
+            words.update(word for word, frequency in listed.items() if frequency >= least)
+    return frozenset(words)
 
 
 def _lists_decide(table: ForeignTable) -> bool:

@@ -102,13 +102,16 @@ def _square_brackets(document: Document) -> list[tuple[int, int]]:
 
 
 def _square_places(text: str) -> list[tuple[int, int]]:
+    # Speed: a one-character search runs at memory speed; " [" (two characters) is three
+    # times slower on a text that is not pure ASCII.
     places: list[tuple[int, int]] = []
-    at = text.find(" [")
-    while at != -1:
-        close = text.find("]", at + 2, at + 2 + _MAX_CHARS + 2)
-        if close != -1:
-            places.append((at, close))
-        at = text.find(" [", at + 2)
+    opening = text.find("[", 1)
+    while opening != -1:
+        if text[opening - 1] == " ":
+            close = text.find("]", opening + 1, opening + 1 + _MAX_CHARS + 2)
+            if close != -1:
+                places.append((opening - 1, close))
+        opening = text.find("[", opening + 1)
     return places
 
 
