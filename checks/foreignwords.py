@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,13 @@ class ForeignTable:
     inflections: tuple[str, ...] = ()
     # The word list holds the inflected forms too: a word missing from it is a name or foreign.
     names_from_unknown_words: bool = False
+    # Words the document's language knows a little (under ``own_ceiling``) are read too, not
+    # only unknown ones: English leaks into every other language's web text at Zipf 1 to 2
+    # ("worrying" 1.6 in Portuguese), so an untranslated English word is rarely unknown there.
+    rare_own_words: bool = False
+    # An inflecting language: a word whose stem (less up to this many letters) is one of its
+    # own is an inflected form ("epidemiology" in Czech). 0: no such test (English).
+    stem_letters: int = 0
 
 
 @lru_cache(maxsize=32)
@@ -70,6 +78,19 @@ def foreign_table(code: str) -> ForeignTable:
         letters=tuple(sorted(own.get("foreign_letters", {}).items())),
         inflections=tuple(own.get("own_inflections", ())),
         names_from_unknown_words=bool(own.get("names_from_unknown_words", False)),
+        rare_own_words=bool(own.get("foreign_word_rare_own", False)),
+        stem_letters=int(own.get("own_word_stem_letters", 0)),
+    )
+
+
+@lru_cache(maxsize=1)
+def foreign_word_languages() -> frozenset[str]:
+    """The languages whose casing table names source languages for MT504."""
+    folder = resources.files("mtlint.resources") / "casing"
+    return frozenset(
+        entry.name[:-5]
+        for entry in folder.iterdir()
+        if entry.name.endswith(".json") and foreign_table(entry.name[:-5]).sources
     )
 
 
@@ -170,6 +191,12 @@ def _candidate(token: str, code: str, table: ForeignTable) -> tuple[str, float] 
         return None
     if not digits and made_of_own_words(letters, code, table):
         return None
+    if (
+        table.rare_own_words
+        and not digits
+        and (_own_stem(letters, code, table) or _international(letters, code, table.sources))
+    ):
+        return None
     # Known a little in the document's language: only a far more common foreign word counts.
     return form, table.min_zipf if own_zipf < table.own_max_zipf else own_zipf + table.margin
 
@@ -186,7 +213,7 @@ def _best_language(
             ):
                 best = ForeignWord(token, language, round(frequency, 2), native)
             continue
-        frequency = _small_zipf(form, language)
+        frequency = source_zipf(form, language)
         if not frequency and language in full:
             frequency = _rare_zipf(form, language)
         if frequency >= bar and (best is None or frequency > best.zipf):
@@ -226,6 +253,37 @@ def _small_zipf(form: str, language: str) -> float:
     return math.log10(frequency * 1e9) if frequency else 0.0
 
 
+def _plain(word: str) -> str:
+    """``word`` without its accents ("divulgação" → "divulgacao"); unchanged letters that have
+    no plain spelling ("ł", "ß") stay, so such a word never matches a plain one."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=16)
+def _plain_list(language: str) -> dict[str, float]:
+    """The small list's accented words by their plain spelling, the most common one kept:
+    MT and page captions often lose the accents ("Foto: Divulgacao", "estacion")."""
+    words = _small_list(language)
+    plain: dict[str, float] = {}
+    for word, frequency in words.items():
+        if word.isascii():
+            continue
+        spelled = _plain(word)
+        if spelled.isascii() and frequency > plain.get(spelled, 0.0):
+            plain[spelled] = frequency
+    return plain
+
+
+def source_zipf(form: str, language: str) -> float:
+    """Zipf frequency of ``form`` in a source language's small list, as written or, for a
+    plain (ASCII) form, as the accented word it may stand for; the higher of the two."""
+    frequency = _small_list(language).get(form) or 0.0
+    if form.isascii():
+        frequency = max(frequency, _plain_list(language).get(form) or 0.0)
+    return math.log10(frequency * 1e9) if frequency else 0.0
+
+
 # The band of the large lists the small ones lack, kept from this Zipf frequency up.
 _RARE_FROM = 2.5
 
@@ -252,6 +310,44 @@ def _rare_zipf(form: str, language: str) -> float:
     return math.log10(frequency * 1e9) if frequency else 0.0
 
 
+# An inflected form of a word of the document's language ("epidemiology" in Czech is
+# "epidemiolog" + "y"): the word less its last letters is a word of it at least this common.
+_STEM_ZIPF = 2.5
+
+
+def _own_stem(word: str, code: str, table: ForeignTable) -> bool:
+    """English leaks into every list ("worry" in Portuguese): a stem counts as the document's
+    own only when it is more common there than in every source language."""
+    for cut in range(1, table.stem_letters + 1):
+        stem = word[:-cut]
+        own = zipf(stem, code)
+        if own >= _STEM_ZIPF and all(own > _small_zipf(stem, source) for source in table.sources):
+            return True
+    return False
+
+
+# A word this common in two of the reference languages (fragments.json:
+# international_languages; their small lists start at Zipf 3) is international ("algebra",
+# "radio"), not a word left in English, whatever its frequency in the document's language.
+_INTERNATIONAL_ZIPF = 3.0
+_INTERNATIONAL_LANGUAGES = 2
+
+
+def _international(word: str, code: str, sources: tuple[str, ...]) -> bool:
+    """Neither the document's language nor a source language counts: "municipio" (Spanish and
+    Italian) is a source word in English, not an international one."""
+    languages = fragments_table().get("international_languages", ())
+    shared = 0
+    for language in languages:
+        if language == code or language in sources:
+            continue
+        if _small_zipf(word, language) >= _INTERNATIONAL_ZIPF:
+            shared += 1
+            if shared >= _INTERNATIONAL_LANGUAGES:
+                return True
+    return False
+
+
 # A part of a compound must be at least this common in the document's language ("mode" +
 # "line"), so that two rare fragments never explain a foreign word away.
 _PART_ZIPF = 3.5
@@ -275,14 +371,26 @@ def foreign_words(chunks: Iterable[str], code: str) -> dict[str, ForeignWord]:
     if not table.sources:
         return {}
     own = frequency_dict(code)
+    # A known word at or above this frequency is the document's own (one dictionary test).
+    known = 10 ** (table.own_ceiling - 9) if table.rare_own_words else 0.0
+    quick = _quick_words(code)
+    decides = _lists_decide(table)
+    # A word the language knows at all is asked of the small lists only (as written or without
+    # accents): the large lists' rare band and transliterations are for words it lacks (speed:
+    # English MT holds thousands of words known under Zipf 1).
     candidates: dict[str, tuple[str, float]] = {}
     # The lower-case chunks less their marks (uncased: a token is lower-case exactly when its
-    # chunk is), then those the document's language lacks: C-level filters, as most chunks
-    # are words of the document's language.
+    # chunk is); where the language's known words all count as its own, those it lacks only:
+    # C-level filters, as most chunks are words of the document's language.
     tokens = set(map(_STRIP_MARKS, filter(str.islower, chunks)))
-    for token in filterfalse(own.__contains__, tokens):
+    for token in tokens if known else filterfalse(own.__contains__, tokens):
         if len(token) < 4:
             continue
+        frequency = own.get(token)
+        if frequency is not None and frequency >= known:
+            continue
+        if (decides or frequency is not None) and token not in quick:
+            continue  # no source language knows it well (a rare word of the text's own)
         candidate = _candidate(token, code, table)
         if candidate is not None:
             candidates[token] = candidate
@@ -294,15 +402,47 @@ def foreign_words(chunks: Iterable[str], code: str) -> dict[str, ForeignWord]:
         for token, (form, bar) in candidates.items()
         if (word := _best_language(token, form, bar, table, small, code)) is not None
     }
+    # Only a word the small lists missed, with a bar under their floor, can still be found in
+    # the rarer band of a large list (a word they found has a Zipf of 3 or more already).
+    rest = {t: c for t, c in candidates.items() if t not in found and c[1] < _SMALL_FLOOR}
+    if not rest:
+        return found
     present = frozenset(word.language for word in found.values())
-    if len(found) < len(candidates):
-        present |= _languages_shown(chunks, code, table, own)
+    present |= _languages_shown(chunks, code, table, own)
     if present:
-        for token, (form, bar) in candidates.items():
+        for token, (form, bar) in rest.items():
             word = _best_language(token, form, bar, table, present, code)
-            if word is not None and (token not in found or word.zipf > found[token].zipf):
+            if word is not None:
                 found[token] = word
     return found
+
+
+# wordfreq's small lists hold the words of Zipf 3 and more.
+_SMALL_FLOOR = 3.0
+
+
+@lru_cache(maxsize=32)
+def _quick_words(code: str) -> frozenset[str]:
+    """Every word (as written or without accents) of the source languages read as they are
+    written that can pass a bar where the small lists decide: at the table's bar when they
+    decide alone, else at the bar of a word the language knows a little (its ``own_max_zipf``
+    plus the margin). One set, so a token costs one lookup."""
+    table = foreign_table(code)
+    floor = table.min_zipf if _lists_decide(table) else table.own_max_zipf + table.margin
+    least = 10 ** (max(floor, _SMALL_FLOOR) - 9)
+    words: set[str] = set()
+    for source in table.sources:
+        if source.endswith("-Latn"):
+            continue
+        for listed in (_small_list(source), _plain_list(source)):
+            words.update(word for word, frequency in listed.items() if frequency >= least)
+    return frozenset(words)
+
+
+def _lists_decide(table: ForeignTable) -> bool:
+    """The small lists decide alone for every token: every source is read as it is written
+    and the bar is at their floor (Zipf 3) or above."""
+    return table.min_zipf >= 3.0 and not any(s.endswith("-Latn") for s in table.sources)
 
 
 # A word far more common in a source language than in the document's ("carabinieri": Italian
@@ -476,6 +616,12 @@ def source_language_of(
     return None
 
 
+def source_function_words(language: str) -> frozenset[str]:
+    """The stop and function words of a source language ("de", "di", "la"): a run of its
+    words goes on across them ("estacion de autobuses"). None for a transliterated source."""
+    return frozenset() if language.endswith("-Latn") else _stop_words(language)
+
+
 @lru_cache(maxsize=32)
 def _sources_stop_words(sources: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(_stop_words(source) for source in sources))
@@ -491,7 +637,7 @@ def _one_source(words: list[str], lowers: list[str], own: list[float], source: s
     for word, lower, own_zipf in zip(words, lowers, own, strict=True):
         if lower in source_stop:
             continue  # "de", "la", "y": a function word of the source language
-        theirs = _small_zipf(lower, source)
+        theirs = source_zipf(lower, source)
         if theirs < _SOURCE_ZIPF or theirs <= own_zipf:
             return None
         if theirs - own_zipf < _MARGIN:

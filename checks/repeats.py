@@ -364,12 +364,15 @@ _BRACKET_READ = 62
 
 
 def _bracket_places(text: str) -> list[tuple[int, int]]:
+    # Speed: "(" alone is found at memory speed; the two characters " (" take several times
+    # longer on a text that is not pure ASCII (8 -> 2 ms on 10 MB). Same places.
     places: list[tuple[int, int]] = []
     find = text.find
-    at = find(" (")
-    while at != -1:
-        close = find(")", at + 2, at + 2 + _BRACKET_READ)
-        if close != -1:
-            places.append((at, close))
-        at = find(" (", at + 2)
+    opening = find("(", 1)
+    while opening != -1:
+        if text[opening - 1] == " ":
+            close = find(")", opening + 1, opening + 1 + _BRACKET_READ)
+            if close != -1:
+                places.append((opening - 1, close))
+        opening = find("(", opening + 1)
     return places

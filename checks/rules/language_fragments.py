@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -16,10 +15,6 @@ from operator import methodcaller
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import (
-    ForeignWord,
-    foreign_letters,
-    foreign_table,
-    foreign_words,
     fragments_table,
     gloss_sources,
     source_language_of,
@@ -27,7 +22,7 @@ from mtlint.checks.foreignwords import (
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
+from mtlint.checks.textscan import language_data, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -68,14 +63,22 @@ def _foreign_credits(code: str) -> dict[str, str]:
     → the language they belong to."""
     own = casing_data(code)
     own_words = own.credit_words | own.stop_words | own.function_words
-    found: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
     for other in sorted(casing_languages()):
         if other == code:
             continue
         for word in casing_data(other).credit_words:
-            if word not in own_words and word != "foto":
-                found.setdefault(word, other)
-    return found
+            # A word this language uses as its own ("foto" in Dutch, Swedish, Romanian).
+            if word not in own_words and zipf(word, code) < _OWN_CREDIT_ZIPF:
+                found.setdefault(word, []).append(other)
+    # A word several languages share ("Foto") names them all.
+    return {
+        word: "/".join(languages[:3]) + ("/…" if len(languages) > 3 else "")
+        for word, languages in found.items()
+    }
+
+
+_OWN_CREDIT_ZIPF = 4.0
 
 
 @lru_cache(maxsize=32)
@@ -270,27 +273,51 @@ class UntranslatedFragment(Rule):
                         credits,
                     )
                     continue
-            tail_start = max(paragraph.start, paragraph.end - _CREDIT_CHARS)
-            tail = text[tail_start : paragraph.end]
-            phrase = _phrase_credit_pattern(code).search(tail) if phrases_present else None
-            if phrase is None and ":" in tail:
-                # A tail cut from a longer paragraph starts mid-sentence: no "^" there.
-                trailing = (
-                    _TRAILING_CREDIT if tail_start == paragraph.start else _AFTER_SENTENCE_CREDIT
-                ).search(tail)
-                if trailing and trailing.group(2).lower() in credits and trailing.group(3) == ":":
-                    phrase = trailing
-            if phrase:
-                yield self._credit(
-                    text,
-                    tail_start + phrase.start(2),
-                    tail_start + phrase.start(1),
-                    tail,
-                    phrase.group(2),
-                    code,
-                    credits,
-                    tail_start + phrase.end(1),
+            # Each line's tail: a caption's credit ends a line of a paragraph the next line
+            # continues ("… del Gabinete. Foto: ANDINA/ Difusión\n15:50 | Lima").
+            line_start = paragraph.start
+            while line_start < paragraph.end:
+                line_end = text.find("\n", line_start, paragraph.end)
+                line_end = paragraph.end if line_end == -1 else line_end
+                found = self._tail_credit(
+                    text, line_start, line_end, code, credits, phrases_present
                 )
+                if found is not None:
+                    yield found
+                line_start = line_end + 1
+
+    def _tail_credit(
+        self,
+        text: str,
+        line_start: int,
+        line_end: int,
+        code: str,
+        credits: dict[str, str],
+        phrases_present: bool,
+    ) -> Finding | None:
+        """A credit at the end of a line ("… the minister said. (Fuente: EFE)")."""
+        tail_start = max(line_start, line_end - _CREDIT_CHARS)
+        tail = text[tail_start:line_end]
+        phrase = _phrase_credit_pattern(code).search(tail) if phrases_present else None
+        if phrase is None and ":" in tail:
+            # A tail cut from a longer line starts mid-sentence: no "^" there.
+            trailing = (
+                _TRAILING_CREDIT if tail_start == line_start else _AFTER_SENTENCE_CREDIT
+            ).search(tail)
+            if trailing and trailing.group(2).lower() in credits and trailing.group(3) == ":":
+                phrase = trailing
+        if not phrase:
+            return None
+        return self._credit(
+            text,
+            tail_start + phrase.start(2),
+            tail_start + phrase.start(1),
+            tail,
+            phrase.group(2),
+            code,
+            credits,
+            tail_start + phrase.end(1),
+        )
 
     def _credit(
         self,
@@ -516,222 +543,6 @@ def _own_credit_word(code: str, word: str) -> str | None:
     if not own:
         return None
     return casing_data(code).capitalise(own) if word[:1].isupper() else own
-
-
-# A run of foreign words longer than this is a sentence: MT502's.
-_MAX_FOREIGN_RUN = 3
-_TERM_USES = 3
-_OPENING_QUOTES = "\"“‘'«„‹`*_"
-_CLOSING_QUOTES = "\"”’'»‹›`*_"
-
-
-@register
-class ForeignWordLeft(Rule):
-    code = "MT504"
-    name = "foreign-word"
-    summary = "A single word left in the source language ('the Carabinieri partenopei', 'X Y Z')."
-    severity = Severity.WARNING
-    languages = frozenset({"en"})
-    doc = """
-    What it finds: a lower-case word the document's language does not know at all (absent
-    from wordfreq's list of it) that a source language of machine translation knows well
-    ("the Carabinieri partenopei", "the second, 17enne," in English from Italian); a short
-    function word of a source language where the document's language has none: Spanish "Y"
-    (and) or "o" (or) between two words ("Carthaginian Y Heredian"), Portuguese "O" (the)
-    opening a sentence before a common word ("O Secretary General of NATO"), an article of
-    a source language opening a sentence before a lower-case common word ("El president of
-    the government", "Le minister"; not "El Paso", "Le Monde", "La la land").
-    The source languages, the frequency bar and the letters are data (resources/casing/en.json:
-    foreign_word_sources, foreign_word_zipf, foreign_letters).
-    Why it matters: MT leaves words it cannot translate as they are; too short for language
-    identification (MT502) and unknown to a spell checker's own language only.
-    Fix safety: none automatic for a word (it has to be translated; a display-only hint is
-    given); a function word gets an unsafe fix with its meaning ("Y" → "and", "O" → "The").
-    Known false positives: a foreign word used on purpose and not in quotes (quoted words are
-    skipped, as are words the text also capitalises: names); a letter used as a label not in
-    the table's exceptions ("Generation Y", "O Canada" are listed).
-    """
-    examples = (
-        Example(
-            "The teams, Carthaginian Y Heredian, met on Sunday.",
-            "The teams, Carthaginian and Heredian, met on Sunday.",
-        ),
-        Example(
-            "O Secretary General of NATO will step down in October.",
-            "The Secretary General of NATO will step down in October.",
-        ),
-        Example(*["The Provincial Command of the Carabinieri partenopei gave the figures."] * 2),
-        Example(*["The second, 17enne, had a knife with him."] * 2),
-        Example(*["The governor said the pandemiya had hit the region hard."] * 2),
-        Example(
-            "He left. El president of the government spoke.",
-            "He left. The president of the government spoke.",
-        ),
-        good("Generation Y and the Y chromosome; X, Y and Z; the Y-axis."),
-        good("El Paso is hot. Le Monde reported. La la land was a hit."),
-        good("He quoted José Ortega y Gasset and Santiago Ramón y Cajal."),
-        good("O Canada was sung. O Globo reported it. Type O blood is common."),
-        good("They held a fiesta, per se, vis-à-vis the barrio; the word ‘partenopei’ is Italian."),
-        good("Fans of Partenopei and the partenopei side cheered."),
-    )
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        data = language_data(document)
-        if not foreign_table(data.code).sources:
-            return
-        yield from self._letters(document, data.code)
-        words = foreign_words(unique_chunks(document), data.code)
-        if not words:
-            return
-        chunks = unique_chunks(document)
-        # A word the text also capitalises is a name ("Partenopei" beside "partenopei").
-        capitalised = {
-            stripped for chunk in chunks if (stripped := chunk.strip(_STRIP_NAME))[:1].isupper()
-        }
-        words = {w: found for w, found in words.items() if w.capitalize() not in capitalised}
-        # A word the text keeps using is one of its terms or names ("undici", a library), not a
-        # word MT failed on once.
-        words = {w: found for w, found in words.items() if document.text.count(w) < _TERM_USES}
-        if not words:
-            return
-        yield from self._words(document, words)
-
-    def _words(self, document: Document, words: dict[str, ForeignWord]) -> Iterator[Finding]:
-        text = document.text
-        own = casing_data(language_data(document).code)
-        own_words = own.stop_words | own.function_words
-        pattern = re.compile(
-            r"(?<![\w'’@#/.\-])("
-            + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-            + r")(?![\w'’@/\-])"
-        )
-        matches = list(pattern.finditer(text))
-        runs: list[list[re.Match[str]]] = []
-        for match in matches:
-            if runs and text[runs[-1][-1].end() : match.start()] == " ":
-                runs[-1].append(match)
-            else:
-                runs.append([match])
-        starts = [run[0].start() for run in runs]
-        for run in runs:
-            start, end = run[0].start(), run[-1].end()
-            if len(run) > _MAX_FOREIGN_RUN or _quoted(text, start, end):
-                continue
-            # Two foreign runs in one sentence: the sentence is in another language (MT502's,
-            # or a paragraph the language regions check in its own language).
-            sentence_start, sentence_end = _sentence_bounds(text, start, end)
-            # A quoted motto or remark may keep its language ("the motto “Venceremos …”").
-            quoted = _quotation(text[sentence_start:start], text[end:sentence_end])
-            if quoted is not None and not own_words & {w.lower() for w in _WORD.findall(quoted)}:
-                continue
-            if bisect_right(starts, sentence_end) - bisect_left(starts, sentence_start) > 1:
-                continue
-            if looks_technical(text, start, end) or _named_term(
-                text, start, language_data(document).code
-            ):
-                continue
-            found = [words[m.group(1)] for m in run]
-            best = max(found, key=lambda w: w.zipf)
-            confidence = 0.7 if best.zipf >= 4.0 else 0.6
-            shown = text[start:end]
-            source = (
-                f"{best.language[:-5]} in Latin letters ('{best.native}')"
-                if best.native
-                else best.language
-            )
-            yield self.finding(
-                start,
-                end,
-                f"'{shown}' is a word of {source} (Zipf {best.zipf} there), unknown "
-                f"in {document.language or 'en'}: left untranslated?",
-                fixes=[
-                    Fix(
-                        (Edit(start, end, shown),),
-                        Applicability.DISPLAY_ONLY,
-                        f"translate '{shown}'",
-                    )
-                ],
-                confidence=confidence,
-                data=(("source_language", best.language), ("zipf", best.zipf)),
-            )
-
-    def _letters(self, document: Document, code: str) -> Iterator[Finding]:
-        text = document.text
-        for found in foreign_letters(text, code, unique_chunks(document)):
-            start, end = found.start, found.start + len(found.letter)
-            meaning = found.means
-            yield self.finding(
-                start,
-                end,
-                f"'{found.letter}' is {found.language} for '{meaning.lower()}': left untranslated?",
-                fixes=[
-                    Fix(
-                        (Edit(start, end, meaning),),
-                        Applicability.UNSAFE,
-                        f"translate as '{meaning}'",
-                    )
-                ],
-                confidence=0.6,
-                data=(("source_language", found.language),),
-            )
-
-
-_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``start:end`` (within 400 characters each way)."""
-    left = max(0, start - 400)
-    sentence_start = left
-    for match in _SENTENCE_END.finditer(text, left, start):
-        sentence_start = match.end()
-    found = _SENTENCE_END.search(text, end, min(len(text), end + 400))
-    return sentence_start, found.start() if found else min(len(text), end + 400)
-
-
-_STRIP_NAME = "\"'“”‘’«»()[]{},.;:!?…*"
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    """The word sits in quotes: glossed on purpose ("the so-called ‘ayuntamiento’")."""
-    before = text[start - 1 : start]
-    after = text[end : end + 1]
-    return bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
-
-
-_OPENING_MARKS = "“«„‹"
-_CLOSING_MARKS = "”»“›"
-
-
-def _quotation(before: str, after: str) -> str | None:
-    """The rest of the quotation the words between ``before`` and ``after`` (the rest of their
-    sentence) sit in, when they do: an opening mark before them that is not closed, and a
-    closing mark after."""
-    if before.count('"') % 2 == 1 and '"' in after:
-        return before[before.rfind('"') + 1 :] + " " + after[: after.find('"')]
-    opened = max(before.rfind(mark) for mark in _OPENING_MARKS)
-    if opened == -1 or max(before.rfind(mark, opened + 1) for mark in "”»›") != -1:
-        return None
-    closes = [at for at in (after.find(mark) for mark in _CLOSING_MARKS) if at != -1]
-    return before[opened + 1 :] + " " + after[: min(closes)] if closes else None
-
-
-@lru_cache(maxsize=8)
-def _introducers(code: str) -> re.Pattern[str] | None:
-    words = fragments_table().get("term_introducers", {}).get(code, ())
-    if not words:
-        return None
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # The introducer, then at most a short article of the term ("known as la mañanera"; not
-    # "named Aristarchus comentó": a word after a name is no term).
-    return re.compile(rf"\b(?i:{body})\s+(?:[^\W\d_]{{1,3}}\s+)?$")
-
-
-def _named_term(text: str, start: int, code: str) -> bool:
-    """The word is a term the text names on purpose ("known as la mañanera", "the so-called
-    barrio")."""
-    pattern = _introducers(code)
-    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
 
 
 @lru_cache(maxsize=32)

@@ -30,12 +30,13 @@ class UntranslatedGloss(Rule):
     severity = Severity.INFO
     languages = frozenset({"en", "de", "fr", "es", "it", "pt"})
     doc = """
-    What it finds: a bracket of one to six words right after a word, every word of which is a
-    word of one source language and not of the document's ("the Ministry of Health (Ministerio
-    de Salud)", "the parliament (parlamento)", "the town (Gemeinde)" in English), at least one
-    of them a common word there that the document's language hardly uses (wordfreq: 4 Zipf or
-    more in the source, 2.3 points more than in the document's language). The source languages
-    per document language are data (resources/language/fragments.json, gloss_sources).
+    What it finds: a bracket (round or square) of one to six words right after a word, every
+    word of which is a word of one source language and not of the document's ("the Ministry of
+    Health (Ministerio de Salud)", "the IMF [Fundo Monetário Internacional]", "the parliament
+    (parlamento)", "the town (Gemeinde)" in English), at least one of them a common word there
+    that the document's language hardly uses (wordfreq: 4 Zipf or more in the source, 2.3
+    points more than in the document's language). The source languages per document language
+    are data (resources/language/fragments.json, gloss_sources).
     Why it matters: MT and hurried post-editing keep the source's term beside (or instead of)
     its translation; an editor decides whether the reader needs it.
     Fix safety: unsafe; deleting the bracket is offered (the translation stands before it).
@@ -52,7 +53,12 @@ class UntranslatedGloss(Rule):
             "The deputies met in the parliament (parlamento) on Monday.",
             "The deputies met in the parliament on Monday.",
         ),
+        Example(
+            "Growth beat the forecast of the IMF [Fundo Monetário Internacional] this year.",
+            "Growth beat the forecast of the IMF this year.",
+        ),
         good("The Rada (Verkhovna Rada) voted on Monday."),
+        good("See the list [1], the note [citation needed] and the quote [sic]."),
         good("The Attorney General's Office (FGE) opened an investigation."),
         good("He met the mayor (Juan Pérez Sánchez) and the club (Real Madrid)."),
         good("The capital (Madrid) and the country (Spain, 2019) were named."),
@@ -68,7 +74,7 @@ class UntranslatedGloss(Rule):
         # Speed: the brackets are found once per document (checks.repeats, shared with MT404);
         # most hold acronyms, figures or English and are dropped on their first characters,
         # and a bracket's verdict is kept per text.
-        for at, close in bracket_places(document):
+        for at, close in (*bracket_places(document), *_square_brackets(document)):
             if close - at - 2 <= _MAX_CHARS and at and text[at - 1].isalpha():
                 inner = text[at + 2 : close]
                 found = _verdict(inner, data.code, sources) if _INNER.fullmatch(inner) else None
@@ -81,12 +87,32 @@ class UntranslatedGloss(Rule):
         return self.finding(
             at + 1,
             end,
-            f"'({inner})' is {source}, not {code}: a source-language gloss left beside "
+            f"'{inner}' in brackets is {source}, not {code}: a source-language gloss left beside "
             "the translation?",
             fixes=[Fix((Edit(at, end, ""),), Applicability.UNSAFE, f"delete the {source} gloss")],
             confidence=0.55,
             data=(("source_language", source), ("evidence", strongest)),
         )
+
+
+def _square_brackets(document: Document) -> list[tuple[int, int]]:
+    """(offset of " [", offset of the "]" after it within 62 characters): a gloss in square
+    brackets ("the IMF [Fundo Monetário Internacional]"), found once per document."""
+    return document.analysis.get("square_brackets", lambda: _square_places(document.text))
+
+
+def _square_places(text: str) -> list[tuple[int, int]]:
+    # Speed: a one-character search runs at memory speed; " [" (two characters) is three
+    # times slower on a text that is not pure ASCII.
+    places: list[tuple[int, int]] = []
+    opening = text.find("[", 1)
+    while opening != -1:
+        if text[opening - 1] == " ":
+            close = text.find("]", opening + 1, opening + 1 + _MAX_CHARS + 2)
+            if close != -1:
+                places.append((opening - 1, close))
+        opening = text.find("[", opening + 1)
+    return places
 
 
 @lru_cache(maxsize=4096)
