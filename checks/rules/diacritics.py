@@ -310,15 +310,28 @@ def _apostrophe_exempt(language: str) -> frozenset[str] | None:
     return None if entry is None else frozenset(entry["exempt"])
 
 
+@cache
+def _apostrophe_accents(language: str) -> str:
+    return _table()["apostrophe_accent"][language]["accents"]
+
+
 def _accent_twins(key: str, language: str) -> list[tuple[float, str]]:
     """The everyday words that are ``key`` with its last vowel accented ("piu" → "più")."""
     bare, _ = _index(language)
     twins = [
         word
         for word in bare.get(key, ())
-        if word[:-1] == key[:-1] and word[-1] != key[-1] and fold(word[-1]) == key[-1]
+        if word[:-1] == key[:-1]
+        and word[-1] in _apostrophe_accents(language)
+        and fold(word[-1]) == key[-1]
     ]
-    return _ranked(tuple(twins), language) if twins else []
+    if not twins:
+        return []
+    ranked = _ranked(tuple(twins), language)
+    # The accented word must be nearly as common as the bare one, or more: "è" beside "e",
+    # "più" beside "piu"; not a misspelling of a frequent word ("sò" for "so", Spanish "pá"
+    # beside the colloquial "pa'").
+    return ranked if ranked[0][0] >= _zipf(key, language) - _RIVAL else []
 
 
 def _inside_single_quotes(text: str, start: int) -> bool:

@@ -82,3 +82,11 @@ def test_dropped_letter_document_evidence_adds_real_word_cuts() -> None:
     # With marked letters elsewhere the conversion did not drop them all: "et" stays.
     marked = "Le autorit dicono che è vero: i ragazzi di et compresa tra 18 e 20 anni."
     assert ("et", ["età"]) not in _found("MT609", marked, "it")
+
+
+def test_apostrophe_accent_needs_an_accented_word_nearly_as_common() -> None:
+    # Spanish colloquial "pa'" (para): "pá" is far rarer than "pa".
+    assert _found("MT608", "Me voy pa' la casa, dijo el vecino.", "es") == []
+    # Italian "so'" is no "sò" (a misspelling of the frequent "so").
+    assert _found("MT608", "Non lo so' davvero, disse lei.", "it") == []
+    assert _found("MT608", "Ele disse que ja' sabia de tudo.", "pt") == [("ja'", ["já"])]
