@@ -90,3 +90,11 @@ def test_apostrophe_accent_needs_an_accented_word_nearly_as_common() -> None:
     # Italian "so'" is no "sò" (a misspelling of the frequent "so").
     assert _found("MT608", "Non lo so' davvero, disse lei.", "it") == []
     assert _found("MT608", "Ele disse que ja' sabia de tudo.", "pt") == [("ja'", ["já"])]
+
+
+def test_cut_words_wordfreq_knows_from_converted_pages() -> None:
+    # "citt" and "societ" are in wordfreq (converted pages) but far rarer than their completions.
+    found = _found("MT609", "La citt è grande e la societ civile è attiva.", "it")
+    assert found == [("citt", ["città"]), ("societ", ["società"])]
+    # "quiz" is a word of its own, not "quizá" cut.
+    assert _found("MT609", "Hicimos un quiz en clase y todos aprobaron.", "es") == []
