@@ -1,0 +1,100 @@
+"""MT607-MT609: diacritics lost or replaced (invented sentences that show each shape)."""
+
+from __future__ import annotations
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability
+from mtlint.checks.registry import rule_by_code
+
+
+def _found(code: str, text: str, language: str) -> list[tuple[str, list[str]]]:
+    rule = rule_by_code(code)
+    assert rule is not None
+    document = Document(text=text, language=language)
+    return [(text[f.start : f.end], [fix.title for fix in f.fixes]) for f in rule.check(document)]
+
+
+def test_lost_mark_found_in_several_languages() -> None:
+    assert _found("MT607", "Vláda řekla, že to neudělá, protoze nemá peníze.", "cs") == [
+        ("protoze", ["protože"])
+    ]
+    assert _found("MT607", "Le ministre a déjà dit que la societe était prête.", "fr") == [
+        ("societe", ["société"])
+    ]
+
+
+def test_lost_mark_quiet_when_the_text_writes_without_marks() -> None:
+    # Most accentable words bare: the author's convention, not damage.
+    text = "La citta e bella, la politica e la situacion economica pero mejoraran despues."
+    assert _found("MT607", text, "es") == []
+
+
+def test_lost_mark_quiet_on_names_and_unknown_forms() -> None:
+    # Capitalised inside a sentence and plain ASCII: a name ("Romania" in a Romanian text).
+    assert _found("MT607", "Guvernul a anunțat că economia din Romania va crește.", "ro") == []
+    # A form wordfreq never saw is a rare inflection as often as a lost mark.
+    assert _found("MT607", "Atunci noi ridicam casa și părinții știau că e greu.", "ro") == []
+
+
+def test_lost_mark_keeps_partly_marked_name_like_words_when_no_word() -> None:
+    found = _found("MT607", "O Ministro de Relaçoes Exteriores disse que não virá.", "pt")
+    assert found == [("Relaçoes", ["Relações"])]
+
+
+def test_moved_mark_is_not_a_lost_one() -> None:
+    assert _found("MT607", "La empresa catalogó los daños como leves.", "es") == []
+
+
+def test_czech_adverb_beside_adjective_stays_quiet() -> None:
+    assert _found("MT607", "Mluví plynně nizozemsky a také česky, řekl učitel.", "cs") == []
+
+
+def test_apostrophe_accent_fix_is_safe_for_a_single_twin() -> None:
+    rule = rule_by_code("MT608")
+    assert rule is not None
+    text = "Il prezzo è salito piu' di quanto previsto."
+    (finding,) = rule.check(Document(text=text, language="it"))
+    assert text[finding.start : finding.end] == "piu'"
+    assert finding.fixes[0].applicability is Applicability.SAFE
+    assert finding.fixes[0].title == "più"
+
+
+def test_apostrophe_accent_quiet_on_elisions_imperatives_and_quotes() -> None:
+    assert _found("MT608", "Aspetta un po' e di' a tutti dell'arrivo.", "it") == []
+    assert _found("MT608", "Scrisse 'citta' sulla lavagna e andò via.", "it") == []
+    # Not a language of the table.
+    assert _found("MT608", "He said piu' and left.", "en") == []
+
+
+def test_dropped_letter_needs_an_ascii_cut_word() -> None:
+    # Polish imperative "wnieś" beside the infinitive "wnieść": a word, not a cut one.
+    assert _found("MT609", "Nawiąż kontakt lub wnieś swój wkład do projektu.", "pl") == []
+    # A cut word before a full stop is an abbreviation ("saus." for a month).
+    assert _found("MT609", "Le autorit. Poi la gente è andata via.", "it") == []
+
+
+def test_dropped_letter_document_evidence_adds_real_word_cuts() -> None:
+    # The text lost every marked letter and holds a certain cut ("autorit"): "et" is "età" too.
+    text = "Le autorit dicono che i ragazzi di et compresa tra 18 e 20 anni sono colpevoli."
+    found = _found("MT609", text, "it")
+    assert ("autorit", ["autorità"]) in found
+    assert ("et", ["età"]) in found
+    # With marked letters elsewhere the conversion did not drop them all: "et" stays.
+    marked = "Le autorit dicono che è vero: i ragazzi di et compresa tra 18 e 20 anni."
+    assert ("et", ["età"]) not in _found("MT609", marked, "it")
+
+
+def test_apostrophe_accent_needs_an_accented_word_nearly_as_common() -> None:
+    # Spanish colloquial "pa'" (para): "pá" is far rarer than "pa".
+    assert _found("MT608", "Me voy pa' la casa, dijo el vecino.", "es") == []
+    # Italian "so'" is no "sò" (a misspelling of the frequent "so").
+    assert _found("MT608", "Non lo so' davvero, disse lei.", "it") == []
+    assert _found("MT608", "Ele disse que ja' sabia de tudo.", "pt") == [("ja'", ["já"])]
+
+
+def test_cut_words_wordfreq_knows_from_converted_pages() -> None:
+    # "citt" and "societ" are in wordfreq (converted pages) but far rarer than their completions.
+    found = _found("MT609", "La citt è grande e la societ civile è attiva.", "it")
+    assert found == [("citt", ["città"]), ("societ", ["società"])]
+    # "quiz" is a word of its own, not "quizá" cut.
+    assert _found("MT609", "Hicimos un quiz en clase y todos aprobaron.", "es") == []
