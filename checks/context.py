@@ -17,9 +17,13 @@ from mtlint.checks.structure import filter_structure
 # untranslated Arabic word (MT501). MT113–MT115 (glue at a case boundary, an elision or a
 # one-letter word, any script) say again what MT101/MT102 say about a token they split. A lost
 # drop cap (MT976) is more than a lower-case sentence start (MT304); a garbled name (MT971) more
-# than a one-letter slip (MT974).
+# than a one-letter slip (MT974). MT607–MT609 (diacritics, from the language's own word list)
+# name the damage MT978 (a mark or letter lost) reports more broadly.
 SUPERSEDES = frozenset(
     {
+        ("MT607", "MT978"),
+        ("MT608", "MT978"),
+        ("MT609", "MT978"),
         ("MT205", "MT501"),
         ("MT101", "MT113"),
         ("MT102", "MT113"),
