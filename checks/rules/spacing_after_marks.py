@@ -151,3 +151,56 @@ class InitialGluedToSurname(Rule):
                 fixes=[Fix((Edit(dot + 1, dot + 1, " "),), Applicability.SAFE, "insert a space")],
                 confidence=0.8,
             )
+
+
+# A closing bracket or quotation mark after a word, an en or em dash glued to it, then a space
+# and a letter: "(mObywatel)– elektroniczny", "«Tass»— the agency".
+_DASH_AFTER_MARK = re.compile(r"(?<=\w)([)\]»”\"])([–—]) (?=[^\W\d_])")
+_DASH_AFTER_MARK_CHUNK = re.compile(r"(?<=\w)[)\]»”\"][–—](?=\n|\Z)")
+
+
+@register
+class DashGluedToClosingMark(Rule):
+    code = "MT144"
+    name = "dash-glued-to-closing-mark"
+    summary = (
+        "A dash glued to a closing bracket or quotation mark and spaced after it ('(app)– the')."
+    )
+    doc = """
+    What it finds: an en or em dash right after a closing bracket or quotation mark, with a
+    space after the dash and none before it ("the app (mObywatel)– an electronic card",
+    "the agency «Tass»— the first").
+    Why it matters: a dash between words is spaced on both sides or on neither; after a
+    bracket the space before it is lost where MT or a converter joined the parts.
+    Fix safety: unsafe: a space is added before the dash.
+    Known false positives: a range or a dash inside code is not matched: the dash must be
+    followed by a space and a letter, and URLs and file names are skipped.
+    """
+    examples = (
+        Example(
+            "The app (mObywatel)– an electronic card – works.",
+            "The app (mObywatel) – an electronic card – works.",
+        ),
+        good("The app (mObywatel) – an electronic card; the years (1990–2000) and (a)–(c)."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not language_data(document).spaced:
+            return
+        if not _DASH_AFTER_MARK_CHUNK.search(chunk_text(document)):
+            return
+        text = document.text
+        for match in _DASH_AFTER_MARK.finditer(text):
+            mark = match.group(1)
+            if mark in _OPENING and not _opened_in_prose(text, match.start(1), mark):
+                continue
+            if looks_technical(text, match.start(1), match.end(2)):
+                continue
+            dash = match.start(2)
+            yield self.finding(
+                match.start(1),
+                dash + 1,
+                f"The dash is glued to '{mark}' but spaced after: space it on both sides",
+                fixes=[Fix((Edit(dash, dash, " "),), Applicability.UNSAFE, "insert a space")],
+                confidence=0.75,
+            )
