@@ -261,19 +261,25 @@ class AttributionDash(Rule):
         return Fix((Edit(start, end, " "),), Applicability.UNSAFE, "delete the dash")
 
 
-_ATTRIBUTION = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,4}|(?:[a-z]+\s){1,2})([a-z]+)\b")
+# A verb of saying after a name ("Ivan Petrov said"), or after a pronoun or "the minister".
+_ATTRIBUTION = (
+    re.compile(r"((?:[A-Z][\w.'’-]*\s){0,4})([a-z]+)\b"),
+    re.compile(r"([a-z]+\s)([a-z]+)\b"),
+    re.compile(r"([a-z]+\s[a-z]+\s)([a-z]+)\b"),
+)
 
 
 def _attribution(rest: str, tables: dict[str, frozenset[str]]) -> bool:
     """The words after the dash begin an attribution: a verb of saying, or a name, a pronoun
     or "the minister" and then one."""
-    match = _ATTRIBUTION.match(rest)
-    if match is None or match.group(2) not in tables["attribution_verbs"]:
-        return False
-    lead = match.group(1).split()
-    if not lead or lead[0][:1].isupper():
-        return True
-    return lead[0] in tables["attribution_subjects"]
+    for pattern in _ATTRIBUTION:
+        match = pattern.match(rest)
+        if match is None or match.group(2) not in tables["attribution_verbs"]:
+            continue
+        lead = match.group(1).split()
+        if not lead or lead[0][:1].isupper() or lead[0] in tables["attribution_subjects"]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)

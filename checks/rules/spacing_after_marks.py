@@ -112,8 +112,10 @@ class InitialGluedToSurname(Rule):
     and Russian typography write "A. Petrova", "Д. Иванов", and the glued form defeats search
     and hyphenation.
     Fix safety: safe: a space is inserted after the full stop.
-    Known false positives: the surname must be a rare word (a name, per word frequencies), so
-    brands made of an initial and a common word ("J.Crew") stay quiet; abbreviations of two
+    Known false positives: the surname must not be a common word (per word frequencies), so
+    brands made of an initial and a word ("J.Crew") stay quiet, and so do surnames common as
+    English words ("J.Smith": missed); an outline label at a line's start ("A.Introduction")
+    is left alone; abbreviations of two
     letters or more ("St.Petersburg", "U.S.A"), domain and file names, e-mail addresses and
     code ("e.Value", "A.B.C") never match.
     """
@@ -139,7 +141,11 @@ class InitialGluedToSurname(Rule):
             surname = match.group(2)
             if not (match.group(1).isupper() and surname[0].isupper() and surname[1:].islower()):
                 continue
-            if zipf(surname, language) >= 3.0 or zipf(surname, "en") >= 3.5:
+            # A common word is no surname ("J.Crew", "Plan B.Then", Turkish "G.Saray" for
+            # Galatasaray); an outline label opens its line ("A.Introduction").
+            if zipf(surname, "en") >= 4.0 or zipf(surname, language) >= 4.0:
+                continue
+            if match.start() == 0 or text[match.start() - 1] == "\n":
                 continue
             if looks_technical(text, match.start(), match.end()):
                 continue
