@@ -23,7 +23,9 @@ from mtlint.checks.wordlists import zipf
 # A closing mark after a word, a full stop, and a capitalised word of lower-case letters that
 # is neither a call ("(x).Value(") nor a dotted name ("(a).Net.Core"). Led by each mark.
 _TAIL = r"\.([^\W\d_][^\W\d_]*)(?![\w(])(?!\.\w)"
-_AFTER_MARK = tuple(re.compile(f"(?<=\\w)({re.escape(mark)}){_TAIL}") for mark in '%»”")')
+_AFTER_MARK = tuple(
+    re.compile(f"({re.escape(mark)})(?<=\\w{re.escape(mark)}){_TAIL}") for mark in '%»”")'
+)
 _OPENING = {"»": "«", "”": "“", '"': '"', ")": "("}
 
 
@@ -162,7 +164,9 @@ class InitialGluedToSurname(Rule):
 # A closing bracket or quotation mark after a word, an en or em dash glued to it, then a space
 # and a letter: "(mObywatel)– elektroniczny", "«Tass»— the agency".
 _DASH_AFTER_MARK = re.compile(r"(?<=\w)([)\]»”\"])([–—]) (?=[^\W\d_])")
-_DASH_AFTER_MARK_CHUNK = re.compile(r"(?<=\w)[)\]»”\"][–—](?=\n|\Z)")
+_DASH_AFTER_MARK_CHUNK = tuple(
+    re.compile(f'{dash}(?<=\\w[)\\]»”"]{dash})(?=\n|\\Z)') for dash in "–—"
+)
 
 
 @register
@@ -193,7 +197,8 @@ class DashGluedToClosingMark(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         if not language_data(document).spaced:
             return
-        if not _DASH_AFTER_MARK_CHUNK.search(chunk_text(document)):
+        lines = chunk_text(document)
+        if not any(pattern.search(lines) for pattern in _DASH_AFTER_MARK_CHUNK):
             return
         text = document.text
         for match in _DASH_AFTER_MARK.finditer(text):
