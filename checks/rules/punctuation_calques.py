@@ -1,0 +1,353 @@
+"""Punctuation calqued from the source language (family MT2): a German or Russian comma before
+a "that" clause in English ("a strong army, that protects us", "made it clear, that the law
+applies"), and the Russian dash between a quotation and its attribution (`…," - added the
+mayor`). The word lists live in resources/calques/<lang>.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import base_language, language_data, looks_technical, scan_starts
+from mtlint.checks.wordlists import zipf
+
+
+@lru_cache(maxsize=16)
+def calques(code: str) -> dict[str, frozenset[str]]:
+    """A language's calque tables (lower-case word sets), empty when it has none."""
+    path = resources.files("mtlint.resources") / "calques" / f"{code}.json"
+    if not path.is_file():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        key: frozenset(str(word).lower() for word in value)
+        for key, value in raw.items()
+        if isinstance(value, list)
+    }
+
+
+# ", that" and the two words around it; a word before the comma, no comma, quote or bracket.
+_COMMA_THAT = re.compile(r", that ([^\W\d_]+)(?: ([^\W\d_]+))?")
+# Where the clause that holds the comma starts: a sentence end, a colon or semicolon, a dash,
+# a bracket or quotation mark, or a line break.
+_CLAUSE_EDGE = re.compile(r"[.!?:;,()\[\]\"“”«»\n–—]|\s-\s")
+
+
+@register
+class CalquedComma(Rule):
+    code = "MT230"
+    name = "calqued-comma"
+    summary = (
+        "A comma before a 'that' clause, calqued from German or Russian ('a force, that keeps')."
+    )
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a comma before "that" where English has none: before a restrictive relative
+    clause, after a noun and before a verb ("a strong army, that protects us"), and before
+    the object clause of an adjective or a verb of saying and knowing ("made it very clear,
+    that the law applies", "he stressed, that they").
+    Why it matters: German and Russian put a comma before every subordinate clause; MT keeps
+    it, and English readers take the clause for an afterthought.
+    Fix safety: unsafe: the comma is deleted.
+    Known false positives: the clause must hold no other comma before this one (a closing
+    parenthetical comma, "the report, published on Monday, that…", is left alone); "that"
+    followed by an auxiliary, a copula or a time noun ("…, that is,", "…, that was clear",
+    "he said, that night, …") is a demonstrative; "so, that" and "the fact, that" are left.
+    """
+    examples = (
+        Example(
+            "The navy is a great force, that protects our coast.",
+            "The navy is a great force that protects our coast.",
+        ),
+        Example(
+            "I made it very clear, that the treaty applies.",
+            "I made it very clear that the treaty applies.",
+        ),
+        good("He won the vote, that is, the second vote; we lost, that was clear."),
+        good("The report, published on Monday, that shows the cuts was withdrawn."),
+        good("He said, that night, he would leave; she knew, that way, it would end."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        tables = calques(base_language(document))
+        if not tables or not language_data(document).spaced:
+            return
+        text = document.text
+        data = language_data(document)
+        function_words = data.function_words | data.stop_words
+        for comma in _find_all(text, ", that "):
+            match = _COMMA_THAT.match(text, comma)
+            if match is None:
+                continue
+            confidence = self._judge(text, match, tables, function_words)
+            if confidence <= 0 or looks_technical(text, match.start() - 1, match.start() + 1):
+                continue
+            comma = match.start()
+            yield self.finding(
+                comma,
+                comma + 1,
+                "A comma before a 'that' clause: English writes none here (a calque of the "
+                "source's comma)",
+                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                confidence=confidence,
+            )
+
+    @staticmethod
+    def _judge(
+        text: str,
+        match: re.Match[str],
+        tables: dict[str, frozenset[str]],
+        function_words: frozenset[str],
+    ) -> float:
+        """The confidence that the comma is a calque (0: leave it)."""
+        after = match.group(1)
+        low_after = after.lower()
+        if low_after in tables["that_not_relative"]:
+            return 0.0
+        comma = match.start()
+        window = text[max(0, comma - 200) : comma]
+        word = window[-40:].rsplit(None, 1)[-1] if window.strip() else ""
+        if not word.isalpha():
+            return 0.0
+        low = word.lower()
+        if low in tables["complement_heads"]:
+            subject = low_after in tables["clause_subjects"] or (
+                after[0].isupper() and after[1:].islower() and len(after) > 2
+            )
+            return 0.7 if subject and _one_comma_clause(window, comma) else 0.0
+        if not word.islower() or low in tables["noun_not_before"] or low.endswith("ly"):
+            return 0.0
+        # A transitive verb and its object ("that keeps our", "that brought Gavrilov"), not a
+        # plural subject ("comparison, that instances with").
+        following = match.group(2) or ""
+        has_object = following.lower() in tables["object_starts"] or following.istitle()
+        # The comma ends a noun phrase ("a great force,", "the political party,"), not "…
+        # that you climb on, that reads it".
+        if low in function_words or not _noun_phrase(window, tables, function_words):
+            return 0.0
+        if not (has_object and _finite_verb(after, tables)):
+            return 0.0
+        return 0.65 if _one_comma_clause(window, comma) else 0.0
+
+
+def _one_comma_clause(window: str, comma: int) -> bool:
+    """The clause that holds the comma has no other comma, bracket or quotation mark before
+    it (so the comma closes no parenthesis), and starts within the window."""
+    edges = list(_CLAUSE_EDGE.finditer(window))
+    if not edges:
+        return comma <= 200
+    return edges[-1].group() != ","
+
+
+def _find_all(text: str, needle: str) -> Iterator[int]:
+    """Every offset of ``needle`` in ``text`` (``str.find`` runs at C speed over the text)."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+def _noun_phrase(
+    window: str, tables: dict[str, frozenset[str]], function_words: frozenset[str]
+) -> bool:
+    """The words before the comma are a determiner, at most two modifiers and a noun."""
+    words = window.split()[-4:]
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index].lower()
+        if word in tables["determiners"]:
+            return True
+        if word in function_words or not words[index].isalpha():
+            return False
+    return False
+
+
+def _finite_verb(word: str, tables: dict[str, frozenset[str]]) -> bool:
+    """A third-person or past verb form right after relative "that" ("keeps", "protects",
+    "brought"): a lower-case word ending in -s or -ed whose stem is an everyday word, or an
+    irregular past form; not a noun ending in -ss, -us or -is ("that process")."""
+    if not word.islower() or len(word) < 4:
+        return False
+    if word in tables.get("irregular_past", frozenset()):
+        return True
+    if word.endswith(("ss", "us", "is", "ics")):
+        return False
+    if word.endswith("ed"):
+        stem = word[:-2]
+        return zipf(stem) >= 3.0 or zipf(stem + "e") >= 3.0
+    if word.endswith("s"):
+        return zipf(word[:-1]) >= 3.0 or (word.endswith("es") and zipf(word[:-2]) >= 3.0)
+    return False
+
+
+# A closing quotation mark (after a comma, or with one after it), then a dash: led by the
+# mark, far rarer than a comma or a dash.
+_QUOTE_DASH = (re.compile(r'"(,?)( ?[-–—] ?)'), re.compile(r"”(,?)( ?[-–—] ?)"))
+
+
+@register
+class AttributionDash(Rule):
+    code = "MT231"
+    name = "attribution-dash"
+    summary = "A dash between a quotation and its attribution ('…,\" - added the mayor')."
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a dash after the comma and closing mark of a quotation, before the
+    attribution: a verb of saying ("…in a month,\" - added the governor"), or a name or a
+    pronoun and then one ("…all this”, - said X", "…,\"- Ivan Petrov said").
+    Why it matters: Russian, Ukrainian, Georgian and Polish set off the attribution with a
+    dash; English writes only the comma and the closing mark (",\" added the governor").
+    Fix safety: unsafe: the dash and the space before it are deleted.
+    Known false positives: a dash before anything that is no attribution (a credit, "…,\" -
+    Reuters", or a new clause) is left alone: a verb of saying must follow within a name.
+    """
+    examples = (
+        Example(
+            'We will rebuild the bridge," - added the mayor.',
+            'We will rebuild the bridge," added the mayor.',
+        ),
+        Example(
+            "We will rebuild the bridge”,- Ivan Petrov said.",
+            "We will rebuild the bridge”, Ivan Petrov said.",
+        ),
+        Example(
+            'We will rebuild the bridge, "- said the mayor.',
+            'We will rebuild the bridge," said the mayor.',
+        ),
+        good('We will rebuild the bridge," - Reuters, 5 May.'),
+        good('"Yes," - a word he rarely used - "we will."'),
+        good('He said "no" - added to the list - and left.'),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        tables = calques(base_language(document))
+        if not tables:
+            return
+        text = document.text
+        for match in scan_starts(text, _QUOTE_DASH):
+            mark = match.start()
+            spaced = not match.group(1) and text[mark - 2 : mark] == ", "
+            if not (match.group(1) or spaced or text[mark - 1 : mark] == ","):
+                continue
+            rest = text[match.end() : match.end() + 80]
+            if not _attribution(rest, tables):
+                continue
+            if looks_technical(text, match.start(), match.end()):
+                continue
+            end = match.end(2) - (1 if match.group(2).endswith(" ") else 0)
+            yield self.finding(
+                match.start(2),
+                end,
+                "A dash before the attribution of a quotation: English writes only the "
+                "comma and the closing mark",
+                fixes=[self._fix(text, match, spaced)],
+                confidence=0.8,
+            )
+
+    @staticmethod
+    def _fix(text: str, match: re.Match[str], spaced: bool) -> Fix:
+        start, end = match.start(2), match.end(2)
+        if spaced:
+            # `, "- said`: the mark belongs on the comma (`," said`).
+            mark = text[match.start()]
+            return Fix(
+                (Edit(match.start() - 1, end, mark + " "),), Applicability.UNSAFE, "delete the dash"
+            )
+        return Fix((Edit(start, end, " "),), Applicability.UNSAFE, "delete the dash")
+
+
+# A verb of saying after a name ("Ivan Petrov said"), or after a pronoun or "the minister".
+_ATTRIBUTION = (
+    re.compile(r"((?:[A-Z][\w.'’-]*\s){0,4})([a-z]+)\b"),
+    re.compile(r"([a-z]+\s)([a-z]+)\b"),
+    re.compile(r"([a-z]+\s[a-z]+\s)([a-z]+)\b"),
+)
+
+
+def _attribution(rest: str, tables: dict[str, frozenset[str]]) -> bool:
+    """The words after the dash begin an attribution: a verb of saying, or a name, a pronoun
+    or "the minister" and then one."""
+    for pattern in _ATTRIBUTION:
+        match = pattern.match(rest)
+        if match is None or match.group(2) not in tables["attribution_verbs"]:
+            continue
+        lead = match.group(1).split()
+        if not lead or lead[0][:1].isupper() or lead[0] in tables["attribution_subjects"]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _subject_comma(subordinators: frozenset[str]) -> re.Pattern[str]:
+    """A subordinator, a determiner, a noun and at most one modifier, a comma, a clitic and a
+    word."""
+    words = "|".join(sorted(map(re.escape, subordinators)))
+    return re.compile(
+        rf"(?<!\w)(?i:{words}) ([^\W\d_]+) ([^\W\d_]+)(?: ([^\W\d_]+))?, ([^\W\d_]+) [^\W\d_]{{2,}}"
+    )
+
+
+@register
+class SubjectVerbComma(Rule):
+    code = "MT232"
+    name = "subject-verb-comma"
+    summary = "A comma between a short subject and its verb ('que la operación, se llevó a cabo')."
+    languages = frozenset({"es", "pt"})
+    doc = """
+    What it finds: after "que", a subject of a determiner and a noun (and at most one
+    modifier) cut from its verb by a comma, the verb led by a clitic ("aseguró que la
+    operación, se llevó a cabo", "disse que a reunião, se realizou").
+    Why it matters: MT from Persian and Arabic marks the end of the subject with a comma;
+    Spanish and Portuguese never separate a subject from its verb.
+    Fix safety: unsafe: the comma is deleted.
+    Known false positives: a fronted time phrase ("que el lunes, se reunió") is an adverbial,
+    not a subject: time nouns and words that open no subject are listed in
+    resources/calques/<lang>.json; a comma that closes a parenthesis opened before is never
+    reached, the subject must follow "que" directly.
+    """
+    examples = (
+        Example(
+            "Dijo que la reunión, se celebró en Madrid.",
+            "Dijo que la reunión se celebró en Madrid.",
+            "es",
+        ),
+        good("Dijo que el lunes, se celebró la reunión; que la reunión, como se sabe, fue.", "es"),
+        Example(
+            "Disse que a reunião, se realizou em Lisboa.",
+            "Disse que a reunião se realizou em Lisboa.",
+            "pt",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        tables = calques(base_language(document))
+        if "subordinators" not in tables or ", " not in document.text:
+            return
+        text = document.text
+        clitics = tables["clitics"]
+        for match in _subject_comma(tables["subordinators"]).finditer(text):
+            determiner, noun, modifier, clitic = match.groups()
+            if clitic not in clitics:
+                continue
+            if determiner.lower() not in tables["determiners"]:
+                continue
+            if (
+                noun.lower() in tables["not_subject"]
+                or (modifier or "").lower() in tables["not_subject"]
+            ):
+                continue
+            if not noun.islower() and not noun.istitle():
+                continue
+            comma = match.start(4) - 2
+            yield self.finding(
+                comma,
+                comma + 1,
+                "A comma between the subject and its verb: Spanish and Portuguese write none",
+                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                confidence=0.7,
+            )

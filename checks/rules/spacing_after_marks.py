@@ -1,0 +1,217 @@
+"""A missing space after a full stop that follows no letter (family MT1): a sentence that ends
+on a closing quotation mark, a bracket or a percent sign glued to the next one ("-48%.Prices",
+"«Agency».The minister"), and an initial glued to a capitalised surname ("K.Petrova",
+"Д.Иванов"). MT103 finds the letter-dot-letter shape ("said.The")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    base_language,
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_starts,
+)
+from mtlint.checks.wordlists import zipf
+
+# A closing mark after a word, a full stop, and a capitalised word of lower-case letters that
+# is neither a call ("(x).Value(") nor a dotted name ("(a).Net.Core"). Led by each mark.
+_TAIL = r"\.([^\W\d_][^\W\d_]*)(?![\w(])(?!\.\w)"
+_AFTER_MARK = tuple(
+    re.compile(f"({re.escape(mark)})(?<=\\w{re.escape(mark)}){_TAIL}") for mark in '%»”")'
+)
+_OPENING = {"»": "«", "”": "“", '"': '"', ")": "("}
+
+
+@register
+class GluedAfterClosingMark(Rule):
+    code = "MT142"
+    name = "glued-after-closing-mark"
+    summary = (
+        "No space after a full stop that follows a quotation mark, bracket or % ('48%.Prices')."
+    )
+    doc = """
+    What it finds: a word, a closing quotation mark, bracket or percent sign, a full stop
+    and a capitalised word with no space ("fell 48%.Trading was", "the agency «Tass».The
+    minister", "(mObywatel).The card").
+    Why it matters: the sentence break survives but the space is lost where two segments were
+    joined; MT103 finds it after a letter ("said.The"), not after a mark.
+    Fix safety: safe: a space is inserted after the full stop.
+    Known false positives: code ("f(x).Value", "$(el).Show()") is skipped: the bracket must be
+    opened after a space and the capitalised word must not be followed by "(" or a dot; a
+    bracket or quotation opened inside a word ("Value(x)") is no sentence; URLs and file names
+    never match.
+    """
+    examples = (
+        Example("Shares fell by 48%.Trading was slow.", "Shares fell by 48%. Trading was slow."),
+        Example(
+            "He spoke to «Novosti».The minister left.",
+            "He spoke to «Novosti». The minister left.",
+        ),
+        good("Call getValue(x).Result or $(el).Show() and read (a).Net.Core docs."),
+        good("It rose 3.5%.5 was the rate; see (Figure 2).A."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not language_data(document).spaced:
+            return
+        lines = chunk_text(document)
+        patterns = [p for p in _AFTER_MARK if p.search(lines)]
+        if not patterns:
+            return
+        text = document.text
+        for match in scan_starts(text, patterns):
+            word = match.group(2)
+            if len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
+                continue
+            mark = match.group(1)
+            if mark in _OPENING and not _opened_in_prose(text, match.start(1), mark):
+                continue
+            if looks_technical(text, match.start(1), match.end()):
+                continue
+            dot = match.end(1)
+            yield self.finding(
+                match.start(1),
+                match.start(2) + 1,
+                f"No space after '{mark}.' before '{word}'",
+                fixes=[Fix((Edit(dot + 1, dot + 1, " "),), Applicability.SAFE, "insert a space")],
+                confidence=0.85,
+            )
+
+
+def _opened_in_prose(text: str, closing: int, mark: str) -> bool:
+    """The quotation or bracket that ``closing`` ends opened after a space or at a line's
+    start, within the line (prose, not "f(x)" or 'a"b'); for a straight mark, the nearest one
+    before it on the line."""
+    opening = _OPENING[mark]
+    line_start = text.rfind("\n", 0, closing) + 1
+    at = text.rfind(opening, line_start, closing)
+    if at < 0 or closing - at < 2:
+        return False
+    return at == line_start or text[at - 1] in " \t([«„“"
+
+
+# An initial (one capital, not after a letter or a dot) glued by its full stop to a
+# capitalised word: "K.Petrova", "Д.Иванов". "U.S.A", "J.R.R." and "E.ON" never match.
+_INITIAL = re.compile(r"(?<![\w.'’&/@-])([^\W\d_a-zа-я])\.([^\W\d_][^\W\d_]{2,})(?![\w(.@/-])")
+
+
+@register
+class InitialGluedToSurname(Rule):
+    code = "MT143"
+    name = "initial-glued-to-surname"
+    summary = "An initial glued to the surname after it ('K.Petrova', 'Д.Иванов')."
+    doc = """
+    What it finds: a one-letter initial and its full stop glued to a capitalised surname
+    ("A.Petrova said", "министр Д.Иванов"), in any script.
+    Why it matters: MT and the source's typesetting drop the space after an initial; English
+    and Russian typography write "A. Petrova", "Д. Иванов", and the glued form defeats search
+    and hyphenation.
+    Fix safety: safe: a space is inserted after the full stop.
+    Known false positives: the surname must not be a common word (per word frequencies), so
+    brands made of an initial and a word ("J.Crew") stay quiet, and so do surnames common as
+    English words ("J.Smith": missed); an outline label at a line's start ("A.Introduction")
+    is left alone; abbreviations of two
+    letters or more ("St.Petersburg", "U.S.A"), domain and file names, e-mail addresses and
+    code ("e.Value", "A.B.C") never match.
+    """
+    examples = (
+        Example(
+            "The talks were led by A.Petrova on Monday.",
+            "The talks were led by A. Petrova on Monday.",
+        ),
+        Example("Министр Д.Цыренов принял посла.", "Министр Д. Цыренов принял посла.", "ru"),
+        good("The U.S.A. and St.Petersburg; J.Crew and www.A.Example.com; x.Value(3)."),
+        good("Call System.Console and read A.Petrova@example.com or A.Smith.pdf."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not language_data(document).spaced:
+            return
+        lines = chunk_text(document)
+        if not _INITIAL.search(lines):
+            return
+        text = document.text
+        language = base_language(document)
+        for match in _INITIAL.finditer(text):
+            surname = match.group(2)
+            if not (match.group(1).isupper() and surname[0].isupper() and surname[1:].islower()):
+                continue
+            # A common word is no surname ("J.Crew", "Plan B.Then", Turkish "G.Saray" for
+            # Galatasaray); an outline label opens its line ("A.Introduction").
+            if zipf(surname, "en") >= 4.0 or zipf(surname, language) >= 4.0:
+                continue
+            if match.start() == 0 or text[match.start() - 1] == "\n":
+                continue
+            if looks_technical(text, match.start(), match.end()):
+                continue
+            dot = match.end(1)
+            yield self.finding(
+                dot,
+                dot + 2,
+                f"No space after the initial '{match.group(1)}.' before '{surname}'",
+                fixes=[Fix((Edit(dot + 1, dot + 1, " "),), Applicability.SAFE, "insert a space")],
+                confidence=0.8,
+            )
+
+
+# A closing bracket or quotation mark after a word, an en or em dash glued to it, then a space
+# and a letter: "(mObywatel)– elektroniczny", "«Tass»— the agency".
+_DASH_AFTER_MARK = re.compile(r"(?<=\w)([)\]»”\"])([–—]) (?=[^\W\d_])")
+_DASH_AFTER_MARK_CHUNK = tuple(
+    re.compile(f'{dash}(?<=\\w[)\\]»”"]{dash})(?=\n|\\Z)') for dash in "–—"
+)
+
+
+@register
+class DashGluedToClosingMark(Rule):
+    code = "MT144"
+    name = "dash-glued-to-closing-mark"
+    summary = (
+        "A dash glued to a closing bracket or quotation mark and spaced after it ('(app)– the')."
+    )
+    doc = """
+    What it finds: an en or em dash right after a closing bracket or quotation mark, with a
+    space after the dash and none before it ("the app (mObywatel)– an electronic card",
+    "the agency «Tass»— the first").
+    Why it matters: a dash between words is spaced on both sides or on neither; after a
+    bracket the space before it is lost where MT or a converter joined the parts.
+    Fix safety: unsafe: a space is added before the dash.
+    Known false positives: a range or a dash inside code is not matched: the dash must be
+    followed by a space and a letter, and URLs and file names are skipped.
+    """
+    examples = (
+        Example(
+            "The app (mObywatel)– an electronic card – works.",
+            "The app (mObywatel) – an electronic card – works.",
+        ),
+        good("The app (mObywatel) – an electronic card; the years (1990–2000) and (a)–(c)."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not language_data(document).spaced:
+            return
+        lines = chunk_text(document)
+        if not any(pattern.search(lines) for pattern in _DASH_AFTER_MARK_CHUNK):
+            return
+        text = document.text
+        for match in _DASH_AFTER_MARK.finditer(text):
+            mark = match.group(1)
+            if mark in _OPENING and not _opened_in_prose(text, match.start(1), mark):
+                continue
+            if looks_technical(text, match.start(1), match.end(2)):
+                continue
+            dash = match.start(2)
+            yield self.finding(
+                match.start(1),
+                dash + 1,
+                f"The dash is glued to '{mark}' but spaced after: space it on both sides",
+                fixes=[Fix((Edit(dash, dash, " "),), Applicability.UNSAFE, "insert a space")],
+                confidence=0.75,
+            )

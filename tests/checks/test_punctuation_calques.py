@@ -1,0 +1,68 @@
+"""MT230–MT232 (commas and dashes calqued from the source) and MT142–MT144 (a space lost after
+a non-letter) beyond their declared examples: look-alikes that must stay quiet, other
+languages. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.engine import check_text
+
+
+def _found(text: str, language: str, code: str) -> list[str]:
+    result = check_text(text, language=language)
+    return [text[f.span.start : f.span.end] for f in result.findings if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ("The city built a new bridge, that connects both banks of the river.", 1),
+        ("The minister stressed, that the budget would not change this year.", 1),
+        ("The committee, formed last May, that oversees the budget met again.", 0),
+        ("The plan failed, that much is certain, and nobody was surprised.", 0),
+        ("Only one detail mattered: the idea, that patients with fever stayed home.", 0),
+        ("A tool that you can climb on, that reads the map aloud, was shown.", 0),
+        ("They met at the station, that morning, and left for the coast.", 0),
+    ],
+)
+def test_calqued_comma_before_that(text, hits):
+    assert len(_found(text, "en", "MT230")) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        ('"We will stay until the end," - said the governor on Friday.', 1),
+        ("“We will stay until the end”, - she added after the meeting.", 1),
+        ('"We will stay until the end," - AFP, Friday.', 0),
+        ('"We will stay," - which nobody believed - "until the end."', 0),
+        ("The road - said to be the oldest in the region - was closed.", 0),
+    ],
+)
+def test_attribution_dash(text, hits):
+    assert len(_found(text, "en", "MT231")) == hits
+
+
+def test_subject_verb_comma_in_spanish_and_its_look_alikes():
+    assert _found("Afirmó que la votación, se celebrará en marzo.", "es", "MT232") == [","]
+    assert _found("Afirmó que el martes, se celebrará la votación.", "es", "MT232") == []
+    assert _found("Afirmó que, en marzo, se celebrará la votación.", "es", "MT232") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code", "hits"),
+    [
+        ("Les ventes ont chuté de 12%.Les analystes restent prudents.", "fr", "MT142", 1),
+        ("Он процитировал «Известия».Затем он ушёл.", "ru", "MT142", 1),
+        ("Prices rose 2.5% in May; see (Table 2).", "en", "MT142", 0),
+        ("The call obj.get(x).Value returns 3 and $(el).Hide() hides it.", "en", "MT142", 0),
+        ("Министр В.Сергеев прибыл в Казань.", "ru", "MT143", 1),
+        ("Il ministro P.Moretti ha parlato a Roma.", "it", "MT143", 1),
+        ("She flew to the U.S.A. and met A.B.C. staff at J.Crew offices.", "en", "MT143", 0),
+        ("Write to M.Rossi@example.com or open M.Rossi.pdf now.", "en", "MT143", 0),
+        ("Aplikacja (mObywatel)– dokument w telefonie.", "pl", "MT144", 1),
+        ("The years (1990–2000) and items (a)–(c) are listed.", "en", "MT144", 0),
+    ],
+)
+def test_space_lost_after_a_non_letter(text, language, code, hits):
+    assert len(_found(text, language, code)) == hits
