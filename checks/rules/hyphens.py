@@ -173,10 +173,13 @@ class SpacedCompoundHyphen(Rule):
         for dash in _spaced_dashes(text):
             # Cheap screen first: the word before is a table head, or the word after a tail.
             cut = text.rfind(" ", max(0, dash - 30), dash) + 1
-            after = _WORD_AFTER.match(text, dash + 3)
-            if after is None or (
-                text[cut:dash].lower() not in lefts and after.group().lower() not in tails
+            if text[cut:dash].lower() not in lefts and (
+                not tails
+                or text[dash + 3 : dash + 14].split(" ", 1)[0].lower().rstrip(",.;:") not in tails
             ):
+                continue
+            after = _WORD_AFTER.match(text, dash + 3)
+            if after is None:
                 continue
             before = _WORD_BEFORE.search(text, cut, dash)
             if before is None:
