@@ -35,9 +35,17 @@ DATA = Path(__file__).resolve().parent / "data"
 HELDOUT_LIST = Path("/work/wt/heldout-domains.txt")
 _NUMBERED = re.compile(r"^realmt-([a-z]{2,3})(\d+)$")
 FRESH_SETS = frozenset({"realmt-it", "realmt-pt", "realmt-es", "realmt-pl", "realmt-ru3"})
-# Built in the same session as the fresh sets, by another hand: a fresh set may share its
-# outlets (neither was tuned on when the other was built).
-BUILT_BESIDE_FRESH = frozenset({"realmt-en3"})
+# Built in the same session as the fresh sets, by other hands: a fresh set may share their
+# outlets (none was tuned on when the others were built).
+BUILT_BESIDE_FRESH = frozenset(
+    {
+        "realmt-en3",
+        "glue-real-ml",
+        "untranslated-real-ml",
+        "quotes-other-real-ml",
+        "casing-real-ml",
+    }
+)
 
 
 def earlier_sets(folder: Path) -> list[Path]:
