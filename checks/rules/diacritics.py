@@ -254,6 +254,8 @@ class LostDiacritic(Rule):
                     continue
                 if word[0].isupper() and not _capital_allowed(text, start, word, language):
                     continue
+                if word[0].isupper() and _only_the_capital(word, ranked, language):
+                    continue
                 yield self.finding(
                     start,
                     end,
@@ -261,6 +263,15 @@ class LostDiacritic(Rule):
                     fixes=_fixes(word, ranked, start, end),
                     confidence=0.7,
                 )
+
+
+def _only_the_capital(word: str, ranked: list[tuple[float, str]], language: str) -> bool:
+    """French may leave capitals unaccented ("Equipiers" for "Équipiers", table
+    ``capital_accents_optional``): a capital is then no lost mark when it is the only one."""
+    if language not in _table().get("capital_accents_optional", ()):
+        return False
+    lower = word.lower()
+    return any(twin[1:] == lower[1:] for _, twin in ranked)
 
 
 def _adds_marks(word: str, twin: str, language: str) -> bool:

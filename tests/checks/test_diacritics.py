@@ -98,3 +98,16 @@ def test_cut_words_wordfreq_knows_from_converted_pages() -> None:
     assert found == [("citt", ["città"]), ("societ", ["società"])]
     # "quiz" is a word of its own, not "quizá" cut.
     assert _found("MT609", "Hicimos un quiz en clase y todos aprobaron.", "es") == []
+
+
+def test_french_capitals_may_go_without_their_accent():
+    # "Equipiers" for "Équipiers" is French typography (accents on capitals are optional); a
+    # lost accent inside the word is still a lost mark.
+    from mtlint.checks.engine import check_text
+
+    text = (
+        "Le match a été joué. Equipiers et arbitres sont là. La securite était réduite après"
+        " la décision du préfet."
+    )
+    found = [text[f.start : f.end] for f in check_text(text, language="fr").findings]
+    assert "Equipiers" not in found and "securite" in found
