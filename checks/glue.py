@@ -741,6 +741,10 @@ def split_confidence(
         return 0.55 if before_determiner else 0.0
     if evidence:
         return 0.9 if len(suffix) >= 3 or prefix_zipf >= 2.0 else 0.75
+    # A function word that is also a common ending of the language's words (Croatian and
+    # Bulgarian "-na", "-no": "dimna", "гробно"; Ukrainian "-ними"): no glue without evidence.
+    if suffix.lower() in tables.inflections:
+        return 0.0
     if not token[0].isupper():
         return 0.75
     if suffix.lower() in tables.name_endings:

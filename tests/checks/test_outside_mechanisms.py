@@ -176,3 +176,16 @@ def test_turkish_doublet_that_opens_a_compound_stays_quiet_and_a_real_one_is_fou
 def test_spanish_verb_spelled_like_a_country_stays_quiet() -> None:
     text = "Según el diario, los millones irán a parar al club."
     assert not [c for c in codes(text, "es") if c[0] == "MT303"]
+
+
+def test_endings_that_are_also_function_words_are_no_glue_without_evidence():
+    # Invented sentences: Croatian "-na"/"-no", Bulgarian "-на"/"-но", Ukrainian "-ними" end
+    # ordinary words; read as a glued "na", "на", "ними" they were false alarms.
+    from mtlint.checks.engine import check_text
+
+    for text, language in (
+        ("To je još jedna dimna zavjesa oko odluke.", "hr"),
+        ("Настъпи гробно мълчание в залата.", "bg"),
+        ("Помічними при цьому є так звані засоби.", "uk"),
+    ):
+        assert "MT101" not in [f.code for f in check_text(text, language=language).findings], text
