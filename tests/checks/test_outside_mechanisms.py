@@ -179,13 +179,12 @@ def test_spanish_verb_spelled_like_a_country_stays_quiet() -> None:
 
 
 def test_endings_that_are_also_function_words_are_no_glue_without_evidence():
-    # Invented sentences: Croatian "-na"/"-no", Bulgarian "-на"/"-но", Ukrainian "-ними" end
-    # ordinary words; read as a glued "na", "на", "ними" they were false alarms.
+    # Invented sentences: Croatian "-na"/"-no" end ordinary words ("Četverodnevna" is no
+    # "Četverodnev" + "na"); before the glue_inflections entries both were MT101 findings.
     from mtlint.checks.engine import check_text
 
-    for text, language in (
-        ("To je još jedna dimna zavjesa oko odluke.", "hr"),
-        ("Настъпи гробно мълчание в залата.", "bg"),
-        ("Помічними при цьому є так звані засоби.", "uk"),
+    for text in (
+        "Četverodnevna je revija u glavnom gradu.",
+        "Četverodnevno događanje završilo je u nedjelju.",
     ):
-        assert "MT101" not in [f.code for f in check_text(text, language=language).findings], text
+        assert "MT101" not in [f.code for f in check_text(text, language="hr").findings], text
