@@ -75,6 +75,9 @@ class CasingData:
     # One-letter words that may open a sentence or clause ("В", "W", "V"); other one-letter
     # capitals are letters ("vitamin A", "Plan B") and never taken.
     one_letter_words: frozenset[str] = frozenset()
+    # Pronouns a text may capitalise as a courtesy to the reader (Swedish "Du", "Din", Danish
+    # "Deres"): written so more than once mid-sentence, they open no sentence (titleruns.py).
+    polite_pronouns: frozenset[str] = frozenset()
     # Words a sentence never ends with ("and", "of", "several"): a capital after one is not a
     # lost full stop but a stray capital ("worrying and The", "several A new rules").
     never_sentence_final: frozenset[str] = frozenset()
@@ -172,6 +175,7 @@ def casing_data(code: str) -> CasingData:
         ordinal_dot=bool(own.get("ordinal_dot", False)),
         titles=merged("titles"),
         one_letter_words=merged("one_letter_words"),
+        polite_pronouns=merged("polite_pronouns"),
         never_sentence_final=merged("never_sentence_final"),
         derived_suffixes=tuple(own.get("derived_suffixes", ())),
         content_suffixes=tuple(own.get("content_suffixes", ())),

@@ -741,14 +741,11 @@ def split_confidence(
         return 0.55 if before_determiner else 0.0
     if evidence:
         return 0.9 if len(suffix) >= 3 or prefix_zipf >= 2.0 else 0.75
-    # A function word that is also a common ending of the language's words (Croatian and
-    # Bulgarian "-na", "-no": "dimna", "гробно"; Ukrainian "-ними"): no glue without evidence.
-    if suffix.lower() in tables.inflections:
-        return 0.0
+    # A function word that is a common ending too (hr "-na": "dimna", uk "-ними"), or a name's.
+    if suffix.lower() in tables.inflections or suffix.lower() in tables.name_endings:
+        return 0.0 if suffix.lower() in tables.inflections or token[0].isupper() else 0.75
     if not token[0].isupper():
         return 0.75
-    if suffix.lower() in tables.name_endings:
-        return 0.0
     # Names end in "-on", "-in", "-as" by the thousand: a two-letter tail needs a well-known
     # first part; a longer function word ("who", "and", "the") is much rarer by chance. A
     # short first part fits into a name by chance more often than a long one.

@@ -1,8 +1,7 @@
 """Casing: lost sentence breaks, capitals mid-sentence, proper nouns lower-cased, lower-case starts.
 
-Whole-text regexes built from the language tables (capitalised sentence starters, capitalised
-function words) match rarely in good text; the per-match checks (heading? a name? after a colon
-or a quote?) run only on those matches.
+Whole-text regexes built from the language tables (capitalised sentence starters, function
+words) match rarely in good text; the per-match checks (heading? name? quote?) follow them.
 """
 
 from __future__ import annotations
@@ -59,6 +58,7 @@ from mtlint.checks.textscan import (
     trie_pattern,
     unique_chunks,
 )
+from mtlint.checks.titleruns import no_break
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 
@@ -168,12 +168,12 @@ class LostSentenceBreak(Rule):
     Also an opener before a comma or after a closing quote; a capitalised common noun with an
     article or case ending of the table (opener_endings: "mannen Polisen har"), and in Turkish
     a capital after a finite verb ("edildi Çevrede"): checks/openers.py.
-    Known false positives: titles and names in running text ("visited The Hague", "On Line
-    Inc", "the film In Cold Blood") are skipped when the next word is capitalised (except
-    weekdays and months, and, where titles are not title-cased, an article before a common
-    noun: "sexta-feira O Governo"); headings and title-case lines, and words after a colon or
-    an opening quote, are never flagged. Institutions written with a capital ("Ministerul",
-    "Åklagarmyndigheten") are listed as institution_heads and never taken as openers.
+    Known false positives: titles and names ("visited The Hague", "the film In Cold Blood") are
+    skipped when the next word is capitalised (not weekdays, months, or where titles are not
+    title-cased an article before a common noun: "sexta-feira O Governo"; there three capitals
+    are a title, "de Nuestra Belleza Latina", and a lone capital is a label where the text has
+    others: checks/titleruns.py); headings, title-case lines, words after a colon or opening
+    quote, institutions written with a capital (institution_heads: "Ministerul") are skipped.
     """
     examples = (
         Example(
@@ -241,7 +241,7 @@ class LostSentenceBreak(Rule):
             before_comma = text[match.end() : match.end() + 1] == ","
             if not (following or before_comma) or _name_like(word, following, table):
                 continue
-            if _particle_name(text, match.end(), word, table):
+            if _particle_name(text, match.end(), word, table) or no_break(text, match, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
@@ -396,7 +396,7 @@ class MidsentenceCapital(Rule):
                 confidence = 0.6
             if lower not in relatives and (not following or _name_like(word, following, table)):
                 continue
-            if _particle_name(text, match.end(), word, table):
+            if _particle_name(text, match.end(), word, table) or no_break(text, match, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue

@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.doublecase import case_changed_pair
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
@@ -395,6 +396,9 @@ class DoubledWord(Rule):
             if name_like and _NEXT_TITLE_WORD.match(text, match.end()):
                 continue
             if _reduplicated_name(word, second, data):
+                continue
+            # "droom van Van der Berg", "bod A a bod B": a name or a label, not a double.
+            if case_changed_pair(text, start, match.end(), word, second, data.code):
                 continue
             # A particle verb then the same word as a preposition ("tap in in the 24th minute",
             # "logged on on Monday"): English grammar, not a double.

@@ -1,0 +1,101 @@
+"""Capitals MT301 (lost sentence break) must not take for a new sentence, in languages whose
+titles are not title-cased: a title that goes on in capitals, a polite pronoun, a letter used
+as a label. Each is judged from the text itself (checks/rules/casing.py calls :func:`no_break`).
+
+- A capitalised run after a preposition (the table's link_lead_words): the opener and the two
+  words after it are capitalised, or the next word is and a short linking word leads to a third
+  capital ("de Nuestra Belleza Latina", "av Den Norske Nobelkomite", "pentru Anul European al
+  Oamenilor"): a preposition ends no sentence, so its object is the title. A two-word name
+  after a preposition ("В Сиэтле") still counts, and so does a run after any other word
+  ("rockmusiker Men Anne Linnet", "powszechnych Dzięki Nari Ultimate"): there it may open one.
+- A courtesy capital: a polite pronoun of the language table (Swedish "Du", "Din") that the
+  text capitalises mid-sentence more than once; one lost full stop may happen, a habit is style.
+- A letter label: a one-letter capital that is also a word of the language ("Крива В", "Ak A
+  predchádza") where the same text uses a lone capital that is no word of the language as a
+  label mid-sentence ("криві А, Б та В", "predchádza B v"): there the letters name things.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data
+from mtlint.checks.casingscan import capitalised, previous_word
+
+_WORDS = re.compile(r" +([^\W_][\w'’\-]*)")
+# A lone capital after a word or a comma, before a space or punctuation: "predchádza B v".
+_LONE_CAPITAL = re.compile(f"(?<=[\\w,] )([{UPPER_CLASS}])(?=[ ,.;:)])")
+_LINK = 3  # letters of a linking word inside a name ("al", "de", "van")
+
+
+def _words_after(text: str, end: int, count: int) -> list[str]:
+    words: list[str] = []
+    while len(words) < count:
+        match = _WORDS.match(text, end, end + 60)
+        if not match:
+            break
+        words.append(match.group(1))
+        end = match.end()
+    return words
+
+
+def capital_run(text: str, end: int) -> bool:
+    """The next word is capitalised and a third capital follows it, directly or after one
+    short lower-case linking word."""
+    after = _words_after(text, end, 3)
+    if len(after) < 2 or not capitalised(after[0]):
+        return False
+    if capitalised(after[1]):
+        return True
+    linked = len(after) == 3 and after[1].islower() and len(after[1]) <= _LINK
+    return linked and capitalised(after[2])
+
+
+def letter_label(text: str, word: str, table: CasingData) -> bool:
+    """A one-letter word in a text whose lone capitals name things (a lone capital that is
+    no one-letter word of the language stands mid-sentence)."""
+    if len(word) != 1:
+        return False
+    words = table.one_letter_words
+    script = _script(word)
+    return any(
+        table.lower(m.group(1)) not in words and _script(m.group(1)) == script
+        for m in _LONE_CAPITAL.finditer(text)
+    )
+
+
+def _script(letter: str) -> str:
+    """ "LATIN", "CYRILLIC": a Latin "S" labels nothing in a Russian sentence's "В"."""
+    return unicodedata.name(letter, "").split(" ")[0]
+
+
+@lru_cache(maxsize=64)
+def _courtesy_pattern(code: str) -> re.Pattern[str] | None:
+    table = casing_data(code)
+    if not table.polite_pronouns:
+        return None
+    forms = "|".join(sorted(map(re.escape, map(table.capitalise, table.polite_pronouns))))
+    return re.compile(f"(?<=\\w )(?:{forms})\\b")
+
+
+def courtesy_capital(text: str, word: str, table: CasingData) -> bool:
+    """A polite pronoun the text capitalises mid-sentence at least twice."""
+    if table.lower(word) not in table.polite_pronouns:
+        return False
+    pattern = _courtesy_pattern(table.code)
+    return pattern is not None and len(pattern.findall(text, 0)) >= 2
+
+
+def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
+    """True when the capital MT301 matched (group 1) is a title, a courtesy capital or a
+    label, not the opener of a new sentence (only where titles are not title-cased and nouns
+    not capitalised)."""
+    if table.title_case or table.nouns_capitalised:
+        return False
+    word = match.group(1)
+    if courtesy_capital(text, word, table) or letter_label(text, word, table):
+        return True
+    previous = table.lower(previous_word(text, match.start()))
+    return previous in table.link_lead_words and capital_run(text, match.end())
