@@ -481,14 +481,11 @@ def tables_fingerprint() -> str:
     words, and the wordfreq version."""
     import hashlib
     import json
-    from importlib.metadata import PackageNotFoundError, version
 
     from mtlint.checks.langdata import available_languages, load_language_data
+    from mtlint.checks.wordlists import distribution_version
 
-    try:
-        wordfreq = version("wordfreq")
-    except PackageNotFoundError:
-        wordfreq = ""
+    wordfreq = distribution_version("wordfreq")
     words = {
         code: sorted(load_language_data(code).stop_words | load_language_data(code).function_words)
         for code in available_languages()
