@@ -8,8 +8,11 @@ go through the pipeline too.
 
 from __future__ import annotations
 
+import gc
+import threading
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from mtlint.checks.config import Config
@@ -58,6 +61,39 @@ def rules_for(config: Config, language: str | None) -> list[Rule]:
         candidates += checklist_rules(config.checklist)
     rules = select_rules(candidates, config.select, config.ignore, config.extend_select)
     return [rule for rule in rules if rule.serves(language)]
+
+
+# A rule pass allocates millions of objects (chunks, spans, matches) that live until it ends,
+# and the word lists it loads are dicts and sets of hundreds of thousands of entries. Python's
+# cyclic collector then runs full collections that traverse all of them, several per large text
+# (0.2-0.3 s of a 50 MB pass) and find almost nothing: reference counting frees the pass's
+# garbage, and the young collections still catch new cycles. During a pass the oldest
+# generation is collected only after this many young collections (from 10; restored after).
+_FULL_COLLECTION_AFTER = 1000
+_passes = 0
+_passes_lock = threading.Lock()
+_saved_threshold: tuple[int, ...] = ()
+
+
+@contextmanager
+def few_full_collections() -> Iterator[None]:
+    """Raise the collector's oldest-generation threshold while a pass runs (passes in
+    several threads share one setting: the first to start raises it, the last to end restores
+    it)."""
+    global _passes, _saved_threshold
+    with _passes_lock:
+        if _passes == 0:
+            _saved_threshold = gc.get_threshold()
+            young, middle, old = _saved_threshold
+            gc.set_threshold(young, middle, max(old, _FULL_COLLECTION_AFTER))
+        _passes += 1
+    try:
+        yield
+    finally:
+        with _passes_lock:
+            _passes -= 1
+            if _passes == 0:
+                gc.set_threshold(*_saved_threshold)
 
 
 def run_rules(

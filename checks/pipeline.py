@@ -233,6 +233,17 @@ def check_loaded(
     backtranslation: BacktranslationRequest | None = None,
 ) -> CheckedFile:
     """Prepare, run the rules (and back-translation when asked), filter, order."""
+    with engine.few_full_collections():
+        return _check_loaded(document, config, path, rules, backtranslation)
+
+
+def _check_loaded(
+    document: Document,
+    config: Config,
+    path: Path | None,
+    rules: Iterable[Rule] | None,
+    backtranslation: BacktranslationRequest | None,
+) -> CheckedFile:
     document = prepare(document, config)
     chosen = tuple(rules) if rules is not None else rules_for(config, document.language)
     findings, failures = engine.run_rules(document, chosen)

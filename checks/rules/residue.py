@@ -14,10 +14,10 @@ import bisect
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import chain, pairwise
+from typing import NamedTuple
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -79,8 +79,10 @@ def _open_end(language: str) -> frozenset[str]:
     return frozenset(word.lower() for word in entry.get("open_end", ()))
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
+    """A block of lines (a tuple: tens of thousands per 10 MB are made, at a third of a frozen
+    dataclass's cost)."""
+
     start: int
     end: int
     # The break before the next block: True when a blank line separates them.
@@ -156,7 +158,12 @@ _TAIL = 80
 
 def _ends_sentence_at(text: str, start: int, end: int) -> bool:
     """``_ends_sentence(text[start:end])`` from the block's last characters (a block is often
-    a whole paragraph: copying each one cost more than the test)."""
+    a whole paragraph: copying each one cost more than the test). Its last character decides
+    alone unless it is a blank or a closing mark (most blocks: 72,000 calls per 10 MB)."""
+    if end > start:
+        last = text[end - 1]
+        if last not in _CLOSERS and not last.isspace():
+            return last in _TERMINAL
     tail_start = max(start, end - _TAIL)
     stripped = text[tail_start:end].rstrip().rstrip(_CLOSERS)
     if not stripped and tail_start > start:  # the tail is all blanks and closers: read it all

@@ -56,3 +56,26 @@ def test_wordfreq_languages_without_importing_wordfreq() -> None:
 
     assert wordlists.wordfreq_languages() == frozenset(wordfreq.available_languages())
     assert "en" in wordlists.wordfreq_languages()
+
+
+def test_distribution_version_reads_what_importlib_metadata_reads() -> None:
+    from importlib.metadata import version
+
+    from mtlint.checks.wordlists import distribution_version
+
+    for name in ("wordfreq", "pycountry", "msgpack"):
+        assert distribution_version(name) == version(name)
+    assert distribution_version("no_such_distribution_here") == ""
+
+
+def test_country_names_read_from_pycountrys_file_are_its_countries() -> None:
+    import pycountry
+    from mtlint.checks.wordlists import _country_names
+
+    expected = {
+        value
+        for country in pycountry.countries
+        for value in (getattr(country, "common_name", None), getattr(country, "name", None))
+        if value and "," not in value and "(" not in value
+    }
+    assert _country_names() == expected
