@@ -241,18 +241,21 @@ class NamePartCase(Rule):
 def _given_names(
     text: str, chunks: frozenset[str], unknown: set[str]
 ) -> Iterator[tuple[int, int, str, str]]:
-    """ "Wang huaping": an unknown pinyin-shaped word right after a Chinese surname."""
+    """ "Wang huaping": an unknown pinyin-shaped word right after a Chinese surname. Looked for
+    from the unknown words (a handful) back to the surname: surnames such as "He" and "Sun"
+    stand everywhere in English."""
     surnames = {
         chunk for chunk in filter(str.istitle, chunks) if chunk.lower() in _CHINESE_SURNAMES
     }
     if not surnames:
         return
-    for _, spans in find_words(text, surnames).items():
-        for _, end in spans:
-            word = next_word(text, end)
-            if word in unknown and text[end : end + 1] == " ":
-                start = end + 1
-                yield start, start + len(word), word.capitalize(), "a given name after its surname"
+    for word, spans in find_words(text, unknown).items():
+        for start, end in spans:
+            if text[start - 1 : start] != " ":
+                continue
+            cut = text.rfind(" ", max(0, start - 12), start - 1) + 1
+            if text[cut : start - 1] in surnames and next_word(text, start - 1) == word:
+                yield start, end, word.capitalize(), "a given name after its surname"
 
 
 # A given name is rare as a word of the language ("xiaoming" 1.8, "youqin" unknown).
