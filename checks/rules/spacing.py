@@ -132,8 +132,8 @@ class GluedWord(Rule):
         ),
         Example("Two years later the Cold Warbegan.", "Two years later the Cold War began."),
         Example(
-            "Presiding judge Hendrik Steenhuissaid that the US had informed the court.",
-            "Presiding judge Hendrik Steenhuis said that the US had informed the court.",
+            "Presiding judge Maarten Oosterhuissaid that the city had told the court.",
+            "Presiding judge Maarten Oosterhuis said that the city had told the court.",
         ),
         good("They moved into the house within a week; nevertheless, Robin stayed."),
         good("Visit www.putinwho.com or mail putinwho@example.org, #Earthand, @Samiand."),

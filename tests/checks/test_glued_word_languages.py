@@ -171,8 +171,8 @@ def test_native_look_alikes_stay_quiet(language: str, text: str) -> None:
         # English: a reporting verb after an unknown surname; "a" after a multi-word name.
         (
             "en",
-            "In June, presiding judge Hendrik Steenhuissaid that the US had informed the court.",
-            "In June, presiding judge Hendrik Steenhuis said that the US had informed the court.",
+            "In June, presiding judge Maarten Oosterhuissaid that the city had told the court.",
+            "In June, presiding judge Maarten Oosterhuis said that the city had told the court.",
         ),
         (
             "en",
