@@ -47,9 +47,9 @@ class IndentedParagraph(Rule):
     examples = (
         Example(
             "The spokesperson answered questions from Chinese and foreign journalists.\n"
-            "  At this press conference that lasted until late at night, he spoke at length.",
+            "  At this briefing that went on until late in the evening, she spoke at length.",
             "The spokesperson answered questions from Chinese and foreign journalists.\n"
-            "At this press conference that lasted until late at night, he spoke at length.",
+            "At this briefing that went on until late in the evening, she spoke at length.",
         ),
         good(
             "The deflate format used by zlib was defined by Phil Katz in the nineties.\n\n"

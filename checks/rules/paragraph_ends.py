@@ -47,9 +47,9 @@ class CommaEndsParagraph(Rule):
     """
     examples = (
         Example(
-            "The forests are burning, the situation is very difficult, said the head,\n"
+            "The fires are spreading, the situation is very hard, said the mayor,\n"
             "When asked about the evacuation, the official noted that it was updated.",
-            "The forests are burning, the situation is very difficult, said the head.\n"
+            "The fires are spreading, the situation is very hard, said the mayor.\n"
             "When asked about the evacuation, the official noted that it was updated.",
         ),
         good("Dear members of the board and dear colleagues of the union,\nThe meeting is on."),

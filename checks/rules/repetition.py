@@ -540,7 +540,7 @@ _DOUBLET = re.compile(
 _COMMA_DOUBLET = re.compile(r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )")
 _WORD_BEFORE = re.compile(r"[\w'’/-]")
 # A phrase of three to six words written twice with a comma between ("the Ministry of
-# Transport, the Ministry of Transport"): the shortest such unit.
+# Transport, the Ministry of Fisheries"): the shortest such unit.
 _MAX_COMMA_UNIT = 6
 _COMMA_PHRASE = re.compile(r"([^\W\d_][\w'’-]*+(?: [\w'’-]++){2,5}?), (?i:\1)(?![\w'’/-])")
 
@@ -639,7 +639,7 @@ def _common_noun(word: str, code: str) -> bool:
 
 def _comma_phrase(unit: str, data: LanguageData) -> bool:
     """A name phrase copied: it holds a function word of the language, a word that is none, and
-    a capitalised word after its first ("the Ministry of Transport"; not a name alone, "New
+    a capitalised word after its first ("the Ministry of Fisheries"; not a name alone, "New
     York, New York", "Rio de Janeiro, Rio de Janeiro", and not a speaker's repeat, "if the
     universe is empty, if the universe is empty", "Fly into it, fly into it")."""
     written = unit.split(" ")
@@ -663,8 +663,8 @@ class CoordinatedDoublet(Rule):
     table) and the same word or phrase again ("shells and shells", "fake news and fake news"),
     and a list item of four letters or more repeated after a comma ("nightclubs, nightclubs,
     canteens"), and a name phrase of three to six words (a function word and a capitalised word
-    after the first) written twice with a comma between ("the Ministry of Transport, the
-    Ministry of Transport, called"); a speaker's repeat ("a straight line, a straight line")
+    after the first) written twice with a comma between ("the Ministry of Fisheries, the
+    Ministry of Fisheries, called"); a speaker's repeat ("a straight line, a straight line")
     is left alone.
     Why it matters: MT copies doublets from sources that repeat for emphasis (Arabic "X wa X")
     or duplicates a list item; in English news they read as a loop.
@@ -685,8 +685,8 @@ class CoordinatedDoublet(Rule):
         good("We waited for years and years; Johnson and Johnson; very, very good; day and night."),
         good("“And, and And we will win,” he said, and and-or logic; on and on."),
         Example(
-            "On Monday the Ministry of Transport, the Ministry of Transport, called a meeting.",
-            "On Monday the Ministry of Transport, called a meeting.",
+            "On Monday the Ministry of Fisheries, the Ministry of Fisheries, called a meeting.",
+            "On Monday the Ministry of Fisheries, called a meeting.",
         ),
         good("They sang New York, New York and visited Rio de Janeiro, Rio de Janeiro."),
         good("Fly into it, fly into it: a straight line, a straight line through space."),

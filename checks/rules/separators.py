@@ -313,8 +313,8 @@ class SemicolonForComma(Rule):
         good("It employs 2,500 people; and the firm exports most of its output."),
         good("Prices rose sharply in the capital, the report said; and wages fell."),
         Example(
-            "During the Conference; the Kingdom provided a grant.",
-            "During the Conference, the Kingdom provided a grant.",
+            "During the Summit; the Republic provided a loan.",
+            "During the Summit, the Republic provided a loan.",
         ),
         Example(
             "During the session chaired by King Salman; the Cabinet called for calm.",

@@ -37,7 +37,7 @@ def test_english_words_loanwords_and_jargon_are_not_foreign(token):
 
 
 def test_a_foreign_word_mid_sentence_is_reported_with_its_language():
-    text = "A constant commitment that the Provincial Command of the Carabinieri partenopei wants."
+    text = "A firm promise that the Regional Office of the Carabinieri partenopei gave."
     (finding,) = mt504(text)
     assert text[finding.span.start : finding.span.end] == "partenopei"
     assert dict(finding.data)["source_language"] == "it"
@@ -62,12 +62,12 @@ def test_quoted_words_names_and_terms_stay_quiet(text):
     ("bad", "fixed"),
     [
         (
-            "The Costa Rican teams, Carthaginian Y Heredian. So Coito was consulted.",
-            "The Costa Rican teams, Carthaginian and Heredian. So Coito was consulted.",
+            "The Chilean clubs, Porteño Y Serenense. So Pinto was consulted.",
+            "The Chilean clubs, Porteño and Serenense. So Pinto was consulted.",
         ),
         (
-            "O Secretary General of the North Atlantic Treaty Organization will step down.",
-            "The Secretary General of the North Atlantic Treaty Organization will step down.",
+            "O Director General of the World Trade Organization will step down.",
+            "The Director General of the World Trade Organization will step down.",
         ),
         (
             "He spoke. O President of the Republic left.",

@@ -264,8 +264,8 @@ def test_english_loanwords_and_terms_are_no_clause(text, language):
 
 
 def test_a_name_phrase_copied_after_a_comma_is_found():
-    text = "On Monday the Ministry of Transport, the Ministry of Transport, called a meeting."
-    assert spans(text, "MT403") == ["the Ministry of Transport, the Ministry of Transport"]
+    text = "On Monday the Ministry of Fisheries, the Ministry of Fisheries, called a meeting."
+    assert spans(text, "MT403") == ["the Ministry of Fisheries, the Ministry of Fisheries"]
 
 
 @pytest.mark.parametrize(
@@ -281,6 +281,6 @@ def test_a_speakers_repeat_and_names_after_a_comma_stay_quiet(text):
 
 
 def test_comma_phrases_are_found_the_same_in_a_large_text():
-    text = "On Monday the Ministry of Transport, the Ministry of Transport, called a meeting."
+    text = "On Monday the Ministry of Fisheries, the Ministry of Fisheries, called a meeting."
     large = "\n".join([text] + ["The talks ended late on Monday in the capital city."] * 200)
-    assert spans(large, "MT403") == ["the Ministry of Transport, the Ministry of Transport"]
+    assert spans(large, "MT403") == ["the Ministry of Fisheries, the Ministry of Fisheries"]

@@ -30,7 +30,7 @@ EDGE_CASES = (
     "\nfood food\nfood food\n\nHeading Heading\nX X X X",
     "a.b a.b  c c\t c c   d\u200bd d\u200bd e\u00ade e\u00ade",
     "Stop. Stop. We will go home now. We will go home now. We will go home now! We go home!",
-    "nations but also the countries but also the countries that; a b c d e f a b c d e f g.",
+    "regions but also the cities but also the cities that; a b c d e f a b c d e f g.",
 )
 
 
@@ -96,14 +96,14 @@ def test_a_large_text_takes_the_vector_path_and_finds_the_repeat():
 def test_a_large_text_finds_a_loop_of_four_to_six_words():
     filler = "".join(f"The minister spoke to the press about plan {n}. " for n in range(2000))
     loops = (
-        "We represent the nations but also the countries but also the countries that try. "
+        "We represent the regions but also the cities but also the cities that try. "
         "He said the talks will go on soon the talks will go on soon, he added."
     )
     document = Document(text=filler + loops, language="en")
     assert repeats.repeat_starts(document) is not None
     found = [document.text[f.start : f.end] for f in check_document(document, _config()).findings]
     assert found == [
-        "but also the countries but also the countries",
+        "but also the cities but also the cities",
         "the talks will go on soon the talks will go on soon",
     ]
 
