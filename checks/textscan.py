@@ -211,6 +211,11 @@ def windows(text: str, size: int = WINDOW) -> Iterator[tuple[int, int]]:
         start = cut
 
 
+# The names of the HTML entities that a page leaves without their "&" ("said.quot;There",
+# "war,rdquo;"): quotation marks, dashes and spaces, no word of any language. MT602 reports them;
+# the spacing rules leave the ";" that closes one alone.
+BARE_ENTITY_NAMES = r"(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|[bs]dquo|sbquo|mdash|ndash|hellip)"
+
 _WORD_CHARS = re.compile(r"[\w@/\-'’]")
 # What may not follow a word found by ``find_word``: more word, a handle/path character, or a
 # dot and more word (a file name or domain).

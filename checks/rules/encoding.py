@@ -12,7 +12,14 @@ from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.scripts import JOINING_SCRIPTS, RIGHT_TO_LEFT, script_of
-from mtlint.checks.textscan import WHITESPACE, chunk_text, has_character, text_characters, text_has
+from mtlint.checks.textscan import (
+    BARE_ENTITY_NAMES,
+    WHITESPACE,
+    chunk_text,
+    has_character,
+    text_characters,
+    text_has,
+)
 
 
 def _language_data(document: Document) -> LanguageData:
@@ -260,9 +267,7 @@ class HtmlDebris(Rule):
 
 # An entity that lost its "&": only names no language uses as a word (quotation marks, dashes,
 # spaces), right after a letter, a mark or a space.
-_BARE_ENTITY = re.compile(
-    r"(?<![\w&#])(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|[bs]dquo|sbquo|mdash|ndash|hellip);"
-)
+_BARE_ENTITY = re.compile(r"(?<![\w&#])" + BARE_ENTITY_NAMES + ";")
 # "&#39;" (an apostrophe) reduced to "39" between a word and its possessive "s" ("Kim39s").
 _BARE_APOSTROPHE = re.compile(r"(?<=[a-z][a-z])39(?=s\b)")
 

@@ -20,6 +20,7 @@ from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
+    BARE_ENTITY_NAMES,
     base_language,
     chunk_around,
     chunk_edge,
@@ -588,14 +589,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ELIDED = re.compile(r"['’](?= [^\W\d_])")
 _ELIDED_WORD = re.compile(r"[^\W\d_]{1,7}$")
 
+# An entity that lost its "&" right after a mark ("war,rdquo;").
+_BARE_ENTITY_AFTER = re.compile(BARE_ENTITY_NAMES + ";")
 # An HTML entity ("&nbsp", "&#160", "&#x2f") right before a ";".
-_BARE_ENTITY_AFTER = re.compile(
-    r"(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|[bs]dquo|sbquo|mdash|ndash|hellip);"
-)
 _ENTITY_BEFORE = re.compile(
     r"(?:&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})"
     # an entity that lost its "&" ("said.quot;There"): MT602's finding too
-    r"|(?<![\w&#])(?:quot|nbsp|[lr]dquo|[lr]squo|[lr]aquo|[bs]dquo|sbquo|mdash|ndash|hellip))$"
+    r"|(?<![\w&#])" + BARE_ENTITY_NAMES + ")$"
 )
 
 
