@@ -18,11 +18,9 @@ from mtlint.checks.structure import filter_structure
 # one-letter word, any script) say again what MT101/MT102 say about a token they split. A lost
 # drop cap (MT976) is more than a lower-case sentence start (MT304); a garbled name (MT971) more
 # than a one-letter slip (MT974). MT607–MT609 (diacritics, from the language's own word list)
-# name the damage MT978 (a mark or letter lost) reports more broadly. MT231 (the dash before an
-# English attribution, from the verb after it) and MT221 (that dash in en/de) were built apart.
+# name the damage MT978 (a mark or letter lost) reports more broadly.
 SUPERSEDES = frozenset(
     {
-        ("MT231", "MT221"),
         ("MT607", "MT978"),
         ("MT608", "MT978"),
         ("MT609", "MT978"),

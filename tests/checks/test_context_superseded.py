@@ -38,10 +38,3 @@ def test_a_lost_diacritic_is_reported_once():
     ):
         codes = [f.code for f in check_text(text, language=language).findings]
         assert code in codes and "MT978" not in codes, (text, codes)
-
-
-def test_an_attribution_dash_is_reported_once():
-    from mtlint.checks.engine import check_text
-
-    codes = [f.code for f in check_text('It was hard," - added the mayor.', language="en").findings]
-    assert "MT231" in codes and "MT221" not in codes, codes
