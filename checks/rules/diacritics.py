@@ -87,14 +87,21 @@ def _zipf_of(frequency: float | None) -> float:
     return math.log10(frequency) + 9 if frequency else 0.0
 
 
+_Index = dict[str, tuple[str, ...]]
+
+
 @cache
-def _index(language: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """(bare form → everyday marked words, word less a marked last letter → those words), from
-    wordfreq's list for ``language`` above the floor (a few thousand entries per language)."""
+def _index(language: str) -> tuple[_Index, _Index, _Index]:
+    """(bare form → everyday marked words, word less a marked last letter → those words, word
+    less its one marked letter inside → those words, in the languages of ``dropped_inside``),
+    from wordfreq's list for ``language`` above the floor (a few thousand entries per
+    language)."""
     frequencies = frequency_dict(language)
     floor = 10 ** (_FLOOR - 9)
     bare: dict[str, list[str]] = {}
     truncated: dict[str, list[str]] = {}
+    inner: dict[str, list[str]] = {}
+    inside = language in _table()["dropped_inside"]
     for word, frequency in frequencies.items():
         if frequency < floor:
             break  # the list runs from the most frequent word down
@@ -103,12 +110,23 @@ def _index(language: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[s
         plain = fold(word)
         if plain != word:
             bare.setdefault(plain, []).append(word)
-        if len(word) >= 3 and fold(word[-1]) != word[-1]:
+        if len(word) < 3:
+            continue
+        if fold(word[-1]) != word[-1]:
             truncated.setdefault(word[:-1], []).append(word)
+        elif inside and len(_marked_at(word)) == 1:
+            at = _marked_at(word)[0]
+            inner.setdefault(word[:at] + word[at + 1 :], []).append(word)
     return (
         {key: tuple(words) for key, words in bare.items()},
         {key: tuple(words) for key, words in truncated.items()},
+        {key: tuple(words) for key, words in inner.items()},
     )
+
+
+def _marked_at(word: str) -> list[int]:
+    """Where ``word`` holds a marked letter."""
+    return [at for at, char in enumerate(word) if not char.isascii() and fold(char) != char]
 
 
 def _zipf(word: str, language: str) -> float:
@@ -222,7 +240,7 @@ class LostDiacritic(Rule):
         language = _served(document)
         if language is None:
             return
-        bare, _ = _index(language)
+        bare = _index(language)[0]
         candidates: dict[str, list[tuple[float, str]]] = {}
         marked = dropped = 0
         for word in _distinct_words(document):
@@ -331,7 +349,7 @@ def _apostrophe_accents(language: str) -> str:
 
 def _accent_twins(key: str, language: str) -> list[tuple[float, str]]:
     """The everyday words that are ``key`` with its last vowel accented ("piu" → "più")."""
-    bare, _ = _index(language)
+    bare = _index(language)[0]
     twins = [
         word
         for word in bare.get(key, ())
@@ -464,12 +482,13 @@ class DroppedAccentedLetter(Rule):
         language = _served(document)
         if language is None:
             return
-        _, truncated = _index(language)
+        _, truncated, inner = _index(language)
         certain: dict[str, list[tuple[float, str]]] = {}
         likely: dict[str, list[tuple[float, str]]] = {}
         for word in _distinct_words(document):
             lower = word.lower()
-            completions = truncated.get(lower)
+            last = truncated.get(lower, ())
+            completions = last + inner.get(lower, ())
             if not completions or not (word.islower() or word.istitle()):
                 continue
             ranked = _ranked(completions, language)
@@ -478,7 +497,8 @@ class DroppedAccentedLetter(Rule):
                 continue
             if _cut_word(word, lower, own, ranked[0][0]):
                 certain[word] = ranked
-            elif len(word) >= 2 and word.islower():
+            elif len(word) >= 2 and word.islower() and ranked[0][1] in last:
+                # Document evidence (below) was measured on cut last letters only.
                 likely[word] = ranked
         if not certain:
             return
@@ -506,10 +526,11 @@ class DroppedAccentedLetter(Rule):
                 fixes = _fixes(word, ranked, start, end)
                 if not sure:
                     fixes = tuple(Fix(f.edits, Applicability.UNSAFE, f.title) for f in fixes)
+                where = "its last letter" if ranked[0][1][:-1] == word.lower() else "a letter"
                 yield self.finding(
                     start,
                     end,
-                    f"'{word}' lost its last letter: '{ranked[0][1]}'",
+                    f"'{word}' lost {where}: '{ranked[0][1]}'",
                     fixes=fixes,
                     confidence=0.7 if sure else 0.55,
                 )
