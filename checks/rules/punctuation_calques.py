@@ -299,8 +299,8 @@ def _attribution(
     rest: str, verbs: frozenset[str], subjects: frozenset[str], strict: bool = False
 ) -> bool:
     """The words after the dash begin an attribution: a verb of saying first; or up to four
-    capitalised words ("Ivan Petrov said"), or a subject and at most one more word ("he said",
-    "the minister said"), and then one. ``strict``: a verb that comes first must be followed by
+    capitalised words ("Ivan Petrov said"), or up to four words led by a subject ("he said",
+    "the mayor of Kyiv said"), and then one. ``strict``: a verb that comes first must be followed by
     its subject, a name, or the clause's end ("said the minister", not "added to the list")."""
     lead: list[str] = []
     position = 0
@@ -312,10 +312,9 @@ def _attribution(
         if word in verbs and word.islower():
             if not lead:
                 return not strict or _subject_follows(rest, token.end(), subjects)
-            if all(w[:1].isupper() for w in lead):
-                return True
-            return len(lead) <= 2 and lead[0] in subjects
-        if not (word[:1].isupper() or (len(lead) < 2 and word.islower())):
+            return all(w[:1].isupper() for w in lead) or lead[0] in subjects
+        # A name's words are capitalised; a subject ("the mayor of Kyiv") may hold any word.
+        if not (word[:1].isupper() or (lead and lead[0] in subjects) or word in subjects):
             return False
         lead.append(token.group())
         position = token.end()
