@@ -115,7 +115,8 @@ def _whole_words(text: str, word: str) -> list[int]:
     at = text.find(word)
     while at != -1:
         end = at + len(word)
-        before, after = text[at - 1 : at], text[end : end + 1]
+        # Empty at the text's edges: "" is in every string, so test it first.
+        before, after = text[at - 1 : at] if at else " ", text[end : end + 1] or " "
         if not (before.isalnum() or before in "-_'’") and not (after.isalnum() or after in "-_"):
             found.append(at)
         at = text.find(word, at + 1)

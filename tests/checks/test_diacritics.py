@@ -149,3 +149,13 @@ def test_lost_elision_apostrophe_serves_the_languages_that_elide() -> None:
         code for code in available_languages() if table(load_language_data(code), "elisions", [])
     }
     assert rule_by_code("MT978").languages == eliding
+
+
+def test_lost_elision_apostrophe_at_the_edges_of_the_text() -> None:
+    # A word at the very start or end of the text was never found ("" is in every string).
+    assert _found("MT978", "Lestradizione è stata chiesta ieri.", "it") == [
+        ("Lestradizione", ["L’estradizione"])
+    ]
+    assert _found("MT978", "Il tribunale ha chiesto lestradizione", "it") == [
+        ("lestradizione", ["l’estradizione"])
+    ]
