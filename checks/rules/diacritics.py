@@ -452,7 +452,7 @@ def _cut_word(word: str, lower: str, own: float, best: float) -> bool:
 class DroppedAccentedLetter(Rule):
     code = "MT609"
     name = "dropped-accented-letter"
-    summary = "A word lost its accented last letter altogether ('autorit' for 'autorità')."
+    summary = "A word lost an accented letter altogether ('autorit' for 'autorità', 'tambin')."
     languages = frozenset(_table()["languages"])
     severity = Severity.WARNING
     doc = """
@@ -460,7 +460,10 @@ class DroppedAccentedLetter(Rule):
     text's language (wordfreq: Zipf below 1.5, or 2.5 below its completion: converted pages
     taught wordfreq "citt" at 3.0 beside "città" at 5.8), and no English word, while the same
     word with one more, accented, last letter is everyday (Zipf 3.5 or more): "autorit"
-    (autorità), "citt" (città), Spanish "anunci" (anunció). In a text that shows this damage
+    (autorità), "citt" (città), Spanish "anunci" (anunció); in de, es, fr, it, pl and pt
+    (``dropped_inside`` in resources/diacritics/diacritics.json) also a word whose only marked
+    letter was dropped inside it: "tambin" (también), "hnliches" (ähnliches). (MT978 read that
+    shape until 2026-12-05.) In a text that shows this damage
     and holds no marked letter at all (the conversion dropped every one), shorter real words
     whose accented completion is more frequent are reported too ("et" for "età"), with an
     unsafe fix.
@@ -478,6 +481,11 @@ class DroppedAccentedLetter(Rule):
             "Le autorit di Skopje ritengono che gli uomini siano colpevoli.",
             "Le autorità di Skopje ritengono che gli uomini siano colpevoli.",
             "it",
+        ),
+        Example(
+            "El gobierno dijo que tambin la ciudad votará en mayo.",
+            "El gobierno dijo que también la ciudad votará en mayo.",
+            "es",
         ),
         good("Le autorità hanno detto che la città è tranquilla.", "it"),
         good("Il gruppo Autorit ha presentato il suo progetto.", "it"),
