@@ -107,6 +107,9 @@ def _index(language: str) -> tuple[_Index, _Index, _Index]:
     truncated: dict[str, list[str]] = {}
     inner: dict[str, list[str]] = {}
     inside = language in _table()["dropped_inside"]
+    # A cut word is reported only when its completion is this frequent (rivals below it are
+    # not offered as fixes).
+    inner_floor = 10 ** (_TRUNCATED_COMPLETION - 9)
     for word, frequency in frequencies.items():
         if frequency < floor:
             break  # the list runs from the most frequent word down
@@ -119,9 +122,10 @@ def _index(language: str) -> tuple[_Index, _Index, _Index]:
             continue
         if fold(word[-1]) != word[-1]:
             truncated.setdefault(word[:-1], []).append(word)
-        elif inside and len(_marked_at(word)) == 1:
-            at = _marked_at(word)[0]
-            inner.setdefault(word[:at] + word[at + 1 :], []).append(word)
+        elif inside and plain != word and frequency >= inner_floor:
+            at = _inner_mark(word)
+            if at is not None:
+                inner.setdefault(word[:at] + word[at + 1 :], []).append(word)
     return (
         {key: tuple(words) for key, words in bare.items()},
         {key: tuple(words) for key, words in truncated.items()},
@@ -129,9 +133,16 @@ def _index(language: str) -> tuple[_Index, _Index, _Index]:
     )
 
 
-def _marked_at(word: str) -> list[int]:
-    """Where ``word`` holds a marked letter."""
-    return [at for at, char in enumerate(word) if not char.isascii() and fold(char) != char]
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _inner_mark(word: str) -> int | None:
+    """Where ``word``'s one marked letter is, when it has one and no other non-ASCII letter
+    (a word that keeps another would not be read as cut: MT609 reads ASCII words)."""
+    first = _NON_ASCII.search(word)
+    if first is None or _NON_ASCII.search(word, first.end()) is not None:
+        return None
+    return first.start()
 
 
 def _zipf(word: str, language: str) -> float:
