@@ -312,9 +312,10 @@ def _attribution(
         if word in verbs and word.islower():
             if not lead:
                 return not strict or _subject_follows(rest, token.end(), subjects)
-            return all(w[:1].isupper() for w in lead) or lead[0] in subjects
+            return all(w[:1].isupper() for w in lead) or lead[0].lower() in subjects
         # A name's words are capitalised; a subject ("the mayor of Kyiv") may hold any word.
-        if not (word[:1].isupper() or (lead and lead[0] in subjects) or word in subjects):
+        led = lead and lead[0].lower() in subjects
+        if not (word[:1].isupper() or led or word in subjects):
             return False
         lead.append(token.group())
         position = token.end()
