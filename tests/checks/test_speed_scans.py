@@ -1,4 +1,5 @@
-"""The residue family's shortcuts (MT961–MT963) against the plain reading they replace."""
+"""Shortcuts in the residue family (MT961–MT963) and the casing scans against the plain reading
+they replace."""
 
 from __future__ import annotations
 
@@ -62,3 +63,52 @@ def test_last_words_read_a_long_paragraph_from_its_end() -> None:
     text = "A long paragraph, " * 400 + "and the"
     assert residue._last_words(text).groups() == ("and", "the")
     assert re.fullmatch(r"[\w ]+", text[residue._last_words(text).start() :])
+
+
+def test_previous_word_is_what_the_search_over_its_window_finds() -> None:
+    """``casingscan.previous_word`` starts its search after the last character no word can
+    hold; the answer is the one the search over the whole 40-character window gives."""
+    from mtlint.checks import casingscan
+
+    pieces = [
+        "word",
+        "W",
+        "_",
+        "1",
+        " ",
+        "\n",
+        "'",
+        "’",
+        "-",
+        ")",
+        "]",
+        '"',
+        "”",
+        ",",
+        "é",
+        "x" * 45,
+    ]
+    chooser = random.Random(4)
+    for _ in range(20000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randrange(0, 14)))
+        start = chooser.randrange(0, len(text) + 1)
+        match = casingscan._PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        assert casingscan.previous_word(text, start) == (match.group(1) if match else "")
+
+
+def test_chunk_around_is_what_the_search_over_its_window_finds() -> None:
+    """``textscan.chunk_around`` starts its search after the last whitespace before the match;
+    the chunk is the one the search over the whole 200-character window gives."""
+    from mtlint.checks import textscan
+
+    edge, tail = re.compile(r"\S*$"), re.compile(r"\S*")
+    pieces = ["ab", " ", "\n", "\t", "\xa0", "\u3000", ".", "x" * 120, "\r"]
+    chooser = random.Random(9)
+    for _ in range(20000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randrange(0, 10)))
+        start = chooser.randrange(0, len(text) + 1)
+        end = chooser.randrange(start, len(text) + 1)
+        head = edge.search(text, max(0, start - 200), start)
+        after = tail.match(text, end)
+        expected = (head.start() if head else start), (after.end() if after else end)
+        assert textscan.chunk_around(text, start, end) == expected, (text, start, end)
