@@ -278,8 +278,8 @@ def _plain_list(language: str) -> dict[str, float]:
 def _plain_all(words: list[str]) -> list[str]:
     """``[_plain(word) for word in words]``, normalised as one string (NFD never reorders
     marks across the line break that joins two words, a character of class 0) and the marks
-    removed by one regex substitution: a list of 35,000 words costs a tenth of the word-by-word
-    loop, which every process that checked English paid for five languages (~0.05 s)."""
+    removed by one regex substitution: the accented words of English's five source languages
+    (27,000, read by every process that checks English) in 15 ms instead of 25."""
     if any("\n" in word for word in words):
         return [_plain(word) for word in words]
     if not words:
