@@ -37,8 +37,20 @@ def word_after_particles(text: str, end: int, particles: frozenset[str]) -> str:
     return ""
 
 
+# Up to the last character that no match of _PREVIOUS_WORD holds.
+_UP_TO_NON_WORD = re.compile(r".*[^\w'’\-)\]\"”’]", re.DOTALL)
+
+
 def previous_word(text: str, start: int) -> str:
-    match = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    # A match ends at ``start`` (unless "$" matches before a line break there), so it starts
+    # after the last character it cannot hold: the search starts there, not 40 characters back
+    # where it tried every word in turn (3.7 -> 0.7 µs a call; tens of thousands per 10 MB).
+    window = max(0, start - 40)
+    if start and text[start - 1] != "\n":
+        cut = _UP_TO_NON_WORD.match(text, window, start)
+        if cut is not None:
+            window = cut.end()
+    match = _PREVIOUS_WORD.search(text, window, start)
     return match.group(1) if match else ""
 
 

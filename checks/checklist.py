@@ -25,7 +25,6 @@ Every problem is one line naming the file, the line of the entry and what is wro
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -243,6 +242,8 @@ def _check_template(entry: ChecklistEntry) -> None:
 
 def load_checklist_file(path: str | Path) -> tuple[ChecklistEntry, ...]:
     """A ``--checklist FILE``: ``[[checklist]]`` tables (or ``[[tool.mtlint.checklist]]``)."""
+    import tomllib  # here, not at start-up (a run without a checklist never parses TOML)
+
     from mtlint.checks.config import ConfigError
 
     path = Path(path)

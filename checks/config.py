@@ -5,7 +5,6 @@ Command-line options override the file; the file overrides the defaults.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -83,6 +82,8 @@ def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
                 continue
             except UnicodeDecodeError as error:
                 raise ConfigError(f"{path}: not UTF-8 text ({error.reason})") from error
+            import tomllib  # here, not at start-up: a run without a config file never parses TOML
+
             try:
                 data = tomllib.loads(text)
             except tomllib.TOMLDecodeError as error:

@@ -139,15 +139,24 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
 
     import numpy as np
 
-    codes = np.frombuffer(part.encode("utf-32-le"), dtype=np.uint32)
-    size = codes.size
     word_table, lower_table = _tables()
-    # As the platform's index type: take() would make that copy of any other type, twice.
-    index = np.minimum(codes, 0x10000, dtype=np.intp)
+    # Two bytes a character when the slice holds nothing beyond the BMP (nearly every text):
+    # half the bytes to encode and read, and no search for characters beyond it.
+    raw = part.encode("utf-16-le")
+    wide = len(raw) != 2 * len(part)
+    if wide:
+        codes = np.frombuffer(part.encode("utf-32-le"), dtype=np.uint32)
+        # As the platform's index type: take() would make that copy of any other type, twice.
+        index = np.minimum(codes, 0x10000, dtype=np.intp)
+    else:
+        codes = np.frombuffer(raw, dtype=np.uint16)
+        index = codes.astype(np.intp)
+    del raw
+    size = codes.size
     is_word = word_table.take(index)
     lowered = lower_table.take(index)
     del index  # the slice's arrays are the run's memory peak: each is freed when done
-    for position in _where(codes > 0xFFFF).tolist():
+    for position in _where(codes > 0xFFFF).tolist() if wide else ():
         char = part[position]
         is_word[position] = char.isalnum()  # as the regex engine's \w
         lowered[position] = _sre.unicode_tolower(ord(char))

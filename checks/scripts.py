@@ -69,12 +69,16 @@ RIGHT_TO_LEFT: frozenset[str] = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana
 # Latin names, brands and URLs turn up in text of every script; never "foreign".
 ALWAYS_ALLOWED: frozenset[str] = frozenset({"Latin"})
 
-_SCRIPT_OF = [(name, re.compile(f"[{ranges}]")) for name, ranges in SCRIPT_RANGES.items()]
+
+@lru_cache(maxsize=1)
+def _script_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """One character class per script, compiled on first use (4 ms; most runs never ask)."""
+    return [(name, re.compile(f"[{ranges}]")) for name, ranges in SCRIPT_RANGES.items()]
 
 
 def script_of(char: str) -> str | None:
     """The script of one character, or None for digits, punctuation, symbols and unknown blocks."""
-    for name, pattern in _SCRIPT_OF:
+    for name, pattern in _script_patterns():
         if pattern.match(char):
             return name
     return None
@@ -111,7 +115,7 @@ def dominant_script(text: str, sample_chars: int = 20000) -> str | None:
 
 def scripts_in(text: str) -> set[str]:
     """Every script with at least one letter in ``text``."""
-    return {name for name, pattern in _SCRIPT_OF if pattern.search(text)}
+    return {name for name, pattern in _script_patterns() if pattern.search(text)}
 
 
 # Letters of other scripts drawn exactly like a Latin letter: the usual homoglyph swaps (OCR,

@@ -106,9 +106,21 @@ _WEBBY = re.compile(
 )
 
 
+# Up to the last whitespace character.
+_UP_TO_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
 def chunk_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The whitespace-delimited chunk that contains ``text[start:end]``."""
-    head = _CHUNK_EDGE.search(text, max(0, start - 200), start)
+    window = max(0, start - 200)
+    # The chunk's head starts after the last whitespace before ``start`` (unless "$" matches
+    # before a line break there): the search starts there, not 200 characters back, where it
+    # tried every chunk in turn. The same head.
+    if start and text[start - 1] != "\n":
+        cut = _UP_TO_SPACE.match(text, window, start)
+        if cut is not None:
+            window = cut.end()
+    head = _CHUNK_EDGE.search(text, window, start)
     tail = _CHUNK_TAIL.match(text, end)
     return (head.start() if head else start), (tail.end() if tail else end)
 

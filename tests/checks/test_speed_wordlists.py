@@ -79,3 +79,24 @@ def test_country_names_read_from_pycountrys_file_are_its_countries() -> None:
         if value and "," not in value and "(" not in value
     }
     assert _country_names() == expected
+
+
+@pytest.mark.parametrize("language", _source_languages())
+def test_unaccented_list_is_the_word_by_word_reading(language: str) -> None:
+    """``_plain_list`` normalises the whole list as one string: the same words, values and
+    order as stripping each word's marks on its own."""
+    expected: dict[str, float] = {}
+    for word, frequency in foreignwords._small_list(language).items():
+        if word.isascii():
+            continue
+        spelled = foreignwords._plain(word)
+        if spelled.isascii() and frequency > expected.get(spelled, 0.0):
+            expected[spelled] = frequency
+    found = foreignwords._plain_list(language)
+    assert list(found.items()) == list(expected.items())
+
+
+def test_unaccented_words_keep_letters_without_a_plain_spelling() -> None:
+    words = ["divulgação", "łódź", "straße", "e\u0301te\u0301", "", "naïve"]
+    assert foreignwords._plain_all(words) == [foreignwords._plain(w) for w in words]
+    assert foreignwords._plain_all(["a\nb"]) == ["a\nb"]  # a line break: word by word

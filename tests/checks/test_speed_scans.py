@@ -1,0 +1,114 @@
+"""Shortcuts in the residue family (MT961–MT963) and the casing scans against the plain reading
+they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+from itertools import pairwise
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.rules import residue
+
+
+def _random_texts(count: int, pieces: list[str], seed: int) -> list[str]:
+    chooser = random.Random(seed)
+    return [
+        "".join(chooser.choice(pieces) for _ in range(chooser.randrange(0, 60)))
+        for _ in range(count)
+    ]
+
+
+def test_last_words_are_those_the_search_from_the_start_finds() -> None:
+    pieces = ["word", "é", "1", "_", " ", "\t", "\n", "'", "’", ",", ".", "-", "\xa0", "x" * 90]
+    for text in _random_texts(4000, pieces, 3):
+        expected = residue._LAST_WORDS.search(text)
+        found = residue._last_words(text)
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        ), text
+
+
+def test_open_pairs_are_the_pairs_whose_first_block_is_open() -> None:
+    sentence = "The minister said that the new rules would take effect next month and that"
+    pieces = [
+        sentence,
+        "the government would review them.",
+        "Advertisement",
+        "» ",
+        "”",
+        ")",
+        "?",
+        " ",
+        "\n",
+        "\n\n",
+        "\n \n",
+        "and",
+        ",",
+        "It rained:",
+    ]
+    seen_open = 0
+    for text in _random_texts(1500, pieces, 5):
+        document = Document(text=text, language="en")
+        blocks = residue._prose_blocks(document)
+        if blocks is None:
+            continue
+        expected = [(b, a) for b, a in pairwise(blocks) if residue._open(document, b)]
+        assert residue._open_pairs(document, blocks) == expected, text
+        seen_open += bool(expected)
+    assert seen_open > 50  # the texts do hold open blocks
+
+
+def test_last_words_read_a_long_paragraph_from_its_end() -> None:
+    text = "A long paragraph, " * 400 + "and the"
+    assert residue._last_words(text).groups() == ("and", "the")
+    assert re.fullmatch(r"[\w ]+", text[residue._last_words(text).start() :])
+
+
+def test_previous_word_is_what_the_search_over_its_window_finds() -> None:
+    """``casingscan.previous_word`` starts its search after the last character no word can
+    hold; the answer is the one the search over the whole 40-character window gives."""
+    from mtlint.checks import casingscan
+
+    pieces = [
+        "word",
+        "W",
+        "_",
+        "1",
+        " ",
+        "\n",
+        "'",
+        "’",
+        "-",
+        ")",
+        "]",
+        '"',
+        "”",
+        ",",
+        "é",
+        "x" * 45,
+    ]
+    chooser = random.Random(4)
+    for _ in range(20000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randrange(0, 14)))
+        start = chooser.randrange(0, len(text) + 1)
+        match = casingscan._PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        assert casingscan.previous_word(text, start) == (match.group(1) if match else "")
+
+
+def test_chunk_around_is_what_the_search_over_its_window_finds() -> None:
+    """``textscan.chunk_around`` starts its search after the last whitespace before the match;
+    the chunk is the one the search over the whole 200-character window gives."""
+    from mtlint.checks import textscan
+
+    edge, tail = re.compile(r"\S*$"), re.compile(r"\S*")
+    pieces = ["ab", " ", "\n", "\t", "\xa0", "\u3000", ".", "x" * 120, "\r"]
+    chooser = random.Random(9)
+    for _ in range(20000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randrange(0, 10)))
+        start = chooser.randrange(0, len(text) + 1)
+        end = chooser.randrange(start, len(text) + 1)
+        head = edge.search(text, max(0, start - 200), start)
+        after = tail.match(text, end)
+        expected = (head.start() if head else start), (after.end() if after else end)
+        assert textscan.chunk_around(text, start, end) == expected, (text, start, end)
