@@ -22,8 +22,9 @@ from operator import and_, getitem, or_
 from typing import NamedTuple
 
 from mtlint.checks.glue_boundary import compound_adjective
+from mtlint.checks.glue_lower import LOWER_FREQUENCY, LOWER_PART_LENGTH, lower_split
 from mtlint.checks.glue_romance import CONFIDENCE as CAPITAL_LEADING
-from mtlint.checks.glue_romance import accentless_prefix, capital_leading_split, is_capital_leading
+from mtlint.checks.glue_romance import capital_leading_split, is_capital_leading
 from mtlint.checks.glue_shapes import (
     ADJECTIVE_NOUN_ZIPF,
     ADJECTIVE_ZIPF,
@@ -44,6 +45,7 @@ from mtlint.checks.glue_shapes import (
     name_tail_split,
     shaped,
     shaped_split,
+    short_after_known_name,
     zipf,
 )
 from mtlint.checks.langdata import LanguageData
@@ -244,16 +246,8 @@ _GLUE_LONG_PREFIX_ZIPF = 1.0
 _GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
 _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
-# An unknown lower-case word: the word after a function word, and each of two content words.
-_LOWER_SUFFIX_ZIPF = 3.5
 # The first part of a lower-case word before a glue word of four letters or more ("they").
 _LOWER_GLUE_PREFIX_ZIPF = 3.0
-# wordfreq knows some glued forms from the web ("thetwo" 1.05): rarer than this is no word.
-_LOWER_TOKEN_ZIPF = 1.5
-_LOWER_FREQUENCY = 10 ** (_LOWER_TOKEN_ZIPF - 9.0)
-_LOWER_PARTS_ZIPF = 3.5
-# Both parts that long: closed compounds are made of short words ("breakrooms", "mouthpart").
-_LOWER_PART_LENGTH = 6
 # Words at least this frequent (zipf 2.5) are never glued words.
 _RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 
@@ -370,13 +364,13 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
     if tables.leading_glue or tables.content_glue:
         two_words = [False] * len(lowered)
         if tables.content_glue:
-            two_words = list(map((2 * _LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
+            two_words = list(map((2 * LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
         for size in range(2, 6) if tables.leading_glue else ():
             starts = map(
                 tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
             )
             two_words = list(map(or_, two_words, starts))
-        unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
+        unknown = map(LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
         keep = list(map(or_, keep, map(and_, two_words, unknown)))
     return compress(chunks, keep)
 
@@ -409,6 +403,10 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     token_zipf = zipf(token, language)
     if token_zipf >= (1.5 if capitalised else 2.5):
         return None
+    # A name written the international way, which English text uses ("Kazakhstan" in a
+    # language that spells it "Kazahstan"): no glue, whatever its parts.
+    if capitalised and language != "en" and zipf(token, "en") >= _ENGLISH_NAME_ZIPF:
+        return None
     # A known place's people in the plural ("Kazakhstanis": "Kazakhstani" is a word) are no
     # place + "is" ("Latinis", "Parkis" are glued).
     if (
@@ -435,41 +433,10 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     return split, (fallback if fallback != split else None)
 
 
+# A capitalised token this well known in English is a name (see analyse).
+_ENGLISH_NAME_ZIPF = 2.5
 # A demonym at least this well known makes a place + "is" its plural (see analyse).
 _PLURAL_OF_ZIPF = 1.0
-
-
-def lower_split(token: str, tables: GlueTables, language: str) -> Split:
-    """An unknown lower-case word split into a function word and a word ("ofdeveloping",
-    "thetwo") or into two well-known words of six letters or more ("strategicpartnership");
-    the best-known pair. Not in a compounding language, where such words are normal. Only the
-    cuts that can qualify are tried (after a leading glue word; both parts long)."""
-    if tables.compounds or not (tables.leading_glue or tables.content_glue):
-        return None
-    token_zipf = zipf(token, language)
-    if token_zipf >= _LOWER_TOKEN_ZIPF:
-        return None
-    cuts = [k for k in range(2, 6) if token[:k] in tables.leading_glue]
-    if tables.content_glue and not token_zipf:
-        cuts += range(_LOWER_PART_LENGTH, len(token) - _LOWER_PART_LENGTH + 1)
-    best: Split = None
-    for cut in cuts:
-        prefix, suffix = token[:cut], token[cut:]
-        leading = prefix in tables.leading_glue
-        # "thetwo", "ofregion"; not "atend" or "aslee" (misspellings, two short parts).
-        if leading and (len(suffix) < 3 or (len(prefix) < 3 and len(suffix) < 5)):
-            continue
-        suffix_zipf = zipf(suffix, language)
-        if suffix_zipf < (_LOWER_SUFFIX_ZIPF if leading else _LOWER_PARTS_ZIPF):
-            continue
-        if leading and accentless_prefix(prefix, suffix, language):
-            continue
-        prefix_zipf = zipf(prefix, language)
-        if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:
-            continue
-        if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
-            best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
-    return best
 
 
 def glue_split(
@@ -562,7 +529,8 @@ def best_split(
         if adjective is not None:
             return adjective
     frequencies = frequency_dict(language)
-    # The longest common word after an unknown first part: context decides (see in_context).
+    # The longest common word after an unknown first part, or after the best-known one
+    # ("Iohannis|are", not "Iohanni|sare"): context decides (see in_context).
     after_name: Split = None
     for cut in range(3, len(token) - 2):
         suffix = lower[cut:]
@@ -577,8 +545,11 @@ def best_split(
         suffix_zipf = math.log10(frequency) + _LOG_FREQUENCY
         prefix_zipf = zipf(prefix, language)
         if (
-            after_name is None
-            and follows_name_alone(suffix, suffix_zipf, tables)
+            (after_name is None or prefix_zipf > after_name[3])
+            and (
+                follows_name_alone(suffix, suffix_zipf, tables)
+                or short_after_known_name(suffix, suffix_zipf, prefix_zipf, tables)
+            )
             and not lower.endswith(tables.surname_endings)
             and not compound_adjective(prefix, suffix, language)
         ):
@@ -702,7 +673,9 @@ def content_split_confidence(
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
     if before_determiner:
         capitalised = token[0].isupper()
-        follows = follows_name_alone(suffix.lower(), suffix_zipf, tables)
+        follows = follows_name_alone(suffix.lower(), suffix_zipf, tables) or short_after_known_name(
+            suffix.lower(), suffix_zipf, prefix_zipf, tables
+        )
         return 0.55 if capitalised and follows else 0.0
     if tables.compounds:  # see shaped_split; a first part standing alone makes no compound
         if not shaped(prefix, suffix.lower(), tables):  # a glued word ("Website … beheer")

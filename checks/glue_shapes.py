@@ -212,6 +212,26 @@ def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> b
     return bool(needed) and len(suffix) >= 4 and suffix_zipf >= needed
 
 
+# A three-letter word glued to a known name that ends a multi-word name ("Klaus
+# Iohannis|are"): the name this well known, the word among the commonest of the language.
+_SHORT_AFTER_NAME = (3.0, 5.5)  # the first part's zipf, the word's
+
+
+def short_after_known_name(
+    suffix: str, suffix_zipf: float, prefix_zipf: float, tables: GlueTables
+) -> bool:
+    """Whether a three-letter common word may split off a known name that follows another
+    capitalised word, in a language that looks for names glued to common words (see
+    follows_name_alone): short words end unknown names by chance, known ones seldom."""
+    least_prefix, least_suffix = _SHORT_AFTER_NAME
+    return (
+        bool(tables.name_content_zipf)
+        and len(suffix) == 3
+        and prefix_zipf >= least_prefix
+        and suffix_zipf >= least_suffix
+    )
+
+
 # A shaped split (see shaped_split): the second part this well known after a name-shaped first
 # part; after a known first part (this well known), before a verb.
 _SHAPED_SUFFIX_ZIPF = 3.5

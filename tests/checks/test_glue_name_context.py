@@ -1,0 +1,40 @@
+"""Glue after a name that a multi-word name or a person's role announces (invented sentences)."""
+
+from __future__ import annotations
+
+from mtlint.checks.engine import check_text
+
+
+def _glue(text: str, language: str) -> list[tuple[str, str]]:
+    codes = {"MT101", "MT102"}
+    return [
+        (finding.code, text[finding.start : finding.end])
+        for finding in check_text(text, language=language).findings
+        if finding.code in codes
+    ]
+
+
+def test_known_name_glued_to_a_short_common_word_after_a_given_name() -> None:
+    # Romanian: "are" (has) glued to a surname wordfreq knows, after the given name.
+    text = "Ministrul Klaus Iohannisare o întâlnire marți."
+    findings = check_text(text, language="ro").findings
+    glued = [finding for finding in findings if finding.code == "MT101"]
+    assert [text[f.start : f.end] for f in glued] == ["Iohannisare"]
+    assert any("Iohannis are" in fix.title for fix in glued[0].fixes)
+
+
+def test_a_name_spelt_the_international_way_is_no_glue() -> None:
+    assert _glue("Guvernul a informat Republica Kazakhstan despre schimbări.", "ro") == []
+
+
+def test_two_names_glued_in_any_alphabet_after_a_role() -> None:
+    assert _glue("They arrested the journalist ElifÇelik in May.", "en") == [("MT102", "ElifÇelik")]
+    # No role before and the second name nowhere alone: a brand may be meant.
+    assert _glue("They visited ElifÇelik in May.", "en") == []
+
+
+def test_name_glued_to_a_capitalised_word_needs_the_word_alone_and_a_name_before() -> None:
+    text = "Delegates of Peru, Luis VelardeSenate members spoke. The Senate voted."
+    assert _glue(text, "en") == [("MT102", "VelardeSenate")]
+    assert _glue("Delegates of Peru, Luis VelardeSenate members spoke.", "en") == []
+    assert _glue("Delegates met VelardeSenate members. The Senate voted.", "en") == []
