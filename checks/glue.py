@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import and_, getitem, or_
 from typing import NamedTuple
 
 from mtlint.checks.glue_boundary import compound_adjective
-from mtlint.checks.glue_lower import LOWER_FREQUENCY, LOWER_PART_LENGTH, lower_split
+from mtlint.checks.glue_lower import function_pair, lower_split
 from mtlint.checks.glue_romance import CONFIDENCE as CAPITAL_LEADING
 from mtlint.checks.glue_romance import capital_leading_split, is_capital_leading
 from mtlint.checks.glue_shapes import (
@@ -33,6 +30,8 @@ from mtlint.checks.glue_shapes import (
     acronym_split,
     adjective_split,
     after_capitalised_word,
+    after_known_name,
+    after_name_word,
     after_unknown_name,
     apostrophe_split,
     compound_zipf,
@@ -41,11 +40,11 @@ from mtlint.checks.glue_shapes import (
     follows_name_alone,
     letter_in_context,
     letter_split,
+    name_part,
     name_shaped,
     name_tail_split,
     shaped,
     shaped_split,
-    short_after_known_name,
     zipf,
 )
 from mtlint.checks.langdata import LanguageData
@@ -160,6 +159,10 @@ class GlueTables(NamedTuple):
     name_final_endings: tuple[str, ...] = ()
     # Word-forming prefixes that are words too ("super", "anti"): "Superligii" is one word.
     word_prefixes: frozenset[str] = frozenset()
+    # A preposition and a determiner of three letters or more, for str.startswith/endswith:
+    # the screen for a pair glued that wordfreq learnt from the web ("ofthe"; function_pair).
+    pair_heads: tuple[str, ...] = ()
+    pair_tails: tuple[str, ...] = ()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -181,13 +184,14 @@ def glue_tables(data: LanguageData) -> GlueTables:
     particles = word_set(data, "name_particles") - glue
     glue |= particles
     possessives = {word + ending for word in glue for ending in ("'s", "’s")}
+    determiners = word_set(data, "determiners") | word_set(data, "calendar_words")
     return GlueTables(
         glue,
         word_set(data, "glue_words_clause_final"),
         word_set(data, "glue_words_before_noun"),
         word_set(data, "name_followers"),
         # A day or month next is as telling ("Scholzon Monday").
-        word_set(data, "determiners") | word_set(data, "calendar_words"),
+        determiners,
         word_set(data, "name_endings"),
         word_set(data, "past_forms"),
         frozenset(name for name in proper_nouns(data) if " " not in name),
@@ -216,6 +220,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_words_before_verb") & glue,
         tuple(sorted(word_set(data, "name_final_endings"))),
         word_set(data, "word_prefixes"),
+        tuple(sorted(word for word in word_set(data, "glue_words_before_noun") if len(word) >= 2)),
+        tuple(sorted(word for word in determiners if len(word) >= 3)),
     )
 
 
@@ -248,8 +254,6 @@ _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
 # The first part of a lower-case word before a glue word of four letters or more ("they").
 _LOWER_GLUE_PREFIX_ZIPF = 3.0
-# Words at least this frequent (zipf 2.5) are never glued words.
-_RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 
 
 # A two-letter preposition after an unknown name before a determiner: the name this long,
@@ -259,6 +263,9 @@ _NEEDS_NAME_BEFORE = 0.5
 # A negation or clitic glued to a known name before a finite verb: the name this well known.
 _BEFORE_VERB_PREFIX_ZIPF = 2.0
 _NEEDS_VERB_AFTER = 0.52
+# A glue word of three letters or more after the last word of a multi-word name that wordfreq
+# knows a little ("von der Leyen|and"): in_context asks for a name's word or particle before.
+_NEEDS_NAME_PART = 0.51
 
 # The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
 _LONGEST_GLUE = 10
@@ -292,6 +299,8 @@ def in_context(
             return 0.0
         # "Rajivin the past": a name seldom comes before "the", a preposition often does;
         # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
+        if not confidence and hopeful == _NEEDS_NAME_PART:
+            return hopeful if after_name_word(text, start, function_words, tables) else 0.0
         if not confidence and hopeful == _NEEDS_VERB_AFTER:
             verb = following in tables.glue_more and following not in tables.before_noun
             return hopeful if verb else 0.0
@@ -330,51 +339,6 @@ def in_context(
     return confidence
 
 
-def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Iterator[str]:
-    """The chunks whose word (punctuation stripped) is rare or unknown and either
-    capitalised or may end in a glue word: the only ones that can be glued words (and a
-    few more). Screened at C speed, since most chunks of a text are common words."""
-    chunks = list(chunks)
-    frequencies = frequency_dict(language)
-    words = list(map(str.strip, chunks, repeat(_STRIP)))
-    lowered = list(map(str.lower, words))
-    # Looked up case-folded, as wordfreq stores words ("straße" is "strasse").
-    folded = list(map(str.casefold, words))
-    rare = list(map(_RARE_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0))))
-    chunks = list(compress(chunks, rare))
-    words = list(compress(words, rare))
-    lowered = list(compress(lowered, rare))
-    folded = list(compress(folded, rare))
-    capitalised = map(str.isupper, map(getitem, words, repeat(slice(0, 1))))
-    # A glue word's last two, three or four letters end the word (a superset of
-    # ``str.endswith(tables.glue_endings)``, but three set look-ups, not a hundred).
-    tails = tables.glue_tails.__contains__
-    glued = map(
-        or_,
-        map(tails, map(getitem, lowered, repeat(slice(-2, None)))),
-        map(
-            or_,
-            map(tails, map(getitem, lowered, repeat(slice(-3, None)))),
-            map(tails, map(getitem, lowered, repeat(slice(-4, None)))),
-        ),
-    )
-    keep = list(map(or_, capitalised, glued))
-    # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership"):
-    # one that starts with a leading glue word, or is long enough for two long words.
-    if tables.leading_glue or tables.content_glue:
-        two_words = [False] * len(lowered)
-        if tables.content_glue:
-            two_words = list(map((2 * LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
-        for size in range(2, 6) if tables.leading_glue else ():
-            starts = map(
-                tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
-            )
-            two_words = list(map(or_, two_words, starts))
-        unknown = map(LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
-        keep = list(map(or_, keep, map(and_, two_words, unknown)))
-    return compress(chunks, keep)
-
-
 # Candidate generation: the splits a token allows, judged by its parts alone.
 
 
@@ -401,7 +365,7 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if capitalised and (leading := capital_leading_split(token, language)):
         return leading, None  # "Lesdeux", "Nousavons"
     token_zipf = zipf(token, language)
-    if token_zipf >= (1.5 if capitalised else 2.5):
+    if token_zipf >= (1.5 if capitalised else 2.5) and not function_pair(token, tables, token_zipf):
         return None
     # A name written the international way, which English text uses ("Kazakhstan" in a
     # language that spells it "Kazahstan"): no glue, whatever its parts.
@@ -548,7 +512,7 @@ def best_split(
             (after_name is None or prefix_zipf > after_name[3])
             and (
                 follows_name_alone(suffix, suffix_zipf, tables)
-                or short_after_known_name(suffix, suffix_zipf, prefix_zipf, tables)
+                or after_known_name(suffix, suffix_zipf, prefix_zipf, tables)
             )
             and not lower.endswith(tables.surname_endings)
             and not compound_adjective(prefix, suffix, language)
@@ -673,7 +637,7 @@ def content_split_confidence(
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
     if before_determiner:
         capitalised = token[0].isupper()
-        follows = follows_name_alone(suffix.lower(), suffix_zipf, tables) or short_after_known_name(
+        follows = follows_name_alone(suffix.lower(), suffix_zipf, tables) or after_known_name(
             suffix.lower(), suffix_zipf, prefix_zipf, tables
         )
         return 0.55 if capitalised and follows else 0.0
@@ -736,7 +700,9 @@ def split_confidence(
     ):
         return _NEEDS_VERB_AFTER  # see in_context: a verb must follow
     if before_determiner and suffix.lower() not in tables.before_noun | tables.auxiliaries:
-        return 0.0
+        # A conjunction or verb glued to the last word of a multi-word name ("von der
+        # Leyen|and"): in_context asks for the name's word or particle before.
+        return _NEEDS_NAME_PART if name_part(token, prefix, suffix, prefix_zipf, tables) else 0.0
     if len(suffix) >= 3:
         tiers = _GLUE_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE_PREFIX_ZIPF
         needed = tiers.get(len(prefix), _GLUE_LONG_PREFIX_ZIPF)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from mtlint.checks.langdata import LanguageData
-from mtlint.checks.typography import word_set
+from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import proper_nouns, zipf
 
 # "RussiaVladimir", "GermanyOlaf": a capitalised name, then a capitalised word (ASCII; see
@@ -169,6 +169,32 @@ def sentence_split(core: str, data: LanguageData, language: str) -> tuple[str, s
     return head, tail
 
 
+# A common lower-case word glued to a name ("photoPeskov"): the word this long and well known,
+# the name no common word (identifiers end in common words: "toString", "innerText") unless
+# the gazetteer knows it ("meetingPutin").
+_WORD_BEFORE_NAME = (4, 3.5)
+_NAME_AFTER_WORD_MOST = 4.5
+
+
+def word_name_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
+    """A common lower-case word glued to a name after it ("Archive photoPeskov said"): a
+    caption or a credit run into the text; the name must stand alone elsewhere (see
+    name_in_context). Only where MT102 judges camel case (case_glue_titles false: English;
+    elsewhere MT113 reads every case boundary)."""
+    if table(data, "case_glue_titles", True) or not core.isalpha() or not core[0].islower():
+        return None
+    capitals = [index for index, char in enumerate(core) if char.isupper()]
+    least_length, least_zipf = _WORD_BEFORE_NAME
+    if len(capitals) != 1 or capitals[0] < least_length or len(core) - capitals[0] < 3:
+        return None
+    head, tail = core[: capitals[0]], core[capitals[0] :]
+    if head in data.function_words or zipf(head, language) < least_zipf:
+        return None
+    if zipf(tail, language) >= _NAME_AFTER_WORD_MOST and tail.lower() not in _tables(data)[0]:
+        return None
+    return head, tail
+
+
 def name_pair_in_context(head: str, tail: str, words: frozenset[str], role: bool = False) -> bool:
     """Whether the surname stands alone elsewhere in the document, only ever capitalised
     ("… Lavrov said"), or a person's role stands right before the token ("the journalist
@@ -217,6 +243,7 @@ def name_split(
         (name_pair_split, NAME_PAIR),
         (name_word_split, NAME_WORD),
         (sentence_split, SENTENCE_GLUE),
+        (word_name_split, WORD_NAME),
     )
     for split, confidence in kinds:
         parts = split(core, data, language)
@@ -236,7 +263,8 @@ _PLACE_NAME_CONFIDENCE = 0.65
 NAME_PAIR = 0.62
 NAME_WORD = 0.57
 SENTENCE_GLUE = 0.58
-IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, NAME_PAIR, NAME_WORD)
+WORD_NAME = 0.56
+IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, NAME_PAIR, NAME_WORD, WORD_NAME)
 
 
 def in_context(
@@ -260,4 +288,13 @@ def in_context(
         before = word_before(text, start)
         name_before = bool(before) and before[0].isupper() and before not in data.function_words
         return name_word_in_context(head, tail, words, name_before)
+    if confidence == WORD_NAME:
+        return tail in words and tail.lower() not in words and mid_sentence(text, tail)
     return True
+
+
+def mid_sentence(text: str, name: str) -> bool:
+    """Whether ``name`` stands capitalised after a lower-case word (or its comma) somewhere in
+    the text: a name ("… said Peskov"), not a common word opening sentences ("Node types …")."""
+    pattern = rf"([^\W\d_]),?[ \t]+{re.escape(name)}\b"
+    return any(match.group(1).islower() for match in re.finditer(pattern, text))

@@ -58,7 +58,9 @@ class CamelGlued(Rule):
     is written in lower case ("SergeyLavrov … Lavrov", "the journalist DenizYücel"; names in
     any alphabet; person_titles, person_roles); a name glued to a common capitalised word that
     stands alone elsewhere, right after another capitalised word ("Alberto FernandezCongress
-    … Congress"; not after a name-forming head: camel_name_heads);
+    … Congress"; not after a name-forming head: camel_name_heads); in English, a common
+    lower-case word glued to a name the text uses alone and mid-sentence, never in lower case
+    ("Archive photoPeskov … said Peskov": a caption run into the text);
     a known word glued to a word that opens sentences ("dealThe": a full stop is offered back;
     sentence_glue_starters, not "In" or "This", which identifiers end in).
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.

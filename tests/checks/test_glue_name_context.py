@@ -38,3 +38,31 @@ def test_name_glued_to_a_capitalised_word_needs_the_word_alone_and_a_name_before
     assert _glue(text, "en") == [("MT102", "VelardeSenate")]
     assert _glue("Delegates of Peru, Luis VelardeSenate members spoke.", "en") == []
     assert _glue("Delegates met VelardeSenate members. The Senate voted.", "en") == []
+
+
+def test_common_word_glued_to_a_name_the_text_uses_mid_sentence() -> None:
+    text = "A statement came from Okonkwo. Archive photoOkonkwo spoke later."
+    assert _glue(text, "en") == [("MT102", "photoOkonkwo")]
+    # A common word opening sentences is no name: identifiers stay quiet.
+    assert _glue("Return the nodes with findNode. Node types differ.", "en") == []
+
+
+def test_glue_word_after_the_last_word_of_a_multi_word_name() -> None:
+    text = "She met Ursula von der Leyenand two aides in the hall."
+    assert _glue(text, "en") == [("MT101", "Leyenand")]
+    # A name that ends in a longer word ("-land") is a name.
+    assert _glue("She met Judy Garland and Anna Rowland in the hall.", "en") == []
+
+
+def test_long_inflected_word_glued_to_a_well_known_name_after_a_given_name() -> None:
+    text = "Bakan Recep Tayyip Erdoğanbaşkanlığında bir toplantı yaptı."
+    findings = [f for f in check_text(text, language="tr").findings if f.code == "MT101"]
+    assert [text[f.start : f.end] for f in findings] == ["Erdoğanbaşkanlığında"]
+    assert any("Erdoğan başkanlığında" in fix.title for fix in findings[0].fixes)
+
+
+def test_preposition_glued_to_an_article_that_wordfreq_learnt_from_the_web() -> None:
+    assert _glue("The report said ofthe forty cases most were closed.", "en") == [
+        ("MT101", "ofthe")
+    ]
+    assert _glue("Go into the room, onto the stage, within the hour; cannot wait.", "en") == []
