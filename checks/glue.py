@@ -57,6 +57,9 @@ _TECHNICAL = re.compile(r"@|#|://|/|\\|\.\w")
 # The words either side of a found token (the cheap context checks).
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+# A word glued on this long ends no name (see in_context).
+_LONG_GLUED = 8
+_TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 
 Split = tuple[str, str, str, float, float] | None
 
@@ -163,6 +166,9 @@ class GlueTables(NamedTuple):
     # the screen for a pair glued that wordfreq learnt from the web ("ofthe"; function_pair).
     pair_heads: tuple[str, ...] = ()
     pair_tails: tuple[str, ...] = ()
+    # Elided articles and prepositions without their apostrophe ("l", "dell"): a word glued
+    # after the word they elide into ("l’Estqui") is analysed without them.
+    elisions: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -222,6 +228,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "word_prefixes"),
         tuple(sorted(word for word in word_set(data, "glue_words_before_noun") if len(word) >= 2)),
         tuple(sorted(word for word in determiners if len(word) >= 3)),
+        frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
     )
 
 
@@ -322,7 +329,11 @@ def in_context(
         gap = text[before.end(1) : start] if before else ""
         if not before or not before.group(1)[0].isupper() or not gap.isspace() or "\n" in gap:
             return 0.0
-        return hopeful
+        # Two capitalised words after it: the name goes on ("Sheikh Shakhbout Bin Nahyan"),
+        # unless a long word was glued on, which no name ends in ("Kurumutarafından Edison").
+        after = _TWO_WORDS_AFTER.match(text, end, end + 60)
+        goes_on = after and after.group(1)[0].isupper() and after.group(2)[0].isupper()
+        return 0.0 if goes_on and len(suffix) < _LONG_GLUED else hopeful
     if (
         suffix_zipf
         and len(prefix) < 4
@@ -353,6 +364,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if tables.apostrophe_suffixes and APOSTROPHE.search(token):
         after_suffix = apostrophe_split(token, tables, language)
         return (after_suffix, None) if after_suffix else None
+    if tables.elisions and APOSTROPHE.search(token):
+        return _after_elision(chunk, token, tables, language)
     if len(token) < 5 or not token.isalpha() or _TECHNICAL.search(token):
         return None
     rest = token[1:]
@@ -395,6 +408,23 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if split is None and fallback is None:
         return None
     return split, (fallback if fallback != split else None)
+
+
+def _after_elision(
+    chunk: str, token: str, tables: GlueTables, language: str
+) -> tuple[Split, Split] | None:
+    """An elided article or preposition, then a glued word ("l’Estqui" is "l’Est qui"): the
+    word after the apostrophe analysed alone, the splits given back with the elision."""
+    cut = APOSTROPHE.search(token).start()  # type: ignore[union-attr]
+    if token[:cut].lower() not in tables.elisions:
+        return None
+    found = analyse(chunk[chunk.index(token) + cut + 1 :], tables, language)
+    if not found:
+        return None
+    head = token[: cut + 1]
+    return tuple(  # type: ignore[return-value]
+        (token, head + split[1], split[2], split[3], split[4]) if split else None for split in found
+    )
 
 
 # A capitalised token this well known in English is a name (see analyse).

@@ -58,11 +58,13 @@ class GluedWord(Rule):
     too: a preposition, article or conjunction glued on is never taken before a comma, a full
     stop or a possessive, a preposition or article never before "said" or "was" ("Forkin said"
     is a name), and before "the" or "his" a less known first part will do ("Rajivin the past").
-    In English, also an unknown lower-case word that is a function word glued to a word
-    ("ofdeveloping", "thetwo") or two long words ("strategicpartnership"), a preposition glued
-    to an article, pronoun or time word even where wordfreq learnt the pair from the web
-    ("ofthe", "inthe"; Spanish "delmes", "conlos"; only below zipf 3.5, far below the
-    contractions that are words), and a name particle
+    In English, also an unknown lower-case word that is a function word, an auxiliary, a
+    possessive or "not", "very", "quite" glued to a word ("ofdeveloping", "thetwo",
+    "notidentified", "quitesure"; leading_glue_words) or two long words
+    ("strategicpartnership"), a preposition glued to an article, pronoun or time word even
+    where wordfreq learnt the pair from the web ("ofthe", "inthe"; Spanish "delmes",
+    "conlos"; only below zipf 3.5, far below the contractions that are words), and a name
+    particle
     glued to a given name before the rest of the name ("Ursulavon der Leyen"); in French,
     Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
     after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
@@ -93,6 +95,9 @@ class GluedWord(Rule):
     a well-known name ("Recep Tayyip Erdoğanbaşkanlığında"); a glue word of three letters or
     more glued to a multi-word name's last word that wordfreq has seen, right after the name's
     word or particle ("von der Leyenand"; not where a longer word ends the token: "Garland");
+    in French and Italian, any of these after an elided article or preposition ("l’Estqui";
+    elisions); a common word after an unknown name is not taken where two capitalised words
+    follow (the name goes on: "Sheikh Shakhbout Bin Nahyan");
     an unknown name standing alone elsewhere before a
     common word ("Kuleba … Kulebastated");
     and, in English, "a" between a multi-word name and a lower-case word ("Felix Sanchez

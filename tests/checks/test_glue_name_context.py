@@ -66,3 +66,21 @@ def test_preposition_glued_to_an_article_that_wordfreq_learnt_from_the_web() -> 
         ("MT101", "ofthe")
     ]
     assert _glue("Go into the room, onto the stage, within the hour; cannot wait.", "en") == []
+
+
+def test_word_glued_after_an_elided_article() -> None:
+    text = "Le pays voisin de l’Estqui proteste encore."
+    assert _glue(text, "fr") == [("MT101", "l’Estqui")]
+    assert _glue("Il a visité l’Europe, l’Estonie et l’Assemblée.", "fr") == []
+
+
+def test_a_name_that_goes_on_after_the_token_is_no_glue() -> None:
+    # "-bout" after a given name, but "Bin Rashid" goes on: one long name.
+    assert _glue("Le Sheikh Zorakhbout Bin Rashid Al Qasimi a parlé.", "fr") == []
+    assert _glue("Le Sheikh Zorakhbout a parlé.", "fr") == [("MT101", "Zorakhbout")]
+
+
+def test_a_function_word_glued_in_front_of_a_word() -> None:
+    text = "The officer was notidentified and the count is quitesure."
+    assert _glue(text, "en") == [("MT101", "notidentified"), ("MT101", "quitesure")]
+    assert _glue("The anthem, another hero, his history; notable notice, willpower.", "en") == []
