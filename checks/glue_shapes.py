@@ -331,7 +331,10 @@ def name_tail_split(token: str, tables: GlueTables) -> Split:
         if tables.ends_like_name(lower, len(suffix) - 1):
             continue
         suffix_zipf = zipf(suffix, language)
-        if follows_name_alone(suffix, suffix_zipf, tables) or after_known_name(
+        if follows_name_alone(suffix, suffix_zipf, tables):
+            return _best_known_cut(token, cut, language)
+        # Only a short or a long word may need the first part's zipf (see after_known_name).
+        if (len(suffix) == 3 or len(suffix) >= _LONG_AFTER_NAME[0]) and after_known_name(
             suffix, suffix_zipf, zipf(token[:cut], language), tables
         ):
             return _best_known_cut(token, cut, language)
