@@ -58,8 +58,8 @@ class GluedWord(Rule):
     too: a preposition, article or conjunction glued on is never taken before a comma, a full
     stop or a possessive, a preposition or article never before "said" or "was" ("Forkin said"
     is a name), and before "the" or "his" a less known first part will do ("Rajivin the past").
-    In English, also an unknown lower-case word that is a function word, an auxiliary, a
-    possessive or "not", "very", "quite" glued to a word ("ofdeveloping", "thetwo",
+    In English, also an unknown lower-case word that is a function word, an auxiliary or
+    "not", "very", "quite" glued to a word ("ofdeveloping", "thetwo",
     "notidentified", "quitesure"; leading_glue_words) or two long words
     ("strategicpartnership"), a preposition glued to an article, pronoun or time word even
     where wordfreq learnt the pair from the web ("ofthe", "inthe"; Spanish "delmes",
