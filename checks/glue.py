@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import and_, getitem, or_
 from typing import NamedTuple
 
 from mtlint.checks.glue_boundary import compound_adjective
+from mtlint.checks.glue_lower import function_pair, lower_split
 from mtlint.checks.glue_romance import CONFIDENCE as CAPITAL_LEADING
-from mtlint.checks.glue_romance import accentless_prefix, capital_leading_split, is_capital_leading
+from mtlint.checks.glue_romance import capital_leading_split, is_capital_leading
 from mtlint.checks.glue_shapes import (
     ADJECTIVE_NOUN_ZIPF,
     ADJECTIVE_ZIPF,
@@ -32,6 +30,8 @@ from mtlint.checks.glue_shapes import (
     acronym_split,
     adjective_split,
     after_capitalised_word,
+    after_known_name,
+    after_name_word,
     after_unknown_name,
     apostrophe_split,
     compound_zipf,
@@ -40,6 +40,7 @@ from mtlint.checks.glue_shapes import (
     follows_name_alone,
     letter_in_context,
     letter_split,
+    name_part,
     name_shaped,
     name_tail_split,
     shaped,
@@ -56,6 +57,9 @@ _TECHNICAL = re.compile(r"@|#|://|/|\\|\.\w")
 # The words either side of a found token (the cheap context checks).
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W{0,2}$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+# A word glued on this long ends no name (see in_context).
+_LONG_GLUED = 8
+_TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 
 Split = tuple[str, str, str, float, float] | None
 
@@ -158,6 +162,13 @@ class GlueTables(NamedTuple):
     name_final_endings: tuple[str, ...] = ()
     # Word-forming prefixes that are words too ("super", "anti"): "Superligii" is one word.
     word_prefixes: frozenset[str] = frozenset()
+    # A preposition and a determiner of three letters or more, for str.startswith/endswith:
+    # the screen for a pair glued that wordfreq learnt from the web ("ofthe"; function_pair).
+    pair_heads: tuple[str, ...] = ()
+    pair_tails: tuple[str, ...] = ()
+    # Elided articles and prepositions without their apostrophe ("l", "dell"): a word glued
+    # after the word they elide into ("l’Estqui") is analysed without them.
+    elisions: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -179,13 +190,14 @@ def glue_tables(data: LanguageData) -> GlueTables:
     particles = word_set(data, "name_particles") - glue
     glue |= particles
     possessives = {word + ending for word in glue for ending in ("'s", "’s")}
+    determiners = word_set(data, "determiners") | word_set(data, "calendar_words")
     return GlueTables(
         glue,
         word_set(data, "glue_words_clause_final"),
         word_set(data, "glue_words_before_noun"),
         word_set(data, "name_followers"),
         # A day or month next is as telling ("Scholzon Monday").
-        word_set(data, "determiners") | word_set(data, "calendar_words"),
+        determiners,
         word_set(data, "name_endings"),
         word_set(data, "past_forms"),
         frozenset(name for name in proper_nouns(data) if " " not in name),
@@ -214,6 +226,9 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_words_before_verb") & glue,
         tuple(sorted(word_set(data, "name_final_endings"))),
         word_set(data, "word_prefixes"),
+        tuple(sorted(word for word in word_set(data, "glue_words_before_noun") if len(word) >= 2)),
+        tuple(sorted(word for word in determiners if len(word) >= 3)),
+        frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
     )
 
 
@@ -244,18 +259,8 @@ _GLUE_LONG_PREFIX_ZIPF = 1.0
 _GLUE2_DETERMINER_PREFIX_ZIPF = {3: math.inf, 4: 4.0, 5: 2.0}
 _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
-# An unknown lower-case word: the word after a function word, and each of two content words.
-_LOWER_SUFFIX_ZIPF = 3.5
 # The first part of a lower-case word before a glue word of four letters or more ("they").
 _LOWER_GLUE_PREFIX_ZIPF = 3.0
-# wordfreq knows some glued forms from the web ("thetwo" 1.05): rarer than this is no word.
-_LOWER_TOKEN_ZIPF = 1.5
-_LOWER_FREQUENCY = 10 ** (_LOWER_TOKEN_ZIPF - 9.0)
-_LOWER_PARTS_ZIPF = 3.5
-# Both parts that long: closed compounds are made of short words ("breakrooms", "mouthpart").
-_LOWER_PART_LENGTH = 6
-# Words at least this frequent (zipf 2.5) are never glued words.
-_RARE_FREQUENCY = 10 ** (2.5 - _LOG_FREQUENCY)
 
 
 # A two-letter preposition after an unknown name before a determiner: the name this long,
@@ -265,6 +270,9 @@ _NEEDS_NAME_BEFORE = 0.5
 # A negation or clitic glued to a known name before a finite verb: the name this well known.
 _BEFORE_VERB_PREFIX_ZIPF = 2.0
 _NEEDS_VERB_AFTER = 0.52
+# A glue word of three letters or more after the last word of a multi-word name that wordfreq
+# knows a little ("von der Leyen|and"): in_context asks for a name's word or particle before.
+_NEEDS_NAME_PART = 0.51
 
 # The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
 _LONGEST_GLUE = 10
@@ -298,6 +306,8 @@ def in_context(
             return 0.0
         # "Rajivin the past": a name seldom comes before "the", a preposition often does;
         # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
+        if not confidence and hopeful == _NEEDS_NAME_PART:
+            return hopeful if after_name_word(text, start, function_words, tables) else 0.0
         if not confidence and hopeful == _NEEDS_VERB_AFTER:
             verb = following in tables.glue_more and following not in tables.before_noun
             return hopeful if verb else 0.0
@@ -319,7 +329,11 @@ def in_context(
         gap = text[before.end(1) : start] if before else ""
         if not before or not before.group(1)[0].isupper() or not gap.isspace() or "\n" in gap:
             return 0.0
-        return hopeful
+        # Two capitalised words after it: the name goes on ("Sheikh Shakhbout Bin Nahyan"),
+        # unless a long word was glued on, which no name ends in ("Kurumutarafından Edison").
+        after = _TWO_WORDS_AFTER.match(text, end, end + 60)
+        goes_on = after and after.group(1)[0].isupper() and after.group(2)[0].isupper()
+        return 0.0 if goes_on and len(suffix) < _LONG_GLUED else hopeful
     if (
         suffix_zipf
         and len(prefix) < 4
@@ -336,51 +350,6 @@ def in_context(
     return confidence
 
 
-def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Iterator[str]:
-    """The chunks whose word (punctuation stripped) is rare or unknown and either
-    capitalised or may end in a glue word: the only ones that can be glued words (and a
-    few more). Screened at C speed, since most chunks of a text are common words."""
-    chunks = list(chunks)
-    frequencies = frequency_dict(language)
-    words = list(map(str.strip, chunks, repeat(_STRIP)))
-    lowered = list(map(str.lower, words))
-    # Looked up case-folded, as wordfreq stores words ("straße" is "strasse").
-    folded = list(map(str.casefold, words))
-    rare = list(map(_RARE_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0))))
-    chunks = list(compress(chunks, rare))
-    words = list(compress(words, rare))
-    lowered = list(compress(lowered, rare))
-    folded = list(compress(folded, rare))
-    capitalised = map(str.isupper, map(getitem, words, repeat(slice(0, 1))))
-    # A glue word's last two, three or four letters end the word (a superset of
-    # ``str.endswith(tables.glue_endings)``, but three set look-ups, not a hundred).
-    tails = tables.glue_tails.__contains__
-    glued = map(
-        or_,
-        map(tails, map(getitem, lowered, repeat(slice(-2, None)))),
-        map(
-            or_,
-            map(tails, map(getitem, lowered, repeat(slice(-3, None)))),
-            map(tails, map(getitem, lowered, repeat(slice(-4, None)))),
-        ),
-    )
-    keep = list(map(or_, capitalised, glued))
-    # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership"):
-    # one that starts with a leading glue word, or is long enough for two long words.
-    if tables.leading_glue or tables.content_glue:
-        two_words = [False] * len(lowered)
-        if tables.content_glue:
-            two_words = list(map((2 * _LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
-        for size in range(2, 6) if tables.leading_glue else ():
-            starts = map(
-                tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
-            )
-            two_words = list(map(or_, two_words, starts))
-        unknown = map(_LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
-        keep = list(map(or_, keep, map(and_, two_words, unknown)))
-    return compress(chunks, keep)
-
-
 # Candidate generation: the splits a token allows, judged by its parts alone.
 
 
@@ -395,6 +364,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if tables.apostrophe_suffixes and APOSTROPHE.search(token):
         after_suffix = apostrophe_split(token, tables, language)
         return (after_suffix, None) if after_suffix else None
+    if tables.elisions and APOSTROPHE.search(token):
+        return _after_elision(chunk, token, tables, language)
     if len(token) < 5 or not token.isalpha() or _TECHNICAL.search(token):
         return None
     rest = token[1:]
@@ -407,7 +378,11 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if capitalised and (leading := capital_leading_split(token, language)):
         return leading, None  # "Lesdeux", "Nousavons"
     token_zipf = zipf(token, language)
-    if token_zipf >= (1.5 if capitalised else 2.5):
+    if token_zipf >= (1.5 if capitalised else 2.5) and not function_pair(token, tables, token_zipf):
+        return None
+    # A name written the international way, which English text uses ("Kazakhstan" in a
+    # language that spells it "Kazahstan"): no glue, whatever its parts.
+    if capitalised and language != "en" and zipf(token, "en") >= _ENGLISH_NAME_ZIPF:
         return None
     # A known place's people in the plural ("Kazakhstanis": "Kazakhstani" is a word) are no
     # place + "is" ("Latinis", "Parkis" are glued).
@@ -435,41 +410,27 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     return split, (fallback if fallback != split else None)
 
 
+def _after_elision(
+    chunk: str, token: str, tables: GlueTables, language: str
+) -> tuple[Split, Split] | None:
+    """An elided article or preposition, then a glued word ("l’Estqui" is "l’Est qui"): the
+    word after the apostrophe analysed alone, the splits given back with the elision."""
+    cut = APOSTROPHE.search(token).start()  # type: ignore[union-attr]
+    if token[:cut].lower() not in tables.elisions:
+        return None
+    found = analyse(chunk[chunk.index(token) + cut + 1 :], tables, language)
+    if not found:
+        return None
+    head = token[: cut + 1]
+    return tuple(  # type: ignore[return-value]
+        (token, head + split[1], split[2], split[3], split[4]) if split else None for split in found
+    )
+
+
+# A capitalised token this well known in English is a name (see analyse).
+_ENGLISH_NAME_ZIPF = 2.5
 # A demonym at least this well known makes a place + "is" its plural (see analyse).
 _PLURAL_OF_ZIPF = 1.0
-
-
-def lower_split(token: str, tables: GlueTables, language: str) -> Split:
-    """An unknown lower-case word split into a function word and a word ("ofdeveloping",
-    "thetwo") or into two well-known words of six letters or more ("strategicpartnership");
-    the best-known pair. Not in a compounding language, where such words are normal. Only the
-    cuts that can qualify are tried (after a leading glue word; both parts long)."""
-    if tables.compounds or not (tables.leading_glue or tables.content_glue):
-        return None
-    token_zipf = zipf(token, language)
-    if token_zipf >= _LOWER_TOKEN_ZIPF:
-        return None
-    cuts = [k for k in range(2, 6) if token[:k] in tables.leading_glue]
-    if tables.content_glue and not token_zipf:
-        cuts += range(_LOWER_PART_LENGTH, len(token) - _LOWER_PART_LENGTH + 1)
-    best: Split = None
-    for cut in cuts:
-        prefix, suffix = token[:cut], token[cut:]
-        leading = prefix in tables.leading_glue
-        # "thetwo", "ofregion"; not "atend" or "aslee" (misspellings, two short parts).
-        if leading and (len(suffix) < 3 or (len(prefix) < 3 and len(suffix) < 5)):
-            continue
-        suffix_zipf = zipf(suffix, language)
-        if suffix_zipf < (_LOWER_SUFFIX_ZIPF if leading else _LOWER_PARTS_ZIPF):
-            continue
-        if leading and accentless_prefix(prefix, suffix, language):
-            continue
-        prefix_zipf = zipf(prefix, language)
-        if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:
-            continue
-        if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
-            best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
-    return best
 
 
 def glue_split(
@@ -562,7 +523,8 @@ def best_split(
         if adjective is not None:
             return adjective
     frequencies = frequency_dict(language)
-    # The longest common word after an unknown first part: context decides (see in_context).
+    # The longest common word after an unknown first part, or after the best-known one
+    # ("Iohannis|are", not "Iohanni|sare"): context decides (see in_context).
     after_name: Split = None
     for cut in range(3, len(token) - 2):
         suffix = lower[cut:]
@@ -577,8 +539,11 @@ def best_split(
         suffix_zipf = math.log10(frequency) + _LOG_FREQUENCY
         prefix_zipf = zipf(prefix, language)
         if (
-            after_name is None
-            and follows_name_alone(suffix, suffix_zipf, tables)
+            (after_name is None or prefix_zipf > after_name[3])
+            and (
+                follows_name_alone(suffix, suffix_zipf, tables)
+                or after_known_name(suffix, suffix_zipf, prefix_zipf, tables)
+            )
             and not lower.endswith(tables.surname_endings)
             and not compound_adjective(prefix, suffix, language)
         ):
@@ -702,7 +667,9 @@ def content_split_confidence(
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
     if before_determiner:
         capitalised = token[0].isupper()
-        follows = follows_name_alone(suffix.lower(), suffix_zipf, tables)
+        follows = follows_name_alone(suffix.lower(), suffix_zipf, tables) or after_known_name(
+            suffix.lower(), suffix_zipf, prefix_zipf, tables
+        )
         return 0.55 if capitalised and follows else 0.0
     if tables.compounds:  # see shaped_split; a first part standing alone makes no compound
         if not shaped(prefix, suffix.lower(), tables):  # a glued word ("Website … beheer")
@@ -763,7 +730,9 @@ def split_confidence(
     ):
         return _NEEDS_VERB_AFTER  # see in_context: a verb must follow
     if before_determiner and suffix.lower() not in tables.before_noun | tables.auxiliaries:
-        return 0.0
+        # A conjunction or verb glued to the last word of a multi-word name ("von der
+        # Leyen|and"): in_context asks for the name's word or particle before.
+        return _NEEDS_NAME_PART if name_part(token, prefix, suffix, prefix_zipf, tables) else 0.0
     if len(suffix) >= 3:
         tiers = _GLUE_DETERMINER_PREFIX_ZIPF if before_determiner else _GLUE_PREFIX_ZIPF
         needed = tiers.get(len(prefix), _GLUE_LONG_PREFIX_ZIPF)

@@ -15,10 +15,11 @@ import re
 from functools import lru_cache
 
 from mtlint.checks.langdata import LanguageData
-from mtlint.checks.typography import word_set
+from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import proper_nouns, zipf
 
-# "RussiaVladimir", "GermanyOlaf": a capitalised name, then a capitalised word.
+# "RussiaVladimir", "GermanyOlaf": a capitalised name, then a capitalised word (ASCII; see
+# capital_pair for names in any alphabet: "DenizYücel").
 _PLACE_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})")
 # "deMadrid", "delSur": a lower-case particle, then a capitalised word.
 _PARTICLE_NAME = re.compile(r"([a-z]{2,4})([A-Z][a-z]{2,})")
@@ -55,14 +56,28 @@ def known_acronym(acronym: str, data: LanguageData) -> bool:
     return acronym in _tables(data)[2]
 
 
+def capital_pair(core: str) -> tuple[str, str] | None:
+    """A capitalised word of four letters or more and a capitalised word of three or more,
+    glued, in any alphabet ("RussiaVladimir", "DenizYücel", "ErdoğanBaşkan"): (head, tail)."""
+    match = _PLACE_NAME.fullmatch(core)
+    if match:
+        return match.group(1), match.group(2)
+    if core.isascii() or not core.isalpha() or not core[0].isupper():
+        return None
+    capitals = [index for index, char in enumerate(core) if char.isupper()]
+    if len(capitals) != 2 or capitals[1] < 4 or len(core) - capitals[1] < 3:
+        return None
+    return core[: capitals[1]], core[capitals[1] :]
+
+
 def place_name_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
     """A known place glued to a given name, or a person's title to any capitalised word
     ("RussiaVladimir", "MinisterNikol"):
     (place, word), context still to be checked (see place_name_in_context)."""
-    match = _PLACE_NAME.fullmatch(core)
-    if not match:  # the whole token is no word: see name_split
+    pair = capital_pair(core)
+    if not pair:  # the whole token is no word: see name_split
         return None
-    head, tail = match.groups()
+    head, tail = pair
     if head.lower() in _titles(data):  # "PresidentVladimir", "MinisterMammadyarov"
         return head, tail
     names = _tables(data)[0]
@@ -109,11 +124,28 @@ _SURNAME_MOST = 4.5
 def name_pair_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
     """Two capitalised names glued ("SergeyLavrov", "NikolPashinyan"), neither a common
     word; the document decides (see name_pair_in_context)."""
-    match = _PLACE_NAME.fullmatch(core)
-    if not match:  # the whole token is no word: see name_split
+    pair = capital_pair(core)
+    if not pair:  # the whole token is no word: see name_split
         return None
-    head, tail = match.groups()
+    head, tail = pair
     if zipf(head, language) >= _GIVEN_NAME_MOST or zipf(tail, language) >= _SURNAME_MOST:
+        return None
+    return head, tail
+
+
+def name_word_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
+    """A name (no common word) glued to a common capitalised word that opens the next phrase
+    ("Alberto FernandezCongress approved"): the document decides (see name_word_in_context);
+    brands are made of common words ("PowerPoint", "LinkedIn") or short ones ("YouTube")."""
+    pair = capital_pair(core)
+    if not pair:
+        return None
+    head, tail = pair
+    if tail.lower() in data.function_words:  # "RuedaThe": a lost sentence break, see _split
+        return None
+    if zipf(head, language) >= _GIVEN_NAME_MOST or head.lower() in word_set(
+        data, "camel_name_heads"
+    ):
         return None
     return head, tail
 
@@ -137,11 +169,62 @@ def sentence_split(core: str, data: LanguageData, language: str) -> tuple[str, s
     return head, tail
 
 
-def name_pair_in_context(head: str, tail: str, words: frozenset[str]) -> bool:
+# A common lower-case word glued to a name ("photoPeskov"): the word this long and well known,
+# the name no common word (identifiers end in common words: "toString", "innerText") unless
+# the gazetteer knows it ("meetingPutin").
+_WORD_BEFORE_NAME = (4, 3.5)
+_NAME_AFTER_WORD_MOST = 4.5
+
+
+def word_name_split(core: str, data: LanguageData, language: str) -> tuple[str, str] | None:
+    """A common lower-case word glued to a name after it ("Archive photoPeskov said"): a
+    caption or a credit run into the text; the name must stand alone elsewhere (see
+    name_in_context). Only where MT102 judges camel case (case_glue_titles false: English;
+    elsewhere MT113 reads every case boundary)."""
+    if table(data, "case_glue_titles", True) or not core.isalpha() or not core[0].islower():
+        return None
+    capitals = [index for index, char in enumerate(core) if char.isupper()]
+    least_length, least_zipf = _WORD_BEFORE_NAME
+    if len(capitals) != 1 or capitals[0] < least_length or len(core) - capitals[0] < 3:
+        return None
+    head, tail = core[: capitals[0]], core[capitals[0] :]
+    if head in data.function_words or zipf(head, language) < least_zipf:
+        return None
+    if zipf(tail, language) >= _NAME_AFTER_WORD_MOST and tail.lower() not in _tables(data)[0]:
+        return None
+    return head, tail
+
+
+def name_pair_in_context(head: str, tail: str, words: frozenset[str], role: bool = False) -> bool:
     """Whether the surname stands alone elsewhere in the document, only ever capitalised
-    ("… Lavrov said"), and neither part is written in lower case anywhere ("QuerySet …
-    set", "HttpClient … client" are identifiers)."""
-    return tail in words and tail.lower() not in words and head.lower() not in words
+    ("… Lavrov said"), or a person's role stands right before the token ("the journalist
+    DenizYücel"); and neither part is written in lower case anywhere ("QuerySet … set",
+    "HttpClient … client" are identifiers)."""
+    return (role or tail in words) and tail.lower() not in words and head.lower() not in words
+
+
+def name_word_in_context(head: str, tail: str, words: frozenset[str], name_before: bool) -> bool:
+    """Whether a name + common word split is supported: the name goes on from a capitalised
+    word before it ("Alberto FernandezCongress"), the word stands alone elsewhere, only ever
+    capitalised ("… Congress reject"), and neither part is written in lower case anywhere."""
+    return name_before and tail in words and tail.lower() not in words and head.lower() not in words
+
+
+# The word right before a token (letters only), on the same line.
+_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start`` on the same line, or ""."""
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    return before.group(1) if before else ""
+
+
+def person_role(word: str, data: LanguageData) -> bool:
+    """Whether ``word`` names a person's role or title before a full name ("journalist",
+    "minister": person_titles and person_roles)."""
+    lower = word.lower()
+    return lower in _titles(data) or lower in word_set(data, "person_roles")
 
 
 def name_split(
@@ -152,13 +235,15 @@ def name_split(
     ("SergeyLavrov"), a word glued to the next sentence ("dealThe"); the second and third
     only where ``in_context`` agrees. Screened by shape first: most mixed-case chunks are
     brands ("iPhone", "McDonald") that no part matches."""
-    if not _SHAPES.fullmatch(core) or zipf(core, language):
+    if not (_SHAPES.fullmatch(core) or capital_pair(core)) or zipf(core, language):
         return None
     kinds = (
         (particle_split, _PARTICLE_CONFIDENCE),
         (place_name_split, _PLACE_NAME_CONFIDENCE),
         (name_pair_split, NAME_PAIR),
+        (name_word_split, NAME_WORD),
         (sentence_split, SENTENCE_GLUE),
+        (word_name_split, WORD_NAME),
     )
     for split, confidence in kinds:
         parts = split(core, data, language)
@@ -176,18 +261,40 @@ _SHAPES = re.compile(r"[a-z]{2,}[A-Z][a-z]+|[A-Z][a-z]{3,}[A-Z][a-z]{2,}")
 _PARTICLE_CONFIDENCE = 0.7
 _PLACE_NAME_CONFIDENCE = 0.65
 NAME_PAIR = 0.62
+NAME_WORD = 0.57
 SENTENCE_GLUE = 0.58
-IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, NAME_PAIR)
+WORD_NAME = 0.56
+IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, NAME_PAIR, NAME_WORD, WORD_NAME)
 
 
 def in_context(
-    text: str, end: int, parts: tuple[str, str], confidence: float, words: frozenset[str]
+    text: str,
+    span: tuple[int, int],
+    parts: tuple[str, str],
+    confidence: float,
+    words: frozenset[str],
+    data: LanguageData,
 ) -> bool:
-    """Whether the document supports a place + name or a name + name split; other kinds need
-    no context."""
+    """Whether the document supports a place + name, a name + name or a name + word split;
+    other kinds need no context."""
     head, tail = parts
+    start, end = span
     if confidence == _PLACE_NAME_CONFIDENCE:
         return place_name_in_context(text, end, tail, words)
     if confidence == NAME_PAIR:
-        return name_pair_in_context(head, tail, words)
+        role = person_role(word_before(text, start), data)
+        return name_pair_in_context(head, tail, words, role)
+    if confidence == NAME_WORD:
+        before = word_before(text, start)
+        name_before = bool(before) and before[0].isupper() and before not in data.function_words
+        return name_word_in_context(head, tail, words, name_before)
+    if confidence == WORD_NAME:
+        return tail in words and tail.lower() not in words and mid_sentence(text, tail)
     return True
+
+
+def mid_sentence(text: str, name: str) -> bool:
+    """Whether ``name`` stands capitalised after a lower-case word (or its comma) somewhere in
+    the text: a name ("… said Peskov"), not a common word opening sentences ("Node types …")."""
+    pattern = rf"([^\W\d_]),?[ \t]+{re.escape(name)}\b"
+    return any(match.group(1).islower() for match in re.finditer(pattern, text))

@@ -153,6 +153,42 @@ def after_capitalised_word(text: str, start: int, function_words: frozenset[str]
     )
 
 
+# The last word of a multi-word name before a glue word (see name_part): this long, this well
+# known (a name wordfreq has seen).
+_NAME_PART = (5, 1.0)
+# A longer word that ends the token this well known makes it a name ("Garl|and": "land").
+_NAME_PART_ENDING_ZIPF = 3.0
+
+
+def name_part(token: str, prefix: str, suffix: str, prefix_zipf: float, tables: GlueTables) -> bool:
+    """Whether a glue word of three letters or more may be glued to a name's last word: the
+    first part long and known a little, and no longer word ends the token ("Leyen|and", not
+    "Garl|and", which ends in "land")."""
+    least_length, least_zipf = _NAME_PART
+    return (
+        len(suffix) >= 3
+        and len(prefix) >= least_length
+        and prefix_zipf >= least_zipf
+        and token[0].isupper()
+        and word_ending(token.lower(), len(suffix), tables.language)
+        < max(_NAME_PART_ENDING_ZIPF, prefix_zipf)
+    )
+
+
+def after_name_word(
+    text: str, start: int, function_words: frozenset[str], tables: GlueTables
+) -> bool:
+    """Whether a name's word ("Olaf Scholz…") or a name particle ("von der Leyen…") stands
+    right before ``start`` on the same line."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not before or not text[before.end(1) : start].isspace():
+        return False
+    word = before.group(1)
+    if word.lower() in tables.particles:
+        return True
+    return word[0].isupper() and word.lower() not in function_words
+
+
 # A surname-shaped first part (see name_shaped): at least this long.
 _NAME_SHAPE_LENGTH = 5
 
@@ -212,6 +248,33 @@ def follows_name_alone(suffix: str, suffix_zipf: float, tables: GlueTables) -> b
     return bool(needed) and len(suffix) >= 4 and suffix_zipf >= needed
 
 
+# A word glued to a known name that ends a multi-word name, rarer than name_content_zipf asks:
+# a three-letter word among the commonest ("Klaus Iohannis|are"), or a long one, often an
+# inflected form, after a well-known name ("Recep Tayyip Erdoğan|başkanlığında").
+_SHORT_AFTER_NAME = (3.0, 5.5)  # the first part's zipf, the word's
+_LONG_AFTER_NAME = (8, 4.0, 3.2)  # the word's length, the first part's zipf, the word's
+# A long, common word ("including") after any name, in any language (English included).
+_COMMON_LONG_WORD = (8, 4.5)  # the word's length and zipf
+
+
+def after_known_name(
+    suffix: str, suffix_zipf: float, prefix_zipf: float, tables: GlueTables
+) -> bool:
+    """Whether a word may split off a known name that follows another capitalised word, in a
+    language that looks for names glued to common words (see follows_name_alone): short words
+    end unknown names by chance, known names seldom; long words seldom end any name."""
+    length, common = _COMMON_LONG_WORD
+    if len(suffix) >= length and suffix_zipf >= common and suffix not in tables.names:
+        return True  # "Giancarlo Righini|including": no name ends in such a word
+    if not tables.name_content_zipf:
+        return False
+    least_prefix, least_suffix = _SHORT_AFTER_NAME
+    if len(suffix) == 3:
+        return prefix_zipf >= least_prefix and suffix_zipf >= least_suffix
+    length, least_prefix, least_suffix = _LONG_AFTER_NAME
+    return len(suffix) >= length and prefix_zipf >= least_prefix and suffix_zipf >= least_suffix
+
+
 # A shaped split (see shaped_split): the second part this well known after a name-shaped first
 # part; after a known first part (this well known), before a verb.
 _SHAPED_SUFFIX_ZIPF = 3.5
@@ -269,6 +332,11 @@ def name_tail_split(token: str, tables: GlueTables) -> Split:
             continue
         suffix_zipf = zipf(suffix, language)
         if follows_name_alone(suffix, suffix_zipf, tables):
+            return _best_known_cut(token, cut, language)
+        # Only a short or a long word may need the first part's zipf (see after_known_name).
+        if (len(suffix) == 3 or len(suffix) >= _LONG_AFTER_NAME[0]) and after_known_name(
+            suffix, suffix_zipf, zipf(token[:cut], language), tables
+        ):
             return _best_known_cut(token, cut, language)
     return None
 

@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import sub
 from typing import ClassVar
 
-from mtlint.checks import glue, glue_evidence
+from mtlint.checks import glue, glue_evidence, glue_lower
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -58,8 +58,13 @@ class GluedWord(Rule):
     too: a preposition, article or conjunction glued on is never taken before a comma, a full
     stop or a possessive, a preposition or article never before "said" or "was" ("Forkin said"
     is a name), and before "the" or "his" a less known first part will do ("Rajivin the past").
-    In English, also an unknown lower-case word that is a function word glued to a word
-    ("ofdeveloping", "thetwo") or two long words ("strategicpartnership"), and a name particle
+    In English, also an unknown lower-case word that is a function word, an auxiliary or
+    "not", "very", "quite" glued to a word ("ofdeveloping", "thetwo",
+    "notidentified", "quitesure"; leading_glue_words) or two long words
+    ("strategicpartnership"), a preposition glued to an article, pronoun or time word even
+    where wordfreq learnt the pair from the web ("ofthe", "inthe"; Spanish "delmes",
+    "conlos"; only below zipf 3.5, far below the contractions that are words), and a name
+    particle
     glued to a given name before the rest of the name ("Ursulavon der Leyen"); in French,
     Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
     after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
@@ -85,7 +90,15 @@ class GluedWord(Rule):
     "Tokayevreceived", "Bankasıyaptığı"); in a compounding language, a finite verb
     (glue_verb_endings) glued to a known first part, since a compound ends in a noun
     ("Jongepresenteerden"), or a common word glued to a multi-word name's last word on the
-    same line ("Charles Michelbesökte"); an unknown name standing alone elsewhere before a
+    same line ("Charles Michelbesökte"); after a given name, a three-letter common word glued
+    to a surname wordfreq knows ("Klaus Iohannisare") or a long, often inflected word glued to
+    a well-known name ("Recep Tayyip Erdoğanbaşkanlığında"); a glue word of three letters or
+    more glued to a multi-word name's last word that wordfreq has seen, right after the name's
+    word or particle ("von der Leyenand"; not where a longer word ends the token: "Garland");
+    in French and Italian, any of these after an elided article or preposition ("l’Estqui";
+    elisions); a common word after an unknown name is not taken where two capitalised words
+    follow (the name goes on: "Sheikh Shakhbout Bin Nahyan");
+    an unknown name standing alone elsewhere before a
     common word ("Kuleba … Kulebastated");
     and, in English, "a" between a multi-word name and a lower-case word ("Felix Sanchez
     Stadiuma neutral court").
@@ -101,8 +114,9 @@ class GluedWord(Rule):
     the rule asks of it; the endings names are made of ("-son", "-ton", "-land", "-ville", "-an"
     …, a language table) are never taken as the glued word without evidence, unless the first
     part is a known place or nationality ("Israeland"); a name spelled the same way more than
-    once is taken as genuine. URLs, e-mails, handles, hashtags, file names and camel-case brands
-    are never flagged.
+    once is taken as genuine; outside English, a capitalised token English knows is a name
+    written the international way ("Kazakhstan" in Romanian). URLs, e-mails, handles,
+    hashtags, file names and camel-case brands are never flagged.
     """
     examples = (
         Example(
@@ -115,6 +129,8 @@ class GluedWord(Rule):
             "Minister Dendias said so. Later Dendias in Athens denied it.",
         ),
         Example("He looked onthe roof.", "He looked on the roof."),
+        Example("Most ofthe cases were closed.", "Most of the cases were closed."),
+        good("Go into the room and onto the stage within the hour; another day."),
         Example(
             "Heavy rain caused rivers in Chongqingto swell.",
             "Heavy rain caused rivers in Chongqing to swell.",
@@ -182,7 +198,7 @@ class GluedWord(Rule):
         process (see chunk_tables), and only the rare words among them in Python."""
         fresh, (split_of,), seen = chunk_tables(("glued", language, tables), chunks, 1)
         if fresh:
-            for chunk in glue.rare_chunks(fresh, tables, language):
+            for chunk in glue_lower.rare_chunks(fresh, tables, language):
                 split = glue.analyse(chunk, tables, language)
                 if split:
                     split_of[chunk] = split

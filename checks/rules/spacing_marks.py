@@ -54,7 +54,13 @@ class CamelGlued(Rule):
     "deMadrid"; the particles are the language's name_particles and camel_particles); a
     person's title, or a place before a title, glued to a name ("PresidentIlham Aliyev",
     "RussianForeign Minister"; person_titles, title_leads); two names glued when the surname
-    stands alone elsewhere and neither part is written in lower case ("SergeyLavrov … Lavrov");
+    stands alone elsewhere, or a person's role or title stands right before, and neither part
+    is written in lower case ("SergeyLavrov … Lavrov", "the journalist DenizYücel"; names in
+    any alphabet; person_titles, person_roles); a name glued to a common capitalised word that
+    stands alone elsewhere, right after another capitalised word ("Alberto FernandezCongress
+    … Congress"; not after a name-forming head: camel_name_heads); in English, a common
+    lower-case word glued to a name the text uses alone and mid-sentence, never in lower case
+    ("Archive photoPeskov … said Peskov": a caption run into the text);
     a known word glued to a word that opens sentences ("dealThe": a full stop is offered back;
     sentence_glue_starters, not "In" or "This", which identifiers end in).
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
@@ -79,6 +85,17 @@ class CamelGlued(Rule):
             "The president of Russia Vladimir Putin spoke.",
         ),
         Example("The mayor deMadrid spoke.", "The mayor de Madrid spoke."),
+        Example(
+            "Police held the reporter JonasKüçük for a week.",
+            "Police held the reporter Jonas Küçük for a week.",
+        ),
+        Example(
+            "The envoys of Chile, Ana Soto; and Peru, Luis VelardeSenate leaders met. The Senate "
+            "agreed.",
+            "The envoys of Chile, Ana Soto; and Peru, Luis Velarde Senate leaders met. The Senate "
+            "agreed.",
+        ),
+        good("The Oxford AstraZeneca shot and the HarperCollins list; the reporter ran."),
         good("Jacob deGrom pitched; QatarEnergy and IndiaMart signed; Neil deGrasse Tyson."),
         good("He bought an iPhone on eBay and a MacBook."),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
@@ -115,7 +132,7 @@ class CamelGlued(Rule):
             # Two content words or two names in one camel-cased word spelled so more than
             # once are a product or a name ("AlphaServer", "MacroBot"), not a space lost twice
             # the same way: a second occurrence is enough to know (no scan to the end).
-            once = confidence <= _CAMEL_PAIR_CONFIDENCE or confidence == glue_camel.NAME_PAIR
+            once = confidence <= _CAMEL_PAIR_CONFIDENCE or confidence in glue_camel.IN_CONTEXT[1:]
             spans = list(islice(find_word(text, core), 2) if once else find_word(text, core))
             if once and len(spans) > 1:
                 continue
@@ -125,7 +142,7 @@ class CamelGlued(Rule):
                 if text[end : end + 1] in ("(", "=") or looks_technical(text, start, end):
                     continue
                 if not glue_camel.in_context(
-                    text, end, (head, tail), confidence, words or frozenset()
+                    text, (start, end), (head, tail), confidence, words or frozenset(), data
                 ):
                     continue
                 if confidence <= _CAMEL_PAIR_CONFIDENCE and _bare_after_preposition(

@@ -1,0 +1,141 @@
+"""MT101's lower-case glue (glue.py calls it): an unknown lower-case word split into a function
+word and a word ("ofdeveloping", "thetwo") or into two long well-known words
+("strategicpartnership"), where the language looks for either (leading_glue_words,
+content_glue); and a preposition glued to an article that wordfreq learnt from the web as a
+word ("ofthe": function_pair); and the screen that picks the few chunks any glue split can
+apply to (rare_chunks)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import compress, repeat
+from operator import and_, getitem, or_
+from typing import TYPE_CHECKING
+
+from mtlint.checks.glue_romance import accentless_prefix
+from mtlint.checks.glue_shapes import zipf
+from mtlint.checks.wordlists import frequency_dict
+
+if TYPE_CHECKING:
+    from mtlint.checks.glue import GlueTables, Split
+
+# An unknown lower-case word: the word after a function word, and each of two content words.
+_LOWER_SUFFIX_ZIPF = 3.5
+# wordfreq knows some glued forms from the web ("thetwo" 1.05): rarer than this is no word.
+_LOWER_TOKEN_ZIPF = 1.5
+LOWER_FREQUENCY = 10 ** (_LOWER_TOKEN_ZIPF - 9.0)
+_LOWER_PARTS_ZIPF = 3.5
+# Both parts that long: closed compounds are made of short words ("breakrooms", "mouthpart").
+LOWER_PART_LENGTH = 6
+
+
+def lower_split(token: str, tables: GlueTables, language: str) -> Split:
+    """An unknown lower-case word split into a function word and a word ("ofdeveloping",
+    "thetwo") or into two well-known words of six letters or more ("strategicpartnership");
+    the best-known pair. Not in a compounding language, where such words are normal. Only the
+    cuts that can qualify are tried (after a leading glue word; both parts long)."""
+    if tables.compounds or not (tables.leading_glue or tables.content_glue):
+        return None
+    token_zipf = zipf(token, language)
+    if token_zipf >= _LOWER_TOKEN_ZIPF:
+        return None
+    cuts = [k for k in range(2, 6) if token[:k] in tables.leading_glue]
+    if tables.content_glue and not token_zipf:
+        cuts += range(LOWER_PART_LENGTH, len(token) - LOWER_PART_LENGTH + 1)
+    best: Split = None
+    for cut in cuts:
+        prefix, suffix = token[:cut], token[cut:]
+        leading = prefix in tables.leading_glue
+        # "thetwo", "ofregion"; not "atend" or "aslee" (misspellings, two short parts).
+        if leading and (len(suffix) < 3 or (len(prefix) < 3 and len(suffix) < 5)):
+            continue
+        suffix_zipf = zipf(suffix, language)
+        if suffix_zipf < (_LOWER_SUFFIX_ZIPF if leading else _LOWER_PARTS_ZIPF):
+            continue
+        if leading and accentless_prefix(prefix, suffix, language):
+            continue
+        prefix_zipf = zipf(prefix, language)
+        if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:
+            continue
+        if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
+            best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
+    return best
+
+
+# wordfreq learnt a preposition glued to an article from the web ("ofthe" 3.3): a glued pair
+# is no word below this (the contractions that are words are far commoner: Italian "della").
+_FUNCTION_PAIR_ZIPF = 3.5
+PAIR_FREQUENCY = 10 ** (_FUNCTION_PAIR_ZIPF - 9.0)
+
+
+def function_pair(token: str, tables: GlueTables, token_zipf: float) -> bool:
+    """Whether a lower-case token is a preposition glued to an article, pronoun or time word of
+    three letters or more ("ofthe", "inthis", "delmes"), rarer than the words it joins."""
+    if token_zipf >= _FUNCTION_PAIR_ZIPF or not token.islower():
+        return False
+    return any(
+        token[:cut] in tables.before_noun and token[cut:] in tables.determiners
+        for cut in range(2, len(token) - 2)
+    )
+
+
+# Words at least this frequent (zipf 2.5) are never glued words.
+RARE_FREQUENCY = 10 ** (2.5 - 9.0)
+_STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
+
+
+def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Iterator[str]:
+    """The chunks whose word (punctuation stripped) is rare or unknown and either
+    capitalised or may end in a glue word: the only ones that can be glued words (and a
+    few more). Screened at C speed, since most chunks of a text are common words."""
+    chunks = list(chunks)
+    frequencies = frequency_dict(language)
+    words = list(map(str.strip, chunks, repeat(_STRIP)))
+    lowered = list(map(str.lower, words))
+    # Looked up case-folded, as wordfreq stores words ("straße" is "strasse").
+    folded = list(map(str.casefold, words))
+    found = list(map(frequencies.get, folded, repeat(0.0)))
+    rare = list(map(RARE_FREQUENCY.__gt__, found))
+    if tables.pair_heads and tables.pair_tails:  # "ofthe": see function_pair
+        pairs = map(
+            and_,
+            map(PAIR_FREQUENCY.__gt__, found),
+            map(
+                and_,
+                map(str.startswith, lowered, repeat(tables.pair_heads)),
+                map(str.endswith, lowered, repeat(tables.pair_tails)),
+            ),
+        )
+        rare = list(map(or_, rare, pairs))
+    chunks = list(compress(chunks, rare))
+    words = list(compress(words, rare))
+    lowered = list(compress(lowered, rare))
+    folded = list(compress(folded, rare))
+    capitalised = map(str.isupper, map(getitem, words, repeat(slice(0, 1))))
+    # A glue word's last two, three or four letters end the word (a superset of
+    # ``str.endswith(tables.glue_endings)``, but three set look-ups, not a hundred).
+    tails = tables.glue_tails.__contains__
+    glued = map(
+        or_,
+        map(tails, map(getitem, lowered, repeat(slice(-2, None)))),
+        map(
+            or_,
+            map(tails, map(getitem, lowered, repeat(slice(-3, None)))),
+            map(tails, map(getitem, lowered, repeat(slice(-4, None)))),
+        ),
+    )
+    keep = list(map(or_, capitalised, glued))
+    # An unknown lower-case word may be two words glued ("ofdeveloping", "strategicpartnership"):
+    # one that starts with a leading glue word, or is long enough for two long words.
+    if tables.leading_glue or tables.content_glue:
+        two_words = [False] * len(lowered)
+        if tables.content_glue:
+            two_words = list(map((2 * LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
+        for size in range(2, 6) if tables.leading_glue else ():
+            starts = map(
+                tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
+            )
+            two_words = list(map(or_, two_words, starts))
+        unknown = map(LOWER_FREQUENCY.__gt__, map(frequencies.get, folded, repeat(0.0)))
+        keep = list(map(or_, keep, map(and_, two_words, unknown)))
+    return compress(chunks, keep)
