@@ -12,6 +12,7 @@ from importlib import resources
 from itertools import filterfalse
 from operator import methodcaller
 
+from mtlint.checks.calendarnames import own_calendar_name
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import (
@@ -115,12 +116,15 @@ class UntranslatedFragment(Rule):
     credit with a colon after a paragraph's last sentence ("… he said. (Fuente: EFE)"); a
     function word of another language opening a sentence right before a function word of the
     text's own ("De these 379 new positives" in English); a date left in another language
-    ("18 de agosto de 2017").
+    ("18 de agosto de 2017"; a capitalised month or weekday only beside a number: "3 Oktober
+    2019", not "the Agosto family").
     The language tables' credit words and stop words say which words belong where.
     Why it matters: MT leaves short fragments untranslated; too short for language
     identification, they slip past the untranslated-sentence check (MT502).
-    Fix safety: unsafe; a credit word is replaced by the language's own ("Source EFE"); a
-    function word gets a display-only hint.
+    Fix safety: unsafe; a credit word is replaced by the language's own ("Source EFE"), a
+    month or weekday between numbers by the language's own (CLDR names in order,
+    resources/language/calendar.json: "3 Oktober 2019" → "3 October 2019"); a function word
+    and a date with other words get a display-only hint.
     Known false positives: a foreign credit kept on purpose; names that start with a foreign
     article followed by a common word ("the De the family" is rare).
     """
@@ -132,12 +136,17 @@ class UntranslatedFragment(Rule):
         Example(*["The total is 9,931. De these 379 new positives are in the capital."] * 2),
         Example(*["He met his counterpart on 18 de agosto de 2017 in Havana."] * 2),
         Example(
+            "The talks began on 3 Oktober 2019 in Jakarta.",
+            "The talks began on 3 October 2019 in Jakarta.",
+        ),
+        Example(
             "The talks ended, he said. (Fuente: EFE)", "The talks ended, he said. (Source: EFE)"
         ),
         good("The talks ended on Monday.\nSource: EFE"),
         good("Fuente Ovejuna is a play; the Bron.\nBron Studios"),
         good("He met Robert De Niro and Los Angeles officials; de facto rule ended."),
         good("The Agosto family met on 18 August 2017."),
+        good("The Agosto de la Cruz family arrived; Juni Maret spoke on Monday."),
         good("Die Gespräche endeten am Montag.\nQuelle: dpa", "de"),
     )
 
@@ -207,32 +216,35 @@ class UntranslatedFragment(Rule):
 
     def _foreign_dates(self, document: Document, code: str) -> Iterator[Finding]:
         """A date left in another language: a month or weekday of another language's table
-        with numbers or that language's function words around it ("18 de agosto de 2017")."""
+        with numbers or that language's function words around it ("18 de agosto de 2017"), or
+        capitalised ("3 Oktober 2019", "Juli 6, 2020"): then a number must stand beside it."""
         months = _foreign_calendar_words(code)
-        chunks = unique_chunks(document)
-        present = {c.strip(",.;:()") for c in chunks} & months.keys()
+        stripped = {c.strip(",.;:()") for c in unique_chunks(document)}
+        present = stripped & months.keys()
+        # Capitalised names (German, Dutch, Indonesian, Turkish write them so): compared as
+        # written, so no chunk is lowered.
+        present |= {_capitalised_calendar_words(code)[c] for c in stripped & _capitalised(code)}
         if not present:
             return
         text = document.text
         for word in sorted(present):
             other = months[word]
             stop_words = casing_data(other).stop_words | casing_data(other).function_words
-            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            forms = f"{re.escape(word)}|{re.escape(word[:1].upper() + word[1:])}"
+            for match in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
                 start, end = _widen(text, match.start(), match.end(), stop_words)
-                if len(text[start:end].split()) < 3:
+                shown = text[start:end]
+                if len(shown.split()) < 3:
                     continue
+                if match.group()[:1].isupper() and not _number_beside(text, match, start, end):
+                    continue  # "the Agosto de la Cruz family": a name
                 yield self.finding(
                     start,
                     end,
-                    f"'{text[start:end]}' is a date in {other}, not {code}: left untranslated?",
-                    fixes=[
-                        Fix(
-                            (Edit(start, end, text[start:end]),),
-                            Applicability.DISPLAY_ONLY,
-                            "translate the date",
-                        )
-                    ],
+                    f"'{shown}' is a date in {other}, not {code}: left untranslated?",
+                    fixes=[_date_fix(text, start, end, match, code)],
                     confidence=0.7,
+                    data=(("source_language", other),),
                 )
 
     def _credit_line(self, document: Document, code: str) -> Iterator[Finding]:
@@ -539,6 +551,39 @@ def _foreign_calendar_words(code: str) -> dict[str, str]:
                 continue
             found.setdefault(word, other)
     return found
+
+
+@lru_cache(maxsize=32)
+def _capitalised_calendar_words(code: str) -> dict[str, str]:
+    """``_foreign_calendar_words`` capitalised ("Oktober") → the table's lower-case word."""
+    return {w[:1].upper() + w[1:]: w for w in _foreign_calendar_words(code)}
+
+
+@lru_cache(maxsize=32)
+def _capitalised(code: str) -> frozenset[str]:
+    return frozenset(_capitalised_calendar_words(code))
+
+
+_DIGIT_BESIDE = re.compile(r"\d")
+
+
+def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> bool:
+    """A number right before or after the name, inside the date's span ("6 Juli", "Juli 6")."""
+    before = text[start : match.start()].split()[-1:]
+    after = text[match.end() : end].split()[:1]
+    return any(_DIGIT_BESIDE.search(token) for token in before + after)
+
+
+def _date_fix(text: str, start: int, end: int, match: re.Match[str], code: str) -> Fix:
+    """The month or weekday in the document's language when the date holds nothing else to
+    translate (numbers only around it: "3 Oktober 2019" → "3 October 2019"); else a hint."""
+    rest = (text[start : match.start()] + text[match.end() : end]).split()
+    own = own_calendar_name(match.group(), code)
+    if own is not None and all(token.strip(",.").isdigit() for token in rest):
+        return Fix((Edit(match.start(), match.end(), own),), Applicability.UNSAFE, f"'{own}'")
+    return Fix(
+        (Edit(start, end, text[start:end]),), Applicability.DISPLAY_ONLY, "translate the date"
+    )
 
 
 def _own_credit_word(code: str, word: str) -> str | None:
