@@ -439,6 +439,12 @@ def _quick_words(code: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def quick_source_words(code: str) -> frozenset[str]:
+    """The source languages' common words (as written or without accents) that MT504 reads
+    first: Zipf 4 or more where the small lists do not decide alone (English)."""
+    return _quick_words(code)
+
+
 def _lists_decide(table: ForeignTable) -> bool:
     """The small lists decide alone for every token: every source is read as it is written
     and the bar is at their floor (Zipf 3) or above."""

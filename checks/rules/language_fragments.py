@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from itertools import filterfalse
-from operator import methodcaller
 
 from mtlint.checks.calendarnames import own_calendar_name
 from mtlint.checks.casingdata import casing_data, casing_languages
@@ -23,7 +22,7 @@ from mtlint.checks.foreignwords import (
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, unique_chunks
+from mtlint.checks.textscan import language_data, lowered_chunk_heads, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -171,7 +170,7 @@ class UntranslatedFragment(Rule):
         wanted man …", the source's title after it), unless ``_credit_line`` reported it (a
         finding ending where the line ends)."""
         credits = _foreign_credits(code)
-        present = frozenset(w for w in credits if " " not in w) & _chunk_heads(document)
+        present = frozenset(w for w in credits if " " not in w) & lowered_chunk_heads(document)
         if not present:
             return  # most texts: no chunk is a one-word foreign credit
         text = document.text
@@ -257,7 +256,7 @@ class UntranslatedFragment(Rule):
             return
         pattern = _credit_pattern(code)
         # A credit phrase of several words is looked for only in a text that holds one.
-        heads = _chunk_heads(document)
+        heads = lowered_chunk_heads(document)
         phrases_present = any(
             all(word in heads for word in phrase.lower().split()) and phrase in text
             for phrase in _phrase_forms(code)
@@ -418,7 +417,7 @@ _AFTER_SENTENCE_CREDIT = re.compile(r"[.!?…\"”]\s+" + _CREDIT_BODY)
 
 def _credit_present(document: Document, credits: dict[str, str]) -> bool:
     """Some chunk of the text starts with a foreign credit word (most texts have none)."""
-    heads = _chunk_heads(document)
+    heads = lowered_chunk_heads(document)
     words = {phrase.split(" ", 1)[0] for phrase in credits} | set(_bylines(document.language))
     return bool(heads & words)
 
@@ -599,23 +598,6 @@ def _credit_colon_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """One of ``words`` (one-word foreign credits), a colon and a capital after it."""
     body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.compile(rf"(?<![\w])((?i:{body})):[^\S\n]*[A-ZÀ-Þ]")
-
-
-_STRIP_BRACKET = methodcaller("strip", "(")
-_RSTRIP_COLON = methodcaller("rstrip", ":")
-
-
-def _chunk_heads(document: Document) -> frozenset[str]:
-    """The text's distinct chunks without a bracket before or a colon after, in lower case
-    (computed once per document)."""
-    return document.analysis.get(
-        "credit-chunk-heads",
-        # c.strip("(").rstrip(":").lower() for every chunk, as C-level maps (no Python frame
-        # per chunk).
-        lambda: frozenset(
-            map(str.lower, map(_RSTRIP_COLON, map(_STRIP_BRACKET, unique_chunks(document))))
-        ),
-    )
 
 
 @lru_cache(maxsize=32)
