@@ -174,8 +174,27 @@ def spellings(word: str) -> dict[str, int]:
     return found
 
 
+def calendar_names() -> frozenset[str]:
+    """Month and weekday names of every language (MT503 reads dates left in another
+    language: "Oktober" is its, not a cognate's)."""
+    path = OUT.parent / "calendar.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(
+        _plain_lower(name)
+        for names in table.values()
+        for contexts in names.values()
+        for context in contexts
+        for name in context
+    )
+
+
+def _plain_lower(word: str) -> str:
+    return plain(word.lower())
+
+
 def entries() -> dict[str, dict[str, str]]:
     english = frequency_dict("en")
+    calendar = calendar_names()
     table: dict[str, dict[str, str]] = {}
     for language in SOURCES:
         listed = frequency_dict(language)
@@ -186,6 +205,8 @@ def entries() -> dict[str, dict[str, str]]:
             if latin is None or len(latin) < MIN_LETTERS:
                 continue
             for written in {latin, plain(latin)}:
+                if written in calendar:
+                    continue
                 own = zipf(written, "en")
                 if own >= OWN_MAX_ZIPF or not written.isascii():
                     continue

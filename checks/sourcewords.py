@@ -14,6 +14,10 @@ _QUOTES = tuple("\"“”‘’'«»„‹›*_")
 # A sentence holds at least this share of the document language's stop words, or it is a
 # sentence of another language (MT502's).
 _OWN_SHARE = 0.2
+# A foreign sentence this long is MT502's (language identification has enough to go on); a
+# shorter one, a caption or a label ("Tangkapan layar - Presiden RI Joko Widodo"), is not, so
+# its words are reported one by one.
+_SENTENCE_WORDS = 8
 # Function words of the source languages that join the words of a name in its own language.
 _SOURCE_FUNCTION_WORDS = frozenset(
     (
@@ -94,4 +98,4 @@ def foreign_sentence(text: str, start: int, end: int, stop_words: frozenset[str]
     after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     words = _WORD.findall(text, sentence_start, after.start() if after else end + 300)
     own = sum(w.lower() in stop_words for w in words)
-    return len(words) >= 5 and own < _OWN_SHARE * len(words)
+    return len(words) >= _SENTENCE_WORDS and own < _OWN_SHARE * len(words)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.cognates import COGNATE_LANGUAGES, cognate, cognate_forms, cognate_titles
@@ -81,13 +82,12 @@ class CognateLeft(Rule):
         text = document.text
         mt504 = frozenset(foreign_table(code).sources)
         stop_words = casing_data(code).stop_words
-        lowered = text.lower()
         for word in sorted(present):
-            if lowered.count(word) >= _TERM_USES:
-                continue
-            for match in re.finditer(
-                rf"(?<![\w'’@#/.\-])(?i:{re.escape(word)})(?![\w'’@/\-])", text
-            ):
+            pattern = re.compile(rf"(?<![\w'’@#/.\-])(?i:{re.escape(word)})(?![\w'’@/\-])")
+            matches = list(islice(pattern.finditer(text), _TERM_USES))
+            if len(matches) >= _TERM_USES:
+                continue  # the text's own term or name, in any case (whole words only)
+            for match in matches:
                 start, end = match.span()
                 found = cognate(match.group(), code)
                 if found is None:

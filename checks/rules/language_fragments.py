@@ -226,16 +226,23 @@ class UntranslatedFragment(Rule):
         if not present:
             return
         text = document.text
+        own = _own_date_words(code)
         for word in sorted(present):
+            if len(word) <= _SHORT_NAME and word in stripped:
+                continue  # "mei", "mai" in lower case: a word, not a month
             other = months[word]
             stop_words = casing_data(other).stop_words | casing_data(other).function_words
             forms = f"{re.escape(word)}|{re.escape(word[:1].upper() + word[1:])}"
             for match in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
-                start, end = _widen(text, match.start(), match.end(), stop_words)
+                capital = match.group()[:1].isupper()
+                start, end = _widen(
+                    text, match.start(), match.end(), stop_words, own if capital else frozenset()
+                )
                 shown = text[start:end]
                 if len(shown.split()) < 3:
                     continue
-                if match.group()[:1].isupper() and not _number_beside(text, match, start, end):
+                beside = _number_beside(text, match, start, end) if capital else 2
+                if beside < (2 if len(word) <= _SHORT_NAME else 1):
                     continue  # "the Agosto de la Cruz family": a name
                 yield self.finding(
                     start,
@@ -513,15 +520,20 @@ def _news_agencies(code: str) -> frozenset[str]:
     )
 
 
-_DATE_TOKEN = re.compile(r"\s+([^\W_]+)")
+# A comma may follow a weekday ("Kamis, 27 Juli").
+_DATE_TOKEN = re.compile(r",?\s+([^\W_]+)")
 _DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)\s+$")
 
 
-def _widen(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int]:
-    """The run of numbers and the other language's function words around a month name."""
+def _widen(
+    text: str, start: int, end: int, stop_words: frozenset[str], own: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The run of numbers and the other language's function words around a month name, and
+    after it the document language's own month names (``own``: "Senin 17 Nov 2014")."""
     while True:
         after = _DATE_TOKEN.match(text, end, end + 20)
-        if not after or not (after.group(1).isdigit() or after.group(1).lower() in stop_words):
+        token = after.group(1).lower() if after else ""
+        if not after or not (token.isdigit() or token in stop_words or token in own):
             break
         end = after.end()
     while True:
@@ -546,10 +558,32 @@ def _foreign_calendar_words(code: str) -> dict[str, str]:
         if other == code or not (load_language_data(other).scripts & scripts):
             continue
         for word in casing_data(other).calendar_words:
-            if word in own.calendar_words or zipf(word, code) >= 3.0 or len(word) < 4:
+            if word in own.calendar_words or len(word) < _SHORT_NAME:
+                continue
+            # A short name is read only between two numbers, where a name of that spelling
+            # ("Mei", Zipf 3.4 in English) cannot stand; never an abbreviation of the text's
+            # own ("Jun").
+            short = len(word) == _SHORT_NAME
+            if zipf(word, code) >= (_SHORT_NAME_ZIPF if short else 3.0) or (
+                short and word in _own_date_words(code)
+            ):
                 continue
             found.setdefault(word, other)
     return found
+
+
+# A name this short ("Mei", "Mai") is read only capitalised between two numbers ("23 Mei
+# 2019"): alone it is a name or a word of the text's own.
+_SHORT_NAME = 3
+_SHORT_NAME_ZIPF = 4.0
+
+
+@lru_cache(maxsize=32)
+def _own_date_words(code: str) -> frozenset[str]:
+    """The document language's month and weekday names and their three-letter abbreviations,
+    in lower case: a foreign weekday before a date of the text's own ("Senin 17 Nov 2014")."""
+    words = casing_data(code).calendar_words
+    return frozenset(words) | frozenset(w[:3] for w in words)
 
 
 @lru_cache(maxsize=32)
@@ -566,11 +600,12 @@ def _capitalised(code: str) -> frozenset[str]:
 _DIGIT_BESIDE = re.compile(r"\d")
 
 
-def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> bool:
-    """A number right before or after the name, inside the date's span ("6 Juli", "Juli 6")."""
+def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> int:
+    """How many of the tokens right before and after the name, inside the date's span, hold a
+    number ("6 Juli": 1, "23 Mei 2019": 2)."""
     before = text[start : match.start()].split()[-1:]
     after = text[match.end() : end].split()[:1]
-    return any(_DIGIT_BESIDE.search(token) for token in before + after)
+    return sum(bool(_DIGIT_BESIDE.search(token)) for token in before + after)
 
 
 def _date_fix(text: str, start: int, end: int, match: re.Match[str], code: str) -> Fix:
@@ -578,7 +613,10 @@ def _date_fix(text: str, start: int, end: int, match: re.Match[str], code: str) 
     translate (numbers only around it: "3 Oktober 2019" → "3 October 2019"); else a hint."""
     rest = (text[start : match.start()] + text[match.end() : end]).split()
     own = own_calendar_name(match.group(), code)
-    if own is not None and all(token.strip(",.").isdigit() for token in rest):
+    dates = _own_date_words(code)
+    if own is not None and all(
+        token.strip(",.").isdigit() or token.strip(",.").lower() in dates for token in rest
+    ):
         return Fix((Edit(match.start(), match.end(), own),), Applicability.UNSAFE, f"'{own}'")
     return Fix(
         (Edit(start, end, text[start:end]),), Applicability.DISPLAY_ONLY, "translate the date"
