@@ -51,6 +51,8 @@ _SOURCE_FUNCTION_WORDS = frozenset(
         "am",
     )
 )
+# A slash or a number right after the word: it is part of a title ("Página/12", "Página 12").
+_NAME_SUFFIX = re.compile(r" ?/ ?\d| \d+(?![\d.,:])")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
 
 
@@ -76,6 +78,8 @@ def placed_on_purpose(
         and not any(m in gap for m in ".!?:\n")
     ):
         return True  # inside a name ("Kairo" after "Lady"; not after "The")
+    if _NAME_SUFFIX.match(text, end):
+        return True  # "Página/12", "Página 12": a title with its number
     after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if after and after.group().lower() in _SOURCE_FUNCTION_WORDS:
         return True  # "Ministerio de …", "Presiden della …": a name in its language

@@ -126,4 +126,4 @@ def _places(text: str, word: str) -> list[int]:
 
 
 def _joined(char: str) -> bool:
-    return char.isalnum() or char in "-_'’@#/"
+    return bool(char) and (char.isalnum() or char in "-_'’@#/")
