@@ -16,10 +16,11 @@ COGNATE_LANGUAGES = frozenset({"en"})
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, tuple[tuple[str, str], ...]]:
+def _table() -> dict[str, str]:
+    """Word → "english lang lang …" (the document language's spelling, then the source
+    languages that write the word)."""
     path = resources.files("mtlint.resources") / "language" / "cognates.json"
-    words = json.loads(path.read_text(encoding="utf-8"))["words"]
-    return {word: tuple((lang, own) for lang, own in found) for word, found in words.items()}
+    return json.loads(path.read_text(encoding="utf-8"))["words"]
 
 
 def cognate(word: str, code: str) -> tuple[str, str] | None:
@@ -30,10 +31,10 @@ def cognate(word: str, code: str) -> tuple[str, str] | None:
     found = _table().get(word.lower())
     if not found:
         return None
-    own = found[0][1]
+    own, *languages = found.split()
     if word[:1].isupper():
         own = own.upper() if word.isupper() else own[:1].upper() + own[1:]
-    return "/".join(lang for lang, _ in found[:3]), own
+    return "/".join(languages[:3]), own
 
 
 @lru_cache(maxsize=4)
