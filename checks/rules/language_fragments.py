@@ -520,8 +520,8 @@ def _news_agencies(code: str) -> frozenset[str]:
     )
 
 
-# A comma may follow a weekday ("Kamis, 27 Juli").
-_DATE_TOKEN = re.compile(r",?\s+([^\W_]+)")
+# A comma may follow a weekday ("Kamis, 27 Juli"); a time ("17:30") is no part of the date.
+_DATE_TOKEN = re.compile(r",?\s+([^\W_]+)(?![:\w])")
 _DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)\s+$")
 
 
