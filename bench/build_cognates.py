@@ -224,7 +224,7 @@ def entries() -> dict[str, dict[str, str]]:
 
 
 # English titles written before a name: a cognate of one may stand before a name ("Presiden
-# Joko Widodo"); any other cognate before a capitalised word is read as part of a name.
+# Budi Santoso"); any other cognate before a capitalised word is read as part of a name.
 TITLES = (
     "ambassador",
     "chancellor",

@@ -15,7 +15,7 @@ _QUOTES = tuple("\"“”‘’'«»„‹›*_")
 # sentence of another language (MT502's).
 _OWN_SHARE = 0.2
 # A foreign sentence this long is MT502's (language identification has enough to go on); a
-# shorter one, a caption or a label ("Tangkapan layar - Presiden RI Joko Widodo"), is not, so
+# shorter one, a caption or a label ("Foto layar - Presiden RI Budi Santoso"), is not, so
 # its words are reported one by one.
 _SENTENCE_WORDS = 8
 # Function words of the source languages that join the words of a name in its own language.
@@ -51,7 +51,7 @@ _SOURCE_FUNCTION_WORDS = frozenset(
         "am",
     )
 )
-# A slash or a number right after the word: it is part of a title ("Página/12", "Página 12").
+# A slash or a number right after the word: it is part of a title ("Diario/16", "Diario 16").
 _NAME_SUFFIX = re.compile(r" ?/ ?\d| \d+(?![\d.,:])")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
 
@@ -61,7 +61,7 @@ def placed_on_purpose(
 ) -> bool:
     """``text[start:end]`` (a word of a source language) is quoted, bracketed, technical, part
     of a name or of a foreign sentence. ``before_name``: the word may stand before a
-    capitalised word (a title: "Presiden Joko Widodo")."""
+    capitalised word (a title: "Presiden Budi Santoso")."""
     word = text[start:end]
     if (start and text[start - 1] in _QUOTES) or text[end : end + 1] in _QUOTES:
         return True
@@ -79,7 +79,7 @@ def placed_on_purpose(
     ):
         return True  # inside a name ("Kairo" after "Lady"; not after "The")
     if _NAME_SUFFIX.match(text, end):
-        return True  # "Página/12", "Página 12": a title with its number
+        return True  # "Diario/16", "Diario 16": a title with its number
     after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if after and after.group().lower() in _SOURCE_FUNCTION_WORDS:
         return True  # "Ministerio de …", "Presiden della …": a name in its language

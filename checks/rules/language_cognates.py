@@ -1,5 +1,5 @@
 """Language: an international word left in the source language's spelling (MT506):
-"the Koronavirus cases", "Presiden Joko Widodo", "the Kabinet met" in English."""
+"the Koronavirus cases", "Presiden Budi Santoso", "the Kabinet met" in English."""
 
 from __future__ import annotations
 

@@ -520,7 +520,7 @@ def _news_agencies(code: str) -> frozenset[str]:
     )
 
 
-# A comma may follow a weekday ("Kamis, 27 Juli"); a time ("17:30") is no part of the date.
+# A comma may follow a weekday ("Rabu, 4 Maret"); a time ("17:30") is no part of the date.
 _DATE_TOKEN = re.compile(r",?\s+([^\W_]+)(?![:\w])")
 _DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)\s+$")
 
@@ -529,7 +529,7 @@ def _widen(
     text: str, start: int, end: int, stop_words: frozenset[str], own: frozenset[str] = frozenset()
 ) -> tuple[int, int]:
     """The run of numbers and the other language's function words around a month name, and
-    after it the document language's own month names (``own``: "Senin 17 Nov 2014")."""
+    after it the document language's own month names (``own``: "Selasa 9 Mar 2016")."""
     while True:
         after = _DATE_TOKEN.match(text, end, end + 20)
         token = after.group(1).lower() if after else ""
@@ -572,8 +572,8 @@ def _foreign_calendar_words(code: str) -> dict[str, str]:
     return found
 
 
-# A name this short ("Mei", "Mai") is read only capitalised between two numbers ("23 Mei
-# 2019"): alone it is a name or a word of the text's own.
+# A name this short ("Mei", "Mai") is read only capitalised between two numbers ("8 Mei
+# 2017"): alone it is a name or a word of the text's own.
 _SHORT_NAME = 3
 _SHORT_NAME_ZIPF = 4.0
 
@@ -581,7 +581,7 @@ _SHORT_NAME_ZIPF = 4.0
 @lru_cache(maxsize=32)
 def _own_date_words(code: str) -> frozenset[str]:
     """The document language's month and weekday names and their three-letter abbreviations,
-    in lower case: a foreign weekday before a date of the text's own ("Senin 17 Nov 2014")."""
+    in lower case: a foreign weekday before a date of the text's own ("Selasa 9 Mar 2016")."""
     words = casing_data(code).calendar_words
     return frozenset(words) | frozenset(w[:3] for w in words)
 
@@ -602,7 +602,7 @@ _DIGIT_BESIDE = re.compile(r"\d")
 
 def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> int:
     """How many of the tokens right before and after the name, inside the date's span, hold a
-    number ("6 Juli": 1, "23 Mei 2019": 2)."""
+    number ("6 Juli": 1, "8 Mei 2017": 2)."""
     before = text[start : match.start()].split()[-1:]
     after = text[match.end() : end].split()[:1]
     return sum(bool(_DIGIT_BESIDE.search(token)) for token in before + after)
