@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import TYPE_CHECKING
 
 from mtlint.checks.documents.base import Document
@@ -419,3 +419,21 @@ def paragraphs_with(text: str, paragraphs: list[Paragraph], marks: Iterable[str]
             else:
                 at = find(mark, at + 1)
     return sorted(found)
+
+
+_STRIP_BRACKET = methodcaller("strip", "(")
+_RSTRIP_COLON = methodcaller("rstrip", ":")
+
+
+def lowered_chunk_heads(document: Document) -> frozenset[str]:
+    """The text's distinct chunks without a bracket around or a colon after, in lower case
+    (computed once per document; MT503's credit words and MT506/MT507's source words are
+    looked up in it)."""
+    return document.analysis.get(
+        "credit-chunk-heads",
+        # c.strip("(").rstrip(":").lower() for every chunk, as C-level maps (no Python frame
+        # per chunk).
+        lambda: frozenset(
+            map(str.lower, map(_RSTRIP_COLON, map(_STRIP_BRACKET, unique_chunks(document))))
+        ),
+    )

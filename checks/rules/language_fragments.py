@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from itertools import filterfalse
-from operator import methodcaller
 
+from mtlint.checks.calendarnames import own_calendar_name
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import (
@@ -22,7 +22,7 @@ from mtlint.checks.foreignwords import (
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, unique_chunks
+from mtlint.checks.textscan import language_data, lowered_chunk_heads, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -115,12 +115,15 @@ class UntranslatedFragment(Rule):
     credit with a colon after a paragraph's last sentence ("… he said. (Fuente: EFE)"); a
     function word of another language opening a sentence right before a function word of the
     text's own ("De these 379 new positives" in English); a date left in another language
-    ("18 de agosto de 2017").
+    ("18 de agosto de 2017"; a capitalised month or weekday only beside a number: "3 Oktober
+    2019", not "the Agosto family").
     The language tables' credit words and stop words say which words belong where.
     Why it matters: MT leaves short fragments untranslated; too short for language
     identification, they slip past the untranslated-sentence check (MT502).
-    Fix safety: unsafe; a credit word is replaced by the language's own ("Source EFE"); a
-    function word gets a display-only hint.
+    Fix safety: unsafe; a credit word is replaced by the language's own ("Source EFE"), a
+    month or weekday between numbers by the language's own (CLDR names in order,
+    resources/language/calendar.json: "3 Oktober 2019" → "3 October 2019"); a function word
+    and a date with other words get a display-only hint.
     Known false positives: a foreign credit kept on purpose; names that start with a foreign
     article followed by a common word ("the De the family" is rare).
     """
@@ -132,12 +135,17 @@ class UntranslatedFragment(Rule):
         Example(*["The total is 9,931. De these 379 new positives are in the capital."] * 2),
         Example(*["He met his counterpart on 18 de agosto de 2017 in Havana."] * 2),
         Example(
+            "The talks began on 3 Oktober 2019 in Jakarta.",
+            "The talks began on 3 October 2019 in Jakarta.",
+        ),
+        Example(
             "The talks ended, he said. (Fuente: EFE)", "The talks ended, he said. (Source: EFE)"
         ),
         good("The talks ended on Monday.\nSource: EFE"),
         good("Fuente Ovejuna is a play; the Bron.\nBron Studios"),
         good("He met Robert De Niro and Los Angeles officials; de facto rule ended."),
         good("The Agosto family met on 18 August 2017."),
+        good("The Agosto de la Cruz family arrived; Juni Maret spoke on Monday."),
         good("Die Gespräche endeten am Montag.\nQuelle: dpa", "de"),
     )
 
@@ -162,7 +170,7 @@ class UntranslatedFragment(Rule):
         wanted man …", the source's title after it), unless ``_credit_line`` reported it (a
         finding ending where the line ends)."""
         credits = _foreign_credits(code)
-        present = frozenset(w for w in credits if " " not in w) & _chunk_heads(document)
+        present = frozenset(w for w in credits if " " not in w) & lowered_chunk_heads(document)
         if not present:
             return  # most texts: no chunk is a one-word foreign credit
         text = document.text
@@ -207,32 +215,42 @@ class UntranslatedFragment(Rule):
 
     def _foreign_dates(self, document: Document, code: str) -> Iterator[Finding]:
         """A date left in another language: a month or weekday of another language's table
-        with numbers or that language's function words around it ("18 de agosto de 2017")."""
+        with numbers or that language's function words around it ("18 de agosto de 2017"), or
+        capitalised ("3 Oktober 2019", "Juli 6, 2020"): then a number must stand beside it."""
         months = _foreign_calendar_words(code)
-        chunks = unique_chunks(document)
-        present = {c.strip(",.;:()") for c in chunks} & months.keys()
+        stripped = {c.strip(",.;:()") for c in unique_chunks(document)}
+        present = stripped & months.keys()
+        # Capitalised names (German, Dutch, Indonesian, Turkish write them so): compared as
+        # written, so no chunk is lowered.
+        present |= {_capitalised_calendar_words(code)[c] for c in stripped & _capitalised(code)}
         if not present:
             return
         text = document.text
+        own = _own_date_words(code)
         for word in sorted(present):
+            if len(word) <= _SHORT_NAME and word in stripped:
+                continue  # "mei", "mai" in lower case: a word, not a month
             other = months[word]
             stop_words = casing_data(other).stop_words | casing_data(other).function_words
-            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-                start, end = _widen(text, match.start(), match.end(), stop_words)
-                if len(text[start:end].split()) < 3:
+            forms = f"{re.escape(word)}|{re.escape(word[:1].upper() + word[1:])}"
+            for match in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
+                capital = match.group()[:1].isupper()
+                start, end = _widen(
+                    text, match.start(), match.end(), stop_words, own if capital else frozenset()
+                )
+                shown = text[start:end]
+                if len(shown.split()) < 3:
                     continue
+                beside = _number_beside(text, match, start, end) if capital else 2
+                if beside < (2 if len(word) <= _SHORT_NAME else 1):
+                    continue  # "the Agosto de la Cruz family": a name
                 yield self.finding(
                     start,
                     end,
-                    f"'{text[start:end]}' is a date in {other}, not {code}: left untranslated?",
-                    fixes=[
-                        Fix(
-                            (Edit(start, end, text[start:end]),),
-                            Applicability.DISPLAY_ONLY,
-                            "translate the date",
-                        )
-                    ],
+                    f"'{shown}' is a date in {other}, not {code}: left untranslated?",
+                    fixes=[_date_fix(text, start, end, match, code)],
                     confidence=0.7,
+                    data=(("source_language", other),),
                 )
 
     def _credit_line(self, document: Document, code: str) -> Iterator[Finding]:
@@ -245,7 +263,7 @@ class UntranslatedFragment(Rule):
             return
         pattern = _credit_pattern(code)
         # A credit phrase of several words is looked for only in a text that holds one.
-        heads = _chunk_heads(document)
+        heads = lowered_chunk_heads(document)
         phrases_present = any(
             all(word in heads for word in phrase.lower().split()) and phrase in text
             for phrase in _phrase_forms(code)
@@ -406,7 +424,7 @@ _AFTER_SENTENCE_CREDIT = re.compile(r"[.!?…\"”]\s+" + _CREDIT_BODY)
 
 def _credit_present(document: Document, credits: dict[str, str]) -> bool:
     """Some chunk of the text starts with a foreign credit word (most texts have none)."""
-    heads = _chunk_heads(document)
+    heads = lowered_chunk_heads(document)
     words = {phrase.split(" ", 1)[0] for phrase in credits} | set(_bylines(document.language))
     return bool(heads & words)
 
@@ -502,15 +520,20 @@ def _news_agencies(code: str) -> frozenset[str]:
     )
 
 
-_DATE_TOKEN = re.compile(r"\s+([^\W_]+)")
+# A comma may follow a weekday ("Rabu, 4 Maret"); a time ("17:30") is no part of the date.
+_DATE_TOKEN = re.compile(r",?\s+([^\W_]+)(?![:\w])")
 _DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)\s+$")
 
 
-def _widen(text: str, start: int, end: int, stop_words: frozenset[str]) -> tuple[int, int]:
-    """The run of numbers and the other language's function words around a month name."""
+def _widen(
+    text: str, start: int, end: int, stop_words: frozenset[str], own: frozenset[str] = frozenset()
+) -> tuple[int, int]:
+    """The run of numbers and the other language's function words around a month name, and
+    after it the document language's own month names (``own``: "Selasa 9 Mar 2016")."""
     while True:
         after = _DATE_TOKEN.match(text, end, end + 20)
-        if not after or not (after.group(1).isdigit() or after.group(1).lower() in stop_words):
+        token = after.group(1).lower() if after else ""
+        if not after or not (token.isdigit() or token in stop_words or token in own):
             break
         end = after.end()
     while True:
@@ -535,10 +558,69 @@ def _foreign_calendar_words(code: str) -> dict[str, str]:
         if other == code or not (load_language_data(other).scripts & scripts):
             continue
         for word in casing_data(other).calendar_words:
-            if word in own.calendar_words or zipf(word, code) >= 3.0 or len(word) < 4:
+            if word in own.calendar_words or len(word) < _SHORT_NAME:
+                continue
+            # A short name is read only between two numbers, where a name of that spelling
+            # ("Mei", Zipf 3.4 in English) cannot stand; never an abbreviation of the text's
+            # own ("Jun").
+            short = len(word) == _SHORT_NAME
+            if zipf(word, code) >= (_SHORT_NAME_ZIPF if short else 3.0) or (
+                short and word in _own_date_words(code)
+            ):
                 continue
             found.setdefault(word, other)
     return found
+
+
+# A name this short ("Mei", "Mai") is read only capitalised between two numbers ("8 Mei
+# 2017"): alone it is a name or a word of the text's own.
+_SHORT_NAME = 3
+_SHORT_NAME_ZIPF = 4.0
+
+
+@lru_cache(maxsize=32)
+def _own_date_words(code: str) -> frozenset[str]:
+    """The document language's month and weekday names and their three-letter abbreviations,
+    in lower case: a foreign weekday before a date of the text's own ("Selasa 9 Mar 2016")."""
+    words = casing_data(code).calendar_words
+    return frozenset(words) | frozenset(w[:3] for w in words)
+
+
+@lru_cache(maxsize=32)
+def _capitalised_calendar_words(code: str) -> dict[str, str]:
+    """``_foreign_calendar_words`` capitalised ("Oktober") → the table's lower-case word."""
+    return {w[:1].upper() + w[1:]: w for w in _foreign_calendar_words(code)}
+
+
+@lru_cache(maxsize=32)
+def _capitalised(code: str) -> frozenset[str]:
+    return frozenset(_capitalised_calendar_words(code))
+
+
+_DIGIT_BESIDE = re.compile(r"\d")
+
+
+def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> int:
+    """How many of the tokens right before and after the name, inside the date's span, hold a
+    number ("6 Juli": 1, "8 Mei 2017": 2)."""
+    before = text[start : match.start()].split()[-1:]
+    after = text[match.end() : end].split()[:1]
+    return sum(bool(_DIGIT_BESIDE.search(token)) for token in before + after)
+
+
+def _date_fix(text: str, start: int, end: int, match: re.Match[str], code: str) -> Fix:
+    """The month or weekday in the document's language when the date holds nothing else to
+    translate (numbers only around it: "3 Oktober 2019" → "3 October 2019"); else a hint."""
+    rest = (text[start : match.start()] + text[match.end() : end]).split()
+    own = own_calendar_name(match.group(), code)
+    dates = _own_date_words(code)
+    if own is not None and all(
+        token.strip(",.").isdigit() or token.strip(",.").lower() in dates for token in rest
+    ):
+        return Fix((Edit(match.start(), match.end(), own),), Applicability.UNSAFE, f"'{own}'")
+    return Fix(
+        (Edit(start, end, text[start:end]),), Applicability.DISPLAY_ONLY, "translate the date"
+    )
 
 
 def _own_credit_word(code: str, word: str) -> str | None:
@@ -554,23 +636,6 @@ def _credit_colon_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """One of ``words`` (one-word foreign credits), a colon and a capital after it."""
     body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return re.compile(rf"(?<![\w])((?i:{body})):[^\S\n]*[A-ZÀ-Þ]")
-
-
-_STRIP_BRACKET = methodcaller("strip", "(")
-_RSTRIP_COLON = methodcaller("rstrip", ":")
-
-
-def _chunk_heads(document: Document) -> frozenset[str]:
-    """The text's distinct chunks without a bracket before or a colon after, in lower case
-    (computed once per document)."""
-    return document.analysis.get(
-        "credit-chunk-heads",
-        # c.strip("(").rstrip(":").lower() for every chunk, as C-level maps (no Python frame
-        # per chunk).
-        lambda: frozenset(
-            map(str.lower, map(_RSTRIP_COLON, map(_STRIP_BRACKET, unique_chunks(document))))
-        ),
-    )
 
 
 @lru_cache(maxsize=32)

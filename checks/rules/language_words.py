@@ -19,6 +19,7 @@ from mtlint.checks.foreignwords import (
     foreign_words,
     fragments_table,
     gloss_sources,
+    single_language_words,
     source_function_words,
 )
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -63,6 +64,8 @@ class ForeignWordLeft(Rule):
     identification (MT502) and unknown to a spell checker's own language only.
     Fix safety: none automatic for a word (it has to be translated; a display-only hint is
     given); a function word gets an unsafe fix with its meaning ("Y" → "and", "O" → "The").
+    A lower-case word holding a letter that only one other language writes (Vietnamese "ảnh"
+    in English; resources/language/fragments.json single_language_letters) is reported too.
     Known false positives: a foreign word used on purpose and not in quotes. Stays quiet on
     quoted words, words the text also capitalises (names) or keeps using in any form
     ("request", "requests": a term of the text), loanwords (the document's language knows
@@ -93,6 +96,8 @@ class ForeignWordLeft(Rule):
         Example(*["Os analistas consideram o relatório bastante insightful."] * 2, "pt"),
         Example(*["Эксперты считают, что ситуация остается challenging для всех."] * 2, "ru"),
         Example(*["Les experts jugent la situation très worrying pour la région."] * 2, "fr"),
+        Example(*["The yellow card was lifted ảnh 2 last week."] * 2),
+        good("Prime Minister Phạm Minh Chính met officials in Hà Nội on Monday."),
         good("Generation Y and the Y chromosome; X, Y and Z; the Y-axis."),
         good("El Paso is hot. Le Monde reported. La la land was a hit."),
         good("He quoted José Ortega y Gasset and Santiago Ramón y Cajal."),
@@ -111,6 +116,7 @@ class ForeignWordLeft(Rule):
         if not foreign_table(data.code).sources:
             return
         yield from self._letters(document, data.code)
+        yield from self._marked_words(document, data.code)
         words = foreign_words(unique_chunks(document), data.code)
         if not words:
             return
@@ -171,6 +177,23 @@ class ForeignWordLeft(Rule):
                 ],
                 confidence=confidence,
                 data=(("source_language", best.language), ("zipf", best.zipf)),
+            )
+
+    def _marked_words(self, document: Document, code: str) -> Iterator[Finding]:
+        """A lower-case word holding a letter only another language writes ("ảnh" in
+        English: Vietnamese), unless quoted or technical."""
+        text = document.text
+        for start, end, language in single_language_words(document, code):
+            if _quoted(text, start, end) or looks_technical(text, start, end):
+                continue
+            shown = text[start:end]
+            yield self.finding(
+                start,
+                end,
+                f"'{shown}' is written in letters only {language} uses: left untranslated?",
+                fixes=[Fix((Edit(start, end, shown),), Applicability.DISPLAY_ONLY, "translate it")],
+                confidence=0.7,
+                data=(("source_language", language),),
             )
 
     def _letters(self, document: Document, code: str) -> Iterator[Finding]:

@@ -1,0 +1,40 @@
+"""Month and weekday names in order, per language (resources/language/calendar.json, built from
+CLDR by bench/build_calendar_names.py): a month or weekday name of another language maps to the
+document language's own ("Oktober" → "October") when every language that writes it means the
+same month or day."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, dict[str, list[list[str]]]]:
+    path = resources.files("mtlint.resources") / "language" / "calendar.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _meanings() -> dict[str, frozenset[tuple[str, int]]]:
+    """Each name in lower case → the (kind, index) pairs it stands for in any language."""
+    found: dict[str, set[tuple[str, int]]] = {}
+    for names in _table().values():
+        for kind, contexts in names.items():
+            for context in contexts:
+                for index, name in enumerate(context):
+                    found.setdefault(name.lower(), set()).add((kind, index))
+    return {name: frozenset(pairs) for name, pairs in found.items()}
+
+
+def own_calendar_name(word: str, code: str) -> str | None:
+    """The month or weekday ``word`` (another language's) names, written in ``code``'s own
+    stand-alone form; None when the word is no such name, means different months in different
+    languages ("listopad": November in Czech, October in Croatian) or ``code`` has no table."""
+    meanings = _meanings().get(word.lower())
+    own = _table().get(code)
+    if not meanings or len(meanings) != 1 or own is None:
+        return None
+    kind, index = next(iter(meanings))
+    return own[kind][-1][index]
