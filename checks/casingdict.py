@@ -117,7 +117,7 @@ def common_only_words(code: str) -> frozenset[str]:
 
 # A capitalised word of letters, as a chunk of its own or before , . ; : ) — screened in the
 # document's distinct chunks (a few percent of its size) before the text is searched.
-_CAPITAL_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,.;:]?(?=\n)")
+_CAPITAL_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,.;:]?(?=\n|$)")
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,9 @@ class Capital:
 
 
 def _lower_evidence(document: Document, lower: str) -> bool:
-    return f"\n{lower}\n" in chunk_text(document) or f"\n{lower}," in chunk_text(document)
+    """The text writes the word in lower case too (as a chunk of its own, or before a comma)."""
+    chunks = unique_chunks(document)
+    return lower in chunks or f"{lower}," in chunks
 
 
 def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
