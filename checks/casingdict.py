@@ -159,6 +159,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if following and not _lower_continuation(text, match.end(), following, small):
             continue
         found_at.append((match.start(1), match.group(1)))
+    found_at.extend(_after_cut_link(text, words, table, small))
     if not found_at:
         return
     # A word the text capitalises more than once is its own usage (a name, a term): skipped.
@@ -168,6 +169,34 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
             continue
         evidence = _lower_evidence(document, word.lower())
         yield Capital(start, word, 0.65 if evidence else 0.55)
+
+
+# A stray ellipsis where link text was cut, after a word no sentence ends with: "in… Local".
+_AFTER_ELLIPSIS = re.compile(r"([a-z]+)(?:…|\.\.\.) ([A-Z][a-z]{2,})(?=[,.;:]| [a-z])")
+
+
+def _after_cut_link(
+    text: str, words: set[str], table: DictionaryTable, small: frozenset[str]
+) -> Iterator[tuple[int, str]]:
+    """ "the urgent need for them in… Local markets": a common word capitalised after a stray
+    ellipsis that follows a word leading into a link or no sentence ends with (after any other
+    word an ellipsis may end a sentence: "we owe you a lot… Thank you")."""
+    casing = casing_data(table.code)
+    # Words that lead into link text ("in", "of", "for") or that no sentence ends with.
+    never_final = casing.link_lead_words | casing.never_sentence_final
+    for mark in ("… ", "... "):
+        at = text.find(mark)
+        while at != -1:
+            start = text.rfind(" ", max(0, at - 20), at) + 1
+            match = _AFTER_ELLIPSIS.match(text, start)
+            if (
+                match
+                and match.group(2) in words
+                and match.group(1) in never_final
+                and _lower_continuation(text, match.end(), next_word(text, match.end()), small)
+            ):
+                yield match.start(2), match.group(2)
+            at = text.find(mark, at + len(mark))
 
 
 @lru_cache(maxsize=64)

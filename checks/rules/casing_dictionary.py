@@ -47,9 +47,10 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     doc = """
     What it finds: a frequent word capitalised after a lower-case content word and before a
     lower-case word or a mark ("the summer consumer Festival, focusing", "a sample Hall
-    where"), when a cased dictionary (web2: it writes names and their adjectives capitalised)
-    lists the word, or its stem, only in lower case, the gazetteer does not know it, and the
-    text capitalises it nowhere else.
+    where"), or after a stray ellipsis that follows a word leading into a link ("the need
+    for them in… Local markets"), when a cased dictionary (web2: it writes names and their
+    adjectives capitalised) lists the word, or its stem, only in lower case, the gazetteer does
+    not know it, and the text capitalises it nowhere else.
     Why it matters: MT keeps the capital of a source term, a link's or a segment's first word
     inside the sentence; a spell checker accepts the word.
     Fix safety: unsafe; the fix lower-cases the word, the alternative ends the sentence before
@@ -68,6 +69,11 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
             "Workers visited the weaving workshop and a sample Hall where fabrics are shown.",
             "Workers visited the weaving workshop and a sample hall where fabrics are shown.",
         ),
+        Example(
+            "They met the urgent need for grain in… Local markets.",
+            "They met the urgent need for grain in… local markets.",
+        ),
+        good("We owe you a lot… Thank you for the help, and we flew to… Paris."),
         good("Shares of the retailer Target rose, said Hall, the chief analyst."),
         good("The provincial Party committee met; the Party said the plan is ready."),
         good("Summer Consumer Festival Opens In The Old Town Square"),
@@ -81,20 +87,21 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
             start, end = capital.start, capital.start + len(capital.word)
             if self._skip(document, paragraphs, start, end):
                 continue
-            lower = capital.word.lower()
-            yield self.finding(
-                start,
-                end,
-                f"'{capital.word}' is a common word capitalised in the middle of a sentence",
-                fixes=[
-                    _fix(start, end, lower),
-                    # Or the full stop before it was lost ("two children Two people died").
+            fixes = [_fix(start, end, capital.word.lower())]
+            if document.text[start - 2 : start - 1].isalpha():
+                # Or the full stop before it was lost ("two children Two people died").
+                fixes.append(
                     Fix(
                         (Edit(start - 1, start, ". "),),
                         Applicability.UNSAFE,
                         f"end the sentence before '{capital.word}'",
-                    ),
-                ],
+                    )
+                )
+            yield self.finding(
+                start,
+                end,
+                f"'{capital.word}' is a common word capitalised in the middle of a sentence",
+                fixes=fixes,
                 confidence=capital.confidence,
             )
 

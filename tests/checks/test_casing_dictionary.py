@@ -215,3 +215,23 @@ def test_common_word_capital_whatever_the_hash_seed() -> None:
             env={**os.environ, "PYTHONHASHSEED": str(seed)},
         )
         assert "MT320" in result.stdout, (seed, result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A cut link after a word that leads into one: the capital is the link's.
+        ("Farmers sell the grain in… Local markets.", ["Local"]),
+        ("Prices in... Local shops rose again.", ["Local"]),
+        # After any other word an ellipsis may end the sentence; a name keeps its capital.
+        ("We owe you a lot… Thank you for the help.", []),
+        ("It was the first… Local markets grew.", []),
+        ("He flew to… Paris on Monday.", []),
+    ],
+)
+def test_common_word_capital_after_a_cut_link(text: str, found: list[str]) -> None:
+    assert _found(text, "MT320") == found
+    result = check_text(text, language="en")
+    for finding in (f for f in result.findings if f.code == "MT320"):
+        # No full stop is offered after an ellipsis.
+        assert len(finding.fixes) == 1
