@@ -159,7 +159,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if following and not _lower_continuation(text, match.end(), following, small):
             continue
         found_at.append((match.start(1), match.group(1)))
-    found_at.extend(_after_cut_link(text, words, table, small))
+    found_at.extend(_after_cut_link(document, words, table, small))
     if not found_at:
         return
     # A word the text capitalises more than once is its own usage (a name, a term): skipped.
@@ -171,12 +171,13 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         yield Capital(start, word, 0.65 if evidence else 0.55)
 
 
-# A stray ellipsis where link text was cut, after a word no sentence ends with: "in… Local".
-_AFTER_ELLIPSIS = re.compile(r"([a-z]+)(?:…|\.\.\.) ([A-Z][a-z]{2,})(?=[,.;:]| [a-z])")
+# A chunk that is a lower-case word with an ellipsis glued to it ("in…", "of..."), in the
+# document's chunk text: only a document that has one is searched for cut links.
+_CUT_LINK_CHUNK = re.compile(r"\n([a-z]+)(…|\.\.\.)(?=\n|$)")
 
 
 def _after_cut_link(
-    text: str, words: set[str], table: DictionaryTable, small: frozenset[str]
+    document: Document, words: set[str], table: DictionaryTable, small: frozenset[str]
 ) -> Iterator[tuple[int, str]]:
     """ "the urgent need for them in… Local markets": a common word capitalised after a stray
     ellipsis that follows a word leading into a link or no sentence ends with (after any other
@@ -184,19 +185,40 @@ def _after_cut_link(
     casing = casing_data(table.code)
     # Words that lead into link text ("in", "of", "for") or that no sentence ends with.
     never_final = casing.link_lead_words | casing.never_sentence_final
-    for mark in ("… ", "... "):
+    marks = {
+        mark + " "
+        for word, mark in _CUT_LINK_CHUNK.findall(chunk_text(document))
+        if word in never_final
+    }
+    if not marks:
+        return
+    text = document.text
+    for mark, pattern in zip(("… ", "... "), _ellipsis_patterns(frozenset(words)), strict=True):
+        if mark not in marks:
+            continue
+        # str.find looks for the mark (a regex scan of the whole text cost ~0.05 s per 10 MB);
+        # the pattern is tried only where it stands.
         at = text.find(mark)
         while at != -1:
-            start = text.rfind(" ", max(0, at - 20), at) + 1
-            match = _AFTER_ELLIPSIS.match(text, start)
-            if (
-                match
-                and match.group(2) in words
-                and match.group(1) in never_final
-                and _lower_continuation(text, match.end(), next_word(text, match.end()), small)
-            ):
-                yield match.start(2), match.group(2)
+            match = pattern.match(text, at)
             at = text.find(mark, at + len(mark))
+            if match is None:
+                continue
+            lo = max(0, match.start() - 30)
+            end = match.start()
+            previous = text[max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 : end]
+            if previous in never_final and _lower_continuation(
+                text, match.end(), next_word(text, match.end()), small
+            ):
+                yield match.start(1), match.group(1)
+
+
+@lru_cache(maxsize=64)
+def _ellipsis_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    trie = trie_pattern(words)
+    return tuple(
+        re.compile(f"{re.escape(mark)}({trie})(?=[,.;:]| [a-z])") for mark in ("… ", "... ")
+    )
 
 
 @lru_cache(maxsize=64)
