@@ -1,5 +1,5 @@
 """Casing on real web excerpts (bench/data/casing-real-en, casing-real-ml): recall of the
-labelled casing artefacts and false alarms of the casing rules (MT301–MT319) on clean excerpts.
+labelled casing artefacts and false alarms of the casing rules (MT301–MT329) on clean excerpts.
 
 Usage: python bench/eval_casing_real.py [--set en|ml] [--show]
 
@@ -23,7 +23,7 @@ import localdata
 from mtlint.checks.engine import check_text
 
 DATA = Path(__file__).resolve().parent / "data"
-CASING = tuple(f"MT3{n:02d}" for n in range(1, 20))
+CASING = tuple(f"MT3{n:02d}" for n in range(1, 30))
 
 
 def main(argv: list[str] | None = None) -> int:

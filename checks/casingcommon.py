@@ -23,13 +23,12 @@ from mtlint.checks.textscan import (
     find_words,
     find_words_upto,
     trie_pattern,
-    unique_chunks,
 )
 from mtlint.checks.wordlists import zipf
 
-# A capitalised word of three or more letters (a chunk less its trailing punctuation).
-_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
-_TRAILING = ",;:"
+# A capitalised word of three or more letters: a whole chunk of the chunk text less its
+# trailing , ; : ("\nHall,\n").
+_CAPITALISED_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,;:]*(?=\n|$)")
 # Lower-case uses needed per capitalised one: the capital must be the clear minority.
 _LOWER_PER_CAPITAL = 2
 # Below this Zipf frequency a word is rare enough to be a name ("Trillium").
@@ -45,19 +44,14 @@ def minority_capitals(
     lower-case form the document uses at least twice as often."""
     text = document.text
     names = local_names(table.code, include_ambiguous=True)
-    # Candidates from the distinct chunks (a few thousand), never from every capital.
-    candidates = {
-        token
-        for chunk in unique_chunks(document)
-        if chunk[:1].isupper()
-        and _CAPITALISED.fullmatch(token := chunk.rstrip(_TRAILING))
-        and (lower := token.lower()) in lower_words
-        and lower not in names
-        and lower not in table.function_words
-        and lower not in table.stop_words
-        and lower not in table.capitalised_ok
-    }
-    candidates = {word for word in candidates if zipf(word, table.code) >= _COMMON_ZIPF}
+    # Candidates from the distinct chunks (a few thousand), never from every capital: the
+    # capitalised ones picked out of the chunk text by a regex, then set operations (all at C
+    # speed; a Python test per distinct chunk cost ~0.09 s per 10 MB).
+    tokens = _CAPITALISED_CHUNK.findall(chunk_text(document))
+    lowers = (set(map(str.lower, tokens)) & lower_words) - names.keys()
+    lowers -= table.function_words | table.stop_words | table.capitalised_ok
+    # "[A-Z][a-z]+" is its lower-case form capitalised: the token back from its lower case.
+    candidates = {word.capitalize() for word in lowers if zipf(word, table.code) >= _COMMON_ZIPF}
     if not candidates:
         return
     # Mid-sentence uses: after a space that follows a lower-case letter (the shared positions

@@ -34,7 +34,15 @@ def _after_mark_patterns(code: str) -> tuple[re.Pattern[str], ...]:
         key=len,
         reverse=True,
     )
-    return (_mark_pattern(",", forms + openers), _mark_pattern(";", forms))
+    # After a semicolon any sentence opener (a clause goes on: "; we have reached", "; on the
+    # one hand"): MT keeps the capital of the source's sentence it joined.
+    after_semicolon = sorted(
+        {table.capitalise(w) for w in table.sentence_starters - words - table.capitalised_ok}
+        - {"I"},
+        key=len,
+        reverse=True,
+    )
+    return (_mark_pattern(",", forms + openers), _mark_pattern(";", forms + after_semicolon))
 
 
 def _mark_pattern(mark: str, forms: list[str]) -> re.Pattern[str]:
@@ -71,8 +79,9 @@ class ContentWordCapital(Rule):
     ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
     tests"); an article capitalised after a word no sentence ends with ("several A new
     rules"); an article or clause opener after a comma or semicolon ("the reason is clear, The
-    existence", "vorbereiten, Welche westliche Länder"). The document writing the word in lower
-    case elsewhere raises the confidence.
+    existence", "vorbereiten, Welche westliche Länder"), and any sentence opener after a
+    semicolon ("the feast; We have reached"). The document writing the word in lower case
+    elsewhere raises the confidence.
     Why it matters: MT keeps the capital of a segment's or link's first word; spell checkers
     accept the word.
     Fix safety: unsafe; the fix lower-cases the word.
@@ -103,6 +112,10 @@ class ContentWordCapital(Rule):
         Example(
             "Scandals came one after another; This time the museum closed.",
             "Scandals came one after another; this time the museum closed.",
+        ),
+        Example(
+            "They spoke of the long feast; We have reached the peak.",
+            "They spoke of the long feast; we have reached the peak.",
         ),
         Example(
             "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",

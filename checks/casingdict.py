@@ -1,0 +1,325 @@
+"""Evidence from a cased dictionary for the casing rules MT320–MT322
+(checks/rules/casing_dictionary.py).
+
+wordfreq lists words in lower case only, so it cannot say whether a frequent word is also a
+name ("hall", "trump", "apple"). Webster's Second International (public domain, web2) writes
+proper nouns and their adjectives capitalised and common words in lower case; the frequent
+words it does *not* prove to be common words only are listed in
+``resources/casing/dictionary/<code>_names.txt`` (bench/build_casing_dictionary.py builds it),
+and the language's table beside it (``<code>.json``) holds the context: words written
+capitalised by house style, words after which a capital is a name ("the company Target"),
+and the small words that stay lower case inside a name ("Ministry of Health").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.casingdata import casing_data
+from mtlint.checks.casingscan import mid_capital_matches, next_word
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.textscan import (
+    chunk_text,
+    find_words,
+    find_words_upto,
+    trie_pattern,
+    unique_chunks,
+)
+from mtlint.checks.wordlists import frequency_dict, zipf
+
+
+@dataclass(frozen=True, eq=False)
+class DictionaryTable:
+    code: str
+    # Frequent words a capital may not prove wrong: names, house-style capitals, openers.
+    maybe_names: frozenset[str]
+    before_names: frozenset[str]
+    # Function words: a name may follow any of them ("to Bush", "by Hall").
+    small_words: frozenset[str]
+    name_joiners: frozenset[str]
+    joiner_heads: frozenset[str]
+    zipf_floor: float
+    zipf_ceiling: float
+
+
+def _folder():
+    return resources.files("mtlint.resources") / "casing" / "dictionary"
+
+
+@lru_cache(maxsize=1)
+def dictionary_languages() -> frozenset[str]:
+    return frozenset(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+
+
+@lru_cache(maxsize=8)
+def dictionary_table(code: str) -> DictionaryTable | None:
+    if code not in dictionary_languages():
+        return None
+    raw = json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
+    names_file = _folder() / f"{code}_names.txt"
+    listed = (
+        {line for line in names_file.read_text(encoding="utf-8").split("\n") if line[:1] != "#"}
+        if names_file.is_file()
+        else set()
+    )
+    table = casing_data(code)
+    small = (
+        table.function_words
+        | table.stop_words
+        | table.determiners
+        | table.clause_openers
+        | table.link_lead_words
+    )
+    # A capital the other casing rules judge (openers, function words) or house style allows.
+    listed |= (
+        small
+        | table.sentence_starters
+        | table.comma_openers
+        | table.capitalised_ok
+        | table.calendar_words
+        | set(raw.get("house_style", ()))
+        | set(local_names(code, include_ambiguous=True))
+    )
+    return DictionaryTable(
+        code=code,
+        maybe_names=frozenset(listed),
+        before_names=frozenset(raw.get("before_names", ())),
+        small_words=frozenset(small),
+        name_joiners=frozenset(raw.get("name_joiners", ())),
+        joiner_heads=frozenset(raw.get("joiner_heads", ())),
+        zipf_floor=float(raw.get("zipf_floor", 3.5)),
+        zipf_ceiling=float(raw.get("zipf_ceiling", 6.2)),
+    )
+
+
+@lru_cache(maxsize=8)
+def common_only_words(code: str) -> frozenset[str]:
+    """The language's frequent words (``zipf_floor`` ≤ Zipf < ``zipf_ceiling``) that are common
+    words only: computed once per process from the frequency list (its first ~20,000 words)."""
+    table = dictionary_table(code)
+    if table is None:
+        return frozenset()
+    low, high = 10 ** (table.zipf_floor - 9), 10 ** (table.zipf_ceiling - 9)
+    words = set()
+    for word, frequency in frequency_dict(code).items():
+        if frequency < low:
+            break  # the list is ordered by frequency
+        if frequency < high and len(word) > 2 and word.isalpha():
+            words.add(word)
+    return frozenset(words - table.maybe_names)
+
+
+# A capitalised word of letters, as a chunk of its own or before , . ; : ) — screened in the
+# document's distinct chunks (a few percent of its size) before the text is searched.
+_CAPITAL_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,.;:]?(?=\n|$)")
+
+
+@dataclass(frozen=True)
+class Capital:
+    start: int
+    word: str
+    confidence: float
+
+
+def _lower_evidence(document: Document, lower: str) -> bool:
+    """The text writes the word in lower case too (as a chunk of its own, or before a comma)."""
+    chunks = unique_chunks(document)
+    return lower in chunks or f"{lower}," in chunks
+
+
+def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
+    """MT320: a frequent common word (never a name per the dictionary) capitalised after a
+    lower-case content word and before a lower-case word or a mark: "the summer consumer
+    Festival, focusing", "a sample Hall where"."""
+    table = dictionary_table(code)
+    if table is None:
+        return
+    chunks = chunk_text(document)
+    found = set(_CAPITAL_CHUNK.findall(chunks))
+    words = {w for w in found if w.lower() in common_only_words(code)}
+    if not words:
+        return
+    text = document.text
+    pattern = _capital_pattern(frozenset(words))
+    small = casing_data(code).function_words
+    found_at: list[tuple[int, str]] = []
+    for match in mid_capital_matches(document, pattern):
+        space = match.start()
+        lo = max(0, space - 40)
+        previous = text[max(text.rfind(" ", lo, space), text.rfind("\n", lo, space)) + 1 : space]
+        if not _content_word_before(previous, table):
+            continue
+        following = next_word(text, match.end())
+        if following and not _lower_continuation(text, match.end(), following, small):
+            continue
+        found_at.append((match.start(1), match.group(1)))
+    found_at.extend(_after_cut_link(document, words, table, small))
+    if not found_at:
+        return
+    # A word the text capitalises more than once is its own usage (a name, a term): skipped.
+    counts = find_words_upto(text, dict.fromkeys({word for _, word in found_at}, 2))
+    for start, word in found_at:
+        if len(counts.get(word, ())) != 1:
+            continue
+        evidence = _lower_evidence(document, word.lower())
+        yield Capital(start, word, 0.65 if evidence else 0.55)
+
+
+# A chunk that is a lower-case word with an ellipsis glued to it ("in…", "of..."), in the
+# document's chunk text: only a document that has one is searched for cut links.
+_CUT_LINK_CHUNK = re.compile(r"\n([a-z]+)(…|\.\.\.)(?=\n|$)")
+
+
+def _after_cut_link(
+    document: Document, words: set[str], table: DictionaryTable, small: frozenset[str]
+) -> Iterator[tuple[int, str]]:
+    """ "the urgent need for them in… Local markets": a common word capitalised after a stray
+    ellipsis that follows a word leading into a link or no sentence ends with (after any other
+    word an ellipsis may end a sentence: "we owe you a lot… Thank you")."""
+    casing = casing_data(table.code)
+    # Words that lead into link text ("in", "of", "for") or that no sentence ends with.
+    never_final = casing.link_lead_words | casing.never_sentence_final
+    marks = {
+        mark + " "
+        for word, mark in _CUT_LINK_CHUNK.findall(chunk_text(document))
+        if word in never_final
+    }
+    if not marks:
+        return
+    text = document.text
+    for mark, pattern in zip(("… ", "... "), _ellipsis_patterns(frozenset(words)), strict=True):
+        if mark not in marks:
+            continue
+        # str.find looks for the mark (a regex scan of the whole text cost ~0.05 s per 10 MB);
+        # the pattern is tried only where it stands.
+        at = text.find(mark)
+        while at != -1:
+            match = pattern.match(text, at)
+            at = text.find(mark, at + len(mark))
+            if match is None:
+                continue
+            lo = max(0, match.start() - 30)
+            end = match.start()
+            previous = text[max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 : end]
+            if previous in never_final and _lower_continuation(
+                text, match.end(), next_word(text, match.end()), small
+            ):
+                yield match.start(1), match.group(1)
+
+
+@lru_cache(maxsize=64)
+def _ellipsis_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    trie = trie_pattern(words)
+    return tuple(
+        re.compile(f"{re.escape(mark)}({trie})(?=[,.;:]| [a-z])") for mark in ("… ", "... ")
+    )
+
+
+@lru_cache(maxsize=64)
+def _capital_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    # After a lower-case word of three letters or more, before a mark or a lower-case word.
+    return re.compile(f"(?<=[a-z]{{3}}) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+
+
+def _content_word_before(previous: str, table: DictionaryTable) -> bool:
+    """The word before is a lower-case content word of letters: not a function word (those
+    may lead into a name: "to Bush"), not a word after which names stand ("the company
+    Target", "said Trump"), not one of the most frequent words."""
+    if not previous.isalpha() or not previous.islower():
+        return False
+    # A rare word before is often a name in lower case itself ("manmohan Singh", "kofu City"):
+    # that is MT303's finding, not this one.
+    return (
+        previous not in table.before_names
+        and previous not in table.small_words
+        and 3.0 <= zipf(previous, table.code) < 6.0
+    )
+
+
+def _lower_continuation(text: str, end: int, following: str, small: frozenset[str]) -> bool:
+    """The phrase goes on in lower case ("Festival opened on"), not into a name or a title
+    ("Law and Justice", "Hall of Fame", "Life on Mars", "Sites at Risk")."""
+    if not following.islower() or following in ("of", "and", "de"):
+        return False
+    if following not in small:
+        return True
+    after = next_word(text, text.find(following, end) + len(following))
+    return not after[:1].isupper()
+
+
+# --- MT321: a small word capitalised inside an institution's name ("Alliance For the Republic")
+
+
+@lru_cache(maxsize=8)
+def _joiner_pattern(code: str) -> re.Pattern[str] | None:
+    table = dictionary_table(code)
+    if table is None or not table.name_joiners or not table.joiner_heads:
+        return None
+    joiners = trie_pattern({w.capitalize() for w in table.name_joiners})
+    return re.compile(f"(?<=[a-z]) ({joiners}) (?=(?:the |of |and )?[A-Z][a-z])")
+
+
+def capitalised_joiners(document: Document, code: str) -> Iterator[tuple[int, str]]:
+    """MT321: "Alliance For the Republic": a capitalised joiner after an institution's head
+    word (matched only at the spaces before a capital that the casing rules share)."""
+    pattern = _joiner_pattern(code)
+    if pattern is None:
+        return
+    table = dictionary_table(code)
+    text = document.text
+    for match in mid_capital_matches(document, pattern):
+        at = match.start()
+        lo = max(0, at - 40)
+        head = text[max(text.rfind(" ", lo, at), text.rfind("\n", lo, at)) + 1 : at]
+        if head[:1].isupper() and head.lower() in table.joiner_heads:
+            yield match.start(1), match.group(1)
+
+
+# --- MT322: a known name with a common word of it in lower case ("north Korea", "united States")
+
+
+@lru_cache(maxsize=8)
+def _half_lower_names(code: str) -> dict[str, str]:
+    """Lower-cased-first-word spelling → the name, for the gazetteer's names of two or three
+    words whose last word is no name alone ("Korea", "States", "Kong") and whose lower-cased
+    words are common words (the rarer ones, "buenos Aires", are MT303's) but no names."""
+    names = local_names(code)
+    forms: dict[str, str] = {}
+    for written in names.values():
+        parts = written.split(" ")
+        if not 2 <= len(parts) <= 3 or not all(p[:1].isupper() for p in parts):
+            continue
+        head = parts[-1]
+        if head.lower() in names or not head.isalpha():
+            continue
+        leading = [p.lower() for p in parts[:-1]]
+        # "the Hague" is house style; a function word is no part of a name to capitalise.
+        small = casing_data(code).function_words
+        if any(w in names or w in small or zipf(w, code) < 4.0 or not w.isalpha() for w in leading):
+            continue
+        forms[" ".join([*leading, head])] = written
+    return forms
+
+
+def half_lower_names(document: Document, code: str) -> Iterator[tuple[int, int, str]]:
+    forms = _half_lower_names(code)
+    if not forms:
+        return
+    # The lower-case words stand inside the name, between spaces: whole chunks of their own.
+    chunks = unique_chunks(document)
+    wanted = [form for form in forms if all(w in chunks for w in form.split(" ")[:-1])]
+    if not wanted:
+        return
+    text = chunk_text(document)
+    wanted = [form for form in wanted if f"\n{form.rsplit(' ', 1)[1]}" in text]
+    if not wanted:
+        return
+    for form, spans in find_words(document.text, wanted).items():
+        for start, end in spans:
+            yield start, end, forms[form]

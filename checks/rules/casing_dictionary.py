@@ -1,0 +1,190 @@
+"""Casing from a cased dictionary (MT320–MT322): a common word capitalised mid-sentence that no
+dictionary writes as a name (MT320), a small word capitalised inside an institution's name
+(MT321), and a known name with a common word of it in lower case (MT322). The evidence is in
+checks/casingdict.py and resources/casing/dictionary/<lang>.json (+ <lang>_names.txt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtlint.checks.casingdict import (
+    capitalised_joiners,
+    common_word_capitals,
+    dictionary_languages,
+    half_lower_names,
+)
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import language_data, looks_technical
+
+
+def _fix(start: int, end: int, written: str, safe: bool = False) -> Fix:
+    return Fix(
+        (Edit(start, end, written),),
+        Applicability.SAFE if safe else Applicability.UNSAFE,
+        f"write '{written}'",
+    )
+
+
+class _DictionaryRule(Rule):
+    languages = dictionary_languages()
+
+    @staticmethod
+    def _skip(document: Document, paragraphs: list, start: int, end: int) -> bool:
+        """Headlines and title-case lines, URLs, handles and file names."""
+        if not paragraphs:
+            paragraphs.append(ParagraphIndex(document.text, document.paragraphs))
+        return paragraphs[0].is_headline(start) or looks_technical(document.text, start, end)
+
+
+@register
+class CommonWordCapitalByDictionary(_DictionaryRule):
+    code = "MT320"
+    name = "common-word-capital-dictionary"
+    summary = "A common word no dictionary writes as a name, capitalised mid-sentence."
+    doc = """
+    What it finds: a frequent word capitalised after a lower-case content word and before a
+    lower-case word or a mark ("the summer consumer Festival, focusing", "a sample Hall
+    where"), or after a stray ellipsis that follows a word leading into a link ("the need
+    for them in… Local markets"), when a cased dictionary (web2: it writes names and their
+    adjectives capitalised) lists the word, or its stem, only in lower case, the gazetteer does
+    not know it, and the text capitalises it nowhere else.
+    Why it matters: MT keeps the capital of a source term, a link's or a segment's first word
+    inside the sentence; a spell checker accepts the word.
+    Fix safety: unsafe; the fix lower-cases the word, the alternative ends the sentence before
+    it (a lost full stop: "two children were hurt Two people died").
+    Known false positives: a common word used as a name once ("the provincial Party
+    committee"); words written capitalised by house style (party, government, western …) and
+    words after which names stand ("the company Target", "said Hall", "game Bulls") are listed
+    in the table and skipped; headlines and title-case lines are never judged.
+    """
+    examples = (
+        Example(
+            "The city launched the summer consumer Festival, focusing on local products.",
+            "The city launched the summer consumer festival, focusing on local products.",
+        ),
+        Example(
+            "Workers visited the weaving workshop and a sample Hall where fabrics are shown.",
+            "Workers visited the weaving workshop and a sample hall where fabrics are shown.",
+        ),
+        Example(
+            "They met the urgent need for grain in… Local markets.",
+            "They met the urgent need for grain in… local markets.",
+        ),
+        good("We owe you a lot… Thank you for the help, and we flew to… Paris."),
+        good("Shares of the retailer Target rose, said Hall, the chief analyst."),
+        good("The provincial Party committee met; the Party said the plan is ready."),
+        good("Summer Consumer Festival Opens In The Old Town Square"),
+        good("The Festival opened on Monday and the Festival closes on Sunday."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        paragraphs: list = []
+        for capital in common_word_capitals(document, data.code):
+            start, end = capital.start, capital.start + len(capital.word)
+            if self._skip(document, paragraphs, start, end):
+                continue
+            fixes = [_fix(start, end, capital.word.lower())]
+            if document.text[start - 2 : start - 1].isalpha():
+                # Or the full stop before it was lost ("two children Two people died").
+                fixes.append(
+                    Fix(
+                        (Edit(start - 1, start, ". "),),
+                        Applicability.UNSAFE,
+                        f"end the sentence before '{capital.word}'",
+                    )
+                )
+            yield self.finding(
+                start,
+                end,
+                f"'{capital.word}' is a common word capitalised in the middle of a sentence",
+                fixes=fixes,
+                confidence=capital.confidence,
+            )
+
+
+@register
+class JoinerCapitalInName(_DictionaryRule):
+    code = "MT321"
+    name = "joiner-capital-in-name"
+    summary = "A small word capitalised inside an institution's name ('Ministry Of Health')."
+    doc = """
+    What it finds: "of", "for", "and", "in" … capitalised between an institution's head word
+    and the rest of its name in running text ("the ruling Alliance For the Republic", "the
+    Ministry Of Foreign Affairs"), where English writes them in lower case.
+    Why it matters: MT copies the source's title case or capitalises every word of a name it
+    does not know; the name then reads as a headline inside the sentence.
+    Fix safety: unsafe (a brand may write its name so); the fix lower-cases the word.
+    Known false positives: names whose owners capitalise the small word; headlines and
+    title-case lines are skipped.
+    """
+    examples = (
+        Example(
+            "He spoke for the ruling Alliance For the Republic on Monday.",
+            "He spoke for the ruling Alliance for the Republic on Monday.",
+        ),
+        Example(
+            "A statement from the Ministry Of Foreign Affairs followed.",
+            "A statement from the Ministry of Foreign Affairs followed.",
+        ),
+        good("Ministry Of Health Announces New Rules For Clinics"),
+        good("The Ministry of Foreign Affairs and the Council for Economic Affairs met."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        paragraphs: list = []
+        for start, word in capitalised_joiners(document, data.code):
+            end = start + len(word)
+            if self._skip(document, paragraphs, start, end):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' is capitalised inside a name; names write it in lower case",
+                fixes=[_fix(start, end, word.lower())],
+                confidence=0.6,
+            )
+
+
+@register
+class NameWithLowerCommonWord(_DictionaryRule):
+    code = "MT322"
+    name = "name-with-lower-common-word"
+    summary = "A known name with a common word of it in lower case ('north Korea')."
+    doc = """
+    What it finds: a name of the gazetteer whose leading word is a common word written in
+    lower case before the capitalised rest ("north Korea", "the united States", "new York"),
+    when the rest is no name on its own ("Korea", "States", "York"; not "south Africa",
+    where "Africa" is).
+    Why it matters: MT or a cut link lower-cases the first word of a name; the common word
+    makes a spell checker and MT303's rare-word test accept it.
+    Fix safety: safe: the gazetteer's spelling.
+    Known false positives: none known; regions written in lower case by house style ("north
+    Africa") are not matched because their rest is a name.
+    """
+    examples = (
+        Example("He flew to north Korea on Monday.", "He flew to North Korea on Monday."),
+        Example(
+            "Exports to the united States rose.",
+            "Exports to the United States rose.",
+        ),
+        good("Tourists flock to north Africa; the New York office and South Korea agreed."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        paragraphs: list = []
+        for start, end, written in half_lower_names(document, data.code):
+            if self._skip(document, paragraphs, start, end):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"'{document.text[start:end]}' is the name '{written}' with a word in lower case",
+                fixes=[_fix(start, end, written, safe=True)],
+                confidence=0.75,
+            )
