@@ -27,8 +27,9 @@ _SPACED = {
     mark: re.compile(re.escape(mark) + r" (?:s|t|ll|re|ve|d|m)(?=[\s,.;:!?)\]]|\Z)")
     for mark in "'’"
 }
-# In the chunk text: a chunk ending in an apostrophe after a letter, and a tail standing alone.
-_APOSTROPHE_CHUNK = re.compile(r"[A-Za-z]['’](?=\n|\Z)")
+# In the chunk text: a chunk ending in the apostrophe (after a letter, or alone), and a tail
+# standing alone.
+_APOSTROPHE_CHUNK = {mark: re.compile(r"[A-Za-z\n]" + mark + r"(?=\n|\Z)") for mark in "'’"}
 _TAIL_CHUNK = re.compile(r"\n(?:s|t|ll|re|ve|d|m)(?=\n|\Z)")
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=[A-Za-z])(['’])(?=[A-Za-z])")
 
@@ -120,12 +121,12 @@ class SpacedApostrophe(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         characters = text_characters(document)
-        marks = [mark for mark in "'’" if mark in characters]
-        if not marks:
+        if "'" not in characters and "’" not in characters:
             return
         lines = chunk_text(document)
-        if not _TAIL_CHUNK.search(lines) or not _APOSTROPHE_CHUNK.search(lines):
+        if not _TAIL_CHUNK.search(lines):
             return
+        marks = [m for m in "'’" if m in characters and _APOSTROPHE_CHUNK[m].search(lines)]
         text = document.text
         for mark in marks:
             for match in _SPACED[mark].finditer(text):
