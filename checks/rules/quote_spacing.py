@@ -81,6 +81,11 @@ class QuoteSpacing(Rule):
             "“It is a new stage of the war” warned the minister.",
         ),
         Example('Erdogan:"Talks Will Go On"', 'Erdogan: "Talks Will Go On"'),
+        Example(
+            'Ha detto:" le accuse sono false" e poi è partita.',
+            'Ha detto: "le accuse sono false" e poi è partita.',
+            language="it",
+        ),
         Example("He said ”we will go” and left.", "He said “we will go” and left."),
         Example("“We will go.”he said.", "“We will go.” he said."),
         Example(
@@ -143,7 +148,7 @@ class QuoteSpacing(Rule):
             yield from self._straight(text)
         if straight and not attached and _STRAIGHT_OPENS_CHUNK.search(lines):
             yield from self._straight_spaced_closing(text)
-        if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK.search(lines):
+        if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK_CHUNK.search(lines):
             yield from self._straight_after_colon(text)
         if not closing and not opening:
             return
@@ -239,7 +244,8 @@ class QuoteSpacing(Rule):
 
     def _straight_after_colon(self, text: str) -> Iterator[Finding]:
         """A straight quote opening right after a colon or comma glued to a word
-        ('Nasrallah:"Israeli', 'he said,"We'); CSV-like lines (several such joins) are left."""
+        ('Nasrallah:"Israeli', 'he said,"We'), or after a colon with a space after it ('ha
+        detto:" le'); CSV-like lines (several such joins) are left."""
         for match in _STRAIGHT_AFTER_MARK.finditer(text):
             at = match.start()
             line_start = text.rfind("\n", 0, at) + 1
@@ -248,6 +254,12 @@ class QuoteSpacing(Rule):
             if "\t" in line or len(_CSV_JOINS.findall(line)) > 1 or " " not in line:
                 continue
             if looks_technical(text, at - 2, at + 2):
+                continue
+            if text[at + 1] == " ":
+                # 'detto:" le': the quotation opens; its space stands on the wrong side.
+                if text.count('"', line_start, at) % 2:
+                    continue
+                yield self._finding(at - 1, at + 2, '"', ((at, at, " "), (at + 1, at + 2, "")))
                 continue
             yield self._finding(at - 1, at + 2, '"', ((at, at, " "),), _NO_SPACE_AROUND)
 
@@ -405,7 +417,11 @@ _NO_SPACE_AROUND = "Quotation mark '{}' with no space on either side"
 _TURNED = "Closing mark '{}' where a quotation opens"
 _APOSTROPHES = "’‘'‛`´"
 # A straight quote right after a word and a colon or comma, before a letter.
-_STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])')
+# (After a colon, also with a space after it: 'ha detto:" le affermazioni'.)
+_STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])|"(?<=[^\W\d_]:")(?= [^\W\d_])')
+_STRAIGHT_AFTER_MARK_CHUNK = re.compile(
+    r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])|"(?<=[^\W\d_]:")(?=\n|\Z)'
+)
 _CSV_JOINS = re.compile(r'[,;:]"|",')
 
 
