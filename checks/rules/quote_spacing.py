@@ -54,6 +54,10 @@ class QuoteSpacing(Rule):
         Example("“A statement ”, she said.", "“A statement”, she said."),
         Example("He said“ yes” to it.", "He said “yes” to it."),
         Example(
+            "He put it this way,“ only together” and left.",
+            "He put it this way, “only together” and left.",
+        ),
+        Example(
             "The minister said “ we will not give up” and left.",
             "The minister said “we will not give up” and left.",
         ),
@@ -448,10 +452,12 @@ def _space_then(mark: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _glued_then_space(mark: str) -> re.Pattern[str]:
-    """An opening mark right after a letter or a spaced dash (" -‘ Meloni"), with a space and a
-    word after it."""
+    """An opening mark right after a letter, a comma or colon ("the popular way,“ only") or a
+    spaced dash (" -‘ Meloni"), with a space and a word after it."""
     escaped = re.escape(mark)
-    return re.compile(escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<= [-–—]{escaped}))(?= \w)")
+    return re.compile(
+        escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<=[,:]{escaped})|(?<= [-–—]{escaped}))(?= \w)"
+    )
 
 
 @lru_cache(maxsize=64)
