@@ -16,7 +16,13 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, looks_technical, text_characters, trie_pattern
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    looks_technical,
+    text_characters,
+    trie_pattern,
+)
 from mtlint.checks.typography import word_set
 
 # The attribution's end: a full stop before a capital or the line's end, not after a title.
@@ -150,3 +156,80 @@ def _is_attribution(text: str, at: int, verbs: frozenset[str]) -> bool:
         return False
     lowered = {word.lower() for word in words}
     return bool(lowered & verbs) and not lowered & _NOT_SPEECH
+
+
+# A full stop closing a quotation that its attribution continues: '…first.", the agency said'
+# (a comma after the mark) or '…authorities." the agency added' (a lower-case attribution).
+_STOP_THEN_COMMA = {mark: re.compile(r"\." + mark + ",") for mark in '"”’'}
+_STOP_THEN_WORD = {
+    mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
+}
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|No)\.$")
+
+
+@register
+class StopBeforeAttribution(Rule):
+    code = "MT228"
+    name = "stop-before-attribution"
+    summary = (
+        "A full stop ends a quotation that its attribution goes on from ('first.\", he said')."
+    )
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a quotation closed by a full stop and then a comma ('"…health first.", the
+    agency said'), or by a full stop and then a lower-case attribution ('"…the authorities."
+    the agency added'): the sentence goes on, so the quotation ends with a comma.
+    Why it matters: MT translates the quoted sentence and its attribution apart and keeps the
+    full stop of the first; the reader sees a sentence end in mid-sentence.
+    Fix safety: unsafe; the full stop becomes a comma (and the comma after the mark goes).
+    Known false positives: an abbreviation ending the quotation ("in the U.S.", he said") is
+    left alone; the lower-case form needs a verb of saying (``attribution_words``) before
+    the sentence ends.
+    """
+    examples = (
+        Example(
+            '"We put the workers first.", the company said.',
+            '"We put the workers first," the company said.',
+        ),
+        Example(
+            '"We ask for patience." the agency added.', '"We ask for patience," the agency added.'
+        ),
+        good('"It went well in the U.S.", he said. "Stop." The man left.'),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        marks = [mark for mark in '"”’' if mark in characters]
+        if not marks:
+            return
+        text = document.text
+        lines = chunk_text(document)
+        for mark in marks:
+            if "." + mark + "," in lines:
+                for match in _STOP_THEN_COMMA[mark].finditer(text):
+                    yield from self._judge(text, match.start(), comma=True)
+        data = language_data(document)
+        verbs = word_set(data, "attribution_words")
+        for mark in [m for m in marks if m in _STOP_THEN_WORD and verbs]:
+            for match in _STOP_THEN_WORD[mark].finditer(text):
+                stop = match.start() - 1
+                # The attribution starts right there: a subject and its verb of saying.
+                head = ", " + text[match.end() + 1 : match.end() + 80]
+                if _strict(verbs).match(head) and _is_attribution(text, match.end() + 1, verbs):
+                    yield from self._judge(text, stop, comma=False)
+
+    def _judge(self, text: str, stop: int, comma: bool) -> Iterator[Finding]:
+        if _ABBREVIATION_END.search(text, max(0, stop - 12), stop + 1):
+            return
+        if looks_technical(text, stop, stop + 2):
+            return
+        edits = [Edit(stop, stop + 1, ",")]
+        if comma:
+            edits.append(Edit(stop + 2, stop + 3, ""))
+        yield self.finding(
+            stop,
+            stop + (3 if comma else 2),
+            "A full stop ends the quotation, but its attribution goes on",
+            fixes=[Fix(tuple(edits), Applicability.UNSAFE, "write a comma")],
+            confidence=0.75,
+        )

@@ -59,3 +59,9 @@ def test_lost_speech_marks_need_first_person_and_no_marks_in_the_line() -> None:
 def test_turned_closing_mark_spaced_at_a_line_end() -> None:
     assert _fixed("“We will not give up. “", "MT110") == "“We will not give up.”"
     assert _fixed('"Grow it, "- said the mayor.', "MT110") == '"Grow it," - said the mayor.'
+
+
+def test_full_stop_before_attribution_leaves_abbreviations_and_other_marks() -> None:
+    assert _fixed('"We will stay.", the mayor said.', "MT228") == '"We will stay," the mayor said.'
+    assert not _findings('"It went well in the U.S.", he said.', "MT228")
+    assert not _findings("“It must end.” leave the rest, he said.", "MT228")
