@@ -29,6 +29,8 @@ from mtlint.checks.typography import word_set
 _END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)\.(?= [A-Z]|[ \t]*(?:\n|$))")
 _ATTRIBUTION_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 _STRICT: dict[frozenset[str], re.Pattern[str]] = {}
+# A word of a name in Latin letters (ranges, which the engine tests faster than \w).
+_NAME = r"[A-Z\u00c0-\u024f][a-zA-Z\u00c0-\u024f'’.-]*"
 
 
 def _strict(verbs: frozenset[str]) -> re.Pattern[str]:
@@ -38,8 +40,13 @@ def _strict(verbs: frozenset[str]) -> re.Pattern[str]:
     if pattern is None:
         alternation = trie_pattern(verbs)
         pattern = _STRICT[verbs] = re.compile(
-            r", (?:(?:he|she|they|the(?: [a-z]+){1,3}|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) )?"
-            r"(?:" + alternation + r")\b"
+            r", (?=[a-zA-Z\u00c0-\u024f])(?:(?:he|she|they|the(?: [a-z]+){1,3}|"
+            + _NAME
+            + r"(?: "
+            + _NAME
+            + r"){0,3}) )?(?:"
+            + alternation
+            + r")\b"
         )
     return pattern
 
