@@ -90,7 +90,7 @@ def saying_before(text: str, at: int, verbs: frozenset[str]) -> bool:
 
 # “ glued to a word before it, then a letter, punctuation and a space, or the end; or after a
 # sentence mark at the end of its line (led by the mark, a literal the scan jumps between).
-# (Or spaced off a sentence's end and ending the line: "…in Belarus. “", MT110's.)
+# (Or spaced off a sentence's end and ending the line: "…in the city. “", MT110's.)
 _TURNED_OPENING = re.compile(
     r"“(?:(?<=[^\W\d_]“)(?=[^\W\d_]|[.,;:!?](?:\s|$)|$)|(?<=[.,!?]“)(?=[ \t]*$)"
     r"|(?<=[.!?] “)(?=[ \t]*$))",

@@ -1,6 +1,6 @@
 """Runs of full stops that are neither a full stop nor an ellipsis (family MT2): a long run of
-dots inside a sentence ("a little ......nervous") and a full stop doubled across a space
-("determination”. . The talks").
+dots inside a sentence ("a bit ......tired") and a full stop doubled across a space
+("the end”. . Then").
 
 Both shapes hold a rare chunk (four dots in a row, or a full stop standing alone between
 spaces): the rule asks the document's distinct chunks before it scans the text.
@@ -35,8 +35,8 @@ class DotRun(Rule):
     summary = "A long run of dots inside a sentence, or a full stop doubled across a space."
     doc = """
     What it finds: four or more dots between two words of one sentence, glued to at least one
-    of them or spaced ("a little ......nervous", "prices....rising"), and a full stop followed
-    by a space and a second full stop ("determination. . The talks").
+    of them or spaced ("a bit ......tired", "prices....rising"), and a full stop followed
+    by a space and a second full stop ("the end. . Then").
     Why it matters: MT and scraping turn an ellipsis into a run of dots or double a full stop
     across a space; the reader sees stray punctuation.
     Fix safety: the run becomes an ellipsis (…) with a space after it (unsafe: the dots may
@@ -46,7 +46,7 @@ class DotRun(Rule):
     alone; code, URLs and file names are skipped.
     """
     examples = (
-        Example("I was a little ......nervous.", "I was a little … nervous."),
+        Example("I felt a bit ......tired.", "I felt a bit … tired."),
         Example("It was done. . The talks ended.", "It was done. The talks ended."),
         good("He waited.... Then he left. Chapter one ........ 5"),
         good("He paused . . . and went on; the end. . . ."),

@@ -1,7 +1,7 @@
 """Apostrophes and quotation marks standing for each other (family MT2): a quotation mark typed
-where an apostrophe belongs ("Brazil‘s", "Saakashvili"s"), an apostrophe spaced off
-its word ("Brazil' s", "don’ t") and two single marks doubled for one double mark
-("‘‘70th Anniversary’’", "``village guardian''").
+where an apostrophe belongs ("the city‘s", "the minister"s"), an apostrophe spaced off
+its word ("the city' s", "don’ t") and two single marks doubled for one double mark
+("‘‘Open Door’’", "``new era''").
 
 Every pattern lies inside one whitespace chunk (or holds a rare pair of marks): each rule asks
 the document's distinct chunks or characters before it scans the text.
@@ -49,7 +49,7 @@ def _apostrophe(text: str) -> str:
 class QuoteAsApostrophe(Rule):
     code = "MT223"
     name = "quote-as-apostrophe"
-    summary = "A quotation mark typed where an apostrophe belongs ('Brazil‘s', 'don‘t')."
+    summary = "A quotation mark typed where an apostrophe belongs ('the city‘s', 'don‘t')."
     languages = frozenset({"en"})
     doc = """
     What it finds: an opening single mark (‘), a straight double mark (") or a prime (′) inside
@@ -66,7 +66,9 @@ class QuoteAsApostrophe(Rule):
     not served.
     """
     examples = (
-        Example("The forecast lifted Brazil‘s markets.", "The forecast lifted Brazil’s markets."),
+        Example(
+            "The forecast lifted the city‘s markets.", "The forecast lifted the city’s markets."
+        ),
         Example(
             'The minister"s office said they don‘t know.',
             "The minister’s office said they don’t know.",
@@ -106,7 +108,7 @@ class SpacedApostrophe(Rule):
     languages = frozenset({"en"})
     doc = """
     What it finds: an apostrophe with a space after it, before the tail of an English
-    possessive or contraction ("Brazil’ s economy", "they don' t", "we ’ ll see").
+    possessive or contraction ("the city’ s budget", "they don' t", "we ’ ll see").
     Why it matters: MT detokenisers split the word at its apostrophe; the tail reads as a
     stray letter and the apostrophe as a quotation mark.
     Fix safety: safe; the spaces around the apostrophe are removed.
@@ -114,7 +116,7 @@ class SpacedApostrophe(Rule):
     a word ("the grades ‘A’ s and ‘B’ s") would be joined; code and URLs are skipped.
     """
     examples = (
-        Example("Brazil’ s economy grew.", "Brazil’s economy grew."),
+        Example("The city’ s budget grew.", "The city’s budget grew."),
         Example("They don' t know and we ’ ll see.", "They don't know and we’ll see."),
         good("The members’ support and the students' union; he said ‘yes’ so."),
     )
@@ -167,7 +169,7 @@ _TYPOGRAPHIC = frozenset({"‘‘", "’’", "‘’", "’‘"})
 class DoubledSingleQuotes(Rule):
     code = "MT225"
     name = "doubled-single-quotes"
-    summary = "Two single marks typed for one double mark ('‘‘70th Anniversary’’', '``a''')."
+    summary = "Two single marks typed for one double mark ('‘‘Open Door’’', '``a''')."
     doc = """
     What it finds: two single quotation marks (‘‘ ’’ ‘’), two straight apostrophes ('') or two
     backticks (``) standing where one double mark opens or closes a quotation.
@@ -182,12 +184,12 @@ class DoubledSingleQuotes(Rule):
     """
     examples = (
         Example(
-            "They marked the ‘‘70th Anniversary’’ in the capital.",
-            "They marked the “70th Anniversary” in the capital.",
+            "They opened the ‘‘Open Door’’ week in the capital.",
+            "They opened the “Open Door” week in the capital.",
         ),
         Example(
-            "It has the feel of a ``village guardian'' there.",
-            "It has the feel of a “village guardian” there.",
+            "It marks a ``new era'' for the port.",
+            "It marks a “new era” for the port.",
         ),
         Example("‘’We will win,” he said.", "“We will win,” he said."),
         good("He said ‘yes’ and x = '' in code; it''s SQL; ``code`` in Markdown."),

@@ -166,7 +166,7 @@ def _is_attribution(text: str, at: int, verbs: frozenset[str]) -> bool:
 
 
 # A full stop closing a quotation that its attribution continues: '…first.", the agency said'
-# (a comma after the mark) or '…authorities." the agency added' (a lower-case attribution).
+# (a comma after the mark) or '…for patience." the agency added' (a lower-case attribution).
 _STOP_THEN_COMMA = {mark: re.compile(r"\." + mark + ",") for mark in '"”’'}
 _STOP_THEN_WORD = {
     mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
@@ -183,8 +183,8 @@ class StopBeforeAttribution(Rule):
     )
     languages = frozenset({"en"})
     doc = """
-    What it finds: a quotation closed by a full stop and then a comma ('"…health first.", the
-    agency said'), or by a full stop and then a lower-case attribution ('"…the authorities."
+    What it finds: a quotation closed by a full stop and then a comma ('"…the workers first.", the
+    company said'), or by a full stop and then a lower-case attribution ('"…for patience."
     the agency added'): the sentence goes on, so the quotation ends with a comma.
     Why it matters: MT translates the quoted sentence and its attribution apart and keeps the
     full stop of the first; the reader sees a sentence end in mid-sentence.

@@ -175,7 +175,7 @@ class QuoteSpacing(Rule):
         self, text: str, opening: str, lines: str, pairs: dict[str, str]
     ) -> Iterator[Finding]:
         """An opening double mark after a sentence's punctuation and a space, ending its line
-        ("…in Belarus. “"): the quotation's closing mark, turned and spaced off. Only a mark
+        ("…in the city. “"): the quotation's closing mark, turned and spaced off. Only a mark
         that never closes in the language (“ in English; in German it closes)."""
         marks = [
             m
@@ -249,7 +249,7 @@ class QuoteSpacing(Rule):
     def _straight_after_colon(self, text: str) -> Iterator[Finding]:
         """A straight quote opening right after a colon or comma glued to a word
         ('Nasrallah:"Israeli', 'he said,"We'), or after a colon with a space after it ('ha
-        detto:" le'); CSV-like lines (several such joins) are left."""
+        detto:" il'); CSV-like lines (several such joins) are left."""
         for match in _STRAIGHT_AFTER_MARK.finditer(text):
             at = match.start()
             line_start = text.rfind("\n", 0, at) + 1
@@ -260,7 +260,7 @@ class QuoteSpacing(Rule):
             if looks_technical(text, at - 2, at + 2):
                 continue
             if text[at + 1] == " ":
-                # 'detto:" le': the quotation opens; its space stands on the wrong side.
+                # 'detto:" il': the quotation opens; its space stands on the wrong side.
                 if text.count('"', line_start, at) % 2:
                     continue
                 yield self._finding(at - 1, at + 2, '"', ((at, at, " "), (at + 1, at + 2, "")))
@@ -408,7 +408,7 @@ _STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
 _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
 # A straight quote after a comma or full stop and a space, before a lower-case letter; in the
 # chunk text, a chunk that starts with the quote and a lower-case letter.
-# (Or glued to the dash of an attribution: 'berries, sell, "- said Zimin'.)
+# (Or glued to the dash of an attribution: 'grow it, "- said the mayor'.)
 _STRAIGHT_SPACED_CLOSING = re.compile(r'"(?<=[,.] ")(?=[a-z]|[-–—] ?[a-z])')
 _STRAIGHT_OPENS_CHUNK = re.compile(r'"(?<=\n")(?:[a-z]|[-–—](?:\n|\Z|[a-z]))')
 _CODE_LINE = re.compile(r'[{}\[\]=<>`]|":')
@@ -421,7 +421,7 @@ _NO_SPACE_AROUND = "Quotation mark '{}' with no space on either side"
 _TURNED = "Closing mark '{}' where a quotation opens"
 _APOSTROPHES = "’‘'‛`´"
 # A straight quote right after a word and a colon or comma, before a letter.
-# (After a colon, also with a space after it: 'ha detto:" le affermazioni'.)
+# (After a colon, also with a space after it: 'ha detto:" il piano'.)
 _STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])|"(?<=[^\W\d_]:")(?= [^\W\d_])')
 _STRAIGHT_AFTER_MARK_CHUNK = re.compile(
     r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])|"(?<=[^\W\d_]:")(?=\n|\Z)'
@@ -452,7 +452,7 @@ def _space_then(mark: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _glued_then_space(mark: str) -> re.Pattern[str]:
-    """An opening mark right after a letter, a comma or colon ("the popular way,“ only") or a
+    """An opening mark right after a letter, a comma or colon ("this way,“ only") or a
     spaced dash (" -‘ Meloni"), with a space and a word after it."""
     escaped = re.escape(mark)
     return re.compile(

@@ -1,6 +1,6 @@
 """Spacing: a comma, semicolon or colon on the wrong side of its space ("arrived ,and",
-"2020 ) :Divisional"; MT145) and a colon with no space after it between two words
-("said:We", "Source:Xinhua"; MT146).
+"(May 3) :Regional"; MT145) and a colon with no space after it between two words
+("said:We", "Source:Agency"; MT146).
 
 Both shapes lie inside one whitespace chunk (a chunk that starts with the mark, or holds it
 between letters): each rule asks the document's distinct chunks before it scans the text.
@@ -18,7 +18,7 @@ from mtlint.checks.textscan import chunk_text, language_data, looks_technical
 from mtlint.checks.typography import table
 
 # A chunk that starts with the mark and goes on with a plain word (letters, then maybe a
-# closing punctuation mark): ",and", ":Divisional". (":ref:`x`", ":smile:" are markup.)
+# closing punctuation mark): ",and", ":Regional". (":ref:`x`", ":smile:" are markup.)
 _WRONG_SIDE_CHUNK = {
     mark: re.compile(r"\n" + re.escape(mark) + r"[^\W\d_]+[,.;!?)]?(?=\n|\Z)") for mark in ",;:"
 }
@@ -67,7 +67,7 @@ class PunctuationWrongSide(Rule):
     summary = "A comma, semicolon or colon spaced off the word before it and glued to the next."
     doc = """
     What it finds: a comma, semicolon or colon with a space before it and a word glued after it
-    ("He arrived ,and then left", "2020 ) :Divisional Commissioner").
+    ("He arrived ,and then left", "(May 3) :Regional heads").
     Why it matters: detokenisers and MT attach the mark to the next token instead of the
     previous one; the text reads as a typo.
     Fix safety: safe; the space moves to the other side of the mark. Where the language spaces
@@ -78,7 +78,7 @@ class PunctuationWrongSide(Rule):
     """
     examples = (
         Example("He arrived ,and then left.", "He arrived, and then left."),
-        Example("Jul 19, 2020 ) :Divisional heads met.", "Jul 19, 2020 ): Divisional heads met."),
+        Example("Port news (May 3) :Regional heads met.", "Port news (May 3): Regional heads met."),
         Example("Il est arrivé ;puis il est parti.", "Il est arrivé ; puis il est parti.", "fr"),
         good("Use :ref:`intro` and :smile: here; a :hover rule; f(a ,b) and x = a ,b."),
     )
@@ -172,10 +172,10 @@ _PREFIXES = frozenset(
 class MissingSpaceAfterColon(Rule):
     code = "MT146"
     name = "missing-space-after-colon"
-    summary = "No space after a colon between two words ('said:We', 'Source:Xinhua')."
+    summary = "No space after a colon between two words ('said:We', 'Source:Agency')."
     doc = """
     What it finds: a colon between two words of two letters or more, alone in its chunk
-    ("The minister said:We will", "three parts:trade and energy", "Source:Xinhua").
+    ("The minister said:We will", "three parts:trade and energy", "Source:Agency").
     Why it matters: joined segments and labels lose the space after their colon in MT and
     extraction.
     Fix safety: safe; a space is inserted after the colon (in French, where the colon is spaced
@@ -187,7 +187,7 @@ class MissingSpaceAfterColon(Rule):
     """
     examples = (
         Example("The minister said:We will win.", "The minister said: We will win."),
-        Example("Source:Xinhua", "Source: Xinhua"),
+        Example("Source:Agency", "Source: Agency"),
         good("See Category:Films, mailto:a, Re:Offer; EU:n ja SVT:s; std::vector; 10:30."),
     )
 
