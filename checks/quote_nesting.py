@@ -90,12 +90,15 @@ def saying_before(text: str, at: int, verbs: frozenset[str]) -> bool:
 
 # “ glued to a word before it, then a letter, punctuation and a space, or the end; or after a
 # sentence mark at the end of its line (led by the mark, a literal the scan jumps between).
+# (Or spaced off a sentence's end and ending the line: "…in the city. “", MT110's.)
 _TURNED_OPENING = re.compile(
-    r"“(?:(?<=[^\W\d_]“)(?=[^\W\d_]|[.,;:!?](?:\s|$)|$)|(?<=[.,!?]“)(?=[ \t]*$))", re.MULTILINE
+    r"“(?:(?<=[^\W\d_]“)(?=[^\W\d_]|[.,;:!?](?:\s|$)|$)|(?<=[.,!?]“)(?=[ \t]*$)"
+    r"|(?<=[.!?] “)(?=[ \t]*$))",
+    re.MULTILINE,
 )
 
 
-_TURNED_CHUNK = re.compile(r"“(?<=[^\W\d_.,!?\n]“)|“(?<=[.,!?]“)(?=\n|\Z)")
+_TURNED_CHUNK = re.compile(r"“(?<=[^\W\d_.,!?\n]“)|“(?<=[.,!?]“|\n“)(?=\n|\Z)")
 
 
 def turned_openings(text: str, verbs: frozenset[str], lines: str) -> list[int]:

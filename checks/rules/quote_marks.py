@@ -168,7 +168,8 @@ class DashResumesQuote(Rule):
 # An opening single mark right before punctuation ("Continuity ‘, wrote"), and a closing one
 # after a word that ends in no s, before a lower-case word ("the Assembly’ sessions").
 _OPEN_BEFORE_MARK = re.compile(r" ‘(?=[,.;:!?])")
-_LONE_CLOSING = re.compile(r"(?<=[^\W\d_])’(?= [a-z])")
+# (Not before a contraction's tail spaced off: "the city’ s" is MT224's.)
+_LONE_CLOSING = re.compile(r"(?<=[^\W\d_])’(?= [a-z])(?! (?:s|t|ll|re|ve|d|m)(?![^\W_]))")
 _SINGLE_OPENING = re.compile(r"‘|(?:^|[\s(])'")
 _CLOSING_SCREEN = re.compile(r"[^\W\d_sSzZxX]’(?:\n|\Z)")  # last chunk: no line break
 

@@ -54,6 +54,10 @@ class QuoteSpacing(Rule):
         Example("“A statement ”, she said.", "“A statement”, she said."),
         Example("He said“ yes” to it.", "He said “yes” to it."),
         Example(
+            "He put it this way,“ only together” and left.",
+            "He put it this way, “only together” and left.",
+        ),
+        Example(
             "The minister said “ we will not give up” and left.",
             "The minister said “we will not give up” and left.",
         ),
@@ -70,12 +74,22 @@ class QuoteSpacing(Rule):
             'He said "we will build the road, "the minister added.',
             'He said "we will build the road," the minister added.',
         ),
+        Example("“We will not give up. “", "“We will not give up.”"),
+        Example(
+            '"Sell what you grow, "- said the mayor.',
+            '"Sell what you grow," - said the mayor.',
+        ),
         good('He said, "the road is ready," and left; "the" is a word.'),
         Example(
             "“It is a new stage of the war”warned the minister.",
             "“It is a new stage of the war” warned the minister.",
         ),
         Example('Erdogan:"Talks Will Go On"', 'Erdogan: "Talks Will Go On"'),
+        Example(
+            'Ha detto:" le accuse sono false" e poi è partita.',
+            'Ha detto: "le accuse sono false" e poi è partita.',
+            language="it",
+        ),
         Example("He said ”we will go” and left.", "He said “we will go” and left."),
         Example("“We will go.”he said.", "“We will go.” he said."),
         Example(
@@ -138,7 +152,7 @@ class QuoteSpacing(Rule):
             yield from self._straight(text)
         if straight and not attached and _STRAIGHT_OPENS_CHUNK.search(lines):
             yield from self._straight_spaced_closing(text)
-        if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK.search(lines):
+        if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK_CHUNK.search(lines):
             yield from self._straight_after_colon(text)
         if not closing and not opening:
             return
@@ -155,6 +169,26 @@ class QuoteSpacing(Rule):
             yield from self._glued_both_sides(text, closing, lines, turn)
         if not inner_space and not attached:
             yield from self._spaced_opening(text, opening, lines)
+            yield from self._turned_at_line_end(text, opening, lines, data.quote_pairs)
+
+    def _turned_at_line_end(
+        self, text: str, opening: str, lines: str, pairs: dict[str, str]
+    ) -> Iterator[Finding]:
+        """An opening double mark after a sentence's punctuation and a space, ending its line
+        ("…in the city. “"): the quotation's closing mark, turned and spaced off. Only a mark
+        that never closes in the language (“ in English; in German it closes)."""
+        marks = [
+            m
+            for m in opening
+            if m not in _APOSTROPHES
+            and pairs.get(m, m) != m
+            and (f"\n{m}\n" in lines or lines.endswith(f"\n{m}"))
+        ]
+        for match in scan_starts(text, [_turned_at_end(m) for m in marks]):
+            at = match.start()
+            closing = pairs[text[at]]
+            edits = ((at - 1, at + 1, closing),)
+            yield self._finding(at - 1, at + 1, text[at], edits, _TURNED, "turn the mark")
 
     def _spaced_opening(self, text: str, opening: str, lines: str) -> Iterator[Finding]:
         """An opening double mark standing alone between spaces before a word ("said “ we
@@ -193,7 +227,8 @@ class QuoteSpacing(Rule):
             )
 
     def _straight_spaced_closing(self, text: str) -> Iterator[Finding]:
-        """A straight quote after a comma or full stop and a space, glued to a lower-case word,
+        """A straight quote after a comma or full stop and a space, glued to a lower-case word
+        (or to a dash before one),
         where a quotation is open (an odd number of straight quotes before it in its line, an
         even number in the whole line): it closes the quotation on the wrong side of its space
         ('the plan, "the minister said' for 'the plan," the minister said')."""
@@ -213,7 +248,8 @@ class QuoteSpacing(Rule):
 
     def _straight_after_colon(self, text: str) -> Iterator[Finding]:
         """A straight quote opening right after a colon or comma glued to a word
-        ('Nasrallah:"Israeli', 'he said,"We'); CSV-like lines (several such joins) are left."""
+        ('Nasrallah:"Israeli', 'he said,"We'), or after a colon with a space after it ('ha
+        detto:" il'); CSV-like lines (several such joins) are left."""
         for match in _STRAIGHT_AFTER_MARK.finditer(text):
             at = match.start()
             line_start = text.rfind("\n", 0, at) + 1
@@ -222,6 +258,12 @@ class QuoteSpacing(Rule):
             if "\t" in line or len(_CSV_JOINS.findall(line)) > 1 or " " not in line:
                 continue
             if looks_technical(text, at - 2, at + 2):
+                continue
+            if text[at + 1] == " ":
+                # 'detto:" il': the quotation opens; its space stands on the wrong side.
+                if text.count('"', line_start, at) % 2:
+                    continue
+                yield self._finding(at - 1, at + 2, '"', ((at, at, " "), (at + 1, at + 2, "")))
                 continue
             yield self._finding(at - 1, at + 2, '"', ((at, at, " "),), _NO_SPACE_AROUND)
 
@@ -246,6 +288,9 @@ class QuoteSpacing(Rule):
             # Inch marks ("a 5" screen") are no quotes.
             opening = len(_QUOTE_NOT_INCH.findall(text, line_start, at)) % 2 == 0
             after = text[at + 1]
+            # A possessive or contraction typed with " ("the minister"s") is MT223's.
+            if _APOSTROPHE_TAIL.match(text, at + 1) and text[at - 1].isascii():
+                continue
             if opening and after == " ":
                 edits = ((at, at, " "), (at + 1, at + 2, ""))
             elif opening:
@@ -363,9 +408,11 @@ _STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
 _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
 # A straight quote after a comma or full stop and a space, before a lower-case letter; in the
 # chunk text, a chunk that starts with the quote and a lower-case letter.
-_STRAIGHT_SPACED_CLOSING = re.compile(r'"(?<=[,.] ")(?=[a-z])')
-_STRAIGHT_OPENS_CHUNK = re.compile(r'"(?<=\n")[a-z]')
+# (Or glued to the dash of an attribution: 'grow it, "- said the mayor'.)
+_STRAIGHT_SPACED_CLOSING = re.compile(r'"(?<=[,.] ")(?=[a-z]|[-–—] ?[a-z])')
+_STRAIGHT_OPENS_CHUNK = re.compile(r'"(?<=\n")(?:[a-z]|[-–—](?:\n|\Z|[a-z]))')
 _CODE_LINE = re.compile(r'[{}\[\]=<>`]|":')
+_APOSTROPHE_TAIL = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![^\W_])")
 # (A space and a lower-case word after it is an ordinary closing quote: not even tried.)
 _STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
 
@@ -374,7 +421,11 @@ _NO_SPACE_AROUND = "Quotation mark '{}' with no space on either side"
 _TURNED = "Closing mark '{}' where a quotation opens"
 _APOSTROPHES = "’‘'‛`´"
 # A straight quote right after a word and a colon or comma, before a letter.
-_STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])')
+# (After a colon, also with a space after it: 'ha detto:" il piano'.)
+_STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])|"(?<=[^\W\d_]:")(?= [^\W\d_])')
+_STRAIGHT_AFTER_MARK_CHUNK = re.compile(
+    r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])|"(?<=[^\W\d_]:")(?=\n|\Z)'
+)
 _CSV_JOINS = re.compile(r'[,;:]"|",')
 
 
@@ -401,7 +452,16 @@ def _space_then(mark: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def _glued_then_space(mark: str) -> re.Pattern[str]:
-    """An opening mark right after a letter or a spaced dash (" -‘ Meloni"), with a space and a
-    word after it."""
+    """An opening mark right after a letter, a comma or colon ("this way,“ only") or a
+    spaced dash (" -‘ Meloni"), with a space and a word after it."""
     escaped = re.escape(mark)
-    return re.compile(escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<= [-–—]{escaped}))(?= \w)")
+    return re.compile(
+        escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<=[,:]{escaped})|(?<= [-–—]{escaped}))(?= \w)"
+    )
+
+
+@lru_cache(maxsize=64)
+def _turned_at_end(mark: str) -> re.Pattern[str]:
+    """A mark after a sentence's punctuation and a space, ending its line (led by the mark)."""
+    escaped = re.escape(mark)
+    return re.compile(escaped + rf"(?<=[.!?] {escaped})(?=[ \t]*(?:\n|\Z))")

@@ -602,7 +602,7 @@ class SpaceBeforePunctuation(Rule):
 _SENTENCE_GLUED = re.compile(r"\s([.!?])(?=[^\W\d_][^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
 # An elided word, its apostrophe, one space and a letter ("l' homme").
-_ELIDED = re.compile(r"['’](?= [^\W\d_])")
+_ELIDED = re.compile(r"['’](?= [^\W\d_]| [“«\"‘„])")  # (or a quotation: "d' “abord”")
 _ELIDED_WORD = re.compile(r"[^\W\d_]{1,7}$")
 
 # An entity that lost its "&" right after a mark ("war,rdquo;").

@@ -1,0 +1,113 @@
+"""Runs of full stops that are neither a full stop nor an ellipsis (family MT2): a long run of
+dots inside a sentence ("a bit ......tired") and a full stop doubled across a space
+("the end”. . Then").
+
+Both shapes hold a rare chunk (four dots in a row, or a full stop standing alone between
+spaces): the rule asks the document's distinct chunks before it scans the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import chunk_text, looks_technical
+
+# Before a run: a word, a comma or a closing mark (at most one space between).
+_BEFORE_RUN = re.compile(r"(?:[^\W\d_]|[,”\"’)]) ?$")
+# A full stop standing alone as a chunk: the second half of ". ."; four dots inside a chunk.
+_LONE_STOP = re.compile(r"\n\.(?=\n|\Z)")
+
+
+# Literal-led patterns: on a text wider than Latin-1, the regex engine's literal scan outruns
+# ``str.find`` for a short needle.
+_FOUR_DOTS = re.compile(r"\.\.\.\.")
+_DOT_SPACE_DOT = re.compile(r"\. \.")
+
+
+@register
+class DotRun(Rule):
+    code = "MT226"
+    name = "dot-run"
+    summary = "A long run of dots inside a sentence, or a full stop doubled across a space."
+    doc = """
+    What it finds: four or more dots between two words of one sentence, glued to at least one
+    of them or spaced ("a bit ......tired", "prices....rising"), and a full stop followed
+    by a space and a second full stop ("the end. . Then").
+    Why it matters: MT and scraping turn an ellipsis into a run of dots or double a full stop
+    across a space; the reader sees stray punctuation.
+    Fix safety: the run becomes an ellipsis (…) with a space after it (unsafe: the dots may
+    stand for a cut); the second full stop is removed (safe).
+    Known false positives: dot leaders before a page number (digits are never the next word),
+    spaced ellipses (". . .") and four dots ending a sentence ("He waited.... Then") are left
+    alone; code, URLs and file names are skipped.
+    """
+    examples = (
+        Example("I felt a bit ......tired.", "I felt a bit … tired."),
+        Example("It was done. . The talks ended.", "It was done. The talks ended."),
+        good("He waited.... Then he left. Chapter one ........ 5"),
+        good("He paused . . . and went on; the end. . . ."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        lines = chunk_text(document)
+        runs = "...." in lines
+        pairs = _LONE_STOP.search(lines) is not None
+        if not runs and not pairs:
+            return
+        text = document.text
+        if runs:
+            yield from self._runs(text)
+        if pairs:
+            yield from self._pairs(text)
+
+    def _runs(self, text: str) -> Iterator[Finding]:
+        end = 0
+        for match in _FOUR_DOTS.finditer(text):
+            dots = match.start()
+            if dots < end:
+                continue
+            end = dots + 4
+            while end < len(text) and text[end] == ".":
+                end += 1
+            at = dots - 1 if dots and text[dots - 1] == " " else dots
+            after = end + 1 if text[end : end + 1] == " " else end
+            if not _BEFORE_RUN.search(text, max(0, dots - 2), dots):
+                continue
+            if not text[after : after + 1].islower() or looks_technical(text, dots, end):
+                continue
+            yield self.finding(
+                at,
+                after,
+                f"A run of {end - dots} dots inside a sentence",
+                fixes=[
+                    Fix(
+                        (Edit(at, after, text[at:dots] + "… "),),
+                        Applicability.UNSAFE,
+                        "write …",
+                    )
+                ],
+                confidence=0.8,
+            )
+
+    def _pairs(self, text: str) -> Iterator[Finding]:
+        for match in _DOT_SPACE_DOT.finditer(text):
+            at = match.start()
+            before = text[at - 1 : at]
+            if not before or not (before.isalnum() or before in '”"’)»'):
+                continue
+            following = text[at + 3 : at + 5]
+            if following[:1] not in ("", " ", "\n") or following == " .":
+                continue
+            if looks_technical(text, at, at + 3):
+                continue
+            yield self.finding(
+                at,
+                at + 3,
+                "A full stop doubled across a space",
+                fixes=[Fix((Edit(at + 1, at + 3, ""),), Applicability.SAFE, "one full stop")],
+                confidence=0.8,
+            )

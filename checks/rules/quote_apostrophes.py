@@ -1,0 +1,246 @@
+"""Apostrophes and quotation marks standing for each other (family MT2): a quotation mark typed
+where an apostrophe belongs ("the city‘s", "the minister"s"), an apostrophe spaced off
+its word ("the city' s", "don’ t") and two single marks doubled for one double mark
+("‘‘Open Door’’", "``new era''").
+
+Every pattern lies inside one whitespace chunk (or holds a rare pair of marks): each rule asks
+the document's distinct chunks or characters before it scans the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import chunk_text, looks_technical, text_characters
+
+# English contractions and the possessive: what follows an apostrophe inside a word.
+_EN_TAIL = r"(?:(?<=n)[‘\"′]t|[‘\"′](?:s|ll|re|ve|d|m))(?![^\W_])"
+_EN_MARK = re.compile(r"(?<=[A-Za-z])" + _EN_TAIL)
+# An apostrophe, a space and a contraction's tail, one pattern per mark: each starts with a
+# literal, so the scan skips ahead at C speed; the word before is checked per match.
+_TAILS = ("s", "t", "ll", "re", "ve", "d", "m")
+_SPACED = {
+    mark: re.compile(re.escape(mark) + r" (?:s|t|ll|re|ve|d|m)(?=[\s,.;:!?)\]]|\Z)")
+    for mark in "'’"
+}
+# In the chunk text: a chunk ending in the apostrophe (after a letter, or alone), and a tail
+# standing alone.
+_APOSTROPHE_CHUNK = {mark: re.compile(r"[A-Za-z\n]" + mark + r"(?=\n|\Z)") for mark in "'’"}
+_TAIL_CHUNK = re.compile(r"\n(?:s|t|ll|re|ve|d|m)(?=\n|\Z)")
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=[A-Za-z])(['’])(?=[A-Za-z])")
+
+
+def _apostrophe(text: str) -> str:
+    """The apostrophe the document writes inside words most often (’ when it writes none)."""
+    straight = curly = 0
+    for match in _APOSTROPHE_IN_WORD.finditer(text):
+        if match.group(1) == "'":
+            straight += 1
+        else:
+            curly += 1
+    return "'" if straight > curly else "’"
+
+
+@register
+class QuoteAsApostrophe(Rule):
+    code = "MT223"
+    name = "quote-as-apostrophe"
+    summary = "A quotation mark typed where an apostrophe belongs ('the city‘s', 'don‘t')."
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: an opening single mark (‘), a straight double mark (") or a prime (′) inside
+    an English possessive or contraction ("the country‘s", "the minister"s", "don‘t", "we‘ll").
+    Why it matters: MT pipelines and smart-quote converters turn the apostrophe into the mark
+    that opens a quotation; the reader sees a quotation that never closes, and search for the
+    word fails.
+    Fix safety: safe for ‘ and ′ (the mark becomes the apostrophe the document writes inside
+    its other words, ’ when it writes none); unsafe for ", which may be a quotation glued on.
+    Known false positives: transliterations that write the Arabic ayn or the Hawaiian ʻokina
+    with ‘ end in other letters ("Shi‘a", "Ka‘ba") and are left alone; code, URLs and handles
+    are skipped. French and Italian elisions typed with ‘ ("l‘État") are the same mechanism
+    but were not seen in MT output (only once, in clean Italian news), so those languages are
+    not served.
+    """
+    examples = (
+        Example(
+            "The forecast lifted the city‘s markets.", "The forecast lifted the city’s markets."
+        ),
+        Example(
+            'The minister"s office said they don‘t know.',
+            "The minister’s office said they don’t know.",
+        ),
+        good("The Shi‘a clerics met at the Ka‘ba; he said ‘so’ and “yes”."),
+        good('He wrote "s" and the letter "t"; key="s" in the config.'),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        if "‘" not in characters and '"' not in characters and "′" not in characters:
+            return
+        if not _EN_MARK.search(chunk_text(document)):
+            return
+        text = document.text
+        apostrophe = _apostrophe(text)
+        for match in _EN_MARK.finditer(text):
+            at = match.start()
+            mark = text[at]
+            if looks_technical(text, at, at + 1):
+                continue
+            safe = Applicability.UNSAFE if mark == '"' else Applicability.SAFE
+            yield self.finding(
+                at,
+                at + 1,
+                f"A quotation mark ({mark}) inside a word where an apostrophe belongs",
+                fixes=[Fix((Edit(at, at + 1, apostrophe),), safe, f"write {apostrophe}")],
+                confidence=0.85 if mark != '"' else 0.75,
+            )
+
+
+@register
+class SpacedApostrophe(Rule):
+    code = "MT224"
+    name = "spaced-apostrophe"
+    summary = "An apostrophe spaced off the possessive or contraction it belongs to ('don' t')."
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: an apostrophe with a space after it, before the tail of an English
+    possessive or contraction ("the city’ s budget", "they don' t", "we ’ ll see").
+    Why it matters: MT detokenisers split the word at its apostrophe; the tail reads as a
+    stray letter and the apostrophe as a quotation mark.
+    Fix safety: safe; the spaces around the apostrophe are removed.
+    Known false positives: a closing quotation mark followed by a lone letter s, t or d used as
+    a word ("the grades ‘A’ s and ‘B’ s") would be joined; code and URLs are skipped.
+    """
+    examples = (
+        Example("The city’ s budget grew.", "The city’s budget grew."),
+        Example("They don' t know and we ’ ll see.", "They don't know and we’ll see."),
+        good("The members’ support and the students' union; he said ‘yes’ so."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        if "'" not in characters and "’" not in characters:
+            return
+        lines = chunk_text(document)
+        if not _TAIL_CHUNK.search(lines):
+            return
+        marks = [m for m in "'’" if m in characters and _APOSTROPHE_CHUNK[m].search(lines)]
+        text = document.text
+        for mark in marks:
+            for match in _SPACED[mark].finditer(text):
+                yield from self._spaced(text, match.start(), match.end())
+
+    def _spaced(self, text: str, mark: int, end: int) -> Iterator[Finding]:
+        at = mark - 1 if text[mark - 1 : mark] == " " else mark
+        before = text[at - 1 : at]
+        if not (before.isascii() and before.isalpha()):
+            return
+        if (text[end - 1] == "t" and before != "n") or looks_technical(text, mark, mark + 1):
+            return
+        yield self.finding(
+            at,
+            mark + 2,
+            "An apostrophe spaced off its word",
+            fixes=[
+                Fix(
+                    (Edit(at, mark, ""), Edit(mark + 1, mark + 2, "")),
+                    Applicability.SAFE,
+                    "join the apostrophe to its word",
+                )
+            ],
+            confidence=0.8,
+        )
+
+
+# Two single marks (or two backticks) standing for one double mark: an opening pair at a word's
+# start, a closing pair at a word's end.
+# (Backticks only open: ``code`` is Markdown.)
+_DOUBLED = "‘‘|’’|‘’|’‘|''|``"
+_DOUBLED_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))(" + _DOUBLED + r")(?=[^\W_])", re.MULTILINE)
+_DOUBLED_CLOSE = re.compile(r"(?<=[^\W_]|[.,!?])(‘‘|’’|’‘|'')(?=[\s,.;:!?)\]—–]|$)", re.MULTILINE)
+_TYPOGRAPHIC = frozenset({"‘‘", "’’", "‘’", "’‘"})
+
+
+@register
+class DoubledSingleQuotes(Rule):
+    code = "MT225"
+    name = "doubled-single-quotes"
+    summary = "Two single marks typed for one double mark ('‘‘Open Door’’', '``a''')."
+    doc = """
+    What it finds: two single quotation marks (‘‘ ’’ ‘’), two straight apostrophes ('') or two
+    backticks (``) standing where one double mark opens or closes a quotation.
+    Why it matters: MT pipelines and keyboards without double marks double the single one; the
+    page shows two marks where one belongs and search for the quotation fails.
+    Fix safety: safe for the typographic pairs; unsafe for '' and ``, which some markup
+    languages use (TeX quotes, wiki italics). The pair becomes the document's own double mark
+    (" when it writes straight quotes, else “ and ”).
+    Known false positives: wiki italics (''word'') and TeX sources; straight and backtick
+    pairs count only when both an opening and a closing pair stand in the same line, and code,
+    URLs and empty strings ('') are left alone.
+    """
+    examples = (
+        Example(
+            "They opened the ‘‘Open Door’’ week in the capital.",
+            "They opened the “Open Door” week in the capital.",
+        ),
+        Example(
+            "It marks a ``new era'' for the port.",
+            "It marks a “new era” for the port.",
+        ),
+        Example("‘’We will win,” he said.", "“We will win,” he said."),
+        good("He said ‘yes’ and x = '' in code; it''s SQL; ``code`` in Markdown."),
+        good("The screen is 15'' wide and the rope 6'' long."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        if not any(mark in characters for mark in "‘’'`"):
+            return
+        lines = chunk_text(document)
+        if not re.search(_DOUBLED, lines):
+            return
+        text = document.text
+        straight = text.count('"') > text.count("“") + text.count("”")
+        opening, closing = ('"', '"') if straight else ("“", "”")
+        hits = [(m, opening) for m in _DOUBLED_OPEN.finditer(text)]
+        hits += [(m, closing) for m in _DOUBLED_CLOSE.finditer(text)]
+        paired_lines = _lines_with_pairs(text, hits)
+        for match, replacement in sorted(hits, key=lambda hit: hit[0].start()):
+            at, end = match.span(1)
+            marks = match.group(1)
+            typographic = marks in _TYPOGRAPHIC
+            if not typographic and text.rfind("\n", 0, at) not in paired_lines:
+                continue
+            if looks_technical(text, at, end):
+                continue
+            yield self.finding(
+                at,
+                end,
+                f"Two single marks ({marks}) where one double quotation mark belongs",
+                fixes=[
+                    Fix(
+                        (Edit(at, end, replacement),),
+                        Applicability.SAFE if typographic else Applicability.UNSAFE,
+                        f"write {replacement}",
+                    )
+                ],
+                confidence=0.85 if typographic else 0.7,
+            )
+
+
+def _lines_with_pairs(text: str, hits: list[tuple[re.Match[str], str]]) -> set[int]:
+    """The lines (by the offset of the line break before them) holding both an opening and a
+    closing doubled mark, in that order."""
+    opened: dict[int, int] = {}
+    paired: set[int] = set()
+    for match, replacement in sorted(hits, key=lambda hit: hit[0].start()):
+        line = text.rfind("\n", 0, match.start())
+        if replacement in '“"' and line not in opened and match.re is _DOUBLED_OPEN:
+            opened[line] = match.start()
+        elif match.re is _DOUBLED_CLOSE and line in opened:
+            paired.add(line)
+    return paired

@@ -1,0 +1,242 @@
+"""Direct speech whose quotation marks were both lost (family MT2): "We will not give up, the
+minister said." — a first-person sentence closed by its attribution, in a paragraph without a
+single quotation mark.
+
+The attribution verbs are data (``attribution_words`` and ``attribution_participles`` in
+``resources/typography/en.json``).
+One scan finds ", " and an attribution (a subject, then a verb of the table); everything else is
+judged per candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    looks_technical,
+    text_characters,
+    trie_pattern,
+)
+from mtlint.checks.typography import word_set
+
+# The attribution's end: a full stop before a capital or the line's end, not after a title.
+_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)\.(?= [A-Z]|[ \t]*(?:\n|$))")
+_ATTRIBUTION_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_STRICT: dict[frozenset[str], re.Pattern[str]] = {}
+# A word of a name in Latin letters (ranges, which the engine tests faster than \w).
+_NAME = r"[A-Z\u00c0-\u024f][a-zA-Z\u00c0-\u024f'’.-]*"
+
+
+def _strict(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A comma, a subject (a pronoun, "the" and a few words, or a name) and one of ``verbs``
+    (a trie: the literal ", " leads, and most commas fail on the next letters at C speed)."""
+    pattern = _STRICT.get(verbs)
+    if pattern is None:
+        alternation = trie_pattern(verbs)
+        pattern = _STRICT[verbs] = re.compile(
+            r", (?=[a-zA-Z\u00c0-\u024f])(?:(?:he|she|they|the(?: [a-z]+){1,3}|"
+            + _NAME
+            + r"(?: "
+            + _NAME
+            + r"){0,3}) )?(?:"
+            + alternation
+            + r")\b"
+        )
+    return pattern
+
+
+# First- and second-person words: speech, never reported speech.
+_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")
+# Any quotation mark; the apostrophe inside a word is no quotation mark.
+_QUOTE = re.compile(r"[\"“”„«»‹›‘]|’(?![^\W\d_])|(?<![^\W\d_])'|'(?![^\W\d_])")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:] )|(?<=\n))(?=[A-Z])", re.MULTILINE)
+_SAYING_BEFORE_COLON = re.compile(r"\b(?:said|says|added|stated|declared|noted|stressed|told \w+):")
+_NOT_SPEECH = frozenset({"that", "whether", "if", "how", "why", "when", "which", "who"})
+
+
+@register
+class SpeechMarksLost(Rule):
+    code = "MT227"
+    name = "speech-marks-lost"
+    summary = "Direct speech with both quotation marks lost ('We will win, he said.')."
+    languages = frozenset({"en"})
+    severity = Severity.INFO
+    doc = """
+    What it finds: a sentence in the first or second person (I, we, our, you …) closed by a
+    comma and its attribution ("…, he said.", "…, said the minister.", "…, the mayor told
+    reporters."), in a paragraph that holds no quotation mark at all.
+    Why it matters: MT and scraping drop both marks of a quotation; the speaker's words then
+    read as the reporter's.
+    Fix safety: unsafe; “ goes before the sentence and ” after its comma, but the quotation
+    may have started in an earlier sentence.
+    Known false positives: indirect speech in the first person of a group the writer belongs
+    to ("our country must act, the minister said" in a national newspaper), and a quotation
+    carried over from the previous paragraph without marks.
+    """
+    examples = (
+        Example(
+            "We will not let anyone harm our people, the minister said.",
+            "“We will not let anyone harm our people,” the minister said.",
+        ),
+        Example(
+            "Prices rose. The main task for us is peace, said Mr. Smith. Then he left.",
+            "Prices rose. “The main task for us is peace,” said Mr. Smith. Then he left.",
+        ),
+        good("The plan will be ready in May, the minister said."),
+        good("“We will win,” he said. Then he said we would see, the aide added."),
+        good("We will win, says the prime minister"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        verbs = word_set(data, "attribution_words") | word_set(data, "attribution_participles")
+        if not verbs:
+            return
+        text = document.text
+        if ", " not in text:
+            return
+        for match in _strict(verbs).finditer(text):
+            if not _is_attribution(text, match.start() + 2, verbs):
+                continue
+            comma = match.start()
+            start = _sentence_start(text, comma)
+            if start is None:
+                continue
+            spoken = text[start:comma]
+            if not _PERSON.search(spoken) or len(spoken.split()) < 4:
+                continue
+            # "He said that we…, the aide added": reported speech inside, no quotation.
+            if not verbs.isdisjoint(_ATTRIBUTION_WORD.findall(spoken.lower())):
+                continue
+            line_start = text.rfind("\n", 0, comma) + 1
+            line_end = text.find("\n", comma)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if _QUOTE.search(line) or looks_technical(text, start, comma):
+                continue
+            curly = "“" in text_characters(document) or '"' not in text_characters(document)
+            opening, closing = ("“", "”") if curly else ('"', '"')
+            yield self.finding(
+                start,
+                comma + 1,
+                "Direct speech closed by its attribution, with no quotation marks",
+                fixes=[
+                    Fix(
+                        (Edit(start, start, opening), Edit(comma + 1, comma + 1, closing)),
+                        Applicability.UNSAFE,
+                        "put the speech in quotation marks",
+                    )
+                ],
+                confidence=0.7,
+            )
+
+
+def _sentence_start(text: str, comma: int) -> int | None:
+    """Where the sentence holding ``comma`` starts (None when it starts more than 400
+    characters back, or holds a verb of saying and a colon: "He said: we…" is MT208's)."""
+    window = max(0, comma - 400)
+    start = None
+    for match in _SENTENCE_START.finditer(text, window, comma):
+        start = match.start()
+    if start is None:
+        return None
+    colon = text.find(":", start, comma)
+    if colon >= 0 and _SAYING_BEFORE_COLON.search(text, start, colon + 1):
+        return None
+    return start
+
+
+def _is_attribution(text: str, at: int, verbs: frozenset[str]) -> bool:
+    """Whether ``text[at:]`` is a short attribution ending its sentence ("the minister said.",
+    "said Mr. Smith.", "he told reporters on Monday."): at most sixteen words, one of them an
+    attribution verb, none a conjunction of reported speech."""
+    end = _END.search(text, at, at + 120)
+    if end is None:
+        return False
+    words = _ATTRIBUTION_WORD.findall(text, at, end.start())
+    if not words or len(words) > 16 or len(" ".join(words)) + 8 < end.start() - at:
+        return False
+    lowered = {word.lower() for word in words}
+    return bool(lowered & verbs) and not lowered & _NOT_SPEECH
+
+
+# A full stop closing a quotation that its attribution continues: '…first.", the agency said'
+# (a comma after the mark) or '…for patience." the agency added' (a lower-case attribution).
+_STOP_THEN_COMMA = {mark: re.compile(r"\." + mark + ",") for mark in '"”’'}
+_STOP_THEN_WORD = {
+    mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
+}
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|No)\.$")
+
+
+@register
+class StopBeforeAttribution(Rule):
+    code = "MT228"
+    name = "stop-before-attribution"
+    summary = (
+        "A full stop ends a quotation that its attribution goes on from ('first.\", he said')."
+    )
+    languages = frozenset({"en"})
+    doc = """
+    What it finds: a quotation closed by a full stop and then a comma ('"…the workers first.", the
+    company said'), or by a full stop and then a lower-case attribution ('"…for patience."
+    the agency added'): the sentence goes on, so the quotation ends with a comma.
+    Why it matters: MT translates the quoted sentence and its attribution apart and keeps the
+    full stop of the first; the reader sees a sentence end in mid-sentence.
+    Fix safety: unsafe; the full stop becomes a comma (and the comma after the mark goes).
+    Known false positives: an abbreviation ending the quotation ("in the U.S.", he said") is
+    left alone; the lower-case form needs a verb of saying (``attribution_words``) before
+    the sentence ends.
+    """
+    examples = (
+        Example(
+            '"We put the workers first.", the company said.',
+            '"We put the workers first," the company said.',
+        ),
+        Example(
+            '"We ask for patience." the agency added.', '"We ask for patience," the agency added.'
+        ),
+        good('"It went well in the U.S.", he said. "Stop." The man left.'),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        marks = [mark for mark in '"”’' if mark in characters]
+        if not marks:
+            return
+        text = document.text
+        lines = chunk_text(document)
+        for mark in marks:
+            if "." + mark + "," in lines:
+                for match in _STOP_THEN_COMMA[mark].finditer(text):
+                    yield from self._judge(text, match.start(), comma=True)
+        data = language_data(document)
+        verbs = word_set(data, "attribution_words")
+        for mark in [m for m in marks if m in _STOP_THEN_WORD and verbs]:
+            for match in _STOP_THEN_WORD[mark].finditer(text):
+                stop = match.start() - 1
+                # The attribution starts right there: a subject and its verb of saying.
+                head = ", " + text[match.end() + 1 : match.end() + 80]
+                if _strict(verbs).match(head) and _is_attribution(text, match.end() + 1, verbs):
+                    yield from self._judge(text, stop, comma=False)
+
+    def _judge(self, text: str, stop: int, comma: bool) -> Iterator[Finding]:
+        if _ABBREVIATION_END.search(text, max(0, stop - 12), stop + 1):
+            return
+        if looks_technical(text, stop, stop + 2):
+            return
+        edits = [Edit(stop, stop + 1, ",")]
+        if comma:
+            edits.append(Edit(stop + 2, stop + 3, ""))
+        yield self.finding(
+            stop,
+            stop + (3 if comma else 2),
+            "A full stop ends the quotation, but its attribution goes on",
+            fixes=[Fix(tuple(edits), Applicability.UNSAFE, "write a comma")],
+            confidence=0.75,
+        )
