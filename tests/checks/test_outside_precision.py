@@ -1,0 +1,82 @@
+"""Clean text stays clean in every language (issue 12's precision target): each language's own
+conventions are not artefacts. The sentences are invented to show each convention's shape; the
+artefact beside each look-alike must still be found."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+
+
+def codes(text: str, language: str) -> list[str]:
+    result = check_document(Document(text=text, language=language), Config())
+    return [f.code for f in result.findings]
+
+
+# “…” inside «…» is the second level of a Russian or Ukrainian quotation, not foreign marks.
+NESTED_QUOTES = [
+    ("ru", "Он сказал: «Это фильм “Зимний сад”, и я его люблю». Потом он ушёл домой."),
+    ("ru", "«Мы называем это “тихой весной”», — сказал он."),
+    ("uk", "Він сказав: «Це книжка “Зимовий сад”, і я її читаю». Потім він пішов."),
+    ("uk", "«Ми називаємо це “тихою весною”», — сказав він."),
+]
+
+# Typed with “…” throughout: the document's house style.
+HOUSE_STYLE = [
+    ("ru", "“Мы не уйдём”, — заявил министр. По его словам, “всё под контролем”."),
+    ("uk", "“Ми не підемо”, — заявив міністр. За його словами, “все під контролем”."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NESTED_QUOTES + HOUSE_STYLE)
+def test_native_quote_levels_stay_quiet(language: str, text: str) -> None:
+    assert "MT205" not in codes(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Газета “Вечер” пишет, что компания «Север» подняла цены."),
+        ("uk", "Газета “Вечір” пише, що компанія «Північ» підняла ціни."),
+    ],
+)
+def test_curly_quotes_beside_guillemets_at_the_top_level_are_foreign(
+    language: str, text: str
+) -> None:
+    assert codes(text, language).count("MT205") == 2
+
+
+# A capital that opens a title, a form of address or a name, not a new sentence (MT301).
+NOT_A_BREAK = [
+    ("ru", "С 1931 года он придворный прелат Его Святейшества и член капитула."),
+    ("es", "El alcalde recibió ayer a Su Majestad en el ayuntamiento."),
+    ("pl", "List podpisał sekretarz Jego Świątobliwości w imieniu papieża."),
+    ("de", "Das Stück erschien unter dem Titel Die Brücke als Taschenbuch."),
+    ("fr", "Il publie un recueil intitulé Les jardins du nord chez un petit éditeur."),
+    ("da", "Hun sang i mange år for Den fynske Opera i Odense."),
+    ("nb", "Partiet vil at Den norske kirke skal være åpen for alle."),
+    ("da", "Pigerne - og Deres udsendte - fik at vide, at vi kom for sent."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_A_BREAK)
+def test_titles_and_forms_of_address_are_no_lost_break(language: str, text: str) -> None:
+    assert "MT301" not in codes(text, language)
+
+
+LOST_BREAKS = [
+    ("ru", "Он работал в Донбассе Его арестовали весной."),
+    ("da", "Regeringen fremlagde planen i går Den danske regering mødes igen."),
+    ("es", "El alcalde habló con la prensa Su plan es ambicioso."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LOST_BREAKS)
+def test_the_same_words_still_show_a_lost_break(language: str, text: str) -> None:
+    assert "MT301" in codes(text, language)
+
+
+def test_a_danish_article_after_og_is_still_a_stray_capital() -> None:
+    assert "MT301" in codes("Regeringen vedtog loven og De nye regler gælder fra i dag.", "da")
