@@ -80,3 +80,44 @@ def test_the_same_words_still_show_a_lost_break(language: str, text: str) -> Non
 
 def test_a_danish_article_after_og_is_still_a_stray_capital() -> None:
     assert "MT301" in codes("Regeringen vedtog loven og De nye regler gælder fra i dag.", "da")
+
+
+# An ellipsis of speech, not of a cut link (checks/hesitation.py): a self-repair, a chain.
+SPEECH_PAUSES = [
+    ("tr", "Korkudan... korkunuzdan utanmak zorunda kalırsınız."),
+    ("da", "Han tøvede... ja... ja... hvornår... javel, og så gik han."),
+    ("es", "Pues... pues... no sé... quizá mañana."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SPEECH_PAUSES)
+def test_pauses_of_speech_are_no_stray_ellipsis(language: str, text: str) -> None:
+    found = codes(text, language)
+    assert "MT201" not in found and "MT303" not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Kremlin was preparing a visit by Putin to… north korea next month."),
+        ("fr", "Il est parti dans… danemark hier soir."),
+        ("tr", "Dörtlü sıralar vardı... En arkada… cavit bey ile ben..."),
+    ],
+)
+def test_a_cut_link_ellipsis_is_still_found(language: str, text: str) -> None:
+    assert "MT201" in codes(text, language)
+
+
+# Compounds written solid by the language's own word formation (MT101 data: word_prefixes,
+# name_endings): a word-forming prefix, a place-name formant.
+COMPOUNDS = [
+    ("ru", "Организатором Всеевропейских игр была названа Греция."),
+    ("hr", "Četverodnevna smotra završila je u nedjelju."),
+    ("el", "Το χωριό μετονομάστηκε αργότερα σε Χριστούπολη."),
+    ("id", "Desa itu meliputi Sawahan, Kedungbaru dan Kedungrejo di timur."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMPOUNDS)
+def test_solid_compounds_are_no_glued_words(language: str, text: str) -> None:
+    assert "MT101" not in codes(text, language)
