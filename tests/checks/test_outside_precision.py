@@ -121,3 +121,22 @@ COMPOUNDS = [
 @pytest.mark.parametrize(("language", "text"), COMPOUNDS)
 def test_solid_compounds_are_no_glued_words(language: str, text: str) -> None:
     assert "MT101" not in codes(text, language)
+
+
+# Words a language doubles on purpose (resources/repetition/<lang>.txt): an intensifier, a
+# pronoun before a demonstrative, a coordinated chain.
+DOUBLED_ON_PURPOSE = [
+    ("fr", "Un très très bon accueil, je le recommande."),
+    ("sv", "Någon plan hade de inte, men nog är det det."),
+    ("it", "Camminava piano piano verso la stazione."),
+    ("ar", "يتكرر الطلب مرة بعد مرة ثم أخرى وأخرى وأخرى."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DOUBLED_ON_PURPOSE)
+def test_words_doubled_on_purpose_stay_quiet(language: str, text: str) -> None:
+    assert "MT401" not in codes(text, language)
+
+
+def test_a_doubled_article_is_still_found() -> None:
+    assert "MT401" in codes("Han köpte en en bil i går.", "sv")
