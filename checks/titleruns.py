@@ -117,7 +117,12 @@ def addressed_or_titled(text: str, match: re.Match[str], table: CasingData) -> b
     after = following.group(1)
     if stems:
         return capitalised(after) and table.lower(after).startswith(stems)
-    return previous in table.name_article_after and after.endswith(table.name_article_adjectives)
+    if not after.endswith(table.name_article_adjectives):
+        return False
+    # After a preposition, or written so mid-sentence more than once ("styre Den norske
+    # kirke … tilhøre Den norske kirke"): one lost full stop may happen, a habit is a name.
+    phrase = re.compile(f"(?<=\\w )({re.escape(match.group(1))} {re.escape(after)})\\b")
+    return previous in table.name_article_after or len(phrase.findall(text)) >= 2
 
 
 def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:

@@ -140,3 +140,8 @@ def test_words_doubled_on_purpose_stay_quiet(language: str, text: str) -> None:
 
 def test_a_doubled_article_is_still_found() -> None:
     assert "MT401" in codes("Han köpte en en bil i går.", "sv")
+
+
+def test_an_article_name_written_twice_mid_sentence_is_a_name() -> None:
+    text = "Partiet vil styre Den norske kirke godt. Mange ønsker å tilhøre Den norske kirke."
+    assert "MT301" not in codes(text, "nb")
