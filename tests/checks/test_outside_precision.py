@@ -145,3 +145,23 @@ def test_a_doubled_article_is_still_found() -> None:
 def test_an_article_name_written_twice_mid_sentence_is_a_name() -> None:
     text = "Partiet vil styre Den norske kirke godt. Mange ønsker å tilhøre Den norske kirke."
     assert "MT301" not in codes(text, "nb")
+
+
+# Section numbers are no decimals (MT955): after a word naming a part of a document, or
+# heading a sentence with a full stop.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ro",
+            "Pragul este de 7,5% pentru fiecare lot. 3.3. În zona descrisă la punctul 3.2, totul e la fel.",
+        ),
+        ("de", "Der Anteil liegt bei 2,5 Prozent, wie in Abschnitt 4.1 beschrieben."),
+    ],
+)
+def test_section_numbers_are_no_other_decimal_mark(language: str, text: str) -> None:
+    assert "MT955" not in codes(text, language)
+
+
+def test_a_decimal_in_the_other_convention_is_still_found() -> None:
+    assert "MT955" in codes("Die Inflation lag bei 3,5 Prozent. 2.9 Prozent waren es zuvor.", "de")
