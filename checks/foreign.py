@@ -101,6 +101,16 @@ def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
             at = text.find(mark, at + 1)
 
 
+def _nested_pair(text: str, at: int, closing: str) -> bool:
+    """A straight mark inside an open native quotation whose partner follows before the
+    native closing mark and the paragraph's end: an inner quotation («… "spectres" »)."""
+    partner = text.find('"', at + 1)
+    if partner == -1:
+        return False
+    stop = [i for i in (text.find(closing, at + 1), text.find("\n", at + 1)) if i != -1]
+    return not stop or partner < min(stop)
+
+
 def _inside_pair(text: str, at: int, pair: str) -> bool:
     """An outer quotation (``pair``: its opening and closing mark) is open at ``at`` within
     its paragraph: «…“here”…»."""
@@ -127,6 +137,7 @@ def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterat
         return
     marks = re.compile("[" + re.escape(native + native_closing) + '"\n]')
     quoted = False
+    skip = -1
     for match in marks.finditer(text):
         mark, at = match.group(), match.start()
         if mark == "\n":  # a new paragraph
@@ -135,6 +146,10 @@ def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterat
             quoted = True
         elif mark == native_closing:
             quoted = False
+        elif at == skip:
+            continue
+        elif quoted and _nested_pair(text, at, native_closing):
+            skip = text.find('"', at + 1)  # «… "inner" …»: the second level, typed straight
         elif not text[at - 1 : at].isdigit():  # not an inch mark
             yield at, '"', closing_form if quoted else opening_form
             quoted = not quoted

@@ -165,3 +165,19 @@ def test_section_numbers_are_no_other_decimal_mark(language: str, text: str) -> 
 
 def test_a_decimal_in_the_other_convention_is_still_found() -> None:
     assert "MT955" in codes("Die Inflation lag bei 3,5 Prozent. 2.9 Prozent waren es zuvor.", "de")
+
+
+# Straight quotes inside «…» are the second level of a quotation, typed on a keyboard (MT205).
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", 'Elle parle des « revenants, au sens du mot "fantômes" » dans son livre.'),
+        ("ru", 'Он сказал: «Компания "Север" подняла цены», — и ушёл.'),
+    ],
+)
+def test_straight_quotes_nested_in_guillemets_stay_quiet(language: str, text: str) -> None:
+    assert "MT205" not in codes(text, language)
+
+
+def test_a_straight_mark_closing_guillemets_is_still_foreign() -> None:
+    assert "MT205" in codes('Il a dit « oui » et « non ", puis « peut-être ».', "fr")
