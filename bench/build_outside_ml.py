@@ -307,10 +307,17 @@ def paragraphs_of(sentences: list[tuple[str, str, bool]], size: int = 3) -> list
     return runs
 
 
-def extract(mirrors: Path, out: Path) -> int:
+def extract(
+    mirrors: Path,
+    out: Path,
+    treebanks: dict[str, tuple[str, str]] = TREEBANKS,
+    paragraphs: int = PARAGRAPHS,
+) -> int:
+    """Read ``paragraphs`` runs of three good sentences per language from each fetched
+    treebank file (``treebanks``: language → (UD repository name, path)) into sources.jsonl."""
     lines = []
     for lang in LANGUAGES:
-        name, path = TREEBANKS[lang]
+        name, path = treebanks[lang]
         repo = f"UniversalDependencies/UD_{name}"
         git_dir = mirrors / repo.replace("/", "+") / "repo"
         run = ["git", "--git-dir", str(git_dir)]
@@ -322,7 +329,7 @@ def extract(mirrors: Path, out: Path) -> int:
             return 2
         runs = paragraphs_of(read_treebank(text.stdout))
         rng = random.Random(f"extract:{lang}")
-        chosen = sorted(rng.sample(range(len(runs)), min(PARAGRAPHS, len(runs))))
+        chosen = sorted(rng.sample(range(len(runs)), min(paragraphs, len(runs))))
         for index in chosen:
             run_ = runs[index]
             lines.append(

@@ -23,6 +23,8 @@ import build_outside_ml as base
 import localdata
 
 OUT = localdata.folder("bench/data/outside-ml-devfile")
+# Paragraphs per language: twice outside-ml's, all of them a dev half.
+PARAGRAPHS = 240
 
 
 def devfile_treebanks() -> dict[str, tuple[str, str]]:
@@ -60,9 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args(argv)
     if args.extract:
-        base.TREEBANKS = devfile_treebanks()
-        base.PARAGRAPHS = 240
-        return base.extract(args.mirrors, args.out)
+        return base.extract(args.mirrors, args.out, devfile_treebanks(), PARAGRAPHS)
     return build(args.out, args.seed)
 
 

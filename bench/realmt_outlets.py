@@ -16,8 +16,10 @@
   real-MT sets of every language, the planted and casing sets' pages): built where held-out
   recall is lowest, they measure how rules carry over to sites no earlier dev data showed them,
   in any language (an outlet's production habits, its CMS gluing words where a link was, survive
-  translation into another language). Fresh sets of different languages may share an outlet
-  (one agency's Italian and Spanish editions): they were built together, and neither was tuned on.
+  translation into another language). Fresh sets of one session (``FRESH_SESSIONS``) may share an
+  outlet with each other and with the sets built beside them in that session (one agency's Italian
+  and Spanish editions): they were built together, and none was tuned on. A fresh set of a later
+  session (``realmt-en4``, session 7) refuses the outlets of every earlier session's sets too.
 
 Outlets are compared by registrable domain (``reserved_sites.registrable``), as the reserved list
 is: ``de.nachrichten.yahoo.com`` in one set refuses every ``*.yahoo.com`` page in the next.
@@ -34,18 +36,33 @@ from reserved_sites import host_of, registrable
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT_LIST = Path("/work/wt/heldout-domains.txt")
 _NUMBERED = re.compile(r"^realmt-([a-z]{2,3})(\d+)$")
-FRESH_SETS = frozenset({"realmt-it", "realmt-pt", "realmt-es", "realmt-pl", "realmt-ru3"})
-# Built in the same session as the fresh sets, by other hands: a fresh set may share their
-# outlets (none was tuned on when the others were built).
-BUILT_BESIDE_FRESH = frozenset(
-    {
-        "realmt-en3",
-        "glue-real-ml",
-        "untranslated-real-ml",
-        "quotes-other-real-ml",
-        "casing-real-ml",
-    }
+# Each session's fresh sets with the sets built beside them in that session, by other hands: a
+# fresh set may share their outlets (none was tuned on when the others were built), but not those
+# of an earlier session's sets.
+FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        frozenset({"realmt-it", "realmt-pt", "realmt-es", "realmt-pl", "realmt-ru3"}),
+        frozenset(
+            {
+                "realmt-en3",
+                "glue-real-ml",
+                "untranslated-real-ml",
+                "quotes-other-real-ml",
+                "casing-real-ml",
+            }
+        ),
+    ),
+    (frozenset({"realmt-en4", "realmt-fr4", "realmt-de4"}), frozenset()),
 )
+FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
+
+
+def built_beside(name: str) -> frozenset[str]:
+    """The folders built in the same session as the fresh set ``name`` (itself included)."""
+    for fresh, beside in FRESH_SESSIONS:
+        if name in fresh:
+            return fresh | beside
+    return frozenset({name})
 
 
 def earlier_sets(folder: Path) -> list[Path]:
@@ -100,11 +117,12 @@ def dev_outlets(data: Path = DATA) -> dict[str, str]:
 
 def other_dev_outlets(folder: Path) -> dict[str, str]:
     """Registrable domain → the first dev data folder beside ``folder`` (not a held-out set, not
-    a fresh set nor one built beside them) that takes pages from it: what a fresh set must not
+    a set of ``folder``'s own session) that takes pages from it: what a fresh set must not
     share."""
     outlets: dict[str, str] = {}
+    same_session = built_beside(folder.name)
     for other in sorted(path for path in folder.parent.iterdir() if path.is_dir()):
-        if other.name in FRESH_SETS | BUILT_BESIDE_FRESH or other.name.endswith("-heldout"):
+        if other.name in same_session or other.name.endswith("-heldout"):
             continue
         for outlet in outlets_of(urls_of(other)):
             outlets.setdefault(outlet, other.name)

@@ -23,6 +23,7 @@ from mtlint.checks.config import Config, ConfigError, config_from_table, load_co
 from mtlint.checks.errors import MtlintError, WriteError
 from mtlint.checks.model import ExitCode
 from mtlint.checks.results import FileReport
+from mtlint.checks.retired import RETIRED_RULES, RetiredRule, retired
 
 if TYPE_CHECKING:
     from mtlint.checks.pipeline import BacktranslationRequest
@@ -242,9 +243,14 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
         raise UsageError(str(error)) from None
     from mtlint.checks.registry import unknown_selectors
 
-    unknown = unknown_selectors([*config.select, *config.ignore, *config.extend_select])
+    selectors = [*config.select, *config.ignore, *config.extend_select]
+    unknown = unknown_selectors(selectors)
     if unknown:
         raise UsageError(f"unknown rule selector(s): {', '.join(unknown)} (see 'mtlint rules')")
+    from mtlint.checks.retired import notices
+
+    for line in notices(selectors):
+        print(f"mtlint: {line}", file=sys.stderr)
     return config
 
 
@@ -504,30 +510,49 @@ def command_rules(args: argparse.Namespace) -> int:
     # Issue 14: the project's (and --checklist files') checklist entries are rules too.
     extra = checklist_rules(resolve_config(args, Path.cwd()).checklist)
     rules = [r for r in all_rules() + extra if not args.lang or r.serves(args.lang)]
+    # Retired codes serve no language: listed (with the rule that took their findings) only
+    # when every rule is.
+    retired = [] if args.lang else list(RETIRED_RULES.values())
     if args.format == "json":
-        json.dump(
-            [
-                {
-                    "code": r.code,
-                    "name": r.name,
-                    "family": r.family,
-                    "summary": r.summary,
-                    "languages": sorted(r.languages) or ["*"],
-                    "severity": str(r.severity),
-                    "default_enabled": r.default_enabled,
-                }
-                for r in rules
-            ],
-            sys.stdout,
-            indent=2,
-        )
+        listed = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "family": r.family,
+                "summary": r.summary,
+                "languages": sorted(r.languages) or ["*"],
+                "severity": str(r.severity),
+                "default_enabled": r.default_enabled,
+            }
+            for r in rules
+        ]
+        listed += [_retired_entry(r) for r in retired]
+        json.dump(listed, sys.stdout, indent=2)
         sys.stdout.write("\n")
         return ExitCode.CLEAN
     for rule in rules:
         languages = ",".join(sorted(rule.languages)) or "all"
         flag = "" if rule.default_enabled else "  (off by default)"
         print(f"{rule.code}  {rule.name:<28} {rule.family:<15} {languages:<8} {rule.summary}{flag}")
+    for old in retired:
+        print(f"{old.code}  {old.name:<28} retired: {old.successor} reports its findings")
     return ExitCode.CLEAN
+
+
+def _retired_entry(rule: RetiredRule) -> dict:
+    from mtlint.checks.registry import rule_by_code
+
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "family": rule_by_code(rule.successor).family,
+        "summary": f"Retired: {rule.successor} reports its findings ({rule.why}).",
+        "languages": [],
+        "severity": "retired",
+        "default_enabled": False,
+        "retired": True,
+        "successor": rule.successor,
+    }
 
 
 def command_explain(args: argparse.Namespace) -> int:
@@ -535,6 +560,13 @@ def command_explain(args: argparse.Namespace) -> int:
     from mtlint.checks.registry import rule_by_code
 
     rule = rule_by_code(args.code)
+    old = retired(args.code) if rule is None else None
+    if old is not None:
+        when = f"retired on {old.retired}"
+        print(f"{old.code} {old.name}: {when}; {old.successor} reports its findings")
+        print()
+        print(f"Why: {old.why}.")
+        return ExitCode.CLEAN
     if rule is None:  # a checklist entry of the project's config or a --checklist file
         extra = checklist_rules(resolve_config(args, Path.cwd()).checklist)
         rule = next((r for r in extra if r.code.upper() == args.code.upper()), None)

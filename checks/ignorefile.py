@@ -25,6 +25,8 @@ from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 
+from mtlint.checks.retired import successor
+
 IGNORE_FILE_NAME = ".mtlint-ignore"
 HEADER = (
     "# mtlint ignore file: one dismissed finding a line: CODE<TAB>context\n"
@@ -79,7 +81,8 @@ def parse_ignores(text: str, path: Path | None = None) -> IgnoreSet:
         code, _, context = line.partition("\t")
         if not _:
             code, _, context = line.strip().partition(" ")
-        code = code.strip().upper()
+        # A line written for a retired code matches its successor's finding on the same span.
+        code = successor(code.strip()).upper()
         context = normalise_context(context)
         if not code:
             continue

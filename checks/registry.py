@@ -5,7 +5,8 @@ languages it serves (empty = every language), a severity, a doc text (what it fi
 matters / fix safety / known false positives) and examples that double as its tests. Its
 ``check`` is pure: a Document in, Findings out.
 
-Codes are never reused: a retired rule's code goes into ``RETIRED_CODES``.
+Codes are never reused: a retired rule's code goes into ``checks/retired.py`` (``RETIRED_CODES``
+here), with the code that took its findings; selecting a retired code selects its successor.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import ClassVar
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding, Fix, Severity, Span
+from mtlint.checks.retired import RETIRED_RULES, successor
 
 FAMILIES: dict[str, str] = {
     "MT1": "spacing",
@@ -39,7 +41,7 @@ FAMILIES: dict[str, str] = {
     "MTC": "checklist",
 }
 
-RETIRED_CODES: frozenset[str] = frozenset()
+RETIRED_CODES: frozenset[str] = frozenset(RETIRED_RULES)
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ def _matches(rule: Rule, selector: str) -> bool:
         return False
     if selector.upper() == "ALL":
         return True
+    selector = successor(selector)  # a retired code stands for the rule that took its findings
     if selector.lower() in (rule.family, rule.name):
         return True
     return rule.code.startswith(selector.upper())

@@ -8,6 +8,11 @@ per language and only for words above a frequency floor. A bare form is a lost m
 marked twin is far more common than it is; informal writing drops marks, so a bare form is
 rarely unknown to wordfreq, and the gap (not the bare form's absence) is the test. The
 languages and per-language exceptions are data in resources/diacritics/diacritics.json.
+
+The index (0.1-0.4 s and 1-7 MB per language) is built in the check, once per language and
+process: in the GUI's checking child (desktop/engine_process.py) or the GUI batch view's worker
+thread, never on the GUI thread; in a batch pool before the workers fork when the configured
+language is served (the warm-up), else once in each worker that meets the language.
 """
 
 from __future__ import annotations
@@ -87,14 +92,24 @@ def _zipf_of(frequency: float | None) -> float:
     return math.log10(frequency) + 9 if frequency else 0.0
 
 
+_Index = dict[str, tuple[str, ...]]
+
+
 @cache
-def _index(language: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """(bare form → everyday marked words, word less a marked last letter → those words), from
-    wordfreq's list for ``language`` above the floor (a few thousand entries per language)."""
+def _index(language: str) -> tuple[_Index, _Index, _Index]:
+    """(bare form → everyday marked words, word less a marked last letter → those words, word
+    less its one marked letter inside → those words, in the languages of ``dropped_inside``),
+    from wordfreq's list for ``language`` above the floor (a few thousand entries per
+    language)."""
     frequencies = frequency_dict(language)
     floor = 10 ** (_FLOOR - 9)
     bare: dict[str, list[str]] = {}
     truncated: dict[str, list[str]] = {}
+    inner: dict[str, list[str]] = {}
+    inside = language in _table()["dropped_inside"]
+    # A cut word is reported only when its completion is this frequent (rivals below it are
+    # not offered as fixes).
+    inner_floor = 10 ** (_TRUNCATED_COMPLETION - 9)
     for word, frequency in frequencies.items():
         if frequency < floor:
             break  # the list runs from the most frequent word down
@@ -103,12 +118,31 @@ def _index(language: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[s
         plain = fold(word)
         if plain != word:
             bare.setdefault(plain, []).append(word)
-        if len(word) >= 3 and fold(word[-1]) != word[-1]:
+        if len(word) < 3:
+            continue
+        if fold(word[-1]) != word[-1]:
             truncated.setdefault(word[:-1], []).append(word)
+        elif inside and plain != word and frequency >= inner_floor:
+            at = _inner_mark(word)
+            if at is not None:
+                inner.setdefault(word[:at] + word[at + 1 :], []).append(word)
     return (
         {key: tuple(words) for key, words in bare.items()},
         {key: tuple(words) for key, words in truncated.items()},
+        {key: tuple(words) for key, words in inner.items()},
     )
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _inner_mark(word: str) -> int | None:
+    """Where ``word``'s one marked letter is, when it has one and no other non-ASCII letter
+    (a word that keeps another would not be read as cut: MT609 reads ASCII words)."""
+    first = _NON_ASCII.search(word)
+    if first is None or _NON_ASCII.search(word, first.end()) is not None:
+        return None
+    return first.start()
 
 
 def _zipf(word: str, language: str) -> float:
@@ -222,7 +256,7 @@ class LostDiacritic(Rule):
         language = _served(document)
         if language is None:
             return
-        bare, _ = _index(language)
+        bare = _index(language)[0]
         candidates: dict[str, list[tuple[float, str]]] = {}
         marked = dropped = 0
         for word in _distinct_words(document):
@@ -331,7 +365,7 @@ def _apostrophe_accents(language: str) -> str:
 
 def _accent_twins(key: str, language: str) -> list[tuple[float, str]]:
     """The everyday words that are ``key`` with its last vowel accented ("piu" → "più")."""
-    bare, _ = _index(language)
+    bare = _index(language)[0]
     twins = [
         word
         for word in bare.get(key, ())
@@ -429,7 +463,7 @@ def _cut_word(word: str, lower: str, own: float, best: float) -> bool:
 class DroppedAccentedLetter(Rule):
     code = "MT609"
     name = "dropped-accented-letter"
-    summary = "A word lost its accented last letter altogether ('autorit' for 'autorità')."
+    summary = "A word lost an accented letter altogether ('autorit' for 'autorità', 'tambin')."
     languages = frozenset(_table()["languages"])
     severity = Severity.WARNING
     doc = """
@@ -437,7 +471,10 @@ class DroppedAccentedLetter(Rule):
     text's language (wordfreq: Zipf below 1.5, or 2.5 below its completion: converted pages
     taught wordfreq "citt" at 3.0 beside "città" at 5.8), and no English word, while the same
     word with one more, accented, last letter is everyday (Zipf 3.5 or more): "autorit"
-    (autorità), "citt" (città), Spanish "anunci" (anunció). In a text that shows this damage
+    (autorità), "citt" (città), Spanish "anunci" (anunció); in de, es, fr, it, pl and pt
+    (``dropped_inside`` in resources/diacritics/diacritics.json) also a word whose only marked
+    letter was dropped inside it: "tambin" (también), "hnliches" (ähnliches). (MT978 read that
+    shape until 2026-12-05.) In a text that shows this damage
     and holds no marked letter at all (the conversion dropped every one), shorter real words
     whose accented completion is more frequent are reported too ("et" for "età"), with an
     unsafe fix.
@@ -456,6 +493,11 @@ class DroppedAccentedLetter(Rule):
             "Le autorità di Skopje ritengono che gli uomini siano colpevoli.",
             "it",
         ),
+        Example(
+            "El gobierno dijo que tambin la ciudad votará en mayo.",
+            "El gobierno dijo que también la ciudad votará en mayo.",
+            "es",
+        ),
         good("Le autorità hanno detto che la città è tranquilla.", "it"),
         good("Il gruppo Autorit ha presentato il suo progetto.", "it"),
     )
@@ -464,12 +506,13 @@ class DroppedAccentedLetter(Rule):
         language = _served(document)
         if language is None:
             return
-        _, truncated = _index(language)
+        _, truncated, inner = _index(language)
         certain: dict[str, list[tuple[float, str]]] = {}
         likely: dict[str, list[tuple[float, str]]] = {}
         for word in _distinct_words(document):
             lower = word.lower()
-            completions = truncated.get(lower)
+            last = truncated.get(lower, ())
+            completions = last + inner.get(lower, ())
             if not completions or not (word.islower() or word.istitle()):
                 continue
             ranked = _ranked(completions, language)
@@ -478,7 +521,8 @@ class DroppedAccentedLetter(Rule):
                 continue
             if _cut_word(word, lower, own, ranked[0][0]):
                 certain[word] = ranked
-            elif len(word) >= 2 and word.islower():
+            elif len(word) >= 2 and word.islower() and ranked[0][1] in last:
+                # Document evidence (below) was measured on cut last letters only.
                 likely[word] = ranked
         if not certain:
             return
@@ -506,10 +550,11 @@ class DroppedAccentedLetter(Rule):
                 fixes = _fixes(word, ranked, start, end)
                 if not sure:
                     fixes = tuple(Fix(f.edits, Applicability.UNSAFE, f.title) for f in fixes)
+                where = "its last letter" if ranked[0][1][:-1] == word.lower() else "a letter"
                 yield self.finding(
                     start,
                     end,
-                    f"'{word}' lost its last letter: '{ranked[0][1]}'",
+                    f"'{word}' lost {where}: '{ranked[0][1]}'",
                     fixes=fixes,
                     confidence=0.7 if sure else 0.55,
                 )

@@ -15,6 +15,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language, language_data, looks_technical, scan_starts
+from mtlint.checks.typography import word_set
 from mtlint.checks.wordlists import zipf
 
 
@@ -185,9 +186,12 @@ def _finite_verb(word: str, tables: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-# A closing quotation mark (after a comma, or with one after it), then a dash: led by the
-# mark, far rarer than a comma or a dash.
-_QUOTE_DASH = (re.compile(r'"(,?)( ?[-–—] ?)'), re.compile(r"”(,?)( ?[-–—] ?)"))
+# A closing quotation mark, then an optional comma and a dash (group 1 the comma, group 2 the
+# dash and the spaces around it): one pattern per mark, led by the mark (far rarer than a comma
+# or a dash). "»" closes a quotation in the «…» style MT copies from Russian.
+_QUOTE_DASH = tuple(re.compile(re.escape(mark) + r"(,?)( ?[-–—] ?)") for mark in '"”»')
+# A quotation that ends its own sentence needs no comma: '…now!" - shouted the mayor'.
+_SENTENCE_MARKS = frozenset(".!?…")
 
 
 @register
@@ -195,16 +199,22 @@ class AttributionDash(Rule):
     code = "MT231"
     name = "attribution-dash"
     summary = "A dash between a quotation and its attribution ('…,\" - added the mayor')."
-    languages = frozenset({"en"})
+    languages = frozenset({"en", "de"})
     doc = """
-    What it finds: a dash after the comma and closing mark of a quotation, before the
+    What it finds: a dash after the closing mark of a quotation that ends with a comma (before
+    or after the mark) or with its own full stop, question or exclamation mark, before the
     attribution: a verb of saying ("…in a month,\" - added the governor"), or a name or a
-    pronoun and then one ("…all this”, - said X", "…,\"- Ivan Petrov said").
+    pronoun and then one ("…all this”, - said X", "…,\"- Ivan Petrov said"); in English and
+    German (the verbs: ``attribution_words`` in resources/typography/<lang>.json, and
+    ``attribution_verbs`` in resources/calques/<lang>.json).
     Why it matters: Russian, Ukrainian, Georgian and Polish set off the attribution with a
-    dash; English writes only the comma and the closing mark (",\" added the governor").
+    dash (Russian «…», – сказал он); English and German write only the comma and the closing
+    mark (",\" added the governor"); the reader sees a parenthesis that never closes.
     Fix safety: unsafe: the dash and the space before it are deleted.
     Known false positives: a dash before anything that is no attribution (a credit, "…,\" -
-    Reuters", or a new clause) is left alone: a verb of saying must follow within a name.
+    Reuters", a blurb's '"A masterpiece" – The Times', or a new clause) is left alone: a verb
+    of saying must follow within a name; so is a quoted word with no comma ('"no" - added to
+    the list'). (MT221, dash-after-quotation, was retired into this rule.)
     """
     examples = (
         Example(
@@ -219,23 +229,40 @@ class AttributionDash(Rule):
             'We will rebuild the bridge, "- said the mayor.',
             'We will rebuild the bridge," said the mayor.',
         ),
+        Example(
+            '"Leave the bridge now!" - said the mayor.',
+            '"Leave the bridge now!" said the mayor.',
+        ),
+        Example(
+            '"Wir bauen die Brücke wieder auf," - erklärte der Bürgermeister.',
+            '"Wir bauen die Brücke wieder auf," erklärte der Bürgermeister.',
+            "de",
+        ),
         good('We will rebuild the bridge," - Reuters, 5 May.'),
         good('"Yes," - a word he rarely used - "we will."'),
         good('He said "no" - added to the list - and left.'),
+        good('"A masterpiece" – The Times. "We agree," said the editor - and left.'),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         tables = calques(base_language(document))
-        if not tables:
+        verbs = word_set(language_data(document), "attribution_words")
+        verbs |= tables.get("attribution_verbs", frozenset())
+        if not verbs:
             return
+        subjects = tables.get("attribution_subjects", frozenset())
         text = document.text
         for match in scan_starts(text, _QUOTE_DASH):
             mark = match.start()
             spaced = not match.group(1) and text[mark - 2 : mark] == ", "
-            if not (match.group(1) or spaced or text[mark - 1 : mark] == ","):
+            before = text[mark - 1 : mark]
+            # A quotation that ends with a word needs a fuller attribution ('"no" - added to
+            # the list' is none; '"We will win" - said the minister' is one).
+            bare = not (match.group(1) or spaced or before == "," or before in _SENTENCE_MARKS)
+            if bare and not (before.isalpha() and match.group(2).startswith(" ")):
                 continue
             rest = text[match.end() : match.end() + 80]
-            if not _attribution(rest, tables):
+            if not _attribution(rest, verbs, subjects, strict=bare):
                 continue
             if looks_technical(text, match.start(), match.end()):
                 continue
@@ -243,8 +270,8 @@ class AttributionDash(Rule):
             yield self.finding(
                 match.start(2),
                 end,
-                "A dash before the attribution of a quotation: English writes only the "
-                "comma and the closing mark",
+                "A dash before the attribution of a quotation: the source's convention; "
+                "write only the comma and the closing mark",
                 fixes=[self._fix(text, match, spaced)],
                 confidence=0.8,
             )
@@ -261,25 +288,49 @@ class AttributionDash(Rule):
         return Fix((Edit(start, end, " "),), Applicability.UNSAFE, "delete the dash")
 
 
-# A verb of saying after a name ("Ivan Petrov said"), or after a pronoun or "the minister".
-_ATTRIBUTION = (
-    re.compile(r"((?:[A-Z][\w.'’-]*\s){0,4})([a-z]+)\b"),
-    re.compile(r"([a-z]+\s)([a-z]+)\b"),
-    re.compile(r"([a-z]+\s[a-z]+\s)([a-z]+)\b"),
-)
+# A word of a name ("Ivan", "V.", "Al-Abadi") and the letters it starts with.
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Up to this many words (a name, a title) before the verb of saying.
+_LEAD_WORDS = 4
 
 
-def _attribution(rest: str, tables: dict[str, frozenset[str]]) -> bool:
-    """The words after the dash begin an attribution: a verb of saying, or a name, a pronoun
-    or "the minister" and then one."""
-    for pattern in _ATTRIBUTION:
-        match = pattern.match(rest)
-        if match is None or match.group(2) not in tables["attribution_verbs"]:
-            continue
-        lead = match.group(1).split()
-        if not lead or lead[0][:1].isupper() or lead[0] in tables["attribution_subjects"]:
-            return True
+def _attribution(
+    rest: str, verbs: frozenset[str], subjects: frozenset[str], strict: bool = False
+) -> bool:
+    """The words after the dash begin an attribution: a verb of saying first; or up to four
+    capitalised words ("Ivan Petrov said"), or up to four words led by a subject ("he said",
+    "the mayor of Kyiv said"), and then one. ``strict``: a verb that comes first must be followed by
+    its subject, a name, or the clause's end ("said the minister", not "added to the list")."""
+    lead: list[str] = []
+    position = 0
+    for _ in range(_LEAD_WORDS + 1):
+        token = _NAME_WORD.match(rest, position)
+        if token is None:
+            return False
+        word = _LETTERS.match(rest, position).group()
+        if word in verbs and word.islower():
+            if not lead:
+                return not strict or _subject_follows(rest, token.end(), subjects)
+            return all(w[:1].isupper() for w in lead) or lead[0].lower() in subjects
+        # A name's words are capitalised; a subject ("the mayor of Kyiv") may hold any word.
+        led = lead and lead[0].lower() in subjects
+        if not (word[:1].isupper() or led or word in subjects):
+            return False
+        lead.append(token.group())
+        position = token.end()
+        if not rest[position : position + 1].isspace():
+            return False
+        position += 1
     return False
+
+
+def _subject_follows(rest: str, at: int, subjects: frozenset[str]) -> bool:
+    """After a verb of saying: the clause ends, or its subject or a name comes next."""
+    if rest[at : at + 1] in (".", ",", ";", ""):
+        return True
+    after = _LETTERS.match(rest, at + 1) if rest[at : at + 1] == " " else None
+    return after is not None and (after.group()[:1].isupper() or after.group() in subjects)
 
 
 @lru_cache(maxsize=16)

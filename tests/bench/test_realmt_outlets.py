@@ -193,3 +193,24 @@ def test_the_committed_fresh_sets_share_no_outlet(name: str) -> None:
     assert refused.get("menafn.com") == "an outlet of realmt-en"
     urls = [json.loads(raw).get("url", "") for raw in labels.read_text().splitlines() if raw]
     assert urls and not [url for url in urls if refusal(url, refused)]
+
+
+def test_a_later_session_fresh_set_refuses_the_earlier_session_sets(data: Path) -> None:
+    """realmt-en4 (session 7) refuses realmt-en3's outlets (an earlier English set), a fresh set
+    of session 6 (realmt-it) and a set built beside them (glue-real-ml), which session 6's fresh
+    sets could share among themselves; it may share an outlet with realmt-fr4, built beside it."""
+    _labels(data / "realmt-en3", "https://www.third-outlet.org/a")
+    _labels(data / "realmt-it", "https://mt-agency.example.com/it/1")
+    _labels(data / "glue-real-ml", "https://glue-outlet.example.net/g")
+    _labels(data / "realmt-fr4", "https://fr-agency.example.fr/1")
+    refused = refused_outlets(data / "realmt-en4", listed=data / "absent.txt")
+    assert refusal("https://third-outlet.org/b", refused) == "an outlet of realmt-en3"
+    assert refusal("https://mt-agency.example.com/en/2", refused) == "an outlet of realmt-it"
+    assert refusal("https://glue-outlet.example.net/h", refused) == "an outlet of glue-real-ml"
+    assert refusal("https://fr-agency.example.fr/en/2", refused) is None
+    # Session 6's fresh sets still share among themselves.
+    assert refusal("https://glue-outlet.example.net/h", refused_outlets(data / "realmt-pt")) is None
+    with pytest.raises(LabelError, match=r"is from an outlet of realmt-it"):
+        _build(data, "realmt-en4", "https://mt-agency.example.com/en/3")
+    (line,) = _build(data, "realmt-en4", "https://fourth-outlet.example.in/story")
+    assert line["dataset"] == "realmt-en4" and line["target_lang"] == "en"

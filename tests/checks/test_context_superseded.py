@@ -25,23 +25,3 @@ def test_a_glued_word_found_by_mt102_is_not_reported_again_by_mt113():
     text = "La portavoce vicina a PutinDomenica ha parlato. Putin non ha risposto."
     codes = [f.code for f in check_text(text, language="it").findings]
     assert codes.count("MT102") + codes.count("MT113") == 1
-
-
-def test_a_lost_diacritic_is_reported_once():
-    # MT607/MT608 (the language's own word list) and MT978 (a mark or letter lost) see the
-    # same damage: the specific rule's finding stays.
-    from mtlint.checks.engine import check_text
-
-    for text, language, code in (
-        ("Il presidente ha detto che la citta' e forte.", "it", "MT608"),
-        ("Wiceminister powiedział, że słuzby działają.", "pl", "MT607"),
-    ):
-        codes = [f.code for f in check_text(text, language=language).findings]
-        assert code in codes and "MT978" not in codes, (text, codes)
-
-
-def test_an_attribution_dash_is_reported_once():
-    from mtlint.checks.engine import check_text
-
-    codes = [f.code for f in check_text('It was hard," - added the mayor.', language="en").findings]
-    assert "MT231" in codes and "MT221" not in codes, codes

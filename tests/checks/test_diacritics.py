@@ -111,3 +111,51 @@ def test_french_capitals_may_go_without_their_accent():
     )
     found = [text[f.start : f.end] for f in check_text(text, language="fr").findings]
     assert "Equipiers" not in found and "securite" in found
+
+
+def test_dropped_letter_inside_a_word() -> None:
+    # A marked letter dropped inside the word, in the languages of ``dropped_inside``.
+    text = "El gobierno dijo que tambin la ciudad votará en mayo."
+    assert _found("MT609", text, "es") == [("tambin", ["también"])]
+    found = _found("MT609", "Das ist etwas ganz hnliches wie im Vorjahr.", "de")
+    assert found == [("hnliches", ["ähnliches"])]
+    # Turkish and Hungarian are not read so: a rare inflection or a lower-cased acronym is as
+    # often unknown to wordfreq ("szja", the income tax).
+    assert _found("MT609", "Az önkormányzatok az szja egy részét kapják meg.", "hu") == []
+
+
+def test_one_mechanism_one_rule_for_lost_marks() -> None:
+    # MT607 (a mark lost), MT608 (an accent typed as an apostrophe), MT609 (an accented letter
+    # dropped) and MT978 (an elision's apostrophe dropped) never flag the same span: each
+    # shape is one rule's, with no precedence needed (checks/context.py SUPERSEDES).
+    cases = (
+        ("Il presidente ha detto che la citta' e forte.", "it", "MT608"),
+        ("Wiceminister powiedział, że słuzby działają.", "pl", "MT607"),
+        ("Le autorit di Roma hanno parlato ieri.", "it", "MT609"),
+        ("Per lestradizione ci vorrà un anno.", "it", "MT978"),
+    )
+    for text, language, code in cases:
+        document = Document(text=text, language=language)
+        rules = [rule_by_code(c) for c in ("MT607", "MT608", "MT609", "MT978")]
+        codes = [f.code for rule in rules if rule.serves(language) for f in rule.check(document)]
+        assert codes == [code], (text, codes)
+
+
+def test_lost_elision_apostrophe_serves_the_languages_that_elide() -> None:
+    from mtlint.checks.langdata import available_languages, load_language_data
+    from mtlint.checks.typography import table
+
+    eliding = {
+        code for code in available_languages() if table(load_language_data(code), "elisions", [])
+    }
+    assert rule_by_code("MT978").languages == eliding
+
+
+def test_lost_elision_apostrophe_at_the_edges_of_the_text() -> None:
+    # A word at the very start or end of the text was never found ("" is in every string).
+    assert _found("MT978", "Lestradizione è stata chiesta ieri.", "it") == [
+        ("Lestradizione", ["L’estradizione"])
+    ]
+    assert _found("MT978", "Il tribunale ha chiesto lestradizione", "it") == [
+        ("lestradizione", ["l’estradizione"])
+    ]

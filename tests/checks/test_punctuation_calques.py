@@ -66,3 +66,21 @@ def test_subject_verb_comma_in_spanish_and_its_look_alikes():
 )
 def test_space_lost_after_a_non_letter(text, language, code, hits):
     assert len(_found(text, language, code)) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "hits"),
+    [
+        # MT221's shapes, now MT231's: German, «…», a quotation ending with its own mark.
+        ('"Wir bleiben bis zum Ende," - sagte der Bürgermeister.', "de", 1),
+        ("«Wir bleiben bis zum Ende», - erklärte der Bürgermeister.", "de", 1),
+        ('"Wir bleiben bis zum Ende" - sagte der Bürgermeister.', "de", 1),
+        ('"We will stay until the end!" - the mayor of Kyiv said.', "en", 1),
+        ('"We will stay until the end" - said the governor.', "en", 1),
+        # A quoted word with no comma before a verb that attributes nothing.
+        ('He wrote "stay" - added to the list - and left.', "en", 0),
+        ('"Wir bleiben" - sagte nichts aus.', "de", 0),
+    ],
+)
+def test_attribution_dash_in_german_and_without_a_comma(text, language, hits):
+    assert len(_found(text, language, "MT231")) == hits
