@@ -154,7 +154,7 @@ def test_an_article_name_written_twice_mid_sentence_is_a_name() -> None:
     [
         (
             "ro",
-            "Pragul este de 7,5% pentru fiecare lot. 3.3. În zona descrisă la punctul 3.2, totul e la fel.",
+            "Pragul e de 7,5% pe lot. 3.3. În zona de la punctul 3.2, totul e la fel.",
         ),
         ("de", "Der Anteil liegt bei 2,5 Prozent, wie in Abschnitt 4.1 beschrieben."),
     ],
