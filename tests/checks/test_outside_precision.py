@@ -181,3 +181,12 @@ def test_straight_quotes_nested_in_guillemets_stay_quiet(language: str, text: st
 
 def test_a_straight_mark_closing_guillemets_is_still_foreign() -> None:
     assert "MT205" in codes('Il a dit « oui » et « non ", puis « peut-être ».', "fr")
+
+
+def test_french_institutions_of_the_state_keep_their_capital() -> None:
+    text = "Le chef du Gouvernement veut un accord au Parlement avant l'été."
+    assert "MT305" not in codes(text, "fr")
+
+
+def test_a_french_verb_capitalised_mid_sentence_is_still_found() -> None:
+    assert codes("Le texte a été officiellement Adopté hier par les députés.", "fr")
