@@ -190,6 +190,8 @@ def derived_from_a_word(word: str, table: CasingData, code: str) -> bool:
     """ "officially" ← "official", "infected" ← "infect" / "infect-e"; "religious", "positive"
     by their ending alone (stem of four letters or more); never "kelly" or "ted"."""
     lower = table.lower(word)
+    if lower in table.capitalised_ok:  # "le Gouvernement", "au Parlement": capitalised there
+        return False
     for ending in table.derived_suffixes:
         if lower.endswith(ending):
             stem = lower[: -len(ending)]

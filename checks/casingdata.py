@@ -118,6 +118,18 @@ class CasingData:
     # Verbs of saying that go on after a quotation's "!" or "?" in lower case ("Nej! sagde hun").
     speech_verbs: frozenset[str] = frozenset()
     sentence_final_endings: tuple[str, ...] = ()
+    # Nouns and participles that introduce the title of a work ("album", "Titel", "intitulé"):
+    # a capitalised opener right after one opens the title, not a sentence (checks/titleruns.py).
+    title_nouns: frozenset[str] = frozenset()
+    # Honorific pronoun → the stems of the titles it precedes ("его" → "святейшеств",
+    # "su" → "majestad"): "Его Святейшества" is a form of address, not a new sentence.
+    honorifics: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Names that open with a capitalised article before an adjective ("Den norske kirke",
+    # "Det kgl. Teater"): the articles, the adjective endings, and the words after which such
+    # an article cannot open a sentence (prepositions, "at", "og").
+    name_articles: frozenset[str] = frozenset()
+    name_article_adjectives: tuple[str, ...] = ()
+    name_article_after: frozenset[str] = frozenset()
     has_table: bool = False
 
     def capitalise(self, word: str) -> str:
@@ -191,6 +203,11 @@ def casing_data(code: str) -> CasingData:
         apostrophe_names=bool(data.tables.get("apostrophe_names", False)),
         link_lead_endings=tuple(sorted(data.word_set("link_lead_endings"))),
         sentence_final_endings=tuple(own.get("sentence_final_endings", ())),
+        title_nouns=merged("title_nouns"),
+        honorifics={k.lower(): tuple(v) for k, v in own.get("honorifics", {}).items()},
+        name_articles=merged("name_articles"),
+        name_article_adjectives=tuple(own.get("name_article_adjectives", ())),
+        name_article_after=merged("name_article_after"),
         any_word_leads_links=bool(own.get("any_word_leads_links", False)),
         name_heads=frozenset(own.get("name_heads", ())),
         speech_verbs=merged("speech_verbs") | data.word_set("attribution_words"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtlint.checks.casingdata import CasingData, casing_data, localised_country_names, stem_match
+from mtlint.checks.hesitation import speech_pause
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.textscan import find_words
 from mtlint.checks.wordlists import proper_nouns, zipf
@@ -70,6 +71,10 @@ def ellipsis_names(
         at_boundary = any(b in boundaries for b in range(match.start() - 1, match.start(1) + 1))
         if not (at_boundary or _leads_into_link(previous, text, match.end(1), table)):
             continue
+        if not at_boundary and speech_pause(
+            text, match.start(), match.start(1), word, table.link_lead_words
+        ):
+            continue  # a pause of speech, not a cut link (checks/hesitation.py)
         found = _name_choices(text, match.start(1), word, table, names, code)
         if found is not None:
             yield found

@@ -10,7 +10,9 @@ Four kinds, each a table of resources/typography/<lang>.json:
 - ``foreign_by_direction``: {mark: [opening|closing, native form]}: a mark used the way round
   the language does not use it (German »…« is native, «…» is foreign); a third item
   ``"with_evidence"`` asks for the native form in the text too (Russian web copy often types
-  “…” throughout, a house style; “…” beside «…» is the artefact);
+  “…” throughout, a house style; “…” beside «…» is the artefact); the setting
+  ``"nested_in": "«»"`` names an outer pair inside which the marks are the inner level of a
+  nested quotation, which is correct («…“…”…» in Russian and Ukrainian);
 - ``ascii_quotes``: {"\\"": [opening form, closing form], "native": mark}: straight double
   quotes in a text that uses the language's own quotation marks elsewhere (French « »); with
   ``"majority": true`` only where the language's own marks are at least twice as many
@@ -76,11 +78,18 @@ def _in_script(text: str, characters: str, rules: dict, evidence: bool) -> Itera
 
 
 def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
-    for mark, (direction, native, *evidence) in rules.items():
+    outer = str(rules.get("nested_in", ""))
+    for mark, setting in rules.items():
+        if mark == "nested_in":
+            continue
+        direction, native, *evidence = setting
         if mark not in characters or (evidence and native not in characters):
             continue
         at = text.find(mark)
         while at != -1:
+            if outer and _inside_pair(text, at, outer):
+                at = text.find(mark, at + 1)
+                continue
             before = text[at - 1 : at]
             after = text[at + 1 : at + 2]
             opening = after.isalnum() and not before.isalnum()
@@ -90,6 +99,24 @@ def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
             ):
                 yield at, mark, native
             at = text.find(mark, at + 1)
+
+
+def _nested_pair(text: str, at: int, closing: str) -> bool:
+    """A straight mark inside an open native quotation whose partner follows before the
+    native closing mark and the paragraph's end: an inner quotation («… "spectres" »)."""
+    partner = text.find('"', at + 1)
+    if partner == -1:
+        return False
+    stop = [i for i in (text.find(closing, at + 1), text.find("\n", at + 1)) if i != -1]
+    return not stop or partner < min(stop)
+
+
+def _inside_pair(text: str, at: int, pair: str) -> bool:
+    """An outer quotation (``pair``: its opening and closing mark) is open at ``at`` within
+    its paragraph: «…“here”…»."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return before.count(pair[0]) > before.count(pair[1])
 
 
 def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterator[Found]:
@@ -110,6 +137,7 @@ def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterat
         return
     marks = re.compile("[" + re.escape(native + native_closing) + '"\n]')
     quoted = False
+    skip = -1
     for match in marks.finditer(text):
         mark, at = match.group(), match.start()
         if mark == "\n":  # a new paragraph
@@ -118,6 +146,10 @@ def _ascii_quotes(text: str, characters: str, rules: dict, lines: str) -> Iterat
             quoted = True
         elif mark == native_closing:
             quoted = False
+        elif at == skip:
+            continue
+        elif quoted and _nested_pair(text, at, native_closing):
+            skip = text.find('"', at + 1)  # «… "inner" …»: the second level, typed straight
         elif not text[at - 1 : at].isdigit():  # not an inch mark
             yield at, '"', closing_form if quoted else opening_form
             quoted = not quoted

@@ -665,8 +665,8 @@ def content_split_confidence(
     """split_confidence for a content word glued on; ``before_determiner`` stands here for
     "after another capitalised word" (see in_context)."""
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
-    if before_determiner:
-        capitalised = token[0].isupper()
+    if before_determiner:  # a word-forming prefix ("Всеафриканских") makes one word
+        capitalised = token[0].isupper() and prefix.lower() not in tables.word_prefixes
         follows = follows_name_alone(suffix.lower(), suffix_zipf, tables) or after_known_name(
             suffix.lower(), suffix_zipf, prefix_zipf, tables
         )

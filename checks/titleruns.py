@@ -10,9 +10,16 @@ as a label. Each is judged from the text itself (checks/rules/casing.py calls :f
   ("rockmusiker Men Anne Linnet", "powszechnych Dzięki Nari Ultimate"): there it may open one.
 - A courtesy capital: a polite pronoun of the language table (Swedish "Du", "Din") that the
   text capitalises mid-sentence more than once; one lost full stop may happen, a habit is style.
+  Once is enough after a word no sentence ends with ("og Deres udsendte").
 - A letter label: a one-letter capital that is also a word of the language ("Крива В", "Ak A
   predchádza") where the same text uses a lone capital that is no word of the language as a
   label mid-sentence ("криві А, Б та В", "predchádza B v"): there the letters name things.
+- In every language (German too), the table's data on titles and forms of address: a capital
+  right after a word that introduces a work's title ("les albums Un homme", "unter dem Titel
+  Die Straße": title_nouns); an honorific pronoun before its title ("прелат Его
+  Святейшества", "recibió a Su Majestad": honorifics); and, where names open with a
+  capitalised article before an adjective, that article after a word no sentence ends with
+  ("for Den jyske Opera", "at Den norske kirke": name_articles).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ _WORDS = re.compile(r" +([^\W_][\w'’\-]*)")
 # A lone capital after a word or a comma, before a space or punctuation: "predchádza B v".
 _LONE_CAPITAL = re.compile(f"(?<=[\\w,] )([{UPPER_CLASS}])(?=[ ,.;:)])")
 _LINK = 3  # letters of a linking word inside a name ("al", "de", "van")
+_NEXT_WORD = re.compile(r" +([^\W\d_]+)")
 
 
 def _words_after(text: str, end: int, count: int) -> list[str]:
@@ -80,22 +88,53 @@ def _courtesy_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(f"(?<=\\w )(?:{forms})\\b")
 
 
-def courtesy_capital(text: str, word: str, table: CasingData) -> bool:
-    """A polite pronoun the text capitalises mid-sentence at least twice."""
-    if table.lower(word) not in table.polite_pronouns:
+def courtesy_capital(text: str, word: str, table: CasingData, previous: str = "") -> bool:
+    """A polite pronoun the text capitalises mid-sentence at least twice, or once after a
+    word no sentence ends with ("og Deres udsendte"), unless it is also a function word of
+    the language (Danish "De" is "the" too: "og De nye regler" is a stray capital)."""
+    lower = table.lower(word)
+    if lower not in table.polite_pronouns:
         return False
+    if previous in table.never_sentence_final and lower not in table.function_words:
+        return True
     pattern = _courtesy_pattern(table.code)
     return pattern is not None and len(pattern.findall(text, 0)) >= 2
 
 
+def addressed_or_titled(text: str, match: re.Match[str], table: CasingData) -> bool:
+    """A work's title after the word that introduces it, an honorific pronoun before its
+    title, or an article that opens a name after a word no sentence ends with."""
+    previous = table.lower(previous_word(text, match.start()))
+    if previous in table.title_nouns:
+        return True
+    word = table.lower(match.group(1))
+    stems = table.honorifics.get(word)
+    if not stems and word not in table.name_articles:
+        return False
+    following = _NEXT_WORD.match(text, match.end(), match.end() + 40)
+    if following is None:
+        return False
+    after = following.group(1)
+    if stems:
+        return capitalised(after) and table.lower(after).startswith(stems)
+    if not after.endswith(table.name_article_adjectives):
+        return False
+    # After a preposition, or written so mid-sentence more than once ("styre Den norske
+    # kirke … tilhøre Den norske kirke"): one lost full stop may happen, a habit is a name.
+    phrase = re.compile(f"(?<=\\w )({re.escape(match.group(1))} {re.escape(after)})\\b")
+    return previous in table.name_article_after or len(phrase.findall(text)) >= 2
+
+
 def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
-    """True when the capital MT301 matched (group 1) is a title, a courtesy capital or a
-    label, not the opener of a new sentence (only where titles are not title-cased and nouns
-    not capitalised)."""
+    """True when the capital MT301 matched (group 1) is a title, a form of address, a
+    courtesy capital or a label, not the opener of a new sentence (the last two only where
+    titles are not title-cased and nouns not capitalised)."""
+    if addressed_or_titled(text, match, table):
+        return True
     if table.title_case or table.nouns_capitalised:
         return False
     word = match.group(1)
-    if courtesy_capital(text, word, table) or letter_label(text, word, table):
-        return True
     previous = table.lower(previous_word(text, match.start()))
+    if courtesy_capital(text, word, table, previous) or letter_label(text, word, table):
+        return True
     return previous in table.link_lead_words and capital_run(text, match.end())

@@ -89,6 +89,18 @@ def _is_clock(text: str, end: int) -> bool:
 
 
 _VERSION_WORD = re.compile(r"(?i)\b(?:vers|верс|wers|verz)\w*\W{0,3}$")
+# A number after a word naming a part of a document ("punctul 3.2", "section 4.1", "пункт
+# 2.3", "Abschnitt 3.2", "tabela 1.2"): a section number, not a decimal. Stems of many
+# languages (a section word never ends a clause before a decimal quantity).
+_SECTION_WORD = re.compile(
+    r"(?i)\b(?:punct|point|punto|punkt|пункт|bod|sect|secți|secc|sezion|seção|abschnitt"
+    r"|artic|artíc|artig|artikel|artyku|článk|článek|стать|статт|capitol|capítul|chapter|chapitre"
+    r"|kapit|глав|розділ|rozdzia|paragra|alin|ustęp|odst|anex|annex|anhang|tab|fig|рис"
+    r"|append|подпункт|підпункт)\w*\.?\s$"
+)
+# A number that heads a sentence and ends with a full stop ("… respectivă. 3.3. În zona"): a
+# numbered heading or list item.
+_HEADING_NUMBER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _CODE_OPEN = re.compile(r"\[code\]|`|\{\{")
 
 
@@ -420,8 +432,15 @@ class MixedDecimalConvention(Rule):
 
     @staticmethod
     def _counts(text: str, match: re.Match[str]) -> bool:
-        return not _is_version(text, match.start(), match.group()) and not _is_clock(
-            text, match.end()
+        start, end = match.span()
+        return not (
+            _is_version(text, start, match.group())
+            or _is_clock(text, end)
+            or _SECTION_WORD.search(text, max(0, start - 20), start)
+            or (
+                text[end : end + 2] == ". "
+                and _HEADING_NUMBER.search(text, max(0, start - 5), start)
+            )
         )
 
     def check(self, document: Document) -> Iterator[Finding]:

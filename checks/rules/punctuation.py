@@ -9,7 +9,7 @@ from functools import lru_cache
 from operator import methodcaller
 from typing import ClassVar
 
-from mtlint.checks import foreign
+from mtlint.checks import foreign, hesitation
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -131,6 +131,7 @@ class StrayEllipsis(Rule):
             for ellipsis, pattern in zip(("…", "..."), self._patterns, strict=True)
             if ellipsis in lines
             for m in pattern.finditer(text)
+            if not hesitation.pause_at(text, m, lead_words)
         ]
         for match in sorted(matches, key=lambda m: m.start()):
             following = match.group(2)
