@@ -16,6 +16,7 @@ from mtlint.checks.spelling import (
     INDEX_AFTER,
     SPELLING_LANGUAGES,
     UNKNOWN_ZIPF,
+    alphabet,
     one_edit_words,
     pronounceable,
 )
@@ -140,11 +141,14 @@ class MisspeltWord(Rule):
         stop_words = language_data(document).stop_words
         # Endings inflect outside English: no edit in a word's last two letters there.
         keep_end = 0 if language == "en" else 2
+        letters = frozenset(alphabet(language))
         rare = _rare_words(document, language)
         indexed = len(rare) > INDEX_AFTER
         for word in rare:
             lowered = word.casefold()
-            if not pronounceable(lowered, language) or _source_word(lowered, language):
+            if not letters.issuperset(lowered) or not pronounceable(lowered, language):
+                continue  # a letter the language does not write: a foreign or mis-decoded word
+            if _source_word(lowered, language):
                 continue
             corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
             if len(corrected) != 1:

@@ -98,3 +98,9 @@ def test_the_deletion_index_finds_what_the_spelled_out_edits_find(slip, keep_end
     # Long documents look words up through the index; the answer must not depend on the path.
     spelled = one_edit_words(slip, "en", keep_end, drop_first)
     assert one_edit_words(slip, "en", keep_end, drop_first, indexed=True) == spelled
+
+
+def test_a_letter_the_language_does_not_write_is_no_typing_slip():
+    # "naďve" (a cp1252 "ï" read as cp1250) is one letter from "naïve": decoding damage, not
+    # a misspelling; English writes no "ď".
+    assert mt980("The plan was a little naďve, the critics said.") == []
