@@ -27,6 +27,12 @@ from mtlint.checks.structure import filter_structure
 #   sentence start: MT304's fix ("Looding") would be wrong.
 # - MT971 over MT974: a name garbled against its other spellings in the document is more than
 #   a one-letter slip; the garbled-name fix comes from the document's own spelling.
+# - MT974 over MT980: a slip beside its intact form in the same text is MT974's, with the
+#   text's own spelling as evidence; MT980 judges the word against wordfreq alone, so it keeps
+#   its finding where the text never writes the right form and yields where it does.
+# - MT101/MT102 over MT980: two words glued ("Christwas") can also be one letter from a third
+#   word ("Christmas"); the split is the reading with evidence (both words known), and MT980's
+#   fix would be wrong.
 # (MT978 and MT607–MT609 each read one mechanism of lost marks since 2026-12-05, and MT221 was
 # retired into MT231: those pairs are gone.)
 SUPERSEDES = frozenset(
@@ -39,6 +45,9 @@ SUPERSEDES = frozenset(
         ("MT101", "MT115"),
         ("MT976", "MT304"),
         ("MT971", "MT974"),
+        ("MT974", "MT980"),
+        ("MT101", "MT980"),
+        ("MT102", "MT980"),
     }
 )
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)

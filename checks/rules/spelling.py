@@ -1,0 +1,173 @@
+"""Misspelt words (MT980): a word the language does not know, one edit from exactly one
+frequent word, written once ("cahired" for "chaired"). The evidence is wordfreq and the
+document: see checks/spelling.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.foreignwords import foreign_table, source_zipf
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.sourcewords import foreign_sentence
+from mtlint.checks.spelling import (
+    INDEX_AFTER,
+    SPELLING_LANGUAGES,
+    UNKNOWN_ZIPF,
+    alphabet,
+    one_edit_words,
+    pronounceable,
+)
+from mtlint.checks.textscan import base_language, find_word, language_data, looks_technical
+from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordshape import document_words
+
+_MIN_LETTERS = 5
+_MAX_LETTERS = 20
+_QUOTES = "\"“”‘’'«»„‹›*_`"
+# Before a sentence start: a capitalised word there may be a common word.
+_SENTENCE_BREAK = '.!?:;\n"“”«»'
+# A capitalised word inside a sentence is a name unless its corrected form is this common.
+_CAPITAL_ZIPF = 4.5
+# A capitalised word before it rarer than this is a name, and the word is part of it.
+_NAME_ZIPF = 4.0
+# A word this common in a source language is that language's word.
+_SOURCE_ZIPF = 2.0
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _rare_words(document: Document, language: str) -> list[str]:
+    """The document's words of plain shape (lower case or capitalised) that the language, and
+    English, do not know."""
+    own, english = frequency_dict(language), frequency_dict("en")
+    rare = 10 ** (UNKNOWN_ZIPF - 9)
+    found = []
+    for word in document_words(document):
+        if not _MIN_LETTERS <= len(word) <= _MAX_LETTERS or not word.isalpha():
+            continue
+        if not word[1:].islower():
+            continue
+        folded = word.casefold()
+        if own.get(folded, 0.0) >= rare or english.get(folded, 0.0) >= rare:
+            continue
+        found.append(word)
+    return sorted(found)
+
+
+def _plain_place(text: str, start: int, end: int, right: str, language: str) -> bool:
+    """Prose, not a quoted term, code or a name: a capitalised word inside a sentence only when
+    its corrected form is a very common word and no name stands beside it."""
+    if (start and text[start - 1] in _QUOTES) or text[end : end + 1] in _QUOTES:
+        return False
+    if looks_technical(text, start, end):
+        return False
+    if text[start].islower():
+        return True
+    line_end = text.find("\n", end)
+    if not any(ch.isalpha() for ch in text[end : line_end if line_end != -1 else len(text)]):
+        return False  # a capitalised word ending its line: a sign-off or label ("Endit")
+    if _sentence_start(text, start):
+        return True
+    own = frequency_dict(language)
+    if own.get(right, 0.0) < 10 ** (_CAPITAL_ZIPF - 9):
+        return False
+    before = _WORD.findall(text, max(0, start - 40), start)[-1:]
+    # A name may follow (titles do: "Chief Minister Yogi"), none may stand before.
+    return not (
+        before
+        and before[0][:1].isupper()
+        and own.get(before[0].casefold(), 0.0) < 10 ** (_NAME_ZIPF - 9)
+    )  # "Plaza de los Dos Congresos": inside a name
+
+
+def _source_word(word: str, language: str) -> bool:
+    """A word of one of the language's source languages ("reicht", "banche" in English): left
+    untranslated (MT504's), not misspelt; their small lists are read for MT504 already."""
+    return any(
+        source_zipf(word, source) >= _SOURCE_ZIPF
+        for source in foreign_table(language).sources
+        if "-" not in source and source != "en"
+    )
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_BREAK
+
+
+@register
+class MisspeltWord(Rule):
+    code = "MT980"
+    name = "misspelt-word"
+    summary = "A word the language does not know, one letter off one common word ('cahired')."
+    languages = SPELLING_LANGUAGES
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a word of five letters or more, written once, that wordfreq does not know in
+    the text's language nor in English, and that is one edit (a letter lost, added or replaced,
+    or two letters swapped) from exactly one frequent word of the language ("depatment" for
+    "department", "prospoerity" for "prosperity", "Minisyer" for "Minister"). A capitalised
+    word inside a sentence is taken for a name unless its corrected form is a very common word.
+    Why it matters: machine translation and post-editing leave typing slips that a reader sees
+    at once; when the text writes the right form elsewhere MT974 reports it, this rule finds
+    the slip that stands alone.
+    Fix safety: unsafe: the corrected word is a suggestion (a rare word or a name the lists do
+    not know can be one letter from a common word).
+    Known false positives: rare names, technical terms and words of another language one
+    letter from a common word; a word in quotes, in a URL, a handle or code is left alone, and
+    so is a word written twice or more (the text's own spelling).
+    """
+    examples = (
+        Example(
+            "The depatment said the talks would go on next week.",
+            "The department said the talks would go on next week.",
+        ),
+        Example(
+            "The committee was cahired by the deputy minister.",
+            "The committee was chaired by the deputy minister.",
+        ),
+        good("The zorbing club met on Tuesday; zorbing is popular there."),
+        good('He called it "depatment" on purpose, to mock the office.'),
+        good("Minister Kalinowsky met Minister Oblonsky in the capital."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        language = base_language(document)
+        if language not in SPELLING_LANGUAGES:
+            return
+        text = document.text
+        stop_words = language_data(document).stop_words
+        # Endings inflect outside English: no edit in a word's last two letters there.
+        keep_end = 0 if language == "en" else 2
+        letters = frozenset(alphabet(language))
+        rare = _rare_words(document, language)
+        indexed = len(rare) > INDEX_AFTER
+        for word in rare:
+            lowered = word.casefold()
+            if not letters.issuperset(lowered) or not pronounceable(lowered, language):
+                continue  # a letter the language does not write: a foreign or mis-decoded word
+            if _source_word(lowered, language):
+                continue
+            corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
+            if len(corrected) != 1:
+                continue
+            right = next(iter(corrected))
+            spans = list(find_word(text, word))
+            if len(spans) != 1:
+                continue
+            start, end = spans[0]
+            if not _plain_place(text, start, end, right, language):
+                continue
+            if foreign_sentence(text, start, end, stop_words):
+                continue
+            fixed = right if word.islower() else right[:1].upper() + right[1:]
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' is not a word; '{fixed}' is one letter away",
+                fixes=(Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed),),
+                confidence=0.6,
+                data=(("spellings", (fixed, word)),),
+            )

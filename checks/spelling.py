@@ -1,0 +1,131 @@
+"""One-edit spelling slips judged against wordfreq alone (MT980, checks/rules/spelling.py): a
+word the language does not know that is one edit (a letter lost, added, replaced, or two
+letters swapped) from exactly one frequent word ("cahired" for "chaired").
+
+Only the document's rare distinct words are looked at, and each candidate edit is a set
+member test against the language's frequent words (a few thousand), so a document pays per
+rare distinct word, never per token, and no index is built."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from mtlint.checks.wordlists import frequency_dict
+
+# Languages whose wordfreq list is large enough that a word it does not know is news, and
+# whose clean native text stayed quiet (UD dev half, clean native dev): Spanish and
+# Portuguese treebank text holds real typos that count there as false alarms, and Polish
+# derived forms ("zmielono") are one edit from frequent ones.
+SPELLING_LANGUAGES = frozenset({"en", "de", "fr", "it", "nl", "ru"})
+# Consonant clusters an English word may start with (a rare word starting with another run of
+# three or more consonants is an identifier or an abbreviation: "stdio", "sprintf").
+_VOWELS = frozenset("aeiouy")
+_ONSETS = {
+    "en": frozenset(
+        {"chr", "phr", "sch", "scr", "shr", "sphr", "spl", "spr", "squ", "str", "thr", "sph"}
+    )
+}
+# The corrected form is a frequent word: at least this Zipf frequency (English: lower, its
+# list's middle band holds few inflected forms; 3.5 would miss "chaired", 3.43).
+FREQUENT_ZIPF = 3.5
+_FREQUENT_ZIPF = {"en": 3.2}
+# The slip is unknown to the language (and to English): below this Zipf frequency.
+UNKNOWN_ZIPF = 1.0
+# A letter of the language: it stands in at least this many of its frequent words.
+_LETTER_WORDS = 20
+
+
+@cache
+def frequent_words(language: str) -> frozenset[str]:
+    """The language's words of Zipf ``FREQUENT_ZIPF`` or more (English 3.2), letters only
+    (wordfreq lists run from the most frequent down, so the scan stops at the bar)."""
+    bar = 10 ** (_FREQUENT_ZIPF.get(language, FREQUENT_ZIPF) - 9)
+    found = []
+    for word, frequency in frequency_dict(language).items():
+        if frequency < bar:
+            break
+        if word.isalpha():
+            found.append(word)
+    return frozenset(found)
+
+
+@cache
+def alphabet(language: str) -> str:
+    """The lower-case letters the language's frequent words use (an edit only inserts or
+    substitutes one of these)."""
+    counts: dict[str, int] = {}
+    for word in frequent_words(language):
+        for letter in set(word):
+            counts[letter] = counts.get(letter, 0) + 1
+    return "".join(sorted(letter for letter, n in counts.items() if n >= _LETTER_WORDS))
+
+
+def pronounceable(word: str, language: str) -> bool:
+    """Whether the lower-case ``word`` starts as a word of the language can (English: a run of
+    three consonants or more must be a known onset)."""
+    onsets = _ONSETS.get(language)
+    if onsets is None:
+        return True
+    run = 0
+    while run < len(word) and word[run] not in _VOWELS:
+        run += 1
+    return run < 3 or word[:run] in onsets
+
+
+# Rare words in one document past which the deletion index (built once, ~0.14 s for English)
+# costs less than spelling out every edit of each word (~0.2 ms a word).
+INDEX_AFTER = 600
+
+
+def one_edit_words(
+    word: str, language: str, keep_end: int = 0, drop_first: bool = True, indexed: bool = False
+) -> set[str]:
+    """The frequent words of ``language`` one Damerau edit from the lower-case ``word``: never
+    a first letter replaced or added (that makes another word, or another name: "Raschisten"
+    is no "Faschisten"; a lost first letter is MT976's), the first letter dropped only when
+    ``drop_first`` ("awhen"), and no edit in the last ``keep_end`` letters (endings inflect).
+    ``indexed``: the same set, found through the deletion index (for many words)."""
+    last = len(word) - keep_end
+    if indexed:
+        index = _deletion_index(language)
+        found: set[str] = set()
+        for key in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
+            found.update(index.get(key, ()))
+        return {other for other in found if _edit_allowed(word, other, last, drop_first)}
+    letters = alphabet(language)
+    edits = {word[:i] + word[i + 1 :] for i in range(0 if drop_first else 1, last)}
+    edits.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(last - 1))
+    edits.update(word[:i] + ch + word[i:] for i in range(1, last + 1) for ch in letters)
+    edits.update(word[:i] + ch + word[i + 1 :] for i in range(1, last) for ch in letters)
+    edits.discard(word)
+    return edits & frequent_words(language)
+
+
+@cache
+def _deletion_index(language: str) -> dict[str, tuple[str, ...]]:
+    """Each frequent word, and each form of it less one letter, to the frequent words it comes
+    from: two words one edit apart share a key (symmetric deletion)."""
+    index: dict[str, list[str]] = {}
+    for word in frequent_words(language):
+        index.setdefault(word, []).append(word)
+        for i in range(len(word)):
+            index.setdefault(word[:i] + word[i + 1 :], []).append(word)
+    return {key: tuple(words) for key, words in index.items()}
+
+
+def _edit_allowed(word: str, other: str, last: int, drop_first: bool) -> bool:
+    """Whether ``other`` is one of the edits ``one_edit_words`` spells out for ``word``."""
+    size = len(word)
+    if len(other) == size - 1:
+        start = 0 if drop_first else 1
+        return any(other == word[:i] + word[i + 1 :] for i in range(start, last))
+    if len(other) == size + 1:
+        return any(other[:i] == word[:i] and other[i + 1 :] == word[i:] for i in range(1, last + 1))
+    if len(other) != size or other == word:
+        return False
+    swapped = any(
+        other == word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(last - 1)
+    )
+    return swapped or any(
+        other[:i] == word[:i] and other[i + 1 :] == word[i + 1 :] for i in range(1, last)
+    )
