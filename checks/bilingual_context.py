@@ -36,7 +36,7 @@ from mtlint.checks.model import Finding, Severity
 # Findings whose flagged text, found in the unit's source as well, was put there on purpose.
 MIRRORED_TEXT_CODES = frozenset(
     {
-        *("MT101", "MT102", "MT303"),  # an identifier or name written as the source writes it
+        *("MT101", "MT102", "MT303", "MT980"),  # an identifier or name written as the source has it
         *("MT104", "MT106", "MT202", "MT205"),  # spacing and punctuation copied from the source
         *("MT501", "MT601", "MT602", "MT603", "MT604"),  # scripts, escapes, placeholders
         *("MT702", "MT703"),

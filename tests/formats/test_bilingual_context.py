@@ -131,6 +131,20 @@ def test_what_the_source_has_too_is_not_reported(container_findings):
     assert "MT304" in codes_by_unit[12]
 
 
+def test_an_identifier_copied_from_the_source_is_no_misspelling(tmp_path):
+    # "hlist" is one edit from "list" (MT980 reads a dropped first letter), but the source has it:
+    # a directive's name, not a slip. A slip only the target has is still reported.
+    units = [
+        ("The content of hlist is not a list.", "Le contenu de hlist n'est pas une liste."),
+        ("The minister announced the plan.", "Le ministre a annonncé le plan."),
+    ]
+    path = tmp_path / "names.po"
+    path.write_text(_po(units), encoding="utf-8")
+    found = {(index, code) for index, code, _ in _findings_by_unit(path)}
+    assert (0, "MT980") not in found
+    assert (1, "MT980") in found
+
+
 def test_a_tag_renamed_the_same_way_in_several_units_is_one_note(tmp_path):
     path = tmp_path / "tags.po"
     path.write_text(_po(UNITS), encoding="utf-8")
