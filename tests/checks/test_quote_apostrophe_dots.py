@@ -73,6 +73,8 @@ def test_doubled_mark_leaves_elided_words_after_an_opening_mark() -> None:
     assert not _findings("She sang ‘’Tis the Season’ at the party.", "MT225")
     assert not _findings("He read ‘’Twas the night’ and ‘’em all’ aloud.", "MT225")
     assert _findings("They opened the ‘‘Open Door’’ week.", "MT225")
+    # Two opening marks before a word that can be elided are still a doubled mark.
+    assert len(_findings("They played ‘‘Round the Clock’’ twice.", "MT225")) == 2
 
 
 def test_doubled_closing_mark_leaves_apostrophe_then_single_close() -> None:
