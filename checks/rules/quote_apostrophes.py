@@ -15,11 +15,14 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, looks_technical, text_characters
+from mtlint.checks.textscan import chunk_text, language_data, looks_technical, text_characters
+from mtlint.checks.typography import word_set
 
 # English contractions and the possessive: what follows an apostrophe inside a word.
 _EN_TAIL = r"(?:(?<=n)[‘\"′]t|[‘\"′](?:s|ll|re|ve|d|m))(?![^\W_])"
 _EN_MARK = re.compile(r"(?<=[A-Za-z])" + _EN_TAIL)
+# A capitalised word ending where the mark stands: "Sa" in "Sa‘d".
+_NAME_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z][A-Za-z]*$")
 # An apostrophe, a space and a contraction's tail, one pattern per mark: each starts with a
 # literal, so the scan skips ahead at C speed; the word before is checked per match.
 _TAILS = ("s", "t", "ll", "re", "ve", "d", "m")
@@ -60,10 +63,13 @@ class QuoteAsApostrophe(Rule):
     Fix safety: safe for ‘ and ′ (the mark becomes the apostrophe the document writes inside
     its other words, ’ when it writes none); unsafe for ", which may be a quotation glued on.
     Known false positives: transliterations that write the Arabic ayn or the Hawaiian ʻokina
-    with ‘ end in other letters ("Shi‘a", "Ka‘ba") and are left alone; code, URLs and handles
-    are skipped. French and Italian elisions typed with ‘ ("l‘État") are the same mechanism
-    but were not seen in MT output (only once, in clean Italian news), so those languages are
-    not served.
+    with ‘ end in other letters ("Shi‘a", "Ka‘ba") and are left alone, as is ‘d or ‘m after a
+    capitalised word that makes no English contraction ("Sa‘d"; "He‘d", "I‘m" do:
+    contraction_d_m_words in resources/typography/en.json); code, URLs and handles are
+    skipped. Still flagged: an ayn before s, t, ll, re or ve, and after a lower-case
+    transliteration ("the sa‘d"). French and Italian elisions typed with ‘ ("l‘État") are the
+    same mechanism but were not seen in MT output (only once, in clean Italian news), so those
+    languages are not served.
     """
     examples = (
         Example(
@@ -74,6 +80,7 @@ class QuoteAsApostrophe(Rule):
             "The minister’s office said they don’t know.",
         ),
         good("The Shi‘a clerics met at the Ka‘ba; he said ‘so’ and “yes”."),
+        good("Sa‘d Hariri met the envoy in Ra‘d."),
         good('He wrote "s" and the letter "t"; key="s" in the config.'),
     )
 
@@ -85,10 +92,11 @@ class QuoteAsApostrophe(Rule):
             return
         text = document.text
         apostrophe = _apostrophe(text)
+        contracting = word_set(language_data(document), "contraction_d_m_words")
         for match in _EN_MARK.finditer(text):
             at = match.start()
             mark = text[at]
-            if looks_technical(text, at, at + 1):
+            if _ayn_in_name(text, at, contracting) or looks_technical(text, at, at + 1):
                 continue
             safe = Applicability.UNSAFE if mark == '"' else Applicability.SAFE
             yield self.finding(
@@ -98,6 +106,15 @@ class QuoteAsApostrophe(Rule):
                 fixes=[Fix((Edit(at, at + 1, apostrophe),), safe, f"write {apostrophe}")],
                 confidence=0.85 if mark != '"' else 0.75,
             )
+
+
+def _ayn_in_name(text: str, at: int, contracting: frozenset[str]) -> bool:
+    """Whether the ‘ at ``at`` is an ayn in a transliterated name ("Sa‘d", "Ra‘d"): a
+    capitalised word before it whose 'd or 'm makes no English contraction ("He‘d", "I‘m" do)."""
+    if text[at] != "‘" or text[at + 1] not in "dm":
+        return False
+    before = _NAME_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and before.group().lower() not in contracting
 
 
 @register
@@ -165,6 +182,12 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[^\W_]|[.,!?])(‘‘|’’|’‘|'')(?=[\s,
 _TYPOGRAPHIC = frozenset({"‘‘", "’’", "‘’", "’‘"})
 
 
+# The last opening mark before a closing pair in its line, single or doubled.
+_LAST_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))(‘‘|‘’|``|''|‘|')(?=[^\W_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+
+
 @register
 class DoubledSingleQuotes(Rule):
     code = "MT225"
@@ -175,12 +198,19 @@ class DoubledSingleQuotes(Rule):
     backticks (``) standing where one double mark opens or closes a quotation.
     Why it matters: MT pipelines and keyboards without double marks double the single one; the
     page shows two marks where one belongs and search for the quotation fails.
-    Fix safety: safe for the typographic pairs; unsafe for '' and ``, which some markup
-    languages use (TeX quotes, wiki italics). The pair becomes the document's own double mark
-    (" when it writes straight quotes, else “ and ”).
+    Fix safety: safe for a typographic pair whose quotation is double on its other side too
+    (‘‘…’’, or ‘’…” in the same line); unsafe for a lone pair, which may be a single mark beside
+    an apostrophe, and for '' and ``, which some markup languages use (TeX quotes, wiki
+    italics). The pair becomes the document's own double mark (" when it writes straight
+    quotes, else “ and ”).
     Known false positives: wiki italics (''word'') and TeX sources; straight and backtick
     pairs count only when both an opening and a closing pair stand in the same line, and code,
-    URLs and empty strings ('') are left alone.
+    URLs and empty strings ('') are left alone. A single mark beside an apostrophe is left
+    alone where the apostrophe is plain: an opening mark before an elided word (‘’Tis, ‘’em:
+    elided_words in resources/typography) and a closing mark after a plural possessive or ’n’
+    when a single quotation opened earlier in its line (‘the workers’’). Still flagged, with an
+    unsafe fix: other elisions beside a single mark (‘rockin’’) and a possessive closing a
+    single quotation opened in an earlier line.
     """
     examples = (
         Example(
@@ -194,6 +224,8 @@ class DoubledSingleQuotes(Rule):
         Example("‘’We will win,” he said.", "“We will win,” he said."),
         good("He said ‘yes’ and x = '' in code; it''s SQL; ``code`` in Markdown."),
         good("The screen is 15'' wide and the rope 6'' long."),
+        good("She sang ‘’Tis the Season’ and ‘rock ’n’’ for the workers."),
+        good("‘In praise of the workers’’ was sung."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -209,14 +241,17 @@ class DoubledSingleQuotes(Rule):
         hits = [(m, opening) for m in _DOUBLED_OPEN.finditer(text)]
         hits += [(m, closing) for m in _DOUBLED_CLOSE.finditer(text)]
         paired_lines = _lines_with_pairs(text, hits)
+        elided = word_set(language_data(document), "elided_words")
         for match, replacement in sorted(hits, key=lambda hit: hit[0].start()):
             at, end = match.span(1)
             marks = match.group(1)
             typographic = marks in _TYPOGRAPHIC
-            if not typographic and text.rfind("\n", 0, at) not in paired_lines:
+            line = text.rfind("\n", 0, at)
+            if not typographic and line not in paired_lines:
                 continue
-            if looks_technical(text, at, end):
+            if _beside_apostrophe(text, match, line, elided) or looks_technical(text, at, end):
                 continue
+            safe = typographic and _double_on_other_side(text, match, line, hits)
             yield self.finding(
                 at,
                 end,
@@ -224,12 +259,47 @@ class DoubledSingleQuotes(Rule):
                 fixes=[
                     Fix(
                         (Edit(at, end, replacement),),
-                        Applicability.SAFE if typographic else Applicability.UNSAFE,
+                        Applicability.SAFE if safe else Applicability.UNSAFE,
                         f"write {replacement}",
                     )
                 ],
                 confidence=0.85 if typographic else 0.7,
             )
+
+
+def _beside_apostrophe(text: str, match: re.Match[str], line: int, elided: frozenset[str]) -> bool:
+    """Whether the pair is one single quotation mark beside a plain apostrophe: ‘’Tis, ‘’em
+    (an elided word after an opening pair), or ‘the workers’’, ‘rock ’n’’ (a possessive or
+    ’n’ before a closing pair, a single quotation open before them in the line)."""
+    at, end = match.span(1)
+    if match.re is _DOUBLED_OPEN:
+        # ‘‘Round the Clock’’ opens with two opening marks; ‘’round is a mark and an apostrophe.
+        word = _WORD_AFTER.match(text, end)
+        return text[end - 1] in "’'" and word is not None and word.group().lower() in elided
+    before = _WORD_BEFORE.search(text, max(line + 1, at - 40), at)
+    if before is None:
+        return False
+    word = before.group()
+    elision = word == "n" and text[before.start() - 1 : before.start()] in ("’", "'")
+    if not (word.endswith("s") or elision):
+        return False
+    openings = list(_LAST_OPENING.finditer(text, line + 1, at))
+    return bool(openings) and len(openings[-1].group(1)) == 1
+
+
+def _double_on_other_side(
+    text: str, match: re.Match[str], line: int, hits: list[tuple[re.Match[str], str]]
+) -> bool:
+    """Whether the quotation the pair opens (or closes) is double on its other side in the same
+    line too: another doubled pair, or a double mark."""
+    at, end = match.span(1)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if match.re is _DOUBLED_OPEN:
+        other = any(m.re is _DOUBLED_CLOSE and end <= m.start() < line_end for m, _ in hits)
+        return other or any(mark in text[end:line_end] for mark in '”"')
+    other = any(m.re is _DOUBLED_OPEN and line < m.start() < at for m, _ in hits)
+    return other or any(mark in text[line + 1 : at] for mark in '“"')
 
 
 def _lines_with_pairs(text: str, hits: list[tuple[re.Match[str], str]]) -> set[int]:

@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import chunk_text, language_data, looks_technical
-from mtlint.checks.typography import table
+from mtlint.checks.typography import table, word_set
 
 # A chunk that starts with the mark and goes on with a plain word (letters, then maybe a
 # closing punctuation mark): ",and", ":Regional". (":ref:`x`", ":smile:" are markup.)
@@ -26,6 +27,8 @@ _WRONG_SIDE_CHUNK = {
 _WRONG_SIDE = {mark: re.compile(" " + re.escape(mark) + r"(?=[^\W\d_])") for mark in ",;:"}
 _WORD_AFTER = re.compile(r"[^\W\d_]+(?=[\s,.;!?)]|\Z)")
 _BEFORE_OK = re.compile(r"[^\W_]|[)\]”\"’»]")
+# The letters of emoticons spaced off the text (" :D", " ;P", " :o"): a face, not a mark.
+_EMOTICON_LETTERS = frozenset({"D", "P", "p", "O", "o", "S", "s", "X", "x", "b", "XD", "XP"})
 # Words written after a colon in CSS and reST, never MT: " :hover", " :param x".
 _MARKUP_AFTER_COLON = frozenset(
     {
@@ -74,13 +77,16 @@ class PunctuationWrongSide(Rule):
     the mark on both sides (French ; and :), a space is added after it instead.
     Known false positives: markup that starts a word with a colon (reST roles ":ref:", emoji
     codes ":smile:", CSS ":hover") needs a second colon or a backtick and is left alone, as are
-    code-like lines (with "=" or an opening bracket before the mark), URLs and file names.
+    emoticons (" :D", " ;P", " :o"), code-like lines (with "=" or an opening bracket before the
+    mark), URLs and file names. A wrong-side mark before a lone letter that is also an emoticon
+    (" :D" for a glued "D") is missed.
     """
     examples = (
         Example("He arrived ,and then left.", "He arrived, and then left."),
         Example("Port news (May 3) :Regional heads met.", "Port news (May 3): Regional heads met."),
         Example("Il est arrivé ;puis il est parti.", "Il est arrivé ; puis il est parti.", "fr"),
         good("Use :ref:`intro` and :smile: here; a :hover rule; f(a ,b) and x = a ,b."),
+        good("I love this song :D and the next one ;P too :-) XD"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -109,6 +115,8 @@ class PunctuationWrongSide(Rule):
         if word is None or looks_technical(text, mark, word.end()):
             return None
         if text[mark] == ":" and word.group().lower() in _MARKUP_AFTER_COLON:
+            return None
+        if text[mark] != "," and word.group() in _EMOTICON_LETTERS:
             return None
         around = text[max(0, space - 20) : word.end()]
         if "=" in around or "(" in text[max(0, space - 20) : space].rsplit(" ", 1)[-1]:
@@ -161,9 +169,6 @@ _PREFIXES = frozenset(
         "image",
         "re",
         "fwd",
-        "aw",
-        "wg",
-        "sv",
     }
 )
 
@@ -181,14 +186,22 @@ class MissingSpaceAfterColon(Rule):
     Fix safety: safe; a space is inserted after the colon (in French, where the colon is spaced
     on both sides, before it too).
     Known false positives: URL schemes, wiki namespaces and e-mail prefixes (a list:
-    "mailto:x", "Category:Films", "Re:Offer"), Finnish and Swedish case endings on acronyms
-    ("EU:n", "SVT:s": an upper-case word before a lower-case ending), times and verse numbers
-    (digits never match), double colons and code-like chunks are left alone.
+    "mailto:x", "Category:Films", "Re:Offer"; each language's mail prefixes, "AW:", "SV:", in
+    resources/typography), acronyms with an ending ("EU:n", "SVT:s": an upper-case word before
+    a lower-case ending), the gender suffixes a language writes after a colon ("Lehrer:innen",
+    "Français:es": colon_suffixes), and in Finnish and Swedish case endings after a name or a
+    short abbreviation ("Yle:lle", "Ikea:s", "tv:ssä": colon_case_endings) are left alone, as are
+    times and verse numbers (digits never match), double colons and code-like chunks. Still
+    flagged: a gender suffix or case ending in a language whose table does not list it (a German
+    gender form quoted in English text), a colon between a word and a lower-case label in other
+    languages ("Name:value" in prose), and foreign mail prefixes ("AW:Angebot" in English).
     """
     examples = (
         Example("The minister said:We will win.", "The minister said: We will win."),
         Example("Source:Agency", "Source: Agency"),
         good("See Category:Films, mailto:a, Re:Offer; EU:n ja SVT:s; std::vector; 10:30."),
+        good("Viele Lehrer:innen und Schüler:innen kamen, AW:Angebot.", "de"),
+        good("Yle:lle kerrottiin, ja tv:ssä näytettiin.", "fi"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -198,6 +211,7 @@ class MissingSpaceAfterColon(Rule):
         spaced_before = ":" in "".join(
             group.get("before", "") for group in table(data, "spaced_marks", []) or []
         )
+        words = _ColonWords(data)
         text = document.text
         for match in _COLON.finditer(text):
             at = match.start()
@@ -207,8 +221,7 @@ class MissingSpaceAfterColon(Rule):
                 continue
             if before.start() and not text[before.start() - 1].isspace():
                 continue
-            left, right = before.group(), after.group()
-            if left.lower() in _PREFIXES or (left.isupper() and right.islower()):
+            if words.written_with_colon(before.group(), after.group()):
                 continue
             if looks_technical(text, before.start(), after.end()):
                 continue
@@ -222,3 +235,26 @@ class MissingSpaceAfterColon(Rule):
                 fixes=[Fix(tuple(edits), Applicability.SAFE, "insert a space")],
                 confidence=0.75,
             )
+
+
+class _ColonWords:
+    """What a language writes after a colon inside a word (resources/typography/<lang>.json):
+    mail prefixes ("AW:", "SV:"), gender suffixes ("Lehrer:innen", "Français:es") and case
+    endings on names and abbreviations ("Yle:lle", "Ikea:s")."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.prefixes = _PREFIXES | word_set(data, "colon_prefixes")
+        self.suffixes = word_set(data, "colon_suffixes")
+        self.suffix_starts = tuple(word_set(data, "colon_suffix_starts"))
+        self.case_endings = bool(table(data, "colon_case_endings", False))
+
+    def written_with_colon(self, left: str, right: str) -> bool:
+        if left.lower() in self.prefixes:
+            return True
+        if not right.islower():
+            return False
+        # An acronym and its ending in any language ("EU:n", "USA:s", "SVT:s").
+        if left.isupper() or right in self.suffixes or right.startswith(self.suffix_starts):
+            return True
+        # A case ending after a name or a short lower-case abbreviation ("Yle:lle", "tv:ssä").
+        return self.case_endings and (left[0].isupper() or len(left) <= 3)

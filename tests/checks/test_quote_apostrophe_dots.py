@@ -7,6 +7,7 @@ from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 from mtlint.checks.fixes import apply_edits
+from mtlint.checks.model import Applicability
 
 
 def _findings(text: str, code: str, language: str = "en") -> list:
@@ -65,3 +66,33 @@ def test_full_stop_before_attribution_leaves_abbreviations_and_other_marks() -> 
     assert _fixed('"We will stay.", the mayor said.', "MT228") == '"We will stay," the mayor said.'
     assert not _findings('"It went well in the U.S.", he said.', "MT228")
     assert not _findings("“It must end.” leave the rest, he said.", "MT228")
+
+
+# The reviewer's reproductions: an elided word or a possessive beside a doubled mark, an ayn.
+def test_doubled_mark_leaves_elided_words_after_an_opening_mark() -> None:
+    assert not _findings("She sang ‘’Tis the Season’ at the party.", "MT225")
+    assert not _findings("He read ‘’Twas the night’ and ‘’em all’ aloud.", "MT225")
+    assert _findings("They opened the ‘‘Open Door’’ week.", "MT225")
+    # Two opening marks before a word that can be elided are still a doubled mark.
+    assert len(_findings("They played ‘‘Round the Clock’’ twice.", "MT225")) == 2
+
+
+def test_doubled_closing_mark_leaves_apostrophe_then_single_close() -> None:
+    assert not _findings("a song called ‘good old rock ’n’’ by them", "MT225")
+    assert not _findings("‘In praise of the workers’’ was sung", "MT225")
+    # Without a single opening mark before it the pair still stands for one double mark.
+    assert _findings("It was the workers’’ day.", "MT225")
+
+
+def test_doubled_mark_fix_is_safe_only_when_both_sides_are_doubled() -> None:
+    both = _findings("They opened the ‘‘Open Door’’ week.", "MT225")
+    assert [f.fixes[0].applicability for f in both] == [Applicability.SAFE] * 2
+    one = _findings("He called it ‘‘the plan’ again.", "MT225")
+    assert [f.fixes[0].applicability for f in one] == [Applicability.UNSAFE]
+
+
+def test_apostrophe_mark_leaves_ayn_in_a_capitalised_name() -> None:
+    assert not _findings("Sa‘d Hariri met them in Ra‘d.", "MT223")
+    assert _fixed("I‘m sure He‘d say Trump‘s plan works.", "MT223") == (
+        "I’m sure He’d say Trump’s plan works."
+    )
