@@ -62,6 +62,7 @@ def test_lost_marks_still_found_around_the_new_limits() -> None:
     assert _findings("We will not give up, the agency quoted him as saying.", "MT227")
     assert _findings("We will not give up, the paper said, citing the mayor.", "MT227")
     assert _findings("Our aim is peace, the minister stressed again.", "MT227")
+    assert _findings("We will not sign it, he said, referring to the new treaty.", "MT227")
 
 
 def test_full_stop_before_attribution_leaves_an_ellipsis() -> None:
