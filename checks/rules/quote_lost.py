@@ -3,7 +3,11 @@ minister said." — a first-person sentence closed by its attribution, in a para
 single quotation mark.
 
 The attribution verbs are data (``attribution_words`` and ``attribution_participles`` in
-``resources/typography/en.json``).
+``resources/typography/en.json``), and so is the rest of the attribution's grammar: the titles
+that end no sentence (``title_abbreviations``), the verbs that take an object
+(``attribution_object_verbs``), the words that may follow the verb (``attribution_tail_openers``)
+or may not (``attribution_clause_words``), and the words that open an adverbial clause rather
+than speech (``speech_subordinators``).
 One scan finds ", " and an attribution (a subject, then a verb of the table); everything else is
 judged per candidate.
 """
@@ -12,8 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -25,21 +32,62 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.typography import word_set
 
-# The attribution's end: a full stop before a capital or the line's end, not after a title.
-_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSt)\.(?= [A-Z]|[ \t]*(?:\n|$))")
 _ATTRIBUTION_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
-_STRICT: dict[frozenset[str], re.Pattern[str]] = {}
 # A word of a name in Latin letters (ranges, which the engine tests faster than \w).
 _NAME = r"[A-Z\u00c0-\u024f][a-zA-Z\u00c0-\u024f'’.-]*"
 
 
-def _strict(verbs: frozenset[str]) -> re.Pattern[str]:
-    """A comma, a subject (a pronoun, "the" and a few words, or a name) and one of ``verbs``
-    (a trie: the literal ", " leads, and most commas fail on the next letters at C speed)."""
-    pattern = _STRICT.get(verbs)
-    if pattern is None:
-        alternation = trie_pattern(verbs)
-        pattern = _STRICT[verbs] = re.compile(
+class _Grammar(NamedTuple):
+    """A language's attribution tables and the patterns built from them."""
+
+    verbs: frozenset[str]
+    strict: re.Pattern[str]
+    end: re.Pattern[str]
+    sentence_start: re.Pattern[str]
+    saying_before_colon: re.Pattern[str]
+    object_verbs: frozenset[str]
+    tail_openers: frozenset[str]
+    clause_words: frozenset[str]
+    subordinators: frozenset[str]
+
+
+def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
+    """The attribution grammar of ``data`` (None without verbs of saying); ``participles``
+    adds "saying", "adding" … to the verbs."""
+    verbs = word_set(data, "attribution_words")
+    if participles:
+        verbs |= word_set(data, "attribution_participles")
+    if not verbs:
+        return None
+    return _compiled(
+        verbs,
+        word_set(data, "title_abbreviations"),
+        word_set(data, "attribution_object_verbs"),
+        word_set(data, "attribution_tail_openers"),
+        word_set(data, "attribution_clause_words"),
+        word_set(data, "speech_subordinators"),
+    )
+
+
+@lru_cache(maxsize=16)
+def _compiled(
+    verbs: frozenset[str],
+    titles: frozenset[str],
+    object_verbs: frozenset[str],
+    tail_openers: frozenset[str],
+    clause_words: frozenset[str],
+    subordinators: frozenset[str],
+) -> _Grammar:
+    alternation = trie_pattern(verbs)
+    # One table of titles for both ends of a sentence: "Mr." neither ends one nor starts one.
+    titles_sorted = sorted(title.capitalize() for title in titles)
+    not_after_title = "".join(rf"(?<!\b{re.escape(title)})" for title in titles_sorted)
+    not_after_title_stop = "".join(rf"(?<!\b{re.escape(title)}\. )" for title in titles_sorted)
+    return _Grammar(
+        verbs=verbs,
+        # A comma, a subject (a pronoun, "the" and a few words, or a name) and a verb (a trie:
+        # the literal ", " leads, and most commas fail on the next letters at C speed).
+        strict=re.compile(
             r", (?=[a-zA-Z\u00c0-\u024f])(?:(?:he|she|they|the(?: [a-z]+){1,3}|"
             + _NAME
             + r"(?: "
@@ -47,16 +95,27 @@ def _strict(verbs: frozenset[str]) -> re.Pattern[str]:
             + r"){0,3}) )?(?:"
             + alternation
             + r")\b"
-        )
-    return pattern
+        ),
+        # The attribution's end: a full stop before a capital or the line's end, not after a
+        # title.
+        end=re.compile(not_after_title + r"\.(?= [A-Z]|[ \t]*(?:\n|$))"),
+        sentence_start=re.compile(
+            r"(?:^|(?<=[!?:] )|(?<=\n)|(?<=\. )" + not_after_title_stop + r")(?=[A-Z])",
+            re.MULTILINE,
+        ),
+        # "He said: we…", "she told reporters: we…" (MT208's).
+        saying_before_colon=re.compile(r"\b(?:" + alternation + r")(?: \w+)?:"),
+        object_verbs=object_verbs,
+        tail_openers=tail_openers,
+        clause_words=clause_words,
+        subordinators=subordinators,
+    )
 
 
 # First- and second-person words: speech, never reported speech.
 _PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")
 # Any quotation mark; the apostrophe inside a word is no quotation mark.
 _QUOTE = re.compile(r"[\"“”„«»‹›‘]|’(?![^\W\d_])|(?<![^\W\d_])'|'(?![^\W\d_])")
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:] )|(?<=\n))(?=[A-Z])", re.MULTILINE)
-_SAYING_BEFORE_COLON = re.compile(r"\b(?:said|says|added|stated|declared|noted|stressed|told \w+):")
 _NOT_SPEECH = frozenset({"that", "whether", "if", "how", "why", "when", "which", "who"})
 
 
@@ -76,8 +135,14 @@ class SpeechMarksLost(Rule):
     Fix safety: unsafe; “ goes before the sentence and ” after its comma, but the quotation
     may have started in an earlier sentence.
     Known false positives: indirect speech in the first person of a group the writer belongs
-    to ("our country must act, the minister said" in a national newspaper), and a quotation
-    carried over from the previous paragraph without marks.
+    to ("our country must act, the minister said" in a national newspaper), a quotation
+    carried over from the previous paragraph without marks, and a news sentence whose opening
+    phrase is the reporter's and holds a comma of its own ("For us, as readers know, the
+    council told residents."). Left alone on purpose: a sentence that opens with a subordinator
+    or preposition of ``speech_subordinators`` and holds no other comma ("As we reported, the
+    company said…": the "attribution" is the main clause), and a verb of saying followed by its
+    own clause or object ("the guards said nothing", "the company said it would…"); speech of
+    that shape ("When we win we celebrate, the coach said.") is missed.
     """
     examples = (
         Example(
@@ -90,29 +155,39 @@ class SpeechMarksLost(Rule):
         ),
         good("The plan will be ready in May, the minister said."),
         good("“We will win,” he said. Then he said we would see, the aide added."),
+        Example(
+            "Prices rose again. Mr. Smith and I will not wait, the aide said.",
+            "Prices rose again. “Mr. Smith and I will not wait,” the aide said.",
+        ),
         good("We will win, says the prime minister"),
+        good("As we reported on Monday, the company said it would cut 500 jobs."),
+        good("We arrived at the border at noon, the guards told us nothing."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        data = language_data(document)
-        verbs = word_set(data, "attribution_words") | word_set(data, "attribution_participles")
-        if not verbs:
-            return
         text = document.text
         if ", " not in text:
             return
-        for match in _strict(verbs).finditer(text):
-            if not _is_attribution(text, match.start() + 2, verbs):
+        grammar = _grammar(language_data(document), participles=True)
+        if grammar is None:
+            return
+        for match in grammar.strict.finditer(text):
+            if not _is_attribution(text, match.start() + 2, grammar):
                 continue
             comma = match.start()
-            start = _sentence_start(text, comma)
+            start = _sentence_start(text, comma, grammar)
             if start is None:
                 continue
             spoken = text[start:comma]
-            if not _PERSON.search(spoken) or len(spoken.split()) < 4:
+            words = spoken.split()
+            if not _PERSON.search(spoken) or len(words) < 4:
+                continue
+            # "As we reported, the company said…": an adverbial clause, and the "attribution"
+            # is the sentence's main clause ("If we lose, we go home" has its own main clause).
+            if words[0].lower() in grammar.subordinators and ", " not in spoken:
                 continue
             # "He said that we…, the aide added": reported speech inside, no quotation.
-            if not verbs.isdisjoint(_ATTRIBUTION_WORD.findall(spoken.lower())):
+            if not grammar.verbs.isdisjoint(_ATTRIBUTION_WORD.findall(spoken.lower())):
                 continue
             line_start = text.rfind("\n", 0, comma) + 1
             line_end = text.find("\n", comma)
@@ -136,38 +211,57 @@ class SpeechMarksLost(Rule):
             )
 
 
-def _sentence_start(text: str, comma: int) -> int | None:
+def _sentence_start(text: str, comma: int, grammar: _Grammar) -> int | None:
     """Where the sentence holding ``comma`` starts (None when it starts more than 400
     characters back, or holds a verb of saying and a colon: "He said: we…" is MT208's)."""
     window = max(0, comma - 400)
     start = None
-    for match in _SENTENCE_START.finditer(text, window, comma):
+    for match in grammar.sentence_start.finditer(text, window, comma):
         start = match.start()
     if start is None:
         return None
     colon = text.find(":", start, comma)
-    if colon >= 0 and _SAYING_BEFORE_COLON.search(text, start, colon + 1):
+    if colon >= 0 and grammar.saying_before_colon.search(text, start, colon + 1):
         return None
     return start
 
 
-def _is_attribution(text: str, at: int, verbs: frozenset[str]) -> bool:
+def _is_attribution(text: str, at: int, grammar: _Grammar) -> bool:
     """Whether ``text[at:]`` is a short attribution ending its sentence ("the minister said.",
     "said Mr. Smith.", "he told reporters on Monday."): at most sixteen words, one of them an
-    attribution verb, none a conjunction of reported speech."""
-    end = _END.search(text, at, at + 120)
+    attribution verb, none a conjunction of reported speech. After a subject the verb ends
+    the clause: it takes no clause or object of its own ("said it would", "said nothing"),
+    but "told" and its kind take an object ("told reporters"), and a phrase of time or
+    place may follow ("in a statement", "on Monday")."""
+    end = grammar.end.search(text, at, at + 120)
     if end is None:
         return False
     words = _ATTRIBUTION_WORD.findall(text, at, end.start())
     if not words or len(words) > 16 or len(" ".join(words)) + 8 < end.start() - at:
         return False
-    lowered = {word.lower() for word in words}
-    return bool(lowered & verbs) and not lowered & _NOT_SPEECH
+    lowered = [word.lower() for word in words]
+    if grammar.verbs.isdisjoint(lowered) or not _NOT_SPEECH.isdisjoint(lowered):
+        return False
+    verb = next(i for i, word in enumerate(lowered) if word in grammar.verbs)
+    if verb == 0:
+        return True  # "said the minister": the speaker follows the verb
+    tail = lowered[verb + 1 :]
+    if not grammar.clause_words.isdisjoint(tail):
+        return False
+    if lowered[verb] in grammar.object_verbs:
+        # "told reporters", "told the BBC": the object runs to a phrase of time or place.
+        size = next((i for i, word in enumerate(tail) if word in grammar.tail_openers), len(tail))
+        if size > 4:
+            return False
+        tail = tail[size:]
+    return not tail or tail[0] in grammar.tail_openers
 
 
 # A full stop closing a quotation that its attribution continues: '…first.", the agency said'
 # (a comma after the mark) or '…for patience." the agency added' (a lower-case attribution).
-_STOP_THEN_COMMA = {mark: re.compile(r"\." + mark + ",") for mark in '"”’'}
+# A letter or digit before the full stop: an ellipsis ('"We will see...", he said') ends no
+# sentence of the quotation.
+_STOP_THEN_COMMA = {mark: re.compile(r"(?<=[^\W_])\." + mark + ",") for mark in '"”’'}
 _STOP_THEN_WORD = {
     mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
 }
@@ -189,7 +283,8 @@ class StopBeforeAttribution(Rule):
     Why it matters: MT translates the quoted sentence and its attribution apart and keeps the
     full stop of the first; the reader sees a sentence end in mid-sentence.
     Fix safety: unsafe; the full stop becomes a comma (and the comma after the mark goes).
-    Known false positives: an abbreviation ending the quotation ("in the U.S.", he said") is
+    Known false positives: an abbreviation ending the quotation ("in the U.S.", he said") and
+    an ellipsis ("We will see...", he said: a letter or digit must come before the stop) are
     left alone; the lower-case form needs a verb of saying (``attribution_words``) before
     the sentence ends.
     """
@@ -202,6 +297,7 @@ class StopBeforeAttribution(Rule):
             '"We ask for patience." the agency added.', '"We ask for patience," the agency added.'
         ),
         good('"It went well in the U.S.", he said. "Stop." The man left.'),
+        good('"We will see...", he said.'),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -215,14 +311,13 @@ class StopBeforeAttribution(Rule):
             if "." + mark + "," in lines:
                 for match in _STOP_THEN_COMMA[mark].finditer(text):
                     yield from self._judge(text, match.start(), comma=True)
-        data = language_data(document)
-        verbs = word_set(data, "attribution_words")
-        for mark in [m for m in marks if m in _STOP_THEN_WORD and verbs]:
+        grammar = _grammar(language_data(document), participles=False)
+        for mark in [m for m in marks if m in _STOP_THEN_WORD and grammar]:
             for match in _STOP_THEN_WORD[mark].finditer(text):
                 stop = match.start() - 1
                 # The attribution starts right there: a subject and its verb of saying.
                 head = ", " + text[match.end() + 1 : match.end() + 80]
-                if _strict(verbs).match(head) and _is_attribution(text, match.end() + 1, verbs):
+                if grammar.strict.match(head) and _is_attribution(text, match.end() + 1, grammar):
                     yield from self._judge(text, stop, comma=False)
 
     def _judge(self, text: str, stop: int, comma: bool) -> Iterator[Finding]:
