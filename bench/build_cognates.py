@@ -7,20 +7,29 @@ international one, the source spelling is a regular transform of the English wor
 -iya for -y, -tsiya for -tion, a final consonant dropped). The table is derived from data only:
 for each word of a source language's wordfreq list (Zipf >= 3.0; Russian and Ukrainian
 romanised), every spelling the transforms below give; it is kept when one of them is an English
-word of Zipf >= 3.5 and the source word itself is rare in English (Zipf < 2.0). No word is
-listed by hand. Rerun after changing a transform: python bench/build_cognates.py
+word of Zipf >= 3.5 and the source word itself is rare in English (Zipf < 2.0). An English
+word is no candidate when another language of the sources writes it much more often than
+English does and no cased dictionary lists it as an English common word ("cena": Czech,
+Polish), nor when it is a plural of another English word and the
+source word is no plural ("klinika" is "clinic", not "clinics"; "retirez", not "retires"; "-ics" is
+exempt: "economics"). What no such test catches (a false friend: Spanish "policia" is
+"police", not "policy"; "klinika" is "clinic") is listed in
+resources/language/cognates_stop.txt, reviewed by hand with the reason.
+Rerun after changing a transform or the stop-list: python bench/build_cognates.py
 """
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "language" / "cognates.json"
+STOP = OUT.parent / "cognates_stop.txt"
 
 SOURCES = ("id", "ms", "tr", "nl", "de", "es", "it", "pt", "fr", "pl", "cs", "sv", "ro", "ru", "uk")
 SOURCE_ZIPF = 3.0
@@ -192,9 +201,54 @@ def _plain_lower(word: str) -> str:
     return plain(word.lower())
 
 
+def stop_list() -> dict[str, str]:
+    """Source words reviewed by hand (one a line, the reason after "#"): a word alone is no
+    cognate of the English word the transforms give (""); a word and an English word is that
+    word's pair ("klinika clinic": the "-ics" of a field is no plural test can judge)."""
+    reviewed: dict[str, str] = {}
+    for line in STOP.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            reviewed[words[0]] = words[1] if len(words) > 1 else ""
+    return reviewed
+
+
+# A candidate no cased dictionary proves an English common word (the casing dictionary's
+# names list), rarer than this in English, that another source language writes this much more
+# often (in Zipf), is that language's word ("cena": Czech, Polish; "John Cena" in English).
+FOREIGN_BELOW = 3.5
+FOREIGN_MARGIN = 1.5
+NAMES = OUT.parent.parent / "casing" / "dictionary" / "en_names.txt"
+
+
+@lru_cache(maxsize=1)
+def not_common_english() -> frozenset[str]:
+    lines = NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line[:1] != "#")
+
+
+def is_foreign(candidate: str, own: float) -> bool:
+    """Another source language writes the English candidate much more often than English does
+    and no dictionary makes it an English common word ("cena": dinner, price)."""
+    if own >= FOREIGN_BELOW or candidate not in not_common_english():
+        return False
+    return any(zipf(candidate, language) >= own + FOREIGN_MARGIN for language in SOURCES)
+
+
+def other_number(candidate: str, source: str, english: dict) -> bool:
+    """The candidate is a plural (or third person) of another frequent English word ("clinics",
+    "retires") and the source word does not end in -s as plurals of the Latin-script source
+    languages do: the pair differs in number."""
+    if not candidate.endswith("s") or candidate.endswith(("ss", "ics")) or source.endswith("s"):
+        return False  # "-ics" names a field ("economics"), singular in sense
+    stems = (candidate[:-1], candidate[:-2]) if candidate.endswith("es") else (candidate[:-1],)
+    return any(s in english and zipf(s, "en") >= ENGLISH_ZIPF for s in stems)
+
+
 def entries() -> dict[str, dict[str, str]]:
     english = frequency_dict("en")
     calendar = calendar_names()
+    stopped = stop_list()
     table: dict[str, dict[str, str]] = {}
     for language in SOURCES:
         listed = frequency_dict(language)
@@ -205,7 +259,7 @@ def entries() -> dict[str, dict[str, str]]:
             if latin is None or len(latin) < MIN_LETTERS:
                 continue
             for written in {latin, plain(latin)}:
-                if written in calendar:
+                if written in calendar or stopped.get(written) == "":
                     continue
                 own = zipf(written, "en")
                 if own >= OWN_MAX_ZIPF or not written.isascii():
@@ -215,7 +269,13 @@ def entries() -> dict[str, dict[str, str]]:
                     if candidate in english:
                         theirs = zipf(candidate, "en")
                         if theirs >= ENGLISH_ZIPF and (rank, -theirs) < best_key:
+                            if is_foreign(candidate, theirs):
+                                continue
+                            if other_number(candidate, written, english):
+                                continue
                             best, best_key = candidate, (rank, -theirs)
+                if stopped.get(written):
+                    best, best_key = stopped[written], (0, -zipf(stopped[written], "en"))
                 best_zipf = -best_key[1]
                 if best_zipf >= ENGLISH_ZIPF and best_zipf - own >= MARGIN:
                     key = f"{language}-Latn" if language in ("ru", "uk") else language
@@ -247,6 +307,11 @@ TITLES = (
 )
 
 
+# Words before a place name ("played in Gothia"): a capitalised table word after one of them,
+# never written in lower case in the text, may be a name; MT506 offers no fix there.
+PLACE_WORDS = ("in", "at")
+
+
 def main() -> None:
     table = entries()
     # One string per word, "english lang lang …" (the English spelling of the first source
@@ -261,6 +326,7 @@ def main() -> None:
             {
                 "about": __doc__.split("\n\n")[1].replace("\n", " "),
                 "titles": TITLES,
+                "place_words": PLACE_WORDS,
                 "words": words,
             },
             ensure_ascii=False,

@@ -24,13 +24,17 @@ from mtlint.checks.casingdata import casing_data
 from mtlint.checks.casingscan import mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
+from mtlint.checks.hesitation import speech_pause
+from mtlint.checks.openers import leads_into_link
 from mtlint.checks.textscan import (
     chunk_text,
     find_words,
     find_words_upto,
+    language_data,
     trie_pattern,
     unique_chunks,
 )
+from mtlint.checks.typography import word_set
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 
@@ -46,6 +50,10 @@ class DictionaryTable:
     joiner_heads: frozenset[str]
     zipf_floor: float
     zipf_ceiling: float
+    # MT322: common adjectives that lead a name ("new Jersey": or a new Jersey cow) and the
+    # articles before which such a pair is a noun phrase, not the name.
+    adjective_heads: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
 
 
 def _folder():
@@ -95,6 +103,8 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         joiner_heads=frozenset(raw.get("joiner_heads", ())),
         zipf_floor=float(raw.get("zipf_floor", 3.5)),
         zipf_ceiling=float(raw.get("zipf_ceiling", 6.2)),
+        adjective_heads=frozenset(raw.get("adjective_heads", ())),
+        indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
     )
 
 
@@ -207,10 +217,25 @@ def _after_cut_link(
             lo = max(0, match.start() - 30)
             end = match.start()
             previous = text[max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 : end]
-            if previous in never_final and _lower_continuation(
-                text, match.end(), next_word(text, match.end()), small
+            if (
+                previous in never_final
+                and _lower_continuation(text, match.end(), next_word(text, match.end()), small)
+                and not _stray_ellipsis_reported(document, match.start(), previous)
             ):
                 yield match.start(1), match.group(1)
+
+
+def _stray_ellipsis_reported(document: Document, at: int, previous: str) -> bool:
+    """MT201 reports the ellipsis before the capital ("grain in… Local markets": one damage, a
+    cut link) when the word before it leads into a link (the typography table's words, as
+    MT201 reads them) and it is no pause of speech: the capital is left to MT201 then."""
+    data = language_data(document)
+    leads = word_set(data, "link_lead_words")
+    if not leads_into_link(previous, leads, tuple(sorted(word_set(data, "link_lead_endings")))):
+        return False
+    mark_end = at + (1 if document.text.startswith("…", at) else 3)
+    following = next_word(document.text, mark_end)
+    return not speech_pause(document.text, at, mark_end, following, leads)
 
 
 @lru_cache(maxsize=64)
@@ -307,7 +332,25 @@ def _half_lower_names(code: str) -> dict[str, str]:
     return forms
 
 
-def half_lower_names(document: Document, code: str) -> Iterator[tuple[int, int, str]]:
+def half_lower_names(document: Document, code: str) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, the name, whether the fix is safe): unsafe when the first word is a common
+    adjective ("new Jersey"); none after an indefinite article ("a new Jersey cow")."""
+    table = dictionary_table(code)
+    adjectives = table.adjective_heads if table else frozenset()
+    articles = table.indefinite_articles if table else frozenset()
+    text = document.text
+    for start, end, written in _half_lower_spans(document, code):
+        head = text[start:end].split(" ", 1)[0]
+        if head in adjectives:
+            before = text[max(0, start - 4) : start].rsplit(None, 1)
+            if before and before[-1].lower() in articles and text[start - 1 : start] == " ":
+                continue
+            yield start, end, written, False
+        else:
+            yield start, end, written, True
+
+
+def _half_lower_spans(document: Document, code: str) -> Iterator[tuple[int, int, str]]:
     forms = _half_lower_names(code)
     if not forms:
         return

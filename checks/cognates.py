@@ -52,3 +52,10 @@ def cognate_titles() -> frozenset[str]:
     """English titles written before a name ("President"): their cognates may stand there."""
     path = resources.files("mtlint.resources") / "language" / "cognates.json"
     return frozenset(json.loads(path.read_text(encoding="utf-8"))["titles"])
+
+
+@lru_cache(maxsize=1)
+def cognate_place_words() -> frozenset[str]:
+    """Words before a place name ("in", "at"): a capitalised cognate after one may be a name."""
+    path = resources.files("mtlint.resources") / "language" / "cognates.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("place_words", ()))

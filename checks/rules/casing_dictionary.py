@@ -47,18 +47,25 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     doc = """
     What it finds: a frequent word capitalised after a lower-case content word and before a
     lower-case word or a mark ("the summer consumer Festival, focusing", "a sample Hall
-    where"), or after a stray ellipsis that follows a word leading into a link ("the need
-    for them in… Local markets"), when a cased dictionary (web2: it writes names and their
-    adjectives capitalised) lists the word, or its stem, only in lower case, the gazetteer does
-    not know it, and the text capitalises it nowhere else.
+    where"), or after a stray ellipsis that follows a word no sentence ends with ("sold
+    their… Local produce"; after a word leading into a link, "for them in… Local markets",
+    MT201 reports the cut link and this rule stays quiet), when a cased dictionary (web2: it
+    writes names and their adjectives capitalised) lists the word, or its stem, only in lower
+    case, the gazetteer does not know it, and the text capitalises it nowhere else.
     Why it matters: MT keeps the capital of a source term, a link's or a segment's first word
     inside the sentence; a spell checker accepts the word.
     Fix safety: unsafe; the fix lower-cases the word, the alternative ends the sentence before
     it (a lost full stop: "two children were hurt Two people died").
     Known false positives: a common word used as a name once ("the provincial Party
-    committee"); words written capitalised by house style (party, government, western …) and
-    words after which names stand ("the company Target", "said Hall", "game Bulls") are listed
-    in the table and skipped; headlines and title-case lines are never judged.
+    committee", "a local Scout leader"); words written capitalised by house style are listed
+    in the table and skipped: parties and creeds (party, western …), titles of office and
+    address (speaker, secretary, majesty, colonel …), armed services (marine, guard, corps),
+    institutions (treasury, commons, government …), scouting (scout, guide) and brands that
+    are common words (coke); so are words after which names stand ("the company Target", "said
+    Hall", "game Bulls"). A house-style capital outside the table ("the late Premiership
+    star") is still flagged. Confidence 0.65 when the text writes the word in lower case
+    elsewhere, 0.55 when it gives no such evidence (on the English dev sets every finding so
+    far was of the second kind and right). Headlines and title-case lines are never judged.
     """
     examples = (
         Example(
@@ -70,9 +77,12 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
             "Workers visited the weaving workshop and a sample hall where fabrics are shown.",
         ),
         Example(
-            "They met the urgent need for grain in… Local markets.",
-            "They met the urgent need for grain in… local markets.",
+            "The farmers sold their… Local produce at the fair.",
+            "The farmers sold their… local produce at the fair.",
         ),
+        # MT201 reports the cut link after "in…": one damage, one finding.
+        good("They met the urgent need for grain in… Local markets were full."),
+        good("He is a former Marine; the outgoing Speaker, who led the chamber, said goodbye."),
         good("We owe you a lot… Thank you for the help, and we flew to… Paris."),
         good("Shares of the retailer Target rose, said Hall, the chief analyst."),
         good("The provincial Party committee met; the Party said the plan is ready."),
@@ -162,8 +172,12 @@ class NameWithLowerCommonWord(_DictionaryRule):
     where "Africa" is).
     Why it matters: MT or a cut link lower-cases the first word of a name; the common word
     makes a spell checker and MT303's rare-word test accept it.
-    Fix safety: safe: the gazetteer's spelling.
-    Known false positives: none known; regions written in lower case by house style ("north
+    Fix safety: safe (the gazetteer's spelling) unless the first word is a common adjective
+    of the table (adjective_heads: "new", "north", "united" …): "new Jersey" may be a new
+    Jersey cow, so that fix is unsafe.
+    Known false positives: a common adjective before a common noun that is also the rest of
+    a name ("bought new Jersey cows", "a white House on the hill" is quiet: after "a"/"an" the
+    pair is read as a noun phrase); regions written in lower case by house style ("north
     Africa") are not matched because their rest is a name.
     """
     examples = (
@@ -173,18 +187,19 @@ class NameWithLowerCommonWord(_DictionaryRule):
             "Exports to the United States rose.",
         ),
         good("Tourists flock to north Africa; the New York office and South Korea agreed."),
+        good("They bought a new Jersey cow and an old Jersey bull."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         paragraphs: list = []
-        for start, end, written in half_lower_names(document, data.code):
+        for start, end, written, safe in half_lower_names(document, data.code):
             if self._skip(document, paragraphs, start, end):
                 continue
             yield self.finding(
                 start,
                 end,
                 f"'{document.text[start:end]}' is the name '{written}' with a word in lower case",
-                fixes=[_fix(start, end, written, safe=True)],
+                fixes=[_fix(start, end, written, safe=safe)],
                 confidence=0.75,
             )

@@ -9,7 +9,14 @@ from functools import lru_cache
 from itertools import islice
 
 from mtlint.checks.casingdata import casing_data
-from mtlint.checks.cognates import COGNATE_LANGUAGES, cognate, cognate_forms, cognate_titles
+from mtlint.checks.casingdict import dictionary_table
+from mtlint.checks.cognates import (
+    COGNATE_LANGUAGES,
+    cognate,
+    cognate_forms,
+    cognate_place_words,
+    cognate_titles,
+)
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import foreign_table
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -51,7 +58,9 @@ class CognateLeft(Rule):
     Fix safety: unsafe: the English spelling replaces the word (a false friend keeps its
     source meaning: Spanish "sanidad" is "health", not "sanity"; read the sentence).
     Known false positives: a name that happens to spell a source word ("Kairo" as a given
-    name; the newspaper "Politika" is quiet once the text uses it three times); stays quiet
+    name; the newspaper "Politika" is quiet once the text uses it three times). A capital
+    the text never writes in lower case is read as a name after a word names follow ("the
+    startup Kabinet": quiet) and gets no fix after "in"/"at" ("played in Kabinet"). Stays quiet
     inside a name (after a capitalised word, before a function word of a source language:
     "Ministerio de …"), in quotes or brackets (a gloss, MT505's), in a sentence of another
     language (MT502's), in URLs and handles.
@@ -68,6 +77,7 @@ class CognateLeft(Rule):
         good("Kairo Forbes scored twice; the word ‘koronavirus’ is Turkish."),
         good("The Ministerio de Sanidad (ministry of health) answered."),
         good("Readers of Politika, the Politika daily and Politika online agree."),
+        good("The startup Kabinet raised money from two funds last week."),
         good("El Presiden de la comisión habló ayer con los vecinos del barrio."),
     )
 
@@ -98,11 +108,30 @@ class CognateLeft(Rule):
                 if placed_on_purpose(text, start, end, stop_words, before_name=title):
                     continue
                 written, own = match.group(), found[1]
+                name = _name_place(text, start, written, word, code)
+                if name == "name":
+                    continue
                 yield self.finding(
                     start,
                     end,
                     f"'{written}' is the {found[0]} spelling of '{own}': left untranslated?",
-                    fixes=[Fix((Edit(start, end, own),), Applicability.UNSAFE, f"'{own}'")],
+                    fixes=[]
+                    if name
+                    else [Fix((Edit(start, end, own),), Applicability.UNSAFE, f"'{own}'")],
                     confidence=0.6,
                     data=(("source_language", found[0]),),
                 )
+
+
+def _name_place(text: str, start: int, written: str, lower: str, code: str) -> str:
+    """Where a capitalised word the text never writes in lower case stands in a name's place:
+    "name" after a word names follow ("the startup Kargo"), "place" after a word a place name
+    follows ("played in Gothia": no fix is offered), else ""."""
+    if not written[:1].isupper() or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text):
+        return ""
+    before = text[max(0, start - 30) : start].rsplit(None, 1)
+    previous = before[-1].lower() if before and text[start - 1 : start] == " " else ""
+    table = dictionary_table(code)
+    if table is not None and previous in table.before_names:
+        return "name"
+    return "place" if previous in cognate_place_words() else ""

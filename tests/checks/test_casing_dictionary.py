@@ -126,6 +126,59 @@ def test_name_with_lower_common_word_quiet(text: str) -> None:
     assert _found(text, "MT322") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        # A common adjective first: "new Jersey" may be a new Jersey cow.
+        ("They bought new Jersey cows last spring.", False),
+        ("The envoy flew to north Korea on Monday.", False),
+        ("The talks in hong Kong ended late.", True),
+    ],
+)
+def test_name_with_lower_common_word_fix_safety(text: str, safe: bool) -> None:
+    result = check_text(text, language="en")
+    (finding,) = [f for f in result.findings if f.code == "MT322"]
+    assert (finding.fixes[0].applicability.name == "SAFE") is safe
+
+
+def test_adjective_and_noun_after_an_article_is_no_name() -> None:
+    assert _found("They bought a new Jersey cow.", "MT322") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Titles of office and address, armed services, institutions, scouting, brands: house
+        # style capitalises them (reviewer's reproductions, h8).
+        "He is a former Marine who served two tours in Iraq.",
+        "The outgoing Speaker, who led the chamber for years, said goodbye.",
+        "Her late Majesty was praised by the visiting Dalai Lama.",
+        "After the vote, the powerful Treasury secretary spoke.",
+        "The world's largest Coke bottler said profits rose.",
+        "A local Scout leader and a former Guide helped the children.",
+    ],
+)
+def test_house_style_titles_and_institutions_are_quiet(text: str) -> None:
+    assert _found(text, "MT320") == []
+
+
+def test_cut_link_is_one_finding_and_the_seed_keeps_its_findings() -> None:
+    text = "They met the urgent need for grain in… Local markets were full."
+    codes = {f.code for f in check_text(text, language="en").findings}
+    assert codes == {"MT201"}
+    seed = Path("/work/shared/seeds/putin-uzbekistan.txt")
+    if not seed.is_file():
+        pytest.skip("the shared seed is not on this machine")
+    seed_text = seed.read_text(encoding="utf-8")
+    at = seed_text.index("to… north korea Which")
+    near = {
+        f.code
+        for f in check_text(seed_text, language="en").findings
+        if at - 5 <= f.start <= at + 40
+    }
+    assert {"MT201", "MT303", "MT302"} <= near
+
+
 def test_dictionary_words_are_common_words_only() -> None:
     table = dictionary_table("en")
     assert table is not None
@@ -220,9 +273,12 @@ def test_common_word_capital_whatever_the_hash_seed() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # A cut link after a word that leads into one: the capital is the link's.
-        ("Farmers sell the grain in… Local markets.", ["Local"]),
-        ("Prices in... Local shops rose again.", ["Local"]),
+        # A cut link after a word that leads into one: MT201 reports it (one damage), so the
+        # capital is left to it.
+        ("Farmers sell the grain in… Local markets.", []),
+        ("Prices in... Local shops rose again.", []),
+        # After a word no sentence ends with that leads into no link, MT201 is silent.
+        ("The farmers sold their… Local produce at the fair.", ["Local"]),
         # After any other word an ellipsis may end the sentence; a name keeps its capital.
         ("We owe you a lot… Thank you for the help.", []),
         ("It was the first… Local markets grew.", []),

@@ -111,6 +111,58 @@ def test_cognates_in_names_quotes_and_titles_stay_quiet(text):
     assert spans(text, "MT506") == []
 
 
+def test_cognate_pairs_agree_in_meaning_and_number():
+    # h8 review: wrong pairs the builder made (a false friend, a plural, a foreign word).
+    for word in ("policia", "tsena", "khate", "retirez"):
+        assert cognate(word, "en") is None, word
+    assert cognate("klinika", "en")[1] == "clinic"
+    assert cognate("ekonomika", "en")[1] == "economics"  # "-ics" names a field
+
+
+def test_cognates_file_matches_its_builder():
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "build_cognates", root / "bench/build_cognates.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    stored = json.loads(module.OUT.read_text(encoding="utf-8"))
+    assert stored["place_words"] == list(module.PLACE_WORDS)
+    reviewed = module.stop_list()
+    assert {"policia", "khate", "gothia", "kargo"} <= {
+        w for w, pair in reviewed.items() if not pair
+    }
+    for word, pair in reviewed.items():
+        if pair:
+            assert stored["words"][word].split()[0] == pair, word
+        else:
+            assert word not in stored["words"], word
+
+
+@pytest.mark.parametrize(
+    ("text", "has_fix"),
+    [
+        # A capital the text never writes in lower case, where a name stands: no fix offered.
+        ("The team played in Kabinet this summer.", False),
+        ("The team played in Gothia this summer.", None),
+        ("The startup Kargo raised money.", None),
+        ("The startup Kabinet raised money from two funds.", None),
+        ("The Kabinet met on Friday to discuss the budget.", True),
+    ],
+)
+def test_cognates_where_a_name_stands(text, has_fix):
+    found = findings(text, "MT506")
+    if has_fix is None:
+        assert found == []
+    else:
+        (finding,) = found
+        assert bool(finding.fixes) is has_fix
+
+
 # --- MT507 and MT504 ----------------------------------------------------------------------------
 
 
