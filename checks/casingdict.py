@@ -24,17 +24,13 @@ from mtlint.checks.casingdata import casing_data
 from mtlint.checks.casingscan import mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
-from mtlint.checks.hesitation import speech_pause
-from mtlint.checks.openers import leads_into_link
 from mtlint.checks.textscan import (
     chunk_text,
     find_words,
     find_words_upto,
-    language_data,
     trie_pattern,
     unique_chunks,
 )
-from mtlint.checks.typography import word_set
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 
@@ -217,25 +213,12 @@ def _after_cut_link(
             lo = max(0, match.start() - 30)
             end = match.start()
             previous = text[max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 : end]
-            if (
-                previous in never_final
-                and _lower_continuation(text, match.end(), next_word(text, match.end()), small)
-                and not _stray_ellipsis_reported(document, match.start(), previous)
+            if previous in never_final and _lower_continuation(
+                text, match.end(), next_word(text, match.end()), small
             ):
+                # MT201 may report the ellipsis too: two edits, so two findings (removing the
+                # ellipsis leaves "in Local markets").
                 yield match.start(1), match.group(1)
-
-
-def _stray_ellipsis_reported(document: Document, at: int, previous: str) -> bool:
-    """MT201 reports the ellipsis before the capital ("grain in… Local markets": one damage, a
-    cut link) when the word before it leads into a link (the typography table's words, as
-    MT201 reads them) and it is no pause of speech: the capital is left to MT201 then."""
-    data = language_data(document)
-    leads = word_set(data, "link_lead_words")
-    if not leads_into_link(previous, leads, tuple(sorted(word_set(data, "link_lead_endings")))):
-        return False
-    mark_end = at + (1 if document.text.startswith("…", at) else 3)
-    following = next_word(document.text, mark_end)
-    return not speech_pause(document.text, at, mark_end, following, leads)
 
 
 @lru_cache(maxsize=64)

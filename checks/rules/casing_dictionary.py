@@ -49,9 +49,10 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     lower-case word or a mark ("the summer consumer Festival, focusing", "a sample Hall
     where"), or after a stray ellipsis that follows a word no sentence ends with ("sold
     their… Local produce"; after a word leading into a link, "for them in… Local markets",
-    MT201 reports the cut link and this rule stays quiet), when a cased dictionary (web2: it
-    writes names and their adjectives capitalised) lists the word, or its stem, only in lower
-    case, the gazetteer does not know it, and the text capitalises it nowhere else.
+    MT201 reports the cut link as well: removing the ellipsis leaves the capital), when a cased
+    dictionary (web2: it writes names and their adjectives capitalised) lists the word, or its
+    stem, only in lower case, the gazetteer does not know it, and the text capitalises it
+    nowhere else.
     Why it matters: MT keeps the capital of a source term, a link's or a segment's first word
     inside the sentence; a spell checker accepts the word.
     Fix safety: unsafe; the fix lower-cases the word, the alternative ends the sentence before
@@ -80,8 +81,11 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
             "The farmers sold their… Local produce at the fair.",
             "The farmers sold their… local produce at the fair.",
         ),
-        # MT201 reports the cut link after "in…": one damage, one finding.
-        good("They met the urgent need for grain in… Local markets were full."),
+        # After "in…" MT201 reports the ellipsis too; removing it leaves this capital.
+        Example(
+            "They met the urgent need for grain in… Local markets were full.",
+            "They met the urgent need for grain in… local markets were full.",
+        ),
         good("He is a former Marine; the outgoing Speaker, who led the chamber, said goodbye."),
         good("We owe you a lot… Thank you for the help, and we flew to… Paris."),
         good("Shares of the retailer Target rose, said Hall, the chief analyst."),
