@@ -93,7 +93,8 @@ def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
             before = text[at - 1 : at]
             after = text[at + 1 : at + 2]
             opening = after.isalnum() and not before.isalnum()
-            closing = before.isalnum() or before in ".,!?…"
+            # At the text's first character nothing stands before the mark ("" is in any string).
+            closing = bool(before) and (before.isalnum() or before in ".,!?…")
             if (direction == "opening" and opening) or (
                 direction == "closing" and closing and not after.isalnum()
             ):

@@ -48,6 +48,13 @@ def test_curly_quotes_beside_guillemets_at_the_top_level_are_foreign(
     assert codes(text, language).count("MT205") == 2
 
 
+def test_a_mark_at_the_start_of_the_text_is_no_closing_mark() -> None:
+    # Nothing stands before the text's first character: "” …" there is a stray mark (MT203
+    # counts it), not a closing quotation to turn into "»".
+    assert "MT205" not in codes("” Это «слово» здесь, и всё.", "ru")
+    assert "MT205" in codes("Он сказал: да” и ушёл. Это «слово» здесь.", "ru")
+
+
 # A capital that opens a title, a form of address or a name, not a new sentence (MT301).
 NOT_A_BREAK = [
     ("ru", "С 1931 года он придворный прелат Его Святейшества и член капитула."),
