@@ -50,6 +50,8 @@ class DictionaryTable:
     # articles before which such a pair is a noun phrase, not the name.
     adjective_heads: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    # MT320: lower-case words a name or title goes on with ("Law and Justice", "Hall of Fame").
+    name_links: frozenset[str] = frozenset()
 
 
 def _folder():
@@ -101,6 +103,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         zipf_ceiling=float(raw.get("zipf_ceiling", 6.2)),
         adjective_heads=frozenset(raw.get("adjective_heads", ())),
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
+        name_links=frozenset(raw.get("name_links", ())),
     )
 
 
@@ -162,7 +165,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if not _content_word_before(previous, table):
             continue
         following = next_word(text, match.end())
-        if following and not _lower_continuation(text, match.end(), following, small):
+        if following and not _lower_continuation(text, match.end(), following, table, small):
             continue
         found_at.append((match.start(1), match.group(1)))
     found_at.extend(_after_cut_link(document, words, table, small))
@@ -214,7 +217,7 @@ def _after_cut_link(
             end = match.start()
             previous = text[max(text.rfind(" ", lo, end), text.rfind("\n", lo, end)) + 1 : end]
             if previous in never_final and _lower_continuation(
-                text, match.end(), next_word(text, match.end()), small
+                text, match.end(), next_word(text, match.end()), table, small
             ):
                 # MT201 may report the ellipsis too: two edits, so two findings (removing the
                 # ellipsis leaves "in Local markets").
@@ -250,10 +253,13 @@ def _content_word_before(previous: str, table: DictionaryTable) -> bool:
     )
 
 
-def _lower_continuation(text: str, end: int, following: str, small: frozenset[str]) -> bool:
+def _lower_continuation(
+    text: str, end: int, following: str, table: DictionaryTable, small: frozenset[str]
+) -> bool:
     """The phrase goes on in lower case ("Festival opened on"), not into a name or a title
-    ("Law and Justice", "Hall of Fame", "Life on Mars", "Sites at Risk")."""
-    if not following.islower() or following in ("of", "and", "de"):
+    ("Law and Justice", "Hall of Fame": the table's ``name_links``; "Life on Mars", "Sites at
+    Risk": a small word before a capital)."""
+    if not following.islower() or following in table.name_links:
         return False
     if following not in small:
         return True

@@ -8,8 +8,10 @@ rare distinct word, never per token, and no index is built."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.wordlists import frequency_dict
 
 # Languages whose wordfreq list is large enough that a word it does not know is news, and
@@ -17,18 +19,35 @@ from mtlint.checks.wordlists import frequency_dict
 # Portuguese treebank text holds real typos that count there as false alarms, and Polish
 # derived forms ("zmielono") are one edit from frequent ones.
 SPELLING_LANGUAGES = frozenset({"en", "de", "fr", "it", "nl", "ru"})
-# Consonant clusters an English word may start with (a rare word starting with another run of
-# three or more consonants is an identifier or an abbreviation: "stdio", "sprintf").
 _VOWELS = frozenset("aeiouy")
-_ONSETS = {
-    "en": frozenset(
-        {"chr", "phr", "sch", "scr", "shr", "sphr", "spl", "spr", "squ", "str", "thr", "sph"}
-    )
-}
-# The corrected form is a frequent word: at least this Zipf frequency (English: lower, its
-# list's middle band holds few inflected forms; 3.5 would miss "chaired", 3.43).
+# The corrected form is a frequent word: at least this Zipf frequency, unless the language's
+# table says otherwise (``spelling.frequent_zipf`` in resources/lang/<lang>.json).
 FREQUENT_ZIPF = 3.5
-_FREQUENT_ZIPF = {"en": 3.2}
+# Endings inflect: no edit in a word's last two letters, unless the table says otherwise.
+KEEP_END = 2
+
+
+@dataclass(frozen=True)
+class SpellingTable:
+    """A language's MT980 settings (resources/lang/<lang>.json, key ``spelling``)."""
+
+    keep_end: int = KEEP_END
+    frequent_zipf: float = FREQUENT_ZIPF
+    # Consonant runs of three or more a word may start with; None: any start will do.
+    onsets: frozenset[str] | None = None
+
+
+@cache
+def spelling_table(language: str) -> SpellingTable:
+    raw = load_language_data(language).tables.get("spelling") or {}
+    onsets = raw.get("onsets")
+    return SpellingTable(
+        keep_end=int(raw.get("keep_end", KEEP_END)),
+        frequent_zipf=float(raw.get("frequent_zipf", FREQUENT_ZIPF)),
+        onsets=None if onsets is None else frozenset(onsets),
+    )
+
+
 # The slip is unknown to the language (and to English): below this Zipf frequency.
 UNKNOWN_ZIPF = 1.0
 # A letter of the language: it stands in at least this many of its frequent words.
@@ -37,9 +56,9 @@ _LETTER_WORDS = 20
 
 @cache
 def frequent_words(language: str) -> frozenset[str]:
-    """The language's words of Zipf ``FREQUENT_ZIPF`` or more (English 3.2), letters only
+    """The language's words of its ``frequent_zipf`` or more (English 3.2), letters only
     (wordfreq lists run from the most frequent down, so the scan stops at the bar)."""
-    bar = 10 ** (_FREQUENT_ZIPF.get(language, FREQUENT_ZIPF) - 9)
+    bar = 10 ** (spelling_table(language).frequent_zipf - 9)
     found = []
     for word, frequency in frequency_dict(language).items():
         if frequency < bar:
@@ -61,9 +80,9 @@ def alphabet(language: str) -> str:
 
 
 def pronounceable(word: str, language: str) -> bool:
-    """Whether the lower-case ``word`` starts as a word of the language can (English: a run of
-    three consonants or more must be a known onset)."""
-    onsets = _ONSETS.get(language)
+    """Whether the lower-case ``word`` starts as a word of the language can (where its table
+    lists onsets, English: a run of three consonants or more must be one of them)."""
+    onsets = spelling_table(language).onsets
     if onsets is None:
         return True
     run = 0

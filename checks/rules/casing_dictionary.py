@@ -92,6 +92,7 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
         good("The provincial Party committee met; the Party said the plan is ready."),
         good("Summer Consumer Festival Opens In The Old Town Square"),
         good("The Festival opened on Monday and the Festival closes on Sunday."),
+        good("The veteran entered the baseball Hall of Fame last year."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -16,7 +16,7 @@ from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
-from mtlint.checks.registry import Example, Rule, register
+from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import chunk_text, text_characters
 
 # A number with separators: grouped (1,234 / 1.234.567 / 12 000, optional decimals) or decimal.
@@ -90,14 +90,36 @@ def _is_clock(text: str, end: int) -> bool:
 
 _VERSION_WORD = re.compile(r"(?i)\b(?:vers|верс|wers|verz)\w*\W{0,3}$")
 # A number after a word naming a part of a document ("punctul 3.2", "section 4.1", "пункт
-# 2.3", "Abschnitt 3.2", "tabela 1.2"): a section number, not a decimal. Stems of many
-# languages (a section word never ends a clause before a decimal quantity).
-_SECTION_WORD = re.compile(
-    r"(?i)\b(?:punct|point|punto|punkt|пункт|bod|sect|secți|secc|sezion|seção|abschnitt"
-    r"|artic|artíc|artig|artikel|artyku|článk|článek|стать|статт|capitol|capítul|chapter|chapitre"
-    r"|kapit|глав|розділ|rozdzia|paragra|alin|ustęp|odst|anex|annex|anhang|tab|fig|рис"
-    r"|append|подпункт|підпункт)\w*\.?\s$"
-)
+# 2.3", "Abschnitt 3.2", "tabela 1.2"): a section number, not a decimal. The words of each
+# language (whole words, and stems any word they begin) are in
+# resources/typography/section_words.json: Czech "body" (points) is one, English "body" no.
+
+
+@cache
+def _section_table() -> dict[str, dict[str, list[str]]]:
+    import json
+    from importlib import resources
+
+    path = resources.files("mtlint.resources") / "typography" / "section_words.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {code: entry for code, entry in raw.items() if not code.startswith("_")}
+
+
+@cache
+def _section_word(language: str) -> re.Pattern[str]:
+    """The language's section words before a number (a full stop may end an abbreviation:
+    "fig. 3.2"); a language without an entry gets every language's words and stems."""
+    table = _section_table()
+    code = language.split("-")[0].split("_")[0].lower()
+    entries = [table[code]] if code in table else list(table.values())
+    words = sorted({w for e in entries for w in e.get("words", ())}, key=len, reverse=True)
+    stems = sorted({w for e in entries for w in e.get("stems", ())}, key=len, reverse=True)
+    alternatives = [re.escape(w) for w in words]
+    if stems:
+        alternatives.append(f"(?:{'|'.join(re.escape(w) for w in stems)})\\w*")
+    return re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})\.?\s$")
+
+
 # A number that heads a sentence and ends with a full stop ("… respectivă. 3.3. În zona"): a
 # numbered heading or list item.
 _HEADING_NUMBER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
@@ -419,7 +441,12 @@ class MixedDecimalConvention(Rule):
         "cannot tell which 1,500 is meant.",
         fix="none offered (which number is wrong needs a look at the source).",
         fp="version numbers and times written 12.30 (skipped when a name or 'v' precedes); "
-        "lists like '1,2' in English.",
+        "lists like '1,2' in English. Section numbers after a word naming a part of a "
+        "document in the text's language (resources/typography/section_words.json: "
+        "'Abschnitt 4.1', 'punctul 3.2', 'table 3.1') are skipped; one after a section word "
+        "of another language ('punctul 3.2' quoted in English), or after a word the table "
+        "lacks ('clause 3.2', 'Nr. 4.1'), still counts; a language without an entry uses "
+        "every language's words, so Czech 'body' (points) also stands for 'body' there.",
     )
     examples = (
         Example(
@@ -428,15 +455,21 @@ class MixedDecimalConvention(Rule):
             "de",
         ),
         Example("Die Inflation lag bei 3,5 Prozent, im Vorjahr bei 2,9 Prozent.", None, "de"),
+        # "tablets" only begins like a section word ("tab."): the decimal counts.
+        Example(
+            "The capsules weigh 0.5 g and the tablets 1,5 g.",
+            "The capsules weigh 0.5 g and the tablets 1,5 g.",
+        ),
+        good("Der Anteil liegt bei 2,5 Prozent, wie in Abschnitt 4.1 beschrieben.", "de"),
     )
 
     @staticmethod
-    def _counts(text: str, match: re.Match[str]) -> bool:
+    def _counts(text: str, match: re.Match[str], section: re.Pattern[str]) -> bool:
         start, end = match.span()
         return not (
             _is_version(text, start, match.group())
             or _is_clock(text, end)
-            or _SECTION_WORD.search(text, max(0, start - 20), start)
+            or section.search(text, max(0, start - 20), start)
             or (
                 text[end : end + 2] == ". "
                 and _HEADING_NUMBER.search(text, max(0, start - 5), start)
@@ -454,8 +487,9 @@ class MixedDecimalConvention(Rule):
             return
         point: list[re.Match[str]] = []
         comma: list[re.Match[str]] = []
+        section = _section_word(document.language or "")
         for match in _decimal_matches(document):
-            if self._counts(text, match):
+            if self._counts(text, match, section):
                 (comma if match.group("point") is None else point).append(match)
         if not point or not comma:
             return

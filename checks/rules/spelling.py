@@ -19,6 +19,7 @@ from mtlint.checks.spelling import (
     alphabet,
     one_edit_words,
     pronounceable,
+    spelling_table,
 )
 from mtlint.checks.textscan import base_language, find_word, language_data, looks_technical
 from mtlint.checks.wordlists import frequency_dict
@@ -139,8 +140,8 @@ class MisspeltWord(Rule):
             return
         text = document.text
         stop_words = language_data(document).stop_words
-        # Endings inflect outside English: no edit in a word's last two letters there.
-        keep_end = 0 if language == "en" else 2
+        # Endings inflect: no edit in a word's last letters (how many: the language's table).
+        keep_end = spelling_table(language).keep_end
         letters = frozenset(alphabet(language))
         rare = _rare_words(document, language)
         indexed = len(rare) > INDEX_AFTER

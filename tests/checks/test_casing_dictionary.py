@@ -291,3 +291,10 @@ def test_common_word_capital_after_a_cut_link(text: str, found: list[str]) -> No
     for finding in (f for f in result.findings if f.code == "MT320"):
         # No full stop is offered after an ellipsis.
         assert len(finding.fixes) == 1
+
+
+def test_words_a_name_goes_on_with_are_data() -> None:
+    """The words after which a capital leads a name or title ("Hall of Fame", "Law and
+    Justice") live in resources/casing/dictionary/en.json (``name_links``), not in the code."""
+    assert dictionary_table("en").name_links == {"of", "and", "de"}
+    assert _found("The veteran entered the baseball Hall of Fame last year.", "MT320") == []

@@ -173,6 +173,30 @@ def test_a_decimal_in_the_other_convention_is_still_found() -> None:
     assert "MT955" in codes("Die Inflation lag bei 3,5 Prozent. 2.9 Prozent waren es zuvor.", "de")
 
 
+# The section words are each language's (resources/typography/section_words.json): Czech "body"
+# (points) names a part of a document, English "body" and "tablets" do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The capsules weigh 0.5 g and the tablets 1,5 g.",
+        "An adult weighs 70.5 kg on average; the body 3,2 kg more in winter.",
+    ],
+)
+def test_english_words_that_begin_like_a_section_word_are_none(text: str) -> None:
+    assert "MT955" in codes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "Podíl je 2,5 procenta, jak uvádějí body 3.2 v příloze."),
+        ("en", "The rate was 2.5 per cent, as in table 3,1 of the report."),
+    ],
+)
+def test_a_section_word_of_the_texts_language_still_counts(language: str, text: str) -> None:
+    assert "MT955" not in codes(text, language)
+
+
 # Straight quotes inside «…» are the second level of a quotation, typed on a keyboard (MT205).
 @pytest.mark.parametrize(
     ("language", "text"),

@@ -104,3 +104,15 @@ def test_a_letter_the_language_does_not_write_is_no_typing_slip():
     # "naďve" (a cp1252 "ï" read as cp1250) is one letter from "naïve": decoding damage, not
     # a misspelling; English writes no "ď".
     assert mt980("The plan was a little naďve, the critics said.") == []
+
+
+def test_the_languages_settings_are_data():
+    """How many final letters stay unedited, how frequent a correction must be and which
+    consonant runs may start a word come from resources/lang/<lang>.json (``spelling``), not
+    from branches on the language code: English edits endings, German does not."""
+    from mtlint.checks.spelling import spelling_table
+
+    english, german = spelling_table("en"), spelling_table("de")
+    assert (english.keep_end, english.frequent_zipf) == (0, 3.2)
+    assert "str" in english.onsets and "std" not in english.onsets
+    assert (german.keep_end, german.frequent_zipf, german.onsets) == (2, 3.5, None)
