@@ -40,6 +40,7 @@ from mtlint.checks.glue_shapes import (
     follows_name_alone,
     letter_in_context,
     letter_split,
+    lower_after,
     name_part,
     name_shaped,
     name_tail_split,
@@ -169,6 +170,9 @@ class GlueTables(NamedTuple):
     # Elided articles and prepositions without their apostrophe ("l", "dell"): a word glued
     # after the word they elide into ("l’Estqui") is analysed without them.
     elisions: frozenset[str] = frozenset()
+    # One-letter prepositions (Swedish "i") taken glued to a known place before a lower-case
+    # word ("Stockholmi torsdags"), whatever stands before (see letter_split).
+    place_letters: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -229,6 +233,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word for word in word_set(data, "glue_words_before_noun") if len(word) >= 2)),
         tuple(sorted(word for word in determiners if len(word) >= 3)),
         frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
+        word_set(data, "place_glue_letters"),
     )
 
 
@@ -292,6 +297,8 @@ def in_context(
     prefix, suffix, suffix_zipf = split
     confidence, hopeful = confidences
     if not suffix_zipf and len(suffix) == 1:
+        if prefix.lower() in tables.names and suffix.lower() in tables.place_letters:
+            return hopeful if lower_after(text, end) else 0.0
         return hopeful if letter_in_context(text, span, function_words) else 0.0
     if not suffix_zipf:
         after = _WORD_AFTER.match(text, end, end + 40)

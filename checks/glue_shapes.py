@@ -70,14 +70,17 @@ def ends_in_word(lower: str, size: int, language: str, prefix_zipf: float = 0.0)
     return word_ending(lower, size, language) >= max(_COMPOUND_PART_ZIPF, prefix_zipf)
 
 
+def lower_after(text: str, end: int) -> bool:
+    """Whether a lower-case word follows right after ``end``."""
+    after = _WORD_AFTER.match(text, end, end + 40)
+    return bool(after and after.group(1).islower())
+
+
 def letter_in_context(text: str, span: tuple[int, int], function_words: frozenset[str]) -> bool:
     """Whether a one-letter glue word sits between a multi-word name and a lower-case word:
     a capitalised word (not "The") right before the token, a lower-case word right after."""
     start, end = span
-    after = _WORD_AFTER.match(text, end, end + 40)
-    return bool(
-        after and after.group(1).islower() and after_capitalised_word(text, start, function_words)
-    )
+    return lower_after(text, end) and after_capitalised_word(text, start, function_words)
 
 
 APOSTROPHE = re.compile("['’]")
@@ -132,7 +135,7 @@ def letter_split(token: str, tables: GlueTables, language: str) -> Split:
     """A one-letter glue word after a common word that ends a multi-word name ("Felix Sanchez
     Stadiuma neutral court"): taken only in that context (see in_context)."""
     letter = token[-1].lower()
-    if letter not in tables.glue_letters:
+    if letter not in tables.glue_letters and letter not in tables.place_letters:
         return None
     prefix = token[:-1]
     least_length, least_zipf = _LETTER_PREFIX

@@ -84,3 +84,25 @@ def test_a_function_word_glued_in_front_of_a_word() -> None:
     text = "The officer was notidentified and the count is quitesure."
     assert _glue(text, "en") == [("MT101", "notidentified"), ("MT101", "quitesure")]
     assert _glue("The anthem, another hero, his history; notable notice, willpower.", "en") == []
+
+
+def test_swedish_preposition_i_glued_to_a_known_place_before_a_lower_case_word() -> None:
+    # Invented: "i" (in) glued to a place the language's list knows, a lower-case word next.
+    text = "Polisen grep en man i Göteborgi fredags efter larmet."
+    assert _glue(text, "sv") == [("MT101", "Göteborgi")]
+    # A capitalised word next, or a name that is no listed place: no finding.
+    assert _glue("Hon bodde i Göteborgi Centrum under året.", "sv") == []
+    assert _glue("Forskaren Elena Parisi talade på mötet i går.", "sv") == []
+
+
+def test_romanian_genitive_article_and_din_glued_on() -> None:
+    # Invented: "al" glued to a known word before a capitalised genitive; "din" glued to an
+    # unknown surname after the given name.
+    assert _glue("A vorbit ministrul de Externeal Ungariei despre acord.", "ro") == [
+        ("MT101", "Externeal")
+    ]
+    assert _glue("Locuiește pe strada Paul Verlainedin orașul vechi.", "ro") == [
+        ("MT101", "Verlainedin")
+    ]
+    # Names that end in "-din" or "-al" stay quiet.
+    assert _glue("Sultanul Saladin și regele Portugaliei au semnat.", "ro") == []
