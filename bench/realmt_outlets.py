@@ -52,7 +52,7 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
             }
         ),
     ),
-    (frozenset({"realmt-en4", "realmt-fr4", "realmt-de4"}), frozenset()),
+    (frozenset({"realmt-en4", "realmt-fr4", "realmt-de4", "realmt-en5"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
