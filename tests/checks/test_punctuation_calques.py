@@ -60,6 +60,10 @@ def test_subject_verb_comma_in_spanish_and_its_look_alikes():
         ("Il ministro P.Moretti ha parlato a Roma.", "it", "MT143", 1),
         ("She flew to the U.S.A. and met A.B.C. staff at J.Crew offices.", "en", "MT143", 0),
         ("Write to M.Rossi@example.com or open M.Rossi.pdf now.", "en", "MT143", 0),
+        # Every initial glued, three times, none spaced: the text's house style.
+        ("Minister B.Tsogt met D.Ganbold; later E.Naran and G.Dorj joined.", "en", "MT143", 0),
+        # Glued no more than three times as often as spaced: the glued ones are slips.
+        ("Then A.Petrova, B.Ivanova and C.Orlova came; D. Smirnova came later.", "en", "MT143", 3),
         ("Aplikacja (mObywatel)– dokument w telefonie.", "pl", "MT144", 1),
         ("The years (1990–2000) and items (a)–(c) are listed.", "en", "MT144", 0),
     ],
