@@ -173,6 +173,9 @@ class GlueTables(NamedTuple):
     # One-letter prepositions (Swedish "i") taken glued to a known place before a lower-case
     # word ("Stockholmi torsdags"), whatever stands before (see letter_split).
     place_letters: frozenset[str] = frozenset()
+    # The language whose spellings of names and brands the text quotes as they are
+    # (``borrowing_language``: English; none for English itself).
+    borrowing: str = ""
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -234,6 +237,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word for word in determiners if len(word) >= 3)),
         frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
         word_set(data, "place_glue_letters"),
+        str(table(data, "borrowing_language", "") or ""),
     )
 
 
@@ -389,7 +393,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return None
     # A name written the international way, which English text uses ("Kazakhstan" in a
     # language that spells it "Kazahstan"): no glue, whatever its parts.
-    if capitalised and language != "en" and zipf(token, "en") >= _ENGLISH_NAME_ZIPF:
+    borrowing = tables.borrowing
+    if capitalised and borrowing and zipf(token, borrowing) >= _ENGLISH_NAME_ZIPF:
         return None
     # A known place's people in the plural ("Kazakhstanis": "Kazakhstani" is a word) are no
     # place + "is" ("Latinis", "Parkis" are glued).

@@ -115,6 +115,9 @@ class CamelGlued(Rule):
             return
         text = document.text
         language = base_language(document)
+        # Two well-known capitalised words glued ("ForeignMinistry") are MT113's case boundary
+        # wherever it reads title case (case_glue_titles): one mechanism, one rule.
+        pairs = not table(data, "case_glue_titles", True)
         # Distinct chunks, not the text: mixed-case chunks are few and cheap to test.
         glued = set()
         for chunk in unique_chunks(document):
@@ -123,7 +126,7 @@ class CamelGlued(Rule):
             core = chunk.strip(self._strip)
             # Names first: a place before a title is judged by the name after it.
             split = glue_camel.name_split(core, data, language) or self._split(
-                core, function_words | data.sentence_starters, language
+                core, function_words | data.sentence_starters, language, pairs
             )
             if split:
                 glued.add(split)
@@ -161,7 +164,7 @@ class CamelGlued(Rule):
                 )
 
     def _split(
-        self, core: str, function_words: frozenset[str], language: str
+        self, core: str, function_words: frozenset[str], language: str, pairs: bool
     ) -> tuple[str, str, str, bool, float] | None:
         parts = camel_parts(core) if not core.isascii() or "-" in core else None
         match = parts or self._camel.fullmatch(core)
@@ -178,7 +181,8 @@ class CamelGlued(Rule):
         if lower in function_words and len(tail) >= 2 and not zipf(head, language) >= 4.5:
             return core, head, tail, False, 0.7
         if (
-            min(len(head), len(tail)) >= 4
+            pairs
+            and min(len(head), len(tail)) >= 4
             and zipf(head, language) >= _CAMEL_PART_ZIPF
             and zipf(lower, language) >= _CAMEL_PART_ZIPF
         ):

@@ -1,0 +1,71 @@
+"""Glued words in the languages that write no solid compounds: two lower-case words glued
+(content_glue), word-forming prefixes, and which glue rule reads which shape (MT101, MT102,
+MT113, MT115: one mechanism, one rule). Invented sentences showing the shapes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from mtlint.checks.engine import check_text
+from mtlint.checks.langdata import available_languages
+
+GLUE = ("MT101", "MT102", "MT113", "MT114", "MT115")
+
+
+def _glue(text: str, language: str) -> list[tuple[str, str]]:
+    return [
+        (f.code, text[f.start : f.end])
+        for f in check_text(text, language=language).findings
+        if f.code in GLUE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "token"),
+    [
+        ("Alle elezioniregionali del 2030 il partito vinse.", "it", "elezioniregionali"),
+        ("La situaçãoeconômica continua tensa no norte.", "pt", "situaçãoeconômica"),
+        ("El gobierno aprobó la reformaeducativa ayer.", "es", "reformaeducativa"),
+        ("La situationéconomique reste tendue dans le nord.", "fr", "situationéconomique"),
+    ],
+)
+def test_two_lower_case_words_glued_are_found_where_the_language_writes_them_apart(
+    text: str, language: str, token: str
+):
+    assert _glue(text, language) == [("MT101", token)]
+
+
+def test_a_word_forming_prefix_is_no_word_glued_on():
+    assert not _glue("Era una pseudoscientifica teoria del tutto.", "it")
+    assert not _glue("Partidul a propus un contracandidat pentru primar.", "ro")
+
+
+def test_solid_compounds_stay_whole_where_the_language_writes_them():
+    assert not _glue("Die Regierung plant eine Bildungsreform für alle Schulen.", "de")
+    assert not _glue("De regering wil een onderwijshervorming in alle scholen.", "nl")
+
+
+def test_two_capitalised_words_glued_are_one_rules_outside_english():
+    # MT113 reads the case boundary wherever it reads title case; MT102 in English only.
+    assert _glue("La portavoce vicina a PutinDomenica ha parlato.", "it") == [
+        ("MT113", "PutinDomenica")
+    ]
+    assert _glue("A post by the ForeignMinistry of Peru.", "en") == [("MT102", "ForeignMinistry")]
+
+
+def test_a_two_letter_glue_word_after_a_known_word_is_mt101s_not_a_one_letter_split():
+    assert _glue("Falta tiempo para que Bitcoinse imponga en los mercados.", "es") == [
+        ("MT101", "Bitcoinse")
+    ]
+    assert _glue("Delegados de la Unión Africanay del bloque llegaron.", "es") == [
+        ("MT115", "Africanay")
+    ]
+
+
+def test_every_language_table_names_the_language_it_borrows_names_from():
+    folder = Path(__file__).resolve().parents[2] / "resources/lang"
+    for code in [*available_languages(), "default"]:
+        table = json.loads((folder / f"{code}.json").read_text("utf-8"))
+        assert table["borrowing_language"] == (None if code == "en" else "en"), code
