@@ -93,6 +93,11 @@ def borrowing_language(data: LanguageData) -> str:
 
 
 @lru_cache(maxsize=16)
+def _function_words(data: LanguageData) -> frozenset[str]:
+    return data.function_words | data.sentence_starters
+
+
+@lru_cache(maxsize=16)
 def never_after(data: LanguageData) -> frozenset[str]:
     return data.word_set("case_glue_never_after")
 
@@ -125,6 +130,9 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
         if kind == "letter" and right.lower() not in data.function_words:
             continue
         if kind == "title" and len(right) < 3:
+            continue
+        # A lower-case function word glued to a capitalised word ("peloConselho") is MT102's.
+        if kind == "title" and left.islower() and left in _function_words(data):
             continue
         # Two capitalised ASCII parts in a language whose technical prose is full of them
         # ("AttributeError", "CharsetDetector"; case_glue_titles: false, English): MT102's.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from typing import NamedTuple
 
 from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.dashes import dash_pairs
@@ -66,6 +67,11 @@ class CamelGlued(Rule):
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
     Fix safety: safe after a lower-case function word; otherwise unsafe (a brand may be meant,
     or a full stop may be missing as well).
+    A one-letter preposition, article or conjunction glued to a well-known capitalised word
+    ("вМоскве", "aMadrid", "oPlenário"; leading_glue_letters), the whole no word of the
+    language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English. Two
+    well-known capitalised words glued ("ForeignMinistry") are MT102's in English only: MT113
+    reads that case boundary in the other languages.
     Known false positives: programming identifiers ("onClick") in prose; brand casing with a
     one-letter prefix (iPhone, eBay) is never flagged, nor identifiers followed by "(" or "=";
     brands made of two common words that the word frequencies do not know.
@@ -86,6 +92,11 @@ class CamelGlued(Rule):
         ),
         Example("The mayor deMadrid spoke.", "The mayor de Madrid spoke."),
         Example(
+            "Переговоры прошли вМоскве в понедельник.",
+            "Переговоры прошли в Москве в понедельник.",
+            "ru",
+        ),
+        Example(
             "Police held the reporter JonasKüçük for a week.",
             "Police held the reporter Jonas Küçük for a week.",
         ),
@@ -98,6 +109,7 @@ class CamelGlued(Rule):
         good("The Oxford AstraZeneca shot and the HarperCollins list; the reporter ran."),
         good("Jacob deGrom pitched; QatarEnergy and IndiaMart signed; Neil deGrasse Tyson."),
         good("He bought an iPhone on eBay and a MacBook."),
+        good("Ha comprato un iPhone su eBay; il profumo ha un aroma intenso.", "it"),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
         good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
@@ -118,6 +130,9 @@ class CamelGlued(Rule):
         # Two well-known capitalised words glued ("ForeignMinistry") are MT113's case boundary
         # wherever it reads title case (case_glue_titles): one mechanism, one rule.
         pairs = not table(data, "case_glue_titles", True)
+        letters = _GlueLetters(
+            word_set(data, "leading_glue_letters"), str(table(data, "borrowing_language", "") or "")
+        )
         # Distinct chunks, not the text: mixed-case chunks are few and cheap to test.
         glued = set()
         for chunk in unique_chunks(document):
@@ -125,8 +140,10 @@ class CamelGlued(Rule):
                 continue
             core = chunk.strip(self._strip)
             # Names first: a place before a title is judged by the name after it.
-            split = glue_camel.name_split(core, data, language) or self._split(
-                core, function_words | data.sentence_starters, language, pairs
+            split = (
+                glue_camel.name_split(core, data, language)
+                or self._split(core, function_words | data.sentence_starters, language, pairs)
+                or _letter_split(core, letters, language)
             )
             if split:
                 glued.add(split)
@@ -188,6 +205,38 @@ class CamelGlued(Rule):
         ):
             return core, head, tail, False, _CAMEL_PAIR_CONFIDENCE
         return None
+
+
+class _GlueLetters(NamedTuple):
+    letters: frozenset[str]
+    borrowing: str
+
+
+# A one-letter word glued to a capitalised word: the word this well known.
+_LETTER_TAIL_ZIPF = 3.0
+_LETTER_CONFIDENCE = 0.75
+_LETTER_WEB_GAP = 1.5
+
+
+def _letter_split(
+    core: str, letters: _GlueLetters, language: str
+) -> tuple[str, str, str, bool, float] | None:
+    """A one-letter preposition, article or conjunction glued to a well-known capitalised word
+    ("вМоскве", "aRoma", "oPlenário"; leading_glue_letters), the whole no word of the language
+    nor of the one it borrows names from ("iPhone", "eBay")."""
+    if len(core) < 4 or core[0] not in letters.letters or not core[1].isupper():
+        return None
+    tail = core[1:]
+    if not (tail.isalpha() and tail[1:].islower()):
+        return None
+    lower = core.lower()
+    tail_zipf = zipf(tail.lower(), language)
+    # wordfreq learnt some glued pairs from the web ("вмоскве"): far rarer than the word.
+    if tail_zipf < _LETTER_TAIL_ZIPF or zipf(lower, language) > tail_zipf - _LETTER_WEB_GAP:
+        return None
+    if letters.borrowing and zipf(lower, letters.borrowing):
+        return None
+    return core, core[0], tail, False, _LETTER_CONFIDENCE
 
 
 def camel_parts(core: str) -> tuple[str, str] | None:

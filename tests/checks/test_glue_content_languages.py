@@ -69,3 +69,32 @@ def test_every_language_table_names_the_language_it_borrows_names_from():
     for code in [*available_languages(), "default"]:
         table = json.loads((folder / f"{code}.json").read_text("utf-8"))
         assert table["borrowing_language"] == (None if code == "en" else "en"), code
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "token"),
+    [
+        ("Переговоры прошли вМоскве в понедельник.", "ru", "вМоскве"),
+        ("Он встретился сПутиным вчера вечером.", "ru", "сПутиным"),
+        ("No radar da empresa, oPlenário da Câmara votou.", "pt", "oPlenário"),
+        ("La delegación llegó aMadrid el lunes.", "es", "aMadrid"),
+    ],
+)
+def test_a_one_letter_word_glued_to_a_capitalised_word_is_found(
+    text: str, language: str, token: str
+):
+    assert _glue(text, language) == [("MT102", token)]
+
+
+def test_brands_with_a_lower_case_letter_in_front_stay_quiet():
+    assert not _glue("Ha comprato un iPhone su eBay e un eBook ieri.", "it")
+    assert not _glue("Il profumo ha un aroma intenso.", "it")
+
+
+def test_a_function_word_glued_to_a_capitalised_word_is_mt102s_alone():
+    assert _glue("A decisão foi tomada peloConselho ontem.", "pt") == [("MT102", "peloConselho")]
+
+
+def test_romanian_case_endings_after_a_name_are_no_glued_words():
+    assert not _glue("O încercare a Taiwanului de a-și declara independența a eșuat.", "ro")
+    assert not _glue("Surplusurile vor fi mici anul viitor.", "ro")
