@@ -286,7 +286,9 @@ class DigitGlued(Rule):
     doc = """
     What it finds: a function word of the language glued to the number after it ("of2,400",
     "in2019"), or a number glued to the common word after it ("3after", "2,400people"), also a
-    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura"). The word
+    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura"); any word
+    glued to the number after it that the text also writes apart ("CoinDesk20" … "CoinDesk
+    20"). The word
     must be a known word of at least three letters (function words: two), so units, ordinals and
     codes never match ("5km", "3rd", "10am", "mp3", "G7", "covid19", "1980s").
     Why it matters: MT and text extraction drop the space next to numbers that were links or
@@ -328,6 +330,7 @@ class DigitGlued(Rule):
         text = document.text
         for chunk in sorted(_chunks_matching(lines, self._screen)):
             split = self._split(chunk, function_words, units, language, compounds)
+            split = split or self._spaced_elsewhere(chunk, text)
             if split is None:
                 continue
             core, head, tail, after_number = split
@@ -342,6 +345,17 @@ class DigitGlued(Rule):
                     fixes=[_fix(cut, cut, " ", not after_number, f"'{core}' → '{head} {tail}'")],
                     confidence=0.65 if after_number else 0.8,
                 )
+
+    def _spaced_elsewhere(self, chunk: str, text: str) -> tuple[str, str, str, bool] | None:
+        """A word glued to the number after it that the text also writes apart ("CoinDesk20"
+        … "CoinDesk 20"): the document's own evidence, in any language."""
+        match = self._word_number.match(chunk)
+        if not match:
+            return None
+        word, number = match.groups()
+        if len(word) < 3 or f"{word} {number}" not in text:
+            return None
+        return word + number, word, number, True
 
     def _split(
         self,

@@ -98,3 +98,31 @@ def test_a_function_word_glued_to_a_capitalised_word_is_mt102s_alone():
 def test_romanian_case_endings_after_a_name_are_no_glued_words():
     assert not _glue("O încercare a Taiwanului de a-și declara independența a eșuat.", "ro")
     assert not _glue("Surplusurile vor fi mici anul viitor.", "ro")
+
+
+def test_a_word_glued_to_a_number_the_text_writes_apart_is_found():
+    text = "L'indice CoinDesk20 è nuovo. Il CoinDesk 20 raccoglie venti monete."
+    assert [(f.code, text[f.start : f.end]) for f in check_text(text, language="it").findings] == [
+        ("MT107", "CoinDesk20")
+    ]
+    assert not [
+        f
+        for f in check_text("Il modello A320 vola. Il Boeing 737 no.", language="it").findings
+        if f.code == "MT107"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "token"),
+    [
+        ("A mensagem chegou à troca demercado futuro ontem.", "pt", "demercado"),
+        ("Le azioni consentono diguadagnare denaro ogni anno.", "it", "diguadagnare"),
+    ],
+)
+def test_a_preposition_glued_to_the_word_after_it_is_found(text: str, language: str, token: str):
+    assert _glue(text, language) == [("MT101", token)]
+
+
+def test_a_contracted_preposition_glued_to_a_capitalised_word_is_found():
+    text = "O contrato foi vinculado aoÍndice nacional ontem."
+    assert _glue(text, "pt") == [("MT102", "aoÍndice")]
