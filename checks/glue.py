@@ -410,6 +410,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         after = len(chunk) - len(chunk.lstrip(_STRIP)) + len(token)
         closed = chunk[after : after + 1] in _CLOSERS
     split = best_split(token, tables, language, capitalised, token_zipf, closed)
+    if split and capitalised and _borrowed_compound(split, tables, language):
+        split = None  # "Daybook": an English compound quoted whole
     fallback = evidence_split(token, tables, language, capitalised, token_zipf)
     if split is None and not capitalised:  # "ofregion" ends like "on" but is "of region"
         split = lower_split(token, tables, language)
@@ -441,6 +443,21 @@ def _after_elision(
 
 # A capitalised token this well known in English is a name (see analyse).
 _ENGLISH_NAME_ZIPF = 2.5
+# How much commoner both parts must be in the borrowing language than in the text's.
+_BORROWED_PARTS_GAP = 1.0
+
+
+def _borrowed_compound(split: Split, tables: GlueTables, language: str) -> bool:
+    """Whether a split token is a compound of the borrowing language that it knows whole,
+    both parts far commoner there than in the text's language ("Daybook" in Portuguese)."""
+    borrowing = tables.borrowing
+    if not borrowing or split is None or not zipf(split[0], borrowing):
+        return False
+    return all(
+        zipf(part, borrowing) >= zipf(part, language) + _BORROWED_PARTS_GAP for part in split[1:3]
+    )
+
+
 # A demonym at least this well known makes a place + "is" its plural (see analyse).
 _PLURAL_OF_ZIPF = 1.0
 

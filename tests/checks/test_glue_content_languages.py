@@ -126,3 +126,10 @@ def test_a_preposition_glued_to_the_word_after_it_is_found(text: str, language: 
 def test_a_contracted_preposition_glued_to_a_capitalised_word_is_found():
     text = "O contrato foi vinculado aoÍndice nacional ontem."
     assert _glue(text, "pt") == [("MT102", "aoÍndice")]
+
+
+def test_an_english_compound_quoted_whole_is_no_glued_word():
+    assert not _glue("Inscreva-se na Newsletter Crypto Daybook Americas hoje.", "pt")
+    assert _glue("O presidente Lulaafirmou que o acordo está pronto.", "pt") == [
+        ("MT101", "Lulaafirmou")
+    ]
