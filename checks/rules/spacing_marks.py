@@ -328,9 +328,11 @@ class DigitGlued(Rule):
         # A compounding language writes "24jährigen", "3fach": only function words count there.
         compounds = bool(table(data, "compounds", False))
         text = document.text
+        chunks = unique_chunks(document)
         for chunk in sorted(_chunks_matching(lines, self._screen)):
             split = self._split(chunk, function_words, units, language, compounds)
-            split = split or self._spaced_elsewhere(chunk, text)
+            if split is None and (match := self._word_number.match(chunk)):
+                split = self._spaced_elsewhere(match.group(1), match.group(2), chunks, text)
             if split is None:
                 continue
             core, head, tail, after_number = split
@@ -346,14 +348,14 @@ class DigitGlued(Rule):
                     confidence=0.65 if after_number else 0.8,
                 )
 
-    def _spaced_elsewhere(self, chunk: str, text: str) -> tuple[str, str, str, bool] | None:
+    @staticmethod
+    def _spaced_elsewhere(
+        word: str, number: str, chunks: frozenset[str], text: str
+    ) -> tuple[str, str, str, bool] | None:
         """A word glued to the number after it that the text also writes apart ("CoinDesk20"
-        … "CoinDesk 20"): the document's own evidence, in any language."""
-        match = self._word_number.match(chunk)
-        if not match:
-            return None
-        word, number = match.groups()
-        if len(word) < 3 or f"{word} {number}" not in text:
+        … "CoinDesk 20"): the document's own evidence, in any language. The text is searched
+        only for a word that stands alone somewhere (a set look-up first)."""
+        if len(word) < 3 or word not in chunks or f"{word} {number}" not in text:
             return None
         return word + number, word, number, True
 
