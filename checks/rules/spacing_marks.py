@@ -354,8 +354,11 @@ class DigitGlued(Rule):
     ) -> tuple[str, str, str, bool] | None:
         """A word glued to the number after it that the text also writes apart ("CoinDesk20"
         … "CoinDesk 20"): the document's own evidence, in any language. The text is searched
-        only for a word that stands alone somewhere (a set look-up first)."""
-        if len(word) < 3 or word not in chunks or f"{word} {number}" not in text:
+        only for a word that stands alone somewhere (a set look-up first). Not an acronym:
+        codes are written both ways by convention ("PEP3120", "PEP 3120"; "ISO9001")."""
+        if len(word) < 3 or word.isupper() or word not in chunks:
+            return None
+        if f"{word} {number}" not in text:
             return None
         return word + number, word, number, True
 

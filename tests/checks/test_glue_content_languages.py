@@ -133,3 +133,8 @@ def test_an_english_compound_quoted_whole_is_no_glued_word():
     assert _glue("O presidente Lulaafirmou que o acordo está pronto.", "pt") == [
         ("MT101", "Lulaafirmou")
     ]
+
+
+def test_an_acronym_written_with_and_without_a_space_before_its_number_is_a_convention():
+    text = "It follows PEP3120. Since PEP 3120, source files are UTF-8."
+    assert not [f for f in check_text(text, language="en").findings if f.code == "MT107"]
