@@ -18,11 +18,6 @@ from mtlint.checks.structure import filter_structure
 #   mark as its fix), not an untranslated Arabic word. MT501 must still report a lone Arabic
 #   mark where the language's typography table names none (English, Russian: MT205 is quiet
 #   there), so MT501 keeps its condition and yields here.
-# - MT101/MT102 over MT113–MT115: glue at a case boundary, after an elision or before a
-#   one-letter word, in any script, says again what the glued-word rules say, with less
-#   evidence, about a token they split ("PutinDomenica"). An overlap rather than a decision:
-#   the mend belongs in checks/glue_boundary.py (skip a token checks/glue.py decides), the
-#   glue rules' owner's to make; until then the word-list evidence wins.
 # - MT976 over MT304: a lost drop cap ("looding" for "Flooding") is more than a lower-case
 #   sentence start: MT304's fix ("Looding") would be wrong.
 # - MT971 over MT974: a name garbled against its other spellings in the document is more than
@@ -33,16 +28,14 @@ from mtlint.checks.structure import filter_structure
 # - MT101/MT102 over MT980: two words glued ("Christwas") can also be one letter from a third
 #   word ("Christmas"); the split is the reading with evidence (both words known), and MT980's
 #   fix would be wrong.
-# (MT978 and MT607–MT609 each read one mechanism of lost marks since 2026-12-05, and MT221 was
-# retired into MT231: those pairs are gone.)
+# (MT101/MT102 and MT113–MT115 read one mechanism each since 2026-12-05: two capitalised words
+# glued are MT113's wherever it reads title case, MT102's in English only; a two-letter glue
+# word after a known word is MT101's, a one-letter one MT115's. MT978 and MT607–MT609 each
+# read one mechanism of lost marks since 2026-12-05, and MT221 was retired into MT231: those
+# pairs are gone.)
 SUPERSEDES = frozenset(
     {
         ("MT205", "MT501"),
-        ("MT101", "MT113"),
-        ("MT102", "MT113"),
-        ("MT101", "MT114"),
-        ("MT102", "MT114"),
-        ("MT101", "MT115"),
         ("MT976", "MT304"),
         ("MT971", "MT974"),
         ("MT974", "MT980"),

@@ -173,6 +173,9 @@ class GlueTables(NamedTuple):
     # One-letter prepositions (Swedish "i") taken glued to a known place before a lower-case
     # word ("Stockholmi torsdags"), whatever stands before (see letter_split).
     place_letters: frozenset[str] = frozenset()
+    # The language whose spellings of names and brands the text quotes as they are
+    # (``borrowing_language``: English; none for English itself).
+    borrowing: str = ""
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -234,6 +237,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word for word in determiners if len(word) >= 3)),
         frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
         word_set(data, "place_glue_letters"),
+        str(table(data, "borrowing_language", "") or ""),
     )
 
 
@@ -389,7 +393,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return None
     # A name written the international way, which English text uses ("Kazakhstan" in a
     # language that spells it "Kazahstan"): no glue, whatever its parts.
-    if capitalised and language != "en" and zipf(token, "en") >= _ENGLISH_NAME_ZIPF:
+    borrowing = tables.borrowing
+    if capitalised and borrowing and zipf(token, borrowing) >= _ENGLISH_NAME_ZIPF:
         return None
     # A known place's people in the plural ("Kazakhstanis": "Kazakhstani" is a word) are no
     # place + "is" ("Latinis", "Parkis" are glued).
@@ -405,6 +410,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         after = len(chunk) - len(chunk.lstrip(_STRIP)) + len(token)
         closed = chunk[after : after + 1] in _CLOSERS
     split = best_split(token, tables, language, capitalised, token_zipf, closed)
+    if split and capitalised and _borrowed_compound(split, tables, language):
+        split = None  # "Daybook": an English compound quoted whole
     fallback = evidence_split(token, tables, language, capitalised, token_zipf)
     if split is None and not capitalised:  # "ofregion" ends like "on" but is "of region"
         split = lower_split(token, tables, language)
@@ -436,6 +443,21 @@ def _after_elision(
 
 # A capitalised token this well known in English is a name (see analyse).
 _ENGLISH_NAME_ZIPF = 2.5
+# How much commoner both parts must be in the borrowing language than in the text's.
+_BORROWED_PARTS_GAP = 1.0
+
+
+def _borrowed_compound(split: Split, tables: GlueTables, language: str) -> bool:
+    """Whether a split token is a compound of the borrowing language that it knows whole,
+    both parts far commoner there than in the text's language ("Daybook" in Portuguese)."""
+    borrowing = tables.borrowing
+    if not borrowing or split is None or not zipf(split[0], borrowing):
+        return False
+    return all(
+        zipf(part, borrowing) >= zipf(part, language) + _BORROWED_PARTS_GAP for part in split[1:3]
+    )
+
+
 # A demonym at least this well known makes a place + "is" its plural (see analyse).
 _PLURAL_OF_ZIPF = 1.0
 

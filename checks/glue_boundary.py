@@ -78,11 +78,23 @@ def with_apostrophe(chunks: list[str]) -> list[str]:
     return list(filter(_APOSTROPHE.search, chunks))
 
 
-def _known(word: str, language: str) -> float:
-    """The word's zipf in the language, or in English when the language does not know it
-    (names and brands quoted in English: "PlayStation", "TechCrunch")."""
+def _known(word: str, data: LanguageData, language: str) -> float:
+    """The word's zipf in the language, or in the language whose names and brands it quotes
+    when the language does not know it (``borrowing_language``, English: "PlayStation",
+    "TechCrunch")."""
     lower = word.lower()
-    return zipf(lower, language) or (zipf(lower, "en") if language != "en" else 0.0)
+    borrowing = borrowing_language(data)
+    return zipf(lower, language) or (zipf(lower, borrowing) if borrowing else 0.0)
+
+
+@lru_cache(maxsize=16)
+def borrowing_language(data: LanguageData) -> str:
+    return str(data.tables.get("borrowing_language") or "")
+
+
+@lru_cache(maxsize=16)
+def _function_words(data: LanguageData) -> frozenset[str]:
+    return data.function_words | data.sentence_starters
 
 
 @lru_cache(maxsize=16)
@@ -104,7 +116,7 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
         if token[run.end() : run.end() + 1].isdigit():
             continue
         cuts = [i for i in range(1, len(core)) if core[i - 1].islower() and core[i].isupper()]
-        if len(cuts) != 1 or _known(core, language):
+        if len(cuts) != 1 or _known(core, data, language):
             continue
         cut = cuts[0]
         left, right = core[:cut], core[cut:]
@@ -118,6 +130,9 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
         if kind == "letter" and right.lower() not in data.function_words:
             continue
         if kind == "title" and len(right) < 3:
+            continue
+        # A lower-case function word glued to a capitalised word ("peloConselho") is MT102's.
+        if kind == "title" and left.islower() and left in _function_words(data):
             continue
         # Two capitalised ASCII parts in a language whose technical prose is full of them
         # ("AttributeError", "CharsetDetector"; case_glue_titles: false, English): MT102's.
@@ -159,7 +174,7 @@ def _function_word_acronym(token: str, data: LanguageData, language: str) -> Bou
         return None
     if left in word_set(data, "case_glue_never_before"):  # portals: "myUCLA", "yourHR"
         return None
-    if not right.isupper() or _known(token, language):
+    if not right.isupper() or _known(token, data, language):
         return None
     return BoundarySplit(token, cut, token, 0, left, right, "acronym", True)
 
@@ -254,11 +269,21 @@ def letter_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit
     the language or of English (an inflected name wordfreq knows stays whole: "Путина")."""
     if not chunk.isalpha() or len(chunk) <= _LETTER_PREFIX_LENGTH:
         return None
-    if chunk[-1].lower() not in trailing_letters(data) or _known(chunk, language):
+    if chunk[-1].lower() not in trailing_letters(data) or _known(chunk, data, language):
         return None
     left = chunk[:-1]
+    # A two-letter glue word after a known word ("Bitcoin|se", not "Bitcoins|e") is MT101's.
+    if chunk[-2:].lower() in short_glue_words(data) and _known(chunk[:-2], data, language):
+        return None
     left_zipf = zipf(left.lower(), language)
     return BoundarySplit(chunk, len(left), chunk, 0, left, chunk[-1], "trailing", left_zipf >= 3.5)
+
+
+@lru_cache(maxsize=16)
+def short_glue_words(data: LanguageData) -> frozenset[str]:
+    """The language's two-letter glue words (MT101 splits those off)."""
+    words = word_set(data, "glue_words") | word_set(data, "glue_words_more")
+    return frozenset(w for w in words if len(w) == 2)
 
 
 def letter_evidence(split: BoundarySplit, words: frozenset[str], language: str) -> bool:

@@ -54,6 +54,9 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
             continue
         if leading and accentless_prefix(prefix, suffix, language):
             continue
+        # A word-forming prefix is no word glued on ("pseudonaukowa", "contracandidat").
+        if not leading and prefix in tables.word_prefixes:
+            continue
         prefix_zipf = zipf(prefix, language)
         if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:
             continue

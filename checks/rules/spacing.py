@@ -61,7 +61,9 @@ class GluedWord(Rule):
     In English, also an unknown lower-case word that is a function word, an auxiliary or
     "not", "very", "quite" glued to a word ("ofdeveloping", "thetwo",
     "notidentified", "quitesure"; leading_glue_words) or two long words
-    ("strategicpartnership"), a preposition glued to an article, pronoun or time word even
+    ("strategicpartnership"; also in the languages that write no solid compounds, content_glue:
+    "elezioniregionali", "situaçãoeconômica"; never after a word-forming prefix, word_prefixes:
+    "pseudo", "contra"), a preposition glued to an article, pronoun or time word even
     where wordfreq learnt the pair from the web ("ofthe", "inthe"; Spanish "delmes",
     "conlos"; only below zipf 3.5, far below the contractions that are words), and a name
     particle

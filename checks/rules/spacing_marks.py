@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import islice
+from typing import NamedTuple
 
 from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.dashes import dash_pairs
@@ -66,6 +67,11 @@ class CamelGlued(Rule):
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
     Fix safety: safe after a lower-case function word; otherwise unsafe (a brand may be meant,
     or a full stop may be missing as well).
+    A one-letter preposition, article or conjunction glued to a well-known capitalised word
+    ("вМоскве", "aMadrid", "oPlenário"; leading_glue_letters), the whole no word of the
+    language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English. Two
+    well-known capitalised words glued ("ForeignMinistry") are MT102's in English only: MT113
+    reads that case boundary in the other languages.
     Known false positives: programming identifiers ("onClick") in prose; brand casing with a
     one-letter prefix (iPhone, eBay) is never flagged, nor identifiers followed by "(" or "=";
     brands made of two common words that the word frequencies do not know.
@@ -86,6 +92,11 @@ class CamelGlued(Rule):
         ),
         Example("The mayor deMadrid spoke.", "The mayor de Madrid spoke."),
         Example(
+            "Переговоры прошли вМоскве в понедельник.",
+            "Переговоры прошли в Москве в понедельник.",
+            "ru",
+        ),
+        Example(
             "Police held the reporter JonasKüçük for a week.",
             "Police held the reporter Jonas Küçük for a week.",
         ),
@@ -98,6 +109,7 @@ class CamelGlued(Rule):
         good("The Oxford AstraZeneca shot and the HarperCollins list; the reporter ran."),
         good("Jacob deGrom pitched; QatarEnergy and IndiaMart signed; Neil deGrasse Tyson."),
         good("He bought an iPhone on eBay and a MacBook."),
+        good("Ha comprato un iPhone su eBay; il profumo ha un aroma intenso.", "it"),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
         good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
@@ -115,6 +127,12 @@ class CamelGlued(Rule):
             return
         text = document.text
         language = base_language(document)
+        # Two well-known capitalised words glued ("ForeignMinistry") are MT113's case boundary
+        # wherever it reads title case (case_glue_titles): one mechanism, one rule.
+        pairs = not table(data, "case_glue_titles", True)
+        letters = _GlueLetters(
+            word_set(data, "leading_glue_letters"), str(table(data, "borrowing_language", "") or "")
+        )
         # Distinct chunks, not the text: mixed-case chunks are few and cheap to test.
         glued = set()
         for chunk in unique_chunks(document):
@@ -122,8 +140,10 @@ class CamelGlued(Rule):
                 continue
             core = chunk.strip(self._strip)
             # Names first: a place before a title is judged by the name after it.
-            split = glue_camel.name_split(core, data, language) or self._split(
-                core, function_words | data.sentence_starters, language
+            split = (
+                glue_camel.name_split(core, data, language)
+                or self._split(core, function_words | data.sentence_starters, language, pairs)
+                or _letter_split(core, letters, language)
             )
             if split:
                 glued.add(split)
@@ -161,7 +181,7 @@ class CamelGlued(Rule):
                 )
 
     def _split(
-        self, core: str, function_words: frozenset[str], language: str
+        self, core: str, function_words: frozenset[str], language: str, pairs: bool
     ) -> tuple[str, str, str, bool, float] | None:
         parts = camel_parts(core) if not core.isascii() or "-" in core else None
         match = parts or self._camel.fullmatch(core)
@@ -178,12 +198,45 @@ class CamelGlued(Rule):
         if lower in function_words and len(tail) >= 2 and not zipf(head, language) >= 4.5:
             return core, head, tail, False, 0.7
         if (
-            min(len(head), len(tail)) >= 4
+            pairs
+            and min(len(head), len(tail)) >= 4
             and zipf(head, language) >= _CAMEL_PART_ZIPF
             and zipf(lower, language) >= _CAMEL_PART_ZIPF
         ):
             return core, head, tail, False, _CAMEL_PAIR_CONFIDENCE
         return None
+
+
+class _GlueLetters(NamedTuple):
+    letters: frozenset[str]
+    borrowing: str
+
+
+# A one-letter word glued to a capitalised word: the word this well known.
+_LETTER_TAIL_ZIPF = 3.0
+_LETTER_CONFIDENCE = 0.75
+_LETTER_WEB_GAP = 1.5
+
+
+def _letter_split(
+    core: str, letters: _GlueLetters, language: str
+) -> tuple[str, str, str, bool, float] | None:
+    """A one-letter preposition, article or conjunction glued to a well-known capitalised word
+    ("вМоскве", "aRoma", "oPlenário"; leading_glue_letters), the whole no word of the language
+    nor of the one it borrows names from ("iPhone", "eBay")."""
+    if len(core) < 4 or core[0] not in letters.letters or not core[1].isupper():
+        return None
+    tail = core[1:]
+    if not (tail.isalpha() and tail[1:].islower()):
+        return None
+    lower = core.lower()
+    tail_zipf = zipf(tail.lower(), language)
+    # wordfreq learnt some glued pairs from the web ("вмоскве"): far rarer than the word.
+    if tail_zipf < _LETTER_TAIL_ZIPF or zipf(lower, language) > tail_zipf - _LETTER_WEB_GAP:
+        return None
+    if letters.borrowing and zipf(lower, letters.borrowing):
+        return None
+    return core, core[0], tail, False, _LETTER_CONFIDENCE
 
 
 def camel_parts(core: str) -> tuple[str, str] | None:
@@ -233,7 +286,9 @@ class DigitGlued(Rule):
     doc = """
     What it finds: a function word of the language glued to the number after it ("of2,400",
     "in2019"), or a number glued to the common word after it ("3after", "2,400people"), also a
-    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura"). The word
+    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura"); any word
+    glued to the number after it that the text also writes apart ("CoinDesk20" … "CoinDesk
+    20"). The word
     must be a known word of at least three letters (function words: two), so units, ordinals and
     codes never match ("5km", "3rd", "10am", "mp3", "G7", "covid19", "1980s").
     Why it matters: MT and text extraction drop the space next to numbers that were links or
@@ -273,8 +328,11 @@ class DigitGlued(Rule):
         # A compounding language writes "24jährigen", "3fach": only function words count there.
         compounds = bool(table(data, "compounds", False))
         text = document.text
+        chunks = unique_chunks(document)
         for chunk in sorted(_chunks_matching(lines, self._screen)):
             split = self._split(chunk, function_words, units, language, compounds)
+            if split is None and (match := self._word_number.match(chunk)):
+                split = self._spaced_elsewhere(match.group(1), match.group(2), chunks, text)
             if split is None:
                 continue
             core, head, tail, after_number = split
@@ -289,6 +347,20 @@ class DigitGlued(Rule):
                     fixes=[_fix(cut, cut, " ", not after_number, f"'{core}' → '{head} {tail}'")],
                     confidence=0.65 if after_number else 0.8,
                 )
+
+    @staticmethod
+    def _spaced_elsewhere(
+        word: str, number: str, chunks: frozenset[str], text: str
+    ) -> tuple[str, str, str, bool] | None:
+        """A word glued to the number after it that the text also writes apart ("CoinDesk20"
+        … "CoinDesk 20"): the document's own evidence, in any language. The text is searched
+        only for a word that stands alone somewhere (a set look-up first). Not an acronym:
+        codes are written both ways by convention ("PEP3120", "PEP 3120"; "ISO9001")."""
+        if len(word) < 3 or word.isupper() or word not in chunks:
+            return None
+        if f"{word} {number}" not in text:
+            return None
+        return word + number, word, number, True
 
     def _split(
         self,
