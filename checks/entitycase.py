@@ -9,7 +9,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mtlint.checks.casingdata import CasingData, casing_data, localised_country_names, stem_match
+from mtlint.checks.casingdata import (
+    CasingData,
+    casing_data,
+    has_casing_feature,
+    localised_country_names,
+    stem_match,
+)
 from mtlint.checks.hesitation import speech_pause
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.textscan import find_words
@@ -31,7 +37,7 @@ def local_names(code: str, include_ambiguous: bool = False) -> dict[str, str]:
     asked for."""
     data = load_language_data(code)
     names = dict(proper_nouns(data, include_ambiguous=include_ambiguous))
-    if data.code != "en":
+    if not has_casing_feature(data.code, "english_gazetteer"):
         table = casing_data(data.code)
         ambiguous = table.ambiguous_names
         if table.upper_map:  # Turkish "İstanbul" is "istanbul" in lower case, not "i̇stanbul"
@@ -201,7 +207,7 @@ def _may_continue_name(second: str, table: CasingData) -> bool:
     """A second lower-case word that may belong to the name ("asia central"): offered as an
     alternative, never preferred."""
     return (
-        table.code != "en"
+        has_casing_feature(table.code, "names_go_on_lower")
         and len(second) > 2
         and second[0].islower()
         and second not in table.function_words
@@ -399,3 +405,15 @@ def institution_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[
 
 
 _COMPLEMENT = re.compile(r"[a-z][a-z\-]+\b")
+
+
+def common_word_too(key: str, code: str) -> bool:
+    """A one-word name whose lower-case form is also a common word of the language (Russian
+    "того" is Togo, Italian "argentina" an adjective, Czech "komory" chambers): taken only
+    with evidence from the document. English keeps its hand-made list of ambiguous names."""
+    return (
+        not has_casing_feature(code, "english_gazetteer")
+        and " " not in key
+        and key not in curated_names(code)
+        and zipf(key, code) >= 3.0
+    )

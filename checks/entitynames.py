@@ -1,0 +1,308 @@
+"""Entity case from the document and the sentence (issue 11, entity case), beyond the gazetteer's
+one-word names (checks/entitycase.py):
+
+- a phrase the document writes as a title-cased name elsewhere ("the Canton Fair" … "the canton
+  fair"), and a gazetteer name that is also a common word ("china", "jordan") where the document
+  writes it capitalised mid-sentence: MT303's document evidence;
+- a title of office in lower case right before a capitalised name ("president Iohannis said"):
+  MT323;
+- an unknown lower-case word that an appositive calls a company ("infoteria, a software
+  company"): MT324.
+
+The tables are resources/casing/names/<lang>.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.casingdata import UPPER_CLASS, casing_data, has_casing_feature
+from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, previous_word
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import CaseDrift
+from mtlint.checks.langdata import load_language_data
+from mtlint.checks.textscan import find_words, trie_pattern
+from mtlint.checks.wordlists import zipf
+
+
+@dataclass(frozen=True)
+class NameTable:
+    office_titles: frozenset[str]
+    title_words: frozenset[str]
+    name_titles: tuple[str, ...]
+    title_modifiers: frozenset[str]
+    organisation_nouns: frozenset[str]
+    appositive_articles: frozenset[str]
+    generic_before: frozenset[str]
+
+
+@lru_cache(maxsize=32)
+def name_table(code: str) -> NameTable | None:
+    """The language's table, or None where there is none."""
+    path = resources.files("mtlint.resources") / "casing" / "names" / f"{code}.json"
+    if not path.is_file():
+        return None
+    raw = json.loads(path.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(word).lower() for word in raw.get(key, ()))
+
+    return NameTable(
+        office_titles=words("office_titles"),
+        title_words=words("title_words"),
+        # Longest first: "prime minister" before "minister".
+        name_titles=tuple(sorted(words("name_titles"), key=len, reverse=True)),
+        title_modifiers=words("title_modifiers"),
+        organisation_nouns=words("organisation_nouns"),
+        appositive_articles=words("appositive_articles"),
+        generic_before=words("generic_before"),
+    )
+
+
+@lru_cache(maxsize=8)
+def name_languages(key: str) -> frozenset[str]:
+    """The languages whose table has a non-empty ``key`` ("name_titles" …)."""
+    folder = resources.files("mtlint.resources") / "casing" / "names"
+    codes = (p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
+    return frozenset(code for code in codes if getattr(name_table(code), key, None))
+
+
+# --- MT303: names the document itself writes capitalised -----------------------------------
+
+# Lower-case uses allowed beyond the capitalised ones (a name MT lower-cased a few times).
+_LOWER_SURPLUS = 1
+# A phrase needs a word less frequent than this (Zipf) to count as a name of its own.
+_NAME_WORD_ZIPF = 4.0
+
+
+def document_name_drift(
+    document: Document, code: str, lower_words: set[str], capital_words: set[str]
+) -> Iterator[CaseDrift]:
+    """Phrases of two or three words that the document title-cases mid-sentence ("the Canton
+    Fair") written elsewhere all in lower case ("the canton fair"), and gazetteer names that
+    are also common words ("china") where the document capitalises them mid-sentence."""
+    table = name_table(code)
+    if table is None:
+        return
+    yield from _phrase_drift(document, code, table, lower_words, capital_words)
+    if has_casing_feature(code, "english_gazetteer"):
+        yield from _ambiguous_name_drift(document, code, lower_words, capital_words)
+
+
+def _phrase_words(
+    code: str, table: NameTable, lower_words: set[str], capital_words: set[str]
+) -> dict[str, str]:
+    """Capitalised word → lower case, for words the text writes both ways that may be part of a
+    name: no function word, title of office or calendar word."""
+    data = load_language_data(code)
+    casing = casing_data(code)
+    excluded = data.function_words | data.stop_words | casing.calendar_words | table.title_words
+    return {
+        written: lower
+        for written in capital_words
+        if (lower := written.lower()) in lower_words and lower not in excluded and len(lower) > 2
+    }
+
+
+def _phrase_drift(
+    document: Document,
+    code: str,
+    table: NameTable,
+    lower_words: set[str],
+    capital_words: set[str],
+) -> Iterator[CaseDrift]:
+    words = _phrase_words(code, table, lower_words, capital_words)
+    if len(words) < 2:
+        return
+    text = document.text
+    phrase = f"((?:{trie_pattern(words)})(?: (?:{trie_pattern(words)})){{1,2}})"
+    # Not followed by another capitalised word or "of" ("the Central Bank of Nigeria"): the
+    # phrase is then part of a longer name, and its lower-case form a common noun phrase.
+    tail = f"(?![\\w'’\\-])(?! of\\b)(?! [{UPPER_CLASS}])"
+    skip = LayoutSkip(document)
+    counts: dict[str, int] = {}
+    after_word = re.compile(f" (?=[{UPPER_CLASS}]){phrase}{tail}")
+    for match in mid_capital_matches(document, after_word):
+        if previous_word(text, match.start())[:1].islower() and not skip.headline(match.start()):
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    if "(" in text:  # "the China Import and Export Fair (Canton Fair)"
+        for match in re.finditer(f"\\((?=[{UPPER_CLASS}]){phrase}\\)", text):
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    if not counts:
+        return
+    # A phrase of common words only ("Central Bank", "Organizing Committee") is written either
+    # way by careful writers; a name has a word of its own ("Canton Fair").
+    lower_forms = {
+        written.lower(): written
+        for written in counts
+        if min(zipf(word, code) for word in written.lower().split(" ")) < _NAME_WORD_ZIPF
+    }
+    for lower, spans in sorted(find_words(text, lower_forms).items()):
+        written = lower_forms[lower]
+        if len(spans) > counts[written] + _LOWER_SURPLUS:
+            continue  # the text's own spelling of a common phrase
+        for start, end in spans:
+            before = previous_word(text, start - 1).lower()
+            if before in table.generic_before:
+                continue  # "a central bank": a common noun phrase
+            yield CaseDrift(
+                start, end, written, f"the text writes '{written}' as a name elsewhere", 0.7
+            )
+
+
+def _ambiguous_name_drift(
+    document: Document, code: str, lower_words: set[str], capital_words: set[str]
+) -> Iterator[CaseDrift]:
+    """ "china" where the text writes "China" mid-sentence: the name, not the porcelain."""
+    data = load_language_data(code)
+    candidates = {
+        name.capitalize(): name
+        for name in data.ambiguous_names & lower_words
+        if " " not in name and name.capitalize() in capital_words
+    }
+    if not candidates:
+        return
+    text = document.text
+    skip = LayoutSkip(document)
+    evidence = set()
+    for written, spans in find_words(text, candidates).items():
+        for start, _ in spans:
+            before = text[start - 2 : start - 1]
+            mid_sentence = text[start - 1 : start] == " " and (before.isalnum() or before == ",")
+            if mid_sentence and not skip.headline(start):
+                evidence.add(candidates[written])
+                break
+    if not evidence:
+        return
+    determiners = data.word_set("determiners")
+    for lower, spans in sorted(find_words(text, evidence).items()):
+        for start, end in spans:
+            before = previous_word(text, start - 1).lower()
+            if before in determiners:
+                continue  # "the china", "her china": the common noun
+            yield CaseDrift(
+                start,
+                end,
+                lower.capitalize(),
+                f"the text writes '{lower.capitalize()}' capitalised mid-sentence",
+                0.7,
+            )
+
+
+# --- MT323: a title of office in lower case before a name -----------------------------------
+
+
+@dataclass(frozen=True)
+class LowerTitle:
+    start: int
+    end: int
+    written: str
+    confidence: float
+
+
+def lower_titles(document: Document, code: str) -> Iterator[LowerTitle]:
+    """ "president Iohannis", "prime minister Hun Sen": a title of office in lower case right
+    before a capitalised name that is no common word, after a comma or a word that is not one
+    of its modifiers ("former", "the", "Russia's", "US")."""
+    table = name_table(code)
+    if table is None or not table.name_titles:
+        return
+    text = document.text
+    data = load_language_data(code)
+    casing = casing_data(code)
+    plain = data.function_words | data.stop_words | casing.calendar_words | data.sentence_starters
+    covered: set[int] = set()
+    found = find_words(text, table.name_titles)
+    styled = _titles_before_names(text, found.keys())
+    for title in table.name_titles:  # longest first: "prime minister" before "minister"
+        for start, end in found.get(title, ()):
+            if start in covered or text[end : end + 1] != " ":
+                continue
+            covered.update(range(start, end))
+            name = _NAME.match(text, end + 1)
+            if name is None or name.group(1).lower() in plain:
+                continue
+            if text[start - 1 : start] in ("-", "'", "’") or _modified(text, start, table):
+                continue
+            written = " ".join(word.capitalize() for word in title.split(" "))
+            yield LowerTitle(start, end, written, 0.7 if written in styled else 0.6)
+
+
+# A capitalised word, not in capitals only, that goes on as a word (not "Ltd." or "U.S").
+_NAME = re.compile(f"([{UPPER_CLASS}][^\\W\\d_A-Z]+)(?![\\w.'’\\-])")
+
+
+def _modified(text: str, start: int, table: NameTable) -> bool:
+    """A word before the title that makes its lower case house style: a determiner, a modifier
+    ("former", "acting"), a capitalised word ("Romanian", "US"), a possessive ("country's")."""
+    before = previous_word(text, start - 1) if text[start - 1 : start] == " " else ""
+    if not before:
+        return text[start - 2 : start].strip() not in (",", ";", "(")  # a sentence start
+    return (
+        before.lower() in table.title_modifiers
+        or not before[:1].islower()
+        or before.endswith(("'s", "’s", "s'", "s’"))
+    )
+
+
+def _titles_before_names(text: str, titles: Iterable[str]) -> set[str]:
+    """The titles the text writes capitalised before a capitalised word ("President Iohannis")."""
+    forms = {" ".join(word.capitalize() for word in title.split(" ")) for title in titles}
+    styled = set()
+    for written, spans in find_words(text, forms).items():
+        if any(_NAME.match(text, end + 1) for _, end in spans if text[end : end + 1] == " "):
+            styled.add(written)
+    return styled
+
+
+# --- MT324: a company's name in lower case before an appositive -----------------------------
+
+
+@dataclass(frozen=True)
+class LowerCompany:
+    start: int
+    end: int
+    word: str
+    noun: str
+
+
+def lower_companies(document: Document, code: str, lower_words: set[str]) -> Iterator[LowerCompany]:
+    """ "infoteria, a software development company": a lower-case word that the language's word
+    list does not know, followed by an appositive that says it is a company."""
+    table = name_table(code)
+    if table is None or not (table.organisation_nouns & lower_words):
+        return
+    text = document.text
+    appositive = _appositive_pattern(code)
+    for noun, spans in sorted(find_words(text, table.organisation_nouns & lower_words).items()):
+        for start, _ in spans:
+            match = appositive.search(text, max(0, start - 90), start)
+            if match is None:
+                continue
+            word = match.group(1)
+            if not word.islower() or len(word.replace("-", "")) < _MIN_LETTERS:
+                continue
+            if zipf(word, code) >= _UNKNOWN_ZIPF or word in load_language_data(code).stop_words:
+                continue
+            yield LowerCompany(match.start(1), match.end(1), word, noun)
+
+
+_MIN_LETTERS = 4
+# Below this Zipf frequency a word is no common word of the language (wordfreq's list).
+_UNKNOWN_ZIPF = 1.5
+
+
+@lru_cache(maxsize=16)
+def _appositive_pattern(code: str) -> re.Pattern[str]:
+    """A word, a comma, an article and up to four words, ending where the noun starts."""
+    table = name_table(code)
+    articles = "|".join(sorted(map(re.escape, table.appositive_articles if table else ())))
+    return re.compile(
+        r"(?<![\w.@/#\-])([^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)?),[ \t]+"
+        f"(?:{articles})[ \\t]+(?:[\\w\\-]+[ \\t]+){{0,4}}$"
+    )
