@@ -76,8 +76,17 @@ def name_languages(key: str) -> frozenset[str]:
 
 # Lower-case uses allowed beyond the capitalised ones (a name MT lower-cased a few times).
 _LOWER_SURPLUS = 1
-# A phrase needs a word less frequent than this (Zipf) to count as a name of its own.
-_NAME_WORD_ZIPF = 4.0
+
+
+@lru_cache(maxsize=8)
+def dictionary_names(code: str) -> frozenset[str]:
+    """Frequent words the cased dictionary does not prove to be common words only (names,
+    demonyms, words it lacks): resources/casing/dictionary/<code>_names.txt; empty without one."""
+    path = resources.files("mtlint.resources") / "casing" / "dictionary" / f"{code}_names.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(line for line in lines if line and line[:1] != "#")
 
 
 def document_name_drift(
@@ -135,12 +144,16 @@ def _phrase_drift(
             counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     if not counts:
         return
-    # A phrase of common words only ("Central Bank", "Organizing Committee") is written either
-    # way by careful writers; a name has a word of its own ("Canton Fair").
+    # A phrase of common words only ("Central Bank", "Organizing Committee", "Poverty
+    # Alleviation") is written either way by careful writers; a name has a word of its own
+    # ("Canton Fair"): one the cased dictionary does not prove a common word, or no word at all.
+    names = dictionary_names(code)
     lower_forms = {
         written.lower(): written
         for written in counts
-        if min(zipf(word, code) for word in written.lower().split(" ")) < _NAME_WORD_ZIPF
+        if any(
+            word in names or zipf(word, code) < _UNKNOWN_ZIPF for word in written.lower().split(" ")
+        )
     }
     for lower, spans in sorted(find_words(text, lower_forms).items()):
         written = lower_forms[lower]
@@ -227,7 +240,9 @@ def lower_titles(document: Document, code: str) -> Iterator[LowerTitle]:
             name = _NAME.match(text, end + 1)
             if name is None or name.group(1).lower() in plain:
                 continue
-            if text[start - 1 : start] in ("-", "'", "’") or _modified(text, start, table):
+            if text[start - 1 : start] in ("-", "'", "’"):
+                continue  # "then-president", "o'president"
+            if _modified(text, start, table, data.function_words):
                 continue
             written = " ".join(word.capitalize() for word in title.split(" "))
             yield LowerTitle(start, end, written, 0.7 if written in styled else 0.6)
@@ -237,17 +252,15 @@ def lower_titles(document: Document, code: str) -> Iterator[LowerTitle]:
 _NAME = re.compile(f"([{UPPER_CLASS}][^\\W\\d_A-Z]+)(?![\\w.'’\\-])")
 
 
-def _modified(text: str, start: int, table: NameTable) -> bool:
-    """A word before the title that makes its lower case house style: a determiner, a modifier
-    ("former", "acting"), a capitalised word ("Romanian", "US"), a possessive ("country's")."""
+def _modified(text: str, start: int, table: NameTable, small: frozenset[str]) -> bool:
+    """Anything before the title but a comma or a function word of the language ("as well as
+    prime minister X", ", president X"): a determiner, a modifier ("former", "acting"), a noun
+    ("environment minister"), a capitalised word ("Romanian", "US"), a possessive ("country's")
+    make its lower case house style."""
     before = previous_word(text, start - 1) if text[start - 1 : start] == " " else ""
     if not before:
         return text[start - 2 : start].strip() not in (",", ";", "(")  # a sentence start
-    return (
-        before.lower() in table.title_modifiers
-        or not before[:1].islower()
-        or before.endswith(("'s", "’s", "s'", "s’"))
-    )
+    return before.lower() in table.title_modifiers or before not in small
 
 
 def _titles_before_names(text: str, titles: Iterable[str]) -> set[str]:

@@ -428,7 +428,11 @@ class EntityCaseDrift(Rule):
     nationalities from resources/gazetteer/<lang>.txt) has it, or because it follows a stray
     ellipsis where link text was cut ("to… masujiro's"), or because no word list of the language
     knows it and the document writes it capitalised too ("Scaloni" … "scaloni"; not a term the
-    text writes in lower case throughout, nor jargon made of the language's words).
+    text writes in lower case throughout, nor jargon made of the language's words), or because
+    the text writes the phrase as a name elsewhere ("the Canton Fair" … "the canton fair": a
+    phrase with a word the cased dictionary does not prove common, not followed by "of" or a
+    capital) or writes an ambiguous name capitalised mid-sentence ("China" … "covid china has";
+    not after a determiner: "the china"): checks/entitynames.py.
     Why it matters: MT lower-cases link text and entity names it copies across a cut; spell
     checkers accept "north korea" since both words exist.
     Fix safety: safe when both the gazetteer and the document agree on the capitalised form;
