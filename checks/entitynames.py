@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data, has_casing_feature
+from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import CaseDrift
@@ -95,12 +96,89 @@ def document_name_drift(
     """Phrases of two or three words that the document title-cases mid-sentence ("the Canton
     Fair") written elsewhere all in lower case ("the canton fair"), and gazetteer names that
     are also common words ("china") where the document capitalises them mid-sentence."""
+    yield from _inflected_drift(document, code, lower_words, capital_words)
     table = name_table(code)
     if table is None:
         return
     yield from _phrase_drift(document, code, table, lower_words, capital_words)
     if has_casing_feature(code, "english_gazetteer"):
         yield from _ambiguous_name_drift(document, code, lower_words, capital_words)
+
+
+# Below this Zipf frequency a capitalised word is taken for a name (as MT303 does).
+_NAME_ZIPF = 3.0
+
+
+def _inflected_drift(
+    document: Document, code: str, lower_words: set[str], capital_words: set[str]
+) -> Iterator[CaseDrift]:
+    """ "Навальный" mid-sentence … "навального": where names take case endings (ru, pl, cs,
+    uk …), a lower-case case form of a word the text capitalises mid-sentence standing alone
+    (no capital after it), never writes in lower case itself, and capitalises at least as often
+    as it writes the case form in lower case."""
+    casing = casing_data(code)
+    endings = casing.inflection_endings
+    if not endings or casing.nouns_capitalised:
+        return
+    forms = _case_forms(code, lower_words, capital_words)
+    if not forms:
+        return
+    text = document.text
+    pattern = re.compile(
+        f" (?=[{UPPER_CLASS}])({trie_pattern(set(forms.values()))})"
+        f"(?![\\w'’\\-])(?! [{UPPER_CLASS}])"
+    )
+    counts: dict[str, int] = {}
+    for match in mid_capital_matches(document, pattern):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    wanted = {form: name for form, name in forms.items() if name in counts}
+    for form, spans in sorted(find_words(text, wanted).items()):
+        if len(spans) > counts[wanted[form]] + _LOWER_SURPLUS:
+            continue
+        written = casing.capitalise(form)
+        for start, end in spans:
+            yield CaseDrift(
+                start,
+                end,
+                written,
+                f"the text writes '{wanted[form]}' capitalised mid-sentence",
+                0.65,
+            )
+
+
+def _case_forms(code: str, lower_words: set[str], capital_words: set[str]) -> dict[str, str]:
+    """Lower-case words of the text that are case forms of a capitalised word of the text →
+    that word; not of a function word, a title of office or an institution's head noun (a
+    capital there is the MT's or the name's, not a name of its own)."""
+    casing = casing_data(code)
+    endings = casing.inflection_endings
+    data = load_language_data(code)
+    small = data.function_words | data.stop_words | casing.sentence_starters
+    table = mid_table(code)
+    heads = tuple(
+        word[: max(4, len(word) - 2)] for word in table.person_titles | table.institution_words
+    )
+    forms: dict[str, str] = {}
+    for written in capital_words:
+        lower = casing.lower(written)
+        if len(lower) < 4 or lower in lower_words or lower in small:
+            continue
+        # The word as it stands, or less its own ending ("навальный" → "навальн" + "ого").
+        stems = {lower} | {
+            lower[: -len(ending)]
+            for ending in endings + casing.adjective_endings + _ADJECTIVE_ENDS
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3
+        }
+        found = {stem + ending for stem in stems for ending in endings} & lower_words
+        if found and not lower.startswith(heads or ("\0",)):
+            for form in found - {lower}:
+                forms.setdefault(form, written)
+    return forms
+
+
+# Nominative adjective endings of surnames and names ("Навальный", "Zielony"), stripped before
+# a case ending is tried.
+_ADJECTIVE_ENDS = ("ый", "ий", "ой", "ій", "y", "ý", "i")
 
 
 def _phrase_words(
