@@ -20,14 +20,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import methodcaller
 
-from mtlint.checks.casingdata import UPPER_CLASS, casing_data, has_casing_feature
+from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import CaseDrift
 from mtlint.checks.langdata import load_language_data
-from mtlint.checks.textscan import find_words, trie_pattern
+from mtlint.checks.textscan import (
+    chunk_tables,
+    find_words,
+    find_words_upto,
+    trie_pattern,
+    unique_chunks,
+)
 from mtlint.checks.wordlists import zipf
 
 
@@ -40,6 +47,7 @@ class NameTable:
     organisation_nouns: frozenset[str]
     appositive_articles: frozenset[str]
     generic_before: frozenset[str]
+    ambiguous_places: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -62,6 +70,7 @@ def name_table(code: str) -> NameTable | None:
         organisation_nouns=words("organisation_nouns"),
         appositive_articles=words("appositive_articles"),
         generic_before=words("generic_before"),
+        ambiguous_places=words("ambiguous_places"),
     )
 
 
@@ -101,8 +110,8 @@ def document_name_drift(
     if table is None:
         return
     yield from _phrase_drift(document, code, table, lower_words, capital_words)
-    if has_casing_feature(code, "english_gazetteer"):
-        yield from _ambiguous_name_drift(document, code, lower_words, capital_words)
+    if table.ambiguous_places & lower_words:
+        yield from _ambiguous_name_drift(document, code, table, lower_words, capital_words)
 
 
 # Below this Zipf frequency a capitalised word is taken for a name (as MT303 does).
@@ -207,33 +216,38 @@ def _phrase_drift(
     if len(words) < 2:
         return
     text = document.text
-    phrase = f"((?:{trie_pattern(words)})(?: (?:{trie_pattern(words)})){{1,2}})"
+    alternatives = trie_pattern(words)
+    phrase = f"((?:{alternatives})(?: (?:{alternatives})){{1,2}})"
     # Not followed by another capitalised word or "of" ("the Central Bank of Nigeria"): the
     # phrase is then part of a longer name, and its lower-case form a common noun phrase.
     tail = f"(?![\\w'’\\-])(?! of\\b)(?! [{UPPER_CLASS}])"
-    skip = LayoutSkip(document)
-    counts: dict[str, int] = {}
     after_word = re.compile(f" (?=[{UPPER_CLASS}]){phrase}{tail}")
-    for match in mid_capital_matches(document, after_word):
-        if previous_word(text, match.start())[:1].islower() and not skip.headline(match.start()):
-            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    if "(" in text:  # "the China Import and Export Fair (Canton Fair)"
-        for match in re.finditer(f"\\((?=[{UPPER_CLASS}]){phrase}\\)", text):
-            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    if not counts:
+    matches = list(mid_capital_matches(document, after_word))
+    chunks = unique_chunks(document)
+    if any("(" + word in chunks for word in words):  # "Export Fair (Canton Fair)"
+        matches.extend(re.finditer(f"\\((?=[{UPPER_CLASS}]){phrase}\\)", text))
+    if not matches:
         return
     # A phrase of common words only ("Central Bank", "Organizing Committee", "Poverty
     # Alleviation") is written either way by careful writers; a name has a word of its own
     # ("Canton Fair"): one the cased dictionary does not prove a common word, or no word at all.
     names = dictionary_names(code)
-    lower_forms = {
-        written.lower(): written
-        for written in counts
+    phrases = list(map(_FIRST_GROUP, matches))
+    named = {
+        written
+        for written in set(phrases)
         if any(
             word in names or zipf(word, code) < _UNKNOWN_ZIPF for word in written.lower().split(" ")
         )
     }
-    for lower, spans in sorted(find_words(text, lower_forms).items()):
+    counts = _phrase_evidence(document, matches, phrases, named)
+    # Each phrase costs a scan of the text: the best-attested few (a news text has one or two).
+    best = sorted(counts, key=lambda written: (-counts[written], written))[:_MOST_PHRASES]
+    lower_forms = {written.lower(): written for written in best}
+    found = find_words_upto(
+        text, {lower: counts[w] + _LOWER_SURPLUS + 1 for lower, w in lower_forms.items()}
+    )
+    for lower, spans in sorted(found.items()):
         written = lower_forms[lower]
         if len(spans) > counts[written] + _LOWER_SURPLUS:
             continue  # the text's own spelling of a common phrase
@@ -246,15 +260,40 @@ def _phrase_drift(
             )
 
 
+# The phrases looked for in lower case per text (each costs a scan of the text).
+_MOST_PHRASES = 3
+_FIRST_GROUP = methodcaller("group", 1)
+
+
+def _phrase_evidence(
+    document: Document, matches: list, phrases: list[str], wanted: set[str]
+) -> dict[str, int]:
+    """How often each wanted phrase is capitalised in running text: after a lower-case word or
+    in brackets, not in a headline."""
+    text = document.text
+    skip = LayoutSkip(document)
+    counts: dict[str, int] = {}
+    for match, written in zip(matches, phrases, strict=True):
+        if written not in wanted or skip.headline(match.start()):
+            continue
+        if text[match.start()] == "(" or previous_word(text, match.start())[:1].islower():
+            counts[written] = counts.get(written, 0) + 1
+    return counts
+
+
 def _ambiguous_name_drift(
-    document: Document, code: str, lower_words: set[str], capital_words: set[str]
+    document: Document,
+    code: str,
+    table: NameTable,
+    lower_words: set[str],
+    capital_words: set[str],
 ) -> Iterator[CaseDrift]:
     """ "china" where the text writes "China" mid-sentence: the name, not the porcelain."""
     data = load_language_data(code)
     candidates = {
         name.capitalize(): name
-        for name in data.ambiguous_names & lower_words
-        if " " not in name and name.capitalize() in capital_words
+        for name in table.ambiguous_places & lower_words
+        if name.capitalize() in capital_words
     }
     if not candidates:
         return
@@ -298,21 +337,27 @@ class LowerTitle:
 
 def lower_titles(document: Document, code: str) -> Iterator[LowerTitle]:
     """ "president Iohannis", "prime minister Hun Sen": a title of office in lower case right
-    before a capitalised name that is no common word, after a comma or a word that is not one
-    of its modifiers ("former", "the", "Russia's", "US")."""
+    before a capitalised name that is no common word, after a comma or a function word (not a
+    determiner, a modifier such as "former", a noun or a capitalised word)."""
     table = name_table(code)
     if table is None or not table.name_titles:
+        return
+    chunks = unique_chunks(document)
+    # Only titles whose words the text holds as chunks of their own; each is then found with
+    # a literal-prefix regex (C speed) right before a capital.
+    present = [t for t in table.name_titles if all(w in chunks for w in t.split(" "))]
+    if not present:
         return
     text = document.text
     data = load_language_data(code)
     casing = casing_data(code)
     plain = data.function_words | data.stop_words | casing.calendar_words | data.sentence_starters
     covered: set[int] = set()
-    found = find_words(text, table.name_titles)
-    styled = _titles_before_names(text, found.keys())
-    for title in table.name_titles:  # longest first: "prime minister" before "minister"
-        for start, end in found.get(title, ()):
-            if start in covered or text[end : end + 1] != " ":
+    styled: set[str] | None = None
+    for title in present:  # longest first: "prime minister" before "minister"
+        for match in _title_pattern(title).finditer(text):
+            start, end = match.start(), match.start() + len(title)
+            if start in covered or (start and text[start - 1].isalnum()):
                 continue
             covered.update(range(start, end))
             name = _NAME.match(text, end + 1)
@@ -323,7 +368,14 @@ def lower_titles(document: Document, code: str) -> Iterator[LowerTitle]:
             if _modified(text, start, table, data.function_words):
                 continue
             written = " ".join(word.capitalize() for word in title.split(" "))
+            if styled is None:
+                styled = _titles_before_names(text, table.name_titles, chunks)
             yield LowerTitle(start, end, written, 0.7 if written in styled else 0.6)
+
+
+@lru_cache(maxsize=128)
+def _title_pattern(title: str) -> re.Pattern[str]:
+    return re.compile(re.escape(title) + f" (?=[{UPPER_CLASS}])")
 
 
 # A capitalised word, not in capitals only, that goes on as a word (not "Ltd." or "U.S").
@@ -341,9 +393,10 @@ def _modified(text: str, start: int, table: NameTable, small: frozenset[str]) ->
     return before.lower() in table.title_modifiers or before not in small
 
 
-def _titles_before_names(text: str, titles: Iterable[str]) -> set[str]:
+def _titles_before_names(text: str, titles: Iterable[str], chunks: frozenset[str]) -> set[str]:
     """The titles the text writes capitalised before a capitalised word ("President Iohannis")."""
     forms = {" ".join(word.capitalize() for word in title.split(" ")) for title in titles}
+    forms = {form for form in forms if all(w in chunks for w in form.split(" "))}
     styled = set()
     for written, spans in find_words(text, forms).items():
         if any(_NAME.match(text, end + 1) for _, end in spans if text[end : end + 1] == " "):
@@ -362,27 +415,48 @@ class LowerCompany:
     noun: str
 
 
-def lower_companies(document: Document, code: str, lower_words: set[str]) -> Iterator[LowerCompany]:
+def lower_companies(document: Document, code: str) -> Iterator[LowerCompany]:
     """ "infoteria, a software development company": a lower-case word that the language's word
-    list does not know, followed by an appositive that says it is a company."""
+    list does not know, followed by a comma and an appositive that says it is a company."""
     table = name_table(code)
-    if table is None or not (table.organisation_nouns & lower_words):
+    if table is None or not table.organisation_nouns:
         return
+    # Candidates from the distinct chunks: "word," with an unknown lower-case word (classified
+    # once per process).
+    chunks = unique_chunks(document)
+    fresh, (unknown,), seen = chunk_tables(("company-names", code), chunks, 1)
+    for chunk in filter(_ENDS_WITH_COMMA, fresh):
+        word = chunk[:-1]
+        if (
+            len(word) >= _MIN_LETTERS
+            and word.islower()
+            and word.replace("-", "").isalpha()
+            and zipf(word, code) < _UNKNOWN_ZIPF
+        ):
+            unknown[chunk] = word
+    seen.update(fresh)
+    candidates = set(filter(unknown.__contains__, chunks))
+    if not candidates:
+        return
+    # One scan for ", a" / ", an" / ", the" (a literal prefix: C speed); the chunk before the
+    # comma must be a candidate, and an organisation noun must close the appositive.
     text = document.text
     appositive = _appositive_pattern(code)
-    for noun, spans in sorted(find_words(text, table.organisation_nouns & lower_words).items()):
-        for start, _ in spans:
-            match = appositive.search(text, max(0, start - 90), start)
-            if match is None:
-                continue
-            word = match.group(1)
-            if not word.islower() or len(word.replace("-", "")) < _MIN_LETTERS:
-                continue
-            if zipf(word, code) >= _UNKNOWN_ZIPF or word in load_language_data(code).stop_words:
-                continue
-            yield LowerCompany(match.start(1), match.end(1), word, noun)
+    longest = max(map(len, candidates))
+    for comma in map(_START, _APPOSITIVE_OPENING.finditer(text)):
+        # The chunk before the comma: only as long as the longest candidate.
+        lo = max(0, comma - longest)
+        chunk = text[lo : comma + 1].rsplit(None, 1)[-1]
+        start = comma + 1 - len(chunk)
+        if chunk in candidates and (start == 0 or text[start - 1].isspace()):
+            match = appositive.match(text, comma + 1)
+            if match is not None:
+                yield LowerCompany(start, comma, chunk[:-1], match.group(1))
 
 
+_START = re.Match.start
+_APPOSITIVE_OPENING = re.compile(r",[ \t]+(?:an?|the)[ \t]")
+_ENDS_WITH_COMMA = methodcaller("endswith", ",")
 _MIN_LETTERS = 4
 # Below this Zipf frequency a word is no common word of the language (wordfreq's list).
 _UNKNOWN_ZIPF = 1.5
@@ -390,10 +464,8 @@ _UNKNOWN_ZIPF = 1.5
 
 @lru_cache(maxsize=16)
 def _appositive_pattern(code: str) -> re.Pattern[str]:
-    """A word, a comma, an article and up to four words, ending where the noun starts."""
+    """After the comma: an article, up to four words, and an organisation noun."""
     table = name_table(code)
     articles = "|".join(sorted(map(re.escape, table.appositive_articles if table else ())))
-    return re.compile(
-        r"(?<![\w.@/#\-])([^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)?),[ \t]+"
-        f"(?:{articles})[ \\t]+(?:[\\w\\-]+[ \\t]+){{0,4}}$"
-    )
+    nouns = trie_pattern(table.organisation_nouns if table else ())
+    return re.compile(f"[ \\t]+(?:{articles})[ \\t]+(?:[\\w\\-]+[ \\t]+){{0,4}}?({nouns})\\b")

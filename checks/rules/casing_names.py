@@ -12,7 +12,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.entitynames import lower_companies, lower_titles, name_languages
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, unique_chunks
+from mtlint.checks.textscan import language_data
 
 
 def _capitalise(start: int, end: int, written: str) -> Fix:
@@ -100,8 +100,7 @@ class LowerCaseCompanyName(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
         skip = LayoutSkip(document)
-        lower_words = {chunk.strip(",.;:") for chunk in unique_chunks(document)}
-        for company in lower_companies(document, code, lower_words):
+        for company in lower_companies(document, code):
             if skip(company.start, company.end):
                 continue
             written = company.word[:1].upper() + company.word[1:]
