@@ -114,8 +114,8 @@ def document_name_drift(
         yield from _ambiguous_name_drift(document, code, table, lower_words, capital_words)
 
 
-# Below this Zipf frequency a capitalised word is taken for a name (as MT303 does).
-_NAME_ZIPF = 3.0
+# Capitalised uses, standing alone mid-sentence, that make a word a name of the text.
+_NAME_USES = 2
 
 
 def _inflected_drift(
@@ -123,8 +123,8 @@ def _inflected_drift(
 ) -> Iterator[CaseDrift]:
     """ "Навальный" mid-sentence … "навального": where names take case endings (ru, pl, cs,
     uk …), a lower-case case form of a word the text capitalises mid-sentence standing alone
-    (no capital after it), never writes in lower case itself, and capitalises at least as often
-    as it writes the case form in lower case."""
+    (no capital after it) at least twice, never writes in lower case itself, and capitalises
+    at least as often as it writes the case form in lower case."""
     casing = casing_data(code)
     endings = casing.inflection_endings
     if not endings or casing.nouns_capitalised:
@@ -140,7 +140,9 @@ def _inflected_drift(
     counts: dict[str, int] = {}
     for match in mid_capital_matches(document, pattern):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    wanted = {form: name for form, name in forms.items() if name in counts}
+    # A name the text keeps using: capitalised standing alone at least twice (a common noun
+    # capitalised once, as a club's or a myth's name, "Start", "Мойры", proves nothing).
+    wanted = {form: name for form, name in forms.items() if counts.get(name, 0) >= _NAME_USES}
     for form, spans in sorted(find_words(text, wanted).items()):
         if len(spans) > counts[wanted[form]] + _LOWER_SURPLUS:
             continue

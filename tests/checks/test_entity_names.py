@@ -47,17 +47,17 @@ def run(text: str, language: str = "en", code: str = "MT303") -> list[tuple[str,
         # Case forms of a name the text capitalises mid-sentence, where names inflect.
         (
             "ru",
-            "Вчера адвокат Навальный выступил в суде. Сторонники навального пришли к зданию.",
+            "Вчера адвокат Навальный выступил, и адвокат Навальный ушёл. Сторонники навального ждали.",
             [("навального", "Навального")],
         ),
         (
             "pl",
-            "Wczoraj prezydent Nawrocki przyjechał. Spotkanie z nawrockim trwało godzinę.",
+            "Wczoraj prezydent Nawrocki przyjechał, a prezydent Nawrocki odjechał. Z nawrockim?",
             [("nawrockim", "Nawrockim")],
         ),
         (
             "cs",
-            "Včera premiér Babiš přijel do města. Setkání s babišem trvalo hodinu.",
+            "Včera premiér Babiš přijel, pak premiér Babiš odjel. Setkání s babišem trvalo hodinu.",
             [("babišem", "Babišem")],
         ),
     ],
@@ -82,6 +82,8 @@ def test_names_from_the_document(language: str, text: str, expected: list) -> No
         ("ru", "Вчера Президент выступил. Пресс-секретарь президента ответил."),
         # The text writes the word in lower case itself: a common word.
         ("pl", "Widzieliśmy tam Kota i kota. Z kotem poszliśmy do domu."),
+        # A common noun capitalised once as a club's name.
+        ("pl", "Grali z drużyną Start wczoraj. Przed tegorocznymi startami trenowali."),
     ],
 )
 def test_look_alikes_stay_quiet(language: str, text: str) -> None:
