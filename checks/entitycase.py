@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from mtlint.checks.casingdata import (
     CasingData,
@@ -234,7 +235,12 @@ def inflected_names(code: str, lower_words: set[str]) -> dict[str, str]:
         return {}
     curated = curated_names(code)
     # Names that are also common words (pycountry's "Того" is Togo) are not stems to match.
-    names = {k: v for k, v in local_names(code).items() if k in curated or zipf(k, code) < 3.0}
+    proper = dictionary_proper_names(code)
+    names = {
+        k: v
+        for k, v in local_names(code).items()
+        if k in curated or k in proper or zipf(k, code) < 3.0
+    }
     found: dict[str, str] = {}
     hand_made = {k: v for k, v in names.items() if k in curated}
     for word in lower_words:
@@ -415,5 +421,18 @@ def common_word_too(key: str, code: str) -> bool:
         not has_casing_feature(code, "english_gazetteer")
         and " " not in key
         and key not in curated_names(code)
+        and key not in dictionary_proper_names(code)
         and zipf(key, code) >= 3.0
     )
+
+
+@lru_cache(maxsize=32)
+def dictionary_proper_names(code: str) -> frozenset[str]:
+    """Localised country names the language's spelling dictionary writes only capitalised
+    (resources/casing/names/<code>_proper.txt, built by bench/build_name_case.py): names, not
+    common words, however frequent ("malásia", "малайзия")."""
+    path = resources.files("mtlint.resources") / "casing" / "names" / f"{code}_proper.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(line for line in lines if line and line[:1] != "#")
