@@ -439,7 +439,9 @@ class EntityCaseDrift(Rule):
     otherwise unsafe.
     Known false positives: names that are also ordinary words (turkey, china, may, nice) are
     listed as ambiguous_names in the language table and only flagged right after a stray
-    ellipsis; a capitalised common word ("Internet") is never used as evidence, nor a word
+    ellipsis or with the document's evidence; outside English a frequent localised country name
+    needs the document's evidence unless the spelling dictionary writes it only capitalised
+    (resources/casing/names/<lang>_proper.txt); a capitalised common word ("Internet") is never used as evidence, nor a word
     the document writes in lower case more often than capitalised (plant names: "trillium").
     Words inside URLs, e-mail addresses, hashtags and file names are skipped.
     """
