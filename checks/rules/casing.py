@@ -441,8 +441,9 @@ class EntityCaseDrift(Rule):
     listed as ambiguous_names in the language table and only flagged right after a stray
     ellipsis or with the document's evidence; outside English a frequent localised country name
     needs the document's evidence unless the spelling dictionary writes it only capitalised
-    (resources/casing/names/<lang>_proper.txt); a capitalised common word ("Internet") is never used as evidence, nor a word
-    the document writes in lower case more often than capitalised (plant names: "trillium").
+    (resources/casing/names/<lang>_proper.txt); a capitalised common word ("Internet") is never
+    used as evidence, nor a word the document writes in lower case more often than capitalised
+    (plant names: "trillium").
     Words inside URLs, e-mail addresses, hashtags and file names are skipped.
     """
     examples = (
