@@ -217,9 +217,15 @@ def _phrase_drift(
     words = _phrase_words(code, table, lower_words, capital_words)
     if len(words) < 2:
         return
+    # A name's first word is its own ("Canton Fair", "Harbin Fair"): one the cased dictionary
+    # does not prove common, or no word at all; the words after it may be any.
+    names = dictionary_names(code)
+    heads = [w for w, lower in words.items() if lower in names or zipf(lower, code) < _UNKNOWN_ZIPF]
+    if not heads:
+        return
     text = document.text
     alternatives = trie_pattern(words)
-    phrase = f"((?:{alternatives})(?: (?:{alternatives})){{1,2}})"
+    phrase = f"((?:{trie_pattern(heads)})(?: (?:{alternatives})){{1,2}})"
     # Not followed by another capitalised word or "of" ("the Central Bank of Nigeria"): the
     # phrase is then part of a longer name, and its lower-case form a common noun phrase.
     tail = f"(?![\\w'’\\-])(?! of\\b)(?! [{UPPER_CLASS}])"
@@ -231,18 +237,9 @@ def _phrase_drift(
     if not matches:
         return
     # A phrase of common words only ("Central Bank", "Organizing Committee", "Poverty
-    # Alleviation") is written either way by careful writers; a name has a word of its own
-    # ("Canton Fair"): one the cased dictionary does not prove a common word, or no word at all.
-    names = dictionary_names(code)
+    # Alleviation") is written either way by careful writers: the head word above excludes it.
     phrases = list(map(_FIRST_GROUP, matches))
-    named = {
-        written
-        for written in set(phrases)
-        if any(
-            word in names or zipf(word, code) < _UNKNOWN_ZIPF for word in written.lower().split(" ")
-        )
-    }
-    counts = _phrase_evidence(document, matches, phrases, named)
+    counts = _phrase_evidence(document, matches, phrases, set(phrases))
     # Each phrase costs a scan of the text: the best-attested few (a news text has one or two).
     best = sorted(counts, key=lambda written: (-counts[written], written))[:_MOST_PHRASES]
     lower_forms = {written.lower(): written for written in best}
