@@ -215,6 +215,23 @@ def casing_data(code: str) -> CasingData:
     )
 
 
+def has_casing_feature(code: str, feature: str) -> bool:
+    """Whether the language table (resources/lang/<code>.json, ``casing_features``) names a
+    casing mechanism: ``english_gazetteer`` (the gazetteer holds pycountry's English country
+    names and a hand-made list of ambiguous names; other languages add pycountry's localised
+    names and judge ambiguity by word frequency), ``names_go_on_lower`` (a name may go on with a
+    lower-case word: "asia central"), ``elided_names`` (a name after an elided article:
+    "dell'ue", MT314), ``institution_title_case`` (institutions are written in sentence case, so
+    English title case is an error: MT316), ``institution_lower_words`` (a lower-case word inside
+    a capitalised institution name: MT317)."""
+    return feature in load_language_data(code).word_set("casing_features")
+
+
+def languages_with_casing_feature(codes: frozenset[str], feature: str) -> frozenset[str]:
+    """The languages of ``codes`` whose table names ``feature``."""
+    return frozenset(code for code in codes if has_casing_feature(code, feature))
+
+
 def casing_languages() -> frozenset[str]:
     """Languages with a casing table (the tier the casing rules fully serve)."""
     return _casing_languages()

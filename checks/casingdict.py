@@ -177,7 +177,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if len(counts.get(word, ())) != 1:
             continue
         evidence = _lower_evidence(document, word.lower())
-        yield Capital(start, word, 0.65 if evidence else 0.55)
+        yield Capital(start, word, 0.7 if evidence else 0.65)
 
 
 # A chunk that is a lower-case word with an ellipsis glued to it ("in…", "of..."), in the

@@ -13,7 +13,8 @@ from operator import attrgetter
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.documents.base import Document
-from mtlint.checks.textscan import chunk_text, trie_pattern
+from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import chunk_text, looks_technical, trie_pattern
 
 _NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
 # The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
@@ -147,3 +148,28 @@ def mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterato
     are capitalised with ``str.capitalize``), so its matches never overlap: the finditer matches
     are exactly the positions where ``pattern.match`` succeeds."""
     return filter(None, map(pattern.match, repeat(document.text), _mid_capitals(document)))
+
+
+class LayoutSkip:
+    """The casing rules' common skip: a span in a headline or title-case line, or inside a URL,
+    handle or file name. The ParagraphIndex is built on the first question only (most
+    documents give a rule no candidate at all)."""
+
+    __slots__ = ("_document", "_paragraphs")
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._paragraphs: ParagraphIndex | None = None
+
+    def headline(self, offset: int) -> bool:
+        """``offset`` lies in a headline or title-case line."""
+        if self._paragraphs is None:
+            document = self._document
+            self._paragraphs = ParagraphIndex(document.text, document.paragraphs)
+        return self._paragraphs.is_headline(offset)
+
+    def __call__(self, start: int, end: int, headline_at: int | None = None) -> bool:
+        """A headline at ``headline_at`` (default ``start``), or ``start:end`` looks technical."""
+        return self.headline(start if headline_at is None else headline_at) or looks_technical(
+            self._document.text, start, end
+        )

@@ -8,8 +8,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
-from mtlint.checks.casingdata import CasingData, casing_data, localised_country_names, stem_match
+from mtlint.checks.casingdata import (
+    CasingData,
+    casing_data,
+    has_casing_feature,
+    localised_country_names,
+    stem_match,
+)
 from mtlint.checks.hesitation import speech_pause
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.textscan import find_words
@@ -31,7 +38,7 @@ def local_names(code: str, include_ambiguous: bool = False) -> dict[str, str]:
     asked for."""
     data = load_language_data(code)
     names = dict(proper_nouns(data, include_ambiguous=include_ambiguous))
-    if data.code != "en":
+    if not has_casing_feature(data.code, "english_gazetteer"):
         table = casing_data(data.code)
         ambiguous = table.ambiguous_names
         if table.upper_map:  # Turkish "İstanbul" is "istanbul" in lower case, not "i̇stanbul"
@@ -201,7 +208,7 @@ def _may_continue_name(second: str, table: CasingData) -> bool:
     """A second lower-case word that may belong to the name ("asia central"): offered as an
     alternative, never preferred."""
     return (
-        table.code != "en"
+        has_casing_feature(table.code, "names_go_on_lower")
         and len(second) > 2
         and second[0].islower()
         and second not in table.function_words
@@ -228,7 +235,12 @@ def inflected_names(code: str, lower_words: set[str]) -> dict[str, str]:
         return {}
     curated = curated_names(code)
     # Names that are also common words (pycountry's "Того" is Togo) are not stems to match.
-    names = {k: v for k, v in local_names(code).items() if k in curated or zipf(k, code) < 3.0}
+    proper = dictionary_proper_names(code)
+    names = {
+        k: v
+        for k, v in local_names(code).items()
+        if k in curated or k in proper or zipf(k, code) < 3.0
+    }
     found: dict[str, str] = {}
     hand_made = {k: v for k, v in names.items() if k in curated}
     for word in lower_words:
@@ -399,3 +411,28 @@ def institution_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[
 
 
 _COMPLEMENT = re.compile(r"[a-z][a-z\-]+\b")
+
+
+def common_word_too(key: str, code: str) -> bool:
+    """A one-word name whose lower-case form is also a common word of the language (Russian
+    "того" is Togo, Italian "argentina" an adjective, Czech "komory" chambers): taken only
+    with evidence from the document. English keeps its hand-made list of ambiguous names."""
+    return (
+        not has_casing_feature(code, "english_gazetteer")
+        and " " not in key
+        and key not in curated_names(code)
+        and key not in dictionary_proper_names(code)
+        and zipf(key, code) >= 3.0
+    )
+
+
+@lru_cache(maxsize=32)
+def dictionary_proper_names(code: str) -> frozenset[str]:
+    """Localised country names the language's spelling dictionary writes only capitalised
+    (resources/casing/names/<code>_proper.txt, built by bench/build_name_case.py): names, not
+    common words, however frequent ("malásia", "малайзия")."""
+    path = resources.files("mtlint.resources") / "casing" / "names" / f"{code}_proper.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return frozenset(line for line in lines if line and line[:1] != "#")

@@ -20,6 +20,7 @@ from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
     START_OF,
+    LayoutSkip,
     after_blank_line,
     after_word,
     capital_words_pattern,
@@ -34,7 +35,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import (
     EllipsisName,
     acronym_drift,
-    curated_names,
+    common_word_too,
     ellipsis_names,
     inflected_names,
     institution_drift,
@@ -42,11 +43,11 @@ from mtlint.checks.entitycase import (
     local_names,
     partial_name_drift,
 )
+from mtlint.checks.entitynames import document_name_drift
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.openers import after_closing_quote, article_before_noun, inflected_openers
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
     base_language,
     chunk_tables,
@@ -127,18 +128,6 @@ def _with_longer_name(finding: Finding, cut_link: EllipsisName | None) -> Findin
         return finding
     fixes = tuple(finding.fixes) + tuple(extra)
     return dataclasses.replace(finding, fixes=fixes)
-
-
-def _common_word_too(key: str, data: LanguageData) -> bool:
-    """A one-word name whose lower-case form is also a common word of the language (Russian
-    "того" is Togo, Italian "argentina" an adjective, Czech "komory" chambers): taken only
-    with evidence from the document. English keeps its hand-made list of ambiguous names."""
-    return (
-        data.code != "en"
-        and " " not in key
-        and key not in curated_names(data.code)
-        and zipf(key, data.code) >= 3.0
-    )
 
 
 def _known_title(word: str, following: str, data: LanguageData) -> bool:
@@ -225,7 +214,7 @@ class LostSentenceBreak(Rule):
         if pattern is None:
             return
         text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         matches = chain(
             mid_capital_matches(document, pattern), inflected_openers(document, table.code)
         )
@@ -248,9 +237,7 @@ class LostSentenceBreak(Rule):
             previous = previous_word(text, match.start())
             if _inside_name(word, previous, following, table):
                 continue
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(match.start()):
+            if skip.headline(match.start()):
                 continue
             reported.add(match.start())
             yield self._report(match, previous, table)
@@ -362,7 +349,7 @@ class MidsentenceCapital(Rule):
         # "Which"/"Where" after a capitalised word; "Who" is left alone ("Doctor Who").
         strong_relatives = relatives - table.relatives_in_names
         text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         for match in mid_capital_matches(document, pattern):
             word = match.group(1)
             lower = table.lower(word)
@@ -402,9 +389,7 @@ class MidsentenceCapital(Rule):
                 continue
             if lower not in relatives and _inside_name(word, previous, following, table):
                 continue
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(match.start()):
+            if skip.headline(match.start()):
                 continue
             start, end = match.span()
             yield self.finding(
@@ -443,15 +428,22 @@ class EntityCaseDrift(Rule):
     nationalities from resources/gazetteer/<lang>.txt) has it, or because it follows a stray
     ellipsis where link text was cut ("to… masujiro's"), or because no word list of the language
     knows it and the document writes it capitalised too ("Scaloni" … "scaloni"; not a term the
-    text writes in lower case throughout, nor jargon made of the language's words).
+    text writes in lower case throughout, nor jargon made of the language's words), or because
+    the text writes the phrase as a name elsewhere ("the Canton Fair" … "the canton fair": a
+    phrase with a word the cased dictionary does not prove common, not followed by "of" or a
+    capital) or writes an ambiguous name capitalised mid-sentence ("China" … "covid china has";
+    not after a determiner: "the china"): checks/entitynames.py.
     Why it matters: MT lower-cases link text and entity names it copies across a cut; spell
     checkers accept "north korea" since both words exist.
     Fix safety: safe when both the gazetteer and the document agree on the capitalised form;
     otherwise unsafe.
     Known false positives: names that are also ordinary words (turkey, china, may, nice) are
     listed as ambiguous_names in the language table and only flagged right after a stray
-    ellipsis; a capitalised common word ("Internet") is never used as evidence, nor a word
-    the document writes in lower case more often than capitalised (plant names: "trillium").
+    ellipsis or with the document's evidence; outside English a frequent localised country name
+    needs the document's evidence unless the spelling dictionary writes it only capitalised
+    (resources/casing/names/<lang>_proper.txt); a capitalised common word ("Internet") is never
+    used as evidence, nor a word the document writes in lower case more often than capitalised
+    (plant names: "trillium").
     Words inside URLs, e-mail addresses, hashtags and file names are skipped.
     """
     examples = (
@@ -513,7 +505,7 @@ class EntityCaseDrift(Rule):
         for key, spans in sorted(find_words(text, keys).items(), key=longest_first):
             written = names[key]
             known = written in chunks or in_text(document, written)
-            if not known and key not in inflected and _common_word_too(key, data):
+            if not known and key not in inflected and common_word_too(key, data.code):
                 continue
             for start, end in spans:
                 if start in covered or end - 1 in covered or looks_technical(text, start, end):
@@ -623,6 +615,7 @@ class EntityCaseDrift(Rule):
             partial_name_drift(text, data.code, lower_words, capital_words),
             acronym_drift(text, data.code, unique_chunks(document)),
             institution_drift(text, data.code, unique_chunks(document)),
+            document_name_drift(document, data.code, lower_words, capital_words),
             # Names no word list knows, capitalised elsewhere ("Scaloni" … "scaloni"); not
             # where every noun is capitalised (the lower-case word is then an adjective).
             ()
@@ -648,14 +641,11 @@ class EntityCaseDrift(Rule):
     ) -> Iterator[Finding]:
         """A lower-case word right after a stray ellipsis that follows a preposition ("of…
         masujiro's") or sits at a link boundary was most likely link text: a name."""
-        text = document.text
-        paragraphs = ParagraphIndex(text, document.paragraphs)
+        skip = LayoutSkip(document)
         for name in names:
             start = name.start
             end = max(choice_end for choice_end, _ in name.choices)
-            if start in covered or paragraphs.is_headline(start):
-                continue
-            if looks_technical(text, start, end):
+            if start in covered or skip(start, end):
                 continue
             covered.update(range(start, end))
             fixes = [

@@ -9,13 +9,18 @@ from functools import lru_cache
 from mtlint.checks.casingcommon import derived_from_a_word, minority_capitals
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingextra import article_before_institution, reports_quotation
-from mtlint.checks.casingscan import capitalised, mid_capital_matches, next_word, previous_word
+from mtlint.checks.casingscan import (
+    LayoutSkip,
+    capitalised,
+    mid_capital_matches,
+    next_word,
+    previous_word,
+)
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import ParagraphIndex
-from mtlint.checks.textscan import language_data, looks_technical, scan_starts, unique_chunks
+from mtlint.checks.textscan import language_data, scan_starts, unique_chunks
 
 
 @lru_cache(maxsize=32)
@@ -139,17 +144,14 @@ class ContentWordCapital(Rule):
         table = casing_data(data.code)
         if not data.cased:
             return
-        text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         names = local_names(data.code, include_ambiguous=True)
         reported: set[int] = set()
         for start, word, confidence in self._candidates(document, table):
             if start in reported or table.lower(word) in names:
                 continue
             end = start + 1 + len(word)
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(start) or looks_technical(text, start + 1, end):
+            if skip(start + 1, end, headline_at=start):
                 continue
             reported.add(start)
             yield self.finding(

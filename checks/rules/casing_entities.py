@@ -14,12 +14,11 @@ from functools import lru_cache
 from mtlint.checks.casingcommon import derived_from_a_word
 from mtlint.checks.casingdata import CasingData, casing_data, casing_languages
 from mtlint.checks.casingextra import CLOSING_QUOTES, entity_case_data, entity_case_languages
-from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
+from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
     find_words,
     language_data,
@@ -105,7 +104,7 @@ class CapitalAfterQuotation(Rule):
         extra = entity_case_data(data.code)
         verbs, pronouns = extra.reporting_verbs, extra.subject_pronouns
         table = casing_data(data.code)
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         pattern = _quote_comma_pattern(data.code)
         if pattern is None:
             return
@@ -123,9 +122,7 @@ class CapitalAfterQuotation(Rule):
                 confidence = 0.75 if table.lower(following) in verbs else 0.6
             else:
                 continue
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(match.start(2)):
+            if skip.headline(match.start(2)):
                 continue
             yield self.finding(
                 match.start(2),
@@ -231,7 +228,7 @@ class AcronymInTitleCase(Rule):
         if not wanted:
             return
         text = document.text
-        paragraphs = ParagraphIndex(text, document.paragraphs)
+        skip = LayoutSkip(document)
         for token, spans in sorted(find_words(text, wanted).items()):
             acronym = forms[token]
             written_elsewhere = acronym in chunks or any(
@@ -241,7 +238,7 @@ class AcronymInTitleCase(Rule):
                 following = next_word(text, end)
                 if len(token) == 2 and not (written_elsewhere or following[:1].isupper()):
                     continue  # "Un peu": a word of another language
-                if looks_technical(text, start, end) or paragraphs.is_headline(start):
+                if skip(start, end):
                     continue
                 if text[end : end + 1] not in _AFTER_WORD:
                     continue  # "class Cls:", "Cls()": an identifier in code
@@ -473,16 +470,14 @@ class VerbCapitalAfterName(Rule):
         table = casing_data(data.code)
         text = document.text
         names = _name_words(data.code)
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         for match in self._candidates(document, table):
             word = match.group(1)
             lower = word.lower()
             if lower in names or not previous_word(text, match.start())[:1].isupper():
                 continue
             start, end = match.span(1)
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(start) or looks_technical(text, start, end):
+            if skip(start, end):
                 continue
             yield self.finding(
                 start,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain
 
+from mtlint.checks.casingdata import languages_with_casing_feature
 from mtlint.checks.casingmid import (
     elided_names,
     half_capitalised_names,
@@ -18,10 +19,10 @@ from mtlint.checks.casingmid import (
     mid_languages,
     title_cased_institutions,
 )
+from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import language_data, looks_technical
 
 
@@ -89,13 +90,10 @@ class CommonWordCapitalEverywhere(Rule):
         data = language_data(document)
         if not data.cased:
             return
-        text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         for capital in mid_capitals(document, data.code):
             start, end = capital.start, capital.start + len(capital.word)
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(start) or looks_technical(text, start, end):
+            if skip(start, end):
                 continue
             yield self.finding(
                 start,
@@ -125,7 +123,7 @@ class ElidedNameLowerCase(Rule):
     code = "MT314"
     name = "elided-name-lower-case"
     summary = "A known name in lower case after an elided article ('l'allemagne', 'dell'ue')."
-    languages = frozenset(code for code in mid_languages() if code in {"fr", "it"})
+    languages = languages_with_casing_feature(mid_languages(), "elided_names")
     doc = """
     What it finds: a country, city or organisation of the language's gazetteer (and
     pycountry's localised country names) in lower case right after an elided article or
@@ -206,16 +204,13 @@ class HalfCapitalisedKnownName(Rule):
         data = language_data(document)
         if not data.cased:
             return
-        text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         names = chain(
             half_capitalised_names(document, data.code),
             inflected_half_names(document, data.code),
         )
         for name in names:
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(name.start) or looks_technical(text, name.start, name.end):
+            if skip(name.start, name.end):
                 continue
             yield self.finding(
                 name.start,
@@ -231,7 +226,7 @@ class InstitutionTitleCase(Rule):
     code = "MT316"
     name = "institution-title-case"
     summary = "An institution name in English title case ('Министерство Обороны', 'Белый Дом')."
-    languages = frozenset(code for code in mid_languages() if code in {"ru"})
+    languages = languages_with_casing_feature(mid_languages(), "institution_title_case")
     doc = """
     What it finds: the words after an institution head that the language writes in sentence
     case, capitalised the English way: "Министерство Иностранных Дел", "Белый Дом",
@@ -262,11 +257,9 @@ class InstitutionTitleCase(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         for word in title_cased_institutions(document, data.code):
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(word.start):
+            if skip.headline(word.start):
                 continue
             shown = text[word.start : word.end]
             yield self.finding(
@@ -289,7 +282,7 @@ class LowerWordInInstitution(Rule):
     code = "MT317"
     name = "lower-word-in-institution-name"
     summary = "A lower-case word inside an institution name ('Conselho de segurança Nacional')."
-    languages = frozenset(code for code in mid_languages() if code in {"es", "it", "pt"})
+    languages = languages_with_casing_feature(mid_languages(), "institution_lower_words")
     doc = """
     What it finds: a common word in lower case between an institution head and a capitalised
     word of the same name: "Conselho de segurança Nacional", "Ministerio de asuntos
@@ -320,11 +313,9 @@ class LowerWordInInstitution(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         for word in lower_words_in_institutions(document, data.code):
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(word.start) or looks_technical(text, word.start, word.end):
+            if skip(word.start, word.end):
                 continue
             shown = text[word.start : word.end]
             yield self.finding(

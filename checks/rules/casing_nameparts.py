@@ -19,13 +19,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from mtlint.checks.casingscan import mid_capital_matches, next_word
+from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.foreignwords import foreign_table
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import (
     find_words,
     language_data,
@@ -188,13 +187,9 @@ class NamePartCase(Rule):
         if not _serves(data.code):
             return
         text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         for start, end, written, why in self._candidates(document, data.code):
-            if looks_technical(text, start, end):
-                continue
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if paragraphs.is_headline(start):
+            if skip(start, end):
                 continue
             yield self.finding(
                 start,

@@ -19,11 +19,10 @@ from functools import lru_cache
 from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS
-from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
+from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import chunk_text, language_data, looks_technical, trie_pattern
 from mtlint.checks.wordlists import zipf
 
@@ -132,10 +131,6 @@ _DOUBLE_CAPITAL = re.compile(r"(?<![^\W\d_])(?!IJ)[A-Z]{2}[a-z]{4,}(?![^\W_])")
 _PREFIXED_WORD_ZIPF = 2.5
 
 
-def _skip(document: Document, paragraphs: ParagraphIndex, start: int, end: int) -> bool:
-    return paragraphs.is_headline(start) or looks_technical(document.text, start, end)
-
-
 def _lower_fix(start: int, word: str) -> Fix:
     return Fix(
         (Edit(start, start + len(word), word.lower()),),
@@ -207,7 +202,7 @@ class CommonWordShapeCapital(Rule):
         if data is None:
             return
         text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         for match in _shape_matches(document, code):
             word = match.group("common")
             if word is None:
@@ -215,9 +210,7 @@ class CommonWordShapeCapital(Rule):
             start = match.start("common")
             if not self._common(text, match, word.lower(), data):
                 continue
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if _skip(document, paragraphs, start, match.end()):
+            if skip(start, match.end()):
                 continue
             yield self.finding(
                 start,
@@ -227,10 +220,10 @@ class CommonWordShapeCapital(Rule):
                 confidence=0.7,
             )
         yield from self._glosses(document, code, data)
-        yield from self._after_semicolon(document, code, paragraphs)
+        yield from self._after_semicolon(document, code, skip)
 
     def _after_semicolon(
-        self, document: Document, code: str, paragraphs: ParagraphIndex | None
+        self, document: Document, code: str, skip: LayoutSkip
     ) -> Iterator[Finding]:
         pattern = _semicolon_pattern(code)
         if pattern is None:
@@ -243,9 +236,7 @@ class CommonWordShapeCapital(Rule):
             run = _TITLE_RUN.match(text, match.end(1))
             if run.end() > match.end(1) and text[run.end() : run.end() + 1] not in ",;.":
                 continue  # "; Of Mice and Men was …": a title; "; Of Energy and Mines, …" a list
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if _skip(document, paragraphs, start, match.end(1)):
+            if skip(start, match.end(1)):
                 continue
             yield self.finding(
                 start,
@@ -353,7 +344,7 @@ class HalfCapitalisedName(Rule):
         if data is None:
             return
         text = document.text
-        paragraphs: ParagraphIndex | None = None
+        skip = LayoutSkip(document)
         for match in _shape_matches(document, code):
             if match.group("common") is not None:
                 continue
@@ -363,9 +354,7 @@ class HalfCapitalisedName(Rule):
                 finding = self._place(text, match, data, code)
             if finding is None:
                 continue
-            if paragraphs is None:
-                paragraphs = ParagraphIndex(text, document.paragraphs)
-            if not _skip(document, paragraphs, finding.start, finding.end):
+            if not skip(finding.start, finding.end):
                 yield finding
         yield from self._double_capitals(document, code)
 

@@ -1,0 +1,72 @@
+"""Build resources/casing/names/<lang>_proper.txt: the localised country names (pycountry's
+translations and the gazetteer, lower case) that the language's hunspell dictionary writes only
+capitalised, so MT303 takes them without evidence from the document even when they are frequent
+words (wordfreq lower-cases everything: "malásia" is frequent because the country is). A name the
+dictionary also lists in lower case, or that shares its stem with a lower-case entry of a similar
+length (Polish "komory" ← "komora", Russian "того"), stays ambiguous.
+
+Usage: python bench/build_name_case.py [--dict-dir /usr/share/hunspell]
+(hunspell dictionaries: Debian packages hunspell-es, -it, -pl, -pt-pt, -ru)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from mtlint.checks.entitycase import curated_names, local_names
+from mtlint.checks.wordlists import zipf
+
+DICTIONARIES = {"es": "es_ES", "it": "it_IT", "pl": "pl_PL", "pt": "pt_PT", "ru": "ru_RU"}
+OUT = Path(__file__).resolve().parents[1] / "resources" / "casing" / "names"
+HEADER = (
+    "# Localised country names (lower case) that the hunspell dictionary ({dic}) writes only\n"
+    "# capitalised: MT303 takes them without document evidence. Built by\n"
+    "# bench/build_name_case.py; do not edit by hand.\n"
+)
+
+
+def stems(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8", errors="replace").split("\n")[1:]
+    return [re.split(r"[/\t ]", line, maxsplit=1)[0] for line in lines if line.strip()]
+
+
+def proper_only(code: str, words: list[str]) -> list[str]:
+    lower = {w for w in words if w[:1].islower()}
+    capital = {w.lower() for w in words if w[:1].isupper()}
+    by_prefix: dict[str, set[str]] = {}
+    for word in lower:
+        by_prefix.setdefault(word[:3], set()).add(word)
+    found = []
+    for key in local_names(code):
+        if " " in key or key in curated_names(code) or zipf(key, code) < 3.0:
+            continue  # already taken without evidence
+        if key not in capital or key in lower:
+            continue
+        stem = key[: max(3, len(key) - 2)]
+        related = by_prefix.get(key[:3], set())
+        if any(w.startswith(stem) and abs(len(w) - len(key)) <= 2 for w in related):
+            continue  # an inflected common word ("komory" ← "komora")
+        found.append(key)
+    return sorted(found)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dict-dir", type=Path, default=Path("/usr/share/hunspell"))
+    args = parser.parse_args()
+    for code, dic in DICTIONARIES.items():
+        path = args.dict_dir / f"{dic}.dic"
+        if not path.is_file():
+            print(f"{code}: no {path}, skipped")
+            continue
+        names = proper_only(code, stems(path))
+        (OUT / f"{code}_proper.txt").write_text(
+            HEADER.format(dic=dic) + "".join(f"{name}\n" for name in names), encoding="utf-8"
+        )
+        print(f"{code}: {len(names)} names")
+
+
+if __name__ == "__main__":
+    main()

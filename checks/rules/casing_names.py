@@ -1,0 +1,114 @@
+"""Entity case from the sentence (MT323, MT324): a title of office in lower case before a name,
+and a company's name in lower case before an appositive that says it is a company. The evidence
+is in checks/entitynames.py and resources/casing/names/<lang>.json; MT303 (checks/rules/casing.py)
+reads the document's own capitalised names from the same module."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtlint.checks.casingscan import LayoutSkip
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitynames import lower_companies, lower_titles, name_languages
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import language_data
+
+
+def _capitalise(start: int, end: int, written: str) -> Fix:
+    return Fix((Edit(start, end, written),), Applicability.UNSAFE, f"capitalise as '{written}'")
+
+
+@register
+class LowerCaseTitleBeforeName(Rule):
+    code = "MT323"
+    name = "lower-case-title-before-name"
+    summary = "A title of office in lower case right before a name ('president Iohannis said')."
+    languages = name_languages("name_titles")
+    doc = """
+    What it finds: a title of office from the language table (name_titles: president, prime
+    minister, governor …) written in lower case directly before a capitalised name that is no
+    common word, after a comma or a word that does not modify the title: "the ambassador of
+    Serbia, president Iohannis referred to", "as well as prime minister Hun Sen did".
+    Why it matters: MT lower-cases the title it copies before a name (English capitalises a
+    formal title used as part of the name); the sentence reads as if the name were missing a
+    determiner.
+    Fix safety: unsafe; the fix capitalises the title. Confidence 0.7 when the text writes the
+    same title capitalised before a name elsewhere, 0.6 otherwise.
+    Known false positives: house styles that lower-case titles before names (some British
+    papers) use a modifier or determiner first ("the former prime minister Tony Blair",
+    "Russia's president Vladimir Putin", "US president Joe Biden"): a determiner, a modifier
+    from the table, a capitalised word or a possessive before the title keeps the rule quiet,
+    as do a title at a sentence start (MT304's) and headlines.
+    """
+    examples = (
+        Example(
+            "During the meeting with the ambassador, president Iohannis praised the ties.",
+            "During the meeting with the ambassador, President Iohannis praised the ties.",
+        ),
+        Example(
+            "He explained the policy as well as prime minister Okafor did last year.",
+            "He explained the policy as well as Prime Minister Okafor did last year.",
+        ),
+        good("The former prime minister Tony Blair spoke; the president said little."),
+        good("Russia's president Vladimir Putin and US president Joe Biden met in Geneva."),
+        good("He became president in May and the president Monday said no."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        skip = LayoutSkip(document)
+        for title in lower_titles(document, code):
+            if skip(title.start, title.end):
+                continue
+            yield self.finding(
+                title.start,
+                title.end,
+                f"A title before a name is capitalised: '{title.written}'",
+                fixes=[_capitalise(title.start, title.end, title.written)],
+                confidence=title.confidence,
+            )
+
+
+@register
+class LowerCaseCompanyName(Rule):
+    code = "MT324"
+    name = "lower-case-company-name"
+    summary = "A company's name in lower case before an appositive ('infoteria, a software firm')."
+    languages = name_languages("organisation_nouns")
+    doc = """
+    What it finds: a lower-case word that the language's word list (wordfreq) does not know,
+    followed by a comma and an appositive that calls it a company (an article, up to four words
+    and an organisation noun of the table: "infoteria, a software development company",
+    "orbitex, a software firm").
+    Why it matters: MT lower-cases names it cannot recognise; the appositive shows the word is
+    a name, and a spell checker would only call it unknown.
+    Fix safety: unsafe; the fix capitalises the first letter (the company's own spelling may
+    differ: "InfoTeria").
+    Known false positives: brands written in lower case on purpose ("lululemon, the apparel
+    company"); a word wordfreq knows even rarely is left alone.
+    """
+    examples = (
+        Example(
+            "Work from home today, says orbitex, a software firm based in Osaka.",
+            "Work from home today, says Orbitex, a software firm based in Osaka.",
+        ),
+        good("Shares rose, a company spokesman said, and adidas, the sportswear maker, gained."),
+        good("He said, a large company would invest; the carmaker Lexora, a Japanese firm, grew."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        skip = LayoutSkip(document)
+        for company in lower_companies(document, code):
+            if skip(company.start, company.end):
+                continue
+            written = company.word[:1].upper() + company.word[1:]
+            yield self.finding(
+                company.start,
+                company.end,
+                f"A company's name in lower case: '{written}' (the appositive calls it a "
+                f"{company.noun})",
+                fixes=[_capitalise(company.start, company.end, written)],
+                confidence=0.6,
+            )
