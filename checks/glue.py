@@ -268,6 +268,9 @@ _LOG_FREQUENCY = 9.0
 _LOWER_GLUE_PREFIX_ZIPF = 3.0
 
 
+# The least length of an unknown name glued to a common word after another capitalised word
+# (see content_split_confidence).
+_UNKNOWN_NAME_LENGTH = 4
 # A two-letter preposition after an unknown name before a determiner: the name this long,
 # and a capitalised word before it (the confidence is the marker in_context looks for).
 _NAME_BEFORE_PREFIX_LENGTH = 5
@@ -674,6 +677,9 @@ def content_split_confidence(
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
     if before_determiner:  # a word-forming prefix ("Всеафриканских") makes one word
         capitalised = token[0].isupper() and prefix.lower() not in tables.word_prefixes
+        # A first part of three letters is a surname's start far more often than a whole
+        # surname ("Frank Dos|tal", "James Bos|grave", "Карло Пел|лион").
+        capitalised = capitalised and len(prefix) >= _UNKNOWN_NAME_LENGTH
         follows = follows_name_alone(suffix.lower(), suffix_zipf, tables) or after_known_name(
             suffix.lower(), suffix_zipf, prefix_zipf, tables
         )

@@ -5,7 +5,8 @@ as a label. Each is judged from the text itself (checks/rules/casing.py calls :f
 - A capitalised run after a preposition (the table's link_lead_words): the opener and the two
   words after it are capitalised, or the next word is and a short linking word leads to a third
   capital ("de Nuestra Belleza Latina", "av Den Norske Nobelkomite", "pentru Anul European al
-  Oamenilor"): a preposition ends no sentence, so its object is the title. A two-word name
+  Oamenilor"), or the next word is lower case ("sur Le sublime du comédien", "sobre La poesía
+  hispano-americana"): a preposition ends no sentence, so its object is the title. A two-word name
   after a preposition ("В Сиэтле") still counts, and so does a run after any other word
   ("rockmusiker Men Anne Linnet", "powszechnych Dzięki Nari Ultimate"): there it may open one.
 - A courtesy capital: a polite pronoun of the language table (Swedish "Du", "Din") that the
@@ -137,4 +138,13 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
     previous = table.lower(previous_word(text, match.start()))
     if courtesy_capital(text, word, table, previous) or letter_label(text, word, table):
         return True
-    return previous in table.link_lead_words and capital_run(text, match.end())
+    if previous not in table.link_lead_words:
+        return False
+    # A preposition ends no sentence: its object is a title, a run of capitals or a title's
+    # first word before lower-case words ("sur Le sublime du comédien", "sobre La poesía").
+    return capital_run(text, match.end()) or _lower_after(text, match.end())
+
+
+def _lower_after(text: str, end: int) -> bool:
+    following = _NEXT_WORD.match(text, end, end + 40)
+    return following is not None and following.group(1).islower()
