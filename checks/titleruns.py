@@ -5,8 +5,9 @@ as a label. Each is judged from the text itself (checks/rules/casing.py calls :f
 - A capitalised run after a preposition (the table's link_lead_words): the opener and the two
   words after it are capitalised, or the next word is and a short linking word leads to a third
   capital ("de Nuestra Belleza Latina", "av Den Norske Nobelkomite", "pentru Anul European al
-  Oamenilor"), or the next word is lower case ("sur Le sublime du comédien", "sobre La poesía
-  hispano-americana"): a preposition ends no sentence, so its object is the title. A two-word name
+  Oamenilor"), or, where no sentence ends with a preposition (prepositions_never_final), the
+  next word is lower case ("sur Le sublime du comédien", "sobre La poesía hispano-americana"):
+  the preposition's object is the title. A two-word name
   after a preposition ("В Сиэтле") still counts, and so does a run after any other word
   ("rockmusiker Men Anne Linnet", "powszechnych Dzięki Nari Ultimate"): there it may open one.
 - A courtesy capital: a polite pronoun of the language table (Swedish "Du", "Din") that the
@@ -141,8 +142,15 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
     if previous not in table.link_lead_words:
         return False
     # A preposition ends no sentence: its object is a title, a run of capitals or a title's
-    # first word before lower-case words ("sur Le sublime du comédien", "sobre La poesía").
-    return capital_run(text, match.end()) or _lower_after(text, match.end())
+    # first word before lower-case words ("sur Le sublime du comédien", "sobre La poesía");
+    # a relative word or conjunction there is a stray capital ("în Care", "til At").
+    if capital_run(text, match.end()):
+        return True
+    return (
+        table.prepositions_never_final
+        and table.lower(word) not in table.clause_openers
+        and _lower_after(text, match.end())
+    )
 
 
 def _lower_after(text: str, end: int) -> bool:
