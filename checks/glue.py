@@ -678,8 +678,10 @@ def content_split_confidence(
     if before_determiner:  # a word-forming prefix ("Всеафриканских") makes one word
         capitalised = token[0].isupper() and prefix.lower() not in tables.word_prefixes
         # A first part of three letters is a surname's start far more often than a whole
-        # surname ("Frank Dos|tal", "James Bos|grave", "Карло Пел|лион").
-        capitalised = capitalised and len(prefix) >= _UNKNOWN_NAME_LENGTH
+        # surname ("Frank Dos|tal", "James Bos|grave", "Карло Пел|лион"), unless a glue word
+        # of the language follows it ("Mauna Kea|está").
+        short = len(prefix) < _UNKNOWN_NAME_LENGTH and suffix.lower() not in tables.glue
+        capitalised = capitalised and not short
         follows = follows_name_alone(suffix.lower(), suffix_zipf, tables) or after_known_name(
             suffix.lower(), suffix_zipf, prefix_zipf, tables
         )
