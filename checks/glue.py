@@ -40,6 +40,7 @@ from mtlint.checks.glue_shapes import (
     follows_name_alone,
     letter_in_context,
     letter_split,
+    list_item,
     lower_after,
     name_part,
     name_shaped,
@@ -357,7 +358,7 @@ def in_context(
         word = before.group(1)
         if not word[0].isupper() or word.lower() in function_words:
             return 0.0
-    return confidence
+    return 0.0 if suffix_zipf and list_item(text, span) else confidence
 
 
 # Candidate generation: the splits a token allows, judged by its parts alone.

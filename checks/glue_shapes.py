@@ -76,6 +76,29 @@ def lower_after(text: str, end: int) -> bool:
     return bool(after and after.group(1).islower())
 
 
+# An item of an enumeration of names: a comma, or a short conjunction after a capitalised item
+# that a comma precedes, before it; a comma, or a short conjunction before a capitalised word,
+# after it.
+_CONJUNCTION_BEFORE = re.compile(r", ([^\W\d_][\w'’]*) ([^\W\d_]{1,3}) $")
+_CONJUNCTION_AFTER = re.compile(r" ([^\W\d_]{1,3}) ([^\W\d_]+)")
+
+
+def list_item(text: str, span: tuple[int, int]) -> bool:
+    """Whether the token is an item of a list of names ("Pinto's, Cortefiel, Alain …",
+    "Somera, Artecalle y Tendería", "Módena y Novellara, realizando"): a name glued to a
+    content word makes no list item, a place or brand written as one word does."""
+    start, end = span
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(", "):
+        joined = _CONJUNCTION_BEFORE.search(before)
+        if not joined or not joined.group(1)[0].isupper() or not joined.group(2).islower():
+            return False
+    if text[end : end + 1] in (",", ";"):
+        return True
+    joined = _CONJUNCTION_AFTER.match(text, end, end + 40)
+    return bool(joined and joined.group(1).islower() and joined.group(2)[0].isupper())
+
+
 def letter_in_context(text: str, span: tuple[int, int], function_words: frozenset[str]) -> bool:
     """Whether a one-letter glue word sits between a multi-word name and a lower-case word:
     a capitalised word (not "The") right before the token, a lower-case word right after."""
