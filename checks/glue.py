@@ -38,6 +38,7 @@ from mtlint.checks.glue_shapes import (
     ends_in_word,
     english_split,
     follows_name_alone,
+    inflected_name,
     letter_in_context,
     letter_split,
     list_item,
@@ -390,6 +391,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return leading, None  # "Lesdeux", "Nousavons"
     token_zipf = zipf(token, language)
     if token_zipf >= (1.5 if capitalised else 2.5) and not function_pair(token, tables, token_zipf):
+        return None
+    if capitalised and inflected_name(token, tables, language):  # "Taiwan|ului"
         return None
     # A name written the international way, which English text uses ("Kazakhstan" in a
     # language that spells it "Kazahstan"): no glue, whatever its parts.

@@ -99,6 +99,25 @@ def list_item(text: str, span: tuple[int, int]) -> bool:
     return bool(joined and joined.group(1).islower() and joined.group(2)[0].isupper())
 
 
+# A case ending (glue_inflections) of three letters or more after a first part this well known
+# makes the token an inflected name or word (see inflected_name).
+_INFLECTED_STEM_ZIPF = 3.0
+_LONG_INFLECTION = 3
+
+
+def inflected_name(token: str, tables: GlueTables, language: str) -> bool:
+    """Whether the token is a known name or word with one of the language's case endings
+    ("Taiwan|ului", "Dictat|ului"): none of its splits is a glued word then."""
+    lower = token.lower()
+    for ending in tables.inflections:
+        if len(ending) < _LONG_INFLECTION or not lower.endswith(ending):
+            continue
+        stem = token[: -len(ending)]
+        if stem.lower() in tables.names or zipf(stem, language) >= _INFLECTED_STEM_ZIPF:
+            return True
+    return False
+
+
 def letter_in_context(text: str, span: tuple[int, int], function_words: frozenset[str]) -> bool:
     """Whether a one-letter glue word sits between a multi-word name and a lower-case word:
     a capitalised word (not "The") right before the token, a lower-case word right after."""
