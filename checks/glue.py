@@ -485,6 +485,8 @@ def glue_split(
             continue
         if len(prefix) < (3 if capitalised else 2):
             continue
+        if not capitalised and prefix in tables.word_prefixes:  # hr "po|koja": one word
+            continue
         prefix_zipf = zipf(prefix, language)
         if tables.compounds and not evidence:
             # A compound ends in a word, not in a glue word; its first part may be a compound

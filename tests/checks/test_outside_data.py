@@ -122,6 +122,8 @@ def test_abbreviations_end_no_sentence(text, language):
         # Word-forming first parts and a case ending.
         ("Организатором Всеафриканских игр стала Нигерия.", "ru"),
         ("Guvernul Taiwanului a protestat imediat.", "ro"),
+        # A preposition that is also a word-forming prefix (hr "pokoji", "pokoja").
+        ("Uz haljinu je nosila i pokoja stara obilježja.", "hr"),
     ],
 )
 def test_names_written_as_one_word_are_not_glued(text, language):
