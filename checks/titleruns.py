@@ -15,7 +15,9 @@ as a label. Each is judged from the text itself (checks/rules/casing.py calls :f
   Once is enough after a word no sentence ends with ("og Deres udsendte").
 - A letter label: a one-letter capital that is also a word of the language ("Крива В", "Ak A
   predchádza") where the same text uses a lone capital that is no word of the language as a
-  label mid-sentence ("криві А, Б та В", "predchádza B v"): there the letters name things.
+  label mid-sentence ("криві А, Б та В", "predchádza B v"): there the letters name things. A
+  one-letter name: the word after it follows names but no preposition or conjunction
+  (after_letter_name: "уезд У был", "Ван И заявил").
 - In every language (German too), the table's data on titles and forms of address: a capital
   right after a word that introduces a work's title ("les albums Un homme", "unter dem Titel
   Die Straße": title_nouns); an honorific pronoun before its title ("прелат Его
@@ -139,6 +141,8 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
     previous = table.lower(previous_word(text, match.start()))
     if courtesy_capital(text, word, table, previous) or letter_label(text, word, table):
         return True
+    if len(word) == 1 and _name_before(text, match.end(), table):
+        return True
     if previous not in table.link_lead_words:
         return False
     # A preposition ends no sentence: its object is a title, a run of capitals or a title's
@@ -151,6 +155,22 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
         and table.lower(word) not in table.clause_openers
         and _lower_after(text, match.end())
     )
+
+
+def _name_before(text: str, end: int, table: CasingData) -> bool:
+    """A word follows that follows names but no one-letter preposition or conjunction (the
+    table's after_letter_name: "уезд У был", "Ван И заявил")."""
+    if not table.after_letter_name:
+        return False
+    following = _NEXT_WORD.match(text, end, end + 40)
+    return following is not None and bool(
+        _compiled(table.after_letter_name).fullmatch(following.group(1))
+    )
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _lower_after(text: str, end: int) -> bool:

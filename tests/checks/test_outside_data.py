@@ -152,3 +152,34 @@ def test_langdetects_norwegian_is_the_tables_bokmal():
     assert not [
         c for c in codes("Det gjelder stats- og kommunebudsjettet i år.", "nb") if c[0] == "MT109"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В марте 1990 года уезд У был преобразован в город.",
+        "Глава МИД Китая Ван И заявил, что встреча состоится.",
+    ],
+)
+def test_a_one_letter_name_before_a_verb_opens_no_sentence(text):
+    assert not [c for c in codes(text, "ru") if c[0] == "MT301"]
+
+
+def test_a_one_letter_conjunction_before_a_noun_still_opens_one():
+    found = codes("Делегация прибыла в Пекин И посол сразу уехал.", "ru")
+    assert ("MT301", "И") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Уезд Ци ( упрощённый китайский : 齐县 ; традиционный китайский : 齊縣 ) — уезд.", "ru"),
+        ("Le xian de Lai (chinois simplifié :莱县; chinois traditionnel :萊縣) est ici.", "fr"),
+    ],
+)
+def test_an_original_script_gloss_after_a_spaced_colon_is_no_foreign_run(text, language):
+    assert not [c for c in codes(text, language) if c[0] == "MT501"]
+
+
+def test_a_foreign_run_in_running_text_is_still_found():
+    assert [c for c in codes("Президент сказал 三聚氰胺 и ушёл.", "ru") if c[0] == "MT501"]
