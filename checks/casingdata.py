@@ -67,6 +67,14 @@ class CasingData:
     # Organisation names capitalise their inner words ("Médicos Sin Fronteras"): a capital
     # between two capitals may be inside one. Not so in Slavic languages ("Врачи без границ").
     capitalised_names_inside: bool = True
+    # Prepositions are never left at a sentence's end (Romance and Slavic languages; not
+    # English or Scandinavian "tas vare på"): a capital right after one opens a title, not a
+    # sentence ("sur Le sublime du comédien"; checks/titleruns.py).
+    prepositions_never_final: bool = False
+    # Words that follow a name but never a one-letter preposition or conjunction (past-tense
+    # verbs, "или"): a one-letter capital before one is a name ("уезд У был", "Ван И
+    # заявил"), not a sentence's first word; a regular expression (checks/titleruns.py).
+    after_letter_name: str = ""
     # A full stop after a number marks an ordinal ("18. den", "am 3. Mai"), not a sentence end.
     ordinal_dot: bool = False
     # Titles that start with a capitalised article or pronoun ("Die Zeit", "Der Spiegel").
@@ -184,6 +192,8 @@ def casing_data(code: str) -> CasingData:
         title_case=bool(own.get("title_case", not own)),
         name_particles=merged("name_particles"),
         capitalised_names_inside=bool(own.get("capitalised_names_inside", True)),
+        prepositions_never_final=bool(own.get("prepositions_never_final", False)),
+        after_letter_name=str(own.get("after_letter_name", "")),
         ordinal_dot=bool(own.get("ordinal_dot", False)),
         titles=merged("titles"),
         one_letter_words=merged("one_letter_words"),

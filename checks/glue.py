@@ -38,8 +38,10 @@ from mtlint.checks.glue_shapes import (
     ends_in_word,
     english_split,
     follows_name_alone,
+    inflected_name,
     letter_in_context,
     letter_split,
+    list_item,
     lower_after,
     name_part,
     name_shaped,
@@ -272,6 +274,9 @@ _LOG_FREQUENCY = 9.0
 _LOWER_GLUE_PREFIX_ZIPF = 3.0
 
 
+# The least length of an unknown name glued to a common word after another capitalised word
+# (see content_split_confidence).
+_UNKNOWN_NAME_LENGTH = 4
 # A two-letter preposition after an unknown name before a determiner: the name this long,
 # and a capitalised word before it (the confidence is the marker in_context looks for).
 _NAME_BEFORE_PREFIX_LENGTH = 5
@@ -358,7 +363,7 @@ def in_context(
         word = before.group(1)
         if not word[0].isupper() or word.lower() in function_words:
             return 0.0
-    return confidence
+    return 0.0 if suffix_zipf and list_item(text, span) else confidence
 
 
 # Candidate generation: the splits a token allows, judged by its parts alone.
@@ -390,6 +395,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return leading, None  # "Lesdeux", "Nousavons"
     token_zipf = zipf(token, language)
     if token_zipf >= (1.5 if capitalised else 2.5) and not function_pair(token, tables, token_zipf):
+        return None
+    if capitalised and inflected_name(token, tables, language):  # "Taiwan|ului"
         return None
     # A name written the international way, which English text uses ("Kazakhstan" in a
     # language that spells it "Kazahstan"): no glue, whatever its parts.
@@ -499,6 +506,8 @@ def glue_split(
         ):
             continue
         if len(prefix) < (3 if capitalised else 2):
+            continue
+        if not capitalised and prefix in tables.word_prefixes:  # hr "po|koja": one word
             continue
         prefix_zipf = zipf(prefix, language)
         if tables.compounds and not evidence:
@@ -696,6 +705,11 @@ def content_split_confidence(
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
     if before_determiner:  # a word-forming prefix ("Всеафриканских") makes one word
         capitalised = token[0].isupper() and prefix.lower() not in tables.word_prefixes
+        # A first part of three letters is a surname's start far more often than a whole
+        # surname ("Frank Dos|tal", "James Bos|grave", "Карло Пел|лион"), unless a glue word
+        # of the language follows it ("Mauna Kea|está").
+        short = len(prefix) < _UNKNOWN_NAME_LENGTH and suffix.lower() not in tables.glue
+        capitalised = capitalised and not short
         follows = follows_name_alone(suffix.lower(), suffix_zipf, tables) or after_known_name(
             suffix.lower(), suffix_zipf, prefix_zipf, tables
         )

@@ -76,6 +76,48 @@ def lower_after(text: str, end: int) -> bool:
     return bool(after and after.group(1).islower())
 
 
+# An item of an enumeration of names: a comma, or a short conjunction after a capitalised item
+# that a comma precedes, before it; a comma, or a short conjunction before a capitalised word,
+# after it.
+_CONJUNCTION_BEFORE = re.compile(r", ([^\W\d_][\w'’]*) ([^\W\d_]{1,3}) $")
+_CONJUNCTION_AFTER = re.compile(r" ([^\W\d_]{1,3}) ([^\W\d_]+)")
+
+
+def list_item(text: str, span: tuple[int, int]) -> bool:
+    """Whether the token is an item of a list of names ("Pinto's, Cortefiel, Alain …",
+    "Somera, Artecalle y Tendería", "Módena y Novellara, realizando"): a name glued to a
+    content word makes no list item, a place or brand written as one word does."""
+    start, end = span
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(", "):
+        joined = _CONJUNCTION_BEFORE.search(before)
+        if not joined or not joined.group(1)[0].isupper() or not joined.group(2).islower():
+            return False
+    if text[end : end + 1] in (",", ";"):
+        return True
+    joined = _CONJUNCTION_AFTER.match(text, end, end + 40)
+    return bool(joined and joined.group(1).islower() and joined.group(2)[0].isupper())
+
+
+# A case ending (glue_inflections) of three letters or more after a first part this well known
+# makes the token an inflected name or word (see inflected_name).
+_INFLECTED_STEM_ZIPF = 3.0
+_LONG_INFLECTION = 3
+
+
+def inflected_name(token: str, tables: GlueTables, language: str) -> bool:
+    """Whether the token is a known name or word with one of the language's case endings
+    ("Taiwan|ului", "Dictat|ului"): none of its splits is a glued word then."""
+    lower = token.lower()
+    for ending in tables.inflections:
+        if len(ending) < _LONG_INFLECTION or not lower.endswith(ending):
+            continue
+        stem = token[: -len(ending)]
+        if stem.lower() in tables.names or zipf(stem, language) >= _INFLECTED_STEM_ZIPF:
+            return True
+    return False
+
+
 def letter_in_context(text: str, span: tuple[int, int], function_words: frozenset[str]) -> bool:
     """Whether a one-letter glue word sits between a multi-word name and a lower-case word:
     a capitalised word (not "The") right before the token, a lower-case word right after."""

@@ -177,7 +177,9 @@ def detect_languages(text: str) -> list[tuple[str, float]]:
 
 
 def _normalise(code: str) -> str:
-    return {"zh-cn": "zh", "zh-tw": "zh"}.get(code, code)
+    # langdetect's "no" is Norwegian Bokmål, the "nb" of the tables (a Bokmål document's
+    # paragraphs must not become a region of a language without one).
+    return {"zh-cn": "zh", "zh-tw": "zh", "no": "nb"}.get(code, code)
 
 
 def _sample(text: str, size: int) -> str:

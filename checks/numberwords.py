@@ -20,33 +20,41 @@ def digits(number: str) -> str:
 # Numbers a reader spells out: a digit on one side may be a word on the other ("Division by
 # zero" → "0으로 나누기", "takes 1 argument" → "przyjmuje jeden argument").
 _SPELLED_UP_TO = 100
-# English names of number bases, written as their number in CJK UIs ("Binary" → "2 進数").
-_BASE_NAMES = {"binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16}
-# Other English words that stand for a number in a UI: "single-line" → "1行", "twice".
-_COUNT_NAMES = {"single": 1, "once": 1, "double": 2, "twice": 2}
 
 
 @functools.cache
-def _english_month_numbers() -> dict[str, int]:
-    """Month names and abbreviations ("September", "Jun"): CJK writes them as numbers (9月)."""
-    from babel.dates import get_month_names
+def _number_table(language: str) -> dict:
+    """The language's ``number_words`` table (resources/lang/<lang>.json), {} when it has none:
+    ``names`` (words that stand for a number in a UI: English "binary" → "2 進数", "twice"),
+    ``month_names`` (its month names stand for their numbers: "September" → "9月"),
+    ``clipped_one`` (false where "one" less its last letter is another word: English "on"),
+    ``spelled_as`` (the language num2words spells it as: Chinese Han numerals are Japanese
+    ones) and ``more`` (forms num2words does not give: Korean native numerals, Hebrew
+    masculine forms)."""
+    from mtlint.checks.langdata import load_language_data
 
-    names = {}
-    for width in ("wide", "abbreviated"):
-        for number, name in get_month_names(width, locale="en").items():
-            names[name.casefold().rstrip(".")] = number
-    return names
+    value = load_language_data(language).tables.get("number_words")
+    return value if isinstance(value, dict) else {}
 
 
-# num2words has no Chinese; Han numerals are the Japanese ones.
-_NUMBER_WORD_LANGUAGE = {"zh": "ja"}
+@functools.cache
+def _named_numbers(language: str) -> tuple[tuple[str, int], ...]:
+    """Words of ``language`` that stand for a number: its ``names`` and, where its table says
+    so, its month names and abbreviations ("September", "Jun": CJK writes them as 9月)."""
+    table = _number_table(language)
+    names = {str(name).casefold(): int(number) for name, number in table.get("names", {}).items()}
+    if table.get("month_names"):
+        from babel.dates import get_month_names
+        from mtlint.checks.langdata import load_language_data
+
+        locale = load_language_data(language).code
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                names[name.casefold().rstrip(".")] = number
+    return tuple(names.items())
+
+
 _UNSPACED = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
-# Forms num2words does not give: Korean native numerals (하나, 두 개) beside the Sino-Korean
-# ones, Hebrew masculine forms beside the feminine.
-_MORE_NUMBER_WORDS = {
-    "ko": {1: ("하나", "한"), 2: ("둘", "두"), 3: ("셋", "세"), 4: ("넷", "네")},
-    "he": {1: ("אחד",), 2: ("שניים", "שני")},
-}
 _ACCELERATOR_MARK = re.compile(r"[_&](?=\w)")
 
 
@@ -57,8 +65,9 @@ def _number_words(language: str, value: int) -> tuple[str, ...]:
         from num2words import num2words
     except ImportError:  # pragma: no cover - declared in pyproject.toml
         return ()
-    language = _NUMBER_WORD_LANGUAGE.get(language, language)
-    words = list(_MORE_NUMBER_WORDS.get(language, {}).get(value, ()))
+    table = _number_table(language)
+    words = list(table.get("more", {}).get(str(value), ()))
+    language = str(table.get("spelled_as") or language)
     for kind in ("cardinal", "ordinal"):
         try:
             spelled = num2words(value, lang=language, to=kind).casefold()
@@ -75,12 +84,11 @@ def _spelled_in(text: str, language: str | None, value: int) -> bool:
     if not language or value > _SPELLED_UP_TO:
         return False
     folded = _ACCELERATOR_MARK.sub("", text).casefold()
-    if language == "en":
-        named = {**_BASE_NAMES, **_COUNT_NAMES, **_english_month_numbers()}
-        if any(
-            number == value and re.search(rf"\b{name}\b", folded) for name, number in named.items()
-        ):
-            return True
+    if any(
+        number == value and re.search(rf"\b{name}\b", folded)
+        for name, number in _named_numbers(language)
+    ):
+        return True
     for word in _number_words(language, value):
         if _UNSPACED.search(word):
             if word in folded:  # Chinese, Japanese, Korean: no spaces between words
@@ -89,7 +97,7 @@ def _spelled_in(text: str, language: str | None, value: int) -> bool:
             return True
         elif (
             value == 1
-            and language != "en"
+            and _number_table(language).get("clipped_one", True)
             and len(word) >= 3
             and re.search(r"(?<!\w)" + re.escape(word[:-1]) + r"(?!\w)", folded)
         ):

@@ -5,7 +5,9 @@ as a label. Each is judged from the text itself (checks/rules/casing.py calls :f
 - A capitalised run after a preposition (the table's link_lead_words): the opener and the two
   words after it are capitalised, or the next word is and a short linking word leads to a third
   capital ("de Nuestra Belleza Latina", "av Den Norske Nobelkomite", "pentru Anul European al
-  Oamenilor"): a preposition ends no sentence, so its object is the title. A two-word name
+  Oamenilor"), or, where no sentence ends with a preposition (prepositions_never_final), the
+  next word is lower case ("sur Le sublime du comédien", "sobre La poesía hispano-americana"):
+  the preposition's object is the title. A two-word name
   after a preposition ("В Сиэтле") still counts, and so does a run after any other word
   ("rockmusiker Men Anne Linnet", "powszechnych Dzięki Nari Ultimate"): there it may open one.
 - A courtesy capital: a polite pronoun of the language table (Swedish "Du", "Din") that the
@@ -13,7 +15,9 @@ as a label. Each is judged from the text itself (checks/rules/casing.py calls :f
   Once is enough after a word no sentence ends with ("og Deres udsendte").
 - A letter label: a one-letter capital that is also a word of the language ("Крива В", "Ak A
   predchádza") where the same text uses a lone capital that is no word of the language as a
-  label mid-sentence ("криві А, Б та В", "predchádza B v"): there the letters name things.
+  label mid-sentence ("криві А, Б та В", "predchádza B v"): there the letters name things. A
+  one-letter name: the word after it follows names but no preposition or conjunction
+  (after_letter_name: "уезд У был", "Ван И заявил").
 - In every language (German too), the table's data on titles and forms of address: a capital
   right after a word that introduces a work's title ("les albums Un homme", "unter dem Titel
   Die Straße": title_nouns); an honorific pronoun before its title ("прелат Его
@@ -137,4 +141,38 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
     previous = table.lower(previous_word(text, match.start()))
     if courtesy_capital(text, word, table, previous) or letter_label(text, word, table):
         return True
-    return previous in table.link_lead_words and capital_run(text, match.end())
+    if len(word) == 1 and _name_before(text, match.end(), table):
+        return True
+    if previous not in table.link_lead_words:
+        return False
+    # A preposition ends no sentence: its object is a title, a run of capitals or a title's
+    # first word before lower-case words ("sur Le sublime du comédien", "sobre La poesía");
+    # a relative word or conjunction there is a stray capital ("în Care", "til At").
+    if capital_run(text, match.end()):
+        return True
+    return (
+        table.prepositions_never_final
+        and table.lower(word) not in table.clause_openers
+        and _lower_after(text, match.end())
+    )
+
+
+def _name_before(text: str, end: int, table: CasingData) -> bool:
+    """A word follows that follows names but no one-letter preposition or conjunction (the
+    table's after_letter_name: "уезд У был", "Ван И заявил")."""
+    if not table.after_letter_name:
+        return False
+    following = _NEXT_WORD.match(text, end, end + 40)
+    return following is not None and bool(
+        _compiled(table.after_letter_name).fullmatch(following.group(1))
+    )
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _lower_after(text: str, end: int) -> bool:
+    following = _NEXT_WORD.match(text, end, end + 40)
+    return following is not None and following.group(1).islower()

@@ -224,9 +224,10 @@ def distribution_version(name: str) -> str:
 def proper_nouns(data: LanguageData, *, include_ambiguous: bool = False) -> dict[str, str]:
     """Lower-cased proper noun (one or more words) → its written form.
 
-    Built from pycountry (for English) and the language's gazetteer; ambiguous names
-    ("turkey", "china") are left out, because their lower-case form is an ordinary word, unless
-    asked for (when the context already says "a name was here", such as a stray ellipsis).
+    Built from the language's gazetteer and, where its table says ``country_names`` (English),
+    pycountry's country names; ambiguous names ("turkey", "china") are left out, because their
+    lower-case form is an ordinary word, unless asked for (when the context already says "a
+    name was here", such as a stray ellipsis).
     """
     return _proper_nouns(data.code, include_ambiguous)
 
@@ -235,7 +236,7 @@ def proper_nouns(data: LanguageData, *, include_ambiguous: bool = False) -> dict
 def _proper_nouns(code: str, include_ambiguous: bool = False) -> dict[str, str]:
     data = load_language_data(code)
     names = set(data.gazetteer)
-    if data.code == "en":
+    if data.tables.get("country_names"):  # pycountry's names are English ones
         names |= _country_names()
     table: dict[str, str] = {}
     for name in names:

@@ -47,7 +47,7 @@ def _enclosed(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2].lstrip()
     if bool(before) and before[-1] in _OPENERS and bool(after) and after[0] in _CLOSERS:
         return True
-    opened = text.rfind("(", max(0, start - 40), start)
+    opened = text.rfind("(", max(0, start - _GLOSS_REACH), start)
     if opened < 0 or ")" in text[opened:start] or "\n" in text[opened:start]:
         return False
     closed = text.find(")", end, end + 80)
@@ -58,7 +58,11 @@ def _enclosed(text: str, start: int, end: int) -> bool:
     return bool(_GLOSS_LABEL.search(text, opened, start) or _GLOSS_AFTER.match(text, end))
 
 
-_GLOSS_LABEL = re.compile(r"[^\W\d_]{2,}[.:] *$")
+# A label may take a space before its colon (French style, and wiki mirrors in other
+# languages: "chinois traditionnel : 柏鄉", "китайский : 吴县"); a bracket may list several
+# glosses ("(упрощённый китайский : 吴县 ; традиционный китайский : 吳縣)").
+_GLOSS_LABEL = re.compile(r"[^\W\d_]{2,} ?[.:] *$")
+_GLOSS_REACH = 80
 _GLOSS_AFTER = re.compile(r" *(?:[/,;]|[–—-] ) *[^\W\d_]")
 
 
