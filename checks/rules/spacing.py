@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import sub
 from typing import ClassVar
 
-from mtlint.checks import glue, glue_evidence, glue_lower
+from mtlint.checks import glue, glue_evidence, glue_lower, glue_tables
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -174,7 +174,7 @@ class GluedWord(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        tables = glue.glue_tables(data)
+        tables = glue_tables.glue_tables(data)
         language = base_language(document)
         if not tables.glue or not frequency_dict(language):
             return

@@ -181,7 +181,8 @@ def test_spanish_verb_spelled_like_a_country_stays_quiet() -> None:
 def test_endings_that_are_also_function_words_are_no_glue_without_evidence():
     # Croatian "-na", Bulgarian "-но", Ukrainian "-ними" end ordinary words ("dimna", "гробно",
     # "помічними"); read as a glued function word they were false alarms on clean treebank text.
-    from mtlint.checks.glue import glue_tables, split_confidence
+    from mtlint.checks.glue import split_confidence
+    from mtlint.checks.glue_tables import glue_tables
     from mtlint.checks.langdata import load_language_data
 
     for token, cut, language in (("dimna", 3, "hr"), ("гробно", 4, "bg"), ("помічними", 5, "uk")):
