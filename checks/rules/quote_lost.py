@@ -49,6 +49,7 @@ class _Grammar(NamedTuple):
     tail_openers: frozenset[str]
     clause_words: frozenset[str]
     subordinators: frozenset[str]
+    adverbial_openers: frozenset[str]
 
 
 def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
@@ -66,6 +67,7 @@ def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
         word_set(data, "attribution_tail_openers"),
         word_set(data, "attribution_clause_words"),
         word_set(data, "speech_subordinators"),
+        word_set(data, "speech_adverbial_openers"),
     )
 
 
@@ -77,6 +79,7 @@ def _compiled(
     tail_openers: frozenset[str],
     clause_words: frozenset[str],
     subordinators: frozenset[str],
+    adverbial_openers: frozenset[str],
 ) -> _Grammar:
     alternation = trie_pattern(verbs)
     # One table of titles for both ends of a sentence: "Mr." neither ends one nor starts one.
@@ -109,6 +112,7 @@ def _compiled(
         tail_openers=tail_openers,
         clause_words=clause_words,
         subordinators=subordinators,
+        adverbial_openers=adverbial_openers,
     )
 
 
@@ -135,14 +139,15 @@ class SpeechMarksLost(Rule):
     Fix safety: unsafe; “ goes before the sentence and ” after its comma, but the quotation
     may have started in an earlier sentence.
     Known false positives: indirect speech in the first person of a group the writer belongs
-    to ("our country must act, the minister said" in a national newspaper), a quotation
-    carried over from the previous paragraph without marks, and a news sentence whose opening
-    phrase is the reporter's and holds a comma of its own ("For us, as readers know, the
-    council told residents."). Left alone on purpose: a sentence that opens with a subordinator
-    or preposition of ``speech_subordinators`` and holds no other comma ("As we reported, the
-    company said…": the "attribution" is the main clause), and a verb of saying followed by its
-    own clause or object ("the guards said nothing", "the company said it would…"); speech of
-    that shape ("When we win we celebrate, the coach said.") is missed.
+    to ("our country must act, the minister said" in a national newspaper), and a quotation
+    carried over from the previous paragraph without marks. Left alone on purpose: a
+    sentence whose words before the attribution are adverbials only — segments opened by a
+    subordinator (``speech_subordinators``) or short phrases of a preposition
+    (``speech_adverbial_openers``): "As we reported, the company said…", "For us, as readers
+    know, the council told residents." (the "attribution" is the main clause); one
+    subordinate clause holding two subjects is speech ("When we win we celebrate, the coach
+    said."); and a verb of saying followed by its own clause or object ("the guards said
+    nothing", "the company said it would…").
     """
     examples = (
         Example(
@@ -161,6 +166,11 @@ class SpeechMarksLost(Rule):
         ),
         good("We will win, says the prime minister"),
         good("As we reported on Monday, the company said it would cut 500 jobs."),
+        good("For us, as readers know, the council told residents."),
+        Example(
+            "When we win we celebrate, the coach said.",
+            "“When we win we celebrate,” the coach said.",
+        ),
         good("We arrived at the border at noon, the guards told us nothing."),
     )
 
@@ -182,9 +192,7 @@ class SpeechMarksLost(Rule):
             words = spoken.split()
             if not _PERSON.search(spoken) or len(words) < 4:
                 continue
-            # "As we reported, the company said…": an adverbial clause, and the "attribution"
-            # is the sentence's main clause ("If we lose, we go home" has its own main clause).
-            if words[0].lower() in grammar.subordinators and ", " not in spoken:
+            if not _has_main_clause(spoken, grammar):
                 continue
             # "He said that we…, the aide added": reported speech inside, no quotation.
             if not grammar.verbs.isdisjoint(_ATTRIBUTION_WORD.findall(spoken.lower())):
@@ -209,6 +217,30 @@ class SpeechMarksLost(Rule):
                 ],
                 confidence=0.7,
             )
+
+
+# Subject pronouns: two of them in one comma-less stretch are two clauses ("When we win we
+# celebrate"), one is an adverbial clause alone ("As we reported on Monday").
+_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b")
+
+
+def _has_main_clause(spoken: str, grammar: _Grammar) -> bool:
+    """Whether ``spoken`` holds a clause of its own, not only adverbials before the
+    attribution: "As we reported, the company said…" and "For us, as readers know, the council
+    told residents." are the reporter's (the "attribution" is the sentence's main clause);
+    "If we lose, we go home" and "When we win we celebrate" hold a main clause of their own."""
+    segments = spoken.split(", ")
+    for segment in segments:
+        words = segment.split()
+        first = words[0].lower() if words else ""
+        if first in grammar.subordinators:
+            continue
+        # A short phrase of a preposition ("For us") is no clause; a long one holds one
+        # ("For our people the war is over").
+        if first not in grammar.adverbial_openers or len(words) > 4:
+            return True
+    # One segment opened by a subordinator: two subjects make it two clauses.
+    return len(segments) == 1 and len(_SUBJECT.findall(spoken)) >= 2
 
 
 def _sentence_start(text: str, comma: int, grammar: _Grammar) -> int | None:
