@@ -33,11 +33,14 @@ from mtlint.checks.structure import filter_structure
 # - MT101/MT102 over MT980: two words glued ("Christwas") can also be one letter from a third
 #   word ("Christmas"); the split is the reading with evidence (both words known), and MT980's
 #   fix would be wrong.
+# - MT229 over MT203: a quotation closed with another pair's mark («sì”) leaves its marks
+#   unpaired too; MT229 names the mark its opening takes, on the closing mark's span.
 # (MT978 and MT607–MT609 each read one mechanism of lost marks since 2026-12-05, and MT221 was
 # retired into MT231: those pairs are gone.)
 SUPERSEDES = frozenset(
     {
         ("MT205", "MT501"),
+        ("MT229", "MT203"),
         ("MT101", "MT113"),
         ("MT102", "MT113"),
         ("MT101", "MT114"),
