@@ -24,8 +24,9 @@ from mtlint.checks.typography import table
 
 # Double quotation marks of any language (straight ones pair with anything: left alone).
 _DOUBLE = "«»“”„‟"
-_DOUBLE_MARK = re.compile(f"[{_DOUBLE}\n]")
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE}]")
 _GUILLEMETS = "«»"
+_CURLY = "“”„‟"
 # What may stand before an opening mark, and after a closing one.
 _BEFORE_OPENING = " \t\u00a0\u202f([{—–-/"
 _AFTER_CLOSING = " \t\u00a0\u202f)]}.,;:!?…—–-/"
@@ -64,7 +65,8 @@ class QuotePairMismatch(Rule):
     Fix safety: unsafe: the closing mark becomes the one its opening mark takes (the inner
     pair becomes the outer one).
     Known false positives: marks whose place does not say which way they face (glued or
-    spaced on both sides) and straight marks are left alone; curly marks closed by another
+    spaced on both sides: French « … » spaced inside is not judged, a limit) and straight
+    marks are left alone; curly marks closed by another
     curly mark („…“ for Polish „…”, „…” for German „…“) are a keyboard's variant that native
     copy writes too, so only guillemets against curly marks count; a paragraph whose marks do
     not pair up at all is MT203's.
@@ -92,24 +94,23 @@ class QuotePairMismatch(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         characters = text_characters(document)
-        if not any(mark in characters for mark in _DOUBLE):
-            return
+        guillemets = any(mark in characters for mark in _GUILLEMETS)
+        curly = any(mark in characters for mark in _CURLY)
+        if not guillemets or not curly:
+            return  # a mismatch needs both conventions, and so does the inner pair's
         data = language_data(document)
         pairs = {o: c for o, c in data.quote_pairs.items() if o in _DOUBLE and c in _DOUBLE}
         if not pairs:
             return
         inner = str(table(data, "nested_only_quotes", "") or "")
-        # The inner pair at the top level is foreign only beside the outer pair's marks.
-        if inner and not any(o in characters for o in pairs if o not in inner):
-            inner = ""
         text = document.text
         stack: list[int] = []
-        skip_to = -1
+        skip_to = previous = -1
         for match in _DOUBLE_MARK.finditer(text):
             at, mark = match.start(), match.group()
-            if mark == "\n":
-                stack, skip_to = [], -1
-                continue
+            if previous >= 0 and text.find("\n", previous, at) != -1:
+                stack, skip_to = [], -1  # a new paragraph
+            previous = at
             if at < skip_to:
                 continue
             role = _role(text, at)
