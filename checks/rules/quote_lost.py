@@ -293,7 +293,11 @@ def _is_attribution(text: str, at: int, grammar: _Grammar) -> bool:
 # (a comma after the mark) or '…for patience." the agency added' (a lower-case attribution).
 # A letter or digit before the full stop: an ellipsis ('"We will see...", he said') ends no
 # sentence of the quotation.
-_STOP_THEN_COMMA = {mark: re.compile(r"(?<=[^\W_])\." + mark + ",") for mark in '"”’'}
+_STOP_THEN_COMMA = {mark: re.compile(r"(?<=[^\W_]|\))\." + mark + ",") for mark in '"”’“'}
+# What goes on after the comma: the attribution (a word, or a dash before it: ", — сказал").
+_ATTRIBUTION_FOLLOWS = re.compile(r"[ \u00a0]+(?:[—–-][ \u00a0]+)?[^\W\d_]")
+# French spaces the inside of its guillemets: ". »," too.
+_STOP_THEN_COMMA["»"] = re.compile(r"(?<=[^\W_]|\))\.[ \u00a0\u202f]?»,")
 _STOP_THEN_WORD = {
     mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
 }
@@ -307,18 +311,20 @@ class StopBeforeAttribution(Rule):
     summary = (
         "A full stop ends a quotation that its attribution goes on from ('first.\", he said')."
     )
-    languages = frozenset({"en"})
+    languages = frozenset()
     doc = """
     What it finds: a quotation closed by a full stop and then a comma ('"…the workers first.", the
-    company said'), or by a full stop and then a lower-case attribution ('"…for patience."
-    the agency added'): the sentence goes on, so the quotation ends with a comma.
+    company said'; in every language: '«…a tutto.», ha detto', '« …prêts. », a dit', '„…bereit.“,
+    sagte'), or, in English, by a full stop and then a lower-case attribution ('"…for
+    patience." the agency added'): the sentence goes on, so the quotation ends with a comma.
     Why it matters: MT translates the quoted sentence and its attribution apart and keeps the
     full stop of the first; the reader sees a sentence end in mid-sentence.
-    Fix safety: unsafe; the full stop becomes a comma (and the comma after the mark goes).
-    Known false positives: an abbreviation ending the quotation ("in the U.S.", he said") and
-    an ellipsis ("We will see...", he said: a letter or digit must come before the stop) are
-    left alone; the lower-case form needs a verb of saying (``attribution_words``) before
-    the sentence ends.
+    Fix safety: unsafe; in English the full stop becomes a comma (and the comma after the mark
+    goes); elsewhere the full stop goes and the comma after the mark stays.
+    Known false positives: an abbreviation ending the quotation ("in the U.S.", he said"; the
+    language's abbreviations, "S.p.A.") and an ellipsis ("We will see...", he said: a letter
+    or digit must come before the stop) are left alone; the lower-case form needs a verb of
+    saying (``attribution_words``, English only) before the sentence ends.
     """
     examples = (
         Example(
@@ -330,20 +336,38 @@ class StopBeforeAttribution(Rule):
         ),
         good('"It went well in the U.S.", he said. "Stop." The man left.'),
         good('"We will see...", he said.'),
+        Example(
+            "«Siamo pronti a tutto.», ha detto il sindaco.",
+            "«Siamo pronti a tutto», ha detto il sindaco.",
+            "it",
+        ),
+        Example(
+            "« Nous sommes prêts. », a dit le maire.",
+            "« Nous sommes prêts », a dit le maire.",
+            "fr",
+        ),
+        good("«Lavora per Rossi S.p.A.», ha detto il sindaco.", language="it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         characters = text_characters(document)
-        marks = [mark for mark in '"”’' if mark in characters]
+        marks = [mark for mark in '"”’“»' if mark in characters]
         if not marks:
             return
         text = document.text
         lines = chunk_text(document)
+        data = language_data(document)
+        english = data.code.split("-")[0] == "en"
         for mark in marks:
-            if "." + mark + "," in lines:
+            if mark + "," in lines and (english or mark not in "’"):
                 for match in _STOP_THEN_COMMA[mark].finditer(text):
-                    yield from self._judge(text, match.start(), comma=True)
-        grammar = _grammar(language_data(document), participles=False)
+                    if not english and (
+                        _abbreviation(text, match.start(), data.abbreviations)
+                        or not _ATTRIBUTION_FOLLOWS.match(text, match.end())
+                    ):
+                        continue
+                    yield from self._judge(text, match.start(), comma=True, inside=english)
+        grammar = _grammar(data, participles=False)
         for mark in [m for m in marks if m in _STOP_THEN_WORD and grammar]:
             for match in _STOP_THEN_WORD[mark].finditer(text):
                 stop = match.start() - 1
@@ -352,18 +376,32 @@ class StopBeforeAttribution(Rule):
                 if grammar.strict.match(head) and _is_attribution(text, match.end() + 1, grammar):
                     yield from self._judge(text, stop, comma=False)
 
-    def _judge(self, text: str, stop: int, comma: bool) -> Iterator[Finding]:
+    def _judge(self, text: str, stop: int, comma: bool, inside: bool = True) -> Iterator[Finding]:
+        """``inside``: the comma goes inside the closing mark (English); elsewhere the stop
+        goes and the comma after the mark stays («…», disse; „…“, sagte er)."""
         if _ABBREVIATION_END.search(text, max(0, stop - 12), stop + 1):
             return
         if looks_technical(text, stop, stop + 2):
             return
-        edits = [Edit(stop, stop + 1, ",")]
-        if comma:
-            edits.append(Edit(stop + 2, stop + 3, ""))
+        end = text.find(",", stop) + 1 if comma else stop + 2
+        if inside:
+            edits = [Edit(stop, stop + 1, ",")]
+            if comma:
+                edits.append(Edit(end - 1, end, ""))
+            title = "write a comma"
+        else:
+            edits, title = [Edit(stop, stop + 1, "")], "remove the full stop"
         yield self.finding(
             stop,
-            stop + (3 if comma else 2),
+            end,
             "A full stop ends the quotation, but its attribution goes on",
-            fixes=[Fix(tuple(edits), Applicability.UNSAFE, "write a comma")],
+            fixes=[Fix(tuple(edits), Applicability.UNSAFE, title)],
             confidence=0.75,
         )
+
+
+def _abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the word before the full stop at ``stop`` is an abbreviation of the language."""
+    word = re.search(r"([\w.]+)$", text[max(0, stop - 12) : stop])
+    token = word.group(1).lower() if word else ""
+    return "." in token or token in abbreviations

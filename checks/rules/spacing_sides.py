@@ -26,6 +26,9 @@ _WRONG_SIDE_CHUNK = {
 # In the text: a space, the mark, a word; the character before the space is checked per match.
 _WRONG_SIDE = {mark: re.compile(" " + re.escape(mark) + r"(?=[^\W\d_])") for mark in ",;:"}
 _WORD_AFTER = re.compile(r"[^\W\d_]+(?=[\s,.;!?)]|\Z)")
+# A colon spaced off its word and glued to the opening mark of a quotation: 'déclaré :« Nous'.
+_COLON_QUOTE_CHUNK = re.compile(r"\n:[«“„]")
+_COLON_QUOTE = re.compile(r"(?<=[^\W\d_]) :(?=[«“„])")
 _BEFORE_OK = re.compile(r"[^\W_]|[)\]”\"’»]")
 # The letters of emoticons spaced off the text (" :D", " ;P", " :o"): a face, not a mark.
 _EMOTICON_LETTERS = frozenset({"D", "P", "p", "O", "o", "S", "s", "X", "x", "b", "XD", "XP"})
@@ -70,7 +73,8 @@ class PunctuationWrongSide(Rule):
     summary = "A comma, semicolon or colon spaced off the word before it and glued to the next."
     doc = """
     What it finds: a comma, semicolon or colon with a space before it and a word glued after it
-    ("He arrived ,and then left", "(May 3) :Regional heads").
+    ("He arrived ,and then left", "(May 3) :Regional heads"), or a colon so spaced and glued
+    to the opening mark of a quotation ("Il a déclaré :« Nous").
     Why it matters: detokenisers and MT attach the mark to the next token instead of the
     previous one; the text reads as a typo.
     Fix safety: safe; the space moves to the other side of the mark. Where the language spaces
@@ -85,6 +89,8 @@ class PunctuationWrongSide(Rule):
         Example("He arrived ,and then left.", "He arrived, and then left."),
         Example("Port news (May 3) :Regional heads met.", "Port news (May 3): Regional heads met."),
         Example("Il est arrivé ;puis il est parti.", "Il est arrivé ; puis il est parti.", "fr"),
+        Example("Il a déclaré :« Nous partons. »", "Il a déclaré : « Nous partons. »", "fr"),
+        Example("Ha detto :«Partiamo».", "Ha detto: «Partiamo».", "it"),
         good("Use :ref:`intro` and :smile: here; a :hover rule; f(a ,b) and x = a ,b."),
         good("I love this song :D and the next one ;P too :-) XD"),
     )
@@ -95,7 +101,7 @@ class PunctuationWrongSide(Rule):
             return
         lines = chunk_text(document)
         marks = [mark for mark in ",;:" if mark in lines and _WRONG_SIDE_CHUNK[mark].search(lines)]
-        if not marks:
+        if not marks and (":" not in lines or not _COLON_QUOTE_CHUNK.search(lines)):
             return
         spaced_before = "".join(
             group.get("before", "") for group in table(data, "spaced_marks", []) or []
@@ -106,6 +112,23 @@ class PunctuationWrongSide(Rule):
                 found = self._judge(text, match.start(), mark in spaced_before)
                 if found is not None:
                     yield found
+        if ":" in lines and _COLON_QUOTE_CHUNK.search(lines):
+            for match in _COLON_QUOTE.finditer(text):
+                yield self._colon_quote(text, match.start(), ":" in spaced_before)
+
+    def _colon_quote(self, text: str, space: int, spaced_language: bool) -> Finding:
+        mark = space + 1
+        if spaced_language:
+            edits: tuple[Edit, ...] = (Edit(mark + 1, mark + 1, " "),)
+        else:
+            edits = (Edit(space, mark, ""), Edit(mark + 1, mark + 1, " "))
+        return self.finding(
+            space,
+            mark + 2,
+            "':' spaced off the word before it and glued to the quotation after it",
+            fixes=[Fix(edits, Applicability.SAFE, "move the space")],
+            confidence=0.8,
+        )
 
     def _judge(self, text: str, space: int, spaced_language: bool) -> Finding | None:
         mark = space + 1
