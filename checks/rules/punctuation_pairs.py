@@ -332,3 +332,65 @@ def _sentence_begin(text: str, at: int) -> int:
     for match in _CLAUSE_END.finditer(text, start, at):
         begin = match.end()
     return begin
+
+
+# A comma right before a closing quotation mark, then a space and a lower-case word: the
+# English order ('…hinaus," erklärte').
+_COMMA_INSIDE = re.compile(r'(?<=[^\W\d_]),(["”“»])(?= [^\W\d_])')
+
+
+@register
+class CommaInsideQuote(Rule):
+    code = "MT148"
+    name = "comma-inside-quote"
+    summary = "A comma before the closing quotation mark, the English way ('bereit,\" sagte er')."
+    doc = """
+    What it finds: in a language that puts the comma after the closing quotation mark (every
+    language but those whose typography table says ``comma_inside_quotes``: English), a
+    quotation closed by a comma and then the mark, followed by its attribution in lower case
+    ('"Wir sind bereit," erklärte er', '"Siamo pronti," ha detto').
+    Why it matters: MT and copy from English keep the English order; German, French, Italian,
+    Spanish, Portuguese, Russian and Polish write the comma after the mark.
+    Fix safety: unsafe: the comma moves after the closing mark.
+    Known false positives: a straight mark that opens the next quotation ('a, "b"') needs the
+    mark to be followed by a space and a lower-case word, which an opening mark rarely is.
+    """
+    examples = (
+        Example(
+            '"Wir sind bereit," erklärte der Minister.',
+            '"Wir sind bereit", erklärte der Minister.',
+            "de",
+        ),
+        Example("«Siamo pronti,» ha detto.", "«Siamo pronti», ha detto.", "it"),
+        good('"We are ready," the minister said.'),
+        good("Er sagte „ja“, dann „nein“, und ging.", language="de"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        if "," not in characters or not any(m in characters for m in '"”“»'):
+            return
+        if table(language_data(document), "comma_inside_quotes", False):
+            return
+        lines = chunk_text(document)
+        if not any("," + mark in lines for mark in '"”“»'):
+            return
+        text = document.text
+        for match in _COMMA_INSIDE.finditer(text):
+            comma = match.start()
+            if looks_technical(text, comma, match.end()):
+                continue
+            mark = match.group(1)
+            yield self.finding(
+                comma,
+                comma + 2,
+                f"A comma before the closing '{mark}': this language writes it after",
+                fixes=[
+                    Fix(
+                        (Edit(comma, comma + 2, mark + ","),),
+                        Applicability.UNSAFE,
+                        "move the comma after the mark",
+                    )
+                ],
+                confidence=0.75,
+            )

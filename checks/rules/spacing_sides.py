@@ -281,3 +281,66 @@ class _ColonWords:
             return True
         # A case ending after a name or a short lower-case abbreviation ("Yle:lle", "tv:ssä").
         return self.case_endings and (left[0].isupper() or len(left) <= 3)
+
+
+# A bracketed phrase of two words or more glued to the word before it or after it:
+# "Smith(the mayor of the town)said". One-word contents ("word(s)", "amigo(a)") are left.
+_INSIDE = r"\(([^()\n]{1,200}? [^()\n]{1,200}?)\)"
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})" + _INSIDE + "|" + _INSIDE + r"(?=[^\W\d_]{2})")
+# In the distinct chunks: a bracket glued to a word on its outer side.
+_GLUED_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\(\S|\)[^\W\d_]{2}")
+
+
+@register
+class BracketGlued(Rule):
+    code = "MT147"
+    name = "bracket-glued"
+    summary = "A bracketed phrase glued to the words around it ('Smith(the mayor)said')."
+    doc = """
+    What it finds: a bracket holding two words or more whose opening bracket is glued to the
+    word before it, or whose closing bracket is glued to the word after it ("Smith(the mayor
+    of the town)said", "Буданов(*внесен в список)откликнулся").
+    Why it matters: MT, spinners and scraping drop the spaces around a bracket; the words run
+    together.
+    Fix safety: safe: a space goes before the opening and after the closing bracket where
+    it is missing.
+    Known false positives: one-word contents ("word(s)", "amigo(a)", "(re)build") are left
+    alone, as are code, formulas and URLs (``looks_technical``) and scripts written without
+    spaces.
+    """
+    examples = (
+        Example(
+            "The mayor Smith(head of the council)said no.",
+            "The mayor Smith (head of the council) said no.",
+        ),
+        Example(
+            "Il sindaco(capo della giunta) ha detto no.",
+            "Il sindaco (capo della giunta) ha detto no.",
+            "it",
+        ),
+        good("Pick the word(s) you like; see f(x) and amigo(a)s; (re)build it; call fn(a, b)."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not language_data(document).spaced:
+            return
+        lines = chunk_text(document)
+        if "(" not in lines or not _GLUED_BRACKET_CHUNK.search(lines):
+            return
+        text = document.text
+        for match in _GLUED_BRACKET.finditer(text):
+            start, end = match.span()
+            if looks_technical(text, start, end) or any(c in match.group() for c in "=,;{}/\\_"):
+                continue
+            edits = []
+            if text[start - 1 : start].isalpha():
+                edits.append(Edit(start, start, " "))
+            if text[end : end + 1].isalpha():
+                edits.append(Edit(end, end, " "))
+            yield self.finding(
+                start,
+                end,
+                "A bracket glued to the words around it",
+                fixes=[Fix(tuple(edits), Applicability.SAFE, "add the spaces")],
+                confidence=0.75,
+            )
