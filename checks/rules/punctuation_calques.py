@@ -405,7 +405,7 @@ class SubjectVerbComma(Rule):
 
 
 # A word of a name in Latin letters.
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_SUBJECT_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 
 
 @lru_cache(maxsize=16)
@@ -417,7 +417,7 @@ def _name_subject_comma(determiners: frozenset[str], verbs: frozenset[str]) -> r
     return re.compile(
         rf"(?:^|(?<=[.!?] )|(?<=\n))(?:{dets})(?: |(?<=['’]))"
         rf"(?:[^\W\d_][\w'’-]* ){{0,7}}?[a-zà-ÿ][\w'’-]* "
-        rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}(,) (?:{verb}) [a-zà-ÿ]",
+        rf"{_SUBJECT_NAME_WORD}(?: {_SUBJECT_NAME_WORD}){{0,3}}(,) (?:{verb}) [a-zà-ÿ]",
         re.MULTILINE,
     )
 

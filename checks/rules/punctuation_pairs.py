@@ -346,9 +346,11 @@ class CommaInsideQuote(Rule):
     summary = "A comma before the closing quotation mark, the English way ('bereit,\" sagte er')."
     doc = """
     What it finds: in a language that puts the comma after the closing quotation mark (every
-    language but those whose typography table says ``comma_inside_quotes``: English), a
-    quotation closed by a comma and then the mark, followed by its attribution in lower case
-    ('"Wir sind bereit," erklärte er', '"Siamo pronti," ha detto').
+    language but those whose typography table says ``comma_inside_quotes``: English, Czech,
+    Slovak), a quotation closed by a comma and then the mark, followed by its attribution in
+    lower case ('"Wir sind bereit," erklärte er'); where the press writes both orders
+    (``comma_inside_quotes: "evidence"``: Italian), only in a text that writes the comma after
+    the mark elsewhere.
     Why it matters: MT and copy from English keep the English order; German, French, Italian,
     Spanish, Portuguese, Russian and Polish write the comma after the mark.
     Fix safety: unsafe: the comma moves after the closing mark.
@@ -361,7 +363,12 @@ class CommaInsideQuote(Rule):
             '"Wir sind bereit", erklärte der Minister.',
             "de",
         ),
-        Example("«Siamo pronti,» ha detto.", "«Siamo pronti», ha detto.", "it"),
+        Example(
+            "«Siamo pronti,» ha detto. «Bene», ha risposto.",
+            "«Siamo pronti», ha detto. «Bene», ha risposto.",
+            "it",
+        ),
+        good('"Siamo pronti," ha detto il sindaco.', language="it"),
         good('"We are ready," the minister said.'),
         good("Er sagte „ja“, dann „nein“, und ging.", language="de"),
     )
@@ -370,10 +377,15 @@ class CommaInsideQuote(Rule):
         characters = text_characters(document)
         if "," not in characters or not any(m in characters for m in '"”“»'):
             return
-        if table(language_data(document), "comma_inside_quotes", False):
+        setting = table(language_data(document), "comma_inside_quotes", False)
+        if setting is True:
             return
         lines = chunk_text(document)
         if not any("," + mark in lines for mark in '"”“»'):
+            return
+        # Where the press writes both orders (Italian), only a text that writes the comma
+        # after the mark elsewhere holds a convention to break.
+        if setting == "evidence" and not any(mark + "," in lines for mark in '"”“»'):
             return
         text = document.text
         for match in _COMMA_INSIDE.finditer(text):
