@@ -135,6 +135,69 @@ class MissingMarkSpace(Rule):
             )
 
 
+@register
+class ExtraMarkSpace(Rule):
+    code = "MT149"
+    name = "extra-mark-space"
+    summary = "A space inside « » or before ; : ! ? where the document glues them elsewhere."
+    doc = """
+    What it finds: the reverse of MT216: in a language that may space its high punctuation and
+    guillemets (``spaced_marks``), a mark written with the space in a document that glues the
+    marks of its group at least three times as often ("Pourquoi? … Comment? … Quand ?").
+    Why it matters: MT and copy assembled from several sources mix the two house styles; one
+    document then follows two conventions.
+    Fix safety: unsafe: the space is removed.
+    Known false positives: a document with fewer than four glued marks of the group is left
+    alone, as are times and ratios, URLs, markup and placeholders; catalogues (PO, XLIFF),
+    whose units come from many translators, are not judged.
+    """
+    examples = (
+        Example(
+            "Pourquoi? Comment? Quand? Où? Qui ? Voilà.",
+            "Pourquoi? Comment? Quand? Où? Qui? Voilà.",
+            "fr",
+        ),
+        good("Pourquoi ? Comment ? Quand ? Où? Voilà.", language="fr"),
+        good("Pourquoi? Comment ? Voilà.", language="fr"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        groups = table(language_data(document), "spaced_marks")
+        if not isinstance(groups, list) or document.units:
+            return
+        characters = text_characters(document)
+        for group in groups:
+            before, after = str(group.get("before", "")), str(group.get("after", ""))
+            if any(m in characters for m in before + after):
+                yield from self._group(document.text, before, after)
+
+    def _group(self, text: str, before: str, after: str) -> Iterator[Finding]:
+        spaced: list[tuple[int, bool]] = []
+        glued = 0
+        for match in _patterns(before, after).finditer(text):
+            at = match.start()
+            space_before = text[at] in before
+            space = text[at - 1 : at] if space_before else text[at + 1 : at + 2]
+            if space and space in _SPACES:
+                spaced.append((at, space_before))
+            else:
+                glued += 1
+        if not spaced or glued < _MIN_SPACED or glued < _MAJORITY * len(spaced):
+            return
+        for at, space_before in spaced:
+            if looks_technical(text, at - 1, at + 2) or _markup(text, at):
+                continue
+            space = at - 1 if space_before else at + 1
+            yield self.finding(
+                min(at, space),
+                max(at, space) + 1,
+                f"A space {'before' if space_before else 'after'} '{text[at]}', unlike the "
+                "rest of the document",
+                fixes=[Fix((Edit(space, space + 1, ""),), Applicability.UNSAFE, "remove it")],
+                confidence=0.7,
+            )
+
+
 # A pair of quotation marks in one line: straight ones, or English curly ones typed like them,
 # paired in order.
 _STRAIGHT_PAIR = re.compile(r'["“”]([^"“”\n]{1,400})["“”]')
