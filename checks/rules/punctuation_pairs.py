@@ -345,12 +345,12 @@ class CommaInsideQuote(Rule):
     name = "comma-inside-quote"
     summary = "A comma before the closing quotation mark, the English way ('bereit,\" sagte er')."
     doc = """
-    What it finds: in a language that puts the comma after the closing quotation mark (every
-    language but those whose typography table says ``comma_inside_quotes``: English, Czech,
-    Slovak), a quotation closed by a comma and then the mark, followed by its attribution in
-    lower case ('"Wir sind bereit," erklärte er'); where the press writes both orders
-    (``comma_inside_quotes: "evidence"``: Italian), only in a text that writes the comma after
-    the mark elsewhere.
+    What it finds: in a language that puts the comma after the closing quotation mark
+    (``comma_after_quotes`` in its typography table: German, French, Spanish, Portuguese,
+    Russian, Ukrainian, Polish), a quotation closed by a comma and then the mark, followed by
+    its attribution in lower case ('"Wir sind bereit," erklärte er'); where the press writes
+    both orders (``comma_after_quotes: "evidence"``: Italian), only in a text that writes the
+    comma after the mark elsewhere. English, Czech, Danish and Dutch write it inside.
     Why it matters: MT and copy from English keep the English order; German, French, Italian,
     Spanish, Portuguese, Russian and Polish write the comma after the mark.
     Fix safety: unsafe: the comma moves after the closing mark.
@@ -370,6 +370,7 @@ class CommaInsideQuote(Rule):
         ),
         good('"Siamo pronti," ha detto il sindaco.', language="it"),
         good('"We are ready," the minister said.'),
+        good('"Vi er klar," sagde ministeren.', language="da"),
         good("Er sagte „ja“, dann „nein“, und ging.", language="de"),
     )
 
@@ -377,8 +378,8 @@ class CommaInsideQuote(Rule):
         characters = text_characters(document)
         if "," not in characters or not any(m in characters for m in '"”“»'):
             return
-        setting = table(language_data(document), "comma_inside_quotes", False)
-        if setting is True:
+        setting = table(language_data(document), "comma_after_quotes", False)
+        if not setting:
             return
         lines = chunk_text(document)
         if not any("," + mark in lines for mark in '"”“»'):
