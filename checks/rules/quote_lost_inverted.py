@@ -129,11 +129,11 @@ class InvertedSpeechMarksLost(Rule):
 def _short_attribution(text: str, at: int, clause: frozenset[str]) -> bool:
     """Whether the attribution after the verb at ``at`` is short and its own ("le ministre.",
     "il sindaco di Roma."), not the verb of a clause ("a dit que la situation…")."""
-    end = _SENTENCE_END.search(text, at, at + 160)
+    end = _SENTENCE_END.search(text, at, at + 300)
     if end is None:
         return False
     tail = [w.lower() for w in _WORD.findall(text, at, end.start())]
-    return len(tail) <= 24 and not (tail and tail[0].split("'")[0].split("’")[0] in clause)
+    return len(tail) <= 32 and not (tail and tail[0].split("'")[0].split("’")[0] in clause)
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]|$")

@@ -83,3 +83,58 @@ def test_appositions_and_fronted_phrases_are_no_subject_comma(language, text):
 def test_one_sided_guillemets_follow_the_documents_habit():
     assert "MT217" in _codes("Il a dit « oui» hier soir.", "fr")
     assert "MT217" not in _codes("Il a dit «oui » et «non » puis «bon ».", "fr")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Nous ne céderons jamais sur notre territoire, a affirmé le président."),
+        ("es", "Nosotros no aceptaremos ninguna amenaza, dijo el ministro."),
+        ("pt", "Nós vamos defender o nosso país, afirmou o ministro."),
+        ("ru", "Мы будем защищать нашу страну, — заявил министр."),
+    ],
+)
+def test_lost_speech_marks_before_an_inverted_attribution_are_found(language, text):
+    assert "MT150" in _codes(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le pays ne cédera jamais sur son territoire, a affirmé le président."),
+        ("fr", "« Nous ne céderons jamais », a affirmé le président. Nous verrons, a-t-il dit."),
+        ("es", "El ministro, que nos recibió ayer, dijo que la situación es grave."),
+    ],
+)
+def test_paraphrase_quoted_speech_and_clauses_are_no_lost_marks(language, text):
+    assert "MT150" not in _codes(text, language)
+
+
+def test_a_stop_before_an_attribution_in_every_language():
+    assert "MT228" in _codes("„Wir sind bereit.“, sagte der Bürgermeister.", "de")
+    assert "MT228" in _codes("«Мы готовы.», — сказал мэр.", "ru")
+    # A segment that ends at the comma holds no attribution to go on with.
+    assert "MT228" not in _codes("«Me conmovía desde lo más profundo de mi alma.»,", "es")
+
+
+def test_a_bracket_glued_to_the_words_around_it():
+    assert "MT147" in _codes("Il sindaco(capo della giunta)ha detto no.", "it")
+    assert "MT147" not in _codes("Scegli la parola(e) che vuoi; vedi f(x).", "it")
+
+
+def test_a_comma_after_the_mark_is_the_rule_only_where_the_table_says_so():
+    assert "MT148" in _codes('"Wir sind bereit," erklärte der Minister.', "de")
+    assert "MT148" not in _codes('"Vi er klar," sagde ministeren.', "da")
+    assert "MT148" not in _codes('"Jsme připraveni," řekl ministr.', "cs")
+
+
+def test_the_spanish_raya_inside_an_inciso_is_no_dash_error():
+    codes = _codes("El ministro —que había llegado ayer— habló con los alcaldes.", "es")
+    assert "MT213" not in codes
+    assert "MT213" in _codes("The war -which began in 2014- has killed thousands.", "en")
+
+
+def test_a_spaced_mark_where_the_document_glues_its_group():
+    text = "Pourquoi? Comment? Quand? Où? Qui ? Voilà."
+    assert "MT149" in _codes(text, "fr")
+    assert "MT149" not in _codes("Pourquoi? Qui ? Voilà.", "fr")
