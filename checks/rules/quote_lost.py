@@ -293,11 +293,13 @@ def _is_attribution(text: str, at: int, grammar: _Grammar) -> bool:
 # (a comma after the mark) or '…for patience." the agency added' (a lower-case attribution).
 # A letter or digit before the full stop: an ellipsis ('"We will see...", he said') ends no
 # sentence of the quotation.
-_STOP_THEN_COMMA = {mark: re.compile(r"(?<=[^\W_]|\))\." + mark + ",") for mark in '"”’“'}
+# Led by the literal full stop (a scan jumps between them); the character before it (a letter,
+# a digit or a closing bracket) is checked per match.
+_STOP_THEN_COMMA = {mark: re.compile(r"\." + mark + ",") for mark in '"”’“'}
 # What goes on after the comma: the attribution (a word, or a dash before it: ", — сказал").
 _ATTRIBUTION_FOLLOWS = re.compile(r"[ \u00a0]+(?:[—–-][ \u00a0]+)?[^\W\d_]")
 # French spaces the inside of its guillemets: ". »," too.
-_STOP_THEN_COMMA["»"] = re.compile(r"(?<=[^\W_]|\))\.[ \u00a0\u202f]?»,")
+_STOP_THEN_COMMA["»"] = re.compile(r"\.[ \u00a0\u202f]?»,")
 _STOP_THEN_WORD = {
     mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
 }
@@ -359,8 +361,14 @@ class StopBeforeAttribution(Rule):
         data = language_data(document)
         english = data.code.split("-")[0] == "en"
         for mark in marks:
-            if mark + "," in lines and (english or mark not in "’"):
+            # In the chunks: ".”," glued, or a chunk "»," after a spaced full stop (". »,").
+            if "." + mark + "," not in lines and (mark != "»" or "\n»," not in lines):
+                continue
+            if english or mark not in "’":
                 for match in _STOP_THEN_COMMA[mark].finditer(text):
+                    before = text[match.start() - 1 : match.start()]
+                    if not (before.isalnum() or before == ")"):
+                        continue
                     if not english and (
                         _abbreviation(text, match.start(), data.abbreviations)
                         or not _ATTRIBUTION_FOLLOWS.match(text, match.end())

@@ -288,7 +288,9 @@ class _ColonWords:
 _INSIDE = r"\(([^()\n]{1,200}? [^()\n]{1,200}?)\)"
 _GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})" + _INSIDE + "|" + _INSIDE + r"(?=[^\W\d_]{2})")
 # In the distinct chunks: a bracket glued to a word on its outer side.
-_GLUED_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\(\S|\)[^\W\d_]{2}")
+# Led by the bracket itself (a scan jumps between brackets); what is glued is looked behind
+# or ahead.
+_GLUED_BRACKET_CHUNK = re.compile(r"[()](?:(?<=[^\W\d_]{2}\()\S|(?<=\))[^\W\d_]{2})")
 
 
 @register
