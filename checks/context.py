@@ -28,6 +28,8 @@ from mtlint.checks.structure import filter_structure
 # - MT101/MT102 over MT980: two words glued ("Christwas") can also be one letter from a third
 #   word ("Christmas"); the split is the reading with evidence (both words known), and MT980's
 #   fix would be wrong.
+# - MT229 over MT203: a quotation closed with another pair's mark («sì”) leaves its marks
+#   unpaired too; MT229 names the mark its opening takes, on the closing mark's span.
 # (MT101/MT102 and MT113–MT115 read one mechanism each since 2026-12-05: two capitalised words
 # glued are MT113's wherever it reads title case, MT102's in English only; a two-letter glue
 # word after a known word is MT101's, a one-letter one MT115's. MT978 and MT607–MT609 each
@@ -36,6 +38,7 @@ from mtlint.checks.structure import filter_structure
 SUPERSEDES = frozenset(
     {
         ("MT205", "MT501"),
+        ("MT229", "MT203"),
         ("MT976", "MT304"),
         ("MT971", "MT974"),
         ("MT974", "MT980"),

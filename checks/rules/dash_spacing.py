@@ -39,7 +39,9 @@ class DashPairSpacing(Rule):
     Fix safety: unsafe: a space is added inside each dash.
     Known false positives: a compound split by MT on one side ("anti -war", MT109's), a
     suspended compound ("pre- and post-war"), a minus sign before a number and list bullets are
-    no parenthesis; dashes of different kinds do not pair.
+    no parenthesis; dashes of different kinds do not pair; a language that glues a dash inside
+    its parenthesis (``glued_dash_pairs``: the Spanish raya, "—que llegó ayer—") is not judged
+    for that dash.
     """
     examples = (
         Example(
@@ -49,13 +51,19 @@ class DashPairSpacing(Rule):
         Example("Mr Li –who led the talks– said no.", "Mr Li – who led the talks – said no."),
         good("The anti -war and pro- government camps; pre- and post-war art; it fell to -16."),
         good("The war - which began in 2014 - has killed thousands; a well-known long-term plan."),
+        good("El ministro —que había llegado ayer— habló con los alcaldes.", language="es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).spaced:
+        data = language_data(document)
+        if not data.spaced:
             return
+        # Spanish writes its incisos with the raya glued inside: "—que llegó ayer—".
+        glued = str(table(data, "glued_dash_pairs", "") or "")
         text = document.text
         for opening, closing in dash_pairs(document):
+            if text[opening] in glued:
+                continue
             if looks_technical(text, opening, opening + 2) or looks_technical(
                 text, closing - 1, closing + 1
             ):

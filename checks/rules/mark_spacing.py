@@ -135,16 +135,81 @@ class MissingMarkSpace(Rule):
             )
 
 
+@register
+class ExtraMarkSpace(Rule):
+    code = "MT149"
+    name = "extra-mark-space"
+    summary = "A space inside « » or before ; : ! ? where the document glues them elsewhere."
+    doc = """
+    What it finds: the reverse of MT216: in a language that may space its high punctuation and
+    guillemets (``spaced_marks``), a mark written with the space in a document that glues the
+    marks of its group at least three times as often ("Pourquoi? … Comment? … Quand ?").
+    Why it matters: MT and copy assembled from several sources mix the two house styles; one
+    document then follows two conventions.
+    Fix safety: unsafe: the space is removed.
+    Known false positives: a document with fewer than four glued marks of the group is left
+    alone, as are times and ratios, URLs, markup and placeholders; catalogues (PO, XLIFF),
+    whose units come from many translators, are not judged.
+    """
+    examples = (
+        Example(
+            "Pourquoi? Comment? Quand? Où? Qui ? Voilà.",
+            "Pourquoi? Comment? Quand? Où? Qui? Voilà.",
+            "fr",
+        ),
+        good("Pourquoi ? Comment ? Quand ? Où? Voilà.", language="fr"),
+        good("Pourquoi? Comment ? Voilà.", language="fr"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        groups = table(language_data(document), "spaced_marks")
+        if not isinstance(groups, list) or document.units:
+            return
+        characters = text_characters(document)
+        for group in groups:
+            before, after = str(group.get("before", "")), str(group.get("after", ""))
+            if any(m in characters for m in before + after):
+                yield from self._group(document.text, before, after)
+
+    def _group(self, text: str, before: str, after: str) -> Iterator[Finding]:
+        spaced: list[tuple[int, bool]] = []
+        glued = 0
+        for match in _patterns(before, after).finditer(text):
+            at = match.start()
+            space_before = text[at] in before
+            space = text[at - 1 : at] if space_before else text[at + 1 : at + 2]
+            if space and space in _SPACES:
+                spaced.append((at, space_before))
+            else:
+                glued += 1
+        if not spaced or glued < _MIN_SPACED or glued < _MAJORITY * len(spaced):
+            return
+        for at, space_before in spaced:
+            if looks_technical(text, at - 1, at + 2) or _markup(text, at):
+                continue
+            space = at - 1 if space_before else at + 1
+            yield self.finding(
+                min(at, space),
+                max(at, space) + 1,
+                f"A space {'before' if space_before else 'after'} '{text[at]}', unlike the "
+                "rest of the document",
+                fixes=[Fix((Edit(space, space + 1, ""),), Applicability.UNSAFE, "remove it")],
+                confidence=0.7,
+            )
+
+
 # A pair of quotation marks in one line: straight ones, or English curly ones typed like them,
 # paired in order.
 _STRAIGHT_PAIR = re.compile(r'["“”]([^"“”\n]{1,400})["“”]')
+# A pair of guillemets in one line, nothing nested inside.
+_GUILLEMET_PAIR = re.compile(r"«([^«»\n]{1,400})»")
 
 
 @register
 class OneSidedQuoteSpace(Rule):
     code = "MT217"
     name = "one-sided-quote-space"
-    summary = "A quotation spaced inside on one side only ('\"L'Iran … judaïsme \"')."
+    summary = "A quotation spaced inside on one side only ('\"L'Iran … judaïsme \"', '« oui»')."
     doc = """
     What it finds: in a language that spaces the inside of its quotation marks (French, the
     table ``quote_inner_space``), a quotation in straight (or English curly) marks whose
@@ -155,8 +220,10 @@ class OneSidedQuoteSpace(Rule):
     follows two conventions.
     Fix safety: unsafe: the closing mark is spaced like the opening one.
     Known false positives: a line with an odd number of marks (an inch mark, a quotation
-    running on) is left alone, as are marks next to digits. Guillemets are MT216's (French web
-    copy often glues « and spaces », document-wide conventions decide there).
+    running on) is left alone, as are marks next to digits. Guillemets: "« oui»" is reported
+    unless the document writes that shape throughout; "«oui »" only where the document's
+    other pairs are spaced or glued on both sides (some French web copy spaces only before
+    », a house style); a mark missing its space where the document spaces both is MT216's.
     """
     languages = frozenset({"fr"})
     examples = (
@@ -171,12 +238,24 @@ class OneSidedQuoteSpace(Rule):
             'Le maire: "Le pont est fermé". Le préfet: "Nous verrons."',
             "fr",
         ),
-        good('Il a dit "oui" puis " non " et « peut-être» ; un écran 5" ou 7".', language="fr"),
+        good('Il a dit "oui" puis " non " et un écran 5" ou 7".', language="fr"),
+        Example("Il a dit « oui» hier.", "Il a dit « oui » hier.", "fr"),
+        Example(
+            "Il a dit « oui », « non » et «peut-être » hier.",
+            "Il a dit « oui », « non » et « peut-être » hier.",
+            "fr",
+        ),
+        good("Il a dit «oui » et «non » hier, puis «peut-être».", language="fr"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        if not table(data, "quote_inner_space", False) or '"' not in text_characters(document):
+        if not table(data, "quote_inner_space", False):
+            return
+        characters = text_characters(document)
+        if "«" in characters and "»" in characters:
+            yield from self._guillemets(document.text)
+        if '"' not in characters:
             return
         text = document.text
         pairs = []
@@ -191,6 +270,41 @@ class OneSidedQuoteSpace(Rule):
         glued = sides.count(0) > sides.count(2)
         for match in pairs:
             yield from self._pair(text, match, glued)
+
+    def _guillemets(self, text: str) -> Iterator[Finding]:
+        """Guillemet pairs spaced inside on one side only, against the document's habit: "«
+        oui»" (a shape no house style writes, unless the document writes it throughout), and
+        "«oui »" where the document's other pairs are spaced or glued on both sides (some web
+        French spaces only before », a house style of its own)."""
+        pairs = [m for m in _GUILLEMET_PAIR.finditer(text) if m.group(1).strip()]
+        shapes = Counter((m.group(1)[:1] in _SPACES, m.group(1)[-1:] in _SPACES) for m in pairs)
+        even = shapes[True, True] + shapes[False, False]
+        for match in pairs:
+            inside = match.group(1)
+            shape = (inside[:1] in _SPACES, inside[-1:] in _SPACES)
+            if shape[0] == shape[1] or looks_technical(text, match.start(), match.end()):
+                continue
+            if shapes[shape] > 1 and shapes[shape] >= even:
+                continue  # the document's own habit
+            end = match.end() - 1
+            if shape == (True, False):  # "« oui»": space the closing mark like the opening
+                edit, title = Edit(end, end, inside[0]), "add the space"
+            elif even < 2:
+                continue  # "«oui »" alone: a house style may space only before »
+            elif shapes[True, True] >= shapes[False, False]:
+                edit, title = (
+                    Edit(match.start() + 1, match.start() + 1, inside[-1]),
+                    "add the space",
+                )
+            else:
+                edit, title = Edit(end - 1, end, ""), "remove the space"
+            yield self.finding(
+                match.start(),
+                end + 1,
+                "Guillemets spaced inside on one side only, unlike the document's other pairs",
+                fixes=[Fix((edit,), Applicability.UNSAFE, title)],
+                confidence=0.7,
+            )
 
     def _pair(self, text: str, match: re.Match[str], glued: bool) -> Iterator[Finding]:
         inside = match.group(1)

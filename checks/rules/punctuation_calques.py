@@ -402,3 +402,89 @@ class SubjectVerbComma(Rule):
                 fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
                 confidence=0.7,
             )
+
+
+# A word of a name in Latin letters.
+_SUBJECT_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+
+
+@lru_cache(maxsize=16)
+def _name_subject_comma(determiners: frozenset[str], verbs: frozenset[str]) -> re.Pattern[str]:
+    """A sentence that opens with a determiner, a title (at least one lower-case word) and a
+    name, then a comma and a verb of the table."""
+    dets = "|".join(sorted((re.escape(d.capitalize()) for d in determiners), key=len)[::-1])
+    verb = "|".join(sorted(map(re.escape, verbs), key=len)[::-1])
+    return re.compile(
+        rf"(?:^|(?<=[.!?] )|(?<=\n))(?:{dets})(?: |(?<=['’]))"
+        rf"(?:[^\W\d_][\w'’-]* ){{0,7}}?[a-zà-ÿ][\w'’-]* "
+        rf"{_SUBJECT_NAME_WORD}(?: {_SUBJECT_NAME_WORD}){{0,3}}(,) (?:{verb}) [a-zà-ÿ]",
+        re.MULTILINE,
+    )
+
+
+# After the verb, an inverted subject closed by a comma: an incise ("La France, a souligné le
+# ministre, est prête"), which is correct.
+_INCISE = re.compile(r"[^\W\d_]+ [^\W\d_'’]+(?: [^\W\d_]+){0,4},")
+
+
+@register
+class NameSubjectComma(Rule):
+    code = "MT235"
+    name = "name-subject-comma"
+    summary = "A comma between a subject ending in a name and its verb ('Le ministre X, a dit')."
+    languages = frozenset({"es", "fr", "it", "pt"})
+    doc = """
+    What it finds: a sentence that opens with a determiner, a title and a name, then a comma
+    and the verb ("Le Premier ministre Nikol Pashinyan, a souligné", "Il presidente Mario
+    Rossi, ha dichiarato", "El presidente Juan Pérez, declaró"); the verbs (auxiliaries and
+    verbs of saying) are data, ``name_subject_verbs`` in resources/calques/<lang>.json, with
+    ``determiners``.
+    Why it matters: MT from Arabic and Persian marks the end of a long subject with a comma;
+    the Romance languages never separate a subject from its verb.
+    Fix safety: unsafe: the comma is deleted.
+    Known false positives: an apposition ("Le ministre, Nikol Pashinyan, a souligné") holds a
+    comma before the name and is never matched; an incise after the verb ("La ministre Anne
+    Roy, a souligné le maire, viendra") is left alone when a comma follows the inverted
+    subject; a fronted phrase that ends in a name ("Dans la ville de Lyon, a eu lieu…") is
+    rare and reported.
+    """
+    examples = (
+        Example(
+            "Le Premier ministre Jean Dupont, a souligné que la situation est grave.",
+            "Le Premier ministre Jean Dupont a souligné que la situation est grave.",
+            "fr",
+        ),
+        Example(
+            "Il presidente Mario Rossi, ha dichiarato che la situazione è grave.",
+            "Il presidente Mario Rossi ha dichiarato che la situazione è grave.",
+            "it",
+        ),
+        Example(
+            "El presidente Juan Pérez, declaró que la situación es grave.",
+            "El presidente Juan Pérez declaró que la situación es grave.",
+            "es",
+        ),
+        good("Le ministre, Jean Dupont, a souligné que tout va bien.", language="fr"),
+        good("La ministre Anne Roy, a souligné le maire, viendra demain.", language="fr"),
+        good("Selon le ministre Jean Dupont, la situation est grave.", language="fr"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        tables = calques(base_language(document))
+        if "name_subject_verbs" not in tables or ", " not in document.text:
+            return
+        text = document.text
+        pattern = _name_subject_comma(tables["determiners"], tables["name_subject_verbs"])
+        for match in pattern.finditer(text):
+            comma = match.start(1)
+            verb_end = text.find(" ", comma + 2)
+            after = text[verb_end + 1 : verb_end + 80]
+            if _INCISE.match(after) or looks_technical(text, match.start(), match.end()):
+                continue
+            yield self.finding(
+                comma,
+                comma + 1,
+                "A comma between the subject and its verb: this language writes none",
+                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                confidence=0.7,
+            )

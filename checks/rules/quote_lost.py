@@ -49,6 +49,7 @@ class _Grammar(NamedTuple):
     tail_openers: frozenset[str]
     clause_words: frozenset[str]
     subordinators: frozenset[str]
+    adverbial_openers: frozenset[str]
 
 
 def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
@@ -66,6 +67,7 @@ def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
         word_set(data, "attribution_tail_openers"),
         word_set(data, "attribution_clause_words"),
         word_set(data, "speech_subordinators"),
+        word_set(data, "speech_adverbial_openers"),
     )
 
 
@@ -77,6 +79,7 @@ def _compiled(
     tail_openers: frozenset[str],
     clause_words: frozenset[str],
     subordinators: frozenset[str],
+    adverbial_openers: frozenset[str],
 ) -> _Grammar:
     alternation = trie_pattern(verbs)
     # One table of titles for both ends of a sentence: "Mr." neither ends one nor starts one.
@@ -109,6 +112,7 @@ def _compiled(
         tail_openers=tail_openers,
         clause_words=clause_words,
         subordinators=subordinators,
+        adverbial_openers=adverbial_openers,
     )
 
 
@@ -135,14 +139,15 @@ class SpeechMarksLost(Rule):
     Fix safety: unsafe; “ goes before the sentence and ” after its comma, but the quotation
     may have started in an earlier sentence.
     Known false positives: indirect speech in the first person of a group the writer belongs
-    to ("our country must act, the minister said" in a national newspaper), a quotation
-    carried over from the previous paragraph without marks, and a news sentence whose opening
-    phrase is the reporter's and holds a comma of its own ("For us, as readers know, the
-    council told residents."). Left alone on purpose: a sentence that opens with a subordinator
-    or preposition of ``speech_subordinators`` and holds no other comma ("As we reported, the
-    company said…": the "attribution" is the main clause), and a verb of saying followed by its
-    own clause or object ("the guards said nothing", "the company said it would…"); speech of
-    that shape ("When we win we celebrate, the coach said.") is missed.
+    to ("our country must act, the minister said" in a national newspaper), and a quotation
+    carried over from the previous paragraph without marks. Left alone on purpose: a
+    sentence whose words before the attribution are adverbials only — segments opened by a
+    subordinator (``speech_subordinators``) or short phrases of a preposition
+    (``speech_adverbial_openers``): "As we reported, the company said…", "For us, as readers
+    know, the council told residents." (the "attribution" is the main clause); one
+    subordinate clause holding two subjects is speech ("When we win we celebrate, the coach
+    said."); and a verb of saying followed by its own clause or object ("the guards said
+    nothing", "the company said it would…").
     """
     examples = (
         Example(
@@ -161,6 +166,11 @@ class SpeechMarksLost(Rule):
         ),
         good("We will win, says the prime minister"),
         good("As we reported on Monday, the company said it would cut 500 jobs."),
+        good("For us, as readers know, the council told residents."),
+        Example(
+            "When we win we celebrate, the coach said.",
+            "“When we win we celebrate,” the coach said.",
+        ),
         good("We arrived at the border at noon, the guards told us nothing."),
     )
 
@@ -182,9 +192,7 @@ class SpeechMarksLost(Rule):
             words = spoken.split()
             if not _PERSON.search(spoken) or len(words) < 4:
                 continue
-            # "As we reported, the company said…": an adverbial clause, and the "attribution"
-            # is the sentence's main clause ("If we lose, we go home" has its own main clause).
-            if words[0].lower() in grammar.subordinators and ", " not in spoken:
+            if not _has_main_clause(spoken, grammar):
                 continue
             # "He said that we…, the aide added": reported speech inside, no quotation.
             if not grammar.verbs.isdisjoint(_ATTRIBUTION_WORD.findall(spoken.lower())):
@@ -209,6 +217,30 @@ class SpeechMarksLost(Rule):
                 ],
                 confidence=0.7,
             )
+
+
+# Subject pronouns: two of them in one comma-less stretch are two clauses ("When we win we
+# celebrate"), one is an adverbial clause alone ("As we reported on Monday").
+_SUBJECT = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b")
+
+
+def _has_main_clause(spoken: str, grammar: _Grammar) -> bool:
+    """Whether ``spoken`` holds a clause of its own, not only adverbials before the
+    attribution: "As we reported, the company said…" and "For us, as readers know, the council
+    told residents." are the reporter's (the "attribution" is the sentence's main clause);
+    "If we lose, we go home" and "When we win we celebrate" hold a main clause of their own."""
+    segments = spoken.split(", ")
+    for segment in segments:
+        words = segment.split()
+        first = words[0].lower() if words else ""
+        if first in grammar.subordinators:
+            continue
+        # A short phrase of a preposition ("For us") is no clause; a long one holds one
+        # ("For our people the war is over").
+        if first not in grammar.adverbial_openers or len(words) > 4:
+            return True
+    # One segment opened by a subordinator: two subjects make it two clauses.
+    return len(segments) == 1 and len(_SUBJECT.findall(spoken)) >= 2
 
 
 def _sentence_start(text: str, comma: int, grammar: _Grammar) -> int | None:
@@ -261,7 +293,13 @@ def _is_attribution(text: str, at: int, grammar: _Grammar) -> bool:
 # (a comma after the mark) or '…for patience." the agency added' (a lower-case attribution).
 # A letter or digit before the full stop: an ellipsis ('"We will see...", he said') ends no
 # sentence of the quotation.
-_STOP_THEN_COMMA = {mark: re.compile(r"(?<=[^\W_])\." + mark + ",") for mark in '"”’'}
+# Led by the literal full stop (a scan jumps between them); the character before it (a letter,
+# a digit or a closing bracket) is checked per match.
+_STOP_THEN_COMMA = {mark: re.compile(r"\." + mark + ",") for mark in '"”’“'}
+# What goes on after the comma: the attribution (a word, or a dash before it: ", — сказал").
+_ATTRIBUTION_FOLLOWS = re.compile(r"[ \u00a0]+(?:[—–-][ \u00a0]+)?[^\W\d_]")
+# French spaces the inside of its guillemets: ". »," too.
+_STOP_THEN_COMMA["»"] = re.compile(r"\.[ \u00a0\u202f]?»,")
 _STOP_THEN_WORD = {
     mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
 }
@@ -275,18 +313,20 @@ class StopBeforeAttribution(Rule):
     summary = (
         "A full stop ends a quotation that its attribution goes on from ('first.\", he said')."
     )
-    languages = frozenset({"en"})
+    languages = frozenset()
     doc = """
     What it finds: a quotation closed by a full stop and then a comma ('"…the workers first.", the
-    company said'), or by a full stop and then a lower-case attribution ('"…for patience."
-    the agency added'): the sentence goes on, so the quotation ends with a comma.
+    company said'; in every language: '«…a tutto.», ha detto', '« …prêts. », a dit', '„…bereit.“,
+    sagte'), or, in English, by a full stop and then a lower-case attribution ('"…for
+    patience." the agency added'): the sentence goes on, so the quotation ends with a comma.
     Why it matters: MT translates the quoted sentence and its attribution apart and keeps the
     full stop of the first; the reader sees a sentence end in mid-sentence.
-    Fix safety: unsafe; the full stop becomes a comma (and the comma after the mark goes).
-    Known false positives: an abbreviation ending the quotation ("in the U.S.", he said") and
-    an ellipsis ("We will see...", he said: a letter or digit must come before the stop) are
-    left alone; the lower-case form needs a verb of saying (``attribution_words``) before
-    the sentence ends.
+    Fix safety: unsafe; in English the full stop becomes a comma (and the comma after the mark
+    goes); elsewhere the full stop goes and the comma after the mark stays.
+    Known false positives: an abbreviation ending the quotation ("in the U.S.", he said"; the
+    language's abbreviations, "S.p.A.") and an ellipsis ("We will see...", he said: a letter
+    or digit must come before the stop) are left alone; the lower-case form needs a verb of
+    saying (``attribution_words``, English only) before the sentence ends.
     """
     examples = (
         Example(
@@ -298,20 +338,44 @@ class StopBeforeAttribution(Rule):
         ),
         good('"It went well in the U.S.", he said. "Stop." The man left.'),
         good('"We will see...", he said.'),
+        Example(
+            "«Siamo pronti a tutto.», ha detto il sindaco.",
+            "«Siamo pronti a tutto», ha detto il sindaco.",
+            "it",
+        ),
+        Example(
+            "« Nous sommes prêts. », a dit le maire.",
+            "« Nous sommes prêts », a dit le maire.",
+            "fr",
+        ),
+        good("«Lavora per Rossi S.p.A.», ha detto il sindaco.", language="it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         characters = text_characters(document)
-        marks = [mark for mark in '"”’' if mark in characters]
+        marks = [mark for mark in '"”’“»' if mark in characters]
         if not marks:
             return
         text = document.text
         lines = chunk_text(document)
+        data = language_data(document)
+        english = data.code.split("-")[0] == "en"
         for mark in marks:
-            if "." + mark + "," in lines:
+            # In the chunks: ".”," glued, or a chunk "»," after a spaced full stop (". »,").
+            if "." + mark + "," not in lines and (mark != "»" or "\n»," not in lines):
+                continue
+            if english or mark not in "’":
                 for match in _STOP_THEN_COMMA[mark].finditer(text):
-                    yield from self._judge(text, match.start(), comma=True)
-        grammar = _grammar(language_data(document), participles=False)
+                    before = text[match.start() - 1 : match.start()]
+                    if not (before.isalnum() or before == ")"):
+                        continue
+                    if not english and (
+                        _abbreviation(text, match.start(), data.abbreviations)
+                        or not _ATTRIBUTION_FOLLOWS.match(text, match.end())
+                    ):
+                        continue
+                    yield from self._judge(text, match.start(), comma=True, inside=english)
+        grammar = _grammar(data, participles=False)
         for mark in [m for m in marks if m in _STOP_THEN_WORD and grammar]:
             for match in _STOP_THEN_WORD[mark].finditer(text):
                 stop = match.start() - 1
@@ -320,18 +384,32 @@ class StopBeforeAttribution(Rule):
                 if grammar.strict.match(head) and _is_attribution(text, match.end() + 1, grammar):
                     yield from self._judge(text, stop, comma=False)
 
-    def _judge(self, text: str, stop: int, comma: bool) -> Iterator[Finding]:
+    def _judge(self, text: str, stop: int, comma: bool, inside: bool = True) -> Iterator[Finding]:
+        """``inside``: the comma goes inside the closing mark (English); elsewhere the stop
+        goes and the comma after the mark stays («…», disse; „…“, sagte er)."""
         if _ABBREVIATION_END.search(text, max(0, stop - 12), stop + 1):
             return
         if looks_technical(text, stop, stop + 2):
             return
-        edits = [Edit(stop, stop + 1, ",")]
-        if comma:
-            edits.append(Edit(stop + 2, stop + 3, ""))
+        end = text.find(",", stop) + 1 if comma else stop + 2
+        if inside:
+            edits = [Edit(stop, stop + 1, ",")]
+            if comma:
+                edits.append(Edit(end - 1, end, ""))
+            title = "write a comma"
+        else:
+            edits, title = [Edit(stop, stop + 1, "")], "remove the full stop"
         yield self.finding(
             stop,
-            stop + (3 if comma else 2),
+            end,
             "A full stop ends the quotation, but its attribution goes on",
-            fixes=[Fix(tuple(edits), Applicability.UNSAFE, "write a comma")],
+            fixes=[Fix(tuple(edits), Applicability.UNSAFE, title)],
             confidence=0.75,
         )
+
+
+def _abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the word before the full stop at ``stop`` is an abbreviation of the language."""
+    word = re.search(r"([\w.]+)$", text[max(0, stop - 12) : stop])
+    token = word.group(1).lower() if word else ""
+    return "." in token or token in abbreviations

@@ -26,6 +26,9 @@ _WRONG_SIDE_CHUNK = {
 # In the text: a space, the mark, a word; the character before the space is checked per match.
 _WRONG_SIDE = {mark: re.compile(" " + re.escape(mark) + r"(?=[^\W\d_])") for mark in ",;:"}
 _WORD_AFTER = re.compile(r"[^\W\d_]+(?=[\s,.;!?)]|\Z)")
+# A colon spaced off its word and glued to the opening mark of a quotation: 'déclaré :« Nous'.
+_COLON_QUOTE_CHUNK = re.compile(r"\n:[«“„]")
+_COLON_QUOTE = re.compile(r"(?<=[^\W\d_]) :(?=[«“„])")
 _BEFORE_OK = re.compile(r"[^\W_]|[)\]”\"’»]")
 # The letters of emoticons spaced off the text (" :D", " ;P", " :o"): a face, not a mark.
 _EMOTICON_LETTERS = frozenset({"D", "P", "p", "O", "o", "S", "s", "X", "x", "b", "XD", "XP"})
@@ -70,7 +73,8 @@ class PunctuationWrongSide(Rule):
     summary = "A comma, semicolon or colon spaced off the word before it and glued to the next."
     doc = """
     What it finds: a comma, semicolon or colon with a space before it and a word glued after it
-    ("He arrived ,and then left", "(May 3) :Regional heads").
+    ("He arrived ,and then left", "(May 3) :Regional heads"), or a colon so spaced and glued
+    to the opening mark of a quotation ("Il a déclaré :« Nous").
     Why it matters: detokenisers and MT attach the mark to the next token instead of the
     previous one; the text reads as a typo.
     Fix safety: safe; the space moves to the other side of the mark. Where the language spaces
@@ -85,6 +89,8 @@ class PunctuationWrongSide(Rule):
         Example("He arrived ,and then left.", "He arrived, and then left."),
         Example("Port news (May 3) :Regional heads met.", "Port news (May 3): Regional heads met."),
         Example("Il est arrivé ;puis il est parti.", "Il est arrivé ; puis il est parti.", "fr"),
+        Example("Il a déclaré :« Nous partons. »", "Il a déclaré : « Nous partons. »", "fr"),
+        Example("Ha detto :«Partiamo».", "Ha detto: «Partiamo».", "it"),
         good("Use :ref:`intro` and :smile: here; a :hover rule; f(a ,b) and x = a ,b."),
         good("I love this song :D and the next one ;P too :-) XD"),
     )
@@ -95,7 +101,7 @@ class PunctuationWrongSide(Rule):
             return
         lines = chunk_text(document)
         marks = [mark for mark in ",;:" if mark in lines and _WRONG_SIDE_CHUNK[mark].search(lines)]
-        if not marks:
+        if not marks and (":" not in lines or not _COLON_QUOTE_CHUNK.search(lines)):
             return
         spaced_before = "".join(
             group.get("before", "") for group in table(data, "spaced_marks", []) or []
@@ -106,6 +112,23 @@ class PunctuationWrongSide(Rule):
                 found = self._judge(text, match.start(), mark in spaced_before)
                 if found is not None:
                     yield found
+        if ":" in lines and _COLON_QUOTE_CHUNK.search(lines):
+            for match in _COLON_QUOTE.finditer(text):
+                yield self._colon_quote(text, match.start(), ":" in spaced_before)
+
+    def _colon_quote(self, text: str, space: int, spaced_language: bool) -> Finding:
+        mark = space + 1
+        if spaced_language:
+            edits: tuple[Edit, ...] = (Edit(mark + 1, mark + 1, " "),)
+        else:
+            edits = (Edit(space, mark, ""), Edit(mark + 1, mark + 1, " "))
+        return self.finding(
+            space,
+            mark + 2,
+            "':' spaced off the word before it and glued to the quotation after it",
+            fixes=[Fix(edits, Applicability.SAFE, "move the space")],
+            confidence=0.8,
+        )
 
     def _judge(self, text: str, space: int, spaced_language: bool) -> Finding | None:
         mark = space + 1
@@ -258,3 +281,68 @@ class _ColonWords:
             return True
         # A case ending after a name or a short lower-case abbreviation ("Yle:lle", "tv:ssä").
         return self.case_endings and (left[0].isupper() or len(left) <= 3)
+
+
+# A bracketed phrase of two words or more glued to the word before it or after it:
+# "Smith(the mayor of the town)said". One-word contents ("word(s)", "amigo(a)") are left.
+_INSIDE = r"\(([^()\n]{1,200}? [^()\n]{1,200}?)\)"
+_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})" + _INSIDE + "|" + _INSIDE + r"(?=[^\W\d_]{2})")
+# In the distinct chunks: a bracket glued to a word on its outer side.
+# Led by the bracket itself (a scan jumps between brackets); what is glued is looked behind
+# or ahead.
+_GLUED_BRACKET_CHUNK = re.compile(r"[()](?:(?<=[^\W\d_]{2}\()\S|(?<=\))[^\W\d_]{2})")
+
+
+@register
+class BracketGlued(Rule):
+    code = "MT147"
+    name = "bracket-glued"
+    summary = "A bracketed phrase glued to the words around it ('Smith(the mayor)said')."
+    doc = """
+    What it finds: a bracket holding two words or more whose opening bracket is glued to the
+    word before it, or whose closing bracket is glued to the word after it ("Smith(the mayor
+    of the town)said", "Буданов(*внесен в список)откликнулся").
+    Why it matters: MT, spinners and scraping drop the spaces around a bracket; the words run
+    together.
+    Fix safety: safe: a space goes before the opening and after the closing bracket where
+    it is missing.
+    Known false positives: one-word contents ("word(s)", "amigo(a)", "(re)build") are left
+    alone, as are code, formulas and URLs (``looks_technical``) and scripts written without
+    spaces.
+    """
+    examples = (
+        Example(
+            "The mayor Smith(head of the council)said no.",
+            "The mayor Smith (head of the council) said no.",
+        ),
+        Example(
+            "Il sindaco(capo della giunta) ha detto no.",
+            "Il sindaco (capo della giunta) ha detto no.",
+            "it",
+        ),
+        good("Pick the word(s) you like; see f(x) and amigo(a)s; (re)build it; call fn(a, b)."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if not language_data(document).spaced:
+            return
+        lines = chunk_text(document)
+        if "(" not in lines or not _GLUED_BRACKET_CHUNK.search(lines):
+            return
+        text = document.text
+        for match in _GLUED_BRACKET.finditer(text):
+            start, end = match.span()
+            if looks_technical(text, start, end) or any(c in match.group() for c in "=,;{}/\\_"):
+                continue
+            edits = []
+            if text[start - 1 : start].isalpha():
+                edits.append(Edit(start, start, " "))
+            if text[end : end + 1].isalpha():
+                edits.append(Edit(end, end, " "))
+            yield self.finding(
+                start,
+                end,
+                "A bracket glued to the words around it",
+                fixes=[Fix(tuple(edits), Applicability.SAFE, "add the spaces")],
+                confidence=0.75,
+            )

@@ -197,11 +197,18 @@ def test_french_quotation_spaced_inside_on_one_side():
     [
         'Il a dit "oui" puis " non " hier.',  # each quotation spaced its own way, both sides
         'Un écran de 5" et un "grand" écran de 7 ".',  # an odd number of marks in the line
-        "Il a dit «oui » et « non».",  # guillemets are MT216's
+        "Il a dit «oui » et «non ».",  # guillemets spaced before » only: a house style
     ],
 )
 def test_french_quotation_spacing_look_alikes(text):
     assert findings(text, "MT217", "fr") == []
+
+
+def test_guillemets_spaced_after_the_opening_mark_only_are_one_sided():
+    # "« non»" is no house style (some web French spaces before » only, never after « only).
+    text = "Il a dit «oui » et « non»."
+    found = findings(text, "MT217", "fr")
+    assert [text[f.start : f.end] for f in found] == ["« non»"]
 
 
 def test_german_speech_dash_without_opening_mark():

@@ -98,3 +98,28 @@ NEWS = [
 @pytest.mark.parametrize("text", NEWS)
 def test_reported_speech_in_news_stays_quiet(text: str) -> None:
     assert not _findings(text, "MT227", "MT228")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For us, as readers know, the council told residents.",
+        "In our view, as you know, the board said.",
+        "Because we need the money, the council told residents on Monday.",
+    ],
+)
+def test_adverbials_alone_before_the_attribution_are_the_reporters(text: str) -> None:
+    assert not _findings(text, "MT227")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When we win we celebrate, the coach said.",
+        "If you want peace you prepare for it, the general said.",
+        "For us, this is a victory, the coach said.",
+        "For our people the war is over, the minister said.",
+    ],
+)
+def test_speech_opening_with_a_subordinator_or_a_preposition_is_found(text: str) -> None:
+    assert _findings(text, "MT227")

@@ -1,0 +1,409 @@
+"""Punctuation that comes in pairs, typed as half of one pair and half of another (family MT2):
+a quotation opened in one language's marks and closed in another's ("«siamo pronti”"), the
+inner level of a nested quotation standing alone at the top ("„мы готовы“" in a Russian text
+that quotes with « »), a full stop before a closing bracket and again after it ("(two
+hours.)."), and the Spanish opening marks ¿ ¡ lost or doubled where the text writes them
+elsewhere.
+
+Which marks pair is data: ``quote_pairs`` (resources/lang/<lang>.json); the inner-level marks
+(``nested_only_quotes``) and the opening forms of ? and ! (``inverted_marks``) are optional
+keys of resources/typography/<lang>.json.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import load_language_data
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import chunk_text, language_data, looks_technical, text_characters
+from mtlint.checks.typography import table
+
+# Double quotation marks of any language (straight ones pair with anything: left alone).
+_DOUBLE = "«»“”„‟"
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE}]")
+_GUILLEMETS = "«»"
+_CURLY = "“”„‟"
+# What may stand before an opening mark, and after a closing one.
+_BEFORE_OPENING = " \t\u00a0\u202f([{—–-/"
+_AFTER_CLOSING = " \t\u00a0\u202f)]}.,;:!?…—–-/"
+
+
+def _role(text: str, at: int) -> str:
+    """Whether the mark at ``at`` opens ("o") or closes ("c") a quotation by where it stands,
+    or "" when its place does not say (glued on both sides, spaced on both sides)."""
+    before = text[at - 1 : at] if at else ""
+    after = text[at + 1 : at + 2]
+    opens = (not before or before in _BEFORE_OPENING or before == "\n") and bool(
+        after and not after.isspace()
+    )
+    closes = bool(before and not before.isspace()) and (
+        not after or after in _AFTER_CLOSING or after == "\n"
+    )
+    if opens == closes:
+        return ""
+    return "o" if opens else "c"
+
+
+@register
+class QuotePairMismatch(Rule):
+    code = "MT229"
+    name = "quote-pair-mismatch"
+    summary = "A quotation opened with one pair's mark and closed with another's ('«sì”', '„да“')."
+    doc = """
+    What it finds: in one paragraph, a quotation opened with a mark of the language's pairs
+    (``quote_pairs``: « » and “ ” in Italian, « » and „ “ in Russian) and closed with a mark
+    of another pair («siamo pronti”, „Wir sind bereit”, «мы готовы“); and, in a language
+    whose second pair is only the inner level of a nested quotation (``nested_only_quotes``:
+    Russian and Ukrainian „ “ inside « »), that pair standing at the top level of a text that
+    quotes with the first pair elsewhere.
+    Why it matters: MT and copy assembled from several sources mix two conventions in one
+    quotation; the marks no longer pair.
+    Fix safety: unsafe: the closing mark becomes the one its opening mark takes (the inner
+    pair becomes the outer one).
+    Known false positives: marks whose place does not say which way they face (glued or
+    spaced on both sides: French « … » spaced inside is not judged, a limit) and straight
+    marks are left alone; curly marks closed by another
+    curly mark („…“ for Polish „…”, „…” for German „…“) are a keyboard's variant that native
+    copy writes too, so only guillemets against curly marks count; a paragraph whose marks do
+    not pair up at all is MT203's.
+    """
+    examples = (
+        Example(
+            "Il ministro ha detto «siamo pronti” ai giornalisti.",
+            "Il ministro ha detto «siamo pronti» ai giornalisti.",
+            "it",
+        ),
+        Example(
+            "Министр сказал «мы готовы“ журналистам.",
+            "Министр сказал «мы готовы» журналистам.",
+            "ru",
+        ),
+        Example(
+            "Он сказал «нет», а потом „да“ журналистам.",
+            "Он сказал «нет», а потом «да» журналистам.",
+            "ru",
+        ),
+        good("Il ministro ha detto «siamo “pronti” a tutto» e “sì”.", language="it"),
+        good("Он сказал «мы „Север“ поддержим» журналистам.", language="ru"),
+        good("Er sagte „Wir sind bereit“ und »gut«, dann „nein”.", language="de"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        guillemets = any(mark in characters for mark in _GUILLEMETS)
+        curly = any(mark in characters for mark in _CURLY)
+        if not guillemets or not curly:
+            return  # a mismatch needs both conventions, and so does the inner pair's
+        data = language_data(document)
+        pairs = {o: c for o, c in data.quote_pairs.items() if o in _DOUBLE and c in _DOUBLE}
+        if not pairs:
+            return
+        inner = str(table(data, "nested_only_quotes", "") or "")
+        text = document.text
+        stack: list[int] = []
+        skip_to = previous = -1
+        for match in _DOUBLE_MARK.finditer(text):
+            at, mark = match.start(), match.group()
+            if previous >= 0 and text.find("\n", previous, at) != -1:
+                stack, skip_to = [], -1  # a new paragraph
+            previous = at
+            if at < skip_to:
+                continue
+            role = _role(text, at)
+            if role == "o" and mark in pairs:
+                stack.append(at)
+                continue
+            if role != "c" or not stack:
+                skip_to = text.find("\n", at) % (len(text) + 1)  # unpaired: MT203's
+                continue
+            opening = stack.pop()
+            expected = pairs[text[opening]]
+            if mark == expected:
+                if not stack and text[opening] in inner and expected in inner:
+                    yield self._inner_at_top(text, opening, at, pairs)
+                continue
+            # Curly marks of one family typed the other way („…“ for „…” in Polish) are a
+            # keyboard's variant that native copy writes too: only guillemets against curly
+            # marks are two conventions.
+            if (text[opening] in _GUILLEMETS) == (mark in _GUILLEMETS):
+                continue
+            if looks_technical(text, opening, at + 1):
+                continue
+            yield self.finding(
+                at,
+                at + 1,
+                f"Quotation opened with '{text[opening]}' and closed with '{mark}'",
+                fixes=[Fix((Edit(at, at + 1, expected),), Applicability.UNSAFE, f"→ '{expected}'")],
+                confidence=0.75,
+            )
+
+    def _inner_at_top(self, text: str, opening: int, closing: int, pairs: dict) -> Finding:
+        outer = next(o for o in pairs if o not in text[opening] + text[closing])
+        return self.finding(
+            opening,
+            opening + 1,
+            f"'{text[opening]}…{text[closing]}' is the inner level of a nested quotation; "
+            f"this text quotes with '{outer}…{pairs[outer]}'",
+            fixes=[
+                Fix(
+                    (Edit(opening, opening + 1, outer), Edit(closing, closing + 1, pairs[outer])),
+                    Applicability.UNSAFE,
+                    f"→ '{outer}…{pairs[outer]}'",
+                )
+            ],
+            confidence=0.7,
+        )
+
+
+# A full stop, a closing bracket and a full stop again, after a word of two letters or more.
+_STOP_AROUND_BRACKET = re.compile(r"(?<=[^\W\d_]{2})\.[)\]]\.")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@register
+class StopAroundBracket(Rule):
+    code = "MT233"
+    name = "stop-around-bracket"
+    summary = "A full stop both before and after a closing bracket ('(about two hours.).')."
+    doc = """
+    What it finds: a full stop right before a closing bracket and another right after it
+    ("(about two hours.).", "(circa due ore.).").
+    Why it matters: MT translates the bracket's content as a sentence of its own and keeps its
+    full stop; the sentence then ends twice. No language writes both.
+    Fix safety: unsafe: the stop inside the bracket is removed.
+    Known false positives: an abbreviation ending the bracket ("(Ltd.).", "(S.p.A.).", the
+    language's and English abbreviations) is left alone; "?)." and "!)." are correct.
+    """
+    examples = (
+        Example(
+            "He spoke for long (about two hours.). Then he left.",
+            "He spoke for long (about two hours). Then he left.",
+        ),
+        Example(
+            "Ha parlato a lungo (circa due ore.). Poi è partito.",
+            "Ha parlato a lungo (circa due ore). Poi è partito.",
+            "it",
+        ),
+        good("He joined (Acme Ltd.). He left (really?). See (U.S.). Also (etc.)."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        lines = chunk_text(document)
+        if ".)." not in lines and ".]." not in lines:
+            return
+        text = document.text
+        abbreviations = language_data(document).abbreviations
+        english = load_language_data("en").abbreviations
+        for match in _STOP_AROUND_BRACKET.finditer(text):
+            stop = match.start()
+            word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+            token = word.group(1).lower() if word else ""
+            if "." in token or token in abbreviations or token in english:
+                continue
+            if looks_technical(text, stop, match.end()):
+                continue
+            yield self.finding(
+                stop,
+                match.end(),
+                "A full stop before the closing bracket and again after it",
+                fixes=[Fix((Edit(stop, stop + 1, ""),), Applicability.UNSAFE, "remove the first")],
+                confidence=0.8,
+            )
+
+
+# A sentence's end, or a place where a Spanish question or exclamation may open anew.
+_CLAUSE_END = re.compile(r"[.!?…:;\n]")
+
+
+@register
+class InvertedMarkLost(Rule):
+    code = "MT234"
+    name = "inverted-mark-lost"
+    summary = "A Spanish question or exclamation without its opening ¿ ¡, or with it doubled."
+    languages = frozenset({"es"})
+    doc = """
+    What it finds: in a language that opens questions and exclamations with an inverted mark
+    (``inverted_marks``: Spanish ¿ ¡), a sentence closed by ? (or !) with no ¿ (¡) since the
+    sentence began, in a text that writes that inverted mark elsewhere ("¿Qué pasará? … Qué
+    dirá el ministro?"); an inverted mark whose sentence ends with a full stop instead
+    ("¿Qué pasará ahora. El"); and an opening mark doubled where the closing one is single
+    ("¡¡Qué sorpresa!").
+    Why it matters: MT and copy from English lose the opening mark or its partner; the text
+    then follows two conventions.
+    Fix safety: unsafe: the mark goes at the sentence's start (only offered when the sentence
+    holds no comma: a question may open after one); the doubled mark loses one.
+    Known false positives: a text that never writes the inverted mark (informal or foreign
+    copy) is left alone; "!!" and "¡¡…!!" are emphasis; URLs and code are skipped.
+    """
+    examples = (
+        Example(
+            "¿Qué pasará ahora? Nadie lo sabe. Qué dirá el ministro? Tampoco.",
+            "¿Qué pasará ahora? Nadie lo sabe. ¿Qué dirá el ministro? Tampoco.",
+            "es",
+        ),
+        Example("¡¡Qué sorpresa! Llegó tarde.", "¡Qué sorpresa! Llegó tarde.", "es"),
+        Example("¿Qué pasará ahora. Nadie lo sabe.", "¿Qué pasará ahora? Nadie lo sabe.", "es"),
+        good("¿Qué pasará? Le preguntó, ¿vendrá mañana? ¡¡Qué bien!! Yahoo! no.", language="es"),
+        good("Qué pasará? Nadie lo sabe.", language="es"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        marks = table(language_data(document), "inverted_marks")
+        if not isinstance(marks, dict):
+            return
+        characters = text_characters(document)
+        text = document.text
+        for closing, opening in marks.items():
+            if opening not in characters:
+                continue
+            doubled = opening * 2
+            at = text.find(doubled)
+            while at != -1:
+                end = _CLAUSE_END.search(text, at + 2)
+                if end and end.group() == closing and text[end.end() : end.end() + 1] != closing:
+                    yield self._doubled(text, at, opening)
+                at = text.find(doubled, at + 2)
+            if closing in characters:
+                yield from self._lost(text, opening, closing)
+            yield from self._unclosed(text, opening, closing)
+
+    def _unclosed(self, text: str, opening: str, closing: str) -> Iterator[Finding]:
+        """An inverted mark whose sentence ends with a full stop: the closing mark was lost."""
+        at = text.find(opening)
+        while at != -1:
+            end = _CLAUSE_END.search(text, at + 1)
+            if end and end.group() == "." and text[end.start() - 1 : end.start()].isalpha():
+                stop = end.start()
+                if not looks_technical(text, at, stop + 1):
+                    yield self.finding(
+                        stop,
+                        stop + 1,
+                        f"'{opening}' opens a sentence that ends without '{closing}'",
+                        fixes=[Fix((Edit(stop, stop + 1, closing),), Applicability.UNSAFE, "→")],
+                        confidence=0.7,
+                    )
+            at = text.find(opening, at + 1)
+
+    def _doubled(self, text: str, at: int, opening: str) -> Finding:
+        return self.finding(
+            at,
+            at + 2,
+            f"'{opening}' doubled where its sentence closes with one mark",
+            fixes=[Fix((Edit(at, at + 1, ""),), Applicability.UNSAFE, f"one '{opening}'")],
+            confidence=0.75,
+        )
+
+    def _lost(self, text: str, opening: str, closing: str) -> Iterator[Finding]:
+        at = text.find(closing)
+        while at != -1:
+            start = _sentence_begin(text, at)
+            segment = text[start:at]
+            next_at = text.find(closing, at + 1)
+            if (
+                opening not in segment
+                and text[at - 1 : at].isalpha()
+                and len(segment.split()) >= 2
+                and not looks_technical(text, start, at + 1)
+                and "(" not in segment
+            ):
+                lead = len(segment) - len(segment.lstrip(" \"“«'"))
+                fixes = ()
+                if "," not in segment:
+                    where = start + lead
+                    fixes = (Fix((Edit(where, where, opening),), Applicability.UNSAFE, "add it"),)
+                yield self.finding(
+                    at,
+                    at + 1,
+                    f"'{closing}' closes a sentence that has no '{opening}'",
+                    fixes=list(fixes),
+                    confidence=0.7,
+                )
+            at = next_at
+
+
+def _sentence_begin(text: str, at: int) -> int:
+    """Where the sentence ending at ``at`` begins: after the previous sentence end."""
+    start = max(0, at - 400)
+    begin = start
+    for match in _CLAUSE_END.finditer(text, start, at):
+        begin = match.end()
+    return begin
+
+
+# A comma right before a closing quotation mark, then a space and a lower-case word: the
+# English order ('…hinaus," erklärte').
+_COMMA_INSIDE = re.compile(r'(?<=[^\W\d_]),(["”“»])(?= [^\W\d_])')
+
+
+@register
+class CommaInsideQuote(Rule):
+    code = "MT148"
+    name = "comma-inside-quote"
+    summary = "A comma before the closing quotation mark, the English way ('bereit,\" sagte er')."
+    doc = """
+    What it finds: in a language that puts the comma after the closing quotation mark
+    (``comma_after_quotes`` in its typography table: German, French, Spanish, Portuguese,
+    Russian, Ukrainian, Polish), a quotation closed by a comma and then the mark, followed by
+    its attribution in lower case ('"Wir sind bereit," erklärte er'); where the press writes
+    both orders (``comma_after_quotes: "evidence"``: Italian), only in a text that writes the
+    comma after the mark elsewhere. English, Czech, Danish and Dutch write it inside.
+    Why it matters: MT and copy from English keep the English order; German, French, Italian,
+    Spanish, Portuguese, Russian and Polish write the comma after the mark.
+    Fix safety: unsafe: the comma moves after the closing mark.
+    Known false positives: a straight mark that opens the next quotation ('a, "b"') needs the
+    mark to be followed by a space and a lower-case word, which an opening mark rarely is.
+    """
+    examples = (
+        Example(
+            '"Wir sind bereit," erklärte der Minister.',
+            '"Wir sind bereit", erklärte der Minister.',
+            "de",
+        ),
+        Example(
+            "«Siamo pronti,» ha detto. «Bene», ha risposto.",
+            "«Siamo pronti», ha detto. «Bene», ha risposto.",
+            "it",
+        ),
+        good('"Siamo pronti," ha detto il sindaco.', language="it"),
+        good('"We are ready," the minister said.'),
+        good('"Vi er klar," sagde ministeren.', language="da"),
+        good("Er sagte „ja“, dann „nein“, und ging.", language="de"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        characters = text_characters(document)
+        if "," not in characters or not any(m in characters for m in '"”“»'):
+            return
+        setting = table(language_data(document), "comma_after_quotes", False)
+        if not setting:
+            return
+        lines = chunk_text(document)
+        if not any("," + mark in lines for mark in '"”“»'):
+            return
+        # Where the press writes both orders (Italian), only a text that writes the comma
+        # after the mark elsewhere holds a convention to break.
+        if setting == "evidence" and not any(mark + "," in lines for mark in '"”“»'):
+            return
+        text = document.text
+        for match in _COMMA_INSIDE.finditer(text):
+            comma = match.start()
+            if looks_technical(text, comma, match.end()):
+                continue
+            mark = match.group(1)
+            yield self.finding(
+                comma,
+                comma + 2,
+                f"A comma before the closing '{mark}': this language writes it after",
+                fixes=[
+                    Fix(
+                        (Edit(comma, comma + 2, mark + ","),),
+                        Applicability.UNSAFE,
+                        "move the comma after the mark",
+                    )
+                ],
+                confidence=0.75,
+            )
