@@ -1,0 +1,229 @@
+"""Language: a phrase left in the source language inside a sentence of the text's own (MT508):
+"ha detto che the meeting è stato rinviato", "la situazione will be reviewed domani"."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.casingdata import casing_data
+from mtlint.checks.documents.base import Document
+from mtlint.checks.foreignwords import foreign_table, source_function_words, source_zipf
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
+from mtlint.checks.wordlists import zipf
+
+# A run of more source words than this is a sentence of its own (MT502's).
+_MAX_RUN = 7
+# The sentence must keep at least this many of the text's own stop words outside the run.
+_OWN_AROUND = 2
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+(?:['’][^\W\d_]+)?)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \u00a0]$")
+_SENTENCE_END = re.compile(r"[.!?…;:](?:\s|$)|\n")
+_WORDS = re.compile(r"[^\W\d_]+")
+_QUOTES = "\"“”‘’«»„‹›`'"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    path = resources.files("mtlint.resources") / "language" / "phrases.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=32)
+def phrase_sources(code: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(source language, its marker words that ``code`` does not use) for each source language
+    of MT504's table that has markers (resources/language/phrases.json)."""
+    table = _table()
+    own = casing_data(code)
+    own_words = own.stop_words | own.function_words
+    found = []
+    for source in foreign_table(code).sources:
+        markers = table["markers"].get(source, ())
+        kept = frozenset(
+            w
+            for w in markers
+            if w not in own_words
+            and source_zipf(w, source) - zipf(w, code) >= table["marker_margin"]
+        )
+        if kept:
+            found.append((source, kept))
+    return tuple(found)
+
+
+def phrase_languages() -> frozenset[str]:
+    from mtlint.checks.foreignwords import foreign_word_languages
+
+    return frozenset(code for code in foreign_word_languages() if phrase_sources(code))
+
+
+@lru_cache(maxsize=65536)
+def _source_word(word: str, source: str, code: str) -> int:
+    """2: a common word of ``source`` the text's language uses far less (a content word);
+    1: a function word of the source only; 0: neither (a word of the text's own)."""
+    table = _table()
+    own = casing_data(code)
+    if word in own.stop_words or word in own.function_words:
+        return 0
+    theirs = source_zipf(word, source)
+    if word in source_function_words(source):
+        return 1 if theirs - zipf(word, code) >= table["marker_margin"] else 0
+    if theirs >= table["content_zipf"] and theirs - zipf(word, code) >= table["content_margin"]:
+        return 2
+    return 0
+
+
+@register
+class SourcePhraseLeft(Rule):
+    code = "MT508"
+    name = "source-phrase"
+    summary = "A phrase left in the source language mid-sentence ('ha detto che the meeting è')."
+    severity = Severity.WARNING
+    languages = phrase_languages()
+    doc = """
+    What it finds: two to seven lower-case words of a source language of machine translation
+    inside a sentence of the text's own language, held together by a function word of the
+    source that the text's language does not use ("ha detto che the meeting è stato rinviato",
+    "la decisione will be announced domani", "обсудить the new agreement между"). The words
+    must be common in the source and much rarer in the text's language (wordfreq), and the
+    sentence must go on in its own language around them.
+    Why it matters: MT leaves a clause it could not parse as it was; too short for language
+    identification (MT502), and its words may each be loanwords ("meeting", "project"), so
+    the word rule (MT504) stays quiet on them: the source's grammar words give it away.
+    Fix safety: none automatic (it has to be translated; a display-only hint is given).
+    Known false positives: a phrase quoted or used on purpose without quotes (a slogan, a
+    lower-case title); fixed expressions borrowed whole ("bed and breakfast", "rock and roll")
+    are listed in resources/language/phrases.json and stay quiet, as do quoted, bracketed and
+    capitalised phrases (titles, names), code and web addresses, and sentences mostly in the
+    source language (MT502's).
+    """
+    examples = (
+        Example(*["Il sindaco ha detto che the meeting è stato rinviato a lunedì."] * 2, "it"),
+        Example(*["O ministro afirmou que the project will be finished em breve."] * 2, "pt"),
+        Example(*["Президент хочет обсудить the new agreement между странами."] * 2, "ru"),
+        good("Il sindaco ha aperto un bed and breakfast nel centro storico.", "it"),
+        good("Il gruppo ha suonato “the end of the world” davanti a mille persone.", "it"),
+        good("La band ha pubblicato The Dark Side of the Moon nel 1973.", "it"),
+        good("Ha bevuto una tazza di the caldo con il ministro.", "it"),
+        good("Der Chef will das Update mit neuen Features am Montag veröffentlichen.", "de"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        sources = phrase_sources(code)
+        chunks = unique_chunks(document)
+        present = [(source, markers & chunks) for source, markers in sources]
+        present = [(source, words) for source, words in present if words]
+        if not present:
+            return
+        text = document.text
+        own = casing_data(code)
+        own_words = own.stop_words | own.function_words
+        for source, words in present:
+            pattern = re.compile(
+                r"(?<![\w'’@#/.\-])(" + "|".join(map(re.escape, sorted(words))) + r")(?![\w'’@/\-])"
+            )
+            reached = -1
+            for match in pattern.finditer(text):
+                if match.start() < reached:
+                    continue
+                start, end, kinds = _run(text, match.start(), match.end(), source, code)
+                reached = end
+                if not _left_over(text, start, end, kinds, own_words):
+                    continue
+                shown = text[start:end]
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{shown}' is {source} inside a {code} sentence: left untranslated?",
+                    fixes=[
+                        Fix(
+                            (Edit(start, end, shown),),
+                            Applicability.DISPLAY_ONLY,
+                            f"translate '{shown}'",
+                        )
+                    ],
+                    confidence=0.65,
+                    data=(("source_language", source),),
+                )
+
+
+def _run(text: str, start: int, end: int, source: str, code: str) -> tuple[int, int, list[int]]:
+    """The run of lower-case source words around the marker at ``start:end``, one space apart,
+    and each word's kind (``_source_word``)."""
+    kinds = [1]
+    while len(kinds) <= _MAX_RUN:
+        after = _WORD_AFTER.match(text, end)
+        if after is None or not after.group(1).islower():
+            break
+        kind = _source_word(after.group(1), source, code)
+        if not kind:
+            break
+        kinds.append(kind)
+        end = after.end()
+    while len(kinds) <= _MAX_RUN:
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or not before.group(1).islower():
+            break
+        kind = _source_word(before.group(1), source, code)
+        if not kind:
+            break
+        kinds.insert(0, kind)
+        start = before.start()
+    return start, end, kinds
+
+
+def _left_over(text: str, start: int, end: int, kinds: list[int], own_words: frozenset) -> bool:
+    """The run is a fragment left over: a content word of the source in it, a sentence of the
+    text's own language around it, and no sign of a phrase used on purpose."""
+    if 2 not in kinds or len(kinds) < 2 or len(kinds) > _MAX_RUN:
+        return False
+    # Source words at the run's edges that are function words only stay out of the count, but
+    # a run that is nothing but function words around one loanword is still read.
+    sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    outside = _WORDS.findall(text, sentence_start, start) + _WORDS.findall(text, end, sentence_end)
+    if sum(w.lower() in own_words for w in outside) < _OWN_AROUND:
+        return False
+    # A capitalised word right before it opens a title or a name ("The Dark Side of the Moon").
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1)[:1].isupper():
+        opener = text[max(0, before.start() - 2) : before.start()].strip()
+        if opener not in ("", ".", "!", "?"):
+            return False
+    if _quoted(text, sentence_start, start, end, sentence_end) or _bracketed(text, start, end):
+        return False
+    around = text[max(sentence_start, start - 20) : min(sentence_end, end + 20)].lower()
+    if any(phrase in around for phrase in _loan_phrases()):
+        return False
+    return not looks_technical(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _loan_phrases() -> tuple[str, ...]:
+    return tuple(_table()["loan_phrases"])
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - 300)
+    sentence_start = left
+    for found in _SENTENCE_END.finditer(text, left, start):
+        sentence_start = found.end()
+    found = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return sentence_start, found.start() if found else min(len(text), end + 300)
+
+
+def _quoted(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """An odd number of quotation marks before the run in its sentence: it is quoted."""
+    before = text[sentence_start:start]
+    after = text[end:sentence_end]
+    marks = sum(before.count(q) for q in _QUOTES if q not in "'’")
+    return marks % 2 == 1 and any(q in after for q in _QUOTES) or text[start - 1 : start] in _QUOTES
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("(", max(0, start - 60), start)
+    return opening != -1 and ")" not in text[opening:start] and ")" in text[end : end + 60]
