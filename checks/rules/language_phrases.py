@@ -104,7 +104,7 @@ class SourcePhraseLeft(Rule):
     examples = (
         Example(*["Il sindaco ha detto che the meeting è stato rinviato a lunedì."] * 2, "it"),
         Example(*["O ministro afirmou que the project will be finished em breve."] * 2, "pt"),
-        Example(*["Президент хочет обсудить the new agreement между странами."] * 2, "ru"),
+        Example(*["Он сказал, что хочет обсудить the new agreement между странами."] * 2, "ru"),
         good("Il sindaco ha aperto un bed and breakfast nel centro storico.", "it"),
         good("Il gruppo ha suonato “the end of the world” davanti a mille persone.", "it"),
         good("La band ha pubblicato The Dark Side of the Moon nel 1973.", "it"),
@@ -221,7 +221,9 @@ def _quoted(text: str, sentence_start: int, start: int, end: int, sentence_end: 
     before = text[sentence_start:start]
     after = text[end:sentence_end]
     marks = sum(before.count(q) for q in _QUOTES if q not in "'’")
-    return marks % 2 == 1 and any(q in after for q in _QUOTES) or text[start - 1 : start] in _QUOTES
+    if start and text[start - 1] in _QUOTES:
+        return True
+    return marks % 2 == 1 and any(q in after for q in _QUOTES)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
