@@ -33,8 +33,8 @@ def _residue_table() -> dict:
 
 @lru_cache(maxsize=32)
 def foreign_labels(code: str) -> dict[str, str]:
-    """Page labels of other languages (resources/residue/residue.json) that are no label,
-    word or common word of ``code`` → their language."""
+    """Page labels of other languages (resources/residue/residue.json) that are no label or
+    function word of ``code`` (nor a one-word label under five letters) → their language."""
     table = _residue_table()
     own_labels = set(table.get(code, {}).get("labels", ()))
     own = casing_data(code) if code in casing_languages() else None
@@ -47,23 +47,23 @@ def foreign_labels(code: str) -> dict[str, str]:
             words = label.split()
             if label in own_labels or label in found:
                 continue
-            if len(words) == 1 and (
-                len(label) < _MIN_SINGLE_LABEL
-                or label in own_words
-                or zipf(label, code) >= _OWN_LABEL_ZIPF
-            ):
+            if len(words) == 1 and (len(label) < _MIN_SINGLE_LABEL or label in own_words):
                 continue
             found[label] = other
     return found
 
 
+@lru_cache(maxsize=4096)
+def _own_word(label: str, code: str) -> bool:
+    """A one-word label common in ``code`` ("Trending" in German menus). Asked only of labels
+    the text holds, so most texts never load the word list for it."""
+    return " " not in label and zipf(label, code) >= _OWN_LABEL_ZIPF
+
+
 @lru_cache(maxsize=32)
 def _pattern(labels: frozenset[str]) -> re.Pattern[str]:
     body = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(
-        rf"^[ \t]*(?i:({body}))[ \t]*(?:$|[:>»›|–—-][ \t]*(\S[^\n]*)$)",
-        re.MULTILINE,
-    )
+    return re.compile(rf"\n[ \t]*(?i:({body}))[ \t]*(?:(?=\n|\Z)|[:>»›|–—-][ \t]*(\S[^\n]*))")
 
 
 @register
@@ -118,17 +118,28 @@ class ForeignPageLabel(Rule):
             return  # a language with no labels of its own may share another's ("reklama")
         labels = foreign_labels(code)
         heads = lowered_chunk_heads(document)
-        present = frozenset(label for label in labels if label.split(" ", 1)[0] in heads)
+        # Every word of a label must be a chunk of the text ("a lire aussi": not "a" alone).
+        present = frozenset(
+            label
+            for label in labels
+            if all(word in heads for word in label.split(" ")) and not _own_word(label, code)
+        )
         if not present:
             return
         text = document.text
-        for match in _pattern(present).finditer(text):
+        pattern = _pattern(present)
+        # The first line, then each line after a line break: the pattern starts with a literal
+        # "\n", which the regex engine finds at C speed (a multi-line "^" tries every position).
+        first = pattern.match("\n" + text[: text.find("\n") + 1 or len(text)])
+        matches = [] if first is None else [(first, -1)]
+        matches += [(match, 0) for match in pattern.finditer(text)]
+        for match, shift in matches:
             headline = match.group(2)
             if len(match.group(0)) > _MAX_LINE or (
                 headline is not None and len(headline.split()) > _MAX_HEADLINE_WORDS
             ):
                 continue
-            start, end = match.span(1)
+            start, end = match.start(1) + shift, match.end(1) + shift
             label = match.group(1)
             other = labels[label.lower()]
             yield self.finding(
