@@ -133,7 +133,7 @@ class SourcePhraseLeft(Rule):
                     continue
                 start, end, kinds = _run(text, match.start(), match.end(), source, code)
                 reached = end
-                if not _left_over(text, start, end, kinds, own_words):
+                if not _left_over(text, start, end, kinds, own_words, source, code):
                     continue
                 shown = text[start:end]
                 yield self.finding(
@@ -177,7 +177,15 @@ def _run(text: str, start: int, end: int, source: str, code: str) -> tuple[int, 
     return start, end, kinds
 
 
-def _left_over(text: str, start: int, end: int, kinds: list[int], own_words: frozenset) -> bool:
+def _left_over(
+    text: str,
+    start: int,
+    end: int,
+    kinds: list[int],
+    own_words: frozenset,
+    source: str,
+    code: str,
+) -> bool:
     """The run is a fragment left over: a content word of the source in it, a sentence of the
     text's own language around it, and no sign of a phrase used on purpose."""
     if 2 not in kinds or len(kinds) < 2 or len(kinds) > _MAX_RUN:
@@ -186,11 +194,12 @@ def _left_over(text: str, start: int, end: int, kinds: list[int], own_words: fro
     # a run that is nothing but function words around one loanword is still read.
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
     outside = _WORDS.findall(text, sentence_start, start) + _WORDS.findall(text, end, sentence_end)
-    if sum(w.lower() in own_words for w in outside) < _OWN_AROUND:
+    if sum(_own_word(w.lower(), source, code, own_words) for w in outside) < _OWN_AROUND:
         return False
     # A capitalised word right before it opens a title or a name ("The Dark Side of the Moon").
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before.group(1)[:1].isupper():
+    # (An acronym before it, "JPEG files to the", opens nothing.)
+    if before is not None and before.group(1)[:1].isupper() and not before.group(1).isupper():
         opener = text[max(0, before.start() - 2) : before.start()].strip()
         if opener not in ("", ".", "!", "?"):
             return False
@@ -200,6 +209,19 @@ def _left_over(text: str, start: int, end: int, kinds: list[int], own_words: fro
     if any(phrase in around for phrase in _loan_phrases()):
         return False
     return not looks_technical(text, start, end)
+
+
+@lru_cache(maxsize=65536)
+def _own_word(word: str, source: str, code: str, own_words: frozenset[str]) -> bool:
+    """A word of the text's own language: a function word of it, or a common word of it that
+    the source language uses less ("jsem", "zkusil")."""
+    if word in own_words:
+        return True
+    own = zipf(word, code)
+    return own >= _OWN_ZIPF and own > source_zipf(word, source)
+
+
+_OWN_ZIPF = 3.0
 
 
 @lru_cache(maxsize=1)
