@@ -109,6 +109,7 @@ class SourcePhraseLeft(Rule):
         good("Il gruppo ha suonato “the end of the world” davanti a mille persone.", "it"),
         good("La band ha pubblicato The Dark Side of the Moon nel 1973.", "it"),
         good("Ha bevuto una tazza di the caldo con il ministro.", "it"),
+        good("Il disco Live in the Navajo Nation è uscito nel 2004 per la casa.", "it"),
         good("Der Chef will das Update mit neuen Features am Montag veröffentlichen.", "de"),
     )
 
@@ -188,10 +189,10 @@ def _left_over(
 ) -> bool:
     """The run is a fragment left over: a content word of the source in it, a sentence of the
     text's own language around it, and no sign of a phrase used on purpose."""
-    if 2 not in kinds or len(kinds) < 2 or len(kinds) > _MAX_RUN:
+    # A content word of the source, or two of its function words ("you are"), and no more
+    # words than a fragment holds.
+    if (2 not in kinds and kinds.count(1) < 2) or len(kinds) < 2 or len(kinds) > _MAX_RUN:
         return False
-    # Source words at the run's edges that are function words only stay out of the count, but
-    # a run that is nothing but function words around one loanword is still read.
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
     outside = _WORDS.findall(text, sentence_start, start) + _WORDS.findall(text, end, sentence_end)
     if sum(_own_word(w.lower(), source, code, own_words) for w in outside) < _OWN_AROUND:
@@ -203,6 +204,11 @@ def _left_over(
         opener = text[max(0, before.start() - 2) : before.start()].strip()
         if opener not in ("", ".", "!", "?"):
             return False
+    # A run that ends on a function word before a capital leads into a name or a title ("Live
+    # in the Navajo Nation", "of the Enterprise").
+    after = _WORD_AFTER.match(text, end)
+    if kinds[-1] == 1 and after is not None and after.group(1)[:1].isupper():
+        return False
     if _quoted(text, sentence_start, start, end, sentence_end) or _bracketed(text, start, end):
         return False
     around = text[max(sentence_start, start - 20) : min(sentence_end, end + 20)].lower()
