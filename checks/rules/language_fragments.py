@@ -685,9 +685,12 @@ def _own_credit_word(code: str, word: str) -> str | None:
 
 @lru_cache(maxsize=32)
 def _credit_colon_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """One of ``words`` (one-word foreign credits), a colon and a capital after it."""
+    """One of ``words`` (one-word foreign credits), a colon and a capital after it, or a dash
+    and a web address ("source – cryptoslate.com")."""
     body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w])((?i:{body})):[^\S\n]*[A-ZÀ-Þ]")
+    return re.compile(
+        rf"(?<![\w])((?i:{body}))(?::[^\S\n]*[A-ZÀ-Þ]|[^\S\n]+[–—-][^\S\n]+[\w-]+\.[a-z]{{2,}}\b)"
+    )
 
 
 @lru_cache(maxsize=32)

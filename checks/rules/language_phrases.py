@@ -110,6 +110,8 @@ class SourcePhraseLeft(Rule):
         good("La band ha pubblicato The Dark Side of the Moon nel 1973.", "it"),
         good("Ha bevuto una tazza di the caldo con il ministro.", "it"),
         good("Il disco Live in the Navajo Nation è uscito nel 2004 per la casa.", "it"),
+        Example(*["Im Bild.\nI'm a hedgehog, not an egg!\nDas Bild zeigt ein Ei."] * 2, "de"),
+        good("Der Igel im Bild.\nThe Lord of the Rings\nDas Bild zeigt ein Ei.", "de"),
         good("Der Chef will das Update mit neuen Features am Montag veröffentlichen.", "de"),
     )
 
@@ -124,6 +126,7 @@ class SourcePhraseLeft(Rule):
         text = document.text
         own = casing_data(code)
         own_words = own.stop_words | own.function_words
+        yield from self._lines(text, present, code, own_words)
         for source, words in present:
             pattern = re.compile(
                 r"(?<![\w'’@#/.\-])(" + "|".join(map(re.escape, sorted(words))) + r")(?![\w'’@/\-])"
@@ -151,6 +154,53 @@ class SourcePhraseLeft(Rule):
                     confidence=0.65,
                     data=(("source_language", source),),
                 )
+
+    def _lines(
+        self,
+        text: str,
+        present: list[tuple[str, frozenset[str]]],
+        code: str,
+        own_words: frozenset[str],
+    ) -> Iterator[Finding]:
+        """A short line of its own in the source language (an image caption left over: "I'm
+        a hedgehog, not an egg!" in a German article): two of its grammar words, a common word
+        of it, and no word of the text's own."""
+        for source, markers in present:
+            for match in _SHORT_LINE.finditer(text):
+                line = match.group(1)
+                words = _LINE_WORDS.findall(line)
+                if not _LINE_MIN <= len(words) <= _LINE_MAX or not _sentence_case(words):
+                    continue
+                lowered = [w.lower() for w in words]
+                if len({w for w in lowered if w in markers}) < 2:
+                    continue
+                kinds = [_source_word(w, source, code) for w in lowered]
+                grammar = source_function_words(source)
+                # No word of the text's own, but the grammar words both languages share ("an").
+                if 2 not in kinds or any(
+                    _own_word(w, source, code, own_words) and w not in grammar for w in lowered
+                ):
+                    continue
+                start, end = match.span(1)
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{line}' is a line in {source}, not {code}: a caption left untranslated?",
+                    fixes=[Fix((Edit(start, end, line),), Applicability.DISPLAY_ONLY, "translate")],
+                    confidence=0.6,
+                    data=(("source_language", source),),
+                )
+
+
+# A line of its own: three to ten words.
+_SHORT_LINE = re.compile(r"(?:^|\n)[ \t]*([^\n]{8,90}?)[ \t]*(?=\n|\Z)")
+_LINE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LINE_MIN, _LINE_MAX = 3, 10
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """No capital after the first word but "I" (a title or a name is written in Title Case)."""
+    return not any(w[:1].isupper() and w not in ("I", "I'm", "I’m") for w in words[1:])
 
 
 def _run(text: str, start: int, end: int, source: str, code: str) -> tuple[int, int, list[int]]:
