@@ -12,6 +12,7 @@ from importlib import resources
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import foreign_table, source_function_words, source_zipf
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
@@ -207,11 +208,16 @@ def _run(text: str, start: int, end: int, source: str, code: str) -> tuple[int, 
     """The run of lower-case source words around the marker at ``start:end``, one space apart,
     and each word's kind (``_source_word``)."""
     kinds = [1]
+    # In a text of another script a Latin word is the source's however it is written ("of
+    # China" in Russian); in a Latin text a capital starts a name.
+    latin = _latin_script(code)
     while len(kinds) <= _MAX_RUN:
         after = _WORD_AFTER.match(text, end)
-        if after is None or not after.group(1).islower():
+        if after is None or not (
+            after.group(1).islower() or (not latin and after.group(1).isascii())
+        ):
             break
-        kind = _source_word(after.group(1), source, code)
+        kind = _source_word(after.group(1).lower(), source, code)
         if not kind:
             break
         kinds.append(kind)
@@ -226,6 +232,11 @@ def _run(text: str, start: int, end: int, source: str, code: str) -> tuple[int, 
         kinds.insert(0, kind)
         start = before.start()
     return start, end, kinds
+
+
+@lru_cache(maxsize=32)
+def _latin_script(code: str) -> bool:
+    return "Latin" in load_language_data(code).scripts
 
 
 def _left_over(
