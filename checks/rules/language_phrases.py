@@ -59,7 +59,14 @@ def phrase_sources(code: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def phrase_languages() -> frozenset[str]:
     from mtlint.checks.foreignwords import foreign_word_languages
 
-    return frozenset(code for code in foreign_word_languages() if phrase_sources(code))
+    # Read from the tables alone: the word lists are loaded when a text of the language is
+    # checked, never at import.
+    markers = _table()["markers"]
+    return frozenset(
+        code
+        for code in foreign_word_languages()
+        if any(source in markers for source in foreign_table(code).sources)
+    )
 
 
 @lru_cache(maxsize=65536)
