@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
@@ -351,11 +353,21 @@ _PROSE_WORD_BEFORE = re.compile(r"[^\W\d_]{2,} $")
 _PROSE_WORD_AFTER = re.compile(r" [^\W\d_]{2,}(?![\w(])")
 
 
+@lru_cache(maxsize=1)
+def _placeholder_names() -> frozenset[str]:
+    """Names templates give their slots ("name", "city", "first_name"):
+    resources/residue/residue.json."""
+    path = resources.files("mtlint.resources") / "residue" / "residue.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["placeholder_names"])
+
+
 def _placeholder_in_prose(document: Document, text: str, start: int, end: int) -> bool:
-    """A lower-case "{name}" of three letters or more between two words of a plain-text or web
-    page's sentence, in a text with no other braces (code and formulas hold many)."""
+    """A template slot's name in braces ("{name}", "{first_name}"; not prose: "see {below}")
+    between two words of a plain-text or web page's sentence, in a text with no other braces
+    (code and formulas hold many)."""
     return (
-        not document.units
+        text[start + 1 : end - 1] in _placeholder_names()
+        and not document.units
         and document.format in ("text", "html")
         and end - start >= 5
         and text.count("{") == 1
