@@ -17,7 +17,10 @@ than setting up the arrays).
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
@@ -388,3 +391,25 @@ def _bracket_places(text: str) -> list[tuple[int, int]]:
                 places.append((opening - 1, close))
         opening = find("(", opening + 1)
     return places
+
+
+# --- MT403: number agreement after a doublet ------------------------------------------------
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _plural_endings() -> dict[str, tuple[str, ...]]:
+    path = resources.files("mtlint.resources") / "repetition" / "plural_agreement.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {code: tuple(endings) for code, endings in raw.items() if not code.startswith("_")}
+
+
+def number_disagrees(unit: str, text: str, end: int, code: str) -> bool:
+    """The copy is plural ("proyectiles") and the next word lacks the plural ending a modifier
+    of it would take ("cayeron"): no compound head (resources/repetition/plural_agreement.json)."""
+    endings = _plural_endings().get(code)
+    match = _NEXT_WORD.match(text, end)
+    if not endings or match is None or " " in unit:
+        return False
+    return unit.lower().endswith(endings) and not match.group(1).lower().endswith(endings)

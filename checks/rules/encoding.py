@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
@@ -347,6 +349,33 @@ def _shortcode_removal(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PROSE_WORD_BEFORE = re.compile(r"[^\W\d_]{2,} $")
+_PROSE_WORD_AFTER = re.compile(r" [^\W\d_]{2,}(?![\w(])")
+
+
+@lru_cache(maxsize=1)
+def _placeholder_names() -> frozenset[str]:
+    """Names templates give their slots ("name", "city", "first_name"):
+    resources/residue/residue.json."""
+    path = resources.files("mtlint.resources") / "residue" / "residue.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["placeholder_names"])
+
+
+def _placeholder_in_prose(document: Document, text: str, start: int, end: int) -> bool:
+    """A template slot's name in braces ("{name}", "{first_name}"; not prose: "see {below}")
+    between two words of a plain-text or web page's sentence, in a text with no other braces
+    (code and formulas hold many)."""
+    return (
+        text[start + 1 : end - 1] in _placeholder_names()
+        and not document.units
+        and document.format in ("text", "html")
+        and end - start >= 5
+        and text.count("{") == 1
+        and _PROSE_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _PROSE_WORD_AFTER.match(text, end) is not None
+    )
+
+
 @register
 class TemplateDebris(Rule):
     code = "MT603"
@@ -373,6 +402,8 @@ class TemplateDebris(Rule):
         Example(*["Dear {{name}}, the talks begin."] * 2),
         Example(*["The visit lasted %s days."] * 2),
         good("Prices rose 5% since Sunday; {see below} is not a placeholder."),
+        Example(*["Il ministro {name} ha dichiarato che il governo aiuterà."] * 2, "it"),
+        good("Use the {name} field and the {date} field in the template."),
         good("He met the Foreign Minister on Sunday [with aides]."),
     )
 
@@ -398,7 +429,19 @@ class TemplateDebris(Rule):
                 )
                 message = f"Words in braces “{piece}”: a template or tag-protection leftover"
             elif kind == "braced" and not piece[1:-1].isdigit():
-                continue  # "{see below}": prose in braces, not a placeholder
+                # "{name}" between two words of a sentence in prose: a placeholder the template
+                # never filled ("Il ministro {name} ha detto"); elsewhere (a translator's file,
+                # Markdown about code, "{x}" in a formula) it may be the text's own.
+                if not _placeholder_in_prose(document, text, start, end):
+                    continue
+                fix = Fix(
+                    (Edit(start, end, piece),),
+                    Applicability.DISPLAY_ONLY,
+                    "fill in the missing value",
+                )
+                message = f"Template placeholder “{piece}” left in the text"
+                yield self.finding(start, end, message, fixes=[fix], confidence=0.7)
+                continue
             else:
                 fix = Fix(
                     (Edit(start, end, piece),),

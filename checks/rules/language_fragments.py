@@ -223,6 +223,11 @@ class UntranslatedFragment(Rule):
         # Capitalised names (German, Dutch, Indonesian, Turkish write them so): compared as
         # written, so no chunk is lowered.
         present |= {_capitalised_calendar_words(code)[c] for c in stripped & _capitalised(code)}
+        # A month the text's language also meets as a word or name ("March" in Italian web
+        # text) is read only capitalised between two numbers ("5 March 2024").
+        between = _between_numbers(code)
+        present |= {between[c] for c in stripped & between.keys()}
+        months = {**_date_only_words(code), **months}
         if not present:
             return
         text = document.text
@@ -235,6 +240,8 @@ class UntranslatedFragment(Rule):
             forms = f"{re.escape(word)}|{re.escape(word[:1].upper() + word[1:])}"
             for match in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
                 capital = match.group()[:1].isupper()
+                if word not in _foreign_calendar_words(code) and not capital:
+                    continue
                 start, end = _widen(
                     text, match.start(), match.end(), stop_words, own if capital else frozenset()
                 )
@@ -242,7 +249,8 @@ class UntranslatedFragment(Rule):
                 if len(shown.split()) < 3:
                     continue
                 beside = _number_beside(text, match, start, end) if capital else 2
-                if beside < (2 if len(word) <= _SHORT_NAME else 1):
+                needed = 2 if len(word) <= _SHORT_NAME or word in _date_only_words(code) else 1
+                if beside < needed and not _day_and_year_after(text, match, end):
                     continue  # "the Agosto de la Cruz family": a name
                 yield self.finding(
                     start,
@@ -572,6 +580,44 @@ def _foreign_calendar_words(code: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=32)
+def _date_only_words(code: str) -> dict[str, str]:
+    """Month names of other languages in the same script that the text's language meets too
+    often to read alone ("March", Zipf 3.7 in Italian web text) → their language; none of the
+    language's own calendar words or abbreviations."""
+    own = casing_data(code)
+    scripts = load_language_data(code).scripts
+    common = _foreign_calendar_words(code)
+    found: dict[str, str] = {}
+    for other in sorted(casing_languages()):
+        if other == code or not (load_language_data(other).scripts & scripts):
+            continue
+        for word in casing_data(other).calendar_words:
+            if (
+                word in common
+                or word in own.calendar_words
+                or len(word) <= _SHORT_NAME
+                or word in _own_date_words(code)
+                or zipf(word, code) >= _DATE_ONLY_MAX_ZIPF
+                # a name both languages write ("Augusta", "Mars") is no month here
+                or zipf(word, other) - zipf(word, code) < _DATE_ONLY_MARGIN
+            ):
+                continue
+            found.setdefault(word, other)
+    return found
+
+
+# Above this a month name of another language is a word of the text's own ("Mars" in French).
+_DATE_ONLY_MAX_ZIPF = 4.5
+_DATE_ONLY_MARGIN = 1.5
+
+
+@lru_cache(maxsize=32)
+def _between_numbers(code: str) -> dict[str, str]:
+    """``_date_only_words`` capitalised → the table's word."""
+    return {w[:1].upper() + w[1:]: w for w in _date_only_words(code)}
+
+
 # A name this short ("Mei", "Mai") is read only capitalised between two numbers ("8 Mei
 # 2017"): alone it is a name or a word of the text's own.
 _SHORT_NAME = 3
@@ -608,6 +654,12 @@ def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> int
     return sum(bool(_DIGIT_BESIDE.search(token)) for token in before + after)
 
 
+def _day_and_year_after(text: str, match: re.Match[str], end: int) -> bool:
+    """A day and a year follow the month name ("March 5, 2024")."""
+    after = [token.strip(",.") for token in text[match.end() : end].split()[:2]]
+    return len(after) == 2 and after[0].isdigit() and len(after[1]) == 4 and after[1].isdigit()
+
+
 def _date_fix(text: str, start: int, end: int, match: re.Match[str], code: str) -> Fix:
     """The month or weekday in the document's language when the date holds nothing else to
     translate (numbers only around it: "3 Oktober 2019" → "3 October 2019"); else a hint."""
@@ -633,9 +685,12 @@ def _own_credit_word(code: str, word: str) -> str | None:
 
 @lru_cache(maxsize=32)
 def _credit_colon_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """One of ``words`` (one-word foreign credits), a colon and a capital after it."""
+    """One of ``words`` (one-word foreign credits), a colon and a capital after it, or a dash
+    and a web address ("source – cryptoslate.com")."""
     body = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w])((?i:{body})):[^\S\n]*[A-ZÀ-Þ]")
+    return re.compile(
+        rf"(?<![\w])((?i:{body}))(?::[^\S\n]*[A-ZÀ-Þ]|[^\S\n]+[–—-][^\S\n]+[\w-]+\.[a-z]{{2,}}\b)"
+    )
 
 
 @lru_cache(maxsize=32)

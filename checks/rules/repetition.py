@@ -12,7 +12,7 @@ from mtlint.checks.doublecase import case_changed_pair
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.repeats import repeat_starts
+from mtlint.checks.repeats import number_disagrees, repeat_starts
 from mtlint.checks.textscan import trie_pattern
 from mtlint.checks.typography import table, word_set
 
@@ -745,7 +745,11 @@ class CoordinatedDoublet(Rule):
             # "solaire et solaire photovoltaïque", "domates ve domates salçası": the copy heads a
             # compound with the next word, a different thing; could still be a doublet
             # ("status and status urge"), so reported under the default threshold.
-            compound = heads_compounds and _heads_compound(text, match.end(), data)
+            compound = (
+                heads_compounds
+                and _heads_compound(text, match.end(), data)
+                and not number_disagrees(unit, text, match.end(), data.code)
+            )
             yield self.finding(
                 start,
                 match.end(),

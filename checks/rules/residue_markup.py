@@ -80,3 +80,46 @@ class MarkupResidue(Rule):
                 fixes=[Fix((Edit(at, at + 3, "."),), Applicability.UNSAFE, "'./.' → '.'")],
                 confidence=0.85,
             )
+
+
+# Baidu Translate's garbled digits: "65438+0" (with the digits before it run on, "1965438+0",
+# or grouped, "65.438+0") stands where the source had a number with a "1" or "10" in it.
+_GARBLED_NUMBER = re.compile(r"65[.,\u00a0 ]?438\+\d*")
+
+
+@register
+class GarbledNumberResidue(Rule):
+    code = "MT510"
+    name = "garbled-number-residue"
+    summary = "A translation engine's garbled digits left in the text ('in 65438+0 years')."
+    doc = """
+    What it finds: the digit string "65438+" and the digits after it ("65438+0", "65.438+8",
+    "7.2065438+El"), which one translation engine writes for numbers of its Chinese source
+    ("十", a "1" run into other digits).
+    Why it matters: the number the reader needs is gone; the string is no number in any
+    language.
+    Fix safety: none automatic (the number must be taken from the source; a display-only hint).
+    Known false positives: none known: the string is no phone number, code or date shape.
+    """
+    examples = (
+        Example(*["La ciudad cambió de nombre hace 65438+0 años."] * 2, "es"),
+        Example(*["El 6 de junio de 1950 65438+8 de octubre se fundó la escuela."] * 2, "es"),
+        good("La ciudad tiene 65.438 habitantes y 1+1 escuelas."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if "438+" not in chunk_text(document):
+            return  # one C-level search: most texts hold no such digits
+        text = document.text
+        for match in _GARBLED_NUMBER.finditer(text):
+            start, end = match.span()
+            yield self.finding(
+                start,
+                end,
+                f"'{match.group()}' is a translation engine's garbled number: take the number "
+                "from the source",
+                fixes=[
+                    Fix((Edit(start, end, match.group()),), Applicability.DISPLAY_ONLY, "fix it")
+                ],
+                confidence=0.9,
+            )
