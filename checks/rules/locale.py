@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import HEADING_NUMBER as _HEADING_NUMBER
@@ -354,6 +355,56 @@ def _decimal_matches(document: Document) -> Iterator[re.Match[str]]:
             last_end = found.end()
 
 
+# A chunk that is a decimal with a point and one or two decimals ("1.6"): before a word for a
+# magnitude ("1.6 millions", "1.07 mil millones") it is a decimal, whatever the text's mix.
+_POINT_DECIMAL_CHUNK = re.compile(r"\n[$€£]?(\d{1,3}\.\d{1,2})(?=\n)")
+
+
+@cache
+def _magnitude_words(language: str) -> frozenset[str]:
+    """The first word of each of the language's words for thousands, millions, billions…
+    (CLDR's long compact number patterns: "millions", "milliards", "mil", "Millionen")."""
+    locale = _locale(language)
+    if locale is None:
+        return frozenset()
+    words = set()
+    for forms in locale.compact_decimal_formats.get("long", {}).values():
+        for pattern in forms.values():
+            words.update(pattern.pattern.replace("0", " ").split()[:1])
+    return frozenset(words)
+
+
+def _point_before_magnitude(document: Document) -> Iterator[tuple[int, int, str]]:
+    """A decimal written with a point right before a word for a magnitude, in a language that
+    writes decimals with a comma (CLDR): "1.6 millions de dollars" in French."""
+    language = document.language or ""
+    locale = _locale(language)
+    if locale is None:
+        return
+    from babel.numbers import get_decimal_symbol
+
+    if get_decimal_symbol(locale) != ",":
+        return
+    tokens = set(_POINT_DECIMAL_CHUNK.findall(chunk_text(document)))
+    if not tokens:
+        return
+    words = _magnitude_words(language)
+    text = document.text
+    for token in sorted(tokens):
+        at = text.find(token + " ")
+        while at != -1:
+            end = at + len(token)
+            word = text[end + 1 : end + 40].split(maxsplit=1)[:1]
+            if (
+                word
+                and word[0].rstrip(".,;:") in words
+                and not (text[at - 1 : at].isalnum() or text[at - 1 : at] in ".,")
+                and not _is_version(text, at, token)
+            ):
+                yield at, end, token
+            at = text.find(token + " ", end)
+
+
 @register
 class MixedDecimalConvention(Rule):
     code = "MT955"
@@ -388,6 +439,13 @@ class MixedDecimalConvention(Rule):
             "The capsules weigh 0.5 g and the tablets 1,5 g.",
         ),
         good("Der Anteil liegt bei 2,5 Prozent, wie in Abschnitt 4.1 beschrieben.", "de"),
+        # Alone, a decimal point before a word for millions is the other convention too.
+        Example(
+            "Le contrat valait 1.6 millions de dollars.",
+            "Le contrat valait 1,6 millions de dollars.",
+            "fr",
+        ),
+        good("Le contrat valait 1,6 million de dollars, 1.500 millions en Espagne.", "fr"),
     )
 
     @staticmethod
@@ -404,6 +462,26 @@ class MixedDecimalConvention(Rule):
         )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        found = list(self._mixed(document))
+        yield from found
+        taken = {finding.span.start for finding in found}
+        for start, end, number in _point_before_magnitude(document):
+            if start not in taken:
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{number}' before a word for millions: {document.language} writes "
+                    f"decimals with ','",
+                    fixes=(
+                        Fix(
+                            (Edit(start, end, number.replace(".", ",")),),
+                            Applicability.UNSAFE,
+                        ),
+                    ),
+                    confidence=0.7,
+                )
+
+    def _mixed(self, document: Document) -> Iterator[Finding]:
         text = document.text
         if "," not in text or "." not in text:
             return
