@@ -310,7 +310,21 @@ class CollapsedDate(Rule):
 
 _BRACKETED_CHUNK = re.compile(r"\n\((\d{1,6})\)\n")
 _ENUMERATION = re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]|\(\d+(?:[,–-]\s?\d+)+\)")
-_WORD_BEFORE = re.compile(r"(?<![\w.-])([^\W\d_]+) $")
+_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([^\W\d_]+) $")
+
+
+@cache
+def _verb_endings(language: str) -> tuple[str, ...]:
+    """The language's past-tense verb endings (resources/typography/bracketed_counts.json)."""
+    import json
+    from importlib import resources
+
+    path = resources.files("mtlint.resources") / "typography" / "bracketed_counts.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    code = language.split("-")[0].split("_")[0].lower()
+    return tuple(table.get(code, {}).get("verb_endings", ()))
+
+
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")
 
 
@@ -339,6 +353,8 @@ class BracketedCount(Rule):
         good("The rules say (1) the applicant pays and (2) the agency decides."),
         good("As paragraph (3) says, earlier studies (12) found it; see also (2019) notes."),
         good("The clause (4) of the treaty applies."),
+        # An age or a score after a person, as German and Indian news write them.
+        good("Police say a local man (17) pushed a boy; Tamim's (58) fifty helped."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -348,6 +364,9 @@ class BracketedCount(Rule):
         text = document.text
         data = document.lang_data
         stop = data.stop_words if data is not None else frozenset()
+        if data is not None:
+            stop = stop | data.word_set("past_forms")
+        endings = _verb_endings(document.language or "")
         section = section_word(document.language or "")
         for number in sorted(numbers):
             if len(number) == 4 and number[:2] in ("19", "20"):
@@ -356,7 +375,7 @@ class BracketedCount(Rule):
             at = text.find(needle)
             while at != -1:
                 start, end = at + 1, at + len(needle) - 1
-                if self._counts(text, start, end, stop, section):
+                if self._counts(text, start, end, (stop, endings), section):
                     yield self.finding(
                         start,
                         end,
@@ -367,14 +386,23 @@ class BracketedCount(Rule):
                 at = text.find(needle, end)
 
     @staticmethod
-    def _counts(text: str, start: int, end: int, stop: frozenset[str], section) -> bool:
+    def _counts(text: str, start: int, end: int, words, section) -> bool:
+        """A count: lower-case words on both sides, the one after not a stop word nor a past
+        tense (an age or a score after a person: "a resident (17) pushed"), no section word
+        before, and no other bracketed number in the paragraph (a list, citations)."""
+        stop, endings = words
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         after = _WORD_AFTER.match(text, end)
         if before is None or after is None:
             return False
         if not (before.group(1).islower() and after.group(1).islower()):
             return False
-        if after.group(1) in stop or section.search(text, max(0, start - 20), start):
+        following = after.group(1)
+        if (
+            following in stop
+            or following.endswith(endings)
+            or section.search(text, max(0, start - 20), start)
+        ):
             return False
         left = text.rfind("\n", 0, start) + 1
         right = text.find("\n", end)
