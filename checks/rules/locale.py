@@ -357,7 +357,7 @@ def _decimal_matches(document: Document) -> Iterator[re.Match[str]]:
 
 # A chunk that is a decimal with a point and one or two decimals ("1.6"): before a word for a
 # magnitude ("1.6 millions", "1.07 mil millones") it is a decimal, whatever the text's mix.
-_POINT_DECIMAL_CHUNK = re.compile(r"\n[$€£]?(\d{1,3}\.\d{1,2})(?=\n)")
+_POINT_DECIMAL_CHUNK = re.compile(r"\n[$€£]?(\d{1,3}\.\d{1,2})(?=\n|\Z)")
 
 
 @cache

@@ -20,7 +20,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import babel_locale, is_version, section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, text_characters
+from mtlint.checks.textscan import chunk_text, text_characters, unique_chunks
 
 _DOC = """
     What it finds: {what}
@@ -210,7 +210,7 @@ class SameGroupAndDecimalMark(Rule):
 
 # --- MT958: a date collapsed into digits ------------------------------------------------------
 
-_DIGIT_RUN_CHUNK = re.compile(r"\n[^\n\d]{0,3}(\d{6,8})(?=[.,;:)]?\n)")
+_DIGIT_RUN_CHUNK = re.compile(r"\n[^\n\d]{0,3}(\d{6,8})(?=[.,;:)]?(?:\n|\Z))")
 
 
 @cache
@@ -308,21 +308,41 @@ class CollapsedDate(Rule):
 
 # --- MT959: a counter left in brackets --------------------------------------------------------
 
-_BRACKETED_CHUNK = re.compile(r"\n\((\d{1,6})\)\n")
+_BRACKETED_CHUNK = re.compile(r"\n\((\d{1,3}(?:,\d{3})+|\d{1,6})\)(?=\n|\Z)")
 _ENUMERATION = re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]|\(\d+(?:[,–-]\s?\d+)+\)")
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([^\W\d_]+) $")
 
 
 @cache
-def _verb_endings(language: str) -> tuple[str, ...]:
-    """The language's past-tense verb endings (resources/typography/bracketed_counts.json)."""
+def _count_table(language: str, key: str) -> tuple[str, ...]:
+    """One list of the language's entry in resources/typography/bracketed_counts.json."""
     import json
     from importlib import resources
 
     path = resources.files("mtlint.resources") / "typography" / "bracketed_counts.json"
     table = json.loads(path.read_text(encoding="utf-8"))
     code = language.split("-")[0].split("_")[0].lower()
-    return tuple(table.get(code, {}).get("verb_endings", ()))
+    return tuple(table.get(code, {}).get(key, ()))
+
+
+_THOUSANDS_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}$")
+_REST_AFTER = re.compile(r"(\d{1,3})(?![\w.,]|\s(?:thousand|million|billion|trillion)\b)")
+
+
+def _thousand_and(document: Document) -> Iterator[tuple[int, int, str]]:
+    """'48 thousand and 257': the thousands, the language's words, the rest below a thousand
+    (a range "5 thousand and 6 thousand" is not one number)."""
+    text = document.text
+    for phrase in _count_table(document.language or "", "thousand_and"):
+        needle = f" {phrase} "
+        at = text.find(needle)
+        while at != -1:
+            head = _THOUSANDS_BEFORE.search(text, max(0, at - 4), at)
+            tail = _REST_AFTER.match(text, at + len(needle))
+            if head is not None and tail is not None:
+                written = head.group() + "," + tail.group(1).rjust(3, "0")
+                yield head.start(), tail.end(), written
+            at = text.find(needle, at + len(needle))
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")
@@ -331,15 +351,17 @@ _WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")
 @register
 class BracketedCount(Rule):
     code = "MT959"
-    name = "bracketed-count"
-    summary = "A count in brackets as Arabic news writes it ('arrested (16) citizens')."
+    name = "source-count-notation"
+    summary = "A count written as Arabic news writes it: '(16) citizens', '48 thousand and 257'."
     severity = Severity.INFO
     doc = _DOC.format(
         what="a whole number alone in round brackets between two lower-case words, the "
-        "count of what follows: 'arrested (16) citizens', 'detained (12) people'. Arabic "
-        "news brackets figures; machine translation keeps the brackets.",
+        "count of what follows: 'arrested (16) citizens', 'worth (1,250,000) dinars'. Arabic "
+        "news brackets figures; machine translation keeps the brackets. And a number spelt "
+        "with the thousands apart, as Arabic says it ('48 thousand and 257 families'; the "
+        "words per language in resources/typography/bracketed_counts.json, English only now).",
         why="in the target the brackets read as a reference or a list label, not a count.",
-        fix="unsafe: the brackets removed.",
+        fix="unsafe: the brackets removed; the number written with a thousands separator (48,257).",
         fp="list labels ('(1) the applicant … (2) the'), legal subsections after a section "
         "word ('paragraph (3)'), citations in texts that cite by number ((12), (3, 4), [5]) and "
         "years are skipped: any other bracketed number in the paragraph, or a stop word of the "
@@ -350,6 +372,11 @@ class BracketedCount(Rule):
             "Police arrested (16) citizens overnight.",
             "Police arrested 16 citizens overnight.",
         ),
+        Example(
+            "It housed 48 thousand and 57 families.",
+            "It housed 48,057 families.",
+        ),
+        good("Between 5 thousand and 6 thousand came; 3 thousand and 200 million are apart."),
         good("The rules say (1) the applicant pays and (2) the agency decides."),
         good("As paragraph (3) says, earlier studies (12) found it; see also (2019) notes."),
         good("The clause (4) of the treaty applies."),
@@ -358,7 +385,18 @@ class BracketedCount(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        numbers = set(_BRACKETED_CHUNK.findall(chunk_text(document)))
+        chunks = chunk_text(document)
+        phrases = _count_table(document.language or "", "thousand_and")
+        if any(phrase.split()[0] in unique_chunks(document) for phrase in phrases):
+            for start, end, written in _thousand_and(document):
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{document.text[start:end]}' spells the number the source's way: '{written}'",
+                    fixes=_fix(start, end, written),
+                    confidence=0.6,
+                )
+        numbers = set(_BRACKETED_CHUNK.findall(chunks))
         if not numbers:
             return
         text = document.text
@@ -366,7 +404,7 @@ class BracketedCount(Rule):
         stop = data.stop_words if data is not None else frozenset()
         if data is not None:
             stop = stop | data.word_set("past_forms")
-        endings = _verb_endings(document.language or "")
+        endings = _count_table(document.language or "", "verb_endings")
         section = section_word(document.language or "")
         for number in sorted(numbers):
             if len(number) == 4 and number[:2] in ("19", "20"):
@@ -398,16 +436,30 @@ class BracketedCount(Rule):
         if not (before.group(1).islower() and after.group(1).islower()):
             return False
         following = after.group(1)
-        if (
-            following in stop
-            or following.endswith(endings)
-            or section.search(text, max(0, start - 20), start)
-        ):
+        # A past tense after it: an age or a score after a person ("a man (17) pushed"), not
+        # after a function word ("the return of (2427) displaced families").
+        verb = following.endswith(endings) and before.group(1).lower() not in stop
+        if following in stop or verb or section.search(text, max(0, start - 20), start):
             return False
         left = text.rfind("\n", 0, start) + 1
         right = text.find("\n", end)
         paragraph = text[left : right if right != -1 else len(text)]
-        return len(_ENUMERATION.findall(paragraph)) == 1
+        return not _listed(paragraph, text[start:end])
+
+
+def _listed(paragraph: str, label: str) -> bool:
+    """A list label or a citation: the paragraph holds the next or the previous number in
+    brackets, a citation of several ((3, 4), (5–7)) or one in square brackets ([5])."""
+    number = int(label[1:-1].replace(",", ""))
+    for found in _ENUMERATION.finditer(paragraph):
+        other = found.group()
+        if other == label:
+            continue
+        if not other.startswith("(") or not other[1:-1].isdigit():
+            return True
+        if abs(int(other[1:-1]) - number) == 1:
+            return True
+    return False
 
 
 # --- MT960: an English ordinal with the wrong suffix -----------------------------------------
