@@ -345,6 +345,27 @@ class CollapsedDate(Rule):
 # --- MT959: a counter left in brackets --------------------------------------------------------
 
 _BRACKETED_CHUNK = re.compile(r"\n\((\d{1,3}(?:,\d{3})+|\d{1,6})\)(?=\n|\Z)")
+_BRACKETED_TEXT = re.compile(r" \((\d{1,3}(?:,\d{3})+|\d{1,6})\) ")
+# Above this many distinct bracketed numbers one scan of the text beats a find per number.
+_FINDS_AT_MOST = 8
+
+
+def _bracketed(text: str, numbers: set[str]) -> Iterator[tuple[int, int]]:
+    """The spans of " (N) " for the numbers found in the chunks, brackets included."""
+    if len(numbers) > _FINDS_AT_MOST:
+        for match in _BRACKETED_TEXT.finditer(text):
+            yield match.start() + 1, match.end() - 1
+        return
+    spans = []
+    for number in numbers:
+        needle = f" ({number}) "
+        at = text.find(needle)
+        while at != -1:
+            spans.append((at + 1, at + len(needle) - 1))
+            at = text.find(needle, at + len(needle) - 1)
+    yield from sorted(spans)
+
+
 _ENUMERATION = re.compile(r"\(\d{1,3}\)|\[\d{1,3}\]|\(\d+(?:[,–-]\s?\d+)+\)")
 _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([^\W\d_]+) $")
 
@@ -442,22 +463,18 @@ class BracketedCount(Rule):
             stop = stop | data.word_set("past_forms")
         endings = _count_table(document.language or "", "verb_endings")
         section = section_word(document.language or "")
-        for number in sorted(numbers):
+        for start, end in _bracketed(text, numbers):
+            number = text[start + 1 : end - 1]
             if len(number) == 4 and number[:2] in ("19", "20"):
                 continue  # a year
-            needle = f" ({number}) "
-            at = text.find(needle)
-            while at != -1:
-                start, end = at + 1, at + len(needle) - 1
-                if self._counts(text, start, end, (stop, endings), section):
-                    yield self.finding(
-                        start,
-                        end,
-                        f"'({number})': a count in brackets, as the source language writes it",
-                        fixes=_fix(start, end, number),
-                        confidence=0.55,
-                    )
-                at = text.find(needle, end)
+            if self._counts(text, start, end, (stop, endings), section):
+                yield self.finding(
+                    start,
+                    end,
+                    f"'({number})': a count in brackets, as the source language writes it",
+                    fixes=_fix(start, end, number),
+                    confidence=0.55,
+                )
 
     @staticmethod
     def _counts(text: str, start: int, end: int, words, section) -> bool:
