@@ -58,6 +58,17 @@ _PERCENT = re.compile(r"(?<![\w.,%])(\d+(?:[.,]\d+)?)([ \u00a0\u202f]?)%$")
 _PERCENT_AFTER = re.compile(r"[\w(%]")
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """Words on the line around the number: not a table cell or a figure on its own line."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    line = text[left : right if right != -1 else len(text)]
+    return len(_LETTERS.findall(line)) >= 2
+
+
 @cache
 def _percent_space(language: str) -> str | None:
     """The space CLDR puts between a number and '%' in the language ('' for none), or None when
@@ -91,7 +102,7 @@ class PercentSpacing(Rule):
         "guide spaces the sign) and stays quiet, whichever it is; when the form against the "
         "convention is more than three times as common as the other, the text's house style is "
         "that form and nothing is flagged; languages that put the sign first (Turkish) are "
-        "skipped.",
+        "skipped; a figure on a line with fewer than two words (a table cell) is not prose.",
     )
     examples = (
         Example(
@@ -100,6 +111,8 @@ class PercentSpacing(Rule):
         ),
         good("Sales rose 40 % in May, after 12 % in April."),
         good("Use printf('%d %s', 5, x); 20%20 is an escape."),
+        # A table's cells: a figure on its own line is not prose.
+        good("Accuracy\n\n98 %\n\nwhich is 99% of the best."),
         good("Der Umsatz stieg um 40 %, im April um 12%.", "de"),
     )
 
@@ -116,7 +129,10 @@ class PercentSpacing(Rule):
         while at != -1:
             match = _PERCENT.search(text, max(0, at - 24), at + 1)
             if match is not None and not _PERCENT_AFTER.match(text, at + 1):
-                (spaced if match.group(2) else glued).append(match)
+                if not match.group(2):
+                    glued.append(match)
+                elif _in_prose(text, match.start(), at + 1):
+                    spaced.append(match)
             at = text.find("%", at + 1)
         if not spaced or not glued:
             return
