@@ -248,10 +248,10 @@ class CurrencyFormat(Rule):
     doc = _DOC.format(
         what="'$5' in the target when the source had it so and the target locale's currency "
         "pattern (CLDR) puts the symbol after the number (German, French, Spanish, Russian…: "
-        "5 $); and in one text, '5 $' in a language whose pattern puts it first (English).",
+        "5 $).",
         why="the symbol's place is part of the locale's convention; MT copies the source's.",
         fix="unsafe: the amount with the symbol after it, as the locale writes it (a no-break "
-        "space between); in English the sign before it ('$5').",
+        "space between).",
         fp="journalistic style guides that keep '$5' or prefer '5 Dollar' (this check does not "
         "ask for a word), prices quoted verbatim.",
     )
@@ -266,21 +266,16 @@ class CurrencyFormat(Rule):
         Example(
             "The ticket costs $5.", None, "en", source="Le billet coûte 5 $.", source_language="fr"
         ),
-        # Monolingual: the amount before the sign in a language that writes it first.
-        Example("The ticket costs 5 $ today.", "The ticket costs $5 today."),
-        good("It costs $5, ${price} or $5$; the regex ^[0-9]+$ and x5$ stay."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        if not document.units:
+            return
         locale = _locale(document.language)
         if locale is None:
             return
         pattern = locale.currency_formats["standard"].pattern
         if pattern.split(";")[0].strip().startswith("¤"):
-            if not document.units and "$" in text_characters(document):
-                yield from self._dollar_after(document)
-            return
-        if not document.units:
             return
         for start, end, source in _units(document):
             if "$" not in source:
@@ -302,34 +297,6 @@ class CurrencyFormat(Rule):
                     ),
                     confidence=0.6,
                 )
-
-    def _dollar_after(self, document: Document) -> Iterator[Finding]:
-        """Monolingual: '5 $' in a language whose CLDR pattern puts the symbol first
-        (English): the source's order, kept."""
-        text = document.text
-        at = text.find("$")
-        while at != -1:
-            amount = _AMOUNT_BEFORE.search(text, max(0, at - 24), at)
-            after = text[at + 1 : at + 2]
-            if amount is not None and not (after.isalnum() or after in "{($_"):
-                start, end = amount.start(), at + 1
-                yield self.finding(
-                    start,
-                    end,
-                    f"'{text[start:end]}': {document.language} puts the currency before the amount",
-                    fixes=(
-                        Fix(
-                            (Edit(start, end, "$" + amount.group(1)),),
-                            Applicability.UNSAFE,
-                        ),
-                    ),
-                    confidence=0.6,
-                )
-            at = text.find("$", at + 1)
-
-
-# An amount right before a dollar sign ("5 $", "12.50$"), not after a letter, a point or a sign.
-_AMOUNT_BEFORE = re.compile(r"(?<![\w.,$])(\d[\d,.]*\d|\d) ?$")
 
 
 # --- monolingual: one text, two decimal conventions ---------------------------------------------
