@@ -118,7 +118,8 @@ class PercentSpacing(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if "%" not in text_characters(document):
+        # A spaced sign is a chunk of its own ("%", "%,"): without one there is nothing to flag.
+        if "%" not in text_characters(document) or "\n%" not in chunk_text(document):
             return
         space = _percent_space(document.language or "")
         if space is None or space:
