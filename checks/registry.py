@@ -35,6 +35,7 @@ FAMILIES: dict[str, str] = {
     # a team's checklist patterns (MTC-<id>, codes from the checklist file).
     "MT9": "consistency",
     "MT95": "locale",
+    "MT960": "locale",  # the last of the locale range MT951–MT960
     # Page residue inside the text (MT96x) and names garbled once (MT97x).
     "MT96": "residue",
     "MT97": "garble",

@@ -15,6 +15,10 @@ from decimal import Decimal
 from functools import cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.localeformat import HEADING_NUMBER as _HEADING_NUMBER
+from mtlint.checks.localeformat import babel_locale as _locale
+from mtlint.checks.localeformat import is_version as _is_version
+from mtlint.checks.localeformat import section_word as _section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import chunk_text, text_characters
@@ -24,21 +28,7 @@ _SEPARATED = re.compile(
     r"(?<![\w.,'’\u00a0\u202f])(?:\d{1,3}(?:[,.\u00a0\u202f'’]\d{3})+(?:[.,]\d+)?|\d+[.,]\d+)"
     r"(?![\w]|[.,]\d)"
 )
-# Version numbers, product names: "Godot 4.3", "v2.0", "Python 3.11" stay as written.
-_VERSIONISH = re.compile(r"(?:\b[A-Z][\w+-]*|\b[vV](?:ersion|er)?\.?)\s?$")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
-
-
-@cache
-def _locale(language: str | None):
-    from babel import Locale, UnknownLocaleError
-
-    if not language:
-        return None
-    try:
-        return Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
 
 
 def _parse(text: str, locale) -> Decimal | None:
@@ -86,68 +76,6 @@ _CLOCK_AFTER = re.compile(r"\s?(?:Uhr|h\b|heures?\b|hrs?\b|godz|час|[aApP]\.?
 
 def _is_clock(text: str, end: int) -> bool:
     return bool(_CLOCK_AFTER.match(text, end))
-
-
-_VERSION_WORD = re.compile(r"(?i)\b(?:vers|верс|wers|verz)\w*\W{0,3}$")
-# A number after a word naming a part of a document ("punctul 3.2", "section 4.1", "пункт
-# 2.3", "Abschnitt 3.2", "tabela 1.2"): a section number, not a decimal. The words of each
-# language (whole words, and stems any word they begin) are in
-# resources/typography/section_words.json: Czech "body" (points) is one, English "body" no.
-
-
-@cache
-def _section_table() -> dict[str, dict[str, list[str]]]:
-    import json
-    from importlib import resources
-
-    path = resources.files("mtlint.resources") / "typography" / "section_words.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return {code: entry for code, entry in raw.items() if not code.startswith("_")}
-
-
-@cache
-def _section_word(language: str) -> re.Pattern[str]:
-    """The language's section words before a number (a full stop may end an abbreviation:
-    "fig. 3.2"); a language without an entry gets every language's words and stems."""
-    table = _section_table()
-    code = language.split("-")[0].split("_")[0].lower()
-    entries = [table[code]] if code in table else list(table.values())
-    words = sorted({w for e in entries for w in e.get("words", ())}, key=len, reverse=True)
-    stems = sorted({w for e in entries for w in e.get("stems", ())}, key=len, reverse=True)
-    alternatives = [re.escape(w) for w in words]
-    if stems:
-        alternatives.append(f"(?:{'|'.join(re.escape(w) for w in stems)})\\w*")
-    return re.compile(rf"(?i)\b(?:{'|'.join(alternatives)})\.?\s$")
-
-
-# A number that heads a sentence and ends with a full stop ("… respectivă. 3.3. În zona"): a
-# numbered heading or list item.
-_HEADING_NUMBER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
-_CODE_OPEN = re.compile(r"\[code\]|`|\{\{")
-
-
-def _is_version(text: str, start: int, number: str = "") -> bool:
-    """Not a quantity: a plain decimal after a capitalised name or "v"/"version" (Godot 4.3,
-    v2.0, versão 3.0), an integral value written with decimals (1.0, 2.0: code and versions),
-    a constant with four or more decimals (6.283185), or one inside code markup."""
-    if number.count(",") + number.count(".") > 1:  # 1,234.5 is never a version
-        return False
-    decimals = re.split(r"[.,]", number)[-1] if number else ""
-    if decimals and (set(decimals) == {"0"} or len(decimals) >= 4):
-        return True
-    window = text[max(0, start - 60) : start]
-    code = list(_CODE_OPEN.finditer(window))
-    inside = code and (
-        (code[-1].group() == "[code]" and "[/code]" not in window[code[-1].end() :])
-        or (code[-1].group() == "`" and window.count("`") % 2 == 1)
-        or code[-1].group() == "{{"
-    )
-    if inside:
-        return True
-    return bool(
-        _VERSIONISH.search(text, max(0, start - 20), start)
-        or _VERSION_WORD.search(text, max(0, start - 20), start)
-    )
 
 
 def _units(document: Document) -> Iterator[tuple[int, int, str]]:
@@ -427,6 +355,56 @@ def _decimal_matches(document: Document) -> Iterator[re.Match[str]]:
             last_end = found.end()
 
 
+# A chunk that is a decimal with a point and one or two decimals ("1.6"): before a word for a
+# magnitude ("1.6 millions", "1.07 mil millones") it is a decimal, whatever the text's mix.
+_POINT_DECIMAL_CHUNK = re.compile(r"\n[$€£]?(\d{1,3}\.\d{1,2})(?=\n|\Z)")
+
+
+@cache
+def _magnitude_words(language: str) -> frozenset[str]:
+    """The first word of each of the language's words for thousands, millions, billions…
+    (CLDR's long compact number patterns: "millions", "milliards", "mil", "Millionen")."""
+    locale = _locale(language)
+    if locale is None:
+        return frozenset()
+    words = set()
+    for forms in locale.compact_decimal_formats.get("long", {}).values():
+        for pattern in forms.values():
+            words.update(pattern.pattern.replace("0", " ").split()[:1])
+    return frozenset(words)
+
+
+def _point_before_magnitude(document: Document) -> Iterator[tuple[int, int, str]]:
+    """A decimal written with a point right before a word for a magnitude, in a language that
+    writes decimals with a comma (CLDR): "1.6 millions de dollars" in French."""
+    language = document.language or ""
+    locale = _locale(language)
+    if locale is None:
+        return
+    from babel.numbers import get_decimal_symbol
+
+    if get_decimal_symbol(locale) != ",":
+        return
+    tokens = set(_POINT_DECIMAL_CHUNK.findall(chunk_text(document)))
+    if not tokens:
+        return
+    words = _magnitude_words(language)
+    text = document.text
+    for token in sorted(tokens):
+        at = text.find(token + " ")
+        while at != -1:
+            end = at + len(token)
+            word = text[end + 1 : end + 40].split(maxsplit=1)[:1]
+            if (
+                word
+                and word[0].rstrip(".,;:") in words
+                and not (text[at - 1 : at].isalnum() or text[at - 1 : at] in ".,")
+                and not _is_version(text, at, token)
+            ):
+                yield at, end, token
+            at = text.find(token + " ", end)
+
+
 @register
 class MixedDecimalConvention(Rule):
     code = "MT955"
@@ -461,6 +439,13 @@ class MixedDecimalConvention(Rule):
             "The capsules weigh 0.5 g and the tablets 1,5 g.",
         ),
         good("Der Anteil liegt bei 2,5 Prozent, wie in Abschnitt 4.1 beschrieben.", "de"),
+        # Alone, a decimal point before a word for millions is the other convention too.
+        Example(
+            "Le contrat valait 1.6 millions de dollars.",
+            "Le contrat valait 1,6 millions de dollars.",
+            "fr",
+        ),
+        good("Le contrat valait 1,6 million de dollars, 1.500 millions en Espagne.", "fr"),
     )
 
     @staticmethod
@@ -477,6 +462,26 @@ class MixedDecimalConvention(Rule):
         )
 
     def check(self, document: Document) -> Iterator[Finding]:
+        found = list(self._mixed(document))
+        yield from found
+        taken = {finding.span.start for finding in found}
+        for start, end, number in _point_before_magnitude(document):
+            if start not in taken:
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{number}' before a word for millions: {document.language} writes "
+                    f"decimals with ','",
+                    fixes=(
+                        Fix(
+                            (Edit(start, end, number.replace(".", ",")),),
+                            Applicability.UNSAFE,
+                        ),
+                    ),
+                    confidence=0.7,
+                )
+
+    def _mixed(self, document: Document) -> Iterator[Finding]:
         text = document.text
         if "," not in text or "." not in text:
             return
