@@ -11,14 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from mtlint.checks.langdata import load_language_data
+from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.wordlists import frequency_dict
 
-# Languages whose wordfreq list is large enough that a word it does not know is news, and
-# whose clean native text stayed quiet (UD dev half, clean native dev): Spanish and
-# Portuguese treebank text holds real typos that count there as false alarms, and Polish
-# derived forms ("zmielono") are one edit from frequent ones.
-SPELLING_LANGUAGES = frozenset({"en", "de", "fr", "it", "nl", "ru"})
 _VOWELS = frozenset("aeiouy")
 # The corrected form is a frequent word: at least this Zipf frequency, unless the language's
 # table says otherwise (``spelling.frequent_zipf`` in resources/lang/<lang>.json).
@@ -35,17 +30,40 @@ class SpellingTable:
     frequent_zipf: float = FREQUENT_ZIPF
     # Consonant runs of three or more a word may start with; None: any start will do.
     onsets: frozenset[str] | None = None
+    # MT980 serves the language (``misspelt``: its wordfreq list is large enough that a word it
+    # does not know is news, and its clean native text stayed quiet).
+    misspelt: bool = False
+    # The language's words of one letter (MT982: any other letter standing alone may be a
+    # split piece, "W hen"); None: the language has no list, and one letter is never a piece.
+    one_letter_words: frozenset[str] | None = None
+    # A possessive is written with an apostrophe before its "s" (MT984: "countrys" lost it).
+    possessive_apostrophe: bool = False
 
 
 @cache
 def spelling_table(language: str) -> SpellingTable:
     raw = load_language_data(language).tables.get("spelling") or {}
     onsets = raw.get("onsets")
+    one_letter = raw.get("one_letter_words")
     return SpellingTable(
         keep_end=int(raw.get("keep_end", KEEP_END)),
         frequent_zipf=float(raw.get("frequent_zipf", FREQUENT_ZIPF)),
         onsets=None if onsets is None else frozenset(onsets),
+        misspelt=bool(raw.get("misspelt", False)),
+        one_letter_words=None if one_letter is None else frozenset(one_letter),
+        possessive_apostrophe=bool(raw.get("possessive_apostrophe", False)),
     )
+
+
+# Languages whose table turns MT980 on (resources/lang/<lang>.json, ``spelling.misspelt``):
+# Spanish and Portuguese treebank text holds real typos that count there as false alarms, and
+# Polish derived forms ("zmielono") are one edit from frequent ones; they stay off.
+SPELLING_LANGUAGES = frozenset(
+    code for code in available_languages() if spelling_table(code).misspelt
+)
+POSSESSIVE_LANGUAGES = frozenset(
+    code for code in available_languages() if spelling_table(code).possessive_apostrophe
+)
 
 
 # The slip is unknown to the language (and to English): below this Zipf frequency.

@@ -1,0 +1,273 @@
+"""Damaged words judged with word frequencies and the document (MT981–MT984, rules in
+checks/rules/damaged_words.py): a digit typed or read for a letter ("c0uncil"), a word split by
+a space ("gov ernment", "W hen"), a word in a legacy code page read as another ("Erdoðan" for
+"Erdoğan"), a possessive that lost its apostrophe ("the countrys economy").
+
+Each looks only at the document's distinct words (``document_words``, ``unique_chunks``) and
+scans the text only for the few that qualify, so a document pays per rare distinct word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.spelling import UNKNOWN_ZIPF, frequent_words, spelling_table
+from mtlint.checks.textscan import chunk_text, find_word, looks_technical
+from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordshape import document_words
+
+
+def zipf_of(word: str, language: str) -> float:
+    """``word``'s frequency in ``language`` as a Zipf value (0 when unknown)."""
+    import math
+
+    frequency = frequency_dict(language).get(word.casefold(), 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def unknown(word: str, language: str, bar: float = UNKNOWN_ZIPF) -> bool:
+    """Neither the language nor English knows ``word`` (below Zipf ``bar`` in both)."""
+    folded = word.casefold()
+    limit = 10 ** (bar - 9)
+    return (
+        frequency_dict(language).get(folded, 0.0) < limit
+        and frequency_dict("en").get(folded, 0.0) < limit
+    )
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A damaged span and its one repair."""
+
+    start: int
+    end: int
+    damaged: str
+    repaired: str
+
+
+# --- MT981: a digit for a letter ------------------------------------------------------------
+
+# The digits a typist or an OCR pass puts for a letter, and the letters (Latin, Cyrillic) each
+# stands for; a word holding one such digit between letters, or one at its start before three
+# letters or more ("c0uncil", "0rganised"). A second digit makes it a code ("H1N1", "A320").
+_DIGIT_LETTERS = {"0": "oо", "1": "li", "3": "eз", "5": "s", "8": "b"}
+_DIGIT_WORD = re.compile(r"(?<![\w.,/-])(?:[^\W\d_]+[01358][^\W\d_]*|[01358][^\W\d_]{3,})(?![\w/])")
+_MIN_LETTERS = 3
+
+
+def digit_words(document: Document, language: str) -> list[Repair]:
+    """Words with one digit for a letter whose letter makes exactly one frequent word of the
+    language, while the written form is no word (of the language nor English)."""
+    frequent = frequent_words(language)
+    found = []
+    for token in sorted(set(_DIGIT_WORD.findall(chunk_text(document)))):
+        letters = sum(ch.isalpha() for ch in token)
+        if letters < _MIN_LETTERS or not unknown(token, language):
+            continue
+        digit_at = next(i for i, ch in enumerate(token) if ch.isdigit())
+        upper = token.isupper() and letters > 1
+        options = set()
+        for letter in _DIGIT_LETTERS[token[digit_at]]:
+            word = token[:digit_at] + letter + token[digit_at + 1 :]
+            if word.casefold() in frequent:
+                options.add(word.upper() if upper else word)
+        if len(options) != 1:
+            continue
+        repaired = options.pop()
+        text = document.text
+        for start, end in find_word(text, token):
+            if not looks_technical(text, start, end) and not _quoted(text, start, end):
+                found.append(Repair(start, end, token, repaired))
+    return found
+
+
+_QUOTES = "\"“”‘’'«»„‹›*_`"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return (start and text[start - 1] in _QUOTES) or text[end : end + 1] in _QUOTES
+
+
+# --- MT982: a word split by a space -----------------------------------------------------------
+
+# A piece is no word: below this Zipf value in the language and in English.
+_PIECE_ZIPF = 1.5
+# At most this many occurrences of one piece are looked at (a piece written more often is the
+# text's own word: a name, a term).
+_MAX_PIECE_USES = 3
+
+
+@cache
+def word_pieces(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The proper prefixes and suffixes (two letters or more) of the language's frequent words:
+    a fragment a split leaves is one of them."""
+    prefixes, suffixes = set(), set()
+    for word in frequent_words(language):
+        for i in range(2, len(word) - 1):
+            prefixes.add(word[:i])
+            suffixes.add(word[-i:])
+    return frozenset(prefixes), frozenset(suffixes)
+
+
+def _one_letter_pieces(language: str, words: frozenset[str]) -> list[str]:
+    """The document's one-letter words that are no word of the language (its table's
+    ``one_letter_words``; a language without that list has none)."""
+    table = spelling_table(language)
+    if table.one_letter_words is None:
+        return []
+    return sorted(
+        w
+        for w in words
+        if len(w) == 1 and w.isalpha() and w.casefold() not in table.one_letter_words
+    )
+
+
+def split_words(document: Document, language: str, stop_words: frozenset[str]) -> list[Repair]:
+    """Two neighbours, one of which is no word, that written together make a frequent word
+    ("gov ernment", "W hen"); the second piece in lower case and no function word ("Plan B and
+    C" is no "Band"), the joined word more frequent than either piece."""
+    frequent = frequent_words(language)
+    prefixes, suffixes = word_pieces(language)
+    words = document_words(document)
+    candidates = _one_letter_pieces(language, words)
+    for word in words:
+        if len(word) < 2 or not word.isalpha() or not word[1:].islower():
+            continue
+        folded = word.casefold()
+        if (folded in prefixes or folded in suffixes) and unknown(word, language, _PIECE_ZIPF):
+            candidates.append(word)
+    text = document.text
+    found: dict[tuple[int, int], Repair] = {}
+    for piece in candidates:
+        spans = list(find_word(text, piece))
+        if len(spans) > _MAX_PIECE_USES:
+            continue
+        for start, end in spans:
+            for repair in _joins(text, start, end, frequent, stop_words, language):
+                found.setdefault((repair.start, repair.end), repair)
+    return [found[key] for key in sorted(found)]
+
+
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+) $")
+_NEIGHBOUR_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _joins(
+    text: str, start: int, end: int, frequent: frozenset[str], stop_words, language: str
+) -> list[Repair]:
+    joins = []
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    piece = text[start:end]
+    if before and piece.islower():
+        joins.append((before.start(1), end, before.group(1), piece))
+    if after and after.group(1).islower():
+        joins.append((start, after.end(1), piece, after.group(1)))
+    found = []
+    for first, last, head, tail in joins:
+        if tail.casefold() in stop_words or (head.casefold() in stop_words and len(tail) == 1):
+            continue
+        joined = head + tail
+        if joined.casefold() not in frequent:
+            continue
+        joined_zipf = zipf_of(joined, language)
+        if joined_zipf <= max(zipf_of(head, language), zipf_of(tail, language)):
+            continue
+        if looks_technical(text, first, last) or _quoted(text, first, last):
+            continue
+        found.append(Repair(first, last, text[first:last], joined))
+    return found
+
+
+# --- MT983: a word in a legacy code page read as another -------------------------------------
+
+# Text written in one of these Windows code pages and read as Windows-1252 (Latin-1) keeps its
+# ASCII letters and turns each national letter into a Western one ("Erdoðan", "Wa³êsa",
+# "Ïóòèí"); the languages that write each, whose word lists confirm a repair.
+_CODE_PAGES = (
+    ("cp1254", ("tr",)),
+    ("cp1250", ("pl", "cs", "sk", "hu", "ro", "sh", "sl")),
+    ("cp1257", ("lt", "lv")),
+    ("cp1251", ("ru", "uk", "bg", "mk")),
+)
+# The repaired word is a word of a language of the code page at least this common.
+_REPAIRED_ZIPF = 2.0
+_HIGH = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]")
+
+
+def code_page_words(document: Document, language: str, alphabet: str) -> list[Repair]:
+    """Words holding a letter the language does not write that, re-read in another code page,
+    become a word of a language of that page (or a word the text writes right elsewhere), while
+    the written form is no word."""
+    words = document_words(document)
+    found = []
+    text = document.text
+    for word in sorted(words):
+        if not _HIGH.search(word) or all(ch in alphabet for ch in word.casefold()):
+            continue
+        if not unknown(word, language):
+            continue
+        repaired = _repaired(word, words, language)
+        if repaired is None:
+            continue
+        for start, end in find_word(text, word):
+            found.append(Repair(start, end, word, repaired))
+    return found
+
+
+def _repaired(word: str, words: frozenset[str], language: str) -> str | None:
+    options = set()
+    try:
+        raw = word.encode("cp1252")
+    except UnicodeEncodeError:
+        return None
+    for page, languages in _CODE_PAGES:
+        try:
+            repaired = raw.decode(page)
+        except UnicodeDecodeError:
+            continue
+        if repaired == word or not repaired.isalpha():
+            continue
+        if repaired in words or any(
+            zipf_of(repaired, other) >= _REPAIRED_ZIPF for other in (language, *languages)
+        ):
+            options.add(repaired)
+    return options.pop() if len(options) == 1 else None
+
+
+# --- MT984: a possessive that lost its apostrophe ------------------------------------------------
+
+# "countrys", "Russias": the word less its "s" is this common, the written form this rare, and
+# the gap between them this wide (a real plural or verb form is nearly as common as its base).
+_BASE_ZIPF = 3.5
+_POSSESSIVE_ZIPF = 2.6
+_GAP = 2.0
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def possessive_words(document: Document, language: str, stop_words: frozenset[str]) -> list[Repair]:
+    """Words ending in "s" that are rare while the word without it is common, standing before
+    a lower-case word that is no function word ("the countrys economy", "Russias army"); a
+    capitalised one not after "the" (a family: "the Kennedys attended")."""
+    text = document.text
+    apostrophe = "’" if text.count("’s") >= text.count("'s") and "’" in text else "'"
+    found = []
+    for word in sorted(document_words(document)):
+        if len(word) < 5 or word[-1] != "s" or not word.isalpha() or not word[1:].islower():
+            continue
+        base = word[:-1]
+        base_zipf, zipf = zipf_of(base, language), zipf_of(word, language)
+        if base_zipf < _BASE_ZIPF or zipf > _POSSESSIVE_ZIPF or base_zipf - zipf < _GAP:
+            continue
+        if base[-1] in "s'’":
+            continue
+        for start, end in find_word(text, word):
+            after = _NEXT_WORD.match(text, end)
+            if not after or not after.group(1).islower() or after.group(1) in stop_words:
+                continue
+            if word[0].isupper() and text[max(0, start - 4) : start].casefold() == "the ":
+                continue
+            found.append(Repair(start, end, word, base + apostrophe + "s"))
+    return found
