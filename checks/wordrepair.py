@@ -9,8 +9,10 @@ scans the text only for the few that qualify, so a document pays per rare distin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.spelling import UNKNOWN_ZIPF, frequent_words, spelling_table
@@ -37,7 +39,7 @@ def unknown(word: str, language: str, bar: float = UNKNOWN_ZIPF) -> bool:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Repair:
     """A damaged span and its one repair."""
 
@@ -100,15 +102,31 @@ _MAX_PIECE_USES = 3
 
 
 @cache
-def word_pieces(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The proper prefixes and suffixes (two letters or more) of the language's frequent words:
-    a fragment a split leaves is one of them."""
-    prefixes, suffixes = set(), set()
-    for word in frequent_words(language):
-        for i in range(2, len(word) - 1):
-            prefixes.add(word[:i])
-            suffixes.add(word[-i:])
-    return frozenset(prefixes), frozenset(suffixes)
+def _sorted_words(language: str) -> tuple[list[str], list[str]]:
+    """The language's frequent words sorted, and each spelt backwards sorted (a few MB: the
+    completions of a piece are found by bisection, no table of pieces is built)."""
+    words = frequent_words(language)
+    return sorted(words), sorted(word[::-1] for word in words)
+
+
+def _starting(ordered: list[str], piece: str) -> list[str]:
+    """The words of ``ordered`` longer than ``piece`` that start with it."""
+    found = []
+    at = bisect_left(ordered, piece)
+    while at < len(ordered) and ordered[at].startswith(piece):
+        if len(ordered[at]) > len(piece):
+            found.append(ordered[at])
+        at += 1
+    return found
+
+
+def completions(piece: str, language: str) -> tuple[list[str], list[str]]:
+    """The rests that make the lower-case ``piece`` a frequent word when written after it, and
+    the heads that do when written before it ("ernment": "gov", "govern" …)."""
+    forwards, backwards = _sorted_words(language)
+    rests = [word[len(piece) :] for word in _starting(forwards, piece)]
+    heads = [word[::-1][: -len(piece)] for word in _starting(backwards, piece[::-1])]
+    return rests, heads
 
 
 def _one_letter_pieces(language: str, words: frozenset[str]) -> list[str]:
@@ -127,21 +145,27 @@ def _one_letter_pieces(language: str, words: frozenset[str]) -> list[str]:
 def split_words(document: Document, language: str, stop_words: frozenset[str]) -> list[Repair]:
     """Two neighbours, one of which is no word, that written together make a frequent word
     ("gov ernment", "W hen"); the second piece in lower case and no function word ("Plan B and
-    C" is no "Band"), the joined word more frequent than either piece."""
+    C" is no "Band"), the joined word more frequent than either piece. A piece is looked for
+    in the text only when a word that completes it is one of the document's words."""
     frequent = frequent_words(language)
-    prefixes, suffixes = word_pieces(language)
     words = document_words(document)
+    folded_words = {word.casefold() for word in words}
     candidates = _one_letter_pieces(language, words)
-    for word in words:
-        if len(word) < 2 or not word.isalpha() or not word[1:].islower():
-            continue
-        folded = word.casefold()
-        if (folded in prefixes or folded in suffixes) and unknown(word, language, _PIECE_ZIPF):
-            candidates.append(word)
+    candidates += [
+        word
+        for word in words
+        if len(word) >= 2
+        and word.isalpha()
+        and word[1:].islower()
+        and unknown(word, language, _PIECE_ZIPF)
+    ]
     text = document.text
     found: dict[tuple[int, int], Repair] = {}
     for piece in candidates:
-        spans = list(find_word(text, piece))
+        rests, heads = completions(piece.casefold(), language)
+        if folded_words.isdisjoint(rests) and folded_words.isdisjoint(heads):
+            continue
+        spans = list(islice(find_word(text, piece), _MAX_PIECE_USES + 1))
         if len(spans) > _MAX_PIECE_USES:
             continue
         for start, end in spans:
@@ -205,7 +229,9 @@ def code_page_words(document: Document, language: str, alphabet: str) -> list[Re
     found = []
     text = document.text
     for word in sorted(words):
-        if not _HIGH.search(word) or all(ch in alphabet for ch in word.casefold()):
+        if len(word) < _MIN_LETTERS or not word.isalpha() or not _HIGH.search(word):
+            continue  # a letter word only: "m²" and "(²)" are units and signs
+        if all(ch in alphabet for ch in word.casefold()):
             continue
         if not unknown(word, language):
             continue
@@ -251,17 +277,20 @@ def possessive_words(document: Document, language: str, stop_words: frozenset[st
     """Words ending in "s" that are rare while the word without it is common, standing before
     a lower-case word that is no function word ("the countrys economy", "Russias army"); a
     capitalised one not after "the" (a family: "the Kennedys attended")."""
+    frequencies = frequency_dict(language)
+    base_bar, rare_bar = 10 ** (_BASE_ZIPF - 9), 10 ** (_POSSESSIVE_ZIPF - 9)
     text = document.text
-    apostrophe = "’" if text.count("’s") >= text.count("'s") and "’" in text else "'"
     found = []
-    for word in sorted(document_words(document)):
-        if len(word) < 5 or word[-1] != "s" or not word.isalpha() or not word[1:].islower():
+    for word in document_words(document):
+        if word[-1] != "s" or len(word) < 5 or word[-2] in "s'’":
             continue
-        base = word[:-1]
-        base_zipf, zipf = zipf_of(base, language), zipf_of(word, language)
-        if base_zipf < _BASE_ZIPF or zipf > _POSSESSIVE_ZIPF or base_zipf - zipf < _GAP:
+        folded = word.casefold()
+        frequency, base_frequency = frequencies.get(folded, 0.0), frequencies.get(folded[:-1], 0.0)
+        if base_frequency < base_bar or frequency > rare_bar:
             continue
-        if base[-1] in "s'’":
+        if frequency and base_frequency < frequency * 10**_GAP:
+            continue
+        if not word.isalpha() or not word[1:].islower():
             continue
         for start, end in find_word(text, word):
             after = _NEXT_WORD.match(text, end)
@@ -269,5 +298,8 @@ def possessive_words(document: Document, language: str, stop_words: frozenset[st
                 continue
             if word[0].isupper() and text[max(0, start - 4) : start].casefold() == "the ":
                 continue
-            found.append(Repair(start, end, word, base + apostrophe + "s"))
-    return found
+            found.append(Repair(start, end, word, word[:-1]))
+    if not found:
+        return []
+    apostrophe = "’" if text.count("’s") >= text.count("'s") and "’" in text else "'"
+    return sorted(Repair(r.start, r.end, r.damaged, r.repaired + apostrophe + "s") for r in found)
