@@ -271,6 +271,12 @@ _BASE_ZIPF = 3.5
 _POSSESSIVE_ZIPF = 2.6
 _GAP = 2.0
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_CONSONANT_Y = re.compile(r"[^aeiouy]y$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in '.!?:;"“”«»\n'
 
 
 def possessive_words(document: Document, language: str, stop_words: frozenset[str]) -> list[Repair]:
@@ -281,7 +287,8 @@ def possessive_words(document: Document, language: str, stop_words: frozenset[st
     base_bar, rare_bar = 10 ** (_BASE_ZIPF - 9), 10 ** (_POSSESSIVE_ZIPF - 9)
     text = document.text
     found = []
-    for word in document_words(document):
+    words = document_words(document)
+    for word in words:
         if word[-1] != "s" or len(word) < 5 or word[-2] in "s'’":
             continue
         folded = word.casefold()
@@ -292,9 +299,16 @@ def possessive_words(document: Document, language: str, stop_words: frozenset[st
             continue
         if not word.isalpha() or not word[1:].islower():
             continue
+        # A common noun's plural is its "s" form, however rare, except after a consonant and
+        # "y" ("countrys" is no plural: "countries" is); a name mid-sentence has no plural.
+        common_plural = not _CONSONANT_Y.search(folded[:-1]) and not (
+            word[0].isupper() and word[:-1] in words and folded[:-1] not in words
+        )  # "Russia" written elsewhere: a name, even at a sentence start
         for start, end in find_word(text, word):
             after = _NEXT_WORD.match(text, end)
             if not after or not after.group(1).islower() or after.group(1) in stop_words:
+                continue
+            if common_plural and (word[0].islower() or _sentence_start(text, start)):
                 continue
             if word[0].isupper() and text[max(0, start - 4) : start].casefold() == "the ":
                 continue

@@ -36,9 +36,10 @@ class BrokenSentence(Rule):
     doc = """
     What it finds: a line break (blank lines included) after a line that ends with a letter,
     no punctuation, before a line that starts with a lower-case word, when the line before is
-    a paragraph (120 characters or more: no wrapped line is that long) or ends with a word
-    that cannot end a sentence (an article, a preposition, a conjunction: the language's
-    ``open_line_ends`` table: "the minister said that\\n\\nthe plan would go ahead").
+    a paragraph (120 characters or more: no wrapped line is that long), or, before a blank
+    line, ends with a word that cannot end a sentence (an article, a preposition, a
+    conjunction: the language's ``open_line_ends`` table: "the minister said
+    that\\n\\nthe plan would go ahead").
     Why it matters: a converter, a copy from a PDF or a CMS cut the sentence in two; the
     reader sees two paragraphs, a lower-case paragraph start, and a screen reader pauses.
     Fix safety: unsafe: the break becomes one space (a heading or caption without punctuation
@@ -91,7 +92,10 @@ class BrokenSentence(Rule):
         if list_item(following) or code_like(following):
             return None
         long_line = len(line) >= _PARAGRAPH_LINE
-        open_end = last.group(1) in open_ends and len(line.split()) >= _MIN_WORDS
+        # A word that cannot end a sentence is evidence only before a blank line: a wrapped
+        # line may end with any word, a paragraph may not.
+        blank = "\n" in text[at + 1 : first.start(1)]
+        open_end = blank and last.group(1) in open_ends and len(line.split()) >= _MIN_WORDS
         if not (long_line or open_end) or len(following.split()) < _MIN_WORDS:
             return None
         start, end = line_start + last.start(1), first.end(1)
