@@ -317,3 +317,95 @@ def possessive_words(document: Document, language: str, stop_words: frozenset[st
         return []
     apostrophe = "’" if text.count("’s") >= text.count("'s") and "’" in text else "'"
     return sorted(Repair(r.start, r.end, r.damaged, r.repaired + apostrophe + "s") for r in found)
+
+
+# --- MT986: a letter lost to "?" or to the replacement character -------------------------------
+
+# A letter the output encoding lacks becomes "?" ("Erdo?an") or U+FFFD ("Erdo�an"); the
+# languages whose letters are tried in its place (those whose letters ASCII and Latin-1 lack
+# most often), besides the text's own.
+_LOST_LETTER_LANGUAGES = (
+    "tr",
+    "pl",
+    "cs",
+    "ro",
+    "hu",
+    "sk",
+    "sh",
+    "lv",
+    "lt",
+    "de",
+    "fr",
+    "es",
+    "pt",
+)
+# The letters tried: those of these languages that ASCII lacks.
+_LOST_LETTERS = "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿăąćčďđęěğıłńňőœřśşšţťůűźżžșț"
+_LOST = re.compile("[?\ufffd](?=[^\\W\\d_])")
+_REPLACEMENT = "\ufffd"
+# Both sides of a "?" this common: two words glued after a question mark.
+_GLUED_ZIPF = 3.0
+
+
+def lost_letter_words(document: Document, language: str) -> list[Repair]:
+    """Words with one "?" or replacement character between letters; repaired when exactly one
+    letter of a language in ``_LOST_LETTER_LANGUAGES`` makes a word of that language (Zipf 2 or
+    more) or of the text, else (the replacement character only) reported as they are."""
+    lines = chunk_text(document)
+    if "?" not in lines and _REPLACEMENT not in lines:
+        return []
+    words = document_words(document)
+    text = document.text
+    found = []
+    for token in sorted({_token_around(lines, m.start()) for m in _LOST.finditer(lines)}):
+        marks = sum(token.count(mark) for mark in "?" + _REPLACEMENT)
+        core = token.replace("?", "").replace(_REPLACEMENT, "")
+        if marks != 1 or len(core) < _MIN_LETTERS or not core.isalpha():
+            continue
+        at = max(token.find("?"), token.find(_REPLACEMENT))
+        if at == 0 or not token[at - 1].isalpha():
+            continue
+        if token[at] == "?" and all(
+            zipf_of(part, language) >= _GLUED_ZIPF for part in token.split("?")
+        ):
+            continue  # two words glued after a question mark ("it?no"): MT103's
+        repaired = _lost_letter(token, at, words, language)
+        if repaired is None and token[at] != _REPLACEMENT:
+            continue
+        for start in _occurrences(text, token):
+            found.append(Repair(start, start + len(token), token, repaired or ""))
+    return found
+
+
+def _token_around(lines: str, at: int) -> str:
+    start = at
+    while start > 0 and (lines[start - 1].isalpha() or lines[start - 1] in "?\ufffd"):
+        start -= 1
+    end = at + 1
+    while end < len(lines) and (lines[end].isalpha() or lines[end] in "?\ufffd"):
+        end += 1
+    return lines[start:end]
+
+
+def _occurrences(text: str, token: str) -> list[int]:
+    found, at = [], text.find(token)
+    while at != -1:
+        before = text[at - 1 : at]
+        after = text[at + len(token) : at + len(token) + 1]
+        if not (before.isalpha() or after.isalpha()):
+            found.append(at)
+        at = text.find(token, at + len(token))
+    return found
+
+
+def _lost_letter(token: str, at: int, words: frozenset[str], language: str) -> str | None:
+    options = set()
+    upper = token[at - 1].isupper() and token[at + 1 : at + 2].isupper()
+    languages = tuple(dict.fromkeys((language, *_LOST_LETTER_LANGUAGES)))
+    for letter in _LOST_LETTERS:
+        repaired = token[:at] + (letter.upper() if upper else letter) + token[at + 1 :]
+        if repaired in words or any(
+            zipf_of(repaired, other) >= _REPAIRED_ZIPF for other in languages
+        ):
+            options.add(repaired)
+    return options.pop() if len(options) == 1 else None

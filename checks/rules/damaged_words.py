@@ -1,6 +1,6 @@
-"""Damaged words (MT981–MT984): a digit for a letter, a word split by a space, a word in a legacy
-code page read as another, a possessive that lost its apostrophe. The evidence is wordfreq and
-the document: see checks/wordrepair.py."""
+"""Damaged words (MT981–MT984, MT986): a digit for a letter, a word split by a space, a word
+in a legacy code page read as another, a possessive that lost its apostrophe, a letter lost to
+"?". The evidence is wordfreq and the document: see checks/wordrepair.py."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordrepair import (
     code_page_words,
     digit_words,
+    lost_letter_words,
     possessive_words,
     split_words,
 )
@@ -230,4 +231,49 @@ class LostPossessiveApostrophe(Rule):
                     ),
                 ),
                 confidence=0.6,
+            )
+
+
+@register
+class LostLetter(Rule):
+    code = "MT986"
+    name = "lost-letter"
+    summary = "A letter lost to '?' or to the replacement character ('Erdo?an', 'Erdo\ufffdan')."
+    severity = Severity.ERROR
+    doc = """
+    What it finds: a word holding one "?" between letters that, with one letter of a European
+    language in its place, becomes a word of that language (Zipf 2 or more) or a word the text
+    writes elsewhere ("Erdo?an" for "Erdoğan", "T?rkiye" for "Türkiye"), and a word holding
+    one replacement character (U+FFFD) between letters, repaired the same way when it can be.
+    Why it matters: a step of the pipeline encoded the text in a code page that lacks the
+    letter, and the encoder put "?" or U+FFFD in its place; names lose their letters.
+    Fix safety: unsafe: the letter is a suggestion (one letter alone makes a known word).
+    Known false positives: two words glued after a question mark ("said?the") are left to
+    MT103 when both are words; a rare word glued after one may read as a lost letter.
+    """
+    examples = (
+        Example(
+            "President Erdo?an met the delegation in Ankara.",
+            "President Erdoğan met the delegation in Ankara.",
+        ),
+        good("Is it?no, he said, and asked again: why?"),
+        good("What did he say? Nothing at all."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        language = base_language(document)
+        if not _has_words(language):
+            return
+        for repair in lost_letter_words(document, language):
+            fixes = ()
+            if repair.repaired:
+                edit = Edit(repair.start, repair.end, repair.repaired)
+                fixes = (Fix((edit,), Applicability.UNSAFE, repair.repaired),)
+            yield self.finding(
+                repair.start,
+                repair.end,
+                f"'{repair.damaged}' lost a letter to the encoding"
+                + (f": '{repair.repaired}'" if repair.repaired else ""),
+                fixes=fixes,
+                confidence=0.8,
             )
