@@ -229,8 +229,8 @@ def code_page_words(document: Document, language: str, alphabet: str) -> list[Re
     found = []
     text = document.text
     for word in sorted(words):
-        if len(word) < _MIN_LETTERS or not word.isalpha() or not _HIGH.search(word):
-            continue  # a letter word only: "m²" and "(²)" are units and signs
+        if not _HIGH.search(word) or not _letters_and_high(word):
+            continue  # a word of letters, some of them maybe read as signs ("Wa³êsa")
         if all(ch in alphabet for ch in word.casefold()):
             continue
         if not unknown(word, language):
@@ -241,6 +241,17 @@ def code_page_words(document: Document, language: str, alphabet: str) -> list[Re
         for start, end in find_word(text, word):
             found.append(Repair(start, end, word, repaired))
     return found
+
+
+def _letters_and_high(word: str) -> bool:
+    """Three letters or more, the rest Western signs a national letter may have been read as
+    ("³" for "ł"); "m²" and "(²)" are units and signs."""
+    letters = sum(ch.isalpha() for ch in word)
+    return (
+        letters >= _MIN_LETTERS
+        and word[0].isalpha()
+        and all(ch.isalpha() or _HIGH.match(ch) for ch in word)
+    )
 
 
 def _repaired(word: str, words: frozenset[str], language: str) -> str | None:
