@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordshape import document_words
 
 _VOWELS = frozenset("aeiouy")
 # The corrected form is a frequent word: at least this Zipf frequency, unless the language's
@@ -68,6 +70,32 @@ POSSESSIVE_LANGUAGES = frozenset(
 
 # The slip is unknown to the language (and to English): below this Zipf frequency.
 UNKNOWN_ZIPF = 1.0
+# The document's words below this Zipf value (in the language and in English) are gathered
+# once for MT980 (below ``UNKNOWN_ZIPF``) and MT982 (a fragment of a split word).
+SCARCE_ZIPF = 1.5
+
+
+def scarce_words(document: Document, language: str) -> dict[str, float]:
+    """The document's words of plain shape (letters only, lower case or capitalised, two
+    letters or more) below Zipf ``SCARCE_ZIPF`` in the language and in English, each with its
+    higher frequency of the two; computed once per document."""
+
+    def build() -> dict[str, float]:
+        own, english = frequency_dict(language), frequency_dict("en")
+        bar = 10 ** (SCARCE_ZIPF - 9)
+        found = {}
+        for word in document_words(document):
+            if len(word) < 2 or not word.isalpha() or not word[1:].islower():
+                continue
+            folded = word.casefold()
+            seen = max(own.get(folded, 0.0), english.get(folded, 0.0))
+            if seen < bar:
+                found[word] = seen
+        return found
+
+    return document.analysis.get(f"spelling:scarce:{language}", build)
+
+
 # A letter of the language: it stands in at least this many of its frequent words.
 _LETTER_WORDS = 20
 

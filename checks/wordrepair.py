@@ -15,7 +15,13 @@ from functools import cache
 from itertools import islice
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.spelling import UNKNOWN_ZIPF, frequent_words, spelling_table
+from mtlint.checks.spelling import (
+    SCARCE_ZIPF,
+    UNKNOWN_ZIPF,
+    frequent_words,
+    scarce_words,
+    spelling_table,
+)
 from mtlint.checks.textscan import chunk_text, find_word, looks_technical
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
@@ -95,7 +101,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 # --- MT982: a word split by a space -----------------------------------------------------------
 
 # A piece is no word: below this Zipf value in the language and in English.
-_PIECE_ZIPF = 1.5
+_PIECE_ZIPF = SCARCE_ZIPF
 # At most this many occurrences of one piece are looked at (a piece written more often is the
 # text's own word: a name, a term).
 _MAX_PIECE_USES = 3
@@ -129,48 +135,57 @@ def completions(piece: str, language: str) -> tuple[list[str], list[str]]:
     return rests, heads
 
 
-def _one_letter_pieces(language: str, words: frozenset[str]) -> list[str]:
-    """The document's one-letter words that are no word of the language (its table's
-    ``one_letter_words``; a language without that list has none)."""
+def _capital_pieces(language: str, words: frozenset[str]) -> list[str]:
+    """The document's capital letters standing alone that are no word of the language (its
+    table's ``one_letter_words``; a language without that list has none): the first letter of
+    a word split after it ("W hen")."""
     table = spelling_table(language)
     if table.one_letter_words is None:
         return []
     return sorted(
         w
         for w in words
-        if len(w) == 1 and w.isalpha() and w.casefold() not in table.one_letter_words
+        if len(w) == 1 and w.isupper() and w.casefold() not in table.one_letter_words
     )
 
 
-def split_words(document: Document, language: str, stop_words: frozenset[str]) -> list[Repair]:
+def split_words(
+    document: Document, language: str, stop_words: frozenset[str], openers: frozenset[str]
+) -> list[Repair]:
     """Two neighbours, one of which is no word, that written together make a frequent word
     ("gov ernment", "W hen"); the second piece in lower case and no function word ("Plan B and
     C" is no "Band"), the joined word more frequent than either piece. A piece is looked for
-    in the text only when a word that completes it is one of the document's words."""
+    in the text only when a word that completes it is one of the document's words; a capital
+    letter alone only as the start of one of ``openers`` (sentence openers, function words)."""
     frequent = frequent_words(language)
     words = document_words(document)
     folded_words = {word.casefold() for word in words}
-    candidates = _one_letter_pieces(language, words)
-    candidates += [
-        word
-        for word in words
-        if len(word) >= 2
-        and word.isalpha()
-        and word[1:].islower()
-        and unknown(word, language, _PIECE_ZIPF)
-    ]
     text = document.text
     found: dict[tuple[int, int], Repair] = {}
-    for piece in candidates:
+
+    def join_at(spans) -> None:
+        for start, end in spans:
+            for repair in _joins(text, start, end, frequent, stop_words, language):
+                found.setdefault((repair.start, repair.end), repair)
+
+    # A capital letter alone: a sentence opener or function word split after its first
+    # letter ("W hen"), looked for when the text writes its rest as a word.
+    for letter in _capital_pieces(language, words):
+        lower = letter.casefold()
+        rests = {w[1:] for w in openers if w[:1] == lower and len(w) > 2} - stop_words
+        for rest in sorted(folded_words.intersection(rests)):
+            pairs = islice(find_word(text, letter + " " + rest), _MAX_PIECE_USES)
+            join_at((start, start + 1) for start, _end in pairs)
+    limit = 10 ** (_PIECE_ZIPF - 9)
+    for piece, seen in sorted(scarce_words(document, language).items()):
+        if seen >= limit:
+            continue
         rests, heads = completions(piece.casefold(), language)
         if folded_words.isdisjoint(rests) and folded_words.isdisjoint(heads):
             continue
         spans = list(islice(find_word(text, piece), _MAX_PIECE_USES + 1))
-        if len(spans) > _MAX_PIECE_USES:
-            continue
-        for start, end in spans:
-            for repair in _joins(text, start, end, frequent, stop_words, language):
-                found.setdefault((repair.start, repair.end), repair)
+        if len(spans) <= _MAX_PIECE_USES:
+            join_at(spans)
     return [found[key] for key in sorted(found)]
 
 

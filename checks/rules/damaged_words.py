@@ -116,7 +116,8 @@ class SplitWord(Rule):
         data = language_data(document)
         if not data.spaced or not _has_words(language):
             return
-        for repair in split_words(document, language, data.stop_words):
+        openers = data.sentence_starters | data.stop_words
+        for repair in split_words(document, language, data.stop_words, openers):
             yield self.finding(
                 repair.start,
                 repair.end,

@@ -20,6 +20,8 @@ _BREAK_BEFORE_LETTER = re.compile(r"\n[ \t\n]*[^\W\d_A-ZÀ-ÞА-Я]")
 _PARAGRAPH_LINE = 120
 # A short line must hold this many words before its break, and the next line this many after.
 _MIN_WORDS = 4
+# The end of the line before a break is read from its last characters only.
+_TAIL = 60
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\r]*$")
 _FIRST_WORD = re.compile(r"[ \t\n]*([^\W\d_]+)")
 # Formats whose lines are cut on purpose (subtitles are cut mid-sentence by design), and
@@ -81,7 +83,7 @@ class BrokenSentence(Rule):
     def _finding(self, text: str, at: int, open_ends: frozenset[str]) -> Finding | None:
         line_start = text.rfind("\n", 0, at) + 1
         line = text[line_start:at]
-        last = _LAST_WORD.search(line)
+        last = _LAST_WORD.search(line, max(0, len(line) - _TAIL))
         if last is None or list_item(line) or code_like(line):
             return None
         first = _FIRST_WORD.match(text, at)

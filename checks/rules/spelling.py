@@ -19,11 +19,11 @@ from mtlint.checks.spelling import (
     alphabet,
     one_edit_words,
     pronounceable,
+    scarce_words,
     spelling_table,
 )
 from mtlint.checks.textscan import base_language, find_word, language_data, looks_technical
 from mtlint.checks.wordlists import frequency_dict
-from mtlint.checks.wordshape import document_words
 
 _MIN_LETTERS = 5
 _MAX_LETTERS = 20
@@ -42,19 +42,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _rare_words(document: Document, language: str) -> list[str]:
     """The document's words of plain shape (lower case or capitalised) that the language, and
     English, do not know."""
-    own, english = frequency_dict(language), frequency_dict("en")
     rare = 10 ** (UNKNOWN_ZIPF - 9)
-    found = []
-    for word in document_words(document):
-        if not _MIN_LETTERS <= len(word) <= _MAX_LETTERS or not word.isalpha():
-            continue
-        if not word[1:].islower():
-            continue
-        folded = word.casefold()
-        if own.get(folded, 0.0) >= rare or english.get(folded, 0.0) >= rare:
-            continue
-        found.append(word)
-    return sorted(found)
+    return sorted(
+        word
+        for word, seen in scarce_words(document, language).items()
+        if _MIN_LETTERS <= len(word) <= _MAX_LETTERS and seen < rare
+    )
 
 
 def _plain_place(text: str, start: int, end: int, right: str, language: str) -> bool:
