@@ -71,8 +71,28 @@ POSSESSIVE_LANGUAGES = frozenset(
 # The slip is unknown to the language (and to English): below this Zipf frequency.
 UNKNOWN_ZIPF = 1.0
 # The document's words below this Zipf value (in the language and in English) are gathered
-# once for MT980 (below ``UNKNOWN_ZIPF``) and MT982 (a fragment of a split word).
-SCARCE_ZIPF = 1.5
+# once for MT980 (below ``UNKNOWN_ZIPF``, and its common typos below ``TYPO_ZIPF``) and MT982
+# (a fragment of a split word).
+SCARCE_ZIPF = 2.5
+# A common typo ("assesment", "comittee") is a web word of its own, below this Zipf value.
+TYPO_ZIPF = 2.5
+# ... and its correction is at least this common and this much more common.
+TYPO_CORRECTION_ZIPF = 4.0
+TYPO_GAP = 2.5
+
+
+def typo_corrections(word: str, language: str) -> set[str]:
+    """The very common words of ``language`` that the lower-case ``word`` becomes with the
+    two edits a typist makes most: two neighbouring letters swapped ("thier"), or a doubled
+    letter written once or a letter doubled ("comittee", "untill")."""
+    edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    edits.update(word[:i] + word[i] + word[i:] for i in range(1, len(word)))
+    edits.update(word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1])
+    edits.discard(word)
+    frequencies = frequency_dict(language)
+    seen = frequencies.get(word, 0.0)
+    bar = max(10 ** (TYPO_CORRECTION_ZIPF - 9), seen * 10**TYPO_GAP)
+    return {edit for edit in edits & frequent_words(language) if frequencies[edit] >= bar}
 
 
 def scarce_words(document: Document, language: str) -> dict[str, float]:

@@ -16,7 +16,6 @@ from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.spelling import (
-    SCARCE_ZIPF,
     UNKNOWN_ZIPF,
     frequent_words,
     scarce_words,
@@ -101,7 +100,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 # --- MT982: a word split by a space -----------------------------------------------------------
 
 # A piece is no word: below this Zipf value in the language and in English.
-_PIECE_ZIPF = SCARCE_ZIPF
+_PIECE_ZIPF = 1.5
 # At most this many occurrences of one piece are looked at (a piece written more often is the
 # text's own word: a name, a term).
 _MAX_PIECE_USES = 3

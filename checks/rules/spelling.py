@@ -21,6 +21,7 @@ from mtlint.checks.spelling import (
     pronounceable,
     scarce_words,
     spelling_table,
+    typo_corrections,
 )
 from mtlint.checks.textscan import base_language, find_word, language_data, looks_technical
 from mtlint.checks.wordlists import frequency_dict
@@ -133,21 +134,7 @@ class MisspeltWord(Rule):
             return
         text = document.text
         stop_words = language_data(document).stop_words
-        # Endings inflect: no edit in a word's last letters (how many: the language's table).
-        keep_end = spelling_table(language).keep_end
-        letters = frozenset(alphabet(language))
-        rare = _rare_words(document, language)
-        indexed = len(rare) > INDEX_AFTER
-        for word in rare:
-            lowered = word.casefold()
-            if not letters.issuperset(lowered) or not pronounceable(lowered, language):
-                continue  # a letter the language does not write: a foreign or mis-decoded word
-            if _source_word(lowered, language):
-                continue
-            corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
-            if len(corrected) != 1:
-                continue
-            right = next(iter(corrected))
+        for word, right in _corrections(document, language):
             spans = list(find_word(text, word))
             if len(spans) != 1:
                 continue
@@ -165,3 +152,30 @@ class MisspeltWord(Rule):
                 confidence=0.6,
                 data=(("spellings", (fixed, word)),),
             )
+
+
+def _corrections(document: Document, language: str) -> Iterator[tuple[str, str]]:
+    """Each slip and its one correction: words unknown to the language one edit from one
+    frequent word, and lower-case words the web knows a little (common typos) one swap or
+    doubling from one very common word."""
+    # Endings inflect: no edit in a word's last letters (how many: the language's table).
+    keep_end = spelling_table(language).keep_end
+    letters = frozenset(alphabet(language))
+    rare = _rare_words(document, language)
+    indexed = len(rare) > INDEX_AFTER
+    for word in rare:
+        lowered = word.casefold()
+        if not letters.issuperset(lowered) or not pronounceable(lowered, language):
+            continue  # a letter the language does not write: a foreign or mis-decoded word
+        if _source_word(lowered, language):
+            continue
+        corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
+        if len(corrected) == 1:
+            yield word, next(iter(corrected))
+    known = 10 ** (UNKNOWN_ZIPF - 9)
+    for word, seen in sorted(scarce_words(document, language).items()):
+        if seen < known or not word.islower() or len(word) < _MIN_LETTERS:
+            continue
+        corrected = typo_corrections(word, language)
+        if len(corrected) == 1 and not _source_word(word, language):
+            yield word, next(iter(corrected))
