@@ -53,6 +53,12 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
     ),
     (frozenset({"realmt-en4", "realmt-fr4", "realmt-de4", "realmt-en5"}), frozenset()),
+    (
+        frozenset(
+            {"realmt-en6", "realmt-it5", "realmt-pt5", "realmt-es5", "realmt-ru5", "realmt-fr5"}
+        ),
+        frozenset(),
+    ),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

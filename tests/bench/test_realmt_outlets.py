@@ -214,3 +214,20 @@ def test_a_later_session_fresh_set_refuses_the_earlier_session_sets(data: Path) 
         _build(data, "realmt-en4", "https://mt-agency.example.com/en/3")
     (line,) = _build(data, "realmt-en4", "https://fourth-outlet.example.in/story")
     assert line["dataset"] == "realmt-en4" and line["target_lang"] == "en"
+
+
+def test_session_8_fresh_sets_refuse_session_7_outlets(data: Path) -> None:
+    """realmt-en6 (session 8) refuses the outlets of session 7's sets (realmt-en5, realmt-fr4),
+    which those could share among themselves; it may share one with realmt-it5, built beside it."""
+    _labels(data / "realmt-en5", "https://fifth-outlet.example.ge/a")
+    _labels(data / "realmt-fr4", "https://fr-agency.example.fr/1")
+    _labels(data / "realmt-it5", "https://it-agency.example.it/1")
+    refused = refused_outlets(data / "realmt-en6", listed=data / "absent.txt")
+    assert refusal("https://fifth-outlet.example.ge/b", refused) == "an outlet of realmt-en5"
+    assert refusal("https://fr-agency.example.fr/en/2", refused) == "an outlet of realmt-fr4"
+    assert refusal("https://it-agency.example.it/en/2", refused) is None
+    assert (
+        refusal("https://fifth-outlet.example.ge/b", refused_outlets(data / "realmt-fr4")) is None
+    )
+    (line,) = _build(data, "realmt-en6", "https://sixth-outlet.example.mn/story")
+    assert line["dataset"] == "realmt-en6" and line["target_lang"] == "en"
