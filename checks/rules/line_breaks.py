@@ -22,7 +22,11 @@ _PARAGRAPH_LINE = 120
 _MIN_WORDS = 4
 # The end of the line before a break is read from its last characters only.
 _TAIL = 60
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t\r]*$")
+# The last word (or number) of the line, and a comma after it: a sentence goes on after both.
+_LAST_WORD = re.compile(r"([^\W_]+)(,?)[ \t\r]*$")
+# A wrapped line is short only when the next word would not fit: a line this much shorter
+# than the next one, with the next word added, was not cut by wrapping.
+_UNWRAPPED_MARGIN = 20
 _FIRST_WORD = re.compile(r"[ \t\n]*([^\W\d_]+)")
 # Formats whose lines are cut on purpose (subtitles are cut mid-sentence by design), and
 # bilingual files (a unit's breaks follow its source: the bilingual rules' concern).
@@ -93,15 +97,22 @@ class BrokenSentence(Rule):
         following = text[first.start(1) : next_end if next_end != -1 else len(text)]
         if list_item(following) or code_like(following):
             return None
+        if len(following.split()) < _MIN_WORDS:
+            return None
+        # A paragraph-long line; or one that ends with a word that cannot end a sentence (or a
+        # comma) before a blank line, or before a line whose first word would have fit on it
+        # (a wrapped line may end with any word, a paragraph may not).
         long_line = len(line) >= _PARAGRAPH_LINE
-        # A word that cannot end a sentence is evidence only before a blank line: a wrapped
-        # line may end with any word, a paragraph may not.
         blank = "\n" in text[at + 1 : first.start(1)]
-        open_end = blank and last.group(1) in open_ends and len(line.split()) >= _MIN_WORDS
-        if not (long_line or open_end) or len(following.split()) < _MIN_WORDS:
+        unwrapped = len(line) + len(first.group(1)) + _UNWRAPPED_MARGIN < len(following)
+        word = last.group(1)
+        open_end = (word in open_ends or last.group(2)) and not word.isdigit()
+        if not (
+            long_line or (open_end and (blank or unwrapped) and len(line.split()) >= _MIN_WORDS)
+        ):
             return None
         start, end = line_start + last.start(1), first.end(1)
-        gap_start, gap_end = line_start + last.end(1), first.start(1)
+        gap_start, gap_end = line_start + last.end(2), first.start(1)
         return self.finding(
             start,
             end,

@@ -233,3 +233,11 @@ def test_the_spelling_languages_come_from_the_language_tables():
         code for code in available_languages() if spelling_table(code).misspelt
     } == SPELLING_LANGUAGES
     assert {"en", "de", "fr", "it", "nl", "ru"} <= SPELLING_LANGUAGES
+
+
+def test_a_line_cut_before_a_line_its_next_word_would_have_fitted_on_is_no_wrapping():
+    text = (
+        "On behalf of the council and the people,\nwe welcome every visitor to the spring "
+        "festival in the old town square this weekend."
+    )
+    assert found("MT985", text) == [("people,\nwe", " ")]
