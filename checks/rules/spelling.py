@@ -5,7 +5,8 @@ document: see checks/spelling.py."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import foreign_table, source_zipf
@@ -134,11 +135,15 @@ class MisspeltWord(Rule):
             return
         text = document.text
         stop_words = language_data(document).stop_words
-        for word, right in _corrections(document, language):
-            spans = list(find_word(text, word))
-            if len(spans) != 1:
-                continue
-            start, end = spans[0]
+        written: dict[str, list[tuple[int, int]]] = {}
+
+        def once(word: str) -> bool:
+            # Where the word stands, up to twice: a word written twice is the text's own.
+            written[word] = list(islice(find_word(text, word), 2))
+            return len(written[word]) == 1
+
+        for word, right in _corrections(document, language, once):
+            start, end = written[word][0]
             if not _plain_place(text, start, end, right, language):
                 continue
             if foreign_sentence(text, start, end, stop_words):
@@ -154,10 +159,13 @@ class MisspeltWord(Rule):
             )
 
 
-def _corrections(document: Document, language: str) -> Iterator[tuple[str, str]]:
-    """Each slip and its one correction: words unknown to the language one edit from one
-    frequent word, and lower-case words the web knows a little (common typos) one swap or
-    doubling from one very common word."""
+def _corrections(
+    document: Document, language: str, once: Callable[[str], bool]
+) -> Iterator[tuple[str, str]]:
+    """Each slip written ``once`` and its one correction: words unknown to the language one
+    edit from one frequent word, and lower-case words the web knows a little (common typos)
+    one swap or doubling from one very common word. ``once`` is asked before the (dearer)
+    corrections are spelled out."""
     # Endings inflect: no edit in a word's last letters (how many: the language's table).
     keep_end = spelling_table(language).keep_end
     letters = frozenset(alphabet(language))
@@ -167,7 +175,7 @@ def _corrections(document: Document, language: str) -> Iterator[tuple[str, str]]
         lowered = word.casefold()
         if not letters.issuperset(lowered) or not pronounceable(lowered, language):
             continue  # a letter the language does not write: a foreign or mis-decoded word
-        if _source_word(lowered, language):
+        if _source_word(lowered, language) or not once(word):
             continue
         corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
         if len(corrected) == 1:
@@ -177,5 +185,5 @@ def _corrections(document: Document, language: str) -> Iterator[tuple[str, str]]
         if seen < known or not word.islower() or len(word) < _MIN_LETTERS:
             continue
         corrected = typo_corrections(word, language)
-        if len(corrected) == 1 and not _source_word(word, language):
+        if len(corrected) == 1 and not _source_word(word, language) and once(word):
             yield word, next(iter(corrected))
