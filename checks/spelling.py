@@ -11,14 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from mtlint.checks.langdata import load_language_data
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordshape import document_words
 
-# Languages whose wordfreq list is large enough that a word it does not know is news, and
-# whose clean native text stayed quiet (UD dev half, clean native dev): Spanish and
-# Portuguese treebank text holds real typos that count there as false alarms, and Polish
-# derived forms ("zmielono") are one edit from frequent ones.
-SPELLING_LANGUAGES = frozenset({"en", "de", "fr", "it", "nl", "ru"})
 _VOWELS = frozenset("aeiouy")
 # The corrected form is a frequent word: at least this Zipf frequency, unless the language's
 # table says otherwise (``spelling.frequent_zipf`` in resources/lang/<lang>.json).
@@ -35,21 +32,90 @@ class SpellingTable:
     frequent_zipf: float = FREQUENT_ZIPF
     # Consonant runs of three or more a word may start with; None: any start will do.
     onsets: frozenset[str] | None = None
+    # MT980 serves the language (``misspelt``: its wordfreq list is large enough that a word it
+    # does not know is news, and its clean native text stayed quiet).
+    misspelt: bool = False
+    # The language's words of one letter (MT982: any other letter standing alone may be a
+    # split piece, "W hen"); None: the language has no list, and one letter is never a piece.
+    one_letter_words: frozenset[str] | None = None
+    # A possessive is written with an apostrophe before its "s" (MT984: "countrys" lost it).
+    possessive_apostrophe: bool = False
 
 
 @cache
 def spelling_table(language: str) -> SpellingTable:
     raw = load_language_data(language).tables.get("spelling") or {}
     onsets = raw.get("onsets")
+    one_letter = raw.get("one_letter_words")
     return SpellingTable(
         keep_end=int(raw.get("keep_end", KEEP_END)),
         frequent_zipf=float(raw.get("frequent_zipf", FREQUENT_ZIPF)),
         onsets=None if onsets is None else frozenset(onsets),
+        misspelt=bool(raw.get("misspelt", False)),
+        one_letter_words=None if one_letter is None else frozenset(one_letter),
+        possessive_apostrophe=bool(raw.get("possessive_apostrophe", False)),
     )
+
+
+# Languages whose table turns MT980 on (resources/lang/<lang>.json, ``spelling.misspelt``):
+# Spanish and Portuguese treebank text holds real typos that count there as false alarms, and
+# Polish derived forms ("zmielono") are one edit from frequent ones; they stay off.
+SPELLING_LANGUAGES = frozenset(
+    code for code in available_languages() if spelling_table(code).misspelt
+)
+POSSESSIVE_LANGUAGES = frozenset(
+    code for code in available_languages() if spelling_table(code).possessive_apostrophe
+)
 
 
 # The slip is unknown to the language (and to English): below this Zipf frequency.
 UNKNOWN_ZIPF = 1.0
+# The document's words below this Zipf value (in the language and in English) are gathered
+# once for MT980 (below ``UNKNOWN_ZIPF``, and its common typos below ``TYPO_ZIPF``) and MT982
+# (a fragment of a split word).
+SCARCE_ZIPF = 2.5
+# A common typo ("assesment", "comittee") is a web word of its own, below this Zipf value.
+TYPO_ZIPF = 2.5
+# ... and its correction is at least this common and this much more common.
+TYPO_CORRECTION_ZIPF = 4.0
+TYPO_GAP = 2.5
+
+
+def typo_corrections(word: str, language: str) -> set[str]:
+    """The very common words of ``language`` that the lower-case ``word`` becomes with the
+    two edits a typist makes most: two neighbouring letters swapped ("thier"), or a doubled
+    letter written once or a letter doubled ("comittee", "untill")."""
+    edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    edits.update(word[:i] + word[i] + word[i:] for i in range(1, len(word)))
+    edits.update(word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1])
+    edits.discard(word)
+    frequencies = frequency_dict(language)
+    seen = frequencies.get(word, 0.0)
+    bar = max(10 ** (TYPO_CORRECTION_ZIPF - 9), seen * 10**TYPO_GAP)
+    return {edit for edit in edits & frequent_words(language) if frequencies[edit] >= bar}
+
+
+def scarce_words(document: Document, language: str) -> dict[str, float]:
+    """The document's words of plain shape (letters only, lower case or capitalised, two
+    letters or more) below Zipf ``SCARCE_ZIPF`` in the language and in English, each with its
+    higher frequency of the two; computed once per document."""
+
+    def build() -> dict[str, float]:
+        own, english = frequency_dict(language), frequency_dict("en")
+        bar = 10 ** (SCARCE_ZIPF - 9)
+        found = {}
+        for word in document_words(document):
+            if len(word) < 2 or not word.isalpha() or not word[1:].islower():
+                continue
+            folded = word.casefold()
+            seen = max(own.get(folded, 0.0), english.get(folded, 0.0))
+            if seen < bar:
+                found[word] = seen
+        return found
+
+    return document.analysis.get(f"spelling:scarce:{language}", build)
+
+
 # A letter of the language: it stands in at least this many of its frequent words.
 _LETTER_WORDS = 20
 

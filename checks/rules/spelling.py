@@ -5,7 +5,8 @@ document: see checks/spelling.py."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import foreign_table, source_zipf
@@ -19,11 +20,12 @@ from mtlint.checks.spelling import (
     alphabet,
     one_edit_words,
     pronounceable,
+    scarce_words,
     spelling_table,
+    typo_corrections,
 )
 from mtlint.checks.textscan import base_language, find_word, language_data, looks_technical
 from mtlint.checks.wordlists import frequency_dict
-from mtlint.checks.wordshape import document_words
 
 _MIN_LETTERS = 5
 _MAX_LETTERS = 20
@@ -42,19 +44,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _rare_words(document: Document, language: str) -> list[str]:
     """The document's words of plain shape (lower case or capitalised) that the language, and
     English, do not know."""
-    own, english = frequency_dict(language), frequency_dict("en")
     rare = 10 ** (UNKNOWN_ZIPF - 9)
-    found = []
-    for word in document_words(document):
-        if not _MIN_LETTERS <= len(word) <= _MAX_LETTERS or not word.isalpha():
-            continue
-        if not word[1:].islower():
-            continue
-        folded = word.casefold()
-        if own.get(folded, 0.0) >= rare or english.get(folded, 0.0) >= rare:
-            continue
-        found.append(word)
-    return sorted(found)
+    return sorted(
+        word
+        for word, seen in scarce_words(document, language).items()
+        if _MIN_LETTERS <= len(word) <= _MAX_LETTERS and seen < rare
+    )
 
 
 def _plain_place(text: str, start: int, end: int, right: str, language: str) -> bool:
@@ -140,25 +135,15 @@ class MisspeltWord(Rule):
             return
         text = document.text
         stop_words = language_data(document).stop_words
-        # Endings inflect: no edit in a word's last letters (how many: the language's table).
-        keep_end = spelling_table(language).keep_end
-        letters = frozenset(alphabet(language))
-        rare = _rare_words(document, language)
-        indexed = len(rare) > INDEX_AFTER
-        for word in rare:
-            lowered = word.casefold()
-            if not letters.issuperset(lowered) or not pronounceable(lowered, language):
-                continue  # a letter the language does not write: a foreign or mis-decoded word
-            if _source_word(lowered, language):
-                continue
-            corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
-            if len(corrected) != 1:
-                continue
-            right = next(iter(corrected))
-            spans = list(find_word(text, word))
-            if len(spans) != 1:
-                continue
-            start, end = spans[0]
+        written: dict[str, list[tuple[int, int]]] = {}
+
+        def once(word: str) -> bool:
+            # Where the word stands, up to twice: a word written twice is the text's own.
+            written[word] = list(islice(find_word(text, word), 2))
+            return len(written[word]) == 1
+
+        for word, right in _corrections(document, language, once):
+            start, end = written[word][0]
             if not _plain_place(text, start, end, right, language):
                 continue
             if foreign_sentence(text, start, end, stop_words):
@@ -172,3 +157,33 @@ class MisspeltWord(Rule):
                 confidence=0.6,
                 data=(("spellings", (fixed, word)),),
             )
+
+
+def _corrections(
+    document: Document, language: str, once: Callable[[str], bool]
+) -> Iterator[tuple[str, str]]:
+    """Each slip written ``once`` and its one correction: words unknown to the language one
+    edit from one frequent word, and lower-case words the web knows a little (common typos)
+    one swap or doubling from one very common word. ``once`` is asked before the (dearer)
+    corrections are spelled out."""
+    # Endings inflect: no edit in a word's last letters (how many: the language's table).
+    keep_end = spelling_table(language).keep_end
+    letters = frozenset(alphabet(language))
+    rare = _rare_words(document, language)
+    indexed = len(rare) > INDEX_AFTER
+    for word in rare:
+        lowered = word.casefold()
+        if not letters.issuperset(lowered) or not pronounceable(lowered, language):
+            continue  # a letter the language does not write: a foreign or mis-decoded word
+        if _source_word(lowered, language) or not once(word):
+            continue
+        corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
+        if len(corrected) == 1:
+            yield word, next(iter(corrected))
+    known = 10 ** (UNKNOWN_ZIPF - 9)
+    for word, seen in sorted(scarce_words(document, language).items()):
+        if seen < known or not word.islower() or len(word) < _MIN_LETTERS:
+            continue
+        corrected = typo_corrections(word, language)
+        if len(corrected) == 1 and not _source_word(word, language) and once(word):
+            yield word, next(iter(corrected))

@@ -116,3 +116,29 @@ def test_the_languages_settings_are_data():
     assert (english.keep_end, english.frequent_zipf) == (0, 3.2)
     assert "str" in english.onsets and "std" not in english.onsets
     assert (german.keep_end, german.frequent_zipf, german.onsets) == (2, 3.5, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        ("We must be fair in our assesment of the plan.", "assesment", "assessment"),
+        ("The comittee met on Monday in the capital.", "comittee", "committee"),
+        ("Send it to the adress on the form, please.", "adress", "address"),
+    ],
+)
+def test_a_common_typo_the_web_knows_is_reported_when_its_correction_is_far_commoner(
+    text, slip, fix
+):
+    assert mt980(text) == [(slip, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planed surface of the board was smooth.",  # a real word, not far enough
+        "The Advancers outnumbered the decliners.",  # capitalised: a name or a term
+        "Our independency day is in June.",  # a rare word, no swap or doubling
+    ],
+)
+def test_rare_real_words_are_no_common_typos(text):
+    assert mt980(text) == []

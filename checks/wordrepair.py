@@ -1,0 +1,436 @@
+"""Damaged words judged with word frequencies and the document (MT981–MT984, rules in
+checks/rules/damaged_words.py): a digit typed or read for a letter ("c0uncil"), a word split by
+a space ("gov ernment", "W hen"), a word in a legacy code page read as another ("Erdoðan" for
+"Erdoğan"), a possessive that lost its apostrophe ("the countrys economy").
+
+Each looks only at the document's distinct words (``document_words``, ``unique_chunks``) and
+scans the text only for the few that qualify, so a document pays per rare distinct word."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.spelling import (
+    UNKNOWN_ZIPF,
+    frequent_words,
+    scarce_words,
+    spelling_table,
+)
+from mtlint.checks.textscan import chunk_text, find_word, looks_technical
+from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordshape import document_words
+
+
+def zipf_of(word: str, language: str) -> float:
+    """``word``'s frequency in ``language`` as a Zipf value (0 when unknown)."""
+    import math
+
+    frequency = frequency_dict(language).get(word.casefold(), 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def unknown(word: str, language: str, bar: float = UNKNOWN_ZIPF) -> bool:
+    """Neither the language nor English knows ``word`` (below Zipf ``bar`` in both)."""
+    folded = word.casefold()
+    limit = 10 ** (bar - 9)
+    return (
+        frequency_dict(language).get(folded, 0.0) < limit
+        and frequency_dict("en").get(folded, 0.0) < limit
+    )
+
+
+@dataclass(frozen=True, order=True)
+class Repair:
+    """A damaged span and its one repair."""
+
+    start: int
+    end: int
+    damaged: str
+    repaired: str
+
+
+# --- MT981: a digit for a letter ------------------------------------------------------------
+
+# The digits a typist or an OCR pass puts for a letter, and the letters (Latin, Cyrillic) each
+# stands for; a word holding one such digit between letters, or one at its start before three
+# letters or more ("c0uncil", "0rganised"). A second digit makes it a code ("H1N1", "A320").
+_DIGIT_LETTERS = {"0": "oо", "1": "li", "3": "eз", "5": "s", "8": "b"}
+_DIGIT_WORD = re.compile(r"(?<![\w.,/-])(?:[^\W\d_]+[01358][^\W\d_]*|[01358][^\W\d_]{3,})(?![\w/])")
+_MIN_LETTERS = 3
+
+
+def digit_words(document: Document, language: str) -> list[Repair]:
+    """Words with one digit for a letter whose letter makes exactly one frequent word of the
+    language, while the written form is no word (of the language nor English)."""
+    frequent = frequent_words(language)
+    found = []
+    for token in sorted(set(_DIGIT_WORD.findall(chunk_text(document)))):
+        letters = sum(ch.isalpha() for ch in token)
+        if letters < _MIN_LETTERS or not unknown(token, language):
+            continue
+        digit_at = next(i for i, ch in enumerate(token) if ch.isdigit())
+        upper = token.isupper() and letters > 1
+        options = set()
+        for letter in _DIGIT_LETTERS[token[digit_at]]:
+            word = token[:digit_at] + letter + token[digit_at + 1 :]
+            if word.casefold() in frequent:
+                options.add(word.upper() if upper else word)
+        if len(options) != 1:
+            continue
+        repaired = options.pop()
+        text = document.text
+        for start, end in find_word(text, token):
+            if not looks_technical(text, start, end) and not _quoted(text, start, end):
+                found.append(Repair(start, end, token, repaired))
+    return found
+
+
+_QUOTES = "\"“”‘’'«»„‹›*_`"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return (start and text[start - 1] in _QUOTES) or text[end : end + 1] in _QUOTES
+
+
+# --- MT982: a word split by a space -----------------------------------------------------------
+
+# A piece is no word: below this Zipf value in the language and in English.
+_PIECE_ZIPF = 1.5
+# At most this many occurrences of one piece are looked at (a piece written more often is the
+# text's own word: a name, a term).
+_MAX_PIECE_USES = 3
+
+
+@cache
+def _sorted_words(language: str) -> tuple[list[str], list[str]]:
+    """The language's frequent words sorted, and each spelt backwards sorted (a few MB: the
+    completions of a piece are found by bisection, no table of pieces is built)."""
+    words = frequent_words(language)
+    return sorted(words), sorted(word[::-1] for word in words)
+
+
+def _starting(ordered: list[str], piece: str) -> list[str]:
+    """The words of ``ordered`` longer than ``piece`` that start with it."""
+    found = []
+    at = bisect_left(ordered, piece)
+    while at < len(ordered) and ordered[at].startswith(piece):
+        if len(ordered[at]) > len(piece):
+            found.append(ordered[at])
+        at += 1
+    return found
+
+
+def completions(piece: str, language: str) -> tuple[list[str], list[str]]:
+    """The rests that make the lower-case ``piece`` a frequent word when written after it, and
+    the heads that do when written before it ("ernment": "gov", "govern" …)."""
+    forwards, backwards = _sorted_words(language)
+    rests = [word[len(piece) :] for word in _starting(forwards, piece)]
+    heads = [word[::-1][: -len(piece)] for word in _starting(backwards, piece[::-1])]
+    return rests, heads
+
+
+def _capital_pieces(language: str, words: frozenset[str]) -> list[str]:
+    """The document's capital letters standing alone that are no word of the language (its
+    table's ``one_letter_words``; a language without that list has none): the first letter of
+    a word split after it ("W hen")."""
+    table = spelling_table(language)
+    if table.one_letter_words is None:
+        return []
+    return sorted(
+        w
+        for w in words
+        if len(w) == 1 and w.isupper() and w.casefold() not in table.one_letter_words
+    )
+
+
+def split_words(
+    document: Document, language: str, stop_words: frozenset[str], openers: frozenset[str]
+) -> list[Repair]:
+    """Two neighbours, one of which is no word, that written together make a frequent word
+    ("gov ernment", "W hen"); the second piece in lower case and no function word ("Plan B and
+    C" is no "Band"), the joined word more frequent than either piece. A piece is looked for
+    in the text only when a word that completes it is one of the document's words; a capital
+    letter alone only as the start of one of ``openers`` (sentence openers, function words)."""
+    frequent = frequent_words(language)
+    words = document_words(document)
+    folded_words = {word.casefold() for word in words}
+    text = document.text
+    found: dict[tuple[int, int], Repair] = {}
+
+    def join_at(spans) -> None:
+        for start, end in spans:
+            for repair in _joins(text, start, end, frequent, stop_words, language):
+                found.setdefault((repair.start, repair.end), repair)
+
+    # A capital letter alone: a sentence opener or function word split after its first
+    # letter ("W hen"), looked for when the text writes its rest as a word.
+    for letter in _capital_pieces(language, words):
+        lower = letter.casefold()
+        rests = {w[1:] for w in openers if w[:1] == lower and len(w) > 2} - stop_words
+        for rest in sorted(folded_words.intersection(rests)):
+            pairs = islice(find_word(text, letter + " " + rest), _MAX_PIECE_USES)
+            join_at((start, start + 1) for start, _end in pairs)
+    limit = 10 ** (_PIECE_ZIPF - 9)
+    for piece, seen in sorted(scarce_words(document, language).items()):
+        if seen >= limit:
+            continue
+        rests, heads = completions(piece.casefold(), language)
+        if folded_words.isdisjoint(rests) and folded_words.isdisjoint(heads):
+            continue
+        spans = list(islice(find_word(text, piece), _MAX_PIECE_USES + 1))
+        if len(spans) <= _MAX_PIECE_USES:
+            join_at(spans)
+    return [found[key] for key in sorted(found)]
+
+
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+) $")
+_NEIGHBOUR_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _joins(
+    text: str, start: int, end: int, frequent: frozenset[str], stop_words, language: str
+) -> list[Repair]:
+    joins = []
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    piece = text[start:end]
+    if before and piece.islower():
+        joins.append((before.start(1), end, before.group(1), piece))
+    if after and after.group(1).islower():
+        joins.append((start, after.end(1), piece, after.group(1)))
+    found = []
+    for first, last, head, tail in joins:
+        if tail.casefold() in stop_words or (head.casefold() in stop_words and len(tail) == 1):
+            continue
+        joined = head + tail
+        if joined.casefold() not in frequent:
+            continue
+        joined_zipf = zipf_of(joined, language)
+        if joined_zipf <= max(zipf_of(head, language), zipf_of(tail, language)):
+            continue
+        if looks_technical(text, first, last) or _quoted(text, first, last):
+            continue
+        found.append(Repair(first, last, text[first:last], joined))
+    return found
+
+
+# --- MT983: a word in a legacy code page read as another -------------------------------------
+
+# Text written in one of these Windows code pages and read as Windows-1252 (Latin-1) keeps its
+# ASCII letters and turns each national letter into a Western one ("Erdoðan", "Wa³êsa",
+# "Ïóòèí"); the languages that write each, whose word lists confirm a repair.
+_CODE_PAGES = (
+    ("cp1254", ("tr",)),
+    ("cp1250", ("pl", "cs", "sk", "hu", "ro", "sh", "sl")),
+    ("cp1257", ("lt", "lv")),
+    ("cp1251", ("ru", "uk", "bg", "mk")),
+)
+# The repaired word is a word of a language of the code page at least this common.
+_REPAIRED_ZIPF = 2.0
+_HIGH = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]")
+
+
+def code_page_words(document: Document, language: str, alphabet: str) -> list[Repair]:
+    """Words holding a letter the language does not write that, re-read in another code page,
+    become a word of a language of that page (or a word the text writes right elsewhere), while
+    the written form is no word."""
+    words = document_words(document)
+    found = []
+    text = document.text
+    for word in sorted(words):
+        if not _HIGH.search(word) or not _letters_and_high(word):
+            continue  # a word of letters, some of them maybe read as signs ("Wa³êsa")
+        if all(ch in alphabet for ch in word.casefold()):
+            continue
+        if not unknown(word, language):
+            continue
+        repaired = _repaired(word, words, language)
+        if repaired is None:
+            continue
+        for start, end in find_word(text, word):
+            found.append(Repair(start, end, word, repaired))
+    return found
+
+
+def _letters_and_high(word: str) -> bool:
+    """Three letters or more, the rest Western signs a national letter may have been read as
+    ("³" for "ł"); "m²" and "(²)" are units and signs."""
+    letters = sum(ch.isalpha() for ch in word)
+    return (
+        letters >= _MIN_LETTERS
+        and word[0].isalpha()
+        and all(ch.isalpha() or _HIGH.match(ch) for ch in word)
+    )
+
+
+def _repaired(word: str, words: frozenset[str], language: str) -> str | None:
+    options = set()
+    try:
+        raw = word.encode("cp1252")
+    except UnicodeEncodeError:
+        return None
+    for page, languages in _CODE_PAGES:
+        try:
+            repaired = raw.decode(page)
+        except UnicodeDecodeError:
+            continue
+        if repaired == word or not repaired.isalpha():
+            continue
+        if repaired in words or any(
+            zipf_of(repaired, other) >= _REPAIRED_ZIPF for other in (language, *languages)
+        ):
+            options.add(repaired)
+    return options.pop() if len(options) == 1 else None
+
+
+# --- MT984: a possessive that lost its apostrophe ------------------------------------------------
+
+# "countrys", "Russias": the word less its "s" is this common, the written form this rare, and
+# the gap between them this wide (a real plural or verb form is nearly as common as its base).
+_BASE_ZIPF = 3.5
+_POSSESSIVE_ZIPF = 2.6
+_GAP = 2.0
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+_CONSONANT_Y = re.compile(r"[^aeiouy]y$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in '.!?:;"“”«»\n'
+
+
+def possessive_words(document: Document, language: str, stop_words: frozenset[str]) -> list[Repair]:
+    """Words ending in "s" that are rare while the word without it is common, standing before
+    a lower-case word that is no function word ("the countrys economy", "Russias army"); a
+    capitalised one not after "the" (a family: "the Kennedys attended")."""
+    frequencies = frequency_dict(language)
+    base_bar, rare_bar = 10 ** (_BASE_ZIPF - 9), 10 ** (_POSSESSIVE_ZIPF - 9)
+    text = document.text
+    found = []
+    words = document_words(document)
+    for word in words:
+        if word[-1] != "s" or len(word) < 5 or word[-2] in "s'’":
+            continue
+        folded = word.casefold()
+        frequency, base_frequency = frequencies.get(folded, 0.0), frequencies.get(folded[:-1], 0.0)
+        if base_frequency < base_bar or frequency > rare_bar:
+            continue
+        if frequency and base_frequency < frequency * 10**_GAP:
+            continue
+        if not word.isalpha() or not word[1:].islower():
+            continue
+        # A common noun's plural is its "s" form, however rare, except after a consonant and
+        # "y" ("countrys" is no plural: "countries" is); a name mid-sentence has no plural.
+        common_plural = not _CONSONANT_Y.search(folded[:-1]) and not (
+            word[0].isupper() and word[:-1] in words and folded[:-1] not in words
+        )  # "Russia" written elsewhere: a name, even at a sentence start
+        for start, end in find_word(text, word):
+            after = _NEXT_WORD.match(text, end)
+            if not after or not after.group(1).islower() or after.group(1) in stop_words:
+                continue
+            if common_plural and (word[0].islower() or _sentence_start(text, start)):
+                continue
+            if word[0].isupper() and text[max(0, start - 4) : start].casefold() == "the ":
+                continue
+            found.append(Repair(start, end, word, word[:-1]))
+    if not found:
+        return []
+    apostrophe = "’" if text.count("’s") >= text.count("'s") and "’" in text else "'"
+    return sorted(Repair(r.start, r.end, r.damaged, r.repaired + apostrophe + "s") for r in found)
+
+
+# --- MT986: a letter lost to "?" or to the replacement character -------------------------------
+
+# A letter the output encoding lacks becomes "?" ("Erdo?an") or U+FFFD ("Erdo�an"); the
+# languages whose letters are tried in its place (those whose letters ASCII and Latin-1 lack
+# most often), besides the text's own.
+_LOST_LETTER_LANGUAGES = (
+    "tr",
+    "pl",
+    "cs",
+    "ro",
+    "hu",
+    "sk",
+    "sh",
+    "lv",
+    "lt",
+    "de",
+    "fr",
+    "es",
+    "pt",
+)
+# The letters tried: those of these languages that ASCII lacks.
+_LOST_LETTERS = "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿăąćčďđęěğıłńňőœřśşšţťůűźżžșț"
+_LOST = re.compile("[?\ufffd](?=[^\\W\\d_])")
+_REPLACEMENT = "\ufffd"
+# Both sides of a "?" this common: two words glued after a question mark.
+_GLUED_ZIPF = 3.0
+
+
+def lost_letter_words(document: Document, language: str) -> list[Repair]:
+    """Words with one "?" or replacement character between letters; repaired when exactly one
+    letter of a language in ``_LOST_LETTER_LANGUAGES`` makes a word of that language (Zipf 2 or
+    more) or of the text, else (the replacement character only) reported as they are."""
+    lines = chunk_text(document)
+    if "?" not in lines and _REPLACEMENT not in lines:
+        return []
+    words = document_words(document)
+    text = document.text
+    found = []
+    for token in sorted({_token_around(lines, m.start()) for m in _LOST.finditer(lines)}):
+        marks = sum(token.count(mark) for mark in "?" + _REPLACEMENT)
+        core = token.replace("?", "").replace(_REPLACEMENT, "")
+        if marks != 1 or len(core) < _MIN_LETTERS or not core.isalpha():
+            continue
+        at = max(token.find("?"), token.find(_REPLACEMENT))
+        if at == 0 or not token[at - 1].isalpha():
+            continue
+        if token[at] == "?" and all(
+            zipf_of(part, language) >= _GLUED_ZIPF for part in token.split("?")
+        ):
+            continue  # two words glued after a question mark ("it?no"): MT103's
+        repaired = _lost_letter(token, at, words, language)
+        if repaired is None and token[at] != _REPLACEMENT:
+            continue
+        for start in _occurrences(text, token):
+            found.append(Repair(start, start + len(token), token, repaired or ""))
+    return found
+
+
+def _token_around(lines: str, at: int) -> str:
+    start = at
+    while start > 0 and (lines[start - 1].isalpha() or lines[start - 1] in "?\ufffd"):
+        start -= 1
+    end = at + 1
+    while end < len(lines) and (lines[end].isalpha() or lines[end] in "?\ufffd"):
+        end += 1
+    return lines[start:end]
+
+
+def _occurrences(text: str, token: str) -> list[int]:
+    found, at = [], text.find(token)
+    while at != -1:
+        before = text[at - 1 : at]
+        after = text[at + len(token) : at + len(token) + 1]
+        if not (before.isalpha() or after.isalpha()):
+            found.append(at)
+        at = text.find(token, at + len(token))
+    return found
+
+
+def _lost_letter(token: str, at: int, words: frozenset[str], language: str) -> str | None:
+    options = set()
+    upper = token[at - 1].isupper() and token[at + 1 : at + 2].isupper()
+    languages = tuple(dict.fromkeys((language, *_LOST_LETTER_LANGUAGES)))
+    for letter in _LOST_LETTERS:
+        repaired = token[:at] + (letter.upper() if upper else letter) + token[at + 1 :]
+        if repaired in words or any(
+            zipf_of(repaired, other) >= _REPAIRED_ZIPF for other in languages
+        ):
+            options.add(repaired)
+    return options.pop() if len(options) == 1 else None
