@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from mtlint.checks.casingdata import casing_data
-from mtlint.checks.casingscan import mid_capital_matches, next_word
+from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.textscan import (
@@ -42,6 +42,8 @@ class DictionaryTable:
     before_names: frozenset[str]
     # Function words: a name may follow any of them ("to Bush", "by Hall").
     small_words: frozenset[str]
+    # Articles and demonstratives: after them a capital may be a team or an institution.
+    determiners: frozenset[str]
     name_joiners: frozenset[str]
     joiner_heads: frozenset[str]
     zipf_floor: float
@@ -90,6 +92,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         | table.capitalised_ok
         | table.calendar_words
         | set(raw.get("house_style", ()))
+        | set(raw.get("hunspell_names", ()))
         | set(local_names(code, include_ambiguous=True))
     )
     return DictionaryTable(
@@ -97,6 +100,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         maybe_names=frozenset(listed),
         before_names=frozenset(raw.get("before_names", ())),
         small_words=frozenset(small),
+        determiners=frozenset(table.determiners - {"his", "her", "its", "my", "our", "their"}),
         name_joiners=frozenset(raw.get("name_joiners", ())),
         joiner_heads=frozenset(raw.get("joiner_heads", ())),
         zipf_floor=float(raw.get("zipf_floor", 3.5)),
@@ -162,12 +166,18 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         space = match.start()
         lo = max(0, space - 40)
         previous = text[max(text.rfind(" ", lo, space), text.rfind("\n", lo, space)) + 1 : space]
-        if not _content_word_before(previous, table):
+        if not (
+            _content_word_before(previous, table)
+            or _after_small_word(text, space - len(previous), previous, table)
+        ):
             continue
         following = next_word(text, match.end())
         if following and not _lower_continuation(text, match.end(), following, table, small):
             continue
+        if _title_case_list(text, match.end()):
+            continue
         found_at.append((match.start(1), match.group(1)))
+    found_at.extend(_after_semicolon(text, _semicolon_pattern(frozenset(words)), table, small))
     found_at.extend(_after_cut_link(document, words, table, small))
     if not found_at:
         return
@@ -234,8 +244,73 @@ def _ellipsis_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=64)
 def _capital_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    # After a lower-case word of three letters or more, before a mark or a lower-case word.
-    return re.compile(f"(?<=[a-z]{{3}}) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+    # After a lower-case letter or a digit (the word before is judged per match), before a
+    # mark or a lower-case word.
+    return re.compile(f"(?<=[a-z0-9]) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+
+
+def _title_case_list(text: str, end: int) -> bool:
+    """ "the fields of Sanitary, Phytosanitary and Development": a comma and another capital
+    after the word — a list of title-case terms, written so on purpose or not one slip."""
+    return text[end : end + 1] == "," and next_word(text, end + 1)[:1].isupper()
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable) -> bool:
+    """ "reports and Surveillance in", "earn from Football.", "seized 3.5 Kilograms of": the
+    capital follows a preposition, a conjunction or a number that itself follows a lower-case
+    word, so the sentence runs on through it (after a capitalised word the small word may be
+    part of a name: "Minister of Finance", "Oil and Gas"). Not after an article or a
+    demonstrative ("the Heat", "the Bank": a team or an institution by house style) nor after
+    a word after which names stand ("said to", "called by")."""
+    number = _NUMBER.fullmatch(previous) is not None
+    if not number and (
+        not previous.islower()
+        or previous not in table.small_words
+        or previous in table.determiners
+        or len(previous) < 2
+    ):
+        return False
+    if text[at - 1 : at] != " ":
+        return False
+    before = text[max(text.rfind(" ", max(0, at - 40), at - 1), 0) + 1 : at - 1]
+    if text.rfind("\n", max(0, at - 40), at - 1) > at - 2 - len(before):
+        return False  # a line break: the small word opens a line (a list, a heading)
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in table.before_names
+        and (number or before not in table.small_words)
+    )
+
+
+def _after_semicolon(
+    text: str, pattern: re.Pattern[str], table: DictionaryTable, small: frozenset[str]
+) -> Iterator[tuple[int, str]]:
+    """ "the ministries and branches; Major tasks are": a common word capitalised after a
+    semicolon that follows a lower-case word (English goes on in lower case after a
+    semicolon; a list of title-case items has no lower-case word before its marks)."""
+    at = text.find("; ")
+    while at != -1:
+        match = pattern.match(text, at)
+        at = text.find("; ", at + 2)
+        if match is None or not text[match.start() - 1 : match.start()].islower():
+            continue
+        word = previous_word(text, match.start())
+        following = next_word(text, match.end())
+        if (
+            word.isalpha()
+            and following
+            and _lower_continuation(text, match.end(), following, table, small)
+        ):
+            yield match.start(1), match.group(1)
+
+
+@lru_cache(maxsize=64)
+def _semicolon_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(f"; ({trie_pattern(words)})(?=[,.:]| [a-z])")
 
 
 def _content_word_before(previous: str, table: DictionaryTable) -> bool:
