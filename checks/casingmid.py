@@ -185,6 +185,7 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
     if table.nouns_capitalised or not mtable.verb_forms:
         return
     chunks = unique_chunks(document)
+    yield from _bracket_language_labels(document, code, table, mtable)
     candidates = _candidates(chunks, code, table, mtable)
     if not candidates:
         return
@@ -239,7 +240,6 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         ):
             continue  # "les Russes", "en Français": a noun; "в Японском море": a name
         found.append((space, word))
-    yield from _bracket_language_labels(document, code, table, mtable)
     if not found:
         return
     names_in_text = _written_as_name(text, {word for _, word in found})
