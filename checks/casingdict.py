@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from mtlint.checks.casingdata import casing_data
-from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
+from mtlint.checks.casingscan import mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.textscan import (
@@ -177,7 +177,6 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if _title_case_list(text, match.end()):
             continue
         found_at.append((match.start(1), match.group(1)))
-    found_at.extend(_after_semicolon(text, _semicolon_pattern(frozenset(words)), table, small))
     found_at.extend(_after_cut_link(document, words, table, small))
     if not found_at:
         return
@@ -284,33 +283,6 @@ def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable)
         and before not in table.before_names
         and (number or before not in table.small_words)
     )
-
-
-def _after_semicolon(
-    text: str, pattern: re.Pattern[str], table: DictionaryTable, small: frozenset[str]
-) -> Iterator[tuple[int, str]]:
-    """ "the ministries and branches; Major tasks are": a common word capitalised after a
-    semicolon that follows a lower-case word (English goes on in lower case after a
-    semicolon; a list of title-case items has no lower-case word before its marks)."""
-    at = text.find("; ")
-    while at != -1:
-        match = pattern.match(text, at)
-        at = text.find("; ", at + 2)
-        if match is None or not text[match.start() - 1 : match.start()].islower():
-            continue
-        word = previous_word(text, match.start())
-        following = next_word(text, match.end())
-        if (
-            word.isalpha()
-            and following
-            and _lower_continuation(text, match.end(), following, table, small)
-        ):
-            yield match.start(1), match.group(1)
-
-
-@lru_cache(maxsize=64)
-def _semicolon_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(f"; ({trie_pattern(words)})(?=[,.:]| [a-z])")
 
 
 def _content_word_before(previous: str, table: DictionaryTable) -> bool:

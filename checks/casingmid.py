@@ -42,7 +42,7 @@ from mtlint.checks.entitycase import (
     same_stem,
     two_word_names,
 )
-from mtlint.checks.textscan import find_words, trie_pattern, unique_chunks
+from mtlint.checks.textscan import chunk_text, find_words, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 
@@ -250,6 +250,9 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         yield MidCapital(space + 1, word, table.lower(word), confidence, why)
 
 
+_BRACKET_WORD = re.compile(r"\n\(([^\W\d_]{3,}):?(?=\n)")
+
+
 def _bracket_language_labels(
     document: Document, code: str, table: CasingData, mtable: MidTable
 ) -> Iterator[MidCapital]:
@@ -259,12 +262,11 @@ def _bracket_language_labels(
     if not mtable.demonym_stems:
         return
     words = set()
-    for chunk in unique_chunks(document):
-        if chunk[:1] == "(" and chunk[1:2].isupper():
-            word = chunk[1:].rstrip(":")
-            lower = table.lower(word)
-            if word.isalpha() and word[1:].islower() and _demonym(lower, mtable, code):
-                words.add(word)
+    # The distinct chunks that open a bracket with a word (a regex over the chunk text, not a
+    # Python loop over every chunk).
+    for word in set(_BRACKET_WORD.findall(chunk_text(document))):
+        if word[:1].isupper() and word[1:].islower() and _demonym(table.lower(word), mtable, code):
+            words.add(word)
     if not words:
         return
     text = document.text
