@@ -94,6 +94,23 @@ def hunspell_names() -> list[str]:
     )
 
 
+def hunspell_capitalised() -> list[str]:
+    """The common words only (as MT320 reads them) that hunspell's en_US dictionary also
+    writes capitalised ("Trump", "Chase", "Hall", "Main"): after a preposition or a
+    conjunction such a capital is as likely a name ("after Trump had"), so MT320's path after
+    a small word leaves them."""
+    from mtlint.checks.casingdict import common_only_words, dictionary_table
+
+    dictionary_table.cache_clear()
+    common_only_words.cache_clear()
+    capital = set()
+    for line in HUNSPELL.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        word = line.split("/", 1)[0].strip()
+        if word[:1].isupper() and word[1:].islower():
+            capital.add(word.lower())
+    return sorted(common_only_words("en") & capital)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
@@ -106,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.hunspell_names:
         raw = json.loads(TABLE.read_text(encoding="utf-8"))
         raw["hunspell_names"] = hunspell_names()
+        raw["hunspell_capitalised"] = hunspell_capitalised()
         TABLE.write_text(json.dumps(raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"{TABLE}: {len(raw['hunspell_names'])} hunspell names")
         return 0

@@ -52,6 +52,9 @@ class DictionaryTable:
     # articles before which such a pair is a noun phrase, not the name.
     adjective_heads: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    # MT320: common words hunspell also writes capitalised ("Trump", "Chase"): not judged
+    # after a small word, where a name stands as often ("after Trump had").
+    name_like: frozenset[str] = frozenset()
     # MT320: lower-case words a name or title goes on with ("Law and Justice", "Hall of Fame").
     name_links: frozenset[str] = frozenset()
 
@@ -108,6 +111,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         adjective_heads=frozenset(raw.get("adjective_heads", ())),
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
         name_links=frozenset(raw.get("name_links", ())),
+        name_like=frozenset(raw.get("hunspell_capitalised", ())),
     )
 
 
@@ -168,7 +172,10 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         previous = text[max(text.rfind(" ", lo, space), text.rfind("\n", lo, space)) + 1 : space]
         if not (
             _content_word_before(previous, table)
-            or _after_small_word(text, space - len(previous), previous, table)
+            or (
+                match.group(1).lower() not in table.name_like
+                and _after_small_word(text, space - len(previous), previous, table)
+            )
         ):
             continue
         following = next_word(text, match.end())
