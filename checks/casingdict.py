@@ -288,7 +288,8 @@ def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable)
         before.isalpha()
         and before.islower()
         and before not in table.before_names
-        and (number or before not in table.small_words)
+        # "the iPhone 6 and 6 Plus": a number after a small word is a model's.
+        and before not in table.small_words
     )
 
 

@@ -102,6 +102,7 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
         good("The club sits four points adrift of Leeds, who play on Saturday."),
         good("The ministry sets rules in the fields of Health, Education and Transport."),
         good("The Minister of Finance and the Oil and Gas companies agreed."),
+        good("Buyers liked the larger screens of the phone 6 and 6 Plus models."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
