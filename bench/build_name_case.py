@@ -46,8 +46,10 @@ def proper_only(code: str, words: list[str]) -> list[str]:
             continue  # also a common word (the dictionary writes it in lower case)
         stem = key[: max(3, len(key) - 2)]
         related = by_prefix.get(key[:3], set())
+        # An inflected common word ("komory" ← "komora"); a longer derived adjective
+        # ("malesiano" beside "malesia") is no such evidence.
         if any(w.startswith(stem) and -2 <= len(w) - len(key) <= 1 for w in related):
-            continue  # an inflected common word ("komory" ← "komora"; a longer derived adjective, "malesiano", is no evidence)
+            continue
         found.append(key)
     return sorted(found)
 

@@ -32,8 +32,8 @@ from mtlint.checks.textscan import looks_technical
 from mtlint.checks.wordlists import zipf
 
 MIN_WORDS = 8  # a lower-case line shorter than this is a caption, a tag list, a menu
-MAX_PARAGRAPHS = 400  # a page, not a book: a long file is never read paragraph by paragraph
-LOWER_SHARE = 0.6  # of the page's words in lower-case paragraphs
+MAX_CHARS = 200_000  # a page, not a book: a long file is never read line by line
+LOWER_SHARE = 0.6  # of the page's words in lower-case lines
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -73,25 +73,29 @@ def _page_data() -> _PageData:
 
 def lower_regions(document: Document) -> list[tuple[int, int]]:
     """The stretches of a page written wholly in lower case: the whole text, or on a page of
-    paragraphs, the lower-case paragraphs when they hold most of its words (a capitalised
-    menu or headline left around a lower-cased body). Empty for a normally cased text (the
-    first capital ends ``str.islower``'s scan)."""
+    lines, every lower-case line when at least two long ones are lower case and the
+    lower-case lines hold most of its words (a capitalised menu or headline left around a
+    lower-cased body). Empty for a normally cased text (the first capital ends
+    ``str.islower``'s scan) and for a long file (a book is not read line by line)."""
     text = document.text
     if text.islower():
         return [(0, len(text))] if len(text.split(None, MIN_WORDS)) > MIN_WORDS else []
-    paragraphs = document.paragraphs
-    if len(paragraphs) > MAX_PARAGRAPHS or len(paragraphs) < 2:
+    if len(text) > MAX_CHARS or text.count("\n") < 2:
         return []
     lower: list[tuple[int, int]] = []
-    lower_words = total_words = 0
-    for paragraph in paragraphs:
-        body = text[paragraph.start : paragraph.end]
-        words = len(body.split())
+    lower_words = total_words = long_lower = 0
+    start = 0
+    for line in text.split("\n"):
+        words = len(line.split())
         total_words += words
-        if words >= MIN_WORDS and body.islower():
-            lower.append((paragraph.start, paragraph.end))
+        if line.islower():
+            lower.append((start, start + len(line)))
             lower_words += words
-    if len(lower) < 2 or lower_words < LOWER_SHARE * total_words:
+            long_lower += words >= MIN_WORDS
+        start += len(line) + 1
+    # Two lower-case lines of sentences make the page; its short lines (a byline, a source
+    # line) are then lower-cased with it.
+    if long_lower < 2 or lower_words < LOWER_SHARE * total_words:
         return []
     return lower
 

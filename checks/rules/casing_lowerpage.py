@@ -19,7 +19,7 @@ class NamesOnLowerCasePage(Rule):
     summary = "A name left in lower case on a page written all in lower case ('lin jian said')."
     doc = """
     What it finds: on a page written wholly in lower case (the whole text, or lower-case
-    paragraphs holding most of a page's words), the names that lost their capitals with it: a
+    lines holding most of a page's words), the names that lost their capitals with it: a
     Chinese name in pinyin (a common surname and a given name of one or two pinyin syllables,
     neither a common word of the page's language nor of English: "lin jian", "xi jinping"),
     an acronym of the English gazetteer the page's language does not write otherwise ("cctv"),
@@ -32,8 +32,9 @@ class NamesOnLowerCasePage(Rule):
     Fix safety: unsafe; the fix capitalises the name (an acronym in capitals).
     Known false positives: a lower-case page on purpose (a poem, a chat log, a brand's copy)
     that uses pinyin names or acronyms; the page's own words are never taken (Italian "nato",
-    Portuguese "da"), nor words inside URLs, handles and file names. Short lower-case lines
-    (fewer than 8 words) and long files (more than 400 paragraphs) are not read as pages.
+    Portuguese "da"), nor words inside URLs, handles and file names. A page needs two
+    lower-case lines of 8 words or more holding most of its words; files over 200,000
+    characters are not read line by line (a whole text in lower case still is).
     """
     examples = (
         Example(
@@ -41,8 +42,8 @@ class NamesOnLowerCasePage(Rule):
             "on monday the spokesman Zhou Ning told reporters that the talks went well.",
         ),
         Example(
-            "the reporter from nhk asked whether the visit would go ahead as planned.",
-            "the reporter from NHK asked whether the visit would go ahead as planned.",
+            "the reporter from cctv asked whether the visit would go ahead as planned.",
+            "the reporter from CCTV asked whether the visit would go ahead as planned.",
         ),
         good("On Monday the spokesman Zhou Ning told reporters that the talks went well."),
         good("we ate noodles at the long table and then we ran home in the rain."),
