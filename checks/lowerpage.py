@@ -129,12 +129,11 @@ def page_names(document: Document, code: str) -> Iterator[PageName]:
     for region_start, region_end in regions:
         words = list(_WORD.finditer(text, region_start, region_end))
         previous = ""
-        skip_next = False
+        skip_until = -1  # words already reported as part of a name
         for index, match in enumerate(words):
             word = match.group()
             start, end = match.span()
-            if skip_next:
-                skip_next = False
+            if index <= skip_until:
                 previous = word
                 continue
             following = words[index + 1] if index + 1 < len(words) else None
@@ -149,13 +148,16 @@ def page_names(document: Document, code: str) -> Iterator[PageName]:
                     "a Chinese name in pinyin",
                     0.65,
                 )
-                skip_next = True
+                skip_until = index + 1
             elif word in acronyms and not _common(word, code, zipf(word, "en") + 0.5):
                 found = PageName(start, end, acronyms[word], "an acronym", 0.65)
             elif word in names and _joined(text, start, end):
                 found = PageName(start, end, names[word], "a known name", 0.75)
             elif previous in titles and _unknown_word(word, code):
-                found = PageName(start, end, word.capitalize(), "a name after a title", 0.6)
+                last = _name_run(words, index, text, code)
+                written = " ".join(w.group().capitalize() for w in words[index : last + 1])
+                found = PageName(start, words[last].end(), written, "a name after a title", 0.6)
+                skip_until = last
             if found is not None:
                 yield found
             previous = word
@@ -174,6 +176,21 @@ def _pinyin_name(
         and not _common(word, code, 4.5)
         and not _common(given, code, 4.0)
     )
+
+
+def _name_run(words: list[re.Match[str]], index: int, text: str, code: str) -> int:
+    """The index of the last word of the name starting at ``index``: up to two more words that
+    are no common word of the language or of English, each after a single space ("recep
+    tayyip erdogan": a surname in the news may be frequent, though never common)."""
+    last = index
+    while last + 1 < len(words) and last - index < 2:
+        following = words[last + 1]
+        if following.start() != words[last].end() + 1 or text[words[last].end()] != " ":
+            break
+        if _common(following.group(), code, 4.0) or zipf(following.group(), "en") >= 4.0:
+            break
+        last += 1
+    return last
 
 
 def _joined(text: str, start: int, end: int) -> bool:
