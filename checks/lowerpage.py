@@ -33,7 +33,7 @@ from mtlint.checks.wordlists import zipf
 
 MIN_WORDS = 8  # a lower-case line shorter than this is a caption, a tag list, a menu
 MAX_CHARS = 200_000  # a page, not a book: a long file is never read line by line
-LOWER_SHARE = 0.6  # of the page's words in lower-case lines
+LOWER_SHARE = 0.6  # of the page's characters in lower-case lines
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -74,7 +74,7 @@ def _page_data() -> _PageData:
 def lower_regions(document: Document) -> list[tuple[int, int]]:
     """The stretches of a page written wholly in lower case: the whole text, or on a page of
     lines, every lower-case line when at least two long ones are lower case and the
-    lower-case lines hold most of its words (a capitalised menu or headline left around a
+    lower-case lines hold most of its text (a capitalised menu or headline left around a
     lower-cased body). Empty for a normally cased text (the first capital ends
     ``str.islower``'s scan) and for a long file (a book is not read line by line)."""
     text = document.text
@@ -83,19 +83,19 @@ def lower_regions(document: Document) -> list[tuple[int, int]]:
     if len(text) > MAX_CHARS or text.count("\n") < 2:
         return []
     lower: list[tuple[int, int]] = []
-    lower_words = total_words = long_lower = 0
+    lower_chars = long_lower = 0
     start = 0
     for line in text.split("\n"):
-        words = len(line.split())
-        total_words += words
+        # str.islower stops at a line's first capital: a normally cased page costs a glance
+        # per line.
         if line.islower():
             lower.append((start, start + len(line)))
-            lower_words += words
-            long_lower += words >= MIN_WORDS
+            lower_chars += len(line)
+            long_lower += line.count(" ") >= MIN_WORDS - 1
         start += len(line) + 1
     # Two lower-case lines of sentences make the page; its short lines (a byline, a source
     # line) are then lower-cased with it.
-    if long_lower < 2 or lower_words < LOWER_SHARE * total_words:
+    if long_lower < 2 or lower_chars < LOWER_SHARE * len(text.strip()):
         return []
     return lower
 
