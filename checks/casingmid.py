@@ -250,7 +250,7 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         yield MidCapital(space + 1, word, table.lower(word), confidence, why)
 
 
-_BRACKET_WORD = re.compile(r"\n\(([^\W\d_]{3,}):?(?=\n)")
+_BRACKET_WORD = re.compile(r"\n\(([^\W\d_]{3,}):?(?=\n|\Z)")
 
 
 def _bracket_language_labels(
