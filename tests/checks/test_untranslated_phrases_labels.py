@@ -44,7 +44,7 @@ def test_a_foreign_page_label_inside_a_region_of_another_language_is_kept():
     # The label line and its English headline make a region of their own; the label is
     # judged against the document's language all the same.
     text = (
-        "Zeszłotygodniowy spadek przebił oba te poziomy, choć świeca tygodniowa się odbiła.\n"
+        "Wczoraj rano piekarnia przy rynku sprzedała cały chleb, zanim przyszli goście.\n"
         "Read also: Analysts Say The Market Will Recover Before The End Of The Year"
     )
     assert _found(text, "pl", "MT509") == ["Read also"]
