@@ -129,3 +129,21 @@ def test_a_lower_case_placeholder_between_words_of_prose():
 
 def test_a_lower_case_placeholder_in_a_text_with_other_braces_stays_quiet():
     assert _found("Write {name} and {date} where the form asks for them.", "en", "MT603") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Scrivi {name} nella prima riga della lettera e poi la data.", "it"),
+        ("Escriba {name} en la primera línea de la carta y luego la fecha.", "es"),
+        ("Put {name} in the first line, then type the date below it.", "en"),
+    ],
+)
+def test_a_slot_in_a_sentence_that_explains_a_template_is_shown_not_left(text, language):
+    # Review h9untr 3: a word of writing or fields in the sentence.
+    assert _found(text, language, "MT603") == []
+
+
+def test_a_slot_left_in_a_plain_sentence_is_still_reported():
+    text = "Il ministro {name} ha dichiarato che il governo aiuterà le famiglie."
+    assert _found(text, "it", "MT603") == ["{name}"]
