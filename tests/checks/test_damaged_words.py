@@ -110,10 +110,35 @@ def test_a_word_read_in_the_wrong_code_page_is_repaired(text, damaged, fix):
         "Señor Muñoz met Mr. Pérez at the café in São Paulo.",
         "The area is 40 m² and the volume 3 m³ (×2).",
         "Þórður and Guðrún visited Reykjavík.",
+        # Icelandic words whose cp1254 reading is a Turkish word (review h9typo 1)
+        "The Icelandic word bað means a bath, and með means with.",
+        "In the saga the hall had a bað for guests.",
     ],
 )
 def test_accented_names_units_and_icelandic_stay_quiet(text):
     assert found("MT983", text) == []
+
+
+def _applicability(text: str) -> list[Applicability]:
+    return [
+        f.fixes[0].applicability
+        for f in check_text(text, language="en").findings
+        if f.code == "MT983"
+    ]
+
+
+def test_a_repair_is_safe_only_with_evidence_when_the_word_holds_an_icelandic_letter():
+    # ð is a letter of Faroese and Old English too (no word list): the written form may be
+    # right unless the text writes the repaired form elsewhere.
+    assert _applicability("President Erdoðan arrived in Ankara.") == [Applicability.UNSAFE]
+    text = "President Erdoğan spoke first. Later Erdoðan arrived in Ankara."
+    assert _applicability(text) == [Applicability.SAFE]
+    assert _applicability("Lech Wa³êsa spoke in Gdańsk.") == [Applicability.SAFE]
+
+
+def test_an_icelandic_word_is_repaired_when_the_text_writes_the_repaired_form():
+    text = "The word bağ means a vineyard in Turkish; the old sign spelt it bað by mistake."
+    assert found("MT983", text) == [("bað", "bağ")]
 
 
 # --- MT984 ---------------------------------------------------------------------------------
