@@ -266,3 +266,27 @@ def test_a_line_cut_before_a_line_its_next_word_would_have_fitted_on_is_no_wrapp
         "festival in the old town square this weekend."
     )
     assert found("MT985", text) == [("people,\nwe", " ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review h9typo 2: a README line introducing a command without a colon, an e-mail's
+        # lower-case sign-off after a paragraph-long line
+        "To install the package together with all of its optional dependencies for development"
+        " and for testing, run this in your shell\n\npip install mtlint with the test extras"
+        " and then run the whole suite once\n",
+        "We will meet again in the small room on the second floor next Thursday morning, and"
+        " the coffee will be ready at nine as usual\n\nbest regards from the whole team\n",
+    ],
+)
+def test_a_command_or_a_sign_off_after_a_long_line_is_no_broken_sentence(text):
+    assert found("MT985", text) == []
+
+
+def test_a_long_line_cut_before_an_ordinary_word_is_still_reported():
+    text = (
+        "We will meet again in the small room on the second floor next Thursday morning, and"
+        " the coffee will be ready for\n\nall of the guests who come early to the meeting.\n"
+    )
+    assert [damaged for damaged, _ in found("MT985", text)] == ["for\n\nall"]
