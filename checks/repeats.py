@@ -413,3 +413,26 @@ def number_disagrees(unit: str, text: str, end: int, code: str) -> bool:
     if not endings or match is None or " " in unit:
         return False
     return unit.lower().endswith(endings) and not match.group(1).lower().endswith(endings)
+
+
+def double_confidence(
+    function_word: bool,
+    second_surname: bool,
+    soft_name: bool,
+    name_like: bool,
+    reduplicating: bool,
+    second: str,
+) -> float:
+    """MT401's confidence: a doubled function word is surely a double; a pair that may be a
+    name, a double surname or a reduplication (a grammar of the language) is reported softly."""
+    if function_word:
+        return 0.9
+    if second_surname:
+        return 0.4
+    if soft_name:
+        return 0.5
+    if name_like:
+        return 0.6
+    if reduplicating and second.islower():  # "Çıtır çıtır" opens a sentence
+        return 0.4
+    return 0.8

@@ -8,10 +8,12 @@ scans the text only for the few that qualify, so a document pays per rare distin
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from itertools import islice
 
 from mtlint.checks.documents.base import Document
@@ -52,6 +54,8 @@ class Repair:
     end: int
     damaged: str
     repaired: str
+    # The repair is certain enough for a safe fix (MT983: no written form it could be).
+    sure: bool = True
 
 
 # --- MT981: a digit for a letter ------------------------------------------------------------
@@ -221,15 +225,22 @@ def _joins(
 
 # --- MT983: a word in a legacy code page read as another -------------------------------------
 
+
 # Text written in one of these Windows code pages and read as Windows-1252 (Latin-1) keeps its
 # ASCII letters and turns each national letter into a Western one ("Erdoðan", "Wa³êsa",
 # "Ïóòèí"); the languages that write each, whose word lists confirm a repair.
-_CODE_PAGES = (
-    ("cp1254", ("tr",)),
-    ("cp1250", ("pl", "cs", "sk", "hu", "ro", "sh", "sl")),
-    ("cp1257", ("lt", "lv")),
-    ("cp1251", ("ru", "uk", "bg", "mk")),
-)
+@cache
+def _code_page_table() -> dict:
+    path = resources.files("mtlint.resources") / "garble" / "code_pages.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _code_pages() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(code page, its languages): resources/garble/code_pages.json."""
+    return tuple((page, tuple(languages)) for page, languages in _code_page_table()["pages"])
+
+
 # The repaired word is a word of a language of the code page at least this common.
 _REPAIRED_ZIPF = 2.0
 _HIGH = re.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]")
@@ -252,8 +263,16 @@ def code_page_words(document: Document, language: str, alphabet: str) -> list[Re
         repaired = _repaired(word, words, language)
         if repaired is None:
             continue
+        table = _code_page_table()
+        evidence = repaired in words
+        if not evidence and any(
+            zipf_of(word, other) >= _REPAIRED_ZIPF for other in table["written_languages"]
+        ):
+            continue  # "bað" is Icelandic as written, unless "bağ" stands in the text too
+        # A letter of Faroese or Old English (no word list): the written form may be right.
+        sure = evidence or not any(ch in table["written_letters"] for ch in word.casefold())
         for start, end in find_word(text, word):
-            found.append(Repair(start, end, word, repaired))
+            found.append(Repair(start, end, word, repaired, sure))
     return found
 
 
@@ -274,7 +293,7 @@ def _repaired(word: str, words: frozenset[str], language: str) -> str | None:
         raw = word.encode("cp1252")
     except UnicodeEncodeError:
         return None
-    for page, languages in _CODE_PAGES:
+    for page, languages in _code_pages():
         try:
             repaired = raw.decode(page)
         except UnicodeDecodeError:

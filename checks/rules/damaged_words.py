@@ -146,9 +146,13 @@ class CodePageWord(Rule):
     form is no word ("Erdoðan" for "Erdoğan", "Wa³êsa" for "Wałęsa", "Ïóòèí" for "Путин").
     Why it matters: a step of the pipeline read 8-bit text in the wrong code page; names lose
     their letters (UTF-8 read as Windows-1252 is MT601's).
-    Fix safety: safe when one code page alone gives a known word.
+    Fix safety: safe when one code page alone gives a known word, and the written form holds
+    no letter of Icelandic, Faroese or Old English (ð þ æ) or the repaired form stands elsewhere
+    in the text; unsafe otherwise ("Erdoðan" alone).
     Known false positives: a rare word of another language whose letters happen to re-read
-    into a known word of a code-page language.
+    into a known word of a code-page language (a Faroese word: no word list; its fix is
+    unsafe). An Icelandic word ("bað", "með") stays quiet unless the repaired form ("bağ")
+    stands in the text too (resources/garble/code_pages.json).
     """
     examples = (
         Example(
@@ -157,6 +161,7 @@ class CodePageWord(Rule):
         ),
         good("President Erdoğan met Mr. Pérez and Señor Muñoz in Ankara."),
         good("The Faroese word ðað and the café stayed open."),
+        good("The Icelandic word bað means a bath, and með means with."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -172,7 +177,7 @@ class CodePageWord(Rule):
                 fixes=(
                     Fix(
                         (Edit(repair.start, repair.end, repair.repaired),),
-                        Applicability.SAFE,
+                        Applicability.SAFE if repair.sure else Applicability.UNSAFE,
                         repair.repaired,
                     ),
                 ),

@@ -373,7 +373,36 @@ def _placeholder_in_prose(document: Document, text: str, start: int, end: int) -
         and text.count("{") == 1
         and _PROSE_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
         and _PROSE_WORD_AFTER.match(text, end) is not None
+        and not _explains_template(document, text, start, end)
     )
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _explains_template(document: Document, text: str, start: int, end: int) -> bool:
+    """The slot's sentence talks about a template ("Scrivi {name} nella prima riga", "Use the
+    {name} field"): a word of writing, inserting or fields (resources/residue/residue.json,
+    "template_talk") shows the slot, it does not leave it unfilled."""
+    stops = list(_SENTENCE_STOP.finditer(text, max(0, start - 200), start))
+    sentence_start = stops[-1].end() if stops else max(0, start - 200)
+    after = _SENTENCE_STOP.search(text, end, min(len(text), end + 200))
+    sentence_end = after.start() if after else min(len(text), end + 200)
+    talk = _template_talk((document.language or "en").split("-")[0].lower())
+    return any(
+        word.lower() in talk for word in _SENTENCE_WORDS.findall(text, sentence_start, sentence_end)
+    )
+
+
+@lru_cache(maxsize=32)
+def _template_talk(code: str) -> frozenset[str]:
+    """Words about templates in ``code`` and in English (residue.json "template_talk")."""
+    path = resources.files("mtlint.resources") / "residue" / "residue.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    words = set(table["en"]["template_talk"])
+    words.update(table.get(code, {}).get("template_talk", ()))
+    return frozenset(words)
 
 
 @register
@@ -391,7 +420,10 @@ class TemplateDebris(Rule):
     Fix safety: shortcodes are removed (safe: they never carry content); braces around words are
     dropped as unsafe (the words may be right, or a placeholder for something else); bare
     placeholders get a display-only hint, since the missing value is unknown.
-    Known false positives: texts about programming; set notation ("{1}") in mathematics.
+    Known false positives: texts about programming; set notation ("{1}") in mathematics; a
+    sentence that explains a template without a word of writing or fields ("La lettera
+    comincia con {name} e la data": "Scrivi {name} nella prima riga" and "the {name} field"
+    stay quiet, resources/residue/residue.json "template_talk").
     """
     examples = (
         Example("[ad_1] Putin arrived in Tashkent.", "Putin arrived in Tashkent."),
@@ -404,6 +436,7 @@ class TemplateDebris(Rule):
         good("Prices rose 5% since Sunday; {see below} is not a placeholder."),
         Example(*["Il ministro {name} ha dichiarato che il governo aiuterà."] * 2, "it"),
         good("Use the {name} field and the {date} field in the template."),
+        good("Scrivi {name} nella prima riga della lettera e poi la data.", "it"),
         good("He met the Foreign Minister on Sunday [with aides]."),
     )
 

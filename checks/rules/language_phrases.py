@@ -107,10 +107,16 @@ class SourcePhraseLeft(Rule):
     the word rule (MT504) stays quiet on them: the source's grammar words give it away.
     Fix safety: none automatic (it has to be translated; a display-only hint is given).
     Known false positives: a phrase quoted or used on purpose without quotes (a slogan, a
-    lower-case title); fixed expressions borrowed whole ("bed and breakfast", "rock and roll")
-    are listed in resources/language/phrases.json and stay quiet, as do quoted, bracketed and
-    capitalised phrases (titles, names), code and web addresses, and sentences mostly in the
-    source language (MT502's).
+    lower-case title); a lyric or motto in the source on a line of its own is read as a
+    caption left untranslated ("I want it all and I want it now" in a German music article); a
+    borrowed compound whose content word is rare in the text's language (Zipf below 2.5)
+    ("plans for expansion" is kept, and so would be a rare loan of that shape). Fixed
+    expressions borrowed whole ("bed and breakfast", "rock and roll") are listed in
+    resources/language/phrases.json and stay quiet, as do compounds of content words joined
+    only by a preposition or conjunction in a Latin-script text ("end to end", "on demand",
+    "call to action", "time to market"), a run ending on an article before a word common in
+    the source too ("over the top"), quoted, bracketed and capitalised phrases (titles,
+    names), code and web addresses, and sentences mostly in the source language (MT502's).
     """
     examples = (
         Example(*["Il sindaco ha detto che the meeting è stato rinviato a lunedì."] * 2, "it"),
@@ -120,6 +126,9 @@ class SourcePhraseLeft(Rule):
         good("Il gruppo ha suonato “the end of the world” davanti a mille persone.", "it"),
         good("La band ha pubblicato The Dark Side of the Moon nel 1973.", "it"),
         good("Ha bevuto una tazza di the caldo con il ministro.", "it"),
+        good("WhatsApp usa la crittografia end to end per tutti i messaggi.", "it"),
+        good("La plataforma ofrece muchas series on demand a sus clientes.", "es"),
+        good("Il vestito della cantante era davvero over the top per la serata.", "it"),
         good("Il disco Live in the Navajo Nation è uscito nel 2004 per la casa.", "it"),
         Example(*["Im Bild.\nI'm a hedgehog, not an egg!\nDas Bild zeigt ein Ei."] * 2, "de"),
         good("Der Igel im Bild.\nThe Lord of the Rings\nDas Bild zeigt ein Ei.", "de"),
@@ -288,6 +297,8 @@ def _left_over(
     # words than a fragment holds.
     if (2 not in kinds and kinds.count(1) < 2) or len(kinds) < 2 or len(kinds) > _MAX_RUN:
         return False
+    if _latin_script(code) and _borrowed(text, start, end, kinds, source, code):
+        return False
     sentence_start, sentence_end = _sentence_bounds(text, start, end)
     outside = _WORDS.findall(text, sentence_start, start) + _WORDS.findall(text, end, sentence_end)
     if sum(_own_word(w.lower(), source, code, own_words) for w in outside) < _OWN_AROUND:
@@ -310,6 +321,39 @@ def _left_over(
     if any(phrase in around for phrase in _loan_phrases()):
         return False
     return not looks_technical(text, start, end)
+
+
+def _borrowed(text: str, start: int, end: int, kinds: list[int], source: str, code: str) -> bool:
+    """The run has the shape of a phrase borrowed whole, not of a clause left over: its only
+    grammar words link content words ("end to end", "on demand", "call to action") and none of
+    its content words is rare in the text's language ("plans for expansion" is kept), or it
+    ends on an article whose noun, a word of both languages, stands outside ("over the top")."""
+    words = text[start:end].lower().split()
+    if len(words) != len(kinds):
+        return False
+    links, articles = _compound_words(source)
+    if words[-1] in articles:
+        after = _WORD_AFTER.match(text, end)
+        # ... a common word of the source too: the phrase goes on ("top"), not the text's
+        # own noun after a stray article ("with the sindaco").
+        if after is not None and after.group(1).islower():
+            return source_zipf(after.group(1), source) >= _table()["content_zipf"]
+    if any(kind == 1 and word not in links for word, kind in zip(words, kinds, strict=True)):
+        return False
+    rare = _table()["rare_zipf"]
+    return not any(
+        kind == 2 and zipf(word, code) < rare for word, kind in zip(words, kinds, strict=True)
+    )
+
+
+@lru_cache(maxsize=8)
+def _compound_words(source: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The source's words that link a borrowed compound, and its articles (phrases.json)."""
+    table = _table()
+    return (
+        frozenset(table["compound_links"].get(source, ())),
+        frozenset(table["articles"].get(source, ())),
+    )
 
 
 @lru_cache(maxsize=65536)

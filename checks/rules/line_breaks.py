@@ -3,8 +3,11 @@ a converter or a copy from a PDF ("the minister said that\\n\\nthe plan")."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -50,7 +53,10 @@ class BrokenSentence(Rule):
     reader sees two paragraphs, a lower-case paragraph start, and a screen reader pauses.
     Fix safety: unsafe: the break becomes one space (a heading or caption without punctuation
     may stand before a lower-case line on purpose).
-    Known false positives: poetry and lyrics cut after an article; hard-wrapped plain text
+    Known false positives: poetry and lyrics cut after an article; a README line that
+    introduces a command of words without a colon, when the command is not one of
+    resources/typography/line_openers.json ("pip", "git", "npm" … stay quiet), and a
+    lower-case sign-off not listed there ("best regards" stays quiet); hard-wrapped plain text
     (README, e-mail) is recognised from its line lengths and left alone, and so are list
     items, code, subtitles and bilingual files (their breaks follow the source).
     """
@@ -80,11 +86,11 @@ class BrokenSentence(Rule):
                 wrapped = document_wrap_width(document) is not None
                 if wrapped:
                     return
-            finding = self._finding(text, match.start(), open_ends)
+            finding = self._finding(text, match.start(), open_ends, data.code)
             if finding is not None:
                 yield finding
 
-    def _finding(self, text: str, at: int, open_ends: frozenset[str]) -> Finding | None:
+    def _finding(self, text: str, at: int, open_ends: frozenset[str], code: str) -> Finding | None:
         line_start = text.rfind("\n", 0, at) + 1
         line = text[line_start:at]
         last = _LAST_WORD.search(line, max(0, len(line) - _TAIL))
@@ -95,7 +101,7 @@ class BrokenSentence(Rule):
             return None
         next_end = text.find("\n", first.start(1))
         following = text[first.start(1) : next_end if next_end != -1 else len(text)]
-        if list_item(following) or code_like(following):
+        if list_item(following) or code_like(following) or _opens_on_purpose(following, code):
             return None
         if len(following.split()) < _MIN_WORDS:
             return None
@@ -120,3 +126,33 @@ class BrokenSentence(Rule):
             fixes=(Fix((Edit(gap_start, gap_end, " "),), Applicability.UNSAFE, "join the lines"),),
             confidence=0.6,
         )
+
+
+@cache
+def _line_openers() -> dict:
+    path = resources.files("mtlint.resources") / "typography" / "line_openers.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _commands() -> frozenset[str]:
+    return frozenset(_line_openers()["commands"])
+
+
+@cache
+def _closings(code: str) -> tuple[str, ...]:
+    return tuple(_line_openers()["closings"].get(code, ()))
+
+
+def _opens_on_purpose(following: str, code: str) -> bool:
+    """A line that starts lower-case on purpose: a shell command a README line introduces
+    without a colon ("pip install …"), or an e-mail's sign-off ("best regards from …"):
+    resources/typography/line_openers.json."""
+    first = following.split(maxsplit=1)[0]
+    if first in _commands():
+        return True
+    lowered = following.lower()
+    return any(
+        lowered.startswith(closing) and lowered[len(closing) : len(closing) + 1] in ("", " ", ",")
+        for closing in _closings(code)
+    )

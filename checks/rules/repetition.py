@@ -12,7 +12,7 @@ from mtlint.checks.doublecase import case_changed_pair
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.repeats import number_disagrees, repeat_starts
+from mtlint.checks.repeats import double_confidence, number_disagrees, repeat_starts
 from mtlint.checks.textscan import trie_pattern
 from mtlint.checks.typography import table, word_set
 
@@ -416,17 +416,9 @@ class DoubledWord(Rule):
                 match.end(),
                 f"“{word}” is written twice",
                 fixes=[fix],
-                confidence=0.9
-                if function_word
-                else 0.4
-                if second_surname
-                else 0.5
-                if soft_name
-                else 0.6
-                if name_like
-                else 0.4
-                if reduplicating and second.islower()  # "Çıtır çıtır" opens a sentence
-                else 0.8,
+                confidence=double_confidence(
+                    function_word, second_surname, soft_name, name_like, reduplicating, second
+                ),
             )
 
 

@@ -103,7 +103,7 @@ class GarbledNumberResidue(Rule):
     """
     examples = (
         Example(*["La ciudad cambió de nombre hace 65438+0 años."] * 2, "es"),
-        Example(*["El 6 de junio de 1950 65438+8 de octubre se fundó la escuela."] * 2, "es"),
+        Example(*["El 3 de marzo de 1961 65438+2 de mayo se abrió el puerto."] * 2, "es"),
         good("La ciudad tiene 65.438 habitantes y 1+1 escuelas."),
     )
 

@@ -110,10 +110,35 @@ def test_a_word_read_in_the_wrong_code_page_is_repaired(text, damaged, fix):
         "Señor Muñoz met Mr. Pérez at the café in São Paulo.",
         "The area is 40 m² and the volume 3 m³ (×2).",
         "Þórður and Guðrún visited Reykjavík.",
+        # Icelandic words whose cp1254 reading is a Turkish word (review h9typo 1)
+        "The Icelandic word bað means a bath, and með means with.",
+        "In the saga the hall had a bað for guests.",
     ],
 )
 def test_accented_names_units_and_icelandic_stay_quiet(text):
     assert found("MT983", text) == []
+
+
+def _applicability(text: str) -> list[Applicability]:
+    return [
+        f.fixes[0].applicability
+        for f in check_text(text, language="en").findings
+        if f.code == "MT983"
+    ]
+
+
+def test_a_repair_is_safe_only_with_evidence_when_the_word_holds_an_icelandic_letter():
+    # ð is a letter of Faroese and Old English too (no word list): the written form may be
+    # right unless the text writes the repaired form elsewhere.
+    assert _applicability("President Erdoðan arrived in Ankara.") == [Applicability.UNSAFE]
+    text = "President Erdoğan spoke first. Later Erdoðan arrived in Ankara."
+    assert _applicability(text) == [Applicability.SAFE]
+    assert _applicability("Lech Wa³êsa spoke in Gdańsk.") == [Applicability.SAFE]
+
+
+def test_an_icelandic_word_is_repaired_when_the_text_writes_the_repaired_form():
+    text = "The word bağ means a vineyard in Turkish; the old sign spelt it bað by mistake."
+    assert found("MT983", text) == [("bað", "bağ")]
 
 
 # --- MT984 ---------------------------------------------------------------------------------
@@ -159,9 +184,9 @@ def test_a_paragraph_break_inside_a_sentence_is_reported_and_joined():
 
 
 def test_a_long_line_cut_before_a_lower_case_word_is_reported():
-    line = "The two presidents also discussed the regional situation and stressed the need " * 2
-    text = line + "to prevent\nthe region from sliding into a cycle of violence."
-    assert found("MT985", text) == [("prevent\nthe", " ")]
+    line = "Both leaders also talked about the harbour works and agreed on the next steps " * 2
+    text = line + "to keep\nthe harbour open through the long winter months."
+    assert found("MT985", text) == [("keep\nthe", " ")]
 
 
 @pytest.mark.parametrize(
@@ -241,3 +266,27 @@ def test_a_line_cut_before_a_line_its_next_word_would_have_fitted_on_is_no_wrapp
         "festival in the old town square this weekend."
     )
     assert found("MT985", text) == [("people,\nwe", " ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review h9typo 2: a README line introducing a command without a colon, an e-mail's
+        # lower-case sign-off after a paragraph-long line
+        "To install the package together with all of its optional dependencies for development"
+        " and for testing, run this in your shell\n\npip install mtlint with the test extras"
+        " and then run the whole suite once\n",
+        "We will meet again in the small room on the second floor next Thursday morning, and"
+        " the coffee will be ready at nine as usual\n\nbest regards from the whole team\n",
+    ],
+)
+def test_a_command_or_a_sign_off_after_a_long_line_is_no_broken_sentence(text):
+    assert found("MT985", text) == []
+
+
+def test_a_long_line_cut_before_an_ordinary_word_is_still_reported():
+    text = (
+        "We will meet again in the small room on the second floor next Thursday morning, and"
+        " the coffee will be ready for\n\nall of the guests who come early to the meeting.\n"
+    )
+    assert [damaged for damaged, _ in found("MT985", text)] == ["for\n\nall"]
