@@ -15,7 +15,7 @@ from itertools import chain, compress
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingevidence import unknown_names
-from mtlint.checks.casingextra import calendar_label, longest_first
+from mtlint.checks.casingextra import calendar_label, generic_use, longest_first
 from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
@@ -438,12 +438,15 @@ class EntityCaseDrift(Rule):
     Fix safety: safe when both the gazetteer and the document agree on the capitalised form;
     otherwise unsafe.
     Known false positives: names that are also ordinary words (turkey, china, may, nice) are
-    listed as ambiguous_names in the language table and only flagged right after a stray
-    ellipsis or with the document's evidence; outside English a frequent localised country name
-    needs the document's evidence unless the spelling dictionary writes it only capitalised
-    (resources/casing/names/<lang>_proper.txt); a capitalised common word ("Internet") is never
-    used as evidence, nor a word the document writes in lower case more often than capitalised
-    (plant names: "trillium").
+    listed as ambiguous_names in the language table (so are the unit "siemens" and
+    "thanksgiving") and only flagged right after a stray ellipsis or with the document's
+    evidence; an event name that is also a generic noun phrase is skipped after a determiner
+    ("each grand prix": resources/casing/entity/<lang>.json) but still flagged elsewhere, even
+    where the text speaks of such events in general ("the grand prix season"); outside English
+    a frequent localised country name needs the document's evidence unless the spelling
+    dictionary writes it only capitalised (resources/casing/names/<lang>_proper.txt); a
+    capitalised common word ("Internet") is never used as evidence, nor a word the document
+    writes in lower case more often than capitalised (plant names: "trillium").
     Words inside URLs, e-mail addresses, hashtags and file names are skipped.
     """
     examples = (
@@ -463,6 +466,8 @@ class EntityCaseDrift(Rule):
         Example("Scaloni spoke. Then scaloni left.", "Scaloni spoke. Then Scaloni left."),
         good("We ate turkey with china plates in may, and visited www.kyiv.ua and #paris."),
         good("The Internet changed how the internet works."),
+        good("The film measured 3 siemens; each grand prix opens with a hymn of thanksgiving."),
+        good("O casaco é de malha jersey de algodão e custa pouco.", "pt"),
     )
 
     _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
@@ -510,6 +515,8 @@ class EntityCaseDrift(Rule):
             for start, end in spans:
                 if start in covered or end - 1 in covered or looks_technical(text, start, end):
                     continue
+                if generic_use(key, previous_word(text, start - 1), data.code):
+                    continue  # "each grand prix weekend": a common noun phrase
                 covered.update(range(start, end))
                 finding = self._finding(
                     start,
