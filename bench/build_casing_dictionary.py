@@ -17,6 +17,7 @@ data (a list of words, no text); rebuild it when wordfreq changes (a test compar
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import pickle
 import sys
@@ -66,10 +67,66 @@ def build() -> str:
     return HEADER + "\n".join(words) + "\n"
 
 
+HUNSPELL = Path("/usr/share/hunspell/en_US.dic")
+TABLE = OUT.with_name("en.json")
+
+
+def hunspell_names() -> list[str]:
+    """The words MT320 would take as common words only (frequent, web2 writes them only in
+    lower case) that hunspell's en_US dictionary writes only capitalised, with no lower-case
+    stem: surnames and places web2 knows as archaic common words ("hubble", "leeds",
+    "jenkins"). Written to en.json's ``hunspell_names`` (taken as maybe-names)."""
+    from mtlint.checks.casingdict import common_only_words, dictionary_table
+
+    dictionary_table.cache_clear()
+    common_only_words.cache_clear()
+    raw = json.loads(TABLE.read_text(encoding="utf-8"))
+    known = set(raw.get("hunspell_names", ()))
+    candidates = set(common_only_words("en")) | known
+    capital, lower = set(), set()
+    for line in HUNSPELL.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        word = line.split("/", 1)[0].strip()
+        (lower if word.islower() else capital).add(word)
+    return sorted(
+        word
+        for word in candidates
+        if word.capitalize() in capital and not any(stem in lower for stem in stems(word))
+    )
+
+
+def hunspell_capitalised() -> list[str]:
+    """The common words only (as MT320 reads them) that hunspell's en_US dictionary also
+    writes capitalised ("Trump", "Chase", "Hall", "Main"): after a preposition or a
+    conjunction such a capital is as likely a name ("after Trump had"), so MT320's path after
+    a small word leaves them."""
+    from mtlint.checks.casingdict import common_only_words, dictionary_table
+
+    dictionary_table.cache_clear()
+    common_only_words.cache_clear()
+    capital = set()
+    for line in HUNSPELL.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+        word = line.split("/", 1)[0].strip()
+        if word[:1].isupper() and word[1:].islower():
+            capital.add(word.lower())
+    return sorted(common_only_words("en") & capital)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
+    parser.add_argument(
+        "--hunspell-names",
+        action="store_true",
+        help="rewrite en.json's hunspell_names from /usr/share/hunspell/en_US.dic (hunspell-en-us)",
+    )
     args = parser.parse_args(argv)
+    if args.hunspell_names:
+        raw = json.loads(TABLE.read_text(encoding="utf-8"))
+        raw["hunspell_names"] = hunspell_names()
+        raw["hunspell_capitalised"] = hunspell_capitalised()
+        TABLE.write_text(json.dumps(raw, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"{TABLE}: {len(raw['hunspell_names'])} hunspell names")
+        return 0
     text = build()
     if args.check:
         same = OUT.read_text(encoding="utf-8") == text

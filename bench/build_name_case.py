@@ -1,6 +1,7 @@
 """Build resources/casing/names/<lang>_proper.txt: the localised country names (pycountry's
 translations and the gazetteer, lower case) that the language's hunspell dictionary writes only
-capitalised, so MT303 takes them without evidence from the document even when they are frequent
+capitalised (or only as a name it does not hold at all: a name is no lower-case entry),
+so MT303 takes them without evidence from the document even when they are frequent
 words (wordfreq lower-cases everything: "malásia" is frequent because the country is). A name the
 dictionary also lists in lower case, or that shares its stem with a lower-case entry of a similar
 length (Polish "komory" ← "komora", Russian "того"), stays ambiguous, and so does a name whose
@@ -44,7 +45,6 @@ def english_common(words: list[str]) -> frozenset[str]:
 
 def proper_only(code: str, words: list[str], loanwords: frozenset[str] = frozenset()) -> list[str]:
     lower = {w for w in words if w[:1].islower()}
-    capital = {w.lower() for w in words if w[:1].isupper()}
     by_prefix: dict[str, set[str]] = {}
     for word in lower:
         by_prefix.setdefault(word[:3], set()).add(word)
@@ -52,12 +52,14 @@ def proper_only(code: str, words: list[str], loanwords: frozenset[str] = frozens
     for key in local_names(code):
         if " " in key or key in curated_names(code) or zipf(key, code) < 3.0:
             continue  # already taken without evidence
-        if key not in capital or key in lower or key in loanwords:
-            continue
+        if key in lower or key in loanwords:
+            continue  # also a common word (the dictionary writes it in lower case, or English)
         stem = key[: max(3, len(key) - 2)]
         related = by_prefix.get(key[:3], set())
-        if any(w.startswith(stem) and abs(len(w) - len(key)) <= 2 for w in related):
-            continue  # an inflected common word ("komory" ← "komora")
+        # An inflected common word ("komory" ← "komora"); a longer derived adjective
+        # ("malesiano" beside "malesia") is no such evidence.
+        if any(w.startswith(stem) and -2 <= len(w) - len(key) <= 1 for w in related):
+            continue
         found.append(key)
     return sorted(found)
 

@@ -42,6 +42,8 @@ class DictionaryTable:
     before_names: frozenset[str]
     # Function words: a name may follow any of them ("to Bush", "by Hall").
     small_words: frozenset[str]
+    # Articles and demonstratives: after them a capital may be a team or an institution.
+    determiners: frozenset[str]
     name_joiners: frozenset[str]
     joiner_heads: frozenset[str]
     zipf_floor: float
@@ -50,6 +52,9 @@ class DictionaryTable:
     # articles before which such a pair is a noun phrase, not the name.
     adjective_heads: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    # MT320: common words hunspell also writes capitalised ("Trump", "Chase"): not judged
+    # after a small word, where a name stands as often ("after Trump had").
+    name_like: frozenset[str] = frozenset()
     # MT320: lower-case words a name or title goes on with ("Law and Justice", "Hall of Fame").
     name_links: frozenset[str] = frozenset()
 
@@ -90,6 +95,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         | table.capitalised_ok
         | table.calendar_words
         | set(raw.get("house_style", ()))
+        | set(raw.get("hunspell_names", ()))
         | set(local_names(code, include_ambiguous=True))
     )
     return DictionaryTable(
@@ -97,6 +103,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         maybe_names=frozenset(listed),
         before_names=frozenset(raw.get("before_names", ())),
         small_words=frozenset(small),
+        determiners=frozenset(table.determiners - {"his", "her", "its", "my", "our", "their"}),
         name_joiners=frozenset(raw.get("name_joiners", ())),
         joiner_heads=frozenset(raw.get("joiner_heads", ())),
         zipf_floor=float(raw.get("zipf_floor", 3.5)),
@@ -104,6 +111,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         adjective_heads=frozenset(raw.get("adjective_heads", ())),
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
         name_links=frozenset(raw.get("name_links", ())),
+        name_like=frozenset(raw.get("hunspell_capitalised", ())),
     )
 
 
@@ -162,10 +170,18 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         space = match.start()
         lo = max(0, space - 40)
         previous = text[max(text.rfind(" ", lo, space), text.rfind("\n", lo, space)) + 1 : space]
-        if not _content_word_before(previous, table):
+        if not (
+            _content_word_before(previous, table)
+            or (
+                match.group(1).lower() not in table.name_like
+                and _after_small_word(text, space - len(previous), previous, table)
+            )
+        ):
             continue
         following = next_word(text, match.end())
         if following and not _lower_continuation(text, match.end(), following, table, small):
+            continue
+        if _title_case_list(text, match.end()):
             continue
         found_at.append((match.start(1), match.group(1)))
     found_at.extend(_after_cut_link(document, words, table, small))
@@ -234,8 +250,47 @@ def _ellipsis_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=64)
 def _capital_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    # After a lower-case word of three letters or more, before a mark or a lower-case word.
-    return re.compile(f"(?<=[a-z]{{3}}) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+    # After a lower-case letter or a digit (the word before is judged per match), before a
+    # mark or a lower-case word.
+    return re.compile(f"(?<=[a-z0-9]) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+
+
+def _title_case_list(text: str, end: int) -> bool:
+    """ "the fields of Sanitary, Phytosanitary and Development": a comma and another capital
+    after the word — a list of title-case terms, written so on purpose or not one slip."""
+    return text[end : end + 1] == "," and next_word(text, end + 1)[:1].isupper()
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable) -> bool:
+    """ "reports and Surveillance in", "earn from Football.", "seized 3.5 Kilograms of": the
+    capital follows a preposition, a conjunction or a number that itself follows a lower-case
+    word, so the sentence runs on through it (after a capitalised word the small word may be
+    part of a name: "Minister of Finance", "Oil and Gas"). Not after an article or a
+    demonstrative ("the Heat", "the Bank": a team or an institution by house style) nor after
+    a word after which names stand ("said to", "called by")."""
+    number = _NUMBER.fullmatch(previous) is not None
+    if not number and (
+        not previous.islower()
+        or previous not in table.small_words
+        or previous in table.determiners
+        or len(previous) < 2
+    ):
+        return False
+    if text[at - 1 : at] != " ":
+        return False
+    before = text[max(text.rfind(" ", max(0, at - 40), at - 1), 0) + 1 : at - 1]
+    if text.rfind("\n", max(0, at - 40), at - 1) > at - 2 - len(before):
+        return False  # a line break: the small word opens a line (a list, a heading)
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in table.before_names
+        # "the iPhone 6 and 6 Plus": a number after a small word is a model's.
+        and before not in table.small_words
+    )
 
 
 def _content_word_before(previous: str, table: DictionaryTable) -> bool:

@@ -42,7 +42,7 @@ from mtlint.checks.entitycase import (
     same_stem,
     two_word_names,
 )
-from mtlint.checks.textscan import find_words, trie_pattern, unique_chunks
+from mtlint.checks.textscan import chunk_text, find_words, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 
@@ -62,6 +62,9 @@ class MidTable:
     # French only after a noun ("les Russes" is a noun).
     demonym_stems: tuple[str, ...] = ()
     demonym_after_nouns_only: bool = False
+    # Stems of the common nouns a geographic or institution name goes on with after its
+    # capitalised adjective ("Японское море", "Русский музей"): no demonym finding before them.
+    demonym_name_heads: tuple[str, ...] = ()
     # Words that join an institution head to the rest of its name ("Conselho de Segurança").
     institution_joiners: frozenset[str] = frozenset()
     calendar: bool = False
@@ -92,6 +95,7 @@ def mid_table(code: str) -> MidTable:
         finite_endings=tuple(raw.get("finite_endings", ())),
         demonym_stems=tuple(sorted(raw.get("demonym_stems", ()), key=len, reverse=True)),
         demonym_after_nouns_only=bool(raw.get("demonym_after_nouns_only", False)),
+        demonym_name_heads=tuple(raw.get("demonym_name_heads", ())),
         institution_joiners=frozenset(raw.get("institution_joiners", ())),
         calendar=bool(raw.get("calendar", False)),
         calendar_short=frozenset(raw.get("calendar_short", ())),
@@ -181,6 +185,7 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
     if table.nouns_capitalised or not mtable.verb_forms:
         return
     chunks = unique_chunks(document)
+    yield from _bracket_language_labels(document, code, table, mtable)
     candidates = _candidates(chunks, code, table, mtable)
     if not candidates:
         return
@@ -226,12 +231,14 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
                 continue
         elif not following[:1].islower() or text[end : end + 1] == ".":
             continue
-        elif (
-            candidates[word][1] is _DEMONYM
-            and mtable.demonym_after_nouns_only
-            and (before in table.function_words or before in table.determiners or not before)
+        elif candidates[word][1] is _DEMONYM and (
+            (
+                mtable.demonym_after_nouns_only
+                and (before in table.function_words or before in table.determiners or not before)
+            )
+            or following.lower().startswith(mtable.demonym_name_heads or ("\0",))
         ):
-            continue  # "les Russes", "en Français": a noun
+            continue  # "les Russes", "en Français": a noun; "в Японском море": a name
         found.append((space, word))
     if not found:
         return
@@ -241,6 +248,32 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
             continue
         confidence, why = candidates[word]
         yield MidCapital(space + 1, word, table.lower(word), confidence, why)
+
+
+_BRACKET_WORD = re.compile(r"\n\(([^\W\d_]{3,}):?(?=\n)")
+
+
+def _bracket_language_labels(
+    document: Document, code: str, table: CasingData, mtable: MidTable
+) -> Iterator[MidCapital]:
+    """ "уездный город (Китайский : 县级市)": a language's name capitalised as the label of a
+    gloss in brackets, before a colon, where the language writes language names in lower case
+    (wiki mirrors' MT keeps the source's "(Chinese: …)")."""
+    if not mtable.demonym_stems:
+        return
+    words = set()
+    # The distinct chunks that open a bracket with a word (a regex over the chunk text, not a
+    # Python loop over every chunk).
+    for word in set(_BRACKET_WORD.findall(chunk_text(document))):
+        if word[:1].isupper() and word[1:].islower() and _demonym(table.lower(word), mtable, code):
+            words.add(word)
+    if not words:
+        return
+    text = document.text
+    for word, spans in find_words(text, words).items():
+        for start, end in spans:
+            if text[start - 1 : start] == "(" and text[end : end + 2] in (" :", ": ", ":"):
+                yield MidCapital(start, word, table.lower(word), 0.6, _DEMONYM)
 
 
 def _candidates(

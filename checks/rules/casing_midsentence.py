@@ -34,18 +34,23 @@ class CommonWordCapitalEverywhere(Rule):
     languages = mid_languages()
     doc = """
     What it finds: a word capitalised between two lower-case words that is a verb form (its
-    infinitive, made by the language's ending rules, is a word of the language: "a Déclaré"
-    ← "déclarer", "Заявил" ← "заявить", "Powiedział" ← "powiedzieć"), an adverb of a common
+    infinitive, made by the language's ending rules, is a word of the language: "a Déclaré" ←
+    "déclarer", "Заявил" ← "заявить", "Powiedział" ← "powiedzieć"), an adverb of a common
     adjective ("Oficialmente"), a day or a month where the language writes them in lower case
     ("el Martes", "na Quinta feira"), or a nationality or language adjective ("el gobierno
-    Ruso", "em Persa"); the text writing the verb in lower case elsewhere raises confidence.
+    Ruso", "em Persa"; Russian and Polish stems from CLDR's language names,
+    bench/build_demonym_stems.py: "Китайский рынок", "Chiński rynek"), also as the label of a
+    gloss in brackets before a colon ("(Китайский : xiànjí shì)"); the text writing the verb in
+    lower case elsewhere raises confidence.
     Why it matters: MT keeps the capital of a segment's or link's first word, or of the source
     language's noun; spell checkers accept the word.
     Fix safety: unsafe; the fix lower-cases the word.
     Known false positives: surnames that are verb forms ("Casado", "Amato") when the text never
     writes them beside a first name; institution heads the language capitalises by convention
     are listed in the table and skipped ("le Conseil constitutionnel", "в Верховный суд"), as
-    are words after a person's title ("el ministro Delgado") and headlines.
+    are words after a person's title ("el ministro Delgado") and headlines; a nationality
+    adjective that opens a name before its head noun ("в Японском море", "Русский музей":
+    the table's demonym_name_heads) is skipped.
     """
     examples = (
         Example(
@@ -78,6 +83,23 @@ class CommonWordCapitalEverywhere(Rule):
             "El gobierno ruso respondió con dureza.",
             "es",
         ),
+        Example(
+            "Делегация посетила Китайский рынок во вторник.",
+            "Делегация посетила китайский рынок во вторник.",
+            "ru",
+        ),
+        Example(
+            "Уездный город (Китайский : xiànjí shì) — единица уровня уезда.",
+            "Уездный город (китайский : xiànjí shì) — единица уровня уезда.",
+            "ru",
+        ),
+        Example(
+            "Delegacja odwiedziła Chiński rynek we wtorek.",
+            "Delegacja odwiedziła chiński rynek we wtorek.",
+            "pl",
+        ),
+        good("Корабли вошли в Японское море, а туристы посетили Русский музей.", "ru"),
+        good("Mieszkańcy wrócili do Polski w piątek, a na Śląsku padało.", "pl"),
         good("Los precios suben. El gobierno dijo que los Precios bajarán pronto.", "es"),
         good("Il Nord produce di più e il Segretario di Stato è arrivato.", "it"),
         good("Le Conseil constitutionnel a validé la loi.", "fr"),
