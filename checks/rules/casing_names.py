@@ -39,7 +39,10 @@ class LowerCaseTitleBeforeName(Rule):
     papers) use a modifier or determiner first ("the former prime minister Tony Blair",
     "Russia's president Vladimir Putin", "US president Joe Biden"): a determiner, a modifier
     from the table, a capitalised word or a possessive before the title keeps the rule quiet,
-    as do a title at a sentence start (MT304's) and headlines.
+    as do a title at a sentence start (MT304's) and headlines. A plural after the title that is
+    a common word or a demonym of the gazetteer is a group, no name ("the race for governor
+    Republicans hold", "for mayor Canadians"); a plural name the cased dictionary does not know
+    as a name ("governor Cummings" if wordfreq finds it common) is then missed.
     """
     examples = (
         Example(
@@ -53,6 +56,7 @@ class LowerCaseTitleBeforeName(Rule):
         good("The former prime minister Tony Blair spoke; the president said little."),
         good("Russia's president Vladimir Putin and US president Joe Biden met in Geneva."),
         good("He became president in May and the president Monday said no."),
+        good("In the race for governor Republicans hold a narrow lead."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -78,15 +82,19 @@ class LowerCaseCompanyName(Rule):
     languages = name_languages("organisation_nouns")
     doc = """
     What it finds: a lower-case word that the language's word list (wordfreq) does not know,
-    followed by a comma and an appositive that calls it a company (an article, up to four words
-    and an organisation noun of the table: "zentravo, a freight logistics company",
-    "orbitex, a software firm").
+    followed by a comma and an appositive that calls it a company (an article, up to three
+    modifiers that are no function words, and an organisation noun of the table that closes the
+    noun phrase: "zentravo, a freight logistics company", "orbitex, a software firm based in").
     Why it matters: MT lower-cases names it cannot recognise; the appositive shows the word is
     a name, and a spell checker would only call it unknown.
     Fix safety: unsafe; the fix capitalises the first letter (the company's own spelling may
     differ: "ZenTravo").
     Known false positives: brands written in lower case on purpose ("lululemon, the apparel
-    company"); a word wordfreq knows even rarely is left alone.
+    company", a digital bank or a device maker that spells itself in lower case); a word
+    wordfreq knows even rarely is left alone. Generic nouns (group, unit, chain, platform, brand,
+    venture, outfit) are no organisation nouns, and "a drug the company developed" is a clause,
+    not an appositive; a noun the table keeps can still name a thing ("a differential operator",
+    "a charge carrier").
     """
     examples = (
         Example(
@@ -97,6 +105,7 @@ class LowerCaseCompanyName(Rule):
         good("He said, a large company would invest; the carmaker Lexora, a Japanese firm, grew."),
         good("The resin was capped with fenzyl, a small protecting group, and dried overnight."),
         good("Noise is given in zorl, a unit named after a Danish engineer, in most tables."),
+        good("Patients were given dormavistat, a drug the company made for rare diseases."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
