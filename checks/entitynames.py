@@ -360,9 +360,10 @@ def _ambiguous_name_drift(
 
 def _place_position(code: str, table: NameTable) -> Callable[[str, int, int], bool]:
     """Whether a lower-case ambiguous name stands where a place's name stands: a verb after it
-    ("lockdown china has"), or a preposition before it and no lower-case noun after it ("to
-    china."); not a determiner, a modifier or "of" before it ("the china", "fine bone china",
-    "a bottle of cologne") nor a noun after it ("lima beans")."""
+    ("lockdown china has"), a preposition before it and no lower-case noun after it ("to
+    china."), or no word before it ("in 2022 china re-opened"); not a determiner, a modifier
+    or "of" before it ("the china", "fine bone china", "a bottle of cologne") nor a noun after
+    it ("had lima beans")."""
     data = load_language_data(code)
     entity = entity_case_data(code)
     determiners = data.word_set("determiners")
@@ -384,6 +385,8 @@ def _place_position(code: str, table: NameTable) -> Callable[[str, int, int], bo
         after = (following.group(1) or following.group(2)) if following else ""
         if after in ("'s", "’s") or after.lower() in verbs or after.endswith(verb_endings):
             return True
+        if not before.isalpha():
+            return True  # a number, a mark or nothing before it: a subject or a heading
         noun_after = after[:1].islower() and after not in small
         return before in table.place_before and not noun_after
 

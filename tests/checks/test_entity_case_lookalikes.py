@@ -157,3 +157,8 @@ def test_title_before_a_party_or_people_stays_quiet(text: str) -> None:
 def test_title_before_a_surname_in_s_is_still_flagged() -> None:
     text = "At the reception, governor Jones thanked the staff."
     assert run(text, code="MT323") == ["governor"]
+
+
+def test_ambiguous_place_after_a_year_is_flagged() -> None:
+    text = "Exports to China fell for two years. At the end of 2023 china reopen its ports."
+    assert run(text) == ["china"]
