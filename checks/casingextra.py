@@ -1,7 +1,8 @@
 """The entity-case tables (resources/casing/entity/<code>.json) of the casing rules MT304 and
 MT306–MT309: reporting verbs and subject pronouns that follow a quotation, heads of institution
 names, noun endings and the words that stand before a noun (German), and the calendar words a
-language writes in lower case (French "lundi", Spanish "enero").
+language writes in lower case (French "lundi", Spanish "enero"), and the gazetteer names that
+are also a generic noun phrase after a determiner ("a world cup"; MT303).
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ class EntityCaseData:
     present_verbs: frozenset[str] = frozenset()
     # Month and weekday names (and their abbreviations) the language writes in lower case.
     lower_case_calendar: frozenset[str] = frozenset()
+    # Gazetteer names that are also a generic noun phrase ("a world cup", "each grand prix"),
+    # and the determiners that make them one.
+    generic_names: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
 
 
 def _file_table(code: str) -> dict:
@@ -67,6 +72,8 @@ def entity_case_data(code: str) -> EntityCaseData:
         articles_before_heads=words("articles_before_heads"),
         present_verbs=words("present_verbs"),
         untitled_heads=words("untitled_heads"),
+        generic_names=words("generic_names"),
+        generic_determiners=words("generic_determiners"),
     )
 
 
@@ -106,6 +113,13 @@ def reports_quotation(text: str, comma: int, lower: str, code: str) -> bool:
         return False
     table = entity_case_data(code)
     return lower in table.reporting_verbs or lower in table.subject_pronouns
+
+
+def generic_use(key: str, before: str, code: str) -> bool:
+    """A gazetteer name that is also a common noun phrase, after a word that makes it one
+    ("each grand prix weekend", "unlike a world cup"): no name."""
+    table = entity_case_data(code)
+    return key in table.generic_names and before.lower() in table.generic_determiners
 
 
 def longest_first(item: tuple[str, object]) -> tuple[int, str]:

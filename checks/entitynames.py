@@ -4,9 +4,9 @@ one-word names (checks/entitycase.py):
 - a phrase the document writes as a title-cased name elsewhere ("the Canton Fair" … "the canton
   fair"), and a gazetteer name that is also a common word ("china", "jordan") where the document
   writes it capitalised mid-sentence: MT303's document evidence;
-- a title of office in lower case right before a capitalised name ("president Iohannis said"):
+- a title of office in lower case right before a capitalised name ("president Varga said"):
   MT323;
-- an unknown lower-case word that an appositive calls a company ("infoteria, a software
+- an unknown lower-case word that an appositive calls a company ("zentravo, a freight
   company"): MT324.
 
 The tables are resources/casing/names/<lang>.json.
@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import methodcaller
 
-from mtlint.checks.casingdata import UPPER_CLASS, casing_data
+from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data
+from mtlint.checks.casingextra import entity_case_data
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, previous_word
 from mtlint.checks.documents.base import Document
@@ -48,6 +49,11 @@ class NameTable:
     appositive_articles: frozenset[str]
     generic_before: frozenset[str]
     ambiguous_places: frozenset[str]
+    place_before: frozenset[str]
+    place_verbs: frozenset[str]
+    verb_endings: tuple[str, ...]
+    appositive_closers: frozenset[str]
+    plural_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=32)
@@ -71,6 +77,11 @@ def name_table(code: str) -> NameTable | None:
         appositive_articles=words("appositive_articles"),
         generic_before=words("generic_before"),
         ambiguous_places=words("ambiguous_places"),
+        place_before=words("place_before"),
+        place_verbs=words("place_verbs"),
+        verb_endings=tuple(words("verb_endings")),
+        appositive_closers=words("appositive_closers"),
+        plural_endings=tuple(sorted(words("plural_endings"), key=len, reverse=True)),
     )
 
 
@@ -174,13 +185,12 @@ def _case_forms(code: str, lower_words: set[str], capital_words: set[str]) -> di
         lower = casing.lower(written)
         if len(lower) < 4 or lower in lower_words or lower in small:
             continue
-        # The word as it stands, or less its own ending ("навальный" → "навальн" + "ого").
-        stems = {lower} | {
-            lower[: -len(ending)]
-            for ending in endings + casing.adjective_endings + _ADJECTIVE_ENDS
-            if lower.endswith(ending) and len(lower) - len(ending) >= 3
-        }
-        found = {stem + ending for stem in stems for ending in endings} & lower_words
+        # The word as it stands, or less its own ending ("навальный" → "навальн" + "ого"); an
+        # adjective's ending only where the word is no frequent adjective of the language
+        # ("Большой театр", "Teatr Wielki": the name's adjective, whose other forms are common).
+        found = _forms_of(lower, _endings(casing, False), endings, lower_words)
+        if found and zipf(lower, code) >= _COMMON_ADJECTIVE_ZIPF:
+            found = _forms_of(lower, _endings(casing, True), endings, lower_words)
         if found and not lower.startswith(heads or ("\0",)):
             for form in found - {lower}:
                 forms.setdefault(form, written)
@@ -190,6 +200,33 @@ def _case_forms(code: str, lower_words: set[str], capital_words: set[str]) -> di
 # Nominative adjective endings of surnames and names ("Навальный", "Zielony"), stripped before
 # a case ending is tried.
 _ADJECTIVE_ENDS = ("ый", "ий", "ой", "ій", "y", "ý", "i")
+# From this Zipf frequency a capitalised word with an adjective's ending is a common adjective
+# ("большой" 5.4, "wielki" 5.1, "biały" 4.7), no surname ("навальный" 4.0, "kaczyński" 4.5).
+_COMMON_ADJECTIVE_ZIPF = 4.6
+
+
+def _forms_of(
+    lower: str, strip: tuple[str, ...], endings: tuple[str, ...], lower_words: set[str]
+) -> set[str]:
+    """The text's lower-case words that are ``lower`` less one of ``strip`` plus an ending."""
+    stems = {lower} | {
+        lower[: -len(ending)]
+        for ending in strip
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3
+    }
+    return {stem + ending for stem in stems for ending in endings} & lower_words
+
+
+@lru_cache(maxsize=64)
+def _endings(casing: CasingData, frequent: bool) -> tuple[str, ...]:
+    """The endings stripped from a capitalised word. A frequent word loses only a one-letter
+    noun ending ("Duda" → "dud" + "y"): its longer endings are an adjective's as often as a
+    noun's (Russian "-ой", Polish "-im"), and its adjective stem would make the common
+    adjective's every form a name ("Большой" → "большое")."""
+    adjective = casing.adjective_endings + _ADJECTIVE_ENDS
+    if frequent:
+        return tuple(e for e in casing.inflection_endings if len(e) == 1 and e not in adjective)
+    return casing.inflection_endings + adjective
 
 
 def _phrase_words(
@@ -288,7 +325,6 @@ def _ambiguous_name_drift(
     capital_words: set[str],
 ) -> Iterator[CaseDrift]:
     """ "china" where the text writes "China" mid-sentence: the name, not the porcelain."""
-    data = load_language_data(code)
     candidates = {
         name.capitalize(): name
         for name in table.ambiguous_places & lower_words
@@ -308,12 +344,11 @@ def _ambiguous_name_drift(
                 break
     if not evidence:
         return
-    determiners = data.word_set("determiners")
+    position = _place_position(code, table)
     for lower, spans in sorted(find_words(text, evidence).items()):
         for start, end in spans:
-            before = previous_word(text, start - 1).lower()
-            if before in determiners:
-                continue  # "the china", "her china": the common noun
+            if not position(text, start, end):
+                continue  # "the china", "bone china", "lima beans": the common noun
             yield CaseDrift(
                 start,
                 end,
@@ -321,6 +356,45 @@ def _ambiguous_name_drift(
                 f"the text writes '{lower.capitalize()}' capitalised mid-sentence",
                 0.7,
             )
+
+
+def _place_position(code: str, table: NameTable) -> Callable[[str, int, int], bool]:
+    """Whether a lower-case ambiguous name stands where a place's name stands: a verb after it
+    ("lockdown china has"), a preposition before it and no lower-case noun after it ("to
+    china."), or no word before it ("in 2022 china re-opened"); not a determiner, a modifier
+    or "of" before it ("the china", "fine bone china", "a bottle of cologne") nor a noun after
+    it ("had lima beans")."""
+    data = load_language_data(code)
+    entity = entity_case_data(code)
+    determiners = data.word_set("determiners")
+    verbs = (
+        table.place_verbs
+        | data.word_set("name_followers")
+        | data.word_set("past_forms")
+        | entity.reporting_verbs
+        | entity.present_verbs
+    )
+    small = data.function_words | data.stop_words
+    verb_endings = table.verb_endings or ("\0",)
+
+    def position(text: str, start: int, end: int) -> bool:
+        before = previous_word(text, start - 1).lower()
+        if before in determiners:
+            return False
+        following = _FOLLOWING.match(text, end)
+        after = (following.group(1) or following.group(2)) if following else ""
+        if after in ("'s", "’s") or after.lower() in verbs or after.endswith(verb_endings):
+            return True
+        if not before.isalpha():
+            return True  # a number, a mark or nothing before it: a subject or a heading
+        noun_after = after[:1].islower() and after not in small
+        return before in table.place_before and not noun_after
+
+    return position
+
+
+# The word after a span ("'s" for a possessive), across one space.
+_FOLLOWING = re.compile(r"(['’]s)\b| ([^\W\d_][\w'’\-]*)")
 
 
 # --- MT323: a title of office in lower case before a name -----------------------------------
@@ -335,7 +409,7 @@ class LowerTitle:
 
 
 def lower_titles(document: Document, code: str) -> Iterator[LowerTitle]:
-    """ "president Iohannis", "prime minister Hun Sen": a title of office in lower case right
+    """ "president Varga", "prime minister Okafor": a title of office in lower case right
     before a capitalised name that is no common word, after a comma or a function word (not a
     determiner, a modifier such as "former", a noun or a capitalised word)."""
     table = name_table(code)
@@ -362,6 +436,8 @@ def lower_titles(document: Document, code: str) -> Iterator[LowerTitle]:
             name = _NAME.match(text, end + 1)
             if name is None or name.group(1).lower() in plain:
                 continue
+            if _plural_group(name.group(1), code, table, data.gazetteer):
+                continue  # "for governor Republicans hold": a party or people, no name
             if text[start - 1 : start] in ("-", "'", "’"):
                 continue  # "then-president", "o'president"
             if _modified(text, start, table, data.function_words):
@@ -370,6 +446,22 @@ def lower_titles(document: Document, code: str) -> Iterator[LowerTitle]:
             if styled is None:
                 styled = _titles_before_names(text, table.name_titles, chunks)
             yield LowerTitle(start, end, written, 0.7 if written in styled else 0.6)
+
+
+def _plural_group(word: str, code: str, table: NameTable, gazetteer: frozenset[str]) -> bool:
+    """ "Republicans", "Americans": the plural of a common word (no name of the cased
+    dictionary) or of a demonym of the gazetteer, a group of people rather than a person."""
+    for ending in table.plural_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            lower = word.lower()
+            if word[: -len(ending)] in gazetteer:
+                return True
+            return lower not in dictionary_names(code) and zipf(lower, code) >= _COMMON_ZIPF
+    return False
+
+
+# From this Zipf frequency a word is a common word of the language (wordfreq).
+_COMMON_ZIPF = 3.0
 
 
 @lru_cache(maxsize=128)
@@ -393,7 +485,7 @@ def _modified(text: str, start: int, table: NameTable, small: frozenset[str]) ->
 
 
 def _titles_before_names(text: str, titles: Iterable[str], chunks: frozenset[str]) -> set[str]:
-    """The titles the text writes capitalised before a capitalised word ("President Iohannis")."""
+    """The titles the text writes capitalised before a capitalised word ("President Varga")."""
     forms = {" ".join(word.capitalize() for word in title.split(" ")) for title in titles}
     forms = {form for form in forms if all(w in chunks for w in form.split(" "))}
     styled = set()
@@ -415,7 +507,7 @@ class LowerCompany:
 
 
 def lower_companies(document: Document, code: str) -> Iterator[LowerCompany]:
-    """ "infoteria, a software development company": a lower-case word that the language's word
+    """ "zentravo, a freight logistics company": a lower-case word that the language's word
     list does not know, followed by a comma and an appositive that says it is a company."""
     table = name_table(code)
     if table is None or not table.organisation_nouns:
@@ -463,8 +555,15 @@ _UNKNOWN_ZIPF = 1.5
 
 @lru_cache(maxsize=16)
 def _appositive_pattern(code: str) -> re.Pattern[str]:
-    """After the comma: an article, up to four words, and an organisation noun."""
+    """After the comma: an article, up to three modifiers (no function word: "a drug the
+    company developed" is a clause, not a noun phrase) and an organisation noun that closes
+    the noun phrase (a mark, a function word or a closer such as "based" after it)."""
     table = name_table(code)
+    data = load_language_data(code)
     articles = "|".join(sorted(map(re.escape, table.appositive_articles if table else ())))
     nouns = trie_pattern(table.organisation_nouns if table else ())
-    return re.compile(f"[ \\t]+(?:{articles})[ \\t]+(?:[\\w\\-]+[ \\t]+){{0,4}}?({nouns})\\b")
+    small = data.function_words | data.stop_words
+    modifier = f"(?!(?:{trie_pattern(small)})\\b)[\\w\\-]+[ \\t]+"
+    closers = trie_pattern(small | (table.appositive_closers if table else frozenset()))
+    close = f"(?=[ \\t]*(?:[,.;:)!?\\n]|$)|[ \\t]+(?:{closers})\\b)"
+    return re.compile(f"[ \\t]+(?:{articles})[ \\t]+(?:{modifier}){{0,3}}?({nouns})\\b{close}")

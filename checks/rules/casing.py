@@ -15,7 +15,7 @@ from itertools import chain, compress
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingevidence import unknown_names
-from mtlint.checks.casingextra import calendar_label, longest_first
+from mtlint.checks.casingextra import calendar_label, generic_use, longest_first
 from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
@@ -431,19 +431,23 @@ class EntityCaseDrift(Rule):
     text writes in lower case throughout, nor jargon made of the language's words), or because
     the text writes the phrase as a name elsewhere ("the Canton Fair" … "the canton fair": a
     phrase with a word the cased dictionary does not prove common, not followed by "of" or a
-    capital) or writes an ambiguous name capitalised mid-sentence ("China" … "covid china has";
-    not after a determiner: "the china"): checks/entitynames.py.
+    capital) or writes an ambiguous name capitalised mid-sentence and uses it as a place: a
+    verb after it or a preposition before it ("China" … "covid china has", "trade with china";
+    not "the china", "bone china", "a bottle of cologne", "lima beans"): checks/entitynames.py.
     Why it matters: MT lower-cases link text and entity names it copies across a cut; spell
     checkers accept "north korea" since both words exist.
-    Fix safety: safe when both the gazetteer and the document agree on the capitalised form;
-    otherwise unsafe.
-    Known false positives: names that are also ordinary words (turkey, china, may, nice) are
-    listed as ambiguous_names in the language table and only flagged right after a stray
-    ellipsis or with the document's evidence; outside English a frequent localised country name
-    needs the document's evidence unless the spelling dictionary writes it only capitalised
-    (resources/casing/names/<lang>_proper.txt); a capitalised common word ("Internet") is never
-    used as evidence, nor a word the document writes in lower case more often than capitalised
-    (plant names: "trillium").
+    Fix safety: safe when the gazetteer and the document agree on the capital form, else unsafe.
+    Known false positives: names that are also ordinary words (turkey, china, may, nice,
+    siemens, thanksgiving) are ambiguous_names of the language table, flagged only after a stray
+    ellipsis or with the document's evidence, and then only in a place's position (a place
+    after a preposition before an unlisted verb is missed: "with china soared"); an event name
+    that is also a generic noun phrase is skipped after a determiner ("each grand prix":
+    resources/casing/entity/<lang>.json), not elsewhere ("the grand prix season"); in ru/pl a
+    frequent word (an adjective: "Большой театр") lends its case forms only by a one-letter
+    ending; outside English a frequent localised country name needs the document's evidence
+    unless the spelling dictionary writes it only capitalised (<lang>_proper.txt, without
+    English loanwords: "malha jersey"); a capitalised common word ("Internet") is never
+    evidence, nor a word the document writes in lower case more often (plant names: "trillium").
     Words inside URLs, e-mail addresses, hashtags and file names are skipped.
     """
     examples = (
@@ -463,6 +467,10 @@ class EntityCaseDrift(Rule):
         Example("Scaloni spoke. Then scaloni left.", "Scaloni spoke. Then Scaloni left."),
         good("We ate turkey with china plates in may, and visited www.kyiv.ua and #paris."),
         good("The Internet changed how the internet works."),
+        good("Sales to China and Lima grew. We ate lima beans off fine bone china."),
+        good("Мы были в Большой зал. Потом снова видели Большой зал; это большое дело.", "ru"),
+        good("The film measured 3 siemens; each grand prix opens with a hymn of thanksgiving."),
+        good("O casaco é de malha jersey de algodão e custa pouco.", "pt"),
     )
 
     _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
@@ -510,6 +518,8 @@ class EntityCaseDrift(Rule):
             for start, end in spans:
                 if start in covered or end - 1 in covered or looks_technical(text, start, end):
                     continue
+                if generic_use(key, previous_word(text, start - 1), data.code):
+                    continue  # "each grand prix weekend": a common noun phrase
                 covered.update(range(start, end))
                 finding = self._finding(
                     start,

@@ -23,13 +23,13 @@ def _capitalise(start: int, end: int, written: str) -> Fix:
 class LowerCaseTitleBeforeName(Rule):
     code = "MT323"
     name = "lower-case-title-before-name"
-    summary = "A title of office in lower case right before a name ('president Iohannis said')."
+    summary = "A title of office in lower case right before a name ('president Varga said')."
     languages = name_languages("name_titles")
     doc = """
     What it finds: a title of office from the language table (name_titles: president, prime
     minister, governor …) written in lower case directly before a capitalised name that is no
-    common word, after a comma or a word that does not modify the title: "the ambassador of
-    Serbia, president Iohannis referred to", "as well as prime minister Hun Sen did".
+    common word, after a comma or a word that does not modify the title: "at the reception,
+    president Varga thanked", "just as prime minister Okafor did".
     Why it matters: MT lower-cases the title it copies before a name (English capitalises a
     formal title used as part of the name); the sentence reads as if the name were missing a
     determiner.
@@ -39,20 +39,24 @@ class LowerCaseTitleBeforeName(Rule):
     papers) use a modifier or determiner first ("the former prime minister Tony Blair",
     "Russia's president Vladimir Putin", "US president Joe Biden"): a determiner, a modifier
     from the table, a capitalised word or a possessive before the title keeps the rule quiet,
-    as do a title at a sentence start (MT304's) and headlines.
+    as do a title at a sentence start (MT304's) and headlines. A plural after the title that is
+    a common word or a demonym of the gazetteer is a group, no name ("the race for governor
+    Republicans hold", "for mayor Canadians"); a plural name the cased dictionary does not know
+    as a name ("governor Cummings" if wordfreq finds it common) is then missed.
     """
     examples = (
         Example(
-            "During the meeting with the ambassador, president Iohannis praised the ties.",
-            "During the meeting with the ambassador, President Iohannis praised the ties.",
+            "At the reception for the guests, president Varga thanked the staff.",
+            "At the reception for the guests, President Varga thanked the staff.",
         ),
         Example(
-            "He explained the policy as well as prime minister Okafor did last year.",
-            "He explained the policy as well as Prime Minister Okafor did last year.",
+            "She defended the plan just as prime minister Okafor had done in May.",
+            "She defended the plan just as Prime Minister Okafor had done in May.",
         ),
         good("The former prime minister Tony Blair spoke; the president said little."),
         good("Russia's president Vladimir Putin and US president Joe Biden met in Geneva."),
         good("He became president in May and the president Monday said no."),
+        good("In the race for governor Republicans hold a narrow lead."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -74,19 +78,23 @@ class LowerCaseTitleBeforeName(Rule):
 class LowerCaseCompanyName(Rule):
     code = "MT324"
     name = "lower-case-company-name"
-    summary = "A company's name in lower case before an appositive ('infoteria, a software firm')."
+    summary = "A company's name in lower case before an appositive ('zentravo, a logistics firm')."
     languages = name_languages("organisation_nouns")
     doc = """
     What it finds: a lower-case word that the language's word list (wordfreq) does not know,
-    followed by a comma and an appositive that calls it a company (an article, up to four words
-    and an organisation noun of the table: "infoteria, a software development company",
-    "orbitex, a software firm").
+    followed by a comma and an appositive that calls it a company (an article, up to three
+    modifiers that are no function words, and an organisation noun of the table that closes the
+    noun phrase: "zentravo, a freight logistics company", "orbitex, a software firm based in").
     Why it matters: MT lower-cases names it cannot recognise; the appositive shows the word is
     a name, and a spell checker would only call it unknown.
     Fix safety: unsafe; the fix capitalises the first letter (the company's own spelling may
-    differ: "InfoTeria").
+    differ: "ZenTravo").
     Known false positives: brands written in lower case on purpose ("lululemon, the apparel
-    company"); a word wordfreq knows even rarely is left alone.
+    company", a digital bank or a device maker that spells itself in lower case); a word
+    wordfreq knows even rarely is left alone. Generic nouns (group, unit, chain, platform, brand,
+    venture, outfit) are no organisation nouns, and "a drug the company developed" is a clause,
+    not an appositive; a noun the table keeps can still name a thing ("a differential operator",
+    "a charge carrier").
     """
     examples = (
         Example(
@@ -95,6 +103,9 @@ class LowerCaseCompanyName(Rule):
         ),
         good("Shares rose, a company spokesman said, and adidas, the sportswear maker, gained."),
         good("He said, a large company would invest; the carmaker Lexora, a Japanese firm, grew."),
+        good("The resin was capped with fenzyl, a small protecting group, and dried overnight."),
+        good("Noise is given in zorl, a unit named after a Danish engineer, in most tables."),
+        good("Patients were given dormavistat, a drug the company made for rare diseases."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
