@@ -123,6 +123,13 @@ class GlueTables(NamedTuple):
     # The language whose spellings of names and brands the text quotes as they are
     # (``borrowing_language``: English; none for English itself).
     borrowing: str = ""
+    # Endings of a verb's forms, longest first (Portuguese "-aram", "-ar", "-ado"): a rare word
+    # that a two-letter glue word seems to start ("os|tentaram") is one verb when its stem
+    # takes another of them as a known word ("ostentar"): a verb prefix or plain spelling.
+    verb_forms: tuple[str, ...] = ()
+    # The vowel that links the parts of a compound adjective (Polish "polsko-niemiecka",
+    # Russian "научно-исследовательский"): a first part ending in it is no word glued on.
+    linking_vowels: tuple[str, ...] = ()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -185,4 +192,6 @@ def glue_tables(data: LanguageData) -> GlueTables:
         frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
         word_set(data, "place_glue_letters"),
         str(table(data, "borrowing_language", "") or ""),
+        tuple(sorted(word_set(data, "verb_form_endings"), key=len, reverse=True)),
+        tuple(sorted(word_set(data, "compound_linking_vowels"))),
     )

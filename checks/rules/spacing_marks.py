@@ -329,13 +329,17 @@ class DigitGlued(Rule):
         compounds = bool(table(data, "compounds", False))
         text = document.text
         chunks = unique_chunks(document)
+        splits = []
+        glued_words: dict[str, list[str]] = {}  # word → numbers glued to it
         for chunk in sorted(_chunks_matching(lines, self._screen)):
             split = self._split(chunk, function_words, units, language, compounds)
-            if split is None and (match := self._word_number.match(chunk)):
-                split = self._spaced_elsewhere(match.group(1), match.group(2), chunks, text)
-            if split is None:
-                continue
-            core, head, tail, after_number = split
+            if split is not None:
+                splits.append(split)
+            elif (match := self._word_number.match(chunk)) and _may_be_spaced(match[1], chunks):
+                glued_words.setdefault(match[1], []).append(match[2])
+        if glued_words:
+            splits += _spaced_elsewhere(glued_words, text)
+        for core, head, tail, after_number in splits:
             for start, end in find_word(text, core):
                 if looks_technical(text, start, end):
                     continue
@@ -347,20 +351,6 @@ class DigitGlued(Rule):
                     fixes=[_fix(cut, cut, " ", not after_number, f"'{core}' → '{head} {tail}'")],
                     confidence=0.65 if after_number else 0.8,
                 )
-
-    @staticmethod
-    def _spaced_elsewhere(
-        word: str, number: str, chunks: frozenset[str], text: str
-    ) -> tuple[str, str, str, bool] | None:
-        """A word glued to the number after it that the text also writes apart ("CoinDesk20"
-        … "CoinDesk 20"): the document's own evidence, in any language. The text is searched
-        only for a word that stands alone somewhere (a set look-up first). Not an acronym:
-        codes are written both ways by convention ("PEP3120", "PEP 3120"; "ISO9001")."""
-        if len(word) < 3 or word.isupper() or word not in chunks:
-            return None
-        if f"{word} {number}" not in text:
-            return None
-        return word + number, word, number, True
 
     def _split(
         self,
@@ -400,6 +390,34 @@ class DigitGlued(Rule):
             ):
                 return number + word, number, word, True
         return None
+
+
+def _may_be_spaced(word: str, chunks: frozenset[str]) -> bool:
+    """Whether a word glued to a number may be written apart from it elsewhere: it stands
+    alone somewhere (a set look-up). Not an acronym: codes are written both ways by convention
+    ("PEP3120", "PEP 3120"; "ISO9001")."""
+    return len(word) >= 3 and not word.isupper() and word in chunks
+
+
+def _spaced_elsewhere(
+    glued_words: dict[str, list[str]], text: str
+) -> list[tuple[str, str, str, bool]]:
+    """The words glued to the number after them that the text also writes apart, the same
+    number whole ("CoinDesk20" … "CoinDesk 20"; not "Suite4" … "Suite 400", "Web3" … "Web
+    3.0"): the document's own evidence, in any language. One scan of the text for all the
+    words (not one per word: a log or a numbered list has thousands of them)."""
+    pattern = re.compile(
+        r"(?<!\w)("
+        + "|".join(map(re.escape, sorted(glued_words, key=len, reverse=True)))
+        + r") (\d[\d,.]*\d|\d)(?!\w)"
+    )
+    spaced = set(map(tuple, map(re.Match.groups, pattern.finditer(text))))
+    return [
+        (word + number, word, number, True)
+        for word, numbers in glued_words.items()
+        for number in numbers
+        if (word, number) in spaced
+    ]
 
 
 # A capitalised word after a number: this common in the language ("Figura", "Sunday").
