@@ -69,12 +69,16 @@ class CamelGlued(Rule):
     or a full stop may be missing as well).
     A one-letter preposition, article or conjunction glued to a well-known capitalised word
     ("вМоскве", "aMadrid", "oPlenário"; leading_glue_letters), the whole no word of the
-    language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English. Two
+    language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English; never
+    "e" or "i" in Italian, Portuguese and Spanish, the letters brands put in front ("eSocial",
+    "eDreams", "iCloud"). Two
     well-known capitalised words glued ("ForeignMinistry") are MT102's in English only: MT113
     reads that case boundary in the other languages.
     Known false positives: programming identifiers ("onClick") in prose; brand casing with a
     one-letter prefix (iPhone, eBay) is never flagged, nor identifiers followed by "(" or "=";
-    brands made of two common words that the word frequencies do not know.
+    brands made of two common words that the word frequencies do not know; in Russian, Czech,
+    Polish or Romanian a brand with a one-letter prefix that is a preposition or conjunction
+    there too ("iPhone" is known; a rarer "eXyz" brand is not).
     """
     examples = (
         Example("A spokesman for theKremlin said so.", "A spokesman for the Kremlin said so."),
@@ -110,6 +114,9 @@ class CamelGlued(Rule):
         good("Jacob deGrom pitched; QatarEnergy and IndiaMart signed; Neil deGrasse Tyson."),
         good("He bought an iPhone on eBay and a MacBook."),
         good("Ha comprato un iPhone su eBay; il profumo ha un aroma intenso.", "it"),
+        good("A empresa enviou os dados ao eSocial em março.", "pt"),
+        good("Gioca a eFootball; ha prenotato con eDreams e compra su ePrice.", "it"),
+        good("Se inscribió en eDemocracia.", "es"),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
         good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
@@ -296,7 +303,10 @@ class DigitGlued(Rule):
     Fix safety: a space is inserted; safe between a function word and a number, unsafe after a
     number (a unit or a code may be meant).
     Known false positives: product names that join a number and a word ("3com", "7up"); the
-    word list of units in resources/typography/units.json keeps common units quiet.
+    word list of units in resources/typography/units.json keeps common units quiet; a name
+    glued to its number by convention when the text also writes it apart with the same number
+    ("Python3" beside "Python 3"; a different number or version, "Python 3.11", "Web 3.0",
+    "Suite 400", is no evidence).
     """
     examples = (
         Example("It killed a total of2,400 people.", "It killed a total of 2,400 people."),
@@ -309,6 +319,13 @@ class DigitGlued(Rule):
         good("He bought 7Eleven shares, a 3D printer and 4K screens in 2023.", "en"),
         good("A 5km run at 10am on the 3rd, with mp3 files, G7 leaders and covid19 in the 1980s."),
         good("It costs 20mg or 3x more; see 4x4 cars and 2nd place."),
+        Example(
+            "The Suite4 room is shut. We met in Suite 4.",
+            "The Suite 4 room is shut. We met in Suite 4.",
+        ),
+        good("Suite 400 is upstairs; the Suite4 room is next door."),
+        good("Web3 is not Web 3.0: the two terms differ."),
+        good("Debian ships Python 3.11; the interpreter is called Python3 on some systems."),
     )
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
