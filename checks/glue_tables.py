@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from mtlint.checks.glue_boundary import borrowing_language
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import proper_nouns
@@ -191,7 +192,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word for word in determiners if len(word) >= 3)),
         frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
         word_set(data, "place_glue_letters"),
-        str(table(data, "borrowing_language", "") or ""),
+        borrowing_language(data),
         tuple(sorted(word_set(data, "verb_form_endings"), key=len, reverse=True)),
         tuple(sorted(word_set(data, "compound_linking_vowels"))),
     )

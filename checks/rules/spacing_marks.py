@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
 
-from mtlint.checks import glue_camel, glue_evidence
+from mtlint.checks import glue_boundary, glue_camel, glue_evidence
 from mtlint.checks.dashes import dash_pairs
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
@@ -138,7 +138,7 @@ class CamelGlued(Rule):
         # wherever it reads title case (case_glue_titles): one mechanism, one rule.
         pairs = not table(data, "case_glue_titles", True)
         letters = _GlueLetters(
-            word_set(data, "leading_glue_letters"), str(table(data, "borrowing_language", "") or "")
+            word_set(data, "leading_glue_letters"), glue_boundary.borrowing_language(data)
         )
         # Distinct chunks, not the text: mixed-case chunks are few and cheap to test.
         glued = set()
