@@ -75,6 +75,13 @@ class CasingData:
     # verbs, "или"): a one-letter capital before one is a name ("уезд У был", "Ван И
     # заявил"), not a sentence's first word; a regular expression (checks/titleruns.py).
     after_letter_name: str = ""
+    # Prepositions that are adverbs too and end sentences ("votato contro.", "голосовали
+    # против."): prepositions_never_final does not hold for them.
+    final_prepositions: frozenset[str] = frozenset()
+    # The words before a one-letter name besides a capitalised one ("уезд У был"; a name
+    # before it: "Ван И заявил"), and the one-letter pronouns that are never names ("Я").
+    letter_name_heads: frozenset[str] = frozenset()
+    letter_pronouns: frozenset[str] = frozenset()
     # A full stop after a number marks an ordinal ("18. den", "am 3. Mai"), not a sentence end.
     ordinal_dot: bool = False
     # Titles that start with a capitalised article or pronoun ("Die Zeit", "Der Spiegel").
@@ -194,6 +201,9 @@ def casing_data(code: str) -> CasingData:
         capitalised_names_inside=bool(own.get("capitalised_names_inside", True)),
         prepositions_never_final=bool(own.get("prepositions_never_final", False)),
         after_letter_name=str(own.get("after_letter_name", "")),
+        final_prepositions=merged("final_prepositions"),
+        letter_name_heads=merged("letter_name_heads"),
+        letter_pronouns=merged("letter_pronouns"),
         ordinal_dot=bool(own.get("ordinal_dot", False)),
         titles=merged("titles"),
         one_letter_words=merged("one_letter_words"),

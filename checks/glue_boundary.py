@@ -89,6 +89,8 @@ def _known(word: str, data: LanguageData, language: str) -> float:
 
 @lru_cache(maxsize=16)
 def borrowing_language(data: LanguageData) -> str:
+    """The language whose spellings of names and brands the text quotes as they are (English;
+    none for English itself): the one accessor MT101, MT102 and MT113 read it through."""
     return str(data.tables.get("borrowing_language") or "")
 
 

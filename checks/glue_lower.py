@@ -54,8 +54,13 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
             continue
         if leading and accentless_prefix(prefix, suffix, language):
             continue
-        # A word-forming prefix is no word glued on ("pseudonaukowa", "contracandidat").
-        if not leading and prefix in tables.word_prefixes:
+        if leading and len(prefix) == 2 and verb_of_its_own(token, tables, language):
+            continue
+        # A word-forming prefix is no word glued on ("pseudonaukowa", "contracandidat",
+        # "francoalemán"), nor a compound's first part with its linking vowel ("polsko|").
+        if not leading and (
+            prefix in tables.word_prefixes or prefix.endswith(tables.linking_vowels)
+        ):
             continue
         prefix_zipf = zipf(prefix, language)
         if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:
@@ -63,6 +68,26 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
     return best
+
+
+# Another form of the same verb this well known makes the rare word a verb form of its own.
+_VERB_FORM_ZIPF = 2.5
+
+
+def verb_of_its_own(token: str, tables: GlueTables, language: str) -> bool:
+    """Whether a rare lower-case word is a form of a known verb: its stem (without one of the
+    language's verb_form_endings) takes another of them as a known word. "ostentaram" is
+    "ostentar" conjugated, not "os" + "tentaram"; "depondría" is "deponer"'s, "dirompere"
+    "dirompente"'s (a verb prefix, or a verb that merely starts like a glue word)."""
+    for ending in tables.verb_forms:
+        if token.endswith(ending) and len(token) - len(ending) >= 3:
+            stem = token[: -len(ending)]
+            if any(
+                other != ending and zipf(stem + other, language) >= _VERB_FORM_ZIPF
+                for other in tables.verb_forms
+            ):
+                return True
+    return False
 
 
 # wordfreq learnt a preposition glued to an article from the web ("ofthe" 3.3): a glued pair

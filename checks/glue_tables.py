@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from mtlint.checks.glue_boundary import borrowing_language
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import proper_nouns
@@ -123,6 +124,13 @@ class GlueTables(NamedTuple):
     # The language whose spellings of names and brands the text quotes as they are
     # (``borrowing_language``: English; none for English itself).
     borrowing: str = ""
+    # Endings of a verb's forms, longest first (Portuguese "-aram", "-ar", "-ado"): a rare word
+    # that a two-letter glue word seems to start ("os|tentaram") is one verb when its stem
+    # takes another of them as a known word ("ostentar"): a verb prefix or plain spelling.
+    verb_forms: tuple[str, ...] = ()
+    # The vowel that links the parts of a compound adjective (Polish "polsko-niemiecka",
+    # Russian "научно-исследовательский"): a first part ending in it is no word glued on.
+    linking_vowels: tuple[str, ...] = ()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -184,5 +192,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word for word in determiners if len(word) >= 3)),
         frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
         word_set(data, "place_glue_letters"),
-        str(table(data, "borrowing_language", "") or ""),
+        borrowing_language(data),
+        tuple(sorted(word_set(data, "verb_form_endings"), key=len, reverse=True)),
+        tuple(sorted(word_set(data, "compound_linking_vowels"))),
     )

@@ -7,7 +7,8 @@ as a label. Each is judged from the text itself (checks/rules/casing.py calls :f
   capital ("de Nuestra Belleza Latina", "av Den Norske Nobelkomite", "pentru Anul European al
   Oamenilor"), or, where no sentence ends with a preposition (prepositions_never_final), the
   next word is lower case ("sur Le sublime du comédien", "sobre La poesía hispano-americana"):
-  the preposition's object is the title. A two-word name
+  the preposition's object is the title; not after a preposition that is an adverb too and
+  ends sentences ("votato contro", "голосовали против": final_prepositions). A two-word name
   after a preposition ("В Сиэтле") still counts, and so does a run after any other word
   ("rockmusiker Men Anne Linnet", "powszechnych Dzięki Nari Ultimate"): there it may open one.
 - A courtesy capital: a polite pronoun of the language table (Swedish "Du", "Din") that the
@@ -17,7 +18,8 @@ as a label. Each is judged from the text itself (checks/rules/casing.py calls :f
   predchádza") where the same text uses a lone capital that is no word of the language as a
   label mid-sentence ("криві А, Б та В", "predchádza B v"): there the letters name things. A
   one-letter name: the word after it follows names but no preposition or conjunction
-  (after_letter_name: "уезд У был", "Ван И заявил").
+  (after_letter_name: "уезд У был", "Ван И заявил") and a name or a place noun stands before
+  it (letter_name_heads); never a pronoun ("поздно Я купил": letter_pronouns).
 - In every language (German too), the table's data on titles and forms of address: a capital
   right after a word that introduces a work's title ("les albums Un homme", "unter dem Titel
   Die Straße": title_nouns); an honorific pronoun before its title ("прелат Его
@@ -141,7 +143,7 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
     previous = table.lower(previous_word(text, match.start()))
     if courtesy_capital(text, word, table, previous) or letter_label(text, word, table):
         return True
-    if len(word) == 1 and _name_before(text, match.end(), table):
+    if len(word) == 1 and _letter_name(text, match, table):
         return True
     if previous not in table.link_lead_words:
         return False
@@ -152,16 +154,24 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
         return True
     return (
         table.prepositions_never_final
+        and previous not in table.final_prepositions
         and table.lower(word) not in table.clause_openers
         and _lower_after(text, match.end())
     )
 
 
-def _name_before(text: str, end: int, table: CasingData) -> bool:
-    """A word follows that follows names but no one-letter preposition or conjunction (the
-    table's after_letter_name: "уезд У был", "Ван И заявил")."""
-    if not table.after_letter_name:
+def _letter_name(text: str, match: re.Match[str], table: CasingData) -> bool:
+    """A one-letter capital is a name: a word follows that follows names but no one-letter
+    preposition or conjunction (the table's after_letter_name), and a name or a place noun
+    stands before it ("Ван И заявил", "уезд У был"; letter_name_heads); never a pronoun
+    ("поздно Я купил": letter_pronouns), nor a conjunction after a lower-case word ("до
+    вечера И был дождь"), where a sentence begins."""
+    if not table.after_letter_name or table.lower(match.group(1)) in table.letter_pronouns:
         return False
+    before = previous_word(text, match.start())
+    if not before[:1].isupper() and table.lower(before) not in table.letter_name_heads:
+        return False
+    end = match.end()
     following = _NEXT_WORD.match(text, end, end + 40)
     return following is not None and bool(
         _compiled(table.after_letter_name).fullmatch(following.group(1))

@@ -59,8 +59,8 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 
 
 # A label may take a space before its colon (French style, and wiki mirrors in other
-# languages: "chinois traditionnel : 柏鄉", "китайский : 吴县"); a bracket may list several
-# glosses ("(упрощённый китайский : 吴县 ; традиционный китайский : 吳縣)").
+# languages: "chinois : 汉字", "китайский : 汉字"); a bracket may list several glosses
+# ("(японский : 漢字 ; китайский : 汉字)").
 _GLOSS_LABEL = re.compile(r"[^\W\d_]{2,} ?[.:] *$")
 _GLOSS_REACH = 80
 _GLOSS_AFTER = re.compile(r" *(?:[/,;]|[–—-] ) *[^\W\d_]")

@@ -63,15 +63,18 @@ class GluedWord(Rule):
     "notidentified", "quitesure"; leading_glue_words) or two long words
     ("strategicpartnership"; also in the languages that write no solid compounds, content_glue:
     "elezioniregionali", "situaçãoeconômica"; never after a word-forming prefix, word_prefixes:
-    "pseudo", "contra"), a preposition glued to an article, pronoun or time word even
-    where wordfreq learnt the pair from the web ("ofthe", "inthe"; Spanish "delmes",
+    "pseudo", "contra", "franco", nor after a compound's linking vowel, compound_linking_vowels:
+    Polish "polsko-", Russian "научно-"), a preposition glued to an article, pronoun or time
+    word even where wordfreq learnt the pair from the web ("ofthe", "inthe"; Spanish "delmes",
     "conlos"; only below zipf 3.5, far below the contractions that are words), and a name
     particle
     glued to a given name before the rest of the name ("Ursulavon der Leyen"); in French,
     Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
     after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
     leading_glue_words, never "de"/"des" before a word its accented "dé"/"dés" makes:
-    "desactive") and, at a sentence start, a pronoun, plural article or demonstrative glued to
+    "desactive", nor a two-letter one before a verb whose stem takes another of the language's
+    verb_form_endings as a known word: "ostentaram" is "ostentar"'s, not "os" + "tentaram")
+    and, at a sentence start, a pronoun, plural article or demonstrative glued to
     a common word ("Lesdeux", "Nousavons", "Gliaccordi"; capital_glue_words, words that seldom
     begin a surname). Every language
     with a glue-word table (resources/lang, resources/typography) and wordfreq data is served;
@@ -117,8 +120,11 @@ class GluedWord(Rule):
     …, a language table) are never taken as the glued word without evidence, unless the first
     part is a known place or nationality ("Israeland"); a name spelled the same way more than
     once is taken as genuine; outside English, a capitalised token English knows is a name
-    written the international way ("Kazakhstan" in Romanian). URLs, e-mails, handles,
-    hashtags, file names and camel-case brands are never flagged.
+    written the international way ("Kazakhstan" in Romanian); a rare verb form that starts
+    with a two-letter glue word when no other form of the verb is well known (a rare prefixed
+    verb: "de" + "pondría" is taken where "deponer" is not known); a Polish or Russian compound
+    adjective written solid whose first part does not end in the linking vowel. URLs,
+    e-mails, handles, hashtags, file names and camel-case brands are never flagged.
     """
     examples = (
         Example(
@@ -170,6 +176,10 @@ class GluedWord(Rule):
             "Deputy Minister Pavel Drobotov and his team left.",
         ),
         good("Tchaikovsky and Romanovsky played in Kievan Rus; Chekhovian prose; Kuznetsova."),
+        good("Os atletas ostentaram as medalhas no desfile.", "pt"),
+        good("Nunca depondría las armas; el acuerdo francoalemán se firmó.", "es"),
+        good("La forza dirompere non basta; l'asse francotedesco regge.", "it"),
+        good("Drużyna polskoniemiecka wygrała.", "pl"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

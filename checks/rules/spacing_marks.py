@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
 
-from mtlint.checks import glue_camel, glue_evidence
+from mtlint.checks import glue_boundary, glue_camel, glue_evidence
 from mtlint.checks.dashes import dash_pairs
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
@@ -69,12 +69,16 @@ class CamelGlued(Rule):
     or a full stop may be missing as well).
     A one-letter preposition, article or conjunction glued to a well-known capitalised word
     ("вМоскве", "aMadrid", "oPlenário"; leading_glue_letters), the whole no word of the
-    language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English. Two
+    language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English; never
+    "e" or "i" in Italian, Portuguese and Spanish, the letters brands put in front ("eSocial",
+    "eDreams", "iCloud"). Two
     well-known capitalised words glued ("ForeignMinistry") are MT102's in English only: MT113
     reads that case boundary in the other languages.
     Known false positives: programming identifiers ("onClick") in prose; brand casing with a
     one-letter prefix (iPhone, eBay) is never flagged, nor identifiers followed by "(" or "=";
-    brands made of two common words that the word frequencies do not know.
+    brands made of two common words that the word frequencies do not know; in Russian, Czech,
+    Polish or Romanian a brand with a one-letter prefix that is a preposition or conjunction
+    there too ("iPhone" is known; a rarer "eXyz" brand is not).
     """
     examples = (
         Example("A spokesman for theKremlin said so.", "A spokesman for the Kremlin said so."),
@@ -110,6 +114,9 @@ class CamelGlued(Rule):
         good("Jacob deGrom pitched; QatarEnergy and IndiaMart signed; Neil deGrasse Tyson."),
         good("He bought an iPhone on eBay and a MacBook."),
         good("Ha comprato un iPhone su eBay; il profumo ha un aroma intenso.", "it"),
+        good("A empresa enviou os dados ao eSocial em março.", "pt"),
+        good("Gioca a eFootball; ha prenotato con eDreams e compra su ePrice.", "it"),
+        good("Se inscribió en eDemocracia.", "es"),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
         good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
@@ -131,7 +138,7 @@ class CamelGlued(Rule):
         # wherever it reads title case (case_glue_titles): one mechanism, one rule.
         pairs = not table(data, "case_glue_titles", True)
         letters = _GlueLetters(
-            word_set(data, "leading_glue_letters"), str(table(data, "borrowing_language", "") or "")
+            word_set(data, "leading_glue_letters"), glue_boundary.borrowing_language(data)
         )
         # Distinct chunks, not the text: mixed-case chunks are few and cheap to test.
         glued = set()
@@ -296,7 +303,10 @@ class DigitGlued(Rule):
     Fix safety: a space is inserted; safe between a function word and a number, unsafe after a
     number (a unit or a code may be meant).
     Known false positives: product names that join a number and a word ("3com", "7up"); the
-    word list of units in resources/typography/units.json keeps common units quiet.
+    word list of units in resources/typography/units.json keeps common units quiet; a name
+    glued to its number by convention when the text also writes it apart with the same number
+    ("Python3" beside "Python 3"; a different number or version, "Python 3.11", "Web 3.0",
+    "Suite 400", is no evidence).
     """
     examples = (
         Example("It killed a total of2,400 people.", "It killed a total of 2,400 people."),
@@ -309,6 +319,13 @@ class DigitGlued(Rule):
         good("He bought 7Eleven shares, a 3D printer and 4K screens in 2023.", "en"),
         good("A 5km run at 10am on the 3rd, with mp3 files, G7 leaders and covid19 in the 1980s."),
         good("It costs 20mg or 3x more; see 4x4 cars and 2nd place."),
+        Example(
+            "The Suite4 room is shut. We met in Suite 4.",
+            "The Suite 4 room is shut. We met in Suite 4.",
+        ),
+        good("Suite 400 is upstairs; the Suite4 room is next door."),
+        good("Web3 is not Web 3.0: the two terms differ."),
+        good("Debian ships Python 3.11; the interpreter is called Python3 on some systems."),
     )
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
@@ -329,13 +346,17 @@ class DigitGlued(Rule):
         compounds = bool(table(data, "compounds", False))
         text = document.text
         chunks = unique_chunks(document)
+        splits = []
+        glued_words: dict[str, list[str]] = {}  # word → numbers glued to it
         for chunk in sorted(_chunks_matching(lines, self._screen)):
             split = self._split(chunk, function_words, units, language, compounds)
-            if split is None and (match := self._word_number.match(chunk)):
-                split = self._spaced_elsewhere(match.group(1), match.group(2), chunks, text)
-            if split is None:
-                continue
-            core, head, tail, after_number = split
+            if split is not None:
+                splits.append(split)
+            elif (match := self._word_number.match(chunk)) and _may_be_spaced(match[1], chunks):
+                glued_words.setdefault(match[1], []).append(match[2])
+        if glued_words:
+            splits += _spaced_elsewhere(glued_words, text)
+        for core, head, tail, after_number in splits:
             for start, end in find_word(text, core):
                 if looks_technical(text, start, end):
                     continue
@@ -347,20 +368,6 @@ class DigitGlued(Rule):
                     fixes=[_fix(cut, cut, " ", not after_number, f"'{core}' → '{head} {tail}'")],
                     confidence=0.65 if after_number else 0.8,
                 )
-
-    @staticmethod
-    def _spaced_elsewhere(
-        word: str, number: str, chunks: frozenset[str], text: str
-    ) -> tuple[str, str, str, bool] | None:
-        """A word glued to the number after it that the text also writes apart ("CoinDesk20"
-        … "CoinDesk 20"): the document's own evidence, in any language. The text is searched
-        only for a word that stands alone somewhere (a set look-up first). Not an acronym:
-        codes are written both ways by convention ("PEP3120", "PEP 3120"; "ISO9001")."""
-        if len(word) < 3 or word.isupper() or word not in chunks:
-            return None
-        if f"{word} {number}" not in text:
-            return None
-        return word + number, word, number, True
 
     def _split(
         self,
@@ -400,6 +407,34 @@ class DigitGlued(Rule):
             ):
                 return number + word, number, word, True
         return None
+
+
+def _may_be_spaced(word: str, chunks: frozenset[str]) -> bool:
+    """Whether a word glued to a number may be written apart from it elsewhere: it stands
+    alone somewhere (a set look-up). Not an acronym: codes are written both ways by convention
+    ("PEP3120", "PEP 3120"; "ISO9001")."""
+    return len(word) >= 3 and not word.isupper() and word in chunks
+
+
+def _spaced_elsewhere(
+    glued_words: dict[str, list[str]], text: str
+) -> list[tuple[str, str, str, bool]]:
+    """The words glued to the number after them that the text also writes apart, the same
+    number whole ("CoinDesk20" … "CoinDesk 20"; not "Suite4" … "Suite 400", "Web3" … "Web
+    3.0"): the document's own evidence, in any language. One scan of the text for all the
+    words (not one per word: a log or a numbered list has thousands of them)."""
+    pattern = re.compile(
+        r"(?<!\w)("
+        + "|".join(map(re.escape, sorted(glued_words, key=len, reverse=True)))
+        + r") (\d[\d,.]*\d|\d)(?!\w)"
+    )
+    spaced = set(map(tuple, map(re.Match.groups, pattern.finditer(text))))
+    return [
+        (word + number, word, number, True)
+        for word, numbers in glued_words.items()
+        for number in numbers
+        if (word, number) in spaced
+    ]
 
 
 # A capitalised word after a number: this common in the language ("Figura", "Sunday").

@@ -86,6 +86,15 @@ def test_titles_names_and_institutions_open_no_sentence(text, language):
         ("Ei au găsit casa în Care locuiseră bunicii lor.", "ro", "Care"),
         # Bokmål leaves prepositions at a sentence's end: the next capital may open one.
         ("Det var noe hun ikke hadde tenkt på Hun gikk hjem tidlig.", "nb", "Hun"),
+        # A preposition that is an adverb too ends sentences (final_prepositions).
+        ("Il partito ha votato contro Il giorno dopo la legge è passata.", "it", "Il"),
+        ("El partido votó en contra La ley fue aprobada al día siguiente.", "es", "La"),
+        ("O vereador votou contra A proposta foi aprovada mesmo assim.", "pt", "A"),
+        ("Депутаты голосовали против Это решение всё равно приняли.", "ru", "Это"),
+        ("Posłowie głosowali za To była długa sesja.", "pl", "To"),
+        # A one-letter pronoun, or a conjunction after a lower-case word, opens a sentence.
+        ("Он вернулся домой поздно Я купил хлеб и молоко.", "ru", "Я"),
+        ("Мы ждали до вечера И был дождь.", "ru", "И"),
     ],
 )
 def test_lost_breaks_of_the_same_shape_are_still_found(text, language, word):
