@@ -19,7 +19,13 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical, text_characters
+from mtlint.checks.textscan import (
+    abbreviation_before,
+    chunk_text,
+    language_data,
+    looks_technical,
+    text_characters,
+)
 from mtlint.checks.typography import table
 
 # Double quotation marks of any language (straight ones pair with anything: left alone).
@@ -161,7 +167,6 @@ class QuotePairMismatch(Rule):
 
 # A full stop, a closing bracket and a full stop again, after a word of two letters or more.
 _STOP_AROUND_BRACKET = re.compile(r"(?<=[^\W\d_]{2})\.[)\]]\.")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @register
@@ -200,9 +205,7 @@ class StopAroundBracket(Rule):
         english = load_language_data("en").abbreviations
         for match in _STOP_AROUND_BRACKET.finditer(text):
             stop = match.start()
-            word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
-            token = word.group(1).lower() if word else ""
-            if "." in token or token in abbreviations or token in english:
+            if abbreviation_before(text, stop, abbreviations | english):
                 continue
             if looks_technical(text, stop, match.end()):
                 continue
@@ -237,7 +240,11 @@ class InvertedMarkLost(Rule):
     Fix safety: unsafe: the mark goes at the sentence's start (only offered when the sentence
     holds no comma: a question may open after one); the doubled mark loses one.
     Known false positives: a text that never writes the inverted mark (informal or foreign
-    copy) is left alone; "!!" and "¡¡…!!" are emphasis; URLs and code are skipped.
+    copy) is left alone; "!!" and "¡¡…!!" are emphasis; URLs and code are skipped; the full
+    stop of an abbreviation (the language's ``abbreviations``, a word holding a stop, or a
+    capital and one or two letters: "Dr.", "EE. UU.") ends no sentence. Still flagged: a
+    question that ends in a sentence after an abbreviation the table lacks ("del ayto.
+    Vendrá?"); and a short name before a real sentence end ("con Ana. ¿Vienes?") hides the end.
     """
     examples = (
         Example(
@@ -249,6 +256,7 @@ class InvertedMarkLost(Rule):
         Example("¿Qué pasará ahora. Nadie lo sabe.", "¿Qué pasará ahora? Nadie lo sabe.", "es"),
         good("¿Qué pasará? Le preguntó, ¿vendrá mañana? ¡¡Qué bien!! Yahoo! no.", language="es"),
         good("Qué pasará? Nadie lo sabe.", language="es"),
+        good("¿Qué pasará? Ya veremos. ¿Hablaste con el Dr. Luis Gómez? ¿Vive en EE. UU.?", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -257,6 +265,7 @@ class InvertedMarkLost(Rule):
             return
         characters = text_characters(document)
         text = document.text
+        abbreviations = language_data(document).abbreviations
         for closing, opening in marks.items():
             if opening not in characters:
                 continue
@@ -268,14 +277,16 @@ class InvertedMarkLost(Rule):
                     yield self._doubled(text, at, opening)
                 at = text.find(doubled, at + 2)
             if closing in characters:
-                yield from self._lost(text, opening, closing)
-            yield from self._unclosed(text, opening, closing)
+                yield from self._lost(text, opening, closing, abbreviations)
+            yield from self._unclosed(text, opening, closing, abbreviations)
 
-    def _unclosed(self, text: str, opening: str, closing: str) -> Iterator[Finding]:
+    def _unclosed(
+        self, text: str, opening: str, closing: str, abbreviations: frozenset[str]
+    ) -> Iterator[Finding]:
         """An inverted mark whose sentence ends with a full stop: the closing mark was lost."""
         at = text.find(opening)
         while at != -1:
-            end = _CLAUSE_END.search(text, at + 1)
+            end = _clause_end(text, at + 1, abbreviations)
             if end and end.group() == "." and text[end.start() - 1 : end.start()].isalpha():
                 stop = end.start()
                 if not looks_technical(text, at, stop + 1):
@@ -297,10 +308,12 @@ class InvertedMarkLost(Rule):
             confidence=0.75,
         )
 
-    def _lost(self, text: str, opening: str, closing: str) -> Iterator[Finding]:
+    def _lost(
+        self, text: str, opening: str, closing: str, abbreviations: frozenset[str]
+    ) -> Iterator[Finding]:
         at = text.find(closing)
         while at != -1:
-            start = _sentence_begin(text, at)
+            start = _sentence_begin(text, at, abbreviations)
             segment = text[start:at]
             next_at = text.find(closing, at + 1)
             if (
@@ -325,13 +338,30 @@ class InvertedMarkLost(Rule):
             at = next_at
 
 
-def _sentence_begin(text: str, at: int) -> int:
-    """Where the sentence ending at ``at`` begins: after the previous sentence end."""
+def _sentence_begin(text: str, at: int, abbreviations: frozenset[str]) -> int:
+    """Where the sentence ending at ``at`` begins: after the previous sentence end (an
+    abbreviation's full stop ends none)."""
     start = max(0, at - 400)
     begin = start
     for match in _CLAUSE_END.finditer(text, start, at):
-        begin = match.end()
+        if not _abbreviation_stop(text, match, abbreviations):
+            begin = match.end()
     return begin
+
+
+def _clause_end(text: str, at: int, abbreviations: frozenset[str]) -> re.Match[str] | None:
+    """The first sentence end from ``at`` on that is no abbreviation's full stop."""
+    for match in _CLAUSE_END.finditer(text, at):
+        if not _abbreviation_stop(text, match, abbreviations):
+            return match
+    return None
+
+
+def _abbreviation_stop(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    """A full stop after an abbreviation ("Dr.", "EE. UU.", "Sra."): no sentence end."""
+    return match.group() == "." and abbreviation_before(
+        text, match.start(), abbreviations, short_capitalised=True
+    )
 
 
 # A comma right before a closing quotation mark, then a space and a lower-case word: the
