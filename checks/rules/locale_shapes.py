@@ -536,6 +536,17 @@ _ORDINAL_CHUNK = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d+)(st|nd|rd|th)\b")
 
 
+# British weights in stones ("11st 4lb", "from 13st to 10st"): words of weight near an "Nst".
+_WEIGHT_NEAR = re.compile(r"\d\s?lbs?\b|\bstones?\b|\bpounds?\b|\bweigh|\d*[02-9]st\b")
+
+
+def _weight_in_stones(text: str, start: int, end: int) -> bool:
+    """Whether the "Nst" at start..end is a weight: a word of weight, or a number with "st" that
+    no ordinal writes ("10st"), within a few words on either side."""
+    before = _WEIGHT_NEAR.search(text, max(0, start - 40), start)
+    return before is not None or _WEIGHT_NEAR.search(text, end, end + 40) is not None
+
+
 def _suffix(number: int) -> str:
     if number % 100 in (11, 12, 13):
         return "th"
@@ -554,14 +565,19 @@ class OrdinalSuffix(Rule):
         "'11st', '2rd'. Machine translation appends 'th' to every source ordinal (3e, 3.º, "
         "3-й).",
         why="a visible slip in every date and rank it touches.",
-        fix="safe: the right suffix (1st, 2nd, 3rd, 11th–13th, else th).",
+        fix="safe: the right suffix (1st, 2nd, 3rd, 11th–13th, else th); unsafe for a "
+        "wrong 'st' (11st), which may be a weight in stones.",
         fp="identifiers that happen to end in a number and two letters ('A1st' is not "
-        "matched after a letter); none known in prose.",
+        "matched after a letter). British weights in stones: 'Nst' is only read as an "
+        "ordinal when N ends in 1 ('11st', '111st'; '13st' and '10st' are weights), and not "
+        "with a word of weight or another weight within a few words ('11st 4lb', 'from 13st "
+        "to 11st', '11st stone'). Still flagged: a lone '11st' weight with no such word near.",
     )
     examples = (
         Example("It closed on the 3th of May.", "It closed on the 3rd of May."),
         Example("Our 22th year and 11st place.", "Our 22nd year and 11th place."),
         good("The 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st and 112th."),
+        good("He weighed 11st 4lb in May and went from 13st to 10st in a year."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -569,18 +585,26 @@ class OrdinalSuffix(Rule):
         if not _ORDINAL_CHUNK.search(chunks):
             return
         wrong = {
-            m.group() for m in _ORDINAL.finditer(chunks) if m.group(2) != _suffix(int(m.group(1)))
+            m.group()
+            for m in _ORDINAL.finditer(chunks)
+            if m.group(2) != _suffix(int(m.group(1)))
+            # "13st", "10st": a weight in stones; only "…1st" can be a mistyped ordinal.
+            and (m.group(2) != "st" or m.group(1).endswith("1"))
         }
         text = document.text
         for token in sorted(wrong):
             number = token[:-2]
             fixed = number + _suffix(int(number))
+            stones = token.endswith("st")
+            safety = Applicability.UNSAFE if stones else Applicability.SAFE
             for start in _occurrences(text, token):
                 end = start + len(token)
+                if stones and _weight_in_stones(text, start, end):
+                    continue
                 yield self.finding(
                     start,
                     end,
                     f"'{token}': the ordinal is written '{fixed}'",
-                    fixes=(Fix((Edit(start, end, fixed),), Applicability.SAFE),),
+                    fixes=(Fix((Edit(start, end, fixed),), safety),),
                     confidence=0.85,
                 )
