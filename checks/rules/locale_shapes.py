@@ -436,8 +436,11 @@ class BracketedCount(Rule):
         fix="unsafe: the brackets removed; the number written with a thousands separator (48,257).",
         fp="list labels ('(1) the applicant … (2) the'), legal subsections after a section "
         "word ('paragraph (3)'), citations in texts that cite by number ((12), (3, 4), [5]) and "
-        "years are skipped: any other bracketed number in the paragraph, or a stop word of the "
-        "language after it, keeps the finding back.",
+        "years are skipped: any other bracketed number in the paragraph (the numbered "
+        "references of medical and scientific prose: 'reports (14) suggest …, cohorts (22) "
+        "show'), a stop word of the language after it, or an abstract noun before it "
+        "('resistance (7) predicts': noun_endings) keeps the finding back. Still flagged: a "
+        "single citation after a plain noun ('Earlier reports (14) suggest').",
     )
     examples = (
         Example(
@@ -452,6 +455,8 @@ class BracketedCount(Rule):
         good("The rules say (1) the applicant pays and (2) the agency decides."),
         good("As paragraph (3) says, earlier studies (12) found it; see also (2019) notes."),
         good("The clause (4) of the treaty applies."),
+        good("Earlier reports (14) suggest an effect, while newer cohorts (22) show none."),
+        good("Insulin resistance (7) predicts diabetes in adults."),
         # An age or a score after a person, as German and Indian news write them.
         good("Police say a local man (17) pushed a boy; Tamim's (58) fifty helped."),
     )
@@ -477,12 +482,13 @@ class BracketedCount(Rule):
         if data is not None:
             stop = stop | data.word_set("past_forms")
         endings = _count_table(document.language or "", "verb_endings")
+        nouns = _count_table(document.language or "", "noun_endings")
         section = section_word(document.language or "")
         for start, end in _bracketed(text, numbers):
             number = text[start + 1 : end - 1]
             if len(number) == 4 and number[:2] in ("19", "20"):
                 continue  # a year
-            if self._counts(text, start, end, (stop, endings), section):
+            if self._counts(text, start, end, (stop, endings, nouns), section):
                 yield self.finding(
                     start,
                     end,
@@ -495,13 +501,16 @@ class BracketedCount(Rule):
     def _counts(text: str, start: int, end: int, words, section) -> bool:
         """A count: lower-case words on both sides, the one after not a stop word nor a past
         tense (an age or a score after a person: "a resident (17) pushed"), no section word
-        before, and no other bracketed number in the paragraph (a list, citations)."""
-        stop, endings = words
+        before, no abstract noun before (a citation after its subject: "insulin resistance
+        (7) predicts"), and no other bracketed number in the paragraph (a list, citations)."""
+        stop, endings, nouns = words
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         after = _WORD_AFTER.match(text, end)
         if before is None or after is None:
             return False
         if not (before.group(1).islower() and after.group(1).islower()):
+            return False
+        if nouns and before.group(1).endswith(nouns):
             return False
         following = after.group(1)
         # A past tense after it: an age or a score after a person ("a man (17) pushed"), not
@@ -516,18 +525,10 @@ class BracketedCount(Rule):
 
 
 def _listed(paragraph: str, label: str) -> bool:
-    """A list label or a citation: the paragraph holds the next or the previous number in
-    brackets, a citation of several ((3, 4), (5–7)) or one in square brackets ([5])."""
-    number = int(label[1:-1].replace(",", ""))
-    for found in _ENUMERATION.finditer(paragraph):
-        other = found.group()
-        if other == label:
-            continue
-        if not other.startswith("(") or not other[1:-1].isdigit():
-            return True
-        if abs(int(other[1:-1]) - number) == 1:
-            return True
-    return False
+    """A list label or a citation: the paragraph holds another number in brackets (the next
+    label, another citation: "reports (14) suggest …, cohorts (22) show"), a citation of
+    several ((3, 4), (5–7)) or one in square brackets ([5])."""
+    return any(found.group() != label for found in _ENUMERATION.finditer(paragraph))
 
 
 # --- MT960: an English ordinal with the wrong suffix -----------------------------------------

@@ -112,3 +112,65 @@ def test_ordinal_suffix_still_finds_ordinals() -> None:
     assert {f.fixes[0].applicability for f in found} == {Applicability.SAFE, Applicability.UNSAFE}
     assert _fixed("He came 11st in the race.", "MT960") == "He came 11th in the race."
     assert _fixed("It closed on the 3th of May.", "MT960") == "It closed on the 3rd of May."
+
+
+# --- Should-fixes: MT234 quoted titles, MT229/MT203 inch marks, MT235 fronted places, ----------
+# --- MT233 abbreviations, MT959 citations, MT955 regions ---------------------------------------
+
+
+def test_inverted_mark_leaves_a_quoted_title() -> None:
+    text = (
+        "¿Qué pasará? Nadie lo sabe. Anoche sonó en la radio la canción “Who Cares?” de un grupo."
+    )
+    assert not _findings(text, "MT234", "es")
+    assert _findings("¿Qué pasará? Nadie lo sabe. Qué dirá el ministro? Tampoco.", "MT234", "es")
+
+
+def test_quote_pairs_leave_inch_marks_after_digits() -> None:
+    it = "«Ho comprato un televisore da 55” ieri», ha detto Marco. Poi ha citato “Il Sole”."
+    assert not _findings(it, "MT229", "it")
+    assert not _findings(it, "MT203", "it")
+    assert not _findings("Он сказал «мы купили экран 27” вчера», а я ответил «нет».", "MT203", "ru")
+    # A quotation that really ends after a number with the wrong mark is still reported.
+    assert _findings("Il ministro ha detto «siamo pronti dal 2020” ai giornalisti.", "MT229", "it")
+    assert not _findings("He said “the score was 3–2” and left, a 5” screen.", "MT203")
+
+
+def test_name_subject_comma_leaves_a_fronted_place() -> None:
+    assert not _findings(
+        "La settimana scorsa a Milano, è stato presentato il modello.", "MT235", "it"
+    )
+    assert not _findings("Le mois dernier à Bruxelles, ont été signés les accords.", "MT235", "fr")
+    assert not _findings("La semaine dernière à Lyon, a été inauguré le musée.", "MT235", "fr")
+    assert not _findings("La semana pasada en Madrid, fue presentado el modelo.", "MT235", "es")
+    assert _fixed(
+        "Le Premier ministre Jean Dupont, a souligné que tout va bien.", "MT235", "fr"
+    ) == ("Le Premier ministre Jean Dupont a souligné que tout va bien.")
+
+
+def test_stop_around_bracket_needs_a_sentence_inside() -> None:
+    assert not _findings("He was born in Fresno (Calif.). Later he moved.", "MT233")
+    assert not _findings(
+        "Er kam (s. Abb.). Dann ging er. Er wohnt in Berlin (Bln.).", "MT233", "de"
+    )
+    assert not _findings("È nato a Roma (prov.). Poi partì.", "MT233", "it")
+    assert _findings("Ha parlato a lungo (circa due ore.). Poi è partito.", "MT233", "it")
+    assert _findings("He spoke for long (about two hours.). Then he left.", "MT233")
+
+
+def test_bracketed_count_leaves_citations() -> None:
+    text = "Earlier reports (14) suggest a strong effect, while newer cohorts (22) show none."
+    assert not _findings(text, "MT959")
+    assert not _findings("Insulin resistance (7) predicts diabetes in adults.", "MT959")
+    assert _fixed("Police arrested (16) citizens overnight.", "MT959") == (
+        "Police arrested 16 citizens overnight."
+    )
+
+
+def test_decimal_point_names_the_region_it_assumes() -> None:
+    text = "La empresa facturó 1.6 millones de dólares el año pasado."
+    assert not _findings(text, "MT955", "es-MX")
+    [found] = _findings(text, "MT955", "es")
+    assert "es-419" in found.message and "es-ES" in found.message
+    [found] = _findings("Le contrat valait 1.6 millions de dollars.", "MT955", "fr")
+    assert "region" not in found.message
