@@ -33,6 +33,13 @@ def calques(code: str) -> dict[str, frozenset[str]]:
     }
 
 
+def _languages_with_calque(key: str) -> frozenset[str]:
+    """The languages whose calque file holds ``key`` (a rule's languages, from data)."""
+    folder = resources.files("mtlint.resources") / "calques"
+    names = (p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    return frozenset(name for name in names if key in calques(name))
+
+
 # ", that" and the two words around it; a word before the comma, no comma, quote or bracket.
 _COMMA_THAT = re.compile(r", that ([^\W\d_]+)(?: ([^\W\d_]+))?")
 # Where the clause that holds the comma starts: a sentence end, a colon or semicolon, a dash,
@@ -432,7 +439,7 @@ class NameSubjectComma(Rule):
     code = "MT235"
     name = "name-subject-comma"
     summary = "A comma between a subject ending in a name and its verb ('Le ministre X, a dit')."
-    languages = frozenset({"es", "fr", "it", "pt"})
+    languages = _languages_with_calque("name_subject_verbs")
     doc = """
     What it finds: a sentence that opens with a determiner, a title and a name, then a comma
     and the verb ("Le Premier ministre Jean Dupont, a souligné", "Il presidente Mario

@@ -27,7 +27,7 @@ from mtlint.checks.textscan import (
     looks_technical,
     text_characters,
 )
-from mtlint.checks.typography import table
+from mtlint.checks.typography import languages_with_table, table
 from mtlint.checks.wordlists import wordfreq_zipf
 
 # Double quotation marks of any language (straight ones pair with anything: left alone).
@@ -272,7 +272,7 @@ class InvertedMarkLost(Rule):
     code = "MT234"
     name = "inverted-mark-lost"
     summary = "A Spanish question or exclamation without its opening ¿ ¡, or with it doubled."
-    languages = frozenset({"es"})
+    languages = languages_with_table("inverted_marks")
     doc = """
     What it finds: in a language that opens questions and exclamations with an inverted mark
     (``inverted_marks``: Spanish ¿ ¡), a sentence closed by ? (or !) with no ¿ (¡) since the

@@ -19,7 +19,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, looks_technical
-from mtlint.checks.typography import table
+from mtlint.checks.typography import languages_with_table, table
 
 # Any quotation mark; an apostrophe inside a word is none.
 _QUOTE = re.compile(r"[\"“”„«»‹›‘]|’(?![^\W\d_])|(?<![^\W\d_])'|'(?![^\W\d_])")
@@ -43,7 +43,7 @@ class InvertedSpeechMarksLost(Rule):
     summary = (
         "Direct speech with both marks lost before an inverted attribution ('Nous irons, a dit X')."
     )
-    languages = frozenset({"es", "fr", "it", "pt", "ru"})
+    languages = languages_with_table("inverted_attribution")
     severity = Severity.INFO
     doc = """
     What it finds: a sentence in the first or second person (je, nous, notre; noi, nostro;
