@@ -21,7 +21,8 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import babel_locale, is_version, section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, text_characters, unique_chunks
+from mtlint.checks.textscan import chunk_text, language_data, text_characters, unique_chunks
+from mtlint.checks.typography import word_set
 
 _DOC = """
     What it finds: {what}
@@ -181,7 +182,10 @@ class SameGroupAndDecimalMark(Rule):
         fp="IP addresses and versions with a fourth part never match; a number after a "
         "capitalised name, 'v' or 'version' is a version (one after another lower-case word, "
         "'release 2.100.1', is not recognised); a section number after a section "
-        "word of the language is skipped.",
+        "word of the language is skipped; a list of numbers with a spaced comma ('Artikel 2 "
+        ",3 und 5', '2 ,3, 5': a coordinator of list_coordinators before a number, or ', N', "
+        "follows) is a list, not a cut decimal. Still flagged: such a list whose coordinator "
+        "the table lacks.",
     )
     examples = (
         Example(
@@ -201,6 +205,7 @@ class SameGroupAndDecimalMark(Rule):
             "Food rose 6.8% after 0.6%.",
         ),
         good("It ended in 2019 .5 of them; see . 4 and file .52 here."),
+        good("Die Artikel 2 ,3 und 5 gelten weiter, ebenso 7 ,8, 9.", "de"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -238,12 +243,16 @@ class SameGroupAndDecimalMark(Rule):
         chunks = chunk_text(document)
         tails = set(re.findall(rf"\n(\{decimal}\d{{1,2}})(?=%?(?:\n|\Z))", chunks))
         text = document.text
+        coordinators = word_set(language_data(document), "list_coordinators")
         for tail in sorted(tails):
             at = text.find(" " + tail)
             while at != -1:
                 head = _SPLIT_HEAD.search(text, max(0, at - 4), at)
                 after = text[at + 1 + len(tail) : at + 2 + len(tail)]
                 if head is not None and (after in ("%", " ", "") or after.isspace()):
+                    if after != "%" and _listed_numbers(text, at + 1 + len(tail), coordinators):
+                        at = text.find(" " + tail, at + 1)
+                        continue
                     start, end = head.start(), at + 1 + len(tail)
                     fixed = head.group() + tail
                     yield self.finding(
@@ -257,6 +266,14 @@ class SameGroupAndDecimalMark(Rule):
 
 
 _SPLIT_HEAD = re.compile(r"(?<![\w.,])\d{1,3}$")
+_NEXT_IN_LIST = re.compile(r" ?,\s*\d| ([^\W\d_]+) \d")
+
+
+def _listed_numbers(text: str, end: int, coordinators: frozenset[str]) -> bool:
+    """'Artikel 2 ,3 und 5': a list of numbers with a spaced comma, not a cut decimal; the
+    next word is a coordinator (``list_coordinators``) before a number, or ', N' follows."""
+    found = _NEXT_IN_LIST.match(text, end)
+    return found is not None and (found.group(1) is None or found.group(1).lower() in coordinators)
 
 
 # --- MT958: a date collapsed into digits ------------------------------------------------------

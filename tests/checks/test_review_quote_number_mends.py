@@ -174,3 +174,11 @@ def test_decimal_point_names_the_region_it_assumes() -> None:
     assert "es-419" in found.message and "es-ES" in found.message
     [found] = _findings("Le contrat valait 1.6 millions de dollars.", "MT955", "fr")
     assert "region" not in found.message
+
+
+def test_split_decimal_leaves_a_list_of_numbers() -> None:
+    assert not _findings("Die Artikel 2 ,3 und 5 gelten weiter.", "MT957", "de")
+    assert not _findings("Die Artikel 2 ,3, 5 gelten weiter.", "MT957", "de")
+    assert _fixed("Die Inflation lag bei 6 ,8 Prozent und 3 weitere.", "MT957", "de") == (
+        "Die Inflation lag bei 6,8 Prozent und 3 weitere."
+    )
