@@ -132,6 +132,22 @@ def looks_technical(text: str, start: int, end: int) -> bool:
     return bool(_WEBBY.search(chunk))
 
 
+_TOKEN_BEFORE_STOP = re.compile(r"([\w.]+)$")
+
+
+def abbreviation_before(
+    text: str, stop: int, abbreviations: frozenset[str], *, short_capitalised: bool = False
+) -> bool:
+    """Whether the word before the full stop at ``stop`` is an abbreviation: one holding a
+    full stop ("U.S", "ee.uu"), one of the language's ``abbreviations`` ("dr", "sra") or, with
+    ``short_capitalised``, a capital and one or two letters ("Dr", "EE", "Bs")."""
+    word = _TOKEN_BEFORE_STOP.search(text, max(0, stop - 12), stop)
+    token = word.group(1) if word else ""
+    if "." in token or token.lower() in abbreviations:
+        return True
+    return short_capitalised and 2 <= len(token) <= 3 and token.isalpha() and token[0].isupper()
+
+
 def unique_chunks(document: Document) -> frozenset[str]:
     """The document's distinct whitespace-separated chunks, computed once per document.
 

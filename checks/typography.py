@@ -27,6 +27,17 @@ def typography(code: str) -> dict[str, object]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def languages_with_table(key: str) -> frozenset[str]:
+    """The language codes whose typography file holds ``key`` (a rule's languages, from data:
+    adding a language means adding its table)."""
+    folder = resources.files("mtlint.resources") / "typography"
+    return frozenset(
+        path.name.removesuffix(".json")
+        for path in folder.iterdir()
+        if path.name.endswith(".json") and key in typography(path.name.removesuffix(".json"))
+    )
+
+
 def table(data: LanguageData, key: str, default: object = None) -> object:
     """A table of the language: its typography file first, then its language data."""
     value = typography(data.code).get(key)

@@ -21,7 +21,8 @@ from mtlint.checks.localeformat import is_version as _is_version
 from mtlint.checks.localeformat import section_word as _section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, text_characters
+from mtlint.checks.textscan import chunk_text, language_data, text_characters
+from mtlint.checks.typography import table
 
 # A number with separators: grouped (1,234 / 1.234.567 / 12 000, optional decimals) or decimal.
 _SEPARATED = re.compile(
@@ -405,6 +406,20 @@ def _point_before_magnitude(document: Document) -> Iterator[tuple[int, int, str]
             at = text.find(token + " ", end)
 
 
+def _point_regions(document: Document) -> str:
+    """For a language named without its region whose large regions write the decimal point
+    (``decimal_point_regions``: es-419, es-MX), a note that the finding assumes the region
+    CLDR gives the bare language (es-ES); empty otherwise."""
+    language = document.language or ""
+    if "-" in language or "_" in language:
+        return ""
+    regions = table(language_data(document), "decimal_point_regions")
+    if not isinstance(regions, dict) or not regions.get("point"):
+        return ""
+    point = ", ".join(regions["point"])
+    return f" (read as {regions.get('assumed', language)}; {point} write '.': name the region)"
+
+
 @register
 class MixedDecimalConvention(Rule):
     code = "MT955"
@@ -424,7 +439,12 @@ class MixedDecimalConvention(Rule):
         "'Abschnitt 4.1', 'punctul 3.2', 'table 3.1') are skipped; one after a section word "
         "of another language ('punctul 3.2' quoted in English), or after a word the table "
         "lacks ('clause 3.2', 'Nr. 4.1'), still counts; a language without an entry uses "
-        "every language's words, so Czech 'body' (points) also stands for 'body' there.",
+        "every language's words, so Czech 'body' (points) also stands for 'body' there. A "
+        "decimal point before a word for millions counts alone in a language CLDR writes "
+        "with a comma; a language named without its region is read as CLDR's default region "
+        "(es: es-ES), and where large regions write the point (es-419, es-MX: "
+        "decimal_point_regions in resources/typography) the message says so: name the "
+        "region ('es-MX') for Latin-American text, which then stays quiet.",
     )
     examples = (
         Example(
@@ -465,13 +485,14 @@ class MixedDecimalConvention(Rule):
         found = list(self._mixed(document))
         yield from found
         taken = {finding.span.start for finding in found}
+        regions = _point_regions(document)
         for start, end, number in _point_before_magnitude(document):
             if start not in taken:
                 yield self.finding(
                     start,
                     end,
                     f"'{number}' before a word for millions: {document.language} writes "
-                    f"decimals with ','",
+                    f"decimals with ','{regions}",
                     fixes=(
                         Fix(
                             (Edit(start, end, number.replace(".", ",")),),

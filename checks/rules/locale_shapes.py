@@ -21,7 +21,8 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import babel_locale, is_version, section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, text_characters, unique_chunks
+from mtlint.checks.textscan import chunk_text, language_data, text_characters, unique_chunks
+from mtlint.checks.typography import word_set
 
 _DOC = """
     What it finds: {what}
@@ -181,7 +182,10 @@ class SameGroupAndDecimalMark(Rule):
         fp="IP addresses and versions with a fourth part never match; a number after a "
         "capitalised name, 'v' or 'version' is a version (one after another lower-case word, "
         "'release 2.100.1', is not recognised); a section number after a section "
-        "word of the language is skipped.",
+        "word of the language is skipped; a list of numbers with a spaced comma ('Artikel 2 "
+        ",3 und 5', '2 ,3, 5': a coordinator of list_coordinators before a number, or ', N', "
+        "follows) is a list, not a cut decimal. Still flagged: such a list whose coordinator "
+        "the table lacks.",
     )
     examples = (
         Example(
@@ -201,6 +205,7 @@ class SameGroupAndDecimalMark(Rule):
             "Food rose 6.8% after 0.6%.",
         ),
         good("It ended in 2019 .5 of them; see . 4 and file .52 here."),
+        good("Die Artikel 2 ,3 und 5 gelten weiter, ebenso 7 ,8, 9.", "de"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -238,12 +243,16 @@ class SameGroupAndDecimalMark(Rule):
         chunks = chunk_text(document)
         tails = set(re.findall(rf"\n(\{decimal}\d{{1,2}})(?=%?(?:\n|\Z))", chunks))
         text = document.text
+        coordinators = word_set(language_data(document), "list_coordinators")
         for tail in sorted(tails):
             at = text.find(" " + tail)
             while at != -1:
                 head = _SPLIT_HEAD.search(text, max(0, at - 4), at)
                 after = text[at + 1 + len(tail) : at + 2 + len(tail)]
                 if head is not None and (after in ("%", " ", "") or after.isspace()):
+                    if after != "%" and _listed_numbers(text, at + 1 + len(tail), coordinators):
+                        at = text.find(" " + tail, at + 1)
+                        continue
                     start, end = head.start(), at + 1 + len(tail)
                     fixed = head.group() + tail
                     yield self.finding(
@@ -257,6 +266,14 @@ class SameGroupAndDecimalMark(Rule):
 
 
 _SPLIT_HEAD = re.compile(r"(?<![\w.,])\d{1,3}$")
+_NEXT_IN_LIST = re.compile(r" ?,\s*\d| ([^\W\d_]+) \d")
+
+
+def _listed_numbers(text: str, end: int, coordinators: frozenset[str]) -> bool:
+    """'Artikel 2 ,3 und 5': a list of numbers with a spaced comma, not a cut decimal; the
+    next word is a coordinator (``list_coordinators``) before a number, or ', N' follows."""
+    found = _NEXT_IN_LIST.match(text, end)
+    return found is not None and (found.group(1) is None or found.group(1).lower() in coordinators)
 
 
 # --- MT958: a date collapsed into digits ------------------------------------------------------
@@ -436,8 +453,11 @@ class BracketedCount(Rule):
         fix="unsafe: the brackets removed; the number written with a thousands separator (48,257).",
         fp="list labels ('(1) the applicant … (2) the'), legal subsections after a section "
         "word ('paragraph (3)'), citations in texts that cite by number ((12), (3, 4), [5]) and "
-        "years are skipped: any other bracketed number in the paragraph, or a stop word of the "
-        "language after it, keeps the finding back.",
+        "years are skipped: any other bracketed number in the paragraph (the numbered "
+        "references of medical and scientific prose: 'reports (14) suggest …, cohorts (22) "
+        "show'), a stop word of the language after it, or an abstract noun before it "
+        "('resistance (7) predicts': noun_endings) keeps the finding back. Still flagged: a "
+        "single citation after a plain noun ('Earlier reports (14) suggest').",
     )
     examples = (
         Example(
@@ -452,6 +472,8 @@ class BracketedCount(Rule):
         good("The rules say (1) the applicant pays and (2) the agency decides."),
         good("As paragraph (3) says, earlier studies (12) found it; see also (2019) notes."),
         good("The clause (4) of the treaty applies."),
+        good("Earlier reports (14) suggest an effect, while newer cohorts (22) show none."),
+        good("Insulin resistance (7) predicts diabetes in adults."),
         # An age or a score after a person, as German and Indian news write them.
         good("Police say a local man (17) pushed a boy; Tamim's (58) fifty helped."),
     )
@@ -477,12 +499,13 @@ class BracketedCount(Rule):
         if data is not None:
             stop = stop | data.word_set("past_forms")
         endings = _count_table(document.language or "", "verb_endings")
+        nouns = _count_table(document.language or "", "noun_endings")
         section = section_word(document.language or "")
         for start, end in _bracketed(text, numbers):
             number = text[start + 1 : end - 1]
             if len(number) == 4 and number[:2] in ("19", "20"):
                 continue  # a year
-            if self._counts(text, start, end, (stop, endings), section):
+            if self._counts(text, start, end, (stop, endings, nouns), section):
                 yield self.finding(
                     start,
                     end,
@@ -495,13 +518,16 @@ class BracketedCount(Rule):
     def _counts(text: str, start: int, end: int, words, section) -> bool:
         """A count: lower-case words on both sides, the one after not a stop word nor a past
         tense (an age or a score after a person: "a resident (17) pushed"), no section word
-        before, and no other bracketed number in the paragraph (a list, citations)."""
-        stop, endings = words
+        before, no abstract noun before (a citation after its subject: "insulin resistance
+        (7) predicts"), and no other bracketed number in the paragraph (a list, citations)."""
+        stop, endings, nouns = words
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         after = _WORD_AFTER.match(text, end)
         if before is None or after is None:
             return False
         if not (before.group(1).islower() and after.group(1).islower()):
+            return False
+        if nouns and before.group(1).endswith(nouns):
             return False
         following = after.group(1)
         # A past tense after it: an age or a score after a person ("a man (17) pushed"), not
@@ -516,24 +542,27 @@ class BracketedCount(Rule):
 
 
 def _listed(paragraph: str, label: str) -> bool:
-    """A list label or a citation: the paragraph holds the next or the previous number in
-    brackets, a citation of several ((3, 4), (5–7)) or one in square brackets ([5])."""
-    number = int(label[1:-1].replace(",", ""))
-    for found in _ENUMERATION.finditer(paragraph):
-        other = found.group()
-        if other == label:
-            continue
-        if not other.startswith("(") or not other[1:-1].isdigit():
-            return True
-        if abs(int(other[1:-1]) - number) == 1:
-            return True
-    return False
+    """A list label or a citation: the paragraph holds another number in brackets (the next
+    label, another citation: "reports (14) suggest …, cohorts (22) show"), a citation of
+    several ((3, 4), (5–7)) or one in square brackets ([5])."""
+    return any(found.group() != label for found in _ENUMERATION.finditer(paragraph))
 
 
 # --- MT960: an English ordinal with the wrong suffix -----------------------------------------
 
 _ORDINAL_CHUNK = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d+)(st|nd|rd|th)\b")
+
+
+# British weights in stones ("11st 4lb", "from 13st to 10st"): words of weight near an "Nst".
+_WEIGHT_NEAR = re.compile(r"\d\s?lbs?\b|\bstones?\b|\bpounds?\b|\bweigh|\d*[02-9]st\b")
+
+
+def _weight_in_stones(text: str, start: int, end: int) -> bool:
+    """Whether the "Nst" at start..end is a weight: a word of weight, or a number with "st" that
+    no ordinal writes ("10st"), within a few words on either side."""
+    before = _WEIGHT_NEAR.search(text, max(0, start - 40), start)
+    return before is not None or _WEIGHT_NEAR.search(text, end, end + 40) is not None
 
 
 def _suffix(number: int) -> str:
@@ -554,14 +583,19 @@ class OrdinalSuffix(Rule):
         "'11st', '2rd'. Machine translation appends 'th' to every source ordinal (3e, 3.º, "
         "3-й).",
         why="a visible slip in every date and rank it touches.",
-        fix="safe: the right suffix (1st, 2nd, 3rd, 11th–13th, else th).",
+        fix="safe: the right suffix (1st, 2nd, 3rd, 11th–13th, else th); unsafe for a "
+        "wrong 'st' (11st), which may be a weight in stones.",
         fp="identifiers that happen to end in a number and two letters ('A1st' is not "
-        "matched after a letter); none known in prose.",
+        "matched after a letter). British weights in stones: 'Nst' is only read as an "
+        "ordinal when N ends in 1 ('11st', '111st'; '13st' and '10st' are weights), and not "
+        "with a word of weight or another weight within a few words ('11st 4lb', 'from 13st "
+        "to 11st', '11st stone'). Still flagged: a lone '11st' weight with no such word near.",
     )
     examples = (
         Example("It closed on the 3th of May.", "It closed on the 3rd of May."),
         Example("Our 22th year and 11st place.", "Our 22nd year and 11th place."),
         good("The 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st and 112th."),
+        good("He weighed 11st 4lb in May and went from 13st to 10st in a year."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -569,18 +603,26 @@ class OrdinalSuffix(Rule):
         if not _ORDINAL_CHUNK.search(chunks):
             return
         wrong = {
-            m.group() for m in _ORDINAL.finditer(chunks) if m.group(2) != _suffix(int(m.group(1)))
+            m.group()
+            for m in _ORDINAL.finditer(chunks)
+            if m.group(2) != _suffix(int(m.group(1)))
+            # "13st", "10st": a weight in stones; only "…1st" can be a mistyped ordinal.
+            and (m.group(2) != "st" or m.group(1).endswith("1"))
         }
         text = document.text
         for token in sorted(wrong):
             number = token[:-2]
             fixed = number + _suffix(int(number))
+            stones = token.endswith("st")
+            safety = Applicability.UNSAFE if stones else Applicability.SAFE
             for start in _occurrences(text, token):
                 end = start + len(token)
+                if stones and _weight_in_stones(text, start, end):
+                    continue
                 yield self.finding(
                     start,
                     end,
                     f"'{token}': the ordinal is written '{fixed}'",
-                    fixes=(Fix((Edit(start, end, fixed),), Applicability.SAFE),),
+                    fixes=(Fix((Edit(start, end, fixed),), safety),),
                     confidence=0.85,
                 )

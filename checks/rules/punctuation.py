@@ -383,14 +383,13 @@ class UnbalancedQuotes(Rule):
     doc = """
     What it finds: per paragraph, an opening double quotation mark with no closing one (or the
     reverse), using the language's quote pairs, and an odd number of straight double quotes.
-    Why it matters: MT drops or duplicates quotation marks, often at segment joins, leaving the
-    reader unsure where a quotation ends.
+    Why it matters: MT drops or duplicates quotation marks, often at segment joins: the reader
+    cannot tell where a quotation ends.
     Fix safety: display only; the hint shows where a closing mark could go, but only a person
     can tell where the quotation really ends.
-    Known false positives: a quotation running over several paragraphs, where only the last
-    paragraph closes it (skipped when the next paragraph opens with a quotation mark); inch
-    marks after digits (5") are ignored. Single quotes are not counted (they double as
-    apostrophes).
+    Known false positives: a quotation over several paragraphs, where only the last closes it
+    (skipped when the next paragraph opens with a quotation mark); inch marks after digits
+    (5", and 55” when no quotation is open) are ignored. Single quotes are not counted.
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),
@@ -485,8 +484,9 @@ class UnbalancedQuotes(Rule):
             f"[{re.escape(opener)}{re.escape(closer)}{re.escape(other)}]", content
         ):
             i, char = mark.start(), mark.group()
-            if char in other:
-                char = closer
+            if depth == 0 and char in "”“" and char != opener and content[i - 1 : i].isdigit():
+                continue  # '55”' with no quotation open: an inch or seconds sign
+            char = closer if char in other else char
             if char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
                 depth += 1
                 open_at.append(i)
@@ -581,7 +581,7 @@ class UnbalancedQuotes(Rule):
     ) -> Iterator[Finding]:
         positions = counted_quotes(content, marks, letter)
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
-        inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] == '"']
+        inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
             where = offset + positions[-1]
             yield self.finding(

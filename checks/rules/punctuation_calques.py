@@ -33,6 +33,13 @@ def calques(code: str) -> dict[str, frozenset[str]]:
     }
 
 
+def _languages_with_calque(key: str) -> frozenset[str]:
+    """The languages whose calque file holds ``key`` (a rule's languages, from data)."""
+    folder = resources.files("mtlint.resources") / "calques"
+    names = (p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
+    return frozenset(name for name in names if key in calques(name))
+
+
 # ", that" and the two words around it; a word before the comma, no comma, quote or bracket.
 _COMMA_THAT = re.compile(r", that ([^\W\d_]+)(?: ([^\W\d_]+))?")
 # Where the clause that holds the comma starts: a sentence end, a colon or semicolon, a dash,
@@ -416,7 +423,7 @@ def _name_subject_comma(determiners: frozenset[str], verbs: frozenset[str]) -> r
     verb = "|".join(sorted(map(re.escape, verbs), key=len)[::-1])
     return re.compile(
         rf"(?:^|(?<=[.!?] )|(?<=\n))(?:{dets})(?: |(?<=['’]))"
-        rf"(?:[^\W\d_][\w'’-]* ){{0,7}}?[a-zà-ÿ][\w'’-]* "
+        rf"(?:[^\W\d_][\w'’-]* ){{0,7}}?([a-zà-ÿ][\w'’-]*) "
         rf"{_SUBJECT_NAME_WORD}(?: {_SUBJECT_NAME_WORD}){{0,3}}(,) (?:{verb}) [a-zà-ÿ]",
         re.MULTILINE,
     )
@@ -432,21 +439,24 @@ class NameSubjectComma(Rule):
     code = "MT235"
     name = "name-subject-comma"
     summary = "A comma between a subject ending in a name and its verb ('Le ministre X, a dit')."
-    languages = frozenset({"es", "fr", "it", "pt"})
+    languages = _languages_with_calque("name_subject_verbs")
     doc = """
     What it finds: a sentence that opens with a determiner, a title and a name, then a comma
-    and the verb ("Le Premier ministre Nikol Pashinyan, a souligné", "Il presidente Mario
+    and the verb ("Le Premier ministre Jean Dupont, a souligné", "Il presidente Mario
     Rossi, ha dichiarato", "El presidente Juan Pérez, declaró"); the verbs (auxiliaries and
     verbs of saying) are data, ``name_subject_verbs`` in resources/calques/<lang>.json, with
     ``determiners``.
     Why it matters: MT from Arabic and Persian marks the end of a long subject with a comma;
     the Romance languages never separate a subject from its verb.
     Fix safety: unsafe: the comma is deleted.
-    Known false positives: an apposition ("Le ministre, Nikol Pashinyan, a souligné") holds a
+    Known false positives: an apposition ("Le ministre, Jean Dupont, a souligné") holds a
     comma before the name and is never matched; an incise after the verb ("La ministre Anne
     Roy, a souligné le maire, viendra") is left alone when a comma follows the inverted
-    subject; a fronted phrase that ends in a name ("Dans la ville de Lyon, a eu lieu…") is
-    rare and reported.
+    subject; a fronted adverbial that ends in a place name before stylistic inversion ("La
+    semaine dernière à Lyon, a été inauguré le musée", "La settimana scorsa a Milano, è
+    stato") is left alone when a preposition of ``place_prepositions`` stands before the name.
+    Still flagged: a fronted phrase whose name follows a noun, not a preposition ("L'année
+    du jubilé Saint Pierre, a été…").
     """
     examples = (
         Example(
@@ -467,6 +477,8 @@ class NameSubjectComma(Rule):
         good("Le ministre, Jean Dupont, a souligné que tout va bien.", language="fr"),
         good("La ministre Anne Roy, a souligné le maire, viendra demain.", language="fr"),
         good("Selon le ministre Jean Dupont, la situation est grave.", language="fr"),
+        good("La semaine dernière à Lyon, a été inauguré le nouveau musée.", language="fr"),
+        good("La settimana scorsa a Milano, è stato presentato il nuovo modello.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -475,8 +487,11 @@ class NameSubjectComma(Rule):
             return
         text = document.text
         pattern = _name_subject_comma(tables["determiners"], tables["name_subject_verbs"])
+        places = tables.get("place_prepositions", frozenset())
         for match in pattern.finditer(text):
-            comma = match.start(1)
+            if match.group(1).lower() in places:
+                continue  # "La semaine dernière à Lyon, a été inauguré": a fronted place
+            comma = match.start(2)
             verb_end = text.find(" ", comma + 2)
             after = text[verb_end + 1 : verb_end + 80]
             if _INCISE.match(after) or looks_technical(text, match.start(), match.end()):

@@ -19,8 +19,16 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical, text_characters
-from mtlint.checks.typography import table
+from mtlint.checks.textscan import (
+    abbreviation_before,
+    base_language,
+    chunk_text,
+    language_data,
+    looks_technical,
+    text_characters,
+)
+from mtlint.checks.typography import languages_with_table, table
+from mtlint.checks.wordlists import wordfreq_zipf
 
 # Double quotation marks of any language (straight ones pair with anything: left alone).
 _DOUBLE = "«»“”„‟"
@@ -30,6 +38,21 @@ _CURLY = "“”„‟"
 # What may stand before an opening mark, and after a closing one.
 _BEFORE_OPENING = " \t\u00a0\u202f([{—–-/"
 _AFTER_CLOSING = " \t\u00a0\u202f)]}.,;:!?…—–-/"
+
+
+# After a digit, a curly double mark is an inch or seconds sign ('55” screen'), as MT217 reads it.
+_INCH_MARKS = frozenset("”“")
+
+
+def _inch_mark(text: str, at: int, stack: list[int], pairs: dict[str, str]) -> bool:
+    """A curly mark after a digit that closes nothing: no quotation is open, or the open one's
+    own closing mark follows in the paragraph ('«un televisore da 55” ieri»')."""
+    if text[at] not in _INCH_MARKS or not text[at - 1 : at].isdigit():
+        return False
+    if not stack:
+        return True
+    line_end = text.find("\n", at)
+    return text.find(pairs[text[stack[-1]]], at, len(text) if line_end < 0 else line_end) != -1
 
 
 def _role(text: str, at: int) -> str:
@@ -69,7 +92,11 @@ class QuotePairMismatch(Rule):
     marks are left alone; curly marks closed by another
     curly mark („…“ for Polish „…”, „…” for German „…“) are a keyboard's variant that native
     copy writes too, so only guillemets against curly marks count; a paragraph whose marks do
-    not pair up at all is MT203's.
+    not pair up at all is MT203's; a curly mark right after a digit is an inch or seconds
+    sign ("un televisore da 55” ieri") and is skipped when the open quotation's own closing
+    mark follows in the paragraph. Still flagged: an inch sign after a space ("55 ” screen").
+    A mismatch that also leaves the paragraph unbalanced is reported by MT203 too when their
+    spans differ.
     """
     examples = (
         Example(
@@ -90,6 +117,7 @@ class QuotePairMismatch(Rule):
         good("Il ministro ha detto «siamo “pronti” a tutto» e “sì”.", language="it"),
         good("Он сказал «мы „Север“ поддержим» журналистам.", language="ru"),
         good("Er sagte „Wir sind bereit“ und »gut«, dann „nein”.", language="de"),
+        good("«Ho preso un televisore da 55” ieri», ha detto. Poi ha citato “Il Sole”.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -111,7 +139,7 @@ class QuotePairMismatch(Rule):
             if previous >= 0 and text.find("\n", previous, at) != -1:
                 stack, skip_to = [], -1  # a new paragraph
             previous = at
-            if at < skip_to:
+            if at < skip_to or _inch_mark(text, at, stack, pairs):
                 continue
             role = _role(text, at)
             if role == "o" and mark in pairs:
@@ -161,7 +189,6 @@ class QuotePairMismatch(Rule):
 
 # A full stop, a closing bracket and a full stop again, after a word of two letters or more.
 _STOP_AROUND_BRACKET = re.compile(r"(?<=[^\W\d_]{2})\.[)\]]\.")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @register
@@ -176,7 +203,11 @@ class StopAroundBracket(Rule):
     full stop; the sentence then ends twice. No language writes both.
     Fix safety: unsafe: the stop inside the bracket is removed.
     Known false positives: an abbreviation ending the bracket ("(Ltd.).", "(S.p.A.).", the
-    language's and English abbreviations) is left alone; "?)." and "!)." are correct.
+    language's and English abbreviations) is left alone, and so is a bracket that holds no
+    sentence: fewer than three words, or a last word that is capitalised, shorter than five
+    letters and not common ("(Calif.).", "(s. Abb.).", "(prov.)."); "?)." and "!)." are
+    correct. Still flagged: a common short abbreviation after three words ("(see also
+    vol.).").
     """
     examples = (
         Example(
@@ -189,6 +220,8 @@ class StopAroundBracket(Rule):
             "it",
         ),
         good("He joined (Acme Ltd.). He left (really?). See (U.S.). Also (etc.)."),
+        good("He was born in Fresno (Calif.). Later he moved."),
+        good("È nato a Roma (prov.). Poi partì.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -200,9 +233,9 @@ class StopAroundBracket(Rule):
         english = load_language_data("en").abbreviations
         for match in _STOP_AROUND_BRACKET.finditer(text):
             stop = match.start()
-            word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
-            token = word.group(1).lower() if word else ""
-            if "." in token or token in abbreviations or token in english:
+            if abbreviation_before(text, stop, abbreviations | english):
+                continue
+            if not _sentence_in_bracket(text, stop, base_language(document)):
                 continue
             if looks_technical(text, stop, match.end()):
                 continue
@@ -215,6 +248,21 @@ class StopAroundBracket(Rule):
             )
 
 
+def _sentence_in_bracket(text: str, stop: int, language: str) -> bool:
+    """Whether the bracket closed after ``stop`` holds a sentence: three words or more, the
+    last one a lower-case word of five letters or more, or a common one ("ore", "days"), not
+    an abbreviation ("Calif", "Abb", "prov")."""
+    opening = text.rfind("(", max(0, stop - 400), stop)
+    words = _WORD.findall(text, opening + 1, stop) if opening >= 0 else []
+    if len(words) < 3 or not words[-1].islower():
+        return False
+    last = words[-1]
+    return len(last) >= 5 or (len(last) >= 3 and wordfreq_zipf(last, language) >= 4.5)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 # A sentence's end, or a place where a Spanish question or exclamation may open anew.
 _CLAUSE_END = re.compile(r"[.!?…:;\n]")
 
@@ -224,7 +272,7 @@ class InvertedMarkLost(Rule):
     code = "MT234"
     name = "inverted-mark-lost"
     summary = "A Spanish question or exclamation without its opening ¿ ¡, or with it doubled."
-    languages = frozenset({"es"})
+    languages = languages_with_table("inverted_marks")
     doc = """
     What it finds: in a language that opens questions and exclamations with an inverted mark
     (``inverted_marks``: Spanish ¿ ¡), a sentence closed by ? (or !) with no ¿ (¡) since the
@@ -237,7 +285,13 @@ class InvertedMarkLost(Rule):
     Fix safety: unsafe: the mark goes at the sentence's start (only offered when the sentence
     holds no comma: a question may open after one); the doubled mark loses one.
     Known false positives: a text that never writes the inverted mark (informal or foreign
-    copy) is left alone; "!!" and "¡¡…!!" are emphasis; URLs and code are skipped.
+    copy) is left alone; "!!" and "¡¡…!!" are emphasis; URLs and code are skipped; the full
+    stop of an abbreviation (the language's ``abbreviations``, a word holding a stop, or a
+    capital and one or two letters: "Dr.", "EE. UU.") ends no sentence; a "?" that closes a
+    quotation opened in its sentence is the quoted words' own ('la canción “What's Up?” de')
+    and is skipped, as brackets are. Still flagged: a
+    question that ends in a sentence after an abbreviation the table lacks ("del ayto.
+    Vendrá?"); and a short name before a real sentence end ("con Ana. ¿Vienes?") hides the end.
     """
     examples = (
         Example(
@@ -249,6 +303,8 @@ class InvertedMarkLost(Rule):
         Example("¿Qué pasará ahora. Nadie lo sabe.", "¿Qué pasará ahora? Nadie lo sabe.", "es"),
         good("¿Qué pasará? Le preguntó, ¿vendrá mañana? ¡¡Qué bien!! Yahoo! no.", language="es"),
         good("Qué pasará? Nadie lo sabe.", language="es"),
+        good("¿Qué pasará? Ya veremos. ¿Hablaste con el Dr. Luis Gómez? ¿Vive en EE. UU.?", "es"),
+        good("¿Qué pasará? Ya veremos. Sonó la canción “Who Knows?” en la radio.", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -257,6 +313,7 @@ class InvertedMarkLost(Rule):
             return
         characters = text_characters(document)
         text = document.text
+        abbreviations = language_data(document).abbreviations
         for closing, opening in marks.items():
             if opening not in characters:
                 continue
@@ -268,14 +325,16 @@ class InvertedMarkLost(Rule):
                     yield self._doubled(text, at, opening)
                 at = text.find(doubled, at + 2)
             if closing in characters:
-                yield from self._lost(text, opening, closing)
-            yield from self._unclosed(text, opening, closing)
+                yield from self._lost(text, opening, closing, abbreviations)
+            yield from self._unclosed(text, opening, closing, abbreviations)
 
-    def _unclosed(self, text: str, opening: str, closing: str) -> Iterator[Finding]:
+    def _unclosed(
+        self, text: str, opening: str, closing: str, abbreviations: frozenset[str]
+    ) -> Iterator[Finding]:
         """An inverted mark whose sentence ends with a full stop: the closing mark was lost."""
         at = text.find(opening)
         while at != -1:
-            end = _CLAUSE_END.search(text, at + 1)
+            end = _clause_end(text, at + 1, abbreviations)
             if end and end.group() == "." and text[end.start() - 1 : end.start()].isalpha():
                 stop = end.start()
                 if not looks_technical(text, at, stop + 1):
@@ -297,10 +356,12 @@ class InvertedMarkLost(Rule):
             confidence=0.75,
         )
 
-    def _lost(self, text: str, opening: str, closing: str) -> Iterator[Finding]:
+    def _lost(
+        self, text: str, opening: str, closing: str, abbreviations: frozenset[str]
+    ) -> Iterator[Finding]:
         at = text.find(closing)
         while at != -1:
-            start = _sentence_begin(text, at)
+            start = _sentence_begin(text, at, abbreviations)
             segment = text[start:at]
             next_at = text.find(closing, at + 1)
             if (
@@ -309,6 +370,7 @@ class InvertedMarkLost(Rule):
                 and len(segment.split()) >= 2
                 and not looks_technical(text, start, at + 1)
                 and "(" not in segment
+                and not _quoted_question(text, segment, at)
             ):
                 lead = len(segment) - len(segment.lstrip(" \"“«'"))
                 fixes = ()
@@ -325,13 +387,40 @@ class InvertedMarkLost(Rule):
             at = next_at
 
 
-def _sentence_begin(text: str, at: int) -> int:
-    """Where the sentence ending at ``at`` begins: after the previous sentence end."""
+def _quoted_question(text: str, segment: str, at: int) -> bool:
+    """A "?" that closes a quotation opened in its sentence: a quoted title or line, often in
+    another language ('la canción “What's Up?” de'), which keeps its own marks."""
+    return text[at + 1 : at + 2] in _CLOSING_QUOTES and any(q in segment for q in _OPENING_QUOTES)
+
+
+_CLOSING_QUOTES = frozenset('”»"’›')
+_OPENING_QUOTES = '“«"‘‹'
+
+
+def _sentence_begin(text: str, at: int, abbreviations: frozenset[str]) -> int:
+    """Where the sentence ending at ``at`` begins: after the previous sentence end (an
+    abbreviation's full stop ends none)."""
     start = max(0, at - 400)
     begin = start
     for match in _CLAUSE_END.finditer(text, start, at):
-        begin = match.end()
+        if not _abbreviation_stop(text, match, abbreviations):
+            begin = match.end()
     return begin
+
+
+def _clause_end(text: str, at: int, abbreviations: frozenset[str]) -> re.Match[str] | None:
+    """The first sentence end from ``at`` on that is no abbreviation's full stop."""
+    for match in _CLAUSE_END.finditer(text, at):
+        if not _abbreviation_stop(text, match, abbreviations):
+            return match
+    return None
+
+
+def _abbreviation_stop(text: str, match: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    """A full stop after an abbreviation ("Dr.", "EE. UU.", "Sra."): no sentence end."""
+    return match.group() == "." and abbreviation_before(
+        text, match.start(), abbreviations, short_capitalised=True
+    )
 
 
 # A comma right before a closing quotation mark, then a space and a lower-case word: the

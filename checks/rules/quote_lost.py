@@ -24,6 +24,7 @@ from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
+    abbreviation_before,
     chunk_text,
     language_data,
     looks_technical,
@@ -370,7 +371,7 @@ class StopBeforeAttribution(Rule):
                     if not (before.isalnum() or before == ")"):
                         continue
                     if not english and (
-                        _abbreviation(text, match.start(), data.abbreviations)
+                        abbreviation_before(text, match.start(), data.abbreviations)
                         or not _ATTRIBUTION_FOLLOWS.match(text, match.end())
                     ):
                         continue
@@ -406,10 +407,3 @@ class StopBeforeAttribution(Rule):
             fixes=[Fix(tuple(edits), Applicability.UNSAFE, title)],
             confidence=0.75,
         )
-
-
-def _abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
-    """Whether the word before the full stop at ``stop`` is an abbreviation of the language."""
-    word = re.search(r"([\w.]+)$", text[max(0, stop - 12) : stop])
-    token = word.group(1).lower() if word else ""
-    return "." in token or token in abbreviations

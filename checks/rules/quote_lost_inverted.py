@@ -19,7 +19,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, looks_technical
-from mtlint.checks.typography import table
+from mtlint.checks.typography import languages_with_table, table
 
 # Any quotation mark; an apostrophe inside a word is none.
 _QUOTE = re.compile(r"[\"“”„«»‹›‘]|’(?![^\W\d_])|(?<![^\W\d_])'|'(?![^\W\d_])")
@@ -43,7 +43,7 @@ class InvertedSpeechMarksLost(Rule):
     summary = (
         "Direct speech with both marks lost before an inverted attribution ('Nous irons, a dit X')."
     )
-    languages = frozenset({"es", "fr", "it", "pt", "ru"})
+    languages = languages_with_table("inverted_attribution")
     severity = Severity.INFO
     doc = """
     What it finds: a sentence in the first or second person (je, nous, notre; noi, nostro;
@@ -58,7 +58,9 @@ class InvertedSpeechMarksLost(Rule):
     Known false positives: a paraphrase in the first person plural of the writer's own group
     ("notre pays doit agir, a déclaré le ministre" in a national paper); a sentence that
     itself holds a verb of saying (reported speech) is left alone, as are paragraphs with any
-    quotation mark.
+    quotation mark and dialogue: a line that opens with a dash ("— Мы готовы, — сказал он."),
+    the standard way of ru, fr, es, it and pt prose. A sentence never starts before its line.
+    Still flagged: dialogue whose dash was lost, when the line reads like a plain sentence.
     """
     examples = (
         Example(
@@ -81,6 +83,8 @@ class InvertedSpeechMarksLost(Rule):
         good("« Nous sommes prêts », a déclaré le ministre. Nous verrons, a-t-il dit.", "fr"),
         good("Il ministro ha detto che siamo pronti, ha aggiunto il sindaco.", language="it"),
         good("Le ministre, qui nous a reçus, a dit que la situation est grave.", language="fr"),
+        good("Он вошёл в зал.\n— Мы готовы к переговорам с партнёрами, — сказал он.", "ru"),
+        good("Il entra.\n— Nous sommes prêts à négocier avec vous, a-t-il dit.", "fr"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -99,12 +103,14 @@ class InvertedSpeechMarksLost(Rule):
         opening, closing = setting.get("marks", ["“", "”"])
         for match in pattern.finditer(text):
             comma = match.start()
-            start = _sentence_start(text, comma)
+            line_start = text.rfind("\n", 0, comma) + 1
+            if _DIALOGUE_DASH.match(text, line_start):
+                continue
+            start = max(_sentence_start(text, comma), line_start)
             spoken = text[start:comma]
             words = [w.lower() for w in _WORD.findall(spoken)]
             if len(words) < 4 or person.isdisjoint(words) or not saying.isdisjoint(words):
                 continue
-            line_start = text.rfind("\n", 0, comma) + 1
             line_end = text.find("\n", comma)
             line = text[line_start : len(text) if line_end < 0 else line_end]
             if _QUOTE.search(line) or ":" in spoken or looks_technical(text, start, comma):
@@ -136,6 +142,9 @@ def _short_attribution(text: str, at: int, clause: frozenset[str]) -> bool:
     return len(tail) <= 32 and not (tail and tail[0].split("'")[0].split("’")[0] in clause)
 
 
+# A line opening with a dash is dialogue, which these languages write without quotation marks
+# ("— Мы готовы, — сказал он.", "— Nous sommes prêts, a-t-il dit.").
+_DIALOGUE_DASH = re.compile(r"[ \t]*[—–-]")
 _SENTENCE_END = re.compile(r"[.!?;\n]|$")
 # Where a sentence starts: the text's or a line's start, or after . ! ? and a space.
 _SENTENCE_START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?…] ))(?=[^\W\d_])", re.MULTILINE)

@@ -285,12 +285,55 @@ class _ColonWords:
 
 # A bracketed phrase of two words or more glued to the word before it or after it:
 # "Smith(the mayor of the town)said". One-word contents ("word(s)", "amigo(a)") are left.
-_INSIDE = r"\(([^()\n]{1,200}? [^()\n]{1,200}?)\)"
-_GLUED_BRACKET = re.compile(r"(?<=[^\W\d_]{2})" + _INSIDE + "|" + _INSIDE + r"(?=[^\W\d_]{2})")
+# Only the glued places are searched; each bracket is then read with string operations (two
+# lazy runs split at a space cost O(spaces x length) of backtracking at every "(").
+_GLUED_OPEN = re.compile(r"\((?<=[^\W\d_]{2}\()")
+_GLUED_CLOSE = re.compile(r"\)(?=[^\W\d_]{2})")
+_LONGEST_INSIDE = 400
+_WORD_BEFORE_BRACKET = re.compile(r"[^\W\d_]+$")
+# Function notation in prose ("sin(x + y)", "max(a b)"): the names, and the operators.
+_FUNCTION_NAMES = frozenset({"sin", "cos", "tan", "log", "exp", "max", "min", "nlog", "sqrt"})
+_OPERATORS = frozenset("+-*^×÷<>±")
 # In the distinct chunks: a bracket glued to a word on its outer side.
 # Led by the bracket itself (a scan jumps between brackets); what is glued is looked behind
 # or ahead.
 _GLUED_BRACKET_CHUNK = re.compile(r"[()](?:(?<=[^\W\d_]{2}\()\S|(?<=\))[^\W\d_]{2})")
+
+
+def _glued_brackets(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each bracket pair glued on its outer side whose contents hold a
+    space between two characters, no bracket and no line break."""
+    spans = set()
+    for match in _GLUED_OPEN.finditer(text):
+        at = match.start()
+        close = text.find(")", at + 1, at + 2 + _LONGEST_INSIDE)
+        if close > 0 and _phrase_inside(text[at + 1 : close], "("):
+            spans.add((at, close + 1))
+    for match in _GLUED_CLOSE.finditer(text):
+        close = match.start()
+        at = text.rfind("(", max(0, close - 1 - _LONGEST_INSIDE), close)
+        if at >= 0 and _phrase_inside(text[at + 1 : close], ")"):
+            spans.add((at, close + 1))
+    return sorted(spans)
+
+
+def _phrase_inside(inside: str, other: str) -> bool:
+    return other not in inside and "\n" not in inside and " " in inside[1:-1]
+
+
+def _looks_like_notation(text: str, start: int, end: int, suffixes: frozenset[str]) -> bool:
+    """Function notation ("sin(x + y)", "nlog(n log n)", "max(a b)") or a bracketed word
+    ending ("Studierende(innen und außen)": the language's bracket_suffixes)."""
+    tokens = text[start + 1 : end - 1].split()
+    if any(token[0] in _OPERATORS or token in _OPERATORS for token in tokens):
+        return True
+    if sum(len(token) == 1 and token.isalpha() for token in tokens) >= 2:
+        return True
+    before = _WORD_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+    if before is None or before.end() != start:
+        return False
+    word = before.group()
+    return len(word) <= 3 or word.lower() in _FUNCTION_NAMES or tokens[0] in suffixes
 
 
 @register
@@ -304,11 +347,16 @@ class BracketGlued(Rule):
     of the town)said", "Буданов(*внесен в список)откликнулся").
     Why it matters: MT, spinners and scraping drop the spaces around a bracket; the words run
     together.
-    Fix safety: safe: a space goes before the opening and after the closing bracket where
-    it is missing.
+    Fix safety: unsafe: a space goes before the opening and after the closing bracket where
+    it is missing, but the glued bracket may be notation the writer meant.
     Known false positives: one-word contents ("word(s)", "amigo(a)", "(re)build") are left
-    alone, as are code, formulas and URLs (``looks_technical``) and scripts written without
-    spaces.
+    alone, as are code, formulas and URLs (``looks_technical``), function notation (an
+    operator or two one-letter tokens inside, a word of three letters or fewer or a function
+    name before: "sin(x + y)", "nlog(n log n)", "max(a b)"), a bracketed word ending of the
+    language ("Studierenden(innen und außen)": bracket_suffixes in resources/typography) and
+    scripts written without spaces. Still flagged: notation with one one-letter token and no
+    operator after a long word ("ratio(x over time)"), and a bracketed ending in a language
+    whose table does not list it.
     """
     examples = (
         Example(
@@ -321,6 +369,8 @@ class BracketGlued(Rule):
             "it",
         ),
         good("Pick the word(s) you like; see f(x) and amigo(a)s; (re)build it; call fn(a, b)."),
+        good("The error grows like sin(x + y) and nlog(n log n), not max(a b) or exp(-a t)."),
+        good("Die Studierenden(innen und außen) kamen.", "de"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -330,10 +380,16 @@ class BracketGlued(Rule):
         if "(" not in lines or not _GLUED_BRACKET_CHUNK.search(lines):
             return
         text = document.text
-        for match in _GLUED_BRACKET.finditer(text):
-            start, end = match.span()
-            if looks_technical(text, start, end) or any(c in match.group() for c in "=,;{}/\\_"):
+        suffixes = word_set(language_data(document), "bracket_suffixes")
+        reached = 0
+        for start, end in _glued_brackets(text):
+            if start < reached or any(c in text[start:end] for c in "=,;{}/\\_"):
                 continue
+            if _looks_like_notation(text, start, end, suffixes) or looks_technical(
+                text, start, end
+            ):
+                continue
+            reached = end
             edits = []
             if text[start - 1 : start].isalpha():
                 edits.append(Edit(start, start, " "))
@@ -343,6 +399,6 @@ class BracketGlued(Rule):
                 start,
                 end,
                 "A bracket glued to the words around it",
-                fixes=[Fix(tuple(edits), Applicability.SAFE, "add the spaces")],
+                fixes=[Fix(tuple(edits), Applicability.UNSAFE, "add the spaces")],
                 confidence=0.75,
             )
