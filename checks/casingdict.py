@@ -61,6 +61,8 @@ class DictionaryTable:
     # plural endings ("by Spurs", "in Boots"): a club's nickname or a brand stands there.
     place_time_links: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
+    # Endings of a word in -s that is no plural ("religious", "business", "analysis").
+    singular_endings: tuple[str, ...] = ()
 
 
 def _folder():
@@ -118,6 +120,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         name_like=frozenset(raw.get("hunspell_capitalised", ())),
         place_time_links=frozenset(raw.get("place_time_links", ())),
         plural_endings=tuple(raw.get("plural_endings", ())),
+        singular_endings=tuple(raw.get("singular_endings", ())),
     )
 
 
@@ -308,7 +311,11 @@ def _team_or_brand(text: str, word: str, end: int, previous: str, table: Diction
     if _NUMBER.fullmatch(previous) is not None:
         return False
     lower = word.lower()
-    if table.plural_endings and lower.endswith(table.plural_endings) and not lower.endswith("ss"):
+    if (
+        table.plural_endings
+        and lower.endswith(table.plural_endings)
+        and not lower.endswith(table.singular_endings)
+    ):
         return True
     following = next_word(text, end)
     if following not in table.place_time_links:
