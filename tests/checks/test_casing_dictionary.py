@@ -328,3 +328,20 @@ def test_club_nicknames_and_brands_after_a_small_word_are_quiet(text: str) -> No
 )
 def test_common_word_after_a_small_word_is_still_flagged(text: str, word: str) -> None:
     assert _found(text, "MT320") == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review h9caps #2: a name head two words after the demonym, and a noun that
+        # introduces a name before it (ru.json demonym_name_heads, demonym_name_nouns).
+        "Вчера Русская православная церковь открыла новую школу.",
+        "Он выступил в эфире радио Немецкая волна в пятницу.",
+    ],
+)
+def test_demonym_opening_a_name_is_quiet(text: str) -> None:
+    assert _found(text, "MT313", "ru") == []
+
+
+def test_demonym_before_a_common_noun_is_still_flagged() -> None:
+    assert _found("Он говорит на Русском языке каждый день.", "MT313", "ru") == ["Русском"]
