@@ -6,7 +6,10 @@ words (wordfreq lower-cases everything: "malásia" is frequent because the count
 dictionary also lists in lower case, or that shares its stem with a lower-case entry of a similar
 length (Polish "komory" ← "komora", Russian "того"), stays ambiguous, and so does a name whose
 spelling is a common English word (the English dictionary lists it in lower case and wordfreq
-finds it frequent): a loanword such as Portuguese "malha jersey", not the island.
+finds it frequent): a loanword such as Portuguese "malha jersey", not the island. Last, hunspell
+itself spell-checks each lower-case name (the `hunspell` command applies the affix rules): a form
+it accepts is a common word even when no .dic stem is (Portuguese "camarões", shrimps, the plural
+of "camarão", is also Cameroon).
 
 Usage: python bench/build_name_case.py [--dict-dir /usr/share/hunspell]
 (hunspell dictionaries: Debian packages hunspell-es, -it, -pl, -pt-pt, -ru, -en-us)
@@ -16,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 from mtlint.checks.entitycase import curated_names, local_names
@@ -64,6 +69,21 @@ def proper_only(code: str, words: list[str], loanwords: frozenset[str] = frozens
     return sorted(found)
 
 
+def spelled_lower(dic_path: Path, words: list[str]) -> frozenset[str]:
+    """The words hunspell accepts as written (lower case), affixes applied; empty without it."""
+    exe = shutil.which("hunspell")
+    if exe is None or not words:
+        return frozenset()
+    out = subprocess.run(
+        [exe, "-d", str(dic_path.with_suffix("")), "-G"],
+        input="\n".join(words),
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    return frozenset(out.split())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dict-dir", type=Path, default=Path("/usr/share/hunspell"))
@@ -72,12 +92,16 @@ def main() -> None:
     loanwords = english_common(stems(english)) if english.is_file() else frozenset()
     if not loanwords:
         print(f"no {english}: English loanwords ('jersey') are not excluded")
+    if shutil.which("hunspell") is None:
+        print("no hunspell command: forms made by affix rules ('camarões') are not excluded")
     for code, dic in DICTIONARIES.items():
         path = args.dict_dir / f"{dic}.dic"
         if not path.is_file():
             print(f"{code}: no {path}, skipped")
             continue
         names = proper_only(code, stems(path), loanwords)
+        common = spelled_lower(path, names)
+        names = [name for name in names if name not in common]
         (OUT / f"{code}_proper.txt").write_text(
             HEADER.format(dic=dic) + "".join(f"{name}\n" for name in names), encoding="utf-8"
         )

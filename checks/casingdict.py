@@ -57,6 +57,12 @@ class DictionaryTable:
     name_like: frozenset[str] = frozenset()
     # MT320: lower-case words a name or title goes on with ("Law and Justice", "Hall of Fame").
     name_links: frozenset[str] = frozenset()
+    # MT320 after a small word: prepositions of place or time ("with Island in 1979") and
+    # plural endings ("by Spurs", "in Boots"): a club's nickname or a brand stands there.
+    place_time_links: frozenset[str] = frozenset()
+    plural_endings: tuple[str, ...] = ()
+    # Endings of a word in -s that is no plural ("religious", "business", "analysis").
+    singular_endings: tuple[str, ...] = ()
 
 
 def _folder():
@@ -112,6 +118,9 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         indefinite_articles=frozenset(raw.get("indefinite_articles", ())),
         name_links=frozenset(raw.get("name_links", ())),
         name_like=frozenset(raw.get("hunspell_capitalised", ())),
+        place_time_links=frozenset(raw.get("place_time_links", ())),
+        plural_endings=tuple(raw.get("plural_endings", ())),
+        singular_endings=tuple(raw.get("singular_endings", ())),
     )
 
 
@@ -175,6 +184,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
             or (
                 match.group(1).lower() not in table.name_like
                 and _after_small_word(text, space - len(previous), previous, table)
+                and not _team_or_brand(text, match.group(1), match.end(), previous, table)
             )
         ):
             continue
@@ -256,7 +266,7 @@ def _capital_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def _title_case_list(text: str, end: int) -> bool:
-    """ "the fields of Sanitary, Phytosanitary and Development": a comma and another capital
+    """ "the areas of Water, Energy and Housing": a comma and another capital
     after the word — a list of title-case terms, written so on purpose or not one slip."""
     return text[end : end + 1] == "," and next_word(text, end + 1)[:1].isupper()
 
@@ -265,7 +275,7 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 
 
 def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable) -> bool:
-    """ "reports and Surveillance in", "earn from Football.", "seized 3.5 Kilograms of": the
+    """ "notes and Inspection in", "earn from Football.", "seized 3.5 Kilograms of": the
     capital follows a preposition, a conjunction or a number that itself follows a lower-case
     word, so the sentence runs on through it (after a capitalised word the small word may be
     part of a name: "Minister of Finance", "Oil and Gas"). Not after an article or a
@@ -291,6 +301,27 @@ def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable)
         # "the iPhone 6 and 6 Plus": a number after a small word is a model's.
         and before not in table.small_words
     )
+
+
+def _team_or_brand(text: str, word: str, end: int, previous: str, table: DictionaryTable) -> bool:
+    """After a small word (not a number), a club's nickname or a brand: a plural ("beaten by
+    Spurs", "drew with Wolves", "shares in Boots") or a word before a preposition of place or
+    time and a number or a capital ("signed with Island in 1979"). The word is written in
+    lower case by the dictionary, so only its position tells it from a slip."""
+    if _NUMBER.fullmatch(previous) is not None:
+        return False
+    lower = word.lower()
+    if (
+        table.plural_endings
+        and lower.endswith(table.plural_endings)
+        and not lower.endswith(table.singular_endings)
+    ):
+        return True
+    following = next_word(text, end)
+    if following not in table.place_time_links:
+        return False
+    after = next_word(text, text.find(following, end) + len(following))
+    return after[:1].isupper() or after[:1].isdigit()
 
 
 def _content_word_before(previous: str, table: DictionaryTable) -> bool:

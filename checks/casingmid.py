@@ -65,6 +65,8 @@ class MidTable:
     # Stems of the common nouns a geographic or institution name goes on with after its
     # capitalised adjective ("Японское море", "Русский музей"): no demonym finding before them.
     demonym_name_heads: tuple[str, ...] = ()
+    # Nouns that introduce a name ("радио Немецкая волна", "газета Российская …").
+    demonym_name_nouns: frozenset[str] = frozenset()
     # Words that join an institution head to the rest of its name ("Conselho de Segurança").
     institution_joiners: frozenset[str] = frozenset()
     calendar: bool = False
@@ -96,6 +98,7 @@ def mid_table(code: str) -> MidTable:
         demonym_stems=tuple(sorted(raw.get("demonym_stems", ()), key=len, reverse=True)),
         demonym_after_nouns_only=bool(raw.get("demonym_after_nouns_only", False)),
         demonym_name_heads=tuple(raw.get("demonym_name_heads", ())),
+        demonym_name_nouns=frozenset(raw.get("demonym_name_nouns", ())),
         institution_joiners=frozenset(raw.get("institution_joiners", ())),
         calendar=bool(raw.get("calendar", False)),
         calendar_short=frozenset(raw.get("calendar_short", ())),
@@ -177,6 +180,27 @@ def _demonym(lower: str, table: MidTable, code: str) -> bool:
 _STRIP_END = ",;:.!?)]»”\"'’"
 
 
+_WORD_AHEAD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
+
+
+def _demonym_in_name(text: str, end: int, before: str, mtable: MidTable) -> bool:
+    """The demonym opens a name: after a noun that introduces one ("радио Немецкая волна") or
+    with a name head among the next three words before a mark ("Японское море", "Русская
+    православная церковь")."""
+    if before in mtable.demonym_name_nouns:
+        return True
+    if text[end : end + 1] == ",":
+        end += 1  # "Japonês, …": the original check looked past one comma
+    for _ in range(3):
+        match = _WORD_AHEAD.match(text, end, end + 60)
+        if not match or match.group(1):
+            return False
+        if match.group(2).lower().startswith(mtable.demonym_name_heads or ("\0",)):
+            return True
+        end = match.end()
+    return False
+
+
 def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
     """Common words capitalised between two lower-case words, with evidence that they are no
     names (see the module's docstring)."""
@@ -236,7 +260,7 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
                 mtable.demonym_after_nouns_only
                 and (before in table.function_words or before in table.determiners or not before)
             )
-            or following.lower().startswith(mtable.demonym_name_heads or ("\0",))
+            or _demonym_in_name(text, end, before, mtable)
         ):
             continue  # "les Russes", "en Français": a noun; "в Японском море": a name
         found.append((space, word))

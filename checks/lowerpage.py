@@ -52,6 +52,8 @@ class _PageData:
     syllables: frozenset[str]
     titles: dict[str, frozenset[str]]
     acronyms: tuple[str, ...]
+    # Pinyin pairs written in lower case as common nouns ("feng shui", "kung fu").
+    loanwords: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def _page_data() -> _PageData:
         frozenset(syllables),
         {code: frozenset(words) for code, words in raw["titles"].items()},
         tuple(raw["acronyms"]),
+        frozenset(raw.get("loanwords", ())),
     )
 
 
@@ -172,6 +175,7 @@ def _pinyin_name(
         and following.start() == end + 1
         and text[end] == " "
         and len(given) > 1
+        and f"{word} {given}" not in data.loanwords
         and _pinyin(given, data.syllables)
         and not _common(word, code, 4.5)
         and not _common(given, code, 4.0)

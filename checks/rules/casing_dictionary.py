@@ -41,7 +41,7 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     What it finds: a frequent word capitalised after a lower-case content word and before a
     lower-case word or a mark ("the summer consumer Festival, focusing", "a sample Hall where");
     after a preposition, a conjunction, a possessive or a number that itself follows a
-    lower-case word ("security reports and Surveillance in", "earn from Football.", "seized 3.5
+    lower-case word ("the audit notes and Inspection in", "earn from Football.", "seized 3.5
     Tonnes of"; not after an article or a demonstrative, where a team or an institution stands:
     "the Heat", "the Bank"); or after a stray ellipsis that follows a word no sentence ends with
     ("sold their… Local produce"; after a word leading into a link, "for them in… Local
@@ -55,8 +55,11 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     it (a lost full stop: "two children were hurt Two people died").
     Known false positives: a common word used as a name once ("the provincial Party committee",
     "a local Scout leader"); a place or a surname that is a common word (the names hunspell
-    writes only capitalised are skipped: "adrift of Leeds"); a list of title-case terms is quiet
-    ("in the fields of Health, Education and Transport"); words written capitalised by house
+    writes only capitalised are skipped: "behind Leeds"); a list of title-case terms is quiet
+    ("in the fields of Health, Education and Transport"); after a small word, a plural or a
+    word before "in", "on" or "at" and a number or a capital is left alone, as clubs' nicknames
+    and brands stand there ("beaten by Spurs", "signed with Island in 1985"), so a slip of that
+    shape is missed ("the audit Reports on Monday"); words written capitalised by house
     style are listed in the table and skipped: parties and creeds (party, western …), titles of
     office and address (speaker, secretary, majesty, colonel …), armed services (marine, guard,
     corps), institutions (treasury, commons, government …), scouting (scout, guide) and brands
@@ -96,11 +99,14 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
         good("The Festival opened on Monday and the Festival closes on Sunday."),
         good("The veteran entered the baseball Hall of Fame last year."),
         Example(
-            "Officials read the security reports and Surveillance in the border regions.",
-            "Officials read the security reports and surveillance in the border regions.",
+            "The inspectors checked the audit notes and Inspection in the ports was slow.",
+            "The inspectors checked the audit notes and inspection in the ports was slow.",
         ),
         good("The fans cheered for the Heat and talked to the Bank about the loan."),
-        good("The club sits four points adrift of Leeds, who play on Saturday."),
+        good("The club sits two places behind Leeds, who travel on Sunday."),
+        # Clubs' nicknames and brands after a small word: a plural, or before "in 1985".
+        good("The city lost at home to Wolves and then drew with Spurs away."),
+        good("The singer signed with Island in 1985 and bought shares in Boots."),
         good("The ministry sets rules in the fields of Health, Education and Transport."),
         good("The Minister of Finance and the Oil and Gas companies agreed."),
         good("Buyers liked the larger screens of the phone 6 and 6 Plus models."),

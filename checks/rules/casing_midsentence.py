@@ -49,8 +49,10 @@ class CommonWordCapitalEverywhere(Rule):
     writes them beside a first name; institution heads the language capitalises by convention
     are listed in the table and skipped ("le Conseil constitutionnel", "в Верховный суд"), as
     are words after a person's title ("el ministro Delgado") and headlines; a nationality
-    adjective that opens a name before its head noun ("в Японском море", "Русский музей":
-    the table's demonym_name_heads) is skipped.
+    adjective that opens a name before its head noun, up to three words ahead ("в Японском
+    море", "Русская православная церковь": the table's demonym_name_heads), or after a noun
+    that introduces a name ("радио Немецкая волна": demonym_name_nouns) is skipped; a name
+    whose head is not listed is still reported.
     """
     examples = (
         Example(
@@ -99,6 +101,7 @@ class CommonWordCapitalEverywhere(Rule):
             "pl",
         ),
         good("Корабли вошли в Японское море, а туристы посетили Русский музей.", "ru"),
+        good("Вчера Русская православная церковь открыла новую школу.", "ru"),
         good("Mieszkańcy wrócili do Polski w piątek, a na Śląsku padało.", "pl"),
         good("Los precios suben. El gobierno dijo que los Precios bajarán pronto.", "es"),
         good("Il Nord produce di più e il Segretario di Stato è arrivato.", "it"),

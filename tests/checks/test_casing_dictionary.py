@@ -298,3 +298,50 @@ def test_words_a_name_goes_on_with_are_data() -> None:
     Justice") live in resources/casing/dictionary/en.json (``name_links``), not in the code."""
     assert dictionary_table("en").name_links == {"of", "and", "de"}
     assert _found("The veteran entered the baseball Hall of Fame last year.", "MT320") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review h9caps #1: clubs' nicknames and brands after a small word (a plural, or a
+        # word before a preposition of place or time and a number or a capital).
+        "The home side was beaten by Spurs in the late kick-off.",
+        "They lost to Forest on Sunday and drew with Wolves in the replay.",
+        "She sold her shares in Boots last month and kept the rest.",
+        "The young band signed with Island in 1982 after the tour.",
+    ],
+)
+def test_club_nicknames_and_brands_after_a_small_word_are_quiet(text: str) -> None:
+    assert _found(text, "MT320") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The crew checked the cargo lists and Inspection in the harbour took hours.",
+            "Inspection",
+        ),
+        # An adjective in -ous is no plural.
+        ("Writers, singers, local and Religious teachers joined the long march.", "Religious"),
+    ],
+)
+def test_common_word_after_a_small_word_is_still_flagged(text: str, word: str) -> None:
+    assert _found(text, "MT320") == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review h9caps #2: a name head two words after the demonym, and a noun that
+        # introduces a name before it (ru.json demonym_name_heads, demonym_name_nouns).
+        "Вчера Русская православная церковь открыла новую школу.",
+        "Он выступил в эфире радио Немецкая волна в пятницу.",
+    ],
+)
+def test_demonym_opening_a_name_is_quiet(text: str) -> None:
+    assert _found(text, "MT313", "ru") == []
+
+
+def test_demonym_before_a_common_noun_is_still_flagged() -> None:
+    assert _found("Он говорит на Русском языке каждый день.", "MT313", "ru") == ["Русском"]

@@ -16,7 +16,7 @@ def _names(text: str, language: str) -> list[tuple[str, str]]:
 
 def test_pinyin_name_and_acronym_on_a_lower_case_italian_page() -> None:
     text = (
-        "il 3 maggio il portavoce zhou ning ha tenuto una conferenza stampa regolare. "
+        "il 3 maggio il portavoce zhou ning ha risposto alle domande dei giornalisti. "
         "il giornalista della cctv ha chiesto se il presidente è nato a roma."
     )
     assert _names(text, "it") == [("zhou ning", "Zhou Ning"), ("cctv", "CCTV")]
@@ -52,3 +52,12 @@ def test_normally_cased_text_and_lower_case_prose_without_names_stay_quiet() -> 
     assert _names(cased, "en") == []
     assert _names(poem, "en") == []
     assert _names("il bambino è nato a giugno e la sua famiglia vive ancora qui.", "it") == []
+
+
+def test_pinyin_loanwords_on_a_lower_case_page_are_no_names() -> None:
+    # Review h9ents #2: common nouns English borrowed from Chinese (lower_page.json loanwords).
+    text = (
+        "we moved the sofa by the rules of feng shui and the room felt calmer at once.\n"
+        "my uncle teaches qi gong and tai chi in the park every morning before work.\n"
+    )
+    assert _names(text, "en") == []
