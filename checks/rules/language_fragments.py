@@ -226,8 +226,13 @@ class UntranslatedFragment(Rule):
         # A month the text's language also meets as a word or name ("March" in Italian web
         # text) is read only capitalised between two numbers ("5 March 2024").
         between = _between_numbers(code)
-        present |= {between[c] for c in stripped & between.keys()}
-        months = {**_date_only_words(code), **months}
+        date_only = {
+            word: other
+            for word in {between[c] for c in stripped & between.keys()}
+            if (other := _date_only_language(word, code))
+        }
+        present |= date_only.keys()
+        months = {**date_only, **months}
         if not present:
             return
         text = document.text
@@ -249,7 +254,7 @@ class UntranslatedFragment(Rule):
                 if len(shown.split()) < 3:
                     continue
                 beside = _number_beside(text, match, start, end) if capital else 2
-                needed = 2 if len(word) <= _SHORT_NAME or word in _date_only_words(code) else 1
+                needed = 2 if len(word) <= _SHORT_NAME or _date_only_language(word, code) else 1
                 if beside < needed and not _day_and_year_after(text, match, end):
                     continue  # "the Agosto de la Cruz family": a name
                 yield self.finding(
@@ -581,14 +586,16 @@ def _foreign_calendar_words(code: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=32)
-def _date_only_words(code: str) -> dict[str, str]:
-    """Month names of other languages in the same script that the text's language meets too
-    often to read alone ("March", Zipf 3.7 in Italian web text) → their language; none of the
-    language's own calendar words or abbreviations."""
+def _date_only_candidates(code: str) -> dict[str, tuple[str, ...]]:
+    """Month names of other languages in the same script that may be read only between
+    numbers in ``code`` (see ``_date_only_language``) → those languages, in sorted order; none
+    of the language's own calendar words or abbreviations. Built from the tables alone: the
+    word frequencies are asked only for a word the text holds (loading every other language's
+    word list up front cost ~180 MB and 0.6 s per document)."""
     own = casing_data(code)
     scripts = load_language_data(code).scripts
     common = _foreign_calendar_words(code)
-    found: dict[str, str] = {}
+    found: dict[str, list[str]] = {}
     for other in sorted(casing_languages()):
         if other == code or not (load_language_data(other).scripts & scripts):
             continue
@@ -598,13 +605,23 @@ def _date_only_words(code: str) -> dict[str, str]:
                 or word in own.calendar_words
                 or len(word) <= _SHORT_NAME
                 or word in _own_date_words(code)
-                or zipf(word, code) >= _DATE_ONLY_MAX_ZIPF
-                # a name both languages write ("Augusta", "Mars") is no month here
-                or zipf(word, other) - zipf(word, code) < _DATE_ONLY_MARGIN
             ):
                 continue
-            found.setdefault(word, other)
-    return found
+            found.setdefault(word, []).append(other)
+    return {word: tuple(others) for word, others in found.items()}
+
+
+@lru_cache(maxsize=4096)
+def _date_only_language(word: str, code: str) -> str | None:
+    """The language of a month name the text's language meets too often to read alone
+    ("March", Zipf 3.7 in Italian web text), or None."""
+    if zipf(word, code) >= _DATE_ONLY_MAX_ZIPF:
+        return None
+    for other in _date_only_candidates(code).get(word, ()):
+        # a name both languages write ("Augusta", "Mars") is no month here
+        if zipf(word, other) - zipf(word, code) >= _DATE_ONLY_MARGIN:
+            return other
+    return None
 
 
 # Above this a month name of another language is a word of the text's own ("Mars" in French).
@@ -614,8 +631,8 @@ _DATE_ONLY_MARGIN = 1.5
 
 @lru_cache(maxsize=32)
 def _between_numbers(code: str) -> dict[str, str]:
-    """``_date_only_words`` capitalised → the table's word."""
-    return {w[:1].upper() + w[1:]: w for w in _date_only_words(code)}
+    """``_date_only_candidates`` capitalised → the table's word."""
+    return {w[:1].upper() + w[1:]: w for w in _date_only_candidates(code)}
 
 
 # A name this short ("Mei", "Mai") is read only capitalised between two numbers ("8 Mei
