@@ -13,6 +13,7 @@ from mtlint.checks.spelling import POSSESSIVE_LANGUAGES, alphabet, spelling_tabl
 from mtlint.checks.textscan import base_language, language_data
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordrepair import (
+    Repair,
     code_page_words,
     digit_words,
     lost_letter_words,
@@ -23,6 +24,13 @@ from mtlint.checks.wordrepair import (
 
 def _has_words(language: str) -> bool:
     return bool(frequency_dict(language))
+
+
+def _repair_fix(repair: Repair, applicability: Applicability) -> tuple[Fix, ...]:
+    """The one fix every rule of this module offers: the damaged word replaced by its repair."""
+    return (
+        Fix((Edit(repair.start, repair.end, repair.repaired),), applicability, repair.repaired),
+    )
 
 
 @register
@@ -65,13 +73,7 @@ class DigitForLetter(Rule):
                 repair.start,
                 repair.end,
                 f"'{repair.damaged}' holds a digit for a letter: '{repair.repaired}'",
-                fixes=(
-                    Fix(
-                        (Edit(repair.start, repair.end, repair.repaired),),
-                        Applicability.SAFE,
-                        repair.repaired,
-                    ),
-                ),
+                fixes=_repair_fix(repair, Applicability.SAFE),
                 confidence=0.85,
             )
 
@@ -122,13 +124,7 @@ class SplitWord(Rule):
                 repair.start,
                 repair.end,
                 f"'{repair.damaged}' looks like one word split by a space: '{repair.repaired}'",
-                fixes=(
-                    Fix(
-                        (Edit(repair.start, repair.end, repair.repaired),),
-                        Applicability.UNSAFE,
-                        repair.repaired,
-                    ),
-                ),
+                fixes=_repair_fix(repair, Applicability.UNSAFE),
                 confidence=0.6,
             )
 
@@ -174,12 +170,8 @@ class CodePageWord(Rule):
                 repair.start,
                 repair.end,
                 f"'{repair.damaged}' was read in the wrong code page: '{repair.repaired}'",
-                fixes=(
-                    Fix(
-                        (Edit(repair.start, repair.end, repair.repaired),),
-                        Applicability.SAFE if repair.sure else Applicability.UNSAFE,
-                        repair.repaired,
-                    ),
+                fixes=_repair_fix(
+                    repair, Applicability.SAFE if repair.sure else Applicability.UNSAFE
                 ),
                 confidence=0.85,
             )
@@ -229,13 +221,7 @@ class LostPossessiveApostrophe(Rule):
                 repair.end,
                 f"'{repair.damaged}' looks like a possessive without its apostrophe: "
                 f"'{repair.repaired}'",
-                fixes=(
-                    Fix(
-                        (Edit(repair.start, repair.end, repair.repaired),),
-                        Applicability.UNSAFE,
-                        repair.repaired,
-                    ),
-                ),
+                fixes=_repair_fix(repair, Applicability.UNSAFE),
                 confidence=0.6,
             )
 
@@ -273,8 +259,7 @@ class LostLetter(Rule):
         for repair in lost_letter_words(document, language):
             fixes = ()
             if repair.repaired:
-                edit = Edit(repair.start, repair.end, repair.repaired)
-                fixes = (Fix((edit,), Applicability.UNSAFE, repair.repaired),)
+                fixes = _repair_fix(repair, Applicability.UNSAFE)
             yield self.finding(
                 repair.start,
                 repair.end,
