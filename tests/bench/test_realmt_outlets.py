@@ -231,3 +231,22 @@ def test_session_8_fresh_sets_refuse_session_7_outlets(data: Path) -> None:
     )
     (line,) = _build(data, "realmt-en6", "https://sixth-outlet.example.mn/story")
     assert line["dataset"] == "realmt-en6" and line["target_lang"] == "en"
+
+
+def test_session_9_fresh_sets_refuse_session_8_outlets(data: Path) -> None:
+    """realmt-en7 (session 9) refuses the outlets of session 8's sets (realmt-en6, realmt-it5),
+    which those could share among themselves; it may share one with realmt-de5, built beside it."""
+    _labels(data / "realmt-en6", "https://sixth-outlet.example.mn/a")
+    _labels(data / "realmt-it5", "https://it-agency.example.it/1")
+    _labels(data / "realmt-de5", "https://de-agency.example.de/1")
+    refused = refused_outlets(data / "realmt-en7", listed=data / "absent.txt")
+    assert refusal("https://sixth-outlet.example.mn/b", refused) == "an outlet of realmt-en6"
+    assert refusal("https://it-agency.example.it/en/2", refused) == "an outlet of realmt-it5"
+    assert refusal("https://de-agency.example.de/en/2", refused) is None
+    assert (
+        refusal("https://it-agency.example.it/en/3", refused_outlets(data / "realmt-en6")) is None
+    )
+    with pytest.raises(LabelError, match=r"is from an outlet of realmt-en6"):
+        _build(data, "realmt-en7", "https://sixth-outlet.example.mn/story")
+    (line,) = _build(data, "realmt-en7", "https://seventh-outlet.example.kz/story")
+    assert line["dataset"] == "realmt-en7" and line["target_lang"] == "en"
