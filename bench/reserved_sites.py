@@ -15,7 +15,23 @@ from urllib.parse import urlsplit
 DEFAULT_RESERVED = Path("/work/shared/data/RESERVED.md")
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
 # Second-level labels under which the registrable domain has three labels (news.com.tr).
-_SECOND_LEVEL = {"co", "com", "net", "org", "gov", "ac", "edu"}
+# go/or/ne/lg (Korea, Japan, Indonesia, Thailand …), gob (Spanish) and gouv (French-speaking)
+# are such labels too: seoul.go.kr and unikorea.go.kr are two outlets, not one outlet "go.kr".
+_SECOND_LEVEL = {
+    "co",
+    "com",
+    "net",
+    "org",
+    "gov",
+    "ac",
+    "edu",
+    "go",
+    "or",
+    "ne",
+    "lg",
+    "gob",
+    "gouv",
+}
 _NOT_DOMAINS = {"readme.md", "reserved.md"}
 
 

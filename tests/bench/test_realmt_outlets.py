@@ -250,3 +250,19 @@ def test_session_9_fresh_sets_refuse_session_8_outlets(data: Path) -> None:
         _build(data, "realmt-en7", "https://sixth-outlet.example.mn/story")
     (line,) = _build(data, "realmt-en7", "https://seventh-outlet.example.kz/story")
     assert line["dataset"] == "realmt-en7" and line["target_lang"] == "en"
+
+
+def test_go_and_or_second_levels_are_one_outlet_per_site() -> None:
+    """seoul.go.kr and unikorea.go.kr are two outlets (before, both were "go.kr", so one set's
+    ministry page refused every government site of the country); hosts of one site still match."""
+    from reserved_sites import registrable
+
+    assert registrable("english.seoul.go.kr") == "seoul.go.kr"
+    assert registrable("www.unikorea.go.kr") == "unikorea.go.kr"
+    assert registrable("city.kyoto.lg.jp") == "kyoto.lg.jp"
+    assert registrable("en.ciegodeavila.gob.cu") == "ciegodeavila.gob.cu"
+    assert registrable("news.example.or.jp") == "example.or.jp"
+    assert registrable("sport.example.com") == "example.com"
+    refused = {"unikorea.go.kr": "an outlet of realmt-en6"}
+    assert refusal("https://eng.unikorea.go.kr/x", refused) == "an outlet of realmt-en6"
+    assert refusal("https://english.seoul.go.kr/y", refused) is None
