@@ -59,6 +59,12 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
         frozenset(),
     ),
+    (
+        frozenset(
+            {"realmt-de5", "realmt-it6", "realmt-pt6", "realmt-ru6", "realmt-es6", "realmt-pl5"}
+        ),
+        frozenset(),
+    ),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
