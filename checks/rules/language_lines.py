@@ -21,6 +21,7 @@ from mtlint.checks.wordlists import zipf
 
 # A line of two to seven words: longer ones are sentences (MT502's), one word is MT504's.
 _MIN_WORDS, _MAX_WORDS = 2, 7
+_SENTENCE_WORDS = 5
 _SHORT_LINE = re.compile(r"^[ \t]*([^\n]{4,70}?)[ \t]*$", re.M)
 _WORD = re.compile(r"[^\W\d_]+")
 # "Okunma Sayısı : 748": a label and its count.
@@ -83,6 +84,11 @@ def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
         yield match.start(1), match.end(1), line.endswith(":") or bool(_COUNT.search(line))
     for match in _LABEL_LINE.finditer(text):
         yield match.start(1), match.end(1), True
+
+
+def _sentence(line: str, words: list[str]) -> bool:
+    """A whole sentence on its line is MT502's ("L'inizio del programma è stato alle 20:30.")."""
+    return len(words) >= _SENTENCE_WORDS and line.rstrip()[-1:] in ".!?"
 
 
 def _acronym(word: str) -> bool:
@@ -168,7 +174,7 @@ class ForeignLine(Rule):
         for start, end, label in _lines(text):
             line = text[start:end]
             words = [w for w in _WORD.findall(line) if not _acronym(w)]
-            if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+            if not _MIN_WORDS <= len(words) <= _MAX_WORDS or _sentence(line, words):
                 continue
             lowered = [w.lower() for w in words]
             if any(w in own_words for w in lowered):

@@ -1,0 +1,285 @@
+"""Language: small pieces of the source language's grammar and conventions left in a sentence
+of the text's own: another language's month or weekday mid-sentence ("en March del próximo
+año", MT512), an English era mark after a year ("en 351 CE", MT513) and an English genitive
+'s after a name in a language that writes none ("il discorso di Biden's", MT514)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.calendarnames import own_calendar_name
+from mtlint.checks.casingdata import casing_data
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import base_language, looks_technical
+from mtlint.checks.wordlists import zipf
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    path = resources.files("mtlint.resources") / "language" / "leftovers.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> dict:
+    path = resources.files("mtlint.resources") / "language" / "calendar.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _calendar_languages() -> frozenset[str]:
+    return frozenset(code for code in _calendar() if code != "en")
+
+
+# A month or weekday of another language this common in the text's own is one of its words.
+_OWN_NAME_ZIPF = 4.0
+# Names that are common words or names too ("May", "June", "August" are people).
+_AMBIGUOUS = frozenset({"may", "june", "august", "mai", "juni"})
+
+
+@lru_cache(maxsize=32)
+def _foreign_names(code: str) -> re.Pattern[str] | None:
+    """A pattern of the other languages' capitalised month and weekday names that ``code``
+    does not write and hardly uses, after a lower-case word and a space."""
+    table = _calendar()
+    own = {
+        name.lower()
+        for kind in table.get(code, {}).values()
+        for context in kind
+        for name in context
+    }
+    latin = all(name[0] < "\u0370" for kind in table.get(code, {}).values() for name in kind[0])
+    names = set()
+    for other, kinds in table.items():
+        if other == code:
+            continue
+        for contexts in kinds.values():
+            for context in contexts:
+                for name in context:
+                    lowered = name.lower()
+                    if lowered in own or lowered in _AMBIGUOUS or len(name) < 4:
+                        continue
+                    if not name.isalpha() or own_calendar_name(name, code) is None:
+                        continue
+                    # Another script's names are MT501's.
+                    if (name[0] < "\u0370") != latin:
+                        continue
+                    names.add(name[0].upper() + name[1:])
+    names = {n for n in names if zipf(n, code) < _OWN_NAME_ZIPF}
+    if not names:
+        return None
+    body = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<=[^\W\d_] )({body})(?![\w'’])")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+# The word before the name is a common lower-case word of the text's own.
+_OWN_BEFORE_ZIPF = 3.0
+
+
+def _own_word(word: str, code: str, own_words: frozenset[str]) -> bool:
+    return word in own_words or (word.islower() and zipf(word, code) >= _OWN_BEFORE_ZIPF)
+
+
+@register
+class ForeignCalendarName(Rule):
+    code = "MT512"
+    name = "foreign-month-name"
+    summary = "Another language's month or weekday mid-sentence ('en March del próximo año')."
+    severity = Severity.WARNING
+    languages = _calendar_languages()
+    doc = """
+    What it finds: a month or weekday name of another language (CLDR, resources/language/
+    calendar.json) capitalised inside a sentence of the text's own, after one of its function
+    or common lower-case words and before no capitalised word: "terminado en March del próximo año", "entro il
+    prossimo January", "bis nächsten Tuesday".
+    Why it matters: MT leaves a source-language date word it read as a name; a reader of the
+    text's language sees an English word in the middle of a sentence.
+    Fix safety: unsafe: the text's own name for the month or day ("marzo"), written as the
+    language writes it mid-sentence (the table's stand-alone form).
+    Known false positives: a name that is also a month or weekday of another language after
+    a preposition ("di Marzo" when Marzo is a surname): names followed by a capitalised word
+    stay quiet, as do "May", "June" and "August" (names and words too) and any name the text's
+    language uses commonly (wordfreq Zipf 4). Dates between numbers are MT503's.
+    """
+    examples = (
+        Example(
+            "El ministro dijo que estará terminado en March del próximo año.",
+            "El ministro dijo que estará terminado en marzo del próximo año.",
+            "es",
+        ),
+        Example(
+            "Il progetto sarà pronto entro il prossimo January, ha detto il ministro.",
+            "Il progetto sarà pronto entro il prossimo gennaio, ha detto il ministro.",
+            "it",
+        ),
+        good("Il ministro ha parlato con January Jones a Roma.", "it"),
+        good("La cantante ha incontrato di nuovo la stampa.", "it"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = base_language(document)
+        pattern = _foreign_names(code)
+        if pattern is None:
+            return
+        own = casing_data(code)
+        own_words = own.stop_words | own.function_words
+        text = document.text
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if before is None or not _own_word(before.group(1), code, own_words):
+                continue
+            if text[end : end + 2].strip()[:1].isupper() or looks_technical(text, start, end):
+                continue
+            name = match.group(1)
+            replacement = own_calendar_name(name, code)
+            if replacement is None:
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"'{name}' is a month or weekday of another language: '{replacement}' in {code}",
+                fixes=[Fix((Edit(start, end, replacement),), Applicability.UNSAFE)],
+                confidence=0.7,
+            )
+
+
+_ERA = re.compile(
+    r"(?<![/\d.°])(?<!n\. )(\d{1,4})([ \u00a0])(BCE|CE|BC|AD|B\.C\.(?:E\.)?|A\.D\.)"
+    r"(?![\w])(?!\.\w)"
+)
+_BEFORE_ERA = frozenset({"BCE", "BC", "B.C.", "B.C.E."})
+
+
+@register
+class EnglishEraMark(Rule):
+    code = "MT513"
+    name = "english-era-mark"
+    summary = "An English era mark after a year in another language ('en 351 CE')."
+    severity = Severity.WARNING
+    languages = frozenset(_table()["era_marks"])
+    doc = """
+    What it finds: a year followed by an English era mark — CE, BCE, AD, BC — in a text
+    whose language writes its own (French "apr. J.-C.", Italian "d.C.", German "n. Chr.",
+    Russian "н. э.": resources/language/leftovers.json): "la bataille de 351 CE", "nel 44 BC".
+    Why it matters: MT copies the source's era mark as if it were a name; a reader of the
+    target language expects the language's own abbreviation.
+    Fix safety: unsafe: the language's own mark for the same era.
+    Known false positives: "AD" or "CE" as an abbreviation of the text's own after a number
+    ("2020 AD di Eni": an Italian managing director; "1234/2007 CE" an EU regulation): a mark
+    followed by a preposition of a genitive, or a number after a slash or "n.", stays quiet.
+    """
+    examples = (
+        Example(
+            "La bataille eut lieu en 351 CE entre les deux armées.",
+            "La bataille eut lieu en 351 apr. J.-C. entre les deux armées.",
+            "fr",
+        ),
+        Example(
+            "La città fu fondata nel 44 BC dai romani.",
+            "La città fu fondata nel 44 a.C. dai romani.",
+            "it",
+        ),
+        good("Il regolamento n. 1234 CE è stato abrogato.", "it"),
+        good("Nel 2020 AD di Eni è stato nominato Claudio Descalzi.", "it"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = base_language(document)
+        marks = _table()["era_marks"].get(code)
+        if not marks or not any(mark in document.text for mark in ("CE", "AD", "BC", "A.D.")):
+            return
+        genitive = frozenset(_table()["possessive_languages"].get(code, ())) | {"di", "de", "of"}
+        text = document.text
+        for match in _ERA.finditer(text):
+            after = text[match.end() : match.end() + 12].split()
+            if after and after[0].lower().strip(",.;:") in genitive:
+                continue
+            mark = match.group(3)
+            start, end = match.span(3)
+            own = marks[1] if mark in _BEFORE_ERA else marks[0]
+            yield self.finding(
+                start,
+                end,
+                f"'{mark}' is English's era mark: {code} writes '{own}'",
+                fixes=[Fix((Edit(start, end, own),), Applicability.UNSAFE)],
+                confidence=0.7,
+            )
+
+
+_POSSESSIVE = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][\w.\-]*?[^\W_])( ?['’]s)(?![\w'’])")
+# The name with its 's this common in the text's language is a brand ("McDonald's").
+_BRAND_ZIPF = 1.0
+
+
+@register
+class EnglishPossessive(Rule):
+    code = "MT514"
+    name = "english-possessive"
+    summary = "An English genitive 's after a name in a language without one ('di Biden's')."
+    severity = Severity.WARNING
+    languages = frozenset(_table()["possessive_languages"])
+    doc = """
+    What it finds: a name followed by the English genitive 's in a text whose language
+    writes none (Italian, Portuguese, Spanish, French, Catalan, Romanian, Polish), when the
+    text shows it is a possessive: the possessive doubled by the language's own ("di
+    Biden's", "do governo dos Estados Unidos's"), a spaced 's that no spelling has ("Estados
+    Unidos 's Plain Language"), or the name standing without it elsewhere in the text.
+    Why it matters: MT carries the source's genitive over to a language that marks it with a
+    preposition; the reader sees an English ending on a name.
+    Fix safety: unsafe: the name without 's after a preposition of the genitive ("di
+    Biden"); otherwise display-only (the phrase has to be reordered: "il discorso di Biden").
+    Known false positives: brands and shop names with 's ("McDonald's", "Moody's", "Christie's"
+    stay quiet: the text's language knows the whole word, wordfreq Zipf 1); a name with 's of
+    a place or shop the language does not know and the text never writes bare.
+    """
+    examples = (
+        Example(
+            "Il discorso di Biden's è stato trasmesso in diretta.",
+            "Il discorso di Biden è stato trasmesso in diretta.",
+            "it",
+        ),
+        Example(*["O governo dos Estados Unidos 's Plain Language grupo aconselha."] * 2, "pt"),
+        good("Abriu um novo McDonald's no centro da cidade.", "pt"),
+        good("A agência Moody's rebaixou a nota do país.", "pt"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = base_language(document)
+        genitive = _table()["possessive_languages"].get(code)
+        text = document.text
+        if genitive is None or ("'s" not in text and "’s" not in text):
+            return
+        for match in _POSSESSIVE.finditer(text):
+            name, ending = match.group(1), match.group(2)
+            whole = (name + "'s").lower()
+            if zipf(whole, code) >= _BRAND_ZIPF or looks_technical(text, *match.span()):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            doubled = before is not None and before.group(1).lower() in genitive
+            bare = re.search(rf"\b{re.escape(name)}\b(?!\s?['’])", text) is not None
+            if not (doubled or ending.startswith(" ") or bare):
+                continue
+            start, end = match.span(2)
+            fix = (
+                Fix((Edit(start, end, ""),), Applicability.UNSAFE, f"'{name}'")
+                if doubled
+                else Fix(
+                    (Edit(match.start(), end, match.group(0)),),
+                    Applicability.DISPLAY_ONLY,
+                    "reword as a genitive of the language",
+                )
+            )
+            yield self.finding(
+                match.start(),
+                end,
+                f"'{match.group(0)}': English's genitive 's; {code} writes none",
+                fixes=[fix],
+                confidence=0.7 if doubled or ending.startswith(" ") else 0.6,
+            )
