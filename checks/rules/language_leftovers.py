@@ -96,8 +96,8 @@ class ForeignCalendarName(Rule):
     doc = """
     What it finds: a month or weekday name of another language (CLDR, resources/language/
     calendar.json) capitalised inside a sentence of the text's own, after one of its function
-    or common lower-case words and before no capitalised word: "terminado en March del próximo año", "entro il
-    prossimo January", "bis nächsten Tuesday".
+    or common lower-case words and before no capitalised word: "terminado en March del
+    próximo año", "entro il prossimo January", "bis nächsten Tuesday".
     Why it matters: MT leaves a source-language date word it read as a name; a reader of the
     text's language sees an English word in the middle of a sentence.
     Fix safety: unsafe: the text's own name for the month or day ("marzo"), written as the
