@@ -38,8 +38,9 @@ def _calendar_languages() -> frozenset[str]:
 
 # A month or weekday of another language this common in the text's own is one of its words.
 _OWN_NAME_ZIPF = 4.0
-# Names that are common words or names too ("May", "June", "August" are people).
-_AMBIGUOUS = frozenset({"may", "june", "august", "mai", "juni"})
+# Names that are names or words too ("May", "June", "August" are people; Mars a planet, Mayo a
+# clinic and a county).
+_AMBIGUOUS = frozenset({"may", "june", "august", "mai", "juni", "mars", "mayo"})
 
 
 @lru_cache(maxsize=32)
@@ -134,6 +135,10 @@ class ForeignCalendarName(Rule):
             start, end = match.span(1)
             before = _WORD_BEFORE.search(text, max(0, start - 30), start)
             if before is None or not _own_word(before.group(1), code, own_words):
+                continue
+            # "Plaza de Mayo": a capitalised word before the function word makes a name.
+            earlier = text[max(0, before.start() - 40) : before.start()].rstrip().rsplit(" ", 1)
+            if earlier[-1][:1].isupper():
                 continue
             if text[end : end + 2].strip()[:1].isupper() or looks_technical(text, start, end):
                 continue
@@ -236,8 +241,10 @@ class EnglishPossessive(Rule):
     Fix safety: unsafe: the name without 's after a preposition of the genitive ("di
     Biden"); otherwise display-only (the phrase has to be reordered: "il discorso di Biden").
     Known false positives: brands and shop names with 's ("McDonald's", "Moody's", "Christie's"
-    stay quiet: the text's language knows the whole word, wordfreq Zipf 1); a name with 's of
-    a place or shop the language does not know and the text never writes bare.
+    stay quiet: the text's language knows the whole word, wordfreq Zipf 1), as do English
+    titles ("Arthur Godfrey 's Talent Scouts": a capital after the 's, and a name no more
+    common in the text's language than in English); a name with 's of a place or shop the
+    language does not know and the text never writes bare.
     """
     examples = (
         Example(
@@ -265,6 +272,13 @@ class EnglishPossessive(Rule):
             doubled = before is not None and before.group(1).lower() in genitive
             bare = re.search(rf"\b{re.escape(name)}\b(?!\s?['’])", text) is not None
             if not (doubled or ending.startswith(" ") or bare):
+                continue
+            # "Arthur Godfrey's Talent Scouts": a capital after the 's opens an English title,
+            # unless the name is a word of the text's own ("Estados Unidos 's Plain Language").
+            last = name.rsplit(" ", 1)[-1].lower()
+            if text[match.end() : match.end() + 2].strip()[:1].isupper() and zipf(
+                last, code
+            ) <= zipf(last, "en"):
                 continue
             start, end = match.span(2)
             fix = (
