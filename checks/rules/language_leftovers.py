@@ -16,7 +16,7 @@ from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, looks_technical
+from mtlint.checks.textscan import base_language, find_words, looks_technical, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 
@@ -44,9 +44,9 @@ _AMBIGUOUS = frozenset({"may", "june", "august", "mai", "juni", "mars", "mayo"})
 
 
 @lru_cache(maxsize=32)
-def _foreign_names(code: str) -> re.Pattern[str] | None:
-    """A pattern of the other languages' capitalised month and weekday names that ``code``
-    does not write and hardly uses, after a lower-case word and a space."""
+def _foreign_names(code: str) -> frozenset[str]:
+    """The other languages' capitalised month and weekday names that ``code`` does not write
+    and hardly uses."""
     table = _calendar()
     own = {
         name.lower()
@@ -71,11 +71,16 @@ def _foreign_names(code: str) -> re.Pattern[str] | None:
                     if (name[0] < "\u0370") != latin:
                         continue
                     names.add(name[0].upper() + name[1:])
-    names = {n for n in names if zipf(n, code) < _OWN_NAME_ZIPF}
-    if not names:
-        return None
-    body = "|".join(sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<=[^\W\d_] )({body})(?![\w'’])")
+    return frozenset(n for n in names if zipf(n, code) < _OWN_NAME_ZIPF)
+
+
+_TRAILING = ("", ",", ".", ";", ":", ")", "!", "?")
+
+
+def _names_in(names: frozenset[str], chunks: frozenset[str]) -> list[str]:
+    """The names the text holds as a chunk of its own, or with a mark after: a screen that
+    asks the document's distinct chunks, never its text."""
+    return [n for n in names if any(n + mark in chunks for mark in _TRAILING)]
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
@@ -125,34 +130,38 @@ class ForeignCalendarName(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = base_language(document)
-        pattern = _foreign_names(code)
-        if pattern is None:
+        present = _names_in(_foreign_names(code), unique_chunks(document))
+        if not present:
             return
         own = casing_data(code)
         own_words = own.stop_words | own.function_words
         text = document.text
-        for match in pattern.finditer(text):
-            start, end = match.span(1)
-            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-            if before is None or not _own_word(before.group(1), code, own_words):
-                continue
-            # "Plaza de Mayo": a capitalised word before the function word makes a name.
-            earlier = text[max(0, before.start() - 40) : before.start()].rstrip().rsplit(" ", 1)
-            if earlier[-1][:1].isupper():
-                continue
-            if text[end : end + 2].strip()[:1].isupper() or looks_technical(text, start, end):
-                continue
-            name = match.group(1)
-            replacement = own_calendar_name(name, code)
-            if replacement is None:
-                continue
-            yield self.finding(
-                start,
-                end,
-                f"'{name}' is a month or weekday of another language: '{replacement}' in {code}",
-                fixes=[Fix((Edit(start, end, replacement),), Applicability.UNSAFE)],
-                confidence=0.7,
-            )
+        for name, spans in find_words(text, present).items():
+            for start, end in spans:
+                yield from self._judge(text, start, end, name, code, own_words)
+
+    def _judge(
+        self, text: str, start: int, end: int, name: str, code: str, own_words: frozenset[str]
+    ) -> Iterator[Finding]:
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or not _own_word(before.group(1), code, own_words):
+            return
+        # "Plaza de Mayo": a capitalised word before the function word makes a name.
+        earlier = text[max(0, before.start() - 40) : before.start()].rstrip().rsplit(" ", 1)
+        if earlier[-1][:1].isupper():
+            return
+        if text[end : end + 2].strip()[:1].isupper() or looks_technical(text, start, end):
+            return
+        replacement = own_calendar_name(name, code)
+        if replacement is None:
+            return
+        yield self.finding(
+            start,
+            end,
+            f"'{name}' is a month or weekday of another language: '{replacement}' in {code}",
+            fixes=[Fix((Edit(start, end, replacement),), Applicability.UNSAFE)],
+            confidence=0.7,
+        )
 
 
 _ERA = re.compile(
@@ -160,6 +169,7 @@ _ERA = re.compile(
     r"(?![\w])(?!\.\w)"
 )
 _BEFORE_ERA = frozenset({"BCE", "BC", "B.C.", "B.C.E."})
+_ERA_MARKS = ("CE", "BCE", "AD", "BC", "A.D", "B.C", "B.C.E")
 
 
 @register
@@ -198,7 +208,10 @@ class EnglishEraMark(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         code = base_language(document)
         marks = _table()["era_marks"].get(code)
-        if not marks or not any(mark in document.text for mark in ("CE", "AD", "BC", "A.D.")):
+        chunks = unique_chunks(document)
+        if not marks or not any(
+            mark + after in chunks for mark in _ERA_MARKS for after in _TRAILING
+        ):
             return
         genitive = frozenset(_table()["possessive_languages"].get(code, ())) | {"di", "de", "of"}
         text = document.text
@@ -218,7 +231,9 @@ class EnglishEraMark(Rule):
             )
 
 
-_POSSESSIVE = re.compile(r"\b([A-ZÀ-ÞĀ-Ž][\w.\-]*?[^\W_])( ?['’]s)(?![\w'’])")
+# The genitive ending, found by its apostrophe; the name before it is read backwards.
+_ENDING = re.compile(r"(?<=\w)( ?['’]s)(?![\w'’])")
+_NAME_BEFORE = re.compile(r"(?<![\w.\-])([A-ZÀ-ÞĀ-Ž][\w.\-]*[^\W_])$")
 # The name with its 's this common in the text's language is a brand ("McDonald's").
 _BRAND_ZIPF = 1.0
 
@@ -263,37 +278,42 @@ class EnglishPossessive(Rule):
         text = document.text
         if genitive is None or ("'s" not in text and "’s" not in text):
             return
-        for match in _POSSESSIVE.finditer(text):
-            name, ending = match.group(1), match.group(2)
-            whole = (name + "'s").lower()
-            if zipf(whole, code) >= _BRAND_ZIPF or looks_technical(text, *match.span()):
+        chunks = unique_chunks(document)
+        for match in _ENDING.finditer(text):
+            found = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if found is None:
                 continue
-            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            name, ending = found.group(1), match.group(1)
+            start, end = found.start(), match.end()
+            shown = text[start:end]
+            if zipf((name + "'s").lower(), code) >= _BRAND_ZIPF or looks_technical(
+                text, start, end
+            ):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, start - 30), start)
             doubled = before is not None and before.group(1).lower() in genitive
-            bare = re.search(rf"\b{re.escape(name)}\b(?!\s?['’])", text) is not None
+            bare = any(name + mark in chunks for mark in _TRAILING)
             if not (doubled or ending.startswith(" ") or bare):
                 continue
             # "Arthur Godfrey's Talent Scouts": a capital after the 's opens an English title,
             # unless the name is a word of the text's own ("Estados Unidos 's Plain Language").
-            last = name.rsplit(" ", 1)[-1].lower()
-            if text[match.end() : match.end() + 2].strip()[:1].isupper() and zipf(
-                last, code
-            ) <= zipf(last, "en"):
+            last = name.lower()
+            if text[end : end + 2].strip()[:1].isupper() and zipf(last, code) <= zipf(last, "en"):
                 continue
-            start, end = match.span(2)
+            cut_start, cut_end = match.span(1)
             fix = (
-                Fix((Edit(start, end, ""),), Applicability.UNSAFE, f"'{name}'")
+                Fix((Edit(cut_start, cut_end, ""),), Applicability.UNSAFE, f"'{name}'")
                 if doubled
                 else Fix(
-                    (Edit(match.start(), end, match.group(0)),),
+                    (Edit(start, end, shown),),
                     Applicability.DISPLAY_ONLY,
                     "reword as a genitive of the language",
                 )
             )
             yield self.finding(
-                match.start(),
+                start,
                 end,
-                f"'{match.group(0)}': English's genitive 's; {code} writes none",
+                f"'{shown}': English's genitive 's; {code} writes none",
                 fixes=[fix],
                 confidence=0.7 if doubled or ending.startswith(" ") else 0.6,
             )

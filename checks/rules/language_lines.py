@@ -22,14 +22,13 @@ from mtlint.checks.wordlists import zipf
 # A line of two to seven words: longer ones are sentences (MT502's), one word is MT504's.
 _MIN_WORDS, _MAX_WORDS = 2, 7
 _SENTENCE_WORDS = 5
-_SHORT_LINE = re.compile(r"^[ \t]*([^\n]{4,70}?)[ \t]*$", re.M)
+_SHORT = 70
+_SHORT_LINE = re.compile(r"\n([^\n]{4,70}+)(?=\n|\Z)")
 _WORD = re.compile(r"[^\W\d_]+")
 # "Okunma Sayısı : 748": a label and its count.
 _COUNT = re.compile(r":\s*\d")
 # The label that opens a longer line: up to four words and a colon, then more text.
-_LABEL_LINE = re.compile(
-    r"^[ \t]*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){1,3}):[ \t]+\S[^\n]{10,}$", re.M
-)
+_LABEL_LINE = re.compile(r"([^\W\d_][^\W\d_ ]*+(?: [^\W\d_]++){1,3}):[ \t]+\S")
 # A word of the line is the other language's when that language knows it this well and this
 # many Zipf points better than the text's own (wordfreq).
 _THEIRS = 3.0
@@ -77,13 +76,25 @@ def _latin_languages() -> Iterator[str]:
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Each short line (start, end, whether it is a label), and the label that opens a longer
-    line ("Sonraki Cevap: When was the club founded?")."""
-    for match in _SHORT_LINE.finditer(text):
-        line = match.group(1)
-        yield match.start(1), match.end(1), line.endswith(":") or bool(_COUNT.search(line))
-    for match in _LABEL_LINE.finditer(text):
-        yield match.start(1), match.end(1), True
+    """Each short line (start, end, whether it is a label), or the label that opens it when
+    more text follows ("Sonraki Cevap: When was the club founded?"). The pattern opens on a
+    literal line break and never backtracks: the scan skips from line start to line start."""
+    first = text.find("\n")
+    head = text if first == -1 else text[:first]
+    spans = [(0, len(head))] if 4 <= len(head) <= _SHORT else []
+    spans += [match.span(1) for match in _SHORT_LINE.finditer(text)]
+    for start, end in spans:
+        line = text[start:end]
+        kept = line.strip()
+        if len(kept) < 4:
+            continue
+        start += line.find(kept[0])
+        end = start + len(kept)
+        label = _LABEL_LINE.match(kept) if ":" in kept[:-1] else None
+        if label is not None and not _COUNT.search(kept):
+            yield start + label.start(1), start + label.end(1), True
+        else:
+            yield start, end, kept.endswith(":") or bool(_COUNT.search(kept))
 
 
 def _sentence(line: str, words: list[str]) -> bool:
