@@ -317,3 +317,110 @@ class EnglishPossessive(Rule):
                 fixes=[fix],
                 confidence=0.7 if doubled or ending.startswith(" ") else 0.6,
             )
+
+
+# The English word is the text language's much less (wordfreq Zipf points) ...
+_CLASSIFIER_MARGIN = 1.0
+# ... and the name beside it less common in English than the word by this much ("Wu" beside
+# "Kingdom"; not "Manchester" beside "United").
+_NAME_MARGIN = 0.5
+_NAME_AFTER = re.compile(r" ([A-Z][^\W\d_]+)\b")
+_NAME_END = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) $")
+
+
+@register
+class EnglishNamePart(Rule):
+    code = "MT515"
+    name = "english-name-part"
+    summary = "An English word left in a name ('o antigo Later Zhao', 'Luogo: Wu Kingdom')."
+    severity = Severity.WARNING
+    languages = frozenset(_table()["era_marks"]) - {"ru", "uk"}
+    doc = """
+    What it finds: an English word that makes a name of a polity, era or place — "Early",
+    "Later", "Northern" before it, "Kingdom", "Empire", "Dynasty", "County", "Province" after
+    it (resources/language/leftovers.json) — left beside a name in a text of another language,
+    when the text shows the name on its own elsewhere: "o antigo Later Zhao" beside "Zhao
+    Posterior", "Wu Kingdom" beside "Regno di Wu", "Wei County" in a Spanish list of counties.
+    Why it matters: MT translates the sentence and keeps a name it read as one unit, English
+    classifier and all; the reader of the target language meets an English word in the name.
+    Fix safety: none automatic (the classifier has to be translated and often moved:
+    "Regno di Wu"); a display-only hint.
+    Known false positives: an English name the text's language keeps as it is ("Western
+    Union", "Manchester United" are quiet: the name beside the word is as English as the word;
+    "Western Sahara" in a text that also names the Sahara is reported). Quiet inside English
+    phrases (an English function word next to the name) and when the text's language uses the
+    word itself (French "Empire").
+    """
+    examples = (
+        Example(*["O estado de Early Qin atacou Zhao. A capital de Qin era Chang'an."] * 2, "pt"),
+        Example(*["Luogo: Wu Kingdom. Il regno di Wu cadde nel 280."] * 2, "it"),
+        good("Il Manchester United ha battuto il Manchester City per due a uno.", "it"),
+        good("L'Empire State Building è alto. L'impero romano cadde.", "it"),
+        good("Il libro The Early Qin and Han è uscito. La dinastia Qin unificò la Cina.", "it"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = base_language(document)
+        table = _table()["name_classifiers"]
+        chunks = unique_chunks(document)
+        before = [w for w in table["before"] if w in chunks]
+        after = [w for w in table["after"] if any(w + mark in chunks for mark in _TRAILING)]
+        if not before and not after:
+            return
+        words = [w for w in before + after if zipf(w, "en") - zipf(w, code) >= _CLASSIFIER_MARGIN]
+        if not words:
+            return
+        text = document.text
+        english = casing_data("en").stop_words - (
+            casing_data(code).stop_words | casing_data(code).function_words
+        )
+        for word, spans in find_words(text, words).items():
+            leading = word in table["before"]
+            for start, end in spans:
+                found = self._pair(text, start, end, word, leading, code, chunks, english)
+                if found is not None:
+                    yield found
+
+    def _pair(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        word: str,
+        leading: bool,
+        code: str,
+        chunks: frozenset[str],
+        english: frozenset[str],
+    ) -> Finding | None:
+        if leading:
+            found = _NAME_AFTER.match(text, end)
+            if found is None:
+                return None
+            name, pair_start, pair_end = found.group(1), start, found.end(1)
+        else:
+            found = _NAME_END.search(text, max(0, start - 30), start)
+            if found is None:
+                return None
+            name, pair_start, pair_end = found.group(1), found.start(1), end
+        if name in _table()["name_classifiers"]["before"] + _table()["name_classifiers"]["after"]:
+            return None
+        if zipf(name, "en") > zipf(word, "en") - _NAME_MARGIN:
+            return None
+        # The name stands elsewhere without the word (the text names it on its own).
+        shown = text[pair_start:pair_end]
+        if text.count(name) <= text.count(shown):
+            return None
+        around = text[max(0, pair_start - 30) : pair_start].split()[-2:]
+        around += text[pair_end : pair_end + 30].split()[:2]
+        if any(w.strip(".,;:()\"'").lower() in english for w in around):
+            return None
+        if looks_technical(text, pair_start, pair_end):
+            return None
+        start, end = pair_start, pair_end
+        return self.finding(
+            start,
+            end,
+            f"'{word}' in '{shown}' is English: a name left half untranslated?",
+            fixes=[Fix((Edit(start, end, shown),), Applicability.DISPLAY_ONLY, "translate it")],
+            confidence=0.6,
+        )
