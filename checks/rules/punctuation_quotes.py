@@ -14,6 +14,7 @@ from mtlint.checks.quote_nesting import (
     turned_openings,
     turned_to_open,
 )
+from mtlint.checks.quote_pairs import quote_pair_problems
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     chunk_text,
@@ -51,7 +52,8 @@ class UnbalancedQuotes(Rule):
     can tell where the quotation really ends.
     Known false positives: a quotation over several paragraphs, where only the last closes it
     (skipped when the next paragraph opens with a quotation mark); inch marks after digits
-    (5", and 55” when no quotation is open) are ignored. Single quotes are not counted.
+    (5", and 55” when no quotation is open) are ignored. Single quotes are not counted. A
+    quotation closed with another pair's mark («oui”) is MT229's: read here as closed.
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),
@@ -74,6 +76,9 @@ class UnbalancedQuotes(Rule):
         good("He said: “I told them ‘no’ twice, and the workers’ union agreed.”"),
         good('“He said "no" to me,” she added; the ‘90s’ hits.'),
         good("“Security is the business of all,’’ he said; ‘‘Yes,’’ she replied."),
+        # A quotation closed with another pair's mark is MT229's, once.
+        good("Sie sagte: »Wir kommen“, und dann „nein“.", language="de"),
+        good("Il a dit «nous sommes prêts” aux journalistes.", language="fr"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -92,6 +97,11 @@ class UnbalancedQuotes(Rule):
         verbs = word_set(data, "attribution_words")
         english = verbs and pairs.get("“") == "”"
         turned = turned_openings(text, verbs, chunk_text(document)) if english else []
+        mismatched = sorted(
+            (problem.closing, problem.expected)
+            for problem in quote_pair_problems(document)
+            if not problem.inner
+        )
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):
             paragraph = paragraphs[index]
@@ -102,6 +112,15 @@ class UnbalancedQuotes(Rule):
                 chars = list(content)
                 for at in turned[first : bisect_left(turned, paragraph.end)]:
                     chars[at - paragraph.start] = "”"
+                content = "".join(chars)
+            first = bisect_left(mismatched, (paragraph.start, ""))
+            if first < len(mismatched) and mismatched[first][0] < paragraph.end:
+                # "»Wir kommen“": the other pair's mark closes its quotation (MT229's finding).
+                chars = list(content)
+                for at, expected in mismatched[first:]:
+                    if at >= paragraph.end:
+                        break
+                    chars[at - paragraph.start] = expected
                 content = "".join(chars)
             if not any(m in content for m in marks):
                 continue
