@@ -6,7 +6,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from mtlint.checks import foreign
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.quote_nesting import (
     doubled_singles,
@@ -21,10 +23,24 @@ from mtlint.checks.textscan import (
     in_text,
     language_data,
     paragraphs_with,
+    text_characters,
 )
 from mtlint.checks.typography import counted_quotes, quote_counting, table, word_set
 
 _QUOTE_CHARS = '"“”‘’«»„‚‹›「」『』'
+
+
+def _foreign_by_direction(document: Document, data: LanguageData) -> list[tuple[int, str]]:
+    """Quotation marks turned the way the language does not write them, with the native form
+    MT205 gives them (Polish “ → „, German «…» → „…“): ``foreign_by_direction``."""
+    rules = table(data, "foreign_by_direction")
+    if not isinstance(rules, dict):
+        return []
+    characters = text_characters(document)
+    if not any(mark in characters for mark in rules if mark != "nested_in"):
+        return []
+    found = foreign.find("by_direction", document.text, characters, rules)
+    return [(at, native) for at, mark, native in found if mark in _QUOTE_CHARS]
 
 
 def _first(content: str, a: str, b: str) -> str:
@@ -79,6 +95,8 @@ class UnbalancedQuotes(Rule):
         # A quotation closed with another pair's mark is MT229's, once.
         good("Sie sagte: »Wir kommen“, und dann „nein“.", language="de"),
         good("Il a dit «nous sommes prêts” aux journalistes.", language="fr"),
+        # English marks turned the Polish way are MT205's, once.
+        good("Powiedział: „Tak”. Potem dodał: “Wszystko będzie dobrze”, i wyszedł.", "pl"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -97,10 +115,15 @@ class UnbalancedQuotes(Rule):
         verbs = word_set(data, "attribution_words")
         english = verbs and pairs.get("“") == "”"
         turned = turned_openings(text, verbs, chunk_text(document)) if english else []
+        # Marks that MT229 or MT205 report with the mark they stand for are read as that mark:
+        # one mistake, one finding.
         mismatched = sorted(
-            (problem.closing, problem.expected)
-            for problem in quote_pair_problems(document)
-            if not problem.inner
+            [
+                (problem.closing, problem.expected)
+                for problem in quote_pair_problems(document)
+                if not problem.inner
+            ]
+            + _foreign_by_direction(document, data)
         )
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):
@@ -115,7 +138,8 @@ class UnbalancedQuotes(Rule):
                 content = "".join(chars)
             first = bisect_left(mismatched, (paragraph.start, ""))
             if first < len(mismatched) and mismatched[first][0] < paragraph.end:
-                # "»Wir kommen“": the other pair's mark closes its quotation (MT229's finding).
+                # "»Wir kommen“": the other pair's mark closes its quotation (MT229's finding);
+                # "“Wszystko”" in Polish: the English opening mark opens it (MT205's).
                 chars = list(content)
                 for at, expected in mismatched[first:]:
                     if at >= paragraph.end:
