@@ -15,7 +15,12 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical
+from mtlint.checks.textscan import (
+    abbreviation_before,
+    chunk_text,
+    language_data,
+    looks_technical,
+)
 from mtlint.checks.typography import table, word_set
 
 # A chunk that starts with the mark and goes on with a plain word (letters, then maybe a
@@ -310,6 +315,10 @@ class _ColonWords:
         return self.case_endings and (left[0].isupper() or len(left) <= 3)
 
 
+# Initials in brackets glued to a sentence's full stop ("Kumolo.(WAH)", "anyone.(NNT)"): led by
+# the full stop; a word of two letters or more before it, two to six capitals inside.
+_STOP_BRACKET = re.compile(r"\.\((?=[A-Z]{2,6}\))(?<=[^\W\d_]{2}\.\()")
+_STOP_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\.\([A-Z]{2,6}\)")
 # A bracketed phrase of two words or more glued to the word before it or after it:
 # "Smith(the mayor of the town)said". One-word contents ("word(s)", "amigo(a)") are left.
 # Only the glued places are searched; each bracket is then read with string operations (two
@@ -371,7 +380,8 @@ class BracketGlued(Rule):
     doc = """
     What it finds: a bracket holding two words or more whose opening bracket is glued to the
     word before it, or whose closing bracket is glued to the word after it ("Smith(the mayor
-    of the town)said", "Буданов(*внесен в список)откликнулся").
+    of the town)said", "Буданов(*внесен в список)откликнулся"), and an agency's or
+    author's initials in brackets glued to the sentence's full stop ("…on Friday.(WAH)").
     Why it matters: MT, spinners and scraping drop the spaces around a bracket; the words run
     together.
     Fix safety: unsafe: a space goes before the opening and after the closing bracket where
@@ -398,13 +408,23 @@ class BracketGlued(Rule):
         good("Pick the word(s) you like; see f(x) and amigo(a)s; (re)build it; call fn(a, b)."),
         good("The error grows like sin(x + y) and nlog(n log n), not max(a b) or exp(-a t)."),
         good("Die Studierenden(innen und außen) kamen.", "de"),
+        Example(
+            "The minister spoke to the press on Friday.(WAH)",
+            "The minister spoke to the press on Friday. (WAH)",
+        ),
+        good("Born in the U.S.(NYC) and Washington D.C.(USA); see Fig.(AB) and Abb.(BW)."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).spaced:
+        data = language_data(document)
+        if not data.spaced:
             return
         lines = chunk_text(document)
-        if "(" not in lines or not _GLUED_BRACKET_CHUNK.search(lines):
+        if "(" not in lines:
+            return
+        if ".(" in lines and _STOP_BRACKET_CHUNK.search(lines):
+            yield from self._after_stop(document.text, data.abbreviations)
+        if not _GLUED_BRACKET_CHUNK.search(lines):
             return
         text = document.text
         suffixes = word_set(language_data(document), "bracket_suffixes")
@@ -428,4 +448,20 @@ class BracketGlued(Rule):
                 "A bracket glued to the words around it",
                 fixes=[Fix(tuple(edits), Applicability.UNSAFE, "add the spaces")],
                 confidence=0.75,
+            )
+
+    def _after_stop(self, text: str, abbreviations: frozenset[str]) -> Iterator[Finding]:
+        """Initials in brackets glued to the sentence's full stop: "…Tjahjo Kumolo.(WAH)"."""
+        for match in _STOP_BRACKET.finditer(text):
+            stop = match.start()
+            if abbreviation_before(text, stop, abbreviations, short_capitalised=True):
+                continue
+            if looks_technical(text, stop, match.end()):
+                continue
+            yield self.finding(
+                stop,
+                stop + 2,
+                "A bracket glued to the sentence's full stop",
+                fixes=[Fix((Edit(stop + 1, stop + 1, " "),), Applicability.UNSAFE, "add a space")],
+                confidence=0.7,
             )
