@@ -163,7 +163,7 @@ class OrphanedMark(Rule):
         if at < 0 or not _BEFORE_MARK.match(text, at):
             return None
         word = _WORD_END.search(text, max(0, at - 40), at + 1)
-        if word and text[word.start() - 1 : word.start()] in ":`":
+        if word and word.start() and text[word.start() - 1] in ":`":
             return None  # reST options and roles: ":maxdepth:, ignored", ":members:,"
         after = text[end : end + 1]
         if after and not (after.isspace() or after.isalpha() or after in ")]"):

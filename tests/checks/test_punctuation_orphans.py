@@ -19,6 +19,7 @@ def _codes(text: str, language: str) -> list[str]:
     ("language", "text"),
     [
         ("es", "El pueblo (chino:; pinyin: Xiang) está en el norte."),
+        ("en", "Chinese:; pinyin: Xiang, a town in the north."),
         ("pt", "A vila ( chinês :; pinyin : Xiang ) fica no norte."),
         ("it", "Il distretto ( cinese : ) è una divisione della città."),
         ("de", "Sie sprach über Kinder, Schulen und soziale Mobilität. ?\n\nDann ging sie."),
