@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.quote_pairs import quote_pair_problems
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     abbreviation_before,
@@ -29,46 +30,6 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.typography import languages_with_table, table
 from mtlint.checks.wordlists import wordfreq_zipf
-
-# Double quotation marks of any language (straight ones pair with anything: left alone).
-_DOUBLE = "«»“”„‟"
-_DOUBLE_MARK = re.compile(f"[{_DOUBLE}]")
-_GUILLEMETS = "«»"
-_CURLY = "“”„‟"
-# What may stand before an opening mark, and after a closing one.
-_BEFORE_OPENING = " \t\u00a0\u202f([{—–-/"
-_AFTER_CLOSING = " \t\u00a0\u202f)]}.,;:!?…—–-/"
-
-
-# After a digit, a curly double mark is an inch or seconds sign ('55” screen'), as MT217 reads it.
-_INCH_MARKS = frozenset("”“")
-
-
-def _inch_mark(text: str, at: int, stack: list[int], pairs: dict[str, str]) -> bool:
-    """A curly mark after a digit that closes nothing: no quotation is open, or the open one's
-    own closing mark follows in the paragraph ('«un televisore da 55” ieri»')."""
-    if text[at] not in _INCH_MARKS or not text[at - 1 : at].isdigit():
-        return False
-    if not stack:
-        return True
-    line_end = text.find("\n", at)
-    return text.find(pairs[text[stack[-1]]], at, len(text) if line_end < 0 else line_end) != -1
-
-
-def _role(text: str, at: int) -> str:
-    """Whether the mark at ``at`` opens ("o") or closes ("c") a quotation by where it stands,
-    or "" when its place does not say (glued on both sides, spaced on both sides)."""
-    before = text[at - 1 : at] if at else ""
-    after = text[at + 1 : at + 2]
-    opens = (not before or before in _BEFORE_OPENING or before == "\n") and bool(
-        after and not after.isspace()
-    )
-    closes = bool(before and not before.isspace()) and (
-        not after or after in _AFTER_CLOSING or after == "\n"
-    )
-    if opens == closes:
-        return ""
-    return "o" if opens else "c"
 
 
 @register
@@ -95,8 +56,8 @@ class QuotePairMismatch(Rule):
     not pair up at all is MT203's; a curly mark right after a digit is an inch or seconds
     sign ("un televisore da 55” ieri") and is skipped when the open quotation's own closing
     mark follows in the paragraph. Still flagged: an inch sign after a space ("55 ” screen").
-    A mismatch that also leaves the paragraph unbalanced is reported by MT203 too when their
-    spans differ.
+    MT203 reads the mismatched closing mark as the one its opening takes, so a mismatch is
+    reported once, here (checks/quote_pairs.py holds the one scan).
     """
     examples = (
         Example(
@@ -117,50 +78,26 @@ class QuotePairMismatch(Rule):
         good("Il ministro ha detto «siamo “pronti” a tutto» e “sì”.", language="it"),
         good("Он сказал «мы „Север“ поддержим» журналистам.", language="ru"),
         good("Er sagte „Wir sind bereit“ und »gut«, dann „nein”.", language="de"),
+        Example(
+            "Sie sagte: »Wir kommen“, und dann „nein“.",
+            "Sie sagte: »Wir kommen«, und dann „nein“.",
+            "de",
+        ),
         good("«Ho preso un televisore da 55” ieri», ha detto. Poi ha citato “Il Sole”.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        characters = text_characters(document)
-        guillemets = any(mark in characters for mark in _GUILLEMETS)
-        curly = any(mark in characters for mark in _CURLY)
-        if not guillemets or not curly:
-            return  # a mismatch needs both conventions, and so does the inner pair's
-        data = language_data(document)
-        pairs = {o: c for o, c in data.quote_pairs.items() if o in _DOUBLE and c in _DOUBLE}
-        if not pairs:
+        problems = quote_pair_problems(document)
+        if not problems:
             return
-        inner = str(table(data, "nested_only_quotes", "") or "")
         text = document.text
-        stack: list[int] = []
-        skip_to = previous = -1
-        for match in _DOUBLE_MARK.finditer(text):
-            at, mark = match.start(), match.group()
-            if previous >= 0 and text.find("\n", previous, at) != -1:
-                stack, skip_to = [], -1  # a new paragraph
-            previous = at
-            if at < skip_to or _inch_mark(text, at, stack, pairs):
+        pairs = language_data(document).quote_pairs
+        for problem in problems:
+            opening, at, expected = problem.opening, problem.closing, problem.expected
+            if problem.inner:
+                yield self._inner_at_top(text, opening, at, expected, pairs[expected])
                 continue
-            role = _role(text, at)
-            if role == "o" and mark in pairs:
-                stack.append(at)
-                continue
-            if role != "c" or not stack:
-                skip_to = text.find("\n", at) % (len(text) + 1)  # unpaired: MT203's
-                continue
-            opening = stack.pop()
-            expected = pairs[text[opening]]
-            if mark == expected:
-                if not stack and text[opening] in inner and expected in inner:
-                    yield self._inner_at_top(text, opening, at, pairs)
-                continue
-            # Curly marks of one family typed the other way („…“ for „…” in Polish) are a
-            # keyboard's variant that native copy writes too: only guillemets against curly
-            # marks are two conventions.
-            if (text[opening] in _GUILLEMETS) == (mark in _GUILLEMETS):
-                continue
-            if looks_technical(text, opening, at + 1):
-                continue
+            mark = text[at]
             yield self.finding(
                 at,
                 at + 1,
@@ -169,18 +106,19 @@ class QuotePairMismatch(Rule):
                 confidence=0.75,
             )
 
-    def _inner_at_top(self, text: str, opening: int, closing: int, pairs: dict) -> Finding:
-        outer = next(o for o in pairs if o not in text[opening] + text[closing])
+    def _inner_at_top(
+        self, text: str, opening: int, closing: int, outer: str, outer_closing: str
+    ) -> Finding:
         return self.finding(
             opening,
             opening + 1,
             f"'{text[opening]}…{text[closing]}' is the inner level of a nested quotation; "
-            f"this text quotes with '{outer}…{pairs[outer]}'",
+            f"this text quotes with '{outer}…{outer_closing}'",
             fixes=[
                 Fix(
-                    (Edit(opening, opening + 1, outer), Edit(closing, closing + 1, pairs[outer])),
+                    (Edit(opening, opening + 1, outer), Edit(closing, closing + 1, outer_closing)),
                     Applicability.UNSAFE,
-                    f"→ '{outer}…{pairs[outer]}'",
+                    f"→ '{outer}…{outer_closing}'",
                 )
             ],
             confidence=0.7,

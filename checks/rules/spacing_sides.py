@@ -15,7 +15,12 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical
+from mtlint.checks.textscan import (
+    abbreviation_before,
+    chunk_text,
+    language_data,
+    looks_technical,
+)
 from mtlint.checks.typography import table, word_set
 
 # A chunk that starts with the mark and goes on with a plain word (letters, then maybe a
@@ -26,6 +31,11 @@ _WRONG_SIDE_CHUNK = {
 # In the text: a space, the mark, a word; the character before the space is checked per match.
 _WRONG_SIDE = {mark: re.compile(" " + re.escape(mark) + r"(?=[^\W\d_])") for mark in ",;:"}
 _WORD_AFTER = re.compile(r"[^\W\d_]+(?=[\s,.;!?)]|\Z)")
+# A comma spaced off a word and glued to a number: "Monday ,30 January" (a number list after
+# a number, "Artikel 2 ,3", is MT957's).
+_COMMA_NUMBER_CHUNK = re.compile(r"\n,\d+[.;!?)]?(?=\n|\Z)")
+_NUMBER_AFTER = re.compile(r"\d+")
+_COMMA_NUMBER = re.compile(r" ,(?<=[^\W\d_] ,)(?=\d+(?:[\s.;!?)]|\Z))")
 # A colon spaced off its word and glued to the opening mark of a quotation: 'déclaré :« Nous'.
 _COLON_QUOTE_CHUNK = re.compile(r"\n:[«“„]")
 _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]) :(?=[«“„])")
@@ -73,7 +83,8 @@ class PunctuationWrongSide(Rule):
     summary = "A comma, semicolon or colon spaced off the word before it and glued to the next."
     doc = """
     What it finds: a comma, semicolon or colon with a space before it and a word glued after it
-    ("He arrived ,and then left", "(May 3) :Regional heads"), or a colon so spaced and glued
+    ("He arrived ,and then left", "(May 3) :Regional heads"), a comma so spaced after a word
+    and glued to a number ("Monday ,30 January"), or a colon so spaced and glued
     to the opening mark of a quotation ("Il a déclaré :« Nous").
     Why it matters: detokenisers and MT attach the mark to the next token instead of the
     previous one; the text reads as a typo.
@@ -88,6 +99,8 @@ class PunctuationWrongSide(Rule):
     examples = (
         Example("He arrived ,and then left.", "He arrived, and then left."),
         Example("Port news (May 3) :Regional heads met.", "Port news (May 3): Regional heads met."),
+        Example("It opened on Monday ,30 January.", "It opened on Monday, 30 January."),
+        good("See Artikel 2 ,3 and f(a ,1), x = a ,2."),
         Example("Il est arrivé ;puis il est parti.", "Il est arrivé ; puis il est parti.", "fr"),
         Example("Il a déclaré :« Nous partons. »", "Il a déclaré : « Nous partons. »", "fr"),
         Example("Ha detto :«Partiamo».", "Ha detto: «Partiamo».", "it"),
@@ -101,7 +114,8 @@ class PunctuationWrongSide(Rule):
             return
         lines = chunk_text(document)
         marks = [mark for mark in ",;:" if mark in lines and _WRONG_SIDE_CHUNK[mark].search(lines)]
-        if not marks and (":" not in lines or not _COLON_QUOTE_CHUNK.search(lines)):
+        numbers = "\n," in lines and _COMMA_NUMBER_CHUNK.search(lines) is not None
+        if not marks and not numbers and (":" not in lines or not _COLON_QUOTE_CHUNK.search(lines)):
             return
         spaced_before = "".join(
             group.get("before", "") for group in table(data, "spaced_marks", []) or []
@@ -115,6 +129,11 @@ class PunctuationWrongSide(Rule):
         if ":" in lines and _COLON_QUOTE_CHUNK.search(lines):
             for match in _COLON_QUOTE.finditer(text):
                 yield self._colon_quote(text, match.start(), ":" in spaced_before)
+        if numbers:
+            for match in _COMMA_NUMBER.finditer(text):
+                found = self._judge(text, match.start(), "," in spaced_before, number=True)
+                if found is not None:
+                    yield found
 
     def _colon_quote(self, text: str, space: int, spaced_language: bool) -> Finding:
         mark = space + 1
@@ -130,11 +149,13 @@ class PunctuationWrongSide(Rule):
             confidence=0.8,
         )
 
-    def _judge(self, text: str, space: int, spaced_language: bool) -> Finding | None:
+    def _judge(
+        self, text: str, space: int, spaced_language: bool, *, number: bool = False
+    ) -> Finding | None:
         mark = space + 1
         if not space or not _BEFORE_OK.match(text, space - 1):
             return None
-        word = _WORD_AFTER.match(text, mark + 1)
+        word = (_NUMBER_AFTER if number else _WORD_AFTER).match(text, mark + 1)
         if word is None or looks_technical(text, mark, word.end()):
             return None
         if text[mark] == ":" and word.group().lower() in _MARKUP_AFTER_COLON:
@@ -158,10 +179,13 @@ class PunctuationWrongSide(Rule):
 
 
 # A word of two letters or more, a colon, a word of two letters or more, alone in a chunk (maybe
-# with closing punctuation): "said:We", "parts:trade". "S:t", "EU:n" and "::" do not match.
-_COLON_CHUNK = re.compile(r"\n[^\W\d_]{2,}:[^\W\d_]{2,}[,.;!?)]?(?=\n|\Z)")
+# after an opening bracket, "(CV:Kaito", and with closing punctuation): "said:We",
+# "parts:trade". "S:t", "EU:n" and "::" do not match.
+_COLON_CHUNK = re.compile(r"\n[(\[]?[^\W\d_]{2,}:[^\W\d_]{2,}[,.;!?)]?(?=\n|\Z)")
 _COLON = re.compile(r":(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2})")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# An exchange and a ticker in brackets: "(NYSE:IBM)", "(NASDAQ:AAPL)".
+_TICKER = re.compile(r"[A-Z]{2,}:[A-Z]{1,6}\b")
 # Schemes, namespaces and prefixes that are written with a colon and no space.
 _PREFIXES = frozenset(
     {
@@ -202,8 +226,9 @@ class MissingSpaceAfterColon(Rule):
     name = "missing-space-after-colon"
     summary = "No space after a colon between two words ('said:We', 'Source:Agency')."
     doc = """
-    What it finds: a colon between two words of two letters or more, alone in its chunk
-    ("The minister said:We will", "three parts:trade and energy", "Source:Agency").
+    What it finds: a colon between two words of two letters or more, alone in its chunk or
+    after an opening bracket ("The minister said:We will", "three parts:trade and energy",
+    "Source:Agency", "(CV:Yuka Iguchi)").
     Why it matters: joined segments and labels lose the space after their colon in MT and
     extraction.
     Fix safety: safe; a space is inserted after the colon (in French, where the colon is spaced
@@ -214,7 +239,8 @@ class MissingSpaceAfterColon(Rule):
     a lower-case ending), the gender suffixes a language writes after a colon ("Lehrer:innen",
     "Français:es": colon_suffixes), and in Finnish and Swedish case endings after a name or a
     short abbreviation ("Yle:lle", "Ikea:s", "tv:ssä": colon_case_endings) are left alone, as are
-    times and verse numbers (digits never match), double colons and code-like chunks. Still
+    times and verse numbers (digits never match), double colons and code-like chunks, and an
+    exchange with its ticker in brackets ("(NYSE:IBM)"). Still
     flagged: a gender suffix or case ending in a language whose table does not list it (a German
     gender form quoted in English text), a colon between a word and a lower-case label in other
     languages ("Name:value" in prose), and foreign mail prefixes ("AW:Angebot" in English).
@@ -222,6 +248,8 @@ class MissingSpaceAfterColon(Rule):
     examples = (
         Example("The minister said:We will win.", "The minister said: We will win."),
         Example("Source:Agency", "Source: Agency"),
+        Example("The cast: Aya Mori (CV:Yuka Iguchi).", "The cast: Aya Mori (CV: Yuka Iguchi)."),
+        good("Shares of IBM (NYSE:IBM) and Apple (NASDAQ:AAPL) rose; see [[Category:Films]]."),
         good("See Category:Films, mailto:a, Re:Offer; EU:n ja SVT:s; std::vector; 10:30."),
         good("Viele Lehrer:innen und Schüler:innen kamen, AW:Angebot.", "de"),
         good("Yle:lle kerrottiin, ja tv:ssä näytettiin.", "fi"),
@@ -242,7 +270,11 @@ class MissingSpaceAfterColon(Rule):
             after = _WORD_AFTER.match(text, at + 1)
             if before is None or after is None:
                 continue
-            if before.start() and not text[before.start() - 1].isspace():
+            # "(CV:Kaito" is a label; "(NYSE:IBM)" an exchange and its ticker.
+            glued = before.start() and not text[before.start() - 1].isspace()
+            if glued and (
+                text[before.start() - 1] not in "([" or _TICKER.match(text, before.start())
+            ):
                 continue
             if words.written_with_colon(before.group(), after.group()):
                 continue
@@ -283,6 +315,10 @@ class _ColonWords:
         return self.case_endings and (left[0].isupper() or len(left) <= 3)
 
 
+# Initials in brackets glued to a sentence's full stop ("Kumolo.(WAH)", "anyone.(NNT)"): led by
+# the full stop; a word of two letters or more before it, two to six capitals inside.
+_STOP_BRACKET = re.compile(r"\.\((?=[A-Z]{2,6}\))(?<=[^\W\d_]{2}\.\()")
+_STOP_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\.\([A-Z]{2,6}\)")
 # A bracketed phrase of two words or more glued to the word before it or after it:
 # "Smith(the mayor of the town)said". One-word contents ("word(s)", "amigo(a)") are left.
 # Only the glued places are searched; each bracket is then read with string operations (two
@@ -344,7 +380,8 @@ class BracketGlued(Rule):
     doc = """
     What it finds: a bracket holding two words or more whose opening bracket is glued to the
     word before it, or whose closing bracket is glued to the word after it ("Smith(the mayor
-    of the town)said", "Буданов(*внесен в список)откликнулся").
+    of the town)said", "Буданов(*внесен в список)откликнулся"), and an agency's or
+    author's initials in brackets glued to the sentence's full stop ("…on Friday.(WAH)").
     Why it matters: MT, spinners and scraping drop the spaces around a bracket; the words run
     together.
     Fix safety: unsafe: a space goes before the opening and after the closing bracket where
@@ -371,13 +408,23 @@ class BracketGlued(Rule):
         good("Pick the word(s) you like; see f(x) and amigo(a)s; (re)build it; call fn(a, b)."),
         good("The error grows like sin(x + y) and nlog(n log n), not max(a b) or exp(-a t)."),
         good("Die Studierenden(innen und außen) kamen.", "de"),
+        Example(
+            "The minister spoke to the press on Friday.(WAH)",
+            "The minister spoke to the press on Friday. (WAH)",
+        ),
+        good("Born in the U.S.(NYC) and Washington D.C.(USA); see Fig.(AB) and Abb.(BW)."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if not language_data(document).spaced:
+        data = language_data(document)
+        if not data.spaced:
             return
         lines = chunk_text(document)
-        if "(" not in lines or not _GLUED_BRACKET_CHUNK.search(lines):
+        if "(" not in lines:
+            return
+        if ".(" in lines and _STOP_BRACKET_CHUNK.search(lines):
+            yield from self._after_stop(document.text, data.abbreviations)
+        if not _GLUED_BRACKET_CHUNK.search(lines):
             return
         text = document.text
         suffixes = word_set(language_data(document), "bracket_suffixes")
@@ -401,4 +448,20 @@ class BracketGlued(Rule):
                 "A bracket glued to the words around it",
                 fixes=[Fix(tuple(edits), Applicability.UNSAFE, "add the spaces")],
                 confidence=0.75,
+            )
+
+    def _after_stop(self, text: str, abbreviations: frozenset[str]) -> Iterator[Finding]:
+        """Initials in brackets glued to the sentence's full stop: "…Tjahjo Kumolo.(WAH)"."""
+        for match in _STOP_BRACKET.finditer(text):
+            stop = match.start()
+            if abbreviation_before(text, stop, abbreviations, short_capitalised=True):
+                continue
+            if looks_technical(text, stop, match.end()):
+                continue
+            yield self.finding(
+                stop,
+                stop + 2,
+                "A bracket glued to the sentence's full stop",
+                fixes=[Fix((Edit(stop + 1, stop + 1, " "),), Applicability.UNSAFE, "add a space")],
+                confidence=0.7,
             )

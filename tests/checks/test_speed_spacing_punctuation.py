@@ -8,10 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mtlint.checks import segment
 from mtlint.checks.documents.base import Document
-from mtlint.checks.rules import punctuation
 from mtlint.checks.textscan import (
     chunk_edge,
     chunk_text,
+    paragraphs_with,
 )
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -109,4 +109,4 @@ def test_paragraphs_with_equals_a_test_per_paragraph(text, marks):
         for index, p in enumerate(paragraphs)
         if any(mark in text[p.start : p.end] for mark in marks)
     ]
-    assert punctuation.paragraphs_with(text, paragraphs, marks) == expected
+    assert paragraphs_with(text, paragraphs, marks) == expected

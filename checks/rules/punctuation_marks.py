@@ -1,0 +1,231 @@
+"""Punctuation: unbalanced brackets and punctuation foreign to the language (MT204, MT205)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import ClassVar
+
+from mtlint.checks import foreign
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    chunk_text,
+    in_text,
+    language_data,
+    paragraphs_with,
+    scan_starts,
+    text_characters,
+)
+from mtlint.checks.typography import table
+
+
+@register
+class UnbalancedBrackets(Rule):
+    code = "MT204"
+    name = "unbalanced-brackets"
+    summary = "A paragraph opens a bracket and never closes it, or closes one it never opened."
+    severity = Severity.INFO
+    doc = """
+    What it finds: per paragraph, "(" "[" "{" without their closing partner, or the reverse.
+    Why it matters: MT drops one half of a bracket pair when it reorders a clause.
+    Fix safety: display only; the hint removes a lone closing bracket or closes an open one at
+    the end of the paragraph, but only a person can tell where the aside really ends.
+    Known false positives: list labels ("a) first, b) second", "1)") and emoticons (":)") are
+    ignored; a bracket opened in one paragraph and closed in another is flagged.
+    """
+    examples = (
+        Example("The agency (RIA Novosti reported it.", "The agency (RIA Novosti reported it.)"),
+        Example("The agency RIA Novosti) reported it.", "The agency RIA Novosti reported it."),
+        good("The agency (RIA Novosti) said: a) first, b) second, 1) third :) [done] {ok}"),
+    )
+
+    _pairs: ClassVar[dict[str, str]] = {"(": ")", "[": "]", "{": "}"}
+    _closers: ClassVar[dict[str, str]] = {")": "(", "]": "[", "}": "{"}
+    _bracket = re.compile(r"[()\[\]{}]")
+    _label = re.compile(r"(?:^|[\s(])(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})$")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        present = in_text("()[]{}", document)
+        if not present:
+            return
+        paragraphs = document.paragraphs
+        for index in paragraphs_with(text, paragraphs, present):
+            paragraph = paragraphs[index]
+            content = text[paragraph.start : paragraph.end]
+            if not any(c in content for c in "()[]{}"):
+                continue
+            yield from self._paragraph(paragraph.start, content)
+
+    def _paragraph(self, offset: int, content: str) -> Iterator[Finding]:
+        stack: list[tuple[str, int]] = []
+        for mark in self._bracket.finditer(content):
+            i, char = mark.start(), mark.group()
+            if char in self._pairs:
+                stack.append((char, i))
+            elif char in self._closers:
+                if stack and stack[-1][0] == self._closers[char]:
+                    stack.pop()
+                    continue
+                before = content[max(0, i - 6) : i]
+                if self._label.search(before) or before.endswith((":", ";", ":-", "=")):
+                    continue
+                where = offset + i
+                yield self.finding(
+                    where,
+                    where + 1,
+                    f"Closing '{char}' with no opening '{self._closers[char]}'",
+                    fixes=[
+                        Fix(
+                            (Edit(where, where + 1, ""),),
+                            Applicability.DISPLAY_ONLY,
+                            f"remove '{char}'",
+                        )
+                    ],
+                    confidence=0.6,
+                )
+        end = offset + len(content)
+        for char, i in stack:
+            where = offset + i
+            closer = self._pairs[char]
+            yield self.finding(
+                where,
+                where + 1,
+                f"'{char}' is never closed in this paragraph",
+                fixes=[
+                    Fix(
+                        (Edit(end, end, closer),),
+                        Applicability.DISPLAY_ONLY,
+                        f"close with '{closer}' at the end of the paragraph",
+                    )
+                ],
+                confidence=0.6,
+            )
+
+
+@register
+class ForeignPunctuation(Rule):
+    code = "MT205"
+    name = "foreign-punctuation"
+    summary = (
+        "Punctuation from another language's conventions (« » or 。， in English, ',' in Chinese)."
+    )
+    doc = """
+    What it finds: marks the language table lists as foreign ("foreign_punctuation"), such as
+    guillemets or CJK full-width punctuation in English output.
+    Why it matters: MT copies source-language punctuation into the target, especially
+    full-width CJK marks from Chinese and Japanese sources.
+    Fix safety: unsafe; each mark is replaced with the table's local form (a space is added
+    after a full-width comma or stop when a word follows).
+    Marks foreign by where they stand, from resources/typography: a half-width comma or
+    question mark after a Chinese or Japanese character ("北京,上海"), a Latin comma or question
+    mark in Arabic or Persian text that uses "،" or "؟" elsewhere, guillemets turned the French
+    way in German («ja» where German writes »ja« or „ja“), straight quotes in a French,
+    Russian, German, Polish or Czech text that otherwise uses its own marks (« », „ “, „ ”):
+    replaced by the opening or closing form by whether a quotation is open there.
+    Known false positives: quotations in the foreign language itself; marks between two CJK
+    characters in a Latin-script language (an untranslated CJK run, reported by the language
+    rules) are left alone; each language's own typography (French « oui », German »ja«,
+    Spanish ¿…?) is never flagged.
+    """
+    examples = (
+        Example("He said «yes» to the plan。", "He said “yes” to the plan."),
+        Example("He met Chile''s foreign minister.", "He met Chile’s foreign minister."),
+        good("He wrote ''yes'' and ``no'' in the old TeX way, 5'' long."),
+        Example("Moscow，Tashkent and Minsk", "Moscow, Tashkent and Minsk"),
+        good("He said “yes” to the plan, and (rightly) so."),
+        good("The sign read 北京，上海 in Chinese."),
+        Example("我们去了北京,上海和广州。", "我们去了北京，上海和广州。", "zh"),
+        good("我们去了北京，上海和广州，价格是3,5元。iPhone 15, Pro.", language="zh"),
+        Example("قال الوزير، إن الخطة, جاهزة.", "قال الوزير، إن الخطة، جاهزة.", "ar"),
+        good("قال الوزير, إن الخطة, جاهزة.", language="ar"),
+        Example("Er sagte «ja» dazu.", "Er sagte „ja“ dazu.", "de"),
+        good("Er sagte »ja« und „nein“ dazu.", language="de"),
+        Example('Il a dit « oui » puis "non".', "Il a dit « oui » puis « non ».", "fr"),
+        good('Il a dit "oui" puis "non".', language="fr"),
+        Example(
+            '„Wir arbeiten gut zusammen", sagte er.', "„Wir arbeiten gut zusammen“, sagte er.", "de"
+        ),
+    )
+
+    _cjk = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        yield from self._in_context(document, data)
+        table = data.foreign_punctuation
+        if not table:
+            return
+        text = document.text
+        marks = "".join(table)
+        if all(len(mark) == 1 and not mark.isspace() for mark in table):
+            # One character per mark, none of them whitespace (always, in the tables): scan
+            # only for the marks the text holds (none, in most texts), each with a pattern of
+            # its own, a literal the scan jumps between.
+            characters = text_characters(document)
+            matches = scan_starts(text, [_class_pattern(m) for m in marks if m in characters])
+        else:
+            matches = list(_class_pattern(marks).finditer(text))
+        for match in matches:
+            start = match.start()
+            mark = match.group()
+            before, after = text[start - 1 : start], text[start + 1 : start + 2]
+            if self._cjk.match(before) or self._cjk.match(after):
+                continue
+            replacement = table[mark]
+            if replacement in ",.;:?!" and after.isalnum():
+                replacement += " "
+            yield self.finding(
+                start,
+                start + 1,
+                f"Foreign punctuation '{mark}'"
+                + (f"; this language uses '{replacement.strip()}'" if replacement.strip() else ""),
+                fixes=[
+                    Fix(
+                        (Edit(start, start + 1, replacement),),
+                        Applicability.UNSAFE,
+                        f"'{mark}' → '{replacement}'",
+                    )
+                ],
+                confidence=0.8,
+            )
+
+    def _in_context(self, document: Document, data: LanguageData) -> Iterator[Finding]:
+        """The marks foreign by where they stand (resources/typography): a half-width mark in
+        Chinese or Japanese text, a Latin comma in Arabic text that uses "،" elsewhere,
+        straight quotes in a French text that uses « », guillemets turned the wrong way."""
+        characters = text_characters(document)
+        text = document.text
+        for kind in ("in_script", "with_evidence", "by_direction", "ascii_quotes"):
+            rules = table(data, "foreign_" + kind)
+            # A mark of two characters ("''") is screened by its first; named settings
+            # ("script", "after") are no marks.
+            if not isinstance(rules, dict) or not any(
+                m[:1] in characters for m in rules if m and not m.isalpha()
+            ):
+                continue
+            found = foreign.find(kind, text, characters, rules, chunk_text(document))
+            for at, mark, replacement in found:
+                yield self.finding(
+                    at,
+                    at + len(mark),
+                    f"'{mark}' is foreign to this language's typography here; it uses "
+                    f"'{replacement.strip()}'",
+                    fixes=[
+                        Fix(
+                            (Edit(at, at + len(mark), replacement),),
+                            Applicability.UNSAFE,
+                            f"'{mark}' → '{replacement}'",
+                        )
+                    ],
+                    confidence=0.7,
+                )
+
+
+@lru_cache(maxsize=256)
+def _class_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")

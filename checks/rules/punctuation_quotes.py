@@ -1,0 +1,297 @@
+"""Punctuation: quotation marks opened and never closed, or closed and never opened (MT203)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from mtlint.checks import foreign
+from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.quote_nesting import (
+    doubled_singles,
+    nested_single_left_open,
+    turned_openings,
+    turned_to_open,
+)
+from mtlint.checks.quote_pairs import quote_pair_problems
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    chunk_text,
+    in_text,
+    language_data,
+    paragraphs_with,
+    text_characters,
+)
+from mtlint.checks.typography import counted_quotes, quote_counting, table, word_set
+
+_QUOTE_CHARS = '"“”‘’«»„‚‹›「」『』'
+
+
+def _foreign_by_direction(document: Document, data: LanguageData) -> list[tuple[int, str]]:
+    """Quotation marks turned the way the language does not write them, with the native form
+    MT205 gives them (Polish “ → „, German «…» → „…“): ``foreign_by_direction``."""
+    rules = table(data, "foreign_by_direction")
+    if not isinstance(rules, dict):
+        return []
+    characters = text_characters(document)
+    if not any(mark in characters for mark in rules if mark != "nested_in"):
+        return []
+    found = foreign.find("by_direction", document.text, characters, rules)
+    return [(at, native) for at, mark, native in found if mark in _QUOTE_CHARS]
+
+
+def _first(content: str, a: str, b: str) -> str:
+    """Which of ``a`` and ``b`` comes first in ``content`` (both are in it or one is)."""
+    at_a, at_b = content.find(a), content.find(b)
+    if at_a == -1:
+        return b
+    if at_b == -1:
+        return a
+    return a if at_a < at_b else b
+
+
+@register
+class UnbalancedQuotes(Rule):
+    code = "MT203"
+    name = "unbalanced-quotes"
+    summary = "A paragraph opens a quotation and never closes it, or closes one it never opened."
+    severity = Severity.INFO
+    doc = """
+    What it finds: per paragraph, an opening double quotation mark with no closing one (or the
+    reverse), using the language's quote pairs, and an odd number of straight double quotes.
+    Why it matters: MT drops or duplicates quotation marks, often at segment joins: the reader
+    cannot tell where a quotation ends.
+    Fix safety: display only; the hint shows where a closing mark could go, but only a person
+    can tell where the quotation really ends.
+    Known false positives: a quotation over several paragraphs, where only the last closes it
+    (skipped when the next paragraph opens with a quotation mark); inch marks after digits
+    (5", and 55” when no quotation is open) are ignored. Single quotes are not counted. A
+    quotation closed with another pair's mark («oui”) is MT229's: read here as closed.
+    """
+    examples = (
+        Example("He said, “we will go there.", "He said, “we will go there.”"),
+        Example(
+            "He said, we will go there.” Then he left.", "He said, we will go there. Then he left."
+        ),
+        good("He said, “we will go.” She said “no” and “maybe.”"),
+        good("“The first paragraph of a long quote.\n\n“The second paragraph,” he read."),
+        good('A 5" screen, and "quoted" words.'),
+        good("Der Begriff »Schwarzes Loch« wurde geprägt.", language="de"),
+        good("Jest „zatrważająca“ i „dobra”.", language="pl"),
+        Example(
+            'He said that “the state is defeated, and it may fall,"',
+            "He said that “the state is defeated, and it may fall,”",
+        ),
+        Example(
+            "She said: “I always remarked: ‘Without peace we cannot grow.”",
+            "She said: “I always remarked: ‘Without peace we cannot grow.’”",
+        ),
+        good("He said: “I told them ‘no’ twice, and the workers’ union agreed.”"),
+        good('“He said "no" to me,” she added; the ‘90s’ hits.'),
+        good("“Security is the business of all,’’ he said; ‘‘Yes,’’ she replied."),
+        # A quotation closed with another pair's mark is MT229's, once.
+        good("Sie sagte: »Wir kommen“, und dann „nein“.", language="de"),
+        good("Il a dit «nous sommes prêts” aux journalistes.", language="fr"),
+        # English marks turned the Polish way are MT205's, once.
+        good("Powiedział: „Tak”. Potem dodał: “Wszystko będzie dobrze”, i wyszedł.", "pl"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        data = language_data(document)
+        pairs = {
+            o: c for o, c in data.quote_pairs.items() if o in _QUOTE_CHARS and c in _QUOTE_CHARS
+        }
+        pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
+        parity, letter = quote_counting(data)  # ”…“ typed either way; Hebrew gershayim
+        marks = set(pairs) | set(pairs.values()) | {'"'} | set(parity)
+        present = in_text(marks, document)
+        if not present:
+            return
+        alternatives = table(data, "closing_alternatives", {}) or {}
+        verbs = word_set(data, "attribution_words")
+        english = verbs and pairs.get("“") == "”"
+        turned = turned_openings(text, verbs, chunk_text(document)) if english else []
+        # Marks that MT229 or MT205 report with the mark they stand for are read as that mark:
+        # one mistake, one finding.
+        mismatched = sorted(
+            [
+                (problem.closing, problem.expected)
+                for problem in quote_pair_problems(document)
+                if not problem.inner
+            ]
+            + _foreign_by_direction(document, data)
+        )
+        paragraphs = document.paragraphs
+        for index in paragraphs_with(text, paragraphs, present):
+            paragraph = paragraphs[index]
+            content = doubled_singles(text[paragraph.start : paragraph.end])
+            first = bisect_left(turned, paragraph.start)
+            if first < len(turned) and turned[first] < paragraph.end:
+                # "Venezuela“added": a turned closing mark closes (MT211 reports it).
+                chars = list(content)
+                for at in turned[first : bisect_left(turned, paragraph.end)]:
+                    chars[at - paragraph.start] = "”"
+                content = "".join(chars)
+            first = bisect_left(mismatched, (paragraph.start, ""))
+            if first < len(mismatched) and mismatched[first][0] < paragraph.end:
+                # "»Wir kommen“": the other pair's mark closes its quotation (MT229's finding);
+                # "“Wszystko”" in Polish: the English opening mark opens it (MT205's).
+                chars = list(content)
+                for at, expected in mismatched[first:]:
+                    if at >= paragraph.end:
+                        break
+                    chars[at - paragraph.start] = expected
+                content = "".join(chars)
+            if not any(m in content for m in marks):
+                continue
+            next_start = ""
+            if index + 1 < len(paragraphs):
+                following = paragraphs[index + 1]
+                next_start = text[following.start : following.start + 1]
+            mixed = [o + c for o, c in pairs.items() if o in content or c in content]
+            if ('"' in content or any(m in content for m in parity)) and mixed:
+                # Straight and curly marks mixed ("…,” he said): only the total count can tell,
+                # or a curly quotation left open that a lone straight mark closes.
+                yield from self._straight(
+                    paragraph.start, content, '"' + "".join(mixed) + parity, letter
+                )
+                yield from self._straight_closes_curly(paragraph.start, content, pairs)
+                continue
+            for opener, closer in pairs.items():
+                # »…« and «…» both listed (German, Swiss): the paragraph's first mark opens.
+                if pairs.get(closer) == opener and _first(content, closer, opener) == closer:
+                    continue
+                yield from self._pair(
+                    paragraph.start, content, opener, closer, next_start, alternatives
+                )
+            yield from self._straight(paragraph.start, content, '"' + parity, letter)
+            if "‘" in content and "“" in content:
+                yield from self._nested_left_open(paragraph.start, content)
+
+    def _pair(
+        self,
+        offset: int,
+        content: str,
+        opener: str,
+        closer: str,
+        next_start: str,
+        alternatives: dict[str, str],
+    ) -> Iterator[Finding]:
+        depth = 0
+        open_at: list[int] = []
+        # A second closing form the language allows („…“ beside „…” in Polish).
+        other = "".join(a for a, c in alternatives.items() if c == closer)
+        for mark in re.finditer(
+            f"[{re.escape(opener)}{re.escape(closer)}{re.escape(other)}]", content
+        ):
+            i, char = mark.start(), mark.group()
+            if depth == 0 and char in "”“" and char != opener and content[i - 1 : i].isdigit():
+                continue  # '55”' with no quotation open: an inch or seconds sign
+            char = closer if char in other else char
+            if char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
+                depth += 1
+                open_at.append(i)
+            elif char == closer:
+                if depth == 0:
+                    where = offset + i
+                    yield self.finding(
+                        where,
+                        where + 1,
+                        f"Closing '{closer}' with no opening '{opener}' in this paragraph",
+                        fixes=[
+                            Fix(
+                                (Edit(where, where + 1, ""),),
+                                Applicability.DISPLAY_ONLY,
+                                f"remove '{closer}'",
+                            )
+                        ],
+                        confidence=0.6,
+                    )
+                else:
+                    depth -= 1
+                    open_at.pop()
+        if open_at and next_start != opener:
+            where = offset + open_at[-1]
+            end = offset + len(content)
+            yield self.finding(
+                where,
+                where + 1,
+                f"Opening '{opener}' is never closed in this paragraph",
+                fixes=[
+                    Fix(
+                        (Edit(end, end, closer),),
+                        Applicability.DISPLAY_ONLY,
+                        f"close with '{closer}' at the end of the paragraph",
+                    )
+                ],
+                confidence=0.6,
+            )
+
+    def _straight_closes_curly(
+        self, offset: int, content: str, pairs: dict[str, str]
+    ) -> Iterator[Finding]:
+        """One curly quotation more opened than closed, and an odd number of straight marks:
+        the last straight mark closes it ("“Netanyahu is defeated,"")."""
+        straight = content.count('"')
+        if straight % 2 == 0:
+            return
+        for opener, closer in pairs.items():
+            # Low-9 openers („) are often closed with a straight mark in native Polish and
+            # German typing; only the “ ” pair is judged.
+            if opener != "“" or content.count(opener) - content.count(closer) != 1:
+                continue
+            last = content.rfind('"')
+            if last < content.rfind(opener):
+                continue
+            where = offset + last
+            yield self.finding(
+                where,
+                where + 1,
+                f"A quotation opened with '{opener}' is closed with a straight '\"'",
+                fixes=[
+                    Fix(
+                        (Edit(where, where + 1, closer),),
+                        Applicability.UNSAFE,
+                        f"'\"' → '{closer}'",
+                    )
+                ],
+                confidence=0.6,
+            )
+            return
+
+    def _nested_left_open(self, offset: int, content: str) -> Iterator[Finding]:
+        outer = nested_single_left_open(content)
+        if outer is not None:
+            where = offset + outer
+            yield self.finding(
+                where,
+                where + 1,
+                "The quotation opened with '‘' inside this one is never closed",
+                fixes=[
+                    Fix(
+                        (Edit(where, where, "’"),),
+                        Applicability.DISPLAY_ONLY,
+                        "close it with '’' before '”'",
+                    )
+                ],
+                confidence=0.5,
+            )
+
+    def _straight(
+        self, offset: int, content: str, marks: str = '"', letter: re.Pattern[str] | None = None
+    ) -> Iterator[Finding]:
+        positions = counted_quotes(content, marks, letter)
+        # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
+        inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
+        if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
+            where = offset + positions[-1]
+            yield self.finding(
+                where,
+                where + 1,
+                "Odd number of double quotation marks in this paragraph",
+                confidence=0.55,
+            )
