@@ -46,6 +46,13 @@ class EntityCaseData:
     generic_determiners: frozenset[str] = frozenset()
     # Nouns after such a name that make it a modifier of a common noun ("the grand prix season").
     generic_followers: frozenset[str] = frozenset()
+    # The language's press keeps the owners' inner capitals of brands ("TikTok", "YouTube"):
+    # a flattened "Tiktok" is wrong without evidence from the document (MT333). German and
+    # Russian papers write "Youtube" as house style.
+    owner_spellings: bool = False
+    # The gazetteer's acronyms read letter by letter (BBC, UN) are always written in capitals
+    # ("Bbc" is wrong without the document's evidence: MT307).
+    initialisms_in_capitals: bool = False
 
 
 @lru_cache(maxsize=64)

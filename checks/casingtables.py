@@ -6,6 +6,7 @@ the file (no hand-written reader per key).
 - ``frozenset[str]``: the words in lower case;
 - ``tuple[str, ...]``: the words in lower case, longest first (then alphabetical), as
   alternations and suffix tests want them;
+- ``bool``: the value as written (default where the key is missing);
 - any other field (``code``) is left to the caller.
 """
 
@@ -35,7 +36,7 @@ def read_json(folder: str, code: str) -> dict[str, Any] | None:
 
 @lru_cache(maxsize=16)
 def _word_fields(cls: type) -> tuple[tuple[str, str], ...]:
-    """(field name, "set" or "tuple") for the dataclass's word fields."""
+    """(field name, "set", "tuple" or "bool") for the dataclass's table fields."""
     hints = get_type_hints(cls)
     found = []
     for field in dataclasses.fields(cls):
@@ -44,15 +45,20 @@ def _word_fields(cls: type) -> tuple[tuple[str, str], ...]:
             found.append((field.name, "set"))
         elif shown.startswith("tuple[str, ...]"):
             found.append((field.name, "tuple"))
+        elif shown == "<class 'bool'>":
+            found.append((field.name, "bool"))
     return tuple(found)
 
 
 def typed_table(cls: type[T], raw: dict[str, Any], **given: Any) -> T:
-    """An instance of the frozen dataclass ``cls`` from ``raw``: every word field read from the
-    key of its name (missing keys give the field's default), ``given`` for the rest."""
+    """An instance of the frozen dataclass ``cls`` from ``raw``: every word (and flag) field read
+    from the key of its name (missing keys give the field's default), ``given`` for the rest."""
     values: dict[str, Any] = dict(given)
     for name, kind in _word_fields(cls):
         if name not in raw or name in given:
+            continue
+        if kind == "bool":
+            values[name] = bool(raw[name])
             continue
         words = {str(word).lower() for word in raw[name]}
         if kind == "set":

@@ -1,0 +1,150 @@
+"""Names whose capital inside the word was flattened (MT333; issue 11 and 12, entity case):
+"Tiktok", "Youtube", "Iphone", "Desantis" where the owner (and the document) writes "TikTok",
+"YouTube", "iPhone", "DeSantis". The names come from resources/gazetteer/inner_capitals.txt (in
+every language), the language's gazetteer, and the document's own inner-capital spellings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from itertools import filterfalse, pairwise
+from operator import methodcaller
+
+from mtlint.checks.casingdata import casing_languages
+from mtlint.checks.casingextra import entity_case_data
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import find_words, language_data, looks_technical, unique_chunks
+
+_PUNCTUATION = "\"'“”‘’„«»()[],.;:!?…"
+_POSSESSIVE = ("'s", "’s")
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The list's names, and the particles after which a flattened spelling is a name too."""
+    path = resources.files("mtlint.resources") / "gazetteer" / "inner_capitals.txt"
+    names, particles = set(), []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        line = line.strip()
+        if line.startswith("~"):
+            particles.append(line[1:])
+        elif line and not line.startswith("#"):
+            names.add(line)
+    return frozenset(names), tuple(particles)
+
+
+def inner_capital(word: str) -> bool:
+    """A word of letters with a capital after a lower-case letter ("TikTok", "iPhone")."""
+    if not word.isalpha() or word.isupper() or word.islower() or word.istitle():
+        return False
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def flattened(word: str) -> str:
+    """The spelling a title-casing filter gives it: "TikTok" → "Tiktok", "iPhone" → "Iphone"."""
+    return word[:1].upper() + word[1:].lower()
+
+
+@lru_cache(maxsize=32)
+def _known(code: str) -> dict[str, str]:
+    """Flattened spelling → the owner's, from the list and the language's gazetteer."""
+    names, _ = _shipped()
+    words = set(names)
+    for written in local_names(code, include_ambiguous=True).values():
+        words.update(part for part in written.split(" ") if inner_capital(part))
+    return {flattened(word): word for word in words}
+
+
+def _document_names(chunks: frozenset[str]) -> dict[str, str]:
+    """Flattened spelling → the document's inner-capital spelling (not after a particle that
+    makes both spellings names: "MacDonald", "LeBlanc")."""
+    _, particles = _shipped()
+    found: dict[str, str] = {}
+    # Mixed-case chunks only (C-level filters leave the lower-case, capitals and title-case ones).
+    mixed = filterfalse(str.istitle, filterfalse(str.isupper, filterfalse(str.islower, chunks)))
+    for chunk in mixed:
+        word = chunk.strip(_PUNCTUATION)
+        word = word[:-2] if word.endswith(_POSSESSIVE) else word
+        if len(word) < 4 or not inner_capital(word):
+            continue
+        if word.startswith(particles) and any(
+            word[len(p) : len(p) + 1].isupper() for p in particles if word.startswith(p)
+        ):
+            continue
+        found.setdefault(flattened(word), word)
+    return found
+
+
+def _write(start: int, end: int, written: str) -> Fix:
+    return Fix((Edit(start, end, written),), Applicability.UNSAFE, f"write '{written}'")
+
+
+_POSSESSIVE_END = methodcaller("endswith", _POSSESSIVE)
+
+
+@register
+class FlattenedInnerCapital(Rule):
+    code = "MT333"
+    name = "flattened-inner-capital"
+    summary = "A name's inner capital flattened ('Tiktok', 'Youtube', 'Iphone' for TikTok, iPhone)."
+    languages = casing_languages()
+    doc = """
+    What it finds: a name its owner writes with a capital inside the word (TikTok, YouTube,
+    iPhone, LinkedIn, McDonald's; resources/gazetteer/inner_capitals.txt and the language's
+    gazetteer) written with only its first letter capitalised: "Tiktok", "Youtube", "Iphone"
+    (where the language's press keeps the owners' spellings: owner_spellings in
+    resources/casing/entity, English); and in any language, a word the document itself writes
+    with an inner capital ("TikTok", "BioNTech") written so elsewhere ("Tiktok", "Biontech").
+    Why it matters: MT and title-casing filters lower-case every letter but the first; the
+    brand or surname is then misspelt, and a spell checker that knows the word lower-cased
+    accepts it.
+    Fix safety: unsafe; the fix writes the owner's (or the document's) spelling. Confidence is
+    higher when the document writes that spelling itself.
+    Known false positives: a flattened spelling that is another name of its own is left alone
+    where it follows a particle (MacDonald and Macdonald, LeBlanc and Leblanc) unless the list
+    names it; a name in lower case is MT303's, and in capitals nobody's.
+    """
+    examples = (
+        Example(
+            "The clip was shared on Tiktok and Youtube by millions of users.",
+            "The clip was shared on TikTok and YouTube by millions of users.",
+        ),
+        Example(
+            "BioNTech said on Monday that Biontech would build a plant in Kigali.",
+            "BioNTech said on Monday that BioNTech would build a plant in Kigali.",
+        ),
+        good("The clip was shared on TikTok and YouTube; tiktok.com was down."),
+        good("Ann MacDonald and John Macdonald met at the LeBlanc farm near Leblanc."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        chunks = unique_chunks(document)
+        own = _document_names(chunks)
+        # The owners' spellings count without the document's evidence only where the press
+        # keeps them (English); elsewhere "Youtube" may be house style.
+        known = _known(code) if entity_case_data(code).owner_spellings else {}
+        # Title-case chunks ("Tiktok,") and possessives ("Tiktok's"), picked by C-level filters.
+        title = {chunk.strip(_PUNCTUATION) for chunk in filter(str.istitle, chunks)}
+        title.update(chunk.strip(_PUNCTUATION)[:-2] for chunk in filter(_POSSESSIVE_END, chunks))
+        wanted = {word for word in title if word in known or word in own}
+        if not wanted:
+            return
+        text = document.text
+        for form, spans in sorted(find_words(text, wanted).items()):
+            written = own.get(form) or known[form]
+            for start, end in spans:
+                if looks_technical(text, start, end):
+                    continue
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{form}' is the name {written} with its inner capital flattened",
+                    fixes=[_write(start, end, written)],
+                    confidence=0.8 if form in own else 0.7,
+                )
