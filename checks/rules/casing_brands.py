@@ -1,7 +1,11 @@
-"""Names whose capital inside the word was flattened (MT333; issue 11 and 12, entity case):
-"Tiktok", "Youtube", "Iphone", "Desantis" where the owner (and the document) writes "TikTok",
-"YouTube", "iPhone", "DeSantis". The names come from resources/gazetteer/inner_capitals.txt (in
-every language), the language's gazetteer, and the document's own inner-capital spellings.
+"""Names written in another case than their own (issue 11 and 12, entity case):
+
+- MT333: a capital inside the word flattened: "Tiktok", "Youtube", "Iphone", "Desantis" where
+  the owner (and the document) writes "TikTok", "YouTube", "iPhone", "DeSantis"; the names come
+  from resources/gazetteer/inner_capitals.txt (in every language), the language's gazetteer,
+  and the document's own inner-capital spellings;
+- MT334: a name in capitals inside running text ("talks in MOSCOW on Monday"), from the
+  gazetteer or the document's own title-case spelling.
 """
 
 from __future__ import annotations
@@ -12,13 +16,16 @@ from importlib import resources
 from itertools import filterfalse, pairwise
 from operator import methodcaller
 
-from mtlint.checks.casingdata import casing_languages
+from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.casingextra import entity_case_data
+from mtlint.checks.casingscan import LayoutSkip, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.namecase import more_often, title_name
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import find_words, language_data, looks_technical, unique_chunks
+from mtlint.checks.wordlists import zipf
 
 _PUNCTUATION = "\"'“”‘’„«»()[],.;:!?…"
 _POSSESSIVE = ("'s", "’s")
@@ -148,3 +155,112 @@ class FlattenedInnerCapital(Rule):
                     fixes=[_write(start, end, written)],
                     confidence=0.8 if form in own else 0.7,
                 )
+
+
+def _title_forms(chunks: frozenset[str]) -> set[str]:
+    """The document's title-case words (stripped chunks): a name in capitals needs one."""
+    return {chunk.strip(_PUNCTUATION) for chunk in filter(str.istitle, chunks)}
+
+
+@register
+class NameInCapitals(Rule):
+    code = "MT334"
+    name = "name-in-capitals"
+    summary = "A name written in capitals in running text ('talks in MOSCOW on Monday')."
+    languages = casing_languages()
+    doc = """
+    What it finds: a word of at least three letters written in capitals inside running text
+    (lower-case words on either side, no other word in capitals beside it, not where a
+    paragraph opens, not in a headline) that is a name written in title case: one the
+    gazetteer knows so ("MOSCOW" for Moscow), or one the document itself writes in title case
+    more often than in capitals ("KEF" where the text writes "Kef" twice; else the capitals
+    may be an acronym, MT307's).
+    Why it matters: MT carries the capitals of a headline, a dateline or a source convention
+    (French surnames in capitals) into the sentence; the name reads as an acronym.
+    Fix safety: unsafe; the fix writes the name in title case (the gazetteer's or the
+    document's spelling).
+    Known false positives: a brand written in capitals by its owner that the gazetteer or the
+    document also writes in title case; a word the language's word list knows as common is
+    taken only with the gazetteer's evidence (no emphasis: "we will NEVER accept"). Datelines
+    ("MOSCOW, June 1") open a paragraph and are never taken; in English a surname in capitals
+    after a first name is MT318's.
+    """
+    examples = (
+        Example(
+            "The delegation arrived in MOSCOW on Monday for talks.",
+            "The delegation arrived in Moscow on Monday for talks.",
+        ),
+        Example(
+            "The governor of Kef said that KEF had received aid from Kef province.",
+            "The governor of Kef said that Kef had received aid from Kef province.",
+        ),
+        good("MOSCOW, June 1 - The delegation arrived on Monday for talks."),
+        good("We will NEVER accept this, he said in Moscow; NATO and the UN agreed."),
+        good("THE TALKS IN MOSCOW ENDED\n\nThe delegation left on Monday."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        chunks = unique_chunks(document)
+        capitals = {
+            word
+            for chunk in filter(str.isupper, chunks)
+            if len(word := chunk.strip(_PUNCTUATION)) >= 3 and word.isalpha()
+        }
+        if not capitals:
+            return
+        table = casing_data(code)
+        names = local_names(code, include_ambiguous=True)
+        titles = _title_forms(chunks)
+        wanted: dict[str, tuple[str, float]] = {}
+        for word in capitals:
+            key = table.lower(word)
+            written = title_name(word, code)
+            if written is not None:
+                wanted[word] = (written, 0.65)
+                continue
+            title = table.capitalise(key)
+            if key not in names and title in titles and zipf(key, code) < _COMMON_ZIPF:
+                wanted[word] = (title, 0.7)
+        # The document's evidence counts where it writes the title case more often ("KEF" once,
+        # "Kef" twice); else the capitals may be an acronym it uses (MT307's "Sdf" for SDF).
+        text = document.text
+        wanted = {
+            word: (written, confidence)
+            for word, (written, confidence) in wanted.items()
+            if confidence < 0.7 or more_often(text, written, word)
+        }
+        if not wanted:
+            return
+        yield from self._in_running_text(document, wanted, code == "en")
+
+    def _in_running_text(
+        self, document: Document, wanted: dict[str, tuple[str, float]], surnames_taken: bool
+    ) -> Iterator[Finding]:
+        text = document.text
+        skip = LayoutSkip(document)
+        for word, spans in sorted(find_words(text, wanted).items()):
+            written, confidence = wanted[word]
+            for start, end in spans:
+                before, after = previous_word(text, start - 1), next_word(text, end)
+                if not (_has_lower(before) and _has_lower(after)):
+                    continue  # a headline, a dateline, a run of capitals
+                if surnames_taken and before.istitle():
+                    continue  # "Ousmane SONKO": MT318's surname in capitals
+                if skip(start, end):
+                    continue
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{word}' is the name {written} in capitals inside a sentence",
+                    fixes=[_write(start, end, written)],
+                    confidence=confidence,
+                )
+
+
+# At or above this Zipf frequency a word may be written in capitals for emphasis ("NEVER").
+_COMMON_ZIPF = 4.0
+
+
+def _has_lower(word: str) -> bool:
+    return any(c.islower() for c in word)

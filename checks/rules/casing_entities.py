@@ -19,6 +19,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.entitynames import dictionary_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.namecase import more_often, title_name
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     find_words,
@@ -174,6 +175,8 @@ def _document_acronyms(chunks: frozenset[str], code: str) -> dict[str, str]:
         lower = acronym.lower()
         if zipf(lower, code) >= _ACRONYM_WORD_ZIPF and not _known_name(lower, names, code):
             continue  # "who", "it" are words
+        if title_name(acronym, code) is not None:
+            continue  # "DAKAR" for Dakar: a name in capitals (MT334's)
         found[acronym.capitalize()] = acronym
     return found
 
@@ -183,12 +186,18 @@ def _known_name(lower: str, names: dict[str, str], code: str) -> bool:
 
 
 def _in_running_text(text: str, spans: list[tuple[int, int]]) -> bool:
-    """One of the spans stands beside a word with a lower-case letter (no all-capital headline,
-    whose every word looks like an acronym)."""
+    """One of the spans stands beside a word with a lower-case letter and beside no other word
+    in capitals (no all-capital headline or shouted phrase, "the CANTON FAIR", whose every word
+    looks like an acronym)."""
     for start, end in spans:
-        if any(c.islower() for c in previous_word(text, start - 1) + next_word(text, end)):
+        around = (previous_word(text, start - 1), next_word(text, end))
+        if any(map(_has_lower, around)) and not any(len(w) > 1 and w.isupper() for w in around):
             return True
     return False
+
+
+def _has_lower(word: str) -> bool:
+    return any(c.islower() for c in word)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -270,6 +279,8 @@ class AcronymInTitleCase(Rule):
             acronym = forms[token]
             if token not in known and acronym not in written:
                 continue  # only in a headline in capitals: every word there looks like one
+            if token not in known and more_often(text, token, acronym):
+                continue  # the document's own spelling is the title case ("Kef", MT334's)
             yield from self._spans(document, token, acronym, spans, acronym in written)
 
     def _spans(
