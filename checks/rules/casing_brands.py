@@ -91,6 +91,8 @@ def _write(start: int, end: int, written: str) -> Fix:
     return Fix((Edit(start, end, written),), Applicability.UNSAFE, f"write '{written}'")
 
 
+# A flattened spelling the document uses this often, never writing the owner's, is its style.
+_HOUSE_STYLE_USES = 3
 _POSSESSIVE_END = methodcaller("endswith", _POSSESSIVE)
 
 
@@ -112,7 +114,9 @@ class FlattenedInnerCapital(Rule):
     accepts it.
     Fix safety: unsafe; the fix writes the owner's (or the document's) spelling. Confidence is
     higher when the document writes that spelling itself.
-    Known false positives: a flattened spelling that is another name of its own is left alone
+    Known false positives: a text that writes the flattened spelling three times or more and
+    never the owner's keeps it as its house style (some wires write "Whatsapp") and is left
+    alone; a flattened spelling that is another name of its own is left alone
     where it follows a particle (MacDonald and Macdonald, LeBlanc and Leblanc) unless the list
     names it; a name in lower case is MT303's, and in capitals nobody's.
     """
@@ -145,6 +149,8 @@ class FlattenedInnerCapital(Rule):
         text = document.text
         for form, spans in sorted(find_words(text, wanted).items()):
             written = own.get(form) or known[form]
+            if form not in own and len(spans) >= _HOUSE_STYLE_USES:
+                continue  # "Whatsapp" throughout, never "WhatsApp": a house style, no slip
             for start, end in spans:
                 if looks_technical(text, start, end):
                     continue

@@ -161,3 +161,12 @@ def test_the_tables_load_through_the_typed_loader() -> None:
     names = name_table("en")
     assert names is not None and "bunq" in names.lower_case_brands
     assert names.name_titles[0].count(" ") >= 1  # longest first: "deputy prime minister"
+
+
+def test_a_flattened_spelling_used_throughout_is_a_house_style() -> None:
+    text = (
+        "Police opened a Whatsapp number. Complaints on Whatsapp are read daily. "
+        "Send photos via Whatsapp, the statement said."
+    )
+    assert _found(text, "MT333") == []
+    assert _found("Police opened a Whatsapp number on Monday.", "MT333") == ["Whatsapp"]
