@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -270,3 +271,76 @@ _COMMON_ZIPF = 4.0
 
 def _has_lower(word: str) -> bool:
     return any(c.islower() for c in word)
+
+
+# "(smc)" after a dateline's dash or before the sentence it credits: a lower-case word of two to
+# six letters in brackets.
+_CREDIT = re.compile(r"\(([^\W\d_]{2,6})\)")
+
+
+@register
+class LowerCaseAcronymCredit(Rule):
+    code = "MT335"
+    name = "lower-case-acronym-credit"
+    summary = "A news agency's acronym in lower case in a dateline credit ('Khartoum- (smc) The')."
+    languages = casing_languages()
+    doc = """
+    What it finds: a word of two to six letters in lower case in brackets right after a
+    dateline's dash or colon, or right before a capitalised word that opens the sentence it
+    credits ("Khartoum- (smc) Minister …", "(wam) The ministry …"), where the document writes
+    the same letters in capitals in running text ("… speaking to SMC, …").
+    Why it matters: MT lower-cases the agency's acronym of the source's credit line; the reader
+    meets an unknown word where the agency's name was.
+    Fix safety: unsafe; the fix writes the acronym as the document writes it.
+    Known false positives: a lower-case word in brackets that the document also writes in
+    capitals and that is no acronym (rare in that position); technical text is left alone.
+    """
+    examples = (
+        Example(
+            "Khartoum- (zqa) The minister met the envoy. He told ZQA the talks went well.",
+            "Khartoum- (ZQA) The minister met the envoy. He told ZQA the talks went well.",
+        ),
+        good("Khartoum- (zqa) The minister met the envoy on Monday."),
+        good("Set the format (json) and save. The JSON file holds the list."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "(" not in text:
+            return
+        chunks = unique_chunks(document)
+        capitals = {
+            word
+            for chunk in filter(str.isupper, chunks)
+            if 2 <= len(word := chunk.strip(_PUNCTUATION)) <= 6 and word.isalpha()
+        }
+        if not capitals:
+            return
+        table = casing_data(language_data(document).code)
+        for match in _CREDIT.finditer(text):
+            word = match.group(1)
+            acronym = "".join(table.upper_map.get(c) or c.upper() for c in word)
+            if not word.islower() or acronym not in capitals:
+                continue
+            start, end = match.span(1)
+            before = text[max(0, match.start() - 2) : match.start()].strip()
+            after = next_word(text, match.end())
+            if not (before[-1:] in ("-", "–", "—", ":") or after[:1].isupper()):
+                continue
+            if looks_technical(text, start, end) or not _running(text, acronym):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' is the acronym {acronym} the text writes in capitals",
+                fixes=[_write(start, end, acronym)],
+                confidence=0.7,
+            )
+
+
+def _running(text: str, acronym: str) -> bool:
+    """The acronym stands in capitals beside a lower-case word somewhere (no headline)."""
+    for start, end in find_words(text, (acronym,)).get(acronym, ()):
+        if _has_lower(previous_word(text, start - 1)) or _has_lower(next_word(text, end)):
+            return True
+    return False

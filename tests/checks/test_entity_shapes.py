@@ -170,3 +170,10 @@ def test_a_flattened_spelling_used_throughout_is_a_house_style() -> None:
     )
     assert _found(text, "MT333") == []
     assert _found("Police opened a Whatsapp number on Monday.", "MT333") == ["Whatsapp"]
+
+
+def test_lower_case_agency_credit() -> None:
+    text = "Khartoum- (zqa) The minister met the envoy. He told ZQA that the talks went well."
+    assert _fixed(text, "MT335") == ["ZQA"]
+    assert _found("Khartoum- (zqa) The minister met the envoy on Monday.", "MT335") == []
+    assert _found("Pick the format (json) and save it. The JSON file is small.", "MT335") == []
