@@ -177,3 +177,10 @@ def test_lower_case_agency_credit() -> None:
     assert _fixed(text, "MT335") == ["ZQA"]
     assert _found("Khartoum- (zqa) The minister met the envoy on Monday.", "MT335") == []
     assert _found("Pick the format (json) and save it. The JSON file is small.", "MT335") == []
+
+
+def test_known_name_with_a_common_word_lower_cased_in_another_language() -> None:
+    text = "Corea del Norte lanzó un misil. Según Seúl, corea del Norte no avisó a nadie."
+    assert _fixed(text, "MT303", "es") == ["Corea del Norte"]
+    # Without the name's own spelling in the text, the common word is no evidence.
+    assert _found("Según Seúl, corea del Norte no avisó a nadie.", "MT303", "es") == []
