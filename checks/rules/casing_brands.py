@@ -5,7 +5,10 @@
   from resources/gazetteer/inner_capitals.txt (in every language), the language's gazetteer,
   and the document's own inner-capital spellings;
 - MT334: a name in capitals inside running text ("talks in MOSCOW on Monday"), from the
-  gazetteer or the document's own title-case spelling.
+  gazetteer or the document's own title-case spelling;
+- MT335: a news agency's acronym in lower case in a dateline credit ("(smc)");
+- MT336: a later word of a two-word name the text writes capitalised, in lower case
+  ("Revolução islâmica" beside "Revolução Islâmica").
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from importlib import resources
 from itertools import filterfalse, pairwise
 from operator import methodcaller
 
-from mtlint.checks.casingdata import casing_data, casing_languages
+from mtlint.checks.casingdata import UPPER_CLASS, casing_data, casing_languages
 from mtlint.checks.casingextra import entity_case_data
 from mtlint.checks.casingscan import LayoutSkip, next_word, previous_word
 from mtlint.checks.documents.base import Document
@@ -25,7 +28,13 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.namecase import more_often, title_name
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import find_words, language_data, looks_technical, unique_chunks
+from mtlint.checks.textscan import (
+    find_words,
+    language_data,
+    looks_technical,
+    trie_pattern,
+    unique_chunks,
+)
 from mtlint.checks.wordlists import zipf
 
 _PUNCTUATION = "\"'“”‘’„«»()[],.;:!?…"
@@ -344,3 +353,96 @@ def _running(text: str, acronym: str) -> bool:
         if _has_lower(previous_word(text, start - 1)) or _has_lower(next_word(text, end)):
             return True
     return False
+
+
+@register
+class NameLowerCasedByHalves(Rule):
+    code = "MT336"
+    name = "name-lower-cased-by-halves"
+    summary = (
+        "A later word of a name the text writes capitalised, in lower case ('Revolução islâmica')."
+    )
+    languages = casing_languages() - {"en", "de"}
+    doc = """
+    What it finds: a two-word name the text writes capitalised mid-sentence at least twice
+    ("a Revolução Islâmica"), written elsewhere mid-sentence with its second word in lower case
+    ("os ideais da Revolução islâmica"), where the text writes the lower-case form no more
+    often than the name.
+    Why it matters: MT lower-cases the word of a name it reads as an adjective; the reader
+    takes the name for a description, and the text spells it two ways.
+    Fix safety: unsafe; the fix writes the second word as the name does.
+    Known false positives: a capitalised common noun before an adjective that is also a name
+    of the text ("o Governo federal" beside "o Governo Federal": an inconsistency all the
+    same). English (MT312, MT322) and German (every noun is capitalised) are not served; a
+    name at a sentence opening proves nothing and is not taken.
+    """
+    examples = (
+        Example(
+            "Os líderes da Revolução Islâmica falaram e a Revolução Islâmica e os ideais da"
+            " Revolução islâmica foram lembrados.",
+            "Os líderes da Revolução Islâmica falaram e a Revolução Islâmica e os ideais da"
+            " Revolução Islâmica foram lembrados.",
+            "pt",
+        ),
+        good("A Revolução islâmica começou em 1979 e a revolução durou meses.", "pt"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        table = casing_data(code)
+        chunks = unique_chunks(document)
+        small = table.function_words | table.stop_words
+        # Words the text writes both ways, as whole chunks (set operations in C).
+        capital = set(filter(str.istitle, chunks))
+        both = {
+            word
+            for word in capital
+            if len(word) >= 4 and word.isalpha() and (lower := table.lower(word)) in chunks
+            if lower not in small
+        }
+        if not both:
+            return
+        text = document.text
+        body = trie_pattern({w for word in both for w in (word, table.lower(word))})
+        pattern = re.compile(
+            f"(?<=[a-zß-ÿā-ž,] )([{UPPER_CLASS}][^\\W\\d_]+) ({body})(?![\\w'’\\-])"
+        )
+        named: dict[tuple[str, str], int] = {}
+        lowered: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for match in pattern.finditer(text):
+            before = text[match.start() - 2]
+            if not (before.islower() or before == ","):
+                continue  # a sentence or a name opens before: no evidence either way
+            first, second = match.group(1), match.group(2)
+            if second[:1].isupper():
+                named[first, second] = named.get((first, second), 0) + 1
+            else:
+                lowered.setdefault((first, table.capitalise(second)), []).append(match.span(2))
+        yield from self._findings(document, named, lowered)
+
+    def _findings(
+        self,
+        document: Document,
+        named: dict[tuple[str, str], int],
+        lowered: dict[tuple[str, str], list[tuple[int, int]]],
+    ) -> Iterator[Finding]:
+        skip = LayoutSkip(document)
+        for (first, second), spans in sorted(lowered.items()):
+            uses = named.get((first, second), 0)
+            if uses < _NAME_USES or len(spans) > uses:
+                continue
+            for start, end in spans:
+                if skip(start, end):
+                    continue
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{document.text[start:end]}' is part of the name '{first} {second}' the "
+                    "text writes capitalised",
+                    fixes=[_write(start, end, second)],
+                    confidence=0.65,
+                )
+
+
+# Capitalised uses of a two-word name mid-sentence that make it the text's name.
+_NAME_USES = 2
