@@ -282,11 +282,6 @@ def _has_lower(word: str) -> bool:
     return any(c.islower() for c in word)
 
 
-# "(smc)" after a dateline's dash or before the sentence it credits: a lower-case word of two to
-# six letters in brackets.
-_CREDIT = re.compile(r"\(([^\W\d_]{2,6})\)")
-
-
 @register
 class LowerCaseAcronymCredit(Rule):
     code = "MT335"
@@ -315,36 +310,44 @@ class LowerCaseAcronymCredit(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        if "(" not in text:
-            return
         chunks = unique_chunks(document)
-        capitals = {
-            word
-            for chunk in filter(str.isupper, chunks)
-            if 2 <= len(word := chunk.strip(_PUNCTUATION)) <= 6 and word.isalpha()
-        }
-        if not capitals:
-            return
         table = casing_data(language_data(document).code)
-        for match in _CREDIT.finditer(text):
-            word = match.group(1)
-            acronym = "".join(table.upper_map.get(c) or c.upper() for c in word)
-            if not word.islower() or acronym not in capitals:
+        # Bracketed lower-case chunks ("(smc)"), picked by a C-level filter, whose capitals the
+        # text writes too: most texts have none, and no scan of the text is made.
+        wanted: dict[str, str] = {}
+        for chunk in filter(_BRACKETED, chunks):
+            word = chunk[1:-1]
+            if chunk[-1] == ")" and 2 <= len(word) <= 6 and word.isalpha() and word.islower():
+                acronym = "".join(table.upper_map.get(c) or c.upper() for c in word)
+                if acronym in chunks or any(acronym + mark in chunks for mark in ",.;:"):
+                    wanted[chunk] = acronym
+        for chunk, acronym in sorted(wanted.items()):
+            if not _running(text, acronym):
                 continue
-            start, end = match.span(1)
-            before = text[max(0, match.start() - 2) : match.start()].strip()
-            after = next_word(text, match.end())
-            if not (before[-1:] in ("-", "–", "—", ":") or after[:1].isupper()):
-                continue
-            if looks_technical(text, start, end) or not _running(text, acronym):
-                continue
-            yield self.finding(
-                start,
-                end,
-                f"'{word}' is the acronym {acronym} the text writes in capitals",
-                fixes=[_write(start, end, acronym)],
-                confidence=0.7,
-            )
+            at = text.find(chunk)
+            while at != -1:
+                yield from self._credit(document, at, chunk[1:-1], acronym)
+                at = text.find(chunk, at + 1)
+
+    def _credit(self, document: Document, at: int, word: str, acronym: str) -> Iterator[Finding]:
+        text = document.text
+        start, end = at + 1, at + 1 + len(word)
+        before = text[max(0, at - 2) : at].strip()
+        after = next_word(text, end + 1)
+        if not (before[-1:] in ("-", "–", "—", ":") or after[:1].isupper()):
+            return
+        if looks_technical(text, start, end):
+            return
+        yield self.finding(
+            start,
+            end,
+            f"'{word}' is the acronym {acronym} the text writes in capitals",
+            fixes=[_write(start, end, acronym)],
+            confidence=0.7,
+        )
+
+
+_BRACKETED = methodcaller("startswith", "(")
 
 
 def _running(text: str, acronym: str) -> bool:
