@@ -79,7 +79,8 @@ def _known(code: str) -> dict[str, str]:
 
 def _document_names(chunks: frozenset[str]) -> dict[str, str]:
     """Flattened spelling → the document's inner-capital spelling (not after a particle that
-    makes both spellings names: "MacDonald", "LeBlanc")."""
+    makes both spellings names: "MacDonald", "LeBlanc"; not one ending in capitals, a name with
+    an acronym in it: "SacreBLEU")."""
     _, particles = _shipped()
     found: dict[str, str] = {}
     # Mixed-case chunks only (C-level filters leave the lower-case, capitals and title-case ones).
@@ -87,8 +88,8 @@ def _document_names(chunks: frozenset[str]) -> dict[str, str]:
     for chunk in mixed:
         word = chunk.strip(_PUNCTUATION)
         word = word[:-2] if word.endswith(_POSSESSIVE) else word
-        if len(word) < 4 or not inner_capital(word):
-            continue
+        if len(word) < 4 or not word[-1].islower() or not inner_capital(word):
+            continue  # "SacreBLEU", "JavaAPI": a name with an acronym in it, written both ways
         if word.startswith(particles) and any(
             word[len(p) : len(p) + 1].isupper() for p in particles if word.startswith(p)
         ):
