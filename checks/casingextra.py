@@ -7,11 +7,12 @@ are also a generic noun phrase after a determiner ("a world cup"; MT303).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from mtlint.checks.casingscan import next_word, previous_word
+from mtlint.checks.casingtables import read_json, typed_table
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.segment import Paragraph
 
@@ -43,38 +44,22 @@ class EntityCaseData:
     # and the determiners that make them one.
     generic_names: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
-
-
-def _file_table(code: str) -> dict:
-    path = resources.files("mtlint.resources") / "casing" / "entity" / f"{code}.json"
-    if not path.is_file():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8"))
+    # Nouns after such a name that make it a modifier of a common noun ("the grand prix season").
+    generic_followers: frozenset[str] = frozenset()
+    # The language's press keeps the owners' inner capitals of brands ("TikTok", "YouTube"):
+    # a flattened "Tiktok" is wrong without evidence from the document (MT333). German and
+    # Russian papers write "Youtube" as house style.
+    owner_spellings: bool = False
+    # The gazetteer's acronyms read letter by letter (BBC, UN) are always written in capitals
+    # ("Bbc" is wrong without the document's evidence: MT307).
+    initialisms_in_capitals: bool = False
 
 
 @lru_cache(maxsize=64)
 def entity_case_data(code: str) -> EntityCaseData:
     """The table of a language (``load_language_data``'s code); empty where there is none."""
     base = load_language_data(code).code
-    own = _file_table(base)
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(word.lower() for word in own.get(key, ()))
-
-    return EntityCaseData(
-        code=base,
-        reporting_verbs=words("reporting_verbs"),
-        subject_pronouns=words("subject_pronouns"),
-        institution_heads=words("institution_heads"),
-        noun_suffixes=tuple(sorted(own.get("noun_suffixes", ()), key=len, reverse=True)),
-        articles_before_nouns=words("articles_before_nouns"),
-        lower_case_calendar=words("lower_case_calendar"),
-        articles_before_heads=words("articles_before_heads"),
-        present_verbs=words("present_verbs"),
-        untitled_heads=words("untitled_heads"),
-        generic_names=words("generic_names"),
-        generic_determiners=words("generic_determiners"),
-    )
+    return typed_table(EntityCaseData, read_json("entity", base) or {}, code=base)
 
 
 # A paragraph of at most this many words is a label (a catalogue's "janv.", "lundi 3"), no
@@ -115,11 +100,15 @@ def reports_quotation(text: str, comma: int, lower: str, code: str) -> bool:
     return lower in table.reporting_verbs or lower in table.subject_pronouns
 
 
-def generic_use(key: str, before: str, code: str) -> bool:
+def generic_use(key: str, text: str, start: int, end: int, code: str) -> bool:
     """A gazetteer name that is also a common noun phrase, after a word that makes it one
-    ("each grand prix weekend", "unlike a world cup"): no name."""
+    ("each grand prix weekend", "unlike a world cup") or before a noun it qualifies ("the grand
+    prix season"): no name."""
     table = entity_case_data(code)
-    return key in table.generic_names and before.lower() in table.generic_determiners
+    if key not in table.generic_names:
+        return False
+    before = previous_word(text, start - 1).lower()
+    return before in table.generic_determiners or next_word(text, end) in table.generic_followers
 
 
 def longest_first(item: tuple[str, object]) -> tuple[int, str]:

@@ -334,22 +334,39 @@ def partial_name_drift(
     if not candidates:
         return
     seen_lower = {w.lower() for w in capital_words} | lower_words
+    # Where no dictionary rule serves the language (MT322 is English), a common word of the
+    # name ("corea" in "corea del Norte") counts when the text writes each word of the name
+    # capitalised too, and then only where the text holds the name's own spelling.
+    evidence = not has_casing_feature(code, "english_gazetteer")
     forms: dict[str, str] = {}
+    checked: set[str] = set()
     for _, written, parts, shown in candidates:
         if not all(part in seen_lower for part in parts):
             continue
+        written_words = evidence and all(w in capital_words for w in shown if w[:1].isupper())
         for form in _mixed_spellings(list(parts), list(shown)):
             # Only a lower-cased word that is no common word ("buenos", "york", not "north"):
             # the text must hold it in lower case, and a common word would keep every name
             # with it a candidate (one text scan per form).
             lowered = [w for w in form.split(" ") if w.islower() and w not in _JOINERS]
-            if all(w in lower_words and zipf(w, code) < 4.0 for w in lowered):
+            if not all(w in lower_words for w in lowered):
+                continue
+            if all(zipf(w, code) < 4.0 for w in lowered):
                 forms[form] = written
+            elif written_words:
+                forms[form] = written
+                checked.add(form)
     if not forms:
         return
     for form, spans in find_words(text, forms).items():
+        if form in checked and not _holds_name(text, forms[form]):
+            continue
         for start, end in spans:
             yield CaseDrift(start, end, forms[form], "part of a known name", 0.75)
+
+
+def _holds_name(text: str, written: str) -> bool:
+    return bool(find_words(text, (written,)))
 
 
 @lru_cache(maxsize=16)

@@ -14,7 +14,6 @@ The tables are resources/casing/names/<lang>.json.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data
 from mtlint.checks.casingextra import entity_case_data
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, previous_word
+from mtlint.checks.casingtables import read_json, typed_table
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import CaseDrift
 from mtlint.checks.langdata import load_language_data
@@ -41,48 +41,32 @@ from mtlint.checks.wordlists import zipf
 
 @dataclass(frozen=True)
 class NameTable:
-    office_titles: frozenset[str]
-    title_words: frozenset[str]
-    name_titles: tuple[str, ...]
-    title_modifiers: frozenset[str]
-    organisation_nouns: frozenset[str]
-    appositive_articles: frozenset[str]
-    generic_before: frozenset[str]
-    ambiguous_places: frozenset[str]
-    place_before: frozenset[str]
-    place_verbs: frozenset[str]
-    verb_endings: tuple[str, ...]
-    appositive_closers: frozenset[str]
-    plural_endings: tuple[str, ...]
+    """resources/casing/names/<lang>.json (its "_doc" says what each key holds); read by
+    ``typed_table``: sets in lower case, tuples longest first."""
+
+    office_titles: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
+    name_titles: tuple[str, ...] = ()  # "prime minister" before "minister"
+    title_modifiers: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()
+    appositive_articles: frozenset[str] = frozenset()
+    generic_before: frozenset[str] = frozenset()
+    ambiguous_places: frozenset[str] = frozenset()
+    place_before: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()
+    verb_endings: tuple[str, ...] = ()
+    appositive_closers: frozenset[str] = frozenset()
+    plural_endings: tuple[str, ...] = ()
+    # Brands their owners write in lower case ("bunq", "ecobee"): no company name MT
+    # lower-cased (MT324).
+    lower_case_brands: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
 def name_table(code: str) -> NameTable | None:
     """The language's table, or None where there is none."""
-    path = resources.files("mtlint.resources") / "casing" / "names" / f"{code}.json"
-    if not path.is_file():
-        return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(word).lower() for word in raw.get(key, ()))
-
-    return NameTable(
-        office_titles=words("office_titles"),
-        title_words=words("title_words"),
-        # Longest first: "prime minister" before "minister".
-        name_titles=tuple(sorted(words("name_titles"), key=len, reverse=True)),
-        title_modifiers=words("title_modifiers"),
-        organisation_nouns=words("organisation_nouns"),
-        appositive_articles=words("appositive_articles"),
-        generic_before=words("generic_before"),
-        ambiguous_places=words("ambiguous_places"),
-        place_before=words("place_before"),
-        place_verbs=words("place_verbs"),
-        verb_endings=tuple(words("verb_endings")),
-        appositive_closers=words("appositive_closers"),
-        plural_endings=tuple(sorted(words("plural_endings"), key=len, reverse=True)),
-    )
+    raw = read_json("names", code)
+    return None if raw is None else typed_table(NameTable, raw)
 
 
 @lru_cache(maxsize=8)
@@ -523,6 +507,7 @@ def lower_companies(document: Document, code: str) -> Iterator[LowerCompany]:
             and word.islower()
             and word.replace("-", "").isalpha()
             and zipf(word, code) < _UNKNOWN_ZIPF
+            and word not in table.lower_case_brands
         ):
             unknown[chunk] = word
     seen.update(fresh)

@@ -518,7 +518,7 @@ class EntityCaseDrift(Rule):
             for start, end in spans:
                 if start in covered or end - 1 in covered or looks_technical(text, start, end):
                     continue
-                if generic_use(key, previous_word(text, start - 1), data.code):
+                if generic_use(key, text, start, end, data.code):
                     continue  # "each grand prix weekend": a common noun phrase
                 covered.update(range(start, end))
                 finding = self._finding(
