@@ -17,7 +17,7 @@ import math
 import re
 
 from mtlint.checks.glue_boundary import compound_adjective
-from mtlint.checks.glue_lower import function_pair, lower_split
+from mtlint.checks.glue_lower import function_pair, lower_split, short_evidence_split
 from mtlint.checks.glue_romance import CONFIDENCE as CAPITAL_LEADING
 from mtlint.checks.glue_romance import capital_leading_split, is_capital_leading
 from mtlint.checks.glue_shapes import (
@@ -211,7 +211,10 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     capitalised = token[0].isupper()
     if not capitalised and not token.endswith(tables.glue_endings):
         lower = lower_split(token, tables, language)
-        return (lower, None) if lower else None
+        if lower is None:  # the document decides ("контракты … контрактыимеют")
+            fallback = short_evidence_split(token, tables, language)
+            return (None, fallback) if fallback else None
+        return lower, None
     if capitalised and (leading := capital_leading_split(token, language)):
         return leading, None  # "Lesdeux", "Nousavons"
     token_zipf = zipf(token, language)
