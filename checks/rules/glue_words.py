@@ -132,3 +132,109 @@ class CamelGluedWords(Rule):
                 fixes=[fix],
                 confidence=0.6,
             )
+
+
+# A word, then a capitalised word that opens sentences ("BirthdayOn", "vorIn", "reportThe").
+_OPENER = re.compile(r"[^\W\d_]{3,}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{1,}")
+_OPENER_PARTS = re.compile(r"([^\W\d_]{3,}?)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)")
+# The first part this well known; the whole rarer than this (web compounds that are words:
+# "LinkedIn" 3.6, "login", "signin" 1.6, "optin" 1.3).
+_HEAD_ZIPF = 3.5
+_OPENER_WHOLE_ZIPF = 1.0
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _opener_split(
+    token: str, language: str, openers: frozenset[str], function_words: frozenset[str]
+) -> tuple[str, str] | None:
+    """(word, opener) when the token is a known word glued to a capitalised sentence opener of
+    the language (a function word that starts sentences: "In", "On", "The", "Der", "Il"),
+    the whole no word; None otherwise. A function word before a longer opener is MT102's."""
+    match = _OPENER_PARTS.fullmatch(token)
+    if not match:
+        return None
+    head, tail = match.groups()
+    if not head[1:].islower() or not tail[1:].islower() or tail.lower() not in openers:
+        return None
+    if head.lower() in function_words and len(tail) > 2:
+        return None
+    if zipf(head, language) < _HEAD_ZIPF:
+        return None
+    lowered = token.lower()
+    if zipf(lowered, language) >= _OPENER_WHOLE_ZIPF or zipf(lowered, "en") >= _OPENER_WHOLE_ZIPF:
+        return None
+    return head, tail
+
+
+@register
+class OpenerGlued(Rule):
+    code = "MT117"
+    name = "opener-glued"
+    summary = "A word glued to the capitalised word that opens the next sentence ('winterIn many')."
+    doc = """
+    What it finds: a known word glued to a capitalised function word that opens sentences in
+    the language (its sentence_starters: "In", "On", "The"; German "In", "Der"; Italian "Il"),
+    the whole no word of the language nor of English, a word after it: "prepare for the
+    winterIn many homes", "the King's BirthdayOn 27 November".
+    Why it matters: a heading, a caption or a paragraph lost its line break (and often its
+    full stop) in extraction or translation, and ran into the next sentence; the reader meets
+    one long word, and the sentence break is lost with it.
+    Fix safety: a space is inserted; a full stop as an alternative where the first part is
+    lower case (a sentence ended there); unsafe.
+    Known false positives: camel-case identifiers and brands ending in such a word
+    ("fadeIn", in a text with fewer than three camel-case chunks, written once); those the
+    web writes as words ("LinkedIn", "login", "signIn") are known and stay quiet.
+    """
+    examples = (
+        Example(
+            "Families prepare for the winterIn many homes the heating is off.",
+            "Families prepare for the winter In many homes the heating is off.",
+        ),
+        Example(
+            "Die Familien bereiten sich auf den Winter vorIn vielen Häusern fehlt Strom.",
+            "Die Familien bereiten sich auf den Winter vor In vielen Häusern fehlt Strom.",
+            "de",
+        ),
+        good("Follow us on LinkedIn and login; the plugin and checkIn pages are new."),
+        good("He met McDonald and LeBron, then DeepMind staff."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        language = base_language(document)
+        data = language_data(document)
+        openers = data.sentence_starters
+        if not openers or not frequency_dict(language):
+            return
+        chunks = unique_chunks(document)
+        fresh, (split_of,), seen = chunk_tables(("opener-glue", language), chunks, 1)
+        if fresh:
+            for chunk in filter(_OPENER.search, fresh):
+                split = _opener_split(chunk.strip(_STRIP), language, openers, data.function_words)
+                if split:
+                    split_of[chunk] = split
+            seen.update(fresh)
+        found = {split_of[chunk] for chunk in filter(split_of.__contains__, chunks)}
+        if not found or sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT:
+            return
+        text = document.text
+        located = find_words(text, [head + tail for head, tail in found])
+        for head, tail in sorted(found):
+            spans = located.get(head + tail, [])
+            if len(spans) != 1:
+                continue
+            start, end = spans[0]
+            if looks_technical(text, start, end) or not _WORD_AFTER.match(text, end):
+                continue
+            cut = start + len(head)
+            fixes = [Fix((Edit(cut, cut, " "),), Applicability.UNSAFE, f"'{head} {tail}'")]
+            if head[0].islower():
+                fixes.append(
+                    Fix((Edit(cut, cut, ". "),), Applicability.UNSAFE, f"'{head}. {tail}'")
+                )
+            yield self.finding(
+                start,
+                end,
+                f"'{head}{tail}' looks like '{head}' glued to '{tail}', which opens a sentence",
+                fixes=fixes,
+                confidence=0.6,
+            )
