@@ -139,7 +139,7 @@ _OPENER = re.compile(r"[^\W\d_]{3,}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]
 _OPENER_PARTS = re.compile(r"([^\W\d_]{3,}?)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)")
 # The first part this well known; the whole rarer than this (web compounds that are words:
 # "LinkedIn" 3.6, "login", "signin" 1.6, "optin" 1.3).
-_HEAD_ZIPF = 3.5
+_HEAD_ZIPF = 3.0
 _OPENER_WHOLE_ZIPF = 1.0
 _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 
