@@ -25,6 +25,7 @@ from mtlint.checks.textscan import (
     looks_technical,
     unique_chunks,
 )
+from mtlint.checks.typography import table
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*"
@@ -65,7 +66,9 @@ class CamelGluedWords(Rule):
     doc = """
     What it finds: a lower-case word of four letters or more glued to a capitalised word, both
     well known in the language (zipf ≥ 4) and the whole no word of it nor of English, standing
-    once in running text: "by mail or electronicVersion", "la versioneDefinitiva del rapporto".
+    once in running text: "by mail or electronicVersion", "the printedVersion of the report";
+    in the languages whose camel case MT102 judges (case_glue_titles false: English). Elsewhere
+    MT113 reads every boundary of a small letter and a capital, this one too.
     Why it matters: where a link, a bold run or a heading's markup ended inside a sentence the
     space after it is lost, and the capital the markup's text had is kept; spell checkers split
     camel case into its words and pass it.
@@ -82,9 +85,8 @@ class CamelGluedWords(Rule):
             "Send the form by mail or electronic version to the office.",
         ),
         Example(
-            "Il rapporto è disponibile anche nella versioneDefinitiva presso la sede.",
-            "Il rapporto è disponibile anche nella versione definitiva presso la sede.",
-            "it",
+            "The printedVersion of the annual report is sold out.",
+            "The printed version of the annual report is sold out.",
         ),
         good("She bought an iPhone on eBay and read the JavaScript docs in PowerPoint."),
         good("Set userName, passWord and fontSize in the config; userName is required."),
@@ -93,9 +95,10 @@ class CamelGluedWords(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         language = base_language(document)
-        if not frequency_dict(language):
-            return
         data = language_data(document)
+        # Where MT113 reads every case boundary (case_glue_titles), this glue is its own.
+        if table(data, "case_glue_titles", True) or not frequency_dict(language):
+            return
         chunks = unique_chunks(document)
         fresh, (split_of,), seen = chunk_tables(("camel-words", language), chunks, 1)
         if fresh:
