@@ -93,6 +93,9 @@ _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
 # The first part of a lower-case word before a glue word of four letters or more ("they").
 _LOWER_GLUE_PREFIX_ZIPF = 3.0
+# A first part this long takes that bound before a three-letter glue word too: long words end
+# in a function word by chance far less often than short ones.
+_LONG_LOWER_PREFIX = 8
 
 
 # The least length of an unknown name glued to a common word after another capitalised word
@@ -344,6 +347,8 @@ def glue_split(
         # A lower-case word: a well-known one before a short glue word, a known one before a
         # longer ("minorsthey"), where chance fits less often.
         needed = _LOWER_GLUE_PREFIX_ZIPF if size >= 4 else 4.0
+        if size == 3 and len(prefix) >= _LONG_LOWER_PREFIX:  # "centralizzato|non"
+            needed = _LOWER_GLUE_PREFIX_ZIPF
         # With evidence (the first part standing alone), an unknown lower-case token may be a
         # lower-case name glued on ("zlibis").
         unknown_name = evidence and not token_zipf and len(prefix) >= 3
