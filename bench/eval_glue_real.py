@@ -23,7 +23,7 @@ from goldmatch import fixes_gold, gold_of, load_jsonl
 from realmt_build import DATA, built_path, set_language
 
 DEFAULT_SET = Path("bench/data/glue-real-ml")
-GLUE_CODES = {"MT101", "MT102", "MT107", "MT108"} | {f"MT{n}" for n in range(113, 126)}
+GLUE_CODES = {"MT101", "MT102", "MT107", "MT108"} | {f"MT{n}" for n in range(113, 127)}
 
 
 def _context(text: str, start: int, end: int) -> str:

@@ -17,7 +17,7 @@ import math
 import re
 
 from mtlint.checks.glue_boundary import compound_adjective
-from mtlint.checks.glue_lower import function_pair, lower_split
+from mtlint.checks.glue_lower import function_pair, lower_split, short_evidence_split
 from mtlint.checks.glue_romance import CONFIDENCE as CAPITAL_LEADING
 from mtlint.checks.glue_romance import capital_leading_split, is_capital_leading
 from mtlint.checks.glue_shapes import (
@@ -93,6 +93,9 @@ _GLUE_DETERMINER_PREFIX_ZIPF = {3: 4.5, 4: 3.0}
 _LOG_FREQUENCY = 9.0
 # The first part of a lower-case word before a glue word of four letters or more ("they").
 _LOWER_GLUE_PREFIX_ZIPF = 3.0
+# A first part this long takes that bound before a three-letter glue word too: long words end
+# in a function word by chance far less often than short ones.
+_LONG_LOWER_PREFIX = 8
 
 
 # The least length of an unknown name glued to a common word after another capitalised word
@@ -211,7 +214,10 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     capitalised = token[0].isupper()
     if not capitalised and not token.endswith(tables.glue_endings):
         lower = lower_split(token, tables, language)
-        return (lower, None) if lower else None
+        if lower is None:  # the document decides ("контракты … контрактыимеют")
+            fallback = short_evidence_split(token, tables, language)
+            return (None, fallback) if fallback else None
+        return lower, None
     if capitalised and (leading := capital_leading_split(token, language)):
         return leading, None  # "Lesdeux", "Nousavons"
     token_zipf = zipf(token, language)
@@ -341,6 +347,8 @@ def glue_split(
         # A lower-case word: a well-known one before a short glue word, a known one before a
         # longer ("minorsthey"), where chance fits less often.
         needed = _LOWER_GLUE_PREFIX_ZIPF if size >= 4 else 4.0
+        if size == 3 and len(prefix) >= _LONG_LOWER_PREFIX:  # "centralizzato|non"
+            needed = _LOWER_GLUE_PREFIX_ZIPF
         # With evidence (the first part standing alone), an unknown lower-case token may be a
         # lower-case name glued on ("zlibis").
         unknown_name = evidence and not token_zipf and len(prefix) >= 3

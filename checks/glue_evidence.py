@@ -44,7 +44,12 @@ def choose_splits(
         if (
             fallback is not None
             and (split is None or not stands_alone(split[1], words))
-            and stands_alone(fallback[1], words)
+            and (
+                stands_alone(fallback[1], words)
+                # A lower-case word starting a sentence elsewhere ("Контракты … контрактыимеют").
+                # (two content words only: "Akim" … "akimat" is no "akim" + "at").
+                or (fallback[4] and fallback[0].islower() and fallback[1].capitalize() in words)
+            )
         ):
             split = fallback
         if split is not None:

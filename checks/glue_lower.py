@@ -67,7 +67,61 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
             continue
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
+    if best is None and tables.short_glue_zipf and not token_zipf:
+        best = short_split(token, tables, language, tables.short_glue_zipf)
     return best
+
+
+# Short parts: the second at least this long (shorter tails are endings and clitics: "-ului",
+# "-lo"), a first part this short only when it is a leading glue word ("della|regione").
+SHORT_SUFFIX_LENGTH = 4
+_SHORT_PREFIX_LENGTH = 3
+# With the document's evidence (the first part standing alone elsewhere), one part may be
+# this much less known ("contratti" in a page about contracts).
+_SHORT_EVIDENCE_ZIPF = 3.0
+
+
+def short_split(token: str, tables: GlueTables, language: str, needed: float) -> Split:
+    """An unknown lower-case word (wordfreq knows it neither in the language nor in the
+    borrowing one) that splits into two words both at least ``needed`` well known, though one
+    or both are shorter than content_glue asks ("sidopeor", "villesauront",
+    "contrattihanno"): where short_content_glue_zipf is set (languages that write no solid
+    compounds of common words). A first part of three letters or less must be a leading glue
+    word (not a prefix: "pro", "sub", "при"), never a word-forming prefix or combining form
+    ("micro", "vídeo"); a second part is never an inflection."""
+    if not token.isalpha() or zipf(token, language):
+        return None
+    if tables.borrowing and zipf(token, tables.borrowing):
+        return None
+    best: Split = None
+    for cut in range(2, len(token) - SHORT_SUFFIX_LENGTH + 1):
+        prefix, suffix = token[:cut], token[cut:]
+        if len(prefix) <= _SHORT_PREFIX_LENGTH and prefix not in tables.leading_glue:
+            continue
+        if prefix in tables.word_prefixes or suffix in tables.inflections:
+            continue
+        if len(prefix) > 2 and prefix.endswith(tables.linking_vowels):
+            continue
+        prefix_zipf = zipf(prefix, language)
+        suffix_zipf = zipf(suffix, language)
+        if min(prefix_zipf, suffix_zipf) < needed or accentless_prefix(prefix, suffix, language):
+            continue
+        if len(prefix) == 2 and verb_of_its_own(token, tables, language):
+            continue
+        if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
+            best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
+    return best
+
+
+def short_evidence_split(token: str, tables: GlueTables, language: str) -> Split:
+    """short_split with one part less known, for the document's evidence to decide (see
+    glue_evidence.choose_splits: the first part must stand alone elsewhere in the text)."""
+    if not tables.short_glue_zipf or zipf(token, language) >= _LOWER_TOKEN_ZIPF:
+        return None
+    split = short_split(token, tables, language, _SHORT_EVIDENCE_ZIPF)
+    if split is None or max(split[3], split[4]) < tables.short_glue_zipf:
+        return None
+    return split
 
 
 # Another form of the same verb this well known makes the rare word a verb form of its own.
@@ -158,7 +212,9 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
     if tables.leading_glue or tables.content_glue:
         two_words = [False] * len(lowered)
         if tables.content_glue:
-            two_words = list(map((2 * LOWER_PART_LENGTH - 1).__lt__, map(len, lowered)))
+            # Two short words (short_split): a first part of four letters or more.
+            part = SHORT_SUFFIX_LENGTH if tables.short_glue_zipf else LOWER_PART_LENGTH
+            two_words = list(map((2 * part - 1).__lt__, map(len, lowered)))
         for size in range(2, 6) if tables.leading_glue else ():
             starts = map(
                 tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))

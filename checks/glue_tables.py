@@ -131,6 +131,9 @@ class GlueTables(NamedTuple):
     # The vowel that links the parts of a compound adjective (Polish "polsko-niemiecka",
     # Russian "научно-исследовательский"): a first part ending in it is no word glued on.
     linking_vowels: tuple[str, ...] = ()
+    # The zipf both parts of a short lower-case glue need ("sidopeor": see glue_lower.
+    # short_split; 0: not looked for, where compounds or endings make such words ordinary).
+    short_glue_zipf: float = 0.0
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -195,4 +198,5 @@ def glue_tables(data: LanguageData) -> GlueTables:
         borrowing_language(data),
         tuple(sorted(word_set(data, "verb_form_endings"), key=len, reverse=True)),
         tuple(sorted(word_set(data, "compound_linking_vowels"))),
+        float(table(data, "short_content_glue_zipf", 0.0)),  # type: ignore[arg-type]
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -293,9 +294,11 @@ class DigitGlued(Rule):
     doc = """
     What it finds: a function word of the language glued to the number after it ("of2,400",
     "in2019"), or a number glued to the common word after it ("3after", "2,400people"), also a
-    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura"); any word
+    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura") or a
+    dateline's clock into its place ("15:22Havana"); any word
     glued to the number after it that the text also writes apart ("CoinDesk20" … "CoinDesk
-    20"). The word
+    20"); a common word glued to a day or a count that a month or unit follows ("date12
+    Mar", "regularly2 min"). The word
     must be a known word of at least three letters (function words: two), so units, ordinals and
     codes never match ("5km", "3rd", "10am", "mp3", "G7", "covid19", "1980s").
     Why it matters: MT and text extraction drop the space next to numbers that were links or
@@ -306,7 +309,9 @@ class DigitGlued(Rule):
     word list of units in resources/typography/units.json keeps common units quiet; a name
     glued to its number by convention when the text also writes it apart with the same number
     ("Python3" beside "Python 3"; a different number or version, "Python 3.11", "Web 3.0",
-    "Suite 400", is no evidence).
+    "Suite 400", is no evidence). A common lower-case word glued to a number of one or two
+    digits is taken only where a month or a unit follows every time ("date12 Mar",
+    "regularly2 min read"), since "page2", "chapter5" or "covid19" are written so on purpose.
     """
     examples = (
         Example("It killed a total of2,400 people.", "It killed a total of 2,400 people."),
@@ -326,10 +331,18 @@ class DigitGlued(Rule):
         good("Suite 400 is upstairs; the Suite4 room is next door."),
         good("Web3 is not Web 3.0: the two terms differ."),
         good("Debian ships Python 3.11; the interpreter is called Python3 on some systems."),
+        Example(
+            "Publish date12 Mar 2022, read regularly2 min later.",
+            "Publish date 12 Mar 2022, read regularly 2 min later.",
+        ),
+        good("Read chapter5 of the guide, open page2 and load covid19 data."),
+        Example("Aug 18 15:22Havana hosts the talks.", "Aug 18 15:22 Havana hosts the talks."),
     )
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
-    _number_word = re.compile(r"^[\"'“‘(\[]?(\d[\d,.]*\d|\d)([^\W\d_]{3,})[\"'”’)\],.;:!?]*$")
+    _number_word = re.compile(
+        r"^[\"'“‘(\[]?(\d{1,2}:\d\d|\d[\d,.]*\d|\d)([^\W\d_]{3,})[\"'”’)\],.;:!?]*$"
+    )
     _screen = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -348,14 +361,21 @@ class DigitGlued(Rule):
         chunks = unique_chunks(document)
         splits = []
         glued_words: dict[str, list[str]] = {}  # word → numbers glued to it
+        before_measure = []  # "date12 Mar", "regularly2 min": see _before_measure
         for chunk in sorted(_chunks_matching(lines, self._screen)):
             split = self._split(chunk, function_words, units, language, compounds)
             if split is not None:
                 splits.append(split)
-            elif (match := self._word_number.match(chunk)) and _may_be_spaced(match[1], chunks):
-                glued_words.setdefault(match[1], []).append(match[2])
+            elif match := self._word_number.match(chunk):
+                if _may_be_spaced(match[1], chunks):
+                    glued_words.setdefault(match[1], []).append(match[2])
+                elif not compounds and _content_before_number(match[1], match[2], language):
+                    before_measure.append((match[1] + match[2], match[1], match[2], True))
         if glued_words:
             splits += _spaced_elsewhere(glued_words, text)
+        if before_measure:
+            measures = (units | _month_words(data)) - function_words
+            splits += _before_measure(before_measure, text, measures)
         for core, head, tail, after_number in splits:
             for start, end in find_word(text, core):
                 if looks_technical(text, start, end):
@@ -402,7 +422,8 @@ class DigitGlued(Rule):
                 and word[1:].islower()
                 and len(word) >= 4
                 and lower not in units
-                and zipf(lower, language) >= _TITLE_AFTER_NUMBER_ZIPF
+                and zipf(lower, language)
+                >= (_TITLE_AFTER_TIME_ZIPF if ":" in number else _TITLE_AFTER_NUMBER_ZIPF)
                 and not zipf((number + word).lower(), language)
             ):
                 return number + word, number, word, True
@@ -437,8 +458,55 @@ def _spaced_elsewhere(
     ]
 
 
+# A common lower-case word glued to a small number ("date12", "regularly2"): the word this
+# well known and long, the number a day or a count (one or two digits).
+_MEASURED_WORD_ZIPF = 4.0
+_MEASURED_WORD_LENGTH = 4
+_MEASURED_DIGITS = 2
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _content_before_number(word: str, number: str, language: str) -> bool:
+    """Whether a word glued to the number after it may be a common word that lost its space:
+    lower case, well known, the number one or two digits, the whole no token wordfreq knows
+    ("mp3", "ipv6" are; "covid19" stays quiet where no date or unit follows)."""
+    return (
+        word.islower()
+        and len(word) >= _MEASURED_WORD_LENGTH
+        and number.isdigit()
+        and len(number) <= _MEASURED_DIGITS
+        and zipf(word, language) >= _MEASURED_WORD_ZIPF
+        and not zipf(word + number, language)
+    )
+
+
+def _before_measure(
+    candidates: list[tuple[str, str, str, bool]], text: str, measures: frozenset[str]
+) -> list[tuple[str, str, str, bool]]:
+    """The candidates whose number the next word shows to belong with it, a month or a unit
+    ("date12 Mar 2022", "regularly2 min read"): the number starts a date or a measure, so the
+    word before it lost its space. Every occurrence must be so."""
+    found = []
+    for candidate in candidates:
+        spans = list(find_word(text, candidate[0]))
+        after = [_NEXT_WORD.match(text, end) for _, end in spans]
+        if spans and all(m and m.group(1).lower() in measures for m in after):
+            found.append(candidate)
+    return found
+
+
+@lru_cache(maxsize=32)
+def _month_words(data: LanguageData) -> frozenset[str]:
+    """Month and weekday names of the language and their three-letter abbreviations."""
+    words = word_set(data, "calendar_words")
+    return words | frozenset(word[:3] for word in words if len(word) > 3)
+
+
 # A capitalised word after a number: this common in the language ("Figura", "Sunday").
 _TITLE_AFTER_NUMBER_ZIPF = 4.0
+# After a time of day ("15:22Havana", a dateline's clock run into its place): a place or a name
+# the language knows will do, since no brand starts with a clock time.
+_TITLE_AFTER_TIME_ZIPF = 3.0
 
 
 def _chunks_matching(lines: str, screen: re.Pattern[str]) -> set[str]:

@@ -1,0 +1,243 @@
+"""Spacing: two common words glued at a capital, the first in lower case ("electronicVersion",
+"printedEdition"): MT116. MT102 takes a function word glued to a capital ("peloConselho"),
+MT113 two capitalised words; this is the content-word camel glue a link or a bold run leaves
+where its markup ended inside a sentence.
+
+The document's distinct chunks are screened at C speed (a lower-case run, one capital, a
+lower-case run), each candidate chunk judged once per process, and the text scanned only for
+the few that are glued words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.casingdata import casing_data
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    base_language,
+    chunk_tables,
+    find_words,
+    language_data,
+    looks_technical,
+    unique_chunks,
+)
+from mtlint.checks.typography import table
+from mtlint.checks.wordlists import frequency_dict, zipf
+
+_STRIP = "\"'“”‘’()[]{}<>,.;:!?…*"
+# A lower-case word of four letters or more, one capital, three lower-case letters or more.
+_CAMEL = re.compile(r"[^\W\d_A-ZÀ-ÞА-ЯЁ]{4,}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{3,}")
+_PARTS = re.compile(r"([^\W\d_]+?)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)")
+# Both parts this well known ("electronic" 4.3, "version" 5.1); the whole this rare, in the
+# language and in English (brands and code names the web writes: "JavaScript", "iPhone").
+_PART_ZIPF = 4.0
+_WHOLE_ZIPF = 1.5
+# A text with this many distinct camel-case chunks is code or a product page: identifiers
+# ("userName", "fontSize") are written so on purpose.
+_IDENTIFIER_TEXT = 3
+
+
+def _camel_split(token: str, language: str, glue: frozenset[str]) -> tuple[str, str] | None:
+    """(first word, second word) when the token is two well-known words glued at a capital,
+    the whole no word of the language nor of English; None otherwise."""
+    match = _PARTS.fullmatch(token)
+    if not match or not token[0].islower():
+        return None
+    head, tail = match.groups()
+    if not tail[1:].islower() or head.lower() in glue:  # a function word is MT102's
+        return None
+    if zipf(head, language) < _PART_ZIPF or zipf(tail.lower(), language) < _PART_ZIPF:
+        return None
+    lowered = token.lower()
+    if zipf(lowered, language) >= _WHOLE_ZIPF or zipf(lowered, "en") >= _WHOLE_ZIPF:
+        return None
+    return head, tail
+
+
+@register
+class CamelGluedWords(Rule):
+    code = "MT116"
+    name = "camel-glued-words"
+    summary = "Two common words glued at a capital ('the electronicVersion of the report')."
+    doc = """
+    What it finds: a lower-case word of four letters or more glued to a capitalised word, both
+    well known in the language (zipf ≥ 4) and the whole no word of it nor of English, standing
+    once in running text: "by mail or electronicVersion", "the printedVersion of the report";
+    in the languages whose camel case MT102 judges (case_glue_titles false: English). Elsewhere
+    MT113 reads every boundary of a small letter and a capital, this one too.
+    Why it matters: where a link, a bold run or a heading's markup ended inside a sentence the
+    space after it is lost, and the capital the markup's text had is kept; spell checkers split
+    camel case into its words and pass it.
+    Fix safety: a space is inserted and the capital lowered (kept where the language
+    capitalises nouns); unsafe.
+    Known false positives: code identifiers in prose ("the userName field") — a text with
+    three or more distinct camel-case chunks, a token written more than once, or one in a
+    URL, path, handle or file name is left alone; lower-case brands of two common words that
+    wordfreq does not know.
+    """
+    examples = (
+        Example(
+            "Send the form by mail or electronicVersion to the office.",
+            "Send the form by mail or electronic version to the office.",
+        ),
+        Example(
+            "The printedVersion of the annual report is sold out.",
+            "The printed version of the annual report is sold out.",
+        ),
+        good("She bought an iPhone on eBay and read the JavaScript docs in PowerPoint."),
+        good("Set userName, passWord and fontSize in the config; userName is required."),
+        good("Open config/printedVersion.json or visit example.com/electronicVersion."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        language = base_language(document)
+        data = language_data(document)
+        # Where MT113 reads every case boundary (case_glue_titles), this glue is its own.
+        if table(data, "case_glue_titles", True) or not frequency_dict(language):
+            return
+        chunks = unique_chunks(document)
+        fresh, (split_of,), seen = chunk_tables(("camel-words", language), chunks, 1)
+        if fresh:
+            glue = data.function_words
+            for chunk in filter(_CAMEL.search, fresh):
+                split = _camel_split(chunk.strip(_STRIP), language, glue)
+                if split:
+                    split_of[chunk] = split
+            seen.update(fresh)
+        found = {split_of[chunk] for chunk in filter(split_of.__contains__, chunks)}
+        if not found or sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT:
+            return
+        text = document.text
+        nouns = casing_data(language).nouns_capitalised
+        located = find_words(text, [head + tail for head, tail in found])
+        for head, tail in sorted(found):
+            spans = located.get(head + tail, [])
+            if len(spans) != 1:  # written so twice: on purpose
+                continue
+            start, end = spans[0]
+            if looks_technical(text, start, end) or text[end : end + 1] in "(_=":
+                continue
+            cut = start + len(head)
+            second = tail if nouns else tail[0].lower() + tail[1:]
+            fix = Fix(
+                (Edit(cut, cut + 1, " " + second[0]),),
+                Applicability.UNSAFE,
+                f"'{head}{tail}' → '{head} {second}'",
+            )
+            yield self.finding(
+                start,
+                end,
+                f"'{head}{tail}' looks like '{head}' glued to '{tail}'",
+                fixes=[fix],
+                confidence=0.6,
+            )
+
+
+# A word, then a capitalised word that opens sentences ("BirthdayOn", "vorIn", "reportThe").
+_OPENER = re.compile(r"[^\W\d_]{3,}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{1,}")
+_OPENER_PARTS = re.compile(r"([^\W\d_]{3,}?)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)")
+# The first part this well known; the whole rarer than this (web compounds that are words:
+# "LinkedIn" 3.6, "login", "signin" 1.6, "optin" 1.3).
+_HEAD_ZIPF = 3.0
+_OPENER_WHOLE_ZIPF = 1.0
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _opener_split(
+    token: str, language: str, openers: frozenset[str], function_words: frozenset[str]
+) -> tuple[str, str] | None:
+    """(word, opener) when the token is a known word glued to a capitalised sentence opener of
+    the language (a function word that starts sentences: "In", "On", "The", "Der", "Il"),
+    the whole no word; None otherwise. A function word before a longer opener is MT102's."""
+    match = _OPENER_PARTS.fullmatch(token)
+    if not match:
+        return None
+    head, tail = match.groups()
+    if not head[1:].islower() or not tail[1:].islower() or tail.lower() not in openers:
+        return None
+    if head.lower() in function_words and len(tail) > 2:
+        return None
+    if zipf(head, language) < _HEAD_ZIPF:
+        return None
+    lowered = token.lower()
+    if zipf(lowered, language) >= _OPENER_WHOLE_ZIPF or zipf(lowered, "en") >= _OPENER_WHOLE_ZIPF:
+        return None
+    return head, tail
+
+
+@register
+class OpenerGlued(Rule):
+    code = "MT117"
+    name = "opener-glued"
+    summary = "A word glued to the capitalised word that opens the next sentence ('winterIn many')."
+    doc = """
+    What it finds: a known word glued to a capitalised function word that opens sentences in
+    the language (its sentence_starters: "In", "On", "The"; German "In", "Der"; Italian "Il"),
+    the whole no word of the language nor of English, a word after it: "prepare for the
+    winterIn many homes", "the King's BirthdayOn 27 November".
+    Why it matters: a heading, a caption or a paragraph lost its line break (and often its
+    full stop) in extraction or translation, and ran into the next sentence; the reader meets
+    one long word, and the sentence break is lost with it.
+    Fix safety: a space is inserted; a full stop as an alternative where the first part is
+    lower case (a sentence ended there); unsafe.
+    Known false positives: camel-case identifiers and brands ending in such a word
+    ("fadeIn", in a text with fewer than three camel-case chunks, written once); those the
+    web writes as words ("LinkedIn", "login", "signIn") are known and stay quiet.
+    """
+    examples = (
+        Example(
+            "Families prepare for the winterIn many homes the heating is off.",
+            "Families prepare for the winter In many homes the heating is off.",
+        ),
+        Example(
+            "Die Familien bereiten sich auf den Winter vorIn vielen Häusern fehlt Strom.",
+            "Die Familien bereiten sich auf den Winter vor In vielen Häusern fehlt Strom.",
+            "de",
+        ),
+        good("Follow us on LinkedIn and login; the plugin and checkIn pages are new."),
+        good("He met McDonald and LeBron, then DeepMind staff."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        language = base_language(document)
+        data = language_data(document)
+        openers = data.sentence_starters
+        if not openers or not frequency_dict(language):
+            return
+        chunks = unique_chunks(document)
+        fresh, (split_of,), seen = chunk_tables(("opener-glue", language), chunks, 1)
+        if fresh:
+            for chunk in filter(_OPENER.search, fresh):
+                split = _opener_split(chunk.strip(_STRIP), language, openers, data.function_words)
+                if split:
+                    split_of[chunk] = split
+            seen.update(fresh)
+        found = {split_of[chunk] for chunk in filter(split_of.__contains__, chunks)}
+        if not found or sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT:
+            return
+        text = document.text
+        located = find_words(text, [head + tail for head, tail in found])
+        for head, tail in sorted(found):
+            spans = located.get(head + tail, [])
+            if len(spans) != 1:
+                continue
+            start, end = spans[0]
+            if looks_technical(text, start, end) or not _WORD_AFTER.match(text, end):
+                continue
+            cut = start + len(head)
+            fixes = [Fix((Edit(cut, cut, " "),), Applicability.UNSAFE, f"'{head} {tail}'")]
+            if head[0].islower():
+                fixes.append(
+                    Fix((Edit(cut, cut, ". "),), Applicability.UNSAFE, f"'{head}. {tail}'")
+                )
+            yield self.finding(
+                start,
+                end,
+                f"'{head}{tail}' looks like '{head}' glued to '{tail}', which opens a sentence",
+                fixes=fixes,
+                confidence=0.6,
+            )
