@@ -121,7 +121,7 @@ def child(path: Path, per_rule: bool) -> None:
     sys.path.insert(0, str(ROOT))
     from mtlint.checks.config import Config
     from mtlint.checks.documents import load_document
-    from mtlint.checks.engine import check_document, prepare_document, rules_for
+    from mtlint.checks.engine import check_document
 
     baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
@@ -162,45 +162,51 @@ def child(path: Path, per_rule: bool) -> None:
     }
     if per_rule:
         del result
-        from mtlint.checks import repeats, textscan
-        from mtlint.checks.documents.base import Document
-
-        # What several rules share is built once per document: timed on its own first, on a
-        # new document, then each rule runs on that document with the shared parts ready.
-        alone = prepare_document(Document(text=text, language=document.language))
-        shared = []
-        for name, build in (
-            ("distinct chunks", textscan.unique_chunks),
-            ("chunk text", textscan.chunk_text),
-            ("characters", textscan.text_characters),
-            ("paragraphs", lambda d: d.paragraphs),
-            ("repeat candidates", repeats.repeat_starts),
-        ):
-            started = time.process_time()
-            build(alone)
-            shared.append({"name": name, "seconds": round(time.process_time() - started, 3)})
-        report["shared"] = shared
-        timings = []
-        for rule in rules_for(config, alone.language):  # the language the check settles on
-            started = time.process_time()
-            try:
-                count = sum(1 for _ in rule.check(alone))
-            except Exception as error:
-                count = f"crashed: {error}"
-            seconds = time.process_time() - started
-            timings.append((seconds, rule.code, rule.name, count))
-        timings.sort(reverse=True)
-        report["per_rule"] = [
-            {
-                "code": code,
-                "name": name,
-                "seconds": round(s, 2),
-                "mb_s": round(megabytes / s, 1) if s else None,
-                "findings": count,
-            }
-            for s, code, name, count in timings
-        ]
+        report.update(_per_rule(text, document.language, config, megabytes))
     print(json.dumps(report))
+
+
+def _per_rule(text: str, language: str | None, config: object, megabytes: float) -> dict:
+    """CPU time of what rules share, then of each rule alone, on a new document."""
+    from mtlint.checks import repeats, textscan
+    from mtlint.checks.documents.base import Document
+    from mtlint.checks.engine import prepare_document, rules_for
+
+    # What several rules share is built once per document: timed on its own first, on a
+    # new document, then each rule runs on that document with the shared parts ready.
+    alone = prepare_document(Document(text=text, language=language))
+    shared = []
+    for name, build in (
+        ("distinct chunks", textscan.unique_chunks),
+        ("chunk text", textscan.chunk_text),
+        ("characters", textscan.text_characters),
+        ("paragraphs", lambda d: d.paragraphs),
+        ("repeat candidates", repeats.repeat_starts),
+    ):
+        started = time.process_time()
+        build(alone)
+        shared.append({"name": name, "seconds": round(time.process_time() - started, 3)})
+    timings = []
+    for rule in rules_for(config, alone.language):  # the language the check settles on
+        started = time.process_time()
+        try:
+            count = sum(1 for _ in rule.check(alone))
+        except Exception as error:
+            count = f"crashed: {error}"
+        seconds = time.process_time() - started
+        timings.append((seconds, rule.code, rule.name, count))
+    timings.sort(reverse=True)
+    per_rule = [
+        {
+            "code": code,
+            "name": name,
+            "seconds": round(s, 2),
+            "mb_s": round(megabytes / s, 1) if s else None,
+            "findings": count,
+        }
+        for s, code, name, count in timings
+    ]
+    return {"shared": shared, "per_rule": per_rule}
 
 
 def _time_cli(path: Path, env: dict[str, str]) -> tuple[float, float]:
