@@ -17,9 +17,10 @@ Then, in a fresh subprocess (so its peak RSS is the check's alone):
 - times a bare ``re.finditer(r"\\w+", text)`` pass over the same text (the yardstick),
 - times the full default rule pass (``check_document`` with the default config),
 - prints MB/s for both, their ratio, the finding count, and peak memory (max RSS);
-- with --per-rule, on a new document: the time to build what rules share (distinct chunks,
+- with --per-rule, on a new document: the CPU time to build what rules share (distinct chunks,
   paragraphs, repeat candidates …), then each rule on its own (slowest first).
-Targets: >= 5 MB/s and <= 300 MB peak on a 50 MB input.
+The pass is timed in wall and CPU time (``time.process_time``: on a shared machine wall time
+also counts other processes' turns). Targets: >= 8 MB/s and <= 300 MB peak on a 50 MB input.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def child(path: Path, per_rule: bool) -> None:
     sys.path.insert(0, str(ROOT))
     from mtlint.checks.config import Config
     from mtlint.checks.documents import load_document
-    from mtlint.checks.engine import check_document, prepare_document, rules_for
+    from mtlint.checks.engine import check_document
 
     baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
@@ -135,8 +136,10 @@ def child(path: Path, per_rule: bool) -> None:
 
     config = Config()
     started = time.perf_counter()
+    cpu_started = time.process_time()
     result = check_document(document, config)
     check_seconds = time.perf_counter() - started
+    check_cpu = time.process_time() - cpu_started
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
     report = {
@@ -152,50 +155,58 @@ def child(path: Path, per_rule: bool) -> None:
         "bare_mb_s": round(megabytes / bare_seconds, 1),
         "check_mb_s": round(megabytes / check_seconds, 2),
         "ratio": round(bare_seconds / check_seconds, 3),
+        "check_cpu_seconds": round(check_cpu, 2),
+        "check_cpu_mb_s": round(megabytes / check_cpu, 2),
         "baseline_rss_mb": round(baseline_rss / 1024, 1),
         "peak_rss_mb": round(peak_rss / 1024, 1),
     }
     if per_rule:
         del result
-        from mtlint.checks import repeats, textscan
-        from mtlint.checks.documents.base import Document
-
-        # What several rules share is built once per document: timed on its own first, on a
-        # new document, then each rule runs on that document with the shared parts ready.
-        alone = prepare_document(Document(text=text, language=document.language))
-        shared = []
-        for name, build in (
-            ("distinct chunks", textscan.unique_chunks),
-            ("chunk text", textscan.chunk_text),
-            ("characters", textscan.text_characters),
-            ("paragraphs", lambda d: d.paragraphs),
-            ("repeat candidates", repeats.repeat_starts),
-        ):
-            started = time.perf_counter()
-            build(alone)
-            shared.append({"name": name, "seconds": round(time.perf_counter() - started, 3)})
-        report["shared"] = shared
-        timings = []
-        for rule in rules_for(config, alone.language):  # the language the check settles on
-            started = time.perf_counter()
-            try:
-                count = sum(1 for _ in rule.check(alone))
-            except Exception as error:
-                count = f"crashed: {error}"
-            seconds = time.perf_counter() - started
-            timings.append((seconds, rule.code, rule.name, count))
-        timings.sort(reverse=True)
-        report["per_rule"] = [
-            {
-                "code": code,
-                "name": name,
-                "seconds": round(s, 2),
-                "mb_s": round(megabytes / s, 1) if s else None,
-                "findings": count,
-            }
-            for s, code, name, count in timings
-        ]
+        report.update(_per_rule(text, document.language, config, megabytes))
     print(json.dumps(report))
+
+
+def _per_rule(text: str, language: str | None, config: object, megabytes: float) -> dict:
+    """CPU time of what rules share, then of each rule alone, on a new document."""
+    from mtlint.checks import repeats, textscan
+    from mtlint.checks.documents.base import Document
+    from mtlint.checks.engine import prepare_document, rules_for
+
+    # What several rules share is built once per document: timed on its own first, on a
+    # new document, then each rule runs on that document with the shared parts ready.
+    alone = prepare_document(Document(text=text, language=language))
+    shared = []
+    for name, build in (
+        ("distinct chunks", textscan.unique_chunks),
+        ("chunk text", textscan.chunk_text),
+        ("characters", textscan.text_characters),
+        ("paragraphs", lambda d: d.paragraphs),
+        ("repeat candidates", repeats.repeat_starts),
+    ):
+        started = time.process_time()
+        build(alone)
+        shared.append({"name": name, "seconds": round(time.process_time() - started, 3)})
+    timings = []
+    for rule in rules_for(config, alone.language):  # the language the check settles on
+        started = time.process_time()
+        try:
+            count = sum(1 for _ in rule.check(alone))
+        except Exception as error:
+            count = f"crashed: {error}"
+        seconds = time.process_time() - started
+        timings.append((seconds, rule.code, rule.name, count))
+    timings.sort(reverse=True)
+    per_rule = [
+        {
+            "code": code,
+            "name": name,
+            "seconds": round(s, 2),
+            "mb_s": round(megabytes / s, 1) if s else None,
+            "findings": count,
+        }
+        for s, code, name, count in timings
+    ]
+    return {"shared": shared, "per_rule": per_rule}
 
 
 def _time_cli(path: Path, env: dict[str, str]) -> tuple[float, float]:
@@ -255,7 +266,11 @@ def main() -> None:
     )
     print(
         f"full default rule pass:      {report['check_seconds']:8.2f} s  "
-        f"{report['check_mb_s']:8.2f} MB/s  (target >= 5)"
+        f"{report['check_mb_s']:8.2f} MB/s  (target >= 8)"
+    )
+    print(
+        f"  the same in CPU time:       {report['check_cpu_seconds']:8.2f} s  "
+        f"{report['check_cpu_mb_s']:8.2f} MB/s  (what a busy machine cannot inflate)"
     )
     print(f"ratio rule pass / bare pass: {report['ratio']:8.3f}")
     print(f"findings: {report['findings']:,}   rule failures: {len(report['failures'])}")

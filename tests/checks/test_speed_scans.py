@@ -1,5 +1,5 @@
-"""Shortcuts in the residue family (MT961–MT963) and the casing scans against the plain reading
-they replace."""
+"""Shortcuts in the residue family (MT961–MT963), MT141's dash search and the casing scans
+against the plain reading they replace."""
 
 from __future__ import annotations
 
@@ -112,3 +112,38 @@ def test_chunk_around_is_what_the_search_over_its_window_finds() -> None:
         after = tail.match(text, end)
         expected = (head.start() if head else start), (after.end() if after else end)
         assert textscan.chunk_around(text, start, end) == expected, (text, start, end)
+
+
+def test_blocks_read_as_the_list_of_block_tuples_they_replace() -> None:
+    """``residue.Blocks`` keeps offsets in arrays; read by index, slice or iteration it gives
+    the Block tuples the list held (wrapped texts carry their prose flags too)."""
+    pieces = ["A line of prose.", "word", " ", "\n", "\n\n", "  ", "make install", "\t", "x" * 70]
+    for number, text in enumerate(_random_texts(600, pieces, 11)):
+        width = 72 if number % 2 else None
+        blocks = residue._blocks(text, width)
+        tuples = list(blocks)
+        assert all(isinstance(block, residue.Block) for block in tuples)
+        assert [blocks[i] for i in range(len(blocks))] == tuples
+        assert blocks[1:-1] == tuples[1:-1] and (not tuples or blocks[-1] == tuples[-1])
+        assert [(b.start, b.end) for b in tuples] == list(
+            zip(blocks.starts, blocks.ends, strict=True)
+        )
+
+
+def test_spaced_dashes_are_those_the_search_for_the_whole_mark_finds() -> None:
+    """``hyphens._spaced_dashes`` searches for the dash alone; the positions are those of
+    " - " and " – " searched for whole, each search going on after the last one found."""
+    from mtlint.checks.rules import hyphens
+
+    def searched_whole(text: str) -> list[int]:
+        positions = []
+        for mark in (" - ", " – "):
+            at = text.find(mark)
+            while at != -1:
+                positions.append(at)
+                at = text.find(mark, at + 3)
+        return sorted(positions)
+
+    pieces = [" ", "-", "–", "a", " - ", "- -", " – ", "\n", "--"]
+    for text in _random_texts(5000, pieces, 5):
+        assert list(hyphens._spaced_dashes(text)) == searched_whole(text), text
