@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from mtlint.checks.casingdata import CasingData
+from mtlint.checks.casingdata import UPPER_CLASS, CasingData
 from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
@@ -27,8 +27,11 @@ from mtlint.checks.textscan import (
 from mtlint.checks.wordlists import zipf
 
 # A capitalised word of three or more letters: a whole chunk of the chunk text less its
-# trailing , ; : ("\nHall,\n").
-_CAPITALISED_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,;:]*(?=\n|$)")
+# trailing , ; : ("\nHall,\n"); in any cased alphabet ("\nРасходы\n"), the rest of the word
+# in lower case checked after.
+_CAPITALISED_CHUNK = re.compile(f"\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,;:]*(?=\\n|$)")
+# The marks after which a capital is no sentence start: "the costs rose, Costs incurred".
+_CLAUSE_MARKS = (", ", "; ")
 # Lower-case uses needed per capitalised one: the capital must be the clear minority.
 _LOWER_PER_CAPITAL = 2
 # Below this Zipf frequency a word is rare enough to be a name ("Trillium").
@@ -48,10 +51,13 @@ def minority_capitals(
     # capitalised ones picked out of the chunk text by a regex, then set operations (all at C
     # speed; a Python test per distinct chunk cost ~0.09 s per 10 MB).
     tokens = _CAPITALISED_CHUNK.findall(chunk_text(document))
-    lowers = (set(map(str.lower, tokens)) & lower_words) - names.keys()
+    lowers = (set(map(table.lower, tokens)) & lower_words) - names.keys()
     lowers -= table.function_words | table.stop_words | table.capitalised_ok
-    # "[A-Z][a-z]+" is its lower-case form capitalised: the token back from its lower case.
-    candidates = {word.capitalize() for word in lowers if zipf(word, table.code) >= _COMMON_ZIPF}
+    # A capitalised chunk whose lower-case form the text has: the token back from its lower
+    # case ("[A-Z][a-z]+" only: "McDonald" is no capitalised "mcdonald").
+    candidates = {
+        table.capitalise(word) for word in lowers if zipf(word, table.code) >= _COMMON_ZIPF
+    }
     if not candidates:
         return
     # Mid-sentence uses: after a space that follows a lower-case letter (the shared positions
@@ -66,6 +72,7 @@ def minority_capitals(
     found = [
         (space, word) for space, word in found if _between_lower_words(text, space, word, table)
     ]
+    found.extend(_after_clause_marks(text, candidates, table))
     if not found:
         return
     capital_spans = find_words(text, {word for _, word in found})
@@ -94,13 +101,40 @@ def minority_capitals(
 
 
 def _between_lower_words(text: str, space: int, word: str, table: CasingData) -> bool:
-    following = next_word(text, space + 1 + len(word))
+    return _lower_after(text, space + 1 + len(word)) and _inside_sentence(text, space, table)
+
+
+def _lower_after(text: str, end: int) -> bool:
+    """A lower-case word follows that goes on with the phrase, not into a name."""
+    following = next_word(text, end)
     if not following[:1].islower() or following in _NAME_JOINERS:
         return False
     # "the Holidays object", "Select mode": a software term named by what follows it.
-    if following in _TERM_NOUNS:
-        return False
-    return _inside_sentence(text, space, table)
+    return following not in _TERM_NOUNS
+
+
+def _after_clause_marks(
+    text: str, candidates: set[str], table: CasingData
+) -> Iterator[tuple[int, str]]:
+    """ "the costs rose, Costs incurred on", "the goals; Major tasks include": a candidate
+    after a comma or a semicolon that follows a lower-case word, before a lower-case word (a
+    sentence does not start after a comma; MT keeps the capital of a segment it joined). Found
+    with str.find per word and mark: the candidates are few."""
+    for word in candidates:
+        for mark in _CLAUSE_MARKS:
+            written = mark + word
+            at = text.find(written)
+            while at != -1:
+                end = at + len(written)
+                if (
+                    text[at - 1 : at].islower()
+                    and text[end : end + 1] in (" ", ",", ";", ":")
+                    and _lower_after(text, end)
+                    # "fields of Health, Education and Transport": a list of capitals.
+                    and not next_word(text, end + 1)[:1].isupper()
+                ):
+                    yield at + 1, word
+                at = text.find(written, end)
 
 
 # Nouns that follow a capitalised term in software text ("the Holidays object").
@@ -150,6 +184,8 @@ def _inside_sentence(text: str, space: int, table: CasingData) -> bool:
         previous in table.never_sentence_final
         or previous in table.determiners
         or previous in table.before_nouns
+        # Languages without those tables: an article or a preposition ("i Costi", "os Custos").
+        or (not table.never_sentence_final and previous in table.function_words)
     )
 
 
