@@ -72,7 +72,10 @@ def minority_capitals(
     found = [
         (space, word) for space, word in found if _between_lower_words(text, space, word, table)
     ]
-    found.extend(_after_clause_marks(text, candidates, table))
+    # After a mark, words that open clauses or sentences are MT302's and the articles path's
+    # ("spichlerza, Gdzie tam": a verse line's capital).
+    openers = table.clause_openers | table.sentence_starters | table.comma_openers
+    found.extend(_after_clause_marks(text, candidates - set(map(table.capitalise, openers)), table))
     if not found:
         return
     capital_spans = find_words(text, {word for _, word in found})
@@ -101,7 +104,12 @@ def minority_capitals(
 
 
 def _between_lower_words(text: str, space: int, word: str, table: CasingData) -> bool:
-    return _lower_after(text, space + 1 + len(word)) and _inside_sentence(text, space, table)
+    end = space + 1 + len(word)
+    return (
+        _lower_after(text, end)
+        and _inside_sentence(text, space, table)
+        and not small_words_to_capital(text, end, table)
+    )
 
 
 def _lower_after(text: str, end: int) -> bool:
@@ -111,6 +119,20 @@ def _lower_after(text: str, end: int) -> bool:
         return False
     # "the Holidays object", "Select mode": a software term named by what follows it.
     return following not in _TERM_NOUNS
+
+
+def small_words_to_capital(text: str, end: int, table: CasingData) -> bool:
+    """The words after ``end`` are function words up to a capitalised word (at most three)."""
+    for _ in range(4):
+        following = next_word(text, end)
+        if not following:
+            return False
+        if following[:1].isupper():
+            return True
+        if following not in table.function_words and following not in _NAME_JOINERS:
+            return False
+        end = text.find(following, end) + len(following)
+    return False
 
 
 def _after_clause_marks(
@@ -130,8 +152,9 @@ def _after_clause_marks(
                     text[at - 1 : at].islower()
                     and text[end : end + 1] in (" ", ",", ";", ":")
                     and _lower_after(text, end)
-                    # "fields of Health, Education and Transport": a list of capitals.
-                    and not next_word(text, end + 1)[:1].isupper()
+                    # "fields of Health, Education and Transport", "du Changement et de la
+                    # Réforme": small words lead on into a capital (a list or a name).
+                    and not small_words_to_capital(text, end, table)
                 ):
                     yield at + 1, word
                 at = text.find(written, end)

@@ -6,7 +6,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from mtlint.checks.casingcommon import derived_from_a_word, minority_capitals
+from mtlint.checks.casingcommon import (
+    derived_from_a_word,
+    minority_capitals,
+    small_words_to_capital,
+)
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingextra import article_before_institution, reports_quotation
 from mtlint.checks.casingscan import (
@@ -188,6 +192,9 @@ class ContentWordCapital(Rule):
                     continue
                 following = next_word(text, match.end())
                 if following[:1].isupper() or not derived_from_a_word(word, table, code):
+                    continue
+                # "du Changement et de la Réforme": small words lead on into a name.
+                if small_words_to_capital(text, match.end(), table):
                     continue
                 evidence = table.lower(word) in _lower_words(document)
                 yield match.start(), word, 0.7 if evidence else 0.6
