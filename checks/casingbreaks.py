@@ -79,5 +79,10 @@ def after_counted_number(text: str, space: int, previous: str, following: str) -
     lower-case word after)."""
     if not _NUMBER.fullmatch(previous) or not following[:1].islower():
         return False
-    before = previous_word(text, space - len(previous) - 1)
-    return text[space - len(previous) - 1 : space - len(previous)] == " " and before.islower()
+    at = space - len(previous) - 1
+    before = previous_word(text, at)
+    if text[at : at + 1] != " " or not before.islower():
+        return False
+    # "l'iPhone 6 et 6 Plus a": numbers joined by a conjunction name models or editions.
+    earlier = at - len(before) - 1
+    return not (text[earlier : earlier + 1] == " " and previous_word(text, earlier)[:1].isdigit())

@@ -15,7 +15,12 @@ from collections import Counter
 from collections.abc import Iterator
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData
-from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
+from mtlint.checks.casingscan import (
+    mark_capital_matches,
+    mid_capital_matches,
+    next_word,
+    previous_word,
+)
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.textscan import (
@@ -75,7 +80,9 @@ def minority_capitals(
     # After a mark, words that open clauses or sentences are MT302's and the articles path's
     # ("spichlerza, Gdzie tam": a verse line's capital).
     openers = table.clause_openers | table.sentence_starters | table.comma_openers
-    found.extend(_after_clause_marks(text, candidates - set(map(table.capitalise, openers)), table))
+    found.extend(
+        _after_clause_marks(document, candidates - set(map(table.capitalise, openers)), table)
+    )
     if not found:
         return
     capital_spans = find_words(text, {word for _, word in found})
@@ -136,28 +143,27 @@ def small_words_to_capital(text: str, end: int, table: CasingData) -> bool:
 
 
 def _after_clause_marks(
-    text: str, candidates: set[str], table: CasingData
+    document: Document, candidates: set[str], table: CasingData
 ) -> Iterator[tuple[int, str]]:
     """ "the costs rose, Costs incurred on", "the goals; Major tasks include": a candidate
     after a comma or a semicolon that follows a lower-case word, before a lower-case word (a
-    sentence does not start after a comma; MT keeps the capital of a segment it joined). Found
-    with str.find per word and mark: the candidates are few."""
-    for word in candidates:
-        for mark in _CLAUSE_MARKS:
-            written = mark + word
-            at = text.find(written)
-            while at != -1:
-                end = at + len(written)
-                if (
-                    text[at - 1 : at].islower()
-                    and text[end : end + 1] in (" ", ",", ";", ":")
-                    and _lower_after(text, end)
-                    # "fields of Health, Education and Transport", "du Changement et de la
-                    # Réforme": small words lead on into a capital (a list or a name).
-                    and not small_words_to_capital(text, end, table)
-                ):
-                    yield at + 1, word
-                at = text.find(written, end)
+    sentence does not start after a comma; MT keeps the capital of a segment it joined).
+    Matched only where the shared scan found a mark before a capital."""
+    if not candidates:
+        return
+    text = document.text
+    for mark in ",;":
+        pattern = re.compile(f"{mark} ({trie_pattern(candidates)})(?=[ ,;:])")
+        for match in mark_capital_matches(document, mark, pattern):
+            at, end = match.start(), match.end()
+            if (
+                text[at - 1 : at].islower()
+                and _lower_after(text, end)
+                # "fields of Health, Education and Transport", "du Changement et de la
+                # Réforme": small words lead on into a capital (a list or a name).
+                and not small_words_to_capital(text, end, table)
+            ):
+                yield at + 1, match.group(1)
 
 
 # Nouns that follow a capitalised term in software text ("the Holidays object").

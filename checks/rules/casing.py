@@ -359,7 +359,7 @@ class MidsentenceCapital(Rule):
                 continue
             start, end = match.span()
             fixes = lower_case_fixes(start, match.start(1), end, word, lower, table)
-            if after_number:
+            if after_number and lower not in relatives:
                 # "in 2006 From the beginning": a sentence may end with a number.
                 stop = f"end the sentence before '{word}'"
                 fixes.insert(0, Fix((Edit(start, end, f". {word}"),), Applicability.UNSAFE, stop))

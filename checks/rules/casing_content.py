@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -16,6 +17,7 @@ from mtlint.checks.casingextra import article_before_institution, reports_quotat
 from mtlint.checks.casingscan import (
     LayoutSkip,
     capitalised,
+    mark_capital_matches,
     mid_capital_matches,
     next_word,
     previous_word,
@@ -24,7 +26,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, scan_starts, unique_chunks
+from mtlint.checks.textscan import language_data, unique_chunks
 
 
 @lru_cache(maxsize=32)
@@ -226,7 +228,10 @@ class ContentWordCapital(Rule):
         patterns = _after_mark_patterns(table.code)
         if not patterns or (", " not in text and "; " not in text):
             return
-        for match in scan_starts(text, patterns):
+        matches = (
+            mark_capital_matches(document, m, p) for m, p in zip(",;", patterns, strict=True)
+        )
+        for match in heapq.merge(*matches, key=re.Match.start):
             word = match.group(1)
             lower = table.lower(word)
             following = next_word(text, match.end())
