@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData
+from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import (
     mark_capital_matches,
     mid_capital_matches,
@@ -58,6 +59,9 @@ def minority_capitals(
     tokens = _CAPITALISED_CHUNK.findall(chunk_text(document))
     lowers = (set(map(table.lower, tokens)) & lower_words) - names.keys()
     lowers -= table.function_words | table.stop_words | table.capitalised_ok
+    # Titles and institutions written with a capital by house style ("M. le Président").
+    house = mid_table(table.code)
+    lowers -= house.person_titles | house.institution_words
     # A capitalised chunk whose lower-case form the text has: the token back from its lower
     # case ("[A-Z][a-z]+" only: "McDonald" is no capitalised "mcdonald").
     candidates = {
