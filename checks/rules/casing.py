@@ -271,6 +271,11 @@ class MidsentenceCapital(Rule):
             "It was the last game for the All Blacks Who had won the trophy.",
             "It was the last game for the All Blacks, who had won the trophy.",
         ),
+        Example(
+            "He trained there in 2016 From the first day, he led the team.",
+            "He trained there in 2016. From the first day, he led the team.",
+        ),
+        good("Buyers liked the phone 6 and 6 Plus models; Chapter 5 From the Ashes is next."),
         good("He watched Doctor Who and said: Which one? They met in May and Will came too."),
         good("Doctor Who is a long-running series."),
         good("Planned Visit Of The Leader Which Shocked Everyone"),

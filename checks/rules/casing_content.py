@@ -84,8 +84,13 @@ class ContentWordCapital(Rule):
     summary = "A content word or article capitalised mid-sentence ('was Officially opened')."
     languages = frozenset({"en"}) | casing_languages()
     doc = """
-    What it finds: an adverb, participle or adjective capitalised between two lower-case words
-    ("patients Infected with", "was Officially opened", "political and Religious scholars"),
+    What it finds: a common word capitalised mid-sentence (after an article, a preposition or
+    a word no sentence ends with, or after a comma or a semicolon) that the text writes in
+    lower case at least twice as often, in every cased language but German ("the fees rose,
+    Fees charged on", "i Costi sono saliti"; not next to a capital anywhere, not the tables'
+    titles and institutions: "M. le Président"); an adverb, participle or adjective
+    capitalised between two lower-case words ("patients Infected with", "was Officially
+    opened", "political and Religious scholars"),
     recognised by an ending of the language table whose stem is itself a common word
     ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
     tests"); an article capitalised after a word no sentence ends with ("several A new
@@ -143,6 +148,23 @@ class ContentWordCapital(Rule):
             "In the meantime, the Ministry of Sport will be split.",
         ),
         good("He lives in Amsterdam, The Hague and Rotterdam."),
+        # The text writes the word in lower case at least twice per capital, in any language
+        # but German; also after a comma or a semicolon.
+        Example(
+            "The fees rose in May, Fees charged on Sundays doubled, and the fees stay high.",
+            "The fees rose in May, fees charged on Sundays doubled, and the fees stay high.",
+        ),
+        Example(
+            "Il sindaco disse che i Costi sono saliti, e i costi restano alti e i costi crescono.",
+            "Il sindaco disse che i costi sono saliti, e i costi restano alti e i costi crescono.",
+            "it",
+        ),
+        good("Il sindaco visitò la Casa di Cura, poi la casa del parroco e una casa antica.", "it"),
+        good(
+            "Le chef du bloc du Changement et de la Réforme parle de changement et de réforme.",
+            "fr",
+        ),
+        good("M. le Président a reçu le président du sénat et le président du parti.", "fr"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
