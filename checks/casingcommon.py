@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData
 from mtlint.checks.casingmid import mid_table
@@ -274,3 +275,40 @@ def derived_from_a_word(word: str, table: CasingData, code: str) -> bool:
         lower.endswith(ending) and len(lower) - len(ending) >= 4
         for ending in table.content_suffixes
     )
+
+
+def verbs_after_names(
+    document: Document, table: CasingData, followers: frozenset[str]
+) -> Iterator[tuple[int, str, float]]:
+    """(offset of the space before, word, confidence) for a verb that follows names (the
+    language's ``name_followers``: "said", "told", "added"; not its function words nor its
+    present forms in -s, which name games and titles: "Simon Says") capitalised after a
+    capitalised word and before a lower-case one: "Maria Lopez Said that", "the BBC Told
+    viewers". A title in title case has a capital after the verb; headlines are skipped by
+    the rule."""
+    verbs = {
+        word
+        for word in followers
+        if not word.endswith("s") and word not in table.function_words | table.clause_openers
+    }
+    if not verbs:
+        return
+    text = document.text
+    pattern = _follower_pattern(frozenset(verbs), table.code)
+    for match in mid_capital_matches(document, pattern):
+        previous = previous_word(text, match.start())
+        # After a name, not a pronoun: "He Said She Said" is a title.
+        lower = table.lower(previous)
+        if (
+            previous[:1].isupper()
+            and text[match.start() - 1].isalpha()
+            and lower not in table.function_words
+            and lower not in table.stop_words
+        ):
+            yield match.start(), match.group(1), 0.6
+
+
+@lru_cache(maxsize=16)
+def _follower_pattern(verbs: frozenset[str], code: str) -> re.Pattern[str]:
+    forms = {verb.capitalize() for verb in verbs}
+    return re.compile(" (" + trie_pattern(forms) + ")(?= [a-z])")

@@ -11,6 +11,7 @@ from mtlint.checks.casingcommon import (
     derived_from_a_word,
     minority_capitals,
     small_words_to_capital,
+    verbs_after_names,
 )
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingextra import article_before_institution, reports_quotation
@@ -88,7 +89,9 @@ class ContentWordCapital(Rule):
     a word no sentence ends with, or after a comma or a semicolon) that the text writes in
     lower case at least twice as often, in every cased language but German ("the fees rose,
     Fees charged on", "i Costi sono saliti"; not next to a capital anywhere, not the tables'
-    titles and institutions: "M. le Président"); an adverb, participle or adjective
+    titles and institutions: "M. le Président"); a verb that follows names (the language's
+    name_followers less its function words and forms in -s) capitalised after a capital and
+    before a lower-case word ("Maria Lopez Said that"); an adverb, participle or adjective
     capitalised between two lower-case words ("patients Infected with", "was Officially
     opened", "political and Religious scholars"),
     recognised by an ending of the language table whose stem is itself a common word
@@ -165,6 +168,12 @@ class ContentWordCapital(Rule):
             "fr",
         ),
         good("M. le Président a reçu le président du sénat et le président du parti.", "fr"),
+        # A verb that follows names, capitalised after one ("Lopez Said that").
+        Example(
+            "The spokesman Maria Lopez Said that the talks would resume.",
+            "The spokesman Maria Lopez said that the talks would resume.",
+        ),
+        good("The children played Simon Says in the yard; He Said She Said was on TV."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -223,6 +232,9 @@ class ContentWordCapital(Rule):
                 evidence = table.lower(word) in _lower_words(document)
                 yield match.start(), word, 0.7 if evidence else 0.6
         yield from self._articles(document, table)
+        followers = language_data(document).word_set("name_followers")
+        if followers and not table.nouns_capitalised:
+            yield from verbs_after_names(document, table, followers)
         if table.minority_capitals and not table.nouns_capitalised:
             yield from minority_capitals(document, table, _lower_words(document))
 
