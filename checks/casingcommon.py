@@ -133,15 +133,25 @@ def _lower_after(text: str, end: int) -> bool:
     return following not in _TERM_NOUNS
 
 
+# Conjunctions that join the parts of a name ("Mouvement et de la Réforme", "Oil and Gas").
+_NAME_CONJUNCTIONS = frozenset({"et", "y", "e", "i", "и", "und", "en", "og", "och", "ve", "és"})
+
+
 def small_words_to_capital(text: str, end: int, table: CasingData) -> bool:
-    """The words after ``end`` are function words up to a capitalised word (at most three)."""
+    """The words after ``end`` are name joiners (of, and, de, et, la …) up to a capitalised
+    word, at most three: the capital goes on into a name ("du Changement et de la Réforme").
+    A preposition before a place or a day is no joiner ("new Cases on Tuesday")."""
     for _ in range(4):
         following = next_word(text, end)
         if not following:
             return False
         if following[:1].isupper():
             return True
-        if following not in table.function_words and following not in _NAME_JOINERS:
+        if not (
+            following in _NAME_JOINERS
+            or following in _NAME_CONJUNCTIONS
+            or following in table.name_particles
+        ):
             return False
         end = text.find(following, end) + len(following)
     return False
