@@ -13,9 +13,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
-from mtlint.checks.casingdata import CasingData
-from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
+from mtlint.checks.casingdata import UPPER_CLASS, CasingData
+from mtlint.checks.casingmid import mid_table
+from mtlint.checks.casingscan import (
+    mark_capital_matches,
+    mid_capital_matches,
+    next_word,
+    previous_word,
+)
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.textscan import (
@@ -27,8 +34,11 @@ from mtlint.checks.textscan import (
 from mtlint.checks.wordlists import zipf
 
 # A capitalised word of three or more letters: a whole chunk of the chunk text less its
-# trailing , ; : ("\nHall,\n").
-_CAPITALISED_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,;:]*(?=\n|$)")
+# trailing , ; : ("\nHall,\n"); in any cased alphabet ("\nРасходы\n"), the rest of the word
+# in lower case checked after.
+_CAPITALISED_CHUNK = re.compile(f"\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,;:]*(?=\\n|$)")
+# The marks after which a capital is no sentence start: "the costs rose, Costs incurred".
+_CLAUSE_MARKS = (", ", "; ")
 # Lower-case uses needed per capitalised one: the capital must be the clear minority.
 _LOWER_PER_CAPITAL = 2
 # Below this Zipf frequency a word is rare enough to be a name ("Trillium").
@@ -48,10 +58,16 @@ def minority_capitals(
     # capitalised ones picked out of the chunk text by a regex, then set operations (all at C
     # speed; a Python test per distinct chunk cost ~0.09 s per 10 MB).
     tokens = _CAPITALISED_CHUNK.findall(chunk_text(document))
-    lowers = (set(map(str.lower, tokens)) & lower_words) - names.keys()
+    lowers = (set(map(table.lower, tokens)) & lower_words) - names.keys()
     lowers -= table.function_words | table.stop_words | table.capitalised_ok
-    # "[A-Z][a-z]+" is its lower-case form capitalised: the token back from its lower case.
-    candidates = {word.capitalize() for word in lowers if zipf(word, table.code) >= _COMMON_ZIPF}
+    # Titles and institutions written with a capital by house style ("M. le Président").
+    house = mid_table(table.code)
+    lowers -= house.person_titles | house.institution_words
+    # A capitalised chunk whose lower-case form the text has: the token back from its lower
+    # case ("[A-Z][a-z]+" only: "McDonald" is no capitalised "mcdonald").
+    candidates = {
+        table.capitalise(word) for word in lowers if zipf(word, table.code) >= _COMMON_ZIPF
+    }
     if not candidates:
         return
     # Mid-sentence uses: after a space that follows a lower-case letter (the shared positions
@@ -66,6 +82,12 @@ def minority_capitals(
     found = [
         (space, word) for space, word in found if _between_lower_words(text, space, word, table)
     ]
+    # After a mark, words that open clauses or sentences are MT302's and the articles path's
+    # ("spichlerza, Gdzie tam": a verse line's capital).
+    openers = table.clause_openers | table.sentence_starters | table.comma_openers
+    found.extend(
+        _after_clause_marks(document, candidates - set(map(table.capitalise, openers)), table)
+    )
     if not found:
         return
     capital_spans = find_words(text, {word for _, word in found})
@@ -94,13 +116,69 @@ def minority_capitals(
 
 
 def _between_lower_words(text: str, space: int, word: str, table: CasingData) -> bool:
-    following = next_word(text, space + 1 + len(word))
+    end = space + 1 + len(word)
+    return (
+        _lower_after(text, end)
+        and _inside_sentence(text, space, table)
+        and not small_words_to_capital(text, end, table)
+    )
+
+
+def _lower_after(text: str, end: int) -> bool:
+    """A lower-case word follows that goes on with the phrase, not into a name."""
+    following = next_word(text, end)
     if not following[:1].islower() or following in _NAME_JOINERS:
         return False
     # "the Holidays object", "Select mode": a software term named by what follows it.
-    if following in _TERM_NOUNS:
-        return False
-    return _inside_sentence(text, space, table)
+    return following not in _TERM_NOUNS
+
+
+# Conjunctions that join the parts of a name ("Mouvement et de la Réforme", "Oil and Gas").
+_NAME_CONJUNCTIONS = frozenset({"et", "y", "e", "i", "и", "und", "en", "og", "och", "ve", "és"})
+
+
+def small_words_to_capital(text: str, end: int, table: CasingData) -> bool:
+    """The words after ``end`` are name joiners (of, and, de, et, la …) up to a capitalised
+    word, at most three: the capital goes on into a name ("du Changement et de la Réforme").
+    A preposition before a place or a day is no joiner ("new Cases on Tuesday")."""
+    for _ in range(4):
+        following = next_word(text, end)
+        if not following:
+            return False
+        if following[:1].isupper():
+            return True
+        if not (
+            following in _NAME_JOINERS
+            or following in _NAME_CONJUNCTIONS
+            or following in table.name_particles
+        ):
+            return False
+        end = text.find(following, end) + len(following)
+    return False
+
+
+def _after_clause_marks(
+    document: Document, candidates: set[str], table: CasingData
+) -> Iterator[tuple[int, str]]:
+    """ "the costs rose, Costs incurred on", "the goals; Major tasks include": a candidate
+    after a comma or a semicolon that follows a lower-case word, before a lower-case word (a
+    sentence does not start after a comma; MT keeps the capital of a segment it joined).
+    Matched only where the shared scan found a mark before a capital."""
+    if not candidates:
+        return
+    text = document.text
+    for mark in ",;":
+        pattern = re.compile(f"{mark} ({trie_pattern(candidates)})(?=[ ,;:])")
+        for match in mark_capital_matches(document, mark, pattern):
+            at, end = match.start(), match.end()
+            if (
+                text[at - 1 : at].islower()
+                and _lower_after(text, end)
+                # "fields of Health, Education and Transport", "du Changement et de la
+                # Réforme": small words lead on into a capital (a list or a name).
+                and not small_words_to_capital(text, end, table)
+            ):
+                yield at + 1, match.group(1)
 
 
 # Nouns that follow a capitalised term in software text ("the Holidays object").
@@ -150,6 +228,8 @@ def _inside_sentence(text: str, space: int, table: CasingData) -> bool:
         previous in table.never_sentence_final
         or previous in table.determiners
         or previous in table.before_nouns
+        # Languages without those tables: an article or a preposition ("i Costi", "os Custos").
+        or (not table.never_sentence_final and previous in table.function_words)
     )
 
 
@@ -205,3 +285,40 @@ def derived_from_a_word(word: str, table: CasingData, code: str) -> bool:
         lower.endswith(ending) and len(lower) - len(ending) >= 4
         for ending in table.content_suffixes
     )
+
+
+def verbs_after_names(
+    document: Document, table: CasingData, followers: frozenset[str]
+) -> Iterator[tuple[int, str, float]]:
+    """(offset of the space before, word, confidence) for a verb that follows names (the
+    language's ``name_followers``: "said", "told", "added"; not its function words nor its
+    present forms in -s, which name games and titles: "Simon Says") capitalised after a
+    capitalised word and before a lower-case one: "Maria Lopez Said that", "the BBC Told
+    viewers". A title in title case has a capital after the verb; headlines are skipped by
+    the rule."""
+    verbs = {
+        word
+        for word in followers
+        if not word.endswith("s") and word not in table.function_words | table.clause_openers
+    }
+    if not verbs:
+        return
+    text = document.text
+    pattern = _follower_pattern(frozenset(verbs), table.code)
+    for match in mid_capital_matches(document, pattern):
+        previous = previous_word(text, match.start())
+        # After a name, not a pronoun: "He Said She Said" is a title.
+        lower = table.lower(previous)
+        if (
+            previous[:1].isupper()
+            and text[match.start() - 1].isalpha()
+            and lower not in table.function_words
+            and lower not in table.stop_words
+        ):
+            yield match.start(), match.group(1), 0.6
+
+
+@lru_cache(maxsize=16)
+def _follower_pattern(verbs: frozenset[str], code: str) -> re.Pattern[str]:
+    forms = {verb.capitalize() for verb in verbs}
+    return re.compile(" (" + trie_pattern(forms) + ")(?= [a-z])")

@@ -95,7 +95,13 @@ def mid_table(code: str) -> MidTable:
         not_words=frozenset(w.lower() for w in raw.get("not_words", ())),
         elision=tuple(raw.get("elision", ())),
         finite_endings=tuple(raw.get("finite_endings", ())),
-        demonym_stems=tuple(sorted(raw.get("demonym_stems", ()), key=len, reverse=True)),
+        # Hand-made stems and, beside them, those built from CLDR (bench/build_demonym_stems.py).
+        demonym_stems=tuple(
+            sorted(
+                {*raw.get("demonym_stems", ()), *raw.get("demonym_stems_cldr", ())},
+                key=lambda stem: (-len(stem), stem),
+            )
+        ),
         demonym_after_nouns_only=bool(raw.get("demonym_after_nouns_only", False)),
         demonym_name_heads=tuple(raw.get("demonym_name_heads", ())),
         demonym_name_nouns=frozenset(raw.get("demonym_name_nouns", ())),

@@ -173,3 +173,23 @@ class LayoutSkip:
         return self.headline(start if headline_at is None else headline_at) or looks_technical(
             self._document.text, start, end
         )
+
+
+# A comma or a semicolon, a space and a capital: where MT305 (articles and openers, capitals
+# the text writes in lower case) and MT320 (common words) look for a capital after a clause
+# mark. Found once per document, one literal-led scan per mark; each rule matches its pattern
+# only at these positions.
+_MARK_CAPITALS = {mark: re.compile(f"{mark} (?=[{UPPER_CLASS}])") for mark in ",;"}
+
+
+def mark_capital_matches(
+    document: Document, mark: str, pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(document.text)`` for a pattern that starts with ``mark`` ("," or ";")
+    and a space before a capital: matched only where the shared scan found that shape."""
+    text = document.text
+    positions = document.analysis.get(
+        f"mark_capitals{mark}",
+        lambda: array("q", map(re.Match.start, _MARK_CAPITALS[mark].finditer(text))),
+    )
+    return filter(None, map(pattern.match, repeat(text), positions))

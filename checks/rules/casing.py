@@ -13,6 +13,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import chain, compress
 
+from mtlint.checks.casingbreaks import (
+    after_counted_number,
+    inside_name,
+    lower_case_fixes,
+    name_like,
+    particle_name,
+)
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingevidence import unknown_names
 from mtlint.checks.casingextra import calendar_label, generic_use, longest_first
@@ -24,12 +31,10 @@ from mtlint.checks.casingscan import (
     after_blank_line,
     after_word,
     capital_words_pattern,
-    capitalised,
     in_text,
     mid_capital_matches,
     next_word,
     previous_word,
-    word_after_particles,
 )
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import (
@@ -46,7 +51,7 @@ from mtlint.checks.entitycase import (
 from mtlint.checks.entitynames import document_name_drift
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
-from mtlint.checks.openers import after_closing_quote, article_before_noun, inflected_openers
+from mtlint.checks.openers import after_closing_quote, inflected_openers
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
@@ -69,46 +74,6 @@ def _opens_clause(word: str, data: LanguageData) -> bool:
     lower = word.lower()
     return lower in data.word_set("relative_clause_verbs") or (
         len(lower) > 4 and lower.endswith("ed") and word.islower()
-    )
-
-
-def _particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
-    """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
-    if table.nouns_capitalised or table.lower(word) not in table.name_particles:
-        return False  # in German a noun follows every article: only known titles count
-    following = word_after_particles(text, end, table.name_particles)
-    return capitalised(following) and not article_before_noun(word, following, table)
-
-
-def _name_like(word: str, following: str, table: CasingData) -> bool:
-    """A capitalised next word makes the capital part of a name or title ("The Hague",
-    "On Line Inc", "Le Monde"), unless it is a calendar word ("On Sunday", "In March"). Where
-    titles are not title-cased only the language's name particles start names ("Los Angeles",
-    not "В Сиэтле"); where every noun is capitalised (German) a capital next word proves
-    nothing: only a known title ("Die Zeit") counts, which the caller checks."""
-    if table.nouns_capitalised or not capitalised(following):
-        return False
-    if not table.title_case and table.lower(word) not in table.name_particles:
-        return False
-    if article_before_noun(word, following, table):
-        return False
-    return following.lower() not in table.calendar_words
-
-
-def _inside_name(word: str, previous: str, following: str, table: CasingData) -> bool:
-    """ "Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
-    where the language capitalises those; "I wojny", "písmeno V a": a lone Roman numeral."""
-    if len(word) == 1 and word in "IVXLCDM":
-        # A preposition, not a numeral: "Edmontonu V TPCA", "budhizmus V roku" ("Karol V").
-        preposition = table.lower(word) in table.one_letter_words
-        plain = word == "V" and previous.islower() and following.islower()
-        return not (preposition and len(following) > 1 and (following.isupper() or plain))
-    return (
-        table.capitalised_names_inside
-        and not table.nouns_capitalised
-        and capitalised(previous)
-        and capitalised(following)
-        and following.lower() not in table.calendar_words
     )
 
 
@@ -228,14 +193,14 @@ class LostSentenceBreak(Rule):
             following = next_word(text, match.end())
             # "premier Astfel, Nicolae": an opener before a comma has no next word to judge.
             before_comma = text[match.end() : match.end() + 1] == ","
-            if not (following or before_comma) or _name_like(word, following, table):
+            if not (following or before_comma) or name_like(word, following, table):
                 continue
-            if _particle_name(text, match.end(), word, table) or no_break(text, match, table):
+            if particle_name(text, match.end(), word, table) or no_break(text, match, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
             previous = previous_word(text, match.start())
-            if _inside_name(word, previous, following, table):
+            if inside_name(word, previous, following, table):
                 continue
             if skip.headline(match.start()):
                 continue
@@ -253,7 +218,7 @@ class LostSentenceBreak(Rule):
         )
         fixes = [
             stop,
-            *_lower_case_fixes(start, match.start(1), end, word, lower, table),
+            *lower_case_fixes(start, match.start(1), end, word, lower, table),
         ]
         if table.lower(previous) in table.never_sentence_final:
             # "worrying and The": no sentence ends with "and"; the capital is the mistake.
@@ -306,6 +271,11 @@ class MidsentenceCapital(Rule):
             "It was the last game for the All Blacks Who had won the trophy.",
             "It was the last game for the All Blacks, who had won the trophy.",
         ),
+        Example(
+            "He trained there in 2016 From the first day, he led the team.",
+            "He trained there in 2016. From the first day, he led the team.",
+        ),
+        good("Buyers liked the phone 6 and 6 Plus models; Chapter 5 From the Ashes is next."),
         good("He watched Doctor Who and said: Which one? They met in May and Will came too."),
         good("Doctor Who is a long-running series."),
         good("Planned Visit Of The Leader Which Shocked Everyone"),
@@ -367,7 +337,8 @@ class MidsentenceCapital(Rule):
             if not previous:
                 continue
             following = next_word(text, match.end())
-            if not previous[0].islower():
+            after_number = after_counted_number(text, match.start(), previous, following)
+            if not previous[0].islower() and not after_number:
                 # "Oregon Which has …" is an artefact, "Doctor Who" a title: only the
                 # relative pronouns that never end a name are taken after a capital, and
                 # "Who" when a verb follows ("John Lewis Who preached"), unless the language
@@ -381,39 +352,29 @@ class MidsentenceCapital(Rule):
                 ):
                     continue
                 confidence = 0.6
-            if lower not in relatives and (not following or _name_like(word, following, table)):
+            if lower not in relatives and (not following or name_like(word, following, table)):
                 continue
-            if _particle_name(text, match.end(), word, table) or no_break(text, match, table):
+            if particle_name(text, match.end(), word, table) or no_break(text, match, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
-            if lower not in relatives and _inside_name(word, previous, following, table):
+            if lower not in relatives and inside_name(word, previous, following, table):
                 continue
             if skip.headline(match.start()):
                 continue
             start, end = match.span()
+            fixes = lower_case_fixes(start, match.start(1), end, word, lower, table)
+            if after_number and lower not in relatives:
+                # "in 2006 From the beginning": a sentence may end with a number.
+                stop = f"end the sentence before '{word}'"
+                fixes.insert(0, Fix((Edit(start, end, f". {word}"),), Applicability.UNSAFE, stop))
             yield self.finding(
                 start,
                 end,
                 f"'{word}' is capitalised in the middle of a sentence",
-                fixes=_lower_case_fixes(start, match.start(1), end, word, lower, table),
+                fixes=fixes,
                 confidence=confidence,
             )
-
-
-def _lower_case_fixes(
-    start: int, word_start: int, end: int, word: str, lower: str, table: CasingData
-) -> list[Fix]:
-    """Lower-case the word; for a relative pronoun or conjunction, first offer the comma that
-    opens its clause."""
-    fixes = [Fix((Edit(word_start, end, lower),), Applicability.UNSAFE, f"lower-case '{word}'")]
-    if lower in table.clause_openers:
-        kind = "a relative clause" if lower in table.relative_pronouns else "a clause"
-        fixes.insert(
-            0,
-            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' ({kind})"),
-        )
-    return fixes
 
 
 @register

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from mtlint.checks.casingcommon import derived_from_a_word, minority_capitals
+from mtlint.checks.casingcommon import (
+    derived_from_a_word,
+    minority_capitals,
+    small_words_to_capital,
+    verbs_after_names,
+)
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingextra import article_before_institution, reports_quotation
 from mtlint.checks.casingscan import (
     LayoutSkip,
     capitalised,
+    mark_capital_matches,
     mid_capital_matches,
     next_word,
     previous_word,
@@ -20,7 +27,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, scan_starts, unique_chunks
+from mtlint.checks.textscan import language_data, unique_chunks
 
 
 @lru_cache(maxsize=32)
@@ -78,8 +85,15 @@ class ContentWordCapital(Rule):
     summary = "A content word or article capitalised mid-sentence ('was Officially opened')."
     languages = frozenset({"en"}) | casing_languages()
     doc = """
-    What it finds: an adverb, participle or adjective capitalised between two lower-case words
-    ("patients Infected with", "was Officially opened", "political and Religious scholars"),
+    What it finds: a common word capitalised mid-sentence (after an article, a preposition or
+    a word no sentence ends with, or after a comma or a semicolon) that the text writes in
+    lower case at least twice as often, in every cased language but German ("the fees rose,
+    Fees charged on", "i Costi sono saliti"; not next to a capital anywhere, not the tables'
+    titles and institutions: "M. le Président"); a verb that follows names (the language's
+    name_followers less its function words and forms in -s) capitalised after a capital and
+    before a lower-case word ("Maria Lopez Said that"); an adverb, participle or adjective
+    capitalised between two lower-case words ("patients Infected with", "was Officially
+    opened", "political and Religious scholars"),
     recognised by an ending of the language table whose stem is itself a common word
     ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
     tests"); an article capitalised after a word no sentence ends with ("several A new
@@ -137,6 +151,29 @@ class ContentWordCapital(Rule):
             "In the meantime, the Ministry of Sport will be split.",
         ),
         good("He lives in Amsterdam, The Hague and Rotterdam."),
+        # The text writes the word in lower case at least twice per capital, in any language
+        # but German; also after a comma or a semicolon.
+        Example(
+            "The fees rose in May, Fees charged on Sundays doubled, and the fees stay high.",
+            "The fees rose in May, fees charged on Sundays doubled, and the fees stay high.",
+        ),
+        Example(
+            "Il sindaco disse che i Costi sono saliti, e i costi restano alti e i costi crescono.",
+            "Il sindaco disse che i costi sono saliti, e i costi restano alti e i costi crescono.",
+            "it",
+        ),
+        good("Il sindaco visitò la Casa di Cura, poi la casa del parroco e una casa antica.", "it"),
+        good(
+            "Le chef du bloc du Changement et de la Réforme parle de changement et de réforme.",
+            "fr",
+        ),
+        good("M. le Président a reçu le président du sénat et le président du parti.", "fr"),
+        # A verb that follows names, capitalised after one ("Lopez Said that").
+        Example(
+            "The spokesman Maria Lopez Said that the talks would resume.",
+            "The spokesman Maria Lopez said that the talks would resume.",
+        ),
+        good("The children played Simon Says in the yard; He Said She Said was on TV."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -189,9 +226,15 @@ class ContentWordCapital(Rule):
                 following = next_word(text, match.end())
                 if following[:1].isupper() or not derived_from_a_word(word, table, code):
                     continue
+                # "du Changement et de la Réforme": small words lead on into a name.
+                if small_words_to_capital(text, match.end(), table):
+                    continue
                 evidence = table.lower(word) in _lower_words(document)
                 yield match.start(), word, 0.7 if evidence else 0.6
         yield from self._articles(document, table)
+        followers = language_data(document).word_set("name_followers")
+        if followers and not table.nouns_capitalised:
+            yield from verbs_after_names(document, table, followers)
         if table.minority_capitals and not table.nouns_capitalised:
             yield from minority_capitals(document, table, _lower_words(document))
 
@@ -219,7 +262,10 @@ class ContentWordCapital(Rule):
         patterns = _after_mark_patterns(table.code)
         if not patterns or (", " not in text and "; " not in text):
             return
-        for match in scan_starts(text, patterns):
+        matches = (
+            mark_capital_matches(document, m, p) for m, p in zip(",;", patterns, strict=True)
+        )
+        for match in heapq.merge(*matches, key=re.Match.start):
             word = match.group(1)
             lower = table.lower(word)
             following = next_word(text, match.end())

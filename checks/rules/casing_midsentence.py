@@ -39,7 +39,9 @@ class CommonWordCapitalEverywhere(Rule):
     adjective ("Oficialmente"), a day or a month where the language writes them in lower case
     ("el Martes", "na Quinta feira"), or a nationality or language adjective ("el gobierno
     Ruso", "em Persa"; Russian and Polish stems from CLDR's language names,
-    bench/build_demonym_stems.py: "Китайский рынок", "Chiński rynek"), also as the label of a
+    bench/build_demonym_stems.py: "Китайский рынок", "Chiński rynek"; French, Italian,
+    Spanish and Portuguese stems from CLDR's names of official languages beside the hand
+    lists: "la cuisine Française", "il vino Italiano"), also as the label of a
     gloss in brackets before a colon ("(Китайский : xiànjí shì)"); the text writing the verb in
     lower case elsewhere raises confidence.
     Why it matters: MT keeps the capital of a segment's or link's first word, or of the source
@@ -55,6 +57,17 @@ class CommonWordCapitalEverywhere(Rule):
     whose head is not listed is still reported.
     """
     examples = (
+        Example(
+            "Les visiteurs aiment le fromage Français et le vin du pays.",
+            "Les visiteurs aiment le fromage français et le vin du pays.",
+            "fr",
+        ),
+        Example(
+            "Il ristorante serve un vino Portoghese molto fresco.",
+            "Il ristorante serve un vino portoghese molto fresco.",
+            "it",
+        ),
+        good("Il sindaco di Latina ha aperto la fiera con la Repubblica Italiana.", "it"),
         Example(
             "Le ministre a Déclaré mardi que les prix allaient augmenter.",
             "Le ministre a déclaré mardi que les prix allaient augmenter.",

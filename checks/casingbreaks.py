@@ -1,0 +1,88 @@
+"""Helpers of MT301 and MT302 (checks/rules/casing.py): whether a capitalised opener or
+function word mid-sentence is part of a name or a title, the fixes that lower-case it, and a
+capital after a number that may end a sentence ("in 2006 From the beginning")."""
+
+from __future__ import annotations
+
+import re
+
+from mtlint.checks.casingdata import CasingData
+from mtlint.checks.casingscan import capitalised, previous_word, word_after_particles
+from mtlint.checks.model import Applicability, Edit, Fix
+from mtlint.checks.openers import article_before_noun
+
+
+def particle_name(text: str, end: int, word: str, table: CasingData) -> bool:
+    """ "Van der Laan", "De la Serna": a name particle, more particles, then a capital."""
+    if table.nouns_capitalised or table.lower(word) not in table.name_particles:
+        return False  # in German a noun follows every article: only known titles count
+    following = word_after_particles(text, end, table.name_particles)
+    return capitalised(following) and not article_before_noun(word, following, table)
+
+
+def name_like(word: str, following: str, table: CasingData) -> bool:
+    """A capitalised next word makes the capital part of a name or title ("The Hague",
+    "On Line Inc", "Le Monde"), unless it is a calendar word ("On Sunday", "In March"). Where
+    titles are not title-cased only the language's name particles start names ("Los Angeles",
+    not "В Сиэтле"); where every noun is capitalised (German) a capital next word proves
+    nothing: only a known title ("Die Zeit") counts, which the caller checks."""
+    if table.nouns_capitalised or not capitalised(following):
+        return False
+    if not table.title_case and table.lower(word) not in table.name_particles:
+        return False
+    if article_before_noun(word, following, table):
+        return False
+    return following.lower() not in table.calendar_words
+
+
+def inside_name(word: str, previous: str, following: str, table: CasingData) -> bool:
+    """ "Médicos Sin Fronteras": a capital between two capitals may be an inner word of a name,
+    where the language capitalises those; "I wojny", "písmeno V a": a lone Roman numeral."""
+    if len(word) == 1 and word in "IVXLCDM":
+        # A preposition, not a numeral: "Edmontonu V TPCA", "budhizmus V roku" ("Karol V").
+        preposition = table.lower(word) in table.one_letter_words
+        plain = word == "V" and previous.islower() and following.islower()
+        return not (preposition and len(following) > 1 and (following.isupper() or plain))
+    return (
+        table.capitalised_names_inside
+        and not table.nouns_capitalised
+        and capitalised(previous)
+        and capitalised(following)
+        and following.lower() not in table.calendar_words
+    )
+
+
+def lower_case_fixes(
+    start: int, word_start: int, end: int, word: str, lower: str, table: CasingData
+) -> list[Fix]:
+    """Lower-case the word; for a relative pronoun or conjunction, first offer the comma that
+    opens its clause."""
+    fixes = [Fix((Edit(word_start, end, lower),), Applicability.UNSAFE, f"lower-case '{word}'")]
+    if lower in table.clause_openers:
+        kind = "a relative clause" if lower in table.relative_pronouns else "a clause"
+        fixes.insert(
+            0,
+            Fix((Edit(start, end, f", {lower}"),), Applicability.UNSAFE, f"', {lower}' ({kind})"),
+        )
+    return fixes
+
+
+# A count or a year: digits, with group or decimal marks inside.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def after_counted_number(text: str, space: int, previous: str, following: str) -> bool:
+    """ "he worked there in 2006 From the beginning": a function word capitalised after a
+    number that follows a lower-case word, before a lower-case word. A sentence may end with
+    the number (the stop was lost) or the capital is a slip; either way no name or title
+    stands there ("Chapter 5 From …" has a capital before the number, "iPhone 6 Plus" no
+    lower-case word after)."""
+    if not _NUMBER.fullmatch(previous) or not following[:1].islower():
+        return False
+    at = space - len(previous) - 1
+    before = previous_word(text, at)
+    if text[at : at + 1] != " " or not before.islower():
+        return False
+    # "l'iPhone 6 et 6 Plus a": numbers joined by a conjunction name models or editions.
+    earlier = at - len(before) - 1
+    return not (text[earlier : earlier + 1] == " " and previous_word(text, earlier)[:1].isdigit())
