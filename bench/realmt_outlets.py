@@ -66,9 +66,7 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "realmt-de5",
                 "realmt-it6",
                 "realmt-pt6",
-                "realmt-ru6",
                 "realmt-es6",
-                "realmt-pl5",
             }
         ),
         frozenset(),
