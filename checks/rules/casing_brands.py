@@ -23,6 +23,7 @@ from operator import methodcaller
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data, casing_languages
 from mtlint.checks.casingextra import entity_case_data
 from mtlint.checks.casingscan import LayoutSkip, next_word, previous_word
+from mtlint.checks.casingtables import read_json
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -44,15 +45,27 @@ _POSSESSIVE = ("'s", "’s")
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[frozenset[str], tuple[str, ...]]:
     """The list's names, and the particles after which a flattened spelling is a name too."""
+    names, particles, _ = _read_list()
+    return names, particles
+
+
+@lru_cache(maxsize=1)
+def _read_list() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The list's names, its particles ("~Mac"), and the names marked "?" whose flattened
+    spelling is a word or place of its own (Blackberry the fruit, Ios the island): those are
+    taken only where the document writes the owner's spelling too."""
     path = resources.files("mtlint.resources") / "gazetteer" / "inner_capitals.txt"
-    names, particles = set(), []
+    names, particles, evidence = set(), [], set()
     for line in path.read_text(encoding="utf-8").split("\n"):
         line = line.strip()
         if line.startswith("~"):
             particles.append(line[1:])
+        elif line.startswith("?"):
+            names.add(line[1:])
+            evidence.add(line[1:])
         elif line and not line.startswith("#"):
             names.add(line)
-    return frozenset(names), tuple(particles)
+    return frozenset(names), tuple(particles), frozenset(evidence)
 
 
 def inner_capital(word: str) -> bool:
@@ -69,19 +82,40 @@ def flattened(word: str) -> str:
 
 @lru_cache(maxsize=32)
 def _known(code: str) -> dict[str, str]:
-    """Flattened spelling → the owner's, from the list and the language's gazetteer."""
+    """Flattened spelling → the owner's, from the list and the language's gazetteer (not where
+    the gazetteer writes the flattened spelling as a name of its own: a place "Ios")."""
     names, _ = _shipped()
     words = set(names)
-    for written in local_names(code, include_ambiguous=True).values():
+    gazetteer = local_names(code, include_ambiguous=True)
+    for written in gazetteer.values():
         words.update(part for part in written.split(" ") if inner_capital(part))
-    return {flattened(word): word for word in words}
+    table = casing_data(code)
+    return {
+        flat: word for word in words if gazetteer.get(table.lower(flat := flattened(word))) != flat
+    }
 
 
-def _document_names(chunks: frozenset[str]) -> dict[str, str]:
+@lru_cache(maxsize=32)
+def _needs_evidence(code: str) -> frozenset[str]:
+    """Flattened spellings that are words of their own ("Blackberry", "Blackrock", "Ios"),
+    taken only where the document writes the owner's spelling too."""
+    return frozenset(map(flattened, _read_list()[2]))
+
+
+@lru_cache(maxsize=32)
+def _gender_marks(code: str) -> tuple[str, ...]:
+    """Inner capitals that end a word as a gender mark, not a name's capital (German Binnen-I:
+    "StudentInnen"): gender_inner_suffixes in resources/casing/entity/<code>.json."""
+    raw = read_json("entity", code.split("-")[0]) or {}
+    return tuple(raw.get("gender_inner_suffixes", ()))
+
+
+def _document_names(chunks: frozenset[str], code: str) -> dict[str, str]:
     """Flattened spelling → the document's inner-capital spelling (not after a particle that
     makes both spellings names: "MacDonald", "LeBlanc"; not one ending in capitals, a name with
-    an acronym in it: "SacreBLEU")."""
-    _, particles = _shipped()
+    an acronym in it: "SacreBLEU"; not a gender mark: German "StudentInnen")."""
+    names, particles = _shipped()
+    marks = _gender_marks(code)
     found: dict[str, str] = {}
     # Mixed-case chunks only (C-level filters leave the lower-case, capitals and title-case ones).
     mixed = filterfalse(str.istitle, filterfalse(str.isupper, filterfalse(str.islower, chunks)))
@@ -94,8 +128,16 @@ def _document_names(chunks: frozenset[str]) -> dict[str, str]:
             word[len(p) : len(p) + 1].isupper() for p in particles if word.startswith(p)
         ):
             continue
+        if marks and word.endswith(marks) and word not in names and _gender_form(word, marks):
+            continue  # "StudentInnen": the feminine plural "Studentinnen" is no slip
         found.setdefault(flattened(word), word)
     return found
+
+
+def _gender_form(word: str, marks: tuple[str, ...]) -> bool:
+    """The word's only inner capital is the gender mark it ends with ("MitarbeiterInnen")."""
+    stem = next(word[: -len(mark)] for mark in marks if word.endswith(mark))
+    return bool(stem) and not inner_capital(stem) and stem[-1:].islower()
 
 
 def _write(start: int, end: int, written: str) -> Fix:
@@ -129,7 +171,13 @@ class FlattenedInnerCapital(Rule):
     never the owner's keeps it as its house style (some wires write "Whatsapp") and is left
     alone; a flattened spelling that is another name of its own is left alone
     where it follows a particle (MacDonald and Macdonald, LeBlanc and Leblanc) unless the list
-    names it; a name in lower case is MT303's, and in capitals nobody's.
+    names it; a name in lower case is MT303's, and in capitals nobody's. A brand whose
+    flattened spelling is a word or place of its own (Blackberry, Blackrock, Ios: "?" in the
+    list) is taken only where the document writes the owner's spelling too, and then every
+    "Blackberry" of that text is taken, the fruit too; a word the gazetteer writes flattened is
+    never taken from the list. German gender marks ("StudentInnen", gender_inner_suffixes in
+    resources/casing/entity/de.json) are no evidence; in other languages a document spelling
+    with an inner capital whose flattened form is a common word is still evidence.
     """
     examples = (
         Example(
@@ -142,12 +190,17 @@ class FlattenedInnerCapital(Rule):
         ),
         good("The clip was shared on TikTok and YouTube; tiktok.com was down."),
         good("Ann MacDonald and John Macdonald met at the LeBlanc farm near Leblanc."),
+        good("We spent a week on Ios and Naxos last summer."),
+        good("Blackberry jam and apple pie are on the menu today."),
+        good("She grew up in Blackrock, a seaside suburb of the city."),
+        good("Die StudentInnen streikten. Viele Studentinnen und Studenten kamen.", "de"),
+        good("Unsere MitarbeiterInnen sind wichtig. Alle Mitarbeiterinnen erhalten Geld.", "de"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
         chunks = unique_chunks(document)
-        own = _document_names(chunks)
+        own = _document_names(chunks, code)
         # The owners' spellings count without the document's evidence only where the press
         # keeps them (English); elsewhere "Youtube" may be house style.
         known = _known(code) if entity_case_data(code).owner_spellings else {}
@@ -158,6 +211,9 @@ class FlattenedInnerCapital(Rule):
         if not wanted:
             return
         text = document.text
+        for form in (wanted & _needs_evidence(code)) - own.keys():
+            if not find_words(text, (known[form],)):
+                wanted.discard(form)  # "Blackberry jam", "a week on Ios": words of their own
         for form, spans in sorted(find_words(text, wanted).items()):
             written = own.get(form) or known[form]
             if form not in own and len(spans) >= _HOUSE_STYLE_USES:
@@ -200,7 +256,9 @@ class NameInCapitals(Rule):
     document also writes in title case; a word the language's word list knows as common is
     taken only with the gazetteer's evidence (no emphasis: "we will NEVER accept"). Datelines
     ("MOSCOW, June 1") open a paragraph and are never taken; in English a surname in capitals
-    after a first name is MT318's.
+    after a first name is MT318's. Names whose owners write them as acronyms though the
+    gazetteer writes them in title case (MERCOSUR, INTERPOL: names_from_acronyms in
+    resources/casing/entity/en.json) are left alone; others not listed there are taken.
     """
     examples = (
         Example(
@@ -214,6 +272,7 @@ class NameInCapitals(Rule):
         good("MOSCOW, June 1 - The delegation arrived on Monday for talks."),
         good("We will NEVER accept this, he said in Moscow; NATO and the UN agreed."),
         good("THE TALKS IN MOSCOW ENDED\n\nThe delegation left on Monday."),
+        good("Members of MERCOSUR met to discuss tariffs yesterday."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -17,9 +17,8 @@ from mtlint.checks.casingextra import CLOSING_QUOTES, entity_case_data, entity_c
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
-from mtlint.checks.entitynames import dictionary_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
-from mtlint.checks.namecase import more_often, title_name
+from mtlint.checks.namecase import english_acronyms, more_often, title_name
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     find_words,
@@ -162,7 +161,8 @@ _ACRONYM_WORD_ZIPF = 3.5
 def _document_acronyms(chunks: frozenset[str], code: str) -> dict[str, str]:
     """Title-case forms of the acronyms the document writes in capitals ("SDF" … "Sdf", "NATO"
     … "Nato"), where the title-case form is no common word of the language ("Its", "Was"),
-    unless the gazetteer or the cased dictionary knows the letters as a name ("nato"). Only the
+    unless the gazetteer knows the letters as a name ("nato", Spanish "otan"; a given name the
+    cased dictionary knows, "Ira", "Eva", "Ana", "Isis", is no acronym). Only the
     all-capital chunks are stripped (a C-level filter picks them). Lower-case forms are not
     taken: wordfreq knows "pkk" as well as "json", and technical text writes its formats both
     ways; the gazetteer's lower-case forms are MT303's."""
@@ -173,16 +173,19 @@ def _document_acronyms(chunks: frozenset[str], code: str) -> dict[str, str]:
         if not (acronym.isalpha() and 2 <= len(acronym) <= 6 and acronym.isupper()):
             continue
         lower = acronym.lower()
-        if zipf(lower, code) >= _ACRONYM_WORD_ZIPF and not _known_name(lower, names, code):
-            continue  # "who", "it" are words
+        if zipf(lower, code) >= _ACRONYM_WORD_ZIPF and not _known_acronym(acronym, names):
+            continue  # "who", "it" are words; "Ira", "Eva" given names
         if title_name(acronym, code) is not None:
             continue  # "DAKAR" for Dakar: a name in capitals (MT334's)
         found[acronym.capitalize()] = acronym
     return found
 
 
-def _known_name(lower: str, names: dict[str, str], code: str) -> bool:
-    return lower in names or lower in dictionary_names(code)
+def _known_acronym(acronym: str, names: dict[str, str]) -> bool:
+    """The gazetteer knows the letters as a name (NATO; "Otan", "Onu" where the language's
+    house style writes acronyms so) or English writes them in capitals; a name the cased
+    dictionary merely knows ("ira", "eva") is a given name as often as an acronym (IRA, EVA)."""
+    return acronym.lower() in names or acronym in english_acronyms()
 
 
 def _in_running_text(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -224,8 +227,9 @@ class AcronymInTitleCase(Rule):
     take the acronym for a typo.
     In any language, an acronym the document itself writes in capitals in running text ("SDF",
     "NATO", "ООН") found in title case ("Sdf", "Nato", "Оон"), where that form is no common word
-    of the language (not "Its", "Was") unless the gazetteer knows it as a name (then not where a
-    sentence opens: Italian "Nato a Roma").
+    of the language (not "Its", "Was"; not a given name the word list knows, "Ira", "Eva",
+    "Ana", "Isis") unless the gazetteer knows it as a name (NATO, Spanish "Otan"; then not
+    where a sentence opens: Italian "Nato a Roma").
     Fix safety: unsafe; the fix writes the acronym in capitals. Confidence is higher when the
     document writes the acronym in capitals elsewhere.
     Known false positives: acronyms pronounced as words ("Nato", "Unesco", "Fifa": house style
@@ -234,7 +238,9 @@ class AcronymInTitleCase(Rule):
     purpose is flagged. Never a form after a capitalised word other than an article (a name:
     "Kim Jong Un"), nor one before "(" or ":" (an identifier in code: "class Cls:"); a
     foreign word of the same letters (French "Un") is
-    flagged only before a capitalised word or where the document also writes the acronym.
+    flagged only before a capitalised word or where the document also writes the acronym; a
+    rare given name that is also an acronym of the document and no common word ("Ida" beside
+    IDA) is still flagged.
     """
     examples = (
         Example("He told Bbc News that the plan failed.", "He told BBC News that the plan failed."),
@@ -255,6 +261,10 @@ class AcronymInTitleCase(Rule):
         ),
         good("La NATO ha detto che invierà truppe. Nato a Roma, il generale parlò.", "it"),
         good("NATO WARNS RUSSIA OVER UKRAINE\n\nThe Nato summit ended on Monday."),
+        good("He kept money in an IRA, and the radio host Ira Mendel talked about it."),
+        good("ISIS fighters fled. The museum shows a statue of the goddess Isis."),
+        good("We flew with ANA to Osaka, and my cousin Ana met us at the gate."),
+        good("The EVA crew trained for weeks, and the actress Eva Lindqvist visited them."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
