@@ -36,6 +36,8 @@ _SENTENCE_BREAK = '.!?:;\n"“”«»'
 _CAPITAL_ZIPF = 4.5
 # A capitalised word before it rarer than this is a name, and the word is part of it.
 _NAME_ZIPF = 4.0
+# A capitalised word the web knows at this Zipf value or more is a name's own spelling.
+_CAPITAL_TYPO_ZIPF = 2.0
 # A word this common in a source language is that language's word.
 _SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -182,8 +184,10 @@ def _corrections(
             yield word, next(iter(corrected))
     known = 10 ** (UNKNOWN_ZIPF - 9)
     for word, seen in sorted(scarce_words(document, language).items()):
-        if seen < known or not word.islower() or len(word) < _MIN_LETTERS:
+        if seen < known or len(word) < _MIN_LETTERS:
             continue
-        corrected = typo_corrections(word, language)
-        if len(corrected) == 1 and not _source_word(word, language) and once(word):
+        if not word.islower() and seen >= 10 ** (_CAPITAL_TYPO_ZIPF - 9):
+            continue  # a capitalised word the web knows well: a name's own spelling ("Mathew")
+        corrected = typo_corrections(word.casefold(), language)
+        if len(corrected) == 1 and not _source_word(word.casefold(), language) and once(word):
             yield word, next(iter(corrected))
