@@ -90,6 +90,13 @@ def _source_word(word: str, language: str) -> bool:
     )
 
 
+def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
+    """The text writes the word's plural or singular too ("anther" beside "anthers"): a real
+    word of the text's subject, not a slip."""
+    siblings = (word + "s", word + "es", word[:-1]) if word.endswith("s") else (word + "s",)
+    return any(sibling in scarce for sibling in siblings)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t")
     return not before or before[-1] in _SENTENCE_BREAK
@@ -183,8 +190,9 @@ def _corrections(
         if len(corrected) == 1:
             yield word, next(iter(corrected))
     known = 10 ** (UNKNOWN_ZIPF - 9)
-    for word, seen in sorted(scarce_words(document, language).items()):
-        if seen < known or len(word) < _MIN_LETTERS:
+    scarce = scarce_words(document, language)
+    for word, seen in sorted(scarce.items()):
+        if seen < known or len(word) < _MIN_LETTERS or _sibling_written(word, scarce):
             continue
         if not word.islower() and seen >= 10 ** (_CAPITAL_TYPO_ZIPF - 9):
             continue  # a capitalised word the web knows well: a name's own spelling ("Mathew")
