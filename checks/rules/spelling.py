@@ -38,6 +38,8 @@ _CAPITAL_ZIPF = 4.5
 _NAME_ZIPF = 4.0
 # A capitalised word the web knows at this Zipf value or more is a name's own spelling.
 _CAPITAL_TYPO_ZIPF = 2.0
+# ... and opening a sentence, it is a slip only of a word this common ("According").
+_OPENER_ZIPF = 5.0
 # A word this common in a source language is that language's word.
 _SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -88,6 +90,15 @@ def _source_word(word: str, language: str) -> bool:
         for source in foreign_table(language).sources
         if "-" not in source and source != "en"
     )
+
+
+def _name_at_start(text: str, word: str, right: str, language: str) -> bool:
+    """A capitalised word the web knows a little, opening a sentence, one letter from a word
+    less common than the everyday openers ("Parly", a name, is no "Partly"; "Acording" is
+    "According")."""
+    start = next(find_word(text, word), (0, 0))[0]
+    common = frequency_dict(language).get(right, 0.0) >= 10 ** (_OPENER_ZIPF - 9)
+    return _sentence_start(text, start) and not common
 
 
 def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
@@ -198,4 +209,6 @@ def _corrections(
             continue  # a capitalised word the web knows well: a name's own spelling ("Mathew")
         corrected = typo_corrections(word.casefold(), language)
         if len(corrected) == 1 and not _source_word(word.casefold(), language) and once(word):
-            yield word, next(iter(corrected))
+            right = next(iter(corrected))
+            if word.islower() or not _name_at_start(document.text, word, right, language):
+                yield word, right
