@@ -163,7 +163,8 @@ def _variant_pairs(
     buckets: dict[tuple[str, str], list[str]] = {}
     for word in counts:
         # An ending that differs only in its marks pairs ("Topbaş" / "Topbas").
-        buckets.setdefault((word[:2], _plain(word[-2:])), []).append(word)
+        end = word[-2:]
+        buckets.setdefault((word[:2], end if end.isascii() else _plain(end)), []).append(word)
     for words in buckets.values():
         if len(words) < 2:
             continue
