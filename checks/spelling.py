@@ -92,7 +92,38 @@ def typo_corrections(word: str, language: str) -> set[str]:
     frequencies = frequency_dict(language)
     seen = frequencies.get(word, 0.0)
     bar = max(10 ** (TYPO_CORRECTION_ZIPF - 9), seen * 10**TYPO_GAP)
-    return {edit for edit in edits & frequent_words(language) if frequencies[edit] >= bar}
+    found = {edit for edit in edits & frequent_words(language) if frequencies[edit] >= bar}
+    dropped = _dropped_letter_words(language).get(word)
+    if dropped and frequencies[dropped] >= bar and _no_stem(word, frequencies):
+        found.add(dropped)  # a letter left out ("everone", "deparment")
+    return found
+
+
+def _no_stem(word: str, frequencies: dict[str, float]) -> bool:
+    """Whether ``word`` is no plural of a known word ("drams": "dram" is one, not "dreams")."""
+    return not (word.endswith("s") and frequencies.get(word[:-1], 0.0) >= 10 ** (SCARCE_ZIPF - 9))
+
+
+@cache
+def _dropped_letter_words(language: str) -> dict[str, str]:
+    """Each very common word of five letters or more (Zipf ``TYPO_CORRECTION_ZIPF``) less one
+    letter after its first, to the word: "everone" to "everyone". A form two words share is
+    left out (it is no evidence for either). A few thousand words, built once."""
+    bar = 10 ** (TYPO_CORRECTION_ZIPF - 9)
+    forms: dict[str, str] = {}
+    shared: set[str] = set()
+    for word, frequency in frequency_dict(language).items():
+        if frequency < bar:
+            break
+        if len(word) < 5 or not word.isalpha():
+            continue
+        for i in range(1, len(word)):
+            form = word[:i] + word[i + 1 :]
+            if forms.setdefault(form, word) != word:
+                shared.add(form)
+    for form in shared:
+        del forms[form]
+    return forms
 
 
 def scarce_words(document: Document, language: str) -> dict[str, float]:

@@ -36,6 +36,10 @@ _SENTENCE_BREAK = '.!?:;\n"“”«»'
 _CAPITAL_ZIPF = 4.5
 # A capitalised word before it rarer than this is a name, and the word is part of it.
 _NAME_ZIPF = 4.0
+# A capitalised word the web knows at this Zipf value or more is a name's own spelling.
+_CAPITAL_TYPO_ZIPF = 2.0
+# ... and opening a sentence, it is a slip only of a word this common ("According").
+_OPENER_ZIPF = 5.0
 # A word this common in a source language is that language's word.
 _SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
@@ -86,6 +90,22 @@ def _source_word(word: str, language: str) -> bool:
         for source in foreign_table(language).sources
         if "-" not in source and source != "en"
     )
+
+
+def _name_at_start(text: str, word: str, right: str, language: str) -> bool:
+    """A capitalised word the web knows a little, opening a sentence, one letter from a word
+    less common than the everyday openers ("Parly", a name, is no "Partly"; "Acording" is
+    "According")."""
+    start = next(find_word(text, word), (0, 0))[0]
+    common = frequency_dict(language).get(right, 0.0) >= 10 ** (_OPENER_ZIPF - 9)
+    return _sentence_start(text, start) and not common
+
+
+def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
+    """The text writes the word's plural or singular too ("anther" beside "anthers"): a real
+    word of the text's subject, not a slip."""
+    siblings = (word + "s", word + "es", word[:-1]) if word.endswith("s") else (word + "s",)
+    return any(sibling in scarce for sibling in siblings)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -181,9 +201,14 @@ def _corrections(
         if len(corrected) == 1:
             yield word, next(iter(corrected))
     known = 10 ** (UNKNOWN_ZIPF - 9)
-    for word, seen in sorted(scarce_words(document, language).items()):
-        if seen < known or not word.islower() or len(word) < _MIN_LETTERS:
+    scarce = scarce_words(document, language)
+    for word, seen in sorted(scarce.items()):
+        if seen < known or len(word) < _MIN_LETTERS or _sibling_written(word, scarce):
             continue
-        corrected = typo_corrections(word, language)
-        if len(corrected) == 1 and not _source_word(word, language) and once(word):
-            yield word, next(iter(corrected))
+        if not word.islower() and seen >= 10 ** (_CAPITAL_TYPO_ZIPF - 9):
+            continue  # a capitalised word the web knows well: a name's own spelling ("Mathew")
+        corrected = typo_corrections(word.casefold(), language)
+        if len(corrected) == 1 and not _source_word(word.casefold(), language) and once(word):
+            right = next(iter(corrected))
+            if word.islower() or not _name_at_start(document.text, word, right, language):
+                yield word, right
