@@ -100,16 +100,21 @@ def _date_words(code: str) -> re.Pattern[str] | None:
     return _words_before(_table()["date_words"].get(code, []))
 
 
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
 def _named_elsewhere(
-    text: str, name: str, own_words: frozenset[str], dates: frozenset[str]
+    text: str, spans: list[tuple[int, int]], own_words: frozenset[str], dates: frozenset[str]
 ) -> bool:
     """The text writes the name beside a capitalised word of its own ("Ernesto Sabato",
     "Juan March"): a person's or firm's name, not a date."""
-    pattern = rf"(?<![^\W\d_])([^\W\d_]+) {name}\b|\b{name} ([^\W\d_]+)"
-    for found in re.finditer(pattern, text):
-        word = found.group(1) or found.group(2)
-        if word[:1].isupper() and word not in dates and word.lower() not in own_words:
-            return True
+    for start, end in spans:
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _WORD_AFTER.match(text, end)
+        for found in (before, after):
+            word = found.group(1) if found is not None else ""
+            if word[:1].isupper() and word not in dates and word.lower() not in own_words:
+                return True
     return False
 
 
@@ -169,7 +174,7 @@ class ForeignCalendarName(Rule):
         own_words = own.stop_words | own.function_words
         text = document.text
         for name, spans in find_words(text, present).items():
-            if _named_elsewhere(text, name, own_words, _foreign_names(code)):
+            if _named_elsewhere(text, spans, own_words, _foreign_names(code)):
                 continue
             for start, end in spans:
                 yield from self._judge(text, start, end, name, code, dates)
