@@ -84,12 +84,38 @@ def _names_in(names: frozenset[str], chunks: frozenset[str]) -> list[str]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
-# The word before the name is a common lower-case word of the text's own.
-_OWN_BEFORE_ZIPF = 3.0
 
 
-def _own_word(word: str, code: str, own_words: frozenset[str]) -> bool:
-    return word in own_words or (word.islower() and zipf(word, code) >= _OWN_BEFORE_ZIPF)
+def _words_before(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` (or phrases) right before the end of a lower-cased stretch of text."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})[ \u00a0]+$")
+
+
+@lru_cache(maxsize=32)
+def _date_words(code: str) -> re.Pattern[str] | None:
+    """The words that introduce a date in ``code`` ("en", "entro il prossimo", "bis")."""
+    return _words_before(_table()["date_words"].get(code, []))
+
+
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def _named_elsewhere(
+    text: str, spans: list[tuple[int, int]], own_words: frozenset[str], dates: frozenset[str]
+) -> bool:
+    """The text writes the name beside a capitalised word of its own ("Ernesto Sabato",
+    "Juan March"): a person's or firm's name, not a date."""
+    for start, end in spans:
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        after = _WORD_AFTER.match(text, end)
+        for found in (before, after):
+            word = found.group(1) if found is not None else ""
+            if word[:1].isupper() and word not in dates and word.lower() not in own_words:
+                return True
+    return False
 
 
 @register
@@ -101,17 +127,21 @@ class ForeignCalendarName(Rule):
     languages = _calendar_languages()
     doc = """
     What it finds: a month or weekday name of another language (CLDR, resources/language/
-    calendar.json) capitalised inside a sentence of the text's own, after one of its function
-    or common lower-case words and before no capitalised word: "terminado en March del
+    calendar.json) capitalised inside a sentence of the text's own, right after one of its
+    words that introduce a date (resources/language/leftovers.json 'date_words': "en",
+    "entro il prossimo", "bis") and before no capitalised word: "terminado en March del
     próximo año", "entro il prossimo January", "bis nächsten Tuesday".
     Why it matters: MT leaves a source-language date word it read as a name; a reader of the
     text's language sees an English word in the middle of a sentence.
     Fix safety: unsafe: the text's own name for the month or day ("marzo"), written as the
     language writes it mid-sentence (the table's stand-alone form).
-    Known false positives: a name that is also a month or weekday of another language after
-    a preposition ("di Marzo" when Marzo is a surname): names followed by a capitalised word
-    stay quiet, as do "May", "June" and "August" (names and words too) and any name the text's
-    language uses commonly (wordfreq Zipf 4). Dates between numbers are MT503's.
+    Known false positives: a surname that is also a month or weekday of another language
+    after a date word ("il Domingo" of a tenor the text never names in full): a name the text
+    also writes beside a capitalised word ("Ernesto Sabato", "Juan March") stays quiet, as do
+    names after a word that introduces no date ("il tenore Domingo", "la novela de Sabato"),
+    names followed by a capitalised word, "May", "June" and "August" (names and words too) and
+    any name the text's language uses commonly (wordfreq Zipf 4). A language without a list
+    of date words is left alone. Dates between numbers are MT503's.
     """
     examples = (
         Example(
@@ -126,6 +156,10 @@ class ForeignCalendarName(Rule):
         ),
         good("Il ministro ha parlato con January Jones a Roma.", "it"),
         good("La cantante ha incontrato di nuovo la stampa.", "it"),
+        good("Ha cantato il tenore Domingo all'Arena, poi è partito.", "it"),
+        good("Leí la novela de Sabato durante el verano.", "es"),
+        good("Il concerto della cantante Avril è stato rinviato.", "it"),
+        good("Mario Sabato scrive romanzi. Il libro di Sabato esce nel mese di luglio.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -133,22 +167,30 @@ class ForeignCalendarName(Rule):
         present = _names_in(_foreign_names(code), unique_chunks(document))
         if not present:
             return
+        dates = _date_words(code)
+        if dates is None:
+            return
         own = casing_data(code)
         own_words = own.stop_words | own.function_words
         text = document.text
         for name, spans in find_words(text, present).items():
+            if _named_elsewhere(text, spans, own_words, _foreign_names(code)):
+                continue
             for start, end in spans:
-                yield from self._judge(text, start, end, name, code, own_words)
+                yield from self._judge(text, start, end, name, code, dates)
 
     def _judge(
-        self, text: str, start: int, end: int, name: str, code: str, own_words: frozenset[str]
+        self, text: str, start: int, end: int, name: str, code: str, dates: re.Pattern[str]
     ) -> Iterator[Finding]:
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if before is None or not _own_word(before.group(1), code, own_words):
+        before = dates.search(text[max(0, start - 40) : start].lower())
+        if before is None:
             return
-        # "Plaza de Mayo": a capitalised word before the function word makes a name.
-        earlier = text[max(0, before.start() - 40) : before.start()].rstrip().rsplit(" ", 1)
-        if earlier[-1][:1].isupper():
+        # "Plaza de Mayo": a capitalised word before the date word makes a name.
+        cut = start - (len(text[max(0, start - 40) : start]) - before.start())
+        earlier = text[max(0, cut - 40) : cut].rstrip().rsplit(" ", 1)
+        if earlier[-1][:1].isupper() and earlier[-1].lower() not in _table()["date_words"].get(
+            code, ()
+        ):
             return
         if text[end : end + 2].strip()[:1].isupper() or looks_technical(text, start, end):
             return
@@ -169,6 +211,33 @@ _ERA = re.compile(
     r"(?![\w])(?!\.\w)"
 )
 _BEFORE_ERA = frozenset({"BCE", "BC", "B.C.", "B.C.E."})
+# "CE" and "AD" are abbreviations of many languages too (a constitution, a club, a manager).
+_AMBIGUOUS_ERA = frozenset({"CE", "AD"})
+_RANGE_BEFORE = re.compile(r"\d+[ \u00a0]*[–-][ \u00a0]*$")
+_LAST_WORDS = re.compile(r"[^\W\d_]+")
+# A year this early with a mark that is also one of the language's abbreviations.
+_EARLY_YEAR = 1000
+
+
+@lru_cache(maxsize=32)
+def _era_time_words(code: str) -> re.Pattern[str] | None:
+    return _words_before(_table()["era_context"]["time_words"].get(code, []))
+
+
+def _era_context(text: str, start: int, code: str) -> tuple[bool, bool]:
+    """(a word of time right before the year, an article or regulation before it)."""
+    before = text[max(0, start - 40) : start]
+    ranged = _RANGE_BEFORE.search(before)  # "tra il 300–351 CE": the words before the range
+    if ranged is not None:
+        before = before[: ranged.start()]
+    legal = frozenset(_table()["era_context"]["legal_words"])
+    last = [w.lower() for w in _LAST_WORDS.findall(before[-16:])][-1:]
+    times = _era_time_words(code)
+    return times is not None and times.search(before.lower()) is not None, any(
+        w in legal for w in last
+    )
+
+
 _ERA_MARKS = ("CE", "BCE", "AD", "BC", "A.D", "B.C", "B.C.E")
 
 
@@ -187,8 +256,13 @@ class EnglishEraMark(Rule):
     target language expects the language's own abbreviation.
     Fix safety: unsafe: the language's own mark for the same era.
     Known false positives: "AD" or "CE" as an abbreviation of the text's own after a number
-    ("2020 AD di Eni": an Italian managing director; "1234/2007 CE" an EU regulation): a mark
-    followed by a preposition of a genitive, or a number after a slash or "n.", stays quiet.
+    ("2020 AD di Eni": an Italian managing director; "1234/2007 CE" an EU regulation; "art.
+    24 CE" the Spanish constitution; "2 AD Alcorcón" a club). Quiet: a mark followed by a
+    preposition of a genitive or by a capitalised word, a number after a slash, "n." or an
+    article or regulation word (leftovers.json 'era_context'), and "CE"/"AD" unless a word of
+    time stands before the year ("en", "nel") or the text also writes BC; where "CE" or "AD"
+    is an abbreviation of the language itself, only a year before 1000 is taken. Left: such
+    an abbreviation after an early year and a word of time ("nel 950 AD" of a manager).
     """
     examples = (
         Example(
@@ -203,6 +277,11 @@ class EnglishEraMark(Rule):
         ),
         good("Il regolamento n. 1234 CE è stato abrogato.", "it"),
         good("Nel 2020 AD di Eni è stato nominato Claudio Descalzi.", "it"),
+        good("Según el artículo 24 CE, todos tienen derecho a un juez.", "es"),
+        good("El tribunal aplicó el art. 24 CE y el art. 117 CE.", "es"),
+        good("El Real Oviedo 2 AD Alcorcón 1 en el Tartiere.", "es"),
+        good("El Girona 1 CE Sabadell 0 al final del partit.", "ca"),
+        good("Rossi è stato nominato nel 2016 AD e direttore generale.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -214,12 +293,26 @@ class EnglishEraMark(Rule):
         ):
             return
         genitive = frozenset(_table()["possessive_languages"].get(code, ())) | {"di", "de", "of"}
+        own_marks = frozenset(_table()["era_context"]["own_abbreviations"].get(code, ()))
         text = document.text
-        for match in _ERA.finditer(text):
+        matches = list(_ERA.finditer(text))
+        before_era = any(m.group(3) in _BEFORE_ERA for m in matches)
+        for match in matches:
             after = text[match.end() : match.end() + 12].split()
             if after and after[0].lower().strip(",.;:") in genitive:
                 continue
+            # "AD Alcorcón", "CE Sabadell": a club's name, not an era.
+            if text[match.end() : match.end() + 2].strip()[:1].isupper():
+                continue
             mark = match.group(3)
+            timed, legal = _era_context(text, match.start(), code)
+            if legal:
+                continue
+            if mark in _AMBIGUOUS_ERA and not before_era:
+                if not timed:
+                    continue
+                if mark in own_marks and int(match.group(1)) >= _EARLY_YEAR:
+                    continue
             start, end = match.span(3)
             own = marks[1] if mark in _BEFORE_ERA else marks[0]
             yield self.finding(
@@ -234,6 +327,7 @@ class EnglishEraMark(Rule):
 # The genitive ending, found by its apostrophe; the name before it is read backwards.
 _ENDING = re.compile(r"(?<=\w)( ?['’]s)(?![\w'’])")
 _NAME_BEFORE = re.compile(r"(?<![\w.\-])([A-ZÀ-ÞĀ-Ž][\w.\-]*[^\W_])$")
+_VOWELS = frozenset("aeiouàèéíïòóúü")
 # The name with its 's this common in the text's language is a brand ("McDonald's").
 _BRAND_ZIPF = 1.0
 
@@ -259,7 +353,9 @@ class EnglishPossessive(Rule):
     stay quiet: the text's language knows the whole word, wordfreq Zipf 1), as do English
     titles ("Arthur Godfrey 's Talent Scouts": a capital after the 's, and a name no more
     common in the text's language than in English); a name with 's of a place or shop the
-    language does not know and the text never writes bare.
+    language does not know and the text never writes bare. In Catalan an 's after a vowel is
+    left alone ("Renti's les mans", "Assegui's": the elided pronoun after a formal imperative;
+    leftovers.json 'vowel_clitic_languages'), so "d'Obama's" is missed there.
     """
     examples = (
         Example(
@@ -267,7 +363,8 @@ class EnglishPossessive(Rule):
             "Il discorso di Biden è stato trasmesso in diretta.",
             "it",
         ),
-        Example(*["O governo dos Estados Unidos 's Plain Language grupo aconselha."] * 2, "pt"),
+        Example(*["O relatório do Reino Unido 's Food Standards grupo foi publicado."] * 2, "pt"),
+        good("Renti's les mans abans de dinar. Renti bé la fruita.", "ca"),
         good("Abriu um novo McDonald's no centro da cidade.", "pt"),
         good("A agência Moody's rebaixou a nota do país.", "pt"),
     )
@@ -279,7 +376,11 @@ class EnglishPossessive(Rule):
         if genitive is None or ("'s" not in text and "’s" not in text):
             return
         chunks = unique_chunks(document)
+        # Catalan "Renti's les mans": the elided pronoun after a vowel-final verb.
+        clitic = code in _table()["vowel_clitic_languages"]
         for match in _ENDING.finditer(text):
+            if clitic and text[match.start() - 1] in _VOWELS:
+                continue
             found = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if found is None:
                 continue
@@ -324,6 +425,13 @@ _CLASSIFIER_MARGIN = 1.0
 # ... and the name beside it less common in English than the word by this much ("Wu" beside
 # "Kingdom"; not "Manchester" beside "United").
 _NAME_MARGIN = 0.5
+
+
+@lru_cache(maxsize=32)
+def _club_words(code: str) -> frozenset[str]:
+    return frozenset(_table()["club_words"].get(code, ()))
+
+
 _NAME_AFTER = re.compile(r" ([A-Z][^\W\d_]+)\b")
 _NAME_END = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) $")
 
@@ -348,13 +456,17 @@ class EnglishNamePart(Rule):
     Known false positives: an English name the text's language keeps as it is ("Western
     Union", "Manchester United" are quiet: the name beside the word is as English as the word;
     "Western Sahara" in a text that also names the Sahara is reported). Quiet inside English
-    phrases (an English function word next to the name) and when the text's language uses the
-    word itself (French "Empire").
+    phrases (an English function word next to the name), when the text's language uses the
+    word itself (French "Empire"), and beside a word of sport ("Il Derby County gioca allo
+    stadio di Derby": leftovers.json 'club_words'). Left: an English club, palace or park
+    named without such a word near it, in a text that also names its town ("Kensington
+    Palace" is saved only by the English frequency of "Kensington").
     """
     examples = (
         Example(*["O estado de Early Qin atacou Zhao. A capital de Qin era Chang'an."] * 2, "pt"),
         Example(*["Luogo: Wu Kingdom. Il regno di Wu cadde nel 280."] * 2, "it"),
         good("Il Manchester United ha battuto il Manchester City per due a uno.", "it"),
+        good("Il Derby County gioca in casa allo stadio di Derby.", "it"),
         good("L'Empire State Building è alto. L'impero romano cadde.", "it"),
         good("Il libro The Early Qin and Han è uscito. La dinastia Qin unificò la Cina.", "it"),
     )
@@ -374,10 +486,12 @@ class EnglishNamePart(Rule):
         english = casing_data("en").stop_words - (
             casing_data(code).stop_words | casing_data(code).function_words
         )
+        # How often each name and each pair stands in the text, counted once per document.
+        counts: dict[str, int] = {}
         for word, spans in find_words(text, words).items():
             leading = word in table["before"]
             for start, end in spans:
-                found = self._pair(text, start, end, word, leading, code, chunks, english)
+                found = self._pair(text, start, end, word, leading, code, counts, english)
                 if found is not None:
                     yield found
 
@@ -389,7 +503,7 @@ class EnglishNamePart(Rule):
         word: str,
         leading: bool,
         code: str,
-        chunks: frozenset[str],
+        counts: dict[str, int],
         english: frozenset[str],
     ) -> Finding | None:
         if leading:
@@ -408,11 +522,19 @@ class EnglishNamePart(Rule):
             return None
         # The name stands elsewhere without the word (the text names it on its own).
         shown = text[pair_start:pair_end]
-        if text.count(name) <= text.count(shown):
+        for part in (name, shown):
+            if part not in counts:
+                counts[part] = text.count(part)
+        if counts[name] <= counts[shown]:
             return None
         around = text[max(0, pair_start - 30) : pair_start].split()[-2:]
         around += text[pair_end : pair_end + 30].split()[:2]
         if any(w.strip(".,;:()\"'").lower() in english for w in around):
+            return None
+        # "Il Derby County gioca allo stadio": an English club's name, kept as it is.
+        sport = _club_words(code)
+        window = text[max(0, pair_start - 80) : pair_end + 80].lower()
+        if sport and any(w in sport for w in _LAST_WORDS.findall(window)):
             return None
         if looks_technical(text, pair_start, pair_end):
             return None

@@ -138,6 +138,19 @@ def _reads_as(words: list[str], lowered: list[str], code: str, line: str) -> str
     return None
 
 
+# An English word the text's language knows this well is a loan it writes by choice.
+_LOAN_ZIPF = 2.0
+
+
+def _english_loan(language: str, code: str, lowered: list[str]) -> bool:
+    """An English label a German, Dutch or Italian page keeps on purpose ("Coming soon")."""
+    return (
+        language == "en"
+        and code in _table()["english_loans"]
+        and all(zipf(w, code) >= _LOAN_ZIPF for w in lowered)
+    )
+
+
 @register
 class ForeignLine(Rule):
     code = "MT511"
@@ -160,7 +173,10 @@ class ForeignLine(Rule):
     Fix safety: none automatic (it has to be translated or removed; a display-only hint).
     Known false positives: a name on a line of its own: quiet when every word is capitalised
     (unless the line is a label ending on a colon) or its only lower-case words join a name
-    ("Plaza de Mayo"); a motto or title kept on purpose in its language. Page labels and
+    ("Plaza de Mayo"); a motto or title kept on purpose in its language. English lines in
+    German, Dutch and Italian text are left alone when that language knows every word of them
+    ("Coming soon", "Call for papers": lines.json 'english_loans'), so an untranslated
+    English label there is missed. Page labels and
     credit lines are MT509's and MT503's; translators' files keep their own rules (MT705).
     """
     examples = (
@@ -172,6 +188,7 @@ class ForeignLine(Rule):
         good("The team won.\nPrices Rise Sharply\nThe bank said."),
         good("Il governo ha approvato il piano.\nRead more\nIl ministro ha parlato.", "it"),
         good("El gobierno anunció nuevas medidas.\nFonte: Agência Brasil", "es"),
+        good("Unser neues Produkt.\nComing soon\nWir freuen uns.", "de"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -201,7 +218,7 @@ class ForeignLine(Rule):
             if looks_technical(text, start, end):
                 continue
             language = _reads_as(words, lowered, code, line)
-            if language is None:
+            if language is None or _english_loan(language, code, lowered):
                 continue
             yield self.finding(
                 start,

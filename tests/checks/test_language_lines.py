@@ -65,3 +65,70 @@ def test_a_classifier_needs_the_name_alone_elsewhere() -> None:
     assert _found("MT515", "Il Wu Kingdom cadde nel 280.", "it") == []
     found = _found("MT515", "Il Wu Kingdom cadde nel 280. Il regno di Wu era vasto.", "it")
     assert [span for span, _ in found] == ["Wu Kingdom"]
+
+
+# Review h11untr items 1–7 (invented sentences of the reviewer's shapes).
+
+
+def test_an_era_abbreviation_of_the_language_itself_is_no_era_mark() -> None:
+    # "CE" the constitution after an article, "AD"/"CE" opening a club's name, "AD" a manager.
+    assert _found("MT513", "Según el artículo 14 CE, todos son iguales ante la ley.", "es") == []
+    assert _found("MT513", "El juez citó el art. 9 CE y el art. 103 CE ayer.", "es") == []
+    assert _found("MT513", "El Real Oviedo 2 AD Alcorcón 1 en el Tartiere.", "es") == []
+    assert _found("MT513", "El Girona 1 CE Sabadell 0 al final del partit.", "ca") == []
+    assert _found("MT513", "Bianchi è diventato nel 2019 AD e direttore del gruppo.", "it") == []
+
+
+def test_an_ambiguous_era_mark_needs_a_year_in_a_year_s_context() -> None:
+    found = _found("MT513", "El puente se construyó en 312 CE sobre el río.", "es")
+    assert [span for span, _ in found] == ["CE"]
+    # Without a word of time "CE" stays quiet, unless the text also writes BC.
+    assert _found("MT513", "Quedaron 312 CE sobre la mesa.", "es") == []
+    found = _found("MT513", "El imperio duró del 27 BC al 476 AD en occidente.", "es")
+    assert [span for span, _ in found] == ["BC", "AD"]
+
+
+def test_a_surname_that_is_a_foreign_weekday_is_no_date() -> None:
+    assert _found("MT512", "Ha cantato il tenore Domingo all'Arena ieri sera.", "it") == []
+    assert _found("MT512", "Leí la novela de Sabato durante el verano.", "es") == []
+    assert _found("MT512", "O novo álbum de Sabato saiu ontem.", "pt") == []
+    assert _found("MT512", "Il concerto della cantante Avril è stato rinviato.", "it") == []
+    assert _found("MT512", "El presidente de March, Juan March, habló ayer.", "es") == []
+
+
+def test_a_name_written_in_full_elsewhere_is_no_date() -> None:
+    text = "Ernesto Sabato escribió mucho. Lo leeremos en Sabato, dijo."
+    assert _found("MT512", text, "es") == []
+    found = _found("MT512", "Lo leeremos en Sabato, dijo el profesor.", "es")
+    assert [span for span, _ in found] == ["Sabato"]
+
+
+def test_classifier_counts_are_taken_once_per_document() -> None:
+    # Quadratic before: text.count() for every span of the classifier word (2.8 MB took 15 s
+    # on the reviewer's machine, now a fraction of a second; the bound is loose for load).
+    import time
+
+    para = "Il battello ha risalito lo Hudson River e il fiume Hudson era calmo. "
+    filler = "Il consiglio si è riunito lunedì e ha letto la relazione a tutti. " * 20
+    document = Document(text=(para + filler) * 2000, language="it")
+    started = time.perf_counter()
+    result = check_document(document, Config(), rules=[rule_by_code("MT515")])
+    assert len(result.findings) == 2000
+    assert time.perf_counter() - started < 6.0
+
+
+def test_an_english_club_beside_a_word_of_sport_is_kept() -> None:
+    assert _found("MT515", "Il Derby County gioca in casa allo stadio di Derby.", "it") == []
+
+
+def test_a_catalan_clitic_after_a_vowel_is_no_genitive() -> None:
+    assert _found("MT514", "Renti's les mans abans de dinar. Renti bé la fruita.", "ca") == []
+    assert _found("MT514", "Assegui's, si us plau. Assegui aquí el nen.", "ca") == []
+    found = _found("MT514", "El discurs de Biden's va ser llarg.", "ca")
+    assert [span for span, _ in found] == ["Biden's"]
+
+
+def test_an_english_loan_line_in_german_is_kept() -> None:
+    assert _found("MT511", "Unser neues Produkt.\nComing soon\nWir freuen uns.", "de") == []
+    found = _found("MT511", "Unser neues Produkt.\nDescargar en PDF\nWir freuen uns.", "de")
+    assert [span for span, _ in found] == ["Descargar en PDF"]
