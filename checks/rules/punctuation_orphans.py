@@ -51,6 +51,16 @@ def _stop_abbreviations(document: Document) -> frozenset[str]:
     return data.abbreviations | {word.rsplit(" ", 1)[-1].lower() for word in etcetera}
 
 
+def _opened(text: str, stop: int, closing: str, opening: str | None) -> bool:
+    """Whether the question (exclamation) ending at ``stop`` was opened: always in a language
+    without inverted marks; else an opening "¿" since the line's start or the last closing
+    mark ("¿Trajiste pan, etc. ?" is a question, "Trajo pan, etc. ?" is not)."""
+    if opening is None:
+        return True
+    start = max(text.rfind("\n", 0, stop), text.rfind(closing, 0, stop), stop - 400, 0)
+    return text.find(opening, start, stop) != -1
+
+
 def _spaced_before(document: Document) -> str:
     """The marks the language writes with a space before them (French ; : ! ?)."""
     groups = table(language_data(document), "spaced_marks", []) or []
@@ -76,11 +86,13 @@ class OrphanedMark(Rule):
     label lost its content: only a person can restore it), and the stray question mark is
     removed; after an abbreviation's full stop ("the U.S. ?", "ecc. ?") the question may be
     real, so the space is removed first (the mark is the second suggestion), unless the mark
-    is glued to the next word ("etc. ?The", a carried-over source mark).
+    is glued to the next word ("etc. ?The", a carried-over source mark) or the language opens
+    its questions (``inverted_marks``) and this one was never opened ("Trajo pan, etc. ?").
     Known false positives: a language that spaces ? and ! before them (French "etc. ?") is
     left alone for the question mark; a real question ending in an abbreviation is still
     reported for its space ("the U.S. ? Nobody"), and a stop after a word not in the
-    language's ``abbreviations`` ("in Kyiv. ? Yes") is read as the sentence's own; ",,"
+    language's ``abbreviations`` ("in Kyiv. ? Yes", "en EE. UU. ?") is read as the
+    sentence's own, so the mark is the first suggestion to remove there; ",,"
     and ";;" are MT202's; code, URLs and paths ("a[:,1]", "x;,y" in a technical chunk) are
     skipped; a colon after a digit (times, ratios) never matches.
     """
@@ -107,6 +119,7 @@ class OrphanedMark(Rule):
             "Did he really move to the U.S. ? Nobody knew.",
             "Did he really move to the U.S.? Nobody knew.",
         ),
+        Example("Trajo pan, leche, etc. ?", "Trajo pan, leche, etc.", "es"),
         good("Ils cultivaient le riz, le thé, etc. ? Et après ?", language="fr"),
         good("Value of :maxdepth:, ignored; option :toctree: , ignored."),
         Example(
@@ -141,9 +154,11 @@ class OrphanedMark(Rule):
         """A question or exclamation mark spaced off the sentence's full stop ("Qianzhou. ?",
         "etc. ?The"). After an abbreviation's stop ("the U.S. ?", "5 p.m. ? Please") the mark
         may end a real question: unless it is glued to the next word (a carried-over source
-        mark), the space is the first suggestion to remove, the mark the second."""
+        mark), the space is the first suggestion to remove, the mark the second; in a language
+        that opens questions (``inverted_marks``: Spanish ¿), only when the sentence opened one."""
         spaced = _spaced_before(document)
         abbreviations: frozenset[str] | None = None
+        inverted: dict[str, str] = {}
         for match in _STOP_THEN_QUESTION.finditer(text):
             mark = match.end() - 1
             if text[mark] in spaced or looks_technical(text, match.start(), mark + 1):
@@ -155,7 +170,12 @@ class OrphanedMark(Rule):
             )
             if not glued and abbreviations is None:
                 abbreviations = _stop_abbreviations(document)
-            if not glued and abbreviation_before(text, match.start(), abbreviations or frozenset()):
+                inverted = table(language_data(document), "inverted_marks", {}) or {}
+            if (
+                not glued
+                and abbreviation_before(text, match.start(), abbreviations or frozenset())
+                and _opened(text, match.start(), text[mark], inverted.get(text[mark]))
+            ):
                 yield self.finding(
                     start,
                     mark + 1,

@@ -132,6 +132,8 @@ def test_a_question_after_an_abbreviation_keeps_its_mark(language, text, fixed):
     [
         ("en", "They grew rice, tea, cotton, etc. ?The dynasty fell.", "etc. The dynasty"),
         ("de", "Sie sprach über Kinder und soziale Mobilität. ?", "Mobilität."),
+        # Spanish opens its questions: with no "¿" the mark after "etc." ends no question.
+        ("es", "Trajo pan, leche, etc. ? Luego se fue.", "leche, etc. Luego"),
     ],
 )
 def test_a_mark_glued_on_or_after_a_plain_full_stop_is_removed(language, text, fixed):
