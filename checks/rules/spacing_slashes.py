@@ -110,7 +110,7 @@ class SlashSpacing(Rule):
         bare = chunk.replace("/", " ")
         if looks_technical(bare, 0, len(bare)):
             return None
-        # Paths nearby ("win32/ or contrib/vstudio/"): a directory name ends with its slash.
+        # Paths nearby ("tools/ or build/helpers/"): a directory name ends with its slash.
         near = text[max(0, slash - 80) : slash] + text[slash + 1 : slash + 80]
         if near.count("/") and _PATHLIKE.search(near):
             return None
