@@ -17,7 +17,13 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical, scan_starts
+from mtlint.checks.textscan import (
+    abbreviation_before,
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_starts,
+)
 from mtlint.checks.typography import languages_with_table, table, word_set
 
 # Two different marks of , ; : in a row (maybe a space between), the second a comma or a
@@ -35,6 +41,24 @@ _EMPTY_LABEL = re.compile(r": \)")
 # A full stop, a space and a question or exclamation mark, led by the full stop (a letter
 # before it, a space, the end or a letter after the mark).
 _STOP_THEN_QUESTION = re.compile(r"\. [?!？！](?<=[^\W\d_]\. .)(?=\s|\Z|[^\W\d_])")
+
+
+def _stop_abbreviations(document: Document) -> frozenset[str]:
+    """The language's abbreviations and the last word of its "et cetera" ("etc", "ecc", "д"
+    of "и т. д"), lower-cased, without their full stop (``abbreviation_before``'s words)."""
+    data = language_data(document)
+    etcetera = word_set(data, "etcetera")
+    return data.abbreviations | {word.rsplit(" ", 1)[-1].lower() for word in etcetera}
+
+
+def _opened(text: str, stop: int, closing: str, opening: str | None) -> bool:
+    """Whether the question (exclamation) ending at ``stop`` was opened: always in a language
+    without inverted marks; else an opening "¿" since the line's start or the last closing
+    mark ("¿Trajiste pan, etc. ?" is a question, "Trajo pan, etc. ?" is not)."""
+    if opening is None:
+        return True
+    start = max(text.rfind("\n", 0, stop), text.rfind(closing, 0, stop), stop - 400, 0)
+    return text.find(opening, start, stop) != -1
 
 
 def _spaced_before(document: Document) -> str:
@@ -60,11 +84,17 @@ class OrphanedMark(Rule):
     is carried over beside the target's own full stop.
     Fix safety: unsafe; of two marks the second is kept, or (second suggestion) the first (the
     label lost its content: only a person can restore it), and the stray question mark is
-    removed.
+    removed; after an abbreviation's full stop ("the U.S. ?", "ecc. ?") the question may be
+    real, so the space is removed first (the mark is the second suggestion), unless the mark
+    is glued to the next word ("etc. ?The", a carried-over source mark) or the language opens
+    its questions (``inverted_marks``) and this one was never opened ("Trajo pan, etc. ?").
     Known false positives: a language that spaces ? and ! before them (French "etc. ?") is
-    left alone for the question mark; ",," and ";;" are MT202's; code, URLs and paths
-    ("a[:,1]", "x;,y" in a technical chunk) are skipped; a colon after a digit (times,
-    ratios) never matches.
+    left alone for the question mark; a real question ending in an abbreviation is still
+    reported for its space ("the U.S. ? Nobody"), and a stop after a word not in the
+    language's ``abbreviations`` ("in Kyiv. ? Yes", "en EE. UU. ?") is read as the
+    sentence's own, so the mark is the first suggestion to remove there; ",,"
+    and ";;" are MT202's; code, URLs and paths ("a[:,1]", "x;,y" in a technical chunk) are
+    skipped; a colon after a digit (times, ratios) never matches.
     """
     examples = (
         Example(
@@ -85,6 +115,11 @@ class OrphanedMark(Rule):
             "They grew rice, tea, cotton, etc. The dynasty fell.",
         ),
         good("Times 12:30, ratios 3:1; a[:,1] in code; he asked: why?; Really?! Wow."),
+        Example(
+            "Did he really move to the U.S. ? Nobody knew.",
+            "Did he really move to the U.S.? Nobody knew.",
+        ),
+        Example("Trajo pan, leche, etc. ?", "Trajo pan, leche, etc.", "es"),
         good("Ils cultivaient le riz, le thé, etc. ? Et après ?", language="fr"),
         good("Value of :maxdepth:, ignored; option :toctree: , ignored."),
         Example(
@@ -113,26 +148,52 @@ class OrphanedMark(Rule):
                 if found is not None:
                     yield found
         if any(f"\n{mark}" in lines for mark in "?!？！"):
-            spaced = _spaced_before(document)
-            for match in _STOP_THEN_QUESTION.finditer(text):
-                mark = match.end() - 1
-                if text[mark] in spaced or looks_technical(text, match.start(), mark + 1):
-                    continue
-                glued = not text[mark + 1 : mark + 2].isspace() and mark + 1 < len(text)
-                start = mark if glued else mark - 1
+            yield from self._stop_then_question(document, text)
+
+    def _stop_then_question(self, document: Document, text: str) -> Iterator[Finding]:
+        """A question or exclamation mark spaced off the sentence's full stop ("Qianzhou. ?",
+        "etc. ?The"). After an abbreviation's stop ("the U.S. ?", "5 p.m. ? Please") the mark
+        may end a real question: unless it is glued to the next word (a carried-over source
+        mark), the space is the first suggestion to remove, the mark the second; in a language
+        that opens questions (``inverted_marks``: Spanish ¿), only when the sentence opened one."""
+        spaced = _spaced_before(document)
+        abbreviations: frozenset[str] | None = None
+        inverted: dict[str, str] = {}
+        for match in _STOP_THEN_QUESTION.finditer(text):
+            mark = match.end() - 1
+            if text[mark] in spaced or looks_technical(text, match.start(), mark + 1):
+                continue
+            glued = not text[mark + 1 : mark + 2].isspace() and mark + 1 < len(text)
+            start = mark if glued else mark - 1
+            remove_mark = Fix(
+                (Edit(start, mark + 1, ""),), Applicability.UNSAFE, f"remove '{text[mark]}'"
+            )
+            if not glued and abbreviations is None:
+                abbreviations = _stop_abbreviations(document)
+                inverted = table(language_data(document), "inverted_marks", {}) or {}
+            if (
+                not glued
+                and abbreviation_before(text, match.start(), abbreviations or frozenset())
+                and _opened(text, match.start(), text[mark], inverted.get(text[mark]))
+            ):
                 yield self.finding(
                     start,
                     mark + 1,
-                    f"'{text[mark]}' stands after the sentence's full stop",
+                    f"A space before '{text[mark]}' after an abbreviation's full stop",
                     fixes=[
-                        Fix(
-                            (Edit(start, mark + 1, ""),),
-                            Applicability.UNSAFE,
-                            f"remove '{text[mark]}'",
-                        )
+                        Fix((Edit(start, mark, ""),), Applicability.UNSAFE, "remove the space"),
+                        remove_mark,
                     ],
                     confidence=0.7,
                 )
+                continue
+            yield self.finding(
+                start,
+                mark + 1,
+                f"'{text[mark]}' stands after the sentence's full stop",
+                fixes=[remove_mark],
+                confidence=0.7,
+            )
 
     def _empty_label(self, text: str, colon: int, end: int) -> Finding | None:
         """ "(Chinese : )": a letter before the colon (maybe a space between), and the bracket
