@@ -97,3 +97,43 @@ def test_a_word_glued_to_the_opener_of_the_next_sentence():
 def test_web_words_that_end_in_an_opener_stay_quiet():
     text = "Follow us on LinkedIn, then login; the plugin and the checkIn desk open at nine."
     assert _glue(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Solid compounds of a verb stem or number and a noun (review h11glue item 1), their
+        # first part a very common word that stands alone in the same text.
+        ("Chiudi la porta e metti il portabiglietti nella borsa.", "it"),
+        ("Il vento porta via il portatablet di pelle.", "it"),
+        ("Porta el paquete y el portacelular de cuero.", "es"),
+        ("Il a gagné mille euros et trouvé un millepattes dans le jardin.", "fr"),
+        ("Tire fort sur le tirebouchon pour ouvrir la bouteille.", "fr"),
+    ],
+)
+def test_solid_compounds_of_a_common_head_stay_quiet(text: str, language: str):
+    assert _glue(text, language) == []
+
+
+def test_the_evidence_is_the_less_known_part_standing_alone():
+    from mtlint.checks.glue_evidence import evidenced
+
+    # An invented compound of a very common first part and a rarer second one.
+    split = ("vendebiglietti", "vende", "biglietti", 5.0, 3.4)
+    assert not evidenced(split, frozenset({"vende", "il"}))
+    assert evidenced(split, frozenset({"biglietti", "il"}))
+    assert evidenced(split, frozenset({"Biglietti", "il"}))
+    # A name's split keeps the name (its first part) as the evidence ("Dendias … Dendiasin").
+    assert evidenced(("Dendiasin", "Dendias", "in", 0.0, 6.0), frozenset({"Dendias"}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A gerund with its clitics is one verb form (review h11glue item 3).
+        "Ha risolto il problema spiegandoglielo con calma.",
+        "Lo ha fatto portandoglielo e lasciandoglieli lì, mandandogliela subito.",
+    ],
+)
+def test_an_italian_gerund_with_clitics_stays_quiet(text: str):
+    assert _glue(text, "it") == []
