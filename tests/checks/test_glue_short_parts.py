@@ -137,3 +137,11 @@ def test_the_evidence_is_the_less_known_part_standing_alone():
 )
 def test_an_italian_gerund_with_clitics_stays_quiet(text: str):
     assert _glue(text, "it") == []
+
+
+def test_a_program_glued_to_its_version_by_convention_stays_quiet():
+    # wordfreq knows "python3" glued: the spaced "Python 3" beside it is no evidence.
+    assert _glue("Install Python3 first. Then run Python 3 scripts with it.", "en") == []
+    assert _glue("Il faut installer Python3 puis lancer les scripts Python 3.", "fr") == []
+    # A name glued to its number that the web does not write so is still taken.
+    assert _glue("The Suite4 room is shut. We met in Suite 4.", "en") == [("MT107", "Suite4")]
