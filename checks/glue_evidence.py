@@ -54,13 +54,13 @@ def choose_splits(
 
 def evidenced(split: tuple[str, str, str, float, float], words: frozenset[str]) -> bool:
     """Whether the text stands a split's evidence part alone: its first part, or, in a
-    lower-case word (glue_lower.short_evidence_split), its less known part, since a very
-    common word ("porta", "mille", "tire") stands alone in any text and proves nothing
+    lower-case word of two words (glue_lower.short_evidence_split), its less known part,
+    since a very common word ("porta", "mille", "tire") stands alone anywhere: no proof
     ("mille euros … millepattes"). A lower-case part may start a sentence elsewhere
     ("Контракты … контрактыимеют"); a short tail ("akim|at") is never split (short_split
     wants four letters)."""
     token, prefix, suffix, prefix_zipf, suffix_zipf = split
-    if not token.islower():
+    if not token.islower() or not suffix_zipf:  # a name, or a glue word (zipf 0) after it
         return stands_alone(prefix, words)
     part = prefix if prefix_zipf <= suffix_zipf else suffix
     return stands_alone(part, words) or part.capitalize() in words

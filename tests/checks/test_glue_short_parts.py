@@ -145,3 +145,12 @@ def test_a_program_glued_to_its_version_by_convention_stays_quiet():
     assert _glue("Il faut installer Python3 puis lancer les scripts Python 3.", "fr") == []
     # A name glued to its number that the web does not write so is still taken.
     assert _glue("The Suite4 room is shut. We met in Suite 4.", "en") == [("MT107", "Suite4")]
+
+
+def test_a_glue_word_after_a_lower_case_word_keeps_its_first_part_as_evidence():
+    from mtlint.checks.glue_evidence import evidenced
+
+    # A glue word's zipf is 0 in a split: the first part stays the evidence, not "on".
+    split = ("sleepon", "sleep", "on", 4.5, 0.0)
+    assert not evidenced(split, frozenset({"on", "the"}))
+    assert evidenced(split, frozenset({"sleep", "on"}))
