@@ -62,8 +62,9 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
             prefix in tables.word_prefixes or prefix.endswith(tables.linking_vowels)
         ):
             continue
-        # A verb with its clitics (Italian "spiegando|glielo") is one word.
-        if not leading and suffix in tables.inflections:
+        # A verb with its clitics (Italian "spiegando|glielo") is one word, and so is a
+        # compound of a verb stem (French reformed "compte|goutte": compound_heads).
+        if not leading and (suffix in tables.inflections or prefix in tables.compound_heads):
             continue
         prefix_zipf = zipf(prefix, language)
         if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:

@@ -109,6 +109,7 @@ def test_web_words_that_end_in_an_opener_stay_quiet():
         ("Porta el paquete y el portacelular de cuero.", "es"),
         ("Il a gagné mille euros et trouvé un millepattes dans le jardin.", "fr"),
         ("Tire fort sur le tirebouchon pour ouvrir la bouteille.", "fr"),
+        ("Il compte les gouttes avec le comptegoutte de la pharmacie.", "fr"),
     ],
 )
 def test_solid_compounds_of_a_common_head_stay_quiet(text: str, language: str):
