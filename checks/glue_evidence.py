@@ -37,21 +37,30 @@ def stands_alone(prefix: str, words: frozenset[str]) -> bool:
 def choose_splits(
     candidates: Iterable[tuple[Split, Split]], words: frozenset[str]
 ) -> list[tuple[str, str, str, float, float]]:
-    """Per candidate, its split judged alone, or the evidence split when only that one's first
-    part stands alone in the text; in a stable order."""
+    """Per candidate, its split judged alone, or the evidence split when only that one's
+    evidence part stands alone in the text; in a stable order."""
     chosen = set()
     for split, fallback in candidates:
         if (
             fallback is not None
             and (split is None or not stands_alone(split[1], words))
-            and (
-                stands_alone(fallback[1], words)
-                # A lower-case word starting a sentence elsewhere ("Контракты … контрактыимеют").
-                # (two content words only: "Akim" … "akimat" is no "akim" + "at").
-                or (fallback[4] and fallback[0].islower() and fallback[1].capitalize() in words)
-            )
+            and evidenced(fallback, words)
         ):
             split = fallback
         if split is not None:
             chosen.add(split)
     return sorted(chosen)
+
+
+def evidenced(split: tuple[str, str, str, float, float], words: frozenset[str]) -> bool:
+    """Whether the text stands a split's evidence part alone: its first part, or, in a
+    lower-case word of two words (glue_lower.short_evidence_split), its less known part,
+    since a very common word ("porta", "mille", "tire") stands alone anywhere: no proof
+    ("mille euros … millepattes"). A lower-case part may start a sentence elsewhere
+    ("Контракты … контрактыимеют"); a short tail ("akim|at") is never split (short_split
+    wants four letters)."""
+    token, prefix, suffix, prefix_zipf, suffix_zipf = split
+    if not token.islower() or not suffix_zipf:  # a name, or a glue word (zipf 0) after it
+        return stands_alone(prefix, words)
+    part = prefix if prefix_zipf <= suffix_zipf else suffix
+    return stands_alone(part, words) or part.capitalize() in words

@@ -62,6 +62,10 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
             prefix in tables.word_prefixes or prefix.endswith(tables.linking_vowels)
         ):
             continue
+        # A verb with its clitics (Italian "spiegando|glielo") is one word, and so is a
+        # compound of a verb stem (French reformed "compte|goutte": compound_heads).
+        if not leading and (suffix in tables.inflections or prefix in tables.compound_heads):
+            continue
         prefix_zipf = zipf(prefix, language)
         if not leading and prefix_zipf < _LOWER_PARTS_ZIPF:
             continue
@@ -99,6 +103,8 @@ def short_split(token: str, tables: GlueTables, language: str, needed: float) ->
         if len(prefix) <= _SHORT_PREFIX_LENGTH and prefix not in tables.leading_glue:
             continue
         if prefix in tables.word_prefixes or suffix in tables.inflections:
+            continue
+        if prefix in tables.compound_heads:  # "portabiglietti", "millepattes": one word
             continue
         if len(prefix) > 2 and prefix.endswith(tables.linking_vowels):
             continue

@@ -134,6 +134,9 @@ class GlueTables(NamedTuple):
     # The zipf both parts of a short lower-case glue need ("sidopeor": see glue_lower.
     # short_split; 0: not looked for, where compounds or endings make such words ordinary).
     short_glue_zipf: float = 0.0
+    # Verb stems and words that head solid compounds (Italian "porta|biglietti", French
+    # reformed "mille|pattes", "tire|bouchon"): a short glue's first part never one of them.
+    compound_heads: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -199,4 +202,5 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word_set(data, "verb_form_endings"), key=len, reverse=True)),
         tuple(sorted(word_set(data, "compound_linking_vowels"))),
         float(table(data, "short_content_glue_zipf", 0.0)),  # type: ignore[arg-type]
+        word_set(data, "glue_compound_heads"),
     )

@@ -123,7 +123,9 @@ class GluedWord(Rule):
     written the international way ("Kazakhstan" in Romanian); a rare verb form that starts
     with a two-letter glue word when no other form of the verb is well known (a rare prefixed
     verb: "de" + "pondría" is taken where "deponer" is not known); a Polish or Russian compound
-    adjective written solid whose first part does not end in the linking vowel. URLs,
+    adjective written solid whose first part does not end in the linking vowel; a verb-stem
+    compound whose head is no glue_compound_heads entry ("porta-", "tire-", "mille-" are) and
+    a verb with clitics not in glue_inflections ("spiegando|glielo" is). URLs,
     e-mails, handles, hashtags, file names and camel-case brands are never flagged.
     """
     examples = (
@@ -180,6 +182,9 @@ class GluedWord(Rule):
         good("Nunca depondría las armas; el acuerdo francoalemán se firmó.", "es"),
         good("La forza dirompere non basta; l'asse francotedesco regge.", "it"),
         good("Drużyna polskoniemiecka wygrała.", "pl"),
+        good("Chiudi la porta: il portabiglietti è lì, e spiegandoglielo capì.", "it"),
+        good("Il a gagné mille euros, un millepattes; tire sur le tirebouchon.", "fr"),
+        good("Porta el paquete y el portacelular de cuero.", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

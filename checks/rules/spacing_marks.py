@@ -307,9 +307,10 @@ class DigitGlued(Rule):
     number (a unit or a code may be meant).
     Known false positives: product names that join a number and a word ("3com", "7up"); the
     word list of units in resources/typography/units.json keeps common units quiet; a name
-    glued to its number by convention when the text also writes it apart with the same number
-    ("Python3" beside "Python 3"; a different number or version, "Python 3.11", "Web 3.0",
-    "Suite 400", is no evidence). A common lower-case word glued to a number of one or two
+    glued to its number by convention that wordfreq does not know glued, when the text also
+    writes it apart with the same number ("Windows10" beside "Windows 10"; "Python3" and
+    "Web3" are known glued, and a different number, "Python 3.11", "Suite 400", is no evidence).
+    A common lower-case word glued to a number of one or two
     digits is taken only where a month or a unit follows every time ("date12 Mar",
     "regularly2 min read"), since "page2", "chapter5" or "covid19" are written so on purpose.
     """
@@ -331,6 +332,7 @@ class DigitGlued(Rule):
         good("Suite 400 is upstairs; the Suite4 room is next door."),
         good("Web3 is not Web 3.0: the two terms differ."),
         good("Debian ships Python 3.11; the interpreter is called Python3 on some systems."),
+        good("Install Python3 first. Then run Python 3 scripts with it."),
         Example(
             "Publish date12 Mar 2022, read regularly2 min later.",
             "Publish date 12 Mar 2022, read regularly 2 min later.",
@@ -372,7 +374,7 @@ class DigitGlued(Rule):
                 elif not compounds and _content_before_number(match[1], match[2], language):
                     before_measure.append((match[1] + match[2], match[1], match[2], True))
         if glued_words:
-            splits += _spaced_elsewhere(glued_words, text)
+            splits += _spaced_elsewhere(glued_words, text, language)
         if before_measure:
             measures = (units | _month_words(data)) - function_words
             splits += _before_measure(before_measure, text, measures)
@@ -438,12 +440,14 @@ def _may_be_spaced(word: str, chunks: frozenset[str]) -> bool:
 
 
 def _spaced_elsewhere(
-    glued_words: dict[str, list[str]], text: str
+    glued_words: dict[str, list[str]], text: str, language: str
 ) -> list[tuple[str, str, str, bool]]:
     """The words glued to the number after them that the text also writes apart, the same
     number whole ("CoinDesk20" … "CoinDesk 20"; not "Suite4" … "Suite 400", "Web3" … "Web
-    3.0"): the document's own evidence, in any language. One scan of the text for all the
-    words (not one per word: a log or a numbered list has thousands of them)."""
+    3.0"): the document's own evidence, in any language; never a glued form the web writes so
+    by convention, which wordfreq knows in the language or in English (a program and its
+    version, "Python3" beside "Python 3"). One scan of the text for all the words (not one
+    per word: a log or a numbered list has thousands of them)."""
     pattern = re.compile(
         r"(?<!\w)("
         + "|".join(map(re.escape, sorted(glued_words, key=len, reverse=True)))
@@ -455,6 +459,8 @@ def _spaced_elsewhere(
         for word, numbers in glued_words.items()
         for number in numbers
         if (word, number) in spaced
+        and not zipf((word + number).lower(), language)
+        and not zipf((word + number).lower(), "en")
     ]
 
 

@@ -226,9 +226,9 @@ def test_numbered_words_are_looked_up_in_one_scan_of_the_text(monkeypatch):
     scans = []
     original = spacing_marks._spaced_elsewhere
 
-    def counted(glued_words, whole):
+    def counted(glued_words, whole, language):
         scans.append(sum(map(len, glued_words.values())))
-        return original(glued_words, whole)
+        return original(glued_words, whole, language)
 
     monkeypatch.setattr(spacing_marks, "_spaced_elsewhere", counted)
     assert not _mt107(text)

@@ -97,3 +97,61 @@ def test_a_word_glued_to_the_opener_of_the_next_sentence():
 def test_web_words_that_end_in_an_opener_stay_quiet():
     text = "Follow us on LinkedIn, then login; the plugin and the checkIn desk open at nine."
     assert _glue(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Solid compounds of a verb stem or number and a noun (review h11glue item 1), their
+        # first part a very common word that stands alone in the same text.
+        ("Chiudi la porta e metti il portabiglietti nella borsa.", "it"),
+        ("Il vento porta via il portatablet di pelle.", "it"),
+        ("Porta el paquete y el portacelular de cuero.", "es"),
+        ("Il a gagné mille euros et trouvé un millepattes dans le jardin.", "fr"),
+        ("Tire fort sur le tirebouchon pour ouvrir la bouteille.", "fr"),
+        ("Il compte les gouttes avec le comptegoutte de la pharmacie.", "fr"),
+    ],
+)
+def test_solid_compounds_of_a_common_head_stay_quiet(text: str, language: str):
+    assert _glue(text, language) == []
+
+
+def test_the_evidence_is_the_less_known_part_standing_alone():
+    from mtlint.checks.glue_evidence import evidenced
+
+    # An invented compound of a very common first part and a rarer second one.
+    split = ("vendebiglietti", "vende", "biglietti", 5.0, 3.4)
+    assert not evidenced(split, frozenset({"vende", "il"}))
+    assert evidenced(split, frozenset({"biglietti", "il"}))
+    assert evidenced(split, frozenset({"Biglietti", "il"}))
+    # A name's split keeps the name (its first part) as the evidence ("Dendias … Dendiasin").
+    assert evidenced(("Dendiasin", "Dendias", "in", 0.0, 6.0), frozenset({"Dendias"}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A gerund with its clitics is one verb form (review h11glue item 3).
+        "Ha risolto il problema spiegandoglielo con calma.",
+        "Lo ha fatto portandoglielo e lasciandoglieli lì, mandandogliela subito.",
+    ],
+)
+def test_an_italian_gerund_with_clitics_stays_quiet(text: str):
+    assert _glue(text, "it") == []
+
+
+def test_a_program_glued_to_its_version_by_convention_stays_quiet():
+    # wordfreq knows "python3" glued: the spaced "Python 3" beside it is no evidence.
+    assert _glue("Install Python3 first. Then run Python 3 scripts with it.", "en") == []
+    assert _glue("Il faut installer Python3 puis lancer les scripts Python 3.", "fr") == []
+    # A name glued to its number that the web does not write so is still taken.
+    assert _glue("The Suite4 room is shut. We met in Suite 4.", "en") == [("MT107", "Suite4")]
+
+
+def test_a_glue_word_after_a_lower_case_word_keeps_its_first_part_as_evidence():
+    from mtlint.checks.glue_evidence import evidenced
+
+    # A glue word's zipf is 0 in a split: the first part stays the evidence, not "on".
+    split = ("sleepon", "sleep", "on", 4.5, 0.0)
+    assert not evidenced(split, frozenset({"on", "the"}))
+    assert evidenced(split, frozenset({"sleep", "on"}))
