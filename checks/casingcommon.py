@@ -10,10 +10,12 @@ alone.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData
 from mtlint.checks.casingmid import mid_table
@@ -133,13 +135,13 @@ def _lower_after(text: str, end: int) -> bool:
     return following not in _TERM_NOUNS
 
 
-# Conjunctions that join the parts of a name ("Mouvement et de la Réforme", "Oil and Gas").
+# Conjunctions that join the parts of a name ("Mouvement et de la Concorde", "Oil and Gas").
 _NAME_CONJUNCTIONS = frozenset({"et", "y", "e", "i", "и", "und", "en", "og", "och", "ve", "és"})
 
 
 def small_words_to_capital(text: str, end: int, table: CasingData) -> bool:
     """The words after ``end`` are name joiners (of, and, de, et, la …) up to a capitalised
-    word, at most three: the capital goes on into a name ("du Changement et de la Réforme").
+    word, at most three: the capital goes on into a name ("du Renouveau et de la Concorde").
     A preposition before a place or a day is no joiner ("new Cases on Tuesday")."""
     for _ in range(4):
         following = next_word(text, end)
@@ -174,8 +176,8 @@ def _after_clause_marks(
             if (
                 text[at - 1 : at].islower()
                 and _lower_after(text, end)
-                # "fields of Health, Education and Transport", "du Changement et de la
-                # Réforme": small words lead on into a capital (a list or a name).
+                # "fields of Health, Education and Transport", "du Renouveau et de la
+                # Concorde": small words lead on into a capital (a list or a name).
                 and not small_words_to_capital(text, end, table)
             ):
                 yield at + 1, match.group(1)
@@ -303,6 +305,9 @@ def verbs_after_names(
     }
     if not verbs:
         return
+    objects = _follower_objects(table.code)
+    if not objects:
+        return
     text = document.text
     pattern = _follower_pattern(frozenset(verbs), table.code)
     for match in mid_capital_matches(document, pattern):
@@ -314,8 +319,33 @@ def verbs_after_names(
             and text[match.start() - 1].isalpha()
             and lower not in table.function_words
             and lower not in table.stop_words
+            # "Said that", "Told the": a word that cannot follow a name ending in the verb
+            # ("Edward Said argued", "Port Said yesterday").
+            and next_word(text, match.end()) in objects
+            # The document writes the pair as a name elsewhere ("Port Said.", "Edward Said,").
+            and not _pair_as_name(text, f"{previous} {match.group(1)}", match.end(), objects)
         ):
             yield match.start(), match.group(1), 0.6
+
+
+def _pair_as_name(text: str, pair: str, end: int, objects: frozenset[str]) -> bool:
+    """ "Port Said" or "Edward Said" written elsewhere in the text before anything but one of
+    the verb's objects: a name."""
+    at = text.find(pair)
+    while at != -1:
+        after = at + len(pair)
+        if after != end and not (
+            text[after : after + 1] == " " and next_word(text, after) in objects
+        ):
+            return True
+        at = text.find(pair, at + 1)
+    return False
+
+
+@lru_cache(maxsize=16)
+def _follower_objects(code: str) -> frozenset[str]:
+    path = resources.files("mtlint.resources") / "casing" / "follower_objects.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(code, ()))
 
 
 @lru_cache(maxsize=16)
