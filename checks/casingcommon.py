@@ -64,7 +64,7 @@ def minority_capitals(
     lowers -= table.function_words | table.stop_words | table.capitalised_ok
     # Titles and institutions written with a capital by house style ("M. le Président").
     house = mid_table(table.code)
-    lowers -= house.person_titles | house.institution_words
+    lowers -= house.person_titles | house.institution_words | house.house_style_words
     # A capitalised chunk whose lower-case form the text has: the token back from its lower
     # case ("[A-Z][a-z]+" only: "McDonald" is no capitalised "mcdonald").
     candidates = {
@@ -82,7 +82,9 @@ def minority_capitals(
     ]
     # The cheap tests on each use first; the text is searched only for the words left.
     found = [
-        (space, word) for space, word in found if _between_lower_words(text, space, word, table)
+        (space, word)
+        for space, word in found
+        if _between_lower_words(text, space, word, table, house.minority_after)
     ]
     # After a mark, words that open clauses or sentences are MT302's and the articles path's
     # ("spichlerza, Gdzie tam": a verse line's capital).
@@ -117,11 +119,13 @@ def minority_capitals(
         yield space, word, 0.6 if mid_counts[word] == 1 else 0.55
 
 
-def _between_lower_words(text: str, space: int, word: str, table: CasingData) -> bool:
+def _between_lower_words(
+    text: str, space: int, word: str, table: CasingData, after: frozenset[str]
+) -> bool:
     end = space + 1 + len(word)
     return (
         _lower_after(text, end)
-        and _inside_sentence(text, space, table)
+        and _inside_sentence(text, space, table, after)
         and not small_words_to_capital(text, end, table)
     )
 
@@ -221,11 +225,17 @@ _TERM_NOUNS = frozenset(
 )
 
 
-def _inside_sentence(text: str, space: int, table: CasingData) -> bool:
+def _inside_sentence(
+    text: str, space: int, table: CasingData, after: frozenset[str] = frozenset()
+) -> bool:
     """The word before cannot end a sentence ("the", "several", "new", a number): the capital
     is not a lost sentence start ("… iterators Allocation behavior is …" in joined list
-    items)."""
+    items). Where the language lists the articles and determiners a capital is taken after
+    (``after``), only those: after a preposition or a conjunction a capitalised common word
+    is a first name or a surname ("avec Pierre", "di Costa", "a Deus")."""
     previous = previous_word(text, space).lower()
+    if after:
+        return previous in after
     return (
         previous in table.never_sentence_final
         or previous in table.determiners

@@ -67,6 +67,15 @@ class MidTable:
     demonym_endings: frozenset[str] = frozenset()
     # Prepositions after which a capitalised demonym is a surname ("a Danese", "di Catalano").
     demonym_surname_after: frozenset[str] = frozenset()
+    # MT305 (capitals the text writes in lower case): the articles and determiners after
+    # which a capital is taken (empty: any function word), and words capitalised by every
+    # style guide ("Dio", "Deus").
+    minority_after: frozenset[str] = frozenset()
+    house_style_words: frozenset[str] = frozenset()
+    # MT301: courtesy pronouns capitalised before a verb with one of these endings, the
+    # formal "you" of a letter ("La informiamo").
+    courtesy_clitics: frozenset[str] = frozenset()
+    courtesy_verb_endings: tuple[str, ...] = ()
     # Stems of the common nouns a geographic or institution name goes on with after its
     # capitalised adjective ("Японское море", "Русский музей"): no demonym finding before them.
     demonym_name_heads: tuple[str, ...] = ()
@@ -110,6 +119,10 @@ def mid_table(code: str) -> MidTable:
         demonym_after_nouns_only=bool(raw.get("demonym_after_nouns_only", False)),
         demonym_endings=frozenset(raw.get("demonym_endings", ())),
         demonym_surname_after=frozenset(raw.get("demonym_surname_after", ())),
+        minority_after=frozenset(raw.get("minority_after", ())),
+        house_style_words=frozenset(raw.get("house_style_words", ())),
+        courtesy_clitics=frozenset(raw.get("courtesy_clitics", ())),
+        courtesy_verb_endings=tuple(raw.get("courtesy_verb_endings", ())),
         demonym_name_heads=tuple(raw.get("demonym_name_heads", ())),
         demonym_name_nouns=frozenset(raw.get("demonym_name_nouns", ())),
         institution_joiners=frozenset(raw.get("institution_joiners", ())),

@@ -91,9 +91,10 @@ class ContentWordCapital(Rule):
     Fees charged on", "i Costi sono saliti"; not next to a capital anywhere, not the tables'
     titles and institutions: "M. le Président"); a verb that follows names (the language's
     name_followers less its function words and forms in -s) capitalised after a capital and
-    before a lower-case word ("Maria Lopez Said that"); an adverb, participle or adjective
-    capitalised between two lower-case words ("patients Infected with", "was Officially
-    opened", "political and Religious scholars"),
+    before a word that cannot follow a name (resources/casing/follower_objects.json: "Maria
+    Lopez Said that", not "Edward Said argued", "Port Said yesterday"); an adverb,
+    participle or adjective capitalised between two lower-case words ("patients Infected
+    with", "was Officially opened", "political and Religious scholars"),
     recognised by an ending of the language table whose stem is itself a common word
     ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
     tests"); an article capitalised after a word no sentence ends with ("several A new
@@ -108,7 +109,14 @@ class ContentWordCapital(Rule):
     when the gazetteer knows them, and when the document writes the word capitalised
     mid-sentence more often than in lower case ("the Government", used consistently);
     headlines and title-case lines are never flagged; names with such endings that are also
-    common words can slip through.
+    common words can slip through. In French, Italian, Spanish and Portuguese a capital the
+    text writes in lower case is taken only after an article or a determiner (the table's
+    minority_after), not after a preposition or a conjunction, where it is a first name or a
+    surname ("avec Pierre", "di Costa"); a name after an article ("la Rosa del film") or in
+    the other languages after a preposition ("z Różą") can still fire, as can "Said" before
+    "that"/"the" when the text never writes the name otherwise ("Edward Said that"), and the
+    English "God" beside "the god of war" (the tables' house_style_words cover Dieu, Dio,
+    Dios, Deus).
     """
     examples = (
         Example(
@@ -168,6 +176,17 @@ class ContentWordCapital(Rule):
             "fr",
         ),
         good("M. le Président a reçu le président du sénat et le président du parti.", "fr"),
+        # A first name, a surname or God after a preposition or a conjunction.
+        good("Il est venu avec Pierre hier. La pierre est lourde et la pierre du mur tombe.", "fr"),
+        good("Ho cenato con Rosa ieri sera. La rosa è rossa e la rosa bianca è rara.", "it"),
+        good(
+            "Fui al cine con Pilar anoche. El pilar del puente y el pilar central resisten.", "es"
+        ),
+        good("Il romanzo di Costa esce a marzo. La costa è lunga e la costa ligure è bella.", "it"),
+        good(
+            "Os fiéis rezavam a Deus à noite. Marte era o deus da guerra e Netuno o deus do mar.",
+            "pt",
+        ),
         # A verb that follows names, capitalised after one ("Lopez Said that").
         Example(
             "The spokesman Maria Lopez Said that the talks would resume.",
