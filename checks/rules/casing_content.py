@@ -114,7 +114,7 @@ class ContentWordCapital(Rule):
     minority_after), not after a preposition or a conjunction, where it is a first name or a
     surname ("avec Pierre", "di Costa"); a name after an article ("la Rosa del film") or in
     the other languages after a preposition ("z Różą") can still fire, as can "Said" before
-    "that"/"the" when the text never writes the name otherwise ("Edward Said that"), and the
+    "that"/"the" when the text never writes the name otherwise ("Edward Said in his book"), and the
     English "God" beside "the god of war" (the tables' house_style_words cover Dieu, Dio,
     Dios, Deus).
     """
