@@ -354,8 +354,10 @@ def _pair_as_name(text: str, pair: str, end: int, objects: frozenset[str]) -> bo
 
 @lru_cache(maxsize=16)
 def _follower_objects(code: str) -> frozenset[str]:
-    path = resources.files("mtlint.resources") / "casing" / "follower_objects.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get(code, ()))
+    path = resources.files("mtlint.resources") / "casing" / "followers" / f"{code}.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("objects", ()))
 
 
 @lru_cache(maxsize=16)

@@ -91,7 +91,7 @@ class ContentWordCapital(Rule):
     Fees charged on", "i Costi sono saliti"; not next to a capital anywhere, not the tables'
     titles and institutions: "M. le Président"); a verb that follows names (the language's
     name_followers less its function words and forms in -s) capitalised after a capital and
-    before a word that cannot follow a name (resources/casing/follower_objects.json: "Maria
+    before a word that cannot follow a name (resources/casing/followers/en.json: "Maria
     Lopez Said that", not "Edward Said argued", "Port Said yesterday"); an adverb,
     participle or adjective capitalised between two lower-case words ("patients Infected
     with", "was Officially opened", "political and Religious scholars"),
