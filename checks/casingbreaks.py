@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from mtlint.checks.casingdata import CasingData
+from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import capitalised, previous_word, word_after_particles
 from mtlint.checks.model import Applicability, Edit, Fix
 from mtlint.checks.openers import article_before_noun
@@ -86,3 +87,15 @@ def after_counted_number(text: str, space: int, previous: str, following: str) -
     # "l'iPhone 6 et 6 Plus a": numbers joined by a conjunction name models or editions.
     earlier = at - len(before) - 1
     return not (text[earlier : earlier + 1] == " " and previous_word(text, earlier)[:1].isdigit())
+
+
+def courtesy_clitic(word: str, following: str, table: CasingData) -> bool:
+    """ "La informiamo", "Le ricordiamo": the formal "you" of a letter, capitalised before a
+    verb (the language's courtesy_clitics and courtesy_verb_endings), no article that opens a
+    lost sentence ("strada La casa")."""
+    mtable = mid_table(table.code)
+    return (
+        table.lower(word) in mtable.courtesy_clitics
+        and following.islower()
+        and following.endswith(mtable.courtesy_verb_endings)
+    )

@@ -10,10 +10,12 @@ alone.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData
 from mtlint.checks.casingmid import mid_table
@@ -62,7 +64,7 @@ def minority_capitals(
     lowers -= table.function_words | table.stop_words | table.capitalised_ok
     # Titles and institutions written with a capital by house style ("M. le Président").
     house = mid_table(table.code)
-    lowers -= house.person_titles | house.institution_words
+    lowers -= house.person_titles | house.institution_words | house.house_style_words
     # A capitalised chunk whose lower-case form the text has: the token back from its lower
     # case ("[A-Z][a-z]+" only: "McDonald" is no capitalised "mcdonald").
     candidates = {
@@ -80,7 +82,9 @@ def minority_capitals(
     ]
     # The cheap tests on each use first; the text is searched only for the words left.
     found = [
-        (space, word) for space, word in found if _between_lower_words(text, space, word, table)
+        (space, word)
+        for space, word in found
+        if _between_lower_words(text, space, word, table, house.minority_after)
     ]
     # After a mark, words that open clauses or sentences are MT302's and the articles path's
     # ("spichlerza, Gdzie tam": a verse line's capital).
@@ -115,11 +119,13 @@ def minority_capitals(
         yield space, word, 0.6 if mid_counts[word] == 1 else 0.55
 
 
-def _between_lower_words(text: str, space: int, word: str, table: CasingData) -> bool:
+def _between_lower_words(
+    text: str, space: int, word: str, table: CasingData, after: frozenset[str]
+) -> bool:
     end = space + 1 + len(word)
     return (
         _lower_after(text, end)
-        and _inside_sentence(text, space, table)
+        and _inside_sentence(text, space, table, after)
         and not small_words_to_capital(text, end, table)
     )
 
@@ -133,13 +139,13 @@ def _lower_after(text: str, end: int) -> bool:
     return following not in _TERM_NOUNS
 
 
-# Conjunctions that join the parts of a name ("Mouvement et de la Réforme", "Oil and Gas").
+# Conjunctions that join the parts of a name ("Mouvement et de la Concorde", "Oil and Gas").
 _NAME_CONJUNCTIONS = frozenset({"et", "y", "e", "i", "и", "und", "en", "og", "och", "ve", "és"})
 
 
 def small_words_to_capital(text: str, end: int, table: CasingData) -> bool:
     """The words after ``end`` are name joiners (of, and, de, et, la …) up to a capitalised
-    word, at most three: the capital goes on into a name ("du Changement et de la Réforme").
+    word, at most three: the capital goes on into a name ("du Renouveau et de la Concorde").
     A preposition before a place or a day is no joiner ("new Cases on Tuesday")."""
     for _ in range(4):
         following = next_word(text, end)
@@ -174,8 +180,8 @@ def _after_clause_marks(
             if (
                 text[at - 1 : at].islower()
                 and _lower_after(text, end)
-                # "fields of Health, Education and Transport", "du Changement et de la
-                # Réforme": small words lead on into a capital (a list or a name).
+                # "fields of Health, Education and Transport", "du Renouveau et de la
+                # Concorde": small words lead on into a capital (a list or a name).
                 and not small_words_to_capital(text, end, table)
             ):
                 yield at + 1, match.group(1)
@@ -219,11 +225,17 @@ _TERM_NOUNS = frozenset(
 )
 
 
-def _inside_sentence(text: str, space: int, table: CasingData) -> bool:
+def _inside_sentence(
+    text: str, space: int, table: CasingData, after: frozenset[str] = frozenset()
+) -> bool:
     """The word before cannot end a sentence ("the", "several", "new", a number): the capital
     is not a lost sentence start ("… iterators Allocation behavior is …" in joined list
-    items)."""
+    items). Where the language lists the articles and determiners a capital is taken after
+    (``after``), only those: after a preposition or a conjunction a capitalised common word
+    is a first name or a surname ("avec Pierre", "di Costa", "a Deus")."""
     previous = previous_word(text, space).lower()
+    if after:
+        return previous in after
     return (
         previous in table.never_sentence_final
         or previous in table.determiners
@@ -303,6 +315,9 @@ def verbs_after_names(
     }
     if not verbs:
         return
+    objects = _follower_objects(table.code)
+    if not objects:
+        return
     text = document.text
     pattern = _follower_pattern(frozenset(verbs), table.code)
     for match in mid_capital_matches(document, pattern):
@@ -314,8 +329,35 @@ def verbs_after_names(
             and text[match.start() - 1].isalpha()
             and lower not in table.function_words
             and lower not in table.stop_words
+            # "Said that", "Told the": a word that cannot follow a name ending in the verb
+            # ("Edward Said argued", "Port Said yesterday").
+            and next_word(text, match.end()) in objects
+            # The document writes the pair as a name elsewhere ("Port Said.", "Edward Said,").
+            and not _pair_as_name(text, f"{previous} {match.group(1)}", match.end(), objects)
         ):
             yield match.start(), match.group(1), 0.6
+
+
+def _pair_as_name(text: str, pair: str, end: int, objects: frozenset[str]) -> bool:
+    """ "Port Said" or "Edward Said" written elsewhere in the text before anything but one of
+    the verb's objects: a name."""
+    at = text.find(pair)
+    while at != -1:
+        after = at + len(pair)
+        if after != end and not (
+            text[after : after + 1] == " " and next_word(text, after) in objects
+        ):
+            return True
+        at = text.find(pair, at + 1)
+    return False
+
+
+@lru_cache(maxsize=16)
+def _follower_objects(code: str) -> frozenset[str]:
+    path = resources.files("mtlint.resources") / "casing" / "followers" / f"{code}.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("objects", ()))
 
 
 @lru_cache(maxsize=16)

@@ -62,6 +62,20 @@ class MidTable:
     # French only after a noun ("les Russes" is a noun).
     demonym_stems: tuple[str, ...] = ()
     demonym_after_nouns_only: bool = False
+    # The endings a demonym adds to its stem (empty: any of up to four letters); "frances" +
+    # "co" is the name Francesco, no demonym.
+    demonym_endings: frozenset[str] = frozenset()
+    # Prepositions after which a capitalised demonym is a surname ("a Danese", "di Catalano").
+    demonym_surname_after: frozenset[str] = frozenset()
+    # MT305 (capitals the text writes in lower case): the articles and determiners after
+    # which a capital is taken (empty: any function word), and words capitalised by every
+    # style guide ("Dio", "Deus").
+    minority_after: frozenset[str] = frozenset()
+    house_style_words: frozenset[str] = frozenset()
+    # MT301: courtesy pronouns capitalised before a verb with one of these endings, the
+    # formal "you" of a letter ("La informiamo").
+    courtesy_clitics: frozenset[str] = frozenset()
+    courtesy_verb_endings: tuple[str, ...] = ()
     # Stems of the common nouns a geographic or institution name goes on with after its
     # capitalised adjective ("Японское море", "Русский музей"): no demonym finding before them.
     demonym_name_heads: tuple[str, ...] = ()
@@ -103,6 +117,12 @@ def mid_table(code: str) -> MidTable:
             )
         ),
         demonym_after_nouns_only=bool(raw.get("demonym_after_nouns_only", False)),
+        demonym_endings=frozenset(raw.get("demonym_endings", ())),
+        demonym_surname_after=frozenset(raw.get("demonym_surname_after", ())),
+        minority_after=frozenset(raw.get("minority_after", ())),
+        house_style_words=frozenset(raw.get("house_style_words", ())),
+        courtesy_clitics=frozenset(raw.get("courtesy_clitics", ())),
+        courtesy_verb_endings=tuple(raw.get("courtesy_verb_endings", ())),
         demonym_name_heads=tuple(raw.get("demonym_name_heads", ())),
         demonym_name_nouns=frozenset(raw.get("demonym_name_nouns", ())),
         institution_joiners=frozenset(raw.get("institution_joiners", ())),
@@ -177,6 +197,11 @@ _DEMONYM_ENDING = 4
 def _demonym(lower: str, table: MidTable, code: str) -> bool:
     if lower in _country_words(code):  # "Palestina" is a country, "palestino" an adjective
         return False
+    if table.demonym_endings:
+        return any(
+            lower.startswith(stem) and lower[len(stem) :] in table.demonym_endings
+            for stem in table.demonym_stems
+        )
     return any(
         lower.startswith(stem) and len(lower) - len(stem) <= _DEMONYM_ENDING
         for stem in table.demonym_stems
@@ -205,6 +230,18 @@ def _demonym_in_name(text: str, end: int, before: str, mtable: MidTable) -> bool
             return True
         end = match.end()
     return False
+
+
+def _demonym_surname(text: str, space: int, before: str, mtable: MidTable) -> bool:
+    """A surname that is a demonym: after a preposition that names a person ("a Danese", "di
+    Catalano") or after a person's title, one adjective between allowed ("O treinador Romeno",
+    "il premier australiano Albanese")."""
+    if before in mtable.demonym_surname_after or before in mtable.person_titles:
+        return True
+    if not mtable.demonym_surname_after:
+        return False
+    at = space - len(before) - 1
+    return text[at : at + 1] == " " and previous_word(text, at).lower() in mtable.person_titles
 
 
 def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
@@ -267,6 +304,7 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
                 and (before in table.function_words or before in table.determiners or not before)
             )
             or _demonym_in_name(text, end, before, mtable)
+            or _demonym_surname(text, space, before, mtable)
         ):
             continue  # "les Russes", "en Français": a noun; "в Японском море": a name
         found.append((space, word))

@@ -15,6 +15,7 @@ from itertools import chain, compress
 
 from mtlint.checks.casingbreaks import (
     after_counted_number,
+    courtesy_clitic,
     inside_name,
     lower_case_fixes,
     name_like,
@@ -127,7 +128,9 @@ class LostSentenceBreak(Rule):
     title-cased an article before a common noun: "sexta-feira O Governo"; there three capitals
     are a title, "de Nuestra Belleza Latina", and a lone capital is a label where the text has
     others: checks/titleruns.py); headings, title-case lines, words after a colon or opening
-    quote, institutions written with a capital (institution_heads: "Ministerul") are skipped.
+    quote, institutions written with a capital (institution_heads: "Ministerul") are skipped,
+    and so is the courtesy "La"/"Le" of Italian letters before a verb in -iamo/-remo ("La
+    informiamo"); before other verb forms ("La prego") it can still fire.
     """
     examples = (
         Example(
@@ -169,6 +172,7 @@ class LostSentenceBreak(Rule):
             "tr",
         ),
         good("Han talade vid Svenska Akademien, meddelar Åklagarmyndigheten i dag.", "sv"),
+        good("Gentile cliente, La informiamo che il pacco è arrivato e La ringraziamo.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -196,6 +200,8 @@ class LostSentenceBreak(Rule):
             if not (following or before_comma) or name_like(word, following, table):
                 continue
             if particle_name(text, match.end(), word, table) or no_break(text, match, table):
+                continue
+            if courtesy_clitic(word, following, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
@@ -355,6 +361,8 @@ class MidsentenceCapital(Rule):
             if lower not in relatives and (not following or name_like(word, following, table)):
                 continue
             if particle_name(text, match.end(), word, table) or no_break(text, match, table):
+                continue
+            if courtesy_clitic(word, following, table):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue

@@ -91,9 +91,10 @@ class ContentWordCapital(Rule):
     Fees charged on", "i Costi sono saliti"; not next to a capital anywhere, not the tables'
     titles and institutions: "M. le Président"); a verb that follows names (the language's
     name_followers less its function words and forms in -s) capitalised after a capital and
-    before a lower-case word ("Maria Lopez Said that"); an adverb, participle or adjective
-    capitalised between two lower-case words ("patients Infected with", "was Officially
-    opened", "political and Religious scholars"),
+    before a word that cannot follow a name (resources/casing/followers/en.json: "Maria
+    Lopez Said that", not "Edward Said argued", "Port Said yesterday"); an adverb,
+    participle or adjective capitalised between two lower-case words ("patients Infected
+    with", "was Officially opened", "political and Religious scholars"),
     recognised by an ending of the language table whose stem is itself a common word
     ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
     tests"); an article capitalised after a word no sentence ends with ("several A new
@@ -108,7 +109,14 @@ class ContentWordCapital(Rule):
     when the gazetteer knows them, and when the document writes the word capitalised
     mid-sentence more often than in lower case ("the Government", used consistently);
     headlines and title-case lines are never flagged; names with such endings that are also
-    common words can slip through.
+    common words can slip through. In French, Italian, Spanish and Portuguese a capital the
+    text writes in lower case is taken only after an article or a determiner (the table's
+    minority_after), not after a preposition or a conjunction, where it is a first name or a
+    surname ("avec Pierre", "di Costa"); a name after an article ("la Rosa del film") or in
+    the other languages after a preposition ("z Różą") can still fire, as can "Said" before
+    "that"/"the" when the text never writes the name otherwise ("Edward Said in his book"), and the
+    English "God" beside "the god of war" (the tables' house_style_words cover Dieu, Dio,
+    Dios, Deus).
     """
     examples = (
         Example(
@@ -164,16 +172,31 @@ class ContentWordCapital(Rule):
         ),
         good("Il sindaco visitò la Casa di Cura, poi la casa del parroco e una casa antica.", "it"),
         good(
-            "Le chef du bloc du Changement et de la Réforme parle de changement et de réforme.",
+            "Le chef du bloc du Renouveau et de la Concorde parle de renouveau et de concorde.",
             "fr",
         ),
         good("M. le Président a reçu le président du sénat et le président du parti.", "fr"),
+        # A first name, a surname or God after a preposition or a conjunction.
+        good("Il est venu avec Pierre hier. La pierre est lourde et la pierre du mur tombe.", "fr"),
+        good("Ho cenato con Rosa ieri sera. La rosa è rossa e la rosa bianca è rara.", "it"),
+        good(
+            "Fui al cine con Pilar anoche. El pilar del puente y el pilar central resisten.", "es"
+        ),
+        good("Il romanzo di Costa esce a marzo. La costa è lunga e la costa ligure è bella.", "it"),
+        good(
+            "Os fiéis rezavam a Deus à noite. Marte era o deus da guerra e Netuno o deus do mar.",
+            "pt",
+        ),
         # A verb that follows names, capitalised after one ("Lopez Said that").
         Example(
             "The spokesman Maria Lopez Said that the talks would resume.",
             "The spokesman Maria Lopez said that the talks would resume.",
         ),
         good("The children played Simon Says in the yard; He Said She Said was on TV."),
+        # Said is a surname and half of a port's name: only before "that", "the", "he" …
+        good("The critic Edward Said argued that the novel was political."),
+        good("The ship docked in Port Said yesterday and unloaded grain."),
+        good("The striker Mohamed Said scored twice on Sunday."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -226,7 +249,7 @@ class ContentWordCapital(Rule):
                 following = next_word(text, match.end())
                 if following[:1].isupper() or not derived_from_a_word(word, table, code):
                     continue
-                # "du Changement et de la Réforme": small words lead on into a name.
+                # "du Renouveau et de la Concorde": small words lead on into a name.
                 if small_words_to_capital(text, match.end(), table):
                     continue
                 evidence = table.lower(word) in _lower_words(document)

@@ -54,7 +54,12 @@ class CommonWordCapitalEverywhere(Rule):
     adjective that opens a name before its head noun, up to three words ahead ("в Японском
     море", "Русская православная церковь": the table's demonym_name_heads), or after a noun
     that introduces a name ("радио Немецкая волна": demonym_name_nouns) is skipped; a name
-    whose head is not listed is still reported.
+    whose head is not listed is still reported. Surnames that are demonyms ("Albanese",
+    "Catalano", "Romeno") are skipped after a person's title (one adjective between: "il
+    premier australiano Albanese") or a preposition that names a person (demonym_surname_after:
+    "a Danese", "di Catalano"); elsewhere ("Albanese ha detto" after a lower-case verb) they
+    still fire. In Italian and Portuguese a demonym is its stem plus one of the table's
+    demonym_endings ("Francesco" is no "frances-" demonym).
     """
     examples = (
         Example(
@@ -68,6 +73,9 @@ class CommonWordCapitalEverywhere(Rule):
             "it",
         ),
         good("Il sindaco di Latina ha aperto la fiera con la Repubblica Italiana.", "it"),
+        good("Il premier australiano Albanese ha incontrato il presidente ieri.", "it"),
+        good("Ieri ho incontrato Francesco al bar e il ristorante di Catalano era chiuso.", "it"),
+        good("O treinador Romeno deixou o clube ontem.", "pt"),
         Example(
             "Le ministre a Déclaré mardi que les prix allaient augmenter.",
             "Le ministre a déclaré mardi que les prix allaient augmenter.",
