@@ -80,7 +80,7 @@ class SlashSpacing(Rule):
                     found = self._one_side(text, slash, slash + 2)
                 if found is not None:
                     yield found
-        if "\n/\n" in lines or lines.endswith("\n/"):  # the chunks come in no set order
+        if "\n/\n" in lines:  # every chunk stands between line breaks (chunk_text)
             pairs = table(language_data(document), "and_or", []) or []
             forms = {tuple(pair.lower().split("/", 1)) for pair in pairs if "/" in pair}
             if forms:
