@@ -54,7 +54,7 @@ def test_mid_capital_class_holds_every_character_a_rule_accepts_before_the_space
 
 def test_chunk_text_and_characters_describe_the_distinct_chunks():
     document = _document("b a\u3000b\x1c(c)\n a")
-    assert sorted(textscan.chunk_text(document).split("\n")) == ["", "(c)", "a", "b"]
+    assert sorted(textscan.chunk_text(document).split("\n")) == ["", "", "(c)", "a", "b"]
     assert sorted(textscan.text_characters(document)) == sorted("abc()")
     assert textscan.text_has(document, "\x1c") and not textscan.text_has(document, "\t")
     assert textscan.has_character(document, re.compile("[\x1c]"))
