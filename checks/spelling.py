@@ -79,12 +79,19 @@ TYPO_ZIPF = 2.5
 # ... and its correction is at least this common and this much more common.
 TYPO_CORRECTION_ZIPF = 4.0
 TYPO_GAP = 2.5
+# A very common word less one letter is a real word now and then ("deign", "serous", "scree",
+# "holing", 2.2 to 2.3), as common on the web as some slips ("diffrent" 2.21): such a form is
+# taken alone only below this Zipf value ("everone" 1.81, "becuse" 1.76), else only where the
+# text writes the full word too.
+DROPPED_ALONE_ZIPF = 2.0
 
 
-def typo_corrections(word: str, language: str) -> set[str]:
+def typo_corrections(word: str, language: str, written: frozenset[str] = frozenset()) -> set[str]:
     """The very common words of ``language`` that the lower-case ``word`` becomes with the
     two edits a typist makes most: two neighbouring letters swapped ("thier"), or a doubled
-    letter written once or a letter doubled ("comittee", "untill")."""
+    letter written once or a letter doubled ("comittee", "untill"); and a letter left out,
+    where the web hardly knows the form or the document (``written``, its words in lower
+    case) writes the full word as well ("goverment" beside "government")."""
     edits = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
     edits.update(word[:i] + word[i] + word[i:] for i in range(1, len(word)))
     edits.update(word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1])
@@ -93,10 +100,17 @@ def typo_corrections(word: str, language: str) -> set[str]:
     seen = frequencies.get(word, 0.0)
     bar = max(10 ** (TYPO_CORRECTION_ZIPF - 9), seen * 10**TYPO_GAP)
     found = {edit for edit in edits & frequent_words(language) if frequencies[edit] >= bar}
-    dropped = _dropped_letter_words(language).get(word)
-    if dropped and frequencies[dropped] >= bar and _no_stem(word, frequencies):
-        found.add(dropped)  # a letter left out ("everone", "deparment")
+    dropped = dropped_letter_word(word, language)
+    # A letter left out ("everone", "deparment"): alone only where the web hardly knows it.
+    evidence = dropped in written or seen <= 10 ** (DROPPED_ALONE_ZIPF - 9)
+    if dropped and evidence and frequencies[dropped] >= bar and _no_stem(word, frequencies):
+        found.add(dropped)
     return found
+
+
+def dropped_letter_word(word: str, language: str) -> str | None:
+    """The very common word the lower-case ``word`` is with one letter left out, if any."""
+    return _dropped_letter_words(language).get(word)
 
 
 def _no_stem(word: str, frequencies: dict[str, float]) -> bool:

@@ -38,6 +38,9 @@ _ROMAN = (
 )
 
 
+_CONFIDENCE = 0.8
+
+
 @cache
 def _table() -> dict:
     path = resources.files("mtlint.resources") / "language" / "ordinals.json"
@@ -49,6 +52,8 @@ class _Centuries:
     words: tuple[str, ...]
     any_mark: bool
     roman_first: bool
+    # A digit with the language's own mark ("12º século"): a calque, or a text's informal style.
+    own_mark_confidence: float
     pattern: re.Pattern[str]
     screen: re.Pattern[str]
 
@@ -61,10 +66,17 @@ def _centuries(language: str) -> _Centuries | None:
     marks = "|".join(re.escape(m) for m in sorted(raw["marks"], key=len, reverse=True))
     words = "|".join(re.escape(w) for w in raw["words"])
     pattern = re.compile(
-        rf"(?<![\w.,/-])(\d{{1,2}}|[IVXL]{{1,6}})( ?)({marks}) ({words})\b", re.IGNORECASE
+        rf"(?<![\w.,/-])(\d{{1,2}}|(?-i:[IVXL]{{1,6}}))( ?)({marks}) ({words})\b", re.IGNORECASE
     )
     screen = re.compile(rf"\n(?:{words})", re.IGNORECASE)
-    return _Centuries(tuple(raw["words"]), raw["any_mark"], raw["roman_first"], pattern, screen)
+    return _Centuries(
+        tuple(raw["words"]),
+        raw["any_mark"],
+        raw["roman_first"],
+        float(raw.get("own_mark_confidence", _CONFIDENCE)),
+        pattern,
+        screen,
+    )
 
 
 def _roman(number: str) -> str:
@@ -109,7 +121,10 @@ class CalquedOrdinal(Rule):
     unsafe for "st" (a weight in stones is written so).
     Known false positives: an Italian or Portuguese text that writes "12º secolo" as its house
     style stays quiet in Italian (only a spaced degree sign or an English suffix is flagged);
-    a suffix that is not the number's own ("5 st") is left alone.
+    a suffix that is not the number's own ("5 st") is left alone; Portuguese "12º século" is
+    found in edited Brazilian text too, so it is reported at a lower confidence (0.65, the
+    table's ``own_mark_confidence``). Roman numerals are upper case only ("vi", Spanish "I
+    saw", is no numeral).
     """
     examples = (
         Example(
@@ -129,6 +144,7 @@ class CalquedOrdinal(Rule):
         good("La ciudad existe desde el siglo X, según los cronistas.", "es"),
         good("Il borgo fiorì nel XV secolo, come nel 15º secolo scrivono altri.", "it"),
         good("He weighed 13 st in May and came 5 st at the fair.", "en"),
+        good("Lo vi no siglo, sino década.", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -149,13 +165,14 @@ class CalquedOrdinal(Rule):
             if not (table.any_mark or english or space):
                 continue
             numeral = _roman(number)
+            own_mark = not (roman or english or space)
             fixed = f"{numeral} {word}" if table.roman_first else f"{word} {numeral}"
             yield self.finding(
                 m.start(),
                 m.end(),
                 f"'{m.group()}': the century is written '{fixed}' here, not in the English shape",
                 fixes=(Fix((Edit(m.start(), m.end(), fixed),), Applicability.UNSAFE, fixed),),
-                confidence=0.8,
+                confidence=table.own_mark_confidence if own_mark else _CONFIDENCE,
             )
 
     def _spaced(self, document: Document) -> Iterator[Finding]:

@@ -34,7 +34,21 @@ def test_calqued_ordinal_found(text: str, language: str, fixed: str) -> None:
         ("La torre fu costruita nel XII secolo, o nel 12º secolo, dai monaci.", "it"),
         ("He lost 13 st over the year and now weighs 11 st in all.", "en"),
         ("Version 2.1 rd build", "en"),
+        # Review h11typo item 3: lower-case "vi" (Spanish "I saw") is no Roman numeral.
+        ("Lo vi no siglo, sino década.", "es"),
     ],
 )
 def test_calqued_ordinal_quiet(text: str, language: str) -> None:
     assert _mt954(text, language) == []
+
+
+def test_portuguese_own_mark_is_less_sure() -> None:
+    # Review h11typo item 4: "12º século" is found in edited Brazilian text; an English suffix
+    # is a calque for sure.
+    text = "A cidade cresceu no 12º século, e a vila no XVII th século."
+    found = [
+        (f.fixes[0].title, f.confidence)
+        for f in check_text(text, language="pt").findings
+        if f.code == "MT954"
+    ]
+    assert found == [("século XII", 0.65), ("século XVII", 0.8)]

@@ -35,3 +35,29 @@ def test_name_slip_of_a_repeated_name() -> None:
 def test_two_real_names_stay_quiet() -> None:
     text = "Hanson met Henson. Hanson and Henson then met Hanson's staff."
     assert _fixes(text, "MT903") == []
+
+
+def test_rare_real_word_one_letter_short_stays_quiet() -> None:
+    # Review h11typo item 1: "deign", "serous", "scree", "holing" are real words, as common on
+    # the web as the slips; a letter left out is taken alone only where the web hardly knows it.
+    for text in (
+        "He did not deign to reply to the letter.",
+        "The doctor drained the serous fluid from the knee.",
+        "The climbers crossed the scree below the ridge.",
+        "He won the match by holing a long putt on the last green.",
+    ):
+        assert _fixes(text, "MT980") == [], text
+
+
+def test_dropped_letter_with_the_full_word_in_the_text() -> None:
+    # "diffrent" is a web word of its own (Zipf 2.2): a slip where the text writes "different".
+    assert _fixes("The two plans were diffrent in scope.", "MT980") == []
+    text = "The two plans were diffrent in scope, and a different plan came later."
+    assert _fixes(text, "MT980") == ["different"]
+
+
+def test_capitalised_name_inside_a_sentence_stays_quiet() -> None:
+    # Review h11typo item 2: a capitalised word inside a sentence is a name ("Aarts" is no
+    # "Arts", "Regin" no "Region").
+    assert _fixes("The Dutch defender Aarts scored twice in the second half.", "MT980") == []
+    assert _fixes("In Norse legend the smith Regin raised the young hero.", "MT980") == []
