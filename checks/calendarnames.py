@@ -5,15 +5,14 @@ same month or day."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
+
+from mtlint.checks.resourcefiles import resource_json
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, dict[str, list[list[str]]]]:
-    path = resources.files("mtlint.resources") / "language" / "calendar.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("language", "calendar.json")
 
 
 @lru_cache(maxsize=1)

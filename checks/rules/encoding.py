@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.scripts import JOINING_SCRIPTS, RIGHT_TO_LEFT, script_of
 from mtlint.checks.textscan import (
     BARE_ENTITY_NAMES,
@@ -357,8 +356,7 @@ _PROSE_WORD_AFTER = re.compile(r" [^\W\d_]{2,}(?![\w(])")
 def _placeholder_names() -> frozenset[str]:
     """Names templates give their slots ("name", "city", "first_name"):
     resources/residue/residue.json."""
-    path = resources.files("mtlint.resources") / "residue" / "residue.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["placeholder_names"])
+    return frozenset(resource_json("residue", "residue.json")["placeholder_names"])
 
 
 def _placeholder_in_prose(document: Document, text: str, start: int, end: int) -> bool:
@@ -398,8 +396,7 @@ def _explains_template(document: Document, text: str, start: int, end: int) -> b
 @lru_cache(maxsize=32)
 def _template_talk(code: str) -> frozenset[str]:
     """Words about templates in ``code`` and in English (residue.json "template_talk")."""
-    path = resources.files("mtlint.resources") / "residue" / "residue.json"
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = resource_json("residue", "residue.json")
     words = set(table["en"]["template_talk"])
     words.update(table.get(code, {}).get("template_talk", ()))
     return frozenset(words)

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import base_language, lowered_chunk_heads
 from mtlint.checks.wordlists import zipf
 
@@ -27,8 +26,7 @@ _MIN_SINGLE_LABEL = 5
 
 @lru_cache(maxsize=1)
 def _residue_table() -> dict:
-    path = resources.files("mtlint.resources") / "residue" / "residue.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("residue", "residue.json")
 
 
 @lru_cache(maxsize=32)

@@ -5,31 +5,28 @@ año", MT512), an English era mark after a year ("en 351 CE", MT513) and an Engl
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.calendarnames import own_calendar_name
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import base_language, find_words, looks_technical, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "language" / "leftovers.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("language", "leftovers.json")
 
 
 @lru_cache(maxsize=1)
 def _calendar() -> dict:
-    path = resources.files("mtlint.resources") / "language" / "calendar.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("language", "calendar.json")
 
 
 def _calendar_languages() -> frozenset[str]:

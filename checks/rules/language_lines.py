@@ -4,11 +4,9 @@ trên" at the foot of a translated Vietnamese page, "Sonraki Cevap:" in a transl
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingdata import casing_data, casing_languages
 from mtlint.checks.documents.base import Document
@@ -16,6 +14,7 @@ from mtlint.checks.foreignwords import fragments_table, source_zipf
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import language_data, looks_technical
 from mtlint.checks.wordlists import zipf
 
@@ -41,8 +40,7 @@ _OWN_COMMON = 5.0
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "language" / "lines.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("language", "lines.json")
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +55,7 @@ def _credit_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _labels() -> frozenset[str]:
     """Page labels of every language (MT509's lines: "Read more", "Leia também")."""
-    path = resources.files("mtlint.resources") / "residue" / "residue.json"
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = resource_json("residue", "residue.json")
     return frozenset(
         label
         for entry in table.values()

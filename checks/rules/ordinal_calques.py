@@ -8,16 +8,15 @@ first: a text without the century word (or a chunk "st", "nd", "rd", "th") costs
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import base_language, chunk_text
 
 _ENGLISH_SUFFIXES = frozenset({"th", "st", "nd", "rd"})
@@ -43,8 +42,7 @@ _CONFIDENCE = 0.8
 
 @cache
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "language" / "ordinals.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("language", "ordinals.json")
 
 
 @dataclass(frozen=True)

@@ -11,19 +11,18 @@ the words that never end a sentence are data (resources/residue/residue.json), p
 from __future__ import annotations
 
 import bisect
-import json
 import operator
 import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from importlib import resources
 from itertools import chain, compress, repeat
 from typing import NamedTuple, overload
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.structure import code_like_paragraph_starts
 from mtlint.checks.textscan import base_language, chunk_text
 from mtlint.checks.wordlists import zipf
@@ -60,8 +59,7 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 
 @cache
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "residue" / "residue.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("residue", "residue.json")
 
 
 @cache
