@@ -41,6 +41,12 @@ _WHOLE_ZIPF = 1.5
 _IDENTIFIER_TEXT = 3
 
 
+def _a_word(token: str, language: str, bar: float) -> bool:
+    """The glued whole is a word of the language or of English (MT116 and MT117 leave it)."""
+    lowered = token.lower()
+    return zipf(lowered, language) >= bar or zipf(lowered, "en") >= bar
+
+
 def _camel_split(token: str, language: str, glue: frozenset[str]) -> tuple[str, str] | None:
     """(first word, second word) when the token is two well-known words glued at a capital,
     the whole no word of the language nor of English; None otherwise."""
@@ -52,8 +58,7 @@ def _camel_split(token: str, language: str, glue: frozenset[str]) -> tuple[str, 
         return None
     if zipf(head, language) < _PART_ZIPF or zipf(tail.lower(), language) < _PART_ZIPF:
         return None
-    lowered = token.lower()
-    if zipf(lowered, language) >= _WHOLE_ZIPF or zipf(lowered, "en") >= _WHOLE_ZIPF:
+    if _a_word(token, language, _WHOLE_ZIPF):
         return None
     return head, tail
 
@@ -163,8 +168,7 @@ def _opener_split(
         return None
     if zipf(head, language) < _HEAD_ZIPF:
         return None
-    lowered = token.lower()
-    if zipf(lowered, language) >= _OPENER_WHOLE_ZIPF or zipf(lowered, "en") >= _OPENER_WHOLE_ZIPF:
+    if _a_word(token, language, _OPENER_WHOLE_ZIPF):
         return None
     return head, tail
 
