@@ -55,6 +55,20 @@ def _markup(text: str, at: int) -> bool:
 _MARKUP = "%&:;{}[]<>=/\\_|*#@$`^~"
 
 
+def _present_groups(document: Document) -> Iterator[tuple[str, str]]:
+    """The language's groups of spaced marks (``spaced_marks``: the marks a space goes before
+    and after), those the text holds a mark of; none in a catalogue, whose units come from
+    many hands (no one convention to hold). MT216 and MT149 judge each group."""
+    groups = table(language_data(document), "spaced_marks")
+    if not isinstance(groups, list) or document.units:
+        return
+    characters = text_characters(document)
+    for group in groups:
+        before, after = str(group.get("before", "")), str(group.get("after", ""))
+        if any(m in characters for m in before + after):
+            yield before, after
+
+
 @register
 class MissingMarkSpace(Rule):
     code = "MT216"
@@ -95,14 +109,8 @@ class MissingMarkSpace(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        groups = table(language_data(document), "spaced_marks")
-        if not isinstance(groups, list) or document.units:
-            return  # a catalogue's units come from many hands: no one convention to hold
-        characters = text_characters(document)
-        for group in groups:
-            before, after = str(group.get("before", "")), str(group.get("after", ""))
-            if any(m in characters for m in before + after):
-                yield from self._group(document.text, before, after)
+        for before, after in _present_groups(document):
+            yield from self._group(document.text, before, after)
 
     def _group(self, text: str, before: str, after: str) -> Iterator[Finding]:
         """One group of marks (the guillemets; the high punctuation), judged on its own: a
@@ -162,14 +170,8 @@ class ExtraMarkSpace(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        groups = table(language_data(document), "spaced_marks")
-        if not isinstance(groups, list) or document.units:
-            return
-        characters = text_characters(document)
-        for group in groups:
-            before, after = str(group.get("before", "")), str(group.get("after", ""))
-            if any(m in characters for m in before + after):
-                yield from self._group(document.text, before, after)
+        for before, after in _present_groups(document):
+            yield from self._group(document.text, before, after)
 
     def _group(self, text: str, before: str, after: str) -> Iterator[Finding]:
         spaced: list[tuple[int, bool]] = []
