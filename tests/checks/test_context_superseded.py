@@ -25,3 +25,14 @@ def test_a_glued_word_found_by_mt102_is_not_reported_again_by_mt113():
     text = "La portavoce vicina a PutinDomenica ha parlato. Putin non ha risposto."
     codes = [f.code for f in check_text(text, language="it").findings]
     assert codes.count("MT102") + codes.count("MT113") == 1
+
+
+def test_a_slip_beside_its_intact_form_is_reported_once():
+    # MT903 (a name's one-edit slip) and MT974 (a slip beside the word written right) both
+    # read this span: MT974 keeps it, the reader sees one finding.
+    text = (
+        "Das Wartungsintervall ist kurz. Der Techniker prüft das Wartungsintervall jede Woche. "
+        "Ein neues Wartungsinvervall gilt ab Mai."
+    )
+    codes = [f.code for f in check_text(text, language="de").findings]
+    assert codes == ["MT974"]
