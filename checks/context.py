@@ -25,10 +25,10 @@ from mtlint.checks.structure import filter_structure
 # - MT974 over MT980: a slip beside its intact form in the same text is MT974's, with the
 #   text's own spelling as evidence; MT980 judges the word against wordfreq alone, so it keeps
 #   its finding where the text never writes the right form and yields where it does.
-# - MT974 over MT903: a one-edit slip of a word the text writes right ("Aktualisierungsinvervall"
-#   beside "Aktualisierungsintervall") is MT974's; MT903, which since 2026-12-05 also pairs a
-#   one-edit slip with a name the text writes more often, keeps the slips MT974 does not read
-#   (a transposed name, "Kramatrosk") and yields on the span MT974 flags.
+# - MT903 over MT974: since 2026-12-05 MT903 also pairs a one-edit slip with the spelling the
+#   text writes more often ("Dravlesk" beside "Dravelsk" twice), the span MT974 reads as a slip
+#   beside its intact form: as with MT971, the finding read against the document's spellings
+#   (its fix replaces every occurrence) is kept, and MT974 yields on that span.
 # - MT101/MT102 over MT980: two words glued ("Christwas") can also be one letter from a third
 #   word ("Christmas"); the split is the reading with evidence (both words known), and MT980's
 #   fix would be wrong.
@@ -46,7 +46,7 @@ SUPERSEDES = frozenset(
         ("MT976", "MT304"),
         ("MT971", "MT974"),
         ("MT974", "MT980"),
-        ("MT974", "MT903"),
+        ("MT903", "MT974"),
         ("MT101", "MT980"),
         ("MT102", "MT980"),
     }
