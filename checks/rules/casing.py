@@ -19,6 +19,7 @@ from mtlint.checks.casingbreaks import (
     inside_name,
     lower_case_fixes,
     name_like,
+    no_article_here,
     particle_name,
 )
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
@@ -201,7 +202,9 @@ class LostSentenceBreak(Rule):
                 continue
             if particle_name(text, match.end(), word, table) or no_break(text, match, table):
                 continue
-            if courtesy_clitic(word, following, table):
+            if courtesy_clitic(word, following, table) or no_article_here(
+                word, text, match.end(), following, table
+            ):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
@@ -723,7 +726,12 @@ class LowercaseSentenceStart(Rule):
                 and not calendar_label(text, paragraph, match.group(1), data.code)
             ):
                 safe = after_blank_line(text, paragraph.start)
-                yield self._finding(match.start(1), match.group(1), safe=safe, confidence=0.75)
+                # A line of one to three words is a page's label ("writer", "hit") as often.
+                label = text.count(" ", paragraph.start, paragraph.end) < 3
+                confidence = 0.55 if label else 0.75
+                yield self._finding(
+                    match.start(1), match.group(1), safe=safe, confidence=confidence
+                )
         characters = text_characters(document)
         scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
         for match in heapq.merge(*scans, key=MATCH_START) if len(scans) > 1 else chain(*scans):
@@ -744,7 +752,8 @@ class LowercaseSentenceStart(Rule):
                 or looks_technical(text, match.start(1), match.end(1))
             ):
                 continue
-            confidence = 0.7 if text[mark] == "." else 0.55
+            # After a number the full stop is as often the slip ("in 1853-1856. stopped").
+            confidence = 0.7 if text[mark] == "." and not bare[-1:].isdigit() else 0.55
             yield self._finding(match.start(1), match.group(1), safe=False, confidence=confidence)
 
     @staticmethod
