@@ -1,0 +1,158 @@
+"""Evidence for MT325 (checks/rules/casing_halves.py): an institution's name written by halves
+in a language whose names are in title case — one common word of the name left in lower case
+between its capitals ("China Sewing machine Association") or at its start before a
+conjunction ("the industrial and Technical Bureau"). Heads, joiners and the words that stand
+between a name and an institution in good text: resources/casing/institutions/<lang>.json."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mtlint.checks.casingdata import casing_data
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.textscan import language_data, trie_pattern, unique_chunks
+from mtlint.checks.wordlists import zipf
+
+# A lower-case word must be at least this common to be a word of the name, not a rare name.
+_LOWER_ZIPF = 3.0
+# The words before a head, on its line: letters, hyphens and apostrophes, or "&".
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|&")
+
+
+@dataclass(frozen=True, eq=False)
+class InstitutionTable:
+    heads: frozenset[str]
+    joiners: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    not_inside: frozenset[str]
+
+
+@dataclass(frozen=True)
+class HalfCased:
+    start: int
+    end: int
+    written: str
+    confidence: float
+
+
+def _folder():
+    return resources.files("mtlint.resources") / "casing" / "institutions"
+
+
+@lru_cache(maxsize=1)
+def institution_languages() -> frozenset[str]:
+    return frozenset(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+
+
+@lru_cache(maxsize=8)
+def institution_table(code: str) -> InstitutionTable | None:
+    if code not in institution_languages():
+        return None
+    raw = json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
+    return InstitutionTable(
+        heads=frozenset(raw.get("heads", ())),
+        joiners=frozenset(raw.get("joiners", ())),
+        adjective_endings=tuple(raw.get("adjective_endings", ())),
+        not_inside=frozenset(raw.get("not_inside", ())),
+    )
+
+
+@lru_cache(maxsize=8)
+def _head_pattern(code: str, heads: frozenset[str]) -> re.Pattern[str]:
+    table = casing_data(code)
+    return re.compile(f"(?<= )({trie_pattern(frozenset(map(table.capitalise, heads)))})\\b")
+
+
+def _words_before(text: str, start: int) -> list[re.Match[str]]:
+    """The words right before ``start`` on its line, nearest first, up to the first mark."""
+    line = max(text.rfind("\n", max(0, start - 80), start), max(0, start - 80) - 1) + 1
+    words: list[re.Match[str]] = []
+    end = start - 1  # the space before the head
+    for match in reversed(list(_WORD.finditer(text, line, end))):
+        if match.end() != end or text[match.start() - 1 : match.start()] not in (" ", ""):
+            break
+        words.append(match)
+        end = match.start() - 1
+        if len(words) == 5:
+            break
+    return words
+
+
+def half_cased_institutions(document: Document, code: str) -> Iterator[HalfCased]:
+    """One lower-case common word inside an institution's name in title case."""
+    itable = institution_table(code)
+    if itable is None:
+        return
+    table = casing_data(code)
+    chunks = unique_chunks(document)
+    heads = frozenset(h for h in itable.heads if table.capitalise(h) in chunks)
+    if not heads:
+        return
+    text = document.text
+    small = table.function_words | table.stop_words | itable.joiners
+    followers = language_data(document).word_set("name_followers")
+    names = local_names(code, include_ambiguous=True)
+
+    def plain(word: str) -> bool:
+        """A common lower-case word that may be a word of the name."""
+        return (
+            word.isalpha()
+            and word.islower()
+            and len(word) > 2
+            and word not in small
+            and word not in followers
+            and word not in itable.not_inside
+            and not word.endswith(table.verb_endings)
+            and word not in names
+            and zipf(word, code) >= _LOWER_ZIPF
+        )
+
+    def capital(word: str) -> bool:
+        return word[:1].isupper() and word[1:].islower() and word.lower() not in small
+
+    for head in _head_pattern(code, heads).finditer(text):
+        words = _words_before(text, head.start())
+        found = _inside(words, plain, capital) or _first_before_and(
+            words, plain, capital, itable, small
+        )
+        if found is not None:
+            yield HalfCased(found.start(), found.end(), table.capitalise(found.group()), 0.6)
+
+
+def _inside(words, plain, capital) -> re.Match[str] | None:
+    """ "China Sewing machine Association": capitals (none or more) before the head, one plain
+    lower-case word, and two capitals before it."""
+    for index, word in enumerate(words):
+        if capital(word.group()):
+            continue
+        before = words[index + 1 : index + 3]
+        if plain(word.group()) and len(before) == 2 and all(capital(w.group()) for w in before):
+            return word
+        return None
+    return None
+
+
+def _first_before_and(
+    words, plain, capital, itable: InstitutionTable, small: frozenset[str]
+) -> re.Match[str] | None:
+    """ "the industrial and Technical Bureau": capitals before the head, a conjunction, and an
+    adjective in lower case that cannot stand without its noun, after a small word."""
+    index = 0
+    while index < len(words) and capital(words[index].group()):
+        index += 1
+    if index == 0 or index + 2 >= len(words):
+        return None
+    joiner, adjective, before = words[index], words[index + 1], words[index + 2]
+    if joiner.group() not in ("and", "&") or not adjective.group().endswith(
+        itable.adjective_endings
+    ):
+        return None
+    if not plain(adjective.group()) or before.group() not in small:
+        return None
+    return adjective
