@@ -31,6 +31,7 @@ class InstitutionTable:
     joiners: frozenset[str]
     adjective_endings: tuple[str, ...]
     not_inside: frozenset[str]
+    coordinators: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def institution_table(code: str) -> InstitutionTable | None:
         joiners=frozenset(raw.get("joiners", ())),
         adjective_endings=tuple(raw.get("adjective_endings", ())),
         not_inside=frozenset(raw.get("not_inside", ())),
+        coordinators=frozenset(raw.get("coordinators", ())),
     )
 
 
@@ -123,6 +125,13 @@ def half_cased_institutions(document: Document, code: str) -> Iterator[HalfCased
         )
         if found is not None:
             yield HalfCased(found.start(), found.end(), table.capitalise(found.group()), 0.6)
+            continue
+        pair = _lower_pair(words, plain, itable)
+        if pair is not None:
+            first, last = pair
+            shown = text[first.start() : last.end()]
+            written = " ".join(w if w in small else table.capitalise(w) for w in shown.split(" "))
+            yield HalfCased(first.start(), last.end(), written, 0.55)
 
 
 def _inside(words, plain, capital) -> re.Match[str] | None:
@@ -156,3 +165,50 @@ def _first_before_and(
     if not plain(adjective.group()) or before.group() not in small:
         return None
     return adjective
+
+
+def _lower_pair(
+    words, plain, itable: InstitutionTable
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """ "the municipal agricultural and rural Bureau", "Jiangmen agriculture and rural Bureau":
+    two common words joined by a conjunction, both in lower case, the one before the head an
+    adjective, before a capitalised head: the name's words lost their capitals and its head
+    kept one ("both federal and state Bureau officials" coordinates two names: not taken)."""
+    if len(words) < 3:
+        return None
+    last, joiner, first = words[0], words[1], words[2]
+    if joiner.group() not in ("and", "&") or not last.group().endswith(itable.adjective_endings):
+        return None
+    if len(words) > 3 and words[3].group() in itable.coordinators:
+        return None
+    if not (plain(first.group()) and plain(last.group())):
+        return None
+    return first, last
+
+
+def joiners_before_heads(document: Document, code: str) -> Iterator[tuple[int, str]]:
+    """MT321: "the Chongqing Ecology And Environment Bureau": a capitalised joiner between two
+    capitals of a name that ends in an institution's head (after the head, "Ministry Of
+    Health", checks/casingdict.py finds it)."""
+    itable = institution_table(code)
+    if itable is None:
+        return
+    table = casing_data(code)
+    chunks = unique_chunks(document)
+    joiners = {table.capitalise(j) for j in itable.joiners if j.isalpha()}
+    if not joiners & chunks:
+        return
+    heads = frozenset(h for h in itable.heads if table.capitalise(h) in chunks)
+    if not heads:
+        return
+    text = document.text
+    for head in _head_pattern(code, heads).finditer(text):
+        words = _words_before(text, head.start())
+        for index in range(1, len(words) - 1):
+            word = words[index].group()
+            if word not in joiners:
+                continue
+            after, before = words[index - 1].group(), words[index + 1].group()
+            if after.istitle() and before.istitle() and before not in joiners:
+                yield words[index].start(), word
+            break

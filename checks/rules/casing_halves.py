@@ -25,7 +25,10 @@ class InstitutionNameByHalves(Rule):
     lower case: between capitals ("the China Sewing machine Association": two capitals before
     the word, only capitals after it), or as its first word, an adjective before "and" after a
     small word ("the industrial and Technical Bureau": an adjective in -al, -ic, -ive … cannot
-    stand without its noun, so it belongs to the name).
+    stand without its noun, so it belongs to the name); or two common words joined by "and",
+    both in lower case, the second an adjective, before a capitalised head ("the municipal
+    agricultural and rural Bureau": the fix capitalises both, the alternative would be the
+    head in lower case).
     Why it matters: MT rebuilds a name word by word from a glossary and keeps the capitals of
     some words only; the name is then written two ways at once and a reader cannot tell where
     it starts.
@@ -48,6 +51,11 @@ class InstitutionNameByHalves(Rule):
             "He met the chief of the industrial and Technical Bureau on Monday.",
             "He met the chief of the Industrial and Technical Bureau on Monday.",
         ),
+        Example(
+            "The case was handled by the municipal agricultural and rural Bureau last year.",
+            "The case was handled by the municipal Agricultural and Rural Bureau last year.",
+        ),
+        good("Both federal and state Bureau officials attended the hearing."),
         good("A spokesman for the Trump administration Justice Department declined to comment."),
         good("President Lee told Party Committee members that the plan was ready."),
         good("The army and Interior Ministry said the roads were open."),
@@ -67,7 +75,7 @@ class InstitutionNameByHalves(Rule):
             yield self.finding(
                 word.start,
                 word.end,
-                f"'{shown}' is in lower case inside an institution's name in title case",
+                f"'{shown}' is in lower case in an institution's name whose head is capitalised",
                 fixes=[
                     Fix(
                         (Edit(word.start, word.end, word.written),),
