@@ -123,7 +123,9 @@ class LostSentenceBreak(Rule):
     word (when the capital, not the stop, is the mistake).
     Also an opener before a comma or after a closing quote; a capitalised common noun with an
     article or case ending of the table (opener_endings: "mannen Polisen har"), and in Turkish
-    a capital after a finite verb ("edildi Çevrede"): checks/openers.py.
+    a capital after a finite verb ("edildi Çevrede"), and an elided article or conjunction
+    capitalised on a lower-case word ("davantage L’entrevue", the table's elided_openers;
+    "L’Oréal" is a name): checks/openers.py.
     Known false positives: titles and names ("visited The Hague", "the film In Cold Blood") are
     skipped when the next word is capitalised (not weekdays, months, or where titles are not
     title-cased an article before a common noun: "sexta-feira O Governo"; there three capitals
@@ -162,6 +164,12 @@ class LostSentenceBreak(Rule):
         ),
         good("Er sagte, dass Sie morgen kommen, und las Die Zeit am Montag.", "de"),
         good("Il lit Le Monde chaque matin.", "fr"),
+        Example(
+            "Ils veulent renforcer les liens davantage L’entrevue a duré une heure.",
+            "Ils veulent renforcer les liens davantage. L’entrevue a duré une heure.",
+            "fr",
+        ),
+        good("Elle travaille chez L’Oréal et lit L’Express le matin.", "fr"),
         Example(
             "Mannen greps vid stationen Polisen har inlett en utredning.",
             "Mannen greps vid stationen. Polisen har inlett en utredning.",
