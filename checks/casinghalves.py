@@ -212,3 +212,38 @@ def joiners_before_heads(document: Document, code: str) -> Iterator[tuple[int, s
             if after.istitle() and before.istitle() and before not in joiners:
                 yield words[index].start(), word
             break
+
+
+# A capitalised word, or a small word inside a name, after a space.
+_NEXT = re.compile(r" ([^\W\d_][\w'’\-]*)")
+
+
+def article_before_head(text: str, end: int, word: str, code: str) -> bool:
+    """ "March 30, The Yuecheng District Civil Affairs Bureau held", "said The Ministry of
+    Health": a capitalised article before a run of capitals that ends in an institution's head
+    (the table's heads): institutions take "the" in lower case mid-sentence, so the capital is
+    a stray one, not the first word of a title ("The Hague", "The Economist")."""
+    itable = institution_table(code)
+    table = casing_data(code)
+    if itable is None or table.lower(word) not in _article_words(code):
+        return False
+    at, capitals = end, 0
+    for _ in range(7):
+        match = _NEXT.match(text, at)
+        if match is None:
+            return False
+        following = match.group(1)
+        if following[:1].isupper() and not following.isupper():
+            capitals += 1
+            if capitals and table.lower(following) in itable.heads:
+                return True
+        elif following not in itable.joiners or not capitals:
+            return False
+        at = match.end()
+    return False
+
+
+@lru_cache(maxsize=8)
+def _article_words(code: str) -> frozenset[str]:
+    raw = json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
+    return frozenset(raw.get("articles", ()))

@@ -25,6 +25,7 @@ from mtlint.checks.casingbreaks import (
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingevidence import unknown_names
 from mtlint.checks.casingextra import calendar_label, generic_use, longest_first
+from mtlint.checks.casinghalves import article_before_head
 from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
@@ -128,12 +129,13 @@ class LostSentenceBreak(Rule):
     "L’Oréal" is a name): checks/openers.py.
     Known false positives: titles and names ("visited The Hague", "the film In Cold Blood") are
     skipped when the next word is capitalised (not weekdays, months, or where titles are not
-    title-cased an article before a common noun: "sexta-feira O Governo"; there three capitals
-    are a title, "de Nuestra Belleza Latina", and a lone capital is a label where the text has
-    others: checks/titleruns.py); headings, title-case lines, words after a colon or opening
-    quote, institutions written with a capital (institution_heads: "Ministerul") are skipped,
-    and so is the courtesy "La"/"Le" of Italian letters before a verb in -iamo/-remo ("La
-    informiamo"); before other verb forms ("La prego") it can still fire.
+    title-cased an article before a common noun: "sexta-feira O Governo"; nor an article before
+    capitals that end in an institution's head: "said The Ministry of Health"; there three
+    capitals are a title, "de Nuestra Belleza Latina", and a lone capital is a label where the
+    text has others: checks/titleruns.py); headings, title-case lines, words after a colon or
+    opening quote, institutions written with a capital (institution_heads: "Ministerul") are
+    skipped, and so is the courtesy "La"/"Le" of Italian letters before a verb in -iamo/-remo
+    ("La informiamo"); before other verb forms ("La prego") it can still fire.
     """
     examples = (
         Example(
@@ -145,6 +147,9 @@ class LostSentenceBreak(Rule):
             "We looked up at the night sky. We can see the stars.",
         ),
         good("The court in The Hague ruled; he worked for On Line Inc as a clerk."),
+        Example(
+            "Aides said The Ministry of Health acts.", "Aides said. The Ministry of Health acts."
+        ),
         good("He said: The plan is good. She wrote “The end is near” in a letter."),
         good("Planned Visit To The North On Sunday"),
         Example(
@@ -206,7 +211,10 @@ class LostSentenceBreak(Rule):
             following = next_word(text, match.end())
             # "premier Astfel, Nicolae": an opener before a comma has no next word to judge.
             before_comma = text[match.end() : match.end() + 1] == ","
-            if not (following or before_comma) or name_like(word, following, table):
+            if not (following or before_comma) or (
+                name_like(word, following, table)
+                and not article_before_head(text, match.end(), word, table.code)
+            ):
                 continue
             if particle_name(text, match.end(), word, table) or no_break(text, match, table):
                 continue
