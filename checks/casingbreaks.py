@@ -123,3 +123,17 @@ def no_article_here(word: str, text: str, end: int, following: str, table: Casin
     letters = next_letters.get(lower)
     first = following[:1]
     return bool(letters and first.isalpha() and first.islower() and first not in letters)
+
+
+def stop_after_number(text: str, mark: int, start: int, word: str) -> tuple[int, str, list[Fix]]:
+    """MT304 after a number: "the war of 1853-1856. stopped the advance" — the full stop
+    after a number before a lower-case word is the slip as often as the lower case (a
+    footnote's or a year's stop left inside the sentence). The finding spans both, the
+    first fix removes the stop, the second capitalises the word."""
+    end = start + len(word)
+    capital = Edit(start, start + 1, word[0].upper())
+    fixes = [
+        Fix((Edit(mark, start, " "),), Applicability.UNSAFE, "remove the full stop"),
+        Fix((capital,), Applicability.UNSAFE, f"capitalise '{word}'"),
+    ]
+    return end, f"A full stop after a number before a lower-case word: '{word}'", fixes

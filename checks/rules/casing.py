@@ -21,6 +21,7 @@ from mtlint.checks.casingbreaks import (
     name_like,
     no_article_here,
     particle_name,
+    stop_after_number,
 )
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingevidence import unknown_names
@@ -768,8 +769,11 @@ class LowercaseSentenceStart(Rule):
                 or looks_technical(text, match.start(1), match.end(1))
             ):
                 continue
-            # After a number the full stop is as often the slip ("in 1853-1856. stopped").
-            confidence = 0.7 if text[mark] == "." and not bare[-1:].isdigit() else 0.55
+            if text[mark] == "." and bare[-1:].isdigit():  # "in 1853-1856. stopped"
+                end, why, fixes = stop_after_number(text, mark, match.start(1), match.group(1))
+                yield self.finding(mark, end, why, fixes=fixes, confidence=0.6)
+                continue
+            confidence = 0.7 if text[mark] == "." else 0.55
             yield self._finding(match.start(1), match.group(1), safe=False, confidence=confidence)
 
     @staticmethod
