@@ -745,7 +745,7 @@ class LowercaseSentenceStart(Rule):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.
                 label = text.count(" ", paragraph.start, paragraph.end) < 3
-                confidence = 0.55 if label else 0.75
+                confidence = 0.5 if label else 0.75
                 yield self._finding(
                     match.start(1), match.group(1), safe=safe, confidence=confidence
                 )
