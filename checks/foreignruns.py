@@ -1,0 +1,231 @@
+"""Per-word language evidence for words left in another language (MT516).
+
+A word *leans* to another language when wordfreq says that language uses it well (Zipf
+``min_zipf`` or more in its list of common words) and clearly more than the text's own language
+(``margin`` Zipf points), and the text's own language does not know it well (under
+``own_known``: a loanword it uses is its own — "computer", "weekend" in Italian). The words
+that can lean are computed once per text language (a set); a document's distinct chunks are
+intersected with it at C speed, and only the few words found are placed in the text and read
+in their context (``runs``): two or more leaning words of one language side by side are a run.
+The thresholds and the languages asked come from resources/language/runs.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from operator import methodcaller
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.foreignwords import _plain_list, _small_list, source_zipf
+from mtlint.checks.textscan import trie_pattern, unique_chunks
+from mtlint.checks.wordlists import frequency_dict, wordfreq_languages, zipf
+
+_STRIP = "\"'“”‘’«»„()[]{},.;:!?…*"
+_STRIP_MARKS = methodcaller("strip", _STRIP)
+# Between two words of a run: spaces, or a hyphen or dash set off by spaces.
+_GAP = re.compile(r"[ \u00a0]+(?:[-–][ \u00a0]+)?")
+_WORD_AT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class RunsTable:
+    min_zipf: float
+    margin: float
+    own_known: float
+    single_min_zipf: float
+    opener_own_max: float
+    opener_margin: float
+    neighbour_zipf: float
+    sources: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    path = resources.files("mtlint.resources") / "language" / "runs.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=32)
+def runs_table(code: str) -> RunsTable:
+    raw = _raw()
+    listed = raw["sources"].get(code, raw["sources"]["*"])
+    known = wordfreq_languages()
+    return RunsTable(
+        min_zipf=raw["min_zipf"],
+        margin=raw["margin"],
+        own_known=raw["own_known"],
+        single_min_zipf=raw["single_min_zipf"],
+        opener_own_max=raw["opener_own_max"],
+        opener_margin=raw["opener_margin"],
+        neighbour_zipf=raw["neighbour_zipf"],
+        sources=tuple(s for s in listed if s != code and s in known),
+    )
+
+
+@dataclass(frozen=True)
+class Leaning:
+    """A word's evidence: the language it leans to, its Zipf there and in the text's own."""
+
+    language: str
+    theirs: float
+    own: float
+
+
+@lru_cache(maxsize=16)
+def leaning_words(code: str) -> dict[str, Leaning]:
+    """Every word of the source languages' common-word lists that leans to one of them in a
+    text of ``code`` (the best such language), computed once per text language."""
+    table = runs_table(code)
+    if code not in wordfreq_languages() or not table.sources:
+        return {}
+    own = frequency_dict(code)
+    ceiling = 10 ** (table.own_known - 9)
+    found: dict[str, Leaning] = {}
+    for source in table.sources:
+        for listed in (_small_list(source), _plain_list(source)):
+            for word in listed:
+                if (own.get(word) or 0.0) >= ceiling or len(word) < 2:
+                    continue
+                theirs = source_zipf(word, source)
+                mine = zipf(word, code)
+                if theirs < table.min_zipf or theirs - mine < table.margin:
+                    continue
+                best = found.get(word)
+                if best is None or theirs > best.theirs:
+                    found[word] = Leaning(source, round(theirs, 2), round(mine, 2))
+    return found
+
+
+def _stripped_heads(document: Document) -> frozenset[str]:
+    """The document's distinct chunks less their punctuation, in lower case (once per
+    document; C-level maps)."""
+    return document.analysis.get(
+        "untranslated:heads",
+        lambda: frozenset(map(str.lower, map(_STRIP_MARKS, unique_chunks(document)))),
+    )
+
+
+def candidate_words(document: Document, code: str) -> dict[str, Leaning]:
+    """The document's words that lean to another language (a set intersection first)."""
+    words = leaning_words(code)
+    if not words:
+        return {}
+    present = _stripped_heads(document) & words.keys()
+    return {word: words[word] for word in present}
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    word: str
+    leaning: Leaning
+
+
+def hits(text: str, words: dict[str, Leaning]) -> list[Hit]:
+    """Where the leaning words stand in ``text`` as whole words, any case."""
+    if not words:
+        return []
+    pattern = re.compile(
+        r"(?<![\w@/#.\-'’])(?i:" + trie_pattern(sorted(words)) + r")(?![\w@/\-'’]|\.\w)"
+    )
+    found = []
+    for match in pattern.finditer(text):
+        word = match.group()
+        found.append(Hit(match.start(), match.end(), word, words[word.lower()]))
+    return found
+
+
+def runs(text: str, found: list[Hit], code: str) -> Iterator[list[Hit | tuple[int, int]]]:
+    """Groups of hits of one language that stand side by side (spaces between, or one word
+    the language knows too: "level of detail" holds "of"); each bridge word is given as its
+    span. Groups of one hit are yielded too (single words are judged by the rule)."""
+    group: list[Hit | tuple[int, int]] = []
+    last: Hit | None = None
+    for hit in found:
+        if last is not None and hit.leaning.language == last.leaning.language:
+            bridge = _bridge(text, last.end, hit.start, hit.leaning.language, code)
+            if bridge is not None:
+                if bridge != ():
+                    group.append(bridge)
+                group.append(hit)
+                last = hit
+                continue
+        if group:
+            yield group
+        group, last = [hit], hit
+    if group:
+        yield group
+
+
+def _bridge(text: str, end: int, start: int, language: str, code: str) -> tuple | None:
+    """() when only a gap lies between two hits, a bridge word's span when one word the
+    source language knows at least as well as the text's own does, else None."""
+    if start - end > 40:
+        return None
+    gap = _GAP.fullmatch(text, end, start)
+    if gap is not None:
+        return ()
+    first = _GAP.match(text, end, start)
+    if first is None:
+        return None
+    word = _WORD_AT.match(text, first.end(), start)
+    if word is None or _GAP.fullmatch(text, word.end(), start) is None:
+        return None
+    lower = word.group().lower()
+    theirs = source_zipf(lower, language)
+    if theirs < 3.0 or theirs < zipf(lower, code):
+        return None
+    return (word.start(), word.end())
+
+
+# A line (or what follows its label: "Leggi anche: …") left in another language: at least this
+# many words leaning to it, and at least this share of its words.
+_LINE_HITS = 4
+_LINE_SHARE = 0.5
+_LABEL = re.compile(r"[^\n:]{0,40}:[ \u00a0]+")
+_LINE_WORDS = re.compile(r"(?<![\w-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w-])")
+
+
+def headline_runs(text: str, found: list[Hit], code: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, language) of lines, or of what follows a short label on them, written in
+    another language: title case too ("Leggi anche: Crypto Losses Fall 83% Despite …"), as
+    a line is no name. Words of the text's own in lower case anywhere on it rule it out."""
+    by_line: dict[int, list[Hit]] = {}
+    for hit in found:
+        by_line.setdefault(text.rfind("\n", 0, hit.start) + 1, []).append(hit)
+    for line_start, placed in by_line.items():
+        if len(placed) < _LINE_HITS:
+            continue
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        label = _LABEL.match(text, line_start, line_end)
+        start = label.end() if label else line_start
+        language = max({h.leaning.language for h in placed}, key=lambda s: _count(placed, s))
+        mine = [h for h in placed if h.start >= start and h.leaning.language == language]
+        words = _LINE_WORDS.findall(text, start, line_end)
+        if len(mine) < _LINE_HITS or len(mine) < _LINE_SHARE * len(words):
+            continue
+        if any(_own_lowercase(word, code, language) for word in words):
+            continue
+        end = line_end
+        while end > start and text[end - 1] in " \t\r\u00a0":
+            end -= 1
+        yield start, end, language
+
+
+def _count(placed: list[Hit], language: str) -> int:
+    return sum(h.leaning.language == language for h in placed)
+
+
+def _own_lowercase(word: str, code: str, other: str) -> bool:
+    """A lower-case word the text's own language uses well and ``other`` less."""
+    if not word.islower() or not word.isalpha():
+        return False
+    own = zipf(word, code)
+    return own >= 3.5 and source_zipf(word, other) < own
