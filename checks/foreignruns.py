@@ -23,7 +23,7 @@ from operator import methodcaller
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import quick_source_words, source_zipf
-from mtlint.checks.textscan import trie_pattern, unique_chunks
+from mtlint.checks.textscan import chunk_text, find_words, unique_chunks
 from mtlint.checks.wordlists import frequency_dict, wordfreq_languages, zipf
 
 _STRIP = "\"'“”‘’«»„()[]{},.;:!?…*"
@@ -59,7 +59,7 @@ def runs_table(code: str) -> RunsTable:
     return RunsTable(
         min_zipf=raw["min_zipf"],
         margin=raw["margin"],
-        own_known=raw["own_known"],
+        own_known=raw.get("own_known_for", {}).get(code, raw["own_known"]),
         single_min_zipf=raw["single_min_zipf"],
         opener_own_max=raw["opener_own_max"],
         opener_margin=raw["opener_margin"],
@@ -120,7 +120,7 @@ def candidate_words(document: Document, code: str) -> dict[str, Leaning]:
     present = (_stripped_heads(document) & quick_source_words(code)) - _own_known(code)
     found = {}
     for word in present:
-        if len(word) >= 2 and (evidence := leaning(word, code)) is not None:
+        if len(word) >= 2 and word.isalpha() and (evidence := leaning(word, code)) is not None:
             found[word] = evidence
     return found
 
@@ -133,17 +133,26 @@ class Hit:
     leaning: Leaning
 
 
-def hits(text: str, words: dict[str, Leaning]) -> list[Hit]:
-    """Where the leaning words stand in ``text`` as whole words, any case."""
+def hits(document: Document, words: dict[str, Leaning]) -> list[Hit]:
+    """Where the leaning words stand in the text as whole words, in the forms it writes them
+    (lower case, capitalised, capitals: asked of the distinct chunks first), in text order.
+    ``str.find`` per word for a few words, one automaton scan for many: a case-blind regex
+    over the whole text cost 0.3 s per 10 MB."""
     if not words:
         return []
-    pattern = re.compile(
-        r"(?<![\w@/#.\-'’])(?i:" + trie_pattern(sorted(words)) + r")(?![\w@/\-'’]|\.\w)"
-    )
-    found = []
-    for match in pattern.finditer(text):
-        word = match.group()
-        found.append(Hit(match.start(), match.end(), word, words[word.lower()]))
+    chunks = chunk_text(document)
+    forms = {}
+    for word in words:
+        for form in {word, word[:1].upper() + word[1:], word.upper()}:
+            if form in chunks:
+                forms[form] = word
+    text = document.text
+    found = [
+        Hit(start, end, form, words[forms[form]])
+        for form, spans in find_words(text, forms).items()
+        for start, end in spans
+    ]
+    found.sort(key=lambda hit: hit.start)
     return found
 
 

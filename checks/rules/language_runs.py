@@ -86,7 +86,7 @@ class ForeignWordRun(Rule):
         if not words:
             return
         text = document.text
-        found = hits(text, words)
+        found = hits(document, words)
         names = proper_nouns(language_data(document))
         headed = set()
         for start, end, language in headline_runs(text, found, code):
