@@ -32,6 +32,8 @@ _QUOTES = "\"“”‘’«»„‹›`'*_"
 # A mark that ends what came before: the word after it opens a sentence, a line or a label.
 _OPENERS = ".!?:\n•|"
 _LATIN = re.compile(r"[A-Za-z]")
+# A lower-case Latin word in a text of another script: the other language uses it this much.
+_LATIN_WORD_ZIPF = 4.5
 
 
 @register
@@ -128,6 +130,8 @@ class ForeignWordRun(Rule):
 
     def _single(self, document: Document, hit: Hit, code: str) -> Finding | None:
         text, word, leaning = document.text, hit.word, hit.leaning
+        if word.islower() and "Latin" not in language_data(document).scripts:
+            return self._latin_word(text, hit, code)
         if not word[:1].isupper() or word.isupper() or len(word) < 4:
             return None
         if leaning.theirs < runs_table(code).single_min_zipf:
@@ -151,6 +155,22 @@ class ForeignWordRun(Rule):
         if text.count(word) >= 3:
             return None  # a name or term the text uses
         return self._report(text, hit.start, hit.end, leaning.language, confidence, "word")
+
+    def _latin_word(self, text: str, hit: Hit, code: str) -> Finding | None:
+        """A lower-case Latin word in a text of another script, between its words ("мы
+        обсудили town и деревню"): no name (lower case), no unit (a common word of the other
+        language, Zipf 4.5 or more)."""
+        if len(hit.word) < 3 or hit.leaning.theirs < _LATIN_WORD_ZIPF:
+            return None
+        before, after = _word_before(text, hit.start), _word_after(text, hit.end)
+        beside = [w for w in (before and before[0], after and after[1]) if w]
+        if not any(not _LATIN.search(w) for w in beside):
+            return None
+        if _on_purpose(text, hit.start, hit.end) or looks_technical(text, hit.start, hit.end):
+            return None
+        if text.count(hit.word) >= 3:
+            return None  # a term the text uses
+        return self._report(text, hit.start, hit.end, hit.leaning.language, 0.6, "a word")
 
     def _report(
         self, text: str, start: int, end: int, language: str, confidence: float, what: str

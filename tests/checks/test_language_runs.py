@@ -77,3 +77,14 @@ def test_english_counts_a_word_it_knows_a_little_as_its_own() -> None:
     assert leaning("mit", "en") is None
     assert leaning("hay", "en") is None
     assert leaning("confianza", "en") is not None
+
+
+def test_a_lower_case_english_word_in_a_cyrillic_sentence_is_found() -> None:
+    text = "Мы долго обсуждали, что такое town и чем он отличается от деревни."
+    assert _spans(text, "ru") == ["town"]
+
+
+def test_latin_names_units_and_glosses_in_cyrillic_text_stay_quiet() -> None:
+    assert _spans("Компания Apple выпустила новый iPhone в сентябре.", "ru") == []
+    assert _spans("Расстояние составило 5 km по прямой.", "ru") == []
+    assert _spans("Уровень сопротивления (resistance) пробит.", "ru") == []
