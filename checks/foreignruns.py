@@ -245,3 +245,23 @@ def _own_lowercase(word: str, code: str, other: str) -> bool:
         return False
     own = zipf(word, code)
     return own >= 3.5 and source_zipf(word, other) < own - 1.0
+
+
+_SENTENCE_MARK = re.compile(r"[.!?…]\s|\n")
+# A run left inside a sentence of the text's own: the sentence keeps at least this many of its
+# own lower-case words outside the run (else the sentence itself is foreign: MT502's).
+_OWN_AROUND = 2
+
+
+def own_words_around(text: str, start: int, end: int, code: str, other: str) -> bool:
+    """The sentence around ``text[start:end]`` goes on in the text's own language: at least
+    ``_OWN_AROUND`` lower-case words of its own outside the span ("появились … для частных")."""
+    left = max(0, start - 300)
+    sentence_start = left
+    for mark in _SENTENCE_MARK.finditer(text, left, start):
+        sentence_start = mark.end()
+    after = _SENTENCE_MARK.search(text, end, min(len(text), end + 300))
+    sentence_end = after.start() if after else min(len(text), end + 300)
+    outside = _LINE_WORDS.findall(text, sentence_start, start)
+    outside += _LINE_WORDS.findall(text, end, sentence_end)
+    return sum(_own_lowercase(word, code, other) for word in outside) >= _OWN_AROUND

@@ -14,6 +14,7 @@ from mtlint.checks.foreignruns import (
     candidate_words,
     headline_runs,
     hits,
+    own_words_around,
     runs,
     runs_table,
 )
@@ -121,6 +122,10 @@ class ForeignWordRun(Rule):
         elif sum(capitals) >= 2 or (capitals[0] and _mid_sentence(text, start)):
             return None  # a name or a title in title case
         else:
+            # Left inside a sentence of the text's own: the sentence must go on in it (a
+            # sentence all in the other language is MT502's).
+            if not own_words_around(text, start, end, code, language):
+                return None
             confidence = 0.75 if len(placed) >= 3 else 0.65
         if _on_purpose(text, start, end) or any(
             looks_technical(text, h.start, h.end) for h in placed
