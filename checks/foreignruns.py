@@ -204,6 +204,8 @@ def _bridge(text: str, end: int, start: int, language: str, code: str) -> tuple 
 _LINE_HITS = 4
 _LINE_SHARE = 0.5
 _LABEL = re.compile(r"[^\n:]{0,40}:[ \u00a0]+")
+# A reference or citation line keeps its title in its language on purpose.
+_CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bdoi\b|\bISBN\b|\bet al\.|\bpp?\. ?\d|https?://|www\.")
 _LINE_WORDS = re.compile(r"(?<![\w-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w-])")
 
 
@@ -227,6 +229,8 @@ def headline_runs(text: str, found: list[Hit], code: str) -> Iterator[tuple[int,
         if len(mine) < _LINE_HITS or len(mine) < _LINE_SHARE * len(words):
             continue
         if any(_own_lowercase(word, code, language) for word in words):
+            continue
+        if _CITATION.search(text, line_start, line_end):
             continue
         end = line_end
         while end > start and text[end - 1] in " \t\r\u00a0":

@@ -88,3 +88,12 @@ def test_latin_names_units_and_glosses_in_cyrillic_text_stay_quiet() -> None:
     assert _spans("Компания Apple выпустила новый iPhone в сентябре.", "ru") == []
     assert _spans("Расстояние составило 5 km по прямой.", "ru") == []
     assert _spans("Уровень сопротивления (resistance) пробит.", "ru") == []
+
+
+def test_an_english_reference_line_stays_quiet() -> None:
+    text = (
+        "Lo studio è citato spesso.\n"
+        "Rossi M. (2019). Climate Change And Public Health Across Southern Europe. Oxford.\n"
+        "Il tema resta aperto."
+    )
+    assert _spans(text, "it") == []
