@@ -232,10 +232,19 @@ def headline_runs(text: str, found: list[Hit], code: str) -> Iterator[tuple[int,
             continue
         if _CITATION.search(text, line_start, line_end):
             continue
+        if label and _label_foreign(text, line_start, label.end(), placed, language):
+            start = line_start  # "Read also: …": the label was left too
         end = line_end
         while end > start and text[end - 1] in " \t\r\u00a0":
             end -= 1
         yield start, end, language
+
+
+def _label_foreign(text: str, start: int, end: int, placed: list[Hit], language: str) -> bool:
+    """Every word of the label leans to ``language`` too."""
+    words = _LINE_WORDS.findall(text, start, end)
+    leaning = sum(start <= h.start < end and h.leaning.language == language for h in placed)
+    return bool(words) and leaning == len(words)
 
 
 def _count(placed: list[Hit], language: str) -> int:

@@ -97,3 +97,13 @@ def test_an_english_reference_line_stays_quiet() -> None:
         "Il tema resta aperto."
     )
     assert _spans(text, "it") == []
+
+
+def test_a_label_left_with_its_headline_is_part_of_the_finding() -> None:
+    text = (
+        "Spadek poniżej 60 000 USD przebił oba te poziomy.\n"
+        "Read also: Miners Sell Reserves As Losses Mount Across Exchanges"
+    )
+    assert _spans(text, "pl") == [
+        "Read also: Miners Sell Reserves As Losses Mount Across Exchanges"
+    ]
