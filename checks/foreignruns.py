@@ -70,11 +70,14 @@ def runs_table(code: str) -> RunsTable:
 
 @dataclass(frozen=True)
 class Leaning:
-    """A word's evidence: the language it leans to, its Zipf there and in the text's own."""
+    """A word's evidence: the language it leans to most, its Zipf there and in the text's own,
+    and every source language it leans to (Romance words are often common in two or three:
+    "presenta", "gabinete")."""
 
     language: str
     theirs: float
     own: float
+    languages: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -93,13 +96,15 @@ def leaning(word: str, code: str) -> Leaning | None:
     mine = zipf(word, code)
     if mine >= table.own_known:
         return None
-    best: Leaning | None = None
+    strong = {}
     for source in table.sources:
         theirs = source_zipf(word, source)
-        strong = theirs >= table.min_zipf and theirs - mine >= table.margin
-        if strong and (best is None or theirs > best.theirs):
-            best = Leaning(source, round(theirs, 2), round(mine, 2))
-    return best
+        if theirs >= table.min_zipf and theirs - mine >= table.margin:
+            strong[source] = theirs
+    if not strong:
+        return None
+    best = max(strong, key=strong.__getitem__)
+    return Leaning(best, round(strong[best], 2), round(mine, 2), frozenset(strong))
 
 
 def _stripped_heads(document: Document) -> frozenset[str]:
@@ -162,20 +167,35 @@ def runs(text: str, found: list[Hit], code: str) -> Iterator[list[Hit | tuple[in
     span. Groups of one hit are yielded too (single words are judged by the rule)."""
     group: list[Hit | tuple[int, int]] = []
     last: Hit | None = None
+    shared: frozenset[str] = frozenset()
     for hit in found:
-        if last is not None and hit.leaning.language == last.leaning.language:
-            bridge = _bridge(text, last.end, hit.start, hit.leaning.language, code)
+        common = shared & hit.leaning.languages
+        if last is not None and common:
+            bridge = _bridge(text, last.end, hit.start, common_language(common, hit), code)
             if bridge is not None:
                 if bridge != ():
                     group.append(bridge)
                 group.append(hit)
-                last = hit
+                last, shared = hit, common
                 continue
         if group:
             yield group
-        group, last = [hit], hit
+        group, last, shared = [hit], hit, hit.leaning.languages
     if group:
         yield group
+
+
+def common_language(languages: frozenset[str], hit: Hit) -> str:
+    """The language a group of hits shares, the first hit's best one when it is shared."""
+    return hit.leaning.language if hit.leaning.language in languages else min(languages)
+
+
+def group_language(placed: list[Hit]) -> str:
+    """The language every hit of a group leans to (``runs`` keeps only such groups)."""
+    shared = placed[0].leaning.languages
+    for hit in placed[1:]:
+        shared &= hit.leaning.languages
+    return common_language(shared, placed[0]) if shared else placed[0].leaning.language
 
 
 def _bridge(text: str, end: int, start: int, language: str, code: str) -> tuple | None:
@@ -223,8 +243,9 @@ def headline_runs(text: str, found: list[Hit], code: str) -> Iterator[tuple[int,
         line_end = len(text) if line_end == -1 else line_end
         label = _LABEL.match(text, line_start, line_end)
         start = label.end() if label else line_start
-        language = max({h.leaning.language for h in placed}, key=lambda s: _count(placed, s))
-        mine = [h for h in placed if h.start >= start and h.leaning.language == language]
+        every = frozenset().union(*(h.leaning.languages for h in placed))
+        language = max(sorted(every), key=lambda s: _count(placed, s))
+        mine = [h for h in placed if h.start >= start and language in h.leaning.languages]
         words = _LINE_WORDS.findall(text, start, line_end)
         if len(mine) < _LINE_HITS or len(mine) < _LINE_SHARE * len(words):
             continue
@@ -243,12 +264,12 @@ def headline_runs(text: str, found: list[Hit], code: str) -> Iterator[tuple[int,
 def _label_foreign(text: str, start: int, end: int, placed: list[Hit], language: str) -> bool:
     """Every word of the label leans to ``language`` too."""
     words = _LINE_WORDS.findall(text, start, end)
-    leaning = sum(start <= h.start < end and h.leaning.language == language for h in placed)
+    leaning = sum(start <= h.start < end and language in h.leaning.languages for h in placed)
     return bool(words) and leaning == len(words)
 
 
 def _count(placed: list[Hit], language: str) -> int:
-    return sum(h.leaning.language == language for h in placed)
+    return sum(language in h.leaning.languages for h in placed)
 
 
 def _own_lowercase(word: str, code: str, other: str) -> bool:

@@ -12,6 +12,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignruns import (
     Hit,
     candidate_words,
+    group_language,
     headline_runs,
     hits,
     own_words_around,
@@ -113,7 +114,7 @@ class ForeignWordRun(Rule):
     def _run(self, text: str, placed: list[Hit], code: str) -> Finding | None:
         start, end = placed[0].start, placed[-1].end
         words = text[start:end].split()
-        language = placed[0].leaning.language
+        language = group_language(placed)
         capitals = [w[:1].isupper() for w in words]
         if all(w.isupper() for w in words if len(w) > 1):
             if len(placed) < 3:
