@@ -117,11 +117,15 @@ class ForeignWordRun(Rule):
         language = group_language(placed)
         capitals = [w[:1].isupper() for w in words]
         if all(w.isupper() for w in words if len(w) > 1):
-            if len(placed) < 3:
+            # A line in capitals: three different words, two of them no acronym ("ÖVP ÖVP").
+            distinct = {h.word.lower() for h in placed}
+            if len(distinct) < 3 or sum(len(w) >= 4 for w in distinct) < 2:
                 return None
             confidence = 0.6
-        elif sum(capitals) >= 2 or (capitals[0] and _mid_sentence(text, start)):
-            return None  # a name or a title in title case
+        elif any(capitals[1:]) or (capitals[0] and _mid_sentence(text, start)):
+            return None  # a name or a title ("pharmaceutical benefits Scheme")
+        elif not _has_capitals(text, start):
+            return None  # a line without capitals: a name cannot be told ("médecins sans …")
         else:
             # Left inside a sentence of the text's own: the sentence must go on in it (a
             # sentence all in the other language is MT502's).
@@ -219,6 +223,15 @@ def _own_lower(word: str, code: str, other: str) -> bool:
     from mtlint.checks.foreignwords import source_zipf
 
     return source_zipf(word, other) - own < 1.0
+
+
+def _has_capitals(text: str, at: int) -> bool:
+    """The line around ``at`` writes capitals somewhere (a text in lower case only hides its
+    names)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return not line.islower()
 
 
 def _mid_sentence(text: str, start: int) -> bool:

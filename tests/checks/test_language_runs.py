@@ -107,3 +107,18 @@ def test_a_label_left_with_its_headline_is_part_of_the_finding() -> None:
     assert _spans(text, "pl") == [
         "Read also: Miners Sell Reserves As Losses Mount Across Exchanges"
     ]
+
+
+def test_names_whose_capitals_were_lost_stay_quiet() -> None:
+    # A text in lower case throughout hides its names; a capital later in the run marks one.
+    text = "the charity médecins sans frontières and the health agency called it an outbreak."
+    assert _spans(text, "en") == []
+    text = (
+        "Lisez les rapports sur nos dépenses du pharmaceutical benefits Scheme et les autres pays."
+    )
+    assert _spans(text, "fr") == []
+
+
+def test_a_repeated_acronym_in_capitals_is_no_foreign_line() -> None:
+    text = "The coalition will fail if Faymann meddles in the affairs of the ÖVP ÖVP ÖVP ÖVP."
+    assert _spans(text, "en") == []
