@@ -76,9 +76,7 @@ def _occurrences(document: Document) -> list[_Occurrence]:
 
 def _judged(document: Document) -> list[tuple[_Occurrence, bool]]:
     """(occurrence, capitalised) for each candidate with the evidence its case needs."""
-    occurrences = [
-        one for one in _occurrences(document) if not one.after_surname and not one.place
-    ]
+    occurrences = [one for one in _occurrences(document) if not one.after_surname and not one.place]
     if not occurrences:
         return []
     text = document.text
@@ -106,9 +104,7 @@ def _findings(rule: Rule, document: Document, capitalised: bool) -> Iterator[Fin
         if title != capitalised:
             continue
         spaced = one.name.spaced()
-        fixes = [
-            Fix((Edit(one.start, one.end, spaced),), Applicability.UNSAFE, f"'{spaced}'")
-        ]
+        fixes = [Fix((Edit(one.start, one.end, spaced),), Applicability.UNSAFE, f"'{spaced}'")]
         if not capitalised:
             whole = one.token.capitalize()
             fixes.append(

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.glue_camelwords import CAMEL, CamelGlue, camel_glue
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -27,15 +28,11 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.typography import table
 from mtlint.checks.wordlists import frequency_dict, zipf
+from mtlint.checks.wordshape import document_words
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*"
 # A lower-case word of four letters or more, one capital, three lower-case letters or more.
 _CAMEL = re.compile(r"[^\W\d_A-ZÀ-ÞА-ЯЁ]{4,}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{3,}")
-_PARTS = re.compile(r"([^\W\d_]+?)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)")
-# Both parts this well known ("electronic" 4.3, "version" 5.1); the whole this rare, in the
-# language and in English (brands and code names the web writes: "JavaScript", "iPhone").
-_PART_ZIPF = 4.0
-_WHOLE_ZIPF = 1.5
 # A text with this many distinct camel-case chunks is code or a product page: identifiers
 # ("userName", "fontSize") are written so on purpose.
 _IDENTIFIER_TEXT = 3
@@ -47,42 +44,30 @@ def _a_word(token: str, language: str, bar: float) -> bool:
     return zipf(lowered, language) >= bar or zipf(lowered, "en") >= bar
 
 
-def _camel_split(token: str, language: str, glue: frozenset[str]) -> tuple[str, str] | None:
-    """(first word, second word) when the token is two well-known words glued at a capital,
-    the whole no word of the language nor of English; None otherwise."""
-    match = _PARTS.fullmatch(token)
-    if not match or not token[0].islower():
-        return None
-    head, tail = match.groups()
-    if not tail[1:].islower() or head.lower() in glue:  # a function word is MT102's
-        return None
-    if zipf(head, language) < _PART_ZIPF or zipf(tail.lower(), language) < _PART_ZIPF:
-        return None
-    if _a_word(token, language, _WHOLE_ZIPF):
-        return None
-    return head, tail
-
-
 @register
 class CamelGluedWords(Rule):
     code = "MT116"
     name = "camel-glued-words"
-    summary = "Two common words glued at a capital ('the electronicVersion of the report')."
+    summary = "Words glued at a capital ('the electronicVersion of the report', 'HomeNewsTunisia')."
     doc = """
-    What it finds: a lower-case word of four letters or more glued to a capitalised word, both
-    well known in the language (zipf ≥ 4) and the whole no word of it nor of English, standing
-    once in running text: "by mail or electronicVersion", "the printedVersion of the report";
-    in the languages whose camel case MT102 judges (case_glue_titles false: English). Elsewhere
-    MT113 reads every boundary of a small letter and a capital, this one too.
-    Why it matters: where a link, a bold run or a heading's markup ended inside a sentence the
-    space after it is lost, and the capital the markup's text had is kept; spell checkers split
-    camel case into its words and pass it.
-    Fix safety: a space is inserted and the capital lowered (kept where the language
-    capitalises nouns); unsafe.
+    What it finds: a token whose letters change from lower to upper case inside, cut there
+    into two or three parts that are each a word (zipf ≥ 3 in the language or in English, or a
+    word the document writes on its own), or a given name fused to a surname of the
+    patronymic shape ("ArhimedMukhambetov"), the whole no word of the language nor of English,
+    standing once in running text: "by mail or electronicVersion", "the King's
+    BirthdayPreparations are underway", "HomeNewsTunisia, Algeria discuss"; in the languages
+    whose camel case MT102 judges (case_glue_titles false: English). Elsewhere MT113 reads
+    every boundary of a small letter and a capital, this one too.
+    Why it matters: where a link, a bold run, a breadcrumb or a heading's markup ended inside a
+    sentence the space after it is lost, and the capital the markup's text had is kept; spell
+    checkers split camel case into its words and pass it.
+    Fix safety: a space at each capital; after a lower-case word the capital is lowered (kept
+    where the language capitalises nouns); unsafe.
     Known false positives: code identifiers in prose ("the userName field") — a text with
-    three or more distinct camel-case chunks, a token written more than once, or one in a
-    URL, path, handle or file name is left alone; lower-case brands of two common words that
-    wordfreq does not know.
+    three or more distinct camel-case chunks, a token written more than once, in backticks, or
+    in a URL, path, handle or file name is left alone; brands of common words that wordfreq
+    does not know ("NewsNow"), written once; a part of one or two letters ("iPhone", "eBay",
+    "McDonald", "LeBron") is a brand or a name and never read.
     """
     examples = (
         Example(
@@ -93,9 +78,19 @@ class CamelGluedWords(Rule):
             "The printedVersion of the annual report is sold out.",
             "The printed version of the annual report is sold out.",
         ),
+        Example(
+            "The town marks the Queen's BirthdayCelebrations begin on Friday.",
+            "The town marks the Queen's Birthday Celebrations begin on Friday.",
+        ),
+        Example(
+            "In the village, IvanPetrenko showed the new school.",
+            "In the village, Ivan Petrenko showed the new school.",
+        ),
         good("She bought an iPhone on eBay and read the JavaScript docs in PowerPoint."),
         good("Set userName, passWord and fontSize in the config; userName is required."),
         good("Open config/printedVersion.json or visit example.com/electronicVersion."),
+        good("Call `getValue` or `setValue` to read the field."),
+        good("He met McDonald and LeBron, then DeepMind staff on YouTube."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -105,41 +100,53 @@ class CamelGluedWords(Rule):
         if table(data, "case_glue_titles", True) or not frequency_dict(language):
             return
         chunks = unique_chunks(document)
-        fresh, (split_of,), seen = chunk_tables(("camel-words", language), chunks, 1)
-        if fresh:
-            glue = data.function_words
-            for chunk in filter(_CAMEL.search, fresh):
-                split = _camel_split(chunk.strip(_STRIP), language, glue)
-                if split:
-                    split_of[chunk] = split
-            seen.update(fresh)
-        found = {split_of[chunk] for chunk in filter(split_of.__contains__, chunks)}
-        if not found or sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT:
+        camel = list(filter(CAMEL.search, chunks))
+        if not camel:
+            return
+        code_text = sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT
+        words = document_words(document)
+        skip = data.function_words | data.sentence_starters
+        found: dict[str, CamelGlue] = {}
+        for chunk in camel:
+            token = chunk.strip(_STRIP)
+            glue = camel_glue(token, language, words)
+            if glue is None or (code_text and glue.kind == "words"):
+                continue
+            if glue.parts[0].lower() in skip or any(p.lower() in skip for p in glue.parts[1:]):
+                continue  # a function word glued to a capital is MT102's, an opener MT117's
+            found[token] = glue
+        if not found:
             return
         text = document.text
         nouns = casing_data(language).nouns_capitalised
-        located = find_words(text, [head + tail for head, tail in found])
-        for head, tail in sorted(found):
-            spans = located.get(head + tail, [])
+        for token, spans in sorted(find_words(text, found).items()):
             if len(spans) != 1:  # written so twice: on purpose
                 continue
             start, end = spans[0]
-            if looks_technical(text, start, end) or text[end : end + 1] in "(_=":
+            if looks_technical(text, start, end) or (end < len(text) and text[end] in "(_=`"):
                 continue
-            cut = start + len(head)
-            second = tail if nouns else tail[0].lower() + tail[1:]
-            fix = Fix(
-                (Edit(cut, cut + 1, " " + second[0]),),
-                Applicability.UNSAFE,
-                f"'{head}{tail}' → '{head} {second}'",
-            )
-            yield self.finding(
-                start,
-                end,
-                f"'{head}{tail}' looks like '{head}' glued to '{tail}'",
-                fixes=[fix],
-                confidence=0.6,
-            )
+            if start and text[start - 1] in "`_.@#/":
+                continue
+            yield self._finding(start, found[token], nouns)
+
+    def _finding(self, start: int, glue: CamelGlue, nouns: bool) -> Finding:
+        edits, shown, cut = [], [glue.parts[0]], start
+        for before, part in zip(glue.parts, glue.parts[1:], strict=False):
+            cut += len(before)
+            lowered = before.islower() and not nouns
+            second = part[0].lower() if lowered else part[0]
+            edits.append(Edit(cut, cut + 1, " " + second))
+            shown.append(second + part[1:])
+        token, spaced = "".join(glue.parts), " ".join(shown)
+        what = "a given name glued to a surname" if glue.kind == "name" else "words glued"
+        fix = Fix(tuple(edits), Applicability.UNSAFE, f"'{token}' → '{spaced}'")
+        return self.finding(
+            start,
+            start + len(token),
+            f"'{token}' looks like {what} at a capital: '{spaced}'",
+            fixes=[fix],
+            confidence=0.6 if glue.parts[0].islower() else 0.5,
+        )
 
 
 # A word, then a capitalised word that opens sentences ("BirthdayOn", "vorIn", "reportThe").
