@@ -26,7 +26,9 @@ _CUT = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁ])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _PART_ZIPF = 3.0
 _WHOLE_ZIPF = 1.0
 _LOWER_HEAD = 4  # "electronicVersion": a lower-case first part this long ("iPhone", "eBay" no)
-_TITLE_PART = 3  # "McDonald", "LeBron", "DiCaprio": name prefixes are shorter
+# "McDonald", "LeBron", "DiCaprio": name prefixes are shorter; "MacroBot", "DataHub",
+# "CodeLab": brand endings are three letters.
+_TITLE_PART = 4
 _MAX_PARTS = 3
 _SURNAME_LENGTH = 6
 
@@ -65,7 +67,7 @@ def camel_glue(token: str, language: str, document_words: frozenset[str]) -> Cam
     if head.islower():
         if len(head) < _LOWER_HEAD:
             return None
-    elif not (head[0].isupper() and head[1:].islower()) or len(head) < _TITLE_PART + 1:
+    elif not (head[0].isupper() and head[1:].islower()) or len(head) < _TITLE_PART:
         return None
     if any(len(part) < _TITLE_PART or not part[1:].islower() for part in parts[1:]):
         return None

@@ -89,7 +89,7 @@ def _judged(document: Document) -> list[tuple[_Occurrence, bool]]:
         siblings = len(people - {one.token})
         strong = one.role or one.token in spaced
         if one.token.islower():
-            if strong or one.name.syllables == 2 or siblings:
+            if strong or siblings:
                 judged.append((one, False))
         elif strong or (one.name.syllables == 2 and siblings):
             judged.append((one, True))
@@ -162,9 +162,8 @@ class RomanisedNameLower(Rule):
     doc = """
     What it finds: a lower-case token that is a common Chinese surname in pinyin followed by a
     given name of one or two syllables, the whole no word wordfreq knows (in the language or
-    in English): "entrusted by zhaoguibo, the head of the county"; a surname with a
-    one-syllable given name needs a role word beside it, the name written spaced elsewhere or
-    other such names in the document.
+    in English), with a role word beside it, the name written spaced elsewhere or other such
+    names in the document: "entrusted by zhaoguibo, the head of the county".
     Why it matters: a name in lower case reads as a typo or a code; the reader needs the
     surname and the given name capitalised.
     Fix safety: surname and given name split and capitalised, or the token only capitalised
@@ -180,6 +179,7 @@ class RomanisedNameLower(Rule):
         ),
         good("The plan was approved by Zhao Guibo, the head of the county government."),
         good("Students sat the gaokao in June and ate jiaozi afterwards."),
+        good("Guests stay at the old inns of yuwaku onsen."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -66,8 +66,8 @@ class CamelGluedWords(Rule):
     Known false positives: code identifiers in prose ("the userName field") — a text with
     three or more distinct camel-case chunks, a token written more than once, in backticks, or
     in a URL, path, handle or file name is left alone; brands of common words that wordfreq
-    does not know ("NewsNow"), written once; a part of one or two letters ("iPhone", "eBay",
-    "McDonald", "LeBron") is a brand or a name and never read.
+    does not know ("NewsNow"), written once; a part of three letters or fewer ("iPhone",
+    "eBay", "McDonald", "LeBron", "MacroBot", "DataHub") is a brand or a name and never read.
     """
     examples = (
         Example(
@@ -91,6 +91,7 @@ class CamelGluedWords(Rule):
         good("Open config/printedVersion.json or visit example.com/electronicVersion."),
         good("Call `getValue` or `setValue` to read the field."),
         good("He met McDonald and LeBron, then DeepMind staff on YouTube."),
+        good("The first two robots are MacroBot and DataHub."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
