@@ -28,16 +28,21 @@ from mtlint.checks.wordlists import zipf
 _MAX_SYLLABLE = 6
 # The whole this rare in the language and in English: no word, no place the web writes often.
 _WHOLE_ZIPF = 1.0
+# A given name is a name, not a word: its zipf stays below common words ("xiaoping" 2.6).
+_GIVEN_ZIPF = 3.0
+_CAMEL_NAME = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
 class PinyinName(NamedTuple):
     """A token read as a surname and a given name: ``surname`` and ``given`` in lower case,
-    ``syllables`` the given name's syllable count."""
+    ``syllables`` the given name's syllable count; ``camel`` when the given name's capital is
+    kept ("LvZhongzheng"): the capital says where the name splits."""
 
     surname: str
     given: str
     syllables: int
+    camel: bool = False
 
     def spaced(self) -> str:
         return f"{self.surname.capitalize()} {self.given.capitalize()}"
@@ -53,8 +58,19 @@ def _tables() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     surnames = tuple(sorted(data["surnames"], key=len, reverse=True))
     syllable = "|".join(sorted(syllables, key=len, reverse=True))
     surname = "|".join(surnames)
-    screen = re.compile(rf"(?i:{surname})(?:{syllable}){{1,3}}")
+    screen = re.compile(rf"(?i)(?:{surname})(?:{syllable}){{1,3}}")
     return syllables, surnames, screen
+
+
+@cache
+def _given_screen() -> re.Pattern[str]:
+    syllable = "|".join(sorted(_tables()[0], key=len, reverse=True))
+    return re.compile(rf"(?:{syllable}){{1,2}}")
+
+
+def given_screen() -> re.Pattern[str]:
+    """A regex whose fullmatch a lower-case given name of one or two syllables passes."""
+    return _given_screen()
 
 
 def screen() -> re.Pattern[str]:
@@ -75,14 +91,21 @@ def _syllable_count(rest: str, syllables: frozenset[str]) -> int:
 def pinyin_name(token: str, language: str) -> PinyinName | None:
     """The token as surname + given name of one or two syllables, written as one word in title
     case or in lower case and unknown as a whole; None otherwise."""
-    if not (token.islower() or (token[0].isupper() and token[1:].islower())):
-        return None
     if not token.isascii() or not 4 <= len(token) <= 16:
         return None
     lowered = token.lower()
     if zipf(lowered, language) >= _WHOLE_ZIPF or zipf(lowered, "en") >= _WHOLE_ZIPF:
         return None
     syllables, surnames, _ = _tables()
+    camel = _CAMEL_NAME.fullmatch(token)
+    if camel:
+        surname, given = camel.group(1).lower(), camel.group(2).lower()
+        count = _syllable_count(given, syllables)
+        if surname in surnames and 1 <= count <= 2:
+            return PinyinName(surname, given, count, camel=True)
+        return None
+    if not (token.islower() or (token[0].isupper() and token[1:].islower())):
+        return None
     for surname in surnames:
         if lowered.startswith(surname) and len(lowered) > len(surname):
             count = _syllable_count(lowered[len(surname) :], syllables)
@@ -91,8 +114,21 @@ def pinyin_name(token: str, language: str) -> PinyinName | None:
     return None
 
 
-def is_surname(word: str) -> bool:
-    return word.lower() in _tables()[1] and word[:1].isupper()
+def given_name(token: str, language: str) -> bool:
+    """A lower-case given name of one or two pinyin syllables after a surname ("Liu
+    xiaoping"): five letters or more, no common word of the language or of English."""
+    if not token.isascii() or not token.islower() or not 5 <= len(token) <= 12:
+        return False
+    if zipf(token, "en") >= _GIVEN_ZIPF:
+        return False
+    if language != "en" and zipf(token, language) >= _WHOLE_ZIPF:
+        return False
+    return 1 <= _syllable_count(token, _tables()[0]) <= 2
+
+
+def is_surname(word: str, *, lower: bool = False) -> bool:
+    """A common surname, capitalised (or, when ``lower``, in lower case too)."""
+    return word.lower() in _tables()[1] and (word[:1].isupper() or (lower and word.islower()))
 
 
 @cache
