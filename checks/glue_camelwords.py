@@ -8,7 +8,8 @@ patronymic shape (``surname_endings`` in ``resources/gazetteer/name_context.json
 "-enko", "-uly"), and the whole is no word wordfreq knows in the language or in English
 ("PowerPoint", "YouTube", "DeepMind" are). Brand and code shapes stay out by their form: a
 part of one or two letters ("iPhone", "eBay", "McDonald", "LeBron"), digits, an inner run of
-capitals ("OpenAI"), an underscore or a dot ("user_Name", "obj.getValue").
+capitals ("OpenAI"), an underscore or a dot ("user_Name", "obj.getValue"), and the outlets'
+and brands' last words (``brand_endings``: "UrduPoint", "ArianaNews").
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ def _surname_endings(language: str) -> tuple[str, ...]:
     return tuple(table.get("surname_endings", ()))
 
 
+@cache
+def _brand_endings() -> frozenset[str]:
+    return frozenset(resource_json("gazetteer", "name_context.json").get("brand_endings", ()))
+
+
 def _word(part: str, language: str, document_words: frozenset[str]) -> bool:
     lowered = part.lower()
     return (
@@ -73,6 +79,8 @@ def camel_glue(token: str, language: str, document_words: frozenset[str]) -> Cam
         return None
     lowered = token.lower()
     if zipf(lowered, language) >= _WHOLE_ZIPF or zipf(lowered, "en") >= _WHOLE_ZIPF:
+        return None
+    if head[0].isupper() and parts[-1].lower() in _brand_endings():  # "UrduPoint", "AsiaNews"
         return None
     if all(_word(part, language, document_words) for part in parts):
         return CamelGlue(parts, "words")

@@ -72,9 +72,37 @@ def _occurrences(document: Document) -> list[_Occurrence]:
                 after and is_surname(after[0])
             )
             occurrence.place = bool(after) and after[0].lower() in places
-            occurrence.role = any(word.lower() in roles for word in before + after)
+            occurrence.role = _beside_role(before, after, roles)
+            # The second or first word of a longer name ("Kamel Madouri", "Daijun Mei").
+            occurrence.after_surname = occurrence.after_surname or _in_name(
+                text, start, end, roles | places
+            )
             result.append(occurrence)
     return result
+
+
+def _beside_role(before: list[str], after: list[str], roles: frozenset[str]) -> bool:
+    """A role word right before the name ("Secretary Hujun") or right after it ("Hujun,
+    member of", "zhaoguibo, the head of", "Hujun said"); "the mayor of Gongju" is a place."""
+    if before and before[-1].lower() in roles:
+        return True
+    if after and after[0].lower() == "the":
+        after = after[1:]
+    return bool(after) and after[0].lower() in roles
+
+
+_CAPITAL_BEFORE = re.compile(r"(?:([A-Z][^\W\d_]*)|[A-Z]\.)[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][^\W\d_]*)")
+
+
+def _in_name(text: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """A capitalised word (not a role or a place noun) right beside the token, nothing but a
+    space between: the token is one part of a longer name ("Kamel Madouri", "Daijun Mei")."""
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    if before and (before.group(1) or "").lower() not in known:
+        return True
+    after = _CAPITAL_AFTER.match(text, end)
+    return bool(after) and after.group(1).lower() not in known
 
 
 def _judged(document: Document) -> list[tuple[_Occurrence, bool]]:
