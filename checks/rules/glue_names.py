@@ -4,6 +4,7 @@ and its evidence are ``checks/glue_names.py``'s."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
@@ -29,6 +30,7 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.wordlists import frequency_dict
 
+_BRAND_USES = 3
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*"
 
 
@@ -107,7 +109,16 @@ def _in_name(text: str, start: int, end: int, known: frozenset[str]) -> bool:
 
 def _judged(document: Document) -> list[tuple[_Occurrence, bool]]:
     """(occurrence, capitalised) for each candidate with the evidence its case needs."""
-    occurrences = [one for one in _occurrences(document) if not one.after_surname and not one.place]
+    every = _occurrences(document)
+    # A camel-case name written three times or more is a company's ("ZhangShan Steel").
+    written = Counter(one.token for one in every)
+    occurrences = [
+        one
+        for one in every
+        if not one.after_surname
+        and not one.place
+        and not (one.name.camel and written[one.token] >= _BRAND_USES)
+    ]
     if not occurrences:
         return []
     text = document.text

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.glue_camelwords import CAMEL, CamelGlue, camel_glue
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -27,7 +29,7 @@ from mtlint.checks.textscan import (
     unique_chunks,
 )
 from mtlint.checks.typography import table
-from mtlint.checks.wordlists import frequency_dict, zipf
+from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
 from mtlint.checks.wordshape import document_words
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*"
@@ -86,12 +88,17 @@ class CamelGluedWords(Rule):
             "In the village, IvanPetrenko showed the new school.",
             "In the village, Ivan Petrenko showed the new school.",
         ),
+        Example(
+            "A post by the ForeignMinistry of Peru.", "A post by the Foreign Ministry of Peru."
+        ),
         good("She bought an iPhone on eBay and read the JavaScript docs in PowerPoint."),
         good("Set userName, passWord and fontSize in the config; userName is required."),
         good("Open config/printedVersion.json or visit example.com/electronicVersion."),
         good("Call `getValue` or `setValue` to read the field."),
         good("He met McDonald and LeBron, then DeepMind staff on YouTube."),
         good("The first two robots are MacroBot and DataHub."),
+        good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
+        good("On Digital Unix on AlphaServer, the cc option -std1 is needed."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -120,6 +127,7 @@ class CamelGluedWords(Rule):
             return
         text = document.text
         nouns = casing_data(language).nouns_capitalised
+        alone = glue_evidence.standing_alone(chunks)
         for token, spans in sorted(find_words(text, found).items()):
             if len(spans) != 1:  # written so twice: on purpose
                 continue
@@ -127,6 +135,8 @@ class CamelGluedWords(Rule):
             if looks_technical(text, start, end) or (end < len(text) and text[end] in "(_=`"):
                 continue
             if start and text[start - 1] in "`_.@#/":
+                continue
+            if _names_glue(text, (start, end), found[token], data, alone):
                 continue
             yield self._finding(start, found[token], nouns)
 
@@ -148,6 +158,29 @@ class CamelGluedWords(Rule):
             fixes=[fix],
             confidence=0.6 if glue.parts[0].islower() else 0.5,
         )
+
+
+def _names_glue(
+    text: str,
+    span: tuple[int, int],
+    glue: CamelGlue,
+    data: LanguageData,
+    alone: frozenset[str],
+) -> bool:
+    """Whether MT102 reads the token (a place, a title or a name glued to a name), or it is a
+    product's name: two capitalised words bare after a preposition ("on AlphaServer", not "the
+    Foreign Ministry"), unless the first is a known place or name ("in IraqInformation")."""
+    token = "".join(glue.parts)
+    split = glue_camel.name_split(token, data, data.code)
+    if split and glue_camel.in_context(text, span, split[1:3], split[4], alone, data):
+        return True
+    head = glue.parts[0]
+    return (
+        head[0].isupper()
+        and glue.kind == "words"
+        and head.lower() not in proper_nouns(data)
+        and glue_camel.bare_after_preposition(text, span[0], data)
+    )
 
 
 # A word, then a capitalised word that opens sentences ("BirthdayOn", "vorIn", "reportThe").
