@@ -113,16 +113,14 @@ class CamelGluedWords(Rule):
             return
         code_text = sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT
         words = document_words(document)
-        skip = data.function_words | data.sentence_starters
         found: dict[str, CamelGlue] = {}
         for chunk in camel:
             token = chunk.strip(_STRIP)
             glue = camel_glue(token, language, words)
             if glue is None or (code_text and glue.kind == "words"):
                 continue
-            if glue.parts[0].lower() in skip or any(p.lower() in skip for p in glue.parts[1:]):
-                continue  # a function word glued to a capital is MT102's, an opener MT117's
-            found[token] = glue
+            if not _others_glue(glue.parts, data, language):
+                found[token] = glue
         if not found:
             return
         text = document.text
@@ -158,6 +156,23 @@ class CamelGluedWords(Rule):
             fixes=[fix],
             confidence=0.6 if glue.parts[0].islower() else 0.5,
         )
+
+
+# MT102 takes a capitalised function word after a word less known than this ("RuizWho").
+_FUNCTION_TAIL_HEAD_ZIPF = 4.5
+
+
+def _others_glue(parts: tuple[str, ...], data: LanguageData, language: str) -> bool:
+    """Whether another rule reads these parts: a function word first (MT102: "theKremlin"), a
+    sentence opener after one word (MT117: "winterIn"), a function word after a less known
+    capitalised word (MT102: "RuizWho")."""
+    function_words = data.function_words
+    if parts[0].lower() in function_words:
+        return True
+    tail = parts[-1].lower()
+    if len(parts) == 2 and tail in data.sentence_starters:
+        return True
+    return tail in function_words and zipf(parts[0], language) < _FUNCTION_TAIL_HEAD_ZIPF
 
 
 def _names_glue(
