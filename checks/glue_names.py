@@ -26,6 +26,8 @@ from mtlint.checks.typography import word_set
 from mtlint.checks.wordlists import zipf
 
 _MAX_SYLLABLE = 6
+_OPEN = r"[\"'“‘(\[]*"
+_CLOSE = r"[\"'”’)\],.;:!?…*]*"
 # The whole this rare in the language and in English: no word, no place the web writes often.
 _WHOLE_ZIPF = 1.0
 # A given name is a name, not a word: its zipf stays below common words ("xiaoping" 2.6).
@@ -58,23 +60,26 @@ def _tables() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     surnames = tuple(sorted(data["surnames"], key=len, reverse=True))
     syllable = "|".join(sorted(syllables, key=len, reverse=True))
     surname = "|".join(surnames)
-    screen = re.compile(rf"(?i)(?:{surname})(?:{syllable}){{1,3}}")
+    # A chunk as it stands, punctuation around it; group 1 the token.
+    screen = re.compile(rf"{_OPEN}((?i:(?:{surname})(?:{syllable}){{1,3}})){_CLOSE}")
     return syllables, surnames, screen
 
 
 @cache
 def _given_screen() -> re.Pattern[str]:
     syllable = "|".join(sorted(_tables()[0], key=len, reverse=True))
-    return re.compile(rf"(?:{syllable}){{1,2}}")
+    return re.compile(rf"{_OPEN}((?:{syllable}){{1,2}}){_CLOSE}")
 
 
 def given_screen() -> re.Pattern[str]:
-    """A regex whose fullmatch a lower-case given name of one or two syllables passes."""
+    """A regex whose fullmatch a chunk holding a lower-case given name of one or two syllables
+    passes (punctuation around it), the name its group 1."""
     return _given_screen()
 
 
 def screen() -> re.Pattern[str]:
-    """A regex whose fullmatch a pinyin-name token passes (a surname, then syllables)."""
+    """A regex whose fullmatch a chunk holding a pinyin-name token passes (a surname, then
+    syllables; punctuation around it), the token its group 1."""
     return _tables()[2]
 
 

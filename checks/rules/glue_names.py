@@ -50,13 +50,11 @@ def _occurrences(document: Document) -> list[_Occurrence]:
     chunks = unique_chunks(document)
     fresh, (name_of,), seen = chunk_tables(("pinyin-names", language), chunks, 1)
     if fresh:
-        fullmatch = screen().fullmatch
-        for chunk in fresh:
-            core = chunk.strip(_STRIP)
-            if fullmatch(core):
-                name = pinyin_name(core, language)
-                if name:
-                    name_of[chunk] = (core, name)
+        for match in filter(None, map(screen().fullmatch, fresh)):
+            core = match.group(1)
+            name = pinyin_name(core, language)
+            if name:
+                name_of[match.string] = (core, name)
         seen.update(fresh)
     found = dict(name_of[chunk] for chunk in filter(name_of.__contains__, chunks))
     if not found:
@@ -148,11 +146,10 @@ def _lower_given(document: Document) -> Iterator[tuple[int, int, str, str]]:
     chunks = unique_chunks(document)
     fresh, (given_of,), seen = chunk_tables(("pinyin-given", language), chunks, 1)
     if fresh:
-        fullmatch = given_screen().fullmatch
-        for chunk in filter(str.islower, fresh):
-            core = chunk.strip(_STRIP)
-            if fullmatch(core) and given_name(core, language):
-                given_of[chunk] = core
+        for match in filter(None, map(given_screen().fullmatch, filter(str.islower, fresh))):
+            core = match.group(1)
+            if given_name(core, language):
+                given_of[match.string] = core
         seen.update(fresh)
     found = {given_of[chunk] for chunk in filter(given_of.__contains__, chunks)}
     if not found:
@@ -173,7 +170,7 @@ def _findings(rule: Rule, document: Document, capitalised: bool) -> Iterator[Fin
     language = base_language(document)
     if not frequency_dict(language) and language != "en":
         return
-    for one, title in _judged(document):
+    for one, title in document.analysis.get("pinyin-names", lambda: _judged(document)):
         if title != capitalised:
             continue
         spaced = one.name.spaced()

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.glue_boundary import mixed_case
 from mtlint.checks.glue_camelwords import CAMEL, CamelGlue, camel_glue
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -108,10 +109,10 @@ class CamelGluedWords(Rule):
         if table(data, "case_glue_titles", True) or not frequency_dict(language):
             return
         chunks = unique_chunks(document)
-        camel = list(filter(CAMEL.search, chunks))
+        camel = list(filter(CAMEL.search, mixed_case(chunks)))
         if not camel:
             return
-        code_text = sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT
+        code_text = sum(1 for _ in filter(_CAMEL.search, camel)) >= _IDENTIFIER_TEXT
         words = document_words(document)
         found: dict[str, CamelGlue] = {}
         for chunk in camel:
