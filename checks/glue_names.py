@@ -30,8 +30,6 @@ _OPEN = r"[\"'“‘(\[]*"
 _CLOSE = r"[\"'”’)\],.;:!?…*]*"
 # The whole this rare in the language and in English: no word, no place the web writes often.
 _WHOLE_ZIPF = 1.0
-# A given name is a name, not a word: its zipf stays below common words ("xiaoping" 2.6).
-_GIVEN_ZIPF = 3.0
 _CAMEL_NAME = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -63,18 +61,6 @@ def _tables() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
     # A chunk as it stands, punctuation around it; group 1 the token.
     screen = re.compile(rf"{_OPEN}((?i:(?:{surname})(?:{syllable}){{1,3}})){_CLOSE}")
     return syllables, surnames, screen
-
-
-@cache
-def _given_screen() -> re.Pattern[str]:
-    syllable = "|".join(sorted(_tables()[0], key=len, reverse=True))
-    return re.compile(rf"{_OPEN}((?:{syllable}){{1,2}}){_CLOSE}")
-
-
-def given_screen() -> re.Pattern[str]:
-    """A regex whose fullmatch a chunk holding a lower-case given name of one or two syllables
-    passes (punctuation around it), the name its group 1."""
-    return _given_screen()
 
 
 def screen() -> re.Pattern[str]:
@@ -117,18 +103,6 @@ def pinyin_name(token: str, language: str) -> PinyinName | None:
             if 1 <= count <= 2:
                 return PinyinName(surname, lowered[len(surname) :], count)
     return None
-
-
-def given_name(token: str, language: str) -> bool:
-    """A lower-case given name of one or two pinyin syllables after a surname ("Liu
-    xiaoping"): five letters or more, no common word of the language or of English."""
-    if not token.isascii() or not token.islower() or not 5 <= len(token) <= 12:
-        return False
-    if zipf(token, "en") >= _GIVEN_ZIPF:
-        return False
-    if language != "en" and zipf(token, language) >= _WHOLE_ZIPF:
-        return False
-    return 1 <= _syllable_count(token, _tables()[0]) <= 2
 
 
 def is_surname(word: str, *, lower: bool = False) -> bool:
