@@ -69,6 +69,12 @@ def screen() -> re.Pattern[str]:
     return _tables()[2]
 
 
+def syllable_count(word: str) -> int:
+    """The fewest pinyin syllables a lower-case word splits into (no syllable starting with
+    a, e or o: "een" is none); 0 when it does not split."""
+    return _syllable_count(word, _tables()[0])
+
+
 def _syllable_count(rest: str, syllables: frozenset[str]) -> int:
     """The fewest pinyin syllables ``rest`` splits into; 0 when it does not split."""
     best = [0] + [99] * len(rest)

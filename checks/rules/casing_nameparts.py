@@ -23,6 +23,7 @@ from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.foreignwords import foreign_table
+from mtlint.checks.glue_names import syllable_count
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -216,7 +217,11 @@ class NamePartCase(Rule):
         # most with punctuation after a common word, are stripped one by one), then the shape.
         rest = set(filter(str.islower, chunks)).difference(common)
         rare = {chunk.rstrip(_TRAILING) for chunk in rest}.difference(common)
-        unknown = {word for word in rare if word.isalpha() and _PINYIN.fullmatch(word)}
+        unknown = {
+            word
+            for word in rare
+            if word.isalpha() and _PINYIN.fullmatch(word) and syllable_count(word) == 2
+        }
         capitals = {
             word
             for chunk in filter(str.isupper, chunks)
