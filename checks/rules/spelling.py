@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 
+from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import foreign_table, source_zipf
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -25,11 +26,19 @@ from mtlint.checks.spelling import (
     spelling_table,
     typo_corrections,
 )
+from mtlint.checks.spelling_search import (
+    ranked_corrections,
+    swapped_name,
+    two_edit_words,
+    written_name,
+)
 from mtlint.checks.textscan import base_language, find_word, language_data, looks_technical
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
 _MIN_LETTERS = 5
+# A capitalised word one edit from a name the document writes may be shorter ("Gnsu", "Gansu").
+_NAME_LETTERS = 4
 _MAX_LETTERS = 20
 _QUOTES = "\"“”‘’'«»„‹›*_`"
 # Before a sentence start: a capitalised word there may be a common word.
@@ -48,6 +57,17 @@ _OPENER_ZIPF = 5.0
 # A word this common in a source language is that language's word.
 _SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
+# How sure each reading is: one edit from one common word (or clearly the commonest), a
+# name the document writes, a name wordfreq knows with two letters swapped, two edits.
+_CONFIDENCE = {"one": 0.6, "written": 0.6, "swapped": 0.5, "two": 0.45}
+_AWAY = {
+    "one": "one letter away",
+    "written": "one letter away, and the text writes it",
+    "swapped": "the same with two letters swapped",
+    "two": "two letters away",
+}
+# A one-edit correction at least this common (Zipf), chosen alone, is surer.
+_SURE_ZIPF = 4.5
 
 
 def _rare_words(document: Document, language: str) -> list[str]:
@@ -57,13 +77,16 @@ def _rare_words(document: Document, language: str) -> list[str]:
     return sorted(
         word
         for word, seen in scarce_words(document, language).items()
-        if _MIN_LETTERS <= len(word) <= _MAX_LETTERS and seen < rare
+        if _NAME_LETTERS <= len(word) <= _MAX_LETTERS and seen < rare
     )
 
 
-def _plain_place(text: str, start: int, end: int, right: str, language: str) -> bool:
+def _plain_place(
+    text: str, start: int, end: int, right: str, language: str, name: bool = False
+) -> bool:
     """Prose, not a quoted term, code or a name: a capitalised word inside a sentence only when
-    its corrected form is a very common word and no name stands beside it."""
+    its corrected form is a very common word and no name stands beside it, or (``name``) is
+    a name the document writes or wordfreq knows."""
     if (start and text[start - 1] in _QUOTES) or text[end : end + 1] in _QUOTES:
         return False
     if looks_technical(text, start, end):
@@ -73,7 +96,7 @@ def _plain_place(text: str, start: int, end: int, right: str, language: str) -> 
     line_end = text.find("\n", end)
     if not any(ch.isalpha() for ch in text[end : line_end if line_end != -1 else len(text)]):
         return False  # a capitalised word ending its line: a sign-off or label ("Endit")
-    if _sentence_start(text, start):
+    if name or _sentence_start(text, start):
         return True
     own = frequency_dict(language)
     if own.get(right, 0.0) < 10 ** (_CAPITAL_ZIPF - 9):
@@ -120,6 +143,16 @@ def _folded_words(document: Document) -> frozenset[str]:
         return frozenset(word.casefold() for word in document_words(document))
 
     return document.analysis.get("spelling:folded-words", build)
+
+
+def _capitalised_words(document: Document) -> dict[str, list[str]]:
+    """The document's capitalised words (letters only, lower case after the first), by their
+    first letter: the names a capitalised slip is read against."""
+    found: dict[str, list[str]] = {}
+    for word in document_words(document):
+        if word[:1].isupper() and word[1:].islower() and word.isalpha():
+            found.setdefault(word[0], []).append(word)
+    return found
 
 
 def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
@@ -191,44 +224,91 @@ class MisspeltWord(Rule):
             written[word] = list(islice(find_word(text, word), 2))
             return len(written[word]) == 1
 
-        for word, right in _corrections(document, language, once):
+        for word, corrections, reading in _corrections(document, language, once):
             start, end = written[word][0]
-            if not _plain_place(text, start, end, right, language):
+            name = reading in ("written", "swapped")
+            if not _plain_place(text, start, end, corrections[0], language, name):
                 continue
             if foreign_sentence(text, start, end, stop_words):
                 continue
-            fixed = right if word.islower() else right[:1].upper() + right[1:]
-            yield self.finding(
-                start,
-                end,
-                f"'{word}' is not a word; '{fixed}' is one letter away",
-                fixes=(Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed),),
-                confidence=0.6,
-                data=(("spellings", (fixed, word)),),
-            )
+            yield self._slip(word, corrections, reading, start, end, language)
+
+    def _slip(
+        self, word: str, corrections: list[str], reading: str, start: int, end: int, language: str
+    ) -> Finding:
+        shown = [
+            right if word.islower() else right[:1].upper() + right[1:] for right in corrections
+        ]
+        confidence = _CONFIDENCE[reading]
+        best = frequency_dict(language).get(corrections[0], 0.0)
+        if reading == "one" and len(shown) == 1 and best >= 10 ** (_SURE_ZIPF - 9):
+            confidence += 0.1  # one common word one edit away, and no other
+        away = _AWAY[reading]
+        return self.finding(
+            start,
+            end,
+            f"'{word}' is not a word; '{shown[0]}' is {away}",
+            fixes=tuple(
+                Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed) for fixed in shown
+            ),
+            confidence=confidence,
+            data=(("spellings", (shown[0], word)),),
+        )
 
 
 def _corrections(
     document: Document, language: str, once: Callable[[str], bool]
-) -> Iterator[tuple[str, str]]:
-    """Each slip written ``once`` and its one correction: words unknown to the language one
-    edit from one frequent word, and lower-case words the web knows a little (common typos)
-    one swap or doubling from one very common word. ``once`` is asked before the (dearer)
-    corrections are spelled out."""
+) -> Iterator[tuple[str, list[str], str]]:
+    """Each slip written ``once``, its corrections (best first) and how it was read
+    (``_CONFIDENCE``'s keys): words unknown to the language one edit from one frequent word
+    (or clearly the commonest, or the one the text writes), two edits from one common word for
+    long words, capitalised words one edit from a name the text writes or one swap from a name
+    wordfreq knows; lower-case words the web knows a little (common typos) one swap or
+    doubling from one very common word. ``once`` is asked before the (dearer) corrections
+    are spelled out."""
     # Endings inflect: no edit in a word's last letters (how many: the language's table).
     keep_end = spelling_table(language).keep_end
     letters = frozenset(alphabet(language))
     rare = _rare_words(document, language)
     indexed = len(rare) > INDEX_AFTER
+    folded = _folded_words(document)
+    names = _capitalised_words(document) if any(word[0].isupper() for word in rare) else {}
+    # Where every noun is capitalised (German), a capital says nothing of a name.
+    names_capitalised = not casing_data(language).nouns_capitalised
     for word in rare:
         lowered = word.casefold()
-        if not letters.issuperset(lowered) or not pronounceable(lowered, language):
+        if not letters.issuperset(lowered) or _source_word(lowered, language):
             continue  # a letter the language does not write: a foreign or mis-decoded word
-        if _source_word(lowered, language) or not once(word):
+        if not word.islower():
+            written = written_name(word, language, names.get(word[0], ()), keep_end)
+            if written is not None and once(word):
+                yield word, [written.casefold()], "written"
+                continue
+        if len(word) < _MIN_LETTERS or not pronounceable(lowered, language) or not once(word):
             continue
         corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
-        if len(corrected) == 1:
-            yield word, next(iter(corrected))
+        ranked = ranked_corrections(lowered, corrected, language, folded)
+        if ranked:
+            yield word, ranked, "one"
+        elif (
+            names_capitalised
+            and not word.islower()
+            and ((swapped := swapped_name(word, language)) is not None)
+        ):
+            yield word, [swapped.casefold()], "swapped"
+        elif not corrected:
+            far = two_edit_words(lowered, language, keep_end)
+            ranked = ranked_corrections(lowered, far, language, folded)
+            if ranked:
+                yield word, ranked, "two"
+    yield from ((word, [right], "one") for word, right in _typos(document, language, once))
+
+
+def _typos(
+    document: Document, language: str, once: Callable[[str], bool]
+) -> Iterator[tuple[str, str]]:
+    """Lower-case words the web knows a little (common typos) one swap or doubling from one
+    very common word, and capitalised ones where ``_capital_slip`` allows."""
     known = 10 ** (UNKNOWN_ZIPF - 9)
     scarce = scarce_words(document, language)
     for word, seen in sorted(scarce.items()):
