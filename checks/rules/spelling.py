@@ -57,9 +57,11 @@ _OPENER_ZIPF = 5.0
 # A word this common in a source language is that language's word.
 _SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
+# An initial right before a word: "A. Mamin".
+_INITIAL = re.compile(r"(?:^|[\s(])[^\W\d_]\.\s+$")
 # How sure each reading is: one edit from one common word (or clearly the commonest), a
 # name the document writes, a name wordfreq knows with two letters swapped, two edits.
-_CONFIDENCE = {"one": 0.6, "written": 0.6, "swapped": 0.5, "two": 0.45}
+_CONFIDENCE = {"one": 0.6, "written": 0.6, "swapped": 0.55, "two": 0.5}
 _AWAY = {
     "one": "one letter away",
     "written": "one letter away, and the text writes it",
@@ -93,9 +95,13 @@ def _plain_place(
         return False
     if text[start].islower():
         return True
+    if _INITIAL.search(text, max(0, start - 4), start):
+        return False  # after an initial ("A. Mamin"): a name, no sentence start
     line_end = text.find("\n", end)
     if not any(ch.isalpha() for ch in text[end : line_end if line_end != -1 else len(text)]):
-        return False  # a capitalised word ending its line: a sign-off or label ("Endit")
+        # A capitalised word ending its line: a sign-off or label ("Endit"), unless it is a
+        # name the text writes ("... is in Eritre" beside "Eritrea").
+        return name
     if name or _sentence_start(text, start):
         return True
     own = frequency_dict(language)
@@ -171,28 +177,38 @@ def _sentence_start(text: str, start: int) -> bool:
 class MisspeltWord(Rule):
     code = "MT980"
     name = "misspelt-word"
-    summary = "A word the language does not know, one letter off one common word ('cahired')."
+    summary = "A word the language does not know, a slip of one common word ('cahired')."
     languages = SPELLING_LANGUAGES
     severity = Severity.WARNING
     doc = """
     What it finds: a word of five letters or more, written once, that wordfreq does not know in
     the text's language nor in English, and that is one edit (a letter lost, added or replaced,
-    or two letters swapped) from exactly one frequent word of the language ("depatment" for
-    "department", "prospoerity" for "prosperity", "Minisyer" for "Minister"). A capitalised
-    word inside a sentence is taken for a name unless its corrected form is a very common word.
+    or two letters swapped) from a frequent word of the language ("depatment" for
+    "department", "prospoerity" for "prosperity", "Minisyer" for "Minister"): the only one,
+    the only one the text writes, or one clearly likelier than the others (ten times as
+    common, an edit at the first letter or a far key counting as rarer: "kiced" is "kicked",
+    not "iced"). A word of eight letters or more with no such correction may be two edits
+    from one common word, when the two edits need no alphabet (two letters too many, a swap:
+    "actitive" for "active"; the ending stays). A capitalised word inside a sentence is taken
+    for a name unless its corrected form is a very common word, or a name the text writes one
+    edit away ("Eritre" beside "Eritrea"), or a name wordfreq knows with two letters swapped
+    back ("Kramatrosk" for "Kramatorsk"; not where every noun is capitalised).
     Why it matters: machine translation and post-editing leave typing slips that a reader sees
     at once; when the text writes the right form elsewhere MT974 reports it, this rule finds
     the slip that stands alone.
     Fix safety: unsafe: the corrected word is a suggestion (a rare word or a name the lists do
-    not know can be one letter from a common word).
+    not know can be one letter from a common word); the likeliest correction comes first, the
+    others after it. Confidence: 0.7 for one common word one edit away, 0.6 for a correction
+    chosen among several or a name the text writes, 0.55 for a swapped name, 0.5 for two edits.
     Known false positives: rare names, technical terms and words of another language one
     letter from a common word; a word in quotes, in a URL, a handle or code is left alone, and
-    so is a word written twice or more (the text's own spelling). A very common word less one
-    letter is taken alone only where the web hardly knows the form ("deparment"), else only
-    where the text writes the full word too: a rare real word ("deign", "serous", "scree") or a
-    name ("Regin") beside its look-alike ("design", "region") is still reported then. A
-    capitalised word inside a sentence is reported only as a letter left out ("Aarts" is no
-    "Arts").
+    so is a word written twice or more (the text's own spelling) and a capitalised word after
+    an initial ("A. Mamin"). A very common word less one letter is taken alone only where the
+    web hardly knows the form ("deparment"), else only where the text writes the full word
+    too: a rare real word ("deign", "serous", "scree") or a name ("Regin") beside its
+    look-alike ("design", "region") is still reported then. A capitalised word inside a
+    sentence is reported only as a letter left out ("Aarts" is no "Arts"), a name the text
+    writes, or a swapped known name.
     """
     examples = (
         Example(
@@ -203,12 +219,21 @@ class MisspeltWord(Rule):
             "The committee was cahired by the deputy minister.",
             "The committee was chaired by the deputy minister.",
         ),
+        Example(
+            "The old volcano is still actitive after many years.",
+            "The old volcano is still active after many years.",
+        ),
+        Example(
+            "The envoy flew to Eritre on Monday. Eritrea welcomed the talks.",
+            "The envoy flew to Eritrea on Monday. Eritrea welcomed the talks.",
+        ),
         good("The zorbing club met on Tuesday; zorbing is popular there."),
         good('He called it "depatment" on purpose, to mock the office.'),
         good("Minister Kalinowsky met Minister Oblonsky in the capital."),
         good("He did not deign to reply to the letter."),
         good("The climbers crossed the scree below the ridge."),
         good("The Dutch defender Aarts scored twice in the second half."),
+        good("First Deputy Prime Minister A. Mamin said the work was done."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
