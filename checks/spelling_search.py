@@ -107,8 +107,10 @@ def two_edit_words(word: str, language: str, keep_end: int = 0) -> set[str]:
     ``word`` of ``FAR_LETTERS`` letters or more, for the edits that cost no alphabet: two
     letters too many ("actitive" for "active"), a letter too many and two letters swapped, two
     swaps. The first letter and the last ``keep_end`` letters stay; so does the last letter
-    (an ending is no slip). A few hundred look-ups a word."""
-    if len(word) < FAR_LETTERS:
+    (an ending is no slip). A few hundred look-ups a word. Only where endings do not inflect
+    (``keep_end`` 0, English): elsewhere two letters more are an inflection as often as a slip
+    (German "gleicheren", a comparative, is no "gleichen")."""
+    if len(word) < FAR_LETTERS or keep_end:
         return set()
     frequent = frequent_words(language)
     frequencies = frequency_dict(language)

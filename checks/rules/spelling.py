@@ -189,10 +189,11 @@ class MisspeltWord(Rule):
     common, an edit at the first letter or a far key counting as rarer: "kiced" is "kicked",
     not "iced"). A word of eight letters or more with no such correction may be two edits
     from one common word, when the two edits need no alphabet (two letters too many, a swap:
-    "actitive" for "active"; the ending stays). A capitalised word inside a sentence is taken
-    for a name unless its corrected form is a very common word, or a name the text writes one
-    edit away ("Eritre" beside "Eritrea"), or a name wordfreq knows with two letters swapped
-    back ("Kramatrosk" for "Kramatorsk"; not where every noun is capitalised).
+    "actitive" for "active"; the ending stays; only where endings do not inflect: English).
+    A capitalised word inside a sentence is taken for a name unless its corrected form is a
+    very common word, or a name the text writes one edit away ("Eritre" beside "Eritrea"),
+    or a name wordfreq knows with two letters swapped back ("Kramatrosk" for "Kramatorsk";
+    not where every noun is capitalised).
     Why it matters: machine translation and post-editing leave typing slips that a reader sees
     at once; when the text writes the right form elsewhere MT974 reports it, this rule finds
     the slip that stands alone.

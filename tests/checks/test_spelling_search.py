@@ -50,11 +50,13 @@ def test_a_long_word_two_letters_off_is_a_guess_below_a_one_letter_slip():
     assert far[0][2] < near[0][2]
 
 
-def test_two_edits_never_take_an_ending_off():
-    # A German genitive is the word with an ending, not a slip two letters away.
-    assert two_edit_words("sonnenschutzmittels", "de", keep_end=2) == set()
-    text = "Das ist die Grundlage eines Sonnenschutzmittels, sagte sie."
+def test_two_edits_only_where_endings_do_not_inflect():
+    # A German genitive or comparative is a word with an ending, not a slip two letters away.
+    assert two_edit_words("gleicheren", "de", keep_end=2) == set()
+    text = "Das ist die Grundlage eines Sonnenschutzmittels in gleicheren Ländern, sagte sie."
     assert mt980(text, "de") == []
+    # In English the ending stays as typed: two letters off the end is no reading.
+    assert "active" not in two_edit_words("activeness", "en")
 
 
 def test_a_name_one_letter_off_a_name_the_text_writes_is_reported():
