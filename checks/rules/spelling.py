@@ -16,6 +16,7 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
 from mtlint.checks.spelling import (
     INDEX_AFTER,
+    POSSESSIVE_LANGUAGES,
     SPELLING_LANGUAGES,
     UNKNOWN_ZIPF,
     alphabet,
@@ -32,7 +33,13 @@ from mtlint.checks.spelling_search import (
     two_edit_words,
     written_name,
 )
-from mtlint.checks.textscan import base_language, find_word, language_data, looks_technical
+from mtlint.checks.textscan import (
+    base_language,
+    find_word,
+    language_data,
+    looks_technical,
+    unique_chunks,
+)
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -57,6 +64,10 @@ _OPENER_ZIPF = 5.0
 # A word this common in a source language is that language's word.
 _SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
+# A word and its possessive "'s", edge punctuation after it: "Gnsu’s", "Inida's,".
+_POSSESSIVE = re.compile(r"[\"“‘(]?([^\W\d_]+)['’]s[.,;:!?)\"”’]*")
+# A possessive "'s" right after a word (no quotation mark).
+_POSSESSIVE_END = re.compile(r"['’]s(?![^\W\d_])")
 # An initial right before a word: "A. Mamin".
 _INITIAL = re.compile(r"(?:^|[\s(])[^\W\d_]\.\s+$")
 # How sure each reading is: one edit from one common word (or clearly the commonest), a
@@ -74,13 +85,35 @@ _SURE_ZIPF = 4.5
 
 def _rare_words(document: Document, language: str) -> list[str]:
     """The document's words of plain shape (lower case or capitalised) that the language, and
-    English, do not know."""
+    English, do not know; where a possessive takes "'s", also the words written only before
+    one ("Gnsu's")."""
     rare = 10 ** (UNKNOWN_ZIPF - 9)
-    return sorted(
+    words = {
         word
         for word, seen in scarce_words(document, language).items()
         if _NAME_LETTERS <= len(word) <= _MAX_LETTERS and seen < rare
-    )
+    }
+    if language in POSSESSIVE_LANGUAGES:
+        words.update(_possessed_words(document, language, rare))
+    return sorted(words)
+
+
+def _possessed_words(document: Document, language: str, rare: float) -> set[str]:
+    """The words of plain shape the language and English do not know that stand before a
+    possessive "'s" ("Gnsu’s"): the document's word list keeps no such chunk."""
+    own, english = frequency_dict(language), frequency_dict("en")
+    found = set()
+    for chunk in unique_chunks(document):
+        match = _POSSESSIVE.match(chunk) if "s" in chunk[-4:] else None
+        if match is None:
+            continue
+        word = match.group(1)
+        folded = word.casefold()
+        if not (_NAME_LETTERS <= len(word) <= _MAX_LETTERS and word[1:].islower()):
+            continue
+        if own.get(folded, 0.0) < rare and english.get(folded, 0.0) < rare:
+            found.add(word)
+    return found
 
 
 def _plain_place(
@@ -89,7 +122,10 @@ def _plain_place(
     """Prose, not a quoted term, code or a name: a capitalised word inside a sentence only when
     its corrected form is a very common word and no name stands beside it, or (``name``) is
     a name the document writes or wordfreq knows."""
-    if (start and text[start - 1] in _QUOTES) or text[end : end + 1] in _QUOTES:
+    possessive = _POSSESSIVE_END.match(text, end) is not None
+    if (start and text[start - 1] in _QUOTES) or (
+        text[end : end + 1] in _QUOTES and not possessive
+    ):
         return False
     if looks_technical(text, start, end):
         return False

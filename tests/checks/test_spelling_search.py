@@ -86,3 +86,14 @@ def test_a_letter_left_out_of_a_very_common_word_is_spelled_out_at_run_time():
     assert dropped_letter_word("goverment", "en") == "government"
     # "thre" is "three" and "there" less a letter: no evidence for either.
     assert dropped_letter_word("thre", "en") is None
+
+
+def test_a_slip_before_a_possessive_is_read_too():
+    # The document's word list keeps no "’s" chunk; the word before it is still a word.
+    text = "The talks ended at Gnsu’s provincial office in the capital of Gansu province."
+    assert [(slip, fix) for slip, fix, _ in mt980(text)] == [("Gnsu", "Gansu")]
+    assert [(s, f) for s, f, _ in mt980("The depatment's report came out.")] == [
+        ("depatment", "department")
+    ]
+    # A quoted word stays quiet; so does a name nobody misspelt.
+    assert mt980("He called it 'depatment' to mock them. He read Kowalsky's letter.") == []
