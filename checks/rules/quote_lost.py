@@ -304,6 +304,12 @@ _STOP_THEN_COMMA["»"] = re.compile(r"\.[ \u00a0\u202f]?»,")
 _STOP_THEN_WORD = {
     mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
 }
+# A closing mark glued to the last word of the quotation and then a space: "…main tasks”
+# Kyrylenko said" (English: the comma that belongs inside the mark was lost).
+_WORD_THEN_MARK = {
+    mark: re.compile(mark + r"(?<=[^\W\d_]" + mark + r")(?= [A-Za-z])") for mark in '"”'
+}
+_WORD_THEN_MARK_CHUNK = re.compile(r'[^\W\d_]["”]\n')
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|No)\.$")
 
 
@@ -327,7 +333,10 @@ class StopBeforeAttribution(Rule):
     Known false positives: an abbreviation ending the quotation ("in the U.S.", he said"; the
     language's abbreviations, "S.p.A.") and an ellipsis ("We will see...", he said: a letter
     or digit must come before the stop) are left alone; the lower-case form needs a verb of
-    saying (``attribution_words``, English only) before the sentence ends.
+    saying (``attribution_words``, English only) before the sentence ends. In English also a
+    quotation that opens its sentence, closed with no mark at all before its attribution
+    ('“…our main tasks” Kyrylenko said.'): the comma is added inside the mark; a scare quote
+    mid-sentence or a quotation of three words or fewer is left alone.
     """
     examples = (
         Example(
@@ -339,6 +348,11 @@ class StopBeforeAttribution(Rule):
         ),
         good('"It went well in the U.S.", he said. "Stop." The man left.'),
         good('"We will see...", he said.'),
+        Example(
+            "“Then we will do all our main tasks” Petrenko said.",
+            "“Then we will do all our main tasks,” Petrenko said.",
+        ),
+        good("The so-called “reform” Petrenko said was dead; a “quick and clean” he said."),
         Example(
             "«Siamo pronti a tutto.», ha detto il sindaco.",
             "«Siamo pronti a tutto», ha detto il sindaco.",
@@ -384,6 +398,35 @@ class StopBeforeAttribution(Rule):
                 head = ", " + text[match.end() + 1 : match.end() + 80]
                 if grammar.strict.match(head) and _is_attribution(text, match.end() + 1, grammar):
                     yield from self._judge(text, stop, comma=False)
+        if english and grammar and _WORD_THEN_MARK_CHUNK.search(lines):
+            yield from self._comma_lost(text, [m for m in marks if m in _WORD_THEN_MARK], grammar)
+
+    def _comma_lost(self, text: str, marks: list[str], grammar: _Grammar) -> Iterator[Finding]:
+        """'“Once there are fewer people, we will do our main tasks” Kyrylenko said.': a
+        quotation that opens a sentence of four words or more, closed with no mark before its
+        attribution."""
+        for mark in marks:
+            opening = "“" if mark == "”" else '"'
+            for match in _WORD_THEN_MARK[mark].finditer(text):
+                close = match.start()
+                head = ", " + text[close + 2 : close + 82]
+                if not (grammar.strict.match(head) and _is_attribution(text, close + 2, grammar)):
+                    continue
+                start = text.rfind(opening, max(0, close - 600), close)
+                before = text[max(0, start - 2) : start]
+                if start < 0 or "\n" in text[start:close] or text.count(" ", start, close) < 3:
+                    continue
+                if before.strip() and before[-1] not in "\n:" and before not in (". ", "? ", "! "):
+                    continue
+                if looks_technical(text, close - 1, close + 1):
+                    continue
+                yield self.finding(
+                    close - 1,
+                    close + 1,
+                    "The quotation ends with no comma before its attribution",
+                    fixes=[Fix((Edit(close, close, ","),), Applicability.UNSAFE, "add a comma")],
+                    confidence=0.7,
+                )
 
     def _judge(self, text: str, stop: int, comma: bool, inside: bool = True) -> Iterator[Finding]:
         """``inside``: the comma goes inside the closing mark (English); elsewhere the stop
