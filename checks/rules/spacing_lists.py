@@ -18,7 +18,7 @@ from mtlint.checks.textscan import chunk_text, language_data, looks_technical
 from mtlint.checks.typography import table
 
 # Bullets never glued in running text; a hyphen or en dash only before a capitalised word.
-_BULLETS = "•▪●►‣◦"
+_BULLETS = "•▪●►‣◦▷▶◆◇■□○★☆"
 _CHUNK = re.compile(r"\n(?:[" + _BULLETS + r"][^\W\d_]|[-–][A-Z][a-z]{2,}(?=[\n,:;.]|\Z))")
 # The item's first word, then at least three more words on its line: a sentence or a heading,
 # not an option ("-Wall"), a label or a signature ("-Mark").
@@ -33,7 +33,7 @@ class GluedListMark(Rule):
     name = "glued-list-mark"
     summary = "A bullet or list dash glued to the word that opens its item ('•Online entry')."
     doc = """
-    What it finds: a bullet (•, ▪, ●, ►) or a hyphen or en dash at the start of a line glued
+    What it finds: a bullet (•, ▪, ●, ►, ▷, ■, ○, ★ …) or a hyphen or en dash at the start of a line glued
     to the word that opens the item, with more words after it on the line ("•Online
     submission: send the form", "-Services at the offices are launched").
     Why it matters: extraction and MT drop the space after a list mark; the item's first word
