@@ -32,7 +32,7 @@ _CHUNK = re.compile(
     r"\n(?:(?P<day>\d{1,2}),(?:1[89]|20)\d\d(?!\d)"
     r"|[(\[]?(?P<month>[^\W\d_]{3,5})\.\d{1,2}(?![\d.,:/]?\d)"
     r"|(?P<bracket>\d{1,4})\([A-Z][a-z]{2,}"
-    r"|(?P<degree>-?\d{1,2}(?:[.,]\d)?)Co(?![\w'’&])"
+    r"|(?P<degree>-?\d{1,2}(?:[.,]\d)?)(?:Co|oC)(?![\w'’&])"
     r"|(?P<minutes>:[0-5]\d(?:[.,;]|[AaPp]\.?[Mm]\.?|h|hrs?)?(?=\n)))"
 )
 _AFTER_CHUNK = re.compile(r"[^\s]*")
@@ -81,8 +81,8 @@ class NumberSpacing(Rule):
     to the year after a month and day ("May 3,2021"), an abbreviated month glued to its day
     ("Nov.17", "Dec.12"), a bracket glued to the number before it ("April 16(Thurs.)"), a
     time's colon spaced off its hour before a 12-hour mark or hour sign ("3 :30 PM"), and the
-    degree sign and C read as the letters "Co" after a temperature ("about 22.8Co", when the
-    paragraph speaks of temperature).
+    degree sign and C read as the letters "Co" or "oC" after a temperature ("about 22.8Co",
+    "7oC", when the paragraph speaks of temperature).
     Why it matters: MT and text extraction lose or add these spaces; the date, time or
     measurement reads as one garbled token.
     Fix safety: safe for the date comma, the month and the bracket (a space is inserted) and
@@ -106,8 +106,8 @@ class NumberSpacing(Rule):
         ),
         Example("It started at 3 :30 PM with music.", "It started at 3:30 PM with music."),
         Example(
-            "The average temperature is about 22.8Co in spring.",
-            "The average temperature is about 22.8°C in spring.",
+            "The average temperature is about 22.8Co in spring, 7oC in winter.",
+            "The average temperature is about 22.8°C in spring, 7°C in winter.",
         ),
         good("In 3,2021 and 1,2020 rows; 3,200 people; Nov.17.5; see 16(a) and Article 5(1)."),
         good("The score was 3 :2; H2(g) and CO2(aq); Smith & Co. raised 60Co sources at 10:30."),
@@ -190,7 +190,7 @@ class NumberSpacing(Rule):
         return self.finding(
             co,
             co + 2,
-            "'Co' after a temperature looks like '°C' garbled",
+            f"'{text[co : co + 2]}' after a temperature looks like '°C' garbled",
             fixes=[Fix((Edit(co, co + 2, "°C"),), Applicability.UNSAFE, "write '°C'")],
             confidence=0.7,
         )

@@ -33,8 +33,8 @@ class GluedListMark(Rule):
     name = "glued-list-mark"
     summary = "A bullet or list dash glued to the word that opens its item ('•Online entry')."
     doc = """
-    What it finds: a bullet (•, ▪, ●, ►, ▷, ■, ○, ★ …) or a hyphen or en dash at the start of a line glued
-    to the word that opens the item, with more words after it on the line ("•Online
+    What it finds: a bullet (•, ▪, ●, ►, ▷, ■, ○, ★ …) or a hyphen or en dash at the start of
+    a line glued to the word that opens the item, with more words after it on the line ("•Online
     submission: send the form", "-Services at the offices are launched").
     Why it matters: extraction and MT drop the space after a list mark; the item's first word
     reads as a symbol fused to a word.

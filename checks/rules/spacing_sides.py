@@ -186,7 +186,11 @@ _COLON = re.compile(r":(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2})")
 # A capitalised label glued to a value that starts with a digit, alone in its chunk: a day or
 # an ordinal ("Date:7th", "Updated:12"), a count; not a time or a reference ("Luke:3:16",
 # "Art:5.2": a mark and a digit after the digits).
-_LABEL_VALUE_CHUNK = re.compile(r"\n([A-Z][a-z]{2,}):\d{1,4}(?:st|nd|rd|th)?[,.;)]?(?=\n)")
+# Or any label of three letters or more glued to a whole date ("time:2023-03-16", "Date:3/5/2021").
+_LABEL_VALUE_CHUNK = re.compile(
+    r"\n(?:([A-Z][a-z]{2,}):\d{1,4}(?:st|nd|rd|th)?"
+    r"|([A-Za-z]{3,}):(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?/\d\d?/(?:19|20)\d\d))[,.;)]?(?=\n)"
+)
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # An exchange and a ticker in brackets: "(NYSE:IBM)", "(NASDAQ:AAPL)".
 _TICKER = re.compile(r"[A-Z]{2,}:[A-Z]{1,6}\b")
@@ -254,6 +258,7 @@ class MissingSpaceAfterColon(Rule):
         Example("The minister said:We will win.", "The minister said: We will win."),
         Example("Source:Agency", "Source: Agency"),
         Example("News Date:7th of September", "News Date: 7th of September"),
+        Example("Release time:2023-03-16 14:29", "Release time: 2023-03-16 14:29"),
         good("At 10:30 read Luke:3:16, Art:5.2, Isbn:978 and Localhost:8080/app."),
         Example("The cast: Aya Mori (CV:Yuka Iguchi).", "The cast: Aya Mori (CV: Yuka Iguchi)."),
         good("Shares of IBM (NYSE:IBM) and Apple (NASDAQ:AAPL) rose; see [[Category:Films]]."),
@@ -307,7 +312,7 @@ class MissingSpaceAfterColon(Rule):
         """A capitalised label glued by its colon to a value that starts with a digit ("News
         Date:7th of September", "Updated:12 May"): the label opens its chunk."""
         for hit in _LABEL_VALUE_CHUNK.finditer(lines):
-            label = hit.group(1)
+            label = hit.group(1) or hit.group(2)
             if label.lower() in _PREFIXES:
                 continue
             token = lines[hit.start() + 1 : lines.index("\n", hit.end())]
