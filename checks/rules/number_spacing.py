@@ -30,12 +30,14 @@ from mtlint.checks.typography import table, word_set
 # with a colon and two digits (":30", the minutes of "3 :30").
 _CHUNK = re.compile(
     r"\n(?:(?P<day>\d{1,2}),(?:1[89]|20)\d\d(?!\d)"
+    r"|(?P<year>(?:1[89]|20)\d\d),[^\W\d_]{2,}"
     r"|[(\[]?(?P<month>[^\W\d_]{3,5})\.\d{1,2}(?![\d.,:/]?\d)"
     r"|(?P<bracket>\d{1,4})\([A-Z][a-z]{2,}"
     r"|(?P<degree>-?\d{1,2}(?:[.,]\d)?)(?:Co|oC)(?![\w'’&])"
     r"|(?P<minutes>:[0-5]\d(?:[.,;]|[AaPp]\.?[Mm]\.?|h|hrs?)?(?=\n)))"
 )
 _AFTER_CHUNK = re.compile(r"[^\s]*")
+_GLUED_COMMA = re.compile(r",(?=\S)")
 # A month name just before the day ("May 3,2021"), a word before a month abbreviation.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.? $")
 # A time: the hour, then " :" and the minutes, then a 12-hour mark or an hour sign.
@@ -78,7 +80,8 @@ class NumberSpacing(Rule):
     summary = "A date, time or measurement glued or spaced wrongly ('May 3,2021', 'Nov.17')."
     doc = """
     What it finds: the space a date, time or measurement lost or gained — a date's comma glued
-    to the year after a month and day ("May 3,2021"), an abbreviated month glued to its day
+    to the year after a month and day ("May 3,2021"), a year's comma glued to the word after
+    it ("In 2020,the plant", "2 December 2020,Wednesday"), an abbreviated month glued to its day
     ("Nov.17", "Dec.12"), a bracket glued to the number before it ("April 16(Thurs.)"), a
     time's colon spaced off its hour before a 12-hour mark or hour sign ("3 :30 PM"), and the
     degree sign and C read as the letters "Co" or "oC" after a temperature ("about 22.8Co",
@@ -88,7 +91,8 @@ class NumberSpacing(Rule):
     Fix safety: safe for the date comma, the month and the bracket (a space is inserted) and
     the time (the space removed); unsafe for "Co" (→ "°C").
     Known false positives: numbers grouped by threes ("3,200"), lists of numbers ("1,2021" with
-    no month before), decimals and versions ("Nov.17.5" never matches), a month abbreviation
+    no month before), lines of comma-separated data ("2020,a,b"), decimals and versions
+    ("Nov.17.5" never matches), a month abbreviation
     that is a full name ("May.17"), references in brackets that are no capitalised word
     ("16(a)", "5(1)", "H2(g)"), a colon spaced on both sides or in a language that spaces it
     (French), ratios and scores ("3 :2" with no hour mark), cobalt ("60Co", no temperature word)
@@ -100,6 +104,8 @@ class NumberSpacing(Rule):
             "The plant opened on May 3, 2021 in the north.",
         ),
         Example("On Nov.17 the director came.", "On Nov. 17 the director came."),
+        Example("In 2020,the plant grew.", "In 2020, the plant grew."),
+        good("year,a,b\n2020,a,b\n2021,c,d"),
         Example(
             "Apply from April 16(Thurs.) to May 15 (Fri.) in person.",
             "Apply from April 16 (Thurs.) to May 15 (Fri.) in person.",
@@ -156,6 +162,15 @@ class NumberSpacing(Rule):
             comma = at + size
             message = "No space after the comma before the year"
             return self._insert(at, comma + 5, comma + 1, message)
+        if kind == "year":
+            # "In 2020,the company", "2 December 2020,Wednesday"; not a line of data ("2020,a,b").
+            line_end = text.find("\n", at)
+            line = text[at : line_end if line_end != -1 else len(text)]
+            chunk = _AFTER_CHUNK.match(text, at).group()
+            data_like = chunk.count(",") > 1 or len(_GLUED_COMMA.findall(line)) > 2
+            if data_like or looks_technical(text, at, at + size + 3):
+                return None
+            return self._insert(at, at + size + 1, at + size + 1, "No space after the comma")
         if kind == "month":
             at += hit.start(kind) - hit.start() - 1  # after an opening bracket
             _, short = _months(language)

@@ -326,7 +326,13 @@ class MissingSpaceAfterColon(Rule):
                         colon,
                         colon + 1,
                         "No space after a label's ':' before its value",
-                        fixes=[Fix((Edit(colon + 1, colon + 1, " "),), Applicability.SAFE)],
+                        fixes=[
+                            Fix(
+                                (Edit(colon + 1, colon + 1, " "),),
+                                Applicability.SAFE,
+                                "add a space",
+                            )
+                        ],
                         confidence=0.7,
                     )
                 at = text.find(token, at + 1)
