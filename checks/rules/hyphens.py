@@ -177,11 +177,14 @@ class SpacedCompoundHyphen(Rule):
         lefts = {head for head in compounds if head != "*"} | articles
         tails = compounds.get("*", frozenset())
         heads = word_set(data, "compound_adjective_heads")
+        rights = tails | heads
         for dash in _spaced_dashes(text):
             # Cheap screen first: the word before is a table head, or the word after a tail.
             cut = text.rfind(" ", max(0, dash - 30), dash) + 1
-            next_word = text[dash + 3 : dash + 14].split(" ", 1)[0].lower().rstrip(",.;:")
-            if text[cut:dash].lower() not in lefts and next_word not in tails | heads:
+            if text[cut:dash].lower() not in lefts and (
+                not rights
+                or text[dash + 3 : dash + 14].split(" ", 1)[0].lower().rstrip(",.;:") not in rights
+            ):
                 continue
             after = _WORD_AFTER.match(text, dash + 3)
             if after is None:

@@ -398,7 +398,8 @@ class StopBeforeAttribution(Rule):
                 head = ", " + text[match.end() + 1 : match.end() + 80]
                 if grammar.strict.match(head) and _is_attribution(text, match.end() + 1, grammar):
                     yield from self._judge(text, stop, comma=False)
-        if english and grammar and _WORD_THEN_MARK_CHUNK.search(lines):
+        glued_close = '"\n' in lines or "”\n" in lines
+        if english and grammar and glued_close and _WORD_THEN_MARK_CHUNK.search(lines):
             yield from self._comma_lost(text, [m for m in marks if m in _WORD_THEN_MARK], grammar)
 
     def _comma_lost(self, text: str, marks: list[str], grammar: _Grammar) -> Iterator[Finding]:

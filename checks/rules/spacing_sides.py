@@ -187,6 +187,7 @@ _COLON = re.compile(r":(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2})")
 # an ordinal ("Date:7th", "Updated:12"), a count; not a time or a reference ("Luke:3:16",
 # "Art:5.2": a mark and a digit after the digits).
 # Or any label of three letters or more glued to a whole date ("time:2023-03-16", "Date:3/5/2021").
+_LABEL_SCREEN = re.compile(r":(?=\d)(?<=[a-z]:)")  # led by the colon: a cheap first look
 _LABEL_VALUE_CHUNK = re.compile(
     r"\n(?:([A-Z][a-z]{2,}):\d{1,4}(?:st|nd|rd|th)?"
     r"|([A-Za-z]{3,}):(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?/\d\d?/(?:19|20)\d\d))[,.;)]?(?=\n)"
@@ -272,7 +273,7 @@ class MissingSpaceAfterColon(Rule):
         if not data.spaced:
             return
         lines = chunk_text(document)
-        if _LABEL_VALUE_CHUNK.search(lines):
+        if _LABEL_SCREEN.search(lines) and _LABEL_VALUE_CHUNK.search(lines):
             yield from self._label_values(document.text, lines)
         if not _COLON_CHUNK.search(lines):
             return
