@@ -306,10 +306,15 @@ _STOP_THEN_WORD = {
 }
 # A closing mark glued to the last word of the quotation and then a space: "…main tasks”
 # Kyrylenko said" (English: the comma that belongs inside the mark was lost).
-_WORD_THEN_MARK = {
-    mark: re.compile(mark + r"(?<=[^\W\d_]" + mark + r")(?= [A-Za-z])") for mark in '"”'
+# With the stop-then-word shape above, one pattern per mark: a letter or a letter and a full
+# stop before the mark, a space and a letter after it.
+_WORD_OR_STOP_THEN_MARK = {
+    mark: re.compile(
+        mark + r"(?= [A-Za-z])(?:(?<=[^\W\d_]\." + mark + r")|(?<=[^\W\d_]" + mark + r"))"
+    )
+    for mark in '"”'
 }
-_WORD_THEN_MARK_CHUNK = re.compile(r'[^\W\d_]["”]\n')
+_WORD_THEN_MARK_CHUNK = [re.compile(m + r"(?=\n)(?<=[^\W\d_]" + m + ")") for m in '"”']
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|No)\.$")
 
 
@@ -391,43 +396,45 @@ class StopBeforeAttribution(Rule):
                         continue
                     yield from self._judge(text, match.start(), comma=True, inside=english)
         grammar = _grammar(data, participles=False)
+        # In English, also a closing mark glued to a word with no mark at all (one scan for
+        # both: the comma-lost shape is asked for only when the chunks hold 'word”').
+        lost = english and bool(grammar) and any(p.search(lines) for p in _WORD_THEN_MARK_CHUNK)
         for mark in [m for m in marks if m in _STOP_THEN_WORD and grammar]:
-            for match in _STOP_THEN_WORD[mark].finditer(text):
-                stop = match.start() - 1
+            pattern = _WORD_OR_STOP_THEN_MARK[mark] if lost else _STOP_THEN_WORD[mark]
+            for match in pattern.finditer(text):
+                close = match.start()
+                if text[close - 1] != ".":
+                    yield from self._comma_lost(text, close, grammar)
+                    continue
+                if not text[close + 2 : close + 3].islower():
+                    continue
                 # The attribution starts right there: a subject and its verb of saying.
                 head = ", " + text[match.end() + 1 : match.end() + 80]
                 if grammar.strict.match(head) and _is_attribution(text, match.end() + 1, grammar):
-                    yield from self._judge(text, stop, comma=False)
-        glued_close = '"\n' in lines or "”\n" in lines
-        if english and grammar and glued_close and _WORD_THEN_MARK_CHUNK.search(lines):
-            yield from self._comma_lost(text, [m for m in marks if m in _WORD_THEN_MARK], grammar)
+                    yield from self._judge(text, close - 1, comma=False)
 
-    def _comma_lost(self, text: str, marks: list[str], grammar: _Grammar) -> Iterator[Finding]:
+    def _comma_lost(self, text: str, close: int, grammar: _Grammar) -> Iterator[Finding]:
         """'“Once there are fewer people, we will do our main tasks” Kyrylenko said.': a
         quotation that opens a sentence of four words or more, closed with no mark before its
         attribution."""
-        for mark in marks:
-            opening = "“" if mark == "”" else '"'
-            for match in _WORD_THEN_MARK[mark].finditer(text):
-                close = match.start()
-                head = ", " + text[close + 2 : close + 82]
-                if not (grammar.strict.match(head) and _is_attribution(text, close + 2, grammar)):
-                    continue
-                start = text.rfind(opening, max(0, close - 600), close)
-                before = text[max(0, start - 2) : start]
-                if start < 0 or "\n" in text[start:close] or text.count(" ", start, close) < 3:
-                    continue
-                if before.strip() and before[-1] not in "\n:" and before not in (". ", "? ", "! "):
-                    continue
-                if looks_technical(text, close - 1, close + 1):
-                    continue
-                yield self.finding(
-                    close - 1,
-                    close + 1,
-                    "The quotation ends with no comma before its attribution",
-                    fixes=[Fix((Edit(close, close, ","),), Applicability.UNSAFE, "add a comma")],
-                    confidence=0.7,
-                )
+        head = ", " + text[close + 2 : close + 82]
+        if not (grammar.strict.match(head) and _is_attribution(text, close + 2, grammar)):
+            return
+        start = text.rfind("“" if text[close] == "”" else '"', max(0, close - 600), close)
+        before = text[max(0, start - 2) : start]
+        if start < 0 or "\n" in text[start:close] or text.count(" ", start, close) < 3:
+            return
+        if before.strip() and before[-1] not in "\n:" and before not in (". ", "? ", "! "):
+            return
+        if looks_technical(text, close - 1, close + 1):
+            return
+        yield self.finding(
+            close - 1,
+            close + 1,
+            "The quotation ends with no comma before its attribution",
+            fixes=[Fix((Edit(close, close, ","),), Applicability.UNSAFE, "add a comma")],
+            confidence=0.7,
+        )
 
     def _judge(self, text: str, stop: int, comma: bool, inside: bool = True) -> Iterator[Finding]:
         """``inside``: the comma goes inside the closing mark (English); elsewhere the stop

@@ -161,7 +161,7 @@ class QuoteSpacing(Rule):
             yield from self._straight_after_colon(text)
         alone = [m for m in "\"'" if f"\n{m}\n" in lines or lines.endswith(f"\n{m}")]
         if alone and not inner_space and not attached:
-            yield from self._straight_spaced_at_end(text, alone)
+            yield from self._straight_spaced_at_end(document, alone)
         if not closing and not opening:
             return
         elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
@@ -254,11 +254,12 @@ class QuoteSpacing(Rule):
                 continue
             yield self._finding(at - 1, at + 2, '"', ((at - 1, at, ""), (at + 1, at + 1, " ")))
 
-    def _straight_spaced_at_end(self, text: str, marks: list[str]) -> Iterator[Finding]:
+    def _straight_spaced_at_end(self, document: Document, marks: list[str]) -> Iterator[Finding]:
         """A straight quote after a sentence's punctuation and a space, ending its line, where
         the line's quotes pair up with it ('…due to our mistakes. "'): it closes the quotation,
         spaced off it. Single marks count only where no letter touches them (apostrophes)."""
-        for at in _spaced_at_line_ends(text, marks):
+        text = document.text
+        for at in _spaced_at_line_ends(document, marks):
             line_start = text.rfind("\n", 0, at) + 1
             if text[at] == '"':
                 if len(_QUOTE_NOT_INCH.findall(text, line_start, at + 1)) % 2:
@@ -490,19 +491,16 @@ def _glued_then_space(mark: str) -> re.Pattern[str]:
     )
 
 
-def _spaced_at_line_ends(text: str, marks: list[str]) -> list[int]:
-    """Where one of ``marks`` stands after a sentence's punctuation and a space and ends its
-    line ("… mistakes. \"\\n"), in text order. ``str.find`` of the space, the mark and the
-    break: apostrophes are everywhere in English, so a scan led by the mark alone is slow."""
-    found = []
-    for mark in marks:
-        for tail in (f" {mark}\n", f" {mark}"):
-            at = text.find(tail) if tail.endswith("\n") else len(text) - len(tail)
-            while at > 0:
-                if text.startswith(tail, at) and text[at - 1] in ".!?":
-                    found.append(at + 1)
-                at = text.find(tail, at + 1) if tail.endswith("\n") else -1
-    return sorted(set(found))
+def _spaced_at_line_ends(document: Document, marks: list[str]) -> list[int]:
+    """Where one of ``marks`` ends a line after a sentence's punctuation and a space ("…
+    mistakes. \""): the line ends are the paragraphs' (a loop over them is cheaper than a
+    search of the whole text for a pattern that ends in a line break)."""
+    text = document.text
+    return [
+        p.end - 1
+        for p in document.paragraphs
+        if text[p.end - 1] in marks and text[p.end - 3 : p.end - 1] in (". ", "? ", "! ")
+    ]
 
 
 @lru_cache(maxsize=64)
