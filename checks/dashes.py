@@ -78,4 +78,7 @@ def compound_head(heads: frozenset[str], right: str, text: str, end: int) -> boo
 _NOT_QUALIFIED = frozenset(
     {"on", "in", "at", "by", "upon", "for", "from", "with", "to", "of", "and", "or", "but"}
     | {"the", "a", "an", "that", "which", "who", "as", "is", "was", "are", "were", "it"}
+    # A determiner opens a noun phrase of its own: "pofilter - run any of the checks".
+    | {"any", "all", "some", "each", "every", "this", "these", "those", "your", "my", "our"}
+    | {"their", "its", "his", "her", "more", "out", "up", "away", "down"}
 )

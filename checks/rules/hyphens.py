@@ -160,6 +160,7 @@ class SpacedCompoundHyphen(Rule):
         Example("The long - range plan changed.", "The long-range plan changed."),
         Example("The Paris – based company grew.", "The Paris-based company grew."),
         good("The figures – based on a survey – and a plan – led by him – failed; day – by day."),
+        good("Tools:\n  pofilter - run any of the checks\n  pomerge - merge them back"),
         good("He met the press - and said nothing - then left; rates rose - all of them."),
         good("They met al - and left. In general - as he said - it works."),
     )
