@@ -37,3 +37,12 @@ def own_calendar_name(word: str, code: str) -> str | None:
         return None
     kind, index = next(iter(meanings))
     return own[kind][-1][index]
+
+
+@lru_cache(maxsize=64)
+def month_names(code: str) -> frozenset[str]:
+    """The month names ``code`` writes (every context), as written; empty without a table."""
+    own = _table().get(code)
+    if own is None:
+        return frozenset()
+    return frozenset(name for context in own["months"] for name in context)

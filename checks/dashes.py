@@ -57,3 +57,28 @@ def _pairs(text: str, dashes: list[str]) -> list[tuple[int, int]]:
             continue
         found.append((at, end))
     return found
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
+
+
+def compound_head(heads: frozenset[str], right: str, text: str, end: int) -> bool:
+    """Whether ``right`` (the word after a spaced hyphen or dash, ending at ``end``) is the head
+    of a compound adjective the language writes with a hyphen ("-based", "-oriented", "-scale":
+    ``compound_adjective_heads`` in resources/typography) and a word follows it that is no
+    function word of ``heads``' language (the noun the compound qualifies: "City – based
+    Consulate", "full -scale war"; not "– based on surveys –", a parenthesis)."""
+    if right.lower() not in heads:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() not in _NOT_QUALIFIED
+
+
+# Words after "based", "led", "run" … that make them a participle of a clause, not a compound.
+_NOT_QUALIFIED = frozenset(
+    {"on", "in", "at", "by", "upon", "for", "from", "with", "to", "of", "and", "or", "but"}
+    | {"the", "a", "an", "that", "which", "who", "as", "is", "was", "are", "were", "it"}
+    # A determiner opens a noun phrase of its own: "pofilter - run any of the checks".
+    | {"any", "all", "some", "each", "every", "this", "these", "those", "your", "my", "our"}
+    | {"their", "its", "his", "her", "more", "out", "up", "away", "down"}
+)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mtlint.checks.dashes import compound_head
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -16,7 +17,7 @@ from mtlint.checks.textscan import (
     looks_technical,
     text_characters,
 )
-from mtlint.checks.typography import table
+from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import wordfreq_zipf
 
 # In the chunk lines: a word of letters, one hyphen, a word of letters, alone in its chunk
@@ -141,8 +142,11 @@ class SpacedCompoundHyphen(Rule):
     Why it matters: detokenisers and MT put spaces around hyphens they took for dashes; the
     compound then reads as two phrases with a dash between.
     Fix safety: unsafe; the two spaces are removed (an en dash becomes a hyphen).
+    Also the head of a compound adjective before the noun it qualifies ("the Paris – based
+    company", "a one hundred – day plan": compound_adjective_heads).
     Known false positives: a spaced dash used as punctuation next to one of these words; only
-    the table's pairs and Arabic articles before a capital are taken.
+    the table's pairs, Arabic articles before a capital and compound heads followed by a word
+    that is no preposition, article or conjunction ("– based on a survey –") are taken.
     """
     examples = (
         Example(
@@ -154,6 +158,9 @@ class SpacedCompoundHyphen(Rule):
         ),
         Example("Ministers and directors - general met.", "Ministers and directors-general met."),
         Example("The long - range plan changed.", "The long-range plan changed."),
+        Example("The Paris – based company grew.", "The Paris-based company grew."),
+        good("The figures – based on a survey – and a plan – led by him – failed; day – by day."),
+        good("Tools:\n  pofilter - run any of the checks\n  pomerge - merge them back"),
         good("He met the press - and said nothing - then left; rates rose - all of them."),
         good("They met al - and left. In general - as he said - it works."),
     )
@@ -170,12 +177,14 @@ class SpacedCompoundHyphen(Rule):
         articles = frozenset(table(data, "name_articles_hyphenated", ()) or ())
         lefts = {head for head in compounds if head != "*"} | articles
         tails = compounds.get("*", frozenset())
+        heads = word_set(data, "compound_adjective_heads")
+        rights = tails | heads
         for dash in _spaced_dashes(text):
             # Cheap screen first: the word before is a table head, or the word after a tail.
             cut = text.rfind(" ", max(0, dash - 30), dash) + 1
             if text[cut:dash].lower() not in lefts and (
-                not tails
-                or text[dash + 3 : dash + 14].split(" ", 1)[0].lower().rstrip(",.;:") not in tails
+                not rights
+                or text[dash + 3 : dash + 14].split(" ", 1)[0].lower().rstrip(",.;:") not in rights
             ):
                 continue
             after = _WORD_AFTER.match(text, dash + 3)
@@ -186,6 +195,8 @@ class SpacedCompoundHyphen(Rule):
                 continue
             left, right = before.group(1), after.group()
             kind = _compound_kind(left, right, compounds, articles)
+            if kind is None and compound_head(heads, right, text, after.end()):
+                kind = "a compound adjective before its noun"
             if kind is None or looks_technical(text, before.start(1), after.end()):
                 continue
             shown = text[before.start(1) : after.end()]

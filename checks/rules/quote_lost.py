@@ -304,6 +304,17 @@ _STOP_THEN_COMMA["»"] = re.compile(r"\.[ \u00a0\u202f]?»,")
 _STOP_THEN_WORD = {
     mark: re.compile(mark + r"(?<=[^\W\d_]\." + mark + r")(?= [a-z])") for mark in '"”'
 }
+# A closing mark glued to the last word of the quotation and then a space: "…main tasks”
+# Kyrylenko said" (English: the comma that belongs inside the mark was lost).
+# With the stop-then-word shape above, one pattern per mark: a letter or a letter and a full
+# stop before the mark, a space and a letter after it.
+_WORD_OR_STOP_THEN_MARK = {
+    mark: re.compile(
+        mark + r"(?= [A-Za-z])(?:(?<=[^\W\d_]\." + mark + r")|(?<=[^\W\d_]" + mark + r"))"
+    )
+    for mark in '"”'
+}
+_WORD_THEN_MARK_CHUNK = [re.compile(m + r"(?=\n)(?<=[^\W\d_]" + m + ")") for m in '"”']
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|No)\.$")
 
 
@@ -327,7 +338,10 @@ class StopBeforeAttribution(Rule):
     Known false positives: an abbreviation ending the quotation ("in the U.S.", he said"; the
     language's abbreviations, "S.p.A.") and an ellipsis ("We will see...", he said: a letter
     or digit must come before the stop) are left alone; the lower-case form needs a verb of
-    saying (``attribution_words``, English only) before the sentence ends.
+    saying (``attribution_words``, English only) before the sentence ends. In English also a
+    quotation that opens its sentence, closed with no mark at all before its attribution
+    ('“…our main tasks” Kyrylenko said.'): the comma is added inside the mark; a scare quote
+    mid-sentence or a quotation of three words or fewer is left alone.
     """
     examples = (
         Example(
@@ -339,6 +353,11 @@ class StopBeforeAttribution(Rule):
         ),
         good('"It went well in the U.S.", he said. "Stop." The man left.'),
         good('"We will see...", he said.'),
+        Example(
+            "“Then we will do all our main tasks” Petrenko said.",
+            "“Then we will do all our main tasks,” Petrenko said.",
+        ),
+        good("The so-called “reform” Petrenko said was dead; a “quick and clean” he said."),
         Example(
             "«Siamo pronti a tutto.», ha detto il sindaco.",
             "«Siamo pronti a tutto», ha detto il sindaco.",
@@ -377,13 +396,45 @@ class StopBeforeAttribution(Rule):
                         continue
                     yield from self._judge(text, match.start(), comma=True, inside=english)
         grammar = _grammar(data, participles=False)
+        # In English, also a closing mark glued to a word with no mark at all (one scan for
+        # both: the comma-lost shape is asked for only when the chunks hold 'word”').
+        lost = english and bool(grammar) and any(p.search(lines) for p in _WORD_THEN_MARK_CHUNK)
         for mark in [m for m in marks if m in _STOP_THEN_WORD and grammar]:
-            for match in _STOP_THEN_WORD[mark].finditer(text):
-                stop = match.start() - 1
+            pattern = _WORD_OR_STOP_THEN_MARK[mark] if lost else _STOP_THEN_WORD[mark]
+            for match in pattern.finditer(text):
+                close = match.start()
+                if text[close - 1] != ".":
+                    yield from self._comma_lost(text, close, grammar)
+                    continue
+                if not text[close + 2 : close + 3].islower():
+                    continue
                 # The attribution starts right there: a subject and its verb of saying.
                 head = ", " + text[match.end() + 1 : match.end() + 80]
                 if grammar.strict.match(head) and _is_attribution(text, match.end() + 1, grammar):
-                    yield from self._judge(text, stop, comma=False)
+                    yield from self._judge(text, close - 1, comma=False)
+
+    def _comma_lost(self, text: str, close: int, grammar: _Grammar) -> Iterator[Finding]:
+        """'“Once there are fewer people, we will do our main tasks” Kyrylenko said.': a
+        quotation that opens a sentence of four words or more, closed with no mark before its
+        attribution."""
+        head = ", " + text[close + 2 : close + 82]
+        if not (grammar.strict.match(head) and _is_attribution(text, close + 2, grammar)):
+            return
+        start = text.rfind("“" if text[close] == "”" else '"', max(0, close - 600), close)
+        before = text[max(0, start - 2) : start]
+        if start < 0 or "\n" in text[start:close] or text.count(" ", start, close) < 3:
+            return
+        if before.strip() and before[-1] not in "\n:" and before not in (". ", "? ", "! "):
+            return
+        if looks_technical(text, close - 1, close + 1):
+            return
+        yield self.finding(
+            close - 1,
+            close + 1,
+            "The quotation ends with no comma before its attribution",
+            fixes=[Fix((Edit(close, close, ","),), Applicability.UNSAFE, "add a comma")],
+            confidence=0.7,
+        )
 
     def _judge(self, text: str, stop: int, comma: bool, inside: bool = True) -> Iterator[Finding]:
         """``inside``: the comma goes inside the closing mark (English); elsewhere the stop

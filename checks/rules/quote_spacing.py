@@ -76,6 +76,11 @@ class QuoteSpacing(Rule):
         ),
         Example("“We will not give up. “", "“We will not give up.”"),
         Example(
+            'He said: "We lost due to our mistakes. "', 'He said: "We lost due to our mistakes."'
+        ),
+        Example("'I would like to sign it. '", "'I would like to sign it.'"),
+        good('It\'s the players\' fault. \'\nHe asked "why? " and left; a 5" screen. "'),
+        Example(
             '"Sell what you grow, "- said the mayor.',
             '"Sell what you grow," - said the mayor.',
         ),
@@ -154,6 +159,9 @@ class QuoteSpacing(Rule):
             yield from self._straight_spaced_closing(text)
         if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK_CHUNK.search(lines):
             yield from self._straight_after_colon(text)
+        alone = [m for m in "\"'" if f"\n{m}\n" in lines or lines.endswith(f"\n{m}")]
+        if alone and not inner_space and not attached:
+            yield from self._straight_spaced_at_end(document, alone)
         if not closing and not opening:
             return
         elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
@@ -245,6 +253,25 @@ class QuoteSpacing(Rule):
             if _CODE_LINE.search(text, line_start, line_end):
                 continue
             yield self._finding(at - 1, at + 2, '"', ((at - 1, at, ""), (at + 1, at + 1, " ")))
+
+    def _straight_spaced_at_end(self, document: Document, marks: list[str]) -> Iterator[Finding]:
+        """A straight quote after a sentence's punctuation and a space, ending its line, where
+        the line's quotes pair up with it ('…due to our mistakes. "'): it closes the quotation,
+        spaced off it. Single marks count only where no letter touches them (apostrophes)."""
+        text = document.text
+        for at in _spaced_at_line_ends(document, marks):
+            line_start = text.rfind("\n", 0, at) + 1
+            if text[at] == '"':
+                if len(_QUOTE_NOT_INCH.findall(text, line_start, at + 1)) % 2:
+                    continue
+            else:  # an opening single mark left open; "the players' fault" closes nothing
+                opened = len(_SINGLE_OPENS.findall(text, line_start, at))
+                closed = len(_SINGLE_CLOSES.findall(text, line_start, at))
+                if opened % 2 == 0 or closed != opened - 1:
+                    continue
+            if looks_technical(text, at - 2, at + 1) or _CODE_LINE.search(text, line_start, at):
+                continue
+            yield self._finding(at - 1, at + 1, text[at], ((at - 1, at, ""),))
 
     def _straight_after_colon(self, text: str) -> Iterator[Finding]:
         """A straight quote opening right after a colon or comma glued to a word
@@ -420,6 +447,10 @@ _STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
 _NO_SPACE_AROUND = "Quotation mark '{}' with no space on either side"
 _TURNED = "Closing mark '{}' where a quotation opens"
 _APOSTROPHES = "’‘'‛`´"
+# Single straight quotes that open (a letter after only) and close (a letter before only, not
+# the "s" of a plural possessive): the others are apostrophes.
+_SINGLE_OPENS = re.compile(r"(?<![^\W\d_])'(?=[^\W\d_])")
+_SINGLE_CLOSES = re.compile(r"(?<=[^\W\ds_])'(?![^\W\d_])")
 # A straight quote right after a word and a colon or comma, before a letter.
 # (After a colon, also with a space after it: 'ha detto:" il piano'.)
 _STRAIGHT_AFTER_MARK = re.compile(r'"(?<=[^\W\d_][:,]")(?=[^\W\d_])|"(?<=[^\W\d_]:")(?= [^\W\d_])')
@@ -458,6 +489,18 @@ def _glued_then_space(mark: str) -> re.Pattern[str]:
     return re.compile(
         escaped + rf"(?:(?<=[^\W\d_]{escaped})|(?<=[,:]{escaped})|(?<= [-–—]{escaped}))(?= \w)"
     )
+
+
+def _spaced_at_line_ends(document: Document, marks: list[str]) -> list[int]:
+    """Where one of ``marks`` ends a line after a sentence's punctuation and a space ("…
+    mistakes. \""): the line ends are the paragraphs' (a loop over them is cheaper than a
+    search of the whole text for a pattern that ends in a line break)."""
+    text = document.text
+    return [
+        p.end - 1
+        for p in document.paragraphs
+        if text[p.end - 1] in marks and text[p.end - 3 : p.end - 1] in (". ", "? ", "! ")
+    ]
 
 
 @lru_cache(maxsize=64)

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from mtlint.checks import glue_boundary, glue_camel, glue_evidence
-from mtlint.checks.dashes import dash_pairs
+from mtlint.checks.dashes import compound_head, dash_pairs
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -597,13 +597,16 @@ class SpacedHyphen(Rule):
     language's coordinators after the hyphen, a table) and negative numbers after a lower-case
     word ("fell to -16") are left alone, as are list bullets and options at a line start, and
     in Finnish (typography table ``open_compound_hyphen``) a space before the hyphen of a
-    compound whose first part is several words ("Asia Exchange -yrityksen").
+    compound whose first part is several words ("Asia Exchange -yrityksen"). A lower-case
+    first part is taken only before a compound head that qualifies a noun ("full -scale war":
+    compound_adjective_heads), and never before a function word ("-based on").
     """
     examples = (
         Example("The daily Al- Ahram reported it.", "The daily Al-Ahram reported it."),
         Example("Before the mid- term elections.", "Before the mid-term elections."),
         Example("An F -16 jet crashed.", "An F-16 jet crashed."),
         Example("The 2020 -2021 season was cancelled.", "The 2020-2021 season was cancelled."),
+        Example("A full -scale war began.", "A full-scale war began."),
         good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
         good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
         good("It was sixty years ago- which nobody forgot."),
@@ -627,6 +630,7 @@ class SpacedHyphen(Rule):
         # Finnish joins a compound to a multi-word or abbreviated first part with a space and a
         # hyphen ("Asia Exchange -yrityksen", "SIS II -järjestelmä"): correct there.
         open_compounds = bool(table(data, "open_compound_hyphen", False))
+        heads = word_set(data, "compound_adjective_heads")
         text = document.text
         # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
         # only for the kinds the distinct chunks hold.
@@ -642,7 +646,7 @@ class SpacedHyphen(Rule):
             at = match.start()
             if open_compounds and text[at - 1 : at] == " " and text[at + 1 : at + 2].islower():
                 continue
-            found = self._judge(text, at, coordinators)
+            found = self._judge(text, at, coordinators, heads)
             if found is None:
                 continue
             if paired is None:
@@ -659,7 +663,7 @@ class SpacedHyphen(Rule):
             )
 
     def _judge(
-        self, text: str, at: int, coordinators: frozenset[str]
+        self, text: str, at: int, coordinators: frozenset[str], heads: frozenset[str]
     ) -> tuple[int, int, int] | None:
         before = self._word_before.search(text, max(0, at - 40), at)
         after = self._word_after.match(text, at + 1, at + 41)
@@ -676,6 +680,8 @@ class SpacedHyphen(Rule):
         else:  # "F -16"
             if _YEAR.fullmatch(left) and _YEAR.fullmatch(right) and 0 < int(right) - int(left) < 50:
                 pass  # "the 2020 -2021 season", a range
+            elif compound_head(heads, right, text, after.end()):
+                pass  # "a full -scale war", "a progress -oriented government"
             elif right[0].isdigit() and not left[0].isupper():
                 return None  # "fell to -16"
             elif not (left[0].isupper() and (right.islower() or right.isdigit())) or (

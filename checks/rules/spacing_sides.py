@@ -183,6 +183,15 @@ class PunctuationWrongSide(Rule):
 # "parts:trade". "S:t", "EU:n" and "::" do not match.
 _COLON_CHUNK = re.compile(r"\n[(\[]?[^\W\d_]{2,}:[^\W\d_]{2,}[,.;!?)]?(?=\n|\Z)")
 _COLON = re.compile(r":(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2})")
+# A capitalised label glued to a value that starts with a digit, alone in its chunk: a day or
+# an ordinal ("Date:7th", "Updated:12"), a count; not a time or a reference ("Luke:3:16",
+# "Art:5.2": a mark and a digit after the digits).
+# Or any label of three letters or more glued to a whole date ("time:2023-03-16", "Date:3/5/2021").
+_LABEL_SCREEN = re.compile(r":(?=\d)(?<=[a-z]:)")  # led by the colon: a cheap first look
+_LABEL_VALUE_CHUNK = re.compile(
+    r"\n(?:([A-Z][a-z]{2,}):\d{1,4}(?:st|nd|rd|th)?"
+    r"|([A-Za-z]{3,}):(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?/\d\d?/(?:19|20)\d\d))[,.;)]?(?=\n)"
+)
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # An exchange and a ticker in brackets: "(NYSE:IBM)", "(NASDAQ:AAPL)".
 _TICKER = re.compile(r"[A-Z]{2,}:[A-Z]{1,6}\b")
@@ -228,7 +237,8 @@ class MissingSpaceAfterColon(Rule):
     doc = """
     What it finds: a colon between two words of two letters or more, alone in its chunk or
     after an opening bracket ("The minister said:We will", "three parts:trade and energy",
-    "Source:Agency", "(CV:Yuka Iguchi)").
+    "Source:Agency", "(CV:Yuka Iguchi)"), and a capitalised label alone in its chunk glued to
+    a value that starts with a digit ("News Date:7th of September", "Updated:12 May").
     Why it matters: joined segments and labels lose the space after their colon in MT and
     extraction.
     Fix safety: safe; a space is inserted after the colon (in French, where the colon is spaced
@@ -248,6 +258,9 @@ class MissingSpaceAfterColon(Rule):
     examples = (
         Example("The minister said:We will win.", "The minister said: We will win."),
         Example("Source:Agency", "Source: Agency"),
+        Example("News Date:7th of September", "News Date: 7th of September"),
+        Example("Release time:2023-03-16 14:29", "Release time: 2023-03-16 14:29"),
+        good("At 10:30 read Luke:3:16, Art:5.2, Isbn:978 and Localhost:8080/app."),
         Example("The cast: Aya Mori (CV:Yuka Iguchi).", "The cast: Aya Mori (CV: Yuka Iguchi)."),
         good("Shares of IBM (NYSE:IBM) and Apple (NASDAQ:AAPL) rose; see [[Category:Films]]."),
         good("See Category:Films, mailto:a, Re:Offer; EU:n ja SVT:s; std::vector; 10:30."),
@@ -257,7 +270,12 @@ class MissingSpaceAfterColon(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        if not data.spaced or not _COLON_CHUNK.search(chunk_text(document)):
+        if not data.spaced:
+            return
+        lines = chunk_text(document)
+        if _LABEL_SCREEN.search(lines) and _LABEL_VALUE_CHUNK.search(lines):
+            yield from self._label_values(document.text, lines)
+        if not _COLON_CHUNK.search(lines):
             return
         spaced_before = ":" in "".join(
             group.get("before", "") for group in table(data, "spaced_marks", []) or []
@@ -290,6 +308,35 @@ class MissingSpaceAfterColon(Rule):
                 fixes=[Fix(tuple(edits), Applicability.SAFE, "insert a space")],
                 confidence=0.75,
             )
+
+    def _label_values(self, text: str, lines: str) -> Iterator[Finding]:
+        """A capitalised label glued by its colon to a value that starts with a digit ("News
+        Date:7th of September", "Updated:12 May"): the label opens its chunk."""
+        for hit in _LABEL_VALUE_CHUNK.finditer(lines):
+            label = hit.group(1) or hit.group(2)
+            if label.lower() in _PREFIXES:
+                continue
+            token = lines[hit.start() + 1 : lines.index("\n", hit.end())]
+            at = text.find(token)
+            while at != -1:
+                colon = at + len(label)
+                if (at == 0 or text[at - 1].isspace()) and not looks_technical(
+                    text, at, at + len(token)
+                ):
+                    yield self.finding(
+                        colon,
+                        colon + 1,
+                        "No space after a label's ':' before its value",
+                        fixes=[
+                            Fix(
+                                (Edit(colon + 1, colon + 1, " "),),
+                                Applicability.SAFE,
+                                "add a space",
+                            )
+                        ],
+                        confidence=0.7,
+                    )
+                at = text.find(token, at + 1)
 
 
 class _ColonWords:

@@ -1,0 +1,228 @@
+"""Spacing inside dates, times and measurements (MT153): the space a number's neighbour lost or
+gained in machine translation and extraction — a date's comma glued to the year ("May 3,2021"),
+an abbreviated month glued to its day ("Nov.17"), a bracket glued to a number ("April
+16(Thurs.)"), a time's colon spaced off its hour ("3 :30 PM") and a degree sign read as the
+letters "Co" after a temperature ("22.8Co").
+
+Each shape lies in one or two whitespace chunks: the distinct chunks are screened first, then
+only the chunks that match are looked for in the text (``str.find``), so a document without
+them pays one regex over its vocabulary. The month names are CLDR's (calendar.json and Babel's
+abbreviated forms), the temperature words each language's typography table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from mtlint.checks.calendarnames import month_names
+from mtlint.checks.documents.base import Document
+from mtlint.checks.localeformat import babel_locale
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import base_language, chunk_text, language_data, looks_technical
+from mtlint.checks.typography import table, word_set
+
+# In the chunk lines (each chunk between "\n"), the four glued shapes: a day, a comma and a
+# year ("3,2021"); letters, a full stop and a day ("Nov.17"); a number and a bracket opening a
+# capitalised word ("16(Thurs.)"); a number glued to "Co" ("22.8Co"). Then a chunk that starts
+# with a colon and two digits (":30", the minutes of "3 :30").
+_CHUNK = re.compile(
+    r"\n(?:(?P<day>\d{1,2}),(?:1[89]|20)\d\d(?!\d)"
+    r"|(?P<year>(?:1[89]|20)\d\d),[^\W\d_]{2,}"
+    r"|[(\[]?(?P<month>[^\W\d_]{3,5})\.\d{1,2}(?![\d.,:/]?\d)"
+    r"|(?P<bracket>\d{1,4})\([A-Z][a-z]{2,}"
+    r"|(?P<degree>-?\d{1,2}(?:[.,]\d)?)(?:Co|oC)(?![\w'’&])"
+    r"|(?P<minutes>:[0-5]\d(?:[.,;]|[AaPp]\.?[Mm]\.?|h|hrs?)?(?=\n)))"
+)
+_AFTER_CHUNK = re.compile(r"[^\s]*")
+_GLUED_COMMA = re.compile(r",(?=\S)")
+# A month name just before the day ("May 3,2021"), a word before a month abbreviation.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.? $")
+# A time: the hour, then " :" and the minutes, then a 12-hour mark or an hour sign.
+_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]) :([0-5]\d)(?![\d:])")
+_TIME_MARK = re.compile(r"(?:\s?(?:[AaPp]\.?[Mm]\b\.?|h\b|hrs?\b|o'clock))")
+
+
+@cache
+def _months(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's month names (lower case) and its abbreviations of three letters or more
+    that are no full name (dots dropped: "nov", "sept", "janv"), from CLDR."""
+    names = {name.lower() for name in month_names(language)}
+    short: set[str] = set()
+    locale = babel_locale(language)
+    if locale is not None:
+        for width in ("abbreviated",):
+            for context in ("format", "stand-alone"):
+                for name in locale.months[context][width].values():
+                    short.add(name.lower().rstrip("."))
+    short = {name for name in short if len(name) >= 3 and name.isalpha()} - names
+    if language == "en":
+        short.add("sept")
+    return frozenset(names), frozenset(short)
+
+
+def _places(text: str, token: str) -> Iterator[int]:
+    """Where the chunk ``token`` starts in the text as a whole chunk (after whitespace or at
+    the start)."""
+    at = text.find(token)
+    while at != -1:
+        if at == 0 or text[at - 1].isspace():
+            yield at
+        at = text.find(token, at + 1)
+
+
+@register
+class NumberSpacing(Rule):
+    code = "MT153"
+    name = "number-spacing"
+    summary = "A date, time or measurement glued or spaced wrongly ('May 3,2021', 'Nov.17')."
+    doc = """
+    What it finds: the space a date, time or measurement lost or gained — a date's comma glued
+    to the year after a month and day ("May 3,2021"), a year's comma glued to the word after
+    it ("In 2020,the plant", "2 December 2020,Wednesday"), an abbreviated month glued to its day
+    ("Nov.17", "Dec.12"), a bracket glued to the number before it ("April 16(Thurs.)"), a
+    time's colon spaced off its hour before a 12-hour mark or hour sign ("3 :30 PM"), and the
+    degree sign and C read as the letters "Co" or "oC" after a temperature ("about 22.8Co",
+    "7oC", when the paragraph speaks of temperature).
+    Why it matters: MT and text extraction lose or add these spaces; the date, time or
+    measurement reads as one garbled token.
+    Fix safety: safe for the date comma, the month and the bracket (a space is inserted) and
+    the time (the space removed); unsafe for "Co" (→ "°C").
+    Known false positives: numbers grouped by threes ("3,200"), lists of numbers ("1,2021" with
+    no month before), lines of comma-separated data ("2020,a,b"), decimals and versions
+    ("Nov.17.5" never matches), a month abbreviation
+    that is a full name ("May.17"), references in brackets that are no capitalised word
+    ("16(a)", "5(1)", "H2(g)"), a colon spaced on both sides or in a language that spaces it
+    (French), ratios and scores ("3 :2" with no hour mark), cobalt ("60Co", no temperature word)
+    and anything in a URL or code are left alone.
+    """
+    examples = (
+        Example(
+            "The plant opened on May 3,2021 in the north.",
+            "The plant opened on May 3, 2021 in the north.",
+        ),
+        Example("On Nov.17 the director came.", "On Nov. 17 the director came."),
+        Example("In 2020,the plant grew.", "In 2020, the plant grew."),
+        good("year,a,b\n2020,a,b\n2021,c,d"),
+        Example(
+            "Apply from April 16(Thurs.) to May 15 (Fri.) in person.",
+            "Apply from April 16 (Thurs.) to May 15 (Fri.) in person.",
+        ),
+        Example("It started at 3 :30 PM with music.", "It started at 3:30 PM with music."),
+        Example(
+            "The average temperature is about 22.8Co in spring, 7oC in winter.",
+            "The average temperature is about 22.8°C in spring, 7°C in winter.",
+        ),
+        good("In 3,2021 and 1,2020 rows; 3,200 people; Nov.17.5; see 16(a) and Article 5(1)."),
+        good("The score was 3 :2; H2(g) and CO2(aq); Smith & Co. raised 60Co sources at 10:30."),
+        good("Il est arrivé à 15 h 30 ; le score : 3 : 2, le 3 :30.", "fr"),
+        Example(
+            "La planta abrió el 3 de mayo de 2021; el día 16(Jueves) fue cerrada.",
+            "La planta abrió el 3 de mayo de 2021; el día 16 (Jueves) fue cerrada.",
+            "es",
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.spaced:
+            return
+        lines = chunk_text(document)
+        hits = list(_CHUNK.finditer(lines))
+        if not hits:
+            return
+        language = base_language(document)
+        text = document.text
+        found: list[Finding] = []
+        spaced_colon = ":" in "".join(
+            group.get("before", "") for group in table(data, "spaced_marks", []) or []
+        )
+        for hit in hits:
+            kind = hit.lastgroup
+            token = _AFTER_CHUNK.match(lines, hit.start() + 1).group()
+            if kind == "minutes":
+                if not spaced_colon:
+                    found.extend(self._times(text, token))
+                continue
+            for at in _places(text, token):
+                finding = self._judge(text, at, hit, kind, language, data)
+                if finding is not None:
+                    found.append(finding)
+        yield from sorted(found, key=lambda finding: finding.span.start)
+
+    def _judge(self, text, at, hit, kind, language, data) -> Finding | None:
+        size = len(hit.group(kind))
+        if kind == "day":
+            word = _WORD_BEFORE.search(text, max(0, at - 16), at)
+            names, short = _months(language)
+            if word is None or word.group(1).lower() not in names | short:
+                return None
+            comma = at + size
+            message = "No space after the comma before the year"
+            return self._insert(at, comma + 5, comma + 1, message)
+        if kind == "year":
+            # "In 2020,the company", "2 December 2020,Wednesday"; not a line of data ("2020,a,b").
+            line_end = text.find("\n", at)
+            line = text[at : line_end if line_end != -1 else len(text)]
+            chunk = _AFTER_CHUNK.match(text, at).group()
+            data_like = chunk.count(",") > 1 or len(_GLUED_COMMA.findall(line)) > 2
+            if data_like or looks_technical(text, at, at + size + 3):
+                return None
+            return self._insert(at, at + size + 1, at + size + 1, "No space after the comma")
+        if kind == "month":
+            at += hit.start(kind) - hit.start() - 1  # after an opening bracket
+            _, short = _months(language)
+            if hit.group(kind).lower() not in short or looks_technical(text, at, at + size + 3):
+                return None
+            return self._insert(at, at + size + 2, at + size + 1, "No space after the month's '.'")
+        if kind == "bracket":
+            if looks_technical(text, at, at + size + 2):
+                return None
+            return self._insert(at, at + size + 1, at + size, "A bracket glued to the number")
+        return self._degrees(text, at, size, data)
+
+    def _insert(self, start: int, end: int, at: int, message: str) -> Finding:
+        return self.finding(
+            start,
+            end,
+            message,
+            fixes=[Fix((Edit(at, at, " "),), Applicability.SAFE, "insert a space")],
+            confidence=0.8,
+        )
+
+    def _degrees(self, text: str, at: int, size: int, data) -> Finding | None:
+        """ "22.8Co" → "22.8°C" when the paragraph speaks of temperature."""
+        words = word_set(data, "temperature_words")
+        if not words:
+            return None
+        start = max(text.rfind("\n\n", 0, at), at - 300, 0)
+        around = text[start : at + 200].lower()
+        if not any(word in around for word in words):
+            return None
+        co = at + size
+        return self.finding(
+            co,
+            co + 2,
+            f"'{text[co : co + 2]}' after a temperature looks like '°C' garbled",
+            fixes=[Fix((Edit(co, co + 2, "°C"),), Applicability.UNSAFE, "write '°C'")],
+            confidence=0.7,
+        )
+
+    def _times(self, text: str, token: str) -> Iterator[Finding]:
+        """ "3 :30 PM": the colon spaced off its hour, glued to the minutes."""
+        for at in _places(text, token):
+            match = _TIME.search(text, max(0, at - 4), at + 3)
+            if match is None or match.end() != at + 3:
+                continue
+            if not _TIME_MARK.match(text, match.end()):
+                continue
+            space = match.end(1)
+            yield self.finding(
+                match.start(),
+                match.end(),
+                "A space before the colon of a time",
+                fixes=[Fix((Edit(space, space + 1, ""),), Applicability.SAFE, "remove the space")],
+                confidence=0.8,
+            )

@@ -1,0 +1,120 @@
+"""Spacing: a list mark glued to the word that opens its item (MT154): "•Online submission",
+"-Services at the offices are launched".
+
+A bullet or a hyphen opens a line and the space after it was lost in extraction or MT; the
+item reads as a word starting with a symbol. Screened on the distinct chunks (a chunk that
+starts with the mark and a capital); each hit is then checked at a line start in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import chunk_text, language_data, looks_technical
+from mtlint.checks.typography import table
+
+# Bullets never glued in running text; a hyphen or en dash only before a capitalised word.
+_BULLETS = "•▪●►‣◦▷▶◆◇■□○★☆"
+_CHUNK = re.compile(r"\n(?:[" + _BULLETS + r"][^\W\d_]|[-–][A-Z][a-z]{2,}(?=[\n,:;.]|\Z))")
+# The item's first word, then at least three more words on its line: a sentence or a heading,
+# not an option ("-Wall"), a label or a signature ("-Mark").
+_ITEM = re.compile(r"([" + _BULLETS + r"]|[-–])([^\W\d_][\w’'-]*)[,:;.]?(?: +[^\s]+){3}")
+_CODE_SIGNS = frozenset("=`{}<>$|\\")
+_SUBTITLE_FORMATS = frozenset({"srt", "vtt", "subtitles", "sub", "ass"})
+
+
+@register
+class GluedListMark(Rule):
+    code = "MT154"
+    name = "glued-list-mark"
+    summary = "A bullet or list dash glued to the word that opens its item ('•Online entry')."
+    doc = """
+    What it finds: a bullet (•, ▪, ●, ►, ▷, ■, ○, ★ …) or a hyphen or en dash at the start of
+    a line glued to the word that opens the item, with more words after it on the line ("•Online
+    submission: send the form", "-Services at the offices are launched").
+    Why it matters: extraction and MT drop the space after a list mark; the item's first word
+    reads as a symbol fused to a word.
+    Fix safety: safe after a bullet, unsafe after a dash (a space is inserted).
+    Known false positives: a bullet used between spaced items ("News • Sports") and Markdown
+    or reST items ("- item") never match; options and flags ("-Wall -O2"), lines with code
+    signs, a dash before a lower-case word or a word in capitals ("-INTERVIEW-"), subtitles
+    and two dash-led lines in a row (dialogue: "-Where?" "-Here."), and the dash in languages
+    that glue a dialogue dash to its speech (``dialogue_dash_glued``: Spanish, Portuguese,
+    Italian) are left alone.
+    """
+    examples = (
+        Example("•Online entry: send the form by mail.", "• Online entry: send the form by mail."),
+        Example(
+            "The city opens four offices\n-Services at the offices are launched today",
+            "The city opens four offices\n- Services at the offices are launched today",
+        ),
+        good("News • Sports • Weather\n- Services at the offices open\n-INTERVIEW- The mayor"),
+        good("Compile with\n-Wall -O2 -g for all warnings\n-Where are you going?\n-Home now."),
+        good("-Vamos a la playa, dijo ella ayer.", "es"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not data.spaced or document.format in _SUBTITLE_FORMATS:
+            return
+        lines = chunk_text(document)
+        if not _CHUNK.search(lines):
+            return
+        dashes = not table(data, "dialogue_dash_glued", False)
+        text = document.text
+        tokens = {lines[hit.start() + 1 : hit.end()] for hit in _CHUNK.finditer(lines)}
+        for token in sorted(tokens):
+            if token[0] in "-–" and not dashes:
+                continue
+            at = text.find(token)
+            while at != -1:
+                finding = self._judge(text, at)
+                if finding is not None:
+                    yield finding
+                at = text.find(token, at + 1)
+
+    def _judge(self, text: str, at: int) -> Finding | None:
+        line_start = text.rfind("\n", 0, at) + 1
+        if text[line_start:at].strip(" \t"):
+            return None
+        line_end = text.find("\n", at)
+        line = text[at : line_end if line_end != -1 else len(text)]
+        item = _ITEM.match(line)
+        if item is None or any(sign in line for sign in _CODE_SIGNS):
+            return None
+        mark, word = item.groups()
+        if mark in "-–":
+            if not word[1:].islower() or " -" in line or _dash_line(text, line_start - 1, -1):
+                return None
+            if _dash_line(text, line_end, 1):
+                return None
+        if looks_technical(text, at, at + 1 + len(word)):
+            return None
+        bullet = mark not in "-–"
+        return self.finding(
+            at,
+            at + 1 + len(word),
+            f"No space after the list mark '{mark}'",
+            fixes=[
+                Fix(
+                    (Edit(at + 1, at + 1, " "),),
+                    Applicability.SAFE if bullet else Applicability.UNSAFE,
+                    "insert a space",
+                )
+            ],
+            confidence=0.8 if bullet else 0.7,
+        )
+
+
+def _dash_line(text: str, edge: int, step: int) -> bool:
+    """Whether the line before (step -1, ``edge`` its closing break) or after (step 1,
+    ``edge`` the break before it) starts with a dash glued to a word: dialogue."""
+    if edge < 0 or edge >= len(text):
+        return False
+    start = text.rfind("\n", 0, edge) + 1 if step < 0 else edge + 1
+    head = text[start : start + 2].lstrip(" \t")
+    return len(head) == 2 and head[0] in "-–" and head[1].isalpha()
