@@ -215,8 +215,10 @@ class LayoutSkip:
 # A comma or a semicolon, a space and a capital: where MT305 (articles and openers, capitals
 # the text writes in lower case) and MT320 (common words) look for a capital after a clause
 # mark. Found once per document, one literal-led scan per mark; each rule matches its pattern
-# only at these positions.
-_MARK_CAPITALS = {mark: re.compile(f"{mark} (?=[{UPPER_CLASS}])") for mark in ",;"}
+# only at these positions. Led by the mark alone, the space in the look-ahead: the regex engine
+# jumps between occurrences of a one-character literal faster than of a two-character one
+# (0.071 -> 0.043 s for both marks on 50 MB; the same positions).
+_MARK_CAPITALS = {mark: re.compile(f"{mark}(?= [{UPPER_CLASS}])") for mark in ",;"}
 
 
 def mark_capital_matches(
