@@ -71,6 +71,10 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
         frozenset(),
     ),
+    (
+        frozenset({"realmt-en8", "realmt-ru6", "realmt-it7", "realmt-pt7", "realmt-fr6"}),
+        frozenset(),
+    ),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

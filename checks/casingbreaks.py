@@ -5,8 +5,9 @@ capital after a number that may end a sentence ("in 2006 From the beginning").""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from mtlint.checks.casingdata import CasingData
+from mtlint.checks.casingdata import CasingData, _file_table
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import capitalised, previous_word, word_after_particles
 from mtlint.checks.model import Applicability, Edit, Fix
@@ -99,3 +100,40 @@ def courtesy_clitic(word: str, following: str, table: CasingData) -> bool:
         and following.islower()
         and following.endswith(mtable.courtesy_verb_endings)
     )
+
+
+@lru_cache(maxsize=32)
+def _articles(code: str) -> tuple[frozenset[str], dict[str, str]]:
+    """The language's articles and, for an article whose form depends on the next sound
+    (English "an"), the first letters it stands before (resources/casing/<lang>.json)."""
+    own = _file_table(code)
+    return frozenset(own.get("articles", ())), dict(own.get("article_next_letters", {}))
+
+
+def no_article_here(word: str, text: str, end: int, following: str, table: CasingData) -> bool:
+    """ "Nghe An rose", "Nghe An, Ha Tinh": an article before a mark, or one whose form does
+    not fit the next word's first letter ("an" before a consonant), is no article opening a
+    lost sentence but the last word of a name."""
+    articles, next_letters = _articles(table.code)
+    lower = table.lower(word)
+    if lower not in articles:
+        return False
+    if text[end : end + 1] in (",", ";", ":", ".", ")"):
+        return True
+    letters = next_letters.get(lower)
+    first = following[:1]
+    return bool(letters and first.isalpha() and first.islower() and first not in letters)
+
+
+def stop_after_number(text: str, mark: int, start: int, word: str) -> tuple[int, str, list[Fix]]:
+    """MT304 after a number: "the war of 1853-1856. stopped the advance" — the full stop
+    after a number before a lower-case word is the slip as often as the lower case (a
+    footnote's or a year's stop left inside the sentence). The finding spans both, the
+    first fix removes the stop, the second capitalises the word."""
+    end = start + len(word)
+    capital = Edit(start, start + 1, word[0].upper())
+    fixes = [
+        Fix((Edit(mark, start, " "),), Applicability.UNSAFE, "remove the full stop"),
+        Fix((capital,), Applicability.UNSAFE, f"capitalise '{word}'"),
+    ]
+    return end, f"A full stop after a number before a lower-case word: '{word}'", fixes

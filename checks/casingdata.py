@@ -114,6 +114,9 @@ class CasingData:
     # Words that stand before a noun and never end a sentence in practice ("new", "several",
     # numbers): a capital after one is inside the sentence, not after a lost full stop.
     before_nouns: frozenset[str] = frozenset()
+    # Elided articles and conjunctions that open sentences ("L’", "Qu’"): capitalised after a
+    # lower-case word and before one, the full stop before them was lost (checks/openers.py).
+    elided_openers: frozenset[str] = frozenset()
     # The words that open a source credit at the end of an article ("Source:", "Fuente").
     credit_words: frozenset[str] = frozenset()
     # The language's own word for a credit line (the table's first credit word: "source").
@@ -217,6 +220,7 @@ def casing_data(code: str) -> CasingData:
         comma_openers=frozenset(own.get("comma_openers", ())),
         minority_capitals=bool(own.get("minority_capitals", False)),
         before_nouns=frozenset(own.get("before_nouns", ())),
+        elided_openers=frozenset(own.get("elided_openers", ())),
         credit_word=str(next(iter(own.get("credit_words", ())), "")),
         abbreviations=merged("abbreviations", data.abbreviations),
         opener_endings=tuple(own.get("opener_endings", ())),

@@ -32,6 +32,9 @@ from mtlint.checks.structure import filter_structure
 # - MT101/MT102 over MT980: two words glued ("Christwas") can also be one letter from a third
 #   word ("Christmas"); the split is the reading with evidence (both words known), and MT980's
 #   fix would be wrong.
+# - MT976 over MT980: a paragraph that lost its drop cap ("looding" for "Flooding") starts
+#   with a word one edit from others too ("looking"); the lost first letter is the reading
+#   with evidence (the capital's word), and MT980's fix would be wrong.
 # - MT229 over MT203: a quotation closed with another pair's mark («sì”) leaves its marks
 #   unpaired too; MT229 names the mark its opening takes, on the closing mark's span.
 # (MT101/MT102 and MT113–MT115 read one mechanism each since 2026-12-05: two capitalised words
@@ -49,6 +52,7 @@ SUPERSEDES = frozenset(
         ("MT903", "MT974"),
         ("MT101", "MT980"),
         ("MT102", "MT980"),
+        ("MT976", "MT980"),
     }
 )
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)

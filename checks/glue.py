@@ -141,6 +141,9 @@ def in_context(
         before_name = after and (after.group(1)[0].isupper() or following in tables.particles)
         if suffix.lower() in tables.particles and not before_name:
             return 0.0
+        # "Cánovas del Castillo": a name particle after the token makes it a name's part.
+        if following in tables.particles and suffix.lower() not in tables.particles:
+            return 0.0
         # "Forkin said": a preposition or an article never comes before "said".
         if following in tables.name_followers and suffix.lower() in tables.before_noun:
             return 0.0

@@ -220,6 +220,24 @@ def word_before(text: str, start: int) -> str:
     return before.group(1) if before else ""
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def bare_after_preposition(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a preposition without an article comes right before ``start`` ("on
+    AlphaServer", "in PowerPoint"): a product or brand goes bare, while two common words
+    that make a name take an article ("the Foreign Ministry", "the Iron Dome"); MT102, MT116."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not before:
+        return False
+    word = before.group(1)
+    return (
+        word.islower()
+        and word in data.word_set("glue_words_before_noun")
+        and word not in data.word_set("determiners")
+    )
+
+
 def person_role(word: str, data: LanguageData) -> bool:
     """Whether ``word`` names a person's role or title before a full name ("journalist",
     "minister": person_titles and person_roles)."""

@@ -118,8 +118,40 @@ def inflected_openers(document: Document, code: str) -> Iterator[re.Match[str]]:
                 and not match.group(1).isupper()
             ):
                 found[match.start()] = match
+    for match in _elided_openers(document, table):
+        found.setdefault(match.start(), match)
     for start in sorted(found):
         yield found[start]
+
+
+@lru_cache(maxsize=32)
+def _elided_pattern(code: str) -> re.Pattern[str] | None:
+    table = casing_data(code)
+    if not table.elided_openers:
+        return None
+    forms = sorted((re.escape(table.capitalise(f)) for f in table.elided_openers), key=len)
+    # The elided word and the word it leans on, as one word ("L’entrevue").
+    return re.compile(f" (?=[{UPPER_CLASS}])((?:{'|'.join(forms)})[’']([^\\W\\d_]{{3,}}))(?=[ ,])")
+
+
+def _elided_openers(document: Document, table: CasingData) -> Iterator[re.Match[str]]:
+    """ "les renforcer davantage L’entrevue qui s’est déroulée": an elided article or
+    conjunction capitalised after a lower-case word that may end a sentence, on a lower-case
+    word — a sentence's first word whose full stop was lost ("L’Oréal", "L’Express": a
+    capital after the apostrophe is a name's)."""
+    pattern = _elided_pattern(table.code)
+    if pattern is None:
+        return
+    text = document.text
+    for match in mid_capital_matches(document, pattern):
+        previous = previous_word(text, match.start())
+        if (
+            match.group(2)[0].islower()
+            and text[match.start() - 1 : match.start()].isalpha()
+            and previous.islower()
+            and _may_end_sentence(previous, table)
+        ):
+            yield match
 
 
 def after_closing_quote(text: str, start: int) -> bool:

@@ -19,11 +19,14 @@ from mtlint.checks.casingbreaks import (
     inside_name,
     lower_case_fixes,
     name_like,
+    no_article_here,
     particle_name,
+    stop_after_number,
 )
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingevidence import unknown_names
 from mtlint.checks.casingextra import calendar_label, generic_use, longest_first
+from mtlint.checks.casinghalves import article_before_head
 from mtlint.checks.casingscan import (
     MATCH_START,
     PLUS_ONE,
@@ -122,15 +125,18 @@ class LostSentenceBreak(Rule):
     word (when the capital, not the stop, is the mistake).
     Also an opener before a comma or after a closing quote; a capitalised common noun with an
     article or case ending of the table (opener_endings: "mannen Polisen har"), and in Turkish
-    a capital after a finite verb ("edildi Çevrede"): checks/openers.py.
+    a capital after a finite verb ("edildi Çevrede"), and an elided article or conjunction
+    capitalised on a lower-case word ("davantage L’entrevue", the table's elided_openers;
+    "L’Oréal" is a name): checks/openers.py.
     Known false positives: titles and names ("visited The Hague", "the film In Cold Blood") are
     skipped when the next word is capitalised (not weekdays, months, or where titles are not
-    title-cased an article before a common noun: "sexta-feira O Governo"; there three capitals
-    are a title, "de Nuestra Belleza Latina", and a lone capital is a label where the text has
-    others: checks/titleruns.py); headings, title-case lines, words after a colon or opening
-    quote, institutions written with a capital (institution_heads: "Ministerul") are skipped,
-    and so is the courtesy "La"/"Le" of Italian letters before a verb in -iamo/-remo ("La
-    informiamo"); before other verb forms ("La prego") it can still fire.
+    title-cased an article before a common noun: "sexta-feira O Governo"; nor an article before
+    capitals that end in an institution's head: "said The Ministry of Health"; there three
+    capitals are a title, "de Nuestra Belleza Latina", and a lone capital is a label where the
+    text has others: checks/titleruns.py); headings, title-case lines, words after a colon or
+    opening quote, institutions written with a capital (institution_heads: "Ministerul") are
+    skipped, and so is the courtesy "La"/"Le" of Italian letters before a verb in -iamo/-remo
+    ("La informiamo"); before other verb forms ("La prego") it can still fire.
     """
     examples = (
         Example(
@@ -142,6 +148,9 @@ class LostSentenceBreak(Rule):
             "We looked up at the night sky. We can see the stars.",
         ),
         good("The court in The Hague ruled; he worked for On Line Inc as a clerk."),
+        Example(
+            "Aides said The Ministry of Health acts.", "Aides said. The Ministry of Health acts."
+        ),
         good("He said: The plan is good. She wrote “The end is near” in a letter."),
         good("Planned Visit To The North On Sunday"),
         Example(
@@ -161,6 +170,12 @@ class LostSentenceBreak(Rule):
         ),
         good("Er sagte, dass Sie morgen kommen, und las Die Zeit am Montag.", "de"),
         good("Il lit Le Monde chaque matin.", "fr"),
+        Example(
+            "Ils veulent renforcer les liens davantage L’entrevue a duré une heure.",
+            "Ils veulent renforcer les liens davantage. L’entrevue a duré une heure.",
+            "fr",
+        ),
+        good("Elle travaille chez L’Oréal et lit L’Express le matin.", "fr"),
         Example(
             "Mannen greps vid stationen Polisen har inlett en utredning.",
             "Mannen greps vid stationen. Polisen har inlett en utredning.",
@@ -197,11 +212,16 @@ class LostSentenceBreak(Rule):
             following = next_word(text, match.end())
             # "premier Astfel, Nicolae": an opener before a comma has no next word to judge.
             before_comma = text[match.end() : match.end() + 1] == ","
-            if not (following or before_comma) or name_like(word, following, table):
+            if not (following or before_comma) or (
+                name_like(word, following, table)
+                and not article_before_head(text, match.end(), word, table.code)
+            ):
                 continue
             if particle_name(text, match.end(), word, table) or no_break(text, match, table):
                 continue
-            if courtesy_clitic(word, following, table):
+            if courtesy_clitic(word, following, table) or no_article_here(
+                word, text, match.end(), following, table
+            ):
                 continue
             if table.nouns_capitalised and _known_title(word, following, data):
                 continue
@@ -723,7 +743,12 @@ class LowercaseSentenceStart(Rule):
                 and not calendar_label(text, paragraph, match.group(1), data.code)
             ):
                 safe = after_blank_line(text, paragraph.start)
-                yield self._finding(match.start(1), match.group(1), safe=safe, confidence=0.75)
+                # A line of one to three words is a page's label ("writer", "hit") as often.
+                label = text.count(" ", paragraph.start, paragraph.end) < 3
+                confidence = 0.5 if label else 0.75
+                yield self._finding(
+                    match.start(1), match.group(1), safe=safe, confidence=confidence
+                )
         characters = text_characters(document)
         scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
         for match in heapq.merge(*scans, key=MATCH_START) if len(scans) > 1 else chain(*scans):
@@ -743,6 +768,10 @@ class LowercaseSentenceStart(Rule):
                 or not self._plain_word(match.group(1))
                 or looks_technical(text, match.start(1), match.end(1))
             ):
+                continue
+            if text[mark] == "." and bare[-1:].isdigit():  # "in 1853-1856. stopped"
+                end, why, fixes = stop_after_number(text, mark, match.start(1), match.group(1))
+                yield self.finding(mark, end, why, fixes=fixes, confidence=0.6)
                 continue
             confidence = 0.7 if text[mark] == "." else 0.55
             yield self._finding(match.start(1), match.group(1), safe=False, confidence=confidence)

@@ -15,6 +15,7 @@ from mtlint.checks.casingcommon import (
 )
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingextra import article_before_institution, reports_quotation
+from mtlint.checks.casinghalves import article_before_head
 from mtlint.checks.casingscan import (
     LayoutSkip,
     capitalised,
@@ -99,7 +100,9 @@ class ContentWordCapital(Rule):
     ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
     tests"); an article capitalised after a word no sentence ends with ("several A new
     rules"); an article or clause opener after a comma or semicolon ("the reason is clear, The
-    existence", "vorbereiten, Welche westliche Länder"), and any sentence opener after a
+    existence", also before a run of capitals that ends in an institution's head: "May 3, The
+    Lakeside District Bureau met", resources/casing/institutions/<lang>.json),
+    "vorbereiten, Welche westliche Länder"), and any sentence opener after a
     semicolon ("the feast; We have reached"). The document writing the word in lower case
     elsewhere raises the confidence.
     Why it matters: MT keeps the capital of a segment's or link's first word; spell checkers
@@ -159,6 +162,10 @@ class ContentWordCapital(Rule):
             "In the meantime, the Ministry of Sport will be split.",
         ),
         good("He lives in Amsterdam, The Hague and Rotterdam."),
+        Example(
+            "On the morning of May 3, The Lakeside District Civil Affairs Bureau met.",
+            "On the morning of May 3, the Lakeside District Civil Affairs Bureau met.",
+        ),
         # The text writes the word in lower case at least twice per capital, in any language
         # but German; also after a comma or a semicolon.
         Example(
@@ -300,8 +307,10 @@ class ContentWordCapital(Rule):
                     # "…, The Hague"; in German a noun follows its article: only a title counts.
                     not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
                 )
-                # "In the meantime, The Ministry": no title starts with "The Ministry".
+                # "In the meantime, The Ministry": no title starts with "The Ministry", nor
+                # runs on to an institution's head ("30, The Yuecheng District Bureau").
                 and not article_before_institution(lower, following, table.code)
+                and not article_before_head(text, match.end(), word, table.code)
             ):
                 continue
             if lower in table.comma_openers and _title_run(text, match.end(), following):

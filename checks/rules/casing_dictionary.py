@@ -6,6 +6,7 @@ checks/casingdict.py and resources/casing/dictionary/<lang>.json (+ <lang>_names
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from mtlint.checks.casingdict import (
     capitalised_joiners,
@@ -13,6 +14,7 @@ from mtlint.checks.casingdict import (
     dictionary_languages,
     half_lower_names,
 )
+from mtlint.checks.casinghalves import joiners_before_heads
 from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -146,7 +148,9 @@ class JoinerCapitalInName(_DictionaryRule):
     doc = """
     What it finds: "of", "for", "and", "in" … capitalised between an institution's head word
     and the rest of its name in running text ("the ruling Alliance For the Republic", "the
-    Ministry Of Foreign Affairs"), where English writes them in lower case.
+    Ministry Of Foreign Affairs"), or between two capitals of a name that ends in one ("the
+    Ecology And Environment Bureau"; heads in resources/casing/institutions/<lang>.json),
+    where English writes them in lower case.
     Why it matters: MT copies the source's title case or capitalises every word of a name it
     does not know; the name then reads as a headline inside the sentence.
     Fix safety: unsafe (a brand may write its name so); the fix lower-cases the word.
@@ -162,6 +166,10 @@ class JoinerCapitalInName(_DictionaryRule):
             "A statement from the Ministry Of Foreign Affairs followed.",
             "A statement from the Ministry of Foreign Affairs followed.",
         ),
+        Example(
+            "Readings come from the Lakeside Ecology And Environment Bureau every day.",
+            "Readings come from the Lakeside Ecology and Environment Bureau every day.",
+        ),
         good("Ministry Of Health Announces New Rules For Clinics"),
         good("The Ministry of Foreign Affairs and the Council for Economic Affairs met."),
     )
@@ -169,10 +177,15 @@ class JoinerCapitalInName(_DictionaryRule):
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         skip = LayoutSkip(document)
-        for start, word in capitalised_joiners(document, data.code):
+        seen: set[int] = set()
+        found = chain(
+            capitalised_joiners(document, data.code), joiners_before_heads(document, data.code)
+        )
+        for start, word in found:
             end = start + len(word)
-            if skip(start, end):
+            if start in seen or skip(start, end):
                 continue
+            seen.add(start)
             yield self.finding(
                 start,
                 end,

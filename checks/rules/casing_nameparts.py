@@ -23,6 +23,7 @@ from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.foreignwords import foreign_table
+from mtlint.checks.glue_names import syllable_count
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -131,6 +132,7 @@ _CHINESE_SURNAMES = frozenset(
         "geng",
     ]
 )
+_SURNAME_FORMS = _CHINESE_SURNAMES | {name.capitalize() for name in _CHINESE_SURNAMES}
 # One or two pinyin syllables without tones: initial (optional) + final.
 _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -159,7 +161,8 @@ class NamePartCase(Rule):
     doc = """
     What it finds: a Chinese given name in lower case after its surname ("Lu youqin",
     "Professor Wang huaping": a pinyin-shaped word that no word list of the language knows,
-    right after one of the common Chinese surnames), and a surname written in capitals after a
+    right after one of the common Chinese surnames; the surname in lower case too: "manager
+    jin yinlong"), and a surname written in capitals after a
     first name ("Prime Minister Ousmane SONKO"), a French convention English does not share.
     Why it matters: MT copies the source's spelling of names, or lower-cases the part after a
     cut; the reader cannot tell where the name ends.
@@ -173,6 +176,10 @@ class NamePartCase(Rule):
         Example(
             "The deputy director Lu youqin attended the forum.",
             "The deputy director Lu Youqin attended the forum.",
+        ),
+        Example(
+            "The report was read by deputy manager xie chunfeng.",
+            "The report was read by deputy manager Xie Chunfeng.",
         ),
         Example(
             "The meeting was chaired by Prime Minister Ousmane SONKO.",
@@ -210,7 +217,11 @@ class NamePartCase(Rule):
         # most with punctuation after a common word, are stripped one by one), then the shape.
         rest = set(filter(str.islower, chunks)).difference(common)
         rare = {chunk.rstrip(_TRAILING) for chunk in rest}.difference(common)
-        unknown = {word for word in rare if word.isalpha() and _PINYIN.fullmatch(word)}
+        unknown = {
+            word
+            for word in rare
+            if word.isalpha() and _PINYIN.fullmatch(word) and syllable_count(word) == 2
+        }
         capitals = {
             word
             for chunk in filter(str.isupper, chunks)
@@ -239,9 +250,8 @@ def _given_names(
     """ "Wang huaping": an unknown pinyin-shaped word right after a Chinese surname. Looked for
     from the unknown words (a handful) back to the surname: surnames such as "He" and "Sun"
     stand everywhere in English."""
-    surnames = {
-        chunk for chunk in filter(str.istitle, chunks) if chunk.lower() in _CHINESE_SURNAMES
-    }
+    # The surname capitalised, or in lower case too ("jin yinlong": the whole name lowered).
+    surnames = {chunk for chunk in chunks if chunk in _SURNAME_FORMS}
     if not surnames:
         return
     for word, spans in find_words(text, unknown).items():
@@ -249,12 +259,19 @@ def _given_names(
             if text[start - 1 : start] != " ":
                 continue
             cut = text.rfind(" ", max(0, start - 12), start - 1) + 1
-            if text[cut : start - 1] in surnames and next_word(text, start - 1) == word:
+            surname = text[cut : start - 1]
+            if surname not in surnames or next_word(text, start - 1) != word:
+                continue
+            if surname.islower():
+                written = f"{surname.capitalize()} {word.capitalize()}"
+                yield cut, end, written, "a Chinese name in lower case"
+            else:
                 yield start, end, word.capitalize(), "a given name after its surname"
 
 
-# A given name is rare as a word of the language ("xiaoming" 1.8, "youqin" unknown).
-_GIVEN_NAME_ZIPF = 2.5
+# A given name is rare as a word of the language ("xiaoming" 1.8, "youqin" unknown; names the
+# web writes often stay below this: "xiaoping" 2.6, "jinping" 2.8).
+_GIVEN_NAME_ZIPF = 3.0
 
 
 @lru_cache(maxsize=4)

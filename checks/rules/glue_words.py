@@ -13,8 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.glue_boundary import mixed_case
+from mtlint.checks.glue_camelwords import CAMEL, CamelGlue, camel_glue
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -26,16 +30,12 @@ from mtlint.checks.textscan import (
     unique_chunks,
 )
 from mtlint.checks.typography import table
-from mtlint.checks.wordlists import frequency_dict, zipf
+from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
+from mtlint.checks.wordshape import document_words
 
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*"
 # A lower-case word of four letters or more, one capital, three lower-case letters or more.
 _CAMEL = re.compile(r"[^\W\d_A-ZÀ-ÞА-ЯЁ]{4,}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{3,}")
-_PARTS = re.compile(r"([^\W\d_]+?)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)")
-# Both parts this well known ("electronic" 4.3, "version" 5.1); the whole this rare, in the
-# language and in English (brands and code names the web writes: "JavaScript", "iPhone").
-_PART_ZIPF = 4.0
-_WHOLE_ZIPF = 1.5
 # A text with this many distinct camel-case chunks is code or a product page: identifiers
 # ("userName", "fontSize") are written so on purpose.
 _IDENTIFIER_TEXT = 3
@@ -47,42 +47,30 @@ def _a_word(token: str, language: str, bar: float) -> bool:
     return zipf(lowered, language) >= bar or zipf(lowered, "en") >= bar
 
 
-def _camel_split(token: str, language: str, glue: frozenset[str]) -> tuple[str, str] | None:
-    """(first word, second word) when the token is two well-known words glued at a capital,
-    the whole no word of the language nor of English; None otherwise."""
-    match = _PARTS.fullmatch(token)
-    if not match or not token[0].islower():
-        return None
-    head, tail = match.groups()
-    if not tail[1:].islower() or head.lower() in glue:  # a function word is MT102's
-        return None
-    if zipf(head, language) < _PART_ZIPF or zipf(tail.lower(), language) < _PART_ZIPF:
-        return None
-    if _a_word(token, language, _WHOLE_ZIPF):
-        return None
-    return head, tail
-
-
 @register
 class CamelGluedWords(Rule):
     code = "MT116"
     name = "camel-glued-words"
-    summary = "Two common words glued at a capital ('the electronicVersion of the report')."
+    summary = "Words glued at a capital ('the electronicVersion of the report', 'HomeNewsTunisia')."
     doc = """
-    What it finds: a lower-case word of four letters or more glued to a capitalised word, both
-    well known in the language (zipf ≥ 4) and the whole no word of it nor of English, standing
-    once in running text: "by mail or electronicVersion", "the printedVersion of the report";
-    in the languages whose camel case MT102 judges (case_glue_titles false: English). Elsewhere
-    MT113 reads every boundary of a small letter and a capital, this one too.
-    Why it matters: where a link, a bold run or a heading's markup ended inside a sentence the
-    space after it is lost, and the capital the markup's text had is kept; spell checkers split
-    camel case into its words and pass it.
-    Fix safety: a space is inserted and the capital lowered (kept where the language
-    capitalises nouns); unsafe.
+    What it finds: a token whose letters change from lower to upper case inside, cut there
+    into two or three parts that are each a word (zipf ≥ 3 in the language or in English, or a
+    word the document writes on its own), or a given name fused to a surname of the
+    patronymic shape ("ArhimedMukhambetov"), the whole no word of the language nor of English,
+    standing once in running text: "by mail or electronicVersion", "the King's
+    BirthdayPreparations are underway", "HomeNewsTunisia, Algeria discuss"; in the languages
+    whose camel case MT102 judges (case_glue_titles false: English). Elsewhere MT113 reads
+    every boundary of a small letter and a capital, this one too.
+    Why it matters: where a link, a bold run, a breadcrumb or a heading's markup ended inside a
+    sentence the space after it is lost, and the capital the markup's text had is kept; spell
+    checkers split camel case into its words and pass it.
+    Fix safety: a space at each capital; after a lower-case word the capital is lowered (kept
+    where the language capitalises nouns); unsafe.
     Known false positives: code identifiers in prose ("the userName field") — a text with
-    three or more distinct camel-case chunks, a token written more than once, or one in a
-    URL, path, handle or file name is left alone; lower-case brands of two common words that
-    wordfreq does not know.
+    three or more distinct camel-case chunks, a token written more than once, in backticks, or
+    in a URL, path, handle or file name is left alone; brands of common words that wordfreq
+    does not know ("NewsNow"), written once; a part of three letters or fewer ("iPhone",
+    "eBay", "McDonald", "LeBron", "MacroBot", "DataHub") is a brand or a name and never read.
     """
     examples = (
         Example(
@@ -93,9 +81,25 @@ class CamelGluedWords(Rule):
             "The printedVersion of the annual report is sold out.",
             "The printed version of the annual report is sold out.",
         ),
+        Example(
+            "The town marks the Queen's BirthdayCelebrations begin on Friday.",
+            "The town marks the Queen's Birthday Celebrations begin on Friday.",
+        ),
+        Example(
+            "In the village, IvanPetrenko showed the new school.",
+            "In the village, Ivan Petrenko showed the new school.",
+        ),
+        Example(
+            "A post by the ForeignMinistry of Peru.", "A post by the Foreign Ministry of Peru."
+        ),
         good("She bought an iPhone on eBay and read the JavaScript docs in PowerPoint."),
         good("Set userName, passWord and fontSize in the config; userName is required."),
         good("Open config/printedVersion.json or visit example.com/electronicVersion."),
+        good("Call `getValue` or `setValue` to read the field."),
+        good("He met McDonald and LeBron, then DeepMind staff on YouTube."),
+        good("The first two robots are MacroBot and DataHub."),
+        good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
+        good("On Digital Unix on AlphaServer, the cc option -std1 is needed."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -105,41 +109,94 @@ class CamelGluedWords(Rule):
         if table(data, "case_glue_titles", True) or not frequency_dict(language):
             return
         chunks = unique_chunks(document)
-        fresh, (split_of,), seen = chunk_tables(("camel-words", language), chunks, 1)
-        if fresh:
-            glue = data.function_words
-            for chunk in filter(_CAMEL.search, fresh):
-                split = _camel_split(chunk.strip(_STRIP), language, glue)
-                if split:
-                    split_of[chunk] = split
-            seen.update(fresh)
-        found = {split_of[chunk] for chunk in filter(split_of.__contains__, chunks)}
-        if not found or sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT:
+        camel = list(filter(CAMEL.search, mixed_case(chunks)))
+        if not camel:
+            return
+        code_text = sum(1 for _ in filter(_CAMEL.search, camel)) >= _IDENTIFIER_TEXT
+        words = document_words(document)
+        found: dict[str, CamelGlue] = {}
+        for chunk in camel:
+            token = chunk.strip(_STRIP)
+            glue = camel_glue(token, language, words)
+            if glue is None or (code_text and glue.kind == "words"):
+                continue
+            if not _others_glue(glue.parts, data, language):
+                found[token] = glue
+        if not found:
             return
         text = document.text
         nouns = casing_data(language).nouns_capitalised
-        located = find_words(text, [head + tail for head, tail in found])
-        for head, tail in sorted(found):
-            spans = located.get(head + tail, [])
+        alone = glue_evidence.standing_alone(chunks)
+        for token, spans in sorted(find_words(text, found).items()):
             if len(spans) != 1:  # written so twice: on purpose
                 continue
             start, end = spans[0]
-            if looks_technical(text, start, end) or text[end : end + 1] in "(_=":
+            if looks_technical(text, start, end) or (end < len(text) and text[end] in "(_=`"):
                 continue
-            cut = start + len(head)
-            second = tail if nouns else tail[0].lower() + tail[1:]
-            fix = Fix(
-                (Edit(cut, cut + 1, " " + second[0]),),
-                Applicability.UNSAFE,
-                f"'{head}{tail}' → '{head} {second}'",
-            )
-            yield self.finding(
-                start,
-                end,
-                f"'{head}{tail}' looks like '{head}' glued to '{tail}'",
-                fixes=[fix],
-                confidence=0.6,
-            )
+            if start and text[start - 1] in "`_.@#/":
+                continue
+            if _names_glue(text, (start, end), found[token], data, alone):
+                continue
+            yield self._finding(start, found[token], nouns)
+
+    def _finding(self, start: int, glue: CamelGlue, nouns: bool) -> Finding:
+        edits, shown, cut = [], [glue.parts[0]], start
+        for before, part in zip(glue.parts, glue.parts[1:], strict=False):
+            cut += len(before)
+            lowered = before.islower() and not nouns
+            second = part[0].lower() if lowered else part[0]
+            edits.append(Edit(cut, cut + 1, " " + second))
+            shown.append(second + part[1:])
+        token, spaced = "".join(glue.parts), " ".join(shown)
+        what = "a given name glued to a surname" if glue.kind == "name" else "words glued"
+        fix = Fix(tuple(edits), Applicability.UNSAFE, f"'{token}' → '{spaced}'")
+        return self.finding(
+            start,
+            start + len(token),
+            f"'{token}' looks like {what} at a capital: '{spaced}'",
+            fixes=[fix],
+            confidence=0.6 if glue.parts[0].islower() else 0.5,
+        )
+
+
+# MT102 takes a capitalised function word after a word less known than this ("RuizWho").
+_FUNCTION_TAIL_HEAD_ZIPF = 4.5
+
+
+def _others_glue(parts: tuple[str, ...], data: LanguageData, language: str) -> bool:
+    """Whether another rule reads these parts: a function word first (MT102: "theKremlin"), a
+    sentence opener after one word (MT117: "winterIn"), a function word after a less known
+    capitalised word (MT102: "RuizWho")."""
+    function_words = data.function_words
+    if parts[0].lower() in function_words:
+        return True
+    tail = parts[-1].lower()
+    if len(parts) == 2 and tail in data.sentence_starters:
+        return True
+    return tail in function_words and zipf(parts[0], language) < _FUNCTION_TAIL_HEAD_ZIPF
+
+
+def _names_glue(
+    text: str,
+    span: tuple[int, int],
+    glue: CamelGlue,
+    data: LanguageData,
+    alone: frozenset[str],
+) -> bool:
+    """Whether MT102 reads the token (a place, a title or a name glued to a name), or it is a
+    product's name: two capitalised words bare after a preposition ("on AlphaServer", not "the
+    Foreign Ministry"), unless the first is a known place or name ("in IraqInformation")."""
+    token = "".join(glue.parts)
+    split = glue_camel.name_split(token, data, data.code)
+    if split and glue_camel.in_context(text, span, split[1:3], split[4], alone, data):
+        return True
+    head = glue.parts[0]
+    return (
+        head[0].isupper()
+        and glue.kind == "words"
+        and head.lower() not in proper_nouns(data)
+        and glue_camel.bare_after_preposition(text, span[0], data)
+    )
 
 
 # A word, then a capitalised word that opens sentences ("BirthdayOn", "vorIn", "reportThe").

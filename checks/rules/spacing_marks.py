@@ -48,8 +48,7 @@ class CamelGlued(Rule):
     doc = """
     What it finds: a lower-case function word (the, of, in, and …) directly followed by a
     capitalised word with no space ("theKremlin", "ofMoscow"; in any Latin alphabet, and a
-    hyphenated name going on: "laRépublique", "auxÉtats-Unis"); two capitalised well-known words
-    that make no known word together ("ForeignMinistry"); a capitalised name with a
+    hyphenated name going on: "laRépublique", "auxÉtats-Unis"); a capitalised name with a
     capitalised function word glued after it ("RuedaThe", "RuizWho": often a lost sentence
     break too); a known place glued to a name that goes on after it or stands alone elsewhere
     ("RussiaVladimir Putin"), and a name particle glued to a known name ("delSur",
@@ -73,8 +72,8 @@ class CamelGlued(Rule):
     language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English; never
     "e" or "i" in Italian, Portuguese and Spanish, the letters brands put in front ("eSocial",
     "eDreams", "iCloud"). Two
-    well-known capitalised words glued ("ForeignMinistry") are MT102's in English only: MT113
-    reads that case boundary in the other languages.
+    well-known capitalised words glued ("ForeignMinistry") are MT116's in English: MT113 reads
+    that case boundary in the other languages.
     Known false positives: programming identifiers ("onClick") in prose; brand casing with a
     one-letter prefix (iPhone, eBay) is never flagged, nor identifiers followed by "(" or "=";
     brands made of two common words that the word frequencies do not know; in Russian, Czech,
@@ -84,9 +83,6 @@ class CamelGlued(Rule):
     examples = (
         Example("A spokesman for theKremlin said so.", "A spokesman for the Kremlin said so."),
         Example("The capital ofUzbekistan is Tashkent.", "The capital of Uzbekistan is Tashkent."),
-        Example(
-            "A post by the ForeignMinistry of Peru.", "A post by the Foreign Ministry of Peru."
-        ),
         Example(
             "The coach Reynaldo RuedaThe winner spoke.",
             "The coach Reynaldo Rueda The winner spoke.",
@@ -120,8 +116,6 @@ class CamelGlued(Rule):
         good("Se inscribió en eDemocracia.", "es"),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
-        good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
-        good("On Digital Unix on AlphaServer, the cc option -std1 is needed."),
     )
 
     _strip = "\"'“”‘’()[]{}<>,.;:!?…*"
@@ -135,9 +129,6 @@ class CamelGlued(Rule):
             return
         text = document.text
         language = base_language(document)
-        # Two well-known capitalised words glued ("ForeignMinistry") are MT113's case boundary
-        # wherever it reads title case (case_glue_titles): one mechanism, one rule.
-        pairs = not table(data, "case_glue_titles", True)
         letters = _GlueLetters(
             word_set(data, "leading_glue_letters"), glue_boundary.borrowing_language(data)
         )
@@ -150,7 +141,7 @@ class CamelGlued(Rule):
             # Names first: a place before a title is judged by the name after it.
             split = (
                 glue_camel.name_split(core, data, language)
-                or self._split(core, function_words | data.sentence_starters, language, pairs)
+                or self._split(core, function_words | data.sentence_starters, language)
                 or _letter_split(core, letters, language)
             )
             if split:
@@ -173,7 +164,7 @@ class CamelGlued(Rule):
                     text, (start, end), (head, tail), confidence, words or frozenset(), data
                 ):
                     continue
-                if confidence <= _CAMEL_PAIR_CONFIDENCE and _bare_after_preposition(
+                if confidence <= _CAMEL_PAIR_CONFIDENCE and glue_camel.bare_after_preposition(
                     text, start, data
                 ):
                     continue
@@ -189,7 +180,7 @@ class CamelGlued(Rule):
                 )
 
     def _split(
-        self, core: str, function_words: frozenset[str], language: str, pairs: bool
+        self, core: str, function_words: frozenset[str], language: str
     ) -> tuple[str, str, str, bool, float] | None:
         parts = camel_parts(core) if not core.isascii() or "-" in core else None
         match = parts or self._camel.fullmatch(core)
@@ -205,13 +196,7 @@ class CamelGlued(Rule):
         lower = tail.lower()
         if lower in function_words and len(tail) >= 2 and not zipf(head, language) >= 4.5:
             return core, head, tail, False, 0.7
-        if (
-            pairs
-            and min(len(head), len(tail)) >= 4
-            and zipf(head, language) >= _CAMEL_PART_ZIPF
-            and zipf(lower, language) >= _CAMEL_PART_ZIPF
-        ):
-            return core, head, tail, False, _CAMEL_PAIR_CONFIDENCE
+        # Two well-known capitalised words ("ForeignMinistry") are MT116's, read by its parts.
         return None
 
 
@@ -263,26 +248,6 @@ def camel_parts(core: str) -> tuple[str, str] | None:
     return head, core[cut:]
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
-
-
-def _bare_after_preposition(text: str, start: int, data: LanguageData) -> bool:
-    """Whether a preposition without an article comes right before ``start`` ("on
-    AlphaServer", "in PowerPoint"): a product or brand goes bare, while two common words
-    that make a name take an article ("the Foreign Ministry", "the Iron Dome")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if not before:
-        return False
-    word = before.group(1)
-    return (
-        word.islower()
-        and word in data.word_set("glue_words_before_noun")
-        and word not in data.word_set("determiners")
-    )
-
-
-# Both parts of a capitalised pair at least this well known ("Foreign", "Ministry").
-_CAMEL_PART_ZIPF = 4.0
 _CAMEL_PAIR_CONFIDENCE = 0.6
 
 

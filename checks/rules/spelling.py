@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import islice
 
+from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import foreign_table, source_zipf
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -15,6 +16,7 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
 from mtlint.checks.spelling import (
     INDEX_AFTER,
+    POSSESSIVE_LANGUAGES,
     SPELLING_LANGUAGES,
     UNKNOWN_ZIPF,
     alphabet,
@@ -25,11 +27,25 @@ from mtlint.checks.spelling import (
     spelling_table,
     typo_corrections,
 )
-from mtlint.checks.textscan import base_language, find_word, language_data, looks_technical
+from mtlint.checks.spelling_search import (
+    ranked_corrections,
+    swapped_name,
+    two_edit_words,
+    written_name,
+)
+from mtlint.checks.textscan import (
+    base_language,
+    find_word,
+    language_data,
+    looks_technical,
+    unique_chunks,
+)
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
 _MIN_LETTERS = 5
+# A capitalised word one edit from a name the document writes may be shorter ("Gnsu", "Gansu").
+_NAME_LETTERS = 4
 _MAX_LETTERS = 20
 _QUOTES = "\"“”‘’'«»„‹›*_`"
 # Before a sentence start: a capitalised word there may be a common word.
@@ -48,32 +64,81 @@ _OPENER_ZIPF = 5.0
 # A word this common in a source language is that language's word.
 _SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
+# A word and its possessive "'s", edge punctuation after it: "Gnsu’s", "Inida's,".
+_POSSESSIVE = re.compile(r"[\"“‘(]?([^\W\d_]+)['’]s[.,;:!?)\"”’]*")
+# A possessive "'s" right after a word (no quotation mark).
+_POSSESSIVE_END = re.compile(r"['’]s(?![^\W\d_])")
+# An initial right before a word: "A. Mamin".
+_INITIAL = re.compile(r"(?:^|[\s(])[^\W\d_]\.\s+$")
+# How sure each reading is: one edit from one common word (or clearly the commonest), a
+# name the document writes, a name wordfreq knows with two letters swapped, two edits.
+_CONFIDENCE = {"one": 0.6, "written": 0.6, "swapped": 0.55, "two": 0.5}
+_AWAY = {
+    "one": "one letter away",
+    "written": "one letter away, and the text writes it",
+    "swapped": "the same with two letters swapped",
+    "two": "two letters away",
+}
+# A one-edit correction at least this common (Zipf), chosen alone, is surer.
+_SURE_ZIPF = 4.5
 
 
 def _rare_words(document: Document, language: str) -> list[str]:
     """The document's words of plain shape (lower case or capitalised) that the language, and
-    English, do not know."""
+    English, do not know; where a possessive takes "'s", also the words written only before
+    one ("Gnsu's")."""
     rare = 10 ** (UNKNOWN_ZIPF - 9)
-    return sorted(
+    words = {
         word
         for word, seen in scarce_words(document, language).items()
-        if _MIN_LETTERS <= len(word) <= _MAX_LETTERS and seen < rare
-    )
+        if _NAME_LETTERS <= len(word) <= _MAX_LETTERS and seen < rare
+    }
+    if language in POSSESSIVE_LANGUAGES:
+        words.update(_possessed_words(document, language, rare))
+    return sorted(words)
 
 
-def _plain_place(text: str, start: int, end: int, right: str, language: str) -> bool:
+def _possessed_words(document: Document, language: str, rare: float) -> set[str]:
+    """The words of plain shape the language and English do not know that stand before a
+    possessive "'s" ("Gnsu’s"): the document's word list keeps no such chunk."""
+    own, english = frequency_dict(language), frequency_dict("en")
+    found = set()
+    for chunk in unique_chunks(document):
+        match = _POSSESSIVE.match(chunk) if "s" in chunk[-4:] else None
+        if match is None:
+            continue
+        word = match.group(1)
+        folded = word.casefold()
+        if not (_NAME_LETTERS <= len(word) <= _MAX_LETTERS and word[1:].islower()):
+            continue
+        if own.get(folded, 0.0) < rare and english.get(folded, 0.0) < rare:
+            found.add(word)
+    return found
+
+
+def _plain_place(
+    text: str, start: int, end: int, right: str, language: str, name: bool = False
+) -> bool:
     """Prose, not a quoted term, code or a name: a capitalised word inside a sentence only when
-    its corrected form is a very common word and no name stands beside it."""
-    if (start and text[start - 1] in _QUOTES) or text[end : end + 1] in _QUOTES:
+    its corrected form is a very common word and no name stands beside it, or (``name``) is
+    a name the document writes or wordfreq knows."""
+    possessive = _POSSESSIVE_END.match(text, end) is not None
+    if (start and text[start - 1] in _QUOTES) or (
+        text[end : end + 1] in _QUOTES and not possessive
+    ):
         return False
     if looks_technical(text, start, end):
         return False
     if text[start].islower():
         return True
+    if _INITIAL.search(text, max(0, start - 4), start):
+        return False  # after an initial ("A. Mamin"): a name, no sentence start
     line_end = text.find("\n", end)
     if not any(ch.isalpha() for ch in text[end : line_end if line_end != -1 else len(text)]):
-        return False  # a capitalised word ending its line: a sign-off or label ("Endit")
-    if _sentence_start(text, start):
+        # A capitalised word ending its line: a sign-off or label ("Endit"), unless it is a
+        # name the text writes ("... is in Eritre" beside "Eritrea").
+        return name
+    if name or _sentence_start(text, start):
         return True
     own = frequency_dict(language)
     if own.get(right, 0.0) < 10 ** (_CAPITAL_ZIPF - 9):
@@ -122,6 +187,16 @@ def _folded_words(document: Document) -> frozenset[str]:
     return document.analysis.get("spelling:folded-words", build)
 
 
+def _capitalised_words(document: Document) -> dict[str, list[str]]:
+    """The document's capitalised words (letters only, lower case after the first), by their
+    first letter: the names a capitalised slip is read against."""
+    found: dict[str, list[str]] = {}
+    for word in document_words(document):
+        if word[:1].isupper() and word[1:].islower() and word.isalpha():
+            found.setdefault(word[0], []).append(word)
+    return found
+
+
 def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
     """The text writes the word's plural or singular too ("anther" beside "anthers"): a real
     word of the text's subject, not a slip."""
@@ -138,28 +213,39 @@ def _sentence_start(text: str, start: int) -> bool:
 class MisspeltWord(Rule):
     code = "MT980"
     name = "misspelt-word"
-    summary = "A word the language does not know, one letter off one common word ('cahired')."
+    summary = "A word the language does not know, a slip of one common word ('cahired')."
     languages = SPELLING_LANGUAGES
     severity = Severity.WARNING
     doc = """
     What it finds: a word of five letters or more, written once, that wordfreq does not know in
     the text's language nor in English, and that is one edit (a letter lost, added or replaced,
-    or two letters swapped) from exactly one frequent word of the language ("depatment" for
-    "department", "prospoerity" for "prosperity", "Minisyer" for "Minister"). A capitalised
-    word inside a sentence is taken for a name unless its corrected form is a very common word.
+    or two letters swapped) from a frequent word of the language ("depatment" for
+    "department", "prospoerity" for "prosperity", "Minisyer" for "Minister"): the only one,
+    the only one the text writes, or one clearly likelier than the others (ten times as
+    common, an edit at the first letter or a far key counting as rarer: "kiced" is "kicked",
+    not "iced"). A word of eight letters or more with no such correction may be two edits
+    from one common word, when the two edits need no alphabet (two letters too many, a swap:
+    "actitive" for "active"; the ending stays; only where endings do not inflect: English).
+    A capitalised word inside a sentence is taken for a name unless its corrected form is a
+    very common word, or a name the text writes one edit away ("Eritre" beside "Eritrea"),
+    or a name wordfreq knows with two letters swapped back ("Kramatrosk" for "Kramatorsk";
+    not where every noun is capitalised).
     Why it matters: machine translation and post-editing leave typing slips that a reader sees
     at once; when the text writes the right form elsewhere MT974 reports it, this rule finds
     the slip that stands alone.
     Fix safety: unsafe: the corrected word is a suggestion (a rare word or a name the lists do
-    not know can be one letter from a common word).
+    not know can be one letter from a common word); the likeliest correction comes first, the
+    others after it. Confidence: 0.7 for one common word one edit away, 0.6 for a correction
+    chosen among several or a name the text writes, 0.55 for a swapped name, 0.5 for two edits.
     Known false positives: rare names, technical terms and words of another language one
     letter from a common word; a word in quotes, in a URL, a handle or code is left alone, and
-    so is a word written twice or more (the text's own spelling). A very common word less one
-    letter is taken alone only where the web hardly knows the form ("deparment"), else only
-    where the text writes the full word too: a rare real word ("deign", "serous", "scree") or a
-    name ("Regin") beside its look-alike ("design", "region") is still reported then. A
-    capitalised word inside a sentence is reported only as a letter left out ("Aarts" is no
-    "Arts").
+    so is a word written twice or more (the text's own spelling) and a capitalised word after
+    an initial ("A. Mamin"). A very common word less one letter is taken alone only where the
+    web hardly knows the form ("deparment"), else only where the text writes the full word
+    too: a rare real word ("deign", "serous", "scree") or a name ("Regin") beside its
+    look-alike ("design", "region") is still reported then. A capitalised word inside a
+    sentence is reported only as a letter left out ("Aarts" is no "Arts"), a name the text
+    writes, or a swapped known name.
     """
     examples = (
         Example(
@@ -170,12 +256,21 @@ class MisspeltWord(Rule):
             "The committee was cahired by the deputy minister.",
             "The committee was chaired by the deputy minister.",
         ),
+        Example(
+            "The old volcano is still actitive after many years.",
+            "The old volcano is still active after many years.",
+        ),
+        Example(
+            "The envoy flew to Eritre on Monday. Eritrea welcomed the talks.",
+            "The envoy flew to Eritrea on Monday. Eritrea welcomed the talks.",
+        ),
         good("The zorbing club met on Tuesday; zorbing is popular there."),
         good('He called it "depatment" on purpose, to mock the office.'),
         good("Minister Kalinowsky met Minister Oblonsky in the capital."),
         good("He did not deign to reply to the letter."),
         good("The climbers crossed the scree below the ridge."),
         good("The Dutch defender Aarts scored twice in the second half."),
+        good("First Deputy Prime Minister A. Mamin said the work was done."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -191,44 +286,91 @@ class MisspeltWord(Rule):
             written[word] = list(islice(find_word(text, word), 2))
             return len(written[word]) == 1
 
-        for word, right in _corrections(document, language, once):
+        for word, corrections, reading in _corrections(document, language, once):
             start, end = written[word][0]
-            if not _plain_place(text, start, end, right, language):
+            name = reading in ("written", "swapped")
+            if not _plain_place(text, start, end, corrections[0], language, name):
                 continue
             if foreign_sentence(text, start, end, stop_words):
                 continue
-            fixed = right if word.islower() else right[:1].upper() + right[1:]
-            yield self.finding(
-                start,
-                end,
-                f"'{word}' is not a word; '{fixed}' is one letter away",
-                fixes=(Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed),),
-                confidence=0.6,
-                data=(("spellings", (fixed, word)),),
-            )
+            yield self._slip(word, corrections, reading, start, end, language)
+
+    def _slip(
+        self, word: str, corrections: list[str], reading: str, start: int, end: int, language: str
+    ) -> Finding:
+        shown = [
+            right if word.islower() else right[:1].upper() + right[1:] for right in corrections
+        ]
+        confidence = _CONFIDENCE[reading]
+        best = frequency_dict(language).get(corrections[0], 0.0)
+        if reading == "one" and len(shown) == 1 and best >= 10 ** (_SURE_ZIPF - 9):
+            confidence += 0.1  # one common word one edit away, and no other
+        away = _AWAY[reading]
+        return self.finding(
+            start,
+            end,
+            f"'{word}' is not a word; '{shown[0]}' is {away}",
+            fixes=tuple(
+                Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed) for fixed in shown
+            ),
+            confidence=confidence,
+            data=(("spellings", (shown[0], word)),),
+        )
 
 
 def _corrections(
     document: Document, language: str, once: Callable[[str], bool]
-) -> Iterator[tuple[str, str]]:
-    """Each slip written ``once`` and its one correction: words unknown to the language one
-    edit from one frequent word, and lower-case words the web knows a little (common typos)
-    one swap or doubling from one very common word. ``once`` is asked before the (dearer)
-    corrections are spelled out."""
+) -> Iterator[tuple[str, list[str], str]]:
+    """Each slip written ``once``, its corrections (best first) and how it was read
+    (``_CONFIDENCE``'s keys): words unknown to the language one edit from one frequent word
+    (or clearly the commonest, or the one the text writes), two edits from one common word for
+    long words, capitalised words one edit from a name the text writes or one swap from a name
+    wordfreq knows; lower-case words the web knows a little (common typos) one swap or
+    doubling from one very common word. ``once`` is asked before the (dearer) corrections
+    are spelled out."""
     # Endings inflect: no edit in a word's last letters (how many: the language's table).
     keep_end = spelling_table(language).keep_end
     letters = frozenset(alphabet(language))
     rare = _rare_words(document, language)
     indexed = len(rare) > INDEX_AFTER
+    folded = _folded_words(document)
+    names = _capitalised_words(document) if any(word[0].isupper() for word in rare) else {}
+    # Where every noun is capitalised (German), a capital says nothing of a name.
+    names_capitalised = not casing_data(language).nouns_capitalised
     for word in rare:
         lowered = word.casefold()
-        if not letters.issuperset(lowered) or not pronounceable(lowered, language):
+        if not letters.issuperset(lowered) or _source_word(lowered, language):
             continue  # a letter the language does not write: a foreign or mis-decoded word
-        if _source_word(lowered, language) or not once(word):
+        if not word.islower():
+            written = written_name(word, language, names.get(word[0], ()), keep_end)
+            if written is not None and once(word):
+                yield word, [written.casefold()], "written"
+                continue
+        if len(word) < _MIN_LETTERS or not pronounceable(lowered, language) or not once(word):
             continue
         corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
-        if len(corrected) == 1:
-            yield word, next(iter(corrected))
+        ranked = ranked_corrections(lowered, corrected, language, folded)
+        if ranked:
+            yield word, ranked, "one"
+        elif (
+            names_capitalised
+            and not word.islower()
+            and ((swapped := swapped_name(word, language)) is not None)
+        ):
+            yield word, [swapped.casefold()], "swapped"
+        elif not corrected:
+            far = two_edit_words(lowered, language, keep_end)
+            ranked = ranked_corrections(lowered, far, language, folded)
+            if ranked:
+                yield word, ranked, "two"
+    yield from ((word, [right], "one") for word, right in _typos(document, language, once))
+
+
+def _typos(
+    document: Document, language: str, once: Callable[[str], bool]
+) -> Iterator[tuple[str, str]]:
+    """Lower-case words the web knows a little (common typos) one swap or doubling from one
+    very common word, and capitalised ones where ``_capital_slip`` allows."""
     known = 10 ** (UNKNOWN_ZIPF - 9)
     scarce = scarce_words(document, language)
     for word, seen in sorted(scarce.items()):

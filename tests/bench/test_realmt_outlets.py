@@ -266,3 +266,22 @@ def test_go_and_or_second_levels_are_one_outlet_per_site() -> None:
     refused = {"unikorea.go.kr": "an outlet of realmt-en6"}
     assert refusal("https://eng.unikorea.go.kr/x", refused) == "an outlet of realmt-en6"
     assert refusal("https://english.seoul.go.kr/y", refused) is None
+
+
+def test_session_10_fresh_sets_refuse_session_9_outlets(data: Path) -> None:
+    """realmt-en8 (session 10) refuses the outlets of session 9's sets (realmt-en7, realmt-de5),
+    which those could share among themselves; it may share one with realmt-ru6, built beside it."""
+    _labels(data / "realmt-en7", "https://seventh-outlet.example.kz/a")
+    _labels(data / "realmt-de5", "https://de-agency.example.de/1")
+    _labels(data / "realmt-ru6", "https://ru-agency.example.ru/1")
+    refused = refused_outlets(data / "realmt-en8", listed=data / "absent.txt")
+    assert refusal("https://seventh-outlet.example.kz/b", refused) == "an outlet of realmt-en7"
+    assert refusal("https://de-agency.example.de/en/2", refused) == "an outlet of realmt-de5"
+    assert refusal("https://ru-agency.example.ru/en/2", refused) is None
+    assert (
+        refusal("https://de-agency.example.de/en/3", refused_outlets(data / "realmt-en7")) is None
+    )
+    with pytest.raises(LabelError, match=r"is from an outlet of realmt-en7"):
+        _build(data, "realmt-en8", "https://seventh-outlet.example.kz/story")
+    (line,) = _build(data, "realmt-en8", "https://eighth-outlet.example.th/story")
+    assert line["dataset"] == "realmt-en8" and line["target_lang"] == "en"

@@ -121,3 +121,11 @@ def test_a_sentence_full_of_foreign_words_is_left_to_mt502():
         "Regeln gelten sollen, wie ein Sprecher mitteilte."
     )
     assert mt504(text) == []
+
+
+def test_a_word_after_the_name_of_its_language_is_a_term_on_purpose():
+    # A travel guide glosses the local word on purpose (invented, the shape of a real page).
+    text = "The town has many brotherhoods (Spanish: cofradía) that march at Easter."
+    assert mt504(text) == []
+    text = "The town has many brotherhoods, in Spanish cofradías, that march at Easter."
+    assert mt504(text) == []

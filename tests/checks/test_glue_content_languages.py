@@ -11,7 +11,7 @@ import pytest
 from mtlint.checks.engine import check_text
 from mtlint.checks.langdata import available_languages
 
-GLUE = ("MT101", "MT102", "MT113", "MT114", "MT115")
+GLUE = ("MT101", "MT102", "MT113", "MT114", "MT115", "MT116")
 
 
 def _glue(text: str, language: str) -> list[tuple[str, str]]:
@@ -48,11 +48,11 @@ def test_solid_compounds_stay_whole_where_the_language_writes_them():
 
 
 def test_two_capitalised_words_glued_are_one_rules_outside_english():
-    # MT113 reads the case boundary wherever it reads title case; MT102 in English only.
+    # MT113 reads the case boundary wherever it reads title case; MT116 in English only.
     assert _glue("Il portavoce ha incontrato BidenMartedì a Roma.", "it") == [
         ("MT113", "BidenMartedì")
     ]
-    assert _glue("A post by the ForeignMinistry of Peru.", "en") == [("MT102", "ForeignMinistry")]
+    assert _glue("A post by the ForeignMinistry of Peru.", "en") == [("MT116", "ForeignMinistry")]
 
 
 def test_a_two_letter_glue_word_after_a_known_word_is_mt101s_not_a_one_letter_split():

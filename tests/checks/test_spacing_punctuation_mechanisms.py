@@ -89,7 +89,7 @@ def test_english_lower_case_look_alikes_stay_quiet():
         ("MT107", "a total of2,400 people", "a total of 2,400 people"),
         ("MT107", "on March 3after the vote", "on March 3 after the vote"),
         ("MT108", "The UN met. Then the UNGuterres office spoke.", "UN Guterres"),
-        ("MT102", "a post by the ForeignMinistry of Peru", "Foreign Ministry"),
+        ("MT116", "a post by the ForeignMinistry of Peru", "Foreign Ministry"),
         ("MT102", "coach Reynaldo RuedaThe winner", "Rueda The"),
         ("MT109", "The daily Al- Ahram said", "Al-Ahram"),
         ("MT109", "An F -16 crashed", "F-16"),

@@ -1,0 +1,98 @@
+"""Words fused at a capital, read by their parts (MT116): "electronicVersion",
+"BirthdayPreparations", "HomeNewsTunisia", "ArhimedMukhambetov".
+
+A token whose letters change from lower to upper case inside is cut at each change; it is
+glue when every part is a word (wordfreq zipf ≥ 3 in the language or in English, or a word the
+document writes on its own) or, for two capitalised parts, a given name and a surname of the
+patronymic shape (``surname_endings`` in ``resources/gazetteer/name_context.json``: "-ov",
+"-enko", "-uly"), and the whole is no word wordfreq knows in the language or in English
+("PowerPoint", "YouTube", "DeepMind" are). Brand and code shapes stay out by their form: a
+part of one or two letters ("iPhone", "eBay", "McDonald", "LeBron"), digits, an inner run of
+capitals ("OpenAI"), an underscore or a dot ("user_Name", "obj.getValue"), and the outlets'
+and brands' last words (``brand_endings``: "UrduPoint", "ArianaNews").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.wordlists import zipf
+
+# Letters only; a lower-case letter then a capital somewhere inside.
+CAMEL = re.compile(r"[^\W\d_]*[^\W\d_A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*")
+_CUT = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁ])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_PART_ZIPF = 3.0
+_WHOLE_ZIPF = 1.0
+_LOWER_HEAD = 4  # "electronicVersion": a lower-case first part this long ("iPhone", "eBay" no)
+# "McDonald", "LeBron", "DiCaprio": name prefixes are shorter; "MacroBot", "DataHub",
+# "CodeLab": brand endings are three letters.
+_TITLE_PART = 4
+_MAX_PARTS = 3
+_SURNAME_LENGTH = 6
+
+
+class CamelGlue(NamedTuple):
+    """A token read as words fused at capitals: its ``parts``, and ``kind``: "words" (every
+    part a word), "name" (a given name and a surname)."""
+
+    parts: tuple[str, ...]
+    kind: str
+
+
+@cache
+def _surname_endings(language: str) -> tuple[str, ...]:
+    table = resource_json("gazetteer", "name_context.json")
+    return tuple(table.get("surname_endings", ()))
+
+
+@cache
+def _brand_endings() -> frozenset[str]:
+    return frozenset(resource_json("gazetteer", "name_context.json").get("brand_endings", ()))
+
+
+def _word(part: str, language: str, document_words: frozenset[str]) -> bool:
+    lowered = part.lower()
+    return (
+        zipf(lowered, language) >= _PART_ZIPF
+        or zipf(lowered, "en") >= _PART_ZIPF
+        or part in document_words
+        or lowered in document_words
+    )
+
+
+def camel_glue(token: str, language: str, document_words: frozenset[str]) -> CamelGlue | None:
+    """The token as words (or a name) fused at capitals; None when it is a word, a brand or
+    code shape, or a part is no word."""
+    parts = tuple(_CUT.split(token))
+    if not 2 <= len(parts) <= _MAX_PARTS or not token.isalpha():
+        return None
+    head = parts[0]
+    if head.islower():
+        if len(head) < _LOWER_HEAD:
+            return None
+    elif not (head[0].isupper() and head[1:].islower()) or len(head) < _TITLE_PART:
+        return None
+    if any(len(part) < _TITLE_PART or not part[1:].islower() for part in parts[1:]):
+        return None
+    lowered = token.lower()
+    if zipf(lowered, language) >= _WHOLE_ZIPF or zipf(lowered, "en") >= _WHOLE_ZIPF:
+        return None
+    if head[0].isupper() and parts[-1].lower() in _brand_endings():  # "UrduPoint", "AsiaNews"
+        return None
+    if all(_word(part, language, document_words) for part in parts):
+        return CamelGlue(parts, "words")
+    if len(parts) == 2 and head[0].isupper() and _surname(parts[1], language):
+        return CamelGlue(parts, "name")
+    return None
+
+
+def _surname(part: str, language: str) -> bool:
+    """A surname of the patronymic shape wordfreq does not know as a word ("Mukhambetov")."""
+    return (
+        len(part) >= _SURNAME_LENGTH
+        and part.lower().endswith(_surname_endings(language))
+        and zipf(part.lower(), "en") < _PART_ZIPF
+    )

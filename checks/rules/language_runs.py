@@ -1,0 +1,257 @@
+"""Language: words left in another language, read word by word from wordfreq (MT516): a run of
+two or more words another language uses far more than the text's own ("the BTC perpetual
+futures" in Russian), a line in it ("Leggi anche: Crypto Losses Fall …"), or one capitalised
+word of it the text's own does not know before a word of its own ("Significantly mehr Geld")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.foreignruns import (
+    Hit,
+    candidate_words,
+    group_language,
+    headline_runs,
+    hits,
+    own_words_around,
+    runs,
+    runs_table,
+)
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.sourcewords import in_brackets
+from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.wordlists import proper_nouns, zipf
+
+_LANGUAGES = frozenset(
+    {"en", "it", "pt", "es", "fr", "de", "ru", "uk", "pl", "cs", "nl", "ro", "sv", "tr"}
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)([^\w]{0,3})$")
+_WORD_AFTER = re.compile(r"([^\w]{0,3}?)([^\W\d_]+)")
+_QUOTES = "\"“”‘’«»„‹›`'*_"
+# A mark that ends what came before: the word after it opens a sentence, a line or a label.
+_OPENERS = ".!?:\n•|"
+_LATIN = re.compile(r"[A-Za-z]")
+# A lower-case Latin word in a text of another script: the other language uses it this much.
+_LATIN_WORD_ZIPF = 4.5
+
+
+@register
+class ForeignWordRun(Rule):
+    code = "MT516"
+    name = "foreign-word-run"
+    summary = (
+        "Words left in another language, read from word frequencies ('квартиры perpetual futures')."
+    )
+    severity = Severity.WARNING
+    languages = _LANGUAGES
+    doc = """
+    What it finds: words another language uses far more than the text's own, by wordfreq:
+    each word is weighed on its own (that language's Zipf at least 3 and 1.3 points above the
+    text's, which must know it under Zipf 4: a loanword the language uses well — "computer",
+    "manager", "weekend" in Italian — is its own). Two or more such words of one language side
+    by side (one word both languages know may stand between: "level of detail") are a run
+    left untranslated: "появление BTC perpetual futures", "Latest TIN LIÊN QUAN" (a line in
+    capitals needs three). One such word alone is reported where the text's own grammar shows
+    it is no name: a capitalised English word between two lower-case words of the text's own
+    ("uccisioni della British ufficiali"), or opening a sentence, line or label before one
+    ("Significantly mehr Geld", where the text's own does not know it at all). The languages
+    asked are data (resources/language/runs.json): the usual sources of machine translation
+    into English, English for every other language.
+    Why it matters: MT leaves words it could not translate as they were; each may be too
+    short or too capitalised for the other checks (MT504 reads lower-case single words,
+    MT508 phrases held together by grammar words, MT502 whole sentences).
+    Fix safety: none automatic (a display-only hint: translate it).
+    Known false positives: a title or motto kept in its language without quotes; a product or
+    brand name made of common words written in lower case. Quiet for runs in title case
+    (names: "Protection Civile", "Premier League"), in quotes or brackets, in web addresses
+    and code, for listed proper nouns, and for a capitalised word the text writes between
+    other capitalised words (a name) or three times or more.
+    """
+    examples = (
+        Example(*["Вчера на рынке появились BTC perpetual futures для клиентов."] * 2, "ru"),
+        Example(*["Il governo ha speso Significantly più soldi per la difesa."] * 2, "it"),
+        good("Mais si le Labour accepte notre budget, nous voterons contre.", "fr"),
+        Example(*["Der Bund rüstet auf: Significantly mehr Geld für den Schutz."] * 2, "de"),
+        good("Il computer del manager è rimasto in ufficio per tutto il weekend.", "it"),
+        good("La Premier League ha deciso di rinviare la partita di sabato.", "it"),
+        good("Der Chef will das Update mit neuen Features am Montag veröffentlichen.", "de"),
+        good("Il gruppo ha suonato “perpetual motion machine” davanti a mille persone.", "it"),
+        good("The mayor said the fiesta would go on as planned this weekend.", "en"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        if code not in _LANGUAGES:
+            return
+        words = candidate_words(document, code)
+        if not words:
+            return
+        text = document.text
+        found = hits(document, words)
+        names = proper_nouns(language_data(document))
+        headed = set()
+        for start, end, language in headline_runs(text, found, code):
+            headed.add(start)
+            yield self._report(text, start, end, language, 0.65, "a line")
+        for group in runs(text, found, code):
+            placed = [item for item in group if isinstance(item, Hit)]
+            if any(_line_start(text, h.start) in headed for h in placed):
+                continue
+            if any(hit.word.lower() in names for hit in placed):
+                continue
+            if len(placed) >= 2:
+                finding = self._run(text, placed, code)
+            elif code != "en":
+                finding = self._single(document, placed[0], code)
+            else:
+                finding = None
+            if finding is not None:
+                yield finding
+
+    def _run(self, text: str, placed: list[Hit], code: str) -> Finding | None:
+        start, end = placed[0].start, placed[-1].end
+        words = text[start:end].split()
+        language = group_language(placed)
+        capitals = [w[:1].isupper() for w in words]
+        if all(w.isupper() for w in words if len(w) > 1):
+            # A line in capitals: three different words, two of them no acronym ("ÖVP ÖVP").
+            distinct = {h.word.lower() for h in placed}
+            if len(distinct) < 3 or sum(len(w) >= 4 for w in distinct) < 2:
+                return None
+            confidence = 0.6
+        elif any(capitals[1:]) or (capitals[0] and _mid_sentence(text, start)):
+            return None  # a name or a title ("pharmaceutical benefits Scheme")
+        elif not _has_capitals(text, start):
+            return None  # a line without capitals: a name cannot be told ("médecins sans …")
+        else:
+            # Left inside a sentence of the text's own: the sentence must go on in it (a
+            # sentence all in the other language is MT502's).
+            if not own_words_around(text, start, end, code, language):
+                return None
+            confidence = 0.75 if len(placed) >= 3 else 0.65
+        if _on_purpose(text, start, end) or any(
+            looks_technical(text, h.start, h.end) for h in placed
+        ):
+            return None
+        return self._report(text, start, end, language, confidence, "words")
+
+    def _single(self, document: Document, hit: Hit, code: str) -> Finding | None:
+        text, word, leaning = document.text, hit.word, hit.leaning
+        if word.islower() and "Latin" not in language_data(document).scripts:
+            return self._latin_word(text, hit, code)
+        if not word[:1].isupper() or word.isupper() or len(word) < 4:
+            return None
+        if leaning.theirs < runs_table(code).single_min_zipf:
+            return None
+        before, after = _word_before(text, hit.start), _word_after(text, hit.end)
+        if after is None or not _own_lower(after[1], code, leaning.language):
+            return None
+        # The capital says nothing at a sentence's, line's or label's start; in mid-sentence
+        # it may mark a name ("le Labour accepte"): either way the text's own must not know
+        # the word at all (MT504's bar for a lower-case word), and mid-sentence the word
+        # before must be a lower-case word of the text's own ("della Significantly").
+        table = runs_table(code)
+        if leaning.own > table.opener_own_max or leaning.theirs - leaning.own < table.opener_margin:
+            return None
+        opener = before is None or any(m in before[1] for m in _OPENERS)
+        if not opener and (not _own_lower(before[0], code, leaning.language) or before[1].strip()):
+            return None
+        confidence = 0.6 if opener else 0.55
+        if _on_purpose(text, hit.start, hit.end) or looks_technical(text, hit.start, hit.end):
+            return None
+        if text.count(word) >= 3:
+            return None  # a name or term the text uses
+        return self._report(text, hit.start, hit.end, leaning.language, confidence, "word")
+
+    def _latin_word(self, text: str, hit: Hit, code: str) -> Finding | None:
+        """A lower-case Latin word in a text of another script, between its words ("мы
+        обсудили town и деревню"): no name (lower case), no unit (a common word of the other
+        language, Zipf 4.5 or more)."""
+        if len(hit.word) < 3 or hit.leaning.theirs < _LATIN_WORD_ZIPF:
+            return None
+        before, after = _word_before(text, hit.start), _word_after(text, hit.end)
+        beside = [w for w in (before and before[0], after and after[1]) if w]
+        if not any(not _LATIN.search(w) for w in beside):
+            return None
+        if _on_purpose(text, hit.start, hit.end) or looks_technical(text, hit.start, hit.end):
+            return None
+        if text.count(hit.word) >= 3:
+            return None  # a term the text uses
+        return self._report(text, hit.start, hit.end, hit.leaning.language, 0.6, "a word")
+
+    def _report(
+        self, text: str, start: int, end: int, language: str, confidence: float, what: str
+    ) -> Finding:
+        shown = text[start:end]
+        return self.finding(
+            start,
+            end,
+            f"'{shown}': {what} of {language} that this text's language hardly uses: "
+            "left untranslated?",
+            fixes=[Fix((Edit(start, end, shown),), Applicability.DISPLAY_ONLY, "translate")],
+            confidence=confidence,
+            data=(("source_language", language),),
+        )
+
+
+def _word_before(text: str, start: int) -> tuple[str, str] | None:
+    """The word before ``start`` and the marks between (None at a line's start)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None or "\n" in match.group(2):
+        return None
+    return match.group(1), match.group(2)
+
+
+def _word_after(text: str, end: int) -> tuple[str, str] | None:
+    """The marks after ``end`` and the word after them."""
+    match = _WORD_AFTER.match(text, end, end + 40)
+    if match is None or "\n" in match.group(1) or any(m in match.group(1) for m in ".!?:"):
+        return None
+    return match.group(1), match.group(2)
+
+
+def _own_lower(word: str, code: str, other: str) -> bool:
+    """A lower-case word of the text's own: common there and not leaning to ``other``."""
+    if not word.islower():
+        return False
+    own = zipf(word, code)
+    if own < 3.5:
+        return False
+    from mtlint.checks.foreignwords import source_zipf
+
+    return source_zipf(word, other) - own < 1.0
+
+
+def _has_capitals(text: str, at: int) -> bool:
+    """The line around ``at`` writes capitals somewhere (a text in lower case only hides its
+    names)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return not line.islower()
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = _word_before(text, start)
+    return before is not None and not any(m in before[1] for m in _OPENERS)
+
+
+def _on_purpose(text: str, start: int, end: int) -> bool:
+    """Quoted (right around, or an open quotation in the line), or bracketed."""
+    if text[start - 1 : start] in _QUOTES or text[end : end + 1] in _QUOTES:
+        return True
+    if in_brackets(text, start, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.count('"') % 2 == 1:
+        return True
+    opened = max(before.rfind(m) for m in "“«„‹")
+    return opened != -1 and max(before.rfind(m) for m in "”»›") < opened
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1

@@ -1,0 +1,178 @@
+"""MT980's wider search (checks/rules/spelling.py): which of several corrections a misspelt
+word takes, corrections two edits away for long words, and capitalised words read against the
+names the document writes or wordfreq knows.
+
+Everything here is asked about a handful of words per document (those wordfreq does not know
+and no one-edit correction settled): edits are spelled out at run time and looked up in the
+language's frequent words, so no index is built and nothing is held in memory between
+documents but the frequent-word set MT980 reads already."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mtlint.checks.spelling import frequent_words
+from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordshape import edit_distance, skeleton
+
+# One correction is clearly best when it is this much more common (Zipf) than the next.
+CLEAR_GAP = 1.0
+# A correction two edits away must be at least this common (Zipf) ...
+FAR_ZIPF = 4.0
+# ... and the misspelt word at least this long (a short word is two edits from many words).
+FAR_LETTERS = 8
+# A capitalised word one swap from a name wordfreq knows at least this well (Zipf) is the
+# name misspelt ("Kramatrosk" for "Kramatorsk", 1.73) ...
+SWAPPED_NAME_ZIPF = 1.5
+# ... when it is at least this long.
+SWAPPED_NAME_LETTERS = 6
+# A name the document writes is evidence when wordfreq knows it at least this well (Zipf):
+# "Eritre" beside "Eritrea", "Gnsu" beside "Gansu".
+WRITTEN_NAME_ZIPF = 2.0
+
+
+# Corrections offered for one slip, the likeliest first.
+OFFERED = 3
+# A typist's likeliest slips: a letter missed, doubled or swapped, or a neighbouring key hit.
+# A correction that needs a less likely edit (the first letter changed, a key replaced by a far
+# one) counts as this much rarer (Zipf) when corrections are ranked.
+UNLIKELY_EDIT = 0.5
+_QWERTY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOURS = {
+    letter: {
+        other
+        for r, other_row in enumerate(_QWERTY_ROWS)
+        if abs(r - row) <= 1
+        for c, other in enumerate(other_row)
+        if abs(c - column) <= 1 and other != letter
+    }
+    for row, keys in enumerate(_QWERTY_ROWS)
+    for column, letter in enumerate(keys)
+}
+
+
+def _likely_edit(typed: str, meant: str) -> bool:
+    """Whether ``typed`` is ``meant`` with a likely slip: not at the first letter, and a
+    replaced letter a neighbouring key (letters off the QWERTY rows: any)."""
+    at = 0
+    for a, b in zip(typed, meant, strict=False):
+        if a != b:
+            break
+        at += 1
+    if at == 0:
+        return False
+    if len(typed) != len(meant) or typed[at + 1 : at + 2] == meant[at : at + 1]:
+        return True  # a letter missed or added, or two letters swapped
+    wrong, right = typed[at : at + 1], meant[at : at + 1]
+    return wrong not in _NEIGHBOURS or right not in _NEIGHBOURS or wrong in _NEIGHBOURS[right]
+
+
+def ranked_corrections(
+    word: str, candidates: Iterable[str], language: str, written: frozenset[str] = frozenset()
+) -> list[str]:
+    """The corrections of the lower-case ``word`` to offer among ``candidates``, best first
+    (at most ``OFFERED``): the only one, else the only one the document writes (``written``:
+    its words in lower case), else the one clearly likelier than every other (``CLEAR_GAP``:
+    its frequency, less ``UNLIKELY_EDIT`` for an unlikely edit), the others after it; none
+    when two stay close (no reading is clearly right)."""
+    found = sorted(set(candidates))
+    if len(found) <= 1:
+        return found
+    frequencies = frequency_dict(language)
+
+    def score(other: str) -> float:
+        likely = 1.0 if _likely_edit(word, other) else 10**-UNLIKELY_EDIT
+        return frequencies.get(other, 0.0) * likely
+
+    ranked = sorted(found, key=score, reverse=True)
+    in_text = [other for other in ranked if other in written]
+    if len(in_text) == 1:
+        return [in_text[0], *(other for other in ranked if other != in_text[0])][:OFFERED]
+    if score(ranked[0]) >= score(ranked[1]) * 10**CLEAR_GAP:
+        return ranked[:OFFERED]
+    return []
+
+
+def _shrunk(word: str, start: int, last: int) -> set[str]:
+    """``word`` less one letter, or with two neighbouring letters swapped, at offsets from
+    ``start`` to before ``last``."""
+    forms = {word[:i] + word[i + 1 :] for i in range(start, last)}
+    forms.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(start, last - 1))
+    forms.discard(word)
+    return forms
+
+
+def two_edit_words(word: str, language: str, keep_end: int = 0) -> set[str]:
+    """The common words (Zipf ``FAR_ZIPF``) of ``language`` two edits from the lower-case
+    ``word`` of ``FAR_LETTERS`` letters or more, for the edits that cost no alphabet: two
+    letters too many ("actitive" for "active"), a letter too many and two letters swapped, two
+    swaps. The first letter and the last ``keep_end`` letters stay; so does the last letter
+    (an ending is no slip). A few hundred look-ups a word. Only where endings do not inflect
+    (``keep_end`` 0, English): elsewhere two letters more are an inflection as often as a slip
+    (German "gleicheren", a comparative, is no "gleichen")."""
+    if len(word) < FAR_LETTERS or keep_end:
+        return set()
+    frequent = frequent_words(language)
+    frequencies = frequency_dict(language)
+    bar = 10 ** (FAR_ZIPF - 9)
+    last = len(word) - max(keep_end, 1)
+    ending = word[last:]
+    found = set()
+    for once in _shrunk(word, 1, last):
+        for twice in _shrunk(once, 1, len(once) - max(keep_end, 1)):
+            if twice in frequent and frequencies.get(twice, 0.0) >= bar:
+                found.add(twice)
+    # The ending kept as typed: a word less an ending is an inflection, no slip.
+    return {
+        other for other in found if other.endswith(ending) and edit_distance(word, other, 2) == 2
+    }
+
+
+def swapped_name(word: str, language: str) -> str | None:
+    """The name (capitalised) wordfreq knows that the capitalised ``word`` is with two
+    neighbouring letters swapped back ("Kramatrosk": "Kramatorsk"), never the first letter;
+    one only, and no other spelling of the name (the same transliteration skeleton)."""
+    if len(word) < SWAPPED_NAME_LETTERS:
+        return None
+    lowered = word.casefold()
+    own = frequency_dict(language)
+    bar = 10 ** (SWAPPED_NAME_ZIPF - 9)
+    found = set()
+    # Never in the last two letters: a name's ending varies, and a word glued to a short
+    # next one swaps there ("Romeso" is "Rome so", no "Romeos").
+    for i in range(1, len(lowered) - 3):
+        if lowered[i] == lowered[i + 1]:
+            continue
+        other = lowered[:i] + lowered[i + 1] + lowered[i] + lowered[i + 2 :]
+        if own.get(other, 0.0) >= bar:
+            found.add(other)
+    if len(found) != 1:
+        return None
+    other = found.pop()
+    if skeleton(other) == skeleton(lowered):
+        return None  # one name transliterated two ways ("Mirziyoev"), no slip
+    return word[0] + other[1:]
+
+
+def written_name(word: str, language: str, names: Iterable[str], keep_end: int = 0) -> str | None:
+    """The capitalised word of the document (``names``) one edit from the capitalised
+    ``word``, never in its first letter nor its last ``keep_end`` letters, that wordfreq
+    knows (Zipf ``WRITTEN_NAME_ZIPF``): "Eritre" beside "Eritrea"; one only, and no other
+    transliteration of it."""
+    own, english = frequency_dict(language), frequency_dict("en")
+    bar = 10 ** (WRITTEN_NAME_ZIPF - 9)
+    found = set()
+    for name in names:
+        if name == word or name[0] != word[0] or abs(len(name) - len(word)) > 1:
+            continue
+        if keep_end and name[-keep_end:] != word[-keep_end:]:
+            continue
+        folded = name.casefold()
+        if max(own.get(folded, 0.0), english.get(folded, 0.0)) < bar:
+            continue
+        if edit_distance(word, name, 1) == 1:
+            found.add(name)
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return None if skeleton(name) == skeleton(word) else name

@@ -1,0 +1,86 @@
+"""Romanised names fused or in lower case (MT118, MT119, checks/glue_names.py) and words fused
+at a capital read by their parts (MT116, checks/glue_camelwords.py). Invented sentences
+showing the shapes."""
+
+from __future__ import annotations
+
+from mtlint.checks.engine import check_text
+from mtlint.checks.glue_camelwords import camel_glue
+from mtlint.checks.glue_names import pinyin_name
+
+
+def _found(text: str, code: str, language: str = "en") -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in check_text(text, language=language).findings
+        if f.code == code
+    ]
+
+
+def test_a_surname_and_a_given_name_read_from_pinyin_syllables():
+    name = pinyin_name("Zhaoxiaodong", "en")
+    assert name is not None and name.spaced() == "Zhao Xiaodong"
+    camel = pinyin_name("WangJianguo", "en")
+    assert camel is not None and camel.camel and camel.spaced() == "Wang Jianguo"
+
+
+def test_inside_a_word_no_syllable_starts_with_a_vowel():
+    # Pinyin writes "Xi'an" with an apostrophe: "lianchuang" is lian-chuang, no li-anchuang.
+    assert pinyin_name("lianchuang", "en") is None
+    assert pinyin_name("Maanshan", "en") is None
+
+
+def test_words_and_places_wordfreq_knows_are_no_names():
+    for token in ("Tianjin", "Change", "longer", "gaokao", "Huawei"):
+        assert pinyin_name(token, "en") is None, token
+
+
+def test_a_fused_name_beside_a_role_word_is_found_and_split():
+    text = "The meeting was chaired by Sunjianhua, deputy head of the district."
+    findings = [f for f in check_text(text, language="en").findings if f.code == "MT118"]
+    assert [text[f.start : f.end] for f in findings] == ["Sunjianhua"]
+    assert findings[0].fixes[0].edits[0].replacement == "Sun Jianhua"
+
+
+def test_place_names_and_given_names_after_a_surname_stay_quiet():
+    assert not _found("Officials from Linze County met in Zhangye on Monday.", "MT118")
+    assert not _found("Xi Jinping met Wang Huning; the mayor of Zhoukou spoke.", "MT118")
+    assert not _found("Prime Minister Kamel Madouri spoke at the palace.", "MT118")
+
+
+def test_a_camel_name_written_three_times_is_a_company():
+    text = "WangLong Steel held its meeting. WangLong staff sang. WangLong dinner followed."
+    assert not _found(text, "MT118")
+
+
+def test_names_in_lower_case_are_found():
+    text = "The plan was signed by liujianhua, the head of the bureau, and manager Chen xiaoyu."
+    assert _found(text, "MT119") == ["liujianhua"]
+    # A given name apart from its surname is MT318's, a lower-case surname with it too.
+    assert _found(text, "MT318") == ["xiaoyu"]
+    assert _found("The prize went to manager jin yinlong.", "MT318") == ["jin yinlong"]
+    assert _found("The prize went to Deng xiaoping, the leader.", "MT318") == ["xiaoping"]
+
+
+def test_camel_glue_is_read_by_its_parts():
+    assert camel_glue("HomeNewsKenya", "en", frozenset()).parts == ("Home", "News", "Kenya")
+    assert camel_glue("AnnaKovalenko", "en", frozenset()).kind == "name"
+    for brand in ("iPhone", "eBay", "McDonald", "LeBron", "PowerPoint", "MacroBot", "UrduPoint"):
+        assert camel_glue(brand, "en", frozenset()) is None, brand
+
+
+def test_a_part_the_document_writes_alone_counts_as_a_word():
+    assert camel_glue("ZhuangheCity", "en", frozenset()) is None
+    assert camel_glue("ZhuangheCity", "en", frozenset({"Zhuanghe"})) is not None
+
+
+def test_camel_glue_at_the_start_of_the_text_is_found():
+    # The token at offset 0 was skipped: text[-1:0] is "" and "" is in every string.
+    assert _found("HomeNewsKenya, Uganda sign a trade deal on Monday.", "MT116") == [
+        "HomeNewsKenya"
+    ]
+
+
+def test_a_name_before_a_name_particle_is_no_glued_word():
+    text = "Works on the Cánovas del Castillo street start on Monday."
+    assert not _found(text, "MT101")
