@@ -23,16 +23,18 @@ import glob
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mtlint.checks import consistency, pipeline
 from mtlint.checks.config import Config
 from mtlint.checks.documents import InputError
 from mtlint.checks.pipeline import BacktranslationRequest
 from mtlint.checks.results import FileReport
+
+if TYPE_CHECKING:  # concurrent.futures (and logging) only when a pool runs
+    from concurrent.futures import Future
 
 # Called after each file: (files done, files in total, the report just finished).
 Progress = Callable[[int, int, FileReport], None]

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
+from re import _constants as sre
+from re import _parser
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.documents.base import Document
@@ -147,7 +150,41 @@ def mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterato
     " (?=[A-Z])" and no later space in a match is followed by A-Z (its words have no space, or
     are capitalised with ``str.capitalize``), so its matches never overlap: the finditer matches
     are exactly the positions where ``pattern.match`` succeeds."""
-    return filter(None, map(pattern.match, repeat(document.text), _mid_capitals(document)))
+    text = document.text
+    positions = _mid_capitals(document)
+    return filter(
+        None, map(pattern.match, repeat(text), _led_by(document, "mid", positions, 1, pattern))
+    )
+
+
+def _led_by(
+    document: Document, key: str, positions: array, offset: int, pattern: re.Pattern[str]
+) -> Iterator[int] | array:
+    """``positions`` less those where ``pattern`` cannot match because the character
+    ``offset`` places on (the capital after the space) is none its words start with: a pattern
+    for a few words ("Said|Told") is then tried at a few of the shared positions, not at every
+    one (~150 ns a try). The characters at ``positions`` + ``offset`` are read once per
+    document, as one string, and counted; the positions whose character is a first letter are
+    found by a regex scan of that string (C speed). A pattern whose first letters cannot be
+    read, or that may start at most positions anyway, is tried everywhere."""
+    first = _first_letters(pattern, offset)
+    if first is None:
+        return positions
+    heads, counts = document.analysis.get(
+        f"capital_heads{key}", lambda: _heads(document.text, positions, offset)
+    )
+    present = sorted(char for char in counts if char in first)
+    if sum(counts[char] for char in present) * 2 > len(positions):
+        return positions
+    if not present:
+        return iter(())
+    led = re.compile("[" + re.escape("".join(present)) + "]")
+    return map(positions.__getitem__, map(re.Match.start, led.finditer(heads)))
+
+
+def _heads(text: str, positions: array, offset: int) -> tuple[str, Counter[str]]:
+    heads = "".join(map(text.__getitem__, map(offset.__add__, positions)))
+    return heads, Counter(heads)
 
 
 class LayoutSkip:
@@ -178,8 +215,10 @@ class LayoutSkip:
 # A comma or a semicolon, a space and a capital: where MT305 (articles and openers, capitals
 # the text writes in lower case) and MT320 (common words) look for a capital after a clause
 # mark. Found once per document, one literal-led scan per mark; each rule matches its pattern
-# only at these positions.
-_MARK_CAPITALS = {mark: re.compile(f"{mark} (?=[{UPPER_CLASS}])") for mark in ",;"}
+# only at these positions. Led by the mark alone, the space in the look-ahead: the regex engine
+# jumps between occurrences of a one-character literal faster than of a two-character one
+# (0.071 -> 0.043 s for both marks on 50 MB; the same positions).
+_MARK_CAPITALS = {mark: re.compile(f"{mark}(?= [{UPPER_CLASS}])") for mark in ",;"}
 
 
 def mark_capital_matches(
@@ -192,4 +231,70 @@ def mark_capital_matches(
         f"mark_capitals{mark}",
         lambda: array("q", map(re.Match.start, _MARK_CAPITALS[mark].finditer(text))),
     )
-    return filter(None, map(pattern.match, repeat(text), positions))
+    led = _led_by(document, f"mark{mark}", positions, 2, pattern)
+    return filter(None, map(pattern.match, repeat(text), led))
+
+
+@lru_cache(maxsize=512)
+def _first_letters(pattern: re.Pattern[str], offset: int) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can have ``offset`` places after its start, when
+    the pattern opens with ``offset`` literal characters (after any look-behind) and what
+    follows them must start with one of a known set (a literal, a class of literals and ranges,
+    alternatives of those); else None. Look-arounds are skipped (a superset is safe: the
+    positions it keeps are still tried with the pattern itself)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled already
+        return None
+    while items and items[0][0] in _ZERO_WIDTH:
+        items.pop(0)
+    if len(items) <= offset or any(op != sre.LITERAL for op, _ in items[:offset]):
+        return None
+    codes = _first_codes(items[offset:], 0)
+    return frozenset(map(chr, codes)) if codes else None
+
+
+_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _first_codes(sequence: list, depth: int) -> set[int] | None:
+    """The code points the first consumed character of ``sequence`` (parsed items) can be;
+    None when unknown or when the sequence can match the empty string."""
+    for op, value in sequence:
+        if op in _ZERO_WIDTH:
+            continue
+        if depth > 40:
+            return None
+        if op == sre.LITERAL:
+            return {value}
+        if op == sre.IN:
+            codes: set[int] = set()
+            for kind, item in value:
+                if kind == sre.LITERAL:
+                    codes.add(item)
+                elif kind == sre.RANGE and item[1] - item[0] < 0x3000:
+                    codes.update(range(item[0], item[1] + 1))
+                else:  # a negated class, a category: any letter may come
+                    return None
+            return codes
+        if op == sre.SUBPATTERN:
+            _group, add_flags, _del_flags, inner = value
+            return None if add_flags & sre.SRE_FLAG_IGNORECASE else _first_codes(inner, depth + 1)
+        if op == sre.ATOMIC_GROUP:
+            return _first_codes(value, depth + 1)
+        if op == sre.BRANCH:
+            union: set[int] = set()
+            for branch in value[1]:
+                codes_of = _first_codes(branch, depth + 1)
+                if codes_of is None:
+                    return None
+                union |= codes_of
+            return union
+        if op in _REPEATS:
+            low, _high, inner = value
+            return _first_codes(inner, depth + 1) if low >= 1 else None
+        return None
+    return None

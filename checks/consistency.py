@@ -23,8 +23,6 @@ import functools
 import html
 import pickle
 import re
-import sqlite3
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -499,6 +497,8 @@ class ProjectIndex:
     """Units of a whole batch in SQLite on disk, grouped by normalised source and target."""
 
     def __init__(self, folder: Path, ignore: Iterable[str]) -> None:
+        import sqlite3  # on first use: ~1.7 MB a process that never checks a batch pays
+
         self.ignore = tuple(ignore)
         self.db = sqlite3.connect(folder / "units.sqlite")
         self.db.execute("PRAGMA journal_mode=OFF")
@@ -644,6 +644,9 @@ def project_pass(
 def _spooled(
     first: FileReport, rest: Iterator[FileReport], config: Config, scope: str
 ) -> Iterator[FileReport]:
+    import sqlite3
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="mtlint-consistency-") as folder:
         index = ProjectIndex(Path(folder), config.consistency_ignore)
         try:

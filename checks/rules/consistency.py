@@ -21,7 +21,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, register
 from mtlint.checks.textscan import base_language
-from mtlint.checks.wordlists import zipf
+from mtlint.checks.wordlists import wordfreq_languages, zipf
 
 # Shared with MT971 (checks/rules/garble.py): one notion of "one letter apart" and "one name".
 from mtlint.checks.wordshape import edit_distance as _edit_distance
@@ -141,11 +141,10 @@ class InconsistentSource(Rule):
 _SLIP_USUAL_ZIPF = 3.0
 
 
-@cache
 def _wordfreq_languages() -> frozenset[str]:
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
+    # wordfreq.available_languages() read from its data folder: importing wordfreq (langcodes,
+    # ftfy, regex and their patterns) cost ~0.1 s of every process that checked a document.
+    return wordfreq_languages()
 
 
 @cache
