@@ -36,6 +36,7 @@ from mtlint.checks.spelling_search import (
 from mtlint.checks.textscan import (
     base_language,
     find_word,
+    find_words_upto,
     language_data,
     looks_technical,
     unique_chunks,
@@ -280,10 +281,19 @@ class MisspeltWord(Rule):
         text = document.text
         stop_words = language_data(document).stop_words
         written: dict[str, list[tuple[int, int]]] = {}
+        scanned: dict[str, list[tuple[int, int]]] = {}
+        asked = _rare_words(document, language) + sorted(scarce_words(document, language))
+        if len(asked) > _SCAN_EACH_UPTO:
+            # A text of many rare words (a long one of varied vocabulary) is scanned once for
+            # all of them: one search of the whole text per word grew with its square.
+            scanned = find_words_upto(text, dict.fromkeys(asked, 2))
 
         def once(word: str) -> bool:
             # Where the word stands, up to twice: a word written twice is the text's own.
-            written[word] = list(islice(find_word(text, word), 2))
+            if scanned:
+                written[word] = scanned.get(word, [])
+            else:
+                written[word] = list(islice(find_word(text, word), 2))
             return len(written[word]) == 1
 
         for word, corrections, reading in _corrections(document, language, once):
@@ -316,6 +326,11 @@ class MisspeltWord(Rule):
             confidence=confidence,
             data=(("spellings", (shown[0], word)),),
         )
+
+
+# Rare words up to this many are each found by their own search, stopped at their second use
+# (cheap for a few); past it, one scan of the text finds them all.
+_SCAN_EACH_UPTO = 200
 
 
 def _corrections(
