@@ -61,6 +61,8 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _LONG_GLUED = 8
 _TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 
+# A split: (token, first part, second part, zipf of the first, zipf of the second; 0 for a
+# glue word).
 Split = tuple[str, str, str, float, float] | None
 
 

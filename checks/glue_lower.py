@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.checks.glue_romance import accentless_prefix
 from mtlint.checks.glue_shapes import zipf
+from mtlint.checks.spelling import one_edit_words
 from mtlint.checks.wordlists import frequency_dict
 
 if TYPE_CHECKING:
@@ -97,10 +98,18 @@ def short_split(token: str, tables: GlueTables, language: str, needed: float) ->
         return None
     if tables.borrowing and zipf(token, tables.borrowing):
         return None
+    if tables.word_endings and _word_or_slip(token, tables, language):
+        return None
     best: Split = None
-    for cut in range(2, len(token) - SHORT_SUFFIX_LENGTH + 1):
+    short_part = tables.short_part_zipf
+    shortest = SHORT_SUFFIX_LENGTH - 1 if short_part else SHORT_SUFFIX_LENGTH
+    for cut in range(2, len(token) - shortest + 1):
         prefix, suffix = token[:cut], token[cut:]
         if len(prefix) <= _SHORT_PREFIX_LENGTH and prefix not in tables.leading_glue:
+            too_short = not short_part or len(prefix) < _SHORT_PREFIX_LENGTH
+            if too_short or zipf(prefix, language) < short_part:
+                continue
+        if len(suffix) < SHORT_SUFFIX_LENGTH and zipf(suffix, language) < short_part:
             continue
         if prefix in tables.word_prefixes or suffix in tables.inflections:
             continue
@@ -117,6 +126,17 @@ def short_split(token: str, tables: GlueTables, language: str, needed: float) ->
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
     return best
+
+
+def _word_or_slip(token: str, tables: GlueTables, language: str) -> bool:
+    """Whether an unknown word is a known one inflected ("breakrooms": "breakroom"; "mouthpart":
+    "mouthparts") or one slip from a frequent word ("consentrated"): a word, not two glued."""
+    for ending in tables.word_endings:
+        if zipf(token + ending, language):
+            return True
+        if token.endswith(ending) and zipf(token[: -len(ending)], language):
+            return True
+    return bool(one_edit_words(token, language, drop_first=False))
 
 
 def short_evidence_split(token: str, tables: GlueTables, language: str) -> Split:

@@ -137,6 +137,12 @@ class GlueTables(NamedTuple):
     # Verb stems and words that head solid compounds (Italian "porta|biglietti", French
     # reformed "mille|pattes", "tire|bouchon"): a short glue's first part never one of them.
     compound_heads: frozenset[str] = frozenset()
+    # A part of three letters a short glue may have when it is this well known (English
+    # "points|out", "six|years": the language's shortest words are its commonest; 0: never).
+    short_part_zipf: float = 0.0
+    # Endings a known word takes ("breakroom" → "breakrooms"): an unknown word that is a known
+    # one with such an ending is that word inflected, not two words glued.
+    word_endings: tuple[str, ...] = ()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -203,4 +209,6 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word_set(data, "compound_linking_vowels"))),
         float(table(data, "short_content_glue_zipf", 0.0)),  # type: ignore[arg-type]
         word_set(data, "glue_compound_heads"),
+        float(table(data, "short_glue_part_zipf", 0.0)),  # type: ignore[arg-type]
+        tuple(sorted(word_set(data, "glue_word_endings"))),
     )

@@ -41,7 +41,6 @@ def _insert(offset: int, text: str, applicability: Applicability, title: str = "
     return Fix((Edit(offset, offset, text),), applicability, title)
 
 
-# (token, first part, second part, zipf of the first, zipf of the second — 0 for a glue word).
 @register
 class GluedWord(Rule):
     code = "MT101"
@@ -66,9 +65,11 @@ class GluedWord(Rule):
     "pseudo", "contra", "franco", nor after a compound's linking vowel, compound_linking_vowels:
     Polish "polsko-", Russian "научно-"), a preposition glued to an article, pronoun or time
     word even where wordfreq learnt the pair from the web ("ofthe", "inthe"; Spanish "delmes",
-    "conlos"; only below zipf 3.5, far below the contractions that are words), and a name
-    particle
-    glued to a given name before the rest of the name ("Ursulavon der Leyen"); in French,
+    "conlos"; only below zipf 3.5, far below the contractions that are words), a name particle
+    glued to a given name before the rest of the name ("Ursulavon der Leyen"), and two very
+    common words of any length (short_content_glue_zipf 4.3, a three-letter part 5.1:
+    "pointsout", "sixyears", "partycommittee"; never a known word inflected, "breakrooms",
+    "mouthpart", nor one slip from a frequent word, "consentrated": MT980's); in French,
     Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
     after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
     leading_glue_words, never "de"/"des" before a word its accented "dé"/"dés" makes:
@@ -102,11 +103,9 @@ class GluedWord(Rule):
     word or particle ("von der Leyenand"; not where a longer word ends the token: "Garland");
     in French and Italian, any of these after an elided article or preposition ("l’Estqui";
     elisions); a common word after an unknown name is not taken where two capitalised words
-    follow (the name goes on: "Sheikh Shakhbout Bin Nahyan");
-    an unknown name standing alone elsewhere before a
-    common word ("Kuleba … Kulebastated");
-    and, in English, "a" between a multi-word name and a lower-case word ("Felix Sanchez
-    Stadiuma neutral court").
+    follow ("Sheikh Shakhbout Bin Nahyan"); an unknown name standing alone elsewhere before a
+    common word ("Kuleba … Kulebastated"); and, in English, "a" between a multi-word name and
+    a lower-case word ("Felix Sanchez Stadiuma neutral court").
     Why it matters: MT and web extraction drop the space after link text; spell checkers skip
     capitalised tokens, so these survive into print.
     Fix safety: a space is inserted. Safe when the markup shows a link ending at the cut, or
@@ -163,6 +162,8 @@ class GluedWord(Rule):
             "Presiding judge Maarten Oosterhuis said that the city had told the court.",
         ),
         good("They moved into the house within a week; nevertheless, Robin stayed."),
+        Example("He pointsout six years.", "He points out six years."),
+        good("Staff breakrooms, a long mouthpart; the land is consentrated on the coast."),
         good("Visit www.putinwho.com or mail putinwho@example.org, #Earthand, @Samiand."),
         good("The Harutyunyan family and the Harutyunyan company are separate."),
         good("The Samiand file Samiand.txt is here; Samiand again."),
