@@ -98,8 +98,6 @@ def short_split(token: str, tables: GlueTables, language: str, needed: float) ->
         return None
     if tables.borrowing and zipf(token, tables.borrowing):
         return None
-    if tables.word_endings and _word_or_slip(token, tables, language):
-        return None
     best: Split = None
     short_part = tables.short_part_zipf
     shortest = SHORT_SUFFIX_LENGTH - 1 if short_part else SHORT_SUFFIX_LENGTH
@@ -113,6 +111,8 @@ def short_split(token: str, tables: GlueTables, language: str, needed: float) ->
             continue
         if prefix in tables.word_prefixes or suffix in tables.inflections:
             continue
+        if suffix in tables.compound_tails or suffix.rstrip("s") in tables.compound_tails:
+            continue  # a derivation or closed compound: "viewless", "cloudlet", "lockfile"
         if prefix in tables.compound_heads:  # "portabiglietti", "millepattes": one word
             continue
         if len(prefix) > 2 and prefix.endswith(tables.linking_vowels):
@@ -125,6 +125,9 @@ def short_split(token: str, tables: GlueTables, language: str, needed: float) ->
             continue
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
+    # Asked only of a token that splits (a handful per text): a word inflected or misspelt.
+    if best is not None and tables.word_endings and _word_or_slip(token, tables, language):
+        return None
     return best
 
 

@@ -143,6 +143,9 @@ class GlueTables(NamedTuple):
     # Endings a known word takes ("breakroom" → "breakrooms"): an unknown word that is a known
     # one with such an ending is that word inflected, not two words glued.
     word_endings: tuple[str, ...] = ()
+    # Second parts that end derivations and closed compounds ("-less", "-let", "-work"; English
+    # software nouns "file", "case"): a short glue never ends in one ("viewless", "lockfile").
+    compound_tails: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -211,4 +214,5 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_compound_heads"),
         float(table(data, "short_glue_part_zipf", 0.0)),  # type: ignore[arg-type]
         tuple(sorted(word_set(data, "glue_word_endings"))),
+        word_set(data, "glue_compound_tails"),
     )
