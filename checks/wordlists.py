@@ -79,8 +79,9 @@ def _read_wordlist(path: Path) -> dict[str, float]:
 
     import msgpack
 
-    with gzip.open(path, "rb") as handle:
-        data = msgpack.load(handle, raw=False)
+    # The file read whole and inflated in one call (``gzip.decompress``: every member, one zlib
+    # call for the usual single one) rather than streamed through ``GzipFile``'s 8 KB reads.
+    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
     header = data[0]
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         raise ValueError(f"Unexpected header: {header!r}")
