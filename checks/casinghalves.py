@@ -15,7 +15,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from mtlint.checks.casingdata import casing_data
-from mtlint.checks.casingscan import mid_capital_matches
+from mtlint.checks.casingscan import mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.textscan import language_data, trie_pattern, unique_chunks
@@ -34,6 +34,8 @@ class InstitutionTable:
     adjective_endings: tuple[str, ...]
     not_inside: frozenset[str]
     coordinators: frozenset[str] = frozenset()
+    article_names: frozenset[str] = frozenset()
+    modifier_followers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ def institution_table(code: str) -> InstitutionTable | None:
         adjective_endings=tuple(raw.get("adjective_endings", ())),
         not_inside=frozenset(raw.get("not_inside", ())),
         coordinators=frozenset(raw.get("coordinators", ())),
+        article_names=frozenset(raw.get("article_names", ())),
+        modifier_followers=frozenset(raw.get("modifier_followers", ())),
     )
 
 
@@ -149,7 +153,10 @@ def half_cased_institutions(document: Document, code: str) -> Iterator[HalfCased
 
     for head in mid_capital_matches(document, _head_pattern(code, heads)):
         words = _words_before(text, head.start(1))
-        found = _inside(words, plain, capital) or _first_before_and(
+        # "met Board members", "urges Department staff": a head before such a noun is a
+        # body named alone as a modifier; the lower-case word before it is the sentence's own.
+        alone = next_word(text, head.end()) in itable.modifier_followers
+        found = (None if alone else _inside(words, plain, capital)) or _first_before_and(
             words, plain, capital, itable, small
         )
         if found is not None:
@@ -261,7 +268,12 @@ def article_before_head(text: str, end: int, word: str, code: str) -> bool:
     """ "March 30, The Yuecheng District Civil Affairs Bureau held", "said The Ministry of
     Health": a capitalised article before a run of capitals that ends in an institution's head
     (the table's heads): institutions take "the" in lower case mid-sentence, so the capital is
-    a stray one, not the first word of a title ("The Hague", "The Economist")."""
+    a stray one, not the first word of a title ("The Hague", "The Economist").
+    Names that keep a capital "The" are left alone: a known place or name first ("The Ohio
+    State University", "The Hague Academy": the gazetteer and the table's article_names), or
+    one word before the head ("The Law Society", "The Open University"). Known false
+    positives: "The University of Texas", "The Metropolitan Opera Association" (MT301 offers
+    the lower case only, at 0.55)."""
     itable = institution_table(code)
     table = casing_data(code)
     if itable is None or table.lower(word) not in _article_words(code):
@@ -272,10 +284,13 @@ def article_before_head(text: str, end: int, word: str, code: str) -> bool:
         if match is None:
             return False
         following = match.group(1)
+        lower = table.lower(following)
         if following[:1].isupper() and not following.isupper():
             capitals += 1
-            if capitals and table.lower(following) in itable.heads:
-                return True
+            if capitals == 1 and (lower in itable.article_names or lower in local_names(code)):
+                return False
+            if lower in itable.heads:
+                return capitals != 2
         elif following not in itable.joiners or not capitals:
             return False
         at = match.end()

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, stem_match
+from mtlint.checks.casinghalves import article_before_head
 from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
@@ -135,10 +136,12 @@ def _elided_pattern(code: str) -> re.Pattern[str] | None:
 
 
 def _elided_openers(document: Document, table: CasingData) -> Iterator[re.Match[str]]:
-    """ "les renforcer davantage L’entrevue qui s’est déroulée": an elided article or
-    conjunction capitalised after a lower-case word that may end a sentence, on a lower-case
-    word — a sentence's first word whose full stop was lost ("L’Oréal", "L’Express": a
-    capital after the apostrophe is a name's)."""
+    """ "renforcer les liens davantage L’entrevue a duré": an elided article or conjunction
+    capitalised after a lower-case word that may end a sentence, on a lower-case word — a
+    sentence's first word whose full stop was lost ("L’Oréal", "L’Express": a capital after the
+    apostrophe is a name's). Weak evidence: a title written with one capital has the same shape
+    ("Elle a relu L’étranger"), so MT301 offers the lower case first, at 0.5 (stray_capital);
+    Italian, whose titles are all written so ("L’amica geniale"), has no such table entry."""
     pattern = _elided_pattern(table.code)
     if pattern is None:
         return
@@ -152,6 +155,21 @@ def _elided_openers(document: Document, table: CasingData) -> Iterator[re.Match[
             and _may_end_sentence(previous, table)
         ):
             yield match
+
+
+def stray_capital(match: re.Match[str], previous: str, table: CasingData) -> tuple[float, bool]:
+    """MT301's confidence when the capital, not a lost full stop, is the likelier mistake, and
+    whether the full stop is still offered (second); (0.0, True) for a lost full stop.
+    "worrying and The": no sentence ends with "and"; "said The Ministry of Health": an
+    institution takes "the" in lower case, and a full stop there would make "said." (never
+    offered); "relu L’étranger": an elided opener may be a title's first word."""
+    if table.lower(previous) in table.never_sentence_final:
+        return 0.7, True
+    if match.re is _elided_pattern(table.code):
+        return 0.5, True
+    if article_before_head(match.string, match.end(), match.group(1), table.code):
+        return 0.55, False
+    return 0.0, True
 
 
 def after_closing_quote(text: str, start: int) -> bool:

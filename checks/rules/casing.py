@@ -55,7 +55,7 @@ from mtlint.checks.entitycase import (
 from mtlint.checks.entitynames import document_name_drift
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
-from mtlint.checks.openers import after_closing_quote, inflected_openers
+from mtlint.checks.openers import after_closing_quote, inflected_openers, stray_capital
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
@@ -149,7 +149,7 @@ class LostSentenceBreak(Rule):
         ),
         good("The court in The Hague ruled; he worked for On Line Inc as a clerk."),
         Example(
-            "Aides said The Ministry of Health acts.", "Aides said. The Ministry of Health acts."
+            "Aides said The Ministry of Health acts.", "Aides said the Ministry of Health acts."
         ),
         good("He said: The plan is good. She wrote “The end is near” in a letter."),
         good("Planned Visit To The North On Sunday"),
@@ -246,15 +246,15 @@ class LostSentenceBreak(Rule):
             stop,
             *lower_case_fixes(start, match.start(1), end, word, lower, table),
         ]
-        if table.lower(previous) in table.never_sentence_final:
-            # "worrying and The": no sentence ends with "and"; the capital is the mistake.
-            fixes.append(fixes.pop(0))
+        confidence, keep_stop = stray_capital(match, previous, table)
+        if confidence:  # the capital is the likelier mistake: lower-case it first
+            fixes = fixes[1:] + fixes[:1] * keep_stop
             return self.finding(
                 start,
                 end,
                 f"'{word}' is capitalised mid-sentence after '{previous}'",
                 fixes=fixes,
-                confidence=0.7,
+                confidence=confidence,
             )
         return self.finding(
             start,
