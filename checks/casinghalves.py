@@ -153,10 +153,14 @@ def half_cased_institutions(document: Document, code: str) -> Iterator[HalfCased
 
     for head in mid_capital_matches(document, _head_pattern(code, heads)):
         words = _words_before(text, head.start(1))
-        # "met Board members", "urges Department staff": a head before such a noun is a
-        # body named alone as a modifier; the lower-case word before it is the sentence's own.
-        alone = next_word(text, head.end()) in itable.modifier_followers
-        found = (None if alone else _inside(words, plain, capital)) or _first_before_and(
+        # "met Board members", "urges Department staff", "Office 365": a head before such a
+        # noun or a number is a body or product named alone as a modifier; the lower-case
+        # words before it are the sentence's own.
+        if next_word(text, head.end()) in itable.modifier_followers or _DIGIT.match(
+            text, head.end()
+        ):
+            continue
+        found = _inside(words, plain, capital) or _first_before_and(
             words, plain, capital, itable, small
         )
         if found is not None:
@@ -168,6 +172,9 @@ def half_cased_institutions(document: Document, code: str) -> Iterator[HalfCased
             shown = text[first.start() : last.end()]
             written = " ".join(w if w in small else table.capitalise(w) for w in shown.split(" "))
             yield HalfCased(first.start(), last.end(), written, 0.55)
+
+
+_DIGIT = re.compile(r" \d")
 
 
 def _inside(words, plain, capital) -> re.Match[str] | None:
@@ -200,6 +207,8 @@ def _first_before_and(
         return None
     if not plain(adjective.group()) or before.group() not in small:
         return None
+    if index + 3 < len(words) and words[index + 3].group().lower() in itable.coordinators:
+        return None  # "between the presidential and Foreign Office camps": two modifiers
     return adjective
 
 

@@ -25,6 +25,7 @@ from mtlint.checks.casinghalves import article_before_head
 from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
+from mtlint.checks.model import Fix
 from mtlint.checks.wordlists import zipf
 
 # A capitalised word of letters (no apostrophe: a Turkish name keeps its ending apart).
@@ -157,19 +158,25 @@ def _elided_openers(document: Document, table: CasingData) -> Iterator[re.Match[
             yield match
 
 
-def stray_capital(match: re.Match[str], previous: str, table: CasingData) -> tuple[float, bool]:
-    """MT301's confidence when the capital, not a lost full stop, is the likelier mistake, and
-    whether the full stop is still offered (second); (0.0, True) for a lost full stop.
-    "worrying and The": no sentence ends with "and"; "said The Ministry of Health": an
-    institution takes "the" in lower case, and a full stop there would make "said." (never
-    offered); "relu L’étranger": an elided opener may be a title's first word."""
+def stray_capital(
+    match: re.Match[str], previous: str, table: CasingData, fixes: list[Fix]
+) -> tuple[float, list[Fix]]:
+    """MT301's confidence and fixes (``fixes``: the full stop first, then the lower case) when
+    the evidence is weaker than a plain lost full stop; (0.0, fixes) otherwise.
+    "worrying and The": no sentence ends with "and", the capital is the mistake; "said The
+    Ministry of Health": an institution takes "the" in lower case, and a full stop would leave
+    "said." (never offered); "relu L’étranger": an elided opener may be a title's first word
+    (lower case first, 0.5), unless a finite verb follows ("davantage L’entrevue a duré": a
+    clause opens; the full stop first, 0.6)."""
     if table.lower(previous) in table.never_sentence_final:
-        return 0.7, True
+        return 0.7, fixes[1:] + fixes[:1]
     if match.re is _elided_pattern(table.code):
-        return 0.5, True
+        if next_word(match.string, match.end()) in table.elided_verbs:
+            return 0.6, fixes
+        return 0.5, fixes[1:] + fixes[:1]
     if article_before_head(match.string, match.end(), match.group(1), table.code):
-        return 0.55, False
-    return 0.0, True
+        return 0.55, fixes[1:]
+    return 0.0, fixes
 
 
 def after_closing_quote(text: str, start: int) -> bool:

@@ -246,9 +246,8 @@ class LostSentenceBreak(Rule):
             stop,
             *lower_case_fixes(start, match.start(1), end, word, lower, table),
         ]
-        confidence, keep_stop = stray_capital(match, previous, table)
-        if confidence:  # the capital is the likelier mistake: lower-case it first
-            fixes = fixes[1:] + fixes[:1] * keep_stop
+        confidence, fixes = stray_capital(match, previous, table, fixes)
+        if confidence:  # weaker evidence ("and The", "said The Ministry", "relu L’étranger")
             return self.finding(
                 start,
                 end,

@@ -151,3 +151,18 @@ def test_a_stray_the_before_an_institution_is_lower_cased_never_stopped() -> Non
 )
 def test_a_verb_or_adverb_after_a_name_is_not_a_word_of_an_institution(text: str) -> None:
     assert _found(text, "MT325") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop sells sales and technical Office 365 support.",
+        "Click Tools, then Paper Writer export Office settings.",
+        "Install Blue Studio Code extension Board support first.",
+        "Tensions between the presidential and Foreign Office camps grew.",
+        "Both the legal and Finance Committee reviewed it.",
+        "Students at private and public University campuses protested.",
+    ],
+)
+def test_modifiers_of_a_head_used_alone_are_not_words_of_a_name(text: str) -> None:
+    assert _found(text, "MT325") == []
