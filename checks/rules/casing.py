@@ -127,11 +127,12 @@ class LostSentenceBreak(Rule):
     article or case ending of the table (opener_endings: "mannen Polisen har"), and in Turkish
     a capital after a finite verb ("edildi Çevrede"), and an elided article or conjunction
     capitalised on a lower-case word ("davantage L’entrevue", the table's elided_openers;
-    "L’Oréal" is a name): checks/openers.py.
+    "L’Oréal" is a name): checks/openers.py, at 0.5 (0.6 before a finite verb).
     Known false positives: titles and names ("visited The Hague", "the film In Cold Blood") are
     skipped when the next word is capitalised (not weekdays, months, or where titles are not
     title-cased an article before a common noun: "sexta-feira O Governo"; nor an article before
-    capitals that end in an institution's head: "said The Ministry of Health"; there three
+    capitals that end in an institution's head: "said The Ministry of Health", lower-cased only
+    at 0.55, still "The University of Texas"; French titles: "relu L’étranger"); there three
     capitals are a title, "de Nuestra Belleza Latina", and a lone capital is a label where the
     text has others: checks/titleruns.py); headings, title-case lines, words after a colon or
     opening quote, institutions written with a capital (institution_heads: "Ministerul") are
