@@ -35,6 +35,7 @@ class InstitutionTable:
     not_inside: frozenset[str]
     coordinators: frozenset[str] = frozenset()
     article_names: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
     modifier_followers: frozenset[str] = frozenset()
 
 
@@ -67,6 +68,7 @@ def institution_table(code: str) -> InstitutionTable | None:
         not_inside=frozenset(raw.get("not_inside", ())),
         coordinators=frozenset(raw.get("coordinators", ())),
         article_names=frozenset(raw.get("article_names", ())),
+        articles=frozenset(raw.get("articles", ())),
         modifier_followers=frozenset(raw.get("modifier_followers", ())),
     )
 
@@ -285,7 +287,7 @@ def article_before_head(text: str, end: int, word: str, code: str) -> bool:
     the lower case only, at 0.55)."""
     itable = institution_table(code)
     table = casing_data(code)
-    if itable is None or table.lower(word) not in _article_words(code):
+    if itable is None or table.lower(word) not in itable.articles:
         return False
     at, capitals = end, 0
     for _ in range(7):
@@ -304,9 +306,3 @@ def article_before_head(text: str, end: int, word: str, code: str) -> bool:
             return False
         at = match.end()
     return False
-
-
-@lru_cache(maxsize=8)
-def _article_words(code: str) -> frozenset[str]:
-    raw = json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
-    return frozenset(raw.get("articles", ()))
