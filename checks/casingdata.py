@@ -117,6 +117,10 @@ class CasingData:
     # Elided articles and conjunctions that open sentences ("L’", "Qu’"): capitalised after a
     # lower-case word and before one, the full stop before them was lost (checks/openers.py).
     elided_openers: frozenset[str] = frozenset()
+    # Finite verbs right after such an opener's word ("L’entrevue a duré"): a clause opens
+    # there, so the lost full stop is offered first; else the capital is (a title's: "relu
+    # L’étranger").
+    elided_verbs: frozenset[str] = frozenset()
     # The words that open a source credit at the end of an article ("Source:", "Fuente").
     credit_words: frozenset[str] = frozenset()
     # The language's own word for a credit line (the table's first credit word: "source").
@@ -221,6 +225,7 @@ def casing_data(code: str) -> CasingData:
         minority_capitals=bool(own.get("minority_capitals", False)),
         before_nouns=frozenset(own.get("before_nouns", ())),
         elided_openers=frozenset(own.get("elided_openers", ())),
+        elided_verbs=frozenset(own.get("elided_verbs", ())),
         credit_word=str(next(iter(own.get("credit_words", ())), "")),
         abbreviations=merged("abbreviations", data.abbreviations),
         opener_endings=tuple(own.get("opener_endings", ())),

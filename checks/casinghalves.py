@@ -15,7 +15,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from mtlint.checks.casingdata import casing_data
-from mtlint.checks.casingscan import mid_capital_matches
+from mtlint.checks.casingscan import mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.textscan import language_data, trie_pattern, unique_chunks
@@ -34,6 +34,9 @@ class InstitutionTable:
     adjective_endings: tuple[str, ...]
     not_inside: frozenset[str]
     coordinators: frozenset[str] = frozenset()
+    article_names: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    modifier_followers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,9 @@ def institution_table(code: str) -> InstitutionTable | None:
         adjective_endings=tuple(raw.get("adjective_endings", ())),
         not_inside=frozenset(raw.get("not_inside", ())),
         coordinators=frozenset(raw.get("coordinators", ())),
+        article_names=frozenset(raw.get("article_names", ())),
+        articles=frozenset(raw.get("articles", ())),
+        modifier_followers=frozenset(raw.get("modifier_followers", ())),
     )
 
 
@@ -149,6 +155,13 @@ def half_cased_institutions(document: Document, code: str) -> Iterator[HalfCased
 
     for head in mid_capital_matches(document, _head_pattern(code, heads)):
         words = _words_before(text, head.start(1))
+        # "met Board members", "urges Department staff", "Office 365": a head before such a
+        # noun or a number is a body or product named alone as a modifier; the lower-case
+        # words before it are the sentence's own.
+        if next_word(text, head.end()) in itable.modifier_followers or _DIGIT.match(
+            text, head.end()
+        ):
+            continue
         found = _inside(words, plain, capital) or _first_before_and(
             words, plain, capital, itable, small
         )
@@ -161,6 +174,9 @@ def half_cased_institutions(document: Document, code: str) -> Iterator[HalfCased
             shown = text[first.start() : last.end()]
             written = " ".join(w if w in small else table.capitalise(w) for w in shown.split(" "))
             yield HalfCased(first.start(), last.end(), written, 0.55)
+
+
+_DIGIT = re.compile(r" \d")
 
 
 def _inside(words, plain, capital) -> re.Match[str] | None:
@@ -193,6 +209,8 @@ def _first_before_and(
         return None
     if not plain(adjective.group()) or before.group() not in small:
         return None
+    if index + 3 < len(words) and words[index + 3].group().lower() in itable.coordinators:
+        return None  # "between the presidential and Foreign Office camps": two modifiers
     return adjective
 
 
@@ -261,10 +279,15 @@ def article_before_head(text: str, end: int, word: str, code: str) -> bool:
     """ "March 30, The Yuecheng District Civil Affairs Bureau held", "said The Ministry of
     Health": a capitalised article before a run of capitals that ends in an institution's head
     (the table's heads): institutions take "the" in lower case mid-sentence, so the capital is
-    a stray one, not the first word of a title ("The Hague", "The Economist")."""
+    a stray one, not the first word of a title ("The Hague", "The Economist").
+    Names that keep a capital "The" are left alone: a known place or name first ("The Ohio
+    State University", "The Hague Academy": the gazetteer and the table's article_names), or
+    one word before the head ("The Law Society", "The Open University"). Known false
+    positives: "The University of Texas", "The Metropolitan Opera Association" (MT301 offers
+    the lower case only, at 0.55)."""
     itable = institution_table(code)
     table = casing_data(code)
-    if itable is None or table.lower(word) not in _article_words(code):
+    if itable is None or table.lower(word) not in itable.articles:
         return False
     at, capitals = end, 0
     for _ in range(7):
@@ -272,17 +295,14 @@ def article_before_head(text: str, end: int, word: str, code: str) -> bool:
         if match is None:
             return False
         following = match.group(1)
+        lower = table.lower(following)
         if following[:1].isupper() and not following.isupper():
             capitals += 1
-            if capitals and table.lower(following) in itable.heads:
-                return True
+            if capitals == 1 and (lower in itable.article_names or lower in local_names(code)):
+                return False
+            if lower in itable.heads:
+                return capitals != 2
         elif following not in itable.joiners or not capitals:
             return False
         at = match.end()
     return False
-
-
-@lru_cache(maxsize=8)
-def _article_words(code: str) -> frozenset[str]:
-    raw = json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
-    return frozenset(raw.get("articles", ()))

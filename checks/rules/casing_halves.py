@@ -40,7 +40,14 @@ class InstitutionNameByHalves(Rule):
     name ("Xi Jinping told Party Committee members": the language's name_followers, and words
     in -ed, -ing, -ly), words the gazetteer knows, rare words (Zipf < 3) and headlines; a
     lower-case modifier the table does not list ("the Los Angeles police Department") is
-    reported, which is right for an official name and a matter of style otherwise.
+    reported, which is right for an official name and a matter of style otherwise. A head
+    followed by a number or by a noun it modifies (the table's modifier_followers: "met Board
+    members", "export Office settings", "Office 365") is a body or product named alone and
+    skipped; irregular past tenses and adverbs of time after a name ("Ann Lee met Board …",
+    "yesterday Council") are in not_inside, but an irregular verb the table lacks before a
+    head used alone can still be taken for a word of the name. Still reported: a modifier
+    before a team's or a paper's head ("the Red Sox front Office", "the Times editorial
+    Board", "the Premier League players Union", "the Real Madrid youth Academy").
     """
     examples = (
         Example(
@@ -56,6 +63,9 @@ class InstitutionNameByHalves(Rule):
             "The case was handled by the municipal Agricultural and Rural Bureau last year.",
         ),
         good("Both federal and state Bureau officials attended the hearing."),
+        good("Mayor Tom Brannigan gave Board members a tour of the site."),
+        good("Tensions between the presidential and Foreign Office camps grew."),
+        good("The shop sells sales and technical Office 365 support."),
         good("A spokesman for the Trump administration Justice Department declined to comment."),
         good("President Lee told Party Committee members that the plan was ready."),
         good("The army and Interior Ministry said the roads were open."),
