@@ -80,3 +80,9 @@ def test_a_parenthetical_spaced_dash_before_a_short_head_stays_quiet(text):
 def test_compound_heads_that_cannot_open_a_clause_still_flag():
     assert _found("The Berlin – based startup grew fast.", "en", "MT141") == ["Berlin – based"]
     assert _found("A 17 - year - old boy won the race.", "en", "MT141") == ["year - old"]
+
+
+def test_a_command_line_flag_after_an_article_is_no_compound():
+    # Review of h13punct, item 3: "the -based flag" took the option for "the-based".
+    assert _found("Add the -oriented switch when you build it.", "en", "MT109") == []
+    assert _found("A full -scale war began.", "en", "MT109") == ["full -scale"]
