@@ -146,8 +146,9 @@ class SpacedCompoundHyphen(Rule):
     company", "a 17 - year - old boy": compound_adjective_heads). A spaced dash is also a
     parenthesis or an aside, and the word after it often a short head that opens a clause or a
     noun phrase ("– made worse by …", "a week – long queues formed"): those heads
-    (compound_adjective_heads_short) are taken only after a hyphen-minus with a number just
-    before ("17 - year - old"); the others ("based", "owned", "led") after a proper noun (a
+    (compound_adjective_heads_short) are taken only after a number word ("one hundred – day
+    plan": compound_number_words) or a hyphen-minus with a digit just before ("17 - year -
+    old"); the others ("based", "owned", "led") after a proper noun (a
     capital inside the sentence) or a hyphen-minus (a detokeniser's spacing).
     Known false positives: a spaced dash used as punctuation next to one of these words; only
     the table's pairs, Arabic articles before a capital and compound heads followed by a word
@@ -186,6 +187,7 @@ class SpacedCompoundHyphen(Rule):
         tails = compounds.get("*", frozenset())
         heads = word_set(data, "compound_adjective_heads")
         shorts = word_set(data, "compound_adjective_heads_short")
+        numbers = word_set(data, "compound_number_words")
         rights = tails | heads
         for dash in _spaced_dashes(text):
             # Cheap screen first: the word before is a table head, or the word after a tail.
@@ -206,7 +208,7 @@ class SpacedCompoundHyphen(Rule):
             if (
                 kind is None
                 and compound_head(heads, right, text, after.end())
-                and _head_taken(text, dash, before.start(1), left, right, shorts)
+                and _head_taken(text, dash, before.start(1), left, right, (shorts, numbers))
             ):
                 kind = "a compound adjective before its noun"
             if kind is None or looks_technical(text, before.start(1), after.end()):
@@ -231,14 +233,23 @@ _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?(?:-[ \u00a0]?)?$")
 
 
 def _head_taken(
-    text: str, dash: int, left_start: int, left: str, right: str, shorts: frozenset[str]
+    text: str,
+    dash: int,
+    left_start: int,
+    left: str,
+    right: str,
+    tables: tuple[frozenset[str], frozenset[str]],
 ) -> bool:
     """Whether a compound head after a spaced dash is a compound's, not an aside's first word.
-    A short head ("old", "long", "made": ``shorts``) needs a hyphen-minus and a number just
-    before the word it joins ("17 - year - old"); the others a hyphen-minus or a proper noun
-    (a capital inside the sentence: "the Berlin – based startup")."""
+    A short head ("old", "long", "made": ``tables[0]``) needs a number word before it ("one
+    hundred – day plan": ``tables[1]``) or a hyphen-minus and a digit just before the word it
+    joins ("17 - year - old"); the others a hyphen-minus or a proper noun (a capital inside
+    the sentence: "the Berlin – based startup")."""
+    shorts, numbers = tables
     hyphen = text[dash + 1] == "-"
     if right.lower() in shorts:
+        if left.lower() in numbers:
+            return True
         return (
             hyphen and _NUMBER_BEFORE.search(text, max(0, left_start - 4), left_start) is not None
         )

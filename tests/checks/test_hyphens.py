@@ -80,6 +80,9 @@ def test_a_parenthetical_spaced_dash_before_a_short_head_stays_quiet(text):
 def test_compound_heads_that_cannot_open_a_clause_still_flag():
     assert _found("The Berlin – based startup grew fast.", "en", "MT141") == ["Berlin – based"]
     assert _found("A 17 - year - old boy won the race.", "en", "MT141") == ["year - old"]
+    assert _found("They set out a two hundred – day rescue plan.", "en", "MT141") == [
+        "hundred – day"
+    ]
 
 
 def test_a_command_line_flag_after_an_article_is_no_compound():
