@@ -143,17 +143,17 @@ class SpacedCompoundHyphen(Rule):
     compound then reads as two phrases with a dash between.
     Fix safety: unsafe; the two spaces are removed (an en dash becomes a hyphen).
     Also the head of a compound adjective before the noun it qualifies ("the Paris – based
-    company", "a 17 - year - old boy": compound_adjective_heads). A spaced dash is also a
-    parenthesis or an aside, and the word after it often a short head that opens a clause or a
-    noun phrase ("– made worse by …", "a week – long queues formed"): those heads
-    (compound_adjective_heads_short) are taken only after a number word ("one hundred – day
-    plan": compound_number_words) or a hyphen-minus with a digit just before ("17 - year -
-    old"); the others ("based", "owned", "led") after a proper noun (a
-    capital inside the sentence) or a hyphen-minus (a detokeniser's spacing).
+    company", "a 17 - year - old boy": compound_adjective_heads). An en dash spaced on both
+    sides is typeset punctuation, a parenthesis or an aside, and the word after it often a
+    head that also opens a clause or a noun phrase ("– made worse by …", "a week – long queues
+    formed"): after an en dash a head is taken only after a number word ("one hundred – day
+    plan": compound_number_words) or a proper noun (a capital inside the sentence); after a
+    hyphen-minus (a detokeniser's spacing: "high - level jobs") after any word.
     Known false positives: a spaced dash used as punctuation next to one of these words; only
     the table's pairs, Arabic articles before a capital and compound heads followed by a word
     that is no preposition, article or conjunction ("– based on a survey –") are taken; a
-    hyphen-minus aside before "owned", "led", "driven" … followed by a noun is still taken.
+    hyphen-minus used as a dash before a head followed by a noun ("all week - long queues
+    formed") is still taken.
     """
     examples = (
         Example(
@@ -186,7 +186,6 @@ class SpacedCompoundHyphen(Rule):
         lefts = {head for head in compounds if head != "*"} | articles
         tails = compounds.get("*", frozenset())
         heads = word_set(data, "compound_adjective_heads")
-        shorts = word_set(data, "compound_adjective_heads_short")
         numbers = word_set(data, "compound_number_words")
         rights = tails | heads
         for dash in _spaced_dashes(text):
@@ -208,7 +207,7 @@ class SpacedCompoundHyphen(Rule):
             if (
                 kind is None
                 and compound_head(heads, right, text, after.end())
-                and _head_taken(text, dash, before.start(1), left, right, (shorts, numbers))
+                and _head_taken(text, dash, before.start(1), left, numbers)
             ):
                 kind = "a compound adjective before its noun"
             if kind is None or looks_technical(text, before.start(1), after.end()):
@@ -229,31 +228,13 @@ class SpacedCompoundHyphen(Rule):
             )
 
 
-_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]?(?:-[ \u00a0]?)?$")
-
-
-def _head_taken(
-    text: str,
-    dash: int,
-    left_start: int,
-    left: str,
-    right: str,
-    tables: tuple[frozenset[str], frozenset[str]],
-) -> bool:
+def _head_taken(text: str, dash: int, left_start: int, left: str, numbers: frozenset[str]) -> bool:
     """Whether a compound head after a spaced dash is a compound's, not an aside's first word.
-    A short head ("old", "long", "made": ``tables[0]``) needs a number word before it ("one
-    hundred – day plan": ``tables[1]``) or a hyphen-minus and a digit just before the word it
-    joins ("17 - year - old"); the others a hyphen-minus or a proper noun (a capital inside
-    the sentence: "the Berlin – based startup")."""
-    shorts, numbers = tables
-    hyphen = text[dash + 1] == "-"
-    if right.lower() in shorts:
-        if left.lower() in numbers:
-            return True
-        return (
-            hyphen and _NUMBER_BEFORE.search(text, max(0, left_start - 4), left_start) is not None
-        )
-    if hyphen:
+    After a hyphen-minus (a detokeniser's "high - level", "large - scale") always; after an en
+    dash, which is typeset punctuation, only after a number word ("one hundred – day plan":
+    ``numbers``) or a proper noun (a capital inside the sentence: "the Berlin – based
+    startup")."""
+    if text[dash + 1] == "-" or left.lower() in numbers:
         return True
     head = text[max(0, left_start - 3) : left_start].rstrip()
     return left[:1].isupper() and head != "" and head[-1] not in '.!?:"“‘'

@@ -62,8 +62,8 @@ def test_fixes_join_the_compound():
 @pytest.mark.parametrize(
     "text",
     [
-        # A spaced en dash is a parenthesis or an aside; the word after it is often a short
-        # compound head that also opens a clause or a noun phrase (review of h13punct, item 2).
+        # A spaced en dash is a parenthesis or an aside; the word after it is often a compound
+        # head that also opens a clause or a noun phrase (review of h13punct, item 2).
         "Costs climbed steeply – made worse by the storm – and sales fell.",
         "The gallery – free entry on Mondays – opened again last month.",
         "It snowed all week – long lines formed outside the station.",
@@ -77,9 +77,13 @@ def test_a_parenthetical_spaced_dash_before_a_short_head_stays_quiet(text):
     assert _found(text, "en", "MT141") == []
 
 
-def test_compound_heads_that_cannot_open_a_clause_still_flag():
+def test_compound_heads_after_a_proper_noun_a_number_word_or_a_hyphen_minus_still_flag():
     assert _found("The Berlin – based startup grew fast.", "en", "MT141") == ["Berlin – based"]
     assert _found("A 17 - year - old boy won the race.", "en", "MT141") == ["year - old"]
+    assert _found("Workers in mid - level roles and large - scale firms.", "en", "MT141") == [
+        "mid - level",
+        "large - scale",
+    ]
     assert _found("They set out a two hundred – day rescue plan.", "en", "MT141") == [
         "hundred – day"
     ]
