@@ -74,6 +74,12 @@ def compound_head(heads: frozenset[str], right: str, text: str, end: int) -> boo
     return after is not None and after.group(1).lower() not in _NOT_QUALIFIED
 
 
+def function_word(word: str) -> bool:
+    """Whether ``word`` is a preposition, article, determiner or conjunction, which no compound
+    adjective ("full -scale") starts with: "the -based flag" is a command-line option."""
+    return word.lower() in _NOT_QUALIFIED
+
+
 # Words after "based", "led", "run" … that make them a participle of a clause, not a compound.
 _NOT_QUALIFIED = frozenset(
     {"on", "in", "at", "by", "upon", "for", "from", "with", "to", "of", "and", "or", "but"}

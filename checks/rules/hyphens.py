@@ -143,10 +143,17 @@ class SpacedCompoundHyphen(Rule):
     compound then reads as two phrases with a dash between.
     Fix safety: unsafe; the two spaces are removed (an en dash becomes a hyphen).
     Also the head of a compound adjective before the noun it qualifies ("the Paris – based
-    company", "a one hundred – day plan": compound_adjective_heads).
+    company", "a 17 - year - old boy": compound_adjective_heads). An en dash spaced on both
+    sides is typeset punctuation, a parenthesis or an aside, and the word after it often a
+    head that also opens a clause or a noun phrase ("– made worse by …", "a week – long queues
+    formed"): after an en dash a head is taken only after a number word ("one hundred – day
+    plan": compound_number_words) or a proper noun (a capital inside the sentence); after a
+    hyphen-minus (a detokeniser's spacing: "high - level jobs") after any word.
     Known false positives: a spaced dash used as punctuation next to one of these words; only
     the table's pairs, Arabic articles before a capital and compound heads followed by a word
-    that is no preposition, article or conjunction ("– based on a survey –") are taken.
+    that is no preposition, article or conjunction ("– based on a survey –") are taken; a
+    hyphen-minus used as a dash before a head followed by a noun ("all week - long queues
+    formed") is still taken.
     """
     examples = (
         Example(
@@ -163,6 +170,7 @@ class SpacedCompoundHyphen(Rule):
         good("Tools:\n  pofilter - run any of the checks\n  pomerge - merge them back"),
         good("He met the press - and said nothing - then left; rates rose - all of them."),
         good("They met al - and left. In general - as he said - it works."),
+        good("Costs rose – made worse by the storm – and a week – long lines formed."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -178,6 +186,7 @@ class SpacedCompoundHyphen(Rule):
         lefts = {head for head in compounds if head != "*"} | articles
         tails = compounds.get("*", frozenset())
         heads = word_set(data, "compound_adjective_heads")
+        numbers = word_set(data, "compound_number_words")
         rights = tails | heads
         for dash in _spaced_dashes(text):
             # Cheap screen first: the word before is a table head, or the word after a tail.
@@ -195,7 +204,11 @@ class SpacedCompoundHyphen(Rule):
                 continue
             left, right = before.group(1), after.group()
             kind = _compound_kind(left, right, compounds, articles)
-            if kind is None and compound_head(heads, right, text, after.end()):
+            if (
+                kind is None
+                and compound_head(heads, right, text, after.end())
+                and _head_taken(text, dash, before.start(1), left, numbers)
+            ):
                 kind = "a compound adjective before its noun"
             if kind is None or looks_technical(text, before.start(1), after.end()):
                 continue
@@ -213,6 +226,18 @@ class SpacedCompoundHyphen(Rule):
                 ],
                 confidence=0.75,
             )
+
+
+def _head_taken(text: str, dash: int, left_start: int, left: str, numbers: frozenset[str]) -> bool:
+    """Whether a compound head after a spaced dash is a compound's, not an aside's first word.
+    After a hyphen-minus (a detokeniser's "high - level", "large - scale") always; after an en
+    dash, which is typeset punctuation, only after a number word ("one hundred – day plan":
+    ``numbers``) or a proper noun (a capital inside the sentence: "the Berlin – based
+    startup")."""
+    if text[dash + 1] == "-" or left.lower() in numbers:
+        return True
+    head = text[max(0, left_start - 3) : left_start].rstrip()
+    return left[:1].isupper() and head != "" and head[-1] not in '.!?:"“‘'
 
 
 def _spaced_dashes(text: str) -> Iterator[int]:

@@ -36,6 +36,8 @@ _CHUNK = re.compile(
     r"|(?P<degree>-?\d{1,2}(?:[.,]\d)?)(?:Co|oC)(?![\w'’&])"
     r"|(?P<minutes>:[0-5]\d(?:[.,;]|[AaPp]\.?[Mm]\.?|h|hrs?)?(?=\n)))"
 )
+# A mass number glued to another element's symbol ("137Cs", "90Sr"): the line speaks of isotopes.
+_ISOTOPE = re.compile(r"(?<![\w.,])\d{1,3}(?!Co\b)[A-Z][a-z]?\b")
 _AFTER_CHUNK = re.compile(r"[^\s]*")
 _GLUED_COMMA = re.compile(r",(?=\S)")
 # A month name just before the day ("May 3,2021"), a word before a month abbreviation.
@@ -95,8 +97,10 @@ class NumberSpacing(Rule):
     ("Nov.17.5" never matches), a month abbreviation
     that is a full name ("May.17"), references in brackets that are no capitalised word
     ("16(a)", "5(1)", "H2(g)"), a colon spaced on both sides or in a language that spaces it
-    (French), ratios and scores ("3 :2" with no hour mark), cobalt ("60Co", no temperature word)
-    and anything in a URL or code are left alone.
+    (French), ratios and scores ("3 :2" with no hour mark), cobalt ("60Co", no temperature
+    word, or another isotope on the line: "60Co and 137Cs") and anything in a URL or code are
+    left alone; cobalt alone in a paragraph that names a temperature ("at high temperature the
+    60Co source decays") is still taken.
     """
     examples = (
         Example(
@@ -117,6 +121,7 @@ class NumberSpacing(Rule):
         ),
         good("In 3,2021 and 1,2020 rows; 3,200 people; Nov.17.5; see 16(a) and Article 5(1)."),
         good("The score was 3 :2; H2(g) and CO2(aq); Smith & Co. raised 60Co sources at 10:30."),
+        good("Kept at room temperature, the 60Co and 90Sr samples were weighed."),
         good("Il est arrivé à 15 h 30 ; le score : 3 : 2, le 3 :30.", "fr"),
         Example(
             "La planta abrió el 3 de mayo de 2021; el día 16(Jueves) fue cerrada.",
@@ -201,6 +206,10 @@ class NumberSpacing(Rule):
         around = text[start : at + 200].lower()
         if not any(word in around for word in words):
             return None
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        if _ISOTOPE.search(text, line_start, line_end if line_end != -1 else len(text)):
+            return None  # "60Co and 137Cs": cobalt beside another isotope
         co = at + size
         return self.finding(
             co,

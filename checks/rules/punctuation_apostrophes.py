@@ -20,6 +20,10 @@ from mtlint.checks.typography import word_set
 # maybe with punctuation after: the word is then looked up.
 _CHUNK = re.compile(r"\n([^\W\d_]{2,6})(['’]s?)[,.;:!?)]*(?=\n)")
 _OPENING_SINGLE = "‘'"
+# A single quotation mark opening a quotation (at a line's start or after a space, bracket or
+# double mark, before a word) and one closing it (after a word, before no letter).
+_OPENS = re.compile(r"(?:^|(?<=[\s(\[“\"«—–-]))['‘](?=\w)", re.MULTILINE)
+_CLOSES = re.compile(r"(?<=[^\W_])['’](?![^\W_])")
 
 
 @register
@@ -32,10 +36,13 @@ class ApostropheOnPronoun(Rule):
     "its' rank", "their’s", "your’s", "her’s" (each language's apostrophe_free_possessives).
     Why it matters: possessive pronouns never take an apostrophe; MT and writers add one by
     analogy with "the city’s", and the text reads as careless.
-    Fix safety: safe; the apostrophe (and the "s" that follows it on a pronoun already ending
-    in "s") is removed: "its’" → "its", "their’s" → "theirs".
-    Known false positives: the word quoted as a word in single marks ("the word ‘its’") is
-    left alone, as are languages without a table.
+    Fix safety: unsafe; the apostrophe (and the "s" that follows it on a pronoun already ending
+    in "s") is removed: "its’" → "its", "their’s" → "theirs". An apostrophe and a closing
+    single quotation mark are one character, so the mark may close a quotation.
+    Known false positives: the word quoted as a word in single marks ("the word ‘its’") and a
+    single quotation ending on the pronoun ("he said 'not ours' and left": an opening mark
+    earlier on the line with no closing one between) are left alone, as are languages without
+    a table; a quotation opened on an earlier line and closed on the pronoun is still taken.
     """
     examples = (
         Example(
@@ -44,6 +51,7 @@ class ApostropheOnPronoun(Rule):
         ),
         Example("The choice is your’s, not their’s.", "The choice is yours, not theirs."),
         good("The word ‘its’ is short; the players' fault; it's theirs, it’s ours; 'its' again."),
+        good("She answered 'not yours' and left; 'The seat is theirs' he said."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -79,6 +87,7 @@ class ApostropheOnPronoun(Rule):
                 and not (after.isalnum() or after in "'’")
                 and before not in _OPENING_SINGLE
                 and not looks_technical(text, at, end)
+                and not _inside_single_quotation(text, at)
             ):
                 mark = at + word_end
                 fixed = "s" if end - mark == 2 else ""
@@ -87,8 +96,20 @@ class ApostropheOnPronoun(Rule):
                     end,
                     f"'{token}': a possessive pronoun takes no apostrophe",
                     fixes=[
-                        Fix((Edit(mark, end, fixed),), Applicability.SAFE, "remove the apostrophe")
+                        Fix(
+                            (Edit(mark, end, fixed),), Applicability.UNSAFE, "remove the apostrophe"
+                        )
                     ],
                     confidence=0.8,
                 )
             at = text.find(token, at + 1)
+
+
+def _inside_single_quotation(text: str, at: int) -> bool:
+    """Whether a single quotation is open at ``at``: an opening mark stands earlier on the line
+    with no closing mark after it ("He said 'not ours' …": the mark after "ours" closes it)."""
+    start = text.rfind("\n", 0, at) + 1
+    opened = -1
+    for match in _OPENS.finditer(text, start, at):
+        opened = match.end()
+    return opened != -1 and _CLOSES.search(text, opened, at) is None

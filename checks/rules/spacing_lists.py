@@ -44,7 +44,9 @@ class GluedListMark(Rule):
     signs, a dash before a lower-case word or a word in capitals ("-INTERVIEW-"), subtitles
     and two dash-led lines in a row (dialogue: "-Where?" "-Here."), and the dash in languages
     that glue a dialogue dash to its speech (``dialogue_dash_glued``: Spanish, Portuguese,
-    Italian) are left alone.
+    Italian) are left alone, as is a bullet that also closes its line or stands in a run
+    ("★Best of the year★", "★★★": decoration or a rating). A star glued to a line's first word
+    as decoration with no closing star is still taken.
     """
     examples = (
         Example("•Online entry: send the form by mail.", "• Online entry: send the form by mail."),
@@ -55,6 +57,7 @@ class GluedListMark(Rule):
         good("News • Sports • Weather\n- Services at the offices open\n-INTERVIEW- The mayor"),
         good("Compile with\n-Wall -O2 -g for all warnings\n-Where are you going?\n-Home now."),
         good("-Vamos a la playa, dijo ella ayer.", "es"),
+        good("★Top pick of the whole season★\n★★★Great value for a family trip"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -87,6 +90,9 @@ class GluedListMark(Rule):
         if item is None or any(sign in line for sign in _CODE_SIGNS):
             return None
         mark, word = item.groups()
+        # "★Best seller★", "★★★": a mark closing its line or in a run is decoration or a rating.
+        if mark not in "-–" and (line.rstrip().endswith(mark) or mark * 2 in line):
+            return None
         if mark in "-–":
             if not word[1:].islower() or " -" in line or _dash_line(text, line_start - 1, -1):
                 return None

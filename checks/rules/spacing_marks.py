@@ -14,7 +14,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from mtlint.checks import glue_boundary, glue_camel, glue_evidence
-from mtlint.checks.dashes import compound_head, dash_pairs
+from mtlint.checks.dashes import compound_head, dash_pairs, function_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -599,7 +599,8 @@ class SpacedHyphen(Rule):
     in Finnish (typography table ``open_compound_hyphen``) a space before the hyphen of a
     compound whose first part is several words ("Asia Exchange -yrityksen"). A lower-case
     first part is taken only before a compound head that qualifies a noun ("full -scale war":
-    compound_adjective_heads), and never before a function word ("-based on").
+    compound_adjective_heads), never before a function word ("-based on") nor after one ("the
+    -based flag": a command-line option).
     """
     examples = (
         Example("The daily Al- Ahram reported it.", "The daily Al-Ahram reported it."),
@@ -608,6 +609,7 @@ class SpacedHyphen(Rule):
         Example("The 2020 -2021 season was cancelled.", "The 2020-2021 season was cancelled."),
         Example("A full -scale war began.", "A full-scale war began."),
         good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
+        good("Pass the -scale option to the resizer."),
         good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
         good("It was sixty years ago- which nobody forgot."),
         good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
@@ -680,7 +682,7 @@ class SpacedHyphen(Rule):
         else:  # "F -16"
             if _YEAR.fullmatch(left) and _YEAR.fullmatch(right) and 0 < int(right) - int(left) < 50:
                 pass  # "the 2020 -2021 season", a range
-            elif compound_head(heads, right, text, after.end()):
+            elif compound_head(heads, right, text, after.end()) and not function_word(left):
                 pass  # "a full -scale war", "a progress -oriented government"
             elif right[0].isdigit() and not left[0].isupper():
                 return None  # "fell to -16"

@@ -242,7 +242,8 @@ class MissingSpaceAfterColon(Rule):
     Why it matters: joined segments and labels lose the space after their colon in MT and
     extraction.
     Fix safety: safe; a space is inserted after the colon (in French, where the colon is spaced
-    on both sides, before it too).
+    on both sides, before it too); unsafe for a label glued to a number ("Level:5"), which a
+    UI or game string may write compact on purpose.
     Known false positives: URL schemes, wiki namespaces and e-mail prefixes (a list:
     "mailto:x", "Category:Films", "Re:Offer"; each language's mail prefixes, "AW:", "SV:", in
     resources/typography), acronyms with an ending ("EU:n", "SVT:s": an upper-case word before
@@ -330,7 +331,8 @@ class MissingSpaceAfterColon(Rule):
                         fixes=[
                             Fix(
                                 (Edit(colon + 1, colon + 1, " "),),
-                                Applicability.SAFE,
+                                # "Level:5" in a UI or game string may be compact on purpose.
+                                Applicability.UNSAFE,
                                 "add a space",
                             )
                         ],

@@ -57,3 +57,39 @@ def test_fixes_join_the_compound():
     assert len(ours) == 2
     fixed = apply_fixes(text, fixes_to_apply(ours, unsafe=True)).text
     assert fixed == "He met Haider al-Abadi and saw the death toll."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A spaced en dash is a parenthesis or an aside; the word after it is often a compound
+        # head that also opens a clause or a noun phrase (review of h13punct, item 2).
+        "Costs climbed steeply – made worse by the storm – and sales fell.",
+        "The gallery – free entry on Mondays – opened again last month.",
+        "It snowed all week – long lines formed outside the station.",
+        "She talked for an hour – level heads won in the end.",
+        "The motion failed – year after year the same outcome.",
+        "We lost the cup – old habits die hard, said the manager.",
+        "The fair runs for a week – long evenings, short nights.",
+    ],
+)
+def test_a_parenthetical_spaced_dash_before_a_short_head_stays_quiet(text):
+    assert _found(text, "en", "MT141") == []
+
+
+def test_compound_heads_after_a_proper_noun_a_number_word_or_a_hyphen_minus_still_flag():
+    assert _found("The Berlin – based startup grew fast.", "en", "MT141") == ["Berlin – based"]
+    assert _found("A 17 - year - old boy won the race.", "en", "MT141") == ["year - old"]
+    assert _found("Workers in mid - level roles and large - scale firms.", "en", "MT141") == [
+        "mid - level",
+        "large - scale",
+    ]
+    assert _found("They set out a two hundred – day rescue plan.", "en", "MT141") == [
+        "hundred – day"
+    ]
+
+
+def test_a_command_line_flag_after_an_article_is_no_compound():
+    # Review of h13punct, item 3: "the -based flag" took the option for "the-based".
+    assert _found("Add the -oriented switch when you build it.", "en", "MT109") == []
+    assert _found("A full -scale war began.", "en", "MT109") == ["full -scale"]
