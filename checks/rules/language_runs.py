@@ -212,6 +212,11 @@ class ForeignWordRun(Rule):
         beside = [w for w in (before and before[0], after and after[1]) if w]
         if not any(not _LATIN.search(w) for w in beside):
             return None
+        phrases = loan_phrases(code)
+        if (before and f"{before[0]} {word}".lower() in phrases) or (
+            after and f"{word} {after[1]}".lower() in phrases
+        ):
+            return None  # half of a loan phrase whose other half is the language's ("open source")
         if before is not None and before[0].lower().startswith(ui_nouns):
             return None  # a label or a name in code after "кнопку", "поле", "вкладку"
         if _code_word(document, word, hit.end):
