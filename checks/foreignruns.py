@@ -22,7 +22,7 @@ from itertools import takewhile
 from operator import methodcaller
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.foreignwords import quick_source_words, source_zipf
+from mtlint.checks.foreignwords import ForeignWord, foreign_words, quick_source_words, source_zipf
 from mtlint.checks.textscan import chunk_text, find_words, unique_chunks
 from mtlint.checks.wordlists import frequency_dict, wordfreq_languages, zipf
 
@@ -65,6 +65,39 @@ def runs_table(code: str) -> RunsTable:
         opener_margin=raw["opener_margin"],
         neighbour_zipf=raw["neighbour_zipf"],
         sources=tuple(s for s in listed if s != code and s in known),
+    )
+
+
+def run_languages() -> frozenset[str]:
+    """The text languages MT516 reads (runs.json ``languages``)."""
+    return frozenset(_raw()["languages"])
+
+
+@lru_cache(maxsize=32)
+def latin_words_table(code: str) -> tuple[float, frozenset[str], tuple[str, ...]]:
+    """For a text of another script: the Zipf at which its own list makes a Latin word its
+    own, the Latin loans it writes under that bar, and the stems of its nouns naming a
+    control or code element (the Latin word after one is a label: "кнопку start")."""
+    raw = _raw()
+    return (
+        raw["latin_own_known"],
+        frozenset(raw["latin_loans"].get(code, ())),
+        tuple(raw["ui_nouns"].get(code, ())),
+    )
+
+
+@lru_cache(maxsize=32)
+def loan_phrases(code: str) -> frozenset[str]:
+    """Established phrases of another language the text's own writes ("machine learning")."""
+    phrases = _raw()["loan_phrases"]
+    return frozenset(phrases.get(code, phrases["*"]))
+
+
+def mt504_words(document: Document, code: str) -> dict[str, ForeignWord]:
+    """The lower-case words MT504 weighs (once per document, shared by MT504 and MT516: a
+    word MT504 reads is its, MT516 stays off it)."""
+    return document.analysis.get(
+        "untranslated:mt504", lambda: foreign_words(unique_chunks(document), code)
     )
 
 

@@ -6,6 +6,7 @@ word of it the text's own does not know before a word of its own ("Significantly
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
@@ -15,19 +16,21 @@ from mtlint.checks.foreignruns import (
     group_language,
     headline_runs,
     hits,
+    latin_words_table,
+    loan_phrases,
+    mt504_words,
     own_words_around,
+    run_languages,
     runs,
     runs_table,
 )
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import in_brackets
-from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
 from mtlint.checks.wordlists import proper_nouns, zipf
 
-_LANGUAGES = frozenset(
-    {"en", "it", "pt", "es", "fr", "de", "ru", "uk", "pl", "cs", "nl", "ro", "sv", "tr"}
-)
+_LANGUAGES = run_languages()
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)([^\w]{0,3})$")
 _WORD_AFTER = re.compile(r"([^\w]{0,3}?)([^\W\d_]+)")
 _QUOTES = "\"“”‘’«»„‹›`'*_"
@@ -36,6 +39,9 @@ _OPENERS = ".!?:\n•|"
 _LATIN = re.compile(r"[A-Za-z]")
 # A lower-case Latin word in a text of another script: the other language uses it this much.
 _LATIN_WORD_ZIPF = 4.5
+# Code: a word before "=", "(" or ".name" ("items = []", "items.append(x)").
+_CODE_AFTER = re.compile(r"\s*(?:=|\()|\.[a-z_]")
+_IDENTIFIER = re.compile(r"(?<![\w.])([^\W\d_]+)(?:[=(]|\.[a-z_])")
 
 
 @register
@@ -57,18 +63,26 @@ class ForeignWordRun(Rule):
     capitals needs three). One such word alone is reported where the text's own grammar shows
     it is no name: a capitalised English word between two lower-case words of the text's own
     ("uccisioni della British ufficiali"), or opening a sentence, line or label before one
-    ("Significantly mehr Geld", where the text's own does not know it at all). The languages
-    asked are data (resources/language/runs.json): the usual sources of machine translation
-    into English, English for every other language.
+    ("Significantly mehr Geld", where the text's own does not know it at all). The text
+    languages read and the languages asked are data (resources/language/runs.json): the usual
+    sources of machine translation into English, English for every other language.
     Why it matters: MT leaves words it could not translate as they were; each may be too
     short or too capitalised for the other checks (MT504 reads lower-case single words,
     MT508 phrases held together by grammar words, MT502 whole sentences).
     Fix safety: none automatic (a display-only hint: translate it).
     Known false positives: a title or motto kept in its language without quotes; a product or
-    brand name made of common words written in lower case. Quiet for runs in title case
-    (names: "Protection Civile", "Premier League"), in quotes or brackets, in web addresses
-    and code, for listed proper nouns, and for a capitalised word the text writes between
-    other capitalised words (a name) or three times or more.
+    brand name made of common words written in lower case; a dish or custom named in its
+    language in English prose ("crema catalana"); an English loan phrase missing from the
+    shipped list; a Latin label or identifier in Cyrillic prose with no control noun before it
+    and no code sign anywhere in the text. Quiet for runs in title case (names: "Protection
+    Civile", "Premier League"), in quotes or brackets, in web addresses and code, for listed
+    proper nouns, for a capitalised word the text writes between other capitalised words (a
+    name) or three times or more, for words MT504 reads (one finding a span: "pranzo della
+    domenica" is MT504's), for established loan phrases ("machine learning", "food truck":
+    resources/language/runs.json loan_phrases), and, in a text of another script, for a Latin
+    word the language knows (Zipf 3.5: "online") or lists as a loan ("email"), one after a
+    noun naming a control or code element ("кнопку start", "в поле name") and one the text
+    writes before "=", "(" or ".name" ("items.append(x)").
     """
     examples = (
         Example(*["Вчера на рынке появились BTC perpetual futures для клиентов."] * 2, "ru"),
@@ -80,6 +94,10 @@ class ForeignWordRun(Rule):
         good("Der Chef will das Update mit neuen Features am Montag veröffentlichen.", "de"),
         good("Il gruppo ha suonato “perpetual motion machine” davanti a mille persone.", "it"),
         good("The mayor said the fiesta would go on as planned this weekend.", "en"),
+        good("On Sundays the cousins shared the pranzo della domenica at noon.", "en"),
+        good("Нажмите кнопку start в правом верхнем углу окна.", "ru"),
+        good("Сначала очистите items, а потом вызовите items.clear() ещё раз.", "ru"),
+        good("Na targach stał food truck z naleśnikami i lodami.", "pl"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -91,6 +109,12 @@ class ForeignWordRun(Rule):
             return
         text = document.text
         found = hits(document, words)
+        # A lower-case word MT504 weighs is MT504's: one finding per span.
+        theirs = mt504_words(document, code)
+        # How often each form stands in the text as a whole word (no search of the text per
+        # candidate: the hits are every place a leaning word stands).
+        uses = Counter(hit.word for hit in found)
+        phrases = loan_phrases(code)
         names = proper_nouns(language_data(document))
         headed = set()
         for start, end, language in headline_runs(text, found, code):
@@ -100,12 +124,15 @@ class ForeignWordRun(Rule):
             placed = [item for item in group if isinstance(item, Hit)]
             if any(_line_start(text, h.start) in headed for h in placed):
                 continue
-            if any(hit.word.lower() in names for hit in placed):
+            if any(hit.word.lower() in names or hit.word in theirs for hit in placed):
                 continue
             if len(placed) >= 2:
+                shown = " ".join(text[placed[0].start : placed[-1].end].lower().split())
+                if shown in phrases:
+                    continue  # a loan the language writes ("machine learning")
                 finding = self._run(text, placed, code)
             elif code != "en":
-                finding = self._single(document, placed[0], code)
+                finding = self._single(document, placed[0], code, uses)
             else:
                 finding = None
             if finding is not None:
@@ -138,10 +165,12 @@ class ForeignWordRun(Rule):
             return None
         return self._report(text, start, end, language, confidence, "words")
 
-    def _single(self, document: Document, hit: Hit, code: str) -> Finding | None:
+    def _single(
+        self, document: Document, hit: Hit, code: str, uses: Counter[str]
+    ) -> Finding | None:
         text, word, leaning = document.text, hit.word, hit.leaning
         if word.islower() and "Latin" not in language_data(document).scripts:
-            return self._latin_word(text, hit, code)
+            return self._latin_word(document, hit, code, uses)
         if not word[:1].isupper() or word.isupper() or len(word) < 4:
             return None
         if leaning.theirs < runs_table(code).single_min_zipf:
@@ -162,23 +191,39 @@ class ForeignWordRun(Rule):
         confidence = 0.6 if opener else 0.55
         if _on_purpose(text, hit.start, hit.end) or looks_technical(text, hit.start, hit.end):
             return None
-        if text.count(word) >= 3:
+        if uses[word] >= 3:
             return None  # a name or term the text uses
         return self._report(text, hit.start, hit.end, leaning.language, confidence, "word")
 
-    def _latin_word(self, text: str, hit: Hit, code: str) -> Finding | None:
+    def _latin_word(
+        self, document: Document, hit: Hit, code: str, uses: Counter[str]
+    ) -> Finding | None:
         """A lower-case Latin word in a text of another script, between its words ("мы
         обсудили town и деревню"): no name (lower case), no unit (a common word of the other
-        language, Zipf 4.5 or more)."""
-        if len(hit.word) < 3 or hit.leaning.theirs < _LATIN_WORD_ZIPF:
+        language, Zipf 4.5 or more), no loan the text's own knows ("online", "email"), no
+        label or identifier ("кнопку start", "items = []")."""
+        text, word = document.text, hit.word
+        if len(word) < 3 or hit.leaning.theirs < _LATIN_WORD_ZIPF:
+            return None
+        own_known, loans, ui_nouns = latin_words_table(code)
+        if hit.leaning.own >= own_known or word.lower() in loans:
             return None
         before, after = _word_before(text, hit.start), _word_after(text, hit.end)
         beside = [w for w in (before and before[0], after and after[1]) if w]
         if not any(not _LATIN.search(w) for w in beside):
             return None
+        phrases = loan_phrases(code)
+        if (before and f"{before[0]} {word}".lower() in phrases) or (
+            after and f"{word} {after[1]}".lower() in phrases
+        ):
+            return None  # half of a loan phrase whose other half is the language's ("open source")
+        if before is not None and before[0].lower().startswith(ui_nouns):
+            return None  # a label or a name in code after "кнопку", "поле", "вкладку"
+        if _code_word(document, word, hit.end):
+            return None
         if _on_purpose(text, hit.start, hit.end) or looks_technical(text, hit.start, hit.end):
             return None
-        if text.count(hit.word) >= 3:
+        if uses[word] >= 3:
             return None  # a term the text uses
         return self._report(text, hit.start, hit.end, hit.leaning.language, 0.6, "a word")
 
@@ -251,6 +296,23 @@ def _on_purpose(text: str, start: int, end: int) -> bool:
         return True
     opened = max(before.rfind(m) for m in "“«„‹")
     return opened != -1 and max(before.rfind(m) for m in "”»›") < opened
+
+
+def _code_word(document: Document, word: str, end: int) -> bool:
+    """``word`` is an identifier: followed by "=", "(" or ".name" here, or written so anywhere
+    in the text ("items = []" here, "items.append(x)" later; the text's chunks read once)."""
+    if _CODE_AFTER.match(document.text, end):
+        return True
+    return word in document.analysis.get("untranslated:identifiers", lambda: _identifiers(document))
+
+
+def _identifiers(document: Document) -> frozenset[str]:
+    """The words the text writes before "=", "(" or ".name" in one chunk ("items.append(x)")."""
+    found = set()
+    for chunk in unique_chunks(document):
+        if (match := _IDENTIFIER.search(chunk)) is not None:
+            found.add(match.group(1))
+    return frozenset(found)
 
 
 def _line_start(text: str, at: int) -> int:

@@ -11,12 +11,12 @@ from functools import lru_cache
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.foreignruns import mt504_words
 from mtlint.checks.foreignwords import (
     ForeignWord,
     foreign_letters,
     foreign_table,
     foreign_word_languages,
-    foreign_words,
     fragments_table,
     gloss_sources,
     single_language_words,
@@ -117,7 +117,7 @@ class ForeignWordLeft(Rule):
             return
         yield from self._letters(document, data.code)
         yield from self._marked_words(document, data.code)
-        words = foreign_words(unique_chunks(document), data.code)
+        words = mt504_words(document, data.code)
         if not words:
             return
         chunks = unique_chunks(document)

@@ -24,7 +24,10 @@ def test_a_run_of_english_words_in_a_russian_sentence_is_found() -> None:
 
 def test_a_run_of_english_words_in_an_italian_sentence_is_found() -> None:
     text = "Il governo ha promesso significantly lower taxes per le famiglie."
-    assert _spans(text, "it") == ["significantly lower taxes"]
+    # MT504 reads "significantly" and "taxes" one by one: the run is its (one finding a span).
+    assert _codes(text, "it") == [("MT504", "significantly"), ("MT504", "taxes")]
+    text = "Il governo ha promesso much lower prices per le famiglie."
+    assert _spans(text, "it") == ["much lower prices"]
 
 
 def test_a_headline_left_in_english_after_a_label_is_found_in_title_case() -> None:
@@ -122,3 +125,41 @@ def test_names_whose_capitals_were_lost_stay_quiet() -> None:
 def test_a_repeated_acronym_in_capitals_is_no_foreign_line() -> None:
     text = "The coalition will fail if Faymann meddles in the affairs of the ÖVP ÖVP ÖVP ÖVP."
     assert _spans(text, "en") == []
+
+
+def _codes(text: str, language: str) -> list[tuple[str, str]]:
+    document = Document(text=text, language=language)
+    rules = [rule_by_code("MT504"), rule_by_code("MT516")]
+    result = check_document(document, Config(min_confidence=0.0), rules=rules)
+    return sorted((f.code, text[f.start : f.end]) for f in result.findings)
+
+
+def test_a_word_mt504_reports_is_not_reported_again() -> None:
+    # Review h13untr item 1: two findings on one span.
+    text = "On Sundays the cousins shared the pranzo della domenica at noon."
+    assert _codes(text, "en") == [("MT504", "pranzo della domenica")]
+    text = "At the feira livre the farmers sold their apples."
+    assert _codes(text, "en") == [("MT504", "feira")]
+    text = "Мы обсудили town и деревню, however никто не пришёл."
+    assert _codes(text, "ru") == [("MT504", "however"), ("MT516", "town")]
+
+
+def test_identifiers_and_labels_in_cyrillic_technical_prose_stay_quiet() -> None:
+    # Review h13untr item 2: code, a control's label, a loan the language writes.
+    assert _spans("В Python словари создаются так: items = {} и затем items.update(x).", "ru") == []
+    assert _spans("Сначала очистите items, а потом вызовите items.clear() ещё раз.", "ru") == []
+    assert _spans("Нажмите кнопку start в правом верхнем углу окна.", "ru") == []
+    assert _spans("Введите свой email и придумайте надёжный пароль.", "ru") == []
+    assert _spans("Натисніть кнопку save, щоб записати зміни на диск.", "uk") == []
+    # A Latin word with no such sign is still found.
+    assert _spans("Вчера мы обсуждали town и соседнюю деревню.", "ru") == ["town"]
+
+
+def test_established_english_loan_phrases_stay_quiet() -> None:
+    # Review h13untr item 3: everyday jargon of well-edited text.
+    assert _spans("Na targach stał food truck z naleśnikami i lodami.", "pl") == []
+    assert _spans("W tej firmie obowiązuje dress code i open space.", "pl") == []
+    assert _spans("На семинаре обсуждали machine learning и большие данные.", "ru") == []
+    assert _spans("Это был настоящий happy end для всех зрителей.", "ru") == []
+    # One half known to the language ("open"), the other read alone.
+    assert _spans("В проекте мы давно берём open source модули.", "ru") == []
