@@ -117,11 +117,15 @@ def is_surname(word: str, *, lower: bool = False) -> bool:
 
 
 @cache
-def name_context(data: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
-    """(role words that stand beside a person, nouns that follow a place name)."""
+def name_context(
+    data: LanguageData,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(role words that stand beside a person, nouns that follow a place name, prepositions
+    of place before one: "Officials in Lishui")."""
     table = resource_json("gazetteer", "name_context.json").get(data.code.split("-")[0], {})
     roles = frozenset(table.get("roles", ())) | word_set(data, "person_titles")
-    return roles, frozenset(table.get("places", ()))
+    places = frozenset(table.get("places", ()))
+    return roles, places, frozenset(table.get("place_before", ()))
 
 
 def words_around(text: str, start: int, end: int, count: int = 2) -> tuple[list[str], list[str]]:

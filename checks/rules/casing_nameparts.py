@@ -23,7 +23,7 @@ from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.foreignwords import foreign_table
-from mtlint.checks.glue_names import syllable_count
+from mtlint.checks.glue_names import name_context, syllable_count
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -169,8 +169,11 @@ class NamePartCase(Rule):
     Fix safety: unsafe; the fix capitalises the given name or writes the surname in title
     case.
     Known false positives: a pinyin word the word list lacks after a surname-like word that is
-    not a name; a capitalised code name after a first name ("Operation BARBAROSSA" is taken
-    only when "Operation" is no common word, which it is).
+    not a name (a lower-case surname needs a role word before it, and its given name must be
+    rare in the language and in English: never "the hot sun panting", "tan mocha"; an
+    English "-ing"/"-ed" form of a known stem is no given name: "Hong Kong bailing out"); a
+    capitalised code name after a first name ("Operation BARBAROSSA" is taken only when
+    "Operation" is no common word, which it is).
     """
     examples = (
         Example(
@@ -187,6 +190,7 @@ class NamePartCase(Rule):
         ),
         good("Wang Huaping met Li Qiang; the Boeing MAX and Windows XP were discussed."),
         good("Professor Wang said the NATO summit and the COVID rules were clear."),
+        good("The dogs lay in the hot sun panting; banks expect Hong Kong bailing out firms."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -232,7 +236,8 @@ class NamePartCase(Rule):
         if capitals:
             capitals -= set(local_names(code, include_ambiguous=True).values())
         if unknown:
-            yield from _given_names(text, chunks, unknown)
+            roles = name_context(language_data(document))[0]
+            yield from _given_names(text, chunks, unknown, _Evidence(code, roles))
         if capitals:
             # Only after a word and one space: the shared positions of mid-sentence capitals.
             pattern = re.compile(" (" + trie_pattern(capitals) + ")(?=[ ,.;:)])")
@@ -244,8 +249,38 @@ class NamePartCase(Rule):
                     yield start, end, word.capitalize(), "a surname in capitals"
 
 
+class _Evidence:
+    """What a lower-case word after a surname needs to be a given name: not an English word
+    form ("Kong bailing": "bail" + "-ing"); after a lower-case surname, a role word before it
+    ("manager jin yinlong", never "the hot sun panting") and a word rare in the language and
+    in English ("mocha", "panting" are English at Zipf 3)."""
+
+    __slots__ = ("code", "roles")
+
+    def __init__(self, code: str, roles: frozenset[str]) -> None:
+        self.code, self.roles = code, roles
+
+    def given(self, word: str) -> bool:
+        for ending in ("ing", "ed"):
+            stem = word.removesuffix(ending)
+            if stem != word and max(zipf(stem, "en"), zipf(stem + "e", "en")) >= _STEM_ZIPF:
+                return False
+        return True
+
+    def lower_name(self, text: str, cut: int, word: str) -> bool:
+        before = text[max(0, cut - 30) : cut].split()
+        rare = max(zipf(word, self.code), zipf(word, "en")) < _LOWER_GIVEN_ZIPF
+        return rare and bool(before) and before[-1].lower() in self.roles
+
+
+# An English stem that makes "-ing"/"-ed" a word form, not a name ("bail", "pant").
+_STEM_ZIPF = 3.0
+# A given name after a lower-case surname: rare in the language and in English.
+_LOWER_GIVEN_ZIPF = 2.5
+
+
 def _given_names(
-    text: str, chunks: frozenset[str], unknown: set[str]
+    text: str, chunks: frozenset[str], unknown: set[str], evidence: _Evidence
 ) -> Iterator[tuple[int, int, str, str]]:
     """ "Wang huaping": an unknown pinyin-shaped word right after a Chinese surname. Looked for
     from the unknown words (a handful) back to the surname: surnames such as "He" and "Sun"
@@ -262,7 +297,11 @@ def _given_names(
             surname = text[cut : start - 1]
             if surname not in surnames or next_word(text, start - 1) != word:
                 continue
+            if not evidence.given(word):
+                continue
             if surname.islower():
+                if not evidence.lower_name(text, cut, word):
+                    continue
                 written = f"{surname.capitalize()} {word.capitalize()}"
                 yield cut, end, written, "a Chinese name in lower case"
             else:
