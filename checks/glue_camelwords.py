@@ -53,6 +53,33 @@ def _brand_endings() -> frozenset[str]:
     return frozenset(resource_json("gazetteer", "name_context.json").get("brand_endings", ()))
 
 
+@cache
+def _context_words(language: str, key: str) -> frozenset[str]:
+    table = resource_json("gazetteer", "name_context.json").get(language, {})
+    return frozenset(table.get(key, ()))
+
+
+_AROUND = re.compile(r"[^\W\d_]+|\S")
+
+
+def identifier_or_brand(text: str, start: int, end: int, glue: CamelGlue, language: str) -> bool:
+    """The words beside a camel token say it is no glue: a lower-camel code identifier in prose
+    ("the siteName setting", "Use textAlign", a line with another lower-camel token:
+    "fontSize ... lineHeight"), or a brand ("the firm BlueApron", "AutoScout shares")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = [w.lower() for w in _AROUND.findall(text, max(line_start, start - 40), start)[-3:]]
+    after = [w.lower() for w in _AROUND.findall(text, end, min(line_end, end + 40))[:2]]
+    if glue.parts[0].islower():
+        if _context_words(language, "code_words").intersection(before + after):
+            return True
+        line = text[line_start:start] + " " + text[end:line_end]
+        return any(word[:1].islower() for word in CAMEL.findall(line))
+    brands = _context_words(language, "brand_nouns")
+    return bool(before and before[-1] in brands) or bool(after and after[0] in brands)
+
+
 def _word(part: str, language: str, document_words: frozenset[str]) -> bool:
     lowered = part.lower()
     return (

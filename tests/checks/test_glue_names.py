@@ -119,3 +119,20 @@ def test_english_words_after_a_surname_like_word_are_no_given_names():
     # A lower-case surname needs a role word before it.
     assert not _found("We sat by the river, jin yinlong in hand.", "MT318")
     assert _found("The prize went to manager jin yinlong.", "MT318") == ["jin yinlong"]
+
+
+# Items 3 and 4: lower-camel code identifiers in prose and camel brands beside a brand noun
+# are no glue (MT116); glue in running prose still is.
+def test_code_identifiers_and_brands_are_no_camel_glue():
+    for text in (
+        "Set the borderRadius property to round the corners of the card.",
+        "Use textAlign to centre the heading on the page.",
+        "The tool reads the siteName setting at start.",
+        "Use the fontSize option and the lineHeight option together.",
+        "Investors sold AutoScout shares after the merger news.",
+        "Customers of the meal kit firm BlueApron complained about late boxes.",
+        "Reporters from the PressGazette were there on Monday.",
+    ):
+        assert not _found(text, "MT116"), text
+    text = "Send the form by mail or electronicVersion to the office."
+    assert _found(text, "MT116") == ["electronicVersion"]
