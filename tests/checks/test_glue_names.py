@@ -136,3 +136,12 @@ def test_code_identifiers_and_brands_are_no_camel_glue():
         assert not _found(text, "MT116"), text
     text = "Send the form by mail or electronicVersion to the office."
     assert _found(text, "MT116") == ["electronicVersion"]
+
+
+# Item 6: every capital letter Python knows cuts camel glue, not only A-Z, À-Þ and А-Я.
+def test_camel_glue_is_cut_at_any_capital():
+    from mtlint.checks.glue_camelwords import _CUT, CAMEL
+
+    assert _CUT.split("KasiaŁukasz") == ["Kasia", "Łukasz"]
+    assert _CUT.split("ŞehirİstanbulΔήμος") == ["Şehir", "İstanbul", "Δήμος"]
+    assert CAMEL.fullmatch("miastoŻory")
