@@ -111,6 +111,14 @@ def pinyin_name(token: str, language: str) -> PinyinName | None:
     return None
 
 
+@cache
+def surnames(*, news: bool = False) -> frozenset[str]:
+    """The common surnames of pinyin_names.json, in lower case; with ``news``, also the ones
+    outside its top-100 list that news names carry ("xi", "hong": MT318's)."""
+    data = resource_json("gazetteer", "pinyin_names.json")
+    return frozenset(data["surnames"]) | frozenset(data["news_surnames"] if news else ())
+
+
 def is_surname(word: str, *, lower: bool = False) -> bool:
     """A common surname, capitalised (or, when ``lower``, in lower case too)."""
     return word.lower() in _tables()[1] and (word[:1].isupper() or (lower and word.islower()))

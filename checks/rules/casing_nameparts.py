@@ -23,7 +23,7 @@ from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.foreignwords import foreign_table
-from mtlint.checks.glue_names import name_context, syllable_count
+from mtlint.checks.glue_names import name_context, surnames, syllable_count
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -35,111 +35,9 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.wordlists import frequency_dict, zipf
 
-# The hundred most common Chinese surnames in pinyin (the ones news names carry).
-_CHINESE_SURNAMES = frozenset(
-    [
-        "wang",
-        "li",
-        "zhang",
-        "liu",
-        "chen",
-        "yang",
-        "huang",
-        "zhao",
-        "wu",
-        "zhou",
-        "xu",
-        "sun",
-        "ma",
-        "zhu",
-        "hu",
-        "guo",
-        "he",
-        "gao",
-        "lin",
-        "luo",
-        "zheng",
-        "liang",
-        "xie",
-        "song",
-        "tang",
-        "han",
-        "feng",
-        "deng",
-        "cao",
-        "peng",
-        "zeng",
-        "xiao",
-        "tian",
-        "dong",
-        "yuan",
-        "pan",
-        "yu",
-        "jiang",
-        "cai",
-        "du",
-        "ye",
-        "cheng",
-        "su",
-        "wei",
-        "lu",
-        "ding",
-        "ren",
-        "shen",
-        "yao",
-        "jin",
-        "fu",
-        "zhong",
-        "cui",
-        "tan",
-        "liao",
-        "fan",
-        "xi",
-        "qin",
-        "kong",
-        "bai",
-        "shi",
-        "mao",
-        "hao",
-        "meng",
-        "qian",
-        "yan",
-        "gu",
-        "hou",
-        "shao",
-        "wan",
-        "qiu",
-        "lei",
-        "duan",
-        "lai",
-        "wen",
-        "fang",
-        "jia",
-        "xiong",
-        "dai",
-        "mo",
-        "bao",
-        "ning",
-        "kang",
-        "niu",
-        "xing",
-        "hong",
-        "yin",
-        "ou",
-        "chang",
-        "xue",
-        "gong",
-        "geng",
-    ]
-)
-_SURNAME_FORMS = _CHINESE_SURNAMES | {name.capitalize() for name in _CHINESE_SURNAMES}
-# One or two pinyin syllables without tones: initial (optional) + final.
-_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
-    r"|ua|uo|ui|un|a|o|e|i|u|v)"
-)
-_PINYIN = re.compile(f"(?:{_SYLLABLE}){{2}}")
+# The common Chinese surnames in pinyin (resources/gazetteer/pinyin_names.json), capitalised
+# or in lower case.
+_SURNAME_FORMS = surnames(news=True) | {name.capitalize() for name in surnames(news=True)}
 _TRAILING = ",.;:!?)]”’\"'"
 # A surname in capitals: this rare in the language in lower case (not "MAX", "ONE").
 _CAPS_SURNAME_ZIPF = 3.5
@@ -221,11 +119,7 @@ class NamePartCase(Rule):
         # most with punctuation after a common word, are stripped one by one), then the shape.
         rest = set(filter(str.islower, chunks)).difference(common)
         rare = {chunk.rstrip(_TRAILING) for chunk in rest}.difference(common)
-        unknown = {
-            word
-            for word in rare
-            if word.isalpha() and _PINYIN.fullmatch(word) and syllable_count(word) == 2
-        }
+        unknown = {word for word in rare if word.isalpha() and syllable_count(word) == 2}
         capitals = {
             word
             for chunk in filter(str.isupper, chunks)

@@ -145,3 +145,11 @@ def test_camel_glue_is_cut_at_any_capital():
     assert _CUT.split("KasiaŁukasz") == ["Kasia", "Łukasz"]
     assert _CUT.split("ŞehirİstanbulΔήμος") == ["Şehir", "İstanbul", "Δήμος"]
     assert CAMEL.fullmatch("miastoŻory")
+
+
+# Item 5: MT318 reads the surnames and syllables of pinyin_names.json, one table for the
+# three rules: "Zou" (in the table, not in MT318's old list), "xue" (a syllable it lacked).
+def test_given_names_after_any_surname_of_the_table():
+    assert _found("The director Zou xiaoming spoke first.", "MT318") == ["xiaoming"]
+    assert _found("The director Wang xuejun spoke first.", "MT318") == ["xuejun"]
+    assert _found("The chairman Xi jinping spoke first.", "MT318") == ["jinping"]
