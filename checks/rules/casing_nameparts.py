@@ -67,11 +67,12 @@ class NamePartCase(Rule):
     Fix safety: unsafe; the fix capitalises the given name or writes the surname in title
     case.
     Known false positives: a pinyin word the word list lacks after a surname-like word that is
-    not a name (a lower-case surname needs a role word before it or a line all in lower
-    case, and its given name must be rare in the language and in English: never "the hot
-    sun panting", "tan mocha"; an English "-ing"/"-ed" form of a known stem is no given
-    name: "Hong Kong bailing out"); a capitalised code name after a first name ("Operation
-    BARBAROSSA" is taken only when "Operation" is no common word, which it is).
+    not a name (a lower-case surname needs a role word before it, a line all in lower case
+    or a given name no word list knows, and its given name must be rare in the language and
+    in English: never "the hot sun panting", "tan mocha"; an English "-ing"/"-ed" form of a
+    known stem is no given name: "Hong Kong bailing out"); a capitalised code name after a
+    first name ("Operation BARBAROSSA" is taken only when "Operation" is no common word,
+    which it is).
     """
     examples = (
         Example(
@@ -147,7 +148,8 @@ class _Evidence:
     """What a lower-case word after a surname needs to be a given name: not an English word
     form ("Kong bailing": "bail" + "-ing"); after a lower-case surname, a role word before it
     ("manager jin yinlong", never "the hot sun panting") or a line all in lower case, and a
-    word rare in the language and in English ("mocha", "panting" are English at Zipf 3)."""
+    word rare in the language and in English ("mocha", "panting" are English at Zipf 3); a
+    given name wordfreq does not know at all needs nothing more ("by liu yunlong")."""
 
     __slots__ = ("code", "roles")
 
@@ -162,8 +164,11 @@ class _Evidence:
         return True
 
     def lower_name(self, text: str, cut: int, word: str) -> bool:
-        if max(zipf(word, self.code), zipf(word, "en")) >= _LOWER_GIVEN_ZIPF:
+        known = max(zipf(word, self.code), zipf(word, "en"))
+        if known >= _LOWER_GIVEN_ZIPF:
             return False
+        if not known:  # no word of the language nor of English: "by liu yunlong"
+            return True
         before = text[max(0, cut - 30) : cut].split()
         if before and before[-1].lower() in self.roles:
             return True

@@ -116,8 +116,12 @@ def test_english_words_after_a_surname_like_word_are_no_given_names():
         "Analysts expect Hong Kong bailing out the airline again next year.",
     ):
         assert not _found(text, "MT318"), text
-    # A lower-case surname needs a role word before it, or a line all in lower case.
-    assert not _found("We sat by the river, jin yinlong in hand.", "MT318")
+    # A lower-case surname needs a role word before it, a line all in lower case, or a given
+    # name no word list knows.
+    assert not _found("We sat by the river, a tan mocha cup in hand.", "MT318")
+    assert _found("It was carefully planned by liu yunlong, the writer.", "MT318") == [
+        "liu yunlong"
+    ]
     assert _found("on monday, chen guangming said the roof was cracked.", "MT318") == [
         "chen guangming"
     ]
