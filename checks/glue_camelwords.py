@@ -22,8 +22,28 @@ from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.wordlists import zipf
 
 # Letters only; a lower-case letter then a capital somewhere inside.
-CAMEL = re.compile(r"[^\W\d_]*[^\W\d_A-ZÀ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*")
-_CUT = re.compile(r"(?<=[^\W\d_A-ZÀ-ÞА-ЯЁ])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def _upper_class() -> str:
+    """The capital letters (str.isupper) of the alphabets with case, as regex ranges: Ł, Ś, İ,
+    Є, Greek, Armenian, Georgian; the Latin and Cyrillic extensions up to U+A7FF. Read once
+    at import (a few milliseconds)."""
+    ranges: list[tuple[int, int]] = []
+    for point in (*range(0x2000), *range(0x2C00, 0x2D30), *range(0xA640, 0xA800)):
+        if chr(point).isupper():
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1] = (ranges[-1][0], point)
+            else:
+                ranges.append((point, point))
+    return "".join(
+        re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+        for low, high in ranges
+    )
+
+
+_UPPER = _upper_class()
+CAMEL = re.compile(rf"[^\W\d_]*[^\W\d_{_UPPER}][{_UPPER}][^\W\d_]*")
+_CUT = re.compile(rf"(?<=[^\W\d_{_UPPER}])(?=[{_UPPER}])")
 _PART_ZIPF = 3.0
 _WHOLE_ZIPF = 1.0
 _LOWER_HEAD = 4  # "electronicVersion": a lower-case first part this long ("iPhone", "eBay" no)
@@ -43,7 +63,8 @@ class CamelGlue(NamedTuple):
 
 
 @cache
-def _surname_endings(language: str) -> tuple[str, ...]:
+def _surname_endings() -> tuple[str, ...]:
+    """One table for every language: the patronymic endings are read the same everywhere."""
     table = resource_json("gazetteer", "name_context.json")
     return tuple(table.get("surname_endings", ()))
 
@@ -51,6 +72,33 @@ def _surname_endings(language: str) -> tuple[str, ...]:
 @cache
 def _brand_endings() -> frozenset[str]:
     return frozenset(resource_json("gazetteer", "name_context.json").get("brand_endings", ()))
+
+
+@cache
+def _context_words(language: str, key: str) -> frozenset[str]:
+    table = resource_json("gazetteer", "name_context.json").get(language, {})
+    return frozenset(table.get(key, ()))
+
+
+_AROUND = re.compile(r"[^\W\d_]+|\S")
+
+
+def identifier_or_brand(text: str, start: int, end: int, glue: CamelGlue, language: str) -> bool:
+    """The words beside a camel token say it is no glue: a lower-camel code identifier in prose
+    ("the siteName setting", "Use textAlign", a line with another lower-camel token:
+    "fontSize ... lineHeight"), or a brand ("the firm BlueApron", "AutoScout shares")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = [w.lower() for w in _AROUND.findall(text, max(line_start, start - 40), start)[-3:]]
+    after = [w.lower() for w in _AROUND.findall(text, end, min(line_end, end + 40))[:2]]
+    if glue.parts[0].islower():
+        if _context_words(language, "code_words").intersection(before + after):
+            return True
+        line = text[line_start:start] + " " + text[end:line_end]
+        return any(word[:1].islower() for word in CAMEL.findall(line))
+    brands = _context_words(language, "brand_nouns")
+    return bool(before and before[-1] in brands) or bool(after and after[0] in brands)
 
 
 def _word(part: str, language: str, document_words: frozenset[str]) -> bool:
@@ -93,6 +141,6 @@ def _surname(part: str, language: str) -> bool:
     """A surname of the patronymic shape wordfreq does not know as a word ("Mukhambetov")."""
     return (
         len(part) >= _SURNAME_LENGTH
-        and part.lower().endswith(_surname_endings(language))
+        and part.lower().endswith(_surname_endings())
         and zipf(part.lower(), "en") < _PART_ZIPF
     )

@@ -111,17 +111,29 @@ def pinyin_name(token: str, language: str) -> PinyinName | None:
     return None
 
 
+@cache
+def surnames(*, news: bool = False) -> frozenset[str]:
+    """The common surnames of pinyin_names.json, in lower case; with ``news``, also the ones
+    outside its top-100 list that news names carry ("xi", "hong": MT318's)."""
+    data = resource_json("gazetteer", "pinyin_names.json")
+    return frozenset(data["surnames"]) | frozenset(data["news_surnames"] if news else ())
+
+
 def is_surname(word: str, *, lower: bool = False) -> bool:
     """A common surname, capitalised (or, when ``lower``, in lower case too)."""
     return word.lower() in _tables()[1] and (word[:1].isupper() or (lower and word.islower()))
 
 
 @cache
-def name_context(data: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
-    """(role words that stand beside a person, nouns that follow a place name)."""
+def name_context(
+    data: LanguageData,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(role words that stand beside a person, nouns that follow a place name, prepositions
+    of place before one: "Officials in Lishui")."""
     table = resource_json("gazetteer", "name_context.json").get(data.code.split("-")[0], {})
     roles = frozenset(table.get("roles", ())) | word_set(data, "person_titles")
-    return roles, frozenset(table.get("places", ()))
+    places = frozenset(table.get("places", ()))
+    return roles, places, frozenset(table.get("place_before", ()))
 
 
 def words_around(text: str, start: int, end: int, count: int = 2) -> tuple[list[str], list[str]]:

@@ -23,7 +23,7 @@ from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.foreignwords import foreign_table
-from mtlint.checks.glue_names import syllable_count
+from mtlint.checks.glue_names import name_context, surnames, syllable_count
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -35,111 +35,9 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.wordlists import frequency_dict, zipf
 
-# The hundred most common Chinese surnames in pinyin (the ones news names carry).
-_CHINESE_SURNAMES = frozenset(
-    [
-        "wang",
-        "li",
-        "zhang",
-        "liu",
-        "chen",
-        "yang",
-        "huang",
-        "zhao",
-        "wu",
-        "zhou",
-        "xu",
-        "sun",
-        "ma",
-        "zhu",
-        "hu",
-        "guo",
-        "he",
-        "gao",
-        "lin",
-        "luo",
-        "zheng",
-        "liang",
-        "xie",
-        "song",
-        "tang",
-        "han",
-        "feng",
-        "deng",
-        "cao",
-        "peng",
-        "zeng",
-        "xiao",
-        "tian",
-        "dong",
-        "yuan",
-        "pan",
-        "yu",
-        "jiang",
-        "cai",
-        "du",
-        "ye",
-        "cheng",
-        "su",
-        "wei",
-        "lu",
-        "ding",
-        "ren",
-        "shen",
-        "yao",
-        "jin",
-        "fu",
-        "zhong",
-        "cui",
-        "tan",
-        "liao",
-        "fan",
-        "xi",
-        "qin",
-        "kong",
-        "bai",
-        "shi",
-        "mao",
-        "hao",
-        "meng",
-        "qian",
-        "yan",
-        "gu",
-        "hou",
-        "shao",
-        "wan",
-        "qiu",
-        "lei",
-        "duan",
-        "lai",
-        "wen",
-        "fang",
-        "jia",
-        "xiong",
-        "dai",
-        "mo",
-        "bao",
-        "ning",
-        "kang",
-        "niu",
-        "xing",
-        "hong",
-        "yin",
-        "ou",
-        "chang",
-        "xue",
-        "gong",
-        "geng",
-    ]
-)
-_SURNAME_FORMS = _CHINESE_SURNAMES | {name.capitalize() for name in _CHINESE_SURNAMES}
-# One or two pinyin syllables without tones: initial (optional) + final.
-_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
-    r"|ua|uo|ui|un|a|o|e|i|u|v)"
-)
-_PINYIN = re.compile(f"(?:{_SYLLABLE}){{2}}")
+# The common Chinese surnames in pinyin (resources/gazetteer/pinyin_names.json), capitalised
+# or in lower case.
+_SURNAME_FORMS = surnames(news=True) | {name.capitalize() for name in surnames(news=True)}
 _TRAILING = ",.;:!?)]”’\"'"
 # A surname in capitals: this rare in the language in lower case (not "MAX", "ONE").
 _CAPS_SURNAME_ZIPF = 3.5
@@ -169,8 +67,12 @@ class NamePartCase(Rule):
     Fix safety: unsafe; the fix capitalises the given name or writes the surname in title
     case.
     Known false positives: a pinyin word the word list lacks after a surname-like word that is
-    not a name; a capitalised code name after a first name ("Operation BARBAROSSA" is taken
-    only when "Operation" is no common word, which it is).
+    not a name (a lower-case surname needs a role word before it, a line all in lower case
+    or a given name no word list knows, and its given name must be rare in the language and
+    in English: never "the hot sun panting", "tan mocha"; an English "-ing"/"-ed" form of a
+    known stem is no given name: "Hong Kong bailing out"); a capitalised code name after a
+    first name ("Operation BARBAROSSA" is taken only when "Operation" is no common word,
+    which it is).
     """
     examples = (
         Example(
@@ -187,6 +89,7 @@ class NamePartCase(Rule):
         ),
         good("Wang Huaping met Li Qiang; the Boeing MAX and Windows XP were discussed."),
         good("Professor Wang said the NATO summit and the COVID rules were clear."),
+        good("The dogs lay in the hot sun panting; banks expect Hong Kong bailing out firms."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -217,11 +120,7 @@ class NamePartCase(Rule):
         # most with punctuation after a common word, are stripped one by one), then the shape.
         rest = set(filter(str.islower, chunks)).difference(common)
         rare = {chunk.rstrip(_TRAILING) for chunk in rest}.difference(common)
-        unknown = {
-            word
-            for word in rare
-            if word.isalpha() and _PINYIN.fullmatch(word) and syllable_count(word) == 2
-        }
+        unknown = {word for word in rare if word.isalpha() and syllable_count(word) == 2}
         capitals = {
             word
             for chunk in filter(str.isupper, chunks)
@@ -232,7 +131,8 @@ class NamePartCase(Rule):
         if capitals:
             capitals -= set(local_names(code, include_ambiguous=True).values())
         if unknown:
-            yield from _given_names(text, chunks, unknown)
+            roles = name_context(language_data(document))[0]
+            yield from _given_names(text, chunks, unknown, _Evidence(code, roles))
         if capitals:
             # Only after a word and one space: the shared positions of mid-sentence capitals.
             pattern = re.compile(" (" + trie_pattern(capitals) + ")(?=[ ,.;:)])")
@@ -244,8 +144,49 @@ class NamePartCase(Rule):
                     yield start, end, word.capitalize(), "a surname in capitals"
 
 
+class _Evidence:
+    """What a lower-case word after a surname needs to be a given name: not an English word
+    form ("Kong bailing": "bail" + "-ing"); after a lower-case surname, a role word before it
+    ("manager jin yinlong", never "the hot sun panting") or a line all in lower case, and a
+    word rare in the language and in English ("mocha", "panting" are English at Zipf 3); a
+    given name wordfreq does not know at all needs nothing more ("by liu yunlong")."""
+
+    __slots__ = ("code", "roles")
+
+    def __init__(self, code: str, roles: frozenset[str]) -> None:
+        self.code, self.roles = code, roles
+
+    def given(self, word: str) -> bool:
+        for ending in ("ing", "ed"):
+            stem = word.removesuffix(ending)
+            if stem != word and max(zipf(stem, "en"), zipf(stem + "e", "en")) >= _STEM_ZIPF:
+                return False
+        return True
+
+    def lower_name(self, text: str, cut: int, word: str) -> bool:
+        known = max(zipf(word, self.code), zipf(word, "en"))
+        if known >= _LOWER_GIVEN_ZIPF:
+            return False
+        if not known:  # no word of the language nor of English: "by liu yunlong"
+            return True
+        before = text[max(0, cut - 30) : cut].split()
+        if before and before[-1].lower() in self.roles:
+            return True
+        # A line written all in lower case ("hu jintao called on ..."): every name in it is.
+        start = text.rfind("\n", 0, cut) + 1
+        end = text.find("\n", cut)
+        return not any(map(str.isupper, text[start : len(text) if end < 0 else end]))
+
+
+# An English stem that makes "-ing"/"-ed" a word form, not a name ("bail", "pant").
+_STEM_ZIPF = 3.0
+# A given name after a lower-case surname: rare in the language and in English ("jinping"
+# 2.8; "mocha", "panting" 2.98).
+_LOWER_GIVEN_ZIPF = 2.9
+
+
 def _given_names(
-    text: str, chunks: frozenset[str], unknown: set[str]
+    text: str, chunks: frozenset[str], unknown: set[str], evidence: _Evidence
 ) -> Iterator[tuple[int, int, str, str]]:
     """ "Wang huaping": an unknown pinyin-shaped word right after a Chinese surname. Looked for
     from the unknown words (a handful) back to the surname: surnames such as "He" and "Sun"
@@ -262,7 +203,11 @@ def _given_names(
             surname = text[cut : start - 1]
             if surname not in surnames or next_word(text, start - 1) != word:
                 continue
+            if not evidence.given(word):
+                continue
             if surname.islower():
+                if not evidence.lower_name(text, cut, word):
+                    continue
                 written = f"{surname.capitalize()} {word.capitalize()}"
                 yield cut, end, written, "a Chinese name in lower case"
             else:

@@ -58,19 +58,22 @@ def _occurrences(document: Document) -> list[_Occurrence]:
     if not found:
         return []
     text = document.text
-    roles, places = name_context(language_data(document))
+    roles, places, place_before = name_context(language_data(document))
     result = []
     for token, spans in find_words(text, found).items():
         for start, end in spans:
             if looks_technical(text, start, end):
                 continue
             occurrence = _Occurrence(token, found[token], start, end)
-            before, after = words_around(text, start, end)
+            before, after = words_around(text, start, end, 3)
             occurrence.after_surname = bool(before and is_surname(before[-1], lower=True)) or bool(
                 after and is_surname(after[0])
             )
-            occurrence.place = bool(after) and after[0].lower() in places
-            occurrence.role = _beside_role(before, after, roles)
+            # "Linze County", "Officials in Lishui", "Farmers near Hanzhong".
+            occurrence.place = (bool(after) and after[0].lower() in places) or (
+                bool(before) and before[-1].lower() in place_before
+            )
+            occurrence.role = _beside_role(before, after, roles, places)
             # The second or first word of a longer name ("Kamel Madouri", "Daijun Mei").
             occurrence.after_surname = occurrence.after_surname or _in_name(
                 text, start, end, roles | places
@@ -79,13 +82,18 @@ def _occurrences(document: Document) -> list[_Occurrence]:
     return result
 
 
-def _beside_role(before: list[str], after: list[str], roles: frozenset[str]) -> bool:
+def _beside_role(
+    before: list[str], after: list[str], roles: frozenset[str], places: frozenset[str]
+) -> bool:
     """A role word right before the name ("Secretary Hujun") or right after it ("Hujun,
-    member of", "zhaoguibo, the head of", "Hujun said"); "the mayor of Gongju" is a place."""
+    member of", "zhaoguibo, the head of"); "the mayor of Gongju" is a place, and so is
+    "Dinghai, the chief town of" (a place noun after the role word)."""
     if before and before[-1].lower() in roles:
         return True
     if after and after[0].lower() == "the":
         after = after[1:]
+    if len(after) > 1 and after[1].lower() in places:
+        return False
     return bool(after) and after[0].lower() in roles
 
 
@@ -108,11 +116,13 @@ def _judged(document: Document) -> list[tuple[_Occurrence, bool]]:
     every = _occurrences(document)
     # A camel-case name written three times or more is a company's ("ZhangShan Steel").
     written = Counter(one.token for one in every)
+    # A token that stands as a place once is a place everywhere ("from Baiyin ...; Baiyin,").
+    placed = {one.token for one in every if one.place}
     occurrences = [
         one
         for one in every
         if not one.after_surname
-        and not one.place
+        and one.token not in placed
         and not (one.name.camel and written[one.token] >= _BRAND_USES)
     ]
     if not occurrences:
@@ -171,8 +181,14 @@ class RomanisedNameGlued(Rule):
     Fix safety: the surname and the given name are split and capitalised; unsafe (the split
     follows the surname table: a rarer two-syllable surname is read as a common one).
     Known false positives: place names of the same shape ("Linze", "Zhangye") beside a role
-    word; a place noun after them ("Linze County") keeps them quiet, and so does a surname
-    before or after (a given name: "Xi Jinping", "Xiaorui Zhang").
+    word with no sign of a place: a place noun after them ("Linze County", "Chenhai
+    villagers"), a preposition of place before them ("Officials in Lishui", "Farmers near
+    Hanzhong") or a place noun after the role word ("Dinghai, the chief town") keep them
+    quiet, in every place the token stands; so does a surname before or after (a given name:
+    "Xi Jinping", "Xiaorui Zhang"). A reporting verb ("said") is no evidence: places "say"
+    too. Still taken: a place after "by" or "with" and a role word ("visited by Lishui
+    officials" is quiet only through "officials" being no role), and a place whose name is
+    written spaced as a person's elsewhere in the document with no place sign.
     """
     examples = (
         Example(
@@ -186,6 +202,7 @@ class RomanisedNameGlued(Rule):
         good("Xi Jinping met Wang Huning in Tianjin."),
         good("The delegation visited Linze County and Zhangye before the meeting."),
         good("Xiaoming Zhang, the director, said the plan was ready."),
+        good("Officials in Lishui said the dam held; Dinghai, the chief town, was rebuilt."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

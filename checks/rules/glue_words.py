@@ -17,7 +17,7 @@ from mtlint.checks import glue_camel, glue_evidence
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.glue_boundary import mixed_case
-from mtlint.checks.glue_camelwords import CAMEL, CamelGlue, camel_glue
+from mtlint.checks.glue_camelwords import CAMEL, CamelGlue, camel_glue, identifier_or_brand
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -68,9 +68,14 @@ class CamelGluedWords(Rule):
     where the language capitalises nouns); unsafe.
     Known false positives: code identifiers in prose ("the userName field") — a text with
     three or more distinct camel-case chunks, a token written more than once, in backticks, or
-    in a URL, path, handle or file name is left alone; brands of common words that wordfreq
-    does not know ("NewsNow"), written once; a part of three letters or fewer ("iPhone",
-    "eBay", "McDonald", "LeBron", "MacroBot", "DataHub") is a brand or a name and never read.
+    in a URL, path, handle or file name is left alone, and so is a lower-camel token beside a
+    code word (``code_words`` in ``name_context.json``: "the siteName setting", "Use
+    textAlign") or on a line with another lower-camel token; still taken: an identifier with
+    no such word near ("raise the connectTimeout if needed"). Brands of common words that
+    wordfreq does not know ("NewsNow"), written once, unless a brand noun stands right
+    before or after (``brand_nouns``: "the firm BlueApron", "AutoScout shares"); a part of
+    three letters or fewer ("iPhone", "eBay", "McDonald", "LeBron", "MacroBot", "DataHub") is
+    a brand or a name and never read.
     """
     examples = (
         Example(
@@ -98,8 +103,9 @@ class CamelGluedWords(Rule):
         good("Call `getValue` or `setValue` to read the field."),
         good("He met McDonald and LeBron, then DeepMind staff on YouTube."),
         good("The first two robots are MacroBot and DataHub."),
+        good("Set the cornerRadius property; traders sold CloudHarbor shares."),
         good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
-        good("On Digital Unix on AlphaServer, the cc option -std1 is needed."),
+        good("Our old build on AlphaServer, the notes say, needs a stricter compiler flag."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -136,6 +142,8 @@ class CamelGluedWords(Rule):
             if start and text[start - 1] in "`_.@#/":
                 continue
             if _names_glue(text, (start, end), found[token], data, alone):
+                continue
+            if identifier_or_brand(text, start, end, found[token], language):
                 continue
             yield self._finding(start, found[token], nouns)
 
