@@ -9,7 +9,10 @@ documents but the frequent-word set MT980 reads already."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
 
 from mtlint.checks.spelling import frequent_words
 from mtlint.checks.wordlists import frequency_dict
@@ -68,13 +71,18 @@ def _likely_edit(typed: str, meant: str) -> bool:
 
 
 def ranked_corrections(
-    word: str, candidates: Iterable[str], language: str, written: frozenset[str] = frozenset()
+    word: str,
+    candidates: Iterable[str],
+    language: str,
+    written: frozenset[str] = frozenset(),
+    typed_lower: bool = True,
 ) -> list[str]:
     """The corrections of the lower-case ``word`` to offer among ``candidates``, best first
     (at most ``OFFERED``): the only one, else the only one the document writes (``written``:
     its words in lower case), else the one clearly likelier than every other (``CLEAR_GAP``:
     its frequency, less ``UNLIKELY_EDIT`` for an unlikely edit), the others after it; none
-    when two stay close (no reading is clearly right)."""
+    when two stay close (no reading is clearly right). Alternatives after the first are no
+    name or web form (``_typo_form``) where the word is ``typed_lower``."""
     found = sorted(set(candidates))
     if len(found) <= 1:
         return found
@@ -87,10 +95,30 @@ def ranked_corrections(
     ranked = sorted(found, key=score, reverse=True)
     in_text = [other for other in ranked if other in written]
     if len(in_text) == 1:
-        return [in_text[0], *(other for other in ranked if other != in_text[0])][:OFFERED]
-    if score(ranked[0]) >= score(ranked[1]) * 10**CLEAR_GAP:
-        return ranked[:OFFERED]
-    return []
+        best = in_text[0]
+    elif score(ranked[0]) >= score(ranked[1]) * 10**CLEAR_GAP:
+        best = ranked[0]
+    else:
+        return []
+    others = (
+        o
+        for o in ranked
+        if o != best and not (typed_lower and _typo_form(o, language, frequencies))
+    )
+    return [best, *others][:OFFERED]
+
+
+def _typo_form(word: str, language: str, frequencies: Mapping[str, float]) -> bool:
+    """Whether ``word`` (an alternative correction) is a name or a web form rather than a
+    dictionary word: listed by the language's cased dictionary as no common word only
+    ("luke", "clare"; "alot", "tryin", "shorty", which it lacks), or a commoner word with
+    its apostrophe lost ("whats"); the first correction is never asked."""
+    from mtlint.checks.entitynames import dictionary_names
+
+    if word in dictionary_names(language):
+        return True
+    bar = frequencies.get(word, 0.0) * 10**CLEAR_GAP
+    return any(frequencies.get(word[:i] + "'" + word[i:], 0.0) >= bar for i in range(1, len(word)))
 
 
 def _shrunk(word: str, start: int, last: int) -> set[str]:
@@ -154,11 +182,36 @@ def swapped_name(word: str, language: str) -> str | None:
     return word[0] + other[1:]
 
 
+@cache
+def _name_forms() -> tuple[tuple[tuple[str, str], ...], dict[int, str]]:
+    """resources/spelling/names.json: endings two forms of one name take, and letters
+    transliterations fold."""
+    path = resources.files("mtlint.resources") / "spelling" / "names.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    pairs = tuple((a, b) for a, b in raw["ending_pairs"])
+    return pairs, str.maketrans(raw["letter_folds"])
+
+
+def name_forms(one: str, other: str) -> bool:
+    """Whether the names ``one`` and ``other`` (one edit apart) are two forms of one name, no
+    slip: one transliteration (the same skeleton, after y/i, g/j folded: "Navalnyi",
+    "Navalny"), or two endings of one stem ("Lavrov", "Lavrova"; "Euphrate", "Euphrates")."""
+    pairs, folds = _name_forms()
+    a, b = one.casefold(), other.casefold()
+    if skeleton(a) == skeleton(b) or skeleton(a.translate(folds)) == skeleton(b.translate(folds)):
+        return True
+    for x, y in pairs:
+        for p, q in ((a, b), (b, a)):
+            if p.endswith(x) and q.endswith(y) and p[: len(p) - len(x)] == q[: len(q) - len(y)]:
+                return True
+    return False
+
+
 def written_name(word: str, language: str, names: Iterable[str], keep_end: int = 0) -> str | None:
     """The capitalised word of the document (``names``) one edit from the capitalised
     ``word``, never in its first letter nor its last ``keep_end`` letters, that wordfreq
     knows (Zipf ``WRITTEN_NAME_ZIPF``): "Eritre" beside "Eritrea"; one only, and no other
-    transliteration of it."""
+    transliteration nor other form of it (``name_forms``)."""
     own, english = frequency_dict(language), frequency_dict("en")
     bar = 10 ** (WRITTEN_NAME_ZIPF - 9)
     found = set()
@@ -175,4 +228,4 @@ def written_name(word: str, language: str, names: Iterable[str], keep_end: int =
     if len(found) != 1:
         return None
     name = found.pop()
-    return None if skeleton(name) == skeleton(word) else name
+    return None if name_forms(name, word) else name

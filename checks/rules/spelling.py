@@ -246,7 +246,14 @@ class MisspeltWord(Rule):
     too: a rare real word ("deign", "serous", "scree") or a name ("Regin") beside its
     look-alike ("design", "region") is still reported then. A capitalised word inside a
     sentence is reported only as a letter left out ("Aarts" is no "Arts"), a name the text
-    writes, or a swapped known name.
+    writes, or a swapped known name. Two forms of one name are no slip of each other
+    (resources/spelling/names.json): a gendered surname ("Lavrov", "Lavrova"), a
+    transliteration ("Navalny", "Navalnyi"), a name's other language ("Euphrate"); still
+    reported: a second name one letter off another name the text writes in any other way (two
+    people or places that happen to be that close), and a gendered or foreign ending the table
+    does not list (Lithuanian "-ienė"). For a lower-case slip, corrections after the first are
+    no name and no web form the cased dictionary lacks ("luke", "alot", "tryin": English
+    only, the language with such a dictionary), but may be a rarer real word.
     """
     examples = (
         Example(
@@ -272,6 +279,8 @@ class MisspeltWord(Rule):
         good("The climbers crossed the scree below the ridge."),
         good("The Dutch defender Aarts scored twice in the second half."),
         good("First Deputy Prime Minister A. Mamin said the work was done."),
+        good("Mr Lavrov arrived in Geneva; his wife, Anna Lavrova, stayed at home."),
+        good("Tchaikovsky wrote it; the score calls him Tchaikovski."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -364,7 +373,7 @@ def _corrections(
         if len(word) < _MIN_LETTERS or not pronounceable(lowered, language) or not once(word):
             continue
         corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
-        ranked = ranked_corrections(lowered, corrected, language, folded)
+        ranked = ranked_corrections(lowered, corrected, language, folded, word.islower())
         if ranked:
             yield word, ranked, "one"
         elif (
@@ -375,7 +384,7 @@ def _corrections(
             yield word, [swapped.casefold()], "swapped"
         elif not corrected:
             far = two_edit_words(lowered, language, keep_end)
-            ranked = ranked_corrections(lowered, far, language, folded)
+            ranked = ranked_corrections(lowered, far, language, folded, word.islower())
             if ranked:
                 yield word, ranked, "two"
     yield from ((word, [right], "one") for word, right in _typos(document, language, once))

@@ -97,3 +97,30 @@ def test_a_slip_before_a_possessive_is_read_too():
     ]
     # A quoted word stays quiet; so does a name nobody misspelt.
     assert mt980("He called it 'depatment' to mock them. He read Kowalsky's letter.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A feminine surname adds "-a" to the masculine one: two forms, no slip (review h13spell 1).
+        "Mr Lavrov arrived in Geneva; his wife, Anna Lavrova, stayed at home.",
+        "Anatoly Karpov and Natalia Karpova played chess.",
+        # Transliterations and a name in two languages (review h13spell 2).
+        "Alexei Navalny, sometimes written Navalnyi, was jailed.",
+        "Tchaikovsky wrote it; the score calls him Tchaikovski.",
+        "The cities of Pskov and Pskova river lie close together.",
+        "The rivers Tigris and Euphrates; the ancient city of Euphrate.",
+        "He moved from Bratislava to Bratislav, a village nearby.",
+        "Jorge and Jorje are two spellings of the name.",
+    ],
+)
+def test_two_forms_of_one_name_are_no_slip(text):
+    assert mt980(text) == []
+
+
+def test_typo_forms_are_no_alternative_correction():
+    # "alot" and "tryin" are web forms of "a lot" and "trying": never offered (review 3).
+    for slip, best, typo in (("almot", "almost", "alot"), ("tryig", "trying", "tryin")):
+        offered = ranked_corrections(slip, {best, typo}, "en")
+        assert offered[0] == best
+        assert typo not in offered
