@@ -43,6 +43,8 @@ def test_two_common_words_glued_are_found(text, glued):
         "lockfile",  # technical compounds
         "testcases",
         "keyfile",
+        "upperbound",
+        "prettytable",
     ],
 )
 def test_words_that_split_into_two_common_words_stay_quiet(word):
