@@ -48,20 +48,19 @@ _TIME_MARK = re.compile(r"(?:\s?(?:[AaPp]\.?[Mm]\b\.?|h\b|hrs?\b|o'clock))")
 
 
 @cache
-def _months(language: str) -> tuple[frozenset[str], frozenset[str]]:
+def _months(language: str, extra: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The language's month names (lower case) and its abbreviations of three letters or more
-    that are no full name (dots dropped: "nov", "sept", "janv"), from CLDR."""
+    that are no full name (dots dropped: "nov", "janv"), from CLDR, with the abbreviations
+    CLDR lacks (``month_abbreviations`` in its typography table: English "sept")."""
     names = {name.lower() for name in month_names(language)}
-    short: set[str] = set()
+    short = set(extra)
     locale = babel_locale(language)
     if locale is not None:
-        for width in ("abbreviated",):
-            for context in ("format", "stand-alone"):
-                for name in locale.months[context][width].values():
-                    short.add(name.lower().rstrip("."))
+        for context in ("format", "stand-alone"):
+            short.update(
+                name.lower().rstrip(".") for name in locale.months[context]["abbreviated"].values()
+            )
     short = {name for name in short if len(name) >= 3 and name.isalpha()} - names
-    if language == "en":
-        short.add("sept")
     return frozenset(names), frozenset(short)
 
 
@@ -161,7 +160,7 @@ class NumberSpacing(Rule):
         size = len(hit.group(kind))
         if kind == "day":
             word = _WORD_BEFORE.search(text, max(0, at - 16), at)
-            names, short = _months(language)
+            names, short = _months(language, word_set(data, "month_abbreviations"))
             if word is None or word.group(1).lower() not in names | short:
                 return None
             comma = at + size
@@ -178,7 +177,7 @@ class NumberSpacing(Rule):
             return self._insert(at, at + size + 1, at + size + 1, "No space after the comma")
         if kind == "month":
             at += hit.start(kind) - hit.start() - 1  # after an opening bracket
-            _, short = _months(language)
+            _, short = _months(language, word_set(data, "month_abbreviations"))
             if hit.group(kind).lower() not in short or looks_technical(text, at, at + size + 3):
                 return None
             return self._insert(at, at + size + 2, at + size + 1, "No space after the month's '.'")
