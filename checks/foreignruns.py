@@ -12,17 +12,16 @@ The thresholds and the languages asked come from resources/language/runs.json.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import takewhile
 from operator import methodcaller
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import ForeignWord, foreign_words, quick_source_words, source_zipf
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import chunk_text, find_words, unique_chunks
 from mtlint.checks.wordlists import frequency_dict, wordfreq_languages, zipf
 
@@ -45,10 +44,8 @@ class RunsTable:
     sources: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
 def _raw() -> dict:
-    path = resources.files("mtlint.resources") / "language" / "runs.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("language", "runs.json")
 
 
 @lru_cache(maxsize=32)

@@ -9,11 +9,10 @@ documents but the frequent-word set MT980 reads already."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
 
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.spelling import frequent_words
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import edit_distance, skeleton
@@ -186,8 +185,7 @@ def swapped_name(word: str, language: str) -> str | None:
 def _name_forms() -> tuple[tuple[tuple[str, str], ...], dict[int, str]]:
     """resources/spelling/names.json: endings two forms of one name take, and letters
     transliterations fold."""
-    path = resources.files("mtlint.resources") / "spelling" / "names.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = resource_json("spelling", "names.json")
     pairs = tuple((a, b) for a, b in raw["ending_pairs"])
     return pairs, str.maketrans(raw["letter_folds"])
 
