@@ -11,13 +11,21 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
-from re import _constants as sre
-from re import _parser
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import chunk_text, looks_technical, trie_pattern
+
+try:  # Python's private regex parser tells which letters a pattern can start with.
+    from re import _constants as sre
+    from re import _parser
+
+    _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT)
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - a Python that moved them
+    # Every position is then tried: the same matches, only slower.
+    _parser = None
 
 _NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
 # The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
@@ -242,22 +250,19 @@ def _first_letters(pattern: re.Pattern[str], offset: int) -> frozenset[str] | No
     follows them must start with one of a known set (a literal, a class of literals and ranges,
     alternatives of those); else None. Look-arounds are skipped (a superset is safe: the
     positions it keeps are still tried with the pattern itself)."""
-    if pattern.flags & re.IGNORECASE:
+    if _parser is None or pattern.flags & re.IGNORECASE:
         return None
     try:
         items = list(_parser.parse(pattern.pattern, pattern.flags))
-    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled already
+        while items and items[0][0] in _ZERO_WIDTH:
+            items.pop(0)
+        if len(items) <= offset or any(op != sre.LITERAL for op, _ in items[:offset]):
+            return None
+        codes = _first_codes(items[offset:], 0)
+    # A private parser whose items changed shape reads as "unknown": every position is tried.
+    except (re.error, RecursionError, AttributeError, TypeError, ValueError):
         return None
-    while items and items[0][0] in _ZERO_WIDTH:
-        items.pop(0)
-    if len(items) <= offset or any(op != sre.LITERAL for op, _ in items[:offset]):
-        return None
-    codes = _first_codes(items[offset:], 0)
     return frozenset(map(chr, codes)) if codes else None
-
-
-_ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 def _first_codes(sequence: list, depth: int) -> set[int] | None:

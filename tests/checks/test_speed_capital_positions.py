@@ -103,3 +103,34 @@ def test_mark_positions_are_those_of_the_two_character_scan() -> None:
         old = [m.start() for m in re.finditer(f"{mark} (?=[{UPPER_CLASS}])", text)]
         new = [m.start() for m in casingscan._MARK_CAPITALS[mark].finditer(text)]
         assert new == old
+
+
+def test_without_the_private_parser_every_position_is_tried(monkeypatch) -> None:
+    """A Python that moved ``re._parser`` reads every pattern as "unknown first letters": the
+    scan then tries every capital position, and the seeds' findings are those of the fast path."""
+    from bench.golden import snapshot
+
+    fast = snapshot("seeds")
+    casingscan._first_letters.cache_clear()
+    monkeypatch.setattr(casingscan, "_parser", None)
+    try:
+        assert all(casingscan._first_letters(p, 1) is None for p in PATTERNS)
+        assert snapshot("seeds") == fast
+    finally:
+        casingscan._first_letters.cache_clear()
+
+
+def test_a_parser_of_another_shape_reads_as_unknown(monkeypatch) -> None:
+    """Parsed items of an unexpected shape (a future private parser) must not raise."""
+
+    class _Odd:
+        @staticmethod
+        def parse(pattern: str, flags: int) -> list[object]:
+            return [object()]
+
+    casingscan._first_letters.cache_clear()
+    monkeypatch.setattr(casingscan, "_parser", _Odd)
+    try:
+        assert casingscan._first_letters(PATTERNS[0], 1) is None
+    finally:
+        casingscan._first_letters.cache_clear()
