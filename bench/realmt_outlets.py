@@ -75,6 +75,10 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"realmt-en8", "realmt-ru6", "realmt-it7", "realmt-pt7", "realmt-fr6"}),
         frozenset(),
     ),
+    (
+        frozenset({"realmt-en9", "realmt-ru7", "realmt-it8", "realmt-pt8", "realmt-fr7"}),
+        frozenset(),
+    ),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
