@@ -76,7 +76,7 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset(),
     ),
     (
-        frozenset({"realmt-it8", "realmt-pt8", "realmt-ru7", "realmt-fr7"}),
+        frozenset({"realmt-en9", "realmt-ru7", "realmt-it8", "realmt-pt8", "realmt-fr7"}),
         frozenset(),
     ),
 )

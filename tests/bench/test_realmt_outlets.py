@@ -285,3 +285,22 @@ def test_session_10_fresh_sets_refuse_session_9_outlets(data: Path) -> None:
         _build(data, "realmt-en8", "https://seventh-outlet.example.kz/story")
     (line,) = _build(data, "realmt-en8", "https://eighth-outlet.example.th/story")
     assert line["dataset"] == "realmt-en8" and line["target_lang"] == "en"
+
+
+def test_session_11_fresh_sets_refuse_session_10_outlets(data: Path) -> None:
+    """realmt-en9 (session 11) refuses the outlets of session 10's sets (realmt-en8, realmt-ru6),
+    which those could share among themselves; it may share one with realmt-it8, built beside it."""
+    _labels(data / "realmt-en8", "https://eighth-outlet.example.th/a")
+    _labels(data / "realmt-ru6", "https://ru-agency.example.ru/1")
+    _labels(data / "realmt-it8", "https://it-agency.example.it/1")
+    refused = refused_outlets(data / "realmt-en9", listed=data / "absent.txt")
+    assert refusal("https://eighth-outlet.example.th/b", refused) == "an outlet of realmt-en8"
+    assert refusal("https://ru-agency.example.ru/en/2", refused) == "an outlet of realmt-ru6"
+    assert refusal("https://it-agency.example.it/en/2", refused) is None
+    assert (
+        refusal("https://ru-agency.example.ru/en/3", refused_outlets(data / "realmt-en8")) is None
+    )
+    with pytest.raises(LabelError, match=r"is from an outlet of realmt-en8"):
+        _build(data, "realmt-en9", "https://eighth-outlet.example.th/story")
+    (line,) = _build(data, "realmt-en9", "https://ninth-outlet.example.vn/story")
+    assert line["dataset"] == "realmt-en9" and line["target_lang"] == "en"
