@@ -42,7 +42,6 @@ DICTIONARIES = {
 # One token of letters (Latin or Cyrillic), inner hyphens allowed: "anne-marie", "пётр".
 _TOKEN = re.compile(r"[a-zà-žа-яё]+(?:-[a-zà-žа-яё]+)*")
 _MIN_LENGTH = 3
-_MIN_PLACE_LENGTH = 4
 _MIN_POPULATION = 50000
 
 
@@ -76,9 +75,8 @@ def places() -> set[str]:
             continue
         name = city["name"].lower()
         parts = name.split(" ")
-        if len(parts) <= 2 and all(_TOKEN.fullmatch(part) for part in parts):
-            if len(name) >= _MIN_PLACE_LENGTH:
-                found.add(name)
+        if len(parts) <= 2 and all(map(_TOKEN.fullmatch, parts)) and len(name) >= 4:
+            found.add(name)
     return found
 
 

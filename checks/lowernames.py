@@ -31,16 +31,22 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.glue_names import surnames, syllable_count
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import find_words, language_data, unique_chunks
-from mtlint.checks.wordlists import frequency_dict, zipf
+from mtlint.checks.wordlists import zipf
 
 # A surname after a lower-case given name: rare in the language (wordfreq lower-cases
 # everything, so surnames have a frequency: "galster" 1.0, "kauschke" 1.4 in German).
-_SURNAME_ZIPF = 2.6
-_SURNAME_ZIPF_TITLED = 3.2
-# A given name this frequent is a word first ("he", "sun", "long" are Chinese surnames too).
+_SURNAME_ZIPF = 3.3
+_SURNAME_ZIPF_TITLED = 4.0
+# After a title, a given name that is also a word ("chairman frank weidt", "mayor martin
+# mittag") is taken before a word this rare.
+_RARE_SURNAME_ZIPF = 2.0
+# A Chinese surname this frequent is a word first ("he", "sun", "long"); a given name too.
 _GIVEN_ZIPF = 4.5
-# A town of the gazetteer this frequent in the language is read as a word.
+_FIRST_NAME_ZIPF = 5.5
+# A town of the gazetteer this frequent in the language is read as a word; a word shaped like
+# a place name is taken below this ("rothenberg" 2.4: wordfreq counts the names too).
 _PLACE_ZIPF = 4.0
+_SHAPED_ZIPF = 2.5
 _MIN_SHAPED = 7
 _PUNCT = ",.;:)!?"
 _NEXT = re.compile(r"[ \t]([^\W\d_][\w'’-]*)")
@@ -139,14 +145,12 @@ def lower_names(document: Document) -> Iterator[LowerName]:
     plain = set(filter(str.isalpha, lower))
     common = common_words(code)
     known = local_names(code, include_ambiguous=True)
-    given = (plain & first_names()) - common
+    given = plain & first_names()
     marked = _places_with_marks()
     towns = (plain & places()) | {marked[chunk] for chunk in lower & marked.keys()}
     towns -= common
-    shaped = set(
-        filter(methodcaller("endswith", _place_endings()), plain.difference(frequency_dict(code)))
-    )
-    towns |= {word for word in shaped if len(word) >= _MIN_SHAPED}
+    shaped = _shaped(lower, plain, code)
+    towns |= shaped
     # A name the text writes capitalised elsewhere is MT303's ("Scaloni" … "scaloni"); a
     # Chinese surname is shared by many people ("Zhang Wei" … "zhang Hongmin").
     wanted = {word for word in given | towns if capitalised(word) not in chunks}
@@ -165,15 +169,31 @@ def lower_names(document: Document) -> Iterator[LowerName]:
             if word in towns:
                 found = _place(text, start, end, word, code, evidence, word in shaped)
             if found is None and word in given:
-                found = _person(text, start, end, word, code, evidence)
+                found = _person(text, start, end, word, code, evidence, word in common)
             if found is None and word in chinese:
                 found = _chinese(text, start, end, word, code, evidence)
             if found is not None and _cased_line(text, start):
                 reported.update(range(found.start, found.end))
                 yield found
     hyphenated = set(filter(methodcaller("__contains__", "-"), lower - plain))
-    if hyphenated and chunks & _SURNAME_FORMS():
+    if hyphenated and chunks & _surname_forms():
         yield from _hyphenated_given(document, code, hyphenated, reported)
+
+
+def _shaped(lower: set[str], plain: set[str], code: str) -> set[str]:
+    """Words rare in the language with the ending of a Central European place name
+    ("wellerstadt", "kitzingen."), without the punctuation after them."""
+    endings = _place_endings()
+    marked = tuple(ending + mark for ending in endings for mark in _PUNCT)
+    words = set(filter(methodcaller("endswith", endings), plain))
+    words.update(
+        chunk.rstrip(_PUNCT) for chunk in filter(methodcaller("endswith", marked), lower - plain)
+    )
+    return {
+        word
+        for word in words
+        if len(word) >= _MIN_SHAPED and word.isalpha() and zipf(word, code) < _SHAPED_ZIPF
+    }
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -231,27 +251,34 @@ def _surname_like(word: str, code: str, threshold: float) -> bool:
 
 
 def _person(
-    text: str, start: int, end: int, word: str, code: str, evidence: _Evidence
+    text: str, start: int, end: int, word: str, code: str, evidence: _Evidence, common: bool
 ) -> LowerName | None:
+    """ "mayor andreas galster", "andreas Galster": a given name before its surname."""
     previous = _previous_word(text, start)
-    if previous in evidence.not_before or zipf(word, code) >= _GIVEN_ZIPF + 0.5:
+    if previous in evidence.not_before or zipf(word, code) >= _FIRST_NAME_ZIPF:
         return None
     titled = previous.strip(",") in evidence.titles
+    if common and not titled:
+        return None  # "will", "mark", "rose": words of the language first
     nxt = _NEXT.match(text, end)
     if not nxt:
         return None
     second = nxt.group(1).rstrip("'’")
-    threshold = _SURNAME_ZIPF_TITLED if titled else _SURNAME_ZIPF
-    confidence = 0.8 if titled else 0.65
+    threshold = _RARE_SURNAME_ZIPF if common else _SURNAME_ZIPF_TITLED if titled else _SURNAME_ZIPF
+    confidence = 0.7 if common else 0.8 if titled else 0.65
     if second.islower() and _surname_like(second, code, threshold):
         surname_end = nxt.start(1) + len(second)
         written = f"{capitalised(word)} {capitalised(second)}"
         why = "a known given name before a surname" + (" after a title" if titled else "")
         return LowerName(start, surname_end, written, why, confidence)
-    if second[:1].isupper() and second[1:].islower():
-        if _surname_like(second.lower(), code, threshold):
-            why = "a known given name before a capitalised surname"
-            return LowerName(start, end, capitalised(word), why, confidence)
+    if (
+        not common
+        and second[:1].isupper()
+        and second[1:].islower()
+        and _surname_like(second.lower(), code, threshold)
+    ):
+        why = "a known given name before a capitalised surname"
+        return LowerName(start, end, capitalised(word), why, confidence)
     return None
 
 
@@ -275,7 +302,7 @@ def _chinese(
 
 
 @cache
-def _SURNAME_FORMS() -> frozenset[str]:  # noqa: N802 - a constant built on first use
+def _surname_forms() -> frozenset[str]:
     names = surnames(news=True)
     return frozenset(names | {name.capitalize() for name in names})
 
@@ -290,7 +317,7 @@ def _hyphenated_given(
     for word, spans in find_words(text, candidates).items():
         for start, end in spans:
             nxt = _NEXT.match(text, end)
-            if start in reported or not nxt or nxt.group(1) not in _SURNAME_FORMS():
+            if start in reported or not nxt or nxt.group(1) not in _surname_forms():
                 continue
             if not _stands_alone(text, start, end) or not _cased_line(text, start):
                 continue
