@@ -43,6 +43,10 @@ _RARE_SURNAME_ZIPF = 2.0
 # A Chinese surname this frequent is a word first ("he", "sun", "long"); a given name too.
 _GIVEN_ZIPF = 4.5
 _FIRST_NAME_ZIPF = 5.5
+# A given name this frequent in one of these languages is a grammar word there first ("les",
+# "una", "del", "van"): an untranslated phrase, not a name, unless a title stands before it.
+_FUNCTION_ZIPF = 6.0
+_FUNCTION_LANGUAGES = ("en", "fr", "es", "it", "de", "pt", "nl", "pl")
 # A town of the gazetteer this frequent in the language is read as a word; a word shaped like
 # a place name is taken below this ("rothenberg" 2.4: wordfreq counts the names too).
 _PLACE_ZIPF = 4.0
@@ -165,6 +169,8 @@ def lower_names(document: Document) -> Iterator[LowerName]:
         for start, end in spans:
             if start in reported or not _stands_alone(text, start, end):
                 continue
+            if _other_rules_own(text, start):
+                continue
             found = None
             if word in towns:
                 found = _place(text, start, end, word, code, evidence, word in shaped)
@@ -192,7 +198,7 @@ def _shaped(lower: set[str], plain: set[str], code: str) -> set[str]:
     return {
         word
         for word in words
-        if len(word) >= _MIN_SHAPED and word.isalpha() and zipf(word, code) < _SHAPED_ZIPF
+        if len(word) >= _MIN_SHAPED and word.isalpha() and _zipf(word, code) < _SHAPED_ZIPF
     }
 
 
@@ -203,6 +209,16 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     if before not in " \t\n(“\"'‘«":
         return False
     return not (after[:1] in "@/\\-_" or (after[:1] == "." and after[1:2].isalnum()))
+
+
+def _other_rules_own(text: str, start: int) -> bool:
+    """A sentence's first word is MT304's, a word just after a stray ellipsis (a cut link: "of…
+    infrastructure andrzej") MT303's."""
+    head = text[max(0, start - 60) : start]
+    stripped = head.rstrip(" \t")
+    if not stripped or stripped[-1] in ".!?\n" or (start < 60 and not stripped.strip()):
+        return True
+    return any(word.endswith(("…", "...")) for word in stripped.split()[-2:])
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -228,7 +244,7 @@ def _place(
 ) -> LowerName | None:
     if _previous_word(text, start) not in evidence.place_before:
         return None
-    if not shaped and zipf(word, code) >= _PLACE_ZIPF:
+    if not shaped and _zipf(word, code) >= _PLACE_ZIPF:
         return None
     nxt = _NEXT.match(text, end)
     if nxt and nxt.group(1) in first_names() and not shaped:
@@ -241,12 +257,22 @@ def _place(
     return LowerName(start, end, capitalised(word), why, 0.6 if shaped else 0.75)
 
 
+@cache
+def _function_word(word: str) -> bool:
+    return any(zipf(word, code) >= _FUNCTION_ZIPF for code in _FUNCTION_LANGUAGES)
+
+
+def _zipf(word: str, code: str) -> float:
+    """wordfreq's frequency of a word as it counts it (case-folded: "groß" as "gross")."""
+    return zipf(word.casefold(), code)
+
+
 def _surname_like(word: str, code: str, threshold: float) -> bool:
     return (
         len(word) >= 3
         and word.replace("-", "").isalpha()
         and word not in common_words(code)
-        and zipf(word, code) < threshold
+        and _zipf(word, code) < threshold
     )
 
 
@@ -255,10 +281,10 @@ def _person(
 ) -> LowerName | None:
     """ "mayor andreas galster", "andreas Galster": a given name before its surname."""
     previous = _previous_word(text, start)
-    if previous in evidence.not_before or zipf(word, code) >= _FIRST_NAME_ZIPF:
+    if previous in evidence.not_before or _zipf(word, code) >= _FIRST_NAME_ZIPF:
         return None
     titled = previous.strip(",") in evidence.titles
-    if common and not titled:
+    if (common or _function_word(word)) and not titled:
         return None  # "will", "mark", "rose": words of the language first
     nxt = _NEXT.match(text, end)
     if not nxt:
