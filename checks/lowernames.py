@@ -155,11 +155,12 @@ def lower_names(document: Document) -> Iterator[LowerName]:
     towns -= common
     shaped = _shaped(lower, plain, code)
     towns |= shaped
-    # A name the text writes capitalised elsewhere is MT303's ("Scaloni" … "scaloni"); a
-    # Chinese surname is shared by many people ("Zhang Wei" … "zhang Hongmin").
-    wanted = {word for word in given | towns if capitalised(word) not in chunks}
-    chinese = (plain & surnames(news=True)) - common
-    wanted = {word for word in wanted | chinese if word not in known}
+    # A one-word name the text writes capitalised elsewhere is MT303's ("Scaloni" …
+    # "scaloni"), not a given name with its surname ("Werner stocker" … "werner stocker") nor
+    # a Chinese surname, shared by many people ("Zhang Wei" … "zhang Hongmin").
+    elsewhere = {word for word in given | towns if capitalised(word) in chunks}
+    chinese = plain & surnames(news=True)  # "yang" is a word too: its given name decides
+    wanted = {word for word in given | towns | chinese if word not in known}
     if not wanted:
         return
     text = document.text
@@ -172,10 +173,12 @@ def lower_names(document: Document) -> Iterator[LowerName]:
             if _other_rules_own(text, start):
                 continue
             found = None
-            if word in towns:
+            if word in towns and word not in elsewhere:
                 found = _place(text, start, end, word, code, evidence, word in shaped)
             if found is None and word in given:
                 found = _person(text, start, end, word, code, evidence, word in common)
+                if found is not None and word in elsewhere and found.end == end:
+                    found = None  # one word the text writes capitalised too: MT303's
             if found is None and word in chinese:
                 found = _chinese(text, start, end, word, code, evidence)
             if found is not None and _cased_line(text, start):
