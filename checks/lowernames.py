@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 from operator import methodcaller
 
 from mtlint.checks.documents.base import Document
@@ -31,15 +32,12 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.glue_names import surnames, syllable_count
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import find_words, language_data, unique_chunks
-from mtlint.checks.wordlists import zipf
+from mtlint.checks.wordlists import frequency_dict, zipf
 
 # A surname after a lower-case given name: rare in the language (wordfreq lower-cases
 # everything, so surnames have a frequency: "galster" 1.0, "kauschke" 1.4 in German).
 _SURNAME_ZIPF = 3.3
 _SURNAME_ZIPF_TITLED = 4.0
-# After a title, a given name that is also a word ("chairman frank weidt", "mayor martin
-# mittag") is taken before a word this rare.
-_RARE_SURNAME_ZIPF = 2.0
 # A Chinese surname this frequent is a word first ("he", "sun", "long"); a given name too.
 _GIVEN_ZIPF = 4.5
 _FIRST_NAME_ZIPF = 5.5
@@ -53,6 +51,7 @@ _PLACE_ZIPF = 4.0
 _SHAPED_ZIPF = 2.5
 _MIN_SHAPED = 7
 _PUNCT = ",.;:)!?"
+_MARKS = tuple(_PUNCT)
 _NEXT = re.compile(r"[ \t]([^\W\d_][\w'’-]*)")
 _HYPHEN_PINYIN = re.compile(r"([a-z]+)-([a-z]+)")
 
@@ -89,9 +88,9 @@ def places() -> frozenset[str]:
 
 
 @cache
-def _places_with_marks() -> dict[str, str]:
-    """A town followed by one punctuation mark ("nanchang,") → the town: read from chunks."""
-    return {town + mark: town for town in places() for mark in _PUNCT}
+def _places_with_marks() -> frozenset[str]:
+    """Each town followed by one punctuation mark ("nanchang,"), as chunks hold it."""
+    return frozenset(town + mark for town in places() for mark in _PUNCT)
 
 
 @cache
@@ -149,9 +148,11 @@ def lower_names(document: Document) -> Iterator[LowerName]:
     plain = set(filter(str.isalpha, lower))
     common = common_words(code)
     known = local_names(code, include_ambiguous=True)
-    given = plain & first_names()
+    # Only words no dictionary of the language knows in lower case are looked for in the text
+    # (set operations in C): "will", "mark", "he" never cost a scan.
+    given = (plain & first_names()) - common
     marked = _places_with_marks()
-    towns = (plain & places()) | {marked[chunk] for chunk in lower & marked.keys()}
+    towns = (plain & places()) | {chunk[:-1] for chunk in lower & marked}
     towns -= common
     shaped = _shaped(lower, plain, code)
     towns |= shaped
@@ -159,7 +160,8 @@ def lower_names(document: Document) -> Iterator[LowerName]:
     # "scaloni"), not a given name with its surname ("Werner stocker" … "werner stocker") nor
     # a Chinese surname, shared by many people ("Zhang Wei" … "zhang Hongmin").
     elsewhere = {word for word in given | towns if capitalised(word) in chunks}
-    chinese = plain & surnames(news=True)  # "yang" is a word too: its given name decides
+    # "yang" is a word too: its given name decides; "he", "sun", "long" are words first.
+    chinese = {word for word in plain & surnames(news=True) if zipf(word, code) < _GIVEN_ZIPF}
     wanted = {word for word in given | towns | chinese if word not in known}
     if not wanted:
         return
@@ -176,7 +178,7 @@ def lower_names(document: Document) -> Iterator[LowerName]:
             if word in towns and word not in elsewhere:
                 found = _place(text, start, end, word, code, evidence, word in shaped)
             if found is None and word in given:
-                found = _person(text, start, end, word, code, evidence, word in common)
+                found = _person(text, start, end, word, code, evidence)
                 if found is not None and word in elsewhere and found.end == end:
                     found = None  # one word the text writes capitalised too: MT303's
             if found is None and word in chinese:
@@ -193,16 +195,32 @@ def _shaped(lower: set[str], plain: set[str], code: str) -> set[str]:
     """Words rare in the language with the ending of a Central European place name
     ("wellerstadt", "kitzingen."), without the punctuation after them."""
     endings = _place_endings()
-    marked = tuple(ending + mark for ending in endings for mark in _PUNCT)
-    words = set(filter(methodcaller("endswith", endings), plain))
-    words.update(
-        chunk.rstrip(_PUNCT) for chunk in filter(methodcaller("endswith", marked), lower - plain)
-    )
+    rare = plain.difference(_frequent(code))
+    # A mark after the word ("kitzingen."): the few such chunks stripped one by one.
+    ended = filter(methodcaller("endswith", _MARKS), lower.difference(plain))
+    rare.update(word for chunk in ended if (word := chunk.rstrip(_PUNCT)).isalpha())
     return {
         word
-        for word in words
-        if len(word) >= _MIN_SHAPED and word.isalpha() and _zipf(word, code) < _SHAPED_ZIPF
+        for word in filter(methodcaller("endswith", endings), rare)
+        if len(word) >= _MIN_SHAPED and _zipf(word, code) < _SHAPED_ZIPF
     }
+
+
+@cache
+def _frequent(code: str) -> frozenset[str]:
+    """The language's words at or above _SHAPED_ZIPF, once per process (wordfreq's list is in
+    descending order of frequency: the cut is found by bisection and taken in C)."""
+    words = frequency_dict(code)
+    values = list(words.values())
+    floor = 10 ** (_SHAPED_ZIPF - 9)
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] >= floor:
+            low = middle + 1
+        else:
+            high = middle
+    return frozenset(islice(words, low))
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -280,29 +298,28 @@ def _surname_like(word: str, code: str, threshold: float) -> bool:
 
 
 def _person(
-    text: str, start: int, end: int, word: str, code: str, evidence: _Evidence, common: bool
+    text: str, start: int, end: int, word: str, code: str, evidence: _Evidence
 ) -> LowerName | None:
     """ "mayor andreas galster", "andreas Galster": a given name before its surname."""
     previous = _previous_word(text, start)
     if previous in evidence.not_before or _zipf(word, code) >= _FIRST_NAME_ZIPF:
         return None
     titled = previous.strip(",") in evidence.titles
-    if (common or _function_word(word)) and not titled:
-        return None  # "will", "mark", "rose": words of the language first
+    if _function_word(word) and not titled:
+        return None  # "les", "una", "del": an untranslated phrase
     nxt = _NEXT.match(text, end)
     if not nxt:
         return None
     second = nxt.group(1).rstrip("'’")
-    threshold = _RARE_SURNAME_ZIPF if common else _SURNAME_ZIPF_TITLED if titled else _SURNAME_ZIPF
-    confidence = 0.7 if common else 0.8 if titled else 0.65
+    threshold = _SURNAME_ZIPF_TITLED if titled else _SURNAME_ZIPF
+    confidence = 0.8 if titled else 0.65
     if second.islower() and _surname_like(second, code, threshold):
         surname_end = nxt.start(1) + len(second)
         written = f"{capitalised(word)} {capitalised(second)}"
         why = "a known given name before a surname" + (" after a title" if titled else "")
         return LowerName(start, surname_end, written, why, confidence)
     if (
-        not common
-        and second[:1].isupper()
+        second[:1].isupper()
         and second[1:].islower()
         and _surname_like(second.lower(), code, threshold)
     ):
