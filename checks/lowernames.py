@@ -150,7 +150,7 @@ def lower_names(document: Document) -> Iterator[LowerName]:
     known = local_names(code, include_ambiguous=True)
     # Only words no dictionary of the language knows in lower case are looked for in the text
     # (set operations in C): "will", "mark", "he" never cost a scan.
-    given = (plain & first_names()) - common
+    given = (lower & first_names()) - common  # "jean-pierre" too
     marked = _places_with_marks()
     towns = (plain & places()) | {chunk[:-1] for chunk in lower & marked}
     towns -= common
