@@ -36,7 +36,7 @@ from mtlint.checks.wordlists import frequency_dict, zipf
 
 # A surname after a lower-case given name: rare in the language (wordfreq lower-cases
 # everything, so surnames have a frequency: "galster" 1.0, "kauschke" 1.4 in German).
-_SURNAME_ZIPF = 3.3
+_SURNAME_ZIPF = 3.0
 _SURNAME_ZIPF_TITLED = 4.0
 # A Chinese surname this frequent is a word first ("he", "sun", "long"); a given name too.
 _GIVEN_ZIPF = 4.5
@@ -45,6 +45,10 @@ _FIRST_NAME_ZIPF = 5.5
 # "una", "del", "van"): an untranslated phrase, not a name, unless a title stands before it.
 _FUNCTION_ZIPF = 6.0
 _FUNCTION_LANGUAGES = ("en", "fr", "es", "it", "de", "pt", "nl", "pl")
+# Without a title, a second word this frequent in a Romance language ends a phrase, not a
+# name ("felix culpa", "clara luz"; a surname such as "rossi" stays below it).
+_ROMANCE_WORD_ZIPF = 4.8
+_ROMANCE = ("es", "it", "pt")
 # A town of the gazetteer this frequent in the language is read as a word; a word shaped like
 # a place name is taken below this ("rothenberg" 2.4: wordfreq counts the names too).
 _PLACE_ZIPF = 4.0
@@ -313,6 +317,8 @@ def _person(
     second = nxt.group(1).rstrip("'’")
     threshold = _SURNAME_ZIPF_TITLED if titled else _SURNAME_ZIPF
     confidence = 0.8 if titled else 0.65
+    if not titled and any(_zipf(second, other) >= _ROMANCE_WORD_ZIPF for other in _ROMANCE):
+        return None
     if second.islower() and _surname_like(second, code, threshold):
         surname_end = nxt.start(1) + len(second)
         written = f"{capitalised(word)} {capitalised(second)}"
