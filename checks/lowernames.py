@@ -74,6 +74,9 @@ class _Evidence:
     titles: frozenset[str]
     place_before: frozenset[str]
     not_before: frozenset[str]
+    # Before a word read as a place by its shape alone: prepositions of place proper, not
+    # English "to" or "of" (an infinitive, a compound follows: "to encroach").
+    shaped_before: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -128,6 +131,7 @@ def _evidence(code: str) -> _Evidence:
         frozenset(table.get("titles", ())),
         frozenset(table.get("place_before", ())),
         frozenset(table.get("not_before_names", ())),
+        frozenset(table.get("shaped_before", ())),
     )
 
 
@@ -158,7 +162,7 @@ def lower_names(document: Document) -> Iterator[LowerName]:
     marked = _places_with_marks()
     towns = (plain & places()) | {chunk[:-1] for chunk in lower & marked}
     towns -= common
-    shaped = _shaped(lower, plain, code)
+    shaped = _shaped(lower, plain, code) - common  # "encroach": its dictionary's word
     towns |= shaped
     # A one-word name the text writes capitalised elsewhere is MT303's ("Scaloni" …
     # "scaloni"), not a given name with its surname ("Werner stocker" … "werner stocker") nor
@@ -267,7 +271,9 @@ def _cased_line(text: str, at: int) -> bool:
 def _place(
     text: str, start: int, end: int, word: str, code: str, evidence: _Evidence, shaped: bool
 ) -> LowerName | None:
-    if _previous_word(text, start) not in evidence.place_before:
+    if _previous_word(text, start) not in (
+        evidence.shaped_before if shaped else evidence.place_before
+    ):
         return None
     if not shaped and _zipf(word, code) >= _PLACE_ZIPF:
         return None

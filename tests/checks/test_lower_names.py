@@ -45,6 +45,14 @@ def test_finds_lower_names(text, expected):
         # Common words after a given name, and names written correctly.
         "The mayor Helmut Kranzberger met Dieter Kranzberger in Hollenbach.",
         "The report said helmut was tired of the long meeting.",
+        # Words of the language shaped like place names, after "to", "in" (review h15ents).
+        "The salt water began to corrode the steel pipes within months.",
+        "Settlers continued to encroach on the tribal land.",
+        "New housing threatens to encroach upon the wetlands near the river.",
+        "The current flows to microelectrode arrays in the cortex.",
+        "Samples were placed in counterelectrode chambers at 20 degrees.",
+        # A song title: its second word is an Italian word, not a surname.
+        "The crowd sang bella ciao while the band played.",
     ],
 )
 def test_quiet_on_lookalikes(text):
