@@ -42,9 +42,9 @@ class UnseenLowerName(Rule):
     "bill", "grace", "august", "art"; name_words.tsv), nor after an article ("a marina"); a
     second word frequent in Spanish, Italian or Portuguese ends a phrase ("felix culpa",
     "bella ciao"); a line all in lower case (poems, lyrics, chat) is left alone, and so are
-    words in URLs, e-mail addresses, handles and file names; a brand styled in lower case after a given name
-    can still be taken ("with sofia tangoapp"). Served languages: those whose dictionary the
-    table was built with (en, de, fr, it, es, pt, pl, ru, nl).
+    words in URLs, e-mail addresses, handles and file names; a brand styled in lower case
+    after a given name can still be taken ("with sofia tangoapp"). Served languages: those
+    whose dictionary the table was built with (en, de, fr, it, es, pt, pl, ru, nl).
     """
     examples = (
         Example(
