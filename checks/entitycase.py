@@ -349,7 +349,8 @@ def partial_name_drift(
             # the text must hold it in lower case, and a common word would keep every name
             # with it a candidate (one text scan per form).
             lowered = [w for w in form.split(" ") if w.islower() and w not in _JOINERS]
-            if not all(w in lower_words for w in lowered):
+            # Only a joiner in lower case ("in the Hague"): a house style, not damage.
+            if not lowered or not all(w in lower_words for w in lowered):
                 continue
             if all(zipf(w, code) < 4.0 for w in lowered):
                 forms[form] = written

@@ -554,10 +554,12 @@ class EntityCaseDrift(Rule):
             mid_capital = re.compile(
                 f" (?=[{UPPER_CLASS}])(" + trie_pattern(candidates.values()) + r")(?![\w'’\-])"
             )
+            headline = LayoutSkip(document).headline  # "Storing of Disposables": a title
             mid_counts: Counter[str] = Counter(
                 match.group(1)
                 for match in mid_capital_matches(document, mid_capital)
                 if previous_word(text, match.start())[:1].islower()  # not "Estación Intermodal"
+                and not headline(match.start())
             )
             evidence = {written.lower(): written for written in mid_counts}
             enough = {lower: mid_counts[written] + 1 for lower, written in evidence.items()}
