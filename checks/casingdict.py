@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from mtlint.checks.casingdata import casing_data
-from mtlint.checks.casingscan import mid_capital_matches, next_word
+from mtlint.checks.casingdata import UPPER_CLASS, casing_data
+from mtlint.checks.casingmid import mid_table
+from mtlint.checks.casingscan import mark_capital_matches, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.textscan import (
@@ -63,15 +64,29 @@ class DictionaryTable:
     plural_endings: tuple[str, ...] = ()
     # Endings of a word in -s that is no plural ("religious", "business", "analysis").
     singular_endings: tuple[str, ...] = ()
+    # Possessive determiners: after one a capital is no team or institution ("his Visit").
+    possessives: frozenset[str] = frozenset()
+    # MT320 judges a capital after a preposition or a conjunction (English; where hunspell
+    # lacks first names and surnames — "con Rosa", "di Costa" — only after a content word).
+    after_small_words: bool = True
 
 
 def _folder():
     return resources.files("mtlint.resources") / "casing" / "dictionary"
 
 
-@lru_cache(maxsize=1)
-def dictionary_languages() -> frozenset[str]:
-    return frozenset(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+@lru_cache(maxsize=4)
+def dictionary_languages(key: str = "") -> frozenset[str]:
+    """The languages with a dictionary table (and, given ``key``, with that key in it: MT321
+    needs name_joiners, MT322 adjective_heads)."""
+    codes = (p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+    if not key:
+        return frozenset(codes)
+    return frozenset(
+        code
+        for code in codes
+        if key in json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
+    )
 
 
 @lru_cache(maxsize=8)
@@ -93,7 +108,17 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         | table.clause_openers
         | table.link_lead_words
     )
-    # A capital the other casing rules judge (openers, function words) or house style allows.
+    # A capital the other casing rules judge (openers, function words) or house style allows;
+    # beyond English also the midsentence table's institutions, titles and house-style words.
+    house = mid_table(code)
+    listed |= (
+        house.institution_words
+        | house.person_titles
+        | house.house_style_words
+        | table.title_nouns
+        | table.name_particles
+        | table.ambiguous_names
+    )
     listed |= (
         small
         | table.sentence_starters
@@ -107,9 +132,11 @@ def dictionary_table(code: str) -> DictionaryTable | None:
     return DictionaryTable(
         code=code,
         maybe_names=frozenset(listed),
-        before_names=frozenset(raw.get("before_names", ())),
+        before_names=frozenset(raw.get("before_names", ()))
+        | house.person_titles
+        | table.title_nouns,
         small_words=frozenset(small),
-        determiners=frozenset(table.determiners - {"his", "her", "its", "my", "our", "their"}),
+        determiners=frozenset(table.determiners - set(raw.get("possessives", ()))),
         name_joiners=frozenset(raw.get("name_joiners", ())),
         joiner_heads=frozenset(raw.get("joiner_heads", ())),
         zipf_floor=float(raw.get("zipf_floor", 3.5)),
@@ -121,6 +148,8 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         place_time_links=frozenset(raw.get("place_time_links", ())),
         plural_endings=tuple(raw.get("plural_endings", ())),
         singular_endings=tuple(raw.get("singular_endings", ())),
+        possessives=frozenset(raw.get("possessives", ())),
+        after_small_words=bool(raw.get("after_small_words", True)),
     )
 
 
@@ -138,12 +167,31 @@ def common_only_words(code: str) -> frozenset[str]:
             break  # the list is ordered by frequency
         if frequency < high and len(word) > 2 and word.isalpha():
             words.add(word)
-    return frozenset(words - table.maybe_names)
+    # Titles of address after an honorific pronoun ("Sua Santità", "Son Éminence").
+    stems = tuple(stem for stems in casing_data(code).honorifics.values() for stem in stems)
+    honorific = {word for word in words if stems and word.startswith(stems)}
+    # Beyond English, a word English writes more often is an English title or brand ("el
+    # semanario americano Time").
+    english = {word for word in words if code != "en" and zipf(word, "en") > zipf(word, code)}
+    return frozenset(words - table.maybe_names - honorific - english)
 
 
 # A capitalised word of letters, as a chunk of its own or before , . ; : ) — screened in the
-# document's distinct chunks (a few percent of its size) before the text is searched.
+# document's distinct chunks (a few percent of its size) before the text is searched. English
+# reads ASCII letters; the other languages any cased alphabet (the rest of the word checked
+# in lower case after).
 _CAPITAL_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,.;:]?(?=\n|$)")
+_CAPITAL_CHUNK_ANY = re.compile(f"\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,.;:]?(?=\\n|$)")
+
+
+def _capital_chunks(chunks: str, code: str) -> set[str]:
+    if code == "en":
+        return set(_CAPITAL_CHUNK.findall(chunks))
+    return {
+        word
+        for word in _CAPITAL_CHUNK_ANY.findall(chunks)
+        if word[0].isupper() and word[1:].islower()
+    }
 
 
 @dataclass(frozen=True)
@@ -167,34 +215,43 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
     if table is None:
         return
     chunks = chunk_text(document)
-    found = set(_CAPITAL_CHUNK.findall(chunks))
+    found = _capital_chunks(chunks, code)
     words = {w for w in found if w.lower() in common_only_words(code)}
     if not words:
         return
     text = document.text
-    pattern = _capital_pattern(frozenset(words))
+    pattern = _capital_pattern(frozenset(words), code == "en")
     small = casing_data(code).function_words
     found_at: list[tuple[int, str]] = []
     for match in mid_capital_matches(document, pattern):
         space = match.start()
         lo = max(0, space - 40)
         previous = text[max(text.rfind(" ", lo, space), text.rfind("\n", lo, space)) + 1 : space]
+        # "during his Visit to West …": after a possessive no team or title stands, and the
+        # phrase may go on into a place ("to West Azarbaijan").
+        possessive = previous in table.possessives
         if not (
-            _content_word_before(previous, table)
+            possessive
+            or _content_word_before(previous, table)
             or (
-                match.group(1).lower() not in table.name_like
+                table.after_small_words
+                and match.group(1).lower() not in table.name_like
                 and _after_small_word(text, space - len(previous), previous, table)
                 and not _team_or_brand(text, match.group(1), match.end(), previous, table)
             )
         ):
             continue
         following = next_word(text, match.end())
-        if following and not _lower_continuation(text, match.end(), following, table, small):
+        if possessive:
+            if following and not following.islower():
+                continue
+        elif following and not _lower_continuation(text, match.end(), following, table, small):
             continue
         if _title_case_list(text, match.end()):
             continue
         found_at.append((match.start(1), match.group(1)))
     found_at.extend(_after_cut_link(document, words, table, small))
+    found_at.extend(_after_semicolon(document, words, table, small))
     if not found_at:
         return
     # A word the text capitalises more than once is its own usage (a name, a term): skipped.
@@ -204,6 +261,30 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
             continue
         evidence = _lower_evidence(document, word.lower())
         yield Capital(start, word, 0.7 if evidence else 0.65)
+
+
+def _after_semicolon(
+    document: Document, words: set[str], table: DictionaryTable, small: frozenset[str]
+) -> Iterator[tuple[int, str]]:
+    """ "two years in a row; Opposite the main gate": a common word capitalised after a
+    semicolon that follows a lower-case word (a clause goes on after one, in lower case; MT
+    keeps the capital of the source sentence it joined), before a lower-case phrase."""
+    text = document.text
+    if "; " not in text:
+        return
+    pattern = _semicolon_pattern(frozenset(words))
+    for match in mark_capital_matches(document, ";", pattern):
+        at = match.start()
+        if not text[at - 1 : at].islower():
+            continue
+        following = next_word(text, match.end())
+        if _lower_continuation(text, match.end(), following, table, small):
+            yield match.start(1), match.group(1)
+
+
+@lru_cache(maxsize=64)
+def _semicolon_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(f"; ({trie_pattern(words)})(?= [^\\W\\d_])")
 
 
 # A chunk that is a lower-case word with an ellipsis glued to it ("in…", "of..."), in the
@@ -259,10 +340,12 @@ def _ellipsis_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=64)
-def _capital_pattern(words: frozenset[str]) -> re.Pattern[str]:
+def _capital_pattern(words: frozenset[str], ascii_only: bool = True) -> re.Pattern[str]:
     # After a lower-case letter or a digit (the word before is judged per match), before a
     # mark or a lower-case word.
-    return re.compile(f"(?<=[a-z0-9]) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+    if ascii_only:
+        return re.compile(f"(?<=[a-z0-9]) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+    return re.compile(f"(?<=[^\\W_]) ({trie_pattern(words)})(?=[,.;:]| [^\\W\\d_])")
 
 
 def _title_case_list(text: str, end: int) -> bool:

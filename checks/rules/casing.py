@@ -170,7 +170,7 @@ class LostSentenceBreak(Rule):
             "ru",
         ),
         good("Er sagte, dass Sie morgen kommen, und las Die Zeit am Montag.", "de"),
-        good("Il lit Le Monde chaque matin.", "fr"),
+        good("Il lit Le Monde chaque matin, selon Les dernières nouvelles du jour.", "fr"),
         Example(
             "Ils veulent renforcer les liens davantage L’entrevue a duré une heure.",
             "Ils veulent renforcer les liens davantage. L’entrevue a duré une heure.",

@@ -36,6 +36,8 @@ class _DictionaryRule(Rule):
 
 @register
 class CommonWordCapitalByDictionary(_DictionaryRule):
+    # Every language with a dictionary table: English (web2), and the cased languages whose
+    # hunspell dictionary built a table (bench/build_casing_dictionary_ml.py).
     code = "MT320"
     name = "common-word-capital-dictionary"
     summary = "A common word no dictionary writes as a name, capitalised mid-sentence."
@@ -142,6 +144,7 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
 
 @register
 class JoinerCapitalInName(_DictionaryRule):
+    languages = dictionary_languages("name_joiners")
     code = "MT321"
     name = "joiner-capital-in-name"
     summary = "A small word capitalised inside an institution's name ('Ministry Of Health')."
@@ -197,6 +200,7 @@ class JoinerCapitalInName(_DictionaryRule):
 
 @register
 class NameWithLowerCommonWord(_DictionaryRule):
+    languages = dictionary_languages("adjective_heads")
     code = "MT322"
     name = "name-with-lower-common-word"
     summary = "A known name with a common word of it in lower case ('north Korea')."
