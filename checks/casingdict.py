@@ -69,6 +69,9 @@ class DictionaryTable:
     # MT320 judges a capital after a preposition or a conjunction (English; where hunspell
     # lacks first names and surnames — "con Rosa", "di Costa" — only after a content word).
     after_small_words: bool = True
+    # Without that, the plural endings after which a capital is still judged there (French:
+    # "résolus par Négociations").
+    small_word_plurals: tuple[str, ...] = ()
 
 
 def _folder():
@@ -150,6 +153,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         singular_endings=tuple(raw.get("singular_endings", ())),
         possessives=frozenset(raw.get("possessives", ())),
         after_small_words=bool(raw.get("after_small_words", True)),
+        small_word_plurals=tuple(raw.get("small_word_plurals", ())),
     )
 
 
@@ -222,6 +226,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
     text = document.text
     pattern = _capital_pattern(frozenset(words), code == "en")
     small = casing_data(code).function_words
+    title_case = casing_data(code).title_case
     found_at: list[tuple[int, str]] = []
     for match in mid_capital_matches(document, pattern):
         space = match.start()
@@ -233,15 +238,15 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if not (
             possessive
             or _content_word_before(previous, table)
-            or (
-                table.after_small_words
-                and match.group(1).lower() not in table.name_like
-                and _after_small_word(text, space - len(previous), previous, table)
-                and not _team_or_brand(text, match.group(1), match.end(), previous, table)
-            )
+            or _after_small_word_judged(text, match, previous, table)
         ):
             continue
         following = next_word(text, match.end())
+        # Where names are written in sentence case ("las presentes Condiciones generales",
+        # "le Conseil constitutionnel"), a capital before a lower-case content word may open
+        # one: only a capital before a mark or a function word is taken.
+        if following and not title_case and following not in small:
+            continue
         if possessive:
             if following and not following.islower():
                 continue
@@ -383,6 +388,26 @@ def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable)
         and before not in table.before_names
         # "the iPhone 6 and 6 Plus": a number after a small word is a model's.
         and before not in table.small_words
+    )
+
+
+def _after_small_word_judged(
+    text: str, match: re.Match[str], previous: str, table: DictionaryTable
+) -> bool:
+    """After a preposition or a conjunction: in English any common word but a club's
+    nickname or a brand ("beaten by Spurs"); where the table asks only for plurals
+    (French: "résolus par Négociations"; a first name or a surname is no plural there)."""
+    word, space = match.group(1), match.start()
+    if table.after_small_words:
+        return (
+            word.lower() not in table.name_like
+            and _after_small_word(text, space - len(previous), previous, table)
+            and not _team_or_brand(text, word, match.end(), previous, table)
+        )
+    return bool(
+        table.small_word_plurals
+        and word.lower().endswith(table.small_word_plurals)
+        and _after_small_word(text, space - len(previous), previous, table)
     )
 
 

@@ -76,6 +76,21 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     93 % precision; the path after a small word found 7 on the English dev sets, all right.
     That is 16/16, a small sample: the figures stay provisional until bench/eval_confidence.py
     has 30 or more findings of the rule. Headlines and title-case lines are never judged.
+    Also after a possessive ("during his Visit to the north": any lower-case word may follow)
+    and after a semicolon that follows a lower-case word ("in a row; Opposite the gate").
+    Languages: English (web2), and French, Spanish, Italian, Portuguese and Dutch, whose tables
+    are built from hunspell's dictionaries (bench/build_casing_dictionary_ml.py: a frequent
+    word hunspell accepts in lower case and never writes capitalised). There the capital is
+    judged after a lower-case content word ("delle informazioni Meta del contenuto", "um claro
+    Fluxo de trabalho", "de trois Pouvoirs,"), after a possessive or a semicolon, in French
+    also a plural after a preposition ("résolus par Négociations"); never after a preposition
+    or a conjunction otherwise (hunspell lacks many first names and surnames: "con Rosa", "di
+    Costa") nor before a lower-case content word (names are written in sentence case there:
+    "las presentes Condiciones generales", "le Conseil constitutionnel"); a word English
+    writes more often is taken for an English title or brand ("el semanario Time"). Not in
+    Russian, Ukrainian, Polish, Czech, Swedish or Romanian: a sentence-case name follows a
+    content word directly there ("на сайте Министерства обороны"), and not in German (every
+    noun is capitalised).
     """
     examples = (
         Example(
@@ -114,6 +129,28 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
         good("The ministry sets rules in the fields of Health, Education and Transport."),
         good("The Minister of Finance and the Oil and Gas companies agreed."),
         good("Buyers liked the larger screens of the phone 6 and 6 Plus models."),
+        Example(
+            "The mayor was re-elected twice in a row; Opposite the town hall a crowd gathered.",
+            "The mayor was re-elected twice in a row; opposite the town hall a crowd gathered.",
+        ),
+        Example(
+            "Il file contiene delle informazioni Tecniche del prodotto.",
+            "Il file contiene delle informazioni tecniche del prodotto.",
+            "it",
+        ),
+        Example(
+            "O guia termina com um claro Fluxo de trabalho para começar.",
+            "O guia termina com um claro fluxo de trabalho para começar.",
+            "pt",
+        ),
+        Example(
+            "Le conflit ne sera pas réglé par Négociations, selon le ministre.",
+            "Le conflit ne sera pas réglé par négociations, selon le ministre.",
+            "fr",
+        ),
+        good("Le Conseil constitutionnel a validé la loi avec Pierre et Rose.", "fr"),
+        good("Las presentes Condiciones generales de venta se aplican a todos los pedidos.", "es"),
+        good("Ho cenato con Rosa ieri sera e il romanzo di Costa esce a marzo.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
