@@ -185,7 +185,9 @@ def common_only_words(code: str) -> frozenset[str]:
 # reads ASCII letters; the other languages any cased alphabet (the rest of the word checked
 # in lower case after).
 _CAPITAL_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,.;:]?(?=\n|$)")
-_CAPITAL_CHUNK_ANY = re.compile(f"\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,.;:]?(?=\\n|$)")
+_CAPITAL_CHUNK_ANY = re.compile(
+    f"\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,.;:]?[\"”»)]?[,.;:]?(?=\\n|$)"
+)
 
 
 def _capital_chunks(chunks: str, code: str) -> set[str]:
