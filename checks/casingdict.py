@@ -66,6 +66,9 @@ class DictionaryTable:
     singular_endings: tuple[str, ...] = ()
     # Possessive determiners: after one a capital is no team or institution ("his Visit").
     possessives: frozenset[str] = frozenset()
+    # Words after which MT320 judges no capital (beyond English the possessives: "a nossa
+    # Política de privacidade", a document's name in house style).
+    quiet_after: frozenset[str] = frozenset()
     # MT320 judges a capital after a preposition or a conjunction (English; where hunspell
     # lacks first names and surnames — "con Rosa", "di Costa" — only after a content word).
     after_small_words: bool = True
@@ -152,6 +155,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         plural_endings=tuple(raw.get("plural_endings", ())),
         singular_endings=tuple(raw.get("singular_endings", ())),
         possessives=frozenset(raw.get("possessives", ())),
+        quiet_after=frozenset(raw.get("quiet_after", ())),
         after_small_words=bool(raw.get("after_small_words", True)),
         small_word_plurals=tuple(raw.get("small_word_plurals", ())),
     )
@@ -186,7 +190,7 @@ def common_only_words(code: str) -> frozenset[str]:
 # in lower case after).
 _CAPITAL_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,.;:]?(?=\n|$)")
 _CAPITAL_CHUNK_ANY = re.compile(
-    f"\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,.;:]?[\"”»)]?[,.;:]?(?=\\n|$)"
+    f'\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,.;:]?["”»)]?[,.;:]?(?=\\n|$)'
 )
 
 
@@ -234,9 +238,12 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         space = match.start()
         lo = max(0, space - 40)
         previous = text[max(text.rfind(" ", lo, space), text.rfind("\n", lo, space)) + 1 : space]
-        # "during his Visit to West …": after a possessive no team or title stands, and the
-        # phrase may go on into a place ("to West Azarbaijan").
+        # "during his Tour of the north": after a possessive no team or institution stands
+        # ("the Heat"); a name or title may still follow ("our Privacy Policy", "a nossa
+        # Política de Privacidade": the continuation test below).
         possessive = previous in table.possessives
+        if previous in table.quiet_after:
+            continue
         if not (
             possessive
             or _content_word_before(previous, table)
@@ -249,10 +256,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         # one: only a capital before a mark or a function word is taken.
         if following and not title_case and following not in small:
             continue
-        if possessive:
-            if following and not following.islower():
-                continue
-        elif following and not _lower_continuation(text, match.end(), following, table, small):
+        if following and not _lower_continuation(text, match.end(), following, table, small):
             continue
         if _title_case_list(text, match.end()):
             continue

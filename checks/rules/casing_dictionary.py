@@ -76,14 +76,16 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     93 % precision; the path after a small word found 7 on the English dev sets, all right.
     That is 16/16, a small sample: the figures stay provisional until bench/eval_confidence.py
     has 30 or more findings of the rule. Headlines and title-case lines are never judged.
-    Also after a possessive ("during his Visit to the north": any lower-case word may follow)
-    and after a semicolon that follows a lower-case word ("in a row; Opposite the gate").
+    Also, in English, after a possessive ("for their Efforts in the campaign"; not before a
+    name's small word and capital: "our Privacy Policy"), and after a semicolon that follows a
+    lower-case word ("in a row; Opposite the gate").
     Languages: English (web2), and French, Spanish, Italian, Portuguese and Dutch, whose tables
     are built from hunspell's dictionaries (bench/build_casing_dictionary_ml.py: a frequent
     word hunspell accepts in lower case and never writes capitalised). There the capital is
     judged after a lower-case content word ("delle informazioni Meta del contenuto", "um claro
-    Fluxo de trabalho", "de trois Pouvoirs,"), after a possessive or a semicolon, in French
-    also a plural after a preposition ("résolus par Négociations"); never after a preposition
+    Fluxo de trabalho", "de trois Pouvoirs,"), after a semicolon, in French also a plural
+    after a preposition ("résolus par Négociations"); never after a possessive (a document's
+    name in house style: "a nossa Política de privacidade"), nor after a preposition
     or a conjunction otherwise (hunspell lacks many first names and surnames: "con Rosa", "di
     Costa") nor before a lower-case content word (names are written in sentence case there:
     "las presentes Condiciones generales", "le Conseil constitutionnel"); a word English
