@@ -110,7 +110,10 @@ def test_source_before_a_capitalised_article_is_no_lost_break() -> None:
 
 @pytest.mark.skipif(
     shutil.which("hunspell") is None
-    or not Path("/usr/share/hunspell/fr_FR.dic").is_file()
+    or not all(
+        Path(f"/usr/share/hunspell/{name}.dic").is_file()
+        for name in ("fr_FR", "es_ES", "it_IT", "pt_PT", "nl_NL")
+    )
     or importlib.util.find_spec("wordfreq") is None,
     reason="rebuilding the lists needs hunspell and its fr/es/it/pt/nl dictionaries "
     "(apt-get install hunspell-fr hunspell-es hunspell-it hunspell-pt-pt hunspell-nl)",
