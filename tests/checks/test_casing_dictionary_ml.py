@@ -126,3 +126,20 @@ def test_name_lists_are_up_to_date() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A function word after a stray capital, before two lower-case words.
+        ("He spoke about the issue Wetlands As a common concern of the council.", [" As"]),
+        # Titles and names go on with a capital after their small word.
+        ("He read Lord Of the Rings and Gone With the Wind.", []),
+        ("They moved to Frankfurt Am Main last year.", []),
+        ("Doctor Who is a long-running series.", []),
+        # After a capital at a sentence's start nothing stands mid-sentence.
+        ("Wetlands As a rule are protected.", []),
+    ],
+)
+def test_function_word_after_a_stray_capital(text: str, found: list[str]) -> None:
+    assert _found(text, "MT302", "en") == found
