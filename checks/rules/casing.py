@@ -376,7 +376,7 @@ class MidsentenceCapital(Rule):
                     continue
                 titled = f"{previous} {word}".lower() in data.word_set("titles_with_relatives")
                 stray = after_stray_capital(text, match.start(), previous, following)
-                if lower not in strong_relatives and not (clause and not titled) and not stray:
+                if lower not in strong_relatives and (titled or not (clause or stray)):
                     continue
                 confidence = 0.6
             if lower not in relatives and (not following or name_like(word, following, table)):

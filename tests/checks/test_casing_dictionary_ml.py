@@ -137,6 +137,7 @@ def test_name_lists_are_up_to_date() -> None:
         ("He read Lord Of the Rings and Gone With the Wind.", []),
         ("They moved to Frankfurt Am Main last year.", []),
         ("Doctor Who is a long-running series.", []),
+        ("He loves the series Doctor Who is a hit.", []),
         # After a capital at a sentence's start nothing stands mid-sentence.
         ("Wetlands As a rule are protected.", []),
     ],
