@@ -72,6 +72,11 @@ class DictionaryTable:
     # MT320 judges a capital after a preposition or a conjunction (English; where hunspell
     # lacks first names and surnames — "con Rosa", "di Costa" — only after a content word).
     after_small_words: bool = True
+    # Definite articles and demonstratives before a capital's noun (beyond English): "la
+    # asociación Esperanza," is a name in apposition, never judged.
+    apposition_articles: frozenset[str] = frozenset()
+    # The findings' confidence where the table sets one (beyond English: 0.5).
+    confidence: float = 0.0
     # Without that, the plural endings after which a capital is still judged there (French:
     # "résolus par Négociations").
     small_word_plurals: tuple[str, ...] = ()
@@ -158,6 +163,8 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         quiet_after=frozenset(raw.get("quiet_after", ())),
         after_small_words=bool(raw.get("after_small_words", True)),
         small_word_plurals=tuple(raw.get("small_word_plurals", ())),
+        apposition_articles=frozenset(raw.get("apposition_articles", ())),
+        confidence=float(raw.get("confidence", 0.0)),
     )
 
 
@@ -242,7 +249,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         # ("the Heat"); a name or title may still follow ("our Privacy Policy", "a nossa
         # Política de Privacidade": the continuation test below).
         possessive = previous in table.possessives
-        if previous in table.quiet_after:
+        if previous in table.quiet_after or _in_apposition(text, space, table):
             continue
         if not (
             possessive
@@ -255,6 +262,9 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         # "le Conseil constitutionnel"), a capital before a lower-case content word may open
         # one: only a capital before a mark or a function word is taken.
         if following and not title_case and following not in small:
+            continue
+        # "publicou Ensaio sobre a Cegueira": a capital within the next words opens a title.
+        if table.apposition_articles and _capital_ahead(text, match.end()):
             continue
         if following and not _lower_continuation(text, match.end(), following, table, small):
             continue
@@ -271,7 +281,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if len(counts.get(word, ())) != 1:
             continue
         evidence = _lower_evidence(document, word.lower())
-        yield Capital(start, word, 0.7 if evidence else 0.65)
+        yield Capital(start, word, table.confidence or (0.7 if evidence else 0.65))
 
 
 def _after_semicolon(
@@ -395,6 +405,41 @@ def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable)
         # "the iPhone 6 and 6 Plus": a number after a small word is a model's.
         and before not in table.small_words
     )
+
+
+_EDGE_MARKS = "\"'“”‘’«»()[],.;:!?"
+
+
+def _in_apposition(text: str, space: int, table: DictionaryTable) -> bool:
+    """Beyond English, "la asociación Esperanza,", "le quartier Liberté,", "il pulsante verde
+    Avanti,": a definite article or a demonstrative one to three words back, across lower-case
+    content words only, or a word names follow ("la serie española Élite"), makes the capital a
+    name in apposition. A function word on the way stops the search ("les Chefs de trois
+    Pouvoirs"), and a partitive, an indefinite article or a numeral is no article ("delle
+    informazioni Meta", "um claro Fluxo")."""
+    if not table.apposition_articles:
+        return False
+    for token in reversed(text[max(0, space - 80) : space].split()[-3:]):
+        word = token.strip(_EDGE_MARKS).lower()
+        elided = word.replace("’", "'").split("'", 1)[0] if "'" in word or "’" in word else ""
+        if word in table.apposition_articles or elided in table.apposition_articles:
+            return True
+        if word in table.before_names:
+            return True
+        if not word.isalpha() or word in table.small_words:
+            return False
+    return False
+
+
+def _capital_ahead(text: str, end: int) -> bool:
+    """A capitalised word among the next three, before any mark: a sentence-case title or a
+    name runs on ("Ensaio sobre a Cegueira", "Cent ans de Solitude")."""
+    for token in text[end : end + 60].split()[:3]:
+        if token[:1].isupper():
+            return True
+        if token[-1:] in _EDGE_MARKS:
+            return False
+    return False
 
 
 def _after_small_word_judged(

@@ -49,6 +49,9 @@ def test_languages_switched_on_by_data() -> None:
 )
 def test_common_word_capital(text: str, language: str, word: str) -> None:
     assert _found(text, "MT320", language) == [word]
+    (finding,) = [f for f in check_text(text, language=language).findings if f.code == "MT320"]
+    # Beyond English the path's confidence is its own, at the default threshold.
+    assert finding.confidence == (0.65 if language == "en" else 0.5)
 
 
 @pytest.mark.parametrize(
@@ -65,6 +68,13 @@ def test_common_word_capital(text: str, language: str, word: str) -> None:
         ("Lo dijo en una entrevista al semanario americano Time de esta semana.", "es"),
         # The text capitalises the word more than once: its own usage.
         ("Le Fonds a versé les sommes, et le rapport Fonds de la banque le confirme.", "fr"),
+        # A name in apposition after "the <kind>" (a definite article or a demonstrative).
+        ("Vivimos en el barrio Esperanza, cerca del centro.", "es"),
+        ("A cantora gravou a canção Amizade, que virou sucesso.", "pt"),
+        ("Ils ont fondé l’association humanitaire Lumière, qui aide les enfants.", "fr"),
+        ("De band bracht het album Zomer uit, dat goed verkocht.", "nl"),
+        # A sentence-case title runs on to a capital.
+        ("O autor publicou Viagem ao Centro da Terra em 1864.", "pt"),
         # A semicolon before a list of capitalised terms.
         ("It covers two fields; Health and Transport are next.", "en"),
     ],
