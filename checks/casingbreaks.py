@@ -140,8 +140,8 @@ def stop_after_number(text: str, mark: int, start: int, word: str) -> tuple[int,
 
 
 def after_stray_capital(text: str, space: int, previous: str, following: str) -> bool:
-    """MT302 after a capitalised word: "the issue Wetlands As a common concern", "said Trump
-    In a statement" — the word before (``previous``, ending at ``space``) is itself capitalised
+    """MT302 after a capitalised word: "the report Harbours As a shared worry", "told Lopez
+    In a letter" — the word before (``previous``, ending at ``space``) is itself capitalised
     mid-sentence (a lower-case word of letters before it), and two lower-case words follow the
     function word: a title or a name goes on with a capital after its small word ("Lord Of
     the Rings", "Gone With the Wind", "Frankfurt Am Main")."""

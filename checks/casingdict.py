@@ -263,8 +263,11 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         # one: only a capital before a mark or a function word is taken.
         if following and not title_case and following not in small:
             continue
-        # "publicou Ensaio sobre a Cegueira": a capital within the next words opens a title.
-        if table.apposition_articles and _capital_ahead(text, match.end()):
+        # "publicou Ensaio sobre a Cegueira": a capital within the next words opens a title;
+        # "cantou Saudade, o seu maior sucesso": a name with an apposition after its comma.
+        if table.apposition_articles and (
+            _capital_ahead(text, match.end()) or _apposition_follows(text, match.end(), code)
+        ):
             continue
         if following and not _lower_continuation(text, match.end(), following, table, small):
             continue
@@ -287,7 +290,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
 def _after_semicolon(
     document: Document, words: set[str], table: DictionaryTable, small: frozenset[str]
 ) -> Iterator[tuple[int, str]]:
-    """ "two years in a row; Opposite the main gate": a common word capitalised after a
+    """ "three times running; Opposite the old depot": a common word capitalised after a
     semicolon that follows a lower-case word (a clause goes on after one, in lower case; MT
     keeps the capital of the source sentence it joined), before a lower-case phrase."""
     text = document.text
@@ -299,6 +302,9 @@ def _after_semicolon(
         if not text[at - 1 : at].islower():
             continue
         following = next_word(text, match.end())
+        # "; Premium costs more": a name that opens the clause before its verb in -s.
+        if following.endswith("s") and following not in small and table.code == "en":
+            continue
         if _lower_continuation(text, match.end(), following, table, small):
             yield match.start(1), match.group(1)
 
@@ -416,7 +422,7 @@ def _in_apposition(text: str, space: int, table: DictionaryTable) -> bool:
     content words only, or a word names follow ("la serie española Élite"), makes the capital a
     name in apposition. A function word on the way stops the search ("les Chefs de trois
     Pouvoirs"), and a partitive, an indefinite article or a numeral is no article ("delle
-    informazioni Meta", "um claro Fluxo")."""
+    dati Tecnici", "um novo Processo")."""
     if not table.apposition_articles:
         return False
     for token in reversed(text[max(0, space - 80) : space].split()[-3:]):
@@ -429,6 +435,17 @@ def _in_apposition(text: str, space: int, table: DictionaryTable) -> bool:
         if not word.isalpha() or word in table.small_words:
             return False
     return False
+
+
+def _apposition_follows(text: str, end: int, code: str) -> bool:
+    """ "Liberté, son plus grand succès", "Paix, un village": a comma and a determiner."""
+    if text[end : end + 2] != ", ":
+        return False
+    after = next_word(text, end + 1).lower()
+    table = dictionary_table(code)
+    return after in casing_data(code).determiners or after in (
+        table.apposition_articles | table.quiet_after | table.indefinite_articles
+    )
 
 
 def _capital_ahead(text: str, end: int) -> bool:

@@ -287,7 +287,7 @@ class MidsentenceCapital(Rule):
     the pair as a title ("Doctor Who is …"); a name that is itself followed by a verb ("The
     Who played") can slip through; title-case headlines, words after a colon or an opening
     quote, months and ambiguous names ("May", "Will") are skipped. Also taken after a stray
-    capital, before two lower-case words ("the issue Wetlands As a common concern").
+    capital, before two lower-case words ("the report Harbours As a shared worry").
     """
     examples = (
         Example(

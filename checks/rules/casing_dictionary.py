@@ -78,12 +78,12 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     has 30 or more findings of the rule. Headlines and title-case lines are never judged.
     Also, in English, after a possessive ("for their Efforts in the campaign"; not before a
     name's small word and capital: "our Privacy Policy"), and after a semicolon that follows a
-    lower-case word ("in a row; Opposite the gate").
+    lower-case word ("running; Opposite the depot").
     Languages: English (web2), and French, Spanish, Italian, Portuguese and Dutch, whose tables
     are built from hunspell's dictionaries (bench/build_casing_dictionary_ml.py: a frequent
     word hunspell accepts in lower case and never writes capitalised). There the capital is
-    judged after a lower-case content word ("delle informazioni Meta del contenuto", "um claro
-    Fluxo de trabalho", "de trois Pouvoirs,"), after a semicolon, in French also a plural
+    judged after a lower-case content word ("dei dati Tecnici del prodotto", "um novo
+    Processo de montagem", "de cinq Communes,"), after a semicolon, in French also a plural
     after a preposition ("résolus par Négociations"); never after a possessive (a document's
     name in house style: "a nossa Política de privacidade"), nor after a preposition
     or a conjunction otherwise (hunspell lacks many first names and surnames: "con Rosa", "di
@@ -136,8 +136,8 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
         good("The Minister of Finance and the Oil and Gas companies agreed."),
         good("Buyers liked the larger screens of the phone 6 and 6 Plus models."),
         Example(
-            "The mayor was re-elected twice in a row; Opposite the town hall a crowd gathered.",
-            "The mayor was re-elected twice in a row; opposite the town hall a crowd gathered.",
+            "The depot was repainted three times running; Opposite the depot a market opened.",
+            "The depot was repainted three times running; opposite the depot a market opened.",
         ),
         Example(
             "Il file contiene delle informazioni Tecniche del prodotto.",
@@ -145,8 +145,8 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
             "it",
         ),
         Example(
-            "O guia termina com um claro Fluxo de trabalho para começar.",
-            "O guia termina com um claro fluxo de trabalho para começar.",
+            "A equipa adotou um novo Processo de montagem para as peças.",
+            "A equipa adotou um novo processo de montagem para as peças.",
             "pt",
         ),
         Example(
