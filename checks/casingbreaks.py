@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from mtlint.checks.casingdata import CasingData, _file_table
 from mtlint.checks.casingmid import mid_table
-from mtlint.checks.casingscan import capitalised, previous_word, word_after_particles
+from mtlint.checks.casingscan import capitalised, next_word, previous_word, word_after_particles
 from mtlint.checks.model import Applicability, Edit, Fix
 from mtlint.checks.openers import article_before_noun
 
@@ -137,3 +137,24 @@ def stop_after_number(text: str, mark: int, start: int, word: str) -> tuple[int,
         Fix((capital,), Applicability.UNSAFE, f"capitalise '{word}'"),
     ]
     return end, f"A full stop after a number before a lower-case word: '{word}'", fixes
+
+
+def after_stray_capital(text: str, space: int, previous: str, following: str) -> bool:
+    """MT302 after a capitalised word: "the report Harbours As a shared worry", "told Lopez
+    In a letter" — the word before (``previous``, ending at ``space``) is itself capitalised
+    mid-sentence (a lower-case word of letters before it), and two lower-case words follow the
+    function word: a title or a name goes on with a capital after its small word ("Lord Of
+    the Rings", "Gone With the Wind", "Frankfurt Am Main")."""
+    if not (previous[:1].isupper() and previous[1:].islower() and previous.isalpha()):
+        return False
+    start = space - len(previous)
+    if text[start:space] != previous or text[start - 1 : start] != " ":
+        return False
+    before = previous_word(text, start - 1)
+    if not (before.isalpha() and before.islower()):
+        return False
+    if not (following.isalpha() and following.islower()):
+        return False
+    end = text.find(following, space) + len(following)
+    after = next_word(text, end)
+    return after.isalpha() and after.islower()

@@ -151,7 +151,8 @@ def small_words_to_capital(text: str, end: int, table: CasingData) -> bool:
         following = next_word(text, end)
         if not following:
             return False
-        if following[:1].isupper():
+        # "du Peuple d’Iran", "dell’Unione": an elided joiner before a capital.
+        if following[:1].isupper() or (following[1:2] in ("'", "’") and following[2:3].isupper()):
             return True
         if not (
             following in _NAME_JOINERS

@@ -141,7 +141,8 @@ class CasingData:
     speech_verbs: frozenset[str] = frozenset()
     sentence_final_endings: tuple[str, ...] = ()
     # Nouns and participles that introduce the title of a work ("album", "Titel", "intitulé"):
-    # a capitalised opener right after one opens the title, not a sentence (checks/titleruns.py).
+    # a capitalised opener right after one opens the title, not a sentence (checks/titleruns.py);
+    # also the words that introduce a source by name ("selon Les dernières nouvelles d'Alsace").
     title_nouns: frozenset[str] = frozenset()
     # Honorific pronoun → the stems of the titles it precedes ("его" → "святейшеств",
     # "su" → "majestad"): "Его Святейшества" is a form of address, not a new sentence.

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from mtlint.checks.casingdata import casing_data
-from mtlint.checks.casingscan import mid_capital_matches, next_word
+from mtlint.checks.casingdata import UPPER_CLASS, casing_data
+from mtlint.checks.casingmid import mid_table
+from mtlint.checks.casingscan import mark_capital_matches, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.textscan import (
@@ -63,15 +64,40 @@ class DictionaryTable:
     plural_endings: tuple[str, ...] = ()
     # Endings of a word in -s that is no plural ("religious", "business", "analysis").
     singular_endings: tuple[str, ...] = ()
+    # Possessive determiners: after one a capital is no team or institution ("his Visit").
+    possessives: frozenset[str] = frozenset()
+    # Words after which MT320 judges no capital (beyond English the possessives: "a nossa
+    # Política de privacidade", a document's name in house style).
+    quiet_after: frozenset[str] = frozenset()
+    # MT320 judges a capital after a preposition or a conjunction (English; where hunspell
+    # lacks first names and surnames — "con Rosa", "di Costa" — only after a content word).
+    after_small_words: bool = True
+    # Definite articles and demonstratives before a capital's noun (beyond English): "la
+    # asociación Esperanza," is a name in apposition, never judged.
+    apposition_articles: frozenset[str] = frozenset()
+    # The findings' confidence where the table sets one (beyond English: 0.5).
+    confidence: float = 0.0
+    # Without that, the plural endings after which a capital is still judged there (French:
+    # "résolus par Négociations").
+    small_word_plurals: tuple[str, ...] = ()
 
 
 def _folder():
     return resources.files("mtlint.resources") / "casing" / "dictionary"
 
 
-@lru_cache(maxsize=1)
-def dictionary_languages() -> frozenset[str]:
-    return frozenset(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+@lru_cache(maxsize=4)
+def dictionary_languages(key: str = "") -> frozenset[str]:
+    """The languages with a dictionary table (and, given ``key``, with that key in it: MT321
+    needs name_joiners, MT322 adjective_heads)."""
+    codes = (p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+    if not key:
+        return frozenset(codes)
+    return frozenset(
+        code
+        for code in codes
+        if key in json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
+    )
 
 
 @lru_cache(maxsize=8)
@@ -93,7 +119,17 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         | table.clause_openers
         | table.link_lead_words
     )
-    # A capital the other casing rules judge (openers, function words) or house style allows.
+    # A capital the other casing rules judge (openers, function words) or house style allows;
+    # beyond English also the midsentence table's institutions, titles and house-style words.
+    house = mid_table(code)
+    listed |= (
+        house.institution_words
+        | house.person_titles
+        | house.house_style_words
+        | table.title_nouns
+        | table.name_particles
+        | table.ambiguous_names
+    )
     listed |= (
         small
         | table.sentence_starters
@@ -107,9 +143,11 @@ def dictionary_table(code: str) -> DictionaryTable | None:
     return DictionaryTable(
         code=code,
         maybe_names=frozenset(listed),
-        before_names=frozenset(raw.get("before_names", ())),
+        before_names=frozenset(raw.get("before_names", ()))
+        | house.person_titles
+        | table.title_nouns,
         small_words=frozenset(small),
-        determiners=frozenset(table.determiners - {"his", "her", "its", "my", "our", "their"}),
+        determiners=frozenset(table.determiners - set(raw.get("possessives", ()))),
         name_joiners=frozenset(raw.get("name_joiners", ())),
         joiner_heads=frozenset(raw.get("joiner_heads", ())),
         zipf_floor=float(raw.get("zipf_floor", 3.5)),
@@ -121,6 +159,12 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         place_time_links=frozenset(raw.get("place_time_links", ())),
         plural_endings=tuple(raw.get("plural_endings", ())),
         singular_endings=tuple(raw.get("singular_endings", ())),
+        possessives=frozenset(raw.get("possessives", ())),
+        quiet_after=frozenset(raw.get("quiet_after", ())),
+        after_small_words=bool(raw.get("after_small_words", True)),
+        small_word_plurals=tuple(raw.get("small_word_plurals", ())),
+        apposition_articles=frozenset(raw.get("apposition_articles", ())),
+        confidence=float(raw.get("confidence", 0.0)),
     )
 
 
@@ -138,12 +182,33 @@ def common_only_words(code: str) -> frozenset[str]:
             break  # the list is ordered by frequency
         if frequency < high and len(word) > 2 and word.isalpha():
             words.add(word)
-    return frozenset(words - table.maybe_names)
+    # Titles of address after an honorific pronoun ("Sua Santità", "Son Éminence").
+    stems = tuple(stem for stems in casing_data(code).honorifics.values() for stem in stems)
+    honorific = {word for word in words if stems and word.startswith(stems)}
+    # Beyond English, a word English writes more often is an English title or brand ("el
+    # semanario americano Time").
+    english = {word for word in words if code != "en" and zipf(word, "en") > zipf(word, code)}
+    return frozenset(words - table.maybe_names - honorific - english)
 
 
 # A capitalised word of letters, as a chunk of its own or before , . ; : ) — screened in the
-# document's distinct chunks (a few percent of its size) before the text is searched.
+# document's distinct chunks (a few percent of its size) before the text is searched. English
+# reads ASCII letters; the other languages any cased alphabet (the rest of the word checked
+# in lower case after).
 _CAPITAL_CHUNK = re.compile(r"\n([A-Z][a-z]{2,})[,.;:]?(?=\n|$)")
+_CAPITAL_CHUNK_ANY = re.compile(
+    f'\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,.;:]?["”»)]?[,.;:]?(?=\\n|$)'
+)
+
+
+def _capital_chunks(chunks: str, code: str) -> set[str]:
+    if code == "en":
+        return set(_CAPITAL_CHUNK.findall(chunks))
+    return {
+        word
+        for word in _CAPITAL_CHUNK_ANY.findall(chunks)
+        if word[0].isupper() and word[1:].islower()
+    }
 
 
 @dataclass(frozen=True)
@@ -167,34 +232,50 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
     if table is None:
         return
     chunks = chunk_text(document)
-    found = set(_CAPITAL_CHUNK.findall(chunks))
+    found = _capital_chunks(chunks, code)
     words = {w for w in found if w.lower() in common_only_words(code)}
     if not words:
         return
     text = document.text
-    pattern = _capital_pattern(frozenset(words))
+    pattern = _capital_pattern(frozenset(words), code == "en")
     small = casing_data(code).function_words
+    title_case = casing_data(code).title_case
     found_at: list[tuple[int, str]] = []
     for match in mid_capital_matches(document, pattern):
         space = match.start()
         lo = max(0, space - 40)
         previous = text[max(text.rfind(" ", lo, space), text.rfind("\n", lo, space)) + 1 : space]
+        # "during his Tour of the north": after a possessive no team or institution stands
+        # ("the Heat"); a name or title may still follow ("our Privacy Policy", "a nossa
+        # Política de Privacidade": the continuation test below).
+        possessive = previous in table.possessives
+        if previous in table.quiet_after or _in_apposition(text, space, table):
+            continue
         if not (
-            _content_word_before(previous, table)
-            or (
-                match.group(1).lower() not in table.name_like
-                and _after_small_word(text, space - len(previous), previous, table)
-                and not _team_or_brand(text, match.group(1), match.end(), previous, table)
-            )
+            possessive
+            or _content_word_before(previous, table)
+            or _after_small_word_judged(text, match, previous, table)
         ):
             continue
         following = next_word(text, match.end())
+        # Where names are written in sentence case ("las presentes Condiciones generales",
+        # "le Conseil constitutionnel"), a capital before a lower-case content word may open
+        # one: only a capital before a mark or a function word is taken.
+        if following and not title_case and following not in small:
+            continue
+        # "publicou Ensaio sobre a Cegueira": a capital within the next words opens a title;
+        # "cantou Saudade, o seu maior sucesso": a name with an apposition after its comma.
+        if table.apposition_articles and (
+            _capital_ahead(text, match.end()) or _apposition_follows(text, match.end(), code)
+        ):
+            continue
         if following and not _lower_continuation(text, match.end(), following, table, small):
             continue
         if _title_case_list(text, match.end()):
             continue
         found_at.append((match.start(1), match.group(1)))
     found_at.extend(_after_cut_link(document, words, table, small))
+    found_at.extend(_after_semicolon(document, words, table, small))
     if not found_at:
         return
     # A word the text capitalises more than once is its own usage (a name, a term): skipped.
@@ -203,7 +284,34 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if len(counts.get(word, ())) != 1:
             continue
         evidence = _lower_evidence(document, word.lower())
-        yield Capital(start, word, 0.7 if evidence else 0.65)
+        yield Capital(start, word, table.confidence or (0.7 if evidence else 0.65))
+
+
+def _after_semicolon(
+    document: Document, words: set[str], table: DictionaryTable, small: frozenset[str]
+) -> Iterator[tuple[int, str]]:
+    """ "three times running; Opposite the old depot": a common word capitalised after a
+    semicolon that follows a lower-case word (a clause goes on after one, in lower case; MT
+    keeps the capital of the source sentence it joined), before a lower-case phrase."""
+    text = document.text
+    if "; " not in text:
+        return
+    pattern = _semicolon_pattern(frozenset(words))
+    for match in mark_capital_matches(document, ";", pattern):
+        at = match.start()
+        if not text[at - 1 : at].islower():
+            continue
+        following = next_word(text, match.end())
+        # "; Premium costs more": a name that opens the clause before its verb in -s.
+        if following.endswith("s") and following not in small and table.code == "en":
+            continue
+        if _lower_continuation(text, match.end(), following, table, small):
+            yield match.start(1), match.group(1)
+
+
+@lru_cache(maxsize=64)
+def _semicolon_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(f"; ({trie_pattern(words)})(?= [^\\W\\d_])")
 
 
 # A chunk that is a lower-case word with an ellipsis glued to it ("in…", "of..."), in the
@@ -259,10 +367,12 @@ def _ellipsis_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=64)
-def _capital_pattern(words: frozenset[str]) -> re.Pattern[str]:
+def _capital_pattern(words: frozenset[str], ascii_only: bool = True) -> re.Pattern[str]:
     # After a lower-case letter or a digit (the word before is judged per match), before a
     # mark or a lower-case word.
-    return re.compile(f"(?<=[a-z0-9]) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+    if ascii_only:
+        return re.compile(f"(?<=[a-z0-9]) ({trie_pattern(words)})(?=[,.;:]| [a-z])")
+    return re.compile(f"(?<=[^\\W_]) ({trie_pattern(words)})(?=[,.;:]| [^\\W\\d_])")
 
 
 def _title_case_list(text: str, end: int) -> bool:
@@ -300,6 +410,72 @@ def _after_small_word(text: str, at: int, previous: str, table: DictionaryTable)
         and before not in table.before_names
         # "the iPhone 6 and 6 Plus": a number after a small word is a model's.
         and before not in table.small_words
+    )
+
+
+_EDGE_MARKS = "\"'“”‘’«»()[],.;:!?"
+
+
+def _in_apposition(text: str, space: int, table: DictionaryTable) -> bool:
+    """Beyond English, "la asociación Esperanza,", "le quartier Liberté,", "il pulsante verde
+    Avanti,": a definite article or a demonstrative one to three words back, across lower-case
+    content words only, or a word names follow ("la serie española Élite"), makes the capital a
+    name in apposition. A function word on the way stops the search ("les Chefs de trois
+    Pouvoirs"), and a partitive, an indefinite article or a numeral is no article ("delle
+    dati Tecnici", "um novo Processo")."""
+    if not table.apposition_articles:
+        return False
+    for token in reversed(text[max(0, space - 80) : space].split()[-3:]):
+        word = token.strip(_EDGE_MARKS).lower()
+        elided = word.replace("’", "'").split("'", 1)[0] if "'" in word or "’" in word else ""
+        if word in table.apposition_articles or elided in table.apposition_articles:
+            return True
+        if word in table.before_names:
+            return True
+        if not word.isalpha() or word in table.small_words:
+            return False
+    return False
+
+
+def _apposition_follows(text: str, end: int, code: str) -> bool:
+    """ "Liberté, son plus grand succès", "Paix, un village": a comma and a determiner."""
+    if text[end : end + 2] != ", ":
+        return False
+    after = next_word(text, end + 1).lower()
+    table = dictionary_table(code)
+    return after in casing_data(code).determiners or after in (
+        table.apposition_articles | table.quiet_after | table.indefinite_articles
+    )
+
+
+def _capital_ahead(text: str, end: int) -> bool:
+    """A capitalised word among the next three, before any mark: a sentence-case title or a
+    name runs on ("Ensaio sobre a Cegueira", "Cent ans de Solitude")."""
+    for token in text[end : end + 60].split()[:3]:
+        if token[:1].isupper():
+            return True
+        if token[-1:] in _EDGE_MARKS:
+            return False
+    return False
+
+
+def _after_small_word_judged(
+    text: str, match: re.Match[str], previous: str, table: DictionaryTable
+) -> bool:
+    """After a preposition or a conjunction: in English any common word but a club's
+    nickname or a brand ("beaten by Spurs"); where the table asks only for plurals
+    (French: "résolus par Négociations"; a first name or a surname is no plural there)."""
+    word, space = match.group(1), match.start()
+    if table.after_small_words:
+        return (
+            word.lower() not in table.name_like
+            and _after_small_word(text, space - len(previous), previous, table)
+            and not _team_or_brand(text, word, match.end(), previous, table)
+        )
+    return bool(
+        table.small_word_plurals
+        and word.lower().endswith(table.small_word_plurals)
+        and _after_small_word(text, space - len(previous), previous, table)
     )
 
 

@@ -67,6 +67,10 @@ class MidTable:
     demonym_endings: frozenset[str] = frozenset()
     # Prepositions after which a capitalised demonym is a surname ("a Danese", "di Catalano").
     demonym_surname_after: frozenset[str] = frozenset()
+    # Where nationality nouns are capitalised (French): numerals and quantifiers after which a
+    # capitalised demonym is the noun ("trois Néerlandais", "plusieurs Russes"); a number in
+    # figures counts too.
+    demonym_noun_after: frozenset[str] = frozenset()
     # MT305 (capitals the text writes in lower case): the articles and determiners after
     # which a capital is taken (empty: any function word), and words capitalised by every
     # style guide ("Dio", "Deus").
@@ -119,6 +123,7 @@ def mid_table(code: str) -> MidTable:
         demonym_after_nouns_only=bool(raw.get("demonym_after_nouns_only", False)),
         demonym_endings=frozenset(raw.get("demonym_endings", ())),
         demonym_surname_after=frozenset(raw.get("demonym_surname_after", ())),
+        demonym_noun_after=frozenset(raw.get("demonym_noun_after", ())),
         minority_after=frozenset(raw.get("minority_after", ())),
         house_style_words=frozenset(raw.get("house_style_words", ())),
         courtesy_clitics=frozenset(raw.get("courtesy_clitics", ())),
@@ -301,7 +306,13 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         elif candidates[word][1] is _DEMONYM and (
             (
                 mtable.demonym_after_nouns_only
-                and (before in table.function_words or before in table.determiners or not before)
+                and (
+                    before in table.function_words
+                    or before in table.determiners
+                    or before in mtable.demonym_noun_after
+                    or before[:1].isdigit()
+                    or not before
+                )
             )
             or _demonym_in_name(text, end, before, mtable)
             or _demonym_surname(text, space, before, mtable)

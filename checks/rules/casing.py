@@ -15,6 +15,7 @@ from itertools import chain, compress
 
 from mtlint.checks.casingbreaks import (
     after_counted_number,
+    after_stray_capital,
     courtesy_clitic,
     inside_name,
     lower_case_fixes,
@@ -170,7 +171,7 @@ class LostSentenceBreak(Rule):
             "ru",
         ),
         good("Er sagte, dass Sie morgen kommen, und las Die Zeit am Montag.", "de"),
-        good("Il lit Le Monde chaque matin.", "fr"),
+        good("Il lit Le Monde chaque matin, selon Les dernières nouvelles du jour.", "fr"),
         Example(
             "Ils veulent renforcer les liens davantage L’entrevue a duré une heure.",
             "Ils veulent renforcer les liens davantage. L’entrevue a duré une heure.",
@@ -285,7 +286,8 @@ class MidsentenceCapital(Rule):
     verb ("John Lewis Who preached", "All Blacks Who had won"), unless the language table lists
     the pair as a title ("Doctor Who is …"); a name that is itself followed by a verb ("The
     Who played") can slip through; title-case headlines, words after a colon or an opening
-    quote, months and ambiguous names ("May", "Will") are skipped.
+    quote, months and ambiguous names ("May", "Will") are skipped. Also taken after a stray
+    capital, before two lower-case words ("the report Harbours As a shared worry").
     """
     examples = (
         Example(
@@ -372,10 +374,9 @@ class MidsentenceCapital(Rule):
                 clause = lower in relatives and _opens_clause(following, data)
                 if previous.isupper() and len(previous) < 3:
                     continue
-                if lower not in strong_relatives and not (
-                    clause
-                    and f"{previous} {word}".lower() not in data.word_set("titles_with_relatives")
-                ):
+                titled = f"{previous} {word}".lower() in data.word_set("titles_with_relatives")
+                stray = after_stray_capital(text, match.start(), previous, following)
+                if lower not in strong_relatives and (titled or not (clause or stray)):
                     continue
                 confidence = 0.6
             if lower not in relatives and (not following or name_like(word, following, table)):
@@ -549,8 +550,7 @@ class EntityCaseDrift(Rule):
             # another is a noun and its adjective ("Ultraviolett", "ultraviolett"): no evidence.
             candidates = {}
         if candidates:
-            # One scan for the candidates right after a lower-case word (mid-sentence, so not
-            # capitalised merely as a sentence start).
+            # One scan for the candidates after a lower-case word (not a sentence's start).
             mid_capital = re.compile(
                 f" (?=[{UPPER_CLASS}])(" + trie_pattern(candidates.values()) + r")(?![\w'’\-])"
             )

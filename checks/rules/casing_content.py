@@ -183,6 +183,8 @@ class ContentWordCapital(Rule):
             "fr",
         ),
         good("M. le Président a reçu le président du sénat et le président du parti.", "fr"),
+        # An elided joiner before a capital goes on into the name ("du Peuple d’Iran").
+        good("Le peuple vote; le Front du Peuple d’Iran et le peuple iranien aussi.", "fr"),
         # A first name, a surname or God after a preposition or a conjunction.
         good("Il est venu avec Pierre hier. La pierre est lourde et la pierre du mur tombe.", "fr"),
         good("Ho cenato con Rosa ieri sera. La rosa è rossa e la rosa bianca è rara.", "it"),

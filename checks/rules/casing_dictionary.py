@@ -36,6 +36,8 @@ class _DictionaryRule(Rule):
 
 @register
 class CommonWordCapitalByDictionary(_DictionaryRule):
+    # Every language with a dictionary table: English (web2), and the cased languages whose
+    # hunspell dictionary built a table (bench/build_casing_dictionary_ml.py).
     code = "MT320"
     name = "common-word-capital-dictionary"
     summary = "A common word no dictionary writes as a name, capitalised mid-sentence."
@@ -74,6 +76,27 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     93 % precision; the path after a small word found 7 on the English dev sets, all right.
     That is 16/16, a small sample: the figures stay provisional until bench/eval_confidence.py
     has 30 or more findings of the rule. Headlines and title-case lines are never judged.
+    Also, in English, after a possessive ("for their Efforts in the campaign"; not before a
+    name's small word and capital: "our Privacy Policy"), and after a semicolon that follows a
+    lower-case word ("running; Opposite the depot").
+    Languages: English (web2), and French, Spanish, Italian, Portuguese and Dutch, whose tables
+    are built from hunspell's dictionaries (bench/build_casing_dictionary_ml.py: a frequent
+    word hunspell accepts in lower case and never writes capitalised). There the capital is
+    judged after a lower-case content word ("dei dati Tecnici del prodotto", "um novo
+    Processo de montagem", "de cinq Communes,"), after a semicolon, in French also a plural
+    after a preposition ("résolus par Négociations"); never after a possessive (a document's
+    name in house style: "a nossa Política de privacidade"), nor after a preposition
+    or a conjunction otherwise (hunspell lacks many first names and surnames: "con Rosa", "di
+    Costa") nor before a lower-case content word (names are written in sentence case there:
+    "las presentes Condiciones generales", "le Conseil constitutionnel"), nor as a name in
+    apposition (a definite article or a demonstrative up to three words back across content
+    words: "la asociación Esperanza,", "il pulsante verde Avanti,"), nor before a capital a few
+    words on ("publicou Ensaio sobre a Cegueira"); a word English writes more often is taken
+    for an English title or brand ("el semanario Time"); confidence 0.5 there (four dev
+    findings, all right, none yet on untuned pages). Not in
+    Russian, Ukrainian, Polish, Czech, Swedish or Romanian: a sentence-case name follows a
+    content word directly there ("на сайте Министерства обороны"), and not in German (every
+    noun is capitalised).
     """
     examples = (
         Example(
@@ -112,6 +135,29 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
         good("The ministry sets rules in the fields of Health, Education and Transport."),
         good("The Minister of Finance and the Oil and Gas companies agreed."),
         good("Buyers liked the larger screens of the phone 6 and 6 Plus models."),
+        Example(
+            "The depot was repainted three times running; Opposite the depot a market opened.",
+            "The depot was repainted three times running; opposite the depot a market opened.",
+        ),
+        Example(
+            "Il file contiene delle informazioni Tecniche del prodotto.",
+            "Il file contiene delle informazioni tecniche del prodotto.",
+            "it",
+        ),
+        Example(
+            "A equipa adotou um novo Processo de montagem para as peças.",
+            "A equipa adotou um novo processo de montagem para as peças.",
+            "pt",
+        ),
+        Example(
+            "Le conflit ne sera pas réglé par Négociations, selon le ministre.",
+            "Le conflit ne sera pas réglé par négociations, selon le ministre.",
+            "fr",
+        ),
+        good("Le Conseil constitutionnel a validé la loi avec Pierre et Rose.", "fr"),
+        good("Las presentes Condiciones generales de venta se aplican a todos los pedidos.", "es"),
+        good("Ho cenato con Rosa ieri sera e il romanzo di Costa esce a marzo.", "it"),
+        good("Abita nel quartiere Pace, a Bari, e canta l’inno Vittoria, con orgoglio.", "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -142,6 +188,7 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
 
 @register
 class JoinerCapitalInName(_DictionaryRule):
+    languages = dictionary_languages("name_joiners")
     code = "MT321"
     name = "joiner-capital-in-name"
     summary = "A small word capitalised inside an institution's name ('Ministry Of Health')."
@@ -197,6 +244,7 @@ class JoinerCapitalInName(_DictionaryRule):
 
 @register
 class NameWithLowerCommonWord(_DictionaryRule):
+    languages = dictionary_languages("adjective_heads")
     code = "MT322"
     name = "name-with-lower-common-word"
     summary = "A known name with a common word of it in lower case ('north Korea')."

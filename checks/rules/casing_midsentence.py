@@ -74,6 +74,8 @@ class CommonWordCapitalEverywhere(Rule):
         ),
         good("Il sindaco di Latina ha aperto la fiera con la Repubblica Italiana.", "it"),
         good("Il premier australiano Albanese ha incontrato il presidente ieri.", "it"),
+        # French capitalises the nationality noun: after a numeral or a quantifier it is one.
+        good("La police dit que trois Néerlandais et 2 Belges ont été arrêtés hier.", "fr"),
         good("Ieri ho incontrato Francesco al bar e il ristorante di Catalano era chiuso.", "it"),
         good("O treinador Romeno deixou o clube ontem.", "pt"),
         Example(
