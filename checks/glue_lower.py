@@ -126,12 +126,12 @@ def short_split(token: str, tables: GlueTables, language: str, needed: float) ->
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
     # Asked only of a token that splits (a handful per text): a word inflected or misspelt.
-    if best is not None and tables.word_endings and _word_or_slip(token, tables, language):
+    if best is not None and tables.word_endings and word_or_slip(token, tables, language):
         return None
     return best
 
 
-def _word_or_slip(token: str, tables: GlueTables, language: str) -> bool:
+def word_or_slip(token: str, tables: GlueTables, language: str) -> bool:
     """Whether an unknown word is a known one inflected ("breakrooms": "breakroom"; "mouthpart":
     "mouthparts") or one slip from a frequent word ("consentrated"): a word, not two glued."""
     for ending in tables.word_endings:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from mtlint.checks import glue, glue_evidence, glue_lower, glue_tables
 from mtlint.checks.documents.base import Document
+from mtlint.checks.glue_segment import run_on
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -26,6 +27,17 @@ from mtlint.checks.wordlists import frequency_dict, zipf
 
 def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:
     return Fix((Edit(offset, offset, text),), applicability, title)
+
+
+def _spaced(cut: int, suffix: str, applicability: Applicability, title: str) -> Fix:
+    """A space at the cut, and one inside the glued part wherever its reading has one (a chain
+    of words run together: "years|arealsooutlinedin" → "years are also outlined in")."""
+    edits = [Edit(cut, cut, " ")]
+    at = cut
+    for word in suffix.split(" ")[:-1]:
+        at += len(word)
+        edits.append(Edit(at, at, " "))
+    return Fix(tuple(edits), applicability, title)
 
 
 @register
@@ -56,7 +68,12 @@ class GluedWord(Rule):
     glued to a given name before the rest of the name ("Ursulavon der Leyen"), and two very
     common words of any length (short_content_glue_zipf 4.3, a three-letter part 5.1:
     "pointsout", "sixyears", "partycommittee"; never a known word inflected, "breakrooms",
-    "mouthpart", nor one slip from a frequent word, "consentrated": MT980's); in French,
+    "mouthpart", nor one slip from a frequent word, "consentrated": MT980's), or a chain of three
+    or more such words that lost every space ("yearswerealsodiscussed", glue_segment: mostly
+    words of four letters or more, never two words wordfreq knows however rarely, "кіно|
+    екранізацією"; the same languages), and in English a past form with the article "a" run on
+    before a lower-case word ("signeda new"); a word glued on either side of a comma with no
+    space ("partycommittee,delivereda"); in French,
     Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
     after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
     leading_glue_words, never "de"/"des" before a word its accented "dé"/"dés" makes:
@@ -150,6 +167,15 @@ class GluedWord(Rule):
         ),
         good("They moved into the house within a week; nevertheless, Robin stayed."),
         Example("He pointsout six years.", "He points out six years."),
+        Example(
+            "Goals for the coming yearswerealsodiscussed at the meeting.",
+            "Goals for the coming years were also discussed at the meeting.",
+        ),
+        Example(
+            "The mayor signeda new agreement,partyleaders said.",
+            "The mayor signed a new agreement,party leaders said.",
+        ),
+        good("Their shop used leondame as a slogan; the mayor signeda."),
         good("Staff breakrooms, a long mouthpart; the land is consentrated on the coast."),
         good("Visit www.putinwho.com or mail putinwho@example.org, #Earthand, @Samiand."),
         good("The Harutyunyan family and the Harutyunyan company are separate."),
@@ -201,15 +227,23 @@ class GluedWord(Rule):
         """The (split, evidence split) of every glued-word candidate among the chunks. Distinct
         chunks, not tokens: a megabyte has a few thousand of them; each is analysed once per
         process (see chunk_tables), and only the rare words among them in Python."""
-        fresh, (split_of,), seen = chunk_tables(("glued", language, tables), chunks, 1)
+        key = ("glued", language, tables)
+        fresh, (split_of, pieces_of), seen = chunk_tables(key, chunks, 2)
         if fresh:
             for chunk in glue_lower.rare_chunks(fresh, tables, language):
                 split = glue.analyse(chunk, tables, language)
                 if split:
                     split_of[chunk] = split
+            for chunk, pieces in glue.comma_pieces(fresh):
+                found = tuple(filter(None, (glue.analyse(p, tables, language) for p in pieces)))
+                if found:
+                    pieces_of[chunk] = found
             seen.update(fresh)
         # Read at C speed.
-        return set(map(split_of.__getitem__, filter(split_of.__contains__, chunks)))
+        candidates = set(map(split_of.__getitem__, filter(split_of.__contains__, chunks)))
+        for found in map(pieces_of.__getitem__, filter(pieces_of.__contains__, chunks)):
+            candidates.update(found)
+        return candidates
 
     @staticmethod
     def _scored(
@@ -224,7 +258,9 @@ class GluedWord(Rule):
         for token, prefix, suffix, prefix_zipf, suffix_zipf in glue_evidence.choose_splits(
             candidates, words
         ):
-            evidence = glue_evidence.stands_alone(prefix, words)
+            # A common word stands alone anywhere: no evidence for a chain of common words or
+            # a verb with its article run on ("years|arealso…", "delivered|a"; glue_segment).
+            evidence = glue_evidence.stands_alone(prefix, words) and not run_on(suffix, suffix_zipf)
             split = (token, prefix, suffix, prefix_zipf, suffix_zipf)
             confidence = glue.split_confidence(split, evidence, tables)
             # What a determiner next would make of it ("Rajivin the past").
@@ -272,7 +308,7 @@ class GluedWord(Rule):
             if found <= 0 and not at_boundary:
                 continue
             applicability = Applicability.SAFE if safe or at_boundary else Applicability.UNSAFE
-            fixes = [_insert(cut, " ", applicability, f"'{token}' → '{prefix} {suffix}'")]
+            fixes = [_spaced(cut, suffix, applicability, f"'{token}' → '{prefix} {suffix}'")]
             if suffix.lower() in data.word_set("relative_pronouns"):
                 fixes.append(
                     _insert(cut, ", ", Applicability.UNSAFE, f"'{token}' → '{prefix}, {suffix}'")
