@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mtlint.checks import glue, glue_evidence, glue_lower, glue_tables
+from mtlint.checks import glue, glue_evidence, glue_inside, glue_lower, glue_tables
 from mtlint.checks.documents.base import Document
 from mtlint.checks.glue_segment import run_on
 from mtlint.checks.langdata import LanguageData
@@ -129,7 +129,11 @@ class GluedWord(Rule):
     adjective written solid whose first part does not end in the linking vowel; a verb-stem
     compound whose head is no glue_compound_heads entry ("porta-", "tire-", "mille-" are) and
     a verb with clitics not in glue_inflections ("spiegando|glielo" is). URLs,
-    e-mails, handles, hashtags, file names and camel-case brands are never flagged.
+    e-mails, handles, hashtags, file names and camel-case brands are never flagged. A word of
+    a multi-word name is never split (glue_inside): one wordfreq has seen with the name going
+    on after it ("Sultan Hassanal Bolkiah"), a pinyin given name beside a Chinese surname
+    ("Zheng Xianglong"), or one whose glued word never links two names, between two
+    capitalised words ("Wat Phrathat Pha Ngao"; glue_words_between_names).
     """
     examples = (
         Example(
@@ -176,6 +180,7 @@ class GluedWord(Rule):
             "The mayor signed a new agreement,party leaders said.",
         ),
         good("Their shop used leondame as a slogan; the mayor signeda."),
+        good("Fans filled the Sultan Hassanal Bolkiah Stadium; Zheng Xianglong spoke."),
         good("Staff breakrooms, a long mouthpart; the land is consentrated on the coast."),
         good("Visit www.putinwho.com or mail putinwho@example.org, #Earthand, @Samiand."),
         good("The Harutyunyan family and the Harutyunyan company are separate."),
@@ -307,6 +312,10 @@ class GluedWord(Rule):
                 )
             if found <= 0 and not at_boundary:
                 continue
+            if not at_boundary and glue_inside.inside_name(
+                text, (start, end), (prefix, suffix), tables, data
+            ):
+                continue  # "Sultan Hassanal Bolkiah", "Zheng Xianglong": a name's own letters
             applicability = Applicability.SAFE if safe or at_boundary else Applicability.UNSAFE
             fixes = [_spaced(cut, suffix, applicability, f"'{token}' → '{prefix} {suffix}'")]
             if suffix.lower() in data.word_set("relative_pronouns"):
