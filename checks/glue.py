@@ -215,7 +215,9 @@ def comma_pieces(chunks: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
     for chunk in compress(chunks, map(str.__contains__, inner, repeat(","))):
         pieces = _LETTER_COMMA.split(chunk.strip(_STRIP))
         if len(pieces) > 1:
-            yield chunk, pieces
+            # Each piece but the last with its comma: a word glued on before it must be one
+            # that can end a clause ("Forkin,said" is no "Fork in").
+            yield chunk, [piece + "," for piece in pieces[:-1]] + pieces[-1:]
 
 
 def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split] | None:
