@@ -38,3 +38,10 @@ def test_italian_numeral_suffix_is_no_glue_but_a_count_glued_to_a_noun_is():
     assert _found("Sono stati finanziati i primi 4mila progetti.", "it", "MT107") == []
     found = _found("Ordine minimo: 1-500pezzi per cliente.", "it", "MT107")
     assert found == ["1-500pezzi"]
+
+
+def test_accented_lower_case_word_glued_to_a_capitalised_word():
+    text = "Guia rápido para novos usuáriosConsulte o manual."
+    assert _found(text, "pt", "MT113") == ["usuáriosConsulte"]
+    # ASCII camel case may be a brand; the accented first part must be well known.
+    assert _found("Compra no WebShop e no PontoFrio.", "pt", "MT113") == []
