@@ -129,7 +129,9 @@ class GluedWord(Rule):
     adjective written solid whose first part does not end in the linking vowel; a verb-stem
     compound whose head is no glue_compound_heads entry ("porta-", "tire-", "mille-" are) and
     a verb with clitics not in glue_inflections ("spiegando|glielo" is). URLs,
-    e-mails, handles, hashtags, file names and camel-case brands are never flagged. A word of
+    e-mails, handles, hashtags, file names and camel-case brands are never flagged, but a user
+    name or a tag written without its mark may read as a chain of words ("powerofthree"). A
+    word of
     a multi-word name is never split (glue_inside): one wordfreq has seen with the name going
     on after it ("Sultan Hassanal Bolkiah"), a pinyin given name beside a Chinese surname
     ("Zheng Xianglong"), or one whose glued word never links two names, between two
