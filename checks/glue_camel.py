@@ -284,8 +284,20 @@ NAME_WORD = 0.57
 SENTENCE_GLUE = 0.58
 WORD_NAME = 0.56
 # An English function word glued to a name in another language's text (a byline or a credit
-# left in English: "Written byHans Furuseth"): only where the name goes on after it.
+# left in English: "Written byHans Furuseth"): only where the name goes on after it and an
+# English word stands before ("La collezione byMarina Rinaldi" is a brand).
 ENGLISH_HEAD = 0.66
+_ENGLISH_BEFORE_ZIPF = 3.0
+
+
+def _english_word(word: str, language: str) -> bool:
+    """Whether a word, or the last camel-cased part of it ("FurusethReviewed": a name run
+    into the next byline), is English and not the language's own ("Written", "Reviewed")."""
+    capitals = [i for i, char in enumerate(word) if char.isupper()]
+    word = word[capitals[-1] :].lower() if capitals else word
+    return zipf(word, "en") >= _ENGLISH_BEFORE_ZIPF and zipf(word, language) < _ENGLISH_BEFORE_ZIPF
+
+
 IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, NAME_PAIR, NAME_WORD, WORD_NAME)
 
 
@@ -314,7 +326,9 @@ def in_context(
         return tail in words and tail.lower() not in words and mid_sentence(text, tail)
     if confidence == ENGLISH_HEAD:
         after = _NEXT_WORD.match(text, end, end + 40)
-        return bool(after and after.group(1)[0].isupper())
+        return bool(after and after.group(1)[0].isupper()) and _english_word(
+            word_before(text, start), data.code
+        )
     return True
 
 

@@ -27,6 +27,8 @@ in context (in_context) a lower-case word must follow, as an article's noun does
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -74,6 +76,11 @@ def segment_split(token: str, tables: GlueTables, language: str) -> Split:
     word, the rest with its spaces, first zipf, least zipf of the rest), or None."""
     if not tables.short_glue_zipf or len(token) < 8 or not token.isalpha():
         return None
+    # Running prose carries function words; a chain of content words alone is an identifier, a
+    # user name or a password written so on purpose ("familyroomrouter", "googlecloudstorage").
+    function_word, endings = _shapes(tables)
+    if function_word is None or not function_word.search(token) or token.endswith(endings):
+        return None  # a derivation the word list lacks: "localisable", "serialisable"
     if zipf(token, language) or (tables.borrowing and zipf(token, tables.borrowing)):
         return None
     size = len(token)
@@ -102,10 +109,27 @@ def segment_split(token: str, tables: GlueTables, language: str) -> Split:
         return None
     if sum(len(part) <= 2 for part in parts) > 1 or _two_known_words(token, language):
         return None
+    if not any(part in _function_words(tables) for part in parts):
+        return None
     if tables.word_endings and word_or_slip(token, tables, language):
         return None
     rest = " ".join(parts[1:])
     return (token, parts[0], rest, zipf(parts[0], language), chain[0])
+
+
+def _function_words(tables: GlueTables) -> frozenset[str]:
+    """The function words a chain must hold one of: the glue words (not name particles) and
+    the leading glue words."""
+    return (tables.glue - tables.particles) | tables.leading_glue
+
+
+@lru_cache(maxsize=64)
+def _shapes(tables: GlueTables) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """(a screen that finds any function word of two letters or more inside a token, the
+    derivational endings no chain ends in), per language."""
+    words = sorted((w for w in _function_words(tables) if len(w) >= 2), key=len, reverse=True)
+    screen = re.compile("|".join(map(re.escape, words))) if words else None
+    return screen, tables.derivational_endings
 
 
 def _two_known_words(token: str, language: str) -> bool:

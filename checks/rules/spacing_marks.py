@@ -72,8 +72,8 @@ class CamelGlued(Rule):
     language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English; never
     "e" or "i" in Italian, Portuguese and Spanish, the letters brands put in front ("eSocial",
     "eDreams", "iCloud"), also to a word in capitals of four letters or more ("àSÁBADO");
-    an English byline word glued to a name in another language, the name going on after it
-    ("Scritto byLaura Bianchi"; camel_glue_english). Two
+    an English byline word glued to a name in another language, an English word before it and
+    the name going on after it ("Written byLaura Bianchi"; camel_glue_english). Two
     well-known capitalised words glued ("ForeignMinistry") are MT116's in English: MT113 reads
     that case boundary in the other languages.
     Known false positives: programming identifiers ("onClick") in prose; brand casing with a

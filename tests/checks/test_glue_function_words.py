@@ -17,9 +17,10 @@ def test_one_letter_preposition_glued_to_a_word_in_capitals():
 
 
 def test_english_byline_word_glued_to_a_name_in_another_language():
-    text = "Scritto byLaura Bianchi e rivisto byMarco Rossi per la redazione."
+    text = "Aggiornato ieri. Written byLaura Bianchi, reviewed byMarco Rossi. Leggi la guida."
     assert _found(text, "it", "MT102") == ["byLaura", "byMarco"]
-    # No name going on after it: a brand or a title ("forYou"), not a byline.
+    # No English word before (a brand), or no name going on after it: quiet.
+    assert _found("La collezione byMarina Rinaldi arriva nei negozi.", "it", "MT102") == []
     assert _found("Il gruppo forYou suona stasera.", "it", "MT102") == []
 
 

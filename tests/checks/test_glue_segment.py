@@ -74,3 +74,22 @@ def test_a_first_part_standing_alone_is_no_evidence_for_a_chain():
     text = "The power went out. See the powerwasalsocut notice."
     findings = [f for f in check_text(text, language="en").findings if f.code == "MT101"]
     assert findings and all(f.confidence < 0.8 for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Identifiers, user names, passwords: content words only, no function word.
+        "Our wifi network is called familyroomrouter and the password is on the fridge.",
+        "Enter your username (e.g. johnsmithlondon) and press Enter.",
+        "The password is correcthorsebatterystaple, as in the comic.",
+        "Install djangorestframework and googlecloudstorage with pip first.",
+        "Use the template emptyprojectstarter to create a new app.",
+        "The feature flag enablenewcheckout is off by default.",
+        # British derivations the word list lacks: never "serial is able".
+        "The object is serialisable and the task parallelisable.",
+        "The vector is normalisable, the input tokenisable; the file is finalisable.",
+    ],
+)
+def test_no_chain_without_a_function_word_or_in_a_derivation(text):
+    assert _glue(text) == []
