@@ -11,14 +11,18 @@ judged as short_split judges a part:
 
 - three letters or less: a glue word of the language (``glue_words``, ``leading_glue_words``),
   or a word at least ``short_glue_part_zipf`` well known where the table sets it (English "are",
-  "in"); a one-letter part only a ``glue_letters`` letter after a verb form (see below);
+  "in");
 - longer: a word at least ``short_content_glue_zipf`` well known; one part of six letters or
   more may be one zipf less known ("outlined"), as long rare words are seldom chance splits;
 - never a word-forming prefix (``word_prefixes``), an inflection (``glue_inflections``) or a
   derivation's tail (``glue_compound_tails``).
 
-Three parts at least (two are short_split's), the whole unknown to wordfreq in the language and
-in the borrowing one, and no known word inflected or one slip from a frequent word.
+Three parts at least (two are short_split's), one of them a function word of three letters or
+more (running prose carries them; a chain of content words alone is an identifier, a user name
+or a password written so on purpose: "familyroomrouter", "googlecloudstorage"), the whole
+unknown to wordfreq in the language and in the borrowing one, ending in none of the language's
+``glue_derivational_endings`` ("localisable" is no "local is able"), and no known word inflected
+or one slip from a frequent word.
 
 The one-letter article: an unknown lower-case word that is a past form (``-ed`` or
 ``past_forms``) of six letters or more with the language's ``glue_letters`` letter ("a") run on;
@@ -45,6 +49,9 @@ _LONG_PART = 6
 _LONG_PART_SLACK = 1.0
 # The longest part tried (wordfreq's common words are shorter).
 _LONGEST_PART = 16
+# The function word a chain holds is this long ("are", "also", "the"; two letters stand
+# inside most long words by chance, so they would screen nothing out).
+_FUNCTION_LENGTH = 3
 # Parts this long are words, not chance letters; two parts known this well make a compound.
 _SHORT = 4
 _KNOWN = 2.0
@@ -109,7 +116,7 @@ def segment_split(token: str, tables: GlueTables, language: str) -> Split:
         return None
     if sum(len(part) <= 2 for part in parts) > 1 or _two_known_words(token, language):
         return None
-    if not any(part in _function_words(tables) for part in parts):
+    if not any(len(part) >= _FUNCTION_LENGTH and part in _function_words(tables) for part in parts):
         return None
     if tables.word_endings and word_or_slip(token, tables, language):
         return None
@@ -125,9 +132,11 @@ def _function_words(tables: GlueTables) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _shapes(tables: GlueTables) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """(a screen that finds any function word of two letters or more inside a token, the
+    """(a screen that finds any function word of three letters or more inside a token, the
     derivational endings no chain ends in), per language."""
-    words = sorted((w for w in _function_words(tables) if len(w) >= 2), key=len, reverse=True)
+    words = sorted(
+        (w for w in _function_words(tables) if len(w) >= _FUNCTION_LENGTH), key=len, reverse=True
+    )
     screen = re.compile("|".join(map(re.escape, words))) if words else None
     return screen, tables.derivational_endings
 
