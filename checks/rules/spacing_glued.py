@@ -69,9 +69,9 @@ class GluedWord(Rule):
     common words of any length (short_content_glue_zipf 4.3, a three-letter part 5.1:
     "pointsout", "sixyears", "partycommittee"; never a known word inflected, "breakrooms",
     "mouthpart", nor one slip from a frequent word, "consentrated": MT980's), or a chain of three
-    or more such words that lost every space ("yearswerealsodiscussed", glue_segment: mostly
-    words of four letters or more, never two words wordfreq knows however rarely, "кіно|
-    екранізацією"; the same languages), and in English a past form with the article "a" run on
+    or more such words that lost every space, one of them a function word ("yearswerealso
+    discussed" run together, glue_segment: mostly words of four letters or more, never two
+    words wordfreq knows however rarely, "кіно|екранізацією"; the same languages), and in English a past form with the article "a" run on
     before a lower-case word ("signeda new"); a word glued on either side of a comma with no
     space ("partycommittee,delivereda"); in French,
     Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
@@ -129,9 +129,9 @@ class GluedWord(Rule):
     adjective written solid whose first part does not end in the linking vowel; a verb-stem
     compound whose head is no glue_compound_heads entry ("porta-", "tire-", "mille-" are) and
     a verb with clitics not in glue_inflections ("spiegando|glielo" is). URLs,
-    e-mails, handles, hashtags, file names and camel-case brands are never flagged, but a user
-    name or a tag written without its mark may read as a chain of words ("powerofthree"). A
-    word of
+    e-mails, handles, hashtags, file names and camel-case brands are never flagged, nor a chain
+    of content words with no function word ("familyroomrouter", a user name or a password),
+    nor one ending in a derivation the word list lacks ("localisable"). A word of
     a multi-word name is never split (glue_inside): one wordfreq has seen with the name going
     on after it ("Sultan Hassanal Bolkiah"), a pinyin given name beside a Chinese surname
     ("Zheng Xianglong"), or one whose glued word never links two names, between two
