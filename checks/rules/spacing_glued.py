@@ -69,8 +69,8 @@ class GluedWord(Rule):
     common words of any length (short_content_glue_zipf 4.3, a three-letter part 5.1:
     "pointsout", "sixyears", "partycommittee"; never a known word inflected, "breakrooms",
     "mouthpart", nor one slip from a frequent word, "consentrated": MT980's), or a chain of three
-    or more such words that lost every space, one of them a function word ("yearswerealso
-    discussed" run together, glue_segment: mostly words of four letters or more, never two
+    or more such words that lost every space, one of them a function word
+    ("yearswerealsodiscussed", glue_segment: mostly words of four letters or more, never two
     words wordfreq knows however rarely, "кіно|екранізацією"; the same languages), and in English a past form with the article "a" run on
     before a lower-case word ("signeda new"); a word glued on either side of a comma with no
     space ("partycommittee,delivereda"); in French,
