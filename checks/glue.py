@@ -208,7 +208,7 @@ _LETTER_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 
 def comma_pieces(chunks: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
     """The chunks holding a comma between two letters, each with the words it separates: a
-    glued word may stand on either side ("partycommittee,delivereda"; the comma's missing space
+    glued word may stand on either side ("cityboard,signeda"; the comma's missing space
     is MT105's). Screened at C speed: few chunks hold a comma inside."""
     chunks = list(chunks)
     inner = map(str.strip, chunks, repeat(_STRIP))

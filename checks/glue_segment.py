@@ -1,6 +1,6 @@
 """MT101's segmentation of a lower-case word that is several common words run together
-("yearsarealsooutlinedin" → "years are also outlined in"), and of a verb with the one-letter
-article glued after it ("delivereda" → "delivered a"), by word frequencies alone.
+("yearswerealsodiscussed" → "years were also discussed"), and of a past form with the
+one-letter article glued after it ("signeda" → "signed a"), by word frequencies alone.
 
 Where the two-word splits (glue_lower.lower_split, short_split) find no pair, a text that lost
 every space of a phrase still reads as a chain of common words. The chain is found by dynamic

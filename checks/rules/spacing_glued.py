@@ -71,9 +71,9 @@ class GluedWord(Rule):
     "mouthpart", nor one slip from a frequent word, "consentrated": MT980's), or a chain of three
     or more such words that lost every space, one of them a function word
     ("yearswerealsodiscussed", glue_segment: mostly words of four letters or more, never two
-    words wordfreq knows however rarely, "кіно|екранізацією"; the same languages), and in English a past form with the article "a" run on
-    before a lower-case word ("signeda new"); a word glued on either side of a comma with no
-    space ("partycommittee,delivereda"); in French,
+    words wordfreq knows however rarely, "кіно|екранізацією"; the same languages), and in
+    English a past form with the article "a" run on before a lower-case word ("signeda new");
+    a word glued on either side of a comma with no space ("cityboard,signeda"); in French,
     Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
     after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
     leading_glue_words, never "de"/"des" before a word its accented "dé"/"dés" makes:

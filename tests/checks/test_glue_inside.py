@@ -16,10 +16,10 @@ def _glue(text: str, language: str = "en") -> list[str]:
         # wordfreq has seen the token and the name goes on.
         "Fans filled the Sultan Hassanal Bolkiah Stadium on Friday.",
         # A pinyin given name after (or before) a common surname.
-        "During the visit, Zheng Xianglong stressed that the plan works.",
-        "During the visit, Xianglong Zheng stressed that the plan works.",
+        "On Monday, Zheng Xianglong said the new plan works.",
+        "On Monday, Xianglong Zheng said the new plan works.",
         # A glue word that never links two names, between two capitalised words.
-        "Pilgrims walked to Wat Phrathat Pha Ngao at dawn.",
+        "Pilgrims visited Wat Phrathat Pha Ngao at dawn.",
     ],
 )
 def test_a_word_of_a_name_is_not_split(text):
