@@ -41,6 +41,9 @@ _UPPER_LENGTH = 4  # "MoscúVLADIMIR": a capitalised credit or name, not "ChatGP
 # A common word after any first part, in a script without camel-case brands.
 _UNLATIN_RIGHT_ZIPF = 3.5
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# A lower-case word with letters beyond ASCII glued to a capitalised word ("usuáriosLocalize").
+_ACCENTED_LEFT_ZIPF = 4.5
+_ACCENTED_RIGHT_ZIPF = 2.5
 # The elided word's first part: a known word (or an acronym, or a part standing alone).
 _ELISION_PREFIX_ZIPF = 3.0
 _ELISION_LETTER_PREFIX = (4, 3.5)  # length and zipf before a one-letter elision ("d’", "l’")
@@ -150,6 +153,15 @@ def case_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit |
         # Camel case is a Latin-script habit (brands, code): in another script a name in any
         # case form glued to a common word is glued ("ГаевскомРаспоряжение").
         unlatin = kind == "title" and right_zipf >= _UNLATIN_RIGHT_ZIPF and not _LATIN.search(core)
+        # So is a lower-case word in the language's own letters (no English brand is spelt
+        # "usuários"), well known, before a capitalised word the language knows at all.
+        unlatin = unlatin or (
+            kind == "title"
+            and left.islower()
+            and not left.isascii()
+            and left_zipf >= _ACCENTED_LEFT_ZIPF
+            and right_zipf >= _ACCENTED_RIGHT_ZIPF
+        )
         offset = chunk.find(token) + run.start()
         return BoundarySplit(core, cut, chunk, offset, left, right, kind, strong or unlatin)
     return None

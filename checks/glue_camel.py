@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mtlint.checks.glue_boundary import borrowing_language
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import proper_nouns, zipf
@@ -282,6 +283,21 @@ NAME_PAIR = 0.62
 NAME_WORD = 0.57
 SENTENCE_GLUE = 0.58
 WORD_NAME = 0.56
+# An English function word glued to a name in another language's text (a byline or a credit
+# left in English: "Written byHans Furuseth"): only where the name goes on after it and an
+# English word stands before ("La collezione byMarina Rinaldi" is a brand).
+ENGLISH_HEAD = 0.66
+_ENGLISH_BEFORE_ZIPF = 3.0
+
+
+def _english_word(word: str, language: str) -> bool:
+    """Whether a word, or the last camel-cased part of it ("FurusethReviewed": a name run
+    into the next byline), is English and not the language's own ("Written", "Reviewed")."""
+    capitals = [i for i, char in enumerate(word) if char.isupper()]
+    word = word[capitals[-1] :].lower() if capitals else word
+    return zipf(word, "en") >= _ENGLISH_BEFORE_ZIPF and zipf(word, language) < _ENGLISH_BEFORE_ZIPF
+
+
 IN_CONTEXT = (_PLACE_NAME_CONFIDENCE, NAME_PAIR, NAME_WORD, WORD_NAME)
 
 
@@ -308,6 +324,11 @@ def in_context(
         return name_word_in_context(head, tail, words, name_before)
     if confidence == WORD_NAME:
         return tail in words and tail.lower() not in words and mid_sentence(text, tail)
+    if confidence == ENGLISH_HEAD:
+        after = _NEXT_WORD.match(text, end, end + 40)
+        return bool(after and after.group(1)[0].isupper()) and _english_word(
+            word_before(text, start), data.code
+        )
     return True
 
 
@@ -316,3 +337,30 @@ def mid_sentence(text: str, name: str) -> bool:
     the text: a name ("… said Peskov"), not a common word opening sentences ("Node types …")."""
     pattern = rf"([^\W\d_]),?[ \t]+{re.escape(name)}\b"
     return any(match.group(1).islower() for match in re.finditer(pattern, text))
+
+
+@lru_cache(maxsize=16)
+def _english_heads(data: LanguageData) -> frozenset[str]:
+    """English function words a text in another language quotes glued to a name (a byline:
+    "byHans"; camel_glue_english), none of them a word of the language itself."""
+    if borrowing_language(data) != "en":
+        return frozenset()
+    return word_set(data, "camel_glue_english") - data.function_words
+
+
+def english_head(
+    core: str, data: LanguageData, language: str
+) -> tuple[str, str, str, bool, float] | None:
+    """An English function word glued to a capitalised word that is no common word of the
+    language ("byHans", "forAfrica"), checked in context (ENGLISH_HEAD)."""
+    cut = next((i for i, char in enumerate(core) if char.isupper()), 0)
+    head, tail = core[:cut], core[cut:]
+    if (
+        head not in _english_heads(data)
+        or len(tail) < 3
+        or not (tail.isalpha() and tail[1:].islower())
+    ):
+        return None
+    if zipf(core.lower(), language) or zipf(core.lower(), "en"):
+        return None
+    return core, head, tail, False, ENGLISH_HEAD

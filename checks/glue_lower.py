@@ -51,7 +51,8 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
         if leading and (len(suffix) < 3 or (len(prefix) < 3 and len(suffix) < 5)):
             continue
         suffix_zipf = zipf(suffix, language)
-        if suffix_zipf < (_LOWER_SUFFIX_ZIPF if leading else _LOWER_PARTS_ZIPF):
+        rare = suffix_zipf < (_LOWER_SUFFIX_ZIPF if leading else _LOWER_PARTS_ZIPF)
+        if rare and not (leading and loan_word(suffix, suffix_zipf, tables)):
             continue
         if leading and accentless_prefix(prefix, suffix, language):
             continue
@@ -75,6 +76,20 @@ def lower_split(token: str, tables: GlueTables, language: str) -> Split:
     if best is None and tables.short_glue_zipf and not token_zipf:
         best = short_split(token, tables, language, tables.short_glue_zipf)
     return best
+
+
+# An English word the language has taken in ("singles", "hits" in Portuguese): this well
+# known in the language and in English, after a leading glue word ("desingles", "seushits").
+_LOAN_ZIPF = (3.0, 4.0)
+_LOAN_LENGTH = 4
+
+
+def loan_word(suffix: str, suffix_zipf: float, tables: GlueTables) -> bool:
+    """Whether a rarer second part is a loan word from the borrowing language (English)."""
+    least, english = _LOAN_ZIPF
+    if not tables.borrowing or suffix_zipf < least or len(suffix) < _LOAN_LENGTH:
+        return False
+    return zipf(suffix, tables.borrowing) >= english
 
 
 # Short parts: the second at least this long (shorter tails are endings and clitics: "-ului",
@@ -126,12 +141,12 @@ def short_split(token: str, tables: GlueTables, language: str, needed: float) ->
         if best is None or min(prefix_zipf, suffix_zipf) > min(best[3], best[4]):
             best = (token, prefix, suffix, prefix_zipf, suffix_zipf)
     # Asked only of a token that splits (a handful per text): a word inflected or misspelt.
-    if best is not None and tables.word_endings and _word_or_slip(token, tables, language):
+    if best is not None and tables.word_endings and word_or_slip(token, tables, language):
         return None
     return best
 
 
-def _word_or_slip(token: str, tables: GlueTables, language: str) -> bool:
+def word_or_slip(token: str, tables: GlueTables, language: str) -> bool:
     """Whether an unknown word is a known one inflected ("breakrooms": "breakroom"; "mouthpart":
     "mouthparts") or one slip from a frequent word ("consentrated"): a word, not two glued."""
     for ending in tables.word_endings:

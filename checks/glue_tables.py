@@ -146,6 +146,9 @@ class GlueTables(NamedTuple):
     # Second parts that end derivations and closed compounds ("-less", "-let", "-work"; English
     # software nouns "file", "case"): a short glue never ends in one ("viewless", "lockfile").
     compound_tails: frozenset[str] = frozenset()
+    # Derivational endings the word list lacks words with ("localisable"): a chain of words
+    # run together (glue_segment) never ends in one ("local is able").
+    derivational_endings: tuple[str, ...] = ()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -215,4 +218,5 @@ def glue_tables(data: LanguageData) -> GlueTables:
         float(table(data, "short_glue_part_zipf", 0.0)),  # type: ignore[arg-type]
         tuple(sorted(word_set(data, "glue_word_endings"))),
         word_set(data, "glue_compound_tails"),
+        tuple(sorted(word_set(data, "glue_derivational_endings"))),
     )

@@ -62,8 +62,10 @@ class CaseBoundaryGlued(Rule):
     followed by a capital, whose two sides are words: a known word or a name the text uses
     alone, then a capitalised word ("PutinDomenica"), a one-letter function word before a
     word ("ReproduçãoO presidente"), or a word in capitals ("MoscúVLADIMIR
-    ASTAPKOVICH"); Cyrillic and Greek too ("інфраструктуриУ Харківській"). The whole token
-    must be no word wordfreq knows, in the language or in English.
+    ASTAPKOVICH"); Cyrillic and Greek too ("інфраструктуриУ Харківській"), and a well-known
+    lower-case word in letters beyond ASCII before any capitalised word the language knows
+    ("usuáriosLocalize": no brand is spelt so). The whole token must be no word wordfreq
+    knows, in the language or in English.
     Why it matters: a caption, a credit, a headline or link text runs into the next word when
     the page loses a line break or a space; spell checkers skip mixed-case tokens.
     Fix safety: a space is inserted; unsafe (a full stop may be lost too, when a title ran into

@@ -1,4 +1,5 @@
-"""Spacing: glued words, missing and doubled spaces.
+"""Spacing: missing and doubled spaces around sentence marks and commas (MT101, glued words,
+lives in spacing_glued.py).
 
 Every rule here scans the whole text with one regex that rarely matches (or looks up the text's
 *unique* tokens once), so a clean megabyte costs milliseconds; per-match work may be slower.
@@ -14,19 +15,15 @@ from itertools import repeat
 from operator import sub
 from typing import ClassVar
 
-from mtlint.checks import glue, glue_evidence, glue_lower, glue_tables
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     BARE_ENTITY_NAMES,
-    base_language,
     chunk_around,
     chunk_edge,
-    chunk_tables,
     chunk_text,
-    find_words,
     language_data,
     looks_technical,
     scan_starts,
@@ -34,275 +31,10 @@ from mtlint.checks.textscan import (
     unique_chunks,
 )
 from mtlint.checks.typography import table, word_set
-from mtlint.checks.wordlists import frequency_dict, zipf
 
 
 def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:
     return Fix((Edit(offset, offset, text),), applicability, title)
-
-
-@register
-class GluedWord(Rule):
-    code = "MT101"
-    name = "glued-word"
-    summary = "A word or name fused with the next word (link text glued on: 'Putinwho')."
-    doc = """
-    What it finds: a token that is not a word (unknown or very rare in the language's word
-    frequencies) but splits into a known word or name plus a common function word: "Putinwho",
-    "Netanyahuon", "Earthand", "onthe", "Chongqingto"; or an unknown capitalised token that
-    splits into a known name or capitalised word plus a common word ("Galileoaimed",
-    "Fisichellalost", "Octoberdue"; a three-letter first part only after another capitalised
-    word: "Cold Warbegan"). The finding is surest when the first part also stands alone
-    elsewhere in the same document ("Dendias … Dendiasin"). The words around the token count
-    too: a preposition, article or conjunction glued on is never taken before a comma, a full
-    stop or a possessive, a preposition or article never before "said" or "was" ("Forkin said"
-    is a name), and before "the" or "his" a less known first part will do ("Rajivin the past").
-    In English, also an unknown lower-case word that is a function word, an auxiliary or
-    "not", "very", "quite" glued to a word ("ofdeveloping", "thetwo",
-    "notidentified", "quitesure"; leading_glue_words) or two long words
-    ("strategicpartnership"; also in the languages that write no solid compounds, content_glue:
-    "elezioniregionali", "situaçãoeconômica"; never after a word-forming prefix, word_prefixes:
-    "pseudo", "contra", "franco", nor after a compound's linking vowel, compound_linking_vowels:
-    Polish "polsko-", Russian "научно-"), a preposition glued to an article, pronoun or time
-    word even where wordfreq learnt the pair from the web ("ofthe", "inthe"; Spanish "delmes",
-    "conlos"; only below zipf 3.5, far below the contractions that are words), a name particle
-    glued to a given name before the rest of the name ("Ursulavon der Leyen"), and two very
-    common words of any length (short_content_glue_zipf 4.3, a three-letter part 5.1:
-    "pointsout", "sixyears", "partycommittee"; never a known word inflected, "breakrooms",
-    "mouthpart", nor one slip from a frequent word, "consentrated": MT980's); in French,
-    Spanish, Italian, Portuguese and Romanian too, an article or preposition glued to the word
-    after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
-    leading_glue_words, never "de"/"des" before a word its accented "dé"/"dés" makes:
-    "desactive", nor a two-letter one before a verb whose stem takes another of the language's
-    verb_form_endings as a known word: "ostentaram" is "ostentar"'s, not "os" + "tentaram")
-    and, at a sentence start, a pronoun, plural article or demonstrative glued to
-    a common word ("Lesdeux", "Nousavons", "Gliaccordi"; capital_glue_words, words that seldom
-    begin a surname). Every language
-    with a glue-word table (resources/lang, resources/typography) and wordfreq data is served;
-    in a compounding language (German, Dutch, Swedish; Turkish for its closed compounds) only a
-    function word glued to a name-like first part is taken, never a compound of two words: a
-    first part made of known words counts as known ("Investitionszäuneum", "Aidenbachstraßeist";
-    words are looked up case-folded, as wordfreq stores them), a token that ends in a longer known
-    word is a compound ("Hintergrund", "Kristiansund"), and an inflection that takes in the glue
-    word ends the word (German "-erin", Turkish "-de", "-lerin"). Per-language tables add: glue
-    words that seldom end a name (counted on some 29,000 names), taken after a first part
-    wordfreq does not know ("Eighmeyund", "Zmappfue", "Steenhuissaid"); common verbs glued after
-    a name ("Mollcree", "Hydarpashavenne"); an auxiliary glued on before a past participle
-    ("Dairyha annunciato"); a demonstrative or preposition before a determiner or time word
-    ("Charméesta semana"); a word glued after a Turkish case ending ("Ankara’dabir"); an
-    English title's "for" before a capitalised word in another language ("Voicesfor Africa");
-    a first part that ends like a surname (name_final_endings: "-ov", "-enko", "-yan", "-escu",
-    Turkish closed compounds in "-sı") with a glue word or common word run on ("Kubrakovand",
-    "Tokayevreceived", "Bankasıyaptığı"); in a compounding language, a finite verb
-    (glue_verb_endings) glued to a known first part, since a compound ends in a noun
-    ("Jongepresenteerden"), or a common word glued to a multi-word name's last word on the
-    same line ("Charles Michelbesökte"); after a given name, a three-letter common word glued
-    to a surname wordfreq knows ("Klaus Iohannisare") or a long, often inflected word glued to
-    a well-known name ("Recep Tayyip Erdoğanbaşkanlığında"); a glue word of three letters or
-    more glued to a multi-word name's last word that wordfreq has seen, right after the name's
-    word or particle ("von der Leyenand"; not where a longer word ends the token: "Garland");
-    in French and Italian, any of these after an elided article or preposition ("l’Estqui";
-    elisions); a common word after an unknown name is not taken where two capitalised words
-    follow ("Sheikh Shakhbout Bin Nahyan"); an unknown name standing alone elsewhere before a
-    common word ("Kuleba … Kulebastated"); and, in English, "a" between a multi-word name and
-    a lower-case word ("Felix Sanchez Stadiuma neutral court").
-    Why it matters: MT and web extraction drop the space after link text; spell checkers skip
-    capitalised tokens, so these survive into print.
-    Fix safety: a space is inserted. Safe when the markup shows a link ending at the cut, or
-    when the first part appears on its own in the document and the second part is a whole
-    function word of three letters or more; otherwise unsafe. Before "who"/"which" a comma
-    variant is offered as an alternative.
-    Known false positives: rare names and compounds that happen to split into a known word and
-    a common word, and occur only once: "Markis" ("Mark is"), a two-word surname
-    ("Biddlecome"), a compound ("Coronacrisis"). The shorter or rarer the first part, the more
-    the rule asks of it; the endings names are made of ("-son", "-ton", "-land", "-ville", "-an"
-    …, a language table) are never taken as the glued word without evidence, unless the first
-    part is a known place or nationality ("Israeland"); a name spelled the same way more than
-    once is taken as genuine; outside English, a capitalised token English knows is a name
-    written the international way ("Kazakhstan" in Romanian); a rare verb form that starts
-    with a two-letter glue word when no other form of the verb is well known (a rare prefixed
-    verb: "de" + "pondría" is taken where "deponer" is not known); a Polish or Russian compound
-    adjective written solid whose first part does not end in the linking vowel; a verb-stem
-    compound whose head is no glue_compound_heads entry ("porta-", "tire-", "mille-" are) and
-    a verb with clitics not in glue_inflections ("spiegando|glielo" is). URLs,
-    e-mails, handles, hashtags, file names and camel-case brands are never flagged.
-    """
-    examples = (
-        Example(
-            "The Russian president Vladimir Putinwho arrived on Sunday met Putin's allies.",
-            "The Russian president Vladimir Putin who arrived on Sunday met Putin's allies.",
-        ),
-        Example("We stand on Earthand look at the sky.", "We stand on Earth and look at the sky."),
-        Example(
-            "Minister Dendias said so. Later Dendiasin Athens denied it.",
-            "Minister Dendias said so. Later Dendias in Athens denied it.",
-        ),
-        Example("He looked onthe roof.", "He looked on the roof."),
-        Example("Most ofthe cases were closed.", "Most of the cases were closed."),
-        good("Go into the room and onto the stage within the hour; another day."),
-        Example(
-            "Heavy rain caused rivers in Chongqingto swell.",
-            "Heavy rain caused rivers in Chongqing to swell.",
-        ),
-        Example(
-            "Cases are registered against Rajivin the past.",
-            "Cases are registered against Rajiv in the past.",
-        ),
-        Example(
-            "Ever since Galileoaimed his telescope at the sky, we have looked up.",
-            "Ever since Galileo aimed his telescope at the sky, we have looked up.",
-        ),
-        Example(
-            "Hu Jintaocalled on developing countries to act.",
-            "Hu Jintao called on developing countries to act.",
-        ),
-        Example("Two years later the Cold Warbegan.", "Two years later the Cold War began."),
-        Example(
-            "Presiding judge Maarten Oosterhuissaid that the city had told the court.",
-            "Presiding judge Maarten Oosterhuis said that the city had told the court.",
-        ),
-        good("They moved into the house within a week; nevertheless, Robin stayed."),
-        Example("He pointsout six years.", "He points out six years."),
-        good("Staff breakrooms, a long mouthpart; the land is consentrated on the coast."),
-        good("Visit www.putinwho.com or mail putinwho@example.org, #Earthand, @Samiand."),
-        good("The Harutyunyan family and the Harutyunyan company are separate."),
-        good("The Samiand file Samiand.txt is here; Samiand again."),
-        good(
-            "Washington, Hamilton, Princeton, Livingston and Wellington; Kingsbury and Eastwood; "
-            "Americans, a Londoner, Putinism and the Internet."
-        ),
-        good("Postin said so; Hearon, the builder, left; Richesin's van stayed."),
-        good("The Long family came from Longling, like Evanson and the Whitecaps."),
-        good("It was held at the Sportcamp of Kunfehértó in Bangladesh, which Bangladeshis visit."),
-        Example(
-            "Deputy Minister Pavel Drobotovand his team left.",
-            "Deputy Minister Pavel Drobotov and his team left.",
-        ),
-        good("Tchaikovsky and Romanovsky played in Kievan Rus; Chekhovian prose; Kuznetsova."),
-        good("Os atletas ostentaram as medalhas no desfile.", "pt"),
-        good("Nunca depondría las armas; el acuerdo francoalemán se firmó.", "es"),
-        good("La forza dirompere non basta; l'asse francotedesco regge.", "it"),
-        good("Drużyna polskoniemiecka wygrała.", "pl"),
-        good("Chiudi la porta: il portabiglietti è lì, e spiegandoglielo capì.", "it"),
-        good("Il a gagné mille euros, un millepattes; tire sur le tirebouchon.", "fr"),
-        good("Porta el paquete y el portacelular de cuero.", "es"),
-    )
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        data = language_data(document)
-        tables = glue_tables.glue_tables(data)
-        language = base_language(document)
-        if not tables.glue or not frequency_dict(language):
-            return
-        chunks = unique_chunks(document)
-        candidates = self._candidates(chunks, tables, language)
-        if not candidates:
-            return
-        words = glue_evidence.standing_alone(chunks)
-        boundaries = frozenset(document.boundaries)
-        scored = self._scored(candidates, words, tables, bool(boundaries))
-        # One scan of the text for all candidates (not one per candidate: a large text has
-        # hundreds of them).
-        located = find_words(document.text, [row[0] for row in scored])
-        for row in scored:
-            yield from self._occurrences(document, row, located.get(row[0], []), tables, data)
-
-    @staticmethod
-    def _candidates(
-        chunks: frozenset[str], tables: glue.GlueTables, language: str
-    ) -> set[tuple[glue.Split, glue.Split]]:
-        """The (split, evidence split) of every glued-word candidate among the chunks. Distinct
-        chunks, not tokens: a megabyte has a few thousand of them; each is analysed once per
-        process (see chunk_tables), and only the rare words among them in Python."""
-        fresh, (split_of,), seen = chunk_tables(("glued", language, tables), chunks, 1)
-        if fresh:
-            for chunk in glue_lower.rare_chunks(fresh, tables, language):
-                split = glue.analyse(chunk, tables, language)
-                if split:
-                    split_of[chunk] = split
-            seen.update(fresh)
-        # Read at C speed.
-        return set(map(split_of.__getitem__, filter(split_of.__contains__, chunks)))
-
-    @staticmethod
-    def _scored(
-        candidates: set[tuple[glue.Split, glue.Split]],
-        words: frozenset[str],
-        tables: glue.GlueTables,
-        has_boundaries: bool,
-    ) -> list[tuple]:
-        """(token, prefix, suffix, suffix zipf, evidence, confidence, confidence before a
-        determiner) of each split worth locating in the text."""
-        scored = []
-        for token, prefix, suffix, prefix_zipf, suffix_zipf in glue_evidence.choose_splits(
-            candidates, words
-        ):
-            evidence = glue_evidence.stands_alone(prefix, words)
-            split = (token, prefix, suffix, prefix_zipf, suffix_zipf)
-            confidence = glue.split_confidence(split, evidence, tables)
-            # What a determiner next would make of it ("Rajivin the past").
-            hopeful = confidence or glue.split_confidence(split, evidence, tables, True)
-            if hopeful <= 0 and not has_boundaries:
-                continue
-            scored.append((token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful))
-        return scored
-
-    def _occurrences(
-        self,
-        document: Document,
-        row: tuple,
-        spans: list[tuple[int, int]],
-        tables: glue.GlueTables,
-        data: LanguageData,
-    ) -> Iterator[Finding]:
-        token, prefix, suffix, suffix_zipf, evidence, confidence, hopeful = row
-        # A name spelled the same way twice is probably genuine, unless its first part also
-        # stands alone (then the glue happened twice).
-        # So is a lower-case word glued to a glue word after it; one with a function word
-        # glued in front ("thetwo") may recur, as the text repeats its phrases.
-        if not evidence and len(spans) > 1 and not (token.islower() and suffix_zipf):
-            return
-        text = document.text
-        boundaries = document.boundaries
-        language = base_language(document)
-        safe = evidence and not suffix_zipf and len(suffix) >= 3 and zipf(token, language) == 0.0
-        for start, end in spans:
-            if looks_technical(text, start, end):
-                continue
-            cut = start + len(prefix)
-            # Markup said a link ended exactly there: the strongest evidence of all.
-            at_boundary = cut in boundaries
-            found = confidence
-            if not at_boundary and not evidence:
-                found = glue.in_context(
-                    text,
-                    (start, end),
-                    (prefix, suffix, suffix_zipf),
-                    (confidence, hopeful),
-                    tables,
-                    data.function_words,
-                )
-            if found <= 0 and not at_boundary:
-                continue
-            applicability = Applicability.SAFE if safe or at_boundary else Applicability.UNSAFE
-            fixes = [_insert(cut, " ", applicability, f"'{token}' → '{prefix} {suffix}'")]
-            if suffix.lower() in data.word_set("relative_pronouns"):
-                fixes.append(
-                    _insert(cut, ", ", Applicability.UNSAFE, f"'{token}' → '{prefix}, {suffix}'")
-                )
-            if at_boundary:
-                reason = "a link ends right there"
-            elif evidence:
-                reason = f"'{prefix}' appears on its own elsewhere in the text"
-            else:
-                reason = f"'{token}' is not a known word"
-            yield self.finding(
-                start,
-                end,
-                f"'{token}' looks like '{prefix}' glued to '{suffix}' ({reason})",
-                fixes=fixes,
-                confidence=max(found, 0.9) if at_boundary else found,
-            )
 
 
 @register

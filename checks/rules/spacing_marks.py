@@ -71,7 +71,9 @@ class CamelGlued(Rule):
     ("вМоскве", "aMadrid", "oPlenário"; leading_glue_letters), the whole no word of the
     language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English; never
     "e" or "i" in Italian, Portuguese and Spanish, the letters brands put in front ("eSocial",
-    "eDreams", "iCloud"). Two
+    "eDreams", "iCloud"), also to a word in capitals of four letters or more ("àSÁBADO");
+    an English byline word glued to a name in another language, an English word before it and
+    the name going on after it ("Written byLaura Bianchi"; camel_glue_english). Two
     well-known capitalised words glued ("ForeignMinistry") are MT116's in English: MT113 reads
     that case boundary in the other languages.
     Known false positives: programming identifiers ("onClick") in prose; brand casing with a
@@ -142,6 +144,7 @@ class CamelGlued(Rule):
             split = (
                 glue_camel.name_split(core, data, language)
                 or self._split(core, function_words | data.sentence_starters, language)
+                or glue_camel.english_head(core, data, language)
                 or _letter_split(core, letters, language)
             )
             if split:
@@ -211,6 +214,9 @@ _LETTER_CONFIDENCE = 0.75
 _LETTER_WEB_GAP = 1.5
 
 
+_LETTER_CAPITALS = 4
+
+
 def _letter_split(
     core: str, letters: _GlueLetters, language: str
 ) -> tuple[str, str, str, bool, float] | None:
@@ -220,7 +226,10 @@ def _letter_split(
     if len(core) < 4 or core[0] not in letters.letters or not core[1].isupper():
         return None
     tail = core[1:]
-    if not (tail.isalpha() and tail[1:].islower()):
+    # A capitalised word, or one in capitals of four letters or more (a masthead or a
+    # headline word: "àSÁBADO"; shorter capitals are acronyms brands take: "eSIM").
+    capitals = tail.isupper() and len(tail) >= _LETTER_CAPITALS
+    if not (tail.isalpha() and (tail[1:].islower() or capitals)):
         return None
     lower = core.lower()
     tail_zipf = zipf(tail.lower(), language)
@@ -271,7 +280,8 @@ class DigitGlued(Rule):
     Fix safety: a space is inserted; safe between a function word and a number, unsafe after a
     number (a unit or a code may be meant).
     Known false positives: product names that join a number and a word ("3com", "7up"); the
-    word list of units in resources/typography/units.json keeps common units quiet; a name
+    word list of units in resources/typography/units.json keeps common units quiet (so do each
+    language's numeral_suffixes, written solid after a numeral: Italian "4mila"); a name
     glued to its number by convention that wordfreq does not know glued, when the text also
     writes it apart with the same number ("Windows10" beside "Windows 10"; "Python3" and
     "Web3" are known glued, and a different number, "Python 3.11", "Suite 400", is no evidence).
@@ -308,7 +318,8 @@ class DigitGlued(Rule):
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
     _number_word = re.compile(
-        r"^[\"'“‘(\[]?(\d{1,2}:\d\d|\d[\d,.]*\d|\d)([^\W\d_]{3,})[\"'”’)\],.;:!?]*$"
+        r"^[\"'“‘(\[]?(\d{1,2}:\d\d|\d[\d,.]*\d|(?:\d+[-–])?\d[\d,.]*\d|\d)([^\W\d_]{3,})"
+        r"[\"'”’)\],.;:!?]*$"
     )
     _screen = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
@@ -321,7 +332,8 @@ class DigitGlued(Rule):
             return
         language = base_language(document)
         function_words = data.function_words | word_set(data, "glue_words")
-        units = word_set(data, "units") | _units()
+        # Words the language writes solid after a numeral (Italian "4mila"): like units.
+        units = word_set(data, "units") | word_set(data, "numeral_suffixes") | _units()
         # A compounding language writes "24jährigen", "3fach": only function words count there.
         compounds = bool(table(data, "compounds", False))
         text = document.text
