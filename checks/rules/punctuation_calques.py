@@ -54,12 +54,17 @@ class CalquedComma(Rule):
     summary = (
         "A comma before a 'that' clause, calqued from German or Russian ('a force, that keeps')."
     )
-    languages = frozenset({"en"})
+    languages = frozenset({"en"}) | _languages_with_calque("complement_verbs")
     doc = """
     What it finds: a comma before "that" where English has none: before a restrictive relative
     clause, after a noun and before a verb ("a strong army, that protects us"), and before
     the object clause of an adjective or a verb of saying and knowing ("made it very clear,
-    that the law applies", "he stressed, that they").
+    that the law applies", "he stressed, that they"). In French, Italian, Spanish and
+    Portuguese the same comma between a verb of saying, thinking or knowing and its "que" /
+    "che" clause ("Nous pouvons supposer, qu'en juillet", "ha detto, che"): the tables
+    ``complement_verbs``, ``complement_participles`` (after an auxiliary: "a déclaré, que")
+    and ``complement_conjunctions`` in resources/calques/<lang>.json. German, Russian and
+    Polish have no such table: their "dass", "что", "że" take the comma.
     Why it matters: German and Russian put a comma before every subordinate clause; MT keeps
     it, and English readers take the clause for an afterthought.
     Fix safety: unsafe: the comma is deleted.
@@ -80,11 +85,27 @@ class CalquedComma(Rule):
         good("He won the vote, that is, the second vote; we lost, that was clear."),
         good("The report, published on Monday, that shows the cuts was withdrawn."),
         good("He said, that night, he would leave; she knew, that way, it would end."),
+        Example(
+            "Nous pouvons supposer, qu'en juillet il fera chaud.",
+            "Nous pouvons supposer qu'en juillet il fera chaud.",
+            "fr",
+        ),
+        Example(
+            "Il ministro ha detto, che la legge vale.",
+            "Il ministro ha detto che la legge vale.",
+            "it",
+        ),
+        good(
+            "Le projet, que le ministre a défendu, a été dit, analysé, que sais-je.", language="fr"
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         tables = calques(base_language(document))
         if not tables or not language_data(document).spaced:
+            return
+        if "complement_verbs" in tables:
+            yield from self._before_conjunction(document.text, tables)
             return
         text = document.text
         data = language_data(document)
@@ -105,6 +126,34 @@ class CalquedComma(Rule):
                 fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
                 confidence=confidence,
             )
+
+    def _before_conjunction(
+        self, text: str, tables: dict[str, frozenset[str]]
+    ) -> Iterator[Finding]:
+        """French, Italian, Spanish, Portuguese: a comma between a verb of saying or thinking
+        and its "que"/"che" clause ("supposer, qu'en juillet", "a déclaré, que")."""
+        for conjunction in sorted(tables["complement_conjunctions"]):
+            elided = conjunction[-1] in "'’"
+            for comma in _find_all(text, ", " + conjunction):
+                after = text[comma + 2 + len(conjunction) : comma + 3 + len(conjunction)]
+                if not (after.isalpha() if elided else after == " "):
+                    continue
+                window = text[max(0, comma - 200) : comma]
+                words = window[-60:].split()
+                if not words or not _complement_head(words, tables):
+                    continue
+                if not _one_comma_clause(window, comma) or looks_technical(
+                    text, comma - 1, comma + 1
+                ):
+                    continue
+                yield self.finding(
+                    comma,
+                    comma + 1,
+                    f"A comma before '{conjunction}' after a verb of saying or thinking: this "
+                    "language writes none there (a calque of the source's comma)",
+                    fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                    confidence=0.65,
+                )
 
     @staticmethod
     def _judge(
@@ -142,6 +191,21 @@ class CalquedComma(Rule):
         if not (has_object and _finite_verb(after, tables)):
             return 0.0
         return 0.65 if _one_comma_clause(window, comma) else 0.0
+
+
+def _complement_head(words: list[str], tables: dict[str, frozenset[str]]) -> bool:
+    """The words before the comma end with a verb of saying or thinking: a form of the table,
+    or a participle after an auxiliary ("a déclaré", "ha detto")."""
+    last = words[-1]
+    if not last.islower():
+        return False
+    if last in tables["complement_verbs"]:
+        return True
+    return (
+        last in tables["complement_participles"]
+        and len(words) > 1
+        and words[-2].lower() in tables["auxiliaries"]
+    )
 
 
 def _one_comma_clause(window: str, comma: int) -> bool:

@@ -23,9 +23,13 @@ from mtlint.checks.wordlists import zipf
 # A closing mark after a word, a full stop, and a capitalised word of lower-case letters that
 # is neither a call ("(x).Value(") nor a dotted name ("(a).Net.Core"). Led by each mark.
 _TAIL = r"\.([^\W\d_][^\W\d_]*)(?![\w(])(?!\.\w)"
-_AFTER_MARK = tuple(
-    re.compile(f"({re.escape(mark)})(?<=\\w{re.escape(mark)}){_TAIL}") for mark in '%»”")'
+_AFTER_MARK = (
+    *(re.compile(f"({re.escape(mark)})(?<=\\w{re.escape(mark)}){_TAIL}") for mark in '%”")'),
+    # French spaces inside its guillemets: "« encouragé les fauteurs de troubles ».Dans".
+    re.compile(f"(»)(?:(?<=\\w»)|(?<=\\w[ \u00a0\u202f]»)){_TAIL}"),
 )
+# What a chunk holds of each pattern's match (a chunk never holds the space before "»").
+_SCREENS = (*_AFTER_MARK[:-1], re.compile(f"(»){_TAIL}"))
 _OPENING = {"»": "«", "”": "“", '"': '"', ")": "("}
 
 
@@ -54,6 +58,11 @@ class GluedAfterClosingMark(Rule):
             "He spoke to «Novosti».The minister left.",
             "He spoke to «Novosti». The minister left.",
         ),
+        Example(
+            "Il a parlé d’un « bilan très lourd ».Dans la soirée, il est parti.",
+            "Il a parlé d’un « bilan très lourd ». Dans la soirée, il est parti.",
+            "fr",
+        ),
         good("Call getValue(x).Result or $(el).Show() and read (a).Net.Core docs."),
         good("It rose 3.5%.5 was the rate; see (Figure 2).A."),
     )
@@ -62,7 +71,9 @@ class GluedAfterClosingMark(Rule):
         if not language_data(document).spaced:
             return
         lines = chunk_text(document)
-        patterns = [p for p in _AFTER_MARK if p.search(lines)]
+        patterns = [
+            p for p, screen in zip(_AFTER_MARK, _SCREENS, strict=True) if screen.search(lines)
+        ]
         if not patterns:
             return
         text = document.text

@@ -1,0 +1,93 @@
+"""An em dash glued to the words on both sides in a language that spaces its dashes (family
+MT2): "sembra comportarsi—fino a quando", "il a répondu—sans attendre". English writes the
+em dash closed ("it works—until it fails"); MT from English keeps it so, where Italian, French,
+Portuguese, Russian, German, Polish … put a space on each side.
+
+Which languages space the dash is data: the typography table's ``spaced_em_dash``. Spanish is
+not among them (its rayas are glued to the words they enclose: "—dijo él—").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import language_data, looks_technical, text_characters
+from mtlint.checks.typography import languages_with_table, table
+
+# Two lower-case words of two letters or more with an em dash between them and no space.
+_GLUED = re.compile(r"—(?<=[^\W\d_]{2}—)(?=[^\W\d_]{2})")
+
+
+@register
+class GluedEmDash(Rule):
+    code = "MT240"
+    name = "glued-em-dash"
+    summary = "An em dash glued to both words in a language that spaces it ('comportarsi—fino')."
+    languages = languages_with_table("spaced_em_dash")
+    doc = """
+    What it finds: an em dash (—) with a lower-case word glued to each side ("sembra
+    comportarsi—fino a quando", "il a répondu—sans attendre") in a language whose typography
+    spaces the dash (``spaced_em_dash`` in resources/typography: French, Italian, Portuguese,
+    Russian, Ukrainian, Polish, Czech, Slovak, German, Dutch, the Nordic languages …).
+    Why it matters: the closed em dash is English style; MT and copy from English keep it, and
+    in the target language the two words read as one.
+    Fix safety: unsafe: a space is put on each side of the dash.
+    Known false positives: a dash between numbers ("1941—1945"), between capitalised names
+    (a route, "Roma—Milano") or in code and URLs is left alone; Spanish and English are not
+    judged.
+    """
+    examples = (
+        Example(
+            "Sembra funzionare—fino a quando le lampade cambiano.",
+            "Sembra funzionare — fino a quando le lampade cambiano.",
+            "it",
+        ),
+        good("Sembra funzionare — fino a quando; gli anni 1941—1945; Roma—Milano.", language="it"),
+        good("It works—until it fails.", language="en"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        if not table(data, "spaced_em_dash") or "—" not in text_characters(document):
+            return
+        text = document.text
+        for match in _GLUED.finditer(text):
+            at = match.start()
+            start, end = _word_start(text, at), _word_end(text, at + 1)
+            if not (text[start].islower() and text[at + 1].islower()):
+                continue
+            if looks_technical(text, start, end):
+                continue
+            yield self.finding(
+                start,
+                end,
+                "An em dash glued to the words on both sides; this language spaces it",
+                fixes=[
+                    Fix(
+                        (Edit(at, at + 1, " — "),),
+                        Applicability.UNSAFE,
+                        "put a space on each side",
+                    )
+                ],
+                confidence=0.7,
+            )
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word that ends at ``at`` starts."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word that starts at ``at`` ends."""
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
