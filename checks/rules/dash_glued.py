@@ -18,8 +18,9 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, looks_technical, text_characters
 from mtlint.checks.typography import languages_with_table, table
 
-# Two lower-case words of two letters or more with an em dash between them and no space.
-_GLUED = re.compile(r"—(?<=[^\W\d_]{2}—)(?=[^\W\d_]{2})")
+# A word (or a percentage) and a lower-case word of two letters or more with an em dash
+# between them and no space.
+_GLUED = re.compile(r"—(?:(?<=[^\W\d_]{2}—)|(?<=\d%—))(?=[^\W\d_]{2})")
 
 
 @register
@@ -30,9 +31,10 @@ class GluedEmDash(Rule):
     languages = languages_with_table("spaced_em_dash")
     doc = """
     What it finds: an em dash (—) with a lower-case word glued to each side ("sembra
-    comportarsi—fino a quando", "il a répondu—sans attendre") in a language whose typography
-    spaces the dash (``spaced_em_dash`` in resources/typography: French, Italian, Portuguese,
-    Russian, Ukrainian, Polish, Czech, Slovak, German, Dutch, the Nordic languages …).
+    comportarsi—fino a quando", "il a répondu—sans attendre", "oltre il 15%—un disastro")
+    in a language whose typography spaces the dash (``spaced_em_dash`` in
+    resources/typography: French, Italian, Portuguese, Russian, Ukrainian, Polish, Czech,
+    Slovak, German, Dutch, the Nordic languages …).
     Why it matters: the closed em dash is English style; MT and copy from English keep it, and
     in the target language the two words read as one.
     Fix safety: unsafe: a space is put on each side of the dash.
@@ -58,7 +60,7 @@ class GluedEmDash(Rule):
         for match in _GLUED.finditer(text):
             at = match.start()
             start, end = _word_start(text, at), _word_end(text, at + 1)
-            if not (text[start].islower() and text[at + 1].islower()):
+            if not text[at + 1].islower() or (text[at - 1] != "%" and not text[start].islower()):
                 continue
             if looks_technical(text, start, end):
                 continue
@@ -78,9 +80,9 @@ class GluedEmDash(Rule):
 
 
 def _word_start(text: str, at: int) -> int:
-    """Where the word that ends at ``at`` starts."""
+    """Where the word (or number with its "%") that ends at ``at`` starts."""
     start = at
-    while start > 0 and text[start - 1].isalpha():
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "%,."):
         start -= 1
     return start
 

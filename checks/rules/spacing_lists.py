@@ -26,11 +26,12 @@ _ITEM = re.compile(r"([" + _BULLETS + r"]|[-–])([^\W\d_][\w’'-]*)[,:;.]?(?: 
 _CODE_SIGNS = frozenset("=`{}<>$|\\")
 # A numbered item's number glued to its first word ("3.Ensure", "4.Clearly label"): a chunk of
 # one or two digits, a full stop and letters.
-_NUMBER_CHUNK = re.compile(r"\n(?:[1-9]\d?)\.[^\W\d_]{2,}")
+_NUMBER_CHUNK = re.compile(r"\n(?:[1-9]\d?)[.)][^\W\d_]{2,}")
 # At a line's start (after an optional list mark and spaces): the number, its full stop, a
 # capitalised word and at least three more words on the line: an item, not "1.Introduction".
 _NUMBERED_ITEM = re.compile(
-    r"^[ \t]*(?:[-–•*][ \t]+)?([1-9]\d?)\.([^\W\d_][^\W\d_]+)(?: +[^\s]+){3}", re.MULTILINE
+    r"^[ \t]*(?:[-–•*][ \t]+)?([1-9]\d?[.)])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?: +[^\s]+){3}",
+    re.MULTILINE,
 )
 _SUBTITLE_FORMATS = frozenset({"srt", "vtt", "subtitles", "sub", "ass"})
 
@@ -48,7 +49,8 @@ class GluedListMark(Rule):
     a line glued to the word that opens the item, with more words after it on the line ("•Online
     submission: send the form", "-Services at the offices are launched").
     A numbered item's number glued to its capitalised first word at a line's start ("3.Ensure
-    the bags are out", "- 4.Clearly label all bags") is the same loss.
+    the bags are out", "- 4.Clearly label all bags", "2)Quels certificats avez-vous ?") is the
+    same loss.
     Why it matters: extraction and MT drop the space after a list mark; the item's first word
     reads as a symbol fused to a word.
     Fix safety: safe after a bullet, unsafe after a dash (a space is inserted).
@@ -112,14 +114,19 @@ class GluedListMark(Rule):
             line = text[match.start() : line_end if line_end != -1 else len(text)]
             if any(sign in line for sign in _CODE_SIGNS):
                 continue
-            dot = match.end(1)
             if looks_technical(text, match.start(1), match.end(2)):
                 continue
             yield self.finding(
                 match.start(1),
                 match.end(2),
-                f"No space after the list number '{match.group(1)}.'",
-                fixes=[Fix((Edit(dot + 1, dot + 1, " "),), Applicability.SAFE, "insert a space")],
+                f"No space after the list number '{match.group(1)}'",
+                fixes=[
+                    Fix(
+                        (Edit(match.end(1), match.end(1), " "),),
+                        Applicability.SAFE,
+                        "insert a space",
+                    )
+                ],
                 confidence=0.8,
             )
 
