@@ -14,7 +14,13 @@ from importlib import resources
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, language_data, looks_technical, scan_starts
+from mtlint.checks.textscan import (
+    base_language,
+    language_data,
+    looks_technical,
+    scan_starts,
+    unique_chunks,
+)
 from mtlint.checks.typography import word_set
 from mtlint.checks.wordlists import zipf
 
@@ -105,7 +111,7 @@ class CalquedComma(Rule):
         if not tables or not language_data(document).spaced:
             return
         if "complement_verbs" in tables:
-            yield from self._before_conjunction(document.text, tables)
+            yield from self._before_conjunction(document, tables)
             return
         text = document.text
         data = language_data(document)
@@ -128,32 +134,35 @@ class CalquedComma(Rule):
             )
 
     def _before_conjunction(
-        self, text: str, tables: dict[str, frozenset[str]]
+        self, document: Document, tables: dict[str, frozenset[str]]
     ) -> Iterator[Finding]:
         """French, Italian, Spanish, Portuguese: a comma between a verb of saying or thinking
-        and its "que"/"che" clause ("supposer, qu'en juillet", "a déclaré, que")."""
-        for conjunction in sorted(tables["complement_conjunctions"]):
-            elided = conjunction[-1] in "'’"
-            for comma in _find_all(text, ", " + conjunction):
-                after = text[comma + 2 + len(conjunction) : comma + 3 + len(conjunction)]
-                if not (after.isalpha() if elided else after == " "):
-                    continue
-                window = text[max(0, comma - 200) : comma]
-                words = window[-60:].split()
-                if not words or not _complement_head(words, tables):
-                    continue
-                if not _one_comma_clause(window, comma) or looks_technical(
-                    text, comma - 1, comma + 1
-                ):
-                    continue
-                yield self.finding(
-                    comma,
-                    comma + 1,
-                    f"A comma before '{conjunction}' after a verb of saying or thinking: this "
-                    "language writes none there (a calque of the source's comma)",
-                    fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
-                    confidence=0.65,
-                )
+        and its "que"/"che" clause ("supposer, qu'en juillet", "a déclaré, que"). Led by the
+        verbs the text writes before a comma (a chunk "verb,"), then one scan led by the
+        comma."""
+        chunks = unique_chunks(document)
+        heads = tables["complement_verbs"] | tables["complement_participles"]
+        if not any(head + "," in chunks for head in heads):
+            return
+        text = document.text
+        for match in _conjunction_pattern(tables["complement_conjunctions"]).finditer(text):
+            comma, conjunction = match.start(), match.group(1)
+            tail = text[max(0, comma - 30) : comma].split()
+            if not tail or tail[-1] not in heads:
+                continue
+            window = text[max(0, comma - 200) : comma]
+            if not _complement_head(window[-60:].split(), tables):
+                continue
+            if not _one_comma_clause(window, comma) or looks_technical(text, comma - 1, comma + 1):
+                continue
+            yield self.finding(
+                comma,
+                comma + 1,
+                f"A comma before '{conjunction}' after a verb of saying or thinking: this "
+                "language writes none there (a calque of the source's comma)",
+                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                confidence=0.65,
+            )
 
     @staticmethod
     def _judge(
@@ -191,6 +200,16 @@ class CalquedComma(Rule):
         if not (has_object and _finite_verb(after, tables)):
             return 0.0
         return 0.65 if _one_comma_clause(window, comma) else 0.0
+
+
+@lru_cache(maxsize=8)
+def _conjunction_pattern(conjunctions: frozenset[str]) -> re.Pattern[str]:
+    """A comma, a space and one of ``conjunctions`` ("que ", "qu'en"), led by the comma."""
+    alternatives = "|".join(
+        re.escape(c) + ("(?=[^\\W\\d_])" if c[-1] in "'’" else "(?= )")
+        for c in sorted(conjunctions)
+    )
+    return re.compile(f",(?= ({alternatives}))")
 
 
 def _complement_head(words: list[str], tables: dict[str, frozenset[str]]) -> bool:
