@@ -136,6 +136,9 @@ def test_comma_before_que_after_a_verb_of_saying(text, language):
         ("Le projet, que le ministre a défendu, a été annoncé.", "fr"),
         ("Il libro annunciato, che ho letto, è bello.", "it"),
         ("Ha sido dicho muchas veces, y que conste.", "es"),
+        ("Llegó tarde. Es decir, que no vino a la cena.", "es"),
+        ("Chegou tarde, quer dizer, que não jantou.", "pt"),
+        ("Arrivò tardi, vale a dire, che non cenò.", "it"),
     ],
 )
 def test_commas_the_language_writes_stay_quiet(text, language):
@@ -166,3 +169,18 @@ def test_space_before_a_comma_after_a_percentage():
 def test_comma_glued_after_a_closing_bracket():
     assert _found("The fair (of Osaka),crowds came early.", "en", "MT105") == [","]
     assert _found("Call f(x),y and g(a),b in code.", "en", "MT105") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "spans"),
+    [
+        ("Il a crié : « Partez tous ! ». Personne ne bougea.", "fr", ["»."]),
+        ("Sie fragte: „Bleibst du?“. Er nickte.", "de", ["“."]),
+        ("Il a crié : « Partez tous ! » Personne ne bougea.", "fr", []),
+        ("Il a dit : « C'est fini ». Personne ne bougea.", "fr", []),
+        ("Она спросила: «Ты придёшь?». Он кивнул.", "ru", []),
+        ("Ella preguntó: «¿Vienes?». Él asintió.", "es", []),
+    ],
+)
+def test_full_stop_after_a_quotation_ending_in_a_question_or_exclamation(text, language, spans):
+    assert _found(text, language, "MT241") == spans
