@@ -184,3 +184,27 @@ def test_comma_glued_after_a_closing_bracket():
 )
 def test_full_stop_after_a_quotation_ending_in_a_question_or_exclamation(text, language, spans):
     assert _found(text, language, "MT241") == spans
+
+
+def test_single_quotes_glued_around_a_title():
+    text = "She read a paper entitled‘Roads of the North’on behalf of the board."
+    assert _found(text, "en", "MT211") == ["d‘R", "h’o"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city‘s plan and the ‘Open Door’ policy were both read.",
+        "Il titolo dell‘Opera è noto.",
+    ],
+)
+def test_single_quotes_used_as_apostrophes_stay_quiet(text):
+    assert _found(text, "it" if "dell" in text else "en", "MT211") == []
+
+
+def test_a_contraction_after_the_opening_mark_is_no_closing_mark():
+    assert _found("A paper entitled‘Today’s Roads’ was read.", "en", "MT211") == ["d‘T"]
+
+
+def test_turned_apostrophe_spaced_off_its_possessive():
+    assert _found("The herders ‘s camps moved south.", "en", "MT104") == [" ‘s"]
