@@ -39,8 +39,9 @@ class GluedEmDash(Rule):
     in the target language the two words read as one.
     Fix safety: unsafe: a space is put on each side of the dash.
     Known false positives: a dash between numbers ("1941—1945"), between capitalised names
-    (a route, "Roma—Milano") or in code and URLs is left alone; Spanish and English are not
-    judged.
+    (a route, "Roma—Milano") or in code and URLs is left alone, as is a line of dialogue
+    opened by a dash in a language that glues its dialogue dash (``dialogue_dash_glued``:
+    Italian, Portuguese); Spanish and English are not judged.
     """
     examples = (
         Example(
@@ -57,12 +58,13 @@ class GluedEmDash(Rule):
         if not table(data, "spaced_em_dash") or "—" not in text_characters(document):
             return
         text = document.text
+        dialogue = bool(table(data, "dialogue_dash_glued", False))
         for match in _GLUED.finditer(text):
             at = match.start()
             start, end = _word_start(text, at), _word_end(text, at + 1)
             if not text[at + 1].islower() or (text[at - 1] != "%" and not text[start].islower()):
                 continue
-            if looks_technical(text, start, end):
+            if looks_technical(text, start, end) or (dialogue and _dialogue_line(text, at)):
                 continue
             yield self.finding(
                 start,
@@ -77,6 +79,13 @@ class GluedEmDash(Rule):
                 ],
                 confidence=0.7,
             )
+
+
+def _dialogue_line(text: str, at: int) -> bool:
+    """The line opens with a dash (a line of dialogue: "—Vamos embora—disse ele."), where a
+    language that glues its dialogue dash may glue the attribution's too."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text[line_start:at].lstrip(" \t\u00a0")[:1] in "—–-"
 
 
 def _word_start(text: str, at: int) -> int:

@@ -61,8 +61,11 @@ class MonthDayOrder(Rule):
     Fix safety: unsafe: the date is rewritten in the language's own order with the month's
     format form ("9 gennaio 2026", "15 de dezembro de 2025", "15 января 2025").
     Known false positives: only a month name, one or two digits up to 31, a comma and a
-    four-digit year from 1800 to 2099 match; "9 gennaio 2026", a month and a year ("gennaio
-    2026") and numbers in lists ("maggio 3, 4 e 5") are left alone.
+    four-digit year from 1800 to 2099 match; where the language writes months in lower case,
+    a capitalised one counts only where a date line puts it (a line's start, after a colon,
+    a comma or a dash), not mid-sentence ("la sonde Mars 3, 1971" is a name); "9 gennaio
+    2026", a month and a year ("gennaio 2026") and numbers in lists ("maggio 3, 4 e 5") are
+    left alone.
     """
     examples = (
         Example(
@@ -88,8 +91,11 @@ class MonthDayOrder(Rule):
         pattern, index = compiled
         months = month_forms(base_language(document))
         text = document.text
+        lower = all(name == name.lower() for names in months for name in names)
         for match in pattern.finditer(text):
             name, day, year = match.groups()
+            if lower and name[0].isupper() and not _date_position(text, match.start()):
+                continue  # "la sonde Mars 3, 1971": a name, not a month
             own = months[index[name]][0]
             fixed = shape.format(d=day, m=own, y=year)
             yield self.finding(
@@ -105,3 +111,10 @@ class MonthDayOrder(Rule):
                 ],
                 confidence=0.8,
             )
+
+
+def _date_position(text: str, start: int) -> bool:
+    """A capitalised month where a byline or date line puts it: at a line's start, or after
+    a colon, a comma ("venerdì, Marzo 29, 2024") or a dash."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0")
+    return not before or before[-1] in "\n:,–—-|"

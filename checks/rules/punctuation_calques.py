@@ -153,6 +153,8 @@ class CalquedComma(Rule):
             window = text[max(0, comma - 200) : comma]
             if not _complement_head(window[-60:].split(), tables):
                 continue
+            if _incise_follows(text, match.end(1), tables["complement_conjunctions"]):
+                continue
             if not _one_comma_clause(window, comma) or looks_technical(text, comma - 1, comma + 1):
                 continue
             yield self.finding(
@@ -210,6 +212,17 @@ def _conjunction_pattern(conjunctions: frozenset[str]) -> re.Pattern[str]:
         for c in sorted(conjunctions)
     )
     return re.compile(f",(?= ({alternatives}))")
+
+
+def _incise_follows(text: str, start: int, conjunctions: frozenset[str]) -> bool:
+    """The "que" clause is an incise closed by a comma within six words, and the complement
+    clause follows it ("Il a dit, que je sache, qu'il viendrait"): that comma is right."""
+    words = text[start : start + 80].split()[:7]
+    for index, word in enumerate(words[:6]):
+        if word.endswith(","):
+            after = " ".join(words[index + 1 : index + 3]).lower()
+            return any(after.startswith(c) for c in conjunctions)
+    return False
 
 
 def _complement_head(words: list[str], tables: dict[str, frozenset[str]]) -> bool:

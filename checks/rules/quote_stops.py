@@ -17,7 +17,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, looks_technical, text_characters
-from mtlint.checks.typography import languages_with_table, table
+from mtlint.checks.typography import languages_with_table, table, word_set
 
 # "!" or "?", an optional space (French), a closing mark, then one full stop (not an ellipsis).
 _STOP = re.compile(r"(?<=[!?])[ \u00a0\u202f]?([»“”\"])(\.)(?!\.)")
@@ -38,7 +38,9 @@ class StopAfterClosedQuestion(Rule):
     and German the quotation's own mark ends the sentence.
     Fix safety: unsafe: the full stop is deleted.
     Known false positives: an ellipsis after the mark ("»...") is left alone, as are code and
-    URLs; a quotation ending with a full stop or none is not judged.
+    URLs; a quotation ending with a full stop or none is not judged; a quoted title after a
+    title noun ("le roman « Qui a peur ? ».", "das Buch „Was ist was?“."), where style guides
+    differ, is left alone (``quoted_title_nouns``).
     """
     examples = (
         Example(
@@ -58,9 +60,12 @@ class StopAfterClosedQuestion(Rule):
         if "!" not in characters and "?" not in characters:
             return
         text = document.text
+        titles = word_set(data, "quoted_title_nouns")
         for match in _STOP.finditer(text):
             stop = match.start(2)
-            if looks_technical(text, match.start(), stop + 1):
+            if looks_technical(text, match.start(), stop + 1) or _quotes_a_title(
+                text, stop, titles
+            ):
                 continue
             yield self.finding(
                 match.start(1),
@@ -70,3 +75,16 @@ class StopAfterClosedQuestion(Rule):
                 fixes=[Fix((Edit(stop, stop + 1, ""),), Applicability.UNSAFE, "delete it")],
                 confidence=0.7,
             )
+
+
+_OPENERS = '«„“"'
+
+
+def _quotes_a_title(text: str, stop: int, titles: frozenset[str]) -> bool:
+    """The quotation that ends before ``stop`` follows a title noun ("le roman « … ? »")."""
+    line_start = text.rfind("\n", 0, stop) + 1
+    opening = max(text.rfind(mark, line_start, stop - 1) for mark in _OPENERS)
+    if opening <= line_start:
+        return False
+    before = text[max(line_start, opening - 40) : opening].split()
+    return bool(before) and before[-1].lower().strip(",:") in titles

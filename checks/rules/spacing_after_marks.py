@@ -77,12 +77,16 @@ class GluedAfterClosingMark(Rule):
         if not patterns:
             return
         text = document.text
+        language = base_language(document)
         for match in scan_starts(text, patterns):
             word = match.group(2)
             if len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
                 continue
             mark = match.group(1)
             if mark in _OPENING and not _opened_in_prose(text, match.start(1), mark):
+                continue
+            # After a spaced "»" ("« bilan ».Dans") a word of the language, not "« config ».Json".
+            if text[match.start(1) - 1].isspace() and zipf(word.lower(), language) < 3.0:
                 continue
             if looks_technical(text, match.start(1), match.end()):
                 continue

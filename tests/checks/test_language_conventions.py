@@ -208,3 +208,41 @@ def test_a_contraction_after_the_opening_mark_is_no_closing_mark():
 
 def test_turned_apostrophe_spaced_off_its_possessive():
     assert _found("The herders ‘s camps moved south.", "en", "MT104") == [" ‘s"]
+
+
+# Review of h15punct (/work/wt/review/h15punct.md): each look-alike below drew a finding before.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Je crois, qu’on le veuille ou non, que la réforme passera.", "fr"),
+        ("Il a dit, que je sache, qu’il viendrait demain.", "fr"),
+        ("Ha detto, che io sappia, che verrà domani.", "it"),
+        ("Ele disse, que eu saiba, que viria amanhã.", "pt"),
+    ],
+)
+def test_review_an_incise_after_the_verb_keeps_its_comma(text, language):
+    assert _found(text, language, "MT230") == []
+
+
+def test_review_a_capitalised_month_mid_sentence_is_a_name():
+    assert _found("La sonde soviétique Mars 3, 1971, fut la première.", "fr", "MT239") == []
+    assert _found("venerdì, Marzo 29, 2024\nDiritto", "it", "MT239") == ["Marzo 29, 2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il a lu le roman « Qui a peur de Virginia Woolf ? ». Puis il dormit.", "fr"),
+        ("Er las das Buch „Was ist was?“. Dann schlief er.", "de"),
+    ],
+)
+def test_review_a_quoted_title_keeps_its_stop(text, language):
+    assert _found(text, language, "MT241") == []
+
+
+def test_review_a_file_name_in_guillemets_is_no_sentence():
+    assert _found("Le fichier « config ».Json est lu au démarrage.", "fr", "MT142") == []
+
+
+def test_review_a_dialogue_line_keeps_its_glued_dashes():
+    assert _found("—Vamos embora—disse ele.", "pt", "MT240") == []
