@@ -1,5 +1,5 @@
 """An em dash glued to the words on both sides in a language that spaces its dashes (family
-MT2): "sembra comportarsi—fino a quando", "il a répondu—sans attendre". English writes the
+MT2): "il motore gira—finché regge", "il a répondu—sans attendre". English writes the
 em dash closed ("it works—until it fails"); MT from English keeps it so, where Italian, French,
 Portuguese, Russian, German, Polish … put a space on each side.
 
@@ -27,11 +27,11 @@ _GLUED = re.compile(r"—(?:(?<=[^\W\d_]{2}—)|(?<=\d%—))(?=[^\W\d_]{2})")
 class GluedEmDash(Rule):
     code = "MT240"
     name = "glued-em-dash"
-    summary = "An em dash glued to both words in a language that spaces it ('comportarsi—fino')."
+    summary = "An em dash glued to both words in a language that spaces it ('gira—finché')."
     languages = languages_with_table("spaced_em_dash")
     doc = """
-    What it finds: an em dash (—) with a lower-case word glued to each side ("sembra
-    comportarsi—fino a quando", "il a répondu—sans attendre", "oltre il 15%—un disastro")
+    What it finds: an em dash (—) with a lower-case word glued to each side ("il motore
+    gira—finché regge", "il a répondu—sans attendre", "oltre il 20%—un record")
     in a language whose typography spaces the dash (``spaced_em_dash`` in
     resources/typography: French, Italian, Portuguese, Russian, Ukrainian, Polish, Czech,
     Slovak, German, Dutch, the Nordic languages …).
@@ -45,11 +45,11 @@ class GluedEmDash(Rule):
     """
     examples = (
         Example(
-            "Sembra funzionare—fino a quando le lampade cambiano.",
-            "Sembra funzionare — fino a quando le lampade cambiano.",
+            "Il motore gira bene—finché la batteria regge.",
+            "Il motore gira bene — finché la batteria regge.",
             "it",
         ),
-        good("Sembra funzionare — fino a quando; gli anni 1941—1945; Roma—Milano.", language="it"),
+        good("Il motore gira — finché regge; gli anni 1941—1945; Roma—Milano.", language="it"),
         good("It works—until it fails.", language="en"),
     )
 

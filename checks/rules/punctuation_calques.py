@@ -67,7 +67,7 @@ class CalquedComma(Rule):
     the object clause of an adjective or a verb of saying and knowing ("made it very clear,
     that the law applies", "he stressed, that they"). In French, Italian, Spanish and
     Portuguese the same comma between a verb of saying, thinking or knowing and its "que" /
-    "che" clause ("Nous pouvons supposer, qu'en juillet", "ha detto, che"): the tables
+    "che" clause ("On peut penser, qu'en hiver", "ha detto, che"): the tables
     ``complement_verbs``, ``complement_participles`` (after an auxiliary: "a déclaré, que")
     and ``complement_conjunctions`` in resources/calques/<lang>.json. German, Russian and
     Polish have no such table: their "dass", "что", "że" take the comma.
@@ -92,8 +92,8 @@ class CalquedComma(Rule):
         good("The report, published on Monday, that shows the cuts was withdrawn."),
         good("He said, that night, he would leave; she knew, that way, it would end."),
         Example(
-            "Nous pouvons supposer, qu'en juillet il fera chaud.",
-            "Nous pouvons supposer qu'en juillet il fera chaud.",
+            "On peut penser, qu'en hiver il fera froid.",
+            "On peut penser qu'en hiver il fera froid.",
             "fr",
         ),
         Example(
@@ -137,7 +137,7 @@ class CalquedComma(Rule):
         self, document: Document, tables: dict[str, frozenset[str]]
     ) -> Iterator[Finding]:
         """French, Italian, Spanish, Portuguese: a comma between a verb of saying or thinking
-        and its "que"/"che" clause ("supposer, qu'en juillet", "a déclaré, que"). Led by the
+        and its "que"/"che" clause ("penser, qu'en hiver", "a déclaré, que"). Led by the
         verbs the text writes before a comma (a chunk "verb,"), then one scan led by the
         comma."""
         chunks = unique_chunks(document)

@@ -134,7 +134,7 @@ class GluedOpeningQuote(Rule):
 
     def _single_pair(self, text: str) -> Iterator[Finding]:
         """A single opening mark glued between a lower-case word and a capitalised one (a
-        title: "entitled‘Adhere to Reform’on behalf"), and the first ’ after it in the
+        title: "a talk entitled‘Keep Roads Open’on behalf"), and the first ’ after it in the
         paragraph when that one is glued to the next word and opens no contraction."""
         for match in _SINGLE_GLUED.finditer(text):
             at = match.start()

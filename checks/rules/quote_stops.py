@@ -1,5 +1,5 @@
 """A full stop after a closing quotation mark whose quotation already ends the sentence with
-"!" or "?" (family MT2): "« Une personne talentueuse est talentueuse en tout ! ».",
+"!" or "?" (family MT2): "« Tout ira bien ! ».",
 „Kommst du?“. — Russian writes the stop there («Ты придёшь?».), and MT from Russian keeps it;
 French and German do not.
 
@@ -31,7 +31,7 @@ class StopAfterClosedQuestion(Rule):
     languages = languages_with_table("no_stop_after_closed_question")
     doc = """
     What it finds: a full stop right after the closing quotation mark of a quotation that
-    ends with "!" or "?" ("« Il est talentueux en tout ! ».", „Kommst du?“.), in a language
+    ends with "!" or "?" ("« Tout ira bien ! ».", „Kommst du?“.), in a language
     whose typography writes no stop there (``no_stop_after_closed_question``: French,
     German).
     Why it matters: Russian (and Spanish, Italian) write the stop, and MT copies it; in French

@@ -25,7 +25,7 @@ from mtlint.checks.wordlists import zipf
 _TAIL = r"\.([^\W\d_][^\W\d_]*)(?![\w(])(?!\.\w)"
 _AFTER_MARK = (
     *(re.compile(f"({re.escape(mark)})(?<=\\w{re.escape(mark)}){_TAIL}") for mark in '%”")'),
-    # French spaces inside its guillemets: "« encouragé les fauteurs de troubles ».Dans".
+    # French spaces inside its guillemets: "« un bilan très lourd ».Dans".
     re.compile(f"(»)(?:(?<=\\w»)|(?<=\\w[ \u00a0\u202f]»)){_TAIL}"),
 )
 # What a chunk holds of each pattern's match (a chunk never holds the space before "»").
