@@ -46,3 +46,16 @@ def month_names(code: str) -> frozenset[str]:
     if own is None:
         return frozenset()
     return frozenset(name for context in own["months"] for name in context)
+
+
+@lru_cache(maxsize=64)
+def month_forms(code: str) -> tuple[tuple[str, ...], ...]:
+    """Each month's names in ``code`` (the format context's first: Russian "января"), January
+    first; empty without a table."""
+    own = _table().get(code)
+    if own is None:
+        return ()
+    contexts = own["months"]
+    return tuple(
+        tuple(dict.fromkeys(context[index] for context in contexts)) for index in range(12)
+    )

@@ -14,7 +14,13 @@ from importlib import resources
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, language_data, looks_technical, scan_starts
+from mtlint.checks.textscan import (
+    base_language,
+    language_data,
+    looks_technical,
+    scan_starts,
+    unique_chunks,
+)
 from mtlint.checks.typography import word_set
 from mtlint.checks.wordlists import zipf
 
@@ -54,12 +60,17 @@ class CalquedComma(Rule):
     summary = (
         "A comma before a 'that' clause, calqued from German or Russian ('a force, that keeps')."
     )
-    languages = frozenset({"en"})
+    languages = frozenset({"en"}) | _languages_with_calque("complement_verbs")
     doc = """
     What it finds: a comma before "that" where English has none: before a restrictive relative
     clause, after a noun and before a verb ("a strong army, that protects us"), and before
     the object clause of an adjective or a verb of saying and knowing ("made it very clear,
-    that the law applies", "he stressed, that they").
+    that the law applies", "he stressed, that they"). In French, Italian, Spanish and
+    Portuguese the same comma between a verb of saying, thinking or knowing and its "que" /
+    "che" clause ("On peut penser, qu'en hiver", "ha detto, che"): the tables
+    ``complement_verbs``, ``complement_participles`` (after an auxiliary: "a déclaré, que")
+    and ``complement_conjunctions`` in resources/calques/<lang>.json. German, Russian and
+    Polish have no such table: their "dass", "что", "że" take the comma.
     Why it matters: German and Russian put a comma before every subordinate clause; MT keeps
     it, and English readers take the clause for an afterthought.
     Fix safety: unsafe: the comma is deleted.
@@ -80,11 +91,27 @@ class CalquedComma(Rule):
         good("He won the vote, that is, the second vote; we lost, that was clear."),
         good("The report, published on Monday, that shows the cuts was withdrawn."),
         good("He said, that night, he would leave; she knew, that way, it would end."),
+        Example(
+            "On peut penser, qu'en hiver il fera froid.",
+            "On peut penser qu'en hiver il fera froid.",
+            "fr",
+        ),
+        Example(
+            "Il ministro ha detto, che la legge vale.",
+            "Il ministro ha detto che la legge vale.",
+            "it",
+        ),
+        good(
+            "Le projet, que le ministre a défendu, a été dit, analysé, que sais-je.", language="fr"
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         tables = calques(base_language(document))
         if not tables or not language_data(document).spaced:
+            return
+        if "complement_verbs" in tables:
+            yield from self._before_conjunction(document, tables)
             return
         text = document.text
         data = language_data(document)
@@ -104,6 +131,39 @@ class CalquedComma(Rule):
                 "source's comma)",
                 fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
                 confidence=confidence,
+            )
+
+    def _before_conjunction(
+        self, document: Document, tables: dict[str, frozenset[str]]
+    ) -> Iterator[Finding]:
+        """French, Italian, Spanish, Portuguese: a comma between a verb of saying or thinking
+        and its "que"/"che" clause ("penser, qu'en hiver", "a déclaré, que"). Led by the
+        verbs the text writes before a comma (a chunk "verb,"), then one scan led by the
+        comma."""
+        chunks = unique_chunks(document)
+        heads = tables["complement_verbs"] | tables["complement_participles"]
+        if not any(head + "," in chunks for head in heads):
+            return
+        text = document.text
+        for match in _conjunction_pattern(tables["complement_conjunctions"]).finditer(text):
+            comma, conjunction = match.start(), match.group(1)
+            tail = text[max(0, comma - 30) : comma].split()
+            if not tail or tail[-1] not in heads:
+                continue
+            window = text[max(0, comma - 200) : comma]
+            if not _complement_head(window[-60:].split(), tables):
+                continue
+            if _incise_follows(text, match.end(1), tables["complement_conjunctions"]):
+                continue
+            if not _one_comma_clause(window, comma) or looks_technical(text, comma - 1, comma + 1):
+                continue
+            yield self.finding(
+                comma,
+                comma + 1,
+                f"A comma before '{conjunction}' after a verb of saying or thinking: this "
+                "language writes none there (a calque of the source's comma)",
+                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                confidence=0.65,
             )
 
     @staticmethod
@@ -142,6 +202,42 @@ class CalquedComma(Rule):
         if not (has_object and _finite_verb(after, tables)):
             return 0.0
         return 0.65 if _one_comma_clause(window, comma) else 0.0
+
+
+@lru_cache(maxsize=8)
+def _conjunction_pattern(conjunctions: frozenset[str]) -> re.Pattern[str]:
+    """A comma, a space and one of ``conjunctions`` ("que ", "qu'en"), led by the comma."""
+    alternatives = "|".join(
+        re.escape(c) + ("(?=[^\\W\\d_])" if c[-1] in "'’" else "(?= )")
+        for c in sorted(conjunctions)
+    )
+    return re.compile(f",(?= ({alternatives}))")
+
+
+def _incise_follows(text: str, start: int, conjunctions: frozenset[str]) -> bool:
+    """The "que" clause is an incise closed by a comma within six words, and the complement
+    clause follows it ("Il a dit, que je sache, qu'il viendrait"): that comma is right."""
+    words = text[start : start + 80].split()[:7]
+    for index, word in enumerate(words[:6]):
+        if word.endswith(","):
+            after = " ".join(words[index + 1 : index + 3]).lower()
+            return any(after.startswith(c) for c in conjunctions)
+    return False
+
+
+def _complement_head(words: list[str], tables: dict[str, frozenset[str]]) -> bool:
+    """The words before the comma end with a verb of saying or thinking: a form of the table,
+    or a participle after an auxiliary ("a déclaré", "ha detto")."""
+    last = words[-1]
+    if not last.islower():
+        return False
+    if last in tables["complement_verbs"]:
+        return True
+    return (
+        last in tables["complement_participles"]
+        and len(words) > 1
+        and words[-2].lower() in tables["auxiliaries"]
+    )
 
 
 def _one_comma_clause(window: str, comma: int) -> bool:

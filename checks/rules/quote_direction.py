@@ -76,6 +76,11 @@ class GluedOpeningQuote(Rule):
         good("He said“ yes” to it."),
         good("Er sagte: „Wir sind bereit“, und ging.", language="de"),
         good("See https://example.org/a“b for the file."),
+        Example(
+            "He gave a talk entitled‘Keep the Old Roads Open’on behalf of the club.",
+            "He gave a talk entitled ‘Keep the Old Roads Open’ on behalf of the club.",
+        ),
+        good("The city‘s plan and the ‘Open Door’ policy; the team’s own ‘Best’s’ list."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -85,6 +90,8 @@ class GluedOpeningQuote(Rule):
         opening_marks = str(table(data, "opening_quotes", "“‘"))
         closing_marks = str(table(data, "closing_quotes", "”’"))
         characters = text_characters(document)
+        if "‘" in characters and "‘" in opening_marks and not table(data, "elisions"):
+            yield from self._single_pair(document.text)
         marks = [
             m
             for m in opening_marks
@@ -124,6 +131,52 @@ class GluedOpeningQuote(Rule):
                 fixes=[Fix((edit,), Applicability.UNSAFE, title)],
                 confidence=0.75,
             )
+
+    def _single_pair(self, text: str) -> Iterator[Finding]:
+        """A single opening mark glued between a lower-case word and a capitalised one (a
+        title: "a talk entitled‘Keep Roads Open’on behalf"), and the first ’ after it in the
+        paragraph when that one is glued to the next word and opens no contraction."""
+        for match in _SINGLE_GLUED.finditer(text):
+            at = match.start()
+            if not (text[at - 1].islower() and text[at + 1].isupper() and text[at + 2].islower()):
+                continue
+            if looks_technical(text, at - 1, at + 2):
+                continue
+            yield self.finding(
+                at - 1,
+                at + 2,
+                "Opening mark '‘' glued to the word before it",
+                fixes=[Fix((Edit(at, at, " "),), Applicability.UNSAFE, "add a space before it")],
+                confidence=0.75,
+            )
+            end = text.find("\n", at)
+            closing = text.find("’", at, end if end >= 0 else len(text))
+            if closing < 0 or not text[closing - 1 : closing].isalpha():
+                continue
+            word = _WORD_AFTER.match(text, closing + 1)
+            if word is None or word.group() in _CONTRACTION_TAILS:
+                continue
+            yield self.finding(
+                closing - 1,
+                closing + 2,
+                "Closing mark '’' glued to the word after it",
+                fixes=[
+                    Fix(
+                        (Edit(closing + 1, closing + 1, " "),),
+                        Applicability.UNSAFE,
+                        "add a space after it",
+                    )
+                ],
+                confidence=0.7,
+            )
+
+
+# A single opening mark between a word of three letters or more and a letter.
+_SINGLE_GLUED = re.compile(r"‘(?<=[^\W\d_]{3}‘)(?=[^\W\d_]{2})")
+# The lower-case word right after a closing mark ("on" in "University’on behalf").
+_WORD_AFTER = re.compile(r"[a-z]+\b")
+# What follows an apostrophe inside a word: "’s", "n’t", "’ll" … (not a closing mark).
+_CONTRACTION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
 
 
 @lru_cache(maxsize=32)

@@ -17,6 +17,7 @@ from typing import ClassVar
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
+from mtlint.checks.markglue import after_word, opener_glued
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -177,8 +178,7 @@ def _glued_sentence(word: str, before: str, openers: frozenset[str]) -> bool:
         return False
     if len(before) == 2 and before.isalpha() and before.islower():
         return True
-    last = before[-1:]
-    return word.lower() in openers and (last.islower() or last.isdigit())
+    return opener_glued(word, before, openers)
 
 
 @register
@@ -256,7 +256,7 @@ class SpaceBeforePunctuation(Rule):
                 space_start -= 1
             # After a word, a number or a closing bracket/quote ("1995 ) ." "dear " ,").
             before = text[space_start - 1 : space_start]
-            if not before or not (before.isalnum() or before in ')]”’"'):
+            if not before or not (before.isalnum() or before in ')]”’"%'):
                 continue
             yield self._finding(space_start, mark_at + 1, f"'{mark}'", space_start, mark_at)
         # "( FTIR": a chunk that ends with the bracket.
@@ -491,10 +491,10 @@ class MissingSpaceAfterComma(Rule):
         # pattern (one character each, so the merged matches are ``_pattern``'s).
         lines = chunk_text(document)
         found = scan_starts(lines, self._by_mark.values())
-        marks = {m.group() for m in found if _after_letter(lines, m.start())}
+        marks = {m.group() for m in found if after_word(lines, m.start())}
         for match in scan_starts(text, [self._by_mark[mark] for mark in sorted(marks)]):
             start = match.start()
-            if not _after_letter(text, start) or looks_technical(text, start, match.end()):
+            if not after_word(text, start) or looks_technical(text, start, match.end()):
                 continue
             # "&nbsp;today": the ";" closes an HTML entity (MT602's finding), not a clause.
             if match.group() == ";" and _ENTITY_BEFORE.search(text, max(0, start - 40), start):

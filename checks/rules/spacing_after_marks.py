@@ -23,9 +23,13 @@ from mtlint.checks.wordlists import zipf
 # A closing mark after a word, a full stop, and a capitalised word of lower-case letters that
 # is neither a call ("(x).Value(") nor a dotted name ("(a).Net.Core"). Led by each mark.
 _TAIL = r"\.([^\W\d_][^\W\d_]*)(?![\w(])(?!\.\w)"
-_AFTER_MARK = tuple(
-    re.compile(f"({re.escape(mark)})(?<=\\w{re.escape(mark)}){_TAIL}") for mark in '%»”")'
+_AFTER_MARK = (
+    *(re.compile(f"({re.escape(mark)})(?<=\\w{re.escape(mark)}){_TAIL}") for mark in '%”")'),
+    # French spaces inside its guillemets: "« un bilan très lourd ».Dans".
+    re.compile(f"(»)(?:(?<=\\w»)|(?<=\\w[ \u00a0\u202f]»)){_TAIL}"),
 )
+# What a chunk holds of each pattern's match (a chunk never holds the space before "»").
+_SCREENS = (*_AFTER_MARK[:-1], re.compile(f"(»){_TAIL}"))
 _OPENING = {"»": "«", "”": "“", '"': '"', ")": "("}
 
 
@@ -54,6 +58,11 @@ class GluedAfterClosingMark(Rule):
             "He spoke to «Novosti».The minister left.",
             "He spoke to «Novosti». The minister left.",
         ),
+        Example(
+            "Il a parlé d’un « bilan très lourd ».Dans la soirée, il est parti.",
+            "Il a parlé d’un « bilan très lourd ». Dans la soirée, il est parti.",
+            "fr",
+        ),
         good("Call getValue(x).Result or $(el).Show() and read (a).Net.Core docs."),
         good("It rose 3.5%.5 was the rate; see (Figure 2).A."),
     )
@@ -62,16 +71,22 @@ class GluedAfterClosingMark(Rule):
         if not language_data(document).spaced:
             return
         lines = chunk_text(document)
-        patterns = [p for p in _AFTER_MARK if p.search(lines)]
+        patterns = [
+            p for p, screen in zip(_AFTER_MARK, _SCREENS, strict=True) if screen.search(lines)
+        ]
         if not patterns:
             return
         text = document.text
+        language = base_language(document)
         for match in scan_starts(text, patterns):
             word = match.group(2)
             if len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
                 continue
             mark = match.group(1)
             if mark in _OPENING and not _opened_in_prose(text, match.start(1), mark):
+                continue
+            # After a spaced "»" ("« bilan ».Dans") a word of the language, not "« config ».Json".
+            if text[match.start(1) - 1].isspace() and zipf(word.lower(), language) < 3.0:
                 continue
             if looks_technical(text, match.start(1), match.end()):
                 continue

@@ -24,6 +24,15 @@ _CHUNK = re.compile(r"\n(?:[" + _BULLETS + r"][^\W\d_]|[-–][A-Z][a-z]{2,}(?=[\
 # not an option ("-Wall"), a label or a signature ("-Mark").
 _ITEM = re.compile(r"([" + _BULLETS + r"]|[-–])([^\W\d_][\w’'-]*)[,:;.]?(?: +[^\s]+){3}")
 _CODE_SIGNS = frozenset("=`{}<>$|\\")
+# A numbered item's number glued to its first word ("3.Ensure", "4.Clearly label"): a chunk of
+# one or two digits, a full stop and letters.
+_NUMBER_CHUNK = re.compile(r"\n(?:[1-9]\d?)[.)][^\W\d_]{2,}")
+# At a line's start (after an optional list mark and spaces): the number, its full stop, a
+# capitalised word and at least three more words on the line: an item, not "1.Introduction".
+_NUMBERED_ITEM = re.compile(
+    r"^[ \t]*(?:[-–•*][ \t]+)?([1-9]\d?[.)])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?: +[^\s]+){3}",
+    re.MULTILINE,
+)
 _SUBTITLE_FORMATS = frozenset({"srt", "vtt", "subtitles", "sub", "ass"})
 
 
@@ -31,11 +40,17 @@ _SUBTITLE_FORMATS = frozenset({"srt", "vtt", "subtitles", "sub", "ass"})
 class GluedListMark(Rule):
     code = "MT154"
     name = "glued-list-mark"
-    summary = "A bullet or list dash glued to the word that opens its item ('•Online entry')."
+    summary = (
+        "A bullet, list dash or item number glued to the word that opens its item "
+        "('•Online entry', '3.Ensure')."
+    )
     doc = """
     What it finds: a bullet (•, ▪, ●, ►, ▷, ■, ○, ★ …) or a hyphen or en dash at the start of
     a line glued to the word that opens the item, with more words after it on the line ("•Online
     submission: send the form", "-Services at the offices are launched").
+    A numbered item's number glued to its capitalised first word at a line's start ("3.Ensure
+    the bags are out", "- 4.Clearly label all bags", "2)Quels certificats avez-vous ?") is the
+    same loss.
     Why it matters: extraction and MT drop the space after a list mark; the item's first word
     reads as a symbol fused to a word.
     Fix safety: safe after a bullet, unsafe after a dash (a space is inserted).
@@ -46,7 +61,9 @@ class GluedListMark(Rule):
     that glue a dialogue dash to its speech (``dialogue_dash_glued``: Spanish, Portuguese,
     Italian) are left alone, as is a bullet that also closes its line or stands in a run
     ("★Best of the year★", "★★★": decoration or a rating). A star glued to a line's first word
-    as decoration with no closing star is still taken.
+    as decoration with no closing star is still taken. A number glued to a word with fewer
+    than three words after it on its line ("1.Introduction", a heading) or inside a line
+    ("Version 3.1.Beta") is left alone.
     """
     examples = (
         Example("•Online entry: send the form by mail.", "• Online entry: send the form by mail."),
@@ -58,6 +75,11 @@ class GluedListMark(Rule):
         good("Compile with\n-Wall -O2 -g for all warnings\n-Where are you going?\n-Home now."),
         good("-Vamos a la playa, dijo ella ayer.", "es"),
         good("★Top pick of the whole season★\n★★★Great value for a family trip"),
+        Example(
+            "Rules\n- 3.Ensure the bags are out on time\n4.Clearly label all your bags.",
+            "Rules\n- 3. Ensure the bags are out on time\n4. Clearly label all your bags.",
+        ),
+        good("1.Introduction\nVersion 3.1.Beta is out now\n2.Results"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -65,6 +87,8 @@ class GluedListMark(Rule):
         if not data.spaced or document.format in _SUBTITLE_FORMATS:
             return
         lines = chunk_text(document)
+        if _NUMBER_CHUNK.search(lines):
+            yield from self._numbered(document.text)
         if not _CHUNK.search(lines):
             return
         dashes = not table(data, "dialogue_dash_glued", False)
@@ -79,6 +103,32 @@ class GluedListMark(Rule):
                 if finding is not None:
                     yield finding
                 at = text.find(token, at + 1)
+
+    def _numbered(self, text: str) -> Iterator[Finding]:
+        """A numbered item whose number is glued to its first word ("3.Ensure to put")."""
+        for match in _NUMBERED_ITEM.finditer(text):
+            word = match.group(2)
+            if not (word[0].isupper() and word[1:].islower()):
+                continue
+            line_end = text.find("\n", match.start())
+            line = text[match.start() : line_end if line_end != -1 else len(text)]
+            if any(sign in line for sign in _CODE_SIGNS):
+                continue
+            if looks_technical(text, match.start(1), match.end(2)):
+                continue
+            yield self.finding(
+                match.start(1),
+                match.end(2),
+                f"No space after the list number '{match.group(1)}'",
+                fixes=[
+                    Fix(
+                        (Edit(match.end(1), match.end(1), " "),),
+                        Applicability.SAFE,
+                        "insert a space",
+                    )
+                ],
+                confidence=0.8,
+            )
 
     def _judge(self, text: str, at: int) -> Finding | None:
         line_start = text.rfind("\n", 0, at) + 1
