@@ -535,7 +535,8 @@ def _news_agencies(code: str) -> frozenset[str]:
 
 # A comma may follow a weekday ("Rabu, 4 Maret"); a time ("17:30") is no part of the date.
 _DATE_TOKEN = re.compile(r",?\s+([^\W_]+)(?![:\w])")
-_DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)\s+$")
+# A dash may join the day to the month in a page's date line ("Sun 24 - Mai 2020").
+_DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)(?:\s+[-–—])?\s+$")
 
 
 def _widen(
@@ -666,7 +667,7 @@ _DIGIT_BESIDE = re.compile(r"\d")
 def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> int:
     """How many of the tokens right before and after the name, inside the date's span, hold a
     number ("6 Juli": 1, "8 Mei 2017": 2)."""
-    before = text[start : match.start()].split()[-1:]
+    before = [t for t in text[start : match.start()].split() if t.strip("-–—")][-1:]
     after = text[match.end() : end].split()[:1]
     return sum(bool(_DIGIT_BESIDE.search(token)) for token in before + after)
 
