@@ -128,3 +128,58 @@ class MarkdownImageResidue(Rule):
                 fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove it")],
                 confidence=0.75,
             )
+
+
+# A line holding only a bar: a breadcrumb's or a byline's separator whose neighbours went to
+# other lines ("Photo: VGP\n|\nIn his directive …").
+_BAR_LINE = re.compile(r"\n[ \t]*(\|{1,2}|¦)[ \t]*(?=\n)")
+
+
+def _prose_line(line: str) -> bool:
+    """A line of words (a caption, a sentence), not a table's row or a diagram's."""
+    return "|" not in line and sum(c.isalpha() for c in line) >= 3
+
+
+@register
+class SeparatorLine(Rule):
+    code = "MT521"
+    name = "separator-line"
+    summary = "A page's bar separator left on a line of its own ('Photo: VGP\\n|\\nIn his …')."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a line holding nothing but a bar ("|", "||", "¦") between two lines of
+    prose: the separator of a page's byline or breadcrumb ("Photo: VGP | 12 May") whose
+    neighbours extraction moved to lines of their own.
+    Why it matters: the bar is page furniture; printed alone between a caption and the
+    article it reads as a stray mark.
+    Fix safety: unsafe: the line is removed.
+    Known false positives: tables and diagrams drawn with bars (left alone when a neighbouring
+    line holds a bar too); scene breaks written with other marks ("*", "—") are never taken.
+    """
+    examples = (
+        Example(
+            "The minister chairs the meeting. Photo: VGP\n|\nIn his directive, he said.",
+            "The minister chairs the meeting. Photo: VGP\nIn his directive, he said.",
+        ),
+        good("| a | b |\n|\n| c | d |"),
+        good("The chapter ends here.\n*\nThe next one begins."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if "\n|" not in text and "\n¦" not in text:
+            return
+        for match in _BAR_LINE.finditer(text):
+            start = match.start()
+            before = text[text.rfind("\n", 0, start) + 1 : start]
+            line_end = match.end()
+            after = text[line_end + 1 : (text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1]
+            if not (_prose_line(before) and _prose_line(after)):
+                continue
+            yield self.finding(
+                match.start(1),
+                match.end(1),
+                "a separator bar left on a line of its own",
+                fixes=[Fix((Edit(start, line_end, ""),), Applicability.UNSAFE, "remove the line")],
+                confidence=0.6,
+            )
