@@ -6,8 +6,9 @@ on", "Previous post" …) in every language real translation catalogues give the
 The strings are read from the translators' own catalogues, never written here:
 
 - Nikola's theme messages (getnikola/nikola, nikola/data/themes/base/messages/messages_*.py),
-- the Hugo themes PaperMod (adityatelange/hugo-PaperMod, i18n/*.yaml) and Stack
-  (CaiJimmy/hugo-theme-stack, i18n/*.toml),
+- the Hugo themes PaperMod (adityatelange/hugo-PaperMod), Beautiful Hugo
+  (halogenica/beautifulhugo), Stack (CaiJimmy/hugo-theme-stack), LoveIt (dillonzq/LoveIt) and
+  Ananke (theNewDynamic/gohugo-theme-ananke), each i18n/*.yaml or i18n/*.toml,
 - Jekyll's Minimal Mistakes (mmistakes/minimal-mistakes, _data/ui-text.yml at 00d3586, saved
   under .cache/minimal-mistakes/ by the search tool's read_file),
 - the Django admin's and Sphinx's gettext catalogues (installed packages: django/contrib/admin
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import logging
 import re
 import subprocess
 import tomllib
@@ -75,6 +77,33 @@ STACK_KEYS = (
     "cookies.settingsTitle",
     "cookies.savePreferences",
     "pagination.jumpToPage",
+)
+LOVEIT_KEYS = (
+    "backToTop",
+    "viewComments",
+    "selectLanguage",
+    "switchTheme",
+    "shareOn",
+    "publishedOnDate",
+    "updatedOnDate",
+    "readMore",
+    "pageNotFound",
+    "copyToClipboard",
+    "searchPlaceholder",
+)
+ANANKE_KEYS = ("readMore", "whatsInThis", "readingTime")
+BEAUTIFULHUGO_IDS = (
+    "postedOnDate",
+    "lastModified",
+    "translationsLabel",
+    "readMore",
+    "olderPosts",
+    "newerPosts",
+    "previousPost",
+    "nextPost",
+    "toggleNavigation",
+    "searchPlaceholder",
+    "searchCloseLabel",
 )
 MINIMAL_MISTAKES_KEYS = (
     "toc_label",
@@ -165,29 +194,38 @@ def nikola(mirror: Path, found: dict) -> dict:
     return {"repository": "getnikola/nikola", "commit": _head(repo), "path": folder}
 
 
-def papermod(mirror: Path, found: dict) -> dict:
-    repo = mirror / "adityatelange+hugo-PaperMod" / "repo"
+def _plain(value: object) -> str | None:
+    """A Hugo translation: a string, or the "other" (else "one") form of a plural."""
+    if isinstance(value, dict):
+        value = value.get("other") or value.get("one")
+    return value if isinstance(value, str) else None
+
+
+def hugo_yaml(mirror: Path, repository: str, ids: tuple[str, ...], found: dict) -> dict:
+    """A Hugo theme's i18n/*.yaml (a list of {id, translation})."""
+    repo = mirror / repository.replace("/", "+") / "repo"
     for path in _git_ls(repo, "i18n/"):
         lang = language_code(Path(path).stem)
         for entry in yaml.safe_load(_git_show(repo, path)) or ():
-            value = entry.get("translation")
-            if entry.get("id") in PAPERMOD_IDS and isinstance(value, str):
+            value = _plain(entry.get("translation"))
+            if entry.get("id") in ids and value:
                 found[lang].add(value)
-    return {"repository": "adityatelange/hugo-PaperMod", "commit": _head(repo), "path": "i18n/"}
+    return {"repository": repository, "commit": _head(repo), "path": "i18n/"}
 
 
-def stack(mirror: Path, found: dict) -> dict:
-    repo = mirror / "CaiJimmy+hugo-theme-stack" / "repo"
+def hugo_toml(mirror: Path, repository: str, keys: tuple[str, ...], found: dict) -> dict:
+    """A Hugo theme's i18n/*.toml (keys, dotted for nested tables)."""
+    repo = mirror / repository.replace("/", "+") / "repo"
     for path in _git_ls(repo, "i18n/"):
         lang = language_code(Path(path).stem)
         table = tomllib.loads(_git_show(repo, path))
-        for key in STACK_KEYS:
+        for key in keys:
             value: object = table
             for part in key.split("."):
                 value = value.get(part, {}) if isinstance(value, dict) else {}
-            if isinstance(value, str):
-                found[lang].add(value)
-    return {"repository": "CaiJimmy/hugo-theme-stack", "commit": _head(repo), "path": "i18n/"}
+            if _plain(value):
+                found[lang].add(_plain(value))
+    return {"repository": repository, "commit": _head(repo), "path": "i18n/"}
 
 
 def minimal_mistakes(cache: Path, found: dict) -> dict | None:
@@ -224,9 +262,15 @@ def main() -> None:
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache")
     args = parser.parse_args()
+    logging.disable(logging.WARNING)  # Babel's notes on the catalogues' plural forms
     found: dict[str, set[str]] = defaultdict(set)
-    sources = [nikola(args.mirrors, found), papermod(args.mirrors, found)]
-    sources.append(stack(args.mirrors, found))
+    mirrors = args.mirrors
+    sources = [nikola(mirrors, found)]
+    sources.append(hugo_yaml(mirrors, "adityatelange/hugo-PaperMod", PAPERMOD_IDS, found))
+    sources.append(hugo_yaml(mirrors, "halogenica/beautifulhugo", BEAUTIFULHUGO_IDS, found))
+    sources.append(hugo_toml(mirrors, "CaiJimmy/hugo-theme-stack", STACK_KEYS, found))
+    sources.append(hugo_toml(mirrors, "dillonzq/LoveIt", LOVEIT_KEYS, found))
+    sources.append(hugo_toml(mirrors, "theNewDynamic/gohugo-theme-ananke", ANANKE_KEYS, found))
     extra = minimal_mistakes(args.cache, found)
     if extra is not None:
         sources.append(extra)

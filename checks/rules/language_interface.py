@@ -12,7 +12,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.textscan import base_language, lowered_chunk_heads, unique_chunks
+from mtlint.checks.textscan import base_language, chunk_text, lowered_chunk_heads
 from mtlint.checks.wordlists import zipf
 
 # A one-word string this common in the text's own language is one of its words ("Navigation"
@@ -23,10 +23,14 @@ _MIN_SINGLE = 5
 # the head of a line before a colon, a bar, a date or a handle ("Updated: 12/18/2025"); after
 # a bar ("…|Updated: …"); after a teaser's ellipsis at the end of a line ("… Read more"); in
 # brackets straight after a link ("@name(opens in a new tab)").
-_LINE_HEAD = r"(?:^|(?<=\n))[ \t]*({0})(?=[ \t]*(?:$|\n|[:|]|\d|@|\())"
-_AFTER_BAR = r"(?<=\|)[ \t]*({0})(?=[ \t]*(?:$|\n|[:|]|\d))"
+# Each pattern opens on a literal (a line break, a bar, an ellipsis, a bracket) that the regex
+# engine finds at C speed; the text is scanned with a line break before it.
+_LINE_HEAD = r"\n[ \t]*({0})(?=[ \t]*(?:$|\n|[:|]|\d|@|\())"
+_AFTER_BAR = r"\|[ \t]*({0})(?=[ \t]*(?:$|\n|[:|]|\d))"
 _AFTER_TEASER = r"(?:…|\.\.\.)[ \t]*({0})(?=[ \t]*(?:$|\n))"
-_BRACKETED = r"(?<=[(\[])({0})(?=[)\]])"
+_BRACKETED = r"[(\[]({0})[)\]]"
+# The words right after a bar ("2025|Updated:"), read from the document's distinct chunks.
+_AFTER_BAR_WORD = re.compile(r"\|([^\W\d_]+)")
 _MAX_LINE = 200
 
 
@@ -84,13 +88,20 @@ def _patterns(strings: frozenset[str]) -> tuple[tuple[re.Pattern[str], bool], ..
     return tuple(patterns)
 
 
-def _bar_parts(document: Document) -> frozenset[str]:
-    return frozenset(
-        part.lower().rstrip(":")
-        for chunk in unique_chunks(document)
-        if "|" in chunk
-        for part in chunk.split("|")
+def _all_words_in(string: str, heads: frozenset[str]) -> bool:
+    """Every word of ``string`` is a chunk of the text; the last may have a bracket or a mark
+    glued after it ("(opens in a new tab)")."""
+    *words, last = string.split(" ")
+    return all(word in heads for word in words) and any(
+        last + mark in heads for mark in _AFTER_LAST
     )
+
+
+_AFTER_LAST = ("", ")", "]", ",", ".", ";", "|")
+
+
+def _bar_parts(document: Document) -> frozenset[str]:
+    return frozenset(map(str.lower, _AFTER_BAR_WORD.findall(chunk_text(document))))
 
 
 def _line_of(text: str, start: int, end: int) -> str:
@@ -139,16 +150,16 @@ class ForeignInterfaceString(Rule):
         code = base_language(document)
         by_head = foreign_strings(code)
         heads = lowered_chunk_heads(document)
-        if "|" in document.text:  # "2025|Updated:": the bar glues a string to its neighbour
+        if "|" in chunk_text(document):  # "2025|Updated:": a bar glues a string to a neighbour
             heads = heads | _bar_parts(document)
         present: dict[str, str] = {}
         for head in heads & by_head.keys():
             for string, language in by_head[head].items():
-                if not _own_word(string, code):
+                if _all_words_in(string, heads) and not _own_word(string, code):
                     present[string] = language
         if not present:
             return
-        text = document.text
+        text = "\n" + document.text
         labels = _page_labels()
         seen: set[int] = set()
         for pattern, line_head in _patterns(frozenset(present)):
@@ -164,6 +175,7 @@ class ForeignInterfaceString(Rule):
                 language = present.get(lowered)
                 if language is None:
                     continue
+                start, end = start - 1, end - 1  # the line break put before the text
                 yield self.finding(
                     start,
                     end,
