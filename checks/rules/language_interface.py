@@ -30,7 +30,9 @@ _AFTER_BAR = r"\|[ \t]*({0})(?=[ \t]*(?:$|\n|[:|]|\d))"
 _AFTER_TEASER = r"(?:…|\.\.\.)[ \t]*({0})(?=[ \t]*(?:$|\n))"
 _BRACKETED = r"[(\[]({0})[)\]]"
 # The words right after a bar ("2025|Updated:"), read from the document's distinct chunks.
-_AFTER_BAR_WORD = re.compile(r"\|([^\W\d_]+)")
+# The words right after a bar or a bracket glued to a word ("2025|Updated:",
+# "@name(Skip to …"), read from the document's distinct chunks.
+_GLUED_WORD = re.compile(r"[\w@][|(\[]([^\W\d_]+)")
 _MAX_LINE = 200
 
 
@@ -97,11 +99,11 @@ def _all_words_in(string: str, heads: frozenset[str]) -> bool:
     )
 
 
-_AFTER_LAST = ("", ")", "]", ",", ".", ";", "|")
+_AFTER_LAST = ("", ")", "]", ",", ".", ";", "|", "),", ").", "];", "…")
 
 
-def _bar_parts(document: Document) -> frozenset[str]:
-    return frozenset(map(str.lower, _AFTER_BAR_WORD.findall(chunk_text(document))))
+def _glued_heads(document: Document) -> frozenset[str]:
+    return frozenset(map(str.lower, _GLUED_WORD.findall(chunk_text(document))))
 
 
 def _line_of(text: str, start: int, end: int) -> str:
@@ -150,8 +152,7 @@ class ForeignInterfaceString(Rule):
         code = base_language(document)
         by_head = foreign_strings(code)
         heads = lowered_chunk_heads(document)
-        if "|" in chunk_text(document):  # "2025|Updated:": a bar glues a string to a neighbour
-            heads = heads | _bar_parts(document)
+        heads = heads | _glued_heads(document)  # "2025|Updated:", "@name(Skip to …)"
         present: dict[str, str] = {}
         for head in heads & by_head.keys():
             for string, language in by_head[head].items():
