@@ -166,9 +166,11 @@ class SeparatorLine(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        text = document.text
-        if "\n|" not in text and "\n¦" not in text:
+        # A bar alone is a chunk of its own: asked of the distinct chunks, not the whole text.
+        chunks = chunk_text(document)
+        if "\n|\n" not in chunks and "\n||\n" not in chunks and "\n¦\n" not in chunks:
             return
+        text = document.text
         for match in _BAR_LINE.finditer(text):
             start = match.start()
             before = text[text.rfind("\n", 0, start) + 1 : start]
