@@ -158,6 +158,7 @@ class UntranslatedFragment(Rule):
         yield from credits
         yield from self._function_words(document, data.code)
         yield from self._foreign_dates(document, data.code)
+        yield from self._latin_dates(document, data.code)
         reported = {f.end for f in credits}
         for finding in self._foreign_lines(document, data.code):
             if finding.end not in reported:
@@ -265,6 +266,31 @@ class UntranslatedFragment(Rule):
                     confidence=0.7,
                     data=(("source_language", other),),
                 )
+
+    def _latin_dates(self, document: Document, code: str) -> Iterator[Finding]:
+        """An English date in a text of another script ("Terms\nOct 14, 2024" under a Russian
+        page): the month name or its abbreviation with a day and a year around it."""
+        if "Latin" in load_language_data(code).scripts:
+            return
+        if not _ENGLISH_MONTHS & lowered_chunk_heads(document):
+            return
+        text = document.text
+        for match in _ENGLISH_DATE.finditer(text):
+            start, end = match.span()
+            yield self.finding(
+                start,
+                end,
+                f"'{match.group()}' is a date in English, not {code}: left untranslated?",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, match.group()),),
+                        Applicability.DISPLAY_ONLY,
+                        "write the date in the text's language",
+                    )
+                ],
+                confidence=0.7,
+                data=(("source_language", "en"),),
+            )
 
     def _credit_line(self, document: Document, code: str) -> Iterator[Finding]:
         """A source credit in another language: a short paragraph that opens with a credit
@@ -559,6 +585,20 @@ def _widen(
     while end > start and text[start:end].split()[-1].lower() in stop_words:
         end = start + text[start:end].rstrip().rfind(" ")
     return start, end
+
+
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_ENGLISH_MONTHS = frozenset(m.lower() for m in _MONTHS_EN.split("|")) | {
+    m.lower() + "." for m in _MONTHS_EN.split("|")
+}
+# "Oct 14, 2024", "October 14 2024", "14 Oct 2024": a day and a four-digit year around it.
+_ENGLISH_DATE = re.compile(
+    rf"(?<![\w.])(?:(?:{_MONTHS_EN})\.? \d{{1,2}},? \d{{4}}"
+    rf"|\d{{1,2}} (?:{_MONTHS_EN})\.?,? \d{{4}})(?![\w])"
+)
 
 
 @lru_cache(maxsize=32)

@@ -84,3 +84,15 @@ def test_english_abbreviations_take_the_languages_own() -> None:
     result = check_document(document, Config(min_confidence=0.0), rules=[rule])
     assert [e.replacement for f in result.findings for e in f.fixes[0].edits] == ["ad es."]
     assert _spans("MT520", "Use the brakes, e.g. the discs.", "en") == []
+
+
+def test_an_english_date_in_a_text_of_another_script_is_found() -> None:
+    text = "Испытательная камера прошла проверку.\nОпубликовано: Oct 14, 2024"
+    assert _spans("MT503", text, "ru") == ["Oct 14, 2024"]
+    assert _spans("MT503", "Встреча прошла 14 октября 2024 года.", "ru") == []
+    assert _spans("MT503", "Компания Oct 14 выпустила продукт в 2024.", "ru") == []
+
+
+def test_a_foreign_month_joined_to_its_day_by_a_dash_is_found() -> None:
+    text = "The governor spoke to the press.\n\nSun 24 - Mai 2020 - 19:03"
+    assert _spans("MT503", text, "en") == ["24 - Mai 2020"]
