@@ -7,15 +7,17 @@ The strings are read from the translators' own catalogues, never written here:
 
 - Nikola's theme messages (getnikola/nikola, nikola/data/themes/base/messages/messages_*.py),
 - the Hugo themes PaperMod (adityatelange/hugo-PaperMod), Beautiful Hugo
-  (halogenica/beautifulhugo), Stack (CaiJimmy/hugo-theme-stack), LoveIt (dillonzq/LoveIt) and
-  Ananke (theNewDynamic/gohugo-theme-ananke), each i18n/*.yaml or i18n/*.toml,
+  (halogenica/beautifulhugo), LoveIt (dillonzq/LoveIt) and Ananke
+  (theNewDynamic/gohugo-theme-ananke), each i18n/*.yaml or i18n/*.toml,
 - Jekyll's Minimal Mistakes (mmistakes/minimal-mistakes, _data/ui-text.yml at 00d3586, saved
   under .cache/minimal-mistakes/ by the search tool's read_file),
 - the Django admin's and Sphinx's gettext catalogues (installed packages: django/contrib/admin
   /locale/*/LC_MESSAGES/django.po, sphinx/locale/*/LC_MESSAGES/sphinx.po).
 
-Only the keys below (page furniture a reader sees on a published page) are kept; a string
-with a placeholder keeps the words before it ("Last updated on %(date)s" → "last updated on").
+Every source is MIT or BSD licensed (recorded with it in the table); a GPL catalogue (the Hugo
+theme Stack) was read once and dropped. Only the keys below (page furniture a reader sees on a
+published page) are kept; a string with a placeholder keeps the words before it ("Last updated
+on %(date)s" → "last updated on").
 
 Usage: python bench/build_ui_strings.py [--mirrors /work/.mirror] [--cache .cache]
 """
@@ -63,21 +65,6 @@ NIKOLA_KEYS = (
     "updated",
 )
 PAPERMOD_IDS = ("prev_page", "next_page", "toc", "translations")
-STACK_KEYS = (
-    "toggleMenu",
-    "darkMode",
-    "article.tableOfContents",
-    "article.relatedContent",
-    "article.lastUpdatedOn",
-    "notFound.subtitle",
-    "widget.archives.title",
-    "cookies.acceptAll",
-    "cookies.managePreferences",
-    "cookies.footerLink",
-    "cookies.settingsTitle",
-    "cookies.savePreferences",
-    "pagination.jumpToPage",
-)
 LOVEIT_KEYS = (
     "backToTop",
     "viewComments",
@@ -191,7 +178,12 @@ def nikola(mirror: Path, found: dict) -> dict:
         for key in NIKOLA_KEYS:
             found[lang].add(messages.get(key) or "")
             found["en"].add(key)
-    return {"repository": "getnikola/nikola", "commit": _head(repo), "path": folder}
+    return {
+        "repository": "getnikola/nikola",
+        "commit": _head(repo),
+        "path": folder,
+        "licence": "MIT",
+    }
 
 
 def _plain(value: object) -> str | None:
@@ -210,7 +202,7 @@ def hugo_yaml(mirror: Path, repository: str, ids: tuple[str, ...], found: dict) 
             value = _plain(entry.get("translation"))
             if entry.get("id") in ids and value:
                 found[lang].add(value)
-    return {"repository": repository, "commit": _head(repo), "path": "i18n/"}
+    return {"repository": repository, "commit": _head(repo), "path": "i18n/", "licence": "MIT"}
 
 
 def hugo_toml(mirror: Path, repository: str, keys: tuple[str, ...], found: dict) -> dict:
@@ -225,7 +217,7 @@ def hugo_toml(mirror: Path, repository: str, keys: tuple[str, ...], found: dict)
                 value = value.get(part, {}) if isinstance(value, dict) else {}
             if _plain(value):
                 found[lang].add(_plain(value))
-    return {"repository": repository, "commit": _head(repo), "path": "i18n/"}
+    return {"repository": repository, "commit": _head(repo), "path": "i18n/", "licence": "MIT"}
 
 
 def minimal_mistakes(cache: Path, found: dict) -> dict | None:
@@ -242,6 +234,7 @@ def minimal_mistakes(cache: Path, found: dict) -> dict | None:
         "repository": "mmistakes/minimal-mistakes",
         "commit": "00d3586db0219ead4a0c1291de7015bff80f3023",
         "path": "_data/ui-text.yml",
+        "licence": "MIT",
     }
 
 
@@ -268,7 +261,6 @@ def main() -> None:
     sources = [nikola(mirrors, found)]
     sources.append(hugo_yaml(mirrors, "adityatelange/hugo-PaperMod", PAPERMOD_IDS, found))
     sources.append(hugo_yaml(mirrors, "halogenica/beautifulhugo", BEAUTIFULHUGO_IDS, found))
-    sources.append(hugo_toml(mirrors, "CaiJimmy/hugo-theme-stack", STACK_KEYS, found))
     sources.append(hugo_toml(mirrors, "dillonzq/LoveIt", LOVEIT_KEYS, found))
     sources.append(hugo_toml(mirrors, "theNewDynamic/gohugo-theme-ananke", ANANKE_KEYS, found))
     extra = minimal_mistakes(args.cache, found)
@@ -276,10 +268,22 @@ def main() -> None:
         sources.append(extra)
     admin = Path(django.__file__).parent / "contrib" / "admin" / "locale"
     gettext_catalogues(admin, "*/LC_MESSAGES/django.po", DJANGO_ADMIN_IDS, found)
-    sources.append({"package": f"Django {django.__version__}", "path": "contrib/admin/locale/"})
+    sources.append(
+        {
+            "package": f"Django {django.__version__}",
+            "path": "contrib/admin/locale/",
+            "licence": "BSD-3-Clause",
+        }
+    )
     sphinx_locale = Path(sphinx.__file__).parent / "locale"
     gettext_catalogues(sphinx_locale, "*/LC_MESSAGES/sphinx.po", SPHINX_IDS, found)
-    sources.append({"package": f"Sphinx {sphinx.__version__}", "path": "sphinx/locale/"})
+    sources.append(
+        {
+            "package": f"Sphinx {sphinx.__version__}",
+            "path": "sphinx/locale/",
+            "licence": "BSD-2-Clause",
+        }
+    )
     strings = {
         lang: sorted({s for s in map(normalise, values) if s})
         for lang, values in sorted(found.items())

@@ -74,6 +74,23 @@ def _own_word(string: str, code: str) -> bool:
     return " " not in string and zipf(string, code) >= _OWN_WORD_ZIPF
 
 
+# A phrase every word of which the text's language uses about as much as the string's own
+# ("entrada anterior": Spanish as much as Catalan; "open menu": English as much as Dutch) is a
+# phrase of the text's language that a neighbour's catalogue happens to hold.
+_SHARED_MARGIN = 0.5
+
+
+@lru_cache(maxsize=4096)
+def _shared_phrase(string: str, code: str, other: str) -> bool:
+    if " " not in string:
+        return False
+    return all(
+        zipf(word, code) >= zipf(word, other) - _SHARED_MARGIN
+        for word in string.split(" ")
+        if any(c.isalpha() for c in word)
+    )
+
+
 @lru_cache(maxsize=256)
 def _patterns(strings: frozenset[str]) -> tuple[tuple[re.Pattern[str], bool], ...]:
     """The four places, each with whether one-word strings may stand there (alone, or before
@@ -129,8 +146,10 @@ class ForeignInterfaceString(Rule):
     template's strings in the source language (or the site's), so the reader meets menu items
     of a language the text is not in.
     Fix safety: none automatic (translate or delete it; a display-only hint).
-    Known false positives: a string the text's language shares (its own catalogue's, or a one-
-    word string common in it: "Navigation" in French) stays quiet; a one-word string must stand
+    Known false positives: a string the text's language shares (its own catalogue's, a one-
+    word string common in it: "Navigation" in French, or a phrase every word of which it uses
+    about as much as the string's language: "Entrada anterior" in Spanish, which Catalan's
+    catalogue holds) stays quiet; a one-word string must stand
     alone on its line; bilingual files (.po, XLIFF) are the bilingual rules' concern. A page
     label MT509 already reports on its own line is left to it.
     """
@@ -156,7 +175,11 @@ class ForeignInterfaceString(Rule):
         present: dict[str, str] = {}
         for head in heads & by_head.keys():
             for string, language in by_head[head].items():
-                if _all_words_in(string, heads) and not _own_word(string, code):
+                if (
+                    _all_words_in(string, heads)
+                    and not _own_word(string, code)
+                    and not _shared_phrase(string, code, language)
+                ):
                     present[string] = language
         if not present:
             return

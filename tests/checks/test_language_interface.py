@@ -96,3 +96,22 @@ def test_an_english_date_in_a_text_of_another_script_is_found() -> None:
 def test_a_foreign_month_joined_to_its_day_by_a_dash_is_found() -> None:
     text = "The governor spoke to the press.\n\nSun 24 - Mai 2020 - 19:03"
     assert _spans("MT503", text, "en") == ["24 - Mai 2020"]
+
+
+def test_a_phrase_of_the_texts_language_a_neighbours_catalogue_holds_is_quiet() -> None:
+    for language, line in (
+        ("es", "Entrada anterior"),
+        ("pt", "Tema anterior"),
+        ("en", "Open menu"),
+        ("fr", "Paramètres de cookies"),
+    ):
+        text = f"El pleno terminó.\n{line}\nEl alcalde habló."
+        assert _spans("MT517", text, language) == [], line
+
+
+def test_latin_abbreviations_a_norm_admits_are_a_style_note() -> None:
+    rule = rule_by_code("MT520")
+    document = Document(text="Los resultados, i.e. los valores, fueron estables.", language="es")
+    found = check_document(document, Config(min_confidence=0.0), rules=[rule]).findings
+    assert [f.confidence for f in found] == [0.45]
+    assert check_document(document, Config(), rules=[rule]).findings == ()
