@@ -277,6 +277,11 @@ class UntranslatedFragment(Rule):
         text = document.text
         for match in _ENGLISH_DATE.finditer(text):
             start, end = match.span()
+            # A byline's or a label's date: at a line's start or after a short label and a
+            # colon ("Опубликовано: Oct 14, 2024"); a cited English source keeps its own date.
+            before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+            if before and not (before.endswith(":") and len(before.split()) <= _LABEL_WORDS):
+                continue
             yield self.finding(
                 start,
                 end,
@@ -595,6 +600,7 @@ _ENGLISH_MONTHS = frozenset(m.lower() for m in _MONTHS_EN.split("|")) | {
     m.lower() + "." for m in _MONTHS_EN.split("|")
 }
 # "Oct 14, 2024", "October 14 2024", "14 Oct 2024": a day and a four-digit year around it.
+_LABEL_WORDS = 3
 _ENGLISH_DATE = re.compile(
     rf"(?<![\w.])(?:(?:{_MONTHS_EN})\.? \d{{1,2}},? \d{{4}}"
     rf"|\d{{1,2}} (?:{_MONTHS_EN})\.?,? \d{{4}})(?![\w])"

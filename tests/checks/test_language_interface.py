@@ -115,3 +115,8 @@ def test_latin_abbreviations_a_norm_admits_are_a_style_note() -> None:
     found = check_document(document, Config(min_confidence=0.0), rules=[rule]).findings
     assert [f.confidence for f in found] == [0.45]
     assert check_document(document, Config(), rules=[rule]).findings == ()
+
+
+def test_a_cited_english_sources_date_is_quiet() -> None:
+    text = "Об этом пишет газета в статье «War in Europe» (Oct 14, 2024)."
+    assert _spans("MT503", text, "ru") == []
