@@ -158,6 +158,7 @@ class UntranslatedFragment(Rule):
         yield from credits
         yield from self._function_words(document, data.code)
         yield from self._foreign_dates(document, data.code)
+        yield from self._latin_dates(document, data.code)
         reported = {f.end for f in credits}
         for finding in self._foreign_lines(document, data.code):
             if finding.end not in reported:
@@ -265,6 +266,36 @@ class UntranslatedFragment(Rule):
                     confidence=0.7,
                     data=(("source_language", other),),
                 )
+
+    def _latin_dates(self, document: Document, code: str) -> Iterator[Finding]:
+        """An English date in a text of another script ("Terms\nOct 14, 2024" under a Russian
+        page): the month name or its abbreviation with a day and a year around it."""
+        if "Latin" in load_language_data(code).scripts:
+            return
+        if not _ENGLISH_MONTHS & lowered_chunk_heads(document):
+            return
+        text = document.text
+        for match in _ENGLISH_DATE.finditer(text):
+            start, end = match.span()
+            # A byline's or a label's date: at a line's start or after a short label and a
+            # colon ("Опубликовано: Oct 14, 2024"); a cited English source keeps its own date.
+            before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+            if before and not (before.endswith(":") and len(before.split()) <= _LABEL_WORDS):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"'{match.group()}' is a date in English, not {code}: left untranslated?",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, match.group()),),
+                        Applicability.DISPLAY_ONLY,
+                        "write the date in the text's language",
+                    )
+                ],
+                confidence=0.7,
+                data=(("source_language", "en"),),
+            )
 
     def _credit_line(self, document: Document, code: str) -> Iterator[Finding]:
         """A source credit in another language: a short paragraph that opens with a credit
@@ -535,7 +566,8 @@ def _news_agencies(code: str) -> frozenset[str]:
 
 # A comma may follow a weekday ("Rabu, 4 Maret"); a time ("17:30") is no part of the date.
 _DATE_TOKEN = re.compile(r",?\s+([^\W_]+)(?![:\w])")
-_DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)\s+$")
+# A dash may join the day to the month in a page's date line ("Sun 24 - Mai 2020").
+_DATE_TOKEN_BEFORE = re.compile(r"([^\W_]+)(?:\s+[-–—])?\s+$")
 
 
 def _widen(
@@ -558,6 +590,21 @@ def _widen(
     while end > start and text[start:end].split()[-1].lower() in stop_words:
         end = start + text[start:end].rstrip().rfind(" ")
     return start, end
+
+
+_MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_ENGLISH_MONTHS = frozenset(m.lower() for m in _MONTHS_EN.split("|")) | {
+    m.lower() + "." for m in _MONTHS_EN.split("|")
+}
+# "Oct 14, 2024", "October 14 2024", "14 Oct 2024": a day and a four-digit year around it.
+_LABEL_WORDS = 3
+_ENGLISH_DATE = re.compile(
+    rf"(?<![\w.])(?:(?:{_MONTHS_EN})\.? \d{{1,2}},? \d{{4}}"
+    rf"|\d{{1,2}} (?:{_MONTHS_EN})\.?,? \d{{4}})(?![\w])"
+)
 
 
 @lru_cache(maxsize=32)
@@ -666,7 +713,7 @@ _DIGIT_BESIDE = re.compile(r"\d")
 def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> int:
     """How many of the tokens right before and after the name, inside the date's span, hold a
     number ("6 Juli": 1, "8 Mei 2017": 2)."""
-    before = text[start : match.start()].split()[-1:]
+    before = [t for t in text[start : match.start()].split() if t.strip("-–—")][-1:]
     after = text[match.end() : end].split()[:1]
     return sum(bool(_DIGIT_BESIDE.search(token)) for token in before + after)
 
