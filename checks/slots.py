@@ -1,0 +1,152 @@
+"""Real-word slips read from the slot a word stands in (MT991, MT992; rules in
+checks/rules/word_slots.py): an adverb where an indefinite article's noun phrase needs its
+adjective ("a systematically summary of"), and a function word short of one letter before a
+determiner ("known to us fr a long time"). No n-gram data ships offline: the evidence is each
+language's small tables in resources/spelling/slots.json, wordfreq and the cased dictionary.
+
+Both scans start from the document's distinct words (``document_words``): only the few that
+have the slip's shape are looked for in the text."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitynames import dictionary_names
+from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.slips import Slip
+from mtlint.checks.textscan import find_word, looks_technical
+from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordshape import document_words
+
+
+@cache
+def slot_table(language: str) -> dict | None:
+    """The language's entry in resources/spelling/slots.json (None: the rules are off)."""
+    return resource_json("spelling", "slots.json")["languages"].get(language)
+
+
+def _zipf(word: str, language: str) -> float:
+    import math
+
+    frequency = frequency_dict(language).get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+# --- MT991: an adverb for the adjective in "a/an ADVERB NOUN of" -------------------------------
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([^\w\s]?)(?:\s+([^\W\d_]+))?")
+
+
+def adverb_for_adjective(document: Document, language: str) -> list[Slip]:
+    """An adverb of a listed ending between an indefinite article and a noun that a preposition
+    or a mark follows ("a systematically summary from"): the adjective was meant (the
+    adverb's stem, "systematic"); an adverb before an adjective ("a highly successful") has
+    an adjective, no noun, after it."""
+    table = slot_table(language)
+    if table is None or "adverb_endings" not in table:
+        return []
+    endings: dict[str, str] = table["adverb_endings"]
+    adverbs = {}
+    for word in document_words(document):
+        if word.islower() and word.endswith("ly"):
+            adjective = _adjective_of(word, endings, language, table["adjective_zipf"])
+            if adjective:
+                adverbs[word] = adjective
+    if not adverbs:
+        return []
+    articles = frozenset(table["indefinite_articles"])
+    after = frozenset(table["after_noun"])
+    text = document.text
+    found = []
+    for adverb, adjective in sorted(adverbs.items()):
+        for start, end in find_word(text, adverb):
+            before = text[max(0, start - 4) : start].split()
+            if not before or before[-1].casefold() not in articles:
+                continue
+            follow = _NEXT_WORD.match(text, end)
+            if follow is None:
+                continue
+            noun, mark, next_word = follow.group(1), follow.group(2), follow.group(3)
+            if not ((mark and mark in ".,;:") or (not mark and (next_word or "") in after)):
+                continue
+            if _is_noun(noun, language, table["plural_zipf"]):
+                found.append(Slip(start, end, adverb, adjective))
+    return found
+
+
+def _adjective_of(adverb: str, endings: dict[str, str], language: str, bar: float) -> str | None:
+    for ending, replacement in endings.items():
+        if adverb.endswith(ending) and len(adverb) > len(ending) + 3:
+            adjective = adverb[: -len(ending)] + replacement
+            if _zipf(adjective, language) >= bar:
+                return adjective
+    return None
+
+
+def _is_noun(word: str, language: str, bar: float) -> bool:
+    """A lower-case word with a common plural that no participle ending marks: a noun ("summary",
+    "summaries"), not an adjective ("successful") nor a participle ("planned")."""
+    if not word.islower() or word.endswith(("ed", "ing", "ly")):
+        return False
+    plurals = [word + "s", word + "es"]
+    if word.endswith("y"):
+        plurals.append(word[:-1] + "ies")
+    return any(_zipf(plural, language) >= bar for plural in plurals)
+
+
+# --- MT992: a function word short of one letter before a determiner ("fr a long time") -------
+
+
+# A form the web writes less often than this (Zipf) is taken for no word ("frm" 2.31, "aftr";
+# "abut" 2.54, "fro" 3.32 are words); commoner forms only where the cased dictionary lists
+# them as no common word ("fr", "fo", "nd").
+_RARE_FORM_ZIPF = 2.5
+
+
+@cache
+def _short_forms(language: str) -> dict[str, str]:
+    """Each listed function word less one letter (a form that is no common word: the cased
+    dictionary's non-words, or one the web hardly writes), to the one word it comes from."""
+    table = slot_table(language) or {}
+    words = table.get("function_words", ())
+    names = dictionary_names(language)
+    forms: dict[str, set[str]] = {}
+    for word in words:
+        for i in range(len(word)):
+            form = word[:i] + word[i + 1 :]
+            if len(form) >= 2:
+                forms.setdefault(form, set()).add(word)
+    return {
+        form: next(iter(sources))
+        for form, sources in forms.items()
+        if len(sources) == 1 and (form in names or _zipf(form, language) < _RARE_FORM_ZIPF)
+    }
+
+
+def short_function_words(document: Document, language: str) -> list[Slip]:
+    """A listed function word less one letter, standing between a lower-case word and a
+    determiner ("known to us fr a long time": "for")."""
+    table = slot_table(language)
+    if table is None or "function_words" not in table:
+        return []
+    forms = _short_forms(language)
+    present = [word for word in document_words(document) if word in forms]
+    if not present:
+        return []
+    determiners = frozenset(table["determiners"])
+    text = document.text
+    found = []
+    for form in sorted(present):
+        for start, end in find_word(text, form):
+            before = text[max(0, start - 30) : start].split()
+            after = text[end : end + 30].split()
+            if not before or not after or after[0] not in determiners:
+                continue
+            if not (before[-1].isalpha() and before[-1].islower()):
+                continue  # after a number or a mark: a unit or an abbreviation ("5 hr a day")
+            if looks_technical(text, start, end):
+                continue
+            found.append(Slip(start, end, form, forms[form]))
+    return found
