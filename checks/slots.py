@@ -60,8 +60,9 @@ def adverb_for_adjective(document: Document, language: str) -> list[Slip]:
     after = frozenset(table["after_noun"])
     text = document.text
     found = []
-    for adverb, adjective in sorted(adverbs.items()):
-        for start, end in find_word(text, adverb):
+    for adverb in _scanned(adverbs, len(text), language):
+        for start in _after_space(text, adverb):
+            end = start + len(adverb)
             before = text[max(0, start - 4) : start].split()
             if not before or before[-1].casefold() not in articles:
                 continue
@@ -72,7 +73,33 @@ def adverb_for_adjective(document: Document, language: str) -> list[Slip]:
             if not ((mark and mark in ".,;:") or (not mark and (next_word or "") in after)):
                 continue
             if _is_noun(noun, language, table["plural_zipf"]):
-                found.append(Slip(start, end, adverb, adjective))
+                found.append(Slip(start, end, adverb, adverbs[adverb]))
+    return sorted(found)
+
+
+# Each adverb asked costs one scan of the text: a long text asks its rarest adverbs only, so
+# that the scans together read at most this many characters (or ``_MIN_SCANS`` scans).
+_SCAN_CHARACTERS = 20_000_000
+_MIN_SCANS = 3
+
+
+def _scanned(adverbs: dict[str, str], size: int, language: str) -> list[str]:
+    """The adverbs to look for: all of them in a text of ordinary length, the rarest few
+    (wordfreq) in a long one (speed: one scan of the text per adverb)."""
+    allowed = max(_MIN_SCANS, _SCAN_CHARACTERS // max(1, size))
+    if len(adverbs) <= allowed:
+        return sorted(adverbs)
+    frequencies = frequency_dict(language)
+    return sorted(adverbs, key=lambda adverb: (frequencies.get(adverb, 0.0), adverb))[:allowed]
+
+
+def _after_space(text: str, word: str) -> list[int]:
+    """Where ``word`` stands after a space and before one (the slot "a ADVERB NOUN" needs both)."""
+    needle = f" {word} "
+    found, at = [], text.find(needle)
+    while at != -1:
+        found.append(at + 1)
+        at = text.find(needle, at + len(needle) - 1)
     return found
 
 

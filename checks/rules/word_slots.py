@@ -43,7 +43,8 @@ class AdverbForAdjective(Rule):
     slots.json), the commoner form first ("-ical" before "-ic").
     Known false positives: a noun that doubles as an adjective after the adverb with a
     preposition next ("a highly public of…" hardly occurs); "the" is no trigger ("the
-    economically weak of the region" is a noun phrase).
+    economically weak of the region" is a noun phrase). Limit: each adverb asked is one scan
+    of the text, so a text of several megabytes is asked about its rarest few adverbs only.
     """
     examples = (
         Example(
