@@ -18,7 +18,7 @@ from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.slips import Slip
 from mtlint.checks.textscan import find_word, looks_technical
 from mtlint.checks.wordlists import frequency_dict
-from mtlint.checks.wordshape import document_words
+from mtlint.checks.wordshape import document_words, edit_distance
 
 
 @cache
@@ -177,3 +177,109 @@ def short_function_words(document: Document, language: str) -> list[Slip]:
                 continue
             found.append(Slip(start, end, form, forms[form]))
     return found
+
+
+# --- MT993: one word of a fixed name or title one letter off ("Prime Minster") -------------
+
+
+@cache
+def _phrase_index(language: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each word of the language's fixed phrases (casefolded), and each form of it less one
+    letter, to the (phrase, word position) pairs it comes from: a word one edit from a phrase
+    word shares a key with it (symmetric deletion)."""
+    table = slot_table(language) or {}
+    index: dict[str, list[tuple[str, int]]] = {}
+    for phrase in table.get("fixed_phrases", ()):
+        for position, word in enumerate(phrase.split()):
+            folded = word.casefold()
+            if len(folded) < _PHRASE_WORD_LETTERS:
+                continue
+            keys = {folded, *(folded[:i] + folded[i + 1 :] for i in range(len(folded)))}
+            for key in keys:
+                index.setdefault(key, []).append((phrase, position))
+    return {key: tuple(pairs) for key, pairs in index.items()}
+
+
+@cache
+def _phrase_words(language: str) -> frozenset[str]:
+    phrases = (slot_table(language) or {}).get("fixed_phrases", ())
+    return frozenset(word.casefold() for phrase in phrases for word in phrase.split())
+
+
+# Phrase words shorter than this are not asked (a short word is one edit from many).
+_PHRASE_WORD_LETTERS = 5
+# Languages whose names a text quotes as they are, and how common a word must be in one.
+_NEIGHBOURS = ("en", "fr", "es", "pt", "it", "de", "nl")
+_NEIGHBOUR_ZIPF = 3.0
+# An edit in a word's last letters is an inflection, no slip.
+_PHRASE_ENDING = 2
+# The typed word is at least this much rarer (Zipf) than the phrase's word.
+_PHRASE_GAP = 1.0
+
+
+def phrase_slips(document: Document, language: str) -> list[Slip]:
+    """A capitalised word one edit (not in its last two letters: an inflection) from a
+    word of a fixed phrase of the language's table, standing among the phrase's other words
+    ("Prime Minster", "Untied Nations"), and far rarer than the phrase's word."""
+    index = _phrase_index(language)
+    if not index:
+        return []
+    own = _phrase_words(language)
+    candidates: dict[str, set[tuple[str, int]]] = {}
+    for word in document_words(document):
+        if len(word) < _PHRASE_WORD_LETTERS or not word[0].isupper():
+            continue
+        folded = word.casefold()
+        if folded in own:
+            continue  # a phrase's own word
+        keys = (folded, *(folded[:i] + folded[i + 1 :] for i in range(len(folded))))
+        for key in keys:
+            for phrase, position in index.get(key, ()):
+                if _phrase_slip(folded, phrase.split()[position].casefold(), language):
+                    candidates.setdefault(word, set()).add((phrase, position))
+    text = document.text
+    found = []
+    for word, phrases in sorted(candidates.items()):
+        for start, end in find_word(text, word):
+            for phrase, position in sorted(phrases):
+                if _phrase_around(text, start, end, phrase.split(), position):
+                    right = phrase.split()[position]
+                    found.append(Slip(start, end, word, _cased_like(word, right)))
+                    break
+    return found
+
+
+def _phrase_slip(typed: str, meant: str, language: str) -> bool:
+    if typed == meant or edit_distance(typed, meant, 1) != 1:
+        return False
+    same = next(
+        (i for i, (a, b) in enumerate(zip(typed, meant, strict=False)) if a != b), len(typed)
+    )
+    if same >= min(len(typed), len(meant)) - _PHRASE_ENDING:
+        return False  # an edit in the ending: an inflection ("Presidents", "Vice Chairmen")
+    if _zipf(meant, language) - _zipf(typed, language) < _PHRASE_GAP:
+        return False
+    # A common word of a neighbouring language is the name in that language ("Casa Branca",
+    # Portuguese, in a Spanish text), no slip.
+    return not any(
+        _zipf(typed, other) >= _NEIGHBOUR_ZIPF for other in _NEIGHBOURS if other != language
+    )
+
+
+def _phrase_around(text: str, start: int, end: int, words: list[str], position: int) -> bool:
+    """Whether the phrase's other words stand around ``text[start:end]`` (its ``position``)."""
+    wanted_before, wanted_after = words[:position], words[position + 1 :]
+    before = (
+        text[max(0, start - 60) : start].split()[-len(wanted_before) :] if wanted_before else []
+    )
+    after = [w.rstrip(_TRAILING) for w in text[end : end + 60].split()[: len(wanted_after)]]
+    return before == wanted_before and after == wanted_after
+
+
+_TRAILING = ".,;:!?)\"'’”"
+
+
+def _cased_like(typed: str, right: str) -> str:
+    if typed.isupper():
+        return right.upper()
+    return right[:1].upper() + right[1:] if typed[:1].isupper() else right.casefold()

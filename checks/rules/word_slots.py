@@ -12,7 +12,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.slips import Slip
-from mtlint.checks.slots import adverb_for_adjective, short_function_words
+from mtlint.checks.slots import adverb_for_adjective, phrase_slips, short_function_words
 from mtlint.checks.textscan import base_language
 
 
@@ -104,4 +104,50 @@ class ShortFunctionWord(Rule):
                 f"'{slip.typed}' before a determiner: '{slip.repaired}'",
                 fixes=_fix(slip),
                 confidence=0.6,
+            )
+
+
+@register
+class PhraseWordSlip(Rule):
+    code = "MT993"
+    name = "phrase-word-slip"
+    summary = "A word of a fixed name or title one letter off ('Prime Minster', 'Untied Nations')."
+    languages = _served("fixed_phrases")
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a capitalised word one edit from a word of a name or title the news writes
+    often (resources/spelling/slots.json: "Prime Minister", "United Nations", "Security
+    Council"), standing among that phrase's other words and far rarer than the word it stands
+    for ("Prime Minster", "Untied Nations", "Security Counsil"): a real word a spell checker
+    passes ("minster", "untied") or a non-word.
+    Why it matters: a slip in a title or an institution's name is the most visible one in a
+    news text, and a real-word slip ("Minster") survives every spell check.
+    Fix safety: unsafe: the phrase's word is suggested; the phrase's other words must stand
+    around it as listed.
+    Known false positives: a name that happens to be one letter from a phrase word and stands
+    where the phrase does (a place "Acton" before "Plan"); an edit in a word's last two letters
+    is never asked (an inflection: "Vice Presidents", "Vice Chairmen").
+    """
+    examples = (
+        Example(
+            "The Prime Minster met the envoy on Monday.",
+            "The Prime Minister met the envoy on Monday.",
+        ),
+        Example(
+            "She spoke at the Untied Nations in New York.",
+            "She spoke at the United Nations in New York.",
+        ),
+        good("The Prime Minister met the envoy at York Minster."),
+        good("The Vice Presidents of both firms met on Monday."),
+        good("The Vice Chairmen of the committee met on Monday."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for slip in phrase_slips(document, base_language(document)):
+            yield self.finding(
+                slip.start,
+                slip.end,
+                f"'{slip.typed}' in a name or title: '{slip.repaired}'",
+                fixes=_fix(slip),
+                confidence=0.7,
             )
