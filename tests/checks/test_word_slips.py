@@ -1,0 +1,96 @@
+"""MT980's wider reach (a letter lost from an ending no word has; the web's accentless source
+spellings) and MT987–MT993, typing and template slips and real-word slips read from their slot
+(checks/slips.py, checks/slots.py). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.engine import check_text
+from mtlint.checks.foreignwords import written_source_zipf
+from mtlint.checks.spelling import lost_ending_letter
+
+
+def found(text: str, code: str, language: str = "en") -> list[tuple[str, str]]:
+    return [
+        (text[f.start : f.end], f.fixes[0].edits[0].replacement if f.fixes else "")
+        for f in check_text(text, language=language).findings
+        if f.code == code
+    ]
+
+
+def test_a_letter_lost_from_an_ending_no_word_has_is_put_back():
+    assert lost_ending_letter("установкаи", "ru", 2) == {"установками"}
+    # An ending frequent words have is an inflection: nothing is asked.
+    assert lost_ending_letter("установки", "ru", 2) == set()
+    # Where endings do not inflect (English), the ordinary search covers the ending.
+    assert lost_ending_letter("summarie", "en", 0) == set()
+    text = "Для тех, кто владеет большими установкаи с разными направлениями."
+    assert found(text, "MT980", "ru") == [("установкаи", "установками")]
+
+
+def test_an_accentless_source_spelling_is_no_source_word():
+    # French writes "accès"; "acces" is the web's spelling of it without its accent.
+    assert written_source_zipf("acces", "fr") == 0.0
+    assert written_source_zipf("banque", "fr") > 2.0
+    text = "The village has good acces to drinking water and roads."
+    assert found(text, "MT980") == [("acces", "access")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "slip", "fix"),
+    [
+        ("A taxa é extra. DDepende do país.", "pt", "DDepende", "Depende"),
+        ("Есть правила. ЭРассмотрим их подробно.", "ru", "ЭРассмотрим", "Рассмотрим"),
+    ],
+)
+def test_a_doubled_or_stray_capital_is_dropped(text, language, slip, fix):
+    assert found(text, "MT987", language) == [(slip, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WHat did the minister say?",  # the shift key held: MT319's
+        "ANew plan was read out.",  # a letter that is a word: glue
+        "The XYZ company sold TVs and PCs.",  # acronyms
+    ],
+)
+def test_capitals_that_are_no_stray_letter_stay_quiet(text):
+    assert found(text, "MT987") == []
+
+
+def test_an_accent_typed_apart_is_joined_to_its_letter():
+    text = "Aceitamos Carto~es de crédito."
+    assert found(text, "MT988", "pt") == [("Carto~es", "Cartões")]
+    assert found("Set x^2 and y~z in the formula.", "MT988") == []
+
+
+def test_a_particle_inflected_after_its_head():
+    text = "The dean put forwarded a plan; the clerk forwarded it."
+    assert found(text, "MT989") == [("forwarded", "forward")]
+
+
+def test_a_count_chooses_the_template_form():
+    assert found("Bambini minori di 2 anno/i pagano.", "MT990", "it") == [("anno/i", "anni")]
+    assert found("Bambini di 1 anno/i pagano.", "MT990", "it") == [("anno/i", "anno")]
+    assert found("Caro/a cliente, 2 bambino/a.", "MT990", "it") == []  # gender, no count's
+    assert found("He drove at 50 km/h.", "MT990") == []
+
+
+def test_an_adverb_for_the_adjective_after_an_article():
+    assert found("He gave a systematically summary of the work.", "MT991") == [
+        ("systematically", "systematic")
+    ]
+    assert found("He gave a highly successful talk on the work.", "MT991") == []
+    assert found("It was a carefully planned visit.", "MT991") == []
+
+
+def test_a_function_word_short_of_a_letter_before_a_determiner():
+    assert found("We have known them fr a long time.", "MT992") == [("fr", "for")]
+    assert found("He worked 5 hr a day.", "MT992") == []
+
+
+def test_a_phrase_word_one_letter_off():
+    assert found("The Prime Minster arrived.", "MT993") == [("Minster", "Minister")]
+    assert found("She met the Foreign Minister at York Minster.", "MT993") == []
+    assert found("The Vice Chairmen met.", "MT993") == []  # an inflection
