@@ -181,7 +181,7 @@ def inflected_particles(document: Document, language: str) -> list[Slip]:
 # --- MT990: a template's singular/plural left after a count ("2 anno/i") ------------------
 
 # A count, a word standing alone after it (no path: no slash before it, nothing after the ending).
-_TEMPLATE = re.compile(r"(?<![\w.,/])(\d+)\s+([^\W\d_]{3,})/([^\W\d_]{1,2})(?![\w/.-])")
+_TEMPLATE = re.compile(r"(?<![\w.,/])(\d+)\s+([^\W\d_]{3,})/([^\W\d_]{1,2})(?![\w/-])(?!\.\w)")
 
 
 def count_templates(document: Document, language: str) -> list[Slip]:

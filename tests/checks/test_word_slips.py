@@ -73,6 +73,8 @@ def test_a_particle_inflected_after_its_head():
 def test_a_count_chooses_the_template_form():
     assert found("Bambini minori di 2 anno/i pagano.", "MT990", "it") == [("anno/i", "anni")]
     assert found("Bambini di 1 anno/i pagano.", "MT990", "it") == [("anno/i", "anno")]
+    assert found("Gratis sotto i 3 anno/i.", "MT990", "it") == [("anno/i", "anni")]
+    assert found("Vedi 3 anno/i.html", "MT990", "it") == []
     assert found("Caro/a cliente, 2 bambino/a.", "MT990", "it") == []  # gender, no count's
     assert found("He drove at 50 km/h.", "MT990") == []
 
