@@ -31,13 +31,16 @@ def _fix(slip: Slip) -> tuple[Fix, ...]:
 class StrayCapital(Rule):
     code = "MT987"
     name = "stray-capital"
-    summary = "A capital typed twice or a stray capital before a capitalised word ('DDepende')."
+    summary = (
+        "A first letter typed twice or a stray capital before a capitalised word ('DDepende')."
+    )
     severity = Severity.WARNING
     doc = """
     What it finds: a word of two capitals then lower-case letters that neither the language
     nor English knows, whose part after the first letter is a common word of the language:
-    the first capital typed twice ("DDepende" for "Depende") or a stray capital of the same
-    script before it ("ЭРассмотрим" for "Рассмотрим").
+    the first capital typed twice ("DDepende" for "Depende"; a lower-case word's first letter
+    too, "tthe" for "the") or a stray capital of the same script before it ("ЭРассмотрим" for
+    "Рассмотрим").
     Why it matters: a post-editor's or a converter's slip the reader sees at once.
     Fix safety: a doubled capital is dropped safely; a stray other capital is dropped as a
     suggestion (unsafe: the letter may have been meant as a word of its own).
@@ -56,7 +59,9 @@ class StrayCapital(Rule):
             "Есть ряд правил. Рассмотрим, какие ограничения существуют.",
             "ru",
         ),
+        Example("He read out tthe plan.", "He read out the plan."),
         good("ANew plan was read out: a new plan."),
+        good("The llama and the aardvark were fed."),
         good("WHat did he say?"),
         good("He bought a PCs and two TVs."),
     )
