@@ -17,7 +17,7 @@ from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.spelling import spelling_table
+from mtlint.checks.spelling import alphabet, spelling_table
 from mtlint.checks.textscan import chunk_text, find_word, looks_technical
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
@@ -92,7 +92,8 @@ def stray_capitals(document: Document, language: str) -> list[Slip]:
 
 def _doubled_typo(word: str, rest: str, language: str) -> bool:
     """The web writes the word with its first letter doubled, if at all, far less often than
-    the word itself ("tthe" 2.25 beside "the" 7.7; "llama" is a word of its own)."""
+    the word itself ("tthe" 2.25 beside "the" 7.7; "llama" is a word of its own), and no
+    word is the typed one with a letter put before it."""
     import math
 
     def zipf(form: str, code: str) -> float:
@@ -100,7 +101,12 @@ def _doubled_typo(word: str, rest: str, language: str) -> bool:
         return math.log10(frequency) + 9 if frequency else 0.0
 
     typed = max(zipf(word, language), zipf(word, "en"))
-    return zipf(rest, language) - typed >= slip_table()["stray_capital"]["doubled_gap"]
+    if zipf(rest, language) - typed < slip_table()["stray_capital"]["doubled_gap"]:
+        return False
+    # A word that lost its first letter may start with a doubled one: "ssigned" is "assigned",
+    # "pposed" "opposed" (MT976's), no "signed" typed with its "s" twice.
+    folded, bar = word.casefold(), slip_table()["stray_capital"]["doubled_zipf"]
+    return not any(zipf(letter + folded, language) >= bar for letter in alphabet(language))
 
 
 def _stray_shape(word: str) -> bool:

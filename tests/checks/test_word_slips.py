@@ -53,6 +53,8 @@ def test_a_doubled_or_stray_capital_is_dropped(text, language, slip, fix):
         "WHat did the minister say?",  # the shift key held: MT319's
         "ANew plan was read out.",  # a letter that is a word: glue
         "The XYZ company sold TVs and PCs.",  # acronyms
+        "The officer was ssigned to the town.",  # "assigned" lost its first letter
+        "Consumer groups pposed the purchase.",  # "opposed", not "posed"
     ],
 )
 def test_capitals_that_are_no_stray_letter_stay_quiet(text):
