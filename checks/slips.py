@@ -187,8 +187,10 @@ def _particle_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]] |
 
 
 def inflected_particles(document: Document, language: str) -> list[Slip]:
-    """A particle-verb head followed by its particle written as an inflected verb ("put
-    forwarded" for "put forward"): the head is never followed by that verb form."""
+    """A particle-verb head followed by its particle written as an inflected verb and then an
+    object's first word or the clause's end ("put forwarded three proposals", "put forwarded
+    that we should" for "put forward"); a bare noun after it ("move forwarded messages") makes
+    it the participle before its noun, no slip."""
     table = _particle_pattern(language)
     if table is None:
         return []
@@ -196,18 +198,29 @@ def inflected_particles(document: Document, language: str) -> list[Slip]:
     lines = chunk_text(document).casefold()
     if not any(form in lines for form in particles):
         return []
+    after = frozenset(slip_table()["inflected_particle"][language]["after"])
+    text = document.text
     found = []
-    for match in pattern.finditer(document.text):
+    for match in pattern.finditer(text):
+        follow = _FOLLOWER.match(text, match.end(1))
+        word = follow.group(1) if follow else ""
+        if word and not (word.casefold() in after or word.isdigit()):
+            continue
         typed = match.group(1)
         right = particles[typed.casefold()]
         if typed[:1].isupper():
             right = right[:1].upper() + right[1:]
-        found.append(Slip(match.start(1), match.end(1), typed, right, sure=True))
+        found.append(Slip(match.start(1), match.end(1), typed, right))
     return found
+
+
+# The word after the particle; none before a mark or the text's end.
+_FOLLOWER = re.compile(r"\s+(\w+)")
 
 
 # --- MT990: a template's singular/plural left after a count ("2 anno/i") ------------------
 
+_VOWELS = frozenset("aeiouàèéìòù")
 # A count, a word standing alone after it (no path: no slash before it, nothing after the ending).
 _TEMPLATE = re.compile(r"(?<![\w.,/])(\d+)\s+([^\W\d_]{3,})/([^\W\d_]{1,2})(?![\w/-])(?!\.\w)")
 
@@ -240,9 +253,13 @@ def count_templates(document: Document, language: str) -> list[Slip]:
 
 
 def _other_number(word: str, ending: str, language: str, bar: float) -> str | None:
-    """The word with ``ending`` added or put in place of its last letters, when a word: the
-    commoner of the two ("anno/i": "anni", not the verb form "annoi")."""
-    options = {word + ending, word[: -len(ending)] + ending} - {word}
+    """The word with ``ending`` added, or a one-letter ending put in place of a final vowel,
+    when a word: the commoner of the two ("anno/i": "anni", not the verb form "annoi"); no
+    letter is ever cut for a longer ending."""
+    options = {word + ending}
+    if len(ending) == 1 and word[-1] in _VOWELS:
+        options.add(word[:-1] + ending)
+    options.discard(word)
     frequencies = frequency_dict(language)
     best = max(options, key=lambda option: frequencies.get(option.casefold(), 0.0))
     return best if _zipf_at_least(best, language, bar) else None

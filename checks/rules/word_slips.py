@@ -41,6 +41,8 @@ class StrayCapital(Rule):
     the first capital typed twice ("DDepende" for "Depende"; a lower-case word's first letter
     too, "tthe" for "the") or a stray capital of the same script before it ("ЭРассмотрим" for
     "Рассмотрим").
+    Languages: every language wordfreq covers; a stray other capital only where the
+    language's table lists its one-letter words (de, en, es, fr, it, nl, pl, pt, ru).
     Why it matters: a post-editor's or a converter's slip the reader sees at once.
     Fix safety: a doubled capital is dropped safely; a stray other capital is dropped as a
     suggestion (unsafe: the letter may have been meant as a word of its own).
@@ -91,6 +93,7 @@ class SplitAccent(Rule):
     What it finds: a word with a spacing accent (~ ^ ` ´ ¨) between two letters that, joined
     to the letter before or after it, makes a word of the language ("Carto~es" for "Cartões",
     "an~o" for "año", "e^tre" for "être").
+    Languages: every language wordfreq covers (the joined word must be one of its words).
     Why it matters: a keyboard without the letter, or a converter that wrote the accent as a
     character of its own, left a word no reader expects.
     Fix safety: unsafe, though one joined form only is offered (both placements are tried,
@@ -131,14 +134,18 @@ class InflectedParticle(Rule):
     severity = Severity.WARNING
     doc = """
     What it finds: a particle verb's head followed by its particle written as an inflected verb
-    ("put forwarded", "brought forwarded" for "put forward", "brought forward"): the tense was
-    put on the particle as well as on the head (resources/spelling/slips.json lists heads and
-    particles per language).
+    ("put forwarded", "brought forwarded" for "put forward", "brought forward"), then the
+    first word of an object or a clause (a determiner, a numeral, "that", "by") or a mark:
+    the tense was put on the particle as well as on the head (resources/spelling/slips.json
+    lists heads, particles and those words per language). Languages: English (the table's
+    only entry).
     Why it matters: machine translation of a source verb that English renders with a
     particle verb ("put forward" a proposal) inflects both words; the reader sees the slip.
-    Fix safety: safe: the head already carries the tense, and the particle never inflects
-    after it.
-    Known false positives: none known; "he put, forwarded and filed it" has a comma between.
+    Fix safety: unsafe: the head carries the tense and the particle never inflects after it,
+    but a reader should see the sentence.
+    Known false positives: a participle before its noun after an imperative ("Move forwarded
+    messages to a folder", "Set forwarded calls to ring") is left alone: a bare noun after
+    the participle, and imperative-prone heads (move, look, step, set) are not in the table.
     """
     examples = (
         Example(
@@ -146,6 +153,8 @@ class InflectedParticle(Rule):
             "The dean put forward three proposals at the meeting.",
         ),
         good("The dean put forward three proposals; the clerk forwarded them."),
+        good("Move forwarded messages to a separate folder."),
+        good("Bring forwarded invoices to the accounts desk on Monday."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -168,15 +177,17 @@ class CountTemplate(Rule):
     languages = frozenset(slip_table()["count_template"]["plural_endings"])
     severity = Severity.WARNING
     doc = """
-    What it finds: a count, then a word with its plural ending after a slash ("2 anno/i", "3
-    year/s"), where both forms are words of the language: a template that serves every count
-    was filled with a number and the form for it never chosen.
+    What it finds: a count, then a word with its plural ending after a slash ("2 anno/i",
+    "3 mes/es"), where both forms are words of the language: a template that serves every
+    count was filled with a number and the form for it never chosen. Languages: those with
+    plural endings in resources/spelling/slips.json (it, ro: i, e; es, pt, en: es; fr: x;
+    ca: os; nl: en; de: e, n, en, er).
     Why it matters: the reader sees the template's machinery; the count says which form is
     right (1: the singular, any other: the plural).
     Fix safety: unsafe: the form is chosen by the count alone ("1" singular, else plural).
     Known false positives: a list of forms written on purpose after a number (a dictionary
-    entry); gender templates ("o/a") are not asked (their endings are no plural ending of
-    the language, resources/spelling/slips.json).
+    entry). Gender templates ("o/a") are not asked, nor a plural "s": "500 request/s",
+    "10 litro/s" are rates per second.
     """
     examples = (
         Example(
@@ -186,6 +197,7 @@ class CountTemplate(Rule):
         ),
         good("Caro/a cliente, i bambini di 2 anni sono ospiti."),
         good("The speed limit is 50 km/h on this road."),
+        good("The API accepts 500 request/s per key; the fan turns at 50 rev/s."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

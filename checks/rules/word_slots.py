@@ -36,7 +36,8 @@ class AdverbForAdjective(Rule):
     What it finds: an indefinite article, an adverb of an ending no adjective has ("-ically",
     "-ously", "-ively", "-fully" …), then a noun — a word with a common plural, no participle —
     that a preposition or a mark follows ("made a systematically summary from eight aspects"):
-    the adverb's adjective was meant ("a systematic summary").
+    the adverb's adjective was meant ("a systematic summary"). Languages: those with
+    adverb_endings in resources/spelling/slots.json (English).
     Why it matters: machine translation from languages that mark adjectives and adverbs alike
     picks the wrong English form; the phrase reads as broken.
     Fix safety: unsafe: the adjective is the adverb's stem by its ending (resources/spelling/
@@ -79,7 +80,8 @@ class ShortFunctionWord(Rule):
     doc = """
     What it finds: a preposition or conjunction of the language's table less one letter, a
     form that is no common word ("fr" for "for", "frm" for "from", "btween"), standing between
-    a lower-case word and a determiner ("known to us fr a long time").
+    a lower-case word and a determiner ("known to us fr a long time"). Languages: those with
+    function_words in resources/spelling/slots.json (English).
     Why it matters: a dropped key in post-editing leaves a word the reader stumbles on; a spell
     checker passes "fr", which the web writes as an abbreviation.
     Fix safety: unsafe: the function word is the one the form comes from (forms two words share
@@ -94,6 +96,7 @@ class ShortFunctionWord(Rule):
         ),
         good("They have been known to us for a long time."),
         good("He worked 5 hr a day on the farm."),
+        good("The site ends in .fr a day later than planned."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -119,7 +122,8 @@ class PhraseWordSlip(Rule):
     often (resources/spelling/slots.json: "Prime Minister", "United Nations", "Security
     Council"), standing among that phrase's other words and far rarer than the word it stands
     for ("Prime Minster", "Untied Nations", "Security Counsil"): a real word a spell checker
-    passes ("minster", "untied") or a non-word.
+    passes ("minster", "untied") or a non-word. Languages: those with fixed_phrases in
+    resources/spelling/slots.json (en, fr, it, es, pt, de).
     Why it matters: a slip in a title or an institution's name is the most visible one in a
     news text, and a real-word slip ("Minster") survives every spell check.
     Fix safety: unsafe: the phrase's word is suggested; the phrase's other words must stand

@@ -70,6 +70,24 @@ def test_an_accent_typed_apart_is_joined_to_its_letter():
 def test_a_particle_inflected_after_its_head():
     text = "The dean put forwarded a plan; the clerk forwarded it."
     assert found(text, "MT989") == [("forwarded", "forward")]
+    assert found("He said they put forwarded that we should learn.", "MT989") == [
+        ("forwarded", "forward")
+    ]
+    fixes = [f.fixes[0].applicability for f in check_text(text).findings if f.code == "MT989"]
+    assert [str(applicability) for applicability in fixes] == ["unsafe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Move forwarded messages to a separate folder.",
+        "You can set forwarded calls to ring on your mobile.",
+        "Bring forwarded invoices to the accounts desk on Monday.",
+        "Look forwarded emails up in the archive before replying.",
+    ],
+)
+def test_a_participle_before_its_noun_stays_quiet(text):
+    assert found(text, "MT989") == []
 
 
 def test_a_count_chooses_the_template_form():
@@ -79,6 +97,11 @@ def test_a_count_chooses_the_template_form():
     assert found("Vedi 3 anno/i.html", "MT990", "it") == []
     assert found("Caro/a cliente, 2 bambino/a.", "MT990", "it") == []  # gender, no count's
     assert found("He drove at 50 km/h.", "MT990") == []
+    # A plural "s" after a count is a rate per second, never a template's.
+    assert found("The API accepts 500 request/s and 2000 token/s.", "MT990") == []
+    assert found("The pump moves 10 liter/s; the fan turns at 50 rev/s.", "MT990") == []
+    assert found("La bomba mueve 10 litro/s y el motor 3000 vuelta/s.", "MT990", "es") == []
+    assert found("Het kost 5 euro/s per seconde.", "MT990", "nl") == []
 
 
 def test_an_adverb_for_the_adjective_after_an_article():
@@ -92,6 +115,7 @@ def test_an_adverb_for_the_adjective_after_an_article():
 def test_a_function_word_short_of_a_letter_before_a_determiner():
     assert found("We have known them fr a long time.", "MT992") == [("fr", "for")]
     assert found("He worked 5 hr a day.", "MT992") == []
+    assert found("The site ends in .fr a day later.", "MT992") == []
 
 
 def test_a_phrase_word_one_letter_off():
