@@ -31,7 +31,7 @@ class Slip:
     end: int
     typed: str
     repaired: str
-    # A capital typed twice ("DDepende"), no other letter: the repair is certain.
+    # The repair is certain enough for a safe fix (MT989 before review; none now).
     sure: bool = False
 
 
@@ -60,9 +60,10 @@ def _unknown(word: str, language: str) -> bool:
 
 def stray_capitals(document: Document, language: str) -> list[Slip]:
     """Words of two capitals then lower-case letters that no list knows, whose part after the
-    first letter is a common word of the language: the first capital typed twice ("DDepende";
-    in lower case too, "ddepende") or a stray letter that is no word of its own
-    ("ЭРассмотрим"; "ANew" is "A New", glue)."""
+    first letter is a common word of the language, opening a sentence or a line: the first
+    capital typed twice ("DDepende") or a stray letter that is no word of its own
+    ("ЭРассмотрим"; "ANew" is "A New", glue); and a lower-case word of the very commonest
+    with its first letter typed twice ("tthe"; "pprint", "mmap" are identifiers)."""
     table = slip_table()["stray_capital"]
     one_letter = spelling_table(language).one_letter_words
     text = document.text
@@ -76,7 +77,8 @@ def stray_capitals(document: Document, language: str) -> list[Slip]:
             continue  # a letter that is a word ("ANew"): glue, not a stray letter
         if not doubled and not _same_script(word[0], word[1]):
             continue
-        bar = table["doubled_zipf"] if doubled else table["stray_zipf"]
+        lower = word.islower()
+        bar = table["lower_zipf" if lower else "doubled_zipf" if doubled else "stray_zipf"]
         if not _zipf_at_least(rest, language, bar):
             continue
         if not (_doubled_typo(word, rest, language) if doubled else _unknown(word, language)):
@@ -85,9 +87,18 @@ def stray_capitals(document: Document, language: str) -> list[Slip]:
             continue  # the shift key held a letter too long ("WHat"): MT319's
 
         for start, end in find_word(text, word):
-            if not looks_technical(text, start, end):
-                found.append(Slip(start, end, word, rest, sure=doubled))
+            # Capitals only where a sentence or a line opens: an identifier in CamelCase
+            # ("XInclude", "RLock", "QObject") stands mid-sentence.
+            if looks_technical(text, start, end) or not (lower or _opens(text, start)):
+                continue
+            found.append(Slip(start, end, word, rest))
     return sorted(found)
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``text[start]`` opens a sentence or a line (after a mark and spaces)."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return not before or before[-1] in '.!?:;\n"“”«»(•-–—'
 
 
 def _doubled_typo(word: str, rest: str, language: str) -> bool:

@@ -1,7 +1,7 @@
 """Real-word slips read from the slot a word stands in (MT991, MT992; rules in
 checks/rules/word_slots.py): an adverb where an indefinite article's noun phrase needs its
 adjective ("a systematically summary of"), and a function word short of one letter before a
-determiner ("known to us fr a long time"). No n-gram data ships offline: the evidence is each
+determiner ("we waited fr an hour"). No n-gram data ships offline: the evidence is each
 language's small tables in resources/spelling/slots.json, wordfreq and the cased dictionary.
 
 Both scans start from the document's distinct words (``document_words``): only the few that
@@ -41,7 +41,7 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)([^\w\s]?)(?:\s+([^\W\d_]+))?")
 
 def adverb_for_adjective(document: Document, language: str) -> list[Slip]:
     """An adverb of a listed ending between an indefinite article and a noun that a preposition
-    or a mark follows ("a systematically summary from"): the adjective was meant (the
+    or a mark follows ("a systematically review of"): the adjective was meant (the
     adverb's stem, "systematic"); an adverb before an adjective ("a highly successful") has
     an adjective, no noun, after it."""
     table = slot_table(language)
@@ -123,7 +123,7 @@ def _is_noun(word: str, language: str, bar: float) -> bool:
     return any(_zipf(plural, language) >= bar for plural in plurals)
 
 
-# --- MT992: a function word short of one letter before a determiner ("fr a long time") -------
+# --- MT992: a function word short of one letter before a determiner ("fr an hour") ----------
 
 
 # A form the web writes less often than this (Zipf) is taken for no word ("frm" 2.31, "aftr";
@@ -154,7 +154,7 @@ def _short_forms(language: str) -> dict[str, str]:
 
 def short_function_words(document: Document, language: str) -> list[Slip]:
     """A listed function word less one letter, standing between a lower-case word and a
-    determiner ("known to us fr a long time": "for")."""
+    determiner ("we waited fr an hour": "for")."""
     table = slot_table(language)
     if table is None or "function_words" not in table:
         return []

@@ -35,7 +35,7 @@ class AdverbForAdjective(Rule):
     doc = """
     What it finds: an indefinite article, an adverb of an ending no adjective has ("-ically",
     "-ously", "-ively", "-fully" …), then a noun — a word with a common plural, no participle —
-    that a preposition or a mark follows ("made a systematically summary from eight aspects"):
+    that a preposition or a mark follows ("she wrote a systematically review of the budget"):
     the adverb's adjective was meant ("a systematic summary"). Languages: those with
     adverb_endings in resources/spelling/slots.json (English).
     Why it matters: machine translation from languages that mark adjectives and adverbs alike
@@ -72,15 +72,13 @@ class AdverbForAdjective(Rule):
 class ShortFunctionWord(Rule):
     code = "MT992"
     name = "short-function-word"
-    summary = (
-        "A function word short of one letter before a determiner ('known to us fr a long time')."
-    )
+    summary = "A function word short of one letter before a determiner ('we waited fr an hour')."
     languages = _served("function_words")
     severity = Severity.WARNING
     doc = """
     What it finds: a preposition or conjunction of the language's table less one letter, a
     form that is no common word ("fr" for "for", "frm" for "from", "btween"), standing between
-    a lower-case word and a determiner ("known to us fr a long time"). Languages: those with
+    a lower-case word and a determiner ("we waited fr an hour at the gate"). Languages: those with
     function_words in resources/spelling/slots.json (English).
     Why it matters: a dropped key in post-editing leaves a word the reader stumbles on; a spell
     checker passes "fr", which the web writes as an abbreviation.
@@ -91,10 +89,10 @@ class ShortFunctionWord(Rule):
     """
     examples = (
         Example(
-            "They have been known to us fr a long time.",
-            "They have been known to us for a long time.",
+            "We waited fr an hour at the gate.",
+            "We waited for an hour at the gate.",
         ),
-        good("They have been known to us for a long time."),
+        good("We waited for an hour at the gate."),
         good("He worked 5 hr a day on the farm."),
         good("The site ends in .fr a day later than planned."),
     )

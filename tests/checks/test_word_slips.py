@@ -24,7 +24,7 @@ def test_a_letter_lost_from_an_ending_no_word_has_is_put_back():
     assert lost_ending_letter("установки", "ru", 2) == set()
     # Where endings do not inflect (English), the ordinary search covers the ending.
     assert lost_ending_letter("summarie", "en", 0) == set()
-    text = "Для тех, кто владеет большими установкаи с разными направлениями."
+    text = "Рабочие управляют новыми установкаи на заводе."
     assert found(text, "MT980", "ru") == [("установкаи", "установками")]
 
 
@@ -39,7 +39,7 @@ def test_an_accentless_source_spelling_is_no_source_word():
 @pytest.mark.parametrize(
     ("text", "language", "slip", "fix"),
     [
-        ("A taxa é extra. DDepende do país.", "pt", "DDepende", "Depende"),
+        ("O preço varia. DDepende da estação.", "pt", "DDepende", "Depende"),
         ("Есть правила. ЭРассмотрим их подробно.", "ru", "ЭРассмотрим", "Рассмотрим"),
     ],
 )
@@ -55,14 +55,20 @@ def test_a_doubled_or_stray_capital_is_dropped(text, language, slip, fix):
         "The XYZ company sold TVs and PCs.",  # acronyms
         "The officer was ssigned to the town.",  # "assigned" lost its first letter
         "Consumer groups pposed the purchase.",  # "opposed", not "posed"
+        "Use pprint to print nested dictionaries, as the docs show.",  # identifiers
+        "Call ssetup only once; the tool mmap maps files into memory.",
+        "The library has limited XInclude support and no XPointer.",
+        "Wrap the shared counter in an RLock; it derives from QObject.",
+        "The optimisers are Adam and RAdam.",
     ],
 )
 def test_capitals_that_are_no_stray_letter_stay_quiet(text):
     assert found(text, "MT987") == []
+    assert found("La bibliothèque gère XInclude et la fonction pprint.", "MT987", "fr") == []
 
 
 def test_an_accent_typed_apart_is_joined_to_its_letter():
-    text = "Aceitamos Carto~es de crédito."
+    text = "Pagamos com Carto~es de débito."
     assert found(text, "MT988", "pt") == [("Carto~es", "Cartões")]
     assert found("Set x^2 and y~z in the formula.", "MT988") == []
 
@@ -91,7 +97,7 @@ def test_a_participle_before_its_noun_stays_quiet(text):
 
 
 def test_a_count_chooses_the_template_form():
-    assert found("Bambini minori di 2 anno/i pagano.", "MT990", "it") == [("anno/i", "anni")]
+    assert found("I piccoli sotto i 2 anno/i pagano.", "MT990", "it") == [("anno/i", "anni")]
     assert found("Bambini di 1 anno/i pagano.", "MT990", "it") == [("anno/i", "anno")]
     assert found("Gratis sotto i 3 anno/i.", "MT990", "it") == [("anno/i", "anni")]
     assert found("Vedi 3 anno/i.html", "MT990", "it") == []
@@ -113,7 +119,7 @@ def test_an_adverb_for_the_adjective_after_an_article():
 
 
 def test_a_function_word_short_of_a_letter_before_a_determiner():
-    assert found("We have known them fr a long time.", "MT992") == [("fr", "for")]
+    assert found("We waited fr an hour at the gate.", "MT992") == [("fr", "for")]
     assert found("He worked 5 hr a day.", "MT992") == []
     assert found("The site ends in .fr a day later.", "MT992") == []
 
