@@ -302,6 +302,16 @@ def source_zipf(form: str, language: str) -> float:
     return math.log10(frequency * 1e9) if frequency else 0.0
 
 
+def written_source_zipf(form: str, language: str) -> float:
+    """Zipf frequency of ``form`` as written in a source language's small list; 0 for a plain
+    (ASCII) form whose accented spelling is ten times as common there: the web's accentless
+    spelling of that word ("acces" for "accès"), no word a text would leave as it is (MT980)."""
+    written = _small_list(language).get(form) or 0.0
+    if written and form.isascii() and (_plain_list(language).get(form) or 0.0) >= 10 * written:
+        return 0.0
+    return math.log10(written * 1e9) if written else 0.0
+
+
 # The band of the large lists the small ones lack, kept from this Zipf frequency up.
 _RARE_FROM = 2.5
 

@@ -224,6 +224,45 @@ def one_edit_words(
     return edits & frequent_words(language)
 
 
+# A word with a letter put back into an ending no word has need only be this common (Zipf): the
+# ending is evidence enough ("установками", 3.29).
+LOST_ENDING_ZIPF = 3.0
+# An ending fewer than this many of the language's frequent words have is no inflection of it.
+_RARE_ENDING_WORDS = 5
+
+
+@cache
+def _ending_counts(language: str, size: int) -> dict[str, int]:
+    """How many of the language's frequent words (four letters or more) end in each ending of
+    ``size`` letters."""
+    counts: dict[str, int] = {}
+    for word in frequent_words(language):
+        if len(word) >= 4:
+            counts[word[-size:]] = counts.get(word[-size:], 0) + 1
+    return counts
+
+
+def lost_ending_letter(word: str, language: str, keep_end: int) -> set[str]:
+    """Where endings inflect (``keep_end``) and the lower-case ``word`` ends as almost no
+    frequent word does, the frequent words it is with one letter put back into that ending
+    ("установкаи": "установками"): an ending no word has is a letter lost, no inflection."""
+    if not keep_end or len(word) < 5:
+        return set()
+    counts = _ending_counts(language, keep_end)
+    if counts.get(word[-keep_end:], 0) >= _RARE_ENDING_WORDS:
+        return set()
+    letters = alphabet(language)
+    start = len(word) - keep_end + 1
+    edits = {word[:i] + ch + word[i:] for i in range(start, len(word) + 1) for ch in letters}
+    frequencies, bar = frequency_dict(language), 10 ** (LOST_ENDING_ZIPF - 9)
+    return {
+        edit
+        for edit in edits
+        if frequencies.get(edit, 0.0) >= bar
+        and counts.get(edit[-keep_end:], 0) >= _RARE_ENDING_WORDS
+    }
+
+
 @cache
 def _deletion_index(language: str) -> dict[str, tuple[str, ...]]:
     """Each frequent word, and each form of it less one letter, to the frequent words it comes

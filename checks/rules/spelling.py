@@ -10,7 +10,7 @@ from itertools import islice
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
-from mtlint.checks.foreignwords import foreign_table, source_zipf
+from mtlint.checks.foreignwords import foreign_table, written_source_zipf
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
@@ -21,6 +21,7 @@ from mtlint.checks.spelling import (
     UNKNOWN_ZIPF,
     alphabet,
     dropped_letter_word,
+    lost_ending_letter,
     one_edit_words,
     pronounceable,
     scarce_words,
@@ -155,9 +156,11 @@ def _plain_place(
 
 def _source_word(word: str, language: str) -> bool:
     """A word of one of the language's source languages ("reicht", "banche" in English): left
-    untranslated (MT504's), not misspelt; their small lists are read for MT504 already."""
+    untranslated (MT504's), not misspelt; their small lists are read for MT504 already. The
+    web's accentless spelling of a source word ("acces" for French "accès") is no such word:
+    English "access" lost a letter there."""
     return any(
-        source_zipf(word, source) >= _SOURCE_ZIPF
+        written_source_zipf(word, source) >= _SOURCE_ZIPF
         for source in foreign_table(language).sources
         if "-" not in source and source != "en"
     )
@@ -373,6 +376,7 @@ def _corrections(
         if len(word) < _MIN_LETTERS or not pronounceable(lowered, language) or not once(word):
             continue
         corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
+        corrected = corrected or lost_ending_letter(lowered, language, keep_end)
         ranked = ranked_corrections(lowered, corrected, language, folded, word.islower())
         if ranked:
             yield word, ranked, "one"
