@@ -13,7 +13,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import base_language, chunk_text, lowered_chunk_heads
-from mtlint.checks.wordlists import zipf
+from mtlint.checks.wordlists import wordfreq_languages, zipf
 
 # A one-word string this common in the text's own language is one of its words ("Navigation"
 # in French, "Archive" in English); shorter ones are words of too many languages.
@@ -84,11 +84,13 @@ _SHARED_MARGIN = 0.5
 def _shared_phrase(string: str, code: str, other: str) -> bool:
     if " " not in string:
         return False
-    return all(
-        zipf(word, code) >= zipf(word, other) - _SHARED_MARGIN
-        for word in string.split(" ")
-        if any(c.isalpha() for c in word)
-    )
+    words = [word for word in string.split(" ") if any(c.isalpha() for c in word)]
+    if other not in wordfreq_languages():
+        # No word list for the catalogue's language (asking for one would import wordfreq and
+        # take its nearest match, with a warning): shared when the text's language uses every
+        # word as its own.
+        return all(zipf(word, code) >= _OWN_WORD_ZIPF for word in words)
+    return all(zipf(word, code) >= zipf(word, other) - _SHARED_MARGIN for word in words)
 
 
 @lru_cache(maxsize=256)

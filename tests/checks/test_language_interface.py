@@ -120,3 +120,24 @@ def test_latin_abbreviations_a_norm_admits_are_a_style_note() -> None:
 def test_a_cited_english_sources_date_is_quiet() -> None:
     text = "Об этом пишет газета в статье «War in Europe» (Oct 14, 2024)."
     assert _spans("MT503", text, "ru") == []
+
+
+def test_catalogue_languages_without_a_word_list_do_not_import_wordfreq() -> None:
+    """MT517 compares the text's language with every catalogue language: one wordfreq lacks
+    (Welsh, Basque …) must not import wordfreq (its nearest-match fallback warns and costs a
+    third of a second per process)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from mtlint.checks.engine import check_text\n"
+        "text = 'Darllen mwy\\n\\nAthraigh focal faire\\n\\nThe meeting ended late on Monday.'\n"
+        "check_text(text, language='en')\n"
+        "print('wordfreq' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "False", done.stderr
+    assert "nearest match" not in done.stderr
