@@ -99,28 +99,31 @@ def places() -> frozenset[str]:
 _ENDS_WITH_MARK = methodcaller("endswith", tuple(_PUNCT))
 
 
-@cache
-def _name_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+def _name_word_lines() -> list[str]:
     path = resources.files("mtlint.resources") / "gazetteer" / "name_words.tsv"
-    served: frozenset[str] = frozenset()
-    common: dict[str, set[str]] = {}
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line.startswith("# Languages served"):
-            served = frozenset(line.split(":", 1)[1].split())
-        elif line and line[0] != "#":
-            word, codes = line.split("\t")
-            for code in codes.split():
-                common.setdefault(code, set()).add(word)
-    return served, {code: frozenset(words) for code, words in common.items()}
+    return path.read_text(encoding="utf-8").split("\n")
 
 
+@cache
 def served_languages() -> frozenset[str]:
     """The languages whose dictionary tells their common words from these names."""
-    return _name_words()[0]
+    for line in _name_word_lines():
+        if line.startswith("# Languages served"):
+            return frozenset(line.split(":", 1)[1].split())
+    return frozenset()
 
 
+@cache
 def common_words(code: str) -> frozenset[str]:
-    return _name_words()[1].get(code, frozenset())
+    """The names and place-shaped words ``code``'s dictionary accepts in lower case. Read per
+    language: the table of every language held ~1.5 MB where a document needs one."""
+    words = set()
+    for line in _name_word_lines():
+        if line and line[0] != "#":
+            word, codes = line.split("\t")
+            if code in codes.split():
+                words.add(word)
+    return frozenset(words)
 
 
 @cache
