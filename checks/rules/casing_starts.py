@@ -1,0 +1,145 @@
+"""Casing: a sentence or a paragraph that starts in lower case (MT304): after a full stop, an
+exclamation or question mark, and at a paragraph's first word."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+from itertools import chain, compress
+
+from mtlint.checks.casingbreaks import (
+    stop_after_number,
+)
+from mtlint.checks.casingdata import casing_data
+from mtlint.checks.casingextra import calendar_label
+from mtlint.checks.casingscan import (
+    MATCH_START,
+    PLUS_ONE,
+    START_OF,
+    after_blank_line,
+    after_word,
+)
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import (
+    language_data,
+    looks_technical,
+    text_characters,
+)
+
+_AFTER_MARK = r" +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)"
+_MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark in ".!?")
+
+
+@register
+class LowercaseSentenceStart(Rule):
+    code = "MT304"
+    name = "lowercase-sentence-start"
+    summary = "A sentence or paragraph that starts with a lower-case letter."
+    doc = """
+    What it finds: a paragraph whose first word is lower case, or a lower-case word after a
+    full stop, question or exclamation mark and a space.
+    Why it matters: MT that lower-cases a segment, or splits a sentence at the wrong place,
+    leaves lower-case sentence starts behind.
+    Fix safety: safe at a paragraph start (the first letter is capitalised); unsafe mid-paragraph,
+    where the full stop may be the mistake instead.
+    Known false positives: abbreviations ("e.g. the", "U.S. and", "a.m. on") from the language
+    table, initials, ellipses continuing a quote ("... and then"), numbered items ("3. the"),
+    brand names with inner capitals (iPhone), URLs and file names are skipped.
+    """
+    examples = (
+        Example(
+            "cyanuric acid was found in the samples.", "Cyanuric acid was found in the samples."
+        ),
+        Example("It was late. the talks went on.", "It was late. The talks went on."),
+        good("He arrived at 5 p.m. on Sunday, e.g. after the U.S. and Ph.D. talks."),
+        good("He paused... and then spoke. iPhone sales rose. www.example.com is up."),
+        good("- an item\n- another item"),
+    )
+
+    # Letters that are not capitals of cased scripts: the match is re-checked with islower.
+    _mid = re.compile(r"[.!?]" + _AFTER_MARK)
+    # ``_mid`` once per mark: a pattern that starts with a literal is searched for at C speed,
+    # one that starts with a class tests every character. A match holds one mark, its first
+    # character, so matches of different marks never overlap: merged in text order they are
+    # ``_mid``'s own matches.
+    _mid_by_mark = _MID_BY_MARK
+    _word_before = re.compile(r"([\w.]+)$")
+    _first_word = re.compile(r"([^\W\d_][\w'’\-]*)(?=[\s,;:.!?]|$)")
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        table = casing_data(data.code)
+        if not data.cased:
+            return
+        text = document.text
+        paragraphs = document.paragraphs
+        # The paragraphs whose first character is lower case, picked with C-level map/compress
+        # (a large text has tens of thousands of paragraphs).
+        starts = list(map(START_OF, paragraphs))
+        firsts = map(text.__getitem__, map(slice, starts, map(PLUS_ONE, starts)))
+        for paragraph in compress(paragraphs, map(str.islower, firsts)):
+            match = self._first_word.match(text, paragraph.start, paragraph.end)
+            if (
+                match
+                and self._plain_word(match.group(1))
+                and not looks_technical(text, match.start(), match.end())
+                # "janv.", "lundi": a catalogue's label in a language that writes them so.
+                and not calendar_label(text, paragraph, match.group(1), data.code)
+            ):
+                safe = after_blank_line(text, paragraph.start)
+                # A line of one to three words is a page's label ("writer", "hit") as often.
+                label = text.count(" ", paragraph.start, paragraph.end) < 3
+                confidence = 0.5 if label else 0.75
+                yield self._finding(
+                    match.start(1), match.group(1), safe=safe, confidence=confidence
+                )
+        characters = text_characters(document)
+        scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
+        for match in heapq.merge(*scans, key=MATCH_START) if len(scans) > 1 else chain(*scans):
+            mark = match.start()
+            if not match.group(1)[0].islower() or not after_word(text, mark):  # not "..." "?!"
+                continue
+            before = self._word_before.search(text, max(0, mark - 15), mark)
+            token = before.group(1) if before else ""
+            bare = token.lower().strip(".")
+            if (
+                len(bare) <= 1
+                or "." in bare
+                or (token[:1].isupper() and len(bare) <= 3)  # "Bt.", "Co.", "Jr."
+                or bare in table.abbreviations
+                or (text[mark] in "!?" and match.group(1) in table.speech_verbs)  # "Nej! sagde hun"
+                or (table.ordinal_dot and bare.isdigit())  # "18. den", "am 3. Mai"
+                or not self._plain_word(match.group(1))
+                or looks_technical(text, match.start(1), match.end(1))
+            ):
+                continue
+            if text[mark] == "." and bare[-1:].isdigit():  # "in 1853-1856. stopped"
+                end, why, fixes = stop_after_number(text, mark, match.start(1), match.group(1))
+                yield self.finding(mark, end, why, fixes=fixes, confidence=0.6)
+                continue
+            confidence = 0.7 if text[mark] == "." else 0.55
+            yield self._finding(match.start(1), match.group(1), safe=False, confidence=confidence)
+
+    @staticmethod
+    def _plain_word(word: str) -> bool:
+        """No inner capitals (iPhone, eBay) and not a code-like token."""
+        return word[1:] == word[1:].lower() and "_" not in word
+
+    def _finding(self, start: int, word: str, *, safe: bool, confidence: float) -> Finding:
+        fixed = word[0].upper()
+        return self.finding(
+            start,
+            start + len(word),
+            f"Sentence starts with a lower-case letter: '{word}'",
+            fixes=[
+                Fix(
+                    (Edit(start, start + 1, fixed),),
+                    Applicability.SAFE if safe else Applicability.UNSAFE,
+                    f"capitalise '{word}'",
+                )
+            ],
+            confidence=confidence,
+        )
