@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Fix
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.spelling import alphabet, spelling_table
 from mtlint.checks.textscan import chunk_text, find_word, looks_technical
@@ -33,6 +34,11 @@ class Slip:
     repaired: str
     # The repair is certain enough for a safe fix (MT989 before review; none now).
     sure: bool = False
+
+    def fixes(self) -> tuple[Fix, ...]:
+        """The one repair, safe only when ``sure``."""
+        applicability = Applicability.SAFE if self.sure else Applicability.UNSAFE
+        return (Fix((Edit(self.start, self.end, self.repaired),), applicability, self.repaired),)
 
 
 @cache

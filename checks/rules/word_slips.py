@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.model import Finding, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.slips import (
-    Slip,
     count_templates,
     inflected_particles,
     slip_table,
@@ -20,11 +19,6 @@ from mtlint.checks.slips import (
 )
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import frequency_dict
-
-
-def _fix(slip: Slip) -> tuple[Fix, ...]:
-    applicability = Applicability.SAFE if slip.sure else Applicability.UNSAFE
-    return (Fix((Edit(slip.start, slip.end, slip.repaired),), applicability, slip.repaired),)
 
 
 @register
@@ -84,7 +78,7 @@ class StrayCapital(Rule):
                 slip.start,
                 slip.end,
                 f"'{slip.typed}': the first capital is {how}; '{slip.repaired}'",
-                fixes=_fix(slip),
+                fixes=slip.fixes(),
                 confidence=0.8 if doubled else 0.65,
             )
 
@@ -126,7 +120,7 @@ class SplitAccent(Rule):
                 slip.start,
                 slip.end,
                 f"'{slip.typed}': an accent typed apart from its letter; '{slip.repaired}'",
-                fixes=_fix(slip),
+                fixes=slip.fixes(),
                 confidence=0.8,
             )
 
@@ -170,7 +164,7 @@ class InflectedParticle(Rule):
                 slip.start,
                 slip.end,
                 f"'{slip.typed}' after a particle verb's head: '{slip.repaired}'",
-                fixes=_fix(slip),
+                fixes=slip.fixes(),
                 confidence=0.8,
             )
 
@@ -213,6 +207,6 @@ class CountTemplate(Rule):
                 slip.start,
                 slip.end,
                 f"'{slip.typed}': a template's forms after a count; '{slip.repaired}'",
-                fixes=_fix(slip),
+                fixes=slip.fixes(),
                 confidence=0.7,
             )

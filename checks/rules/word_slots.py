@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.model import Finding, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.slips import Slip
 from mtlint.checks.slots import adverb_for_adjective, phrase_slips, short_function_words
 from mtlint.checks.textscan import base_language
 
@@ -19,10 +18,6 @@ from mtlint.checks.textscan import base_language
 def _served(key: str) -> frozenset[str]:
     languages = resource_json("spelling", "slots.json")["languages"]
     return frozenset(code for code, table in languages.items() if key in table)
-
-
-def _fix(slip: Slip) -> tuple[Fix, ...]:
-    return (Fix((Edit(slip.start, slip.end, slip.repaired),), Applicability.UNSAFE, slip.repaired),)
 
 
 @register
@@ -63,7 +58,7 @@ class AdverbForAdjective(Rule):
                 slip.start,
                 slip.end,
                 f"'{slip.typed}' before a noun: the adjective '{slip.repaired}'",
-                fixes=_fix(slip),
+                fixes=slip.fixes(),
                 confidence=0.65,
             )
 
@@ -103,7 +98,7 @@ class ShortFunctionWord(Rule):
                 slip.start,
                 slip.end,
                 f"'{slip.typed}' before a determiner: '{slip.repaired}'",
-                fixes=_fix(slip),
+                fixes=slip.fixes(),
                 confidence=0.6,
             )
 
@@ -150,6 +145,6 @@ class PhraseWordSlip(Rule):
                 slip.start,
                 slip.end,
                 f"'{slip.typed}' in a name or title: '{slip.repaired}'",
-                fixes=_fix(slip),
+                fixes=slip.fixes(),
                 confidence=0.7,
             )
