@@ -62,6 +62,12 @@ def _add_selection_options(parser: argparse.ArgumentParser) -> None:
         help="hide findings below this confidence (0–1, default 0.5)",
     )
     group.add_argument(
+        "--show-doubtful",
+        action="store_true",
+        default=None,
+        help="also show findings below --min-confidence down to 0.2, marked 'doubtful'",
+    )
+    group.add_argument(
         "--config", metavar="FILE", type=Path, help="use this mtlint.toml / pyproject.toml"
     )
     group.add_argument("--isolated", action="store_true", help="ignore configuration files")
@@ -227,6 +233,7 @@ def resolve_config(args: argparse.Namespace, anchor: Path | None) -> Config:
         extend_select=_split_list(getattr(args, "extend_select", None)),
         language=getattr(args, "lang", None),
         min_confidence=getattr(args, "min_confidence", None),
+        show_doubtful=getattr(args, "show_doubtful", None),
         pivot=getattr(args, "pivot", None),
         include_fuzzy=getattr(args, "include_fuzzy", None),
         include_obsolete=getattr(args, "include_obsolete", None),
@@ -302,7 +309,11 @@ def command_check(args: argparse.Namespace) -> int:
             args.format,
             outcome.watch(gate.watch(reports)),
             stream,
-            {"statistics": args.statistics, "backtranslation_all": args.all_sentences},
+            {
+                "statistics": args.statistics,
+                "backtranslation_all": args.all_sentences,
+                "doubtful_below": config.min_confidence if config.show_doubtful else 0.0,
+            },
         )
     finally:
         if stream is not sys.stdout:

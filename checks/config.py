@@ -11,7 +11,20 @@ from typing import Any
 
 from mtlint.checks.errors import ConfigError
 
-__all__ = ["Config", "ConfigError", "config_from_table", "find_config_file", "load_config"]
+__all__ = [
+    "DOUBTFUL_FLOOR",
+    "Config",
+    "ConfigError",
+    "config_from_table",
+    "find_config_file",
+    "load_config",
+]
+
+# Broad detectors report lower bands too (a finding's confidence is the precision measured for its
+# band): below the user's bar such findings are "doubtful". They are hidden unless the user asks
+# to see them (``show-doubtful``, the GUI's "Doubtful" switch), and then only down to this floor:
+# under it a finding is more often wrong than worth a reader's look.
+DOUBTFUL_FLOOR = 0.2
 
 
 @dataclass(frozen=True)
@@ -22,6 +35,8 @@ class Config:
     language: str | None = None
     # Findings below this confidence are not reported.
     min_confidence: float = 0.5
+    # Also report findings between DOUBTFUL_FLOOR and min_confidence, marked as doubtful.
+    show_doubtful: bool = False
     # Back-translation: pivot language, chrF threshold under which a sentence is flagged.
     pivot: str | None = None
     roundtrip_threshold: float = 45.0
@@ -45,6 +60,17 @@ class Config:
     # Where the settings came from, for messages.
     source: Path | None = field(default=None, compare=False)
 
+    @property
+    def reporting_floor(self) -> float:
+        """The lowest confidence reported: the bar, or the doubtful floor under it when asked."""
+        if self.show_doubtful:
+            return min(self.min_confidence, DOUBTFUL_FLOOR)
+        return self.min_confidence
+
+    def is_doubtful(self, confidence: float) -> bool:
+        """A reported finding below the user's bar (shown only because doubtful ones are)."""
+        return confidence < self.min_confidence
+
     def merged(self, **overrides: Any) -> Config:
         """A copy with the given non-None values replacing this config's."""
         values = {k: v for k, v in overrides.items() if v is not None}
@@ -56,6 +82,7 @@ _ALIASES = {
     "lang": "language",
     "extend-select": "extend_select",
     "min-confidence": "min_confidence",
+    "show-doubtful": "show_doubtful",
     "roundtrip-threshold": "roundtrip_threshold",
     "ignore-file": "ignore_file",
     "consistency-ignore": "consistency_ignore",

@@ -55,6 +55,8 @@ def fix_file(path: str | Path, config: Config, *, unsafe: bool = False) -> FixRu
     back, so ``mtlint check`` still shows both afterwards."""
     from mtlint.checks.documents import read_bytes
 
+    # Fixes applied without a look are never a doubtful finding's (below the user's bar).
+    config = replace(config, show_doubtful=False)
     path = Path(path)
     source = data = read_bytes(path)
     checked = first = _check_bytes(path, data, config)

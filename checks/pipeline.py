@@ -204,7 +204,7 @@ def finding_filter(
     return FindingFilter(
         frozenset(rule.code for rule in rules),
         tuple(config.ignore),
-        config.min_confidence,
+        config.reporting_floor,
         load_ignores(ignore_path),
         ignore_path,
     )

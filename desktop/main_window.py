@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.editor.document().setDocumentMargin(10)
         self.legend = Legend()
         self.panel = FindingsPanel()
+        self.panel.doubtful.setChecked(self.settings.show_doubtful)
         self.grid = SegmentGrid()
         self.file_label = QLabel()
         self.file_label.setObjectName("fileLabel")
@@ -346,6 +347,7 @@ class MainWindow(QMainWindow):
         self.panel.proxy.rowsInserted.connect(self._update_counts)
         self.panel.proxy.rowsRemoved.connect(self._update_counts)
         self.editor.finding_clicked.connect(self.panel.select_source_row)
+        self.panel.doubtful_toggled.connect(self._set_show_doubtful)
         self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.table.addAction(self.review_action)
         self.panel.table.addAction(self.ignore_action)
@@ -414,6 +416,16 @@ class MainWindow(QMainWindow):
         if self.session is not None and self.session.path is not None:
             self.open_path(self.session.path)
 
+    def _set_show_doubtful(self, show: bool) -> None:
+        """Keep the choice and check the document again (the engine applies the new floor)."""
+        self.settings.show_doubtful = show
+        if self.session is None:
+            return
+        if self.session.path is not None:
+            self.reload()
+        else:
+            self.open_text(self.session.document.text)
+
     def _on_job_finished(self, channel: str, result: Any) -> None:
         self._update_busy()
         if channel == LOAD and isinstance(result, DocumentSession):
@@ -477,7 +489,9 @@ class MainWindow(QMainWindow):
         self.document_ready.emit()
 
     def _show_findings(self, session: DocumentSession) -> None:
-        self.panel.model.set_findings(list(session.findings), session.lines, session.document.text)
+        self.panel.model.set_findings(
+            list(session.findings), session.lines, session.document.text, session.doubtful_below
+        )
         self.panel.table.sortByColumn(
             self.panel.table.horizontalHeader().sortIndicatorSection(),
             self.panel.table.horizontalHeader().sortIndicatorOrder(),

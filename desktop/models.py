@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,6 +58,7 @@ class FindingsModel(HeaderedTableModel):
         self.findings: list[Finding] = []
         self.lines: list[int] = []
         self.fix_texts: list[str] = []
+        self.doubtful_below = 0.0
         self._headers = [
             self.tr("Code"),
             self.tr("Message"),
@@ -66,8 +67,13 @@ class FindingsModel(HeaderedTableModel):
             self.tr("Suggested fix"),
         ]
 
-    def set_findings(self, findings: list[Finding], lines: list[int], text: str) -> None:
+    def set_findings(
+        self, findings: list[Finding], lines: list[int], text: str, doubtful_below: float = 0.0
+    ) -> None:
+        """``doubtful_below``: findings under it are shown only because the user asked for
+        doubtful ones; they are drawn muted and in italics and say so in their tooltip."""
         self.beginResetModel()
+        self.doubtful_below = doubtful_below
         self.findings = list(findings)
         self.lines = list(lines)
         self.fix_texts = [
@@ -79,11 +85,22 @@ class FindingsModel(HeaderedTableModel):
     def _items(self) -> Sequence[Any]:
         return self.findings
 
+    def is_doubtful(self, row: int) -> bool:
+        return self.findings[row].confidence < self.doubtful_below
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         finding = self.findings[index.row()]
         column = index.column()
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) and self.is_doubtful(
+            index.row()
+        ):
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return theme.doubtful_color()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 finding.code,
@@ -106,7 +123,12 @@ class FindingsModel(HeaderedTableModel):
             return theme.severity_color(str(finding.severity))
         if role == Qt.ItemDataRole.ToolTipRole:
             family = i18n.family_label(finding.family)
-            return f"{finding.code} {finding.name} ({family}): {finding.message}"
+            tip = f"{finding.code} {finding.name} ({family}): {finding.message}"
+            if self.is_doubtful(index.row()):
+                tip += "\n" + self.tr("Doubtful: confidence %1, under your bar of %2").replace(
+                    "%1", i18n.number(finding.confidence, 2)
+                ).replace("%2", i18n.number(self.doubtful_below, 2))
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

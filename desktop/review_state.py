@@ -43,8 +43,12 @@ class ReviewState:
         store: DecisionStore | None = None,
         path: str | Path | None = None,
         digest: str = "",
+        doubtful_below: float = 0.0,
     ) -> None:
         self.text = text
+        # Findings under the user's confidence bar (shown because "doubtful" ones are asked for)
+        # are never accepted in bulk: each needs a look.
+        self.doubtful_below = doubtful_below
         # Only findings that offer something to apply are reviewed.
         self.items: list[Finding] = [f for f in findings if f.fixes]
         self.store = store
@@ -197,7 +201,9 @@ class ReviewState:
             [
                 (i, replace(d, status=Status.ACCEPTED))
                 for i, d in enumerate(self.decisions)
-                if d.status is Status.PENDING and self.fix(i).applicability is Applicability.SAFE
+                if d.status is Status.PENDING
+                and self.fix(i).applicability is Applicability.SAFE
+                and self.items[i].confidence >= self.doubtful_below
             ]
         )
 

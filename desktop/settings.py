@@ -74,6 +74,15 @@ class Settings:
         self.store.setValue("rules/min_confidence", float(value))
 
     @property
+    def show_doubtful(self) -> bool:
+        """Also show findings under the confidence bar (down to DOUBTFUL_FLOOR), marked."""
+        return _as_bool(self.store.value("rules/show_doubtful"), Config.show_doubtful)
+
+    @show_doubtful.setter
+    def show_doubtful(self, value: bool) -> None:
+        self.store.setValue("rules/show_doubtful", bool(value))
+
+    @property
     def roundtrip_threshold(self) -> float:
         return _as_float(self.store.value("backtranslation/threshold"), Config.roundtrip_threshold)
 
@@ -194,6 +203,7 @@ class Settings:
             extend_select=tuple(self.enabled_rules),
             language=self.language or None,
             min_confidence=self.min_confidence,
+            show_doubtful=self.show_doubtful,
             pivot=self.pivot or None,
             roundtrip_threshold=self.roundtrip_threshold,
             checklist=self.checklist_entries(),

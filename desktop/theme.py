@@ -68,6 +68,11 @@ def score_color(score: float | None, threshold: float = 45.0) -> QColor:
     return color
 
 
+def doubtful_color() -> QColor:
+    """Text of a doubtful finding (under the user's confidence bar): muted, not alarming."""
+    return QColor("#9e9e9e" if is_dark() else "#757575")
+
+
 def change_colors() -> tuple[QColor, QColor]:
     """Backgrounds for removed (left) and inserted (right) text in the review."""
     removed, inserted = QColor("#e53935"), QColor("#43a047")

@@ -78,6 +78,7 @@ class DocumentEdit(QPlainTextEdit):
         self.findings: Sequence[Finding] = ()
         self._starts: list[int] = []
         self._finding_selections: list[QTextEdit.ExtraSelection] = []
+        self.doubtful_below = 0.0  # the session's: findings under it are drawn as doubtful
         self._score_selections: list[QTextEdit.ExtraSelection] = []
         self._current: QTextEdit.ExtraSelection | None = None
         # True while the text is being replaced by a load (not an edit to follow).
@@ -118,6 +119,7 @@ class DocumentEdit(QPlainTextEdit):
             return
         self.spans = session.spans
         self.findings = session.findings
+        self.doubtful_below = session.doubtful_below
         direction = (
             Qt.LayoutDirection.RightToLeft if session.is_rtl else Qt.LayoutDirection.LeftToRight
         )
@@ -132,19 +134,25 @@ class DocumentEdit(QPlainTextEdit):
         self.set_highlights(session.findings)
 
     def set_highlights(self, findings: Sequence[Finding]) -> None:
+        """Underline each finding in its family's colour: a wave on a tint, or a dotted line
+        without a tint for a doubtful one (under ``doubtful_below``, the user's bar)."""
         self.findings = findings
         selections = []
-        formats: dict[str, QTextCharFormat] = {}
+        formats: dict[tuple[str, bool], QTextCharFormat] = {}
         document = self.document()
         for finding in list(findings)[:MAX_HIGHLIGHTS]:
             family = finding.family or "other"
-            fmt = formats.get(family)
+            doubtful = finding.confidence < self.doubtful_below
+            fmt = formats.get((family, doubtful))
             if fmt is None:
                 fmt = QTextCharFormat()
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(theme.family_color(family))
-                fmt.setBackground(theme.family_background(family))
-                formats[family] = fmt
+                if doubtful:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                else:
+                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                    fmt.setBackground(theme.family_background(family))
+                formats[family, doubtful] = fmt
             start, end = self.spans.span_to_qt(finding.start, finding.end)
             if end == start:
                 # An insertion point: mark the character before it so it can be seen.

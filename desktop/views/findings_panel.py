@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import html
 
+from mtlint.checks.config import DOUBTFUL_FLOOR
 from mtlint.checks.model import Severity
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
 from mtlint.desktop.session import rule_doc_sections
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +28,10 @@ from PySide6.QtWidgets import (
 
 class FindingsPanel(QWidget):
     """Filters (family, severity, search), the findings table and the selected finding's details."""
+
+    # The user switched "Doubtful" (findings under the confidence bar) on or off: the document
+    # is checked again with the new floor (the engine drops findings under it, not the view).
+    doubtful_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,11 +49,20 @@ class FindingsPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search findings (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.doubtful = QCheckBox(self.tr("&Doubtful"))
+        self.doubtful.setObjectName("showDoubtful")
+        self.doubtful.setToolTip(
+            self.tr(
+                "Also show findings under your confidence bar (down to %1), muted and in"
+                " italics: more recall, more false alarms. They are never accepted in bulk."
+            ).replace("%1", i18n.number(DOUBTFUL_FLOOR, 2))
+        )
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.family)
         filters.addWidget(self.severity)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.doubtful)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -92,6 +107,7 @@ class FindingsPanel(QWidget):
             lambda: self.proxy.set_filters(severity=self.severity.currentData())
         )
         self.search.textChanged.connect(lambda text: self.proxy.set_filters(search=text))
+        self.doubtful.toggled.connect(self.doubtful_toggled)
 
     def current_source_row(self) -> int:
         index = self.table.currentIndex()

@@ -246,6 +246,7 @@ class ReviewView(QWidget):
             store=self.store if path is not None else None,
             path=path,
             digest=session.digest,
+            doubtful_below=session.doubtful_below,
         )
         direction = (
             Qt.LayoutDirection.RightToLeft if session.is_rtl else Qt.LayoutDirection.LeftToRight

@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+177"/>
+        <location filename="../../desktop/models.py" line="+199"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+156"/>
+        <location filename="../../desktop/views/batch.py" line="+160"/>
         <location line="+114"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
@@ -430,12 +430,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+227"/>
+        <location line="+238"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-227"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -704,7 +704,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+289"/>
+        <location filename="../../desktop/views/document_view.py" line="+297"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-160"/>
+        <location filename="../../desktop/models.py" line="-181"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -786,11 +786,16 @@
         <source>Suggested fix</source>
         <translation>Korrekturvorschlag</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Doubtful: confidence %1, under your bar of %2</source>
+        <translation>Zweifelhaft: Konfidenz %1, unter Ihrer Schwelle von %2</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/views/findings_panel.py" line="+36"/>
+        <location filename="../../desktop/views/findings_panel.py" line="+42"/>
         <source>All families</source>
         <translation>Alle Regelfamilien</translation>
     </message>
@@ -805,7 +810,17 @@
         <translation>Befunde durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+2"/>
+        <source>&amp;Doubtful</source>
+        <translation>&amp;Zweifelhafte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also show findings under your confidence bar (down to %1), muted and in italics: more recall, more false alarms. They are never accepted in bulk.</source>
+        <translation>Auch Befunde unter Ihrer Konfidenzschwelle zeigen (bis %1), gedämpft und kursiv: mehr Treffer, mehr Fehlalarme. Sie werden nie gesammelt übernommen.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1, %2, confidence %3</source>
         <translation>%1, %2, Konfidenz %3</translation>
     </message>
@@ -1005,7 +1020,7 @@
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <location line="+111"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
@@ -1189,7 +1204,7 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Open a document</source>
         <translation>Dokument öffnen</translation>
     </message>
@@ -1204,7 +1219,7 @@
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Cannot open the document</source>
         <translation>Das Dokument kann nicht geöffnet werden</translation>
     </message>
@@ -1224,7 +1239,7 @@
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
@@ -1287,7 +1302,7 @@
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>This build cannot keep ignores.</source>
         <translation>Dieser Build kann Befunde nicht dauerhaft ignorieren.</translation>
     </message>
@@ -1653,7 +1668,7 @@
         <translation>Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+118"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln Alternative]</numerusform>
@@ -1913,7 +1928,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SegmentGrid</name>
     <message>
-        <location filename="../../desktop/views/segment_grid.py" line="+310"/>
+        <location filename="../../desktop/views/segment_grid.py" line="+317"/>
         <source>Only rows with &amp;findings</source>
         <translation>Nur Zeilen mit Be&amp;funden</translation>
     </message>
@@ -1936,7 +1951,7 @@ Das Original bleibt als %3 erhalten.</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location line="-238"/>
+        <location line="-244"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>

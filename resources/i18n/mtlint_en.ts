@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+217"/>
+        <location filename="../../desktop/models.py" line="+239"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+363"/>
+        <location filename="../../desktop/views/batch.py" line="+367"/>
         <source>%Ln file(s) could not be checked</source>
         <translation>
             <numerusform>%Ln file could not be checked</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Cancelled after %Ln file(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln file</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+548"/>
+        <location filename="../../desktop/main_window.py" line="+562"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+276"/>
+        <location filename="../../desktop/views/review.py" line="+277"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>
