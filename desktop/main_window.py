@@ -571,6 +571,9 @@ class MainWindow(QMainWindow):
             text += " (" + ", ".join(details) + ")"
         if shown != len(findings):
             text += " · " + self.tr("%1 shown").replace("%1", i18n.number(shown))
+        doubtful = sum(1 for f in findings if self.session.is_doubtful(f))
+        if doubtful:
+            text += " · " + self.tr("%Ln doubtful", "", doubtful)
         if self.session.ignored:
             text += " · " + self.tr("%Ln ignored", "", self.session.ignored)
         fixable = sum(1 for f in findings if f.fixes)

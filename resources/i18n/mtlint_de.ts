@@ -1281,6 +1281,14 @@
         <translation>%1 angezeigt</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln doubtful</source>
+        <translation>
+            <numerusform>%Ln zweifelhaft</numerusform>
+            <numerusform>%Ln zweifelhaft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%Ln ignored</source>
         <translation>

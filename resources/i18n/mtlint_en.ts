@@ -112,7 +112,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%Ln doubtful</source>
+        <translation>
+            <numerusform>%Ln doubtful</numerusform>
+            <numerusform>%Ln doubtful</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%Ln ignored</source>
         <translation>
             <numerusform>%Ln ignored</numerusform>

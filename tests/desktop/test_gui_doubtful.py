@@ -34,6 +34,7 @@ def test_the_switch_checks_again_and_marks_what_is_under_the_bar(
     dotted = styles.count(styles[0].DotLine)
     wavy = styles.count(styles[0].WaveUnderline)
     assert dotted == len(doubtful_rows)
+    assert f"{len(doubtful_rows)} doubtful" in window.counts_label.text()
     assert wavy == len(model.findings) - len(doubtful_rows)
 
     with qtbot.waitSignal(window.document_ready, timeout=20000):
