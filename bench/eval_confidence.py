@@ -1,8 +1,8 @@
 """Is a finding's confidence honest? Precision per confidence band on the real-MT dev sets.
 
 Every finding mtlint reports on the labelled real-MT dev sets (``bench/data/realmt-*`` without
-``-heldout``) is right when it overlaps a labelled span and wrong otherwise (every finding on a
-clean excerpt is wrong). Honest confidences mean precision rises with the band, and
+``-heldout`` and without the judges, ``realmt_build.JUDGE_SETS``) is right when it overlaps a
+labelled span and wrong otherwise (every finding on a clean excerpt is wrong). Honest confidences mean precision rises with the band, and
 ``--min-confidence T`` trades recall for precision as its help says. Printed: per band, the
 findings, how many were right, precision; then for each threshold, recall and precision of what
 is left.
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
 from goldmatch import gold_of, load_jsonl
-from realmt_build import DATA, built_path, is_heldout, set_language
+from realmt_build import DATA, built_path, is_heldout, is_judge, set_language
 
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 1.01)
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -121,7 +121,11 @@ def run(folders: Sequence[Path]) -> tuple[list[Judged], int]:
 
 def dev_folders() -> list[Path]:
     names = sorted(p.name for p in DATA.glob("realmt-*") if p.is_dir())
-    return [localdata.folder(DATA / name) for name in names if not is_heldout(DATA / name)]
+    return [
+        localdata.folder(DATA / name)
+        for name in names
+        if not is_heldout(DATA / name) and not is_judge(DATA / name)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,7 +29,7 @@ import localdata
 from eval_realmt import run_sets
 from finders import Engine
 from goldmatch import Tally, count_words, gold_of, load_jsonl, percent
-from realmt_build import set_language
+from realmt_build import is_judge, set_language
 
 DATA = Path("/work/shared/data")
 REALMT = Path(__file__).resolve().parent / "data"
@@ -206,7 +206,9 @@ def main(argv: list[str] | None = None) -> int:
             localdata.folder(folder)
             for folder in sorted(REALMT.glob("realmt-*"))
             # English sets (realmt-en, realmt-en2) have their own harness: eval_realmt.py.
-            if set_language(folder) != "en" and (localdata.folder(folder) / "dev.jsonl").exists()
+            if set_language(folder) != "en"
+            and not is_judge(folder)  # unseen by rule work: eval_realmt.py --set measures one
+            and (localdata.folder(folder) / "dev.jsonl").exists()
         ]
         if not folders:
             print(

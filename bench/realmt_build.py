@@ -55,6 +55,20 @@ def is_heldout(folder: Path) -> bool:
     return folder.name.endswith(HELDOUT_SUFFIX)
 
 
+# Judges: sets kept unseen by rule work, the measure of a session's rules on MT they never met
+# (built in session 11: en9, it8, pt8, ru7, fr7; in session 12: en10, en11, de6, es7, nl). The
+# whole-corpus reports (eval_confidence, eval_multilingual) leave them out; `eval_realmt.py --set`
+# measures one by name. A later session may open a judge as a dev set: move it out of this list.
+JUDGE_SETS = frozenset(
+    f"realmt-{name}"
+    for name in ("en9", "it8", "pt8", "ru7", "fr7", "en10", "en11", "de6", "es7", "nl")
+)
+
+
+def is_judge(folder: Path) -> bool:
+    return folder.name in JUDGE_SETS
+
+
 def set_language(folder: Path) -> str:
     """``realmt-de``, ``realmt-de-heldout`` → ``de``; a further dev set ``realmt-en2`` → ``en``."""
     return folder.name.removeprefix("realmt-").removesuffix(HELDOUT_SUFFIX).rstrip("0123456789")

@@ -40,3 +40,16 @@ def test_bands_and_sweep_count_right_and_wrong_findings():
     sweep = {row["min_confidence"]: row for row in eval_confidence.sweep(judged, gold)}
     assert sweep[0.0]["recall"] == 1.0 and sweep[0.0]["precision"] == 1 / 3
     assert sweep[0.9]["findings"] == 1 and sweep[0.9]["precision"] == 1.0
+
+
+def test_the_judges_are_left_out_of_the_whole_corpus_report():
+    """The judge sets stay unseen by rule work: the calibration report never reads them."""
+    from realmt_build import DATA, JUDGE_SETS
+
+    names = {folder.name for folder in eval_confidence.dev_folders()}
+    assert names, "the dev sets are there"
+    assert not names & JUDGE_SETS
+    assert {"realmt-en", "realmt-en8"} <= names
+    # The judges that exist are spelt as their folders are (a typo would open one to tuning).
+    built = {p.name for p in DATA.glob("realmt-*")}
+    assert {"realmt-en9", "realmt-it8", "realmt-pt8", "realmt-ru7", "realmt-fr7"} <= built
