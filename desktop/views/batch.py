@@ -394,6 +394,21 @@ class BatchView(QWidget):
             taken = min(excess, max(0, size - _MIN_ELIDED_WIDTH))
             header.resizeSection(column, size - taken)
             excess -= taken
+        # Room to spare (few families, short paths): count columns get their whole headings,
+        # taken from what the stretched status column would otherwise leave empty.
+        status_needs = max(self.table.sizeHintForColumn(last), header.sectionSizeHint(last))
+        spare = (
+            self.table.viewport().width()
+            - sum(header.sectionSize(c) for c in visible[:-1])
+            - min(status_needs, _MIN_ELIDED_WIDTH * 2)
+        )
+        for column in visible[1:-1]:
+            grow = min(spare, header.sectionSizeHint(column) - header.sectionSize(column))
+            if grow > 0:
+                header.resizeSection(column, header.sectionSize(column) + grow)
+                spare -= grow
+        rest = self.table.viewport().width() - sum(header.sectionSize(c) for c in visible[:-1])
+        header.resizeSection(last, max(rest, min(status_needs, _MIN_ELIDED_WIDTH * 2)))
 
     def _on_failed(self, channel: str, message: str) -> None:
         if channel != CHANNEL:

@@ -120,3 +120,24 @@ def test_batch_columns_fit_and_the_error_is_readable(qtbot, window, folder: Path
     batch.table.setCurrentIndex(batch.proxy.mapFromSource(status))
     assert message in batch.details.text()
     assert header.sectionResizeMode(1) == header.ResizeMode.Interactive
+
+
+def test_count_headings_are_whole_when_the_view_has_room(qtbot, window, tmp_path: Path, seed):
+    """One short file in a wide window: the count columns' headings are not elided (they were
+    sized to their numbers only, "Findi…", with the status column's empty room beside them)."""
+    root = tmp_path / "one"
+    root.mkdir()
+    (root / "seed.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    window.resize(1360, 860)
+    run_batch(qtbot, window, root)
+    batch = window.batch
+    header = batch.table.horizontalHeader()
+    last = batch.model.columnCount() - 1
+    shown = [c for c in range(1, last) if not batch.table.isColumnHidden(c)]
+    assert len(shown) >= 5  # words, findings, per 1k, a family or two, score
+    for column in shown:
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    widths = sum(
+        header.sectionSize(c) for c in range(last + 1) if not batch.table.isColumnHidden(c)
+    )
+    assert widths <= batch.table.viewport().width()
