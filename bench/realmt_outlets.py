@@ -79,6 +79,10 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"realmt-en9", "realmt-ru7", "realmt-it8", "realmt-pt8", "realmt-fr7"}),
         frozenset(),
     ),
+    (
+        frozenset({"realmt-en10", "realmt-en11", "realmt-de6", "realmt-es7", "realmt-nl"}),
+        frozenset(),
+    ),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
