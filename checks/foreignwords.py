@@ -179,7 +179,7 @@ def _transliterated(form: str, language: str, code: str = "en") -> tuple[float, 
 def _native_list(language: str) -> dict[bytes, float]:
     """``_small_list(language)`` keyed by each word's UTF-8 bytes: the lists of the sources
     read only through their transliterations (Russian, Ukrainian for English) are asked only
-    here, and a Cyrillic word as bytes takes half the memory of its str (~5 MB for the two)."""
+    here, and a Cyrillic word as bytes takes ~40 bytes less than its str (13 -> 10 MB)."""
     return {word.encode(): frequency for word, frequency in _read_small_list(language).items()}
 
 

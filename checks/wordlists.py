@@ -60,7 +60,7 @@ def wordfreq_languages() -> frozenset[str]:
 def frequent_prefix(language: str, floor: float) -> frozenset[str]:
     """The words of ``frequency_dict(language)`` at or above ``floor`` (a frequency, 0..1): the
     list runs from the most frequent word down, so a prefix, found by bisection and taken in C.
-    One set per (language, floor) for the process: three modules held the same 2 MB set each."""
+    One set per (language, floor) for the process: MT340 and MT516 held the same 2 MB set each."""
     words = frequency_dict(language)
     values = list(words.values())
     low, high = 0, len(values)
