@@ -123,22 +123,37 @@ def _transliteration(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
-def back_transliterations(word: str, language: str) -> list[str]:
-    """``word`` (Latin letters) spelled in ``language``'s own script every way its
-    transliteration table allows, up to ``_MAX_SPELLINGS``; empty when a letter has no entry."""
+@lru_cache(maxsize=8)
+def _transliteration_reader(
+    language: str,
+) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
+    """The table's Latin sequences as one alternation in the table's order (longest first: the
+    regex takes the first alternative that matches, as a test of each in turn did), and each
+    sequence's letters."""
     table = _transliteration(language)
     if not table:
+        return None
+    return re.compile("|".join(re.escape(latin) for latin, _ in table)), dict(table)
+
+
+def back_transliterations(word: str, language: str) -> list[str]:
+    """``word`` (Latin letters) spelled in ``language``'s own script every way its
+    transliteration table allows, up to ``_MAX_SPELLINGS``; empty when a letter has no entry.
+    Each sequence is read with one regex match (a ``startswith`` per table entry was most of
+    MT504's time on a text of many unknown words)."""
+    reader = _transliteration_reader(language)
+    if reader is None:
         return []
+    sequence, letters = reader
     spellings = [""]
     position = 0
     while position < len(word):
-        for latin, natives in table:
-            if word.startswith(latin, position):
-                spellings = [s + n for s in spellings for n in natives][:_MAX_SPELLINGS]
-                position += len(latin)
-                break
-        else:
+        found = sequence.match(word, position)
+        if found is None:
             return []
+        natives = letters[found.group()]
+        spellings = [s + n for s in spellings for n in natives][:_MAX_SPELLINGS]
+        position = found.end()
     return spellings
 
 
@@ -147,6 +162,7 @@ def back_transliterations(word: str, language: str) -> list[str]:
 _TYPO_OF_ZIPF = 4.0
 
 
+@lru_cache(maxsize=256)  # MT504 asks it of one word for each transliterated source in turn
 def typo_of_common_word(word: str, code: str) -> bool:
     """One letter too many or two neighbours swapped, and ``word`` is a common word of ``code``."""
     for cut in range(len(word)):

@@ -156,3 +156,41 @@ def test_transliterated_sources_read_the_same_frequencies(language: str) -> None
             if frequency > best:
                 best, native = frequency, spelling
         assert foreignwords._transliterated(form, language, "en") == (best, native)
+
+
+def _back_transliterations_by_entry(word: str, language: str) -> list[str]:
+    """``back_transliterations`` as it read the table: every entry tried in turn."""
+    table = foreignwords._transliteration(language)
+    if not table:
+        return []
+    spellings = [""]
+    position = 0
+    while position < len(word):
+        for latin, natives in table:
+            if word.startswith(latin, position):
+                spellings = [s + n for s in spellings for n in natives][
+                    : foreignwords._MAX_SPELLINGS
+                ]
+                position += len(latin)
+                break
+        else:
+            return []
+    return spellings
+
+
+@pytest.mark.parametrize("language", ["ru", "uk", "xx"])
+def test_back_transliterations_read_the_table_entry_by_entry(language: str) -> None:
+    """One regex match per sequence gives the spellings that trying each entry gave."""
+    import random
+
+    table = foreignwords._transliteration(language)
+    pieces = [latin for latin, _ in table] + list("abcdefghijklmnopqrstuvwxyzéß'- ")
+    chance = random.Random(12)
+    words = ["pandemiya", "ukaz", "naïve", "", "shchi", "zhizn", "yozh", "tsar"]
+    words += [
+        "".join(chance.choice(pieces) for _ in range(chance.randint(1, 7))) for _ in range(3000)
+    ]
+    for word in words:
+        assert foreignwords.back_transliterations(word, language) == (
+            _back_transliterations_by_entry(word, language)
+        ), word
