@@ -1,7 +1,7 @@
 """Engine throughput and memory on a large English MT file.
 
 Usage: python bench/bench_engine.py [--mb 50] [--corpus mt|varied|probes] [--per-rule] [--cli]
-                                   [--data /work/shared/data]
+                                   [--memory] [--data /work/shared/data]
 
 Builds bench/out/engine-<corpus>-<N>mb.txt repeated to about N MB from the dev data:
 - ``--corpus mt`` (default): real machine translation only, the de-duplicated ``target`` fields
@@ -19,6 +19,8 @@ Then, in a fresh subprocess (so its peak RSS is the check's alone):
 - prints MB/s for both, their ratio, the finding count, and peak memory (max RSS);
 - with --per-rule, on a new document: the CPU time to build what rules share (distinct chunks,
   paragraphs, repeat candidates …), then each rule on its own (slowest first).
+- with --memory, the rules whose run grew the resident memory most during the timed pass (the
+  peak is the pass's end: what a rule builds or loads first is held until then; Linux only).
 The pass is timed in wall and CPU time (``time.process_time``: on a shared machine wall time
 also counts other processes' turns). Targets: >= 8 MB/s and <= 300 MB peak on a 50 MB input.
 """
@@ -34,7 +36,8 @@ import resource
 import subprocess
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,7 +120,37 @@ def _respelled(text: str, repetition: int) -> str:
     return _LONG_WORD.sub(respell, text)
 
 
-def child(path: Path, per_rule: bool) -> None:
+def _resident_mb() -> float:
+    """The process's resident memory now (Linux: /proc/self/statm), in MB."""
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+@contextmanager
+def _rule_growth(rows: list[tuple[float, str]]) -> Iterator[None]:
+    """Records, rule by rule, how much the resident memory grew while each rule ran."""
+    from mtlint.checks import engine
+
+    run_rules = engine.run_rules
+
+    def measured(document, rules):  # type: ignore[no-untyped-def]
+        findings, failures = [], []
+        for rule in rules:
+            before = _resident_mb()
+            found, crashed = run_rules(document, [rule])
+            rows.append((_resident_mb() - before, rule.code))
+            findings.extend(found)
+            failures.extend(crashed)
+        return findings, tuple(failures)
+
+    engine.run_rules = measured
+    try:
+        yield
+    finally:
+        engine.run_rules = run_rules
+
+
+def child(path: Path, per_rule: bool, memory: bool = False) -> None:
     sys.path.insert(0, str(ROOT))
     from mtlint.checks.config import Config
     from mtlint.checks.documents import load_document
@@ -135,11 +168,13 @@ def child(path: Path, per_rule: bool) -> None:
     bare_seconds = time.perf_counter() - started
 
     config = Config()
-    started = time.perf_counter()
-    cpu_started = time.process_time()
-    result = check_document(document, config)
-    check_seconds = time.perf_counter() - started
-    check_cpu = time.process_time() - cpu_started
+    growth: list[tuple[float, str]] = []
+    with _rule_growth(growth) if memory else nullcontext():
+        started = time.perf_counter()
+        cpu_started = time.process_time()
+        result = check_document(document, config)
+        check_seconds = time.perf_counter() - started
+        check_cpu = time.process_time() - cpu_started
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
     report = {
@@ -159,6 +194,7 @@ def child(path: Path, per_rule: bool) -> None:
         "check_cpu_mb_s": round(megabytes / check_cpu, 2),
         "baseline_rss_mb": round(baseline_rss / 1024, 1),
         "peak_rss_mb": round(peak_rss / 1024, 1),
+        "growth": [(code, round(mb, 1)) for mb, code in sorted(growth, reverse=True)[:12]],
     }
     if per_rule:
         del result
@@ -231,6 +267,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--per-rule", action="store_true", help="also time each rule alone")
     parser.add_argument(
+        "--memory", action="store_true", help="also list the rules the memory grew most in"
+    )
+    parser.add_argument(
         "--corpus",
         choices=sorted(CORPORA),
         default="mt",
@@ -243,12 +282,14 @@ def main() -> None:
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.per_rule)
+        child(args.child, args.per_rule, args.memory)
         return
     path = build_input(args.data, args.mb, args.corpus)
     command = [sys.executable, __file__, "--child", str(path)]
     if args.per_rule:
         command.append("--per-rule")
+    if args.memory:
+        command.append("--memory")
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
@@ -286,6 +327,9 @@ def main() -> None:
             f"CLI end to end (start, load, check, locate, JSON): {cli_seconds:.2f} s  "
             f"{report['megabytes'] / cli_seconds:.2f} MB/s, peak RSS {cli_rss:.0f} MB"
         )
+    if report["growth"]:
+        grown = ", ".join(f"{code} +{mb:g}" for code, mb in report["growth"])
+        print(f"resident memory grew most in (MB): {grown}")
     for row in report.get("shared", []):
         print(f"  shared: {row['name']:<26} {row['seconds']:9.3f} s")
     for row in report.get("per_rule", []):

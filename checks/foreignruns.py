@@ -16,14 +16,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import takewhile
 from operator import methodcaller
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import ForeignWord, foreign_words, quick_source_words, source_zipf
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import chunk_text, find_words, unique_chunks
-from mtlint.checks.wordlists import frequency_dict, wordfreq_languages, zipf
+from mtlint.checks.wordlists import frequent_prefix, wordfreq_languages, zipf
 
 _STRIP = "\"'“”‘’«»„()[]{},.;:!?…*"
 _STRIP_MARKS = methodcaller("strip", _STRIP)
@@ -114,9 +113,7 @@ class Leaning:
 def _own_known(code: str) -> frozenset[str]:
     """The words the text's language knows well (Zipf ``own_known`` or more): its own, loans
     included. wordfreq's list runs from the most common word down, so a prefix."""
-    ceiling = 10 ** (runs_table(code).own_known - 9)
-    own = frequency_dict(code)
-    return frozenset(takewhile(lambda word: own[word] >= ceiling, own))
+    return frequent_prefix(code, 10 ** (runs_table(code).own_known - 9))  # shared with MT340
 
 
 @lru_cache(maxsize=65536)

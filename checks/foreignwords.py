@@ -123,22 +123,37 @@ def _transliteration(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
-def back_transliterations(word: str, language: str) -> list[str]:
-    """``word`` (Latin letters) spelled in ``language``'s own script every way its
-    transliteration table allows, up to ``_MAX_SPELLINGS``; empty when a letter has no entry."""
+@lru_cache(maxsize=8)
+def _transliteration_reader(
+    language: str,
+) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
+    """The table's Latin sequences as one alternation in the table's order (longest first: the
+    regex takes the first alternative that matches, as a test of each in turn did), and each
+    sequence's letters."""
     table = _transliteration(language)
     if not table:
+        return None
+    return re.compile("|".join(re.escape(latin) for latin, _ in table)), dict(table)
+
+
+def back_transliterations(word: str, language: str) -> list[str]:
+    """``word`` (Latin letters) spelled in ``language``'s own script every way its
+    transliteration table allows, up to ``_MAX_SPELLINGS``; empty when a letter has no entry.
+    Each sequence is read with one regex match (a ``startswith`` per table entry was most of
+    MT504's time on a text of many unknown words)."""
+    reader = _transliteration_reader(language)
+    if reader is None:
         return []
+    sequence, letters = reader
     spellings = [""]
     position = 0
     while position < len(word):
-        for latin, natives in table:
-            if word.startswith(latin, position):
-                spellings = [s + n for s in spellings for n in natives][:_MAX_SPELLINGS]
-                position += len(latin)
-                break
-        else:
+        found = sequence.match(word, position)
+        if found is None:
             return []
+        natives = letters[found.group()]
+        spellings = [s + n for s in spellings for n in natives][:_MAX_SPELLINGS]
+        position = found.end()
     return spellings
 
 
@@ -147,6 +162,7 @@ def back_transliterations(word: str, language: str) -> list[str]:
 _TYPO_OF_ZIPF = 4.0
 
 
+@lru_cache(maxsize=256)  # MT504 asks it of one word for each transliterated source in turn
 def typo_of_common_word(word: str, code: str) -> bool:
     """One letter too many or two neighbours swapped, and ``word`` is a common word of ``code``."""
     for cut in range(len(word)):
@@ -164,13 +180,23 @@ def _transliterated(form: str, language: str, code: str = "en") -> tuple[float, 
     best, native = 0.0, ""
     if not form.isalpha() or not form.isascii() or typo_of_common_word(form, code):
         return best, native
+    spelled = _native_list(language).get
     for spelling in back_transliterations(form, language):
         # The small list only (Zipf 3 and up): the large one costs seconds and tens of MB to
         # read, and a rare word spelled back by chance is no evidence anyway.
-        frequency = _small_zipf(spelling, language)
+        frequency = spelled(spelling.encode())
+        frequency = math.log10(frequency * 1e9) if frequency else 0.0
         if frequency > best:
             best, native = frequency, spelling
     return best, native
+
+
+@lru_cache(maxsize=8)
+def _native_list(language: str) -> dict[bytes, float]:
+    """``_small_list(language)`` keyed by each word's UTF-8 bytes: the lists of the sources
+    read only through their transliterations (Russian, Ukrainian for English) are asked only
+    here, and a Cyrillic word as bytes takes ~40 bytes less than its str (13 -> 10 MB)."""
+    return {word.encode(): frequency for word, frequency in _read_small_list(language).items()}
 
 
 def _lookup_form(digits: str, letters: str) -> str:
@@ -239,6 +265,11 @@ def foreign_word(
 
 @lru_cache(maxsize=16)
 def _small_list(language: str) -> dict[str, float]:
+    return _read_small_list(language)
+
+
+def _read_small_list(language: str) -> dict[str, float]:
+    """wordfreq's small list of ``language`` read from its file, uncached."""
     spec = find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return {}
@@ -364,16 +395,28 @@ _INTERNATIONAL_LANGUAGES = 2
 def _international(word: str, code: str, sources: tuple[str, ...]) -> bool:
     """Neither the document's language nor a source language counts: "municipio" (Spanish and
     Italian) is a source word in English, not an international one."""
-    languages = fragments_table().get("international_languages", ())
-    shared = 0
-    for language in languages:
+    return word in _international_words(code, sources)
+
+
+@lru_cache(maxsize=8)
+def _international_words(code: str, sources: tuple[str, ...]) -> frozenset[str]:
+    """The words at least ``_INTERNATIONAL_ZIPF`` common in ``_INTERNATIONAL_LANGUAGES`` or
+    more of the reference languages other than ``code`` and ``sources``: one set, read once
+    from their small lists. A list that glosses are read in (MT505) is kept, as they keep it;
+    the others are not (for English the Swedish list, ~3 MB held for this test alone)."""
+    counts: dict[str, int] = {}
+    kept = gloss_sources(code)
+    for language in fragments_table().get("international_languages", ()):
         if language == code or language in sources:
             continue
-        if _small_zipf(word, language) >= _INTERNATIONAL_ZIPF:
-            shared += 1
-            if shared >= _INTERNATIONAL_LANGUAGES:
-                return True
-    return False
+        listed = _small_list(language) if language in kept else _read_small_list(language)
+        common = {
+            f for f in set(listed.values()) if f > 0 and math.log10(f * 1e9) >= _INTERNATIONAL_ZIPF
+        }
+        for word, frequency in listed.items():
+            if frequency in common:
+                counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= _INTERNATIONAL_LANGUAGES)
 
 
 # A part of a compound must be at least this common in the document's language ("mode" +

@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import islice
 from operator import methodcaller
 
 from mtlint.checks.documents.base import Document
@@ -32,7 +31,7 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.glue_names import surnames, syllable_count
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import find_words, language_data, unique_chunks
-from mtlint.checks.wordlists import frequency_dict, zipf
+from mtlint.checks.wordlists import frequent_prefix, zipf
 
 # A surname after a lower-case given name: rare in the language (wordfreq lower-cases
 # everything, so surnames have a frequency: "kranzberger" 0, "fischer" 4.6 in German).
@@ -220,17 +219,7 @@ def _shaped(lower: set[str], plain: set[str], code: str) -> set[str]:
 def _frequent(code: str) -> frozenset[str]:
     """The language's words at or above _SHAPED_ZIPF, once per process (wordfreq's list is in
     descending order of frequency: the cut is found by bisection and taken in C)."""
-    words = frequency_dict(code)
-    values = list(words.values())
-    floor = 10 ** (_SHAPED_ZIPF - 9)
-    low, high = 0, len(values)
-    while low < high:
-        middle = (low + high) // 2
-        if values[middle] >= floor:
-            low = middle + 1
-        else:
-            high = middle
-    return frozenset(islice(words, low))
+    return frequent_prefix(code, 10 ** (_SHAPED_ZIPF - 9))  # shared with MT516's own words
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

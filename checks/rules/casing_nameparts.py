@@ -15,9 +15,7 @@ shape test on the few capitalised ones), so a text without the shapes costs almo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
-from itertools import islice
+from collections.abc import Iterable, Iterator
 
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
@@ -115,11 +113,10 @@ class NamePartCase(Rule):
     def _candidates(document: Document, code: str) -> Iterator[tuple[int, int, str, str]]:
         text = document.text
         chunks = unique_chunks(document)
-        common = _common_words(code)
-        # Lower-case chunks rare in the language (set differences in C; only the chunks left,
-        # most with punctuation after a common word, are stripped one by one), then the shape.
-        rest = set(filter(str.islower, chunks)).difference(common)
-        rare = {chunk.rstrip(_TRAILING) for chunk in rest}.difference(common)
+        # Lower-case chunks rare in the language (only the chunks left, most with punctuation
+        # after a common word, are stripped one by one), then the shape.
+        rest = _not_common(filter(str.islower, chunks), code)
+        rare = _not_common({chunk.rstrip(_TRAILING) for chunk in rest}, code)
         unknown = {word for word in rare if word.isalpha() and syllable_count(word) == 2}
         capitals = {
             word
@@ -219,21 +216,13 @@ def _given_names(
 _GIVEN_NAME_ZIPF = 3.0
 
 
-@lru_cache(maxsize=4)
-def _common_words(code: str) -> frozenset[str]:
-    """The language's words at or above _GIVEN_NAME_ZIPF, once per process. wordfreq's list is
-    in descending order of frequency: the cut is found by bisection and taken in C."""
-    words = frequency_dict(code)
-    values = list(words.values())
+def _not_common(words: Iterable[str], code: str) -> set[str]:
+    """The ``words`` under _GIVEN_NAME_ZIPF in the language: a dictionary test each (wordfreq's
+    list runs from the most common word down; a set of its words above the bar held ~2 MB for
+    the process, for a few thousand distinct chunks)."""
+    frequency = frequency_dict(code).get
     floor = 10 ** (_GIVEN_NAME_ZIPF - 9)
-    low, high = 0, len(values)
-    while low < high:  # the first index below the floor
-        middle = (low + high) // 2
-        if values[middle] >= floor:
-            low = middle + 1
-        else:
-            high = middle
-    return frozenset(islice(words, low))
+    return {word for word in words if frequency(word, 0.0) < floor}
 
 
 def _vowels(word: str) -> int:

@@ -100,3 +100,97 @@ def test_unaccented_words_keep_letters_without_a_plain_spelling() -> None:
     words = ["divulgação", "łódź", "straße", "e\u0301te\u0301", "", "naïve"]
     assert foreignwords._plain_all(words) == [foreignwords._plain(w) for w in words]
     assert foreignwords._plain_all(["a\nb"]) == ["a\nb"]  # a line break: word by word
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "ru"])
+@pytest.mark.parametrize("zipf_bar", [2.5, 3.0, 4.0])
+def test_frequent_prefix_is_every_word_at_the_bar(language: str, zipf_bar: float) -> None:
+    """The shared prefix set (MT340's rare words, MT516's own words, MT318's common words):
+    exactly the words whose frequency reaches the bar, as a test of each word reads it."""
+    floor = 10 ** (zipf_bar - 9)
+    words = wordlists.frequency_dict(language)
+    expected = frozenset(word for word, frequency in words.items() if frequency >= floor)
+    assert wordlists.frequent_prefix(language, floor) == expected
+
+
+def _international_by_language(word: str, code: str, sources: tuple[str, ...]) -> bool:
+    """``_international`` as it read the lists: language by language, counting."""
+    shared = 0
+    for language in foreignwords.fragments_table().get("international_languages", ()):
+        if language == code or language in sources:
+            continue
+        if foreignwords._small_zipf(word, language) >= foreignwords._INTERNATIONAL_ZIPF:
+            shared += 1
+    return shared >= foreignwords._INTERNATIONAL_LANGUAGES
+
+
+@pytest.mark.parametrize("code", ["en", "de", "it"])
+def test_international_words_are_those_two_reference_lists_share(code: str) -> None:
+    sources = foreignwords.foreign_table(code).sources
+    found = foreignwords._international_words(code, sources)
+    languages = [
+        language
+        for language in foreignwords.fragments_table().get("international_languages", ())
+        if language != code and language not in sources
+    ]
+    words = set().union(*(foreignwords._small_list(language) for language in languages))
+    words.update(["algebra", "radio", "municipio", "zzzq"])
+    expected = {w for w in words if _international_by_language(w, code, sources)}
+    assert {w for w in words if w in found} == expected
+    assert found <= words
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_transliterated_sources_read_the_same_frequencies(language: str) -> None:
+    """The lists read through their transliterations are held with bytes keys: the same word
+    gives the same frequency."""
+    listed = foreignwords._small_list(language)
+    native = foreignwords._native_list(language)
+    assert len(native) == len(listed)
+    assert all(native[word.encode()] == frequency for word, frequency in listed.items())
+    for form in ("pandemiya", "sobaka", "gorod", "pravda", "kniga", "mir", "zzzq"):
+        best, native = 0.0, ""
+        typo = foreignwords.typo_of_common_word(form, "en")  # "gorod": "good" typed badly
+        for spelling in [] if typo else foreignwords.back_transliterations(form, language):
+            frequency = foreignwords._small_zipf(spelling, language)
+            if frequency > best:
+                best, native = frequency, spelling
+        assert foreignwords._transliterated(form, language, "en") == (best, native)
+
+
+def _back_transliterations_by_entry(word: str, language: str) -> list[str]:
+    """``back_transliterations`` as it read the table: every entry tried in turn."""
+    table = foreignwords._transliteration(language)
+    if not table:
+        return []
+    spellings = [""]
+    position = 0
+    while position < len(word):
+        for latin, natives in table:
+            if word.startswith(latin, position):
+                spellings = [s + n for s in spellings for n in natives][
+                    : foreignwords._MAX_SPELLINGS
+                ]
+                position += len(latin)
+                break
+        else:
+            return []
+    return spellings
+
+
+@pytest.mark.parametrize("language", ["ru", "uk", "xx"])
+def test_back_transliterations_read_the_table_entry_by_entry(language: str) -> None:
+    """One regex match per sequence gives the spellings that trying each entry gave."""
+    import random
+
+    table = foreignwords._transliteration(language)
+    pieces = [latin for latin, _ in table] + list("abcdefghijklmnopqrstuvwxyzéß'- ")
+    chance = random.Random(12)
+    words = ["pandemiya", "ukaz", "naïve", "", "shchi", "zhizn", "yozh", "tsar"]
+    words += [
+        "".join(chance.choice(pieces) for _ in range(chance.randint(1, 7))) for _ in range(3000)
+    ]
+    for word in words:
+        assert foreignwords.back_transliterations(word, language) == (
+            _back_transliterations_by_entry(word, language)
+        ), word
