@@ -40,6 +40,13 @@ class SpellingTable:
     one_letter_words: frozenset[str] | None = None
     # A possessive is written with an apostrophe before its "s" (MT984: "countrys" lost it).
     possessive_apostrophe: bool = False
+    # MT994 serves the language (``unknown_words``: its bands held on the dev sets and clean
+    # text, BENCHMARKS.md h16broad).
+    unknown_words: bool = False
+    # MT994: endings that make a rare but regular word of a known one ("imploration",
+    # "pinballed"), and prefixes that do ("antiterror"): such a word is known.
+    derivation_suffixes: tuple[str, ...] = ()
+    word_prefixes: tuple[str, ...] = ()
 
 
 @cache
@@ -54,6 +61,9 @@ def spelling_table(language: str) -> SpellingTable:
         misspelt=bool(raw.get("misspelt", False)),
         one_letter_words=None if one_letter is None else frozenset(one_letter),
         possessive_apostrophe=bool(raw.get("possessive_apostrophe", False)),
+        unknown_words=bool(raw.get("unknown_words", False)),
+        derivation_suffixes=tuple(raw.get("derivation_suffixes", ())),
+        word_prefixes=tuple(raw.get("word_prefixes", ())),
     )
 
 
@@ -63,6 +73,13 @@ def spelling_table(language: str) -> SpellingTable:
 SPELLING_LANGUAGES = frozenset(
     code for code in available_languages() if spelling_table(code).misspelt
 )
+
+
+def unknown_word_languages() -> frozenset[str]:
+    """The languages MT994 serves (``spelling.unknown_words`` in resources/lang/<lang>.json)."""
+    return frozenset(code for code in available_languages() if spelling_table(code).unknown_words)
+
+
 POSSESSIVE_LANGUAGES = frozenset(
     code for code in available_languages() if spelling_table(code).possessive_apostrophe
 )

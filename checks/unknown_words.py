@@ -1,0 +1,180 @@
+"""The broad non-word detector (MT994, ``checks/rules/spelling_unknown.py``): every word of
+plain shape the document's language does not know is a candidate, and each is read as what it
+most likely is, with the band its reading earned on the dev sets:
+
+- *glued*: two words the language knows run together ("governorateincluding"), or a name the
+  document writes with a common function word run on ("Scholzon");
+- *typo*: one edit (two for long words) from a frequent word (``spelling.py``,
+  ``spelling_search.py``: the likeliest correction, ranked by the document's words and the
+  keyboard);
+- *unexplained*: a lower-case word nothing above explains (a word left in a source language, a
+  garbled one, or a rare real word: the lowest band).
+
+Known, and never a candidate: wordfreq's words (language or English) above ``UNKNOWN_ZIPF``,
+words the document writes twice or more, words that touch a digit, hyphen, apostrophe, quote
+or code (``looks_technical``), and capitalised words nothing reads as glued or as a slip of a
+common word (names: the lists do not know most of them, and the dev sets say a capitalised
+unknown word is a name nine times in ten). A reading is a pure function of the word and the
+language: it is cached per distinct word, so a large text pays per distinct rare word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mtlint.checks.spelling import (
+    alphabet,
+    lost_ending_letter,
+    one_edit_words,
+    pronounceable,
+    spelling_table,
+)
+from mtlint.checks.spelling_search import ranked_corrections, two_edit_words
+from mtlint.checks.wordlists import frequency_dict
+
+# A derived word's stem is known at this Zipf value or more.
+DERIVED_STEM_ZIPF = 3.0
+# Parts of a glued word: each at least this common (Zipf) in the language ...
+GLUE_PART_ZIPF = 3.0
+# ... and a part of two letters at least this (a function word: "of", "in", "on").
+GLUE_SHORT_ZIPF = 5.5
+# ... a part of three letters at least this ("the", "and", "was", "new"; not "nam", "rah").
+GLUE_THREE_ZIPF = 4.5
+# ... and a part of this many letters or more at least this (long words are rarer).
+GLUE_LONG_PART = 7
+GLUE_LONG_ZIPF = 2.5
+# A glued reading with both parts this common is the surer band.
+GLUE_SURE_ZIPF = 4.0
+# A name run into a function word: the function word at least this common.
+GLUE_NAME_TAIL_ZIPF = 5.5
+# Letters: a candidate has at least this many (shorter unknown words are mostly codes).
+MIN_LETTERS = 4
+MAX_LETTERS = 30
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an unknown word most likely is: ``kind`` (glued, typo, unexplained), the band its
+    confidence comes from (``BANDS`` in the rule) and the corrections, best first."""
+
+    kind: str
+    band: str
+    fixes: tuple[str, ...] = ()
+
+
+def _zipf(word: str, frequencies: dict[str, float]) -> float:
+    frequency = frequencies.get(word, 0.0)
+    if not frequency:
+        return 0.0
+    from math import log10
+
+    return log10(frequency) + 9
+
+
+def _part_zipf(part: str, frequencies: dict[str, float]) -> float:
+    """A glued word's part: its Zipf value, 0 when too short or too rare to be a part."""
+    if len(part) < 2 or not part.isalpha():
+        return 0.0
+    value = _zipf(part, frequencies)
+    bar = {2: GLUE_SHORT_ZIPF, 3: GLUE_THREE_ZIPF}.get(len(part), GLUE_PART_ZIPF)
+    if len(part) >= GLUE_LONG_PART:
+        bar = GLUE_LONG_ZIPF
+    return value if value >= bar else 0.0
+
+
+def glued_split(word: str, language: str) -> tuple[str, str, float] | None:
+    """The likeliest split of the lower-case ``word`` into two words the language knows: the
+    split whose rarer part is commonest, with that part's Zipf value."""
+    frequencies = frequency_dict(language)
+    best: tuple[str, str, float] | None = None
+    for cut in range(2, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        low = min(_part_zipf(left, frequencies), _part_zipf(right, frequencies))
+        if low and (best is None or low > best[2]):
+            best = (left, right, low)
+    return best
+
+
+def derived_word(word: str, language: str, prefixed: bool = True) -> bool:
+    """A rare but regular word: a known word (Zipf ``DERIVED_STEM_ZIPF``) with one of the
+    language's derivation suffixes ("imploration": "implore"; "pinballed": "pinball") or
+    prefixes ("antiterror": "terror"; "reinitialized": "initialize" + "d"), from
+    ``spelling.derivation_suffixes`` / ``word_prefixes``."""
+    table = spelling_table(language)
+    frequencies = frequency_dict(language)
+    bar = 10 ** (DERIVED_STEM_ZIPF - 9)
+
+    def known(stem: str) -> bool:
+        return len(stem) >= 3 and frequencies.get(stem, 0.0) >= bar
+
+    for suffix in table.derivation_suffixes:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+            continue
+        stem = word[: -len(suffix)]
+        doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+        softened = stem[:-1] + "y" if stem[-1:] == "i" else ""
+        if any(map(known, (stem, stem + "e", doubled, softened))):
+            return True
+    return prefixed and any(
+        word.startswith(prefix)
+        and (known(rest := word[len(prefix) :]) or derived_word(rest, language, False))
+        for prefix in table.word_prefixes
+    )
+
+
+def _name_glue(word: str, language: str, names: frozenset[str]) -> tuple[str, str] | None:
+    """A capitalised ``word`` that is a name the document writes (``names``) with a common
+    function word run on ("Scholzon": "Scholz" + "on")."""
+    frequencies = frequency_dict(language)
+    for size in (2, 3, 4):
+        left, right = word[:-size], word[-size:]
+        if (
+            len(left) >= 3
+            and left.casefold() in names
+            and _zipf(right, frequencies) >= GLUE_NAME_TAIL_ZIPF
+        ):
+            return left, right
+    return None
+
+
+@lru_cache(maxsize=8192)
+def read_word(word: str, language: str) -> Reading | None:
+    """The reading of the lower-case ``word`` (letters only, unknown to the language): glued,
+    a typo or unexplained. A capitalised word is no candidate here: at a sentence start as
+    inside one, the dev sets read it as a name far more often than as a slip or glue (a name
+    glued to a function word is ``read_name_glue``'s; a slip of a common word MT980's)."""
+    if not set(alphabet(language)).issuperset(word):
+        return None  # a letter the language does not write: foreign or mis-decoded (MT5xx)
+    if derived_word(word, language):
+        return None
+    split = glued_split(word, language)
+    if split is not None:
+        left, right, low = split
+        band = "glued-sure" if low >= GLUE_SURE_ZIPF else "glued"
+        return Reading("glued", band, (f"{left} {right}",))
+    typo = _typo(word, language)
+    if typo:
+        return Reading("typo", "typo", tuple(typo))
+    if pronounceable(word, language):
+        return Reading("unexplained", "unexplained")
+    return None
+
+
+def read_name_glue(word: str, language: str, names: frozenset[str]) -> Reading | None:
+    """A capitalised word read as a name the document writes with a function word run on."""
+    found = _name_glue(word, language, names)
+    if found is None:
+        return None
+    return Reading("glued", "glued-name", (f"{found[0]} {found[1]}",))
+
+
+def _typo(word: str, language: str) -> list[str]:
+    keep_end = spelling_table(language).keep_end
+    corrected = one_edit_words(word, language, keep_end, True)
+    corrected = corrected or lost_ending_letter(word, language, keep_end)
+    ranked = ranked_corrections(word, corrected, language, frozenset(), True)
+    if not ranked and not corrected:
+        far = two_edit_words(word, language, keep_end)
+        ranked = ranked_corrections(word, far, language, frozenset(), True)
+    return ranked
