@@ -82,11 +82,15 @@ BROAD = frozenset({"MT994"})
 
 
 def without_broad_duplicates(findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` less each broad finding whose span another rule's finding overlaps."""
+    """``findings`` less each broad finding whose span another rule's finding overlaps (one at
+    least as confident: a finding the confidence bar hides must not hide the broad one)."""
     broad = [f for f in findings if f.code in BROAD]
     if not broad:
         return list(findings)
-    others = sorted((f.start, f.end) for f in findings if f.code not in BROAD)
+    least = min(f.confidence for f in broad)
+    others = sorted(
+        (f.start, f.end) for f in findings if f.code not in BROAD and f.confidence >= least
+    )
     starts = [start for start, _end in others]
     # reach[i]: the furthest end among the first i + 1 spans (by start).
     reach = list(accumulate((end for _start, end in others), max))

@@ -48,6 +48,17 @@ GLUE_LONG_ZIPF = 2.5
 GLUE_SURE_ZIPF = 4.0
 # A name run into a function word: the function word at least this common.
 GLUE_NAME_TAIL_ZIPF = 5.5
+# A word the web knows a little is a typo of a word this common (Zipf) ...
+WEB_TYPO_ZIPF = 4.5
+# ... and this much commoner.
+WEB_TYPO_GAP = 2.5
+MIN_WEB_TYPO_LETTERS = 5
+# A run-together the web knows: its rarer part is this much commoner (Zipf) than the whole.
+WEB_GLUE_GAP = 3.0
+# A typo reading wins over a split when its correction is this much commoner (Zipf).
+TYPO_OVER_GLUE = 1.5
+# A sentence opener glued to the next word: the opener at least this common (Zipf).
+GLUE_OPENER_ZIPF = 5.5
 # Letters: a candidate has at least this many (shorter unknown words are mostly codes).
 MIN_LETTERS = 4
 MAX_LETTERS = 30
@@ -158,6 +169,70 @@ def read_word(word: str, language: str) -> Reading | None:
         return Reading("typo", "typo", tuple(typo))
     if pronounceable(word, language):
         return Reading("unexplained", "unexplained")
+    return None
+
+
+@lru_cache(maxsize=8192)
+def read_web_typo(word: str, language: str) -> Reading | None:
+    """The lower-case ``word`` the web knows a little (below ``spelling.SCARCE_ZIPF``) read as
+    a common typo: one edit from a word at least ``WEB_TYPO_ZIPF`` common and ``WEB_TYPO_GAP``
+    commoner ("differend": "different", "higgest": "highest")."""
+    frequencies = frequency_dict(language)
+    seen = _zipf(word, frequencies)
+    if len(word) < MIN_WEB_TYPO_LETTERS or derived_word(word, language):
+        return None
+    keep_end = spelling_table(language).keep_end
+    corrected = one_edit_words(word, language, keep_end, True)
+    ranked = ranked_corrections(word, corrected, language, frozenset(), True)
+    if not ranked:
+        return None
+    best = _zipf(ranked[0], frequencies)
+    if best < WEB_TYPO_ZIPF or best - seen < WEB_TYPO_GAP:
+        return None
+    return Reading("typo", "typo-web", (ranked[0],))
+
+
+def read_web_word(word: str, language: str) -> Reading | None:
+    """The lower-case ``word`` the web knows a little: two far commoner words run together, or
+    a common typo; the typo when its correction is far commoner than the split's rarer part
+    ("differend": "different", not "differ end")."""
+    glued, typo = read_web_glue(word, language), read_web_typo(word, language)
+    if glued is not None and typo is not None:
+        frequencies = frequency_dict(language)
+        rarer = min(_zipf(part, frequencies) for part in glued.fixes[0].split(" "))
+        if _zipf(typo.fixes[0], frequencies) >= rarer + TYPO_OVER_GLUE:
+            return typo
+    return glued or typo
+
+
+@lru_cache(maxsize=8192)
+def read_web_glue(word: str, language: str) -> Reading | None:
+    """The lower-case ``word`` the web knows a little read as two far commoner words run
+    together ("itwas", "thereis": a run-together the web writes too, each part at least
+    ``WEB_GLUE_GAP`` commoner than the whole)."""
+    frequencies = frequency_dict(language)
+    split = glued_split(word, language)
+    if split is None or derived_word(word, language):
+        return None
+    left, right, low = split
+    if low - _zipf(word, frequencies) < WEB_GLUE_GAP:
+        return None
+    return Reading("glued", "glued-web", (f"{left} {right}",))
+
+
+@lru_cache(maxsize=8192)
+def read_opener_glue(word: str, language: str) -> Reading | None:
+    """A capitalised word opening a sentence read as a very common word (``GLUE_OPENER_ZIPF``:
+    "It", "We", "The", "Now") with a known word run on ("Itseems", "Themore"); the text's own
+    names rarely start so ("Theron": "ron" is no common word)."""
+    lowered = word.casefold()
+    if derived_word(lowered, language):
+        return None
+    frequencies = frequency_dict(language)
+    for cut in range(2, min(len(lowered) - 2, 6)):
+        left, right = lowered[:cut], lowered[cut:]
+        if _zipf(left, frequencies) >= GLUE_OPENER_ZIPF and _part_zipf(right, frequencies):
+            return Reading("glued", "glued-opener", (f"{word[:cut]} {right}",))
     return None
 
 

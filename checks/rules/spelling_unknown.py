@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.lowernames import first_names, places
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
@@ -19,7 +20,15 @@ from mtlint.checks.textscan import (
     language_data,
     looks_technical,
 )
-from mtlint.checks.unknown_words import MAX_LETTERS, MIN_LETTERS, read_name_glue, read_word
+from mtlint.checks.unknown_words import (
+    MAX_LETTERS,
+    MIN_LETTERS,
+    read_name_glue,
+    read_opener_glue,
+    read_web_word,
+    read_word,
+)
+from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
 # Each band's confidence: the precision it measured on the dev sets (BENCHMARKS.md, h16broad).
@@ -29,6 +38,9 @@ BANDS = {
     "glued": 0.45,
     "glued-name": 0.45,
     "typo": 0.4,
+    "typo-web": 0.45,
+    "glued-web": 0.45,
+    "glued-opener": 0.45,
     "unexplained": 0.4,
 }
 _MESSAGES = {
@@ -41,6 +53,7 @@ _MESSAGES = {
 # number, a quoted term, code.
 _BESIDE = "-‐‑–'’`\"“”«»„‹›_*@#/\\=<>[]{}|~^&%$0123456789"
 _SENTENCE_BREAK = '.!?:;\n"“”«»'
+_FLOOR = 10 ** (UNKNOWN_ZIPF - 9)
 # Past this many candidates, one scan of the text finds them all (else one search each).
 _SCAN_EACH_UPTO = 200
 
@@ -51,12 +64,13 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _candidates(document: Document, language: str) -> list[str]:
-    """The document's words of plain shape unknown to the language (and English)."""
+    """The document's words of plain shape unknown to the language (and English), and its
+    lower-case words the web knows a little (scarce: below ``SCARCE_ZIPF``, a typo's place)."""
     floor = 10 ** (UNKNOWN_ZIPF - 9)
     return sorted(
         word
         for word, seen in scarce_words(document, language).items()
-        if seen < floor and MIN_LETTERS <= len(word) <= MAX_LETTERS
+        if (seen < floor or word.islower()) and MIN_LETTERS <= len(word) <= MAX_LETTERS
     )
 
 
@@ -142,9 +156,15 @@ class UnknownWord(Rule):
 
     def _reading(self, document: Document, word: str, language: str, opener: bool):
         if word.islower():
+            if frequency_dict(language).get(word, 0.0) >= _FLOOR:
+                return read_web_word(word, language)
             return read_word(word, language)
+        if _known_name(word):
+            return None  # a given name or a town the gazetteer lists ("Hegang", "Amleto")
         if opener:
-            return None  # a capitalised word opening a sentence: a name as often as not
+            # A capitalised word opening a sentence: a name as often as not, unless it is a
+            # very common opener with a word run on ("Itseems").
+            return read_opener_glue(word, language)
         return read_name_glue(word, language, _names(document))
 
     def _finding(self, word: str, reading, start: int, end: int) -> Finding:
@@ -173,6 +193,12 @@ def _other_case_written(word: str, document: Document) -> bool:
     """The word written in another case elsewhere ("Flumox" and "flumox"): the text's own."""
     other = word.casefold() if not word.islower() else word[:1].upper() + word[1:]
     return other != word and other in document_words(document)
+
+
+def _known_name(word: str) -> bool:
+    """A given name or a town of the gazetteer (resources/gazetteer/, read for MT340 too)."""
+    folded = word.casefold()
+    return folded in first_names() or folded in places()
 
 
 def _sibling_written(word: str, folded: set[str]) -> bool:
