@@ -13,6 +13,7 @@ from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
+from mtlint.checks.textscan import find_words_upto
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -169,6 +170,17 @@ def scarce_words(document: Document, language: str) -> dict[str, float]:
         return found
 
     return document.analysis.get(f"spelling:scarce:{language}", build)
+
+
+def scarce_places(document: Document, language: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each of the document's scarce words (``scarce_words``) stands, up to twice: one
+    scan of the text for them all, shared by MT980 and MT994 (both ask whether a word is
+    written once); computed once per document."""
+
+    def build() -> dict[str, list[tuple[int, int]]]:
+        return find_words_upto(document.text, dict.fromkeys(scarce_words(document, language), 2))
+
+    return document.analysis.get(f"spelling:scarce-places:{language}", build)
 
 
 # A letter of the language: it stands in at least this many of its frequent words.

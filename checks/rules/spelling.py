@@ -24,6 +24,7 @@ from mtlint.checks.spelling import (
     lost_ending_letter,
     one_edit_words,
     pronounceable,
+    scarce_places,
     scarce_words,
     spelling_table,
     typo_corrections,
@@ -294,11 +295,16 @@ class MisspeltWord(Rule):
         stop_words = language_data(document).stop_words
         written: dict[str, list[tuple[int, int]]] = {}
         scanned: dict[str, list[tuple[int, int]]] = {}
-        asked = _rare_words(document, language) + sorted(scarce_words(document, language))
+        scarce = scarce_words(document, language)
+        asked = _rare_words(document, language) + sorted(scarce)
         if len(asked) > _SCAN_EACH_UPTO:
             # A text of many rare words (a long one of varied vocabulary) is scanned once for
-            # all of them: one search of the whole text per word grew with its square.
-            scanned = find_words_upto(text, dict.fromkeys(asked, 2))
+            # all of them: one search of the whole text per word grew with its square. The
+            # scarce words' scan is shared with MT994; the few others (a word before a
+            # possessive) are scanned here.
+            scanned = dict(scarce_places(document, language))
+            others = {word: 2 for word in asked if word not in scarce}
+            scanned.update(find_words_upto(text, others))
 
         def once(word: str) -> bool:
             # Where the word stands, up to twice: a word written twice is the text's own.

@@ -5,20 +5,27 @@ on the dev sets. Spans another rule reports are left to it (checks/context.py, `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.lowernames import first_names, places
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
-from mtlint.checks.spelling import UNKNOWN_ZIPF, scarce_words, unknown_word_languages
+from mtlint.checks.spelling import (
+    UNKNOWN_ZIPF,
+    scarce_places,
+    scarce_words,
+    unknown_word_languages,
+)
 from mtlint.checks.textscan import (
     base_language,
     find_word,
-    find_words_upto,
     language_data,
     looks_technical,
+    unique_chunks,
 )
 from mtlint.checks.unknown_words import (
     MAX_LETTERS,
@@ -73,6 +80,36 @@ def _candidates(document: Document, language: str) -> list[str]:
         for word, seen in scarce_words(document, language).items()
         if (seen < floor or word.islower()) and MIN_LETTERS <= len(word) <= MAX_LETTERS
     )
+
+
+# A chunk of code or markup: an identifier, a call, a path, an option, an operator.
+_CODE_CHUNK = re.compile(
+    r"[A-Za-z]_[A-Za-z]|\(\)|[a-z]\.[a-z_]+\(|`|::|[A-Za-z0-9]/[A-Za-z]|--[a-z]|"
+    r"\b[a-z]+[A-Z][a-z]+|[=<>{}$#]"
+)
+# A document is technical when this share of its distinct chunks is code (news and prose:
+# below 0.15 in the shortest dev excerpt; package READMEs 0.058 and more) ...
+_TECHNICAL_SHARE = 0.05
+_TECHNICAL_SHORT_SHARE = 0.15
+# ... counted over at most this many distinct chunks (a bounded cost on a large text), and
+# the lower share only where there are this many (a short text's share is noisy).
+_TECHNICAL_SAMPLE = 4000
+_TECHNICAL_LEAST = 100
+
+
+def technical_document(document: Document) -> bool:
+    """A README, a manual, code comments: its unknown words are identifiers and tool names,
+    not slips (MT994 reads prose)."""
+
+    def build() -> bool:
+        sample = list(islice(unique_chunks(document), _TECHNICAL_SAMPLE))
+        code = sum(1 for chunk in sample if _CODE_CHUNK.search(chunk))
+        share = code / max(1, len(sample))
+        if len(sample) >= _TECHNICAL_LEAST:
+            return share >= _TECHNICAL_SHARE
+        return share >= _TECHNICAL_SHORT_SHARE
+
+    return document.analysis.get("unknown:technical", build)
 
 
 def _names(document: Document) -> frozenset[str]:
@@ -142,13 +179,13 @@ class UnknownWord(Rule):
         if language not in self.languages:
             return
         asked = _candidates(document, language)
-        if not asked:
+        if not asked or technical_document(document):
             return
         text = document.text
         stop_words = language_data(document).stop_words
         folded = {word.casefold() for word in document_words(document)}
         if len(asked) > _SCAN_EACH_UPTO:
-            places = find_words_upto(text, dict.fromkeys(asked, 2))
+            places = scarce_places(document, language)  # one scan, shared with MT980
         else:
             places = {word: list(_first_two(text, word)) for word in asked}
         for word in asked:
