@@ -62,6 +62,8 @@ _MESSAGES = {
 _BESIDE = "-‐‑–'’`\"“”«»„‹›_*@#/\\=<>[]{}|~^&%$0123456789"
 _SENTENCE_BREAK = '.!?:;\n"“”«»'
 _FLOOR = 10 ** (UNKNOWN_ZIPF - 9)
+# A stem the text writes, for an unexplained word: at least this many letters.
+_STEM_LETTERS = 4
 # Past this many candidates, one scan of the text finds them all (else one search each).
 _SCAN_EACH_UPTO = 200
 
@@ -200,6 +202,8 @@ class UnknownWord(Rule):
             reading = self._reading(document, word, language, _sentence_start(text, start))
             if reading is None or foreign_sentence(text, start, end, stop_words):
                 continue
+            if reading.kind == "unexplained" and _stem_written(word.casefold(), folded):
+                continue
             yield self._finding(word, reading, start, end)
 
     def _reading(self, document: Document, word: str, language: str, opener: bool):
@@ -241,6 +245,13 @@ def _other_case_written(word: str, document: Document) -> bool:
     """The word written in another case elsewhere ("Flumox" and "flumox"): the text's own."""
     other = word.casefold() if not word.islower() else word[:1].upper() + word[1:]
     return other != word and other in document_words(document)
+
+
+def _stem_written(word: str, folded: set[str]) -> bool:
+    """The text writes a word this one starts with ("khokimiyat" beside "khokim"): a term of
+    the text's subject with an ending the lists lack, not a slip (an unexplained reading
+    only: a glued word starts with a word the text writes as often as not)."""
+    return any(word[:size] in folded for size in range(_STEM_LETTERS, len(word) - 1))
 
 
 def _known_name(word: str) -> bool:

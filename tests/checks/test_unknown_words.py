@@ -69,6 +69,7 @@ def test_no_band_is_shown_at_the_default_bar():
         "Hegang lies in the north of the country.",  # a town of the gazetteer opening a sentence
         "The ball pinballed around the penalty box.",  # a derivation of a known word
         "They passed an antiterror law on Friday.",  # a prefix of a known word
+        "The flumbret met twice; the flumbret and the flumbretiyat agreed.",  # its stem written
     ],
 )
 def test_look_alikes_stay_quiet(text):
