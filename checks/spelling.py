@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
-from mtlint.checks.textscan import find_words_upto
+from mtlint.checks.textscan import find_word, find_words_upto
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -181,6 +182,27 @@ def scarce_places(document: Document, language: str) -> dict[str, list[tuple[int
         return find_words_upto(document.text, dict.fromkeys(scarce_words(document, language), 2))
 
     return document.analysis.get(f"spelling:scarce-places:{language}", build)
+
+
+def folded_words(document: Document) -> frozenset[str]:
+    """The document's words in lower case (MT980's evidence for a letter left out; MT994's
+    for a word's plural, singular or stem)."""
+
+    def build() -> frozenset[str]:
+        return frozenset(word.casefold() for word in document_words(document))
+
+    return document.analysis.get("spelling:folded-words", build)
+
+
+def first_places(document: Document, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in the document, up to twice (``find_word``), remembered for the
+    document: MT980 and MT994 ask about the same scarce words, and on a large text each
+    search runs until the word's second use."""
+    memo: dict[str, list[tuple[int, int]]] = document.analysis.get("spelling:first-places", dict)
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = list(islice(find_word(document.text, word), 2))
+    return found
 
 
 # A letter of the language: it stands in at least this many of its frequent words.

@@ -150,7 +150,7 @@ def _name_glue(word: str, language: str, names: frozenset[str]) -> tuple[str, st
 
 
 @lru_cache(maxsize=8192)
-def read_word(word: str, language: str) -> Reading | None:
+def read_word(word: str, language: str, indexed: bool = False) -> Reading | None:
     """The reading of the lower-case ``word`` (letters only, unknown to the language): glued,
     a typo or unexplained. A capitalised word is no candidate here: at a sentence start as
     inside one, the dev sets read it as a name far more often than as a slip or glue (a name
@@ -164,7 +164,7 @@ def read_word(word: str, language: str) -> Reading | None:
         left, right, low = split
         band = "glued-sure" if low >= GLUE_SURE_ZIPF else "glued"
         return Reading("glued", band, (f"{left} {right}",))
-    typo = _typo(word, language)
+    typo = _typo(word, language, indexed)
     if typo:
         return Reading("typo", "typo", tuple(typo))
     if pronounceable(word, language):
@@ -173,7 +173,7 @@ def read_word(word: str, language: str) -> Reading | None:
 
 
 @lru_cache(maxsize=8192)
-def read_web_typo(word: str, language: str) -> Reading | None:
+def read_web_typo(word: str, language: str, indexed: bool = False) -> Reading | None:
     """The lower-case ``word`` the web knows a little (below ``spelling.SCARCE_ZIPF``) read as
     a common typo: one edit from a word at least ``WEB_TYPO_ZIPF`` common and ``WEB_TYPO_GAP``
     commoner ("differend": "different", "higgest": "highest")."""
@@ -182,7 +182,7 @@ def read_web_typo(word: str, language: str) -> Reading | None:
     if len(word) < MIN_WEB_TYPO_LETTERS or derived_word(word, language):
         return None
     keep_end = spelling_table(language).keep_end
-    corrected = one_edit_words(word, language, keep_end, True)
+    corrected = one_edit_words(word, language, keep_end, True, indexed)
     ranked = ranked_corrections(word, corrected, language, frozenset(), True)
     if not ranked:
         return None
@@ -192,11 +192,11 @@ def read_web_typo(word: str, language: str) -> Reading | None:
     return Reading("typo", "typo-web", (ranked[0],))
 
 
-def read_web_word(word: str, language: str) -> Reading | None:
+def read_web_word(word: str, language: str, indexed: bool = False) -> Reading | None:
     """The lower-case ``word`` the web knows a little: two far commoner words run together, or
     a common typo; the typo when its correction is far commoner than the split's rarer part
     ("differend": "different", not "differ end")."""
-    glued, typo = read_web_glue(word, language), read_web_typo(word, language)
+    glued, typo = read_web_glue(word, language), read_web_typo(word, language, indexed)
     if glued is not None and typo is not None:
         frequencies = frequency_dict(language)
         rarer = min(_zipf(part, frequencies) for part in glued.fixes[0].split(" "))
@@ -244,9 +244,11 @@ def read_name_glue(word: str, language: str, names: frozenset[str]) -> Reading |
     return Reading("glued", "glued-name", (f"{found[0]} {found[1]}",))
 
 
-def _typo(word: str, language: str) -> list[str]:
+def _typo(word: str, language: str, indexed: bool = False) -> list[str]:
+    """``indexed``: the one-edit words found through the deletion index (MT980's, built once
+    for a text of many rare words; the same words)."""
     keep_end = spelling_table(language).keep_end
-    corrected = one_edit_words(word, language, keep_end, True)
+    corrected = one_edit_words(word, language, keep_end, True, indexed)
     corrected = corrected or lost_ending_letter(word, language, keep_end)
     ranked = ranked_corrections(word, corrected, language, frozenset(), True)
     if not ranked and not corrected:

@@ -15,14 +15,16 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
 from mtlint.checks.spelling import (
+    INDEX_AFTER,
     UNKNOWN_ZIPF,
+    first_places,
+    folded_words,
     scarce_places,
     scarce_words,
     unknown_word_languages,
 )
 from mtlint.checks.textscan import (
     base_language,
-    find_word,
     language_data,
     looks_technical,
     unique_chunks,
@@ -183,13 +185,19 @@ class UnknownWord(Rule):
         asked = _candidates(document, language)
         if not asked or technical_document(document):
             return
+        # Only the words some reading explains are looked for in the text (the search, up to
+        # the word's second use, is the dear part on a large text).
+        indexed = len(asked) > INDEX_AFTER  # many words: one-edit words through the index
+        asked = [word for word in asked if self._may_read(document, word, language, indexed)]
+        if not asked:
+            return
         text = document.text
         stop_words = language_data(document).stop_words
-        folded = {word.casefold() for word in document_words(document)}
+        folded = folded_words(document)
         if len(asked) > _SCAN_EACH_UPTO:
             places = scarce_places(document, language)  # one scan, shared with MT980
         else:
-            places = {word: list(_first_two(text, word)) for word in asked}
+            places = {word: first_places(document, word) for word in asked}
         for word in asked:
             spans = places.get(word, [])
             if len(spans) != 1 or _other_case_written(word, document):
@@ -199,18 +207,29 @@ class UnknownWord(Rule):
             start, end = spans[0]
             if not _plain_place(text, start, end):
                 continue
-            reading = self._reading(document, word, language, _sentence_start(text, start))
+            opener = _sentence_start(text, start)
+            reading = self._reading(document, word, language, opener, indexed)
             if reading is None or foreign_sentence(text, start, end, stop_words):
                 continue
             if reading.kind == "unexplained" and _stem_written(word.casefold(), folded):
                 continue
             yield self._finding(word, reading, start, end)
 
-    def _reading(self, document: Document, word: str, language: str, opener: bool):
+    def _may_read(self, document: Document, word: str, language: str, indexed: bool) -> bool:
+        """Some reading explains the word, wherever it stands (a capitalised one: opening a
+        sentence or inside one)."""
+        return any(
+            self._reading(document, word, language, opener, indexed)
+            for opener in ((False,) if word.islower() else (True, False))
+        )
+
+    def _reading(
+        self, document: Document, word: str, language: str, opener: bool, indexed: bool = False
+    ):
         if word.islower():
             if frequency_dict(language).get(word, 0.0) >= _FLOOR:
-                return read_web_word(word, language)
-            return read_word(word, language)
+                return read_web_word(word, language, indexed)
+            return read_word(word, language, indexed)
         if _known_name(word):
             return None  # a given name or a town the gazetteer lists ("Hegang", "Amleto")
         if opener:
@@ -234,20 +253,13 @@ class UnknownWord(Rule):
         )
 
 
-def _first_two(text: str, word: str) -> Iterator[tuple[int, int]]:
-    for number, span in enumerate(find_word(text, word)):
-        yield span
-        if number:
-            return
-
-
 def _other_case_written(word: str, document: Document) -> bool:
     """The word written in another case elsewhere ("Flumox" and "flumox"): the text's own."""
     other = word.casefold() if not word.islower() else word[:1].upper() + word[1:]
     return other != word and other in document_words(document)
 
 
-def _stem_written(word: str, folded: set[str]) -> bool:
+def _stem_written(word: str, folded: frozenset[str]) -> bool:
     """The text writes a word this one starts with ("khokimiyat" beside "khokim"): a term of
     the text's subject with an ending the lists lack, not a slip (an unexplained reading
     only: a glued word starts with a word the text writes as often as not)."""
@@ -260,7 +272,7 @@ def _known_name(word: str) -> bool:
     return folded in first_names() or folded in places()
 
 
-def _sibling_written(word: str, folded: set[str]) -> bool:
+def _sibling_written(word: str, folded: frozenset[str]) -> bool:
     """The text writes the word's plural or singular too ("soums" beside "soum"): a term of
     the text's subject, not a slip."""
     siblings = (word[:-1], word[:-2]) if word.endswith("s") else (word + "s", word + "es")
