@@ -4,9 +4,8 @@ most likely is, with the band its reading earned on the dev sets:
 
 - *glued*: two words the language knows run together ("governorateincluding"), or a name the
   document writes with a common function word run on ("Scholzon");
-- *typo*: one edit (two for long words) from a frequent word (``spelling.py``,
-  ``spelling_search.py``: the likeliest correction, ranked by the document's words and the
-  keyboard);
+- *typo*: one edit from a frequent word (``spelling.py``, ``spelling_search.py``: the likeliest
+  correction, ranked by the document's words and the keyboard; two edits are MT980's);
 - *unexplained*: a lower-case word nothing above explains (a word left in a source language, a
   garbled one, or a rare real word: the lowest band).
 
@@ -20,8 +19,10 @@ language: it is cached per distinct word, so a large text pays per distinct rare
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from math import log10
 
 from mtlint.checks.spelling import (
     alphabet,
@@ -30,7 +31,7 @@ from mtlint.checks.spelling import (
     pronounceable,
     spelling_table,
 )
-from mtlint.checks.spelling_search import ranked_corrections, two_edit_words
+from mtlint.checks.spelling_search import ranked_corrections
 from mtlint.checks.wordlists import frequency_dict
 
 # A derived word's stem is known at this Zipf value or more.
@@ -74,37 +75,57 @@ class Reading:
     fixes: tuple[str, ...] = ()
 
 
-def _zipf(word: str, frequencies: dict[str, float]) -> float:
+def _zipf(word: str, frequencies: Mapping[str, float]) -> float:
     frequency = frequencies.get(word, 0.0)
-    if not frequency:
-        return 0.0
-    from math import log10
-
-    return log10(frequency) + 9
+    return log10(frequency) + 9 if frequency else 0.0
 
 
-def _part_zipf(part: str, frequencies: dict[str, float]) -> float:
+def _part_bar(size: int) -> float:
+    """The frequency (0..1) a glued word's part of ``size`` letters must reach."""
+    if size >= GLUE_LONG_PART:
+        return 10 ** (GLUE_LONG_ZIPF - 9)
+    return 10 ** ({2: GLUE_SHORT_ZIPF, 3: GLUE_THREE_ZIPF}.get(size, GLUE_PART_ZIPF) - 9)
+
+
+_PART_BARS = tuple(_part_bar(size) for size in range(GLUE_LONG_PART + 1))
+
+
+def _part_zipf(part: str, frequencies: Mapping[str, float]) -> float:
     """A glued word's part: its Zipf value, 0 when too short or too rare to be a part."""
-    if len(part) < 2 or not part.isalpha():
+    if len(part) < 2:
         return 0.0
-    value = _zipf(part, frequencies)
-    bar = {2: GLUE_SHORT_ZIPF, 3: GLUE_THREE_ZIPF}.get(len(part), GLUE_PART_ZIPF)
-    if len(part) >= GLUE_LONG_PART:
-        bar = GLUE_LONG_ZIPF
-    return value if value >= bar else 0.0
+    frequency = frequencies.get(part, 0.0)
+    if frequency < _PART_BARS[min(len(part), GLUE_LONG_PART)]:
+        return 0.0
+    return log10(frequency) + 9
 
 
 def glued_split(word: str, language: str) -> tuple[str, str, float] | None:
     """The likeliest split of the lower-case ``word`` into two words the language knows: the
     split whose rarer part is commonest, with that part's Zipf value."""
     frequencies = frequency_dict(language)
-    best: tuple[str, str, float] | None = None
+    get = frequencies.get
+    bars = _PART_BARS
+    top = GLUE_LONG_PART
+    best_cut, best_low = 0, 0.0
     for cut in range(2, len(word) - 1):
         left, right = word[:cut], word[cut:]
-        low = min(_part_zipf(left, frequencies), _part_zipf(right, frequencies))
-        if low and (best is None or low > best[2]):
-            best = (left, right, low)
-    return best
+        low = min(
+            get(left, 0.0) / bars[min(cut, top)], get(right, 0.0) / bars[min(len(right), top)]
+        )
+        if low >= 1.0 and low > best_low:
+            best_cut, best_low = cut, low
+    if not best_cut:
+        return None
+    left, right = word[:best_cut], word[best_cut:]
+    return left, right, min(_part_zipf(left, frequencies), _part_zipf(right, frequencies))
+
+
+@lru_cache(maxsize=32)
+def _suffixes(suffixes: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    """The suffixes by length: index n holds those of n letters."""
+    longest = max(map(len, suffixes), default=0)
+    return tuple(frozenset(s for s in suffixes if len(s) == n) for n in range(longest + 1))
 
 
 def derived_word(word: str, language: str, prefixed: bool = True) -> bool:
@@ -119,10 +140,11 @@ def derived_word(word: str, language: str, prefixed: bool = True) -> bool:
     def known(stem: str) -> bool:
         return len(stem) >= 3 and frequencies.get(stem, 0.0) >= bar
 
-    for suffix in table.derivation_suffixes:
-        if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+    suffixes = _suffixes(table.derivation_suffixes)
+    for size in range(1, min(len(suffixes), len(word) - 2)):
+        if word[-size:] not in suffixes[size]:
             continue
-        stem = word[: -len(suffix)]
+        stem = word[:-size]
         doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
         softened = stem[:-1] + "y" if stem[-1:] == "i" else ""
         if any(map(known, (stem, stem + "e", doubled, softened))):
@@ -250,8 +272,6 @@ def _typo(word: str, language: str, indexed: bool = False) -> list[str]:
     keep_end = spelling_table(language).keep_end
     corrected = one_edit_words(word, language, keep_end, True, indexed)
     corrected = corrected or lost_ending_letter(word, language, keep_end)
-    ranked = ranked_corrections(word, corrected, language, frozenset(), True)
-    if not ranked and not corrected:
-        far = two_edit_words(word, language, keep_end)
-        ranked = ranked_corrections(word, far, language, frozenset(), True)
-    return ranked
+    # Two edits (long English words) are MT980's: spelled out for every unknown word of a
+    # large text they cost more than the rest of the reading.
+    return ranked_corrections(word, corrected, language, frozenset(), True)

@@ -143,7 +143,7 @@ class UnknownWord(Rule):
     common typos and run-togethers), read as what it most likely is: two known words run
     together ("governorateincluding", "itwas"), a very common sentence opener with the next
     word run on ("Itseems"), a name the text writes with a function word run on ("Scholzon"),
-    a slip one edit (two for long English words) from a frequent word ("differend"), or, in
+    a slip one edit from a frequent word ("differend"), or, in
     lower case, unexplained (a word left in the source language, a garbled word, a rare word).
     Why it matters: the precise rules (MT101 glued words, MT980 slips) leave what they cannot
     prove; a spell checker finds most of it at a third of mtlint's precision. This rule reads
