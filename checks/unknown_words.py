@@ -20,6 +20,7 @@ language: it is cached per distinct word, so a large text pays per distinct rare
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from math import log10
@@ -156,17 +157,13 @@ def derived_word(word: str, language: str, prefixed: bool = True) -> bool:
     )
 
 
-def _name_glue(word: str, language: str, names: frozenset[str]) -> tuple[str, str] | None:
-    """A capitalised ``word`` that is a name the document writes (``names``) with a common
-    function word run on ("Scholzon": "Scholz" + "on")."""
+def _name_glue(word: str, language: str, names: AbstractSet[str]) -> tuple[str, str] | None:
+    """A capitalised ``word`` that is a name the document writes (``names``: its words as
+    written) with a common function word run on ("Scholzon": "Scholz" + "on")."""
     frequencies = frequency_dict(language)
     for size in (2, 3, 4):
         left, right = word[:-size], word[-size:]
-        if (
-            len(left) >= 3
-            and left.casefold() in names
-            and _zipf(right, frequencies) >= GLUE_NAME_TAIL_ZIPF
-        ):
+        if len(left) >= 3 and left in names and _zipf(right, frequencies) >= GLUE_NAME_TAIL_ZIPF:
             return left, right
     return None
 
@@ -258,7 +255,7 @@ def read_opener_glue(word: str, language: str) -> Reading | None:
     return None
 
 
-def read_name_glue(word: str, language: str, names: frozenset[str]) -> Reading | None:
+def read_name_glue(word: str, language: str, names: AbstractSet[str]) -> Reading | None:
     """A capitalised word read as a name the document writes with a function word run on."""
     found = _name_glue(word, language, names)
     if found is None:

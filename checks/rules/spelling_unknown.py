@@ -116,20 +116,6 @@ def technical_document(document: Document) -> bool:
     return document.analysis.get("unknown:technical", build)
 
 
-def _names(document: Document) -> frozenset[str]:
-    """The document's capitalised words, lower-cased: a name glued to a function word is read
-    against them."""
-
-    def build() -> frozenset[str]:
-        return frozenset(
-            word.casefold()
-            for word in document_words(document)
-            if word[:1].isupper() and word[1:].islower() and word.isalpha()
-        )
-
-    return document.analysis.get("unknown:names", build)
-
-
 @register
 class UnknownWord(Rule):
     code = "MT994"
@@ -236,7 +222,7 @@ class UnknownWord(Rule):
             # A capitalised word opening a sentence: a name as often as not, unless it is a
             # very common opener with a word run on ("Itseems").
             return read_opener_glue(word, language)
-        return read_name_glue(word, language, _names(document))
+        return read_name_glue(word, language, document_words(document))
 
     def _finding(self, word: str, reading, start: int, end: int) -> Finding:
         fix = reading.fixes[0] if reading.fixes else ""
