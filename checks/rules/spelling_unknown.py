@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.lowernames import first_names, places
@@ -27,7 +26,6 @@ from mtlint.checks.textscan import (
     base_language,
     language_data,
     looks_technical,
-    unique_chunks,
 )
 from mtlint.checks.unknown_words import (
     MAX_LETTERS,
@@ -95,9 +93,10 @@ _CODE_CHUNK = re.compile(
 # below 0.15 in the shortest dev excerpt; package READMEs 0.058 and more) ...
 _TECHNICAL_SHARE = 0.05
 _TECHNICAL_SHORT_SHARE = 0.15
-# ... counted over at most this many distinct chunks (a bounded cost on a large text), and
+# ... counted over the distinct chunks of the text's first characters (a bounded cost on a
+# large text, and the same sample in every run: a set's order varies between processes), and
 # the lower share only where there are this many (a short text's share is noisy).
-_TECHNICAL_SAMPLE = 4000
+_TECHNICAL_SAMPLE_CHARS = 1 << 17
 _TECHNICAL_LEAST = 100
 
 
@@ -106,7 +105,7 @@ def technical_document(document: Document) -> bool:
     not slips (MT994 reads prose)."""
 
     def build() -> bool:
-        sample = list(islice(unique_chunks(document), _TECHNICAL_SAMPLE))
+        sample = set(document.text[:_TECHNICAL_SAMPLE_CHARS].split())
         code = sum(1 for chunk in sample if _CODE_CHUNK.search(chunk))
         share = code / max(1, len(sample))
         if len(sample) >= _TECHNICAL_LEAST:
