@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
@@ -73,8 +75,35 @@ def without_superseded(findings: Sequence[Finding]) -> list[Finding]:
     ]
 
 
+# Broad detectors: a finding of theirs yields to any finding of another rule that overlaps its
+# span (MT994 reads every unknown word; MT101, MT980, MT5xx … read some of them with more
+# evidence, and one artefact is one finding).
+BROAD = frozenset({"MT994"})
+
+
+def without_broad_duplicates(findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` less each broad finding whose span another rule's finding overlaps (one at
+    least as confident: a finding the confidence bar hides must not hide the broad one)."""
+    broad = [f for f in findings if f.code in BROAD]
+    if not broad:
+        return list(findings)
+    least = min(f.confidence for f in broad)
+    others = sorted(
+        (f.start, f.end) for f in findings if f.code not in BROAD and f.confidence >= least
+    )
+    starts = [start for start, _end in others]
+    # reach[i]: the furthest end among the first i + 1 spans (by start).
+    reach = list(accumulate((end for _start, end in others), max))
+
+    def covered(finding: Finding) -> bool:
+        upto = bisect_left(starts, finding.end)
+        return upto > 0 and reach[upto - 1] > finding.start
+
+    return [f for f in findings if f.code not in BROAD or not covered(f)]
+
+
 def apply_context(document: Document, findings: Sequence[Finding], config: Config) -> list[Finding]:
-    kept = without_superseded(filter_structure(document, findings))
+    kept = without_broad_duplicates(without_superseded(filter_structure(document, findings)))
     if document.units:
         from mtlint.checks.bilingual_context import filter_bilingual
 

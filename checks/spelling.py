@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
+from mtlint.checks.textscan import find_word, find_words_upto
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -40,6 +42,13 @@ class SpellingTable:
     one_letter_words: frozenset[str] | None = None
     # A possessive is written with an apostrophe before its "s" (MT984: "countrys" lost it).
     possessive_apostrophe: bool = False
+    # MT994 serves the language (``unknown_words``: its bands held on the dev sets and clean
+    # text, BENCHMARKS.md h16broad).
+    unknown_words: bool = False
+    # MT994: endings that make a rare but regular word of a known one ("imploration",
+    # "pinballed"), and prefixes that do ("antiterror"): such a word is known.
+    derivation_suffixes: tuple[str, ...] = ()
+    word_prefixes: tuple[str, ...] = ()
 
 
 @cache
@@ -54,6 +63,9 @@ def spelling_table(language: str) -> SpellingTable:
         misspelt=bool(raw.get("misspelt", False)),
         one_letter_words=None if one_letter is None else frozenset(one_letter),
         possessive_apostrophe=bool(raw.get("possessive_apostrophe", False)),
+        unknown_words=bool(raw.get("unknown_words", False)),
+        derivation_suffixes=tuple(raw.get("derivation_suffixes", ())),
+        word_prefixes=tuple(raw.get("word_prefixes", ())),
     )
 
 
@@ -63,6 +75,13 @@ def spelling_table(language: str) -> SpellingTable:
 SPELLING_LANGUAGES = frozenset(
     code for code in available_languages() if spelling_table(code).misspelt
 )
+
+
+def unknown_word_languages() -> frozenset[str]:
+    """The languages MT994 serves (``spelling.unknown_words`` in resources/lang/<lang>.json)."""
+    return frozenset(code for code in available_languages() if spelling_table(code).unknown_words)
+
+
 POSSESSIVE_LANGUAGES = frozenset(
     code for code in available_languages() if spelling_table(code).possessive_apostrophe
 )
@@ -152,6 +171,38 @@ def scarce_words(document: Document, language: str) -> dict[str, float]:
         return found
 
     return document.analysis.get(f"spelling:scarce:{language}", build)
+
+
+def scarce_places(document: Document, language: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each of the document's scarce words (``scarce_words``) stands, up to twice: one
+    scan of the text for them all, shared by MT980 and MT994 (both ask whether a word is
+    written once); computed once per document."""
+
+    def build() -> dict[str, list[tuple[int, int]]]:
+        return find_words_upto(document.text, dict.fromkeys(scarce_words(document, language), 2))
+
+    return document.analysis.get(f"spelling:scarce-places:{language}", build)
+
+
+def folded_words(document: Document) -> frozenset[str]:
+    """The document's words in lower case (MT980's evidence for a letter left out; MT994's
+    for a word's plural, singular or stem)."""
+
+    def build() -> frozenset[str]:
+        return frozenset(word.casefold() for word in document_words(document))
+
+    return document.analysis.get("spelling:folded-words", build)
+
+
+def first_places(document: Document, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in the document, up to twice (``find_word``), remembered for the
+    document: MT980 and MT994 ask about the same scarce words, and on a large text each
+    search runs until the word's second use."""
+    memo: dict[str, list[tuple[int, int]]] = document.analysis.get("spelling:first-places", dict)
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = list(islice(find_word(document.text, word), 2))
+    return found
 
 
 # A letter of the language: it stands in at least this many of its frequent words.

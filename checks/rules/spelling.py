@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from itertools import islice
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
@@ -21,9 +20,12 @@ from mtlint.checks.spelling import (
     UNKNOWN_ZIPF,
     alphabet,
     dropped_letter_word,
+    first_places,
+    folded_words,
     lost_ending_letter,
     one_edit_words,
     pronounceable,
+    scarce_places,
     scarce_words,
     spelling_table,
     typo_corrections,
@@ -182,15 +184,6 @@ def _capital_slip(
     return right in folded or seen <= 10 ** (_CAPITAL_DROPPED_ZIPF - 9)
 
 
-def _folded_words(document: Document) -> frozenset[str]:
-    """The document's words in lower case (MT980's evidence for a letter left out)."""
-
-    def build() -> frozenset[str]:
-        return frozenset(word.casefold() for word in document_words(document))
-
-    return document.analysis.get("spelling:folded-words", build)
-
-
 def _capitalised_words(document: Document) -> dict[str, list[str]]:
     """The document's capitalised words (letters only, lower case after the first), by their
     first letter: the names a capitalised slip is read against."""
@@ -294,18 +287,23 @@ class MisspeltWord(Rule):
         stop_words = language_data(document).stop_words
         written: dict[str, list[tuple[int, int]]] = {}
         scanned: dict[str, list[tuple[int, int]]] = {}
-        asked = _rare_words(document, language) + sorted(scarce_words(document, language))
+        scarce = scarce_words(document, language)
+        asked = _rare_words(document, language) + sorted(scarce)
         if len(asked) > _SCAN_EACH_UPTO:
             # A text of many rare words (a long one of varied vocabulary) is scanned once for
-            # all of them: one search of the whole text per word grew with its square.
-            scanned = find_words_upto(text, dict.fromkeys(asked, 2))
+            # all of them: one search of the whole text per word grew with its square. The
+            # scarce words' scan is shared with MT994; the few others (a word before a
+            # possessive) are scanned here.
+            scanned = dict(scarce_places(document, language))
+            others = {word: 2 for word in asked if word not in scarce}
+            scanned.update(find_words_upto(text, others))
 
         def once(word: str) -> bool:
             # Where the word stands, up to twice: a word written twice is the text's own.
             if scanned:
                 written[word] = scanned.get(word, [])
             else:
-                written[word] = list(islice(find_word(text, word), 2))
+                written[word] = first_places(document, word)
             return len(written[word]) == 1
 
         for word, corrections, reading in _corrections(document, language, once):
@@ -360,7 +358,7 @@ def _corrections(
     letters = frozenset(alphabet(language))
     rare = _rare_words(document, language)
     indexed = len(rare) > INDEX_AFTER
-    folded = _folded_words(document)
+    folded = folded_words(document)
     names = _capitalised_words(document) if any(word[0].isupper() for word in rare) else {}
     # Where every noun is capitalised (German), a capital says nothing of a name.
     names_capitalised = not casing_data(language).nouns_capitalised
@@ -406,7 +404,7 @@ def _typos(
             continue
         if not word.islower() and seen >= 10 ** (_CAPITAL_TYPO_ZIPF - 9):
             continue  # a capitalised word the web knows well: a name's own spelling ("Mathew")
-        folded = _folded_words(document)
+        folded = folded_words(document)
         corrected = typo_corrections(word.casefold(), language, folded)
         if len(corrected) == 1 and not _source_word(word.casefold(), language) and once(word):
             right = next(iter(corrected))

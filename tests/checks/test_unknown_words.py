@@ -1,0 +1,103 @@
+"""MT994 unknown-word: the broad, calibrated non-word detector (checks/rules/spelling_unknown.py,
+checks/unknown_words.py), and broad findings yielding to other rules (checks/context.py).
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.context import without_broad_duplicates
+from mtlint.checks.engine import check_text
+from mtlint.checks.model import Finding, Severity, Span
+from mtlint.checks.unknown_words import derived_word, read_opener_glue, read_web_word, read_word
+
+LOW = Config(min_confidence=0.2)
+
+
+def mt994(text: str, config: Config = LOW) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (
+            text[f.start : f.end],
+            dict(f.data)["reading"],
+            tuple(x.edits[0].replacement for x in f.fixes),
+        )
+        for f in check_text(text, language="en", config=config).findings
+        if f.code == "MT994"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reading", "fix"),
+    [
+        (
+            "The delegation crossed the luminousbridge on Monday.",
+            "luminousbridge",
+            "glued",
+            "luminous bridge",
+        ),
+        ("Itseems that the talks will go on next week.", "Itseems", "glued-opener", "It seems"),
+        ("The mayor said itwas a good day for the town.", "itwas", "glued-web", "it was"),
+        ("The two towns settled their differend in court.", "differend", "typo-web", "different"),
+        ("The farmers sold their flumbrets at the market.", "flumbrets", "unexplained", None),
+    ],
+)
+def test_each_reading_is_reported_at_its_band(text, word, reading, fix):
+    (found,) = mt994(text)
+    assert found[0] == word
+    assert found[1].startswith(reading)
+    if fix:
+        assert found[2][0] == fix
+    if fix is None:
+        assert found[2] == ()
+
+
+def test_no_band_is_shown_at_the_default_bar():
+    text = "The farmers sold their flumbrets at the market, and itwas late."
+    assert mt994(text, Config()) == []
+    assert len(mt994(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The zorbing club met; zorbing is popular there.",  # written twice: the text's word
+        "The soum and its two soums voted.",  # beside its plural: a term of the text
+        'He called it "flumbret" to mock the office.',  # a quoted term
+        "See https://example.org/flumbret for the list.",  # a URL
+        "The x86-flumbret build ships today.",  # a compound beside a digit
+        "Minister Kalinowsky met the delegation in the capital.",  # a name
+        "Hegang lies in the north of the country.",  # a town of the gazetteer opening a sentence
+        "The ball pinballed around the penalty box.",  # a derivation of a known word
+        "They passed an antiterror law on Friday.",  # a prefix of a known word
+        "The flumbret met twice; the flumbret and the flumbretiyat agreed.",  # its stem written
+    ],
+)
+def test_look_alikes_stay_quiet(text):
+    assert mt994(text) == []
+
+
+def test_a_span_another_rule_reports_as_surely_is_left_to_it():
+    # MT101 reads this glue with evidence (the name stands alone too): one finding, MT101's.
+    text = "Olaf Scholz spoke. Then Scholzon Monday left for Paris."
+    codes = [f.code for f in check_text(text, language="en", config=LOW).findings]
+    assert "MT101" in codes
+    assert "MT994" not in codes
+
+
+def _finding(code: str, start: int, end: int, confidence: float) -> Finding:
+    return Finding(code, "rule", "m", Span(start, end), Severity.INFO, confidence)
+
+
+def test_a_broad_finding_yields_only_to_an_overlapping_finding_as_sure():
+    broad = _finding("MT994", 10, 20, 0.45)
+    assert without_broad_duplicates([broad, _finding("MT101", 15, 25, 0.6)])[0].code == "MT101"
+    assert broad in without_broad_duplicates([broad, _finding("MT101", 20, 25, 0.6)])  # apart
+    assert broad in without_broad_duplicates([broad, _finding("MT303", 12, 14, 0.1)])  # hidden
+
+
+def test_readings_are_functions_of_the_word():
+    assert read_word("luminousbridge", "en").fixes == ("luminous bridge",)
+    assert read_opener_glue("Theron", "en") is None  # "ron" is no common word
+    assert read_web_word("itwas", "en").band == "glued-web"
+    assert derived_word("pinballed", "en")
+    assert not derived_word("flumbrets", "en")
