@@ -19,6 +19,7 @@ from mtlint.checks.markspaces import MIN_USES, GroupScan, MarkUse, group_scans, 
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import looks_technical
+from mtlint.checks.typography import languages_with_table
 
 # The precision measured for each kind of evidence on the French dev sets and clean French
 # (BENCHMARKS.md, "h16shapes"): the group written with the space at least as often elsewhere
@@ -89,7 +90,7 @@ class LostMarkSpace(Rule):
     style), and the lower bands are hidden by default. Times and ratios (10:30), URLs,
     markup and placeholders are never read; catalogues (PO, XLIFF) are not judged.
     """
-    languages = frozenset({"fr"})
+    languages = languages_with_table("spaced_marks")
     examples = (
         Example(
             "Il a dit « oui » au maire. Le ministre a déclaré: il faut agir.",
