@@ -10,6 +10,7 @@ apart: a house style may space ? ! and glue « »).
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,26 +29,19 @@ _MARKUP = "%&:;{}[]<>=/\\_|*#@$`^~"
 
 
 @dataclass(frozen=True)
-class MarkUse:
-    """One mark of a group where it stands: its offset, whether its space goes before it
-    (";:!?»") or after it ("«"), and the space written there ("" when none)."""
-
-    at: int
-    space_before: bool
-    space: str
-
-
-@dataclass(frozen=True)
 class GroupScan:
-    """The marks of one group in a document, spaced and glued, in text order."""
+    """The marks of one group in a document: the offsets of those written with their space and
+    of those glued, in text order, and how often each kind of space was written. A mark takes
+    its space before it (";:!?»": ``text[at] in before``) or after it ("«")."""
 
     before: str
     after: str
-    spaced: tuple[MarkUse, ...]
-    glued: tuple[MarkUse, ...]
+    spaced: array[int]
+    glued: array[int]
+    spaces: Counter[str]
 
-    def spaces(self) -> Counter[str]:
-        return Counter(use.space for use in self.spaced)
+    def space_before(self, text: str, at: int) -> bool:
+        return text[at] in self.before
 
     def mostly_spaced(self) -> bool:
         """MT216's test: the document writes the space, and leaves it out only here and there."""
@@ -81,17 +75,17 @@ def markup(text: str, at: int) -> bool:
 
 
 def _scan(text: str, before: str, after: str) -> GroupScan:
-    spaced: list[MarkUse] = []
-    glued: list[MarkUse] = []
+    spaced, glued = array("q"), array("q")
+    spaces: Counter[str] = Counter()
     for match in _pattern(before, after).finditer(text):
         at = match.start()
-        space_before = text[at] in before
-        space = text[at - 1 : at] if space_before else text[at + 1 : at + 2]
+        space = text[at - 1 : at] if text[at] in before else text[at + 1 : at + 2]
         if space and space in SPACES:
-            spaced.append(MarkUse(at, space_before, space))
+            spaced.append(at)
+            spaces[space] += 1
         else:
-            glued.append(MarkUse(at, space_before, ""))
-    return GroupScan(before, after, tuple(spaced), tuple(glued))
+            glued.append(at)
+    return GroupScan(before, after, spaced, glued, spaces)
 
 
 def group_scans(document: Document) -> tuple[GroupScan, ...]:

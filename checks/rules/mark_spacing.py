@@ -70,9 +70,9 @@ class MissingMarkSpace(Rule):
         house style may space one group and not the other."""
         if not scan.mostly_spaced():
             return
-        usual = scan.spaces().most_common(1)[0][0]
-        for use in scan.glued:
-            at, space_before = use.at, use.space_before
+        usual = scan.spaces.most_common(1)[0][0]
+        for at in scan.glued:
+            space_before = scan.space_before(text, at)
             if looks_technical(text, at - 1, at + 2) or markup(text, at):
                 continue
             where = at if space_before else at + 1
@@ -119,8 +119,8 @@ class ExtraMarkSpace(Rule):
     def _group(self, text: str, scan: GroupScan) -> Iterator[Finding]:
         if not scan.mostly_glued():
             return
-        for use in scan.spaced:
-            at, space_before = use.at, use.space_before
+        for at in scan.spaced:
+            space_before = scan.space_before(text, at)
             if looks_technical(text, at - 1, at + 2) or markup(text, at):
                 continue
             space = at - 1 if space_before else at + 1

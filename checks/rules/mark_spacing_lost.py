@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.markspaces import MIN_USES, GroupScan, MarkUse, group_scans, markup
+from mtlint.checks.markspaces import MIN_USES, GroupScan, group_scans, markup
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import looks_technical
@@ -55,7 +55,7 @@ def _usual_space(scan: GroupScan, scans: tuple[GroupScan, ...]) -> str:
     where it writes none)."""
     for source in (scan, *scans):
         if source.spaced:
-            return source.spaces().most_common(1)[0][0]
+            return source.spaces.most_common(1)[0][0]
     return " "
 
 
@@ -119,15 +119,14 @@ class LostMarkSpace(Rule):
                 continue
             space = _usual_space(scan, scans)
             confidence = _CONFIDENCE["guillemets" if scan.after else "high"][evidence]
-            for use in scan.glued:
-                if looks_technical(text, use.at - 1, use.at + 2) or markup(text, use.at):
+            for at in scan.glued:
+                if looks_technical(text, at - 1, at + 2) or markup(text, at):
                     continue
-                if scan.after and _quoted_letter(text, use.at):
+                if scan.after and _quoted_letter(text, at):
                     continue
-                yield self._finding(text, use, space, confidence)
+                yield self._finding(text, at, scan.space_before(text, at), space, confidence)
 
-    def _finding(self, text: str, use: MarkUse, space: str, confidence: float) -> Finding:
-        at, before = use.at, use.space_before
+    def _finding(self, text: str, at: int, before: bool, space: str, confidence: float) -> Finding:
         where = at if before else at + 1
         return self.finding(
             at - 1 if before else at,
