@@ -18,8 +18,8 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.markspaces import MIN_USES, GroupScan, group_scans, markup
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import looks_technical
-from mtlint.checks.typography import languages_with_table
+from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.typography import languages_with_table, table
 
 # The confidence per kind of evidence (the group written with the space at least as often
 # elsewhere in the document; the other group spaced and this one never; no space written
@@ -36,10 +36,14 @@ _CONFIDENCE = {
 _QUOTED_LETTER = 2
 
 
-def _evidence(scan: GroupScan, scans: tuple[GroupScan, ...]) -> str | None:
+def _evidence(text: str, scan: GroupScan, scans: tuple[GroupScan, ...], styles: list) -> str | None:
     """What the document says about this group's space, or None where MT216 or MT149 judges
-    the group, or where the document glues the group throughout (a house style)."""
+    the group, or where the document follows a house style: the group glued throughout, or a
+    convention that spaces some of its marks and glues the others (``spaced_mark_styles``:
+    Quebec spaces ':' and glues '; ! ?')."""
     if not scan.glued or scan.mostly_spaced() or scan.mostly_glued():
+        return None
+    if _house_style(text, scan, styles):
         return None
     spaced, glued = len(scan.spaced), len(scan.glued)
     if spaced:
@@ -48,6 +52,18 @@ def _evidence(scan: GroupScan, scans: tuple[GroupScan, ...]) -> str | None:
         return None
     others = [o for o in scans if o is not scan and o.spaced and len(o.spaced) >= len(o.glued)]
     return "other" if others else "none"
+
+
+def _house_style(text: str, scan: GroupScan, styles: list) -> bool:
+    """The group has spaced marks, all of a style's spaced ones, and its glued marks are all
+    of the style's glued ones (a convention, not lost spaces)."""
+    spaced = {text[at] for at in scan.spaced}
+    glued = {text[at] for at in scan.glued}
+    return bool(spaced) and any(
+        spaced <= set(str(style.get("spaced", ""))) and glued <= set(str(style.get("glued", "")))
+        for style in styles
+        if isinstance(style, dict)
+    )
 
 
 def _usual_space(scan: GroupScan, scans: tuple[GroupScan, ...]) -> str:
@@ -88,7 +104,11 @@ class LostMarkSpace(Rule):
     no-break; an ordinary space where it writes none) is inserted.
     Known false positives: Swiss and much web French leave the spaces out on purpose: a
     document that glues four marks of a group or more and spaces none is left alone (a house
-    style), and the lower bands are hidden by default. Times and ratios (10:30), URLs,
+    style), and the lower bands are hidden by default. Quebec's convention (OQLF: a space
+    before ':' and inside « », none before '; ! ?') is a house style too: a document whose
+    spaced high punctuation is all ':' and whose glued is all '; ! ?' is left alone
+    (``spaced_mark_styles``), so a France-French page that spaces only its colons and glues a
+    question mark is missed. Times and ratios (10:30), URLs,
     markup and placeholders are never read; catalogues (PO, XLIFF) are not judged.
     """
     languages = languages_with_table("spaced_marks")
@@ -113,8 +133,9 @@ class LostMarkSpace(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         scans = group_scans(document)
         text = document.text
+        styles = table(language_data(document), "spaced_mark_styles", []) or []
         for scan in scans:
-            evidence = _evidence(scan, scans)
+            evidence = _evidence(text, scan, scans, styles)
             if evidence is None:
                 continue
             space = _usual_space(scan, scans)

@@ -70,3 +70,16 @@ def test_catalogues_are_not_judged() -> None:
     text = "Pourquoi ? Le ministre a déclaré: il faut agir."
     assert _findings(text)
     assert not _findings(text, units=True)
+
+
+def test_the_quebec_convention_is_a_house_style() -> None:
+    # OQLF: a space before ':' and inside « », none before '; ! ?'.
+    quebec = (
+        "La ministre a annoncé : « Nous allons bâtir trois écoles. » Pourquoi maintenant? "
+        "Parce que les familles attendent; elles veulent des places! Et ensuite? Rien de "
+        "plus simple : construire."
+    )
+    assert not _findings(quebec)
+    # A page that spaces '?' or '!' is not following it: its glued marks are lost spaces.
+    france = "Pourquoi ? Parce que les familles attendent; elles veulent des places! Voilà."
+    assert [f.code for f in _findings(france)] == ["MT242", "MT242"]
