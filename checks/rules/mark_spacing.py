@@ -12,61 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.markspaces import SPACES as _SPACES
+from mtlint.checks.markspaces import GroupScan, group_scans, markup
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import (
-    chunk_around,
-    chunk_text,
-    language_data,
-    looks_technical,
-    text_characters,
-)
+from mtlint.checks.textscan import chunk_text, language_data, looks_technical, text_characters
 from mtlint.checks.typography import table
-
-_SPACES = " \u00a0\u202f"
-# At least this many spaced marks, and at least this many times as many as glued ones.
-_MIN_SPACED = 4
-_MAJORITY = 3
-
-
-@lru_cache(maxsize=16)
-def _patterns(before: str, after: str) -> re.Pattern[str]:
-    """A mark that takes a space before it (after a space or a letter), or an opening mark
-    that takes one after it (before a space or a letter)."""
-    parts = []
-    if before:
-        parts.append(rf"(?:(?<=[{_SPACES}])|(?<=[^\W_]))[{re.escape(before)}](?![^\W_])")
-    if after:
-        parts.append(rf"[{re.escape(after)}](?=[{_SPACES}]|[^\W_])")
-    return re.compile("|".join(parts), re.MULTILINE)
-
-
-def _markup(text: str, at: int) -> bool:
-    """Whether the mark at ``at`` belongs to markup or a placeholder: its chunk holds another
-    such mark or a character of code (":maxdepth:", "%s:%s", "&#169;", "{n}:")."""
-    start, end = chunk_around(text, at, at + 1)
-    chunk = text[start:at] + text[at + 1 : end]
-    return any(c in _MARKUP for c in chunk)
-
-
-_MARKUP = "%&:;{}[]<>=/\\_|*#@$`^~"
-
-
-def _present_groups(document: Document) -> Iterator[tuple[str, str]]:
-    """The language's groups of spaced marks (``spaced_marks``: the marks a space goes before
-    and after), those the text holds a mark of; none in a catalogue, whose units come from
-    many hands (no one convention to hold). MT216 and MT149 judge each group."""
-    groups = table(language_data(document), "spaced_marks")
-    if not isinstance(groups, list) or document.units:
-        return
-    characters = text_characters(document)
-    for group in groups:
-        before, after = str(group.get("before", "")), str(group.get("after", ""))
-        if any(m in characters for m in before + after):
-            yield before, after
 
 
 @register
@@ -109,28 +62,18 @@ class MissingMarkSpace(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for before, after in _present_groups(document):
-            yield from self._group(document.text, before, after)
+        for scan in group_scans(document):
+            yield from self._group(document.text, scan)
 
-    def _group(self, text: str, before: str, after: str) -> Iterator[Finding]:
+    def _group(self, text: str, scan: GroupScan) -> Iterator[Finding]:
         """One group of marks (the guillemets; the high punctuation), judged on its own: a
         house style may space one group and not the other."""
-        spaced: Counter[str] = Counter()
-        glued: list[tuple[int, bool]] = []  # offset of the mark, whether the space goes before
-        for match in _patterns(before, after).finditer(text):
-            at = match.start()
-            space_before = text[at] in before
-            space = text[at - 1 : at] if space_before else text[at + 1 : at + 2]
-            if space and space in _SPACES:
-                spaced[space] += 1
-            else:
-                glued.append((at, space_before))
-        total = sum(spaced.values())
-        if not glued or total < _MIN_SPACED or total < _MAJORITY * len(glued):
+        if not scan.mostly_spaced():
             return
-        usual = spaced.most_common(1)[0][0]
-        for at, space_before in glued:
-            if looks_technical(text, at - 1, at + 2) or _markup(text, at):
+        usual = scan.spaces.most_common(1)[0][0]
+        for at in scan.glued:
+            space_before = scan.space_before(text, at)
+            if looks_technical(text, at - 1, at + 2) or markup(text, at):
                 continue
             where = at if space_before else at + 1
             yield self.finding(
@@ -170,24 +113,15 @@ class ExtraMarkSpace(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for before, after in _present_groups(document):
-            yield from self._group(document.text, before, after)
+        for scan in group_scans(document):
+            yield from self._group(document.text, scan)
 
-    def _group(self, text: str, before: str, after: str) -> Iterator[Finding]:
-        spaced: list[tuple[int, bool]] = []
-        glued = 0
-        for match in _patterns(before, after).finditer(text):
-            at = match.start()
-            space_before = text[at] in before
-            space = text[at - 1 : at] if space_before else text[at + 1 : at + 2]
-            if space and space in _SPACES:
-                spaced.append((at, space_before))
-            else:
-                glued += 1
-        if not spaced or glued < _MIN_SPACED or glued < _MAJORITY * len(spaced):
+    def _group(self, text: str, scan: GroupScan) -> Iterator[Finding]:
+        if not scan.mostly_glued():
             return
-        for at, space_before in spaced:
-            if looks_technical(text, at - 1, at + 2) or _markup(text, at):
+        for at in scan.spaced:
+            space_before = scan.space_before(text, at)
+            if looks_technical(text, at - 1, at + 2) or markup(text, at):
                 continue
             space = at - 1 if space_before else at + 1
             yield self.finding(

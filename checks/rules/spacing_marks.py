@@ -645,6 +645,7 @@ class SpacedHyphen(Rule):
         # hyphen ("Asia Exchange -yrityksen", "SIS II -järjestelmä"): correct there.
         open_compounds = bool(table(data, "open_compound_hyphen", False))
         heads = word_set(data, "compound_adjective_heads")
+        articles = word_set(data, "name_articles_hyphenated")
         text = document.text
         # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
         # only for the kinds the distinct chunks hold.
@@ -660,7 +661,7 @@ class SpacedHyphen(Rule):
             at = match.start()
             if open_compounds and text[at - 1 : at] == " " and text[at + 1 : at + 2].islower():
                 continue
-            found = self._judge(text, at, coordinators, heads)
+            found = self._judge(text, at, coordinators, heads, articles)
             if found is None:
                 continue
             if paired is None:
@@ -677,7 +678,12 @@ class SpacedHyphen(Rule):
             )
 
     def _judge(
-        self, text: str, at: int, coordinators: frozenset[str], heads: frozenset[str]
+        self,
+        text: str,
+        at: int,
+        coordinators: frozenset[str],
+        heads: frozenset[str],
+        articles: frozenset[str],
     ) -> tuple[int, int, int] | None:
         before = self._word_before.search(text, max(0, at - 40), at)
         after = self._word_after.match(text, at + 1, at + 41)
@@ -688,7 +694,12 @@ class SpacedHyphen(Rule):
         if (left.isupper() and len(left) > 2) or text[before.start(1) - 1 : before.start(1)] == "-":
             return None
         if text[at + 1] == " ":  # "Al- Ahram"
-            if right.lower() in coordinators or text[after.end() : after.end() + 1] == ",":
+            if right.lower() in coordinators:
+                return None
+            # A comma after the second part ends a list of halves ("Ein- Ausgang, …"), unless
+            # the first is a name's article before a capital ("Mohamed El- Chénnawy, said").
+            name = left.lower() in articles and right[:1].isupper()
+            if text[after.end() : after.end() + 1] == "," and not name:
                 return None
             space = at + 1
         else:  # "F -16"
