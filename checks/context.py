@@ -53,6 +53,13 @@ SUPERSEDES = frozenset(
         ("MT101", "MT980"),
         ("MT102", "MT980"),
         ("MT976", "MT980"),
+        # MT346/MT347 report every frequent word capitalised mid-sentence with its shape's
+        # measured precision; a precise casing rule on the same word says more (its mechanism).
+        *(
+            (precise, broad)
+            for precise in ("MT301", "MT302", "MT304", "MT305", "MT313", "MT320")
+            for broad in ("MT346", "MT347")
+        ),
     }
 )
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)
