@@ -21,6 +21,7 @@ from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.casingdict import dictionary_table
+from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
@@ -48,6 +49,18 @@ class BroadTable:
     before_names: frozenset[str]
     # Words before which a capital run goes on into a name or a title ("of", "for", "and").
     name_links: frozenset[str]
+    possessives: frozenset[str]
+    # Words the cased dictionary's table lists for house style, not as names ("government",
+    # "visit" before a link): judged, in shapes of their own ("h").
+    house: frozenset[str]
+    # Common words that are names too ("trump", "chase"): not judged after a small word.
+    name_like: frozenset[str]
+    # Function words that are content words too ("stato" in Italian, "plus" in French).
+    not_function: frozenset[str]
+    # The function words, articles and determiners (less ``not_function``): MT347's words.
+    function: frozenset[str]
+    # Whether any content-word shape is reported (English): else only function words are read.
+    content: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -56,16 +69,22 @@ def _raw() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def broad_languages() -> frozenset[str]:
-    return frozenset(code for code in _raw()["languages"])
+def broad_languages(content: bool = False) -> frozenset[str]:
+    """The languages with bands (``content``: with a content-word shape, MT346's)."""
+    return frozenset(
+        code
+        for code, raw in _raw()["languages"].items()
+        if not content or any(not shape.startswith("fn") for shape in raw["bands"])
+    )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def broad_table(code: str) -> BroadTable | None:
     raw = _raw()["languages"].get(code)
     if raw is None:
         return None
     dictionary = dictionary_table(code)
+    data = casing_data(code)
     before = set(raw.get("before_names", ()))
     links = set(raw.get("name_links", ()))
     if dictionary is not None:
@@ -77,6 +96,36 @@ def broad_table(code: str) -> BroadTable | None:
         bands=dict(raw["bands"]),
         before_names=frozenset(before),
         name_links=frozenset(links),
+        possessives=frozenset(raw.get("possessives", ()))
+        | (dictionary.possessives if dictionary is not None else frozenset()),
+        house=_house_words(code),
+        name_like=dictionary.name_like if dictionary is not None else frozenset(),
+        not_function=frozenset(raw.get("not_function", ())),
+        function=frozenset(
+            (data.function_words | data.stop_words | data.determiners)
+            - set(raw.get("not_function", ()))
+        ),
+        content=any(not shape.startswith("fn") for shape in raw["bands"]),
+    )
+
+
+def _house_words(code: str) -> frozenset[str]:
+    data = casing_data(code)
+    house = mid_table(code)
+    dictionary = dictionary_table(code)
+    raw_house: set[str] = set()
+    if dictionary is not None:
+        path = resources.files("mtlint.resources") / "casing" / "dictionary" / f"{code}.json"
+        raw_house = set(json.loads(path.read_text(encoding="utf-8")).get("house_style", ()))
+    return frozenset(
+        raw_house
+        | data.link_lead_words
+        | data.sentence_starters
+        | data.comma_openers
+        | data.title_nouns
+        | house.institution_words
+        | house.person_titles
+        | house.house_style_words
     )
 
 
@@ -96,7 +145,7 @@ def _candidate_words(document: Document, code: str, table: BroadTable) -> set[st
     dictionary = dictionary_table(code)
     listed = dictionary.maybe_names if dictionary is not None else frozenset()
     data = casing_data(code)
-    function = data.function_words | data.stop_words | data.determiners
+    function = table.function
     words = set()
     for word in set(_CHUNK.findall(chunk_text(document))):
         if not word[1:].islower() or not word[0].isupper():
@@ -107,9 +156,9 @@ def _candidate_words(document: Document, code: str, table: BroadTable) -> set[st
         if lower in function:
             words.add(word)
             continue
-        if len(word) < 3 or data.nouns_capitalised:
+        if len(word) < 3 or data.nouns_capitalised or not table.content:
             continue
-        if lower in listed or zipf(lower, code) < table.zipf_floor:
+        if (lower in listed and lower not in table.house) or zipf(lower, code) < table.zipf_floor:
             continue
         words.add(word)
     return words
@@ -118,8 +167,6 @@ def _candidate_words(document: Document, code: str, table: BroadTable) -> set[st
 @lru_cache(maxsize=64)
 def _pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f" ({trie_pattern(words)})(?=[ ,.;:!?)]|$)")
-
-
 
 
 def _word_before(text: str, space: int) -> str:
@@ -139,10 +186,16 @@ def _word_after(text: str, end: int) -> tuple[str, str]:
 
 
 def _before_shape(
-    text: str, space: int, previous: str, function: frozenset[str], determiners: frozenset[str]
+    text: str,
+    space: int,
+    previous: str,
+    function: frozenset[str],
+    determiners: frozenset[str],
+    possessives: frozenset[str],
 ) -> str:
     """How the word before stands: "c" capitalised, "l" a lower-case content word (or a
-    number), "d" an article or a determiner, "s" another small word; "" when a small word
+    number), "p" a possessive ("his Visit to"), "d" another article or determiner, "s" another
+    small word; "" when a small word
     follows a capital (inside a name or a title: "Ministry of Health", "Oil and Gas")."""
     if previous[:1].isupper() and previous[1:].islower():
         return "c"
@@ -155,7 +208,18 @@ def _before_shape(
     earlier = _word_before(text, space - len(previous) - 1)
     if not earlier or earlier[:1].isupper() or not earlier[-1:].isalnum():
         return ""
+    if previous in possessives:
+        return "p"
     return "d" if previous in determiners else "s"
+
+
+def _function_then_lower(text: str, end: int, following: str, function: frozenset[str]) -> bool:
+    """ "a clip of Difficulties The waste": the next word is a capitalised function word and
+    the one after it is in lower case (a second stray capital or a lost full stop after the
+    word, not a name running on)."""
+    if following.lower() not in function or not following[1:].islower():
+        return False
+    return _word_after(text, end + 1 + len(following))[0][:1].islower()
 
 
 def broad_capitals(document: Document, code: str) -> Iterator[BroadCapital]:
@@ -167,7 +231,7 @@ def broad_capitals(document: Document, code: str) -> Iterator[BroadCapital]:
         return
     text = document.text
     data = casing_data(code)
-    function = data.function_words | data.stop_words | data.determiners
+    function = table.function
     pattern = _pattern(frozenset(words))
     skip = LayoutSkip(document)
     found: list[tuple[int, str, str]] = []
@@ -181,27 +245,35 @@ def broad_capitals(document: Document, code: str) -> Iterator[BroadCapital]:
         seen[word] = seen.get(word, 0) + 1
         if previous.lower() in table.before_names:
             continue
-        before = _before_shape(text, match.start(), previous, function, data.determiners)
+        before = _before_shape(
+            text, match.start(), previous, function, data.determiners, table.possessives
+        )
         if not before:
             continue
         following, mark = _word_after(text, match.end(1))
         if mark:
             after = "m"
         elif following[:1].isupper():
-            after = "c"
+            after = "f" if _function_then_lower(text, match.end(1), following, function) else "c"
         elif following[:1].islower():
             after = "l"
         else:
             after = "m"
-        if before == "c" and after == "c":
+        if before == "c" and after == "c" and not table.bands.get("fncc"):
             continue  # a title-case run: a headline, a title, an organisation
-        if after == "l" and following in table.name_links:
+        if after == "l" and (
+            following in table.name_links or (following in function and not data.nouns_capitalised)
+        ):
             nxt = _word_after(text, match.end(1) + 1 + len(following))[0]
             if nxt[:1].isupper():
-                continue  # "Ministry of Health", "Hall of Fame"
+                continue  # "Ministry of Health", "Hall of Fame", "Life on Mars"
+        if before == "s" and word.lower() in table.name_like:
+            continue  # "after Trump had": a common word that is a surname too
         if skip(start, start + len(word)):
             continue
-        kind = ("fn" if word.lower() in function else "word") + before + after
+        lower = word.lower()
+        head = "fn" if lower in function else ("house" if lower in table.house else "word")
+        kind = head + before + after
         found.append((start, word, kind))
     if not found:
         return

@@ -53,20 +53,35 @@ SUPERSEDES = frozenset(
         ("MT101", "MT980"),
         ("MT102", "MT980"),
         ("MT976", "MT980"),
-        # MT346/MT347 report every frequent word capitalised mid-sentence with its shape's
-        # measured precision; a precise casing rule on the same word says more (its mechanism).
-        *(
-            (precise, broad)
-            for precise in ("MT301", "MT302", "MT304", "MT305", "MT313", "MT320")
-            for broad in ("MT346", "MT347")
-        ),
     }
 )
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)
 
 
+# MT346/MT347 report every frequent word capitalised mid-sentence with its shape's measured
+# precision; any other casing rule (MT3xx) whose span overlaps the word (MT301 flags " The"
+# with its space, MT320 the word) says more: its mechanism and its own confidence.
+_BROAD_CAPITALS = frozenset({"MT346", "MT347"})
+
+
+def _without_broad_duplicates(findings: Sequence[Finding]) -> list[Finding]:
+    precise = sorted(
+        (f.start, f.end)
+        for f in findings
+        if f.code.startswith("MT3") and f.code not in _BROAD_CAPITALS
+    )
+    return [
+        f
+        for f in findings
+        if f.code not in _BROAD_CAPITALS
+        or not any(start < f.end and f.start < end for start, end in precise)
+    ]
+
+
 def without_superseded(findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` less each generic finding whose span a more specific rule flagged too."""
+    if any(f.code in _BROAD_CAPITALS for f in findings):
+        findings = _without_broad_duplicates(findings)
     if not any(f.code in _GENERIC for f in findings):
         return list(findings)
     at = {(f.start, f.end, f.code) for f in findings}
