@@ -25,7 +25,7 @@ from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
-from mtlint.checks.textscan import chunk_text, trie_pattern, unique_chunks
+from mtlint.checks.textscan import chunk_text, find_words_upto, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
 
@@ -278,9 +278,14 @@ def broad_capitals(document: Document, code: str) -> Iterator[BroadCapital]:
     if not found:
         return
     chunks = unique_chunks(document)
+    # A content word the text capitalises anywhere else (a heading, a line's start: "Sphinx",
+    # "Python") is its own usage; a function word, only when it is capitalised mid-sentence
+    # more than once (every sentence may start with "The").
+    content = {word for _, word, kind in found if not kind.startswith("fn")}
+    counts = find_words_upto(text, dict.fromkeys(content, 2)) if content else {}
     for start, word, kind in found:
-        if seen.get(word, 0) > 1:
-            continue  # the text capitalises it more than once mid-sentence: its own usage
+        if seen.get(word, 0) > 1 or len(counts.get(word, ())) > 1:
+            continue
         lower = word.lower()
         evidence = "e" if (lower in chunks or f"{lower}," in chunks) else ""
         shape = kind + evidence
