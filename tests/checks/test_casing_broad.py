@@ -24,10 +24,10 @@ def _codes(text: str, language: str = "en", min_confidence: float = 0.0) -> list
     ]
 
 
-def test_function_word_after_a_lower_case_word_is_the_high_band() -> None:
+def test_function_word_after_a_lower_case_word() -> None:
     found = _capitals("The old stone terraces form The unique shape of the hills.")
     assert [(word, kind[:4], confidence) for word, kind, confidence in found] == [
-        ("The", "fnll", 0.9)
+        ("The", "fnll", 0.45)
     ]
 
 
@@ -37,7 +37,6 @@ def test_function_word_after_a_lower_case_word_is_the_high_band() -> None:
         ("Officials reviewed the plan to Reduce waste in the port.", "Reduce", 0.45),
         ("The patrol made an attempt to Infiltrate the camp at night.", "Infiltrate", 0.45),
         ("The inspectors wrote a careful Report about the port.", "Report", 0.45),
-        ("The market sold goods made of Bronze, tin and clay.", "Bronze", 0.25),
     ],
 )
 def test_content_word_shapes_stay_in_the_doubtful_tier(
@@ -55,6 +54,8 @@ def test_content_word_shapes_stay_in_the_doubtful_tier(
         "Critics praised the song Life on Mars at the concert.",
         "The marchers walked from the station in The Hague to the court.",
         "She said: Growth will return next year.",
+        # Before a mark: 0 of 8 right once the precise rules had spoken.
+        "The market sold goods made of Bronze, tin and clay.",
         "Plan To Reduce Waste In The Old Port",
         # Capitalised twice mid-sentence: the text's own usage.
         "The town built a new Market near the river and a second Market near the hill.",
