@@ -178,7 +178,9 @@ def _candidate_words(document: Document, code: str, table: BroadTable) -> set[st
     return words
 
 
-@lru_cache(maxsize=128)
+# A handful: each document has its own candidates, and a compiled trie of some hundred words
+# is tens of KB (the process must stay under 300 MB).
+@lru_cache(maxsize=16)
 def _pattern(words: frozenset[str], code: str, function: bool) -> re.Pattern[str]:
     """The candidates as the shapes with a band allow them: a function word after a word and
     before a word; a content word after a lower-case word (or a number) that is no article
