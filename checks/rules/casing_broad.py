@@ -74,12 +74,13 @@ class BroadCommonWordCapital(_BroadRule):
     Fix safety: unsafe; the fix lower-cases the word, the other ends the sentence before it.
     Confidence: the precision its shape measured on what the precise rules leave over (any
     other casing finding on the word supersedes this one; h16caps, resources/casing/broad.json,
-    English dev sets realmt-en … en8): after a lower-case content word or a small word,
-    before a lower-case word, 0.45; after a possessive ("during his Visit to") or before a
-    capitalised function word and a lower-case word ("a clip of Difficulties The waste") 0.3
-    (together 4 of 6 right); every other shape (before a mark or a capital, after an article
-    or a capital) measured 0–2 % and is not reported. All below the default bar of 0.5: shown
-    with --show-doubtful or --min-confidence 0.2, never fixed in bulk. Clean text: 0.05 per
+    English dev sets realmt-en … en8): after a lower-case content word, a small word or a
+    possessive ("during his Visit to"), before a lower-case word or a capitalised function
+    word and a lower-case word ("a clip of Difficulties The waste"), 0.45 (with MT347's 0.45
+    shapes, 4 of 7 right once the precise rules had spoken); every other shape (before a mark
+    or a capital, after an article or a capital) measured 0–2 % and is not reported. All
+    below the default bar of 0.5: shown with --show-doubtful or --min-confidence 0.2, never
+    fixed in bulk. Clean text: 0.05 per
     1,000 words of English news, 0.09 of package READMEs (product names: "installation of
     Python and pip").
     Known false positives: a house-style capital outside the tables ("attended the 17th Summit
