@@ -60,6 +60,9 @@ class BroadTable:
     not_function: frozenset[str]
     # The function words, articles and determiners (less ``not_function``): MT347's words.
     function: frozenset[str]
+    # Pronouns of one or two letters ("He", "It", "Er"): after a capital the only short function
+    # words judged; others end names there ("Nghe An", "Han So", "Long An").
+    short_pronouns: frozenset[str] = frozenset()
     # Whether any content-word shape is reported (English): else only function words are read.
     content: bool = False
     # head ("fn", "word", "house") → the word before → the words after, of the listed shapes.
@@ -110,6 +113,7 @@ def broad_table(code: str) -> BroadTable | None:
         ),
         content=any(not shape.startswith("fn") for shape in raw["bands"]),
         shapes=_shape_index(raw["bands"]),
+        short_pronouns=frozenset(raw.get("short_pronouns", ())),
     )
 
 
@@ -356,6 +360,8 @@ def _shaped(
             continue
         if after == "l" and _name_runs_on(text, match.end(1), following, table, data):
             continue  # "Ministry of Health", "Hall of Fame", "Life on Mars"
+        if before == "c" and len(word) < 3 and lower not in table.short_pronouns:
+            continue  # "the province of Nghe An rose": a name's last syllable
         if before == "s" and lower in table.name_like:
             continue  # "after Trump had": a common word that is a surname too
         found.append((match.start(1), word, head + before + after))

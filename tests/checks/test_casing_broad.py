@@ -57,12 +57,19 @@ def test_content_word_shapes_stay_in_the_doubtful_tier(
         # Before a mark: 0 of 8 right once the precise rules had spoken.
         "The market sold goods made of Bronze, tin and clay.",
         "Plan To Reduce Waste In The Old Port",
+        # A name's last syllable after a capital (a clean excerpt's shape): only pronouns count.
+        "The death toll in the hill province of Long An rose to nine after the storm.",
         # Capitalised twice mid-sentence: the text's own usage.
         "The town built a new Market near the river and a second Market near the hill.",
     ],
 )
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert _capitals(text) == []
+
+
+def test_a_pronoun_after_a_name_is_a_lost_full_stop() -> None:
+    found = _capitals("At the summit, Stoltenberg He thanked the minister for the visit.")
+    assert [(word, kind[:4]) for word, kind, _ in found] == [("He", "fncl")]
 
 
 def test_german_nouns_are_never_judged() -> None:
