@@ -360,6 +360,8 @@ def _shaped(
             continue
         if after == "l" and _name_runs_on(text, match.end(1), following, table, data):
             continue  # "Ministry of Health", "Hall of Fame", "Life on Mars"
+        if before == "c" and after == "c" and lower in table.possessives:
+            continue  # "the Love Your Local Market campaign": a title-case name
         if before == "c" and len(word) < 3 and lower not in table.short_pronouns:
             continue  # "the province of Nghe An rose": a name's last syllable
         if before == "s" and lower in table.name_like:

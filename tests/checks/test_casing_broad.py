@@ -59,6 +59,8 @@ def test_content_word_shapes_stay_in_the_doubtful_tier(
         "Plan To Reduce Waste In The Old Port",
         # A name's last syllable after a capital (a clean excerpt's shape): only pronouns count.
         "The death toll in the hill province of Long An rose to nine after the storm.",
+        # A possessive inside a title-case name (a clean excerpt's shape).
+        "Stalls open on Saturday as the Love Your Local Market campaign starts.",
         # Capitalised twice mid-sentence: the text's own usage.
         "The town built a new Market near the river and a second Market near the hill.",
     ],
