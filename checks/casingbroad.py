@@ -61,7 +61,7 @@ class BroadTable:
     # The function words, articles and determiners (less ``not_function``): MT347's words.
     function: frozenset[str]
     # Pronouns of one or two letters ("He", "It", "Er"): after a capital the only short function
-    # words judged; others end names there ("Nghe An", "Han So", "Long An").
+    # words judged; others end names there ("Long An", "Binh An": Vietnamese places).
     short_pronouns: frozenset[str] = frozenset()
     # Whether any content-word shape is reported (English): else only function words are read.
     content: bool = False
@@ -188,8 +188,8 @@ def _candidate_words(document: Document, code: str, table: BroadTable) -> set[st
 def _pattern(words: frozenset[str], code: str, function: bool) -> re.Pattern[str]:
     """The candidates as the shapes with a band allow them: a function word after a word and
     before a word; a content word after a lower-case word (or a number) that is no article
-    and before a lower-case word or a capitalised short word (MT kept two capitals: "a clip
-    of Difficulties The waste"). Pruned here, the matches a rule pays for per match in Python
+    and before a lower-case word or a capitalised short word (MT kept two capitals: "a report
+    on Costs The staff was"). Pruned here, the matches a rule pays for per match in Python
     fall from ~14,000 to ~2,000 per 10 MB of MT text."""
     trie = trie_pattern(words)
     if function:
@@ -229,9 +229,9 @@ def _before_shape(
     possessives: frozenset[str],
 ) -> str:
     """How the word before stands: "c" capitalised, "l" a lower-case content word (or a
-    number), "p" a possessive ("his Visit to"), "d" another article or determiner, "s" another
-    small word; "" when a small word
-    follows a capital (inside a name or a title: "Ministry of Health", "Oil and Gas")."""
+    number), "p" a possessive ("on her Tour of the mills"), "d" another article or determiner,
+    "s" another small word; "" when a small word follows a capital (inside a name or a title:
+    "Ministry of Health", "Oil and Gas")."""
     if previous[:1].isupper() and previous[1:].islower():
         return "c"
     if previous.isdigit():
@@ -249,7 +249,7 @@ def _before_shape(
 
 
 def _function_then_lower(text: str, end: int, following: str, function: frozenset[str]) -> bool:
-    """ "a clip of Difficulties The waste": the next word is a capitalised function word and
+    """ "a report on Costs The staff was": the next word is a capitalised function word and
     the one after it is in lower case (a second stray capital or a lost full stop after the
     word, not a name running on)."""
     if following.lower() not in function or not following[1:].islower():
@@ -279,7 +279,7 @@ def _broad(document: Document, code: str) -> list[BroadCapital]:
     for start, word, kind in found:
         # A function word capitalised mid-sentence more than once is the text's usage; a
         # content word the text capitalises anywhere else too (a heading, a line's start:
-        # "Sphinx", "Python"; every sentence may start with "The", so not for those).
+        # "Falcon", "Rust"; every sentence may start with "The", so not for those).
         if seen[word] > 1 or (not kind.startswith("fn") and _written_twice(text, word)):
             continue
         lower = word.lower()
@@ -361,9 +361,9 @@ def _shaped(
         if after == "l" and _name_runs_on(text, match.end(1), following, table, data):
             continue  # "Ministry of Health", "Hall of Fame", "Life on Mars"
         if before == "c" and after == "c" and lower in table.possessives:
-            continue  # "the Love Your Local Market campaign": a title-case name
+            continue  # "the Save Our Parks campaign": a title-case name
         if before == "c" and len(word) < 3 and lower not in table.short_pronouns:
-            continue  # "the province of Nghe An rose": a name's last syllable
+            continue  # "the district of Long An grew": a name's last syllable
         if before == "s" and lower in table.name_like:
             continue  # "after Trump had": a common word that is a surname too
         found.append((match.start(1), word, head + before + after))

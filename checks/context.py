@@ -5,7 +5,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
@@ -58,30 +60,8 @@ SUPERSEDES = frozenset(
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)
 
 
-# MT346/MT347 report every frequent word capitalised mid-sentence with its shape's measured
-# precision; any other casing rule (MT3xx) whose span overlaps the word (MT301 flags " The"
-# with its space, MT320 the word) says more: its mechanism and its own confidence.
-_BROAD_CAPITALS = frozenset({"MT346", "MT347"})
-
-
-def _without_broad_duplicates(findings: Sequence[Finding]) -> list[Finding]:
-    precise = sorted(
-        (f.start, f.end)
-        for f in findings
-        if f.code.startswith("MT3") and f.code not in _BROAD_CAPITALS
-    )
-    return [
-        f
-        for f in findings
-        if f.code not in _BROAD_CAPITALS
-        or not any(start < f.end and f.start < end for start, end in precise)
-    ]
-
-
 def without_superseded(findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` less each generic finding whose span a more specific rule flagged too."""
-    if any(f.code in _BROAD_CAPITALS for f in findings):
-        findings = _without_broad_duplicates(findings)
     if not any(f.code in _GENERIC for f in findings):
         return list(findings)
     at = {(f.start, f.end, f.code) for f in findings}
@@ -95,8 +75,37 @@ def without_superseded(findings: Sequence[Finding]) -> list[Finding]:
     ]
 
 
+# Broad detectors: a finding of theirs yields to any finding of another rule that overlaps its
+# span (MT994 reads every unknown word; MT101, MT980, MT5xx … read some of them with more
+# evidence; MT346/MT347 every capital mid-sentence, MT301, MT302, MT305, MT320 … some of them
+# with more evidence), and one artefact is one finding. (h16caps took this block verbatim
+# from h16broad so the two branches share one mechanism: at merge, the union of BROAD.)
+BROAD = frozenset({"MT346", "MT347", "MT994"})
+
+
+def without_broad_duplicates(findings: Sequence[Finding]) -> list[Finding]:
+    """``findings`` less each broad finding whose span another rule's finding overlaps (one at
+    least as confident: a finding the confidence bar hides must not hide the broad one)."""
+    broad = [f for f in findings if f.code in BROAD]
+    if not broad:
+        return list(findings)
+    least = min(f.confidence for f in broad)
+    others = sorted(
+        (f.start, f.end) for f in findings if f.code not in BROAD and f.confidence >= least
+    )
+    starts = [start for start, _end in others]
+    # reach[i]: the furthest end among the first i + 1 spans (by start).
+    reach = list(accumulate((end for _start, end in others), max))
+
+    def covered(finding: Finding) -> bool:
+        upto = bisect_left(starts, finding.end)
+        return upto > 0 and reach[upto - 1] > finding.start
+
+    return [f for f in findings if f.code not in BROAD or not covered(f)]
+
+
 def apply_context(document: Document, findings: Sequence[Finding], config: Config) -> list[Finding]:
-    kept = without_superseded(filter_structure(document, findings))
+    kept = without_broad_duplicates(without_superseded(filter_structure(document, findings)))
     if document.units:
         from mtlint.checks.bilingual_context import filter_bilingual
 

@@ -61,9 +61,9 @@ class BroadCommonWordCapital(_BroadRule):
     doc = """
     What it finds: a capitalised word inside a sentence whose lower-case form is a frequent
     word of the language (wordfreq Zipf ≥ 3), after a lower-case word (or a preposition or a
-    conjunction that follows one) and before a lower-case word or a mark ("a plan to Reduce
-    waste", "the harvest of Copper made here", "during his Visit to the north"), when the
-    document capitalises it nowhere else mid-sentence, no gazetteer or cased dictionary
+    conjunction that follows one, or a possessive) and before a lower-case word ("a plan to
+    Reduce waste", "the smell of Cedar filled the room", "on her Tour of the mills"), when the
+    document capitalises it nowhere else, no gazetteer or cased dictionary
     (web2) lists it as a name, and it stands in no headline, title-case run ("Ministry of
     Health", "Court of Justice", "Minister of Culture and Tourism": a capital after "of" or
     "and" that follows a capital is never judged), nor after a colon, a quote or a list mark.
@@ -75,17 +75,19 @@ class BroadCommonWordCapital(_BroadRule):
     Confidence: the precision its shape measured on what the precise rules leave over (any
     other casing finding on the word supersedes this one; h16caps, resources/casing/broad.json,
     English dev sets realmt-en … en8): after a lower-case content word, a small word or a
-    possessive ("during his Visit to"), before a lower-case word or a capitalised function
-    word and a lower-case word ("a clip of Difficulties The waste"), 0.45 (with MT347's 0.45
+    possessive ("on her Tour of the mills"), before a lower-case word or a capitalised function
+    word and a lower-case word ("a report on Costs The staff was"), 0.45 (with MT347's 0.45
     shapes, 4 of 7 right once the precise rules had spoken); every other shape (before a mark
     or a capital, after an article or a capital) measured 0–2 % and is not reported. All
     below the default bar of 0.5: shown with --show-doubtful or --min-confidence 0.2, never
     fixed in bulk. Clean text: 0.05 per
-    1,000 words of English news, 0.09 of package READMEs (product names: "installation of
-    Python and pip").
-    Known false positives: a house-style capital outside the tables ("attended the 17th Summit
-    of", "the Festival at"), a lower-cased name before a capital ("youkou Nursing home"), a
-    writer's own capital ("some Beetles like").
+    1,000 words of English news, 0.09 of package READMEs (product names: "an install of
+    Falcon and its tools").
+    Known false positives: a house-style capital outside the tables ("opened the 5th Forum
+    of", "the Fair at"), a lower-cased name before a capital ("visited qiaotou Weaving hall"), a
+    writer's own capital ("some Swallows nest"), a user-interface label or a product named by
+    a common word ("go to Settings and turn on Backup for your photos", "play as Link"): the
+    bands were measured on news.
     Languages: English only. In French, Spanish, Italian, Portuguese, Polish and Russian the
     same shapes measured 6–20 % on the dev sets and 7–47 findings per 1,000 clean native words
     (names are written in sentence case after a preposition there); German capitalises nouns.
@@ -112,10 +114,10 @@ class BroadFunctionWordCapital(_BroadRule):
     message = "'{word}' is capitalised in the middle of a sentence (a lost full stop?)"
     doc = """
     What it finds: an article, a pronoun, a preposition or a conjunction capitalised inside a
-    sentence before a lower-case word ("villages of The northern part", "ferment and form The
-    unique taste", "probably since 2006 From the beginning, it", "went home Because they were
+    sentence before a lower-case word ("farms of The upper valley", "dry slowly and keep The
+    sharp colour", "built in 1998 From the start, it", "went home Because they were
     tired"), after a lower-case word or after a capitalised one (where no small word links two
-    capitals: "Ministry of Power And the agency"), when the document capitalises it nowhere
+    capitals: "Office of Water And the board"), when the document capitalises it nowhere
     else mid-sentence and no headline, title or name holds it ("The Hague", "His Majesty",
     "the All Blacks": a capital after it is a name's, never judged).
     Why it matters: either a full stop was lost between two sentences or MT kept a source
@@ -123,8 +125,8 @@ class BroadFunctionWordCapital(_BroadRule):
     Fix safety: unsafe; lower-case the word, or end the sentence before it.
     Confidence: the precision its shape measured on what the precise rules (MT301, MT302,
     MT305) leave over (h16caps, resources/casing/broad.json). English: between two capitals
-    ("Roads and Bridges The Red Sea branch", "Government In Gilan") 0.3 (2 of 3 right on the
-    dev sets; 3 in 163,000 words of package READMEs: "What Can Narwhals Do"); after a
+    ("Ports and Docks The Lake Office branch") 0.3 (2 of 3 right on the
+    dev sets; 3 in 163,000 words of package READMEs: "How Can Otters Swim"); after a
     lower-case, a capitalised or a small word, before a lower-case word, 0.45: 11 of 11 right
     before the precise rules took them all, so what is left over is not measured yet and stays
     below the bar. German, Spanish, French, Italian, Portuguese, Dutch, Polish, Russian: after
@@ -137,12 +139,12 @@ class BroadFunctionWordCapital(_BroadRule):
     """
     examples = (
         Example(
-            "Floods hit the villages of The northern part of the valley.",
-            "Floods hit the villages of the northern part of the valley.",
+            "Storms reached the farms of The upper valley on Friday.",
+            "Storms reached the farms of the upper valley on Friday.",
         ),
         Example(
-            "The leaves ferment slowly and form The unique taste of the tea.",
-            "The leaves ferment slowly and form the unique taste of the tea.",
+            "The figs dry slowly and keep The sharp colour of the skin.",
+            "The figs dry slowly and keep the sharp colour of the skin.",
         ),
         Example(
             "Los vecinos contaron que ayer Un técnico revisó el puente.",
@@ -155,7 +157,7 @@ class BroadFunctionWordCapital(_BroadRule):
             "de",
         ),
         good("Die Stadt baute am Fluss eine neue Halle für den Markt.", "de"),
-        good("The marchers walked from the station in The Hague to the court."),
+        good("The cyclists rode from the old port to The Hague on Monday."),
         good("The region thanked His Majesty for the visit."),
         good("Fans cheered for the All Blacks after the match."),
     )
