@@ -2,10 +2,10 @@
 
 Every finding mtlint reports on the labelled real-MT dev sets (``bench/data/realmt-*`` without
 ``-heldout`` and without the judges, ``realmt_build.JUDGE_SETS``) is right when it overlaps a
-labelled span and wrong otherwise (every finding on a clean excerpt is wrong). Honest confidences mean precision rises with the band, and
-``--min-confidence T`` trades recall for precision as its help says. Printed: per band, the
-findings, how many were right, precision; then for each threshold, recall and precision of what
-is left.
+labelled span and wrong otherwise (every finding on a clean excerpt is wrong). Honest
+confidences mean precision rises with the band, and ``--min-confidence T`` trades recall for
+precision as its help says. Printed: per band, the findings, how many were right, precision;
+then for each threshold, recall and precision of what is left.
 
 Usage: python bench/eval_confidence.py [--set realmt-en ...] [--json]
 """

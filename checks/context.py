@@ -77,8 +77,9 @@ def without_superseded(findings: Sequence[Finding]) -> list[Finding]:
 
 # Broad detectors: a finding of theirs yields to any finding of another rule that overlaps its
 # span (MT994 reads every unknown word; MT101, MT980, MT5xx … read some of them with more
-# evidence, and one artefact is one finding).
-BROAD = frozenset({"MT994"})
+# evidence; MT346/MT347 every capital mid-sentence, MT301, MT302, MT305, MT320 … some of them
+# with more evidence), and one artefact is one finding.
+BROAD = frozenset({"MT346", "MT347", "MT994"})
 
 
 def without_broad_duplicates(findings: Sequence[Finding]) -> list[Finding]:
