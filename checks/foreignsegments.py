@@ -78,13 +78,19 @@ class Segment:
     whole_line: bool
     label: bool
     capitals: bool
+    titled: bool = False
+    bracketed: bool = False
 
     def band(self) -> str:
         """The evidence band whose measured precision is this segment's confidence."""
+        if self.bracketed:
+            return "bracket"
         if self.capitals:
             return "capitals"
         if self.source_words == 1:
             return "one_label" if self.label or self.whole_line else "one"
+        if self.titled:
+            return "title_line" if self.whole_line else "title"
         if self.grammar and self.source_words >= 3:
             return "sentence"
         if self.lower_source:
@@ -95,21 +101,18 @@ class Segment:
 def _segment_bounds(text: str, start: int, end: int) -> tuple[int, int, bool, bool]:
     """The segment around ``text[start:end]``, whether it is a whole line and a label."""
     left = max(0, start - 300)
-    seg_start = left if left == 0 else start
-    if left == 0:
+    stops = [match.end() for match in _LEFT_STOP.finditer(text, left, start)]
+    if stops:
+        seg_start = stops[-1]
+    elif left == 0:
         seg_start = 0
-    last = None
-    for last in _LEFT_STOP.finditer(text, left, start):
-        pass
-    if last is not None:
-        seg_start = last.end()
-    elif left > 0:
+    else:
         return start, end, False, False
     stop = _LEFT_STOP.search(text, end, min(len(text), end + 300))
     seg_end = stop.start() if stop else min(len(text), end + 300)
     if stop is None and seg_end < len(text):
         return start, end, False, False
-    while seg_start < seg_end and text[seg_start] in " \t\u00a0" + _QUOTES:
+    while seg_start < seg_end and text[seg_start] in " \t\u00a0-–•*" + _QUOTES:
         seg_start += 1
     while seg_end > seg_start and text[seg_end - 1] in " \t\u00a0,–-" + _QUOTES:
         seg_end -= 1
@@ -121,8 +124,15 @@ def _segment_bounds(text: str, start: int, end: int) -> tuple[int, int, bool, bo
     return seg_start, seg_end, whole_line, label
 
 
-def segments(document: Document, code: str) -> Iterator[Segment]:
-    """The document's segments wholly in a source language, in text order."""
+def segments(document: Document, code: str) -> tuple[Segment, ...]:
+    """The document's segments wholly in a source language, in text order (once per
+    document: MT522 reports them, MT523 stays out of them)."""
+    return document.analysis.get(
+        f"untranslated:segments:{code}", lambda: tuple(_segments(document, code))
+    )
+
+
+def _segments(document: Document, code: str) -> Iterator[Segment]:
     found = document_hits(document, code)
     if not found:
         return
@@ -157,6 +167,9 @@ def segments(document: Document, code: str) -> Iterator[Segment]:
             if source < table["min_share"] * len(words):
                 continue
             capitals = all(w.isupper() for w in words if len(w) > 1)
+            titled = all(w[0].isupper() for w in words if len(w) >= 4)
+            if label and _bulleted(text, start):
+                continue  # a term defined in a list ("- Pivot Points: calculados …")
             yield Segment(
                 start,
                 end,
@@ -168,7 +181,15 @@ def segments(document: Document, code: str) -> Iterator[Segment]:
                 whole_line,
                 label,
                 capitals,
+                titled,
+                text[start - 1 : start] in "([" and text[end : end + 1] in ")]",
             )
+
+
+def _bulleted(text: str, start: int) -> bool:
+    """The line opens on a bullet before ``start``."""
+    head = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(head.strip()) and not head.strip(" \t-–•*·")
 
 
 @dataclass(frozen=True)
@@ -183,6 +204,7 @@ class Inside:
     grammar: bool
     slot: bool
     opener: bool
+    mt516: bool = False
 
     def band(self) -> str:
         if self.words >= 2:
@@ -233,13 +255,35 @@ def inside_runs(document: Document, code: str, covered: list[tuple[int, int]]) -
             after and after.group(2), code, language
         )
         opener = bool(_OPENED.search(text, max(0, start - 4), start))
+        lower = any(w.islower() for w in words)
         yield Inside(
             start,
             end,
             language,
             len(words),
-            any(w.islower() for w in words),
+            lower,
             any(w.lower().strip(".,;:") in grammar for w in words),
             slot,
             opener,
+            _mt516s(text, placed, code, lower, opener),
         )
+
+
+def _mt516s(text: str, placed: list[Hit], code: str, lower: bool, opener: bool) -> bool:
+    """What MT516 reports (one finding a span): a run in lower case inside a sentence that goes
+    on in the text's own language, and a capitalised opener its own language hardly knows."""
+    from mtlint.checks.foreignruns import own_words_around, runs_table
+
+    first = placed[0]
+    if len(placed) >= 2:
+        return lower and own_words_around(
+            text, first.start, placed[-1].end, code, first.leaning.language
+        )
+    table = runs_table(code)
+    evidence = first.leaning
+    return (
+        opener
+        and evidence.own <= table.opener_own_max
+        and evidence.theirs - evidence.own >= table.opener_margin
+        and evidence.theirs >= table.single_min_zipf
+    )

@@ -14,7 +14,7 @@ from mtlint.checks.sourcewords import in_brackets
 from mtlint.checks.textscan import language_data, looks_technical
 from mtlint.checks.wordlists import proper_nouns
 
-_LANGUAGES = run_languages() - {"en"}
+_LANGUAGES = run_languages()
 
 
 @register
@@ -122,8 +122,8 @@ class ForeignWordsInside(Rule):
     addresses and code, listed proper nouns and the lower-case words MT504 reads.
     """
     examples = (
-        Example(*["Il ministro ha citato la policy del governo."] * 2, "it"),
-        good("Il ministro ha citato la “policy” del governo.", "it"),
+        Example(*["Le prix a baissé.\nLeverage de 5x : vos 100 $ valent 500 $."] * 2, "fr"),
+        good("Le prix a baissé.\n« Leverage » de 5x : vos 100 $ valent 500 $.", "fr"),
         good("Il computer del manager è rimasto in ufficio per tutto il weekend.", "it"),
     )
 
@@ -142,7 +142,7 @@ class ForeignWordsInside(Rule):
         for run in inside_runs(document, code, covered):
             band = run.band()
             value = confidence.get(band, 0.0)
-            if value <= 0.0:
+            if value <= 0.0 or run.mt516:
                 continue
             shown = text[run.start : run.end]
             if run.words == 1 and (shown in theirs or shown.lower() in names):

@@ -1,0 +1,75 @@
+"""MT522/MT523: text left in another language, its confidence the precision of its evidence band
+(invented sentences that show each shape, and look-alikes that must stay quiet)."""
+
+from __future__ import annotations
+
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.registry import rule_by_code
+
+
+def _found(text: str, language: str, code: str = "MT522") -> list[tuple[str, float, str]]:
+    document = Document(text=text, language=language)
+    result = check_document(document, Config(min_confidence=0.0), rules=[rule_by_code(code)])
+    return [(text[f.start : f.end], f.confidence, dict(f.data)["band"]) for f in result.findings]
+
+
+def test_a_line_of_lower_case_english_words_in_an_italian_page_is_found_above_the_bar() -> None:
+    text = "Il ministro ha parlato ieri.\nsellers versus buyers\nIl governo ha risposto."
+    [(shown, confidence, band)] = _found(text, "it")
+    assert shown == "sellers versus buyers" and band == "lower_line" and confidence >= 0.5
+
+
+def test_an_english_label_before_a_date_is_found() -> None:
+    text = "La fabbrica chiude a marzo.\nPublished: 03/04/2025\nI sindacati protestano."
+    assert [(s, b) for s, _, b in _found(text, "it")] == [("Published", "one_label")]
+
+
+def test_an_english_sentence_after_a_spanish_one_is_found() -> None:
+    text = "El alcalde inauguró el puente. We hope you enjoyed reading this story today."
+    [(shown, confidence, band)] = _found(text, "es")
+    assert shown.startswith("We hope you enjoyed") and band in {"sentence", "lower"}
+    assert confidence >= 0.5
+
+
+def test_a_spanish_line_in_an_english_text_is_found() -> None:
+    text = "The minister spoke on Monday.\nSeguir leyendo la noticia\nThe bank said."
+    assert [s for s, _, _ in _found(text, "en")] == ["Seguir leyendo la noticia"]
+
+
+def test_a_name_a_loan_or_a_line_of_the_text_s_own_stays_quiet_or_below_the_bar() -> None:
+    quiet = [
+        ("Il ministro ha parlato.\nFacebook\nIl governo ha risposto.", "it"),
+        ("Il computer del manager è rimasto in ufficio per tutto il weekend.", "it"),
+        ("Die Regierung hat gestern getagt.\nMehr zum Thema\nWeiteres", "de"),
+        ("Le maire a parlé. « This is the end » a chanté le groupe hier soir.", "fr"),
+    ]
+    for text, language in quiet:
+        assert _found(text, language) == [], text
+    # A name in title case on a line of its own, a gloss in brackets: below the default bar.
+    for text, language in [
+        ("Il ministro ha parlato.\nNorthern Supply Chain\nIl governo ha risposto.", "it"),
+        ("Il prezzo è in ipervenduto (heavily oversold) da giorni.", "it"),
+    ]:
+        assert all(confidence < 0.5 for _, confidence, _ in _found(text, language)), text
+
+
+def test_a_term_defined_in_a_list_is_no_label_left_in_english() -> None:
+    text = "Le tecniche principali:\n- Pivot Points: calcolati dal prezzo di chiusura.\n"
+    assert all(band != "one_label" for _, _, band in _found(text, "it"))
+
+
+def test_an_english_opener_before_words_of_the_text_s_own_is_found_inside() -> None:
+    text = "Le prix a baissé.\nLeverage de 5x : vos 100 $ contrôlent 500 $."
+    assert [(s, b) for s, _, b in _found(text, "fr", "MT523")] == [("Leverage", "opener")]
+
+
+def test_a_name_of_english_words_inside_a_sentence_stays_quiet() -> None:
+    texts = [
+        ("La Federal Aviation Administration ha emesso due licenze.", "it"),
+        ("Les traders ont vendu leurs tokens avant la clôture.", "fr"),
+        ("Die Strände von North Shore liegen am Pazifischen Ozean.", "de"),
+    ]
+    for text, language in texts:
+        assert _found(text, language, "MT523") == [], text
