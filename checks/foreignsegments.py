@@ -79,12 +79,16 @@ class Segment:
     label: bool
     capitals: bool
     titled: bool = False
-    bracketed: bool = False
+    bracketed: str = ""
 
     def band(self) -> str:
         """The evidence band whose measured precision is this segment's confidence."""
+        if self.bracketed == "[":
+            return "square_bracket"  # a translator's insertion left in the source's words
         if self.bracketed:
-            return "bracket"
+            # A gloss after the text's own word ("Supporto (Support)") is written on purpose;
+            # a phrase of the source's grammar words is a page's string ("(opens in a new tab)").
+            return "bracket_phrase" if self.grammar and self.source_words >= 3 else "bracket"
         if self.capitals:
             return "capitals"
         if self.source_words == 1:
@@ -138,7 +142,7 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
         return
     table = segments_table()
     max_words = table["max_words"]
-    grammar = frozenset(table["grammar_words"].get("en", ()))
+    grammar_words = table["grammar_words"]
     text = document.text
     seen: set[tuple[int, int]] = set()
     for hit in found:
@@ -150,6 +154,7 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
         if not words or len(words) > max_words:
             continue
         language = hit.leaning.language
+        grammar = frozenset(grammar_words.get(language, ()))
         source = shared = 0
         lower = has_grammar = False
         for word in words:
@@ -163,6 +168,7 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
             if kind == _OWN:
                 break  # a word of the text's own: the segment is not left in another language
             shared += 1
+            has_grammar = has_grammar or (word.islower() and lowered in grammar)
         else:
             if source < table["min_share"] * len(words):
                 continue
@@ -182,8 +188,14 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
                 label,
                 capitals,
                 titled,
-                text[start - 1 : start] in "([" and text[end : end + 1] in ")]",
+                _bracket(text, start, end),
             )
+
+
+def _bracket(text: str, start: int, end: int) -> str:
+    """The opening bracket right around the segment, if any."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return before if (before, after) in {("(", ")"), ("[", "]")} else ""
 
 
 def _bulleted(text: str, start: int) -> bool:
@@ -236,7 +248,7 @@ def inside_runs(document: Document, code: str, covered: list[tuple[int, int]]) -
     if not found:
         return
     text = document.text
-    grammar = frozenset(segments_table()["grammar_words"].get("en", ()))
+    grammar_words = segments_table()["grammar_words"]
     uses: dict[str, int] = {}
     for hit in found:
         uses[hit.word.lower()] = uses.get(hit.word.lower(), 0) + 1
@@ -249,6 +261,7 @@ def inside_runs(document: Document, code: str, covered: list[tuple[int, int]]) -
             continue
         words = text[start:end].split()
         language = placed[0].leaning.language
+        grammar = frozenset(grammar_words.get(language, ()))
         before = _BEFORE.search(text, max(0, start - 40), start)
         after = _AFTER.match(text, end, end + 40)
         slot = _own_lower(before and before.group(1), code, language) and _own_lower(
