@@ -173,7 +173,8 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
             if source < table["min_share"] * len(words):
                 continue
             capitals = all(w.isupper() for w in words if len(w) > 1)
-            titled = all(w[0].isupper() for w in words if len(w) >= 4)
+            long_words = [w for w in words if len(w) >= 4]
+            titled = len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
             if label and _bulleted(text, start):
                 continue  # a term defined in a list ("- Pivot Points: calculados …")
             yield Segment(
