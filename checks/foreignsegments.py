@@ -218,6 +218,7 @@ class Inside:
     slot: bool
     opener: bool
     mt516: bool = False
+    english_form: bool = False
 
     def band(self) -> str:
         if self.words >= 2:
@@ -225,12 +226,17 @@ class Inside:
                 return "run_grammar"
             return "run_lower" if self.lower else "run_title"
         if self.lower:
+            if self.english_form:
+                return "lower_form"  # "processed", "significantly": no language borrows these
             return "lower_slot" if self.slot else "lower"
         if self.opener:
             return "opener"
         return "capital_slot" if self.slot else "capital"
 
 
+# English inflected forms no language borrows: a past participle, an adverb, a gerund of three
+# syllables or more is a word MT failed on, not a loan ("processed", "significantly").
+_ENGLISH_FORM = re.compile(r"^[a-z]{4,}(?:ed|ly)$")
 _BEFORE = re.compile(r"([^\W\d_]+)([ \u00a0]{1,2})$")
 _AFTER = re.compile(r"([ \u00a0]{1,2})([^\W\d_]+)")
 _OPENED = re.compile(r"(?:^|[.!?:…]\s+|\n\s*)$")
@@ -280,6 +286,7 @@ def inside_runs(document: Document, code: str, covered: list[tuple[int, int]]) -
             slot,
             opener,
             _mt516s(text, placed, code, lower, opener),
+            language == "en" and len(words) == 1 and _ENGLISH_FORM.search(words[0]) is not None,
         )
 
 
