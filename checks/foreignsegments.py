@@ -177,6 +177,8 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
             titled = len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
             if label and _bulleted(text, start):
                 continue  # a term defined in a list ("- Pivot Points: calculados …")
+            if _citation_line(text, start):
+                continue  # a reference keeps its title in its language ("Smith (2020). …")
             yield Segment(
                 start,
                 end,
@@ -197,6 +199,15 @@ def _bracket(text: str, start: int, end: int) -> str:
     """The opening bracket right around the segment, if any."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return before if (before, after) in {("(", ")"), ("[", "]")} else ""
+
+
+def _citation_line(text: str, at: int) -> bool:
+    """The line around ``at`` is a reference or citation (a year in brackets, a DOI, "et al.")."""
+    from mtlint.checks.foreignruns import CITATION
+
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return CITATION.search(text, line_start, len(text) if line_end == -1 else line_end) is not None
 
 
 def _bulleted(text: str, start: int) -> bool:

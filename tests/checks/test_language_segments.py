@@ -73,3 +73,10 @@ def test_a_name_of_english_words_inside_a_sentence_stays_quiet() -> None:
     ]
     for text, language in texts:
         assert _found(text, language, "MT523") == [], text
+
+
+def test_a_reference_keeps_its_title_in_its_language() -> None:
+    text = (
+        "Bibliografia:\nRossi, M. (2019). Learning to read in a second language. Torino: Einaudi.\n"
+    )
+    assert _found(text, "it") == []
