@@ -80,6 +80,7 @@ class Segment:
     capitals: bool
     titled: bool = False
     bracketed: str = ""
+    form: bool = False
 
     def band(self) -> str:
         """The evidence band whose measured precision is this segment's confidence."""
@@ -92,7 +93,11 @@ class Segment:
         if self.capitals:
             return "capitals"
         if self.source_words == 1:
-            return "one_label" if self.label or self.whole_line else "one"
+            if not (self.label or self.whole_line):
+                return "one"
+            # A participle or a calendar word is no page's own label ("Published:", "October
+            # 17, 2020"); a noun may be one the page writes in English on purpose ("Tags:").
+            return "one_form" if self.form else "one_label"
         if self.titled:
             return "title_line" if self.whole_line else "title"
         if self.grammar and self.source_words >= 3:
@@ -156,13 +161,15 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
         language = hit.leaning.language
         grammar = frozenset(grammar_words.get(language, ()))
         source = shared = 0
-        lower = has_grammar = False
+        lower = has_grammar = form = False
+        forms = frozenset(table["label_forms"].get(language, ()))
         for word in words:
             lowered = word.lower()
             kind = word_kind(lowered, code, language)
             if kind == _SOURCE:
                 source += 1
                 lower = lower or word.islower()
+                form = form or lowered in forms
                 has_grammar = has_grammar or lowered in grammar
                 continue
             if kind == _OWN:
@@ -192,6 +199,7 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
                 capitals,
                 titled,
                 _bracket(text, start, end),
+                form,
             )
 
 

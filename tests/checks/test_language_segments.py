@@ -23,7 +23,14 @@ def test_a_line_of_lower_case_english_words_in_an_italian_page_is_found_above_th
 
 def test_an_english_label_before_a_date_is_found() -> None:
     text = "La fabbrica chiude a marzo.\nPublished: 03/04/2025\nI sindacati protestano."
-    assert [(s, b) for s, _, b in _found(text, "it")] == [("Published", "one_label")]
+    [(shown, confidence, band)] = _found(text, "it")
+    assert (shown, band) == ("Published", "one_form") and confidence >= 0.5
+
+
+def test_an_english_noun_a_page_may_write_on_purpose_is_below_the_bar() -> None:
+    text = "La fabbrica chiude a marzo.\nSupport: 800 123 456\nI sindacati protestano."
+    assert [(s, b) for s, _, b in _found(text, "it")] == [("Support", "one_label")]
+    assert all(confidence < 0.5 for _, confidence, _ in _found(text, "it"))
 
 
 def test_an_english_sentence_after_a_spanish_one_is_found() -> None:
