@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.foreignruns import Hit, candidate_words, hits
+from mtlint.checks.foreignruns import Hit, candidate_words, hits, loan_phrases
 from mtlint.checks.foreignwords import source_zipf
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.wordlists import zipf
@@ -81,9 +81,12 @@ class Segment:
     titled: bool = False
     bracketed: str = ""
     form: bool = False
+    loans: bool = False
 
     def band(self) -> str:
         """The evidence band whose measured precision is this segment's confidence."""
+        if self.loans:
+            return "loans"  # every source word one the text's language writes too ("green pass")
         if self.bracketed == "[":
             return "square_bracket"  # a translator's insertion left in the source's words
         if self.bracketed:
@@ -162,6 +165,7 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
         grammar = frozenset(grammar_words.get(language, ()))
         source = shared = 0
         lower = has_grammar = form = False
+        loans = True
         forms = frozenset(table["label_forms"].get(language, ()))
         for word in words:
             lowered = word.lower()
@@ -170,6 +174,7 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
                 source += 1
                 lower = lower or word.islower()
                 form = form or lowered in forms
+                loans = loans and zipf(lowered, code) >= table["loan_zipf"]
                 has_grammar = has_grammar or lowered in grammar
                 continue
             if kind == _OWN:
@@ -200,6 +205,7 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
                 titled,
                 _bracket(text, start, end),
                 form,
+                loans or " ".join(w.lower() for w in words) in loan_phrases(code),
             )
 
 
