@@ -85,22 +85,27 @@ class Segment:
 
     def band(self) -> str:
         """The evidence band whose measured precision is this segment's confidence."""
-        if self.loans:
-            return "loans"  # every source word one the text's language writes too ("green pass")
         if self.bracketed == "[":
             return "square_bracket"  # a translator's insertion left in the source's words
         if self.bracketed:
             # A gloss after the text's own word ("Supporto (Support)") is written on purpose;
             # a phrase of the source's grammar words is a page's string ("(opens in a new tab)").
             return "bracket_phrase" if self.grammar and self.source_words >= 3 else "bracket"
+        lone = self.source_words == 1
+        if lone and not (self.label or self.whole_line):
+            return "one"
+        if self.titled and not self.whole_line:
+            return "title"
+        if lone and self.form:
+            # A participle or a calendar word is no page's own label ("Published:", "October
+            # 17, 2020").
+            return "one_form"
+        if self.loans:
+            return "loans"  # every source word one the text's language writes too ("green pass")
         if self.capitals:
             return "capitals"
-        if self.source_words == 1:
-            if not (self.label or self.whole_line):
-                return "one"
-            # A participle or a calendar word is no page's own label ("Published:", "October
-            # 17, 2020"); a noun may be one the page writes in English on purpose ("Tags:").
-            return "one_form" if self.form else "one_label"
+        if lone:
+            return "one_label"  # a noun a page may write in English on purpose ("Tags:")
         if self.titled:
             return "title_line" if self.whole_line else "title"
         if self.grammar and self.source_words >= 3:
