@@ -196,6 +196,8 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
                 continue  # a term defined in a list ("- Pivot Points: calculados …")
             if _citation_line(text, start):
                 continue  # a reference keeps its title in its language ("Smith (2020). …")
+            if not whole_line and _foreign_paragraph(text, start, code, language, max_words):
+                continue  # a paragraph in the other language: a quotation, or MT502's
             yield Segment(
                 start,
                 end,
@@ -218,6 +220,17 @@ def _bracket(text: str, start: int, end: int) -> str:
     """The opening bracket right around the segment, if any."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return before if (before, after) in {("(", ")"), ("[", "]")} else ""
+
+
+def _foreign_paragraph(text: str, at: int, code: str, language: str, most: int) -> bool:
+    """The line around ``at`` is longer than ``most`` words and holds no word of the text's
+    own: a paragraph in the other language (quoted, or left whole: MT502), not a leftover."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = _WORD.findall(text, line_start, len(text) if line_end == -1 else line_end)
+    if len(words) <= most:
+        return False
+    return not any(word_kind(w.lower(), code, language) == _OWN for w in words)
 
 
 def _citation_line(text: str, at: int) -> bool:
@@ -298,6 +311,8 @@ def inside_runs(document: Document, code: str, covered: list[tuple[int, int]]) -
             continue
         words = text[start:end].split()
         language = placed[0].leaning.language
+        if _foreign_paragraph(text, start, code, language, segments_table()["max_words"]):
+            continue  # a paragraph in the other language: a quotation, or MT502's
         grammar = frozenset(grammar_words.get(language, ()))
         before = _BEFORE.search(text, max(0, start - 40), start)
         after = _AFTER.match(text, end, end + 40)

@@ -87,3 +87,14 @@ def test_a_reference_keeps_its_title_in_its_language() -> None:
         "Bibliografia:\nRossi, M. (2019). Learning to read in a second language. Torino: Einaudi.\n"
     )
     assert _found(text, "it") == []
+
+
+def test_a_paragraph_quoted_in_english_is_no_leftover() -> None:
+    text = (
+        "Il ministro ha citato il discorso.\n"
+        "We shall go on to the end. We shall fight in the seas and oceans, we shall fight "
+        "with growing confidence and growing strength in the air, we shall defend our island.\n"
+        "Il governo ha risposto."
+    )
+    assert _found(text, "it") == []
+    assert _found(text, "it", "MT523") == []
