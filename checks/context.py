@@ -73,8 +73,15 @@ def without_superseded(findings: Sequence[Finding]) -> list[Finding]:
     ]
 
 
+def without_foreign_duplicates(findings: Sequence[Finding]) -> list[Finding]:
+    from mtlint.checks.foreignsegments import without_foreign_duplicates as dedupe
+
+    return dedupe(list(findings))
+
+
 def apply_context(document: Document, findings: Sequence[Finding], config: Config) -> list[Finding]:
     kept = without_superseded(filter_structure(document, findings))
+    kept = without_foreign_duplicates(kept)
     if document.units:
         from mtlint.checks.bilingual_context import filter_bilingual
 

@@ -212,7 +212,7 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
                 titled,
                 _bracket(text, start, end),
                 form,
-                loans or " ".join(w.lower() for w in words) in loan_phrases(code),
+                loans or _set_phrase(words, code, language),
             )
 
 
@@ -220,6 +220,23 @@ def _bracket(text: str, start: int, end: int) -> str:
     """The opening bracket right around the segment, if any."""
     before, after = text[start - 1 : start], text[end : end + 1]
     return before if (before, after) in {("(", ")"), ("[", "]")} else ""
+
+
+def _set_phrase(words: list[str], code: str, language: str) -> bool:
+    """The segment is, or holds, a loan phrase or a fixed phrase of the source that native pages
+    write on purpose ("machine learning", "stay tuned", "Thank you, everybody")."""
+    shown = " ".join(w.lower() for w in words)
+    if shown in loan_phrases(code):
+        return True
+    if len(words) > 4:
+        return False
+    padded = f" {shown} "
+    return any(f" {phrase} " in padded for phrase in _set_phrases(language))
+
+
+@lru_cache(maxsize=16)
+def _set_phrases(language: str) -> tuple[str, ...]:
+    return tuple(segments_table()["set_phrases"].get(language, ()))
 
 
 def _foreign_paragraph(text: str, at: int, code: str, language: str, most: int) -> bool:
@@ -353,3 +370,33 @@ def _mt516s(text: str, placed: list[Hit], code: str, lower: bool, opener: bool) 
         and evidence.theirs - evidence.own >= table.opener_margin
         and evidence.theirs >= table.single_min_zipf
     )
+
+
+# The precise rules about text left in another language: a finding of MT522/MT523 on a span
+# one of them flagged too is the same artefact reported twice, and yields.
+_BROAD_FOREIGN = frozenset({"MT522", "MT523"})
+_PRECISE_FOREIGN = frozenset(
+    {"MT502", "MT503", "MT504", "MT505", "MT508", "MT509", "MT511", "MT516", "MT517"}
+)
+
+
+def without_foreign_duplicates(findings: list) -> list:
+    """``findings`` less each MT522/MT523 finding that overlaps a finding of a precise
+    untranslated rule at least as confident or at the default bar (one artefact, one finding)."""
+    broad = [f for f in findings if f.code in _BROAD_FOREIGN]
+    if not broad:
+        return list(findings)
+    precise = [f for f in findings if f.code in _PRECISE_FOREIGN]
+    if not precise:
+        return list(findings)
+    dropped = {
+        id(b)
+        for b in broad
+        if any(
+            p.start < b.end
+            and b.start < p.end
+            and (p.confidence >= 0.5 or p.confidence >= b.confidence)
+            for p in precise
+        )
+    }
+    return [f for f in findings if id(f) not in dropped]

@@ -107,7 +107,7 @@ class ForeignWordsInside(Rule):
     doc = """
     What it finds: one word or a run of words another language uses far more than the text's
     own (wordfreq, MT516's per-word evidence) standing inside a sentence of the text's own:
-    "le uccisioni della British ufficiali", "la roba che cool che potete scaricare".
+    "il piano è stato approved dal consiglio", "Leverage di 3x sul conto".
     Why it matters: MT leaves a word it could not translate as it was; a single such word is
     the commonest leftover of MT into every language and the one the precise rules (MT504,
     MT516) mostly leave alone, since a name, a brand or a loan looks the same.
@@ -122,8 +122,8 @@ class ForeignWordsInside(Rule):
     addresses and code, listed proper nouns and the lower-case words MT504 reads.
     """
     examples = (
-        Example(*["Le prix a baissé.\nLeverage de 5x : vos 100 $ valent 500 $."] * 2, "fr"),
-        good("Le prix a baissé.\n« Leverage » de 5x : vos 100 $ valent 500 $.", "fr"),
+        Example(*["Le cours a chuté.\nLeverage de 3x : vos 20 € en valent 60."] * 2, "fr"),
+        good("Le cours a chuté.\n« Leverage » de 3x : vos 20 € en valent 60.", "fr"),
         good("Il computer del manager è rimasto in ufficio per tutto il weekend.", "it"),
     )
 

@@ -63,12 +63,12 @@ def test_a_name_a_loan_or_a_line_of_the_text_s_own_stays_quiet_or_below_the_bar(
 
 
 def test_a_term_defined_in_a_list_is_no_label_left_in_english() -> None:
-    text = "Le tecniche principali:\n- Pivot Points: calcolati dal prezzo di chiusura.\n"
+    text = "Le tecniche principali:\n- Breakout Zones: zone calcolate dai massimi.\n"
     assert all(band != "one_label" for _, _, band in _found(text, "it"))
 
 
 def test_an_english_opener_before_words_of_the_text_s_own_is_found_inside() -> None:
-    text = "Le prix a baissé.\nLeverage de 5x : vos 100 $ contrôlent 500 $."
+    text = "Le cours a chuté.\nLeverage de 3x : vos 20 € en valent 60."
     assert [(s, b) for s, _, b in _found(text, "fr", "MT523")] == [("Leverage", "opener")]
 
 
@@ -92,9 +92,30 @@ def test_a_reference_keeps_its_title_in_its_language() -> None:
 def test_a_paragraph_quoted_in_english_is_no_leftover() -> None:
     text = (
         "Il ministro ha citato il discorso.\n"
-        "We shall go on to the end. We shall fight in the seas and oceans, we shall fight "
-        "with growing confidence and growing strength in the air, we shall defend our island.\n"
+        "We will keep the garden open until the end of the month, and we will water the roses "
+        "every morning while the weather stays dry, because the new gardener says they need it.\n"
         "Il governo ha risposto."
     )
     assert _found(text, "it") == []
     assert _found(text, "it", "MT523") == []
+
+
+def test_an_english_formula_or_set_phrase_stays_under_the_bar() -> None:
+    lines = [
+        ("Ha chiuso la lettera con un semplice: best regards. Poi l'ha spedita.", "it"),
+        ("Er beendete die Mail mit: best regards. Dann schickte er sie ab.", "de"),
+        ("La stagione teatrale si apre.\nStay tuned!\nIl programma completo arriva.", "it"),
+        ("Le concert est fini. Thank you, everybody! Le prochain rendez-vous est à Lyon.", "fr"),
+        ("Новый альбом выйдет осенью.\nComing soon\nКонцерт пройдёт в Москве.", "ru"),
+    ]
+    for text, language in lines:
+        for code in ("MT522", "MT523"):
+            assert all(c < 0.5 for _, c, _ in _found(text, language, code)), (text, code)
+
+
+def test_a_leftover_another_rule_reports_is_reported_once() -> None:
+    text = "Le festival revient cet été.\nLast but not least, la soirée aura lieu sur la plage."
+    result = check_document(Document(text=text, language="fr"), Config(min_confidence=0.0))
+    spans = [(f.code, f.start) for f in result.findings if f.code.startswith("MT5")]
+    starts = [start for _, start in spans]
+    assert len(starts) == len(set(starts)), spans
