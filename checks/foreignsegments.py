@@ -41,6 +41,7 @@ def segments_table() -> dict:
 
 
 _SOURCE, _OWN, _SHARED = 0, 1, 2
+_CODE_NEAR = re.compile(r"%\(|%[sd]\b|\{\w*\}|[^\W\d_]_[^\W\d_]|[a-z]\.[a-z_]")
 
 
 @lru_cache(maxsize=65536)
@@ -194,6 +195,8 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
             titled = len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
             if label and _bulleted(text, start):
                 continue  # a term defined in a list ("- Pivot Points: calculados …")
+            if _CODE_NEAR.search(text, max(0, start - 15), min(len(text), end + 5)):
+                continue  # a placeholder or identifier beside it ("%(name)s.allow_empty")
             if _citation_line(text, start):
                 continue  # a reference keeps its title in its language ("Smith (2020). …")
             if not whole_line and _foreign_paragraph(text, start, code, language, max_words):
@@ -231,12 +234,13 @@ def _set_phrase(words: list[str], code: str, language: str) -> bool:
     if len(words) > 4:
         return False
     padded = f" {shown} "
-    return any(f" {phrase} " in padded for phrase in _set_phrases(language))
+    return any(f" {phrase} " in padded for phrase in _set_phrases())
 
 
-@lru_cache(maxsize=16)
-def _set_phrases(language: str) -> tuple[str, ...]:
-    return tuple(segments_table()["set_phrases"].get(language, ()))
+@lru_cache(maxsize=1)
+def _set_phrases() -> tuple[str, ...]:
+    """Every source's set phrases (a saying shared by Spanish and Portuguese leans to either)."""
+    return tuple(p for phrases in segments_table()["set_phrases"].values() for p in phrases)
 
 
 def _foreign_paragraph(text: str, at: int, code: str, language: str, most: int) -> bool:

@@ -107,6 +107,11 @@ def test_an_english_formula_or_set_phrase_stays_under_the_bar() -> None:
         ("La stagione teatrale si apre.\nStay tuned!\nIl programma completo arriva.", "it"),
         ("Le concert est fini. Thank you, everybody! Le prochain rendez-vous est à Lyon.", "fr"),
         ("Новый альбом выйдет осенью.\nComing soon\nКонцерт пройдёт в Москве.", "ru"),
+        ("Il sito è curato da noi.\n© 2024 Bianchi Editore. All rights reserved.", "it"),
+        ("Nuovi fondi per la ricerca.\nStripe raccoglie nuovi fondi dagli investitori.", "it"),
+        ("Die Börse schließt.\nNothing stellt das neue Telefon in London vor.", "de"),
+        ("My aunt always said it. Que será, será. She was right.", "en"),
+        ("Lege lijst en ‘%(class_name)s.allow_empty’ is False.", "nl"),
     ]
     for text, language in lines:
         for code in ("MT522", "MT523"):
