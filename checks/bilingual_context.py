@@ -43,7 +43,7 @@ MIRRORED_TEXT_CODES = frozenset(
     }
 )
 SENTENCE_START_CODES = frozenset({"MT304"})
-UNTRANSLATED_RUN_CODES = frozenset({"MT502", "MT503", "MT516"})
+UNTRANSLATED_RUN_CODES = frozenset({"MT502", "MT503", "MT516", "MT522", "MT523"})
 DOUBLING_CODES = frozenset({"MT401", "MT403"})
 _DOUBLED = re.compile(r"\b(\w+)[\s-]+\1\b", re.IGNORECASE)
 BALANCE_CODES = frozenset({"MT203", "MT204"})
@@ -112,7 +112,7 @@ LIST_SKIPPED_CODES = frozenset(
         *("MT201", "MT203", "MT204", "MT205", "MT207"),
         *("MT301", "MT302", "MT303", "MT304", "MT305", "MT306", "MT307", "MT308", "MT309"),
         *("MT310", "MT402", "MT403", "MT404", "MT405", "MT504", "MT505"),
-        *("MT501", "MT502", "MT503", "MT516", "MT705", "MT706", "MT903", "MT955"),
+        *("MT501", "MT502", "MT503", "MT516", "MT522", "MT523", "MT705", "MT706", "MT903", "MT955"),
     }
 )
 # A doubled separator in a list leaves an empty item: kept. Other doubled marks (an

@@ -75,30 +75,49 @@ def without_superseded(findings: Sequence[Finding]) -> list[Finding]:
     ]
 
 
-# Broad detectors: a finding of theirs yields to any finding of another rule that overlaps its
-# span (MT994 reads every unknown word; MT101, MT980, MT5xx … read some of them with more
-# evidence; MT346/MT347 every capital mid-sentence, MT301, MT302, MT305, MT320 … some of them
-# with more evidence), and one artefact is one finding.
-BROAD = frozenset({"MT346", "MT347", "MT994"})
+# Broad detectors read every candidate of a mechanism (MT994 every unknown word, MT346/MT347
+# every capital mid-sentence, MT522/MT523 every stretch of another language); precise rules read
+# some of the same spans with more evidence. One artefact is one finding: a broad finding yields
+# where a rule it defers to (None: any other rule) flags an overlapping span with a confidence
+# at least its own or at the default bar. MT522/MT523 defer only to the untranslated-text rules:
+# a quote or spacing finding inside a line left in English does not explain that line.
+_UNTRANSLATED_TEXT = frozenset(
+    {"MT502", "MT503", "MT504", "MT505", "MT508", "MT509", "MT511", "MT516", "MT517"}
+)
+BROAD: dict[str, frozenset[str] | None] = {
+    "MT346": None,
+    "MT347": None,
+    "MT994": None,
+    "MT522": _UNTRANSLATED_TEXT,
+    "MT523": _UNTRANSLATED_TEXT,
+}
+_YIELD_BAR = 0.5
 
 
 def without_broad_duplicates(findings: Sequence[Finding]) -> list[Finding]:
-    """``findings`` less each broad finding whose span another rule's finding overlaps (one at
-    least as confident: a finding the confidence bar hides must not hide the broad one)."""
-    broad = [f for f in findings if f.code in BROAD]
-    if not broad:
+    """``findings`` less each broad finding whose span a rule it defers to also flags (at least
+    as confident, or at the default bar: a finding the bar hides must not hide the broad one)."""
+    if not any(f.code in BROAD for f in findings):
         return list(findings)
-    least = min(f.confidence for f in broad)
-    others = sorted(
-        (f.start, f.end) for f in findings if f.code not in BROAD and f.confidence >= least
-    )
-    starts = [start for start, _end in others]
-    # reach[i]: the furthest end among the first i + 1 spans (by start).
-    reach = list(accumulate((end for _start, end in others), max))
+    others = sorted((f for f in findings if f.code not in BROAD), key=lambda f: f.start)
+    starts = [f.start for f in others]
+    # reach[i]: the furthest end among the first i + 1 findings (by start).
+    reach = list(accumulate((f.end for f in others), max))
 
-    def covered(finding: Finding) -> bool:
-        upto = bisect_left(starts, finding.end)
-        return upto > 0 and reach[upto - 1] > finding.start
+    def covered(broad: Finding) -> bool:
+        defers_to = BROAD[broad.code]
+        bar = min(broad.confidence, _YIELD_BAR)
+        index = bisect_left(starts, broad.end) - 1
+        while index >= 0 and reach[index] > broad.start:
+            other = others[index]
+            if (
+                other.end > broad.start
+                and other.confidence >= bar
+                and (defers_to is None or other.code in defers_to)
+            ):
+                return True
+            index -= 1
+        return False
 
     return [f for f in findings if f.code not in BROAD or not covered(f)]
 

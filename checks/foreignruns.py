@@ -253,6 +253,7 @@ _LINE_SHARE = 0.5
 _LABEL = re.compile(r"[^\n:]{0,40}:[ \u00a0]+")
 # A reference or citation line keeps its title in its language on purpose.
 _CITATION = re.compile(r"\(\d{4}[a-z]?\)|\bdoi\b|\bISBN\b|\bet al\.|\bpp?\. ?\d|https?://|www\.")
+CITATION = _CITATION  # MT522 reads it too (checks/foreignsegments.py)
 _LINE_WORDS = re.compile(r"(?<![\w-])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w-])")
 
 

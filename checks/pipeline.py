@@ -274,7 +274,7 @@ def _check_loaded(
 # Findings about text in another language than the document's (a foreign script, an untranslated
 # sentence, a page label of another language): judged against the document's language, so a
 # region keeps the main pass's ones and does not run these rules again in its own language.
-FOREIGN_TEXT_CODES = frozenset({"MT501", "MT502", "MT509", "MT516", "MT517"})
+FOREIGN_TEXT_CODES = frozenset({"MT501", "MT502", "MT509", "MT516", "MT517", "MT522", "MT523"})
 
 
 def check_regions(

@@ -12,10 +12,8 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignruns import (
     Hit,
-    candidate_words,
     group_language,
     headline_runs,
-    hits,
     latin_words_table,
     loan_phrases,
     mt504_words,
@@ -24,6 +22,7 @@ from mtlint.checks.foreignruns import (
     runs,
     runs_table,
 )
+from mtlint.checks.foreignsegments import document_hits
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import in_brackets
@@ -104,11 +103,10 @@ class ForeignWordRun(Rule):
         code = language_data(document).code
         if code not in _LANGUAGES:
             return
-        words = candidate_words(document, code)
-        if not words:
+        found = document_hits(document, code)
+        if not found:
             return
         text = document.text
-        found = hits(document, words)
         # A lower-case word MT504 weighs is MT504's: one finding per span.
         theirs = mt504_words(document, code)
         # How often each form stands in the text as a whole word (no search of the text per
