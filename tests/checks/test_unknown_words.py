@@ -95,6 +95,24 @@ def test_a_broad_finding_yields_only_to_an_overlapping_finding_as_sure():
     assert broad in without_broad_duplicates([broad, _finding("MT303", 12, 14, 0.1)])  # hidden
 
 
+def test_broad_untranslated_findings_defer_to_the_untranslated_rules_only():
+    line = _finding("MT522", 0, 30, 0.8)  # a line left in English, over the bar
+    # An untranslated-text rule on the same line at the default bar: one artefact, its finding.
+    assert [f.code for f in without_broad_duplicates([line, _finding("MT511", 0, 30, 0.6)])] == [
+        "MT511"
+    ]
+    # … under the bar and under the broad finding's own confidence: the broad one stays.
+    assert line in without_broad_duplicates([line, _finding("MT511", 0, 30, 0.3)])
+    # A quote or spacing finding inside that line does not explain the line.
+    assert line in without_broad_duplicates([line, _finding("MT103", 5, 6, 0.95)])
+    # Findings reaching far from before the line are seen (the overlap scan walks back).
+    wide = _finding("MT516", 0, 100, 0.9)
+    kept = without_broad_duplicates(
+        [wide, _finding("MT103", 2, 3, 0.9), _finding("MT523", 40, 45, 0.4)]
+    )
+    assert [f.code for f in kept] == ["MT516", "MT103"]
+
+
 def test_readings_are_functions_of_the_word():
     assert read_word("luminousbridge", "en").fixes == ("luminous bridge",)
     assert read_opener_glue("Theron", "en") is None  # "ron" is no common word
