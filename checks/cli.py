@@ -309,11 +309,7 @@ def command_check(args: argparse.Namespace) -> int:
             args.format,
             outcome.watch(gate.watch(reports)),
             stream,
-            {
-                "statistics": args.statistics,
-                "backtranslation_all": args.all_sentences,
-                "doubtful_below": config.min_confidence if config.show_doubtful else 0.0,
-            },
+            {"statistics": args.statistics, "backtranslation_all": args.all_sentences},
         )
     finally:
         if stream is not sys.stdout:

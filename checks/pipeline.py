@@ -68,6 +68,8 @@ class CheckedFile:
     ignore_path: Path | None = None
     ignored: int = 0
     backtranslation: BacktranslationResult | None = None
+    # Findings under this confidence are reported only because doubtful ones were asked for.
+    doubtful_below: float = 0.0
 
     @property
     def result(self) -> CheckResult:
@@ -75,6 +77,8 @@ class CheckedFile:
 
     def report(self, *, keep_text: bool = False) -> FileReport:
         report = file_report(str(self.path or ""), self.result, keep_text=keep_text)
+        if self.doubtful_below:
+            report = replace(report, doubtful_below=self.doubtful_below)
         if self.backtranslation is None:
             return report
         document = self.document
@@ -268,6 +272,7 @@ def _check_loaded(
         keep.ignore_path,
         ignored,
         scores,
+        config.min_confidence if config.show_doubtful else 0.0,
     )
 
 

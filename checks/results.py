@@ -178,6 +178,9 @@ class FileReport:
     units: tuple = ()
     # The length of the decoded file text (the shares in ``languages`` are of it).
     text_length: int = 0
+    # Findings under this confidence are doubtful: reported because the user asked for them
+    # (``show-doubtful``), marked, and left out of the quality score (0: none was asked for).
+    doubtful_below: float = 0.0
 
     @property
     def ok(self) -> bool:

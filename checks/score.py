@@ -63,6 +63,8 @@ class Score:
 def file_score(report: FileReport) -> Score:
     score = Score(words=report.words if report.error is None else 0)
     for located in report.findings:
+        if located.finding.confidence < report.doubtful_below:
+            continue  # doubtful: shown when asked for, never counted against the text
         severity = str(located.finding.severity)
         score.penalty += WEIGHTS.get(severity, 1)
         score.findings += 1
@@ -81,6 +83,8 @@ class ScoreTally:
         score = file_score(report)
         self.total.add(score)
         for located in report.findings:
+            if located.finding.confidence < report.doubtful_below:
+                continue
             family = located.finding.family or "other"
             tally = self.families.setdefault(family, Score())
             severity = str(located.finding.severity)

@@ -15,7 +15,6 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
     statistics: dict[tuple[str, str], int] = {}
     files = findings = errors = 0
     show_scores = options.get("backtranslation_all", False)
-    doubtful_below = options.get("doubtful_below", 0.0)
     languages: dict[tuple[str, str], int] = {}
     in_regions: dict[str, int] = {}  # language → files with paragraphs checked in it
     tally = ScoreTally()  # issue 14: the quality score under the summary
@@ -44,7 +43,7 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
             line = (
                 f"{report.path}:{located.line}:{located.column}: {finding.code} {finding.message}"
             )
-            if finding.confidence < doubtful_below:
+            if finding.confidence < report.doubtful_below:
                 line += f" (doubtful: confidence {finding.confidence:.2f})"
             if located.fix_descriptions:
                 line += f" [fix: {' | '.join(located.fix_descriptions)}]"

@@ -70,3 +70,17 @@ def test_fix_never_applies_a_doubtful_finding(seed: Path) -> None:
     plain = fix_file(seed, Config(min_confidence=0.8), unsafe=True)
     assert "…".encode() in asked.data
     assert asked.data == plain.data and asked.applied == plain.applied
+
+
+def test_doubtful_findings_never_count_against_the_quality_score(seed: Path) -> None:
+    from mtlint.checks.score import file_score
+
+    strict = check_path(seed, Config(min_confidence=0.8)).report()
+    asked = check_path(seed, Config(min_confidence=0.8, show_doubtful=True)).report()
+    assert len(asked.findings) > len(strict.findings)  # more shown …
+    assert asked.doubtful_below == 0.8 and strict.doubtful_below == 0.0
+    assert file_score(asked).score == file_score(strict).score  # … the same score
+    assert file_score(asked).findings == len(strict.findings)
+    # The CLI's gate agrees: the same exit either way.
+    gate = ["check", "--min-confidence", "0.8", "--fail-under", "99", str(seed)]
+    assert main(gate) == main([*gate, "--show-doubtful"])
