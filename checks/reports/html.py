@@ -44,7 +44,7 @@ background:#fcfcfc;border:1px solid #eee;padding:.6em}
 mark{background:#ffe08a;border-bottom:2px solid #c00;padding:0 1px}
 mark:target{outline:2px solid #c00}
 .error{color:#b00020}.code{font-family:ui-monospace,monospace;white-space:nowrap}
-.fix{color:#176b2c}.muted{color:#777}
+.fix{color:#176b2c}.muted{color:#777}tr.doubtful td{font-style:italic;color:#666}
 """
 
 
@@ -126,10 +126,18 @@ def _file_section(report: FileReport, number: int) -> str:
                 f'<span class="muted">({escape(str(fix.applicability))})</span>'
                 for d, fix in zip(located.fix_descriptions, located.file_fixes, strict=False)
             )
+            doubtful = finding.confidence < report.doubtful_below
+            row = ' class="doubtful"' if doubtful else ""
+            mark = (
+                f'<span class="muted">(doubtful: confidence {finding.confidence:.2f})</span> '
+                if doubtful
+                else ""
+            )
             parts.append(
-                f'<tr><td class="code"><a href="#{anchor}-{index}">{located.line}:{located.column}'
+                f'<tr{row}><td class="code"><a href="#{anchor}-{index}">'
+                f"{located.line}:{located.column}"
                 f'</a></td><td class="code" title="{escape(finding.name)}">{escape(finding.code)}'
-                f'</td><td>{escape(finding.message)}<br><span class="muted">'
+                f'</td><td>{mark}{escape(finding.message)}<br><span class="muted">'
                 f"{escape(located.context)}</span></td><td>{fixes or '—'}</td></tr>"
             )
         parts.append("</table>")

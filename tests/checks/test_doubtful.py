@@ -84,3 +84,16 @@ def test_doubtful_findings_never_count_against_the_quality_score(seed: Path) -> 
     # The CLI's gate agrees: the same exit either way.
     gate = ["check", "--min-confidence", "0.8", "--fail-under", "99", str(seed)]
     assert main(gate) == main([*gate, "--show-doubtful"])
+
+
+def test_the_html_report_marks_the_doubtful_rows(seed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    html = ["check", "--min-confidence", "0.8", "--format", "html", "--output", str(out)]
+    main([*html, "--show-doubtful", str(seed)])
+    page = out.read_text(encoding="utf-8")
+    shown = check_path(seed, Config(min_confidence=0.8, show_doubtful=True)).findings
+    doubtful = sum(1 for f in shown if f.confidence < 0.8)
+    assert doubtful and page.count('<tr class="doubtful">') == doubtful
+    assert "(doubtful: confidence 0.75)" in page
+    main([*html, str(seed)])
+    assert '<tr class="doubtful">' not in out.read_text(encoding="utf-8")
