@@ -67,6 +67,11 @@ class Config:
             return min(self.min_confidence, DOUBTFUL_FLOOR)
         return self.min_confidence
 
+    @property
+    def doubtful_below(self) -> float:
+        """Reported findings under this confidence are doubtful (0 when none was asked for)."""
+        return self.min_confidence if self.show_doubtful else 0.0
+
     def is_doubtful(self, confidence: float) -> bool:
         """A reported finding below the user's bar (shown only because doubtful ones are)."""
         return confidence < self.min_confidence

@@ -272,7 +272,7 @@ def _check_loaded(
         keep.ignore_path,
         ignored,
         scores,
-        config.min_confidence if config.show_doubtful else 0.0,
+        config.doubtful_below,
     )
 
 

@@ -186,6 +186,10 @@ class FileReport:
     def ok(self) -> bool:
         return self.error is None
 
+    def is_doubtful(self, finding: Finding) -> bool:
+        """Reported only because doubtful findings were asked for (under the user's bar)."""
+        return finding.confidence < self.doubtful_below
+
     def counts_by_family(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for located in self.findings:

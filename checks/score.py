@@ -63,7 +63,7 @@ class Score:
 def file_score(report: FileReport) -> Score:
     score = Score(words=report.words if report.error is None else 0)
     for located in report.findings:
-        if located.finding.confidence < report.doubtful_below:
+        if report.is_doubtful(located.finding):
             continue  # doubtful: shown when asked for, never counted against the text
         severity = str(located.finding.severity)
         score.penalty += WEIGHTS.get(severity, 1)
@@ -83,7 +83,7 @@ class ScoreTally:
         score = file_score(report)
         self.total.add(score)
         for located in report.findings:
-            if located.finding.confidence < report.doubtful_below:
+            if report.is_doubtful(located.finding):
                 continue
             family = located.finding.family or "other"
             tally = self.families.setdefault(family, Score())

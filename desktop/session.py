@@ -43,7 +43,7 @@ class DocumentSession:
     def doubtful_below(self) -> float:
         """Findings under this confidence are shown only because the user asked for doubtful
         ones (0 when not asked: nothing under the bar is reported then)."""
-        return self.config.min_confidence if self.config.show_doubtful else 0.0
+        return self.config.doubtful_below
 
     def is_doubtful(self, finding: Finding) -> bool:
         return finding.confidence < self.doubtful_below

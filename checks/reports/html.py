@@ -126,7 +126,7 @@ def _file_section(report: FileReport, number: int) -> str:
                 f'<span class="muted">({escape(str(fix.applicability))})</span>'
                 for d, fix in zip(located.fix_descriptions, located.file_fixes, strict=False)
             )
-            doubtful = finding.confidence < report.doubtful_below
+            doubtful = report.is_doubtful(finding)
             row = ' class="doubtful"' if doubtful else ""
             mark = (
                 f'<span class="muted">(doubtful: confidence {finding.confidence:.2f})</span> '

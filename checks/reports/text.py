@@ -43,7 +43,7 @@ def write_text(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
             line = (
                 f"{report.path}:{located.line}:{located.column}: {finding.code} {finding.message}"
             )
-            if finding.confidence < report.doubtful_below:
+            if report.is_doubtful(finding):
                 line += f" (doubtful: confidence {finding.confidence:.2f})"
             if located.fix_descriptions:
                 line += f" [fix: {' | '.join(located.fix_descriptions)}]"
