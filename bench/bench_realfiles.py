@@ -30,6 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from mtlint.checks.config import Config
 from mtlint.checks.documents import load_document
 from mtlint.checks.model import Applicability
 from mtlint.checks.segment import word_count
@@ -43,8 +44,12 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.]\d)")
 
 
 # --- prose ----------------------------------------------------------------------------------
+# The configuration every prose file is checked with (--min-confidence sets its bar).
+CONFIG = Config()
+
+
 def prose_row(name: str) -> dict:
-    document, findings = check_file(CORPUS / name)
+    document, findings = check_file(CORPUS / name, CONFIG)
     text = document.text
     words = word_count(text)
     convention = [
@@ -266,6 +271,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--plants", type=int, default=20, help="plants per kind and file")
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        help="the prose files' bar (0.2: with the doubtful tier); default 0.5",
+    )
+    parser.add_argument(
         "--bilingual",
         nargs="+",
         type=Path,
@@ -273,6 +284,9 @@ def main(argv: list[str] | None = None) -> None:
         help="other .po/XLIFF files instead of the corpus's (e.g. from a fetched repository)",
     )
     args = parser.parse_args(argv)
+    global CONFIG
+    if args.min_confidence is not None:
+        CONFIG = Config(min_confidence=args.min_confidence)
     if MISSING:
         sys.exit(f"bench_realfiles: {MISSING}")
     if args.bilingual:

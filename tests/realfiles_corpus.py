@@ -42,10 +42,10 @@ BILINGUAL = [
 ]
 
 
-def check_file(path: Path) -> tuple[Document, Sequence[Finding]]:
-    """The loaded document and its findings under the default configuration."""
+def check_file(path: Path, config: Config | None = None) -> tuple[Document, Sequence[Finding]]:
+    """The loaded document and its findings (under the default configuration unless given)."""
     document = load_document(path)
-    return document, check_document(document, Config()).findings
+    return document, check_document(document, config or Config()).findings
 
 
 # The files are verbatim third-party text: in the working tree, else in the local store
