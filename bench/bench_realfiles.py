@@ -266,7 +266,7 @@ def bilingual_rows(plants: int, rng: random.Random, work: Path) -> tuple[list[di
     return rows, recall
 
 
-def main(argv: list[str] | None = None) -> None:
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--plants", type=int, default=20, help="plants per kind and file")
     parser.add_argument("--seed", type=int, default=10)
@@ -283,7 +283,11 @@ def main(argv: list[str] | None = None) -> None:
         metavar="FILE",
         help="other .po/XLIFF files instead of the corpus's (e.g. from a fetched repository)",
     )
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = _arguments(argv)
     global CONFIG
     if args.min_confidence is not None:
         CONFIG = Config(min_confidence=args.min_confidence)
