@@ -61,7 +61,10 @@ def is_heldout(folder: Path) -> bool:
 # measures one by name. A later session may open a judge as a dev set: move it out of this list.
 JUDGE_SETS = frozenset(
     f"realmt-{name}"
-    for name in ("en9", "it8", "pt8", "ru7", "fr7", "en10", "en11", "de6", "es7", "nl")
+    for name in (
+        *("en9", "it8", "pt8", "ru7", "fr7", "en10", "en11", "de6", "es7", "nl"),
+        *("en12", "fr8", "it9", "pt9", "es8"),  # session 13
+    )
 )
 
 
