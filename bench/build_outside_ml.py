@@ -416,6 +416,7 @@ def build_language(sources: list[dict], seed: int) -> dict[str, list[dict]]:
 
 
 def _write(path: Path, lines: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)  # a new machine's store has no folder yet
     with open(path, "w", encoding="utf-8") as handle:
         for line in lines:
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
