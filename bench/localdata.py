@@ -16,7 +16,8 @@ Usage::
 
     python -m bench.localdata stash     # move every verbatim file into the store, write manifests,
                                         # extend .gitignore, stage the removals (git rm --cached)
-    python -m bench.localdata check     # the store against the manifests, one line per problem
+    python -m bench.localdata check     # the store against the manifests, one line per problem,
+                                        # each missing file "restorable" (how) or "lost"
     python -m bench.localdata restore --from DIR   # copy a saved store (or a backup) back in
     python -m bench.localdata restore --mirrors /work/.mirror   # files of fetched repositories
     python -m bench.localdata restore --history     # earlier commits that still held the files
@@ -307,7 +308,9 @@ def _merged_manifest(directory: Path, repo: Path) -> dict:
     previous = directory / MANIFEST
     if previous.is_file():
         fresh = {entry["name"] for entry in manifest["files"]}
-        kept = json.loads(previous.read_text(encoding="utf-8"))["files"]
+        old = json.loads(previous.read_text(encoding="utf-8"))
+        manifest = {key: value for key, value in old.items() if key != "files"} | manifest
+        kept = old["files"]
         manifest["files"] = sorted(
             [entry for entry in kept if entry["name"] not in fresh] + manifest["files"],
             key=lambda entry: entry["name"],
@@ -367,19 +370,74 @@ def stash(repo: Path = REPO, root: Path | None = None, git: bool = True) -> list
     return report
 
 
+# --- what a missing file can come back from --------------------------------------------------
+KINDS = {
+    "repository": "restorable from its repository: fetch {repository}, then "
+    "'python -m bench.localdata restore --mirrors /work/.mirror'",
+    "builder": "restorable by its builder: {rebuild}",
+    "history": "restorable from this repository's history: "
+    "'python -m bench.localdata restore --history'",
+    "pages": "lost: web-page text with no copy in git or in any repository; only a backup of a "
+    "store brings it back (CONTRIBUTING.md)",
+}
+
+
+def _committed_paths(repo: Path) -> set[str]:
+    """Every path below the data folders that any commit of this repository ever held."""
+    listed = subprocess.run(
+        ["git", "log", "--all", "--format=", "--name-only", "--", "bench/data", "tests/realfiles"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return set(listed.split())
+
+
+def origin_kind(manifest: dict, entry: dict, committed: set[str], repo: Path = REPO) -> str:
+    """Where a file of a manifest can come back from: ``repository`` (the entry names a
+    repository and commit), ``builder`` (the manifest names the command that rebuilds its folder
+    from fetched repositories), ``history`` (an earlier commit of this repository held this very
+    version) or ``pages`` (web-page text read through a search corpus: no copy anywhere, so lost
+    when the store loses it)."""
+    source = entry.get("source", {})
+    if source.get("repository") and source.get("commit"):
+        return "repository"
+    if manifest.get("rebuild"):
+        return "builder"
+    relative = Path(manifest["folder"]) / entry["name"]
+    if relative.as_posix() in committed and _from_history(relative, entry["sha256"], repo):
+        return "history"
+    return "pages"
+
+
+def _how(kind: str, manifest: dict, entry: dict) -> str:
+    fields = {"rebuild": manifest.get("rebuild", "")}
+    fields["repository"] = entry.get("source", {}).get("repository", "")
+    return KINDS[kind].format(**fields)
+
+
+def _manifests(repo: Path) -> list[tuple[Path, dict]]:
+    return [
+        (path, json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(repo.glob("**/" + MANIFEST))
+        if ".venv" not in path.parts
+    ]
+
+
 def check(repo: Path = REPO, root: Path | None = None) -> list[str]:
-    """One line per missing or changed file (and per verbatim file still in the tree)."""
+    """One line per missing or changed file (and per verbatim file still in the tree); a
+    missing file's line says whether it is restorable (and how) or lost."""
     root = root or data_root()
     problems = []
-    for manifest_path in sorted(repo.glob("**/" + MANIFEST)):
-        if ".venv" in manifest_path.parts:
-            continue
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    committed: set[str] | None = None
+    for manifest_path, manifest in _manifests(repo):
         directory = root / manifest["folder"]
         for entry in manifest["files"]:
             stored = directory / entry["name"]
             if not stored.is_file():
-                problems.append(f"missing: {stored}")
+                committed = _committed_paths(repo) if committed is None else committed
+                kind = origin_kind(manifest, entry, committed, repo)
+                problems.append(f"missing: {stored} ({_how(kind, manifest, entry)})")
             elif stored.stat().st_size != entry["size"] or sha256(stored) != entry["sha256"]:
                 problems.append(f"changed: {stored} (sha256 differs from {manifest_path.name})")
         labels = manifest_path.with_name(LABELS)
@@ -394,6 +452,34 @@ def check(repo: Path = REPO, root: Path | None = None) -> list[str]:
         ]
         problems += [f"in git: {name} (run python -m bench.localdata stash)" for name in leaked]
     return problems
+
+
+def summary(repo: Path = REPO, root: Path | None = None) -> dict[str, dict[str, int]]:
+    """Files the manifests list, per kind of origin: how many are present and how many missing
+    (``{"pages": {"present": 3, "missing": 40}, ...}``)."""
+    root = root or data_root()
+    committed = _committed_paths(repo)
+    counts: dict[str, dict[str, int]] = {kind: {"present": 0, "missing": 0} for kind in KINDS}
+    for _, manifest in _manifests(repo):
+        for entry in manifest["files"]:
+            kind = origin_kind(manifest, entry, committed, repo)
+            there = (root / manifest["folder"] / entry["name"]).is_file()
+            counts[kind]["present" if there else "missing"] += 1
+    return counts
+
+
+def summary_lines(counts: dict[str, dict[str, int]]) -> list[str]:
+    """One line per kind of origin, then the restorable and lost totals of missing files."""
+    lines = [
+        f"{kind:10s} {row['present']:4d} present, {row['missing']:4d} missing"
+        for kind, row in counts.items()
+    ]
+    restorable = sum(row["missing"] for kind, row in counts.items() if kind != "pages")
+    lines.append(
+        f"missing files: {restorable} restorable (repository, builder, history), "
+        f"{counts['pages']['missing']} lost for good on this machine (web-page text)"
+    )
+    return lines
 
 
 def _from_mirror(entry: dict, mirrors: Path) -> bytes | None:
@@ -500,6 +586,9 @@ def main(argv: list[str] | None = None) -> int:
         problems = check()
     for line in problems:
         print(line)
+    if args.command == "check":
+        for line in summary_lines(summary()):
+            print(line)
     if not problems:
         print(f"store {data_root()}: every file the manifests list is there and unchanged")
     return 1 if problems else 0
