@@ -224,6 +224,52 @@ def manifest_for(directory: Path, repo: Path = REPO) -> dict:
     }
 
 
+def record(
+    relative: str | Path,
+    rebuild: str,
+    pins: dict[str, str],
+    licence: str,
+    repo: Path | None = None,
+) -> Path:
+    """Write the manifest of a folder a builder made from fetched repositories: the sha256 of
+    each file now in its folder (the store's, or the tree's while it holds them), the command
+    that rebuilds it and the commit of each repository it read (``pins``: the builder reads them
+    back, so a rebuild from mirrors that hold those commits gives the same bytes)."""
+    repo = repo or REPO
+    relative = _relative(relative)
+    directory = folder(relative)
+    files = [
+        {
+            "name": path.relative_to(directory).as_posix(),
+            "size": path.stat().st_size,
+            "sha256": sha256(path),
+            "source": {"built by": rebuild, "repositories": pins},
+            "licence": licence,
+        }
+        for path in data_files(directory)
+        if path.suffix != ".py" and not path.name.endswith(".bak")
+    ]
+    manifest = {
+        "folder": relative.as_posix(),
+        "about": "verbatim third-party text kept outside git: python -m bench.localdata check",
+        "rebuild": rebuild,
+        "pins": pins,
+        "files": files,
+    }
+    target = repo / relative / MANIFEST
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write_json(target, manifest)
+    return target
+
+
+def pins(relative: str | Path, repo: Path | None = None) -> dict[str, str]:
+    """The repositories' commits a built folder's manifest records (empty without one)."""
+    manifest = (repo or REPO) / _relative(relative) / MANIFEST
+    if not manifest.is_file():
+        return {}
+    return json.loads(manifest.read_text(encoding="utf-8")).get("pins", {})
+
+
 # --- labels without the text -----------------------------------------------------------------
 def labels_for(directory: Path) -> list[dict]:
     """Every labelled line of the folder's .jsonl files without its text: ids, offsets,

@@ -233,3 +233,17 @@ def test_a_page_file_an_earlier_commit_held_is_restorable_from_history(repo: Pat
     lines = localdata.check(repo)
     assert any("heldout.jsonl" in line and "restore --history" in line for line in lines)
     assert localdata.summary(repo)["history"]["missing"] == 2
+
+
+def test_record_writes_a_built_folders_manifest_with_its_pins(repo: Path, tmp_path: Path) -> None:
+    localdata.stash(repo)
+    built = tmp_path / "store" / "bench/data/built-xx"
+    built.mkdir(parents=True)
+    (built / "clean.jsonl").write_text("{}\n")
+    pins = {"owner/proj": "cd" * 20}
+    localdata.record("bench/data/built-xx", "python bench/build_xx.py", pins, "MIT")
+    assert localdata.pins("bench/data/built-xx") == pins
+    assert localdata.check(repo) == []
+    (built / "clean.jsonl").unlink()
+    [line] = localdata.check(repo)
+    assert "restorable by its builder: python bench/build_xx.py" in line
