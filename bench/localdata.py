@@ -27,6 +27,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -104,13 +105,28 @@ def locate(relative: str | Path) -> Path | None:
 
 
 def restore_hint(relative: str | Path) -> str:
-    """One line: what is missing, where the store is, how to restore it."""
+    """One line: what is missing, where the store is, how to restore it (and, where the folder
+    has a manifest, whether it is restorable on this machine or lost)."""
     relative = _relative(relative)
     return (
         f"{relative} is not here: verbatim third-party data lives outside git in {data_root()} "
         f"(set {ENV} to another copy, or restore it with 'python -m bench.localdata restore "
-        f"--from DIR'; see CONTRIBUTING.md)"
+        f"--from DIR'; see CONTRIBUTING.md){_origin_note(relative)}"
     )
+
+
+def _origin_note(relative: Path) -> str:
+    """``; restorable …`` or ``; lost …`` for the first file of the folder's manifest that the
+    store lacks (empty without a manifest)."""
+    manifest_path = REPO / relative / MANIFEST
+    if not manifest_path.is_file():
+        return ""
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    absent = [e for e in manifest["files"] if not (data_root() / relative / e["name"]).is_file()]
+    if not absent:
+        return ""
+    kind = origin_kind(manifest, absent[0], _committed_paths(REPO), REPO)
+    return f"; {_how(kind, manifest, absent[0])}"
 
 
 def missing_reason(relative: str | Path, names: Iterable[str] = ()) -> str | None:
@@ -122,6 +138,19 @@ def missing_reason(relative: str | Path, names: Iterable[str] = ()) -> str | Non
     if not has_data(directory) or any(not (directory / name).is_file() for name in wanted):
         return restore_hint(relative)
     return None
+
+
+def present_only(folders: Iterable[Path], built: Callable[[Path], Path], tool: str) -> list[Path]:
+    """The folders whose built file (``built(folder)``) is there, in order; one line on stderr
+    for each that is not (what is missing and how it comes back, or that it is lost), so a
+    harness measures what is present instead of stopping at the first absent set."""
+    present = []
+    for directory in folders:
+        if built(directory).is_file():
+            present.append(directory)
+        else:
+            print(f"{tool}: skipped {directory.name}: {restore_hint(directory)}", file=sys.stderr)
+    return present
 
 
 # --- which folders hold verbatim text ------------------------------------------------------
@@ -428,7 +457,8 @@ KINDS = {
 }
 
 
-def _committed_paths(repo: Path) -> set[str]:
+@functools.lru_cache(maxsize=8)
+def _committed_paths(repo: Path) -> frozenset[str]:
     """Every path below the data folders that any commit of this repository ever held."""
     listed = subprocess.run(
         ["git", "log", "--all", "--format=", "--name-only", "--", "bench/data", "tests/realfiles"],
@@ -436,10 +466,10 @@ def _committed_paths(repo: Path) -> set[str]:
         capture_output=True,
         text=True,
     ).stdout
-    return set(listed.split())
+    return frozenset(listed.split())
 
 
-def origin_kind(manifest: dict, entry: dict, committed: set[str], repo: Path = REPO) -> str:
+def origin_kind(manifest: dict, entry: dict, committed: frozenset[str], repo: Path = REPO) -> str:
     """Where a file of a manifest can come back from: ``repository`` (the entry names a
     repository and commit), ``builder`` (the manifest names the command that rebuilds its folder
     from fetched repositories), ``history`` (an earlier commit of this repository held this very
@@ -475,7 +505,7 @@ def check(repo: Path = REPO, root: Path | None = None) -> list[str]:
     missing file's line says whether it is restorable (and how) or lost."""
     root = root or data_root()
     problems = []
-    committed: set[str] | None = None
+    committed: frozenset[str] | None = None
     for manifest_path, manifest in _manifests(repo):
         directory = root / manifest["folder"]
         for entry in manifest["files"]:
