@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     for relative, name in wanted:
         reason = localdata.missing_reason(relative, [name])
         if reason:
-            print(f"skipped {name}: {reason} (its builder: see the folder's README)")
+            print(f"eval_rtl_cjk: skipped {name}: {reason}", file=sys.stderr)
         else:
             present.append(name)
     if not present:

@@ -117,12 +117,20 @@ def restore_hint(relative: str | Path) -> str:
 
 def _origin_note(relative: Path) -> str:
     """``; restorable …`` or ``; lost …`` for the first file of the folder's manifest that the
-    store lacks (empty without a manifest)."""
-    manifest_path = REPO / relative / MANIFEST
+    store lacks, or for the one file named (empty without a manifest)."""
+    folder_, names = relative, None
+    if not (REPO / relative / MANIFEST).is_file():  # a single file: its folder's manifest
+        folder_, names = relative.parent, {relative.name}
+    manifest_path = REPO / folder_ / MANIFEST
     if not manifest_path.is_file():
         return ""
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    absent = [e for e in manifest["files"] if not (data_root() / relative / e["name"]).is_file()]
+    absent = [
+        entry
+        for entry in manifest["files"]
+        if (names is None or entry["name"] in names)
+        and not (data_root() / folder_ / entry["name"]).is_file()
+    ]
     if not absent:
         return ""
     kind = origin_kind(manifest, absent[0], _committed_paths(REPO), REPO)

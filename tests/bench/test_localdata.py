@@ -247,3 +247,15 @@ def test_record_writes_a_built_folders_manifest_with_its_pins(repo: Path, tmp_pa
     (built / "clean.jsonl").unlink()
     [line] = localdata.check(repo)
     assert "restorable by its builder: python bench/build_xx.py" in line
+
+
+def test_the_restore_line_of_a_folder_or_file_says_where_it_comes_back_from(
+    repo: Path, tmp_path: Path
+) -> None:
+    localdata.stash(repo)
+    (tmp_path / "store/tests/realfiles/a-de.po").unlink()
+    (tmp_path / "store/bench/data/realmt-xx-heldout/heldout.jsonl").unlink()
+    assert "fetch owner/proj" in localdata.restore_hint("tests/realfiles/a-de.po")
+    assert "fetch owner/proj" in localdata.restore_hint("tests/realfiles")
+    assert "; lost: web-page text" in localdata.restore_hint("bench/data/realmt-xx-heldout")
+    assert "\n" not in localdata.restore_hint("bench/data/realmt-xx-heldout")
