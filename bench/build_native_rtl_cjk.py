@@ -15,7 +15,13 @@ With ``--set jsinfo``, a second set for generalisation (measured, never tuned on
 javascript-tutorial/<lang>.javascript.info ``1-js`` articles (ar, fa, zh, ja, ko), same filters.
 Up to ``--per-source`` paragraphs per language and source, picked with a fixed seed.
 
+Each repository is read at the commit the folder's ``localdata-manifest.json`` pins when the
+mirror holds it (so a rebuild gives the same bytes), else at the mirror's newest commit (said in
+one line; ``--record`` then writes the new commits and sha256 into the manifest: commit it,
+saying why). The file goes to the local store (``bench/localdata.py``), never into git.
+
 Usage: python bench/build_native_rtl_cjk.py [--mirrors /work/.mirror] [--per-source 120]
+       [--set dev|jsinfo] [--record]
 """
 
 from __future__ import annotations
@@ -26,9 +32,27 @@ import json
 import random
 import re
 import subprocess
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "data" / "native-rtl-cjk" / "clean.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import localdata
+
+FOLDER = "bench/data/native-rtl-cjk"
+OUT = localdata.folder(FOLDER) / "clean.jsonl"
+LICENCE = (
+    "React documentation translations (CC BY 4.0), GNOME help translations (CC BY-SA 3.0), "
+    "Hebrew Treebank sentences via OnlpLab/hebrew_coreference (MIT per its README), "
+    "javascript.info translations (free to read; other uses need the author's permission): "
+    "kept locally for evaluation only, never redistributed"
+)
+REBUILD = (
+    "python bench/build_native_rtl_cjk.py && python bench/build_native_rtl_cjk.py --set jsinfo "
+    "(fetch the repositories its README names first)"
+)
+PINS = localdata.pins(FOLDER)
+USED: dict[str, str] = {}
 NATIVE = {
     "ar": "[\u0600-\u06ff]",
     "fa": "[\u0600-\u06ff]",
@@ -44,6 +68,19 @@ MARKUP = re.compile(r"[`<>{}\[\]*_|\\]|https?:")
 
 def git(mirror: Path, *args: str) -> str:
     return subprocess.run(["git", "-C", str(mirror), *args], capture_output=True, text=True).stdout
+
+
+def revision(mirror: Path, repo: str) -> str:
+    """The pinned commit of the repository when the mirror holds it, else its newest."""
+    pinned = PINS.get(repo, "")
+    if pinned and git(mirror, "cat-file", "-t", pinned).strip() == "commit":
+        commit = pinned
+    else:
+        commit = git(mirror, "rev-parse", "HEAD").strip()
+        if pinned:
+            print(f"{repo}: pinned {pinned[:12]} not in the mirror; newest {commit[:12]} instead")
+    USED[repo] = commit
+    return commit
 
 
 def mostly_native(text: str, language: str, min_native: int = 20) -> bool:
@@ -62,11 +99,11 @@ def markdown_paragraphs(
     mirrors: Path, repo: str, folder: str, language: str
 ) -> tuple[str, str, list[tuple[str, str]]]:
     mirror = mirrors / repo.replace("/", "+") / "repo"
-    commit = git(mirror, "rev-parse", "HEAD").strip()
-    files = git(mirror, "ls-tree", "-r", "--name-only", "HEAD", folder).split()
+    commit = revision(mirror, repo)
+    files = git(mirror, "ls-tree", "-r", "--name-only", commit, folder).split()
     found = []
     for name in sorted(f for f in files if f.endswith(".md")):
-        text = re.sub(r"```.*?```", "", git(mirror, "show", f"HEAD:{name}"), flags=re.S)
+        text = re.sub(r"```.*?```", "", git(mirror, "show", f"{commit}:{name}"), flags=re.S)
         text = html.unescape(text)  # the rendered page: "&zwnj;" is a ZWNJ there
         text = re.sub(r"\A---.*?---", "", text, flags=re.S)
         for block in re.split(r"\n\s*\n", text):
@@ -98,11 +135,11 @@ def po_strings(text: str) -> list[str]:
 
 def gnome_paragraphs(mirrors: Path, language: str) -> tuple[str, str, list[tuple[str, str]]]:
     mirror = mirrors / "GNOME+gnome-user-docs" / "repo"
-    commit = git(mirror, "rev-parse", "HEAD").strip()
+    commit = revision(mirror, "GNOME/gnome-user-docs")
     name = f"gnome-help/{GNOME[language]}/{GNOME[language]}.po"
     found = [
         (html.unescape(value), name)
-        for value in po_strings(git(mirror, "show", f"HEAD:{name}"))
+        for value in po_strings(git(mirror, "show", f"{commit}:{name}"))
         if len(value) >= 60 and "\n" not in value and mostly_native(value, language)
     ]
     return "GNOME/gnome-user-docs", commit, found
@@ -113,12 +150,12 @@ _HEBREW_QUOTE = re.compile('"(?![\u05d0-\u05ea](?![\u05d0-\u05ea]))|(?<![\u05d0-
 
 def hebrew_news(mirrors: Path) -> tuple[str, str, list[tuple[str, str]]]:
     mirror = mirrors / "OnlpLab+hebrew_coreference" / "repo"
-    commit = git(mirror, "rev-parse", "HEAD").strip()
+    commit = revision(mirror, "OnlpLab/hebrew_coreference")
     folder = "examples/re_split_doc/done"
-    names = git(mirror, "ls-tree", "-r", "--name-only", "HEAD", folder).split()
+    names = git(mirror, "ls-tree", "-r", "--name-only", commit, folder).split()
     found = []
     for name in sorted(n for n in names if n.endswith(".txt")):
-        lines = [line.strip() for line in git(mirror, "show", f"HEAD:{name}").splitlines()]
+        lines = [line.strip() for line in git(mirror, "show", f"{commit}:{name}").splitlines()]
         lines = [line for line in lines if line]
         group: list[str] = []
         for line in lines:
@@ -144,6 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="jsinfo: a second set for generalisation (javascript.info's ar, fa, zh, ja, ko "
         "translations, other translators and texts), written to clean-jsinfo.jsonl",
+    )
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="write the commits read and the sha256 of the folder's files into its manifest",
     )
     args = parser.parse_args(argv)
     rows = []
@@ -181,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     with out_path.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if args.record:
+        recorded = dict(PINS) | USED
+        print(localdata.record(FOLDER, REBUILD, dict(sorted(recorded.items())), LICENCE))
     return 0
 
 

@@ -8,9 +8,10 @@ Usage:
 Sources: the ``# text`` lines of Universal Dependencies treebanks (native news, fiction,
 Wikipedia and web prose; fetched repositories, see the README), three consecutive sentences of a
 file (or of a document / paragraph where the treebank marks them) to a paragraph.
-``--extract`` reads the fetched repositories and writes ``sources.jsonl`` (one paragraph a line,
-its sentences and the URL of its first sentence at the treebank's commit); the build reads only
-``sources.jsonl``, so it runs without the mirrors and is deterministic.
+``--extract`` reads the fetched repositories (at the commits the committed ``labels.jsonl``
+names, where the mirror holds them, else the newest) and writes ``sources.jsonl`` (one paragraph
+a line, its sentences and the URL of its first sentence at the treebank's commit); the build reads
+only ``sources.jsonl``, so it runs without the mirrors and is deterministic.
 
 Build: per language the paragraphs are shuffled with the seed and cut into a ``dev`` and a
 ``held`` half. In each half, one paragraph in two gets one planted artefact (the mechanism with
@@ -307,22 +308,44 @@ def paragraphs_of(sentences: list[tuple[str, str, bool]], size: int = 3) -> list
     return runs
 
 
+def pinned(relative: str) -> dict[str, str]:
+    """The treebank commits a built folder's committed labels name (each line's URL): the
+    commits to read again so that a rebuild gives the bytes the manifest's sha256 records."""
+    labels = localdata.REPO / relative / localdata.LABELS
+    if not labels.is_file():
+        return {}
+    pattern = r"github\.com/(UniversalDependencies/UD_[\w-]+)/blob/([0-9a-f]{40})/"
+    return dict(re.findall(pattern, labels.read_text(encoding="utf-8")))
+
+
+def _revision(run: list[str], repo: str, pins: dict[str, str]) -> str:
+    """The pinned commit when the mirror holds it, else the mirror's newest (said in a line)."""
+    pin = pins.get(repo, "")
+    if pin and subprocess.run([*run, "cat-file", "-e", f"{pin}^{{commit}}"]).returncode == 0:
+        return pin
+    newest = subprocess.run([*run, "rev-parse", "HEAD"], capture_output=True, text=True)
+    if pin:
+        print(f"{repo}: pinned {pin[:12]} not in the mirror; newest {newest.stdout[:12]} instead")
+    return newest.stdout.strip()
+
+
 def extract(
     mirrors: Path,
     out: Path,
     treebanks: dict[str, tuple[str, str]] = TREEBANKS,
     paragraphs: int = PARAGRAPHS,
+    pins: dict[str, str] | None = None,
 ) -> int:
     """Read ``paragraphs`` runs of three good sentences per language from each fetched
-    treebank file (``treebanks``: language → (UD repository name, path)) into sources.jsonl."""
+    treebank file (``treebanks``: language → (UD repository name, path)) into sources.jsonl,
+    at the commits ``pins`` names (repository → commit) where the mirror holds them."""
     lines = []
     for lang in LANGUAGES:
         name, path = treebanks[lang]
         repo = f"UniversalDependencies/UD_{name}"
         git_dir = mirrors / repo.replace("/", "+") / "repo"
         run = ["git", "--git-dir", str(git_dir)]
-        commit = subprocess.run([*run, "rev-parse", "HEAD"], capture_output=True, text=True)
-        commit = commit.stdout.strip()
+        commit = _revision(run, repo, pins or {})
         text = subprocess.run([*run, "show", f"{commit}:{path}"], capture_output=True, text=True)
         if text.returncode:
             print(f"build_outside_ml: {lang}: cannot read {repo} {path}", file=sys.stderr)
@@ -416,6 +439,7 @@ def build_language(sources: list[dict], seed: int) -> dict[str, list[dict]]:
 
 
 def _write(path: Path, lines: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)  # a new machine's store has no folder yet
     with open(path, "w", encoding="utf-8") as handle:
         for line in lines:
             handle.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -454,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args(argv)
     if args.extract:
-        return extract(args.mirrors, args.out)
+        return extract(args.mirrors, args.out, pins=pinned("bench/data/outside-ml"))
     return build(args.out, args.seed)
 
 

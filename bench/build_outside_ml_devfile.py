@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args(argv)
     if args.extract:
-        return base.extract(args.mirrors, args.out, devfile_treebanks(), PARAGRAPHS)
+        pins = base.pinned("bench/data/outside-ml-devfile")
+        return base.extract(args.mirrors, args.out, devfile_treebanks(), PARAGRAPHS, pins)
     return build(args.out, args.seed)
 
 

@@ -25,7 +25,10 @@ Mechanisms, per language:
 - ko: ``fullwidth_punctuation`` (a "," or mid-paragraph "." made full-width), ``doubled_word``,
   ``untranslated``.
 
-Usage: python bench/build_planted_rtl_cjk.py [--per-mechanism 40]
+Input and output live in the local store (``bench/localdata.py``), never in git; ``--record``
+writes the sha256 of the output into the folder's manifest (commit it, saying why).
+
+Usage: python bench/build_planted_rtl_cjk.py [--per-mechanism 40] [--record]
 """
 
 from __future__ import annotations
@@ -34,14 +37,24 @@ import argparse
 import json
 import random
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
-CLEAN = DATA / "native-rtl-cjk" / "clean.jsonl"
-OUT = DATA / "planted-rtl-cjk" / "planted.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import localdata
+
+FOLDER = "bench/data/planted-rtl-cjk"
+CLEAN = localdata.folder("bench/data/native-rtl-cjk") / "clean.jsonl"
+OUT = localdata.folder(FOLDER) / "planted.jsonl"
+REBUILD = (
+    "python bench/build_planted_rtl_cjk.py (after bench/build_native_rtl_cjk.py; reads "
+    "/work/shared/data/synthetic-link-artefacts.jsonl for the untranslated English sentences)"
+)
+LICENCE = "the clean paragraphs of bench/data/native-rtl-cjk (see its manifest), with plants"
 ENGLISH = Path("/work/shared/data/synthetic-link-artefacts.jsonl")
 
 Plant = tuple[str, int, int, str | None]  # planted text, gold start, gold end, fix
@@ -291,6 +304,7 @@ def english_sentences() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-mechanism", type=int, default=40)
+    parser.add_argument("--record", action="store_true", help="write the folder's manifest")
     args = parser.parse_args(argv)
     rows = [json.loads(line) for line in CLEAN.open(encoding="utf-8")]
     by_language: dict[str, list[dict]] = defaultdict(list)
@@ -331,6 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     with OUT.open("w", encoding="utf-8") as out:
         for line in planted:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    if args.record:
+        print(
+            localdata.record(FOLDER, REBUILD, localdata.pins("bench/data/native-rtl-cjk"), LICENCE)
+        )
     return 0
 
 

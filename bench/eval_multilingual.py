@@ -158,6 +158,25 @@ def print_mqm(result: dict, show: int) -> None:
             )
 
 
+def _shared_part(part: str, engine: Engine, args: argparse.Namespace) -> dict:
+    """One part read from the shared data folder, printed unless --json: its report entry."""
+    if part == "synthetic":
+        tallies = synthetic(engine, args.data)
+        if not args.json:
+            print_synthetic(tallies)
+        return {"synthetic": {lang: t.summary() for lang, t in tallies.items()}}
+    if part == "clean":
+        tallies = clean_native(engine, args.data)
+        if not args.json:
+            print_clean(tallies, args.show)
+        return {"clean": {lang: t.summary()["clean"] for lang, t in tallies.items()}}
+    result = mqm_german(engine, args.data)
+    if not args.json:
+        print_mqm(result, args.show)
+    result.pop("examples")
+    return {"mqm_ende": result}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -171,26 +190,13 @@ def main(argv: list[str] | None = None) -> int:
     wanted = args.only or ["synthetic", "clean", "mqm", "realmt", "planted"]
     engine = Engine(args.min_confidence)
     report: dict = {}
-    try:
-        if "synthetic" in wanted:
-            tallies = synthetic(engine, args.data)
-            report["synthetic"] = {lang: t.summary() for lang, t in tallies.items()}
-            if not args.json:
-                print_synthetic(tallies)
-        if "clean" in wanted:
-            tallies = clean_native(engine, args.data)
-            report["clean"] = {lang: t.summary()["clean"] for lang, t in tallies.items()}
-            if not args.json:
-                print_clean(tallies, args.show)
-        if "mqm" in wanted:
-            result = mqm_german(engine, args.data)
-            if not args.json:
-                print_mqm(result, args.show)
-            result.pop("examples")
-            report["mqm_ende"] = result
-    except OSError as error:
-        print(f"eval_multilingual: {error}", file=sys.stderr)
-        return 2
+    for part in ("synthetic", "clean", "mqm"):
+        if part not in wanted:
+            continue
+        try:  # the shared data folder: one line when a file of it is absent, the rest measured
+            report.update(_shared_part(part, engine, args))
+        except OSError as error:
+            print(f"eval_multilingual: skipped {part}: {error}", file=sys.stderr)
     if "planted" in wanted:
         # pt, nl, uk, ro, sv, tr: bench/data/planted-ml (see eval_planted_ml.py).
         from eval_planted_ml import DATA as PLANTED_DATA
@@ -198,24 +204,25 @@ def main(argv: list[str] | None = None) -> int:
 
         reason = localdata.missing_reason(PLANTED_DATA, ["planted.jsonl", "clean.jsonl"])
         if reason:
-            print(f"eval_multilingual: {reason}", file=sys.stderr)
+            print(f"eval_multilingual: skipped planted-ml: {reason}", file=sys.stderr)
         else:
             report["planted_ml"] = planted_report(engine, PLANTED_DATA, args.show, args.json)
     if "realmt" in wanted:
-        folders = [
+        candidates = [
             localdata.folder(folder)
             for folder in sorted(REALMT.glob("realmt-*"))
             # English sets (realmt-en, realmt-en2) have their own harness: eval_realmt.py.
             if set_language(folder) != "en"
+            and not folder.name.endswith("-heldout")  # measured only, by eval_realmt --heldout
             and not is_judge(folder)  # unseen by rule work: eval_realmt.py --set measures one
-            and (localdata.folder(folder) / "dev.jsonl").exists()
         ]
-        if not folders:
-            print(
-                f"eval_multilingual: {localdata.restore_hint('bench/data/realmt-*')}",
-                file=sys.stderr,
-            )
-        report["realmt"] = run_sets(folders, engine, True, args.show, args.json)
+        folders = localdata.present_only(
+            candidates, lambda folder: folder / "dev.jsonl", "eval_multilingual"
+        )
+        if folders:
+            report["realmt"] = run_sets(folders, engine, True, args.show, args.json)
+    if not report:
+        return 2  # nothing could be measured
     if args.json:
         print(json.dumps(report, indent=1, ensure_ascii=False))
     return 0

@@ -92,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     if reason:
         print(f"eval_outside_ml: {reason}", file=sys.stderr)
         return 2
-    figures = report(Engine(args.min_confidence), args.data, args.half, args.show, args.json)
+    data = localdata.folder(args.data)  # a folder named in the tree reads the store's copy
+    figures = report(Engine(args.min_confidence), data, args.half, args.show, args.json)
     if args.json:
         print(json.dumps(figures, indent=1, ensure_ascii=False))
     return 0

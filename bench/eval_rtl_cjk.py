@@ -21,15 +21,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import localdata
 from finders import Engine
 from goldmatch import Tally, count_words, gold_of, load_jsonl
 
-DATA = Path(__file__).resolve().parent / "data"
+NATIVE = "bench/data/native-rtl-cjk"
+PLANTED = "bench/data/planted-rtl-cjk"
 
 
 def clean(engine: Engine, show: int, name: str = "clean.jsonl") -> dict[str, dict]:
     rows: dict[str, dict] = defaultdict(lambda: {"words": 0.0, "codes": Counter(), "hits": []})
-    for line in load_jsonl(DATA / "native-rtl-cjk" / name):
+    for line in load_jsonl(localdata.folder(NATIVE) / name):
         row = rows[line["lang"]]
         row["words"] += count_words(line["text"])
         for found in engine.find(line["text"], line["lang"]):
@@ -50,7 +52,7 @@ def clean(engine: Engine, show: int, name: str = "clean.jsonl") -> dict[str, dic
 
 def planted(engine: Engine, show: int) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for line in load_jsonl(DATA / "planted-rtl-cjk" / "planted.jsonl"):
+    for line in load_jsonl(localdata.folder(PLANTED) / "planted.jsonl"):
         language = line["target_lang"]
         found = engine.find(line["target"], language)
         tallies[language].score(line["target"], found, gold_of(line), line["id"])
@@ -82,20 +84,24 @@ def main(argv: list[str] | None = None) -> int:
         help="also the generalisation set clean-jsinfo.jsonl (javascript.info translations)",
     )
     args = parser.parse_args(argv)
-    if not (DATA / "native-rtl-cjk" / "clean.jsonl").exists():
-        print(
-            "bench/data/native-rtl-cjk/clean.jsonl is not built: fetch the repositories its "
-            "README names, then run bench/build_native_rtl_cjk.py",
-            file=sys.stderr,
-        )
-        return 2
+    wanted = [] if args.only == "planted" else [(NATIVE, "clean.jsonl")]
+    wanted += [(NATIVE, "clean-jsinfo.jsonl")] if args.jsinfo and args.only != "planted" else []
+    wanted += [] if args.only == "clean" else [(PLANTED, "planted.jsonl")]
+    present = []
+    for relative, name in wanted:
+        reason = localdata.missing_reason(relative, [name])
+        if reason:
+            print(f"eval_rtl_cjk: skipped {name}: {reason}", file=sys.stderr)
+        else:
+            present.append(name)
+    if not present:
+        return 2  # nothing could be measured
     engine = Engine()
-    if args.only != "planted":
-        clean(engine, args.show)
-        if args.jsinfo:
-            clean(engine, args.show, "clean-jsinfo.jsonl")
-    if args.only != "clean" and (DATA / "planted-rtl-cjk" / "planted.jsonl").exists():
-        planted(engine, args.show)
+    for name in present:
+        if name == "planted.jsonl":
+            planted(engine, args.show)
+        else:
+            clean(engine, args.show, name)
     return 0
 
 

@@ -16,7 +16,8 @@ Usage::
 
     python -m bench.localdata stash     # move every verbatim file into the store, write manifests,
                                         # extend .gitignore, stage the removals (git rm --cached)
-    python -m bench.localdata check     # the store against the manifests, one line per problem
+    python -m bench.localdata check     # the store against the manifests, one line per problem,
+                                        # each missing file "restorable" (how) or "lost"
     python -m bench.localdata restore --from DIR   # copy a saved store (or a backup) back in
     python -m bench.localdata restore --mirrors /work/.mirror   # files of fetched repositories
     python -m bench.localdata restore --history     # earlier commits that still held the files
@@ -26,6 +27,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -33,7 +35,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,13 +105,36 @@ def locate(relative: str | Path) -> Path | None:
 
 
 def restore_hint(relative: str | Path) -> str:
-    """One line: what is missing, where the store is, how to restore it."""
+    """One line: what is missing, where the store is, how to restore it (and, where the folder
+    has a manifest, whether it is restorable on this machine or lost)."""
     relative = _relative(relative)
     return (
         f"{relative} is not here: verbatim third-party data lives outside git in {data_root()} "
         f"(set {ENV} to another copy, or restore it with 'python -m bench.localdata restore "
-        f"--from DIR'; see CONTRIBUTING.md)"
+        f"--from DIR'; see CONTRIBUTING.md){_origin_note(relative)}"
     )
+
+
+def _origin_note(relative: Path) -> str:
+    """``; restorable …`` or ``; lost …`` for the first file of the folder's manifest that the
+    store lacks, or for the one file named (empty without a manifest)."""
+    folder_, names = relative, None
+    if not (REPO / relative / MANIFEST).is_file():  # a single file: its folder's manifest
+        folder_, names = relative.parent, {relative.name}
+    manifest_path = REPO / folder_ / MANIFEST
+    if not manifest_path.is_file():
+        return ""
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    absent = [
+        entry
+        for entry in manifest["files"]
+        if (names is None or entry["name"] in names)
+        and not (data_root() / folder_ / entry["name"]).is_file()
+    ]
+    if not absent:
+        return ""
+    kind = origin_kind(manifest, absent[0], _committed_paths(REPO), REPO)
+    return f"; {_how(kind, manifest, absent[0])}"
 
 
 def missing_reason(relative: str | Path, names: Iterable[str] = ()) -> str | None:
@@ -121,6 +146,19 @@ def missing_reason(relative: str | Path, names: Iterable[str] = ()) -> str | Non
     if not has_data(directory) or any(not (directory / name).is_file() for name in wanted):
         return restore_hint(relative)
     return None
+
+
+def present_only(folders: Iterable[Path], built: Callable[[Path], Path], tool: str) -> list[Path]:
+    """The folders whose built file (``built(folder)``) is there, in order; one line on stderr
+    for each that is not (what is missing and how it comes back, or that it is lost), so a
+    harness measures what is present instead of stopping at the first absent set."""
+    present = []
+    for directory in folders:
+        if built(directory).is_file():
+            present.append(directory)
+        else:
+            print(f"{tool}: skipped {directory.name}: {restore_hint(directory)}", file=sys.stderr)
+    return present
 
 
 # --- which folders hold verbatim text ------------------------------------------------------
@@ -223,6 +261,52 @@ def manifest_for(directory: Path, repo: Path = REPO) -> dict:
     }
 
 
+def record(
+    relative: str | Path,
+    rebuild: str,
+    pins: dict[str, str],
+    licence: str,
+    repo: Path | None = None,
+) -> Path:
+    """Write the manifest of a folder a builder made from fetched repositories: the sha256 of
+    each file now in its folder (the store's, or the tree's while it holds them), the command
+    that rebuilds it and the commit of each repository it read (``pins``: the builder reads them
+    back, so a rebuild from mirrors that hold those commits gives the same bytes)."""
+    repo = repo or REPO
+    relative = _relative(relative)
+    directory = folder(relative)
+    files = [
+        {
+            "name": path.relative_to(directory).as_posix(),
+            "size": path.stat().st_size,
+            "sha256": sha256(path),
+            "source": {"built by": rebuild, "repositories": pins},
+            "licence": licence,
+        }
+        for path in data_files(directory)
+        if path.suffix != ".py" and not path.name.endswith(".bak")
+    ]
+    manifest = {
+        "folder": relative.as_posix(),
+        "about": "verbatim third-party text kept outside git: python -m bench.localdata check",
+        "rebuild": rebuild,
+        "pins": pins,
+        "files": files,
+    }
+    target = repo / relative / MANIFEST
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write_json(target, manifest)
+    return target
+
+
+def pins(relative: str | Path, repo: Path | None = None) -> dict[str, str]:
+    """The repositories' commits a built folder's manifest records (empty without one)."""
+    manifest = (repo or REPO) / _relative(relative) / MANIFEST
+    if not manifest.is_file():
+        return {}
+    return json.loads(manifest.read_text(encoding="utf-8")).get("pins", {})
+
+
 # --- labels without the text -----------------------------------------------------------------
 def labels_for(directory: Path) -> list[dict]:
     """Every labelled line of the folder's .jsonl files without its text: ids, offsets,
@@ -307,7 +391,9 @@ def _merged_manifest(directory: Path, repo: Path) -> dict:
     previous = directory / MANIFEST
     if previous.is_file():
         fresh = {entry["name"] for entry in manifest["files"]}
-        kept = json.loads(previous.read_text(encoding="utf-8"))["files"]
+        old = json.loads(previous.read_text(encoding="utf-8"))
+        manifest = {key: value for key, value in old.items() if key != "files"} | manifest
+        kept = old["files"]
         manifest["files"] = sorted(
             [entry for entry in kept if entry["name"] not in fresh] + manifest["files"],
             key=lambda entry: entry["name"],
@@ -367,19 +453,75 @@ def stash(repo: Path = REPO, root: Path | None = None, git: bool = True) -> list
     return report
 
 
+# --- what a missing file can come back from --------------------------------------------------
+KINDS = {
+    "repository": "restorable from its repository: fetch {repository}, then "
+    "'python -m bench.localdata restore --mirrors /work/.mirror'",
+    "builder": "restorable by its builder: {rebuild}",
+    "history": "restorable from this repository's history: "
+    "'python -m bench.localdata restore --history'",
+    "pages": "lost: web-page text with no copy in git or in any repository; only a backup of a "
+    "store brings it back (CONTRIBUTING.md)",
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _committed_paths(repo: Path) -> frozenset[str]:
+    """Every path below the data folders that any commit of this repository ever held."""
+    listed = subprocess.run(
+        ["git", "log", "--all", "--format=", "--name-only", "--", "bench/data", "tests/realfiles"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return frozenset(listed.split())
+
+
+def origin_kind(manifest: dict, entry: dict, committed: frozenset[str], repo: Path = REPO) -> str:
+    """Where a file of a manifest can come back from: ``repository`` (the entry names a
+    repository and commit), ``builder`` (the manifest names the command that rebuilds its folder
+    from fetched repositories), ``history`` (an earlier commit of this repository held this very
+    version) or ``pages`` (web-page text read through a search corpus: no copy anywhere, so lost
+    when the store loses it)."""
+    source = entry.get("source", {})
+    if source.get("repository") and source.get("commit"):
+        return "repository"
+    if manifest.get("rebuild"):
+        return "builder"
+    relative = Path(manifest["folder"]) / entry["name"]
+    if relative.as_posix() in committed and _from_history(relative, entry["sha256"], repo):
+        return "history"
+    return "pages"
+
+
+def _how(kind: str, manifest: dict, entry: dict) -> str:
+    fields = {"rebuild": manifest.get("rebuild", "")}
+    fields["repository"] = entry.get("source", {}).get("repository", "")
+    return KINDS[kind].format(**fields)
+
+
+def _manifests(repo: Path) -> list[tuple[Path, dict]]:
+    return [
+        (path, json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(repo.glob("**/" + MANIFEST))
+        if ".venv" not in path.parts
+    ]
+
+
 def check(repo: Path = REPO, root: Path | None = None) -> list[str]:
-    """One line per missing or changed file (and per verbatim file still in the tree)."""
+    """One line per missing or changed file (and per verbatim file still in the tree); a
+    missing file's line says whether it is restorable (and how) or lost."""
     root = root or data_root()
     problems = []
-    for manifest_path in sorted(repo.glob("**/" + MANIFEST)):
-        if ".venv" in manifest_path.parts:
-            continue
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    committed: frozenset[str] | None = None
+    for manifest_path, manifest in _manifests(repo):
         directory = root / manifest["folder"]
         for entry in manifest["files"]:
             stored = directory / entry["name"]
             if not stored.is_file():
-                problems.append(f"missing: {stored}")
+                committed = _committed_paths(repo) if committed is None else committed
+                kind = origin_kind(manifest, entry, committed, repo)
+                problems.append(f"missing: {stored} ({_how(kind, manifest, entry)})")
             elif stored.stat().st_size != entry["size"] or sha256(stored) != entry["sha256"]:
                 problems.append(f"changed: {stored} (sha256 differs from {manifest_path.name})")
         labels = manifest_path.with_name(LABELS)
@@ -394,6 +536,34 @@ def check(repo: Path = REPO, root: Path | None = None) -> list[str]:
         ]
         problems += [f"in git: {name} (run python -m bench.localdata stash)" for name in leaked]
     return problems
+
+
+def summary(repo: Path = REPO, root: Path | None = None) -> dict[str, dict[str, int]]:
+    """Files the manifests list, per kind of origin: how many are present and how many missing
+    (``{"pages": {"present": 3, "missing": 40}, ...}``)."""
+    root = root or data_root()
+    committed = _committed_paths(repo)
+    counts: dict[str, dict[str, int]] = {kind: {"present": 0, "missing": 0} for kind in KINDS}
+    for _, manifest in _manifests(repo):
+        for entry in manifest["files"]:
+            kind = origin_kind(manifest, entry, committed, repo)
+            there = (root / manifest["folder"] / entry["name"]).is_file()
+            counts[kind]["present" if there else "missing"] += 1
+    return counts
+
+
+def summary_lines(counts: dict[str, dict[str, int]]) -> list[str]:
+    """One line per kind of origin, then the restorable and lost totals of missing files."""
+    lines = [
+        f"{kind:10s} {row['present']:4d} present, {row['missing']:4d} missing"
+        for kind, row in counts.items()
+    ]
+    restorable = sum(row["missing"] for kind, row in counts.items() if kind != "pages")
+    lines.append(
+        f"missing files: {restorable} restorable (repository, builder, history), "
+        f"{counts['pages']['missing']} lost for good on this machine (web-page text)"
+    )
+    return lines
 
 
 def _from_mirror(entry: dict, mirrors: Path) -> bytes | None:
@@ -500,6 +670,9 @@ def main(argv: list[str] | None = None) -> int:
         problems = check()
     for line in problems:
         print(line)
+    if args.command == "check":
+        for line in summary_lines(summary()):
+            print(line)
     if not problems:
         print(f"store {data_root()}: every file the manifests list is there and unchanged")
     return 1 if problems else 0

@@ -101,7 +101,7 @@ def test_check_names_each_missing_or_changed_file(repo: Path, tmp_path: Path) ->
     line = dict(LINE, errors=[dict(LINE["errors"][0], end=19)])
     (store / "bench/data/realmt-xx-heldout/heldout.jsonl").write_text(json.dumps(line) + "\n")
     problems = localdata.check(repo)
-    assert any(p.startswith("missing:") and p.endswith("b.txt") for p in problems)
+    assert any(p.startswith("missing:") and "/b.txt (" in p for p in problems)
     assert any(p.startswith("changed:") and "a-de.po" in p for p in problems)
     assert any("xx-mt-001 differs" in p for p in problems)
     assert all("\n" not in p for p in problems)
@@ -197,3 +197,65 @@ def test_no_verbatim_third_party_file_is_tracked_in_this_repository() -> None:
         and not name.endswith(".py")
     ]
     assert leaked == [], f"{leaked[:5]}: run python -m bench.localdata stash"
+
+
+def test_check_tells_restorable_from_lost(repo: Path, tmp_path: Path) -> None:
+    """A missing file named by repository and commit, or in a folder whose manifest names its
+    builder, is restorable; web-page text with no copy in git is lost; the summary counts both."""
+    localdata.stash(repo)
+    built = repo / "bench/data/native-xx" / localdata.MANIFEST
+    manifest = json.loads(built.read_text())
+    built.write_text(json.dumps(dict(manifest, rebuild="python bench/build_xx.py")))
+    for stored in (tmp_path / "store").rglob("*"):
+        if stored.is_file() and stored.name != "b.txt":
+            stored.unlink()
+    lines = {Path(line.split()[1]).name: line for line in localdata.check(repo)}
+    assert "restorable from its repository: fetch owner/proj" in lines["a-de.po"]
+    assert "restorable by its builder: python bench/build_xx.py" in lines["clean.jsonl"]
+    assert "lost:" in lines["heldout.jsonl"] and "lost:" in lines["excerpts.txt"]
+    assert "b.txt" not in lines
+    counts = localdata.summary(repo)
+    assert counts["repository"] == {"present": 1, "missing": 2}
+    assert counts["builder"] == {"present": 0, "missing": 1}
+    assert counts["pages"] == {"present": 0, "missing": 2}
+    assert localdata.summary_lines(counts)[-1].startswith("missing files: 3 restorable")
+
+
+def test_a_page_file_an_earlier_commit_held_is_restorable_from_history(repo: Path) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "copy"],
+        cwd=repo,
+        check=True,
+    )
+    localdata.stash(repo)
+    for path in (localdata.data_root() / "bench/data/realmt-xx-heldout").iterdir():
+        path.unlink()
+    lines = localdata.check(repo)
+    assert any("heldout.jsonl" in line and "restore --history" in line for line in lines)
+    assert localdata.summary(repo)["history"]["missing"] == 2
+
+
+def test_record_writes_a_built_folders_manifest_with_its_pins(repo: Path, tmp_path: Path) -> None:
+    localdata.stash(repo)
+    built = tmp_path / "store" / "bench/data/built-xx"
+    built.mkdir(parents=True)
+    (built / "clean.jsonl").write_text("{}\n")
+    pins = {"owner/proj": "cd" * 20}
+    localdata.record("bench/data/built-xx", "python bench/build_xx.py", pins, "MIT")
+    assert localdata.pins("bench/data/built-xx") == pins
+    assert localdata.check(repo) == []
+    (built / "clean.jsonl").unlink()
+    [line] = localdata.check(repo)
+    assert "restorable by its builder: python bench/build_xx.py" in line
+
+
+def test_the_restore_line_of_a_folder_or_file_says_where_it_comes_back_from(
+    repo: Path, tmp_path: Path
+) -> None:
+    localdata.stash(repo)
+    (tmp_path / "store/tests/realfiles/a-de.po").unlink()
+    (tmp_path / "store/bench/data/realmt-xx-heldout/heldout.jsonl").unlink()
+    assert "fetch owner/proj" in localdata.restore_hint("tests/realfiles/a-de.po")
+    assert "fetch owner/proj" in localdata.restore_hint("tests/realfiles")
+    assert "; lost: web-page text" in localdata.restore_hint("bench/data/realmt-xx-heldout")
+    assert "\n" not in localdata.restore_hint("bench/data/realmt-xx-heldout")
