@@ -77,7 +77,7 @@ def digit_words(document: Document, language: str) -> list[Repair]:
         letters = sum(ch.isalpha() for ch in token)
         if letters < _MIN_LETTERS or not unknown(token, language):
             continue
-        digit_at = next(i for i, ch in enumerate(token) if ch.isdigit())
+        digit_at = next(i for i, ch in enumerate(token) if ch in _DIGIT_LETTERS)
         upper = token.isupper() and letters > 1
         options = set()
         for letter in _DIGIT_LETTERS[token[digit_at]]:

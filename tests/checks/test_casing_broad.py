@@ -34,9 +34,9 @@ def test_function_word_after_a_lower_case_word() -> None:
 @pytest.mark.parametrize(
     ("text", "word", "confidence"),
     [
-        ("Officials reviewed the plan to Reduce waste in the port.", "Reduce", 0.45),
-        ("The patrol made an attempt to Infiltrate the camp at night.", "Infiltrate", 0.45),
-        ("The inspectors wrote a careful Report about the port.", "Report", 0.45),
+        ("Officials reviewed the plan to Reduce waste in the port.", "Reduce", 0.4),
+        ("The patrol made an attempt to Infiltrate the camp at night.", "Infiltrate", 0.4),
+        ("The inspectors wrote a careful Report about the port.", "Report", 0.4),
     ],
 )
 def test_content_word_shapes_stay_in_the_doubtful_tier(

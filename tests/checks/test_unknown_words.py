@@ -51,6 +51,28 @@ def test_each_reading_is_reported_at_its_band(text, word, reading, fix):
         assert found[2] == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "confidence"),
+    [
+        # h17calib: two common words or a web run-together 0.4 (real compounds the lists
+        # lack are read so), a split into less common words and a web typo 0.45, an
+        # unexplained word 0.4 (12 right of 30 on real text).
+        ("The delegation toured the seabridge project.", "seabridge", 0.4),
+        ("The mayor said itwas a good day for the town.", "itwas", 0.4),
+        ("The delegation crossed the luminousbridge on Monday.", "luminousbridge", 0.45),
+        ("The two towns settled their differend in court.", "differend", 0.45),
+        ("The farmers sold their flumbrets at the market.", "flumbrets", 0.4),
+    ],
+)
+def test_each_band_carries_its_measured_confidence(text, word, confidence):
+    found = [
+        (text[f.start : f.end], f.confidence)
+        for f in check_text(text, language="en", config=LOW).findings
+        if f.code == "MT994"
+    ]
+    assert found == [(word, confidence)]
+
+
 def test_no_band_is_shown_at_the_default_bar():
     text = "The farmers sold their flumbrets at the market, and itwas late."
     assert mt994(text, Config()) == []
