@@ -136,20 +136,10 @@ def main(argv: list[str] | None = None) -> int:
     folders = [localdata.folder(DATA / name) for name in args.set] if args.set else dev_folders()
     if any(is_heldout(folder) for folder in folders):
         parser.error("held-out sets are measured by eval_realmt.py --heldout, not tuned here")
-<<<<<<< HEAD
     # One line for each set this machine lacks; the bands are measured on the others.
     folders = localdata.present_only(folders, built_path, "eval_confidence")
     if not folders:
         return 2  # nothing could be measured
-=======
-    missing = [f for f in folders if not built_path(f).is_file()]
-    if missing and (args.set or len(missing) == len(folders)):
-        print(localdata.missing_reason(missing[0]) or f"not built: {missing[0]}")
-        return 2
-    for folder in missing:  # the default: every dev set this machine has, one line per absent one
-        print(f"eval_confidence: {folder.name} is not on this machine; left out", file=sys.stderr)
-    folders = [f for f in folders if f not in missing]
->>>>>>> h17calib
     judged, gold_total = run(folders)
     report = {"sets": [f.name for f in folders], "bands": bands(judged)}
     report["thresholds"] = sweep(judged, gold_total)
