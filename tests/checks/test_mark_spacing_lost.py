@@ -23,7 +23,7 @@ def _findings(text: str, language: str = "fr", units: bool = False) -> list:
 def test_a_glued_colon_beside_a_spaced_question_mark_is_lost_space() -> None:
     text = "Pourquoi ? Le ministre a déclaré: il faut agir."
     (found,) = _findings(text)
-    assert (found.code, found.confidence) == ("MT242", 0.75)
+    assert (found.code, found.confidence) == ("MT242", 0.45)
     assert apply_edits(text, found.fixes[0].edits) == (
         "Pourquoi ? Le ministre a déclaré : il faut agir."
     )
@@ -41,14 +41,17 @@ def _shown(text: str) -> list:
     return [(f.code, f.confidence) for f in result.findings if f.code in _CODES]
 
 
-def test_a_page_that_spaces_high_punctuation_elsewhere_is_shown_by_default() -> None:
-    # The same group spaced elsewhere: 0.75; the guillemets spaced and high punctuation never:
-    # 0.7. h17calib: high punctuation measured 8 of 10 on the French dev sets, its two wrong
-    # ones clean native text in the "none" band.
-    assert _shown("Pourquoi ? Le ministre a déclaré: il faut agir.") == [("MT242", 0.75)]
-    assert _shown("Il a dit « oui » au maire. Le ministre a déclaré: il faut agir.") == [
-        ("MT242", 0.7)
-    ]
+def test_a_page_that_spaces_high_punctuation_elsewhere_is_still_doubtful() -> None:
+    # The bands where the page spaces the group elsewhere have no count of their own on French
+    # MT yet (review of h17calib: "Yahoo!", « Help! », English quotations, code): not shown by
+    # default, reported from 0.2.
+    for text in (
+        "Pourquoi ? Le ministre a déclaré: il faut agir.",
+        "Il a dit « oui » au maire. Le ministre a déclaré: il faut agir.",
+        "Pourquoi ? Le rapport cite Yahoo! et le magazine Hello! parmi les sources.",
+    ):
+        assert _shown(text) == [], text
+        assert all(0.2 <= f.confidence < 0.5 for f in _findings(text)), text
 
 
 def test_pages_that_space_nothing_glue_more_or_glue_guillemets_stay_in_the_doubtful_tier() -> None:
