@@ -147,3 +147,73 @@ def test_spaced_dashes_are_those_the_search_for_the_whole_mark_finds() -> None:
     pieces = [" ", "-", "–", "a", " - ", "- -", " – ", "\n", "--"]
     for text in _random_texts(5000, pieces, 5):
         assert list(hyphens._spaced_dashes(text)) == searched_whole(text), text
+
+
+def test_led_matches_are_the_scans_they_replace() -> None:
+    """A pattern led by a rare mark, matched at the mark's offsets (``led_matches``,
+    ``scan_led``), finds what a scan of the whole text finds: the same spans and groups, in
+    the same order, matches inside an earlier match skipped."""
+    from mtlint.checks import textscan
+    from mtlint.checks.rules import quote_spacing, separators
+
+    pieces = ["word", "Wé", "x", " ", "  ", "\n", '"', "“", "”", ";", "; ", ". ", ",", ":", "-",
+              "and ", "a ", "1", "ing that", "Ab", '""', "\t"]  # fmt: skip
+    led = [
+        (separators._SEMICOLON_PARTICIPLE, ";", 0),
+        (separators._SEMICOLON_AND, ";", 0),
+        (separators._SEMICOLON_BEFORE_WORD, ";", 0),
+        (quote_spacing._STRAIGHT_GLUED, '"', 0),
+        (quote_spacing._STRAIGHT_SPACED_CLOSING, '"', 0),
+        (quote_spacing._STRAIGHT_AFTER_MARK, '"', 0),
+        (quote_spacing._glued_both("”"), "”", 0),
+        (quote_spacing._alone_before_word("“"), "“", 0),
+        (re.compile(r'["“][^"“”]*?[”"]'), '"“', 0),  # matches that hold another lead
+        (re.compile(r";;?"), ";", 0),
+        (re.compile(r" ;"), ";", 1),  # led by the mark one place on
+        (re.compile(r'(?<=^)"|(?<=\n)"'), '"', 0),
+    ]
+    for text in _random_texts(3000, pieces, 11):
+        document = Document(text=text, language="en")
+        for pattern, leads, offset in led:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = textscan.led_matches(document, pattern, leads, offset)
+            assert [(m.span(), m.groups()) for m in found] == expected, (pattern, text)
+        pairs = [(";", separators._SEMICOLON_AND), ('"', quote_spacing._STRAIGHT_GLUED)]
+        merged = textscan.scan_starts(text, [pattern for _, pattern in pairs])
+        assert [m.span() for m in textscan.scan_led(document, pairs)] == [
+            m.span() for m in merged
+        ], text
+        quotes = separators._stops_before_quotes(document)
+        assert list(quotes) == [m.start() for m in separators._STOP_BEFORE_QUOTE.finditer(text)]
+
+
+def test_scan_marks_finds_what_the_scans_find() -> None:
+    """``scan_marks`` reads each pattern's lead from the pattern: the patterns led by rare marks
+    are matched at the marks, the others scanned; either way the matches of the plain scans."""
+    from mtlint.checks import quote_attribution, technical, textscan
+    from mtlint.checks.rules import mark_spacing, quote_lost, quote_openings
+
+    pieces = ["said", "He", "x", " ", "\n", '"', "“", "”", "’", "‘", ";", ". ", ",", ":", "—",
+              "–", "-", " — ", '."', ".”,", "said:", "a=b", "(", "»", "«"]  # fmt: skip
+    patterns = [
+        mark_spacing._STRAIGHT_PAIR,
+        mark_spacing._SPACED_MARK,
+        technical._QUOTED,
+        quote_lost._WORD_OR_STOP_THEN_MARK["”"],
+        quote_lost._STOP_THEN_WORD['"'],
+        *(screen for _kind, _chunk, screen, _end in quote_openings._SCREENS),
+        *quote_attribution._SPACED_DASH.values(),
+        re.compile(r"[,.]\s"),  # led by frequent marks: scanned
+        re.compile(r"(?:x|”)y?"),  # led by a letter or a mark: scanned
+    ]
+    for text in _random_texts(2500, pieces, 13):
+        document = Document(text=text, language="en")
+        for pattern in patterns:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = [(m.span(), m.groups()) for m in textscan.scan_marks(document, [pattern])]
+            assert found == expected, (pattern, text)
+        for mark in '"”’“':
+            comma = quote_lost._STOP_THEN_COMMA[mark]
+            expected = [m.span() for m in comma.finditer(text)]
+            assert [m.span() for m in textscan.led_matches(document, comma, mark, 1)] == expected
+        assert technical.quoted_code_spans(text, document) == technical.quoted_code_spans(text)
