@@ -190,11 +190,29 @@ def test_led_matches_are_the_scans_they_replace() -> None:
 def test_scan_marks_finds_what_the_scans_find() -> None:
     """``scan_marks`` reads each pattern's lead from the pattern: the patterns led by rare marks
     are matched at the marks, the others scanned; either way the matches of the plain scans."""
-    from mtlint.checks import quote_attribution, technical, textscan
-    from mtlint.checks.rules import mark_spacing, quote_lost, quote_openings
+    from mtlint.checks import quote_attribution, quote_pairs, technical, textscan
+    from mtlint.checks.rules import (
+        casing_shapes,
+        casing_starts,
+        dash_glued,
+        encoding,
+        language_widgets,
+        mark_spacing,
+        punctuation,
+        punctuation_orphans,
+        quote_apostrophes,
+        quote_lost,
+        quote_marks,
+        quote_openings,
+        spacing_after_marks,
+        spacing_sides,
+        spacing_slashes,
+    )
 
     pieces = ["said", "He", "x", " ", "\n", '"', "“", "”", "’", "‘", ";", ". ", ",", ":", "—",
-              "–", "-", " — ", '."', ".”,", "said:", "a=b", "(", "»", "«"]  # fmt: skip
+              "–", "-", " — ", '."', ".”,", "said:", "a=b", "(", ")", "»", "«", "&amp;", "&", "!",
+              "[", "]", "/", " / ", "′", "*", "’s", "'", "\\", "? a", "! the", "; And",
+              "; Or the"]  # fmt: skip
     patterns = [
         mark_spacing._STRAIGHT_PAIR,
         mark_spacing._SPACED_MARK,
@@ -203,6 +221,20 @@ def test_scan_marks_finds_what_the_scans_find() -> None:
         quote_lost._STOP_THEN_WORD['"'],
         *(screen for _kind, _chunk, screen, _end in quote_openings._SCREENS),
         *quote_attribution._SPACED_DASH.values(),
+        dash_glued._GLUED,
+        encoding._ENTITY,
+        language_widgets._IMAGE,
+        *punctuation._SPACED_MARK.values(),
+        punctuation_orphans._EMPTY_LABEL,
+        quote_pairs._DOUBLE_MARK,
+        quote_apostrophes._EN_MARK,
+        *quote_apostrophes._SPACED.values(),
+        quote_marks._PRIMES,
+        spacing_after_marks._DASH_AFTER_MARK,
+        spacing_sides._COLON_QUOTE,
+        spacing_slashes._ONE_SIDE,
+        *(pattern for _mark, pattern in casing_starts._MID_BY_MARK),
+        casing_shapes._semicolon_pattern("en"),
         re.compile(r"[,.]\s"),  # led by frequent marks: scanned
         re.compile(r"(?:x|”)y?"),  # led by a letter or a mark: scanned
     ]
