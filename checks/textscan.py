@@ -60,24 +60,32 @@ def chunk_edge(lines: str, edge: str, *, start: bool) -> bool:
     return pattern.search(lines) is not None
 
 
-def char_positions(document: Document, char: str) -> array:
+# A mark more frequent than one character in this many is scanned for, not listed: its
+# offsets would cost memory (8 bytes each) and a match call each for little gain.
+_DENSE_MARK = 256
+
+
+def char_positions(document: Document, char: str) -> array | None:
     """Every offset of ``char`` (one character) in the document's text, in order, found once
     per document (kept in its analysis). A one-character ``str.find`` runs at C speed several
     times faster than the regex engine's scan for a literal (~13 against ~45 ms on 50 MB of
     two-byte text), so the scans led by one rare character (";", '"', "“") share one pass and
-    each pattern is matched at these offsets only (``led_matches``). An ``array`` of 8 bytes an
-    offset: meant for rare characters (marks), not letters or spaces."""
+    each pattern is matched at these offsets only (``led_matches``). None when the character
+    is dense (a CSV of quotes, a list of semicolons): the caller then scans the text."""
 
-    def build() -> array:
+    def build() -> array | None:
         positions = array("q")
         text = document.text
         if not (char in text_characters(document) or (char.isspace() and text_has(document, char))):
             return positions
+        most = len(text) // _DENSE_MARK + _DENSE_MARK
         find = text.find
         append = positions.append
         at = find(char)
         while at != -1:
             append(at)
+            if len(positions) > most:
+                return None
             at = find(char, at + 1)
         return positions
 
@@ -95,12 +103,13 @@ def led_matches(
     text before the offset, as in a scan. The same matches (tests/checks/test_speed_scans.py),
     without a regex scan of the whole text per pattern."""
     text = document.text
-    if len(leads) == 1:
-        positions: Iterable[int] = char_positions(document, leads)
-    else:
-        positions = sorted(
-            [at for char in dict.fromkeys(leads) for at in char_positions(document, char)]
-        )
+    offsets = [char_positions(document, char) for char in dict.fromkeys(leads)]
+    if any(found is None for found in offsets):  # a dense mark: the plain scan
+        yield from pattern.finditer(text)
+        return
+    positions: Iterable[int] = (
+        offsets[0] if len(offsets) == 1 else sorted([at for found in offsets for at in found])
+    )
     match = pattern.match
     end = offset
     for at in positions:

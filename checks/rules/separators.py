@@ -240,7 +240,11 @@ def _stops_before_quotes(document: Document) -> Iterator[int]:
     """The offsets where ``_STOP_BEFORE_QUOTE`` matches, in order: found from the quotation
     marks two places on (rare) rather than by a scan of every full stop."""
     text = document.text
-    quotes = sorted([*char_positions(document, "“"), *char_positions(document, '"')])
+    curly, straight = char_positions(document, "“"), char_positions(document, '"')
+    if curly is None or straight is None:  # dense quotes: the plain scan
+        yield from map(re.Match.start, _STOP_BEFORE_QUOTE.finditer(text))
+        return
+    quotes = sorted([*curly, *straight])
     match = _STOP_BEFORE_QUOTE.match
     for quote in quotes:
         if quote >= 2 and match(text, quote - 2) is not None:

@@ -249,3 +249,25 @@ def test_scan_marks_finds_what_the_scans_find() -> None:
             expected = [m.span() for m in comma.finditer(text)]
             assert [m.span() for m in textscan.led_matches(document, comma, mark, 1)] == expected
         assert technical.quoted_code_spans(text, document) == technical.quoted_code_spans(text)
+
+
+def test_a_dense_mark_is_scanned_with_the_same_matches() -> None:
+    """A mark more frequent than one character in ``_DENSE_MARK`` (a CSV of quotes) is not
+    listed: the patterns it leads are scanned, with the same matches."""
+    from mtlint.checks import textscan
+    from mtlint.checks.rules import quote_spacing, separators
+
+    text = 'He said. "Yes", "a";"b"; x"y ' * 3000 + 'He said. “No”; said. "So" x'
+    document = Document(text=text, language="en")
+    assert textscan.char_positions(document, '"') is None
+    assert textscan.char_positions(document, "“") is not None
+    for pattern, leads in (
+        (quote_spacing._STRAIGHT_GLUED, '"'),
+        (re.compile(r'["“][^"“”]*?[”"]'), '"“'),
+        (separators._SEMICOLON_BEFORE_WORD, ";"),
+    ):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in textscan.led_matches(document, pattern, leads)] == expected
+        assert [m.span() for m in textscan.scan_marks(document, [pattern])] == expected
+    stops = [m.start() for m in separators._STOP_BEFORE_QUOTE.finditer(text)]
+    assert list(separators._stops_before_quotes(document)) == stops
