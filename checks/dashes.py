@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.textscan import chunk_text, scan_starts
+from mtlint.checks.textscan import chunk_text, scan_marks
 
 # A dash after a word and a space, glued to a lower-case word (led by the dash, a literal); in
 # the chunk text, a chunk that starts with the dash and a lower-case letter.
@@ -34,14 +34,15 @@ def dash_pairs(document: Document) -> tuple[tuple[int, int], ...]:
         # distinct chunks which dashes do (usually none), then scan the text for those only.
         lines = chunk_text(document)
         dashes = [d for d in "-–—" if _CHUNK_OPENER[d].search(lines)]
-        return tuple(_pairs(document.text, dashes)) if dashes else ()
+        return tuple(_pairs(document, dashes)) if dashes else ()
 
     return document.analysis.get("dash_pairs", build)
 
 
-def _pairs(text: str, dashes: list[str]) -> list[tuple[int, int]]:
+def _pairs(document: Document, dashes: list[str]) -> list[tuple[int, int]]:
+    text = document.text
     found = []
-    for opener in scan_starts(text, [_OPENERS[d] for d in dashes]):
+    for opener in scan_marks(document, [_OPENERS[d] for d in dashes]):
         at = opener.start()
         word = _PREFIX_WORD.search(text, max(0, at - 20), at)
         if word is not None and word.group(1).lower() in PREFIXES:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.textscan import chunk_text
+from mtlint.checks.textscan import chunk_text, scan_marks
 
 # Verbs that attribute a quotation, in the forms news uses.
 SAYING = (
@@ -48,7 +48,7 @@ def spaced_dash_hits(document: Document) -> tuple[tuple[int, ...], tuple[int, ..
         for dash in "–—-":
             if not stands_alone(lines, dash):
                 continue
-            for match in _SPACED_DASH[dash].finditer(document.text):
+            for match in scan_marks(document, [_SPACED_DASH[dash]]):
                 (stops if match.group(1) is None else attributed).append(match.start())
         return tuple(sorted(attributed)), tuple(sorted(stops))
 

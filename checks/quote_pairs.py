@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.textscan import language_data, looks_technical, text_characters
+from mtlint.checks.textscan import language_data, looks_technical, scan_marks, text_characters
 from mtlint.checks.typography import table
 
 # Double quotation marks of any language (straight ones pair with anything: left alone).
@@ -85,7 +85,7 @@ def _problems(document: Document) -> list[QuotePair]:
     found: list[QuotePair] = []
     stack: list[int] = []
     skip_to = previous = -1
-    for match in _DOUBLE_MARK.finditer(text):
+    for match in scan_marks(document, [_DOUBLE_MARK]):
         at, mark = match.start(), match.group()
         if previous >= 0 and text.find("\n", previous, at) != -1:
             stack, skip_to = [], -1  # a new paragraph

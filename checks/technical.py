@@ -44,15 +44,19 @@ _CODE_SHAPE = re.compile(
 _MIN_QUOTED_CODE = 3
 
 
-def quoted_code_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets (quotes included) of quoted runs that read as code, when the text has enough."""
+def quoted_code_spans(text: str, document: Document | None = None) -> list[tuple[int, int]]:
+    """Offsets (quotes included) of quoted runs that read as code, when the text has enough.
+    With the ``document`` of ``text``, the quoted runs are matched at its straight quotes'
+    shared offsets (``textscan.scan_marks``), not found by a scan of the whole text."""
     if text.count('"') < 2 * _MIN_QUOTED_CODE:
         return []
-    spans = [
-        (match.start(), match.end())
-        for match in _QUOTED.finditer(text)
-        if _CODE_SHAPE.search(match.group(1))
-    ]
+    if document is None:
+        quoted = _QUOTED.finditer(text)
+    else:
+        from mtlint.checks.textscan import scan_marks
+
+        quoted = scan_marks(document, [_QUOTED])
+    spans = [(match.start(), match.end()) for match in quoted if _CODE_SHAPE.search(match.group(1))]
     return spans if len(spans) >= _MIN_QUOTED_CODE else []
 
 
@@ -64,7 +68,7 @@ def code_spans(document: Document) -> list[tuple[int, int]]:
     from mtlint.checks.structure import classify_code_paragraphs
 
     text = document.text
-    spans = quoted_code_spans(text)
+    spans = quoted_code_spans(text, document)
     width = document_wrap_width(document)
     if width is not None:
         for paragraph, is_code in classify_code_paragraphs(text, document.paragraphs, width):

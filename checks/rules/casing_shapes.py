@@ -23,7 +23,13 @@ from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word,
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical, trie_pattern
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_marks,
+    trie_pattern,
+)
 from mtlint.checks.wordlists import zipf
 
 
@@ -229,7 +235,7 @@ class CommonWordShapeCapital(Rule):
         if pattern is None:
             return
         text = document.text
-        for match in pattern.finditer(text):
+        for match in scan_marks(document, [pattern]):  # led by the semicolon: at its places
             start, word = match.start(1), match.group(1)
             if not text[match.start() - 1 : match.start()].isalnum():
                 continue

@@ -26,6 +26,7 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     language_data,
     looks_technical,
+    scan_marks,
     text_characters,
 )
 
@@ -97,7 +98,8 @@ class LowercaseSentenceStart(Rule):
                     match.start(1), match.group(1), safe=safe, confidence=confidence
                 )
         characters = text_characters(document)
-        scans = [p.finditer(text) for mark, p in self._mid_by_mark if mark in characters]
+        # A scan led by a rare mark ("?", "!") is matched at the mark's places only.
+        scans = [scan_marks(document, [p]) for mark, p in self._mid_by_mark if mark in characters]
         for match in heapq.merge(*scans, key=MATCH_START) if len(scans) > 1 else chain(*scans):
             mark = match.start()
             if not match.group(1)[0].islower() or not after_word(text, mark):  # not "..." "?!"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, looks_technical, text_characters
+from mtlint.checks.textscan import language_data, looks_technical, scan_marks, text_characters
 from mtlint.checks.typography import languages_with_table, table
 
 # A word (or a percentage) and a lower-case word of two letters or more with an em dash
@@ -59,7 +59,7 @@ class GluedEmDash(Rule):
             return
         text = document.text
         dialogue = bool(table(data, "dialogue_dash_glued", False))
-        for match in _GLUED.finditer(text):
+        for match in scan_marks(document, [_GLUED]):
             at = match.start()
             start, end = _word_start(text, at), _word_end(text, at + 1)
             if not text[at + 1].islower() or (text[at - 1] != "%" and not text[start].islower()):

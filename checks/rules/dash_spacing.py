@@ -17,7 +17,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
-    scan_starts,
+    scan_marks,
     text_characters,
 )
 from mtlint.checks.typography import table, word_set
@@ -144,7 +144,7 @@ class OneSidedDash(Rule):
             return
         text = document.text
         paired = {at for pair in dash_pairs(document) for at in pair}
-        for match in scan_starts(text, [_ONE_SIDED[d] for d in dashes]):
+        for match in scan_marks(document, [_ONE_SIDED[d] for d in dashes]):
             at = match.start()
             if at in paired or looks_technical(text, at - 1, at + 2):
                 continue

@@ -18,6 +18,7 @@ from mtlint.checks.textscan import (
     WHITESPACE,
     chunk_text,
     has_character,
+    scan_marks,
     text_characters,
     text_has,
 )
@@ -196,7 +197,7 @@ class HtmlDebris(Rule):
         # An entity holds no whitespace, so it lies in one chunk, and the start of a tag ("<br",
         # "</p") too: a text whose distinct chunks show neither is not scanned for it.
         chunks = chunk_text(document)
-        for match in _ENTITY.finditer(text) if _ENTITY.search(chunks) else ():
+        for match in scan_marks(document, [_ENTITY]) if _ENTITY.search(chunks) else ():
             entity = match.group(0)
             decoded = html.unescape(entity)
             if decoded == entity:

@@ -21,7 +21,7 @@ from mtlint.checks.textscan import (
     base_language,
     language_data,
     looks_technical,
-    scan_starts,
+    scan_marks,
     text_characters,
 )
 from mtlint.checks.typography import table
@@ -71,7 +71,7 @@ class StrayPunctuationRun(Rule):
             return
         spaced = any("?" in group.get("before", "") for group in _spaced_marks(document))
         text = document.text
-        for match in scan_starts(text, _RUNS):
+        for match in scan_marks(document, _RUNS):
             at = match.start()
             tail = _RUN_TAIL.match(text, at + 1)
             if tail is None:

@@ -12,7 +12,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.textscan import chunk_text, looks_technical
+from mtlint.checks.textscan import chunk_text, looks_technical, scan_marks
 
 # A capitalised word written twice with nothing between ("TwitterTwitter", "WhatsAppWhatsApp").
 _DOUBLED = re.compile(r"([A-Z][a-z]+(?:[A-Z][a-z]+)?)\1")
@@ -117,7 +117,7 @@ class MarkdownImageResidue(Rule):
         if document.format != "text" or not _IMAGE_CHUNK.search(chunk_text(document)):
             return
         text = document.text
-        for match in _IMAGE.finditer(text):
+        for match in scan_marks(document, [_IMAGE]):
             start, end = match.span()
             if looks_technical(text, start, end):
                 continue

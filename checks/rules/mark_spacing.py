@@ -18,7 +18,13 @@ from mtlint.checks.markspaces import SPACES as _SPACES
 from mtlint.checks.markspaces import GroupScan, group_scans, markup
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical, text_characters
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_marks,
+    text_characters,
+)
 from mtlint.checks.typography import table
 
 
@@ -195,7 +201,7 @@ class OneSidedQuoteSpace(Rule):
             return
         text = document.text
         pairs = []
-        for match in _STRAIGHT_PAIR.finditer(text):
+        for match in scan_marks(document, [_STRAIGHT_PAIR]):
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())
             line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -334,7 +340,7 @@ class SpacedInsideQuote(Rule):
         text = document.text
         lines: dict[int, list[int]] = {}
         done: set[int] = set()
-        for match in _SPACED_MARK.finditer(text):
+        for match in scan_marks(document, [_SPACED_MARK]):
             pair = _pair_of(text, match.start(), lines)
             if pair is None or pair[0] in done:
                 continue

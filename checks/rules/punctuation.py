@@ -22,6 +22,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
+    scan_marks,
     scan_starts,
     unique_chunks,
 )
@@ -307,7 +308,7 @@ class DoubledPunctuation(Rule):
             at
             for mark in ",;:."
             if mark in chunks
-            for at in map(_start, _SPACED_MARK[mark].finditer(text))
+            for at in map(_start, scan_marks(document, [_SPACED_MARK[mark]]))
             if at > 2 and text[at - 2] in ".,;:" and text[at - 3].isalpha()
         )
         dots = [m.start() for m in self._spaced_dots.finditer(text)] if ".." in chunks else []

@@ -18,7 +18,7 @@ from mtlint.checks.textscan import (
     base_language,
     language_data,
     looks_technical,
-    scan_starts,
+    scan_marks,
     unique_chunks,
 )
 from mtlint.checks.typography import word_set
@@ -355,7 +355,7 @@ class AttributionDash(Rule):
             return
         subjects = tables.get("attribution_subjects", frozenset())
         text = document.text
-        for match in scan_starts(text, _QUOTE_DASH):
+        for match in scan_marks(document, _QUOTE_DASH):
             mark = match.start()
             spaced = not match.group(1) and text[mark - 2 : mark] == ", "
             before = text[mark - 1 : mark]

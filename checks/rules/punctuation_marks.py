@@ -17,7 +17,7 @@ from mtlint.checks.textscan import (
     in_text,
     language_data,
     paragraphs_with,
-    scan_starts,
+    scan_marks,
     text_characters,
 )
 from mtlint.checks.typography import table
@@ -167,7 +167,7 @@ class ForeignPunctuation(Rule):
             # only for the marks the text holds (none, in most texts), each with a pattern of
             # its own, a literal the scan jumps between.
             characters = text_characters(document)
-            matches = scan_starts(text, [_class_pattern(m) for m in marks if m in characters])
+            matches = scan_marks(document, [_class_pattern(m) for m in marks if m in characters])
         else:
             matches = list(_class_pattern(marks).finditer(text))
         for match in matches:

@@ -22,7 +22,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
-    scan_starts,
+    scan_marks,
 )
 from mtlint.checks.typography import languages_with_table, table, word_set
 
@@ -136,14 +136,14 @@ class OrphanedMark(Rule):
         lone_colon = "\n:\n" in lines or lines.endswith("\n:")
         spaced_colon = lone_colon and ("\n;" in lines or "\n," in lines)
         if spaced_colon or _MARK_PAIR_CHUNK.search(lines):
-            for match in scan_starts(text, _MARK_PAIR.values()):
+            for match in scan_marks(document, _MARK_PAIR.values()):
                 if match.start() and text[match.start() - 1] in ",;:":
                     continue  # inside a longer run: its first mark leads
                 found = self._pair(text, match.start(), match.end())
                 if found is not None:
                     yield found
         if ("\n)\n" in lines or lines.endswith("\n)")) and ":" in lines:
-            for match in _EMPTY_LABEL.finditer(text):
+            for match in scan_marks(document, [_EMPTY_LABEL]):
                 found = self._empty_label(text, match.start(), match.end())
                 if found is not None:
                     yield found
@@ -290,7 +290,7 @@ class EtceteraEllipsis(Rule):
         text = document.text
         before = _etcetera_pattern(words_key, " ?", tail=True)
         # Led by the dots (literals the scan jumps between); the word is asked before them.
-        for dots in scan_starts(text, (_THREE_DOTS, _ELLIPSIS)):
+        for dots in scan_marks(document, (_THREE_DOTS, _ELLIPSIS)):
             at = dots.start()
             if at and text[at - 1] == ".":
                 continue  # inside a longer run of dots

@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, looks_technical, text_characters
+from mtlint.checks.textscan import (
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_marks,
+    text_characters,
+)
 from mtlint.checks.typography import word_set
 
 # English contractions and the possessive: what follows an apostrophe inside a word.
@@ -93,7 +99,7 @@ class QuoteAsApostrophe(Rule):
         text = document.text
         apostrophe = _apostrophe(text)
         contracting = word_set(language_data(document), "contraction_d_m_words")
-        for match in _EN_MARK.finditer(text):
+        for match in scan_marks(document, [_EN_MARK]):
             at = match.start()
             mark = text[at]
             if _ayn_in_name(text, at, contracting) or looks_technical(text, at, at + 1):
@@ -148,7 +154,7 @@ class SpacedApostrophe(Rule):
         marks = [m for m in "'’" if m in characters and _APOSTROPHE_CHUNK[m].search(lines)]
         text = document.text
         for mark in marks:
-            for match in _SPACED[mark].finditer(text):
+            for match in scan_marks(document, [_SPACED[mark]]):
                 yield from self._spaced(text, match.start(), match.end())
 
     def _spaced(self, text: str, mark: int, end: int) -> Iterator[Finding]:

@@ -22,7 +22,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
-    scan_starts,
+    scan_marks,
     text_characters,
 )
 from mtlint.checks.typography import table, word_set
@@ -104,7 +104,7 @@ class GluedOpeningQuote(Rule):
         doubles = doubles.replace("‘", "")
         text = document.text
         fallback = next((m for m in closing_marks if m not in "‘’'"), "”")
-        for match in scan_starts(text, [_glued_between(m) for m in marks]):
+        for match in scan_marks(document, [_glued_between(m) for m in marks]):
             at = match.start()
             if looks_technical(text, at - 1, at + 2):
                 continue
@@ -229,7 +229,7 @@ class PunctuationAroundQuote(Rule):
         if not marks:
             return
         text = document.text
-        for match in scan_starts(text, [_doubled_around(m) for m in marks]):
+        for match in scan_marks(document, [_doubled_around(m) for m in marks]):
             at = match.start()
             before, after = text[at - 1], text[at + 1]
             if before != after:

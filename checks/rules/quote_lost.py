@@ -27,7 +27,9 @@ from mtlint.checks.textscan import (
     abbreviation_before,
     chunk_text,
     language_data,
+    led_matches,
     looks_technical,
+    scan_marks,
     text_characters,
     trie_pattern,
 )
@@ -385,7 +387,13 @@ class StopBeforeAttribution(Rule):
             if "." + mark + "," not in lines and (mark != "»" or "\n»," not in lines):
                 continue
             if english or mark not in "’":
-                for match in _STOP_THEN_COMMA[mark].finditer(text):
+                # '.”,': led by the full stop, found from the mark one place on (rare).
+                matches = (
+                    _STOP_THEN_COMMA[mark].finditer(text)
+                    if mark == "»"
+                    else led_matches(document, _STOP_THEN_COMMA[mark], mark, 1)
+                )
+                for match in matches:
                     before = text[match.start() - 1 : match.start()]
                     if not (before.isalnum() or before == ")"):
                         continue
@@ -401,7 +409,7 @@ class StopBeforeAttribution(Rule):
         lost = english and bool(grammar) and any(p.search(lines) for p in _WORD_THEN_MARK_CHUNK)
         for mark in [m for m in marks if m in _STOP_THEN_WORD and grammar]:
             pattern = _WORD_OR_STOP_THEN_MARK[mark] if lost else _STOP_THEN_WORD[mark]
-            for match in pattern.finditer(text):
+            for match in scan_marks(document, [pattern]):
                 close = match.start()
                 if text[close - 1] != ".":
                     yield from self._comma_lost(text, close, grammar)

@@ -16,7 +16,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.quote_attribution import spaced_dash_hits
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, looks_technical, text_characters
+from mtlint.checks.textscan import chunk_text, looks_technical, scan_marks, text_characters
 
 # Two primes or a double prime, not part of a longer run of primes.
 _PRIMES = re.compile(r"(?<![′″])(?:′′|″)(?![′″])")
@@ -51,7 +51,7 @@ class PrimeQuotes(Rule):
             return
         text = document.text
         opened = -1  # where the last opening prime quote stands, while its line lasts
-        for match in _PRIMES.finditer(text):
+        for match in scan_marks(document, [_PRIMES]):
             at, end = match.span()
             before = text[max(0, at - 2) : at].rstrip(" ")
             if before and (before[-1].isdigit() or before[-1] in "°′″"):

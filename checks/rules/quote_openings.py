@@ -28,7 +28,7 @@ from mtlint.checks.quote_attribution import (
     stands_alone,
 )
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, chunk_text, language_data
+from mtlint.checks.textscan import base_language, chunk_text, language_data, scan_marks
 from mtlint.checks.typography import table, word_set
 
 # A closing mark right after the quotation's last punctuation or word, then the attribution
@@ -174,7 +174,7 @@ class QuotationWithoutOpening(Rule):
                     (m.start(), kind)
                     for kind, chunk_screen, screen, end in _SCREENS
                     if _screened(chunks, chunk_screen, end)
-                    for m in screen.finditer(text)
+                    for m in scan_marks(document, [screen])
                 ),
                 *((at, "dash") for at in spaced_dash_hits(document)[0]),
             ]

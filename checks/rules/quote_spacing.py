@@ -22,8 +22,9 @@ from mtlint.checks.textscan import (
     chunk_edge,
     chunk_text,
     language_data,
+    led_matches,
     looks_technical,
-    scan_starts,
+    scan_led,
     text_characters,
 )
 from mtlint.checks.typography import table, word_set
@@ -154,11 +155,11 @@ class QuoteSpacing(Rule):
         attached = bool(table(data, "quotes_attach_to_words", False))
         straight = '"' in characters and not inner_space
         if straight and not attached and _STRAIGHT_SCREEN.search(lines):
-            yield from self._straight(text)
+            yield from self._straight(document)
         if straight and not attached and _STRAIGHT_OPENS_CHUNK.search(lines):
-            yield from self._straight_spaced_closing(text)
+            yield from self._straight_spaced_closing(document)
         if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK_CHUNK.search(lines):
-            yield from self._straight_after_colon(text)
+            yield from self._straight_after_colon(document)
         alone = [m for m in "\"'" if f"\n{m}\n" in lines or lines.endswith(f"\n{m}")]
         if alone and not inner_space and not attached:
             yield from self._straight_spaced_at_end(document, alone)
@@ -167,20 +168,23 @@ class QuoteSpacing(Rule):
         elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
         text = document.text
         # A closing mark after a space starts a chunk; an opening one glued before ends one.
-        patterns = [_space_then(m) for m in closing if chunk_edge(lines, m, start=True)]
-        patterns += [_glued_then_space(m) for m in opening if chunk_edge(lines, m, start=False)]
-        for match in scan_starts(text, patterns):
+        # Each pattern led by its mark (rare): matched where the mark stands, not by a scan.
+        patterns = [(m, _space_then(m)) for m in closing if chunk_edge(lines, m, start=True)]
+        patterns += [
+            (m, _glued_then_space(m)) for m in opening if chunk_edge(lines, m, start=False)
+        ]
+        for match in scan_led(document, patterns):
             found = self._judge(text, match.start(), closing, (inner_space, turn), elisions)
             if found is not None:
                 yield found
         if not attached:
-            yield from self._glued_both_sides(text, closing, lines, turn)
+            yield from self._glued_both_sides(document, closing, lines, turn)
         if not inner_space and not attached:
-            yield from self._spaced_opening(text, opening, lines)
-            yield from self._turned_at_line_end(text, opening, lines, data.quote_pairs)
+            yield from self._spaced_opening(document, opening, lines)
+            yield from self._turned_at_line_end(document, opening, lines, data.quote_pairs)
 
     def _turned_at_line_end(
-        self, text: str, opening: str, lines: str, pairs: dict[str, str]
+        self, document: Document, opening: str, lines: str, pairs: dict[str, str]
     ) -> Iterator[Finding]:
         """An opening double mark after a sentence's punctuation and a space, ending its line
         ("…in the city. “"): the quotation's closing mark, turned and spaced off. Only a mark
@@ -192,13 +196,14 @@ class QuoteSpacing(Rule):
             and pairs.get(m, m) != m
             and (f"\n{m}\n" in lines or lines.endswith(f"\n{m}"))
         ]
-        for match in scan_starts(text, [_turned_at_end(m) for m in marks]):
+        text = document.text
+        for match in scan_led(document, [(m, _turned_at_end(m)) for m in marks]):
             at = match.start()
             closing = pairs[text[at]]
             edits = ((at - 1, at + 1, closing),)
             yield self._finding(at - 1, at + 1, text[at], edits, _TURNED, "turn the mark")
 
-    def _spaced_opening(self, text: str, opening: str, lines: str) -> Iterator[Finding]:
+    def _spaced_opening(self, document: Document, opening: str, lines: str) -> Iterator[Finding]:
         """An opening double mark standing alone between spaces before a word ("said “ we
         will"): the space after it is stray. Single marks double as apostrophes, so only
         double ones; a mark alone in the document's chunks (a chunk of its own) is needed."""
@@ -207,19 +212,21 @@ class QuoteSpacing(Rule):
             for m in opening
             if m not in _APOSTROPHES and (f"\n{m}\n" in lines or lines.endswith(f"\n{m}"))
         ]
-        for match in scan_starts(text, [_alone_before_word(m) for m in marks]):
+        text = document.text
+        for match in scan_led(document, [(m, _alone_before_word(m)) for m in marks]):
             at = match.start()
             if looks_technical(text, at - 1, at + 2):
                 continue
             yield self._finding(at, at + 2, text[at], ((at + 1, at + 2, ""),))
 
     def _glued_both_sides(
-        self, text: str, closing: str, lines: str, turn: _Turn
+        self, document: Document, closing: str, lines: str, turn: _Turn
     ) -> Iterator[Finding]:
         """A closing double mark with no space on either side ("in Europe”pointed"): the
         space after it is lost. Single marks double as apostrophes, so only double ones."""
         marks = [m for m in closing if m not in _APOSTROPHES and m in lines]
-        for match in scan_starts(text, [_glued_both(m) for m in marks]):
+        text = document.text
+        for match in scan_led(document, [(m, _glued_both(m)) for m in marks]):
             at = match.start()
             if looks_technical(text, at - 1, at + 2):
                 continue
@@ -234,13 +241,14 @@ class QuoteSpacing(Rule):
                 at - 1, at + 2, text[at], ((at + 1, at + 1, " "),), _NO_SPACE_AROUND
             )
 
-    def _straight_spaced_closing(self, text: str) -> Iterator[Finding]:
+    def _straight_spaced_closing(self, document: Document) -> Iterator[Finding]:
         """A straight quote after a comma or full stop and a space, glued to a lower-case word
         (or to a dash before one),
         where a quotation is open (an odd number of straight quotes before it in its line, an
         even number in the whole line): it closes the quotation on the wrong side of its space
         ('the plan, "the minister said' for 'the plan," the minister said')."""
-        for match in _STRAIGHT_SPACED_CLOSING.finditer(text):
+        text = document.text
+        for match in led_matches(document, _STRAIGHT_SPACED_CLOSING, '"'):
             at = match.start()
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", at)
@@ -273,11 +281,12 @@ class QuoteSpacing(Rule):
                 continue
             yield self._finding(at - 1, at + 1, text[at], ((at - 1, at, ""),))
 
-    def _straight_after_colon(self, text: str) -> Iterator[Finding]:
+    def _straight_after_colon(self, document: Document) -> Iterator[Finding]:
         """A straight quote opening right after a colon or comma glued to a word
         ('Nasrallah:"Israeli', 'he said,"We'), or after a colon with a space after it ('ha
         detto:" il'); CSV-like lines (several such joins) are left."""
-        for match in _STRAIGHT_AFTER_MARK.finditer(text):
+        text = document.text
+        for match in led_matches(document, _STRAIGHT_AFTER_MARK, '"'):
             at = match.start()
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", at)
@@ -294,11 +303,12 @@ class QuoteSpacing(Rule):
                 continue
             yield self._finding(at - 1, at + 2, '"', ((at, at, " "),), _NO_SPACE_AROUND)
 
-    def _straight(self, text: str) -> Iterator[Finding]:
+    def _straight(self, document: Document) -> Iterator[Finding]:
         """A straight quote glued to the word before it: an opening one (an even number of
         straight quotes before it in the line) glued to the word after too, or followed by a
         space ("that"every", "stated" We"); a closing one glued to the word after it."""
-        for match in _STRAIGHT_GLUED.finditer(text):
+        text = document.text
+        for match in led_matches(document, _STRAIGHT_GLUED, '"'):
             at = match.start()
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", at)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text
+from mtlint.checks.textscan import char_positions, chunk_text, led_matches
 
 # Two or more groups of three digits after dots ("1.234.567"): never a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.,]*\d)")
@@ -236,6 +236,21 @@ _OPENER_PHRASE = re.compile(
 _SEMICOLON_BEFORE_WORD = re.compile(r"; (?=[\w“\"])")
 
 
+def _stops_before_quotes(document: Document) -> Iterator[int]:
+    """The offsets where ``_STOP_BEFORE_QUOTE`` matches, in order: found from the quotation
+    marks two places on (rare) rather than by a scan of every full stop."""
+    text = document.text
+    curly, straight = char_positions(document, "“"), char_positions(document, '"')
+    if curly is None or straight is None:  # dense quotes: the plain scan
+        yield from map(re.Match.start, _STOP_BEFORE_QUOTE.finditer(text))
+        return
+    quotes = sorted([*curly, *straight])
+    match = _STOP_BEFORE_QUOTE.match
+    for quote in quotes:
+        if quote >= 2 and match(text, quote - 2) is not None:
+            yield quote - 2
+
+
 def _sentence_start(text: str, at: int, reach: int = 200) -> int | None:
     """Where the sentence holding ``at`` starts: after the last ". ", "! ", "? " or line break
     within ``reach`` characters, or the text's start; None when none is that near."""
@@ -334,12 +349,13 @@ class SemicolonForComma(Rule):
         text = document.text
         if "; " not in text and ". " not in text:
             return
-        for match in _SEMICOLON_PARTICIPLE.finditer(text):
+        # Each scan is led by a rare mark: matched only where the mark stands (one shared
+        # str.find pass per mark, not a regex scan of the whole text per pattern).
+        for match in led_matches(document, _SEMICOLON_PARTICIPLE, ";"):
             word = text[match.end() : match.end() + 30].split(" ", 1)[0]
             if word not in _ING_NOUNS:
                 yield self._finding(match.start())
-        for match in _STOP_BEFORE_QUOTE.finditer(text):
-            at = match.start()
+        for at in _stops_before_quotes(document):
             if _SAYING.search(text, max(0, at - 12), at) is None:
                 continue
             yield self.finding(
@@ -349,16 +365,17 @@ class SemicolonForComma(Rule):
                 fixes=[Fix((Edit(at, at + 1, ":"),), Applicability.UNSAFE, "write a colon")],
                 confidence=0.6,
             )
-        for match in _SEMICOLON_AND.finditer(text):
+        for match in led_matches(document, _SEMICOLON_AND, ";"):
             if self._short_list_before(text, match.start()):
                 yield self._finding(match.start())
         if "; " in text:
-            yield from self._phrase_semicolons(text)
+            yield from self._phrase_semicolons(document)
 
-    def _phrase_semicolons(self, text: str) -> Iterator[Finding]:
+    def _phrase_semicolons(self, document: Document) -> Iterator[Finding]:
         """A semicolon closing a verbless opening phrase, or opening an appositive after a
         name, in a sentence with no other semicolon."""
-        for semicolon in _SEMICOLON_BEFORE_WORD.finditer(text):
+        text = document.text
+        for semicolon in led_matches(document, _SEMICOLON_BEFORE_WORD, ";"):
             at = semicolon.start()
             if text.startswith(_ARTICLES, at + 2):
                 appositive = _NAME_APPOSITIVE.match(text, at)

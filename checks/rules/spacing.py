@@ -27,6 +27,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
+    scan_marks,
     scan_starts,
     trie_pattern,
     unique_chunks,
@@ -105,7 +106,7 @@ class MissingSpaceAfterSentence(Rule):
         openers = data.sentence_starters | data.function_words
         # A match never holds another mark, so the matches of the marks' own patterns,
         # merged in order, are the matches of ``_pattern``.
-        for match in scan_starts(text, self._screen(chunk_text(document), openers)):
+        for match in scan_marks(document, self._screen(chunk_text(document), openers)):
             before = text[max(0, match.start() - 2) : match.start()]
             glued = _glued_sentence(match.group(3), before, openers)
             after_number = not glued and _number_ends_sentence(text, match.start(), match.group(3))
@@ -240,7 +241,7 @@ class SpaceBeforePunctuation(Rule):
                 for mark in dict.fromkeys(marks)
                 if mark in chunks or mark in glued or _chunk_start_then_quote(mark).search(lines)
             ]
-            spaces = (m.start() - 1 for m in scan_starts(text, map(_after_space, present)))
+            spaces = (m.start() - 1 for m in scan_marks(document, map(_after_space, present)))
         for space_at in spaces:
             mark_at = space_at + 1
             mark = text[mark_at]
@@ -261,12 +262,12 @@ class SpaceBeforePunctuation(Rule):
             yield self._finding(space_start, mark_at + 1, f"'{mark}'", space_start, mark_at)
         # "( FTIR": a chunk that ends with the bracket.
         opening = [_OPEN_BRACKET[b] for b in "([" if chunk_edge(lines, b, start=False)]
-        for match in scan_starts(text, opening):  # spaces after the bracket
+        for match in scan_marks(document, opening):  # spaces after the bracket
             start, end = match.span()
             yield self._finding(start, end, "inside brackets", start + 1, end)
         # "FTIR )": a chunk that starts with the bracket.
         closing = [_after_space(b) for b in ")]" if chunk_edge(lines, b, start=True)]
-        for match in scan_starts(text, closing):
+        for match in scan_marks(document, closing):
             start, end = match.start() - 1, match.end()
             space_start = start
             while space_start > 0 and text[space_start - 1] == " ":
@@ -492,7 +493,7 @@ class MissingSpaceAfterComma(Rule):
         lines = chunk_text(document)
         found = scan_starts(lines, self._by_mark.values())
         marks = {m.group() for m in found if after_word(lines, m.start())}
-        for match in scan_starts(text, [self._by_mark[mark] for mark in sorted(marks)]):
+        for match in scan_marks(document, [self._by_mark[mark] for mark in sorted(marks)]):
             start = match.start()
             if not after_word(text, start) or looks_technical(text, start, match.end()):
                 continue

@@ -16,7 +16,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
-    scan_starts,
+    scan_marks,
 )
 from mtlint.checks.wordlists import zipf
 
@@ -78,7 +78,7 @@ class GluedAfterClosingMark(Rule):
             return
         text = document.text
         language = base_language(document)
-        for match in scan_starts(text, patterns):
+        for match in scan_marks(document, patterns):
             word = match.group(2)
             if len(word) < 2 or not (word[0].isupper() and word[1:].islower()):
                 continue
@@ -233,7 +233,7 @@ class DashGluedToClosingMark(Rule):
         if not any(pattern.search(lines) for pattern in _DASH_AFTER_MARK_CHUNK):
             return
         text = document.text
-        for match in _DASH_AFTER_MARK.finditer(text):
+        for match in scan_marks(document, [_DASH_AFTER_MARK]):
             mark = match.group(1)
             if mark in _OPENING and not _opened_in_prose(text, match.start(1), mark):
                 continue

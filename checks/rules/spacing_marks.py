@@ -25,7 +25,7 @@ from mtlint.checks.textscan import (
     find_word,
     language_data,
     looks_technical,
-    scan_starts,
+    scan_marks,
     text_characters,
     unique_chunks,
 )
@@ -657,7 +657,7 @@ class SpacedHyphen(Rule):
             patterns = [self._after_space] if after_space else []
             patterns += [self._before_space] if before_space else []
         paired: set[int] | None = None  # MT213's dash pairs, asked for at the first finding
-        for match in scan_starts(text, patterns):
+        for match in scan_marks(document, patterns):
             at = match.start()
             if open_compounds and text[at - 1 : at] == " " and text[at + 1 : at + 2].islower():
                 continue

@@ -20,6 +20,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
+    scan_marks,
 )
 from mtlint.checks.typography import table, word_set
 
@@ -127,7 +128,7 @@ class PunctuationWrongSide(Rule):
                 if found is not None:
                     yield found
         if ":" in lines and _COLON_QUOTE_CHUNK.search(lines):
-            for match in _COLON_QUOTE.finditer(text):
+            for match in scan_marks(document, [_COLON_QUOTE]):
                 yield self._colon_quote(text, match.start(), ":" in spaced_before)
         if numbers:
             for match in _COMMA_NUMBER.finditer(text):

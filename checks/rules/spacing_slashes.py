@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_around, chunk_text, language_data, looks_technical
+from mtlint.checks.textscan import (
+    chunk_around,
+    chunk_text,
+    language_data,
+    looks_technical,
+    scan_marks,
+)
 from mtlint.checks.typography import table
 
 # In the distinct chunks: a chunk that ends with a slash after a word, or starts with one
@@ -72,7 +78,7 @@ class SlashSpacing(Rule):
             return
         text = document.text
         if _ONE_SIDE_CHUNK.search(lines):
-            for match in _ONE_SIDE.finditer(text):
+            for match in scan_marks(document, [_ONE_SIDE]):
                 slash = match.start()
                 if text[slash - 1] == " ":
                     found = self._one_side(text, slash - 1, slash + 1)

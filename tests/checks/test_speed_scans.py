@@ -147,3 +147,127 @@ def test_spaced_dashes_are_those_the_search_for_the_whole_mark_finds() -> None:
     pieces = [" ", "-", "–", "a", " - ", "- -", " – ", "\n", "--"]
     for text in _random_texts(5000, pieces, 5):
         assert list(hyphens._spaced_dashes(text)) == searched_whole(text), text
+
+
+def test_led_matches_are_the_scans_they_replace() -> None:
+    """A pattern led by a rare mark, matched at the mark's offsets (``led_matches``,
+    ``scan_led``), finds what a scan of the whole text finds: the same spans and groups, in
+    the same order, matches inside an earlier match skipped."""
+    from mtlint.checks import textscan
+    from mtlint.checks.rules import quote_spacing, separators
+
+    pieces = ["word", "Wé", "x", " ", "  ", "\n", '"', "“", "”", ";", "; ", ". ", ",", ":", "-",
+              "and ", "a ", "1", "ing that", "Ab", '""', "\t"]  # fmt: skip
+    led = [
+        (separators._SEMICOLON_PARTICIPLE, ";", 0),
+        (separators._SEMICOLON_AND, ";", 0),
+        (separators._SEMICOLON_BEFORE_WORD, ";", 0),
+        (quote_spacing._STRAIGHT_GLUED, '"', 0),
+        (quote_spacing._STRAIGHT_SPACED_CLOSING, '"', 0),
+        (quote_spacing._STRAIGHT_AFTER_MARK, '"', 0),
+        (quote_spacing._glued_both("”"), "”", 0),
+        (quote_spacing._alone_before_word("“"), "“", 0),
+        (re.compile(r'["“][^"“”]*?[”"]'), '"“', 0),  # matches that hold another lead
+        (re.compile(r";;?"), ";", 0),
+        (re.compile(r" ;"), ";", 1),  # led by the mark one place on
+        (re.compile(r'(?<=^)"|(?<=\n)"'), '"', 0),
+    ]
+    for text in _random_texts(3000, pieces, 11):
+        document = Document(text=text, language="en")
+        for pattern, leads, offset in led:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = textscan.led_matches(document, pattern, leads, offset)
+            assert [(m.span(), m.groups()) for m in found] == expected, (pattern, text)
+        pairs = [(";", separators._SEMICOLON_AND), ('"', quote_spacing._STRAIGHT_GLUED)]
+        merged = textscan.scan_starts(text, [pattern for _, pattern in pairs])
+        assert [m.span() for m in textscan.scan_led(document, pairs)] == [
+            m.span() for m in merged
+        ], text
+        quotes = separators._stops_before_quotes(document)
+        assert list(quotes) == [m.start() for m in separators._STOP_BEFORE_QUOTE.finditer(text)]
+
+
+def test_scan_marks_finds_what_the_scans_find() -> None:
+    """``scan_marks`` reads each pattern's lead from the pattern: the patterns led by rare marks
+    are matched at the marks, the others scanned; either way the matches of the plain scans."""
+    from mtlint.checks import quote_attribution, quote_pairs, technical, textscan
+    from mtlint.checks.rules import (
+        casing_shapes,
+        casing_starts,
+        dash_glued,
+        encoding,
+        language_widgets,
+        mark_spacing,
+        punctuation,
+        punctuation_orphans,
+        quote_apostrophes,
+        quote_lost,
+        quote_marks,
+        quote_openings,
+        spacing_after_marks,
+        spacing_sides,
+        spacing_slashes,
+    )
+
+    pieces = ["said", "He", "x", " ", "\n", '"', "“", "”", "’", "‘", ";", ". ", ",", ":", "—",
+              "–", "-", " — ", '."', ".”,", "said:", "a=b", "(", ")", "»", "«", "&amp;", "&", "!",
+              "[", "]", "/", " / ", "′", "*", "’s", "'", "\\", "? a", "! the", "; And",
+              "; Or the"]  # fmt: skip
+    patterns = [
+        mark_spacing._STRAIGHT_PAIR,
+        mark_spacing._SPACED_MARK,
+        technical._QUOTED,
+        quote_lost._WORD_OR_STOP_THEN_MARK["”"],
+        quote_lost._STOP_THEN_WORD['"'],
+        *(screen for _kind, _chunk, screen, _end in quote_openings._SCREENS),
+        *quote_attribution._SPACED_DASH.values(),
+        dash_glued._GLUED,
+        encoding._ENTITY,
+        language_widgets._IMAGE,
+        *punctuation._SPACED_MARK.values(),
+        punctuation_orphans._EMPTY_LABEL,
+        quote_pairs._DOUBLE_MARK,
+        quote_apostrophes._EN_MARK,
+        *quote_apostrophes._SPACED.values(),
+        quote_marks._PRIMES,
+        spacing_after_marks._DASH_AFTER_MARK,
+        spacing_sides._COLON_QUOTE,
+        spacing_slashes._ONE_SIDE,
+        *(pattern for _mark, pattern in casing_starts._MID_BY_MARK),
+        casing_shapes._semicolon_pattern("en"),
+        re.compile(r"[,.]\s"),  # led by frequent marks: scanned
+        re.compile(r"(?:x|”)y?"),  # led by a letter or a mark: scanned
+    ]
+    for text in _random_texts(2500, pieces, 13):
+        document = Document(text=text, language="en")
+        for pattern in patterns:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = [(m.span(), m.groups()) for m in textscan.scan_marks(document, [pattern])]
+            assert found == expected, (pattern, text)
+        for mark in '"”’“':
+            comma = quote_lost._STOP_THEN_COMMA[mark]
+            expected = [m.span() for m in comma.finditer(text)]
+            assert [m.span() for m in textscan.led_matches(document, comma, mark, 1)] == expected
+        assert technical.quoted_code_spans(text, document) == technical.quoted_code_spans(text)
+
+
+def test_a_dense_mark_is_scanned_with_the_same_matches() -> None:
+    """A mark more frequent than one character in ``_DENSE_MARK`` (a CSV of quotes) is not
+    listed: the patterns it leads are scanned, with the same matches."""
+    from mtlint.checks import textscan
+    from mtlint.checks.rules import quote_spacing, separators
+
+    text = 'He said. "Yes", "a";"b"; x"y ' * 3000 + 'He said. “No”; said. "So" x'
+    document = Document(text=text, language="en")
+    assert textscan.char_positions(document, '"') is None
+    assert textscan.char_positions(document, "“") is not None
+    for pattern, leads in (
+        (quote_spacing._STRAIGHT_GLUED, '"'),
+        (re.compile(r'["“][^"“”]*?[”"]'), '"“'),
+        (separators._SEMICOLON_BEFORE_WORD, ";"),
+    ):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in textscan.led_matches(document, pattern, leads)] == expected
+        assert [m.span() for m in textscan.scan_marks(document, [pattern])] == expected
+    stops = [m.start() for m in separators._STOP_BEFORE_QUOTE.finditer(text)]
+    assert list(separators._stops_before_quotes(document)) == stops
