@@ -1,0 +1,100 @@
+"""MT353: month and weekday names capitalised mid-sentence where the language writes them in
+lower case, in the places MT313 leaves (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.registry import all_rules
+
+
+def _findings(text: str, lang: str):
+    rule = next(r for r in all_rules() if r.code == "MT353")
+    document = Document(text=text, language=lang)
+    return check_document(document, Config(min_confidence=0.0), rules=[rule]).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        (
+            "Las obras terminarán el Viernes 12 de abril, según el ayuntamiento de la villa.",
+            "es",
+            "Viernes",
+        ),
+        (
+            "Os trabalhos terminam na Sexta-Feira 12 de abril, segundo a câmara municipal.",
+            "pt",
+            "Sexta-Feira",
+        ),
+        (
+            "Le chantier se terminera le 12 Avril, selon la mairie de la petite commune.",
+            "fr",
+            "Avril",
+        ),
+        ("I lavori finiranno il 12 Aprile, secondo il comune del piccolo paese.", "it", "Aprile"),
+        (
+            "Desde Marzo, el precio del pan subió dos veces en la panadería del barrio.",
+            "es",
+            "Marzo",
+        ),
+        (
+            "Lucrările se vor încheia pe 12 Aprilie, potrivit primăriei din micul oraș.",
+            "ro",
+            "Aprilie",
+        ),
+        (
+            "De werken zijn op 12 April klaar, volgens de gemeente van het kleine dorp.",
+            "nl",
+            "April",
+        ),
+    ],
+)
+def test_calendar_capital_is_found_and_lower_cased(text, lang, word):
+    findings = _findings(text, lang)
+    assert [text[f.start : f.end] for f in findings] == [word]
+    edit = findings[0].fixes[0].edits[0]
+    assert edit.replacement == word.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Miles de personas llenaron la Plaza de Mayo durante toda la tarde.", "es"),
+        ("El desfile recorrió la Avenida 9 de Julio hasta el obelisco del centro.", "es"),
+        ("A loja da Rua 25 de Março abriu cedo para os clientes do bairro.", "pt"),
+        ("Milhares de pessoas festejaram o 25 de Abril na avenida principal da cidade.", "pt"),
+        ("Le défilé du 14 Juillet a attiré beaucoup de monde sur les Champs-Élysées.", "fr"),
+        ("Les boutiques du quartier sont ouvertes le Dimanche, même en hiver.", "fr"),
+        ("La sonde a atteint Mars après un voyage de sept mois dans l'espace.", "fr"),
+        ("Il tenore ha cantato con Domingo al teatro della città la sera prima.", "it"),
+        ("Los fieles salieron en procesión el Viernes Santo por la mañana temprano.", "es"),
+        ("Lunes 3 de Marzo", "es"),
+        ("Programa De Actividades Del Lunes 3 De Marzo En La Villa", "es"),
+        ("Marzo fue un mes lluvioso en toda la región del norte del país.", "es"),
+    ],
+)
+def test_calendar_look_alikes_stay_quiet(text, lang):
+    assert _findings(text, lang) == ()
+
+
+def test_lower_case_elsewhere_raises_confidence_and_house_style_lowers_it():
+    inconsistent = (
+        "El plazo vence el 3 de marzo. La segunda reunión será el Viernes 7 de marzo en la sede."
+    )
+    (finding,) = _findings(inconsistent, "es")
+    assert finding.confidence >= 0.8
+    house = (
+        "O prazo termina a 3 de Março, segundo o governo regional dos Açores.\n\n"
+        "A segunda reunião será a 7 de Março e a terceira a 9 de Março na sede."
+    )
+    assert all(f.confidence < 0.5 for f in _findings(house, "pt"))
+
+
+def test_german_and_english_are_not_served():
+    assert (
+        _findings("The meeting is on Monday 3 March in the town hall of the village.", "en") == ()
+    )
+    assert _findings("Die Sitzung ist am Montag, dem 3. März, im Rathaus des Dorfes.", "de") == ()
