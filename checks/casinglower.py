@@ -48,6 +48,14 @@ def lower_languages() -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def lower_table_raw(code: str) -> dict | None:
+    """The language's resources/casing/lowercase/<code>.json, None where there is none."""
+    if code not in lower_languages():
+        return None
+    return resource_json("casing/lowercase", f"{code}.json")
+
+
+@lru_cache(maxsize=16)
 def lower_table(code: str) -> LowerTable | None:
     if code not in lower_languages():
         return None

@@ -1,11 +1,19 @@
-"""Words a language writes in lower case, capitalised inside a sentence (MT353): month and
-weekday names in the places MT313 leaves ("le 12 Avril", "el Lunes 3", "Em Março"); the
-evidence is in checks/casinglower.py and resources/casing/lowercase/<lang>.json."""
+"""Words a language writes in lower case, capitalised inside a sentence, in the places MT313
+leaves: month and weekday names (MT353: "le 12 Avril", "el Lunes 3", "Em Março"), nationality
+and language adjectives (MT354: "Español y Francés", "en Anglais") and the word for century
+(MT355: "no Século XIX"); the evidence is in checks/casinglower.py, checks/casingadjectives.py
+and resources/casing/lowercase/<lang>.json."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mtlint.checks.casingadjectives import (
+    adjective_capitals,
+    adjective_languages,
+    century_capitals,
+    century_languages,
+)
 from mtlint.checks.casinglower import calendar_capitals, lower_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -77,5 +85,112 @@ class CalendarWordCapital(Rule):
                         f"lower-case '{capital.word}'",
                     )
                 ],
+                confidence=capital.confidence,
+            )
+
+
+def _lower_case_fix(start: int, end: int, word: str) -> list[Fix]:
+    return [Fix((Edit(start, end, word.lower()),), Applicability.UNSAFE, f"lower-case '{word}'")]
+
+
+@register
+class AdjectiveCapitalLeft(Rule):
+    code = "MT354"
+    name = "nationality-adjective-capital-left"
+    summary = "A nationality or language adjective capitalised mid-sentence ('Español y Francés')."
+    languages = adjective_languages()
+    doc = """
+    What it finds: a nationality or language adjective (MT313's stems, hand-made and from CLDR)
+    capitalised inside a sentence in the places MT313 leaves: the second of two joined by a
+    conjunction or a comma after a capitalised one, which MT313 reads as a name going on
+    ("aprendieron Español y Francés", "imigrantes Alemães e Italianos"), one before a
+    sentence's end ("el guía hablaba Inglés."), and in French a language's name after "en"
+    ("traduit en Anglais").
+    Why it matters: MT from English keeps the capitals of "Spanish and French"; the languages
+    served write these adjectives in lower case.
+    Fix safety: unsafe; the fix lower-cases the word.
+    Confidence: 0.6 for pairs and French "en" (MT313's demonym band: the same words, the same
+    convention); 0.45 (doubtful) before a sentence's end, where a people's name or a
+    surname may stand. Not measured on real MT yet (no real example in the dev sample).
+    Known false positives: French nouns of peoples are capitalised ("entre Anglais et
+    Français": a pair after a function word or a number stays quiet); a surname that is a
+    demonym at a sentence's end ("con el técnico Alemán."); country names never fire; a
+    capitalised word after the adjective makes a name ("Inglés Británico") and stays quiet.
+    """
+    examples = (
+        Example(
+            "Los niños aprendieron Español y Francés en la escuela del pueblo.",
+            "Los niños aprendieron Español y francés en la escuela del pueblo.",
+            "es",
+        ),
+        Example(
+            "O livro foi traduzido do russo e publicado em Inglês.",
+            "O livro foi traduzido do russo e publicado em inglês.",
+            "pt",
+        ),
+        Example(
+            "Le roman a été traduit en Anglais l'année suivante.",
+            "Le roman a été traduit en anglais l'année suivante.",
+            "fr",
+        ),
+        good("La guerre entre Anglais et Français a duré cent ans.", "fr"),
+        good("Los niños aprendieron español y francés en la escuela del pueblo.", "es"),
+        good("La delegación viajó a Francia y Alemania la semana pasada.", "es"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        for capital in adjective_capitals(document, code):
+            yield self.finding(
+                capital.start,
+                capital.end,
+                f"'{capital.word}' is capitalised in the middle of a sentence ({capital.why})",
+                fixes=_lower_case_fix(capital.start, capital.end, capital.word),
+                confidence=capital.confidence,
+            )
+
+
+@register
+class CenturyCapital(Rule):
+    code = "MT355"
+    name = "century-word-capital"
+    summary = "The word for century capitalised beside its Roman numeral ('no Século XIX')."
+    languages = century_languages()
+    doc = """
+    What it finds: the noun for century capitalised inside a sentence next to its Roman
+    numeral in Spanish, Portuguese, French, Italian and Romanian ("en el Siglo XX", "no Século
+    XIX", "au XIXe Siècle", "nel XX Secolo"), after a lower-case word.
+    Why it matters: MT from English keeps the capital of "the 19th Century" title case; the
+    languages served write "siglo", "século", "siècle", "secolo" in lower case.
+    Fix safety: unsafe; the fix lower-cases the word.
+    Confidence: 0.6, carried from MT313's band for words of the same kind (not measured on
+    real MT yet: no example in the dev sample).
+    Known false positives: a name that holds the phrase and goes on with a capital stays quiet
+    ("Siglo XXI Editores"); a title written in sentence case that starts with it mid-sentence
+    ("la revista Século XXI") is still taken; headlines and title-case lines are never read.
+    """
+    examples = (
+        Example(
+            "A cidade foi fundada no Século XIX por imigrantes.",
+            "A cidade foi fundada no século XIX por imigrantes.",
+            "pt",
+        ),
+        Example(
+            "Le château fut construit au XIXe Siècle par une famille de banquiers.",
+            "Le château fut construit au XIXe siècle par une famille de banquiers.",
+            "fr",
+        ),
+        good("La editorial Siglo XXI Editores publicó el libro en México.", "es"),
+        good("La ciudad fue fundada en el siglo XIX por colonos.", "es"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        for capital in century_capitals(document, code):
+            yield self.finding(
+                capital.start,
+                capital.end,
+                f"'{capital.word}' is capitalised in the middle of a sentence ({capital.why})",
+                fixes=_lower_case_fix(capital.start, capital.end, capital.word),
                 confidence=capital.confidence,
             )

@@ -98,3 +98,57 @@ def test_german_and_english_are_not_served():
         _findings("The meeting is on Monday 3 March in the town hall of the village.", "en") == ()
     )
     assert _findings("Die Sitzung ist am Montag, dem 3. März, im Rathaus des Dorfes.", "de") == ()
+
+
+def _codes(text: str, lang: str, code: str):
+    rule = next(r for r in all_rules() if r.code == code)
+    document = Document(text=text, language=lang)
+    result = check_document(document, Config(min_confidence=0.0), rules=[rule])
+    return [text[f.start : f.end] for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Los turistas aprendieron Español y Francés en la escuela del pueblo.", "es", ["Francés"]),
+        (
+            "A vila foi fundada por imigrantes Alemães e Italianos que vieram de navio.",
+            "pt",
+            ["Italianos"],
+        ),
+        ("El guía del museo hablaba Inglés.", "es", ["Inglés"]),
+        ("Le roman a été traduit en Anglais l'année suivante.", "fr", ["Anglais"]),
+    ],
+)
+def test_adjective_capital_left_by_mt313(text, lang, words):
+    assert _codes(text, lang, "MT354") == words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La guerre entre Anglais et Français a duré cent ans.", "fr"),
+        ("La delegación viajó a Francia y Alemania la semana pasada.", "es"),
+        ("Compramos los regalos en El Corte Inglés.", "es"),
+        ("El tenor cantó con el barítono Inglés Británico en la gala.", "es"),
+        ("Los niños aprendieron español y francés en la escuela del pueblo.", "es"),
+    ],
+)
+def test_adjective_look_alikes_stay_quiet(text, lang):
+    assert _codes(text, lang, "MT354") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("La ciudad creció mucho durante el Siglo XX gracias al puerto.", "es", ["Siglo"]),
+        ("A igreja foi construída no Século XVIII pelos jesuítas.", "pt", ["Século"]),
+        ("Le château fut construit au XIXe Siècle par une famille de banquiers.", "fr", ["Siècle"]),
+        ("Il palazzo fu costruito nel XVI Secolo da una famiglia di mercanti.", "it", ["Secolo"]),
+        ("La editorial Siglo XXI Editores publicó el libro en México.", "es", []),
+        ("La ciudad fue fundada en el siglo XIX por colonos.", "es", []),
+        ("Siglo XX: una historia breve", "es", []),
+    ],
+)
+def test_century_word_capital(text, lang, words):
+    assert _codes(text, lang, "MT355") == words
