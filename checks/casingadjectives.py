@@ -22,10 +22,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtlint.checks.casingdata import casing_data, localised_country_names
-from mtlint.checks.casinglower import lower_languages, lower_table_raw
-from mtlint.checks.casingmid import mid_capitals, mid_table
+from mtlint.checks.casinglower import (
+    lower_languages,
+    lower_table_raw,
+    mid_capital_starts,
+    present_words,
+)
+from mtlint.checks.casingmid import mid_table
 from mtlint.checks.documents.base import Document
 from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import find_words, unique_chunks
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ def _countries(code: str) -> frozenset[str]:
     return frozenset(name.lower() for name in localised_country_names(code))
 
 
+@lru_cache(maxsize=65536)
 def is_demonym(lower: str, code: str) -> bool:
     """A nationality or language adjective of MT313's stems, no country name."""
     table = mid_table(code)
@@ -86,7 +93,24 @@ def is_demonym(lower: str, code: str) -> bool:
     )
 
 
-_CAPITAL_WORD = re.compile(r"(?<=[ ,])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})(?=[ .,;:!?)]|$)", re.MULTILINE)
+_AFTER = frozenset(" .,;:!?)\n") | {""}
+
+
+def _capitalised_demonyms(document: Document, code: str) -> frozenset[str]:
+    """The document's capitalised words (of three letters or more) that are demonyms."""
+    casing = casing_data(code)
+    chunks = (chunk.rstrip(".,;:!?)") for chunk in unique_chunks(document))
+    return frozenset(
+        word
+        for word in chunks
+        if len(word) > 2
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and is_demonym(casing.lower(word), code)
+    )
+
+
 _PREVIOUS = re.compile(r"([^\W\d_][\w'’\-]*)(,?) +$")
 
 
@@ -101,13 +125,16 @@ def adjective_capitals(document: Document, code: str) -> Iterator[AdjectiveCapit
     if raw is None or not mid_table(code).demonym_stems:
         return
     text = document.text
-    casing = casing_data(code)
     found: list[AdjectiveCapital] = []
-    for match in _CAPITAL_WORD.finditer(text):
-        word = match.group(1)
-        if not is_demonym(casing.lower(word), code):
+    words = _capitalised_demonyms(document, code)
+    if not words:
+        return
+    spans = sorted(
+        (start, end, word) for word, hits in find_words(text, words).items() for start, end in hits
+    )
+    for start, end, word in spans:
+        if text[start - 1 : start] not in (" ", ",") or text[end : end + 1] not in _AFTER:
             continue
-        start, end = match.span(1)
         why = _shape(text, start, end, raw, code)
         if why:
             confidence = _CONFIDENCE_SENTENCE_END if why is _WHY_END else _CONFIDENCE
@@ -179,7 +206,7 @@ def _filtered(
     document: Document, code: str, found: list[AdjectiveCapital]
 ) -> Iterator[AdjectiveCapital]:
     """Less what MT313 reports, headlines and title-case lines."""
-    taken = {capital.start for capital in mid_capitals(document, code)}
+    taken = mid_capital_starts(document, code)
     paragraphs = ParagraphIndex(document.text, document.paragraphs)
     for capital in found:
         if capital.start not in taken and not paragraphs.is_headline(capital.start):
@@ -187,12 +214,8 @@ def _filtered(
 
 
 @lru_cache(maxsize=16)
-def _century_pattern(code: str) -> re.Pattern[str] | None:
-    raw = lower_table_raw(code)
-    words = [w.capitalize() for w in (raw or {}).get("century_words", ())]
-    if not words:
-        return None
-    return re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, words)) + r")(?![\w\-])")
+def _century_words(code: str) -> frozenset[str]:
+    return frozenset(w.capitalize() for w in (lower_table_raw(code) or {}).get("century_words", ()))
 
 
 # Before the noun: a lower-case word, then a Roman numeral (an ordinal in French: "XIXe");
@@ -203,13 +226,19 @@ _NUMERAL_AFTER = re.compile(rf" +{_ROMAN}\b(?: +([^\W\d_]+))?")
 
 
 def century_capitals(document: Document, code: str) -> Iterator[AdjectiveCapital]:
-    pattern = _century_pattern(code)
-    if pattern is None:
+    present = present_words(document, _century_words(code))
+    if not present:
         return
+    for word, spans in find_words(document.text, present).items():
+        yield from _centuries(document, word, spans)
+
+
+def _centuries(
+    document: Document, word: str, spans: list[tuple[int, int]]
+) -> Iterator[AdjectiveCapital]:
     text = document.text
     paragraphs = None
-    for match in pattern.finditer(text):
-        start, end = match.span(1)
+    for start, end in spans:
         after = _NUMERAL_AFTER.match(text, end, end + 40)
         window = max(0, start - 40)
         if after and _WORD_BEFORE.search(text, window, start):
@@ -223,4 +252,4 @@ def century_capitals(document: Document, code: str) -> Iterator[AdjectiveCapital
         paragraphs = paragraphs or ParagraphIndex(text, document.paragraphs)
         if paragraphs.is_headline(start):
             continue
-        yield AdjectiveCapital(start, end, match.group(1), _CONFIDENCE, _WHY_CENTURY)
+        yield AdjectiveCapital(start, end, word, _CONFIDENCE, _WHY_CENTURY)

@@ -26,6 +26,7 @@ from mtlint.checks.casingmid import mid_capitals
 from mtlint.checks.documents.base import Document
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.segment import ParagraphIndex
+from mtlint.checks.textscan import find_words, unique_chunks
 
 
 @dataclass(frozen=True, eq=False)
@@ -38,7 +39,7 @@ class LowerTable:
     holidays: frozenset[str]
     name_words: frozenset[str]
     old_orthography_months: bool
-    pattern: re.Pattern[str] | None
+    capitals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +65,6 @@ def lower_table(code: str) -> LowerTable | None:
     months = {w for forms in calendar.get("months", ()) for w in forms}
     days = {w for forms in calendar.get("days", ()) for w in forms}
     words = {w for w in months | days if len(w) >= 3}
-    capitals = sorted({c for w in words for c in _capitals(w)}, key=lambda w: (-len(w), w))
-    pattern = re.compile(r"(?<![\w\-])(" + "|".join(map(re.escape, capitals)) + r")(?![\w\-])")
     return LowerTable(
         code=code,
         words=frozenset(words),
@@ -75,7 +74,7 @@ def lower_table(code: str) -> LowerTable | None:
         holidays=frozenset(raw.get("holidays", ())),
         name_words=frozenset(raw.get("name_words", ())),
         old_orthography_months=bool(raw.get("old_orthography_months", False)),
-        pattern=pattern if capitals else None,
+        capitals=frozenset(c for w in words for c in _capitals(w)),
     )
 
 
@@ -184,20 +183,22 @@ def calendar_capitals(document: Document, code: str) -> Iterator[CalendarCapital
     """Capitalised month and weekday names inside sentences (see the module's docstring) that
     MT313 does not report."""
     table = lower_table(code)
-    if table is None or table.pattern is None:
+    if table is None or not table.capitals:
         return
     text = document.text
-    matches = list(table.pattern.finditer(text))
-    if not matches:
+    present = present_words(document, table.capitals)
+    if not present:
         return
-    skip = {capital.start for capital in mid_capitals(document, code)}
-    matches = [m for m in matches if m.start() not in skip]
+    matches = [
+        (start, end, word)
+        for word, spans in find_words(text, present).items()
+        for start, end in spans
+    ]
     casing = casing_data(code)
     function_words = casing.function_words | casing.determiners
     paragraphs = ParagraphIndex(text, document.paragraphs)
     found = []
-    for match in matches:
-        start, end, word = match.start(), match.end(), match.group(1)
+    for start, end, word in sorted(matches):
         lower = word.lower()
         if paragraphs.is_headline(start):
             continue
@@ -221,7 +222,34 @@ def calendar_capitals(document: Document, code: str) -> Iterator[CalendarCapital
         found.append((start, end, word))
     if not found:
         return
+    skip = mid_capital_starts(document, code)
+    found = [item for item in found if item[0] not in skip]
     yield from _with_confidence(text, table, found)
+
+
+# Marks a chunk may carry around a word: "(Lunes", "Marzo,", "«Siglo".
+_CHUNK_EDGES_LEFT = "\"“«(¿¡'‘[„"
+_CHUNK_EDGES_RIGHT = ".,;:!?)]»”\"'’…"
+
+
+def present_words(document: Document, words: frozenset[str]) -> frozenset[str]:
+    """The words of ``words`` that some chunk of the document is, less the marks around it: one
+    look-up per distinct chunk instead of a scan of the text."""
+    found = set()
+    for chunk in unique_chunks(document):
+        if chunk[:1].isalpha() or chunk[:1] in _CHUNK_EDGES_LEFT:
+            word = chunk.lstrip(_CHUNK_EDGES_LEFT).rstrip(_CHUNK_EDGES_RIGHT)
+            if word in words:
+                found.add(word)
+    return frozenset(found)
+
+
+def mid_capital_starts(document: Document, code: str) -> frozenset[int]:
+    """Where MT313 reports a capital (computed once per document for MT353 and MT354)."""
+    return document.analysis.get(
+        f"mid_capital_starts:{code}",
+        lambda: frozenset(capital.start for capital in mid_capitals(document, code)),
+    )
 
 
 def _with_confidence(
