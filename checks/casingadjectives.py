@@ -11,6 +11,9 @@ in the places MT313 leaves.
 - MT355: "el Siglo XX", "no Século XIX", "au XIXe Siècle": the century noun capitalised next
   to its Roman numeral after a lower-case word.
 
+- MT356: a name's preposition capitalised between a common noun and a common word ("Museo Del
+  Prado", "Chiesa Di San Marco", "Musée Du Louvre"): Romance names keep it in lower case.
+
 The joiners, prepositions and century nouns are in ``resources/casing/lowercase/<lang>.json``.
 """
 
@@ -30,8 +33,10 @@ from mtlint.checks.casinglower import (
 )
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.documents.base import Document
+from mtlint.checks.lowernames import first_names
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import find_words, unique_chunks
+from mtlint.checks.wordlists import zipf
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,12 @@ def adjective_languages() -> frozenset[str]:
 def century_languages() -> frozenset[str]:
     return frozenset(
         code for code in lower_languages() if (lower_table_raw(code) or {}).get("century_words")
+    )
+
+
+def particle_languages() -> frozenset[str]:
+    return frozenset(
+        code for code in lower_languages() if (lower_table_raw(code) or {}).get("name_particles")
     )
 
 
@@ -253,3 +264,46 @@ def _centuries(
         if paragraphs.is_headline(start):
             continue
         yield AdjectiveCapital(start, end, word, _CONFIDENCE, _WHY_CENTURY)
+
+
+# MT356: a name's preposition capitalised between two capitalised words ("Museo Del Prado").
+# The head noun before it and the word after it must be words of the language this common
+# (a surname after "Via De", "Ministro Di" is rare as a word); given names never count.
+_HEAD_ZIPF = 3.5
+_AFTER_ZIPF = 3.0
+
+
+def particle_capitals(document: Document, code: str) -> Iterator[AdjectiveCapital]:
+    raw = lower_table_raw(code) or {}
+    particles = frozenset(p.capitalize() for p in raw.get("name_particles", ()))
+    present = present_words(document, particles) if particles else frozenset()
+    if not present:
+        return
+    text = document.text
+    paragraphs = ParagraphIndex(text, document.paragraphs)
+    quiet = mid_table(code).person_titles | frozenset(raw.get("name_words", ()))
+    for word, spans in find_words(text, present).items():
+        for start, end in spans:
+            head, comma, _ = _previous(text, start)
+            following = _NEXT.match(text, end, end + 40)
+            if comma or not following or not _title(head) or not _title(following.group(1)):
+                continue
+            if not _common(head.lower(), code, _HEAD_ZIPF) or head.lower() in quiet:
+                continue
+            if not _common(following.group(1).lower(), code, _AFTER_ZIPF):
+                continue
+            if paragraphs.is_headline(start):
+                continue
+            yield AdjectiveCapital(start, end, word, _CONFIDENCE, _WHY_PARTICLE)
+
+
+_WHY_PARTICLE = "a name keeps its prepositions in lower case"
+
+
+def _title(word: str) -> bool:
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower()
+
+
+def _common(lower: str, code: str, floor: float) -> bool:
+    """A word of the language at least this common (Zipf) and no given name."""
+    return zipf(lower, code) >= floor and lower not in first_names()

@@ -13,6 +13,8 @@ from mtlint.checks.casingadjectives import (
     adjective_languages,
     century_capitals,
     century_languages,
+    particle_capitals,
+    particle_languages,
 )
 from mtlint.checks.casinglower import calendar_capitals, lower_languages
 from mtlint.checks.documents.base import Document
@@ -191,6 +193,56 @@ class CenturyCapital(Rule):
                 capital.start,
                 capital.end,
                 f"'{capital.word}' is capitalised in the middle of a sentence ({capital.why})",
+                fixes=_lower_case_fix(capital.start, capital.end, capital.word),
+                confidence=capital.confidence,
+            )
+
+
+@register
+class NameParticleCapital(Rule):
+    code = "MT356"
+    name = "name-preposition-capital"
+    summary = "A name's preposition capitalised in English title case ('el Museo Del Prado')."
+    languages = particle_languages()
+    doc = """
+    What it finds: in Spanish, Portuguese, Italian and French, the preposition inside a name
+    capitalised between two capitalised words ("el Museo Del Prado", "o Museu Da Cidade", "la
+    Chiesa Di San Marco", "le Musée Du Louvre"), when the word before it is a common noun of
+    the language (wordfreq Zipf ≥ 3.5) and the word after it a common word (Zipf ≥ 3).
+    Why it matters: MT keeps English title case ("Museum Of The City"); the languages served
+    write the prepositions of names in lower case ("Museo del Prado", "Banco de España").
+    Fix safety: unsafe; the fix lower-cases the preposition.
+    Confidence: 0.6, not measured on real MT (no example in the dev sample; no occurrence of the
+    shape in the clean native dev sets of these languages, about 20,000 words).
+    Known false positives: surnames with a capitalised particle stay quiet when a given name
+    (Faker's lists), a title of a person ("Ministro Di Maio") or a street noun ("Via De
+    Gasperi") stands before it, or when the word after it is rare as a word; a surname whose
+    second part is a common word after a common noun can still be taken ("Lula Da Silva", which
+    the Portuguese press writes "Lula da Silva"); headlines and title-case lines are never read.
+    """
+    examples = (
+        Example(
+            "Los turistas visitaron el Museo Del Prado durante la mañana.",
+            "Los turistas visitaron el Museo del Prado durante la mañana.",
+            "es",
+        ),
+        Example(
+            "Abbiamo visitato la Chiesa Di San Marco con la guida.",
+            "Abbiamo visitato la Chiesa di San Marco con la guida.",
+            "it",
+        ),
+        good("Il ministro Luigi Di Maio ha parlato ai giornalisti.", "it"),
+        good("Los turistas visitaron el Museo del Prado durante la mañana.", "es"),
+        good("La sede è in Via De Gasperi, vicino alla stazione.", "it"),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        for capital in particle_capitals(document, code):
+            yield self.finding(
+                capital.start,
+                capital.end,
+                f"'{capital.word}' is capitalised inside a name ({capital.why})",
                 fixes=_lower_case_fix(capital.start, capital.end, capital.word),
                 confidence=capital.confidence,
             )

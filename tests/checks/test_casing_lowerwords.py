@@ -152,3 +152,20 @@ def test_adjective_look_alikes_stay_quiet(text, lang):
 )
 def test_century_word_capital(text, lang, words):
     assert _codes(text, lang, "MT355") == words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Los turistas visitaron el Museo Del Prado durante la mañana.", "es", ["Del"]),
+        ("O grupo visitou o Museu Da Cidade durante a manhã.", "pt", ["Da"]),
+        ("Nous avons visité le Musée Du Louvre hier après-midi.", "fr", ["Du"]),
+        ("Il ministro Luigi Di Maio ha parlato ai giornalisti.", "it", []),
+        ("La sede è in Via De Gasperi, vicino alla stazione.", "it", []),
+        ("Le taxi nous a déposés à l'aéroport Charles De Gaulle.", "fr", []),
+        ("El Museo del Prado abrió sus puertas por la mañana.", "es", []),
+        ("Guía De Museos Del Centro Histórico De La Ciudad", "es", []),
+    ],
+)
+def test_name_particle_capital(text, lang, words):
+    assert _codes(text, lang, "MT356") == words
