@@ -151,20 +151,8 @@ def _judge_window(
     capitalised = [i for i in content if words[i][:1].isupper()]
     # Trim lower-case words before the name's first capital or head that carry no evidence
     # ("the plan of the Ministry"): the name written as the document writes it elsewhere.
-    first, last = content[0], content[-1]
-    phrase_span = (window[first][0], window[last][1])
-    written = "".join(
-        _cap(w) if i in lower else w
-        for i, w in enumerate(_rebuild(text, window, first, last), start=first)
-    )
     if not capitalised:
-        # A whole name in lower case: only with the name written capitalised elsewhere, and a
-        # head of the table last ("the municipal party committee").
-        if words[last].lower() not in table.heads or not _mid_sentence(text, written, True):
-            return
-        seen.update(window[i][0] for i in lower)
-        yield NameWord(*phrase_span, written, 0.45, "written capitalised elsewhere in this text")
-        return
+        return  # a whole name in lower case: MT308's (checks/rules/casing_entities.py)
     for i in lower:
         word = words[i]
         if len(word) < 3 or (not word.isalpha() and "'" not in word and "’" not in word):
@@ -176,30 +164,14 @@ def _judge_window(
         yield NameWord(window[i][0], window[i][1], _cap(word), *evidence)
 
 
-def _rebuild(text: str, window: list[tuple[int, int]], first: int, last: int) -> list[str]:
-    """The phrase from word ``first`` to ``last`` as pieces: words and the text between."""
-    pieces: list[str] = []
-    for i in range(first, last + 1):
-        if i > first:
-            pieces.append(text[window[i - 1][1] : window[i][0]])
-        pieces.append(text[window[i][0] : window[i][1]])
-    # Indices of words in ``pieces`` are doubled: give back words at even places with the
-    # separators merged into the word before, so ``enumerate`` counts words again.
-    merged: list[str] = []
-    for k, piece in enumerate(pieces):
-        if k % 2 == 0:
-            merged.append(piece)
-        else:
-            merged[-1] += piece
-    return merged
-
-
 def _evidence(
     text: str, window: list[tuple[int, int]], words: list[str], i: int, table: NameTable
 ) -> tuple[float, str] | None:
     """Why ``words[i]`` belongs capitalised: the text writes it capitalised beside the same
     neighbour (a word of the name, not a joiner) elsewhere; a name's first word only where it
-    starts a name there too ("Datong County CPPCC" is no evidence for "the county CPPCC")."""
+    starts a name there too when it is a place noun ("Datong County CPPCC" is no evidence for
+    "the county CPPCC"; "Ha Tinh Provincial Party Committee" is for "the provincial Party
+    Committee")."""
     word = _cap(words[i])
     first = all(w.lower() in table.joiners for w in words[:i])
     pairs = []
@@ -207,8 +179,10 @@ def _evidence(
         pairs.append(f"{words[i - 1]} {word}")
     if i + 1 < len(words) and words[i + 1].lower() not in table.joiners:
         pairs.append(f"{word} {words[i + 1]}")
+    # A place noun capitalised after a place's name is the place's ("Datong County").
+    place = first and words[i].lower() in table.place_heads
     for pair in pairs:
-        if _mid_sentence(text, pair, starts_name=first and pair.startswith(word)):
+        if _mid_sentence(text, pair, starts_name=place and pair.startswith(word)):
             return 0.8, f"the text writes '{pair}' elsewhere"
     return None
 
@@ -328,7 +302,7 @@ def lower_acronyms(document: Document, code: str) -> Iterator[NameWord]:
     candidates = {
         token.lower(): token
         for token in upper
-        if token.lower() not in common and zipf(token, "en") < 5.0
+        if token.lower() not in common and zipf(token, "en") < 3.0
     }
     if not candidates:
         return

@@ -53,10 +53,8 @@ class NameWordInLowerCase(Rule):
     a head of resources/casing/namewords/<lang>.json: "Ministry", "Committee", "Congress",
     "Session", "Games" …) in lower case next to capitals, where the document writes the same
     word capitalised beside the same neighbour elsewhere ("the Ministry of Foreign Affairs" …
-    "the Ministry of foreign Affairs"; "the Fourth Session" … "the fourth Session"); and a whole
-    name in lower case that the document writes capitalised elsewhere ("the Municipal Party
-    Committee" … "the municipal party committee", doubtful tier: a writer may mean the body in
-    general).
+    "the Ministry of foreign Affairs"; "the Fourth Session" … "the fourth Session"). A whole
+    name in lower case is MT308's.
     Why it matters: MT rebuilds a name word by word and keeps the capitals of some words only;
     the same body is then written two ways in one text.
     Fix safety: unsafe; the fix capitalises as the text does elsewhere.
@@ -168,8 +166,9 @@ class AcronymInLowerCase(Rule):
     What it finds: a word of three to six letters in lower case (also with a possessive, a
     plural "s" or in a hyphenated word) that the same text writes as an acronym in capitals
     ("CPPCC" … "the county cppcc"; "KCNA" … "kcna's report"), unless the lower-case word is a
-    common word of the language ("aid" beside "AID") or the text writes it in lower case more
-    often than in capitals.
+    common word of the language ("aid" beside "AID"), a word of some frequency in any case
+    (wordfreq Zipf 3 or more: "chunk" beside a constant "CHUNK"; "nato" is MT303's, from the
+    gazetteer), or the text writes it in lower case more often than in capitals.
     Why it matters: MT and case-folding pipelines lower-case acronyms they do not know; MT303
     judges capitalised names, not acronyms.
     Fix safety: unsafe; the fix writes the acronym as the text does elsewhere.
