@@ -53,15 +53,22 @@ class NameWordInLowerCase(Rule):
     a head of resources/casing/namewords/<lang>.json: "Ministry", "Committee", "Congress",
     "Session", "Games" …) in lower case next to capitals, where the document writes the same
     word capitalised beside the same neighbour elsewhere ("the Ministry of Foreign Affairs" …
-    "the Ministry of foreign Affairs"; "the Fourth Session" … "the fourth Session"). A whole
-    name in lower case is MT308's.
+    "the Ministry of foreign Affairs"; "the Fourth Session" … "the fourth Session"), at 0.8;
+    and, without such evidence, one or two common words in lower case between an article, an
+    ordinal or a possessive and a capitalised head ("the 10th national Congress", "the city's
+    emergency management Bureau"), in the doubtful tier (0.35). A whole name in lower case is
+    MT308's.
     Why it matters: MT rebuilds a name word by word and keeps the capitals of some words only;
     the same body is then written two ways in one text.
     Fix safety: unsafe; the fix capitalises as the text does elsewhere.
     Known false positives: a lower-case word before a name that is not part of it but that the
     text also writes capitalised beside the name's first word ("the former Prime Minister" …
     "Former Prime Minister" mid-sentence); joiners and surname particles ("of", "the", "von")
-    are never judged; headlines are skipped.
+    are never judged; headlines are skipped. The shape without evidence skips words that
+    stand before a name in good text ("the new Government") and administrative adjectives that
+    some outlets keep in lower case by house style ("the provincial Party Committee", "the
+    municipal People's Committee"): free_modifiers of the table; a head used as a modifier
+    ("the town Council members") is skipped too.
     """
     examples = (
         Example(
@@ -82,7 +89,17 @@ class NameWordInLowerCase(Rule):
             "Delegates opened the Fourth Session of the Council. On Friday the Fourth Session "
             "of the Council ended.",
         ),
+        Example(
+            "Delegates attended the 10th national Congress of the party.",
+            "Delegates attended the 10th National Congress of the party.",
+        ),
+        Example(
+            "He leads the city's emergency management Bureau.",
+            "He leads the city's Emergency Management Bureau.",
+        ),
         good("The ministry of health said the ministry of finance and the state bank agreed."),
+        good("The secretary of the provincial Party Committee met the new Government's envoy."),
+        good("The county CPPCC met; Datong County CPPCC members and the town Council members."),
         good("He met von der Leyen in the Hague and the Ministry of Health and welfare groups."),
         good("The Labour Party committee met; the party committee of the town also met."),
         good("Former President Moon spoke. Then former President Moon left the Party Congress."),
