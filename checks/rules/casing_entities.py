@@ -383,6 +383,10 @@ class InstitutionNameLowerCase(Rule):
             "The Democratic Party leader spoke. Later the Democratic Party won the vote.",
         ),
         good("The Democratic Party leader spoke. Later the party won the vote."),
+        good(
+            "Lakeside County Party Committee Office, County Party Committee Meeting Room.\n\n"
+            "The members of the county party committee arrived."
+        ),
         good("The Supreme Court ruled on Monday; the court's ruling was final."),
     )
 
