@@ -18,12 +18,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from mtlint.checks.casingdict import common_only_words
 from mtlint.checks.casingscan import mid_capital_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.spelling import scarce_places, scarce_words
+from mtlint.checks.spelling import scarce_words
 from mtlint.checks.textscan import chunk_text, unique_chunks
 from mtlint.checks.wordlists import zipf
 
@@ -47,6 +48,7 @@ class NameTable:
     surnames: frozenset[str]
     capital_surnames: tuple[str, ...]
     syllable: re.Pattern[str]
+    romanised: re.Pattern[str]
     head_pattern: re.Pattern[str]
     chunk_heads: re.Pattern[str]
     romanised_after: re.Pattern[str]
@@ -77,6 +79,9 @@ def name_table(code: str) -> NameTable | None:
             sorted({_cap(name) for name in (*raw["surnames"], *pinyin["surnames"])})
         ),
         syllable=re.compile(raw["syllable"]),
+        # A word made of romanised syllables ("hallim", "panan"): the syllable's pattern
+        # without its anchors, repeated.
+        romanised=re.compile("(?:" + raw["syllable"].strip("^$") + ")+"),
         # A head in either case, as a whole word ("Committee", "committee").
         head_pattern=re.compile(rf"\b(?i:{alternatives})\b"),
         chunk_heads=re.compile(
@@ -326,12 +331,14 @@ def romanised_places(document: Document, code: str) -> Iterator[NameWord]:
         return
     text = document.text
     # The words English does not know are read once per document for the spelling rules
-    # (checks/spelling.py); the few in lower case are looked up where they stand.
+    # (checks/spelling.py); the few in lower case with a romanised shape are looked up.
     bar = 10 ** (1.0 - 9)
     for word, seen in scarce_words(document, "en").items():
-        if seen >= bar or not (word.islower() and word.isascii() and len(word) >= 3):
+        if seen >= bar or len(word) < 3 or not (word.islower() and word.isascii()):
             continue
-        for start, end in scarce_places(document, "en").get(word, ()):
+        if not table.romanised.fullmatch(word):
+            continue
+        for start, end in islice(_occurrences(text, word), 2):
             if not table.romanised_after.match(text, end):
                 continue
             if start and text[start - 1] in "-/@#._":
