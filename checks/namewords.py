@@ -431,12 +431,16 @@ def _after_surname(document: Document, chunks: str, table: NameTable) -> Iterato
 
 
 _CAPITAL_NEXT = re.compile(r" [A-Z][a-z]+\b")
+# An acronym of consonants only ("CPPCC", "DPRK") cannot be read as a word; one with vowels
+# in lower case is often a technical name written so on purpose ("json", "ascii", "iana").
+_VOWEL = re.compile("[AEIOU]")
 _PUNCT = "\"'“”‘’()[]{}<>,.;:!?…*"
 
 
 def lower_acronyms(document: Document, code: str) -> Iterator[NameWord]:
-    """An acronym the text writes in capitals, here in lower case ("the county cppcc" beside
-    "CPPCC"; "kcna's report" beside "KCNA"), possessive, plural or hyphenated too."""
+    """An acronym of consonants only that the text writes in capitals, here in lower case
+    ("the county cppcc" beside "CPPCC"; "dprk's report" beside "DPRK"), possessive, plural or
+    hyphenated too."""
     table = name_table(code)
     if table is None:
         return
@@ -451,7 +455,7 @@ def lower_acronyms(document: Document, code: str) -> Iterator[NameWord]:
     candidates = {
         token.lower(): token
         for token in upper
-        if token.lower() not in common and zipf(token, "en") < 3.0
+        if token.lower() not in common and zipf(token, "en") < 3.0 and not _VOWEL.search(token)
     }
     if not candidates:
         return
@@ -474,6 +478,6 @@ def lower_acronyms(document: Document, code: str) -> Iterator[NameWord]:
         if counts[lower] > text.count(written):
             continue  # the text's own writing
         yield NameWord(
-            match.start(1), match.end(1), written, 0.7,
+            match.start(1), match.end(1), written, 0.6,
             f"the text writes '{written}' elsewhere",
         )  # fmt: skip
