@@ -331,13 +331,29 @@ class AcronymInTitleCase(Rule):
 
 # Capitalised words before a capitalised head noun: "Democratic Party", "National Security
 # Council". Matched only when the text holds a capitalised head and its lower-case form.
-_NAME_WORD = r"[A-Z][a-z]+"
+_NAME_WORD = r"[A-Z][a-z]+(?:['’]s)?"
 
 
 @lru_cache(maxsize=64)
 def _institution_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(map(re.escape, heads))
     return re.compile(f"((?:{_NAME_WORD} ){{1,3}})({body})\\b")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """``start`` opens the text, a line or a sentence (a capital there is no evidence)."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in '.!?\n:"“'
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line around ``at`` has four words or more, nearly all capitalised (a title that
+    ends with a full stop, which the layout's headline test does not take)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start : end if end != -1 else len(text)])
+    capitals = sum(word[:1].isupper() for word in words)
+    return len(words) >= 4 and capitals >= 0.8 * len(words)
 
 
 @register
@@ -358,7 +374,8 @@ class InstitutionNameLowerCase(Rule):
     Fix safety: unsafe; the fix copies the capitalised spelling the document uses.
     Known false positives: a generic phrase next to a name of the same words ("every country
     has a supreme court; the Supreme Court ruled") is flagged; a name that opens a sentence
-    only, and single words ("the party"), are never taken.
+    only, a name in a headline or at the start of a line ("County Party Committee Meeting
+    Room"), and single words ("the party"), are never taken as evidence.
     """
     examples = (
         Example(
@@ -366,6 +383,10 @@ class InstitutionNameLowerCase(Rule):
             "The Democratic Party leader spoke. Later the Democratic Party won the vote.",
         ),
         good("The Democratic Party leader spoke. Later the party won the vote."),
+        good(
+            "Lakeside County Party Committee Office, County Party Committee Meeting Room.\n\n"
+            "The members of the county party committee arrived."
+        ),
         good("The Supreme Court ruled on Monday; the court's ruling was final."),
     )
 
@@ -387,8 +408,16 @@ class InstitutionNameLowerCase(Rule):
             return
         text = document.text
         names: dict[str, str] = {}
+        headline = LayoutSkip(document).headline
         for match in _institution_pattern(heads).finditer(text):
             words = [*match.group(1).split(), match.group(2)]
+            small = table.lower(words[0]) in table.function_words | table.determiners
+            if (
+                headline(match.start())
+                or (_opens_line(text, match.start()) and not small)
+                or _title_case_line(text, match.start())
+            ):
+                continue  # "County Party Committee Meeting Room": a title, no evidence
             while words and table.lower(words[0]) in table.function_words | table.determiners:
                 words.pop(0)
             if len(words) >= 2:
