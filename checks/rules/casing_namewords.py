@@ -166,6 +166,9 @@ class OddCaseInName(Rule):
         Example("He ate at McDonald'S yesterday.", "He ate at McDonald's yesterday."),
         good("Lee said Park and Kim met at MCDONALD'S with Kim Jong-un and Lee Do-woon."),
         good("Kim was there when Park got home; Lee on the other hand left."),
+        # A generic compound at a sentence start beside the name it is part of (review, h17ents).
+        good("The Self-Defense Forces drilled. Self-defense classes were offered."),
+        good("The Mid-Autumn Festival is near. Mid-autumn weather is mild."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
