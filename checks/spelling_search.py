@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from mtlint.checks.foreignwords import foreign_table, written_source_zipf
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.spelling import frequent_words
 from mtlint.checks.wordlists import frequency_dict
@@ -227,3 +228,19 @@ def written_name(word: str, language: str, names: Iterable[str], keep_end: int =
         return None
     name = found.pop()
     return None if name_forms(name, word) else name
+
+
+# A word this common in a source language is that language's word.
+_SOURCE_ZIPF = 2.0
+
+
+def source_word(word: str, language: str) -> bool:
+    """A word of one of the language's source languages ("reicht", "banche" in English): left
+    untranslated (MT504's), not misspelt; their small lists are read for MT504 already. The
+    web's accentless spelling of a source word ("acces" for French "accès") is no such word:
+    English "access" lost a letter there."""
+    return any(
+        written_source_zipf(word, source) >= _SOURCE_ZIPF
+        for source in foreign_table(language).sources
+        if "-" not in source and source != "en"
+    )

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
-from mtlint.checks.foreignwords import foreign_table, written_source_zipf
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
@@ -32,6 +31,7 @@ from mtlint.checks.spelling import (
 )
 from mtlint.checks.spelling_search import (
     ranked_corrections,
+    source_word,
     swapped_name,
     two_edit_words,
     written_name,
@@ -65,8 +65,6 @@ _CAPITAL_TYPO_ZIPF = 2.0
 _CAPITAL_DROPPED_ZIPF = 1.5
 # ... and opening a sentence, it is a slip only of a word this common ("According").
 _OPENER_ZIPF = 5.0
-# A word this common in a source language is that language's word.
-_SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
 # A word and its possessive "'s", edge punctuation after it: "Gnsu’s", "Inida's,".
 _POSSESSIVE = re.compile(r"[\"“‘(]?([^\W\d_]+)['’]s[.,;:!?)\"”’]*")
@@ -154,18 +152,6 @@ def _plain_place(
         and before[0][:1].isupper()
         and own.get(before[0].casefold(), 0.0) < 10 ** (_NAME_ZIPF - 9)
     )  # "Plaza de los Dos Congresos": inside a name
-
-
-def _source_word(word: str, language: str) -> bool:
-    """A word of one of the language's source languages ("reicht", "banche" in English): left
-    untranslated (MT504's), not misspelt; their small lists are read for MT504 already. The
-    web's accentless spelling of a source word ("acces" for French "accès") is no such word:
-    English "access" lost a letter there."""
-    return any(
-        written_source_zipf(word, source) >= _SOURCE_ZIPF
-        for source in foreign_table(language).sources
-        if "-" not in source and source != "en"
-    )
 
 
 def _capital_slip(
@@ -364,7 +350,7 @@ def _corrections(
     names_capitalised = not casing_data(language).nouns_capitalised
     for word in rare:
         lowered = word.casefold()
-        if not letters.issuperset(lowered) or _source_word(lowered, language):
+        if not letters.issuperset(lowered) or source_word(lowered, language):
             continue  # a letter the language does not write: a foreign or mis-decoded word
         if not word.islower():
             written = written_name(word, language, names.get(word[0], ()), keep_end)
@@ -406,7 +392,7 @@ def _typos(
             continue  # a capitalised word the web knows well: a name's own spelling ("Mathew")
         folded = folded_words(document)
         corrected = typo_corrections(word.casefold(), language, folded)
-        if len(corrected) == 1 and not _source_word(word.casefold(), language) and once(word):
+        if len(corrected) == 1 and not source_word(word.casefold(), language) and once(word):
             right = next(iter(corrected))
             if word.islower() or _capital_slip(document.text, word, right, language, seen, folded):
                 yield word, right
