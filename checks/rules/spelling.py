@@ -28,6 +28,7 @@ from mtlint.checks.spelling import (
     scarce_words,
     spelling_table,
     typo_corrections,
+    web_typos,
 )
 from mtlint.checks.spelling_search import (
     ranked_corrections,
@@ -74,7 +75,7 @@ _POSSESSIVE_END = re.compile(r"['’]s(?![^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s(])[^\W\d_]\.\s+$")
 # How sure each reading is: one edit from one common word (or clearly the commonest), a
 # name the document writes, a name wordfreq knows with two letters swapped, two edits.
-_CONFIDENCE = {"one": 0.6, "written": 0.6, "swapped": 0.55, "two": 0.5}
+_CONFIDENCE = {"one": 0.6, "written": 0.6, "swapped": 0.55, "two": 0.5, "web": 0.6}
 _AWAY = {
     "one": "one letter away",
     "written": "one letter away, and the text writes it",
@@ -311,11 +312,15 @@ class MisspeltWord(Rule):
         best = frequency_dict(language).get(corrections[0], 0.0)
         if reading == "one" and len(shown) == 1 and best >= 10 ** (_SURE_ZIPF - 9):
             confidence += 0.1  # one common word one edit away, and no other
-        away = _AWAY[reading]
+        message = (
+            f"'{word}' is a common misspelling of '{shown[0]}'"
+            if reading == "web"
+            else f"'{word}' is not a word; '{shown[0]}' is {_AWAY[reading]}"
+        )
         return self.finding(
             start,
             end,
-            f"'{word}' is not a word; '{shown[0]}' is {away}",
+            message,
             fixes=tuple(
                 Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed) for fixed in shown
             ),
@@ -375,7 +380,23 @@ def _corrections(
             ranked = ranked_corrections(lowered, far, language, folded, word.islower())
             if ranked:
                 yield word, ranked, "two"
-    yield from ((word, [right], "one") for word, right in _typos(document, language, once))
+    typos = list(_typos(document, language, once))
+    yield from ((word, [right], "one") for word, right in typos)
+    read = {word for word, _ in typos} | set(rare)
+    yield from ((w, [right], "web") for w, right in _web_typos(document, language, once, read))
+
+
+def _web_typos(
+    document: Document, language: str, once: Callable[[str], bool], read: set[str]
+) -> Iterator[tuple[str, str]]:
+    """Lower-case words of the language's table of the web's misspellings ("recieve":
+    ``spelling.web_typos``) not read already, written once."""
+    table = web_typos(language)
+    if not table:
+        return
+    for word in sorted(folded_words(document) & table.keys()):
+        if word not in read and not source_word(word, language) and once(word):
+            yield word, table[word]
 
 
 def _typos(
