@@ -23,7 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mtlint.checks.spelling_search import _NEIGHBOURS
+from mtlint.checks.spelling_search import QWERTY_NEIGHBOURS as _NEIGHBOURS
 from mtlint.checks.wordlists import frequency_dict
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "spelling"

@@ -54,6 +54,9 @@ _NEIGHBOURS = {
 }
 
 
+QWERTY_NEIGHBOURS = _NEIGHBOURS
+
+
 def _likely_edit(typed: str, meant: str) -> bool:
     """Whether ``typed`` is ``meant`` with a likely slip: not at the first letter, and a
     replaced letter a neighbouring key (letters off the QWERTY rows: any)."""
@@ -156,6 +159,12 @@ def two_edit_words(word: str, language: str, keep_end: int = 0) -> set[str]:
     }
 
 
+# A capitalised word with one letter too many is read against the names wordfreq knows from
+# this length on ("Kancehenjunga" for "Kanchenjunga"): a shorter word less a letter is another
+# name too often.
+EXTRA_LETTER_NAME_LETTERS = 9
+
+
 def swapped_name(word: str, language: str) -> str | None:
     """The name (capitalised) wordfreq knows that the capitalised ``word`` is with two
     neighbouring letters swapped back ("Kramatrosk": "Kramatorsk"), never the first letter;
@@ -180,6 +189,26 @@ def swapped_name(word: str, language: str) -> str | None:
     if skeleton(other) == skeleton(lowered):
         return None  # one name transliterated two ways ("Mirziyoev"), no slip
     return word[0] + other[1:]
+
+
+def extra_letter_name(word: str, language: str) -> str | None:
+    """The name wordfreq knows that the long capitalised ``word`` is with one letter taken
+    out ("Kancehenjunga": "Kanchenjunga"), never the first letter nor the last two, nor a
+    letter transliterations add (y, j, h) or a doubled one; one only. Names one letter apart
+    are common enough ("Binderman", "Biderman") that this reading is doubtful."""
+    if len(word) < EXTRA_LETTER_NAME_LETTERS:
+        return None
+    lowered = word.casefold()
+    own = frequency_dict(language)
+    bar = 10 ** (SWAPPED_NAME_ZIPF - 9)
+    found = set()
+    for i in range(1, len(lowered) - 2):
+        if lowered[i] in "yjh" or lowered[i] in (lowered[i - 1], lowered[i + 1]):
+            continue
+        other = lowered[:i] + lowered[i + 1 :]
+        if own.get(other, 0.0) >= bar:
+            found.add(other)
+    return word[0] + found.pop()[1:] if len(found) == 1 else None
 
 
 @cache

@@ -31,6 +31,8 @@ from mtlint.checks.spelling import (
     web_typos,
 )
 from mtlint.checks.spelling_search import (
+    QWERTY_NEIGHBOURS,
+    extra_letter_name,
     ranked_corrections,
     source_word,
     swapped_name,
@@ -75,11 +77,19 @@ _POSSESSIVE_END = re.compile(r"['’]s(?![^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s(])[^\W\d_]\.\s+$")
 # How sure each reading is: one edit from one common word (or clearly the commonest), a
 # name the document writes, a name wordfreq knows with two letters swapped, two edits.
-_CONFIDENCE = {"one": 0.6, "written": 0.6, "swapped": 0.55, "two": 0.5, "web": 0.6}
+_CONFIDENCE = {
+    "one": 0.6,
+    "written": 0.6,
+    "swapped": 0.55,
+    "two": 0.5,
+    "web": 0.6,
+    "extra": 0.3,
+}
 _AWAY = {
     "one": "one letter away",
     "written": "one letter away, and the text writes it",
     "swapped": "the same with two letters swapped",
+    "extra": "the same with a letter too many",
     "two": "two letters away",
 }
 # A one-edit correction at least this common (Zipf), chosen alone, is surer.
@@ -162,13 +172,34 @@ def _capital_slip(
     correction is an everyday opener ("Acording" is "According"; "Parly", a name, is no
     "Partly"); inside a sentence it is a name ("Aarts" is no "Arts") unless it is the
     correction less one letter and the web hardly knows it or the text writes the correction
-    too ("Deparment" 1.46 is "Department"; "Regin" 1.85 is no "Region")."""
+    too ("Deparment" 1.46 is "Department"; "Regin" 1.85 is no "Region"), or it is a very
+    common word the text writes with two letters swapped ("Univeristy" beside "University's")."""
     start = next(find_word(text, word), (0, 0))[0]
     if _sentence_start(text, start):
         return frequency_dict(language).get(right, 0.0) >= 10 ** (_OPENER_ZIPF - 9)
+    # The text writes the correction (before a possessive too: "University's").
+    written = right in folded or next(find_word(text, right[:1].upper() + right[1:]), None)
+    if _swapped(word.casefold(), right) and written:
+        return _everyday(right, language)
     if dropped_letter_word(word.casefold(), language) != right:
         return False
-    return right in folded or seen <= 10 ** (_CAPITAL_DROPPED_ZIPF - 9)
+    return written or seen <= 10 ** (_CAPITAL_DROPPED_ZIPF - 9)
+
+
+def _everyday(word: str, language: str) -> bool:
+    return frequency_dict(language).get(word, 0.0) >= 10 ** (_CAPITAL_ZIPF - 9)
+
+
+def _swapped(typed: str, right: str) -> bool:
+    """Whether ``typed`` is ``right`` with two neighbouring letters swapped."""
+    if len(typed) != len(right):
+        return False
+    wrong = [i for i, (a, b) in enumerate(zip(typed, right, strict=True)) if a != b]
+    return (
+        len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and (typed[wrong[0]], typed[wrong[1]]) == (right[wrong[1]], right[wrong[0]])
+    )
 
 
 def _capitalised_words(document: Document) -> dict[str, list[str]]:
@@ -295,10 +326,13 @@ class MisspeltWord(Rule):
 
         for word, corrections, reading in _corrections(document, language, once):
             start, end = written[word][0]
-            name = reading in ("written", "swapped")
+            name = reading in ("written", "swapped", "extra")
             if not _plain_place(text, start, end, corrections[0], language, name):
                 continue
-            if foreign_sentence(text, start, end, stop_words):
+            # A sentence full of names reads as foreign ("Ton Duc Thang Univeristy"): a
+            # correction the text writes that is an everyday word of the language needs no test.
+            everyday = reading == "written" and _everyday(corrections[0], language)
+            if not everyday and foreign_sentence(text, start, end, stop_words):
                 continue
             yield self._slip(word, corrections, reading, start, end, language)
 
@@ -362,28 +396,56 @@ def _corrections(
             if written is not None and once(word):
                 yield word, [written.casefold()], "written"
                 continue
-        if len(word) < _MIN_LETTERS or not pronounceable(lowered, language) or not once(word):
+        speakable = pronounceable(lowered, language)
+        struck = set() if speakable or not word.islower() else _struck_vowel(lowered, language)
+        if len(word) < _MIN_LETTERS or not (speakable or struck) or not once(word):
             continue
-        corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
+        corrected = struck or one_edit_words(lowered, language, keep_end, word.islower(), indexed)
         corrected = corrected or lost_ending_letter(lowered, language, keep_end)
         ranked = ranked_corrections(lowered, corrected, language, folded, word.islower())
         if ranked:
             yield word, ranked, "one"
-        elif (
-            names_capitalised
-            and not word.islower()
-            and ((swapped := swapped_name(word, language)) is not None)
-        ):
-            yield word, [swapped.casefold()], "swapped"
+        elif names_capitalised and not word.islower() and (name := _misspelt_name(word, language)):
+            yield word, [name[0].casefold()], name[1]
         elif not corrected:
             far = two_edit_words(lowered, language, keep_end)
             ranked = ranked_corrections(lowered, far, language, folded, word.islower())
             if ranked:
                 yield word, ranked, "two"
     typos = list(_typos(document, language, once))
-    yield from ((word, [right], "one") for word, right in typos)
-    read = {word for word, _ in typos} | set(rare)
+    yield from ((word, [right], reading) for word, right, reading in typos)
+    read = {word for word, _, _ in typos} | set(rare)
     yield from ((w, [right], "web") for w, right in _web_typos(document, language, once, read))
+
+
+# A word no word of the language could start as is read only as a vowel struck on a
+# neighbouring key ("smsll" for "small"), into a word at least this common (Zipf).
+_STRUCK_ZIPF = 4.5
+
+
+def _misspelt_name(word: str, language: str) -> tuple[str, str] | None:
+    """A name wordfreq knows that the capitalised ``word`` is with two letters swapped back,
+    else with a letter too many taken out, and the reading."""
+    swapped = swapped_name(word, language)
+    if swapped is not None:
+        return swapped, "swapped"
+    extra = extra_letter_name(word, language)
+    return (extra, "extra") if extra is not None else None
+
+
+def _struck_vowel(word: str, language: str) -> set[str]:
+    """The very common words the unpronounceable lower-case ``word`` is with one consonant
+    replaced by a vowel on a neighbouring key ("smsll": "small"); identifiers ("stdio",
+    "sprintf") lose no vowel to a neighbouring key."""
+    bar = 10 ** (_STRUCK_ZIPF - 9)
+    frequencies = frequency_dict(language)
+    found = set()
+    for i in range(1, len(word)):
+        for vowel in QWERTY_NEIGHBOURS.get(word[i], ()):
+            other = word[:i] + vowel + word[i + 1 :]
+            if vowel in "aeiou" and frequencies.get(other, 0.0) >= bar:
+                found.add(other)
+    return {other for other in found if pronounceable(other, language)}
 
 
 def _web_typos(
@@ -394,16 +456,19 @@ def _web_typos(
     table = web_typos(language)
     if not table:
         return
-    for word in sorted(folded_words(document) & table.keys()):
+    lower = {word for word in document_words(document) if word.islower()}
+    for word in sorted(lower & table.keys()):
         if word not in read and not source_word(word, language) and once(word):
             yield word, table[word]
 
 
 def _typos(
     document: Document, language: str, once: Callable[[str], bool]
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[tuple[str, str, str]]:
     """Lower-case words the web knows a little (common typos) one swap or doubling from one
-    very common word, and capitalised ones where ``_capital_slip`` allows."""
+    very common word, and capitalised ones where ``_capital_slip`` allows; each with its
+    correction and reading (``written``: a capitalised word inside a sentence, read against
+    the correction the text writes, is read as a name is: it may stand inside one)."""
     known = 10 ** (UNKNOWN_ZIPF - 9)
     scarce = scarce_words(document, language)
     for word, seen in sorted(scarce.items()):
@@ -415,5 +480,8 @@ def _typos(
         corrected = typo_corrections(word.casefold(), language, folded)
         if len(corrected) == 1 and not source_word(word.casefold(), language) and once(word):
             right = next(iter(corrected))
-            if word.islower() or _capital_slip(document.text, word, right, language, seen, folded):
-                yield word, right
+            if word.islower():
+                yield word, right, "one"
+            elif _capital_slip(document.text, word, right, language, seen, folded):
+                start = next(find_word(document.text, word), (0, 0))[0]
+                yield word, right, "one" if _sentence_start(document.text, start) else "written"
