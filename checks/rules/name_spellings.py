@@ -107,11 +107,16 @@ def _close(one: str, other: str) -> bool:
     return 0 < edit_distance(one, other, limit) <= limit
 
 
+# The places of a name read for the names beside it (a name written a hundred times is read
+# at its first places).
+_PLACES_READ = 20
+
+
 def _neighbours(text: str, starts: Sequence[int], length: int) -> set[str]:
     """The capitalised words right before and after each place: the first name or surname
     the name stands with."""
     found = set()
-    for start in starts:
+    for start in starts[:_PLACES_READ]:
         after = _NEXT_NAME.match(text, start + length)
         if after and _name_word(after.group(1)):
             found.add(after.group(1))
@@ -127,6 +132,28 @@ def _name_word(word: str) -> bool:
     return len(word) >= 3 and word[0].isupper() and word[1:].islower()
 
 
+def _candidate_pairs(words: list[str]) -> set[tuple[str, str]]:
+    """Pairs of ``words`` that may be one edit apart (they share a form less one letter: a
+    letter replaced, added, lost or two swapped leave one in common) or one transliteration
+    (the same skeleton): an index per document, no comparison of every pair."""
+    keys: dict[str, list[str]] = {}
+    for word in words:
+        lowered = word.casefold()
+        forms = {lowered, "~" + skeleton(word)}
+        forms.update(lowered[:i] + lowered[i + 1 :] for i in range(1, len(lowered)))
+        for form in forms:
+            keys.setdefault(form, []).append(word)
+    pairs = set()
+    for group in keys.values():
+        if 1 < len(group) < _CROWDED:
+            pairs.update((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
+    return pairs
+
+
+# A form less one letter that this many of a text's words share says nothing of any of them.
+_CROWDED = 12
+
+
 def name_pairs(document: Document, language: str) -> Iterator[NamePair]:
     """(usual, rare) spellings of one name in ``document``, with how the pair was read."""
     text = document.text
@@ -135,17 +162,12 @@ def name_pairs(document: Document, language: str) -> Iterator[NamePair]:
     if len(words) < 2:
         return
     counts = {word: len(every[word]) for word in words}
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[0], []).append(word)
-    for group in by_letter.values():
-        for index, one in enumerate(group):
-            for other in group[index + 1 :]:
-                if not _close(one, other) or _derived(one, other):
-                    continue
-                pair = _read_pair(text, every, counts, one, other, language)
-                if pair is not None:
-                    yield pair
+    for one, other in sorted(_candidate_pairs(words)):
+        if not _close(one, other) or _derived(one, other):
+            continue
+        pair = _read_pair(text, every, counts, one, other, language)
+        if pair is not None:
+            yield pair
 
 
 def _read_pair(text, every, counts, one: str, other: str, language: str) -> NamePair | None:

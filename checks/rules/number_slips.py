@@ -13,7 +13,8 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.textscan import base_language, language_data
+from mtlint.checks.textscan import base_language, find_word, language_data
+from mtlint.checks.wordshape import document_words
 
 _TABLE = ("spelling", "number_slips.json")
 
@@ -26,35 +27,39 @@ def _served(key: str) -> frozenset[str]:
     return frozenset(code for code, t in resource_json(*_TABLE)["languages"].items() if key in t)
 
 
-@cache
-def _plural_pattern(language: str) -> re.Pattern[str] | None:
-    """An opener, one space, an irregular plural, then what it stands before."""
-    table = _table(language)
-    if "irregular_plurals" not in table:
-        return None
-    openers = "|".join(sorted(map(re.escape, table["singular_openers"]), key=len, reverse=True))
-    plurals = "|".join(sorted(map(re.escape, table["irregular_plurals"]), key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w'’-])(?i:{openers}) ({plurals})(?![\w'’-])(?P<after>\s*[^\W\d_]*|\s*[^\w\s])"
+def _after_opener(text: str, start: int, openers: frozenset[str]) -> bool:
+    """Whether a singular opener ("a", "one") stands right before ``start``, one space apart."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    head = start - 1
+    while head > 0 and text[head - 1].isalpha():
+        head -= 1
+    before = text[head - 1 : head] if head else ""
+    return text[head : start - 1].casefold() in openers and not (
+        before.isalnum() or before in "'’-"
     )
+
+
+_WHAT_FOLLOWS = re.compile(r"\s*([^\W\d_]+|[^\w\s])?")
 
 
 @cache
 def _possessive_pattern(language: str) -> re.Pattern[str] | None:
-    """A contraction typed for the possessive: before "own", or after a preposition before a
-    noun of a nominal ending."""
+    """The contraction typed for the possessive before "own" or a noun of a nominal ending
+    (led by the contraction's first letter: the scan skips ahead at C speed)."""
     table = _table(language)
     if "possessive" not in table:
         return None
     contraction = table["possessive"][1]
-    forms = re.escape(contraction).replace("'", "['’]")
+    first, rest = contraction[0], re.escape(contraction[1:]).replace("'", "['’]")
     own = "|".join(map(re.escape, table["own"]))
     endings = "|".join(map(re.escape, table["nominal_endings"]))
-    prepositions = "|".join(map(re.escape, table["prepositions"]))
     return re.compile(
-        rf"(?<![\w'’-])(?:(?:(?i:{prepositions}) )?({forms}) (?:{own})|"
-        rf"(?i:{prepositions}) ({forms}) [a-z]+(?:{endings}))(?![\w'’-])"
+        rf"[{first}{first.upper()}](?<![\w'’-].){rest} (?:({own})|[a-z]+(?:{endings}))(?![\w'’-])"
     )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 @register
@@ -89,25 +94,32 @@ class PluralAfterA(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         language = base_language(document)
-        pattern = _plural_pattern(language)
-        if pattern is None:
+        table = _table(language)
+        if "irregular_plurals" not in table:
             return
-        singular = _table(language)["irregular_plurals"]
+        singular = table["irregular_plurals"]
+        openers = frozenset(table["singular_openers"])
         stop_words = language_data(document).stop_words
-        for match in pattern.finditer(document.text):
-            after = match.group("after").strip()
-            if after.isalpha() and after.casefold() not in stop_words:
-                continue  # a noun follows: a plural used as a modifier ("a women doctor")
-            typed = match.group(1)
-            fixed = singular[typed.casefold()]
-            start, end = match.span(1)
-            yield self.finding(
-                start,
-                end,
-                f"'{match.group(0).split()[0]} {typed}': the singular '{fixed}' after it",
-                fixes=(Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed),),
-                confidence=0.7,
-            )
+        text = document.text
+        # The few plurals the text writes, each found by str.find (no scan per position).
+        for typed in sorted(document_words(document) & singular.keys()):
+            for start, end in find_word(text, typed):
+                if not _after_opener(text, start, openers):
+                    continue
+                after = _WHAT_FOLLOWS.match(text, end)
+                word = (after.group(1) or "") if after else ""
+                if text[end : end + 1] in "'’-" or (
+                    word.isalpha() and word.casefold() not in stop_words
+                ):
+                    continue  # a possessive, a compound, a modifier ("a women doctor")
+                fixed = singular[typed]
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{typed}' after '{text[:start].split()[-1]}': the singular '{fixed}'",
+                    fixes=(Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed),),
+                    confidence=0.7,
+                )
 
 
 @register
@@ -146,14 +158,23 @@ class ContractionForPossessive(Rule):
         pattern = _possessive_pattern(language)
         if pattern is None:
             return
-        possessive = _table(language)["possessive"][0]
-        for match in pattern.finditer(document.text):
-            group = 1 if match.group(1) else 2
-            start, end = match.span(group)
+        table = _table(language)
+        possessive = table["possessive"][0]
+        prepositions = frozenset(table["prepositions"])
+        text = document.text
+        for match in pattern.finditer(text):
+            start = match.start()
+            end = start + len(table["possessive"][1])
+            if match.group(1) is None:  # a noun: only after a preposition
+                before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+                if before is None or before.group(1).casefold() not in prepositions:
+                    continue
+            typed = text[start:end]
+            fixed = possessive if typed[0].islower() else possessive.capitalize()
             yield self.finding(
                 start,
                 end,
-                f"'{match.group(group)}' before a noun: the possessive '{possessive}'",
-                fixes=(Fix((Edit(start, end, possessive),), Applicability.UNSAFE, possessive),),
+                f"'{typed}' before a noun: the possessive '{fixed}'",
+                fixes=(Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed),),
                 confidence=0.7,
             )
