@@ -13,7 +13,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.textscan import base_language, find_word, language_data
+from mtlint.checks.textscan import base_language, language_data
 from mtlint.checks.wordshape import document_words
 
 _TABLE = ("spelling", "number_slips.json")
@@ -38,6 +38,29 @@ def _after_opener(text: str, start: int, openers: frozenset[str]) -> bool:
     return text[head : start - 1].casefold() in openers and not (
         before.isalnum() or before in "'’-"
     )
+
+
+def _spaced_places(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands after a space and before no letter or digit: found with
+    ``str.find`` on the space and the word ("men" inside "government" is never looked at)."""
+    target = " " + word
+    at = text.find(target)
+    while at != -1:
+        start, end = at + 1, at + len(target)
+        if not text[end : end + 1].isalnum():
+            yield start, end
+        at = text.find(target, end)
+
+
+def _contraction_places(text: str, contraction: str) -> Iterator[int]:
+    """Where the contraction ("it's", "it’s", "It's") may start: found with ``str.find`` on
+    its letters after the first (a scan led by a frequent letter tried every "i")."""
+    tails = {contraction[1:], contraction[1:].replace("'", "’")}
+    for tail in tails:
+        at = text.find(tail, 1)
+        while at != -1:
+            yield at - 1
+            at = text.find(tail, at + len(tail))
 
 
 _WHAT_FOLLOWS = re.compile(r"\s*([^\W\d_]+|[^\w\s])?")
@@ -103,13 +126,15 @@ class PluralAfterA(Rule):
         text = document.text
         # The few plurals the text writes, each found by str.find (no scan per position).
         for typed in sorted(document_words(document) & singular.keys()):
-            for start, end in find_word(text, typed):
+            for start, end in _spaced_places(text, typed):
                 if not _after_opener(text, start, openers):
                     continue
                 after = _WHAT_FOLLOWS.match(text, end)
                 word = (after.group(1) or "") if after else ""
-                if text[end : end + 1] in "'’-" or (
-                    word.isalpha() and word.casefold() not in stop_words
+                if (
+                    (after and after.group(1) in ("'", "’"))
+                    or text[end : end + 1] in "'’-"
+                    or (word.isalpha() and word.casefold() not in stop_words)
                 ):
                     continue  # a possessive, a compound, a modifier ("a women doctor")
                 fixed = singular[typed]
@@ -162,7 +187,10 @@ class ContractionForPossessive(Rule):
         possessive = table["possessive"][0]
         prepositions = frozenset(table["prepositions"])
         text = document.text
-        for match in pattern.finditer(text):
+        for place in sorted(_contraction_places(text, table["possessive"][1])):
+            match = pattern.match(text, place)
+            if match is None:
+                continue
             start = match.start()
             end = start + len(table["possessive"][1])
             if match.group(1) is None:  # a noun: only after a preposition
