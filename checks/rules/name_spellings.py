@@ -139,7 +139,9 @@ def _candidate_pairs(words: list[str]) -> set[tuple[str, str]]:
     keys: dict[str, list[str]] = {}
     for word in words:
         lowered = word.casefold()
-        forms = {lowered, "~" + skeleton(word)}
+        forms = {lowered}
+        if len(word) >= _SKELETON_TWO_EDITS:  # two edits apart only as one transliteration
+            forms.add("~" + skeleton(word))
         forms.update(lowered[:i] + lowered[i + 1 :] for i in range(1, len(lowered)))
         for form in forms:
             keys.setdefault(form, []).append(word)
