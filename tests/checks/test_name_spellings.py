@@ -16,13 +16,24 @@ def found(text: str, code: str = "MT995") -> list[tuple[str, str, float]]:
     ]
 
 
-def test_two_spellings_beside_one_surname_are_one_name():
+def test_two_surnames_after_one_first_name_are_one_name():
+    text = (
+        "President Tomas Velkovy opened the bridge. The road was built under President "
+        "Tomas Velkovyy in 2012."
+    )
+    [(word, fix, confidence)] = found(text)
+    assert {word, fix} == {"Velkovy", "Velkovyy"} and confidence >= 0.5
+
+
+def test_two_given_names_before_one_surname_are_doubtful():
+    # One person or a family (spouses, siblings share a surname): below the bar, and the
+    # pair is asserted, not which spelling is right ("Ahmadu Bello" is the real name).
     text = (
         "Governor Ahmadu Bello opened the road. The bridge was started under Governor "
         "Ahmad Bello in 2012."
     )
-    # Each written once: the spelling the web knows better is taken for the usual one.
-    assert found(text) == [("Ahmadu", "Ahmad", 0.8)]
+    [(word, fix, confidence)] = found(text)
+    assert {word, fix} == {"Ahmadu", "Ahmad"} and confidence < 0.5
 
 
 def test_an_ending_that_differs_from_a_repeated_name_is_read():
@@ -30,7 +41,8 @@ def test_an_ending_that_differs_from_a_repeated_name_is_read():
         "Spokeswoman Irene Dumlao said on Monday that help is coming. Food will follow, Dumalo "
         "said. Water is ready, Dumlao added."
     )
-    assert found(text) == [("Dumalo", "Dumlao", 0.6)]
+    [(word, fix, confidence)] = found(text)
+    assert (word, fix) == ("Dumalo", "Dumlao") and confidence >= 0.5
 
 
 def test_each_spelling_once_is_doubtful():
@@ -66,3 +78,20 @@ def test_a_pair_mt903_reads_is_left_to_it():
 )
 def test_look_alikes_stay_quiet(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A shared title, "The", a head noun: no name, no evidence of one person.
+        "Senator Brakey asked for a vote. Senator Bradey, from the other party, refused.",
+        "The Marlowe Theatre reopened in May. Critics praised the new stage.\n\n"
+        "Tickets for The Marlows, a new comedy, sold out within a day.",
+        "Minister Kamau spoke in Nairobi. Minister Kamu, his deputy, stayed silent.",
+        "The Velez Foundation and the Valdez Foundation share a car park.",
+        # Relatives share a surname.
+        "Mayor Lindsey Graves met Lindsay Graves, her cousin, at the market.",
+    ],
+)
+def test_look_alikes_stay_below_the_bar(text):
+    assert all(confidence < 0.5 for _, _, confidence in found(text))
