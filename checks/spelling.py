@@ -342,3 +342,22 @@ def _edit_allowed(word: str, other: str, last: int, drop_first: bool) -> bool:
     return swapped or any(
         other[:i] == word[:i] and other[i + 1 :] == word[i + 1 :] for i in range(1, last)
     )
+
+
+@cache
+def web_typos(language: str) -> dict[str, str]:
+    """The misspellings the web writes often enough that wordfreq lists them ("recieve",
+    "experince"), each with its correction: resources/spelling/<lang>_web_typos.txt, built by
+    bench/build_web_typos.py from wordfreq and the language's hunspell dictionaries (words no
+    dictionary knows, one typing slip from one far commoner word); empty without a table."""
+    from importlib import resources
+
+    path = resources.files("mtlint.resources") / "spelling" / f"{language}_web_typos.txt"
+    if not path.is_file():
+        return {}
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            typed, right = line.split("\t")
+            found[typed] = right
+    return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from mtlint.checks.foreignwords import foreign_table, written_source_zipf
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.spelling import frequent_words
 from mtlint.checks.wordlists import frequency_dict
@@ -51,6 +52,9 @@ _NEIGHBOURS = {
     for row, keys in enumerate(_QWERTY_ROWS)
     for column, letter in enumerate(keys)
 }
+
+
+QWERTY_NEIGHBOURS = _NEIGHBOURS
 
 
 def _likely_edit(typed: str, meant: str) -> bool:
@@ -155,6 +159,12 @@ def two_edit_words(word: str, language: str, keep_end: int = 0) -> set[str]:
     }
 
 
+# A capitalised word with one letter too many is read against the names wordfreq knows from
+# this length on ("Kancehenjunga" for "Kanchenjunga"): a shorter word less a letter is another
+# name too often.
+EXTRA_LETTER_NAME_LETTERS = 9
+
+
 def swapped_name(word: str, language: str) -> str | None:
     """The name (capitalised) wordfreq knows that the capitalised ``word`` is with two
     neighbouring letters swapped back ("Kramatrosk": "Kramatorsk"), never the first letter;
@@ -179,6 +189,26 @@ def swapped_name(word: str, language: str) -> str | None:
     if skeleton(other) == skeleton(lowered):
         return None  # one name transliterated two ways ("Mirziyoev"), no slip
     return word[0] + other[1:]
+
+
+def extra_letter_name(word: str, language: str) -> str | None:
+    """The name wordfreq knows that the long capitalised ``word`` is with one letter taken
+    out ("Kancehenjunga": "Kanchenjunga"), never the first letter nor the last two, nor a
+    letter transliterations add (y, j, h) or a doubled one; one only. Names one letter apart
+    are common enough ("Binderman", "Biderman") that this reading is doubtful."""
+    if len(word) < EXTRA_LETTER_NAME_LETTERS:
+        return None
+    lowered = word.casefold()
+    own = frequency_dict(language)
+    bar = 10 ** (SWAPPED_NAME_ZIPF - 9)
+    found = set()
+    for i in range(1, len(lowered) - 2):
+        if lowered[i] in "yjh" or lowered[i] in (lowered[i - 1], lowered[i + 1]):
+            continue
+        other = lowered[:i] + lowered[i + 1 :]
+        if own.get(other, 0.0) >= bar:
+            found.add(other)
+    return word[0] + found.pop()[1:] if len(found) == 1 else None
 
 
 @cache
@@ -227,3 +257,19 @@ def written_name(word: str, language: str, names: Iterable[str], keep_end: int =
         return None
     name = found.pop()
     return None if name_forms(name, word) else name
+
+
+# A word this common in a source language is that language's word.
+_SOURCE_ZIPF = 2.0
+
+
+def source_word(word: str, language: str) -> bool:
+    """A word of one of the language's source languages ("reicht", "banche" in English): left
+    untranslated (MT504's), not misspelt; their small lists are read for MT504 already. The
+    web's accentless spelling of a source word ("acces" for French "accès") is no such word:
+    English "access" lost a letter there."""
+    return any(
+        written_source_zipf(word, source) >= _SOURCE_ZIPF
+        for source in foreign_table(language).sources
+        if "-" not in source and source != "en"
+    )

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
-from mtlint.checks.foreignwords import foreign_table, written_source_zipf
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
@@ -29,9 +28,13 @@ from mtlint.checks.spelling import (
     scarce_words,
     spelling_table,
     typo_corrections,
+    web_typos,
 )
 from mtlint.checks.spelling_search import (
+    QWERTY_NEIGHBOURS,
+    extra_letter_name,
     ranked_corrections,
+    source_word,
     swapped_name,
     two_edit_words,
     written_name,
@@ -65,8 +68,6 @@ _CAPITAL_TYPO_ZIPF = 2.0
 _CAPITAL_DROPPED_ZIPF = 1.5
 # ... and opening a sentence, it is a slip only of a word this common ("According").
 _OPENER_ZIPF = 5.0
-# A word this common in a source language is that language's word.
-_SOURCE_ZIPF = 2.0
 _WORD = re.compile(r"[^\W\d_]+")
 # A word and its possessive "'s", edge punctuation after it: "Gnsu’s", "Inida's,".
 _POSSESSIVE = re.compile(r"[\"“‘(]?([^\W\d_]+)['’]s[.,;:!?)\"”’]*")
@@ -76,11 +77,19 @@ _POSSESSIVE_END = re.compile(r"['’]s(?![^\W\d_])")
 _INITIAL = re.compile(r"(?:^|[\s(])[^\W\d_]\.\s+$")
 # How sure each reading is: one edit from one common word (or clearly the commonest), a
 # name the document writes, a name wordfreq knows with two letters swapped, two edits.
-_CONFIDENCE = {"one": 0.6, "written": 0.6, "swapped": 0.55, "two": 0.5}
+_CONFIDENCE = {
+    "one": 0.6,
+    "written": 0.6,
+    "swapped": 0.55,
+    "two": 0.5,
+    "web": 0.6,
+    "extra": 0.3,
+}
 _AWAY = {
     "one": "one letter away",
     "written": "one letter away, and the text writes it",
     "swapped": "the same with two letters swapped",
+    "extra": "the same with a letter too many",
     "two": "two letters away",
 }
 # A one-edit correction at least this common (Zipf), chosen alone, is surer.
@@ -156,18 +165,6 @@ def _plain_place(
     )  # "Plaza de los Dos Congresos": inside a name
 
 
-def _source_word(word: str, language: str) -> bool:
-    """A word of one of the language's source languages ("reicht", "banche" in English): left
-    untranslated (MT504's), not misspelt; their small lists are read for MT504 already. The
-    web's accentless spelling of a source word ("acces" for French "accès") is no such word:
-    English "access" lost a letter there."""
-    return any(
-        written_source_zipf(word, source) >= _SOURCE_ZIPF
-        for source in foreign_table(language).sources
-        if "-" not in source and source != "en"
-    )
-
-
 def _capital_slip(
     text: str, word: str, right: str, language: str, seen: float, folded: frozenset[str]
 ) -> bool:
@@ -175,13 +172,34 @@ def _capital_slip(
     correction is an everyday opener ("Acording" is "According"; "Parly", a name, is no
     "Partly"); inside a sentence it is a name ("Aarts" is no "Arts") unless it is the
     correction less one letter and the web hardly knows it or the text writes the correction
-    too ("Deparment" 1.46 is "Department"; "Regin" 1.85 is no "Region")."""
+    too ("Deparment" 1.46 is "Department"; "Regin" 1.85 is no "Region"), or it is a very
+    common word the text writes with two letters swapped ("Univeristy" beside "University's")."""
     start = next(find_word(text, word), (0, 0))[0]
     if _sentence_start(text, start):
         return frequency_dict(language).get(right, 0.0) >= 10 ** (_OPENER_ZIPF - 9)
+    # The text writes the correction (before a possessive too: "University's").
+    written = right in folded or next(find_word(text, right[:1].upper() + right[1:]), None)
+    if _swapped(word.casefold(), right) and written:
+        return _everyday(right, language)
     if dropped_letter_word(word.casefold(), language) != right:
         return False
-    return right in folded or seen <= 10 ** (_CAPITAL_DROPPED_ZIPF - 9)
+    return written or seen <= 10 ** (_CAPITAL_DROPPED_ZIPF - 9)
+
+
+def _everyday(word: str, language: str) -> bool:
+    return frequency_dict(language).get(word, 0.0) >= 10 ** (_CAPITAL_ZIPF - 9)
+
+
+def _swapped(typed: str, right: str) -> bool:
+    """Whether ``typed`` is ``right`` with two neighbouring letters swapped."""
+    if len(typed) != len(right):
+        return False
+    wrong = [i for i, (a, b) in enumerate(zip(typed, right, strict=True)) if a != b]
+    return (
+        len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and (typed[wrong[0]], typed[wrong[1]]) == (right[wrong[1]], right[wrong[0]])
+    )
 
 
 def _capitalised_words(document: Document) -> dict[str, list[str]]:
@@ -308,10 +326,13 @@ class MisspeltWord(Rule):
 
         for word, corrections, reading in _corrections(document, language, once):
             start, end = written[word][0]
-            name = reading in ("written", "swapped")
+            name = reading in ("written", "swapped", "extra")
             if not _plain_place(text, start, end, corrections[0], language, name):
                 continue
-            if foreign_sentence(text, start, end, stop_words):
+            # A sentence full of names reads as foreign ("Ton Duc Thang Univeristy"): a
+            # correction the text writes that is an everyday word of the language needs no test.
+            everyday = reading == "written" and _everyday(corrections[0], language)
+            if not everyday and foreign_sentence(text, start, end, stop_words):
                 continue
             yield self._slip(word, corrections, reading, start, end, language)
 
@@ -325,11 +346,15 @@ class MisspeltWord(Rule):
         best = frequency_dict(language).get(corrections[0], 0.0)
         if reading == "one" and len(shown) == 1 and best >= 10 ** (_SURE_ZIPF - 9):
             confidence += 0.1  # one common word one edit away, and no other
-        away = _AWAY[reading]
+        message = (
+            f"'{word}' is a common misspelling of '{shown[0]}'"
+            if reading == "web"
+            else f"'{word}' is not a word; '{shown[0]}' is {_AWAY[reading]}"
+        )
         return self.finding(
             start,
             end,
-            f"'{word}' is not a word; '{shown[0]}' is {away}",
+            message,
             fixes=tuple(
                 Fix((Edit(start, end, fixed),), Applicability.UNSAFE, fixed) for fixed in shown
             ),
@@ -364,39 +389,86 @@ def _corrections(
     names_capitalised = not casing_data(language).nouns_capitalised
     for word in rare:
         lowered = word.casefold()
-        if not letters.issuperset(lowered) or _source_word(lowered, language):
+        if not letters.issuperset(lowered) or source_word(lowered, language):
             continue  # a letter the language does not write: a foreign or mis-decoded word
         if not word.islower():
             written = written_name(word, language, names.get(word[0], ()), keep_end)
             if written is not None and once(word):
                 yield word, [written.casefold()], "written"
                 continue
-        if len(word) < _MIN_LETTERS or not pronounceable(lowered, language) or not once(word):
+        speakable = pronounceable(lowered, language)
+        struck = set() if speakable or not word.islower() else _struck_vowel(lowered, language)
+        if len(word) < _MIN_LETTERS or not (speakable or struck) or not once(word):
             continue
-        corrected = one_edit_words(lowered, language, keep_end, word.islower(), indexed)
+        corrected = struck or one_edit_words(lowered, language, keep_end, word.islower(), indexed)
         corrected = corrected or lost_ending_letter(lowered, language, keep_end)
         ranked = ranked_corrections(lowered, corrected, language, folded, word.islower())
         if ranked:
             yield word, ranked, "one"
-        elif (
-            names_capitalised
-            and not word.islower()
-            and ((swapped := swapped_name(word, language)) is not None)
-        ):
-            yield word, [swapped.casefold()], "swapped"
+        elif names_capitalised and not word.islower() and (name := _misspelt_name(word, language)):
+            yield word, [name[0].casefold()], name[1]
         elif not corrected:
             far = two_edit_words(lowered, language, keep_end)
             ranked = ranked_corrections(lowered, far, language, folded, word.islower())
             if ranked:
                 yield word, ranked, "two"
-    yield from ((word, [right], "one") for word, right in _typos(document, language, once))
+    typos = list(_typos(document, language, once))
+    yield from ((word, [right], reading) for word, right, reading in typos)
+    read = {word for word, _, _ in typos} | set(rare)
+    yield from ((w, [right], "web") for w, right in _web_typos(document, language, once, read))
+
+
+# A word no word of the language could start as is read only as a vowel struck on a
+# neighbouring key ("smsll" for "small"), into a word at least this common (Zipf).
+_STRUCK_ZIPF = 4.5
+
+
+def _misspelt_name(word: str, language: str) -> tuple[str, str] | None:
+    """A name wordfreq knows that the capitalised ``word`` is with two letters swapped back,
+    else with a letter too many taken out, and the reading."""
+    swapped = swapped_name(word, language)
+    if swapped is not None:
+        return swapped, "swapped"
+    extra = extra_letter_name(word, language)
+    return (extra, "extra") if extra is not None else None
+
+
+def _struck_vowel(word: str, language: str) -> set[str]:
+    """The very common words the unpronounceable lower-case ``word`` is with one consonant
+    replaced by a vowel on a neighbouring key ("smsll": "small"); identifiers ("stdio",
+    "sprintf") lose no vowel to a neighbouring key."""
+    bar = 10 ** (_STRUCK_ZIPF - 9)
+    frequencies = frequency_dict(language)
+    found = set()
+    for i in range(1, len(word)):
+        for vowel in QWERTY_NEIGHBOURS.get(word[i], ()):
+            other = word[:i] + vowel + word[i + 1 :]
+            if vowel in "aeiou" and frequencies.get(other, 0.0) >= bar:
+                found.add(other)
+    return {other for other in found if pronounceable(other, language)}
+
+
+def _web_typos(
+    document: Document, language: str, once: Callable[[str], bool], read: set[str]
+) -> Iterator[tuple[str, str]]:
+    """Lower-case words of the language's table of the web's misspellings ("recieve":
+    ``spelling.web_typos``) not read already, written once."""
+    table = web_typos(language)
+    if not table:
+        return
+    lower = {word for word in document_words(document) if word.islower()}
+    for word in sorted(lower & table.keys()):
+        if word not in read and not source_word(word, language) and once(word):
+            yield word, table[word]
 
 
 def _typos(
     document: Document, language: str, once: Callable[[str], bool]
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[tuple[str, str, str]]:
     """Lower-case words the web knows a little (common typos) one swap or doubling from one
-    very common word, and capitalised ones where ``_capital_slip`` allows."""
+    very common word, and capitalised ones where ``_capital_slip`` allows; each with its
+    correction and reading (``written``: a capitalised word inside a sentence, read against
+    the correction the text writes, is read as a name is: it may stand inside one)."""
     known = 10 ** (UNKNOWN_ZIPF - 9)
     scarce = scarce_words(document, language)
     for word, seen in sorted(scarce.items()):
@@ -406,7 +478,10 @@ def _typos(
             continue  # a capitalised word the web knows well: a name's own spelling ("Mathew")
         folded = folded_words(document)
         corrected = typo_corrections(word.casefold(), language, folded)
-        if len(corrected) == 1 and not _source_word(word.casefold(), language) and once(word):
+        if len(corrected) == 1 and not source_word(word.casefold(), language) and once(word):
             right = next(iter(corrected))
-            if word.islower() or _capital_slip(document.text, word, right, language, seen, folded):
-                yield word, right
+            if word.islower():
+                yield word, right, "one"
+            elif _capital_slip(document.text, word, right, language, seen, folded):
+                start = next(find_word(document.text, word), (0, 0))[0]
+                yield word, right, "one" if _sentence_start(document.text, start) else "written"
