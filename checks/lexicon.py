@@ -80,7 +80,7 @@ def prefixed(
     """The word is one of ``prefixes`` before a form the lexicon (``forms``) or wordfreq (at
     ``SKIP_ZIPF``) knows, or before such a prefixed form ("riorganizzassero")."""
     bar = 10 ** (SKIP_ZIPF - 9)
-    for prefix in prefixes:
+    for prefix in _by_first_letter(prefixes).get(word[:1], ()):
         rest = word[len(prefix) :]
         if not word.startswith(prefix) or len(rest) < _REST_LETTERS:
             continue
@@ -89,6 +89,15 @@ def prefixed(
         if prefixed(rest, prefixes, forms, frequencies):
             return True
     return False
+
+
+@cache
+def _by_first_letter(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The prefixes by their first letter (a word is tried only with those it can start with)."""
+    table: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        table.setdefault(prefix[:1], []).append(prefix)
+    return {letter: tuple(group) for letter, group in table.items()}
 
 
 def known_form(word: str, code: str) -> bool:
