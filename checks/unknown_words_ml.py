@@ -20,6 +20,7 @@ search, with the lexicon in front.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from math import log10
@@ -53,6 +54,8 @@ GLUE_SURE_ZIPF = 4.0
 # A part the web writes this much more often in English than in the language is an English
 # word the language's list picked up ("table" in "constatable"), no part of a glued word.
 ENGLISH_PART_GAP = 1.0
+# A word with one accent added is a known word at this Zipf value, or in the lexicon.
+UNKNOWN_VARIANT_ZIPF = 1.0
 # A typo's correction at least this common (Zipf).
 TYPO_ZIPF = 4.0
 
@@ -130,13 +133,41 @@ def _english(part: str, language: str) -> bool:
     return _zipf(part, "en") > _zipf(part, language) + ENGLISH_PART_GAP
 
 
+def _bare(word: str) -> str:
+    """The word without its accents: a form that differs from a word by an accent only
+    ("destockage", "déstockage") is a spelling the web uses, not a slip."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
+@cache
+def _accented(language: str) -> dict[str, tuple[str, ...]]:
+    """The language's accented letters by their bare letter ("e": "é", "è", "ê")."""
+    table: dict[str, list[str]] = {}
+    for letter in alphabet(language):
+        if _bare(letter) != letter:
+            table.setdefault(_bare(letter), []).append(letter)
+    return {bare: tuple(letters) for bare, letters in table.items()}
+
+
+def _accent_variant(word: str, language: str) -> bool:
+    """The word is a known word written with one accent left out ("destockage" for
+    "déstockage"): a spelling the web uses, no glue nor slip (MT5xx read lost accents)."""
+    accented = _accented(language)
+    for i, letter in enumerate(word):
+        for other in accented.get(letter, ()):
+            variant = word[:i] + other + word[i + 1 :]
+            if _zipf(variant, language) >= UNKNOWN_VARIANT_ZIPF or known(variant, language):
+                return True
+    return False
+
+
 def _typo(word: str, language: str) -> Reading | None:
     keep_end = spelling_table(language).keep_end
     corrected = one_edit_words(word, language, keep_end, True)
     ranked = [
         fix
         for fix in ranked_corrections(word, corrected, language, frozenset(), True)
-        if _zipf(fix, language) >= TYPO_ZIPF
+        if _zipf(fix, language) >= TYPO_ZIPF and _bare(fix) != _bare(word)
     ]
     return Reading("typo", "typo", tuple(ranked)) if ranked else None
 
@@ -148,6 +179,8 @@ def read_word(word: str, language: str) -> Reading | None:
     if not MIN_LETTERS <= len(word) <= MAX_LETTERS:
         return None
     if not set(alphabet(language)).issuperset(word) or known(word, language):
+        return None
+    if _accent_variant(word, language):
         return None
     return _glued(word, language) or _typo(word, language)
 

@@ -120,6 +120,8 @@ def test_glued_words_are_found(language: str, text: str, found: list) -> None:
         # Inflected forms, compounds, prefixes, elisions, names, loans: all quiet.
         ("fr", "Les ministres accomplissaient leur mission sans relâche."),
         ("fr", "L'intercommunalité et l'hyperinflation inquiétaient qu'elles soient là."),
+        # A known word with an accent left out is a spelling the web uses, no slip nor glue.
+        ("fr", "Le magasin annonce un grand destockage avant les travaux."),
         ("de", "Die Hafenverwaltungsreform wurde gestern verabschiedet."),
         ("de", "Die Großbaustelle am Bahnhofsvorplatz verzögert sich weiter."),
         ("es", "Los diputados desalojarían el edificio si lo ordenara el juez."),
@@ -141,6 +143,13 @@ def test_broad_finding_yields() -> None:
     codes = [f.code for f in check_text(text, language="es", config=LOW).findings]
     assert "MT998" not in codes  # MT101 reports the glued word; MT998 yields to it
     assert "MT101" in codes
+
+
+def test_a_slip_is_found_where_no_other_rule_reads_spanish() -> None:
+    _needs("es")
+    text = "El gobierno presentó ayer el presupeusto en el Congreso."
+    assert mt998(text, "es") == [("presupeusto", "typo", "presupuesto")]
+    assert "MT998" in [f.code for f in check_text(text, language="es", config=LOW).findings]
 
 
 def test_a_run_into_an_english_word_is_no_glue() -> None:
