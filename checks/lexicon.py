@@ -11,11 +11,11 @@ file (the build leaves them out) and are accepted here."""
 from __future__ import annotations
 
 import lzma
+import re
 from array import array
 from collections.abc import Container, Mapping
 from functools import cache
 from importlib import resources
-from itertools import accumulate
 from pathlib import Path
 
 from mtlint.checks.spelling import spelling_table
@@ -28,6 +28,7 @@ MAX_LETTERS = 30
 SKIP_ZIPF = 2.5
 # A prefix's rest has at least this many letters.
 _REST_LETTERS = 4
+_LINE_BREAK = re.compile(rb"\n")
 
 
 def lexicon_path(code: str) -> Path:
@@ -40,9 +41,12 @@ class Lexicon:
 
     def __init__(self, data: bytes) -> None:
         self._blob = data
-        lengths = (len(form) + 1 for form in data.split(b"\n")) if data else ()
-        # starts[i] is where form i begins; the last entry is one past the end.
-        self._starts = array("I", accumulate(lengths, initial=0))
+        # starts[i] is where form i begins; the last entry is one past the end. Built from the
+        # line breaks' places, never a list of the forms (millions of objects while loading).
+        self._starts = array("I", [0])
+        if data:
+            self._starts.extend(found.end() for found in _LINE_BREAK.finditer(data))
+            self._starts.append(len(data) + 1)
         self.size = len(self._starts) - 1
 
     def _form(self, index: int) -> bytes:
