@@ -69,15 +69,17 @@ def _encoding(aff: Path) -> str:
 def _expanded(name: str) -> set[str]:
     """Every form ``unmunch`` writes for the dictionary, letters only, in lower case."""
     dic, aff = HUNSPELL / f"{name}.dic", HUNSPELL / f"{name}.aff"
-    result = subprocess.run(
-        ["unmunch", str(dic), str(aff)], capture_output=True, check=False, timeout=900
-    )
-    text = result.stdout.decode(_encoding(aff), errors="replace")
+    encoding = _encoding(aff)
     forms = set()
-    for line in text.splitlines():
-        form = line.split("/", 1)[0].strip()
-        if MIN_LETTERS <= len(form) <= MAX_LETTERS and form.isalpha():
-            forms.add(form.casefold())
+    # Read as it comes: the Portuguese and Italian expansions write gigabytes.
+    with subprocess.Popen(
+        ["unmunch", str(dic), str(aff)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    ) as process:
+        assert process.stdout is not None
+        for raw in process.stdout:
+            form = raw.split(b"/", 1)[0].strip().decode(encoding, errors="replace")
+            if MIN_LETTERS <= len(form) <= MAX_LETTERS and form.isalpha():
+                forms.add(form.casefold())
     return forms
 
 
