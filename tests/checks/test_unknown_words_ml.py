@@ -103,6 +103,16 @@ def test_no_compounds_where_the_language_writes_none() -> None:
             [("dusyndicat", "glued-sure", "du syndicat")],
         ),
         (
+            "pt",
+            "O ministro encontrou ontem os representantes dosindicato em Lisboa.",
+            [("dosindicato", "glued-sure", "do sindicato")],
+        ),
+        (
+            "it",
+            "Il ministro ha incontrato ieri i rappresentanti delsindacato a Roma.",
+            [("delsindacato", "glued-sure", "del sindacato")],
+        ),
+        (
             "ru",
             "Министр встретился с представителями профсоюзавчера утром.",
             [("профсоюзавчера", "glued", "профсоюза вчера")],
