@@ -161,9 +161,9 @@ def _accent_variant(word: str, language: str) -> bool:
     return False
 
 
-def _typo(word: str, language: str) -> Reading | None:
+def _typo(word: str, language: str, indexed: bool) -> Reading | None:
     keep_end = spelling_table(language).keep_end
-    corrected = one_edit_words(word, language, keep_end, True)
+    corrected = one_edit_words(word, language, keep_end, True, indexed)
     ranked = [
         fix
         for fix in ranked_corrections(word, corrected, language, frozenset(), True)
@@ -173,16 +173,17 @@ def _typo(word: str, language: str) -> Reading | None:
 
 
 @lru_cache(maxsize=8192)
-def read_word(word: str, language: str) -> Reading | None:
+def read_word(word: str, language: str, indexed: bool = False) -> Reading | None:
     """The reading of the lower-case ``word`` (letters only, rare to wordfreq), or None: the
-    word is known, or nothing explains it."""
+    word is known, or nothing explains it. ``indexed``: look for one-edit neighbours through
+    the shared deletion index (the caller has many words to read, as MT980 does)."""
     if not MIN_LETTERS <= len(word) <= MAX_LETTERS:
         return None
     if not set(alphabet(language)).issuperset(word) or known(word, language):
         return None
     if _accent_variant(word, language):
         return None
-    return _glued(word, language) or _typo(word, language)
+    return _glued(word, language) or _typo(word, language, indexed)
 
 
 # A chunk of code or markup: an identifier, a call, a path, an option, an operator.

@@ -103,11 +103,6 @@ def test_no_compounds_where_the_language_writes_none() -> None:
             [("dusyndicat", "glued-sure", "du syndicat")],
         ),
         (
-            "pt",
-            "O ministro encontrou ontem os representantes dosindicato em Lisboa.",
-            [("dosindicato", "glued-sure", "do sindicato")],
-        ),
-        (
             "it",
             "Il ministro ha incontrato ieri i rappresentanti delsindacato a Roma.",
             [("delsindacato", "glued-sure", "del sindacato")],
@@ -122,6 +117,17 @@ def test_no_compounds_where_the_language_writes_none() -> None:
 def test_glued_words_are_found(language: str, text: str, found: list) -> None:
     _needs(language)
     assert mt998(text, language) == found
+
+
+def test_portuguese_is_not_served_until_its_lexicon_is_built() -> None:
+    # The Portuguese expansion did not finish in session 13 (bench/build_lexicons.py pt):
+    # without a lexicon MT998 must not claim the language, rather than guess from wordfreq.
+    if has_lexicon("pt"):
+        text = "O ministro encontrou ontem os representantes dosindicato em Lisboa."
+        assert mt998(text, "pt") == [("dosindicato", "glued-sure", "do sindicato")]
+    else:
+        assert "pt" not in UnknownWordMultilingual.languages
+        assert mt998("O ministro encontrou os representantes dosindicato.", "pt") == []
 
 
 @pytest.mark.parametrize(
