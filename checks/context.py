@@ -88,6 +88,7 @@ BROAD: dict[str, frozenset[str] | None] = {
     "MT346": None,
     "MT347": None,
     "MT994": None,
+    "MT998": None,
     "MT522": _UNTRANSLATED_TEXT,
     "MT523": _UNTRANSLATED_TEXT,
 }
