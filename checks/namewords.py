@@ -390,11 +390,21 @@ def _hyphenated_drift(text: str, chunks: str, syllable: re.Pattern[str]) -> Iter
             if major.split("-")[1][:1].isupper():
                 continue
         for match in fewer:
+            second = match.group(0).split("-", 1)[1]
+            if _opens_sentence(text, match.start()) and not syllable.fullmatch(second.lower()):
+                # "Mid-autumn weather" opening a sentence beside "the Mid-Autumn Festival": a
+                # generic compound in sentence case, not the name's case drift (review, h17ents)
+                continue
             cut = match.start() + match.group(0).index("-") + 1
             yield NameWord(
                 cut, match.end(), major.split("-", 1)[1], 0.6,
                 f"the text writes '{major}' elsewhere",
             )  # fmt: skip
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in '.!?\n:;"“”«»'
 
 
 def _after_surname(document: Document, chunks: str, table: NameTable) -> Iterator[NameWord]:

@@ -167,8 +167,14 @@ class OddCaseInName(Rule):
         good("Lee said Park and Kim met at MCDONALD'S with Kim Jong-un and Lee Do-woon."),
         good("Kim was there when Park got home; Lee on the other hand left."),
         # A generic compound at a sentence start beside the name it is part of (review, h17ents).
-        good("The Self-Defense Forces drilled. Self-defense classes were offered."),
-        good("The Mid-Autumn Festival is near. Mid-autumn weather is mild."),
+        good(
+            "The Mid-Autumn Festival is near. The Mid-Autumn Festival ends the harvest. "
+            "Mid-autumn weather is mild."
+        ),
+        good(
+            "The Self-Defense Forces drilled. The Self-Defense Forces flew. "
+            "Self-defense classes were offered."
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
