@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import localdata
 from eval_confidence import dev_folders
 from goldmatch import gold_of, load_jsonl
-from realmt_build import DATA, built_path, set_language
+from realmt_build import DATA, built_path, is_heldout, is_judge, set_language
 
 CODES = ("MT994", "MT346", "MT347", "MT522", "MT523", "MT242")
 BAND_KEYS = ("reading", "shape", "band")
@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=0, help="print N findings per band")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if any(is_heldout(DATA / name) or is_judge(DATA / name) for name in args.set or ()):
+        parser.error("held-out and judge sets are measured by eval_realmt.py, not tuned here")
     rows, clean = measure(_sources(args), tuple(args.codes.split(",")))
     if args.json:
         report = {

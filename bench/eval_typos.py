@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
+from realmt_build import is_heldout, is_judge
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = ("typos-real-en", "typos-gum-en")
@@ -116,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-confidence", type=float, default=0.5)
     parser.add_argument("--show", type=int, default=0, help="list N findings off the marks")
     args = parser.parse_args(argv)
+    data = Path(__file__).resolve().parent / "data"
+    if any(is_heldout(data / name) or is_judge(data / name) for name in args.set or ()):
+        parser.error("held-out and judge sets are measured by eval_realmt.py, not tuned here")
     for name in args.set or SETS:
         evaluate(name, args.min_confidence, args.show)
     return 0
