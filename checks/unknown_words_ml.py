@@ -19,13 +19,11 @@ search, with the lexicon in front.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from math import log10
 
-from mtlint.checks.documents.base import Document
 from mtlint.checks.glue_tables import glue_tables
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.lexicon import known_form
@@ -184,35 +182,3 @@ def read_word(word: str, language: str, indexed: bool = False) -> Reading | None
     if _accent_variant(word, language):
         return None
     return _glued(word, language) or _typo(word, language, indexed)
-
-
-# A chunk of code or markup: an identifier, a call, a path, an option, an operator.
-_CODE_CHUNK = re.compile(
-    r"[A-Za-z]_[A-Za-z]|\(\)|[a-z]\.[a-z_]+\(|`|::|[A-Za-z0-9]/[A-Za-z]|--[a-z]|"
-    r"\b[a-z]+[A-Z][a-z]+|[=<>{}$#]"
-)
-# A document is technical when this share of its distinct chunks is code (news and prose:
-# below 0.15 in the shortest dev excerpt; package READMEs 0.058 and more) ...
-_TECHNICAL_SHARE = 0.05
-_TECHNICAL_SHORT_SHARE = 0.15
-# ... counted over the distinct chunks of the text's first characters, and the lower share only
-# where there are this many (a short text's share is noisy).
-_TECHNICAL_SAMPLE_CHARS = 1 << 17
-_TECHNICAL_LEAST = 100
-
-
-def technical_document(document: Document) -> bool:
-    """The document is a README, a manual, code comments (a share of its chunks is code): its
-    unknown words are identifiers and tool names. The same test, shares and cache key as
-    MT994's (``technical_document`` in checks/rules/spelling_unknown.py; rule modules do not
-    import each other, so it stands here too)."""
-
-    def build() -> bool:
-        sample = set(document.text[:_TECHNICAL_SAMPLE_CHARS].split())
-        code = sum(1 for chunk in sample if _CODE_CHUNK.search(chunk))
-        share = code / max(1, len(sample))
-        if len(sample) >= _TECHNICAL_LEAST:
-            return share >= _TECHNICAL_SHARE
-        return share >= _TECHNICAL_SHORT_SHARE
-
-    return document.analysis.get("unknown:technical", build)

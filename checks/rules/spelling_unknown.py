@@ -5,7 +5,6 @@ on the dev sets. Spans another rule reports are left to it (checks/context.py, `
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
@@ -22,6 +21,7 @@ from mtlint.checks.spelling import (
     scarce_words,
     unknown_word_languages,
 )
+from mtlint.checks.technical import technical_document
 from mtlint.checks.textscan import (
     base_language,
     language_data,
@@ -91,34 +91,6 @@ def _candidates(document: Document, language: str) -> list[str]:
 
 
 # A chunk of code or markup: an identifier, a call, a path, an option, an operator.
-_CODE_CHUNK = re.compile(
-    r"[A-Za-z]_[A-Za-z]|\(\)|[a-z]\.[a-z_]+\(|`|::|[A-Za-z0-9]/[A-Za-z]|--[a-z]|"
-    r"\b[a-z]+[A-Z][a-z]+|[=<>{}$#]"
-)
-# A document is technical when this share of its distinct chunks is code (news and prose:
-# below 0.15 in the shortest dev excerpt; package READMEs 0.058 and more) ...
-_TECHNICAL_SHARE = 0.05
-_TECHNICAL_SHORT_SHARE = 0.15
-# ... counted over the distinct chunks of the text's first characters (a bounded cost on a
-# large text, and the same sample in every run: a set's order varies between processes), and
-# the lower share only where there are this many (a short text's share is noisy).
-_TECHNICAL_SAMPLE_CHARS = 1 << 17
-_TECHNICAL_LEAST = 100
-
-
-def technical_document(document: Document) -> bool:
-    """A README, a manual, code comments: its unknown words are identifiers and tool names,
-    not slips (MT994 reads prose)."""
-
-    def build() -> bool:
-        sample = set(document.text[:_TECHNICAL_SAMPLE_CHARS].split())
-        code = sum(1 for chunk in sample if _CODE_CHUNK.search(chunk))
-        share = code / max(1, len(sample))
-        if len(sample) >= _TECHNICAL_LEAST:
-            return share >= _TECHNICAL_SHARE
-        return share >= _TECHNICAL_SHORT_SHARE
-
-    return document.analysis.get("unknown:technical", build)
 
 
 @register
