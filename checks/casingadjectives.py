@@ -31,7 +31,7 @@ from mtlint.checks.casinglower import (
     mid_capital_starts,
     present_words,
 )
-from mtlint.checks.casingmid import mid_table
+from mtlint.checks.casingmid import demonym_by_stems, mid_table
 from mtlint.checks.documents.base import Document
 from mtlint.checks.lowernames import first_names
 from mtlint.checks.segment import ParagraphIndex
@@ -48,8 +48,6 @@ class AdjectiveCapital:
     why: str
 
 
-# Letters a demonym adds to its stem, as MT313 counts them ("rus" → "rusos").
-_DEMONYM_ENDING = 4
 _ROMAN = r"[IVXLC]{1,6}"
 # The measured precision of each shape is not known yet beyond the invented tests: MT313's
 # demonym band (0.6) for the shapes that read like its own, the doubtful tier for the rest.
@@ -93,15 +91,7 @@ def is_demonym(lower: str, code: str) -> bool:
     table = mid_table(code)
     if not table.demonym_stems or lower in _countries(code):
         return False
-    if table.demonym_endings:
-        return any(
-            lower.startswith(stem) and lower[len(stem) :] in table.demonym_endings
-            for stem in table.demonym_stems
-        )
-    return any(
-        lower.startswith(stem) and len(lower) - len(stem) <= _DEMONYM_ENDING
-        for stem in table.demonym_stems
-    )
+    return demonym_by_stems(lower, table)
 
 
 _AFTER = frozenset(" .,;:!?)\n") | {""}

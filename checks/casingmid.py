@@ -202,6 +202,12 @@ _DEMONYM_ENDING = 4
 def _demonym(lower: str, table: MidTable, code: str) -> bool:
     if lower in _country_words(code):  # "Palestina" is a country, "palestino" an adjective
         return False
+    return demonym_by_stems(lower, table)
+
+
+def demonym_by_stems(lower: str, table: MidTable) -> bool:
+    """``lower`` is one of the table's nationality or language stems with an ending (its
+    ``demonym_endings``, else any ending of up to four letters): MT313's reading, shared."""
     if table.demonym_endings:
         return any(
             lower.startswith(stem) and lower[len(stem) :] in table.demonym_endings
