@@ -37,6 +37,9 @@ from mtlint.checks.structure import filter_structure
 # - MT976 over MT980: a paragraph that lost its drop cap ("looding" for "Flooding") starts
 #   with a word one edit from others too ("looking"); the lost first letter is the reading
 #   with evidence (the capital's word), and MT980's fix would be wrong.
+# - MT980 over MT995: a one-letter slip of a word the text writes right elsewhere ("Lativa"
+#   beside "Latvia") is MT980's with that evidence in its message and a higher confidence;
+#   MT995's pairing of two spellings adds nothing on that span and yields (session 13 review).
 # - MT229 over MT203: a quotation closed with another pair's mark («sì”) leaves its marks
 #   unpaired too; MT229 names the mark its opening takes, on the closing mark's span.
 # (MT101/MT102 and MT113–MT115 read one mechanism each since 2026-12-05: two capitalised words
@@ -55,6 +58,7 @@ SUPERSEDES = frozenset(
         ("MT101", "MT980"),
         ("MT102", "MT980"),
         ("MT976", "MT980"),
+        ("MT980", "MT995"),
     }
 )
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mtlint.checks.config import Config
 from mtlint.checks.context import SUPERSEDES, without_superseded
 from mtlint.checks.engine import check_text
 from mtlint.checks.model import Finding, Span
@@ -36,3 +37,15 @@ def test_a_slip_beside_its_intact_form_is_reported_once():
     )
     codes = [f.code for f in check_text(text, language="de").findings]
     assert codes == ["MT903"]
+
+
+def test_a_name_slip_the_text_writes_right_elsewhere_is_reported_once():
+    # MT980 (one letter from a word the text writes) and MT995 (a name spelt two ways) both read
+    # this span, MT995 in the doubtful tier: MT980 keeps it, with the text's spelling as its fix.
+    text = (
+        "The delegation from Latvia arrived on Monday. Officials said Lativa would host the "
+        "next round of talks in spring."
+    )
+    findings = check_text(text, language="en", config=Config(min_confidence=0.2)).findings
+    codes = [f.code for f in findings]
+    assert codes == ["MT980"]
