@@ -31,6 +31,16 @@ DICTIONARIES = {"en": ("en_US", "en_GB")}
 LOW, HIGH = 1.0, 3.3
 RIGHT, GAP = 4.0, 2.0
 MIN_LETTERS = 5
+# A word another Latin-script language writes more than English does ("votre", "donde",
+# "plantas", "perak", "falster") is that language's word or a place, not an English slip: an
+# English text quoting it must not hear it "corrected" (session 13 review: "baboy" → "baby").
+# Its Zipf in the other language must reach FOREIGN_ZIPF and beat the English one by
+# FOREIGN_MARGIN, so a common English slip the other list also carries ("rythm", "acess") stays.
+FOREIGN_LANGUAGES = (
+    *("ca", "cs", "da", "de", "es", "fi", "fil", "fr", "hu", "id", "it", "lt", "lv"),
+    *("ms", "nb", "nl", "pl", "pt", "ro", "sh", "sk", "sl", "sv", "tr", "vi"),
+)
+FOREIGN_ZIPF, FOREIGN_MARGIN = 2.0, 0.3
 
 
 def _zipf(frequency: float) -> float:
@@ -50,6 +60,15 @@ def typing_slips(word: str, letters: str) -> set[str]:
         found.update(word[:i] + ch + word[i + 1 :] for ch in _NEIGHBOURS.get(word[i], ()))
     found.discard(word)
     return found
+
+
+def another_languages_word(word: str, zipf: float) -> bool:
+    """Whether another Latin-script language writes ``word`` (English Zipf ``zipf``) clearly
+    more often than English does."""
+    from wordfreq import zipf_frequency
+
+    bar = max(FOREIGN_ZIPF, zipf + FOREIGN_MARGIN)
+    return any(zipf_frequency(word, other) >= bar for other in FOREIGN_LANGUAGES)
 
 
 def unknown_to_dictionaries(words: list[str], language: str) -> set[str]:
@@ -100,7 +119,7 @@ def build(language: str) -> list[tuple[str, str]]:
             for other in typing_slips(word, letters)
             if _zipf(frequencies.get(other, 0.0)) >= bar
         }
-        if len(right) == 1:
+        if len(right) == 1 and not another_languages_word(word, _zipf(frequencies[word])):
             candidates[word] = right
     # The correction itself must be a dictionary word ("alot" is no correction of "allot").
     corrections = sorted({next(iter(c)) for c in candidates.values()})
