@@ -25,6 +25,7 @@ HUNSPELL_DICTIONARIES = {
     "pl": "pl_PL",
     "pt": "pt_PT",  # hunspell-pt-pt; the Brazilian pages of realmt-pt draw a few more flags
     "cs": "cs_CZ",
+    "nl": "nl_NL",  # hunspell-nl: the Dutch baseline of realmt-nl and realmt-nl2
 }
 
 
