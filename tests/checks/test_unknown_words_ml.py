@@ -196,3 +196,8 @@ def test_lexicons_are_up_to_date() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_romance_adverbs_of_known_adjectives_are_known() -> None:
+    # No dictionary lists every "-mente" adverb; "humilhante" + "mente" is no glue.
+    assert mt998("O clube dispensou humilhantemente o seu guarda-redes.", "pt") == []
