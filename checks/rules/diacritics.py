@@ -329,11 +329,11 @@ class LostDiacritic(Rule):
                     continue
                 if word[0].isupper() and _only_the_capital(word, ranked, language):
                     continue
-                why = "no dictionary knows it" if word in sure else "the everyday word"
+                why = "no dictionary knows it, " if word in sure else ""
                 yield self.finding(
                     start,
                     end,
-                    f"'{word}' lost a mark: '{ranked[0][1]}' is {why}",
+                    f"'{word}' lost a mark: {why}'{ranked[0][1]}' is the everyday word",
                     fixes=_fixes(word, ranked, start, end),
                     confidence=_NO_WORD_CONFIDENCE if word in sure else 0.7,
                 )
