@@ -313,9 +313,9 @@ def _letters_and_high(word: str) -> bool:
 
 # A marked capital between lower-case letters ("rÃo", "prÚs"): no word is written so.
 _INNER_CAPITAL = re.compile(r"(?<=[^\W\d_])[À-ÞĀ-ž](?=[a-zß-ÿ])")
-# UTF-8 read in a Central European page ("accĂšs", "Ă©tat": ISO 8859-16, 8859-2, Windows-1250;
-# Windows-1252 is MT601's, confirmed by ftfy, but a word ftfy does not take is read here too).
-_UTF8_READ_AS = ("iso8859_16", "iso8859_2", "cp1250", "cp1252")
+# UTF-8 read in a Central European page ("accĂšs", "Ă©tat": ISO 8859-16, 8859-2, Windows-1250).
+# UTF-8 read as Windows-1252 ("cafÃ©") is MT601's, confirmed by ftfy: one finding per word.
+_UTF8_READ_AS = ("iso8859_16", "iso8859_2", "cp1250")
 # "Ã" before a letter: UTF-8 "í" (C3 AD) read as Windows-1252, its soft hyphen dropped
 # ("dinastÃa", "rÃo").
 _LOST_SOFT_HYPHEN = re.compile(r"Ã(?=[a-zà-ÿ])")

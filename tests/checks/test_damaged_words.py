@@ -316,6 +316,8 @@ def test_a_word_misread_beyond_windows_1252_is_repaired(text, language, damaged,
         ("ÀS VEZES a Ângela chega às três.", "pt"),
         ("Le président Dvořák est arrivé à Łódź hier.", "fr"),
         ("McDonald's and the ÉCOLE opened in Québec.", "en"),
+        # UTF-8 read as Windows-1252 is MT601's (ftfy), not read twice.
+        ("Le cafÃ© a ouvert dimanche, l'Ã©tÃ© est là.", "fr"),
     ],
 )
 def test_real_marked_capitals_and_foreign_names_stay_quiet(text, language):
