@@ -48,6 +48,9 @@ OPTIONAL_MARKS = {"fr": "îû"}
 # Turns that are one variety's spelling of the other's (Portuguese "António", "económico"
 # beside Brazilian "Antônio", "econômico"): never listed.
 VARIETY_TURNS = {"pt": ("éê", "óô")}
+# Turns the French reform of 1990 made right: é written è before a silent syllable
+# ("règlementation", "préfèrerais", "évènement"); the dictionary shipped is the classical one.
+REFORMED_TURNS = {"fr": ("éè",)}
 # Marks of a spelling before a reform, right in older text (Brazilian "idéia", "freqüente",
 # "vêem", "vôo" before 2009): a mark added there is never listed.
 OLD_SPELLINGS = {"pt": ("éi", "ói", "ü", "êe", "ôo")}
@@ -94,15 +97,20 @@ def _unmarked_variants(word: str, optional: str = "") -> set[str]:
     return variants
 
 
-def _turned_variants(word: str, letters: str, variety: tuple[str, ...] = ()) -> set[str]:
+def _turned_variants(
+    word: str, letters: str, variety: tuple[str, ...] = (), reformed: tuple[str, ...] = ()
+) -> set[str]:
     """``word`` with one marked letter given another mark on the same base ("perché" →
-    "perchè"), except turns between two varieties' spellings (``variety``)."""
+    "perchè"), except turns between two varieties' spellings (``variety``) and turns a
+    spelling reform made (``reformed``: "éè", é written è)."""
     variants = set()
     for at, letter in enumerate(word):
         if letter not in letters:
             continue
         for other in letters:
             if any(letter in pair and other in pair for pair in variety):
+                continue
+            if letter + other in reformed:
                 continue
             if other != letter and fold(other) == fold(letter):
                 variants.add(word[:at] + other + word[at + 1 :])
@@ -139,7 +147,12 @@ def build(language: str) -> dict[str, dict[str, list[str]]]:
             continue
         for variant in _unmarked_variants(word, OPTIONAL_MARKS.get(language, "")):
             unmarked.setdefault(variant, set()).add(word)
-        for variant in _turned_variants(word, TURNED[language], VARIETY_TURNS.get(language, ())):
+        for variant in _turned_variants(
+            word,
+            TURNED[language],
+            VARIETY_TURNS.get(language, ()),
+            REFORMED_TURNS.get(language, ()),
+        ):
             turned.setdefault(variant, set()).add(word)
     # The web's turned marks are what the table is for; a turn nobody writes is left out.
     turned = {key: words for key, words in turned.items() if key in frequencies}
