@@ -29,7 +29,7 @@ from mtlint.checks.langdata import load_language_data
 from mtlint.checks.lexicon import known_form
 from mtlint.checks.spelling import alphabet, one_edit_words, spelling_table
 from mtlint.checks.spelling_search import ranked_corrections
-from mtlint.checks.unknown_words import glued_split
+from mtlint.checks.unknown_words import derived_word, glued_split
 from mtlint.checks.wordlists import frequency_dict
 
 # Letters: a candidate has at least this many.
@@ -107,8 +107,14 @@ def _tail_compound(tail: str, language: str) -> bool:
 
 
 def known(word: str, language: str) -> bool:
-    """The lower-case ``word`` is a form of the language (lexicon, prefix, compound)."""
-    return known_form(word, language) or compound(word, language)
+    """The lower-case ``word`` is a form of the language (lexicon, prefix, compound), or a
+    regular derivation of a known word (``spelling.derivation_suffixes``: the Romance adverbs
+    in "-mente", "humilhantemente", that no dictionary lists one by one)."""
+    return (
+        known_form(word, language)
+        or compound(word, language)
+        or derived_word(word, language, prefixed=False)
+    )
 
 
 def _glued(word: str, language: str) -> Reading | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -253,14 +254,14 @@ def code_page_words(document: Document, language: str, alphabet: str) -> list[Re
     words = document_words(document)
     found = []
     text = document.text
-    for word in sorted(words):
+    for word in sorted(words | _misread_runs(document)):
         if not _HIGH.search(word) or not _letters_and_high(word):
             continue  # a word of letters, some of them maybe read as signs ("Wa³êsa")
-        if all(ch in alphabet for ch in word.casefold()):
+        if all(ch in alphabet for ch in word.casefold()) and not _inner_capital(word):
             continue
         if not unknown(word, language):
             continue
-        repaired = _repaired(word, words, language)
+        repaired = _repaired(word, words, language, alphabet)
         if repaired is None:
             continue
         table = _code_page_table()
@@ -271,9 +272,32 @@ def code_page_words(document: Document, language: str, alphabet: str) -> list[Re
             continue  # "bað" is Icelandic as written, unless "bağ" stands in the text too
         # A letter of Faroese or Old English (no word list): the written form may be right.
         sure = evidence or not any(ch in table["written_letters"] for ch in word.casefold())
-        for start, end in find_word(text, word):
+        for start, end in _standing(text, word):
             found.append(Repair(start, end, word, repaired, sure))
     return found
+
+
+def _standing(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """``find_word``'s spans, and also those after an elision's apostrophe ("l'Ă©tat")."""
+    yield from find_word(text, word)
+    for found in re.finditer(f"(?<=[A-Za-z]['’]){re.escape(word)}(?![\\w@/\\-])", text):
+        yield found.span()
+
+
+# UTF-8 read in a single-byte page leaves a lead byte (Ã Ă Ä Å) before a sign the word
+# tokenizer splits at ("dĂ©cidĂ©"): such runs of letters and signs are read whole.
+_MISREAD_LEAD = re.compile("[ÃĂÄÅ]")
+_MISREAD_RUN = re.compile(
+    "[^\\s\\d'’.,;:!?()\\[\\]«»\"“”/\\-–—]*[ÃĂÄÅ][^\\s\\d'’.,;:!?()\\[\\]«»\"“”/\\-–—]*"
+)
+
+
+def _misread_runs(document: Document) -> frozenset[str]:
+    """The runs of letters and signs around a UTF-8 lead byte, in the document's chunks."""
+    chunks = chunk_text(document)
+    if not _MISREAD_LEAD.search(chunks):
+        return frozenset()
+    return frozenset(_MISREAD_RUN.findall(chunks))
 
 
 def _letters_and_high(word: str) -> bool:
@@ -287,12 +311,76 @@ def _letters_and_high(word: str) -> bool:
     )
 
 
-def _repaired(word: str, words: frozenset[str], language: str) -> str | None:
-    options = set()
+# A marked capital between lower-case letters ("rÃo", "prÚs"): no word is written so.
+_INNER_CAPITAL = re.compile(r"(?<=[^\W\d_])[À-ÞĀ-ž](?=[a-zß-ÿ])")
+# UTF-8 read in a Central European page ("accĂšs", "Ă©tat": ISO 8859-16, 8859-2, Windows-1250).
+# UTF-8 read as Windows-1252 ("cafÃ©") is MT601's, confirmed by ftfy: one finding per word.
+_UTF8_READ_AS = ("iso8859_16", "iso8859_2", "cp1250")
+# "Ã" before a letter: UTF-8 "í" (C3 AD) read as Windows-1252, its soft hyphen dropped
+# ("dinastÃa", "rÃo").
+_LOST_SOFT_HYPHEN = re.compile(r"Ã(?=[a-zà-ÿ])")
+# A letter turned into another by a wrong code page or font, one letter per word ("prÚs" for
+# "près", Greek-style "opçōes" for "opções"): the repair must be this common (Zipf) and this
+# much commoner than any other repair of the same letter.
+_SUBSTITUTED_ZIPF = 3.0
+_SUBSTITUTED_LEAD = 1.0
+_MACRONS = re.compile("[āēīōū]")
+
+
+def _inner_capital(word: str) -> bool:
+    return any(found.group().isupper() for found in _INNER_CAPITAL.finditer(word))
+
+
+def _utf8_repairs(word: str) -> set[str]:
+    """``word`` read back as UTF-8 from the pages it may have been misread in."""
+    repairs = set()
+    for page in _UTF8_READ_AS:
+        try:
+            repairs.add(word.encode(page).decode("utf-8"))
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    if _LOST_SOFT_HYPHEN.search(word):
+        repairs.add(_LOST_SOFT_HYPHEN.sub("í", word))
+    repairs.discard(word)
+    return {repair for repair in repairs if repair.isalpha()}
+
+
+def _substituted(word: str, language: str, alphabet: str) -> str | None:
+    """``word`` with its one odd letter (a capital inside it, or a macron the language does not
+    write) replaced by the marked letter of the language that makes the far commoner word."""
+    odd = [m.start() for m in _INNER_CAPITAL.finditer(word) if m.group().isupper()]
+    odd += [m.start() for m in _MACRONS.finditer(word) if m.group() not in alphabet]
+    if len(odd) != 1:
+        return None
+    at = odd[0]
+    ranked = sorted(
+        (
+            (zipf_of(word[:at] + letter + word[at + 1 :], language), letter)
+            for letter in alphabet
+            if not letter.isascii()
+        ),
+        reverse=True,
+    )
+    best, second = ranked[0][0], ranked[1][0] if len(ranked) > 1 else 0.0
+    if best < _SUBSTITUTED_ZIPF or best - second < _SUBSTITUTED_LEAD:
+        return None
+    return word[:at] + ranked[0][1] + word[at + 1 :]
+
+
+def _repaired(word: str, words: frozenset[str], language: str, alphabet: str = "") -> str | None:
+    options = {
+        repair
+        for repair in _utf8_repairs(word)
+        if repair in words or zipf_of(repair, language) >= _REPAIRED_ZIPF
+    }
+    if not options and alphabet:
+        substituted = _substituted(word, language, alphabet)
+        if substituted is not None:
+            options.add(substituted)
     try:
         raw = word.encode("cp1252")
     except UnicodeEncodeError:
-        return None
+        return options.pop() if len(options) == 1 else None
     for page, languages in _code_pages():
         try:
             repaired = raw.decode(page)

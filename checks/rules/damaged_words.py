@@ -139,7 +139,13 @@ class CodePageWord(Rule):
     What it finds: a word holding a letter the text's language does not write that, read back
     in another Windows code page (Turkish, Central European, Baltic, Cyrillic), becomes a word
     of a language of that page or a word the text writes right elsewhere, while the written
-    form is no word ("Erdoðan" for "Erdoğan", "Wa³êsa" for "Wałęsa", "Ïóòèí" for "Путин").
+    form is no word ("Erdoðan" for "Erdoğan", "Wa³êsa" for "Wałęsa", "Ïóòèí" for "Путин");
+    a word in UTF-8 read in a Central European page ("accĂšs", "dĂ©cidĂ©": ISO 8859-16, 8859-2,
+    Windows-1250) or in Windows-1252 with the soft hyphen of "í" dropped ("dinastÃa"), read
+    back into a word of the language; and a word with one letter a page or font turned into
+    another, a capital inside a lower-case word or a macron the language does not write
+    ("prÚs" for "près", "opçōes" for "opções"), when one of the language's marked letters
+    makes a far commoner word (Zipf 3, one above any other repair).
     Why it matters: a step of the pipeline read 8-bit text in the wrong code page; names lose
     their letters (UTF-8 read as Windows-1252 is MT601's).
     Fix safety: safe when one code page alone gives a known word, and the written form holds
@@ -155,6 +161,22 @@ class CodePageWord(Rule):
             "President Erdoðan met the delegation in Ankara.",
             "President Erdoğan met the delegation in Ankara.",
         ),
+        Example(
+            "Nous sommes arrivés prÚs de la gare, où l'accĂšs était fermé.",
+            "Nous sommes arrivés près de la gare, où l'accès était fermé.",
+            "fr",
+        ),
+        Example(
+            "La dinastÃa gobernó la región durante siglos.",
+            "La dinastía gobernó la región durante siglos.",
+            "es",
+        ),
+        Example(
+            "As opçōes de pagamento são muitas.",
+            "As opções de pagamento são muitas.",
+            "pt",
+        ),
+        good("O Ângulo de São Paulo disse NÃO à proposta.", "pt"),
         good("President Erdoğan met Mr. Pérez and Señor Muñoz in Ankara."),
         good("The Faroese word ðað and the café stayed open."),
         good("The Icelandic word bað means a bath, and með means with."),

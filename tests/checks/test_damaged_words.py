@@ -290,3 +290,35 @@ def test_a_long_line_cut_before_an_ordinary_word_is_still_reported():
         " the coffee will be ready for\n\nall of the guests who come early to the meeting.\n"
     )
     assert [damaged for damaged, _ in found("MT985", text)] == ["for\n\nall"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "damaged", "fix"),
+    [
+        # UTF-8 read as ISO 8859-16 (a sign the tokenizer splits at, after an elision too).
+        ("Le conseil a dĂ©cidĂ© de fermer la gare.", "fr", "dĂ©cidĂ©", "décidé"),
+        ("On a fermé l'accĂšs à la gare.", "fr", "accĂšs", "accès"),
+        # "í" in UTF-8 read as Windows-1252 with its soft hyphen dropped.
+        ("La dinastÃa gobernó la región.", "es", "dinastÃa", "dinastía"),
+        # One letter turned into another: a capital inside a word, a macron.
+        ("Nous sommes arrivés prÚs de la gare.", "fr", "prÚs", "près"),
+        ("As opçōes de pagamento são muitas.", "pt", "opçōes", "opções"),
+    ],
+)
+def test_a_word_misread_beyond_windows_1252_is_repaired(text, language, damaged, fix):
+    assert found("MT983", text, language) == [(damaged, fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O Ângulo de São Paulo disse NÃO à proposta.", "pt"),
+        ("ÀS VEZES a Ângela chega às três.", "pt"),
+        ("Le président Dvořák est arrivé à Łódź hier.", "fr"),
+        ("McDonald's and the ÉCOLE opened in Québec.", "en"),
+        # UTF-8 read as Windows-1252 is MT601's (ftfy), not read twice.
+        ("Le cafÃ© a ouvert dimanche, l'Ã©tÃ© est là.", "fr"),
+    ],
+)
+def test_real_marked_capitals_and_foreign_names_stay_quiet(text, language):
+    assert found("MT983", text, language) == []

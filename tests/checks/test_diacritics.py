@@ -159,3 +159,46 @@ def test_lost_elision_apostrophe_at_the_edges_of_the_text() -> None:
     assert _found("MT978", "Il tribunale ha chiesto lestradizione", "it") == [
         ("lestradizione", ["l’estradizione"])
     ]
+
+
+def test_lost_mark_found_where_no_dictionary_knows_the_bare_form() -> None:
+    # "envios" is frequent on the web (wordfreq 3.0 beside "envíos" 3.7), so frequency alone
+    # stays quiet; no Spanish dictionary takes it (resources/diacritics/accent_forms.json).
+    text = "La tienda confirmó que los envios llegarán después del lunes."
+    assert _found("MT607", text, "es") == [("envios", ["envíos"])]
+    finding = next(iter(rule_by_code("MT607").check(Document(text=text, language="es"))))
+    assert finding.confidence >= 0.8
+    assert _found("MT607", "Lo dijo asi el ministro, según él.", "es") == [("asi", ["así"])]
+
+
+def test_dictionary_band_keeps_words_right_both_ways_and_reform_spellings() -> None:
+    # "mas", "solo", "este", "como" are words with or without the mark: never reported.
+    text = "Mas el ministro dijo que solo este año, como él explicó, habrá cambios."
+    assert _found("MT607", text, "es") == []
+    # French 1990 reform: î and û may be left out.
+    assert _found("MT607", "Il faut connaitre le coût réel, a-t-il déclaré.", "fr") == []
+
+
+def test_dictionary_band_quiet_on_capitals_and_names() -> None:
+    # Headings in capitals drop marks; a capitalised word inside a sentence is a name.
+    assert _found("MT607", "POLITICA DE ENVIOS. La compañía envía después.", "es") == []
+    assert _found("MT607", "La señora Garcia llegó después del almuerzo.", "es") == []
+
+
+def test_turned_mark_found_and_variety_spellings_kept() -> None:
+    assert _found("MT610", "Non so perchè il governo abbia deciso così.", "it") == [
+        ("perchè", ["perché"])
+    ]
+    # European and Brazilian Portuguese mark the same vowel two ways: both are right.
+    assert _found("MT610", "António disse que o plano económico é bom.", "pt") == []
+    # Spellings before the 2009 reform are right in older text.
+    assert _found("MT610", "Ele teve uma idéia e as jóias sumiram.", "pt") == []
+
+
+def test_added_mark_is_doubtful_and_unsafe() -> None:
+    rule = rule_by_code("MT610")
+    document = Document(text="Il palazzo fù costruito nel Cinquecento.", language="it")
+    findings = list(rule.check(document))
+    assert [document.text[f.start : f.end] for f in findings] == ["fù"]
+    assert findings[0].confidence < 0.5
+    assert findings[0].fixes[0].applicability is Applicability.UNSAFE
