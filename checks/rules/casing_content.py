@@ -303,8 +303,13 @@ class ContentWordCapital(Rule):
             following = next_word(text, match.end())
             if not following or reports_quotation(text, match.start(), lower, table.code):
                 continue
+            opener = lower in table.comma_openers
+            if opener and following.lower() in _LIST_JOINERS:
+                continue  # "Yes, No, On or Off": a list of values, not a sentence
             if (
                 capitalised(following)
+                # "fraud, On May 3, the bureau": a date is no title.
+                and not (opener and following.lower() in table.calendar_words)
                 and (
                     # "…, The Hague"; in German a noun follows its article: only a title counts.
                     not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
@@ -315,9 +320,12 @@ class ContentWordCapital(Rule):
                 and not article_before_head(text, match.end(), word, table.code)
             ):
                 continue
-            if lower in table.comma_openers and _title_run(text, match.end(), following):
+            if opener and _title_run(text, match.end(), following):
                 continue  # "Jaws, In the Mood for Love": a title in title case
             yield match.start() + 1, word, 0.6 if lower in openers else 0.55
+
+
+_LIST_JOINERS = frozenset({"or", "and", "nor", "/"})
 
 
 def _title_run(text: str, end: int, following: str) -> bool:

@@ -1,0 +1,298 @@
+"""A web page's widgets left in the text (family MT9): a line that is a button row ("Share -
+WeChat", "Font size • Large • small"), a player or image widget's label ("Listen to this article
+now", "No alt text provided for this image"), a metadata label with no value ("Tags: ,"), a
+byline label with no name ("2022-06-02 0 By"), a line of camera file names ("IMG_0412
+IMG_0413") or the view and comment counters under a headline.
+
+Only whole lines are read, in prose documents (plain text, Markdown, HTML, Word; never the units
+of a bilingual file, whose strings are interface text by design). The strings are data
+(resources/residue/widgets.json), per language where they are words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.textscan import base_language, chunk_text, lowered_chunk_heads
+
+_PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
+# Marks a widget line may carry around its words (bullets, separators, arrows).
+_TRIM = " \t•·|*>»›→←‹«-–—:：[]()"
+_SPLIT = re.compile(r"[\s•·|/,;:：，、]+")
+_MAX_LINE = 120
+# A prose sentence: what tells an article from a list of interface strings.
+_SENTENCE = re.compile(r"(?:\S+[ \t]+){7,}\S*[.!?。][\"'”’)]*[ \t]*$", re.MULTILINE)
+# A headline above counters has a few words ("Results" above a table's numbers is no headline).
+_HEADLINE_WORDS = 4
+_INTEGER_LINE = re.compile(r"[ \t]*\d{1,7}[ \t]*(?:\n|$)")
+
+
+@cache
+def _table() -> dict:
+    return resource_json("residue", "widgets.json")
+
+
+@cache
+def _lines(language: str) -> frozenset[str]:
+    table = _table()["lines"]
+    return frozenset(table.get(language, ())) | frozenset(table.get("en", ()))
+
+
+@cache
+def _words() -> frozenset[str]:
+    return frozenset(_table()["widget_words"])
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(_table()["widget_heads"])
+
+
+@cache
+def _line_pattern(language: str) -> re.Pattern[str]:
+    """Lines that start with a word some widget line starts with (the only lines read)."""
+    table = _table()
+    firsts = {line.split()[0].rstrip(":") for line in _lines(language)}
+    firsts |= set(_heads()) | {label.split()[0] for label in table["empty_labels"]}
+    alternation = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
+    return re.compile(
+        rf"^[ \t]*(?:[•·*|›»→–—-][ \t]*)?((?:{alternation})(?![^\W\d_])[^\n]{{0,{_MAX_LINE}}}?)"
+        r"[ \t]*$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+
+
+@cache
+def _empty_label() -> re.Pattern[str]:
+    labels = "|".join(sorted(map(re.escape, _table()["empty_labels"]), key=len, reverse=True))
+    # The label, its colon, then separators only: at least one (a "Tags: ," whose tags the
+    # page's template failed to fill), never a value.
+    return re.compile(rf"(?:{labels})[ \t]*[:：][ \t]*[,;，、|/][\s,;，、|/]*$", re.IGNORECASE)
+
+
+@cache
+def _byline_end() -> re.Pattern[str]:
+    """A short metadata line ending in a byline label with no name after it."""
+    labels = "|".join(sorted(map(re.escape, _table()["byline_labels"]), key=len, reverse=True))
+    return re.compile(
+        rf"^[ \t]*(\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}(?:[ \t]+\d{{1,2}}:\d{{2}})?(?:[ \t]+\d+)?)"
+        rf"[ \t]+(?:{labels})[ \t]*[:：]?[ \t]*$",
+        re.MULTILINE | re.IGNORECASE,
+    )
+
+
+@cache
+def _camera_line() -> re.Pattern[str]:
+    prefixes = "|".join(map(re.escape, _table()["camera_files"]))
+    name = rf"(?:{prefixes})_?\d{{3,}}(?:_\d+)*(?:\.(?:jpe?g|png|heic|mp4|mov))?"
+    return re.compile(rf"^[ \t]*({name}(?:[ \t,;]+{name})*)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _has_prose(document: Document) -> bool:
+    return document.analysis.get(
+        "widget_prose", lambda: _SENTENCE.search(document.text) is not None
+    )
+
+
+def _sentence_goes_on(text: str, end: int) -> bool:
+    """The next line goes on in lower case: the line starts a sentence ("Print this page / is
+    the label of the button")."""
+    following = text[end : end + 40].lstrip()
+    return following[:1].islower()
+
+
+def _markdown_structure(document: Document, start: int) -> bool:
+    """In a Markdown file: the line is a heading, a list item or a quote as written."""
+    if document.format != "markdown" or document.raw_text is None:
+        return False
+    raw = document.raw_text
+    position = document.to_file_offset(start)
+    line_start = raw.rfind("\n", 0, position) + 1
+    return bool(raw[line_start:position].strip())
+
+
+def classify(line: str, language: str) -> float | None:
+    """The confidence that ``line`` (a whole line, stripped) is a widget's text, or None."""
+    lowered = line.lower().strip(_TRIM)
+    if not lowered:
+        return None
+    if lowered in _lines(language):
+        return 0.9
+    if _empty_label().fullmatch(line.strip()):
+        return 0.85
+    tokens = [token.strip(_TRIM) or token for token in _SPLIT.split(lowered) if token]
+    words, heads = _words(), _heads()
+    if (
+        len(tokens) >= 2
+        and all(token in words for token in tokens)
+        and any(token in heads for token in tokens)
+    ):
+        return 0.85
+    return None
+
+
+def _line_fix(document: Document, start: int, end: int) -> Fix:
+    """Delete the line and its line break."""
+    text = document.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = end + 1 if text.startswith("\n", end) else end
+    if line_end == end and line_start > 0:  # the last line: take the break before it
+        line_start -= 1
+    return Fix((Edit(line_start, line_end, ""),), Applicability.UNSAFE, "delete the line")
+
+
+@register
+class WidgetResidue(Rule):
+    code = "MT964"
+    name = "widget-residue"
+    summary = "A page widget's text left on a line of its own ('Share - WeChat', 'Tags: ,')."
+    doc = """
+    What it finds: a line that only a web page's widgets write: a row of share, print or
+    font-size buttons ("Share - WeChat", "Font size • Large • small", "Facebook Twitter
+    Email"), a player's or an image's label ("Listen to this article now", "No alt text
+    provided for this image", "top of page"), a metadata label the template left empty ("Tags:
+    ,"), a date line ending in a byline label with no name ("2022-06-02 0 By"), a line of camera
+    file names ("IMG_0412 IMG_0413"), and a line of bare counters between a headline and the
+    article ("0", "846": comments and views). The strings are data
+    (resources/residue/widgets.json, per language).
+    Why it matters: extraction kept the page's furniture; machine translation then carried it
+    into the text a reader, a translation memory or a corpus takes as the article.
+    Fix safety: unsafe: the line is deleted; a page that really is about its widgets (a help
+    text) may use one of these lines on purpose.
+    Known false positives: a help page that lists its buttons one per line in running prose;
+    a one-word heading "Share" is not read (a button row needs two of its words, one of them a
+    button's name). Only prose documents are read (a list of interface strings, a PO or XLIFF
+    file is not), and in Markdown no heading, list item or quote."""
+    examples = (
+        Example(
+            "Police warned residents about a new wave of telephone scams on Tuesday.\n"
+            "Share - WeChat\n"
+            "Officers said three people had lost money to the callers this week.",
+            "Police warned residents about a new wave of telephone scams on Tuesday.\n"
+            "Officers said three people had lost money to the callers this week.",
+        ),
+        Example(
+            "Listen to this article now\n"
+            "The city council approved the new budget on Monday after a long debate.",
+            "The city council approved the new budget on Monday after a long debate.",
+        ),
+        Example(
+            "The festival drew more than ten thousand visitors to the old town this year.\nTags: ,",
+            "The festival drew more than ten thousand visitors to the old town this year.",
+        ),
+        Example(
+            "Village roads repaired before the rainy season\n"
+            "2024-05-12 0 By\n"
+            "Workers finished repairing the main roads of the village before the rains began.",
+            "Village roads repaired before the rainy season\n"
+            "Workers finished repairing the main roads of the village before the rains began.",
+        ),
+        Example(
+            "The new bridge opened to traffic on Friday morning after two years of work.\n"
+            "IMG_0412 IMG_0413\n"
+            "Residents gathered on both banks to watch the first cars cross it.",
+            "The new bridge opened to traffic on Friday morning after two years of work.\n"
+            "Residents gathered on both banks to watch the first cars cross it.",
+        ),
+        Example(
+            "Governor visits flood victims in two districts\n0\n846\n"
+            "The governor visited two districts on Sunday and handed out food to families.",
+            "Governor visits flood victims in two districts\n"
+            "The governor visited two districts on Sunday and handed out food to families.",
+        ),
+        good(
+            "The festival drew more than ten thousand visitors to the old town this year.\n"
+            "Tags: festival, old town, tourism"
+        ),
+        good("Share\nTo share a page, press the button at the top of the screen and pick an app."),
+        good("Share\nPrint\nEmail\nFont size"),
+        good(
+            "Results\n2\n3\n"
+            "The table above lists the results of the last two rounds of the competition."
+        ),
+        good(
+            "To print the form, choose Print from the File menu and pick your printer.\n"
+            "Print this page\n"
+            "is the label of the button at the bottom of the form, the help text says."
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        if document.format not in _PROSE_FORMATS or document.units or "\n" not in document.text:
+            return
+        found = sorted(self._candidates(document), key=lambda item: item[0])
+        if not found or not _has_prose(document):
+            return
+        for start, end, confidence, what in found:
+            if (
+                _markdown_structure(document, start)
+                or document.is_protected(start, end)
+                or _sentence_goes_on(document.text, end)
+            ):
+                continue
+            line = document.text[start:end]
+            yield self.finding(
+                start,
+                end,
+                f"page {what} '{line[:40]}' left in the text",
+                fixes=(_line_fix(document, start, end),),
+                confidence=confidence,
+            )
+
+    def _candidates(self, document: Document) -> Iterator[tuple[int, int, float, str]]:
+        text = document.text
+        language = base_language(document)
+        heads = lowered_chunk_heads(document)
+        pattern = _line_pattern(language)
+        if any(word in heads for word in _screen_words(language)):
+            for match in pattern.finditer(text):
+                confidence = classify(match.group(1), language)
+                if confidence is not None:
+                    yield match.start(1), match.end(1), confidence, "widget"
+        chunks = chunk_text(document)
+        if "_" in chunks or re.search(r"\n(?i:dsc|pxl|img|vid|gopr|dji|pano)\w*\d{3}", chunks):
+            for match in _camera_line().finditer(text):
+                yield match.start(1), match.end(1), 0.85, "file name"
+        if "by" in heads or "posted" in heads or "author" in heads or "source" in heads:
+            for match in _byline_end().finditer(text):
+                yield match.start(), match.end(), 0.8, "byline label"
+        yield from _counters(text)
+
+
+@cache
+def _screen_words(language: str) -> frozenset[str]:
+    table = _table()
+    firsts = {line.split()[0].rstrip(":") for line in _lines(language)}
+    return frozenset(firsts | set(_heads()) | {label.split()[0] for label in table["empty_labels"]})
+
+
+def _counters(text: str) -> Iterator[tuple[int, int, float, str]]:
+    """Lines of bare numbers between the first line (a headline: no final mark) and the first
+    sentence of the article: a page's view, like and comment counters."""
+    first_end = text.find("\n")
+    headline = text[:first_end].strip()
+    if (
+        first_end < 0
+        or len(headline.split()) < _HEADLINE_WORDS
+        or headline[-1] in ".!?:;,)0123456789"
+        or len(headline) > 150
+    ):
+        return
+    position = first_end + 1
+    start = position
+    while (match := _INTEGER_LINE.match(text, position)) and match.end() > position:
+        position = match.end()
+    if position == start or position - start > 30:
+        return
+    line_end = text.find("\n", position)
+    following = text[position : line_end if line_end >= 0 else len(text)]
+    if _SENTENCE.match(following) is None:
+        return
+    end = position - 1 if text[position - 1] == "\n" else position
+    yield start, end, 0.7, "counter"
