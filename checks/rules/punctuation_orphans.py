@@ -38,6 +38,11 @@ _WORD_END = re.compile(r"[^\W\d_]+$")
 # A label's colon, then a space and the closing bracket: "(Chinese : )", "(pinyin: )"; led by
 # the colon, the letter before it (maybe after a space) is asked per match.
 _EMPTY_LABEL = re.compile(r": \)")
+# A paragraph that opens with a comma before a word: the words before it were dropped.
+_LEADING_COMMA = re.compile(r"^[ \t]*(,[ \t]*)(?=[^\W\d_])", re.MULTILINE)
+# A prose line: at least this many words, ending with a sentence's mark, no code characters.
+_PROSE_LINE = re.compile(r"(?:[^\n{}<>=_/\\|`]*?\s){5,}[^\n{}<>=_/\\|`]*[.!?][\"'”’)]?[ \t]*$")
+_PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
 # A full stop, a space and a question or exclamation mark, led by the full stop (a letter
 # before it, a space, the end or a letter after the mark).
 _STOP_THEN_QUESTION = re.compile(r"\. [?!？！](?<=[^\W\d_]\. .)(?=\s|\Z|[^\W\d_])")
@@ -78,7 +83,9 @@ class OrphanedMark(Rule):
     ("(Chinese : )"), two different marks of , ; in a row after a
     word or a closing bracket ("Sports Club");, commonly"), and a question or exclamation
     mark standing after the sentence's own full stop, spaced off it ("etc. ?", "Qianzhou.
-    ?The dynasty").
+    ?The dynasty"), and a paragraph of prose that opens with a comma (", the bureau also
+    asked": the words before it were dropped; plain text, Markdown, HTML and Word only, never
+    the units of a bilingual file, whose strings are often fragments).
     Why it matters: MT drops a word it cannot render (a name in Chinese characters, a
     bracketed gloss) and keeps the punctuation around it; a full-width source mark ("？")
     is carried over beside the target's own full stop.
@@ -128,6 +135,11 @@ class OrphanedMark(Rule):
         ),
         good("Nice day: ) and (see below: the list) and (a: b) or 10: )."),
         good("The marks ',;' and ':,' are listed in quotes; 10:,5 is a typo in digits."),
+        Example(
+            "The campaign goes on.\n, the bureau also asked banks to check large transfers.",
+            "The campaign goes on.\nThe bureau also asked banks to check large transfers.",
+        ),
+        good("SELECT id\n, name\n, city FROM users;\n, and so on"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -149,6 +161,29 @@ class OrphanedMark(Rule):
                     yield found
         if any(f"\n{mark}" in lines for mark in "?!？！"):
             yield from self._stop_then_question(document, text)
+        if "\n," in lines and document.format in _PROSE_FORMATS and not document.units:
+            yield from self._leading_commas(text)
+
+    def _leading_commas(self, text: str) -> Iterator[Finding]:
+        """ ", the bureau also asked …" opening a paragraph of prose."""
+        for match in _LEADING_COMMA.finditer(text):
+            start, word = match.start(1), match.end(1)
+            line_end = text.find("\n", word)
+            line = text[word : line_end if line_end >= 0 else len(text)]
+            if not _PROSE_LINE.match(line):
+                continue
+            fix = Fix(
+                (Edit(start, word + 1, text[word].upper()),),
+                Applicability.UNSAFE,
+                "remove the comma, capitalise the first word",
+            )
+            yield self.finding(
+                start,
+                start + 1,
+                "A paragraph opens with a comma: the words before it were dropped",
+                fixes=[fix],
+                confidence=0.75,
+            )
 
     def _stop_then_question(self, document: Document, text: str) -> Iterator[Finding]:
         """A question or exclamation mark spaced off the sentence's full stop ("Qianzhou. ?",
