@@ -19,7 +19,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.textscan import base_language, chunk_text, lowered_chunk_heads
+from mtlint.checks.textscan import base_language, chunk_text, lowered_chunk_heads, trie_pattern
 
 _PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
 # Marks a widget line may carry around its words (bullets, separators, arrows).
@@ -54,17 +54,30 @@ def _heads() -> frozenset[str]:
     return frozenset(_table()["widget_heads"])
 
 
+def _at_line_starts(body: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``body`` after a line break (led by the break: the scan jumps between breaks at C speed,
+    where a ``^`` pattern is tried at every character), and at the text's start."""
+    return re.compile("\n" + body), re.compile(body)
+
+
+def line_matches(
+    text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``_at_line_starts`` patterns: at the start, then after every break."""
+    led, first = patterns
+    match = first.match(text)
+    if match is not None:
+        yield match
+    yield from led.finditer(text)
+
+
 @cache
-def _line_pattern(language: str) -> re.Pattern[str]:
+def _line_pattern(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Lines that start with a word some widget line starts with (the only lines read)."""
-    table = _table()
-    firsts = {line.split()[0].rstrip(":") for line in _lines(language)}
-    firsts |= set(_heads()) | {label.split()[0] for label in table["empty_labels"]}
-    alternation = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
-    return re.compile(
-        rf"^[ \t]*(?:[•·*|›»→–—-][ \t]*)?((?:{alternation})(?![^\W\d_])[^\n]{{0,{_MAX_LINE}}}?)"
-        r"[ \t]*$",
-        re.MULTILINE | re.IGNORECASE,
+    alternation = trie_pattern(_screen_words(language))
+    return _at_line_starts(
+        rf"[ \t]*(?:[•·*|›»→–—-][ \t]*)?((?i:{alternation})(?![^\W\d_])[^\n]{{0,{_MAX_LINE}}}?)"
+        r"[ \t]*(?=\n|\Z)"
     )
 
 
@@ -77,21 +90,20 @@ def _empty_label() -> re.Pattern[str]:
 
 
 @cache
-def _byline_end() -> re.Pattern[str]:
+def _byline_end() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A short metadata line ending in a byline label with no name after it."""
     labels = "|".join(sorted(map(re.escape, _table()["byline_labels"]), key=len, reverse=True))
-    return re.compile(
-        rf"^[ \t]*(\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}(?:[ \t]+\d{{1,2}}:\d{{2}})?(?:[ \t]+\d+)?)"
-        rf"[ \t]+(?:{labels})[ \t]*[:：]?[ \t]*$",
-        re.MULTILINE | re.IGNORECASE,
+    return _at_line_starts(
+        rf"[ \t]*(\d{{4}}[-./]\d{{1,2}}[-./]\d{{1,2}}(?:[ \t]+\d{{1,2}}:\d{{2}})?(?:[ \t]+\d+)?"
+        rf"[ \t]+(?i:{labels})[ \t]*[:：]?)[ \t]*(?=\n|\Z)"
     )
 
 
 @cache
-def _camera_line() -> re.Pattern[str]:
+def _camera_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = "|".join(map(re.escape, _table()["camera_files"]))
-    name = rf"(?:{prefixes})_?\d{{3,}}(?:_\d+)*(?:\.(?:jpe?g|png|heic|mp4|mov))?"
-    return re.compile(rf"^[ \t]*({name}(?:[ \t,;]+{name})*)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+    name = rf"(?i:{prefixes})_?\d{{3,}}(?:_\d+)*(?:\.(?i:jpe?g|png|heic|mp4|mov))?"
+    return _at_line_starts(rf"[ \t]*({name}(?:[ \t,;]+{name})*)[ \t]*(?=\n|\Z)")
 
 
 def _has_prose(document: Document) -> bool:
@@ -249,20 +261,31 @@ class WidgetResidue(Rule):
         text = document.text
         language = base_language(document)
         heads = lowered_chunk_heads(document)
-        pattern = _line_pattern(language)
         if any(word in heads for word in _screen_words(language)):
-            for match in pattern.finditer(text):
+            for match in line_matches(text, _line_pattern(language)):
                 confidence = classify(match.group(1), language)
                 if confidence is not None:
                     yield match.start(1), match.end(1), confidence, "widget"
         chunks = chunk_text(document)
-        if "_" in chunks or re.search(r"\n(?i:dsc|pxl|img|vid|gopr|dji|pano)\w*\d{3}", chunks):
-            for match in _camera_line().finditer(text):
+        if _CAMERA_CHUNK.search(chunks):
+            for match in line_matches(text, _camera_line()):
                 yield match.start(1), match.end(1), 0.85, "file name"
-        if "by" in heads or "posted" in heads or "author" in heads or "source" in heads:
-            for match in _byline_end().finditer(text):
-                yield match.start(), match.end(), 0.8, "byline label"
+        if _DATE_CHUNK.search(chunks) and _table_words("byline_labels") & heads:
+            for match in line_matches(text, _byline_end()):
+                yield match.start(1), match.end(1), 0.8, "byline label"
         yield from _counters(text)
+
+
+# In the distinct chunks: a camera file name, a date of the byline line (screens before the
+# line scans, which read every line break).
+_CAMERA_CHUNK = re.compile(r"\n(?i:img|dsc|pxl|mvimg|vid|pano|gopr|dji)_?\d{3}")
+_DATE_CHUNK = re.compile(r"\n\d{4}[-./]\d{1,2}[-./]\d{1,2}\n")
+
+
+@cache
+def _table_words(key: str) -> frozenset[str]:
+    """The first words of a table's entries, lower case."""
+    return frozenset(entry.split()[0] for entry in _table()[key])
 
 
 @cache
