@@ -66,6 +66,15 @@ def _opened(text: str, stop: int, closing: str, opening: str | None) -> bool:
     return text.find(opening, start, stop) != -1
 
 
+def _after_paragraph_end(text: str, line_start: int) -> bool:
+    """The line before ends a sentence or a paragraph (or there is none): a comma opening the
+    line then opens a paragraph, where a wrapped sentence's line ("council\n, as") goes on."""
+    before = text[max(0, line_start - 200) : line_start].rstrip(" \t")
+    if not before or before.endswith("\n\n") or not before.strip():
+        return True
+    return before.rstrip()[-1] in '.!?…:;”"’)»'
+
+
 def _spaced_before(document: Document) -> str:
     """The marks the language writes with a space before them (French ; : ! ?)."""
     groups = table(language_data(document), "spaced_marks", []) or []
@@ -170,7 +179,7 @@ class OrphanedMark(Rule):
             start, word = match.start(1), match.end(1)
             line_end = text.find("\n", word)
             line = text[word : line_end if line_end >= 0 else len(text)]
-            if not _PROSE_LINE.match(line):
+            if not _PROSE_LINE.match(line) or not _after_paragraph_end(text, match.start()):
                 continue
             fix = Fix(
                 (Edit(start, word + 1, text[word].upper()),),
