@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -38,8 +39,10 @@ _WORD_END = re.compile(r"[^\W\d_]+$")
 # A label's colon, then a space and the closing bracket: "(Chinese : )", "(pinyin: )"; led by
 # the colon, the letter before it (maybe after a space) is asked per match.
 _EMPTY_LABEL = re.compile(r": \)")
-# A paragraph that opens with a comma before a word: the words before it were dropped.
-_LEADING_COMMA = re.compile(r"^[ \t]*(,[ \t]*)(?=[^\W\d_])", re.MULTILINE)
+# A paragraph that opens with a comma before a word: the words before it were dropped. Led by
+# the line break (a "^" pattern is tried at every character of the text).
+_LEADING_COMMA = re.compile(r"\n[ \t]*(,[ \t]*)(?=[^\W\d_])")
+_FIRST_COMMA = re.compile(r"[ \t]*(,[ \t]*)(?=[^\W\d_])")
 # A prose line: at least this many words, ending with a sentence's mark, no code characters.
 _PROSE_LINE = re.compile(r"(?:[^\n{}<>=_/\\|`]*?\s){5,}[^\n{}<>=_/\\|`]*[.!?][\"'”’)]?[ \t]*$")
 _PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
@@ -175,11 +178,13 @@ class OrphanedMark(Rule):
 
     def _leading_commas(self, text: str) -> Iterator[Finding]:
         """ ", the bureau also asked …" opening a paragraph of prose."""
-        for match in _LEADING_COMMA.finditer(text):
+        first = _FIRST_COMMA.match(text)
+        for match in chain([first] if first else [], _LEADING_COMMA.finditer(text)):
             start, word = match.start(1), match.end(1)
             line_end = text.find("\n", word)
             line = text[word : line_end if line_end >= 0 else len(text)]
-            if not _PROSE_LINE.match(line) or not _after_paragraph_end(text, match.start()):
+            line_start = match.start() + (text[match.start()] == "\n")
+            if not _PROSE_LINE.match(line) or not _after_paragraph_end(text, line_start):
                 continue
             fix = Fix(
                 (Edit(start, word + 1, text[word].upper()),),
