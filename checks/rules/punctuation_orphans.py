@@ -44,7 +44,8 @@ _EMPTY_LABEL = re.compile(r": \)")
 _LEADING_COMMA = re.compile(r"\n[ \t]*(,[ \t]*)(?=[^\W\d_])")
 _FIRST_COMMA = re.compile(r"[ \t]*(,[ \t]*)(?=[^\W\d_])")
 # A prose line: at least this many words, ending with a sentence's mark, no code characters.
-_PROSE_LINE = re.compile(r"(?:[^\n{}<>=_/\\|`]*?\s){5,}[^\n{}<>=_/\\|`]*[.!?][\"'”’)]?[ \t]*$")
+_PROSE_WORDS = 6
+_CODE_CHARACTERS = frozenset("{}<>=_/\\|`")
 _PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
 # A full stop, a space and a question or exclamation mark, led by the full stop (a letter
 # before it, a space, the end or a letter after the mark).
@@ -67,6 +68,16 @@ def _opened(text: str, stop: int, closing: str, opening: str | None) -> bool:
         return True
     start = max(text.rfind("\n", 0, stop), text.rfind(closing, 0, stop), stop - 400, 0)
     return text.find(opening, start, stop) != -1
+
+
+def _prose_line(line: str) -> bool:
+    """A line of prose: enough words, a sentence's final mark, no code characters."""
+    stripped = line.rstrip().rstrip("\"'”’)")
+    return (
+        stripped[-1:] in (".", "!", "?")
+        and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
+        and _CODE_CHARACTERS.isdisjoint(line)
+    )
 
 
 def _after_paragraph_end(text: str, line_start: int) -> bool:
@@ -184,7 +195,7 @@ class OrphanedMark(Rule):
             line_end = text.find("\n", word)
             line = text[word : line_end if line_end >= 0 else len(text)]
             line_start = match.start() + (text[match.start()] == "\n")
-            if not _PROSE_LINE.match(line) or not _after_paragraph_end(text, line_start):
+            if not _prose_line(line) or not _after_paragraph_end(text, line_start):
                 continue
             fix = Fix(
                 (Edit(start, word + 1, text[word].upper()),),

@@ -26,8 +26,10 @@ _PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
 _TRIM = " \t•·|*>»›→←‹«-–—:：[]()"
 _SPLIT = re.compile(r"[\s•·|/,;:：，、]+")
 _MAX_LINE = 120
-# A prose sentence: what tells an article from a list of interface strings.
-_SENTENCE = re.compile(r"(?:\S+[ \t]+){7,}\S*[.!?。][\"'”’)]*[ \t]*$", re.MULTILINE)
+# A prose sentence: what tells an article from a list of interface strings (its words, its
+# final mark at a line's end).
+_SENTENCE_WORDS = 8
+_LINE_END_MARK = re.compile(r"[.!?。][\"'”’)]*[ \t]*(?=\n|\Z)")
 # A headline above counters has a few words ("Results" above a table's numbers is no headline).
 _HEADLINE_WORDS = 4
 _INTEGER_LINE = re.compile(r"[ \t]*\d{1,7}[ \t]*(?:\n|$)")
@@ -107,9 +109,19 @@ def _camera_line() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _has_prose(document: Document) -> bool:
-    return document.analysis.get(
-        "widget_prose", lambda: _SENTENCE.search(document.text) is not None
-    )
+    """The text holds a line of prose that ends a sentence: found from the sentence ends, each
+    line's words counted by its spaces (a regex search for the line was quadratic on long
+    lines without a final mark)."""
+
+    def find() -> bool:
+        text = document.text
+        for match in _LINE_END_MARK.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if text.count(" ", line_start, match.start()) >= _SENTENCE_WORDS - 1:
+                return True
+        return False
+
+    return document.analysis.get("widget_prose", find)
 
 
 def _sentence_goes_on(text: str, end: int) -> bool:
@@ -315,7 +327,7 @@ def _counters(text: str) -> Iterator[tuple[int, int, float, str]]:
         return
     line_end = text.find("\n", position)
     following = text[position : line_end if line_end >= 0 else len(text)]
-    if _SENTENCE.match(following) is None:
+    if _LINE_END_MARK.search(following) is None or following.count(" ") < _SENTENCE_WORDS - 1:
         return
     end = position - 1 if text[position - 1] == "\n" else position
     yield start, end, 0.7, "counter"
