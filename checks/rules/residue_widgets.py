@@ -52,6 +52,12 @@ def _words() -> frozenset[str]:
 
 
 @cache
+def _buttons() -> frozenset[str]:
+    """The names of buttons: the widget heads and the share buttons (MT518's)."""
+    return _heads() | frozenset(_table()["share_buttons"])
+
+
+@cache
 def _heads() -> frozenset[str]:
     return frozenset(_table()["widget_heads"])
 
@@ -152,13 +158,13 @@ def classify(line: str, language: str) -> float | None:
         return 0.85
     tokens = [token.strip(_TRIM) or token for token in _SPLIT.split(lowered) if token]
     words, heads = _words(), _heads()
-    if (
-        len(tokens) >= 2
-        and all(token in words for token in tokens)
-        and any(token in heads for token in tokens)
-    ):
-        return 0.85
-    return None
+    if len(tokens) < 2 or not all(token in words for token in tokens):
+        return None
+    # Two words are a row of two buttons ("Facebook Twitter", "Print Email"), not a heading
+    # with a button's name in it ("Font size", "Email us").
+    if len(tokens) == 2 and not all(token in _buttons() for token in tokens):
+        return None
+    return 0.85 if any(token in heads for token in tokens) else None
 
 
 def _line_fix(document: Document, start: int, end: int) -> Fix:
@@ -191,7 +197,7 @@ class WidgetResidue(Rule):
     text) may use one of these lines on purpose.
     Known false positives: a help page that lists its buttons one per line in running prose;
     a one-word heading "Share" is not read (a button row needs two of its words, one of them a
-    button's name). Only prose documents are read (a list of interface strings, a PO or XLIFF
+    button's name, and a row of two words two buttons: "Facebook Twitter", not "Font size"). Only prose documents are read (a list of interface strings, a PO or XLIFF
     file is not), and in Markdown no heading, list item or quote."""
     examples = (
         Example(
@@ -236,6 +242,7 @@ class WidgetResidue(Rule):
         ),
         good("Share\nTo share a page, press the button at the top of the screen and pick an app."),
         good("Share\nPrint\nEmail\nFont size"),
+        good("Font size\nThe font size of the report is twelve points, the editor said in May."),
         good(
             "Results\n2\n3\n"
             "The table above lists the results of the last two rounds of the competition."
