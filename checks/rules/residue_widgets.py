@@ -197,8 +197,9 @@ class WidgetResidue(Rule):
     text) may use one of these lines on purpose.
     Known false positives: a help page that lists its buttons one per line in running prose;
     a one-word heading "Share" is not read (a button row needs two of its words, one of them a
-    button's name, and a row of two words two buttons: "Facebook Twitter", not "Font size"). Only prose documents are read (a list of interface strings, a PO or XLIFF
-    file is not), and in Markdown no heading, list item or quote."""
+    button's name, and a row of two words two buttons: "Facebook Twitter", not "Font size").
+    Only prose documents are read (a list of interface strings, a PO or XLIFF file is not),
+    and in Markdown no heading, list item or quote."""
     examples = (
         Example(
             "Police warned residents about a new wave of telephone scams on Tuesday.\n"
