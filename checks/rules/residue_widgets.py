@@ -4,9 +4,10 @@ now", "No alt text provided for this image"), a metadata label with no value ("T
 byline label with no name ("2022-06-02 0 By"), a line of camera file names ("IMG_0412
 IMG_0413") or the view and comment counters under a headline.
 
-Only whole lines are read, in prose documents (plain text, Markdown, HTML, Word; never the units
-of a bilingual file, whose strings are interface text by design). The strings are data
-(resources/residue/widgets.json), per language where they are words.
+Only whole lines are read, in prose documents (plain text, Markdown, Word; never the units of a
+bilingual file, whose strings are interface text by design, nor an HTML file, whose markup says
+what a button is: its "Back to top" link is part of the page, not residue of extraction). The
+strings are data (resources/residue/widgets.json), per language where they are words.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import base_language, chunk_text, lowered_chunk_heads, trie_pattern
 
-_PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
+_PROSE_FORMATS = frozenset({"text", "markdown", "docx"})
 # Marks a widget line may carry around its words (bullets, separators, arrows).
 _TRIM = " \t•·|*>»›→←‹«-–—:：[]()"
 _SPLIT = re.compile(r"[\s•·|/,;:：，、]+")
@@ -32,7 +33,14 @@ _SENTENCE_WORDS = 8
 _LINE_END_MARK = re.compile(r"[.!?。][\"'”’)]*[ \t]*(?=\n|\Z)")
 # A headline above counters has a few words ("Results" above a table's numbers is no headline).
 _HEADLINE_WORDS = 4
-_INTEGER_LINE = re.compile(r"[ \t]*\d{1,7}[ \t]*(?:\n|$)")
+_INTEGER_LINE = re.compile(r"[ \t]*(\d{1,7})[ \t]*(?:\n|$)")
+# A year under a title ("Annual report of the village board / 2023") is no counter.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# The bands: a listed line, a lone listed line a capitalised paragraph follows (a help text's
+# heading "Print this page" has that shape too), counters (two lines: "0", "846") and one
+# number line alone.
+_LISTED, _LONE_HEADING = 0.9, 0.4
+_COUNTERS, _ONE_COUNTER = 0.7, 0.4
 
 
 @cache
@@ -137,6 +145,12 @@ def _sentence_goes_on(text: str, end: int) -> bool:
     return following[:1].islower()
 
 
+def _heading_like(text: str, end: int) -> bool:
+    """The next line that holds text opens with a capital, as a heading's paragraph does."""
+    following = text[end : end + 200].lstrip()
+    return following[:1].isupper()
+
+
 def _markdown_structure(document: Document, start: int) -> bool:
     """In a Markdown file: the line is a heading, a list item or a quote as written."""
     if document.format != "markdown" or document.raw_text is None:
@@ -153,7 +167,7 @@ def classify(line: str, language: str) -> float | None:
     if not lowered:
         return None
     if lowered in _lines(language):
-        return 0.9
+        return _LISTED
     if _empty_label().fullmatch(line.strip()):
         return 0.85
     tokens = [token.strip(_TRIM) or token for token in _SPLIT.split(lowered) if token]
@@ -195,10 +209,14 @@ class WidgetResidue(Rule):
     into the text a reader, a translation memory or a corpus takes as the article.
     Fix safety: unsafe: the line is deleted; a page that really is about its widgets (a help
     text) may use one of these lines on purpose.
-    Known false positives: a help page that lists its buttons one per line in running prose;
+    Known false positives: a help page that lists its buttons one per line in running prose; a
+    help text's heading that is a listed line ("Print this page" above its paragraph): alone in
+    the document, such a line is in the doubtful tier (0.4), as is one number line under a
+    title (a year, 1900-2099, is never read as a counter);
     a one-word heading "Share" is not read (a button row needs two of its words, one of them a
     button's name, and a row of two words two buttons: "Facebook Twitter", not "Font size").
-    Only prose documents are read (a list of interface strings, a PO or XLIFF file is not),
+    Only prose documents are read (a list of interface strings, a PO or XLIFF file, an HTML
+    file whose buttons are marked up as such are not),
     and in Markdown no heading, list item or quote."""
     examples = (
         Example(
@@ -261,13 +279,21 @@ class WidgetResidue(Rule):
         found = sorted(self._candidates(document), key=lambda item: item[0])
         if not found or not _has_prose(document):
             return
-        for start, end, confidence, what in found:
-            if (
+        kept = [
+            (start, end, confidence, what)
+            for start, end, confidence, what in found
+            if not (
                 _markdown_structure(document, start)
                 or document.is_protected(start, end)
                 or _sentence_goes_on(document.text, end)
-            ):
-                continue
+            )
+        ]
+        for start, end, confidence, what in kept:
+            if len(kept) == 1 and confidence == _LISTED and _heading_like(document.text, end):
+                # One listed line and nothing else of a page's furniture, above a paragraph
+                # that opens with a capital: a help text's heading ("Print this page") reads
+                # the same, so the line waits for a second piece of evidence.
+                confidence = _LONE_HEADING
             line = document.text[start:end]
             yield self.finding(
                 start,
@@ -329,13 +355,17 @@ def _counters(text: str) -> Iterator[tuple[int, int, float, str]]:
         return
     position = first_end + 1
     start = position
+    numbers = []
     while (match := _INTEGER_LINE.match(text, position)) and match.end() > position:
         position = match.end()
-    if position == start or position - start > 30:
+        numbers.append(match.group(1))
+    if not numbers or position - start > 30 or any(map(_YEAR.fullmatch, numbers)):
         return
     line_end = text.find("\n", position)
     following = text[position : line_end if line_end >= 0 else len(text)]
     if _LINE_END_MARK.search(following) is None or following.count(" ") < _SENTENCE_WORDS - 1:
         return
     end = position - 1 if text[position - 1] == "\n" else position
-    yield start, end, 0.7, "counter"
+    # The page's counters come in a row (views and comments); one number line alone may be a
+    # title's edition or volume.
+    yield start, end, _COUNTERS if len(numbers) > 1 else _ONE_COUNTER, "counter"

@@ -49,3 +49,57 @@ def test_hard_wrapped_prose_keeps_its_lines() -> None:
         ", as the rules require, and the self-help groups were thanked.\n"
     )
     assert _codes("notes.txt", text) == []
+
+
+def _confidences(path: str, data: str) -> list[tuple[str, float]]:
+    document = load_bytes(Path(path), data.encode("utf-8"), language="en")
+    config = Config(select=("MT964",), min_confidence=0.0)
+    result = check_document(document, config)
+    return [(document.text[f.start : f.end], f.confidence) for f in result.findings]
+
+
+def test_an_html_files_buttons_are_part_of_the_page() -> None:
+    html = (
+        "<html><body>\n<h1>The harbour gets a new crane</h1>\n"
+        "<p>The port authority installed a new crane on Thursday after two months of work.</p>\n"
+        '<p><a href="#top">Back to top</a></p>\n'
+        '<div class="share"><a href="https://example.org/s">Share on Facebook</a></div>\n'
+        "<p>The crane lifts twice as much as the old one, the harbour master told reporters.</p>\n"
+        "<button>Print this page</button>\n</body></html>\n"
+    )
+    assert _confidences("page.html", html) == []
+
+
+def test_a_year_under_a_title_is_no_counter() -> None:
+    text = (
+        "Yearly summary of the rowing club\n2019\n"
+        "The club held six regattas during the season and bought two new boats in June.\n"
+    )
+    assert _confidences("summary.txt", text) == []
+
+
+def test_one_number_line_is_doubtful_two_are_counters() -> None:
+    head = "Mayor opens the new library in the old mill\n"
+    body = "The mayor opened the library on Saturday and thanked the volunteers who built it.\n"
+    assert _confidences("one.txt", head + "7\n" + body) == [("7", 0.4)]
+    assert _confidences("two.txt", head + "0\n312\n" + body) == [("0\n312", 0.7)]
+
+
+def test_a_lone_listed_line_above_a_paragraph_is_doubtful() -> None:
+    help_text = (
+        "Using the recipe app\n\n"
+        "Print this page\n"
+        "To print a recipe, press the button at the top of the screen and pick a printer.\n"
+    )
+    assert _confidences("help.txt", help_text) == [("Print this page", 0.4)]
+    # With a second piece of a page's furniture the same line is residue.
+    article = (
+        "The bakery on the square reopened on Monday after the fire of last winter.\n"
+        "Print this page\n"
+        "Share on Facebook\n"
+        "The owners said the new oven bakes twice as many loaves every morning.\n"
+    )
+    assert _confidences("article.txt", article) == [
+        ("Print this page", 0.9),
+        ("Share on Facebook", 0.9),
+    ]
