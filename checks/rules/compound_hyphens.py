@@ -54,6 +54,7 @@ class Prefixes(NamedTuple):
     joined: frozenset[str]
     not_after: frozenset[str]
     not_before: frozenset[str]
+    phrase_before: frozenset[str]
     min_zipf: float
 
 
@@ -78,6 +79,7 @@ def _prefixes(language: str) -> Prefixes | None:
         frozenset(entry["joined_words"]),
         frozenset(entry["not_after"]),
         frozenset(entry["not_before"]),
+        frozenset(entry.get("phrase_before", ())),
         float(entry["min_zipf"]),
     )
 
@@ -90,10 +92,14 @@ def _compound(
     # A function word never takes the prefix ("Non the less" is another slip).
     if word in table.not_before or word in stop_words or zipf(word) < table.min_zipf:
         return None
+    # "sine qua non appear": the prefix ends a Latin phrase, the next word is the sentence's.
+    previous = previous_word(text, max(0, match.start() - 1)).lower()
+    if previous in table.phrase_before:
+        return None
     if prefix not in table.nouns:
         return 0.85
     # "self": also a noun ("my former self", "the self"); only before a derived word.
-    if previous_word(text, max(0, match.start() - 1)).lower() in table.not_after:
+    if previous in table.not_after:
         return None
     if word in table.joined or word.endswith(table.endings):
         return 0.75
@@ -133,6 +139,7 @@ class CompoundLostHyphen(Rule):
             "Non-profit groups delivered food to the village.",
         ),
         good("He was declared persona non grata and left the country."),
+        good("Trust is the sine qua non listed first in the charter of the two clubs."),
         good("She was not her usual self during the talks, aides said."),
         good("The anti-fraud campaign and the self-protection course both began in May."),
         good("The self is a theme of the novel, and the self protects itself."),

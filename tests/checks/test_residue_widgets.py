@@ -103,3 +103,38 @@ def test_a_lone_listed_line_above_a_paragraph_is_doubtful() -> None:
         ("Print this page", 0.9),
         ("Share on Facebook", 0.9),
     ]
+
+
+def _mt305(text: str) -> list[tuple[str, float]]:
+    document = load_bytes(Path("letter.txt"), text.encode("utf-8"), language="en")
+    result = check_document(document, Config(select=("MT305",), min_confidence=0.0))
+    return [(document.text[f.start : f.end], f.confidence) for f in result.findings]
+
+
+def test_a_salutation_on_the_letters_first_line_keeps_its_capital() -> None:
+    text = (
+        "Dear Madam, Please return the enclosed form to the school office by Friday.\n\n"
+        "Hello Tom, Do you know when the next train to the coast leaves tomorrow?\n\n"
+        "Maria, The parcel you sent arrived this morning, thank you very much for it.\n"
+    )
+    assert _mt305(text) == []
+
+
+def test_the_new_comma_openers_are_doubtful_the_old_ones_not() -> None:
+    # "now" is one of the openers added without a measured count: doubtful tier.
+    text = "The mayor told the council, Now the bridge is safe, and the road will reopen."
+    assert _mt305(text) == [("Now", 0.4)]
+    # An article after a comma keeps its measured band, and a lone word that is no given name
+    # is no salutation.
+    text = "Overall, The results of the survey were clear to everyone in the room that day."
+    assert _mt305(text) == [("The", 0.55)]
+
+
+def test_sine_qua_non_ends_its_phrase() -> None:
+    document = load_bytes(
+        Path("contract.txt"),
+        b"Phrases such as sine qua non appear in the old lease, the lawyer explained.\n",
+        language="en",
+    )
+    result = check_document(document, Config(select=("MT965",), min_confidence=0.0))
+    assert result.findings == ()
