@@ -332,8 +332,9 @@ class ContentWordCapital(Rule):
             if lower in openers:
                 yield match.start() + 1, word, 0.6
             else:
-                # The openers added without a measured count are doubtful ("said, Please").
-                doubtful = lower in table.comma_openers_doubtful
+                # The openers added without a measured count are doubtful after a comma
+                # ("said, Please"); after a semicolon any sentence opener kept its band.
+                doubtful = text[match.start()] == "," and lower in table.comma_openers_doubtful
                 yield match.start() + 1, word, 0.4 if doubtful else 0.55
 
 
