@@ -108,6 +108,12 @@ class CasingData:
     # Sentence openers that MT leaves capitalised after a comma ("the minister said, In
     # addition"); only where the table lists them.
     comma_openers: frozenset[str] = frozenset()
+    # Of those, the openers whose precision after a comma is unmeasured ("please", "do",
+    # "now"): their findings are in the doubtful tier (``comma_openers`` holds them too).
+    comma_openers_doubtful: frozenset[str] = frozenset()
+    # The words a letter's salutation opens with ("Dear Sir, Please find"; "Hi Anna, Do you"):
+    # a capital after its comma opens the letter's first sentence.
+    salutations: frozenset[str] = frozenset()
     # Ordinary words capitalised against the document's own lower-case usage are reported
     # (checks/casingcommon.py); only where the table asks (English).
     minority_capitals: bool = False
@@ -222,7 +228,10 @@ def casing_data(code: str) -> CasingData:
         determiners=merged("determiners"),
         institution_heads=frozenset(own.get("institution_heads", ())),
         credit_words=merged("credit_words"),
-        comma_openers=frozenset(own.get("comma_openers", ())),
+        comma_openers=frozenset(own.get("comma_openers", ()))
+        | frozenset(own.get("comma_openers_doubtful", ())),
+        comma_openers_doubtful=frozenset(own.get("comma_openers_doubtful", ())),
+        salutations=frozenset(own.get("salutations", ())),
         minority_capitals=bool(own.get("minority_capitals", False)),
         before_nouns=frozenset(own.get("before_nouns", ())),
         elided_openers=frozenset(own.get("elided_openers", ())),

@@ -26,6 +26,7 @@ from mtlint.checks.casingscan import (
 )
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
+from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, unique_chunks
@@ -104,7 +105,11 @@ class ContentWordCapital(Rule):
     Lakeside District Bureau met", resources/casing/institutions/<lang>.json),
     "vorbereiten, Welche westliche Länder"), and any sentence opener after a
     semicolon ("the feast; We have reached"). The document writing the word in lower case
-    elsewhere raises the confidence.
+    elsewhere raises the confidence. The English openers read after a comma without a
+    measured count (comma_openers_doubtful: "please", "do", "now" …) are in the doubtful tier
+    (0.4); after a letter's salutation ("Dear Sir, Please find", "Hi Anna, Do you", "Maria,
+    The parcel": resources/casing/en.json salutations, or a lone given name opening the line)
+    nothing is read.
     Why it matters: MT keeps the capital of a segment's or link's first word; spell checkers
     accept the word.
     Fix safety: unsafe; the fix lower-cases the word.
@@ -303,8 +308,15 @@ class ContentWordCapital(Rule):
             following = next_word(text, match.end())
             if not following or reports_quotation(text, match.start(), lower, table.code):
                 continue
+            if text[match.start()] == "," and _after_salutation(text, match.start(), table):
+                continue  # "Dear Sir, Please find", "Hi Anna, Do you": a letter's first sentence
+            opener = lower in table.comma_openers
+            if opener and following.lower() in _LIST_JOINERS:
+                continue  # "Yes, No, On or Off": a list of values, not a sentence
             if (
                 capitalised(following)
+                # "fraud, On May 3, the bureau": a date is no title.
+                and not (opener and following.lower() in table.calendar_words)
                 and (
                     # "…, The Hague"; in German a noun follows its article: only a title counts.
                     not table.nouns_capitalised or f"{lower} {following.lower()}" in table.titles
@@ -315,9 +327,45 @@ class ContentWordCapital(Rule):
                 and not article_before_head(text, match.end(), word, table.code)
             ):
                 continue
-            if lower in table.comma_openers and _title_run(text, match.end(), following):
+            if opener and _title_run(text, match.end(), following):
                 continue  # "Jaws, In the Mood for Love": a title in title case
-            yield match.start() + 1, word, 0.6 if lower in openers else 0.55
+            if lower in openers:
+                yield match.start() + 1, word, 0.6
+            else:
+                # The openers added without a measured count are doubtful after a comma
+                # ("said, Please"); after a semicolon any sentence opener kept its band.
+                doubtful = text[match.start()] == "," and lower in table.comma_openers_doubtful
+                yield match.start() + 1, word, 0.4 if doubtful else 0.55
+
+
+_LIST_JOINERS = frozenset({"or", "and", "nor", "/"})
+_SALUTATION_WORDS = 4
+
+
+def _after_salutation(text: str, comma: int, table: CasingData) -> bool:
+    """The words from the line's start to ``comma`` are a salutation: a few words opened by
+    one of the table's salutations ("Dear Sir", "Good morning all"), or a lone given name
+    (resources/gazetteer/first_names.txt) that is no sentence opener ("Anna, Do you")."""
+    if not table.salutations:
+        return False
+    line_start = text.rfind("\n", 0, comma) + 1
+    words = text[line_start:comma].split()
+    if not words or len(words) > _SALUTATION_WORDS:
+        return False
+    lowered = [table.lower(word) for word in words]
+    if lowered[0] in table.salutations or " ".join(lowered[:2]) in table.salutations:
+        return True
+    if len(words) > 1 or not (words[0].isalpha() and capitalised(words[0])):
+        return False
+    common = (
+        table.sentence_starters
+        | table.comma_openers
+        | table.clause_openers
+        | table.determiners
+        | table.calendar_words
+        | table.function_words
+    )
+    return lowered[0] in first_names() and lowered[0] not in common
 
 
 def _title_run(text: str, end: int, following: str) -> bool:

@@ -70,7 +70,10 @@ class CalquedComma(Rule):
     "che" clause ("On peut penser, qu'en hiver", "ha detto, che"): the tables
     ``complement_verbs``, ``complement_participles`` (after an auxiliary: "a déclaré, que")
     and ``complement_conjunctions`` in resources/calques/<lang>.json. German, Russian and
-    Polish have no such table: their "dass", "что", "że" take the comma.
+    Polish have no such table: their "dass", "что", "że" take the comma. In English also the
+    comma right after such a "that", before the clause's subject ("the reports found that,
+    they had been paid": a Chinese or Korean source's comma after its clause marker), after the
+    verbs and adjectives of ``that_comma_heads``, when no second comma closes an aside.
     Why it matters: German and Russian put a comma before every subordinate clause; MT keeps
     it, and English readers take the clause for an afterthought.
     Fix safety: unsafe: the comma is deleted.
@@ -91,6 +94,11 @@ class CalquedComma(Rule):
         good("He won the vote, that is, the second vote; we lost, that was clear."),
         good("The report, published on Monday, that shows the cuts was withdrawn."),
         good("He said, that night, he would leave; she knew, that way, it would end."),
+        Example(
+            "Investigators found that, they had been paid in cash.",
+            "Investigators found that they had been paid in cash.",
+        ),
+        good("He said that, if elected, he would cut taxes; not only that, they agreed."),
         Example(
             "On peut penser, qu'en hiver il fera froid.",
             "On peut penser qu'en hiver il fera froid.",
@@ -114,6 +122,7 @@ class CalquedComma(Rule):
             yield from self._before_conjunction(document, tables)
             return
         text = document.text
+        yield from self._after_that(text, tables)
         data = language_data(document)
         function_words = data.function_words | data.stop_words
         for comma in _find_all(text, ", that "):
@@ -131,6 +140,32 @@ class CalquedComma(Rule):
                 "source's comma)",
                 fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
                 confidence=confidence,
+            )
+
+    def _after_that(self, text: str, tables: dict[str, frozenset[str]]) -> Iterator[Finding]:
+        """ "found that, they had": the comma after a complement's "that", before its subject."""
+        heads = tables.get("that_comma_heads", frozenset())
+        for at in _find_all(text, " that, "):
+            comma = at + 5
+            before = text[max(0, at - 30) : at].split()
+            if not before or before[-1].lower() not in heads:
+                continue
+            following = text[comma + 2 : comma + 60]
+            subject = following.split(" ", 1)[0]
+            if subject.lower() not in tables["clause_subjects"] or not subject.islower():
+                continue
+            # "that, if elected, he would": an aside closed by a second comma is right.
+            if "," in following.split("\n", 1)[0][:40]:
+                continue
+            if looks_technical(text, comma - 1, comma + 1):
+                continue
+            yield self.finding(
+                comma,
+                comma + 1,
+                "A comma right after 'that', before its clause: English writes none (the "
+                "source's comma)",
+                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                confidence=0.7,
             )
 
     def _before_conjunction(

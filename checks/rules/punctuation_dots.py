@@ -1,6 +1,6 @@
 """Runs of full stops that are neither a full stop nor an ellipsis (family MT2): a long run of
-dots inside a sentence ("a bit ......tired") and a full stop doubled across a space
-("the end”. . Then").
+dots inside a sentence ("a bit ......tired"), a full stop doubled across a space ("the end”.
+. Then") and the Chinese six-dot ellipsis "……" left in a text of another script.
 
 Both shapes hold a rare chunk (four dots in a row, or a full stop standing alone between
 spaces): the rule asks the document's distinct chunks before it scans the text.
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, looks_technical
+from mtlint.checks.textscan import chunk_text, language_data, looks_technical
 
 # Before a run: a word, a comma or a closing mark (at most one space between).
 _BEFORE_RUN = re.compile(r"(?:[^\W\d_]|[,”\"’)]) ?$")
@@ -26,6 +26,11 @@ _LONE_STOP = re.compile(r"\n\.(?=\n|\Z)")
 # ``str.find`` for a short needle.
 _FOUR_DOTS = re.compile(r"\.\.\.\.")
 _DOT_SPACE_DOT = re.compile(r"\. \.")
+# Two or more ellipsis characters: the Chinese and Japanese ellipsis (……), foreign to a text
+# whose language writes neither script.
+_DOUBLED_ELLIPSIS = re.compile(r"…{2,}")
+_CJK_SCRIPTS = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @register
@@ -35,27 +40,39 @@ class DotRun(Rule):
     summary = "A long run of dots inside a sentence, or a full stop doubled across a space."
     doc = """
     What it finds: four or more dots between two words of one sentence, glued to at least one
-    of them or spaced ("a bit ......tired", "prices....rising"), and a full stop followed
-    by a space and a second full stop ("the end. . Then").
+    of them or spaced ("a bit ......tired", "prices....rising"), a full stop followed
+    by a space and a second full stop ("the end. . Then"), and the Chinese ellipsis "……" (two
+    ellipsis characters) in a language that writes no Chinese, Japanese or Korean script ("Mr.
+    Li…… Ms. Wu": MT copied the source's mark).
     Why it matters: MT and scraping turn an ellipsis into a run of dots or double a full stop
     across a space; the reader sees stray punctuation.
     Fix safety: the run becomes an ellipsis (…) with a space after it (unsafe: the dots may
-    stand for a cut); the second full stop is removed (safe).
+    stand for a cut); the second full stop is removed (safe); "……" becomes "…" (unsafe: the
+    sentence may have been cut there, and "…" may not be the house style).
     Known false positives: dot leaders before a page number (digits are never the next word),
     spaced ellipses (". . .") and four dots ending a sentence ("He waited.... Then") are left
-    alone; code, URLs and file names are skipped.
+    alone; code, URLs and file names are skipped; "……" beside a Chinese or Japanese character
+    (a quoted source) is left alone.
     """
     examples = (
         Example("I felt a bit ......tired.", "I felt a bit … tired."),
         Example("It was done. . The talks ended.", "It was done. The talks ended."),
         good("He waited.... Then he left. Chapter one ........ 5"),
         good("He paused . . . and went on; the end. . . ."),
+        Example(
+            "The roads are wide and clean…… In summer the village",
+            "The roads are wide and clean… In summer the village",
+        ),
+        good("The sign read 请稍候…… in Chinese."),
+        good("他说：我们再等等……然后离开了。", language="zh"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         lines = chunk_text(document)
         runs = "...." in lines
         pairs = _LONE_STOP.search(lines) is not None
+        if "……" in lines and not _CJK_SCRIPTS & set(language_data(document).scripts):
+            yield from self._doubled_ellipses(document.text)
         if not runs and not pairs:
             return
         text = document.text
@@ -91,6 +108,19 @@ class DotRun(Rule):
                     )
                 ],
                 confidence=0.8,
+            )
+
+    def _doubled_ellipses(self, text: str) -> Iterator[Finding]:
+        for match in _DOUBLED_ELLIPSIS.finditer(text):
+            start, end = match.span()
+            if _CJK.match(text[start - 1 : start]) or _CJK.match(text[end : end + 1]):
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"The Chinese ellipsis '{match.group()}' (the source's mark): write '…'",
+                fixes=[Fix((Edit(start, end, "…"),), Applicability.UNSAFE, "write …")],
+                confidence=0.85,
             )
 
     def _pairs(self, text: str) -> Iterator[Finding]:

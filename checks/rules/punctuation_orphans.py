@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -38,6 +39,14 @@ _WORD_END = re.compile(r"[^\W\d_]+$")
 # A label's colon, then a space and the closing bracket: "(Chinese : )", "(pinyin: )"; led by
 # the colon, the letter before it (maybe after a space) is asked per match.
 _EMPTY_LABEL = re.compile(r": \)")
+# A paragraph that opens with a comma before a word: the words before it were dropped. Led by
+# the line break (a "^" pattern is tried at every character of the text).
+_LEADING_COMMA = re.compile(r"\n[ \t]*(,[ \t]*)(?=[^\W\d_])")
+_FIRST_COMMA = re.compile(r"[ \t]*(,[ \t]*)(?=[^\W\d_])")
+# A prose line: at least this many words, ending with a sentence's mark, no code characters.
+_PROSE_WORDS = 6
+_CODE_CHARACTERS = frozenset("{}<>=_/\\|`")
+_PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
 # A full stop, a space and a question or exclamation mark, led by the full stop (a letter
 # before it, a space, the end or a letter after the mark).
 _STOP_THEN_QUESTION = re.compile(r"\. [?!？！](?<=[^\W\d_]\. .)(?=\s|\Z|[^\W\d_])")
@@ -61,6 +70,25 @@ def _opened(text: str, stop: int, closing: str, opening: str | None) -> bool:
     return text.find(opening, start, stop) != -1
 
 
+def _prose_line(line: str) -> bool:
+    """A line of prose: enough words, a sentence's final mark, no code characters."""
+    stripped = line.rstrip().rstrip("\"'”’)")
+    return (
+        stripped[-1:] in (".", "!", "?")
+        and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1
+        and _CODE_CHARACTERS.isdisjoint(line)
+    )
+
+
+def _after_paragraph_end(text: str, line_start: int) -> bool:
+    """The line before ends a sentence or a paragraph (or there is none): a comma opening the
+    line then opens a paragraph, where a wrapped sentence's line ("council\n, as") goes on."""
+    before = text[max(0, line_start - 200) : line_start].rstrip(" \t")
+    if not before or before.endswith("\n\n") or not before.strip():
+        return True
+    return before.rstrip()[-1] in '.!?…:;”"’)»'
+
+
 def _spaced_before(document: Document) -> str:
     """The marks the language writes with a space before them (French ; : ! ?)."""
     groups = table(language_data(document), "spaced_marks", []) or []
@@ -78,7 +106,9 @@ class OrphanedMark(Rule):
     ("(Chinese : )"), two different marks of , ; in a row after a
     word or a closing bracket ("Sports Club");, commonly"), and a question or exclamation
     mark standing after the sentence's own full stop, spaced off it ("etc. ?", "Qianzhou.
-    ?The dynasty").
+    ?The dynasty"), and a paragraph of prose that opens with a comma (", the bureau also
+    asked": the words before it were dropped; plain text, Markdown, HTML and Word only, never
+    the units of a bilingual file, whose strings are often fragments).
     Why it matters: MT drops a word it cannot render (a name in Chinese characters, a
     bracketed gloss) and keeps the punctuation around it; a full-width source mark ("？")
     is carried over beside the target's own full stop.
@@ -128,6 +158,11 @@ class OrphanedMark(Rule):
         ),
         good("Nice day: ) and (see below: the list) and (a: b) or 10: )."),
         good("The marks ',;' and ':,' are listed in quotes; 10:,5 is a typo in digits."),
+        Example(
+            "The campaign goes on.\n, the bureau also asked banks to check large transfers.",
+            "The campaign goes on.\nThe bureau also asked banks to check large transfers.",
+        ),
+        good("SELECT id\n, name\n, city FROM users;\n, and so on"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -149,6 +184,31 @@ class OrphanedMark(Rule):
                     yield found
         if any(f"\n{mark}" in lines for mark in "?!？！"):
             yield from self._stop_then_question(document, text)
+        if "\n," in lines and document.format in _PROSE_FORMATS and not document.units:
+            yield from self._leading_commas(text)
+
+    def _leading_commas(self, text: str) -> Iterator[Finding]:
+        """ ", the bureau also asked …" opening a paragraph of prose."""
+        first = _FIRST_COMMA.match(text)
+        for match in chain([first] if first else [], _LEADING_COMMA.finditer(text)):
+            start, word = match.start(1), match.end(1)
+            line_end = text.find("\n", word)
+            line = text[word : line_end if line_end >= 0 else len(text)]
+            line_start = match.start() + (text[match.start()] == "\n")
+            if not _prose_line(line) or not _after_paragraph_end(text, line_start):
+                continue
+            fix = Fix(
+                (Edit(start, word + 1, text[word].upper()),),
+                Applicability.UNSAFE,
+                "remove the comma, capitalise the first word",
+            )
+            yield self.finding(
+                start,
+                start + 1,
+                "A paragraph opens with a comma: the words before it were dropped",
+                fixes=[fix],
+                confidence=0.75,
+            )
 
     def _stop_then_question(self, document: Document, text: str) -> Iterator[Finding]:
         """A question or exclamation mark spaced off the sentence's full stop ("Qianzhou. ?",
