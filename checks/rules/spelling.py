@@ -270,6 +270,12 @@ class MisspeltWord(Rule):
     does not list (Lithuanian "-ienė"). For a lower-case slip, corrections after the first are
     no name and no web form the cased dictionary lacks ("luke", "alot", "tryin": English
     only, the language with such a dictionary), but may be a rarer real word.
+    Beyond English: the language's table of the web's misspellings (German "nciht",
+    "veilleicht"; resources/spelling/<lang>_web_typos.txt, slips on the language's own keyboard,
+    never an accent alone: MT998 reads those) is at the bar only where the correction is a very
+    common word (``spelling.web_sure_zipf``, ``web_sure_gap``), else doubtful (the tables still
+    hold names and regular forms the dictionaries lack, "nebeln"); a word the language's lexicon
+    knows (resources/lexicon) is no slip.
     """
     examples = (
         Example(
@@ -288,6 +294,12 @@ class MisspeltWord(Rule):
             "The envoy flew to Eritre on Monday. Eritrea welcomed the talks.",
             "The envoy flew to Eritrea on Monday. Eritrea welcomed the talks.",
         ),
+        Example(
+            "Die Entscheidung ist nciht gefallen, hieß es am Montag.",
+            "Die Entscheidung ist nicht gefallen, hieß es am Montag.",
+            language="de",
+        ),
+        good("Das Mädchen und die Jungen spielten im Garten.", language="de"),
         good("The zorbing club met on Tuesday; zorbing is popular there."),
         good('He called it "depatment" on purpose, to mock the office.'),
         good("Minister Kalinowsky met Minister Oblonsky in the capital."),
