@@ -5,7 +5,6 @@ Invented sentences of the shapes machine-translated and post-edited pages show."
 from __future__ import annotations
 
 import pytest
-
 from mtlint.checks import check_text
 from mtlint.checks.config import Config
 from mtlint.checks.spelling import web_typos
