@@ -1,7 +1,7 @@
 """Build resources/spelling/<lang>_web_typos.txt: the misspellings the web writes often enough
 that wordfreq lists them ("recieve", "preceeding", "tomarrow"), each with its correction.
 
-Usage: python bench/build_web_typos.py [en]
+Usage: python bench/build_web_typos.py [en de fr es it nl ru pt pl cs]
 
 A word of the language's wordfreq list (lower case, letters only, Zipf ``LOW`` to ``HIGH``) is a
 web typo when no spelling dictionary of the language knows it (hunspell, every dictionary the
@@ -11,8 +11,14 @@ build-time tool only, never a run-time need), the cased dictionary does not take
 and exactly one frequent word (Zipf ``RIGHT``,
 ``GAP`` above it, known to the spelling dictionary) is it with one typing slip: two neighbouring
 letters swapped, a letter doubled or written once, a letter left out, or a neighbouring key
-struck for one (QWERTY; not at the first letter nor the last). MT980 reads the table
-(checks/spelling.py, ``web_typo``): such a word is misspelt even where the web knows it.
+struck for one (the language's keyboard, resources/spelling/keyboards.json: QWERTZ, AZERTY,
+ЙЦУКЕН …; not at the first letter nor the last). MT980 reads the table (checks/spelling.py,
+``web_typo``): such a word is misspelt even where the web knows it.
+
+Beyond English: a word hunspell knows capitalised is known (German nouns); the form and its
+correction never differ in accents alone ("perchè", "politica": MT998's accent reading serves
+those); a form mtlint's lexicon of the language knows is no slip; and a word another language
+writes more than this one is that language's word.
 """
 
 from __future__ import annotations
@@ -21,15 +27,37 @@ import math
 import shutil
 import subprocess
 import sys
+import unicodedata
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from mtlint.checks.spelling_search import QWERTY_NEIGHBOURS as _NEIGHBOURS
+from mtlint.checks.lexicon import known_form
+from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.spelling import alphabet
+from mtlint.checks.spelling_search import keyboard_neighbours
 from mtlint.checks.wordlists import frequency_dict
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "spelling"
-DICTIONARIES = {"en": ("en_US", "en_GB")}
+DICTIONARIES = {
+    "en": ("en_US", "en_GB"),
+    "de": ("de_DE", "de_BE", "de_LU"),
+    "fr": ("fr_FR", "fr_BE", "fr_CA", "fr_CH"),
+    "es": ("es_ES", "es_MX", "es_AR", "es_CO", "es_US"),
+    "it": ("it_IT", "it_CH"),
+    "nl": ("nl_NL", "nl_BE"),
+    "ru": ("ru_RU",),
+    "pt": ("pt_PT", "pt_BR"),
+    "pl": ("pl_PL",),
+    "cs": ("cs_CZ",),
+}
 LOW, HIGH = 1.0, 3.3
 RIGHT, GAP = 4.0, 2.0
+# Beyond English the correction must be commoner still (Zipf): a slip of a rarer word was as
+# often a name or a regular form hunspell lacks ("haile", "rieter", "finanzierern": about half
+# of a sample of 100 at 4.0, a fifth at 4.5; BENCHMARKS.md h18mlslips).
+RIGHT_BEYOND_ENGLISH = 4.5
+# A typed form differing in accents alone from a word of the language this common is that word.
+ACCENT_ZIPF = 3.0
 MIN_LETTERS = 5
 # A word another Latin-script language writes more than English does ("votre", "donde",
 # "plantas", "perak", "falster") is that language's word or a place, not an English slip: an
@@ -40,6 +68,8 @@ FOREIGN_LANGUAGES = (
     *("ca", "cs", "da", "de", "es", "fi", "fil", "fr", "hu", "id", "it", "lt", "lv"),
     *("ms", "nb", "nl", "pl", "pt", "ro", "sh", "sk", "sl", "sv", "tr", "vi"),
 )
+# Beyond English, English is another language too, and so are the Cyrillic ones.
+OTHER_LANGUAGES = (*FOREIGN_LANGUAGES, "en", "uk", "bg", "mk")
 FOREIGN_ZIPF, FOREIGN_MARGIN = 2.0, 0.3
 
 
@@ -47,7 +77,28 @@ def _zipf(frequency: float) -> float:
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
-def typing_slips(word: str, letters: str) -> set[str]:
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("perchè": "perche"; "ё" keeps apart from "е" no more)."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def transliterated(word: str, language: str, frequencies: dict[str, float], bar: float) -> bool:
+    """Whether ``word`` is a frequent word (Zipf ``bar``) with one of the language's letters
+    written as a writer without its key does (resources/spelling/keyboards.json,
+    ``transliterations``: German "ae" for "ä")."""
+    table = resource_json("spelling", "keyboards.json").get("transliterations", {})
+    for typed, letter in table.get(language, {}).items():
+        start = word.find(typed)
+        while start != -1:
+            other = word[:start] + letter + word[start + len(typed) :]
+            if _zipf(frequencies.get(other, 0.0)) >= bar:
+                return True
+            start = word.find(typed, start + 1)
+    return False
+
+
+def typing_slips(word: str, letters: str, neighbours: Mapping[str, Collection[str]]) -> set[str]:
     """The words ``word`` becomes when one typing slip is undone, never at the first letter nor
     the last (a form that differs there is another language's or a dialect's: "romantico",
     "generale", "stealin")."""
@@ -57,18 +108,19 @@ def typing_slips(word: str, letters: str) -> set[str]:
     for i in range(1, last):  # a letter left out, or a doubled one written once
         found.update(word[:i] + ch + word[i:] for ch in letters)
     for i in range(1, last):  # a neighbouring key struck for the letter
-        found.update(word[:i] + ch + word[i + 1 :] for ch in _NEIGHBOURS.get(word[i], ()))
+        found.update(word[:i] + ch + word[i + 1 :] for ch in neighbours.get(word[i], ()))
     found.discard(word)
     return found
 
 
-def another_languages_word(word: str, zipf: float) -> bool:
-    """Whether another Latin-script language writes ``word`` (English Zipf ``zipf``) clearly
-    more often than English does."""
+def another_languages_word(word: str, zipf: float, language: str = "en") -> bool:
+    """Whether another language writes ``word`` (Zipf ``zipf`` in ``language``) clearly more
+    often than ``language`` does (for English: another Latin-script language)."""
     from wordfreq import zipf_frequency
 
     bar = max(FOREIGN_ZIPF, zipf + FOREIGN_MARGIN)
-    return any(zipf_frequency(word, other) >= bar for other in FOREIGN_LANGUAGES)
+    others = FOREIGN_LANGUAGES if language == "en" else OTHER_LANGUAGES
+    return any(zipf_frequency(word, other) >= bar for other in others if other != language)
 
 
 def unknown_to_dictionaries(words: list[str], language: str) -> set[str]:
@@ -80,15 +132,24 @@ def unknown_to_dictionaries(words: list[str], language: str) -> set[str]:
         if not Path("/usr/share/hunspell", name + ".dic").exists():
             print(f"build_web_typos: no {name} dictionary, skipped", file=sys.stderr)
             continue
-        listed = subprocess.run(
-            ["hunspell", "-d", name, "-l"],
-            input="\n".join(sorted(unknown)),
+        unknown &= _listed(name, sorted(unknown))
+        if language != "en":  # a word hunspell knows capitalised is known (a German noun)
+            capitalised = _listed(name, sorted(word.capitalize() for word in unknown))
+            unknown = {word for word in unknown if word.capitalize() in capitalised}
+    return unknown
+
+
+def _listed(name: str, words: list[str]) -> set[str]:
+    """The words the hunspell dictionary ``name`` does not know."""
+    return set(
+        subprocess.run(
+            ["hunspell", "-i", "utf-8", "-d", name, "-l"],
+            input="\n".join(words),
             capture_output=True,
             text=True,
             check=True,
         ).stdout.split()
-        unknown &= set(listed)
-    return unknown
+    )
 
 
 def build(language: str) -> list[tuple[str, str]]:
@@ -99,10 +160,11 @@ def build(language: str) -> list[tuple[str, str]]:
         from mtlint.checks.lowernames import first_names, places
 
         names |= first_names() | places()  # a given name or a town is no misspelling
+    letters = "abcdefghijklmnopqrstuvwxyz" if language == "en" else alphabet(language)
     band = [
         word
         for word, frequency in frequencies.items()
-        if word.isascii()
+        if all(ch in letters for ch in word)
         and word.isalpha()
         and word.islower()
         and len(word) >= MIN_LETTERS
@@ -110,29 +172,66 @@ def build(language: str) -> list[tuple[str, str]]:
         and word not in names
     ]
     unknown = unknown_to_dictionaries(band, language)
-    letters = "abcdefghijklmnopqrstuvwxyz"
+    if language != "en":  # a form mtlint's lexicon knows is a word (none for English)
+        unknown = {word for word in unknown if not known_form(word, language)}
+    neighbours = keyboard_neighbours(language)
     candidates: dict[str, set[str]] = {}
     for word in sorted(unknown):
-        bar = max(RIGHT, _zipf(frequencies[word]) + GAP)
+        zipf = _zipf(frequencies[word])
+        bar = max(RIGHT, zipf + GAP)
         right = {
             other
-            for other in typing_slips(word, letters)
+            for other in typing_slips(word, letters, neighbours)
             if _zipf(frequencies.get(other, 0.0)) >= bar
         }
-        if len(right) == 1 and not another_languages_word(word, _zipf(frequencies[word])):
+        if len(right) != 1 or unaccented(next(iter(right))) == unaccented(word):
+            continue  # no single correction, or one in accents alone (MT998's)
+        if transliterated(word, language, frequencies, bar):
+            continue  # "aelter": "älter" typed without its key, no slip of "alter"
+        if not another_languages_word(word, zipf, language):
             candidates[word] = right
     # The correction itself must be a dictionary word ("alot" is no correction of "allot").
     corrections = sorted({next(iter(c)) for c in candidates.values()})
     not_words = unknown_to_dictionaries(corrections, language)
-    return [
+    least = RIGHT if language == "en" else RIGHT_BEYOND_ENGLISH
+    pairs = [
         (word, next(iter(right)))
         for word, right in sorted(candidates.items())
-        if next(iter(right)) not in not_words
+        if next(iter(right)) not in not_words and _zipf(frequencies[next(iter(right))]) >= least
     ]
+    return pairs if language == "en" else plain_slips(pairs, language)
+
+
+def plain_slips(pairs: list[tuple[str, str]], language: str) -> list[tuple[str, str]]:
+    """Beyond English, the pairs whose typed form no other language writes as often (a name
+    the web shares: "hamdy", "alleyn", "daubert") and that differ from no word of the
+    language (Zipf ``ACCENT_ZIPF``) in accents alone ("madchen" is "mädchen" without its
+    dots, no slip of "machen": MT998's accent reading serves it)."""
+    from wordfreq import zipf_frequency
+
+    frequencies = frequency_dict(language)
+    bar = 10 ** (ACCENT_ZIPF - 9)
+    accented: dict[str, set[str]] = {}
+    for word, frequency in frequencies.items():
+        if frequency < bar:
+            break
+        accented.setdefault(unaccented(word), set()).add(word)
+    others = [other for other in OTHER_LANGUAGES if other != language]
+    kept = []
+    for typed, right in pairs:
+        zipf = _zipf(frequencies.get(typed, 0.0))
+        if any(zipf_frequency(typed, other) >= zipf for other in others):
+            continue  # another language's word or a name the web shares
+        if accented.get(unaccented(typed), set()) - {typed}:
+            continue  # a word of the language less its accents
+        kept.append((typed, right))
+    return kept
 
 
 def main(argv: list[str]) -> int:
     for language in argv or ["en"]:
+        if language not in DICTIONARIES:
+            raise SystemExit(f"build_web_typos: no dictionaries listed for {language}")
         pairs = build(language)
         path = RESOURCES / f"{language}_web_typos.txt"
         header = (

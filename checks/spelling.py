@@ -49,6 +49,11 @@ class SpellingTable:
     # "pinballed"), and prefixes that do ("antiterror"): such a word is known.
     derivation_suffixes: tuple[str, ...] = ()
     word_prefixes: tuple[str, ...] = ()
+    # MT980: a word of the web-misspellings table is reported at the bar only when its
+    # correction is this common (Zipf) and this much commoner than it; else in the doubtful
+    # tier (beyond English the tables hold names and words hunspell lacks: "nebeln").
+    web_sure_zipf: float = 0.0
+    web_sure_gap: float = 0.0
 
 
 @cache
@@ -66,6 +71,8 @@ def spelling_table(language: str) -> SpellingTable:
         unknown_words=bool(raw.get("unknown_words", False)),
         derivation_suffixes=tuple(raw.get("derivation_suffixes", ())),
         word_prefixes=tuple(raw.get("word_prefixes", ())),
+        web_sure_zipf=float(raw.get("web_sure_zipf", 0.0)),
+        web_sure_gap=float(raw.get("web_sure_gap", 0.0)),
     )
 
 

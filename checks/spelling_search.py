@@ -40,26 +40,32 @@ OFFERED = 3
 # A correction that needs a less likely edit (the first letter changed, a key replaced by a far
 # one) counts as this much rarer (Zipf) when corrections are ranked.
 UNLIKELY_EDIT = 0.5
-_QWERTY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_NEIGHBOURS = {
-    letter: {
-        other
-        for r, other_row in enumerate(_QWERTY_ROWS)
-        if abs(r - row) <= 1
-        for c, other in enumerate(other_row)
-        if abs(c - column) <= 1 and other != letter
+
+
+@cache
+def keyboard_neighbours(language: str) -> dict[str, frozenset[str]]:
+    """Each key of the language's keyboard (resources/spelling/keyboards.json: QWERTY, QWERTZ,
+    AZERTY, ЙЦУКЕН …) to its neighbours: the keys beside it and those one row above or below
+    within one column (the rows' stagger is ignored)."""
+    table = resource_json("spelling", "keyboards.json")
+    rows = table["layouts"][table["languages"].get(language, "qwerty")]
+    return {
+        letter: frozenset(
+            other
+            for r, other_row in enumerate(rows)
+            if abs(r - row) <= 1
+            for c, other in enumerate(other_row)
+            if abs(c - column) <= 1 and other != letter
+        )
+        for row, keys in enumerate(rows)
+        for column, letter in enumerate(keys)
     }
-    for row, keys in enumerate(_QWERTY_ROWS)
-    for column, letter in enumerate(keys)
-}
 
 
-QWERTY_NEIGHBOURS = _NEIGHBOURS
-
-
-def _likely_edit(typed: str, meant: str) -> bool:
+def _likely_edit(typed: str, meant: str, keys: dict[str, frozenset[str]]) -> bool:
     """Whether ``typed`` is ``meant`` with a likely slip: not at the first letter, and a
-    replaced letter a neighbouring key (letters off the QWERTY rows: any)."""
+    replaced letter a neighbouring key (``keys``: the language's keyboard; letters off it:
+    any)."""
     at = 0
     for a, b in zip(typed, meant, strict=False):
         if a != b:
@@ -70,7 +76,7 @@ def _likely_edit(typed: str, meant: str) -> bool:
     if len(typed) != len(meant) or typed[at + 1 : at + 2] == meant[at : at + 1]:
         return True  # a letter missed or added, or two letters swapped
     wrong, right = typed[at : at + 1], meant[at : at + 1]
-    return wrong not in _NEIGHBOURS or right not in _NEIGHBOURS or wrong in _NEIGHBOURS[right]
+    return wrong not in keys or right not in keys or wrong in keys[right]
 
 
 def ranked_corrections(
@@ -90,9 +96,10 @@ def ranked_corrections(
     if len(found) <= 1:
         return found
     frequencies = frequency_dict(language)
+    keys = keyboard_neighbours(language)
 
     def score(other: str) -> float:
-        likely = 1.0 if _likely_edit(word, other) else 10**-UNLIKELY_EDIT
+        likely = 1.0 if _likely_edit(word, other, keys) else 10**-UNLIKELY_EDIT
         return frequencies.get(other, 0.0) * likely
 
     ranked = sorted(found, key=score, reverse=True)

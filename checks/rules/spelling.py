@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.lexicon import known_form
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
@@ -31,8 +32,8 @@ from mtlint.checks.spelling import (
     web_typos,
 )
 from mtlint.checks.spelling_search import (
-    QWERTY_NEIGHBOURS,
     extra_letter_name,
+    keyboard_neighbours,
     ranked_corrections,
     source_word,
     swapped_name,
@@ -83,6 +84,7 @@ _CONFIDENCE = {
     "swapped": 0.55,
     "two": 0.5,
     "web": 0.6,
+    "web-doubtful": 0.4,
     "extra": 0.3,
 }
 _AWAY = {
@@ -268,6 +270,12 @@ class MisspeltWord(Rule):
     does not list (Lithuanian "-ienė"). For a lower-case slip, corrections after the first are
     no name and no web form the cased dictionary lacks ("luke", "alot", "tryin": English
     only, the language with such a dictionary), but may be a rarer real word.
+    Beyond English: the language's table of the web's misspellings (German "nciht",
+    "veilleicht"; resources/spelling/<lang>_web_typos.txt, slips on the language's own keyboard,
+    never an accent alone: MT998 reads those) is at the bar only where the correction is a very
+    common word (``spelling.web_sure_zipf``, ``web_sure_gap``), else doubtful (the tables still
+    hold names and regular forms the dictionaries lack, "nebeln"); a word the language's lexicon
+    knows (resources/lexicon) is no slip.
     """
     examples = (
         Example(
@@ -286,6 +294,12 @@ class MisspeltWord(Rule):
             "The envoy flew to Eritre on Monday. Eritrea welcomed the talks.",
             "The envoy flew to Eritrea on Monday. Eritrea welcomed the talks.",
         ),
+        Example(
+            "Die Entscheidung ist nciht gefallen, hieß es am Montag.",
+            "Die Entscheidung ist nicht gefallen, hieß es am Montag.",
+            language="de",
+        ),
+        good("Das Mädchen und die Jungen spielten im Garten.", language="de"),
         good("The zorbing club met on Tuesday; zorbing is popular there."),
         good('He called it "depatment" on purpose, to mock the office.'),
         good("Minister Kalinowsky met Minister Oblonsky in the capital."),
@@ -348,7 +362,7 @@ class MisspeltWord(Rule):
             confidence += 0.1  # one common word one edit away, and no other
         message = (
             f"'{word}' is a common misspelling of '{shown[0]}'"
-            if reading == "web"
+            if reading.startswith("web")
             else f"'{word}' is not a word; '{shown[0]}' is {_AWAY[reading]}"
         )
         return self.finding(
@@ -391,6 +405,8 @@ def _corrections(
         lowered = word.casefold()
         if not letters.issuperset(lowered) or source_word(lowered, language):
             continue  # a letter the language does not write: a foreign or mis-decoded word
+        if known_form(lowered, language):
+            continue  # a rare form the language's lexicon knows (read once, for its documents)
         if not word.islower():
             written = written_name(word, language, names.get(word[0], ()), keep_end)
             if written is not None and once(word):
@@ -415,7 +431,8 @@ def _corrections(
     typos = list(_typos(document, language, once))
     yield from ((word, [right], reading) for word, right, reading in typos)
     read = {word for word, _, _ in typos} | set(rare)
-    yield from ((w, [right], "web") for w, right in _web_typos(document, language, once, read))
+    for word, right in _web_typos(document, language, once, read):
+        yield word, [right], "web" if _sure_web_typo(word, right, language) else "web-doubtful"
 
 
 # A word no word of the language could start as is read only as a vowel struck on a
@@ -441,7 +458,7 @@ def _struck_vowel(word: str, language: str) -> set[str]:
     frequencies = frequency_dict(language)
     found = set()
     for i in range(1, len(word)):
-        for vowel in QWERTY_NEIGHBOURS.get(word[i], ()):
+        for vowel in keyboard_neighbours(language).get(word[i], ()):
             other = word[:i] + vowel + word[i + 1 :]
             if vowel in "aeiou" and frequencies.get(other, 0.0) >= bar:
                 found.add(other)
@@ -460,6 +477,15 @@ def _web_typos(
     for word in sorted(lower & table.keys()):
         if word not in read and not source_word(word, language) and once(word):
             yield word, table[word]
+
+
+def _sure_web_typo(word: str, right: str, language: str) -> bool:
+    """A web misspelling's correction is common enough, and commoner enough than it, for the
+    bar (``spelling.web_sure_zipf``, ``web_sure_gap``; English: always)."""
+    table = spelling_table(language)
+    frequencies = frequency_dict(language)
+    seen, wanted = frequencies.get(word, 0.0), frequencies.get(right, 0.0)
+    return wanted >= 10 ** (table.web_sure_zipf - 9) and wanted >= seen * 10**table.web_sure_gap
 
 
 def _typos(

@@ -25,3 +25,21 @@ def test_the_shipped_table_holds_no_other_languages_words():
     assert table["recieve"] == "receive"
     foreign = [typo for typo in ("votre", "donde", "plantas", "mesure", "perak") if typo in table]
     assert foreign == []
+
+
+def test_each_language_types_on_its_own_keyboard():
+    from build_web_typos import keyboard_neighbours
+
+    assert "z" in keyboard_neighbours("de")["t"]  # QWERTZ
+    assert "z" not in keyboard_neighbours("en")["t"]
+    assert "q" in keyboard_neighbours("fr")["s"]  # AZERTY
+    assert "ц" in keyboard_neighbours("ru")["у"]  # ЙЦУКЕН
+
+
+def test_a_slip_is_never_an_accent_alone():
+    from build_web_typos import typing_slips, unaccented
+
+    assert unaccented("perchè") == unaccented("perché") == "perche"
+    # "informazzione": a letter doubled; "governo" struck on a neighbouring key ("govetno").
+    assert "informazione" in typing_slips("informazzione", "abcdefghilmnopqrstuvz", {})
+    assert "governo" in typing_slips("govetno", "", {"t": {"r"}})
