@@ -54,6 +54,10 @@ class SpellingTable:
     # tier (beyond English the tables hold names and words hunspell lacks: "nebeln").
     web_sure_zipf: float = 0.0
     web_sure_gap: float = 0.0
+    # ... and only when the written word itself is rarer than this (Zipf): a table word the web
+    # writes often is, beyond English, mostly an archaic, dialect or rare word hunspell lacks
+    # ("beikommen", "neune", "giebt"; German table: most entries of Zipf 2 and above).
+    web_sure_below: float = 99.0
 
 
 @cache
@@ -73,6 +77,7 @@ def spelling_table(language: str) -> SpellingTable:
         word_prefixes=tuple(raw.get("word_prefixes", ())),
         web_sure_zipf=float(raw.get("web_sure_zipf", 0.0)),
         web_sure_gap=float(raw.get("web_sure_gap", 0.0)),
+        web_sure_below=float(raw.get("web_sure_below", 99.0)),
     )
 
 

@@ -481,11 +481,16 @@ def _web_typos(
 
 def _sure_web_typo(word: str, right: str, language: str) -> bool:
     """A web misspelling's correction is common enough, and commoner enough than it, for the
-    bar (``spelling.web_sure_zipf``, ``web_sure_gap``; English: always)."""
+    bar, and the word itself rare enough (``spelling.web_sure_zipf``, ``web_sure_gap``,
+    ``web_sure_below``; English: always)."""
     table = spelling_table(language)
     frequencies = frequency_dict(language)
     seen, wanted = frequencies.get(word, 0.0), frequencies.get(right, 0.0)
-    return wanted >= 10 ** (table.web_sure_zipf - 9) and wanted >= seen * 10**table.web_sure_gap
+    return (
+        wanted >= 10 ** (table.web_sure_zipf - 9)
+        and wanted >= seen * 10**table.web_sure_gap
+        and seen < 10 ** (table.web_sure_below - 9)
+    )
 
 
 def _typos(

@@ -20,10 +20,19 @@ def _found(text: str, language: str) -> list[tuple[str, float]]:
 
 
 def test_a_web_misspelling_of_a_very_common_word_is_at_the_bar() -> None:
-    # "nciht" is a web form of its own (wordfreq knows it): only the table reads it.
+    # "vielleiht" is a web form of its own (wordfreq knows it): only the table reads it.
+    found = _found("Die Entscheidung ist vielleiht gefallen, hieß es am Montag.", "de")
+    assert [right for right, _ in found] == ["vielleicht"]
+    assert found[0][1] >= 0.5
+
+
+def test_a_table_word_the_web_writes_often_is_doubtful() -> None:
+    # Beyond English, a table word of Zipf 2 and above is mostly an archaic, dialect or rare
+    # word hunspell lacks ("beikommen": to get the better of), rarely a slip ("nciht").
+    found = _found("Wir werden dem Problem so nicht beikommen, sagte sie am Montag.", "de")
+    assert found and all(confidence < 0.5 for _, confidence in found)
     found = _found("Die Entscheidung ist nciht gefallen, hieß es am Montag.", "de")
     assert [right for right, _ in found] == ["nicht"]
-    assert found[0][1] >= 0.5
 
 
 @pytest.mark.parametrize("language", ["de", "fr", "it", "nl", "ru"])
