@@ -365,10 +365,15 @@ class _ColonWords:
         return self.case_endings and (left[0].isupper() or len(left) <= 3)
 
 
-# Initials in brackets glued to a sentence's full stop ("Kumolo.(WAH)", "anyone.(NNT)"): led by
-# the full stop; a word of two letters or more before it, two to six capitals inside.
-_STOP_BRACKET = re.compile(r"\.\((?=[A-Z]{2,6}\))(?<=[^\W\d_]{2}\.\()")
-_STOP_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\.\([A-Z]{2,6}\)")
+# Initials in brackets glued to a sentence's full stop ("Kumolo.(WAH)", "anyone.(NNT)"), or a
+# credit or a name that starts with a capitalised word ("work.(Zhang Wei)", "done.(Photo by"):
+# led by the full stop; a word of two letters or more before it.
+_STOP_BRACKET = re.compile(r"\.\((?=[A-Z]{2,6}\)|[A-Z][a-z]+[ )])(?<=[^\W\d_]{2}\.\()")
+_STOP_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\.\((?:[A-Z]{2,6}\)|[A-Z][a-z]+(?:\)|\n))")
+# A bracket glued to the word that opens the next sentence ("(Opening)A show", "(Xinhua)The
+# mayor"): something of two characters or more inside, the word a sentence opener.
+_CLOSE_BEFORE_OPENER = re.compile(r"\(([^()\n]{2,60})\)([A-Z][a-z]{0,7})(?=[ \t])")
+_CLOSE_BEFORE_OPENER_CHUNK = re.compile(r"\)[A-Z][a-z]{0,7}\n")
 # A bracketed phrase of two words or more glued to the word before it or after it:
 # "Smith(the mayor of the town)said". One-word contents ("word(s)", "amigo(a)") are left.
 # Only the glued places are searched; each bracket is then read with string operations (two
@@ -431,13 +436,16 @@ class BracketGlued(Rule):
     What it finds: a bracket holding two words or more whose opening bracket is glued to the
     word before it, or whose closing bracket is glued to the word after it ("Smith(the mayor
     of the town)said", "Буданов(*внесен в список)откликнулся"), and an agency's or
-    author's initials in brackets glued to the sentence's full stop ("…on Friday.(WAH)").
+    author's initials, a name or a credit in brackets glued to the sentence's full stop
+    ("…on Friday.(WAH)", "…their work.(Zhang Wei)").
     Why it matters: MT, spinners and scraping drop the spaces around a bracket; the words run
     together.
     Fix safety: unsafe: a space goes before the opening and after the closing bracket where
     it is missing, but the glued bracket may be notation the writer meant.
     Known false positives: one-word contents ("word(s)", "amigo(a)", "(re)build") are left
-    alone, as are code, formulas and URLs (``looks_technical``), function notation (an
+    alone (but a bracket glued to a word that opens sentences is taken: "(Opening)A show",
+    "(Xinhua)The mayor"; something of two characters or more inside), as are code, formulas
+    and URLs (``looks_technical``), function notation (an
     operator or two one-letter tokens inside, a word of three letters or fewer or a function
     name before: "sin(x + y)", "nlog(n log n)", "max(a b)"), a bracketed word ending of the
     language ("Studierenden(innen und außen)": bracket_suffixes in resources/typography) and
@@ -463,6 +471,15 @@ class BracketGlued(Rule):
             "The minister spoke to the press on Friday. (WAH)",
         ),
         good("Born in the U.S.(NYC) and Washington D.C.(USA); see Fig.(AB) and Abb.(BW)."),
+        Example(
+            "They thanked the staff for their work.(Li Wei)",
+            "They thanked the staff for their work. (Li Wei)",
+        ),
+        Example(
+            "(Opening)A show of folk dance was held.",
+            "(Opening) A show of folk dance was held.",
+        ),
+        good("See e.g.(Smith 2020) and cf.(Jones); the (s)He form; item (1)The list; f(x)In."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -474,6 +491,9 @@ class BracketGlued(Rule):
             return
         if ".(" in lines and _STOP_BRACKET_CHUNK.search(lines):
             yield from self._after_stop(document.text, data.abbreviations)
+        if _CLOSE_BEFORE_OPENER_CHUNK.search(lines):
+            openers = data.sentence_starters | data.function_words
+            yield from self._before_opener(document.text, openers)
         if not _GLUED_BRACKET_CHUNK.search(lines):
             return
         text = document.text
@@ -498,6 +518,25 @@ class BracketGlued(Rule):
                 "A bracket glued to the words around it",
                 fixes=[Fix(tuple(edits), Applicability.UNSAFE, "add the spaces")],
                 confidence=0.75,
+            )
+
+    def _before_opener(self, text: str, openers: frozenset[str]) -> Iterator[Finding]:
+        """A bracket glued to the word that opens the next sentence: "(Opening)A show"."""
+        for match in _CLOSE_BEFORE_OPENER.finditer(text):
+            inside, word = match.groups()
+            if word.lower() not in openers or not any(c.isalpha() for c in inside):
+                continue
+            close = match.start(2) - 1
+            if looks_technical(text, match.start(), match.end()):
+                continue
+            yield self.finding(
+                close,
+                match.end(),
+                f"A closing bracket glued to '{word}', which opens a sentence",
+                fixes=[
+                    Fix((Edit(close + 1, close + 1, " "),), Applicability.UNSAFE, "add a space")
+                ],
+                confidence=0.7,
             )
 
     def _after_stop(self, text: str, abbreviations: frozenset[str]) -> Iterator[Finding]:
