@@ -10,7 +10,7 @@ from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 
-CODES = ("MT103", "MT107", "MT109", "MT147", "MT153", "MT155", "MT969")
+CODES = ("MT103", "MT107", "MT109", "MT146", "MT147", "MT153", "MT155", "MT969")
 
 
 def _found(text: str, language: str = "en") -> list[tuple[str, str]]:
@@ -26,6 +26,8 @@ def _found(text: str, language: str = "en") -> list[tuple[str, str]]:
         ("The meeting starts at 5 p.m.on Friday in the hall.", "MT103", ".on"),
         ("They thanked the staff for their work.(Zhang Wei) Then they left.", "MT147", ".("),
         ("(Opening)A show of folk dance was held in the square.", "MT147", ")A"),
+        ("The Ministry of Interior (MOI)said it would act.", "MT147", ")said"),
+        ("The mayor said:I think the plan works.", "MT146", ":"),
         ("Posted Date:Mar.05,2021 by the county office.", "MT153", "Mar.0"),
         ("Posted Date:Mar.05,2021 by the county office.", "MT153", "5,2021"),
         ("Fighters entered Al -Raqqa last week, officials said.", "MT109", "Al -Raqqa"),
@@ -63,7 +65,8 @@ def test_look_alikes_stay_quiet() -> None:
         "The A320neo, COVID-19, 4G, 3D, G7 and mRNA vaccines, H2O and CO2, O'Neil, "
         "McDonald, an iPhone, eBay and a PhD were named. Paris -Berlin trains ran; "
         "pre- and post-war art; it fell to -16 degrees. Read page2 and level3 of the "
-        "guide; node1 and node2 started. Vitamin.A, e.g.A and the U.S.A cases.\n"
+        "guide; node1 and node2 started. Vitamin.A, e.g.A and the U.S.A cases. Plan:A or "
+        "Plan:B; the CD(s) list.\n"
         "The (s)He form and item (1)The list."
     )
     assert _found(text) == []
