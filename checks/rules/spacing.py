@@ -199,7 +199,10 @@ def _after_dotted_abbreviation(
         return False
     if text[match.end() : match.end() + 1] != ("\n" if screen else " "):
         return False
-    head = max(text.rfind(" ", max(0, start - 8), start), text.rfind("\n", 0, start)) + 1
+    lead = max(0, start - 8)  # the longest dotted abbreviation is shorter
+    head = max(text.rfind(" ", lead, start), text.rfind("\n", lead, start)) + 1
+    if head == 0 and lead:  # no space within reach: a longer token, no abbreviation
+        return False
     return text[head:start].lstrip("(").lower() in dotted
 
 

@@ -29,7 +29,7 @@ from mtlint.checks.wordlists import zipf
 # In the chunk lines: a word of four letters or more ending in one or two digits, then at most
 # one punctuation mark before the chunk ends.
 _CHUNK = re.compile(r"\n([^\W\d_]{4,})([1-9]\d?)[,.;:)]?(?=\n)")
-# After the numbered word: a space and a lower-case letter, or punctuation (the sentence goes on
+# After the numbered word: a space and a letter, or punctuation (the sentence goes on
 # or ends: "evaluation2 of", "system3, the").
 _AFTER = re.compile(r"[,.;:)]?(?: [^\W\d_]|[,.;:)]?(?:\s|$))")
 # The word must be one the language knows well, the glued whole one it does not.

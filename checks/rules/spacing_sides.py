@@ -462,8 +462,7 @@ class BracketGlued(Rule):
     alone (but a bracket glued to a word that opens sentences is taken: "(Opening)A show",
     "(Xinhua)The mayor"; something of two characters or more inside; and an acronym in
     brackets glued to a lower-case word of three letters or more: "(MOI)said"), as are code,
-    formulas
-    and URLs (``looks_technical``), function notation (an
+    formulas and URLs (``looks_technical``), function notation (an
     operator or two one-letter tokens inside, a word of three letters or fewer or a function
     name before: "sin(x + y)", "nlog(n log n)", "max(a b)"), a bracketed word ending of the
     language ("Studierenden(innen und außen)": bracket_suffixes in resources/typography) and
@@ -551,6 +550,8 @@ class BracketGlued(Rule):
             inside, word = match.groups()
             if word.lower() not in openers or not any(c.isalpha() for c in inside):
                 continue
+            if " " in inside and len(word) > 1:
+                continue  # two words or more glued to a word: the scan below reports it
             close = match.start(2) - 1
             if looks_technical(text, match.start(), match.end()):
                 continue
