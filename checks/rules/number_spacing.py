@@ -31,7 +31,8 @@ from mtlint.checks.typography import table, word_set
 _CHUNK = re.compile(
     r"\n(?:(?P<day>\d{1,2}),(?:1[89]|20)\d\d(?!\d)"
     r"|(?P<year>(?:1[89]|20)\d\d),[^\W\d_]{2,}"
-    r"|[(\[]?(?P<month>[^\W\d_]{3,5})\.\d{1,2}(?![\d.,:/]?\d)"
+    r"|(?:[^\W\d_]{2,}:)?[(\[]?(?P<month>[^\W\d_]{3,5})\.\d{1,2}"
+    r"(?:(?=,(?:1[89]|20)\d\d(?!\d))|(?![\d.,:/]?\d))"
     r"|(?P<bracket>\d{1,4})\([A-Z][a-z]{2,}"
     r"|(?P<degree>-?\d{1,2}(?:[.,]\d)?)(?:Co|oC)(?![\w'’&])"
     r"|(?P<minutes>:[0-5]\d(?:[.,;]|[AaPp]\.?[Mm]\.?|h|hrs?)?(?=\n)))"
@@ -39,6 +40,7 @@ _CHUNK = re.compile(
 # A mass number glued to another element's symbol ("137Cs", "90Sr"): the line speaks of isotopes.
 _ISOTOPE = re.compile(r"(?<![\w.,])\d{1,3}(?!Co\b)[A-Z][a-z]?\b")
 _AFTER_CHUNK = re.compile(r"[^\s]*")
+_YEAR_COMMA = re.compile(r",(?:1[89]|20)\d\d(?!\d)")
 _GLUED_COMMA = re.compile(r",(?=\S)")
 # A month name just before the day ("May 3,2021"), a word before a month abbreviation.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.? $")
@@ -83,7 +85,8 @@ class NumberSpacing(Rule):
     What it finds: the space a date, time or measurement lost or gained — a date's comma glued
     to the year after a month and day ("May 3,2021"), a year's comma glued to the word after
     it ("In 2020,the plant", "2 December 2020,Wednesday"), an abbreviated month glued to its day
-    ("Nov.17", "Dec.12"), a bracket glued to the number before it ("April 16(Thurs.)"), a
+    ("Nov.17", "Dec.12", also after a label's colon and before a glued year: "Date:Mar.05,2021"),
+    a bracket glued to the number before it ("April 16(Thurs.)"), a
     time's colon spaced off its hour before a 12-hour mark or hour sign ("3 :30 PM"), and the
     degree sign and C read as the letters "Co" or "oC" after a temperature ("about 22.8Co",
     "7oC", when the paragraph speaks of temperature).
@@ -107,6 +110,7 @@ class NumberSpacing(Rule):
             "The plant opened on May 3, 2021 in the north.",
         ),
         Example("On Nov.17 the director came.", "On Nov. 17 the director came."),
+        Example("Date:Mar.05,2021", "Date:Mar. 05, 2021"),
         Example("In 2020,the plant grew.", "In 2020, the plant grew."),
         good("year,a,b\n2020,a,b\n2021,c,d"),
         Example(
@@ -154,6 +158,8 @@ class NumberSpacing(Rule):
                 finding = self._judge(text, at, hit, kind, language, data)
                 if finding is not None:
                     found.append(finding)
+                    if kind == "month":  # "Mar.05,2021": the year's comma too
+                        found.extend(self._year_after_month(text, finding.span.end))
         yield from sorted(found, key=lambda finding: finding.span.start)
 
     def _judge(self, text, at, hit, kind, language, data) -> Finding | None:
@@ -186,6 +192,15 @@ class NumberSpacing(Rule):
                 return None
             return self._insert(at, at + size + 1, at + size, "A bracket glued to the number")
         return self._degrees(text, at, size, data)
+
+    def _year_after_month(self, text: str, day_end: int) -> list[Finding]:
+        """The comma glued to the year after an abbreviated month and its day ("Mar.05,2021")."""
+        end = day_end
+        while end < len(text) and text[end].isdigit():
+            end += 1
+        if not _YEAR_COMMA.match(text, end):
+            return []
+        return [self._insert(end - 1, end + 5, end + 1, "No space after the comma before the year")]
 
     def _insert(self, start: int, end: int, at: int, message: str) -> Finding:
         return self.finding(

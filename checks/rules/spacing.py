@@ -46,7 +46,10 @@ class MissingSpaceAfterSentence(Rule):
     summary = "No space after a full stop, question or exclamation mark ('said.The')."
     doc = """
     What it finds: a lower-case word, sentence punctuation (optionally a closing quote) and a
-    capitalised word with no space between: "said.The", "ready?We".
+    capitalised word with no space between: "said.The", "ready?We"; the one-letter words that
+    open sentences ("the plan.I think", "done.A new law": capital_letter_words in the
+    typography table, a lower-case word after them); and a small word of the language glued
+    to the last dot of an abbreviation written with inner dots ("5 p.m.on Friday", "e.g.the").
     Why it matters: the sentence break survives but the space is lost, usually where two
     segments or a link were joined; readers and later tools see one long word.
     Fix safety: safe after a full stop; unsafe after "?" or "!", which brands use ("Yahoo!Mail").
@@ -73,6 +76,9 @@ class MissingSpaceAfterSentence(Rule):
             "The ministry told News.Az. They expressed readiness.",
         ),
         good("See www.example.In or docs.python.org.The docs say so."),
+        Example("We studied the plan.I think it works.", "We studied the plan. I think it works."),
+        Example("It opens at 5 p.m.on Friday.", "It opens at 5 p.m. on Friday."),
+        good("Take Vitamin.A, the U.S.A team and e.g.A cases; it opens at 5 p.m. on Friday."),
     )
 
     # Any script: a capitalised word (checked per match) glued to sentence punctuation.
@@ -85,7 +91,9 @@ class MissingSpaceAfterSentence(Rule):
     }
 
     @classmethod
-    def _screen(cls, lines: str, openers: frozenset[str]) -> list[re.Pattern[str]]:
+    def _screen(
+        cls, lines: str, openers: frozenset[str], dotted: frozenset[str], letters: frozenset[str]
+    ) -> list[re.Pattern[str]]:
         """The patterns of the marks that can match. A match (mark, quote, letters) holds no
         whitespace, so it lies in one chunk, and the chunk lines hold it too (``chunk_text``).
         The two tests on the letters and on the two characters before the mark look no
@@ -94,7 +102,12 @@ class MissingSpaceAfterSentence(Rule):
         for match in scan_starts(lines, cls._by_mark.values()):
             word = match.group(3)
             before = lines[max(0, match.start() - 2) : match.start()]
-            if _glued_sentence(word, before, openers) or before[-1:].isdigit():
+            if (
+                _glued_sentence(word, before, openers)
+                or before[-1:].isdigit()
+                or _letter_word_glued(lines, match, letters, screen=True)
+                or _after_dotted_abbreviation(lines, match, openers, dotted, screen=True)
+            ):
                 marks.add(match.group(1))
         return [cls._by_mark[mark] for mark in sorted(marks)]
 
@@ -104,11 +117,20 @@ class MissingSpaceAfterSentence(Rule):
             return
         text = document.text
         openers = data.sentence_starters | data.function_words
+        # Abbreviations written with inner dots ("p.m", "e.g"): a function word glued after
+        # their last dot ("5 p.m.on Friday") lost its space.
+        dotted = frozenset(word for word in data.abbreviations if "." in word)
+        letters = word_set(data, "capital_letter_words")  # "I", "A"
+        screen = self._screen(chunk_text(document), openers, dotted, letters)
         # A match never holds another mark, so the matches of the marks' own patterns,
         # merged in order, are the matches of ``_pattern``.
-        for match in scan_marks(document, self._screen(chunk_text(document), openers)):
+        for match in scan_marks(document, screen):
             before = text[max(0, match.start() - 2) : match.start()]
-            glued = _glued_sentence(match.group(3), before, openers)
+            glued = (
+                _glued_sentence(match.group(3), before, openers)
+                or _letter_word_glued(text, match, letters)
+                or _after_dotted_abbreviation(text, match, openers, dotted)
+            )
             after_number = not glued and _number_ends_sentence(text, match.start(), match.group(3))
             if not (glued or after_number):
                 continue
@@ -136,6 +158,52 @@ class MissingSpaceAfterSentence(Rule):
                 ],
                 confidence=0.85 if safe else 0.65,
             )
+
+
+def _letter_word_glued(
+    text: str, match: re.Match[str], letters: frozenset[str], screen: bool = False
+) -> bool:
+    """A one-letter word that opens sentences ("I", "A") glued to a full stop after a word
+    of lower-case letters, a lower-case word after it ("the plan.I think", "done.A new law"):
+    "U.S.A" or "Vitamin.A," have no such word around them. On the chunk lines
+    (``screen``) the chunk ends after the letter: what follows is not read."""
+    word, start = match.group(3), match.start()
+    if len(word) != 1 or not word.isupper() or word.lower() not in letters:
+        return False
+    if match.group(1) != "." or match.group(2) or not text[start - 2 : start].islower():
+        return False
+    if not text[start - 2 : start].isalpha():
+        return False
+    after = match.end()
+    if screen:
+        return text[after : after + 1] == "\n"
+    return (
+        text[after : after + 1] == " "
+        and text[after + 1 : after + 3].isalpha()
+        and (text[after + 1 : after + 3].islower())
+    )
+
+
+def _after_dotted_abbreviation(
+    text: str,
+    match: re.Match[str],
+    openers: frozenset[str],
+    dotted: frozenset[str],
+    screen: bool = False,
+) -> bool:
+    """A function word glued to the last dot of an abbreviation written with inner dots, a
+    space after it ("5 p.m.on Friday", "e.g.the"): never a host name, whose labels are not
+    the language's small words followed by a space."""
+    word, start = match.group(3), match.start()
+    if match.group(1) != "." or match.group(2) or not word.islower() or word not in openers:
+        return False
+    if text[match.end() : match.end() + 1] != ("\n" if screen else " "):
+        return False
+    lead = max(0, start - 8)  # the longest dotted abbreviation is shorter
+    head = max(text.rfind(" ", lead, start), text.rfind("\n", lead, start)) + 1
+    if head == 0 and lead:  # no space within reach: a longer token, no abbreviation
+        return False
+    return text[head:start].lstrip("(").lower() in dotted
 
 
 def _opener_after_name(text: str, match: re.Match[str], openers: frozenset[str]) -> bool:

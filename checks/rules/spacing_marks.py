@@ -1,5 +1,5 @@
-"""Words glued at a capital, a number or an acronym; spacing around hyphens and CJK characters
-(family MT1, spacing; quotation marks are quote_spacing.py's).
+"""Words glued at a capital, a number or an acronym; spacing around CJK characters (family MT1,
+spacing; quotation marks are quote_spacing.py's, a compound's spaced hyphen spacing_hyphens.py's).
 
 Each rule first asks the document's distinct chunks or characters whether its mark can occur
 at all (most texts have none of these artefacts), then scans for that mark only.
@@ -14,7 +14,6 @@ from itertools import islice
 from typing import NamedTuple
 
 from mtlint.checks import glue_boundary, glue_camel, glue_evidence
-from mtlint.checks.dashes import compound_head, dash_pairs, function_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -25,8 +24,6 @@ from mtlint.checks.textscan import (
     find_word,
     language_data,
     looks_technical,
-    scan_marks,
-    text_characters,
     unique_chunks,
 )
 from mtlint.checks.typography import table, word_set
@@ -268,7 +265,8 @@ class DigitGlued(Rule):
     doc = """
     What it finds: a function word of the language glued to the number after it ("of2,400",
     "in2019"), or a number glued to the common word after it ("3after", "2,400people"), also a
-    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura") or a
+    capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura", "May
+    12The": a word that opens sentences, however short) or a
     dateline's clock into its place ("15:22Havana"); any word
     glued to the number after it that the text also writes apart ("CoinDesk20" … "CoinDesk
     20"); a common word glued to a day or a count that a month or unit follows ("date12
@@ -314,6 +312,7 @@ class DigitGlued(Rule):
         ),
         good("Read chapter5 of the guide, open page2 and load covid19 data."),
         Example("Aug 18 15:22Havana hosts the talks.", "Aug 18 15:22 Havana hosts the talks."),
+        Example("Posted on May 12The mayor spoke.", "Posted on May 12 The mayor spoke."),
     )
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
@@ -336,13 +335,16 @@ class DigitGlued(Rule):
         units = word_set(data, "units") | word_set(data, "numeral_suffixes") | _units()
         # A compounding language writes "24jährigen", "3fach": only function words count there.
         compounds = bool(table(data, "compounds", False))
+        # Short words that open sentences ("The", "She"): a date run into the next sentence
+        # ("May 12The mayor") shows them as well as longer common words.
+        starters = frozenset(w for w in data.sentence_starters if len(w) >= 3)
         text = document.text
         chunks = unique_chunks(document)
         splits = []
         glued_words: dict[str, list[str]] = {}  # word → numbers glued to it
         before_measure = []  # "date12 Mar", "regularly2 min": see _before_measure
         for chunk in sorted(_chunks_matching(lines, self._screen)):
-            split = self._split(chunk, function_words, units, language, compounds)
+            split = self._split(chunk, function_words, units, language, compounds, starters)
             if split is not None:
                 splits.append(split)
             elif match := self._word_number.match(chunk):
@@ -375,6 +377,7 @@ class DigitGlued(Rule):
         units: frozenset[str],
         language: str,
         compounds: bool,
+        starters: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str, bool] | None:
         match = self._word_number.match(chunk)
         if match and match.group(1).islower() and match.group(1) in function_words:
@@ -399,7 +402,7 @@ class DigitGlued(Rule):
             if (
                 word[0].isupper()
                 and word[1:].islower()
-                and len(word) >= 4
+                and (len(word) >= 4 or lower in starters)
                 and lower not in units
                 and zipf(lower, language)
                 >= (_TITLE_AFTER_TIME_ZIPF if ":" in number else _TITLE_AFTER_NUMBER_ZIPF)
@@ -592,141 +595,6 @@ class AcronymGlued(Rule):
                     fixes=[_fix(cut, cut, " ", False, f"'{core}' → '{acronym} {word}'")],
                     confidence=0.7,
                 )
-
-
-@register
-class SpacedHyphen(Rule):
-    code = "MT109"
-    name = "spaced-hyphen"
-    summary = "A space on one side of a hyphen inside a compound ('F -16', 'Al- Ahram')."
-    doc = """
-    What it finds: a hyphen with a space on one side only, between two parts of a compound:
-    "Al- Ahram", "mid- term", "F -16", "Lee Hsien -loong".
-    Why it matters: MT and detokenisers split hyphenated names and compounds; the result reads
-    as a dash or a minus sign.
-    Fix safety: unsafe; the space is removed.
-    Known false positives: suspended compounds ("pre- and post-war", "Ein- und Ausgang": the
-    language's coordinators after the hyphen, a table) and negative numbers after a lower-case
-    word ("fell to -16") are left alone, as are list bullets and options at a line start, and
-    in Finnish (typography table ``open_compound_hyphen``) a space before the hyphen of a
-    compound whose first part is several words ("Asia Exchange -yrityksen"). A lower-case
-    first part is taken only before a compound head that qualifies a noun ("full -scale war":
-    compound_adjective_heads), never before a function word ("-based on") nor after one ("the
-    -based flag": a command-line option).
-    """
-    examples = (
-        Example("The daily Al- Ahram reported it.", "The daily Al-Ahram reported it."),
-        Example("Before the mid- term elections.", "Before the mid-term elections."),
-        Example("An F -16 jet crashed.", "An F-16 jet crashed."),
-        Example("The 2020 -2021 season was cancelled.", "The 2020-2021 season was cancelled."),
-        Example("A full -scale war began.", "A full-scale war began."),
-        good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
-        good("Pass the -scale option to the resizer."),
-        good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
-        good("It was sixty years ago- which nobody forgot."),
-        good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
-        good("Asia Exchange -yrityksen ja SIS II -järjestelmän tiedot.", language="fi"),
-    )
-
-    _after_space = re.compile(r"-(?<=[^\W_] -)(?=[^\W_])")
-    _before_space = re.compile(r"-(?<=[^\W_]-)(?= [^\W_])")
-    _either = re.compile(r"-(?:(?<=[^\W_] -)(?=[^\W_])|(?<=[^\W_]-)(?= [^\W_]))")
-    _word_after = re.compile(r" ?([^\W_]+)")
-    _word_before = re.compile(r"([^\W_]+) ?$")
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        data = language_data(document)
-        if not data.spaced or "-" not in text_characters(document):
-            return
-        # After "word- ": a coordinator makes a suspended compound ("pre- and post-war"), a
-        # function word a dash ("ago- which", MT214's); neither is a split compound.
-        coordinators = word_set(data, "coordinators") | {"and", "or", "to"} | data.function_words
-        # Finnish joins a compound to a multi-word or abbreviated first part with a space and a
-        # hyphen ("Asia Exchange -yrityksen", "SIS II -järjestelmä"): correct there.
-        open_compounds = bool(table(data, "open_compound_hyphen", False))
-        heads = word_set(data, "compound_adjective_heads")
-        articles = word_set(data, "name_articles_hyphenated")
-        text = document.text
-        # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
-        # only for the kinds the distinct chunks hold.
-        lines = chunk_text(document)
-        after_space, before_space = _HYPHEN_STARTS.search(lines), _HYPHEN_ENDS.search(lines)
-        if after_space and before_space:  # one scan for both kinds
-            patterns = [self._either]
-        else:
-            patterns = [self._after_space] if after_space else []
-            patterns += [self._before_space] if before_space else []
-        paired: set[int] | None = None  # MT213's dash pairs, asked for at the first finding
-        for match in scan_marks(document, patterns):
-            at = match.start()
-            if open_compounds and text[at - 1 : at] == " " and text[at + 1 : at + 2].islower():
-                continue
-            found = self._judge(text, at, coordinators, heads, articles)
-            if found is None:
-                continue
-            if paired is None:
-                paired = {at for pair in dash_pairs(document) for at in pair}
-            if at in paired:
-                continue
-            start, end, space = found
-            yield self.finding(
-                start,
-                end,
-                f"Space beside the hyphen in '{text[start:end]}'",
-                fixes=[_fix(space, space + 1, "", False, "remove the space")],
-                confidence=0.7,
-            )
-
-    def _judge(
-        self,
-        text: str,
-        at: int,
-        coordinators: frozenset[str],
-        heads: frozenset[str],
-        articles: frozenset[str],
-    ) -> tuple[int, int, int] | None:
-        before = self._word_before.search(text, max(0, at - 40), at)
-        after = self._word_after.match(text, at + 1, at + 41)
-        if not before or not after:
-            return None
-        left, right = before.group(1), after.group(1)
-        # "-INTERVIEW- Royal": a headline label between dashes, not a compound.
-        if (left.isupper() and len(left) > 2) or text[before.start(1) - 1 : before.start(1)] == "-":
-            return None
-        if text[at + 1] == " ":  # "Al- Ahram"
-            if right.lower() in coordinators:
-                return None
-            # A comma after the second part ends a list of halves ("Ein- Ausgang, …"), unless
-            # the first is a name's article before a capital ("Mohamed El- Chénnawy, said").
-            name = left.lower() in articles and right[:1].isupper()
-            if text[after.end() : after.end() + 1] == "," and not name:
-                return None
-            space = at + 1
-        else:  # "F -16"
-            if _YEAR.fullmatch(left) and _YEAR.fullmatch(right) and 0 < int(right) - int(left) < 50:
-                pass  # "the 2020 -2021 season", a range
-            elif compound_head(heads, right, text, after.end()) and not function_word(left):
-                pass  # "a full -scale war", "a progress -oriented government"
-            elif right[0].isdigit() and not left[0].isupper():
-                return None  # "fell to -16"
-            elif not (left[0].isupper() and (right.islower() or right.isdigit())) or (
-                right.islower() and len(right) < 3
-            ):
-                return None
-            space = at - 1
-        line_start = text.rfind("\n", 0, at) + 1
-        if not text[line_start:at].strip(" -"):  # a bullet or an option
-            return None
-        if looks_technical(text, before.start(), after.end()):
-            return None
-        return before.start(1), after.end(), space
-
-
-# In the chunk lines: a chunk that starts with a hyphen and a letter or digit, or that ends
-# with a letter or digit and a hyphen.
-_HYPHEN_STARTS = re.compile(r"-(?<=\n-)[^\W_]")
-_HYPHEN_ENDS = re.compile(r"-(?<=[^\W_]-)(?=\n|\Z)")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 # Chinese characters and kana (not Hangul: Korean separates words with spaces), and after the

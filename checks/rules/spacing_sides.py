@@ -182,8 +182,10 @@ class PunctuationWrongSide(Rule):
 # A word of two letters or more, a colon, a word of two letters or more, alone in a chunk (maybe
 # after an opening bracket, "(CV:Kaito", and with closing punctuation): "said:We",
 # "parts:trade". "S:t", "EU:n" and "::" do not match.
-_COLON_CHUNK = re.compile(r"\n[(\[]?[^\W\d_]{2,}:[^\W\d_]{2,}[,.;!?)]?(?=\n|\Z)")
-_COLON = re.compile(r":(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2})")
+_COLON_CHUNK = re.compile(r"\n[(\[]?[^\W\d_]{2,}:(?:[^\W\d_]{2,}[,.;!?)]?|[A-Z])(?=\n|\Z)")
+_COLON = re.compile(r":(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2}|[A-Z] [^\W\d_])")
+# After the colon, a one-letter word that opens sentences and a lower-case word ("said:I think").
+_LETTER_WORD_AFTER = re.compile(r"([A-Z]) ([^\W\d_]*[a-z][^\W\d_]*)")
 # A capitalised label glued to a value that starts with a digit, alone in its chunk: a day or
 # an ordinal ("Date:7th", "Updated:12"), a count; not a time or a reference ("Luke:3:16",
 # "Art:5.2": a mark and a digit after the digits).
@@ -237,7 +239,9 @@ class MissingSpaceAfterColon(Rule):
     summary = "No space after a colon between two words ('said:We', 'Source:Agency')."
     doc = """
     What it finds: a colon between two words of two letters or more, alone in its chunk or
-    after an opening bracket ("The minister said:We will", "three parts:trade and energy",
+    after an opening bracket, or before a one-letter word that opens sentences and a lower-case
+    word ("He said:I think": capital_letter_words) ("The minister said:We will", "three
+    parts:trade and energy",
     "Source:Agency", "(CV:Yuka Iguchi)"), and a capitalised label alone in its chunk glued to
     a value that starts with a digit ("News Date:7th of September", "Updated:12 May").
     Why it matters: joined segments and labels lose the space after their colon in MT and
@@ -259,6 +263,7 @@ class MissingSpaceAfterColon(Rule):
     """
     examples = (
         Example("The minister said:We will win.", "The minister said: We will win."),
+        Example("He said:I think we won.", "He said: I think we won."),
         Example("Source:Agency", "Source: Agency"),
         Example("News Date:7th of September", "News Date: 7th of September"),
         Example("Release time:2023-03-16 14:29", "Release time: 2023-03-16 14:29"),
@@ -283,11 +288,19 @@ class MissingSpaceAfterColon(Rule):
             group.get("before", "") for group in table(data, "spaced_marks", []) or []
         )
         words = _ColonWords(data)
+        letters = word_set(data, "capital_letter_words")  # "I", "A"
         text = document.text
         for match in _COLON.finditer(text):
             at = match.start()
             before = _WORD_BEFORE.search(text, max(0, at - 40), at)
             after = _WORD_AFTER.match(text, at + 1)
+            if after is not None and len(after.group()) == 1:
+                # Not a label's one-letter value in a list ("Plan:A or Plan:B").
+                letter = _LETTER_WORD_AFTER.match(text, at + 1)
+                if letter is None or letter.group(1).lower() not in letters:
+                    continue
+                if letter.group(2).lower() in data.function_words:
+                    continue
             if before is None or after is None:
                 continue
             # "(CV:Kaito" is a label; "(NYSE:IBM)" an exchange and its ticker.
@@ -365,10 +378,18 @@ class _ColonWords:
         return self.case_endings and (left[0].isupper() or len(left) <= 3)
 
 
-# Initials in brackets glued to a sentence's full stop ("Kumolo.(WAH)", "anyone.(NNT)"): led by
-# the full stop; a word of two letters or more before it, two to six capitals inside.
-_STOP_BRACKET = re.compile(r"\.\((?=[A-Z]{2,6}\))(?<=[^\W\d_]{2}\.\()")
-_STOP_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\.\([A-Z]{2,6}\)")
+# Initials in brackets glued to a sentence's full stop ("Kumolo.(WAH)", "anyone.(NNT)"), or a
+# credit or a name that starts with a capitalised word ("work.(Zhang Wei)", "done.(Photo by"):
+# led by the full stop; a word of two letters or more before it.
+_STOP_BRACKET = re.compile(r"\.\((?=[A-Z]{2,6}\)|[A-Z][a-z]+[ )])(?<=[^\W\d_]{2}\.\()")
+_STOP_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\.\((?:[A-Z]{2,6}\)|[A-Z][a-z]+(?:\)|\n))")
+# A bracket glued to the word that opens the next sentence ("(Opening)A show", "(Xinhua)The
+# mayor"): something of two characters or more inside, the word a sentence opener.
+_CLOSE_BEFORE_OPENER = re.compile(r"\(([^()\n]{2,60})\)([A-Z][a-z]{0,7})(?=[ \t])")
+_CLOSE_BEFORE_OPENER_CHUNK = re.compile(r"\)[A-Z][a-z]{0,7}\n")
+# An acronym in brackets glued to the lower-case word after it ("the ministry (MOI)said").
+_ACRONYM_BEFORE_WORD = re.compile(r"(?<=\s)\(([A-Z]{2,6})\)([a-z]{3,})(?=[\s,.;:])")
+_ACRONYM_BEFORE_WORD_CHUNK = re.compile(r"\n\([A-Z]{2,6}\)[a-z]{3,}[,.;:]?\n")
 # A bracketed phrase of two words or more glued to the word before it or after it:
 # "Smith(the mayor of the town)said". One-word contents ("word(s)", "amigo(a)") are left.
 # Only the glued places are searched; each bracket is then read with string operations (two
@@ -431,13 +452,17 @@ class BracketGlued(Rule):
     What it finds: a bracket holding two words or more whose opening bracket is glued to the
     word before it, or whose closing bracket is glued to the word after it ("Smith(the mayor
     of the town)said", "Буданов(*внесен в список)откликнулся"), and an agency's or
-    author's initials in brackets glued to the sentence's full stop ("…on Friday.(WAH)").
+    author's initials, a name or a credit in brackets glued to the sentence's full stop
+    ("…on Friday.(WAH)", "…their work.(Zhang Wei)").
     Why it matters: MT, spinners and scraping drop the spaces around a bracket; the words run
     together.
     Fix safety: unsafe: a space goes before the opening and after the closing bracket where
     it is missing, but the glued bracket may be notation the writer meant.
     Known false positives: one-word contents ("word(s)", "amigo(a)", "(re)build") are left
-    alone, as are code, formulas and URLs (``looks_technical``), function notation (an
+    alone (but a bracket glued to a word that opens sentences is taken: "(Opening)A show",
+    "(Xinhua)The mayor"; something of two characters or more inside; and an acronym in
+    brackets glued to a lower-case word of three letters or more: "(MOI)said"), as are code,
+    formulas and URLs (``looks_technical``), function notation (an
     operator or two one-letter tokens inside, a word of three letters or fewer or a function
     name before: "sin(x + y)", "nlog(n log n)", "max(a b)"), a bracketed word ending of the
     language ("Studierenden(innen und außen)": bracket_suffixes in resources/typography) and
@@ -463,6 +488,20 @@ class BracketGlued(Rule):
             "The minister spoke to the press on Friday. (WAH)",
         ),
         good("Born in the U.S.(NYC) and Washington D.C.(USA); see Fig.(AB) and Abb.(BW)."),
+        Example(
+            "They thanked the staff for their work.(Li Wei)",
+            "They thanked the staff for their work. (Li Wei)",
+        ),
+        Example(
+            "(Opening)A show of folk dance was held.",
+            "(Opening) A show of folk dance was held.",
+        ),
+        good("See e.g.(Smith 2020) and cf.(Jones); the (s)He form; item (1)The list; f(x)In."),
+        Example(
+            "The Ministry of Interior (MOI)said it would act.",
+            "The Ministry of Interior (MOI) said it would act.",
+        ),
+        good("The CD(s) and the (TM)s; a (GPU)s list; a FOO(BAR)baz call."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -474,6 +513,11 @@ class BracketGlued(Rule):
             return
         if ".(" in lines and _STOP_BRACKET_CHUNK.search(lines):
             yield from self._after_stop(document.text, data.abbreviations)
+        if _CLOSE_BEFORE_OPENER_CHUNK.search(lines):
+            openers = data.sentence_starters | data.function_words
+            yield from self._before_opener(document.text, openers)
+        if _ACRONYM_BEFORE_WORD_CHUNK.search(lines):
+            yield from self._acronym_before_word(document.text)
         if not _GLUED_BRACKET_CHUNK.search(lines):
             return
         text = document.text
@@ -498,6 +542,43 @@ class BracketGlued(Rule):
                 "A bracket glued to the words around it",
                 fixes=[Fix(tuple(edits), Applicability.UNSAFE, "add the spaces")],
                 confidence=0.75,
+            )
+
+    def _before_opener(self, text: str, openers: frozenset[str]) -> Iterator[Finding]:
+        """A bracket glued to the word that opens the next sentence: "(Opening)A show"."""
+        for match in _CLOSE_BEFORE_OPENER.finditer(text):
+            inside, word = match.groups()
+            if word.lower() not in openers or not any(c.isalpha() for c in inside):
+                continue
+            if " " in inside and len(word) > 1:
+                continue  # two words or more glued to a word: the scan below reports it
+            close = match.start(2) - 1
+            if looks_technical(text, match.start(), match.end()):
+                continue
+            yield self.finding(
+                close,
+                match.end(),
+                f"A closing bracket glued to '{word}', which opens a sentence",
+                fixes=[
+                    Fix((Edit(close + 1, close + 1, " "),), Applicability.UNSAFE, "add a space")
+                ],
+                confidence=0.7,
+            )
+
+    def _acronym_before_word(self, text: str) -> Iterator[Finding]:
+        """An acronym in brackets glued to the word after it: "the ministry (MOI)said"."""
+        for match in _ACRONYM_BEFORE_WORD.finditer(text):
+            close = match.start(2) - 1
+            if looks_technical(text, match.start(), match.end()):
+                continue
+            yield self.finding(
+                close,
+                match.end(),
+                f"A closing bracket glued to '{match.group(2)}'",
+                fixes=[
+                    Fix((Edit(close + 1, close + 1, " "),), Applicability.UNSAFE, "add a space")
+                ],
+                confidence=0.7,
             )
 
     def _after_stop(self, text: str, abbreviations: frozenset[str]) -> Iterator[Finding]:
