@@ -61,6 +61,7 @@ class SpacedHyphen(Rule):
         good("Pre- and post-war, 19th- and 20th-century art; it fell to -16 degrees."),
         good("Paris -Berlin trains run daily; the self -and others- were told."),
         good("Pass the -scale option to the resizer."),
+        good("Nothing was left over -nothing at all- when the guests had gone."),
         good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
         good("It was sixty years ago- which nobody forgot."),
         good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
@@ -86,8 +87,13 @@ class SpacedHyphen(Rule):
         heads = word_set(data, "compound_adjective_heads")
         articles = word_set(data, "name_articles_hyphenated")
         # Prefixes written with a hyphen ("self-", "anti-"): a space before their hyphen splits
-        # the compound ("Self -Administration"); one letter ("e-", "x-") is too short to tell.
-        prefixes = frozenset(p for p in word_set(data, "hyphen_prefixes") if len(p) > 1)
+        # the compound ("Self -Administration"); one letter ("e-", "x-") is too short to tell,
+        # and a prefix that is also a word of its own ("over", "out", "all": the table's
+        # ``free_hyphen_prefixes``) may stand before a dash ("left over -nothing").
+        free = word_set(data, "free_hyphen_prefixes")
+        prefixes = frozenset(
+            p for p in word_set(data, "hyphen_prefixes") if len(p) > 1 and p not in free
+        )
         text = document.text
         # A match's hyphen starts a chunk ("-16") or ends one after a letter ("Al-"): scan
         # only for the kinds the distinct chunks hold.
