@@ -54,6 +54,25 @@ def test_no_reserved_site_and_built_from_source(folder: Path) -> None:
     )  # dev.jsonl is up to date with excerpts.txt
 
 
+# Every labelled data folder (tuning sets too: names-real-en, residue-real-en …), read from its
+# committed labels, so the check needs no local store.
+LABELLED = sorted(path.parent for path in (BENCH / "data").glob("*/" + localdata.LABELS))
+
+
+@pytest.mark.skipif(RESERVED is None, reason="the shared reserved-site list is not on this machine")
+@pytest.mark.parametrize("folder", LABELLED, ids=lambda f: f.name)
+def test_no_labelled_page_comes_from_a_reserved_site(folder: Path) -> None:
+    domains = reserved_domains(RESERVED)
+    labels = [json.loads(line) for line in (folder / localdata.LABELS).read_text().splitlines()]
+    # A label's url is one page, or a list of them (planted-ml: sentences drawn from several).
+    urls = [
+        url
+        for label in labels
+        for url in ([label["url"]] if isinstance(label.get("url"), str) else label.get("url", []))
+    ]
+    assert not [url for url in urls if is_reserved(url, domains)]
+
+
 @pytest.mark.parametrize("folder", SETS, ids=lambda f: f.name)
 def test_lines_are_well_formed(folder: Path) -> None:
     lines = lines_of(folder)
