@@ -23,6 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from mtlint.checks.wordgate import BITS_SHIFT, WINDOW_SHIFT, WordGate, run_bits
+
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
     import numpy as np
     from mtlint.checks.documents.base import Document
@@ -58,6 +60,8 @@ class RepeatStarts(NamedTuple):
     # Where "X and X" may start (one or two words, any word between, single spaces) or
     # "X, X" (one word, a comma and a space between): MT403's candidates.
     doublets: list[int] = []  # noqa: RUF012 - a NamedTuple field, never mutated
+    # The text's word filters (``wordgate``), built in the same pass for a large text.
+    gate: WordGate | None = None
 
 
 def repeat_starts(document: Document) -> RepeatStarts | None:
@@ -69,19 +73,47 @@ def repeat_starts(document: Document) -> RepeatStarts | None:
     return document.analysis.get("repeat_starts", lambda: find_repeat_starts(text))
 
 
+def word_gate(document: Document) -> WordGate | None:
+    """The word filters of a large document's text (built with its repeat candidates, once),
+    for ``textscan.find_word``'s ``gate``; None for a text too small to need them."""
+    if len(document.text) < GATE_MIN_LENGTH:
+        return None
+    starts = repeat_starts(document)
+    return starts.gate if starts is not None else None
+
+
+# From this many characters on, the repetition pass also builds the word filters: a search of
+# the whole text costs ~0.3 ms here, a search through the filters some tens of microseconds.
+GATE_MIN_LENGTH = 1 << 18
+
+
 def find_repeat_starts(text: str) -> RepeatStarts:
     """The candidate offsets of ``text`` (any size), slice by slice to bound memory."""
+    import numpy as np
+
     words: list[int] = []
     sentences: list[int] = []
     doublets: list[int] = []
+    gated = len(text) >= GATE_MIN_LENGTH
+    bits = None
+    if gated:
+        bits = np.zeros(((len(text) >> WINDOW_SHIFT) + 1, 1 << (BITS_SHIFT - 3)), dtype=np.uint8)
     for start in range(0, len(text), _SLICE):
         end = min(start + _SLICE, len(text))
         part = text[start : end + _OVERLAP]
-        found_words, found_sentences, found_doublets = _slice_starts(part, end - start)
+        found_words, found_sentences, found_doublets, runs = _slice_starts(part, end - start, gated)
         words.extend((found_words + start).tolist())
         sentences.extend((found_sentences + start).tolist())
         doublets.extend((found_doublets + start).tolist())
-    return RepeatStarts(words, sentences, doublets)
+        if bits is not None and runs is not None:
+            run_starts, hashes = runs
+            first = start >> WINDOW_SHIFT
+            rows = ((end - 1) >> WINDOW_SHIFT) - first + 1
+            bits[first : first + rows] |= run_bits(run_starts + start, hashes, first, rows)
+    gate = None
+    if bits is not None:
+        gate = WordGate(text, bits, _SLICE + _OVERLAP - 1, _OVERLAP)
+    return RepeatStarts(words, sentences, doublets, gate)
 
 
 def _where(flags: np.ndarray) -> np.ndarray:
@@ -125,6 +157,16 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 
 
 @lru_cache(maxsize=1)
+def _tables_alnum() -> np.ndarray:
+    """For every BMP code point: is it \\w (``str.isalnum()`` or "_"), the word characters of
+    the word filters (index 0x10000: beyond the BMP, looked up one by one)."""
+    word, _ = _tables()
+    alnum = word.copy()
+    alnum[[ord(c) for c in "'’/-"]] = False
+    return alnum
+
+
+@lru_cache(maxsize=1)
 def _powers(size: int) -> np.ndarray:
     """B**i modulo 2**32 for i < size (numpy's unsigned arithmetic wraps around; 32 bits are
     plenty for a filter whose every hit is checked, and twice as fast as 64)."""
@@ -135,9 +177,12 @@ def _powers(size: int) -> np.ndarray:
     return np.cumprod(factors, dtype=np.uint32)
 
 
-def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _slice_starts(
+    part: str, limit: int, gated: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
     """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts,
-    doublet starts)."""
+    doublet starts, and with ``gated`` the starts and hashes of the runs of word characters
+    that start below ``limit``, for the word filters)."""
     import _sre
 
     import numpy as np
@@ -158,11 +203,14 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     size = codes.size
     is_word = word_table.take(index)
     lowered = lower_table.take(index)
+    is_alnum = _tables_alnum().take(index) if gated else None
     del index  # the slice's arrays are the run's memory peak: each is freed when done
     for position in _where(codes > 0xFFFF).tolist() if wide else ():
         char = part[position]
         is_word[position] = char.isalnum()  # as the regex engine's \w
         lowered[position] = _sre.unicode_tolower(ord(char))
+        if is_alnum is not None:
+            is_alnum[position] = char.isalnum()
     powers = _powers(_SLICE + _OVERLAP)[:size]
     # prefix[i] = hash of part[:i]; part[a:b] and part[c:d] of equal length are equal (ignoring
     # case) only if (prefix[b] - prefix[a]) * B**c == (prefix[d] - prefix[c]) * B**a (mod 2**32).
@@ -203,7 +251,30 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
         word_starts[word_starts < limit],
         sentence_starts[sentence_starts < limit],
         doublet_starts[doublet_starts < limit],
+        _run_hashes(is_alnum, prefix, limit) if is_alnum is not None else None,
     )
+
+
+def _run_hashes(
+    is_alnum: np.ndarray, prefix: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The starts (below ``limit``) and hashes of the slice's runs of \\w characters, each hash
+    moved to B**(_SLICE + _OVERLAP - 1): the same number for the same run in any slice (a run
+    starts below _SLICE, so the power it is multiplied by is in the table)."""
+    import numpy as np
+
+    powers = _powers(_SLICE + _OVERLAP)
+
+    size = is_alnum.size
+    flags = is_alnum.view(np.int8)
+    edges = np.empty(size + 1, dtype=np.int8)
+    edges[0], edges[-1] = flags[0], -flags[-1]
+    np.subtract(flags[1:], flags[:-1], out=edges[1:-1])
+    starts = _where(edges == 1)
+    ends = _where(edges == -1)
+    inside = np.searchsorted(starts, limit)
+    starts, ends = starts[:inside], ends[:inside]
+    return starts, (prefix[ends] - prefix[starts]) * powers[powers.size - 1 - starts]
 
 
 def _unit_repeats(starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
