@@ -112,7 +112,7 @@ def find_repeat_starts(text: str) -> RepeatStarts:
             bits[first : first + rows] |= run_bits(run_starts + start, hashes, first, rows)
     gate = None
     if bits is not None:
-        gate = WordGate(text, bits, _SLICE + _OVERLAP - 1, _OVERLAP)
+        gate = WordGate(text, bits, _SLICE + _OVERLAP - 1, _GATE_READ)
     return RepeatStarts(words, sentences, doublets, gate)
 
 
@@ -221,18 +221,9 @@ def _slice_starts(
     def same(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
         return (prefix[b] - prefix[a]) * powers[c] == (prefix[d] - prefix[c]) * powers[a]
 
-    # Words: maximal runs of word characters.
-    # edges[i] = is_word[i] - is_word[i - 1], a non-word before the text and after it (what
-    # np.diff with prepend and append computes, without its per-call overhead).
-    flags = is_word.view(np.int8)
-    edges = np.empty(size + 1, dtype=np.int8)
-    if size:
-        edges[0], edges[-1] = flags[0], -flags[-1]
-        np.subtract(flags[1:], flags[:-1], out=edges[1:-1])
-    else:
-        edges[0] = 0
-    starts = _where(edges == 1)
-    ends = _where(edges == -1)
+    # Words: maximal runs of word characters. A word starts or ends where is_word changes (a
+    # non-word before the text and after it); the changes alternate, start, end, start …
+    starts, ends = _runs(is_word)
     count = starts.size
     # single_space[j]: word j is followed by exactly one space and then word j + 1.
     single_space = np.zeros(count, dtype=np.bool_)
@@ -255,26 +246,42 @@ def _slice_starts(
     )
 
 
+def _runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The starts and ends of the runs of True in ``flags`` (one pass for both: the places
+    where a flag differs from the one before, False before the first and after the last,
+    alternate between a run's start and its end)."""
+    import numpy as np
+
+    size = flags.size
+    changes = np.empty(size + 1, dtype=np.bool_)
+    if size:
+        changes[0], changes[-1] = flags[0], flags[-1]
+        np.not_equal(flags[1:], flags[:-1], out=changes[1:-1])
+    else:
+        changes[0] = False
+    edges = _where(changes).reshape(-1, 2)
+    return edges[:, 0].copy(), edges[:, 1].copy()
+
+
 def _run_hashes(
     is_alnum: np.ndarray, prefix: np.ndarray, limit: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """The starts (below ``limit``) and hashes of the slice's runs of \\w characters, each hash
     moved to B**(_SLICE + _OVERLAP - 1): the same number for the same run in any slice (a run
-    starts below _SLICE, so the power it is multiplied by is in the table)."""
+    starts below _SLICE, so the power it is multiplied by is in the table). Only the slice's
+    first ``limit + _GATE_READ`` characters are read: a longer run is hashed short, and the
+    filters are not asked about one (``WordGate``'s ``longest``)."""
     import numpy as np
 
     powers = _powers(_SLICE + _OVERLAP)
-
-    size = is_alnum.size
-    flags = is_alnum.view(np.int8)
-    edges = np.empty(size + 1, dtype=np.int8)
-    edges[0], edges[-1] = flags[0], -flags[-1]
-    np.subtract(flags[1:], flags[:-1], out=edges[1:-1])
-    starts = _where(edges == 1)
-    ends = _where(edges == -1)
+    starts, ends = _runs(is_alnum[: limit + _GATE_READ])
     inside = np.searchsorted(starts, limit)
     starts, ends = starts[:inside], ends[:inside]
     return starts, (prefix[ends] - prefix[starts]) * powers[powers.size - 1 - starts]
+
+
+# How far past a slice's end the word filters read a run that starts inside it.
+_GATE_READ = 1 << 10
 
 
 def _unit_repeats(starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]

@@ -38,9 +38,10 @@ def run_bits(starts: np.ndarray, hashes: np.ndarray, first_window: int, windows:
     ``first_window`` on, from the runs' global start offsets and hashes."""
     import numpy as np
 
-    bits = np.zeros((windows, 1 << BITS_SHIFT), dtype=np.bool_)
-    bits[(starts >> WINDOW_SHIFT) - first_window, hashes >> (32 - BITS_SHIFT)] = True
-    return np.packbits(bits, axis=1)
+    bits = np.zeros(windows << BITS_SHIFT, dtype=np.bool_)
+    row = (starts >> WINDOW_SHIFT) - first_window
+    bits[(row << BITS_SHIFT) | (hashes >> (32 - BITS_SHIFT))] = True
+    return np.packbits(bits).reshape(windows, 1 << (BITS_SHIFT - 3))
 
 
 def word_hash(run: str, exponent: int) -> int:
