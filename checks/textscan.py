@@ -392,6 +392,22 @@ def find_word(text: str, word: str, gate: WordGate | None = None) -> Iterator[tu
         position = find(word, end)
 
 
+def search_ranges(
+    text: str, word: str, gate: WordGate | None, before: int, size: int
+) -> list[tuple[int, int]]:
+    """The (start, end) ranges of ``text`` to ``str.find`` a needle of ``size`` characters in
+    that holds ``word`` at ``before`` characters from its start, where the word starts a run of
+    word characters equal to it (after a space, before a space …): with the ``gate`` of a large
+    text only the windows that may hold such a run (``WordGate.windows``), else the whole text.
+    A needle that cannot overlap itself is then found at the same places, each once (an
+    occurrence belongs to the range its word starts in)."""
+    starts = gate.windows(word) if gate is not None and gate.text is text else None
+    if starts is None:
+        return [(0, len(text))]
+    window = 1 << WINDOW_SHIFT
+    return [(max(0, low - before), low + window - before + size - 1) for low in starts]
+
+
 def _find_in_windows(text: str, word: str, starts: list[int]) -> Iterator[tuple[int, int]]:
     """``find_word``'s spans that start in the windows at ``starts`` (in order). For a word
     ``WordGate.windows`` accepts, the places where it stands alone never overlap one another,

@@ -130,3 +130,18 @@ def test_a_gate_is_only_used_on_its_own_text(small_slices):
 
 def test_small_texts_have_no_gate():
     assert textscan.word_gate(Document(text="holmon " * 1000, language="en")) is None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_spaced_searches_through_the_gate_find_the_same_places(seed, small_slices):
+    from mtlint.checks import slots
+    from mtlint.checks.rules import number_slips
+
+    rng = random.Random(seed)
+    text = _text(rng, 3 << WINDOW_SHIFT).replace("_", "")
+    gate = textscan.word_gate(Document(text=text, language="en"))
+    for word in ("holmon", "Holmon", "the", "aa", "world", "Ähnliches", "2019", "olmon"):
+        assert slots._after_space(text, word, gate) == slots._after_space(text, word)
+        assert list(number_slips._spaced_places(text, word, gate)) == list(
+            number_slips._spaced_places(text, word)
+        )
