@@ -62,6 +62,9 @@ class RepeatStarts(NamedTuple):
     doublets: list[int] = []  # noqa: RUF012 - a NamedTuple field, never mutated
     # The text's word filters (``wordgate``), built in the same pass for a large text.
     gate: WordGate | None = None
+    # With the filters: where a run of word characters starts with a digit (\d), in order. A
+    # number pattern led by "\d(?<![\w.,]\d)" can start nowhere else (MT955).
+    numbers: list[int] | None = None
 
 
 def repeat_starts(document: Document) -> RepeatStarts | None:
@@ -82,6 +85,15 @@ def word_gate(document: Document) -> WordGate | None:
     return starts.gate if starts is not None else None
 
 
+def number_starts(document: Document) -> list[int] | None:
+    """Where a large document's runs of word characters start with a digit (built with its
+    repeat candidates, once); None for a text too small to have them."""
+    if len(document.text) < GATE_MIN_LENGTH:
+        return None
+    starts = repeat_starts(document)
+    return starts.numbers if starts is not None else None
+
+
 # From this many characters on, the repetition pass also builds the word filters: a search of
 # the whole text costs ~0.3 ms here, a search through the filters some tens of microseconds.
 GATE_MIN_LENGTH = 1 << 18
@@ -94,6 +106,7 @@ def find_repeat_starts(text: str) -> RepeatStarts:
     words: list[int] = []
     sentences: list[int] = []
     doublets: list[int] = []
+    numbers: list[int] = []
     gated = len(text) >= GATE_MIN_LENGTH
     bits = None
     if gated:
@@ -106,14 +119,15 @@ def find_repeat_starts(text: str) -> RepeatStarts:
         sentences.extend((found_sentences + start).tolist())
         doublets.extend((found_doublets + start).tolist())
         if bits is not None and runs is not None:
-            run_starts, hashes = runs
+            run_starts, hashes, digit_led = runs
+            numbers.extend((digit_led + start).tolist())
             first = start >> WINDOW_SHIFT
             rows = ((end - 1) >> WINDOW_SHIFT) - first + 1
             bits[first : first + rows] |= run_bits(run_starts + start, hashes, first, rows)
     gate = None
     if bits is not None:
         gate = WordGate(text, bits, _SLICE + _OVERLAP - 1, _GATE_READ)
-    return RepeatStarts(words, sentences, doublets, gate)
+    return RepeatStarts(words, sentences, doublets, gate, numbers if gated else None)
 
 
 def _where(flags: np.ndarray) -> np.ndarray:
@@ -242,7 +256,7 @@ def _slice_starts(
         word_starts[word_starts < limit],
         sentence_starts[sentence_starts < limit],
         doublet_starts[doublet_starts < limit],
-        _run_hashes(is_alnum, prefix, limit) if is_alnum is not None else None,
+        _run_hashes(part, codes, is_alnum, prefix, limit) if is_alnum is not None else None,
     )
 
 
@@ -264,8 +278,8 @@ def _runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _run_hashes(
-    is_alnum: np.ndarray, prefix: np.ndarray, limit: int
-) -> tuple[np.ndarray, np.ndarray]:
+    part: str, codes: np.ndarray, is_alnum: np.ndarray, prefix: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The starts (below ``limit``) and hashes of the slice's runs of \\w characters, each hash
     moved to B**(_SLICE + _OVERLAP - 1): the same number for the same run in any slice (a run
     starts below _SLICE, so the power it is multiplied by is in the table). Only the slice's
@@ -277,7 +291,22 @@ def _run_hashes(
     starts, ends = _runs(is_alnum[: limit + _GATE_READ])
     inside = np.searchsorted(starts, limit)
     starts, ends = starts[:inside], ends[:inside]
-    return starts, (prefix[ends] - prefix[starts]) * powers[powers.size - 1 - starts]
+    hashes = (prefix[ends] - prefix[starts]) * powers[powers.size - 1 - starts]
+    first = codes[starts]
+    digit = _decimal_table().take(np.minimum(first, 0x10000, dtype=np.intp))
+    for at in _where(first > 0xFFFF).tolist():  # beyond the BMP (a wide slice only)
+        digit[at] = part[starts[at]].isdecimal()
+    return starts, hashes, starts[digit]
+
+
+@lru_cache(maxsize=1)
+def _decimal_table() -> np.ndarray:
+    """For every BMP code point: is it \\d (``str.isdecimal()``, the regex engine's test)."""
+    import numpy as np
+
+    table = np.zeros(0x10001, dtype=np.bool_)
+    table[:0x10000] = np.fromiter(map(str.isdecimal, map(chr, range(0x10000))), np.bool_, 0x10000)
+    return table
 
 
 # How far past a slice's end the word filters read a run that starts inside it.

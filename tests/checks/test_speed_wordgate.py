@@ -145,3 +145,34 @@ def test_spaced_searches_through_the_gate_find_the_same_places(seed, small_slice
         assert list(number_slips._spaced_places(text, word, gate)) == list(
             number_slips._spaced_places(text, word)
         )
+
+
+_NUMBERS = [
+    "1.5",
+    "1,234.56",
+    "12,5",
+    "1.234,5",
+    "x1.5",
+    ".5",
+    "a1,2",
+    "2019",
+    "٣٫٥",
+    "𝟘.5",
+    "3,14",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_decimals_are_matched_where_a_number_run_starts(seed, small_slices):
+    from mtlint.checks.rules import locale
+
+    rng = random.Random(seed)
+    parts: list[str] = []
+    while sum(map(len, parts)) < 3 << WINDOW_SHIFT:
+        parts.append(rng.choice(_NUMBERS + _WORDS) + rng.choice(_GLUE))
+    text = "".join(parts)
+    document = Document(text=text, language="en")
+    assert repeats.number_starts(document) is not None
+    spans = [match.span() for match in locale._decimal_matches(document)]
+    assert spans == [match.span() for match in locale._EITHER_DECIMAL.finditer(text)]
+    assert spans
