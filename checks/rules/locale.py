@@ -10,7 +10,7 @@ numbers written both ways (3.5 and 3,5) in one text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 
@@ -355,7 +355,7 @@ def _decimal_matches(document: Document) -> Iterator[re.Match[str]]:
     yield from _matches_at(text, starts)
 
 
-def _matches_at(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+def _matches_at(text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """``_EITHER_DECIMAL``'s matches at ``starts`` (in order), skipping what a match took."""
     match = _EITHER_DECIMAL.match
     last_end = 0
