@@ -32,6 +32,7 @@ from mtlint.checks.textscan import (
     find_words,
     find_words_upto,
     trie_pattern,
+    word_gate,
 )
 from mtlint.checks.wordlists import zipf
 
@@ -94,14 +95,15 @@ def minority_capitals(
     )
     if not found:
         return
-    capital_spans = find_words(text, {word for _, word in found})
+    gate = word_gate(document)
+    capital_spans = find_words(text, {word for _, word in found}, gate)
     # Only whether the lower-case form reaches _LOWER_PER_CAPITAL uses per capital matters:
     # the search for a common word stops there, not at the end of the text.
     enough: dict[str, int] = {}
     for _, word in found:
         need = _LOWER_PER_CAPITAL * len(capital_spans[word])
         enough[word.lower()] = max(need, enough.get(word.lower(), 0))
-    lower_spans = find_words_upto(text, enough)
+    lower_spans = find_words_upto(text, enough, gate)
     mid_counts = Counter(word for _, word in found)
     # A CamelCase identifier lies inside one chunk: the distinct chunks answer for the text.
     identifiers = chunk_text(document)

@@ -31,6 +31,7 @@ from mtlint.checks.textscan import (
     find_words_upto,
     trie_pattern,
     unique_chunks,
+    word_gate,
 )
 from mtlint.checks.wordlists import frequency_dict, zipf
 
@@ -614,6 +615,6 @@ def _half_lower_spans(document: Document, code: str) -> Iterator[tuple[int, int,
     wanted = [form for form in wanted if f"\n{form.rsplit(' ', 1)[1]}" in text]
     if not wanted:
         return
-    for form, spans in find_words(document.text, wanted).items():
+    for form, spans in find_words(document.text, wanted, word_gate(document)).items():
         for start, end in spans:
             yield start, end, forms[form]

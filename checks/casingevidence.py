@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from mtlint.checks.entitycase import CaseDrift
 from mtlint.checks.foreignwords import foreign_table, made_of_own_words
 from mtlint.checks.textscan import find_words
+from mtlint.checks.wordgate import WordGate
 from mtlint.checks.wordlists import frequency_dict
 
 # Shorter words are too often abbreviations or units ("kbps", "ml").
@@ -26,7 +27,11 @@ _LOWER_SURPLUS = 2
 
 
 def unknown_names(
-    text: str, code: str, lower_words: set[str], capital_words: set[str]
+    text: str,
+    code: str,
+    lower_words: set[str],
+    capital_words: set[str],
+    gate: WordGate | None = None,
 ) -> Iterator[CaseDrift]:
     """Lower-case occurrences of words the language's frequency list lacks, where the document
     also writes the word capitalised (first letter only: "Scaloni", not "SCALONI")."""
@@ -55,9 +60,9 @@ def unknown_names(
     # are.
     capital_uses = {
         w: sum(1 for start, _ in spans if not _opens_line(text, start))
-        for w, spans in find_words(text, candidates.values()).items()
+        for w, spans in find_words(text, candidates.values(), gate).items()
     }
-    for lower, spans in sorted(find_words(text, candidates).items()):
+    for lower, spans in sorted(find_words(text, candidates, gate).items()):
         written = candidates[lower]
         uses = capital_uses.get(written, 0)
         if not uses or len(spans) > uses + _LOWER_SURPLUS:

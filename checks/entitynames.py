@@ -35,6 +35,7 @@ from mtlint.checks.textscan import (
     find_words_upto,
     trie_pattern,
     unique_chunks,
+    word_gate,
 )
 from mtlint.checks.wordlists import zipf
 
@@ -265,7 +266,9 @@ def _phrase_drift(
     best = sorted(counts, key=lambda written: (-counts[written], written))[:_MOST_PHRASES]
     lower_forms = {written.lower(): written for written in best}
     found = find_words_upto(
-        text, {lower: counts[w] + _LOWER_SURPLUS + 1 for lower, w in lower_forms.items()}
+        text,
+        {lower: counts[w] + _LOWER_SURPLUS + 1 for lower, w in lower_forms.items()},
+        word_gate(document),
     )
     for lower, spans in sorted(found.items()):
         written = lower_forms[lower]

@@ -21,7 +21,7 @@ from operator import methodcaller
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import ForeignWord, foreign_words, quick_source_words, source_zipf
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.textscan import chunk_text, find_words, unique_chunks
+from mtlint.checks.textscan import chunk_text, find_words, unique_chunks, word_gate
 from mtlint.checks.wordlists import frequent_prefix, wordfreq_languages, zipf
 
 _STRIP = "\"'“”‘’«»„()[]{},.;:!?…*"
@@ -181,7 +181,7 @@ def hits(document: Document, words: dict[str, Leaning]) -> list[Hit]:
     text = document.text
     found = [
         Hit(start, end, form, words[forms[form]])
-        for form, spans in find_words(text, forms).items()
+        for form, spans in find_words(text, forms, word_gate(document)).items()
         for start, end in spans
     ]
     found.sort(key=lambda hit: hit.start)

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
+
+from mtlint.checks.wordgate import BITS_SHIFT, WINDOW_SHIFT, WordGate, run_bits
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
     import numpy as np
@@ -58,6 +61,11 @@ class RepeatStarts(NamedTuple):
     # Where "X and X" may start (one or two words, any word between, single spaces) or
     # "X, X" (one word, a comma and a space between): MT403's candidates.
     doublets: list[int] = []  # noqa: RUF012 - a NamedTuple field, never mutated
+    # The text's word filters (``wordgate``), built in the same pass for a large text.
+    gate: WordGate | None = None
+    # With the filters: where a run of word characters starts with a digit (\d), in order. A
+    # number pattern led by "\d(?<![\w.,]\d)" can start nowhere else (MT955).
+    numbers: array | None = None
 
 
 def repeat_starts(document: Document) -> RepeatStarts | None:
@@ -69,19 +77,58 @@ def repeat_starts(document: Document) -> RepeatStarts | None:
     return document.analysis.get("repeat_starts", lambda: find_repeat_starts(text))
 
 
+def word_gate(document: Document) -> WordGate | None:
+    """The word filters of a large document's text (built with its repeat candidates, once),
+    for ``textscan.find_word``'s ``gate``; None for a text too small to need them."""
+    if len(document.text) < GATE_MIN_LENGTH:
+        return None
+    starts = repeat_starts(document)
+    return starts.gate if starts is not None else None
+
+
+def number_starts(document: Document) -> array | None:
+    """Where a large document's runs of word characters start with a digit (built with its
+    repeat candidates, once); None for a text too small to have them."""
+    if len(document.text) < GATE_MIN_LENGTH:
+        return None
+    starts = repeat_starts(document)
+    return starts.numbers if starts is not None else None
+
+
+# From this many characters on, the repetition pass also builds the word filters: a search of
+# the whole text costs ~0.3 ms here, a search through the filters some tens of microseconds.
+GATE_MIN_LENGTH = 1 << 18
+
+
 def find_repeat_starts(text: str) -> RepeatStarts:
     """The candidate offsets of ``text`` (any size), slice by slice to bound memory."""
+    import numpy as np
+
     words: list[int] = []
     sentences: list[int] = []
     doublets: list[int] = []
+    numbers = array("q")  # 8 bytes an offset, not a list's ~36
+    gated = len(text) >= GATE_MIN_LENGTH
+    bits = None
+    if gated:
+        bits = np.zeros(((len(text) >> WINDOW_SHIFT) + 1, 1 << (BITS_SHIFT - 3)), dtype=np.uint8)
     for start in range(0, len(text), _SLICE):
         end = min(start + _SLICE, len(text))
         part = text[start : end + _OVERLAP]
-        found_words, found_sentences, found_doublets = _slice_starts(part, end - start)
+        found_words, found_sentences, found_doublets, runs = _slice_starts(part, end - start, gated)
         words.extend((found_words + start).tolist())
         sentences.extend((found_sentences + start).tolist())
         doublets.extend((found_doublets + start).tolist())
-    return RepeatStarts(words, sentences, doublets)
+        if bits is not None and runs is not None:
+            run_starts, hashes, digit_led = runs
+            numbers.frombytes((digit_led + start).astype(np.int64).tobytes())
+            first = start >> WINDOW_SHIFT
+            rows = ((end - 1) >> WINDOW_SHIFT) - first + 1
+            bits[first : first + rows] |= run_bits(run_starts + start, hashes, first, rows)
+    gate = None
+    if bits is not None:
+        gate = WordGate(text, bits, _SLICE + _OVERLAP - 1, _GATE_READ)
+    return RepeatStarts(words, sentences, doublets, gate, numbers if gated else None)
 
 
 def _where(flags: np.ndarray) -> np.ndarray:
@@ -125,6 +172,16 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
 
 
 @lru_cache(maxsize=1)
+def _tables_alnum() -> np.ndarray:
+    """For every BMP code point: is it \\w (``str.isalnum()`` or "_"), the word characters of
+    the word filters (index 0x10000: beyond the BMP, looked up one by one)."""
+    word, _ = _tables()
+    alnum = word.copy()
+    alnum[[ord(c) for c in "'’/-"]] = False
+    return alnum
+
+
+@lru_cache(maxsize=1)
 def _powers(size: int) -> np.ndarray:
     """B**i modulo 2**32 for i < size (numpy's unsigned arithmetic wraps around; 32 bits are
     plenty for a filter whose every hit is checked, and twice as fast as 64)."""
@@ -135,9 +192,12 @@ def _powers(size: int) -> np.ndarray:
     return np.cumprod(factors, dtype=np.uint32)
 
 
-def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _slice_starts(
+    part: str, limit: int, gated: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
     """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts,
-    doublet starts)."""
+    doublet starts, and with ``gated`` the starts and hashes of the runs of word characters
+    that start below ``limit``, for the word filters)."""
     import _sre
 
     import numpy as np
@@ -158,11 +218,14 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     size = codes.size
     is_word = word_table.take(index)
     lowered = lower_table.take(index)
+    is_alnum = _tables_alnum().take(index) if gated else None
     del index  # the slice's arrays are the run's memory peak: each is freed when done
     for position in _where(codes > 0xFFFF).tolist() if wide else ():
         char = part[position]
         is_word[position] = char.isalnum()  # as the regex engine's \w
         lowered[position] = _sre.unicode_tolower(ord(char))
+        if is_alnum is not None:
+            is_alnum[position] = char.isalnum()
     powers = _powers(_SLICE + _OVERLAP)[:size]
     # prefix[i] = hash of part[:i]; part[a:b] and part[c:d] of equal length are equal (ignoring
     # case) only if (prefix[b] - prefix[a]) * B**c == (prefix[d] - prefix[c]) * B**a (mod 2**32).
@@ -173,18 +236,9 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
     def same(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
         return (prefix[b] - prefix[a]) * powers[c] == (prefix[d] - prefix[c]) * powers[a]
 
-    # Words: maximal runs of word characters.
-    # edges[i] = is_word[i] - is_word[i - 1], a non-word before the text and after it (what
-    # np.diff with prepend and append computes, without its per-call overhead).
-    flags = is_word.view(np.int8)
-    edges = np.empty(size + 1, dtype=np.int8)
-    if size:
-        edges[0], edges[-1] = flags[0], -flags[-1]
-        np.subtract(flags[1:], flags[:-1], out=edges[1:-1])
-    else:
-        edges[0] = 0
-    starts = _where(edges == 1)
-    ends = _where(edges == -1)
+    # Words: maximal runs of word characters. A word starts or ends where is_word changes (a
+    # non-word before the text and after it); the changes alternate, start, end, start …
+    starts, ends = _runs(is_word)
     count = starts.size
     # single_space[j]: word j is followed by exactly one space and then word j + 1.
     single_space = np.zeros(count, dtype=np.bool_)
@@ -203,7 +257,61 @@ def _slice_starts(part: str, limit: int) -> tuple[np.ndarray, np.ndarray, np.nda
         word_starts[word_starts < limit],
         sentence_starts[sentence_starts < limit],
         doublet_starts[doublet_starts < limit],
+        _run_hashes(part, codes, is_alnum, prefix, limit) if is_alnum is not None else None,
     )
+
+
+def _runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The starts and ends of the runs of True in ``flags`` (one pass for both: the places
+    where a flag differs from the one before, False before the first and after the last,
+    alternate between a run's start and its end)."""
+    import numpy as np
+
+    size = flags.size
+    changes = np.empty(size + 1, dtype=np.bool_)
+    if size:
+        changes[0], changes[-1] = flags[0], flags[-1]
+        np.not_equal(flags[1:], flags[:-1], out=changes[1:-1])
+    else:
+        changes[0] = False
+    edges = _where(changes).reshape(-1, 2)
+    return edges[:, 0].copy(), edges[:, 1].copy()
+
+
+def _run_hashes(
+    part: str, codes: np.ndarray, is_alnum: np.ndarray, prefix: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The starts (below ``limit``) and hashes of the slice's runs of \\w characters, each hash
+    moved to B**(_SLICE + _OVERLAP - 1): the same number for the same run in any slice (a run
+    starts below _SLICE, so the power it is multiplied by is in the table). Only the slice's
+    first ``limit + _GATE_READ`` characters are read: a longer run is hashed short, and the
+    filters are not asked about one (``WordGate``'s ``longest``)."""
+    import numpy as np
+
+    powers = _powers(_SLICE + _OVERLAP)
+    starts, ends = _runs(is_alnum[: limit + _GATE_READ])
+    inside = np.searchsorted(starts, limit)
+    starts, ends = starts[:inside], ends[:inside]
+    hashes = (prefix[ends] - prefix[starts]) * powers[powers.size - 1 - starts]
+    first = codes[starts]
+    digit = _decimal_table().take(np.minimum(first, 0x10000, dtype=np.intp))
+    for at in _where(first > 0xFFFF).tolist():  # beyond the BMP (a wide slice only)
+        digit[at] = part[starts[at]].isdecimal()
+    return starts, hashes, starts[digit]
+
+
+@lru_cache(maxsize=1)
+def _decimal_table() -> np.ndarray:
+    """For every BMP code point: is it \\d (``str.isdecimal()``, the regex engine's test)."""
+    import numpy as np
+
+    table = np.zeros(0x10001, dtype=np.bool_)
+    table[:0x10000] = np.fromiter(map(str.isdecimal, map(chr, range(0x10000))), np.bool_, 0x10000)
+    return table
+
+
+# How far past a slice's end the word filters read a run that starts inside it.
+_GATE_READ = 1 << 10
 
 
 def _unit_repeats(starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]

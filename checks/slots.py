@@ -16,7 +16,8 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.entitynames import dictionary_names
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.slips import Slip
-from mtlint.checks.textscan import find_word, looks_technical
+from mtlint.checks.textscan import find_word, looks_technical, search_ranges, word_gate
+from mtlint.checks.wordgate import WordGate
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words, edit_distance
 
@@ -61,7 +62,7 @@ def adverb_for_adjective(document: Document, language: str) -> list[Slip]:
     text = document.text
     found = []
     for adverb in _scanned(adverbs, len(text), language):
-        for start in _after_space(text, adverb):
+        for start in _after_space(text, adverb, word_gate(document)):
             end = start + len(adverb)
             before = text[max(0, start - 4) : start].split()
             if not before or before[-1].casefold() not in articles:
@@ -93,13 +94,16 @@ def _scanned(adverbs: dict[str, str], size: int, language: str) -> list[str]:
     return sorted(adverbs, key=lambda adverb: (frequencies.get(adverb, 0.0), adverb))[:allowed]
 
 
-def _after_space(text: str, word: str) -> list[int]:
-    """Where ``word`` stands after a space and before one (the slot "a ADVERB NOUN" needs both)."""
+def _after_space(text: str, word: str, gate: WordGate | None = None) -> list[int]:
+    """Where ``word`` stands after a space and before one (the slot "a ADVERB NOUN" needs both);
+    on a large text only where its word filters may hold the word (``search_ranges``)."""
     needle = f" {word} "
-    found, at = [], text.find(needle)
-    while at != -1:
-        found.append(at + 1)
-        at = text.find(needle, at + len(needle) - 1)
+    found: list[int] = []
+    for low, high in search_ranges(text, word, gate, 1, len(needle)):
+        at = text.find(needle, low, high)
+        while at != -1:
+            found.append(at + 1)
+            at = text.find(needle, at + len(needle) - 1, high)
     return found
 
 

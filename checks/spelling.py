@@ -14,7 +14,7 @@ from itertools import islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
-from mtlint.checks.textscan import find_word, find_words_upto
+from mtlint.checks.textscan import find_word, find_words_upto, word_gate
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -191,7 +191,8 @@ def scarce_places(document: Document, language: str) -> dict[str, list[tuple[int
     written once); computed once per document."""
 
     def build() -> dict[str, list[tuple[int, int]]]:
-        return find_words_upto(document.text, dict.fromkeys(scarce_words(document, language), 2))
+        limits = dict.fromkeys(scarce_words(document, language), 2)
+        return find_words_upto(document.text, limits, word_gate(document))
 
     return document.analysis.get(f"spelling:scarce-places:{language}", build)
 
@@ -213,7 +214,7 @@ def first_places(document: Document, word: str) -> list[tuple[int, int]]:
     memo: dict[str, list[tuple[int, int]]] = document.analysis.get("spelling:first-places", dict)
     found = memo.get(word)
     if found is None:
-        found = memo[word] = list(islice(find_word(document.text, word), 2))
+        found = memo[word] = list(islice(find_word(document.text, word, word_gate(document)), 2))
     return found
 
 

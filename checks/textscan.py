@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.wordgate import WINDOW_SHIFT
 
 if TYPE_CHECKING:  # segment imports this module
     from mtlint.checks.segment import Paragraph
+    from mtlint.checks.wordgate import WordGate
 
 
 def language_data(document: Document) -> LanguageData:
@@ -354,12 +356,26 @@ _WORD_CHARS = re.compile(r"[\w@/\-'’]")
 _BAD_AFTER = re.compile(r"[\w@/\-]|\.\w")
 
 
-def find_word(text: str, word: str) -> Iterator[tuple[int, int]]:
+def word_gate(document: Document) -> WordGate | None:
+    """The word filters of a large document (``repeats.word_gate``: built once, with the
+    repetition rules' candidates), to pass as ``find_word``'s and ``find_words``' ``gate``."""
+    from mtlint.checks.repeats import word_gate as gate
+
+    return gate(document)
+
+
+def find_word(text: str, word: str, gate: WordGate | None = None) -> Iterator[tuple[int, int]]:
     """Spans of ``word`` (one or more words) standing alone: not inside a longer word, URL,
     handle, hashtag, path or file name. ``str.find`` does the scanning (a fast two-way search
-    at C speed); the few hits are checked one by one."""
+    at C speed); the few hits are checked one by one. With the ``gate`` of a large text
+    (``repeats.word_gate``), only the windows that may hold the word are read (same spans)."""
     if not word:
         return
+    if gate is not None and gate.text is text:
+        starts = gate.windows(word)
+        if starts is not None:
+            yield from _find_in_windows(text, word, starts)
+            return
     size = len(word)
     find = text.find
     bad_after = _BAD_AFTER.match
@@ -374,6 +390,42 @@ def find_word(text: str, word: str) -> Iterator[tuple[int, int]]:
             yield position, end
         # Like a regex scan: the next search starts after this occurrence.
         position = find(word, end)
+
+
+def search_ranges(
+    text: str, word: str, gate: WordGate | None, before: int, size: int
+) -> list[tuple[int, int]]:
+    """The (start, end) ranges of ``text`` to ``str.find`` a needle of ``size`` characters in
+    that holds ``word`` at ``before`` characters from its start, where the word starts a run of
+    word characters equal to it (after a space, before a space …): with the ``gate`` of a large
+    text only the windows that may hold such a run (``WordGate.windows``), else the whole text.
+    A needle that cannot overlap itself is then found at the same places, each once (an
+    occurrence belongs to the range its word starts in)."""
+    starts = gate.windows(word) if gate is not None and gate.text is text else None
+    if starts is None:
+        return [(0, len(text))]
+    window = 1 << WINDOW_SHIFT
+    return [(max(0, low - before), low + window - before + size - 1) for low in starts]
+
+
+def _find_in_windows(text: str, word: str, starts: list[int]) -> Iterator[tuple[int, int]]:
+    """``find_word``'s spans that start in the windows at ``starts`` (in order). For a word
+    ``WordGate.windows`` accepts, the places where it stands alone never overlap one another,
+    so each window's can be found on its own."""
+    size = len(word)
+    find = text.find
+    bad_after = _BAD_AFTER.match
+    window = 1 << WINDOW_SHIFT
+    for low in starts:
+        high = low + window
+        position = find(word, low, high + size - 1)
+        while position != -1:
+            end = position + size
+            if not bad_after(text, end):
+                before = text[position - 1 : position] if position else ""
+                if not (before and (_WORD_CHARS.match(before) or before in "#.")):
+                    yield position, end
+            position = find(word, position + 1, high + size - 1)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -408,7 +460,9 @@ _BEFORE_WORD = r"[^\w@/\-'’#.]"
 _FIND_PER_WORD = 24
 
 
-def find_words_upto(text: str, limits: dict[str, int]) -> dict[str, list[tuple[int, int]]]:
+def find_words_upto(
+    text: str, limits: dict[str, int], gate: WordGate | None = None
+) -> dict[str, list[tuple[int, int]]]:
     """``find_words(text, limits)`` with each word's spans cut after the first ``limits[word]``:
     for a rule that only asks whether a word is used more than so many times. A few words are
     searched one by one and the search stops at the limit (a common word's uses stop being
@@ -418,13 +472,15 @@ def find_words_upto(text: str, limits: dict[str, int]) -> dict[str, list[tuple[i
         return {word: spans[: limits[word]] for word, spans in every.items() if limits[word] > 0}
     found: dict[str, list[tuple[int, int]]] = {}
     for word in sorted(limits):
-        spans = list(islice(find_word(text, word), limits[word]))
+        spans = list(islice(find_word(text, word, gate), limits[word]))
         if spans:
             found[word] = spans
     return found
 
 
-def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+def find_words(
+    text: str, words: Iterable[str], gate: WordGate | None = None
+) -> dict[str, list[tuple[int, int]]]:
     """Like ``find_word`` for many words at once: one scan for the lot (an Aho-Corasick
     automaton; a prefix-factored regex when a word is a single character) instead of one scan
     per word. Returns word → spans, for the words found."""
@@ -432,7 +488,7 @@ def find_words(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int
     found: dict[str, list[tuple[int, int]]] = {}
     if len(wanted) <= _FIND_PER_WORD:
         for word in wanted:
-            spans = list(find_word(text, word))
+            spans = list(find_word(text, word, gate))
             if spans:
                 found[word] = spans
         return found

@@ -62,6 +62,7 @@ from mtlint.checks.textscan import (
     looks_technical,
     trie_pattern,
     unique_chunks,
+    word_gate,
 )
 from mtlint.checks.titleruns import no_break
 from mtlint.checks.wordlists import proper_nouns, zipf
@@ -558,7 +559,8 @@ class EntityCaseDrift(Rule):
             evidence = {written.lower(): written for written in mid_counts}
             enough = {lower: mid_counts[written] + 1 for lower, written in evidence.items()}
             # More lower-case uses than capitals end the question: the count stops there.
-            for lower, spans in sorted(find_words_upto(text, enough).items()):
+            gate = word_gate(document)
+            for lower, spans in sorted(find_words_upto(text, enough, gate).items()):
                 written = evidence[lower]
                 # Drift is the minority spelling: a common noun that some sentences capitalise
                 # ("trillium" … "Trillium") is written in lower case more often than not.
@@ -615,7 +617,7 @@ class EntityCaseDrift(Rule):
             # where every noun is capitalised (the lower-case word is then an adjective).
             ()
             if casing_data(data.code).nouns_capitalised
-            else unknown_names(text, data.code, lower_words, capital_words),
+            else unknown_names(text, data.code, lower_words, capital_words, word_gate(document)),
         )
         for drift in drifts:
             if drift.start in covered or looks_technical(text, drift.start, drift.end):

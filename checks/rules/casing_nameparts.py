@@ -30,7 +30,9 @@ from mtlint.checks.textscan import (
     looks_technical,
     trie_pattern,
     unique_chunks,
+    word_gate,
 )
+from mtlint.checks.wordgate import WordGate
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 # The common Chinese surnames in pinyin (resources/gazetteer/pinyin_names.json), capitalised
@@ -129,7 +131,8 @@ class NamePartCase(Rule):
             capitals -= set(local_names(code, include_ambiguous=True).values())
         if unknown:
             roles = name_context(language_data(document))[0]
-            yield from _given_names(text, chunks, unknown, _Evidence(code, roles))
+            evidence = _Evidence(code, roles)
+            yield from _given_names(text, chunks, unknown, evidence, word_gate(document))
         if capitals:
             # Only after a word and one space: the shared positions of mid-sentence capitals.
             pattern = re.compile(" (" + trie_pattern(capitals) + ")(?=[ ,.;:)])")
@@ -183,7 +186,11 @@ _LOWER_GIVEN_ZIPF = 2.9
 
 
 def _given_names(
-    text: str, chunks: frozenset[str], unknown: set[str], evidence: _Evidence
+    text: str,
+    chunks: frozenset[str],
+    unknown: set[str],
+    evidence: _Evidence,
+    gate: WordGate | None = None,
 ) -> Iterator[tuple[int, int, str, str]]:
     """ "Wang huaping": an unknown pinyin-shaped word right after a Chinese surname. Looked for
     from the unknown words (a handful) back to the surname: surnames such as "He" and "Sun"
@@ -192,7 +199,7 @@ def _given_names(
     surnames = {chunk for chunk in chunks if chunk in _SURNAME_FORMS}
     if not surnames:
         return
-    for word, spans in find_words(text, unknown).items():
+    for word, spans in find_words(text, unknown, gate).items():
         for start, end in spans:
             if text[start - 1 : start] != " ":
                 continue

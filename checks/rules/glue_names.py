@@ -25,6 +25,7 @@ from mtlint.checks.textscan import (
     language_data,
     looks_technical,
     unique_chunks,
+    word_gate,
 )
 from mtlint.checks.wordlists import frequency_dict
 
@@ -60,7 +61,7 @@ def _occurrences(document: Document) -> list[_Occurrence]:
     text = document.text
     roles, places, place_before = name_context(language_data(document))
     result = []
-    for token, spans in find_words(text, found).items():
+    for token, spans in find_words(text, found, word_gate(document)).items():
         for start, end in spans:
             if looks_technical(text, start, end):
                 continue

@@ -13,7 +13,14 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.textscan import base_language, language_data
+from mtlint.checks.textscan import (
+    base_language,
+    language_data,
+    search_ranges,
+    text_characters,
+    word_gate,
+)
+from mtlint.checks.wordgate import WordGate
 from mtlint.checks.wordshape import document_words
 
 _TABLE = ("spelling", "number_slips.json")
@@ -61,16 +68,19 @@ def _coordinated_modifier(text: str, at: int, stop_words: frozenset[str]) -> boo
     return after is not None and all(word.casefold() not in stop_words for word in after.groups())
 
 
-def _spaced_places(text: str, word: str) -> Iterator[tuple[int, int]]:
+def _spaced_places(text: str, word: str, gate: WordGate | None = None) -> Iterator[tuple[int, int]]:
     """Where ``word`` stands after a space and before no letter or digit: found with
-    ``str.find`` on the space and the word ("men" inside "government" is never looked at)."""
+    ``str.find`` on the space and the word ("men" inside "government" is never looked at); on a
+    large text only where its word filters may hold the word (``search_ranges``: ``gate`` only
+    for a text without "_", the one word character that is no letter or digit)."""
     target = " " + word
-    at = text.find(target)
-    while at != -1:
-        start, end = at + 1, at + len(target)
-        if not text[end : end + 1].isalnum():
-            yield start, end
-        at = text.find(target, end)
+    for low, high in search_ranges(text, word, gate, 1, len(target)):
+        at = text.find(target, low, high)
+        while at != -1:
+            start, end = at + 1, at + len(target)
+            if not text[end : end + 1].isalnum():
+                yield start, end
+            at = text.find(target, end, high)
 
 
 def _contraction_places(text: str, contraction: str) -> Iterator[int]:
@@ -149,8 +159,9 @@ class PluralAfterA(Rule):
         stop_words = language_data(document).stop_words
         text = document.text
         # The few plurals the text writes, each found by str.find (no scan per position).
+        gate = None if "_" in text_characters(document) else word_gate(document)
         for typed in sorted(document_words(document) & singular.keys()):
-            for start, end in _spaced_places(text, typed):
+            for start, end in _spaced_places(text, typed, gate):
                 if not _after_opener(text, start, openers, not_after):
                     continue
                 after = _WHAT_FOLLOWS.match(text, end)

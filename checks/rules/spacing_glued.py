@@ -21,6 +21,7 @@ from mtlint.checks.textscan import (
     language_data,
     looks_technical,
     unique_chunks,
+    word_gate,
 )
 from mtlint.checks.wordlists import frequency_dict, zipf
 
@@ -223,7 +224,7 @@ class GluedWord(Rule):
         scored = self._scored(candidates, words, tables, bool(boundaries))
         # One scan of the text for all candidates (not one per candidate: a large text has
         # hundreds of them).
-        located = find_words(document.text, [row[0] for row in scored])
+        located = find_words(document.text, [row[0] for row in scored], word_gate(document))
         for row in scored:
             yield from self._occurrences(document, row, located.get(row[0], []), tables, data)
 

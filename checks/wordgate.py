@@ -1,0 +1,98 @@
+"""Where a word may stand in a large text: a filter per window of the text that lets a whole-text
+word search (``textscan.find_word``) read only the few windows that may hold the word.
+
+A search of a large text for one word (``str.find``) reads the whole text every time (~60 ms per
+50 MB of two-byte text); the rules search a few dozen words per document (a name seen capitalised
+elsewhere, a word's other spellings …), most of them rare. The repetition pass
+(``repeats.find_repeat_starts``) already turns each slice of the text into arrays of lower-cased
+code points and a rolling hash of their prefixes; from them it takes, for every run of word
+characters (``\\w+``), the hash of the run and sets one bit of its window's filter (8 K
+characters, 4,096 bits: one bit in ~65 characters, ~3 MB for 50 MB of text). A word is then
+searched only in the windows whose filter has its bit: every place where it stands alone starts a
+run of word characters equal (ignoring case) to the word's first run, so no place is missed; a
+window whose bit is set by another word (~1 in 8) is read for nothing.
+
+Used only for the words this can decide exactly (``WordGate.windows`` says None otherwise): a word
+that starts with a word character and either is all word characters or cannot overlap itself
+(then ``find_word``'s left-to-right search yields every place the word stands alone, as here).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy is imported when a large text needs it
+    import numpy as np
+
+# Windows of 2**13 characters, filters of 2**12 bits.
+WINDOW_SHIFT = 13
+BITS_SHIFT = 12
+# The polynomial hash of ``repeats`` (its base, 32 bits): a run's hash is moved to this power
+# so that it does not depend on where its slice starts.
+HASH_BASE = 0x9E3779B1
+_MASK = 0xFFFFFFFF
+
+
+def run_bits(starts: np.ndarray, hashes: np.ndarray, first_window: int, windows: int) -> np.ndarray:
+    """The packed filters (``windows`` rows of 2**BITS_SHIFT bits) of the windows from
+    ``first_window`` on, from the runs' global start offsets and hashes."""
+    import numpy as np
+
+    bits = np.zeros(windows << BITS_SHIFT, dtype=np.bool_)
+    row = (starts >> WINDOW_SHIFT) - first_window
+    bits[(row << BITS_SHIFT) | (hashes >> (32 - BITS_SHIFT))] = True
+    return np.packbits(bits).reshape(windows, 1 << (BITS_SHIFT - 3))
+
+
+def word_hash(run: str, exponent: int) -> int:
+    """The hash ``repeats`` gives ``run`` (lower-cased as the regex engine compares with (?i)),
+    moved to B**exponent."""
+    import _sre
+
+    value = 0
+    power = pow(HASH_BASE, exponent, 1 << 32)
+    for char in run:
+        value = (value + _sre.unicode_tolower(ord(char)) * power) & _MASK
+        power = (power * HASH_BASE) & _MASK
+    return value
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _overlaps_itself(word: str) -> bool:
+    """Whether a proper prefix of ``word`` is also its suffix (two places could overlap)."""
+    return any(word.startswith(word[-size:]) for size in range(1, len(word)))
+
+
+class WordGate:
+    """A text's window filters (see the module's doc). ``text`` is the text they were built on:
+    a search of any other string ignores them."""
+
+    __slots__ = ("_bits", "_exponent", "_longest", "text")
+
+    def __init__(self, text: str, bits: np.ndarray, exponent: int, longest: int) -> None:
+        self.text = text
+        self._bits = bits
+        self._exponent = exponent
+        # A run longer than this may have been cut at its slice's end (hashed short).
+        self._longest = longest
+
+    def windows(self, word: str) -> list[int] | None:
+        """The start offsets of the windows (2**WINDOW_SHIFT characters) where ``word`` may
+        start a place where it stands alone, in order; None when the filter cannot decide for
+        this word (it must be searched everywhere)."""
+        if not word or not _word_char(word[0]):
+            return None
+        size = 1
+        while size < len(word) and _word_char(word[size]):
+            size += 1
+        if size > self._longest or (size < len(word) and _overlaps_itself(word)):
+            return None
+        import numpy as np
+
+        bit = word_hash(word[:size], self._exponent) >> (32 - BITS_SHIFT)
+        column = self._bits[:, bit >> 3]
+        hit = np.bitwise_and(column, 0x80 >> (bit & 7))
+        return (hit.nonzero()[0] << WINDOW_SHIFT).tolist()

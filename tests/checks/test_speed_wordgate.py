@@ -1,0 +1,178 @@
+"""The word filters of a large text (checks/wordgate.py) change no search: ``find_word`` and
+``find_words`` through a document's gate give the spans the plain search gives, on random texts
+built to put words at window and slice edges, beside marks, in other cases and scripts."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from mtlint.checks import repeats, textscan
+from mtlint.checks.documents.base import Document
+from mtlint.checks.wordgate import WINDOW_SHIFT
+
+_WORDS = [
+    "holmon",
+    "Holmon",
+    "HOLMON",
+    "holmons",
+    "holmon's",
+    "holmon’s",
+    "co-holmon",
+    "the",
+    "The",
+    "a",
+    "aa",
+    "aaa",
+    "abab",
+    "Ähnliches",
+    "ähnliches",
+    "Straße",
+    "STRASSE",
+    "İstanbul",
+    "istanbul",
+    "𝔘nicode",
+    "x_y",
+    "2019",
+    "3.5",
+    "U.S.",
+    "world",
+    "Bank",
+    "#holmon",
+    "@holmon",
+    "holmon.com",
+    "/holmon",
+    "Kyiv",
+]
+_GLUE = [" ", " ", " ", "\n", ", ", ". ", " (", ") ", "-", "'", "’", "/", "#", "@", ".", "\t"]
+
+
+def _text(rng: random.Random, size: int) -> str:
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        part = rng.choice(_WORDS) + rng.choice(_GLUE)
+        parts.append(part)
+        length += len(part)
+    return "".join(parts)
+
+
+_QUERIES = [
+    *_WORDS,
+    "world Bank",
+    "a a",
+    "aa aa",
+    "holmon holmon",
+    "the the",
+    "Holmon, the",
+    "ab",
+    "olmon",
+    "holmo",
+    "",
+]
+
+
+@pytest.fixture
+def small_slices(monkeypatch):
+    """Filters for any text, built in slices that do not line up with the windows."""
+    monkeypatch.setattr(repeats, "GATE_MIN_LENGTH", 0)
+    monkeypatch.setattr(repeats, "_SLICE", 7001)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_find_word_through_the_gate_gives_the_plain_spans(seed, small_slices):
+    rng = random.Random(seed)
+    text = _text(rng, (3 << WINDOW_SHIFT) + rng.randrange(1 << WINDOW_SHIFT))
+    document = Document(text=text, language="en")
+    gate = textscan.word_gate(document)
+    assert gate is not None
+    for word in _QUERIES:
+        plain = list(textscan.find_word(text, word))
+        assert list(textscan.find_word(text, word, gate)) == plain, word
+    few = rng.sample(_QUERIES, 12)
+    assert textscan.find_words(text, few, gate) == textscan.find_words(text, few)
+    limits = {word: rng.randrange(4) for word in few}
+    assert textscan.find_words_upto(text, limits, gate) == textscan.find_words_upto(text, limits)
+
+
+def test_a_word_at_each_window_edge_is_found(small_slices):
+    window = 1 << WINDOW_SHIFT
+    filler = "lorem ipsum dolor sit amet "
+    text = (filler * (8 * window // len(filler) + 1))[: 8 * window]
+    # The word starts before, at and after a window's first character, or runs across it.
+    for number, shift in enumerate((-8, -7, -3, -1, 0, 1, 2), start=1):
+        at = number * window + shift
+        text = text[:at] + " Zorblat " + text[at + 9 :]
+    document = Document(text=text, language="en")
+    gate = textscan.word_gate(document)
+    spans = list(textscan.find_word(text, "Zorblat", gate))
+    assert spans == list(textscan.find_word(text, "Zorblat"))
+    assert len(spans) == 7
+
+
+def test_words_the_filters_cannot_decide_are_searched_everywhere(small_slices):
+    text = _text(random.Random(9), 3 << WINDOW_SHIFT)
+    gate = textscan.word_gate(Document(text=text, language="en"))
+    assert gate.windows("#holmon") is None  # starts with a mark
+    assert gate.windows("a a") is None  # could overlap itself across a space
+    assert gate.windows("holmon") is not None
+    assert gate.windows("world Bank") is not None
+
+
+def test_a_gate_is_only_used_on_its_own_text(small_slices):
+    text = _text(random.Random(3), 3 << WINDOW_SHIFT)
+    gate = textscan.word_gate(Document(text=text, language="en"))
+    other = "holmon " * 10
+    assert list(textscan.find_word(other, "holmon", gate)) == list(
+        textscan.find_word(other, "holmon")
+    )
+
+
+def test_small_texts_have_no_gate():
+    assert textscan.word_gate(Document(text="holmon " * 1000, language="en")) is None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_spaced_searches_through_the_gate_find_the_same_places(seed, small_slices):
+    from mtlint.checks import slots
+    from mtlint.checks.rules import number_slips
+
+    rng = random.Random(seed)
+    text = _text(rng, 3 << WINDOW_SHIFT).replace("_", "")
+    gate = textscan.word_gate(Document(text=text, language="en"))
+    for word in ("holmon", "Holmon", "the", "aa", "world", "Ähnliches", "2019", "olmon"):
+        assert slots._after_space(text, word, gate) == slots._after_space(text, word)
+        assert list(number_slips._spaced_places(text, word, gate)) == list(
+            number_slips._spaced_places(text, word)
+        )
+
+
+_NUMBERS = [
+    "1.5",
+    "1,234.56",
+    "12,5",
+    "1.234,5",
+    "x1.5",
+    ".5",
+    "a1,2",
+    "2019",
+    "٣٫٥",
+    "𝟘.5",
+    "3,14",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_decimals_are_matched_where_a_number_run_starts(seed, small_slices):
+    from mtlint.checks.rules import locale
+
+    rng = random.Random(seed)
+    parts: list[str] = []
+    while sum(map(len, parts)) < 3 << WINDOW_SHIFT:
+        parts.append(rng.choice(_NUMBERS + _WORDS) + rng.choice(_GLUE))
+    text = "".join(parts)
+    document = Document(text=text, language="en")
+    assert repeats.number_starts(document) is not None
+    spans = [match.span() for match in locale._decimal_matches(document)]
+    assert spans == [match.span() for match in locale._EITHER_DECIMAL.finditer(text)]
+    assert spans
