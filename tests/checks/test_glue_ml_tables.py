@@ -1,0 +1,121 @@
+"""MT101 from each language's glue tables (session 14): German genitive articles, possessives
+and prepositions glued to a noun ("Urheberdes"), Swedish "eller", Slovak given Czech's tiers
+(a common word glued to a known word or an unknown name, never a surname or a compound
+adjective's linking vowel), Portuguese a function word after a little-known name. Sentences are
+invented; the look-alikes are real words of the same shape that stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.registry import rule_by_code
+
+
+def run(text: str, language: str) -> list:
+    document = Document(text=text, language=language)
+    result = check_document(document, Config(), rules=[rule_by_code("MT101")])
+    assert not result.failures, result.failures
+    return list(result.findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Die Gutachter wollten sich über die Verfasserdes Berichts nicht äußern.",
+            "Die Gutachter wollten sich über die Verfasser des Berichts nicht äußern.",
+        ),
+        (
+            "de",
+            "Wir fuhren am Abend zum Bahnhofohne Gepäck zurück.",
+            "Wir fuhren am Abend zum Bahnhof ohne Gepäck zurück.",
+        ),
+        (
+            "de",
+            "Sie lobte die Arbeiteines Kollegen aus dem Vorstand.",
+            "Sie lobte die Arbeit eines Kollegen aus dem Vorstand.",
+        ),
+        (
+            "sv",
+            "Priserna var högre i Norgeeller Danmark förra året.",
+            "Priserna var högre i Norge eller Danmark förra året.",
+        ),
+        (
+            "pt",
+            "O avançado Dioufque marcou dois golos foi substituído.",
+            "O avançado Diouf que marcou dois golos foi substituído.",
+        ),
+        (
+            "sk",
+            "Na konci Druhejsvetovej vojny sa vrátil domov.",
+            "Na konci Druhej svetovej vojny sa vrátil domov.",
+        ),
+    ],
+)
+def test_glued_word_found_with_the_fix(language: str, text: str, expected: str) -> None:
+    findings = run(text, language)
+    assert len(findings) == 1, findings
+    assert apply_edits(text, findings[0].fixes[0].edits) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Genitives and compounds that end in a glue word's letters are one word.
+        ("de", "Die Grenzen des Bundeslandes und des Nachbarlandes wurden neu gezogen."),
+        ("de", "Der Sohn des Freundes kam mit dem Hund des Nachbarn darüber hinaus."),
+        ("de", "Er fuhr hinunter, gegenüber stand die Seine; trotzdem blieb er."),
+        ("sv", "Bröderna Keller och Heller bodde i Umeå."),
+        # A Slovak surname, a compound adjective with its linking vowel.
+        ("sk", "Ministerka Kováčová hovorila o zahraničnopolitických otázkach."),
+        ("sk", "Na stretnutí bol aj Peter Novákovský so svojou ženou."),
+    ],
+)
+def test_look_alikes_stay_quiet(language: str, text: str) -> None:
+    assert not run(text, language)
+
+
+def run_camel(text: str, language: str) -> list:
+    document = Document(text=text, language=language)
+    result = check_document(document, Config(), rules=[rule_by_code("MT102")])
+    assert not result.failures, result.failures
+    return list(result.findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Languages with no resources/lang table read their typography table's glue words.
+        ("cs", "Jednání proběhlo vPraze v pondělí.", "Jednání proběhlo v Praze v pondělí."),
+        (
+            "sk",
+            "Delegácia pricestovala naSlovensko vo štvrtok.",
+            "Delegácia pricestovala na Slovensko vo štvrtok.",
+        ),
+        (
+            "ro",
+            "Întâlnirea a avut loc laBucurești luni.",
+            "Întâlnirea a avut loc la București luni.",
+        ),
+    ],
+)
+def test_camel_glue_without_a_language_table(language: str, text: str, expected: str) -> None:
+    findings = run_camel(text, language)
+    assert len(findings) == 1, findings
+    assert apply_edits(text, findings[0].fixes[0].edits) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "Koupil si iPhone na eBay a MacBook v obchodě."),
+        ("sk", "Objednal si to cez eBay, platil cez PayPal a čítal na iPade."),
+        ("ro", "A cumpărat un iPhone de pe eBay și un MacBook."),
+    ],
+)
+def test_camel_brands_stay_quiet(language: str, text: str) -> None:
+    assert not run_camel(text, language)
