@@ -119,3 +119,38 @@ def test_camel_glue_without_a_language_table(language: str, text: str, expected:
 )
 def test_camel_brands_stay_quiet(language: str, text: str) -> None:
     assert not run_camel(text, language)
+
+
+def run_letter(text: str, language: str) -> list:
+    document = Document(text=text, language=language)
+    result = check_document(document, Config(), rules=[rule_by_code("MT115")])
+    assert not result.failures, result.failures
+    return list(result.findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # trailing_glue_letters read from the typography table of a language with no
+        # resources/lang table.
+        ("cs", "Delegace přijela z Polskav pondělí.", "Delegace přijela z Polska v pondělí."),
+        ("sk", "Delegácia prišla z Poľskav pondelok.", "Delegácia prišla z Poľska v pondelok."),
+    ],
+)
+def test_letter_glue_without_a_language_table(language: str, text: str, expected: str) -> None:
+    findings = run_letter(text, language)
+    assert len(findings) == 1, findings
+    assert apply_edits(text, findings[0].fixes[0].edits) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # The genitive in "-a" of a name no word list holds, the name standing alone too: "a"
+        # is no trailing glue letter in Czech or Slovak.
+        ("sk", "Syntax Pythona je jednoduchá; Python je populárny."),
+        ("cs", "Slova ministra Rustema Umjerowa citoval list; Umjerow to potvrdil."),
+    ],
+)
+def test_genitive_in_a_stays_whole(language: str, text: str) -> None:
+    assert not run_letter(text, language)
