@@ -331,11 +331,13 @@ def shaped(prefix: str, suffix: str, tables: GlueTables) -> bool:
     """Whether a split's shape says two words: its first part ends like a name or a closed
     compound (name_final_endings: Turkish "Bankası|yaptığı"), or its second part like a
     finite verb (glue_verb_endings: Dutch "Jonge|presenteerden", Swedish "Aftonbladet|
-    hittades"), which never ends a compound noun."""
+    hittades"), which never ends a compound noun, or its first part like an inflected
+    adjective (glue_adjective_endings: Swedish "Europeiska|rådets"), which never starts one."""
     if suffix in tables.inflections or suffix in tables.name_endings:
         return False
     verb = bool(tables.verb_endings) and suffix.endswith(tables.verb_endings)
-    return name_shaped(prefix, tables) or verb
+    adjective = bool(tables.adjective_heads) and prefix.lower().endswith(tables.adjective_heads)
+    return name_shaped(prefix, tables) or verb or adjective
 
 
 def shaped_split(token: str, tables: GlueTables, language: str) -> Split:

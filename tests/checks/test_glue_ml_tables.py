@@ -154,3 +154,43 @@ def test_letter_glue_without_a_language_table(language: str, text: str, expected
 )
 def test_genitive_in_a_stays_whole(language: str, text: str) -> None:
     assert not run_letter(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # An inflected adjective never starts a compound (glue_adjective_endings).
+        (
+            "sv",
+            "Frågan togs upp av Ryskafederationen i går.",
+            "Frågan togs upp av Ryska federationen i går.",
+        ),
+        (
+            "de",
+            "Gestern sprach die Europäischekommission über den Haushalt.",
+            "Gestern sprach die Europäische kommission über den Haushalt.",
+        ),
+        (
+            "nl",
+            "Gisteren sprak de Duitsekanselier met de pers.",
+            "Gisteren sprak de Duitse kanselier met de pers.",
+        ),
+    ],
+)
+def test_adjective_glued_in_a_compounding_language(language: str, text: str, expected: str) -> None:
+    findings = run(text, language)
+    assert len(findings) == 1, findings
+    assert apply_edits(text, findings[0].fixes[0].edits) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Compounds whose first part ends in the same letters as a noun or adverb does.
+        ("de", "Im Fischerdorf lagen die Zwischenergebnisse und die Nischenprodukte aus."),
+        ("nl", "De Analysemethode en het Synthesegas werden in de Kaaswinkel besproken."),
+        ("sv", "Människorättsfrågor och Fiskaffären i Väskaffären diskuterades."),
+    ],
+)
+def test_compounds_ending_like_adjectives_stay_quiet(language: str, text: str) -> None:
+    assert not run(text, language)
