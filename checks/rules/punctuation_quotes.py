@@ -28,6 +28,23 @@ from mtlint.checks.textscan import (
 from mtlint.checks.typography import counted_quotes, quote_counting, table, word_set
 
 _QUOTE_CHARS = '"“”‘’«»„‚‹›「」『』'
+# A speech tag after a closing mark: a comma on either side of it, then a lower-case word
+# ("…dobrze”, zaznaczył", "…statistiky," řekl").
+_TAG_AFTER = re.compile(r",?\s+[^\W\d_]")
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def opened_before_text(offset: int, content: str, at: int) -> bool:
+    """A closing mark in the text's first sentence, with no quotation mark before it and a
+    speech tag after it: the text is a segment cut from a longer one (a sentence of a
+    translation memory, an excerpt) and its quotation opened before the segment began."""
+    if offset or any(char in _QUOTE_CHARS for char in content[:at]):
+        return False
+    if _SENTENCE_END.search(content, 0, at):
+        return False
+    tag = _TAG_AFTER.match(content, at + 1)
+    comma = content[at - 1 : at] == "," or content[at + 1 : at + 2] == ","
+    return bool(tag) and comma and tag.group()[-1].islower()
 
 
 def _foreign_by_direction(document: Document, data: LanguageData) -> list[tuple[int, str]]:
@@ -68,7 +85,10 @@ class UnbalancedQuotes(Rule):
     can tell where the quotation really ends.
     Known false positives: a quotation over several paragraphs, where only the last closes it
     (skipped when the next paragraph opens with a quotation mark); inch marks after digits
-    (5", and 55” when no quotation is open) are ignored. Single quotes are not counted. A
+    (5", and 55” when no quotation is open) are ignored. A closing mark in the text's first
+    sentence, no mark before it, a comma and a lower-case speech tag next to it ("…dobrze”,
+    zaznaczył") ends a quotation opened before a cut segment (a translation-memory sentence)
+    began: left alone. Single quotes are not counted. A
     quotation closed with another pair's mark («oui”) is MT229's: read here as closed.
     """
     examples = (
@@ -76,6 +96,9 @@ class UnbalancedQuotes(Rule):
         Example(
             "He said, we will go there.” Then he left.", "He said, we will go there. Then he left."
         ),
+        # A segment cut from a longer text may close a quotation opened before it.
+        good("We hope it all goes well,” the minister said in January."),
+        good("Das ist nicht unsere Aufgabe“, sagte der Minister.", language="de"),
         good("He said, “we will go.” She said “no” and “maybe.”"),
         good("“The first paragraph of a long quote.\n\n“The second paragraph,” he read."),
         good('A 5" screen, and "quoted" words.'),
@@ -196,6 +219,8 @@ class UnbalancedQuotes(Rule):
                 depth += 1
                 open_at.append(i)
             elif char == closer:
+                if depth == 0 and opened_before_text(offset, content, i):
+                    continue  # "Mam nadzieję, że będzie dobrze”, zaznaczył": a cut segment
                 if depth == 0:
                     where = offset + i
                     yield self.finding(
@@ -285,6 +310,8 @@ class UnbalancedQuotes(Rule):
         self, offset: int, content: str, marks: str = '"', letter: re.Pattern[str] | None = None
     ) -> Iterator[Finding]:
         positions = counted_quotes(content, marks, letter)
+        if positions and opened_before_text(offset, content, positions[0]):
+            positions = positions[1:]  # the quotation opened before a cut segment began
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:
