@@ -310,7 +310,7 @@ class UnbalancedQuotes(Rule):
         self, offset: int, content: str, marks: str = '"', letter: re.Pattern[str] | None = None
     ) -> Iterator[Finding]:
         positions = counted_quotes(content, marks, letter)
-        if positions and opened_before_text(offset, content, positions[0]):
+        if len(positions) % 2 and opened_before_text(offset, content, positions[0]):
             positions = positions[1:]  # the quotation opened before a cut segment began
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
