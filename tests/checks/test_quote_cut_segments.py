@@ -44,3 +44,8 @@ def test_segment_closing_a_quotation_opened_before_it(language: str, text: str) 
 )
 def test_unopened_closing_mark_still_reported(language: str, text: str) -> None:
     assert run(text, language)
+
+
+def test_stray_mark_after_a_comma_without_a_speech_tag() -> None:
+    # A mark inserted after a comma, no verb of saying after it: a stray mark, not a segment.
+    assert run('The shop offers bread," cheese and wine to its guests every day.', "en")
