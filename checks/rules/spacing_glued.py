@@ -99,7 +99,9 @@ class GluedWord(Rule):
     Turkish closed compounds in "-sı") with a glue word or common word run on ("Kubrakovand",
     "Tokayevreceived", "Bankasıyaptığı"); in a compounding language, a finite verb
     (glue_verb_endings) glued to a known first part, since a compound ends in a noun
-    ("Jongepresenteerden"), or a common word glued to a multi-word name's last word on the
+    ("Jongepresenteerden") or after a known first part ending like an inflected adjective,
+    which never starts a compound (glue_adjective_endings: "Europeiskarådets",
+    "Duitsekanselier"), or a common word glued to a multi-word name's last word on the
     same line ("Charles Michelbesökte"); after a given name, a three-letter common word glued
     to a surname wordfreq knows ("Klaus Iohannisare") or a long, often inflected word glued to
     a well-known name ("Recep Tayyip Erdoğanbaşkanlığında"); a glue word of three letters or
