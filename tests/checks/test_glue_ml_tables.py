@@ -190,7 +190,38 @@ def test_adjective_glued_in_a_compounding_language(language: str, text: str, exp
         ("de", "Im Fischerdorf lagen die Zwischenergebnisse und die Nischenprodukte aus."),
         ("nl", "De Analysemethode en het Synthesegas werden in de Kaaswinkel besproken."),
         ("sv", "Människorättsfrågor och Fiskaffären i Väskaffären diskuterades."),
+        # A noun whose one-letter stem ends like an adjective ("f|iske", fishing), anywhere.
+        ("da", "Fiskeeksporten steg i fjor, og fiskeindustrien i Esbjerg ansætter flere folk."),
+        ("da", "Fiskeopdrættet i fjordene er vokset, siger ministeren."),
+        ("da", "Avisen skrev om Fiskeeksporten og om havnen."),
+        # A language name starting a compound at a sentence's start, where the capital is
+        # no evidence of a name.
+        ("sv", "Svenskaundervisningen för nyanlända ska förbättras, säger ministern."),
+        ("sv", "Han kom i går. Engelskalärarna i skolan strejkar nu."),
     ],
 )
 def test_compounds_ending_like_adjectives_stay_quiet(language: str, text: str) -> None:
     assert not run(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Mid-sentence, the capital still says a name ("Ryska federationen"); a longer stem
+        # still says an adjective.
+        (
+            "da",
+            "Aftalen blev underskrevet af Europæiskeunion i går.",
+            "Aftalen blev underskrevet af Europæiske union i går.",
+        ),
+        (
+            "sv",
+            "Beslutet fattades av Svenskaakademien i går.",
+            "Beslutet fattades av Svenska akademien i går.",
+        ),
+    ],
+)
+def test_adjective_glued_mid_sentence_still_found(language: str, text: str, expected: str) -> None:
+    findings = run(text, language)
+    assert len(findings) == 1, findings
+    assert apply_edits(text, findings[0].fixes[0].edits) == expected
