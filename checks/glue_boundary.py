@@ -266,9 +266,9 @@ _LETTER_PREFIX_LENGTH = 3
 @lru_cache(maxsize=16)
 def trailing_letters(data: LanguageData) -> frozenset[str]:
     """The language's one-letter words that link text often swallows (``trailing_glue_letters``
-    in resources/lang): conjunctions and prepositions, not the letters that end inflected forms
-    only."""
-    return frozenset(w for w in data.word_set("trailing_glue_letters") if len(w) == 1)
+    in resources/typography or resources/lang): conjunctions and prepositions, not the letters
+    that end inflected forms only."""
+    return frozenset(w for w in word_set(data, "trailing_glue_letters") if len(w) == 1)
 
 
 def letter_candidates(chunks: list[str], letters: frozenset[str]) -> list[str]:

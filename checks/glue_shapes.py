@@ -331,11 +331,48 @@ def shaped(prefix: str, suffix: str, tables: GlueTables) -> bool:
     """Whether a split's shape says two words: its first part ends like a name or a closed
     compound (name_final_endings: Turkish "Bankası|yaptığı"), or its second part like a
     finite verb (glue_verb_endings: Dutch "Jonge|presenteerden", Swedish "Aftonbladet|
-    hittades"), which never ends a compound noun."""
+    hittades"), which never ends a compound noun, or its first part like an inflected
+    adjective (glue_adjective_endings: Swedish "Europeiska|rådets"), which never starts one."""
     if suffix in tables.inflections or suffix in tables.name_endings:
         return False
     verb = bool(tables.verb_endings) and suffix.endswith(tables.verb_endings)
-    return name_shaped(prefix, tables) or verb
+    return name_shaped(prefix, tables) or verb or adjective_shaped(prefix, tables)
+
+
+# An adjective's stem before its ending (glue_adjective_endings): at least this many letters.
+# A one-letter stem is a noun's or a verb's root that happens to end so (Danish "f|iske",
+# fishing; Swedish "f|iska", to fish), never a derived adjective ("russ|iske", "ry|ska").
+_ADJECTIVE_STEM_LETTERS = 2
+
+
+def adjective_shaped(prefix: str, tables: GlueTables) -> bool:
+    """Whether a first part ends like an inflected adjective (glue_adjective_endings) after a
+    stem of two letters or more."""
+    lower = prefix.lower()
+    return any(
+        lower.endswith(ending) and len(lower) - len(ending) >= _ADJECTIVE_STEM_LETTERS
+        for ending in tables.adjective_heads
+    )
+
+
+def adjective_shaped_only(prefix: str, suffix: str, tables: GlueTables) -> bool:
+    """Whether only the first part's adjective ending says two words (see shaped): the
+    capital of such a token is its evidence of a name ("av Ryskafederationen"), which a
+    sentence's first word lacks; there the same shape is an ordinary compound of a language
+    name or a noun ("Svenskaundervisningen", "Fiskeeksporten")."""
+    if name_shaped(prefix, tables) or not adjective_shaped(prefix, tables):
+        return False
+    return not (tables.verb_endings and suffix.lower().endswith(tables.verb_endings))
+
+
+# What ends the sentence before a word.
+_SENTENCE_BREAK = frozenset(".!?:;\n\"'“”«»()–—-•*#|")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_BREAK
 
 
 def shaped_split(token: str, tables: GlueTables, language: str) -> Split:

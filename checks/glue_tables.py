@@ -149,6 +149,11 @@ class GlueTables(NamedTuple):
     # Derivational endings the word list lacks words with ("localisable"): a chain of words
     # run together (glue_segment) never ends in one ("local is able").
     derivational_endings: tuple[str, ...] = ()
+    # A compounding language's endings of an inflected attributive adjective (German "-ische",
+    # Swedish "-iska", Dutch "-aanse"): a compound takes the adjective's bare stem or a noun
+    # ("Europarådet"), so a known first part ending in one is a word of its own
+    # ("Europeiska|rådets"; see glue_shapes.shaped).
+    adjective_heads: tuple[str, ...] = ()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -219,4 +224,5 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word_set(data, "glue_word_endings"))),
         word_set(data, "glue_compound_tails"),
         tuple(sorted(word_set(data, "glue_derivational_endings"))),
+        tuple(sorted(word_set(data, "glue_adjective_endings"))),
     )

@@ -221,11 +221,13 @@ class LetterGlued(Rule):
     summary = "A one-letter word glued to the name before it ('Польшив 1488 году', 'Africanay')."
     doc = """
     What it finds: a capitalised word with a one-letter conjunction or preposition glued after
-    it, where the language has such words (trailing_glue_letters in resources/lang: Russian
-    "в", "и", "с"; Polish "w", "i", "z"; Spanish "y", "a"; Portuguese "e", "é"; Italian "e",
-    "è"; French "à", "y"): "Польшив 1488 году", "Unii Europejskieji nie", "Unión Africanay
-    del". The first part must be a well-known word or one the text uses alone, the whole token
-    no word (in the language or in English: an inflected name wordfreq knows, "Путина",
+    it, where the language has such words (trailing_glue_letters in resources/typography or
+    resources/lang: Russian "в", "и", "с"; Polish "w", "i", "z"; Spanish "y", "a"; Portuguese
+    "e", "é"; Italian "e", "è"; French "à", "y"; Czech and Slovak "v", "s", "z", "k", never
+    "a", which ends the genitives of names no word list holds: "Umjerowa", "Pythona"):
+    "Польшив 1488 году", "Unii Europejskieji nie", "Unión Africanay del", "Poľskav pondelok".
+    The first part must be a well-known word or one the text uses alone, the whole token no
+    word (in the language or in English: an inflected name wordfreq knows, "Путина",
     "Daniela", stays whole), and a word must follow.
     Why it matters: link text over a name swallows the space after it; MT101 splits off
     function words of two letters or more only.

@@ -28,6 +28,25 @@ from mtlint.checks.textscan import (
 from mtlint.checks.typography import counted_quotes, quote_counting, table, word_set
 
 _QUOTE_CHARS = '"“”‘’«»„‚‹›「」『』'
+# A speech tag after a closing mark: a comma on either side of it, then up to three words, one
+# of them a verb of saying ("…dobrze”, zaznaczył", "…statistiky," řekl", "…well,” he said").
+_TAG_AFTER = re.compile(r",?\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def segment_close(content: str, verbs: frozenset[str]) -> int:
+    """Where the first paragraph's first quotation mark closes a quotation opened before the
+    text began (-1 if it does not): the mark in the first sentence, a comma next to it and a
+    speech tag after it (``attribution_words``, ``speech_tag_words``): the text is a segment
+    cut from a longer one (a translation-memory sentence, an excerpt)."""
+    at = next((i for i, char in enumerate(content) if char in _QUOTE_CHARS), -1)
+    if at < 0 or not verbs or _SENTENCE_END.search(content, 0, at):
+        return -1
+    tag = _TAG_AFTER.match(content, at + 1)
+    comma = content[at - 1 : at] == "," or content[at + 1 : at + 2] == ","
+    if not tag or not comma or not tag.group(1).islower():
+        return -1
+    return at if any(word and word.lower() in verbs for word in tag.groups()) else -1
 
 
 def _foreign_by_direction(document: Document, data: LanguageData) -> list[tuple[int, str]]:
@@ -68,7 +87,12 @@ class UnbalancedQuotes(Rule):
     can tell where the quotation really ends.
     Known false positives: a quotation over several paragraphs, where only the last closes it
     (skipped when the next paragraph opens with a quotation mark); inch marks after digits
-    (5", and 55” when no quotation is open) are ignored. Single quotes are not counted. A
+    (5", and 55” when no quotation is open) are ignored. A closing mark in the text's first
+    sentence, no mark before it, a comma next to it and a speech tag after it, a verb of saying
+    among its next three words (attribution_words, speech_tag_words: "…dobrze”, zaznaczył",
+    "…well,” the minister said"), ends a quotation opened before a cut segment (a
+    translation-memory sentence) began: left alone; a stray mark after a comma before any
+    other word ("food," drink") is still reported. Single quotes are not counted. A
     quotation closed with another pair's mark («oui”) is MT229's: read here as closed.
     """
     examples = (
@@ -76,6 +100,9 @@ class UnbalancedQuotes(Rule):
         Example(
             "He said, we will go there.” Then he left.", "He said, we will go there. Then he left."
         ),
+        # A segment cut from a longer text may close a quotation opened before it.
+        good("We hope it all goes well,” the minister said in January."),
+        good("Das ist nicht unsere Aufgabe“, sagte der Minister.", language="de"),
         good("He said, “we will go.” She said “no” and “maybe.”"),
         good("“The first paragraph of a long quote.\n\n“The second paragraph,” he read."),
         good('A 5" screen, and "quoted" words.'),
@@ -113,6 +140,7 @@ class UnbalancedQuotes(Rule):
             return
         alternatives = table(data, "closing_alternatives", {}) or {}
         verbs = word_set(data, "attribution_words")
+        tags = verbs | word_set(data, "speech_tag_words")
         english = verbs and pairs.get("“") == "”"
         turned = turned_openings(text, verbs, chunk_text(document)) if english else []
         # Marks that MT229 or MT205 report with the mark they stand for are read as that mark:
@@ -152,12 +180,13 @@ class UnbalancedQuotes(Rule):
             if index + 1 < len(paragraphs):
                 following = paragraphs[index + 1]
                 next_start = text[following.start : following.start + 1]
+            cut = segment_close(content, tags) if paragraph.start == 0 else -1
             mixed = [o + c for o, c in pairs.items() if o in content or c in content]
             if ('"' in content or any(m in content for m in parity)) and mixed:
                 # Straight and curly marks mixed ("…,” he said): only the total count can tell,
                 # or a curly quotation left open that a lone straight mark closes.
                 yield from self._straight(
-                    paragraph.start, content, '"' + "".join(mixed) + parity, letter
+                    paragraph.start, content, '"' + "".join(mixed) + parity, letter, cut
                 )
                 yield from self._straight_closes_curly(paragraph.start, content, pairs)
                 continue
@@ -166,9 +195,9 @@ class UnbalancedQuotes(Rule):
                 if pairs.get(closer) == opener and _first(content, closer, opener) == closer:
                     continue
                 yield from self._pair(
-                    paragraph.start, content, opener, closer, next_start, alternatives
+                    paragraph.start, content, (opener, closer), next_start, alternatives, cut
                 )
-            yield from self._straight(paragraph.start, content, '"' + parity, letter)
+            yield from self._straight(paragraph.start, content, '"' + parity, letter, cut)
             if "‘" in content and "“" in content:
                 yield from self._nested_left_open(paragraph.start, content)
 
@@ -176,11 +205,12 @@ class UnbalancedQuotes(Rule):
         self,
         offset: int,
         content: str,
-        opener: str,
-        closer: str,
+        pair: tuple[str, str],
         next_start: str,
         alternatives: dict[str, str],
+        cut: int = -1,
     ) -> Iterator[Finding]:
+        opener, closer = pair
         depth = 0
         open_at: list[int] = []
         # A second closing form the language allows („…“ beside „…” in Polish).
@@ -196,6 +226,8 @@ class UnbalancedQuotes(Rule):
                 depth += 1
                 open_at.append(i)
             elif char == closer:
+                if depth == 0 and i == cut:
+                    continue  # "Mam nadzieję, że będzie dobrze”, zaznaczył": a cut segment
                 if depth == 0:
                     where = offset + i
                     yield self.finding(
@@ -282,9 +314,16 @@ class UnbalancedQuotes(Rule):
             )
 
     def _straight(
-        self, offset: int, content: str, marks: str = '"', letter: re.Pattern[str] | None = None
+        self,
+        offset: int,
+        content: str,
+        marks: str = '"',
+        letter: re.Pattern[str] | None = None,
+        cut: int = -1,
     ) -> Iterator[Finding]:
         positions = counted_quotes(content, marks, letter)
+        if len(positions) % 2 and positions[0] == cut:
+            positions = positions[1:]  # the quotation opened before a cut segment began
         # Inch marks (5") are not quotes, unless the digit ends a quotation ("3").
         inches = [p for p in positions if content[p - 1 : p].isdigit() and content[p] in '"”“']
         if len(positions) % 2 == 1 and (len(positions) - len(inches)) % 2 == 1:

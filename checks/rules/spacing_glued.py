@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from mtlint.checks import glue, glue_evidence, glue_inside, glue_lower, glue_tables
 from mtlint.checks.documents.base import Document
 from mtlint.checks.glue_segment import run_on
+from mtlint.checks.glue_shapes import adjective_shaped_only, starts_sentence
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -100,17 +101,20 @@ class GluedWord(Rule):
     Turkish closed compounds in "-sı") with a glue word or common word run on ("Kubrakovand",
     "Tokayevreceived", "Bankasıyaptığı"); in a compounding language, a finite verb
     (glue_verb_endings) glued to a known first part, since a compound ends in a noun
-    ("Jongepresenteerden"), or a common word glued to a multi-word name's last word on the
-    same line ("Charles Michelbesökte"); after a given name, a three-letter common word glued
-    to a surname wordfreq knows ("Klaus Iohannisare") or a long, often inflected word glued to
-    a well-known name ("Recep Tayyip Erdoğanbaşkanlığında"); a glue word of three letters or
-    more glued to a multi-word name's last word that wordfreq has seen, right after the name's
-    word or particle ("von der Leyenand"; not where a longer word ends the token: "Garland");
-    in French and Italian, any of these after an elided article or preposition ("l’Estqui";
-    elisions); a common word after an unknown name is not taken where two capitalised words
-    follow ("Sheikh Shakhbout Bin Nahyan"); an unknown name standing alone elsewhere before a
-    common word ("Kuleba … Kulebastated"); and, in English, "a" between a multi-word name and
-    a lower-case word ("Felix Sanchez Stadiuma neutral court").
+    ("Jongepresenteerden") or after a known first part ending like an inflected adjective,
+    which never starts a compound (glue_adjective_endings: "Europeiskarådets",
+    "Duitsekanselier"; a stem of two letters or more, not Danish "Fiske-"; not at a sentence's
+    start, where "Svenskaundervisningen" is a compound), or a common word glued to a multi-word
+    name's last word on the same line ("Charles Michelbesökte"); after a given name, a
+    three-letter common word glued to a surname wordfreq knows ("Klaus Iohannisare") or a long,
+    often inflected word glued to a well-known name ("Recep Tayyip Erdoğanbaşkanlığında"); a
+    glue word of three letters or more glued to a multi-word name's last word that wordfreq has
+    seen, right after the name's word or particle ("von der Leyenand"; not where a longer word
+    ends the token: "Garland"); in French and Italian, any of these after an elided article or
+    preposition ("l’Estqui"; elisions); a common word after an unknown name is not taken where
+    two capitalised words follow ("Sheikh Shakhbout Bin Nahyan"); an unknown name standing alone
+    elsewhere before a common word ("Kuleba … Kulebastated"); and, in English, "a" between a
+    multi-word name and a lower-case word ("Felix Sanchez Stadiuma neutral court").
     Why it matters: MT and web extraction drop the space after link text; spell checkers skip
     capitalised tokens, so these survive into print.
     Fix safety: a space is inserted. Safe when the markup shows a link ending at the cut, or
@@ -297,9 +301,16 @@ class GluedWord(Rule):
         boundaries = document.boundaries
         language = base_language(document)
         safe = evidence and not suffix_zipf and len(suffix) >= 3 and zipf(token, language) == 0.0
+        # A content word split off only by the first part's adjective ending (see
+        # adjective_shaped_only): never at a sentence's start.
+        adjective_only = bool(tables.compounds and suffix_zipf) and adjective_shaped_only(
+            prefix, suffix, tables
+        )
         for start, end in spans:
             if looks_technical(text, start, end):
                 continue
+            if adjective_only and starts_sentence(text, start):
+                continue  # see adjective_shaped_only
             cut = start + len(prefix)
             # Markup said a link ended exactly there: the strongest evidence of all.
             at_boundary = cut in boundaries

@@ -66,8 +66,10 @@ class CamelGlued(Rule):
     or a full stop may be missing as well).
     A one-letter preposition, article or conjunction glued to a well-known capitalised word
     ("вМоскве", "aMadrid", "oPlenário"; leading_glue_letters), the whole no word of the
-    language (wordfreq's web-learnt "вмоскве" is far rarer than "москве") nor of English; never
-    "e" or "i" in Italian, Portuguese and Spanish, the letters brands put in front ("eSocial",
+    language (a language with no resources/lang table, Czech, Slovak, Romanian, reads its
+    function words from its typography table's glue_words and link_lead_words; wordfreq's
+    web-learnt "вмоскве" is far rarer than "москве") nor of English; never "e" or "i" in
+    Italian, Portuguese and Spanish, the letters brands put in front ("eSocial",
     "eDreams", "iCloud"), also to a word in capitals of four letters or more ("àSÁBADO");
     an English byline word glued to a name in another language, an English word before it and
     the name going on after it ("Written byLaura Bianchi"; camel_glue_english). Two
@@ -97,6 +99,11 @@ class CamelGlued(Rule):
             "ru",
         ),
         Example(
+            "Rokovania sa konali vBratislave a naSlovensku.",
+            "Rokovania sa konali v Bratislave a na Slovensku.",
+            "sk",
+        ),
+        Example(
             "Police held the reporter JonasKüçük for a week.",
             "Police held the reporter Jonas Küçük for a week.",
         ),
@@ -123,7 +130,11 @@ class CamelGlued(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        function_words = data.function_words
+        # A language with no table of its own (Czech, Slovak, Romanian …) has its glue words
+        # and link-leading prepositions in resources/typography.
+        function_words = data.function_words or (
+            word_set(data, "glue_words") | word_set(data, "link_lead_words")
+        )
         if not function_words:
             return
         text = document.text
