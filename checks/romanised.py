@@ -23,18 +23,21 @@ Data: ``resources/casing/romanised/<lang>.json`` (English only today)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from importlib import resources
 
+from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document
 from mtlint.checks.namewords import NameWord
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.spelling import scarce_words
+from mtlint.checks.segment import is_title_case
+from mtlint.checks.spelling import first_places, scarce_words
 from mtlint.checks.technical import technical_document
 from mtlint.checks.textscan import chunk_text, looks_technical
 from mtlint.checks.wordlists import zipf
+from mtlint.checks.wordshape import document_words
 
 # Below this Zipf frequency (wordfreq, English) a word is no English word.
 UNKNOWN_ZIPF = 1.5
@@ -121,6 +124,32 @@ def _korean_count(word: str, syllable: re.Pattern[str]) -> int:
     return best[-1] if best[-1] < 99 else 0
 
 
+# Above this size the casing rules' paragraph index (LayoutSkip) is not built for a rule's few
+# candidates (~1 s and ~120 MB on 50 MB): the line around a candidate is read instead, with
+# the paragraph splitter's own tests for a heading and a title-case line.
+_LAYOUT_CHARS = 4 << 20
+_TERMINAL = '.!?…:;"”’»)]'
+
+
+def layout_skip(document: Document) -> Callable[[int, int], bool]:
+    """The casing rules' skip (a headline, a title-case line, a URL or a file name): their
+    LayoutSkip on a text of ordinary size, a reading of the candidate's line on a large one."""
+    if len(document.text) <= _LAYOUT_CHARS:
+        return LayoutSkip(document)
+    return partial(_line_skip, document.text)
+
+
+def _line_skip(text: str, start: int, end: int) -> bool:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first : len(text) if last == -1 else last].strip()
+    if line and line[-1] not in _TERMINAL and len(line) < 400 and len(line.split()) <= 15:
+        return True  # a heading: a short line without final punctuation
+    if line[-1:] not in ".!?…" and is_title_case(line):
+        return True
+    return looks_technical(text, start, end)
+
+
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -131,10 +160,7 @@ def _places(text: str, word: str, most: int = _MAX_PLACES) -> Iterator[tuple[int
     size, at, seen = len(word), text.find(word), 0
     while at != -1 and seen < most:
         end = at + size
-        inside = (at and (text[at - 1].isalnum() or text[at - 1] in "-/@#._'’")) or (
-            text[end : end + 1].isalnum() or text[end : end + 1] in "-@"
-        )
-        if not inside and not looks_technical(text, at, end):
+        if _standalone(text, at, end):
             seen += 1
             yield at, end
         at = text.find(word, end)
@@ -143,19 +169,55 @@ def _places(text: str, word: str, most: int = _MAX_PLACES) -> Iterator[tuple[int
 def unknown_romanised(document: Document, code: str) -> list[str]:
     """The document's lower-case words of two romanised syllables or more that English does
     not know (read from the spelling rules' scarce words, built once per document)."""
-    table = romanised_table(code)
-    if table is None or technical_document(document):
-        return []
-    bar = 10 ** (UNKNOWN_ZIPF - 9)
-    return sorted(
-        word
-        for word, seen in scarce_words(document, "en").items()
-        if seen < bar
-        and len(word) >= 4
-        and word.islower()
-        and word.isascii()
-        and syllable_count(word, code) >= 2
+
+    def build() -> list[str]:
+        table = romanised_table(code)
+        if table is None or technical_document(document):
+            return []
+        bar = 10 ** (UNKNOWN_ZIPF - 9)
+        return sorted(
+            word
+            for word, seen in scarce_words(document, "en").items()
+            if seen < bar
+            and len(word) >= 4
+            and word.islower()
+            and word.isascii()
+            and syllable_count(word, code) >= 2
+        )
+
+    return document.analysis.get(f"romanised:unknown:{code}", build)
+
+
+# Below this size every use of a candidate is read; above it, its first two (the spelling
+# rules' remembered search for a scarce word), so a book costs one bounded search per word.
+_FULL_SCAN_CHARS = 1 << 20
+
+
+def candidate_places(document: Document, code: str) -> dict[str, list[tuple[int, int]]]:
+    """Each candidate of ``unknown_romanised`` with the places it stands as a word."""
+
+    def build() -> dict[str, list[tuple[int, int]]]:
+        words = unknown_romanised(document, code)
+        if not words:
+            return {}
+        text = document.text
+        if len(text) < _FULL_SCAN_CHARS:
+            return {word: list(_places(text, word)) for word in words}
+        # A large text: the first two uses, remembered for the spelling rules (which ask
+        # about the same scarce words); no scan of the text for all its scarce words at once.
+        return {
+            word: [(a, b) for a, b in first_places(document, word) if _standalone(text, a, b)]
+            for word in words
+        }
+
+    return document.analysis.get(f"romanised:places:{code}", build)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    inside = (start and (text[start - 1].isalnum() or text[start - 1] in "-/@#._'’")) or (
+        text[end : end + 1].isalnum() or text[end : end + 1] in "-@"
     )
+    return not inside and not looks_technical(text, start, end)
 
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][a-z]+)\b")
@@ -175,10 +237,13 @@ def _name_part(word: str, table: RomanisedTable, code: str) -> bool:
     return zipf(lower, "en") < _PART_ZIPF and syllable_count(lower, code) >= 1
 
 
-def _capitalised_elsewhere(text: str, word: str) -> bool:
+def _capitalised_elsewhere(document: Document, word: str) -> bool:
     """The text writes ``word`` capitalised as a whole word, not only opening a sentence (or
     there followed by another capitalised word: "Juhan Highway")."""
     cap = _cap(word)
+    if cap not in document_words(document):
+        return False
+    text = document.text
     for start, end in _places(text, cap):
         before = text[:start].rstrip(" ")
         if before and before[-1] not in ".!?:;\n\"“”'‘’([":
@@ -216,11 +281,10 @@ def lower_romanised(document: Document, code: str) -> Iterator[NameWord]:
     if table is None:
         return
     text = document.text
-    for word in unknown_romanised(document, code):
-        places = list(_places(text, word))
+    for word, places in candidate_places(document, code).items():
         if not places:
             continue
-        elsewhere = _capitalised_elsewhere(text, word)
+        elsewhere = _capitalised_elsewhere(document, word)
         # A name part beside it is evidence for a pinyin word only: Korean syllables fit too
         # many words of other languages ("Gyoktepe etrap", a Turkmen district).
         pinyin = _pinyin_count(word, table) > 0
@@ -245,6 +309,9 @@ def lower_romanised(document: Document, code: str) -> Iterator[NameWord]:
 
 # A surname this common as an English word ("long", "song", "park", "he") is no evidence.
 _SURNAME_ZIPF = 4.5
+# The surname shape reads texts up to this size (a page, an article, a report: a literal scan
+# per surname the text writes in lower case); a book-length file is read by the other shapes.
+_SURNAME_CHARS = 2 << 20
 # The given name after it: a rarer word than this ("Lei", "Xiuqing"; not "Sun", "Long").
 _GIVEN_ZIPF = 4.0
 
@@ -253,7 +320,7 @@ def lower_surnames(document: Document, code: str) -> Iterator[NameWord]:
     """MT361: a surname of the table in lower case right before a capitalised given name of
     romanised syllables, inside a sentence ("reporter wang Lei", "friends shao Xiuqing")."""
     table = romanised_table(code)
-    if table is None or technical_document(document):
+    if table is None or len(document.text) > _SURNAME_CHARS or technical_document(document):
         return
     chunks = chunk_text(document)
     present = sorted(
@@ -293,9 +360,8 @@ def romanised_before_place(document: Document, code: str) -> Iterator[NameWord]:
     if table is None:
         return
     text = document.text
-    for word in unknown_romanised(document, code):
-        places = list(_places(text, word))
-        if not places or _capitalised_elsewhere(text, word):
+    for word, places in candidate_places(document, code).items():
+        if not places or _capitalised_elsewhere(document, word):
             continue
         for start, end in places:
             noun = _place_noun_after(text, end, table)
@@ -313,19 +379,38 @@ _APOSTROPHE_NAME = re.compile(r"(?<![\w\-])([a-z]{1,6}) ?['‘’]([aeo][a-z]{0,
 def apostrophe_places(document: Document, code: str) -> Iterator[NameWord]:
     """MT349 widened: "pan 'an County" for "Pan'an County" — two pinyin syllables split by
     the apostrophe pinyin writes before a syllable opening with a vowel, in lower case,
-    before a place noun; the fix joins them with the apostrophe the text used."""
+    before a place noun; the fix joins them with the apostrophe the text used. Read where the
+    text holds such a piece as a chunk ("'an", "pan'an"): a literal scan for each."""
     table = romanised_table(code)
-    if table is None or not re.search(r"\n['‘’][aeo]|[a-z]['‘’][aeo]", chunk_text(document)):
+    if table is None:
         return
-    for match in _APOSTROPHE_NAME.finditer(document.text):
-        first, second, noun = match.groups()
-        if noun.lower() not in table.place_nouns:
-            continue
-        if first not in table.syllables or second not in table.syllables:
-            continue
-        mark = document.text[match.end(1) : match.start(2)].strip()
-        written = f"{_cap(first)}{mark}{second}"
-        yield NameWord(match.start(1), match.end(2), written, 0.6, "a place's name before its noun")
+    pieces = {
+        m.group(0)
+        for m in _APOSTROPHE_CHUNK.finditer(chunk_text(document))
+        if m.group(2) in table.syllables and (not m.group(1) or m.group(1) in table.syllables)
+    }
+    text = document.text
+    for piece in sorted(pieces):
+        at = text.find(piece)
+        while at != -1:
+            match = _APOSTROPHE_NAME.search(text, max(0, at - 8), at + len(piece) + 40)
+            at = text.find(piece, at + len(piece))
+            if match is None:
+                continue
+            first, second, noun = match.groups()
+            if noun.lower() not in table.place_nouns:
+                continue
+            if first not in table.syllables or second not in table.syllables:
+                continue
+            mark = text[match.end(1) : match.start(2)].strip()
+            written = f"{_cap(first)}{mark}{second}"
+            yield NameWord(
+                match.start(1), match.end(2), written, 0.6, "a place's name before its noun"
+            )
+
+
+# A chunk holding the second half of such a name: "'an" (spaced) or "pan'an" (joined).
+_APOSTROPHE_CHUNK = re.compile(r"(?<=\n)([a-z]{1,6})?['‘’]([aeo][a-z]{1,5})(?=\n)")
 
 
 _CAMEL = re.compile(r"(?<![\w\-])([A-Z][a-z]+(?:-?[A-Z][a-z]*)+(?:-[a-z]+)?)(?![\w\-])")
@@ -350,7 +435,7 @@ def camel_romanised(document: Document, code: str) -> Iterator[NameWord]:
         return
     text = document.text
     for token in sorted(tokens):
-        judged = _judge_camel(token, text, table, code)
+        judged = _judge_camel(token, text, chunks, table, code)
         if judged is None:
             continue
         written, confidence, reason = judged
@@ -359,7 +444,7 @@ def camel_romanised(document: Document, code: str) -> Iterator[NameWord]:
 
 
 def _judge_camel(
-    token: str, text: str, table: RomanisedTable, code: str
+    token: str, text: str, chunks: str, table: RomanisedTable, code: str
 ) -> tuple[str, float, str] | None:
     if token in table.camel_names or not _CAMEL_SHAPE.fullmatch(token):
         return None
@@ -371,7 +456,7 @@ def _judge_camel(
         counts = [_korean_count(p, table.korean) for p in pieces]
     written = token[0] + token[1:].lower()
     plain = written.replace("-", "")
-    if re.search(rf"(?<![\w\-]){re.escape(written)}(?![\w\-])", text):
+    if written in chunks and re.search(rf"(?<![\w\-]){re.escape(written)}(?![\w\-])", text):
         return written, 0.8, f"the text writes '{written}' elsewhere"
     known = zipf(plain.lower(), "en")
     if known >= 3.0:
@@ -387,10 +472,9 @@ def _judge_camel(
     return written, 0.35, "a capital inside a romanised name"
 
 
-# Lower-case words joined by "and" to one to three capitalised words, ending where a head
-# starts: read in a window before each head the text capitalises (scans led by the head's
-# literal, never a regex over the whole text).
-_COORDINATION = re.compile(r"(?<![\w\-'’])((?:[a-z]+ ){0,3}[a-z]+) and ((?:[A-Z][a-z]+ ){1,3})$")
+# The lower-case words before " and" (up to four), read in a window before each match of
+# ``_and_heads``.
+_BEFORE_AND = re.compile(r"(?<![\w\-'’])((?:[a-z]+ ){0,3}[a-z]+)$")
 _WINDOW = 120
 
 
@@ -406,34 +490,30 @@ def lower_in_coordination(document: Document, code: str) -> Iterator[NameWord]:
     if not heads or "\nand\n" not in chunks:
         return
     text = document.text
-    for head in heads:
-        for at, end in _head_places(text, head):
-            window = text[max(0, at - _WINDOW) : at]
-            match = _COORDINATION.search(window)
-            if match is None or _follower(text, end, table) or looks_technical(text, at, end):
-                continue
-            words = _name_words(match.group(1).split())
-            if not words:
-                continue
-            stop = at - len(window) + match.end(1)
-            start = stop - len(" ".join(words))
-            written = " ".join(w if w == "and" else _cap(w) for w in words)
-            yield NameWord(
-                start, stop, written, _coordination_confidence(text, start),
-                "a word of a name beside its capitalised words",
-            )  # fmt: skip
+    for match in _and_heads(tuple(heads)).finditer(text):
+        if _follower(text, match.end(), table) or looks_technical(text, match.end(1), match.end()):
+            continue
+        window = text[max(0, match.start() - _WINDOW) : match.start()]
+        before = _BEFORE_AND.search(window)
+        if before is None:
+            continue
+        words = _name_words(before.group(1).split())
+        if not words:
+            continue
+        stop = match.start()
+        start = stop - len(" ".join(words))
+        written = " ".join(w if w == "and" else _cap(w) for w in words)
+        yield NameWord(
+            start, stop, written, _coordination_confidence(text, start),
+            "a word of a name beside its capitalised words",
+        )  # fmt: skip
 
 
-def _head_places(text: str, head: str) -> Iterator[tuple[int, int]]:
-    """Where ``head`` stands as a whole word after " and " and one to three words: a literal
-    scan, the window read only where "and" stands close before it."""
-    size, at = len(head), text.find(head)
-    while at != -1:
-        end = at + size
-        closed = at > 6 and text[at - 1] == " " and not text[end : end + 1].isalnum()
-        if closed and " and " in text[max(0, at - 50) : at]:
-            yield at, end
-        at = text.find(head, end)
+@lru_cache(maxsize=64)
+def _and_heads(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """ " and " with one to three capitalised words and a head after it: a regex led by its
+    literal (the scan jumps from one " and " to the next at C speed)."""
+    return re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:" + "|".join(heads) + r")\b")
 
 
 def _follower(text: str, end: int, table: RomanisedTable) -> bool:

@@ -3,7 +3,7 @@ resources/casing/namewords/<lang>.json."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document
@@ -17,12 +17,16 @@ from mtlint.checks.namewords import (
     romanised_places,
 )
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.romanised import apostrophe_places, romanised_before_place
+from mtlint.checks.romanised import apostrophe_places, layout_skip, romanised_before_place
 from mtlint.checks.textscan import language_data
 
+Skip = Callable[[int, int], bool]
 
-def _findings(rule: Rule, document: Document, words: Iterable[NameWord]) -> Iterator[Finding]:
-    skip = LayoutSkip(document)
+
+def _findings(
+    rule: Rule, document: Document, words: Iterable[NameWord], skip: Skip | None = None
+) -> Iterator[Finding]:
+    skip = skip or LayoutSkip(document)
     text = document.text
     for word in words:
         if skip(word.start, word.end):
@@ -155,10 +159,11 @@ class RomanisedPlaceInLowerCase(Rule):
             *romanised_before_place(document, code),
             *apostrophe_places(document, code),
         )
+        skip = layout_skip(document) if found else None
         for word in found:
             if word.start not in seen:
                 seen.add(word.start)
-                yield from _findings(self, document, (word,))
+                yield from _findings(self, document, (word,), skip)
 
 
 @register

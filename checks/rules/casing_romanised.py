@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.namewords import NameWord
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.romanised import (
     camel_romanised,
+    layout_skip,
     lower_in_coordination,
     lower_romanised,
     lower_surnames,
@@ -21,7 +21,7 @@ from mtlint.checks.textscan import language_data
 
 
 def _findings(rule: Rule, document: Document, words: Iterable[NameWord]) -> Iterator[Finding]:
-    skip = LayoutSkip(document)
+    skip = layout_skip(document)
     text = document.text
     for word in words:
         if skip(word.start, word.end):
