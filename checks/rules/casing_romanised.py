@@ -59,7 +59,8 @@ class RomanisedNameInLowerCase(Rule):
     tables (one no commoner in English than Zipf 4.5: "wang", not "long" or "park") in lower
     case inside a sentence, right before a capitalised given name of romanised syllables
     ("reporter wang Lei", "friends shao Xiuqing"; a hyphenated Korean given name in Revised
-    Romanisation), 0.6.
+    Romanisation), 0.6, in texts up to 2 MB (a literal search per surname; a book-length file
+    is read by the other shapes). On a text over 1 MB a candidate's first two uses are read.
     Why it matters: MT engines and the sites that copy them lower-case the romanised names
     they do not know; a reader takes the name for a typo or a common word.
     Fix safety: unsafe; the fix capitalises the word (a name written apart, "huang Tankou" for
