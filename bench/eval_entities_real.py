@@ -1,11 +1,12 @@
 """Entity case on real MT pages (bench/data/entities-real-en, text in the local store).
 
-Usage: python bench/eval_entities_real.py [--min-confidence X] [--show]
+Usage: python bench/eval_entities_real.py [--set names-real-en] [--min-confidence X] [--show]
 
 Per mechanism (inside a name, acronym, romanised name, odd case inside a name): spans found by
 any finding that overlaps them; precision of the entity-case rules (a finding of one of ENTITY
 that overlaps no labelled span is a false alarm, on MT and clean excerpts alike). Dev figures:
-a small set labelled by one person, outlets n–z (the session-13 split).
+a small set labelled by one person, outlets n–z (the session-13 split); ``--set names-real-en``
+reads session 14's set of romanised names and lower-case words inside names the same way.
 """
 
 from __future__ import annotations
@@ -18,19 +19,20 @@ from collections import Counter
 import localdata
 from finders import Engine
 
-FOLDER = localdata.folder("bench/data/entities-real-en")
 ENTITY = {
     "MT303", "MT306", "MT307", "MT308", "MT309", "MT310", "MT318", "MT319", "MT321", "MT323",
-    "MT324", "MT325", "MT340", "MT348", "MT349", "MT350", "MT351", "MT352",
+    "MT324", "MT325", "MT340", "MT348", "MT349", "MT350", "MT351", "MT352", "MT361", "MT362",
+    "MT118", "MT119",
 }  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="entities-real-en", help="a folder of bench/data")
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--show", action="store_true", help="print every finding and miss")
     args = parser.parse_args(argv)
-    path = FOLDER / "dev.jsonl"
+    path = localdata.folder(f"bench/data/{args.set}") / "dev.jsonl"
     if not path.exists():
         print(f"skip: {path} is not here (python -m bench.localdata restore)")
         return 0

@@ -40,6 +40,12 @@ from mtlint.checks.structure import filter_structure
 # - MT980 over MT995: a one-letter slip of a word the text writes right elsewhere ("Lativa"
 #   beside "Latvia") is MT980's with that evidence in its message and a higher confidence;
 #   MT995's pairing of two spellings adds nothing on that span and yields (session 13 review).
+
+# - MT318, MT340 and MT303 over MT361: a romanised word in lower case that a name list or the
+#   document's own spellings already name ("Zhang hudun" after a surname, "shao" a listed
+#   surname) is read with that evidence; MT361's syllable reading adds nothing on that span.
+#   MT340 over MT349 likewise: a town of the name lists before its place noun ("huashan
+#   Village") is one finding, the name list's.
 # - MT229 over MT203: a quotation closed with another pair's mark («sì”) leaves its marks
 #   unpaired too; MT229 names the mark its opening takes, on the closing mark's span.
 # (MT101/MT102 and MT113–MT115 read one mechanism each since 2026-12-05: two capitalised words
@@ -59,6 +65,10 @@ SUPERSEDES = frozenset(
         ("MT102", "MT980"),
         ("MT976", "MT980"),
         ("MT980", "MT995"),
+        ("MT318", "MT361"),
+        ("MT340", "MT361"),
+        ("MT303", "MT361"),
+        ("MT340", "MT349"),
     }
 )
 _GENERIC = frozenset(generic for _specific, generic in SUPERSEDES)
