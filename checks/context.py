@@ -40,7 +40,6 @@ from mtlint.checks.structure import filter_structure
 # - MT980 over MT995: a one-letter slip of a word the text writes right elsewhere ("Lativa"
 #   beside "Latvia") is MT980's with that evidence in its message and a higher confidence;
 #   MT995's pairing of two spellings adds nothing on that span and yields (session 13 review).
-
 # - MT318, MT340 and MT303 over MT361: a romanised word in lower case that a name list or the
 #   document's own spellings already name ("Zhang hudun" after a surname, "shao" a listed
 #   surname) is read with that evidence; MT361's syllable reading adds nothing on that span.

@@ -144,3 +144,25 @@ def test_mt363_stays_quiet(text):
 )
 def test_mt323_reads_general_secretary_before_a_name(text, expected):
     assert _spans("MT323", text) == expected
+
+
+def _confidences(code: str, text: str) -> list[float]:
+    rule = rule_by_code(code)
+    return [f.confidence for f in rule.check(Document(text=text, language="en"))]
+
+
+def test_a_surname_particle_is_no_romanised_syllable():
+    # Session 14 review: "DeLong", "DiNapoli" split into pinyin pieces, read as "Delong".
+    text = "The economist Bradford DeLong wrote it, and Thomas DiNapoli released a report."
+    assert _spans("MT362", text) == []
+    assert _spans("MT362", "The team from GuangXi arrived.") == ["GuangXi"]
+
+
+def test_a_clause_before_a_bodys_name_is_not_read_as_its_words():
+    # "talked about" is a clause, not words of the department's name; and with no real sample
+    # of the shape, what MT363 reads stays in the doubtful tier.
+    text = "The minister talked about education and Health Department funding on Monday."
+    assert not any("talked" in span for span in _spans("MT363", text))
+    coordinated = "The Linyi market supervision and Administration Bureau said so on Monday."
+    assert _spans("MT363", coordinated) == ["market supervision"]
+    assert all(confidence < 0.5 for confidence in _confidences("MT363", coordinated))
