@@ -126,7 +126,9 @@ class LostLetters(Rule):
         language = base_language(document)
         words = document_words(document)
         stripped: dict[str, str] = {}
-        for word in words:
+        # In order: two intact forms of one damaged word ("Ähnliches", "ähnliches") must give
+        # the same fix on every run (a set's order follows the hash seed).
+        for word in sorted(words):
             if word.isascii() or not _MARKED_LATIN.search(word):
                 continue
             key = "".join(char for char in word if char.isascii())
