@@ -361,6 +361,8 @@ def _substituted(word: str, language: str, alphabet: str) -> str | None:
         ),
         reverse=True,
     )
+    if not ranked:  # the language writes no marked letter to put there
+        return None
     best, second = ranked[0][0], ranked[1][0] if len(ranked) > 1 else 0.0
     if best < _SUBSTITUTED_ZIPF or best - second < _SUBSTITUTED_LEAD:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import codecs
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from mtlint.checks.config import Config
 from mtlint.checks.documents import decode_bytes
@@ -65,6 +65,7 @@ mt_like_text = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40).ma
 
 @PROPERTY_SETTINGS
 @given(st.text(max_size=400))
+@example("AÀa")  # MT983 with a capital inside and no marked letter in English's alphabet
 def test_no_crash_on_arbitrary_unicode(text):
     result = check_text(text, language="en")
     assert result.failures == ()
