@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from mtlint.checks.casingdata import casing_data, localised_country_names
 from mtlint.checks.casinglower import (
+    LowerWordCapital,
     lower_languages,
     lower_table_raw,
     mid_capital_starts,
@@ -37,16 +37,6 @@ from mtlint.checks.lowernames import first_names
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import find_words, unique_chunks
 from mtlint.checks.wordlists import zipf
-
-
-@dataclass(frozen=True)
-class AdjectiveCapital:
-    start: int
-    end: int
-    word: str
-    confidence: float
-    why: str
-
 
 _ROMAN = r"[IVXLC]{1,6}"
 # The measured precision of each shape is not known yet beyond the invented tests: MT313's
@@ -121,12 +111,12 @@ def _previous(text: str, start: int) -> tuple[str, bool, int]:
     return (match.group(1), bool(match.group(2)), match.start(1)) if match else ("", False, -1)
 
 
-def adjective_capitals(document: Document, code: str) -> Iterator[AdjectiveCapital]:
+def adjective_capitals(document: Document, code: str) -> Iterator[LowerWordCapital]:
     raw = lower_table_raw(code)
     if raw is None or not mid_table(code).demonym_stems:
         return
     text = document.text
-    found: list[AdjectiveCapital] = []
+    found: list[LowerWordCapital] = []
     words = _capitalised_demonyms(document, code)
     if not words:
         return
@@ -139,7 +129,7 @@ def adjective_capitals(document: Document, code: str) -> Iterator[AdjectiveCapit
         why = _shape(text, start, end, raw, code)
         if why:
             confidence = _CONFIDENCE_SENTENCE_END if why is _WHY_END else _CONFIDENCE
-            found.append(AdjectiveCapital(start, end, word, confidence, why))
+            found.append(LowerWordCapital(start, end, word, confidence, why))
     if found:
         yield from _filtered(document, code, found)
 
@@ -204,8 +194,8 @@ def _after_noun(text: str, first: str, at: int, code: str) -> bool:
 
 
 def _filtered(
-    document: Document, code: str, found: list[AdjectiveCapital]
-) -> Iterator[AdjectiveCapital]:
+    document: Document, code: str, found: list[LowerWordCapital]
+) -> Iterator[LowerWordCapital]:
     """Less what MT313 reports, headlines and title-case lines."""
     taken = mid_capital_starts(document, code)
     paragraphs = ParagraphIndex(document.text, document.paragraphs)
@@ -226,7 +216,7 @@ _WORD_BEFORE = re.compile(r"[a-zà-öø-ÿ]+,? +$")
 _NUMERAL_AFTER = re.compile(rf" +{_ROMAN}\b(?: +([^\W\d_]+))?")
 
 
-def century_capitals(document: Document, code: str) -> Iterator[AdjectiveCapital]:
+def century_capitals(document: Document, code: str) -> Iterator[LowerWordCapital]:
     present = present_words(document, _century_words(code))
     if not present:
         return
@@ -236,7 +226,7 @@ def century_capitals(document: Document, code: str) -> Iterator[AdjectiveCapital
 
 def _centuries(
     document: Document, word: str, spans: list[tuple[int, int]]
-) -> Iterator[AdjectiveCapital]:
+) -> Iterator[LowerWordCapital]:
     text = document.text
     paragraphs = None
     for start, end in spans:
@@ -253,7 +243,7 @@ def _centuries(
         paragraphs = paragraphs or ParagraphIndex(text, document.paragraphs)
         if paragraphs.is_headline(start):
             continue
-        yield AdjectiveCapital(start, end, word, _CONFIDENCE, _WHY_CENTURY)
+        yield LowerWordCapital(start, end, word, _CONFIDENCE, _WHY_CENTURY)
 
 
 # MT356: a name's preposition capitalised between two capitalised words ("Museo Del Prado").
@@ -263,7 +253,7 @@ _HEAD_ZIPF = 3.5
 _AFTER_ZIPF = 3.0
 
 
-def particle_capitals(document: Document, code: str) -> Iterator[AdjectiveCapital]:
+def particle_capitals(document: Document, code: str) -> Iterator[LowerWordCapital]:
     raw = lower_table_raw(code) or {}
     particles = frozenset(p.capitalize() for p in raw.get("name_particles", ()))
     present = present_words(document, particles) if particles else frozenset()
@@ -284,7 +274,7 @@ def particle_capitals(document: Document, code: str) -> Iterator[AdjectiveCapita
                 continue
             if paragraphs.is_headline(start):
                 continue
-            yield AdjectiveCapital(start, end, word, _CONFIDENCE, _WHY_PARTICLE)
+            yield LowerWordCapital(start, end, word, _CONFIDENCE, _WHY_PARTICLE)
 
 
 _WHY_PARTICLE = "a name keeps its prepositions in lower case"

@@ -84,7 +84,9 @@ def _capitals(word: str) -> set[str]:
 
 
 @dataclass(frozen=True)
-class CalendarCapital:
+class LowerWordCapital:
+    """A word its language writes in lower case, capitalised (MT353–MT356)."""
+
     start: int
     end: int
     word: str
@@ -179,7 +181,7 @@ def _date_context(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"\d\s*(?:de |di |del )?$", before) or re.match(r"\s*(?:de )?\d", after))
 
 
-def calendar_capitals(document: Document, code: str) -> Iterator[CalendarCapital]:
+def calendar_capitals(document: Document, code: str) -> Iterator[LowerWordCapital]:
     """Capitalised month and weekday names inside sentences (see the module's docstring) that
     MT313 does not report."""
     table = lower_table(code)
@@ -254,7 +256,7 @@ def mid_capital_starts(document: Document, code: str) -> frozenset[int]:
 
 def _with_confidence(
     text: str, table: LowerTable, found: list[tuple[int, int, str]]
-) -> Iterator[CalendarCapital]:
+) -> Iterator[LowerWordCapital]:
     lower_elsewhere = _written_lower(text, table)
     house_style = not lower_elsewhere and len(found) >= _HOUSE_STYLE
     for start, end, word in found:
@@ -272,7 +274,7 @@ def _with_confidence(
             )
         else:
             confidence, why = _CONFIDENCE_PLAIN, "days and months are written in lower case"
-        yield CalendarCapital(start, end, word, confidence, why)
+        yield LowerWordCapital(start, end, word, confidence, why)
 
 
 def _written_lower(text: str, table: LowerTable) -> bool:

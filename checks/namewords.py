@@ -15,18 +15,23 @@ Data: resources/casing/namewords/<lang>.json (English only today)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from mtlint.checks.casingdict import common_only_words
 from mtlint.checks.casingscan import mid_capital_matches
 from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.spelling import scarce_words
 from mtlint.checks.textscan import chunk_text, unique_chunks
 from mtlint.checks.wordlists import zipf
+
+if TYPE_CHECKING:
+    from mtlint.checks.registry import Rule
 
 _WORD = r"[A-Za-z][\w’'\-]*"
 
@@ -38,6 +43,31 @@ class NameWord:
     written: str
     confidence: float
     reason: str
+
+
+def name_word_findings(
+    rule: Rule, document: Document, words: Iterable[NameWord], skip: Callable[[int, int], bool]
+) -> Iterator[Finding]:
+    """Each word's finding (MT348–MT351, MT361–MT363): the name's writing as an unsafe fix,
+    unless ``skip`` says the word stands in a headline, a title-case line or a URL."""
+    text = document.text
+    for word in words:
+        if skip(word.start, word.end):
+            continue
+        shown = text[word.start : word.end]
+        yield rule.finding(
+            word.start,
+            word.end,
+            f"'{shown}' should be '{word.written}': {word.reason}",
+            fixes=[
+                Fix(
+                    (Edit(word.start, word.end, word.written),),
+                    Applicability.UNSAFE,
+                    f"write '{word.written}'",
+                )
+            ],
+            confidence=word.confidence,
+        )
 
 
 @dataclass(frozen=True)

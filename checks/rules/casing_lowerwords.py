@@ -6,7 +6,7 @@ and resources/casing/lowercase/<lang>.json."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from mtlint.checks.casingadjectives import (
     adjective_capitals,
@@ -16,7 +16,7 @@ from mtlint.checks.casingadjectives import (
     particle_capitals,
     particle_languages,
 )
-from mtlint.checks.casinglower import calendar_capitals, lower_languages
+from mtlint.checks.casinglower import LowerWordCapital, calendar_capitals, lower_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -74,25 +74,27 @@ class CalendarWordCapital(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        for capital in calendar_capitals(document, code):
-            lower = capital.word.lower()
-            yield self.finding(
-                capital.start,
-                capital.end,
-                f"'{capital.word}' is capitalised in the middle of a sentence ({capital.why})",
-                fixes=[
-                    Fix(
-                        (Edit(capital.start, capital.end, lower),),
-                        Applicability.UNSAFE,
-                        f"lower-case '{capital.word}'",
-                    )
-                ],
-                confidence=capital.confidence,
-            )
+        yield from _capital_findings(self, calendar_capitals(document, code))
 
 
-def _lower_case_fix(start: int, end: int, word: str) -> list[Fix]:
-    return [Fix((Edit(start, end, word.lower()),), Applicability.UNSAFE, f"lower-case '{word}'")]
+def _capital_findings(
+    rule: Rule, capitals: Iterable[LowerWordCapital], where: str = "in the middle of a sentence"
+) -> Iterator[Finding]:
+    """One finding per capital, its fix the word in lower case."""
+    for capital in capitals:
+        yield rule.finding(
+            capital.start,
+            capital.end,
+            f"'{capital.word}' is capitalised {where} ({capital.why})",
+            fixes=[
+                Fix(
+                    (Edit(capital.start, capital.end, capital.word.lower()),),
+                    Applicability.UNSAFE,
+                    f"lower-case '{capital.word}'",
+                )
+            ],
+            confidence=capital.confidence,
+        )
 
 
 @register
@@ -142,14 +144,7 @@ class AdjectiveCapitalLeft(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        for capital in adjective_capitals(document, code):
-            yield self.finding(
-                capital.start,
-                capital.end,
-                f"'{capital.word}' is capitalised in the middle of a sentence ({capital.why})",
-                fixes=_lower_case_fix(capital.start, capital.end, capital.word),
-                confidence=capital.confidence,
-            )
+        yield from _capital_findings(self, adjective_capitals(document, code))
 
 
 @register
@@ -188,14 +183,7 @@ class CenturyCapital(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        for capital in century_capitals(document, code):
-            yield self.finding(
-                capital.start,
-                capital.end,
-                f"'{capital.word}' is capitalised in the middle of a sentence ({capital.why})",
-                fixes=_lower_case_fix(capital.start, capital.end, capital.word),
-                confidence=capital.confidence,
-            )
+        yield from _capital_findings(self, century_capitals(document, code))
 
 
 @register
@@ -238,11 +226,4 @@ class NameParticleCapital(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        for capital in particle_capitals(document, code):
-            yield self.finding(
-                capital.start,
-                capital.end,
-                f"'{capital.word}' is capitalised inside a name ({capital.why})",
-                fixes=_lower_case_fix(capital.start, capital.end, capital.word),
-                confidence=capital.confidence,
-            )
+        yield from _capital_findings(self, particle_capitals(document, code), "inside a name")

@@ -3,48 +3,22 @@ resources/casing/namewords/<lang>.json."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 
 from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.model import Finding
 from mtlint.checks.namewords import (
-    NameWord,
     lower_acronyms,
     name_part_case,
     name_word_drift,
+    name_word_findings,
     namewords_languages,
     romanised_places,
 )
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.romanised import apostrophe_places, layout_skip, romanised_before_place
 from mtlint.checks.textscan import language_data
-
-Skip = Callable[[int, int], bool]
-
-
-def _findings(
-    rule: Rule, document: Document, words: Iterable[NameWord], skip: Skip | None = None
-) -> Iterator[Finding]:
-    skip = skip or LayoutSkip(document)
-    text = document.text
-    for word in words:
-        if skip(word.start, word.end):
-            continue
-        shown = text[word.start : word.end]
-        yield rule.finding(
-            word.start,
-            word.end,
-            f"'{shown}' should be '{word.written}': {word.reason}",
-            fixes=[
-                Fix(
-                    (Edit(word.start, word.end, word.written),),
-                    Applicability.UNSAFE,
-                    f"write '{word.written}'",
-                )
-            ],
-            confidence=word.confidence,
-        )
 
 
 @register
@@ -112,7 +86,9 @@ class NameWordInLowerCase(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        yield from _findings(self, document, name_word_drift(document, code))
+        yield from name_word_findings(
+            self, document, name_word_drift(document, code), LayoutSkip(document)
+        )
 
 
 @register
@@ -163,7 +139,7 @@ class RomanisedPlaceInLowerCase(Rule):
         for word in found:
             if word.start not in seen:
                 seen.add(word.start)
-                yield from _findings(self, document, (word,), skip)
+                yield from name_word_findings(self, document, (word,), skip)
 
 
 @register
@@ -204,7 +180,9 @@ class OddCaseInName(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        yield from _findings(self, document, name_part_case(document, code))
+        yield from name_word_findings(
+            self, document, name_part_case(document, code), LayoutSkip(document)
+        )
 
 
 @register
@@ -239,4 +217,6 @@ class AcronymInLowerCase(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        yield from _findings(self, document, lower_acronyms(document, code))
+        yield from name_word_findings(
+            self, document, lower_acronyms(document, code), LayoutSkip(document)
+        )

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix
-from mtlint.checks.namewords import NameWord
+from mtlint.checks.model import Finding
+from mtlint.checks.namewords import name_word_findings
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.romanised import (
     camel_romanised,
@@ -18,28 +18,6 @@ from mtlint.checks.romanised import (
     romanised_languages,
 )
 from mtlint.checks.textscan import language_data
-
-
-def _findings(rule: Rule, document: Document, words: Iterable[NameWord]) -> Iterator[Finding]:
-    skip = layout_skip(document)
-    text = document.text
-    for word in words:
-        if skip(word.start, word.end):
-            continue
-        shown = text[word.start : word.end]
-        yield rule.finding(
-            word.start,
-            word.end,
-            f"'{shown}' should be '{word.written}': {word.reason}",
-            fixes=[
-                Fix(
-                    (Edit(word.start, word.end, word.written),),
-                    Applicability.UNSAFE,
-                    f"write '{word.written}'",
-                )
-            ],
-            confidence=word.confidence,
-        )
 
 
 @register
@@ -91,7 +69,7 @@ class RomanisedNameInLowerCase(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
         words = (*lower_romanised(document, code), *lower_surnames(document, code))
-        yield from _findings(self, document, words)
+        yield from name_word_findings(self, document, words, layout_skip(document))
 
 
 @register
@@ -130,7 +108,9 @@ class RomanisedNameInCamelCase(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        yield from _findings(self, document, camel_romanised(document, code))
+        yield from name_word_findings(
+            self, document, camel_romanised(document, code), layout_skip(document)
+        )
 
 
 @register
@@ -169,4 +149,6 @@ class LowerWordInCoordinatedName(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        yield from _findings(self, document, lower_in_coordination(document, code))
+        yield from name_word_findings(
+            self, document, lower_in_coordination(document, code), layout_skip(document)
+        )

@@ -555,14 +555,8 @@ class BracketGlued(Rule):
             close = match.start(2) - 1
             if looks_technical(text, match.start(), match.end()):
                 continue
-            yield self.finding(
-                close,
-                match.end(),
-                f"A closing bracket glued to '{word}', which opens a sentence",
-                fixes=[
-                    Fix((Edit(close + 1, close + 1, " "),), Applicability.UNSAFE, "add a space")
-                ],
-                confidence=0.7,
+            yield self._space_after_close(
+                close, match.end(), f"A closing bracket glued to '{word}', which opens a sentence"
             )
 
     def _acronym_before_word(self, text: str) -> Iterator[Finding]:
@@ -571,15 +565,19 @@ class BracketGlued(Rule):
             close = match.start(2) - 1
             if looks_technical(text, match.start(), match.end()):
                 continue
-            yield self.finding(
-                close,
-                match.end(),
-                f"A closing bracket glued to '{match.group(2)}'",
-                fixes=[
-                    Fix((Edit(close + 1, close + 1, " "),), Applicability.UNSAFE, "add a space")
-                ],
-                confidence=0.7,
+            yield self._space_after_close(
+                close, match.end(), f"A closing bracket glued to '{match.group(2)}'"
             )
+
+    def _space_after_close(self, close: int, end: int, message: str) -> Finding:
+        """A closing bracket at ``close`` glued to the word after it, ending at ``end``."""
+        return self.finding(
+            close,
+            end,
+            message,
+            fixes=[Fix((Edit(close + 1, close + 1, " "),), Applicability.UNSAFE, "add a space")],
+            confidence=0.7,
+        )
 
     def _after_stop(self, text: str, abbreviations: frozenset[str]) -> Iterator[Finding]:
         """Initials in brackets glued to the sentence's full stop: "…Tjahjo Kumolo.(WAH)"."""
