@@ -65,6 +65,7 @@ JUDGE_SETS = frozenset(
         *("en9", "it8", "pt8", "ru7", "fr7", "en10", "en11", "de6", "es7", "nl"),
         *("en12", "fr8", "it9", "pt9", "es8"),  # session 13
         *("en14", "de7", "ru8", "nl2"),  # session 14
+        *("pl3", "cs", "sv", "ro"),  # session 15 (en15: h19judge)
     )
 )
 

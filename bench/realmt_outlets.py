@@ -95,6 +95,8 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 14: the judges realmt-en14, realmt-de7 and realmt-ru8 take outlets a-m again (and
     # none of an earlier set); everything the rule work of that session tuned on came from n-z.
     (frozenset({"realmt-en14", "realmt-de7", "realmt-ru8", "realmt-nl2"}), frozenset()),
+    # Session 15: judges from a-m outlets again.
+    (frozenset({"realmt-en15", "realmt-pl3", "realmt-cs", "realmt-sv", "realmt-ro"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
