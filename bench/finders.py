@@ -26,6 +26,8 @@ HUNSPELL_DICTIONARIES = {
     "pt": "pt_PT",  # hunspell-pt-pt; the Brazilian pages of realmt-pt draw a few more flags
     "cs": "cs_CZ",
     "nl": "nl_NL",  # hunspell-nl: the Dutch baseline of realmt-nl and realmt-nl2
+    "sv": "sv_SE",  # hunspell-sv: the Swedish baseline of realmt-sv
+    "ro": "ro_RO",  # hunspell-ro: the Romanian baseline of realmt-ro
 }
 
 
