@@ -94,10 +94,6 @@ def _title_case(words: list[str]) -> bool:
     return capitals >= _TITLE_SHARE * len(long_words)
 
 
-def _inner_sentences(line: str) -> int:
-    return sum(match.group(1).isupper() for match in _INNER_END.finditer(line))
-
-
 def read_block(line: str, marks: str, nouns_capitalised: bool = False) -> Reading | None:
     """How a block that ends without a mark reads: None for a heading, a label, a caption or
     a credit, else its band. In a language that capitalises its nouns (German) a capital
@@ -313,7 +309,7 @@ class ParagraphLostStop(Rule):
                 span_start,
                 before.start + reading.word_end + len(reading.closers),
                 "the paragraph ends with no full stop and the next one starts a new sentence",
-                fixes=(_fix(reading, before, table),),
+                fixes=(_fix(reading, before, table),) if table["stop"] else (),
                 confidence=BANDS[reading.band],
                 data=(("band", reading.band),),
             )
