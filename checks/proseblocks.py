@@ -258,21 +258,33 @@ _ENDS_ON_FINAL_MARK = dict.fromkeys(_TERMINAL, False)
 def _open_pairs(document: Document, blocks: Blocks) -> list[tuple[Block, Block]]:
     """``(before, after)`` for each two blocks in a row where ``before`` is ``_open``, in
     order: MT962 and MT963 both read them. Computed once per document, and ``_open`` asked
-    only of the blocks whose last character is not a final mark (the others end a sentence:
-    most blocks, tens of thousands per 10 MB, are passed over by C-level maps)."""
+    only of the blocks whose last character is not a final mark (``_mark_candidates``)."""
 
     def build() -> list[tuple[Block, Block]]:
+        return [
+            (blocks[index], blocks[index + 1])
+            for index in _mark_candidates(document, blocks)
+            if _open(document, blocks[index])
+        ]
+
+    return document.analysis.get("residue_open_pairs", build)
+
+
+def _mark_candidates(document: Document, blocks: Blocks) -> list[int]:
+    """The indices of the blocks (the last one left out) whose last character is not a final
+    mark, once per document for MT962, MT963 and MT249: the others end a sentence (most
+    blocks, tens of thousands per 10 MB, are passed over by C-level maps)."""
+
+    def build() -> list[int]:
         text = document.text
         ends = blocks.ends
         maybe: Iterable[int] = range(len(blocks) - 1)
         if not any(map(operator.eq, blocks.starts, ends)):  # none empty
             last = map(text.__getitem__, map((-1).__add__, ends))
             maybe = compress(maybe, map(_ENDS_ON_FINAL_MARK.get, last, repeat(True)))
-        return [
-            (blocks[index], blocks[index + 1]) for index in maybe if _open(document, blocks[index])
-        ]
+        return list(maybe)
 
-    return document.analysis.get("residue_open_pairs", build)
+    return document.analysis.get("residue_mark_candidates", build)
 
 
 def _continues_lower(document: Document, block: Block) -> bool:
@@ -357,7 +369,7 @@ def prose_blocks(document: Document) -> Blocks | None:
 def unended_blocks(document: Document) -> list[int]:
     """The indices of the prose document's blocks (the last one left out) that end without a
     final mark, for MT249 (``paragraph_stops``); [] when the document is no running prose.
-    Most blocks end on a mark and are passed over by C-level maps, as in ``_open_pairs``."""
+    Read from the candidates MT962 and MT963 share (``_mark_candidates``)."""
     blocks = _prose_blocks(document)
     if blocks is None:
         return []
@@ -365,11 +377,11 @@ def unended_blocks(document: Document) -> list[int]:
     def build() -> list[int]:
         text = document.text
         starts, ends = blocks.starts, blocks.ends
-        maybe: Iterable[int] = range(len(blocks) - 1)
-        if not any(map(operator.eq, starts, ends)):  # none empty
-            last = map(text.__getitem__, map((-1).__add__, ends))
-            maybe = compress(maybe, map(_ENDS_ON_FINAL_MARK.get, last, repeat(True)))
-        return [i for i in maybe if not _ends_sentence_at(text, starts[i], ends[i])]
+        return [
+            i
+            for i in _mark_candidates(document, blocks)
+            if not _ends_sentence_at(text, starts[i], ends[i])
+        ]
 
     return document.analysis.get("residue_unended", build)
 
