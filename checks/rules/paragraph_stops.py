@@ -4,13 +4,13 @@ everything necessary in this field⏎For his part, the ambassador …").
 
 Read with the page-residue family's model of the page (``checks/proseblocks.py``): the same
 blocks (a hard-wrapped text by its wrapped paragraphs, other text line by line), only in a
-document whose paragraphs mostly end with a mark, only a block of eight words or more that is a
-paragraph of its own and ends mid-sentence. MT962 takes the block when the next one goes on in
-lower case, MT963 when it stops on a comma or a word no sentence ends on; this rule takes the
-rest, and then reads the page's structure so that a heading, a caption, a byline, a list or a
-credit line never fires: the block must stand in the body of the page (a paragraph before it
-and one after it end with a mark), read as prose (sentence marks inside it, not Title Case, not
-a heading repeated in the lead) and end on a plain word.
+document whose paragraphs mostly end with a mark. MT962 takes an open block when the next one
+goes on in lower case, MT963 when it stops on a comma or a word no sentence ends on; this rule
+reads the rest with the page's structure, so that a heading, a caption, a byline, a list or a
+credit line does not fire: a block of twelve words or more, a paragraph of its own, the only
+open one of the page, not its first block, with a paragraph ending on a mark after it (and
+before it, unless the block holds sentences of its own), not Title Case, not a heading repeated
+in the lead, not a line of a run of open lines, ending on a plain word.
 """
 
 from __future__ import annotations
