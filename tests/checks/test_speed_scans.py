@@ -7,8 +7,8 @@ import random
 import re
 from itertools import pairwise
 
+from mtlint.checks import proseblocks as residue
 from mtlint.checks.documents.base import Document
-from mtlint.checks.rules import residue
 
 
 def _random_texts(count: int, pieces: list[str], seed: int) -> list[str]:

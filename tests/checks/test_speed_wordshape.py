@@ -7,9 +7,9 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import casingcommon, textscan, wordshape
+from mtlint.checks import casingcommon, proseblocks, textscan, wordshape
 from mtlint.checks.documents.base import Document
-from mtlint.checks.rules import garble, residue
+from mtlint.checks.rules import garble
 from mtlint.checks.rules import locale as locale_rules
 from mtlint.checks.textscan import chunk_text
 from mtlint.checks.wrapping import wrap_width
@@ -179,7 +179,7 @@ def _plain_line_spans(text: str) -> list[tuple[int, int]]:
 )
 @settings(max_examples=600, deadline=None)
 def test_stripped_line_spans_are_the_split_and_strip_spans(text: str) -> None:
-    found = [m.span(1) for m in residue._STRIPPED_LINE.finditer(text)]
+    found = [m.span(1) for m in proseblocks._STRIPPED_LINE.finditer(text)]
     assert found == _plain_line_spans(text)
 
 
@@ -216,5 +216,5 @@ def test_blocks_are_the_lines_with_blank_line_marks(text: str) -> None:
         for (start, end), after in zip(spans, following, strict=True)
     ]
     if wrap_width(text) is None:
-        found = [(b.start, b.end, b.blank_after) for b in residue._blocks(text, None)]
+        found = [(b.start, b.end, b.blank_after) for b in proseblocks._blocks(text, None)]
         assert found == expected

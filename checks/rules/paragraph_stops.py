@@ -1,0 +1,373 @@
+"""A paragraph of running prose that lost its final full stop (MT249): the engine or the page
+scraper dropped the mark, and the next paragraph opens as if it were there ("…to provide
+everything necessary in this field⏎For his part, the ambassador …").
+
+Read with the page-residue family's model of the page (``checks/proseblocks.py``): the same
+blocks (a hard-wrapped text by its wrapped paragraphs, other text line by line), only in a
+document whose paragraphs mostly end with a mark. MT962 takes an open block when the next one
+goes on in lower case, MT963 when it stops on a comma or a word no sentence ends on; this rule
+reads the rest with the page's structure, so that a heading, a caption, a byline, a list or a
+credit line does not fire: a block of twelve words or more, a paragraph of its own, the only
+open one of the page, not its first block, with a paragraph ending on a mark after it (and
+before it, unless the block holds sentences of its own), not Title Case, not a heading repeated
+in the lead, not a line of a run of open lines, ending on a plain word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from mtlint.checks.casingdata import casing_data
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.proseblocks import (
+    Block,
+    Blocks,
+    block_continues_lower,
+    block_ends_sentence,
+    block_is_prose,
+    block_open_word,
+    prose_blocks,
+    residue_label,
+    unended_blocks,
+)
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.textscan import base_language
+
+# Each band's confidence: its precision on the tuning pages (stops-real-ml, realmt-en13) and the
+# false-alarm scan (bench/eval_stops.py --scan: the store's texts and real files, 4,561
+# documentation pages, 390 treebank documents; BENCHMARKS.md, "h19stop"), too few to stand
+# alone, so each band carries the pooled estimate (R + 10 p) / (N + 10), rounded down to 0.05,
+# p the rule's pooled rate 3/10: a long one-sentence paragraph with commas 1 of 1, a shorter
+# one 1 of 4 (a pull quote, a poem's line, a recipe's tip wrong), one before a quotation 1 of 3
+# (a speaker's lead-in wrong twice), a paragraph of sentences 0 of 2 (two treebank headings
+# run into a paragraph), one ending on a name none. None reaches the bar (0.5): the rule shows
+# with --min-confidence 0.2 or --show-doubtful only.
+BANDS = {"long": 0.35, "quoted": 0.3, "capital": 0.3, "plain": 0.25, "sentences": 0.25}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# The block's last token: a plain word, closing quotation marks after it allowed (no digit,
+# bracket, URL, e-mail address, hashtag or emoji: those end labels, captions and links).
+_LAST_TOKEN = re.compile(r"[\"'“‘«„]?([^\W\d_]+(?:['’-][^\W\d_]+)*)([\"'”’»“]*)$")
+# A sentence that ends inside the block and another that starts after it.
+_INNER_END = re.compile(r"[^\W\d_]{2}[.!?…][\"'”’»)]*\s+[\"'“‘«„(]?([^\W\d_])")
+# A quotation's or a photo's credit after a dash at the block's end ("… — Rick Santorum").
+_CREDIT = re.compile(r"\s(?:[—–]|--?)\s*(?:\S+\s+){0,4}\S+$")
+# A Title Case heading: this share of its longer words capitalised.
+_TITLE_SHARE = 0.5
+_LONG_WORD = 4
+# How far the body is looked for on either side of the block.
+_REACH = 4
+_SENTENCE_WORDS = 4
+_OPENING_QUOTES = frozenset("\"'“‘«„‚»")
+_LONG_BLOCK = 20
+_ONE_LINE_PARAGRAPH = 100
+_LINE_PARAGRAPH_SHARE = 0.75
+# A paragraph of prose: at least this many words (a line of speech or a label is shorter).
+_MIN_WORDS = 12
+# A block's last sentence is a sentence from this many words on (one ending on a capital,
+# a name, from the second).
+_MIN_LAST_SENTENCE = 6
+_MIN_CAPITAL_SENTENCE = 8
+
+
+@cache
+def _marks_table(language: str) -> dict:
+    table = resource_json("typography", "final_marks.json")
+    return {**table["default"], **table.get(language, {})}
+
+
+class Reading(NamedTuple):
+    band: str
+    word_end: int  # where the last word ends (the fix goes here or after the closers)
+    closers: str
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [word for word in words[1:] if len(word) >= _LONG_WORD]
+    if not long_words:
+        return True
+    capitals = sum(word[0].isupper() for word in long_words)
+    return capitals >= _TITLE_SHARE * len(long_words)
+
+
+def read_block(line: str, marks: str, nouns_capitalised: bool = False) -> Reading | None:
+    """How a block that ends without a mark reads: None for a heading, a label, a caption or
+    a credit, else its band. In a language that capitalises its nouns (German) a capital
+    neither ends a heading nor makes one Title Case, so only a block with sentences inside it
+    is read there."""
+    stripped = line.rstrip()
+    if not stripped or stripped[-1] in marks:
+        return None
+    token = _LAST_TOKEN.fullmatch(stripped, stripped.rfind(" ") + 1)
+    if token is None:
+        return None
+    words = _WORD.findall(stripped)
+    if len(words) < _MIN_WORDS or _CREDIT.search(stripped):
+        return None
+    end = len(stripped) - len(token.group(2))
+    inner = _last_inner_end(stripped)
+    lower = token.group(1)[0].islower()
+    if nouns_capitalised:
+        band = None if inner is None else _last_sentence_band(stripped[inner:], True, "")
+    elif _title_case(words):
+        band = None
+    elif inner is not None:
+        band = _last_sentence_band(stripped[inner:], lower, token.group(2))
+    elif len(words) >= _LONG_BLOCK and "," in stripped:
+        band = "long"
+    else:
+        band = "plain" if lower else None
+    return Reading(band, end, token.group(2)) if band else None
+
+
+def _last_inner_end(line: str) -> int | None:
+    """Where the block's last sentence starts, when a sentence ends inside it."""
+    start = None
+    for match in _INNER_END.finditer(line):
+        if match.group(1).isupper():
+            start = match.start(1)
+    return start
+
+
+def _last_sentence_band(last_sentence: str, lower: bool, closers: str) -> str | None:
+    """A block's last sentence is read as one when it is long enough: a short one is a
+    heading or a credit run into the paragraph ("Photo: Reuters", "Valeska Paris"). One that
+    ends on a capitalised word (a name: "…relations among Lebanon, Syria and Iraq") must be
+    longer still, hold no colon ("Image credit: …") and not end on a quoted title."""
+    words = _WORD.findall(last_sentence)
+    if lower:
+        return "sentences" if len(words) >= _MIN_LAST_SENTENCE else None
+    if ":" in last_sentence or closers or len(words) < _MIN_CAPITAL_SENTENCE:
+        return None
+    return None if _title_case(words) else "capital"
+
+
+def _ends(document: Document, block: Block) -> bool:
+    text = document.text
+    return len(text[block.start : block.end].split()) >= _SENTENCE_WORDS and block_ends_sentence(
+        text, block.start, block.end
+    )
+
+
+def _in_body(document: Document, index: int, band: str) -> bool:
+    """A block of sentences that end with a mark stands after the block, and (for a block of
+    one sentence) before it: the head of a page (title, dek, byline) and its foot (credits,
+    links) are read as none. The first block of a page is its title."""
+    blocks = prose_blocks(document)
+    if blocks is None or index == 0:
+        return False
+    after = range(index + 1, min(len(blocks), index + 1 + _REACH))
+    if not any(_ends(document, blocks[i]) for i in after):
+        return False
+    before = range(index - 1, max(-1, index - 1 - _REACH), -1)
+    return band == "sentences" or any(_ends(document, blocks[i]) for i in before)
+
+
+def _repeated(document: Document, index: int, line: str) -> bool:
+    """A heading repeated in the lead: its words open (or make up) a neighbouring block."""
+    blocks = prose_blocks(document)
+    if blocks is None:
+        return False
+    text = document.text
+    head = line.strip()
+    for i in range(max(0, index - _REACH), min(len(blocks), index + 1 + _REACH)):
+        if i != index and text.startswith(head, blocks[i].start):
+            return True
+    return False
+
+
+def _opening(document: Document, block: Block) -> str | None:
+    """How a block opens a new sentence: "plain" with a capitalised word, "quoted" with an
+    opening quotation mark before it (the block before may introduce the quotation, as a
+    speaker's lead-in does), None when it opens none."""
+    text = document.text
+    first = _WORD.search(text, block.start, block.end)
+    if first is None or not first.group()[0].isupper():
+        return None
+    if len(text[block.start : block.end].split()) < _SENTENCE_WORDS:
+        return None
+    lead = text[block.start : first.start()].strip()
+    if not lead:
+        return "plain"
+    return "quoted" if lead in _OPENING_QUOTES else None
+
+
+def _fix(reading: Reading, block: Block, table: dict) -> Fix:
+    stop = table["stop"]
+    inside = reading.closers and table.get("stop_inside_quotes")
+    at = block.start + reading.word_end + (0 if inside else len(reading.closers))
+    return Fix((Edit(at, at, stop),), Applicability.UNSAFE, f"end the paragraph with '{stop}'")
+
+
+@register
+class ParagraphLostStop(Rule):
+    code = "MT249"
+    name = "paragraph-lost-stop"
+    summary = "A paragraph of prose ends with no full stop and the next opens a new sentence."
+    severity = Severity.WARNING
+    doc = """
+    What it finds: a paragraph of prose (twelve words or more, not Title Case) inside the body
+    of a page whose other paragraphs all end with a mark, that ends on a plain word (German:
+    any word after sentences of its own) with no final mark, while the next paragraph opens
+    a new sentence with a capital ("…provide everything necessary in this field" / "For his
+    part, …"). A page with a second such paragraph is not read: it writes them on purpose.
+    Why it matters: the engine or the page's scraper dropped the mark; the reader, a
+    segmenter and a translation memory see one sentence running into the next paragraph.
+    Fix safety: unsafe: the language's full stop (resources/typography/final_marks.json;
+    inside a closing quotation mark in English, after it elsewhere); the paragraph may be a
+    heading or a caption after all.
+    Known false positives: a pull quote, a line of a poem or a speech, a tip in a recipe, a
+    speaker's lead-in to a quotation. Not read: titles and the first block, the last block
+    (credits, links), headings repeated in the lead, lines of a list or of verse (a neighbour
+    that also ends open), captions and credits ("Photo: …", "— Name"), lines ending on a
+    digit, a bracket, a URL or an emoji, hard-wrapped lines, subtitles, PO/XLIFF units, and
+    scripts whose own marks end the paragraph (。 । ۔ ؟). Bands, all doubtful (measured on
+    too few real pages): a long sentence with commas 0.35, before a quotation 0.3, ending on a
+    name 0.3, a shorter sentence 0.25, a paragraph of sentences 0.25.
+    """
+    examples = (
+        Example(
+            "Talks on trade\n\nThe two ministers met in the capital on Monday. They agreed to "
+            "open new flights and to provide everything needed in this field\n\n"
+            "For his part, the ambassador thanked the government for its support.\n\n"
+            "The next round of talks will be held in May.",
+            "Talks on trade\n\nThe two ministers met in the capital on Monday. They agreed to "
+            "open new flights and to provide everything needed in this field.\n\n"
+            "For his part, the ambassador thanked the government for its support.\n\n"
+            "The next round of talks will be held in May.",
+        ),
+        Example(
+            "Gespräche über Handel\n\nDie beiden Minister trafen sich am Montag. Sie einigten "
+            "sich darauf, neue Flüge zu öffnen und den Handel zu stärken\n\n"
+            "Der Botschafter dankte der Regierung für ihre Unterstützung.\n\n"
+            "Die nächste Runde findet im Mai statt.",
+            "Gespräche über Handel\n\nDie beiden Minister trafen sich am Montag. Sie einigten "
+            "sich darauf, neue Flüge zu öffnen und den Handel zu stärken.\n\n"
+            "Der Botschafter dankte der Regierung für ihre Unterstützung.\n\n"
+            "Die nächste Runde findet im Mai statt.",
+            "de",
+        ),
+        good(
+            "The two ministers met in the capital on Monday and agreed to open new flights.\n\n"
+            "New Flights Between The Two Capitals Will Open In The Spring Season\n\n"
+            "The ambassador thanked the government for its support.\n\nTalks go on in May."
+        ),
+        good(
+            "The two ministers met in the capital on Monday and agreed to open new flights.\n\n"
+            "The minister of foreign affairs speaks to reporters after the talks (Photo: AFP)\n\n"
+            "The ambassador thanked the government for its support.\n\nTalks go on in May."
+        ),
+        good(
+            "The two ministers met in the capital on Monday. They agreed to open new flights "
+            "and to visit each other soon 🙂\n\n"
+            "The ambassador thanked the government for its support.\n\nTalks go on in May."
+        ),
+        good(
+            "The two ministers met in the capital on Monday. They agreed to open new flights "
+            "between the two capitals in May\n\n"
+            "The ambassador thanked the government for its support.\n\nTalks go on in May."
+        ),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        indices = unended_blocks(document)
+        blocks = prose_blocks(document)
+        if not indices or blocks is None:
+            return
+        language = base_language(document)
+        table = _marks_table(language)
+        nouns_capitalised = casing_data(language).nouns_capitalised
+        text = document.text
+        lines_are_paragraphs = _lines_are_paragraphs(blocks)
+        unended = frozenset(indices)
+        if _open_paragraphs(document, blocks, indices) > 1:
+            return
+        for index in indices:
+            before, after = blocks[index], blocks[index + 1]
+            line = text[before.start : before.end]
+            if len(line.split()) < _MIN_WORDS or not _paragraph(before, line, lines_are_paragraphs):
+                continue
+            reading = read_block(line, table["marks"], nouns_capitalised)
+            if reading is None or block_open_word(line, language) is not None:
+                continue
+            if _in_open_run(document, blocks, index, unended):
+                continue
+            opening = _next_opens(document, after, language)
+            if opening is None or not block_is_prose(document, before):
+                continue
+            if opening == "quoted":
+                reading = reading._replace(band="quoted")
+            if not _in_body(document, index, reading.band) or _repeated(document, index, line):
+                continue
+            last = list(_WORD.finditer(line, max(0, reading.word_end - 60), reading.word_end))
+            span_start = before.start + (last[-1].start() if last else reading.word_end - 1)
+            yield self.finding(
+                span_start,
+                before.start + reading.word_end + len(reading.closers),
+                "the paragraph ends with no full stop and the next one starts a new sentence",
+                fixes=(_fix(reading, before, table),) if table["stop"] else (),
+                confidence=BANDS[reading.band],
+                data=(("band", reading.band),),
+            )
+
+
+def _open_paragraphs(document: Document, blocks: Blocks, indices: list[int]) -> int:
+    """How many paragraphs of a prose length inside the page (its first and last blocks left
+    out) end without a mark. A page that lost one final mark has one; a page with more writes
+    such paragraphs on purpose (pull quotes, captions, verse, a speech's lines, list entries),
+    or lost its marks everywhere, which no single paragraph's reading can tell apart."""
+    text = document.text
+    count = 0
+    for index in indices:
+        block = blocks[index]
+        if index and len(text[block.start : block.end].split()) >= _MIN_WORDS:
+            count += 1
+            if count > 1:
+                break
+    return count
+
+
+def _in_open_run(document: Document, blocks: Blocks, index: int, unended: frozenset[int]) -> bool:
+    """The block before or after it is also one sentence that ends without a mark (a list of
+    objectives, places or captions, verse, a run of headings): the page writes such lines
+    without marks. A neighbour of several sentences that lost its mark too is no such line."""
+    text = document.text
+    for near in (index - 1, index + 1):
+        if near < 0 or near >= len(blocks) or (near not in unended and near != len(blocks) - 1):
+            continue
+        block = blocks[near]
+        line = text[block.start : block.end]
+        if len(line.split()) < _SENTENCE_WORDS or block_ends_sentence(text, block.start, block.end):
+            continue
+        if _last_inner_end(line.rstrip()) is None:
+            return True
+    return False
+
+
+def _lines_are_paragraphs(blocks: Blocks) -> bool:
+    """A text read line by line (not hard-wrapped) whose lines of a sentence's length nearly
+    all end with a mark: each line is a paragraph, however short (extracted pages)."""
+    return blocks.prose is None and blocks.ended >= _LINE_PARAGRAPH_SHARE * blocks.sentences
+
+
+def _paragraph(block: Block, line: str, lines_are_paragraphs: bool) -> bool:
+    """A block that is a paragraph of its own, not a line of a wrapped one."""
+    return (
+        block.blank_after
+        or lines_are_paragraphs
+        or ("\n" not in line and len(line) > _ONE_LINE_PARAGRAPH)
+    )
+
+
+def _next_opens(document: Document, after: Block, language: str) -> str | None:
+    """How the next block opens a new sentence (``_opening``), when it is prose (not a list
+    item, a label or the lower-case rest of a split sentence)."""
+    if block_continues_lower(document, after) or not block_is_prose(document, after):
+        return None
+    if residue_label(document.text[after.start : after.end], language):
+        return None
+    return _opening(document, after)
