@@ -29,7 +29,7 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, unique_chunks
+from mtlint.checks.textscan import language_data, led_matches, unique_chunks
 
 
 @lru_cache(maxsize=32)
@@ -49,22 +49,41 @@ def _after_mark_patterns(code: str) -> tuple[re.Pattern[str], ...]:
         reverse=True,
     )
     # After a semicolon any sentence opener (a clause goes on: "; we have reached", "; on the
-    # one hand"): MT keeps the capital of the source's sentence it joined.
+    # one hand"): MT keeps the capital of the source's sentence it joined. Also what opens a
+    # clause after a comma, a function word and a count ("; From the equipment", ";Two is in
+    # the village": h19caps; the semicolon glued to the word is read too).
     after_semicolon = sorted(
-        {table.capitalise(w) for w in table.sentence_starters - words - table.capitalised_ok}
+        {
+            table.capitalise(w)
+            for w in table.sentence_starters
+            | table.comma_openers
+            | table.function_words
+            | table.semicolon_openers
+            if len(w) > 1
+        }
+        - {table.capitalise(w) for w in words | table.capitalised_ok | table.polite_pronouns}
         - {"I"},
         key=len,
         reverse=True,
     )
-    return (_mark_pattern(",", forms + openers), _mark_pattern(";", forms + after_semicolon))
+    semicolon = forms + after_semicolon
+    return (
+        _mark_pattern(",", forms + openers),
+        _mark_pattern(";", semicolon),
+        _mark_pattern(";", semicolon, space=""),
+    )
 
 
-def _mark_pattern(mark: str, forms: list[str]) -> re.Pattern[str]:
-    """The words after "mark ", behind a lookahead for their first letters: most marks are
-    followed by a lower-case word, which then fails at once, not against every word (the
-    matches are the same; 2-3x faster on the benchmark's text)."""
+def _mark_pattern(mark: str, forms: list[str], space: str = " ") -> re.Pattern[str]:
+    """The words after "mark " (or the mark glued to them: ``space=""``), behind a lookahead
+    for their first letters: most marks are followed by a lower-case word, which then fails at
+    once, not against every word (the matches are the same; 2-3x faster on the benchmark's
+    text)."""
     firsts = re.escape("".join(sorted({form[0] for form in forms})))
-    return re.compile(f"{mark} (?=[{firsts}])(" + "|".join(map(re.escape, forms)) + ")(?= )")
+    # After a semicolon a comma may follow the word ("; However, the"): a clause opener too.
+    after = "[ ,]" if mark == ";" else " "
+    body = "|".join(map(re.escape, forms))
+    return re.compile(f"{mark}{space}(?=[{firsts}])({body})(?={after})")
 
 
 _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
@@ -104,12 +123,14 @@ class ContentWordCapital(Rule):
     existence", also before a run of capitals that ends in an institution's head: "May 3, The
     Lakeside District Bureau met", resources/casing/institutions/<lang>.json),
     "vorbereiten, Welche westliche Länder"), and any sentence opener after a
-    semicolon ("the feast; We have reached"). The document writing the word in lower case
-    elsewhere raises the confidence. The English openers read after a comma without a
-    measured count (comma_openers_doubtful: "please", "do", "now" …) are in the doubtful tier
-    (0.4); after a letter's salutation ("Dear Sir, Please find", "Hi Anna, Do you", "Maria,
-    The parcel": resources/casing/en.json salutations, or a lone given name opening the line)
-    nothing is read.
+    semicolon ("the feast; We have reached"), or a comma opener, a function word or a count
+    (the table's semicolon_openers: "processes; From the equipment", "the mountains;Two is in
+    the village", "; However, the"), the semicolon glued to the word or not. The document
+    writing the word in lower case elsewhere raises the confidence. The English openers read
+    after a comma without a measured count (comma_openers_doubtful: "please", "do", "now" …)
+    are in the doubtful tier (0.4); after a letter's salutation ("Dear Sir, Please find",
+    "Hi Anna, Do you", "Maria, The parcel": resources/casing/en.json salutations, or a lone
+    given name opening the line) nothing is read.
     Why it matters: MT keeps the capital of a segment's or link's first word; spell checkers
     accept the word.
     Fix safety: unsafe; the fix lower-cases the word.
@@ -152,6 +173,21 @@ class ContentWordCapital(Rule):
             "They spoke of the long feast; We have reached the peak.",
             "They spoke of the long feast; we have reached the peak.",
         ),
+        # A function word, a count or an opener with its comma after a semicolon (h19caps).
+        Example(
+            "The checks covered storage; From the boiler room to the roof, all was clean.",
+            "The checks covered storage; from the boiler room to the roof, all was clean.",
+        ),
+        Example(
+            "One is to clear the paths;Two is to mend the fences in the village.",
+            "One is to clear the paths;two is to mend the fences in the village.",
+        ),
+        Example(
+            "The talks failed; However, the two sides will meet again.",
+            "The talks failed; however, the two sides will meet again.",
+        ),
+        good("Members: Deputy Mayor; Deputy Head of the Office; I think so; Monday at noon."),
+        good("Chapters: One Day in May; Two Cities; First Light."),
         Example(
             "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",
             "Er wolle einen Besuch vorbereiten, welche westliche Länder kritisieren.",
@@ -297,15 +333,18 @@ class ContentWordCapital(Rule):
                     yield match.start(), match.group(1), 0.65
         openers = table.clause_openers - table.capitalised_ok
         patterns = _after_mark_patterns(table.code)
-        if not patterns or (", " not in text and "; " not in text):
+        if not patterns or (", " not in text and ";" not in text):
             return
-        matches = (
-            mark_capital_matches(document, m, p) for m, p in zip(",;", patterns, strict=True)
-        )
+        matches = [
+            mark_capital_matches(document, m, p) for m, p in zip(",;", patterns[:2], strict=True)
+        ]
+        if ";" in text:
+            matches.append(led_matches(document, patterns[2], ";"))
         for match in heapq.merge(*matches, key=re.Match.start):
             word = match.group(1)
             lower = table.lower(word)
-            following = next_word(text, match.end())
+            # "; However, the": the word after the comma.
+            following = next_word(text, match.end() + (text[match.end()] == ","))
             if not following or reports_quotation(text, match.start(), lower, table.code):
                 continue
             if text[match.start()] == "," and _after_salutation(text, match.start(), table):
@@ -329,16 +368,23 @@ class ContentWordCapital(Rule):
                 continue
             if opener and _title_run(text, match.end(), following):
                 continue  # "Jaws, In the Mood for Love": a title in title case
+            # The offset before the word: the space after the mark, or a glued semicolon.
+            before = match.start(1) - 1
             if lower in openers:
-                yield match.start() + 1, word, 0.6
+                yield before, word, 0.6
+            elif text[match.start()] == ";" and lower not in table.sentence_starters:
+                yield before, word, _SEMICOLON_WORD
             else:
                 # The openers added without a measured count are doubtful after a comma
                 # ("said, Please"); after a semicolon any sentence opener kept its band.
                 doubtful = text[match.start()] == "," and lower in table.comma_openers_doubtful
-                yield match.start() + 1, word, 0.4 if doubtful else 0.55
+                yield before, word, 0.4 if doubtful else 0.55
 
 
 _LIST_JOINERS = frozenset({"or", "and", "nor", "/"})
+# A function word, a comma opener or a count capitalised after a semicolon (h19caps): the
+# band measured on the tuning set and the dev sets (BENCHMARKS.md, h19caps).
+_SEMICOLON_WORD = 0.55
 _SALUTATION_WORDS = 4
 
 
