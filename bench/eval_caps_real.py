@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     share = f"{hits / (hits + misses):.1%}" if hits + misses else "–"
     print(f"casing-rule precision {hits}/{hits + misses} ({share}); false: {dict(wrong)}")
     rate = 1000 * clean_findings / clean_words if clean_words else 0.0
-    print(f"clean excerpts: {clean_findings} casing findings in {clean_words} words ({rate:.2f}/1k)")
+    print(
+        f"clean excerpts: {clean_findings} casing findings in {clean_words} words ({rate:.2f}/1k)"
+    )
     return 0
 
 

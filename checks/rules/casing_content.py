@@ -30,6 +30,7 @@ from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, led_matches, unique_chunks
+from mtlint.checks.wordlists import zipf
 
 
 @lru_cache(maxsize=32)
@@ -118,8 +119,11 @@ class ContentWordCapital(Rule):
     with", "was Officially opened", "political and Religious scholars"),
     recognised by an ending of the language table whose stem is itself a common word
     ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
-    tests"); an article capitalised after a word no sentence ends with ("several A new
-    rules"); an article or clause opener after a comma or semicolon ("the reason is clear, The
+    tests"), and the capitals of a headline carried on after it ("was Officially Opened To
+    the Public on": up to six frequent words, no name or given name among them, small words
+    in lower case only between capitals; doubtful tier, 0.45, no real example measured yet);
+    an article capitalised after a word no sentence ends with ("several A new rules"); an
+    article or clause opener after a comma or semicolon ("the reason is clear, The
     existence", also before a run of capitals that ends in an institution's head: "May 3, The
     Lakeside District Bureau met", resources/casing/institutions/<lang>.json),
     "vorbereiten, Welche westliche Länder"), and any sentence opener after a
@@ -152,6 +156,14 @@ class ContentWordCapital(Rule):
             "The hall was Officially opened on Monday.",
             "The hall was officially opened on Monday.",
         ),
+        # A headline's capitals carried into the sentence after a derived word (h19caps).
+        Example(
+            "After two years of work the bridge over the river was Officially Opened To the "
+            "Public on Monday, and traffic began to flow again.",
+            "After two years of work the bridge over the river was officially opened to the "
+            "public on Monday, and traffic began to flow again.",
+        ),
+        good("The Newly Elected President Joe Biden spoke; she starred in the film Newly Wed."),
         Example(
             "Doctors treated the patients Infected with the virus.",
             "Doctors treated the patients infected with the virus.",
@@ -267,7 +279,11 @@ class ContentWordCapital(Rule):
             yield self.finding(
                 start + 1,
                 end,
-                f"'{word}' is capitalised in the middle of a sentence",
+                (
+                    f"'{word}' is written in a headline's capitals in the middle of a sentence"
+                    if " " in word
+                    else f"'{word}' is capitalised in the middle of a sentence"
+                ),
                 fixes=[
                     Fix(
                         (Edit(start + 1, end, table.lower(word)),),
@@ -297,7 +313,16 @@ class ContentWordCapital(Rule):
                 if not (previous[:1].islower() or (previous.isupper() and len(previous) <= 5)):
                     continue
                 following = next_word(text, match.end())
-                if following[:1].isupper() or not derived_from_a_word(word, table, code):
+                if not derived_from_a_word(word, table, code):
+                    continue
+                if following[:1].isupper():
+                    # "was Officially Opened To the Public": a headline's capitals carried
+                    # into running text (h19caps), never a name or a title's noun before it.
+                    # An adverb or a participle only ("Positive Psychology" is a field).
+                    adverb = table.lower(word).endswith(table.derived_suffixes)
+                    run_end = _headline_run(text, match.end(), table) if adverb else None
+                    if run_end is not None and table.lower(previous) not in table.title_nouns:
+                        yield match.start(), text[match.start(1) : run_end], _HEADLINE_RUN
                     continue
                 # "du Renouveau et de la Concorde": small words lead on into a name.
                 if small_words_to_capital(text, match.end(), table):
@@ -382,6 +407,52 @@ class ContentWordCapital(Rule):
 
 
 _LIST_JOINERS = frozenset({"or", "and", "nor", "/"})
+# A run of headline capitals after a derived word: no real example in the tuning set yet, so
+# in the doubtful tier (BENCHMARKS.md, h19caps).
+_HEADLINE_RUN = 0.45
+_RUN_WORD = re.compile(r" ([^\W\d_]+)")
+_RUN_WORDS = 6
+
+
+def _headline_run(text: str, end: int, table: CasingData) -> int | None:
+    """Where the capitals after a derived word end, when they read as a headline's words
+    carried into a sentence: each a frequent word of the language (Zipf ≥ 3), no name of the
+    gazetteer or given name, small words in lower case only before another capital ("Opened
+    To the Public"), and a lower-case word or a mark after the last one; else None."""
+    names = local_names(table.code, include_ambiguous=True)
+    last = None
+    for _ in range(_RUN_WORDS):
+        match = _RUN_WORD.match(text, end)
+        if not match:
+            break
+        word = match.group(1)
+        lower = table.lower(word)
+        if not word[0].isupper():
+            after = next_word(text, match.end())
+            # "To the Public"; not "on Monday": a day or a month is no headline word.
+            if (
+                lower in table.function_words
+                and after[:1].isupper()
+                and table.lower(after) not in table.calendar_words
+            ):
+                end = match.end()
+                continue
+            break
+        if lower in table.calendar_words:
+            break
+        if not capitalised(word) or lower in names or lower in first_names():
+            return None
+        if text[match.end() : match.end() + 1] in ("'", "’"):
+            return None  # "Opened Grounds's": a name's possessive
+        if zipf(lower, table.code) < _RUN_ZIPF:
+            return None
+        last = end = match.end()
+    else:
+        return None  # a longer run is a title or a heading, not a slip
+    return last
+
+
+_RUN_ZIPF = 3.0
 # A function word, a comma opener or a count capitalised after a semicolon (h19caps): the
 # band measured on the tuning set and the dev sets (BENCHMARKS.md, h19caps).
 _SEMICOLON_WORD = 0.55
