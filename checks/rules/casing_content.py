@@ -119,9 +119,10 @@ class ContentWordCapital(Rule):
     with", "was Officially opened", "political and Religious scholars"),
     recognised by an ending of the language table whose stem is itself a common word
     ("officially" ← "official"), after a lower-case word or an acronym ("28 PCR Positive
-    tests"), and the capitals of a headline carried on after it ("was Officially Opened To
-    the Public on": up to six frequent words, no name or given name among them, small words
-    in lower case only between capitals; doubtful tier, 0.45, no real example measured yet);
+    tests"), and the capitals of a headline carried on after it, after an auxiliary verb
+    (auxiliaries: "was Officially Opened To the Public on": up to six frequent words, no
+    name or given name among them, small words in lower case only between capitals; doubtful
+    tier, 0.45, no real example measured yet);
     an article capitalised after a word no sentence ends with ("several A new rules"); an
     article or clause opener after a comma or semicolon ("the reason is clear, The
     existence", also before a run of capitals that ends in an institution's head: "May 3, The
@@ -319,9 +320,12 @@ class ContentWordCapital(Rule):
                     # "was Officially Opened To the Public": a headline's capitals carried
                     # into running text (h19caps), never a name or a title's noun before it.
                     # An adverb or a participle only ("Positive Psychology" is a field).
+                    # After an auxiliary only: "the United Nations Office", "the Guided
+                    # Missile Base" are names.
                     adverb = table.lower(word).endswith(table.derived_suffixes)
-                    run_end = _headline_run(text, match.end(), table) if adverb else None
-                    if run_end is not None and table.lower(previous) not in table.title_nouns:
+                    predicate = adverb and table.lower(previous) in table.auxiliaries
+                    run_end = _headline_run(text, match.end(), table) if predicate else None
+                    if run_end is not None:
                         yield match.start(), text[match.start(1) : run_end], _HEADLINE_RUN
                     continue
                 # "du Renouveau et de la Concorde": small words lead on into a name.
