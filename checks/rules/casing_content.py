@@ -314,19 +314,21 @@ class ContentWordCapital(Rule):
                 if not (previous[:1].islower() or (previous.isupper() and len(previous) <= 5)):
                     continue
                 following = next_word(text, match.end())
-                if not derived_from_a_word(word, table, code):
-                    continue
                 if following[:1].isupper():
                     # "was Officially Opened To the Public": a headline's capitals carried
                     # into running text (h19caps), never a name or a title's noun before it.
                     # An adverb or a participle only ("Positive Psychology" is a field).
                     # After an auxiliary only: "the United Nations Office", "the Guided
-                    # Missile Base" are names.
+                    # Missile Base" are names. The cheap tests first: most capitals before a
+                    # capital are names.
                     adverb = table.lower(word).endswith(table.derived_suffixes)
-                    predicate = adverb and table.lower(previous) in table.auxiliaries
-                    run_end = _headline_run(text, match.end(), table) if predicate else None
-                    if run_end is not None:
+                    if not (adverb and table.lower(previous) in table.auxiliaries):
+                        continue
+                    run_end = _headline_run(text, match.end(), table)
+                    if run_end is not None and derived_from_a_word(word, table, code):
                         yield match.start(), text[match.start(1) : run_end], _HEADLINE_RUN
+                    continue
+                if not derived_from_a_word(word, table, code):
                     continue
                 # "du Renouveau et de la Concorde": small words lead on into a name.
                 if small_words_to_capital(text, match.end(), table):

@@ -521,7 +521,10 @@ def _head_first_names(
     text = document.text
     headline = LayoutSkip(document).headline
     pattern = _head_first_pattern(heads, joiners, tuple(sorted(extra.small_words_inside_names)))
-    for match in pattern.finditer(text):
+    # The capitalised heads' places come from one shared word search; the pattern is tried
+    # there only, not at every word of the text.
+    starts = sorted(start for spans in find_words(text, heads).values() for start, _ in spans)
+    for match in filter(None, (pattern.match(text, start) for start in starts)):
         if headline(match.start()) or _title_case_line(text, match.start()):
             continue
         written = match.group(0)
