@@ -130,7 +130,8 @@ class ContentWordCapital(Rule):
     "vorbereiten, Welche westliche Länder"), and any sentence opener after a
     semicolon ("the feast; We have reached"), or a comma opener, a function word or a count
     (the table's semicolon_openers: "processes; From the equipment", "the mountains;Two is in
-    the village", "; However, the"), the semicolon glued to the word or not. The document
+    the village", "; However, the"), the semicolon glued to the word or not (never the
+    semicolon of an HTML entity, "Monday.&nbsp;The"). The document
     writing the word in lower case elsewhere raises the confidence. The English openers read
     after a comma without a measured count (comma_openers_doubtful: "please", "do", "now" …)
     are in the doubtful tier (0.4); after a letter's salutation ("Dear Sir, Please find",
@@ -201,6 +202,8 @@ class ContentWordCapital(Rule):
         ),
         good("Members: Deputy Mayor; Deputy Head of the Office; I think so; Monday at noon."),
         good("Chapters: One Day in May; Two Cities; First Light."),
+        # An HTML entity's semicolon (h19caps).
+        good("The museum reopened on Monday.&nbsp;The new wing holds the collection."),
         Example(
             "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",
             "Er wolle einen Besuch vorbereiten, welche westliche Länder kritisieren.",
@@ -372,6 +375,8 @@ class ContentWordCapital(Rule):
         if ";" in text:
             matches.append(led_matches(document, patterns[2], ";"))
         for match in heapq.merge(*matches, key=re.Match.start):
+            if text[match.start()] == ";" and _semicolon_quiet(text, match.start()):
+                continue  # "&nbsp;The": an HTML entity (h19caps)
             word = match.group(1)
             lower = table.lower(word)
             # "; However, the": the word after the comma.
@@ -413,6 +418,17 @@ class ContentWordCapital(Rule):
 
 
 _LIST_JOINERS = frozenset({"or", "and", "nor", "/"})
+# An HTML entity's name or number before its semicolon ("&nbsp;", "&#8217;", "&#x2019;").
+_ENTITY_BODY = r"&(?:[^\W\d_]\w{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})"
+_ENTITY_BEFORE = re.compile(_ENTITY_BODY + "$")
+
+
+def _semicolon_quiet(text: str, semicolon: int) -> bool:
+    """The semicolon at ``semicolon`` is no clause break: it closes an HTML entity
+    ("Monday.&nbsp;The new wing", the entity MT602 reports)."""
+    return _ENTITY_BEFORE.search(text, max(0, semicolon - 40), semicolon) is not None
+
+
 # A run of headline capitals after a derived word: no real example in the tuning set yet, so
 # in the doubtful tier (BENCHMARKS.md, h19caps).
 _HEADLINE_RUN = 0.45
