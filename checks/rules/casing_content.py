@@ -131,7 +131,9 @@ class ContentWordCapital(Rule):
     semicolon ("the feast; We have reached"), or a comma opener, a function word or a count
     (the table's semicolon_openers: "processes; From the equipment", "the mountains;Two is in
     the village", "; However, the"), the semicolon glued to the word or not (never the
-    semicolon of an HTML entity, "Monday.&nbsp;The"). The document
+    semicolon of an HTML entity, "Monday.&nbsp;The", nor the items of a colon-led inline list
+    that opens every item with a capital, the first one too: "Package contents: Two
+    batteries; One charger"; a list whose first item is in lower case is read). The document
     writing the word in lower case elsewhere raises the confidence. The English openers read
     after a comma without a measured count (comma_openers_doubtful: "please", "do", "now" …)
     are in the doubtful tier (0.4); after a letter's salutation ("Dear Sir, Please find",
@@ -202,8 +204,9 @@ class ContentWordCapital(Rule):
         ),
         good("Members: Deputy Mayor; Deputy Head of the Office; I think so; Monday at noon."),
         good("Chapters: One Day in May; Two Cities; First Light."),
-        # An HTML entity's semicolon (h19caps).
+        # An entity's semicolon; a colon-led list that capitalises every item (h19caps).
         good("The museum reopened on Monday.&nbsp;The new wing holds the collection."),
+        good("Package contents: Two batteries; One charger; Three cables and a manual."),
         Example(
             "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",
             "Er wolle einen Besuch vorbereiten, welche westliche Länder kritisieren.",
@@ -376,7 +379,7 @@ class ContentWordCapital(Rule):
             matches.append(led_matches(document, patterns[2], ";"))
         for match in heapq.merge(*matches, key=re.Match.start):
             if text[match.start()] == ";" and _semicolon_quiet(text, match.start()):
-                continue  # "&nbsp;The": an HTML entity (h19caps)
+                continue  # "&nbsp;The", "Contents: Two batteries; One charger" (h19caps)
             word = match.group(1)
             lower = table.lower(word)
             # "; However, the": the word after the comma.
@@ -421,12 +424,40 @@ _LIST_JOINERS = frozenset({"or", "and", "nor", "/"})
 # An HTML entity's name or number before its semicolon ("&nbsp;", "&#8217;", "&#x2019;").
 _ENTITY_BODY = r"&(?:[^\W\d_]\w{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})"
 _ENTITY_BEFORE = re.compile(_ENTITY_BODY + "$")
+_ENTITY = re.compile(_ENTITY_BODY + ";")
+# A sentence's end and the next sentence's first character ("J. (2010)" is no end).
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(\[]*(\w)")
+_FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+_LIST_REACH = 600
 
 
 def _semicolon_quiet(text: str, semicolon: int) -> bool:
     """The semicolon at ``semicolon`` is no clause break: it closes an HTML entity
-    ("Monday.&nbsp;The new wing", the entity MT602 reports)."""
-    return _ENTITY_BEFORE.search(text, max(0, semicolon - 40), semicolon) is not None
+    ("Monday.&nbsp;The new wing", the entity MT602 reports), or it separates the items of a
+    colon-led inline list whose every item opens with a capital, the first one too ("Package
+    contents: Two batteries; One charger; Three cables."): the page's list style."""
+    if _ENTITY_BEFORE.search(text, max(0, semicolon - 40), semicolon):
+        return True
+    line_start = text.rfind("\n", 0, semicolon) + 1
+    colon = text.rfind(":", max(line_start, semicolon - _LIST_REACH), semicolon)
+    if colon < 0 or not text[colon + 1 : colon + 2].isspace():
+        return False  # no colon, or a time or an address ("10:30", "https://")
+    head = text[colon + 1 : semicolon]
+    if any(end.group(1).isupper() for end in _SENTENCE_END.finditer(head)):
+        return False  # the colon is in an earlier sentence
+    line_end = text.find("\n", semicolon)
+    end = min(semicolon + _LIST_REACH, len(text) if line_end < 0 else line_end)
+    tail = text[semicolon + 1 : end]
+    stop = _FINAL_STOP.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    items = _ENTITY.sub("&", f"{head};{tail}").split(";")
+    return all(_opens_with_capital(item) for item in items if item.strip())
+
+
+def _opens_with_capital(item: str) -> bool:
+    """A list item opens with a capital or a number ("Two batteries", "2 cables")."""
+    first = item.lstrip(" \t\u00a0\"'“‘([")[:1]
+    return first.isupper() or first.isdigit()
 
 
 # A run of headline capitals after a derived word: no real example in the tuning set yet, so

@@ -1,5 +1,6 @@
-"""h19caps mends (review must-fix 1): MT305's capital after a semicolon skips the semicolon
-of an HTML entity, and still reads a clause run on after a semicolon. Invented sentences."""
+"""h19caps mends (review must-fix 1 and 2): MT305's capital after a semicolon skips the
+semicolon of an HTML entity and colon-led inline lists whose every item is capitalised (the
+first one too), and still reads a clause run on after a semicolon. Invented sentences."""
 
 from __future__ import annotations
 
@@ -33,6 +34,23 @@ def test_an_entity_semicolon_is_no_clause_break(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Package contents: Two batteries; One charger; Three cables and a manual.",
+        "Rules of the game: Each player draws a card; All cards are shown at the end; None "
+        "may be kept by the dealer.",
+        "Known issues: Some printers print blank pages; Many users report slow start-up; Both "
+        "problems are fixed in version 2.",
+        "Sources: The Guardian; The New York Times; In These Times; On Point radio.",
+        "In the box: 2 batteries; One charger; Three cables.",
+        "Notes: Salt &amp; pepper; Some herbs; Both oils are optional.",
+    ],
+)
+def test_a_capitalised_inline_list_after_a_colon_stays_quiet(text: str) -> None:
+    assert _mt305(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         # The clause run on after a semicolon (the rule's own shapes).
@@ -43,6 +61,11 @@ def test_an_entity_semicolon_is_no_clause_break(text: str) -> None:
         (
             "Ingredients: two eggs; One cup of flour; Some salt and a little butter.",
             ["One", "Some"],
+        ),
+        # An item after it in lower case: a clause run on, no list style.
+        (
+            "Rules: Each player draws a card; All cards are shown; the dealer keeps none.",
+            ["All"],
         ),
         # The colon is in an earlier sentence.
         (
