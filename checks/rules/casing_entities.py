@@ -378,12 +378,15 @@ class InstitutionNameLowerCase(Rule):
     foreign affairs said"; "Ministry of Land, Infrastructure and Transport"), each stretch of
     the capitalised name that ends before a comma or a small word counting as a name of its own
     ("Ministry of Health" in "the Ministry of Health and Prime Minister Okafor"); after a
-    generic determiner ("a ministry of health in each state") nothing is read.
+    generic determiner ("a ministry of health in each state") nothing is read; doubtful tier
+    (0.35): no real count yet. Heads that open idioms or generic corporate English ("house of
+    cards", "board of directors", "chamber of commerce") are not in the list.
     Why it matters: MT loses the capitals of a name it does not recognise in one sentence and
     keeps them in another; the name then reads as a description.
     Fix safety: unsafe; the fix copies the capitalised spelling the document uses.
     Known false positives: a generic phrase next to a name of the same words ("every country
-    has a supreme court; the Supreme Court ruled") is flagged; a name that opens a sentence
+    has a supreme court; the Supreme Court ruled", "take it to the court of appeal" beside
+    "the Court of Appeal": doubtful) is flagged; a name that opens a sentence
     only, a name in a headline or at the start of a line ("County Party Committee Meeting
     Room"), and single words ("the party"), are never taken as evidence.
     """
@@ -417,6 +420,9 @@ class InstitutionNameLowerCase(Rule):
             "MINISTRY OF HEALTH\n\nMinistry Of Health Warns Of Heat\n\n"
             "The ministry of health warned."
         ),
+        # A work's title beside the idiom; generic corporate English (h19caps review).
+        good("They renewed House of Cards. The plan was a house of cards that fell apart."),
+        good("The Board of Directors met. The board of directors would name a new chief."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -426,8 +432,8 @@ class InstitutionNameLowerCase(Rule):
         if not extra.institution_heads:
             return
         chunks = unique_chunks(document)
-        names = _heads_last_names(document, extra, table, chunks)
-        names.update(_head_first_names(document, extra, chunks))
+        last = _heads_last_names(document, extra, table, chunks)
+        names = {**_head_first_names(document, extra, chunks), **last}
         if not names:
             return
         text = document.text
@@ -460,8 +466,9 @@ class InstitutionNameLowerCase(Rule):
                     Fix((Edit(start, end, written),), Applicability.UNSAFE, f"write '{written}'")
                 ],
                 # Measured on the dev sets (bench/eval_confidence.py, session 10): 0/2 —
-                # a generic "the central bank" beside the name is good English.
-                confidence=0.55,
+                # a generic "the central bank" beside the name is good English. A name a
+                # head opens has its own band (_HEAD_FIRST).
+                confidence=0.55 if lower in last else _HEAD_FIRST,
             )
 
 
@@ -540,6 +547,11 @@ def _head_first_names(
     return names
 
 
+# A name a head opens ("the ministry of foreign affairs" beside "the Ministry of Foreign
+# Affairs", h19caps): no real count yet (the shape was searched for and not found on an
+# allowed outlet; the tuning set holds look-alikes only), so in the doubtful tier until real
+# true cases are counted.
+_HEAD_FIRST = 0.35
 _CAPITALISED_END = re.compile(r"[A-Z][a-z]+(?:['’]s)?\b")
 
 
