@@ -111,6 +111,13 @@ class CasingData:
     # Of those, the openers whose precision after a comma is unmeasured ("please", "do",
     # "now"): their findings are in the doubtful tier (``comma_openers`` holds them too).
     comma_openers_doubtful: frozenset[str] = frozenset()
+    # Words that open a clause after a semicolon besides the sentence openers, comma openers and
+    # function words: counts and enumerations ("…the mountains;Two is in the village"). A
+    # clause goes on in lower case after a semicolon; MT keeps its source sentence's capital.
+    semicolon_openers: frozenset[str] = frozenset()
+    # Auxiliary verbs: a headline's capitals after one are a predicate title-cased ("was
+    # Officially Opened To the Public"), not a name ("the United Nations Office").
+    auxiliaries: frozenset[str] = frozenset()
     # The words a letter's salutation opens with ("Dear Sir, Please find"; "Hi Anna, Do you"):
     # a capital after its comma opens the letter's first sentence.
     salutations: frozenset[str] = frozenset()
@@ -231,6 +238,8 @@ def casing_data(code: str) -> CasingData:
         comma_openers=frozenset(own.get("comma_openers", ()))
         | frozenset(own.get("comma_openers_doubtful", ())),
         comma_openers_doubtful=frozenset(own.get("comma_openers_doubtful", ())),
+        semicolon_openers=merged("semicolon_openers"),
+        auxiliaries=merged("auxiliaries"),
         salutations=frozenset(own.get("salutations", ())),
         minority_capitals=bool(own.get("minority_capitals", False)),
         before_nouns=frozenset(own.get("before_nouns", ())),

@@ -35,6 +35,12 @@ class EntityCaseData:
     # Ministry of Sport" (but "The Hague", "The Times").
     articles_before_heads: frozenset[str] = frozenset()
     untitled_heads: frozenset[str] = frozenset()
+    # Institution nouns a name opens, and the word that joins them to the rest ("Ministry of
+    # Foreign Affairs", "Bank of England"; MT308's second shape), with the small words a name
+    # of that shape holds inside ("Ministry of Health and Medical Education").
+    heads_before_joiner: frozenset[str] = frozenset()
+    name_joiners: frozenset[str] = frozenset()
+    small_words_inside_names: frozenset[str] = frozenset()
     # Verbs of news in the third person ("speaks", "warns"): capitalised after a name, not
     # part of it.
     present_verbs: frozenset[str] = frozenset()

@@ -95,6 +95,23 @@ def _with_longer_name(finding: Finding, cut_link: EllipsisName | None) -> Findin
     return dataclasses.replace(finding, fixes=fixes)
 
 
+# A noun this frequent in the language, capitalised before a function word, is a common noun.
+_NOUN_ZIPF = 3.0
+
+
+def _common_noun_before(previous: str, table: CasingData) -> bool:
+    """Where every noun is capitalised (German), the capital before is a common noun, no name:
+    frequent in the language and unknown to the gazetteer ("in 3 Tagen Vom 2. bis 4."; not
+    "Berlin Und"). A function word capitalised after it is a stray capital or a lost break, as
+    after a lower-case word (h19caps)."""
+    if not (table.nouns_capitalised and previous[1:].islower() and previous.isalpha()):
+        return False
+    lower = table.lower(previous)
+    if lower in local_names(table.code, include_ambiguous=True):
+        return False
+    return zipf(lower, table.code) >= _NOUN_ZIPF
+
+
 def _known_title(word: str, following: str, data: LanguageData) -> bool:
     """ "Die Zeit", "Der Spiegel": the capital and the next word form a known title or name."""
     pair = f"{word} {following}".lower()
@@ -282,7 +299,10 @@ class MidsentenceCapital(Rule):
     the pair as a title ("Doctor Who is …"); a name that is itself followed by a verb ("The
     Who played") can slip through; title-case headlines, words after a colon or an opening
     quote, months and ambiguous names ("May", "Will") are skipped. Also taken after a stray
-    capital, before two lower-case words ("the report Harbours As a shared worry").
+    capital, before two lower-case words ("the report Harbours As a shared worry"), and where
+    every noun is capitalised (German) after a common noun: a frequent word no gazetteer lists
+    ("in 3 Tagen Vom 2. bis 4. November", 0.6; not "Berlin Und"); a name made of common nouns
+    with a capitalised function word inside ("Haus Vom Berge") is flagged there.
     """
     examples = (
         Example(
@@ -323,6 +343,11 @@ class MidsentenceCapital(Rule):
             "ru",
         ),
         good("Er las den Roman Der Prozess in einer Nacht.", "de"),
+        Example(
+            "In drei Tagen Vom zweiten bis zum vierten November kamen viele Gäste.",
+            "In drei Tagen vom zweiten bis zum vierten November kamen viele Gäste.",
+            "de",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -361,7 +386,9 @@ class MidsentenceCapital(Rule):
                 continue
             following = next_word(text, match.end())
             after_number = after_counted_number(text, match.start(), previous, following)
-            if not previous[0].islower() and not after_number:
+            noun = _common_noun_before(previous, table)  # German "in 3 Tagen Vom 2. bis"
+            confidence = 0.6 if noun else confidence
+            if not previous[0].islower() and not after_number and not noun:
                 # "Oregon Which has …" is an artefact, "Doctor Who" a title: only the
                 # relative pronouns that never end a name are taken after a capital, and
                 # "Who" when a verb follows ("John Lewis Who preached"), unless the language
