@@ -19,6 +19,7 @@ from collections import Counter
 
 import localdata
 from finders import Engine
+from realmt_build import DATA, is_heldout, is_judge
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--show", action="store_true", help="print every finding and miss")
     args = parser.parse_args(argv)
+    if is_heldout(DATA / args.set) or is_judge(DATA / args.set):
+        parser.error("held-out and judge sets are measured by eval_realmt.py, not tuned here")
     path = localdata.folder(f"bench/data/{args.set}") / "dev.jsonl"
     if not path.exists():
         print(f"skip: {path} is not here (python -m bench.localdata restore)")

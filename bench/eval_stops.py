@@ -225,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             for line in figures["shown"]:
                 print("   ", line)
         return 0
+    if any(is_heldout(DATA / path.name) or is_judge(DATA / path.name) for path in args.set or ()):
+        parser.error("held-out and judge sets are measured by eval_realmt.py, not tuned here")
     result = score_sets(args.set or list(DEFAULT_SETS))
     print(f"lost final marks found: {result['found']}/{result['gold']}")
     for band, count in sorted(result["bands"].items()):
