@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from mtlint.checks import glue, glue_evidence, glue_inside, glue_lower, glue_tables
+from mtlint.checks.casingdata import language_table
 from mtlint.checks.documents.base import Document
 from mtlint.checks.glue_segment import run_on
 from mtlint.checks.glue_shapes import adjective_shaped_only, starts_sentence
@@ -31,10 +32,13 @@ def _insert(offset: int, text: str, applicability: Applicability, title: str = "
     return Fix((Edit(offset, offset, text),), applicability, title)
 
 
-def _spaced(cut: int, suffix: str, applicability: Applicability, title: str) -> Fix:
+def _spaced(
+    cut: int, suffix: str, applicability: Applicability, title: str, capital: bool = False
+) -> Fix:
     """A space at the cut, and one inside the glued part wherever its reading has one (a chain
-    of words run together: "years|arealsooutlinedin" → "years are also outlined in")."""
-    edits = [Edit(cut, cut, " ")]
+    of words run together: "years|arealsooutlinedin" → "years are also outlined in"); with
+    ``capital``, the second part's first letter capitalised (a German noun: "Kommission")."""
+    edits = [Edit(cut, cut + 1, " " + suffix[0].upper()) if capital else Edit(cut, cut, " ")]
     at = cut
     for word in suffix.split(" ")[:-1]:
         at += len(word)
@@ -117,7 +121,9 @@ class GluedWord(Rule):
     multi-word name and a lower-case word ("Felix Sanchez Stadiuma neutral court").
     Why it matters: MT and web extraction drop the space after link text; spell checkers skip
     capitalised tokens, so these survive into print.
-    Fix safety: a space is inserted. Safe when the markup shows a link ending at the cut, or
+    Fix safety: a space is inserted (in a language that capitalises nouns, the noun after an
+    inflected adjective gets its capital: "Europäischekommission" → "Europäische Kommission").
+    Safe when the markup shows a link ending at the cut, or
     when the first part appears on its own in the document and the second part is a whole
     function word of three letters or more; otherwise unsafe. Before "who"/"which" a comma
     variant is offered as an alternative.
@@ -306,6 +312,9 @@ class GluedWord(Rule):
         adjective_only = bool(tables.compounds and suffix_zipf) and adjective_shaped_only(
             prefix, suffix, tables
         )
+        # After an inflected adjective comes a noun, which German writes with a capital.
+        noun = adjective_only and suffix[:1].islower() and language_table(data).nouns_capitalised
+        shown = suffix[:1].upper() + suffix[1:] if noun else suffix
         for start, end in spans:
             if looks_technical(text, start, end):
                 continue
@@ -331,7 +340,8 @@ class GluedWord(Rule):
             ):
                 continue  # "Sultan Hassanal Bolkiah", "Zheng Xianglong": a name's own letters
             applicability = Applicability.SAFE if safe or at_boundary else Applicability.UNSAFE
-            fixes = [_spaced(cut, suffix, applicability, f"'{token}' → '{prefix} {suffix}'")]
+            title = f"'{token}' → '{prefix} {shown}'"
+            fixes = [_spaced(cut, suffix, applicability, title, capital=noun)]
             if suffix.lower() in data.word_set("relative_pronouns"):
                 fixes.append(
                     _insert(cut, ", ", Applicability.UNSAFE, f"'{token}' → '{prefix}, {suffix}'")
