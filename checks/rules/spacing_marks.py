@@ -275,7 +275,8 @@ class DigitGlued(Rule):
     summary = "A word glued to a number ('a total of2,400', 'March 3after')."
     doc = """
     What it finds: a function word of the language glued to the number after it ("of2,400",
-    "in2019"), or a number glued to the common word after it ("3after", "2,400people"), also a
+    "in2019"), or a number glued to the common word after it ("3after", "2,400people", after
+    a currency sign "$1billion"), also a
     capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura", "May
     12The": a word that opens sentences, however short) or a
     dateline's clock into its place ("15:22Havana"); any word
@@ -301,6 +302,8 @@ class DigitGlued(Rule):
     examples = (
         Example("It killed a total of2,400 people.", "It killed a total of 2,400 people."),
         Example("He left on March 3after the vote.", "He left on March 3 after the vote."),
+        # An amount after a currency sign ("$1billion", "€12million"): the sign is no word.
+        Example("It joined the $1billion club.", "It joined the $1 billion club."),
         Example(
             "Pubblicato il 19 febbraio 2023Figura ironica del Cremlino.",
             "Pubblicato il 19 febbraio 2023 Figura ironica del Cremlino.",
@@ -328,7 +331,8 @@ class DigitGlued(Rule):
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
     _number_word = re.compile(
-        r"^[\"'“‘(\[]?(\d{1,2}:\d\d|\d[\d,.]*\d|(?:\d+[-–])?\d[\d,.]*\d|\d)([^\W\d_]{3,})"
+        r"^[\"'“‘(\[]?(?:US\$|[$€£¥₹₽])?"
+        r"(\d{1,2}:\d\d|\d[\d,.]*\d|(?:\d+[-–])?\d[\d,.]*\d|\d)([^\W\d_]{3,})"
         r"[\"'”’)\],.;:!?]*$"
     )
     _screen = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
