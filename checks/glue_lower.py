@@ -205,6 +205,14 @@ def function_pair(token: str, tables: GlueTables, token_zipf: float) -> bool:
     )
 
 
+def _shortest_glue(tables: GlueTables) -> int:
+    """The shortest lower-case word lower_split or short_split can cut in two."""
+    if not tables.short_glue_zipf:
+        return 2 * LOWER_PART_LENGTH
+    shortest = SHORT_SUFFIX_LENGTH - 1 if tables.short_part_zipf else SHORT_SUFFIX_LENGTH
+    return 2 * shortest
+
+
 # Words at least this frequent (zipf 2.5) are never glued words.
 RARE_FREQUENCY = 10 ** (2.5 - 9.0)
 _STRIP = "\"'“”‘’()[]{}<>,.;:!?…*_"
@@ -256,9 +264,9 @@ def rare_chunks(chunks: Iterable[str], tables: GlueTables, language: str) -> Ite
     if tables.leading_glue or tables.content_glue:
         two_words = [False] * len(lowered)
         if tables.content_glue:
-            # Two short words (short_split): a first part of four letters or more.
-            part = SHORT_SUFFIX_LENGTH if tables.short_glue_zipf else LOWER_PART_LENGTH
-            two_words = list(map((2 * part - 1).__lt__, map(len, lowered)))
+            # Two short words (short_split): parts of four letters or more, or of three where
+            # the language's commonest short words may be parts ("son|ling", "six|years").
+            two_words = list(map(_shortest_glue(tables).__le__, map(len, lowered)))
         for size in range(2, 6) if tables.leading_glue else ():
             starts = map(
                 tables.leading_glue.__contains__, map(getitem, lowered, repeat(slice(size)))
