@@ -269,6 +269,7 @@ class SpaceBeforePunctuation(Rule):
         Example("The talks , he said , went on .", "The talks, he said, went on."),
         Example("A test by spectroscopy ( FTIR ) worked.", "A test by spectroscopy (FTIR) worked."),
         Example("Prices fell in Porto ( -0.2 %).", "Prices fell in Porto (-0.2 %)."),
+        Example("Rents rose in Guarda (20% ).", "Rents rose in Guarda (20%)."),
         Example("I do n't know .", "I don't know."),
         Example("They finished the plan .It was late.", "They finished the plan. It was late."),
         good("It runs on .Net and .NET; see .Item files."),
@@ -341,7 +342,8 @@ class SpaceBeforePunctuation(Rule):
             space_start = start
             while space_start > 0 and text[space_start - 1] == " ":
                 space_start -= 1
-            if space_start > 0 and re.match(r"[\w.!?]", text[space_start - 1]):
+            # After a word, a number with its sign or unit ("(20% )", "(312 euros/mes )").
+            if space_start > 0 and re.match(r"[\w.!?%‰€$£°]", text[space_start - 1]):
                 yield self._finding(space_start, end, "inside brackets", space_start, end - 1)
         yield from self._elisions(document, word_set(data, "elisions"))
         clitics = word_set(data, "clitics")
