@@ -20,7 +20,6 @@ from typing import NamedTuple
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.technical import technical_document
 from mtlint.checks.textscan import looks_technical
 
 # A number, then a sign after it, with or without one space (a no-break or thin space is a
@@ -35,6 +34,8 @@ _BEFORE = re.compile(
 # A minus sign right after an opening bracket: "(-9,5 %)", "(- 1,7 %)" (nowhere else: a
 # spaced hyphen before a number is a list dash or a range elsewhere).
 _MINUS = re.compile(r"(?<=\()([-−])([ \u00a0\u202f]?)(\d)")
+# A printf-style placeholder or an escaped percent sign.
+_FORMAT = re.compile(r"%%|%(?:\(\w+\))?[-+ #0]?\d*(?:\.\d+)?[sdifxXrgeu]\b")
 # The page's style: at least this many uses, and this many times the other style's count.
 _MAJORITY = 3
 _RATIO = 3
@@ -75,8 +76,8 @@ class SignSpacingDrift(Rule):
     Fix safety: unsafe: the space is added or removed to match the page's majority (the
     majority itself may be the slip, where the language's convention is the other style).
     Known false positives: a page that quotes sources in two styles (a table beside prose,
-    a quotation of another paper); code, markup and technical documents (a share of code-like
-    chunks, as MT994 reads them) are skipped.
+    a quotation of another paper); code and markup are skipped, and percent signs in a text
+    with printf-style placeholders ("%d", "%s", "%%").
     """
     examples = (
         Example(
@@ -123,9 +124,11 @@ class SignSpacingDrift(Rule):
             for (sign, side), places in sorted(uses.items())
             for finding in self._drift(text, sign, side, places)
         ]
-        # A manual or code comments write format strings and operators ("%d %", "x % y").
-        if findings and not technical_document(document):
-            yield from findings
+        # Format strings ("%d", "%s", "%%") say code or a template: its percent signs are
+        # operators and placeholders, not the page's style.
+        if findings and _FORMAT.search(text):
+            findings = [f for f in findings if "%" not in text[f.start : f.end]]
+        yield from findings
 
     def _drift(self, text: str, sign: str, side: str, places: list[_Use]) -> Iterator[Finding]:
         spaced = sum(1 for use in places if use.spaced)

@@ -45,11 +45,7 @@ def test_the_page_space_is_kept_when_adding_one() -> None:
         # A steady style is never a finding, whatever the language's convention.
         ("Die Mieten stiegen um 5,3%, 4,3%, 2% und 1,4%.", "de"),
         # Code and format strings.
-        (
-            "Call printf(fmt) with fmt_a = '5 %', fmt_b = '6%', x_c = '7%', y_d = '8%' "
-            "and load(); see --help or a::b.",
-            "en",
-        ),
+        ('Use printf("%d %%", n): x = 5 %, y = 6%, z = 7% and w = 8%.', "en"),
         # A hyphen after a bracket that is no minus sign, and ranges.
         ("Items (- first) and (-5), (-6), (-7) or 5 - 6.", "en"),
     ],
