@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -21,6 +22,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import looks_technical
+from mtlint.checks.typography import typography
 
 # A number, then a sign after it, with or without one space (a no-break or thin space is a
 # space too: the spaced style): "12 %", "12%", "12\u00a0€".
@@ -34,12 +36,26 @@ _BEFORE = re.compile(
 # A minus sign right after an opening bracket: "(-9,5 %)", "(- 1,7 %)" (nowhere else: a
 # spaced hyphen before a number is a list dash or a range elsewhere).
 _MINUS = re.compile(r"(?<=\()([-−])([ \u00a0\u202f]?)(\d)")
+_DIGIT = re.compile(r"\d")
 # A printf-style placeholder or an escaped percent sign.
 _FORMAT = re.compile(r"%%|%(?:\(\w+\))?[-+ #0]?\d*(?:\.\d+)?[sdifxXrgeu]\b")
 # The page's style: at least this many uses, and this many times the other style's count.
 _MAJORITY = 3
 _RATIO = 3
 _CONFIDENCE = 0.6
+
+
+@lru_cache(maxsize=1)
+def _drift_units() -> re.Pattern[str]:
+    """A number and a unit written with or without a space ("12 km", "300tons"): the units of
+    units.json's drift_units, whose glued form is a page's style, not a code ("4G", "mp3")."""
+    units = sorted(map(str, typography("units").get("drift_units", ())), key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w.,])(\d+(?:[.,]\d+)*)([ \u00a0\u202f]?)("
+        + "|".join(map(re.escape, units))
+        + r")(?![\w²³])",
+        re.IGNORECASE,
+    )
 
 
 class _Use(NamedTuple):
@@ -65,7 +81,8 @@ class SignSpacingDrift(Rule):
     doc = """
     What it finds: a percent, per-mille or currency sign glued to its number where the same
     text spaces that sign on the same side at least three times and three times as often
-    ("Brest (49%)" on a page of "Lyon (115 %)", "Nantes (113 %)", "Nice (63 %)"), or spaced
+    ("Brest (49%)" on a page of "Lyon (115 %)", "Nantes (113 %)", "Nice (63 %)"; a unit
+    likewise, "300km" among "12 km", "8 km", "5 km": units.json's drift_units), or spaced
     where the text glues it ("$ 12" among "$5", "$7", "$9"); a minus sign after an opening
     bracket likewise ("(- 1,7 %)" among "(-9,5 %)"). A no-break or thin space counts
     as a space. Each sign and side is counted apart ("12 €" and "€12" are two styles).
@@ -93,6 +110,11 @@ class SignSpacingDrift(Rule):
             "Rents fell in Lyon (-9.5 %), Nice (-4.5 %), Pau (-2 %) and Metz (-1.7 %).",
         ),
         Example(
+            "The route runs 12 km, then 8 km and 5 km, and the last 300km by rail.",
+            "The route runs 12 km, then 8 km and 5 km, and the last 300 km by rail.",
+        ),
+        good("A 4G phone, a 3D printer, mp3 files, 10km and 5 km runs, then 2 km."),
+        Example(
             "Le litre vaut 12 €, contre 10€ l'an dernier, 9 € en 2020 et 8 € en 2019.",
             "Le litre vaut 12 €, contre 10 € l'an dernier, 9 € en 2020 et 8 € en 2019.",
             "fr",
@@ -104,11 +126,15 @@ class SignSpacingDrift(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        if "%" not in text and not any(sign in text for sign in "€$£¥₹₽‰("):
+        if not _DIGIT.search(text):
             return
         uses: dict[tuple[str, str], list[_Use]] = {}
         for match in _AFTER.finditer(text):
             uses.setdefault((match[3], "after"), []).append(
+                _Use(match.start(), match.end(), match.start(2), match.end(2))
+            )
+        for match in _drift_units().finditer(text):
+            uses.setdefault((match[3].lower(), "after"), []).append(
                 _Use(match.start(), match.end(), match.start(2), match.end(2))
             )
         for match in chain(_BEFORE.finditer(text), _MINUS.finditer(text)):
