@@ -266,6 +266,7 @@ def camel_parts(core: str) -> tuple[str, str] | None:
 
 
 _CAMEL_PAIR_CONFIDENCE = 0.6
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @register
@@ -283,7 +284,8 @@ class DigitGlued(Rule):
     glued to the number after it that the text also writes apart ("CoinDesk20" … "CoinDesk
     20"); a common word glued to a day or a count that a month or unit follows ("date12
     Mar", "regularly2 min"). The word
-    must be a known word of at least three letters (function words: two), so units, ordinals and
+    must be a known word of at least three letters (function words: two; after a year, a
+    two-letter article of glue_pair_articles: "2020le"), so units, ordinals and
     codes never match ("5km", "3rd", "10am", "mp3", "G7", "covid19", "1980s").
     Why it matters: MT and text extraction drop the space next to numbers that were links or
     formatted runs; readers stumble and search breaks.
@@ -327,12 +329,18 @@ class DigitGlued(Rule):
         good("Read chapter5 of the guide, open page2 and load covid19 data."),
         Example("Aug 18 15:22Havana hosts the talks.", "Aug 18 15:22 Havana hosts the talks."),
         Example("Posted on May 12The mayor spoke.", "Posted on May 12 The mayor spoke."),
+        Example(
+            "En 2020le gouvernement a réduit les impôts.",
+            "En 2020 le gouvernement a réduit les impôts.",
+            "fr",
+        ),
+        good("Le 2e et le 1er rang, la XXe édition, 10la et 3un.", "fr"),
     )
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
     _number_word = re.compile(
         r"^[\"'“‘(\[]?(?:US\$|[$€£¥₹₽])?"
-        r"(\d{1,2}:\d\d|\d[\d,.]*\d|(?:\d+[-–])?\d[\d,.]*\d|\d)([^\W\d_]{3,})"
+        r"(\d{1,2}:\d\d|\d[\d,.]*\d|(?:\d+[-–])?\d[\d,.]*\d|\d)([^\W\d_]{2,})"
         r"[\"'”’)\],.;:!?]*$"
     )
     _screen = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
@@ -346,6 +354,7 @@ class DigitGlued(Rule):
             return
         language = base_language(document)
         function_words = data.function_words | word_set(data, "glue_words")
+        articles = word_set(data, "glue_pair_articles")
         # Words the language writes solid after a numeral (Italian "4mila"): like units.
         units = word_set(data, "units") | word_set(data, "numeral_suffixes") | _units()
         # A compounding language writes "24jährigen", "3fach": only function words count there.
@@ -359,7 +368,9 @@ class DigitGlued(Rule):
         glued_words: dict[str, list[str]] = {}  # word → numbers glued to it
         before_measure = []  # "date12 Mar", "regularly2 min": see _before_measure
         for chunk in sorted(_chunks_matching(lines, self._screen)):
-            split = self._split(chunk, function_words, units, language, compounds, starters)
+            split = self._split(
+                chunk, function_words, units, language, compounds, starters, articles
+            )
             if split is not None:
                 splits.append(split)
             elif match := self._word_number.match(chunk):
@@ -393,6 +404,7 @@ class DigitGlued(Rule):
         language: str,
         compounds: bool,
         starters: frozenset[str] = frozenset(),
+        articles: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str, bool] | None:
         match = self._word_number.match(chunk)
         if match and match.group(1).islower() and match.group(1) in function_words:
@@ -404,13 +416,17 @@ class DigitGlued(Rule):
             lower = word.lower()
             if (
                 word.islower()
+                and len(word) >= 3
                 and not compounds
                 and lower not in units
                 and lower not in function_words | {"th", "st", "nd", "rd"}
                 and zipf(lower, language) >= 4.0
             ):
                 return number + word, number, word, True
-            if word.islower() and lower in function_words and len(lower) >= 3:
+            # A year glued to a two-letter article ("2020le gouvernement", "2020el año"):
+            # glue_pair_articles, the articles MT101 also takes glued to a preposition.
+            short = len(lower) >= 3 or (lower in articles and _YEAR.fullmatch(number))
+            if word.islower() and lower in function_words | articles and short:
                 return number + word, number, word, True
             # A date or a figure run into the capitalised word after it ("2023Figura"): the
             # word a common one, the token no brand ("7Eleven", "3Com" are known or rare).
