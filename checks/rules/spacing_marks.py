@@ -285,13 +285,15 @@ class DigitGlued(Rule):
     20"); a common word glued to a day or a count that a month or unit follows ("date12
     Mar", "regularly2 min"). The word
     must be a known word of at least three letters (function words: two; after a year, a
-    two-letter article of glue_pair_articles: "2020le"), so units, ordinals and
+    two-letter article of glue_pair_articles: "2020le"; before a year, a one-letter
+    preposition of year_glue_letters: "в2019", "w2020"), so units, ordinals and
     codes never match ("5km", "3rd", "10am", "mp3", "G7", "covid19", "1980s").
     Why it matters: MT and text extraction drop the space next to numbers that were links or
     formatted runs; readers stumble and search breaks.
     Fix safety: a space is inserted; safe between a function word and a number, unsafe after a
     number (a unit or a code may be meant).
-    Known false positives: product names that join a number and a word ("3com", "7up"); the
+    Known false positives: product names that join a number and a word ("3com", "7up"), a
+    version named by its year after "v" in Czech or Slovak ("Revit v2019"); the
     word list of units in resources/typography/units.json keeps common units quiet (so do each
     language's numeral_suffixes, written solid after a numeral: Italian "4mila"); a name
     glued to its number by convention that wordfreq does not know glued, when the text also
@@ -335,6 +337,8 @@ class DigitGlued(Rule):
             "fr",
         ),
         good("Le 2e et le 1er rang, la XXe édition, 10la et 3un.", "fr"),
+        Example("Это случилось в2019 году.", "Это случилось в 2019 году.", "ru"),
+        good("Модель в2 и в21, версия v2019.", "ru"),
     )
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
@@ -343,6 +347,7 @@ class DigitGlued(Rule):
         r"(\d{1,2}:\d\d|\d[\d,.]*\d|(?:\d+[-–])?\d[\d,.]*\d|\d)([^\W\d_]{2,})"
         r"[\"'”’)\],.;:!?]*$"
     )
+    _letter_year = re.compile(r"^[\"'“‘(\[]?([^\W\d_])((?:19|20)\d\d)[\"'”’)\],.;:!?]*$")
     _screen = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -354,7 +359,9 @@ class DigitGlued(Rule):
             return
         language = base_language(document)
         function_words = data.function_words | word_set(data, "glue_words")
-        articles = word_set(data, "glue_pair_articles")
+        # Two-letter articles after a year ("2020le") and one-letter prepositions before one
+        # ("в2019"): no language has both.
+        articles = word_set(data, "glue_pair_articles") | word_set(data, "year_glue_letters")
         # Words the language writes solid after a numeral (Italian "4mila"): like units.
         units = word_set(data, "units") | word_set(data, "numeral_suffixes") | _units()
         # A compounding language writes "24jährigen", "3fach": only function words count there.
@@ -410,6 +417,12 @@ class DigitGlued(Rule):
         if match and match.group(1).islower() and match.group(1) in function_words:
             word, number = match.groups()
             return word + number, word, number, False
+        # A one-letter preposition glued to a year ("в2019 году", "w2020 roku"):
+        # year_glue_letters, the letters that open a date in the language.
+        match = self._letter_year.match(chunk)
+        if match and match.group(1) in articles:
+            letter, year = match.groups()
+            return letter + year, letter, year, False
         match = self._number_word.match(chunk)
         if match:
             number, word = match.groups()
