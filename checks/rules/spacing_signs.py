@@ -15,27 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import chain
 from typing import NamedTuple
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import looks_technical
+from mtlint.checks.textscan import chunk_text, looks_technical
 from mtlint.checks.typography import typography
 
-# A number, then a sign after it, with or without one space (a no-break or thin space is a
-# space too: the spaced style): "12 %", "12%", "12\u00a0€".
-_AFTER = re.compile(r"(?<![\w.,])(\d+(?:[.,'\u00a0\u202f]\d+)*)([ \u00a0\u202f]?)([%‰€£¥₹₽])")
-# A sign, then the number: "$12", "$ 12", "US$ 12", "€ 12,50". A space before the sign is
-# required or a line start or bracket (not "A$" inside a word).
-_BEFORE = re.compile(
-    r"(?:(?<=[\s(\[\"“'‘])|^)((?:US|A|C|HK|NZ|S)?\$|[€£¥₹₽])([ \u00a0\u202f]?)(\d)",
-    re.M,
-)
-# A minus sign right after an opening bracket: "(-9,5 %)", "(- 1,7 %)" (nowhere else: a
-# spaced hyphen before a number is a list dash or a range elsewhere).
-_MINUS = re.compile(r"(?<=\()([-−])([ \u00a0\u202f]?)(\d)")
+_SPACES = " \u00a0\u202f"
+# A bracket, space or quotation mark before a sign that precedes its number ("($12", " $ 12").
+_BEFORE_CLEAR = frozenset(" \t\n\u00a0([\"“'‘")
+# Letters that make a dollar sign a currency's ("US$", "HK$").
+_DOLLAR_PREFIXES = ("US", "HK", "NZ", "A", "C", "S")
 _DIGIT = re.compile(r"\d")
 # A printf-style placeholder or an escaped percent sign.
 _FORMAT = re.compile(r"%%|%(?:\(\w+\))?[-+ #0]?\d*(?:\.\d+)?[sdifxXrgeu]\b")
@@ -44,18 +36,47 @@ _MAJORITY = 3
 _RATIO = 3
 _CONFIDENCE = 0.6
 
+# The screens, on the distinct chunks (``chunk_text``: one per line), each led by the sign
+# (a pattern led by a character class is searched at C speed): a sign glued inside a chunk
+# ("12%", "$12", "(-9") and a sign that opens or ends one, the spaced style ("%)", "$", "(-").
+_GLUED_AFTER = re.compile(r"[%‰€£¥₹₽](?<=\d.)")
+_SPACED_AFTER = re.compile(r"[%‰€£¥₹₽](?<=\n.)")
+_GLUED_BEFORE = re.compile(r"[$€£¥₹₽](?=\d)")
+_SPACED_BEFORE = re.compile(r"[$€£¥₹₽](?=\n)")
+_GLUED_MINUS = re.compile(r"\((?=[-−]\d)")
+_SPACED_MINUS = re.compile(r"\((?=[-−]\n)")
+
+
+def _both_styles(lines: str) -> set[tuple[str, str]]:
+    """The signs and units (with their side) the text may write both glued and spaced: a
+    cheap superset of what _drift reads (most texts use one style, or none)."""
+    keys = set()
+    for glued, spaced, side in (
+        (_GLUED_AFTER, _SPACED_AFTER, "after"),
+        (_GLUED_BEFORE, _SPACED_BEFORE, "before"),
+    ):
+        found = set(spaced.findall(lines))
+        if found:
+            keys.update((sign, side) for sign in found & set(glued.findall(lines)))
+    if _GLUED_MINUS.search(lines) and _SPACED_MINUS.search(lines):
+        keys.add(("(", "minus"))
+    units = _unit_screen()
+    glued_units, spaced_units = set(), set()
+    for match in units.finditer(lines):
+        (spaced_units if match[0][0] == "\n" else glued_units).add(match[1].lower())
+    keys.update((unit, "unit") for unit in glued_units & spaced_units)
+    return keys
+
 
 @lru_cache(maxsize=1)
-def _drift_units() -> re.Pattern[str]:
-    """A number and a unit written with or without a space ("12 km", "300tons"): the units of
-    units.json's drift_units, whose glued form is a page's style, not a code ("4G", "mp3")."""
-    units = sorted(map(str, typography("units").get("drift_units", ())), key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w.,])(\d+(?:[.,]\d+)*)([ \u00a0\u202f]?)("
-        + "|".join(map(re.escape, units))
-        + r")(?![\w²³])",
-        re.IGNORECASE,
-    )
+def _unit_screen() -> re.Pattern[str]:
+    """A drift unit after a digit inside a chunk (glued) or opening a chunk (spaced)."""
+    units = "|".join(map(re.escape, _units()))
+    return re.compile(r"[\d\n](" + units + r")(?![\w²³])", re.IGNORECASE)
+
+
+def _units() -> list[str]:
+    return sorted(map(str, typography("units").get("drift_units", ())), key=len, reverse=True)
 
 
 class _Use(NamedTuple):
@@ -128,28 +149,14 @@ class SignSpacingDrift(Rule):
         text = document.text
         if not _DIGIT.search(text):
             return
-        uses: dict[tuple[str, str], list[_Use]] = {}
-        for match in _AFTER.finditer(text):
-            uses.setdefault((match[3], "after"), []).append(
-                _Use(match.start(), match.end(), match.start(2), match.end(2))
-            )
-        for match in _drift_units().finditer(text):
-            uses.setdefault((match[3].lower(), "after"), []).append(
-                _Use(match.start(), match.end(), match.start(2), match.end(2))
-            )
-        for match in chain(_BEFORE.finditer(text), _MINUS.finditer(text)):
-            end = match.end()
-            while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
-                end += 1
-            end -= text[end - 1] in ".,"
-            uses.setdefault((match[1][-1], "before"), []).append(
-                _Use(match.start(), end, match.start(2), match.end(2))
-            )
-        findings = [
-            finding
-            for (sign, side), places in sorted(uses.items())
-            for finding in self._drift(text, sign, side, places)
-        ]
+        keys = _both_styles(chunk_text(document))
+        if not keys:
+            return
+        findings = []
+        for sign, side in sorted(keys):
+            places = list(_uses(text, sign, side))
+            shown = "before" if side == "minus" else "after" if side == "unit" else side
+            findings += self._drift(text, "-" if side == "minus" else sign, shown, places)
         # Format strings ("%d", "%s", "%%") say code or a template: its percent signs are
         # operators and placeholders, not the page's style.
         if findings and _FORMAT.search(text):
@@ -180,6 +187,65 @@ class SignSpacingDrift(Rule):
                 fixes=[Fix((Edit(start, end, space),), Applicability.UNSAFE, action)],
                 confidence=_CONFIDENCE,
             )
+
+
+def _uses(text: str, sign: str, side: str) -> Iterator[_Use]:
+    """Every number written with ``sign`` on ``side``, glued or spaced: found at the sign
+    (str.find, or a case-blind search for a unit), the number read around it."""
+    if side == "unit":
+        for match in re.finditer(re.escape(sign) + r"(?![\w²³])", text, re.IGNORECASE):
+            yield from _number_before(text, match.start(), match.end())
+        return
+    mark = "(" if side == "minus" else sign
+    at = text.find(mark)
+    while at != -1:
+        if side == "after":
+            yield from _number_before(text, at, at + 1)
+        elif side == "minus":
+            if text[at + 1 : at + 2] in "-−" and text[at + 1 : at + 2]:
+                yield from _number_after(text, at + 1, at + 2)
+        else:
+            start = at
+            if sign == "$":
+                start -= next(
+                    (len(p) for p in _DOLLAR_PREFIXES if text.startswith(p, at - len(p))), 0
+                )
+            if not start or text[start - 1] in _BEFORE_CLEAR:
+                yield from _number_after(text, start, at + 1)
+        at = text.find(mark, at + 1)
+
+
+def _number_before(text: str, sign_start: int, sign_end: int) -> Iterator[_Use]:
+    """The number that ends right before a sign or unit, or one space before it."""
+    gap_start = sign_start - 1 if text[sign_start - 1 : sign_start] in _SPACES else sign_start
+    if gap_start < sign_start and not text[gap_start - 1 : gap_start].isdigit():
+        return
+    start = gap_start
+    while start and (
+        text[start - 1].isdigit()
+        or (text[start - 1] in ".,'\u00a0\u202f" and text[start - 2 : start - 1].isdigit())
+    ):
+        start -= 1
+    if start == gap_start:
+        return
+    before = text[start - 1 : start]
+    if before and (before.isalnum() or before in "_.,"):
+        return  # inside a longer token ("A4 %", "1.2.3 %")
+    if gap_start == sign_start and text[sign_start - 1 : sign_start].isalpha():
+        return
+    yield _Use(start, sign_end, gap_start, sign_start)
+
+
+def _number_after(text: str, start: int, sign_end: int) -> Iterator[_Use]:
+    """A sign before its number ("$ 12", "(- 1,7"), the number read to its end."""
+    gap_end = sign_end + 1 if text[sign_end : sign_end + 1] in _SPACES else sign_end
+    if not text[gap_end : gap_end + 1].isdigit():
+        return
+    end = gap_end
+    while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
+        end += 1
+    end -= text[end - 1] in ".,"
+    yield _Use(start, end, sign_end, gap_end)
 
 
 def _page_space(text: str, places: list[_Use]) -> str:
