@@ -63,7 +63,7 @@ def _both_styles(lines: str) -> set[tuple[str, str]]:
     units = _unit_screen()
     glued_units, spaced_units = set(), set()
     for match in units.finditer(lines):
-        (spaced_units if match[0][0] == "\n" else glued_units).add(match[1].lower())
+        (spaced_units if match[0][0] == "\n" else glued_units).add(match[1])
     keys.update((unit, "unit") for unit in glued_units & spaced_units)
     return keys
 
@@ -72,7 +72,7 @@ def _both_styles(lines: str) -> set[tuple[str, str]]:
 def _unit_screen() -> re.Pattern[str]:
     """A drift unit after a digit inside a chunk (glued) or opening a chunk (spaced)."""
     units = "|".join(map(re.escape, _units()))
-    return re.compile(r"[\d\n](" + units + r")(?![\w²³])", re.IGNORECASE)
+    return re.compile(r"[\d\n](" + units + r")(?![\w²³])")
 
 
 def _units() -> list[str]:
@@ -191,10 +191,14 @@ class SignSpacingDrift(Rule):
 
 def _uses(text: str, sign: str, side: str) -> Iterator[_Use]:
     """Every number written with ``sign`` on ``side``, glued or spaced: found at the sign
-    (str.find, or a case-blind search for a unit), the number read around it."""
+    (str.find; a unit as the table writes it, "km", "kWh"), the number read around it."""
     if side == "unit":
-        for match in re.finditer(re.escape(sign) + r"(?![\w²³])", text, re.IGNORECASE):
-            yield from _number_before(text, match.start(), match.end())
+        at = text.find(sign)
+        while at != -1:
+            after = text[at + len(sign) : at + len(sign) + 1]
+            if not (after.isalnum() or after in "_²³"):
+                yield from _number_before(text, at, at + len(sign))
+            at = text.find(sign, at + 1)
         return
     mark = "(" if side == "minus" else sign
     at = text.find(mark)
