@@ -7,6 +7,7 @@ import pytest
 from mtlint.checks.config import Config
 from mtlint.checks.engine import check_text
 from mtlint.checks.fixes import apply_edits
+from mtlint.checks.model import Applicability
 
 
 def _run(text: str, language: str) -> list:
@@ -29,6 +30,34 @@ def _run(text: str, language: str) -> list:
 def test_year_glued_to_a_short_word(language: str, text: str, fixed: str) -> None:
     (finding,) = _run(text, language)
     assert apply_edits(text, finding.fixes[0].edits) == fixed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Это случилось в2019 году."),
+        ("pl", "Firma powstała w2018 roku."),
+        ("cs", "Zákon platí od ledna, v2021 se změnil."),
+    ],
+)
+def test_a_letter_before_a_year_is_doubtful_and_unsafe(language: str, text: str) -> None:
+    """No real case backs the one-letter reading, and "v2019" may be a version: the doubtful
+    tier, and a fix the user confirms (review h19-h19glue must-fix 3)."""
+    (finding,) = _run(text, language)
+    assert 0.2 <= finding.confidence < 0.5
+    assert finding.fixes[0].applicability is Applicability.UNSAFE
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("cs", "Program Revit v2019 a AutoCAD v2020 jsou nainstalovány na všech počítačích."),
+        ("sk", "Nainštalujte si Office 365 v2016 alebo MicroStation v2020."),
+        ("pl", "Pobierz ArchiCAD w2019 albo Tekla2 w2018."),
+    ],
+)
+def test_a_version_after_a_product_stays_quiet(language: str, text: str) -> None:
+    assert not _run(text, language)
 
 
 @pytest.mark.parametrize(
