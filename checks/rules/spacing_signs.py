@@ -115,7 +115,8 @@ class SignSpacingDrift(Rule):
     majority itself may be the slip, where the language's convention is the other style).
     Known false positives: a page that quotes sources in two styles (a table beside prose,
     a quotation of another paper); code and markup are skipped, and percent signs in a text
-    with printf-style placeholders ("%d", "%s", "%%").
+    with printf-style placeholders ("%d", "%s", "%%"); a percent sign before a digit or a
+    number after one is a placeholder ("%1 %2", "%3 %4": Qt, positional), never counted.
     """
     examples = (
         Example(
@@ -143,6 +144,7 @@ class SignSpacingDrift(Rule):
         good("Rents rose 5% in Lyon, 3 % in Nantes and 2% in Nice."),
         good("It cost $5 in May and €7 in June, then 9 € and 12 € in July and 8 € later."),
         good("Rents rose in Lyon (115 %), Nantes (113 %) and Brest (49%)."),
+        good("Battery: %1 %2 left. About 10% are worn, 20% are new and 5% are gone."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -204,7 +206,9 @@ def _uses(text: str, sign: str, side: str) -> Iterator[_Use]:
     at = text.find(mark)
     while at != -1:
         if side == "after":
-            yield from _number_before(text, at, at + 1)
+            # "%1 %2", "%3 %4": Qt's and positional placeholders, no amount and its sign.
+            if not (sign == "%" and text[at + 1 : at + 2].isdigit()):
+                yield from _number_before(text, at, at + 1)
         elif side == "minus":
             if text[at + 1 : at + 2] in "-−" and text[at + 1 : at + 2]:
                 yield from _number_after(text, at + 1, at + 2)
@@ -233,8 +237,8 @@ def _number_before(text: str, sign_start: int, sign_end: int) -> Iterator[_Use]:
     if start == gap_start:
         return
     before = text[start - 1 : start]
-    if before and (before.isalnum() or before in "_.,"):
-        return  # inside a longer token ("A4 %", "1.2.3 %")
+    if before and (before.isalnum() or before in "_.,%"):
+        return  # inside a longer token ("A4 %", "1.2.3 %") or a placeholder ("%3 %4")
     if gap_start == sign_start and text[sign_start - 1 : sign_start].isalpha():
         return
     yield _Use(start, sign_end, gap_start, sign_start)

@@ -91,3 +91,47 @@ def test_amount_after_a_currency_sign_glued_to_a_word(text: str, glued: str) -> 
 def test_currency_look_alikes_stay_quiet() -> None:
     text = "It cost $3m, $5bn, £2k and USD25 in 2020; a 4G phone and a $10 bill."
     assert not _run(text, "MT107")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Qt and positional placeholders beside glued amounts (review h19-h19glue must-fix 4).
+        ("Battery: %1 %2 left. About 10% of the cells are worn, 20% new and 5% gone.", "en"),
+        (
+            "Kern: %3 %4. Mehr als 10% der Passwörter, etwa 20% der Einträge, nur 5% der Nutzer.",
+            "de",
+        ),
+        ("内核：%3 %4。约 10% 的用户，20% 的条目，5% 的密码。", "zh"),
+    ],
+)
+def test_placeholders_are_no_spaced_percent(text: str, language: str) -> None:
+    assert not _run(text, "MT156", language)
+
+
+def test_a_spaced_percent_beside_a_placeholder_is_still_found() -> None:
+    text = "Battery: %1 left. About 10% are worn, 20% new, 5% gone and 7 % lost."
+    (finding,) = _run(text, "MT156")
+    assert text[finding.start : finding.end] == "7 %"
+
+
+def test_qt_catalogue_placeholders_stay_quiet(tmp_path) -> None:
+    from mtlint.checks.documents import load_document
+    from mtlint.checks.engine import check_document
+
+    messages = "".join(
+        f"<message><source>About {n}% of entries.</source>"
+        f"<translation>Etwa {n}% der Einträge.</translation></message>\n"
+        for n in (10, 20, 5)
+    )
+    path = tmp_path / "app_de.ts"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de">\n'
+        "<context><name>About</name>\n<message><source>Kernel: %3 %4</source>"
+        f"<translation>Kern: %3 %4</translation></message>\n{messages}</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    config = Config(select=("MT156",), min_confidence=0.0)
+    document = load_document(path, language="de")
+    assert "%3 %4" in document.text
+    assert not check_document(document, config).findings
