@@ -223,6 +223,22 @@ def _shortest_glue(tables: GlueTables) -> int:
     return 2 * shortest
 
 
+def screened_as_short(token: str, tables: GlueTables) -> bool:
+    """Whether the screen keeps a lower-case word only since its parts may be three letters
+    long (six or seven letters, session 15): no glue word ends it, no leading glue word opens
+    it. Such words ("sonling", but also identifiers: "getline", "putchar") reached MT101
+    through no measured band; MT101 takes them on the document's evidence only, doubtful."""
+    old_shortest = 2 * (SHORT_SUFFIX_LENGTH if tables.short_glue_zipf else LOWER_PART_LENGTH)
+    if not (token[:1].islower() and _shortest_glue(tables) <= len(token) < old_shortest):
+        return False
+    lowered = token.lower()
+    if any(lowered[-size:] in tables.glue_tails for size in (2, 3, 4)):
+        return False
+    return not (
+        tables.leading_glue and any(lowered[:size] in tables.leading_glue for size in range(2, 6))
+    )
+
+
 def _pair_tail(suffix: str, tables: GlueTables) -> bool:
     """Whether a function_pair may end in ``suffix``: a determiner of three letters or more,
     or a two-letter article the table lists (glue_pair_articles)."""

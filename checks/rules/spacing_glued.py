@@ -6,6 +6,7 @@ document, locates the candidates (one scan for all) and words the findings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mtlint.checks import glue, glue_evidence, glue_inside, glue_lower, glue_tables
@@ -16,9 +17,11 @@ from mtlint.checks.glue_shapes import adjective_shaped_only, starts_sentence
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.technical import code_spans, inside, technical_document
 from mtlint.checks.textscan import (
     base_language,
     chunk_tables,
+    find_word,
     find_words,
     language_data,
     looks_technical,
@@ -232,6 +235,7 @@ class GluedWord(Rule):
         words = glue_evidence.standing_alone(chunks)
         boundaries = frozenset(document.boundaries)
         scored = self._scored(candidates, words, tables, bool(boundaries))
+        scored = _short_glue(scored, document, tables)
         # One scan of the text for all candidates (not one per candidate: a large text has
         # hundreds of them).
         located = find_words(document.text, [row[0] for row in scored], word_gate(document))
@@ -359,3 +363,48 @@ class GluedWord(Rule):
                 fixes=fixes,
                 confidence=max(found, 0.9) if at_boundary else found,
             )
+
+
+# A six- or seven-letter word split on the document's evidence ("sonling" beside "son"): the
+# doubtful tier, as MT994 read these words before session 15 (no band of MT101 counts them).
+_SHORT_GLUE_CONFIDENCE = 0.45
+
+
+def _short_glue(scored: list[tuple], document: Document, tables: glue.GlueTables) -> list[tuple]:
+    """``scored`` less the words the screen keeps only for their three-letter parts
+    (glue_lower.screened_as_short) that have no evidence (MT994 reads them, doubtful), are
+    identifiers (a technical text, or the word written as code: "getline", "putchar"), and
+    with the rest capped at the doubtful tier."""
+    kept = []
+    technical = None
+    for row in scored:
+        token, evidence = row[0], row[4]
+        if not glue_lower.screened_as_short(token, tables):
+            kept.append(row)
+            continue
+        if not evidence:
+            continue
+        if technical is None:
+            technical = technical_document(document)
+        if technical or _written_as_code(document, token):
+            continue
+        capped = (min(row[5], _SHORT_GLUE_CONFIDENCE), min(row[6], _SHORT_GLUE_CONFIDENCE))
+        kept.append((*row[:5], *capped))
+    return kept
+
+
+def _written_as_code(document: Document, token: str) -> bool:
+    """Whether the document writes ``token`` as code somewhere: in a code block or code span
+    its markup dropped or protected, between backticks, or in a plain text's code paragraph."""
+    text = document.text
+    raw = document.raw_text
+    if raw is not None and raw.count(token) > text.count(token):
+        return True
+    quoted = re.compile(r"`[^`\n]*\b" + re.escape(token) + r"\b[^`\n]*`")
+    if "`" in (raw or text) and quoted.search(raw or text):
+        return True
+    spans = sorted(document.protected) + code_spans(document)
+    if not spans:
+        return False
+    spans.sort()
+    return any(inside(spans, start, end) for start, end in find_word(text, token))
