@@ -19,7 +19,12 @@ from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
 
 from mtlint.checks.glue_boundary import compound_adjective
-from mtlint.checks.glue_lower import function_pair, lower_split, short_evidence_split
+from mtlint.checks.glue_lower import (
+    function_pair,
+    lower_split,
+    pair_split,
+    short_evidence_split,
+)
 from mtlint.checks.glue_romance import CONFIDENCE as CAPITAL_LEADING
 from mtlint.checks.glue_romance import capital_leading_split, is_capital_leading
 from mtlint.checks.glue_segment import run_together
@@ -233,8 +238,11 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return (after_suffix, None) if after_suffix else None
     if tables.elisions and APOSTROPHE.search(token):
         return _after_elision(chunk, token, tables, language)
-    if len(token) < 5 or not token.isalpha() or _TECHNICAL.search(token):
+    if not token.isalpha() or _TECHNICAL.search(token):
         return None
+    if len(token) < 5:  # a preposition and an article alone ("enla", "enel") are this short
+        pair = len(token) == 4 and pair_split(token, tables, language)
+        return (pair, None) if pair else None
     rest = token[1:]
     if not rest.islower():  # ALLCAPS, camelCase and brands are someone else's concern
         return acronym_split(token, tables, language)
@@ -275,7 +283,11 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         split = None  # "Daybook": an English compound quoted whole
     fallback = evidence_split(token, tables, language, capitalised, token_zipf)
     if split is None and not capitalised:  # "ofregion" ends like "on" but is "of region"
-        split = lower_split(token, tables, language) or run_together(token, tables, language)
+        split = (
+            lower_split(token, tables, language)
+            or run_together(token, tables, language)
+            or pair_split(token, tables, language)  # "enla": "la" is also a name particle
+        )
     if split is None and capitalised and not closed:
         split = letter_split(token, tables, language)
     if split is None and capitalised and tables.english_glue:

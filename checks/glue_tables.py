@@ -111,8 +111,9 @@ class GlueTables(NamedTuple):
     name_final_endings: tuple[str, ...] = ()
     # Word-forming prefixes that are words too ("super", "anti"): "Superligii" is one word.
     word_prefixes: frozenset[str] = frozenset()
-    # A preposition and a determiner of three letters or more, for str.startswith/endswith:
-    # the screen for a pair glued that wordfreq learnt from the web ("ofthe"; function_pair).
+    # A preposition and a determiner of three letters or more (or a two-letter article the
+    # table lists), for str.startswith/endswith: the screen for a pair glued that wordfreq
+    # learnt from the web ("ofthe", "enla"; function_pair).
     pair_heads: tuple[str, ...] = ()
     pair_tails: tuple[str, ...] = ()
     # Elided articles and prepositions without their apostrophe ("l", "dell"): a word glued
@@ -212,7 +213,14 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word_set(data, "name_final_endings"))),
         word_set(data, "word_prefixes"),
         tuple(sorted(word for word in word_set(data, "glue_words_before_noun") if len(word) >= 2)),
-        tuple(sorted(word for word in determiners if len(word) >= 3)),
+        # Two-letter articles only where the table lists them (glue_pair_articles: Spanish
+        # "en|la"); English "an" would read "atan", "inan" as pairs.
+        tuple(
+            sorted(
+                {word for word in determiners if len(word) >= 3}
+                | word_set(data, "glue_pair_articles")
+            )
+        ),
         frozenset(word.rstrip("'’").lower() for word in word_set(data, "elisions")),
         word_set(data, "place_glue_letters"),
         borrowing_language(data),

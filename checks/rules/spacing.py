@@ -268,6 +268,8 @@ class SpaceBeforePunctuation(Rule):
     examples = (
         Example("The talks , he said , went on .", "The talks, he said, went on."),
         Example("A test by spectroscopy ( FTIR ) worked.", "A test by spectroscopy (FTIR) worked."),
+        Example("Prices fell in Porto ( -0.2 %).", "Prices fell in Porto (-0.2 %)."),
+        Example("Rents rose in Guarda (20% ).", "Rents rose in Guarda (20%)."),
         Example("I do n't know .", "I don't know."),
         Example("They finished the plan .It was late.", "They finished the plan. It was late."),
         good("It runs on .Net and .NET; see .Item files."),
@@ -279,7 +281,7 @@ class SpaceBeforePunctuation(Rule):
     )
 
     # Two simple scans beat one alternation (which the engine tries at every position).
-    _open_bracket = re.compile(r"[(\[] +(?=\w)")
+    _open_bracket = re.compile(r"[(\[] +(?=\w|[-−+][\d.,])")
     _close_bracket = re.compile(r" [)\]]")
 
     # Each scan below is screened on the distinct chunks first (``chunk_text``): every
@@ -340,7 +342,8 @@ class SpaceBeforePunctuation(Rule):
             space_start = start
             while space_start > 0 and text[space_start - 1] == " ":
                 space_start -= 1
-            if space_start > 0 and re.match(r"[\w.!?]", text[space_start - 1]):
+            # After a word, a number with its sign or unit ("(20% )", "(312 euros/mes )").
+            if space_start > 0 and re.match(r"[\w.!?%‰€$£°]", text[space_start - 1]):
                 yield self._finding(space_start, end, "inside brackets", space_start, end - 1)
         yield from self._elisions(document, word_set(data, "elisions"))
         clitics = word_set(data, "clitics")
@@ -449,8 +452,9 @@ def _space_before_pattern(marks: str) -> re.Pattern[str]:
     return pattern
 
 
-# "(" or "[", spaces, then a word: ``SpaceBeforePunctuation._open_bracket`` for one bracket.
-_OPEN_BRACKET = {b: re.compile(re.escape(b) + r" +(?=\w)") for b in "(["}
+# "(" or "[", spaces, then a word or a signed number ("( -0,2 %)"):
+# ``SpaceBeforePunctuation._open_bracket`` for one bracket.
+_OPEN_BRACKET = {b: re.compile(re.escape(b) + r" +(?=\w|[-−+][\d.,])") for b in "(["}
 
 
 def _chunk_start_then_quote(mark: str) -> re.Pattern[str]:

@@ -6,18 +6,22 @@ document, locates the candidates (one scan for all) and words the findings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mtlint.checks import glue, glue_evidence, glue_inside, glue_lower, glue_tables
+from mtlint.checks.casingdata import language_table
 from mtlint.checks.documents.base import Document
 from mtlint.checks.glue_segment import run_on
 from mtlint.checks.glue_shapes import adjective_shaped_only, starts_sentence
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.technical import code_spans, inside, technical_document
 from mtlint.checks.textscan import (
     base_language,
     chunk_tables,
+    find_word,
     find_words,
     language_data,
     looks_technical,
@@ -31,10 +35,13 @@ def _insert(offset: int, text: str, applicability: Applicability, title: str = "
     return Fix((Edit(offset, offset, text),), applicability, title)
 
 
-def _spaced(cut: int, suffix: str, applicability: Applicability, title: str) -> Fix:
+def _spaced(
+    cut: int, suffix: str, applicability: Applicability, title: str, capital: bool = False
+) -> Fix:
     """A space at the cut, and one inside the glued part wherever its reading has one (a chain
-    of words run together: "years|arealsooutlinedin" → "years are also outlined in")."""
-    edits = [Edit(cut, cut, " ")]
+    of words run together: "years|arealsooutlinedin" → "years are also outlined in"); with
+    ``capital``, the second part's first letter capitalised (a German noun: "Kommission")."""
+    edits = [Edit(cut, cut + 1, " " + suffix[0].upper()) if capital else Edit(cut, cut, " ")]
     at = cut
     for word in suffix.split(" ")[:-1]:
         at += len(word)
@@ -117,7 +124,9 @@ class GluedWord(Rule):
     multi-word name and a lower-case word ("Felix Sanchez Stadiuma neutral court").
     Why it matters: MT and web extraction drop the space after link text; spell checkers skip
     capitalised tokens, so these survive into print.
-    Fix safety: a space is inserted. Safe when the markup shows a link ending at the cut, or
+    Fix safety: a space is inserted (in a language that capitalises nouns, the noun after an
+    inflected adjective gets its capital: "Europäischekommission" → "Europäische Kommission").
+    Safe when the markup shows a link ending at the cut, or
     when the first part appears on its own in the document and the second part is a whole
     function word of three letters or more; otherwise unsafe. Before "who"/"which" a comma
     variant is offered as an alternative.
@@ -226,6 +235,7 @@ class GluedWord(Rule):
         words = glue_evidence.standing_alone(chunks)
         boundaries = frozenset(document.boundaries)
         scored = self._scored(candidates, words, tables, bool(boundaries))
+        scored = _short_glue(scored, document, tables)
         # One scan of the text for all candidates (not one per candidate: a large text has
         # hundreds of them).
         located = find_words(document.text, [row[0] for row in scored], word_gate(document))
@@ -306,6 +316,9 @@ class GluedWord(Rule):
         adjective_only = bool(tables.compounds and suffix_zipf) and adjective_shaped_only(
             prefix, suffix, tables
         )
+        # After an inflected adjective comes a noun, which German writes with a capital.
+        noun = adjective_only and suffix[:1].islower() and language_table(data).nouns_capitalised
+        shown = suffix[:1].upper() + suffix[1:] if noun else suffix
         for start, end in spans:
             if looks_technical(text, start, end):
                 continue
@@ -331,7 +344,8 @@ class GluedWord(Rule):
             ):
                 continue  # "Sultan Hassanal Bolkiah", "Zheng Xianglong": a name's own letters
             applicability = Applicability.SAFE if safe or at_boundary else Applicability.UNSAFE
-            fixes = [_spaced(cut, suffix, applicability, f"'{token}' → '{prefix} {suffix}'")]
+            title = f"'{token}' → '{prefix} {shown}'"
+            fixes = [_spaced(cut, suffix, applicability, title, capital=noun)]
             if suffix.lower() in data.word_set("relative_pronouns"):
                 fixes.append(
                     _insert(cut, ", ", Applicability.UNSAFE, f"'{token}' → '{prefix}, {suffix}'")
@@ -349,3 +363,48 @@ class GluedWord(Rule):
                 fixes=fixes,
                 confidence=max(found, 0.9) if at_boundary else found,
             )
+
+
+# A six- or seven-letter word split on the document's evidence ("sonling" beside "son"): the
+# doubtful tier, as MT994 read these words before session 15 (no band of MT101 counts them).
+_SHORT_GLUE_CONFIDENCE = 0.45
+
+
+def _short_glue(scored: list[tuple], document: Document, tables: glue.GlueTables) -> list[tuple]:
+    """``scored`` less the words the screen keeps only for their three-letter parts
+    (glue_lower.screened_as_short) that have no evidence (MT994 reads them, doubtful), are
+    identifiers (a technical text, or the word written as code: "getline", "putchar"), and
+    with the rest capped at the doubtful tier."""
+    kept = []
+    technical = None
+    for row in scored:
+        token, evidence = row[0], row[4]
+        if not glue_lower.screened_as_short(token, tables):
+            kept.append(row)
+            continue
+        if not evidence:
+            continue
+        if technical is None:
+            technical = technical_document(document)
+        if technical or _written_as_code(document, token):
+            continue
+        capped = (min(row[5], _SHORT_GLUE_CONFIDENCE), min(row[6], _SHORT_GLUE_CONFIDENCE))
+        kept.append((*row[:5], *capped))
+    return kept
+
+
+def _written_as_code(document: Document, token: str) -> bool:
+    """Whether the document writes ``token`` as code somewhere: in a code block or code span
+    its markup dropped or protected, between backticks, or in a plain text's code paragraph."""
+    text = document.text
+    raw = document.raw_text
+    if raw is not None and raw.count(token) > text.count(token):
+        return True
+    quoted = re.compile(r"`[^`\n]*\b" + re.escape(token) + r"\b[^`\n]*`")
+    if "`" in (raw or text) and quoted.search(raw or text):
+        return True
+    spans = sorted(document.protected) + code_spans(document)
+    if not spans:
+        return False
+    spans.sort()
+    return any(inside(spans, start, end) for start, end in find_word(text, token))

@@ -266,6 +266,11 @@ def camel_parts(core: str) -> tuple[str, str] | None:
 
 
 _CAMEL_PAIR_CONFIDENCE = 0.6
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A one-letter preposition glued to a year ("в2019"): the doubtful tier (no real case counted).
+_LETTER_YEAR_CONFIDENCE = 0.4
+# The token before a position (see _product_before).
+_TOKEN_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 @register
@@ -275,20 +280,26 @@ class DigitGlued(Rule):
     summary = "A word glued to a number ('a total of2,400', 'March 3after')."
     doc = """
     What it finds: a function word of the language glued to the number after it ("of2,400",
-    "in2019"), or a number glued to the common word after it ("3after", "2,400people"), also a
+    "in2019"), or a number glued to the common word after it ("3after", "2,400people", after
+    a currency sign "$1billion"), also a
     capitalised one where a date ran into the next sentence ("19 febbraio 2023Figura", "May
     12The": a word that opens sentences, however short) or a
     dateline's clock into its place ("15:22Havana"); any word
     glued to the number after it that the text also writes apart ("CoinDesk20" … "CoinDesk
     20"); a common word glued to a day or a count that a month or unit follows ("date12
     Mar", "regularly2 min"). The word
-    must be a known word of at least three letters (function words: two), so units, ordinals and
+    must be a known word of at least three letters (function words: two; after a year, a
+    two-letter article of glue_pair_articles: "2020le"; before a year, a one-letter
+    preposition of year_glue_letters: "в2019", "w2020"), so units, ordinals and
     codes never match ("5km", "3rd", "10am", "mp3", "G7", "covid19", "1980s").
     Why it matters: MT and text extraction drop the space next to numbers that were links or
     formatted runs; readers stumble and search breaks.
     Fix safety: a space is inserted; safe between a function word and a number, unsafe after a
-    number (a unit or a code may be meant).
-    Known false positives: product names that join a number and a word ("3com", "7up"); the
+    number (a unit or a code may be meant) and after a one-letter preposition (a version may
+    be meant: "v2019"), which is also only doubtful (0.4: no real case counted).
+    Known false positives: product names that join a number and a word ("3com", "7up"), a
+    version named by its year after "v" in Czech or Slovak (kept quiet after a token with a
+    capital or a digit, "Revit v2019", "AutoCAD v2020"; not after a lower-case word); the
     word list of units in resources/typography/units.json keeps common units quiet (so do each
     language's numeral_suffixes, written solid after a numeral: Italian "4mila"); a name
     glued to its number by convention that wordfreq does not know glued, when the text also
@@ -301,6 +312,8 @@ class DigitGlued(Rule):
     examples = (
         Example("It killed a total of2,400 people.", "It killed a total of 2,400 people."),
         Example("He left on March 3after the vote.", "He left on March 3 after the vote."),
+        # An amount after a currency sign ("$1billion", "€12million"): the sign is no word.
+        Example("It joined the $1billion club.", "It joined the $1 billion club."),
         Example(
             "Pubblicato il 19 febbraio 2023Figura ironica del Cremlino.",
             "Pubblicato il 19 febbraio 2023 Figura ironica del Cremlino.",
@@ -324,13 +337,23 @@ class DigitGlued(Rule):
         good("Read chapter5 of the guide, open page2 and load covid19 data."),
         Example("Aug 18 15:22Havana hosts the talks.", "Aug 18 15:22 Havana hosts the talks."),
         Example("Posted on May 12The mayor spoke.", "Posted on May 12 The mayor spoke."),
+        Example(
+            "En 2020le gouvernement a réduit les impôts.",
+            "En 2020 le gouvernement a réduit les impôts.",
+            "fr",
+        ),
+        good("Le 2e et le 1er rang, la XXe édition, 10la et 3un.", "fr"),
+        Example("Это случилось в2019 году.", "Это случилось в 2019 году.", "ru"),
+        good("Модель в2 и в21, версия v2019.", "ru"),
     )
 
     _word_number = re.compile(r"^[\"'“‘(\[]?([^\W\d_]{2,})(\d[\d,.]*\d|\d)[\"'”’)\],.;:!?]*$")
     _number_word = re.compile(
-        r"^[\"'“‘(\[]?(\d{1,2}:\d\d|\d[\d,.]*\d|(?:\d+[-–])?\d[\d,.]*\d|\d)([^\W\d_]{3,})"
+        r"^[\"'“‘(\[]?(?:US\$|[$€£¥₹₽])?"
+        r"(\d{1,2}:\d\d|\d[\d,.]*\d|(?:\d+[-–])?\d[\d,.]*\d|\d)([^\W\d_]{2,})"
         r"[\"'”’)\],.;:!?]*$"
     )
+    _letter_year = re.compile(r"^[\"'“‘(\[]?([^\W\d_])((?:19|20)\d\d)[\"'”’)\],.;:!?]*$")
     _screen = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -342,6 +365,9 @@ class DigitGlued(Rule):
             return
         language = base_language(document)
         function_words = data.function_words | word_set(data, "glue_words")
+        # Two-letter articles after a year ("2020le") and one-letter prepositions before one
+        # ("в2019"): no language has both.
+        articles = word_set(data, "glue_pair_articles") | word_set(data, "year_glue_letters")
         # Words the language writes solid after a numeral (Italian "4mila"): like units.
         units = word_set(data, "units") | word_set(data, "numeral_suffixes") | _units()
         # A compounding language writes "24jährigen", "3fach": only function words count there.
@@ -355,7 +381,9 @@ class DigitGlued(Rule):
         glued_words: dict[str, list[str]] = {}  # word → numbers glued to it
         before_measure = []  # "date12 Mar", "regularly2 min": see _before_measure
         for chunk in sorted(_chunks_matching(lines, self._screen)):
-            split = self._split(chunk, function_words, units, language, compounds, starters)
+            split = self._split(
+                chunk, function_words, units, language, compounds, starters, articles
+            )
             if split is not None:
                 splits.append(split)
             elif match := self._word_number.match(chunk):
@@ -369,16 +397,26 @@ class DigitGlued(Rule):
             measures = (units | _month_words(data)) - function_words
             splits += _before_measure(before_measure, text, measures)
         for core, head, tail, after_number in splits:
+            # A one-letter preposition glued to a year ("в2019"): no real case counted, and
+            # Czech or Slovak write software versions so ("Revit v2019"): doubtful, unsafe.
+            letter_year = len(head) == 1 and not after_number
             for start, end in find_word(text, core):
                 if looks_technical(text, start, end):
                     continue
+                if letter_year and _product_before(text, start):
+                    continue
                 cut = start + len(head)
+                safe = not after_number and not letter_year
                 yield self.finding(
                     start,
                     end,
                     f"'{core}' looks like '{head}' glued to '{tail}'",
-                    fixes=[_fix(cut, cut, " ", not after_number, f"'{core}' → '{head} {tail}'")],
-                    confidence=0.65 if after_number else 0.8,
+                    fixes=[_fix(cut, cut, " ", safe, f"'{core}' → '{head} {tail}'")],
+                    confidence=_LETTER_YEAR_CONFIDENCE
+                    if letter_year
+                    else 0.65
+                    if after_number
+                    else 0.8,
                 )
 
     def _split(
@@ -389,24 +427,35 @@ class DigitGlued(Rule):
         language: str,
         compounds: bool,
         starters: frozenset[str] = frozenset(),
+        articles: frozenset[str] = frozenset(),
     ) -> tuple[str, str, str, bool] | None:
         match = self._word_number.match(chunk)
         if match and match.group(1).islower() and match.group(1) in function_words:
             word, number = match.groups()
             return word + number, word, number, False
+        # A one-letter preposition glued to a year ("в2019 году", "w2020 roku"):
+        # year_glue_letters, the letters that open a date in the language.
+        match = self._letter_year.match(chunk)
+        if match and match.group(1) in articles:
+            letter, year = match.groups()
+            return letter + year, letter, year, False
         match = self._number_word.match(chunk)
         if match:
             number, word = match.groups()
             lower = word.lower()
             if (
                 word.islower()
+                and len(word) >= 3
                 and not compounds
                 and lower not in units
                 and lower not in function_words | {"th", "st", "nd", "rd"}
                 and zipf(lower, language) >= 4.0
             ):
                 return number + word, number, word, True
-            if word.islower() and lower in function_words and len(lower) >= 3:
+            # A year glued to a two-letter article ("2020le gouvernement", "2020el año"):
+            # glue_pair_articles, the articles MT101 also takes glued to a preposition.
+            short = len(lower) >= 3 or (lower in articles and _YEAR.fullmatch(number))
+            if word.islower() and lower in function_words | articles and short:
                 return number + word, number, word, True
             # A date or a figure run into the capitalised word after it ("2023Figura"): the
             # word a common one, the token no brand ("7Eleven", "3Com" are known or rare).
@@ -421,6 +470,13 @@ class DigitGlued(Rule):
             ):
                 return number + word, number, word, True
         return None
+
+
+def _product_before(text: str, start: int) -> bool:
+    """Whether the token right before ``start`` has a capital or a digit ("Revit v2019",
+    "AutoCAD v2020", "Office 365 v2016"): a product named before its version."""
+    match = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    return bool(match) and any(c.isupper() or c.isdigit() for c in match[1])
 
 
 def _may_be_spaced(word: str, chunks: frozenset[str]) -> bool:

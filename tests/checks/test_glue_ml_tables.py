@@ -168,7 +168,7 @@ def test_genitive_in_a_stays_whole(language: str, text: str) -> None:
         (
             "de",
             "Gestern sprach die Europäischekommission über den Haushalt.",
-            "Gestern sprach die Europäische kommission über den Haushalt.",
+            "Gestern sprach die Europäische Kommission über den Haushalt.",
         ),
         (
             "nl",
