@@ -297,7 +297,6 @@ class Inside:
     slot: bool
     opener: bool
     mt516: bool = False
-    english_form: bool = False
     # The word's own evidence (``word_evidence``): "grammar", a closed-class word of the source
     # ("however", "several"); "form", an ending no language borrows ("processed",
     # "available"); "noun_case", a lower-case word in a language that capitalises its nouns
@@ -312,7 +311,7 @@ class Inside:
         if self.lower:
             if self.evidence == "grammar":
                 return "lower_grammar"
-            if self.english_form or self.evidence == "form":
+            if self.evidence == "form":
                 return "lower_form"  # "processed", "significantly": no language borrows these
             if self.evidence == "noun_case":
                 return "lower_noun_case"
@@ -320,11 +319,6 @@ class Inside:
         if self.opener:
             return "opener"
         return "capital_slot" if self.slot else "capital"
-
-
-# English inflected forms no language borrows: a past participle, an adverb, a gerund of three
-# syllables or more is a word MT failed on, not a loan ("processed", "significantly").
-_ENGLISH_FORM = re.compile(r"^[a-z]{4,}(?:ed|ly)$")
 
 
 @lru_cache(maxsize=16)
@@ -336,7 +330,10 @@ def _inside_forms(language: str) -> tuple[frozenset[str], re.Pattern | None]:
         return frozenset(), None
     endings = "|".join(sorted(table["endings"], key=len, reverse=True))
     stem = int(table["min_stem"])
-    return frozenset(table["grammar"]), re.compile(rf"^[a-z]{{{stem},}}(?:{endings})$")
+    # Forms other languages borrow ("contactless", "embedded") are no evidence by their ending.
+    loans = "|".join(map(re.escape, table.get("loans", ())))
+    unless = rf"(?!(?:{loans})$)" if loans else ""
+    return frozenset(table["grammar"]), re.compile(rf"^{unless}[a-z]{{{stem},}}(?:{endings})$")
 
 
 @lru_cache(maxsize=4096)
@@ -352,7 +349,9 @@ def word_evidence(word: str, language: str, code: str) -> str:
         return ""  # a known word of the text's own with one of its endings ("separate")
     if form is not None and form.search(word):
         return "form"
-    if _nouns_capitalised(code):
+    if _nouns_capitalised(code) and word not in segments_table().get("lower_loans", {}).get(
+        code, ()
+    ):
         return "noun_case"
     return ""
 
@@ -428,7 +427,6 @@ def inside_runs(document: Document, code: str, covered: list[tuple[int, int]]) -
             slot,
             opener,
             _mt516s(text, placed, code, lower, opener),
-            language == "en" and len(words) == 1 and _ENGLISH_FORM.search(words[0]) is not None,
             word_evidence(words[0], language, code) if len(words) == 1 else "",
         )
 
