@@ -79,11 +79,13 @@ def _in_script(text: str, characters: str, rules: dict, evidence: bool) -> Itera
 
 def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
     outer = str(rules.get("nested_in", ""))
+    regional = _regional_marks(text, characters, rules.get("regional"))
     for mark, setting in rules.items():
-        if mark == "nested_in":
+        if mark in _DIRECTION_SETTINGS or mark in regional:
             continue
         direction, native, *evidence = setting
-        if mark not in characters or (evidence and native not in characters):
+        # The native form may carry its spacing (French "« "): its mark is the evidence.
+        if mark not in characters or (evidence and native.strip() not in characters):
             continue
         at = text.find(mark)
         while at != -1:
@@ -100,6 +102,51 @@ def _by_direction(text: str, characters: str, rules: dict) -> Iterator[Found]:
             ):
                 yield at, mark, native
             at = text.find(mark, at + 1)
+
+
+_DIRECTION_SETTINGS = ("nested_in", "regional")
+
+
+def _regional_marks(text: str, characters: str, regional: object) -> str:
+    """The marks a regional variety writes natively when the text is in it (``regional``:
+    {"marks", "absent", "words"}): Swiss German quotes with « » and writes "ss" for "ß", so a
+    text with no "ß" and one of the words Switzerland spells with "ss" ("Massnahmen",
+    "schliesslich") quotes the Swiss way; "" when the text shows no such variety."""
+    if not isinstance(regional, dict):
+        return ""
+    marks = str(regional.get("marks", ""))
+    if not any(mark in characters for mark in marks):
+        return ""  # most texts: no mark of the variety, nothing to read
+    absent = str(regional.get("absent", ""))
+    if absent and absent in characters:
+        return ""
+    words = _regional_words(tuple(regional.get("words", ())))
+    if words is None or words.search(text) is None:
+        return ""
+    return marks
+
+
+def regional_quote_marks(
+    text: str, characters: str, rules: object, opening: str, closing: str
+) -> tuple[str, str]:
+    """The language's opening and closing quotation marks (``opening``, ``closing``), turned
+    to a regional variety's where the text is in it (``rules``: the typography table's
+    ``foreign_by_direction``; its ``regional`` names the variety's ``opening`` and ``closing``
+    marks: Swiss German opens with « and closes with », where German writes »…«)."""
+    regional = rules.get("regional") if isinstance(rules, dict) else None
+    if not isinstance(regional, dict) or not _regional_marks(text, characters, regional):
+        return opening, closing
+    opens, closes = str(regional.get("opening", "")), str(regional.get("closing", ""))
+    opening = "".join(m for m in opening if m not in closes) + opens
+    closing = "".join(m for m in closing if m not in opens) + closes
+    return opening, closing
+
+
+@lru_cache(maxsize=8)
+def _regional_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _nested_pair(text: str, at: int, closing: str) -> bool:

@@ -164,6 +164,8 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
         if (start, end) in seen:
             continue
         seen.add((start, end))
+        if _quotation(text, start, end):
+            continue  # a quotation in its own language, written on purpose (« I was happy … »)
         words = _WORD.findall(text, start, end)
         if not words or len(words) > max_words:
             continue
@@ -217,6 +219,19 @@ def _segments(document: Document, code: str) -> Iterator[Segment]:
                 form,
                 loans or _set_phrase(words, code, language),
             )
+
+
+_OPENING_QUOTES = '"“„«‹'
+_CLOSING_QUOTES = '"”“»›'
+
+
+def _quotation(text: str, start: int, end: int) -> bool:
+    """The segment is a quotation: a quotation mark opens right before it and one closes right
+    after it (spaces and a final stop aside)."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0\u202f")
+    after = text[end : end + 4].lstrip(" \u00a0\u202f.!?…")
+    opened, closed = before[-1:], after[:1]
+    return bool(opened and closed) and opened in _OPENING_QUOTES and closed in _CLOSING_QUOTES
 
 
 def _bracket(text: str, start: int, end: int) -> str:
@@ -282,7 +297,11 @@ class Inside:
     slot: bool
     opener: bool
     mt516: bool = False
-    english_form: bool = False
+    # The word's own evidence (``word_evidence``): "grammar", a closed-class word of the source
+    # ("however", "several"); "form", an ending no language borrows ("processed",
+    # "available"); "noun_case", a lower-case word in a language that capitalises its nouns
+    # (German writes a loan "das Meeting": "das meeting" was left by MT).
+    evidence: str = ""
 
     def band(self) -> str:
         if self.words >= 2:
@@ -290,17 +309,73 @@ class Inside:
                 return "run_grammar"
             return "run_lower" if self.lower else "run_title"
         if self.lower:
-            if self.english_form:
+            if self.evidence == "grammar":
+                return "lower_grammar"
+            if self.evidence == "form":
                 return "lower_form"  # "processed", "significantly": no language borrows these
+            if self.evidence == "noun_case":
+                return "lower_noun_case"
             return "lower_slot" if self.slot else "lower"
         if self.opener:
             return "opener"
         return "capital_slot" if self.slot else "capital"
 
 
-# English inflected forms no language borrows: a past participle, an adverb, a gerund of three
-# syllables or more is a word MT failed on, not a loan ("processed", "significantly").
-_ENGLISH_FORM = re.compile(r"^[a-z]{4,}(?:ed|ly)$")
+@lru_cache(maxsize=16)
+def _inside_forms(language: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """The source's closed-class words and the endings of its forms no other language borrows
+    (segments.json ``inside_forms``)."""
+    table = segments_table().get("inside_forms", {}).get(language)
+    if not table:
+        return frozenset(), None
+    endings = "|".join(sorted(table["endings"], key=len, reverse=True))
+    stem = int(table["min_stem"])
+    # Forms other languages borrow ("contactless", "embedded") are no evidence by their ending.
+    loans = "|".join(map(re.escape, table.get("loans", ())))
+    unless = rf"(?!(?:{loans})$)" if loans else ""
+    return frozenset(table["grammar"]), re.compile(rf"^{unless}[a-z]{{{stem},}}(?:{endings})$")
+
+
+@lru_cache(maxsize=4096)
+def word_evidence(word: str, language: str, code: str) -> str:
+    """What a single lower-case ``word`` of source ``language`` says by itself in a text of
+    ``code`` (see ``Inside.evidence``): "grammar", "form", "noun_case" or ""."""
+    if not word.islower():
+        return ""
+    grammar, form = _inside_forms(language)
+    if word in grammar:
+        return "grammar"
+    if _own_inflection(word, code):
+        return ""  # a known word of the text's own with one of its endings ("separate")
+    if form is not None and form.search(word):
+        return "form"
+    if _nouns_capitalised(code) and word not in segments_table().get("lower_loans", {}).get(
+        code, ()
+    ):
+        return "noun_case"
+    return ""
+
+
+def _own_inflection(word: str, code: str) -> bool:
+    """``word`` is a word the text's language knows well with one of its inflection endings
+    (segments.json ``own_endings``): German "separate" is "separat" inflected, not English."""
+    endings = segments_table().get("own_endings", {}).get(code, ())
+    bar = segments_table().get("own_stem_zipf", 3.0)
+    return any(
+        word.endswith(ending)
+        and len(word) - len(ending) >= 3
+        and zipf(word[: -len(ending)], code) >= bar
+        for ending in endings
+    )
+
+
+@lru_cache(maxsize=64)
+def _nouns_capitalised(code: str) -> bool:
+    from mtlint.checks.casingdata import casing_data
+
+    return casing_data(code).nouns_capitalised
+
+
 _BEFORE = re.compile(r"([^\W\d_]+)([ \u00a0]{1,2})$")
 _AFTER = re.compile(r"([ \u00a0]{1,2})([^\W\d_]+)")
 _OPENED = re.compile(r"(?:^|[.!?:…]\s+|\n\s*)$")
@@ -352,7 +427,7 @@ def inside_runs(document: Document, code: str, covered: list[tuple[int, int]]) -
             slot,
             opener,
             _mt516s(text, placed, code, lower, opener),
-            language == "en" and len(words) == 1 and _ENGLISH_FORM.search(words[0]) is not None,
+            word_evidence(words[0], language, code) if len(words) == 1 else "",
         )
 
 

@@ -299,7 +299,7 @@ def check_regions(
     for its language. Returns the findings, the failures and every rule that ran."""
     from mtlint.checks.langdata import load_language_data
 
-    regions = document.language_regions
+    regions = tuple(_unquoted(document, region) for region in document.language_regions)
     starts = [region.start for region in regions]
     kept = [f for f in findings if f.code in FOREIGN_TEXT_CODES or not _inside(f, regions, starts)]
     ran = {rule.code: rule for rule in chosen}
@@ -316,6 +316,27 @@ def check_regions(
         failed.update((failure.code, failure) for failure in crashed)
         ran.update((rule.code, rule) for rule in region_rules)
     return kept, tuple(failed.values()), tuple(ran.values())
+
+
+def _unquoted(document: Document, region):
+    """A region that is a quotation in the document's own marks («…» around an English
+    sentence in a French text): the marks are the document's, so the region pass reads what
+    they enclose (English would call « » foreign) and the main pass keeps the marks."""
+    from mtlint.checks.typography import table
+
+    if document.lang_data is None:
+        return region
+    text = document.text
+    start, end = region.start, region.end
+    while start < end and text[start] in " \t\u00a0\u202f":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\u00a0\u202f.":
+        end -= 1
+    opening = str(table(document.lang_data, "opening_quotes", "“"))
+    closing = str(table(document.lang_data, "closing_quotes", "”"))
+    if end - start < 3 or text[start] not in opening or text[end - 1] not in closing:
+        return region
+    return replace(region, start=start + 1, end=end - 1)
 
 
 def _inside(finding: Finding, regions: Sequence, starts: list[int]) -> bool:

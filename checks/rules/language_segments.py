@@ -112,9 +112,16 @@ class ForeignWordsInside(Rule):
     the commonest leftover of MT into every language and the one the precise rules (MT504,
     MT516) mostly leave alone, since a name, a brand or a loan looks the same.
     Fix safety: none automatic (translate it; a display-only hint).
+    A single lower-case word is read with its own evidence (segments.json inside_forms):
+    a closed-class word of the source ("die Preise sind however gestiegen": languages borrow
+    nouns, not conjunctions and adverbs), an ending no language borrows ("è available",
+    "processed"), or, in a language that capitalises its nouns, the lower case itself (German
+    writes a loan "das Meeting"; "im meeting" is the engine's leftover). A word that is a
+    stem of the text's own with one of its endings (German "separate", "updates") is not read.
     Known false positives: names and titles made of English words ("la Federal Aviation
     Administration"), loans the text's language uses that wordfreq rates low ("i traders",
-    "il sentiment"). Its confidence is the precision measured for its evidence band
+    "il sentiment"); an English title or motto written in lower case without quotes. Its
+    confidence is the precision measured for its evidence band
     (resources/language/segments.json inside_confidence): a capitalised word is most often a
     name, a lower-case word between two of the text's own grammar words most often a
     leftover; most bands are below the default bar, shown with --min-confidence 0.2. Quiet for
@@ -125,6 +132,11 @@ class ForeignWordsInside(Rule):
         Example(*["Le cours a chuté.\nLeverage de 3x : vos 20 € en valent 60."] * 2, "fr"),
         good("Le cours a chuté.\n« Leverage » de 3x : vos 20 € en valent 60.", "fr"),
         good("Il computer del manager è rimasto in ufficio per tutto il weekend.", "it"),
+        Example(*["Die Preise sind gestiegen, however bleibt die Nachfrage schwach."] * 2, "de"),
+        Example(*["Die Teilnehmer haben im meeting über die Regeln gesprochen."] * 2, "de"),
+        good("Die Teilnehmer haben im Meeting über die Regeln gesprochen.", "de"),
+        good("Die Entwickler wollen das Spiel regelmäßig patchen und updaten.", "de"),
+        Example(*["Il ministro ha detto che il piano è available da lunedì."] * 2, "it"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.foreign import regional_quote_marks
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.quote_nesting import attribution_follows, quotation_open_at
 from mtlint.checks.registry import Example, Rule, good, register
@@ -87,9 +88,15 @@ class GluedOpeningQuote(Rule):
         data = language_data(document)
         if not data.spaced or table(data, "quotes_attach_to_words", False):
             return
-        opening_marks = str(table(data, "opening_quotes", "“‘"))
-        closing_marks = str(table(data, "closing_quotes", "”’"))
         characters = text_characters(document)
+        # A regional variety's marks where the text is in it (Swiss German «…»).
+        opening_marks, closing_marks = regional_quote_marks(
+            document.text,
+            characters,
+            table(data, "foreign_by_direction"),
+            str(table(data, "opening_quotes", "“‘")),
+            str(table(data, "closing_quotes", "”’")),
+        )
         if "‘" in characters and "‘" in opening_marks and not table(data, "elisions"):
             yield from self._single_pair(document.text)
         marks = [

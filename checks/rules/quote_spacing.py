@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.foreign import regional_quote_marks
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.quote_nesting import quotation_open_at, saying_before
 from mtlint.checks.registry import Example, Rule, good, register
@@ -125,9 +126,15 @@ class QuoteSpacing(Rule):
         data = language_data(document)
         if not data.spaced:
             return
-        opening_marks = str(table(data, "opening_quotes", "“‘"))
-        closing_marks = str(table(data, "closing_quotes", "”’"))
         characters = text_characters(document)
+        # A regional variety's marks where the text is in it (Swiss German «…»).
+        opening_marks, closing_marks = regional_quote_marks(
+            document.text,
+            characters,
+            table(data, "foreign_by_direction"),
+            str(table(data, "opening_quotes", "“‘")),
+            str(table(data, "closing_quotes", "”’")),
+        )
         # A mark listed both ways (Swedish ”…”, Arabic ”…“ beside “…”) has no known direction.
         closing = "".join(
             mark for mark in closing_marks if mark in characters and mark not in opening_marks

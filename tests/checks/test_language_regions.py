@@ -283,3 +283,17 @@ def test_the_batch_and_the_cli_summary_carry_the_regions(tmp_path: Path, capsys)
     out = capsys.readouterr().out
     assert f"{path}: checked in en; in its own language: de (line 3)" in out
     assert "(language: en, detected; paragraphs checked as de in 1 file)" in out
+
+
+def test_a_paragraph_quoted_in_the_document_s_marks_keeps_its_marks() -> None:
+    # An English sentence quoted in a French text: the region is English, its « » are French.
+    text = (
+        "Chers collègues, on vous le répète depuis la fac : attention aux contre-sens !\n"
+        "« I was happy to reach our target and to leave the club where it deserves to be "
+        "in the Champions League ».\n"
+        "Le club a dû démentir le lendemain."
+    )
+    config = Config(language="fr", min_confidence=0.0)
+    checked = check_loaded(Document(text=text, language="fr"), config)
+    assert [region.code for region in checked.document.language_regions] == ["en"]
+    assert [f.code for f in checked.findings if f.code in ("MT205", "MT211", "MT110")] == []

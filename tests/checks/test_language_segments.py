@@ -124,3 +124,49 @@ def test_a_leftover_another_rule_reports_is_reported_once() -> None:
     spans = [(f.code, f.start) for f in result.findings if f.code.startswith("MT5")]
     starts = [start for _, start in spans]
     assert len(starts) == len(set(starts)), spans
+
+
+def test_a_single_english_word_with_evidence_of_its_own_is_found_in_the_doubtful_tier() -> None:
+    # A closed-class word (languages borrow nouns, not conjunctions), an ending no language
+    # borrows, and in German the lower case of a word German writes capitalised as a loan.
+    cases = [
+        ("Die Preise sind gestiegen, however bleibt die Nachfrage schwach.", "de", "however"),
+        ("Il ministro ha detto che il piano è available da lunedì.", "it", "available"),
+        ("Die Teilnehmer haben im meeting über die Regeln gesprochen.", "de", "meeting"),
+    ]
+    for text, language, word in cases:
+        [(shown, confidence, band)] = _found(text, language, "MT523")
+        assert shown == word and band.startswith("lower_"), (text, band)
+        assert 0.2 <= confidence < 0.5, (text, confidence)
+
+
+def test_loans_and_words_of_the_text_s_own_stay_quiet_inside() -> None:
+    quiet = [
+        ("Die Teilnehmer haben im Meeting über die Regeln gesprochen.", "de"),
+        ("Die Entwickler wollen das Spiel regelmäßig patchen und updaten.", "de"),
+        ("Die Regierung plant separate Regeln für die beiden Länder.", "de"),
+        ("Con l’aggiunta della location la funzione era stata rimossa per il drop.", "it"),
+        ("Ces profils reviennent parfois avec un timing enfin juste.", "fr"),
+        ("El ministro habló de marketing y de parking en la reunión.", "es"),
+    ]
+    for text, language in quiet:
+        assert _found(text, language, "MT523") == [], text
+
+
+def test_a_sentence_quoted_in_english_inside_a_french_page_is_no_leftover() -> None:
+    text = (
+        "Le joueur a écrit sur les réseaux sociaux.\n"
+        "« We were happy to reach our target this season ».\n"
+        "Le club n'a pas commenté."
+    )
+    assert _found(text, "fr") == []
+
+
+def test_english_forms_other_languages_borrow_are_no_evidence_by_their_ending() -> None:
+    quiet = [
+        ("I pagamenti contactless sono ormai la norma nei negozi del centro.", "it"),
+        ("Il nuovo hotel è pet friendly e aperto tutto l’anno.", "it"),
+        ("Das Konzert war crazy, sagte die Sängerin nach der Show.", "de"),
+    ]
+    for text, language in quiet:
+        assert [b for _, _, b in _found(text, language, "MT523") if b != "lower"] == [], text

@@ -119,3 +119,24 @@ def test_turned_mark_at_the_end_of_the_text_stays_inside_it():
     result = check_document(Document(text="a“", language="en"), Config(min_confidence=0.0))
     assert not result.failures
     assert all(0 <= f.start <= f.end <= 2 for f in result.findings)
+
+
+def test_english_curly_quotes_in_french_are_foreign_beside_guillemets():
+    text = "Le ministre a parlé d’une « décision historique ». L’opposition dénonce une “erreur”."
+    marks = [text[f.start : f.end] for f in _findings(text, "fr", "MT205")]
+    assert marks == ["“", "”"]
+    # The inner level of a quotation, or a text that quotes with “ ” throughout: its own style.
+    for quiet in (
+        "Le ministre a parlé d’une « décision “historique” » lundi.",
+        "Le ministre a parlé d’une “décision historique” lundi.",
+    ):
+        assert _findings(quiet, "fr", "MT205") == [], quiet
+
+
+def test_swiss_german_guillemets_are_the_text_s_own():
+    # Swiss German quotes «…» and spells ß as ss: no foreign mark, no mark turned.
+    swiss = "Die Massnahmen wirken – «aber nur, wenn sich alle daran halten», sagte er."
+    assert [f.code for f in _findings(swiss, "de") if f.code in ("MT205", "MT211")] == []
+    # The same quotation in a text written the German way (ß) is French typography.
+    german = "Die Maßnahmen wirken – «aber nur, wenn sich alle daran halten», sagte er."
+    assert [german[f.start : f.end] for f in _findings(german, "de", "MT205")] == ["«", "»"]
