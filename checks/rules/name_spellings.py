@@ -263,7 +263,8 @@ def _read_pair(text, every, counts, pair: tuple[str, str], language: str, plain)
 # two endings of a name are two spellings; where they do ("Putina", "Putinu"), forms of one.
 ENGLISH_LIKE = frozenset(code for code in SPELLING_LANGUAGES if spelling_table(code).keep_end == 0)
 # Beyond those, the languages whose table asks for it (``spelling.names_two_ways``: the
-# Latin-script tier-1 languages; ``name_keep_end`` where names inflect).
+# Latin-script tier-1 languages with a table in resources/lang; ``name_keep_end`` where names
+# inflect).
 NAME_LANGUAGES = ENGLISH_LIKE | frozenset(
     code for code in available_languages() if spelling_table(code).names_two_ways
 )
@@ -300,9 +301,10 @@ class NameSpeltTwoWays(Rule):
     unless they stand beside the same first name or surname; two names each with its own first
     name or surname are two people). A regular ending is no second spelling (a plural, a
     demonym "Kenya"/"Kenyan", a gendered surname "Lavrov"/"Lavrova":
-    resources/spelling/names.json and name_variants.json). Where names inflect (Polish, Czech,
-    Romanian, Turkish: ``spelling.name_keep_end``), two forms that differ only in their last
-    letters are one name's forms ("Nowaka", "Nowaku").
+    resources/spelling/names.json and name_variants.json). Where names inflect (Polish,
+    Turkish; German, whose every noun is capitalised: "Passwortes", "Passworts";
+    ``spelling.name_keep_end``), two forms that differ only in their last letters are one
+    name's forms ("Nowaka", "Nowaku").
     """
     examples = (
         Example(
