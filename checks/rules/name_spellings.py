@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from math import log10
 
 from mtlint.checks.casingdict import common_only_words
@@ -223,6 +224,29 @@ def _ending(one: str, other: str, keep_end: int) -> bool:
     return same >= min(len(a), len(b)) - keep_end
 
 
+# Two spellings this close (characters apart) with next to nothing between them are variants
+# the text lists ("Gordievski, Gordievsky o Gordievskiy", "Elisa (ou Elesa)").
+_LISTED_WITHIN = 40
+_LISTED_BETWEEN = re.compile(r"[^\w]*(?:[^\W\d_]{1,4}[^\w]+)?")
+
+
+def _listed_together(text: str, usual, rare) -> bool:
+    """Whether a place of one spelling follows a place of the other with only punctuation, a
+    word of another script ("ドードリオ") and at most one short word ("o", "ou", "or") between
+    them: the text names a name's variants."""
+    places = sorted(
+        [(start, start + usual.length, 0) for start in usual.starts[:_PLACES_READ]]
+        + [(start, start + rare.length, 1) for start in rare.starts[:_PLACES_READ]]
+    )
+    for (_, end, one), (start, _, other) in pairwise(places):
+        if one == other:
+            continue  # the same spelling twice
+        between = "".join(ch for ch in text[end:start] if ch <= "\u024f" or not ch.isalpha())
+        if 0 <= start - end <= _LISTED_WITHIN and _LISTED_BETWEEN.fullmatch(between):
+            return True
+    return False
+
+
 def _writings(text: str, starts: Sequence[int], word: str) -> int:
     """How many times the text writes ``word``, a word repeated at once counted once
     ("other Mosasaurs Mosasaurs": one writing, a repetition MT4xx reports)."""
@@ -241,6 +265,8 @@ def _read_pair(text, every, counts, pair: tuple[str, str], language: str, plain)
     usual, rare = sorted((one, other), key=lambda w: (-counts[w], -zipfs[w], every[w][0][0]))
     if _mt903_pair(usual, rare, counts):
         return None
+    if _listed_together(text, every[usual], every[rare]):
+        return None  # variants the text names on purpose: "Herman (ou Hermant)"
     beside_usual = _neighbours(text, every[usual].starts, len(usual), plain)
     beside_rare = _neighbours(text, every[rare].starts, len(rare), plain)
     shared = beside_usual & beside_rare
@@ -323,6 +349,7 @@ class NameSpeltTwoWays(Rule):
         good("Mr Lavrov arrived; his wife, Anna Lavrova, stayed at home."),
         good("Marta Ruiz met Martha Stewart in Madrid on Monday."),
         good("Daniel Ortega spoke after Daniela Ortez. Daniel said little."),
+        good("Herman (ou Hermant) est l'aîné; Herman naquit vers 1385.", language="fr"),
         Example(
             "El alcalde Tomás Verkade inauguró el puente. La obra se hizo bajo el alcalde "
             "Tomás Verkadde.",
