@@ -1,7 +1,7 @@
 """Build resources/spelling/<lang>_web_typos.txt: the misspellings the web writes often enough
 that wordfreq lists them ("recieve", "preceeding", "tomarrow"), each with its correction.
 
-Usage: python bench/build_web_typos.py [en de fr es it nl ru pt pl cs]
+Usage: python bench/build_web_typos.py [en de fr es it nl ru pt pl cs sv ro]
 
 A word of the language's wordfreq list (lower case, letters only, Zipf ``LOW`` to ``HIGH``) is a
 web typo when no spelling dictionary of the language knows it (hunspell, every dictionary the
@@ -49,6 +49,8 @@ DICTIONARIES = {
     "pt": ("pt_PT", "pt_BR"),
     "pl": ("pl_PL",),
     "cs": ("cs_CZ",),
+    "sv": ("sv_SE", "sv_FI"),
+    "ro": ("ro_RO",),
 }
 LOW, HIGH = 1.0, 3.3
 RIGHT, GAP = 4.0, 2.0

@@ -58,6 +58,20 @@ class SpellingTable:
     # writes often is, beyond English, mostly an archaic, dialect or rare word hunspell lacks
     # ("beikommen", "neune", "giebt"; German table: most entries of Zipf 2 and above).
     web_sure_below: float = 99.0
+    # ... or whatever their frequencies, when the slip is of one of these kinds (``slip_kind``):
+    # a letter left out or a doubled letter written once were slips in 141 of 150 doubtful
+    # German, French, Italian, Dutch and Russian table words (BENCHMARKS.md h19slips), a
+    # letter added or replaced in about a third (names: "meisner", "mondello", "ронда").
+    web_sure_kinds: frozenset[str] = frozenset()
+    # MT980 reads the web-misspellings table in a language whose one-edit search stays off
+    # (``misspelt`` false: Spanish, Portuguese, Polish … treebank text is too rich in rare
+    # regular forms for it), only at the bar where the slip's kind is sure.
+    web_table: bool = False
+    # MT995 reads names spelt two ways in the language (``names_two_ways``; English: where
+    # MT980 serves and endings do not inflect), an edit in a name's last ``name_keep_end``
+    # letters being an inflection ("Nowaka", "Nowaku"), no second spelling.
+    names_two_ways: bool = False
+    name_keep_end: int = 0
 
 
 @cache
@@ -78,6 +92,10 @@ def spelling_table(language: str) -> SpellingTable:
         web_sure_zipf=float(raw.get("web_sure_zipf", 0.0)),
         web_sure_gap=float(raw.get("web_sure_gap", 0.0)),
         web_sure_below=float(raw.get("web_sure_below", 99.0)),
+        web_sure_kinds=frozenset(raw.get("web_sure_kinds", ())),
+        web_table=bool(raw.get("web_table", False)),
+        names_two_ways=bool(raw.get("names_two_ways", False)),
+        name_keep_end=int(raw.get("name_keep_end", 0)),
     )
 
 
@@ -92,6 +110,14 @@ SPELLING_LANGUAGES = frozenset(
 def unknown_word_languages() -> frozenset[str]:
     """The languages MT994 serves (``spelling.unknown_words`` in resources/lang/<lang>.json)."""
     return frozenset(code for code in available_languages() if spelling_table(code).unknown_words)
+
+
+# Languages MT980 reads the web-misspellings table for, its one-edit search off.
+WEB_TABLE_LANGUAGES = frozenset(
+    code
+    for code in available_languages()
+    if spelling_table(code).web_table and code not in SPELLING_LANGUAGES
+)
 
 
 POSSESSIVE_LANGUAGES = frozenset(
@@ -374,3 +400,30 @@ def web_typos(language: str) -> dict[str, str]:
             typed, right = line.split("\t")
             found[typed] = right
     return found
+
+
+def slip_kind(typed: str, right: str) -> str:
+    """How ``typed`` is one typing slip from ``right``: ``undoubled`` (a doubled letter written
+    once, "manschaft"), ``dropped`` (another letter left out, "vieleicht"), ``doubled`` (a
+    letter written twice, "ergebniss"), ``added`` (another letter too many, "nocht"),
+    ``swapped`` (two neighbours swapped, "nciht"), ``struck`` (a letter replaced); ``other``
+    when it is none of these."""
+    if len(typed) == len(right) - 1:
+        for i in range(len(right)):
+            if right[:i] + right[i + 1 :] == typed:
+                doubled = right[i] in (right[i - 1 : i], right[i + 1 : i + 2])
+                return "undoubled" if doubled else "dropped"
+    elif len(typed) == len(right) + 1:
+        for i in range(len(typed)):
+            if typed[:i] + typed[i + 1 :] == right:
+                doubled = typed[i] in (typed[i - 1 : i], typed[i + 1 : i + 2])
+                return "doubled" if doubled else "added"
+    elif len(typed) == len(right):
+        wrong = [i for i in range(len(typed)) if typed[i] != right[i]]
+        if len(wrong) == 1:
+            return "struck"
+        if len(wrong) == 2 and wrong[1] == wrong[0] + 1:
+            i, j = wrong
+            if (typed[i], typed[j]) == (right[j], right[i]):
+                return "swapped"
+    return "other"

@@ -18,6 +18,7 @@ from mtlint.checks.spelling import (
     POSSESSIVE_LANGUAGES,
     SPELLING_LANGUAGES,
     UNKNOWN_ZIPF,
+    WEB_TABLE_LANGUAGES,
     alphabet,
     dropped_letter_word,
     first_places,
@@ -27,6 +28,7 @@ from mtlint.checks.spelling import (
     pronounceable,
     scarce_places,
     scarce_words,
+    slip_kind,
     spelling_table,
     typo_corrections,
     web_typos,
@@ -231,7 +233,7 @@ class MisspeltWord(Rule):
     code = "MT980"
     name = "misspelt-word"
     summary = "A word the language does not know, a slip of one common word ('cahired')."
-    languages = SPELLING_LANGUAGES
+    languages = SPELLING_LANGUAGES | WEB_TABLE_LANGUAGES
     severity = Severity.WARNING
     doc = """
     What it finds: a word of five letters or more, written once, that wordfreq does not know in
@@ -275,7 +277,12 @@ class MisspeltWord(Rule):
     never an accent alone: MT998 reads those) is at the bar only where the correction is a very
     common word (``spelling.web_sure_zipf``, ``web_sure_gap``), else doubtful (the tables still
     hold names and regular forms the dictionaries lack, "nebeln"); a word the language's lexicon
-    knows (resources/lexicon) is no slip.
+    knows (resources/lexicon) is no slip. A doubled letter written once ("manschaft",
+    "concurence", "desarollo") is at the bar whatever the frequencies
+    (``spelling.web_sure_kinds``: 180 of 182 such table words were slips; other kinds of the
+    doubtful band, a letter left out or added, two swapped, hold dialect, slang and names:
+    "gmacht", "ptite", "riech"). Spanish, Portuguese and Polish read their table alone
+    (``spelling.web_table``; the one-edit search stays off there).
     """
     examples = (
         Example(
@@ -299,6 +306,16 @@ class MisspeltWord(Rule):
             "Die Entscheidung ist nicht gefallen, hieß es am Montag.",
             language="de",
         ),
+        Example(
+            "El desarollo de la región sigue adelante, dijo el ministro.",
+            "El desarrollo de la región sigue adelante, dijo el ministro.",
+            language="es",
+        ),
+        Example(
+            "Oni powini przyjść jutro rano do urzędu.",
+            "Oni powinni przyjść jutro rano do urzędu.",
+            language="pl",
+        ),
         good("Das Mädchen und die Jungen spielten im Garten.", language="de"),
         good("The zorbing club met on Tuesday; zorbing is popular there."),
         good('He called it "depatment" on purpose, to mock the office.'),
@@ -313,14 +330,15 @@ class MisspeltWord(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         language = base_language(document)
-        if language not in SPELLING_LANGUAGES:
+        if language not in self.languages:
             return
         text = document.text
         stop_words = language_data(document).stop_words
         written: dict[str, list[tuple[int, int]]] = {}
         scanned: dict[str, list[tuple[int, int]]] = {}
-        scarce = scarce_words(document, language)
-        asked = _rare_words(document, language) + sorted(scarce)
+        searched = language in SPELLING_LANGUAGES  # else the web table alone
+        scarce = scarce_words(document, language) if searched else {}
+        asked = _rare_words(document, language) + sorted(scarce) if searched else []
         if len(asked) > _SCAN_EACH_UPTO:
             # A text of many rare words (a long one of varied vocabulary) is scanned once for
             # all of them: one search of the whole text per word grew with its square. The
@@ -338,7 +356,12 @@ class MisspeltWord(Rule):
                 written[word] = first_places(document, word)
             return len(written[word]) == 1
 
-        for word, corrections, reading in _corrections(document, language, once):
+        readings = (
+            _corrections(document, language, once)
+            if searched
+            else _web_readings(document, language, once, set())
+        )
+        for word, corrections, reading in readings:
             start, end = written[word][0]
             name = reading in ("written", "swapped", "extra")
             if not _plain_place(text, start, end, corrections[0], language, name):
@@ -431,6 +454,13 @@ def _corrections(
     typos = list(_typos(document, language, once))
     yield from ((word, [right], reading) for word, right, reading in typos)
     read = {word for word, _, _ in typos} | set(rare)
+    yield from _web_readings(document, language, once, read)
+
+
+def _web_readings(
+    document: Document, language: str, once: Callable[[str], bool], read: set[str]
+) -> Iterator[tuple[str, list[str], str]]:
+    """The table's misspellings (``_web_typos``), each with its correction and band."""
     for word, right in _web_typos(document, language, once, read):
         yield word, [right], "web" if _sure_web_typo(word, right, language) else "web-doubtful"
 
@@ -480,10 +510,13 @@ def _web_typos(
 
 
 def _sure_web_typo(word: str, right: str, language: str) -> bool:
-    """A web misspelling's correction is common enough, and commoner enough than it, for the
-    bar, and the word itself rare enough (``spelling.web_sure_zipf``, ``web_sure_gap``,
-    ``web_sure_below``; English: always)."""
+    """A web misspelling is of a kind sure at the bar (``spelling.web_sure_kinds``: a letter
+    left out, a doubled letter written once), or its correction is common enough, and commoner
+    enough than it, for the bar, and the word itself rare enough (``spelling.web_sure_zipf``,
+    ``web_sure_gap``, ``web_sure_below``; English: always)."""
     table = spelling_table(language)
+    if slip_kind(word, right) in table.web_sure_kinds:
+        return True
     frequencies = frequency_dict(language)
     seen, wanted = frequencies.get(word, 0.0), frequencies.get(right, 0.0)
     return (
