@@ -307,7 +307,12 @@ def text_has(document: Document, char: str) -> bool:
     known: dict[str, bool] = document.analysis.get("has", dict)
     found = known.get(char)
     if found is None:
-        found = known[char] = char in document.text
+        shapes = None
+        if char.isspace() and char not in " \n":
+            from mtlint.checks.repeats import text_shapes  # repeats' helpers import this module
+
+            shapes = text_shapes(document)  # a large text: its rare whitespace, already read
+        found = known[char] = char in (document.text if shapes is None else shapes.spaces)
     return found
 
 
