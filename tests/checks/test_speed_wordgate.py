@@ -226,3 +226,21 @@ def test_the_alnum_gate_is_none_where_the_text_holds_an_underscore(small_slices)
     assert textscan.alnum_gate(Document(text=text, language="en")) is None
     clean = text.replace("_", "")
     assert textscan.alnum_gate(Document(text=clean, language="en")) is not None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_contractions_are_found_at_the_apostrophes_offsets(seed):
+    from mtlint.checks.rules import number_slips
+
+    rng = random.Random(seed)
+    pieces = ["it's", "It’s", "it’s", "its", "t’s", "’s", "it", "’", "'", "that's", "x"]
+    text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n", "’"]) for _ in range(4000))
+    document = Document(text=text, language="en")
+    found = sorted(number_slips._contraction_places(document, "it's"))
+    plain = sorted(
+        at - 1
+        for tail in ("t's", "t’s")
+        for at in (m.start() for m in re.finditer(re.escape(tail), text))
+        if at >= 1
+    )
+    assert found == plain
