@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.repeats import text_shapes
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import chunk_text, led_matches, looks_technical, trie_pattern
 
@@ -142,14 +143,21 @@ _WORD_AFTER_NEXT = re.compile(r" \S+ ([^\W\d_]+)")
 # space holds every character a rule accepts there: isalnum() (MT301, MT302), islower() (MT303:
 # "\w" and the lower-case non-letters U+0345 and ⓐ-ⓩ; a test checks every code point), and ”
 # ) " (MT302's relative pronoun after a quoted name).
-_MID_CAPITAL = re.compile(f' (?=[{UPPER_CLASS}])(?<=[\\w\u0345\u24d0-\u24e9”)"] )')
+MID_CAPITAL_BEFORE = '[\\w\u0345\u24d0-\u24e9”)"]'
+_MID_CAPITAL = re.compile(f" (?=[{UPPER_CLASS}])(?<={MID_CAPITAL_BEFORE} )")
 
 
 def _mid_capitals(document: Document) -> array:
-    text = document.text
-    return document.analysis.get(
-        "mid_capitals", lambda: array("q", map(re.Match.start, _MID_CAPITAL.finditer(text)))
-    )
+    """``_MID_CAPITAL``'s match starts, once per document: for a large text read from the
+    repetition pass's arrays (``repeats.text_shapes``), else scanned."""
+
+    def build() -> array:
+        shapes = text_shapes(document)
+        if shapes is not None:
+            return shapes.mid_capitals
+        return array("q", map(re.Match.start, _MID_CAPITAL.finditer(document.text)))
+
+    return document.analysis.get("mid_capitals", build)
 
 
 def mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -236,15 +244,21 @@ def mark_capital_matches(
     and a space before a capital: matched only where the shared scan found that shape."""
     text = document.text
     # A semicolon is rare: its scan is led by the shared offsets of the mark (a comma is not:
-    # the regex scan is cheaper there).
+    # the regex scan is cheaper there, and a large text's commas before a capital are read from
+    # the repetition pass's arrays, ``repeats.text_shapes``).
     scan = (
         partial(led_matches, document, _MARK_CAPITALS[mark], mark)
         if mark == ";"
         else partial(_MARK_CAPITALS[mark].finditer, text)
     )
-    positions = document.analysis.get(
-        f"mark_capitals{mark}", lambda: array("q", map(re.Match.start, scan()))
-    )
+
+    def build() -> array:
+        shapes = text_shapes(document) if mark == "," else None
+        if shapes is not None:
+            return shapes.comma_capitals
+        return array("q", map(re.Match.start, scan()))
+
+    positions = document.analysis.get(f"mark_capitals{mark}", build)
     led = _led_by(document, f"mark{mark}", positions, 2, pattern)
     return filter(None, map(pattern.match, repeat(text), led))
 

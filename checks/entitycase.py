@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from mtlint.checks.casingdata import (
     CasingData,
@@ -19,8 +20,11 @@ from mtlint.checks.casingdata import (
 )
 from mtlint.checks.hesitation import speech_pause
 from mtlint.checks.langdata import load_language_data
-from mtlint.checks.textscan import find_words
+from mtlint.checks.textscan import find_all, find_words
 from mtlint.checks.wordlists import proper_nouns, zipf
+
+if TYPE_CHECKING:
+    from mtlint.checks.wordgate import WordGate
 
 # A lower-case word (any cased script) after "…" or "...", optionally a possessive.
 _AFTER_ELLIPSIS = (
@@ -399,17 +403,19 @@ def _mixed_spellings(parts: list[str], shown: list[str]) -> Iterator[str]:
         yield " ".join(words)
 
 
-def institution_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[CaseDrift]:
+def institution_drift(
+    text: str, code: str, chunks: frozenset[str], gate: WordGate | None = None
+) -> Iterator[CaseDrift]:
     """ "the Ministry of finance": an institution name in title case whose complement after
-    "of" is in lower case."""
+    "of" is in lower case (with the ``alnum_gate`` of a large text, each head searched only in
+    the windows that may hold it)."""
     table = casing_data(code)
     heads = table.institution_heads & chunks  # "Ministry" stands alone before " of"
     if not heads or "of" not in chunks:
         return
     for head in sorted(heads):
         needle = head + " of "
-        at = text.find(needle)
-        while at != -1:
+        for at in find_all(text, needle, gate):
             match = _COMPLEMENT.match(text, at + len(needle))
             if (at == 0 or not text[at - 1].isalnum()) and match:
                 word = match.group()
@@ -425,7 +431,6 @@ def institution_drift(text: str, code: str, chunks: frozenset[str]) -> Iterator[
                         f"the rest of '{head} of …' is capitalised",
                         0.6,
                     )
-            at = text.find(needle, at + 1)
 
 
 _COMPLEMENT = re.compile(r"[a-z][a-z\-]+\b")

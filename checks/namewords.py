@@ -27,11 +27,13 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.spelling import scarce_words
-from mtlint.checks.textscan import chunk_text, unique_chunks
+from mtlint.checks.textscan import alnum_gate, chunk_text, find_all, unique_chunks
+from mtlint.checks.wordgate import overlaps_itself
 from mtlint.checks.wordlists import zipf
 
 if TYPE_CHECKING:
     from mtlint.checks.registry import Rule
+    from mtlint.checks.wordgate import WordGate
 
 _WORD = r"[A-Za-z][\w’'\-]*"
 
@@ -196,29 +198,41 @@ def name_word_drift(document: Document, code: str) -> Iterator[NameWord]:
     if not present:
         return
     seen: set[int] = set()
+    gate = alnum_gate(document)
     for head in sorted(present):
         lower = head.lower()
-        for start, end in _occurrences(text, head):
+        for start, end in _occurrences(text, head, gate):
             if _worth_a_window(text, start, end, table):
                 window, index = _window(text, start, end, table.joiners)
                 yield from _judge_window(text, window, index, table, seen)
         if lower not in table.lower_heads or f"\n{lower}" not in chunks:
             continue
-        for start, end in _occurrences(text, lower):
+        for start, end in _occurrences(text, lower, gate):
             if _after_capital(text, start):
                 window, index = _window(text, start, end, table.joiners)
                 yield from _judge_window(text, window, index, table, seen)
 
 
-def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """Where ``word`` stands as a whole word (``str.find``: the fastest literal search)."""
+def _occurrences(text: str, word: str, gate: WordGate | None = None) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands as a whole word (``str.find``: the fastest literal search; with
+    the ``alnum_gate`` of a large text, only in the windows that may hold it)."""
     size = len(word)
-    at = text.find(word)
-    while at != -1:
+    if gate is None or overlaps_itself(word):
+        hits: Iterable[int] = _each(text, word)
+    else:  # the hits never overlap: the next search from one place on finds the same
+        hits = find_all(text, word, gate)
+    for at in hits:
         end = at + size
         if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
             yield at, end
-        at = text.find(word, end)
+
+
+def _each(text: str, word: str) -> Iterator[int]:
+    """The offsets of ``word`` in ``text``, each search from the end of the last hit."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _worth_a_window(text: str, start: int, end: int, table: NameTable) -> bool:
@@ -363,12 +377,13 @@ def romanised_places(document: Document, code: str) -> Iterator[NameWord]:
     # The words English does not know are read once per document for the spelling rules
     # (checks/spelling.py); the few in lower case with a romanised shape are looked up.
     bar = 10 ** (1.0 - 9)
+    gate = alnum_gate(document)
     for word, seen in scarce_words(document, "en").items():
         if seen >= bar or len(word) < 3 or not (word.islower() and word.isascii()):
             continue
         if not table.romanised.fullmatch(word):
             continue
-        for start, end in islice(_occurrences(text, word), 2):
+        for start, end in islice(_occurrences(text, word, gate), 2):
             if not table.romanised_after.match(text, end):
                 continue
             if start and text[start - 1] in "-/@#._":

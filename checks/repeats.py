@@ -66,6 +66,22 @@ class RepeatStarts(NamedTuple):
     # With the filters: where a run of word characters starts with a digit (\d), in order. A
     # number pattern led by "\d(?<![\w.,]\d)" can start nowhere else (MT955).
     numbers: array | None = None
+    # With the filters, read from the same arrays (``TextShapes``): where capitals stand
+    # mid-sentence or after a comma, and which rare whitespace the text holds.
+    shapes: TextShapes | None = None
+
+
+class TextShapes(NamedTuple):
+    """What the casing and screening helpers would each scan a large text for, read from the
+    repetition pass's arrays: ``casingscan._MID_CAPITAL``'s match starts (``mid_capitals``),
+    ``casingscan._MARK_CAPITALS[","]``'s (``comma_capitals``), the whitespace characters other
+    than " " and "\n" that the text holds (``spaces``), and the first offset of two spaces
+    (``double_space``, -1 for none)."""
+
+    mid_capitals: array
+    comma_capitals: array
+    spaces: frozenset[str]
+    double_space: int
 
 
 def repeat_starts(document: Document) -> RepeatStarts | None:
@@ -84,6 +100,15 @@ def word_gate(document: Document) -> WordGate | None:
         return None
     starts = repeat_starts(document)
     return starts.gate if starts is not None else None
+
+
+def text_shapes(document: Document) -> TextShapes | None:
+    """The ``TextShapes`` of a large document (built with its repeat candidates, once); None
+    for a text too small to have them."""
+    if len(document.text) < GATE_MIN_LENGTH:
+        return None
+    starts = repeat_starts(document)
+    return starts.shapes if starts is not None else None
 
 
 def number_starts(document: Document) -> array | None:
@@ -110,12 +135,15 @@ def find_repeat_starts(text: str) -> RepeatStarts:
     numbers = array("q")  # 8 bytes an offset, not a list's ~36
     gated = len(text) >= GATE_MIN_LENGTH
     bits = None
+    shapes = _ShapesFound()
     if gated:
         bits = np.zeros(((len(text) >> WINDOW_SHIFT) + 1, 1 << (BITS_SHIFT - 3)), dtype=np.uint8)
     for start in range(0, len(text), _SLICE):
         end = min(start + _SLICE, len(text))
         part = text[start : end + _OVERLAP]
-        found_words, found_sentences, found_doublets, runs = _slice_starts(part, end - start, gated)
+        found_words, found_sentences, found_doublets, runs = _slice_starts(
+            part, end - start, shapes if gated else None
+        )
         words.extend((found_words + start).tolist())
         sentences.extend((found_sentences + start).tolist())
         doublets.extend((found_doublets + start).tolist())
@@ -125,10 +153,11 @@ def find_repeat_starts(text: str) -> RepeatStarts:
             first = start >> WINDOW_SHIFT
             rows = ((end - 1) >> WINDOW_SHIFT) - first + 1
             bits[first : first + rows] |= run_bits(run_starts + start, hashes, first, rows)
-    gate = None
-    if bits is not None:
-        gate = WordGate(text, bits, _SLICE + _OVERLAP - 1, _GATE_READ)
-    return RepeatStarts(words, sentences, doublets, gate, numbers if gated else None)
+            shapes.add(text, start)
+    if bits is None:
+        return RepeatStarts(words, sentences, doublets)
+    gate = WordGate(text, bits, _SLICE + _OVERLAP - 1, _GATE_READ)
+    return RepeatStarts(words, sentences, doublets, gate, numbers, shapes.done())
 
 
 def _where(flags: np.ndarray) -> np.ndarray:
@@ -181,6 +210,104 @@ def _tables_alnum() -> np.ndarray:
     return alnum
 
 
+# The per-character flags of ``_flag_table``: a word character of the repetition pass
+# ([\w'’/-]), a \w character (the word filters'), whitespace other than " " and "\n", a capital
+# of ``casingdata.UPPER_CLASS``, a character ``casingscan._MID_CAPITAL`` accepts before its space.
+_WORD, _ALNUM, _RARE_SPACE, _CAPITAL, _BEFORE_CAPITAL = 1, 2, 4, 8, 16
+
+
+def _shape_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a capital, a character before the space before it) as ``casingscan._MID_CAPITAL``
+    reads them: its own classes, so the flags cannot drift from its pattern."""
+    from mtlint.checks.casingscan import MID_CAPITAL_BEFORE, UPPER_CLASS
+
+    return re.compile(f"[{UPPER_CLASS}]"), re.compile(MID_CAPITAL_BEFORE)
+
+
+def _char_flags(char: str) -> int:
+    """The ``_flag_table`` entry of one character (those beyond the BMP are read one by one)."""
+    capital, before = _shape_classes()
+    word = char.isalnum() or char == "_"
+    return (
+        (_WORD if word or char in "'’/-" else 0)
+        | (_ALNUM if word else 0)
+        | (_RARE_SPACE if char.isspace() and char not in " \n" else 0)
+        | (_CAPITAL if capital.fullmatch(char) else 0)
+        | (_BEFORE_CAPITAL if before.fullmatch(char) else 0)
+    )
+
+
+@lru_cache(maxsize=1)
+def _flag_table() -> np.ndarray:
+    """Every BMP code point's flags (``_WORD`` … ``_BEFORE_CAPITAL``) as one byte; index 0x10000
+    (any character beyond the BMP) has none: those are read one by one (``_char_flags``)."""
+    import numpy as np
+
+    word, _ = _tables()
+    table = np.zeros(0x10001, dtype=np.uint8)
+    table[word] |= _WORD
+    table[_tables_alnum()] |= _ALNUM
+    every = "".join(map(chr, range(0x10000)))
+    capital, before = _shape_classes()
+    for flag, found in (
+        (_RARE_SPACE, (at for at, c in enumerate(every) if c.isspace() and c not in " \n")),
+        (_CAPITAL, map(re.Match.start, capital.finditer(every))),
+        (_BEFORE_CAPITAL, map(re.Match.start, before.finditer(every))),
+    ):
+        table[np.fromiter(found, np.intp)] |= flag
+    return table
+
+
+class _ShapesFound:
+    """``TextShapes`` gathered slice by slice: ``read`` takes a slice's (offsets within it),
+    ``add`` moves them to the text's offsets once the slice's start is known."""
+
+    __slots__ = ("_slice", "comma", "double", "mid", "spaces")
+
+    def __init__(self) -> None:
+        self.mid = array("q")
+        self.comma = array("q")
+        self.spaces: set[str] = set()
+        self.double = -1
+        self._slice: tuple = ()
+
+    def read(self, codes: np.ndarray, flags: np.ndarray, limit: int) -> None:
+        import numpy as np
+
+        spaces = codes == 0x20
+        capital = np.bitwise_and(flags[2:], _CAPITAL) != 0
+        # A space between a character of the class and a capital (the space at i + 1).
+        mid = spaces[1:-1] & capital
+        mid &= np.bitwise_and(flags[:-2], _BEFORE_CAPITAL) != 0
+        comma = (codes[:-2] == 0x2C) & spaces[1:-1] & capital
+        doubled = _where(spaces[:-1][:limit] & spaces[1:][:limit])
+        rare = _where(np.bitwise_and(flags[:limit], _RARE_SPACE))
+        self._slice = (
+            _where(mid[: limit - 1]) + 1,
+            _where(comma[:limit]),
+            int(doubled[0]) if doubled.size else -1,
+            _unique(codes[rare]).tolist() if rare.size else (),
+        )
+
+    def add(self, text: str, start: int) -> None:
+        """The last slice read, which starts at ``start`` in ``text``."""
+        import numpy as np
+        from mtlint.checks.casingscan import _MID_CAPITAL
+
+        mid, comma, doubled, rare = self._slice
+        # A space at the slice's first character: the class before it lies in the slice before.
+        if start and _MID_CAPITAL.match(text, start):
+            self.mid.append(start)
+        self.mid.frombytes((mid + start).astype(np.int64).tobytes())
+        self.comma.frombytes((comma + start).astype(np.int64).tobytes())
+        if self.double < 0 <= doubled:
+            self.double = doubled + start
+        self.spaces.update(map(chr, rare))
+
+    def done(self) -> TextShapes:
+        return TextShapes(self.mid, self.comma, frozenset(self.spaces), self.double)
+
+
 @lru_cache(maxsize=1)
 def _powers(size: int) -> np.ndarray:
     """B**i modulo 2**32 for i < size (numpy's unsigned arithmetic wraps around; 32 bits are
@@ -193,16 +320,18 @@ def _powers(size: int) -> np.ndarray:
 
 
 def _slice_starts(
-    part: str, limit: int, gated: bool = False
+    part: str, limit: int, shapes: _ShapesFound | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
     """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts,
-    doublet starts, and with ``gated`` the starts and hashes of the runs of word characters
-    that start below ``limit``, for the word filters)."""
+    doublet starts, and with ``shapes`` (a large text: the filters too) the starts and hashes
+    of the runs of word characters that start below ``limit``, for the word filters; the
+    slice's ``TextShapes`` are read into ``shapes``)."""
     import _sre
 
     import numpy as np
 
-    word_table, lower_table = _tables()
+    gated = shapes is not None
+    _, lower_table = _tables()
     # Two bytes a character when the slice holds nothing beyond the BMP (nearly every text):
     # half the bytes to encode and read, and no search for characters beyond it.
     raw = part.encode("utf-16-le")
@@ -216,16 +345,19 @@ def _slice_starts(
         index = codes.astype(np.intp)
     del raw
     size = codes.size
-    is_word = word_table.take(index)
+    # One table read for every per-character flag (``_flag_table``), not one per flag.
+    flags = _flag_table().take(index)
     lowered = lower_table.take(index)
-    is_alnum = _tables_alnum().take(index) if gated else None
     del index  # the slice's arrays are the run's memory peak: each is freed when done
     for position in _where(codes > 0xFFFF).tolist() if wide else ():
         char = part[position]
-        is_word[position] = char.isalnum()  # as the regex engine's \w
+        flags[position] = _char_flags(char)
         lowered[position] = _sre.unicode_tolower(ord(char))
-        if is_alnum is not None:
-            is_alnum[position] = char.isalnum()
+    is_word = np.bitwise_and(flags, _WORD).view(np.bool_)  # _WORD is the lowest bit: 0 or 1
+    is_alnum = np.bitwise_and(flags, _ALNUM) != 0 if gated else None
+    if shapes is not None:
+        shapes.read(codes, flags, limit)
+    del flags
     powers = _powers(_SLICE + _OVERLAP)[:size]
     # prefix[i] = hash of part[:i]; part[a:b] and part[c:d] of equal length are equal (ignoring
     # case) only if (prefix[b] - prefix[a]) * B**c == (prefix[d] - prefix[c]) * B**a (mod 2**32).

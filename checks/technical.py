@@ -48,13 +48,18 @@ def quoted_code_spans(text: str, document: Document | None = None) -> list[tuple
     """Offsets (quotes included) of quoted runs that read as code, when the text has enough.
     With the ``document`` of ``text``, the quoted runs are matched at its straight quotes'
     shared offsets (``textscan.scan_marks``), not found by a scan of the whole text."""
-    if text.count('"') < 2 * _MIN_QUOTED_CODE:
-        return []
     if document is None:
+        if text.count('"') < 2 * _MIN_QUOTED_CODE:
+            return []
         quoted = _QUOTED.finditer(text)
     else:
-        from mtlint.checks.textscan import scan_marks
+        from mtlint.checks.textscan import char_positions, scan_marks
 
+        # The quotes' shared offsets (most rules' scans have listed them by now) count them;
+        # None means too many to list, so more than enough.
+        quotes = char_positions(document, '"')
+        if quotes is not None and len(quotes) < 2 * _MIN_QUOTED_CODE:
+            return []
         quoted = scan_marks(document, [_QUOTED])
     spans = [(match.start(), match.end()) for match in quoted if _CODE_SHAPE.search(match.group(1))]
     return spans if len(spans) >= _MIN_QUOTED_CODE else []

@@ -307,7 +307,12 @@ def text_has(document: Document, char: str) -> bool:
     known: dict[str, bool] = document.analysis.get("has", dict)
     found = known.get(char)
     if found is None:
-        found = known[char] = char in document.text
+        shapes = None
+        if char.isspace() and char not in " \n":
+            from mtlint.checks.repeats import text_shapes  # repeats' helpers import this module
+
+            shapes = text_shapes(document)  # a large text: its rare whitespace, already read
+        found = known[char] = char in (document.text if shapes is None else shapes.spaces)
     return found
 
 
@@ -406,6 +411,57 @@ def search_ranges(
         return [(0, len(text))]
     window = 1 << WINDOW_SHIFT
     return [(max(0, low - before), low + window - before + size - 1) for low in starts]
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def find_all(
+    text: str, needle: str, gate: WordGate | None = None, word_at: int = 0
+) -> Iterator[int]:
+    """Every offset of ``needle`` in ``text``, in order (overlapping ones too: each search
+    starts one place after the last hit), by ``str.find``. With the ``gate`` of a large text
+    (``word_gate``) only the windows that may hold the needle's word are read: the word is the
+    run of word characters (\\w) at ``word_at`` in the needle ("self" in " self "), and a hit
+    may then be left out only where that run does not stand whole in the text — a word
+    character right before it (``word_at`` 0) or right after it (a needle that ends inside
+    its word) — a hit the caller must reject itself (``alnum_gate`` for a caller that tests
+    ``str.isalnum``). A needle whose word follows a word character, or starts with none, is
+    searched everywhere."""
+    starts = None
+    if gate is not None and gate.text is text and not (word_at and _word_char(needle[word_at - 1])):
+        run = _WORD_RUN.match(needle, word_at)
+        if run is not None:
+            starts = gate.windows(run.group())
+    find = text.find
+    if starts is None:
+        at = find(needle)
+        while at != -1:
+            yield at
+            at = find(needle, at + 1)
+        return
+    window = 1 << WINDOW_SHIFT
+    size = len(needle)
+    for low in starts:
+        # The hits whose word starts in this window, each window's once.
+        last = low + window - word_at + size - 1
+        at = find(needle, max(0, low - word_at), last)
+        while at != -1:
+            yield at
+            at = find(needle, at + 1, last)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def alnum_gate(document: Document) -> WordGate | None:
+    """``word_gate(document)`` for a caller of ``find_all`` whose own test of a hit's edges is
+    ``str.isalnum``: None when the text holds "_", the one word character (\\w) that is not
+    alphanumeric (a hit after "_" is such a caller's, and the filters may leave it out)."""
+    if "_" in text_characters(document):
+        return None
+    return word_gate(document)
 
 
 def _find_in_windows(text: str, word: str, starts: list[int]) -> Iterator[tuple[int, int]]:

@@ -61,7 +61,7 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _overlaps_itself(word: str) -> bool:
+def overlaps_itself(word: str) -> bool:
     """Whether a proper prefix of ``word`` is also its suffix (two places could overlap)."""
     return any(word.startswith(word[-size:]) for size in range(1, len(word)))
 
@@ -88,7 +88,7 @@ class WordGate:
         size = 1
         while size < len(word) and _word_char(word[size]):
             size += 1
-        if size > self._longest or (size < len(word) and _overlaps_itself(word)):
+        if size > self._longest or (size < len(word) and overlaps_itself(word)):
             return None
         import numpy as np
 

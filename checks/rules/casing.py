@@ -54,6 +54,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.openers import after_closing_quote, inflected_openers, stray_capital
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
+    alnum_gate,
     base_language,
     chunk_tables,
     find_words,
@@ -640,7 +641,7 @@ class EntityCaseDrift(Rule):
         drifts = chain(
             partial_name_drift(text, data.code, lower_words, capital_words),
             acronym_drift(text, data.code, unique_chunks(document)),
-            institution_drift(text, data.code, unique_chunks(document)),
+            institution_drift(text, data.code, unique_chunks(document), alnum_gate(document)),
             document_name_drift(document, data.code, lower_words, capital_words),
             # Names no word list knows, capitalised elsewhere ("Scaloni" … "scaloni"); not
             # where every noun is capitalised (the lower-case word is then an adjective).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from mtlint.checks.casingscan import previous_word
 from mtlint.checks.documents.base import Document
@@ -19,28 +19,34 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import (
     base_language,
+    find_all,
     language_data,
     lowered_chunk_heads,
     unique_chunks,
+    word_gate,
 )
 from mtlint.checks.wordlists import zipf
+
+if TYPE_CHECKING:
+    from mtlint.checks.wordgate import WordGate
 
 # A character a prefix never follows as a word of its own ("counter-anti", "o'self").
 _BEFORE = re.compile(r"[\w\-’']")
 
 
-def _found(text: str, needle: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def _found(
+    text: str, needle: str, pattern: re.Pattern[str], gate: WordGate | None = None
+) -> Iterator[re.Match[str]]:
     """``pattern``'s matches where ``needle`` (its literal start, after a space for a prefix in
-    lower case: "self " stands inside every "itself ") stands as a word."""
+    lower case: "self " stands inside every "itself ") stands as a word. A hit after a word
+    character is never one, so the ``gate``'s windows hold every match (``find_all``)."""
     skip = 1 if needle.startswith(" ") else 0
-    at = text.find(needle)
-    while at >= 0:
+    for at in find_all(text, needle, gate, skip):
         start = at + skip
         if not start or not _BEFORE.match(text, start - 1):
             match = pattern.match(text, start)
             if match is not None:
                 yield match
-        at = text.find(needle, at + 1)
 
 
 class Prefixes(NamedTuple):
@@ -154,6 +160,7 @@ class CompoundLostHyphen(Rule):
         stop_words = data.stop_words | data.function_words
         present = table.words & lowered_chunk_heads(document)
         chunks = unique_chunks(document)
+        gate = word_gate(document)
         # Each form (lower case, capitalised) only where the text holds it as a chunk of its
         # own: a scan of the whole text costs 1 % of the rule pass.
         matches = (
@@ -161,7 +168,7 @@ class CompoundLostHyphen(Rule):
             for word in sorted(present)
             for needle, pattern in table.patterns[word]
             if needle.strip() in chunks
-            for match in _found(text, needle, pattern)
+            for match in _found(text, needle, pattern, gate)
         )
         for match in sorted(matches, key=re.Match.start):
             confidence = _compound(text, match, table, stop_words)

@@ -21,7 +21,14 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import babel_locale, is_version, section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_text, language_data, text_characters, unique_chunks
+from mtlint.checks.textscan import (
+    chunk_text,
+    find_all,
+    language_data,
+    text_characters,
+    unique_chunks,
+    word_gate,
+)
 from mtlint.checks.typography import word_set
 
 _DOC = """
@@ -422,16 +429,21 @@ def _thousand_and(document: Document) -> Iterator[tuple[int, int, str]]:
     """'48 thousand and 257': the thousands, the language's words, the rest below a thousand
     (a range "5 thousand and 6 thousand" is not one number)."""
     text = document.text
+    gate = word_gate(document)
     for phrase in _count_table(document.language or "", "thousand_and"):
         needle = f" {phrase} "
-        at = text.find(needle)
-        while at != -1:
+        # Every hit's word follows a space and ends before one: the gate's windows hold every
+        # hit (``find_all``), and the next search starts after the last hit, as it always has.
+        after = 0
+        for at in find_all(text, needle, gate, 1):
+            if at < after:
+                continue
+            after = at + len(needle)
             head = _THOUSANDS_BEFORE.search(text, max(0, at - 4), at)
             tail = _REST_AFTER.match(text, at + len(needle))
             if head is not None and tail is not None:
                 written = head.group() + "," + tail.group(1).rjust(3, "0")
                 yield head.start(), tail.end(), written
-            at = text.find(needle, at + len(needle))
 
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")

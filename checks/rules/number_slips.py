@@ -15,6 +15,7 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import (
     base_language,
+    char_positions,
     language_data,
     search_ranges,
     text_characters,
@@ -83,15 +84,30 @@ def _spaced_places(text: str, word: str, gate: WordGate | None = None) -> Iterat
             at = text.find(target, end, high)
 
 
-def _contraction_places(text: str, contraction: str) -> Iterator[int]:
+def _contraction_places(document: Document, contraction: str) -> Iterator[int]:
     """Where the contraction ("it's", "it’s", "It's") may start: found with ``str.find`` on
-    its letters after the first (a scan led by a frequent letter tried every "i")."""
+    its letters after the first (a scan led by a frequent letter tried every "i"); a tail
+    with a character the text lacks is not searched, and one with a typographic apostrophe is
+    looked for at the apostrophe's shared offsets (``char_positions``), not by a scan."""
+    text = document.text
+    characters = text_characters(document)
     tails = {contraction[1:], contraction[1:].replace("'", "’")}
     for tail in tails:
-        at = text.find(tail, 1)
-        while at != -1:
-            yield at - 1
-            at = text.find(tail, at + len(tail))
+        if not all(char in characters for char in tail):
+            continue
+        mark = tail.find("’")
+        offsets = char_positions(document, "’") if mark >= 0 else None
+        if offsets is None:
+            at = text.find(tail, 1)
+            while at != -1:
+                yield at - 1
+                at = text.find(tail, at + len(tail))
+            continue
+        after = 1  # as the search above: from 1, then after each hit
+        for at in map((-mark).__add__, offsets):
+            if at >= after and text.startswith(tail, at):
+                yield at - 1
+                after = at + len(tail)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
@@ -227,7 +243,7 @@ class ContractionForPossessive(Rule):
         possessive = table["possessive"][0]
         prepositions = frozenset(table["prepositions"])
         text = document.text
-        for place in sorted(_contraction_places(text, table["possessive"][1])):
+        for place in sorted(_contraction_places(document, table["possessive"][1])):
             match = pattern.match(text, place)
             if match is None:
                 continue

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.repeats import text_shapes
 
 # Sentence punctuation, maybe with a closing quote or bracket, right before a run of spaces.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]?$")
@@ -43,7 +44,8 @@ class DoubleSpace(Rule):
         text = document.text
         # A str.find for the first two spaces (none in most texts) is twice as fast as the
         # scan, which then starts there: no match can start before them.
-        first = text.find("  ")
+        shapes = text_shapes(document)  # a large text: its first two spaces, already found
+        first = text.find("  ") if shapes is None else shapes.double_space
         if first == -1:
             return
         for match in self._pattern.finditer(text, first):

@@ -5,6 +5,7 @@ built to put words at window and slice edges, beside marks, in other cases and s
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from mtlint.checks import repeats, textscan
@@ -176,3 +177,70 @@ def test_decimals_are_matched_where_a_number_run_starts(seed, small_slices):
     spans = [match.span() for match in locale._decimal_matches(document)]
     assert spans == [match.span() for match in locale._EITHER_DECIMAL.finditer(text)]
     assert spans
+
+
+def _stands_whole(text: str, at: int, needle: str, word_at: int) -> bool:
+    """Whether the run of word characters at ``word_at`` in the hit at ``at`` stands whole in
+    the text: no word character right before it or right after it."""
+    run = re.match(r"\w*", needle[word_at:]).group()
+    start, end = at + word_at, at + word_at + len(run)
+    return not re.match(r"\w", text[start - 1 : start]) and not re.match(r"\w", text[end : end + 1])
+
+
+_NEEDLES = [
+    (" holmon ", 1),
+    ("holmon ", 0),
+    ("Holmon of ", 0),
+    (" the ", 1),
+    (", the ", 2),
+    ("the", 0),
+    ("aa", 0),
+    (" aa aa", 1),
+    ("holmon's", 0),
+    ("Ähnliches ", 0),
+    (" 2019", 1),
+    ("#holmon", 0),  # led by a mark: searched everywhere
+    ("xholmon", 1),  # the word follows a word character: searched everywhere
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_find_all_through_the_gate_keeps_every_hit_whose_word_stands_whole(seed, small_slices):
+    rng = random.Random(seed)
+    text = _text(rng, (3 << WINDOW_SHIFT) + rng.randrange(1 << WINDOW_SHIFT))
+    document = Document(text=text, language="en")
+    gate = textscan.word_gate(document)
+    for needle, word_at in _NEEDLES:
+        plain = list(textscan.find_all(text, needle))
+        assert plain == [m.start() for m in re.finditer(f"(?={re.escape(needle)})", text)]
+        gated = list(textscan.find_all(text, needle, gate, word_at))
+        assert gated == sorted(set(gated)), needle
+        assert set(gated) <= set(plain), needle
+        whole = [at for at in plain if _stands_whole(text, at, needle, word_at)]
+        assert set(whole) <= set(gated), needle
+
+
+def test_the_alnum_gate_is_none_where_the_text_holds_an_underscore(small_slices):
+    text = _text(random.Random(5), 3 << WINDOW_SHIFT)
+    assert "_" in text
+    assert textscan.alnum_gate(Document(text=text, language="en")) is None
+    clean = text.replace("_", "")
+    assert textscan.alnum_gate(Document(text=clean, language="en")) is not None
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_contractions_are_found_at_the_apostrophes_offsets(seed):
+    from mtlint.checks.rules import number_slips
+
+    rng = random.Random(seed)
+    pieces = ["it's", "It’s", "it’s", "its", "t’s", "’s", "it", "’", "'", "that's", "x"]
+    text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\n", "’"]) for _ in range(4000))
+    document = Document(text=text, language="en")
+    found = sorted(number_slips._contraction_places(document, "it's"))
+    plain = sorted(
+        at - 1
+        for tail in ("t's", "t’s")
+        for at in (m.start() for m in re.finditer(re.escape(tail), text))
+        if at >= 1
+    )
+    assert found == plain
