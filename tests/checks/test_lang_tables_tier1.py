@@ -125,6 +125,17 @@ def test_straight_quote_closing_a_romanian_quotation_is_foreign():
     assert codes('Ministrul a spus "da" și a plecat, iar colegii au spus "nu".', "ro") == []
 
 
+def test_english_curly_quotation_in_romanian_is_foreign_not_unbalanced():
+    # “…” in Romanian, as in Polish: the opening mark is foreign (MT205), and its closing ”
+    # closes it (no MT203 "closing ” with no opening „", whose fix would delete the mark).
+    for code, text in (
+        ("ro", "Ministrul a declarat că “situația este stabilă” și a plecat."),
+        ("pl", "Minister powiedział, że “sytuacja jest stabilna” i wyszedł."),
+    ):
+        found = codes(text, code)
+        assert "MT205" in found and "MT203" not in found
+
+
 def test_paragraph_cut_after_a_preposition_is_found_in_czech():
     text = (
         "Ministr v rozhovoru řekl, že plán bude hotový do\n\n"
