@@ -125,8 +125,9 @@ class ForeignPunctuation(Rule):
     question mark after a Chinese or Japanese character ("北京,上海"), a Latin comma or question
     mark in Arabic or Persian text that uses "،" or "؟" elsewhere, guillemets turned the French
     way in German («ja» where German writes »ja« or „ja“), English curly quotes at the top
-    level of a French, Russian or Ukrainian text that quotes with « » elsewhere (“…” inside
-    « » is the inner level, correct), straight quotes in a French,
+    level of a Russian or Ukrainian text that quotes with « » elsewhere (“…” inside « » is the
+    inner level, correct; French pages often write “…” for titles and distancing quotes beside
+    « » speech: not read there until counted), straight quotes in a French,
     Russian, German, Polish or Czech text that otherwise uses its own marks (« », „ “, „ ”):
     replaced by the opening or closing form by whether a quotation is open there.
     Known false positives: quotations in the foreign language itself; marks between two CJK
@@ -149,7 +150,7 @@ class ForeignPunctuation(Rule):
         good("Er sagte »ja« und „nein“ dazu.", language="de"),
         Example('Il a dit « oui » puis "non".', "Il a dit « oui » puis « non ».", "fr"),
         good('Il a dit "oui" puis "non".', language="fr"),
-        Example("Il a dit « oui » puis “non”.", "Il a dit « oui » puis « non ».", "fr"),
+        good("« Nous partons », dit-il, après le film “The Best of Me” hier.", language="fr"),
         good("Il a dit « oui, un “vrai” oui » hier.", language="fr"),
         good("Il a dit “oui” puis “non”.", language="fr"),
         Example(

@@ -121,16 +121,19 @@ def test_turned_mark_at_the_end_of_the_text_stays_inside_it():
     assert all(0 <= f.start <= f.end <= 2 for f in result.findings)
 
 
-def test_english_curly_quotes_in_french_are_foreign_beside_guillemets():
-    text = "Le ministre a parlé d’une « décision historique ». L’opposition dénonce une “erreur”."
-    marks = [text[f.start : f.end] for f in _findings(text, "fr", "MT205")]
-    assert marks == ["“", "”"]
-    # The inner level of a quotation, or a text that quotes with “ ” throughout: its own style.
+def test_english_curly_quotes_beside_guillemets_are_a_french_house_style():
+    # French pages write “…” for titles and distancing quotes beside « » speech: a house
+    # style, not read as foreign until its precision is counted (review h19mlen).
     for quiet in (
+        "Le ministre a parlé d’une « décision historique ». L’opposition dénonce une “erreur”.",
+        "« Nous partons », dit-il, après le film “The Best of Me” hier soir.",
         "Le ministre a parlé d’une « décision “historique” » lundi.",
         "Le ministre a parlé d’une “décision historique” lundi.",
     ):
         assert _findings(quiet, "fr", "MT205") == [], quiet
+    # The same marks in Russian, where « » is the only top-level pair, stay foreign.
+    text = "Министр говорил о «историческом решении». Оппозиция называет это “ошибкой”."
+    assert [text[f.start : f.end] for f in _findings(text, "ru", "MT205")] == ["“", "”"]
 
 
 def test_swiss_german_guillemets_are_the_text_s_own():
