@@ -37,6 +37,9 @@ from mtlint.checks.structure import filter_structure
 # - MT976 over MT980: a paragraph that lost its drop cap ("looding" for "Flooding") starts
 #   with a word one edit from others too ("looking"); the lost first letter is the reading
 #   with evidence (the capital's word), and MT980's fix would be wrong.
+# - MT607 over MT980: a word that lost its mark ("zmienila" for "zmieniła") is also in the web's
+#   misspellings of a third word ("zmienia"); the lost mark is the reading with evidence (the
+#   marked form is the everyday word), and MT980's fix would change the word (session 15).
 # - MT980 over MT995: a one-letter slip of a word the text writes right elsewhere ("Lativa"
 #   beside "Latvia") is MT980's with that evidence in its message and a higher confidence;
 #   MT995's pairing of two spellings adds nothing on that span and yields (session 13 review).
@@ -63,6 +66,7 @@ SUPERSEDES = frozenset(
         ("MT101", "MT980"),
         ("MT102", "MT980"),
         ("MT976", "MT980"),
+        ("MT607", "MT980"),
         ("MT980", "MT995"),
         ("MT318", "MT361"),
         ("MT340", "MT361"),
