@@ -25,6 +25,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.typography import table
+
 Found = tuple[int, str, str]  # offset, mark, replacement
 
 
@@ -126,13 +129,14 @@ def _regional_marks(text: str, characters: str, regional: object) -> str:
     return marks
 
 
-def regional_quote_marks(
-    text: str, characters: str, rules: object, opening: str, closing: str
-) -> tuple[str, str]:
-    """The language's opening and closing quotation marks (``opening``, ``closing``), turned
-    to a regional variety's where the text is in it (``rules``: the typography table's
-    ``foreign_by_direction``; its ``regional`` names the variety's ``opening`` and ``closing``
-    marks: Swiss German opens with « and closes with », where German writes »…«)."""
+def regional_quote_marks(text: str, characters: str, data: LanguageData) -> tuple[str, str]:
+    """The language's opening and closing quotation marks (its ``opening_quotes`` and
+    ``closing_quotes``), turned to a regional variety's where the text is in it (the typography
+    table's ``foreign_by_direction``; its ``regional`` names the variety's ``opening`` and
+    ``closing`` marks: Swiss German opens with « and closes with », where German writes »…«)."""
+    opening = str(table(data, "opening_quotes", "“‘"))
+    closing = str(table(data, "closing_quotes", "”’"))
+    rules = table(data, "foreign_by_direction")
     regional = rules.get("regional") if isinstance(rules, dict) else None
     if not isinstance(regional, dict) or not _regional_marks(text, characters, regional):
         return opening, closing

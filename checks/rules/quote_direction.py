@@ -90,13 +90,7 @@ class GluedOpeningQuote(Rule):
             return
         characters = text_characters(document)
         # A regional variety's marks where the text is in it (Swiss German «…»).
-        opening_marks, closing_marks = regional_quote_marks(
-            document.text,
-            characters,
-            table(data, "foreign_by_direction"),
-            str(table(data, "opening_quotes", "“‘")),
-            str(table(data, "closing_quotes", "”’")),
-        )
+        opening_marks, closing_marks = regional_quote_marks(document.text, characters, data)
         if "‘" in characters and "‘" in opening_marks and not table(data, "elisions"):
             yield from self._single_pair(document.text)
         marks = [

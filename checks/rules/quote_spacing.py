@@ -128,13 +128,7 @@ class QuoteSpacing(Rule):
             return
         characters = text_characters(document)
         # A regional variety's marks where the text is in it (Swiss German «…»).
-        opening_marks, closing_marks = regional_quote_marks(
-            document.text,
-            characters,
-            table(data, "foreign_by_direction"),
-            str(table(data, "opening_quotes", "“‘")),
-            str(table(data, "closing_quotes", "”’")),
-        )
+        opening_marks, closing_marks = regional_quote_marks(document.text, characters, data)
         # A mark listed both ways (Swedish ”…”, Arabic ”…“ beside “…”) has no known direction.
         closing = "".join(
             mark for mark in closing_marks if mark in characters and mark not in opening_marks
