@@ -66,6 +66,7 @@ JUDGE_SETS = frozenset(
         *("en12", "fr8", "it9", "pt9", "es8"),  # session 13
         *("en14", "de7", "ru8", "nl2"),  # session 14
         *("en15", "pl3", "cs", "sv", "ro"),  # session 15
+        *("en16", "uk", "tr", "es9"),  # session 16
     )
 )
 
