@@ -28,6 +28,8 @@ HUNSPELL_DICTIONARIES = {
     "nl": "nl_NL",  # hunspell-nl: the Dutch baseline of realmt-nl and realmt-nl2
     "sv": "sv_SE",  # hunspell-sv: the Swedish baseline of realmt-sv
     "ro": "ro_RO",  # hunspell-ro: the Romanian baseline of realmt-ro
+    "uk": "uk_UA",  # hunspell-uk: the Ukrainian baseline of realmt-uk
+    "tr": "tr_TR",  # hunspell-tr: the Turkish baseline of realmt-tr
 }
 
 
