@@ -97,8 +97,12 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"realmt-en14", "realmt-de7", "realmt-ru8", "realmt-nl2"}), frozenset()),
     # Session 15: judges from a-m outlets again.
     (frozenset({"realmt-en15", "realmt-pl3", "realmt-cs", "realmt-sv", "realmt-ro"}), frozenset()),
-    # Session 16: judges from a-m outlets again.
-    (frozenset({"realmt-en16", "realmt-uk", "realmt-tr", "realmt-es9"}), frozenset()),
+    # Session 16: judges from a-m outlets again; realmt-en17 is calibration dev data (read by rule
+    # work) from n-z outlets only, like realmt-en13.
+    (
+        frozenset({"realmt-en16", "realmt-en17", "realmt-uk", "realmt-tr", "realmt-es9"}),
+        frozenset(),
+    ),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
