@@ -130,6 +130,9 @@ class ForeignPunctuation(Rule):
     « » speech: not read there until counted), straight quotes in a French,
     Russian, German, Polish or Czech text that otherwise uses its own marks (« », „ “, „ ”):
     replaced by the opening or closing form by whether a quotation is open there.
+    A guillemet with a space on each side in a line that holds no guillemet of the other
+    direction is a separator (a breadcrumb trail "Home » News » Sport"), not a quotation mark:
+    left alone.
     Known false positives: quotations in the foreign language itself; marks between two CJK
     characters in a Latin-script language (an untranslated CJK run, reported by the language
     rules) are left alone; each language's own typography (French « oui », German »ja«,
@@ -141,6 +144,8 @@ class ForeignPunctuation(Rule):
         good("He wrote ''yes'' and ``no'' in the old TeX way, 5'' long."),
         Example("Moscow，Tashkent and Minsk", "Moscow, Tashkent and Minsk"),
         good("He said “yes” to the plan, and (rightly) so."),
+        good("Home » News Center » Industry News › The plan"),
+        Example("He said « yes » to the plan.", "He said “ yes ” to the plan."),
         good("The sign read 北京，上海 in Chinese."),
         Example("我们去了北京,上海和广州。", "我们去了北京，上海和广州。", "zh"),
         good("我们去了北京，上海和广州，价格是3,5元。iPhone 15, Pro.", language="zh"),
@@ -181,6 +186,8 @@ class ForeignPunctuation(Rule):
             mark = match.group()
             before, after = text[start - 1 : start], text[start + 1 : start + 2]
             if self._cjk.match(before) or self._cjk.match(after):
+                continue
+            if _separator(text, start, mark):
                 continue
             replacement = table[mark]
             if replacement in ",.;:?!" and after.isalnum():
@@ -235,3 +242,18 @@ class ForeignPunctuation(Rule):
 @lru_cache(maxsize=256)
 def _class_pattern(chars: str) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+# A guillemet standing between spaces is a separator (breadcrumbs: "Home » News") when its line
+# holds no guillemet of the other direction to pair with.
+_SEPARATOR_PARTNERS = {"»": "«", "«": "»", "›": "‹", "‹": "›"}
+
+
+def _separator(text: str, at: int, mark: str) -> bool:
+    partner = _SEPARATOR_PARTNERS.get(mark)
+    if partner is None or not text[at - 1 : at].isspace() or not text[at + 1 : at + 2].isspace():
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return partner not in line
