@@ -662,9 +662,9 @@ class CoordinatedDoublet(Rule):
     or duplicates a list item; in English news they read as a loop.
     Fix safety: unsafe; the coordinator and the second copy are deleted.
     Known false positives: idioms and intensifiers are left alone: comparatives ("more and
-    more", "bigger and bigger"), a table of emphatic doublets ("again and again", "over and
-    over", "day and day", "years and years", "very, very"), capitalised names ("Johnson and
-    Johnson") and function words.
+    more", "bigger and bigger"), the English progressive ("rising and rising"), a table of
+    emphatic doublets ("again and again", "over and over", "day and day", "years and years",
+    "very, very"), capitalised names ("Johnson and Johnson") and function words.
     """
     examples = (
         Example("They fired shells and shells at the town.", "They fired shells at the town."),
@@ -674,6 +674,7 @@ class CoordinatedDoublet(Rule):
             "They closed nightclubs, canteens and casinos.",
         ),
         good("Prices rose again and again, more and more, bigger and bigger, over and over."),
+        good("The river kept rising and rising while they were talking and talking."),
         good("We waited for years and years; Johnson and Johnson; very, very good; day and night."),
         good("“And, and And we will win,” he said, and and-or logic; on and on."),
         Example(
@@ -710,7 +711,11 @@ class CoordinatedDoublet(Rule):
             if m is not None
         ]
         skip = data.function_words | emphatic
-        comparatives = tuple(table(data, "comparative_endings", ("er", "ier")))
+        # Words repeated for emphasis: comparatives ("bigger and bigger") and, where the
+        # language reads it so, the progressive ("kept rising and rising").
+        comparatives = tuple(table(data, "comparative_endings", ("er", "ier"))) + tuple(
+            table(data, "progressive_endings", ())
+        )
         # Languages whose modifiers follow the noun ("énergie et énergie solaire"): a copy
         # before a content word may head a compound (typography ``modifier_follows_noun``).
         heads_compounds = bool(table(data, "modifier_follows_noun", False))
