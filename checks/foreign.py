@@ -35,9 +35,9 @@ def find(kind: str, text: str, characters: str, rules: dict, lines: str = "") ->
     """The foreign marks of one kind in ``text`` (``characters``: its distinct characters;
     ``lines``: its distinct chunks, ``textscan.chunk_text``, or "" to read the text)."""
     if kind == "in_script":
-        yield from _in_script(text, characters, rules, evidence=False)
+        yield from _in_script(text, characters, rules, evidence=False, lines=lines)
     elif kind == "with_evidence":
-        yield from _in_script(text, characters, rules, evidence=True)
+        yield from _in_script(text, characters, rules, evidence=True, lines=lines)
     elif kind == "by_direction":
         yield from _by_direction(text, characters, rules)
     elif kind == "ascii_quotes":
@@ -49,7 +49,12 @@ def _script(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _in_script(text: str, characters: str, rules: dict, evidence: bool) -> Iterator[Found]:
+def _in_script(
+    text: str, characters: str, rules: dict, evidence: bool, lines: str = ""
+) -> Iterator[Found]:
+    """The marks of ``rules`` after a character of its script. ``lines`` (the distinct chunks,
+    or ""): a mark of two characters or more, none of them whitespace, lies inside one chunk
+    wherever it stands, so one the chunks lack is not searched for in the text ("''")."""
     script = _script(str(rules.get("script", "")))
     # Optionally, what must follow too ("Azerbaijan`s": a letter, for an apostrophe).
     following = _script(str(rules.get("after", "")))
@@ -59,6 +64,8 @@ def _in_script(text: str, characters: str, rules: dict, evidence: bool) -> Itera
     )
     for mark, native in rules.items():
         if mark in settings or mark[0] not in characters:
+            continue
+        if lines and len(mark) > 1 and not any(map(str.isspace, mark)) and mark not in lines:
             continue
         # Evidence: the mark's own native form in the text, or (``"evidence": "any"``) any
         # native form of the table (an Arabic text with "،" writes "؟" too) where the mark is

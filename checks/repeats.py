@@ -69,6 +69,9 @@ class RepeatStarts(NamedTuple):
     # With the filters, read from the same arrays (``TextShapes``): where capitals stand
     # mid-sentence or after a comma, and which rare whitespace the text holds.
     shapes: TextShapes | None = None
+    # With the filters: where a run of \w characters of a title-case word's length at least
+    # starts with the capital such a word starts with (``wordshape.title_case_words``), in order.
+    titles: array | None = None
 
 
 class TextShapes(NamedTuple):
@@ -111,6 +114,15 @@ def text_shapes(document: Document) -> TextShapes | None:
     return starts.shapes if starts is not None else None
 
 
+def title_starts(document: Document) -> array | None:
+    """Where a large document's title-case words may start (built with its repeat candidates,
+    once); None for a text too small to have them."""
+    if len(document.text) < GATE_MIN_LENGTH:
+        return None
+    starts = repeat_starts(document)
+    return starts.titles if starts is not None else None
+
+
 def number_starts(document: Document) -> array | None:
     """Where a large document's runs of word characters start with a digit (built with its
     repeat candidates, once); None for a text too small to have them."""
@@ -133,6 +145,7 @@ def find_repeat_starts(text: str) -> RepeatStarts:
     sentences: list[int] = []
     doublets: list[int] = []
     numbers = array("q")  # 8 bytes an offset, not a list's ~36
+    titles = array("q")
     gated = len(text) >= GATE_MIN_LENGTH
     bits = None
     shapes = _ShapesFound()
@@ -148,8 +161,9 @@ def find_repeat_starts(text: str) -> RepeatStarts:
         sentences.extend((found_sentences + start).tolist())
         doublets.extend((found_doublets + start).tolist())
         if bits is not None and runs is not None:
-            run_starts, hashes, digit_led = runs
+            run_starts, hashes, digit_led, title_led = runs
             numbers.frombytes((digit_led + start).astype(np.int64).tobytes())
+            titles.frombytes((title_led + start).astype(np.int64).tobytes())
             first = start >> WINDOW_SHIFT
             rows = ((end - 1) >> WINDOW_SHIFT) - first + 1
             bits[first : first + rows] |= run_bits(run_starts + start, hashes, first, rows)
@@ -157,7 +171,7 @@ def find_repeat_starts(text: str) -> RepeatStarts:
     if bits is None:
         return RepeatStarts(words, sentences, doublets)
     gate = WordGate(text, bits, _SLICE + _OVERLAP - 1, _GATE_READ)
-    return RepeatStarts(words, sentences, doublets, gate, numbers, shapes.done())
+    return RepeatStarts(words, sentences, doublets, gate, numbers, shapes.done(), titles)
 
 
 def _where(flags: np.ndarray) -> np.ndarray:
@@ -321,11 +335,12 @@ def _powers(size: int) -> np.ndarray:
 
 def _slice_starts(
     part: str, limit: int, shapes: _ShapesFound | None = None
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray] | None]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[np.ndarray, ...] | None]:
     """Candidate offsets below ``limit`` in ``part``: (word/unit starts, sentence starts,
-    doublet starts, and with ``shapes`` (a large text: the filters too) the starts and hashes
-    of the runs of word characters that start below ``limit``, for the word filters; the
-    slice's ``TextShapes`` are read into ``shapes``)."""
+    doublet starts, and with ``shapes`` (a large text: the filters too) ``_run_hashes``: the
+    starts and hashes of the runs of word characters that start below ``limit``, for the word
+    filters, and the runs led by a digit or by a title-case word's capital; the slice's
+    ``TextShapes`` are read into ``shapes``)."""
     import _sre
 
     import numpy as np
@@ -412,12 +427,14 @@ def _runs(flags: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _run_hashes(
     part: str, codes: np.ndarray, is_alnum: np.ndarray, prefix: np.ndarray, limit: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The starts (below ``limit``) and hashes of the slice's runs of \\w characters, each hash
     moved to B**(_SLICE + _OVERLAP - 1): the same number for the same run in any slice (a run
     starts below _SLICE, so the power it is multiplied by is in the table). Only the slice's
     first ``limit + _GATE_READ`` characters are read: a longer run is hashed short, and the
-    filters are not asked about one (``WordGate``'s ``longest``)."""
+    filters are not asked about one (``WordGate``'s ``longest``). Also the starts of the runs
+    led by a digit and of those a title-case word may start (``_title_table``; a run cut
+    short at ``limit + _GATE_READ`` is still far longer than such a word's minimum)."""
     import numpy as np
 
     powers = _powers(_SLICE + _OVERLAP)
@@ -426,10 +443,31 @@ def _run_hashes(
     starts, ends = starts[:inside], ends[:inside]
     hashes = (prefix[ends] - prefix[starts]) * powers[powers.size - 1 - starts]
     first = codes[starts]
-    digit = _decimal_table().take(np.minimum(first, 0x10000, dtype=np.intp))
+    index = np.minimum(first, 0x10000, dtype=np.intp)
+    digit = _decimal_table().take(index)
     for at in _where(first > 0xFFFF).tolist():  # beyond the BMP (a wide slice only)
         digit[at] = part[starts[at]].isdecimal()
-    return starts, hashes, starts[digit]
+    title = _title_table().take(index)
+    title &= ends - starts >= _title_letters()
+    return starts, hashes, starts[digit], starts[title]
+
+
+@lru_cache(maxsize=1)
+def _title_table() -> np.ndarray:
+    """For every BMP code point: may it lead a title-case word (``wordshape.title_capital``;
+    the pattern's class holds BMP letters only, so index 0x10000, beyond the BMP, is False)."""
+    import numpy as np
+    from mtlint.checks.wordshape import title_capital
+
+    table = np.zeros(0x10001, dtype=np.bool_)
+    table[:0x10000] = np.fromiter(map(title_capital, map(chr, range(0x10000))), np.bool_, 0x10000)
+    return table
+
+
+def _title_letters() -> int:
+    from mtlint.checks.wordshape import TITLE_MIN_LETTERS
+
+    return TITLE_MIN_LETTERS
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 from operator import attrgetter, methodcaller
 from typing import TYPE_CHECKING
@@ -414,6 +415,35 @@ def search_ranges(
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def mark_led_offsets(text: str, needle: str) -> Iterator[int]:
+    """Every offset of ``needle`` in ``text``, in order, overlapping ones too (as a
+    ``str.find`` loop that searches again one place after each hit). A needle led by a mark
+    (neither a letter, digit nor whitespace: ", that ") is found by the regex engine's scan
+    for a literal, which jumps between occurrences of its rare first character faster than
+    ``str.find`` reads a two-byte text (~36 against ~56 ms on 50 MB); the scan consumes the
+    needle only up to its longest border, so no overlapping hit is skipped. Any other needle
+    (led by a space or a letter, frequent characters) by ``str.find``."""
+    if not needle or needle[0].isalnum() or needle[0].isspace():
+        at = text.find(needle)
+        while at != -1:
+            yield at
+            at = text.find(needle, at + 1)
+        return
+    yield from map(re.Match.start, _literal_scan(needle).finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _literal_scan(needle: str) -> re.Pattern[str]:
+    """``needle`` as a pattern that consumes it up to its longest border (a proper prefix
+    that is also a suffix) and looks ahead for the rest: two occurrences can overlap by at
+    most that border, so the next one always starts after what a match consumed."""
+    border = next(
+        (size for size in range(len(needle) - 1, 0, -1) if needle[:size] == needle[-size:]), 0
+    )
+    head, tail = needle[: len(needle) - border], needle[len(needle) - border :]
+    return re.compile(re.escape(head) + (f"(?={re.escape(tail)})" if tail else ""))
 
 
 def find_all(

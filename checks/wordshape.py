@@ -8,12 +8,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from itertools import repeat
 from typing import overload
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.textscan import unique_chunks
+
+# A title-case word's letters at the least, and what may lead it: an upper-case letter of the
+# BMP (``capitalised_words``; the repetition pass reads its candidates with the same test).
+TITLE_MIN_LETTERS = 5
+
+
+def title_capital(char: str) -> bool:
+    """Whether ``char`` may lead a title-case word (the class of ``capitalised_words``)."""
+    return char.isupper() and char.isalpha()
 
 
 @cache
@@ -26,8 +36,9 @@ def capitalised_words() -> re.Pattern[str]:
     lets the regex engine skip ahead by the class alone, one led by a look-behind tries the
     look-behind at every position (0.23 -> 0.08 s per 10 MB; same matches,
     tests/checks/test_speed_wordshape.py)."""
-    upper = "".join(sorted({c for c in map(chr, range(0x10000)) if c.isupper() and c.isalpha()}))
-    return re.compile(r"[" + re.escape(upper) + r"](?<![\w'’-][\s\S])[^\W\d_]{4,}(?![\w'’-])")
+    upper = "".join(sorted(filter(title_capital, map(chr, range(0x10000)))))
+    rest = f"[^\\W\\d_]{{{TITLE_MIN_LETTERS - 1},}}"
+    return re.compile(r"[" + re.escape(upper) + r"](?<![\w'’-][\s\S])" + rest + r"(?![\w'’-])")
 
 
 class Spans(Sequence[tuple[int, int]]):
@@ -67,10 +78,20 @@ class Spans(Sequence[tuple[int, int]]):
         return f"Spans({list(self)!r})"
 
 
-def title_case_words(text: str) -> dict[str, Spans]:
-    """Every title-case word of five letters or more and where it stands, in text order."""
+def title_case_words(text: str, starts: Iterable[int] | None = None) -> dict[str, Spans]:
+    """Every title-case word of five letters or more and where it stands, in text order.
+    ``starts``: where a match may start, in order (a large text's runs of \\w characters led
+    by a capital and long enough, ``repeats.title_starts``): the pattern is tried there only,
+    not scanned over the whole text (a match starts a run of \\w characters — no \\w before
+    its capital — and lies inside it, so none is missed and none overlaps another)."""
+    pattern = capitalised_words()
+    matches = (
+        pattern.finditer(text)
+        if starts is None
+        else filter(None, map(pattern.match, repeat(text), starts))
+    )
     positions: dict[str, Spans] = {}
-    for match in capitalised_words().finditer(text):
+    for match in matches:
         word = match.group()
         if word[1:].islower():
             spans = positions.get(word)
@@ -78,6 +99,17 @@ def title_case_words(text: str) -> dict[str, Spans]:
                 spans = positions[word] = Spans(len(word))
             spans.starts.append(match.start())
     return positions
+
+
+def document_title_case_words(document: Document) -> dict[str, Spans]:
+    """``title_case_words`` of the document's text, computed once (MT903, MT971, MT974,
+    MT995 …); a large text's candidates come from the repetition pass."""
+    from mtlint.checks.repeats import title_starts
+
+    def build() -> dict[str, Spans]:
+        return title_case_words(document.text, title_starts(document))
+
+    return document.analysis.get("title_case_words", build)
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

@@ -22,11 +22,11 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, register
 from mtlint.checks.textscan import base_language
 from mtlint.checks.wordlists import wordfreq_languages, zipf
+from mtlint.checks.wordshape import document_title_case_words
 
 # Shared with MT971 (checks/rules/garble.py): one notion of "one letter apart" and "one name".
 from mtlint.checks.wordshape import edit_distance as _edit_distance
 from mtlint.checks.wordshape import skeleton as _skeleton
-from mtlint.checks.wordshape import title_case_words
 
 
 def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
@@ -251,9 +251,8 @@ class NameSpellingVariant(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        text = document.text
         # One scan per document, shared with MT971 (checks/rules/garble.py).
-        every = document.analysis.get("title_case_words", lambda: title_case_words(text))
+        every = document_title_case_words(document)
         positions = {word: spans for word, spans in every.items() if len(word) >= 6}
         if len(positions) < 2:
             return

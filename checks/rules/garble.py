@@ -21,7 +21,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language, text_characters
 from mtlint.checks.wordlists import wordfreq_languages, zipf
-from mtlint.checks.wordshape import strip_marks, title_case_words, transliteration_variant
+from mtlint.checks.wordshape import document_title_case_words, strip_marks, transliteration_variant
 
 # A damaged form is unknown to the language (and to English, which news quotes): below this.
 _UNKNOWN_ZIPF = 1.5
@@ -140,9 +140,8 @@ class GarbledName(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        text = document.text
         # One scan per document, shared with MT903 (checks/rules/consistency.py).
-        positions = document.analysis.get("title_case_words", lambda: title_case_words(text))
+        positions = document_title_case_words(document)
         if len(positions) < 2:
             return
         language = base_language(document)

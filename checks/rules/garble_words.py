@@ -25,7 +25,11 @@ from mtlint.checks.textscan import (
     text_characters,
 )
 from mtlint.checks.wordlists import frequency_dict, zipf
-from mtlint.checks.wordshape import document_words, title_case_words, transliteration_variant
+from mtlint.checks.wordshape import (
+    document_title_case_words,
+    document_words,
+    transliteration_variant,
+)
 
 # A damaged form is unknown to the language and to English: below this Zipf frequency.
 _UNKNOWN_ZIPF = 1.5
@@ -255,11 +259,7 @@ class DamagedWord(Rule):
             if intact is None:
                 continue
             # Capitalised words and where they stand: one scan shared with MT971 and MT903.
-            positions = (
-                document.analysis.get("title_case_words", lambda: title_case_words(text))
-                if damaged[0].isupper()
-                else {}
-            )
+            positions = document_title_case_words(document) if damaged[0].isupper() else {}
             starts = self._starts(text, damaged, intact, positions, language)
             for start in starts:
                 end = start + len(damaged)

@@ -24,10 +24,13 @@ from mtlint.checks.scripts import (
 from mtlint.checks.textscan import (
     chunk_tables,
     chunk_text,
+    find_all,
     has_character,
     trie_pattern,
     unique_chunks,
+    word_gate,
 )
+from mtlint.checks.wordgate import WordGate
 from mtlint.checks.wordlists import wordfreq_zipf
 
 _OPENERS = "\"'“‘«„‹「『(（[《"
@@ -398,9 +401,12 @@ _CHARS_PER_CHUNK = 25
 _NARROW_FROM = 100_000
 
 
-def _hit_words(document: Document, code: str, pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The stop words ``pattern`` can match in this document (empty: none anywhere), or None
-    when the document is not screened. A match starts a whitespace chunk (after a space), so
+def _hit_words(
+    document: Document, code: str, pattern: re.Pattern[str]
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The stop words ``pattern`` can match in this document (empty: none anywhere) and those
+    of them some chunk holds with a word character (\\w: a digit, "_") right after the word,
+    or None when the document is not screened. A match starts a whitespace chunk (after a space), so
     ``pattern`` must match " " + some distinct chunk, and the word it matches there is decided
     by that chunk alone. Most small files have no such chunk and skip the whole-text scan;
     chunks are screened once per process."""
@@ -426,7 +432,18 @@ def _hit_words(document: Document, code: str, pattern: re.Pattern[str]) -> froze
         end = end_of(separator, start)
         word_of[joined[start : end if end != -1 else len(joined)]] = found.group()[1:]
     seen.update(fresh)
-    return frozenset(map(word_of.__getitem__, filter(word_of.__contains__, chunks)))
+    hit_chunks = list(filter(word_of.__contains__, chunks))
+    glued = {
+        word
+        for chunk, word in zip(hit_chunks, map(word_of.__getitem__, hit_chunks), strict=True)
+        if _word_char(chunk[len(word) : len(word) + 1])
+    }
+    return frozenset(map(word_of.__getitem__, hit_chunks)), frozenset(glued)
+
+
+def _word_char(char: str) -> bool:
+    """A \\w character (``str.isalnum`` or "_"); False for ""."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=32)
@@ -449,19 +466,24 @@ def _narrowed(words: frozenset[str]) -> re.Pattern[str]:
 _FIND_WORDS = 4
 
 
-def _hits_by_find(text: str, words: frozenset[str], pattern: re.Pattern[str]) -> list[int]:
+def _hits_by_find(
+    text: str,
+    words: frozenset[str],
+    pattern: re.Pattern[str],
+    gate: WordGate | None = None,
+    glued: frozenset[str] = frozenset(),
+) -> list[int]:
     """``[m.start() + 1 for m in pattern.finditer(text)]`` for a text whose chunks hold no stop
     word but ``words``: every match is " " + one of ``words`` (which hold no space, so matches
     never overlap), so the places of " word" found with ``str.find`` and confirmed by
-    ``pattern.match`` are all of them."""
+    ``pattern.match`` are all of them. With a large text's ``gate`` (``word_gate``) a word is
+    searched only in the windows that may hold it (``find_all``, which leaves out only places
+    where a word character follows the word's first run), unless it is in ``glued``: a word
+    some chunk holds with a word character right after it, where the pattern (no letter
+    next) may match and the filters would not answer."""
     places: set[int] = set()
-    find = text.find
     for word in words:
-        needle = " " + word
-        at = find(needle)
-        while at != -1:
-            places.add(at)
-            at = find(needle, at + 1)
+        places.update(find_all(text, " " + word, None if word in glued else gate, 1))
     match = pattern.match
     return [at + 1 for at in sorted(places) if match(text, at)]
 
@@ -535,7 +557,8 @@ class UntranslatedSentence(Rule):
         if pattern is None:
             return
         text = document.text
-        words = _hit_words(document, data.code, pattern)
+        screened = _hit_words(document, data.code, pattern)
+        words, glued = screened if screened is not None else (None, frozenset())
         if words is not None:
             if not words:
                 return
@@ -544,7 +567,7 @@ class UntranslatedSentence(Rule):
         own_words = data.stop_words | data.function_words
         foreign_any = _foreign_any(data.code, own_words, others)
         if words is not None and len(words) <= _FIND_WORDS:
-            hits = _hits_by_find(text, words, pattern)
+            hits = _hits_by_find(text, words, pattern, word_gate(document), glued)
         else:
             hits = [m.start() + 1 for m in pattern.finditer(text)]
         reported_until = -1

@@ -128,7 +128,7 @@ class ForeignWordLeft(Rule):
         words = {w: found for w, found in words.items() if w.capitalize() not in capitalised}
         # A word the text keeps using is one of its terms or names ("undici", a library), not a
         # word MT failed on once.
-        words = {w: found for w, found in words.items() if _uses(document.text, w) < _TERM_USES}
+        words = {w: found for w, found in words.items() if not _used(document.text, w, _TERM_USES)}
         # A translator's file that keeps a word of its source ("dans override", ":encoding:")
         # keeps a term or a keyword on purpose: the untranslated unit is the bilingual rules'.
         if document.source_text and words:
@@ -308,10 +308,21 @@ def _foreign_sentence(
     return own < _OWN_SHARE * len(words)
 
 
-def _uses(text: str, word: str) -> int:
-    """How often the text uses ``word`` in any of its forms ("requests" beside "request")."""
+def _used(text: str, word: str, times: int) -> bool:
+    """Whether the text uses ``word`` in any of its forms ("requests" beside "request") at
+    least ``times`` times: ``text.count`` of its stem (or of the word) reaching ``times``, found
+    by a search that stops there (a word the text keeps using is not read to the end)."""
     stem = word[:-3] if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-    return text.count(stem) if len(stem) >= 4 else text.count(word)
+    needle = stem if len(stem) >= 4 else word
+    if not needle:
+        return text.count(needle) >= times
+    # As str.count: occurrences that do not overlap, each search after the last one's end.
+    at = text.find(needle)
+    for _ in range(times - 1):
+        if at == -1:
+            return False
+        at = text.find(needle, at + len(needle))
+    return at != -1
 
 
 def _runs(

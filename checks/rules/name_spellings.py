@@ -27,7 +27,7 @@ from mtlint.checks.spelling import SPELLING_LANGUAGES, frequent_words, spelling_
 from mtlint.checks.spelling_search import source_word
 from mtlint.checks.textscan import base_language, language_data
 from mtlint.checks.wordlists import frequency_dict
-from mtlint.checks.wordshape import edit_distance, skeleton, title_case_words
+from mtlint.checks.wordshape import document_title_case_words, edit_distance, skeleton
 
 # Two spellings each this common on the web (Zipf) are two names ("Marta", "Martha"; "Austria",
 # "Austrian"), unless they stand beside the same first name or surname.
@@ -200,7 +200,7 @@ def name_pairs(
     name's forms ("Nowaka", "Nowaku")."""
     text = document.text
     plain = _plain_word(stop_words, language)
-    every = document.analysis.get("title_case_words", lambda: title_case_words(text))
+    every = document_title_case_words(document)
     words = [word for word in every if word.isalpha()]
     if len(words) < 2:
         return
@@ -369,7 +369,7 @@ class NameSpeltTwoWays(Rule):
             return
         text = document.text
         stop_words = language_data(document).stop_words
-        every = document.analysis.get("title_case_words", lambda: title_case_words(text))
+        every = document_title_case_words(document)
         keep_end = spelling_table(language).name_keep_end
         for pair in name_pairs(document, language, stop_words, keep_end):
             spans = every[pair.rare]

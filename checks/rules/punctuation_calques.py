@@ -18,6 +18,7 @@ from mtlint.checks.textscan import (
     base_language,
     language_data,
     looks_technical,
+    mark_led_offsets,
     scan_marks,
     unique_chunks,
 )
@@ -125,7 +126,7 @@ class CalquedComma(Rule):
         yield from self._after_that(text, tables)
         data = language_data(document)
         function_words = data.function_words | data.stop_words
-        for comma in _find_all(text, ", that "):
+        for comma in mark_led_offsets(text, ", that "):
             match = _COMMA_THAT.match(text, comma)
             if match is None:
                 continue
@@ -145,7 +146,7 @@ class CalquedComma(Rule):
     def _after_that(self, text: str, tables: dict[str, frozenset[str]]) -> Iterator[Finding]:
         """ "found that, they had": the comma after a complement's "that", before its subject."""
         heads = tables.get("that_comma_heads", frozenset())
-        for at in _find_all(text, " that, "):
+        for at in mark_led_offsets(text, " that, "):
             comma = at + 5
             before = text[max(0, at - 30) : at].split()
             if not before or before[-1].lower() not in heads:
@@ -282,14 +283,6 @@ def _one_comma_clause(window: str, comma: int) -> bool:
     if not edges:
         return comma <= 200
     return edges[-1].group() != ","
-
-
-def _find_all(text: str, needle: str) -> Iterator[int]:
-    """Every offset of ``needle`` in ``text`` (``str.find`` runs at C speed over the text)."""
-    at = text.find(needle)
-    while at >= 0:
-        yield at
-        at = text.find(needle, at + 1)
 
 
 def _noun_phrase(

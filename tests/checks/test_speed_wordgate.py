@@ -244,3 +244,54 @@ def test_contractions_are_found_at_the_apostrophes_offsets(seed):
         if at >= 1
     )
     assert found == plain
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_foreign_stop_words_through_the_gate_find_every_match(seed, small_slices):
+    """MT502's stop words of other languages, found through the word filters, are exactly the
+    pattern's matches, also where a digit or "_" follows a word (no letter: the pattern
+    matches there, the filters would not answer: such words are searched everywhere)."""
+    from mtlint.checks.rules import language
+
+    pattern, _ = language._foreign_stop_words("en")
+    words = ["hay", "hay2", "hay_", "hayé", "hays", "del", "del7", "und", "und,", "y", "ist"]
+    rng = random.Random(seed)
+    pieces = [*words, *_WORDS]
+    text = "".join(rng.choice(pieces) + rng.choice(_GLUE) for _ in range(6000))
+    document = Document(text=text, language="en")
+    screened = language._hit_words(document, "en", pattern)
+    assert screened is not None
+    found, glued = screened
+    assert {"hay", "del"} <= found and "hay" in glued
+    narrowed = language._narrowed(found)
+    gate = textscan.word_gate(document)
+    assert gate is not None
+    plain = [match.start() + 1 for match in narrowed.finditer(text)]
+    assert language._hits_by_find(text, found, narrowed, gate, glued) == plain
+    assert language._hits_by_find(text, found, narrowed) == plain
+
+
+def test_a_foreign_stop_word_before_a_digit_far_from_its_whole_uses(small_slices):
+    from mtlint.checks.rules import language
+
+    pattern, _ = language._foreign_stop_words("en")
+    window = 1 << WINDOW_SHIFT
+    filler = "lorem ipsum dolor sit amet "
+    text = (filler * (6 * window // len(filler) + 1))[: 6 * window]
+    text = (
+        text[: window + 5]
+        + " del7 "
+        + text[window + 11 : 4 * window]
+        + " del "
+        + text[4 * window + 5 :]
+    )
+    document = Document(text=text, language="en")
+    found, glued = language._hit_words(document, "en", pattern)
+    assert found == {"del"} and glued == {"del"}
+    narrowed = language._narrowed(found)
+    plain = [match.start() + 1 for match in narrowed.finditer(text)]
+    assert len(plain) == 2
+    gate = textscan.word_gate(document)
+    assert language._hits_by_find(text, found, narrowed, gate, glued) == plain
+    # Without the glued word set, the filters would miss the place before the digit.
+    assert language._hits_by_find(text, found, narrowed, gate) == plain[1:]

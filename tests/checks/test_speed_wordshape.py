@@ -3,11 +3,13 @@ plain scans give (each test runs both)."""
 
 from __future__ import annotations
 
+import random
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import casingcommon, proseblocks, textscan, wordshape
+from mtlint.checks import casingcommon, proseblocks, repeats, textscan, wordshape
 from mtlint.checks.documents.base import Document
 from mtlint.checks.rules import garble
 from mtlint.checks.rules import locale as locale_rules
@@ -218,3 +220,24 @@ def test_blocks_are_the_lines_with_blank_line_marks(text: str) -> None:
     if wrap_width(text) is None:
         found = [(b.start, b.end, b.blank_after) for b in proseblocks._blocks(text, None)]
         assert found == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_title_case_words_from_the_repetition_pass_match_the_plain_scan(seed, monkeypatch):
+    """A large text's title-case words, tried only where the repetition pass's runs of \\w
+    characters may start one (slices that line up with nothing, words across slice edges,
+    letters beyond the BMP, capitals after marks), are the plain scan's."""
+    monkeypatch.setattr(repeats, "GATE_MIN_LENGTH", 0)
+    monkeypatch.setattr(repeats, "_SLICE", 5003)
+    rng = random.Random(seed)
+    pieces = [
+        "Paris", "Zelensky", "ÉCOLE", "Éric", "london", "Ab", "Abcd", "Abcde", " ", " ", "\n",
+        "-", "'", "’", "x", "7", "_", "Ölfen", "Straße", "ΑΘΗΝΑ", "Αθήνα", ".", "\t", "\u00a0",
+        "IBMs", "Mc", "Donald", "𝔘nicode", "Ｐａｒｉｓ", "Ǆemal", "ǅemal", "İstanbul",
+    ]  # fmt: skip
+    text = "".join(rng.choice(pieces) for _ in range(9000))
+    document = Document(text=text, language="en")
+    starts = repeats.title_starts(document)
+    assert starts is not None
+    assert wordshape.document_title_case_words(document) == _plain_title_case_words(text)
+    assert wordshape.title_case_words(text, starts) == wordshape.title_case_words(text)
