@@ -1,0 +1,281 @@
+"""Real-word slips decided by the words around them (MT970; rule in
+checks/rules/word_confusions.py): a right word in the wrong place — "then" after a comparative
+("higher then expected"), "form" where a motion or source needs "from" ("fled form the city"),
+"loose" after "to" ("to loose weight") — each read only where its context decides it.
+
+The confusions are data (resources/spelling/confusions.json): per language, families of
+patterns in a small token language (see the file's ``_doc``), each pattern naming the typed word
+in braces, the words that must stand around it and the fix, with look-alike patterns (``unless``)
+that keep it quiet. A family's confidence is its measured precision (BENCHMARKS.md h20confuse).
+
+Speed: a typed word is looked for only when the document holds it (``document_words``); its
+places come from ``find_word`` through the word filters of a large text, and a place is read
+further only when the word before it can open one of the word's patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Fix
+from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.textscan import find_word, looks_technical, word_gate
+from mtlint.checks.wordshape import document_words
+
+_TABLE = ("spelling", "confusions.json")
+# Shape tests a token may name besides the table's sets.
+_SHAPES = {
+    "number": lambda word: word[:1].isdigit(),
+    "ing": lambda word: len(word) > 5 and word.endswith("ing"),
+    "ed": lambda word: len(word) > 4 and word.endswith("ed"),
+}
+# How far around a place its context is read (characters), and how many words of its clause.
+_REACH = 90
+_CLAUSE_REACH = 160
+_CLAUSE_WORDS = 14
+_TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|\n|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """One alternative set of a token: listed words, and shape tests (``@number``)."""
+
+    words: frozenset[str]
+    shapes: tuple[str, ...]
+
+    def __call__(self, word: str) -> bool:
+        return word in self.words or any(_SHAPES[shape](word) for shape in self.shapes)
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A pattern token: ``end`` ($: no word here), or a word that ``accept`` matches and
+    ``refuse`` (if any) does not."""
+
+    accept: _Matcher | None
+    refuse: _Matcher | None
+    end: bool = False
+
+    def matches(self, word: str | None) -> bool:
+        if self.end:
+            return word is None
+        if word is None:
+            return False
+        if self.accept is not None and not self.accept(word):
+            return False
+        return self.refuse is None or not self.refuse(word)
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    family: str
+    typed: str
+    fix: str
+    before: tuple[_Token, ...]  # nearest word first
+    after: tuple[_Token, ...]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Guard:
+    """A look-alike: a pattern of the same form that keeps its family quiet where it matches."""
+
+    typed: str
+    before: tuple[_Token, ...]
+    after: tuple[_Token, ...]
+
+
+@dataclass(frozen=True)
+class Confusion:
+    """A real-word slip found: its span, what was typed, the word meant, its family."""
+
+    start: int
+    end: int
+    typed: str
+    repaired: str
+    family: str
+    confidence: float
+
+    def fixes(self) -> tuple[Fix, ...]:
+        """The one repair, never safe: the reader confirms the meaning."""
+        edit = Edit(self.start, self.end, self.repaired)
+        return (Fix((edit,), Applicability.UNSAFE, self.repaired),)
+
+
+@dataclass(frozen=True)
+class _Table:
+    patterns: dict[str, tuple[_Pattern, ...]]  # typed word → its patterns
+    guards: dict[str, dict[str, tuple[_Guard, ...]]]  # family → typed word → guards
+    clause_not: dict[str, frozenset[str]]  # family → words that keep it quiet in the clause
+    openers: dict[str, frozenset[str] | None]  # typed word → words before it that may open
+
+
+def _matcher(spec: str, sets: dict[str, frozenset[str]]) -> _Matcher:
+    words: set[str] = set()
+    shapes = []
+    for alternative in spec.split("|"):
+        if alternative.startswith("@"):
+            name = alternative[1:]
+            if name in _SHAPES:
+                shapes.append(name)
+            else:
+                words |= sets[name]
+        else:
+            words.add(alternative)
+    return _Matcher(frozenset(words), tuple(shapes))
+
+
+def _token(spec: str, sets: dict[str, frozenset[str]]) -> _Token:
+    if spec == "$":
+        return _Token(None, None, end=True)
+    if spec.startswith("!"):
+        return _Token(None, _matcher(spec[1:], sets))
+    accept, _, refuse = spec.partition("!")
+    return _Token(_matcher(accept, sets), _matcher(refuse, sets) if refuse else None)
+
+
+def _parse(pattern: str, sets: dict[str, frozenset[str]]) -> tuple[str, tuple, tuple]:
+    """(typed word, tokens before it nearest first, tokens after it) of a pattern string."""
+    specs = pattern.split()
+    at = next(i for i, spec in enumerate(specs) if spec.startswith("{"))
+    typed = specs[at].strip("{}")
+    before = tuple(_token(spec, sets) for spec in reversed(specs[:at]))
+    after = tuple(_token(spec, sets) for spec in specs[at + 1 :])
+    return typed, before, after
+
+
+@cache
+def confusion_table(language: str) -> _Table | None:
+    """The language's families of resources/spelling/confusions.json, parsed (None: off)."""
+    entry = resource_json(*_TABLE)["languages"].get(language)
+    if entry is None:
+        return None
+    sets = {name: frozenset(words) for name, words in entry["sets"].items()}
+    patterns: dict[str, list[_Pattern]] = {}
+    guards: dict[str, dict[str, tuple[_Guard, ...]]] = {}
+    clause_not = {}
+    for family, spec in entry["families"].items():
+        for item in spec["patterns"]:
+            typed, before, after = _parse(item["pattern"], sets)
+            confidence = item.get("confidence", spec["confidence"])
+            patterns.setdefault(typed, []).append(
+                _Pattern(family, typed, item["fix"], before, after, confidence)
+            )
+        by_word: dict[str, list[_Guard]] = {}
+        for pattern in spec.get("unless", ()):
+            typed, before, after = _parse(pattern, sets)
+            by_word.setdefault(typed, []).append(_Guard(typed, before, after))
+        guards[family] = {word: tuple(found) for word, found in by_word.items()}
+        clause_not[family] = frozenset(spec.get("clause_not", ()))
+    return _Table(
+        {word: tuple(found) for word, found in patterns.items()},
+        guards,
+        clause_not,
+        {word: _openers(found) for word, found in patterns.items()},
+    )
+
+
+def _openers(patterns: list[_Pattern]) -> frozenset[str] | None:
+    """The words that may stand right before the typed word in one of its patterns (a quick
+    test before a place's context is read); None when some pattern needs no word before."""
+    words: set[str] = set()
+    for pattern in patterns:
+        if not pattern.before or pattern.before[0].accept is None or pattern.before[0].end:
+            return None
+        if pattern.before[0].accept.shapes:
+            return None
+        words |= pattern.before[0].accept.words
+    return frozenset(words)
+
+
+def _words_before(text: str, start: int, limit: int, reach: int = _REACH) -> list[str]:
+    """The words before ``start`` back to the nearest mark or line break, nearest first
+    (lower case, typographic apostrophes straight), at most ``limit``."""
+    low = max(0, start - reach)
+    tokens = _TOKEN.findall(text, low, start)
+    if low and tokens and text[low - 1 : low].isalnum():
+        tokens = tokens[1:]  # a word the window cut
+    found = []
+    for token in reversed(tokens):
+        if len(found) >= limit or not (token[0].isalnum() or token[0] in "_'’"):
+            break
+        found.append(token.casefold().replace("’", "'"))
+    return found
+
+
+def _words_after(text: str, end: int, limit: int) -> list[str]:
+    found = []
+    for token in _TOKEN.findall(text, end, min(len(text), end + _REACH)):
+        if len(found) >= limit or not (token[0].isalnum() or token[0] in "_'’"):
+            break
+        found.append(token.casefold().replace("’", "'"))
+    return found
+
+
+def _fits(tokens: tuple[_Token, ...], words: list[str]) -> bool:
+    for i, token in enumerate(tokens):
+        if not token.matches(words[i] if i < len(words) else None):
+            return False
+    return True
+
+
+def _quick_before(text: str, start: int) -> str:
+    """The word right before ``start`` (one space apart), lower case; "" if none."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    parts = text[max(0, start - 24) : start - 1].rsplit(None, 1)
+    return parts[-1].casefold().replace("’", "'") if parts else ""
+
+
+def find_confusions(document: Document, language: str) -> list[Confusion]:
+    """Every place where a typed word of the language's table stands in one of its patterns'
+    contexts and in none of its family's look-alikes."""
+    table = confusion_table(language)
+    if table is None:
+        return []
+    present = document_words(document)
+    text = document.text
+    gate = word_gate(document)
+    found: dict[int, Confusion] = {}
+    for typed, patterns in table.patterns.items():
+        openers = table.openers[typed]
+        for form in {typed, typed[:1].upper() + typed[1:]}:
+            if form not in present:
+                continue
+            for start, end in find_word(text, form, gate):
+                if openers is not None and _quick_before(text, start) not in openers:
+                    continue
+                hit = _read_place(text, start, end, form, patterns, table)
+                if hit is not None and start not in found:
+                    found[start] = hit
+    return [found[start] for start in sorted(found)]
+
+
+def _read_place(
+    text: str, start: int, end: int, form: str, patterns: tuple[_Pattern, ...], table: _Table
+) -> Confusion | None:
+    before = _words_before(text, start, 4)
+    after = _words_after(text, end, 4)
+    for pattern in patterns:
+        if not (_fits(pattern.before, before) and _fits(pattern.after, after)):
+            continue
+        guards = table.guards.get(pattern.family, {}).get(pattern.typed, ())
+        if any(_fits(g.before, before) and _fits(g.after, after) for g in guards):
+            return None
+        stops = table.clause_not.get(pattern.family)
+        if stops and stops.intersection(_words_before(text, start, _CLAUSE_WORDS, _CLAUSE_REACH)):
+            return None
+        if looks_technical(text, start, end):
+            return None
+        return Confusion(
+            start, end, form, _cased_like(form, pattern.fix), pattern.family, pattern.confidence
+        )
+    return None
+
+
+def _cased_like(typed: str, right: str) -> str:
+    if typed[:1].isupper():
+        return right[:1].upper() + right[1:]
+    return right
