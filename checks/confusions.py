@@ -35,6 +35,7 @@ _SHAPES = {
 _REACH = 90
 _CLAUSE_REACH = 160
 _CLAUSE_WORDS = 14
+_CODE_AFTER = frozenset("(`_=")
 _TOKEN = re.compile(r"[\w'’]+(?:-[\w'’]+)*|\n|[^\w\s]")
 
 
@@ -46,7 +47,12 @@ class _Matcher:
     shapes: tuple[str, ...]
 
     def __call__(self, word: str) -> bool:
-        return word in self.words or any(_SHAPES[shape](word) for shape in self.shapes)
+        if word in self.words:
+            return True
+        return bool(self.shapes) and any(_SHAPES[shape](word) for shape in self.shapes)
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.shapes)
 
 
 @dataclass(frozen=True)
@@ -109,7 +115,8 @@ class _Table:
     patterns: dict[str, tuple[_Pattern, ...]]  # typed word → its patterns
     guards: dict[str, dict[str, tuple[_Guard, ...]]]  # family → typed word → guards
     clause_not: dict[str, frozenset[str]]  # family → words that keep it quiet in the clause
-    openers: dict[str, frozenset[str] | None]  # typed word → words before it that may open
+    # typed word → the words that may stand right before it, and right after it (None: any)
+    quick: dict[str, tuple[_Matcher, _Matcher] | None]
 
 
 def _matcher(spec: str, sets: dict[str, frozenset[str]]) -> _Matcher:
@@ -173,21 +180,30 @@ def confusion_table(language: str) -> _Table | None:
         {word: tuple(found) for word, found in patterns.items()},
         guards,
         clause_not,
-        {word: _openers(found) for word, found in patterns.items()},
+        {word: _quick_words(found) for word, found in patterns.items()},
     )
 
 
-def _openers(patterns: list[_Pattern]) -> frozenset[str] | None:
-    """The words that may stand right before the typed word in one of its patterns (a quick
-    test before a place's context is read); None when some pattern needs no word before."""
-    words: set[str] = set()
+def _quick_words(patterns: list[_Pattern]) -> tuple[_Matcher, _Matcher] | None:
+    """What must stand right before the typed word, or right after it, for one of its
+    patterns to hold (a quick test before a place's context is read): each pattern gives its
+    nearest token before, or else after; None when a pattern has neither (every place is
+    read)."""
+    parts: tuple[tuple[set[str], set[str]], ...] = ((set(), set()), (set(), set()))
     for pattern in patterns:
-        if not pattern.before or pattern.before[0].accept is None or pattern.before[0].end:
+        for tokens, (words, shapes) in zip((pattern.before, pattern.after), parts, strict=True):
+            token = tokens[0] if tokens else None
+            if token is not None and token.accept is not None:
+                words |= token.accept.words
+                shapes.update(token.accept.shapes)
+                break
+        else:
             return None
-        if pattern.before[0].accept.shapes:
-            return None
-        words |= pattern.before[0].accept.words
-    return frozenset(words)
+    (before, before_shapes), (after, after_shapes) = parts
+    return (
+        _Matcher(frozenset(before), tuple(sorted(before_shapes))),
+        _Matcher(frozenset(after), tuple(sorted(after_shapes))),
+    )
 
 
 def _words_before(text: str, start: int, limit: int, reach: int = _REACH) -> list[str]:
@@ -221,12 +237,24 @@ def _fits(tokens: tuple[_Token, ...], words: list[str]) -> bool:
     return True
 
 
-def _quick_before(text: str, start: int) -> str:
+def _word_before(text: str, start: int) -> str:
     """The word right before ``start`` (one space apart), lower case; "" if none."""
     if start < 2 or text[start - 1] != " ":
         return ""
     parts = text[max(0, start - 24) : start - 1].rsplit(None, 1)
-    return parts[-1].casefold().replace("’", "'") if parts else ""
+    return parts[-1].casefold().replace("’", "'").lstrip(_LEADING) if parts else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after ``end`` (one space apart), lower case, its trailing marks off."""
+    if text[end : end + 1] != " ":
+        return ""
+    parts = text[end + 1 : end + 24].split(None, 1)
+    return parts[0].casefold().replace("’", "'").rstrip(_TRAILING) if parts else ""
+
+
+_TRAILING = ".,;:!?)]}\"'”’"
+_LEADING = "([{\"'“‘«"
 
 
 def find_confusions(document: Document, language: str) -> list[Confusion]:
@@ -240,12 +268,18 @@ def find_confusions(document: Document, language: str) -> list[Confusion]:
     gate = word_gate(document)
     found: dict[int, Confusion] = {}
     for typed, patterns in table.patterns.items():
-        openers = table.openers[typed]
-        for form in {typed, typed[:1].upper() + typed[1:]}:
+        quick = table.quick[typed]
+        forms = [typed]
+        if not all(pattern.before for pattern in patterns):
+            forms.append(typed[:1].upper() + typed[1:])  # a capital opens a sentence only
+        for form in forms:
             if form not in present:
                 continue
             for start, end in find_word(text, form, gate):
-                if openers is not None and _quick_before(text, start) not in openers:
+                if quick is not None and not (
+                    quick[0](_word_before(text, start))
+                    or (quick[1] and quick[1](_word_after(text, end)))
+                ):
                     continue
                 hit = _read_place(text, start, end, form, patterns, table)
                 if hit is not None and start not in found:
@@ -256,7 +290,11 @@ def find_confusions(document: Document, language: str) -> list[Confusion]:
 def _read_place(
     text: str, start: int, end: int, form: str, patterns: tuple[_Pattern, ...], table: _Table
 ) -> Confusion | None:
+    if text[end : end + 1] in _CODE_AFTER or text[start - 1 : start] == "`":
+        return None  # a name in code ("advise()", "`then`")
     before = _words_before(text, start, 4)
+    if before and form[:1].isupper():
+        return None  # a capital only opens a sentence: after a word it is a name ("by Than")
     after = _words_after(text, end, 4)
     for pattern in patterns:
         if not (_fits(pattern.before, before) and _fits(pattern.after, after)):
