@@ -1,0 +1,124 @@
+"""MT970 (confused-word): real-word slips decided by their context, and the look-alikes each
+family must leave alone. Invented sentences showing the shapes found in real text (BENCHMARKS.md
+h20confuse)."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.confusions import confusion_table, find_confusions
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_text
+from mtlint.checks.resourcefiles import resource_json
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[f.start : f.end], f.fixes[0].edits[0].replacement)
+        for f in check_text(text, language="en", config=Config(min_confidence=0.2)).findings
+        if f.code == "MT970"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        # than/then: a comparative, then what a comparison compares.
+        ("Grocery prices are 13 percent higher then they were a year ago.", ("then", "than")),
+        ("The file must not be longer then 50 characters.", ("then", "than")),
+        ("Some slices are larger then others.", ("then", "than")),
+        ("You can apply it to more then just files.", ("then", "than")),
+        ("Use the newer call (rather then the old one) for keys.", ("then", "than")),
+        ("It fails for reasons other then a missing file.", ("then", "than")),
+        ("Exports grew faster then expected this quarter.", ("then", "than")),
+        ("Prices rose first and then fell.", None),
+        ("If the level is higher then the valve closes.", None),  # a condition's "then"
+        ("It grew stronger then it weakened again.", None),  # "they/it" + no auxiliary
+        ("The team grew stronger then they lost the final.", None),
+        ("Prices went higher then lower over the week.", None),
+        ("They hugged each other then left the hall.", None),
+        ("Wait a little later then try again.", None),  # "later" is no comparative here
+        ("Once more then the crowd cheered.", None),
+        # from/form.
+        ("Thousands of people fled form the city overnight.", ("form", "from")),
+        ("The result is different form the old one.", ("form", "from")),
+        ("They rebuilt the school form scratch.", ("form", "from")),
+        ("The exhibition runs form March to June.", ("form", "from")),
+        ("Volunteers form the backbone of the relief effort.", None),
+        ("The letter took a different form the second time.", None),
+        ("The two parties agreed to form a coalition.", None),
+        ("This form may only be used at the module level.", None),
+        # lose/loose.
+        ("Many workers are afraid to loose their jobs.", ("loose", "lose")),
+        ("Old packages will loose their icons.", ("loose", "lose")),
+        ("Yes, it will loose strength steadily.", ("loose", "lose")),
+        ("The company keeps loosing money.", ("loosing", "losing")),
+        ("The prisoners broke loose the night before.", None),
+        ("Append the text to loose list items.", None),
+        ("The screws are not loose at all.", None),
+        # whether/weather.
+        ("The council has not decided weather or not to close the road.", ("weather", "whether")),
+        ("Weather or not the key is present, the call returns.", ("Weather", "Whether")),
+        ("Cold weather or not, the march will go ahead.", None),
+        # effect/affect, advice/advise, led/lead, choose, breathe.
+        ("The changes will take affect after a restart.", ("affect", "effect")),
+        ("The drug had no side affect at all.", ("affect", "effect")),
+        ("The strike could seriously effect the economy.", ("effect", "affect")),
+        ("The new rules will take effect on Monday.", None),
+        ("The effect on prices was small.", None),
+        ("Thanks for the advise, it worked.", ("advise", "advice")),
+        ("It would help if you could advice me on this matter.", ("advice", "advise")),
+        ("Please advice, the deadline is near.", ("advice", "advise")),
+        ("Patients have access to advice the whole day.", None),
+        ("The advise API was revamped in this release.", None),
+        ("The team was lead by a former general.", ("lead", "led")),
+        ("The reform has lead to higher prices.", ("lead", "led")),
+        ("Remove the code which would led to a crash.", ("led", "lead")),
+        ("The pipes have lead in them.", None),
+        ("A simple fix is to chose the lowest number.", ("chose", "choose")),
+        ("She chose the lowest number.", None),
+        ("Patients found it hard to breath in the heat.", ("breath", "breathe")),
+        ("She held her breath in the water.", None),
+        # Idioms one word off.
+        ("Please bare in mind that the office is closed.", ("bare", "bear")),
+        ("The coach gave the players free reign.", ("reign", "rein")),
+        ("Here is a sneak peak at the new model.", ("peak", "peek")),
+        ("The storm could wreck havoc on the coast.", ("wreck", "wreak")),
+        ("The story peaked my interest.", ("peaked", "piqued")),
+        ("Prices peaked in the spring.", None),
+        ("They stripped the walls bare in a day.", None),
+    ],
+)
+def test_confused_words(text, slip):
+    assert found(text) == ([slip] if slip else [])
+
+
+def test_a_name_in_code_or_a_capital_after_a_word_is_left_alone():
+    assert found("Call the advise() function before the loop.") == []
+    assert found("The problem was reported by Than in the tracker.") == []
+
+
+def test_confidence_is_the_family_confidence():
+    families = resource_json("spelling", "confusions.json")["languages"]["en"]["families"]
+    document = Document(text="Prices were higher then expected and people fled form the city.")
+    slips = find_confusions(document, "en")
+    assert [(slip.family, slip.confidence) for slip in slips] == [
+        ("than-then", families["than-then"]["confidence"]),
+        ("from-form", families["from-form"]["confidence"]),
+    ]
+
+
+def test_every_pattern_names_one_typed_word_and_known_sets():
+    table = confusion_table("en")
+    assert table is not None
+    entry = resource_json("spelling", "confusions.json")["languages"]["en"]
+    for family in entry["families"].values():
+        assert 0.2 <= family["confidence"] <= 1
+        for item in family["patterns"]:
+            assert item["pattern"].count("{") == 1 == item["pattern"].count("}")
+            assert item["fix"] and item["fix"] != item["pattern"].split("{")[1].split("}")[0]
+
+
+def test_languages_without_a_table_are_off():
+    assert confusion_table("xx") is None
+    assert find_confusions(Document(text="It was higher then expected."), "de") == []
