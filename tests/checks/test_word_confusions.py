@@ -87,6 +87,14 @@ def found(text: str) -> list[tuple[str, str]]:
         ("The story peaked my interest.", ("peaked", "piqued")),
         ("Prices peaked in the spring.", None),
         ("They stripped the walls bare in a day.", None),
+        ("The warranty gives you piece of mind.", ("piece", "peace")),
+        ("He handed her a piece of the cake.", None),
+        # quite/quiet, through/threw.
+        ("I have used it for quiet a few years.", ("quiet", "quite")),
+        ("The street has been quiet a few days.", None),
+        ("Quiet a few noisy warnings in the build.", None),
+        ("I went threw the code twice.", ("threw", "through")),
+        ("Every feature that came or went threw away the cache.", None),
     ],
 )
 def test_confused_words(text, slip):
