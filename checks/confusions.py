@@ -30,6 +30,7 @@ _SHAPES = {
     "number": lambda word: word[:1].isdigit(),
     "ing": lambda word: len(word) > 5 and word.endswith("ing"),
     "ed": lambda word: len(word) > 4 and word.endswith("ed"),
+    "ly": lambda word: len(word) > 4 and word.endswith("ly"),
 }
 # How far around a place its context is read (characters), and how many words of its clause.
 _REACH = 90
@@ -137,6 +138,8 @@ def _matcher(spec: str, sets: dict[str, frozenset[str]]) -> _Matcher:
 def _token(spec: str, sets: dict[str, frozenset[str]]) -> _Token:
     if spec == "$":
         return _Token(None, None, end=True)
+    if spec == "*":
+        return _Token(None, None)
     if spec.startswith("!"):
         return _Token(None, _matcher(spec[1:], sets))
     accept, _, refuse = spec.partition("!")

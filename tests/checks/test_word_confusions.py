@@ -31,6 +31,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Use the newer call (rather then the old one) for keys.", ("then", "than")),
         ("It fails for reasons other then a missing file.", ("then", "than")),
         ("Exports grew faster then expected this quarter.", ("then", "than")),
+        ("Sometimes I make them more pretty then they were.", ("then", "than")),
+        ("It happens more often then not.", ("then", "than")),
+        ("The new model is more expensive then the old one.", ("then", "than")),
+        ("He ran more slowly then he wanted to stop.", None),
+        ("He worked more, then he rested.", None),
         ("Prices rose first and then fell.", None),
         ("If the level is higher then the valve closes.", None),  # a condition's "then"
         ("It grew stronger then it weakened again.", None),  # "they/it" + no auxiliary
