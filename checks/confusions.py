@@ -15,13 +15,15 @@ further only when the word before it can open one of the word's patterns."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Fix
 from mtlint.checks.resourcefiles import resource_json
-from mtlint.checks.textscan import find_word, looks_technical, word_gate
+from mtlint.checks.textscan import find_all, find_word, looks_technical, word_gate
+from mtlint.checks.wordgate import WordGate
 from mtlint.checks.wordshape import document_words
 
 _TABLE = ("spelling", "confusions.json")
@@ -83,6 +85,28 @@ class _Pattern:
     before: tuple[_Token, ...]  # nearest word first
     after: tuple[_Token, ...]
     confidence: float
+
+    def phrase(self, form: str) -> tuple[str, int] | None:
+        """The literal words right around the typed word ("piece of mind" for "{piece} of
+        mind"), with the typed word's offset in it: found as one string, the pattern's places
+        cost no look at each place of a common word; None when no neighbour is one word."""
+        left = _literal_run(self.before)[::-1]
+        right = _literal_run(self.after)
+        if not left and not right:
+            return None
+        head = " ".join(left) + " " if left else ""
+        return head + " ".join([form, *right]), len(head)
+
+
+def _literal_run(tokens: tuple[_Token, ...]) -> list[str]:
+    """The leading tokens that each accept one listed word and nothing else."""
+    words = []
+    for token in tokens:
+        accept = token.accept
+        if token.refuse or token.end or accept is None or accept.shapes or len(accept.words) != 1:
+            break
+        words.append(next(iter(accept.words)))
+    return words
 
 
 @dataclass(frozen=True)
@@ -268,26 +292,81 @@ def find_confusions(document: Document, language: str) -> list[Confusion]:
         return []
     present = document_words(document)
     text = document.text
-    gate = word_gate(document)
     found: dict[int, Confusion] = {}
     for typed, patterns in table.patterns.items():
-        quick = table.quick[typed]
         forms = [typed]
         if not all(pattern.before for pattern in patterns):
             forms.append(typed[:1].upper() + typed[1:])  # a capital opens a sentence only
         for form in forms:
             if form not in present:
                 continue
-            for start, end in find_word(text, form, gate):
-                if quick is not None and not (
-                    quick[0](_word_before(text, start))
-                    or (quick[1] and quick[1](_word_after(text, end)))
-                ):
-                    continue
+            for start, end in _places(document, form, patterns, table.quick[typed]):
                 hit = _read_place(text, start, end, form, patterns, table)
                 if hit is not None and start not in found:
                     found[start] = hit
     return [found[start] for start in sorted(found)]
+
+
+def _places(
+    document: Document,
+    form: str,
+    patterns: tuple[_Pattern, ...],
+    quick: tuple[_Matcher, _Matcher] | None,
+) -> Iterator[tuple[int, int]]:
+    """The places of ``form`` that may hold one of its patterns. Each pattern with literal
+    neighbours ("{piece} of mind") is found as its phrase; a word whose every pattern needs a
+    word on both sides is found between two spaces ("then", the commonest word asked: no
+    per-place word-edge test); else every place of the word that passes the quick test (a
+    word that may open a pattern right before it, or right after it)."""
+    text = document.text
+    gate = word_gate(document)
+    phrases = [pattern.phrase(form) for pattern in patterns]
+    if all(phrases):
+        yield from _phrase_places(text, {p for p in phrases if p}, len(form), gate)
+        return
+    if quick is not None and not quick[1] and all(_word_both_sides(p) for p in patterns):
+        before = quick[0]
+        size = len(form)
+        for at in find_all(text, f" {form} ", gate, 1):
+            if before(_word_before(text, at + 1)):
+                yield at + 1, at + 1 + size
+        return
+    for start, end in find_word(text, form, gate):
+        if (
+            quick is None
+            or quick[0](_word_before(text, start))
+            or (quick[1] and quick[1](_word_after(text, end)))
+        ):
+            yield start, end
+
+
+def _phrase_places(
+    text: str, phrases: set[tuple[str, int]], size: int, gate: WordGate | None
+) -> Iterator[tuple[int, int]]:
+    """The typed word's places inside each phrase standing whole (by ``find_all`` through the
+    word filters, on the typed word)."""
+    seen = set()
+    for phrase, offset in sorted(phrases):
+        for at in find_all(text, phrase, gate, offset):
+            edge = text[at - 1 : at] if at else ""
+            after = text[at + len(phrase) : at + len(phrase) + 1]
+            if (edge and (edge.isalnum() or edge in _NOT_BEFORE)) or (
+                after and (after.isalnum() or after in "_@/-")
+            ):
+                continue
+            start = at + offset
+            if start not in seen:
+                seen.add(start)
+                yield start, start + size
+
+
+_NOT_BEFORE = frozenset("_@/-'’#.")
+
+
+def _word_both_sides(pattern: _Pattern) -> bool:
+    return any(not token.end for token in pattern.before[:1]) and any(
+        not token.end for token in pattern.after[:1]
+    )
 
 
 def _read_place(
