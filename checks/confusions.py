@@ -236,24 +236,32 @@ def _quick_words(patterns: list[_Pattern]) -> tuple[_Matcher, _Matcher] | None:
 
 
 def _words_before(text: str, start: int, limit: int, reach: int = _REACH) -> list[str]:
-    """The words before ``start`` back to the nearest mark or line break, nearest first
+    """The words before ``start`` back to the nearest mark or blank line, nearest first
     (lower case, typographic apostrophes straight), at most ``limit``."""
     low = max(0, start - reach)
     tokens = _TOKEN.findall(text, low, start)
     if low and tokens and text[low - 1 : low].isalnum():
         tokens = tokens[1:]  # a word the window cut
-    found = []
-    for token in reversed(tokens):
-        if len(found) >= limit or not (token[0].isalnum() or token[0] in "_'’"):
-            break
-        found.append(token.casefold().replace("’", "'"))
-    return found
+    return _context_words(tokens[::-1], limit)
 
 
 def _words_after(text: str, end: int, limit: int) -> list[str]:
-    found = []
-    for token in _TOKEN.findall(text, end, min(len(text), end + _REACH)):
-        if len(found) >= limit or not (token[0].isalnum() or token[0] in "_'’"):
+    return _context_words(_TOKEN.findall(text, end, min(len(text), end + _REACH)), limit)
+
+
+def _context_words(tokens: list[str], limit: int) -> list[str]:
+    """The words of ``tokens`` (in reading order away from the place) up to the first mark or
+    blank line: a single line break inside a paragraph reads as a space (hard-wrapped text:
+    "they would / rather then stay" keeps its "would")."""
+    found: list[str] = []
+    for i, token in enumerate(tokens):
+        if len(found) >= limit:
+            break
+        if token == "\n":
+            if tokens[i + 1 : i + 2] == ["\n"] or (i and tokens[i - 1] == "\n"):
+                break  # a blank line ends the paragraph
+            continue
+        if not (token[0].isalnum() or token[0] in "_'’"):
             break
         found.append(token.casefold().replace("’", "'"))
     return found

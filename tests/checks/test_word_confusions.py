@@ -112,6 +112,27 @@ def test_confused_words(text, slip):
     assert found(text) == ([slip] if slip else [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A guard's word on the line before a hard wrap still counts (review M1).
+        "In the end the delegations said that they would\nrather then stay one more day.",
+        "The two leaders greeted each\nother then left the hall together.",
+        "The crowd waited and once\nmore then the band came back on stage.",
+        "When the pump has run and if the water level\nis higher then the valve closes.",
+        "After the storm the prisoners broke\nloose the night before the trial.",
+    ],
+)
+def test_a_single_line_break_reads_as_a_space(text):
+    assert found(text) == []
+    assert found(text.replace("\n", " ")) == []
+
+
+def test_a_blank_line_still_ends_the_context():
+    assert found("They said they would\n\nrather then stay.") == [("then", "than")]
+    assert found("The exports grew\nfaster then expected.") == [("then", "than")]
+
+
 def test_a_name_in_code_or_a_capital_after_a_word_is_left_alone():
     assert found("Call the advise() function before the loop.") == []
     assert found("The problem was reported by Than in the tracker.") == []
