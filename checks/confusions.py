@@ -142,6 +142,10 @@ class _Table:
     patterns: dict[str, tuple[_Pattern, ...]]  # typed word → its patterns
     guards: dict[str, dict[str, tuple[_Guard, ...]]]  # family → typed word → guards
     clause_not: dict[str, frozenset[str]]  # family → words that keep it quiet in the clause
+    # family → words that keep it quiet in the clause when a subject pronoun follows the
+    # typed word (it opens the next clause: "wait until it is cooler then we eat")
+    clause_not_before_subject: dict[str, frozenset[str]]
+    after_not: dict[str, frozenset[str]]  # family → words that keep it quiet later in the clause
     # typed word → the words that may stand right before it, and right after it (None: any)
     quick: dict[str, tuple[_Matcher, _Matcher] | None]
 
@@ -192,6 +196,8 @@ def confusion_table(language: str) -> _Table | None:
     patterns: dict[str, list[_Pattern]] = {}
     guards: dict[str, dict[str, tuple[_Guard, ...]]] = {}
     clause_not = {}
+    before_subject = {}
+    after_not = {}
     for family, spec in entry["families"].items():
         for item in spec["patterns"]:
             typed, before, after = _parse(item["pattern"], sets)
@@ -205,10 +211,14 @@ def confusion_table(language: str) -> _Table | None:
             by_word.setdefault(typed, []).append(_Guard(typed, before, after))
         guards[family] = {word: tuple(found) for word, found in by_word.items()}
         clause_not[family] = frozenset(spec.get("clause_not", ()))
+        before_subject[family] = frozenset(spec.get("clause_not_before_subject", ()))
+        after_not[family] = frozenset(spec.get("after_not", ()))
     return _Table(
         {word: tuple(found) for word, found in patterns.items()},
         guards,
         clause_not,
+        before_subject,
+        after_not,
         {word: _quick_words(found) for word, found in patterns.items()},
     )
 
@@ -394,8 +404,7 @@ def _read_place(
         guards = table.guards.get(pattern.family, {}).get(pattern.typed, ())
         if any(_fits(g.before, before) and _fits(g.after, after) for g in guards):
             return None
-        stops = table.clause_not.get(pattern.family)
-        if stops and stops.intersection(_words_before(text, start, _CLAUSE_WORDS, _CLAUSE_REACH)):
+        if _clause_quiet(text, start, end, pattern.family, after, table):
             return None
         if looks_technical(text, start, end):
             return None
@@ -403,6 +412,24 @@ def _read_place(
             start, end, form, _cased_like(form, pattern.fix), pattern.family, pattern.confidence
         )
     return None
+
+
+def _clause_quiet(
+    text: str, start: int, end: int, family: str, after: list[str], table: _Table
+) -> bool:
+    """Whether a word of the clause keeps the family quiet: a condition's "if" before it, an
+    "until" before it where a subject pronoun follows (the typed word opens the next clause),
+    a "than" later ("more famous then in Europe than at home": the "then" is time)."""
+    stops = table.clause_not.get(family) or frozenset()
+    if after and after[0] in _SUBJECTS:
+        stops = stops | table.clause_not_before_subject.get(family, frozenset())
+    if stops and stops.intersection(_words_before(text, start, _CLAUSE_WORDS, _CLAUSE_REACH)):
+        return True
+    later = table.after_not.get(family)
+    return bool(later) and bool(later.intersection(_words_after(text, end, _CLAUSE_WORDS)))
+
+
+_SUBJECTS = frozenset(("i", "you", "he", "she", "it", "we", "they"))
 
 
 def _cased_like(typed: str, right: str) -> str:

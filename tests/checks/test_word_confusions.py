@@ -133,6 +133,67 @@ def test_a_blank_line_still_ends_the_context():
     assert found("The exports grew\nfaster then expected.") == [("then", "than")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes of the review (S1), invented: each once fired at the bar.
+        "Some other then unknown painters joined the group.",
+        "Their other then famous song was left off the album.",
+        "I would much rather then go home.",
+        "Wait till it is warmer then we can go out.",
+        "Wait until the soup is cooler then we can eat.",
+        "She was more famous then in Europe than at home.",
+        "Let the dough rest a little longer then you can shape it.",
+        "The man she was married to chose to stay in Lyon.",
+        "The party he belonged to led the coalition for years.",
+        "My mantra is lead by example.",
+        "Their protest took different form each year.",
+        "The striker gained form this season.",
+        "The knot was never loose the whole time.",
+        "The wires were also loose the next morning.",
+        "Many savers welcomed the return to loose money after the crisis.",
+        "The archers were told to loose their arrows at dawn.",
+        "Investors consider weather a major risk for crops.",
+        "Research into affect and memory has grown.",
+        "The study looked into affect regulation in children.",
+        "The role of positive affect on memory was tested.",
+        "The graduates who passed threw their caps into the air.",
+        "Fans who went threw flowers onto the stage.",
+        "Please keep it quiet a bit longer while the baby sleeps.",
+        "Keep this quiet a while, the minister told aides.",
+        "The tug will tow the line of barges upriver.",
+    ],
+)
+def test_look_alikes_are_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A time "then" after a predicate comparative and a preposition is as common as the
+        # slip: doubtful tier only (review S1).
+        "Life was easier then for most families in the valley.",
+        "Taxes were higher then on imported goods.",
+        "We knew less then about the virus.",
+        "They paid more then for a loaf of bread.",
+    ],
+)
+def test_a_comparative_then_before_a_preposition_is_doubtful(text):
+    findings = check_text(text, language="en", config=Config(min_confidence=0.2)).findings
+    assert [(f.code, f.confidence < 0.5) for f in findings if f.code == "MT970"] == [
+        ("MT970", True)
+    ]
+
+
+def test_the_slips_next_to_the_new_guards_still_fire():
+    assert found("A simple way is to chose the lowest bid.") == [("chose", "choose")]
+    assert found("The army was lead by a young officer.") == [("lead", "led")]
+    assert found("Many fear they will never loose the extra weight.") == [("loose", "lose")]
+    assert found("He was more then a friend to us.") == [("then", "than")]
+    assert found("I went threw the files twice.") == [("threw", "through")]
+
+
 def test_a_name_in_code_or_a_capital_after_a_word_is_left_alone():
     assert found("Call the advise() function before the loop.") == []
     assert found("The problem was reported by Than in the tracker.") == []
