@@ -36,12 +36,13 @@ class ConfusedWord(Rule):
     Fix safety: unsafe: the word the context needs is suggested; the reader confirms it.
     Known false positives: a sequence with its comma lost ("prices went higher then the
     market fell": "then" is right there), "if … higher then" is left alone; a rare verb
-    ("to loose an arrow"). Confidence per family is its measured precision.
+    ("to loose a volley"; "to loose their arrows" is left). Confidence per family is its
+    measured precision.
     """
     examples = (
         Example(
-            "Food prices were 13 percent higher then a year ago.",
-            "Food prices were 13 percent higher than a year ago.",
+            "Train tickets were 7 percent dearer then last winter.",
+            "Train tickets were 7 percent dearer than last winter.",
         ),
         Example(
             "Thousands of people fled form the city overnight.",
