@@ -25,7 +25,8 @@ from mtlint.checks.casingbreaks import (
 )
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
 from mtlint.checks.casingevidence import unknown_names
-from mtlint.checks.casingextra import generic_use, longest_first
+from mtlint.checks.casingdates import dated_names
+from mtlint.checks.casingextra import entity_case_data, generic_use, longest_first
 from mtlint.checks.casinghalves import article_before_head
 from mtlint.checks.casingscan import (
     LayoutSkip,
@@ -524,12 +525,15 @@ class EntityCaseDrift(Rule):
             names = {**names, **inflected}
             keys.extend(inflected)
         cut_links = self._cut_link_names(document, data)
+        evidence_names = entity_case_data(data.code).evidence_names
         # Longer names first: "real madrid" is reported once, not again as "madrid".
         for key, spans in sorted(find_words(text, keys).items(), key=longest_first):
             written = names[key]
             known = written in chunks or in_text(document, written)
             if not known and key not in inflected and common_word_too(key, data.code):
                 continue
+            if not known and key in evidence_names:
+                continue  # "the town's spring festival": a name only beside its capitals
             for start, end in spans:
                 if start in covered or end - 1 in covered or looks_technical(text, start, end):
                     continue
@@ -547,6 +551,10 @@ class EntityCaseDrift(Rule):
                     safe=known,
                 )
                 yield _with_longer_name(finding, cut_links.get(start))
+        for start, end, written, why in dated_names(text, data.code):
+            if start not in covered:
+                covered.update(range(start, end))
+                yield self._finding(start, end, written, why, 0.75)
         yield from self._other_drift(document, data, lower_words, capital_words, covered)
         yield from self._capitalised_elsewhere(document, data, lower_words, capital_words, covered)
         if cut_links:
