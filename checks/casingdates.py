@@ -2,11 +2,12 @@
 
 A month that is also a word ("may", "march", "june") is a month in a date's position: before a
 day number or a year ("on may 8, 2019", "may 2020"), after a day number ("8 may 2021"), after a
-preposition of time ("in", "since"; not "on": "soldiers on march.") before a stop, a day or a year ("in may, the plant"; "since march 2020"),
-and after "mid-" ("in mid-may"). The modal ("prices may 8 % rise", "they may 3D-print") never
-takes those places. Names with an apostrophe ("new year's") are matched as one phrase, which the
+preposition of time before a year ("in may 2020", "since march, 2020"; not "on": "soldiers on
+march"), after a preposition of days before a day ("On may 20 the team"), and after "mid-"
+("in mid-may"). The modal ("prices may 8 % rise", "they may 3D-print") never takes those
+places. Names with an apostrophe ("new year's") are matched as one phrase, which the
 word-by-word gazetteer scan cannot do. The words are the entity-case table's (date_months,
-date_prepositions, apostrophe_names in resources/casing/entity/<code>.json).
+date_prepositions, day_prepositions, apostrophe_names in resources/casing/entity/<code>.json).
 """
 
 from __future__ import annotations
@@ -40,9 +41,14 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         rf"\b{month} (?:{_DAY}(?:{_ORDINAL}\b|(?={_STOP})|(?=,? {_YEAR})|$)|{_YEAR})",
         # "8 may 2021", "20th of may,": a day before it, a year or a stop after it.
         rf"\b{_DAY}{_ORDINAL}? (?:of )?(?P<month2>{months})\b(?=,? {_YEAR}|\s*{_STOP}|$)",
-        # "in may, the plant", "since march 2020": a preposition of time before.
-        rf"\b(?:{preps}) (?P<month3>{months})\b(?=\s*{_STOP}|\s*$|,? {_YEAR})",
+        # "since march 2020": a preposition of time before, a year after ("in may," alone is
+        # left: a text may write months in lower case by choice, as MT303's good example).
+        rf"\b(?:{preps}) (?P<month3>{months}),? (?={_YEAR})",
     )
+    if table.day_prepositions:
+        # "On may 20 the team": a preposition of days before, a day after.
+        days = "|".join(sorted(table.day_prepositions, key=len, reverse=True))
+        shapes += (rf"\b(?i:{days}) (?P<month5>{months}) {_DAY}{_ORDINAL}?\b",)
     if "mid" in table.date_prepositions:
         shapes += (rf"\bmid-(?P<month4>{months})\b",)
     dates = re.compile("|".join(f"(?:{shape})" for shape in shapes), re.MULTILINE)
@@ -66,7 +72,7 @@ def dated_names(text: str, code: str) -> Iterator[tuple[int, int, str, str]]:
         return
     dates, phrases = patterns
     for match in dates.finditer(text):
-        group = next(name for name in ("month", "month2", "month3", "month4") if match[name])
+        group = match.lastgroup or "month"  # each shape holds one named group
         start, end = match.span(group)
         if not looks_technical(text, start, end):
             yield start, end, _capitalised(match[group]), "a month's name in a date"

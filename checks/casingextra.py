@@ -57,6 +57,7 @@ class EntityCaseData:
     # month that make the position (checks/casingdates.py).
     date_months: frozenset[str] = frozenset()
     date_prepositions: frozenset[str] = frozenset()
+    day_prepositions: frozenset[str] = frozenset()
     # Names with an apostrophe, each word capitalised ("new year's" for "New Year's"); either
     # apostrophe is matched.
     apostrophe_names: frozenset[str] = frozenset()

@@ -24,8 +24,8 @@ from mtlint.checks.casingbreaks import (
     particle_name,
 )
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
-from mtlint.checks.casingevidence import unknown_names
 from mtlint.checks.casingdates import dated_names
+from mtlint.checks.casingevidence import unknown_names
 from mtlint.checks.casingextra import entity_case_data, generic_use, longest_first
 from mtlint.checks.casinghalves import article_before_head
 from mtlint.checks.casingscan import (
@@ -450,6 +450,11 @@ class EntityCaseDrift(Rule):
     capital) or writes an ambiguous name capitalised mid-sentence and uses it as a place: a
     verb after it or a preposition before it ("China" … "covid china has", "trade with china";
     not "the china", "bone china", "a bottle of cologne", "lima beans"): checks/entitynames.py.
+    A month that is also a word ("may", "march") is taken in a date's position ("on may 8",
+    "8 may 2021", "in may 2020", "mid-may"), holidays are in the gazetteer (names with an
+    apostrophe, "new year's", in resources/casing/entity/<lang>.json apostrophe_names), and
+    the gazetteer names that are also generic phrases ("the town's spring festival", "a state
+    council") only beside their capitals in the text (evidence_names): checks/casingdates.py.
     Why it matters: MT lower-cases link text and entity names it copies across a cut; spell
     checkers accept "north korea" since both words exist.
     Fix safety: safe when the gazetteer and the document agree on the capital form, else unsafe.
@@ -481,6 +486,16 @@ class EntityCaseDrift(Rule):
             "The president of… Nintento unveiled it.",
         ),
         Example("Scaloni spoke. Then scaloni left.", "Scaloni spoke. Then Scaloni left."),
+        Example("The plant opened on may 8, 2019.", "The plant opened on May 8, 2019."),
+        Example(
+            "In mid-march the staff sent new year's cards.",
+            "In mid-March the staff sent New Year's cards.",
+        ),
+        Example(
+            "The Spring Festival is near; the spring festival fair opens.",
+            "The Spring Festival is near; the Spring Festival fair opens.",
+        ),
+        good("Sales may 10 % rise; troops on march. The town's spring festival opens in May."),
         good("We ate turkey with china plates in may, and visited www.kyiv.ua and #paris."),
         good("The Internet changed how the internet works."),
         good("Sales to China and Lima grew. We ate lima beans off fine bone china."),
