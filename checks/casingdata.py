@@ -99,6 +99,9 @@ class CasingData:
     # Endings of words derived from another word ("officially" ← "official", "infected" ←
     # "infect"; French "-ment"): capitalised mid-sentence such a word is no name.
     derived_suffixes: tuple[str, ...] = ()
+    # Of those, the adverbs' endings ("-ly"): such a word capitalised after a comma and before a
+    # lower-case word ("gathered together, Seriously studied") is a stray capital (MT305).
+    adverb_suffixes: tuple[str, ...] = ()
     # Endings of adjectives that are rarely names ("religious", "positive").
     content_suffixes: tuple[str, ...] = ()
     determiners: frozenset[str] = frozenset()
@@ -231,6 +234,7 @@ def casing_data(code: str) -> CasingData:
         polite_pronouns=merged("polite_pronouns"),
         never_sentence_final=merged("never_sentence_final"),
         derived_suffixes=tuple(own.get("derived_suffixes", ())),
+        adverb_suffixes=tuple(own.get("adverb_suffixes", ())),
         content_suffixes=tuple(own.get("content_suffixes", ())),
         determiners=merged("determiners"),
         institution_heads=frozenset(own.get("institution_heads", ())),

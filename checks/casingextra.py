@@ -49,6 +49,18 @@ class EntityCaseData:
     # Gazetteer names that are also a generic noun phrase ("a world cup", "each grand prix"),
     # and the determiners that make them one.
     generic_names: frozenset[str] = frozenset()
+    # Gazetteer names that are also a generic phrase anywhere ("the town's spring festival"):
+    # taken only where the text writes them capitalised too.
+    evidence_names: frozenset[str] = frozenset()
+    # Month names that are also common words ("may", "march"), a lower-case one taken only in a
+    # date's position ("on may 8", "8 may 2021", "in may 2020", "mid-may"); the words before a
+    # month that make the position (checks/casingdates.py).
+    date_months: frozenset[str] = frozenset()
+    date_prepositions: frozenset[str] = frozenset()
+    day_prepositions: frozenset[str] = frozenset()
+    # Names with an apostrophe, each word capitalised ("new year's" for "New Year's"); either
+    # apostrophe is matched.
+    apostrophe_names: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     # Nouns after such a name that make it a modifier of a common noun ("the grand prix season").
     generic_followers: frozenset[str] = frozenset()

@@ -24,8 +24,9 @@ from mtlint.checks.casingbreaks import (
     particle_name,
 )
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, casing_languages
+from mtlint.checks.casingdates import dated_names
 from mtlint.checks.casingevidence import unknown_names
-from mtlint.checks.casingextra import generic_use, longest_first
+from mtlint.checks.casingextra import entity_case_data, generic_use, longest_first
 from mtlint.checks.casinghalves import article_before_head
 from mtlint.checks.casingscan import (
     LayoutSkip,
@@ -449,6 +450,11 @@ class EntityCaseDrift(Rule):
     capital) or writes an ambiguous name capitalised mid-sentence and uses it as a place: a
     verb after it or a preposition before it ("China" … "covid china has", "trade with china";
     not "the china", "bone china", "a bottle of cologne", "lima beans"): checks/entitynames.py.
+    A month that is also a word ("may", "march") is taken in a date's position ("on may 8",
+    "8 may 2021", "in may 2020", "mid-may"), holidays are in the gazetteer (names with an
+    apostrophe, "new year's", in resources/casing/entity/<lang>.json apostrophe_names), and
+    the gazetteer names that are also generic phrases ("the town's spring festival", "a state
+    council") only beside their capitals in the text (evidence_names): checks/casingdates.py.
     Why it matters: MT lower-cases link text and entity names it copies across a cut; spell
     checkers accept "north korea" since both words exist.
     Fix safety: safe when the gazetteer and the document agree on the capital form, else unsafe.
@@ -480,6 +486,16 @@ class EntityCaseDrift(Rule):
             "The president of… Nintento unveiled it.",
         ),
         Example("Scaloni spoke. Then scaloni left.", "Scaloni spoke. Then Scaloni left."),
+        Example("The plant opened on may 8, 2019.", "The plant opened on May 8, 2019."),
+        Example(
+            "In mid-march the staff sent new year's cards.",
+            "In mid-March the staff sent New Year's cards.",
+        ),
+        Example(
+            "The Spring Festival is near; the spring festival fair opens.",
+            "The Spring Festival is near; the Spring Festival fair opens.",
+        ),
+        good("Sales may 10 % rise; troops on march. The town's spring festival opens in May."),
         good("We ate turkey with china plates in may, and visited www.kyiv.ua and #paris."),
         good("The Internet changed how the internet works."),
         good("Sales to China and Lima grew. We ate lima beans off fine bone china."),
@@ -524,12 +540,15 @@ class EntityCaseDrift(Rule):
             names = {**names, **inflected}
             keys.extend(inflected)
         cut_links = self._cut_link_names(document, data)
+        evidence_names = entity_case_data(data.code).evidence_names
         # Longer names first: "real madrid" is reported once, not again as "madrid".
         for key, spans in sorted(find_words(text, keys).items(), key=longest_first):
             written = names[key]
             known = written in chunks or in_text(document, written)
             if not known and key not in inflected and common_word_too(key, data.code):
                 continue
+            if not known and key in evidence_names:
+                continue  # "the town's spring festival": a name only beside its capitals
             for start, end in spans:
                 if start in covered or end - 1 in covered or looks_technical(text, start, end):
                     continue
@@ -547,6 +566,10 @@ class EntityCaseDrift(Rule):
                     safe=known,
                 )
                 yield _with_longer_name(finding, cut_links.get(start))
+        for start, end, written, why in dated_names(text, data.code):
+            if start not in covered:
+                covered.update(range(start, end))
+                yield self._finding(start, end, written, why, 0.75)
         yield from self._other_drift(document, data, lower_words, capital_words, covered)
         yield from self._capitalised_elsewhere(document, data, lower_words, capital_words, covered)
         if cut_links:

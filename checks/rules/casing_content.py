@@ -87,6 +87,16 @@ def _mark_pattern(mark: str, forms: list[str], space: str = " ") -> re.Pattern[s
     return re.compile(f"{mark}{space}(?=[{firsts}])({body})(?={after})")
 
 
+@lru_cache(maxsize=32)
+def _adverb_pattern(code: str) -> re.Pattern[str] | None:
+    """ ", Seriously": a capitalised word with an adverb's ending after a comma."""
+    endings = casing_data(code).adverb_suffixes
+    if not endings:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, endings), key=len, reverse=True))
+    return re.compile(f", (?=[{UPPER_CLASS}])([^\\W\\d_]{{2,}}(?:{alternatives}))(?= )")
+
+
 _TRAILING = re.compile(r"[\"'“”‘’()\[\],.;:!?…]+$")
 
 
@@ -138,7 +148,10 @@ class ContentWordCapital(Rule):
     after a comma without a measured count (comma_openers_doubtful: "please", "do", "now" …)
     are in the doubtful tier (0.4); after a letter's salutation ("Dear Sir, Please find",
     "Hi Anna, Do you", "Maria, The parcel": resources/casing/en.json salutations, or a lone
-    given name opening the line) nothing is read.
+    given name opening the line) nothing is read. English also reads "what", "every" and
+    "each" after a comma ("But, What causes it": none in 600,000 clean words, h20case) and an
+    adverb capitalised after a comma between lower-case words (the table's adverb_suffixes on
+    a word of the language: "gathered together, Seriously studied", 0.55).
     Why it matters: MT keeps the capital of a segment's or link's first word; spell checkers
     accept the word.
     Fix safety: unsafe; the fix lower-cases the word.
@@ -177,6 +190,12 @@ class ContentWordCapital(Rule):
             "Painters, poets, political and religious scholars welcomed him.",
         ),
         Example("He announced several A new rules.", "He announced several a new rules."),
+        Example(
+            "The staff gathered together, Seriously studied the plan.",
+            "The staff gathered together, seriously studied the plan.",
+        ),
+        Example("Prices rose. But, What causes it?", "Prices rose. But, what causes it?"),
+        good("He lived in Rome, Italy for a year and met Smith, Finally, a friend."),
         Example(
             "He added: the reason is clear, The existence of the plan.",
             "He added: the reason is clear, the existence of the plan.",
@@ -342,11 +361,34 @@ class ContentWordCapital(Rule):
                 evidence = table.lower(word) in _lower_words(document)
                 yield match.start(), word, 0.7 if evidence else 0.6
         yield from self._articles(document, table)
+        if not table.nouns_capitalised:
+            yield from self._adverbs_after_comma(document, table)
         followers = language_data(document).word_set("name_followers")
         if followers and not table.nouns_capitalised:
             yield from verbs_after_names(document, table, followers)
         if table.minority_capitals and not table.nouns_capitalised:
             yield from minority_capitals(document, table, _lower_words(document))
+
+    @staticmethod
+    def _adverbs_after_comma(
+        document: Document, table: CasingData
+    ) -> Iterator[tuple[int, str, float]]:
+        """ "gathered together, Seriously studied": an adverb (an ending of the table's
+        adverb_suffixes on a word of the language) capitalised after a comma that follows a
+        lower-case word, before a lower-case word: the clause goes on."""
+        pattern = _adverb_pattern(table.code)
+        if pattern is None or ", " not in document.text:
+            return
+        text = document.text
+        for match in mark_capital_matches(document, ",", pattern):
+            word = match.group(1)
+            if (
+                capitalised(word)
+                and previous_word(text, match.start())[:1].islower()
+                and next_word(text, match.end())[:1].islower()
+                and derived_from_a_word(word, table, table.code)
+            ):
+                yield match.start() + 1, word, _ADVERB_AFTER_COMMA
 
     @staticmethod
     def _articles(document: Document, table: CasingData) -> Iterator[tuple[int, str, float]]:
@@ -420,6 +462,8 @@ class ContentWordCapital(Rule):
                 yield before, word, 0.4 if doubtful else 0.55
 
 
+# "together, Seriously studied": 1 of 1 on realmt-en17, none in 600,000 clean words (h20case).
+_ADVERB_AFTER_COMMA = 0.55
 _LIST_JOINERS = frozenset({"or", "and", "nor", "/"})
 # An HTML entity's name or number before its semicolon ("&nbsp;", "&#8217;", "&#x2019;").
 _ENTITY_BODY = r"&(?:[^\W\d_]\w{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})"

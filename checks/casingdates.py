@@ -1,0 +1,82 @@
+"""Names that are also common words, found in lower case where only the name fits (MT303).
+
+A month that is also a word ("may", "march", "june") is a month in a date's position: before a
+day number or a year ("on may 8, 2019", "may 2020"), after a day number ("8 may 2021"), after a
+preposition of time before a year ("in may 2020", "since march, 2020"; not "on": "soldiers on
+march"), after a preposition of days before a day ("On may 20 the team"), and after "mid-"
+("in mid-may"). The modal ("prices may 8 % rise", "they may 3D-print") never takes those
+places. Names with an apostrophe ("new year's") are matched as one phrase, which the
+word-by-word gazetteer scan cannot do. The words are the entity-case table's (date_months,
+date_prepositions, day_prepositions, apostrophe_names in resources/casing/entity/<code>.json).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint.checks.casingextra import entity_case_data
+from mtlint.checks.textscan import looks_technical
+
+_DAY = r"(?:[1-9]|[12]\d|3[01])"
+_ORDINAL = r"(?:st|nd|rd|th)"
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+# A stop after the date: a mark that is no decimal point ("may 3.5" is a figure).
+_STOP = r"[,.;:!?)](?!\d)"
+
+
+@lru_cache(maxsize=16)
+def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The month pattern (group "month") and the apostrophe-name pattern of a language, or None
+    where its table names neither."""
+    table = entity_case_data(code)
+    if not table.date_months and not table.apostrophe_names:
+        return None
+    months = "|".join(sorted(table.date_months, key=len, reverse=True)) or "(?!)"
+    preps = "|".join(sorted(table.date_prepositions - {"mid"}, key=len, reverse=True)) or "(?!)"
+    month = rf"(?P<month>{months})"
+    shapes = (
+        # "may 8, 2019", "may 20th", "may 8 2019", "may 2020": a day or a year after the month.
+        rf"\b{month} (?:{_DAY}(?:{_ORDINAL}\b|(?={_STOP})|(?=,? {_YEAR})|$)|{_YEAR})",
+        # "8 may 2021", "20th of may,": a day before it, a year or a stop after it.
+        rf"\b{_DAY}{_ORDINAL}? (?:of )?(?P<month2>{months})\b(?=,? {_YEAR}|\s*{_STOP}|$)",
+        # "since march 2020": a preposition of time before, a year after ("in may," alone is
+        # left: a text may write months in lower case by choice, as MT303's good example).
+        rf"\b(?:{preps}) (?P<month3>{months}),? (?={_YEAR})",
+    )
+    if table.day_prepositions:
+        # "On may 20 the team": a preposition of days before, a day after.
+        days = "|".join(sorted(table.day_prepositions, key=len, reverse=True))
+        shapes += (rf"\b(?i:{days}) (?P<month5>{months}) {_DAY}{_ORDINAL}?\b",)
+    if "mid" in table.date_prepositions:
+        shapes += (rf"\bmid-(?P<month4>{months})\b",)
+    dates = re.compile("|".join(f"(?:{shape})" for shape in shapes), re.MULTILINE)
+    names = "|".join(
+        re.escape(name).replace("'", "['’]")
+        for name in sorted(table.apostrophe_names, key=len, reverse=True)
+    )
+    phrases = re.compile(rf"(?<![\w'’-])(?:{names or '(?!)'})(?![\w'’-])")
+    return dates, phrases
+
+
+def _capitalised(words: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in words.split(" "))
+
+
+def dated_names(text: str, code: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, written form, why) of each lower-case month in a date's position and each
+    lower-case name with an apostrophe of the language's table."""
+    patterns = _patterns(code)
+    if patterns is None:
+        return
+    dates, phrases = patterns
+    for match in dates.finditer(text):
+        group = match.lastgroup or "month"  # each shape holds one named group
+        start, end = match.span(group)
+        if not looks_technical(text, start, end):
+            yield start, end, _capitalised(match[group]), "a month's name in a date"
+    for match in phrases.finditer(text):
+        start, end = match.span()
+        if not looks_technical(text, start, end):
+            yield start, end, _capitalised(match[0]), "a holiday's name"
