@@ -142,3 +142,20 @@ def test_a_common_typo_the_web_knows_is_reported_when_its_correction_is_far_comm
 )
 def test_rare_real_words_are_no_common_typos(text):
     assert mt980(text) == []
+
+
+def test_an_informal_sentence_short_of_stop_words_is_still_english() -> None:
+    # Three of English's listed stop words in eleven: once read as a foreign sentence, so
+    # the slip went unreported; its words are common English words.
+    from mtlint.checks.langdata import load_language_data
+    from mtlint.checks.sourcewords import foreign_sentence
+    from mtlint.checks.wordlists import frequency_dict
+
+    text = "honestly i really do get real releif whenever trains run fast lately"
+    start = text.index("releif")
+    stop_words = load_language_data("en").stop_words
+    assert foreign_sentence(text, start, start + 6, stop_words)
+    assert not foreign_sentence(text, start, start + 6, stop_words, frequency_dict("en"))
+    latin = "Horror ubique animos, simul ipsa silentia terrent, dixit ille magister noster."
+    start = latin.index("ubique")
+    assert foreign_sentence(latin, start, start + 6, stop_words, frequency_dict("en"))
