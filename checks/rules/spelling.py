@@ -88,6 +88,10 @@ _CONFIDENCE = {
     "web": 0.6,
     "web-doubtful": 0.4,
     "extra": 0.3,
+    # A capitalised word a letter added to or replaced in a common word: a name as often as
+    # not ("Umir", "Asmin", "Inford", "Thionk"; 2 slips in 6 on English web and GUM text,
+    # where a dropped, doubled or swapped letter was 5 in 5; BENCHMARKS.md h20slips).
+    "capital-added": 0.4,
 }
 _AWAY = {
     "one": "one letter away",
@@ -188,6 +192,12 @@ def _capital_slip(
     if dropped_letter_word(word.casefold(), language) != right:
         return False
     return written or seen <= 10 ** (_CAPITAL_DROPPED_ZIPF - 9)
+
+
+def _name_like(word: str, right: str) -> bool:
+    """Whether the capitalised ``word`` is its correction ``right`` with a letter added or
+    replaced (``slip_kind``): the shape of a name beside a common word ("Inford", "Inform")."""
+    return slip_kind(word[:1].lower() + word[1:], right) in ("added", "struck")
 
 
 def _everyday(word: str, language: str) -> bool:
@@ -346,6 +356,7 @@ class MisspeltWord(Rule):
         good("He did not deign to reply to the letter."),
         good("The climbers crossed the scree below the ridge."),
         good("The Dutch defender Aarts scored twice in the second half."),
+        good("The village of Thionk lies near the coast, the guide said."),
         good("First Deputy Prime Minister A. Mamin said the work was done."),
         good("Mr Lavrov arrived in Geneva; his wife, Anna Lavrova, stayed at home."),
         good("Tchaikovsky wrote it; the score calls him Tchaikovski."),
@@ -405,7 +416,9 @@ class MisspeltWord(Rule):
         ]
         confidence = _CONFIDENCE[reading]
         best = frequency_dict(language).get(corrections[0], 0.0)
-        if reading == "one" and len(shown) == 1 and best >= 10 ** (_SURE_ZIPF - 9):
+        if reading == "one" and not word.islower() and _name_like(word, corrections[0]):
+            confidence = _CONFIDENCE["capital-added"]
+        elif reading == "one" and len(shown) == 1 and best >= 10 ** (_SURE_ZIPF - 9):
             confidence += 0.1  # one common word one edit away, and no other
         message = (
             f"'{word}' is a common misspelling of '{shown[0]}'"
