@@ -356,7 +356,6 @@ class MisspeltWord(Rule):
         good("He did not deign to reply to the letter."),
         good("The climbers crossed the scree below the ridge."),
         good("The Dutch defender Aarts scored twice in the second half."),
-        good("The village of Thionk lies near the coast, the guide said."),
         good("First Deputy Prime Minister A. Mamin said the work was done."),
         good("Mr Lavrov arrived in Geneva; his wife, Anna Lavrova, stayed at home."),
         good("Tchaikovsky wrote it; the score calls him Tchaikovski."),

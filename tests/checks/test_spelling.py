@@ -159,3 +159,17 @@ def test_an_informal_sentence_short_of_stop_words_is_still_english() -> None:
     latin = "Horror ubique animos, simul ipsa silentia terrent, dixit ille magister noster."
     start = latin.index("ubique")
     assert foreign_sentence(latin, start, start + 6, stop_words, frequency_dict("en"))
+
+
+def test_a_capitalised_word_a_letter_added_to_a_common_word_is_doubtful() -> None:
+    from mtlint.checks.config import Config
+
+    # "Thionk" (a village) is "Think" with a letter added: a name's shape, not a slip's.
+    text = "The village of Thionk lies near the coast, the guide said."
+    doubtful = Config(show_doubtful=True)
+    found = check_text(text, language="en", config=doubtful).findings
+    assert [(f.code, f.confidence < 0.5) for f in found if f.code == "MT980"] == [("MT980", True)]
+    # A swapped letter stays at the bar ("Cpaital Federal").
+    text = "Most of the new cases are in Cpaital Federal, the ministry said."
+    found = [f for f in check_text(text, language="en").findings if f.code == "MT980"]
+    assert found and found[0].confidence >= 0.5
