@@ -88,10 +88,6 @@ _CONFIDENCE = {
     "web": 0.6,
     "web-doubtful": 0.4,
     "extra": 0.3,
-    # A capitalised word a letter added to or replaced in a common word: a name as often as
-    # not ("Umir", "Asmin", "Inford", "Thionk"; 2 slips in 6 on English web and GUM text,
-    # where a dropped, doubled or swapped letter was 5 in 5; BENCHMARKS.md h20slips).
-    "capital-added": 0.4,
 }
 _AWAY = {
     "one": "one letter away",
@@ -150,6 +146,8 @@ def _plain_place(
         return False
     if looks_technical(text, start, end):
         return False
+    if text.startswith(("…", "..."), end):
+        return False  # a word cut short where the text was ("nessu…", "subit...")
     if text[start].islower():
         return True
     if _INITIAL.search(text, max(0, start - 4), start):
@@ -194,12 +192,6 @@ def _capital_slip(
     return written or seen <= 10 ** (_CAPITAL_DROPPED_ZIPF - 9)
 
 
-def _name_like(word: str, right: str) -> bool:
-    """Whether the capitalised ``word`` is its correction ``right`` with a letter added or
-    replaced (``slip_kind``): the shape of a name beside a common word ("Inford", "Inform")."""
-    return slip_kind(word[:1].lower() + word[1:], right) in ("added", "struck")
-
-
 def _everyday(word: str, language: str) -> bool:
     return frequency_dict(language).get(word, 0.0) >= 10 ** (_CAPITAL_ZIPF - 9)
 
@@ -231,6 +223,13 @@ def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
     word of the text's subject, not a slip."""
     siblings = (word + "s", word + "es", word[:-1]) if word.endswith("s") else (word + "s",)
     return any(sibling in scarce for sibling in siblings)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens the text, a line or a sentence after a full stop, a
+    question or exclamation mark (not after a colon: "@user: Giarda è …" names a man)."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“”«»'‘’")
+    return not before or before[-1] in ".!?\n"
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -415,9 +414,7 @@ class MisspeltWord(Rule):
         ]
         confidence = _CONFIDENCE[reading]
         best = frequency_dict(language).get(corrections[0], 0.0)
-        if reading == "one" and not word.islower() and _name_like(word, corrections[0]):
-            confidence = _CONFIDENCE["capital-added"]
-        elif reading == "one" and len(shown) == 1 and best >= 10 ** (_SURE_ZIPF - 9):
+        if reading == "one" and len(shown) == 1 and best >= 10 ** (_SURE_ZIPF - 9):
             confidence += 0.1  # one common word one edit away, and no other
         message = (
             f"'{word}' is a common misspelling of '{shown[0]}'"
@@ -554,7 +551,7 @@ def _web_typos(
         if typed not in table or word in read or source_word(typed, language):
             continue
         places = first_places(document, word)
-        if places and _sentence_start(text, places[0][0]) and once(word):
+        if places and _opens_sentence(text, places[0][0]) and once(word):
             yield word, table[typed]
 
 
