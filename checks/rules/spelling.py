@@ -401,7 +401,7 @@ class MisspeltWord(Rule):
             # A sentence full of names reads as foreign ("Ton Duc Thang Univeristy"): a
             # correction the text writes that is an everyday word of the language needs no test.
             everyday = reading == "written" and _everyday(corrections[0], language)
-            own = frequency_dict(language)
+            own = frequency_dict(language) if spelling_table(language).common_words_own else None
             if not everyday and foreign_sentence(text, start, end, stop_words, own):
                 continue
             yield self._slip(word, corrections, reading, start, end, language)
