@@ -105,8 +105,9 @@ def foreign_sentence(
     frequencies: Mapping[str, float] | None = None,
 ) -> bool:
     """The sentence around the word holds few of the document language's stop words (and,
-    given the language's word ``frequencies``, few of its common words: "i am deadly serious,
-    i really do get sexual releif" holds three of English's stop words but is English)."""
+    given the language's word ``frequencies``, few of its common words: "honestly i really do get
+    real releif whenever trains run fast lately" holds none of English's listed stop words but
+    is English)."""
     left = max(0, start - 300)
     sentence_start = left
     for found in _SENTENCE_END.finditer(text, left, start):

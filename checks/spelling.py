@@ -44,7 +44,7 @@ class SpellingTable:
     possessive_apostrophe: bool = False
     # A sentence short of the language's stop words is foreign unless most of its words are
     # common words of the language (``sourcewords.foreign_sentence``; measured in English:
-    # informal text, "i really do get some releif", 4 slips more and no false alarm).
+    # informal text, "honestly i really do get real releif", 4 slips more, no false alarm).
     common_words_own: bool = False
     # MT994 serves the language (``unknown_words``: its bands held on the dev sets and clean
     # text, BENCHMARKS.md h16broad).

@@ -227,7 +227,7 @@ def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether a word at ``start`` opens the text, a line or a sentence after a full stop, a
-    question or exclamation mark (not after a colon: "@user: Giarda è …" names a man)."""
+    question or exclamation mark (not after a colon: a name opens a quotation there as often)."""
     before = text[max(0, start - 4) : start].rstrip(" \t\"“”«»'‘’")
     return not before or before[-1] in ".!?\n"
 
@@ -297,7 +297,7 @@ class MisspeltWord(Rule):
     also lists a doubled letter written once whose correction is only somewhat commoner
     ("occured", "accomodate"). A sentence short of the language's stop words is taken for a
     foreign one and left alone, unless most of its words are common words of the language
-    (an informal "i really do get some releif").
+    (an informal "honestly i really do get real releif").
     """
     examples = (
         Example(
