@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.lexicon import known_form
+from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
@@ -293,7 +294,9 @@ class MisspeltWord(Rule):
     "gmacht", "ptite", "riech"). Spanish, Portuguese, Polish, Czech, Swedish and Romanian
     read their table alone (``spelling.web_table``; the one-edit search stays off there;
     Romanian's word list is short and its table a handful of slips). A table word is read in
-    lower case, or capitalised where it opens a sentence ("Lovley food"). English's table
+    lower case, or capitalised where it opens a sentence with evidence it is no name (the
+    text writes it in lower case too, or it is two neighbours swapped: "Lovley weather"; the
+    tables hold surnames: "Sontag", "Fereira"). English's table
     also lists a doubled letter written once whose correction is only somewhat commoner
     ("occured", "accomodate"). A sentence short of the language's stop words is taken for a
     foreign one and left alone, unless most of its words are common words of the language
@@ -543,16 +546,29 @@ def _web_typos(
     for word in sorted(lower & table.keys()):
         if word not in read and not source_word(word, language) and once(word):
             yield word, table[word]
-    # Capitalised where it opens a sentence or a line ("Awsome! Great food"): the table holds
-    # no name the dictionaries know, and a sentence's first word says nothing of a name.
+    # Capitalised where it opens a sentence or a line ("Lovley weather"): the tables hold the
+    # web's surnames no dictionary knows ("Sontag", "Keler", "Woden", "Svenson"), and news opens
+    # sentences with surnames; such a word is read only with evidence it is no name.
     text = document.text
     for word in sorted(word for word in words if word[:1].isupper() and word[1:].islower()):
         typed = word[:1].lower() + word[1:]
         if typed not in table or word in read or source_word(typed, language):
             continue
+        if not _no_name(typed, table[typed], lower):
+            continue
         places = first_places(document, word)
         if places and _opens_sentence(text, places[0][0]) and once(word):
             yield word, table[typed]
+
+
+def _no_name(typed: str, right: str, lower: set[str]) -> bool:
+    """Evidence that a capitalised table word opening a sentence is no name: the text writes
+    it in lower case too, or it is two neighbouring letters of its correction swapped
+    ("Lovley") and no given name; a letter left out, doubled or added is a surname's own
+    spelling as often ("Sontag", "Fereira", "Mattar", "Agdam")."""
+    if typed in lower:
+        return True
+    return slip_kind(typed, right) == "swapped" and typed not in first_names()
 
 
 def _sure_web_typo(word: str, right: str, language: str) -> bool:
