@@ -184,3 +184,18 @@ def test_a_capitalised_table_word_is_read_with_evidence_it_is_no_name() -> None:
     ]
     found = _found("Sontag ist zu. Am sontag war es auch zu, sagte sie.", "de")
     assert sorted(right for right, _ in found) == ["Sonntag", "sonntag"]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Na konci cesty nás čekal pořádný krpál až k chatě.", "cs"),
+        ("V kuchyni jsme chytili rusáka a vyhodili ho ven.", "cs"),
+        ("Herát leží na západě Afghánistánu.", "cs"),
+        ("Leros je ostrov v Egejském moři.", "cs"),
+        ("Alling är en liten by på Jylland.", "sv"),
+        ("Hon sa att hon hopas på ett bättre år.", "sv"),
+    ],
+)
+def test_words_and_places_read_out_of_the_new_tables(text: str, language: str) -> None:
+    assert _found(text, language) == []
