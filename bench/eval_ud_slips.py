@@ -33,6 +33,7 @@ MIRRORS = Path("/work/.mirror")
 # Language → (treebank, files): dev files only (outside-ml reads the test files), plus the
 # test files of treebanks outside-ml does not read (Russian-Taiga, Italian-PoSTWITA).
 TREEBANKS = {
+    "en": (("English-EWT", ("en_ewt-ud-dev.conllu",)),),
     "de": (("German-GSD", ("de_gsd-ud-dev.conllu",)),),
     "fr": (("French-GSD", ("fr_gsd-ud-dev.conllu",)),),
     "es": (("Spanish-GSD", ("es_gsd-ud-dev.conllu",)),),

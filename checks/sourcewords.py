@@ -6,6 +6,7 @@ in a URL or a handle."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from mtlint.checks.textscan import looks_technical
 
@@ -18,6 +19,9 @@ _OWN_SHARE = 0.2
 # shorter one, a caption or a label ("Foto layar - Presiden RI Budi Santoso"), is not, so
 # its words are reported one by one.
 _SENTENCE_WORDS = 8
+# ... unless this share of its words are common words of the language (Zipf): an informal
+# sentence short of the listed stop words ("i", "am", "do") is still the language's.
+_COMMON_ZIPF, _COMMON_SHARE = 3.5, 0.75
 # Function words of the source languages that join the words of a name in its own language.
 _SOURCE_FUNCTION_WORDS = frozenset(
     (
@@ -93,8 +97,17 @@ def in_brackets(text: str, start: int, end: int) -> bool:
     return opening != -1 and ")" not in text[opening:start] and ")" in text[end : end + 60]
 
 
-def foreign_sentence(text: str, start: int, end: int, stop_words: frozenset[str]) -> bool:
-    """The sentence around the word holds few of the document language's stop words."""
+def foreign_sentence(
+    text: str,
+    start: int,
+    end: int,
+    stop_words: frozenset[str],
+    frequencies: Mapping[str, float] | None = None,
+) -> bool:
+    """The sentence around the word holds few of the document language's stop words (and,
+    given the language's word ``frequencies``, few of its common words: "honestly i really do get
+    real releif whenever trains run fast lately" holds none of English's listed stop words but
+    is English)."""
     left = max(0, start - 300)
     sentence_start = left
     for found in _SENTENCE_END.finditer(text, left, start):
@@ -102,4 +115,10 @@ def foreign_sentence(text: str, start: int, end: int, stop_words: frozenset[str]
     after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     words = _WORD.findall(text, sentence_start, after.start() if after else end + 300)
     own = sum(w.lower() in stop_words for w in words)
-    return len(words) >= _SENTENCE_WORDS and own < _OWN_SHARE * len(words)
+    if len(words) < _SENTENCE_WORDS or own >= _OWN_SHARE * len(words):
+        return False
+    if frequencies is None:
+        return True
+    bar = 10 ** (_COMMON_ZIPF - 9)
+    common = sum(frequencies.get(w.lower(), 0.0) >= bar for w in words)
+    return common < _COMMON_SHARE * len(words)

@@ -42,6 +42,10 @@ class SpellingTable:
     one_letter_words: frozenset[str] | None = None
     # A possessive is written with an apostrophe before its "s" (MT984: "countrys" lost it).
     possessive_apostrophe: bool = False
+    # A sentence short of the language's stop words is foreign unless most of its words are
+    # common words of the language (``sourcewords.foreign_sentence``; measured in English:
+    # informal text, "honestly i really do get real releif", 4 slips more, no false alarm).
+    common_words_own: bool = False
     # MT994 serves the language (``unknown_words``: its bands held on the dev sets and clean
     # text, BENCHMARKS.md h16broad).
     unknown_words: bool = False
@@ -86,6 +90,7 @@ def spelling_table(language: str) -> SpellingTable:
         misspelt=bool(raw.get("misspelt", False)),
         one_letter_words=None if one_letter is None else frozenset(one_letter),
         possessive_apostrophe=bool(raw.get("possessive_apostrophe", False)),
+        common_words_own=bool(raw.get("common_words_own", False)),
         unknown_words=bool(raw.get("unknown_words", False)),
         derivation_suffixes=tuple(raw.get("derivation_suffixes", ())),
         word_prefixes=tuple(raw.get("word_prefixes", ())),

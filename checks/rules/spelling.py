@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.lexicon import known_form
+from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.sourcewords import foreign_sentence
@@ -146,6 +147,8 @@ def _plain_place(
         return False
     if looks_technical(text, start, end):
         return False
+    if text.startswith(("…", "..."), end):
+        return False  # a word cut short where the text was ("nessu…", "subit...")
     if text[start].islower():
         return True
     if _INITIAL.search(text, max(0, start - 4), start):
@@ -223,6 +226,13 @@ def _sibling_written(word: str, scarce: dict[str, float]) -> bool:
     return any(sibling in scarce for sibling in siblings)
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens the text, a line or a sentence after a full stop, a
+    question or exclamation mark (not after a colon: a name opens a quotation there as often)."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"“”«»'‘’")
+    return not before or before[-1] in ".!?\n"
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4) : start].rstrip(" \t")
     return not before or before[-1] in _SENTENCE_BREAK
@@ -281,8 +291,16 @@ class MisspeltWord(Rule):
     "concurence", "desarollo") is at the bar whatever the frequencies
     (``spelling.web_sure_kinds``: 180 of 182 such table words were slips; other kinds of the
     doubtful band, a letter left out or added, two swapped, hold dialect, slang and names:
-    "gmacht", "ptite", "riech"). Spanish, Portuguese and Polish read their table alone
-    (``spelling.web_table``; the one-edit search stays off there).
+    "gmacht", "ptite", "riech"). Spanish, Portuguese, Polish, Czech, Swedish and Romanian
+    read their table alone (``spelling.web_table``; the one-edit search stays off there;
+    Romanian's word list is short and its table a handful of slips). A table word is read in
+    lower case, or capitalised where it opens a sentence with evidence it is no name (the
+    text writes it in lower case too, or it is two neighbours swapped: "Lovley weather"; the
+    tables hold surnames: "Sontag", "Fereira"). English's table
+    also lists a doubled letter written once whose correction is only somewhat commoner
+    ("occured", "accomodate"). A sentence short of the language's stop words is taken for a
+    foreign one and left alone, unless most of its words are common words of the language
+    (an informal "honestly i really do get real releif").
     """
     examples = (
         Example(
@@ -300,6 +318,23 @@ class MisspeltWord(Rule):
         Example(
             "The envoy flew to Eritre on Monday. Eritrea welcomed the talks.",
             "The envoy flew to Eritrea on Monday. Eritrea welcomed the talks.",
+        ),
+        Example(
+            "The talks occured in Geneva on Monday, the ministry said.",
+            "The talks occurred in Geneva on Monday, the ministry said.",
+        ),
+        Example(
+            "Lovley weather greeted the delegates. The talks began at noon.",
+            "Lovely weather greeted the delegates. The talks began at noon.",
+        ),
+        Example(
+            "honestly i really do get real releif whenever trains run fast lately",
+            "honestly i really do get real relief whenever trains run fast lately",
+        ),
+        Example(
+            "Každý občan má povinost přispět, řekl ministr v pondělí.",
+            "Každý občan má povinnost přispět, řekl ministr v pondělí.",
+            language="cs",
         ),
         Example(
             "Die Entscheidung ist nciht gefallen, hieß es am Montag.",
@@ -350,9 +385,9 @@ class MisspeltWord(Rule):
 
         def once(word: str) -> bool:
             # Where the word stands, up to twice: a word written twice is the text's own.
-            if scanned:
-                written[word] = scanned.get(word, [])
-            else:
+            if word in scanned:
+                written[word] = scanned[word]
+            else:  # not scanned: a table word the web knows too well to be scarce
                 written[word] = first_places(document, word)
             return len(written[word]) == 1
 
@@ -369,7 +404,8 @@ class MisspeltWord(Rule):
             # A sentence full of names reads as foreign ("Ton Duc Thang Univeristy"): a
             # correction the text writes that is an everyday word of the language needs no test.
             everyday = reading == "written" and _everyday(corrections[0], language)
-            if not everyday and foreign_sentence(text, start, end, stop_words):
+            own = frequency_dict(language) if spelling_table(language).common_words_own else None
+            if not everyday and foreign_sentence(text, start, end, stop_words, own):
                 continue
             yield self._slip(word, corrections, reading, start, end, language)
 
@@ -462,7 +498,8 @@ def _web_readings(
 ) -> Iterator[tuple[str, list[str], str]]:
     """The table's misspellings (``_web_typos``), each with its correction and band."""
     for word, right in _web_typos(document, language, once, read):
-        yield word, [right], "web" if _sure_web_typo(word, right, language) else "web-doubtful"
+        typed = word[:1].lower() + word[1:]  # a sentence's capital is no part of the slip
+        yield word, [right], "web" if _sure_web_typo(typed, right, language) else "web-doubtful"
 
 
 # A word no word of the language could start as is read only as a vowel struck on a
@@ -498,15 +535,40 @@ def _struck_vowel(word: str, language: str) -> set[str]:
 def _web_typos(
     document: Document, language: str, once: Callable[[str], bool], read: set[str]
 ) -> Iterator[tuple[str, str]]:
-    """Lower-case words of the language's table of the web's misspellings ("recieve":
-    ``spelling.web_typos``) not read already, written once."""
+    """Words of the language's table of the web's misspellings ("recieve":
+    ``spelling.web_typos``) not read already, written once: in lower case, or capitalised
+    opening a sentence."""
     table = web_typos(language)
     if not table:
         return
-    lower = {word for word in document_words(document) if word.islower()}
+    words = document_words(document)
+    lower = {word for word in words if word.islower()}
     for word in sorted(lower & table.keys()):
         if word not in read and not source_word(word, language) and once(word):
             yield word, table[word]
+    # Capitalised where it opens a sentence or a line ("Lovley weather"): the tables hold the
+    # web's surnames no dictionary knows ("Sontag", "Keler", "Woden", "Svenson"), and news opens
+    # sentences with surnames; such a word is read only with evidence it is no name.
+    text = document.text
+    for word in sorted(word for word in words if word[:1].isupper() and word[1:].islower()):
+        typed = word[:1].lower() + word[1:]
+        if typed not in table or word in read or source_word(typed, language):
+            continue
+        if not _no_name(typed, table[typed], lower):
+            continue
+        places = first_places(document, word)
+        if places and _opens_sentence(text, places[0][0]) and once(word):
+            yield word, table[typed]
+
+
+def _no_name(typed: str, right: str, lower: set[str]) -> bool:
+    """Evidence that a capitalised table word opening a sentence is no name: the text writes
+    it in lower case too, or it is two neighbouring letters of its correction swapped
+    ("Lovley") and no given name; a letter left out, doubled or added is a surname's own
+    spelling as often ("Sontag", "Fereira", "Mattar", "Agdam")."""
+    if typed in lower:
+        return True
+    return slip_kind(typed, right) == "swapped" and typed not in first_names()
 
 
 def _sure_web_typo(word: str, right: str, language: str) -> bool:

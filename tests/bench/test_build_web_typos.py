@@ -43,3 +43,25 @@ def test_a_slip_is_never_an_accent_alone():
     # "informazzione": a letter doubled; "governo" struck on a neighbouring key ("govetno").
     assert "informazione" in typing_slips("informazzione", "abcdefghilmnopqrstuvz", {})
     assert "governo" in typing_slips("govetno", "", {"t": {"r"}})
+
+
+def test_a_letter_without_a_decomposition_is_an_accent_too():
+    from build_web_typos import unaccented
+
+    assert unaccented("zmieniła") == unaccented("zmienila") == "zmienila"
+
+
+def test_a_form_the_web_writes_often_one_letter_added_is_a_word():
+    from build_web_typos import plain_slips
+
+    # "palta" (Zipf 2.9, a letter replaced) is a word; "desarollo" (a doubled letter written
+    # once) is a slip however often the web writes it.
+    kept = plain_slips([("coima", "clima"), ("desarollo", "desarrollo")], "es")
+    assert kept == [("desarollo", "desarrollo")]
+
+
+def test_english_lists_the_webs_best_known_doubled_letter_slips():
+    table = web_typos("en")
+    assert table["occured"] == "occurred"
+    assert table["accomodate"] == "accommodate"
+    assert "watters" not in table  # a name one letter from "waters"

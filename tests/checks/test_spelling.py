@@ -142,3 +142,28 @@ def test_a_common_typo_the_web_knows_is_reported_when_its_correction_is_far_comm
 )
 def test_rare_real_words_are_no_common_typos(text):
     assert mt980(text) == []
+
+
+def test_an_informal_sentence_short_of_stop_words_is_still_english() -> None:
+    # Three of English's listed stop words in eleven: once read as a foreign sentence, so
+    # the slip went unreported; its words are common English words.
+    from mtlint.checks.langdata import load_language_data
+    from mtlint.checks.sourcewords import foreign_sentence
+    from mtlint.checks.wordlists import frequency_dict
+
+    text = "honestly i really do get real releif whenever trains run fast lately"
+    start = text.index("releif")
+    stop_words = load_language_data("en").stop_words
+    assert foreign_sentence(text, start, start + 6, stop_words)
+    assert not foreign_sentence(text, start, start + 6, stop_words, frequency_dict("en"))
+    latin = "Horror ubique animos, simul ipsa silentia terrent, dixit ille magister noster."
+    start = latin.index("ubique")
+    assert foreign_sentence(latin, start, start + 6, stop_words, frequency_dict("en"))
+
+
+def test_a_word_cut_short_by_an_ellipsis_is_no_slip() -> None:
+    # A post cut where the page cut it ("definitel…"), not a slip of "definitely".
+    text = "She said the new plan was definitel… and the post ended there on Monday."
+    assert [f for f in check_text(text, language="en").findings if f.code == "MT980"] == []
+    text = "She said the new plan was definitel the best one they had seen this year."
+    assert [f.code for f in check_text(text, language="en").findings if f.code == "MT980"]
