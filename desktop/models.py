@@ -10,6 +10,7 @@ from mtlint.checks.registry import FAMILIES
 from mtlint.checks.results import FileReport
 from mtlint.checks.score import file_score
 from mtlint.desktop import i18n, theme
+from mtlint.desktop.read_notes import note_text
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -234,11 +235,14 @@ class BatchModel(QAbstractTableModel):
         values += [counts.get(f, 0) for f in self.families]
         if self.show_roundtrip:
             values.append(self.worst_chrf(report))
-        values.append(None if report.error else round(file_score(report).score, 1))
+        # A file with no words has nothing to score: "—", never a perfect 100.
+        empty = not report.error and report.words == 0 and not report.findings
+        scored = not report.error and not empty
+        values.append(round(file_score(report).score, 1) if scored else None)
         status = report.error or (
             self.tr("%Ln rule(s) crashed", "", len(report.failures))
             if report.failures
-            else self.tr("OK")
+            else note_text(report.notes, empty=empty) or self.tr("OK")
         )
         if other and not report.error:
             status += " · " + self.tr("%Ln other", "", other)

@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+199"/>
+        <location filename="../../desktop/models.py" line="+200"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Bewertung</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -430,12 +430,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+238"/>
+        <location line="+253"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-242"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -488,7 +488,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-181"/>
+        <location filename="../../desktop/models.py" line="-184"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1015,12 +1015,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+72"/>
+        <location filename="../../desktop/main_window.py" line="+73"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+111"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
@@ -1234,12 +1234,12 @@
         <translation>Kein Dokument</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(text)</source>
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
@@ -1551,6 +1551,14 @@
         <location line="+0"/>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>ReadNotes</name>
+    <message>
+        <location filename="../../desktop/read_notes.py" line="+18"/>
+        <source>The file holds no text: nothing to check.</source>
+        <translation>Die Datei enthält keinen Text: nichts zu prüfen.</translation>
     </message>
 </context>
 <context>
