@@ -11,6 +11,7 @@ from mtlint.desktop import backtranslation_api, i18n, theme
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
 from mtlint.desktop.jobs import BUSY_CHANNELS, Channel, JobRunner
+from mtlint.desktop.read_notes import ReadNote
 from mtlint.desktop.session import (
     DocumentSession,
     build_session,
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.grid = SegmentGrid()
         self.file_label = QLabel()
         self.file_label.setObjectName("fileLabel")
+        self.read_note = ReadNote()  # how the file was read: guessed encoding, empty …
         self.edit_note = QLabel()
         self.edit_note.setObjectName("editNote")
         self.edit_note.setVisible(False)
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         doc_layout.setContentsMargins(0, 0, 0, 0)
         doc_layout.setSpacing(0)
         doc_layout.addWidget(self.file_label)
+        doc_layout.addWidget(self.read_note)
         doc_layout.addWidget(self.document_pages, 1)
         doc_layout.addWidget(self.legend)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -461,6 +464,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.counts_label.setText(self.tr("No document"))
+        self.read_note.show_for(None)
         self.language_label.setText("")
         self.legend.set_counts({})
 
@@ -475,6 +479,7 @@ class MainWindow(QMainWindow):
         name = session.path.name if session.path else self.tr("(text)")
         where = f"  {session.path}" if session.path else "  " + name
         self.file_label.setText(where)
+        self.read_note.show_for(session)
         self.documents.update_title()
         from mtlint.desktop.language_status import language_status
 
