@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mtlint.checks.errors import WriteError
 from mtlint.checks.model import Applicability
-from mtlint.checks.writeback import save_document
+from mtlint.checks.writeback import backup_path_for, save_document
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.decisions import DecisionStore, Status
 from mtlint.desktop.review_state import ReviewState
@@ -535,7 +535,8 @@ class ReviewView(QWidget):
             self.tr("Write %1 accepted fix(es) into %2?\nThe original is kept as %3.")
             .replace("%1", str(count))
             .replace("%2", self.session.path.name)
-            .replace("%3", self.session.path.name + ".bak"),
+            # The name the writer will really use: FILE.bak, or FILE.bak.1 … when taken.
+            .replace("%3", backup_path_for(self.session.path).name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -544,7 +545,7 @@ class ReviewView(QWidget):
 
     def _save(self, target: Path, *, overwrite: bool) -> None:
         try:
-            self.save_to(target, backup=overwrite)
+            backup_path = self.save_to(target, backup=overwrite)
         except (OSError, WriteError) as error:  # WriteError: refused, or the file changed
             QMessageBox.critical(
                 self,
@@ -554,5 +555,12 @@ class ReviewView(QWidget):
                 .replace("%2", getattr(error, "strerror", None) or str(error)),
             )
             return
-        self.message.emit(self.tr("Saved %1").replace("%1", str(target)))
+        if backup_path is not None:
+            self.message.emit(
+                self.tr("Saved %1; the original is kept as %2")
+                .replace("%1", str(target))
+                .replace("%2", backup_path.name)
+            )
+        else:
+            self.message.emit(self.tr("Saved %1").replace("%1", str(target)))
         self.saved.emit(str(target), overwrite)

@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+200"/>
+        <location filename="../../desktop/models.py" line="+312"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -681,7 +681,12 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Saved %1; the original is kept as %2</source>
+        <translation>%1 gespeichert; das Original bleibt als %2 erhalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
@@ -762,7 +767,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-184"/>
+        <location filename="../../desktop/models.py" line="-296"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1015,7 +1020,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+73"/>
+        <location filename="../../desktop/main_window.py" line="+74"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
@@ -1204,7 +1209,7 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Open a document</source>
         <translation>Dokument öffnen</translation>
     </message>
@@ -1335,7 +1340,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>About mtlint</source>
         <translation>Über mtlint</translation>
     </message>
@@ -1747,7 +1752,7 @@ The original is kept as %3.</source>
 Das Original bleibt als %3 erhalten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -1755,6 +1760,11 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1; the original is kept as %2</source>
+        <translation>%1 gespeichert; das Original bleibt als %2 erhalten</translation>
     </message>
     <message>
         <location line="+5"/>
