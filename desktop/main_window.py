@@ -19,6 +19,7 @@ from mtlint.desktop.session import (
     ignores_supported,
 )
 from mtlint.desktop.settings import Settings, with_project_config
+from mtlint.desktop.status_notes import LastingMessage
 from mtlint.desktop.views.backtranslation import BacktranslationView
 from mtlint.desktop.views.batch import BatchView
 from mtlint.desktop.views.document_view import DocumentEdit, Legend
@@ -354,7 +355,8 @@ class MainWindow(QMainWindow):
         self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.table.addAction(self.review_action)
         self.panel.table.addAction(self.ignore_action)
-        self.review.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.lasting = LastingMessage(self.statusBar(), self.document_ready)  # "Saved …"
+        self.review.message.connect(self.lasting.show)
         self.review.saved.connect(self._on_saved)
         self.backtranslation.manage_models.connect(self.show_models)
         self.batch.open_file.connect(lambda path: self.open_path(path))
@@ -717,6 +719,8 @@ class MainWindow(QMainWindow):
     def _on_saved(self, path: str, overwrote: bool) -> None:
         if overwrote:
             self.open_path(path)
+        else:
+            self.lasting.forget()  # no reload follows: nothing to show again
 
     def _backtranslate(self) -> None:
         self.tabs.setCurrentIndex(self.BACKTRANSLATION)
