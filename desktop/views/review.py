@@ -12,7 +12,12 @@ from mtlint.desktop.decisions import DecisionStore, Status
 from mtlint.desktop.review_state import ReviewState
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.textspans import TextSpans, display_text
-from mtlint.desktop.views.document_view import editor_font, text_selection
+from mtlint.desktop.views.document_view import (
+    cursors_without_layout,
+    editor_font,
+    text_selection,
+)
+from mtlint.desktop.views.visible_marks import VisibleMarks
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -128,6 +133,7 @@ class ReviewView(QWidget):
         return actions
 
     def _build_panes(self) -> QSplitter:
+        self._visible: dict[QPlainTextEdit, VisibleMarks] = {}
         self.original = self._pane()
         self.fixed = self._pane()
         self.original_label = QLabel(self.tr("Original"))
@@ -208,6 +214,7 @@ class ReviewView(QWidget):
         pane.setReadOnly(True)
         pane.setFont(editor_font())
         pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._visible[pane] = VisibleMarks(pane)  # thousands of fixes: marks near the view
         return pane
 
     # --- loading ---------------------------------------------------------------------------------
@@ -364,24 +371,25 @@ class ReviewView(QWidget):
         """Mark changes in a pane: (start, end, background) each; pending ones dotted."""
         selections = []
         pending = theme.pending_color()
-        for start, end, color in ranges:
-            fmt = QTextCharFormat()
-            fmt.setBackground(color)
-            is_pending = color == pending
-            fmt.setFontStrikeOut(strike and not is_pending)
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.DotLine
-                if is_pending
-                else QTextCharFormat.UnderlineStyle.SingleUnderline
-            )
-            if is_pending:
-                fmt.setToolTip(self.tr("pending: not accepted yet"))
-            qt_start, qt_end = spans.span_to_qt(start, end)
-            if qt_end == qt_start:
-                # A deletion seen from the fixed side (or an insertion point): mark one character.
-                qt_end = min(spans.qt_length, qt_start + 1)
-            selections.append(text_selection(pane.document(), qt_start, qt_end, fmt))
-        pane.setExtraSelections(selections)
+        with cursors_without_layout(pane.document()):  # thousands of fixes: no layout
+            for start, end, color in ranges:
+                fmt = QTextCharFormat()
+                fmt.setBackground(color)
+                is_pending = color == pending
+                fmt.setFontStrikeOut(strike and not is_pending)
+                fmt.setUnderlineStyle(
+                    QTextCharFormat.UnderlineStyle.DotLine
+                    if is_pending
+                    else QTextCharFormat.UnderlineStyle.SingleUnderline
+                )
+                if is_pending:
+                    fmt.setToolTip(self.tr("pending: not accepted yet"))
+                qt_start, qt_end = spans.span_to_qt(start, end)
+                if qt_end == qt_start:
+                    # A deletion seen from the fixed side (or an insertion point): one character.
+                    qt_end = min(spans.qt_length, qt_start + 1)
+                selections.append(text_selection(pane.document(), qt_start, qt_end, fmt))
+        self._visible[pane].set(selections)
 
     def _sync(self, source: QPlainTextEdit, target: QPlainTextEdit) -> None:
         # Both panes scroll in step: fixes rarely change line counts, so the same first

@@ -709,7 +709,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+297"/>
+        <location filename="../../desktop/views/document_view.py" line="+325"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -1569,7 +1569,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+79"/>
+        <location filename="../../desktop/views/review.py" line="+84"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1654,7 +1654,7 @@
         <translation>Erset&amp;zung:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
@@ -1689,7 +1689,7 @@
         <translation>Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+119"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln Alternative]</numerusform>
@@ -1730,7 +1730,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>pending: not accepted yet</source>
         <translation>offen: noch nicht angenommen</translation>
     </message>
