@@ -430,12 +430,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+253"/>
+        <location line="+250"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-239"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -454,28 +454,58 @@
         <source>Listing files…</source>
         <translation>Dateien werden aufgelistet…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+34"/>
-        <source>%v / %m files</source>
-        <translation>%v / %m Dateien</translation>
+        <source>%v / %Ln file(s)</source>
+        <translation>
+            <numerusform>%v / %Ln Datei</numerusform>
+            <numerusform>%v / %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>Dateien: %1 von %Ln</numerusform>
+            <numerusform>Dateien: %1 von %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 files</source>
-        <translation>Dateien: %1 von %2</translation>
+        <location line="+23"/>
+        <source>%1, %2, %3 (%4 per 1,000 words)</source>
+        <translation>%1, %2, %3 (%4 je 1.000 Wörter)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>ETA %1</source>
         <translation>Restzeit: %1</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 files, %2 words, %3 findings (%4 per 1,000 words)</source>
-        <translation>Dateien: %1 · Wörter: %2 · Befunde: %3 (%4 je 1.000 Wörter)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+28"/>
         <source>%Ln file(s) could not be checked</source>
         <translation>
             <numerusform>%Ln Datei konnte nicht geprüft werden</numerusform>

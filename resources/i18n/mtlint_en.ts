@@ -23,7 +23,47 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+367"/>
+        <location filename="../../desktop/views/batch.py" line="+332"/>
+        <source>%v / %Ln file(s)</source>
+        <translation>
+            <numerusform>%v / %Ln file</numerusform>
+            <numerusform>%v / %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln file</numerusform>
+            <numerusform>%1 of %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%Ln file(s) could not be checked</source>
         <translation>
             <numerusform>%Ln file could not be checked</numerusform>
