@@ -7,6 +7,7 @@ reported.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -30,18 +31,53 @@ def _edits_overlap(a: Edit, b: Edit) -> bool:
 def resolve_overlaps(fixes: Sequence[Fix]) -> tuple[list[Fix], list[Fix]]:
     order = sorted(range(len(fixes)), key=lambda i: (fixes[i].span.start, fixes[i].span.end, i))
     taken: list[Fix] = []
-    taken_edits: list[Edit] = []
+    taken_edits = _TakenEdits()
     skipped: list[Fix] = []
     for index in order:
         fix = fixes[index]
-        if any(_edits_overlap(e, t) for e in fix.edits for t in taken_edits) or _self_overlapping(
-            fix
-        ):
+        if any(taken_edits.overlaps(e) for e in fix.edits) or _self_overlapping(fix):
             skipped.append(fix)
             continue
         taken.append(fix)
-        taken_edits.extend(fix.edits)
+        for edit in fix.edits:
+            taken_edits.add(edit)
     return taken, skipped
+
+
+class _TakenEdits:
+    """The edits taken so far, searchable in log time (a review of thousands of fixes resolves
+    them at every decision; comparing each with all taken was quadratic: 12 s for 2,700 fixes).
+
+    Taken edits never overlap (``_edits_overlap``): their non-empty spans are disjoint, so sorted
+    by start they are sorted by end too; their insertion points are distinct and never strictly
+    inside a taken span."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []  # non-empty spans, sorted
+        self.ends: list[int] = []
+        self.points: list[int] = []  # insertion points, sorted
+
+    def overlaps(self, edit: Edit) -> bool:
+        start, end = edit.start, edit.end
+        # The last taken span starting before the edit ends (before the point, for a point).
+        at = bisect_left(self.starts, end) - 1
+        if start == end:
+            if at >= 0 and self.ends[at] > start:
+                return True  # strictly inside a taken span
+            here = bisect_left(self.points, start)
+            return here < len(self.points) and self.points[here] == start
+        if at >= 0 and self.ends[at] > start:
+            return True
+        inside = bisect_right(self.points, start)
+        return inside < len(self.points) and self.points[inside] < end
+
+    def add(self, edit: Edit) -> None:
+        if edit.start == edit.end:
+            insort(self.points, edit.start)
+            return
+        at = bisect_left(self.starts, edit.start)
+        self.starts.insert(at, edit.start)
+        self.ends.insert(at, edit.end)
 
 
 def _self_overlapping(fix: Fix) -> bool:

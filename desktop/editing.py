@@ -179,11 +179,11 @@ class DocumentController(QObject):
                 destination = target or base.path
                 assert destination is not None
                 same = base.path is not None and destination.resolve() == base.path.resolve()
-                save_edits(base, self.grid.model.edits(), destination, backup=same)
+                backup = save_edits(base, self.grid.model.edits(), destination, backup=same)
                 self.grid.model.mark_saved()
             else:
                 destination = target or (self.live.base.path if self.live.base else None)
-                self.live.save(target)
+                backup = self.live.save(target)
         except (OSError, WriteError) as error:  # WriteError: refused, or changed on disk
             message = self.tr("Cannot save: %1").replace(
                 "%1", getattr(error, "strerror", None) or str(error)
@@ -192,7 +192,14 @@ class DocumentController(QObject):
             if window.interactive:
                 QMessageBox.warning(window, self.tr("Cannot save"), message)
             return False
-        window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(destination)), 6000)
+        saved = self.tr("Saved %1").replace("%1", str(destination))
+        if backup is not None:
+            saved = (
+                self.tr("Saved %1; the original is kept as %2")
+                .replace("%1", str(destination))
+                .replace("%2", Path(backup).name)
+            )
+        window.lasting.show(saved)  # shown again once the saved file is re-checked
         self.update_title()
         if destination is not None:
             window.open_path(destination)

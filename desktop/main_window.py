@@ -11,6 +11,7 @@ from mtlint.desktop import backtranslation_api, i18n, theme
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
 from mtlint.desktop.jobs import BUSY_CHANNELS, Channel, JobRunner
+from mtlint.desktop.read_notes import ReadNote
 from mtlint.desktop.session import (
     DocumentSession,
     build_session,
@@ -18,6 +19,7 @@ from mtlint.desktop.session import (
     ignores_supported,
 )
 from mtlint.desktop.settings import Settings, with_project_config
+from mtlint.desktop.status_notes import LastingMessage
 from mtlint.desktop.views.backtranslation import BacktranslationView
 from mtlint.desktop.views.batch import BatchView
 from mtlint.desktop.views.document_view import DocumentEdit, Legend
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.grid = SegmentGrid()
         self.file_label = QLabel()
         self.file_label.setObjectName("fileLabel")
+        self.read_note = ReadNote()  # how the file was read: guessed encoding, empty …
         self.edit_note = QLabel()
         self.edit_note.setObjectName("editNote")
         self.edit_note.setVisible(False)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         doc_layout.setContentsMargins(0, 0, 0, 0)
         doc_layout.setSpacing(0)
         doc_layout.addWidget(self.file_label)
+        doc_layout.addWidget(self.read_note)
         doc_layout.addWidget(self.document_pages, 1)
         doc_layout.addWidget(self.legend)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -351,7 +355,8 @@ class MainWindow(QMainWindow):
         self.panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.table.addAction(self.review_action)
         self.panel.table.addAction(self.ignore_action)
-        self.review.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.lasting = LastingMessage(self.statusBar(), self.document_ready)  # "Saved …"
+        self.review.message.connect(self.lasting.show)
         self.review.saved.connect(self._on_saved)
         self.backtranslation.manage_models.connect(self.show_models)
         self.batch.open_file.connect(lambda path: self.open_path(path))
@@ -461,6 +466,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.counts_label.setText(self.tr("No document"))
+        self.read_note.show_for(None)
         self.language_label.setText("")
         self.legend.set_counts({})
 
@@ -475,6 +481,7 @@ class MainWindow(QMainWindow):
         name = session.path.name if session.path else self.tr("(text)")
         where = f"  {session.path}" if session.path else "  " + name
         self.file_label.setText(where)
+        self.read_note.show_for(session)
         self.documents.update_title()
         from mtlint.desktop.language_status import language_status
 
@@ -712,6 +719,8 @@ class MainWindow(QMainWindow):
     def _on_saved(self, path: str, overwrote: bool) -> None:
         if overwrote:
             self.open_path(path)
+        else:
+            self.lasting.forget()  # no reload follows: nothing to show again
 
     def _backtranslate(self) -> None:
         self.tabs.setCurrentIndex(self.BACKTRANSLATION)

@@ -10,11 +10,12 @@ from mtlint.checks.registry import FAMILIES
 from mtlint.checks.results import FileReport
 from mtlint.checks.score import file_score
 from mtlint.desktop import i18n, theme
+from mtlint.desktop.read_notes import note_text
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -134,33 +135,37 @@ class FindingsModel(HeaderedTableModel):
         return None
 
 
-class FindingsFilter(QSortFilterProxyModel):
-    """Filters by family, severity and a search string (code, name, message, fix)."""
+class FindingsFilter(QAbstractProxyModel):
+    """Filters by family, severity and a search string (code, name, message, fix), and sorts.
+
+    The order and the filter are computed in Python over plain lists (``sorted`` with a key):
+    QSortFilterProxyModel compared rows through ``data()``, a Python call per comparison, which
+    froze the GUI thread for seconds on a document with thousands of findings."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.family = ""
         self.severity = ""
         self.search = ""
-        self.setSortRole(SORT_ROLE)
+        self._column = FindingsModel.LINE
+        self._order = Qt.SortOrder.AscendingOrder
+        self._rows: list[int] = []  # proxy row → source row
+        self._where: dict[int, int] = {}  # source row → proxy row
 
-    def set_filters(
-        self, *, family: str | None = None, severity: str | None = None, search: str | None = None
-    ) -> None:
-        # Qt ≥ 6.10 wants the change bracketed; invalidateFilter() is deprecated there.
-        self.beginFilterChange()
-        if family is not None:
-            self.family = family
-        if severity is not None:
-            self.severity = severity
-        if search is not None:
-            self.search = search.strip().lower()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def setSourceModel(self, model: Any) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            old.modelReset.disconnect(self._source_reset)
+            old.dataChanged.disconnect(self._source_changed)
+        self.beginResetModel()
+        super().setSourceModel(model)
+        model.modelReset.connect(self._source_reset)
+        model.dataChanged.connect(self._source_changed)
+        self._rebuild()
+        self.endResetModel()
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, FindingsModel):
-            return True
+    # --- the mapping -----------------------------------------------------------------------------
+    def _accepts(self, model: FindingsModel, row: int) -> bool:
         finding = model.findings[row]
         if self.family and (finding.family or "other") != self.family:
             return False
@@ -172,6 +177,114 @@ class FindingsFilter(QSortFilterProxyModel):
             ).lower()
             return self.search in haystack
         return True
+
+    def _key(self, model: FindingsModel) -> Any:
+        findings, column = model.findings, self._column
+        if column == FindingsModel.LINE:
+            return lambda row: findings[row].start
+        if column == FindingsModel.SEVERITY:
+            return lambda row: -findings[row].severity.rank
+        if column == FindingsModel.CODE:
+            return lambda row: findings[row].code
+        if column == FindingsModel.MESSAGE:
+            return lambda row: findings[row].message
+        if column == FindingsModel.FIX:
+            return lambda row: model.fix_texts[row]
+        return None
+
+    def _rebuild(self) -> None:
+        model = self.sourceModel()
+        if not isinstance(model, FindingsModel):
+            self._rows, self._where = [], {}
+            return
+        rows = [r for r in range(len(model.findings)) if self._accepts(model, r)]
+        key = self._key(model)
+        if key is not None:
+            # Stable, like Qt's sort: equal keys keep the engine's order.
+            reverse = self._order == Qt.SortOrder.DescendingOrder
+            rows = sorted(rows, key=key, reverse=reverse)
+        self._rows = rows
+        self._where = {source: proxy for proxy, source in enumerate(rows)}
+
+    def _relayout(self) -> None:
+        """Re-sort or re-filter, keeping the selection and current row (persistent indexes)."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        sources = [self.mapToSource(index) for index in persistent]
+        self._rebuild()
+        self.changePersistentIndexList(persistent, [self.mapFromSource(s) for s in sources])
+        self.layoutChanged.emit()
+
+    def _source_reset(self) -> None:
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any) -> None:
+        for row in range(top_left.row(), bottom_right.row() + 1):
+            index = self.mapFromSource(self.sourceModel().index(row, 0))
+            if index.isValid():
+                last = self.index(index.row(), self.columnCount() - 1)
+                self.dataChanged.emit(index, last, roles)
+
+    def set_filters(
+        self, *, family: str | None = None, severity: str | None = None, search: str | None = None
+    ) -> None:
+        if family is not None:
+            self.family = family
+        if severity is not None:
+            self.severity = severity
+        if search is not None:
+            self.search = search.strip().lower()
+        self._relayout()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._column, self._order = column, order
+        self._relayout()
+
+    def sortColumn(self) -> int:
+        return self._column
+
+    def sortOrder(self) -> Qt.SortOrder:
+        return self._order
+
+    # --- QAbstractProxyModel ---------------------------------------------------------------------
+    def mapToSource(self, index: Index) -> QModelIndex:
+        model = self.sourceModel()
+        if model is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return QModelIndex()
+        return model.index(self._rows[index.row()], index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:
+        if not index.isValid():
+            return QModelIndex()
+        row = self._where.get(index.row())
+        return QModelIndex() if row is None else self.index(row, index.column())
+
+    def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < len(self._rows)):
+            return QModelIndex()
+        if not 0 <= column < self.columnCount():
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = _NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        model = self.sourceModel()
+        return 0 if parent.isValid() or model is None else model.columnCount()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        model = self.sourceModel()
+        if model is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        return model.headerData(section, orientation, role)
 
 
 class BatchModel(QAbstractTableModel):
@@ -234,11 +347,14 @@ class BatchModel(QAbstractTableModel):
         values += [counts.get(f, 0) for f in self.families]
         if self.show_roundtrip:
             values.append(self.worst_chrf(report))
-        values.append(None if report.error else round(file_score(report).score, 1))
+        # A file with no words has nothing to score: "—", never a perfect 100.
+        empty = not report.error and report.words == 0 and not report.findings
+        scored = not report.error and not empty
+        values.append(round(file_score(report).score, 1) if scored else None)
         status = report.error or (
             self.tr("%Ln rule(s) crashed", "", len(report.failures))
             if report.failures
-            else self.tr("OK")
+            else note_text(report.notes, empty=empty) or self.tr("OK")
         )
         if other and not report.error:
             status += " · " + self.tr("%Ln other", "", other)

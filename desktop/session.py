@@ -66,9 +66,14 @@ def build_session(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> DocumentSession:
     """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
+    from mtlint.checks.registry import all_rules
     from mtlint.desktop.engine_process import load_and_check
 
     checked = load_and_check(path, config, text=text, cancelled=cancelled)
+    # The checks ran in the engine's child process: this process has not imported the rule
+    # modules yet. Showing a finding's explanation needs them (its doc), and importing ~100
+    # modules on the GUI thread froze the window for a second or more on the first document.
+    all_rules()
     return finish_session(path, checked, config, config_warning=config_warning)
 
 

@@ -329,13 +329,9 @@ class BatchView(QWidget):
             return
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%v / %m files"))
+        self.progress.setFormat(self.tr("%v / %Ln file(s)", "", total))
         elapsed = time.monotonic() - self._started
-        text = (
-            self.tr("%1 of %2 files")
-            .replace("%1", i18n.number(done))
-            .replace("%2", i18n.number(total))
-        )
+        text = self.tr("%1 of %Ln file(s)", "", total).replace("%1", i18n.number(done))
         if 0 < done < total:
             text += " · " + self.tr("ETA %1").replace(
                 "%1", format_eta(elapsed / done * (total - done))
@@ -356,11 +352,12 @@ class BatchView(QWidget):
         words = sum(r.words for r in self.reports)
         errors = sum(1 for r in self.reports if r.error)
         elapsed = time.monotonic() - self._started
-        text = self.tr("%1 files, %2 words, %3 findings (%4 per 1,000 words)")
+        # Each count with its own plural form ("1 file", not "1 files").
         text = (
-            text.replace("%1", i18n.number(files))
-            .replace("%2", i18n.number(words))
-            .replace("%3", i18n.number(findings))
+            self.tr("%1, %2, %3 (%4 per 1,000 words)")
+            .replace("%1", self.tr("%Ln file(s)", "", files))
+            .replace("%2", self.tr("%Ln word(s)", "", words))
+            .replace("%3", self.tr("%Ln finding(s)", "", findings))
             .replace("%4", i18n.number(1000 * findings / words, 1) if words else "0")
         )
         if errors:

@@ -6,13 +6,18 @@ from pathlib import Path
 
 from mtlint.checks.errors import WriteError
 from mtlint.checks.model import Applicability
-from mtlint.checks.writeback import save_document
+from mtlint.checks.writeback import backup_path_for, save_document
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.decisions import DecisionStore, Status
 from mtlint.desktop.review_state import ReviewState
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.textspans import TextSpans, display_text
-from mtlint.desktop.views.document_view import editor_font, text_selection
+from mtlint.desktop.views.document_view import (
+    cursors_without_layout,
+    editor_font,
+    text_selection,
+)
+from mtlint.desktop.views.visible_marks import VisibleMarks
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -128,6 +133,7 @@ class ReviewView(QWidget):
         return actions
 
     def _build_panes(self) -> QSplitter:
+        self._visible: dict[QPlainTextEdit, VisibleMarks] = {}
         self.original = self._pane()
         self.fixed = self._pane()
         self.original_label = QLabel(self.tr("Original"))
@@ -208,6 +214,7 @@ class ReviewView(QWidget):
         pane.setReadOnly(True)
         pane.setFont(editor_font())
         pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self._visible[pane] = VisibleMarks(pane)  # thousands of fixes: marks near the view
         return pane
 
     # --- loading ---------------------------------------------------------------------------------
@@ -364,24 +371,25 @@ class ReviewView(QWidget):
         """Mark changes in a pane: (start, end, background) each; pending ones dotted."""
         selections = []
         pending = theme.pending_color()
-        for start, end, color in ranges:
-            fmt = QTextCharFormat()
-            fmt.setBackground(color)
-            is_pending = color == pending
-            fmt.setFontStrikeOut(strike and not is_pending)
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.DotLine
-                if is_pending
-                else QTextCharFormat.UnderlineStyle.SingleUnderline
-            )
-            if is_pending:
-                fmt.setToolTip(self.tr("pending: not accepted yet"))
-            qt_start, qt_end = spans.span_to_qt(start, end)
-            if qt_end == qt_start:
-                # A deletion seen from the fixed side (or an insertion point): mark one character.
-                qt_end = min(spans.qt_length, qt_start + 1)
-            selections.append(text_selection(pane.document(), qt_start, qt_end, fmt))
-        pane.setExtraSelections(selections)
+        with cursors_without_layout(pane.document()):  # thousands of fixes: no layout
+            for start, end, color in ranges:
+                fmt = QTextCharFormat()
+                fmt.setBackground(color)
+                is_pending = color == pending
+                fmt.setFontStrikeOut(strike and not is_pending)
+                fmt.setUnderlineStyle(
+                    QTextCharFormat.UnderlineStyle.DotLine
+                    if is_pending
+                    else QTextCharFormat.UnderlineStyle.SingleUnderline
+                )
+                if is_pending:
+                    fmt.setToolTip(self.tr("pending: not accepted yet"))
+                qt_start, qt_end = spans.span_to_qt(start, end)
+                if qt_end == qt_start:
+                    # A deletion seen from the fixed side (or an insertion point): one character.
+                    qt_end = min(spans.qt_length, qt_start + 1)
+                selections.append(text_selection(pane.document(), qt_start, qt_end, fmt))
+        self._visible[pane].set(selections)
 
     def _sync(self, source: QPlainTextEdit, target: QPlainTextEdit) -> None:
         # Both panes scroll in step: fixes rarely change line counts, so the same first
@@ -535,7 +543,8 @@ class ReviewView(QWidget):
             self.tr("Write %1 accepted fix(es) into %2?\nThe original is kept as %3.")
             .replace("%1", str(count))
             .replace("%2", self.session.path.name)
-            .replace("%3", self.session.path.name + ".bak"),
+            # The name the writer will really use: FILE.bak, or FILE.bak.1 … when taken.
+            .replace("%3", backup_path_for(self.session.path).name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -544,7 +553,7 @@ class ReviewView(QWidget):
 
     def _save(self, target: Path, *, overwrite: bool) -> None:
         try:
-            self.save_to(target, backup=overwrite)
+            backup_path = self.save_to(target, backup=overwrite)
         except (OSError, WriteError) as error:  # WriteError: refused, or the file changed
             QMessageBox.critical(
                 self,
@@ -554,5 +563,12 @@ class ReviewView(QWidget):
                 .replace("%2", getattr(error, "strerror", None) or str(error)),
             )
             return
-        self.message.emit(self.tr("Saved %1").replace("%1", str(target)))
+        if backup_path is not None:
+            self.message.emit(
+                self.tr("Saved %1; the original is kept as %2")
+                .replace("%1", str(target))
+                .replace("%2", backup_path.name)
+            )
+        else:
+            self.message.emit(self.tr("Saved %1").replace("%1", str(target)))
         self.saved.emit(str(target), overwrite)

@@ -314,7 +314,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+199"/>
+        <location filename="../../desktop/models.py" line="+312"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Bewertung</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -430,12 +430,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+238"/>
+        <location line="+250"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-239"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -454,28 +454,58 @@
         <source>Listing files…</source>
         <translation>Dateien werden aufgelistet…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+34"/>
-        <source>%v / %m files</source>
-        <translation>%v / %m Dateien</translation>
+        <source>%v / %Ln file(s)</source>
+        <translation>
+            <numerusform>%v / %Ln Datei</numerusform>
+            <numerusform>%v / %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %Ln file(s)</source>
+        <translation>
+            <numerusform>Dateien: %1 von %Ln</numerusform>
+            <numerusform>Dateien: %1 von %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 of %2 files</source>
-        <translation>Dateien: %1 von %2</translation>
+        <location line="+23"/>
+        <source>%1, %2, %3 (%4 per 1,000 words)</source>
+        <translation>%1, %2, %3 (%4 je 1.000 Wörter)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>ETA %1</source>
         <translation>Restzeit: %1</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 files, %2 words, %3 findings (%4 per 1,000 words)</source>
-        <translation>Dateien: %1 · Wörter: %2 · Befunde: %3 (%4 je 1.000 Wörter)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+28"/>
         <source>%Ln file(s) could not be checked</source>
         <translation>
             <numerusform>%Ln Datei konnte nicht geprüft werden</numerusform>
@@ -488,7 +518,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -681,7 +711,12 @@
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Saved %1; the original is kept as %2</source>
+        <translation>%1 gespeichert; das Original bleibt als %2 erhalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
@@ -704,7 +739,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+297"/>
+        <location filename="../../desktop/views/document_view.py" line="+325"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -762,7 +797,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-181"/>
+        <location filename="../../desktop/models.py" line="-296"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1015,12 +1050,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+72"/>
+        <location filename="../../desktop/main_window.py" line="+74"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <location line="+111"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
@@ -1204,7 +1239,7 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Open a document</source>
         <translation>Dokument öffnen</translation>
     </message>
@@ -1234,12 +1269,12 @@
         <translation>Kein Dokument</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(text)</source>
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
@@ -1335,7 +1370,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>About mtlint</source>
         <translation>Über mtlint</translation>
     </message>
@@ -1554,9 +1589,17 @@
     </message>
 </context>
 <context>
+    <name>ReadNotes</name>
+    <message>
+        <location filename="../../desktop/read_notes.py" line="+18"/>
+        <source>The file holds no text: nothing to check.</source>
+        <translation>Die Datei enthält keinen Text: nichts zu prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+79"/>
+        <location filename="../../desktop/views/review.py" line="+84"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1641,7 +1684,7 @@
         <translation>Erset&amp;zung:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
@@ -1676,7 +1719,7 @@
         <translation>Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+119"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln Alternative]</numerusform>
@@ -1717,7 +1760,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>pending: not accepted yet</source>
         <translation>offen: noch nicht angenommen</translation>
     </message>
@@ -1739,7 +1782,7 @@ The original is kept as %3.</source>
 Das Original bleibt als %3 erhalten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -1747,6 +1790,11 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+1"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1; the original is kept as %2</source>
+        <translation>%1 gespeichert; das Original bleibt als %2 erhalten</translation>
     </message>
     <message>
         <location line="+5"/>
