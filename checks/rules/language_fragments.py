@@ -4,15 +4,13 @@ a foreign function word before one of the text's own ("De these 379 new positive
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from itertools import filterfalse
 
 from mtlint.checks.calendarnames import own_calendar_name
-from mtlint.checks.casingdata import casing_data, casing_languages
+from mtlint.checks.casingdata import casing_data, casing_file, casing_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import (
     fragments_table,
@@ -555,10 +553,7 @@ def _credit_shape(line: str, end: int, code: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _news_agencies(code: str) -> frozenset[str]:
-    path = resources.files("mtlint.resources") / "casing" / f"{code}.json"
-    if not path.is_file():
-        return frozenset()
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = casing_file(code)
     return frozenset(
         word.upper() for name in table.get("news_agencies", ()) for word in name.split()
     )
