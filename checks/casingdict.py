@@ -23,7 +23,7 @@ from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import mark_capital_matches, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
-from mtlint.checks.resourcefiles import resource_json, resource_text, table_names
+from mtlint.checks.resourcefiles import optional_text, resource_json, table_names
 from mtlint.checks.textscan import (
     chunk_text,
     find_words,
@@ -105,7 +105,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
     if code not in dictionary_languages():
         return None
     raw = dictionary_json(code)
-    names_text = resource_text(_FOLDER, f"{code}_names.txt")
+    names_text = optional_text(_FOLDER, f"{code}_names.txt")
     listed = (
         {line for line in names_text.split("\n") if line[:1] != "#"}
         if names_text is not None

@@ -28,7 +28,7 @@ from mtlint.checks.casingtables import read_json, typed_table
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import CaseDrift
 from mtlint.checks.langdata import load_language_data
-from mtlint.checks.resourcefiles import resource_text, table_names
+from mtlint.checks.resourcefiles import optional_text, table_names
 from mtlint.checks.textscan import (
     chunk_tables,
     find_words,
@@ -87,7 +87,7 @@ _LOWER_SURPLUS = 1
 def dictionary_names(code: str) -> frozenset[str]:
     """Frequent words the cased dictionary does not prove to be common words only (names,
     demonyms, words it lacks): resources/casing/dictionary/<code>_names.txt; empty without one."""
-    text = resource_text("casing/dictionary", f"{code}_names.txt")
+    text = optional_text("casing/dictionary", f"{code}_names.txt")
     if text is None:
         return frozenset()
     return frozenset(line for line in text.split("\n") if line and line[:1] != "#")

@@ -10,9 +10,9 @@ its language needs it, and never changed in place (rules are pure). Two ways to 
   from it and caches that (the raw parse is then not held twice: accent_forms.json is 650 KB).
 
 A table that is not valid JSON, or not an object, raises ``ResourceError`` with one line naming
-the file; ``optional_json`` / ``resource_text`` return None where a language has no table, and
-``table_names`` lists a folder's tables (the languages that have one), read once per process.
-``folder`` may hold slashes ("casing/midsentence").
+the file. ``read_text`` reads a word list; ``optional_json`` / ``optional_text`` return None
+where a language has no table; ``table_names`` lists a folder's tables (the languages that have
+one), read once per process. ``folder`` may hold slashes ("casing/midsentence").
 """
 
 from __future__ import annotations
@@ -77,15 +77,19 @@ def optional_json(folder: str, name: str) -> dict[str, Any] | None:
     return read_json(folder, name)
 
 
-def resource_text(folder: str, name: str) -> str | None:
-    """The text of ``resources/<folder>/<name>`` (a word list), or None where it does not exist."""
-    path = resource_path(folder, name)
-    if not path.is_file():
-        return None
+def read_text(folder: str, name: str) -> str:
+    """The text of ``resources/<folder>/<name>`` (a word list), read now (not cached)."""
     try:
-        return path.read_text(encoding="utf-8")
+        return resource_path(folder, name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ResourceError(f"{_shown(folder, name)}: cannot read the list ({error})") from None
+
+
+def optional_text(folder: str, name: str) -> str | None:
+    """``read_text``, or None where the list does not exist (a language without one)."""
+    if not resource_path(folder, name).is_file():
+        return None
+    return read_text(folder, name)
 
 
 @cache

@@ -31,7 +31,7 @@ from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.namewords import NameWord
-from mtlint.checks.resourcefiles import optional_json, resource_json, resource_text
+from mtlint.checks.resourcefiles import optional_json, read_text, resource_json
 from mtlint.checks.segment import is_title_case
 from mtlint.checks.spelling import first_places, scarce_words
 from mtlint.checks.technical import technical_document
@@ -70,7 +70,7 @@ def romanised_table(code: str) -> RomanisedTable | None:
     names = resource_json("casing/namewords", f"{code}.json")
     inner_capitals = [
         line.strip().lstrip("?")
-        for line in (resource_text("gazetteer", "inner_capitals.txt") or "").splitlines()
+        for line in read_text("gazetteer", "inner_capitals.txt").splitlines()
         if line.strip() and line.strip()[0] not in "#~"
     ]
     syllables = frozenset(pinyin["syllables"])

@@ -28,7 +28,7 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.namecase import more_often, title_name
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.resourcefiles import resource_text
+from mtlint.checks.resourcefiles import read_text
 from mtlint.checks.textscan import (
     find_words,
     language_data,
@@ -55,7 +55,7 @@ def _read_list() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     spelling is a word or place of its own (Blackberry the fruit, Ios the island): those are
     taken only where the document writes the owner's spelling too."""
     names, particles, evidence = set(), [], set()
-    for line in (resource_text("gazetteer", "inner_capitals.txt") or "").split("\n"):
+    for line in read_text("gazetteer", "inner_capitals.txt").split("\n"):
         line = line.strip()
         if line.startswith("~"):
             particles.append(line[1:])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.doublecase import case_changed_pair
@@ -13,6 +12,7 @@ from mtlint.checks.langdata import LanguageData, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.repeats import double_confidence, number_disagrees, repeat_starts
+from mtlint.checks.resourcefiles import optional_text
 from mtlint.checks.textscan import trie_pattern
 from mtlint.checks.typography import table, word_set
 
@@ -141,11 +141,11 @@ def _matches_at(
 @lru_cache(maxsize=32)
 def legitimate_doubles(language: str) -> frozenset[str]:
     """Words the language doubles on purpose ("had had"), from resources/repetition/<lang>.txt."""
-    path = resources.files("mtlint.resources") / "repetition" / f"{language}.txt"
-    if not path.is_file():
+    text = optional_text("repetition", f"{language}.txt")
+    if text is None:
         return frozenset()
     words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         line = line.strip().lower()
         if line and not line.startswith("#"):
             words.add(line)
@@ -156,10 +156,10 @@ def legitimate_doubles(language: str) -> frozenset[str]:
 def emphatic_doublets(language: str) -> frozenset[str]:
     """Units the language joins to themselves for emphasis ("Massen und Massen"), from
     resources/repetition/<lang>-emphatic.txt (beside the typography table's list)."""
-    path = resources.files("mtlint.resources") / "repetition" / f"{language}-emphatic.txt"
-    if not path.is_file():
+    text = optional_text("repetition", f"{language}-emphatic.txt")
+    if text is None:
         return frozenset()
-    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text("utf-8").splitlines())
+    lines = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
     return frozenset(line for line in lines if line)
 
 
@@ -257,11 +257,11 @@ def _mid_sentence_name(text: str, start: int, first: str, second: str, data: Lan
 @lru_cache(maxsize=16)
 def particle_verbs(language: str) -> frozenset[tuple[str, str]]:
     """(verb form, particle) pairs from resources/repetition/<lang>-particle-verbs.txt."""
-    path = resources.files("mtlint.resources") / "repetition" / f"{language}-particle-verbs.txt"
-    if not path.is_file():
+    text = optional_text("repetition", f"{language}-particle-verbs.txt")
+    if text is None:
         return frozenset()
     pairs = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         parts = line.split("#", 1)[0].lower().split()
         if len(parts) == 2:
             pairs.add((parts[0], parts[1]))

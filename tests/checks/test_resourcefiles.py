@@ -25,7 +25,7 @@ def tables(tmp_path, monkeypatch):
 
 def test_a_table_is_read_by_folder_and_name(tables):
     assert resourcefiles.read_json("casing/extra", "xx.json") == {"words": ["a", "b"]}
-    assert resourcefiles.resource_text("casing/extra", "xx.txt") == "one\ntwo\n"
+    assert resourcefiles.optional_text("casing/extra", "xx.txt") == "one\ntwo\n"
 
 
 def test_a_shared_table_is_parsed_once(tables):
@@ -51,7 +51,7 @@ def test_a_table_must_be_an_object(tables):
 
 def test_a_missing_table(tables):
     assert resourcefiles.optional_json("casing/extra", "ww.json") is None
-    assert resourcefiles.resource_text("casing/extra", "ww.txt") is None
+    assert resourcefiles.optional_text("casing/extra", "ww.txt") is None
     with pytest.raises(ResourceError, match=r"^resources/casing/extra/ww\.json: cannot read"):
         resourcefiles.read_json("casing/extra", "ww.json")
 
@@ -89,3 +89,9 @@ def test_every_shipped_table_reads():
                     assert isinstance(resourcefiles.read_json(name, entry.name), dict)
                     count += 1
     assert count > 50
+
+
+def test_a_required_list_that_is_missing_names_the_file(tables):
+    assert resourcefiles.read_text("casing/extra", "xx.txt") == "one\ntwo\n"
+    with pytest.raises(ResourceError, match=r"^resources/casing/extra/ww\.txt: cannot read"):
+        resourcefiles.read_text("casing/extra", "ww.txt")
