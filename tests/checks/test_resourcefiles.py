@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from mtlint.checks import resourcefiles
 from mtlint.checks.errors import MtlintError, ResourceError
@@ -95,3 +97,16 @@ def test_a_required_list_that_is_missing_names_the_file(tables):
     assert resourcefiles.read_text("casing/extra", "xx.txt") == "one\ntwo\n"
     with pytest.raises(ResourceError, match=r"^resources/casing/extra/ww\.txt: cannot read"):
         resourcefiles.read_text("casing/extra", "ww.txt")
+
+
+def test_tables_are_read_only_through_the_loader():
+    """No engine module opens resources/ itself (the Dask cluster hashes the whole folder to
+    check that workers hold the same data: that is no table read)."""
+    root = Path(__file__).resolve().parents[2] / "checks"
+    allowed = {"resourcefiles.py", "dask_cluster.py"}
+    readers = [
+        path.relative_to(root).as_posix()
+        for path in sorted(root.rglob("*.py"))
+        if path.name not in allowed and '"mtlint.resources"' in path.read_text(encoding="utf-8")
+    ]
+    assert readers == []
