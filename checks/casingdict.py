@@ -23,7 +23,7 @@ from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import mark_capital_matches, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
-from mtlint.checks.resourcefiles import optional_text, resource_json, table_names
+from mtlint.checks.resourcefiles import optional_text, read_json, table_names
 from mtlint.checks.textscan import (
     chunk_text,
     find_words,
@@ -86,8 +86,9 @@ _FOLDER = "casing/dictionary"
 
 
 def dictionary_json(code: str) -> dict:
-    """The language's raw resources/casing/dictionary/<code>.json (read once per process)."""
-    return resource_json(_FOLDER, f"{code}.json")
+    """The language's raw resources/casing/dictionary/<code>.json (read now: callers cache what
+    they build from it)."""
+    return read_json(_FOLDER, f"{code}.json")
 
 
 @lru_cache(maxsize=4)
