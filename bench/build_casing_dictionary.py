@@ -77,7 +77,9 @@ def hunspell_names() -> list[str]:
     stem: surnames and places web2 knows as archaic common words ("hubble", "leeds",
     "jenkins"). Written to en.json's ``hunspell_names`` (taken as maybe-names)."""
     from mtlint.checks.casingdict import common_only_words, dictionary_table
+    from mtlint.checks.resourcefiles import resource_json
 
+    resource_json.cache_clear()  # the table was just rewritten: read it again
     dictionary_table.cache_clear()
     common_only_words.cache_clear()
     raw = json.loads(TABLE.read_text(encoding="utf-8"))
@@ -100,7 +102,9 @@ def hunspell_capitalised() -> list[str]:
     conjunction such a capital is as likely a name ("after Trump had"), so MT320's path after
     a small word leaves them."""
     from mtlint.checks.casingdict import common_only_words, dictionary_table
+    from mtlint.checks.resourcefiles import resource_json
 
+    resource_json.cache_clear()  # the table was just rewritten: read it again
     dictionary_table.cache_clear()
     common_only_words.cache_clear()
     capital = set()

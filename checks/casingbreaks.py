@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtlint.checks.casingdata import CasingData, _file_table
+from mtlint.checks.casingdata import CasingData, casing_file
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import capitalised, next_word, previous_word, word_after_particles
 from mtlint.checks.model import Applicability, Edit, Fix
@@ -106,7 +106,7 @@ def courtesy_clitic(word: str, following: str, table: CasingData) -> bool:
 def _articles(code: str) -> tuple[frozenset[str], dict[str, str]]:
     """The language's articles and, for an article whose form depends on the next sound
     (English "an"), the first letters it stands before (resources/casing/<lang>.json)."""
-    own = _file_table(code)
+    own = casing_file(code)
     return frozenset(own.get("articles", ())), dict(own.get("article_next_letters", {}))
 
 

@@ -12,20 +12,19 @@ the words around it, and each shape carries the precision measured for it on the
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data
-from mtlint.checks.casingdict import dictionary_table
+from mtlint.checks.casingdict import dictionary_json, dictionary_table
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import chunk_text, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
@@ -69,10 +68,8 @@ class BroadTable:
     shapes: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=1)
 def _raw() -> dict:
-    path = resources.files("mtlint.resources") / "casing" / "broad.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("casing", "broad.json")
 
 
 def broad_languages(content: bool = False) -> frozenset[str]:
@@ -133,8 +130,7 @@ def _house_words(code: str) -> frozenset[str]:
     dictionary = dictionary_table(code)
     raw_house: set[str] = set()
     if dictionary is not None:
-        path = resources.files("mtlint.resources") / "casing" / "dictionary" / f"{code}.json"
-        raw_house = set(json.loads(path.read_text(encoding="utf-8")).get("house_style", ()))
+        raw_house = set(dictionary_json(code).get("house_style", ()))
     return frozenset(
         raw_house
         | data.link_lead_words

@@ -10,12 +10,10 @@ alone.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData
 from mtlint.checks.casingmid import mid_table
@@ -27,6 +25,7 @@ from mtlint.checks.casingscan import (
 )
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
+from mtlint.checks.resourcefiles import optional_json
 from mtlint.checks.textscan import (
     chunk_text,
     find_words,
@@ -357,10 +356,8 @@ def _pair_as_name(text: str, pair: str, end: int, objects: frozenset[str]) -> bo
 
 @lru_cache(maxsize=16)
 def _follower_objects(code: str) -> frozenset[str]:
-    path = resources.files("mtlint.resources") / "casing" / "followers" / f"{code}.json"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("objects", ()))
+    raw = optional_json("casing/followers", f"{code}.json") or {}
+    return frozenset(raw.get("objects", ()))
 
 
 @lru_cache(maxsize=16)

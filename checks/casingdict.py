@@ -13,18 +13,17 @@ and the small words that stay lower case inside a name ("Ministry of Health").
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import mark_capital_matches, mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
+from mtlint.checks.resourcefiles import optional_text, read_json, table_names
 from mtlint.checks.textscan import (
     chunk_text,
     find_words,
@@ -83,33 +82,34 @@ class DictionaryTable:
     small_word_plurals: tuple[str, ...] = ()
 
 
-def _folder():
-    return resources.files("mtlint.resources") / "casing" / "dictionary"
+_FOLDER = "casing/dictionary"
+
+
+def dictionary_json(code: str) -> dict:
+    """The language's raw resources/casing/dictionary/<code>.json (read now: callers cache what
+    they build from it)."""
+    return read_json(_FOLDER, f"{code}.json")
 
 
 @lru_cache(maxsize=4)
 def dictionary_languages(key: str = "") -> frozenset[str]:
     """The languages with a dictionary table (and, given ``key``, with that key in it: MT321
     needs name_joiners, MT322 adjective_heads)."""
-    codes = (p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+    codes = table_names(_FOLDER)
     if not key:
-        return frozenset(codes)
-    return frozenset(
-        code
-        for code in codes
-        if key in json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
-    )
+        return codes
+    return frozenset(code for code in codes if key in dictionary_json(code))
 
 
 @lru_cache(maxsize=8)
 def dictionary_table(code: str) -> DictionaryTable | None:
     if code not in dictionary_languages():
         return None
-    raw = json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
-    names_file = _folder() / f"{code}_names.txt"
+    raw = dictionary_json(code)
+    names_text = optional_text(_FOLDER, f"{code}_names.txt")
     listed = (
-        {line for line in names_file.read_text(encoding="utf-8").split("\n") if line[:1] != "#"}
-        if names_file.is_file()
+        {line for line in names_text.split("\n") if line[:1] != "#"}
+        if names_text is not None
         else set()
     )
     table = casing_data(code)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingscan import next_word, previous_word
 from mtlint.checks.casingtables import read_json, typed_table
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.resourcefiles import table_names
 from mtlint.checks.segment import Paragraph
 
 
@@ -96,13 +96,9 @@ def calendar_label(text: str, paragraph: Paragraph, word: str, code: str) -> boo
     )
 
 
-@lru_cache(maxsize=1)
 def entity_case_languages() -> frozenset[str]:
     """The languages with an entity-case table."""
-    folder = resources.files("mtlint.resources") / "casing" / "entity"
-    return frozenset(
-        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
-    )
+    return table_names("casing/entity")
 
 
 # Closing quotes before the comma of a reporting clause (MT306 reports the capital after them).

@@ -6,18 +6,17 @@ between a name and an institution in good text: resources/casing/institutions/<l
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.casingscan import mid_capital_matches, next_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
+from mtlint.checks.resourcefiles import read_json, table_names
 from mtlint.checks.textscan import language_data, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
@@ -47,20 +46,15 @@ class HalfCased:
     confidence: float
 
 
-def _folder():
-    return resources.files("mtlint.resources") / "casing" / "institutions"
-
-
-@lru_cache(maxsize=1)
 def institution_languages() -> frozenset[str]:
-    return frozenset(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".json"))
+    return table_names("casing/institutions")
 
 
 @lru_cache(maxsize=8)
 def institution_table(code: str) -> InstitutionTable | None:
     if code not in institution_languages():
         return None
-    raw = json.loads((_folder() / f"{code}.json").read_text(encoding="utf-8"))
+    raw = read_json("casing/institutions", f"{code}.json")
     return InstitutionTable(
         heads=frozenset(raw.get("heads", ())),
         joiners=frozenset(raw.get("joiners", ())),

@@ -19,12 +19,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.casingmid import mid_capitals
 from mtlint.checks.documents.base import Document
-from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.resourcefiles import resource_json, table_names
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import find_words, unique_chunks
 
@@ -42,10 +41,8 @@ class LowerTable:
     capitals: frozenset[str]
 
 
-@lru_cache(maxsize=1)
 def lower_languages() -> frozenset[str]:
-    folder = resources.files("mtlint.resources") / "casing" / "lowercase"
-    return frozenset(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
+    return table_names("casing/lowercase")
 
 
 @lru_cache(maxsize=16)

@@ -25,12 +25,10 @@ europea").
 from __future__ import annotations
 
 import gettext
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data, stem_match
 from mtlint.checks.casingscan import mid_capital_matches, next_word, previous_word
@@ -42,6 +40,7 @@ from mtlint.checks.entitycase import (
     same_stem,
     two_word_names,
 )
+from mtlint.checks.resourcefiles import optional_json, table_names
 from mtlint.checks.textscan import chunk_text, find_words, trie_pattern, unique_chunks
 from mtlint.checks.wordlists import zipf
 
@@ -95,16 +94,14 @@ class MidTable:
 
 
 def mid_languages() -> frozenset[str]:
-    folder = resources.files("mtlint.resources") / "casing" / "midsentence"
-    return frozenset(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
+    return table_names("casing/midsentence")
 
 
 @lru_cache(maxsize=16)
 def mid_table(code: str) -> MidTable:
-    path = resources.files("mtlint.resources") / "casing" / "midsentence" / f"{code}.json"
-    if not path.is_file():
+    raw = optional_json("casing/midsentence", f"{code}.json")
+    if raw is None:
         return MidTable()
-    raw = json.loads(path.read_text(encoding="utf-8"))
     forms = sorted((tuple(pair) for pair in raw.get("verb_forms", ())), key=lambda p: -len(p[0]))
     return MidTable(
         verb_forms=tuple(forms),

@@ -13,25 +13,17 @@ the file (no hand-written reader per key).
 from __future__ import annotations
 
 import dataclasses
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any, TypeVar, get_type_hints
+
+from mtlint.checks.resourcefiles import optional_json
 
 T = TypeVar("T")
 
 
-def table_path(folder: str, code: str):
-    """resources/casing/<folder>/<code>.json (a Traversable; it may not exist)."""
-    return resources.files("mtlint.resources") / "casing" / folder / f"{code}.json"
-
-
 def read_json(folder: str, code: str) -> dict[str, Any] | None:
-    """The raw table, or None where the language has none."""
-    path = table_path(folder, code)
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    """The raw table resources/casing/<folder>/<code>.json, or None where the language has none."""
+    return optional_json(f"casing/{folder}", f"{code}.json")
 
 
 @lru_cache(maxsize=16)

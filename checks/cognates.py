@@ -7,20 +7,18 @@ for -tion, a dropped final consonant) between a source word and a common English
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
+
+from mtlint.checks.resourcefiles import resource_json
 
 # The languages the table serves (it is built against English word frequencies).
 COGNATE_LANGUAGES = frozenset({"en"})
 
 
-@lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """Word → "english lang lang …" (the document language's spelling, then the source
     languages that write the word)."""
-    path = resources.files("mtlint.resources") / "language" / "cognates.json"
-    return json.loads(path.read_text(encoding="utf-8"))["words"]
+    return resource_json("language", "cognates.json")["words"]
 
 
 def cognate(word: str, code: str) -> tuple[str, str] | None:
@@ -50,12 +48,10 @@ def cognate_forms(code: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def cognate_titles() -> frozenset[str]:
     """English titles written before a name ("President"): their cognates may stand there."""
-    path = resources.files("mtlint.resources") / "language" / "cognates.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["titles"])
+    return frozenset(resource_json("language", "cognates.json")["titles"])
 
 
 @lru_cache(maxsize=1)
 def cognate_place_words() -> frozenset[str]:
     """Words before a place name ("in", "at"): a capitalised cognate after one may be a name."""
-    path = resources.files("mtlint.resources") / "language" / "cognates.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("place_words", ()))
+    return frozenset(resource_json("language", "cognates.json").get("place_words", ()))

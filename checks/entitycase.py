@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from mtlint.checks.casingdata import (
@@ -20,6 +19,7 @@ from mtlint.checks.casingdata import (
 )
 from mtlint.checks.hesitation import speech_pause
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.resourcefiles import optional_text
 from mtlint.checks.textscan import find_all, find_words
 from mtlint.checks.wordlists import proper_nouns, zipf
 
@@ -454,8 +454,7 @@ def dictionary_proper_names(code: str) -> frozenset[str]:
     """Localised country names the language's spelling dictionary writes only capitalised
     (resources/casing/names/<code>_proper.txt, built by bench/build_name_case.py): names, not
     common words, however frequent ("malásia", "малайзия")."""
-    path = resources.files("mtlint.resources") / "casing" / "names" / f"{code}_proper.txt"
-    if not path.is_file():
+    text = optional_text("casing/names", f"{code}_proper.txt")
+    if text is None:
         return frozenset()
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return frozenset(line for line in lines if line and line[:1] != "#")
+    return frozenset(line for line in text.split("\n") if line and line[:1] != "#")

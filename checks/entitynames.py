@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from operator import methodcaller
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData, casing_data
@@ -29,6 +28,7 @@ from mtlint.checks.casingtables import read_json, typed_table
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import CaseDrift
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.resourcefiles import optional_text, table_names
 from mtlint.checks.textscan import (
     chunk_tables,
     find_words,
@@ -73,8 +73,7 @@ def name_table(code: str) -> NameTable | None:
 @lru_cache(maxsize=8)
 def name_languages(key: str) -> frozenset[str]:
     """The languages whose table has a non-empty ``key`` ("name_titles" …)."""
-    folder = resources.files("mtlint.resources") / "casing" / "names"
-    codes = (p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
+    codes = table_names("casing/names")
     return frozenset(code for code in codes if getattr(name_table(code), key, None))
 
 
@@ -88,11 +87,10 @@ _LOWER_SURPLUS = 1
 def dictionary_names(code: str) -> frozenset[str]:
     """Frequent words the cased dictionary does not prove to be common words only (names,
     demonyms, words it lacks): resources/casing/dictionary/<code>_names.txt; empty without one."""
-    path = resources.files("mtlint.resources") / "casing" / "dictionary" / f"{code}_names.txt"
-    if not path.is_file():
+    text = optional_text("casing/dictionary", f"{code}_names.txt")
+    if text is None:
         return frozenset()
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return frozenset(line for line in lines if line and line[:1] != "#")
+    return frozenset(line for line in text.split("\n") if line and line[:1] != "#")
 
 
 def document_name_drift(

@@ -7,6 +7,7 @@
     │   └── WriteRefused  a format's writer refused the edits (subtitle timings …)
     │       └── StaleFile the file changed on disk since it was checked
     ├── ModelError        a translation model is missing or broken (back-translation)
+    ├── ResourceError     a shipped data table (resources/) is unreadable or malformed
     └── Cancelled         the user (or the app closing) stopped the work
 
 Anything else that escapes is a bug and keeps its traceback.
@@ -41,6 +42,11 @@ class StaleFile(WriteRefused):
 
 class ModelError(MtlintError):
     """A translation model is missing, broken or cannot run."""
+
+
+class ResourceError(MtlintError):
+    """A data table under resources/ cannot be read or is malformed: the message names the file
+    (a broken installation or a bad edit to a table, not the user's input)."""
 
 
 class Cancelled(MtlintError):  # noqa: N818 - a state, not a failure

@@ -13,21 +13,21 @@ Two kinds of word are told apart by data, never by guessing:
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from importlib.util import find_spec
 from itertools import filterfalse
 from operator import methodcaller
 from pathlib import Path
 
+from mtlint.checks.casingdata import casing_file
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.resourcefiles import optional_json, resource_json, table_names
 from mtlint.checks.textscan import text_characters
 from mtlint.checks.wordlists import _read_wordlist as read_wordlist
 from mtlint.checks.wordlists import frequency_dict, read_wordlist_band, zipf
@@ -67,10 +67,9 @@ class ForeignTable:
 
 @lru_cache(maxsize=32)
 def foreign_table(code: str) -> ForeignTable:
-    path = resources.files("mtlint.resources") / "casing" / f"{code}.json"
-    if not path.is_file():
+    own = casing_file(code)
+    if not own:
         return ForeignTable()
-    own = json.loads(path.read_text(encoding="utf-8"))
     return ForeignTable(
         sources=tuple(own.get("foreign_word_sources", ())),
         min_zipf=float(own.get("foreign_word_zipf", 3.0)),
@@ -88,12 +87,7 @@ def foreign_table(code: str) -> ForeignTable:
 @lru_cache(maxsize=1)
 def foreign_word_languages() -> frozenset[str]:
     """The languages whose casing table names source languages for MT504."""
-    folder = resources.files("mtlint.resources") / "casing"
-    return frozenset(
-        entry.name[:-5]
-        for entry in folder.iterdir()
-        if entry.name.endswith(".json") and foreign_table(entry.name[:-5]).sources
-    )
+    return frozenset(code for code in table_names("casing") if foreign_table(code).sources)
 
 
 @dataclass(frozen=True)
@@ -116,10 +110,10 @@ _MAX_SPELLINGS = 64
 @lru_cache(maxsize=8)
 def _transliteration(language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Latin sequences (longest first) and the letters of ``language`` each may stand for."""
-    path = resources.files("mtlint.resources") / "translit" / f"{language}.json"
-    if not path.is_file():
+    raw = optional_json("translit", f"{language}.json")
+    if raw is None:
         return ()
-    table = json.loads(path.read_text(encoding="utf-8"))["sequences"]
+    table = raw["sequences"]
     return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
@@ -650,11 +644,9 @@ _STRONG_MARGIN = 2.3
 _SINGLE_NAME_MARGIN = 3.0
 
 
-@lru_cache(maxsize=1)
 def fragments_table() -> dict:
     """resources/language/fragments.json (credit words, bylines, gloss sources)."""
-    path = resources.files("mtlint.resources") / "language" / "fragments.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("language", "fragments.json")
 
 
 def gloss_sources(code: str) -> tuple[str, ...]:

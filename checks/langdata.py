@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from mtlint.checks.resourcefiles import optional_json, optional_text, read_json, table_names
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,15 +62,11 @@ def _words(values: list[str] | None) -> frozenset[str]:
 def load_language_data(code: str | None) -> LanguageData:
     """Data for a language code ("en", "de" …); unknown languages get neutral defaults."""
     base = (code or "und").split("-")[0].split("_")[0].lower()
-    folder = resources.files("mtlint.resources") / "lang"
-    path = folder / f"{base}.json"
-    if not path.is_file():
-        path = folder / "default.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = optional_json("lang", f"{base}.json") or read_json("lang", "default.json")
     gazetteer: set[str] = set(raw.get("gazetteer", ()))
-    gazetteer_file = resources.files("mtlint.resources") / "gazetteer" / f"{base}.txt"
-    if gazetteer_file.is_file():
-        for line in gazetteer_file.read_text(encoding="utf-8").splitlines():
+    listed = optional_text("gazetteer", f"{base}.txt")
+    if listed is not None:
+        for line in listed.splitlines():
             line = line.strip()
             if line and not line.startswith("#"):
                 gazetteer.add(line)
@@ -112,13 +108,7 @@ _PARSED_KEYS = frozenset(
 
 @lru_cache(maxsize=1)
 def _available_languages() -> tuple[str, ...]:
-    folder = resources.files("mtlint.resources") / "lang"
-    names = (p.name for p in folder.iterdir())
-    return tuple(
-        sorted(
-            n.removesuffix(".json") for n in names if n.endswith(".json") and n != "default.json"
-        )
-    )
+    return tuple(sorted(table_names("lang") - {"default"}))
 
 
 def available_languages() -> list[str]:

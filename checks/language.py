@@ -499,13 +499,12 @@ def tables_fingerprint() -> str:
 @lru_cache(maxsize=1)
 def _shipped_tables() -> dict[str, dict[str, list[str]]]:
     """The shipped tables, when built from today's language tables (else none)."""
-    import json
-    from importlib import resources
+    from mtlint.checks.errors import ResourceError
+    from mtlint.checks.resourcefiles import read_json
 
-    shipped = resources.files("mtlint.resources").joinpath(*_SHIPPED)
     try:
-        data = json.loads(shipped.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = read_json(*_SHIPPED)
+    except ResourceError:  # not built yet: the tables are computed at run time meanwhile
         return {}
     return data.get("tables", {}) if data.get("fingerprint") == tables_fingerprint() else {}
 

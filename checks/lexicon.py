@@ -15,9 +15,9 @@ import re
 from array import array
 from collections.abc import Container, Mapping
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from mtlint.checks.resourcefiles import resource_path
 from mtlint.checks.spelling import spelling_table
 from mtlint.checks.wordlists import frequency_dict
 
@@ -69,7 +69,7 @@ class Lexicon:
 @cache
 def lexicon(code: str) -> Lexicon | None:
     """The language's lexicon, or None when mtlint ships none for it."""
-    source = resources.files("mtlint.resources").joinpath("lexicon", f"{code}.txt.xz")
+    source = resource_path("lexicon", f"{code}.txt.xz")
     if not source.is_file():
         return None
     return Lexicon(lzma.decompress(source.read_bytes()))
@@ -116,4 +116,4 @@ def known_form(word: str, code: str) -> bool:
 
 
 def has_lexicon(code: str) -> bool:
-    return resources.files("mtlint.resources").joinpath("lexicon", f"{code}.txt.xz").is_file()
+    return resource_path("lexicon", f"{code}.txt.xz").is_file()

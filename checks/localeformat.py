@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from mtlint.checks.resourcefiles import read_json
+
 # Version numbers, product names: "Godot 4.3", "v2.0", "Python 3.11" stay as written.
 _VERSIONISH = re.compile(r"(?:\b[A-Z][\w+-]*|\b[vV](?:ersion|er)?\.?)\s?$")
 
@@ -32,11 +34,7 @@ _VERSION_WORD = re.compile(r"(?i)\b(?:vers|верс|wers|verz)\w*\W{0,3}$")
 
 @cache
 def _section_table() -> dict[str, dict[str, list[str]]]:
-    import json
-    from importlib import resources
-
-    path = resources.files("mtlint.resources") / "typography" / "section_words.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = read_json("typography", "section_words.json")
     return {code: entry for code, entry in raw.items() if not code.startswith("_")}
 
 

@@ -23,13 +23,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from operator import methodcaller
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.glue_names import surnames, syllable_count
-from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.resourcefiles import read_text, resource_json
 from mtlint.checks.textscan import find_words, language_data, unique_chunks
 from mtlint.checks.wordlists import frequent_prefix, zipf
 
@@ -79,8 +78,7 @@ class _Evidence:
 
 
 def _lines(name: str) -> list[str]:
-    path = resources.files("mtlint.resources") / "gazetteer" / name
-    return [line for line in path.read_text(encoding="utf-8").split("\n") if line[:1] not in "#"]
+    return [line for line in read_text("gazetteer", name).split("\n") if line[:1] not in "#"]
 
 
 @cache
@@ -99,8 +97,7 @@ _ENDS_WITH_MARK = methodcaller("endswith", tuple(_PUNCT))
 
 
 def _name_word_lines() -> list[str]:
-    path = resources.files("mtlint.resources") / "gazetteer" / "name_words.tsv"
-    return path.read_text(encoding="utf-8").split("\n")
+    return read_text("gazetteer", "name_words.tsv").split("\n")
 
 
 @cache

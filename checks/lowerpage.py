@@ -19,15 +19,14 @@ Data: resources/casing/names/lower_page.json; the gazetteers through entitycase.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
+from mtlint.checks.resourcefiles import read_json
 from mtlint.checks.textscan import looks_technical
 from mtlint.checks.wordlists import zipf
 
@@ -58,8 +57,7 @@ class _PageData:
 
 @lru_cache(maxsize=1)
 def _page_data() -> _PageData:
-    path = resources.files("mtlint.resources") / "casing" / "names" / "lower_page.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = read_json("casing/names", "lower_page.json")
     syllables = {
         initial + final
         for initial in ["", *raw["pinyin_initials"]]

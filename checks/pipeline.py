@@ -41,6 +41,8 @@ from mtlint.checks.results import FileReport, file_report
 
 if TYPE_CHECKING:
     from mtlint.checks.backtranslation import BacktranslationResult
+    from mtlint.checks.langdata import LanguageData
+    from mtlint.checks.language import LanguageRegion
 
 
 @dataclass(frozen=True)
@@ -318,7 +320,7 @@ def check_regions(
     return kept, tuple(failed.values()), tuple(ran.values())
 
 
-def _unquoted(document: Document, region):
+def _unquoted(document: Document, region: LanguageRegion) -> LanguageRegion:
     """A region that is a quotation in the document's own marks («…» around an English
     sentence in a French text): the marks are the document's, so the region pass reads what
     they enclose (English would call « » foreign) and the main pass keeps the marks."""
@@ -339,14 +341,14 @@ def _unquoted(document: Document, region):
     return replace(region, start=start + 1, end=end - 1)
 
 
-def _inside(finding: Finding, regions: Sequence, starts: list[int]) -> bool:
+def _inside(finding: Finding, regions: Sequence[LanguageRegion], starts: list[int]) -> bool:
     import bisect
 
     index = bisect.bisect_right(starts, finding.start) - 1
     return index >= 0 and finding.end <= regions[index].end
 
 
-def _region_document(document: Document, region, data) -> Document:
+def _region_document(document: Document, region: LanguageRegion, data: LanguageData) -> Document:
     """The region's text as a document in the region's language (markup facts moved along)."""
     start, end = region.start, region.end
 

@@ -4,6 +4,9 @@ text (``checks/wrapping.py``) by its wrapped paragraphs, any other text line by 
 prose formats are read (plain text, Markdown, HTML, Word); subtitles, PO, CSV and TMX split
 sentences across units by design. The page labels and the words that never end a sentence are
 data (resources/residue/residue.json), per language.
+
+The rules read only the names in ``__all__`` (the blocks, the tests on one block, the pairs and
+candidates the family shares); the rest is this module's own.
 """
 
 from __future__ import annotations
@@ -28,7 +31,25 @@ from mtlint.checks.wrapping import (
     wrapped_paragraph_spans,
 )
 
-_PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
+__all__ = [
+    "MAX_LABEL_LINE",
+    "PROSE_FORMATS",
+    "PROSE_WORD",
+    "Block",
+    "Blocks",
+    "block_continues_lower",
+    "block_ends_sentence",
+    "block_is_prose",
+    "block_open_word",
+    "open_block",
+    "open_pairs",
+    "prose_blocks",
+    "residue_label",
+    "residue_markers",
+    "unended_blocks",
+]
+
+PROSE_FORMATS = frozenset({"text", "markdown", "html", "docx"})
 _TERMINAL = ".!?…:;"
 _CLOSERS = "\"'”’»)]*_"
 # A block separated from the next by a single line break is a wrapped line, not a paragraph,
@@ -44,11 +65,11 @@ _CODE_CHARACTERS = "`{}[]<>=_/\\|+*#@^~;$"
 _MAX_CODE_SHARE = 0.02
 # A text whose blocks mostly end without final punctuation is notes, a list or verse.
 _MIN_TERMINATED_SHARE = 0.6
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+PROSE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _LAST_WORDS = re.compile(r"(\w+(?:['’]\w+)?)(?:\s+(\w+(?:['’]\w+)?))?[ \t]*$")
 _LABEL_TRIM = " \t:>»›→…-–—|•*#_[]()"
 _MAX_LINKED_HEADLINE_WORDS = 20
-_MAX_LABEL_LINE = 200
+MAX_LABEL_LINE = 200
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
 
 
@@ -64,7 +85,7 @@ def _labels(language: str) -> frozenset[str]:
 
 
 @cache
-def _markers() -> frozenset[str]:
+def residue_markers() -> frozenset[str]:
     return frozenset(marker.lower() for marker in _table().get("markers", ()))
 
 
@@ -151,10 +172,10 @@ def _blocks(text: str, width: int | None) -> Blocks:
     return blocks
 
 
-def _prose_blocks(document: Document) -> Blocks | None:
+def prose_blocks(document: Document) -> Blocks | None:
     """The blocks of a prose document, or None when the document is no running prose. Built
     once per document: the three rules of the family read the same blocks."""
-    if document.format not in _PROSE_FORMATS or document.units or "\n" not in document.text:
+    if document.format not in PROSE_FORMATS or document.units or "\n" not in document.text:
         return None
     return document.analysis.get("residue_blocks", lambda: _read_blocks(document))
 
@@ -175,10 +196,10 @@ def _read_blocks(document: Document) -> Blocks | None:
             or count(" ", start, end) + 1 >= _SENTENCE_WORDS
         ) and (
             # A block longer than a label line is none (residue_label says so without the copy).
-            end - start > _MAX_LABEL_LINE or not residue_label(text[start:end], language)
+            end - start > MAX_LABEL_LINE or not residue_label(text[start:end], language)
         ):
             sentences += 1
-            ended += _ends_sentence_at(text, start, end)
+            ended += block_ends_sentence(text, start, end)
     if ended < 2 or ended < _MIN_TERMINATED_SHARE * sentences:
         return None
     blocks.sentences, blocks.ended = sentences, ended
@@ -190,11 +211,11 @@ def _ends_sentence(block: str) -> bool:
     return not stripped or stripped[-1] in _TERMINAL
 
 
-# What ``_ends_sentence_at`` reads of a block's end before it needs the whole block.
+# What ``block_ends_sentence`` reads of a block's end before it needs the whole block.
 _TAIL = 80
 
 
-def _ends_sentence_at(text: str, start: int, end: int) -> bool:
+def block_ends_sentence(text: str, start: int, end: int) -> bool:
     """``_ends_sentence(text[start:end])`` from the block's last characters (a block is often
     a whole paragraph: copying each one cost more than the test). Its last character decides
     alone unless it is a blank or a closing mark (most blocks: 72,000 calls per 10 MB)."""
@@ -209,7 +230,7 @@ def _ends_sentence_at(text: str, start: int, end: int) -> bool:
     return not stripped or stripped[-1] in _TERMINAL
 
 
-def _is_prose(document: Document, block: Block) -> bool:
+def block_is_prose(document: Document, block: Block) -> bool:
     line = document.text[block.start : block.end]
     if not block.prose or list_item(line) or code_like(line) or line.startswith(("#", ">")):
         return False
@@ -241,9 +262,11 @@ def _raw_line_is_prose(document: Document, offset: int) -> bool:
     return not raw[line_start:position]
 
 
-def _open(document: Document, block: Block) -> bool:
+def open_block(document: Document, block: Block) -> bool:
     """A long prose block that ends mid-sentence (no final punctuation)."""
-    if _ends_sentence_at(document.text, block.start, block.end) or not _is_prose(document, block):
+    if block_ends_sentence(document.text, block.start, block.end) or not block_is_prose(
+        document, block
+    ):
         return False
     text = document.text[block.start : block.end]
     if _word_count(text) < _MIN_WORDS:
@@ -251,20 +274,20 @@ def _open(document: Document, block: Block) -> bool:
     return block.blank_after or ("\n" not in text and len(text) > _ONE_LINE_PARAGRAPH)
 
 
-# A block whose last character is one of these ends a sentence (``_ends_sentence_at``).
+# A block whose last character is one of these ends a sentence (``block_ends_sentence``).
 _ENDS_ON_FINAL_MARK = dict.fromkeys(_TERMINAL, False)
 
 
-def _open_pairs(document: Document, blocks: Blocks) -> list[tuple[Block, Block]]:
-    """``(before, after)`` for each two blocks in a row where ``before`` is ``_open``, in
-    order: MT962 and MT963 both read them. Computed once per document, and ``_open`` asked
+def open_pairs(document: Document, blocks: Blocks) -> list[tuple[Block, Block]]:
+    """``(before, after)`` for each two blocks in a row where ``before`` is ``open_block``, in
+    order: MT962 and MT963 both read them. Computed once per document, and ``open_block`` asked
     only of the blocks whose last character is not a final mark (``_mark_candidates``)."""
 
     def build() -> list[tuple[Block, Block]]:
         return [
             (blocks[index], blocks[index + 1])
             for index in _mark_candidates(document, blocks)
-            if _open(document, blocks[index])
+            if open_block(document, blocks[index])
         ]
 
     return document.analysis.get("residue_open_pairs", build)
@@ -287,13 +310,13 @@ def _mark_candidates(document: Document, blocks: Blocks) -> list[int]:
     return document.analysis.get("residue_mark_candidates", build)
 
 
-def _continues_lower(document: Document, block: Block) -> bool:
+def block_continues_lower(document: Document, block: Block) -> bool:
     """A prose block that starts with a lower-case word (it continues a clause)."""
-    first = _WORD.match(document.text, block.start)
-    return first is not None and first.group()[0].islower() and _is_prose(document, block)
+    first = PROSE_WORD.match(document.text, block.start)
+    return first is not None and first.group()[0].islower() and block_is_prose(document, block)
 
 
-def _ends_open_word(text: str, language: str) -> str | None:
+def block_open_word(text: str, language: str) -> str | None:
     """The word (or two) a block ends on when no sentence ends on it, "," for a comma, or the
     last word when a quotation the block opened is never closed ("«We are … We have")."""
     stripped = text.rstrip()
@@ -350,27 +373,21 @@ def _label_pattern(language: str) -> re.Pattern[str]:
 
 def residue_label(line: str, language: str) -> bool:
     """A line that is a page label: the label alone, or a label, a colon and a linked title."""
-    if len(line) > _MAX_LABEL_LINE:
+    if len(line) > MAX_LABEL_LINE:
         return False
     lowered = line.strip().lower()
-    if lowered in _markers():
+    if lowered in residue_markers():
         return True
     if _label_pattern(language).match(lowered) is None:
         return False
     return _word_count(lowered) <= _MAX_LINKED_HEADLINE_WORDS
 
 
-def prose_blocks(document: Document) -> Blocks | None:
-    """The blocks of a prose document, or None when the document is no running prose (its
-    paragraphs mostly end without a mark, or it is a translators' or subtitle file)."""
-    return _prose_blocks(document)
-
-
 def unended_blocks(document: Document) -> list[int]:
     """The indices of the prose document's blocks (the last one left out) that end without a
     final mark, for MT249 (``paragraph_stops``); [] when the document is no running prose.
     Read from the candidates MT962 and MT963 share (``_mark_candidates``)."""
-    blocks = _prose_blocks(document)
+    blocks = prose_blocks(document)
     if blocks is None:
         return []
 
@@ -380,27 +397,7 @@ def unended_blocks(document: Document) -> list[int]:
         return [
             i
             for i in _mark_candidates(document, blocks)
-            if not _ends_sentence_at(text, starts[i], ends[i])
+            if not block_ends_sentence(text, starts[i], ends[i])
         ]
 
     return document.analysis.get("residue_unended", build)
-
-
-def block_continues_lower(document: Document, block: Block) -> bool:
-    """A prose block that starts with a lower-case word (MT962's reading)."""
-    return _continues_lower(document, block)
-
-
-def block_open_word(text: str, language: str) -> str | None:
-    """The comma or word MT963 reads at a block's end, else None."""
-    return _ends_open_word(text, language)
-
-
-def block_is_prose(document: Document, block: Block) -> bool:
-    """Not a list item, code, heading or quote mark, table cell or protected span."""
-    return _is_prose(document, block)
-
-
-def block_ends_sentence(text: str, start: int, end: int) -> bool:
-    """The block ends on a final mark (".!?…:;"), closing marks after it allowed."""
-    return _ends_sentence_at(text, start, end)

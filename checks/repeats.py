@@ -17,13 +17,12 @@ than setting up the arrays).
 
 from __future__ import annotations
 
-import json
 import re
 from array import array
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from mtlint.checks.resourcefiles import read_json
 from mtlint.checks.wordgate import BITS_SHIFT, WINDOW_SHIFT, WordGate, run_bits
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
@@ -678,8 +677,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 @lru_cache(maxsize=1)
 def _plural_endings() -> dict[str, tuple[str, ...]]:
-    path = resources.files("mtlint.resources") / "repetition" / "plural_agreement.json"
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = read_json("repetition", "plural_agreement.json")
     return {code: tuple(endings) for code, endings in raw.items() if not code.startswith("_")}
 
 

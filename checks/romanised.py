@@ -26,13 +26,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from importlib import resources
 
 from mtlint.checks.casingscan import LayoutSkip
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.namewords import NameWord
-from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.resourcefiles import optional_json, read_text, resource_json
 from mtlint.checks.segment import is_title_case
 from mtlint.checks.spelling import first_places, scarce_words
 from mtlint.checks.technical import technical_document
@@ -64,16 +63,14 @@ class RomanisedTable:
 
 @cache
 def romanised_table(code: str) -> RomanisedTable | None:
-    try:
-        raw = resource_json("casing/romanised", f"{code}.json")
-    except FileNotFoundError:
+    raw = optional_json("casing/romanised", f"{code}.json")
+    if raw is None:
         return None
     pinyin = resource_json("gazetteer", "pinyin_names.json")
     names = resource_json("casing/namewords", f"{code}.json")
-    listed = resources.files("mtlint.resources") / "gazetteer" / "inner_capitals.txt"
     inner_capitals = [
         line.strip().lstrip("?")
-        for line in listed.read_text(encoding="utf-8").splitlines()
+        for line in read_text("gazetteer", "inner_capitals.txt").splitlines()
         if line.strip() and line.strip()[0] not in "#~"
     ]
     syllables = frozenset(pinyin["syllables"])

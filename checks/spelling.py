@@ -394,13 +394,13 @@ def web_typos(language: str) -> dict[str, str]:
     "experince"), each with its correction: resources/spelling/<lang>_web_typos.txt, built by
     bench/build_web_typos.py from wordfreq and the language's hunspell dictionaries (words no
     dictionary knows, one typing slip from one far commoner word); empty without a table."""
-    from importlib import resources
+    from mtlint.checks.resourcefiles import optional_text
 
-    path = resources.files("mtlint.resources") / "spelling" / f"{language}_web_typos.txt"
-    if not path.is_file():
+    text = optional_text("spelling", f"{language}_web_typos.txt")
+    if text is None:
         return {}
     found = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if line and not line.startswith("#"):
             typed, right = line.split("\t")
             found[typed] = right

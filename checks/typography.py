@@ -9,33 +9,26 @@ with neither gets the neutral defaults (and every mechanism that needs no table)
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.langdata import LanguageData
+from mtlint.checks.resourcefiles import optional_json, table_names
 
 
 @lru_cache(maxsize=64)
 def typography(code: str) -> dict[str, object]:
     """The typography table of a language code ("fr"), empty when it has none."""
     base = (code or "").split("-")[0].split("_")[0].lower()
-    path = resources.files("mtlint.resources") / "typography" / f"{base}.json"
-    if not base or not path.is_file():
+    if not base:
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))
+    return optional_json("typography", f"{base}.json") or {}
 
 
 def languages_with_table(key: str) -> frozenset[str]:
     """The language codes whose typography file holds ``key`` (a rule's languages, from data:
     adding a language means adding its table)."""
-    folder = resources.files("mtlint.resources") / "typography"
-    return frozenset(
-        path.name.removesuffix(".json")
-        for path in folder.iterdir()
-        if path.name.endswith(".json") and key in typography(path.name.removesuffix(".json"))
-    )
+    return frozenset(code for code in table_names("typography") if key in typography(code))
 
 
 def table(data: LanguageData, key: str, default: object = None) -> object:

@@ -8,16 +8,15 @@ scans the text only for the few that qualify, so a document pays per rare distin
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import islice
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.spelling import (
     UNKNOWN_ZIPF,
     frequent_words,
@@ -230,10 +229,8 @@ def _joins(
 # Text written in one of these Windows code pages and read as Windows-1252 (Latin-1) keeps its
 # ASCII letters and turns each national letter into a Western one ("Erdoðan", "Wa³êsa",
 # "Ïóòèí"); the languages that write each, whose word lists confirm a repair.
-@cache
 def _code_page_table() -> dict:
-    path = resources.files("mtlint.resources") / "garble" / "code_pages.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("garble", "code_pages.json")
 
 
 @cache

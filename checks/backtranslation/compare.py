@@ -11,15 +11,14 @@ Pure functions: text in, frozen data out.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.results import ContentIssue, DiffOp
 
 # Languages whose tokens are characters (sacrebleu splits them so for BLEU too).
@@ -86,10 +85,8 @@ def diff_text(diff: Sequence[DiffOp]) -> str:
 # --- content checks ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
 def _content_tables() -> dict[str, Any]:
-    path = resources.files("mtlint.resources") / "backtranslation" / "content.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("backtranslation", "content.json")
 
 
 @lru_cache(maxsize=64)

@@ -112,14 +112,13 @@ def missing_models_message(pairs: list[tuple[str, str]]) -> str:
 
 
 def _bundled_sizes() -> dict[str, int]:
-    from importlib import resources
+    from mtlint.checks.errors import ResourceError
+    from mtlint.checks.resourcefiles import read_json
 
-    path = resources.files("mtlint.resources") / "backtranslation" / "argos-sizes.json"
     try:
-        return {
-            k: int(v) * 2**20 for k, v in json.loads(path.read_text("utf-8"))["sizes_mb"].items()
-        }
-    except (OSError, ValueError, KeyError):  # pragma: no cover - the file ships with mtlint
+        table = read_json("backtranslation", "argos-sizes.json")
+        return {k: int(v) * 2**20 for k, v in table["sizes_mb"].items()}
+    except (ResourceError, ValueError, KeyError):  # pragma: no cover - the file ships with mtlint
         return {}
 
 

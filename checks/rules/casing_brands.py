@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from itertools import filterfalse, pairwise
 from operator import methodcaller
 
@@ -29,6 +28,7 @@ from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.namecase import more_often, title_name
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import read_text
 from mtlint.checks.textscan import (
     find_words,
     language_data,
@@ -54,9 +54,8 @@ def _read_list() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """The list's names, its particles ("~Mac"), and the names marked "?" whose flattened
     spelling is a word or place of its own (Blackberry the fruit, Ios the island): those are
     taken only where the document writes the owner's spelling too."""
-    path = resources.files("mtlint.resources") / "gazetteer" / "inner_capitals.txt"
     names, particles, evidence = set(), [], set()
-    for line in path.read_text(encoding="utf-8").split("\n"):
+    for line in read_text("gazetteer", "inner_capitals.txt").split("\n"):
         line = line.strip()
         if line.startswith("~"):
             particles.append(line[1:])

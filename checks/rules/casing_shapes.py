@@ -11,18 +11,17 @@ other casing rules already found (casingscan.mid_capital_matches).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingdata import UPPER_CLASS
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import optional_json, table_names
 from mtlint.checks.textscan import (
     chunk_text,
     language_data,
@@ -50,16 +49,14 @@ class ShapeData:
 
 
 def _shape_languages() -> frozenset[str]:
-    folder = resources.files("mtlint.resources") / "casing" / "shapes"
-    return frozenset(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
+    return table_names("casing/shapes")
 
 
 @lru_cache(maxsize=16)
 def shape_data(code: str) -> ShapeData | None:
-    path = resources.files("mtlint.resources") / "casing" / "shapes" / f"{code}.json"
-    if not path.is_file():
+    raw = optional_json("casing/shapes", f"{code}.json")
+    if raw is None:
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
     fields = {
         key: frozenset(raw.get(key, ()))
         for key in ShapeData.__dataclass_fields__

@@ -17,17 +17,16 @@ language is served (the warm-up), else once in each worker that meets the langua
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import read_json, resource_json
 from mtlint.checks.textscan import base_language, chunk_text, find_words, looks_technical
 from mtlint.checks.wordlists import frequency_dict
 
@@ -65,10 +64,8 @@ _SENTENCE_END = frozenset(".!?…:")
 _OPENING_SKIP = " \t\"'“”‘’«»„([—–-"
 
 
-@cache
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "diacritics" / "diacritics.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("diacritics", "diacritics.json")
 
 
 @cache
@@ -93,8 +90,7 @@ def _accent_forms(language: str) -> dict[str, dict[str, tuple[str, ...]]]:
     """The language's spellings no dictionary accepts, by kind ("unmarked", "turned",
     "added"), each with the words it stands for: resources/diacritics/accent_forms.json,
     built by bench/build_accent_forms.py from wordfreq and hunspell."""
-    path = resources.files("mtlint.resources") / "diacritics" / "accent_forms.json"
-    table = json.loads(path.read_text(encoding="utf-8")).get(language, {})
+    table = read_json("diacritics", "accent_forms.json").get(language, {})
     return {
         kind: {key: tuple(words) for key, words in forms.items()} for kind, forms in table.items()
     }

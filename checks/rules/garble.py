@@ -10,15 +10,14 @@ an ending can add per language are in resources/garble/garble.json.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import base_language, text_characters
 from mtlint.checks.wordlists import wordfreq_languages, zipf
 from mtlint.checks.wordshape import document_title_case_words, strip_marks, transliteration_variant
@@ -44,10 +43,8 @@ _LETTERS_BEFORE = re.compile(r"[^\W\d_]*$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_\u0300-\u036f]*[\u0300-\u036f]*(?:[^\W\d_][\u0300-\u036f]*)*")
 
 
-@cache
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "garble" / "garble.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("garble", "garble.json")
 
 
 @cache

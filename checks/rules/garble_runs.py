@@ -8,15 +8,14 @@ resources/typography/<lang>.json, the doubled variants in resources/garble/garbl
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import (
     base_language,
     language_data,
@@ -33,10 +32,8 @@ _RUN_TAIL = re.compile(r"(?: [?!,;:.]+)+(?= |\n|$)")
 _SPACED_ONLY = frozenset("?! ")
 
 
-@cache
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "garble" / "garble.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("garble", "garble.json")
 
 
 @register

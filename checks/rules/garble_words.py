@@ -10,15 +10,13 @@ and to English. Inflection is data, not damage: no edit in a word's last two let
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from functools import cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import (
     base_language,
     looks_technical,
@@ -48,10 +46,8 @@ _MAX_DAMAGED = 2
 _MARKED_LATIN = re.compile(r"[À-ɏ]")
 
 
-@cache
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "garble" / "garble.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("garble", "garble.json")
 
 
 def _has_wordlist(language: str) -> bool:

@@ -4,20 +4,29 @@ a foreign function word before one of the text's own ("De these 379 new positive
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 from itertools import filterfalse
 
-from mtlint.checks.calendarnames import own_calendar_name
-from mtlint.checks.casingdata import casing_data, casing_languages
+from mtlint.checks.casingdata import casing_data, casing_file, casing_languages
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreignwords import (
     fragments_table,
     gloss_sources,
     source_language_of,
+)
+from mtlint.checks.fragmentdates import (
+    SHORT_NAME,
+    between_numbers,
+    capitalised,
+    capitalised_calendar_words,
+    date_fix,
+    date_only_language,
+    day_and_year_after,
+    foreign_calendar_words,
+    number_beside,
+    own_date_words,
 )
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -218,35 +227,35 @@ class UntranslatedFragment(Rule):
         """A date left in another language: a month or weekday of another language's table
         with numbers or that language's function words around it ("18 de agosto de 2017"), or
         capitalised ("3 Oktober 2019", "Juli 6, 2020"): then a number must stand beside it."""
-        months = _foreign_calendar_words(code)
+        months = foreign_calendar_words(code)
         stripped = {c.strip(",.;:()") for c in unique_chunks(document)}
         present = stripped & months.keys()
         # Capitalised names (German, Dutch, Indonesian, Turkish write them so): compared as
         # written, so no chunk is lowered.
-        present |= {_capitalised_calendar_words(code)[c] for c in stripped & _capitalised(code)}
+        present |= {capitalised_calendar_words(code)[c] for c in stripped & capitalised(code)}
         # A month the text's language also meets as a word or name ("March" in Italian web
         # text) is read only capitalised between two numbers ("5 March 2024").
-        between = _between_numbers(code)
+        between = between_numbers(code)
         date_only = {
             word: other
             for word in {between[c] for c in stripped & between.keys()}
-            if (other := _date_only_language(word, code))
+            if (other := date_only_language(word, code))
         }
         present |= date_only.keys()
         months = {**date_only, **months}
         if not present:
             return
         text = document.text
-        own = _own_date_words(code)
+        own = own_date_words(code)
         for word in sorted(present):
-            if len(word) <= _SHORT_NAME and word in stripped:
+            if len(word) <= SHORT_NAME and word in stripped:
                 continue  # "mei", "mai" in lower case: a word, not a month
             other = months[word]
             stop_words = casing_data(other).stop_words | casing_data(other).function_words
             forms = f"{re.escape(word)}|{re.escape(word[:1].upper() + word[1:])}"
             for match in re.finditer(rf"(?<![\w-])(?:{forms})(?![\w-])", text):
                 capital = match.group()[:1].isupper()
-                if word not in _foreign_calendar_words(code) and not capital:
+                if word not in foreign_calendar_words(code) and not capital:
                     continue
                 start, end = _widen(
                     text, match.start(), match.end(), stop_words, own if capital else frozenset()
@@ -254,15 +263,15 @@ class UntranslatedFragment(Rule):
                 shown = text[start:end]
                 if len(shown.split()) < 3:
                     continue
-                beside = _number_beside(text, match, start, end) if capital else 2
-                needed = 2 if len(word) <= _SHORT_NAME or _date_only_language(word, code) else 1
-                if beside < needed and not _day_and_year_after(text, match, end):
+                beside = number_beside(text, match, start, end) if capital else 2
+                needed = 2 if len(word) <= SHORT_NAME or date_only_language(word, code) else 1
+                if beside < needed and not day_and_year_after(text, match, end):
                     continue  # "the Agosto de la Cruz family": a name
                 yield self.finding(
                     start,
                     end,
                     f"'{shown}' is a date in {other}, not {code}: left untranslated?",
-                    fixes=[_date_fix(text, start, end, match, code)],
+                    fixes=[date_fix(text, start, end, match, code)],
                     confidence=0.7,
                     data=(("source_language", other),),
                 )
@@ -555,10 +564,7 @@ def _credit_shape(line: str, end: int, code: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _news_agencies(code: str) -> frozenset[str]:
-    path = resources.files("mtlint.resources") / "casing" / f"{code}.json"
-    if not path.is_file():
-        return frozenset()
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = casing_file(code)
     return frozenset(
         word.upper() for name in table.get("news_agencies", ()) for word in name.split()
     )
@@ -605,138 +611,6 @@ _ENGLISH_DATE = re.compile(
     rf"(?<![\w.])(?:(?:{_MONTHS_EN})\.? \d{{1,2}},? \d{{4}}"
     rf"|\d{{1,2}} (?:{_MONTHS_EN})\.?,? \d{{4}})(?![\w])"
 )
-
-
-@lru_cache(maxsize=32)
-def _foreign_calendar_words(code: str) -> dict[str, str]:
-    """Month and weekday names of other languages in the same script that are no word of this
-    language ("agosto", "sábado"; not "april", "mai") → their language."""
-    own = casing_data(code)
-    scripts = load_language_data(code).scripts
-    found: dict[str, str] = {}
-    for other in sorted(casing_languages()):
-        if other == code or not (load_language_data(other).scripts & scripts):
-            continue
-        for word in casing_data(other).calendar_words:
-            if word in own.calendar_words or len(word) < _SHORT_NAME:
-                continue
-            # A short name is read only between two numbers, where a name of that spelling
-            # ("Mei", Zipf 3.4 in English) cannot stand; never an abbreviation of the text's
-            # own ("Jun").
-            short = len(word) == _SHORT_NAME
-            if zipf(word, code) >= (_SHORT_NAME_ZIPF if short else 3.0) or (
-                short and word in _own_date_words(code)
-            ):
-                continue
-            found.setdefault(word, other)
-    return found
-
-
-@lru_cache(maxsize=32)
-def _date_only_candidates(code: str) -> dict[str, tuple[str, ...]]:
-    """Month names of other languages in the same script that may be read only between
-    numbers in ``code`` (see ``_date_only_language``) → those languages, in sorted order; none
-    of the language's own calendar words or abbreviations. Built from the tables alone: the
-    word frequencies are asked only for a word the text holds (loading every other language's
-    word list up front cost ~180 MB and 0.6 s per document)."""
-    own = casing_data(code)
-    scripts = load_language_data(code).scripts
-    common = _foreign_calendar_words(code)
-    found: dict[str, list[str]] = {}
-    for other in sorted(casing_languages()):
-        if other == code or not (load_language_data(other).scripts & scripts):
-            continue
-        for word in casing_data(other).calendar_words:
-            if (
-                word in common
-                or word in own.calendar_words
-                or len(word) <= _SHORT_NAME
-                or word in _own_date_words(code)
-            ):
-                continue
-            found.setdefault(word, []).append(other)
-    return {word: tuple(others) for word, others in found.items()}
-
-
-@lru_cache(maxsize=4096)
-def _date_only_language(word: str, code: str) -> str | None:
-    """The language of a month name the text's language meets too often to read alone
-    ("March", Zipf 3.7 in Italian web text), or None."""
-    if zipf(word, code) >= _DATE_ONLY_MAX_ZIPF:
-        return None
-    for other in _date_only_candidates(code).get(word, ()):
-        # a name both languages write ("Augusta", "Mars") is no month here
-        if zipf(word, other) - zipf(word, code) >= _DATE_ONLY_MARGIN:
-            return other
-    return None
-
-
-# Above this a month name of another language is a word of the text's own ("Mars" in French).
-_DATE_ONLY_MAX_ZIPF = 4.5
-_DATE_ONLY_MARGIN = 1.5
-
-
-@lru_cache(maxsize=32)
-def _between_numbers(code: str) -> dict[str, str]:
-    """``_date_only_candidates`` capitalised → the table's word."""
-    return {w[:1].upper() + w[1:]: w for w in _date_only_candidates(code)}
-
-
-# A name this short ("Mei", "Mai") is read only capitalised between two numbers ("8 Mei
-# 2017"): alone it is a name or a word of the text's own.
-_SHORT_NAME = 3
-_SHORT_NAME_ZIPF = 4.0
-
-
-@lru_cache(maxsize=32)
-def _own_date_words(code: str) -> frozenset[str]:
-    """The document language's month and weekday names and their three-letter abbreviations,
-    in lower case: a foreign weekday before a date of the text's own ("Selasa 9 Mar 2016")."""
-    words = casing_data(code).calendar_words
-    return frozenset(words) | frozenset(w[:3] for w in words)
-
-
-@lru_cache(maxsize=32)
-def _capitalised_calendar_words(code: str) -> dict[str, str]:
-    """``_foreign_calendar_words`` capitalised ("Oktober") → the table's lower-case word."""
-    return {w[:1].upper() + w[1:]: w for w in _foreign_calendar_words(code)}
-
-
-@lru_cache(maxsize=32)
-def _capitalised(code: str) -> frozenset[str]:
-    return frozenset(_capitalised_calendar_words(code))
-
-
-_DIGIT_BESIDE = re.compile(r"\d")
-
-
-def _number_beside(text: str, match: re.Match[str], start: int, end: int) -> int:
-    """How many of the tokens right before and after the name, inside the date's span, hold a
-    number ("6 Juli": 1, "8 Mei 2017": 2)."""
-    before = [t for t in text[start : match.start()].split() if t.strip("-–—")][-1:]
-    after = text[match.end() : end].split()[:1]
-    return sum(bool(_DIGIT_BESIDE.search(token)) for token in before + after)
-
-
-def _day_and_year_after(text: str, match: re.Match[str], end: int) -> bool:
-    """A day and a year follow the month name ("March 5, 2024")."""
-    after = [token.strip(",.") for token in text[match.end() : end].split()[:2]]
-    return len(after) == 2 and after[0].isdigit() and len(after[1]) == 4 and after[1].isdigit()
-
-
-def _date_fix(text: str, start: int, end: int, match: re.Match[str], code: str) -> Fix:
-    """The month or weekday in the document's language when the date holds nothing else to
-    translate (numbers only around it: "3 Oktober 2019" → "3 October 2019"); else a hint."""
-    rest = (text[start : match.start()] + text[match.end() : end]).split()
-    own = own_calendar_name(match.group(), code)
-    dates = _own_date_words(code)
-    if own is not None and all(
-        token.strip(",.").isdigit() or token.strip(",.").lower() in dates for token in rest
-    ):
-        return Fix((Edit(match.start(), match.end(), own),), Applicability.UNSAFE, f"'{own}'")
-    return Fix(
-        (Edit(start, end, text[start:end]),), Applicability.DISPLAY_ONLY, "translate the date"
-    )
 
 
 def _own_credit_word(code: str, word: str) -> str | None:

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
@@ -15,6 +13,7 @@ from mtlint.checks.foreignwords import foreign_table, source_function_words, sou
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
 from mtlint.checks.wordlists import zipf
 
@@ -29,10 +28,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _QUOTES = "\"“”‘’«»„‹›`'"
 
 
-@lru_cache(maxsize=1)
 def _table() -> dict:
-    path = resources.files("mtlint.resources") / "language" / "phrases.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("language", "phrases.json")
 
 
 @lru_cache(maxsize=32)

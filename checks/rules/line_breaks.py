@@ -3,15 +3,14 @@ a converter or a copy from a PDF ("the minister said that\\n\\nthe plan")."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import language_data
 from mtlint.checks.wrapping import code_like, document_wrap_width, list_item
 
@@ -128,10 +127,8 @@ class BrokenSentence(Rule):
         )
 
 
-@cache
 def _line_openers() -> dict:
-    path = resources.files("mtlint.resources") / "typography" / "line_openers.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return resource_json("typography", "line_openers.json")
 
 
 @cache

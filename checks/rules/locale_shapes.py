@@ -21,6 +21,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import babel_locale, is_version, section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import (
     chunk_text,
     find_all,
@@ -412,11 +413,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w.'’-])([^\W\d_]+) $")
 @cache
 def _count_table(language: str, key: str) -> tuple[str, ...]:
     """One list of the language's entry in resources/typography/bracketed_counts.json."""
-    import json
-    from importlib import resources
-
-    path = resources.files("mtlint.resources") / "typography" / "bracketed_counts.json"
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = resource_json("typography", "bracketed_counts.json")
     code = language.split("-")[0].split("_")[0].lower()
     return tuple(table.get(code, {}).get(key, ()))
 

@@ -1,6 +1,6 @@
 """A paragraph of running prose that lost its final full stop (MT249): the engine or the page
 scraper dropped the mark, and the next paragraph opens as if it were there ("…to provide
-everything necessary in this field⏎For his part, the ambassador …").
+everything needed in this field⏎For his part, the ambassador …", an invented example).
 
 Read with the page-residue family's model of the page (``checks/proseblocks.py``): the same
 blocks (a hard-wrapped text by its wrapped paragraphs, other text line by line), only in a
@@ -213,7 +213,7 @@ class ParagraphLostStop(Rule):
     What it finds: a paragraph of prose (twelve words or more, not Title Case) inside the body
     of a page whose other paragraphs all end with a mark, that ends on a plain word (German:
     any word after sentences of its own) with no final mark, while the next paragraph opens
-    a new sentence with a capital ("…provide everything necessary in this field" / "For his
+    a new sentence with a capital ("…provide everything needed in this field" / "For his
     part, …"). A page with a second such paragraph is not read: it writes them on purpose.
     Why it matters: the engine or the page's scraper dropped the mark; the reader, a
     segmenter and a translation memory see one sentence running into the next paragraph.

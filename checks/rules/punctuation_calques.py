@@ -5,15 +5,14 @@ mayor`). The word lists live in resources/calques/<lang>.json."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import optional_json, table_names
 from mtlint.checks.textscan import (
     base_language,
     language_data,
@@ -29,10 +28,7 @@ from mtlint.checks.wordlists import zipf
 @lru_cache(maxsize=16)
 def calques(code: str) -> dict[str, frozenset[str]]:
     """A language's calque tables (lower-case word sets), empty when it has none."""
-    path = resources.files("mtlint.resources") / "calques" / f"{code}.json"
-    if not path.is_file():
-        return {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = optional_json("calques", f"{code}.json") or {}
     return {
         key: frozenset(str(word).lower() for word in value)
         for key, value in raw.items()
@@ -42,9 +38,7 @@ def calques(code: str) -> dict[str, frozenset[str]]:
 
 def _languages_with_calque(key: str) -> frozenset[str]:
     """The languages whose calque file holds ``key`` (a rule's languages, from data)."""
-    folder = resources.files("mtlint.resources") / "calques"
-    names = (p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
-    return frozenset(name for name in names if key in calques(name))
+    return frozenset(name for name in table_names("calques") if key in calques(name))
 
 
 # ", that" and the two words around it; a word before the comma, no comma, quote or bracket.

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.doublecase import case_changed_pair
-from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.repeats import double_confidence, number_disagrees, repeat_starts
-from mtlint.checks.textscan import trie_pattern
+from mtlint.checks.repeats import double_confidence, repeat_starts
+from mtlint.checks.repetitiontables import document_data, legitimate_doubles
+from mtlint.checks.resourcefiles import optional_text
 from mtlint.checks.typography import table, word_set
 
 # Speed: each pattern is compiled with a literal space in front (and once with a newline), so the
@@ -138,36 +138,6 @@ def _matches_at(
     return kept
 
 
-@lru_cache(maxsize=32)
-def legitimate_doubles(language: str) -> frozenset[str]:
-    """Words the language doubles on purpose ("had had"), from resources/repetition/<lang>.txt."""
-    path = resources.files("mtlint.resources") / "repetition" / f"{language}.txt"
-    if not path.is_file():
-        return frozenset()
-    words = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip().lower()
-        if line and not line.startswith("#"):
-            words.add(line)
-    return frozenset(words)
-
-
-@lru_cache(maxsize=32)
-def emphatic_doublets(language: str) -> frozenset[str]:
-    """Units the language joins to themselves for emphasis ("Massen und Massen"), from
-    resources/repetition/<lang>-emphatic.txt (beside the typography table's list)."""
-    path = resources.files("mtlint.resources") / "repetition" / f"{language}-emphatic.txt"
-    if not path.is_file():
-        return frozenset()
-    lines = (line.split("#", 1)[0].strip().lower() for line in path.read_text("utf-8").splitlines())
-    return frozenset(line for line in lines if line)
-
-
-def _language_data(document: Document) -> LanguageData:
-    data = document.lang_data
-    return data if isinstance(data, LanguageData) else load_language_data(document.language)
-
-
 def _is_name_pair(first: str, second: str, data: LanguageData) -> bool:
     """Both capitalised and rare as a word: a name such as "Sirhan Sirhan" ("States States" and
     "Tuesday Tuesday" are common words, so still doubles)."""
@@ -216,19 +186,6 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
-_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
-
-
-def _heads_compound(text: str, end: int, data: LanguageData) -> bool:
-    """A lower-case content word right after the second copy: the copy and that word may be a
-    compound ("solar and solar photovoltaic")."""
-    match = _NEXT_WORD.match(text, end)
-    if match is None:
-        return False
-    word = match.group(1)
-    return word.islower() and word not in data.function_words and word not in data.stop_words
-
-
 def _after_given_name(text: str, start: int, data: LanguageData) -> bool:
     """The word before is capitalised and not a function word: a given name ("Alberto")."""
     previous = _previous_word(text, start)
@@ -257,11 +214,11 @@ def _mid_sentence_name(text: str, start: int, first: str, second: str, data: Lan
 @lru_cache(maxsize=16)
 def particle_verbs(language: str) -> frozenset[tuple[str, str]]:
     """(verb form, particle) pairs from resources/repetition/<lang>-particle-verbs.txt."""
-    path = resources.files("mtlint.resources") / "repetition" / f"{language}-particle-verbs.txt"
-    if not path.is_file():
+    text = optional_text("repetition", f"{language}-particle-verbs.txt")
+    if text is None:
         return frozenset()
     pairs = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         parts = line.split("#", 1)[0].lower().split()
         if len(parts) == 2:
             pairs.add((parts[0], parts[1]))
@@ -349,7 +306,7 @@ class DoubledWord(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        data = _language_data(document)
+        data = document_data(document)
         allowed = legitimate_doubles(data.code)
         restarts = word_set(data, "coordinators") | word_set(data, "doublet_coordinators")
         # Languages that double content words on purpose as a matter of grammar (Turkish
@@ -520,273 +477,3 @@ class RepeatedPhrase(Rule):
             fixes=[fix],
             confidence=0.85 if kind != "phrase" else 0.75,
         )
-
-
-# "X and X": a unit of one or two words, a coordinator, the unit again; "X, X": a word, a comma,
-# the word again. The coordinator and the words are judged in Python.
-_DOUBLET = re.compile(
-    r"([^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+)?) ([^\W\d_]++) (?i:\1)(?![\w'’/-])"
-)
-# In a list only: another item follows ("nightclubs, nightclubs, canteens"); "ding, ding,
-# ding" and "questions, questions that …" are speech.
-_COMMA_DOUBLET = re.compile(r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )")
-_WORD_BEFORE = re.compile(r"[\w'’/-]")
-# A phrase of three to six words written twice with a comma between ("the Ministry of
-# Transport, the Ministry of Fisheries"): the shortest such unit.
-_MAX_COMMA_UNIT = 6
-_COMMA_PHRASE = re.compile(r"([^\W\d_][\w'’-]*+(?: [\w'’-]++){2,5}?), (?i:\1)(?![\w'’/-])")
-
-
-@lru_cache(maxsize=32)
-def _coordinator_places(coordinators: frozenset[str]) -> re.Pattern[str]:
-    # Zero-width, so "and and" yields both places.
-    return re.compile(r" (?=(?i:" + trie_pattern(sorted(coordinators)) + r") )")
-
-
-def _word_start(text: str, end: int) -> int:
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
-        start -= 1
-    return start
-
-
-def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[int]:
-    """Where a doublet can start in a small text: the one or two words before each coordinator
-    (" and "), and the word before each ", ". The regexes then run only there: scanning a
-    backreference pattern from every word of the text cost ~2 ms per 5 KB file."""
-    starts: set[int] = set()
-    if coordinators:
-        for place in _coordinator_places(coordinators).finditer(text):
-            last = _word_start(text, place.start())
-            starts.add(last)
-            if last >= 2 and text[last - 1] == " ":
-                starts.add(_word_start(text, last - 1))
-    comma = text.find(", ")
-    while comma != -1:
-        start = _word_start(text, comma)
-        starts.add(start)
-        # The first word of a phrase of up to six words before the comma ("the Ministry of X").
-        for _ in range(_MAX_COMMA_UNIT - 1):
-            if start < 2 or text[start - 1] != " ":
-                break
-            start = _word_start(text, start - 1)
-            starts.add(start)
-        comma = text.find(", ", comma + 2)
-    return sorted(starts)
-
-
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:]\s+|\n)[\"“‘«„(]?$")
-
-
-def _as_common(text: str, match: re.Match[str], data: LanguageData) -> str:
-    """The doublet's unit as a common word would be written mid-sentence, when its capital is
-    explained: the first copy opens a sentence and the second is in lower case ("Fake news and
-    fake news"), or the language capitalises its nouns and both copies are the same common
-    noun ("Granaten und Granaten"; not a name such as "Johnson und Johnson"). Else the unit as
-    written (a capitalised unit is then taken for a name)."""
-    unit = match.group(1)
-    if unit.islower():
-        return unit
-    copy = match.group(0)[-len(unit) :]
-    if (
-        copy.islower()
-        and unit[0].isupper()
-        and unit[1:].islower()
-        and _SENTENCE_OPENING.search(text, max(0, match.start() - 3), match.start())
-    ):
-        return unit.lower()
-    if data.cased and copy == unit and _nouns_capitalised(data.code):
-        words = unit.split(" ")
-        if all(w.istitle() for w in words) and all(_common_noun(w, data.code) for w in words):
-            return unit.lower()
-    return unit
-
-
-@lru_cache(maxsize=16)
-def _nouns_capitalised(code: str) -> bool:
-    from mtlint.checks.casingdata import casing_data, casing_languages
-
-    return code in casing_languages() and casing_data(code).nouns_capitalised
-
-
-# A common noun is used at least this often (Zipf: German plurals such as "Granaten" are near
-# 3.4); a name of the gazetteer, or one as common in English as here ("Johnson", "Smith"), is
-# not taken for one.
-_COMMON_NOUN_ZIPF = 3.0
-_NAME_MARGIN = 0.5
-
-
-def _common_noun(word: str, code: str) -> bool:
-    from mtlint.checks.wordlists import proper_nouns, wordfreq_zipf
-
-    lower = word.lower()
-    if lower in proper_nouns(load_language_data(code)):
-        return False
-    try:
-        here = wordfreq_zipf(lower, code)
-        return here >= _COMMON_NOUN_ZIPF and wordfreq_zipf(lower, "en") < here - _NAME_MARGIN
-    except LookupError:
-        return False
-
-
-def _comma_phrase(unit: str, data: LanguageData) -> bool:
-    """A name phrase copied: it holds a function word of the language, a word that is none, and
-    a capitalised word after its first ("the Ministry of Fisheries"; not a name alone, "New
-    York, New York", "Rio de Janeiro, Rio de Janeiro", and not a speaker's repeat, "if the
-    universe is empty, if the universe is empty", "Fly into it, fly into it")."""
-    written = unit.split(" ")
-    words = [w.lower() for w in written]
-    function_words = data.function_words | data.stop_words
-    return (
-        any(w in function_words for w in words)
-        and not all(w in function_words for w in words)
-        and any(w[:1].isupper() for w in written[1:])
-    )
-
-
-@register
-class CoordinatedDoublet(Rule):
-    code = "MT403"
-    name = "coordinated-doublet"
-    summary = "A word or phrase joined to itself ('shells and shells', 'nightclubs, nightclubs')."
-    severity = Severity.WARNING
-    doc = """
-    What it finds: a word or two-word phrase, a coordinator of the language ("and", "or", a
-    table) and the same word or phrase again ("shells and shells", "fake news and fake news"),
-    and a list item of four letters or more repeated after a comma ("nightclubs, nightclubs,
-    canteens"), and a name phrase of three to six words (a function word and a capitalised word
-    after the first) written twice with a comma between ("the Ministry of Fisheries, the
-    Ministry of Fisheries, called"); a speaker's repeat ("a straight line, a straight line")
-    is left alone.
-    Why it matters: MT copies doublets from sources that repeat for emphasis (Arabic "X wa X")
-    or duplicates a list item; in English news they read as a loop.
-    Fix safety: unsafe; the coordinator and the second copy are deleted.
-    Known false positives: idioms and intensifiers are left alone: comparatives ("more and
-    more", "bigger and bigger"), the English progressive ("rising and rising"), a table of
-    emphatic doublets ("again and again", "over and over", "day and day", "years and years",
-    "very, very"), capitalised names ("Johnson and Johnson") and function words.
-    """
-    examples = (
-        Example("They fired shells and shells at the town.", "They fired shells at the town."),
-        Example("He called it fake news and fake news again.", "He called it fake news again."),
-        Example(
-            "They closed nightclubs, nightclubs, canteens and casinos.",
-            "They closed nightclubs, canteens and casinos.",
-        ),
-        good("Prices rose again and again, more and more, bigger and bigger, over and over."),
-        good("The river kept rising and rising while they were talking and talking."),
-        good("We waited for years and years; Johnson and Johnson; very, very good; day and night."),
-        good("“And, and And we will win,” he said, and and-or logic; on and on."),
-        Example(
-            "On Monday the Ministry of Fisheries, the Ministry of Fisheries, called a meeting.",
-            "On Monday the Ministry of Fisheries, called a meeting.",
-        ),
-        good("They sang New York, New York and visited Rio de Janeiro, Rio de Janeiro."),
-        good("Fly into it, fly into it: a straight line, a straight line through space."),
-    )
-
-    def check(self, document: Document) -> Iterator[Finding]:
-        data = _language_data(document)
-        coordinators = word_set(data, "doublet_coordinators")
-        emphatic = (
-            word_set(data, "emphatic_doublets")
-            | legitimate_doubles(data.code)
-            | emphatic_doublets(data.code)
-        )
-        text = document.text
-        candidates = repeat_starts(document)
-        starts = (
-            _small_text_doublet_starts(text, frozenset(coordinators))
-            if candidates is None
-            else candidates.doublets
-        )
-        matches = [
-            m
-            for start in starts
-            for m in (
-                _DOUBLET.match(text, start),
-                _COMMA_DOUBLET.match(text, start),
-                _COMMA_PHRASE.match(text, start),
-            )
-            if m is not None
-        ]
-        skip = data.function_words | emphatic
-        # Words repeated for emphasis: comparatives ("bigger and bigger") and, where the
-        # language reads it so, the progressive ("kept rising and rising").
-        comparatives = tuple(table(data, "comparative_endings", ("er", "ier"))) + tuple(
-            table(data, "progressive_endings", ())
-        )
-        # Languages whose modifiers follow the noun ("énergie et énergie solaire"): a copy
-        # before a content word may head a compound (typography ``modifier_follows_noun``).
-        heads_compounds = bool(table(data, "modifier_follows_noun", False))
-        for match in sorted(matches, key=lambda m: m.start()):
-            start = match.start()
-            if start and _WORD_BEFORE.match(text, start - 1):
-                continue
-            unit = match.group(1)
-            if match.re is _COMMA_PHRASE:
-                if _comma_phrase(match.group(1), data):
-                    yield self._comma_phrase(match)
-                continue
-            comma = match.re is _COMMA_DOUBLET
-            if not comma and match.group(2).lower() not in coordinators:
-                continue
-            if not self._doublet(_as_common(text, match, data), skip, comma, comparatives):
-                continue
-            # "ostrov a ostrov Deception": the copy heads a name, a different thing.
-            if (
-                text[match.end() : match.end() + 1] == " "
-                and text[match.end() + 1 : match.end() + 2].isupper()
-            ):
-                continue
-            # "solaire et solaire photovoltaïque", "domates ve domates salçası": the copy heads a
-            # compound with the next word, a different thing; could still be a doublet
-            # ("status and status urge"), so reported under the default threshold.
-            compound = (
-                heads_compounds
-                and _heads_compound(text, match.end(), data)
-                and not number_disagrees(unit, text, match.end(), data.code)
-            )
-            yield self.finding(
-                start,
-                match.end(),
-                f"“{unit}” is joined to itself: an MT doublet?",
-                fixes=[
-                    Fix(
-                        (Edit(match.end(1), match.end(), ""),),
-                        Applicability.UNSAFE,
-                        f"keep one “{unit}”",
-                    )
-                ],
-                confidence=0.45 if compound else 0.7 if " " in unit else 0.65,
-            )
-
-    def _comma_phrase(self, match: re.Match[str]) -> Finding:
-        unit = match.group(1)
-        return self.finding(
-            match.start(),
-            match.end(),
-            f"“{unit}” is written twice with a comma between: an MT doublet?",
-            fixes=[
-                Fix(
-                    (Edit(match.end(1), match.end(), ""),),
-                    Applicability.UNSAFE,
-                    f"keep one “{unit}”",
-                )
-            ],
-            confidence=0.7,
-        )
-
-    @staticmethod
-    def _doublet(
-        unit: str, skip: frozenset[str], comma: bool, comparative_endings: tuple[str, ...]
-    ) -> bool:
-        lower = unit.lower()
-        if not unit.islower() or lower in skip:
-            return False
-        if " " in unit:
-            return not all(word in skip for word in lower.split())
-        # Comparatives and intensifiers: "bigger and bigger", "fortare och fortare".
-        if lower.endswith(comparative_endings) and len(lower) > 4:
-            return False
-        return not comma or len(lower) >= 4

@@ -15,19 +15,19 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.proseblocks import (
-    _MAX_LABEL_LINE,
-    _PROSE_FORMATS,
-    _WORD,
+    MAX_LABEL_LINE,
+    PROSE_FORMATS,
+    PROSE_WORD,
     Block,
     Blocks,
-    _continues_lower,
-    _ends_open_word,
-    _is_prose,
-    _markers,
-    _open,
-    _open_pairs,
-    _prose_blocks,
+    block_continues_lower,
+    block_is_prose,
+    block_open_word,
+    open_block,
+    open_pairs,
+    prose_blocks,
     residue_label,
+    residue_markers,
 )
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language, chunk_text
@@ -102,24 +102,24 @@ class ResidueLine(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
         language = base_language(document)
-        if document.format in _PROSE_FORMATS and not document.units:
+        if document.format in PROSE_FORMATS and not document.units:
             yield from self._markers(document)
-        blocks = _prose_blocks(document)
+        blocks = prose_blocks(document)
         if blocks is None:
             return
         starts, ends = blocks.starts, blocks.ends
         for index in range(1, len(blocks) - 1):
-            if ends[index] - starts[index] > _MAX_LABEL_LINE:
+            if ends[index] - starts[index] > MAX_LABEL_LINE:
                 continue
             line = text[starts[index] : ends[index]]
             if not residue_label(line, language):
                 continue
             label = blocks[index]
             before, after = blocks[index - 1], blocks[index + 1]
-            if not _open(document, Block(before.start, before.end, True)):
+            if not open_block(document, Block(before.start, before.end, True)):
                 continue
-            lower = _continues_lower(document, after)
-            if not lower and _ends_open_word(text[before.start : before.end], language) is None:
+            lower = block_continues_lower(document, after)
+            if not lower and block_open_word(text[before.start : before.end], language) is None:
                 continue
             yield self.finding(
                 label.start,
@@ -137,7 +137,7 @@ class ResidueLine(Rule):
         if "[ad" not in chunks and "adsbygoogle" not in chunks:
             return
         for match in re.finditer(r"^[ \t]*(\S[^\n]*?)[ \t]*$", text, re.MULTILINE):
-            if match.group(1).lower() in _markers():
+            if match.group(1).lower() in residue_markers():
                 end = match.end() + 1 if text.startswith("\n", match.end()) else match.end()
                 fix = Fix((Edit(match.start(), end, ""),), Applicability.UNSAFE, "delete it")
                 yield self.finding(
@@ -186,16 +186,16 @@ class SentenceSplitAcrossParagraphs(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        blocks = _prose_blocks(document)
+        blocks = prose_blocks(document)
         if blocks is None:
             return
         text = document.text
-        for before, after in _open_pairs(document, blocks):
-            if not _continues_lower(document, after):
+        for before, after in open_pairs(document, blocks):
+            if not block_continues_lower(document, after):
                 continue
             if residue_label(text[after.start : after.end], base_language(document)):
                 continue
-            first = _WORD.match(text, after.start)
+            first = PROSE_WORD.match(text, after.start)
             assert first is not None
             if _looks_like_name(first.group(), base_language(document)):
                 continue
@@ -250,20 +250,20 @@ class ParagraphCutOff(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        blocks = _prose_blocks(document)
+        blocks = prose_blocks(document)
         if blocks is None:
             return
         text = document.text
         language = base_language(document)
-        for before, after in _open_pairs(document, blocks):
-            if _continues_lower(document, after):
+        for before, after in open_pairs(document, blocks):
+            if block_continues_lower(document, after):
                 continue
-            first = _WORD.match(text, after.start)
-            if first is None or not _is_prose(document, after):
+            first = PROSE_WORD.match(text, after.start)
+            if first is None or not block_is_prose(document, after):
                 continue
             if residue_label(text[after.start : after.end], language):
                 continue
-            word = _ends_open_word(text[before.start : before.end], language)
+            word = block_open_word(text[before.start : before.end], language)
             if word is None:
                 continue
             yield self.finding(
@@ -276,4 +276,4 @@ class ParagraphCutOff(Rule):
 
 def residue_blocks(document: Document) -> Blocks | None:
     """The prose blocks this family reads (for MT249, benchmarks and tests)."""
-    return _prose_blocks(document)
+    return prose_blocks(document)

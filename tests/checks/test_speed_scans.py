@@ -50,11 +50,11 @@ def test_open_pairs_are_the_pairs_whose_first_block_is_open() -> None:
     seen_open = 0
     for text in _random_texts(1500, pieces, 5):
         document = Document(text=text, language="en")
-        blocks = residue._prose_blocks(document)
+        blocks = residue.prose_blocks(document)
         if blocks is None:
             continue
-        expected = [(b, a) for b, a in pairwise(blocks) if residue._open(document, b)]
-        assert residue._open_pairs(document, blocks) == expected, text
+        expected = [(b, a) for b, a in pairwise(blocks) if residue.open_block(document, b)]
+        assert residue.open_pairs(document, blocks) == expected, text
         seen_open += bool(expected)
     assert seen_open > 50  # the texts do hold open blocks
 

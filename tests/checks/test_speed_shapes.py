@@ -91,7 +91,11 @@ def test_each_slice_edge_is_read(small_slices):
 def test_the_rules_reading_the_shapes_find_what_they_found(seed, small_slices, monkeypatch):
     rng = random.Random(seed)
     text = _text(rng, 20_000, _GAPS)
-    large = list(DoubleSpace().check(Document(text=text, language="en")))
+    large_document = Document(text=text, language="en")
+    large = list(DoubleSpace().check(large_document))
+    assert repeats.text_shapes(large_document) is not None
+    for char in textscan.WHITESPACE:  # read from the shapes here (review h19speed note 2)
+        assert textscan.text_has(large_document, char) == (char in text)
     monkeypatch.setattr(repeats, "GATE_MIN_LENGTH", 1 << 30)  # no shapes: the plain scans
     small = Document(text=text, language="en")
     assert repeats.text_shapes(small) is None

@@ -44,6 +44,10 @@ _WORDS = [
     "holmon.com",
     "/holmon",
     "Kyiv",
+    # A combining mark is no word character: "Jose" + U+0301 is the run "Jose" on both sides
+    # (review h18speed note 1).
+    "Jose\u0301",
+    "José",
 ]
 _GLUE = [" ", " ", " ", "\n", ", ", ". ", " (", ") ", "-", "'", "’", "/", "#", "@", ".", "\t"]
 
