@@ -84,12 +84,17 @@ def calendar_label(text: str, paragraph: Paragraph, word: str, code: str) -> boo
     )
 
 
-@lru_cache(maxsize=1)
-def entity_case_languages() -> frozenset[str]:
-    """The languages with an entity-case table."""
+@lru_cache(maxsize=8)
+def entity_case_languages(*keys: str) -> frozenset[str]:
+    """The languages with an entity-case table; with ``keys``, those whose table fills one of
+    them (a rule is declared for the languages whose data it reads: MT306 the reporting verbs
+    or pronouns, MT308 the institution heads)."""
     folder = resources.files("mtlint.resources") / "casing" / "entity"
+    codes = (p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json"))
     return frozenset(
-        p.name.removesuffix(".json") for p in folder.iterdir() if p.name.endswith(".json")
+        code
+        for code in codes
+        if not keys or any(getattr(entity_case_data(code), key) for key in keys)
     )
 
 
