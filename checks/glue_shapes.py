@@ -143,8 +143,16 @@ def apostrophe_split(token: str, tables: GlueTables, language: str) -> Split:
         if not tail.startswith(ending):
             continue
         rest = tail[len(ending) :]
+        if rest in tables.inflections and rest not in tables.glue:
+            continue  # "İstanbul'daki|lerin": endings chained, which wordfreq lists as words
         rest_zipf = zipf(rest, language)
-        if rest not in tables.glue and (len(rest) < least_length or rest_zipf < least_zipf):
+        # An inflected word wordfreq lacks ("bağımsızlığından"), told by its first letter.
+        opens_word = len(rest) >= least_length and rest[0] in tables.word_after_suffix_letters
+        if (
+            rest not in tables.glue
+            and not opens_word
+            and (len(rest) < least_length or rest_zipf < least_zipf)
+        ):
             continue
         if best is None or rest_zipf > best[4]:
             best = (token, head + mark + ending, rest, zipf(head, language), rest_zipf)
