@@ -17,6 +17,7 @@ from mtlint.checks.quote_nesting import (
     turned_to_open,
 )
 from mtlint.checks.quote_pairs import quote_pair_problems
+from mtlint.checks.quote_spans import carried_quotations, speech_tags
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     chunk_text,
@@ -86,14 +87,16 @@ class UnbalancedQuotes(Rule):
     Fix safety: display only; the hint shows where a closing mark could go, but only a person
     can tell where the quotation really ends.
     Known false positives: a quotation over several paragraphs, where only the last closes it
-    (skipped when the next paragraph opens with a quotation mark); inch marks after digits
-    (5", and 55” when no quotation is open) are ignored. A closing mark in the text's first
-    sentence, no mark before it, a comma next to it and a speech tag after it, a verb of saying
-    among its next three words (attribution_words, speech_tag_words: "…dobrze”, zaznaczył",
-    "…well,” the minister said"), ends a quotation opened before a cut segment (a
-    translation-memory sentence) began: left alone; a stray mark after a comma before any
-    other word ("food," drink") is still reported. Single quotes are not counted. A
-    quotation closed with another pair's mark («oui”) is MT229's: read here as closed.
+    (skipped when the next paragraph opens with a quotation mark, or when a later paragraph, at most
+    two quote-free paragraphs on, closes it before a verb of saying: "„Totuși, … (paragraph) …
+    lucra”, a spus liderul", the habit of Romanian news; quote_spans); inch marks after digits (5",
+    and 55” when no quotation is open) are ignored. A closing mark in the text's first sentence, no
+    mark before it, a comma next to it and a speech tag after it, a verb of saying among its next
+    three words (attribution_words, speech_tag_words: "…dobrze”, zaznaczył", "…well,” the minister
+    said"), ends a quotation opened before a cut segment (a translation-memory sentence) began: left
+    alone; a stray mark after a comma before any other word ("food," drink") is still reported.
+    Single quotes are not counted. A quotation closed with another pair's mark («oui”) is MT229's:
+    read here as closed.
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),
@@ -105,6 +108,10 @@ class UnbalancedQuotes(Rule):
         good("Das ist nicht unsere Aufgabe“, sagte der Minister.", language="de"),
         good("He said, “we will go.” She said “no” and “maybe.”"),
         good("“The first paragraph of a long quote.\n\n“The second paragraph,” he read."),
+        good(
+            "„Căutăm soluții. Am făcut o propunere.\n\nNu se poate lucra așa”, a spus el.",
+            language="ro",
+        ),
         good('A 5" screen, and "quoted" words.'),
         good("Der Begriff »Schwarzes Loch« wurde geprägt.", language="de"),
         good("Jest „zatrważająca“ i „dobra”.", language="pl"),
@@ -133,11 +140,28 @@ class UnbalancedQuotes(Rule):
             o: c for o, c in data.quote_pairs.items() if o in _QUOTE_CHARS and c in _QUOTE_CHARS
         }
         pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
-        parity, letter = quote_counting(data)  # ”…“ typed either way; Hebrew gershayim
+        parity = quote_counting(data)[0]  # ”…“ typed either way; Hebrew gershayim
         marks = set(pairs) | set(pairs.values()) | {'"'} | set(parity)
         present = in_text(marks, document)
         if not present:
             return
+        paragraphs = document.paragraphs
+        # A quotation over paragraphs, closed before a verb of saying (quote_spans).
+        carried = carried_quotations(text, paragraphs, pairs, speech_tags(data))
+        for finding in self._paragraphs(document, data, pairs, marks, present):
+            if finding.start not in carried:
+                yield finding
+
+    def _paragraphs(
+        self,
+        document: Document,
+        data: LanguageData,
+        pairs: dict[str, str],
+        marks: set[str],
+        present: object,
+    ) -> Iterator[Finding]:
+        text = document.text
+        parity, letter = quote_counting(data)
         alternatives = table(data, "closing_alternatives", {}) or {}
         verbs = word_set(data, "attribution_words")
         tags = verbs | word_set(data, "speech_tag_words")

@@ -210,3 +210,47 @@ def test_romanian_name_glued_to_a_word_after_a_title():
 )
 def test_romanian_names_after_titles_stay_whole(text):
     assert "MT101" not in codes(text, "ro")
+
+
+# --- MT203: a quotation over paragraphs, closed before a verb of saying ------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ro",
+            "Liderul a vorbit marți.\n\n„Căutăm soluții. Am făcut o propunere.\n\n"
+            "Nu se poate lucra așa”, a spus liderul partidului.",
+        ),
+        (
+            "ro",
+            '"Am încercat totul. Nu a mers.\n\nAm rămas fără variante.\n\n'
+            'Sper să se lămurească", a declarat ministrul.',
+        ),
+        (
+            "cs",
+            "„Hledáme řešení. Udělali jsme návrh.\n\nTakhle se pracovat nedá,“ řekl předseda.",
+        ),
+    ],
+)
+def test_mt203_quotation_over_paragraphs_is_quiet(language, text):
+    assert "MT203" not in codes(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # No verb of saying after the closing mark: a lost mark in each paragraph.
+        ("ro", "„Căutăm soluții. Am făcut o propunere.\n\nNu se poate lucra așa”. Apoi a plecat."),
+        # Too far apart: three paragraphs without a mark between the two.
+        (
+            "ro",
+            "„Căutăm soluții.\n\nUnu.\n\nDoi.\n\nTrei.\n\nNu se poate lucra așa”, a spus el.",
+        ),
+        # A closing-shaped mark opening a paragraph is still reported.
+        ("ro", "”Nu mi s-a cerut demisia. Eu îmi continui programul."),
+    ],
+)
+def test_mt203_still_finds_lost_marks(language, text):
+    assert "MT203" in codes(text, language)
