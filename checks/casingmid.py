@@ -54,6 +54,9 @@ class MidTable:
     not_words: frozenset[str] = frozenset()
     elision: tuple[str, ...] = ()
     finite_endings: tuple[str, ...] = ()
+    # Auxiliaries after which a participle is a verb, not a noun after an article (Romanian
+    # "a Declarat": "a" is both).
+    participle_auxiliaries: frozenset[str] = frozenset()
     # Lower-case head prefix → stems of the words it governs (empty: any common word).
     title_case_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Days and months are lower case and native text keeps them so (not French: "le Dimanche"
@@ -113,6 +116,7 @@ def mid_table(code: str) -> MidTable:
         not_words=frozenset(w.lower() for w in raw.get("not_words", ())),
         elision=tuple(raw.get("elision", ())),
         finite_endings=tuple(raw.get("finite_endings", ())),
+        participle_auxiliaries=frozenset(raw.get("participle_auxiliaries", ())),
         # Hand-made stems and, beside them, those built from CLDR (bench/build_demonym_stems.py).
         demonym_stems=tuple(
             sorted(
@@ -291,6 +295,7 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         # finite verb form is not ("el ministro Anunció").
         kind = candidates[word][1]
         finite = word.endswith(mtable.finite_endings or ("\0",))
+        finite = finite or before in mtable.participle_auxiliaries
         if kind in (_VERB, _VERB_LOWER) and not finite and before in table.function_words:
             continue  # "del Consulado", "le Comité": after an article a participle is a noun
         if before in mtable.person_titles and kind in (_VERB, _VERB_LOWER) and not finite:

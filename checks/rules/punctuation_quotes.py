@@ -73,6 +73,17 @@ def _first(content: str, a: str, b: str) -> str:
     return a if at_a < at_b else b
 
 
+def _closer_opens(content: str, at: int, opener: str, closer: str) -> bool:
+    """Whether the closing mark at ``at`` stands where a quotation opens, in a language whose
+    quotations open low („…”): at the paragraph's start or after a space or a bracket, a letter
+    right after it, and the same mark later in the paragraph to close the quotation ("”Ascultaţi
+    … încerce”", Romanian web copy)."""
+    if opener != "„" or content.find(closer, at + 1) < 0:
+        return False
+    before = content[at - 1 : at] if at else " "
+    return (before.isspace() or before in "([") and content[at + 1 : at + 2].isalpha()
+
+
 @register
 class UnbalancedQuotes(Rule):
     code = "MT203"
@@ -246,7 +257,26 @@ class UnbalancedQuotes(Rule):
             if depth == 0 and char in "”“" and char != opener and content[i - 1 : i].isdigit():
                 continue  # '55”' with no quotation open: an inch or seconds sign
             char = closer if char in other else char
-            if char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
+            if char == closer and _closer_opens(content, i, opener, closer):
+                # "(”screw”, în engleză)": the closing glyph typed where „ opens (reported
+                # once, as that mark, and the quotation read as opened).
+                depth += 1
+                open_at.append(i)
+                where = offset + i
+                yield self.finding(
+                    where,
+                    where + 1,
+                    f"Quotation opened with the closing mark '{closer}': write '{opener}'",
+                    fixes=[
+                        Fix(
+                            (Edit(where, where + 1, opener),),
+                            Applicability.UNSAFE,
+                            f"write '{opener}'",
+                        )
+                    ],
+                    confidence=0.6,
+                )
+            elif char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
                 depth += 1
                 open_at.append(i)
             elif char == closer:

@@ -254,3 +254,42 @@ def test_mt203_quotation_over_paragraphs_is_quiet(language, text):
 )
 def test_mt203_still_finds_lost_marks(language, text):
     assert "MT203" in codes(text, language)
+
+
+def test_mt203_closing_mark_typed_where_a_low_quotation_opens_is_reported_once_each():
+    text = "El a spus: ”Ne-am săturat (”no way”, în engleză) de promisiuni”, a declarat el."
+    found = [(code, word) for code, word in findings(text, "ro") if code == "MT203"]
+    assert found == [("MT203", "”"), ("MT203", "”")]
+    assert "MT203" not in codes(text.replace(" ”N", " „N").replace("(”n", "(«n"), "ro")
+
+
+# --- MT313 and MT315 in Romanian (resources/casing/midsentence/ro.json) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "span"),
+    [
+        ("Ministrul a Declarat marți că prețurile vor crește.", "MT313", "Declarat"),
+        ("Premierul Vorbește despre buget în fiecare săptămână.", "MT313", "Vorbește"),
+        ("Ședința are loc în Martie la Cluj.", "MT313", "Martie"),
+        ("Reuniunea de la Statele unite a fost amânată.", "MT315", "Statele unite"),
+        ("Președintele Statelor unite a venit.", "MT315", "unite"),
+    ],
+)
+def test_romanian_mid_sentence_capitals(text, code, span):
+    found = findings(text, "ro")
+    assert (code, span) in found
+    assert len([f for f in found if f[0] == code]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministrul Marcel Ciolacu a vorbit la Galați despre Senat.",
+        "Deputatul Ionuț Moșteanu a fost la Palatul Victoria.",
+        "Echipa a câștigat cu un Mandat clar în Statele Unite.",
+        "Sportivul a jucat la Dinamo și la Rapid anul trecut, în martie.",
+    ],
+)
+def test_romanian_names_and_institutions_stay_quiet(text):
+    assert not {"MT313", "MT315"} & set(codes(text, "ro"))
