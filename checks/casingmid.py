@@ -55,7 +55,8 @@ class MidTable:
     elision: tuple[str, ...] = ()
     finite_endings: tuple[str, ...] = ()
     # Auxiliaries after which a participle is a verb, not a noun after an article (Romanian
-    # "a Declarat": "a" is both).
+    # "a Declarat": "a" is both); where listed, a participle elsewhere is an adjective
+    # ("Calculatorul Avansat", a mode's name in a GNOME catalogue) and never taken.
     participle_auxiliaries: frozenset[str] = frozenset()
     # Lower-case head prefix → stems of the words it governs (empty: any common word).
     title_case_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -296,6 +297,8 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         kind = candidates[word][1]
         finite = word.endswith(mtable.finite_endings or ("\0",))
         finite = finite or before in mtable.participle_auxiliaries
+        if kind in (_VERB, _VERB_LOWER) and not finite and mtable.participle_auxiliaries:
+            continue  # "Calculatorul Avansat": away from an auxiliary a participle qualifies
         if kind in (_VERB, _VERB_LOWER) and not finite and before in table.function_words:
             continue  # "del Consulado", "le Comité": after an article a participle is a noun
         if before in mtable.person_titles and kind in (_VERB, _VERB_LOWER) and not finite:

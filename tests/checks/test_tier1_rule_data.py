@@ -293,3 +293,7 @@ def test_romanian_mid_sentence_capitals(text, code, span):
 )
 def test_romanian_names_and_institutions_stay_quiet(text):
     assert not {"MT313", "MT315"} & set(codes(text, "ro"))
+
+
+def test_romanian_participle_after_a_noun_is_an_adjective():
+    assert "MT313" not in codes("Calculatorul Avansat permite multe operații.", "ro")
