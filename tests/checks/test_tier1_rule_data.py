@@ -297,3 +297,8 @@ def test_romanian_names_and_institutions_stay_quiet(text):
 
 def test_romanian_participle_after_a_noun_is_an_adjective():
     assert "MT313" not in codes("Calculatorul Avansat permite multe operații.", "ro")
+
+
+def test_mt340_leaves_latin_words_quoted_in_a_cyrillic_text_alone():
+    text = "Програмою є Windows Media Player, тож шукайте «theora windows media player» в мережі."
+    assert "MT340" not in codes(text, "uk")
