@@ -156,12 +156,13 @@ class UnbalancedQuotes(Rule):
         present = in_text(marks, document)
         if not present:
             return
-        paragraphs = document.paragraphs
-        # A quotation over paragraphs, closed before a verb of saying (quote_spans).
-        carried = carried_quotations(text, paragraphs, pairs, speech_tags(data))
-        for finding in self._paragraphs(document, data, pairs, marks, present):
-            if finding.start not in carried:
-                yield finding
+        found = list(self._paragraphs(document, data, pairs, marks, present))
+        if not found:
+            return
+        # A quotation over paragraphs, closed before a verb of saying (quote_spans): read only
+        # where a paragraph's marks do not pair up.
+        carried = carried_quotations(text, document.paragraphs, pairs, speech_tags(data))
+        yield from (finding for finding in found if finding.start not in carried)
 
     def _paragraphs(
         self,
