@@ -260,6 +260,12 @@ def _demonym_surname(text: str, space: int, before: str, mtable: MidTable) -> bo
     return text[at : at + 1] == " " and previous_word(text, at).lower() in mtable.person_titles
 
 
+def _finite(word: str, before: str, mtable: MidTable) -> bool:
+    """A finite verb form, or a participle right after an auxiliary ("a Declarat")."""
+    ends = word.endswith(mtable.finite_endings or ("\0",))
+    return ends or before in mtable.participle_auxiliaries
+
+
 def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
     """Common words capitalised between two lower-case words, with evidence that they are no
     names (see the module's docstring)."""
@@ -295,8 +301,7 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         # After a person's title a participle may be a surname ("el ministro Delgado"); a
         # finite verb form is not ("el ministro Anunció").
         kind = candidates[word][1]
-        finite = word.endswith(mtable.finite_endings or ("\0",))
-        finite = finite or before in mtable.participle_auxiliaries
+        finite = _finite(word, before, mtable)
         if kind in (_VERB, _VERB_LOWER) and not finite and mtable.participle_auxiliaries:
             continue  # "Calculatorul Avansat": away from an auxiliary a participle qualifies
         if kind in (_VERB, _VERB_LOWER) and not finite and before in table.function_words:
