@@ -131,11 +131,25 @@ APOSTROPHE = re.compile("['’]")
 _AFTER_SUFFIX = (4, 3.5)
 
 
+def suffix_chain(tail: str, tables: GlueTables) -> bool:
+    """Whether the part after a name's apostrophe is one suffix chain: a suffix run (the
+    plural "ler", "leri", "deki") alone or with an apostrophe ending after it ("lerden",
+    "larıyla", "dakilerin"), so no ending inside it is followed by a glued word."""
+    for run in tables.apostrophe_suffix_runs:
+        if tail.startswith(run):
+            rest = tail[len(run) :]
+            if not rest or rest in tables.apostrophe_suffixes:
+                return True
+    return False
+
+
 def apostrophe_split(token: str, tables: GlueTables, language: str) -> Split:
     """A name, an apostrophe and a case ending, then a word glued on ("Ankara’dabir",
     "Mahallesi'ndebulunan"): split after the ending that leaves the best-known word."""
     head, mark, tail = token.partition("’" if "’" in token else "'")
     if not head[:1].isupper() or not head.isalpha() or not tail.isalpha() or not tail.islower():
+        return None
+    if suffix_chain(tail, tables):
         return None
     least_length, least_zipf = _AFTER_SUFFIX
     best: Split = None

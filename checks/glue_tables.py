@@ -160,6 +160,10 @@ class GlueTables(NamedTuple):
     # a run of four letters or more opening with one is a word glued on, however rare
     # ("Mahallesi'ndeki|otluk"; see glue_shapes.apostrophe_split).
     word_after_suffix_letters: frozenset[str] = frozenset()
+    # Suffix runs before a case ending after an apostrophe (Turkish plural "-ler", "-leri",
+    # "-deki"): a tail that is one, alone or with an apostrophe ending after it
+    # ("Kürt'|ler|den"), is a suffix chain, not a word glued on (see apostrophe_split).
+    apostrophe_suffix_runs: tuple[str, ...] = ()
     # Titles before a person's name (name_evidence.json's, as MT340 reads them: Romanian
     # "ministrul", "domnului"), where the typography table asks for them (glue_after_titles):
     # an unknown name glued to a common word right after one is taken as after a given name
@@ -244,6 +248,7 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(word_set(data, "glue_derivational_endings"))),
         tuple(sorted(word_set(data, "glue_adjective_endings"))),
         frozenset(str(table(data, "apostrophe_word_letters", ""))),
+        tuple(sorted(word_set(data, "apostrophe_suffix_runs"), key=len, reverse=True)),
         _person_titles(data) if table(data, "glue_after_titles", False) else frozenset(),
     )
 

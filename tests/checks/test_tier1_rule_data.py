@@ -194,6 +194,20 @@ def test_turkish_chained_endings_after_an_apostrophe_are_no_glue():
     assert "MT101" not in codes(text, "tr")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toplantıya Kürt'lerden ve Arap'lardan temsilciler katıldı.",
+        "Alman'lardan gelen heyet de oradaydı.",
+        "Kürt'lerin ve Rum'ların temsilcileri, Arap'larla birlikte Türk'lerinden ayrıldı.",
+    ],
+)
+def test_turkish_plural_chains_after_an_apostrophe_are_no_glue(text):
+    """A plural and its case endings after a name's apostrophe ("Kürt'lerden"; TDK writes none)
+    is one suffix run, not an ending and a word glued on (review h20 M2)."""
+    assert "MT101" not in codes(text, "tr")
+
+
 def test_romanian_name_glued_to_a_word_after_a_title():
     text = "Am citit poezia domnului Vărzaruîncă de pe vremea liceului."
     assert ("MT101", "Vărzaruîncă") in findings(text, "ro")
