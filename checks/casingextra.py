@@ -24,6 +24,10 @@ class EntityCaseData:
     reporting_verbs: frozenset[str] = frozenset()
     # Subject pronouns that open the reporting clause after a quotation: ", he added".
     subject_pronouns: frozenset[str] = frozenset()
+    # Reporting words that, capitalised, also open a title or a label ("A fost sau n-a fost?",
+    # "Podle kategorie"): MT306 takes them only before a participle of saying ("A spus").
+    weak_reporting_words: frozenset[str] = frozenset()
+    saying_participles: frozenset[str] = frozenset()
     # Head nouns of institution names ("party", "council"): "Democratic Party" beside
     # "democratic party" in one text is a name MT lower-cased.
     institution_heads: frozenset[str] = frozenset()

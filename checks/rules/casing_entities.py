@@ -138,6 +138,9 @@ class CapitalAfterQuotation(Rule):
             following = next_word(text, match.end())
             if not following[:1].islower():
                 continue  # "Said Ahmed", a title, or the end of the text
+            weak = lower in extra.weak_reporting_words
+            if weak and table.lower(following) not in extra.saying_participles:
+                continue  # "„Poliția, adjectiv”, A fost …": a title, no auxiliary
             if lower in verbs:
                 confidence = 0.75
             elif lower in pronouns:

@@ -139,6 +139,25 @@ def test_mt306_look_alikes_stay_quiet(language, text):
     assert "MT306" not in codes(text, language)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ro",
+            "Festivalul a programat filmele „Poliția, adjectiv”, A fost sau n-a fost? și altele.",
+        ),
+        ("ro", "Au fost trei variante de răspuns: „B”, A și C, iar elevii au ales prima."),
+        ("ro", "Albumele „Vara”, Au revoir și „Toamna” apar în aceeași colecție."),
+        ("cs", "Na stránce byly odkazy „Domů“, Podle kategorie a „Kontakt“."),
+        ("cs", "V nabídce jsou filmy „Pelíšky“, Podle Aristotela a „Kolja“, všechny s titulky."),
+    ],
+)
+def test_mt306_auxiliaries_and_prepositions_opening_a_title_stay_quiet(language, text):
+    """A capital auxiliary or "according to" after a quotation and a comma is a title or a
+    label's first word unless a participle of saying follows (review h20 S1)."""
+    assert "MT306" not in codes(text, language)
+
+
 # --- MT340: a given name in lower case after a title -------------------------------------------
 
 
