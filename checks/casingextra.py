@@ -24,6 +24,10 @@ class EntityCaseData:
     reporting_verbs: frozenset[str] = frozenset()
     # Subject pronouns that open the reporting clause after a quotation: ", he added".
     subject_pronouns: frozenset[str] = frozenset()
+    # Reporting words that, capitalised, also open a title or a label ("A fost sau n-a fost?",
+    # "Podle kategorie"): MT306 takes them only before a participle of saying ("A spus").
+    weak_reporting_words: frozenset[str] = frozenset()
+    saying_participles: frozenset[str] = frozenset()
     # Head nouns of institution names ("party", "council"): "Democratic Party" beside
     # "democratic party" in one text is a name MT lower-cased.
     institution_heads: frozenset[str] = frozenset()
@@ -96,9 +100,16 @@ def calendar_label(text: str, paragraph: Paragraph, word: str, code: str) -> boo
     )
 
 
-def entity_case_languages() -> frozenset[str]:
-    """The languages with an entity-case table."""
-    return table_names("casing/entity")
+@lru_cache(maxsize=8)
+def entity_case_languages(*keys: str) -> frozenset[str]:
+    """The languages with an entity-case table; with ``keys``, those whose table fills one of
+    them (a rule is declared for the languages whose data it reads: MT306 the reporting verbs
+    or pronouns, MT308 the institution heads)."""
+    return frozenset(
+        code
+        for code in table_names("casing/entity")
+        if not keys or any(getattr(entity_case_data(code), key) for key in keys)
+    )
 
 
 # Closing quotes before the comma of a reporting clause (MT306 reports the capital after them).

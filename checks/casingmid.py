@@ -53,6 +53,10 @@ class MidTable:
     not_words: frozenset[str] = frozenset()
     elision: tuple[str, ...] = ()
     finite_endings: tuple[str, ...] = ()
+    # Auxiliaries after which a participle is a verb, not a noun after an article (Romanian
+    # "a Declarat": "a" is both); where listed, a participle elsewhere is an adjective
+    # ("Calculatorul Avansat", a mode's name in a GNOME catalogue) and never taken.
+    participle_auxiliaries: frozenset[str] = frozenset()
     # Lower-case head prefix → stems of the words it governs (empty: any common word).
     title_case_heads: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Days and months are lower case and native text keeps them so (not French: "le Dimanche"
@@ -110,6 +114,7 @@ def mid_table(code: str) -> MidTable:
         not_words=frozenset(w.lower() for w in raw.get("not_words", ())),
         elision=tuple(raw.get("elision", ())),
         finite_endings=tuple(raw.get("finite_endings", ())),
+        participle_auxiliaries=frozenset(raw.get("participle_auxiliaries", ())),
         # Hand-made stems and, beside them, those built from CLDR (bench/build_demonym_stems.py).
         demonym_stems=tuple(
             sorted(
@@ -252,6 +257,12 @@ def _demonym_surname(text: str, space: int, before: str, mtable: MidTable) -> bo
     return text[at : at + 1] == " " and previous_word(text, at).lower() in mtable.person_titles
 
 
+def _finite(word: str, before: str, mtable: MidTable) -> bool:
+    """A finite verb form, or a participle right after an auxiliary ("a Declarat")."""
+    ends = word.endswith(mtable.finite_endings or ("\0",))
+    return ends or before in mtable.participle_auxiliaries
+
+
 def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
     """Common words capitalised between two lower-case words, with evidence that they are no
     names (see the module's docstring)."""
@@ -287,7 +298,9 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
         # After a person's title a participle may be a surname ("el ministro Delgado"); a
         # finite verb form is not ("el ministro Anunció").
         kind = candidates[word][1]
-        finite = word.endswith(mtable.finite_endings or ("\0",))
+        finite = _finite(word, before, mtable)
+        if kind in (_VERB, _VERB_LOWER) and not finite and mtable.participle_auxiliaries:
+            continue  # "Calculatorul Avansat": away from an auxiliary a participle qualifies
         if kind in (_VERB, _VERB_LOWER) and not finite and before in table.function_words:
             continue  # "del Consulado", "le Comité": after an article a participle is a noun
         if before in mtable.person_titles and kind in (_VERB, _VERB_LOWER) and not finite:

@@ -182,6 +182,8 @@ def in_context(
         # (not a heading's last word).
         before = _WORD_BEFORE.search(text, max(0, start - 40), start)
         gap = text[before.end(1) : start] if before else ""
+        if before and gap == " " and before.group(1).lower() in tables.person_titles:
+            return hopeful if text[start].isupper() else 0.0  # "ministrul Popșoi|va"
         if not before or not before.group(1)[0].isupper() or not gap.isspace() or "\n" in gap:
             return 0.0
         # Two capitalised words after it: the name goes on ("Sheikh Shakhbout Bin Nahyan"),

@@ -131,11 +131,25 @@ APOSTROPHE = re.compile("['’]")
 _AFTER_SUFFIX = (4, 3.5)
 
 
+def suffix_chain(tail: str, tables: GlueTables) -> bool:
+    """Whether the part after a name's apostrophe is one suffix chain: a suffix run (the
+    plural "ler", "leri", "deki") alone or with an apostrophe ending after it ("lerden",
+    "larıyla", "dakilerin"), so no ending inside it is followed by a glued word."""
+    for run in tables.apostrophe_suffix_runs:
+        if tail.startswith(run):
+            rest = tail[len(run) :]
+            if not rest or rest in tables.apostrophe_suffixes:
+                return True
+    return False
+
+
 def apostrophe_split(token: str, tables: GlueTables, language: str) -> Split:
     """A name, an apostrophe and a case ending, then a word glued on ("Ankara’dabir",
     "Mahallesi'ndebulunan"): split after the ending that leaves the best-known word."""
     head, mark, tail = token.partition("’" if "’" in token else "'")
     if not head[:1].isupper() or not head.isalpha() or not tail.isalpha() or not tail.islower():
+        return None
+    if suffix_chain(tail, tables):
         return None
     least_length, least_zipf = _AFTER_SUFFIX
     best: Split = None
@@ -143,8 +157,16 @@ def apostrophe_split(token: str, tables: GlueTables, language: str) -> Split:
         if not tail.startswith(ending):
             continue
         rest = tail[len(ending) :]
+        if rest in tables.inflections and rest not in tables.glue:
+            continue  # "İstanbul'daki|lerin": endings chained, which wordfreq lists as words
         rest_zipf = zipf(rest, language)
-        if rest not in tables.glue and (len(rest) < least_length or rest_zipf < least_zipf):
+        # An inflected word wordfreq lacks ("bağımsızlığından"), told by its first letter.
+        opens_word = len(rest) >= least_length and rest[0] in tables.word_after_suffix_letters
+        if (
+            rest not in tables.glue
+            and not opens_word
+            and (len(rest) < least_length or rest_zipf < least_zipf)
+        ):
             continue
         if best is None or rest_zipf > best[4]:
             best = (token, head + mark + ending, rest, zipf(head, language), rest_zipf)

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from mtlint.checks.glue_boundary import borrowing_language
 from mtlint.checks.langdata import LanguageData
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import proper_nouns
 
@@ -155,6 +156,19 @@ class GlueTables(NamedTuple):
     # ("Europarådet"), so a known first part ending in one is a word of its own
     # ("Europeiska|rådets"; see glue_shapes.shaped).
     adjective_heads: tuple[str, ...] = ()
+    # Letters no case ending begins with (Turkish "b", "o", "ş"): after an apostrophe ending,
+    # a run of four letters or more opening with one is a word glued on, however rare
+    # ("Mahallesi'ndeki|otluk"; see glue_shapes.apostrophe_split).
+    word_after_suffix_letters: frozenset[str] = frozenset()
+    # Suffix runs before a case ending after an apostrophe (Turkish plural "-ler", "-leri",
+    # "-deki"): a tail that is one, alone or with an apostrophe ending after it
+    # ("Kürt'|ler|den"), is a suffix chain, not a word glued on (see apostrophe_split).
+    apostrophe_suffix_runs: tuple[str, ...] = ()
+    # Titles before a person's name (name_evidence.json's, as MT340 reads them: Romanian
+    # "ministrul", "domnului"), where the typography table asks for them (glue_after_titles):
+    # an unknown name glued to a common word right after one is taken as after a given name
+    # ("ministrul Popșoi|va", "domnului Bucuța|încă"; see glue.in_context).
+    person_titles: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -233,4 +247,13 @@ def glue_tables(data: LanguageData) -> GlueTables:
         word_set(data, "glue_compound_tails"),
         tuple(sorted(word_set(data, "glue_derivational_endings"))),
         tuple(sorted(word_set(data, "glue_adjective_endings"))),
+        frozenset(str(table(data, "apostrophe_word_letters", ""))),
+        tuple(sorted(word_set(data, "apostrophe_suffix_runs"), key=len, reverse=True)),
+        _person_titles(data) if table(data, "glue_after_titles", False) else frozenset(),
     )
+
+
+def _person_titles(data: LanguageData) -> frozenset[str]:
+    code = (data.code or "").split("-")[0].split("_")[0].lower()
+    titles = resource_json("gazetteer", "name_evidence.json").get(code, {}).get("titles", ())
+    return frozenset(title.lower() for title in titles if title.isalpha())

@@ -55,7 +55,8 @@ def _quote_comma_pattern(code: str) -> re.Pattern[str] | None:
     # A lookahead for the words' first letters: a comma before a lower-case word fails at once.
     firsts = re.escape("".join(sorted({word[0] for word in words})))
     body = "|".join(map(re.escape, words))
-    return re.compile(f",([{quotes}]?) +(?=[{firsts}])({body})(?= )")
+    # A dash may open the reporting clause (Ukrainian and Polish: "«…», — сказав він").
+    return re.compile(f",([{quotes}]?) +(?:[—–] +)?(?=[{firsts}])({body})(?= )")
 
 
 def _lower_fix(start: int, word: str, lower: str) -> Fix:
@@ -71,11 +72,13 @@ class CapitalAfterQuotation(Rule):
     summary = (
         "The reporting clause after a quotation starts with a capital ('”, Said the minister')."
     )
-    languages = entity_case_languages()
+    languages = entity_case_languages("reporting_verbs", "subject_pronouns")
     doc = """
     What it finds: a verb of saying or a subject pronoun capitalised right after a closing quote
     and a comma (or a comma and a closing quote), where the reporting clause goes on: "“We will
-    not accept it”, Said the minister", "\"The talks were useful\", He added".
+    not accept it”, Said the minister", "\"The talks were useful\", He added", also after a
+    dash ("«…», — Сказав міністр"). The verbs and pronouns are each language's entity table
+    (resources/casing/entity); the rule serves the languages whose table lists them.
     Why it matters: MT translates the quotation and the reporting clause as two segments and
     capitalises the second; the sentence reads as two.
     Fix safety: unsafe; the fix lower-cases the word.
@@ -97,6 +100,19 @@ class CapitalAfterQuotation(Rule):
             "„Wir lehnen das ab“, sagte der Minister am Montag.",
             "de",
         ),
+        # The verbs are each language's data (resources/casing/entity); a dash may open the
+        # clause (h20tier1).
+        Example(
+            "«Ми цього не приймемо», — Сказав міністр у понеділок.",
+            "«Ми цього не приймемо», — сказав міністр у понеділок.",
+            "uk",
+        ),
+        Example(
+            "„To nepřijmeme,“ Řekl ministr v pondělí.",
+            "„To nepřijmeme,“ řekl ministr v pondělí.",
+            "cs",
+        ),
+        good("„Nu vom accepta asta”, a spus ministrul, citându-l pe Spune Ionescu.", "ro"),
         good("“We will not accept this”, said the minister, quoting Edward Said in full."),
         good('He read "Orientalism", Said Ahmed\'s essay and two more books.'),
         good("“Enough”, He Said: A Memoir Of The Strike"),
@@ -122,6 +138,9 @@ class CapitalAfterQuotation(Rule):
             following = next_word(text, match.end())
             if not following[:1].islower():
                 continue  # "Said Ahmed", a title, or the end of the text
+            weak = lower in extra.weak_reporting_words
+            if weak and table.lower(following) not in extra.saying_participles:
+                continue  # "„Poliția, adjectiv”, A fost …": a title, no auxiliary
             if lower in verbs:
                 confidence = 0.75
             elif lower in pronouns:
@@ -368,7 +387,7 @@ class InstitutionNameLowerCase(Rule):
     summary = (
         "An institution name lower-cased beside its capitalised spelling ('democratic party')."
     )
-    languages = entity_case_languages()
+    languages = entity_case_languages("institution_heads", "heads_before_joiner")
     doc = """
     What it finds: a party, council, ministry, court, club or other institution name that the
     same text writes capitalised ("the Democratic Party") and, elsewhere, in lower case ("the

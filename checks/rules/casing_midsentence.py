@@ -257,9 +257,14 @@ class HalfCapitalisedKnownName(Rule):
             half_capitalised_names(document, data.code),
             inflected_half_names(document, data.code),
         )
+        taken: list[tuple[int, int]] = []
         for name in names:
             if skip(name.start, name.end):
                 continue
+            # A language with both readings (Romanian "Statele unite"): the name once.
+            if any(start <= name.start and name.end <= end for start, end in taken):
+                continue
+            taken.append((name.start, name.end))
             yield self.finding(
                 name.start,
                 name.end,

@@ -44,7 +44,8 @@ class UnseenLowerName(Rule):
     "bella ciao"); a line all in lower case (poems, lyrics, chat) is left alone, and so are
     words in URLs, e-mail addresses, handles and file names; a brand styled in lower case
     after a given name can still be taken ("with sofia tangoapp"). Served languages: those
-    whose dictionary the table was built with (en, de, fr, it, es, pt, pl, ru, nl).
+    whose dictionary the table was built with (en, de, fr, it, es, pt, pl, ru, nl, cs, sv, ro,
+    uk; not Turkish, whose inflected words are all rare to wordfreq: "oto tamirhanesi").
     """
     examples = (
         Example(

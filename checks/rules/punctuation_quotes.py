@@ -17,6 +17,7 @@ from mtlint.checks.quote_nesting import (
     turned_to_open,
 )
 from mtlint.checks.quote_pairs import quote_pair_problems
+from mtlint.checks.quote_spans import carried_quotations, speech_tags
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     chunk_text,
@@ -72,6 +73,17 @@ def _first(content: str, a: str, b: str) -> str:
     return a if at_a < at_b else b
 
 
+def _closer_opens(content: str, at: int, opener: str, closer: str) -> bool:
+    """Whether the closing mark at ``at`` stands where a quotation opens, in a language whose
+    quotations open low („…”): at the paragraph's start or after a space or a bracket, a letter
+    right after it, and the same mark later in the paragraph to close the quotation ("”Ascultaţi
+    … încerce”", Romanian web copy)."""
+    if opener != "„" or content.find(closer, at + 1) < 0:
+        return False
+    before = content[at - 1 : at] if at else " "
+    return (before.isspace() or before in "([") and content[at + 1 : at + 2].isalpha()
+
+
 @register
 class UnbalancedQuotes(Rule):
     code = "MT203"
@@ -86,14 +98,16 @@ class UnbalancedQuotes(Rule):
     Fix safety: display only; the hint shows where a closing mark could go, but only a person
     can tell where the quotation really ends.
     Known false positives: a quotation over several paragraphs, where only the last closes it
-    (skipped when the next paragraph opens with a quotation mark); inch marks after digits
-    (5", and 55” when no quotation is open) are ignored. A closing mark in the text's first
-    sentence, no mark before it, a comma next to it and a speech tag after it, a verb of saying
-    among its next three words (attribution_words, speech_tag_words: "…dobrze”, zaznaczył",
-    "…well,” the minister said"), ends a quotation opened before a cut segment (a
-    translation-memory sentence) began: left alone; a stray mark after a comma before any
-    other word ("food," drink") is still reported. Single quotes are not counted. A
-    quotation closed with another pair's mark («oui”) is MT229's: read here as closed.
+    (skipped when the next paragraph opens with a quotation mark, or when a later paragraph, at most
+    two quote-free paragraphs on, closes it before a verb of saying: "„Totuși, … (paragraph) …
+    lucra”, a spus liderul", the habit of Romanian news; quote_spans); inch marks after digits (5",
+    and 55” when no quotation is open) are ignored. A closing mark in the text's first sentence, no
+    mark before it, a comma next to it and a speech tag after it, a verb of saying among its next
+    three words (attribution_words, speech_tag_words: "…dobrze”, zaznaczył", "…well,” the minister
+    said"), ends a quotation opened before a cut segment (a translation-memory sentence) began: left
+    alone; a stray mark after a comma before any other word ("food," drink") is still reported.
+    Single quotes are not counted. A quotation closed with another pair's mark («oui”) is MT229's:
+    read here as closed.
     """
     examples = (
         Example("He said, “we will go there.", "He said, “we will go there.”"),
@@ -105,6 +119,10 @@ class UnbalancedQuotes(Rule):
         good("Das ist nicht unsere Aufgabe“, sagte der Minister.", language="de"),
         good("He said, “we will go.” She said “no” and “maybe.”"),
         good("“The first paragraph of a long quote.\n\n“The second paragraph,” he read."),
+        good(
+            "„Căutăm soluții. Am făcut o propunere.\n\nNu se poate lucra așa”, a spus el.",
+            language="ro",
+        ),
         good('A 5" screen, and "quoted" words.'),
         good("Der Begriff »Schwarzes Loch« wurde geprägt.", language="de"),
         good("Jest „zatrważająca“ i „dobra”.", language="pl"),
@@ -133,11 +151,29 @@ class UnbalancedQuotes(Rule):
             o: c for o, c in data.quote_pairs.items() if o in _QUOTE_CHARS and c in _QUOTE_CHARS
         }
         pairs = {o: c for o, c in pairs.items() if o != c and o not in "‘’‚‹" and c not in "‘’›"}
-        parity, letter = quote_counting(data)  # ”…“ typed either way; Hebrew gershayim
+        parity = quote_counting(data)[0]  # ”…“ typed either way; Hebrew gershayim
         marks = set(pairs) | set(pairs.values()) | {'"'} | set(parity)
         present = in_text(marks, document)
         if not present:
             return
+        found = list(self._paragraphs(document, data, pairs, marks, present))
+        if not found:
+            return
+        # A quotation over paragraphs, closed before a verb of saying (quote_spans): read only
+        # where a paragraph's marks do not pair up.
+        carried = carried_quotations(text, document.paragraphs, pairs, speech_tags(data))
+        yield from (finding for finding in found if finding.start not in carried)
+
+    def _paragraphs(
+        self,
+        document: Document,
+        data: LanguageData,
+        pairs: dict[str, str],
+        marks: set[str],
+        present: object,
+    ) -> Iterator[Finding]:
+        text = document.text
+        parity, letter = quote_counting(data)
         alternatives = table(data, "closing_alternatives", {}) or {}
         verbs = word_set(data, "attribution_words")
         tags = verbs | word_set(data, "speech_tag_words")
@@ -222,7 +258,26 @@ class UnbalancedQuotes(Rule):
             if depth == 0 and char in "”“" and char != opener and content[i - 1 : i].isdigit():
                 continue  # '55”' with no quotation open: an inch or seconds sign
             char = closer if char in other else char
-            if char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
+            if char == closer and _closer_opens(content, i, opener, closer):
+                # "(”screw”, în engleză)": the closing glyph typed where „ opens (reported
+                # once, as that mark, and the quotation read as opened).
+                depth += 1
+                open_at.append(i)
+                where = offset + i
+                yield self.finding(
+                    where,
+                    where + 1,
+                    f"Quotation opened with the closing mark '{closer}': write '{opener}'",
+                    fixes=[
+                        Fix(
+                            (Edit(where, where + 1, opener),),
+                            Applicability.UNSAFE,
+                            f"write '{opener}'",
+                        )
+                    ],
+                    confidence=0.6,
+                )
+            elif char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
                 depth += 1
                 open_at.append(i)
             elif char == closer:
