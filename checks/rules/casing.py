@@ -566,7 +566,7 @@ class EntityCaseDrift(Rule):
                     safe=known,
                 )
                 yield _with_longer_name(finding, cut_links.get(start))
-        for start, end, written, why in dated_names(text, data.code):
+        for start, end, written, why in dated_names(text, data.code, word_gate(document)):
             if start not in covered:
                 covered.update(range(start, end))
                 yield self._finding(start, end, written, why, 0.75)
