@@ -39,17 +39,16 @@ def carried_quotations(
     carried: set[int] = set()
     for opener, closer in [*pairs.items(), ('"', '"')]:
         pending, gap = -1, 0
+        mark = re.compile(f"[{re.escape(opener + closer)}]")
         for paragraph in paragraphs:
-            start, end = paragraph.start, paragraph.end
-            marks = [
-                m.start() for m in re.finditer(f"[{re.escape(opener + closer)}]", text[start:end])
-            ]
+            start = paragraph.start
+            content = text[start : paragraph.end]
+            marks = [m.start() for m in mark.finditer(content)]
             if not marks:
                 gap += 1
                 if gap > _GAP:
                     pending = -1
                 continue
-            content = text[start:end]
             first = start + marks[0]
             if (
                 pending >= 0
