@@ -67,6 +67,7 @@ JUDGE_SETS = frozenset(
         *("en14", "de7", "ru8", "nl2"),  # session 14
         *("en15", "pl3", "cs", "sv", "ro"),  # session 15
         *("en16", "uk", "tr", "es9"),  # session 16
+        *("en18",),  # session 17
     )
 )
 

@@ -103,6 +103,8 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"realmt-en16", "realmt-en17", "realmt-uk", "realmt-tr", "realmt-es9"}),
         frozenset(),
     ),
+    # Session 17: a judge from a-m outlets again.
+    (frozenset({"realmt-en18"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
