@@ -104,8 +104,8 @@ class BroadCommonWordCapital(_BroadRule):
     Since session 17 (h21case) also a capital kept after an article that opens a sentence or a
     paragraph in lower case ("invited.\nthe Accrediting letter is"): MT put an article before
     the source's first word and kept that word's capital; the first fix writes both words
-    ("The accrediting"), 0.45 (shape "t": 3 of 3 right on real MT, realmt-en17 and the
-    h21case tuning set; none in 256,000 words of clean and dev English). A number opening a
+    ("The accrediting"), 0.45 (shape "t": 1 of 1 on realmt-en17, 1 of 1 on another page
+    of that outlet; none in 256,000 words of clean and dev English: too few to lift). A number opening a
     line ("2 Start seed indoors") is a list's, never the word before (13 false alarms of a
     how-to text gone).
     Known false positives: a house-style capital outside the tables ("opened the 5th Forum
