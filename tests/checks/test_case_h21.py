@@ -65,3 +65,16 @@ def test_period_name_with_a_lower_case_first_word() -> None:
     assert _found("The poet lived during the warring States period.", "MT303") == ["warring States"]
     # All in lower case it is a common phrase ("the warring states of Europe").
     assert _found("The envoy spoke to the warring states on Monday.", "MT303") == []
+
+
+def test_titles_run_on_over_an_article() -> None:
+    # "Flight of the Phoenix": a work's title, not a stray capital; the shape without the
+    # title still reports.
+    assert _found("He had a role in the thriller Flight of the Phoenix last year.", "MT346") == []
+    assert _found("He had a role in the thriller Flight of the plane last year.", "MT346") == [
+        "Flight"
+    ]
+
+
+def test_a_number_opening_a_line_is_a_list_item() -> None:
+    assert _found("Method 1\n2 Start the seeds indoors.\n3 Water them daily.", "MT346") == []
