@@ -107,8 +107,9 @@ class BroadCommonWordCapital(_BroadRule):
     ("The accrediting"), 0.45 (shape "t": 1 of 1 on realmt-en17, 1 of 1 on another page
     of that outlet; none in 256,000 words of clean and dev English: too few to lift). A
     number opening a line ("2 Start seed indoors") is a list's, never the word before (12
-    false alarms of a how-to text gone); a small word and an article before a capital run a title on ("the
-    thriller Flight of the Phoenix", "Newcomer of the Year": 8 false alarms of GUM gone).
+    false alarms of a how-to text gone); a small word and an article before a capital run a
+    title on ("the thriller Flight of the Phoenix", "Newcomer of the Year": 8 false alarms of
+    GUM gone).
     Known false positives: a house-style capital outside the tables ("opened the 5th Forum
     of", "the Fair at"), a lower-cased name before a capital ("visited qiaotou Weaving hall"), a
     writer's own capital ("some Swallows nest"), a user-interface label or a product named by
