@@ -62,6 +62,10 @@ class BroadTable:
     # Pronouns of one or two letters ("He", "It", "Er"): after a capital the only short function
     # words judged; others end names there ("Long An", "Binh An": Vietnamese places).
     short_pronouns: frozenset[str] = frozenset()
+    # Articles that open a sentence in lower case before the capital ("invited. the Accrediting
+    # letter is"): MT put an article before the source's first word and kept its capital
+    # (shape "t", English).
+    opening_articles: frozenset[str] = frozenset()
     # Whether any content-word shape is reported (English): else only function words are read.
     content: bool = False
     # head ("fn", "word", "house") → the word before → the words after, of the listed shapes.
@@ -111,6 +115,7 @@ def broad_table(code: str) -> BroadTable | None:
         content=any(not shape.startswith("fn") for shape in raw["bands"]),
         shapes=_shape_index(raw["bands"]),
         short_pronouns=frozenset(raw.get("short_pronouns", ())),
+        opening_articles=frozenset(raw.get("opening_articles", ())),
     )
 
 
@@ -194,8 +199,14 @@ def _pattern(words: frozenset[str], code: str, function: bool) -> re.Pattern[str
     articles = sorted(casing_data(code).determiners - table.possessives)
     not_after = "".join(f"(?<!\\b{re.escape(article)} )" for article in articles)
     lower = "[^\\W\\d_A-Z\\u00c0-\\u00de]"
+    # An article that opens a sentence or a paragraph in lower case ("invited. the
+    # Accrediting letter"): shape "t".
+    openers = "".join(
+        f"|(?<=\\n{word} )|(?<=[.!?] {word} )|(?<=\\A{word} )"
+        for word in map(re.escape, sorted(table.opening_articles))
+    )
     return re.compile(
-        f" (?<=[^\\W_A-Z\\u00c0-\\u00de] ){not_after}({trie})"
+        f" (?:(?<=[^\\W_A-Z\\u00c0-\\u00de] ){not_after}{openers})({trie})"
         f"(?= (?:{lower}|[{UPPER_CLASS}][^\\W\\d_]{{0,7}} {lower}))"
     )
 
@@ -223,25 +234,43 @@ def _before_shape(
     function: frozenset[str],
     determiners: frozenset[str],
     possessives: frozenset[str],
+    opening: frozenset[str] = frozenset(),
 ) -> str:
     """How the word before stands: "c" capitalised, "l" a lower-case content word (or a
     number), "p" a possessive ("on her Tour of the mills"), "d" another article or determiner,
-    "s" another small word; "" when a small word follows a capital (inside a name or a title:
+    "s" another small word, "t" an article opening a sentence in lower case ("invited. the
+    Accrediting letter"); "" when a small word follows a capital (inside a name or a title:
     "Ministry of Health", "Oil and Gas")."""
     if previous[:1].isupper() and previous[1:].islower():
         return "c"
     if previous.isdigit():
-        return "l"
+        # "2 Start seed indoors": a numbered list's item, not a number inside a sentence.
+        return "" if _opens_line(text, space - len(previous)) else "l"
     if not previous.islower():
         return ""
     if previous not in function:
         return "l"
+    if previous in opening and _opens_sentence(text, space - len(previous)):
+        return "t"
     earlier = _word_before(text, space - len(previous) - 1)
     if not earlier or earlier[:1].isupper() or not earlier[-1:].isalnum():
         return ""
     if previous in possessives:
         return "p"
     return "d" if previous in determiners else "s"
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Only spaces or a list mark ("-", "•", "*") stand between a line's start and ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    return not text[start:at].strip(" \t-•*")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at ``at`` opens the text, a line or a sentence (after ". ", "! ", "? ")."""
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    return at >= 2 and text[at - 1] == " " and text[at - 2] in ".!?"
 
 
 def _function_then_lower(text: str, end: int, following: str, function: frozenset[str]) -> bool:
@@ -303,13 +332,18 @@ def _written_twice(text: str, word: str) -> bool:
 
 
 def _name_runs_on(text: str, end: int, following: str, table: BroadTable, data: CasingData) -> bool:
-    """A small word after the capital leads on to another capital: a name or a title runs on
-    ("Ministry of Health", "Hall of Fame", "Life on Mars"; in German any word may be a noun)."""
+    """A small word after the capital leads on to another capital, over an article too: a name
+    or a title runs on ("Ministry of Health", "Hall of Fame", "Life on Mars", "Flight of the
+    Phoenix", "Dancing on the Edge"; in German any word may be a noun)."""
     if following not in table.name_links and (
         following not in table.function or data.nouns_capitalised
     ):
         return False
-    return _word_after(text, end + 1 + len(following))[0][:1].isupper()
+    after = end + 1 + len(following)
+    word = _word_after(text, after)[0]
+    if word in table.opening_articles:  # "of the Phoenix"
+        word = _word_after(text, after + 1 + len(word))[0]
+    return word[:1].isupper()
 
 
 def _shaped(
@@ -341,7 +375,13 @@ def _shaped(
         if head not in shapes or previous.lower() in table.before_names:
             continue
         before = _before_shape(
-            text, match.start(), previous, function, data.determiners, table.possessives
+            text,
+            match.start(),
+            previous,
+            function,
+            data.determiners,
+            table.possessives,
+            table.opening_articles,
         )
         if before not in shapes[head]:
             continue

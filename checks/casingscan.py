@@ -288,11 +288,23 @@ def _first_letters(pattern: re.Pattern[str], offset: int) -> frozenset[str] | No
     return frozenset(map(chr, codes)) if codes else None
 
 
+def _zero_width_group(op: object, value: object) -> bool:
+    """A group or an alternation of look-arounds only ("(?:(?<=a )|(?<=b ))"): it consumes
+    nothing, so the first character comes after it."""
+    if op == sre.SUBPATTERN:
+        return all(inner in _ZERO_WIDTH for inner, _ in value[3])
+    if op == sre.BRANCH:
+        return all(
+            branch and all(inner in _ZERO_WIDTH for inner, _ in branch) for branch in value[1]
+        )
+    return False
+
+
 def _first_codes(sequence: list, depth: int) -> set[int] | None:
     """The code points the first consumed character of ``sequence`` (parsed items) can be;
     None when unknown or when the sequence can match the empty string."""
     for op, value in sequence:
-        if op in _ZERO_WIDTH:
+        if op in _ZERO_WIDTH or _zero_width_group(op, value):
             continue
         if depth > 40:
             return None

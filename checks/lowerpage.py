@@ -12,7 +12,11 @@ than MT303 asks for in a normally cased text:
   page's language uses the letters as a word of its own (Italian "nato" is "born");
 - a word the language does not know right after a title of office ("il primo ministro anwar");
 - a known name joined to another by a hyphen or a colon ("cina-malesia", "jian:cina"), where
-  MT303's word boundaries do not look.
+  MT303's word boundaries do not look;
+- a gazetteer name that is also a generic phrase (MT303's ``evidence_names``: "state council",
+  "spring festival"), which MT303 takes only where the text writes it capitalised too: on a
+  lower-cased page no capital can be written, so the page is the evidence (not after "a",
+  "every" …: "a state council on aging" stays a common noun phrase).
 
 Data: resources/casing/names/lower_page.json; the gazetteers through entitycase.local_names.
 """
@@ -24,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mtlint.checks.casingextra import entity_case_data
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.resourcefiles import read_json
@@ -118,10 +123,17 @@ def _common(word: str, code: str, bar: float) -> bool:
 
 
 def page_names(document: Document, code: str) -> Iterator[PageName]:
-    """Names that lost their capitals on a lower-cased page, in text order."""
+    """Names that lost their capitals on a lower-cased page (the phrases last)."""
     regions = lower_regions(document)
     if not regions:
         return
+    yield from _words_on_page(document, code, regions)
+    yield from _phrases_on_page(document.text, code, regions)
+
+
+def _words_on_page(
+    document: Document, code: str, regions: list[tuple[int, int]]
+) -> Iterator[PageName]:
     text = document.text
     data = _page_data()
     names = local_names(code)
@@ -162,6 +174,28 @@ def page_names(document: Document, code: str) -> Iterator[PageName]:
             if found is not None:
                 yield found
             previous = word
+
+
+def _phrases_on_page(text: str, code: str, regions: list[tuple[int, int]]) -> Iterator[PageName]:
+    """MT303's generic-looking names ("state council") on the lower-cased stretches, unless a
+    generic determiner stands before them ("a state council on aging")."""
+    data = entity_case_data(code)
+    if not data.evidence_names:
+        return
+    names = local_names(code)
+    for region_start, region_end in regions:
+        region = text[region_start:region_end]
+        for phrase in data.evidence_names:
+            at = region.find(phrase)
+            while at != -1:
+                end = at + len(phrase)
+                before = region[max(0, at - 12) : at].split()
+                bounded = not region[at - 1 : at].isalnum() and not region[end : end + 1].isalnum()
+                if bounded and not (before and before[-1] in data.generic_determiners):
+                    written = names.get(phrase, phrase.title())
+                    start = region_start + at
+                    yield PageName(start, start + len(phrase), written, "a known name", 0.65)
+                at = region.find(phrase, end)
 
 
 def _pinyin_name(

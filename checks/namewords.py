@@ -88,6 +88,9 @@ class NameTable:
     lower_heads: frozenset[str]
     free_modifiers: frozenset[str]
     followers: frozenset[str]
+    # Heads of campaigns and events ("Month", "Week", "Fair"): judged only with the text's
+    # evidence, never by the shape without it ("the second Week" is a stray capital).
+    evidence_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -97,7 +100,11 @@ def name_table(code: str) -> NameTable | None:
     except FileNotFoundError:
         return None
     # A head as the table writes it: "Committee" capitalised, "CPPCC" in capitals.
-    written = {head.lower(): head if head.isupper() else _cap(head) for head in raw["heads"]}
+    evidence_heads = frozenset(raw.get("evidence_heads", ()))
+    written = {
+        head.lower(): head if head.isupper() else _cap(head)
+        for head in (*raw["heads"], *evidence_heads)
+    }
     heads = frozenset(written)
     places = frozenset(raw["place_heads"])
     pinyin = resource_json("gazetteer", "pinyin_names.json")
@@ -128,6 +135,7 @@ def name_table(code: str) -> NameTable | None:
         followers=frozenset(
             resource_json("casing/institutions", f"{code}.json")["modifier_followers"]
         ),
+        evidence_heads=evidence_heads,
     )
 
 
@@ -294,7 +302,7 @@ def _modifiers_before_head(
     and a capitalised head ("the 10th national Congress", "the city's emergency management
     Bureau"): the name starts at the first of them, written by halves. No document evidence:
     the doubtful tier."""
-    if not words[head][:1].isupper() or head == 0:
+    if not words[head][:1].isupper() or head == 0 or words[head].lower() in table.evidence_heads:
         return
     run = head
     while run > 0 and head - run < 2 and _plain_modifier(words[run - 1], table):

@@ -24,7 +24,10 @@ class NamesOnLowerCasePage(Rule):
     neither a common word of the page's language nor of English: "lin jian", "xi jinping"),
     an acronym of the English gazetteer the page's language does not write otherwise ("cctv"),
     a word the language does not know after a title of office ("il primo ministro anwar"), a
-    known name joined to another by a hyphen or colon ("cina-malesia"). One finding per name,
+    known name joined to another by a hyphen or colon ("cina-malesia"), and since session 17
+    (h21case) a gazetteer name that is also a generic phrase, which MT303 takes only beside
+    the text's capitals ("the state council", "spring festival": evidence_names of
+    resources/casing/entity/<lang>.json; not after "a", "every" …). One finding per name,
     each saying the page is lower-cased; MT303 reports the names it knows standing alone.
     Why it matters: some engines and sites lower-case a whole page (briefing transcripts, MT
     aggregators); the page is then full of names a reader must recognise without their
@@ -47,6 +50,11 @@ class NamesOnLowerCasePage(Rule):
             "the reporter from cctv asked whether the visit would go ahead as planned.",
             "the reporter from CCTV asked whether the visit would go ahead as planned.",
         ),
+        Example(
+            "on monday the office of the state council issued a notice on the safety of mines.",
+            "on monday the office of the State Council issued a notice on the safety of mines.",
+        ),
+        good("the town also held a state council on aging in the old hall near the river."),
         good("On Monday the spokesman Zhou Ning told reporters that the talks went well."),
         good("we ate noodles at the long table and then we ran home in the rain."),
         good("my aunt learned kung fu and feng shui from a book she found in the attic."),

@@ -36,7 +36,10 @@ class NameWordInLowerCase(Rule):
     and, without such evidence, one or two common words in lower case between an article, an
     ordinal or a possessive and a capitalised head ("the 10th national Congress", "the city's
     emergency management Bureau"), in the doubtful tier (0.35). A whole name in lower case is
-    MT308's.
+    MT308's. Since session 17 (h21case) the heads of campaigns and events too ("Month",
+    "Week", "Fair", "Festival": evidence_heads of the table), with the text's evidence only
+    ("“Safety Production Month” … “Safety production Month”", 0.8), never by the shape
+    without it ("the second Week" is a stray capital, MT346's).
     Why it matters: MT rebuilds a name word by word and keeps the capitals of some words only;
     the same body is then written two ways in one text.
     Fix safety: unsafe; the fix capitalises as the text does elsewhere.
@@ -76,6 +79,13 @@ class NameWordInLowerCase(Rule):
             "He leads the city's emergency management Bureau.",
             "He leads the city's Emergency Management Bureau.",
         ),
+        Example(
+            "Staff joined the “Clean Harbour Week” events. Later the “Clean harbour Week” "
+            "events ended.",
+            "Staff joined the “Clean Harbour Week” events. Later the “Clean Harbour Week” "
+            "events ended.",
+        ),
+        good("The team played in the second Week of the tour and at the spring trade Fair."),
         good("The ministry of health said the ministry of finance and the state bank agreed."),
         good("The secretary of the provincial Party Committee met the new Government's envoy."),
         good("The county CPPCC met; Datong County CPPCC members and the town Council members."),
