@@ -128,7 +128,7 @@ class LiveEditor(QObject):
         self.base = document
         self.protected, self.boundaries = document.protected, document.boundaries
         self.ignored_here.clear()
-        self.buffer = EditBuffer(document.text)
+        self.buffer = EditBuffer(document.text, session.spans)
         self.editor.set_editable(read_only_reason(document) is None)
         self._emit_modified()
         return True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -496,14 +495,11 @@ class MainWindow(QMainWindow):
         self.document_ready.emit()
 
     def _show_findings(self, session: DocumentSession) -> None:
+        # The proxy keeps the user's sort and filters across the reset (no second sort here).
         self.panel.model.set_findings(
             list(session.findings), session.lines, session.document.text, session.doubtful_below
         )
-        self.panel.table.sortByColumn(
-            self.panel.table.horizontalHeader().sortIndicatorSection(),
-            self.panel.table.horizontalHeader().sortIndicatorOrder(),
-        )
-        self.legend.set_counts(Counter(f.family or "other" for f in session.findings))
+        self.legend.set_counts(session.tallies().by_family)
         self._update_counts()
 
     def _show_status(self, session: DocumentSession) -> None:
@@ -553,9 +549,11 @@ class MainWindow(QMainWindow):
         )
         session.result = replace(session.result, findings=findings)
         session.lines = [session.document.line_col(f.start)[0] for f in findings]
-        self.panel.model.set_findings(list(findings), session.lines, session.document.text)
+        self.panel.model.set_findings(
+            list(findings), session.lines, session.document.text, session.doubtful_below
+        )
         self.editor.set_highlights(findings)
-        self.legend.set_counts(Counter(f.family or "other" for f in findings))
+        self.legend.set_counts(session.tallies().by_family)
         self._update_counts()
         # A bilingual segment's suggested rewrite (an unsafe fix) joins the review like any fix.
         self.review.set_session(session)
@@ -563,10 +561,10 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.session is None:
             return
-        findings = self.session.findings
-        by_severity = Counter(str(f.severity) for f in findings)
+        tallies = self.session.tallies()
+        by_severity = tallies.by_severity
         shown = self.panel.proxy.rowCount()
-        text = self.tr("%Ln finding(s)", "", len(findings))
+        text = self.tr("%Ln finding(s)", "", tallies.total)
         details = []
         if by_severity["error"]:
             details.append(self.tr("%Ln error(s)", "", by_severity["error"]))
@@ -576,15 +574,14 @@ class MainWindow(QMainWindow):
             details.append(self.tr("%Ln info", "", by_severity["info"]))
         if details:
             text += " (" + ", ".join(details) + ")"
-        if shown != len(findings):
+        if shown != tallies.total:
             text += " · " + self.tr("%1 shown").replace("%1", i18n.number(shown))
-        doubtful = sum(1 for f in findings if self.session.is_doubtful(f))
+        doubtful = tallies.doubtful
         if doubtful:
             text += " · " + self.tr("%Ln doubtful", "", doubtful)
         if self.session.ignored:
             text += " · " + self.tr("%Ln ignored", "", self.session.ignored)
-        fixable = sum(1 for f in findings if f.fixes)
-        text += " · " + self.tr("%Ln with fix(es)", "", fixable)
+        text += " · " + self.tr("%Ln with fix(es)", "", tallies.fixable)
         self.counts_label.setText(text)
 
     def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:

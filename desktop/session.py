@@ -14,6 +14,7 @@ from mtlint.checks.model import Finding
 from mtlint.checks.pipeline import CheckedFile
 from mtlint.checks.registry import rule_by_code
 from mtlint.desktop.decisions import text_hash
+from mtlint.desktop.tallies import Tallies, TallyCache
 from mtlint.desktop.textspans import TextSpans, display_text
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"})
@@ -34,10 +35,15 @@ class DocumentSession:
     # The project's ignore file (may not exist yet) and how many findings it dismissed.
     ignore_path: Path | None = None
     ignored: int = 0
+    _tallies: TallyCache = field(default_factory=TallyCache, repr=False, compare=False)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
         return self.result.findings
+
+    def tallies(self) -> Tallies:
+        """Counts of the findings as they are now (made once per findings tuple)."""
+        return self._tallies.get(self.findings, self.doubtful_below)
 
     @property
     def doubtful_below(self) -> float:
@@ -88,7 +94,7 @@ def finish_session(
     """A session from the pipeline's answer: Qt offsets, line numbers, the language's name."""
     document, result = checked.document, checked.result
     lines = [document.line_col(f.start)[0] for f in result.findings]
-    return DocumentSession(
+    session = DocumentSession(
         path=path,
         document=document,
         result=result,
@@ -102,6 +108,8 @@ def finish_session(
         ignore_path=checked.ignore_path,
         ignored=checked.ignored,
     )
+    session.tallies()  # counted here, in the worker: the GUI thread reads them
+    return session
 
 
 def ignore_for_good(session: DocumentSession, finding: Finding, text: str | None = None) -> Path:
