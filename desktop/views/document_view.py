@@ -121,6 +121,9 @@ class DocumentEdit(QPlainTextEdit):
             Qt.AlignmentFlag.AlignRight if session.is_rtl else Qt.AlignmentFlag.AlignLeft
         )
         self.document().setDefaultTextOption(option)
+        self.findings = ()  # the old findings point into the old text
+        self._current = None
+        self._refresh()
         self.set_text(session.display)
         self._current = None
         self.set_highlights(session.findings)

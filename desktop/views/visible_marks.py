@@ -136,9 +136,10 @@ class VisibleMarks(QObject):
         else:
             low, high = self.window()
         document = self.edit.document()
+        last = document.characterCount() - 1  # ranges of a text being replaced stay inside
         with cursors_without_layout(document):
             made = [
-                text_selection(document, start, end, fmt)
+                text_selection(document, min(start, last), min(end, last), fmt)
                 for each in ranges
                 for start, end, fmt in each.between(low, high)
             ]
