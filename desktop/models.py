@@ -10,6 +10,7 @@ from mtlint.checks.registry import FAMILIES
 from mtlint.checks.results import FileReport
 from mtlint.checks.score import file_score
 from mtlint.desktop import i18n, theme
+from mtlint.desktop.batch_skipped import EXCLUDED, SkippedFile
 from mtlint.desktop.read_notes import note_text
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -354,6 +355,12 @@ class BatchModel(QAbstractTableModel):
         return min(s.chrf for s in report.backtranslation)
 
     def _value(self, report: FileReport, column: int) -> Any:
+        if isinstance(report, SkippedFile):
+            # Not checked: no counts, no score; the status says why.
+            last = self.columnCount() - 1
+            return (
+                report.path if column == 0 else (self._skipped(report) if column == last else None)
+            )
         counts = report.counts_by_family()
         other = sum(v for k, v in counts.items() if k not in self.families)
         values: list[Any] = [
@@ -379,6 +386,13 @@ class BatchModel(QAbstractTableModel):
         values.append(status)
         return values[column]
 
+    def _skipped(self, report: SkippedFile) -> str:
+        if report.reason == EXCLUDED:
+            return self.tr("Not checked: excluded by the project")
+        if report.extension:
+            return self.tr("Not checked: %1 files are not read").replace("%1", report.extension)
+        return self.tr("Not checked: no extension mtlint reads")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -397,6 +411,8 @@ class BatchModel(QAbstractTableModel):
             return report.path if index.column() == 0 else (None if value is None else str(value))
         if role == Qt.ItemDataRole.ForegroundRole and report.error:
             return QColor(theme.severity_color("error"))
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(report, SkippedFile):
+            return theme.doubtful_color()  # muted: nothing wrong, nothing checked
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
             and 0 < index.column() < self.columnCount() - 1
