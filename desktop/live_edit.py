@@ -26,7 +26,7 @@ from mtlint.desktop.edit_buffer import (
     writable_edits,
 )
 from mtlint.desktop.jobs import Channel, JobRunner
-from mtlint.desktop.session import DocumentSession, finish_session
+from mtlint.desktop.session import DocumentSession, finding_places, finish_session
 from mtlint.desktop.textspans import display_text
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -213,7 +213,7 @@ class LiveEditor(QObject):
             if ignored:
                 kept = tuple(f for f in fresh.findings if _key(f, document.text) not in ignored)
                 fresh.result = replace(fresh.result, findings=kept)
-                fresh.lines = [document.line_col(f.start)[0] for f in kept]
+                fresh.lines = finding_places(document, kept)
             return revision, fresh, unsavable
 
         self.runner.start(RECHECK, work)

@@ -14,6 +14,7 @@ from mtlint.desktop.read_notes import ReadNote
 from mtlint.desktop.session import (
     DocumentSession,
     build_session,
+    finding_places,
     ignore_for_good,
     ignores_supported,
 )
@@ -497,7 +498,12 @@ class MainWindow(QMainWindow):
     def _show_findings(self, session: DocumentSession) -> None:
         # The proxy keeps the user's sort and filters across the reset (no second sort here).
         self.panel.model.set_findings(
-            list(session.findings), session.lines, session.document.text, session.doubtful_below
+            list(session.findings),
+            session.lines,
+            session.document.text,
+            session.doubtful_below,
+            by_unit=session.by_unit,
+            file_line=session.document.line_col,
         )
         self.legend.set_counts(session.tallies().by_family)
         self._update_counts()
@@ -548,7 +554,7 @@ class MainWindow(QMainWindow):
             sorted((*session.findings, *extra), key=lambda f: (f.start, f.end, f.code))
         )
         session.result = replace(session.result, findings=findings)
-        session.lines = [session.document.line_col(f.start)[0] for f in findings]
+        session.lines = finding_places(session.document, findings)
         self.panel.model.set_findings(
             list(findings), session.lines, session.document.text, session.doubtful_below
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from mtlint.checks.model import Finding
@@ -64,6 +64,8 @@ class FindingsModel(HeaderedTableModel):
         # it): describing 35,000 fixes of a 20 MB file up front cost the GUI thread 0.15 s.
         self._fix_texts: list[str | None] = []
         self.doubtful_below = 0.0
+        self.by_unit = False
+        self.file_line: Callable[[int], tuple[int, int]] | None = None
         self._headers = [
             self.tr("Code"),
             self.tr("Message"),
@@ -73,10 +75,25 @@ class FindingsModel(HeaderedTableModel):
         ]
 
     def set_findings(
-        self, findings: list[Finding], lines: list[int], text: str, doubtful_below: float = 0.0
+        self,
+        findings: list[Finding],
+        lines: list[int],
+        text: str,
+        doubtful_below: float = 0.0,
+        *,
+        by_unit: bool = False,
+        file_line: Callable[[int], tuple[int, int]] | None = None,
     ) -> None:
         """``doubtful_below``: findings under it are shown only because the user asked for
-        doubtful ones; they are drawn muted and in italics and say so in their tooltip."""
+        doubtful ones; they are drawn muted and in italics and say so in their tooltip.
+        ``by_unit``: ``lines`` are unit numbers (a bilingual file's grid rows); the column says
+        "Unit", and ``file_line`` (offset → file line, column) gives the file line in its tooltip.
+        """
+        if by_unit != self.by_unit:
+            self.by_unit = by_unit
+            self._headers[self.LINE] = self.tr("Unit") if by_unit else self.tr("Line")
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.LINE, self.LINE)
+        self.file_line = file_line
         self.beginResetModel()
         self.doubtful_below = doubtful_below
         self.findings = list(findings)
@@ -137,6 +154,14 @@ class FindingsModel(HeaderedTableModel):
             return theme.family_color(finding.family or "other")
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
             return theme.severity_color(str(finding.severity))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.LINE and self.by_unit:
+            if self.file_line is None:
+                return None
+            return (
+                self.tr("Unit %1 · line %2 of the file")
+                .replace("%1", str(self.lines[index.row()]))
+                .replace("%2", str(self.file_line(finding.start)[0]))
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             family = i18n.family_label(finding.family)
             tip = f"{finding.code} {finding.name} ({family}): {finding.message}"

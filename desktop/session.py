@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +56,11 @@ class DocumentSession:
         return finding.confidence < self.doubtful_below
 
     @property
+    def by_unit(self) -> bool:
+        """A bilingual file: findings are placed by unit (the grid's row number), not line."""
+        return bool(self.document.units)
+
+    @property
     def language(self) -> str:
         return self.document.language or "und"
 
@@ -93,7 +99,7 @@ def finish_session(
 ) -> DocumentSession:
     """A session from the pipeline's answer: Qt offsets, line numbers, the language's name."""
     document, result = checked.document, checked.result
-    lines = [document.line_col(f.start)[0] for f in result.findings]
+    lines = finding_places(document, result.findings)
     session = DocumentSession(
         path=path,
         document=document,
@@ -110,6 +116,16 @@ def finish_session(
     )
     session.tallies()  # counted here, in the worker: the GUI thread reads them
     return session
+
+
+def finding_places(document: Document, findings: Sequence[Finding]) -> list[int]:
+    """Where each finding is, as the user finds it: the line of a text, or the unit (the segment
+    grid's row number) of a bilingual file — a .po finding said "line 2360" while the grid the
+    user reads showed unit 508. The file line stays in the finding's details and tooltip."""
+    if not document.units:
+        return [document.line_col(f.start)[0] for f in findings]
+    starts = [start for start, _, _ in document.units]
+    return [max(1, bisect.bisect_right(starts, f.start)) for f in findings]
 
 
 def ignore_for_good(session: DocumentSession, finding: Finding, text: str | None = None) -> Path:

@@ -309,7 +309,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+331"/>
+        <location filename="../../desktop/models.py" line="+356"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-326"/>
+        <location filename="../../desktop/models.py" line="-349"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -826,11 +826,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -840,7 +841,17 @@
         <translation>Korrekturvorschlag</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+20"/>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Unit %1 · line %2 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Doubtful: confidence %1, under your bar of %2</source>
         <translation>Zweifelhaft: Konfidenz %1, unter Ihrer Schwelle von %2</translation>
     </message>
@@ -1068,7 +1079,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+73"/>
+        <location filename="../../desktop/main_window.py" line="+74"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
@@ -1292,7 +1303,7 @@
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
