@@ -843,12 +843,12 @@
     <message>
         <location line="+20"/>
         <source>Unit</source>
-        <translation type="unfinished">Einheit</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Unit %1 · line %2 of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit %1 · Zeile %2 der Datei</translation>
     </message>
     <message>
         <location line="+8"/>
