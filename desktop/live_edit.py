@@ -98,6 +98,10 @@ class LiveEditor(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.recheck)
         self.editor.document().contentsChange.connect(self._on_change)
+        # A load may swap in a document the worker filled: follow its changes instead.
+        editor.document_replaced.connect(
+            lambda document: document.contentsChange.connect(self._on_change)
+        )
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
 

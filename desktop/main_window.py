@@ -20,6 +20,7 @@ from mtlint.desktop.session import (
 )
 from mtlint.desktop.settings import Settings, with_project_config
 from mtlint.desktop.status_notes import LastingMessage
+from mtlint.desktop.text_document import DOCUMENT_MARGIN
 from mtlint.desktop.views.backtranslation import BacktranslationView
 from mtlint.desktop.views.batch import BatchView
 from mtlint.desktop.views.document_view import DocumentEdit, Legend
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
     def _build_document_tab(self) -> QWidget:
         """The text (or a bilingual file's segment grid) above the findings panel."""
         self.editor = DocumentEdit()
-        self.editor.document().setDocumentMargin(10)
+        self.editor.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.legend = Legend()
         self.panel = FindingsPanel()
         self.panel.doubtful.setChecked(self.settings.show_doubtful)
@@ -401,7 +402,9 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancelled: Any) -> DocumentSession:
             # Finding and reading the project config is file I/O too: keep it off the GUI.
             config, warning = with_project_config(base, path)
-            return build_session(path, config, config_warning=warning, cancelled=cancelled)
+            return build_session(
+                path, config, config_warning=warning, cancelled=cancelled, for_view=True
+            )
 
         self.runner.start(LOAD, work)
         self._update_busy()
@@ -412,7 +415,7 @@ class MainWindow(QMainWindow):
         self.pending_path = path
 
         def work(progress: Any, cancelled: Any) -> DocumentSession:
-            return build_session(path, config, text=text, config_warning=warning)
+            return build_session(path, config, text=text, config_warning=warning, for_view=True)
 
         self.runner.start(LOAD, work)
         self._update_busy()

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
@@ -37,6 +38,9 @@ class DocumentSession:
     ignore_path: Path | None = None
     ignored: int = 0
     _tallies: TallyCache = field(default_factory=TallyCache, repr=False, compare=False)
+    # The text laid into a QTextDocument by the load worker (text_document), for the document
+    # view to swap in once; None when the view fills its own.
+    qt_document: Any = field(default=None, repr=False, compare=False)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -76,8 +80,10 @@ def build_session(
     text: str | None = None,
     config_warning: str | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    for_view: bool = False,
 ) -> DocumentSession:
-    """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
+    """Load (unless ``text`` is given) and check a document. Raises InputError for bad input.
+    ``for_view``: also lay the text into a QTextDocument for the document view (worker only)."""
     from mtlint.checks.registry import all_rules
     from mtlint.desktop.engine_process import load_and_check
 
@@ -86,7 +92,12 @@ def build_session(
     # modules yet. Showing a finding's explanation needs them (its doc), and importing ~100
     # modules on the GUI thread froze the window for a second or more on the first document.
     all_rules()
-    return finish_session(path, checked, config, config_warning=config_warning)
+    session = finish_session(path, checked, config, config_warning=config_warning)
+    if for_view:
+        from mtlint.desktop.text_document import prepare_document
+
+        session.qt_document = prepare_document(session.display, rtl=session.is_rtl)
+    return session
 
 
 def finish_session(

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPixmap,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -52,6 +53,8 @@ class DocumentEdit(QPlainTextEdit):
     read-only, or editable for formats whose text maps back into the file."""
 
     finding_clicked = Signal(int)
+    # A load swapped in another QTextDocument (who listens to the document's changes reconnects).
+    document_replaced = Signal(QTextDocument)
     # Global position, Python offset: the user asked for the finding menu there.
     menu_requested = Signal(QPoint, int)
 
@@ -73,6 +76,7 @@ class DocumentEdit(QPlainTextEdit):
         self._current: QTextEdit.ExtraSelection | None = None
         self._ranges: MarkRanges | None = None
         self._ranges_key: tuple[int, int, float] | None = None
+        self._own_document = self.document()
         self._visible = VisibleMarks(self)  # thousands of highlights: only those near the view
         # True while the text is being replaced by a load (not an edit to follow).
         self.loading = False
@@ -100,6 +104,26 @@ class DocumentEdit(QPlainTextEdit):
         finally:
             self.loading = False
 
+    def swap_document(self, document: QTextDocument) -> None:
+        """Show a QTextDocument the load worker filled (see ``text_document``): no text is laid
+        into blocks on the GUI thread. The previous one is deleted if it was such a document."""
+        old = self.document()
+        document.setParent(self)
+        self.loading = True
+        try:
+            self.setDocument(document)
+        finally:
+            self.loading = False
+        self.document_replaced.emit(document)
+        if old is not self._own_document:
+            old.deleteLater()
+
+    def _same_text(self, text: str) -> bool:
+        document = self.document()
+        if document.characterCount() - 1 != len(text):  # (Qt counts UTF-16 units: a guess)
+            return False
+        return document.toRawText().replace("\u2029", "\n") == text
+
     def show_session(self, session: DocumentSession | None) -> None:
         self._score_selections = []  # offsets into the previous text
         if session is None:
@@ -120,11 +144,15 @@ class DocumentEdit(QPlainTextEdit):
         option.setAlignment(
             Qt.AlignmentFlag.AlignRight if session.is_rtl else Qt.AlignmentFlag.AlignLeft
         )
-        self.document().setDefaultTextOption(option)
         self.findings = ()  # the old findings point into the old text
         self._current = None
         self._refresh()
-        self.set_text(session.display)
+        prepared, session.qt_document = session.qt_document, None  # used once
+        if prepared is not None and not self._same_text(session.display):
+            self.swap_document(prepared)
+        else:
+            self.document().setDefaultTextOption(option)
+            self.set_text(session.display)
         self._current = None
         self.set_highlights(session.findings)
 
