@@ -5,18 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from mtlint.checks.errors import WriteError
-from mtlint.checks.model import Applicability
 from mtlint.checks.writeback import backup_path_for, save_document
-from mtlint.desktop import i18n, theme
+from mtlint.desktop import theme
 from mtlint.desktop.decisions import DecisionStore, Status
 from mtlint.desktop.review_patch import Footprints, Patch, patch
 from mtlint.desktop.review_state import FixedText, ReviewState
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.textspans import TextSpans, display_text
 from mtlint.desktop.views.document_view import editor_font
+from mtlint.desktop.views.review_table import ReviewModel, ReviewTable
 from mtlint.desktop.views.visible_marks import MarkRanges, VisibleMarks
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -156,22 +154,17 @@ class ReviewView(QWidget):
         return panes
 
     def _build_table(self) -> None:
-        columns = [
-            self.tr("#"),
-            self.tr("Code"),
-            self.tr("Change"),
-            self.tr("Safety"),
-            self.tr("Decision"),
-        ]
-        self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels(columns)
+        self.table_model = ReviewModel(self)
+        self.table = ReviewTable(self.table_model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(100)  # sized from the rows near the top, not all
         for column in (0, 1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
@@ -243,7 +236,7 @@ class ReviewView(QWidget):
             self._state = None
             self.original.setPlainText("")
             self.fixed.setPlainText("")
-            self.table.setRowCount(0)
+            self.table_model.set_state(None)
             self._update_buttons()
             return
         path = session.path
@@ -267,56 +260,11 @@ class ReviewView(QWidget):
         self.original.setPlainText(session.display)
         self._footprints = Footprints(self._state)
         self._fixed_text = None
-        self.table.setRowCount(len(self.state))
-        for row in range(len(self.state)):
-            self._fill_row(row, create=True)
+        self.table_model.set_state(self._state)
         self._refresh_texts()
         if len(self.state):
             self.table.setCurrentCell(0, 0)
         self._update_buttons()
-
-    def _fill_row(self, row: int, *, create: bool = False) -> None:
-        assert self.state is not None and self.session is not None
-        finding = self.state.items[row]
-        fix = self.state.fix(row)
-        decision = self.state.decisions[row]
-        before, after = self.state.preview(row)
-        change = f"{before!r} → {after!r}"
-        if fix.title and "→" not in fix.title:
-            change += f"  — {fix.title}"
-        if len(finding.fixes) > 1:
-            change += "  " + self.tr("[%Ln alternative(s)]", "", len(finding.fixes))
-        labels = {
-            Status.PENDING: self.tr("pending"),
-            Status.ACCEPTED: self.tr("accepted"),
-            Status.REJECTED: self.tr("rejected"),
-        }
-        decision_text = labels[decision.status]
-        if decision.replacement is not None:
-            decision_text += " " + self.tr("(edited)")
-        safety = i18n.applicability_label(fix.applicability)
-        values = [str(row + 1), finding.code, change, safety, decision_text]
-        for column, value in enumerate(values):
-            # Never ask for a missing item: PySide 6.12 drops a reference to None each time
-            # QTableWidget.item() returns None, which crashes after a few thousand calls.
-            if create:
-                item = QTableWidgetItem()
-                self.table.setItem(row, column, item)
-            else:
-                item = self.table.item(row, column)
-            item.setText(value)
-            item.setToolTip(finding.message)
-        status_item = self.table.item(row, 4)
-        removed, inserted = theme.change_colors()
-        if decision.status is Status.ACCEPTED:
-            status_item.setBackground(inserted)
-        elif decision.status is Status.REJECTED:
-            status_item.setBackground(removed)
-        else:
-            # An empty brush, not None: PySide leaks a reference to None per setData(None).
-            status_item.setBackground(QBrush())
-        if fix.applicability is not Applicability.SAFE:
-            self.table.item(row, 3).setForeground(theme.severity_color("warning"))
 
     # --- showing ---------------------------------------------------------------------------------
     def _refresh_texts(self) -> None:
@@ -458,8 +406,7 @@ class ReviewView(QWidget):
 
     # --- deciding --------------------------------------------------------------------------------
     def _after_change(self, rows: list[int], select_next: bool = False) -> None:
-        for row in rows:
-            self._fill_row(row)
+        self.table_model.changed(rows)
         # One decision edits the preview where its fix sits; many (or a fix near others)
         # rebuild it.
         if len(rows) != 1 or not self._patch_texts(rows[0]):

@@ -757,7 +757,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+317"/>
+        <location filename="../../desktop/views/document_view.py" line="+345"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -1079,7 +1079,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+74"/>
+        <location filename="../../desktop/main_window.py" line="+75"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Cannot open the document</source>
         <translation>Das Dokument kann nicht geöffnet werden</translation>
     </message>
@@ -1626,9 +1626,20 @@
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/review_table.py" line="+111"/>
+        <source>[%Ln alternative(s)]</source>
+        <translation>
+            <numerusform>[%Ln Alternative]</numerusform>
+            <numerusform>[%Ln Alternativen]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+83"/>
+        <location filename="../../desktop/views/review.py" line="+81"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1723,7 +1734,7 @@
         <translation>Mit angenommenen Korrekturen (offene als Vorschau)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/views/review_table.py" line="-68"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1747,16 +1758,8 @@
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
-    <message numerus="yes">
-        <location line="+124"/>
-        <source>[%Ln alternative(s)]</source>
-        <translation>
-            <numerusform>[%Ln Alternative]</numerusform>
-            <numerusform>[%Ln Alternativen]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
@@ -1776,7 +1779,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../desktop/views/review.py" line="+196"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>
@@ -1795,7 +1798,7 @@
         <translation>offen: noch nicht angenommen</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+153"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>

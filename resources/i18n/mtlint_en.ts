@@ -128,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+573"/>
+        <location filename="../../desktop/main_window.py" line="+576"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -196,17 +196,20 @@
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+288"/>
+        <location filename="../../desktop/views/review_table.py" line="+111"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>
             <numerusform>[%Ln alternatives]</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReviewView</name>
     <message numerus="yes">
-        <location line="+106"/>
+        <location filename="../../desktop/views/review.py" line="+342"/>
         <source>%Ln overlapping fix(es) not applied</source>
         <translation>
             <numerusform>%Ln overlapping fix not applied</numerusform>
