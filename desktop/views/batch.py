@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -105,6 +107,15 @@ def batch_work(
 
 # The narrowest the path and status columns get when the counts need the room (they elide).
 _MIN_ELIDED_WIDTH = 120
+
+
+class _ElideRight(QStyledItemDelegate):
+    """A status cut short keeps its beginning ("Not checked: .bin fi…"): cut in the middle, as
+    paths are, it read "Not check… not read"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 class BatchView(QWidget):
@@ -209,6 +220,7 @@ class BatchView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self._status = _ElideRight(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -390,6 +402,8 @@ class BatchView(QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(0, min(header.sectionSize(0), 280))
         last = self.model.columnCount() - 1
+        for column in range(1, last + 1):
+            self.table.setItemDelegateForColumn(column, self._status if column == last else None)
         for column in range(1, last):
             header.resizeSection(column, max(56, self.table.sizeHintForColumn(column) + 12))
         header.resizeSection(last, min(header.sectionSize(last), 320))

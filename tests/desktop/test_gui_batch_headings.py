@@ -52,3 +52,11 @@ def check_headings(qtbot, window, tmp_path: Path, seed: Path) -> None:
     )
     assert widths <= batch.table.viewport().width()
     assert header.sectionSize(last) >= 120  # the status keeps a readable width
+    # A status cut short keeps its beginning (paths keep both ends).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    batch.table.itemDelegateForColumn(last).initStyleOption(option, batch.proxy.index(0, last))
+    assert option.textElideMode == Qt.TextElideMode.ElideRight
+    assert batch.table.textElideMode() == Qt.TextElideMode.ElideMiddle
