@@ -63,6 +63,15 @@ def score_marks(rows: list[SentenceScore], threshold: float) -> list[tuple[int, 
     return marks
 
 
+class StatusLine(QLabel):
+    """The view's status line, out of the way while it has nothing to say (the models bar
+    below it then sits where the eye looks, without an empty line above it)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class ModelsBar(QWidget):
     """Shown when the models are missing: what to get, its size, Download / Install from file."""
 
@@ -139,7 +148,7 @@ class BacktranslationView(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setVisible(False)
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setObjectName("btStatus")
         self.status.setWordWrap(True)
         self.scores = QLabel()
