@@ -43,10 +43,11 @@ class EditBuffer:
 
     _revisions = itertools.count(1)
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, spans: TextSpans | None = None) -> None:
+        """``spans``: the text's spans when already made (a loaded session's, in its worker)."""
         self.original = text
         self.text = text
-        self.spans = TextSpans(text)
+        self.spans = spans if spans is not None and spans.text is text else TextSpans(text)
         self.newline = newline_of(text)
         self.revision = next(self._revisions)
 

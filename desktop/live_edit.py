@@ -26,7 +26,7 @@ from mtlint.desktop.edit_buffer import (
     writable_edits,
 )
 from mtlint.desktop.jobs import Channel, JobRunner
-from mtlint.desktop.session import DocumentSession, finish_session
+from mtlint.desktop.session import DocumentSession, finding_places, finish_session
 from mtlint.desktop.textspans import display_text
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -98,6 +98,10 @@ class LiveEditor(QObject):
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.recheck)
         self.editor.document().contentsChange.connect(self._on_change)
+        # A load may swap in a document the worker filled: follow its changes instead.
+        editor.document_replaced.connect(
+            lambda document: document.contentsChange.connect(self._on_change)
+        )
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
 
@@ -128,7 +132,7 @@ class LiveEditor(QObject):
         self.base = document
         self.protected, self.boundaries = document.protected, document.boundaries
         self.ignored_here.clear()
-        self.buffer = EditBuffer(document.text)
+        self.buffer = EditBuffer(document.text, session.spans)
         self.editor.set_editable(read_only_reason(document) is None)
         self._emit_modified()
         return True
@@ -213,7 +217,7 @@ class LiveEditor(QObject):
             if ignored:
                 kept = tuple(f for f in fresh.findings if _key(f, document.text) not in ignored)
                 fresh.result = replace(fresh.result, findings=kept)
-                fresh.lines = [document.line_col(f.start)[0] for f in kept]
+                fresh.lines = finding_places(document, kept)
             return revision, fresh, unsavable
 
         self.runner.start(RECHECK, work)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,11 +14,13 @@ from mtlint.desktop.read_notes import ReadNote
 from mtlint.desktop.session import (
     DocumentSession,
     build_session,
+    finding_places,
     ignore_for_good,
     ignores_supported,
 )
 from mtlint.desktop.settings import Settings, with_project_config
 from mtlint.desktop.status_notes import LastingMessage
+from mtlint.desktop.text_document import DOCUMENT_MARGIN
 from mtlint.desktop.views.backtranslation import BacktranslationView
 from mtlint.desktop.views.batch import BatchView
 from mtlint.desktop.views.document_view import DocumentEdit, Legend
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
     def _build_document_tab(self) -> QWidget:
         """The text (or a bilingual file's segment grid) above the findings panel."""
         self.editor = DocumentEdit()
-        self.editor.document().setDocumentMargin(10)
+        self.editor.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.legend = Legend()
         self.panel = FindingsPanel()
         self.panel.doubtful.setChecked(self.settings.show_doubtful)
@@ -401,7 +402,9 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancelled: Any) -> DocumentSession:
             # Finding and reading the project config is file I/O too: keep it off the GUI.
             config, warning = with_project_config(base, path)
-            return build_session(path, config, config_warning=warning, cancelled=cancelled)
+            return build_session(
+                path, config, config_warning=warning, cancelled=cancelled, for_view=True
+            )
 
         self.runner.start(LOAD, work)
         self._update_busy()
@@ -412,7 +415,7 @@ class MainWindow(QMainWindow):
         self.pending_path = path
 
         def work(progress: Any, cancelled: Any) -> DocumentSession:
-            return build_session(path, config, text=text, config_warning=warning)
+            return build_session(path, config, text=text, config_warning=warning, for_view=True)
 
         self.runner.start(LOAD, work)
         self._update_busy()
@@ -496,14 +499,16 @@ class MainWindow(QMainWindow):
         self.document_ready.emit()
 
     def _show_findings(self, session: DocumentSession) -> None:
+        # The proxy keeps the user's sort and filters across the reset (no second sort here).
         self.panel.model.set_findings(
-            list(session.findings), session.lines, session.document.text, session.doubtful_below
+            list(session.findings),
+            session.lines,
+            session.document.text,
+            session.doubtful_below,
+            by_unit=session.by_unit,
+            file_line=session.document.line_col,
         )
-        self.panel.table.sortByColumn(
-            self.panel.table.horizontalHeader().sortIndicatorSection(),
-            self.panel.table.horizontalHeader().sortIndicatorOrder(),
-        )
-        self.legend.set_counts(Counter(f.family or "other" for f in session.findings))
+        self.legend.set_counts(session.tallies().by_family)
         self._update_counts()
 
     def _show_status(self, session: DocumentSession) -> None:
@@ -552,10 +557,12 @@ class MainWindow(QMainWindow):
             sorted((*session.findings, *extra), key=lambda f: (f.start, f.end, f.code))
         )
         session.result = replace(session.result, findings=findings)
-        session.lines = [session.document.line_col(f.start)[0] for f in findings]
-        self.panel.model.set_findings(list(findings), session.lines, session.document.text)
+        session.lines = finding_places(session.document, findings)
+        self.panel.model.set_findings(
+            list(findings), session.lines, session.document.text, session.doubtful_below
+        )
         self.editor.set_highlights(findings)
-        self.legend.set_counts(Counter(f.family or "other" for f in findings))
+        self.legend.set_counts(session.tallies().by_family)
         self._update_counts()
         # A bilingual segment's suggested rewrite (an unsafe fix) joins the review like any fix.
         self.review.set_session(session)
@@ -563,10 +570,10 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.session is None:
             return
-        findings = self.session.findings
-        by_severity = Counter(str(f.severity) for f in findings)
+        tallies = self.session.tallies()
+        by_severity = tallies.by_severity
         shown = self.panel.proxy.rowCount()
-        text = self.tr("%Ln finding(s)", "", len(findings))
+        text = self.tr("%Ln finding(s)", "", tallies.total)
         details = []
         if by_severity["error"]:
             details.append(self.tr("%Ln error(s)", "", by_severity["error"]))
@@ -576,15 +583,14 @@ class MainWindow(QMainWindow):
             details.append(self.tr("%Ln info", "", by_severity["info"]))
         if details:
             text += " (" + ", ".join(details) + ")"
-        if shown != len(findings):
+        if shown != tallies.total:
             text += " · " + self.tr("%1 shown").replace("%1", i18n.number(shown))
-        doubtful = sum(1 for f in findings if self.session.is_doubtful(f))
+        doubtful = tallies.doubtful
         if doubtful:
             text += " · " + self.tr("%Ln doubtful", "", doubtful)
         if self.session.ignored:
             text += " · " + self.tr("%Ln ignored", "", self.session.ignored)
-        fixable = sum(1 for f in findings if f.fixes)
-        text += " · " + self.tr("%Ln with fix(es)", "", fixable)
+        text += " · " + self.tr("%Ln with fix(es)", "", tallies.fixable)
         self.counts_label.setText(text)
 
     def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from mtlint.checks.model import Finding
@@ -10,6 +10,7 @@ from mtlint.checks.registry import FAMILIES
 from mtlint.checks.results import FileReport
 from mtlint.checks.score import file_score
 from mtlint.desktop import i18n, theme
+from mtlint.desktop.batch_skipped import EXCLUDED, SkippedFile
 from mtlint.desktop.read_notes import note_text
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -58,8 +59,13 @@ class FindingsModel(HeaderedTableModel):
         super().__init__(parent)
         self.findings: list[Finding] = []
         self.lines: list[int] = []
-        self.fix_texts: list[str] = []
+        self.text = ""
+        # Each fix's description, made when a row is first shown (or searched, or sorted by
+        # it): describing 35,000 fixes of a 20 MB file up front cost the GUI thread 0.15 s.
+        self._fix_texts: list[str | None] = []
         self.doubtful_below = 0.0
+        self.by_unit = False
+        self.file_line: Callable[[int], tuple[int, int]] | None = None
         self._headers = [
             self.tr("Code"),
             self.tr("Message"),
@@ -69,19 +75,45 @@ class FindingsModel(HeaderedTableModel):
         ]
 
     def set_findings(
-        self, findings: list[Finding], lines: list[int], text: str, doubtful_below: float = 0.0
+        self,
+        findings: list[Finding],
+        lines: list[int],
+        text: str,
+        doubtful_below: float = 0.0,
+        *,
+        by_unit: bool = False,
+        file_line: Callable[[int], tuple[int, int]] | None = None,
     ) -> None:
         """``doubtful_below``: findings under it are shown only because the user asked for
-        doubtful ones; they are drawn muted and in italics and say so in their tooltip."""
+        doubtful ones; they are drawn muted and in italics and say so in their tooltip.
+        ``by_unit``: ``lines`` are unit numbers (a bilingual file's grid rows); the column says
+        "Unit", and ``file_line`` (offset → file line, column) gives the file line in its tooltip.
+        """
+        if by_unit != self.by_unit:
+            self.by_unit = by_unit
+            self._headers[self.LINE] = self.tr("Unit") if by_unit else self.tr("Line")
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.LINE, self.LINE)
+        self.file_line = file_line
         self.beginResetModel()
         self.doubtful_below = doubtful_below
         self.findings = list(findings)
         self.lines = list(lines)
-        self.fix_texts = [
-            f.preferred_fix.describe(text) if f.preferred_fix is not None else ""
-            for f in self.findings
-        ]
+        self.text = text
+        self._fix_texts = [None] * len(self.findings)
         self.endResetModel()
+
+    def fix_text(self, row: int) -> str:
+        """The preferred fix of a row, described (made on first use)."""
+        described = self._fix_texts[row]
+        if described is None:
+            fix = self.findings[row].preferred_fix
+            described = fix.describe(self.text) if fix is not None else ""
+            self._fix_texts[row] = described
+        return described
+
+    @property
+    def fix_texts(self) -> list[str]:
+        return [self.fix_text(row) for row in range(len(self.findings))]
 
     def _items(self) -> Sequence[Any]:
         return self.findings
@@ -108,7 +140,7 @@ class FindingsModel(HeaderedTableModel):
                 finding.message,
                 self.lines[index.row()],
                 i18n.severity_label(finding.severity),
-                self.fix_texts[index.row()],
+                self.fix_text(index.row()),
             ][column]
         if role == SORT_ROLE:
             if column == self.LINE:
@@ -122,6 +154,14 @@ class FindingsModel(HeaderedTableModel):
             return theme.family_color(finding.family or "other")
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
             return theme.severity_color(str(finding.severity))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.LINE and self.by_unit:
+            if self.file_line is None:
+                return None
+            return (
+                self.tr("Unit %1 · line %2 of the file")
+                .replace("%1", str(self.lines[index.row()]))
+                .replace("%2", str(self.file_line(finding.start)[0]))
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             family = i18n.family_label(finding.family)
             tip = f"{finding.code} {finding.name} ({family}): {finding.message}"
@@ -173,7 +213,7 @@ class FindingsFilter(QAbstractProxyModel):
             return False
         if self.search:
             haystack = " ".join(
-                (finding.code, finding.name, finding.message, model.fix_texts[row])
+                (finding.code, finding.name, finding.message, model.fix_text(row))
             ).lower()
             return self.search in haystack
         return True
@@ -189,7 +229,7 @@ class FindingsFilter(QAbstractProxyModel):
         if column == FindingsModel.MESSAGE:
             return lambda row: findings[row].message
         if column == FindingsModel.FIX:
-            return lambda row: model.fix_texts[row]
+            return model.fix_text
         return None
 
     def _rebuild(self) -> None:
@@ -197,7 +237,11 @@ class FindingsFilter(QAbstractProxyModel):
         if not isinstance(model, FindingsModel):
             self._rows, self._where = [], {}
             return
-        rows = [r for r in range(len(model.findings)) if self._accepts(model, r)]
+        count = len(model.findings)
+        if self.family or self.severity or self.search:
+            rows = [r for r in range(count) if self._accepts(model, r)]
+        else:
+            rows = list(range(count))
         key = self._key(model)
         if key is not None:
             # Stable, like Qt's sort: equal keys keep the engine's order.
@@ -336,6 +380,12 @@ class BatchModel(QAbstractTableModel):
         return min(s.chrf for s in report.backtranslation)
 
     def _value(self, report: FileReport, column: int) -> Any:
+        if isinstance(report, SkippedFile):
+            # Not checked: no counts, no score; the status says why.
+            last = self.columnCount() - 1
+            return (
+                report.path if column == 0 else (self._skipped(report) if column == last else None)
+            )
         counts = report.counts_by_family()
         other = sum(v for k, v in counts.items() if k not in self.families)
         values: list[Any] = [
@@ -361,6 +411,13 @@ class BatchModel(QAbstractTableModel):
         values.append(status)
         return values[column]
 
+    def _skipped(self, report: SkippedFile) -> str:
+        if report.reason == EXCLUDED:
+            return self.tr("Not checked: excluded by the project")
+        if report.extension:
+            return self.tr("Not checked: %1 files are not read").replace("%1", report.extension)
+        return self.tr("Not checked: no extension mtlint reads")
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -379,6 +436,8 @@ class BatchModel(QAbstractTableModel):
             return report.path if index.column() == 0 else (None if value is None else str(value))
         if role == Qt.ItemDataRole.ForegroundRole and report.error:
             return QColor(theme.severity_color("error"))
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(report, SkippedFile):
+            return theme.doubtful_color()  # muted: nothing wrong, nothing checked
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
             and 0 < index.column() < self.columnCount() - 1

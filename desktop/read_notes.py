@@ -29,7 +29,8 @@ def session_note(session: DocumentSession | None) -> str:
     if session is None:
         return ""
     document = session.document
-    return note_text(document.notes, empty=not document.text.strip())
+    # isspace stops at the first letter; strip() copied a 20 MB text on the GUI thread.
+    return note_text(document.notes, empty=not document.text or document.text.isspace())
 
 
 class ReadNote(QLabel):

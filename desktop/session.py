@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
@@ -14,6 +16,7 @@ from mtlint.checks.model import Finding
 from mtlint.checks.pipeline import CheckedFile
 from mtlint.checks.registry import rule_by_code
 from mtlint.desktop.decisions import text_hash
+from mtlint.desktop.tallies import Tallies, TallyCache
 from mtlint.desktop.textspans import TextSpans, display_text
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"})
@@ -34,10 +37,18 @@ class DocumentSession:
     # The project's ignore file (may not exist yet) and how many findings it dismissed.
     ignore_path: Path | None = None
     ignored: int = 0
+    _tallies: TallyCache = field(default_factory=TallyCache, repr=False, compare=False)
+    # The text laid into a QTextDocument by the load worker (text_document), for the document
+    # view to swap in once; None when the view fills its own.
+    qt_document: Any = field(default=None, repr=False, compare=False)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
         return self.result.findings
+
+    def tallies(self) -> Tallies:
+        """Counts of the findings as they are now (made once per findings tuple)."""
+        return self._tallies.get(self.findings, self.doubtful_below)
 
     @property
     def doubtful_below(self) -> float:
@@ -47,6 +58,11 @@ class DocumentSession:
 
     def is_doubtful(self, finding: Finding) -> bool:
         return finding.confidence < self.doubtful_below
+
+    @property
+    def by_unit(self) -> bool:
+        """A bilingual file: findings are placed by unit (the grid's row number), not line."""
+        return bool(self.document.units)
 
     @property
     def language(self) -> str:
@@ -64,8 +80,10 @@ def build_session(
     text: str | None = None,
     config_warning: str | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    for_view: bool = False,
 ) -> DocumentSession:
-    """Load (unless ``text`` is given) and check a document. Raises InputError for bad input."""
+    """Load (unless ``text`` is given) and check a document. Raises InputError for bad input.
+    ``for_view``: also lay the text into a QTextDocument for the document view (worker only)."""
     from mtlint.checks.registry import all_rules
     from mtlint.desktop.engine_process import load_and_check
 
@@ -74,7 +92,12 @@ def build_session(
     # modules yet. Showing a finding's explanation needs them (its doc), and importing ~100
     # modules on the GUI thread froze the window for a second or more on the first document.
     all_rules()
-    return finish_session(path, checked, config, config_warning=config_warning)
+    session = finish_session(path, checked, config, config_warning=config_warning)
+    if for_view:
+        from mtlint.desktop.text_document import prepare_document
+
+        session.qt_document = prepare_document(session.display, rtl=session.is_rtl)
+    return session
 
 
 def finish_session(
@@ -87,8 +110,8 @@ def finish_session(
 ) -> DocumentSession:
     """A session from the pipeline's answer: Qt offsets, line numbers, the language's name."""
     document, result = checked.document, checked.result
-    lines = [document.line_col(f.start)[0] for f in result.findings]
-    return DocumentSession(
+    lines = finding_places(document, result.findings)
+    session = DocumentSession(
         path=path,
         document=document,
         result=result,
@@ -102,6 +125,18 @@ def finish_session(
         ignore_path=checked.ignore_path,
         ignored=checked.ignored,
     )
+    session.tallies()  # counted here, in the worker: the GUI thread reads them
+    return session
+
+
+def finding_places(document: Document, findings: Sequence[Finding]) -> list[int]:
+    """Where each finding is, as the user finds it: the line of a text, or the unit (the segment
+    grid's row number) of a bilingual file — a .po finding said "line 2360" while the grid the
+    user reads showed unit 508. The file line stays in the finding's details and tooltip."""
+    if not document.units:
+        return [document.line_col(f.start)[0] for f in findings]
+    starts = [start for start, _, _ in document.units]
+    return [max(1, bisect.bisect_right(starts, f.start)) for f in findings]
 
 
 def ignore_for_good(session: DocumentSession, finding: Finding, text: str | None = None) -> Path:

@@ -63,6 +63,15 @@ def score_marks(rows: list[SentenceScore], threshold: float) -> list[tuple[int, 
     return marks
 
 
+class StatusLine(QLabel):
+    """The view's status line, out of the way while it has nothing to say (the models bar
+    below it then sits where the eye looks, without an empty line above it)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class ModelsBar(QWidget):
     """Shown when the models are missing: what to get, its size, Download / Install from file."""
 
@@ -139,7 +148,7 @@ class BacktranslationView(QWidget):
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setVisible(False)
-        self.status = QLabel()
+        self.status = StatusLine()
         self.status.setObjectName("btStatus")
         self.status.setWordWrap(True)
         self.scores = QLabel()
@@ -381,13 +390,10 @@ class BacktranslationView(QWidget):
         self.finished.emit()
 
     def show_needs(self, needs: backtranslation_api.NeedsModels) -> None:
-        """No model for this round trip: say which, how big, and offer to get them."""
+        """No model for this round trip: say which, how big, and offer to get them — once, in
+        the models bar (the status line said it again, with the command lines: h21gui)."""
         self.needs = needs
-        self.status.setText(
-            self.tr("Back-translation needs models that are not installed: %1").replace(
-                "%1", needs.message
-            )
-        )
+        self.status.setText("")
         label = needs.label()
         if needs.size:
             text = self.tr("Download %1 (%2)").replace("%1", label).replace("%2", needs.size)
@@ -395,8 +401,12 @@ class BacktranslationView(QWidget):
             text = self.tr("Download %1").replace("%1", label)
         self.models_bar.download_button.setText(text)
         self.models_bar.message.setText(
-            self.tr("The %1 translation models are missing.").replace("%1", label)
+            self.tr("Back-translation needs the %1 translation models, not installed yet.").replace(
+                "%1", label
+            )
         )
+        # The details (each direction, the command lines) for those who want them.
+        self.models_bar.message.setToolTip(needs.message)
         self.models_bar.set_downloading(False)
         if backtranslation_api.offline():
             # Said once, in one line; installing from a file still works.

@@ -8,6 +8,7 @@ from typing import Any
 
 from mtlint.checks.results import FileReport
 from mtlint.desktop import backtranslation_api, i18n, theme
+from mtlint.desktop.batch_skipped import SkippedFile, skipped_files
 from mtlint.desktop.jobs import Channel, JobCancelledError, JobRunner
 from mtlint.desktop.models import SORT_ROLE, BatchModel
 from mtlint.desktop.settings import Settings, with_project_config
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,6 +70,11 @@ def batch_work(
         errors = [FileReport(path=str(p), error=e) for p, e in listed if e is not None]
         files = [p for p, e in listed if e is None]
         total = len(files) + len(errors)
+        # Every file of the folder gets a row: those not checked say why (not reports).
+        for skipped in skipped_files(
+            folder, files, recursive=recursive, pattern=pattern, exclude=config.exclude
+        ):
+            progress(0, total, "", skipped)
         reports: list[FileReport] = []
         for report in errors:
             reports.append(report)
@@ -101,6 +109,15 @@ def batch_work(
 _MIN_ELIDED_WIDTH = 120
 
 
+class _ElideRight(QStyledItemDelegate):
+    """A status cut short keeps its beginning ("Not checked: .bin fi…"): cut in the middle, as
+    paths are, it read "Not check… not read"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
 class BatchView(QWidget):
     open_file = Signal(str)
     finished = Signal()
@@ -110,6 +127,7 @@ class BatchView(QWidget):
         self.runner = runner
         self.settings = settings
         self.reports: list[FileReport] = []
+        self.skipped: list[SkippedFile] = []
         self._started = 0.0
 
         row1, row2 = self._build_controls(settings)
@@ -202,6 +220,7 @@ class BatchView(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self._status = _ElideRight(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -290,6 +309,7 @@ class BatchView(QWidget):
         self.settings.batch_recursive = self.recursive.isChecked()
         self.settings.batch_backtranslate = self.backtranslate.isChecked()
         self.reports = []
+        self.skipped = []
         self.model.clear(show_roundtrip=self.backtranslate.isChecked())
         self.table.resizeColumnsToContents()
         self.update_chart()
@@ -317,7 +337,10 @@ class BatchView(QWidget):
     def _on_item(self, channel: str, report: object) -> None:
         if channel != CHANNEL or not isinstance(report, FileReport):
             return
-        self.reports.append(report)
+        if isinstance(report, SkippedFile):
+            self.skipped.append(report)  # a row, not a report: not exported, not counted
+        else:
+            self.reports.append(report)
         self.model.add(report)
         if not self._chart_timer.isActive():
             self._chart_timer.start()
@@ -362,6 +385,8 @@ class BatchView(QWidget):
         )
         if errors:
             text += " · " + self.tr("%Ln file(s) could not be checked", "", errors)
+        if self.skipped:
+            text += " · " + self.tr("%Ln file(s) not checked (see Status)", "", len(self.skipped))
         self.summary.setText(text)
         self.eta.setText(self.tr("Done in %1").replace("%1", format_eta(elapsed)))
         self.finished.emit()
@@ -377,6 +402,8 @@ class BatchView(QWidget):
         header = self.table.horizontalHeader()
         header.resizeSection(0, min(header.sectionSize(0), 280))
         last = self.model.columnCount() - 1
+        for column in range(1, last + 1):
+            self.table.setItemDelegateForColumn(column, self._status if column == last else None)
         for column in range(1, last):
             header.resizeSection(column, max(56, self.table.sizeHintForColumn(column) + 12))
         header.resizeSection(last, min(header.sectionSize(last), 320))
@@ -391,13 +418,14 @@ class BatchView(QWidget):
             taken = min(excess, max(0, size - _MIN_ELIDED_WIDTH))
             header.resizeSection(column, size - taken)
             excess -= taken
-        # Room to spare (few families, short paths): count columns get their whole headings,
-        # taken from what the stretched status column would otherwise leave empty.
+        # Count columns get their whole headings before the status column more than its
+        # readable minimum: a status elides (whole in its tooltip and the line under the
+        # table); a heading cut to "Repe…" says nothing.
         status_needs = max(self.table.sizeHintForColumn(last), header.sectionSizeHint(last))
         spare = (
             self.table.viewport().width()
             - sum(header.sectionSize(c) for c in visible[:-1])
-            - min(status_needs, _MIN_ELIDED_WIDTH * 2)
+            - min(status_needs, _MIN_ELIDED_WIDTH)
         )
         for column in visible[1:-1]:
             grow = min(spare, header.sectionSizeHint(column) - header.sectionSize(column))
@@ -405,7 +433,7 @@ class BatchView(QWidget):
                 header.resizeSection(column, header.sectionSize(column) + grow)
                 spare -= grow
         rest = self.table.viewport().width() - sum(header.sectionSize(c) for c in visible[:-1])
-        header.resizeSection(last, max(rest, min(status_needs, _MIN_ELIDED_WIDTH * 2)))
+        header.resizeSection(last, max(rest, min(status_needs, _MIN_ELIDED_WIDTH)))
 
     def _on_failed(self, channel: str, message: str) -> None:
         if channel != CHANNEL:
@@ -473,7 +501,7 @@ class BatchView(QWidget):
         from mtlint.checks.score import ScoreTally
 
         tally = ScoreTally()
-        for report in self.model.reports:
+        for report in self.reports:
             tally.add(report)
         title = self.tr("Findings per family")
         if tally.total.words:
@@ -484,7 +512,7 @@ class BatchView(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         report = self.model.reports[self.proxy.mapToSource(index).row()]
-        if not report.error:
+        if not report.error and not isinstance(report, SkippedFile):
             self.open_file.emit(report.path)
 
     def export(self, name: str, target: Path) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import html
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Sequence
 from typing import Any
 
 from mtlint.checks.model import Finding
@@ -12,7 +12,12 @@ from mtlint.desktop import i18n, theme
 from mtlint.desktop.models import FAMILY_NAMES
 from mtlint.desktop.session import DocumentSession, rule_doc_sections
 from mtlint.desktop.textspans import TextSpans
-from mtlint.desktop.views.visible_marks import VisibleMarks
+from mtlint.desktop.views.visible_marks import (
+    MarkRanges,
+    VisibleMarks,
+    cursors_without_layout,
+    text_selection,
+)
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -33,8 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# More highlights than this slow the editor down and help nobody; the table still lists all.
-MAX_HIGHLIGHTS = 20000
+__all__ = ["DocumentEdit", "Legend", "cursors_without_layout", "editor_font", "text_selection"]
 
 
 def editor_font() -> QFont:
@@ -44,42 +48,13 @@ def editor_font() -> QFont:
     return font
 
 
-@contextlib.contextmanager
-def cursors_without_layout(document: QTextDocument) -> Iterator[None]:
-    """Place many cursors (highlights) without laying out their blocks.
-
-    ``QTextCursor.setPosition`` works out the cursor's x position, which lays out the block's
-    text: for thousands of highlights in a large document that was seconds on the GUI thread
-    (2.8 s for 12,000 in a 5 MB text). Inside an edit block Qt skips that (the x of a
-    highlight's cursor is never used); an edit block that changes nothing adds no undo step and
-    does not mark the document modified."""
-    guard = QTextCursor(document)
-    guard.beginEditBlock()
-    try:
-        yield
-    finally:
-        guard.endEditBlock()
-
-
-def text_selection(
-    document: QTextDocument, qt_start: int, qt_end: int, fmt: QTextCharFormat
-) -> QTextEdit.ExtraSelection:
-    """An extra selection drawing ``fmt`` over Qt positions ``qt_start``..``qt_end`` of
-    ``document`` (positions from TextSpans, the one place that converts offsets)."""
-    cursor = QTextCursor(document)
-    cursor.setPosition(qt_start)
-    cursor.setPosition(qt_end, QTextCursor.MoveMode.KeepAnchor)
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor  # type: ignore[attr-defined]
-    selection.format = fmt  # type: ignore[attr-defined]
-    return selection
-
-
 class DocumentEdit(QPlainTextEdit):
     """The document's text with its findings (highlights, hover tooltips, a context menu);
     read-only, or editable for formats whose text maps back into the file."""
 
     finding_clicked = Signal(int)
+    # A load swapped in another QTextDocument (who listens to the document's changes reconnects).
+    document_replaced = Signal(QTextDocument)
     # Global position, Python offset: the user asked for the finding menu there.
     menu_requested = Signal(QPoint, int)
 
@@ -96,10 +71,12 @@ class DocumentEdit(QPlainTextEdit):
         self.spans = TextSpans("")
         self.findings: Sequence[Finding] = ()
         self._starts: list[int] = []
-        self._finding_selections: list[QTextEdit.ExtraSelection] = []
         self.doubtful_below = 0.0  # the session's: findings under it are drawn as doubtful
         self._score_selections: list[QTextEdit.ExtraSelection] = []
         self._current: QTextEdit.ExtraSelection | None = None
+        self._ranges: MarkRanges | None = None
+        self._ranges_key: tuple[int, int, float] | None = None
+        self._own_document = self.document()
         self._visible = VisibleMarks(self)  # thousands of highlights: only those near the view
         # True while the text is being replaced by a load (not an edit to follow).
         self.loading = False
@@ -127,13 +104,32 @@ class DocumentEdit(QPlainTextEdit):
         finally:
             self.loading = False
 
+    def swap_document(self, document: QTextDocument) -> None:
+        """Show a QTextDocument the load worker filled (see ``text_document``): no text is laid
+        into blocks on the GUI thread. The previous one is deleted if it was such a document."""
+        old = self.document()
+        document.setParent(self)
+        self.loading = True
+        try:
+            self.setDocument(document)
+        finally:
+            self.loading = False
+        self.document_replaced.emit(document)
+        if old is not self._own_document:
+            old.deleteLater()
+
+    def _same_text(self, text: str) -> bool:
+        document = self.document()
+        if document.characterCount() - 1 != len(text):  # (Qt counts UTF-16 units: a guess)
+            return False
+        return document.toRawText().replace("\u2029", "\n") == text
+
     def show_session(self, session: DocumentSession | None) -> None:
         self._score_selections = []  # offsets into the previous text
         if session is None:
             self.spans = TextSpans("")
             self.findings = ()
             self.set_text("")
-            self._finding_selections = []
             self._current = None
             self._refresh()
             return
@@ -148,46 +144,61 @@ class DocumentEdit(QPlainTextEdit):
         option.setAlignment(
             Qt.AlignmentFlag.AlignRight if session.is_rtl else Qt.AlignmentFlag.AlignLeft
         )
-        self.document().setDefaultTextOption(option)
-        self.set_text(session.display)
+        self.findings = ()  # the old findings point into the old text
+        self._current = None
+        self._refresh()
+        prepared, session.qt_document = session.qt_document, None  # used once
+        if prepared is not None and not self._same_text(session.display):
+            self.swap_document(prepared)
+        else:
+            self.document().setDefaultTextOption(option)
+            self.set_text(session.display)
         self._current = None
         self.set_highlights(session.findings)
 
     def set_highlights(self, findings: Sequence[Finding]) -> None:
         """Underline each finding in its family's colour: a wave on a tint, or a dotted line
-        without a tint for a doubtful one (under ``doubtful_below``, the user's bar)."""
+        without a tint for a doubtful one (under ``doubtful_below``, the user's bar).
+
+        The marks are made only for the findings near the view (``MarkRanges``), from the
+        findings and spans as they are when the view refreshes: an edit moves both."""
         self.findings = findings
-        document = self.document()
-        with cursors_without_layout(document):
-            selections = self._finding_marks(findings, document)
-        self._finding_selections = selections
         self._refresh()
 
-    def _finding_marks(
-        self, findings: Sequence[Finding], document: QTextDocument
-    ) -> list[QTextEdit.ExtraSelection]:
-        selections = []
+    def _finding_ranges(self) -> MarkRanges:
+        """The findings' marks as they are now (kept while findings, spans and bar stay)."""
+        key = (id(self.findings), id(self.spans), self.doubtful_below)
+        if self._ranges_key != key or self._ranges is None:
+            self._ranges = self._make_ranges()
+            self._ranges_key = key
+        return self._ranges
+
+    def _make_ranges(self) -> MarkRanges:
+        findings = self.findings
+        starts = [f.start for f in findings]
+        order = None
+        if any(b < a for a, b in itertools.pairwise(starts)):
+            order = sorted(range(len(findings)), key=starts.__getitem__)
+            starts = [starts[i] for i in order]
+        longest = max((f.end - f.start for f in findings), default=0)
         formats: dict[tuple[str, bool], QTextCharFormat] = {}
-        for finding in list(findings)[:MAX_HIGHLIGHTS]:
+        spans = self.spans
+
+        def source(index: int) -> tuple[int, int, QTextCharFormat]:
+            finding = findings[order[index] if order is not None else index]
             family = finding.family or "other"
             doubtful = finding.confidence < self.doubtful_below
             fmt = formats.get((family, doubtful))
             if fmt is None:
-                fmt = QTextCharFormat()
-                fmt.setUnderlineColor(theme.family_color(family))
-                if doubtful:
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                else:
-                    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                    fmt.setBackground(theme.family_background(family))
-                formats[family, doubtful] = fmt
-            start, end = self.spans.span_to_qt(finding.start, finding.end)
+                fmt = formats[family, doubtful] = _finding_format(family, doubtful)
+            start, end = spans.span_to_qt(finding.start, finding.end)
             if end == start:
                 # An insertion point: mark the character before it so it can be seen.
                 start = max(0, start - 1)
-                end = min(self.spans.qt_length, start + 1)
-            selections.append(text_selection(document, start, end, fmt))
-        return selections
+                end = min(spans.qt_length, start + 1)
+            return start, end, fmt
+
+        return MarkRanges(len(findings), source, starts, longest + 1, spans.to_python)
 
     def set_score_marks(self, marks: Sequence[tuple[int, int, QColor]]) -> None:
         """Underline sentences (Python offsets) in a colour each: the back-translation scores.
@@ -207,13 +218,11 @@ class DocumentEdit(QPlainTextEdit):
         return len(self._score_selections)
 
     def _refresh(self) -> None:
-        selections = self._score_selections + list(self._finding_selections)
-        if self._current is not None:
-            selections.append(self._current)
-        self._visible.set(selections)
+        on_top = [self._current] if self._current is not None else []
+        self._visible.set(self._score_selections, lambda: [self._finding_ranges()], on_top)
 
     def highlight_count(self) -> int:
-        return len(self._finding_selections)
+        return len(self.findings)
 
     def select_span(self, start: int, end: int) -> None:
         """Select a span (Python offsets), scroll to it, and outline it."""
@@ -304,6 +313,17 @@ class DocumentEdit(QPlainTextEdit):
             self.finding_clicked.emit(hits[0])
             return
         super().mouseDoubleClickEvent(event)
+
+
+def _finding_format(family: str, doubtful: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineColor(theme.family_color(family))
+    if doubtful:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setBackground(theme.family_background(family))
+    return fmt
 
 
 def tooltip_html(findings: Sequence[Finding], text: str) -> str:

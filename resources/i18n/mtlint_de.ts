@@ -176,12 +176,7 @@
         <translation>Modelle installiert. Rückübersetzung läuft…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Back-translation needs models that are not installed: %1</source>
-        <translation>Für die Rückübersetzung fehlen Modelle: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Download %1 (%2)</source>
         <translation>%1 herunterladen (%2)</translation>
     </message>
@@ -191,12 +186,7 @@
         <translation>%1 herunterladen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The %1 translation models are missing.</source>
-        <translation>Die Übersetzungsmodelle %1 fehlen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Offline: the %1 models cannot be downloaded now; install them from a file.</source>
         <translation>Offline: Die Modelle %1 können jetzt nicht heruntergeladen werden; installieren Sie sie aus einer Datei.</translation>
     </message>
@@ -296,7 +286,12 @@
         <translation>Rückübersetzung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-63"/>
+        <source>Back-translation needs the %1 translation models, not installed yet.</source>
+        <translation>Die Rückübersetzung braucht die Übersetzungsmodelle %1; sie sind noch nicht installiert.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>(Models… installs translation packages.)</source>
         <translation>(Unter „Modelle…“ lassen sich Übersetzungspakete installieren.)</translation>
     </message>
@@ -314,7 +309,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+312"/>
+        <location filename="../../desktop/models.py" line="+356"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -349,7 +344,7 @@
         <translation>Bewertung</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+45"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -369,11 +364,26 @@
             <numerusform>%Ln sonstige Befunde</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Not checked: excluded by the project</source>
+        <translation>Nicht geprüft: vom Projekt ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked: %1 files are not read</source>
+        <translation>Nicht geprüft: %1-Dateien werden nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked: no extension mtlint reads</source>
+        <translation>Nicht geprüft: keine Endung, die mtlint liest</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+160"/>
+        <location filename="../../desktop/views/batch.py" line="+167"/>
         <location line="+114"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
@@ -430,12 +440,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+250"/>
+        <location line="+257"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-246"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -450,12 +460,12 @@
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Listing files…</source>
         <translation>Dateien werden aufgelistet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+37"/>
         <source>%v / %Ln file(s)</source>
         <translation>
             <numerusform>%v / %Ln Datei</numerusform>
@@ -512,13 +522,21 @@
             <numerusform>%Ln Dateien konnten nicht geprüft werden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln file(s) not checked (see Status)</source>
+        <translation>
+            <numerusform>%Ln Datei nicht geprüft (siehe Status)</numerusform>
+            <numerusform>%Ln Dateien nicht geprüft (siehe Status)</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Done in %1</source>
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -739,7 +757,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+325"/>
+        <location filename="../../desktop/views/document_view.py" line="+345"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -797,7 +815,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-296"/>
+        <location filename="../../desktop/models.py" line="-349"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -808,11 +826,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+22"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -822,7 +841,17 @@
         <translation>Korrekturvorschlag</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+20"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Unit %1 · line %2 of the file</source>
+        <translation>Einheit %1 · Zeile %2 der Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Doubtful: confidence %1, under your bar of %2</source>
         <translation>Zweifelhaft: Konfidenz %1, unter Ihrer Schwelle von %2</translation>
     </message>
@@ -1050,7 +1079,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+74"/>
+        <location filename="../../desktop/main_window.py" line="+75"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
@@ -1254,7 +1283,7 @@
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Cannot open the document</source>
         <translation>Das Dokument kann nicht geöffnet werden</translation>
     </message>
@@ -1274,12 +1303,12 @@
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln Befund</numerusform>
@@ -1332,7 +1361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%Ln with fix(es)</source>
         <translation>
             <numerusform>%Ln mit Korrekturvorschlag</numerusform>
@@ -1393,7 +1422,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-396"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-397"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>
@@ -1597,9 +1626,20 @@
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/review_table.py" line="+111"/>
+        <source>[%Ln alternative(s)]</source>
+        <translation>
+            <numerusform>[%Ln Alternative]</numerusform>
+            <numerusform>[%Ln Alternativen]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+84"/>
+        <location filename="../../desktop/views/review.py" line="+81"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1694,7 +1734,7 @@
         <translation>Mit angenommenen Korrekturen (offene als Vorschau)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/views/review_table.py" line="-68"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1718,16 +1758,8 @@
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
-    <message numerus="yes">
-        <location line="+119"/>
-        <source>[%Ln alternative(s)]</source>
-        <translation>
-            <numerusform>[%Ln Alternative]</numerusform>
-            <numerusform>[%Ln Alternativen]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+43"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
@@ -1747,7 +1779,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../desktop/views/review.py" line="+196"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>
@@ -1760,12 +1792,13 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-27"/>
+        <location line="+12"/>
         <source>pending: not accepted yet</source>
         <translation>offen: noch nicht angenommen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+153"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>

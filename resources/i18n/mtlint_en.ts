@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+355"/>
+        <location filename="../../desktop/models.py" line="+405"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+332"/>
+        <location filename="../../desktop/views/batch.py" line="+343"/>
         <source>%v / %Ln file(s)</source>
         <translation>
             <numerusform>%v / %Ln file</numerusform>
@@ -71,7 +71,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>%Ln file(s) not checked (see Status)</source>
+        <translation>
+            <numerusform>%Ln file not checked (see Status)</numerusform>
+            <numerusform>%Ln files not checked (see Status)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
         <source>Cancelled after %Ln file(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln file</numerusform>
@@ -120,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+569"/>
+        <location filename="../../desktop/main_window.py" line="+576"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -168,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%Ln with fix(es)</source>
         <translation>
             <numerusform>%Ln with a fix</numerusform>
@@ -188,17 +196,20 @@
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+284"/>
+        <location filename="../../desktop/views/review_table.py" line="+111"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>
             <numerusform>[%Ln alternatives]</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ReviewView</name>
     <message numerus="yes">
-        <location line="+75"/>
+        <location filename="../../desktop/views/review.py" line="+342"/>
         <source>%Ln overlapping fix(es) not applied</source>
         <translation>
             <numerusform>%Ln overlapping fix not applied</numerusform>

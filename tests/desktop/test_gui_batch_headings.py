@@ -1,0 +1,62 @@
+"""Batch headings stay whole when the Status column holds long notes (h21gui, defect 6): with
+four families' columns and a note in Status ("not valid UTF-8 …", "Not checked: …"), the count
+headings were cut ("Repe…") to keep the status readable; the status elides instead (whole in
+its tooltip and in the line under the table)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtlint.desktop import theme
+
+
+def test_count_headings_stay_whole_beside_long_statuses(
+    qtbot, qapp, window, tmp_path: Path, seed
+) -> None:
+    # The app's own style sheet (as mtlint-gui sets it): its header padding is what ran out.
+    qapp.setStyleSheet(theme.stylesheet())
+    try:
+        check_headings(qtbot, window, tmp_path, seed)
+    finally:
+        qapp.setStyleSheet("")
+
+
+def check_headings(qtbot, window, tmp_path: Path, seed: Path) -> None:
+    root = tmp_path / "mixed"
+    (root / "sub").mkdir(parents=True)
+    (root / "seed.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "sub" / "nested.txt").write_text("He met  the the leader.\n", encoding="utf-8")
+    (root / "notes.md").write_text("# Notes\n\nA visit to Uzbekistan .\n", encoding="utf-8")
+    latin = "Le président est arrivé à Tachkent dimanche. Il a rencontré son homologue.\n"
+    (root / "latin1-fr.txt").write_bytes(latin.encode("latin-1"))
+    (root / "binary.bin").write_bytes(b"\x89PNG\x00\x00")
+    (root / "empty.txt").write_text("", encoding="utf-8")
+    (root / "sub" / "de.txt").write_text(
+        "Der Präsident ist am Sonntag in Taschkent angekommen.Er traf seinen Amtskollegen .\n",
+        encoding="utf-8",
+    )
+    window.resize(1360, 860)
+    batch = window.batch
+    batch.recursive.setChecked(True)
+    with qtbot.waitSignal(batch.finished, timeout=30000):
+        window.open_path(root)
+    header = batch.table.horizontalHeader()
+    last = batch.model.columnCount() - 1
+    shown = [c for c in range(1, last) if not batch.table.isColumnHidden(c)]
+    assert len(shown) >= 7  # words, findings, per 1k, four families, score
+    for column in shown:
+        heading = batch.model.headerData(column, header.orientation())
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), heading
+    widths = sum(
+        header.sectionSize(c) for c in range(last + 1) if not batch.table.isColumnHidden(c)
+    )
+    assert widths <= batch.table.viewport().width()
+    assert header.sectionSize(last) >= 120  # the status keeps a readable width
+    # A status cut short keeps its beginning (paths keep both ends).
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    batch.table.itemDelegateForColumn(last).initStyleOption(option, batch.proxy.index(0, last))
+    assert option.textElideMode == Qt.TextElideMode.ElideRight
+    assert batch.table.textElideMode() == Qt.TextElideMode.ElideMiddle
