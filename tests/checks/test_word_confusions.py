@@ -162,6 +162,10 @@ def test_a_blank_line_still_ends_the_context():
         "Please keep it quiet a bit longer while the baby sleeps.",
         "Keep this quiet a while, the minister told aides.",
         "The tug will tow the line of barges upriver.",
+        # A "to" stranded after a verb that gives to someone (session 16's review, invented).
+        "The firm he sold the shares to led the bid.",
+        "The fund they lent the money to chose a new chief.",
+        "The team she handed the plans to led the project well.",
     ],
 )
 def test_look_alikes_are_left_alone(text):
@@ -192,6 +196,8 @@ def test_the_slips_next_to_the_new_guards_still_fire():
     assert found("Many fear they will never loose the extra weight.") == [("loose", "lose")]
     assert found("He was more then a friend to us.") == [("then", "than")]
     assert found("I went threw the files twice.") == [("threw", "through")]
+    assert found("The firm wants to led the bid.") == [("led", "lead")]
+    assert found("He sold the shares in order to led the bid.") == [("led", "lead")]
 
 
 def test_a_name_in_code_or_a_capital_after_a_word_is_left_alone():
