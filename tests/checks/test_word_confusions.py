@@ -229,3 +229,32 @@ def test_every_pattern_names_one_typed_word_and_known_sets():
 def test_languages_without_a_table_are_off():
     assert confusion_table("xx") is None
     assert find_confusions(Document(text="It was higher then expected."), "de") == []
+
+
+@pytest.mark.parametrize(
+    "text, slip",
+    [
+        # "wee" for "we" or "were" (invented sentences of the shapes found in real text).
+        ("Two of the draft laws wee rejected on Friday.", ("wee", "were")),
+        ("So wee have to check the list again.", ("wee", "we")),
+        ("Wee decided to close the shop early.", ("Wee", "We")),
+        ("That is how wee used the old tool.", ("wee", "we")),
+    ],
+)
+def test_wee_for_we_or_were(text, slip):
+    assert found(text) == [slip]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought a wee used car in Glasgow.",
+        "They talked until the wee hours.",
+        "It was a wee bit cold, and the wee crooked man smiled.",
+        "The wee red house stood by the loch.",
+        "Wee Willie Winkie runs through the town.",
+        "The puppy was so wee.",
+    ],
+)
+def test_the_scots_wee_is_left_alone(text):
+    assert found(text) == []
