@@ -119,6 +119,8 @@ def test_a_source_prefix_left_spaced_is_hyphenated(text, split, fix):
         "The card (visa de tarjeta del turista) is needed.",  # Spanish words
         "Grade A t-shirts are sold here.",  # no split: a compound follows
         "A. t. is the second of the list.",  # letters with stops
+        "the match between inter milan and genoa was played.",  # a lower-cased name
+        "it is not recognized by any un member state.",  # the UN lower-cased
     ],
 )
 def test_borrowed_phrases_names_and_letters_are_no_spaced_prefix(text):
