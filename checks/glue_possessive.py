@@ -30,9 +30,10 @@ def possessive_glue(document: Document, language: str) -> Iterator[tuple[int, in
     text = document.text
     if "'s" not in text and "’s" not in text:
         return
-    for chunk in sorted(unique_chunks(document)):
-        if "s" not in chunk or ("'" not in chunk and "’" not in chunk):
-            continue
+    # Only the few chunks with an apostrophe before an "s" are sorted (a large text has
+    # hundreds of thousands of chunks: no list of them all).
+    glued = sorted(chunk for chunk in unique_chunks(document) if "'s" in chunk or "’s" in chunk)
+    for chunk in glued:
         for match in _GLUED.finditer(chunk):
             owner, mark, word = match.groups()
             if zipf(word, language) < _WORD_ZIPF or zipf("s" + word, language) >= _JOINED_ZIPF:

@@ -24,7 +24,7 @@ from mtlint.checks.spelling import (
     scarce_words,
     spelling_table,
 )
-from mtlint.checks.textscan import chunk_text, find_word, looks_technical
+from mtlint.checks.textscan import chunk_text, find_all, find_word, looks_technical, word_gate
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -193,26 +193,36 @@ def split_words(
     return [found[key] for key in sorted(found)]
 
 
-# A sentence's first word of two letters split after its capital ("A t that time", "I n 2019"):
-# the capital alone and one lower-case letter, a lower-case word after them.
-_SPLIT_OPENER = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z]) ([a-z])(?= [a-z])", re.MULTILINE)
+# A sentence's first word of two letters split after its capital ("A t that time", "I f it
+# rains"): the capital alone and one lower-case letter, a lower-case word after them.
+_SENTENCE_ENDS = (". ", "! ", "? ")
 
 
 def split_openers(document: Document, openers: frozenset[str]) -> list[Repair]:
     """A two-letter sentence opener or function word (``openers``: "at", "in", "if", "it")
     split after its capital at a sentence start: "A t that time". ``split_words`` reads longer
     words ("W hen"); here the capital may be a word ("A", "I") and the letter one a lost
-    apostrophe leaves ("t"): after a lone capital and before a lower-case word, neither is."""
+    apostrophe leaves ("t"): after a lone capital and before a lower-case word, neither is.
+    Each pair is looked for only when the document writes both letters alone, through the
+    word filters of a large text."""
+    words = document_words(document)
     text = document.text
-    if " " not in text:
-        return []
+    gate = word_gate(document)
     found = []
-    for match in _SPLIT_OPENER.finditer(text):
-        joined = match.group(1) + match.group(2)
-        if joined.casefold() not in openers or looks_technical(text, match.start(), match.end()):
+    for joined in sorted(w for w in openers if len(w) == 2 and w.isalpha() and w.islower()):
+        capital, letter = joined[0].upper(), joined[1]
+        if capital not in words or letter not in words:
             continue
-        found.append(Repair(match.start(), match.end(), match.group(0), joined))
-    return found
+        # Looked for by the lone letter (rare as a word), not by the capital.
+        for start in find_all(text, f"{capital} {letter} ", gate, 2):
+            end = start + 3
+            opens = (
+                not start or text[start - 1] == "\n" or text[start - 2 : start] in _SENTENCE_ENDS
+            )
+            follows = text[end + 1 : end + 2].islower()
+            if opens and follows and not looks_technical(text, start, end):
+                found.append(Repair(start, end, text[start:end], capital + letter))
+    return sorted(found)
 
 
 # A prefix of the source's word-formation left standing alone before a word ("industrial de
@@ -229,8 +239,9 @@ def spaced_prefixes(document: Document, language: str) -> list[Repair]:
     text = document.text
     words = document_words(document)
     found = []
+    gate = word_gate(document)
     for prefix in sorted(prefixes.intersection(words)):
-        for start, end in find_word(text, prefix):
+        for start, end in find_word(text, prefix, gate):
             repair = _spaced_prefix(text, start, end, language, table.spaced_prefix_phrases)
             if repair is not None:
                 found.append(repair)
