@@ -1,4 +1,4 @@
-"""Build resources/spelling/<code>_solid_words.txt.xz: the words a hunspell dictionary of the
+"""Build resources/spelling/<code>_solid_words.txt: the words a hunspell dictionary of the
 language knows that split into two words the language knows ("mouthpart", "breakrooms",
 "makefiles"), for MT994's glued reading (checks/unknown_words.py, ``solid_word``): a compound
 the language writes solid is no run-together, however rare it is on the web. Build time only:
@@ -9,24 +9,31 @@ Usage: python bench/build_solid_words.py [--check] [CODE ...]
        apt-get install hunspell-tools hunspell-en-us hunspell-en-gb)
 
 Kept: forms of letters only (``MIN_LETTERS``–``MAX_LETTERS``, lower case) that wordfreq knows
-below ``spelling.SCARCE_ZIPF`` (the commoner words are never MT994's candidates) and that
-``glued_split`` cuts into two parts. The file is derived data (a sorted list of words, no
-text): rebuild it when wordfreq, a dictionary or the split's bars change; ``--check`` says
-whether the shipped file is what the build gives.
+below ``spelling.SCARCE_ZIPF`` (the commoner words are never MT994's candidates) and that MT994
+would read as glued (``glued_split`` cuts them, no regular derivation; a word the web knows a
+little only with parts ``WEB_GLUE_GAP`` commoner). A plain sorted list, not compressed: read
+whole into one byte string (~160 KB), with no decompression buffers. The file is derived data
+(a sorted list of words, no text): rebuild it when wordfreq, a dictionary or the split's bars
+change; ``--check`` says whether the shipped file is what the build gives.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from math import log10
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import build_lexicons
-from build_lexicons import encode
-from mtlint.checks.spelling import SCARCE_ZIPF
-from mtlint.checks.unknown_words import glued_split, solid_words_path
+from mtlint.checks.spelling import SCARCE_ZIPF, UNKNOWN_ZIPF
+from mtlint.checks.unknown_words import (
+    WEB_GLUE_GAP,
+    derived_word,
+    glued_split,
+    solid_words_path,
+)
 from mtlint.checks.wordlists import frequency_dict
 
 DICTIONARIES = {"en": ("en_US", "en_GB")}
@@ -37,14 +44,26 @@ def build(code: str) -> list[str]:
     for name in DICTIONARIES[code]:
         forms |= build_lexicons._expanded(name)
     frequencies = frequency_dict(code)
-    bar = 10 ** (SCARCE_ZIPF - 9)
-    return sorted(
-        form
-        for form in forms
-        if form.islower()
-        and frequencies.get(form, 0.0) < bar
-        and glued_split(form, code) is not None
-    )
+    scarce, floor = 10 ** (SCARCE_ZIPF - 9), 10 ** (UNKNOWN_ZIPF - 9)
+    kept = []
+    for form in forms:
+        seen = frequencies.get(form, 0.0)
+        if not form.islower() or seen >= scarce or derived_word(form, code):
+            continue
+        split = glued_split(form, code)
+        if split is None:
+            continue
+        # The glued readings MT994 gives (``read_word``, ``read_web_glue``): a word the web
+        # knows a little is read as glued only with parts far commoner than it.
+        if seen >= floor and split[2] - (log10(seen) + 9) < WEB_GLUE_GAP:
+            continue
+        kept.append(form)
+    return sorted(kept)
+
+
+def encode(words: list[str]) -> bytes:
+    """A plain sorted list (read as is into one byte string: no decompression buffers)."""
+    return ("\n".join(words) + "\n").encode("utf-8")
 
 
 def main() -> int:

@@ -19,7 +19,6 @@ language: it is cached per distinct word, so a large text pays per distinct rare
 
 from __future__ import annotations
 
-import lzma
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -129,24 +128,21 @@ def glued_split(word: str, language: str) -> tuple[str, str, float] | None:
 def solid_words_path(code: str) -> Path:
     """Where the language's solid compounds live in the source tree (the build writes it)."""
     return (
-        Path(__file__).resolve().parents[1]
-        / "resources"
-        / "spelling"
-        / f"{code}_solid_words.txt.xz"
+        Path(__file__).resolve().parents[1] / "resources" / "spelling" / f"{code}_solid_words.txt"
     )
 
 
 @cache
 def _solid_words(code: str) -> Lexicon | None:
-    source = resource_path("spelling", f"{code}_solid_words.txt.xz")
+    source = resource_path("spelling", f"{code}_solid_words.txt")
     if not source.is_file():
         return None
-    return Lexicon(lzma.decompress(source.read_bytes()))
+    return Lexicon(source.read_bytes().rstrip(b"\n"))
 
 
 def solid_word(word: str, language: str) -> bool:
     """The lower-case ``word`` is a compound the language writes solid: its hunspell dictionary
-    knows it ("mouthpart", "breakrooms"; resources/spelling/<code>_solid_words.txt.xz, built by
+    knows it ("mouthpart", "breakrooms"; resources/spelling/<code>_solid_words.txt, built by
     bench/build_solid_words.py), however rare it is on the web. Read on first use, one byte
     string (no set of strings)."""
     forms = _solid_words(language)

@@ -151,7 +151,7 @@ def test_readings_are_functions_of_the_word():
 
 @pytest.mark.parametrize("word", ["mouthpart", "makefiles", "schoolrooms", "overanalysed"])
 def test_a_compound_the_dictionary_writes_solid_is_no_glued_word(word):
-    # resources/spelling/en_solid_words.txt.xz (bench/build_solid_words.py from hunspell)
+    # resources/spelling/en_solid_words.txt (bench/build_solid_words.py from hunspell)
     assert solid_word(word, "en")
     assert read_word(word, "en") is None and read_web_word(word, "en") is None
 
