@@ -16,7 +16,6 @@ from functools import cache
 from itertools import islice
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.lowernames import first_names, places
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.spelling import (
     UNKNOWN_ZIPF,
@@ -270,8 +269,6 @@ def _spaced_prefix(
     prefix, word = text[start:end], after.group(1)
     if f"{prefix} {word}" in phrases or zipf_of(word, language) < _PREFIXED_ZIPF:
         return None
-    if word in places() or word in first_names():
-        return None  # a name on a lower-cased page ("inter milan")
     if any(
         zipf_of(word, other) >= _OTHER_ZIPF and zipf_of(prefix, other) >= _OTHER_PREFIX_ZIPF
         for other in _PREFIX_LANGUAGES
