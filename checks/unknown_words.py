@@ -26,7 +26,6 @@ from functools import cache, lru_cache
 from math import log10
 from pathlib import Path
 
-from mtlint.checks.lexicon import Lexicon
 from mtlint.checks.resourcefiles import resource_path
 from mtlint.checks.spelling import (
     alphabet,
@@ -133,11 +132,35 @@ def solid_words_path(code: str) -> Path:
 
 
 @cache
-def _solid_words(code: str) -> Lexicon | None:
+def _solid_words(code: str) -> bytes | None:
+    """The language's sorted list, one word a line, as read (no table of line starts)."""
     source = resource_path("spelling", f"{code}_solid_words.txt")
     if not source.is_file():
         return None
-    return Lexicon(source.read_bytes().rstrip(b"\n"))
+    return b"\n" + source.read_bytes()  # every word between two line breaks
+
+
+def _in_sorted_lines(blob: bytes, key: bytes) -> bool:
+    """Whether ``key`` is a line of ``blob`` (sorted lines, each after a line break), by
+    bisecting the bytes: a probe's line starts after the line break before it."""
+    low, high = 0, len(blob) - 1
+    while low < high:
+        middle = (low + high) // 2
+        start = blob.rfind(b"\n", 0, middle + 1) + 1
+        if start <= low:  # the probe fell on the first line of the range
+            start = blob.find(b"\n", middle) + 1
+            if not start or start >= high:
+                line_end = blob.find(b"\n", low)
+                return blob[low:line_end] == key
+        line_end = blob.find(b"\n", start)
+        line = blob[start:line_end]
+        if line == key:
+            return True
+        if line < key:
+            low = line_end + 1
+        else:
+            high = start - 1
+    return False
 
 
 def solid_word(word: str, language: str) -> bool:
@@ -145,8 +168,8 @@ def solid_word(word: str, language: str) -> bool:
     knows it ("mouthpart", "breakrooms"; resources/spelling/<code>_solid_words.txt, built by
     bench/build_solid_words.py), however rare it is on the web. Read on first use, one byte
     string (no set of strings)."""
-    forms = _solid_words(language)
-    return forms is not None and word in forms
+    blob = _solid_words(language)
+    return blob is not None and _in_sorted_lines(blob, word.encode("utf-8"))
 
 
 @lru_cache(maxsize=32)
