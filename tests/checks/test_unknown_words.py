@@ -160,14 +160,3 @@ def test_a_run_together_the_dictionary_does_not_know_is_still_read():
     assert not solid_word("labelprotective", "en")
     assert read_word("labelprotective", "en").fixes == ("label protective",)
     assert not solid_word("mouthpart", "fr")  # no list for the language: nothing known
-
-
-def test_the_sorted_list_is_searched_line_by_line():
-    from mtlint.checks.unknown_words import _in_sorted_lines
-
-    for size in range(1, 9):
-        words = sorted(f"w{n:02d}x" for n in range(0, 2 * size, 2))
-        blob = ("\n" + "\n".join(words) + "\n").encode()
-        assert all(_in_sorted_lines(blob, w.encode()) for w in words)
-        others = [f"w{n:02d}x" for n in range(-1, 2 * size + 1, 2)] + ["w", "w00", "w00xx"]
-        assert not any(_in_sorted_lines(blob, w.encode()) for w in others)
