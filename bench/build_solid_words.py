@@ -12,7 +12,7 @@ Kept: forms of letters only (``MIN_LETTERS``–``MAX_LETTERS``, lower case) that
 below ``spelling.SCARCE_ZIPF`` (the commoner words are never MT994's candidates) and that MT994
 would read as glued (``glued_split`` cuts them, no regular derivation; a word the web knows a
 little only with parts ``WEB_GLUE_GAP`` commoner). A plain sorted list, not compressed: read
-whole into one byte string (~160 KB), with no decompression buffers. The file is derived data
+whole once and kept as sorted CRC-32 checksums (~56 KB). The file is derived data
 (a sorted list of words, no text): rebuild it when wordfreq, a dictionary or the split's bars
 change; ``--check`` says whether the shipped file is what the build gives.
 """
@@ -62,7 +62,7 @@ def build(code: str) -> list[str]:
 
 
 def encode(words: list[str]) -> bytes:
-    """A plain sorted list (read as is into one byte string: no decompression buffers)."""
+    """A plain sorted list, one word a line (readable in review; read once at run time)."""
     return ("\n".join(words) + "\n").encode("utf-8")
 
 
