@@ -76,6 +76,11 @@ class SpellingTable:
     # letters being an inflection ("Nowaka", "Nowaku"), no second spelling.
     names_two_ways: bool = False
     name_keep_end: int = 0
+    # MT982: word-forming prefixes that are no word of the language, read as a source prefix
+    # left spaced where one stands alone before a word ("de capacity"), and the borrowed
+    # phrases that write one so ("de facto").
+    spaced_prefixes: frozenset[str] = frozenset()
+    spaced_prefix_phrases: frozenset[str] = frozenset()
 
 
 @cache
@@ -94,6 +99,8 @@ def spelling_table(language: str) -> SpellingTable:
         unknown_words=bool(raw.get("unknown_words", False)),
         derivation_suffixes=tuple(raw.get("derivation_suffixes", ())),
         word_prefixes=tuple(raw.get("word_prefixes", ())),
+        spaced_prefixes=frozenset(raw.get("spaced_prefixes", ())),
+        spaced_prefix_phrases=frozenset(raw.get("spaced_prefix_phrases", ())),
         web_sure_zipf=float(raw.get("web_sure_zipf", 0.0)),
         web_sure_gap=float(raw.get("web_sure_gap", 0.0)),
         web_sure_below=float(raw.get("web_sure_below", 99.0)),

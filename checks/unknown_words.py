@@ -19,12 +19,17 @@ language: it is cached per distinct word, so a large text pays per distinct rare
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from math import log10
+from pathlib import Path
+from zlib import crc32
 
+from mtlint.checks.resourcefiles import resource_path
 from mtlint.checks.spelling import (
     alphabet,
     lost_ending_letter,
@@ -122,6 +127,37 @@ def glued_split(word: str, language: str) -> tuple[str, str, float] | None:
     return left, right, min(_part_zipf(left, frequencies), _part_zipf(right, frequencies))
 
 
+def solid_words_path(code: str) -> Path:
+    """Where the language's solid compounds live in the source tree (the build writes it)."""
+    return (
+        Path(__file__).resolve().parents[1] / "resources" / "spelling" / f"{code}_solid_words.txt"
+    )
+
+
+@cache
+def _solid_words(code: str) -> array | None:
+    """The language's words as their sorted CRC-32 checksums (4 bytes a word, ~56 KB for
+    English: the list's text is read once and let go; a checksum shared by chance with a word
+    outside the list is about one in 300,000 for the words asked)."""
+    source = resource_path("spelling", f"{code}_solid_words.txt")
+    if not source.is_file():
+        return None
+    return array("I", sorted({crc32(line) for line in source.read_bytes().split()}))
+
+
+def solid_word(word: str, language: str) -> bool:
+    """The lower-case ``word`` is a compound the language writes solid: its hunspell dictionary
+    knows it ("mouthpart", "breakrooms"; resources/spelling/<code>_solid_words.txt, built by
+    bench/build_solid_words.py), however rare it is on the web. Read on first use, as
+    checksums (no set of strings)."""
+    sums = _solid_words(language)
+    if not sums:
+        return False
+    key = crc32(word.encode("utf-8"))
+    at = bisect_left(sums, key)
+    return at < len(sums) and sums[at] == key
+
+
 @lru_cache(maxsize=32)
 def _suffixes(suffixes: tuple[str, ...]) -> tuple[frozenset[str], ...]:
     """The suffixes by length: index n holds those of n letters."""
@@ -176,7 +212,7 @@ def read_word(word: str, language: str, indexed: bool = False) -> Reading | None
     glued to a function word is ``read_name_glue``'s; a slip of a common word MT980's)."""
     if not set(alphabet(language)).issuperset(word):
         return None  # a letter the language does not write: foreign or mis-decoded (MT5xx)
-    if derived_word(word, language):
+    if derived_word(word, language) or solid_word(word, language):
         return None
     split = glued_split(word, language)
     if split is not None:
@@ -215,6 +251,8 @@ def read_web_word(word: str, language: str, indexed: bool = False) -> Reading | 
     """The lower-case ``word`` the web knows a little: two far commoner words run together, or
     a common typo; the typo when its correction is far commoner than the split's rarer part
     ("differend": "different", not "differ end")."""
+    if solid_word(word, language):
+        return None  # a compound the dictionary knows ("makefiles")
     glued, typo = read_web_glue(word, language), read_web_typo(word, language, indexed)
     if glued is not None and typo is not None:
         frequencies = frequency_dict(language)

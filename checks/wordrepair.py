@@ -23,7 +23,7 @@ from mtlint.checks.spelling import (
     scarce_words,
     spelling_table,
 )
-from mtlint.checks.textscan import chunk_text, find_word, looks_technical
+from mtlint.checks.textscan import chunk_text, find_all, find_word, looks_technical, word_gate
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -190,6 +190,95 @@ def split_words(
         if len(spans) <= _MAX_PIECE_USES:
             join_at(spans)
     return [found[key] for key in sorted(found)]
+
+
+# A sentence's first word of two letters split after its capital ("A t that time", "I f it
+# rains"): the capital alone and one lower-case letter, a lower-case word after them.
+_SENTENCE_ENDS = (". ", "! ", "? ")
+
+
+def split_openers(document: Document, openers: frozenset[str]) -> list[Repair]:
+    """A two-letter sentence opener or function word (``openers``: "at", "in", "if", "it")
+    split after its capital at a sentence start: "A t that time". ``split_words`` reads longer
+    words ("W hen"); here the capital may be a word ("A", "I") and the letter one a lost
+    apostrophe leaves ("t"): after a lone capital and before a lower-case word, neither is.
+    Each pair is looked for only when the document writes both letters alone, through the
+    word filters of a large text."""
+    words = document_words(document)
+    text = document.text
+    gate = word_gate(document)
+    found = []
+    for joined in sorted(w for w in openers if len(w) == 2 and w.isalpha() and w.islower()):
+        capital, letter = joined[0].upper(), joined[1]
+        if capital not in words or letter not in words:
+            continue
+        # Looked for by the lone letter (rare as a word), not by the capital.
+        for start in find_all(text, f"{capital} {letter} ", gate, 2):
+            end = start + 3
+            opens = (
+                not start or text[start - 1] == "\n" or text[start - 2 : start] in _SENTENCE_ENDS
+            )
+            follows = text[end + 1 : end + 2].islower()
+            if opens and follows and not looks_technical(text, start, end):
+                found.append(Repair(start, end, text[start:end], capital + letter))
+    return sorted(found)
+
+
+# A prefix of the source's word-formation left standing alone before a word ("industrial de
+# capacity" for de-capacity, "anti epidemic"): the language's ``spaced_prefixes``.
+def spaced_prefixes(document: Document, language: str) -> list[Repair]:
+    """A word-forming prefix that is no word of the language standing alone between two
+    lower-case words, the word after it one of the language's and of no Romance language that
+    writes the prefix as a word ("tour de force", "de tout mon"), nor a Latin or French phrase
+    the language borrowed ("de facto"): "market de inventory" (Chinese 去库存, de-stocking)."""
+    table = spelling_table(language)
+    prefixes = table.spaced_prefixes
+    if not prefixes:
+        return []
+    text = document.text
+    words = document_words(document)
+    found = []
+    gate = word_gate(document)
+    for prefix in sorted(prefixes.intersection(words)):
+        for start, end in find_word(text, prefix, gate):
+            repair = _spaced_prefix(text, start, end, language, table.spaced_prefix_phrases)
+            if repair is not None:
+                found.append(repair)
+    return found
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-./@#])([a-z]{2,}) $")
+_WORD_AFTER = re.compile(r" ([a-z]{3,})(?![\w'’@#/]|-\w)")
+# The word after a spaced prefix: a word of the language at least this common (Zipf) ...
+_PREFIXED_ZIPF = 3.0
+# ... and rarer than this in each language that writes the prefix as a common word (at
+# ``_OTHER_PREFIX_ZIPF``: "de", "un" in French, Spanish …), where "tour de force" is a phrase
+# (English words leak into the other lists up to Zipf ~2.6: "capacity" 2.5 in Italian).
+_OTHER_ZIPF = 3.0
+_OTHER_PREFIX_ZIPF = 6.0
+_PREFIX_LANGUAGES = ("fr", "es", "it", "pt", "ro", "nl", "de")
+
+
+def _spaced_prefix(
+    text: str, start: int, end: int, language: str, phrases: frozenset[str]
+) -> Repair | None:
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    if before is None or after is None:
+        return None
+    prefix, word = text[start:end], after.group(1)
+    if f"{prefix} {word}" in phrases or zipf_of(word, language) < _PREFIXED_ZIPF:
+        return None
+    if any(
+        zipf_of(word, other) >= _OTHER_ZIPF and zipf_of(prefix, other) >= _OTHER_PREFIX_ZIPF
+        for other in _PREFIX_LANGUAGES
+    ):
+        return None  # "tour de force", "esprit de corps": a phrase of another language
+    if zipf_of(before.group(1), language) < _PREFIXED_ZIPF:
+        return None  # the word before no word of the language: a foreign phrase or a name
+    if looks_technical(text, start, after.end()):
+        return None
+    return Repair(start, after.end(), f"{prefix} {word}", f"{prefix}-{word}", sure=False)
 
 
 _NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+) $")

@@ -85,6 +85,48 @@ def test_initials_names_and_function_words_are_no_split(text):
     assert found("MT982", text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "split", "fix"),
+    [
+        ("Sales fell in 2014. A t that time, few were left.", "A t", "At"),
+        ("I f it rains, the match is off.", "I f", "If"),
+        ("The plant closed.\nI t was the last one.", "I t", "It"),
+    ],
+)
+def test_a_two_letter_opener_split_after_its_capital_is_joined(text, split, fix):
+    assert found("MT982", text) == [(split, fix)]
+
+
+@pytest.mark.parametrize(
+    ("text", "split", "fix"),
+    [
+        ("Coal rose on industrial de capacity in the north.", "de capacity", "de-capacity"),
+        ("The city praised the anti epidemic work of its staff.", "anti epidemic", "anti-epidemic"),
+        ("Prices fell with the market de inventory drive.", "de inventory", "de-inventory"),
+    ],
+)
+def test_a_source_prefix_left_spaced_is_hyphenated(text, split, fix):
+    assert found("MT982", text) == [(split, fix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He became the de facto leader after the vote.",  # a borrowed phrase
+        "Her speech was a tour de force, full of esprit de corps.",  # French phrases
+        "She wrote under a nom de plume and dealt the coup de grace.",
+        "He met Luis de Guindos and Charles de Gaulle.",  # names
+        "The card (visa de tarjeta del turista) is needed.",  # Spanish words
+        "Grade A t-shirts are sold here.",  # no split: a compound follows
+        "A. t. is the second of the list.",  # letters with stops
+        "the match between inter milan and genoa was played.",  # a lower-cased name
+        "it is not recognized by any un member state.",  # the UN lower-cased
+    ],
+)
+def test_borrowed_phrases_names_and_letters_are_no_spaced_prefix(text):
+    assert found("MT982", text) == []
+
+
 def test_a_piece_the_text_writes_often_is_its_own_word():
     text = " ".join(["The zorb ernment team met."] * 5)
     assert found("MT982", text) == []

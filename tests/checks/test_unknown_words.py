@@ -9,7 +9,13 @@ from mtlint.checks.config import Config
 from mtlint.checks.context import without_broad_duplicates
 from mtlint.checks.engine import check_text
 from mtlint.checks.model import Finding, Severity, Span
-from mtlint.checks.unknown_words import derived_word, read_opener_glue, read_web_word, read_word
+from mtlint.checks.unknown_words import (
+    derived_word,
+    read_opener_glue,
+    read_web_word,
+    read_word,
+    solid_word,
+)
 
 LOW = Config(min_confidence=0.2)
 
@@ -141,3 +147,16 @@ def test_readings_are_functions_of_the_word():
     assert read_web_word("itwas", "en").band == "glued-web"
     assert derived_word("pinballed", "en")
     assert not derived_word("flumbrets", "en")
+
+
+@pytest.mark.parametrize("word", ["mouthpart", "makefiles", "schoolrooms", "overanalysed"])
+def test_a_compound_the_dictionary_writes_solid_is_no_glued_word(word):
+    # resources/spelling/en_solid_words.txt (bench/build_solid_words.py from hunspell)
+    assert solid_word(word, "en")
+    assert read_word(word, "en") is None and read_web_word(word, "en") is None
+
+
+def test_a_run_together_the_dictionary_does_not_know_is_still_read():
+    assert not solid_word("labelprotective", "en")
+    assert read_word("labelprotective", "en").fixes == ("label protective",)
+    assert not solid_word("mouthpart", "fr")  # no list for the language: nothing known

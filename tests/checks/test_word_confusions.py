@@ -162,6 +162,10 @@ def test_a_blank_line_still_ends_the_context():
         "Please keep it quiet a bit longer while the baby sleeps.",
         "Keep this quiet a while, the minister told aides.",
         "The tug will tow the line of barges upriver.",
+        # A "to" stranded after a verb that gives to someone (session 16's review, invented).
+        "The firm he sold the shares to led the bid.",
+        "The fund they lent the money to chose a new chief.",
+        "The team she handed the plans to led the project well.",
     ],
 )
 def test_look_alikes_are_left_alone(text):
@@ -192,6 +196,8 @@ def test_the_slips_next_to_the_new_guards_still_fire():
     assert found("Many fear they will never loose the extra weight.") == [("loose", "lose")]
     assert found("He was more then a friend to us.") == [("then", "than")]
     assert found("I went threw the files twice.") == [("threw", "through")]
+    assert found("The firm wants to led the bid.") == [("led", "lead")]
+    assert found("He sold the shares in order to led the bid.") == [("led", "lead")]
 
 
 def test_a_name_in_code_or_a_capital_after_a_word_is_left_alone():
@@ -223,3 +229,32 @@ def test_every_pattern_names_one_typed_word_and_known_sets():
 def test_languages_without_a_table_are_off():
     assert confusion_table("xx") is None
     assert find_confusions(Document(text="It was higher then expected."), "de") == []
+
+
+@pytest.mark.parametrize(
+    "text, slip",
+    [
+        # "wee" for "we" or "were" (invented sentences of the shapes found in real text).
+        ("Two of the draft laws wee rejected on Friday.", ("wee", "were")),
+        ("So wee have to check the list again.", ("wee", "we")),
+        ("Wee decided to close the shop early.", ("Wee", "We")),
+        ("That is how wee used the old tool.", ("wee", "we")),
+    ],
+)
+def test_wee_for_we_or_were(text, slip):
+    assert found(text) == [slip]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought a wee used car in Glasgow.",
+        "They talked until the wee hours.",
+        "It was a wee bit cold, and the wee crooked man smiled.",
+        "The wee red house stood by the loch.",
+        "Wee Willie Winkie runs through the town.",
+        "The puppy was so wee.",
+    ],
+)
+def test_the_scots_wee_is_left_alone(text):
+    assert found(text) == []
