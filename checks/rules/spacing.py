@@ -26,6 +26,7 @@ from mtlint.checks.textscan import (
     chunk_edge,
     chunk_text,
     language_data,
+    led_matches,
     looks_technical,
     scan_marks,
     scan_starts,
@@ -48,7 +49,10 @@ class MissingSpaceAfterSentence(Rule):
     What it finds: a lower-case word, sentence punctuation (optionally a closing quote) and a
     capitalised word with no space between: "said.The", "ready?We"; the one-letter words that
     open sentences ("the plan.I think", "done.A new law": capital_letter_words in the
-    typography table, a lower-case word after them); and a small word of the language glued
+    typography table, a lower-case word after them); a lower-case sentence opener ("after",
+    "however", "the": sentence_starters) glued to a full stop after a lower-case word of three
+    letters or more, prose after it ("expected effect.after this exercise"); and a small word
+    of the language glued
     to the last dot of an abbreviation written with inner dots ("5 p.m.on Friday", "e.g.the").
     Why it matters: the sentence break survives but the space is lost, usually where two
     segments or a link were joined; readers and later tools see one long word.
@@ -78,6 +82,11 @@ class MissingSpaceAfterSentence(Rule):
         good("See www.example.In or docs.python.org.The docs say so."),
         Example("We studied the plan.I think it works.", "We studied the plan. I think it works."),
         Example("It opens at 5 p.m.on Friday.", "It opens at 5 p.m. on Friday."),
+        Example(
+            "The drill achieved its effect.after this exercise, staff learned a lot.",
+            "The drill achieved its effect. after this exercise, staff learned a lot.",
+        ),
+        good("Call promise.then or list.last; see site.info and ab.after it."),
         good("Take Vitamin.A, the U.S.A team and e.g.A cases; it opens at 5 p.m. on Friday."),
     )
 
@@ -92,7 +101,12 @@ class MissingSpaceAfterSentence(Rule):
 
     @classmethod
     def _screen(
-        cls, lines: str, openers: frozenset[str], dotted: frozenset[str], letters: frozenset[str]
+        cls,
+        lines: str,
+        openers: frozenset[str],
+        dotted: frozenset[str],
+        letters: frozenset[str],
+        lowers: frozenset[str],
     ) -> list[re.Pattern[str]]:
         """The patterns of the marks that can match. A match (mark, quote, letters) holds no
         whitespace, so it lies in one chunk, and the chunk lines hold it too (``chunk_text``).
@@ -107,6 +121,7 @@ class MissingSpaceAfterSentence(Rule):
                 or before[-1:].isdigit()
                 or _letter_word_glued(lines, match, letters, screen=True)
                 or _after_dotted_abbreviation(lines, match, openers, dotted, screen=True)
+                or _lower_opener_glued(lines, match, lowers, screen=True)
             ):
                 marks.add(match.group(1))
         return [cls._by_mark[mark] for mark in sorted(marks)]
@@ -121,7 +136,9 @@ class MissingSpaceAfterSentence(Rule):
         # their last dot ("5 p.m.on Friday") lost its space.
         dotted = frozenset(word for word in data.abbreviations if "." in word)
         letters = word_set(data, "capital_letter_words")  # "I", "A"
-        screen = self._screen(chunk_text(document), openers, dotted, letters)
+        # Sentence openers glued in lower case after a word ("effect.after this").
+        lowers = frozenset(word for word in data.sentence_starters if word.islower())
+        screen = self._screen(chunk_text(document), openers, dotted, letters, lowers)
         # A match never holds another mark, so the matches of the marks' own patterns,
         # merged in order, are the matches of ``_pattern``.
         for match in scan_marks(document, screen):
@@ -131,6 +148,8 @@ class MissingSpaceAfterSentence(Rule):
                 or _letter_word_glued(text, match, letters)
                 or _after_dotted_abbreviation(text, match, openers, dotted)
             )
+            lower = not glued and _lower_opener_glued(text, match, lowers)
+            glued = glued or lower
             after_number = not glued and _number_ends_sentence(text, match.start(), match.group(3))
             if not (glued or after_number):
                 continue
@@ -156,7 +175,8 @@ class MissingSpaceAfterSentence(Rule):
                         "insert a space",
                     )
                 ],
-                confidence=0.85 if safe else 0.65,
+                # A lower-case opener is the least sure reading (a member after a dot).
+                confidence=(0.85 if safe else 0.65) - (0.15 if lower else 0.0),
             )
 
 
@@ -182,6 +202,32 @@ def _letter_word_glued(
         and text[after + 1 : after + 3].isalpha()
         and (text[after + 1 : after + 3].islower())
     )
+
+
+# Openers that code writes after a dot ("promise.then", "this.x", "list.last"): never read.
+_CODE_MEMBERS = frozenset({"then", "this", "last", "still", "yet"})
+
+
+def _lower_opener_glued(
+    text: str, match: re.Match[str], openers: frozenset[str], screen: bool = False
+) -> bool:
+    """A lower-case word that opens sentences ("after", "however", "the") glued to a full
+    stop after a lower-case word of three letters or more, prose after it ("the drill achieved
+    expected effect.after this exercise"): a lost space where the writer (or the engine) also
+    lost the capital. Domains and file names end on other words; on the chunk lines
+    (``screen``) what follows is not read."""
+    word, start = match.group(3), match.start()
+    if match.group(1) != "." or match.group(2) or not word.islower() or len(word) < 3:
+        return False
+    if word not in openers or word in _CODE_MEMBERS:
+        return False
+    before = text[max(0, start - 4) : start]
+    if not (before[-3:].isalpha() and before[-3:].islower()) or before[:1] in "._":
+        return False
+    after = match.end()
+    if screen:
+        return text[after : after + 1] == "\n"
+    return text[after : after + 1] == " " and text[after + 1 : after + 2].isalpha()
 
 
 def _after_dotted_abbreviation(
@@ -531,12 +577,14 @@ class MissingSpaceAfterComma(Rule):
     name = "missing-space-after-comma"
     summary = "No space after a comma or semicolon between two words ('Moscow,Tashkent')."
     doc = """
-    What it finds: a comma or semicolon with a letter on both sides: "Moscow,Tashkent".
+    What it finds: a comma or semicolon with a letter on both sides: "Moscow,Tashkent"; a
+    comma between a number and a lower-case word of prose ("December 3, 2019,all staff").
     Why it matters: joined segments and list items lose their spaces in MT and extraction.
     Fix safety: safe when both sides are words of two letters or more; unsafe for single letters
     (which may be variables: "x,y").
-    Known false positives: numbers (1,000 and 3,5) never match; URLs, file names and code-like
-    chunks (with "=", "/" or "@") are skipped, and so is the ";" that ends an HTML entity
+    Known false positives: numbers (1,000 and 3,5) never match, nor a number after a letter
+    or a bracket before the comma ("x1,abc", "f(1,abc)": code); URLs, file names and
+    code-like chunks (with "=", "/" or "@") are skipped, and so is the ";" that ends an HTML entity
     ("vendors&nbsp;today": MT602 reports the entity). Words spelt with a comma inside, listed
     in the language's typography table (``words_with_comma``: Greek "ό,τι"), are left alone.
     """
@@ -545,6 +593,11 @@ class MissingSpaceAfterComma(Rule):
         good("Είπε ό,τι ήξερε για την πόλη.", "el"),
         Example("Paris;Berlin and vendors&nbsp;today", "Paris; Berlin and vendors&nbsp;today"),
         good("It cost 1,000 dollars, or 3,5 euros; see http://a.org/x?a,b and f(x)=a,b."),
+        Example(
+            "A drill was held on December 3, 2019,all staff joined.",
+            "A drill was held on December 3, 2019, all staff joined.",
+        ),
+        good("Call f(1,abc) or g(x1,yz); 3,5mm and 1,000s; see a.org/1,ab and k=2,ab."),
         good("The vendors&nbsp;today, caf&eacute;s&#160;open and &#x2F;x&#x2f;then."),
     )
 
@@ -597,6 +650,36 @@ class MissingSpaceAfterComma(Rule):
                 ],
                 confidence=0.8 if wordy else 0.55,
             )
+        for at in _number_comma_words(document):
+            yield self.finding(
+                at,
+                at + 1,
+                "No space after ',' between a number and a word",
+                fixes=[_insert(at + 1, " ", Applicability.UNSAFE, "insert a space")],
+                confidence=0.7,
+            )
+
+
+# A number, a comma and a lower-case word of prose with no space between: "on December
+# 3,2019,all staff joined", "item 1,and". Led by the comma; the number is a whole chunk's start
+# or follows another comma ("3,2019"), never a bracket or a letter (code, "x1,abc").
+_NUMBER_COMMA_CHUNK = re.compile(r"\d,[a-z]{2}")
+_NUMBER_COMMA_WORD = re.compile(r",(?<=\d,)(?=[a-z]{2,}(?:[ \t.;:!?]|$))", re.MULTILINE)
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,]))\d+$")
+
+
+def _number_comma_words(document: Document) -> Iterator[int]:
+    """The offsets of commas between a number and a lower-case word of prose."""
+    if not _NUMBER_COMMA_CHUNK.search(chunk_text(document)):
+        return
+    text = document.text
+    for match in led_matches(document, _NUMBER_COMMA_WORD, ","):
+        at = match.start()
+        if _NUMBER_BEFORE.search(text, max(0, at - 12), at) is None:
+            continue
+        if looks_technical(text, at, at + 1) or "=" in text[max(0, at - 20) : at + 20]:
+            continue
+        yield at
 
 
 def _spelt_with_comma(before: str, match: re.Match[str], after: str, data: LanguageData) -> bool:
