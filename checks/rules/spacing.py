@@ -26,7 +26,6 @@ from mtlint.checks.textscan import (
     chunk_edge,
     chunk_text,
     language_data,
-    led_matches,
     looks_technical,
     scan_marks,
     scan_starts,
@@ -577,14 +576,12 @@ class MissingSpaceAfterComma(Rule):
     name = "missing-space-after-comma"
     summary = "No space after a comma or semicolon between two words ('Moscow,Tashkent')."
     doc = """
-    What it finds: a comma or semicolon with a letter on both sides: "Moscow,Tashkent"; a
-    comma between a number and a lower-case word of prose ("December 3, 2019,all staff").
+    What it finds: a comma or semicolon with a letter on both sides: "Moscow,Tashkent".
     Why it matters: joined segments and list items lose their spaces in MT and extraction.
     Fix safety: safe when both sides are words of two letters or more; unsafe for single letters
     (which may be variables: "x,y").
-    Known false positives: numbers (1,000 and 3,5) never match, nor a number after a letter
-    or a bracket before the comma ("x1,abc", "f(1,abc)": code); URLs, file names and
-    code-like chunks (with "=", "/" or "@") are skipped, and so is the ";" that ends an HTML entity
+    Known false positives: numbers (1,000 and 3,5) never match; URLs, file names and code-like
+    chunks (with "=", "/" or "@") are skipped, and so is the ";" that ends an HTML entity
     ("vendors&nbsp;today": MT602 reports the entity). Words spelt with a comma inside, listed
     in the language's typography table (``words_with_comma``: Greek "ό,τι"), are left alone.
     """
@@ -593,11 +590,6 @@ class MissingSpaceAfterComma(Rule):
         good("Είπε ό,τι ήξερε για την πόλη.", "el"),
         Example("Paris;Berlin and vendors&nbsp;today", "Paris; Berlin and vendors&nbsp;today"),
         good("It cost 1,000 dollars, or 3,5 euros; see http://a.org/x?a,b and f(x)=a,b."),
-        Example(
-            "A drill was held on December 3, 2019,all staff joined.",
-            "A drill was held on December 3, 2019, all staff joined.",
-        ),
-        good("Call f(1,abc) or g(x1,yz); 3,5mm and 1,000s; see a.org/1,ab and k=2,ab."),
         good("The vendors&nbsp;today, caf&eacute;s&#160;open and &#x2F;x&#x2f;then."),
     )
 
@@ -650,36 +642,6 @@ class MissingSpaceAfterComma(Rule):
                 ],
                 confidence=0.8 if wordy else 0.55,
             )
-        for at in _number_comma_words(document):
-            yield self.finding(
-                at,
-                at + 1,
-                "No space after ',' between a number and a word",
-                fixes=[_insert(at + 1, " ", Applicability.UNSAFE, "insert a space")],
-                confidence=0.7,
-            )
-
-
-# A number, a comma and a lower-case word of prose with no space between: "on December
-# 3,2019,all staff joined", "item 1,and". Led by the comma; the number is a whole chunk's start
-# or follows another comma ("3,2019"), never a bracket or a letter (code, "x1,abc").
-_NUMBER_COMMA_CHUNK = re.compile(r"\d,[a-z]{2}")
-_NUMBER_COMMA_WORD = re.compile(r",(?<=\d,)(?=[a-z]{2,}(?:[ \t.;:!?]|$))", re.MULTILINE)
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s,]))\d+$")
-
-
-def _number_comma_words(document: Document) -> Iterator[int]:
-    """The offsets of commas between a number and a lower-case word of prose."""
-    if not _NUMBER_COMMA_CHUNK.search(chunk_text(document)):
-        return
-    text = document.text
-    for match in led_matches(document, _NUMBER_COMMA_WORD, ","):
-        at = match.start()
-        if _NUMBER_BEFORE.search(text, max(0, at - 12), at) is None:
-            continue
-        if looks_technical(text, at, at + 1) or "=" in text[max(0, at - 20) : at + 20]:
-            continue
-        yield at
 
 
 def _spelt_with_comma(before: str, match: re.Match[str], after: str, data: LanguageData) -> bool:
