@@ -20,14 +20,14 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language, chunk_text, looks_technical, trie_pattern
 
-# A time of 13:00-23:59 (a 24-hour clock) and a 12-hour suffix after it: "17:28 p.m.",
+# A time of 13:00-24:59 (a 24-hour clock) and a 12-hour suffix after it: "17:28 p.m.",
 # "13:00 pm", "21:30PM". Group 1 the hour, 2 the minutes, 3 the suffix's letter (a or p).
 _CLOCK_SUFFIX = re.compile(
-    r"(?<![\w:.,])(1[3-9]|2[0-3]):([0-5]\d)(?::[0-5]\d)?"
+    r"(?<![\w:.,])(1[3-9]|2[0-4]):([0-5]\d)(?::[0-5]\d)?"
     r"(\s?([AaPp])(?:\.\s?[Mm]\.|\s?[Mm]))(?![\w])"
 )
 # The screens on the distinct chunks (in no order): such a time, and a suffix, glued or alone.
-_HOUR_CHUNK = re.compile(r"\n(?:1[3-9]|2[0-3]):[0-5]\d")
+_HOUR_CHUNK = re.compile(r"\n(?:1[3-9]|2[0-4]):[0-5]\d")
 _SUFFIX_CHUNK = re.compile(r"(?:\n|\d)[AaPp](?:\.?[Mm]|\.\n)")
 # "PM" or "AM" in capitals before a capitalised word is a title ("at 17:00 PM Modi spoke").
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -40,7 +40,7 @@ class ClockSuffixMismatch(Rule):
     name = "clock-suffix-mismatch"
     summary = "A 24-hour time with a 12-hour suffix ('at 17:28 p.m.', '13:00 pm')."
     doc = """
-    What it finds: a time from 13:00 to 23:59 followed by a.m. or p.m. (any spelling: "p.m.",
+    What it finds: a time from 13:00 to 24:59 followed by a.m. or p.m. (any spelling: "p.m.",
     "pm", "PM", "p. m."): "At 17:28 p.m., the party began", "at 13:00 pm".
     Why it matters: the source wrote a 24-hour time and machine translation (or a writer
     converting by habit) added the suffix English times take; "17:28 p.m." is no time on
@@ -83,7 +83,7 @@ class ClockSuffixMismatch(Rule):
                     f"write '{plain}'",
                 )
             ]
-            if match.group(4).lower() == "p":
+            if match.group(4).lower() == "p" and hour < 24:
                 twelve = f"{hour - 12}:{minutes}{suffix}"
                 fixes.append(
                     Fix(

@@ -11,6 +11,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import is_version
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.technical import technical_document
 from mtlint.checks.textscan import char_positions, chunk_text, led_matches
 
 # Two or more groups of three digits after dots ("1.234.567"): never a decimal.
@@ -68,6 +69,8 @@ _UNIT_AFTER = re.compile(
     r"|grams?|litres?|liters?|points?|volts?|degrees?|percent|per ?cent)",
     re.IGNORECASE,
 )
+# A value after an equals sign, a comparison or a label's colon ("BP = 1.000"): a measurement.
+_VALUE_AFTER = re.compile(r"[=<>≈±:]\s?$")
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
@@ -99,7 +102,8 @@ class ForeignNumberGrouping(Rule):
     or a group not of three digits) never match, nor numbers after "/", ":", "#" or "@" (paths,
     times, tags); the page's evidence never reaches a number after a currency sign, a
     capitalised name or a version word, before a unit, a per-cent sign or a clock suffix, or
-    in a clause about a rate or an average; a sports average "1.000" on a page that groups
+    in a clause about a rate or an average, nor after "=" or a comparison, nor in a technical
+    document (a README's "BP = 1.000"); a sports average "1.000" on a page that groups
     thousands with dots would be read as a thousand; "1,500 trillion" in currencies of
     small units (won, yen, rupiah, rial) and
     "1,200 billion" are left alone, since such sums exist.
@@ -175,7 +179,8 @@ class ForeignNumberGrouping(Rule):
                 spans.append(match.span(1))
         yield from self._decimal_commas(text, chunk_text(document))
         sure = set(spans)
-        spans.extend(self._by_page(text, sure))
+        if not technical_document(document):  # a README's metrics: "BP = 1.000"
+            spans.extend(self._by_page(text, sure))
         for start, end in sorted(set(spans)):
             number = text[start:end]
             fixed = number.replace(".", ",").replace(", ", ",")
@@ -206,6 +211,8 @@ class ForeignNumberGrouping(Rule):
             if _DECIMAL_CONTEXT.search(text, max(0, match.start() - 60), match.start()):
                 continue
             if is_version(text, match.start()):  # a name or "version" before it
+                continue
+            if _VALUE_AFTER.search(text, max(0, match.start() - 3), match.start()):
                 continue
             if not dotted:
                 if not match.group().endswith(".000"):
