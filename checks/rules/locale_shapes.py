@@ -461,9 +461,10 @@ def _magnitudes(document: Document) -> dict[str, int]:
 
 
 def _split_magnitudes(document: Document) -> Iterator[tuple[int, int, str]]:
-    """'1 million 100,000' (the rest grouped, below the magnitude) and '1 trillion 117
-    billion' (a smaller magnitude after a number below a thousand): the number written as a
-    decimal of the first magnitude ('1.1 million', '1.117 trillion')."""
+    """'1 million 100,000' (the rest grouped, below the magnitude), '1 trillion 117 billion'
+    (a smaller magnitude after a number below a thousand) and chains of them ('2 billion 300
+    million 400 thousand'): the number written as a decimal of the first magnitude ('1.1
+    million', '1.117 trillion')."""
     magnitudes = _magnitudes(document)
     words = unique_chunks(document)
     present = [word for word in magnitudes if word in words]
@@ -471,27 +472,48 @@ def _split_magnitudes(document: Document) -> Iterator[tuple[int, int, str]]:
         return
     text = document.text
     gate = word_gate(document)
+    found = []
     for word in present:
-        power = magnitudes[word]
         needle = f" {word} "
         for at in find_all(text, needle, gate, 1):
             head = _HEAD_BEFORE.search(text, max(0, at - 4), at)
-            rest = _REST_MAGNITUDE.match(text, at + len(needle))
-            if head is None or rest is None:
-                continue
-            digits, unit = rest.group(1), rest.group(2)
-            if unit is not None and unit in magnitudes:
-                if magnitudes[unit] >= power or "," in digits:
-                    continue
-                value, end = int(digits) * 10 ** magnitudes[unit], rest.end()
-            elif "," in digits:
-                value, end = int(digits.replace(",", "")), rest.end(1)
-            else:
-                continue
-            if not 0 < value < 10**power or _NUMBER_GOES_ON.match(text, end):
-                continue
-            fraction = str(value).rjust(power, "0").rstrip("0")
-            yield head.start(), end, f"{head.group()}.{fraction} {word}"
+            if head is not None:
+                split = _rest_below(text, at + len(needle), magnitudes[word], magnitudes)
+                if split is not None:
+                    value, end = split
+                    fraction = str(value).rjust(magnitudes[word], "0").rstrip("0")
+                    found.append((head.start(), end, f"{head.group()}.{fraction} {word}"))
+    taken = -1
+    for start, end, written in sorted(found, key=lambda hit: (hit[0], -hit[1])):
+        if start >= taken:  # a chain's later parts are inside its first finding
+            taken = end
+            yield start, end, written
+
+
+def _rest_below(text: str, at: int, power: int, magnitudes: dict[str, int]):
+    """(the value below 10**power that follows at ``at``, where it ends), or None: a grouped
+    number, or a number below a thousand with a smaller magnitude word, and so on down."""
+    value, end = 0, None
+    while True:
+        rest = _REST_MAGNITUDE.match(text, at)
+        if rest is None:
+            break
+        digits, unit = rest.group(1), rest.group(2)
+        if unit is not None and unit in magnitudes and "," not in digits:
+            if magnitudes[unit] >= power:
+                break
+            value += int(digits) * 10 ** magnitudes[unit]
+            power, end = magnitudes[unit], rest.end()
+            if text[end : end + 1] != " ":
+                break
+            at = end + 1
+            continue
+        if "," in digits and end is None and int(digits.replace(",", "")) < 10**power:
+            value, end = int(digits.replace(",", "")), rest.end(1)
+        break
+    if end is None or value <= 0 or _NUMBER_GOES_ON.match(text, end):
+        return None
+    return value, end
 
 
 @register
