@@ -18,7 +18,14 @@ from mtlint.checks.calendarnames import month_forms
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, chunk_text, looks_technical, trie_pattern
+from mtlint.checks.textscan import (
+    base_language,
+    chunk_text,
+    language_data,
+    looks_technical,
+    trie_pattern,
+)
+from mtlint.checks.typography import word_set
 
 # A time of 13:00-24:59 (a 24-hour clock) and a 12-hour suffix after it: "17:28 p.m.",
 # "13:00 pm", "21:30PM". Group 1 the hour, 2 the minutes, 3 the suffix's letter (a or p).
@@ -47,7 +54,10 @@ class ClockSuffixMismatch(Rule):
     either clock, and a reader has to guess which half was meant.
     Fix safety: unsafe: the suffix removed ("17:28") or, after p.m., the time on the 12-hour
     clock ("5:28 p.m."); both are offered, the first is applied.
-    Known false positives: none known in prose; "PM" or "AM" in capitals before a capitalised
+    Known false positives: none known in prose. Undotted marks ("pm", "AM") count only in a
+    language whose typography lists them (clock_bare_marks: English), so German "um 14:00 am
+    Rathaus" stays quiet; dotted ones ("p.m.", "p. m.") count in every language. "PM" or "AM"
+    in capitals before a capitalised
     word is read as a title ("at 17:00 PM Modi spoke") and left alone, as are times inside
     code, URLs and ranges of clock readings without a suffix.
     """
@@ -59,6 +69,8 @@ class ClockSuffixMismatch(Rule):
         Example("The drill started at 13:00 pm sharp.", "The drill started at 13:00 sharp."),
         good("The party began at 5:28 p.m. and ended at 23:00; the 12:30 pm train was late."),
         good("At 17:00 PM Modi spoke; PM2.5 levels at 14:00 rose; 10:15:13 AM was logged."),
+        good("Wir treffen uns um 14:00 am Rathaus.", "de"),
+        Example("La fiesta empezó a las 17:28 p. m.", "La fiesta empezó a las 17:28.", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -66,8 +78,13 @@ class ClockSuffixMismatch(Rule):
         if not (_HOUR_CHUNK.search(lines) and _SUFFIX_CHUNK.search(lines)):
             return
         text = document.text
+        # Undotted marks ("pm", "AM") only where the language writes them (clock_bare_marks):
+        # German "um 14:00 am Rathaus" is a preposition.
+        bare = word_set(language_data(document), "clock_bare_marks")
         for match in _CLOCK_SUFFIX.finditer(text):
             suffix = match.group(3)
+            if "." not in suffix and suffix.strip().lower() not in bare:
+                continue
             if suffix.strip().isupper() and _TITLE_AFTER.match(text, match.end()):
                 continue
             if looks_technical(text, match.start(), match.end()):
