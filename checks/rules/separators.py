@@ -145,7 +145,9 @@ class ForeignNumberGrouping(Rule):
         if "." not in text and "," not in text:
             return
         spans = []
+        dots = []  # every ".ddd", read again by the page's evidence
         for hit in _DOT_GROUP.finditer(text):
+            dots.append(hit.start())
             number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
             if number is None or (spans and number.start() < spans[-1][1]):
                 continue
@@ -180,7 +182,7 @@ class ForeignNumberGrouping(Rule):
         yield from self._decimal_commas(text, chunk_text(document))
         sure = set(spans)
         if not technical_document(document):  # a README's metrics: "BP = 1.000"
-            spans.extend(self._by_page(text, sure))
+            spans.extend(self._by_page(text, sure, dots))
         for start, end in sorted(set(spans)):
             number = text[start:end]
             fixed = number.replace(".", ",").replace(", ", ",")
@@ -194,15 +196,19 @@ class ForeignNumberGrouping(Rule):
             )
 
     @staticmethod
-    def _by_page(text: str, sure: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    def _by_page(
+        text: str, sure: set[tuple[int, int]], dots: list[int]
+    ) -> Iterator[tuple[int, int]]:
         """One dotted group read by the page: a sure dotted grouping elsewhere on it ("17.000
         members … and 14.000 in other countries"), or a round ".000" ("14.000") where the
         page groups other thousands with commas; never in a clause about a rate or an average,
         nor before a unit."""
         dotted = bool(sure)
         commas = None
-        for hit in _DOT_GROUP.finditer(text):
-            number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
+        for at in dots:
+            if not dotted and not text.startswith(".000", at):
+                continue  # without a sure grouping only a round ".000" is read
+            number = _DIGITS_BEFORE.search(text, max(0, at - 3), at)
             if number is None:
                 continue
             match = _DOTTED_ONE.match(text, number.start())
