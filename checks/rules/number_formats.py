@@ -36,6 +36,9 @@ _CLOCK_SUFFIX = re.compile(
 # The screens on the distinct chunks (in no order): such a time, and a suffix, glued or alone.
 _HOUR_CHUNK = re.compile(r"\n(?:1[3-9]|2[0-4]):[0-5]\d")
 _SUFFIX_CHUNK = re.compile(r"(?:\n|\d)[AaPp](?:\.?[Mm]|\.\n)")
+# The time at a chunk's start (after a bracket or a quote too: "(17:28" is in "17:28").
+_HOUR_TOKEN = re.compile(r"\n\W?((?:1[3-9]|2[0-4]):[0-5]\d)")
+_MOST_TOKENS = 200
 # "PM" or "AM" in capitals before a capitalised word is a title ("at 17:00 PM Modi spoke").
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z“\"])")
@@ -57,9 +60,8 @@ class ClockSuffixMismatch(Rule):
     Known false positives: none known in prose. Undotted marks ("pm", "AM") count only in a
     language whose typography lists them (clock_bare_marks: English), so German "um 14:00 am
     Rathaus" stays quiet; dotted ones ("p.m.", "p. m.") count in every language. "PM" or "AM"
-    in capitals before a capitalised
-    word is read as a title ("at 17:00 PM Modi spoke") and left alone, as are times inside
-    code, URLs and ranges of clock readings without a suffix.
+    in capitals before a capitalised word is read as a title ("at 17:00 PM Modi spoke") and
+    left alone, as are times inside code, URLs and ranges of clock readings without a suffix.
     """
     examples = (
         Example(
@@ -81,7 +83,7 @@ class ClockSuffixMismatch(Rule):
         # Undotted marks ("pm", "AM") only where the language writes them (clock_bare_marks):
         # German "um 14:00 am Rathaus" is a preposition.
         bare = word_set(language_data(document), "clock_bare_marks")
-        for match in _CLOCK_SUFFIX.finditer(text):
+        for match in _clock_matches(text, lines):
             suffix = match.group(3)
             if "." not in suffix and suffix.strip().lower() not in bare:
                 continue
@@ -116,6 +118,26 @@ class ClockSuffixMismatch(Rule):
                 fixes=fixes,
                 confidence=0.8,
             )
+
+
+def _clock_matches(text: str, lines: str) -> Iterator[re.Match[str]]:
+    """``_CLOCK_SUFFIX``'s matches, found from the distinct times the chunks hold ("17:28"):
+    each is looked for with ``str.find`` and the pattern tried there, not at every digit of
+    the text; a text of very many distinct such times is scanned whole."""
+    tokens = set(_HOUR_TOKEN.findall(lines))
+    if len(tokens) > _MOST_TOKENS:
+        yield from _CLOCK_SUFFIX.finditer(text)
+        return
+    starts = []
+    for token in tokens:
+        at = text.find(token)
+        while at != -1:
+            starts.append(at)
+            at = text.find(token, at + 1)
+    for at in sorted(set(starts)):
+        match = _CLOCK_SUFFIX.match(text, at)
+        if match is not None:
+            yield match
 
 
 # A day, a comma, a month name, a comma (or none) and a year: "19, May, 2021".
