@@ -36,9 +36,10 @@ _CLOCK_SUFFIX = re.compile(
 # The screens on the distinct chunks (in no order): such a time, and a suffix, glued or alone.
 _HOUR_CHUNK = re.compile(r"\n(?:1[3-9]|2[0-4]):[0-5]\d")
 _SUFFIX_CHUNK = re.compile(r"(?:\n|\d)[AaPp](?:\.?[Mm]|\.\n)")
-# The time at a chunk's start (after a bracket or a quote too: "(17:28" is in "17:28").
-_HOUR_TOKEN = re.compile(r"\n\W?((?:1[3-9]|2[0-4]):[0-5]\d)")
-_MOST_TOKENS = 200
+# The colon of such a time with a suffix after it, its hour read behind it.
+_CLOCK_LED = re.compile(
+    r":(?<=(?:1[3-9]|2[0-4]):)[0-5]\d(?::[0-5]\d)?\s?[AaPp](?:\.\s?[Mm]\.|\s?[Mm])(?!\w)"
+)
 # "PM" or "AM" in capitals before a capitalised word is a title ("at 17:00 PM Modi spoke").
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z“\"])")
@@ -83,7 +84,7 @@ class ClockSuffixMismatch(Rule):
         # Undotted marks ("pm", "AM") only where the language writes them (clock_bare_marks):
         # German "um 14:00 am Rathaus" is a preposition.
         bare = word_set(language_data(document), "clock_bare_marks")
-        for match in _clock_matches(text, lines):
+        for match in _clock_matches(text):
             suffix = match.group(3)
             if "." not in suffix and suffix.strip().lower() not in bare:
                 continue
@@ -120,22 +121,12 @@ class ClockSuffixMismatch(Rule):
             )
 
 
-def _clock_matches(text: str, lines: str) -> Iterator[re.Match[str]]:
-    """``_CLOCK_SUFFIX``'s matches, found from the distinct times the chunks hold ("17:28"):
-    each is looked for with ``str.find`` and the pattern tried there, not at every digit of
-    the text; a text of very many distinct such times is scanned whole."""
-    tokens = set(_HOUR_TOKEN.findall(lines))
-    if len(tokens) > _MOST_TOKENS:
-        yield from _CLOCK_SUFFIX.finditer(text)
-        return
-    starts = []
-    for token in tokens:
-        at = text.find(token)
-        while at != -1:
-            starts.append(at)
-            at = text.find(token, at + 1)
-    for at in sorted(set(starts)):
-        match = _CLOCK_SUFFIX.match(text, at)
+def _clock_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CLOCK_SUFFIX``'s matches, found from the colons: a scan led by the literal ":" (the
+    engine jumps between colons) whose hour is read behind it; the full pattern is then
+    matched at the hour."""
+    for hit in _CLOCK_LED.finditer(text):
+        match = _CLOCK_SUFFIX.match(text, hit.start() - 2)
         if match is not None:
             yield match
 
@@ -145,15 +136,32 @@ _DAY_COMMA_CHUNK = re.compile(r"\n(?:[1-9]|[12]\d|3[01]),\n")
 
 
 @lru_cache(maxsize=32)
-def _day_comma_pattern(code: str) -> re.Pattern[str] | None:
+def _day_comma_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The date's pattern, and the scan that finds where it can be: led by the literal ", "
+    (the engine jumps between them), a month name after it; the day before is read per hit."""
     months = month_forms(code)
     names = {form for forms in months for name in forms for form in (name, name.capitalize())}
     if not names:
         return None
-    return re.compile(
-        r"(?<![\w.,:/-])([1-9]|[12]\d|3[01]), (" + trie_pattern(names) + r")(,?) "
+    trie = trie_pattern(names)
+    date = re.compile(
+        r"(?<![\w.,:/-])([1-9]|[12]\d|3[01]), (" + trie + r")(,?) "
         r"((?:1[89]|20)\d\d)(?![\w.,:/-]*\d)"
     )
+    return date, re.compile(r", (?=(?:" + trie + r"),? (?:1[89]|20)\d\d)")
+
+
+_DAY_BEFORE = re.compile(r"(?:[1-9]|[12]\d|3[01])$")
+
+
+def _comma_dates(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]):
+    date, lead = patterns
+    for hit in lead.finditer(text):
+        day = _DAY_BEFORE.search(text, max(0, hit.start() - 2), hit.start())
+        if day is not None:
+            match = date.match(text, day.start())
+            if match is not None:
+                yield match
 
 
 @register
@@ -185,11 +193,11 @@ class DayCommaDate(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         if not _DAY_COMMA_CHUNK.search(chunk_text(document)):
             return
-        pattern = _day_comma_pattern(base_language(document))
-        if pattern is None:
+        patterns = _day_comma_pattern(base_language(document))
+        if patterns is None:
             return
         text = document.text
-        for match in pattern.finditer(text):
+        for match in _comma_dates(text, patterns):
             edits = [Edit(match.end(1), match.end(1) + 1, "")]
             if match.group(3):
                 edits.append(Edit(match.start(3), match.end(3), ""))
