@@ -445,28 +445,109 @@ def _thousand_and(document: Document) -> Iterator[tuple[int, int, str]]:
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)\b")
 
+# A number spelt by its magnitudes, as Russian and Kazakh news write it ("1 млн 100 тыс.",
+# "7 трлн 163 млрд"): "Br1 million 100,000", "1 trillion 117 billion". The head before the
+# magnitude word; the rest after it, grouped by thousands or followed by a smaller magnitude.
+_HEAD_BEFORE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}$")
+_REST_MAGNITUDE = re.compile(r"(\d{1,3}(?:,\d{3})*)(?: ([^\W\d_]+))?")
+_NUMBER_GOES_ON = re.compile(r"[\w.,]*\d|[.,]\d|-\d")
+
+
+def _magnitudes(document: Document) -> dict[str, int]:
+    """The language's magnitude words with their powers of ten (``split_magnitudes``)."""
+    table = resource_json("typography", "bracketed_counts.json")
+    code = (document.language or "").split("-")[0].split("_")[0].lower()
+    return table.get(code, {}).get("split_magnitudes", {})
+
+
+def _split_magnitudes(document: Document) -> Iterator[tuple[int, int, str]]:
+    """'1 million 100,000' (the rest grouped, below the magnitude), '1 trillion 117 billion'
+    (a smaller magnitude after a number below a thousand) and chains of them ('2 billion 300
+    million 400 thousand'): the number written as a decimal of the first magnitude ('1.1
+    million', '1.117 trillion')."""
+    magnitudes = _magnitudes(document)
+    words = unique_chunks(document)
+    present = [word for word in magnitudes if word in words]
+    if not present:
+        return
+    text = document.text
+    gate = word_gate(document)
+    found = []
+    for word in present:
+        needle = f" {word} "
+        for at in find_all(text, needle, gate, 1):
+            head = _HEAD_BEFORE.search(text, max(0, at - 4), at)
+            if head is not None:
+                split = _rest_below(text, at + len(needle), magnitudes[word], magnitudes)
+                if split is not None:
+                    value, end = split
+                    fraction = str(value).rjust(magnitudes[word], "0").rstrip("0")
+                    found.append((head.start(), end, f"{head.group()}.{fraction} {word}"))
+    taken = -1
+    for start, end, written in sorted(found, key=lambda hit: (hit[0], -hit[1])):
+        if start >= taken:  # a chain's later parts are inside its first finding
+            taken = end
+            yield start, end, written
+
+
+def _rest_below(text: str, at: int, power: int, magnitudes: dict[str, int]):
+    """(the value below 10**power that follows at ``at``, where it ends), or None: a grouped
+    number, or a number below a thousand with a smaller magnitude word, and so on down."""
+    value, end = 0, None
+    while True:
+        rest = _REST_MAGNITUDE.match(text, at)
+        if rest is None:
+            break
+        digits, unit = rest.group(1), rest.group(2)
+        if unit is not None and unit in magnitudes and "," not in digits:
+            if magnitudes[unit] >= power:
+                break
+            value += int(digits) * 10 ** magnitudes[unit]
+            power, end = magnitudes[unit], rest.end()
+            if text[end : end + 1] != " ":
+                break
+            at = end + 1
+            continue
+        if "," in digits and end is None and int(digits.replace(",", "")) < 10**power:
+            value, end = int(digits.replace(",", "")), rest.end(1)
+        break
+    if end is None or value <= 0 or _NUMBER_GOES_ON.match(text, end):
+        return None
+    return value, end
+
 
 @register
 class BracketedCount(Rule):
     code = "MT959"
     name = "source-count-notation"
-    summary = "A count written as Arabic news writes it: '(16) citizens', '48 thousand and 257'."
+    summary = (
+        "A count written as the source writes it: '(16) citizens', '48 thousand and 257', "
+        "'1 million 100,000'."
+    )
     severity = Severity.INFO
     doc = _DOC.format(
         what="a whole number alone in round brackets between two lower-case words, the "
         "count of what follows: 'arrested (16) citizens', 'worth (1,250,000) dinars'. Arabic "
         "news brackets figures; machine translation keeps the brackets. And a number spelt "
         "with the thousands apart, as Arabic says it ('48 thousand and 257 families'; the "
-        "words per language in resources/typography/bracketed_counts.json, English only now).",
+        "words per language in resources/typography/bracketed_counts.json, English only now). "
+        "And a number spelt by its magnitudes, as Russian and Kazakh news write it: "
+        "'Br1 million 100,000' (1 млн 100 тыс.), '1 trillion 117 billion' (the magnitude "
+        "words and their powers of ten: split_magnitudes in the same file).",
         why="in the target the brackets read as a reference or a list label, not a count.",
-        fix="unsafe: the brackets removed; the number written with a thousands separator (48,257).",
+        fix="unsafe: the brackets removed; the number written with a thousands separator "
+        "(48,257); a number spelt by magnitudes written as a decimal of the first "
+        "('1.1 million', '1.117 trillion').",
         fp="list labels ('(1) the applicant … (2) the'), legal subsections after a section "
         "word ('paragraph (3)'), citations in texts that cite by number ((12), (3, 4), [5]) and "
         "years are skipped: any other bracketed number in the paragraph (the numbered "
         "references of medical and scientific prose: 'reports (14) suggest …, cohorts (22) "
         "show'), a stop word of the language after it, or an abstract noun before it "
         "('resistance (7) predicts': noun_endings) keeps the finding back. Still flagged: a "
-        "single citation after a plain noun ('Earlier reports (14) suggest').",
+        "single citation after a plain noun ('Earlier reports (14) suggest'). Magnitudes: "
+        "a rest not below the magnitude ('2 million 1,500,000'), an ungrouped rest ('3 "
+        "million 2021') and a number that goes on are left alone; two amounts written side "
+        "by side without a comma ('1 million 200,000 each') would be read as one.",
     )
     examples = (
         Example(
@@ -478,6 +559,15 @@ class BracketedCount(Rule):
             "It housed 48,057 families.",
         ),
         good("Between 5 thousand and 6 thousand came; 3 thousand and 200 million are apart."),
+        Example(
+            "More than Br1 million 100,000 were collected.",
+            "More than Br1.1 million were collected.",
+        ),
+        Example(
+            "Spending reached 1 trillion 117 billion tenge.",
+            "Spending reached 1.117 trillion tenge.",
+        ),
+        good("From 5 million to 6 million; 3 million 2021 was a year; 2 million 1,500,000."),
         good("The rules say (1) the applicant pays and (2) the agency decides."),
         good("As paragraph (3) says, earlier studies (12) found it; see also (2019) notes."),
         good("The clause (4) of the treaty applies."),
@@ -499,6 +589,15 @@ class BracketedCount(Rule):
                     fixes=_fix(start, end, written),
                     confidence=0.6,
                 )
+        for start, end, written in _split_magnitudes(document):
+            yield self.finding(
+                start,
+                end,
+                f"'{document.text[start:end]}' spells the number by its magnitudes, as the "
+                f"source does: '{written}'",
+                fixes=_fix(start, end, written),
+                confidence=0.7,
+            )
         numbers = set(_BRACKETED_CHUNK.findall(chunks))
         if not numbers:
             return

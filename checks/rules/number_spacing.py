@@ -35,13 +35,18 @@ _CHUNK = re.compile(
     r"(?:(?=,(?:1[89]|20)\d\d(?!\d))|(?![\d.,:/]?\d))"
     r"|(?P<bracket>\d{1,4})\([A-Z][a-z]{2,}"
     r"|(?P<degree>-?\d{1,2}(?:[.,]\d)?)(?:Co|oC)(?![\w'’&])"
-    r"|(?P<minutes>:[0-5]\d(?:[.,;]|[AaPp]\.?[Mm]\.?|h|hrs?)?(?=\n)))"
+    r"|(?P<minutes>:[0-5]\d(?:[.,;]|[AaPp]\.?[Mm]\.?|h|hrs?)?(?=\n))"
+    r"|(?P<spaced>,(?:1[89]|20)\d\d)(?=[.;]?\n))"
 )
 # A mass number glued to another element's symbol ("137Cs", "90Sr"): the line speaks of isotopes.
 _ISOTOPE = re.compile(r"(?<![\w.,])\d{1,3}(?!Co\b)[A-Z][a-z]?\b")
 _AFTER_CHUNK = re.compile(r"[^\s]*")
 _YEAR_COMMA = re.compile(r",(?:1[89]|20)\d\d(?!\d)")
 _GLUED_COMMA = re.compile(r",(?=\S)")
+# After a date glued to its year ("3,2019"): the year's comma glued to a word ("2019,all").
+_WORD_AFTER_YEAR = re.compile(r",[^\W\d_]{2,}(?=[\s.;:!?]|$)")
+# A month name (or abbreviation) and a day before " ,2018".
+_DAY_BEFORE_SPACE = re.compile(r"([^\W\d_]{3,})\.? (?:[1-9]|[12]\d|3[01]) $")
 # A month name just before the day ("May 3,2021"), a word before a month abbreviation.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.? $")
 # A time: the hour, then " :" and the minutes, then a 12-hour mark or an hour sign.
@@ -84,7 +89,9 @@ class NumberSpacing(Rule):
     doc = """
     What it finds: the space a date, time or measurement lost or gained — a date's comma glued
     to the year after a month and day ("May 3,2021"), a year's comma glued to the word after
-    it ("In 2020,the plant", "2 December 2020,Wednesday"), an abbreviated month glued to its day
+    it ("In 2020,the plant", "2 December 2020,Wednesday", also after a day glued to the year:
+    "December 3,2019,all staff"), a date's comma spaced off the day and glued to the year
+    after a month ("Aug 30 ,2018"), an abbreviated month glued to its day
     ("Nov.17", "Dec.12", also after a label's colon and before a glued year: "Date:Mar.05,2021"),
     a bracket glued to the number before it ("April 16(Thurs.)"), a
     time's colon spaced off its hour before a 12-hour mark or hour sign ("3 :30 PM"), and the
@@ -112,6 +119,12 @@ class NumberSpacing(Rule):
         Example("On Nov.17 the director came.", "On Nov. 17 the director came."),
         Example("Date:Mar.05,2021", "Date:Mar. 05, 2021"),
         Example("In 2020,the plant grew.", "In 2020, the plant grew."),
+        Example(
+            "A drill was held on December 3,2019,all staff joined.",
+            "A drill was held on December 3, 2019, all staff joined.",
+        ),
+        Example("Source: Daily News, Aug 30 ,2018", "Source: Daily News, Aug 30, 2018"),
+        good("Rows 3 ,2018 and 30 ,2019; items 1,2019,ab; see May 30, 2018."),
         good("year,a,b\n2020,a,b\n2021,c,d"),
         Example(
             "Apply from April 16(Thurs.) to May 15 (Fri.) in person.",
@@ -150,6 +163,13 @@ class NumberSpacing(Rule):
         for hit in hits:
             kind = hit.lastgroup
             token = _AFTER_CHUNK.match(lines, hit.start() + 1).group()
+            if kind == "day":  # "December 3,2019,all": the year's own comma too
+                for at in _places(text, token):
+                    finding = self._judge(text, at, hit, kind, language, data)
+                    if finding is not None:
+                        found.append(finding)
+                        found.extend(self._word_after_year(text, finding.span.end))
+                continue
             if kind == "minutes":
                 if not spaced_colon:
                     found.extend(self._times(text, token))
@@ -172,6 +192,8 @@ class NumberSpacing(Rule):
             comma = at + size
             message = "No space after the comma before the year"
             return self._insert(at, comma + 5, comma + 1, message)
+        if kind == "spaced":
+            return self._spaced_year(text, at, language, data)
         if kind == "year":
             # "In 2020,the company", "2 December 2020,Wednesday"; not a line of data ("2020,a,b").
             line_end = text.find("\n", at)
@@ -201,6 +223,37 @@ class NumberSpacing(Rule):
         if not _YEAR_COMMA.match(text, end):
             return []
         return [self._insert(end - 1, end + 5, end + 1, "No space after the comma before the year")]
+
+    def _word_after_year(self, text: str, year_end: int) -> list[Finding]:
+        """The year's comma glued to the word after it, after a day glued to the year
+        ("December 3,2019,all staff"): the date's own chunk, so no line of data."""
+        if not _WORD_AFTER_YEAR.match(text, year_end) or looks_technical(text, year_end, year_end):
+            return []
+        return [self._insert(year_end, year_end + 2, year_end + 1, "No space after the comma")]
+
+    def _spaced_year(self, text: str, at: int, language: str, data) -> Finding | None:
+        """ "Aug 30 ,2018": the date's comma spaced off the day and glued to the year, after a
+        month name or abbreviation."""
+        day = _DAY_BEFORE_SPACE.search(text, max(0, at - 20), at)
+        if day is None:
+            return None
+        names, short = _months(language, word_set(data, "month_abbreviations"))
+        if day.group(1).lower() not in names | short:
+            return None
+        comma = at
+        return self.finding(
+            comma - 1,
+            comma + 2,
+            "The date's comma is spaced off the day and glued to the year",
+            fixes=[
+                Fix(
+                    (Edit(comma - 1, comma, ""), Edit(comma + 1, comma + 1, " ")),
+                    Applicability.SAFE,
+                    "write ', ' after the day",
+                )
+            ],
+            confidence=0.8,
+        )
 
     def _insert(self, start: int, end: int, at: int, message: str) -> Finding:
         return self.finding(

@@ -8,8 +8,10 @@ import re
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.localeformat import is_version
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.technical import technical_document
 from mtlint.checks.textscan import char_positions, chunk_text, led_matches
 
 # Two or more groups of three digits after dots ("1.234.567"): never a decimal.
@@ -55,6 +57,20 @@ _DECIMAL_COMMA_MAGNITUDE = re.compile(
 _COMMA_MAGNITUDE_SCREEN = re.compile(r",\d{1,3} (?:thousand|million|billion|trillion)\b")
 _DECIMAL_CHUNK = re.compile(r"\d,\d{1,2}(?:\n|\Z)")
 _GROUPED_CHUNK = re.compile(r"\d,\d{3}(?:\n|\Z)")
+# One dotted group alone ("14.000 in other countries"): read by the page's own evidence, a
+# sure dotted grouping elsewhere on it, or a round ".000" on a page that groups thousands with
+# commas. Not after a currency sign or a name (KD 5.000, Godot 4.000), not before a per-cent
+# sign, a unit or a clock suffix.
+_DOTTED_ONE = re.compile(r"(?<![\w.,/:#@$€£¥-])[1-9]\d{0,2}\.\d{3}(?![\w.,]*\d|\s?[%‰°'’])")
+_COMMA_GROUPED = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:,\d{3})+(?![\w.,]*\d)")
+_UNIT_AFTER = re.compile(
+    r" (?:(?:k?m|[cm]m|k?g|mg|t|m?l|m?s|h|ha|[kmg]wh?|v|mph|kph|ft|lbs?|oz|mi|sq|ct)\b"
+    r"|[ap]\.?m\b|hours?|hrs?|seconds?|sec|minutes?|metres?|meters?"
+    r"|grams?|litres?|liters?|points?|volts?|degrees?|percent|per ?cent)",
+    re.IGNORECASE,
+)
+# A value after an equals sign, a comparison or a label's colon ("BP = 1.000"): a measurement.
+_VALUE_AFTER = re.compile(r"[=<>≈±:]\s?$")
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
@@ -72,7 +88,10 @@ class ForeignNumberGrouping(Rule):
     What it finds: a number grouped by threes with full stops, as Spanish, Italian, German or
     Portuguese write thousands: two groups or more ("1.234.567"), one group before a
     counted plural ("12.101 people", "407.418 vehicles checked") or ending a clause about a
-    count ("the total confirmed are 9.931."); and a number split by a space
+    count ("the total confirmed are 9.931."); one group read by the page's own evidence,
+    beside a sure dotted grouping ("17.000 members … and 14.000 in other countries") or, as
+    a round ".000" ("14.000 came"), on a page that groups other thousands with commas
+    ("1,200"); and a number split by a space
     after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406");
     a decimal comma before a magnitude word ("2,5 million", and "1,074 trillion euros", a
     figure over a quadrillion that the source wrote as 1.074 trillion).
@@ -81,12 +100,24 @@ class ForeignNumberGrouping(Rule):
     Known false positives: a measurement with three decimals before a plural unit ("1.250
     seconds") is left alone for common units; IP addresses and versions (four short groups,
     or a group not of three digits) never match, nor numbers after "/", ":", "#" or "@" (paths,
-    times, tags); "1,500 trillion" in currencies of small units (won, yen, rupiah, rial) and
+    times, tags); the page's evidence never reaches a number after a currency sign, a
+    capitalised name or a version word, before a unit, a per-cent sign or a clock suffix, or
+    in a clause about a rate or an average, nor after "=" or a comparison, nor in a technical
+    document (a README's "BP = 1.000"); a sports average "1.000" on a page that groups
+    thousands with dots would be read as a thousand; "1,500 trillion" in currencies of
+    small units (won, yen, rupiah, rial) and
     "1,200 billion" are left alone, since such sums exist.
     """
     examples = (
         Example("Police checked 407.418 people.", "Police checked 407,418 people."),
         Example("The fund holds 1.234.567 euros.", "The fund holds 1,234,567 euros."),
+        Example(
+            "There are 17.000 members here and 14.000 abroad.",
+            "There are 17,000 members here and 14,000 abroad.",
+        ),
+        Example("It has 1,200 schools; 14.000 came.", "It has 1,200 schools; 14,000 came."),
+        good("It sold 1,200 copies at KD 5.000; laps of 1.250 s and 3.500 km; 2.000 percent."),
+        good("It has 1,200 schools and 14.500 came; Godot 4.000 is out."),
         good("It took 1.250 seconds; 0.125 grams; version 2.101.3; IP 192.168.1.1; 3.5 people."),
         good("Prices rose 2.125 percent, to $1.250 each."),
         Example(
@@ -114,7 +145,9 @@ class ForeignNumberGrouping(Rule):
         if "." not in text and "," not in text:
             return
         spans = []
+        dots = []  # every ".ddd", read again by the page's evidence
         for hit in _DOT_GROUP.finditer(text):
+            dots.append(hit.start())
             number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
             if number is None or (spans and number.start() < spans[-1][1]):
                 continue
@@ -147,16 +180,54 @@ class ForeignNumberGrouping(Rule):
             if match is not None and match.start(1) == before:
                 spans.append(match.span(1))
         yield from self._decimal_commas(text, chunk_text(document))
+        sure = set(spans)
+        if not technical_document(document):  # a README's metrics: "BP = 1.000"
+            spans.extend(self._by_page(text, sure, dots))
         for start, end in sorted(set(spans)):
             number = text[start:end]
             fixed = number.replace(".", ",").replace(", ", ",")
             yield self.finding(
                 start,
                 end,
-                f"“{number}” groups thousands with dots; English writes “{fixed}”",
+                f"“{number}” groups thousands with dots; English writes “{fixed}”"
+                + ("" if (start, end) in sure else " (as this text does elsewhere)"),
                 fixes=[Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write “{fixed}”")],
-                confidence=0.7,
+                confidence=0.7 if (start, end) in sure else 0.65,
             )
+
+    @staticmethod
+    def _by_page(
+        text: str, sure: set[tuple[int, int]], dots: list[int]
+    ) -> Iterator[tuple[int, int]]:
+        """One dotted group read by the page: a sure dotted grouping elsewhere on it ("17.000
+        members … and 14.000 in other countries"), or a round ".000" ("14.000") where the
+        page groups other thousands with commas; never in a clause about a rate or an average,
+        nor before a unit."""
+        dotted = bool(sure)
+        commas = None
+        for at in dots:
+            if not dotted and not text.startswith(".000", at):
+                continue  # without a sure grouping only a round ".000" is read
+            number = _DIGITS_BEFORE.search(text, max(0, at - 3), at)
+            if number is None:
+                continue
+            match = _DOTTED_ONE.match(text, number.start())
+            if match is None or match.span() in sure or _UNIT_AFTER.match(text, match.end()):
+                continue
+            if _DECIMAL_CONTEXT.search(text, max(0, match.start() - 60), match.start()):
+                continue
+            if is_version(text, match.start()):  # a name or "version" before it
+                continue
+            if _VALUE_AFTER.search(text, max(0, match.start() - 3), match.start()):
+                continue
+            if not dotted:
+                if not match.group().endswith(".000"):
+                    continue
+                if commas is None:
+                    commas = _COMMA_GROUPED.search(text) is not None
+                if not commas:
+                    continue
+            yield match.span()
 
     def _decimal_commas(self, text: str, chunks: str) -> Iterator[Finding]:
         # The document's distinct chunks first: a number with a decimal comma is one ("2,5"),

@@ -48,7 +48,10 @@ class MissingSpaceAfterSentence(Rule):
     What it finds: a lower-case word, sentence punctuation (optionally a closing quote) and a
     capitalised word with no space between: "said.The", "ready?We"; the one-letter words that
     open sentences ("the plan.I think", "done.A new law": capital_letter_words in the
-    typography table, a lower-case word after them); and a small word of the language glued
+    typography table, a lower-case word after them); a lower-case sentence opener ("after",
+    "however", "the": sentence_starters) glued to a full stop after a lower-case word of three
+    letters or more, prose after it ("expected effect.after this exercise"); and a small word
+    of the language glued
     to the last dot of an abbreviation written with inner dots ("5 p.m.on Friday", "e.g.the").
     Why it matters: the sentence break survives but the space is lost, usually where two
     segments or a link were joined; readers and later tools see one long word.
@@ -78,6 +81,11 @@ class MissingSpaceAfterSentence(Rule):
         good("See www.example.In or docs.python.org.The docs say so."),
         Example("We studied the plan.I think it works.", "We studied the plan. I think it works."),
         Example("It opens at 5 p.m.on Friday.", "It opens at 5 p.m. on Friday."),
+        Example(
+            "The drill achieved its effect.after this exercise, staff learned a lot.",
+            "The drill achieved its effect. after this exercise, staff learned a lot.",
+        ),
+        good("Call promise.then or list.last; see site.info and ab.after it."),
         good("Take Vitamin.A, the U.S.A team and e.g.A cases; it opens at 5 p.m. on Friday."),
     )
 
@@ -92,7 +100,12 @@ class MissingSpaceAfterSentence(Rule):
 
     @classmethod
     def _screen(
-        cls, lines: str, openers: frozenset[str], dotted: frozenset[str], letters: frozenset[str]
+        cls,
+        lines: str,
+        openers: frozenset[str],
+        dotted: frozenset[str],
+        letters: frozenset[str],
+        lowers: frozenset[str],
     ) -> list[re.Pattern[str]]:
         """The patterns of the marks that can match. A match (mark, quote, letters) holds no
         whitespace, so it lies in one chunk, and the chunk lines hold it too (``chunk_text``).
@@ -107,6 +120,7 @@ class MissingSpaceAfterSentence(Rule):
                 or before[-1:].isdigit()
                 or _letter_word_glued(lines, match, letters, screen=True)
                 or _after_dotted_abbreviation(lines, match, openers, dotted, screen=True)
+                or _lower_opener_glued(lines, match, lowers, screen=True)
             ):
                 marks.add(match.group(1))
         return [cls._by_mark[mark] for mark in sorted(marks)]
@@ -121,7 +135,9 @@ class MissingSpaceAfterSentence(Rule):
         # their last dot ("5 p.m.on Friday") lost its space.
         dotted = frozenset(word for word in data.abbreviations if "." in word)
         letters = word_set(data, "capital_letter_words")  # "I", "A"
-        screen = self._screen(chunk_text(document), openers, dotted, letters)
+        # Sentence openers glued in lower case after a word ("effect.after this").
+        lowers = frozenset(word for word in data.sentence_starters if word.islower())
+        screen = self._screen(chunk_text(document), openers, dotted, letters, lowers)
         # A match never holds another mark, so the matches of the marks' own patterns,
         # merged in order, are the matches of ``_pattern``.
         for match in scan_marks(document, screen):
@@ -131,6 +147,8 @@ class MissingSpaceAfterSentence(Rule):
                 or _letter_word_glued(text, match, letters)
                 or _after_dotted_abbreviation(text, match, openers, dotted)
             )
+            lower = not glued and _lower_opener_glued(text, match, lowers)
+            glued = glued or lower
             after_number = not glued and _number_ends_sentence(text, match.start(), match.group(3))
             if not (glued or after_number):
                 continue
@@ -156,7 +174,8 @@ class MissingSpaceAfterSentence(Rule):
                         "insert a space",
                     )
                 ],
-                confidence=0.85 if safe else 0.65,
+                # A lower-case opener is the least sure reading (a member after a dot).
+                confidence=(0.85 if safe else 0.65) - (0.15 if lower else 0.0),
             )
 
 
@@ -182,6 +201,32 @@ def _letter_word_glued(
         and text[after + 1 : after + 3].isalpha()
         and (text[after + 1 : after + 3].islower())
     )
+
+
+# Openers that code writes after a dot ("promise.then", "this.x", "list.last"): never read.
+_CODE_MEMBERS = frozenset({"then", "this", "last", "still", "yet"})
+
+
+def _lower_opener_glued(
+    text: str, match: re.Match[str], openers: frozenset[str], screen: bool = False
+) -> bool:
+    """A lower-case word that opens sentences ("after", "however", "the") glued to a full
+    stop after a lower-case word of three letters or more, prose after it ("the drill achieved
+    expected effect.after this exercise"): a lost space where the writer (or the engine) also
+    lost the capital. Domains and file names end on other words; on the chunk lines
+    (``screen``) what follows is not read."""
+    word, start = match.group(3), match.start()
+    if match.group(1) != "." or match.group(2) or not word.islower() or len(word) < 3:
+        return False
+    if word not in openers or word in _CODE_MEMBERS:
+        return False
+    before = text[max(0, start - 4) : start]
+    if not (before[-3:].isalpha() and before[-3:].islower()) or before[:1] in "._":
+        return False
+    after = match.end()
+    if screen:
+        return text[after : after + 1] == "\n"
+    return text[after : after + 1] == " " and text[after + 1 : after + 2].isalpha()
 
 
 def _after_dotted_abbreviation(

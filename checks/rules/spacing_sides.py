@@ -182,7 +182,11 @@ class PunctuationWrongSide(Rule):
 # A word of two letters or more, a colon, a word of two letters or more, alone in a chunk (maybe
 # after an opening bracket, "(CV:Kaito", and with closing punctuation): "said:We",
 # "parts:trade". "S:t", "EU:n" and "::" do not match.
-_COLON_CHUNK = re.compile(r"\n[(\[]?[^\W\d_]{2,}:(?:[^\W\d_]{2,}[,.;!?)]?|[A-Z])(?=\n|\Z)")
+# The word after the colon may end the chunk or go on after a mark ("Police:Police.Photo:",
+# a caption's credit glued on): the text scan then judges it as any other.
+_COLON_CHUNK = re.compile(
+    r"\n[(\[]?[^\W\d_]{2,}:(?:[^\W\d_]{2,}(?:[,;!?)]|\.(?:[A-Z]\S*)?)?|[A-Z])(?=\n|\Z)"
+)
 _COLON = re.compile(r":(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2}|[A-Z] [^\W\d_])")
 # After the colon, a one-letter word that opens sentences and a lower-case word ("said:I think").
 _LETTER_WORD_AFTER = re.compile(r"([A-Z]) ([^\W\d_]*[a-z][^\W\d_]*)")
@@ -267,6 +271,9 @@ class MissingSpaceAfterColon(Rule):
         Example("Source:Agency", "Source: Agency"),
         Example("News Date:7th of September", "News Date: 7th of September"),
         Example("Release time:2023-03-16 14:29", "Release time: 2023-03-16 14:29"),
+        Example("Author: Li │ Data:2022-03-08 00:22", "Author: Li │ Data: 2022-03-08 00:22"),
+        Example("Credit:Police.Photo by Ann Lee", "Credit: Police.Photo by Ann Lee"),
+        good("See data:image/png;base64,AAAA and Re:Offer.Thanks in the mail."),
         good("At 10:30 read Luke:3:16, Art:5.2, Isbn:978 and Localhost:8080/app."),
         Example("The cast: Aya Mori (CV:Yuka Iguchi).", "The cast: Aya Mori (CV: Yuka Iguchi)."),
         good("Shares of IBM (NYSE:IBM) and Apple (NASDAQ:AAPL) rose; see [[Category:Films]]."),
@@ -329,7 +336,8 @@ class MissingSpaceAfterColon(Rule):
         Date:7th of September", "Updated:12 May"): the label opens its chunk."""
         for hit in _LABEL_VALUE_CHUNK.finditer(lines):
             label = hit.group(1) or hit.group(2)
-            if label.lower() in _PREFIXES:
+            # A scheme never goes on with a date ("data:image/png", but "Data:2022-03-08").
+            if label.lower() in _PREFIXES and hit.group(2) is None:
                 continue
             token = lines[hit.start() + 1 : lines.index("\n", hit.end())]
             at = text.find(token)

@@ -16,9 +16,12 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import chunk_text, language_data, looks_technical
 from mtlint.checks.typography import word_set
 
-# A short title glued to a name ("Mr.Brown"), or an initial glued to a surname ("A.Smith"):
-# group 1 the title or initial.
-_GLUED = re.compile(r"(?<![^\W_])(Mrs|Mr|Ms|Dr|Prof|[A-Z])\.(?=[A-Z][a-z]{2,}\b)")
+# A short title glued to a name ("Mr.Brown", "Mr.Li": a name of two letters too), or an
+# initial glued to a surname of three letters or more ("A.Smith"): group 1 the title, 2 the
+# initial.
+_GLUED = re.compile(
+    r"(?<![^\W_])(?:(Mrs|Mr|Ms|Dr|Prof)\.(?=[A-Z][a-z]+\b)|([A-Z])\.(?=[A-Z][a-z]{2,}\b))"
+)
 _SHORT_TITLES = frozenset({"Mrs", "Mr", "Ms", "Dr", "Prof"})
 # The screen on the chunk text is led by the full stop (a pattern led by a class is entered at
 # every position); its hits are few, and each is then tried with the title before it.
@@ -46,6 +49,10 @@ class GluedTitle(Rule):
     examples = (
         Example("Mr.Brown said the plan was ready.", "Mr. Brown said the plan was ready."),
         Example("Foreign Minister A.Smith arrived.", "Foreign Minister A. Smith arrived."),
+        Example(
+            "The drill was led by Mr.Li, the supervisor.",
+            "The drill was led by Mr. Li, the supervisor.",
+        ),
         good("She shops at J.Crew; Mr. Brown and A. Smith arrived; see www.Example.org."),
     )
 
@@ -59,7 +66,7 @@ class GluedTitle(Rule):
         titles = word_set(language_data(document), "person_titles")
         text = document.text
         for match in _GLUED.finditer(text):
-            lead = match.group(1)
+            lead = match.group(1) or match.group(2)
             at = match.end()
             if lead not in _SHORT_TITLES:
                 word = _WORD_BEFORE.search(text, max(0, at - 40), match.start())
