@@ -91,6 +91,7 @@ def test_initials_names_and_function_words_are_no_split(text):
         ("Sales fell in 2014. A t that time, few were left.", "A t", "At"),
         ("I f it rains, the match is off.", "I f", "If"),
         ("The plant closed.\nI t was the last one.", "I t", "It"),
+        ("Sales rose. I n 2019 the firm grew again.", "I n", "In"),  # a figure follows
     ],
 )
 def test_a_two_letter_opener_split_after_its_capital_is_joined(text, split, fix):
