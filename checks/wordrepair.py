@@ -197,13 +197,17 @@ def split_words(
 _SENTENCE_ENDS = (". ", "! ", "? ")
 
 
-def split_openers(document: Document, openers: frozenset[str]) -> list[Repair]:
+def split_openers(
+    document: Document, openers: frozenset[str], small: frozenset[str]
+) -> list[Repair]:
     """A two-letter sentence opener or function word (``openers``: "at", "in", "if", "it")
     split after its capital at a sentence start: "A t that time". ``split_words`` reads longer
     words ("W hen"); here the capital may be a word ("A", "I") and the letter one a lost
-    apostrophe leaves ("t"): after a lone capital and before a lower-case word, neither is.
-    Each pair is looked for only when the document writes both letters alone, through the
-    word filters of a large text."""
+    apostrophe leaves ("t"): after a lone capital and before a word that can follow the
+    opener in a clause (one of ``small``, the language's function and stop words with its
+    determiners and pronouns, or a figure: "I n 2019"), neither is; before another word the
+    letter names a term ("A t test", "A s orbital"). Each pair is looked for only when the
+    document writes both letters alone, through the word filters of a large text."""
     words = document_words(document)
     text = document.text
     gate = word_gate(document)
@@ -218,19 +222,30 @@ def split_openers(document: Document, openers: frozenset[str]) -> list[Repair]:
             opens = (
                 not start or text[start - 1] == "\n" or text[start - 2 : start] in _SENTENCE_ENDS
             )
-            follows = text[end + 1 : end + 2].islower()
+            follows = _opener_follows(text, end + 1, small)
             if opens and follows and not looks_technical(text, start, end):
                 found.append(Repair(start, end, text[start:end], capital + letter))
     return sorted(found)
 
 
+_OPENER_NEXT = re.compile(r"[a-z]+\b|\d")
+
+
+def _opener_follows(text: str, at: int, small: frozenset[str]) -> bool:
+    """What follows a split opener can follow the joined one: a small word or a figure."""
+    after = _OPENER_NEXT.match(text, at)
+    return after is not None and (after.group().isdigit() or after.group() in small)
+
+
 # A prefix of the source's word-formation left standing alone before a word ("industrial de
 # capacity" for de-capacity, "anti epidemic"): the language's ``spaced_prefixes``.
-def spaced_prefixes(document: Document, language: str) -> list[Repair]:
+def spaced_prefixes(document: Document, language: str, small: frozenset[str]) -> list[Repair]:
     """A word-forming prefix that is no word of the language standing alone between two
     lower-case words, the word after it one of the language's and of no Romance language that
     writes the prefix as a word ("tour de force", "de tout mon"), nor a Latin or French phrase
-    the language borrowed ("de facto"): "market de inventory" (Chinese 去库存, de-stocking)."""
+    the language borrowed ("de facto"), nor one of ``small`` (the language's function words:
+    "pre and post operative", a prefix suspended before the next one):
+    "market de inventory" (Chinese 去库存, de-stocking)."""
     table = spelling_table(language)
     prefixes = table.spaced_prefixes
     if not prefixes:
@@ -242,7 +257,7 @@ def spaced_prefixes(document: Document, language: str) -> list[Repair]:
     for prefix in sorted(prefixes.intersection(words)):
         for start, end in find_word(text, prefix, gate):
             repair = _spaced_prefix(text, start, end, language, table.spaced_prefix_phrases)
-            if repair is not None:
+            if repair is not None and repair.damaged.split()[-1] not in small:
                 found.append(repair)
     return found
 

@@ -33,8 +33,9 @@ from mtlint.checks.wordlists import frequency_dict, zipf
 
 # A possessive glued to the next word ("the company'sentire staff"): 1 of 1 on realmt-en17,
 # none in ~600,000 words of native English and the other English dev sets (BENCHMARKS.md
-# h21words); pooled with the rule's own precision at the bar.
-POSSESSIVE_CONFIDENCE = 0.9
+# h21words). One right candidate measures no band: 0.7, a prior just above the bar, until
+# the dev and tuning sets hold more candidates to count (right / all) and set it from.
+POSSESSIVE_CONFIDENCE = 0.7
 
 
 def _insert(offset: int, text: str, applicability: Applicability, title: str = "") -> Fix:

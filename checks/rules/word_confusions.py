@@ -37,7 +37,8 @@ class ConfusedWord(Rule):
     Known false positives: a sequence with its comma lost ("prices went higher then the
     market fell": "then" is right there), "if … higher then" is left alone; a rare verb
     ("to loose a volley"; "to loose their arrows" is left). Confidence per family is its
-    measured precision.
+    measured precision, save the priors the data's doc names ("wee" for "we": 0.85 from one
+    real case and repository samples, to be counted on prose).
     """
     examples = (
         Example(

@@ -91,6 +91,7 @@ def test_initials_names_and_function_words_are_no_split(text):
         ("Sales fell in 2014. A t that time, few were left.", "A t", "At"),
         ("I f it rains, the match is off.", "I f", "If"),
         ("The plant closed.\nI t was the last one.", "I t", "It"),
+        ("Sales rose. I n 2019 the firm grew again.", "I n", "In"),  # a figure follows
     ],
 )
 def test_a_two_letter_opener_split_after_its_capital_is_joined(text, split, fix):
@@ -116,14 +117,33 @@ def test_a_source_prefix_left_spaced_is_hyphenated(text, split, fix):
         "Her speech was a tour de force, full of esprit de corps.",  # French phrases
         "She wrote under a nom de plume and dealt the coup de grace.",
         "He met Luis de Guindos and Charles de Gaulle.",  # names
-        "The card (visa de tarjeta del turista) is needed.",  # Spanish words
+        "Bring the form (solicitud de permiso del conductor) to the desk.",  # Spanish words
         "Grade A t-shirts are sold here.",  # no split: a compound follows
         "A. t. is the second of the list.",  # letters with stops
         "the match between inter milan and genoa was played.",  # a lower-cased name
         "it is not recognized by any un member state.",  # the UN lower-cased
+        # A suspended prefix shared with the next one: a function word follows it.
+        "Nurses gave pre and post operative care on the ward.",
+        "The poll split the anti and pro camps evenly.",
+        "We saw both intra and inter group changes in the trial.",
+        "The panel set aside the ruling intra vires and heard it de novo.",  # Latin phrases
+        "The board ruled on the claims inter alia and inter se today.",
     ],
 )
 def test_borrowed_phrases_names_and_letters_are_no_spaced_prefix(text):
+    assert found("MT982", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two groups were compared. A t test was used on the means.",
+        "Each shell is filled in turn. A s orbital holds two electrons.",
+        "The trace was read at rest. A p wave came before each beat.",
+        "The scores were pooled. A t statistic of 2.4 was found.",
+    ],
+)
+def test_a_letter_named_term_after_a_is_no_split_opener(text):
     assert found("MT982", text) == []
 
 
