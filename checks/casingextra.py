@@ -28,6 +28,13 @@ class EntityCaseData:
     # "Podle kategorie"): MT306 takes them only before a participle of saying ("A spus").
     weak_reporting_words: frozenset[str] = frozenset()
     saying_participles: frozenset[str] = frozenset()
+    # Reporting words that, capitalised after a one- or two-word label in quotes, open a page
+    # label ("„Acasă”, Potrivit categoriei"): taken only after a quotation of three words or
+    # more (Romanian "potrivit", "conform": "„…”, Potrivit ministrului").
+    quotation_words: frozenset[str] = frozenset()
+    # The pronouns count only before a verb of saying ("„…”, El a spus"), never alone: a
+    # pronoun after a title in quotes opens the next item ("„Trei surori”, El și ea").
+    pronouns_before_verbs_only: bool = False
     # Head nouns of institution names ("party", "council"): "Democratic Party" beside
     # "democratic party" in one text is a name MT lower-cased.
     institution_heads: frozenset[str] = frozenset()
