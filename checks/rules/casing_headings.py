@@ -93,6 +93,15 @@ def _is_name(word: str, code: str, body_names: _NameForms) -> bool:
     return (lower in first_names() or lower in places()) and lower not in common_words(code)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _after_given_name(text: str, at: int) -> bool:
+    """The word follows a given name ("Володимир Зеленський", "Джо Байден"): a surname."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1).lower() in first_names()
+
+
 def _heading_line(text: str, start: int, end: int, max_words: int) -> bool:
     line = text[start:end].rstrip()
     if not line or "\n" in line or line[-1] in _SENTENCE_END:
@@ -132,9 +141,14 @@ def title_case_headings(document: Document, code: str) -> Iterator[TitleCaseHead
         common = tuple(
             (at, word)
             for at, word in capitals
-            if zipf(word, code) >= table["min_zipf"] and not _is_name(word, code, body_names)
+            if zipf(word, code) >= table["min_zipf"]
+            and not _is_name(word, code, body_names)
+            and not _after_given_name(text, at)
         )
-        if len(common) >= 2 and len(common) * 3 >= len(capitals) * 2:
+        # One of them a word far more frequent than names are ("До", "Отримати"): a line of
+        # foreign names ("Джо Байден", zipf 4.2 and 3.4) is no title case.
+        frequent = any(zipf(word, code) >= table["frequent_zipf"] for _, word in common)
+        if frequent and len(common) >= 2 and len(common) * 3 >= len(capitals) * 2:
             yield TitleCaseHeading(common[0][0], common[-1][0] + len(common[-1][1]), common)
 
 

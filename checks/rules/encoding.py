@@ -313,7 +313,7 @@ _TEMPLATE_SCREENS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     # like any whitespace, no "\w".
     ("${}", _TEMPLATE_PATTERNS[3]),
     ("%", _TEMPLATE_PATTERNS[4]),
-    ("[]", re.compile(r"\[[A-Z][A-Z_]{2,}(?:\]|$)")),
+    ("[]", re.compile(r"\[[A-Z][A-Z_]{2,}(?:\]|\n|$)")),
 )
 
 
@@ -356,7 +356,7 @@ def _shortcode_removal(text: str, start: int, end: int) -> tuple[int, int]:
 _PROSE_WORD_BEFORE = re.compile(r"[^\W\d_]{2,},? $")
 # A word after the slot, or a comma or a stop ending the greeting or the sentence ("Вітаємо,
 # {name}!", "Dear {name}, the talks begin.").
-_PROSE_WORD_AFTER = re.compile(r" [^\W\d_]{2,}(?![\w(])|[,.!;:](?:\s|$)")
+_PROSE_WORD_AFTER = re.compile(r" [^\W\d_]+(?![\w(])|[,.!;:](?:\s|$)")
 
 
 @lru_cache(maxsize=1)
