@@ -146,3 +146,42 @@ def test_reporting_openers_after_a_quotation_are_found(language: str, text: str,
 )
 def test_titles_and_labels_in_quotes_stay_quiet(language: str, text: str) -> None:
     assert _codes(text, language, "MT306") == []
+
+
+# --- MT101: Ukrainian pronouns and conjunctions run into the next word ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Уряд оголосив нові правила, і вонизмінили вимоги до страхування.", "вонизмінили"),
+        ("Рада ухвалила закон, алеуряд ще не підписав його текст.", "алеуряд"),
+    ],
+)
+def test_ukrainian_function_word_glued_on_is_found(text: str, token: str) -> None:
+    assert _codes(text, "uk", "MT101") == [token]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Компанія змінила цінову політику і запропонувала якнайбільшу знижку.",
+        "Лікар призначив післяопераційну терапію та якнайшвидше відновлення.",
+    ],
+)
+def test_ukrainian_compounds_stay_whole(text: str) -> None:
+    assert _codes(text, "uk", "MT101") == []
+
+
+# --- MT340: English terms in other languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Banca oferă clienților un grace period de șase luni pentru credite noi."),
+        ("cs", "Společnost nabízí zákazníkům grace period v délce šesti měsíců."),
+    ],
+)
+def test_english_terms_are_no_persons(language: str, text: str) -> None:
+    assert _codes(text, language, "MT340") == []
