@@ -123,6 +123,22 @@ def entity_case_languages(*keys: str) -> frozenset[str]:
 CLOSING_QUOTES = "”\"»’'“«"
 
 
+_OPENING_QUOTES = "„“«\"‚'"
+# How far back a quotation's opening mark is looked for: a longer quotation counts as long.
+_QUOTATION_REACH = 300
+
+
+def quoted_words(text: str, comma: int) -> int:
+    """The words of the quotation that closes before the comma at ``comma`` (many when its
+    opening mark is out of reach)."""
+    close = comma - 1 if text[comma - 1 : comma] in CLOSING_QUOTES else comma
+    window = text[max(0, close - _QUOTATION_REACH) : close]
+    opening = max(window.rfind(mark) for mark in _OPENING_QUOTES)
+    if opening < 0:
+        return _QUOTATION_REACH
+    return len(window[opening + 1 :].split())
+
+
 def reports_quotation(text: str, comma: int, lower: str, code: str) -> bool:
     """A closing quote stands before the comma at ``comma`` and ``lower`` opens a reporting
     clause ("”, he added"): MT306's case, which MT305 leaves to it."""

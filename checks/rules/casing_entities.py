@@ -18,6 +18,7 @@ from mtlint.checks.casingextra import (
     EntityCaseData,
     entity_case_data,
     entity_case_languages,
+    quoted_words,
 )
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
@@ -57,22 +58,6 @@ def _quote_comma_pattern(code: str) -> re.Pattern[str] | None:
     body = "|".join(map(re.escape, words))
     # A dash may open the reporting clause (Ukrainian and Polish: "«…», — сказав він").
     return re.compile(f",([{quotes}]?) +(?:[—–] +)?(?=[{firsts}])({body})(?= )")
-
-
-_OPENING_QUOTES = "„“«\"‚'"
-# How far back a quotation's opening mark is looked for: a longer quotation counts as long.
-_QUOTATION_REACH = 300
-
-
-def _quoted_words(text: str, comma: int) -> int:
-    """The words of the quotation that closes before the comma at ``comma`` (many when its
-    opening mark is out of reach)."""
-    close = comma - 1 if text[comma - 1 : comma] in _CLOSING else comma
-    window = text[max(0, close - _QUOTATION_REACH) : close]
-    opening = max(window.rfind(mark) for mark in _OPENING_QUOTES)
-    if opening < 0:
-        return _QUOTATION_REACH
-    return len(window[opening + 1 :].split())
 
 
 def _lower_fix(start: int, word: str, lower: str) -> Fix:
@@ -177,7 +162,7 @@ class CapitalAfterQuotation(Rule):
             weak = lower in extra.weak_reporting_words
             if weak and table.lower(following) not in extra.saying_participles:
                 continue  # "„Poliția, adjectiv”, A fost …": a title, no auxiliary
-            if lower in extra.quotation_words and _quoted_words(text, match.start()) < 3:
+            if lower in extra.quotation_words and quoted_words(text, match.start()) < 3:
                 continue  # "„Acasă”, Potrivit categoriei": a page label, no quotation
             if lower in verbs or (lower in pronouns and table.lower(following) in verbs):
                 confidence = 0.75

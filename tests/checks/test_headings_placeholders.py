@@ -185,3 +185,35 @@ def test_ukrainian_compounds_stay_whole(text: str) -> None:
 )
 def test_english_terms_are_no_persons(language: str, text: str) -> None:
     assert _codes(text, language, "MT340") == []
+
+
+# --- MT313, MT315, MT316 for Ukrainian (resources/casing/midsentence/uk.json) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "word"),
+    [
+        ("Про це повідомило Міністерство Закордонних Справ у понеділок.", "MT316", "Закордонних"),
+        ("Речник Білого Дому відповів журналістам після зустрічі.", "MT316", "Дому"),
+        ("Голова Національного Банку прокоментував рішення.", "MT316", "Банку"),
+        ("Міністр наголосив, що уряд Заявив про нові правила.", "MT313", "Заявив"),
+        ("Сполучені штати підтримали Україну в понеділок.", "MT315", "Сполучені штати"),
+    ],
+)
+def test_ukrainian_mid_sentence_capitals_are_found(text: str, code: str, word: str) -> None:
+    assert word in _codes(text, "uk", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Верховна Рада ухвалила закон, а Кабінет Міністрів України його підтримав.",
+        "Збройні Сили України і Служба безпеки України провели навчання.",
+        "Голова Національного банку України Андрій Пишний прокоментував рішення.",
+        "Президент Володимир Зеленський зустрівся з прем'єр-міністром у Києві.",
+        "Міністерство закордонних справ України повідомило про це у понеділок.",
+    ],
+)
+def test_ukrainian_names_written_the_ukrainian_way_stay_quiet(text: str) -> None:
+    result = check_text(text, language="uk", config=Config(min_confidence=0.2))
+    assert [f.code for f in result.findings if f.code in ("MT313", "MT315", "MT316")] == []
