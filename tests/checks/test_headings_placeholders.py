@@ -217,3 +217,23 @@ def test_ukrainian_mid_sentence_capitals_are_found(text: str, code: str, word: s
 def test_ukrainian_names_written_the_ukrainian_way_stay_quiet(text: str) -> None:
     result = check_text(text, language="uk", config=Config(min_confidence=0.2))
     assert [f.code for f in result.findings if f.code in ("MT313", "MT315", "MT316")] == []
+
+
+# --- MT313 for Swedish (resources/casing/midsentence/sv.json) -------------------------------------
+
+
+def test_swedish_verb_capitalised_mid_sentence_is_found() -> None:
+    text = "Regeringen Meddelade på måndagen att de nya reglerna gäller från mars."
+    assert _codes(text, "sv", "MT313") == ["Meddelade"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statsministern sa att Förenta nationerna och Europeiska unionen stöder planen.",
+        "Oskar Andersson och Gunnar Berg vann loppet i Umeå i januari.",
+        "Socialdemokraterna och Moderaterna röstade emot förslaget i riksdagen.",
+    ],
+)
+def test_swedish_names_stay_quiet(text: str) -> None:
+    assert _codes(text, "sv", "MT313") == []
