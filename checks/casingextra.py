@@ -28,6 +28,13 @@ class EntityCaseData:
     # "Podle kategorie"): MT306 takes them only before a participle of saying ("A spus").
     weak_reporting_words: frozenset[str] = frozenset()
     saying_participles: frozenset[str] = frozenset()
+    # Reporting words that, capitalised after a one- or two-word label in quotes, open a page
+    # label ("„Acasă”, Potrivit categoriei"): taken only after a quotation of three words or
+    # more (Romanian "potrivit", "conform": "„…”, Potrivit ministrului").
+    quotation_words: frozenset[str] = frozenset()
+    # The pronouns count only before a verb of saying ("„…”, El a spus"), never alone: a
+    # pronoun after a title in quotes opens the next item ("„Trei surori”, El și ea").
+    pronouns_before_verbs_only: bool = False
     # Head nouns of institution names ("party", "council"): "Democratic Party" beside
     # "democratic party" in one text is a name MT lower-cased.
     institution_heads: frozenset[str] = frozenset()
@@ -114,6 +121,22 @@ def entity_case_languages(*keys: str) -> frozenset[str]:
 
 # Closing quotes before the comma of a reporting clause (MT306 reports the capital after them).
 CLOSING_QUOTES = "”\"»’'“«"
+
+
+_OPENING_QUOTES = "„“«\"‚'"
+# How far back a quotation's opening mark is looked for: a longer quotation counts as long.
+_QUOTATION_REACH = 300
+
+
+def quoted_words(text: str, comma: int) -> int:
+    """The words of the quotation that closes before the comma at ``comma`` (many when its
+    opening mark is out of reach)."""
+    close = comma - 1 if text[comma - 1 : comma] in CLOSING_QUOTES else comma
+    window = text[max(0, close - _QUOTATION_REACH) : close]
+    opening = max(window.rfind(mark) for mark in _OPENING_QUOTES)
+    if opening < 0:
+        return _QUOTATION_REACH
+    return len(window[opening + 1 :].split())
 
 
 def reports_quotation(text: str, comma: int, lower: str, code: str) -> bool:

@@ -302,6 +302,25 @@ def _surname_like(word: str, code: str, threshold: float) -> bool:
     )
 
 
+# An English word after a given name that English also writes in lower case ("grace"): this
+# frequent in English, and no name itself, makes the pair an English term left in the text.
+_ENGLISH_TERM_ZIPF = 4.0
+
+
+def _english_phrase(word: str, second: str, code: str) -> bool:
+    """ "grace period" in Czech or Romanian text: both words English common words (the first
+    one a name that English also writes as a word, the second a frequent English word that is
+    neither a name nor a surname-shaped word): an untranslated term, no person (h21ml)."""
+    english = common_words("en")
+    return (
+        code != "en"
+        and word in english
+        and second not in english
+        and second not in first_names()
+        and _zipf(second, "en") >= _ENGLISH_TERM_ZIPF
+    )
+
+
 def _person(
     text: str, start: int, end: int, word: str, code: str, evidence: _Evidence
 ) -> LowerName | None:
@@ -320,6 +339,8 @@ def _person(
     confidence = 0.8 if titled else 0.65
     if not titled and any(_zipf(second, other) >= _ROMANCE_WORD_ZIPF for other in _ROMANCE):
         return None
+    if not titled and _english_phrase(word, second.lower(), code):
+        return None  # "un grace period de șase luni": an English term, no person
     if second.islower() and _surname_like(second, code, threshold):
         surname_end = nxt.start(1) + len(second)
         written = f"{capitalised(word)} {capitalised(second)}"

@@ -18,6 +18,7 @@ from mtlint.checks.casingextra import (
     EntityCaseData,
     entity_case_data,
     entity_case_languages,
+    quoted_words,
 )
 from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word, previous_word
 from mtlint.checks.documents.base import Document
@@ -113,6 +114,26 @@ class CapitalAfterQuotation(Rule):
             "cs",
         ),
         good("„Nu vom accepta asta”, a spus ministrul, citându-l pe Spune Ionescu.", "ro"),
+        # Romanian (resources/casing/entity/ro.json): "potrivit"/"conform" only after a real
+        # quotation, a pronoun only before a verb of saying (h21ml).
+        Example(
+            "„Nu vom accepta acest plan”, Potrivit ministrului de externe.",
+            "„Nu vom accepta acest plan”, potrivit ministrului de externe.",
+            "ro",
+        ),
+        Example(
+            "„Nu vom accepta acest plan”, El a spus luni seara.",
+            "„Nu vom accepta acest plan”, el a spus luni seara.",
+            "ro",
+        ),
+        good("Filme: „Trei surori”, El și ea, Noaptea de după.", "ro"),
+        Example(
+            "„Tento plán nepřijmeme,“ Podle ministra zahraničí.",
+            "„Tento plán nepřijmeme,“ podle ministra zahraničí.",
+            "cs",
+        ),
+        good("Nabídka: „Domů“, Podle kategorie, Kontakt.", "cs"),
+        good("Meniu: „Acasă”, Potrivit categoriei, Contact.", "ro"),
         good("“We will not accept this”, said the minister, quoting Edward Said in full."),
         good('He read "Orientalism", Said Ahmed\'s essay and two more books.'),
         good("“Enough”, He Said: A Memoir Of The Strike"),
@@ -141,10 +162,12 @@ class CapitalAfterQuotation(Rule):
             weak = lower in extra.weak_reporting_words
             if weak and table.lower(following) not in extra.saying_participles:
                 continue  # "„Poliția, adjectiv”, A fost …": a title, no auxiliary
-            if lower in verbs:
+            if lower in extra.quotation_words and quoted_words(text, match.start()) < 3:
+                continue  # "„Acasă”, Potrivit categoriei": a page label, no quotation
+            if lower in verbs or (lower in pronouns and table.lower(following) in verbs):
                 confidence = 0.75
-            elif lower in pronouns:
-                confidence = 0.75 if table.lower(following) in verbs else 0.6
+            elif lower in pronouns and not extra.pronouns_before_verbs_only:
+                confidence = 0.6
             else:
                 continue
             if skip.headline(match.start(2)):

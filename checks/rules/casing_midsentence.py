@@ -278,15 +278,17 @@ class HalfCapitalisedKnownName(Rule):
 class InstitutionTitleCase(Rule):
     code = "MT316"
     name = "institution-title-case"
-    summary = "An institution name in English title case ('Министерство Обороны', 'Белый Дом')."
+    summary = "An institution name in English title case ('Министерство Обороны', 'Білий Дім')."
     languages = languages_with_casing_feature(mid_languages(), "institution_title_case")
     doc = """
     What it finds: the words after an institution head that the language writes in sentence
     case, capitalised the English way: "Министерство Иностранных Дел", "Белый Дом",
     "Государственный Департамент" (resources/casing/midsentence/<lang>.json: title_case_heads,
     each head with the stems of the words it governs, or any common word).
-    Why it matters: MT from English keeps the source's title case; Russian capitalises only the
-    first word of such names ("Министерство обороны").
+    Why it matters: MT from English keeps the source's title case; Russian and Ukrainian
+    capitalise only the first word of such names ("Министерство обороны", "Міністерство
+    закордонних справ", "Білий дім"; Ukrainian names capitalised throughout by its style,
+    "Верховна Рада", "Кабінет Міністрів", "Збройні Сили", have no head in the table).
     Fix safety: unsafe; the fix lower-cases the word.
     Known false positives: names that official documents capitalise throughout ("Верховный Суд
     Российской Федерации") have no head in the table; a name after the head stops the run at a
@@ -305,6 +307,12 @@ class InstitutionTitleCase(Rule):
         ),
         good("Министерство обороны и Совет Безопасности ООН. Министр Сергей Шойгу прибыл.", "ru"),
         good("Министр Силуанов сказал, что Государственная Дума приняла закон.", "ru"),
+        Example(
+            "Про це повідомило Міністерство Закордонних Справ України.",
+            "Про це повідомило Міністерство закордонних справ України.",
+            "uk",
+        ),
+        good("Верховна Рада і Кабінет Міністрів України підтримали закон.", "uk"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

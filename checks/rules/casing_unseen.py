@@ -41,9 +41,12 @@ class UnseenLowerName(Rule):
     (the language's hunspell dictionary accepts it in lower case: "will", "mark", "rose", "may",
     "bill", "grace", "august", "art"; name_words.tsv), nor after an article ("a marina"); a
     second word frequent in Spanish, Italian or Portuguese ends a phrase ("felix culpa",
-    "bella ciao"); a line all in lower case (poems, lyrics, chat) is left alone, and so are
-    words in URLs, e-mail addresses, handles and file names; a brand styled in lower case
-    after a given name can still be taken ("with sofia tangoapp"). Served languages: those
+    "bella ciao"), and in a language other than English an English word after a given name that
+    English writes as a word too ("grace period" in Czech or Romanian text: both English
+    words, the second frequent there and no name); a line all in lower case (poems, lyrics,
+    chat) is left alone, and so are words in URLs, e-mail addresses, handles and file names;
+    a brand styled in lower case after a given name can still be taken ("with sofia
+    tangoapp"). Served languages: those
     whose dictionary the table was built with (en, de, fr, it, es, pt, pl, ru, nl, cs, sv, ro,
     uk; not Turkish, whose inflected words are all rare to wordfreq: "oto tamirhanesi").
     """
@@ -70,6 +73,9 @@ class UnseenLowerName(Rule):
             "Helmut Kranzberger spoke; write to helmut.kranzberger@example.com or see /home/helmut."
         ),
         good("we walked with dagmar wiltschek down to the river\nand the night was long"),
+        # An English term inside Czech or Romanian text is no person (h21ml).
+        good("Banca oferă clienților un grace period de șase luni pentru credite noi.", "ro"),
+        good("Společnost nabízí zákazníkům grace period v délce šesti měsíců.", "cs"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -288,6 +288,9 @@ _TEMPLATE_PATTERNS = (
     re.compile(r"(?P<braced>\{(?:\d{1,2}|[A-Za-z_]\w*(?: [A-Z]\w*){0,4})\}(?!\}))"),
     re.compile(r"(?P<dollar>\$\{[\w.\-]+\})"),
     re.compile(r"(?P<printf>%(?:\([A-Za-z_]\w*\))?[sd](?!\w))"),
+    # A slot name in capitals between square brackets ("[CITY]", "[FIRST NAME]"): kept only
+    # where it names a template slot (placeholder_names) inside prose.
+    re.compile(r"(?P<bracketed>\[[A-Z][A-Z_]{2,}(?: [A-Z]{2,})?\](?![(\[:]))"),
 )
 
 
@@ -310,6 +313,7 @@ _TEMPLATE_SCREENS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
     # like any whitespace, no "\w".
     ("${}", _TEMPLATE_PATTERNS[3]),
     ("%", _TEMPLATE_PATTERNS[4]),
+    ("[]", re.compile(r"\[[A-Z][A-Z_]{2,}(?:\]|\n|$)")),
 )
 
 
@@ -349,8 +353,10 @@ def _shortcode_removal(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_PROSE_WORD_BEFORE = re.compile(r"[^\W\d_]{2,} $")
-_PROSE_WORD_AFTER = re.compile(r" [^\W\d_]{2,}(?![\w(])")
+_PROSE_WORD_BEFORE = re.compile(r"[^\W\d_]{2,},? $")
+# A word after the slot, or a comma or a stop ending the greeting or the sentence ("Вітаємо,
+# {name}!", "Dear {name}, the talks begin.").
+_PROSE_WORD_AFTER = re.compile(r" [^\W\d_]+(?![\w(])|[,.!;:](?:\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -360,16 +366,19 @@ def _placeholder_names() -> frozenset[str]:
     return frozenset(resource_json("residue", "residue.json")["placeholder_names"])
 
 
-def _placeholder_in_prose(document: Document, text: str, start: int, end: int) -> bool:
+def _placeholder_in_prose(
+    document: Document, text: str, start: int, end: int, other_braces: int = 0
+) -> bool:
     """A template slot's name in braces ("{name}", "{first_name}"; not prose: "see {below}")
-    between two words of a plain-text or web page's sentence, in a text with no other braces
-    (code and formulas hold many)."""
+    or in capitals between square brackets ("[CITY]") inside a plain-text or web page's
+    sentence, after a word and before a word or a mark that ends the clause, in a text whose
+    braces all open template slots (code and formulas hold others)."""
     return (
-        text[start + 1 : end - 1] in _placeholder_names()
+        text[start + 1 : end - 1].lower().replace(" ", "_") in _placeholder_names()
         and not document.units
         and document.format in ("text", "html")
         and end - start >= 5
-        and text.count("{") == 1
+        and other_braces == 0
         and _PROSE_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
         and _PROSE_WORD_AFTER.match(text, end) is not None
         and not _explains_template(document, text, start, end)
@@ -411,8 +420,11 @@ class TemplateDebris(Rule):
     severity = Severity.WARNING
     doc = """
     What it finds: WordPress shortcodes ("[ad_1]", "[caption id=…]"), template placeholders
-    ("{{name}}", "${name}", "%s", "%(name)s", "{0}") and words left inside braces by a template
-    or an MT tag-protection step ("{Foreign Minister}").
+    ("{{name}}", "${name}", "%s", "%(name)s", "{0}"), a slot's name in braces or in capitals
+    between square brackets inside a sentence of prose ("Вітаємо, {name}!", "[CITY]
+    şubesine": placeholder_names of resources/residue/residue.json, in a text whose braces all
+    open slots) and words left inside braces by a template or an MT tag-protection step
+    ("{Foreign Minister}").
     Why it matters: publishing pipelines and MT APIs protect markup with placeholders; when a step
     fails, the placeholder ships instead of the content.
     Fix safety: shortcodes are removed (safe: they never carry content); braces around words are
@@ -436,11 +448,24 @@ class TemplateDebris(Rule):
         good("Use the {name} field and the {date} field in the template."),
         good("Scrivi {name} nella prima riga della lettera e poi la data.", "it"),
         good("He met the Foreign Minister on Sunday [with aides]."),
+        Example(
+            *["Вітаємо, {name}! Замовлення прийнято, а {{count}} товари вже в дорозі."] * 2, "uk"
+        ),
+        Example(*["Siparişiniz [CITY] şubesine gönderildi ve yarın teslim edilecek."] * 2, "tr"),
+        good("Rada [NATO] zebrała się w Brukseli, a [UNICEF] wydał komunikat.", "pl"),
+        good("Zmienna {name} i słownik {'a': 1} w kodzie: print({name}) działa.", "pl"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
-        for match in _template_matches(text, document):
+        matches = _template_matches(text, document)
+        # Braces that open no template slot: code, a formula or a set; prose slots stay quiet.
+        other_braces = (
+            text.count("{") - sum(match.group().count("{") for match in matches)
+            if any(match.lastgroup in ("braced", "bracketed") for match in matches)
+            else 0
+        )
+        for match in matches:
             start, end = match.span()
             kind = match.lastgroup
             piece = match.group(0)
@@ -459,11 +484,11 @@ class TemplateDebris(Rule):
                     "drop the braces",
                 )
                 message = f"Words in braces “{piece}”: a template or tag-protection leftover"
-            elif kind == "braced" and not piece[1:-1].isdigit():
+            elif kind in ("braced", "bracketed") and not piece[1:-1].isdigit():
                 # "{name}" between two words of a sentence in prose: a placeholder the template
                 # never filled ("Il ministro {name} ha detto"); elsewhere (a translator's file,
                 # Markdown about code, "{x}" in a formula) it may be the text's own.
-                if not _placeholder_in_prose(document, text, start, end):
+                if not _placeholder_in_prose(document, text, start, end, other_braces):
                     continue
                 fix = Fix(
                     (Edit(start, end, piece),),

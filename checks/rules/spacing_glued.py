@@ -94,7 +94,9 @@ class GluedWord(Rule):
     after it ("leministre", "elministro", "ladelegazione", "damesma", "înorașul";
     leading_glue_words, never "de"/"des" before a word its accented "dé"/"dés" makes:
     "desactive", nor a two-letter one before a verb whose stem takes another of the language's
-    verb_form_endings as a known word: "ostentaram" is "ostentar"'s, not "os" + "tentaram")
+    verb_form_endings as a known word: "ostentaram" is "ostentar"'s, not "os" + "tentaram";
+    in Ukrainian a pronoun or conjunction run into the next word where a line ended,
+    "вонизмінили", "алеуряд", never a word-forming "як-", "після-", "ці-": "якнайбільшу")
     and, at a sentence start, a pronoun, plural article or demonstrative glued to
     a common word ("Lesdeux", "Nousavons", "Gliaccordi"; capital_glue_words, words that seldom
     begin a surname). Every language
