@@ -504,7 +504,9 @@ class BatchView(QWidget):
         for report in self.reports:
             tally.add(report)
         title = self.tr("Findings per family")
-        if tally.total.words:
+        if tally.total.words and not tally.total.scored:  # too few words: no score (h21gui)
+            title += " · " + self.tr("too few words for a quality score")
+        elif tally.total.words:
             title += " · " + self.tr("quality score %1").replace(
                 "%1", i18n.number(round(tally.total.score, 1), 1)
             )

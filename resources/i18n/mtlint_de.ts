@@ -80,7 +80,7 @@
 <context>
     <name>BacktranslationView</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="+128"/>
+        <location filename="../../desktop/views/backtranslation.py" line="+138"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -145,12 +145,12 @@
         <translation>Den Vergleich als CSV oder HTML speichern</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Loading the translation models… the first run takes a little while.</source>
         <translation>Die Übersetzungsmodelle werden geladen … der erste Durchlauf dauert etwas länger.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Bewertung</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Not checked: excluded by the project</source>
         <translation>Nicht geprüft: vom Projekt ausgeschlossen</translation>
     </message>
@@ -379,17 +379,22 @@
         <source>Not checked: no extension mtlint reads</source>
         <translation>Nicht geprüft: keine Endung, die mtlint liest</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Too few words to score (a score needs %1 or more)</source>
+        <translation>Zu wenige Wörter für einen Qualitätswert (er braucht mindestens %1)</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+167"/>
-        <location line="+114"/>
+        <location filename="../../desktop/views/batch.py" line="+178"/>
+        <location line="+115"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -434,18 +439,18 @@
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Double-click (or Enter) opens the file</source>
         <translation>Doppelklick (oder Eingabetaste) öffnet die Datei</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+257"/>
+        <location line="+259"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-248"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -536,7 +541,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -550,6 +555,11 @@
     </message>
     <message>
         <location line="+59"/>
+        <source>too few words for a quality score</source>
+        <translation>zu wenige Wörter für einen Qualitätswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>quality score %1</source>
         <translation>Qualitätswert %1</translation>
     </message>
@@ -757,7 +767,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+345"/>
+        <location filename="../../desktop/views/document_view.py" line="+348"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -815,7 +825,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-349"/>
+        <location filename="../../desktop/models.py" line="-374"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1422,7 +1432,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-397"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-401"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>

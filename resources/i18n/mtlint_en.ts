@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+405"/>
+        <location filename="../../desktop/models.py" line="+407"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+343"/>
+        <location filename="../../desktop/views/batch.py" line="+355"/>
         <source>%v / %Ln file(s)</source>
         <translation>
             <numerusform>%v / %Ln file</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cancelled after %Ln file(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln file</numerusform>
