@@ -445,12 +445,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+259"/>
+        <location line="+261"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-250"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -554,7 +554,12 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>too few words for a quality score</source>
         <translation>zu wenige Wörter für einen Qualitätswert</translation>
     </message>
