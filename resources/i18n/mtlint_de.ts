@@ -667,6 +667,76 @@
     </message>
 </context>
 <context>
+    <name>CountsLine</name>
+    <message>
+        <location filename="../../desktop/counts_line.py" line="+19"/>
+        <source>No machine-translation artefacts found</source>
+        <translation>Keine Spuren maschineller Übersetzung gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>%Ln ignored</source>
+        <translation>
+            <numerusform>%Ln ignoriert</numerusform>
+            <numerusform>%Ln ignoriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln info</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln doubtful</source>
+        <translation>
+            <numerusform>%Ln zweifelhaft</numerusform>
+            <numerusform>%Ln zweifelhaft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln with fix(es)</source>
+        <translation>
+            <numerusform>%Ln mit Korrekturvorschlag</numerusform>
+            <numerusform>%Ln mit Korrekturvorschlägen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../../desktop/editing.py" line="+76"/>
@@ -899,7 +969,12 @@
         <translation>Auch Befunde unter Ihrer Konfidenzschwelle zeigen (bis %1), gedämpft und kursiv: mehr Treffer, mehr Fehlalarme. Sie werden nie gesammelt übernommen.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
+        <source>No machine-translation artefacts were found in this text.</source>
+        <translation>In diesem Text wurden keine Spuren maschineller Übersetzung gefunden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1, %2, confidence %3</source>
         <translation>%1, %2, Konfidenz %3</translation>
     </message>
@@ -1094,31 +1169,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+75"/>
+        <location filename="../../desktop/main_window.py" line="+76"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>&amp;Review fixes</source>
         <translation>&amp;Korrekturen überprüfen</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Back-&amp;translation</source>
         <translation>&amp;Rückübersetzung</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>&amp;Batch</source>
         <translation>Sta&amp;pelprüfung</translation>
     </message>
@@ -1313,7 +1388,7 @@
         <translation>Kein Dokument</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(text)</source>
         <translation>(Text)</translation>
     </message>
@@ -1322,69 +1397,8 @@
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+57"/>
-        <source>%Ln finding(s)</source>
-        <translation>
-            <numerusform>%Ln Befund</numerusform>
-            <numerusform>%Ln Befunde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln error(s)</source>
-        <translation>
-            <numerusform>%Ln Fehler</numerusform>
-            <numerusform>%Ln Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln warning(s)</source>
-        <translation>
-            <numerusform>%Ln Warnung</numerusform>
-            <numerusform>%Ln Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln info</source>
-        <translation>
-            <numerusform>%Ln Hinweis</numerusform>
-            <numerusform>%Ln Hinweise</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>%1 shown</source>
-        <translation>%1 angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln doubtful</source>
-        <translation>
-            <numerusform>%Ln zweifelhaft</numerusform>
-            <numerusform>%Ln zweifelhaft</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln ignored</source>
-        <translation>
-            <numerusform>%Ln ignoriert</numerusform>
-            <numerusform>%Ln ignoriert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln with fix(es)</source>
-        <translation>
-            <numerusform>%Ln mit Korrekturvorschlag</numerusform>
-            <numerusform>%Ln mit Korrekturvorschlägen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+121"/>
         <source>This finding has no fix to review.</source>
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
