@@ -80,11 +80,14 @@ class ScoreGate:
         """``default`` for input errors or without a threshold; else 1 below it, 0 at or above."""
         if self.threshold is None or default == 2:
             return default
-        return 1 if self.tally.total.score < self.threshold else 0
+        total = self.tally.total
+        return 1 if total.scored and total.score < self.threshold else 0
 
     def message(self) -> str | None:
         if self.threshold is None:
             return None
+        if not self.tally.total.scored:
+            return f"no quality score (too few words) for --fail-under {self.threshold:g}"
         score = self.tally.total.score
         verdict = "below" if score < self.threshold else "meets"
         return f"quality score {score:.1f} {verdict} --fail-under {self.threshold:g}"

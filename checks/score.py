@@ -12,6 +12,10 @@ in 1,000 words 0. A folder's score is computed the same way over all its words a
 (not as a mean of file scores, so a long file weighs by its length). Files that could not be
 checked count neither words nor findings. ``--fail-under SCORE`` makes ``mtlint check`` exit 1
 when the batch's score is below SCORE (and 0 otherwise, findings or not).
+
+Under ``MIN_WORDS`` words there is no score (h21gui): one major finding in 12 words scored 0.0,
+which says nothing about the text. Such a text (or batch) is "too short to score" in the text,
+HTML, JSON and XLSX reports and in the app, and ``--fail-under`` does not fail it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from mtlint.checks.results import FileReport
+
+# Fewer words than this: no score. One major finding (5 points) in 100 words costs 50 points;
+# in fewer, a single finding swings more than half the scale.
+MIN_WORDS = 100
 
 WEIGHTS: dict[str, int] = {"info": 1, "warning": 5, "error": 25}
 MQM_LEVEL: dict[str, str] = {"info": "minor", "warning": "major", "error": "critical"}
@@ -40,6 +48,11 @@ class Score:
         return 1000.0 * self.penalty / self.words
 
     @property
+    def scored(self) -> bool:
+        """Whether there are words enough for a score to mean something (``MIN_WORDS``)."""
+        return self.words >= MIN_WORDS
+
+    @property
     def score(self) -> float:
         return max(0.0, 100.0 - self.per_thousand)
 
@@ -52,7 +65,7 @@ class Score:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "score": round(self.score, 2),
+            "score": round(self.score, 2) if self.scored else None,  # None: too short
             "penalty": self.penalty,
             "penalty_per_1000_words": round(self.per_thousand, 2),
             "words": self.words,
@@ -111,6 +124,11 @@ SHORT_TEXT_WORDS = 200
 
 def describe(score: Score) -> str:
     """One line for the text report."""
+    if not score.scored:
+        return (
+            f"No quality score: {score.words} words are too few to score "
+            f"(a score needs {MIN_WORDS} or more)."
+        )
     line = (
         f"Quality score {score.score:.1f}/100 ({score.per_thousand:.1f} penalty points per "
         f"1,000 words; minor 1, major 5, critical 25)."

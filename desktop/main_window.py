@@ -6,7 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mtlint.desktop import backtranslation_api, i18n, theme
+from mtlint.desktop import backtranslation_api, theme
+from mtlint.desktop.counts_line import CountsLine
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
 from mtlint.desktop.jobs import BUSY_CHANNELS, Channel, JobRunner
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.counts_label = QLabel()
+        self.counts_line = CountsLine(self)
         self.language_label = QLabel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -469,6 +471,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.counts_label.setText(self.tr("No document"))
+        self.panel.note_clean(False)
         self.read_note.show_for(None)
         self.language_label.setText("")
         self.legend.set_counts({})
@@ -568,30 +571,11 @@ class MainWindow(QMainWindow):
         self.review.set_session(session)
 
     def _update_counts(self) -> None:
-        if self.session is None:
-            return
-        tallies = self.session.tallies()
-        by_severity = tallies.by_severity
-        shown = self.panel.proxy.rowCount()
-        text = self.tr("%Ln finding(s)", "", tallies.total)
-        details = []
-        if by_severity["error"]:
-            details.append(self.tr("%Ln error(s)", "", by_severity["error"]))
-        if by_severity["warning"]:
-            details.append(self.tr("%Ln warning(s)", "", by_severity["warning"]))
-        if by_severity["info"]:
-            details.append(self.tr("%Ln info", "", by_severity["info"]))
-        if details:
-            text += " (" + ", ".join(details) + ")"
-        if shown != tallies.total:
-            text += " · " + self.tr("%1 shown").replace("%1", i18n.number(shown))
-        doubtful = tallies.doubtful
-        if doubtful:
-            text += " · " + self.tr("%Ln doubtful", "", doubtful)
-        if self.session.ignored:
-            text += " · " + self.tr("%Ln ignored", "", self.session.ignored)
-        text += " · " + self.tr("%Ln with fix(es)", "", tallies.fixable)
-        self.counts_label.setText(text)
+        if self.session is not None:
+            shown = self.panel.proxy.rowCount()
+            line = self.counts_line.text(self.session.tallies(), shown, self.session.ignored)
+            self.counts_label.setText(line)
+            self.panel.note_clean(not self.session.tallies().total)
 
     def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.session is None or not current.isValid():

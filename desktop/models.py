@@ -8,7 +8,7 @@ from typing import Any
 from mtlint.checks.model import Finding
 from mtlint.checks.registry import FAMILIES
 from mtlint.checks.results import FileReport
-from mtlint.checks.score import file_score
+from mtlint.checks.score import MIN_WORDS, file_score
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.batch_skipped import EXCLUDED, SkippedFile
 from mtlint.desktop.read_notes import note_text
@@ -399,8 +399,10 @@ class BatchModel(QAbstractTableModel):
             values.append(self.worst_chrf(report))
         # A file with no words has nothing to score: "—", never a perfect 100.
         empty = not report.error and report.words == 0 and not report.findings
-        scored = not report.error and not empty
-        values.append(round(file_score(report).score, 1) if scored else None)
+        # Too few words (checks/score.py MIN_WORDS): no score either; the tooltip says why.
+        score = file_score(report)
+        scored = not report.error and not empty and score.scored
+        values.append(round(score.score, 1) if scored else None)
         status = report.error or (
             self.tr("%Ln rule(s) crashed", "", len(report.failures))
             if report.failures
@@ -410,6 +412,11 @@ class BatchModel(QAbstractTableModel):
             status += " · " + self.tr("%Ln other", "", other)
         values.append(status)
         return values[column]
+
+    def _too_short(self, report: FileReport, column: int) -> bool:
+        if column != self.columnCount() - 2 or isinstance(report, SkippedFile) or report.error:
+            return False
+        return 0 < report.words < MIN_WORDS
 
     def _skipped(self, report: SkippedFile) -> str:
         if report.reason == EXCLUDED:
@@ -433,6 +440,10 @@ class BatchModel(QAbstractTableModel):
             return -1.0 if value is None else value
         if role == Qt.ItemDataRole.ToolTipRole:
             # Cells may be elided: the tooltip shows the whole path or status message.
+            if value is None and self._too_short(report, index.column()):
+                return self.tr("Too few words to score (a score needs %1 or more)").replace(
+                    "%1", i18n.number(MIN_WORDS)
+                )
             return report.path if index.column() == 0 else (None if value is None else str(value))
         if role == Qt.ItemDataRole.ForegroundRole and report.error:
             return QColor(theme.severity_color("error"))

@@ -262,7 +262,7 @@ def write_html(reports: Iterable[FileReport], stream: TextIO, options: dict) -> 
                 f'<tr><td><a href="#f{number}">{escape(report.path)}</a></td>'
                 f"<td>{report.words:,}</td>"
                 f"<td>{len(report.findings)}</td><td>{report.per_thousand_words:.2f}</td>"
-                f"<td>{score.score:.1f}</td></tr>"
+                f"<td>{f'{score.score:.1f}' if score.scored else '—'}</td></tr>"
             )
         stream.write(_file_section(report, number))
         stream.write("\n")

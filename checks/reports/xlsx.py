@@ -153,7 +153,7 @@ def _score_values(score: Score) -> list[object]:
         by.get("info", 0),
         score.penalty,
         round(score.per_thousand, 2),
-        round(score.score, 2),
+        round(score.score, 2) if score.scored else None,  # too short to score: empty
     ]
 
 

@@ -21,6 +21,7 @@ from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.settings import Settings
 from mtlint.desktop.views.document_view import DocumentEdit
+from mtlint.desktop.views.pane_document import PaneFiller
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -220,6 +221,7 @@ class BacktranslationView(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("btDetails")
         self.text = DocumentEdit()
+        self.filler = PaneFiller(self.text, self.runner, self._text_filled, self)
 
     def _connect(self) -> None:
         self.run_button.clicked.connect(self.run)
@@ -281,9 +283,7 @@ class BacktranslationView(QWidget):
     def _fill_text(self) -> None:
         if self._text_stale:
             self._text_stale = False
-            self.text.show_session(self.session)
-            self.text.set_highlights(())
-            self._underline()
+            self.filler.fill(self.session)  # long texts laid out in a job (pane_document)
 
     def showEvent(self, event: object) -> None:
         self._fill_text()
@@ -305,6 +305,11 @@ class BacktranslationView(QWidget):
         """The API the main window calls to underline its own text pane by score."""
         rows = list(getattr(self.result, "sentences", ()) or ())
         return score_marks(rows, self.threshold())
+
+    def _text_filled(self) -> None:
+        findings = getattr(self.result, "findings", ()) if self.result is not None else ()
+        self.text.set_highlights(tuple(findings or ()))
+        self._underline()
 
     def _underline(self) -> None:
         setter = getattr(self.text, "set_score_marks", None)
@@ -429,8 +434,8 @@ class BacktranslationView(QWidget):
         self._show_scores(dict(getattr(result, "document_scores", {}) or {}))
         # Low-scoring sentences are underlined in the text below the table.
         self._fill_text()
-        self.text.set_highlights(tuple(getattr(result, "findings", ()) or ()))
-        self._underline()
+        if not self.filler.pending():  # else marked once the text is in (_text_filled)
+            self._text_filled()
         pivot = getattr(result, "pivot", None)
         flagged = sum(1 for s in sentences if s.flagged or s.chrf < threshold)
         text = self.tr("%1 sentences via %2; %3 flagged (chrF below %4 or content lost).")

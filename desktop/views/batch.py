@@ -464,7 +464,9 @@ class BatchView(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        families = list(reversed(totals))  # top to bottom in the legend's order
+        # Top to bottom in the legend's order; only families with findings, as the table shows
+        # only their columns (twelve bars of 0 said nothing: h21gui).
+        families = [family for family in reversed(totals) if totals[family]]
         series = QHorizontalStackedBarSeries()
         for position, family in enumerate(families):
             bars = QBarSet(family)
@@ -504,7 +506,11 @@ class BatchView(QWidget):
         for report in self.reports:
             tally.add(report)
         title = self.tr("Findings per family")
-        if tally.total.words:
+        if self.reports and not any(self.family_totals().values()):
+            title += " · " + self.tr("no findings")
+        if tally.total.words and not tally.total.scored:  # too few words: no score (h21gui)
+            title += " · " + self.tr("too few words for a quality score")
+        elif tally.total.words:
             title += " · " + self.tr("quality score %1").replace(
                 "%1", i18n.number(round(tally.total.score, 1), 1)
             )

@@ -124,7 +124,9 @@ class DocumentEdit(QPlainTextEdit):
             return False
         return document.toRawText().replace("\u2029", "\n") == text
 
-    def show_session(self, session: DocumentSession | None) -> None:
+    def show_session(self, session: DocumentSession | None, prepared: Any = None) -> None:
+        """Show ``session``'s text and findings; ``prepared``: a QTextDocument filled off the GUI
+        thread for this view (else the session's own, made by the load worker, used once)."""
         self._score_selections = []  # offsets into the previous text
         if session is None:
             self.spans = TextSpans("")
@@ -147,7 +149,8 @@ class DocumentEdit(QPlainTextEdit):
         self.findings = ()  # the old findings point into the old text
         self._current = None
         self._refresh()
-        prepared, session.qt_document = session.qt_document, None  # used once
+        if prepared is None:
+            prepared, session.qt_document = session.qt_document, None  # used once
         if prepared is not None and not self._same_text(session.display):
             self.swap_document(prepared)
         else:

@@ -123,6 +123,14 @@ class FindingsPanel(QWidget):
             )
             self.table.scrollTo(index)
 
+    def note_clean(self, clean: bool) -> None:
+        """A clean text: the details pane says so instead of staying empty (h21gui)."""
+        note = self.tr("No machine-translation artefacts were found in this text.")
+        if clean:
+            self.details.setPlainText(note)
+        elif self.details.toPlainText() == note:
+            self.details.clear()
+
     def show_details(self, row: int, text: str) -> None:
         if not 0 <= row < len(self.model.findings):
             self.details.clear()

@@ -80,7 +80,7 @@
 <context>
     <name>BacktranslationView</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="+128"/>
+        <location filename="../../desktop/views/backtranslation.py" line="+138"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -145,12 +145,12 @@
         <translation>Den Vergleich als CSV oder HTML speichern</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Loading the translation models… the first run takes a little while.</source>
         <translation>Die Übersetzungsmodelle werden geladen … der erste Durchlauf dauert etwas länger.</translation>
     </message>
@@ -344,7 +344,7 @@
         <translation>Bewertung</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln Regel abgestürzt</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Not checked: excluded by the project</source>
         <translation>Nicht geprüft: vom Projekt ausgeschlossen</translation>
     </message>
@@ -379,17 +379,22 @@
         <source>Not checked: no extension mtlint reads</source>
         <translation>Nicht geprüft: keine Endung, die mtlint liest</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>Too few words to score (a score needs %1 or more)</source>
+        <translation>Zu wenige Wörter für einen Qualitätswert (er braucht mindestens %1)</translation>
+    </message>
 </context>
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+167"/>
-        <location line="+114"/>
+        <location filename="../../desktop/views/batch.py" line="+178"/>
+        <location line="+115"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -434,18 +439,18 @@
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Double-click (or Enter) opens the file</source>
         <translation>Doppelklick (oder Eingabetaste) öffnet die Datei</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+257"/>
+        <location line="+261"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -536,7 +541,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -549,7 +554,17 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few words for a quality score</source>
+        <translation>zu wenige Wörter für einen Qualitätswert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>quality score %1</source>
         <translation>Qualitätswert %1</translation>
     </message>
@@ -649,6 +664,76 @@
         <location line="+1"/>
         <source>Semantic</source>
         <translation>Semantik</translation>
+    </message>
+</context>
+<context>
+    <name>CountsLine</name>
+    <message>
+        <location filename="../../desktop/counts_line.py" line="+19"/>
+        <source>No machine-translation artefacts found</source>
+        <translation>Keine Spuren maschineller Übersetzung gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>%Ln ignored</source>
+        <translation>
+            <numerusform>%Ln ignoriert</numerusform>
+            <numerusform>%Ln ignoriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln info</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln doubtful</source>
+        <translation>
+            <numerusform>%Ln zweifelhaft</numerusform>
+            <numerusform>%Ln zweifelhaft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln with fix(es)</source>
+        <translation>
+            <numerusform>%Ln mit Korrekturvorschlag</numerusform>
+            <numerusform>%Ln mit Korrekturvorschlägen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -757,7 +842,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+345"/>
+        <location filename="../../desktop/views/document_view.py" line="+348"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -815,7 +900,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-349"/>
+        <location filename="../../desktop/models.py" line="-374"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -884,7 +969,12 @@
         <translation>Auch Befunde unter Ihrer Konfidenzschwelle zeigen (bis %1), gedämpft und kursiv: mehr Treffer, mehr Fehlalarme. Sie werden nie gesammelt übernommen.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
+        <source>No machine-translation artefacts were found in this text.</source>
+        <translation>In diesem Text wurden keine Spuren maschineller Übersetzung gefunden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1, %2, confidence %3</source>
         <translation>%1, %2, Konfidenz %3</translation>
     </message>
@@ -1079,31 +1169,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+75"/>
+        <location filename="../../desktop/main_window.py" line="+76"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>&amp;Review fixes</source>
         <translation>&amp;Korrekturen überprüfen</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Back-&amp;translation</source>
         <translation>&amp;Rückübersetzung</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>&amp;Batch</source>
         <translation>Sta&amp;pelprüfung</translation>
     </message>
@@ -1298,7 +1388,7 @@
         <translation>Kein Dokument</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>(text)</source>
         <translation>(Text)</translation>
     </message>
@@ -1307,69 +1397,8 @@
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+57"/>
-        <source>%Ln finding(s)</source>
-        <translation>
-            <numerusform>%Ln Befund</numerusform>
-            <numerusform>%Ln Befunde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln error(s)</source>
-        <translation>
-            <numerusform>%Ln Fehler</numerusform>
-            <numerusform>%Ln Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln warning(s)</source>
-        <translation>
-            <numerusform>%Ln Warnung</numerusform>
-            <numerusform>%Ln Warnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln info</source>
-        <translation>
-            <numerusform>%Ln Hinweis</numerusform>
-            <numerusform>%Ln Hinweise</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>%1 shown</source>
-        <translation>%1 angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln doubtful</source>
-        <translation>
-            <numerusform>%Ln zweifelhaft</numerusform>
-            <numerusform>%Ln zweifelhaft</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln ignored</source>
-        <translation>
-            <numerusform>%Ln ignoriert</numerusform>
-            <numerusform>%Ln ignoriert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln with fix(es)</source>
-        <translation>
-            <numerusform>%Ln mit Korrekturvorschlag</numerusform>
-            <numerusform>%Ln mit Korrekturvorschlägen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+121"/>
         <source>This finding has no fix to review.</source>
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
@@ -1422,7 +1451,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-397"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-401"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>

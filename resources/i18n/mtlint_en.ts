@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+405"/>
+        <location filename="../../desktop/models.py" line="+407"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+343"/>
+        <location filename="../../desktop/views/batch.py" line="+355"/>
         <source>%v / %Ln file(s)</source>
         <translation>
             <numerusform>%v / %Ln file</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cancelled after %Ln file(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln file</numerusform>
@@ -107,28 +107,18 @@
     </message>
 </context>
 <context>
-    <name>FindingMenu</name>
+    <name>CountsLine</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/finding_menu.py" line="+55"/>
-        <source>(%n places)</source>
+        <location filename="../../desktop/counts_line.py" line="+21"/>
+        <location line="+18"/>
+        <source>%Ln ignored</source>
         <translation>
-            <numerusform>(%n place)</numerusform>
-            <numerusform>(%n places)</numerusform>
+            <numerusform>%Ln ignored</numerusform>
+            <numerusform>%Ln ignored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
-        <source>at all %n</source>
-        <translation>
-            <numerusform>at %n place</numerusform>
-            <numerusform>at all %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="+576"/>
+        <location line="-15"/>
         <source>%Ln finding(s)</source>
         <translation>
             <numerusform>%Ln finding</numerusform>
@@ -160,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%Ln doubtful</source>
         <translation>
             <numerusform>%Ln doubtful</numerusform>
@@ -168,19 +158,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln ignored</source>
-        <translation>
-            <numerusform>%Ln ignored</numerusform>
-            <numerusform>%Ln ignored</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%Ln with fix(es)</source>
         <translation>
             <numerusform>%Ln with a fix</numerusform>
             <numerusform>%Ln with fixes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingMenu</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/finding_menu.py" line="+55"/>
+        <source>(%n places)</source>
+        <translation>
+            <numerusform>(%n place)</numerusform>
+            <numerusform>(%n places)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>at all %n</source>
+        <translation>
+            <numerusform>at %n place</numerusform>
+            <numerusform>at all %n</numerusform>
         </translation>
     </message>
 </context>

@@ -42,7 +42,7 @@ def test_batch_a_folder_and_export(qtbot, window, folder: Path, tmp_path: Path) 
     assert seed_report.findings and seed_report.words > 300
     broken = next(r for r in batch.reports if r.path.endswith("broken.txt"))
     assert broken.error and "binary" in broken.error
-    # The chart has one bar per family, as long as that family's findings.
+    # The chart has one bar per family found, as long as that family's findings.
     expected = dict.fromkeys(batch.model.families, 0)
     for report in batch.reports:
         for located in report.findings:
@@ -52,7 +52,8 @@ def test_batch_a_folder_and_export(qtbot, window, folder: Path, tmp_path: Path) 
         bars.label(): int(sum(bars.at(i) for i in range(bars.count())))
         for bars in batch.chart.series()[0].barSets()
     }
-    assert charted == expected and sum(charted.values()) > 0
+    # (Families with no findings get no bar: h21gui.)
+    assert charted == {k: v for k, v in expected.items() if v} and sum(charted.values()) > 0
     assert "5 of 5" in batch.eta.text() or "Done" in batch.eta.text()
     for name in ("csv", "json"):
         if name not in formats():

@@ -123,7 +123,7 @@ def test_plurals_for_one_and_five(german, qtbot, settings) -> None:
         assert view.eta.text() == expected
 
     def findings(n: int) -> str:
-        return QCoreApplication.translate("MainWindow", "%Ln finding(s)", "", n)
+        return QCoreApplication.translate("CountsLine", "%Ln finding(s)", "", n)
 
     assert [findings(n) for n in (0, 1, 5)] == ["0 Befunde", "1 Befund", "5 Befunde"]
     assert findings(1234) == "1.234 Befunde"  # German digit grouping
@@ -137,8 +137,8 @@ def test_english_plurals_come_from_the_english_catalog(qtbot, settings) -> None:
         view.reports = [FileReport(path=f"{i}.txt") for i in range(n)]
         view._on_cancelled("batch")
         assert view.eta.text() == expected
-    assert QCoreApplication.translate("MainWindow", "%Ln with fix(es)", "", 1) == "1 with a fix"
-    assert QCoreApplication.translate("MainWindow", "%Ln with fix(es)", "", 5) == "5 with fixes"
+    assert QCoreApplication.translate("CountsLine", "%Ln with fix(es)", "", 1) == "1 with a fix"
+    assert QCoreApplication.translate("CountsLine", "%Ln with fix(es)", "", 5) == "5 with fixes"
 
 
 @pytest.mark.skipif(not QTBASE_DE.is_file(), reason="this Qt ships no qtbase_de.qm")
@@ -238,8 +238,8 @@ def test_the_ts_compiles_and_translates(tmp_path: Path) -> None:
     translator = QTranslator()
     assert translator.load(str(target))
     assert translator.translate("MainWindow", "&File") == "&Datei"
-    assert translator.translate("MainWindow", "%Ln finding(s)", "", 1) == "%Ln Befund"
-    assert translator.translate("MainWindow", "%Ln finding(s)", "", 5) == "%Ln Befunde"
+    assert translator.translate("CountsLine", "%Ln finding(s)", "", 1) == "%Ln Befund"
+    assert translator.translate("CountsLine", "%Ln finding(s)", "", 5) == "%Ln Befunde"
     assert target.read_bytes() == QM.read_bytes()
 
 

@@ -39,7 +39,7 @@ def test_batch_status_tells_an_empty_or_guessed_file_from_a_clean_one(
 ) -> None:
     folder = tmp_path / "folder"
     folder.mkdir()
-    (folder / "clean.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "clean.txt").write_text(FRENCH * 10, encoding="utf-8")  # enough words to score
     (folder / "latin1.txt").write_bytes(FRENCH.encode("latin-1"))
     (folder / "empty.txt").write_text("", encoding="utf-8")
     with qtbot.waitSignal(window.batch.finished, timeout=60000):

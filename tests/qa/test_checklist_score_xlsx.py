@@ -140,10 +140,10 @@ def test_score_formula():
 def test_a_short_texts_score_line_says_it_is_short():
     from mtlint.checks.score import describe
 
-    short = describe(Score(words=12, penalty=1, findings=1))
-    assert "Only 12 words" in short and short.count("\n") == 0
+    short = describe(Score(words=120, penalty=1, findings=1))
+    assert "Only 120 words" in short and short.count("\n") == 0
     assert "Only" not in describe(Score(words=1000, penalty=1, findings=1))
-    assert "Only" not in describe(Score(words=12))  # clean: 100, nothing to weigh
+    assert "Only" not in describe(Score(words=120))  # clean: 100, nothing to weigh
 
 
 def test_fail_under_gates_the_exit_code(tmp_path, capsys):
