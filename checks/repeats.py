@@ -38,9 +38,11 @@ MIN_LENGTH = 1 << 12
 # about 800 characters; only a repeat longer than the overlap could be cut). Half a million
 # characters: a slice's arrays (~13 bytes a character at their peak) stay small, and the memory
 # they took is not kept by the allocator afterwards (1 << 20 kept ~38 MB on 50 MB, this ~9 MB;
-# and it runs faster, the arrays closer to cache size).
+# and it runs faster, the arrays closer to cache size). An overlap of 8 K characters: a repeat
+# of two 4,000-character words is still read whole; 64 K read an eighth of the text twice, ~10 %
+# of the pass (h21speed; tests/checks/test_speed_overlap.py). It must stay above _GATE_READ.
 _SLICE = 1 << 19
-_OVERLAP = 1 << 16
+_OVERLAP = 1 << 13
 _MAX_UNIT_WORDS = 6
 # The shortest phrase read for a repeat after a comma ("the Ministry of X, the Ministry of X").
 _MIN_COMMA_UNIT = 3
