@@ -72,6 +72,30 @@ def _capitalised(words: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in words.split(" "))
 
 
+# Every date shape holds a day or a year (a digit) within its month's window, or is "mid-may":
+# a window with neither is not read (most are the modal "may": h21speed).
+_DATE_MARK = re.compile(r"\d|mid-")
+
+
+def _name_anchors(names: frozenset[str], chunks: str | None) -> frozenset[str]:
+    """The words the apostrophe names are found by: the word of each name that holds its
+    apostrophe, written with either apostrophe ("year's", "year’s" of "new year's"), less the
+    spellings the text's chunks lack (a name cannot stand where its word does not); a name
+    whose apostrophe word lies too far into it, or holds two apostrophes, by its first word
+    as before. Every match of the name pattern holds one of these words at most ``_BEFORE``
+    characters after its start, so the windows around them hold every match."""
+    anchors: set[str] = set()
+    for name in names:
+        words = [word for word in name.split(" ") if "'" in word]
+        if len(words) != 1 or words[0].count("'") != 1 or name.find(words[0]) > _BEFORE:
+            anchors.add(name.split(" ")[0].split("'")[0])
+            continue
+        for spelling in (words[0], words[0].replace("'", "’")):
+            if chunks is None or spelling in chunks:
+                anchors.add(spelling)
+    return frozenset(anchors)
+
+
 def _windows(text: str, words: frozenset[str], gate: WordGate | None) -> list[tuple[int, int]]:
     """The stretches of text around each place one of ``words`` may stand, merged, in order:
     the date and name patterns are read only there (a whole-text scan of an alternation with
@@ -93,24 +117,26 @@ def _windows(text: str, words: frozenset[str], gate: WordGate | None) -> list[tu
 
 
 def dated_names(
-    text: str, code: str, gate: WordGate | None = None
+    text: str, code: str, gate: WordGate | None = None, chunks: str | None = None
 ) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, written form, why) of each lower-case month in a date's position and each
     lower-case name with an apostrophe of the language's table. ``gate``: the word filters of
-    a large text (``textscan.word_gate``)."""
+    a large text (``textscan.word_gate``); ``chunks``: its chunk text (``textscan.chunk_text``),
+    which tells whether a name's apostrophe word occurs at all."""
     patterns = _patterns(code)
     if patterns is None:
         return
     dates, phrases = patterns
     table = entity_case_data(code)
     for low, high in _windows(text, frozenset(table.date_months), gate):
+        if not _DATE_MARK.search(text, low, high):
+            continue  # no day, no year, no "mid-": no date shape can match here
         for match in dates.finditer(text, low, min(high, len(text))):
             group = match.lastgroup or "month"  # each shape holds one named group
             start, end = match.span(group)
             if not looks_technical(text, start, end):
                 yield start, end, _capitalised(match[group]), "a month's name in a date"
-    heads = frozenset(name.split(" ")[0].split("'")[0] for name in table.apostrophe_names)
-    for low, high in _windows(text, heads, gate):
+    for low, high in _windows(text, _name_anchors(table.apostrophe_names, chunks), gate):
         for match in phrases.finditer(text, low, min(high, len(text))):
             start, end = match.span()
             if not looks_technical(text, start, end):

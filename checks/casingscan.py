@@ -17,6 +17,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.repeats import text_shapes
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import chunk_text, led_matches, looks_technical, trie_pattern
+from mtlint.checks.wordgate import offset_array
 
 try:  # Python's private regex parser tells which letters a pattern can start with.
     from re import _constants as sre
@@ -155,7 +156,10 @@ def _mid_capitals(document: Document) -> array:
         shapes = text_shapes(document)
         if shapes is not None:
             return shapes.mid_capitals
-        return array("q", map(re.Match.start, _MID_CAPITAL.finditer(document.text)))
+        text = document.text
+        positions = offset_array(len(text))
+        positions.extend(map(re.Match.start, _MID_CAPITAL.finditer(text)))
+        return positions
 
     return document.analysis.get("mid_capitals", build)
 
@@ -259,7 +263,9 @@ def mark_capital_matches(
         shapes = text_shapes(document) if mark == "," else None
         if shapes is not None:
             return shapes.comma_capitals
-        return array("q", map(re.Match.start, scan()))
+        positions = offset_array(len(text))
+        positions.extend(map(re.Match.start, scan()))
+        return positions
 
     positions = document.analysis.get(f"mark_capitals{mark}", build)
     led = _led_by(document, f"mark{mark}", positions, 2, pattern)

@@ -24,6 +24,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.structure import code_like_paragraph_starts
 from mtlint.checks.textscan import base_language
+from mtlint.checks.wordgate import offset_array
 from mtlint.checks.wrapping import (
     code_like,
     document_wrap_width,
@@ -117,9 +118,9 @@ class Blocks(Sequence[Block]):
 
     __slots__ = ("blank_after", "ended", "ends", "prose", "sentences", "starts")
 
-    def __init__(self) -> None:
-        self.starts = array("q")
-        self.ends = array("q")
+    def __init__(self, typecode: str = "q") -> None:
+        self.starts = array(typecode)
+        self.ends = array(typecode)
         self.blank_after = bytearray()
         self.prose: bytearray | None = None  # None: every block is prose
         # Blocks of a sentence's length, and how many of them end with a final mark.
@@ -153,7 +154,7 @@ def _blocks(text: str, width: int | None) -> Blocks:
         # text.split("\n"), whose copy of every line was the run's memory peak (+58 MB on
         # 50 MB). The same spans as line.strip(): \s and str.strip() agree on whitespace.
         spans = (match.span(1) for match in _STRIPPED_LINE.finditer(text))
-    blocks = Blocks()
+    blocks = Blocks(offset_array(len(text)).typecode)
     add_start, add_end = blocks.starts.append, blocks.ends.append
     add_blank = blocks.blank_after.append
     previous: tuple[int, int] | None = None

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from mtlint.checks.resourcefiles import read_json
-from mtlint.checks.wordgate import BITS_SHIFT, WINDOW_SHIFT, WordGate, run_bits
+from mtlint.checks.wordgate import BITS_SHIFT, WINDOW_SHIFT, WordGate, offset_array, run_bits
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
     import numpy as np
@@ -38,9 +38,11 @@ MIN_LENGTH = 1 << 12
 # about 800 characters; only a repeat longer than the overlap could be cut). Half a million
 # characters: a slice's arrays (~13 bytes a character at their peak) stay small, and the memory
 # they took is not kept by the allocator afterwards (1 << 20 kept ~38 MB on 50 MB, this ~9 MB;
-# and it runs faster, the arrays closer to cache size).
+# and it runs faster, the arrays closer to cache size). An overlap of 8 K characters: a repeat
+# of two 4,000-character words is still read whole; 64 K read an eighth of the text twice, ~10 %
+# of the pass (h21speed; tests/checks/test_speed_overlap.py). It must stay above _GATE_READ.
 _SLICE = 1 << 19
-_OVERLAP = 1 << 16
+_OVERLAP = 1 << 13
 _MAX_UNIT_WORDS = 6
 # The shortest phrase read for a repeat after a comma ("the Ministry of X, the Ministry of X").
 _MIN_COMMA_UNIT = 3
@@ -143,11 +145,12 @@ def find_repeat_starts(text: str) -> RepeatStarts:
     words: list[int] = []
     sentences: list[int] = []
     doublets: list[int] = []
-    numbers = array("q")  # 8 bytes an offset, not a list's ~36
-    titles = array("q")
+    numbers = offset_array(len(text))  # 4 bytes an offset, not a list's ~36
+    titles = offset_array(len(text))
+    offset_type = np.dtype(numbers.typecode)
     gated = len(text) >= GATE_MIN_LENGTH
     bits = None
-    shapes = _ShapesFound()
+    shapes = _ShapesFound(len(text))
     if gated:
         bits = np.zeros(((len(text) >> WINDOW_SHIFT) + 1, 1 << (BITS_SHIFT - 3)), dtype=np.uint8)
     for start in range(0, len(text), _SLICE):
@@ -161,8 +164,8 @@ def find_repeat_starts(text: str) -> RepeatStarts:
         doublets.extend((found_doublets + start).tolist())
         if bits is not None and runs is not None:
             run_starts, hashes, digit_led, title_led = runs
-            numbers.frombytes((digit_led + start).astype(np.int64).tobytes())
-            titles.frombytes((title_led + start).astype(np.int64).tobytes())
+            numbers.frombytes((digit_led + start).astype(offset_type).tobytes())
+            titles.frombytes((title_led + start).astype(offset_type).tobytes())
             first = start >> WINDOW_SHIFT
             rows = ((end - 1) >> WINDOW_SHIFT) - first + 1
             bits[first : first + rows] |= run_bits(run_starts + start, hashes, first, rows)
@@ -277,9 +280,9 @@ class _ShapesFound:
 
     __slots__ = ("_slice", "comma", "double", "mid", "spaces")
 
-    def __init__(self) -> None:
-        self.mid = array("q")
-        self.comma = array("q")
+    def __init__(self, length: int) -> None:
+        self.mid = offset_array(length)
+        self.comma = offset_array(length)
         self.spaces: set[str] = set()
         self.double = -1
         self._slice: tuple = ()
@@ -311,8 +314,9 @@ class _ShapesFound:
         # A space at the slice's first character: the class before it lies in the slice before.
         if start and _MID_CAPITAL.match(text, start):
             self.mid.append(start)
-        self.mid.frombytes((mid + start).astype(np.int64).tobytes())
-        self.comma.frombytes((comma + start).astype(np.int64).tobytes())
+        offset_type = np.dtype(self.mid.typecode)
+        self.mid.frombytes((mid + start).astype(offset_type).tobytes())
+        self.comma.frombytes((comma + start).astype(offset_type).tobytes())
         if self.double < 0 <= doubled:
             self.double = doubled + start
         self.spaces.update(map(chr, rare))

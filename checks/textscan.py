@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData, load_language_data
-from mtlint.checks.wordgate import WINDOW_SHIFT
+from mtlint.checks.wordgate import WINDOW_SHIFT, offset_array
 
 if TYPE_CHECKING:  # segment imports this module
     from mtlint.checks.segment import Paragraph
@@ -77,8 +77,8 @@ def char_positions(document: Document, char: str) -> array | None:
     is dense (a CSV of quotes, a list of semicolons): the caller then scans the text."""
 
     def build() -> array | None:
-        positions = array("q")
         text = document.text
+        positions = offset_array(len(text))
         if not (char in text_characters(document) or (char.isspace() and text_has(document, char))):
             return positions
         most = len(text) // _DENSE_MARK + _DENSE_MARK

@@ -19,6 +19,7 @@ that starts with a word character and either is all word characters or cannot ov
 
 from __future__ import annotations
 
+from array import array
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # numpy is imported when a large text needs it
@@ -55,6 +56,14 @@ def word_hash(run: str, exponent: int) -> int:
         value = (value + _sre.unicode_tolower(ord(char)) * power) & _MASK
         power = (power * HASH_BASE) & _MASK
     return value
+
+
+def offset_array(length: int) -> array:
+    """An empty array for offsets into a text of ``length`` characters: 4 bytes an offset
+    (typecode "i") below 2**31 characters, 8 ("q") beyond. The shared tables of offsets
+    (capitals, title-case words, digit-led runs, blocks …) hold millions of them on a large
+    text; "q" cost twice the memory for nothing (h21speed)."""
+    return array("i" if length < 1 << 31 else "q")
 
 
 def _word_char(char: str) -> bool:

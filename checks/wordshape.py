@@ -15,6 +15,7 @@ from typing import overload
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.textscan import unique_chunks
+from mtlint.checks.wordgate import offset_array
 
 # A title-case word's letters at the least, and what may lead it: an upper-case letter of the
 # BMP (``capitalised_words``; the repetition pass reads its candidates with the same test).
@@ -48,9 +49,9 @@ class Spans(Sequence[tuple[int, int]]):
 
     __slots__ = ("length", "starts")
 
-    def __init__(self, length: int) -> None:
+    def __init__(self, length: int, typecode: str = "q") -> None:
         self.length = length
-        self.starts = array("q")
+        self.starts = array(typecode)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -91,12 +92,13 @@ def title_case_words(text: str, starts: Iterable[int] | None = None) -> dict[str
         else filter(None, map(pattern.match, repeat(text), starts))
     )
     positions: dict[str, Spans] = {}
+    typecode = offset_array(len(text)).typecode
     for match in matches:
         word = match.group()
         if word[1:].islower():
             spans = positions.get(word)
             if spans is None:
-                spans = positions[word] = Spans(len(word))
+                spans = positions[word] = Spans(len(word), typecode)
             spans.starts.append(match.start())
     return positions
 

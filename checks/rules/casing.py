@@ -58,6 +58,7 @@ from mtlint.checks.textscan import (
     alnum_gate,
     base_language,
     chunk_tables,
+    chunk_text,
     find_words,
     find_words_upto,
     language_data,
@@ -566,7 +567,9 @@ class EntityCaseDrift(Rule):
                     safe=known,
                 )
                 yield _with_longer_name(finding, cut_links.get(start))
-        for start, end, written, why in dated_names(text, data.code, word_gate(document)):
+        for start, end, written, why in dated_names(
+            text, data.code, word_gate(document), chunk_text(document)
+        ):
             if start not in covered:
                 covered.update(range(start, end))
                 yield self._finding(start, end, written, why, 0.75)
