@@ -56,6 +56,19 @@ def test_generic_looking_names_on_a_lower_cased_page() -> None:
     assert _found(text, "MT328") == ["state council"]
 
 
+def test_generic_phrases_on_a_lower_cased_page_stay_quiet() -> None:
+    # A possessive before the phrase, or "of" and a common noun phrase after it: the common
+    # noun phrase; "of" and a name after it does not hold the name back.
+    text = (
+        "we read stories about old wars at school and in the small library near the mill.\n"
+        "the three kingdoms of the north fought for years over the river and the hills.\n"
+        "my grandfather told us about the state council of his village and its old rules.\n"
+        "we liked our spring festival best, with lanterns and music in the square.\n"
+        "later the state council of china issued a notice on the safety of the old mines.\n"
+    )
+    assert _found(text, "MT328") == ["state council"]
+
+
 def test_generic_looking_names_need_the_lower_cased_page() -> None:
     text = "On Monday the office of the state council issued a notice on the safety of mines."
     assert _found(text, "MT328") == []
