@@ -28,8 +28,8 @@ class NamesOnLowerCasePage(Rule):
     (h21case) a gazetteer name that is also a generic phrase, which MT303 takes only beside
     the text's capitals ("the state council", "spring festival": evidence_names of
     resources/casing/entity/<lang>.json; not after "a", "every" … or a possessive ("our spring
-    festival"), nor before "of" and a common noun phrase ("the state council of his village";
-    phrase_context of lower_page.json), 0.6: 11 of 13 readings on 257k words of dev and
+    festival"), nor before "of" ("the state council of his village", "the warring states
+    of europe"; phrase_context of lower_page.json), 0.6: 11 of 13 readings on 257k words of dev and
     clean English lower-cased were written with capitals). One finding per name,
     each saying the page is lower-cased; MT303 reports the names it knows standing alone.
     Why it matters: some engines and sites lower-case a whole page (briefing transcripts, MT

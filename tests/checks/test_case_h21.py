@@ -57,14 +57,14 @@ def test_generic_looking_names_on_a_lower_cased_page() -> None:
 
 
 def test_generic_phrases_on_a_lower_cased_page_stay_quiet() -> None:
-    # A possessive before the phrase, or "of" and a common noun phrase after it: the common
-    # noun phrase; "of" and a name after it does not hold the name back.
+    # A possessive before the phrase, or "of" after it (a place too): the common noun phrase.
     text = (
         "we read stories about old wars at school and in the small library near the mill.\n"
         "the three kingdoms of the north fought for years over the river and the hills.\n"
         "my grandfather told us about the state council of his village and its old rules.\n"
         "we liked our spring festival best, with lanterns and music in the square.\n"
-        "later the state council of china issued a notice on the safety of the old mines.\n"
+        "the warring states of europe did the same later, as our teacher told us in class.\n"
+        "later the state council issued a notice on the safety of the old mines and roads.\n"
     )
     assert _found(text, "MT328") == ["state council"]
 
