@@ -333,15 +333,15 @@ def _written_twice(text: str, word: str) -> bool:
 
 def _name_runs_on(text: str, end: int, following: str, table: BroadTable, data: CasingData) -> bool:
     """A small word after the capital leads on to another capital, over an article too: a name
-    or a title runs on ("Ministry of Health", "Hall of Fame", "Life on Mars", "Flight of the
-    Phoenix", "Dancing on the Edge"; in German any word may be a noun)."""
+    or a title runs on ("Ministry of Health", "Hall of Fame", "Life on Mars", "Dance of the
+    Lanterns", "Dancing on the Edge"; in German any word may be a noun)."""
     if following not in table.name_links and (
         following not in table.function or data.nouns_capitalised
     ):
         return False
     after = end + 1 + len(following)
     word = _word_after(text, after)[0]
-    if word in table.opening_articles:  # "of the Phoenix"
+    if word in table.opening_articles:  # "of the Lanterns"
         word = _word_after(text, after + 1 + len(word))[0]
     return word[:1].isupper()
 

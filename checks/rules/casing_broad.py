@@ -108,7 +108,7 @@ class BroadCommonWordCapital(_BroadRule):
     of that outlet; none in 256,000 words of clean and dev English: too few to lift). A
     number opening a line ("2 Start seed indoors") is a list's, never the word before (12
     false alarms of a how-to text gone); a small word and an article before a capital run a
-    title on ("the thriller Flight of the Phoenix", "Newcomer of the Year": 8 false alarms of
+    title on ("the musical Dance of the Lanterns", "Newcomer of the Year": 8 false alarms of
     GUM gone).
     Known false positives: a house-style capital outside the tables ("opened the 5th Forum
     of", "the Fair at"), a lower-cased name before a capital ("visited qiaotou Weaving hall"), a
@@ -131,7 +131,7 @@ class BroadCommonWordCapital(_BroadRule):
         good("The Ministry of Health and the Court of Justice met on Monday."),
         good("The Minister of Culture and Tourism opened the fair."),
         good("Method 1\n2 Start the seeds indoors.\n3 Water them daily."),
-        good("He had a role in the thriller Flight of the Phoenix last year."),
+        good("She sang twice in the musical Dance of the Lanterns that spring."),
         good("She said: Growth will return next year."),
         good("Plan To Reduce Waste In The Old Port"),
     )

@@ -56,6 +56,19 @@ def test_generic_looking_names_on_a_lower_cased_page() -> None:
     assert _found(text, "MT328") == ["state council"]
 
 
+def test_generic_phrases_on_a_lower_cased_page_stay_quiet() -> None:
+    # A possessive before the phrase, or "of" after it (a place too): the common noun phrase.
+    text = (
+        "we read stories about old wars at school and in the small library near the mill.\n"
+        "the three kingdoms of the north fought for years over the river and the hills.\n"
+        "my grandfather told us about the state council of his village and its old rules.\n"
+        "we liked our spring festival best, with lanterns and music in the square.\n"
+        "the warring states of europe did the same later, as our teacher told us in class.\n"
+        "later the state council issued a notice on the safety of the old mines and roads.\n"
+    )
+    assert _found(text, "MT328") == ["state council"]
+
+
 def test_generic_looking_names_need_the_lower_cased_page() -> None:
     text = "On Monday the office of the state council issued a notice on the safety of mines."
     assert _found(text, "MT328") == []
@@ -68,12 +81,12 @@ def test_period_name_with_a_lower_case_first_word() -> None:
 
 
 def test_titles_run_on_over_an_article() -> None:
-    # "Flight of the Phoenix": a work's title, not a stray capital; the shape without the
-    # title still reports.
-    assert _found("He had a role in the thriller Flight of the Phoenix last year.", "MT346") == []
-    assert _found("He had a role in the thriller Flight of the plane last year.", "MT346") == [
-        "Flight"
-    ]
+    # "Dance of the Lanterns" (an invented title): a work's title, not a stray capital; the
+    # shape without the title still reports.
+    text = "She sang twice in the musical Dance of the Lanterns that spring."
+    assert _found(text, "MT346") == []
+    text = "She sang twice in the musical Dance of the lanterns that spring."
+    assert _found(text, "MT346") == ["Dance"]
 
 
 def test_a_number_opening_a_line_is_a_list_item() -> None:
