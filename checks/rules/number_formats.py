@@ -152,16 +152,26 @@ def _day_comma_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
 
 
 _DAY_BEFORE = re.compile(r"(?:[1-9]|[12]\d|3[01])$")
+# The word before the number, with its dot: "Vol. 12, No. 4, April 2020" numbers an issue.
+_WORD_BEFORE_DAY = re.compile(r"([^\W\d]+°?)\.? $")
 
 
-def _comma_dates(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]):
+def _comma_dates(
+    text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]], numbering: frozenset[str]
+):
+    """The dates; a number after a word that numbers things ("No. 4, April 2020", "Annex 2,
+    June 2019": the language's numbering_words) is a citation's, not a day."""
     date, lead = patterns
     for hit in lead.finditer(text):
         day = _DAY_BEFORE.search(text, max(0, hit.start() - 2), hit.start())
         if day is not None:
             match = date.match(text, day.start())
-            if match is not None:
-                yield match
+            if match is None:
+                continue
+            word = _WORD_BEFORE_DAY.search(text, max(0, match.start() - 16), match.start())
+            if word is not None and word.group(1).lower() in numbering:
+                continue
+            yield match
 
 
 @register
@@ -177,6 +187,8 @@ class DayCommaDate(Rule):
     template's or an engine's join of three source fields, and reads as a list.
     Fix safety: unsafe: the commas inside the date removed ("19 May 2021"), the day-month
     order kept.
+    A number after a word that numbers things ("Vol. 12, No. 4, April 2020", "Annex 2, June
+    2019": the language's numbering_words in resources/typography) is a citation's, not a day.
     Known false positives: a list that ends on a day number before a month-year heading
     ("pages 12, May 2021 issue") is possible but not seen; a month name that is also a word
     ("May", "March") counts only when a year follows it.
@@ -197,7 +209,8 @@ class DayCommaDate(Rule):
         if patterns is None:
             return
         text = document.text
-        for match in _comma_dates(text, patterns):
+        numbering = word_set(language_data(document), "numbering_words")
+        for match in _comma_dates(text, patterns, numbering):
             edits = [Edit(match.end(1), match.end(1) + 1, "")]
             if match.group(3):
                 edits.append(Edit(match.start(3), match.end(3), ""))

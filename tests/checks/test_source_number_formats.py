@@ -60,6 +60,10 @@ def test_a_comma_parted_date_loses_its_commas() -> None:
     [
         "On 4 June 2024 and on June 4, 2024, and in June, 2024, it rained.",
         "Chapters 3, 4, May and June 2024 are missing.",
+        # Citations: an issue, a number or an annex before a month and year.
+        "Garden Studies Quarterly, Vol. 8, No. 2, March 2018, pp. 10-19.",
+        "See the Lakeside Bulletin, Issue 7, October 2022, for the tables.",
+        "The plan (Appendix 5, July 2017) lists every well.",
     ],
 )
 def test_date_look_alikes_stay_quiet(text) -> None:
