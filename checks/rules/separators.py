@@ -33,6 +33,11 @@ _COUNTED_BEFORE = re.compile(
 )
 # A clause about a ratio, a rate or a score holds decimals.
 _DECIMAL_CONTEXT = re.compile(r"\b(?:ratio|rate|index|score|average|mean|per)\b[^.;:!?\n]*$")
+# A clause about a judged score ("She scored 15.000 on the beam"): gymnastics, diving and
+# skating give scores three decimals, and their pages give crowds with commas ("12,000").
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|points?|marks?|judges?)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*$"
+)
 # A number split by a space after its thousands comma, right after a word that takes one
 # quantity ("approximately 25, 406 square metres"): a list of two numbers never follows those.
 _SPLIT_GROUP = re.compile(
@@ -215,6 +220,8 @@ class ForeignNumberGrouping(Rule):
             if match is None or match.span() in sure or _UNIT_AFTER.match(text, match.end()):
                 continue
             if _DECIMAL_CONTEXT.search(text, max(0, match.start() - 60), match.start()):
+                continue
+            if _SCORE_CONTEXT.search(text, max(0, match.start() - 60), match.start()):
                 continue
             if is_version(text, match.start()):  # a name or "version" before it
                 continue

@@ -105,6 +105,15 @@ def test_one_dotted_group_is_read_by_the_page() -> None:
     assert [other[f.start : f.end] for f in _run(other, "MT206")] == ["14.000"]
 
 
+def test_judged_scores_are_not_read_as_thousands() -> None:
+    # A diving page: the crowd grouped with a comma, the scores with three decimals.
+    text = (
+        "Some 8,000 fans filled the pool hall. He scored 11.000 on the first dive and "
+        "12.000 on the second, and the judges gave his partner 9.000 in the final."
+    )
+    assert _run(text, "MT206") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
