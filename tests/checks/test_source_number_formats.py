@@ -164,8 +164,8 @@ def test_a_long_line_is_no_breadcrumb() -> None:
 
 
 def test_a_glued_date_and_its_year_comma_are_both_found() -> None:
-    text = "It met on June 3,2019,all staff came."
+    text = "The club met on June 3,2019,every member came."
     findings = _run(text, "MT153")
     edits = [edit for finding in findings for edit in finding.fixes[0].edits]
     assert len(findings) == 2
-    assert apply_edits(text, edits) == "It met on June 3, 2019, all staff came."
+    assert apply_edits(text, edits) == "The club met on June 3, 2019, every member came."
