@@ -117,6 +117,8 @@ class ClockSuffixMismatch(Rule):
                 match.end(),
                 f"'{match.group().strip()}' is a 24-hour time with a 12-hour suffix",
                 fixes=fixes,
+                # Band counts (right/all, session 17): en17 2/2 (one unlabelled but real), en13
+                # 1/1, numbers-real-en 0/0, clean look-alike text (464,785 words) 0: 3/3 in all.
                 confidence=0.8,
             )
 
@@ -220,5 +222,7 @@ class DayCommaDate(Rule):
                 match.end(),
                 f"'{match.group()}': a date's day and month are not parted by commas",
                 fixes=[Fix(tuple(edits), Applicability.UNSAFE, f"write '{fixed}'")],
+                # A prior: it rests on 2 real cases (en17 2/2, one excerpt; en13 and
+                # numbers-real-en 0/0; clean look-alike text 0 on 464,785 words).
                 confidence=0.75,
             )

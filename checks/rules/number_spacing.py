@@ -252,6 +252,8 @@ class NumberSpacing(Rule):
                     "write ', ' after the day",
                 )
             ],
+            # A prior: 1 real case (numbers-real-en 1/1; en17, en13 0/0; clean look-alike
+            # text 0 on 464,785 words); the year-word comma ("2021,most") likewise en17 1/1.
             confidence=0.8,
         )
 

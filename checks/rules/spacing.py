@@ -174,7 +174,9 @@ class MissingSpaceAfterSentence(Rule):
                         "insert a space",
                     )
                 ],
-                # A lower-case opener is the least sure reading (a member after a dot).
+                # A lower-case opener is the least sure reading (a member after a dot); its
+                # 0.7 is a prior: 1 real case (en17 1/1; en13, numbers-real-en 0/0; clean
+                # look-alike text 0 on 464,785 words).
                 confidence=(0.85 if safe else 0.65) - (0.15 if lower else 0.0),
             )
 
