@@ -1,5 +1,5 @@
 """Times and dates left in the source's shape (family MT2): a 24-hour time given a 12-hour
-suffix ("At 17:28 p.m., the party began": the source wrote 17:28, the engine added the
+suffix ("At 19:45 p.m., the concert opened": the source wrote 19:45, the engine added the
 suffix English times take), and a date whose day, month and year are parted by commas in the
 source's day-month order ("Wednesday, 19, May, 2021").
 
@@ -27,7 +27,7 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.typography import word_set
 
-# A time of 13:00-24:59 (a 24-hour clock) and a 12-hour suffix after it: "17:28 p.m.",
+# A time of 13:00-24:59 (a 24-hour clock) and a 12-hour suffix after it: "19:45 p.m.",
 # "13:00 pm", "21:30PM". Group 1 the hour, 2 the minutes, 3 the suffix's letter (a or p).
 _CLOCK_SUFFIX = re.compile(
     r"(?<![\w:.,])(1[3-9]|2[0-4]):([0-5]\d)(?::[0-5]\d)?"
@@ -49,15 +49,15 @@ _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z“\"])")
 class ClockSuffixMismatch(Rule):
     code = "MT243"
     name = "clock-suffix-mismatch"
-    summary = "A 24-hour time with a 12-hour suffix ('at 17:28 p.m.', '13:00 pm')."
+    summary = "A 24-hour time with a 12-hour suffix ('at 19:45 p.m.', '13:00 pm')."
     doc = """
     What it finds: a time from 13:00 to 24:59 followed by a.m. or p.m. (any spelling: "p.m.",
-    "pm", "PM", "p. m."): "At 17:28 p.m., the party began", "at 13:00 pm".
+    "pm", "PM", "p. m."): "At 19:45 p.m., the concert opened", "at 13:00 pm".
     Why it matters: the source wrote a 24-hour time and machine translation (or a writer
-    converting by habit) added the suffix English times take; "17:28 p.m." is no time on
+    converting by habit) added the suffix English times take; "19:45 p.m." is no time on
     either clock, and a reader has to guess which half was meant.
-    Fix safety: unsafe: the suffix removed ("17:28") or, after p.m., the time on the 12-hour
-    clock ("5:28 p.m."); both are offered, the first is applied.
+    Fix safety: unsafe: the suffix removed ("19:45") or, after p.m., the time on the 12-hour
+    clock ("7:45 p.m."); both are offered, the first is applied.
     Known false positives: none known in prose. Undotted marks ("pm", "AM") count only in a
     language whose typography lists them (clock_bare_marks: English), so German "um 14:00 am
     Rathaus" stays quiet; dotted ones ("p.m.", "p. m.") count in every language. "PM" or "AM"
@@ -66,14 +66,14 @@ class ClockSuffixMismatch(Rule):
     """
     examples = (
         Example(
-            "At 17:28 p.m., the party began with music.",
-            "At 17:28, the party began with music.",
+            "At 19:45 p.m., the concert opened with a choir.",
+            "At 19:45, the concert opened with a choir.",
         ),
         Example("The drill started at 13:00 pm sharp.", "The drill started at 13:00 sharp."),
         good("The party began at 5:28 p.m. and ended at 23:00; the 12:30 pm train was late."),
         good("At 17:00 PM Modi spoke; PM2.5 levels at 14:00 rose; 10:15:13 AM was logged."),
         good("Wir treffen uns um 14:00 am Rathaus.", "de"),
-        Example("La fiesta empezó a las 17:28 p. m.", "La fiesta empezó a las 17:28.", "es"),
+        Example("La fiesta empezó a las 19:45 p. m.", "La fiesta empezó a las 19:45.", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -94,7 +94,7 @@ class ClockSuffixMismatch(Rule):
                 continue
             hour, minutes = int(match.group(1)), match.group(2)
             plain = text[match.start() : match.start(3)]
-            # "… at 17:28 p.m. The next": the suffix's last dot also ended the sentence.
+            # "… at 19:45 p.m. The next": the suffix's last dot also ended the sentence.
             stop = "." if suffix.endswith(".") and _SENTENCE_AFTER.match(text, match.end()) else ""
             fixes = [
                 Fix(
@@ -117,6 +117,8 @@ class ClockSuffixMismatch(Rule):
                 match.end(),
                 f"'{match.group().strip()}' is a 24-hour time with a 12-hour suffix",
                 fixes=fixes,
+                # Band counts (right/all, session 17): en17 2/2 (one unlabelled but real), en13
+                # 1/1, numbers-real-en 0/0, clean look-alike text (464,785 words) 0: 3/3 in all.
                 confidence=0.8,
             )
 
@@ -152,16 +154,26 @@ def _day_comma_pattern(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
 
 
 _DAY_BEFORE = re.compile(r"(?:[1-9]|[12]\d|3[01])$")
+# The word before the number, with its dot: "Vol. 12, No. 4, April 2020" numbers an issue.
+_WORD_BEFORE_DAY = re.compile(r"([^\W\d]+°?)\.? $")
 
 
-def _comma_dates(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]):
+def _comma_dates(
+    text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]], numbering: frozenset[str]
+):
+    """The dates; a number after a word that numbers things ("No. 4, April 2020", "Annex 2,
+    June 2019": the language's numbering_words) is a citation's, not a day."""
     date, lead = patterns
     for hit in lead.finditer(text):
         day = _DAY_BEFORE.search(text, max(0, hit.start() - 2), hit.start())
         if day is not None:
             match = date.match(text, day.start())
-            if match is not None:
-                yield match
+            if match is None:
+                continue
+            word = _WORD_BEFORE_DAY.search(text, max(0, match.start() - 16), match.start())
+            if word is not None and word.group(1).lower() in numbering:
+                continue
+            yield match
 
 
 @register
@@ -177,6 +189,8 @@ class DayCommaDate(Rule):
     template's or an engine's join of three source fields, and reads as a list.
     Fix safety: unsafe: the commas inside the date removed ("19 May 2021"), the day-month
     order kept.
+    A number after a word that numbers things ("Vol. 12, No. 4, April 2020", "Annex 2, June
+    2019": the language's numbering_words in resources/typography) is a citation's, not a day.
     Known false positives: a list that ends on a day number before a month-year heading
     ("pages 12, May 2021 issue") is possible but not seen; a month name that is also a word
     ("May", "March") counts only when a year follows it.
@@ -197,7 +211,8 @@ class DayCommaDate(Rule):
         if patterns is None:
             return
         text = document.text
-        for match in _comma_dates(text, patterns):
+        numbering = word_set(language_data(document), "numbering_words")
+        for match in _comma_dates(text, patterns, numbering):
             edits = [Edit(match.end(1), match.end(1) + 1, "")]
             if match.group(3):
                 edits.append(Edit(match.start(3), match.end(3), ""))
@@ -207,5 +222,7 @@ class DayCommaDate(Rule):
                 match.end(),
                 f"'{match.group()}': a date's day and month are not parted by commas",
                 fixes=[Fix(tuple(edits), Applicability.UNSAFE, f"write '{fixed}'")],
+                # A prior: it rests on 2 real cases (en17 2/2, one excerpt; en13 and
+                # numbers-real-en 0/0; clean look-alike text 0 on 464,785 words).
                 confidence=0.75,
             )

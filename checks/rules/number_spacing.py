@@ -43,7 +43,7 @@ _ISOTOPE = re.compile(r"(?<![\w.,])\d{1,3}(?!Co\b)[A-Z][a-z]?\b")
 _AFTER_CHUNK = re.compile(r"[^\s]*")
 _YEAR_COMMA = re.compile(r",(?:1[89]|20)\d\d(?!\d)")
 _GLUED_COMMA = re.compile(r",(?=\S)")
-# After a date glued to its year ("3,2019"): the year's comma glued to a word ("2019,all").
+# After a date glued to its year ("3,2019"): the year's comma glued to a word ("2021,most").
 _WORD_AFTER_YEAR = re.compile(r",[^\W\d_]{2,}(?=[\s.;:!?]|$)")
 # A month name (or abbreviation) and a day before " ,2018".
 _DAY_BEFORE_SPACE = re.compile(r"([^\W\d_]{3,})\.? (?:[1-9]|[12]\d|3[01]) $")
@@ -90,7 +90,7 @@ class NumberSpacing(Rule):
     What it finds: the space a date, time or measurement lost or gained — a date's comma glued
     to the year after a month and day ("May 3,2021"), a year's comma glued to the word after
     it ("In 2020,the plant", "2 December 2020,Wednesday", also after a day glued to the year:
-    "December 3,2019,all staff"), a date's comma spaced off the day and glued to the year
+    "March 8,2021,most stalls"), a date's comma spaced off the day and glued to the year
     after a month ("Aug 30 ,2018"), an abbreviated month glued to its day
     ("Nov.17", "Dec.12", also after a label's colon and before a glued year: "Date:Mar.05,2021"),
     a bracket glued to the number before it ("April 16(Thurs.)"), a
@@ -120,8 +120,8 @@ class NumberSpacing(Rule):
         Example("Date:Mar.05,2021", "Date:Mar. 05, 2021"),
         Example("In 2020,the plant grew.", "In 2020, the plant grew."),
         Example(
-            "A drill was held on December 3,2019,all staff joined.",
-            "A drill was held on December 3, 2019, all staff joined.",
+            "The fair closed on March 8,2021,most stalls sold out.",
+            "The fair closed on March 8, 2021, most stalls sold out.",
         ),
         Example("Source: Daily News, Aug 30 ,2018", "Source: Daily News, Aug 30, 2018"),
         good("Rows 3 ,2018 and 30 ,2019; items 1,2019,ab; see May 30, 2018."),
@@ -163,7 +163,7 @@ class NumberSpacing(Rule):
         for hit in hits:
             kind = hit.lastgroup
             token = _AFTER_CHUNK.match(lines, hit.start() + 1).group()
-            if kind == "day":  # "December 3,2019,all": the year's own comma too
+            if kind == "day":  # "March 8,2021,most": the year's own comma too
                 for at in _places(text, token):
                     finding = self._judge(text, at, hit, kind, language, data)
                     if finding is not None:
@@ -226,7 +226,7 @@ class NumberSpacing(Rule):
 
     def _word_after_year(self, text: str, year_end: int) -> list[Finding]:
         """The year's comma glued to the word after it, after a day glued to the year
-        ("December 3,2019,all staff"): the date's own chunk, so no line of data."""
+        ("March 8,2021,most stalls"): the date's own chunk, so no line of data."""
         if not _WORD_AFTER_YEAR.match(text, year_end) or looks_technical(text, year_end, year_end):
             return []
         return [self._insert(year_end, year_end + 2, year_end + 1, "No space after the comma")]
@@ -252,6 +252,8 @@ class NumberSpacing(Rule):
                     "write ', ' after the day",
                 )
             ],
+            # A prior: 1 real case (numbers-real-en 1/1; en17, en13 0/0; clean look-alike
+            # text 0 on 464,785 words); the year-word comma ("2021,most") likewise en17 1/1.
             confidence=0.8,
         )
 

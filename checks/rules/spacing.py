@@ -50,7 +50,7 @@ class MissingSpaceAfterSentence(Rule):
     open sentences ("the plan.I think", "done.A new law": capital_letter_words in the
     typography table, a lower-case word after them); a lower-case sentence opener ("after",
     "however", "the": sentence_starters) glued to a full stop after a lower-case word of three
-    letters or more, prose after it ("expected effect.after this exercise"); and a small word
+    letters or more, prose after it ("met its goal.after this test"); and a small word
     of the language glued
     to the last dot of an abbreviation written with inner dots ("5 p.m.on Friday", "e.g.the").
     Why it matters: the sentence break survives but the space is lost, usually where two
@@ -82,8 +82,8 @@ class MissingSpaceAfterSentence(Rule):
         Example("We studied the plan.I think it works.", "We studied the plan. I think it works."),
         Example("It opens at 5 p.m.on Friday.", "It opens at 5 p.m. on Friday."),
         Example(
-            "The drill achieved its effect.after this exercise, staff learned a lot.",
-            "The drill achieved its effect. after this exercise, staff learned a lot.",
+            "The trial met its goal.after this test, the nurses rested.",
+            "The trial met its goal. after this test, the nurses rested.",
         ),
         good("Call promise.then or list.last; see site.info and ab.after it."),
         good("Take Vitamin.A, the U.S.A team and e.g.A cases; it opens at 5 p.m. on Friday."),
@@ -135,7 +135,7 @@ class MissingSpaceAfterSentence(Rule):
         # their last dot ("5 p.m.on Friday") lost its space.
         dotted = frozenset(word for word in data.abbreviations if "." in word)
         letters = word_set(data, "capital_letter_words")  # "I", "A"
-        # Sentence openers glued in lower case after a word ("effect.after this").
+        # Sentence openers glued in lower case after a word ("goal.after this").
         lowers = frozenset(word for word in data.sentence_starters if word.islower())
         screen = self._screen(chunk_text(document), openers, dotted, letters, lowers)
         # A match never holds another mark, so the matches of the marks' own patterns,
@@ -174,7 +174,9 @@ class MissingSpaceAfterSentence(Rule):
                         "insert a space",
                     )
                 ],
-                # A lower-case opener is the least sure reading (a member after a dot).
+                # A lower-case opener is the least sure reading (a member after a dot); its
+                # 0.7 is a prior: 1 real case (en17 1/1; en13, numbers-real-en 0/0; clean
+                # look-alike text 0 on 464,785 words).
                 confidence=(0.85 if safe else 0.65) - (0.15 if lower else 0.0),
             )
 
@@ -211,8 +213,8 @@ def _lower_opener_glued(
     text: str, match: re.Match[str], openers: frozenset[str], screen: bool = False
 ) -> bool:
     """A lower-case word that opens sentences ("after", "however", "the") glued to a full
-    stop after a lower-case word of three letters or more, prose after it ("the drill achieved
-    expected effect.after this exercise"): a lost space where the writer (or the engine) also
+    stop after a lower-case word of three letters or more, prose after it ("the trial met its
+    goal.after this test"): a lost space where the writer (or the engine) also
     lost the capital. Domains and file names end on other words; on the chunk lines
     (``screen``) what follows is not read."""
     word, start = match.group(3), match.start()

@@ -97,5 +97,7 @@ class BreadcrumbSpacing(Rule):
             at + 1,
             f"'{mark}' glued to an item; this line spaces its other '{mark}' on both sides",
             fixes=[Fix((Edit(insert, insert, " "),), Applicability.SAFE, "add a space")],
+            # A prior: it rests on 1 real case (en17 1/1; numbers-real-en, en13 0/0; clean
+            # look-alike text 0 on 464,785 words).
             confidence=0.75,
         )

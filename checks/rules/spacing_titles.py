@@ -16,7 +16,7 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import chunk_text, language_data, looks_technical
 from mtlint.checks.typography import word_set
 
-# A short title glued to a name ("Mr.Brown", "Mr.Li": a name of two letters too), or an
+# A short title glued to a name ("Mr.Brown", "Mr.Wu": a name of two letters too), or an
 # initial glued to a surname of three letters or more ("A.Smith"): group 1 the title, 2 the
 # initial.
 _GLUED = re.compile(
@@ -50,8 +50,8 @@ class GluedTitle(Rule):
         Example("Mr.Brown said the plan was ready.", "Mr. Brown said the plan was ready."),
         Example("Foreign Minister A.Smith arrived.", "Foreign Minister A. Smith arrived."),
         Example(
-            "The drill was led by Mr.Li, the supervisor.",
-            "The drill was led by Mr. Li, the supervisor.",
+            "The choir was conducted by Mr.Wu, its founder.",
+            "The choir was conducted by Mr. Wu, its founder.",
         ),
         good("She shops at J.Crew; Mr. Brown and A. Smith arrived; see www.Example.org."),
     )

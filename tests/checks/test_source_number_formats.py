@@ -60,6 +60,10 @@ def test_a_comma_parted_date_loses_its_commas() -> None:
     [
         "On 4 June 2024 and on June 4, 2024, and in June, 2024, it rained.",
         "Chapters 3, 4, May and June 2024 are missing.",
+        # Citations: an issue, a number or an annex before a month and year.
+        "Garden Studies Quarterly, Vol. 8, No. 2, March 2018, pp. 10-19.",
+        "See the Lakeside Bulletin, Issue 7, October 2022, for the tables.",
+        "The plan (Appendix 5, July 2017) lists every well.",
     ],
 )
 def test_date_look_alikes_stay_quiet(text) -> None:
@@ -99,6 +103,15 @@ def test_one_dotted_group_is_read_by_the_page() -> None:
     assert spans == ["23.000", "11.000"]
     other = "It had 1,200 rooms; 14.000 came."
     assert [other[f.start : f.end] for f in _run(other, "MT206")] == ["14.000"]
+
+
+def test_judged_scores_are_not_read_as_thousands() -> None:
+    # A diving page: the crowd grouped with a comma, the scores with three decimals.
+    text = (
+        "Some 8,000 fans filled the pool hall. He scored 11.000 on the first dive and "
+        "12.000 on the second, and the judges gave his partner 9.000 in the final."
+    )
+    assert _run(text, "MT206") == []
 
 
 @pytest.mark.parametrize(
@@ -151,8 +164,8 @@ def test_a_long_line_is_no_breadcrumb() -> None:
 
 
 def test_a_glued_date_and_its_year_comma_are_both_found() -> None:
-    text = "It met on June 3,2019,all staff came."
+    text = "The club met on June 3,2019,every member came."
     findings = _run(text, "MT153")
     edits = [edit for finding in findings for edit in finding.fixes[0].edits]
     assert len(findings) == 2
-    assert apply_edits(text, edits) == "It met on June 3, 2019, all staff came."
+    assert apply_edits(text, edits) == "The club met on June 3, 2019, every member came."
