@@ -273,3 +273,21 @@ def test_spanish_and_portuguese_native_title_case_is_left_alone(
     language: str, heading: str, body: str
 ) -> None:
     assert _codes(f"{heading}\n\n{body}", language, "MT375", 0.0) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заяву оприлюднило Посольство Великої Британії у Львові.",
+        "Візу видає Посольство Південної Кореї в Києві.",
+        "Відповідь надіслало Посольство Сполучених Штатів Америки минулого тижня.",
+        "Про це повідомило Посольство Об'єднаних Арабських Еміратів у середу.",
+    ],
+)
+def test_countries_after_an_embassy_keep_their_capitals(text: str) -> None:
+    assert _codes(text, "uk", "MT316", 0.0) == []
+
+
+def test_a_ministry_of_common_words_is_still_found() -> None:
+    text = "Заяву зробив Міністр Юстиції Ольга Стефанішина у вівторок."
+    assert "Юстиції" in _codes(text, "uk", "MT316")
