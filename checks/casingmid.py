@@ -40,9 +40,10 @@ from mtlint.checks.entitycase import (
     same_stem,
     two_word_names,
 )
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.resourcefiles import optional_json, table_names
 from mtlint.checks.textscan import chunk_text, find_words, trie_pattern, unique_chunks
-from mtlint.checks.wordlists import zipf
+from mtlint.checks.wordlists import proper_nouns, zipf
 
 
 @dataclass(frozen=True, eq=False)
@@ -608,6 +609,8 @@ def title_cased_institutions(document: Document, code: str) -> Iterator[LowerNam
             continue
         end = match.end()
         word = next_word(text, end)
+        if _opens_gazetteer_name(text, end, code):
+            continue  # "Посольство Великої Британії": the country is a name in any case
         # Up to a name: "Министр Обороны Сергей Шойгу", "Министерство Иностранных Дел России".
         while word and _wrongly_capitalised(word, stems, table, names, code):
             start = text.index(word, end)
@@ -615,6 +618,28 @@ def title_cased_institutions(document: Document, code: str) -> Iterator[LowerNam
             yield LowerName(start, end, table.lower(word), 0.7)
             stems = ()  # then any common word ("Иностранных Дел")
             word = next_word(text, end) if text[end : end + 1] == " " else ""
+
+
+@lru_cache(maxsize=16)
+def _gazetteer_words(code: str) -> tuple[tuple[str, ...], ...]:
+    names = proper_nouns(load_language_data(code))
+    return tuple(tuple(name.lower().replace("’", "'").split(" ")) for name in names)
+
+
+def _opens_gazetteer_name(text: str, end: int, code: str) -> bool:
+    """The capitalised words from ``end`` on are a gazetteer name in any inflection ("Великої
+    Британії", "Сполучених Штатів Америки" after "Посольство")."""
+    words: list[str] = []
+    while len(words) < 4 and text[end : end + 1] == " ":
+        word = next_word(text, end)
+        if not word[:1].isupper():
+            break
+        words.append(word.lower().replace("’", "'"))
+        end = text.index(word, end) + len(word)
+    return any(
+        len(name) <= len(words) and all(map(same_stem, words, name))
+        for name in _gazetteer_words(code)
+    )
 
 
 def _governs(head: str, heads: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...] | None:

@@ -32,12 +32,11 @@ def _codes(text: str, language: str, code: str, min_confidence: float = 0.2) -> 
         ("ru", "Как Получить Визу В Польшу Быстро"),
         ("pl", "Jak Szybko Uzyskać Wizę Do Polski"),
         ("ro", "Cum Să Obții Rapid O Viză Pentru Polonia"),
-        ("es", "Cómo Obtener Rápidamente Un Visado Para Polonia"),
     ],
 )
-def test_title_case_heading_found_at_the_bar(language: str, heading: str) -> None:
+def test_title_case_heading_found_in_the_doubtful_tier(language: str, heading: str) -> None:
     text = f"{heading}\n\n{_BODY[language]}"
-    assert _codes(text, language, "MT375", 0.5), heading
+    assert _codes(text, language, "MT375", 0.2), heading
 
 
 @pytest.mark.parametrize(
@@ -74,7 +73,7 @@ def test_sentences_are_not_headings() -> None:
 def test_languages_come_from_data_and_leave_out_english_german_turkish() -> None:
     languages = heading_languages()
     assert {"uk", "ru", "pl", "cs", "ro", "sv"} <= languages
-    assert not {"en", "de", "tr"} & languages
+    assert not {"en", "de", "tr", "es", "pt"} & languages
     rule = next(rule for rule in all_rules() if rule.code == "MT375")
     assert rule.languages == languages
 
@@ -237,3 +236,58 @@ def test_swedish_verb_capitalised_mid_sentence_is_found() -> None:
 )
 def test_swedish_names_stay_quiet(text: str) -> None:
     assert _codes(text, "sv", "MT313") == []
+
+
+# --- review h21 M2/M3/M5 (invented lines) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "menu"),
+    [
+        ("uk", "Головна Новини Політика Економіка Спорт Культура"),
+        ("ru", "Главная Новости Политика Экономика Спорт Культура"),
+        ("pl", "Strona Główna Aktualności Kontakt"),
+        ("ro", "Acasă Știri Politică Economie Sport Cultură"),
+    ],
+)
+def test_menu_lines_of_nouns_are_no_title_case(language: str, menu: str) -> None:
+    text = f"{menu}\n\n{_BODY[language]}"
+    assert _codes(text, language, "MT375", 0.0) == []
+
+
+def test_title_case_heading_stays_in_the_doubtful_tier_until_counted() -> None:
+    text = f"Як Отримати Візу До Польщі Швидко\n\n{_BODY['uk']}"
+    result = check_text(text, language="uk", config=Config(min_confidence=0.0))
+    confidences = [f.confidence for f in result.findings if f.code == "MT375"]
+    assert confidences and max(confidences) <= 0.45
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "body"),
+    [
+        ("es", "Cómo Preparar Una Sopa De Lentejas Casera", _BODY["es"]),
+        ("pt", "Receita Simples De Pudim De Leite", "A receita leva ovos, leite e açúcar."),
+    ],
+)
+def test_spanish_and_portuguese_native_title_case_is_left_alone(
+    language: str, heading: str, body: str
+) -> None:
+    assert _codes(f"{heading}\n\n{body}", language, "MT375", 0.0) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заяву оприлюднило Посольство Великої Британії у Львові.",
+        "Візу видає Посольство Південної Кореї в Києві.",
+        "Відповідь надіслало Посольство Сполучених Штатів Америки минулого тижня.",
+        "Про це повідомило Посольство Об'єднаних Арабських Еміратів у середу.",
+    ],
+)
+def test_countries_after_an_embassy_keep_their_capitals(text: str) -> None:
+    assert _codes(text, "uk", "MT316", 0.0) == []
+
+
+def test_a_ministry_of_common_words_is_still_found() -> None:
+    text = "Заяву зробив Міністр Юстиції Ольга Стефанішина у вівторок."
+    assert "Юстиції" in _codes(text, "uk", "MT316")
