@@ -352,7 +352,11 @@ class SpacedInsideQuote(Rule):
     def _judge(self, text: str, at: int, end: int) -> Finding | None:
         """The pair of straight marks at ``at`` (opening) and ``end`` (closing)."""
         inside = text[at + 1 : end]
-        if not inside.strip() or inside[:1].isdigit() or inside[-1:].isdigit():
+        if not inside.strip() or inside[:1].isdigit():
+            return None
+        # A digit before the closing mark may make it an inch mark, unless a quotation of
+        # words ends on a year ("… month’ in 2022"").
+        if inside[-1:].isdigit() and not _ENDS_ON_YEAR.search(inside):
             return None
         opened, closed = inside[:1] in _SPACES, inside[-1:] in _SPACES
         if not (opened or closed) or looks_technical(text, at, end + 1):
@@ -407,5 +411,6 @@ def _pair_of(text: str, mark: int, lines: dict[int, list[int]]) -> tuple[int, in
 # A straight mark after a space or a line's start, before a space, punctuation or the end.
 _SPACED_MARK = re.compile(r'"(?:(?<=[ \n]")|(?<=^"))(?=[\s,.;:!?)]|\Z)')
 _SPACED_CHUNK = re.compile(r'\n"[,.;:!?)]*(?=\n|\Z)')
+_ENDS_ON_YEAR = re.compile(r"\S \S+ [^\W\d_]{2,} (?:1[89]|20)\d\d$")
 _CODE_MARKS = re.compile(r'[{}\[\]=<>`|\\\t]|":')
 _CSV_JOINS = re.compile(r'",|,"')

@@ -29,6 +29,10 @@ _DOT_SPACE_DOT = re.compile(r"\. \.")
 # Two or more ellipsis characters: the Chinese and Japanese ellipsis (……), foreign to a text
 # whose language writes neither script.
 _DOUBLED_ELLIPSIS = re.compile(r"…{2,}")
+# A full stop after a word and four or more spaced dots after it ("frequently. . . . . . It").
+_SPACED_RUN = re.compile(r"\.(?<=[^\W\d_]\.|[”\"’)]\.)((?: \.){4,})")
+# An ellipsis character with full stops after it, glued to the next word ("background….best").
+_ELLIPSIS_STOPS = re.compile(r" ?…\.+(?=[^\W\d_])")
 _CJK_SCRIPTS = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -37,28 +41,42 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 class DotRun(Rule):
     code = "MT226"
     name = "dot-run"
-    summary = "A long run of dots inside a sentence, or a full stop doubled across a space."
+    summary = (
+        "A long run of dots inside a sentence, a full stop doubled across a space, or spaced "
+        "dots after a full stop."
+    )
     doc = """
     What it finds: four or more dots between two words of one sentence, glued to at least one
     of them or spaced ("a bit ......tired", "prices....rising"), a full stop followed
-    by a space and a second full stop ("the end. . Then"), and the Chinese ellipsis "……" (two
+    by a space and a second full stop ("the end. . Then"), a full stop followed by four or
+    more spaced dots ("occurred frequently. . . . . . It is"), an ellipsis character with a
+    full stop glued to the next word ("best light….best props"), and the Chinese ellipsis "……" (two
     ellipsis characters) in a language that writes no Chinese, Japanese or Korean script ("Mr.
     Li…… Ms. Wu": MT copied the source's mark).
     Why it matters: MT and scraping turn an ellipsis into a run of dots or double a full stop
     across a space; the reader sees stray punctuation.
     Fix safety: the run becomes an ellipsis (…) with a space after it (unsafe: the dots may
-    stand for a cut); the second full stop is removed (safe); "……" becomes "…" (unsafe: the
-    sentence may have been cut there, and "…" may not be the house style).
+    stand for a cut); the second full stop is removed (safe), as are the spaced dots after a
+    full stop (unsafe: they may mark a cut); "….word" becomes "… word" (unsafe); "……" becomes
+    "…" (unsafe: the sentence may have been cut there, and "…" may not be the house style).
     Known false positives: dot leaders before a page number (digits are never the next word),
-    spaced ellipses (". . .") and four dots ending a sentence ("He waited.... Then") are left
-    alone; code, URLs and file names are skipped; "……" beside a Chinese or Japanese character
-    (a quoted source) is left alone.
+    spaced ellipses (". . .", ". . . ." after a full stop) and four dots ending a sentence
+    ("He waited.... Then") are left alone, as are spaced dot leaders before a figure and dots
+    after a word with no full stop ("Name . . . . . ." on a form); code, URLs and file names
+    are skipped; "……" beside a Chinese or Japanese character (a
+    quoted source) is left alone.
     """
     examples = (
         Example("I felt a bit ......tired.", "I felt a bit … tired."),
         Example("It was done. . The talks ended.", "It was done. The talks ended."),
         good("He waited.... Then he left. Chapter one ........ 5"),
         good("He paused . . . and went on; the end. . . ."),
+        Example(
+            "Accidents happen often. . . . . . Safety comes first.",
+            "Accidents happen often. Safety comes first.",
+        ),
+        Example("The best light….best colours.", "The best light… best colours."),
+        good("Contents. . . . . . . 5\nName . . . . . . . . .\nHe waited…. Then he left."),
         Example(
             "The roads are wide and clean…… In summer the village",
             "The roads are wide and clean… In summer the village",
@@ -73,6 +91,8 @@ class DotRun(Rule):
         pairs = _LONE_STOP.search(lines) is not None
         if "……" in lines and not _CJK_SCRIPTS & set(language_data(document).scripts):
             yield from self._doubled_ellipses(document.text)
+        if "…." in lines:
+            yield from self._ellipsis_stops(document.text)
         if not runs and not pairs:
             return
         text = document.text
@@ -80,6 +100,36 @@ class DotRun(Rule):
             yield from self._runs(text)
         if pairs:
             yield from self._pairs(text)
+            yield from self._spaced_runs(text)
+
+    def _spaced_runs(self, text: str) -> Iterator[Finding]:
+        for match in _SPACED_RUN.finditer(text):
+            start, end = match.span(1)
+            following = text[end : end + 2].lstrip(" ")
+            if following[:1].isdigit() or looks_technical(text, match.start(), end):
+                continue
+            yield self.finding(
+                match.start(),
+                end,
+                f"{(end - start) // 2} spaced dots after a full stop",
+                fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the dots")],
+                confidence=0.8,
+            )
+
+    def _ellipsis_stops(self, text: str) -> Iterator[Finding]:
+        for match in _ELLIPSIS_STOPS.finditer(text):
+            start, end = match.span()
+            if start == 0 or (not text[start - 1].isalpha() and text[start - 1] != " "):
+                continue
+            if looks_technical(text, start, end + 1):
+                continue
+            yield self.finding(
+                start,
+                end,
+                "An ellipsis and a full stop glued to the next word",
+                fixes=[Fix((Edit(start, end, "… "),), Applicability.UNSAFE, "write … and a space")],
+                confidence=0.8,
+            )
 
     def _runs(self, text: str) -> Iterator[Finding]:
         end = 0

@@ -1,0 +1,106 @@
+"""Two double quotation marks in a row (family MT2): a quotation nested in another written in the
+outer quotation's marks ("implement the “Safety Law””, and"), where the language nests with
+other marks (English “… ‘…’ …”), or one closing mark doubled ("the “Safety Law”” rules").
+
+Which marks a language nests with is data: the typography table's ``nested_quote_pairs``
+(outer pair → inner pair).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.typography import languages_with_table, table
+
+
+@register
+class NestedDoubleQuotes(Rule):
+    code = "MT243"
+    name = "nested-double-quotes"
+    summary = (
+        "A quotation inside a quotation in the same double marks ('the “Safety Law””'), or a "
+        "closing mark doubled."
+    )
+    languages = languages_with_table("nested_quote_pairs")
+    doc = """
+    What it finds: two closing double marks in a row ("… the “Safety Law””, and") or two
+    opening ones (“ “Safety Law” is …”) where a quotation is open around the inner one: the
+    inner quotation is written in the outer one's marks, where the language nests with others
+    (English: ‘…’ inside “…”; ``nested_quote_pairs`` in resources/typography). Two closing
+    marks in a row with only one quotation open is a doubled mark.
+    Why it matters: MT renders a source's nested title marks (“《…》”) as a second pair of the
+    same marks; the reader sees two marks where a quotation and a title end together.
+    Fix safety: unsafe: the inner pair becomes the language's nested marks; a doubled mark is
+    removed.
+    Known false positives: only marks written twice in a row are read (a nested quotation in
+    double marks elsewhere is left alone: house styles differ); code and URLs are skipped.
+    """
+    examples = (
+        Example(
+            "The banners read “study and implement the “Road Safety Law””, and more.",
+            "The banners read “study and implement the ‘Road Safety Law’”, and more.",
+        ),
+        Example(
+            "He praised the “Road Safety Law”” in his speech.",
+            "He praised the “Road Safety Law” in his speech.",
+        ),
+        good("He said “we will study the ‘Road Safety Law’” and left; “yes,” she said."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        data = language_data(document)
+        pairs = table(data, "nested_quote_pairs", {})
+        text = document.text
+        for outer, inner in pairs.items() if isinstance(pairs, dict) else ():
+            opening, closing = outer[0], outer[1]
+            if opening * 2 not in text and closing * 2 not in text:
+                continue
+            for paragraph in document.paragraphs:
+                start, end = paragraph.start, paragraph.end
+                if (
+                    text.find(closing * 2, start, end) < 0
+                    and text.find(opening * 2, start, end) < 0
+                ):
+                    continue
+                yield from self._paragraph(text, start, end, outer, inner)
+
+    def _paragraph(
+        self, text: str, start: int, end: int, outer: str, inner: str
+    ) -> Iterator[Finding]:
+        opening, closing = outer[0], outer[1]
+        stack: list[int] = []
+        for at in range(start, end):
+            char = text[at]
+            if char == opening:
+                stack.append(at)
+            elif char != closing:
+                continue
+            elif len(stack) >= 2:
+                inner_open = stack.pop()
+                doubled = text[at + 1 : at + 2] == closing or text[inner_open - 1] == opening
+                if doubled and not looks_technical(text, inner_open, at + 1):
+                    yield from self._nested(inner_open, at, inner)
+            elif stack:
+                stack.pop()
+            elif text[at - 1] == closing and not looks_technical(text, at - 1, at + 1):
+                yield self.finding(
+                    at - 1,
+                    at + 1,
+                    f"The closing mark '{closing}' written twice",
+                    fixes=[Fix((Edit(at, at + 1, ""),), Applicability.UNSAFE, "remove one")],
+                    confidence=0.75,
+                )
+
+    def _nested(self, opening: int, closing: int, inner: str) -> Iterator[Finding]:
+        for at, mark in ((opening, inner[0]), (closing, inner[1])):
+            yield self.finding(
+                at,
+                at + 1,
+                f"A quotation inside a quotation in the same double marks: write {mark}",
+                fixes=[Fix((Edit(at, at + 1, mark),), Applicability.UNSAFE, f"write {mark}")],
+                confidence=0.75,
+            )
