@@ -8,15 +8,17 @@ whose spaces show its direction (a space before and a letter after opens: ' "not
 before and a space or a stop after closes: 'accidents".'). Of the readings left, those whose
 quotations hold the fewest sentence ends win, then those whose quotations open or close on the
 fewest function words ('month"and"safety' quotes "and" in a wrong reading), then the one
-quoting the fewest characters (MT quotes titles and slogans: "safety production month"). A
-mark faces the way every winning reading agrees on; where they disagree, or where the mark
-itself may be the unpaired one, its direction is unknown.
+quoting the fewest characters, by a margin of eight (MT quotes titles and slogans: "safety
+production month"). A mark faces the way every winning reading agrees on; where they
+disagree, or where the mark itself may be the unpaired one, its direction is unknown.
 """
 
 from __future__ import annotations
 
 import re
 
+# Quoted characters by which the shortest reading must beat the others to win alone.
+_LENGTH_MARGIN = 8
 # Lines with more marks than this are tables or data, not prose.
 _MOST_MARKS = 41
 # A sentence's end inside a quotation: a stop, a space and a letter.
@@ -80,19 +82,24 @@ def odd_line_directions(
     if count < 3 or count % 2 == 0 or count > _MOST_MARKS:
         return {}
     evident = [_evident(line, at) for at in marks]
-    best: list[tuple[tuple[int, int, int], int, list[str]]] = []
+    readings: list[tuple[tuple[int, int, int], list[str]]] = []
     for unpaired in range(count):
         directions = _reading(count, unpaired)
         if any(e and d and e != d for e, d in zip(evident, directions, strict=True)):
             continue
-        cost = _cost(line, marks, directions, function_words)
-        if not best or cost < best[0][0]:
-            best = [(cost, unpaired, directions)]
-        elif cost == best[0][0]:
-            best.append((cost, unpaired, directions))
+        readings.append((_cost(line, marks, directions, function_words), directions))
+    if not readings:
+        return {}
+    least = min(cost for cost, _ in readings)
+    # Quoted lengths decide only by a clear margin: readings within it all win.
+    best = [
+        directions
+        for cost, directions in readings
+        if cost[:2] == least[:2] and cost[2] - least[2] < _LENGTH_MARGIN
+    ]
     found: dict[int, str] = {}
     for i, at in enumerate(marks):
-        ways = {directions[i] for _, _, directions in best}
+        ways = {directions[i] for directions in best}
         if len(ways) == 1 and "" not in ways:
             found[at] = ways.pop()
     return found
