@@ -305,7 +305,8 @@ class SpacedInsideQuote(Rule):
     marks; the reader cannot tell which mark opens and which closes.
     Fix safety: unsafe: the inner spaces are removed.
     Known false positives: a line with an odd number of marks (an inch mark, a quotation running
-    on) is left alone, as are marks next to digits, an empty quotation ('" "'), code, and pairs
+    on) is left alone, as are marks next to digits (not a quotation of words that ends on a
+    year: '" Notice on the safety month in 2022"'), an empty quotation ('" "'), code, and pairs
     whose shapes do not pair (an opening mark glued to the word before it, a closing one glued
     to the word after: one quotation closing and the next opening).
     """

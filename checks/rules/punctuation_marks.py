@@ -276,10 +276,11 @@ class ForeignPunctuation(Rule):
                 )
 
 
-# "<<", a title of two words or more, ">>", after a space or a line's start and before a space,
-# a stop or the end; the title's words are prose (letters, figures, apostrophes, hyphens).
+# "<<", a title of two words or more, ">>", after a word and a space (in a sentence: a segment
+# that is only "<<original entry>>" copies its source's marker) and before a space, a stop or
+# the end; the title's words are prose (letters, figures, apostrophes, hyphens).
 _ASCII_GUILLEMETS = re.compile(
-    r"(?:(?<=[ (])|^)<< ?([^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){1,7}) ?>>(?=[\s,.;:!?)]|$)",
+    r"(?<=[^\W\d_] )<< ?([^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){1,7}) ?>>(?=[\s,.;:!?)]|$)",
     re.MULTILINE,
 )
 # Code around the marks: assignments, calls, braces, quotes of strings, stream operators.

@@ -48,8 +48,15 @@ class QuoteSpacing(Rule):
     the inner-space cases.
     Why it matters: MT and detokenisers attach quotation marks to the wrong word.
     Fix safety: unsafe; the space moves to the other side of the mark (or is removed).
+    Straight quotes: glued to a word on the wrong side ('that"every'), in a line with an odd
+    number of them where the line's readings agree on the mark's direction ('the
+    national"safety production month"and"…': quote_parity), a word in single straight quotes
+    glued on both sides ("the roof'covered'with"), a closing mark spaced off the word that
+    ends its paragraph ('"Employees … in Attica Region "').
     Known false positives: elisions with a leading apostrophe ("the ’90s", "rock ’n’ roll",
-    "’tis", a table) and straight quotes, whose direction is unknown, are left alone.
+    "’tis", a table) and straight quotes whose direction the line leaves open are left alone;
+    single marks need two Latin letters before, three inside and two after ("O'Neil's",
+    "rock'n'roll", "Ng'ang'a" stay quiet) and no elision table (French, Italian).
     """
     examples = (
         Example("“We will win ”added the minister.", "“We will win” added the minister."),
@@ -82,6 +89,11 @@ class QuoteSpacing(Rule):
             'He said: "We lost due to our mistakes. "', 'He said: "We lost due to our mistakes."'
         ),
         Example("'I would like to sign it. '", "'I would like to sign it.'"),
+        Example(
+            'The theme of the"fire week"is clear: the "rules of the"fire week"and more.',
+            'The theme of the "fire week" is clear: the "rules of the "fire week" and more.',
+        ),
+        Example("The wall'painted'with green paint.", "The wall 'painted' with green paint."),
         good('It\'s the players\' fault. \'\nHe asked "why? " and left; a 5" screen. "'),
         Example(
             '"Sell what you grow, "- said the mayor.',
@@ -253,8 +265,8 @@ class QuoteSpacing(Rule):
         "rock'n'roll", "Ng'ang'a") and apostrophes inside words of other scripts stay quiet."""
         text = document.text
         for match in _SINGLE_PAIR.finditer(text):
-            first, second = match.start(1), match.end(1) - 1
-            word = match.group(1)[1:-1].lower()
+            first, second = match.start(), match.end() - 1
+            word = match.group(1).lower()
             if word in _CONTRACTION_WORDS or looks_technical(text, first - 1, second + 2):
                 continue
             edits = ((first, first, " "),)
@@ -490,10 +502,12 @@ _APOSTROPHE_TAIL = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![^\W_])")
 _STRAIGHT_GLUED = re.compile(r'"(?<=[^\W\d_]")(?=[^\W\d_]| [^\W\d_a-z])')
 
 
-# A word of Latin letters in straight single quotes glued on both sides ("roof'covered'with").
+# A word of Latin letters in straight single quotes glued on both sides ("roof'covered'with"),
+# led by the first mark: two Latin letters before it, two or more after the second.
+_LATIN = "A-Za-z\u00c0-\u024f"
 _SINGLE_PAIR = re.compile(
-    r"(?<![^\W\d_])[A-Za-z\u00c0-\u024f]{2,}('[A-Za-z\u00c0-\u024f]{3,}')[A-Za-z\u00c0-\u024f]{2,}"
-    r"(?![^\W\d_'])"
+    rf"'(?<=[{_LATIN}]{{2}}')(?<![^\W\d_][^{_LATIN}][{_LATIN}]{{2}}')([{_LATIN}]{{3,}})'"
+    rf"(?=[{_LATIN}]{{2,}}(?![^\W\d_']))"
 )
 # Inner words that are contraction tails or elided words, not quoted words ("ain't'll").
 _CONTRACTION_WORDS = frozenset({"all", "ave", "cause", "em", "til", "tis", "twas"})
