@@ -8,12 +8,13 @@ Which marks a language nests with is data: the typography table's ``nested_quote
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.textscan import chunk_text, language_data, looks_technical, text_characters
 from mtlint.checks.typography import languages_with_table, table
 
 
@@ -52,21 +53,33 @@ class NestedDoubleQuotes(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        data = language_data(document)
-        pairs = table(data, "nested_quote_pairs", {})
+        pairs = table(language_data(document), "nested_quote_pairs", {})
+        if not isinstance(pairs, dict):
+            return
+        characters = text_characters(document)
         text = document.text
-        for outer, inner in pairs.items() if isinstance(pairs, dict) else ():
+        for outer, inner in pairs.items():
             opening, closing = outer[0], outer[1]
-            if opening * 2 not in text and closing * 2 not in text:
+            if opening not in characters or closing not in characters:
                 continue
-            for paragraph in document.paragraphs:
-                start, end = paragraph.start, paragraph.end
-                if (
-                    text.find(closing * 2, start, end) < 0
-                    and text.find(opening * 2, start, end) < 0
-                ):
-                    continue
-                yield from self._paragraph(text, start, end, outer, inner)
+            # Two marks in a row lie inside one chunk: ask the distinct chunks first.
+            lines = chunk_text(document)
+            if opening * 2 not in lines and closing * 2 not in lines:
+                continue
+            paragraphs = document.paragraphs
+            starts = [p.start for p in paragraphs]
+            seen: set[int] = set()
+            for doubled in (opening * 2, closing * 2):
+                at = text.find(doubled)
+                while at >= 0:
+                    index = bisect_right(starts, at) - 1
+                    if index >= 0 and index not in seen:
+                        seen.add(index)
+                        paragraph = paragraphs[index]
+                        yield from self._paragraph(
+                            text, paragraph.start, paragraph.end, outer, inner
+                        )
+                    at = text.find(doubled, at + 2)
 
     def _paragraph(
         self, text: str, start: int, end: int, outer: str, inner: str
