@@ -29,10 +29,13 @@ _DOT_SPACE_DOT = re.compile(r"\. \.")
 # Two or more ellipsis characters: the Chinese and Japanese ellipsis (……), foreign to a text
 # whose language writes neither script.
 _DOUBLED_ELLIPSIS = re.compile(r"…{2,}")
-# A full stop after a word and four or more spaced dots after it ("frequently. . . . . . It").
-_SPACED_RUN = re.compile(r"\.(?<=[^\W\d_]\.|[”\"’)]\.)((?: \.){4,})")
-# An ellipsis character with full stops after it, glued to the next word ("background….best").
-_ELLIPSIS_STOPS = re.compile(r" ?…\.+(?=[^\W\d_])")
+# A full stop and four spaced dots after it ("frequently. . . . . . It"), found by str.find; the
+# marks a full stop may follow besides a letter.
+_FIVE_SPACED = ". . . . ."
+_CLOSERS = frozenset('”"’)')
+# An ellipsis character with full stops after it, glued to the next word ("background….best"),
+# led by the ellipsis.
+_ELLIPSIS_STOPS = re.compile(r"…\.+(?=[^\W\d_])")
 _CJK_SCRIPTS = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -103,23 +106,33 @@ class DotRun(Rule):
             yield from self._spaced_runs(text)
 
     def _spaced_runs(self, text: str) -> Iterator[Finding]:
-        for match in _SPACED_RUN.finditer(text):
-            start, end = match.span(1)
+        at = text.find(_FIVE_SPACED)
+        while at >= 0:
+            end = at + len(_FIVE_SPACED)
+            while text[end : end + 2] == " .":
+                end += 2
+            before = text[at - 1 : at]
             following = text[end : end + 2].lstrip(" ")
-            if following[:1].isdigit() or looks_technical(text, match.start(), end):
-                continue
-            yield self.finding(
-                match.start(),
-                end,
-                f"{(end - start) // 2} spaced dots after a full stop",
-                fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the dots")],
-                confidence=0.8,
-            )
+            glued = before.isalpha() or (before != "" and before in _CLOSERS)
+            if glued and not following[:1].isdigit() and not looks_technical(text, at, end):
+                yield self.finding(
+                    at,
+                    end,
+                    f"{(end - at - 1) // 2} spaced dots after a full stop",
+                    fixes=[Fix((Edit(at + 1, end, ""),), Applicability.UNSAFE, "remove the dots")],
+                    confidence=0.8,
+                )
+            at = text.find(_FIVE_SPACED, end)
 
     def _ellipsis_stops(self, text: str) -> Iterator[Finding]:
         for match in _ELLIPSIS_STOPS.finditer(text):
-            start, end = match.span()
-            if start == 0 or (not text[start - 1].isalpha() and text[start - 1] != " "):
+            end = match.end()
+            start = (
+                match.start() - 1
+                if text[match.start() - 1 : match.start()] == " "
+                else match.start()
+            )
+            if start == 0 or not (text[start - 1].isalpha() or text[start] == " "):
                 continue
             if looks_technical(text, start, end + 1):
                 continue

@@ -176,7 +176,7 @@ class ForeignPunctuation(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         yield from self._in_context(document, data)
-        if "<<" in document.text and data.spaced and data.quote_pairs:
+        if data.spaced and data.quote_pairs and "<<" in chunk_text(document):
             yield from self._ascii_guillemets(document.text, data)
         table = data.foreign_punctuation
         if not table:
@@ -226,7 +226,12 @@ class ForeignPunctuation(Rule):
         closing = data.quote_pairs[opening]
         if table(data, "quote_inner_space", False):
             opening, closing = opening + " ", " " + closing
-        for match in _ASCII_GUILLEMETS.finditer(text):
+        at = text.find("<<")
+        while at >= 0:
+            match = _ASCII_GUILLEMETS.match(text, at)
+            at = text.find("<<", at + 2)
+            if match is None:
+                continue
             start, end = match.span()
             if looks_technical(text, start, end) or _CODE_AROUND.search(
                 text, max(0, start - 30), end + 30

@@ -332,7 +332,8 @@ class DoubledSingleQuotes(Rule):
         ’ after a word (not an s: "the workers’") before a space or a stop stands for it."""
         for match, _ in hits:
             at, end = match.span(1)
-            if match.re is not _DOUBLED_OPEN or match.group(1) not in _TYPOGRAPHIC:
+            # ‘’ is a double mark typed as two singles; ‘‘ may be one single mark doubled.
+            if match.re is not _DOUBLED_OPEN or match.group(1) != "‘’":
                 continue
             if _beside_apostrophe(text, match, text.rfind("\n", 0, at), elided):
                 continue
