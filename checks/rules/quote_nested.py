@@ -20,7 +20,7 @@ from mtlint.checks.typography import languages_with_table, table
 
 @register
 class NestedDoubleQuotes(Rule):
-    code = "MT243"
+    code = "MT245"
     name = "nested-double-quotes"
     summary = (
         "A quotation inside a quotation in the same double marks ('the “Safety Law””'), or a "

@@ -1,7 +1,7 @@
 """Quote marks glued, doubled or stray and dot runs on real MT pages (session 17, h21quotes):
 MT110 in lines with an odd number of straight quotes and single marks glued on both sides,
 MT220 quotations ending on a year, MT224 a name's lost apostrophe, MT225 the single closer of
-a ‘’ opening, MT205 "<<Title>>", MT226 spaced dot runs and "….word", MT243 nested double
+a ‘’ opening, MT205 "<<Title>>", MT226 spaced dot runs and "….word", MT245 nested double
 quotes. Invented sentences in the shapes found on n–z outlets."""
 
 from __future__ import annotations
@@ -127,9 +127,9 @@ def test_spaced_dot_runs_and_glued_ellipsis_stops() -> None:
 
 def test_nested_double_quotes_and_a_doubled_closing_mark() -> None:
     text = "They hung “implement the “Road Law””, “be safe” banners."
-    assert _fixed(text, "MT243") == "They hung “implement the ‘Road Law’”, “be safe” banners."
+    assert _fixed(text, "MT245") == "They hung “implement the ‘Road Law’”, “be safe” banners."
     assert (
-        _fixed("He praised the “Road Law”” twice.", "MT243") == "He praised the “Road Law” twice."
+        _fixed("He praised the “Road Law”” twice.", "MT245") == "He praised the “Road Law” twice."
     )
-    assert not _findings("He said “we read the ‘Road Law’” and “yes”.", "MT243")
-    assert not _findings("Er sagte „ja““ dazu.", "MT243", "de")
+    assert not _findings("He said “we read the ‘Road Law’” and “yes”.", "MT245")
+    assert not _findings("Er sagte „ja““ dazu.", "MT245", "de")
