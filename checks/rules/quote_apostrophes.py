@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.lowernames import places
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
@@ -23,6 +25,7 @@ from mtlint.checks.textscan import (
     text_characters,
 )
 from mtlint.checks.typography import word_set
+from mtlint.checks.wordlists import proper_nouns
 
 # English contractions and the possessive: what follows an apostrophe inside a word.
 _EN_TAIL = r"(?:(?<=n)[‘\"′]t|[‘\"′](?:s|ll|re|ve|d|m))(?![^\W_])"
@@ -166,7 +169,7 @@ class SpacedApostrophe(Rule):
             return
         text = document.text
         if "\ns\n" in lines:
-            yield from self._lost(text, language_data(document).function_words)
+            yield from self._lost(text, language_data(document))
         if "'" not in characters and "’" not in characters:
             return
         marks = [m for m in "'’" if m in characters and _APOSTROPHE_CHUNK[m].search(lines)]
@@ -174,17 +177,29 @@ class SpacedApostrophe(Rule):
             for match in scan_marks(document, [_SPACED[mark]]):
                 yield from self._spaced(text, match.start(), match.end())
 
-    def _lost(self, text: str, function_words: frozenset[str]) -> Iterator[Finding]:
+    def _lost(self, text: str, data: LanguageData) -> Iterator[Finding]:
         """A name's possessive whose apostrophe became a space ("in Turkey s southeastern
-        province"): a capitalised word of three letters or more, a lone s, a lower-case
-        word."""
+        province"): a capitalised word of three letters or more, a lone s, a lower-case word.
+        The word must be a name by evidence (a gazetteer, place or ambiguous-name word, or the
+        document writing "Name’s" elsewhere), not open its sentence (an imperative: "Type s
+        and press Enter") and not be a key name ("Ctrl s"; key_names in resources/typography)."""
         apostrophe = _apostrophe(text)
+        keys = word_set(data, "key_names")
         for match in _LOST.finditer(text):
             at = match.start()
             word = _WORD_BEFORE.search(text, max(0, at - 40), at)
             if word is None or not word.group()[0].isupper() or not word.group()[1:].islower():
                 continue
-            if word.group().lower() in function_words or looks_technical(text, at - 1, at + 2):
+            folded = word.group().lower()
+            if (
+                folded in data.function_words
+                or folded in keys
+                or _opens_sentence(text, word.start())
+            ):
+                continue
+            if not _name_by_evidence(text, word.group(), data) or looks_technical(
+                text, at - 1, at + 2
+            ):
                 continue
             yield self.finding(
                 word.start(),
@@ -232,6 +247,28 @@ _TYPOGRAPHIC = frozenset({"‘‘", "’’", "‘’", "’‘"})
 # The last opening mark before a closing pair in its line, single or doubled.
 _LAST_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))(‘‘|‘’|``|''|‘|')(?=[^\W_])")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# What stands before a sentence's first word: a stop (and a closing mark) and spaces.
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;][\"”’)\]]?)[ \t]*$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens its line or sentence (a capital there is no name's)."""
+    line = text.rfind("\n", 0, start) + 1
+    return _SENTENCE_BEFORE.search(text, max(line, start - 8), start) is not None
+
+
+def _name_by_evidence(text: str, word: str, data: LanguageData) -> bool:
+    """A place or organisation of the gazetteer, a country (ambiguous ones too: "Turkey"), a
+    town of resources/gazetteer/places.txt, or a name the document writes with "’s"
+    elsewhere. Given names are left out: "Press", "Mac" and "China" are among them."""
+    folded = word.lower()
+    if folded in data.ambiguous_names or folded in places():
+        return True
+    if folded in proper_nouns(data, include_ambiguous=True):
+        return True
+    return word + "’s" in text or word + "'s" in text
+
+
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 

@@ -133,3 +133,23 @@ def test_nested_double_quotes_and_a_doubled_closing_mark() -> None:
     )
     assert not _findings("He said “we read the ‘Road Law’” and “yes”.", "MT245")
     assert not _findings("Er sagte „ja““ dazu.", "MT245", "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Type s and press Enter to keep the draft.",
+        "Press s for the menu, or q to leave it.",
+        "To save it, hold Ctrl s and wait a moment.",
+        "Then press Shift s for the search field; Alt s opens the options.",
+        "The paper cites the Big Mac s index every year.",
+    ],
+)
+def test_lost_apostrophe_needs_a_name_not_a_key_or_an_imperative(text: str) -> None:
+    assert not _findings(text, "MT224")
+
+
+def test_lost_apostrophe_after_a_name_the_document_writes_with_its_apostrophe() -> None:
+    text = "Zorvana’s mayor spoke. Guests praised Zorvana s old harbour."
+    assert _fixed(text, "MT224") == "Zorvana’s mayor spoke. Guests praised Zorvana’s old harbour."
+    assert _findings("Aid reached Turkey s eastern towns.", "MT224")
