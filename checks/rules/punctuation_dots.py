@@ -33,6 +33,10 @@ _DOUBLED_ELLIPSIS = re.compile(r"…{2,}")
 # marks a full stop may follow besides a letter.
 _FIVE_SPACED = ". . . . ."
 _CLOSERS = frozenset('”"’)')
+# After a spaced run: spaces, then a capitalised word that is no roman numeral ("It", not "IX").
+# Words a line holds before a run ending it, for the line to be a sentence and not a heading.
+_PROSE_WORDS = 5
+_NEW_SENTENCE = re.compile(r" +(?![IVXLCDM]+\b)[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]")
 # An ellipsis character with full stops after it, glued to the next word ("background….best"),
 # led by the ellipsis.
 _ELLIPSIS_STOPS = re.compile(r"…\.+(?=[^\W\d_])")
@@ -112,9 +116,8 @@ class DotRun(Rule):
             while text[end : end + 2] == " .":
                 end += 2
             before = text[at - 1 : at]
-            following = text[end : end + 2].lstrip(" ")
             glued = before.isalpha() or (before != "" and before in _CLOSERS)
-            if glued and not following[:1].isdigit() and not looks_technical(text, at, end):
+            if glued and _after_prose(text, at, end) and not looks_technical(text, at, end):
                 yield self.finding(
                     at,
                     end,
@@ -204,3 +207,22 @@ class DotRun(Rule):
                 fixes=[Fix((Edit(at + 1, at + 3, ""),), Applicability.SAFE, "one full stop")],
                 confidence=0.8,
             )
+
+
+def _after_prose(text: str, at: int, end: int) -> bool:
+    """A spaced run in prose: a new sentence follows on its line ("frequently. . . . . . It
+    is"), or the run ends a line of a sentence of five words or more whose next line holds no
+    dot leader ("…from Russian forces. . . . . . .", en17). A page number after the run (digits
+    or roman: "ix"), a blank ("____"), a mark, or a short line (a heading: "Preface. . . .")
+    is a table of contents' leader or a form's line."""
+    if _NEW_SENTENCE.match(text, end):
+        return True
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip():
+        return False
+    next_end = text.find("\n", line_end + 1)
+    if ". . ." in text[line_end : len(text) if next_end < 0 else next_end]:
+        return False
+    line = text.rfind("\n", 0, at) + 1
+    return len(text[line:at].split()) >= _PROSE_WORDS

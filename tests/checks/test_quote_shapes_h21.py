@@ -153,3 +153,23 @@ def test_lost_apostrophe_after_a_name_the_document_writes_with_its_apostrophe() 
     text = "Zorvana’s mayor spoke. Guests praised Zorvana s old harbour."
     assert _fixed(text, "MT224") == "Zorvana’s mayor spoke. Guests praised Zorvana’s old harbour."
     assert _findings("Aid reached Turkey s eastern towns.", "MT224")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preface. . . . . . . . . . ix\nForeword. . . . . . . . . xiii",
+        "Signature. . . . . . . . . . ____________",
+        "Thanks. . . . . . . . . .\nIndex. . . . . . . . . . 212",
+    ],
+)
+def test_spaced_runs_of_contents_leaders_and_form_blanks_stay_quiet(text: str) -> None:
+    assert not _findings(text, "MT226")
+
+
+def test_spaced_run_ending_a_line_of_prose() -> None:
+    text = "The troops pushed the army out of the valley. . . . . . . .\nThe mayor spoke."
+    assert (
+        _fixed(text, "MT226") == "The troops pushed the army out of the valley.\nThe mayor spoke."
+    )
+    assert not _findings("A short one here. . . . . . . .\nPart two. . . . . . . . 14", "MT226")
