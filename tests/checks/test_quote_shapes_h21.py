@@ -173,3 +173,8 @@ def test_spaced_run_ending_a_line_of_prose() -> None:
         _fixed(text, "MT226") == "The troops pushed the army out of the valley.\nThe mayor spoke."
     )
     assert not _findings("A short one here. . . . . . . .\nPart two. . . . . . . . 14", "MT226")
+
+
+def test_single_pair_needs_frequent_words_not_an_okina() -> None:
+    text = "We hiked near Mount Wai'ale'ale and stayed in Mo'ili'ili for a week."
+    assert not _findings(text, "MT110")
