@@ -7,9 +7,9 @@ Each mark in turn is tried as the unpaired one: the marks before it are read fro
 whose spaces show its direction (a space before and a letter after opens: ' "notice'; a letter
 before and a space or a stop after closes: 'accidents".'). Of the readings left, those whose
 quotations hold the fewest sentence ends win, then those whose quotations open or close on the
-fewest function words ('month"and"safety' quotes "and" in a wrong reading), then the one
-quoting the fewest characters, by a margin of eight (MT quotes titles and slogans: "safety
-production month"). A mark faces the way every winning reading agrees on; where they
+fewest function words ('week"and"clean' quotes "and" in a wrong reading), then the one
+quoting the fewest characters, by a margin of eight (MT quotes titles and slogans: "clean
+roads drive"). A mark faces the way every winning reading agrees on; where they
 disagree, or where the mark itself may be the unpaired one, its direction is unknown.
 """
 

@@ -356,7 +356,8 @@ class SpacedInsideQuote(Rule):
         if not inside.strip() or inside[:1].isdigit():
             return None
         # A digit before the closing mark may make it an inch mark, unless a quotation of
-        # words ends on a year ("… month’ in 2022"").
+        # words ends on a year ("… month’ in 2022""). MT220 0.7: 2/2 findings
+        # right on realmt-en17 with it, none elsewhere: two real cases at most, a prior.
         if inside[-1:].isdigit() and not _ENDS_ON_YEAR.search(inside):
             return None
         opened, closed = inside[:1] in _SPACES, inside[-1:] in _SPACES

@@ -122,6 +122,8 @@ class DotRun(Rule):
                     at,
                     end,
                     f"{(end - at - 1) // 2} spaced dots after a full stop",
+                    # 0.8: 2/2 runs right on realmt-en17 (two pages), 4 in mqm-ted-ende's German
+                    # MT (golden; the raters marked one), none on clean text: a prior.
                     fixes=[Fix((Edit(at + 1, end, ""),), Applicability.UNSAFE, "remove the dots")],
                     confidence=0.8,
                 )
@@ -143,6 +145,7 @@ class DotRun(Rule):
                 start,
                 end,
                 "An ellipsis and a full stop glued to the next word",
+                # 0.8: 2/2 right on realmt-en17, none elsewhere: a prior, not a measured precision.
                 fixes=[Fix((Edit(start, end, "… "),), Applicability.UNSAFE, "write … and a space")],
                 confidence=0.8,
             )
