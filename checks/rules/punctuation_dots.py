@@ -214,16 +214,19 @@ class DotRun(Rule):
 
 def _after_prose(text: str, at: int, end: int) -> bool:
     """A spaced run in prose: a new sentence follows on its line ("frequently. . . . . . It
-    is"), or the run ends a line of a sentence of five words or more whose next line holds no
-    dot leader ("…from Russian forces. . . . . . .", en17). A page number after the run (digits
-    or roman: "ix"), a blank ("____"), a mark, or a short line (a heading: "Preface. . . .")
-    is a table of contents' leader or a form's line."""
+    is"), or more dots or a "?" follow it, or the run ends a line of a sentence of five words
+    or more whose next line holds no dot leader ("…from Russian forces. . . . . . .", en17). A
+    page number after the run (digits or roman: "ix"), a blank ("____"), a word, or a short
+    line (a heading: "Preface. . . .") is a table of contents' leader or a form's line."""
     if _NEW_SENTENCE.match(text, end):
         return True
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[end:line_end].strip():
-        return False
+    rest = text[end:line_end].strip()
+    if rest:
+        # More dots or a sentence's last mark go on with the junk run (". . . .. . ." and
+        # ". . . . ?" in MT output); a page number, a blank or a word does not.
+        return rest[0] in ".?!"
     next_end = text.find("\n", line_end + 1)
     if ". . ." in text[line_end : len(text) if next_end < 0 else next_end]:
         return False

@@ -178,3 +178,8 @@ def test_spaced_run_ending_a_line_of_prose() -> None:
 def test_single_pair_needs_frequent_words_not_an_okina() -> None:
     text = "We hiked near Mount Wai'ale'ale and stayed in Mo'ili'ili for a week."
     assert not _findings(text, "MT110")
+
+
+def test_spaced_run_before_more_dots_or_a_question_mark() -> None:
+    assert _findings("Sie nannten die Mobilität. . . . . . . . ?", "MT226", "de")
+    assert _findings("Sie scheinen es zu sein. . . . . . . . .. . . . . .", "MT226", "de")
