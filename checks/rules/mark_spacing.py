@@ -305,7 +305,8 @@ class SpacedInsideQuote(Rule):
     marks; the reader cannot tell which mark opens and which closes.
     Fix safety: unsafe: the inner spaces are removed.
     Known false positives: a line with an odd number of marks (an inch mark, a quotation running
-    on) is left alone, as are marks next to digits, an empty quotation ('" "'), code, and pairs
+    on) is left alone, as are marks next to digits (not a quotation of words that ends on a
+    year: '" Notice on the safety month in 2022"'), an empty quotation ('" "'), code, and pairs
     whose shapes do not pair (an opening mark glued to the word before it, a closing one glued
     to the word after: one quotation closing and the next opening).
     """
@@ -352,7 +353,12 @@ class SpacedInsideQuote(Rule):
     def _judge(self, text: str, at: int, end: int) -> Finding | None:
         """The pair of straight marks at ``at`` (opening) and ``end`` (closing)."""
         inside = text[at + 1 : end]
-        if not inside.strip() or inside[:1].isdigit() or inside[-1:].isdigit():
+        if not inside.strip() or inside[:1].isdigit():
+            return None
+        # A digit before the closing mark may make it an inch mark, unless a quotation of
+        # words ends on a year ("… month’ in 2022""). MT220 0.7: 2/2 findings
+        # right on realmt-en17 with it, none elsewhere: two real cases at most, a prior.
+        if inside[-1:].isdigit() and not _ENDS_ON_YEAR.search(inside):
             return None
         opened, closed = inside[:1] in _SPACES, inside[-1:] in _SPACES
         if not (opened or closed) or looks_technical(text, at, end + 1):
@@ -407,5 +413,6 @@ def _pair_of(text: str, mark: int, lines: dict[int, list[int]]) -> tuple[int, in
 # A straight mark after a space or a line's start, before a space, punctuation or the end.
 _SPACED_MARK = re.compile(r'"(?:(?<=[ \n]")|(?<=^"))(?=[\s,.;:!?)]|\Z)')
 _SPACED_CHUNK = re.compile(r'\n"[,.;:!?)]*(?=\n|\Z)')
+_ENDS_ON_YEAR = re.compile(r"\S \S+ [^\W\d_]{2,} (?:1[89]|20)\d\d$")
 _CODE_MARKS = re.compile(r'[{}\[\]=<>`|\\\t]|":')
 _CSV_JOINS = re.compile(r'",|,"')
