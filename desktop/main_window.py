@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         return document_tab
 
     def _build_tabs(self, document_tab: QWidget) -> None:
-        self.review = ReviewView(self.store)
+        self.review = ReviewView(self.store, self.runner)
         self.backtranslation = BacktranslationView(self.runner, self.settings)
         self.batch = BatchView(self.runner, self.settings)
         self.tabs = QTabWidget()
@@ -638,12 +638,8 @@ class MainWindow(QMainWindow):
             return
         finding = self.panel.model.findings[row]
         self.tabs.setCurrentIndex(self.REVIEW)
-        state = self.review.state
-        if state is None or finding not in state.items:
+        if not self.review.select_finding(finding):
             self.statusBar().showMessage(self.tr("This finding has no fix to review."), 6000)
-            return
-        self.review.table.setCurrentCell(state.items.index(finding), 0)
-        self.review.table.setFocus()
 
     def ignore_current(self) -> None:
         """Dismiss the selected finding for good (the project's ignore file) and re-check."""

@@ -44,7 +44,10 @@ class ReviewState:
         path: str | Path | None = None,
         digest: str = "",
         doubtful_below: float = 0.0,
+        saved: dict[str, Decision] | None = None,
     ) -> None:
+        """``saved``: the decisions already read from the store (a worker building the review
+        off the GUI thread gets them as plain data: the store belongs to the GUI thread)."""
         self.text = text
         # Findings under the user's confidence bar (shown because "doubtful" ones are asked for)
         # are never accepted in bulk: each needs a look.
@@ -55,7 +58,8 @@ class ReviewState:
         self.path = path
         self.digest = digest
         self.keys = [finding_key(f) for f in self.items]
-        saved = store.load(path, digest) if store is not None and path is not None else {}
+        if saved is None:
+            saved = store.load(path, digest) if store is not None and path is not None else {}
         self.decisions: list[Decision] = [saved.get(k, Decision()) for k in self.keys]
         for i, decision in enumerate(self.decisions):
             if decision.choice >= len(self.items[i].fixes):

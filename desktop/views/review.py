@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from mtlint.checks.errors import WriteError
+from mtlint.checks.model import Finding
 from mtlint.checks.writeback import backup_path_for, save_document
 from mtlint.desktop import theme
 from mtlint.desktop.decisions import DecisionStore, Status
+from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.review_loading import PreparedReview, ReviewLoader
 from mtlint.desktop.review_patch import Footprints, Patch, patch
 from mtlint.desktop.review_state import FixedText, ReviewState
 from mtlint.desktop.session import DocumentSession
@@ -16,7 +19,7 @@ from mtlint.desktop.views.document_view import editor_font
 from mtlint.desktop.views.review_table import ReviewModel, ReviewTable
 from mtlint.desktop.views.visible_marks import MarkRanges, VisibleMarks
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,9 +46,17 @@ class ReviewView(QWidget):
     saved = Signal(str, bool)  # path, overwrote the original
     message = Signal(str)
 
-    def __init__(self, store: DecisionStore | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: DecisionStore | None,
+        runner: JobRunner | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        # A long text's review is prepared in a job (``review_loading``); without a runner, here.
+        self.loader = ReviewLoader(runner, self._install, self)
+        self._wanted: Finding | None = None  # asked for while the review was being prepared
         self.session: DocumentSession | None = None
         self._state: ReviewState | None = None
         # Filling the panes and the table waits until the view is first shown (or asked for).
@@ -131,6 +142,7 @@ class ReviewView(QWidget):
 
     def _build_panes(self) -> QSplitter:
         self._visible: dict[QPlainTextEdit, VisibleMarks] = {}
+        self._own_documents: dict[QPlainTextEdit, QTextDocument] = {}
         self.original = self._pane()
         self.fixed = self._pane()
         self.original_label = QLabel(self.tr("Original"))
@@ -207,6 +219,7 @@ class ReviewView(QWidget):
         pane.setFont(editor_font())
         pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         pane.document().setUndoRedoEnabled(False)  # decisions edit the fixed pane in place
+        self._own_documents[pane] = pane.document()
         self._visible[pane] = VisibleMarks(pane)  # thousands of fixes: marks near the view
         return pane
 
@@ -232,39 +245,82 @@ class ReviewView(QWidget):
             self.ensure_loaded()
 
     def _load(self, session: DocumentSession | None) -> None:
+        self.loader.cancel()
+        self._wanted = None
+        self._state = None
+        self._fixed_text = None
+        for pane in (self.original, self.fixed):
+            self._visible[pane].set([])  # the old marks point into the old texts
         if session is None:
-            self._state = None
-            self.original.setPlainText("")
-            self.fixed.setPlainText("")
+            for pane in (self.original, self.fixed):
+                pane.setPlainText("")
             self.table_model.set_state(None)
             self._update_buttons()
             return
-        path = session.path
-        self._state = ReviewState(
-            session.document.text,
-            session.findings,
-            store=self.store if path is not None else None,
-            path=path,
-            digest=session.digest,
-            doubtful_below=session.doubtful_below,
-        )
+        if self.loader.load(session, self.store):
+            # Prepared in a job: the old texts go, a placeholder says what is coming.
+            placeholder = self.tr("Preparing the review…")
+            for pane in (self.original, self.fixed):
+                pane.setPlainText("")
+                pane.setPlaceholderText(placeholder)
+            self.table_model.set_state(None)
+            self.summary.setText(placeholder)
+            self._update_buttons()
+
+    def _install(self, prepared: PreparedReview) -> None:
+        """Show a prepared review: its state, both panes' texts (documents filled in the job
+        swapped in, else set here), the changes marked, the first fix selected."""
+        session = prepared.session
+        self._state = state = prepared.state
+        state.store = self.store if session.path is not None else None
         direction = (
             Qt.LayoutDirection.RightToLeft if session.is_rtl else Qt.LayoutDirection.LeftToRight
         )
-        for pane in (self.original, self.fixed):
-            option = pane.document().defaultTextOption()
-            option.setTextDirection(direction)
-            pane.document().setDefaultTextOption(option)
-        for pane in (self.original, self.fixed):
-            self._visible[pane].set([])  # the old marks point into the old texts
-        self.original.setPlainText(session.display)
-        self._footprints = Footprints(self._state)
-        self._fixed_text = None
-        self.table_model.set_state(self._state)
-        self._refresh_texts()
-        if len(self.state):
+        for pane, document, text in (
+            (self.original, prepared.original, session.display),
+            (self.fixed, prepared.preview, None),
+        ):
+            pane.setPlaceholderText("")
+            if document is not None:
+                self._swap(pane, document)
+            else:
+                option = pane.document().defaultTextOption()
+                option.setTextDirection(direction)
+                pane.document().setDefaultTextOption(option)
+                pane.setPlainText(text if text is not None else display_text(prepared.fixed.text))
+        self._footprints = prepared.footprints
+        self._fixed_spans = prepared.fixed_spans
+        self.table_model.set_state(state)
+        self._show_fixed(prepared.fixed)
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted in state.items:
+            self.table.setCurrentCell(state.items.index(wanted), 0)
+            self.table.setFocus()
+        elif len(state):
             self.table.setCurrentCell(0, 0)
         self._update_buttons()
+
+    def _swap(self, pane: QPlainTextEdit, document: QTextDocument) -> None:
+        """Show a QTextDocument filled in the job; the previous one goes if it was such."""
+        old = pane.document()
+        document.setParent(pane)
+        document.setUndoRedoEnabled(False)
+        pane.setDocument(document)
+        if old is not self._own_documents[pane]:
+            old.deleteLater()
+
+    def select_finding(self, finding: Finding) -> bool:
+        """Select ``finding``'s fix (once the review is ready); False if it has none."""
+        self.ensure_loaded()
+        if self.loader.pending():
+            self._wanted = finding if finding.fixes else None
+            return bool(finding.fixes)
+        state = self._state
+        if state is None or finding not in state.items:
+            return False
+        self.table.setCurrentCell(state.items.index(finding), 0)
+        self.table.setFocus()
+        return True
 
     # --- showing ---------------------------------------------------------------------------------
     def _refresh_texts(self) -> None:

@@ -1398,12 +1398,12 @@
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+120"/>
         <source>This finding has no fix to review.</source>
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>This build cannot keep ignores.</source>
         <translation>Dieser Build kann Befunde nicht dauerhaft ignorieren.</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+81"/>
+        <location filename="../../desktop/views/review.py" line="+92"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>Erset&amp;zung:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
@@ -1808,7 +1808,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review.py" line="+196"/>
+        <location filename="../../desktop/views/review.py" line="+240"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>
@@ -1827,7 +1827,12 @@
         <translation>offen: noch nicht angenommen</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="-121"/>
+        <source>Preparing the review…</source>
+        <translation>Die Überprüfung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+274"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>

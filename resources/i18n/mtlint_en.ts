@@ -210,7 +210,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+342"/>
+        <location filename="../../desktop/views/review.py" line="+398"/>
         <source>%Ln overlapping fix(es) not applied</source>
         <translation>
             <numerusform>%Ln overlapping fix not applied</numerusform>

@@ -1,0 +1,120 @@
+"""The review tab's first showing prepared off the GUI thread.
+
+Showing the review of a 20 MB file held the GUI thread ~1.8 s (h21gui): every fix was applied to
+build the preview and both panes laid 20 MB of text into blocks (``setPlainText``). A long text
+is now prepared by a job: the ReviewState, the corrected text with its changes located, its
+UTF-16 spans, the fixes' footprints and both panes' QTextDocuments (``text_document``); the view
+shows a placeholder meanwhile and swaps the documents in when the job reports. The decision
+store is SQLite bound to the GUI thread: its decisions are read there (one query) and handed to
+the job as plain data; the store is attached to the state when it comes back. A short text is
+prepared on the GUI thread at once, which costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from mtlint.desktop.decisions import Decision, DecisionStore
+from mtlint.desktop.jobs import JobRunner
+from mtlint.desktop.review_patch import Footprints
+from mtlint.desktop.review_state import FixedText, ReviewState
+from mtlint.desktop.session import DocumentSession
+from mtlint.desktop.textspans import TextSpans, display_text
+from PySide6.QtCore import QObject
+
+CHANNEL = "review-load"
+# Texts shorter than this (characters) are prepared on the GUI thread.
+PREPARE_AT_ONCE_BELOW = 100_000
+
+
+@dataclass
+class PreparedReview:
+    session: DocumentSession
+    state: ReviewState
+    fixed: FixedText  # the preview: accepted fixes and pending ones
+    fixed_spans: TextSpans
+    footprints: Footprints
+    original: Any = None  # QTextDocuments filled in the job (None: the view sets the text)
+    preview: Any = None
+
+
+def saved_decisions(store: DecisionStore | None, session: DocumentSession) -> dict[str, Decision]:
+    """The session's saved decisions, read on the GUI thread (the store's thread)."""
+    if store is None or session.path is None:
+        return {}
+    return store.load(session.path, session.digest)
+
+
+def prepare_review(
+    session: DocumentSession, saved: dict[str, Decision], *, documents: bool
+) -> PreparedReview:
+    """Everything the review's first showing needs; no store, no widget: runs in a job."""
+    state = ReviewState(
+        session.document.text,
+        session.findings,
+        path=session.path,
+        digest=session.digest,
+        doubtful_below=session.doubtful_below,
+        saved=saved,
+    )
+    fixed = state.fixed(include_pending=True)
+    prepared = PreparedReview(session, state, fixed, TextSpans(fixed.text), Footprints(state))
+    if documents:
+        from mtlint.desktop import text_document
+
+        rtl = session.is_rtl
+        prepared.original = text_document.prepare_document(session.display, rtl=rtl)
+        prepared.preview = text_document.prepare_document(display_text(fixed.text), rtl=rtl)
+    return prepared
+
+
+class ReviewLoader(QObject):
+    """Prepares a session's review, in a job when its text is long; ``ready(prepared)`` is
+    called on the GUI thread with the newest session's result only."""
+
+    def __init__(
+        self,
+        runner: JobRunner | None,
+        ready: Callable[[PreparedReview], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.ready = ready
+        self._waiting_for: DocumentSession | None = None
+        if runner is not None:
+            runner.finished.connect(self._on_finished)
+
+    def load(self, session: DocumentSession, store: DecisionStore | None) -> bool:
+        """Prepare ``session``'s review; True when it comes later (a job), False when
+        ``ready`` has already been called."""
+        self.cancel()
+        saved = saved_decisions(store, session)
+        if self.runner is None or len(session.display) < PREPARE_AT_ONCE_BELOW:
+            self.ready(prepare_review(session, saved, documents=False))
+            return False
+        self._waiting_for = session
+
+        def work(progress: Any, cancelled: Any) -> PreparedReview:
+            return prepare_review(session, saved, documents=True)
+
+        self.runner.start(CHANNEL, work)
+        return True
+
+    def cancel(self) -> None:
+        if self.runner is not None and self._waiting_for is not None:
+            self.runner.cancel(CHANNEL)
+        self._waiting_for = None
+
+    def pending(self) -> bool:
+        return self._waiting_for is not None
+
+    def _on_finished(self, channel: str, result: Any) -> None:
+        if channel != CHANNEL or self._waiting_for is None:
+            return
+        if not isinstance(result, PreparedReview) or result.session is not self._waiting_for:
+            return  # a result for a session the view has left
+        self._waiting_for = None
+        self.ready(result)
