@@ -105,6 +105,8 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     ),
     # Session 17: a judge from a-m outlets again.
     (frozenset({"realmt-en18"}), frozenset()),
+    # Session 17: calibration dev data into other languages (read by rule work), n-z outlets only.
+    (frozenset({"realmt-de19"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
