@@ -107,6 +107,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"realmt-en18"}), frozenset()),
     # Session 17: calibration dev data into other languages (read by rule work), n-z outlets only.
     (frozenset({"realmt-de19"}), frozenset()),
+    # Session 17: realmt-en19 is calibration dev data (read by rule work) from n-z
+    # outlets only, like realmt-en13 and realmt-en17.
+    (frozenset({"realmt-en19"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
