@@ -425,7 +425,7 @@ def _redacted_page(text: str) -> bool:
     )
 
 
-_APPOSITION_BEFORE = re.compile(r"[^\W\d_]*[a-zà-ÿа-яіїєґ], $")
+_APPOSITION_BEFORE = re.compile(r"([^\W\d_]+), $")
 
 
 def _bracketed_band(text: str, start: int, end: int, matches: list[re.Match[str]]) -> float | None:
@@ -437,10 +437,8 @@ def _bracketed_band(text: str, start: int, end: int, matches: list[re.Match[str]
     count (no real page with a bare bracketed slot was found to count)."""
     if _redacted_page(text):
         return None
-    if (
-        text[end : end + 1] == ","
-        and _APPOSITION_BEFORE.search(text, max(0, start - 40), start) is not None
-    ):
+    before = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if text[end : end + 1] == "," and before is not None and before.group(1).islower():
         return None
     line_start = text.rfind("\n", 0, start) + 1
     greeting = len(text[line_start:start].split()) <= 2 and text[end : end + 1] in (",", "!")

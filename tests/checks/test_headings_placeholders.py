@@ -128,6 +128,7 @@ def test_bracketed_acronyms_code_and_template_talk_stay_quiet(language: str, tex
             "ro",
             "Instanța a stabilit că inculpatul [NUME] a încălcat legea, iar [NAME] a primit bani.",
         ),
+        ("ro", "Potrivit instanței, victimă, [NAME], a primit despăgubiri de la stat."),
         ("en", "The letter from [NAME] to [ADDRESS] was read out, and [REDACTED] was not named."),
         ("en", "In Python, an f-string such as Hello, {name}! fills the slot when the line runs."),
         ("uk", "У Python рядок Привіт, {name}! підставляє значення змінної під час виконання."),
