@@ -385,22 +385,65 @@ def _placeholder_in_prose(
     )
 
 
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_LINE_BREAK = re.compile(r"\n")
 _SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _explains_template(document: Document, text: str, start: int, end: int) -> bool:
-    """The slot's sentence talks about a template ("Scrivi {name} nella prima riga", "Use the
-    {name} field"): a word of writing, inserting or fields (resources/residue/residue.json,
-    "template_talk") shows the slot, it does not leave it unfilled."""
-    stops = list(_SENTENCE_STOP.finditer(text, max(0, start - 200), start))
-    sentence_start = stops[-1].end() if stops else max(0, start - 200)
-    after = _SENTENCE_STOP.search(text, end, min(len(text), end + 200))
-    sentence_end = after.start() if after else min(len(text), end + 200)
+    """The slot's line talks about a template or code ("Scrivi {name} nella prima riga", "Use
+    the {name} field", "In Python, an f-string such as Hello, {name}! fills the slot"): a word
+    of writing, inserting, fields or code (resources/residue/residue.json, "template_talk") or
+    a backtick within the line (up to 200 characters either side) shows the slot, it does not
+    leave it unfilled. The whole line, not the sentence: a greeting's "!" ends no explanation."""
+    breaks = list(_LINE_BREAK.finditer(text, max(0, start - 200), start))
+    line_start = breaks[-1].end() if breaks else max(0, start - 200)
+    after = _LINE_BREAK.search(text, end, min(len(text), end + 200))
+    line_end = after.start() if after else min(len(text), end + 200)
+    if "`" in text[line_start:line_end]:
+        return True
     talk = _template_talk((document.language or "en").split("-")[0].lower())
+    return any(word.lower() in talk for word in _SENTENCE_WORDS.findall(text, line_start, line_end))
+
+
+# Any word in capitals between square brackets, in any script ("[REDACTED]", "[NUME]", "[ІМ'Я]").
+_BRACKETED_WORD = re.compile(r"\[([^\W\d_][^\W\d_'’ ]{2,30})\]")
+
+
+@lru_cache(maxsize=1)
+def _redaction_marks() -> frozenset[str]:
+    """Words redacted pages put in square brackets (residue.json "redaction_marks")."""
+    return frozenset(resource_json("residue", "residue.json")["redaction_marks"])
+
+
+def _redacted_page(text: str) -> bool:
+    """The page writes a redaction mark in square brackets ("[REDACTED]", "[NUME]"): its
+    "[NAME]" is an anonymised person, not a template slot."""
+    marks = _redaction_marks()
     return any(
-        word.lower() in talk for word in _SENTENCE_WORDS.findall(text, sentence_start, sentence_end)
+        word.isupper() and word.lower() in marks
+        for word in (match.group(1) for match in _BRACKETED_WORD.finditer(text))
     )
+
+
+_APPOSITION_BEFORE = re.compile(r"([^\W\d_]+), $")
+
+
+def _bracketed_band(text: str, start: int, end: int, matches: list[re.Match[str]]) -> float | None:
+    """The confidence of a bracketed slot ("[CITY]") that reads as a slot in prose, or None to
+    stay quiet. Quiet on a redacted page and between commas after a lower-case word ("the
+    claimant, [NAME], told the court": a person referred to in anonymised running prose). 0.7
+    where a template frame shows: a greeting line ("Dear [NAME],", "Hello [NAME]!") or another
+    kind of slot on the page ("{{count}}", "%s"); else 0.45, the doubtful tier: a prior, not a
+    count (no real page with a bare bracketed slot was found to count)."""
+    if _redacted_page(text):
+        return None
+    before = _APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if text[end : end + 1] == "," and before is not None and before.group(1).islower():
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    greeting = len(text[line_start:start].split()) <= 2 and text[end : end + 1] in (",", "!")
+    other_kind = any(match.lastgroup not in ("bracketed", "shortcode") for match in matches)
+    return 0.7 if greeting or other_kind else 0.45
 
 
 @lru_cache(maxsize=32)
@@ -433,7 +476,11 @@ class TemplateDebris(Rule):
     Known false positives: texts about programming; set notation ("{1}") in mathematics; a
     sentence that explains a template without a word of writing or fields ("La lettera
     comincia con {name} e la data": "Scrivi {name} nella prima riga" and "the {name} field"
-    stay quiet, resources/residue/residue.json "template_talk").
+    stay quiet, resources/residue/residue.json "template_talk"). Anonymised text ("the
+    claimant, [NAME], told the court") stays quiet when the page writes a redaction mark
+    ("[REDACTED]", "[NUME]": "redaction_marks") or the slot stands between commas after a
+    word; a bracketed slot outside a greeting line and without another kind of slot on the
+    page is in the doubtful tier (0.45, a prior: no real page with one was counted).
     """
     examples = (
         Example("[ad_1] Putin arrived in Tashkent.", "Putin arrived in Tashkent."),
@@ -453,6 +500,8 @@ class TemplateDebris(Rule):
         ),
         Example(*["Siparişiniz [CITY] şubesine gönderildi ve yarın teslim edilecek."] * 2, "tr"),
         good("Rada [NATO] zebrała się w Brukseli, a [UNICEF] wydał komunikat.", "pl"),
+        good("The claimant, [NAME], told the court that [REDACTED] had threatened him."),
+        good("In Python, an f-string such as Hello, {name}! fills the slot when it runs."),
         good("Zmienna {name} i słownik {'a': 1} w kodzie: print({name}) działa.", "pl"),
     )
 
@@ -496,7 +545,9 @@ class TemplateDebris(Rule):
                     "fill in the missing value",
                 )
                 message = f"Template placeholder “{piece}” left in the text"
-                yield self.finding(start, end, message, fixes=[fix], confidence=0.7)
+                band = _bracketed_band(text, start, end, matches) if kind == "bracketed" else 0.7
+                if band is not None:
+                    yield self.finding(start, end, message, fixes=[fix], confidence=band)
                 continue
             else:
                 fix = Fix(

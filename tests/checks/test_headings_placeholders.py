@@ -119,6 +119,35 @@ def test_bracketed_acronyms_code_and_template_talk_stay_quiet(language: str, tex
     assert _codes(text, language, "MT603") == []
 
 
+# Review h21 S2/S3: anonymised text and pages that explain templates (invented sentences).
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The court heard that the claimant, [NAME], told the court he had been threatened."),
+        (
+            "ro",
+            "Instanța a stabilit că inculpatul [NUME] a încălcat legea, iar [NAME] a primit bani.",
+        ),
+        ("ro", "Potrivit instanței, victimă, [NAME], a primit despăgubiri de la stat."),
+        ("en", "The letter from [NAME] to [ADDRESS] was read out, and [REDACTED] was not named."),
+        ("en", "In Python, an f-string such as Hello, {name}! fills the slot when the line runs."),
+        ("uk", "У Python рядок Привіт, {name}! підставляє значення змінної під час виконання."),
+        ("en", "The line `print(greeting)` prints Hello, {name}! once the value is set."),
+    ],
+)
+def test_redacted_names_and_template_tutorials_stay_quiet(language: str, text: str) -> None:
+    assert _codes(text, language, "MT603", 0.0) == []
+
+
+def test_a_bare_bracketed_slot_is_doubtful_and_a_greeting_is_not() -> None:
+    bare = "Siparişiniz [CITY] şubesine gönderildi ve yarın teslim edilecek."
+    result = check_text(bare, language="tr", config=Config(min_confidence=0.0))
+    assert [f.confidence for f in result.findings if f.code == "MT603"] == [0.45]
+    greeting = "Dear [NAME], your parcel left the warehouse this morning."
+    result = check_text(greeting, language="en", config=Config(min_confidence=0.0))
+    assert [f.confidence for f in result.findings if f.code == "MT603"] == [0.7]
+
+
 # --- MT306: Romanian pronouns and "according to" ------------------------------------------------
 
 
