@@ -43,3 +43,26 @@ def test_content_pattern_matches_as_before() -> None:
         found = [(m.span(), m.groups()) for m in new.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in old.finditer(text)], text
     assert new.search("the costs rose and Costs fell sharply")  # a hit is tried at all
+
+
+def test_verb_pattern_matches_as_before() -> None:
+    """MT310's capitalised verbs: the "ed" by a look-behind and the verbs as a trie match what
+    "[A-Z][a-z]{2,}ed" and the verbs longest first matched."""
+    from mtlint.checks.rules.casing_entities import _verb_pattern, entity_case_data
+
+    verbs = entity_case_data("en").present_verbs
+    forms = sorted((verb.capitalize() for verb in verbs), key=len, reverse=True)
+    old = re.compile(
+        " (?=[A-Z])(" + "|".join(["[A-Z][a-z]{2,}ed", *map(re.escape, forms)]) + ")(?= )"
+    )
+    new = _verb_pattern("en")
+    pieces = [*forms[:6], "Bed", "Red", "Reed", "Needed", "Aimed", "Shed", "ed", "the", "x"]
+    pieces += ["Addsed", "Calls'", "Speeded.", "Wanted,", "Ended"]
+    generator = random.Random(306)
+    hits = 0
+    for _ in range(3000):
+        text = " " + " ".join(generator.choices(pieces, k=generator.randint(1, 10)))
+        found = [(m.span(), m.groups()) for m in new.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in old.finditer(text)], text
+        hits += len(found)
+    assert hits > 1000
