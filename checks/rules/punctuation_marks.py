@@ -177,7 +177,7 @@ class ForeignPunctuation(Rule):
         data = language_data(document)
         yield from self._in_context(document, data)
         if data.spaced and data.quote_pairs and "<<" in chunk_text(document):
-            yield from self._ascii_guillemets(document.text, data)
+            yield from self._ascii_guillemets(document, data)
         table = data.foreign_punctuation
         if not table:
             return
@@ -217,11 +217,15 @@ class ForeignPunctuation(Rule):
                 confidence=0.8,
             )
 
-    def _ascii_guillemets(self, text: str, data: LanguageData) -> Iterator[Finding]:
+    def _ascii_guillemets(self, document: Document, data: LanguageData) -> Iterator[Finding]:
         """A title of two words or more between "<<" and ">>" (guillemets or the Chinese title
         marks 《》 typed in ASCII: "told the << Mobile Phone Newspaper>> that"): the
         language's own quotation marks. Code (shifts, heredocs, stream operators) has no
-        words of prose between the two, or no space before them."""
+        words of prose between the two, or no space before them. In a translator's file a
+        unit whose source writes "<<" too keeps its source's marker (Sphinx's
+        "(The <<original entry>> is located in %s …)")."""
+        text = document.text
+        copied = [(s, e) for s, e, source in document.units if "<<" in source]
         opening = next(iter(data.quote_pairs))
         closing = data.quote_pairs[opening]
         if table(data, "quote_inner_space", False):
@@ -236,6 +240,8 @@ class ForeignPunctuation(Rule):
             if looks_technical(text, start, end) or _CODE_AROUND.search(
                 text, max(0, start - 30), end + 30
             ):
+                continue
+            if any(s <= start < e for s, e in copied):
                 continue
             edits = (Edit(start, match.start(1), opening), Edit(match.end(1), end, closing))
             yield self.finding(
