@@ -60,3 +60,22 @@ def open_and_wait(qtbot):
             window.open_path(path)
 
     return run
+
+
+@pytest.fixture
+def prepare_threads(monkeypatch) -> list[str]:
+    """The names of the threads that ran ``text_document.prepare_document`` (which must be a
+    worker, never the GUI thread, for long texts)."""
+    import threading
+
+    from mtlint.desktop import text_document
+
+    threads: list[str] = []
+    real_prepare = text_document.prepare_document
+
+    def prepare(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real_prepare(*args, **kwargs)
+
+    monkeypatch.setattr(text_document, "prepare_document", prepare)
+    return threads

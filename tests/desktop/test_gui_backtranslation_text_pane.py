@@ -12,26 +12,20 @@ import threading
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.pipeline import CheckedFile
-from mtlint.desktop import text_document
 from mtlint.desktop.session import finish_session
 from mtlint.desktop.views import pane_document
 
 LINE = "The president arrived in the city on Sunday for talks about trade.\n"
 
 
-def test_a_long_text_is_laid_out_in_a_job_and_swapped_in(qtbot, window, monkeypatch) -> None:
+def test_a_long_text_is_laid_out_in_a_job_and_swapped_in(
+    qtbot, window, monkeypatch, prepare_threads
+) -> None:
     text = LINE * (pane_document.SET_AT_ONCE_BELOW // len(LINE) + 10)
     session = finish_session(None, CheckedFile(Document(text=text, language="en"), ()), Config())
     window.show_session(session)
     view = window.backtranslation
-    filled_on: list[str] = []
-    real_prepare = text_document.prepare_document
-
-    def prepare(*args, **kwargs):
-        filled_on.append(threading.current_thread().name)
-        return real_prepare(*args, **kwargs)
-
-    monkeypatch.setattr(text_document, "prepare_document", prepare)
+    filled_on = prepare_threads
     set_texts: list[int] = []
     monkeypatch.setattr(view.text, "setPlainText", lambda value: set_texts.append(len(value)))
     window.tabs.setCurrentIndex(window.BACKTRANSLATION)

@@ -98,20 +98,13 @@ def test_a_large_document_costs_the_gui_thread_only_what_is_shown(window, monkey
 
 
 def test_the_text_is_laid_out_in_the_load_worker(
-    qtbot, window, open_and_wait, tmp_path, monkeypatch
+    qtbot, window, open_and_wait, tmp_path, monkeypatch, prepare_threads
 ) -> None:
     """setPlainText of a 20 MB text held the GUI thread 0.4–0.7 s: the load worker fills the
     QTextDocument now and the view swaps it in; typing still follows the swapped document."""
     from mtlint.desktop import text_document
 
-    filled_on: list[str] = []
-    real_prepare = text_document.prepare_document
-
-    def prepare(*args, **kwargs):
-        filled_on.append(threading.current_thread().name)
-        return real_prepare(*args, **kwargs)
-
-    monkeypatch.setattr(text_document, "prepare_document", prepare)
+    filled_on = prepare_threads
     replaced: list[int] = []
     monkeypatch.setattr(window.editor, "setPlainText", lambda text: replaced.append(len(text)))
     path = tmp_path / "a.txt"
