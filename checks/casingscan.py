@@ -6,28 +6,18 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache, partial
-from itertools import repeat
-from operator import attrgetter, itemgetter
+from itertools import chain, repeat
+from operator import attrgetter
 
 from mtlint.checks.casingdata import UPPER_CLASS, casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.regexprefix import prefixes, starts_with_any
 from mtlint.checks.repeats import text_shapes
 from mtlint.checks.segment import ParagraphIndex
 from mtlint.checks.textscan import chunk_text, led_matches, looks_technical, trie_pattern
 from mtlint.checks.wordgate import offset_array
-
-try:  # Python's private regex parser tells which letters a pattern can start with.
-    from re import _constants as sre
-    from re import _parser
-
-    _ZERO_WIDTH = (sre.ASSERT, sre.ASSERT_NOT)
-    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-except (ImportError, AttributeError):  # pragma: no cover - a Python that moved them
-    # Every position is then tried: the same matches, only slower.
-    _parser = None
 
 _NEXT_WORD = re.compile(r" +([\"“‘(]?)([^\W_][\w'’\-]*)")
 # The word before, looking through closing brackets and quotes: "(ants, eggs) Which".
@@ -179,35 +169,62 @@ def mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterato
 
 def _led_by(
     document: Document, key: str, positions: array, offset: int, pattern: re.Pattern[str]
-) -> Iterator[int] | array:
-    """``positions`` less those where ``pattern`` cannot match because the character
-    ``offset`` places on (the capital after the space) is none its words start with: a pattern
-    for a few words ("Said|Told") is then tried at a few of the shared positions, not at every
-    one (~150 ns a try). The characters at ``positions`` + ``offset`` are read once per
-    document, as one string, and counted; the positions whose character is a first letter are
-    found by a regex scan of that string (C speed). A pattern whose first letters cannot be
+) -> Iterator[int] | array | list[int]:
+    """``positions`` less those where ``pattern`` cannot match because the text ``offset``
+    places on (the capital after the space) starts with none of the strings its matches start
+    with (``regexprefix.prefixes``, up to ``_KEY_WIDTH`` characters): a pattern for some words
+    ("Said|Told", a trie of 150 words) is then tried at a few of the shared positions, not at
+    every one (~150-250 ns a try, the call itself). The positions are grouped once per document
+    by the ``_KEY_WIDTH`` characters there (``_groups``); a pattern takes the groups whose key
+    starts with one of its strings, merged in text order. A pattern whose strings cannot be
     read, or that may start at most positions anyway, is tried everywhere."""
-    first = _first_letters(pattern, offset)
-    if first is None:
+    if len(positions) < _GROUP_FROM:
         return positions
-    heads, counts = document.analysis.get(
-        f"capital_heads{key}", lambda: _heads(document.text, positions, offset)
+    strings = _pattern_strings(pattern, offset)
+    if strings is None:
+        return positions
+    groups = document.analysis.get(
+        f"capital_keys{key}", lambda: _groups(document.text, positions, offset)
     )
-    present = sorted(char for char in counts if char in first)
-    if sum(counts[char] for char in present) * 2 > len(positions):
+    chosen = [group for head, group in groups.items() if starts_with_any(head, strings, _KEY_WIDTH)]
+    if sum(map(len, chosen)) * 4 > len(positions) * 3:
         return positions
-    if not present:
-        return iter(())
-    led = re.compile("[" + re.escape("".join(present)) + "]")
-    return map(positions.__getitem__, map(re.Match.start, led.finditer(heads)))
+    if len(chosen) < 2:
+        return chosen[0] if chosen else iter(())
+    return sorted(chain.from_iterable(chosen))
 
 
-def _heads(text: str, positions: array, offset: int) -> tuple[str, Counter[str]]:
-    # The characters taken by one itemgetter (a tuple built in C: ~0.035 -> 0.02 s for the
-    # 200,000 positions of 50 MB); one position or none the plain way (no tuple then).
-    at = list(map(offset.__add__, positions))
-    heads = "".join(itemgetter(*at)(text)) if len(at) > 1 else "".join(map(text.__getitem__, at))
-    return heads, Counter(heads)
+# The shared capital positions are grouped by the four characters after the space; a text with
+# fewer positions than _GROUP_FROM tries each pattern at all of them (grouping costs more there).
+_KEY_WIDTH = 4
+_GROUP_FROM = 256
+
+
+def _pattern_strings(pattern: re.Pattern[str], offset: int) -> frozenset[str] | None:
+    """The pattern's start strings, as wide as can be read: a class of letters followed by
+    another ("[A-Z][a-z]{4,}") is too many strings four characters wide, not one wide."""
+    for width in (_KEY_WIDTH, 2, 1):
+        strings = prefixes(pattern, offset, width)
+        if strings is not None:
+            return strings
+    return None
+
+
+def _groups(text: str, positions: array, offset: int) -> dict[str, array]:
+    """The positions by the ``_KEY_WIDTH`` characters ``offset`` places on (fewer at the text's
+    end), each group in text order. The keys are made one at a time (~250 distinct ones on
+    the 50 MB benchmark's 207,000 positions, a few thousand on varied text)."""
+    groups: dict[str, array] = {}
+    width = offset + _KEY_WIDTH
+    keys = map(
+        text.__getitem__, map(slice, map(offset.__add__, positions), map(width.__add__, positions))
+    )
+    for position, head in zip(positions, keys, strict=True):
+        group = groups.get(head)
+        if group is None:
+            group = groups[head] = offset_array(len(text))
+        group.append(position)
+    return groups
 
 
 class LayoutSkip:
@@ -272,75 +289,8 @@ def mark_capital_matches(
     return filter(None, map(pattern.match, repeat(text), led))
 
 
-@lru_cache(maxsize=512)
 def _first_letters(pattern: re.Pattern[str], offset: int) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can have ``offset`` places after its start, when
-    the pattern opens with ``offset`` literal characters (after any look-behind) and what
-    follows them must start with one of a known set (a literal, a class of literals and ranges,
-    alternatives of those); else None. Look-arounds are skipped (a superset is safe: the
-    positions it keeps are still tried with the pattern itself)."""
-    if _parser is None or pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        items = list(_parser.parse(pattern.pattern, pattern.flags))
-        while items and items[0][0] in _ZERO_WIDTH:
-            items.pop(0)
-        if len(items) <= offset or any(op != sre.LITERAL for op, _ in items[:offset]):
-            return None
-        codes = _first_codes(items[offset:], 0)
-    # A private parser whose items changed shape reads as "unknown": every position is tried.
-    except (re.error, RecursionError, AttributeError, TypeError, ValueError):
-        return None
-    return frozenset(map(chr, codes)) if codes else None
-
-
-def _zero_width_group(op: object, value: object) -> bool:
-    """A group or an alternation of look-arounds only ("(?:(?<=a )|(?<=b ))"): it consumes
-    nothing, so the first character comes after it."""
-    if op == sre.SUBPATTERN:
-        return all(inner in _ZERO_WIDTH for inner, _ in value[3])
-    if op == sre.BRANCH:
-        return all(
-            branch and all(inner in _ZERO_WIDTH for inner, _ in branch) for branch in value[1]
-        )
-    return False
-
-
-def _first_codes(sequence: list, depth: int) -> set[int] | None:
-    """The code points the first consumed character of ``sequence`` (parsed items) can be;
-    None when unknown or when the sequence can match the empty string."""
-    for op, value in sequence:
-        if op in _ZERO_WIDTH or _zero_width_group(op, value):
-            continue
-        if depth > 40:
-            return None
-        if op == sre.LITERAL:
-            return {value}
-        if op == sre.IN:
-            codes: set[int] = set()
-            for kind, item in value:
-                if kind == sre.LITERAL:
-                    codes.add(item)
-                elif kind == sre.RANGE and item[1] - item[0] < 0x3000:
-                    codes.update(range(item[0], item[1] + 1))
-                else:  # a negated class, a category: any letter may come
-                    return None
-            return codes
-        if op == sre.SUBPATTERN:
-            _group, add_flags, _del_flags, inner = value
-            return None if add_flags & sre.SRE_FLAG_IGNORECASE else _first_codes(inner, depth + 1)
-        if op == sre.ATOMIC_GROUP:
-            return _first_codes(value, depth + 1)
-        if op == sre.BRANCH:
-            union: set[int] = set()
-            for branch in value[1]:
-                codes_of = _first_codes(branch, depth + 1)
-                if codes_of is None:
-                    return None
-                union |= codes_of
-            return union
-        if op in _REPEATS:
-            low, _high, inner = value
-            return _first_codes(inner, depth + 1) if low >= 1 else None
-        return None
-    return None
+    the pattern opens with ``offset`` literal characters (after any look-behind); else None
+    (``regexprefix.prefixes`` one character wide)."""
+    return prefixes(pattern, offset, 1)

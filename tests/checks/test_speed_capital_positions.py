@@ -1,5 +1,7 @@
 """The shared capital positions of the casing rules (checks/casingscan.py): a pattern is tried
-only where its words can start, and the matches are exactly those of trying it everywhere."""
+only where its words can start (the positions grouped by the four characters after the space,
+the pattern's start strings read by checks/regexprefix.py), and the matches are exactly those
+of trying it everywhere."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from itertools import repeat
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import casingscan
+from mtlint.checks import casingscan, regexprefix
 from mtlint.checks.casingdata import UPPER_CLASS
 from mtlint.checks.documents.base import Document
 
@@ -23,11 +25,18 @@ PATTERNS = [
     re.compile(" ([^\\W\\d_][a-z]+)"),
     re.compile(" (?i:said)"),
     re.compile(" (?:Word)?Said"),
+    # A class not read after a readable look-ahead: its first letters only, never what follows.
+    re.compile(f" (?=[{UPPER_CLASS}])([^\\W\\d_][^\\W\\d_]+(?:ed|ly))(?=[ ,;:.])"),
 ]
 MARK_PATTERNS = [
     re.compile(", ((?:Costs|Major|Él))(?=[ ,;:])"),
     re.compile("; ((?:Costs|Major))(?=[ ,;:])"),
 ]
+
+
+UPPER_CAPITALS = frozenset(
+    c for c in map(chr, range(0x3000)) if re.fullmatch(f"[{UPPER_CLASS}]", c)
+)
 
 
 def _document(text: str) -> Document:
@@ -42,10 +51,34 @@ def test_first_letters_are_read_from_the_pattern() -> None:
     assert first(PATTERNS[3], 1) == frozenset("EHÉ")
     assert first(PATTERNS[4], 1) == frozenset(map(chr, range(ord("A"), ord("Z") + 1)))
     assert first(MARK_PATTERNS[0], 2) == frozenset("CMÉ")
-    # Any letter, no case, an optional start: unknown, so every position is tried.
+    # An optional start: the letters of both ways on.
+    assert first(PATTERNS[7], 1) == frozenset("WS")
+    # Any letter, no case: unknown, so every position is tried.
     assert first(PATTERNS[5], 1) is None
     assert first(PATTERNS[6], 1) is None
-    assert first(PATTERNS[7], 1) is None
+
+
+def test_start_strings_are_read_four_characters_wide() -> None:
+    strings = casingscan._pattern_strings
+    # A word shorter than four characters is followed by what its look-ahead allows.
+    assert strings(PATTERNS[0], 1) == frozenset({"Adde", "Did ", "Said", "Told"})
+    assert strings(PATTERNS[1], 1) == frozenset({"A "})
+    assert strings(PATTERNS[2], 1) == frozenset(
+        {"And ", "By t", "By o", "By a", "For ", "Of t", "Of o", "Of a", "Or t", "Or o", "Or a"}
+        | {"To t", "To o", "To a"}
+    )
+    assert strings(PATTERNS[3], 1) == frozenset({"Econ", "Heal", "Él"})
+    # Too many strings four wide ([A-Z][a-z]): read two wide.
+    assert strings(PATTERNS[4], 1) == frozenset(
+        {a + b for a in map(chr, range(65, 91)) for b in map(chr, range(97, 123))}
+    )
+    assert strings(MARK_PATTERNS[0], 2) == frozenset({"Cost", "Majo", "Él ", "Él,", "Él;", "Él:"})
+    assert strings(re.compile(" (?:Word)?Said"), 1) == frozenset({"Word", "Said"})
+    # A look-ahead no word agrees with: no position can hold a match.
+    assert strings(re.compile(" (?=B)(?:Alpha|Gamma)"), 1) == frozenset()
+    assert strings(PATTERNS[5], 1) is None
+    assert strings(PATTERNS[6], 1) is None
+    assert strings(PATTERNS[8], 1) == frozenset(UPPER_CAPITALS)
 
 
 _PIECES = (
@@ -75,6 +108,8 @@ _PIECES = (
     "Word",
     "Criticises",
     "Walked",
+    "Finally",
+    "Sadly.",
     "x",
     "of",
     "and",
@@ -84,6 +119,29 @@ _PIECES = (
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
 def test_matches_are_those_of_every_position(text: str) -> None:
+    # Every text grouped, however few its positions (a large text's path on small texts).
+    grouped = casingscan._GROUP_FROM
+    casingscan._GROUP_FROM = 0
+    try:
+        _compare(text)
+    finally:
+        casingscan._GROUP_FROM = grouped
+
+
+def test_a_large_text_tries_the_groups_it_needs() -> None:
+    """Above the bar of positions the groups are built; the matches stay those of every
+    position, and a trie of words is tried at its own words only."""
+    text = " ".join(_PIECES) * 40
+    document = _document(text)
+    every = casingscan._mid_capitals(document)
+    assert len(every) >= casingscan._GROUP_FROM
+    led = list(casingscan._led_by(document, "mid", every, 1, PATTERNS[0]))
+    assert 0 < len(led) < len(every) / 4
+    assert all(text[p + 1 : p + 5] in {"Adde", "Did ", "Said", "Told"} for p in led)
+    _compare(text)
+
+
+def _compare(text: str) -> None:
     document = _document(text)
     every = casingscan._mid_capitals(document)
     for pattern in PATTERNS:
@@ -111,13 +169,14 @@ def test_without_the_private_parser_every_position_is_tried(monkeypatch) -> None
     from bench.golden import snapshot
 
     fast = snapshot("seeds")
-    casingscan._first_letters.cache_clear()
-    monkeypatch.setattr(casingscan, "_parser", None)
+    regexprefix.prefixes.cache_clear()
+    monkeypatch.setattr(regexprefix, "_parser", None)
     try:
         assert all(casingscan._first_letters(p, 1) is None for p in PATTERNS)
+        assert all(casingscan._pattern_strings(p, 1) is None for p in PATTERNS)
         assert snapshot("seeds") == fast
     finally:
-        casingscan._first_letters.cache_clear()
+        regexprefix.prefixes.cache_clear()
 
 
 def test_a_parser_of_another_shape_reads_as_unknown(monkeypatch) -> None:
@@ -128,9 +187,9 @@ def test_a_parser_of_another_shape_reads_as_unknown(monkeypatch) -> None:
         def parse(pattern: str, flags: int) -> list[object]:
             return [object()]
 
-    casingscan._first_letters.cache_clear()
-    monkeypatch.setattr(casingscan, "_parser", _Odd)
+    regexprefix.prefixes.cache_clear()
+    monkeypatch.setattr(regexprefix, "_parser", _Odd)
     try:
         assert casingscan._first_letters(PATTERNS[0], 1) is None
     finally:
-        casingscan._first_letters.cache_clear()
+        regexprefix.prefixes.cache_clear()
