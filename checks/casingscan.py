@@ -177,8 +177,9 @@ def _led_by(
     every one (~150-250 ns a try, the call itself). The positions are grouped once per document
     by the ``_KEY_WIDTH`` characters there (``_groups``); a pattern takes the groups whose key
     starts with one of its strings, merged in text order. A pattern whose strings cannot be
-    read, or that may start at most positions anyway, is tried everywhere."""
-    if len(positions) < _GROUP_FROM:
+    read, that may start at most positions anyway, or too long to be worth reading (the
+    document's own tries of thousands of words on varied text), is tried everywhere."""
+    if len(positions) < _GROUP_FROM or len(pattern.pattern) * _READ_COST > len(positions):
         return positions
     strings = _pattern_strings(pattern, offset)
     if strings is None:
@@ -198,6 +199,11 @@ def _led_by(
 # fewer positions than _GROUP_FROM tries each pattern at all of them (grouping costs more there).
 _KEY_WIDTH = 4
 _GROUP_FROM = 256
+# Reading a pattern's start strings costs about as much per character of the pattern as this
+# many tries at a position (1.2 against 0.2 µs: Python's regex parser): a longer pattern than
+# the positions / _READ_COST is tried everywhere (10 MB of varied text: two tries of 15,000 and
+# 31,000 characters cost 0.06 s to read, more than their screen saves at 41,000 positions).
+_READ_COST = 6
 
 
 def _pattern_strings(pattern: re.Pattern[str], offset: int) -> frozenset[str] | None:

@@ -120,12 +120,12 @@ _PIECES = (
 @given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
 def test_matches_are_those_of_every_position(text: str) -> None:
     # Every text grouped, however few its positions (a large text's path on small texts).
-    grouped = casingscan._GROUP_FROM
-    casingscan._GROUP_FROM = 0
+    grouped, cost = casingscan._GROUP_FROM, casingscan._READ_COST
+    casingscan._GROUP_FROM = casingscan._READ_COST = 0
     try:
         _compare(text)
     finally:
-        casingscan._GROUP_FROM = grouped
+        casingscan._GROUP_FROM, casingscan._READ_COST = grouped, cost
 
 
 def test_a_large_text_tries_the_groups_it_needs() -> None:
@@ -141,10 +141,23 @@ def test_a_large_text_tries_the_groups_it_needs() -> None:
     _compare(text)
 
 
-def _compare(text: str) -> None:
+def test_a_pattern_longer_than_its_reading_pays_is_tried_everywhere() -> None:
+    """A trie of more words than the positions can repay the reading of (the document's own
+    words on varied text) is tried at every position, unread: the same matches."""
+    text = " ".join(_PIECES) * 40
     document = _document(text)
     every = casingscan._mid_capitals(document)
-    for pattern in PATTERNS:
+    words = [f"Said{n:05d}" for n in range(len(every) // 4)] + ["Said"]
+    long = re.compile(" (" + "|".join(words) + ")(?= [a-z])")
+    assert len(long.pattern) * casingscan._READ_COST > len(every)
+    assert casingscan._led_by(document, "mid", every, 1, long) is every
+    _compare(text, [long])
+
+
+def _compare(text: str, patterns: list[re.Pattern[str]] = PATTERNS) -> None:
+    document = _document(text)
+    every = casingscan._mid_capitals(document)
+    for pattern in patterns:
         tried = [m.span() for m in casingscan.mid_capital_matches(document, pattern)]
         plain = [m.span() for m in filter(None, map(pattern.match, repeat(text), every))]
         assert tried == plain, pattern.pattern
