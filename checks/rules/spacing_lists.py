@@ -174,3 +174,63 @@ def _dash_line(text: str, edge: int, step: int) -> bool:
     start = text.rfind("\n", 0, edge) + 1 if step < 0 else edge + 1
     head = text[start : start + 2].lstrip(" \t")
     return len(head) == 2 and head[0] in "-–" and head[1].isalpha()
+
+
+# Two list marks in a row at a line's start, then the item ("- - Reisepass", "• • Item"): the
+# page's own mark and the source's, both kept. A third mark is a rule or a placeholder ("- - -").
+_DOUBLED_MARK = re.compile(
+    r"^[ \t]*([-–•*·▪●])[ \t]+([-–•*·▪●])[ \t]+(?=[^\W_])(?![-–•*·▪●])", re.MULTILINE
+)
+_DOUBLED_MARKS = tuple(f"{mark} {mark} " for mark in "-–•*·▪●")
+
+
+@register
+class DoubledListMark(Rule):
+    code = "MT158"
+    name = "doubled-list-mark"
+    summary = "Two list marks before one item ('- - Reisepass', '• • Passport copy')."
+    doc = """
+    What it finds: two list marks (hyphens, dashes, bullets, asterisks) in a row at a line's
+    start, each with a space after it, before the item's first word or number
+    ("- - Reisepass eines Bürgers", "- - 4 Fotografien").
+    Why it matters: MT and page converters keep the source's list mark and add the page's own;
+    the item then opens with a stray dash.
+    Fix safety: unsafe: the second mark and its space are removed.
+    Known false positives: none seen on the dev sets (a third mark, "- - -", is a rule or a
+    placeholder and never matches; marks inside a line, an MT text's spaced "- -" for a dash,
+    are left alone: no list). Its confidence is its measured precision: 3/3 on realmt-de19
+    (one page), no finding on the clean and MT texts of the dev store (BENCHMARKS.md h22de).
+    """
+    examples = (
+        Example(
+            "Notwendig:\n- - Reisepass eines Bürgers;\n- - 4 Fotografien",
+            "Notwendig:\n- Reisepass eines Bürgers;\n- 4 Fotografien",
+            "de",
+        ),
+        good("Bitte mitbringen:\n- Reisepass\n- Geburtsurkunde\n- - -\nPreis: - -", "de"),
+        good("The moth - - if you look very closely - is a beauty."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        text = document.text
+        if not language_data(document).spaced or not any(m in text for m in _DOUBLED_MARKS):
+            return
+        for match in _DOUBLED_MARK.finditer(text):
+            if match.group(1) != match.group(2):
+                continue  # two different marks: a heading's decoration, not a doubled mark
+            second = match.start(2)
+            if looks_technical(text, match.start(1), match.end()):
+                continue
+            yield self.finding(
+                match.start(1),
+                match.end(2),
+                f"Two list marks before one item: '{match.group(1)} {match.group(2)}'",
+                fixes=[
+                    Fix(
+                        (Edit(second, match.end(), ""),),
+                        Applicability.UNSAFE,
+                        "keep one list mark",
+                    )
+                ],
+                confidence=0.7,
+            )
