@@ -19,7 +19,8 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import optional_json, optional_text, table_names
-from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.textscan import find_words, language_data, looks_technical, word_gate
+from mtlint.checks.wordshape import document_words
 
 
 @cache
@@ -29,15 +30,15 @@ def _nouns(code: str) -> frozenset[str]:
 
 
 @cache
-def _pattern(code: str) -> re.Pattern[str] | None:
-    table = optional_json("casing/nouns", f"{code}.json")
-    if not table or not _nouns(code):
-        return None
-    forms = {form for word in table["prepositions"] for form in (word, word.capitalize())}
-    body = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    # The preposition, one space, a lower-case word of four letters or more, then a space or a
-    # mark: not a word joined by a hyphen or an apostrophe ("in über-", "auf überfall's").
-    return re.compile(rf"(?<![\w\-])(?:{body}) ([^\W\d_A-ZÄÖÜ]{{4,}})(?=[ ,.;:!?)]|$)", re.M)
+def _prepositions(code: str) -> frozenset[str]:
+    table = optional_json("casing/nouns", f"{code}.json") or {}
+    return frozenset(w for word in table.get("prepositions", ()) for w in (word, word.capitalize()))
+
+
+# The word before a noun: a word, then exactly one space.
+_WORD_BEFORE = re.compile(r"(?<![\w\-])(\w+) $")
+# After the noun: a space, a mark or the end (not a hyphen or an apostrophe: "über-", "fall's").
+_AFTER = re.compile(r"[ ,.;:!?)\n]|$")
 
 
 @cache
@@ -92,25 +93,33 @@ class LowercaseNounAfterPreposition(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
-        pattern = _pattern(code)
-        if pattern is None:
-            return
         nouns = _nouns(code)
+        if not nouns:
+            return
+        # The document's distinct words first (one set intersection): correct text holds few
+        # or no nouns in lower case, so only those few are looked for in the text.
+        present = document_words(document) & nouns
+        if not present:
+            return
+        prepositions = _prepositions(code)
         confidence = _confidence(code)
         text = document.text
-        for match in pattern.finditer(text):
-            word = match.group(1)
-            if word not in nouns:
-                continue
-            start, end = match.span(1)
-            if looks_technical(text, start, end):
-                continue
-            fixed = word[0].upper() + word[1:]
-            yield self.finding(
-                start,
-                end,
-                f"Noun in lower case after a preposition: '{word}' (the language capitalises "
-                "every noun)",
-                fixes=[Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write '{fixed}'")],
-                confidence=confidence,
-            )
+        spans = find_words(text, present, word_gate(document))
+        for word, places in sorted(spans.items()):
+            for start, end in places:
+                before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+                if before is None or before.group(1) not in prepositions:
+                    continue
+                if not _AFTER.match(text, end) or looks_technical(text, start, end):
+                    continue
+                fixed = word[0].upper() + word[1:]
+                yield self.finding(
+                    start,
+                    end,
+                    f"Noun in lower case after a preposition: '{word}' (the language capitalises "
+                    "every noun)",
+                    fixes=[
+                        Fix((Edit(start, end, fixed),), Applicability.UNSAFE, f"write '{fixed}'")
+                    ],
+                    confidence=confidence,
+                )
