@@ -300,7 +300,10 @@ class Inside:
     # The word's own evidence (``word_evidence``): "grammar", a closed-class word of the source
     # ("however", "several"); "form", an ending no language borrows ("processed",
     # "available"); "noun_case", a lower-case word in a language that capitalises its nouns
-    # (German writes a loan "das Meeting": "das meeting" was left by MT).
+    # (German writes a loan "das Meeting": "das meeting" was left by MT); "noun_capital", a
+    # capitalised word the text's language does not know at all, in a language that capitalises
+    # its nouns, with no word of the source beside it ("vom Sculptor Shreder": a noun, not part
+    # of an English name, which stands among English words: "North Shore", "Allied Bank").
     evidence: str = ""
 
     def band(self) -> str:
@@ -316,6 +319,8 @@ class Inside:
             if self.evidence == "noun_case":
                 return "lower_noun_case"
             return "lower_slot" if self.slot else "lower"
+        if self.evidence == "noun_capital":
+            return "capital_noun"
         if self.opener:
             return "opener"
         return "capital_slot" if self.slot else "capital"
@@ -354,6 +359,46 @@ def word_evidence(word: str, language: str, code: str) -> str:
     ):
         return "noun_case"
     return ""
+
+
+def capital_evidence(text: str, start: int, end: int, language: str, code: str) -> str:
+    """What a single capitalised word ``text[start:end]`` of source ``language`` says by itself
+    in a text of ``code`` that capitalises its nouns: "noun_capital" when the text's language
+    does not know it at all (wordfreq below ``own_max``, not in its lexicon, not one of its
+    stems inflected: "Moments", "Stresses") while the source knows it well, it stands inside a
+    sentence, and no capitalised word the source knows well stands beside it (segments.json
+    ``capital_noun``); else ""."""
+    word = text[start:end]
+    table = segments_table().get("capital_noun")
+    if not table or not _nouns_capitalised(code) or not word[:1].isupper() or word.isupper():
+        return ""
+    lower = word.lower()
+    if zipf(lower, code) >= table["own_max"] or source_zipf(lower, language) < table["source_min"]:
+        return ""
+    if _own_inflection(lower, code) or _known_form(lower, code):
+        return ""
+    if text[end : end + 1] in "-‐" or text[start - 1 : start] in "-‐'’":
+        return ""  # part of a hyphenated compound or name ("Early Access-Titel")
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    after = _CAPITAL_AFTER.match(text, end, end + 40)
+    for near in (before and before.group(1), after and after.group(1)):
+        if (
+            near
+            and near[0].isupper()
+            and source_zipf(near.lower(), language) >= table["source_min"]
+        ):
+            return ""  # a name or title of the source's words ("North Shore", "Bias Chains")
+    return "noun_capital"
+
+
+_CAPITAL_BEFORE = re.compile(r"([^\W\d_][\w'’.&]*)[ \u00a0-]{1,2}$")
+_CAPITAL_AFTER = re.compile(r"[ \u00a0-]{1,2}([^\W\d_][\w'’&]*)")
+
+
+def _known_form(word: str, code: str) -> bool:
+    from mtlint.checks.lexicon import known_form
+
+    return known_form(word, code)
 
 
 def _own_inflection(word: str, code: str) -> bool:
@@ -427,8 +472,20 @@ def inside_runs(document: Document, code: str, covered: list[tuple[int, int]]) -
             slot,
             opener,
             _mt516s(text, placed, code, lower, opener),
-            word_evidence(words[0], language, code) if len(words) == 1 else "",
+            _single_evidence(text, start, end, words, language, code, lower or opener),
         )
+
+
+def _single_evidence(
+    text: str, start: int, end: int, words: list[str], language: str, code: str, skip_capital: bool
+) -> str:
+    """A single word's own evidence (``Inside.evidence``): lower case by ``word_evidence``, a
+    capitalised word inside a sentence by ``capital_evidence``."""
+    if len(words) != 1:
+        return ""
+    if words[0].islower():
+        return word_evidence(words[0], language, code)
+    return "" if skip_capital else capital_evidence(text, start, end, language, code)
 
 
 def _mt516s(text: str, placed: list[Hit], code: str, lower: bool, opener: bool) -> bool:

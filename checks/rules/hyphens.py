@@ -154,6 +154,11 @@ class SpacedCompoundHyphen(Rule):
     that is no preposition, article or conjunction ("– based on a survey –") are taken; a
     hyphen-minus used as a dash before a head followed by a noun ("all week - long queues
     formed") is still taken.
+    In a language that writes a capital letter and a noun as one compound with a hyphen
+    (``spaced_letter_compounds``: German "U-Bahn", "E-Mail", "T-Shirt"), one capital letter
+    after a lower-case word, a spaced dash and a capitalised word ("praktisch U – Bahn") is such
+    a compound, and a spaced dash right after it goes on with it ("U – Bahn – Stationen");
+    a letter after a capitalised word ("Plan B – Die", "Vitamin C – Wirkung") is not taken.
     """
     examples = (
         Example(
@@ -171,6 +176,16 @@ class SpacedCompoundHyphen(Rule):
         good("He met the press - and said nothing - then left; rates rose - all of them."),
         good("They met al - and left. In general - as he said - it works."),
         good("Costs rose – made worse by the storm – and a week – long lines formed."),
+        Example(
+            "Die Wohnung liegt praktisch an der U – Bahn – Station.",
+            "Die Wohnung liegt praktisch an der U-Bahn-Station.",
+            "de",
+        ),
+        good(
+            "Plan B – Die Alternative. Vitamin C – Wirkung und Dosis. Von A – Z. Zur U-Bahn – Das "
+            "ist weit.",
+            "de",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -188,12 +203,20 @@ class SpacedCompoundHyphen(Rule):
         heads = word_set(data, "compound_adjective_heads")
         numbers = word_set(data, "compound_number_words")
         rights = tails | heads
+        letters = bool(table(data, "spaced_letter_compounds", False))
+        chained = -1  # where the last compound found ends: a spaced dash there goes on with it
         for dash in _spaced_dashes(text):
             # Cheap screen first: the word before is a table head, or the word after a tail.
             cut = text.rfind(" ", max(0, dash - 30), dash) + 1
-            if text[cut:dash].lower() not in lefts and (
-                not rights
-                or text[dash + 3 : dash + 14].split(" ", 1)[0].lower().rstrip(",.;:") not in rights
+            lettered = letters and (dash == chained or _letter_head(text, cut, dash))
+            if (
+                not lettered
+                and text[cut:dash].lower() not in lefts
+                and (
+                    not rights
+                    or text[dash + 3 : dash + 14].split(" ", 1)[0].lower().rstrip(",.;:")
+                    not in rights
+                )
             ):
                 continue
             after = _WORD_AFTER.match(text, dash + 3)
@@ -206,6 +229,14 @@ class SpacedCompoundHyphen(Rule):
             kind = _compound_kind(left, right, compounds, articles)
             if (
                 kind is None
+                and lettered
+                and len(right) >= 3
+                and right.istitle()
+                and wordfreq_zipf(right.lower(), data.code) < _SENTENCE_WORD_ZIPF
+            ):
+                kind = "a letter and a noun" if dash != chained else "its next part"
+            if (
+                kind is None
                 and compound_head(heads, right, text, after.end())
                 and _head_taken(text, dash, before.start(1), left, numbers)
             ):
@@ -213,6 +244,7 @@ class SpacedCompoundHyphen(Rule):
             if kind is None or looks_technical(text, before.start(1), after.end()):
                 continue
             shown = text[before.start(1) : after.end()]
+            chained = after.end()
             yield self.finding(
                 before.start(1),
                 after.end(),
@@ -226,6 +258,21 @@ class SpacedCompoundHyphen(Rule):
                 ],
                 confidence=0.75,
             )
+
+
+# A capitalised word this frequent after a spaced dash opens a sentence or an aside ("– Das",
+# "– Wir", "– Auch"); a compound's noun is rarer ("Bahn" 5.0, "Mail" 4.7).
+_SENTENCE_WORD_ZIPF = 5.6
+
+
+def _letter_head(text: str, cut: int, dash: int) -> bool:
+    """The word before a spaced dash is one capital letter after a lower-case word ("praktisch
+    U – Bahn", "per E - Mail"): the head of a compound a language that spaces no such letter
+    writes with a hyphen (``spaced_letter_compounds``), not "Plan B – Die" or "Vitamin C"."""
+    if dash - cut != 1 or not text[cut].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, cut - 30), cut - 1) if cut > 1 else None
+    return before is not None and before.group(1).islower()
 
 
 def _head_taken(text: str, dash: int, left_start: int, left: str, numbers: frozenset[str]) -> bool:

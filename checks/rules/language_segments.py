@@ -3,6 +3,7 @@ word from wordfreq (MT522), its confidence the precision measured for its eviden
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from mtlint.checks.documents.base import Document
@@ -91,8 +92,28 @@ def _quoted(text: str, start: int, end: int) -> bool:
     before = text[text.rfind("\n", 0, start) + 1 : start]
     if before.count('"') % 2 == 1:
         return True
-    opened = max(before.rfind(m) for m in "“«„‹")
-    return opened != -1 and max(before.rfind(m) for m in "”»›") < opened
+    return _open_quotation(before)
+
+
+_CLOSES = {"”": "“„", "»": "«", "›": "‹"}
+_QUOTATION_MARKS = re.compile("[“”«»„‹›]")
+
+
+def _open_quotation(before: str) -> bool:
+    """A quotation opened in ``before`` is still open at its end. “ closes a German „ („…“) and
+    opens otherwise (“…”)."""
+    opened: list[str] = []
+    for mark in _QUOTATION_MARKS.findall(before):
+        if mark in "«„‹":
+            opened.append(mark)
+        elif mark == "“":
+            if opened and opened[-1] == "„":
+                opened.pop()
+            else:
+                opened.append(mark)
+        elif mark in _CLOSES and opened and opened[-1] in _CLOSES[mark]:
+            opened.pop()
+    return bool(opened)
 
 
 @register

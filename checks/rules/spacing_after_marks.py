@@ -13,6 +13,7 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
+    chunk_around,
     chunk_text,
     language_data,
     looks_technical,
@@ -112,9 +113,13 @@ def _opened_in_prose(text: str, closing: int, mark: str) -> bool:
     return at == line_start or text[at - 1] in " \t([«„“"
 
 
-# An initial (one capital, not after a letter or a dot) glued by its full stop to a
-# capitalised word: "K.Petrova", "Д.Иванов". "U.S.A", "J.R.R." and "E.ON" never match.
-_INITIAL = re.compile(r"(?<![\w.'’&/@-])([^\W\d_a-zа-я])\.([^\W\d_][^\W\d_]{2,})(?![\w(.@/-])")
+# An initial (one capital, not after a letter or a dot), or two or three in a row ("P.S."),
+# glued by its full stop to a capitalised word: "K.Petrova", "Д.Иванов", "P.S.Nakhimov".
+# "U.S.A", "J.R.R." and "E.ON" never match.
+_INITIAL = re.compile(
+    r"(?<![\w.'’&/@-])((?:[^\W\d_a-zа-я]\.){0,2}[^\W\d_a-zа-я])\.([^\W\d_][^\W\d_]{2,})"
+    r"(?![\w(.@/-])"
+)
 # The same initial written with its space ("K. Petrova"): evidence of the text's own style.
 _SPACED_INITIAL = re.compile(r"(?<![\w.'’&/@-])[^\W\d_a-zа-я]\. [^\W\d_a-zа-я][^\W\d_]{2,}")
 # Initials glued this often, and more than HOUSE_STYLE_RATIO times as often as spaced, are the
@@ -131,7 +136,8 @@ class InitialGluedToSurname(Rule):
     summary = "An initial glued to the surname after it ('K.Petrova', 'Д.Иванов')."
     doc = """
     What it finds: a one-letter initial and its full stop glued to a capitalised surname
-    ("A.Petrova said", "министр Д.Иванов"), in any script.
+    ("A.Petrova said", "министр Д.Иванов"), in any script; also after two or three initials
+    written together ("Admiral P.S.Nakhimov": the space before the surname is reported).
     Why it matters: MT and the source's typesetting drop the space after an initial; English
     and Russian typography write "A. Petrova", "Д. Иванов", and the glued form defeats search
     and hyphenation.
@@ -151,6 +157,11 @@ class InitialGluedToSurname(Rule):
             "The talks were led by A. Petrova on Monday.",
         ),
         Example("Министр Д.Цыренов принял посла.", "Министр Д. Цыренов принял посла.", "ru"),
+        Example(
+            "Das Denkmal ehrt Admiral P.S.Nakhimov am Hafen.",
+            "Das Denkmal ehrt Admiral P.S. Nakhimov am Hafen.",
+            "de",
+        ),
         good("The U.S.A. and St.Petersburg; J.Crew and www.A.Example.com; x.Value(3)."),
         good("Call System.Console and read A.Petrova@example.com or A.Smith.pdf."),
         good("Minister B.Tsogt met D.Ganbold; later Kh.Naran and G.Dorj joined them."),
@@ -181,8 +192,10 @@ class InitialGluedToSurname(Rule):
                 continue
             if match.start() == 0 or text[match.start() - 1] == "\n":
                 continue
-            if looks_technical(text, match.start(), match.end()):
-                continue
+            if looks_technical(text, match.start(), match.end()) and not _initials_only(
+                text, match.start(), match.end()
+            ):
+                continue  # "a.b.Name" reads as a dotted path; initials and a surname alone do not
             dot = match.end(1)
             yield self.finding(
                 dot,
@@ -191,6 +204,17 @@ class InitialGluedToSurname(Rule):
                 fixes=[Fix((Edit(dot + 1, dot + 1, " "),), Applicability.SAFE, "insert a space")],
                 confidence=0.8,
             )
+
+
+_INITIALS_CHUNK = re.compile(r"(?:[^\W\d_a-zа-я]\.){2,3}[^\W\d_a-zа-я][^\W\d_A-ZА-Я]+")
+
+
+def _initials_only(text: str, start: int, end: int) -> bool:
+    """The chunk around the match is initials and a surname only ("(P.S.Nakhimov)."), which
+    ``looks_technical`` reads as a dotted path ("a.b.c")."""
+    chunk_start, chunk_end = chunk_around(text, start, end)
+    chunk = text[chunk_start:chunk_end].strip("\"'“”‘’„«»()[]<>,;:!?.")
+    return _INITIALS_CHUNK.fullmatch(chunk) is not None
 
 
 # A closing bracket or quotation mark after a word, an en or em dash glued to it, then a space
