@@ -14,6 +14,7 @@ from mtlint.checks.casingdata import CasingData, casing_data
 from mtlint.checks.casingextra import EntityCaseData, entity_case_data, entity_case_languages
 from mtlint.checks.casingscan import LayoutSkip, previous_word
 from mtlint.checks.documents.base import Document
+from mtlint.checks.lowerheads import head_languages, lower_heads
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import find_words, language_data, looks_technical, unique_chunks
@@ -250,3 +251,66 @@ def _head_first_pattern(
         f"\\b({heads_body}) (?:{joiners_body}) (?:the )?{_NAME_WORD}"
         f"(?:,? (?:(?:{inner}) )*{_NAME_WORD}){{0,5}}\\b"
     )
+
+
+@register
+class InstitutionHeadLowerCase(Rule):
+    code = "MT378"
+    name = "institution-head-lower-case"
+    summary = (
+        "An institution's head noun in lower case after its proper name ('Rockford institute')."
+    )
+    languages = head_languages()
+    doc = """
+    What it finds: a school's or institute's name whose head noun MT left in lower case after
+    the proper word that names it ("Qassim university", "Rockford institute"), with one or two
+    lower-case words between them when the text gives evidence ("Lawrence technology
+    university (LTU)"), and a head that opens the name before "of" and a place ("the university
+    of new Mexico"). The proper word is read from the language's own words (web2's
+    common-only words, the table's not_proper words, demonyms and adjective endings), never from
+    a list of names; heads and look-alikes in resources/casing/institutions/<lang>.json
+    (lowered_heads, generic_before, not_proper, demonyms, head_modifiers). Bands: the text
+    writes the name with capitals elsewhere, or an acronym of its initials follows in brackets
+    (0.85); a proper word right before the head (0.6); words between them without evidence,
+    doubtful (0.35).
+    Why it matters: MT recognises the proper word as a name and translates the head as a common
+    noun; the reader takes the name for a description.
+    Fix safety: unsafe; the fix capitalises the head and the words between.
+    Known false positives: a place before a generic school ("the Ohio college town" is skipped
+    by its modifier, "Beijing universities" by the plural, "a Texas university" by the article;
+    "Oxford college life" is not), a brand's training scheme written in lower case on purpose.
+    """
+    examples = (
+        Example(
+            "She studied at Brightwater university before the war.",
+            "She studied at Brightwater University before the war.",
+        ),
+        Example(
+            "They signed an agreement with the Kelmore polytechnic institute (KPI) on Monday.",
+            "They signed an agreement with the Kelmore Polytechnic Institute (KPI) on Monday.",
+        ),
+        Example(
+            "He taught at the university of new Mexico for years.",
+            "He taught at the University of New Mexico for years.",
+        ),
+        good("She studied at a Texas university and then at Brightwater University."),
+        good("Chinese universities and a Catholic college joined the State university system."),
+        good("The Ohio college football season opened; the university said so."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        for found in lower_heads(document, code):
+            yield self.finding(
+                found.start,
+                found.end,
+                f"Institution name in lower case: '{found.name or found.written}' ({found.why})",
+                fixes=[
+                    Fix(
+                        (Edit(found.start, found.end, found.written),),
+                        Applicability.UNSAFE,
+                        f"write '{found.written}'",
+                    )
+                ],
+                confidence=found.confidence,
+            )

@@ -1,0 +1,217 @@
+"""Evidence for MT378 (checks/rules/casing_institutions.py): an institution's name whose head
+noun MT left in lower case after a proper word ("Rockford institute", "Qassim university",
+"Lawrence technology university (LTU)"), or whose head opens it in lower case before "of" and a
+place ("the university of new Mexico").
+
+The name is read from the words around the head, not from a list of names: a capitalised word
+the language does not write as a common word or a demonym (web2's common-only words,
+checks/casingdict.py; the table's not_proper words and adjective endings), right before the
+head or one or two lower-case words before it. Evidence raises the band: the same name written
+with capitals elsewhere in the text, or an acronym in brackets after it whose letters are the
+name's initials ("(LTU)"). Heads, the words before which the phrase is a kind of school, not
+its name ("a Texas university"), and the nouns after which the head is a modifier ("Ohio
+college football"): resources/casing/institutions/<lang>.json (lowered_heads,
+generic_before, not_proper, demonyms, head_modifiers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mtlint.checks.casingdata import casing_data
+from mtlint.checks.casingdict import common_only_words
+from mtlint.checks.casingscan import LayoutSkip, next_word, previous_word
+from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
+from mtlint.checks.resourcefiles import read_json, table_names
+from mtlint.checks.textscan import find_words, looks_technical, trie_pattern, unique_chunks
+
+# Bands (confidence = precision measured for each on the dev and clean English of the
+# h22names scan, BENCHMARKS.md "h22names"): the text's own capitalised spelling or an acronym
+# of the name's initials; a proper word right before the head. Lower-case words between the
+# proper word and the head are read with evidence only ("Lawrence attended community college"
+# is no name).
+EVIDENCE = 0.85
+SHAPE = 0.6
+# Before a place: in these words the head is a school of the place, not its name ("in Texas
+# college is dear"); a superlative or an ordinal before a head that "of" follows makes a
+# description ("the oldest university of Mexico").
+_PLACE_BEFORE = frozenset({"in", "across", "throughout", "outside", "inside", "around"})
+_RANKS = frozenset({"only", "first", "second", "third", "main", "top", "leading", "sole", "best"})
+
+
+@dataclass(frozen=True, eq=False)
+class HeadTable:
+    heads: frozenset[str]
+    generic_before: frozenset[str]
+    not_proper: frozenset[str]
+    demonyms: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    modifiers: frozenset[str]
+    joiners: frozenset[str]
+
+
+@dataclass(frozen=True)
+class LowerHead:
+    start: int
+    end: int
+    written: str
+    confidence: float
+    why: str
+    # The whole name as it should read ("Qassim University"), for the message.
+    name: str = ""
+
+
+def head_languages() -> frozenset[str]:
+    return frozenset(
+        code
+        for code in table_names("casing/institutions")
+        if read_json("casing/institutions", f"{code}.json").get("lowered_heads")
+    )
+
+
+@lru_cache(maxsize=8)
+def head_table(code: str) -> HeadTable | None:
+    if code not in head_languages():
+        return None
+    raw = read_json("casing/institutions", f"{code}.json")
+    return HeadTable(
+        heads=frozenset(raw["lowered_heads"]),
+        generic_before=frozenset(raw.get("generic_before", ())),
+        not_proper=frozenset(raw.get("not_proper", ())),
+        demonyms=frozenset(raw.get("demonyms", ())),
+        adjective_endings=tuple(raw.get("adjective_endings", ())),
+        modifiers=frozenset(raw.get("head_modifiers", ())),
+        joiners=frozenset(raw.get("joiners", ())),
+    )
+
+
+@lru_cache(maxsize=8)
+def _after_name(heads: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised word, up to two lower-case words and a lower-case head."""
+    return re.compile(
+        r"(?<![\w\-&.])([A-Z][a-z]{2,})((?: [a-z]{3,}){0,2}) (" + trie_pattern(heads) + r")\b"
+    )
+
+
+@lru_cache(maxsize=8)
+def _before_place(heads: frozenset[str]) -> re.Pattern[str]:
+    """A lower-case head, "of", a lower-case word or none, and a capitalised word."""
+    return re.compile(
+        r"(?<![\w\-])(" + trie_pattern(heads) + r") of ((?:[a-z]{3,} )?)([A-Z][a-z]{2,})\b"
+    )
+
+
+def lower_heads(document: Document, code: str) -> Iterator[LowerHead]:
+    table = head_table(code)
+    if table is None:
+        return
+    chunks = unique_chunks(document)
+    if not any(head in chunks for head in table.heads):
+        return
+    skip = LayoutSkip(document)
+    for found in (
+        *_names_before_heads(document, table, code),
+        *_heads_before_places(document, table, code),
+    ):
+        if not skip(found.start, found.end):
+            yield found
+
+
+def _proper(word: str, table: HeadTable, code: str) -> bool:
+    """A capitalised word that names (Rockford, Qassim, Lawrence), not a common word written
+    with a capital (State, Research), a demonym or a religion's adjective (Chinese, Catholic,
+    Thai)."""
+    lower = casing_data(code).lower(word)
+    return not (
+        lower in table.not_proper
+        or lower in table.demonyms
+        or lower in common_only_words(code)
+        or lower.endswith(table.adjective_endings)
+    )
+
+
+def _names_before_heads(document: Document, table: HeadTable, code: str) -> Iterator[LowerHead]:
+    text = document.text
+    casing = casing_data(code)
+    small = casing.function_words | casing.determiners
+    places = local_names(code, include_ambiguous=True)
+    for match in _after_name(table.heads).finditer(text):
+        name, middle, head = match.group(1), match.group(2).split(), match.group(3)
+        if not _proper(name, table, code) or casing.lower(name) in small:
+            continue
+        if any(word in small or word in table.generic_before for word in middle):
+            continue
+        before = previous_word(text, match.start() - 1)
+        after = next_word(text, match.end())
+        if (
+            casing.lower(before) in table.generic_before
+            or (before[:1].isupper() and casing.lower(before) not in small)
+            or (casing.lower(before) in _PLACE_BEFORE and casing.lower(name) in places)
+            or after in table.modifiers
+            or text[match.end() : match.end() + 1] == "-"
+            or looks_technical(text, match.start(), match.end())
+        ):
+            continue
+        words = [name, *(word.capitalize() for word in middle), head.capitalize()]
+        written = " ".join(words)
+        evidence = _evidence(document, match.end(), written, words)
+        if evidence:
+            confidence, why = EVIDENCE, evidence
+        elif middle:
+            continue
+        else:
+            confidence, why = SHAPE, "a proper name before a lower-case head"
+        start = match.start(2) + 1 if middle else match.start(3)
+        yield LowerHead(start, match.end(), written[len(name) + 1 :], confidence, why, written)
+
+
+def _evidence(document: Document, end: int, written: str, words: list[str]) -> str:
+    """Why the name is certain: the text writes it with capitals, or an acronym of its
+    initials follows it in brackets."""
+    text = document.text
+    if written in unique_chunks(document) or find_words(text, {written}):
+        return "the text writes it with capitals elsewhere"
+    bracket = re.match(r" \(([A-Z]{2,6})\)", text[end : end + 10])
+    if bracket and bracket.group(1) == "".join(word[0] for word in words):
+        return f"the acronym {bracket.group(1)} follows it"
+    return ""
+
+
+def _heads_before_places(document: Document, table: HeadTable, code: str) -> Iterator[LowerHead]:
+    """ "the university of new Mexico": a lower-case head opening a name before "of" and a
+    place or a proper word; the place's own lower-case word is written too when the gazetteer
+    knows the place ("New Mexico")."""
+    text = document.text
+    casing = casing_data(code)
+    names = local_names(code, include_ambiguous=True)
+    for match in _before_place(table.heads).finditer(text):
+        lead, place = match.group(2).strip(), match.group(3)
+        before = casing.lower(previous_word(text, match.start() - 1))
+        if (
+            before in table.generic_before
+            or before in _RANKS
+            or before.endswith("est")
+            or previous_word(text, match.start() - 1)[:1].isupper()
+        ):
+            continue
+        if lead:
+            known = names.get(f"{lead} {casing.lower(place)}")
+            if known is None:
+                continue
+            place = known
+        elif not (_proper(place, table, code) and casing.lower(place) in names):
+            continue
+        if next_word(text, match.end(3)) in table.modifiers:
+            continue
+        written = f"{match.group(1).capitalize()} of {place}"
+        yield LowerHead(
+            match.start(),
+            match.end(),
+            written,
+            SHAPE,
+            "a lower-case head before 'of' and a place",
+        )
