@@ -86,3 +86,10 @@ def test_surname_after_a_title() -> None:
 )
 def test_surname_look_alikes_stay_quiet(text: str) -> None:
     assert _found(text, "MT318") == []
+
+
+def test_lower_word_after_an_acronym_inside_a_name() -> None:
+    # MT325: an acronym opens the name, a capital stands between the word and the head.
+    assert _found("The KSTU nano Research Center opened a lab.", "MT325") == ["nano"]
+    assert _found("The KSTU research Center opened a lab.", "MT325") == []
+    assert _found("The Kelmore nano Research Center opened a lab.", "MT325") == []
