@@ -93,3 +93,12 @@ def test_lower_word_after_an_acronym_inside_a_name() -> None:
     assert _found("The KSTU nano Research Center opened a lab.", "MT325") == ["nano"]
     assert _found("The KSTU research Center opened a lab.", "MT325") == []
     assert _found("The Kelmore nano Research Center opened a lab.", "MT325") == []
+
+
+def test_school_and_college_names_whose_complement_lost_its_capitals() -> None:
+    # MT303's "Ministry of finance" reading, heads College, School and Faculty (h22names).
+    assert _found("Kelmore University College of history invited guests.", "MT303") == [
+        "history"
+    ]
+    assert _found("He joined the School of foreign languages in May.", "MT303") == ["foreign"]
+    assert _found("He joined the school of his choice in May.", "MT303") == []
