@@ -46,6 +46,9 @@ _RANKS = frozenset({"only", "first", "second", "third", "main", "top", "leading"
 @dataclass(frozen=True, eq=False)
 class HeadTable:
     heads: frozenset[str]
+    # The table's other heads ("committee", "bureau"): read with the text's evidence only
+    # ("the Kelmore committee" beside "the Kelmore Committee"), never by the shape.
+    evidence_heads: frozenset[str]
     generic_before: frozenset[str]
     not_proper: frozenset[str]
     demonyms: frozenset[str]
@@ -80,6 +83,7 @@ def head_table(code: str) -> HeadTable | None:
     raw = read_json("casing/institutions", f"{code}.json")
     return HeadTable(
         heads=frozenset(raw["lowered_heads"]),
+        evidence_heads=frozenset(raw.get("heads", ())) - frozenset(raw["lowered_heads"]),
         generic_before=frozenset(raw.get("generic_before", ())),
         not_proper=frozenset(raw.get("not_proper", ())),
         demonyms=frozenset(raw.get("demonyms", ())),
@@ -110,7 +114,7 @@ def lower_heads(document: Document, code: str) -> Iterator[LowerHead]:
     if table is None:
         return
     chunks = unique_chunks(document)
-    if not any(head in chunks for head in table.heads):
+    if not any(head in chunks for head in table.heads | table.evidence_heads):
         return
     skip = LayoutSkip(document)
     for found in (
@@ -139,7 +143,8 @@ def _names_before_heads(document: Document, table: HeadTable, code: str) -> Iter
     casing = casing_data(code)
     small = casing.function_words | casing.determiners
     places = local_names(code, include_ambiguous=True)
-    for match in _after_name(table.heads).finditer(text):
+    evidence_heads = frozenset(h for h in table.evidence_heads if h in unique_chunks(document))
+    for match in _after_name(table.heads | evidence_heads).finditer(text):
         name, middle, head = match.group(1), match.group(2).split(), match.group(3)
         if not _proper(name, table, code) or casing.lower(name) in small:
             continue
@@ -151,6 +156,7 @@ def _names_before_heads(document: Document, table: HeadTable, code: str) -> Iter
             casing.lower(before) in table.generic_before
             or (before[:1].isupper() and casing.lower(before) not in small)
             or (casing.lower(before) in _PLACE_BEFORE and casing.lower(name) in places)
+            or _longer_name(text, match.start(), before, table)
             or after in table.modifiers
             or text[match.end() : match.end() + 1] == "-"
             or looks_technical(text, match.start(), match.end())
@@ -161,12 +167,24 @@ def _names_before_heads(document: Document, table: HeadTable, code: str) -> Iter
         evidence = _evidence(document, match.end(), written, words)
         if evidence:
             confidence, why = EVIDENCE, evidence
-        elif middle:
+        elif middle or head in evidence_heads:
             continue
         else:
             confidence, why = SHAPE, "a proper name before a lower-case head"
         start = match.start(2) + 1 if middle else match.start(3)
         yield LowerHead(start, match.end(), written[len(name) + 1 :], confidence, why, written)
+
+
+def _longer_name(text: str, start: int, before: str, table: HeadTable) -> bool:
+    """The proper word ends a longer name a joiner holds together ("the Voices for Africa
+    association": the head describes the whole name, which the text may write so)."""
+    if before not in table.joiners:
+        return False
+    at = start - len(before) - 2  # the space before the joiner
+    word = previous_word(text, at)
+    opening = text[: max(0, at - len(word))].rstrip(" ")[-1:]
+    # A capital that opens the sentence is no evidence ("Staff of Kelmore institute").
+    return word[:1].isupper() and opening not in ("", ".", "!", "?", "\n", ":")
 
 
 def _evidence(document: Document, end: int, written: str, words: list[str]) -> str:

@@ -266,7 +266,9 @@ class InstitutionHeadLowerCase(Rule):
     the proper word that names it ("Qassim university", "Rockford institute"), with one or two
     lower-case words between them when the text gives evidence ("Lawrence technology
     university (LTU)"), and a head that opens the name before "of" and a place ("the university
-    of new Mexico"). The proper word is read from the language's own words (web2's
+    of new Mexico"); the table's other heads ("committee", "bureau") only where the text
+    writes the same name with capitals ("the Kelmore planning committee" beside "the Kelmore
+    Planning Committee"). The proper word is read from the language's own words (web2's
     common-only words, the table's not_proper words, demonyms and adjective endings), never from
     a list of names; heads and look-alikes in resources/casing/institutions/<lang>.json
     (lowered_heads, generic_before, not_proper, demonyms, head_modifiers). Bands: the text

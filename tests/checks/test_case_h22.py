@@ -97,8 +97,15 @@ def test_lower_word_after_an_acronym_inside_a_name() -> None:
 
 def test_school_and_college_names_whose_complement_lost_its_capitals() -> None:
     # MT303's "Ministry of finance" reading, heads College, School and Faculty (h22names).
-    assert _found("Kelmore University College of history invited guests.", "MT303") == [
-        "history"
-    ]
+    assert _found("Kelmore University College of history invited guests.", "MT303") == ["history"]
     assert _found("He joined the School of foreign languages in May.", "MT303") == ["foreign"]
     assert _found("He joined the school of his choice in May.", "MT303") == []
+
+
+def test_other_heads_need_the_texts_evidence() -> None:
+    text = "The Kelmore Planning Committee met. Later the Kelmore planning committee said more."
+    assert _found(text, "MT378") == ["planning committee"]
+    assert _found("The Rovna committee met on Monday.", "MT378") == []
+    # The proper word ends a longer name: the head describes it.
+    text = "The Voices for Africa association helped. The South Africa Association met."
+    assert _found(text, "MT378") == []
