@@ -13,6 +13,7 @@ from functools import lru_cache
 from mtlint.checks.casingscan import next_word, previous_word
 from mtlint.checks.casingtables import read_json, typed_table
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.model import Applicability, Edit, Fix
 from mtlint.checks.resourcefiles import table_names
 from mtlint.checks.segment import Paragraph
 
@@ -169,3 +170,10 @@ def article_before_institution(lower: str, following: str, code: str) -> bool:
     "The Government"): the article's capital is the mistake."""
     table = entity_case_data(code)
     return lower in table.articles_before_heads and following.lower() in table.untitled_heads
+
+
+def lower_fix(start: int, word: str, lower: str) -> Fix:
+    """A fix that writes ``word`` at ``start`` as ``lower`` (MT306, MT310)."""
+    return Fix(
+        (Edit(start, start + len(word), lower),), Applicability.UNSAFE, f"lower-case '{word}'"
+    )

@@ -175,15 +175,24 @@ _DIGIT = re.compile(r" \d")
 
 def _inside(words, plain, capital) -> re.Match[str] | None:
     """ "China Sewing machine Association": capitals (none or more) before the head, one plain
-    lower-case word, and two capitals before it."""
+    lower-case word, and two capitals before it, or an acronym that opens the name ("WCU nano
+    Research Center", with at least one capital between the word and the head)."""
     for index, word in enumerate(words):
         if capital(word.group()):
             continue
         before = words[index + 1 : index + 3]
-        if plain(word.group()) and len(before) == 2 and all(capital(w.group()) for w in before):
+        if not plain(word.group()):
+            return None
+        if len(before) == 2 and all(capital(w.group()) for w in before):
+            return word
+        if index and before and _ACRONYM.fullmatch(before[0].group()):
             return word
         return None
     return None
+
+
+# An acronym that opens a name ("WCU", "KAIST"): two to six capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _first_before_and(

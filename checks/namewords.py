@@ -277,7 +277,7 @@ def _judge_window(
     # Trim lower-case words before the name's first capital or head that carry no evidence
     # ("the plan of the Ministry"): the name written as the document writes it elsewhere.
     if not capitalised:
-        return  # a whole name in lower case: MT308's (checks/rules/casing_entities.py)
+        return  # a whole name in lower case: MT308's (checks/rules/casing_institutions.py)
     for i in lower:
         word = words[i]
         if len(word) < 3 or (not word.isalpha() and "'" not in word and "’" not in word):

@@ -23,12 +23,13 @@ class InstitutionNameByHalves(Rule):
     What it finds: an institution's name written in title case (its head noun capitalised:
     "Association", "Bureau", "Committee" — the table's heads) with one common word of it in
     lower case: between capitals ("the China Sewing machine Association": two capitals before
-    the word, only capitals after it), or as its first word, an adjective before "and" after a
-    small word ("the industrial and Technical Bureau": an adjective in -al, -ic, -ive … cannot
-    stand without its noun, so it belongs to the name); or two common words joined by "and",
-    both in lower case, the second an adjective, before a capitalised head ("the municipal
-    agricultural and rural Bureau": the fix capitalises both, the alternative would be the
-    head in lower case).
+    the word, only capitals after it; or an acronym that opens the name and a capital between
+    the word and the head, "the WCU nano Research Center", h22names), or as its first word, an
+    adjective before "and" after a small word ("the industrial and Technical Bureau": an
+    adjective in -al, -ic, -ive … cannot stand without its noun, so it belongs to the name); or
+    two common words joined by "and", both in lower case, the second an adjective, before a
+    capitalised head ("the municipal agricultural and rural Bureau": the fix capitalises both,
+    the alternative would be the head in lower case).
     Why it matters: MT rebuilds a name word by word from a glossary and keeps the capitals of
     some words only; the name is then written two ways at once and a reader cannot tell where
     it starts.

@@ -129,10 +129,11 @@ class NamePartCase(Rule):
         capitals = {word for word in capitals if zipf(word.lower(), code) < _CAPS_SURNAME_ZIPF}
         if capitals:
             capitals -= set(local_names(code, include_ambiguous=True).values())
+        roles = name_context(language_data(document))[0]
         if unknown:
-            roles = name_context(language_data(document))[0]
             evidence = _Evidence(code, roles)
             yield from _given_names(text, chunks, unknown, evidence, word_gate(document))
+        yield from _titled_surnames(text, chunks, roles, code, unknown, word_gate(document))
         if capitals:
             # Only after a word and one space: the shared positions of mid-sentence capitals.
             pattern = re.compile(" (" + trie_pattern(capitals) + ")(?=[ ,.;:)])")
@@ -216,6 +217,61 @@ def _given_names(
                 yield cut, end, written, "a Chinese name in lower case"
             else:
                 yield start, end, word.capitalize(), "a given name after its surname"
+
+
+# A lower-case surname alone after a role word ("general manager lu made"): not an English
+# word at this frequency ("he", "sun", "song", "ma", "li" 4.25 are English or too common to
+# tell; "lu" 3.64, "cheng" 3.37, "wang" 3.95 are names).
+_LONE_SURNAME_ZIPF = 4.0
+_LOWER_SURNAMES = frozenset(surnames(news=True))
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _titled_surnames(
+    text: str,
+    chunks: frozenset[str],
+    roles: frozenset[str],
+    code: str,
+    taken: set[str],
+    gate: WordGate | None = None,
+) -> Iterator[tuple[int, int, str, str]]:
+    """ "general manager lu made", "Union President cheng jun presided": a Chinese surname in
+    lower case right after a role word, alone or before a short given name in lower case (one
+    pinyin syllable or two, not an English word at _LONE_SURNAME_ZIPF). A two-syllable given
+    name the language does not know is _given_names' ("manager jin yinlong")."""
+    # The lower-case surnames the text holds, bare or before a comma or a full stop (a few
+    # hundred set lookups, not a pass over every chunk).
+    lowered = {
+        word
+        for word in _LOWER_SURNAMES
+        if (word in chunks or word + "," in chunks or word + "." in chunks)
+        and max(zipf(word, code), zipf(word, "en")) < _LONE_SURNAME_ZIPF
+    }
+    if not lowered:
+        return
+    for surname, spans in find_words(text, lowered, gate).items():
+        for start, end in spans:
+            before = text[max(0, start - 30) : start].split()
+            if not before or before[-1].lower() not in roles or text[start - 1 : start] != " ":
+                continue
+            given = _NEXT_WORD.match(text, end)
+            word = given.group(1) if given else ""
+            if word in taken:
+                continue  # _given_names' reading ("manager jin yinlong")
+            if (
+                word
+                and syllable_count(word) in (1, 2)
+                and max(zipf(word, code), zipf(word, "en")) < _LONE_SURNAME_ZIPF
+            ):
+                written = f"{surname.capitalize()} {word.capitalize()}"
+                yield start, given.end(1), written, "a Chinese name in lower case after a title"
+            else:
+                yield (
+                    start,
+                    end,
+                    surname.capitalize(),
+                    "a Chinese surname in lower case after a title",
+                )
 
 
 # A given name is rare as a word of the language ("xiaoming" 1.8, "youqin" unknown; names the

@@ -48,7 +48,7 @@ def test_content_pattern_matches_as_before() -> None:
 def test_verb_pattern_matches_as_before() -> None:
     """MT310's capitalised verbs: the "ed" by a look-behind and the verbs as a trie match what
     "[A-Z][a-z]{2,}ed" and the verbs longest first matched."""
-    from mtlint.checks.rules.casing_entities import _verb_pattern, entity_case_data
+    from mtlint.checks.rules.casing_verbs import _verb_pattern, entity_case_data
 
     verbs = entity_case_data("en").present_verbs
     forms = sorted((verb.capitalize() for verb in verbs), key=len, reverse=True)
