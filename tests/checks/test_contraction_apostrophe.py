@@ -4,7 +4,6 @@ Invented sentences showing the shapes found in real text (BENCHMARKS.md, h22spel
 from __future__ import annotations
 
 import pytest
-
 from mtlint.checks import check_text
 from mtlint.checks.config import Config
 from mtlint.checks.model import Applicability
