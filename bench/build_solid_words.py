@@ -11,10 +11,12 @@ Usage: python bench/build_solid_words.py [--check] [CODE ...]
 Kept: forms of letters only (``MIN_LETTERS``–``MAX_LETTERS``, lower case) that wordfreq knows
 below ``spelling.SCARCE_ZIPF`` (the commoner words are never MT994's candidates) and that MT994
 would read as glued (``glued_split`` cuts them, no regular derivation; a word the web knows a
-little only with parts ``WEB_GLUE_GAP`` commoner). A plain sorted list, not compressed: read
-whole once and kept as sorted CRC-32 checksums (~56 KB). The file is derived data
-(a sorted list of words, no text): rebuild it when wordfreq, a dictionary or the split's bars
-change; ``--check`` says whether the shipped file is what the build gives.
+little only with parts ``WEB_GLUE_GAP`` commoner), or as a sure slip (``sure_typo``: a doubled
+letter or a first letter from one common word, "catteries", "occidentally"). A plain sorted
+list, not compressed: read whole once and kept as sorted CRC-32 checksums (~56 KB). The file is
+derived data (a sorted list of words, no text): rebuild it when wordfreq, a dictionary or the
+split's or the sure slip's bars change; ``--check`` says whether the shipped file is what the
+build gives.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from mtlint.checks.unknown_words import (
     derived_word,
     glued_split,
     solid_words_path,
+    sure_typo,
 )
 from mtlint.checks.wordlists import frequency_dict
 
@@ -49,6 +52,9 @@ def build(code: str) -> list[str]:
     for form in forms:
         seen = frequencies.get(form, 0.0)
         if not form.islower() or seen >= scarce or derived_word(form, code):
+            continue
+        if seen < floor and sure_typo(form, code) is not None:
+            kept.append(form)  # a real word MT994 would read as a sure slip ("catteries")
             continue
         split = glued_split(form, code)
         if split is None:

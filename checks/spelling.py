@@ -81,6 +81,14 @@ class SpellingTable:
     # phrases that write one so ("de facto").
     spaced_prefixes: frozenset[str] = frozenset()
     spaced_prefix_phrases: frozenset[str] = frozenset()
+    # MT999: contractions written without their apostrophe that are no word of the language
+    # ("doesnt": "doesn't"), each with its readings; those read only in lower case ("ive": a
+    # capitalised "Ive" is a surname as often).
+    lost_apostrophes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    lost_apostrophes_lower_only: frozenset[str] = frozenset()
+    # MT994: a long lower-case non-word one doubled letter or one first letter from exactly one
+    # known word is a sure slip ("superseeded", "anthusiasm"; ``unknown_words.sure_typo``).
+    sure_typos: bool = False
 
 
 @cache
@@ -101,6 +109,12 @@ def spelling_table(language: str) -> SpellingTable:
         word_prefixes=tuple(raw.get("word_prefixes", ())),
         spaced_prefixes=frozenset(raw.get("spaced_prefixes", ())),
         spaced_prefix_phrases=frozenset(raw.get("spaced_prefix_phrases", ())),
+        lost_apostrophes=tuple(
+            (word, tuple(readings))
+            for word, readings in sorted((raw.get("lost_apostrophes") or {}).items())
+        ),
+        lost_apostrophes_lower_only=frozenset(raw.get("lost_apostrophes_lower_only", ())),
+        sure_typos=bool(raw.get("sure_typos", False)),
         web_sure_zipf=float(raw.get("web_sure_zipf", 0.0)),
         web_sure_gap=float(raw.get("web_sure_gap", 0.0)),
         web_sure_below=float(raw.get("web_sure_below", 99.0)),

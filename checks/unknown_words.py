@@ -66,6 +66,15 @@ WEB_GLUE_GAP = 3.0
 TYPO_OVER_GLUE = 1.5
 # A sentence opener glued to the next word: the opener at least this common (Zipf).
 GLUE_OPENER_ZIPF = 5.5
+# A sure slip (``spelling.sure_typos``): a lower-case non-word of this many letters or more
+# that is one doubled letter (written once, or a single letter written twice) from exactly one
+# word at least ``SURE_DOUBLED_ZIPF`` common ("superseeded": "superseded"), or one first letter
+# from exactly one word at least ``SURE_FIRST_ZIPF`` common ("anthusiasm": "enthusiasm"), and
+# from no other frequent word by one edit. (MT980 never replaces a first letter, and its
+# corrections are frequent words only: 3.2.)
+SURE_TYPO_LETTERS = 8
+SURE_DOUBLED_ZIPF = 2.5
+SURE_FIRST_ZIPF = 3.5
 # Letters: a candidate has at least this many (shorter unknown words are mostly codes).
 MIN_LETTERS = 4
 MAX_LETTERS = 30
@@ -214,6 +223,9 @@ def read_word(word: str, language: str, indexed: bool = False) -> Reading | None
         return None  # a letter the language does not write: foreign or mis-decoded (MT5xx)
     if derived_word(word, language) or solid_word(word, language):
         return None
+    sure = sure_typo(word, language, indexed)
+    if sure is not None:
+        return Reading("typo", "typo-sure", (sure,))
     split = glued_split(word, language)
     if split is not None:
         left, right, low = split
@@ -225,6 +237,34 @@ def read_word(word: str, language: str, indexed: bool = False) -> Reading | None
     if pronounceable(word, language):
         return Reading("unexplained", "unexplained")
     return None
+
+
+def _doubling_edits(word: str) -> set[str]:
+    """``word`` with one letter of a doubled pair taken out, or one letter doubled."""
+    edits = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    edits.update(word[: i + 1] + word[i:] for i in range(len(word)))
+    edits.discard(word)
+    return edits
+
+
+@lru_cache(maxsize=8192)
+def sure_typo(word: str, language: str, indexed: bool = False) -> str | None:
+    """The one word the long lower-case non-word ``word`` is a sure slip of (``SURE_TYPO_*``),
+    where the language's table asks for the reading (``spelling.sure_typos``)."""
+    if len(word) < SURE_TYPO_LETTERS or not spelling_table(language).sure_typos:
+        return None
+    frequencies = frequency_dict(language)
+    doubled_bar, first_bar = 10 ** (SURE_DOUBLED_ZIPF - 9), 10 ** (SURE_FIRST_ZIPF - 9)
+    found = {edit for edit in _doubling_edits(word) if frequencies.get(edit, 0.0) >= doubled_bar}
+    rest = word[1:]
+    found.update(
+        letter + rest
+        for letter in alphabet(language)
+        if letter != word[0] and frequencies.get(letter + rest, 0.0) >= first_bar
+    )
+    if len(found) != 1 or set(_typo(word, language, indexed)) - found:
+        return None
+    return found.pop()
 
 
 @lru_cache(maxsize=8192)

@@ -51,9 +51,9 @@ def test_exit_codes_clean_findings_and_errors(workdir, capsys):
 
 def test_bad_select_is_one_line(workdir, capsys):
     (workdir / "a.txt").write_text("Text.\n")
-    code, out, err = run_cli(capsys, "check", "--select", "MT999,bogus", "a.txt")
+    code, out, err = run_cli(capsys, "check", "--select", "MT000,bogus", "a.txt")
     assert code == ExitCode.USAGE_OR_INPUT_ERROR
-    assert err.count("\n") == 1 and "MT999" in err and "bogus" in err
+    assert err.count("\n") == 1 and "MT000" in err and "bogus" in err
     assert out == ""
 
 
