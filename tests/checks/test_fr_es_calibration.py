@@ -36,6 +36,8 @@ def test_french_institution_names_in_sentence_case_or_capitalised_by_usage_stay_
     # Names French usage capitalises throughout, brands, and a name after the head.
     text = "La Banque Populaire, les Nations Unies et les Jeux Olympiques ; Marine Le Pen a parlé."
     assert _words("MT316", text, "fr") == []
+    text = "Le Parti Travailliste a saisi la Cour Internationale de Justice et le Front National."
+    assert _words("MT316", text, "fr") == []
     # Spanish capitalises institution names throughout: no head there.
     text = "La Asamblea Nacional y el Banco Central Europeo hablaron con la Unión Europea."
     assert _words("MT316", text, "es") == []
