@@ -61,6 +61,11 @@ TURNED = {
     "it": "àèéìíòóùú",
     "pt": "áâãàéêíóôõú",
 }
+# Stress marks a language writes on one vowel of a word: the mark put on another vowel of the
+# same word ("díficil" for "difícil", "tambíen" for "también") is a typing slip the web writes.
+MOVED = {"es": "áéíóú", "pt": "áéíóú"}
+# A moved spelling another language writes at this Zipf or more is that language's word.
+MOVED_FOREIGN = 3.0
 # Marked words this frequent (Zipf) or more are indexed.
 FLOOR = 3.0
 MIN_LETTERS = 3
@@ -117,6 +122,24 @@ def _turned_variants(
     return variants
 
 
+def _moved_variants(word: str, marks: str) -> set[str]:
+    """``word`` with its one stress mark (``marks``) put on another vowel instead ("difícil" →
+    "díficil", "dificíl"); other marked letters (ñ, ü, ã) stay where they are."""
+    placed = [at for at, letter in enumerate(word) if letter in marks]
+    if len(placed) != 1:
+        return set()
+    at = placed[0]
+    plain = word[:at] + fold(word[at]) + word[at + 1 :]
+    variants = set()
+    for other, letter in enumerate(plain):
+        if other == at:
+            continue
+        for mark in marks:
+            if fold(mark) == letter:
+                variants.add(plain[:other] + mark + plain[other + 1 :])
+    return variants
+
+
 def rejected(words: set[str], language: str) -> set[str]:
     """The words every installed dictionary of the language rejects."""
     unknown = set(words)
@@ -135,11 +158,13 @@ def rejected(words: set[str], language: str) -> set[str]:
 
 
 def build(language: str) -> dict[str, dict[str, list[str]]]:
-    """{"unmarked": {spelling: marked words}, "turned": {…}, "added": {spelling: [plain word]}}."""
+    """{"unmarked": {spelling: marked words}, "turned": {…}, "moved": {…}, "added": {spelling:
+    [plain word]}}."""
     frequencies = frequency_dict(language)
     floor = 10 ** (FLOOR - 9)
     unmarked: dict[str, set[str]] = {}
     turned: dict[str, set[str]] = {}
+    moved: dict[str, set[str]] = {}
     for word, frequency in frequencies.items():
         if frequency < floor:
             break
@@ -154,28 +179,48 @@ def build(language: str) -> dict[str, dict[str, list[str]]]:
             REFORMED_TURNS.get(language, ()),
         ):
             turned.setdefault(variant, set()).add(word)
-    # The web's turned marks are what the table is for; a turn nobody writes is left out.
+        for variant in _moved_variants(word, MOVED.get(language, "")):
+            moved.setdefault(variant, set()).add(word)
+    # The web's turned and moved marks are what the table is for; one nobody writes is left out.
     turned = {key: words for key, words in turned.items() if key in frequencies}
+    moved = {key: words for key, words in moved.items() if key in frequencies}
+    old = OLD_SPELLINGS.get(language, ())
+    moved = {
+        key: words
+        for key, words in moved.items()
+        if not _foreign(key, language) and not any(spelling in key for spelling in old)
+    }
     added = _added_marks(language, frequencies)
     twins = set().union(*unmarked.values(), *turned.values(), *added.values())
-    wrong = rejected(set(unmarked) | set(turned) | set(added) | twins, language)
-    return {
-        kind: {
+    twins |= set().union(*moved.values())
+    wrong = rejected(set(unmarked) | set(turned) | set(moved) | set(added) | twins, language)
+    # A spelling is listed under one kind, the first that explains it: a mark lost, turned,
+    # added to a plain word ("qúe" beside "que"), then moved to another vowel ("díficil").
+    result: dict[str, dict[str, list[str]]] = {}
+    seen: set[str] = set()
+    for kind, table in (("unmarked", unmarked), ("turned", turned), ("added", added)):
+        result[kind] = {
             key: sorted(words - wrong)
             for key, words in sorted(table.items())
-            if key in wrong and words - wrong and _first_kind(key, kind, unmarked, turned)
+            if key in wrong and words - wrong and key not in seen
         }
-        for kind, table in (("unmarked", unmarked), ("turned", turned), ("added", added))
+        seen |= set(table) if kind != "added" else set(result[kind])
+    result["moved"] = {
+        key: sorted(words - wrong)
+        for key, words in sorted(moved.items())
+        if key in wrong and words - wrong and key not in seen
     }
+    return {kind: result[kind] for kind in ("unmarked", "turned", "moved", "added")}
 
 
-def _first_kind(key: str, kind: str, unmarked: dict, turned: dict) -> bool:
-    """A spelling is listed under one kind: unmarked before turned before added."""
-    if kind == "unmarked":
-        return True
-    if kind == "turned":
-        return key not in unmarked
-    return key not in unmarked and key not in turned
+def _foreign(spelling: str, language: str) -> bool:
+    """Another language writes ``spelling`` as an everyday word (Portuguese "contínuo",
+    "início" in a Spanish list; Spanish "terminó" in a Portuguese one), more than this one: a
+    word of that language, not a slip (a slip the web makes in both, "díficil", stays)."""
+    here = frequency_dict(language).get(spelling, 0.0)
+    floor = max(10 ** (MOVED_FOREIGN - 9), here)
+    others = (other for other in (*DICTIONARIES, "ca", "de") if other != language)
+    return any(frequency_dict(other).get(spelling, 0.0) >= floor for other in others)
 
 
 def _added_marks(language: str, frequencies: dict[str, float]) -> dict[str, set[str]]:
@@ -218,7 +263,8 @@ def main() -> int:
     table = {key: value for key, value in shipped.items() if key == "_about"}
     table["_about"] = (
         "Spellings of everyday marked words (wordfreq, Zipf >= 3) that lost a mark ('unmarked') "
-        "or carry one turned the wrong way ('turned'), and marks added to everyday plain words "
+        "or carry one turned the wrong way ('turned') or on the wrong vowel ('moved'), and marks "
+        "added to everyday plain words "
         "('added'), rejected by every hunspell dictionary of "
         "the language, each with the marked words it stands for. Built by "
         "bench/build_accent_forms.py; read by MT607 and MT610."
@@ -228,7 +274,8 @@ def main() -> int:
             table[code] = build(code)
             print(
                 f"{code}: {len(table[code]['unmarked']):,} unmarked, "
-                f"{len(table[code]['turned']):,} turned, {len(table[code]['added']):,} added"
+                f"{len(table[code]['turned']):,} turned, {len(table[code]['moved']):,} moved, "
+                f"{len(table[code]['added']):,} added"
             )
         elif code in shipped:
             table[code] = shipped[code]

@@ -110,6 +110,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 17: realmt-en19 is calibration dev data (read by rule work) from n-z
     # outlets only, like realmt-en13 and realmt-en17.
     (frozenset({"realmt-en19"}), frozenset()),
+    # Session 18: calibration dev data into French and Spanish (read by rule work), n-z outlets
+    # only, built together by one hand (h22ml): they may share an outlet's two editions.
+    (frozenset({"realmt-fr20", "realmt-es20"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
