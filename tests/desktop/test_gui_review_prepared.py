@@ -11,9 +11,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from helpers import glued_session
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Span
 from mtlint.checks.pipeline import CheckedFile
 from mtlint.desktop import review_loading, review_state
 from mtlint.desktop.decisions import Decision, DecisionStore, Status, finding_key
@@ -25,21 +25,7 @@ COPIES = 2000  # 150,000 characters: above review_loading.PREPARE_AT_ONCE_BELOW
 
 
 def long_session(path: Path | None = None, word: str = "president"):
-    line = LINE.replace("president", word)
-    text = line * COPIES
-    at = line.index("Putinwho") + len("Putin")
-    findings = tuple(
-        Finding(
-            "MT101",
-            "glued-word",
-            "glued",
-            Span(n * len(line) + at - 5, n * len(line) + at + 3),
-            fixes=(Fix((Edit(n * len(line) + at, n * len(line) + at, " "),), Applicability.SAFE),),
-        )
-        for n in range(COPIES)
-    )
-    checked = CheckedFile(Document(text=text, language="en"), findings)
-    return finish_session(path, checked, Config())
+    return glued_session(LINE.replace("president", word), COPIES, path)
 
 
 def watch(monkeypatch, window):
