@@ -2,7 +2,8 @@
 
 Keyed by the file's resolved path + a hash of its text + the finding (code and span), so a
 decision comes back when the same file is reopened unchanged and never applies to different
-text. Each decision is committed the moment it is made: a crash loses none.
+text. Each decision is committed the moment it is made: a crash loses none (a bulk decision is
+one transaction).
 """
 
 from __future__ import annotations
@@ -72,24 +73,33 @@ class DecisionStore:
         return {key: Decision(Status(status), choice, repl) for key, status, choice, repl in rows}
 
     def save(self, path: str | Path, digest: str, key: str, decision: Decision) -> None:
-        if decision == Decision():
-            self._db.execute(
-                "DELETE FROM decisions WHERE path=? AND hash=? AND key=?",
-                (self._path_key(path), digest, key),
-            )
+        self.save_many(path, digest, [(key, decision)])
+
+    def save_many(
+        self, path: str | Path, digest: str, decisions: list[tuple[str, Decision]]
+    ) -> None:
+        """Write decisions (key, decision) in one transaction: "Accept all safe" on 36,000 fixes
+        took 108 s as 36,000 commits (each a WAL sync) on the GUI thread (h22gui)."""
+        if not decisions:
             return
-        self._db.execute(
-            "INSERT OR REPLACE INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                self._path_key(path),
-                digest,
-                key,
-                str(decision.status),
-                decision.choice,
-                decision.replacement,
-                time.time(),
-            ),
-        )
+        where = self._path_key(path)
+        now = time.time()
+        dropped = [(where, digest, key) for key, decision in decisions if decision == Decision()]
+        kept = [
+            (where, digest, key, str(d.status), d.choice, d.replacement, now)
+            for key, d in decisions
+            if d != Decision()
+        ]
+        with self._db:  # one transaction: all of a bulk decision is durable, or none of it
+            self._db.execute("BEGIN")
+            if dropped:
+                self._db.executemany(
+                    "DELETE FROM decisions WHERE path=? AND hash=? AND key=?", dropped
+                )
+            if kept:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?)", kept
+                )
 
     def close(self) -> None:
         self._db.close()

@@ -309,7 +309,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+356"/>
+        <location filename="../../desktop/models.py" line="+378"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-374"/>
+        <location filename="../../desktop/models.py" line="-393"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -931,7 +931,7 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+89"/>
         <source>Unit %1 · line %2 of the file</source>
         <translation>Einheit %1 · Zeile %2 der Datei</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+92"/>
+        <location filename="../../desktop/views/review.py" line="+99"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1808,7 +1808,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review.py" line="+240"/>
+        <location filename="../../desktop/views/review.py" line="+257"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>
@@ -1827,12 +1827,17 @@
         <translation>offen: noch nicht angenommen</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-138"/>
         <source>Preparing the review…</source>
         <translation>Die Überprüfung wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+74"/>
+        <source>Updating the preview…</source>
+        <translation>Die Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>
