@@ -144,6 +144,8 @@ class ReviewLoader(QObject):
         self.ready = ready
         self.preview_ready = preview_ready
         self._waiting_for: DocumentSession | None = None
+        # A result handed to ``ready`` that the view is still swapping in (``done`` ends it).
+        self._delivered: PreparedReview | None = None
         self._preview_for: ReviewState | None = None
         if runner is not None:
             runner.finished.connect(self._on_finished)
@@ -186,6 +188,7 @@ class ReviewLoader(QObject):
         if self.runner is not None and self._waiting_for is not None:
             self.runner.cancel(CHANNEL)
         self._waiting_for = None
+        self._delivered = None
         self.cancel_preview()
 
     def cancel_preview(self) -> None:
@@ -210,5 +213,17 @@ class ReviewLoader(QObject):
             return
         if not isinstance(result, PreparedReview) or result.session is not self._waiting_for:
             return  # a result for a session the view has left
-        self._waiting_for = None
+        # Pending until the view has swapped it all in (``done``): two long documents are swapped
+        # in two turns of the event loop.
+        self._delivered = result
         self.ready(result)
+
+    def delivered(self, prepared: PreparedReview) -> bool:
+        """``prepared`` is the newest result and the view is still swapping it in."""
+        return prepared is self._delivered
+
+    def done(self, prepared: PreparedReview) -> None:
+        """The view has shown ``prepared``: the review is ready."""
+        if prepared is self._delivered:
+            self._delivered = None
+            self._waiting_for = None

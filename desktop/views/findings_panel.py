@@ -110,8 +110,12 @@ class FindingsPanel(QWidget):
         self.severity.currentIndexChanged.connect(
             lambda: self.proxy.set_filters(severity=self.severity.currentData())
         )
-        # Keystrokes restart a timer, the filter runs when they pause (or at Enter); a text set
-        # by the program (Ctrl+F's selection kept, clear()) is applied at once.
+        self._connect_search()
+        self.doubtful.toggled.connect(self.doubtful_toggled)
+
+    def _connect_search(self) -> None:
+        """Keystrokes restart a timer, the filter runs when they pause (or at Enter); a text
+        set by the program (``clear()``, ``setText``) is applied at once."""
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_PAUSE_MS)
@@ -119,7 +123,6 @@ class FindingsPanel(QWidget):
         self.search.textEdited.connect(lambda _: self.search_timer.start())
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.apply_search)
-        self.doubtful.toggled.connect(self.doubtful_toggled)
 
     def _search_changed(self, text: str) -> None:
         if not self.search_timer.isActive():  # typed keys come first (textEdited) and wait
