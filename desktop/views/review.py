@@ -169,6 +169,9 @@ class ReviewView(QWidget):
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.addWidget(left)
         panes.addWidget(right)
+        # Halves: sized from their titles the original got 590 px, the preview 750, and the same
+        # sentence wrapped at different places on the two sides (h22gui).
+        panes.setSizes([1_000_000, 1_000_000])
 
         return panes
 
