@@ -59,3 +59,21 @@ def glued_session(line: str, copies: int, path: Path | None = None):
     from mtlint.desktop.session import finish_session
 
     return finish_session(path, glued_checked(line, copies), Config())
+
+
+def fix_threads(monkeypatch) -> list[tuple[str, int]]:
+    """From now on, (thread name, length of the text) of every time the review applies fixes
+    (``review_state.apply_fixes``): which thread built a preview of the whole text."""
+    import threading
+
+    from mtlint.desktop import review_state
+
+    applied_on: list[tuple[str, int]] = []
+    real_apply = review_state.apply_fixes
+
+    def apply_fixes(text, fixes):
+        applied_on.append((threading.current_thread().name, len(text)))
+        return real_apply(text, fixes)
+
+    monkeypatch.setattr(review_state, "apply_fixes", apply_fixes)
+    return applied_on

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import threading
 
-from helpers import glued_session
-from mtlint.desktop import review_state
+from helpers import fix_threads, glued_session
 from mtlint.desktop.decisions import Status
 from mtlint.desktop.textspans import display_text
 from PySide6.QtCore import Qt
@@ -66,14 +65,7 @@ def test_a_bulk_decision_is_one_transaction(qtbot, window, store, tmp_path) -> N
 
 def watch(monkeypatch, view) -> tuple[list[tuple[str, int]], list[int]]:
     """Where fixes are applied to the whole text; which texts the fixed pane is given."""
-    applied_on: list[tuple[str, int]] = []
-    real_apply = review_state.apply_fixes
-
-    def apply_fixes(text, fixes):
-        applied_on.append((threading.current_thread().name, len(text)))
-        return real_apply(text, fixes)
-
-    monkeypatch.setattr(review_state, "apply_fixes", apply_fixes)
+    applied_on = fix_threads(monkeypatch)  # thread, length of the text fixed
     set_texts: list[int] = []
     monkeypatch.setattr(view.fixed, "setPlainText", lambda value: set_texts.append(len(value)))
     return applied_on, set_texts

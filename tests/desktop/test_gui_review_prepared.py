@@ -11,11 +11,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from helpers import glued_session
+from helpers import fix_threads, glued_session
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.pipeline import CheckedFile
-from mtlint.desktop import review_loading, review_state
+from mtlint.desktop import review_loading
 from mtlint.desktop.decisions import Decision, DecisionStore, Status, finding_key
 from mtlint.desktop.session import finish_session
 from mtlint.desktop.textspans import display_text
@@ -30,14 +30,7 @@ def long_session(path: Path | None = None, word: str = "president"):
 
 def watch(monkeypatch, window):
     """Where fixes are applied and the stores read; which texts the panes are given."""
-    applied_on: list[tuple[str, int]] = []  # thread, length of the text fixed
-    real_apply = review_state.apply_fixes
-
-    def apply_fixes(text, fixes):
-        applied_on.append((threading.current_thread().name, len(text)))
-        return real_apply(text, fixes)
-
-    monkeypatch.setattr(review_state, "apply_fixes", apply_fixes)
+    applied_on = fix_threads(monkeypatch)  # thread, length of the text fixed
     read_on: list[str] = []
     real_load = DecisionStore.load
 
