@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mtlint.desktop import theme
+from PySide6.QtGui import QFont, QFontMetrics
 
 
 def test_count_headings_stay_whole_beside_long_statuses(
@@ -60,3 +61,46 @@ def check_headings(qtbot, window, tmp_path: Path, seed: Path) -> None:
     batch.table.itemDelegateForColumn(last).initStyleOption(option, batch.proxy.index(0, last))
     assert option.textElideMode == Qt.TextElideMode.ElideRight
     assert batch.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_five_families_headings_share_the_room_by_need(
+    qtbot, qapp, window, tmp_path: Path, seed
+) -> None:
+    """With five families' columns and the chart beside the table, the spare room went to the
+    headings left to right: "Words" and "Findings" kept room to spare while "Repe…" and "Enco…"
+    were cut (h22gui). Each heading's text comes first now."""
+    qapp.setStyleSheet(theme.stylesheet())
+    try:
+        root = tmp_path / "five"
+        root.mkdir()
+        (root / "seed.txt").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+        (root / "twice.txt").write_text(
+            "The council met on Monday and the the mayor spoke about the new bridge.\n",
+            encoding="utf-8",
+        )
+        (root / "marks.txt").write_text(
+            "La requête n'a pas pu être executée à cause d'un problème du système. "
+            "La demande a été traitée hier par le service.\n",
+            encoding="utf-8",
+        )
+        (root / "binary.bin").write_bytes(b"\x89PNG\x00\x00")
+        window.resize(1360, 860)
+        batch = window.batch
+        with qtbot.waitSignal(batch.finished, timeout=30000):
+            window.open_path(root)
+        header = batch.table.horizontalHeader()
+        last = batch.model.columnCount() - 1
+        shown = [c for c in range(1, last) if not batch.table.isColumnHidden(c)]
+        families = [c for c in shown if 4 <= c < 4 + len(batch.model.families)]
+        assert len(families) >= 5, [batch.model.headerData(c, header.orientation()) for c in shown]
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        for column in shown:
+            heading = batch.model.headerData(column, header.orientation())
+            # The heading in the style sheet's semi-bold, with its 6 px padding on both sides.
+            whole = QFontMetrics(bold).horizontalAdvance(heading) + 12
+            assert header.sectionSize(column) >= whole, heading
+        widths = sum(header.sectionSize(c) for c in [0, *shown, last])
+        assert widths <= batch.table.viewport().width()
+    finally:
+        qapp.setStyleSheet("")
