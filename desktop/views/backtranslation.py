@@ -336,7 +336,9 @@ class BacktranslationView(QWidget):
             )
         else:
             self.status.setText(self.tr("Translating…"))
-        self.models_bar.setVisible(False)
+        # Models known to be missing: the bar stays while the run checks them again (it was
+        # hidden, then shown again a moment later, h22gui).
+        self.models_bar.setVisible(self.needs is not None)
         self.progress.setRange(0, 0)
         self._set_running(True)
         self.runner.start(CHANNEL, work)
