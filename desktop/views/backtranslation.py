@@ -380,6 +380,7 @@ class BacktranslationView(QWidget):
                 self.models_bar.setVisible(False)
             return
         if channel == DOWNLOAD_CHANNEL:
+            self.needs = None  # installed: the run that follows needs no bar
             self.models_bar.set_downloading(False)
             self.models_bar.setVisible(False)
             self.status.setText(self.tr("Models installed. Back-translating…"))
@@ -428,6 +429,7 @@ class BacktranslationView(QWidget):
     def show_result(self, result: Any) -> None:
         self.result = result
         self.needs = None
+        self.models_bar.setVisible(False)  # a result: the models are there (installed meanwhile)
         sentences = list(getattr(result, "sentences", ()) or ())
         threshold = self.threshold()
         self.model.set_rows(sentences, threshold)
