@@ -510,6 +510,7 @@ class MainWindow(QMainWindow):
             session.doubtful_below,
             by_unit=session.by_unit,
             file_line=session.document.line_col,
+            search_texts=session.search_texts(),
         )
         self.legend.set_counts(session.tallies().by_family)
         self._update_counts()

@@ -11,6 +11,7 @@ from mtlint.checks.results import FileReport
 from mtlint.checks.score import MIN_WORDS, file_score
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.batch_skipped import EXCLUDED, SkippedFile
+from mtlint.desktop.finding_search import search_text
 from mtlint.desktop.read_notes import note_text
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -86,11 +87,13 @@ class FindingsModel(HeaderedTableModel):
         *,
         by_unit: bool = False,
         file_line: Callable[[int], tuple[int, int]] | None = None,
+        search_texts: list[str] | None = None,
     ) -> None:
         """``doubtful_below``: findings under it are shown only because the user asked for
         doubtful ones; they are drawn muted and in italics and say so in their tooltip.
         ``by_unit``: ``lines`` are unit numbers (a bilingual file's grid rows); the column says
         "Unit", and ``file_line`` (offset → file line, column) gives the file line in its tooltip.
+        ``search_texts``: the rows' search texts, made in the load worker (``finding_search``).
         """
         if by_unit != self.by_unit:
             self.by_unit = by_unit
@@ -103,7 +106,8 @@ class FindingsModel(HeaderedTableModel):
         self.lines = list(lines)
         self.text = text
         self._fix_texts = [None] * len(self.findings)
-        self._search_texts = [None] * len(self.findings)
+        made = search_texts is not None and len(search_texts) == len(self.findings)
+        self._search_texts = list(search_texts) if made else [None] * len(self.findings)
         self.endResetModel()
 
     def fix_text(self, row: int) -> str:
@@ -116,24 +120,11 @@ class FindingsModel(HeaderedTableModel):
         return described
 
     def search_text(self, row: int) -> str:
-        """What the search box looks in: code, name, message and the preferred fix's title or
-        its edits (the text replaced and the replacement), lower-cased, made once per row.
-
-        The first keystroke in a search of 35,000 findings described every fix (0.1 s on the
-        GUI thread): the description (``'Putinwho' → 'Putin who'``) is only quotes and arrows
-        around these same texts, so the search reads them as they are."""
+        """What the search box looks in (``finding_search``), lower-case, made once per row
+        (or given by the load worker)."""
         found = self._search_texts[row]
         if found is None:
-            finding = self.findings[row]
-            parts = [finding.code, finding.name, finding.message]
-            fix = finding.preferred_fix
-            if fix is not None and fix.title:
-                parts.append(fix.title)
-            elif fix is not None:
-                text = self.text
-                for edit in fix.edits:
-                    parts += (text[edit.start : edit.end], edit.replacement)
-            found = self._search_texts[row] = " ".join(parts).lower()
+            found = self._search_texts[row] = search_text(self.findings[row], self.text)
         return found
 
     @property
@@ -216,6 +207,12 @@ class FindingsFilter(QAbstractProxyModel):
         self._order = Qt.SortOrder.AscendingOrder
         self._rows: list[int] = []  # proxy row → source row
         self._where: dict[int, int] = {}  # source row → proxy row
+        # The rows family and severity keep, in order (``_base``), what chose them (family,
+        # severity, column, order) and the search last applied: typing another letter looks
+        # only in the rows the shorter search kept, a new search in ``_base`` (no sort).
+        self._base: list[int] = []
+        self._chosen_by: tuple[Any, ...] | None = None
+        self._searched = ""
 
     def setSourceModel(self, model: Any) -> None:
         old = self.sourceModel()
@@ -226,6 +223,7 @@ class FindingsFilter(QAbstractProxyModel):
         super().setSourceModel(model)
         model.modelReset.connect(self._source_reset)
         model.dataChanged.connect(self._source_changed)
+        self._chosen_by = None
         self._rebuild()
         self.endResetModel()
 
@@ -234,11 +232,7 @@ class FindingsFilter(QAbstractProxyModel):
         finding = model.findings[row]
         if self.family and (finding.family or "other") != self.family:
             return False
-        if self.severity and str(finding.severity) != self.severity:
-            return False
-        if self.search:
-            return self.search in model.search_text(row)
-        return True
+        return not self.severity or str(finding.severity) == self.severity
 
     def _key(self, model: FindingsModel) -> Any:
         findings, column = model.findings, self._column
@@ -255,12 +249,28 @@ class FindingsFilter(QAbstractProxyModel):
         return None
 
     def _rebuild(self) -> None:
+        """The rows shown: filtered by family and severity and sorted (kept while only the
+        search changes), then searched — a search that grew looks only in the rows it kept."""
         model = self.sourceModel()
         if not isinstance(model, FindingsModel):
             self._rows, self._where = [], {}
             return
+        chosen_by = (self.family, self.severity, self._column, self._order)
+        narrowed = chosen_by == self._chosen_by and bool(self._searched)
+        narrowed = narrowed and self._searched in self.search
+        if chosen_by != self._chosen_by:
+            self._base = self._ordered(model)
+            self._chosen_by = chosen_by
+        looked = self._rows if narrowed else self._base
+        search = self._searched = self.search
+        rows = [r for r in looked if search in model.search_text(r)] if search else looked
+        self._rows = rows
+        self._where = {source: proxy for proxy, source in enumerate(rows)}
+
+    def _ordered(self, model: FindingsModel) -> list[int]:
+        """The rows the family and severity filters keep, in the sort order."""
         count = len(model.findings)
-        if self.family or self.severity or self.search:
+        if self.family or self.severity:
             rows = [r for r in range(count) if self._accepts(model, r)]
         else:
             rows = list(range(count))
@@ -269,8 +279,7 @@ class FindingsFilter(QAbstractProxyModel):
             # Stable, like Qt's sort: equal keys keep the engine's order.
             reverse = self._order == Qt.SortOrder.DescendingOrder
             rows = sorted(rows, key=key, reverse=reverse)
-        self._rows = rows
-        self._where = {source: proxy for proxy, source in enumerate(rows)}
+        return rows
 
     def _relayout(self) -> None:
         """Re-sort or re-filter, keeping the selection and current row (persistent indexes)."""
@@ -282,6 +291,7 @@ class FindingsFilter(QAbstractProxyModel):
         self.layoutChanged.emit()
 
     def _source_reset(self) -> None:
+        self._chosen_by = None  # other findings: every row is looked at again
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()

@@ -69,6 +69,16 @@ class ReviewState:
     def __len__(self) -> int:
         return len(self.items)
 
+    def snapshot(self) -> ReviewState:
+        """A copy of the decisions as they are now, with no store and no undo: a job builds
+        the preview from it while the GUI thread goes on deciding."""
+        copy = object.__new__(ReviewState)
+        copy.__dict__.update(self.__dict__)
+        copy.decisions = list(self.decisions)
+        copy.store = None
+        copy._undo = []
+        return copy
+
     # --- reading ---------------------------------------------------------------------------------
     def stretch(self, item: int) -> tuple[int, int]:
         """The text a fix is shown against: the finding's span joined with the fix's edits."""
@@ -173,14 +183,17 @@ class ReviewState:
             if self.decisions[item] == decision:
                 continue
             undo.append((item, self.decisions[item]))
-            self._write(item, decision)
+            self.decisions[item] = decision
         if undo:
             self._undo.append(undo)
+            self._store([item for item, _ in undo])
 
-    def _write(self, item: int, decision: Decision) -> None:
-        self.decisions[item] = decision
+    def _store(self, items: list[int]) -> None:
+        """Write the items' decisions to the store, all in one transaction."""
         if self.store is not None and self.path is not None:
-            self.store.save(self.path, self.digest, self.keys[item], decision)
+            self.store.save_many(
+                self.path, self.digest, [(self.keys[i], self.decisions[i]) for i in items]
+            )
 
     def set_status(self, item: int, status: Status) -> None:
         if status is Status.ACCEPTED and not self.can_accept(item):
@@ -203,18 +216,20 @@ class ReviewState:
     def accept_all_safe(self) -> None:
         self._set(
             [
-                (i, replace(d, status=Status.ACCEPTED))
+                (i, Decision(Status.ACCEPTED, d.choice, d.replacement))
                 for i, d in enumerate(self.decisions)
                 if d.status is Status.PENDING
-                and self.fix(i).applicability is Applicability.SAFE
+                # (the chosen fix's applicability: a hand edit keeps it, as ``fix`` does)
+                and self.items[i].fixes[d.choice].applicability is Applicability.SAFE
                 and self.items[i].confidence >= self.doubtful_below
             ]
         )
 
     def reject_all(self) -> None:
+        # (Decision(...) rather than dataclasses.replace: a third of the time for 37,000 fixes.)
         self._set(
             [
-                (i, replace(d, status=Status.REJECTED))
+                (i, Decision(Status.REJECTED, d.choice, d.replacement))
                 for i, d in enumerate(self.decisions)
                 if d.status is not Status.REJECTED
             ]
@@ -229,5 +244,6 @@ class ReviewState:
             return []
         group = self._undo.pop()
         for item, decision in reversed(group):
-            self._write(item, decision)
+            self.decisions[item] = decision
+        self._store([item for item, _ in group])
         return [item for item, _ in group]

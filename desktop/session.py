@@ -16,6 +16,7 @@ from mtlint.checks.model import Finding
 from mtlint.checks.pipeline import CheckedFile
 from mtlint.checks.registry import rule_by_code
 from mtlint.desktop.decisions import text_hash
+from mtlint.desktop.finding_search import search_texts
 from mtlint.desktop.tallies import Tallies, TallyCache
 from mtlint.desktop.textspans import TextSpans, display_text
 
@@ -41,10 +42,18 @@ class DocumentSession:
     # The text laid into a QTextDocument by the load worker (text_document), for the document
     # view to swap in once; None when the view fills its own.
     qt_document: Any = field(default=None, repr=False, compare=False)
+    # The findings' search texts made in the load worker, with the findings they were made for.
+    _search: tuple[Any, list[str]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
         return self.result.findings
+
+    def search_texts(self) -> list[str] | None:
+        """The search texts made by the load worker, if made for the findings as they are."""
+        if self._search is not None and self._search[0] is self.findings:
+            return self._search[1]
+        return None
 
     def tallies(self) -> Tallies:
         """Counts of the findings as they are now (made once per findings tuple)."""
@@ -126,6 +135,7 @@ def finish_session(
         ignored=checked.ignored,
     )
     session.tallies()  # counted here, in the worker: the GUI thread reads them
+    session._search = (session.findings, search_texts(session.findings, document.text))
     return session
 
 

@@ -29,6 +29,8 @@ SEEDS = REPO / "seeds"
 # --- shared by the back-translation and desktop tests --------------------------------------------
 import pytest  # noqa: E402 - the environment above must be set before anything else is imported
 
+pytest.register_assert_rewrite("helpers")  # the shared test helpers' asserts say what failed
+
 
 @pytest.fixture
 def argos_sandbox(tmp_path, monkeypatch):

@@ -336,7 +336,9 @@ class BacktranslationView(QWidget):
             )
         else:
             self.status.setText(self.tr("Translating…"))
-        self.models_bar.setVisible(False)
+        # Models known to be missing: the bar stays while the run checks them again (it was
+        # hidden, then shown again a moment later, h22gui).
+        self.models_bar.setVisible(self.needs is not None)
         self.progress.setRange(0, 0)
         self._set_running(True)
         self.runner.start(CHANNEL, work)
@@ -378,6 +380,7 @@ class BacktranslationView(QWidget):
                 self.models_bar.setVisible(False)
             return
         if channel == DOWNLOAD_CHANNEL:
+            self.needs = None  # installed: the run that follows needs no bar
             self.models_bar.set_downloading(False)
             self.models_bar.setVisible(False)
             self.status.setText(self.tr("Models installed. Back-translating…"))
@@ -426,6 +429,7 @@ class BacktranslationView(QWidget):
     def show_result(self, result: Any) -> None:
         self.result = result
         self.needs = None
+        self.models_bar.setVisible(False)  # a result: the models are there (installed meanwhile)
         sentences = list(getattr(result, "sentences", ()) or ())
         threshold = self.threshold()
         self.model.set_rows(sentences, threshold)

@@ -20,8 +20,16 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -107,6 +115,8 @@ def batch_work(
 
 # The narrowest the path and status columns get when the counts need the room (they elide).
 _MIN_ELIDED_WIDTH = 120
+# A heading's padding on both sides (common.qss: 6 px each) and its frame.
+_HEADING_PADDING = 16
 
 
 class _ElideRight(QStyledItemDelegate):
@@ -368,8 +378,12 @@ class BatchView(QWidget):
             return
         self._set_running(False)
         self.progress.setValue(self.progress.maximum())
-        self._fit_columns()
+        # The chart first: its labels set its minimum width, which narrows the table (a label a
+        # pixel wider than 300 px' worth left the columns fitted to the old width, 1 px over,
+        # h22gui); the layout settles before the columns are fitted.
         self.update_chart()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._fit_columns()
         files = len(self.reports)
         findings = sum(len(r.findings) for r in self.reports)
         words = sum(r.words for r in self.reports)
@@ -427,13 +441,27 @@ class BatchView(QWidget):
             - sum(header.sectionSize(c) for c in visible[:-1])
             - min(status_needs, _MIN_ELIDED_WIDTH)
         )
-        for column in visible[1:-1]:
-            grow = min(spare, header.sectionSizeHint(column) - header.sectionSize(column))
-            if grow > 0:
-                header.resizeSection(column, header.sectionSize(column) + grow)
-                spare -= grow
+        # First each heading's text (a sort arrow's room aside), then the rest of its hint:
+        # growing left to right to whole hints left "Repe…" and "Enco…" beside roomy "Words"
+        # (h22gui).
+        for wanted in (self._heading_width, header.sectionSizeHint):
+            for column in visible[1:-1]:
+                grow = min(spare, wanted(column) - header.sectionSize(column))
+                if grow > 0:
+                    header.resizeSection(column, header.sectionSize(column) + grow)
+                    spare -= grow
         rest = self.table.viewport().width() - sum(header.sectionSize(c) for c in visible[:-1])
         header.resizeSection(last, max(rest, min(status_needs, _MIN_ELIDED_WIDTH)))
+
+    def _heading_width(self, column: int) -> int:
+        """The width that shows a heading whole without a sort arrow (in the style sheet's
+        semi-bold, with its padding), at most the header's own hint."""
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        text = QFontMetrics(bold).horizontalAdvance(heading)
+        return min(header.sectionSizeHint(column), text + _HEADING_PADDING)
 
     def _on_failed(self, channel: str, message: str) -> None:
         if channel != CHANNEL:

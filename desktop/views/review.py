@@ -10,7 +10,13 @@ from mtlint.checks.writeback import backup_path_for, save_document
 from mtlint.desktop import theme
 from mtlint.desktop.decisions import DecisionStore, Status
 from mtlint.desktop.jobs import JobRunner
-from mtlint.desktop.review_loading import PreparedReview, ReviewLoader
+from mtlint.desktop.review_loading import (
+    ChangeRanges,
+    PreparedPreview,
+    PreparedReview,
+    ReviewLoader,
+    change_ranges,
+)
 from mtlint.desktop.review_patch import Footprints, Patch, patch
 from mtlint.desktop.review_state import FixedText, ReviewState
 from mtlint.desktop.session import DocumentSession
@@ -18,7 +24,7 @@ from mtlint.desktop.textspans import TextSpans, display_text
 from mtlint.desktop.views.document_view import editor_font
 from mtlint.desktop.views.review_table import ReviewModel, ReviewTable
 from mtlint.desktop.views.visible_marks import MarkRanges, VisibleMarks
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +61,8 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.store = store
         # A long text's review is prepared in a job (``review_loading``); without a runner, here.
-        self.loader = ReviewLoader(runner, self._install, self)
+        # So is the preview rebuilt after a decision on many fixes ("Accept all safe").
+        self.loader = ReviewLoader(runner, self._install, self, self._install_preview)
         self._wanted: Finding | None = None  # asked for while the review was being prepared
         self.session: DocumentSession | None = None
         self._state: ReviewState | None = None
@@ -162,6 +169,9 @@ class ReviewView(QWidget):
         panes = QSplitter(Qt.Orientation.Horizontal)
         panes.addWidget(left)
         panes.addWidget(right)
+        # Halves: sized from their titles the original got 590 px, the preview 750, and the same
+        # sentence wrapped at different places on the two sides (h22gui).
+        panes.setSizes([1_000_000, 1_000_000])
 
         return panes
 
@@ -269,29 +279,46 @@ class ReviewView(QWidget):
 
     def _install(self, prepared: PreparedReview) -> None:
         """Show a prepared review: its state, both panes' texts (documents filled in the job
-        swapped in, else set here), the changes marked, the first fix selected."""
+        swapped in, else set here), the changes marked, the first fix selected.
+
+        Swapping a 20 MB document in costs the GUI thread ~0.1 s (Qt lays out its blocks again):
+        the original's is swapped in now, the preview's and the rest in the next turn of the
+        event loop, so neither holds it twice as long (h22gui)."""
         session = prepared.session
-        self._state = state = prepared.state
-        state.store = self.store if session.path is not None else None
         direction = (
             Qt.LayoutDirection.RightToLeft if session.is_rtl else Qt.LayoutDirection.LeftToRight
         )
-        for pane, document, text in (
-            (self.original, prepared.original, session.display),
-            (self.fixed, prepared.preview, None),
-        ):
-            pane.setPlaceholderText("")
-            if document is not None:
-                self._swap(pane, document)
-            else:
-                option = pane.document().defaultTextOption()
-                option.setTextDirection(direction)
-                pane.document().setDefaultTextOption(option)
-                pane.setPlainText(text if text is not None else display_text(prepared.fixed.text))
+        self.original.setPlaceholderText("")
+        if prepared.original is not None:
+            self._swap(self.original, prepared.original)
+            QTimer.singleShot(0, self, lambda: self._install_rest(prepared, direction))
+            return
+        option = self.original.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.original.document().setDefaultTextOption(option)
+        self.original.setPlainText(session.display)
+        self._install_rest(prepared, direction)
+
+    def _install_rest(self, prepared: PreparedReview, direction: Qt.LayoutDirection) -> None:
+        """The preview's text, the state, the marks and the selection."""
+        if prepared.original is not None and not self.loader.delivered(prepared):
+            return  # the view has moved on since the original was swapped in
+        self.loader.done(prepared)
+        session = prepared.session
+        self._state = state = prepared.state
+        state.store = self.store if session.path is not None else None
+        self.fixed.setPlaceholderText("")
+        if prepared.preview is not None:
+            self._swap(self.fixed, prepared.preview)
+        else:
+            option = self.fixed.document().defaultTextOption()
+            option.setTextDirection(direction)
+            self.fixed.document().setDefaultTextOption(option)
+            self.fixed.setPlainText(display_text(prepared.fixed.text))
         self._footprints = prepared.footprints
         self._fixed_spans = prepared.fixed_spans
         self.table_model.set_state(state)
-        self._show_fixed(prepared.fixed)
+        self._show_fixed(prepared.fixed, prepared.ranges)
         wanted, self._wanted = self._wanted, None
         if wanted is not None and wanted in state.items:
             self.table.setCurrentCell(state.items.index(wanted), 0)
@@ -324,18 +351,31 @@ class ReviewView(QWidget):
 
     # --- showing ---------------------------------------------------------------------------------
     def _refresh_texts(self) -> None:
-        """Rebuild the preview: every fix applied again, the fixed pane's text replaced."""
+        """Rebuild the preview: every fix applied again, the fixed pane's text replaced (a long
+        text's in a job: ``ReviewLoader.rebuild``)."""
         if self.state is None or self.session is None:
             return
         # The right pane previews every fix not rejected: accepted ones marked as accepted,
-        # pending ones as pending (what saving writes is the accepted ones only).
-        fixed = self.state.fixed(include_pending=True)
+        # pending ones as pending (what saving writes is the accepted ones only). Until the
+        # rebuild is back, no decision patches the old preview.
+        self._fixed_text = None
+        if self.loader.rebuild(self.state, self.session):
+            self.summary.setText(self.tr("Updating the preview…"))
+
+    def _install_preview(self, prepared: PreparedPreview) -> None:
+        """Show a rebuilt preview (its document filled in the job swapped in, else set here)."""
+        if prepared.state is not self._state:
+            return
         value = self.fixed.verticalScrollBar().value()
         self._visible[self.fixed].set([])  # the old marks point into the old text
-        self.fixed.setPlainText(display_text(fixed.text))
+        if prepared.document is not None:
+            self._swap(self.fixed, prepared.document)
+        else:
+            self.fixed.setPlainText(display_text(prepared.fixed.text))
         self.fixed.verticalScrollBar().setValue(value)
-        self._fixed_spans = TextSpans(fixed.text)
-        self._show_fixed(fixed)
+        self._fixed_spans = prepared.fixed_spans
+        self._show_fixed(prepared.fixed, prepared.ranges)
+        self._reveal_change(self.current_item())
 
     def _patch_texts(self, item: int) -> bool:
         """After a decision on one fix: edit the preview where it sits (False: rebuild)."""
@@ -356,16 +396,20 @@ class ReviewView(QWidget):
         self._show_fixed(change.fixed)
         return True
 
-    def _show_fixed(self, fixed: FixedText) -> None:
-        """Mark the changes in both panes (made near the view only) and sum them up."""
+    def _show_fixed(
+        self, fixed: FixedText, ranges: tuple[ChangeRanges, ChangeRanges] | None = None
+    ) -> None:
+        """Mark the changes in both panes (made near the view only) and sum them up; ``ranges``
+        when the job that made ``fixed`` put them in order."""
         assert self.state is not None and self.session is not None
+        old_ranges, new_ranges = ranges if ranges is not None else change_ranges(fixed)
         removed, inserted = theme.change_colors()
         self._visible[self.original].set(
             [],
             [
                 change_marks(
                     self.session.spans,
-                    [(c.old_start, c.old_end, c.pending) for c in fixed.changes],
+                    old_ranges,
                     removed,
                     strike=True,
                     pending_tip=self.tr("pending: not accepted yet"),
@@ -377,7 +421,7 @@ class ReviewView(QWidget):
             [
                 change_marks(
                     self._fixed_spans,
-                    [(c.new_start, c.new_end, c.pending) for c in fixed.changes],
+                    new_ranges,
                     inserted,
                     strike=False,
                     pending_tip=self.tr("pending: not accepted yet"),
@@ -432,6 +476,10 @@ class ReviewView(QWidget):
         self.alternatives.setCurrentIndex(decision.choice)
         self.replacement.setText(self.state.preview(row)[1])
         self._reveal(self.original, self.session.spans, finding.start, finding.end)
+        self._reveal_change(row)
+
+    def _reveal_change(self, row: int) -> None:
+        """Select the row's change in the preview (none while a rebuild is under way)."""
         if self._fixed_text is None:
             return
         change = next((c for c in self._fixed_text.changes if c.item == row), None)
@@ -589,14 +637,14 @@ def _seam(text: str, change: Patch) -> str:
 
 def change_marks(
     spans: TextSpans,
-    changes: list[tuple[int, int, bool]],
+    changes: ChangeRanges,
     color: object,
     *,
     strike: bool,
     pending_tip: str,
 ) -> MarkRanges:
-    """The changes (Python start, end, pending) of one pane as marks made near the view only:
-    a decision on one of 2,700 fixes no longer makes 5,400 cursors."""
+    """The changes of one pane (in text order, from ``change_ranges``) as marks made near the
+    view only: a decision on one of 2,700 fixes no longer makes 5,400 cursors."""
     pending_color = theme.pending_color()
     done = QTextCharFormat()
     done.setBackground(color)
@@ -606,16 +654,14 @@ def change_marks(
     waiting.setBackground(pending_color)
     waiting.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
     waiting.setToolTip(pending_tip)
-    order = sorted(range(len(changes)), key=lambda i: changes[i][0])
-    starts = [changes[i][0] for i in order]
-    longest = max((end - start for start, end, _ in changes), default=0) + 1
+    ranges = changes.ranges
 
     def source(index: int) -> tuple[int, int, QTextCharFormat]:
-        start, end, pending = changes[order[index]]
+        start, end, pending = ranges[index]
         qt_start, qt_end = spans.span_to_qt(start, end)
         if qt_end == qt_start:
             # A deletion seen from the fixed side (or an insertion point): one character.
             qt_end = min(spans.qt_length, qt_start + 1)
         return qt_start, qt_end, waiting if pending else done
 
-    return MarkRanges(len(changes), source, starts, longest, spans.to_python)
+    return MarkRanges(len(ranges), source, changes.starts, changes.longest, spans.to_python)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,8 +120,26 @@ class ReviewModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._change(row) if column == 2 else self._texts(row)[column]
+        # A fix of a doubtful finding (under the user's bar, shown on request) looks as it does
+        # in the findings table, muted and in italics: the review showed it like the others
+        # although "Accept all safe" leaves it alone (h22gui).
+        doubtful = state.items[row].confidence < state.doubtful_below
         if role == Qt.ItemDataRole.ToolTipRole:
-            return state.items[row].message
+            if not doubtful:
+                return state.items[row].message
+            return (
+                state.items[row].message
+                + "\n"
+                + self.tr("Doubtful: confidence %1, under your bar of %2; decide it yourself")
+                .replace("%1", i18n.number(state.items[row].confidence, 2))
+                .replace("%2", i18n.number(state.doubtful_below, 2))
+            )
+        if role == Qt.ItemDataRole.FontRole and doubtful:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and doubtful and column != 3:
+            return theme.doubtful_color()
         if role == Qt.ItemDataRole.BackgroundRole and column == 4:
             status = state.decisions[row].status
             removed, inserted = theme.change_colors()

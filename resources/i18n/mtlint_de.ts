@@ -309,7 +309,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+356"/>
+        <location filename="../../desktop/models.py" line="+388"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-374"/>
+        <location filename="../../desktop/models.py" line="-402"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -911,12 +911,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -926,12 +926,12 @@
         <translation>Korrekturvorschlag</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>Unit %1 · line %2 of the file</source>
         <translation>Einheit %1 · Zeile %2 der Datei</translation>
     </message>
@@ -944,7 +944,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/views/findings_panel.py" line="+42"/>
+        <location filename="../../desktop/views/findings_panel.py" line="+46"/>
         <source>All families</source>
         <translation>Alle Regelfamilien</translation>
     </message>
@@ -969,7 +969,7 @@
         <translation>Auch Befunde unter Ihrer Konfidenzschwelle zeigen (bis %1), gedämpft und kursiv: mehr Treffer, mehr Fehlalarme. Sie werden nie gesammelt übernommen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+93"/>
         <source>No machine-translation artefacts were found in this text.</source>
         <translation>In diesem Text wurden keine Spuren maschineller Übersetzung gefunden.</translation>
     </message>
@@ -1393,7 +1393,7 @@
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
@@ -1657,18 +1657,23 @@
 <context>
     <name>ReviewModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review_table.py" line="+111"/>
+        <location filename="../../desktop/views/review_table.py" line="+112"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln Alternative]</numerusform>
             <numerusform>[%Ln Alternativen]</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Doubtful: confidence %1, under your bar of %2; decide it yourself</source>
+        <translation>Zweifelhaft: Konfidenz %1, unter Ihrer Schwelle von %2; entscheiden Sie selbst</translation>
+    </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+92"/>
+        <location filename="../../desktop/views/review.py" line="+99"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1763,7 +1768,7 @@
         <translation>Mit angenommenen Korrekturen (offene als Vorschau)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review_table.py" line="-68"/>
+        <location filename="../../desktop/views/review_table.py" line="-89"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1808,7 +1813,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review.py" line="+240"/>
+        <location filename="../../desktop/views/review.py" line="+274"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>
@@ -1827,12 +1832,17 @@
         <translation>offen: noch nicht angenommen</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-155"/>
         <source>Preparing the review…</source>
         <translation>Die Überprüfung wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+91"/>
+        <source>Updating the preview…</source>
+        <translation>Die Vorschau wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>
@@ -2118,11 +2128,12 @@ Das Original bleibt als %3 erhalten.</translation>
     </message>
     <message>
         <location line="+50"/>
+        <location line="+82"/>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-71"/>
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
@@ -2162,7 +2173,7 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>By &amp;family</source>
         <translation>Nach &amp;Familie</translation>
     </message>
@@ -2172,12 +2183,12 @@ Das Original bleibt als %3 erhalten.</translation>
         <translation>Nach Spr&amp;ache</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>Checklist (your own patterns, codes MTC-…)</source>
         <translation>Checkliste (eigene Muster, Codes MTC-…)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-213"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+407"/>
+        <location filename="../../desktop/models.py" line="+439"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>ReviewModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review_table.py" line="+111"/>
+        <location filename="../../desktop/views/review_table.py" line="+112"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+398"/>
+        <location filename="../../desktop/views/review.py" line="+439"/>
         <source>%Ln overlapping fix(es) not applied</source>
         <translation>
             <numerusform>%Ln overlapping fix not applied</numerusform>

@@ -3,22 +3,9 @@
 
 from __future__ import annotations
 
-from mtlint.checks.config import Config
-from mtlint.checks.documents.base import Document
-from mtlint.checks.engine import check_document
-from mtlint.checks.fixes import apply_edits
+from helpers import code_findings as _findings
+from helpers import code_fixed as _fixed
 from mtlint.checks.model import Applicability
-
-
-def _findings(text: str, code: str, language: str = "en") -> list:
-    result = check_document(Document(text=text, language=language), Config(select=(code,)))
-    return [f for f in result.findings if f.code == code]
-
-
-def _fixed(text: str, code: str, language: str = "en") -> str:
-    found = _findings(text, code, language)
-    assert found, f"{code} found nothing in {text!r}"
-    return apply_edits(text, [edit for f in found for edit in f.fixes[0].edits])
 
 
 def test_apostrophe_mark_follows_the_document() -> None:

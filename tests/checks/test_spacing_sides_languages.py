@@ -4,21 +4,8 @@ prefixes, emoticons. The reviewer's reproductions; invented sentences."""
 
 from __future__ import annotations
 
-from mtlint.checks.config import Config
-from mtlint.checks.documents.base import Document
-from mtlint.checks.engine import check_document
-from mtlint.checks.fixes import apply_edits
-
-
-def _findings(text: str, code: str, language: str = "en") -> list:
-    result = check_document(Document(text=text, language=language), Config(select=(code,)))
-    return [f for f in result.findings if f.code == code]
-
-
-def _fixed(text: str, code: str, language: str = "en") -> str:
-    found = _findings(text, code, language)
-    assert found, f"{code} found nothing in {text!r}"
-    return apply_edits(text, [edit for f in found for edit in f.fixes[0].edits])
+from helpers import code_findings as _findings
+from helpers import code_fixed as _fixed
 
 
 def test_colon_leaves_gender_suffixes_of_the_language() -> None:

@@ -5,6 +5,7 @@ download en de …" right above the models bar's "The en↔de translation models
 from __future__ import annotations
 
 from mtlint.desktop.views.backtranslation import BacktranslationView
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 
@@ -39,3 +40,19 @@ def test_missing_models_are_said_once(qtbot, window, monkeypatch) -> None:
         assert "mtlint models download" not in said[0]  # the command lines: in the tooltip
         assert "mtlint models download en de" in view.models_bar.message.toolTip()
         assert view.models_bar.download_button.text() == "Download en↔de (≈ 166 MB)"
+
+
+def test_a_run_with_models_missing_keeps_the_models_bar(
+    qtbot, window, seed, open_and_wait, monkeypatch
+) -> None:
+    """Back-translate pressed while the models are known to be missing hid the models bar, then
+    showed it again when the run found them missing (h22gui): it stays."""
+    view: BacktranslationView = window.backtranslation
+    open_and_wait(window, seed)
+    window.tabs.setCurrentIndex(window.BACKTRANSLATION)
+    view.show_needs(Needs())  # type: ignore[arg-type]
+    started: list[str] = []
+    monkeypatch.setattr(view.runner, "start", lambda channel, work: started.append(channel))
+    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    assert started  # the run still checks the models again
+    assert view.models_bar.isVisibleTo(view)

@@ -61,3 +61,28 @@ def test_accept_all_safe_leaves_doubtful_findings_to_the_reviewer(
     bulk = ReviewState(session.document.text, session.findings)
     bulk.accept_all_safe()
     assert len(bulk.fixed().changes) == len(safe)
+
+
+def test_the_review_marks_the_fixes_of_doubtful_findings(
+    qtbot, window, settings, open_and_wait, seed
+) -> None:
+    """The review table showed a doubtful finding's fix like any other, although "Accept all
+    safe" leaves it to the reviewer (h22gui): it is muted and in italics there too."""
+    settings.min_confidence = 0.8
+    settings.show_doubtful = True
+    open_and_wait(window, seed)
+    window.tabs.setCurrentIndex(window.REVIEW)
+    review = window.review
+    model = review.table_model
+    state = review.state
+    doubtful = [i for i, f in enumerate(state.items) if f.confidence < 0.8]
+    sure = [i for i, f in enumerate(state.items) if f.confidence >= 0.8]
+    assert doubtful and sure, "the seed has fixes on both sides of 0.8"
+    for row in doubtful:
+        index = model.index(row, 2)
+        assert model.data(index, Qt.ItemDataRole.FontRole).italic()
+        assert "Doubtful" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    for row in sure:
+        index = model.index(row, 2)
+        assert model.data(index, Qt.ItemDataRole.FontRole) is None
+        assert "Doubtful" not in model.data(index, Qt.ItemDataRole.ToolTipRole)

@@ -7,12 +7,15 @@ made: fixes are described only for the rows shown. No timing: the test counts th
 
 from __future__ import annotations
 
+import threading
+
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Edit, Finding, Fix, Span
 from mtlint.checks.pipeline import CheckedFile
-from mtlint.desktop import models
+from mtlint.desktop import finding_search, models
 from mtlint.desktop.session import finish_session
+from PySide6.QtCore import Qt
 
 LINE = "The president arrived, Vladimir Putinwho is making a visit to the city.\n"
 COPIES = 3000
@@ -42,6 +45,7 @@ def shown_rows(window) -> list[int]:
 
 def test_a_search_describes_only_the_rows_shown(qtbot, window, monkeypatch) -> None:
     session = session_with_fixes()
+    session._search = None  # the model makes the search texts (see the worker test below)
     window.show_session(session)
     described = 0
     real_describe = Fix.describe
@@ -64,6 +68,7 @@ def test_a_search_describes_only_the_rows_shown(qtbot, window, monkeypatch) -> N
 
     untitled = [n for n in range(COPIES) if n % 10]
     qtbot.keyClicks(window.panel.search, "putin who")  # a replacement
+    qtbot.keyClick(window.panel.search, Qt.Key.Key_Return)  # filter now
     window.panel.table.viewport().repaint()
     assert shown_rows(window) == untitled
     assert described < 200  # the rows on screen, not 3,000
@@ -71,9 +76,85 @@ def test_a_search_describes_only_the_rows_shown(qtbot, window, monkeypatch) -> N
 
     window.panel.search.clear()
     qtbot.keyClicks(window.panel.search, "putinwho")  # the text a fix replaces
+    qtbot.keyClick(window.panel.search, Qt.Key.Key_Return)  # filter now
     assert shown_rows(window) == untitled
     window.panel.search.clear()
     qtbot.keyClicks(window.panel.search, "join the")  # a fix's title
+    qtbot.keyClick(window.panel.search, Qt.Key.Key_Return)  # filter now
     assert shown_rows(window) == list(range(0, COPIES, 10))
     assert made == COPIES  # kept: later keystrokes made none again
     assert described < 400
+
+
+def test_keystrokes_are_coalesced_until_the_typing_pauses(qtbot, window, monkeypatch) -> None:
+    """Each keystroke filtered every finding: with 100,000 findings typing lagged (h22gui). The
+    keys now restart a timer and the filter runs once they pause."""
+    window.show_session(session_with_fixes())
+    panel = window.panel
+    applied: list[dict] = []
+    real_set_filters = panel.proxy.set_filters
+
+    def set_filters(**filters):
+        applied.append(filters)
+        real_set_filters(**filters)
+
+    monkeypatch.setattr(panel.proxy, "set_filters", set_filters)
+    qtbot.keyClicks(panel.search, "putin who")
+    assert applied == [] and panel.proxy.rowCount() == COPIES  # nine keys, no filtering yet
+    assert panel.search_timer.isActive()
+    qtbot.waitUntil(lambda: not panel.search_timer.isActive(), timeout=5000)  # the pause
+    assert applied == [{"search": "putin who"}]
+    assert shown_rows(window) == [n for n in range(COPIES) if n % 10]
+    # A text the program sets is applied at once; Enter does not filter the same text again.
+    panel.search.setText("join the")
+    assert len(applied) == 2 and shown_rows(window) == list(range(0, COPIES, 10))
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert len(applied) == 2
+
+
+def test_a_growing_search_looks_only_in_the_rows_kept(window, monkeypatch) -> None:
+    """Typing on narrows the rows already kept instead of reading every finding again."""
+    window.show_session(session_with_fixes())
+    panel = window.panel
+    titled = list(range(0, COPIES, 10))
+    panel.search.setText("join")
+    looked: list[int] = []
+    real_search_text = models.FindingsModel.search_text
+
+    def search_text(self, row):
+        looked.append(row)
+        return real_search_text(self, row)
+
+    monkeypatch.setattr(models.FindingsModel, "search_text", search_text)
+    panel.search.setText("join the")
+    assert shown_rows(window) == titled
+    assert sorted(looked) == titled  # the 300 rows "join" kept, not 3,000
+    looked.clear()
+    panel.search.setText("join")  # shorter: every row again
+    assert len(looked) == COPIES and shown_rows(window) == titled
+    looked.clear()
+    family = panel.model.findings[0].family or "other"
+    panel.family.setCurrentIndex(panel.family.findData(family))  # another filter: every row
+    assert len(looked) == COPIES
+
+
+def test_the_search_texts_are_made_in_the_load_worker(qtbot, window, monkeypatch) -> None:
+    """The first search of 100,000 findings made every row's search text on the GUI thread
+    (0.1 s): the load worker makes them with the session now (h22gui)."""
+    made_on: list[str] = []
+    real_search_text = finding_search.search_text
+
+    def search_text(finding, text):
+        made_on.append(threading.current_thread().name)
+        return real_search_text(finding, text)
+
+    monkeypatch.setattr(finding_search, "search_text", search_text)
+    monkeypatch.setattr(models, "search_text", search_text)
+    made = []
+    worker = threading.Thread(target=lambda: made.append(session_with_fixes()), name="load")
+    worker.start()
+    worker.join()
+    window.show_session(made[0])
+    window.panel.search.setText("join the")
+    assert shown_rows(window) == list(range(0, COPIES, 10))
+    assert made_on == ["load"] * COPIES  # none on the GUI thread

@@ -98,3 +98,23 @@ def test_status_bar_shows_a_language_set_in_settings(
     assert window.language_label.text() == (
         "Language: French (fr), set in Settings or the project file"
     )
+
+
+def test_the_document_language_list_names_every_language_served(qtbot, settings) -> None:
+    """The settings' document-language list offered 17 bare codes, without Czech, Swedish,
+    Romanian and five more languages mtlint has tables for (h22gui): it now names every
+    language the page beside it lists, and keeps the choice."""
+    settings.language = "de"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    combo = dialog.language
+    with qtbot.waitSignal(dialog.language_page.ready, timeout=20000):
+        pass
+    offered = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    served = {row.code for row in dialog.language_page.rows}
+    assert set(offered) == served | {""}
+    assert offered["cs"] == "Czech (cs)" and offered["de"] == "German (de)"
+    assert combo.currentData() == "de"  # the choice kept
+    combo.setCurrentIndex(combo.findData("sv"))
+    dialog.accept()
+    assert settings.language == "sv"

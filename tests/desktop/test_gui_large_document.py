@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import threading
 
+from helpers import glued_checked
 from mtlint.checks.config import Config
-from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Edit, Finding, Fix, Span
+from mtlint.checks.model import Fix
 from mtlint.checks.pipeline import CheckedFile
 from mtlint.desktop import session as session_module
 from mtlint.desktop import tallies
@@ -24,19 +24,7 @@ COPIES = 3000
 
 
 def big_checked() -> CheckedFile:
-    text = LINE * COPIES
-    at = LINE.index("Putinwho") + len("Putin")
-    findings = tuple(
-        Finding(
-            "MT101",
-            "glued-word",
-            "glued",
-            Span(n * len(LINE) + at - 5, n * len(LINE) + at + 3),
-            fixes=(Fix((Edit(n * len(LINE) + at, n * len(LINE) + at, " "),)),),
-        )
-        for n in range(COPIES)
-    )
-    return CheckedFile(Document(text=text, language="en"), findings)
+    return glued_checked(LINE, COPIES)
 
 
 def test_a_large_document_costs_the_gui_thread_only_what_is_shown(window, monkeypatch) -> None:

@@ -92,6 +92,7 @@ def test_filters_by_family_severity_and_search(qtbot, window, open_and_wait, see
     assert window.panel.proxy.rowCount() == sum(1 for f in findings if f.severity == "error")
     window.panel.severity.setCurrentIndex(0)
     qtbot.keyClicks(window.panel.search, findings[0].code)
+    qtbot.keyClick(window.panel.search, Qt.Key.Key_Return)  # filter now (typing waits a pause)
     assert 1 <= window.panel.proxy.rowCount() < len(findings) + 1
     assert all(
         window.panel.model.findings[
@@ -106,6 +107,7 @@ def test_filters_by_family_severity_and_search(qtbot, window, open_and_wait, see
     )
     window.panel.search.clear()
     qtbot.keyClicks(window.panel.search, "no finding says this")
+    qtbot.keyClick(window.panel.search, Qt.Key.Key_Return)
     assert window.panel.proxy.rowCount() == 0
 
 

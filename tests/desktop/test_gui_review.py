@@ -164,3 +164,14 @@ def test_panes_scroll_in_step(qtbot, window, open_and_wait, tmp_path) -> None:
     assert review.fixed.verticalScrollBar().value() == 200
     review.fixed.verticalScrollBar().setValue(50)
     assert review.original.verticalScrollBar().value() == 50
+
+
+def test_the_two_panes_are_halves(qtbot, window, open_and_wait, seed) -> None:
+    """The original pane was ~590 px and the preview ~750 (sized from their titles), so the
+    same sentence wrapped at different places on the two sides (h22gui)."""
+    window.resize(1360, 860)
+    open_and_wait(window, seed)
+    window.tabs.setCurrentIndex(window.REVIEW)
+    qtbot.wait(10)
+    left, right = window.review.original.width(), window.review.fixed.width()
+    assert abs(left - right) <= 8, (left, right)

@@ -7,13 +7,9 @@ exactly the rebuilt preview. No timing: the test watches the calls that scale wi
 
 from __future__ import annotations
 
-from mtlint.checks.config import Config
-from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Span
-from mtlint.checks.pipeline import CheckedFile
+from helpers import glued_session
 from mtlint.desktop import review_state, theme
 from mtlint.desktop.decisions import Status
-from mtlint.desktop.session import finish_session
 from mtlint.desktop.textspans import display_text
 
 LINE = "The president 😀 arrived, Vladimir Putinwho is making a visit.\r\n"
@@ -21,19 +17,7 @@ COPIES = 600
 
 
 def session_with_fixes():
-    text = LINE * COPIES
-    at = LINE.index("Putinwho") + len("Putin")
-    findings = tuple(
-        Finding(
-            "MT101",
-            "glued-word",
-            "glued",
-            Span(n * len(LINE) + at - 5, n * len(LINE) + at + 3),
-            fixes=(Fix((Edit(n * len(LINE) + at, n * len(LINE) + at, " "),), Applicability.SAFE),),
-        )
-        for n in range(COPIES)
-    )
-    return finish_session(None, CheckedFile(Document(text=text, language="en"), findings), Config())
+    return glued_session(LINE, COPIES)
 
 
 def test_one_decision_patches_the_preview_in_place(window, monkeypatch) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from helpers import fix_threads, glued_session
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Span
 from mtlint.checks.pipeline import CheckedFile
-from mtlint.desktop import review_loading, review_state
+from mtlint.desktop import review_loading
 from mtlint.desktop.decisions import Decision, DecisionStore, Status, finding_key
 from mtlint.desktop.session import finish_session
 from mtlint.desktop.textspans import display_text
@@ -25,33 +25,12 @@ COPIES = 2000  # 150,000 characters: above review_loading.PREPARE_AT_ONCE_BELOW
 
 
 def long_session(path: Path | None = None, word: str = "president"):
-    line = LINE.replace("president", word)
-    text = line * COPIES
-    at = line.index("Putinwho") + len("Putin")
-    findings = tuple(
-        Finding(
-            "MT101",
-            "glued-word",
-            "glued",
-            Span(n * len(line) + at - 5, n * len(line) + at + 3),
-            fixes=(Fix((Edit(n * len(line) + at, n * len(line) + at, " "),), Applicability.SAFE),),
-        )
-        for n in range(COPIES)
-    )
-    checked = CheckedFile(Document(text=text, language="en"), findings)
-    return finish_session(path, checked, Config())
+    return glued_session(LINE.replace("president", word), COPIES, path)
 
 
 def watch(monkeypatch, window):
     """Where fixes are applied and the stores read; which texts the panes are given."""
-    applied_on: list[tuple[str, int]] = []  # thread, length of the text fixed
-    real_apply = review_state.apply_fixes
-
-    def apply_fixes(text, fixes):
-        applied_on.append((threading.current_thread().name, len(text)))
-        return real_apply(text, fixes)
-
-    monkeypatch.setattr(review_state, "apply_fixes", apply_fixes)
+    applied_on = fix_threads(monkeypatch)  # thread, length of the text fixed
     read_on: list[str] = []
     real_load = DecisionStore.load
 

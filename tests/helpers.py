@@ -1,0 +1,79 @@
+"""Helpers shared by the tests (``tests/`` is on ``sys.path`` under pytest: ``from helpers
+import …``).
+
+- ``code_findings`` / ``code_fixed``: one rule's findings in a text, and the text with their
+  first fixes applied (written out alike in four rule test files before session 18).
+- ``glued_findings`` / ``glued_session``: a long document made of one line repeated, each copy
+  holding "Putinwho" with a safe fix inserting the lost space (the GUI tests' large documents).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.model import Edit, Finding, Fix, Span
+from mtlint.checks.pipeline import CheckedFile
+
+
+def code_findings(text: str, code: str, language: str = "en") -> list:
+    """The findings of rule ``code`` alone in ``text``."""
+    result = check_document(Document(text=text, language=language), Config(select=(code,)))
+    return [f for f in result.findings if f.code == code]
+
+
+def code_fixed(text: str, code: str, language: str = "en") -> str:
+    """``text`` with the first fix of each of rule ``code``'s findings applied (it must find)."""
+    found = code_findings(text, code, language)
+    assert found, f"{code} found nothing in {text!r}"
+    return apply_edits(text, [edit for f in found for edit in f.fixes[0].edits])
+
+
+def glued_findings(line: str, copies: int) -> tuple[Finding, ...]:
+    """In ``line * copies``: one MT101 finding per copy over "Putinwho", its fix a safe
+    insertion of the space after "Putin"."""
+    at = line.index("Putinwho") + len("Putin")
+    return tuple(
+        Finding(
+            "MT101",
+            "glued-word",
+            "glued",
+            Span(n * len(line) + at - 5, n * len(line) + at + 3),
+            fixes=(Fix((Edit(n * len(line) + at, n * len(line) + at, " "),)),),
+        )
+        for n in range(copies)
+    )
+
+
+def glued_checked(line: str, copies: int) -> CheckedFile:
+    """``line * copies`` checked as English, with ``glued_findings``."""
+    text = line * copies
+    return CheckedFile(Document(text=text, language="en"), glued_findings(line, copies))
+
+
+def glued_session(line: str, copies: int, path: Path | None = None):
+    """``glued_checked`` as the app's DocumentSession (``path``: the file it says it is)."""
+    from mtlint.desktop.session import finish_session
+
+    return finish_session(path, glued_checked(line, copies), Config())
+
+
+def fix_threads(monkeypatch) -> list[tuple[str, int]]:
+    """From now on, (thread name, length of the text) of every time the review applies fixes
+    (``review_state.apply_fixes``): which thread built a preview of the whole text."""
+    import threading
+
+    from mtlint.desktop import review_state
+
+    applied_on: list[tuple[str, int]] = []
+    real_apply = review_state.apply_fixes
+
+    def apply_fixes(text, fixes):
+        applied_on.append((threading.current_thread().name, len(text)))
+        return real_apply(text, fixes)
+
+    monkeypatch.setattr(review_state, "apply_fixes", apply_fixes)
+    return applied_on
