@@ -212,7 +212,9 @@ def article_written_lower(text: str, end: int, word: str, previous: str, table: 
     if lower not in _articles(table.code)[0] or not previous.isalpha():
         return False
     following = next_word(text, end)
-    if not capitalised(following) or f" {lower} {following} " not in text:
+    if not capitalised(following):
+        return False
+    if re.search(f" {lower} {re.escape(following)}(?!\\w)", text) is None:
         return False
     before = table.lower(previous)
     if before in table.function_words or before in table.never_sentence_final:

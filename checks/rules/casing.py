@@ -153,6 +153,14 @@ class LostSentenceBreak(Rule):
     a capital after a finite verb ("edildi Çevrede"), and an elided article or conjunction
     capitalised on a lower-case word ("davantage L’entrevue", the table's elided_openers;
     "L’Oréal" is a name): checks/openers.py, at 0.5 (0.6 before a finite verb).
+    Since session 18 (h22breaks): an opener after a bracket closed inside a sentence ("said on
+    Monday (local time) The company"; not a transcript's "(Laughter) When" at a line's start);
+    a year between a lower-case noun and an opener, with no preposition or month before it, is a
+    timeline entry run in ("real silk 1948 The production"): the finding spans the year and the
+    fix ends the sentence before it, 0.6; an article capitalised before a capitalised noun that
+    the document writes with the article in lower case elsewhere ("of Indonesia The Rector
+    hoped" … "said the Rector"), after a word a sentence may end with, 0.6 (1 of 1 on the tuning
+    set breaks-real-en; "The Hague" keeps its capital everywhere).
     Known false positives: titles and names ("visited The Hague", "the film In Cold Blood") are
     skipped when the next word is capitalised (not weekdays, months, or where titles are not
     title-cased an article before a common noun: "sexta-feira O Governo"; nor an article before
@@ -202,6 +210,17 @@ class LostSentenceBreak(Rule):
             "fr",
         ),
         good("Elle travaille chez L’Oréal et lit L’Express le matin.", "fr"),
+        Example(
+            "They wove cotton and real silk 1950 The mill grew fast.",
+            "They wove cotton and real silk. 1950 The mill grew fast.",
+        ),
+        Example(
+            "He was elected head of the Republic of Utopia The Rector hoped he would do well, "
+            "said the Rector.",
+            "He was elected head of the Republic of Utopia. The Rector hoped he would do well, "
+            "said the Rector.",
+        ),
+        good("They flew to The Hague on Monday and met the press in The Hague."),
         Example(
             "Mannen greps vid stationen Polisen har inlett en utredning.",
             "Mannen greps vid stationen. Polisen har inlett en utredning.",
@@ -338,7 +357,11 @@ class MidsentenceCapital(Rule):
     every noun is capitalised (German) after a common noun: a frequent word no gazetteer lists
     ("in 3 Tagen Vom 2. bis 4. November", 0.6; not "Berlin Und"); a
     name made of common nouns with a capitalised function word inside ("Haus Vom Berge") is
-    flagged there.
+    flagged there. Since session 18 (h22breaks) also after a name or a heading of capitalised
+    words, before two lower-case words ("the Department of Medical Sciences To check whether",
+    "Yang Police Station Along with another officer"), 0.6, and the prepositions of
+    more_function_words in resources/casing/en.json ("Along", "Regarding", "Towards") before
+    two lower-case words ("walked Across the Universe" is a title).
     """
     examples = (
         Example(
@@ -357,6 +380,10 @@ class MidsentenceCapital(Rule):
         good("Buyers liked the phone 6 and 6 Plus models; Chapter 5 From the Ashes is next."),
         good("He watched Doctor Who and said: Which one? They met in May and Will came too."),
         good("Doctor Who is a long-running series."),
+        Example(
+            "The officer from Lake View Police Station Along with two aides went in.",
+            "The officer from Lake View Police Station along with two aides went in.",
+        ),
         good("Planned Visit Of The Leader Which Shocked Everyone"),
         Example(
             "Der Minister sagte am Montag Dass die Grenze offen bleibt.",

@@ -32,16 +32,17 @@ def _placeholder_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
-# An image's file name ends a caption: a plain word (letters only, no digits, "_", "-" or "/":
-# "IMG_2041.jpg", "logo-dark.png" are a page's own files) with the suffix glued on, after a
-# space-separated word on the same line.
+# An image's file name ends a caption: a capitalised plain word (letters only, no digits, "_",
+# "-" or "/": "IMG_2041.jpg", "logo-dark.png" are a page's own files; "--screenshot out.png" a
+# command line's) with the suffix glued on, after a space-separated word on the same line.
 _IMAGE_NAME = re.compile(
-    r"(?<=[^\W\d_] )([^\W\d_]+)(\.(?:jpe?g|jfif|png|gif|webp|bmp|tiff?|heic|avif))(?![\w./])",
-    re.IGNORECASE,
+    r"(?<=[^\W\d_] )([A-Z\u00c0-\u00de][^\W\d_]*[a-z\u00df-\u00ff][^\W\d_]*)"
+    r"(\.(?i:jpe?g|jfif|png|gif|webp|bmp|tiff?|heic|avif))(?![\w./])"
 )
 # Question marks glued before a word's letters at its start ("??Ban"): characters an encoding
-# step could not write. Not after a letter, a digit or a mark ("page?id=3", "why?Because").
-_LOST_CHARACTERS = re.compile(r"(?<![^\s(\[\"“])\?{1,4}(?=[^\W\d_]{2})")
+# step could not write. Not after a letter, a digit or a mark ("page?id=3", "why?Because",
+# a regular expression's "(?flags").
+_LOST_CHARACTERS = re.compile(r"(?<![^\s\"“])\?{1,4}(?=[^\W\d_]{2})")
 
 
 @register
@@ -80,6 +81,8 @@ class PageChrome(Rule):
         ),
         Example(*["Police closed the area of ??Ban Nadkhamis on Monday."] * 2),
         good("Save the file as logo-dark.png or IMG_2041.jpg in the folder."),
+        good("Run the app with --screenshot out.png to save a picture."),
+        good("The pattern (?i)word matches any case."),
         good("Open https://example.org/page?id=3 and ask: why? Because it works."),
         good("Set the field's placeholder text; designers call it lorem ipsum."),
     )
