@@ -16,10 +16,10 @@ from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import chunk_text, language_data
 from mtlint.checks.wordlists import zipf
 
-# A capitalised word, a full stop, a capitalised word, then a full stop, a comma or the end.
-_STOP_BEFORE_NAME = re.compile(
-    r"(?<![\w.])([A-Z][a-z]{2,})(\.) ([A-Z][^\W\d_]{2,})(?=[.,](?:\s|$)|$)", re.MULTILINE
-)
+# A full stop, a capitalised word, then a full stop, a comma or the end (found from the stop:
+# a literal scan); the head word before the stop is read back.
+_STOP_BEFORE_NAME = re.compile(r"\. ([A-Z][^\W\d_]{2,})(?=[.,](?:\s|$)|$)", re.MULTILINE)
+_HEAD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})\Z")
 # Below this Zipf frequency a capitalised word is read as a name, no sentence of its own.
 _NAME_ZIPF = 2.5
 
@@ -69,23 +69,27 @@ class StopBeforeName(Rule):
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
-        if ".\n" not in chunk_text(document):
-            return  # no chunk ends with a full stop
         code = language_data(document).code
         heads = _heads(code)
-        if not heads:
+        chunks = chunk_text(document)
+        # A head word with its stop is a chunk of its own ("\nInspector.\n"): most texts have
+        # none, and are not scanned.
+        if not any(f"\n{head.capitalize()}.\n" in chunks for head in heads):
             return
         table = casing_data(code)
         agencies = frozenset(casing_file(code).get("news_agencies", ()))
         text = document.text
         for match in _STOP_BEFORE_NAME.finditer(text):
-            head, name = match.group(1), match.group(3)
+            stop = match.start()
+            before = _HEAD_BEFORE.search(text, max(0, stop - 30), stop)
+            if before is None:
+                continue
+            head, name = before.group(1), match.group(1)
             if head.lower() not in heads or name in agencies:
                 continue
             lower = name.lower()
             if lower in table.sentence_starters or zipf(lower, code) >= _NAME_ZIPF:
                 continue
-            stop = match.start(2)
             yield self.finding(
                 stop,
                 stop + 1,
