@@ -142,7 +142,9 @@ def stop_after_number(text: str, mark: int, start: int, word: str) -> tuple[int,
 def after_stray_capital(text: str, space: int, previous: str, following: str) -> bool:
     """MT302 after a capitalised word: "the report Harbours As a shared worry", "told Lopez
     In a letter" — the word before (``previous``, ending at ``space``) is itself capitalised
-    mid-sentence (a lower-case word of letters before it), and two lower-case words follow the
+    mid-sentence (a lower-case word of letters before it, or the end of a name or heading of
+    capitalised words: "the Department of Medical Sciences To check whether", "Yang Police
+    Station Along with another officer", h22breaks), and two lower-case words follow the
     function word: a title or a name goes on with a capital after its small word ("Lord Of
     the Rings", "Gone With the Wind", "Frankfurt Am Main")."""
     if not (previous[:1].isupper() and previous[1:].islower() and previous.isalpha()):
@@ -151,10 +153,71 @@ def after_stray_capital(text: str, space: int, previous: str, following: str) ->
     if text[start:space] != previous or text[start - 1 : start] != " ":
         return False
     before = previous_word(text, start - 1)
-    if not (before.isalpha() and before.islower()):
+    if not (before.isalpha() and (before.islower() or before[1:].islower())):
         return False
     if not (following.isalpha() and following.islower()):
         return False
     end = text.find(following, space) + len(following)
     after = next_word(text, end)
+    return after.isalpha() and after.islower()
+
+
+@lru_cache(maxsize=64)
+def casing_words(code: str, key: str) -> frozenset[str]:
+    """A word list of the language's resources/casing/<code>.json (empty where it has none)."""
+    return frozenset(casing_file(code).get(key, ()))
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def run_in_year(text: str, start: int, previous: str, table: CasingData) -> int | None:
+    """ "artificial silk and real silk 1948 The production": a year between a lower-case
+    content word and a sentence opener, with no preposition, article or month before it, is a
+    timeline entry or a dated heading run into the sentence before: the full stop is lost before
+    the year, not after it ("in 1948 The" keeps the year in the sentence). The offset of the
+    space before the year, or None."""
+    if not _YEAR.fullmatch(previous):
+        return None
+    space = start - len(previous) - 1
+    if text[space : space + 1] != " ":
+        return None
+    before = previous_word(text, space)
+    lower = table.lower(before)
+    if not (before.isalpha() and before.islower() and len(before) > 2):
+        return None
+    if lower in table.function_words or lower in table.calendar_words:
+        return None
+    if lower in table.never_sentence_final or lower in table.determiners:
+        return None
+    return None if lower in casing_words(table.code, "year_lead_words") else space
+
+
+def lower_pair(text: str, end: int, following: str) -> bool:
+    """Two lower-case words of letters follow ``end``: "Along with another officer", not
+    "Across the Universe" (a title)."""
+    if not (following.isalpha() and following.islower()):
+        return False
+    after = next_word(text, text.find(following, end) + len(following))
+    return after.isalpha() and after.islower()
+
+
+def article_written_lower(text: str, end: int, word: str, previous: str, table: CasingData) -> bool:
+    """ "of the Republic of Indonesia The Rector hoped": an article capitalised before a
+    capitalised noun that the document writes with the article in lower case elsewhere ("said
+    the Rector"), after a word a sentence may end with and before a lower-case word, opens a
+    sentence whose full stop was lost; a title keeps its capital article everywhere ("The
+    Hague"). ``end``: the end of ``word`` (h22breaks)."""
+    lower = table.lower(word)
+    if lower not in _articles(table.code)[0] or not previous.isalpha():
+        return False
+    following = next_word(text, end)
+    if not capitalised(following):
+        return False
+    if re.search(f" {lower} {re.escape(following)}(?!\\w)", text) is None:
+        return False
+    before = table.lower(previous)
+    if before in table.function_words or before in table.never_sentence_final:
+        return False
+    after = next_word(text, text.find(following, end) + len(following))
     return after.isalpha() and after.islower()

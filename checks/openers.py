@@ -184,6 +184,22 @@ def after_closing_quote(text: str, start: int) -> bool:
     return text[start - 1 : start] in ('"', "”") and text[start - 2 : start - 1].isalnum()
 
 
+def after_closing_bracket(text: str, start: int) -> bool:
+    """ "said on Monday (local time) The company": a bracket closed right after a word or a
+    number, then a sentence opener — a caption, date line or note ran into the next sentence
+    (h22breaks; a closing square bracket is no place mid_capital_matches tries)."""
+    closing = text[start - 1 : start]
+    if closing not in (")", "]") or not text[start - 2 : start - 1].isalnum():
+        return False
+    # The bracket's content, on its line: a list's "1)" or "a)" has no opening bracket; a
+    # word before it, so the bracket stands inside a sentence ("(Laughter) When", a stage
+    # direction opening a transcript's line, is its own: 30 lines of the TED golden corpora).
+    opening = text.rfind("(["[closing == "]"], max(0, start - 80), start - 1)
+    if opening < 2 or "\n" in text[opening:start] or start - opening <= 4:
+        return False
+    return text[opening - 1] == " " and text[opening - 2].isalnum()
+
+
 def article_before_noun(word: str, following: str, table: CasingData) -> bool:
     """ "sexta-feira O Governo aprovou": an article that is also a name particle ("O Globo")
     before a common noun (frequent in the language, no known name) opens a sentence."""

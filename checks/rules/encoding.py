@@ -38,13 +38,14 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_SUSPICIOUS = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
-_LEAD = re.compile("[\u00c2-\u00f4]")
+# "ā" is the lead byte of "’" (E2) read as Windows-1257 (Baltic): "Otemaeā€™s" (h22breaks).
+_SUSPICIOUS = re.compile(f"[\u00c2-\u00f4\u0101][{_CONTINUATION}]")
+_LEAD = re.compile("[\u00c2-\u00f4\u0101]")
 # A hit is two characters of one chunk, except that two continuation bytes are whitespace
 # (U+0085, U+00A0): a lead byte before one of them ends its chunk. The screen on the chunk text
 # (chunks after line breaks) then also takes a lead byte at the end of a chunk.
 _CONTINUATION_SPACES = "".join(c for c in WHITESPACE if re.fullmatch(f"[{_CONTINUATION}]", c))
-_SUSPICIOUS_OR_END = re.compile(f"[\u00c2-\u00f4](?:[{_CONTINUATION}]|\n|$)")
+_SUSPICIOUS_OR_END = re.compile(f"[\u00c2-\u00f4\u0101](?:[{_CONTINUATION}]|\n|$)")
 _TOKEN_AROUND = re.compile(r"\S+")
 _BLANKS = re.compile(r"[ \t]+")
 
@@ -57,7 +58,8 @@ class Mojibake(Rule):
     severity = Severity.ERROR
     doc = """
     What it finds: character sequences that are UTF-8 bytes read as Windows-1252 or Latin-1
-    ("Ã©" for "é", "â€™" for "’"), found by a cheap pattern and confirmed by ftfy.
+    ("Ã©" for "é", "â€™" for "’"; as Windows-1257, "ā€™"), found by a cheap pattern and
+    confirmed by ftfy.
     Why it matters: a pipeline step (CMS export, MT API, spreadsheet) decoded the text wrongly;
     every accented letter and curly quote of the article is damaged, usually throughout.
     Fix safety: ftfy's repair is safe when ftfy is confident (its badness score drops to zero and
@@ -68,6 +70,7 @@ class Mojibake(Rule):
     examples = (
         Example("The cafÃ© opened on Sunday.", "The café opened on Sunday."),
         Example("Itâ€™s the presidentâ€™s visit.", "It’s the president’s visit."),
+        Example("They saw Otemaeā€™s garden.", "They saw Otemae’s garden."),
         good("The café opened on Sunday."),
         good("It’s the president’s visit to Tashkent."),
         good("Ça va, à bientôt « Paris »."),

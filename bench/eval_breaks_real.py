@@ -1,0 +1,89 @@
+"""Lost sentence breaks, stray stops, capitals mid-sentence and page chrome on real MT pages
+(bench/data/breaks-real-en, text in the local store).
+
+Usage: python bench/eval_breaks_real.py [--min-confidence X] [--show]
+
+Builds ``dev.jsonl`` from the folder's ``excerpts.txt`` (realmt-en's format; offsets computed by
+``realmt_build``), then prints the labelled spans any finding overlaps, per category, and every
+rule's right / all findings (a finding that overlaps no labelled span is a false alarm, on MT
+and clean excerpts alike). Dev figures: a small tuning set labelled by one person (h22breaks,
+session 18), outlets n–z only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import localdata
+from finders import Engine
+from realmt_build import build_line, parse_source
+from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains
+
+FOLDER = "bench/data/breaks-real-en"
+
+
+def build(folder: Path) -> list[dict]:
+    reserved = reserved_domains(DEFAULT_RESERVED)
+    lines = []
+    for excerpt in parse_source(folder / "excerpts.txt"):
+        line = build_line(excerpt, "en", "breaks-real-en")
+        if not line["url"] or is_reserved(line["url"], reserved):
+            raise SystemExit(f"{excerpt.id}: missing or reserved URL {line['url']!r}")
+        lines.append(line)
+    with open(folder / "dev.jsonl", "w", encoding="utf-8") as out:
+        for line in lines:
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-confidence", type=float, default=None)
+    parser.add_argument("--show", action="store_true", help="print every finding and miss")
+    args = parser.parse_args(argv)
+    folder = localdata.folder(FOLDER)
+    if not (folder / "excerpts.txt").is_file():
+        print(f"skip: {localdata.restore_hint(FOLDER)}")
+        return 0
+    engine = Engine(args.min_confidence)
+    total, found, right, every = Counter(), Counter(), Counter(), Counter()
+    clean_words = clean_findings = 0
+    for line in build(folder):
+        text = line["target"]
+        findings = engine.find(text, "en")
+        if line["kind"] == "clean":
+            clean_words += len(text.split())
+            clean_findings += len(findings)
+        for gold in line["errors"]:
+            total[gold["category"]] += 1
+            hits = [f for f in findings if f.start < gold["end"] and gold["start"] < f.end]
+            found[gold["category"]] += bool(hits)
+            if args.show:
+                mark = ",".join(f.code for f in hits) or "MISSED"
+                span = text[gold["start"] : gold["end"]]
+                print(f"  {line['id']} {gold['category']:24} {span!r}: {mark}")
+        for f in findings:
+            ok = any(f.start < g["end"] and g["start"] < f.end for g in line["errors"])
+            every[f.code] += 1
+            right[f.code] += ok
+            if args.show and not ok:
+                print(f"  {line['id']} FALSE {f.code} {text[max(0, f.start - 20) : f.end + 20]!r}")
+    for kind in sorted(total):
+        print(f"{kind:24} {found[kind]}/{total[kind]}")
+    print(f"{'all':24} {sum(found.values())}/{sum(total.values())}")
+    hits, count = sum(right.values()), sum(every.values())
+    share = f"{hits / count:.1%}" if count else "–"
+    rules = ", ".join(f"{code} {right[code]}/{every[code]}" for code in sorted(every))
+    print(f"precision {hits}/{count} ({share}): {rules}")
+    print(f"clean excerpts: {clean_findings} findings (any rule) in {clean_words} words")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Page chrome left in translated prose (family MT6): a web template's placeholder text ("Here
+is the title one h1 placeholder text"), an image's file name written after its caption
+("Alberto Fernández.jfif"), and question marks standing where characters were lost on the way
+to text ("The area of ??Ban Nadkhamis").
+
+Each shape holds a rare character sequence; the rule asks the document's characters and chunks
+before it scans (h22breaks, session 18).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.textscan import chunk_text, text_characters
+
+
+@lru_cache(maxsize=1)
+def _placeholder_pattern() -> re.Pattern[str]:
+    """The template phrases of resources/residue/residue.json ("placeholder_phrases"), as one
+    case-blind pattern on word boundaries."""
+    phrases = resource_json("residue", "residue.json")["placeholder_phrases"]
+    words = "|".join(
+        r"\s+".join(map(re.escape, phrase.split()))
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+# An image's file name ends a caption: a capitalised plain word (letters only, no digits, "_",
+# "-" or "/": "IMG_2041.jpg", "logo-dark.png" are a page's own files; "--screenshot out.png" a
+# command line's) with the suffix glued on, after a space-separated word on the same line. The
+# suffix is found first (a literal scan), the stem read back from it.
+_SUFFIX = re.compile(r"\.(?i:jpe?g|jfif|png|gif|webp|bmp|tiff?|heic|avif)(?![\w./])")
+_STEM = re.compile(r"(?<=[^\W\d_] )([A-Z\u00c0-\u00de][^\W\d_]*[a-z\u00df-\u00ff][^\W\d_]*)\Z")
+# Question marks glued before a word's letters at its start ("??Ban"): characters an encoding
+# step could not write. Not after a letter, a digit or a mark ("page?id=3", "why?Because",
+# a regular expression's "(?flags").
+_LOST_CHARACTERS = re.compile(r"\?{1,4}(?=[^\W\d_]{2})")
+_BEFORE_LOST = frozenset(' \t\n\u00a0"“')
+_LOST_IN_CHUNK = re.compile(r"\n[\"“]?\?{1,4}[^\W\d_]{2}")
+
+
+@register
+class PageChrome(Rule):
+    code = "MT614"
+    name = "page-chrome"
+    summary = "A template's placeholder text, an image file name or '??' left in prose."
+    doc = """
+    What it finds: a web template's placeholder text ("Lorem ipsum dolor", "simply dummy
+    text", "one h1 placeholder", "title placeholder": placeholder_phrases of
+    resources/residue/residue.json; not "placeholder text" or "lorem ipsum" alone, which
+    documents about forms and typesetting write); an image file
+    name glued to a caption's last word ("the meeting of Alberto Fernández.jfif"), when the
+    name is a plain word of letters after another word on its line; question marks at the start
+    of a word ("the area of ??Ban Nadkhamis"), where an encoding step wrote "?" for characters
+    it could not write (a Thai or Chinese name of the source).
+    Why it matters: the page's template, an image's caption field or a lost name shipped as
+    text; a reader sees debris, and a spell checker passes the phrase and the suffix.
+    Fix safety: the placeholder and the file suffix are removed (unsafe: the placeholder may
+    stand where a heading belongs); the lost characters cannot be restored (display only).
+    Confidence: 0.8 for placeholder phrases and file suffixes (2 of 2 on realmt-en19, none in
+    the clean excerpts of the English dev sets, the golden corpora or the real files);
+    0.7 for "?" before a word (1 of 1 on realmt-en19, none on clean text).
+    Known false positives: a text about web templates or typesetting that names "lorem
+    ipsum"; a caption that is a file name on purpose ("the logo is Banner.png"); a question
+    mark opening a word in chat or code ("?Help").
+    """
+    examples = (
+        Example(
+            "The board met on Monday. Title placeholder The members agreed on the plan.",
+            "The board met on Monday. The members agreed on the plan.",
+        ),
+        Example(
+            "Sergio Massa and Alberto Fernández.jfif\nThe two met on Monday.",
+            "Sergio Massa and Alberto Fernández\nThe two met on Monday.",
+        ),
+        Example(*["Police closed the area of ??Ban Nadkhamis on Monday."] * 2),
+        good("Save the file as logo-dark.png or IMG_2041.jpg in the folder."),
+        good("Run the app with --screenshot out.png to save a picture."),
+        good("The pattern (?i)word matches any case."),
+        good("Open https://example.org/page?id=3 and ask: why? Because it works."),
+        good("Set the field's placeholder text; designers call it lorem ipsum."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        # Each shape is screened on the distinct chunks (a few percent of a large text) and the
+        # text is scanned only where a chunk holds it: the 50 MB pass costs next to nothing.
+        chunks = chunk_text(document).lower()
+        if any(key in chunks for key in _PHRASE_KEYS):
+            yield from self._placeholders(document.text)
+        if "." in text_characters(document) and _suffix_somewhere(chunks):
+            yield from self._image_names(document.text)
+        if "?" in text_characters(document) and _LOST_IN_CHUNK.search(chunks):
+            yield from self._lost_characters(document.text)
+
+    def _placeholders(self, text: str) -> Iterator[Finding]:
+        for match in _placeholder_pattern().finditer(text):
+            start, end = match.span()
+            cut = end + 1 if text[end : end + 1] == " " else end
+            yield self.finding(
+                start,
+                end,
+                f"'{match.group()}' is a web template's placeholder text",
+                fixes=[
+                    Fix((Edit(start, cut, ""),), Applicability.UNSAFE, "remove the placeholder")
+                ],
+                confidence=0.8,
+            )
+
+    def _image_names(self, text: str) -> Iterator[Finding]:
+        for suffix in _SUFFIX.finditer(text):
+            start, end = suffix.span()
+            stem = _STEM.search(text, max(0, start - 60), start)
+            if stem is None:
+                continue
+            yield self.finding(
+                start,
+                end,
+                f"'{stem.group(1)}{suffix.group()}': an image's file name written after its "
+                "caption",
+                fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the suffix")],
+                confidence=0.8,
+            )
+
+    def _lost_characters(self, text: str) -> Iterator[Finding]:
+        for match in _LOST_CHARACTERS.finditer(text):
+            start, end = match.span()
+            if start and text[start - 1] not in _BEFORE_LOST:
+                continue
+            yield self.finding(
+                start,
+                end,
+                "Question marks stand where characters were lost: take the word from the source",
+                fixes=[
+                    Fix(
+                        (Edit(start, end, match.group()),),
+                        Applicability.DISPLAY_ONLY,
+                        "restore the word",
+                    )
+                ],
+                confidence=0.7,
+            )
+
+
+# Every placeholder phrase holds one of these rare words (in a chunk, lower-cased).
+_PHRASE_KEYS = ("placeholder", "lorem", "dolor", "dummy")
+_SUFFIXES = (".jpg", ".jpeg", ".jfif", ".png", ".gif", ".webp", ".bmp", ".tif", ".heic", ".avif")
+
+
+def _suffix_somewhere(chunks: str) -> bool:
+    return any(suffix in chunks for suffix in _SUFFIXES)

@@ -1,0 +1,68 @@
+"""Session 18's readings of lost breaks, stray stops and page chrome (h22breaks): MT301's run-in
+year, bracket and "The X" evidence, MT302 after a name or heading, MT246 stop-before-name,
+MT614 page-chrome. Invented sentences; each quiet case is a look-alike the reading must leave
+alone (a title, a transcript's stage direction, a list's "1)", a command line)."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+
+
+def spans(text: str, code: str) -> list[str]:
+    result = check_document(Document(text=text, language="en"), Config(min_confidence=0.0))
+    return [text[f.start : f.end].strip() for f in result.findings if f.code == code]
+
+
+LOUD = [
+    ("MT301", "They wove cotton and real silk 1950 The mill grew fast.", "1950 The"),
+    ("MT301", "Officials said on Monday (local time) The company would pay.", "The"),
+    (
+        "MT301",
+        "He was elected head of the Republic of Utopia The Rector hoped he would stay, "
+        "said the Rector on Friday.",
+        "The",
+    ),
+    (
+        "MT302",
+        "Samples came from the Department of Food Sciences To check whether it was safe.",
+        "To",
+    ),
+    ("MT302", "The officer from Lake View Police Station Along with two aides went in.", "Along"),
+    ("MT246", "The gang was caught, said the Chief Inspector. Wiśniewczyk.", "."),
+    ("MT246", "She studied at Sanata Dharma University. Yogyakarta, and then abroad.", "."),
+    ("MT614", "Photos of the visit: Carlos Ruiz and Ana Beltrán.jfif", ".jfif"),
+    ("MT614", "Police closed the area of ??Ban Khlong on Monday.", "??"),
+    ("MT614", "News 2021\nTitle placeholder\nThe board met on Monday.", "Title placeholder"),
+]
+
+QUIET = [
+    ("MT301", "(Laughter) When I was a child, I lived by the sea."),
+    ("MT301", "Check-in times and also1) Earlier registration is needed."),
+    ("MT301", "They flew to The Hague on Monday and met the press in The Hague."),
+    ("MT302", "They walked Across the Universe and Around the World in 80 Days."),
+    ("MT302", "He read The Lord Of the Rings in Frankfurt Am Main."),
+    ("MT246", "He met the Governor. Then he left for the airport."),
+    ("MT246", "The figures came from the Ministry. Reuters."),
+    ("MT614", "Run the app with --screenshot out.png to save a picture."),
+    ("MT614", "The pattern (?i)word matches any case; why? Because it ignores case."),
+    ("MT614", "Set the field's placeholder text; designers call it lorem ipsum."),
+    ("MT614", "Save the file as logo-dark.png or IMG_2041.jpg in the folder."),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "span"), LOUD)
+def test_reading_finds(code: str, text: str, span: str) -> None:
+    assert span in spans(text, code)
+
+
+@pytest.mark.parametrize(("code", "text"), QUIET)
+def test_look_alike_stays_quiet(code: str, text: str) -> None:
+    assert spans(text, code) == []
+
+
+def test_year_led_by_a_word_stays_in_its_sentence() -> None:
+    # "until early 1948": the year ends the sentence; the stop is lost after it, not before.
+    assert spans("He worked there until early 1948 The production grew fast.", "MT301") == ["The"]
