@@ -158,6 +158,8 @@ def _plain_place(
         # A capitalised word ending its line: a sign-off or label ("Endit"), unless it is a
         # name the text writes ("... is in Eritre" beside "Eritrea").
         return name
+    if not name and _TITLE_BEFORE.search(text, max(0, start - 6), start):
+        return False
     if name or _sentence_start(text, start):
         return True
     own = frequency_dict(language)
@@ -170,6 +172,13 @@ def _plain_place(
         and before[0][:1].isupper()
         and own.get(before[0].casefold(), 0.0) < 10 ** (_NAME_ZIPF - 9)
     )  # "Plaza de los Dos Congresos": inside a name
+
+
+# A title's abbreviation before a word ("Drs. Wardan", "Prof. Ismail"): its full stop ends no
+# sentence and the capital is a name's (h22prec: realmt-en19's "Drs. Wardan Suyanto" was read
+# as "Warden" at a sentence's start). A given name before a surname is not skipped: a title
+# slipped before one ("Minisyer Kalinowsky") has the same shape.
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Drs?|Prof|Mr|Mrs|Ms|Ir|Hj|Rev|Hon|Capt|Sgt)\.\s+$")
 
 
 def _capital_slip(
@@ -359,6 +368,7 @@ class MisspeltWord(Rule):
         good("The climbers crossed the scree below the ridge."),
         good("The Dutch defender Aarts scored twice in the second half."),
         good("First Deputy Prime Minister A. Mamin said the work was done."),
+        good("Drs. Gardan Mulyono, M.A., opened the seminar on Monday."),
         good("Mr Lavrov arrived in Geneva; his wife, Anna Lavrova, stayed at home."),
         good("Tchaikovsky wrote it; the score calls him Tchaikovski."),
     )
