@@ -24,6 +24,12 @@ def _found(text: str, code: str) -> list[str]:
         # An administrative unit's abbreviation: its full stop ends no sentence (MT304).
         ("We visited the old shrine in Nagano Pref. last spring with friends.", "MT304"),
         ("The dam in Sichuan Prov. was built in 1990 by the firm.", "MT304"),
+        # A lower-case line after a line ending in a colon, semicolon or comma goes on with it.
+        (
+            "The office authorised the district council:\nto coordinate the works on the canal.",
+            "MT304",
+        ),
+        ("Choose what applies:\n\ngender;\n\nage;\n\nreligion or belief", "MT304"),
     ],
 )
 def test_look_alikes_stay_quiet(text: str, code: str) -> None:
@@ -36,6 +42,7 @@ def test_look_alikes_stay_quiet(text: str, code: str) -> None:
         ("The talks were led by A.Petrova on Monday.", "MT143", ".P"),
         ("The talks ended. Minisyer Kalinowsky met the delegation.", "MT980", "Minisyer"),
         ("He left the old house. last week he came back to it.", "MT304", "last"),
+        ("The vote was held.\nthe result came in the evening after the count.", "MT304", "the"),
     ],
 )
 def test_the_shapes_are_still_found(text: str, code: str, word: str) -> None:
