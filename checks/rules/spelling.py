@@ -181,6 +181,24 @@ def _plain_place(
 _TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Drs?|Prof|Mr|Mrs|Ms|Ir|Hj|Rev|Hon|Capt|Sgt)\.\s+$")
 
 
+def _gloss(text: str, start: int, end: int, stop_words: frozenset[str]) -> bool:
+    """A lower-case word in brackets of one to three words, none of them a stop word of the
+    language: a source term glossed beside its translation ("a safer place (nigeru koto)"),
+    which the guidelines never label (h22prec: realmt-en13's "nigeru" read as "niger")."""
+    opening = text.rfind("(", max(0, start - 30), start)
+    closing = text.find(")", end, end + 30)
+    if opening == -1 or closing == -1 or not text[start].islower():
+        return False
+    inside = text[opening + 1 : closing]
+    words = inside.split()
+    return (
+        ")" not in text[opening + 1 : start]
+        and "(" not in text[end:closing]
+        and len(words) <= 3
+        and not any(word.lower() in stop_words for word in words)
+    )
+
+
 def _capital_slip(
     text: str, word: str, right: str, language: str, seen: float, folded: frozenset[str]
 ) -> bool:
@@ -369,6 +387,7 @@ class MisspeltWord(Rule):
         good("The Dutch defender Aarts scored twice in the second half."),
         good("First Deputy Prime Minister A. Mamin said the work was done."),
         good("Drs. Gardan Mulyono, M.A., opened the seminar on Monday."),
+        good("Go to a safer place (nigeru koto) when the river rises."),
         good("Mr Lavrov arrived in Geneva; his wife, Anna Lavrova, stayed at home."),
         good("Tchaikovsky wrote it; the score calls him Tchaikovski."),
     )
@@ -416,6 +435,8 @@ class MisspeltWord(Rule):
             everyday = reading == "written" and _everyday(corrections[0], language)
             own = frequency_dict(language) if spelling_table(language).common_words_own else None
             if not everyday and foreign_sentence(text, start, end, stop_words, own):
+                continue
+            if _gloss(text, start, end, stop_words):
                 continue
             yield self._slip(word, corrections, reading, start, end, language)
 

@@ -21,6 +21,8 @@ def _found(text: str, code: str) -> list[str]:
         ("The report was written by Anna Wibowo, M.Hum and her team.", "MT143"),
         # A given name after a title's abbreviation, read as a name, not a sentence start.
         ("Drs. Gardan Mulyono, M.A., opened the seminar on Monday.", "MT980"),
+        # A source term glossed in brackets, no stop word of English inside (MT980).
+        ("Residents were told to go to a safer place (nigeru koto) at once.", "MT980"),
         # An administrative unit's abbreviation: its full stop ends no sentence (MT304).
         ("We visited the old shrine in Nagano Pref. last spring with friends.", "MT304"),
         ("The dam in Sichuan Prov. was built in 1990 by the firm.", "MT304"),
@@ -41,6 +43,7 @@ def test_look_alikes_stay_quiet(text: str, code: str) -> None:
     [
         ("The talks were led by A.Petrova on Monday.", "MT143", ".P"),
         ("The talks ended. Minisyer Kalinowsky met the delegation.", "MT980", "Minisyer"),
+        ("The talks (see the depatment notes) went on.", "MT980", "depatment"),
         ("He left the old house. last week he came back to it.", "MT304", "last"),
         ("The vote was held.\nthe result came in the evening after the count.", "MT304", "the"),
     ],
