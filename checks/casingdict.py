@@ -219,14 +219,6 @@ class Capital:
     confidence: float
 
 
-# MT320 without the text's own lower-case spelling of the word: measured (h22prec,
-# bench/eval_bands.py --codes all) 2 right of 5 on the fully labelled English dev sets
-# (realmt-en, -en13, -en17, -en19; wrong: a ministry "pair of Transport", "are Faculty board", a
-# club "saw United cut") and 0 of 10 in GUM's edited English: the doubtful tier (was 0.65). With
-# that evidence (0.7): no finding on the dev sets, 0 of 4 in GUM; kept, unmeasured on MT.
-NO_EVIDENCE_CONFIDENCE = 0.4
-
-
 def _lower_evidence(document: Document, lower: str) -> bool:
     """The text writes the word in lower case too (as a chunk of its own, or before a comma)."""
     chunks = unique_chunks(document)
@@ -293,9 +285,7 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         if len(counts.get(word, ())) != 1:
             continue
         evidence = _lower_evidence(document, word.lower())
-        yield Capital(
-            start, word, table.confidence or (0.7 if evidence else NO_EVIDENCE_CONFIDENCE)
-        )
+        yield Capital(start, word, table.confidence or (0.7 if evidence else 0.65))
 
 
 def _after_semicolon(

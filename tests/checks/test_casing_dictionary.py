@@ -12,28 +12,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from mtlint.checks.casingdict import NO_EVIDENCE_CONFIDENCE, common_only_words, dictionary_table
-from mtlint.checks.config import Config
+from mtlint.checks.casingdict import common_only_words, dictionary_table
 from mtlint.checks.engine import check_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _found(text: str, code: str, language: str = "en") -> list[str]:
-    # With the doubtful tier: MT320's capital without the text's own lower-case spelling sits
-    # there (measured 2/5 right on the English dev sets, h22prec).
-    result = check_text(text, language=language, config=Config(min_confidence=0.2))
+    result = check_text(text, language=language)
     return [text[f.start : f.end] for f in result.findings if f.code == code]
-
-
-def test_common_word_capital_tiers() -> None:
-    """Below the bar without the text's own lower-case spelling, at it with that evidence."""
-    alone = "The town opened the winter craft Market, selling local goods."
-    evidence = alone + " The market is open daily."
-    (bare,) = [f for f in check_text(alone, config=Config(min_confidence=0.2)).findings]
-    assert bare.code == "MT320" and bare.confidence == NO_EVIDENCE_CONFIDENCE < 0.5
-    assert [f.code for f in check_text(alone).findings] == []
-    assert [(f.code, f.confidence) for f in check_text(evidence).findings] == [("MT320", 0.7)]
 
 
 @pytest.mark.parametrize(
@@ -55,8 +42,7 @@ def test_common_word_capital(text: str, word: str) -> None:
 
 def test_common_word_capital_offers_a_full_stop_too() -> None:
     text = "Among the injured were two children Three people were taken to hospital."
-    doubtful = check_text(text, language="en", config=Config(min_confidence=0.2))
-    (finding,) = [f for f in doubtful.findings if f.code == "MT320"]
+    (finding,) = [f for f in check_text(text, language="en").findings if f.code == "MT320"]
     assert [fix.edits[0].replacement for fix in finding.fixes] == ["three", ". "]
 
 
@@ -180,8 +166,7 @@ def test_cut_link_and_its_capital_are_two_findings_and_the_seed_keeps_its_findin
     # Two edits: removing the ellipsis (MT201) leaves "in Local markets", so MT320 reports the
     # capital as well (real MT dev data labels the two apart).
     text = "They met the urgent need for grain in… Local markets were full."
-    doubtful = Config(min_confidence=0.2)
-    codes = {f.code for f in check_text(text, language="en", config=doubtful).findings}
+    codes = {f.code for f in check_text(text, language="en").findings}
     assert codes == {"MT201", "MT320"}
     seed = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
     seed_text = seed.read_text(encoding="utf-8")
@@ -271,9 +256,8 @@ def test_common_word_capital_whatever_the_hash_seed() -> None:
     """The candidates come from the document's distinct chunks, whose order follows the hash
     seed: the last chunk was once missed (no line break after it)."""
     code = (
-        "from mtlint.checks.engine import check_text;from mtlint.checks.config import Config;"
-        "print([f.code for f in check_text('consumer Festival.', language='en',"
-        " config=Config(min_confidence=0.2)).findings])"
+        "from mtlint.checks.engine import check_text;"
+        "print([f.code for f in check_text('consumer Festival.', language='en').findings])"
     )
     for seed in range(1, 7):
         result = subprocess.run(
