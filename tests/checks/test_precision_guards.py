@@ -26,8 +26,6 @@ def _found(text: str, code: str) -> list[str]:
         # An administrative unit's abbreviation: its full stop ends no sentence (MT304).
         ("We visited the old shrine in Nagano Pref. last spring with friends.", "MT304"),
         ("The dam in Sichuan Prov. was built in 1990 by the firm.", "MT304"),
-        # "Plus" opens English sentences as "Also" does: no French function word (MT503).
-        ("We stayed two nights there. Plus the food was good and cheap.", "MT503"),
         # A lower-case line after a line ending in a colon, semicolon or comma goes on with it.
         (
             "The office authorised the district council:\nto coordinate the works on the canal.",
@@ -47,7 +45,6 @@ def test_look_alikes_stay_quiet(text: str, code: str) -> None:
         ("The talks ended. Minisyer Kalinowsky met the delegation.", "MT980", "Minisyer"),
         ("The talks (see the depatment notes) went on.", "MT980", "depatment"),
         ("He left the old house. last week he came back to it.", "MT304", "last"),
-        ("The total is 9,931. De these 379 new cases are in the capital.", "MT503", "De"),
         ("The vote was held.\nthe result came in the evening after the count.", "MT304", "the"),
     ],
 )
