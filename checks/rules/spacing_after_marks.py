@@ -147,7 +147,9 @@ class InitialGluedToSurname(Rule):
     English words ("J.Smith": missed); an outline label at a line's start ("A.Introduction")
     is left alone; a text that glues initials three times or more, and more than three times as
     often as it spaces them, does so by house style (the Mongolian English press: "B.Batbayar")
-    and is left alone (missed: an MT text that lost most such spaces); abbreviations of two
+    and is left alone (missed: an MT text that lost most such spaces); a short part after a
+    name's comma is a degree ("Hartono, M.Kes", "Smith, B.Sc"), so a short surname glued
+    after a comma is missed ("ministers, A.Kim"); abbreviations of two
     letters or more ("St.Petersburg", "U.S.A"), domain and file names, e-mail addresses and
     code ("e.Value", "A.B.C") never match.
     """
@@ -165,6 +167,7 @@ class InitialGluedToSurname(Rule):
         good("The U.S.A. and St.Petersburg; J.Crew and www.A.Example.com; x.Value(3)."),
         good("Call System.Console and read A.Petrova@example.com or A.Smith.pdf."),
         good("Minister B.Tsogt met D.Ganbold; later Kh.Naran and G.Dorj joined them."),
+        good("The dean, Dr. Hartono, M.Kes opened the forum with Ratna, S.Pd on Monday."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -192,6 +195,8 @@ class InitialGluedToSurname(Rule):
                 continue
             if match.start() == 0 or text[match.start() - 1] == "\n":
                 continue
+            if _degree_after_name(text, match.start(), surname):
+                continue
             if looks_technical(text, match.start(), match.end()) and not _initials_only(
                 text, match.start(), match.end()
             ):
@@ -215,6 +220,16 @@ def _initials_only(text: str, start: int, end: int) -> bool:
     chunk_start, chunk_end = chunk_around(text, start, end)
     chunk = text[chunk_start:chunk_end].strip("\"'“”‘’„«»()[]<>,;:!?.")
     return _INITIALS_CHUNK.fullmatch(chunk) is not None
+
+
+# A name, its comma, then a letter, a full stop and a short capitalised part: a degree or
+# post-nominal written after the name ("Hartono, M.Kes", "Smith, B.Sc", Indonesian "S.Pd",
+# "M.Si"), no initial and surname (h22prec: realmt-en19's only MT143 finding was one).
+_NAME_COMMA = re.compile(r"(?:[^\W\d_]{2,}|\.)\s*, $")
+
+
+def _degree_after_name(text: str, start: int, part: str) -> bool:
+    return len(part) <= 4 and _NAME_COMMA.search(text[max(0, start - 30) : start]) is not None
 
 
 # A closing bracket or quotation mark after a word, an en or em dash glued to it, then a space
