@@ -99,13 +99,15 @@ class LostContractionApostrophe(Rule):
     it where mtlint, whose word lists know the web's frequent "dont", did not.
     Fix safety: safe where the form has one reading ("doesnt": "doesn't"), in the text's own
     apostrophe (’ where the text writes more of those than '); unsafe where it has two
-    ("whos": "who's" or "whose").
+    ("whos": "who's" or "whose"), and for a capitalised form the text never writes in lower
+    case ("Shant" may be a given name the lists lack).
     Confidence: 0.9, the precision measured on ~593,000 words of native English (22 of 22 were
     lost apostrophes, all in web forum and review text; none in clean news).
     Known false positives: none measured. Forms that are words are not listed ("cant", "wont",
     "well", "shell", "hell", "ill", "its", "lets", "were", "hows", "hes", "shes"); a form in
     another language's sentence ("dont" in French) is left alone, as is one in quotes, code,
-    a URL or beside a digit, and a capitalised "Ive" (a surname).
+    a URL or beside a digit, a capitalised "Ive" or "Shant" (names), and a capitalised form
+    the text also writes capitalised mid-sentence (a name: "the singer Shant").
     """
     examples = (
         Example(
@@ -141,12 +143,21 @@ class LostContractionApostrophe(Rule):
         # A sentence short of stop words is English still where most of its words are common
         # English words (informal text: "i always thought theres no charge").
         own = frequency_dict(language) if spelling_table(language).common_words_own else None
+        lowered = {word for word in written if word.islower()}
         for word in sorted(written):
             capitalised = not word.islower()
             if capitalised and not _capitalised_ok(word, language):
                 continue
+            places = list(find_word(text, word))
+            # A capitalised form the text also writes capitalised mid-sentence is a name there
+            # ("The singer Shant performed. Shant thanked the crowd."): the text's own evidence.
+            if capitalised and any(not _opens_sentence(text, start) for start, _ in places):
+                continue
+            # A capitalised form with no lower-case one beside it may be a name the lists lack:
+            # reported, but its fix is no safe one ("Accept all safe" must not rewrite a name).
+            safe = not capitalised or word.casefold() in lowered
             fixes = readings[word.casefold()]
-            for start, end in find_word(text, word):
+            for start, end in places:
                 if capitalised and not _opens_sentence(text, start):
                     continue
                 if not _plain_place(text, start, end):
@@ -155,15 +166,23 @@ class LostContractionApostrophe(Rule):
                     continue
                 if foreign_sentence(text, start, end, stop_words, own):
                     continue
-                yield self._finding(word, fixes, apostrophe, start, end)
+                yield self._finding(word, fixes, apostrophe, (start, end), safe=safe)
 
     def _finding(
-        self, word: str, fixes: tuple[str, ...], apostrophe: str, start: int, end: int
+        self,
+        word: str,
+        fixes: tuple[str, ...],
+        apostrophe: str,
+        span: tuple[int, int],
+        *,
+        safe: bool,
     ) -> Finding:
+        start, end = span
         shown = [fixed.replace("'", apostrophe) for fixed in fixes]
         if not word.islower():
             shown = [fixed[:1].upper() + fixed[1:] for fixed in shown]
-        safety = Applicability.SAFE if len(shown) == 1 else Applicability.UNSAFE
+        one = len(shown) == 1 and safe
+        safety = Applicability.SAFE if one else Applicability.UNSAFE
         return self.finding(
             start,
             end,

@@ -79,3 +79,21 @@ def test_look_alikes_stay_quiet(text):
 
 def test_the_rule_serves_only_languages_with_a_table():
     assert _found("Le rapport dont je parle est prêt depuis lundi matin.", language="fr") == []
+
+
+def test_a_capitalised_form_the_text_writes_mid_sentence_is_a_name():
+    # Review h22spell: "the singer Shant" mid-sentence makes the sentence-start "Shant" a name.
+    text = "The singer Thats performed in Yerevan last night. Thats thanked the crowd."
+    assert _found(text) == []
+
+
+def test_shant_is_read_in_lower_case_only():
+    assert _found("Shant Hovnanian, the businessman, spoke at the dinner.") == []
+
+
+def test_a_capitalised_form_alone_gets_no_safe_fix():
+    findings = check_text("Thats why it moved.", language="en", config=ONLY).findings
+    assert [fix.applicability for fix in findings[0].fixes] == [Applicability.UNSAFE]
+    text = "Thats why it moved, and thats final."
+    fixes = [f.fixes[0].applicability for f in check_text(text, language="en", config=ONLY).findings]
+    assert fixes == [Applicability.SAFE, Applicability.SAFE]
