@@ -5,14 +5,17 @@ the language writes solid is no run-together, however rare it is on the web. Bui
 mtlint reads the shipped file.
 
 Usage: python bench/build_solid_words.py [--check] [CODE ...]
-       (needs ``unmunch`` and the dictionaries named in DICTIONARIES:
+       (needs ``unmunch``, ``hunspell`` and the dictionaries named in DICTIONARIES:
        apt-get install hunspell-tools hunspell-en-us hunspell-en-gb)
 
 Kept: forms of letters only (``MIN_LETTERS``–``MAX_LETTERS``, lower case) that wordfreq knows
 below ``spelling.SCARCE_ZIPF`` (the commoner words are never MT994's candidates) and that MT994
 would read as glued (``glued_split`` cuts them, no regular derivation; a word the web knows a
 little only with parts ``WEB_GLUE_GAP`` commoner), or as a sure slip (``sure_typo``: a doubled
-letter or a first letter from one common word, "catteries", "occidentally"). A plain sorted
+letter or a first letter from one common word, "catteries", "shrilled") that a dictionary
+itself accepts in lower case (``hunspell -l``): ``unmunch`` also writes forms hunspell rejects
+(lower-cased names, "worthern"; over-generated affixes, "durration", "confideed"), and those
+are the very slips MT994 should read. A plain sorted
 list, not compressed: read whole once and kept as sorted CRC-32 checksums (~56 KB). The file is
 derived data (a sorted list of words, no text): rebuild it when wordfreq, a dictionary or the
 split's or the sure slip's bars change; ``--check`` says whether the shipped file is what the
@@ -22,6 +25,7 @@ build gives.
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from math import log10
 from pathlib import Path
@@ -48,13 +52,13 @@ def build(code: str) -> list[str]:
         forms |= build_lexicons._expanded(name)
     frequencies = frequency_dict(code)
     scarce, floor = 10 ** (SCARCE_ZIPF - 9), 10 ** (UNKNOWN_ZIPF - 9)
-    kept = []
+    kept, slips = [], []
     for form in forms:
         seen = frequencies.get(form, 0.0)
         if not form.islower() or seen >= scarce or derived_word(form, code):
             continue
         if seen < floor and sure_typo(form, code) is not None:
-            kept.append(form)  # a real word MT994 would read as a sure slip ("catteries")
+            slips.append(form)  # a real word MT994 would read as a sure slip ("catteries")
             continue
         split = glued_split(form, code)
         if split is None:
@@ -64,7 +68,24 @@ def build(code: str) -> list[str]:
         if seen >= floor and split[2] - (log10(seen) + 9) < WEB_GLUE_GAP:
             continue
         kept.append(form)
-    return sorted(kept)
+    return sorted(kept + _accepted(code, slips))
+
+
+def _accepted(code: str, forms: list[str]) -> list[str]:
+    """The forms some dictionary of ``code`` accepts as written, in lower case (``hunspell -l``
+    lists the rejected ones): the expansion's lower-cased names and over-generated forms
+    ("worthern", "durration") are slips, not words."""
+    rejected = set(forms)
+    for name in DICTIONARIES[code]:
+        listed = subprocess.run(
+            ["hunspell", "-d", name, "-l"],
+            input="\n".join(sorted(forms)),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        rejected &= set(listed)
+    return [form for form in forms if form not in rejected]
 
 
 def encode(words: list[str]) -> bytes:
@@ -79,6 +100,9 @@ def main() -> int:
     args = parser.parse_args()
     if build_lexicons.shutil.which("unmunch") is None:
         print("build_solid_words: unmunch is not installed (apt-get install hunspell-tools)")
+        return 2
+    if build_lexicons.shutil.which("hunspell") is None:
+        print("build_solid_words: hunspell is not installed (apt-get install hunspell)")
         return 2
     differ = 0
     for code in args.codes:
