@@ -40,6 +40,12 @@ SHAPE = 0.6
 # college is dear"); a superlative or an ordinal before a head that "of" follows makes a
 # description ("the oldest university of Mexico").
 _PLACE_BEFORE = frozenset({"in", "across", "throughout", "outside", "inside", "around"})
+# After these the proper word is mostly an event, a period or a cause, not a school's name, and
+# the head starts the sentence's own words ("After Brexit university funding fell"): the shape
+# alone is no evidence there; the text's own capitals or an acronym still are.
+_TIME_BEFORE = frozenset(
+    {"after", "before", "since", "until", "till", "during", "following", "amid", "despite"}
+)
 _RANKS = frozenset({"only", "first", "second", "third", "main", "top", "leading", "sole", "best"})
 
 
@@ -170,7 +176,7 @@ def _names_before_heads(
         evidence = _evidence(document, end, written, words)
         if evidence:
             confidence, why = EVIDENCE, evidence
-        elif middle or head in table.evidence_heads:
+        elif middle or head in table.evidence_heads or casing.lower(before) in _TIME_BEFORE:
             continue
         else:
             confidence, why = SHAPE, "a proper name before a lower-case head"

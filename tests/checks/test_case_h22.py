@@ -60,6 +60,9 @@ def test_head_before_of_and_a_place() -> None:
         "The Google institute opened. On Sunday college football returns.",
         "She took Brightwater university-level courses.",
         "The Brightwater University team won; the university said so.",
+        # After a time word the proper word is an event (review h22names).
+        "After Brexit university funding fell sharply in the north.",
+        "Since Covid college enrolment has dropped in the region.",
     ],
 )
 def test_head_look_alikes_stay_quiet(text: str) -> None:
