@@ -57,10 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mtlint.desktop.main_window import MainWindow
 
     app.aboutToQuit.connect(engine_process.shutdown)
+    store = DecisionStore()
+    app.aboutToQuit.connect(store.flush)  # the bulk decisions still queued reach the disk
     screenshot = args.screenshot
-    window = MainWindow(
-        app.property("mtlintSettings"), DecisionStore(), interactive=screenshot is None
-    )
+    window = MainWindow(app.property("mtlintSettings"), store, interactive=screenshot is None)
     if screenshot is not None:
         width, _, height = args.size.partition("x")
         window.resize(int(width), int(height))

@@ -2,10 +2,14 @@
 
 Keyed by the file's resolved path + a hash of its text + the finding (code and span), so a
 decision comes back when the same file is reopened unchanged and never applies to different
-text. Each decision is committed the moment it is made: a crash loses none. A bulk decision is
-one transaction, written by the store's writer thread ("Accept all safe" on 36,667 fixes no
-longer holds the GUI thread for the write, 0.3 s): every other use of the store waits for the
-writes queued before it, so the order holds, and so does the end of the program.
+text. A reviewer's decision (fewer than ``WRITE_LATER_FROM`` at once) is committed the moment it
+is made: a crash loses none. A bulk decision is one transaction, written by the store's writer
+thread ("Accept all safe" on 36,667 fixes no longer holds the GUI thread for the write, 0.3 s):
+it is durable a moment after the call returns, so a crash or a kill in that moment loses it
+whole (never half of it). Every other use of the store waits for the writes queued before it,
+so the order holds; closing the window and the end of the program wait for them too. A write
+that fails on the writer thread is reported to ``on_failed`` (the window shows it in its status
+bar), not only printed.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import sqlite3
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -58,6 +63,8 @@ WRITE_LATER_FROM = 100
 
 
 class DecisionStore:
+    # The one connection serves the writer thread and the GUI thread: every method that touches
+    # ``_db`` outside ``_write`` must call ``flush()`` first, so the two never overlap.
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_database()
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -74,6 +81,10 @@ class DecisionStore:
         self._writes: queue.Queue[tuple[str | Path, str, list[tuple[str, Decision]]] | None] = (
             queue.Queue()
         )
+        # Called on the writer thread with a message when a queued write fails (the window
+        # passes a Qt signal's emit, which crosses to the GUI thread); the failures are kept.
+        self.on_failed: Callable[[str], None] | None = None
+        self.failures: list[str] = []
         self._writer = threading.Thread(target=self._write_all, name="decisions", daemon=True)
         self._writer.start()
         atexit.register(self.flush)  # the last decisions reach the disk when the app quits
@@ -114,11 +125,21 @@ class DecisionStore:
         while (job := self._writes.get()) is not None:
             try:
                 self._write(*job)
-            except Exception:  # a failed write must not stop the ones after it
+            except Exception as error:  # a failed write must not stop the ones after it
                 traceback.print_exc()
+                self._failed(len(job[2]), error)
             finally:
                 self._writes.task_done()
         self._writes.task_done()
+
+    def _failed(self, count: int, error: Exception) -> None:
+        message = f"{count} review decisions could not be saved: {error}"
+        self.failures.append(message)
+        if self.on_failed is not None:
+            try:
+                self.on_failed(message)
+            except Exception:  # the report must not stop the writer
+                traceback.print_exc()
 
     def _write(self, path: str | Path, digest: str, decisions: list[tuple[str, Decision]]) -> None:
         where = self._path_key(path)

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
 
     document_ready = Signal()
     load_failed = Signal(str)
+    decisions_failed = Signal(str)  # a queued write of review decisions failed (writer thread)
     findings_updated = Signal()  # the findings of the text under edit changed
 
     DOCUMENT, REVIEW, BACKTRANSLATION, BATCH = range(4)
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.store = store if store is not None else DecisionStore()
+        self.decisions_failed.connect(self._on_decisions_failed)  # queued to the GUI thread
+        self.store.on_failed = self.decisions_failed.emit
         # Tests and --screenshot set interactive=False: errors go to the status bar, no modal box.
         self.interactive = interactive
         self.runner = JobRunner(self)
@@ -441,6 +444,10 @@ class MainWindow(QMainWindow):
         if channel == LOAD and isinstance(result, DocumentSession):
             self.show_session(result)
 
+    def _on_decisions_failed(self, message: str) -> None:
+        self.last_error = message
+        self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", message))
+
     def _on_job_failed(self, channel: str, message: str) -> None:
         self._update_busy()
         if channel != LOAD:
@@ -765,6 +772,7 @@ class MainWindow(QMainWindow):
             return
         for channel in tuple(Channel):
             self.runner.cancel(channel)
+        self.store.flush()  # the bulk decisions still queued reach the disk before the window goes
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         super().closeEvent(event)

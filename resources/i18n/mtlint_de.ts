@@ -156,7 +156,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Translating…</source>
         <translation>Übersetzung läuft…</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>%v / %m Sätze</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Models installed. Back-translating…</source>
         <translation>Modelle installiert. Rückübersetzung läuft…</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Offline: Die Modelle %1 können jetzt nicht heruntergeladen werden; installieren Sie sie aus einer Datei.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 sentences via %2; %3 flagged (chrF below %4 or content lost).</source>
         <translation>%1 Sätze über %2; %3 markiert (chrF unter %4 oder Inhalt verloren).</translation>
     </message>
@@ -286,12 +286,12 @@
         <translation>Rückübersetzung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Back-translation needs the %1 translation models, not installed yet.</source>
         <translation>Die Rückübersetzung braucht die Übersetzungsmodelle %1; sie sind noch nicht installiert.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>(Models… installs translation packages.)</source>
         <translation>(Unter „Modelle…“ lassen sich Übersetzungspakete installieren.)</translation>
     </message>
@@ -388,7 +388,7 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+178"/>
+        <location filename="../../desktop/views/batch.py" line="+188"/>
         <location line="+115"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
@@ -445,12 +445,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+261"/>
+        <location line="+279"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-268"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -486,7 +486,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1, %2, %3 (%4 per 1,000 words)</source>
         <translation>%1, %2, %3 (%4 je 1.000 Wörter)</translation>
     </message>
@@ -515,12 +515,12 @@
         </translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>ETA %1</source>
         <translation>Restzeit: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%Ln file(s) could not be checked</source>
         <translation>
             <numerusform>%Ln Datei konnte nicht geprüft werden</numerusform>
@@ -541,7 +541,7 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+76"/>
+        <location filename="../../desktop/main_window.py" line="+79"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
@@ -1373,7 +1373,12 @@
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open the document</source>
         <translation>Das Dokument kann nicht geöffnet werden</translation>
     </message>
@@ -1451,7 +1456,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-401"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-405"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>
@@ -1813,7 +1818,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review.py" line="+274"/>
+        <location filename="../../desktop/views/review.py" line="+277"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+355"/>
+        <location filename="../../desktop/views/batch.py" line="+365"/>
         <source>%v / %Ln file(s)</source>
         <translation>
             <numerusform>%v / %Ln file</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+74"/>
         <source>Cancelled after %Ln file(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln file</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+439"/>
+        <location filename="../../desktop/views/review.py" line="+442"/>
         <source>%Ln overlapping fix(es) not applied</source>
         <translation>
             <numerusform>%Ln overlapping fix not applied</numerusform>
