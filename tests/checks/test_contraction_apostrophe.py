@@ -95,5 +95,6 @@ def test_a_capitalised_form_alone_gets_no_safe_fix():
     findings = check_text("Thats why it moved.", language="en", config=ONLY).findings
     assert [fix.applicability for fix in findings[0].fixes] == [Applicability.UNSAFE]
     text = "Thats why it moved, and thats final."
-    fixes = [f.fixes[0].applicability for f in check_text(text, language="en", config=ONLY).findings]
+    findings = check_text(text, language="en", config=ONLY).findings
+    fixes = [finding.fixes[0].applicability for finding in findings]
     assert fixes == [Applicability.SAFE, Applicability.SAFE]
