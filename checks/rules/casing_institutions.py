@@ -281,6 +281,8 @@ class InstitutionHeadLowerCase(Rule):
     Known false positives: a place before a generic school ("the Ohio college town" is skipped
     by its modifier, "Beijing universities" by the plural, "a Texas university" by the article;
     "Oxford college life" is not), a brand's training scheme written in lower case on purpose.
+    After a time word ("after", "since", "during") the proper word is an event, not a name,
+    and the shape alone is not read ("After Brexit university funding fell").
     """
     examples = (
         Example(
