@@ -38,9 +38,13 @@ def _continues_line_before(text: str, start: int) -> bool:
     """The line before ends with a colon, a semicolon or a comma: a lower-case line goes on
     with it, a list's item or a sentence's rest ("...Khyakimlik:⏎to coordinate the works",
     "gender;⏎age;"); the guidelines label no lower-case list item (h22prec: 1 wrong finding on
-    realmt-en13, 13 in GUM's edited English, none right on the dev sets)."""
-    before = text[max(0, start - 200) : start].rstrip()
-    return before[-1:] in (":", ";", ",")
+    realmt-en13, 13 in GUM's edited English, none right on the dev sets). Across a blank line
+    only a colon or a semicolon (a list's items, each a paragraph) goes on: a comma there ends
+    a salutation ("Dear colleagues,⏎⏎thank you", h22prec review)."""
+    before = text[max(0, start - 200) : start].rstrip(" \t")
+    blank = before.endswith("\n") and before[:-1].rstrip(" \t").endswith("\n")
+    before = before.rstrip()
+    return before[-1:] in ((":", ";") if blank else (":", ";", ","))
 
 
 @register

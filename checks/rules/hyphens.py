@@ -157,8 +157,12 @@ class SpacedCompoundHyphen(Rule):
     In a language that writes a capital letter and a noun as one compound with a hyphen
     (``spaced_letter_compounds``: German "U-Bahn", "E-Mail", "T-Shirt"), one capital letter
     after a lower-case word, a spaced dash and a capitalised word ("praktisch U – Bahn") is such
-    a compound, and a spaced dash right after it goes on with it ("U – Bahn – Stationen");
-    a letter after a capitalised word ("Plan B – Die", "Vitamin C – Wirkung") is not taken.
+    a compound when the pair is one of the table's known compounds (or starts with one:
+    "U – Bahnhof") or the text writes it hyphenated elsewhere, and a spaced dash right after it
+    goes on with it ("U – Bahn – Stationen"); a letter after a capitalised word ("Plan B –
+    Die", "Vitamin C – Wirkung") is not taken, nor an answer or a switch's position ("lautet
+    C – Paris", "auf A – Automatik": hunspell accepts any letter-hyphen-noun, so the known
+    pairs are listed).
     """
     examples = (
         Example(
@@ -186,6 +190,10 @@ class SpacedCompoundHyphen(Rule):
             "ist weit.",
             "de",
         ),
+        good(
+            "Die Antwort lautet C – Paris, sagte sie. Der Schalter steht auf A – Automatik.",
+            "de",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -203,12 +211,12 @@ class SpacedCompoundHyphen(Rule):
         heads = word_set(data, "compound_adjective_heads")
         numbers = word_set(data, "compound_number_words")
         rights = tails | heads
-        letters = bool(table(data, "spaced_letter_compounds", False))
+        letters = tuple(table(data, "spaced_letter_compounds", ()) or ())
         chained = -1  # where the last compound found ends: a spaced dash there goes on with it
         for dash in _spaced_dashes(text):
             # Cheap screen first: the word before is a table head, or the word after a tail.
             cut = text.rfind(" ", max(0, dash - 30), dash) + 1
-            lettered = letters and (dash == chained or _letter_head(text, cut, dash))
+            lettered = bool(letters) and (dash == chained or _letter_head(text, cut, dash))
             if (
                 not lettered
                 and text[cut:dash].lower() not in lefts
@@ -233,6 +241,7 @@ class SpacedCompoundHyphen(Rule):
                 and len(right) >= 3
                 and right.istitle()
                 and wordfreq_zipf(right.lower(), data.code) < _SENTENCE_WORD_ZIPF
+                and (dash == chained or _known_letter_compound(text, left, right, letters))
             ):
                 kind = "a letter and a noun" if dash != chained else "its next part"
             if (
@@ -273,6 +282,15 @@ def _letter_head(text: str, cut: int, dash: int) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, cut - 30), cut - 1) if cut > 1 else None
     return before is not None and before.group(1).islower()
+
+
+def _known_letter_compound(text: str, letter: str, noun: str, known: tuple[str, ...]) -> bool:
+    """A letter and a noun are a compound the language writes ("U-Bahn", "E-Mails": a known
+    pair or its start, ``spaced_letter_compounds``) or the text writes them hyphenated
+    elsewhere; else the letter labels an answer or a position ("lautet C – Paris", "auf A –
+    Automatik"; h22de review: both were read as compounds)."""
+    pair = f"{letter}-{noun}"
+    return pair.lower().startswith(known) or pair in text
 
 
 def _head_taken(text: str, dash: int, left_start: int, left: str, numbers: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.lexicon import known_form
 from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
@@ -158,7 +159,7 @@ def _plain_place(
         # A capitalised word ending its line: a sign-off or label ("Endit"), unless it is a
         # name the text writes ("... is in Eritre" beside "Eritrea").
         return name
-    if not name and _TITLE_BEFORE.search(text, max(0, start - 6), start):
+    if not name and _after_title(text, start, language):
         return False
     if name or _sentence_start(text, start):
         return True
@@ -177,26 +178,45 @@ def _plain_place(
 # A title's abbreviation before a word ("Drs. Wardan", "Prof. Ismail"): its full stop ends no
 # sentence and the capital is a name's (h22prec: realmt-en19's "Drs. Wardan Suyanto" was read
 # as "Warden" at a sentence's start). A given name before a surname is not skipped: a title
-# slipped before one ("Minisyer Kalinowsky") has the same shape.
-_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:Drs?|Prof|Mr|Mrs|Ms|Ir|Hj|Rev|Hon|Capt|Sgt)\.\s+$")
+# slipped before one ("Minisyer Kalinowsky") has the same shape. The titles are the language's
+# data (resources/lang/<lang>.json ``title_abbreviations``, lower case, no full stop).
+_WORD_STOP_BEFORE = re.compile(r"(?:^|[\s(])(\w{1,5})\.\s+$")
 
 
-def _gloss(text: str, start: int, end: int, stop_words: frozenset[str]) -> bool:
-    """A lower-case word in brackets of one to three words, none of them a stop word of the
-    language: a source term glossed beside its translation ("a safer place (nigeru koto)"),
-    which the guidelines never label (h22prec: realmt-en13's "nigeru" read as "niger")."""
+def _after_title(text: str, start: int, language: str) -> bool:
+    """The word at ``start`` follows one of the language's title abbreviations and its stop."""
+    before = _WORD_STOP_BEFORE.search(text, max(0, start - 8), start)
+    return before is not None and before.group(1).lower() in load_language_data(language).word_set(
+        "title_abbreviations"
+    )
+
+
+def _gloss(text: str, start: int, end: int, stop_words: frozenset[str], language: str) -> bool:
+    """A lower-case word in brackets of one to three words, each other word of them unknown to
+    the language (no stop word, rarer than Zipf 3): a source term glossed beside its
+    translation ("a safer place (nigeru koto)"), which the guidelines never label (h22prec:
+    realmt-en13's "nigeru" read as "niger"). An aside of the language's own words keeps its
+    slips ("(approximatly two kilometres)", "(recieved late)": h22prec review)."""
     opening = text.rfind("(", max(0, start - 30), start)
     closing = text.find(")", end, end + 30)
     if opening == -1 or closing == -1 or not text[start].islower():
         return False
-    inside = text[opening + 1 : closing]
-    words = inside.split()
-    return (
-        ")" not in text[opening + 1 : start]
-        and "(" not in text[end:closing]
-        and len(words) <= 3
-        and not any(word.lower() in stop_words for word in words)
+    if ")" in text[opening + 1 : start] or "(" in text[end:closing]:
+        return False
+    others = text[opening + 1 : start].split() + text[end:closing].split()
+    if len(others) > 2:
+        return False
+    own = frequency_dict(language)
+    known = 10 ** (_GLOSS_KNOWN_ZIPF - 9)
+    return all(
+        word.lower() not in stop_words and own.get(word.lower().strip(".,;:"), 0.0) < known
+        for word in others
     )
+
+
+# A word of a bracketed gloss commoner than this (Zipf) is the language's own: "late" (5.3),
+# "kilometres" (3.8); a source term's is rarer ("koto" 2.5).
+_GLOSS_KNOWN_ZIPF = 3.0
 
 
 def _capital_slip(
@@ -436,7 +456,8 @@ class MisspeltWord(Rule):
             own = frequency_dict(language) if spelling_table(language).common_words_own else None
             if not everyday and foreign_sentence(text, start, end, stop_words, own):
                 continue
-            if _gloss(text, start, end, stop_words):
+            # A source term glossed alone in brackets is no table slip ("(recieved)" is one).
+            if not reading.startswith("web") and _gloss(text, start, end, stop_words, language):
                 continue
             yield self._slip(word, corrections, reading, start, end, language)
 

@@ -46,6 +46,12 @@ def test_look_alikes_stay_quiet(text: str, code: str) -> None:
         ("The talks (see the depatment notes) went on.", "MT980", "depatment"),
         ("He left the old house. last week he came back to it.", "MT304", "last"),
         ("The vote was held.\nthe result came in the evening after the count.", "MT304", "the"),
+        # An aside of English words in brackets is no gloss: its slips are found (review h22prec).
+        ("The new bridge (approximatly two kilometres) opened last week.", "MT980", "approximatly"),
+        ("Officials said the plan (recieved late) would be reviewed.", "MT980", "recieved"),
+        ("The new bridge (recieved) opened to traffic last week.", "MT980", "recieved"),
+        # A comma before a blank line ends a salutation; the paragraph after is a sentence's.
+        ("Dear colleagues,\n\nthank you for the kind invitation to the meeting.", "MT304", "thank"),
     ],
 )
 def test_the_shapes_are_still_found(text: str, code: str, word: str) -> None:
