@@ -63,6 +63,7 @@ QUIET = [
     ("MT301", "Lee A, Kim B (2020a) A model of growth. Econ J 9:2-5."),
     ("MT614", "On the first slide, click the title placeholder and type a heading for the talk."),
     ("MT614", "To insert a picture, open the file Holiday.jpg from the desktop folder."),
+    ("MT614", "What??Really, he asked in the chat, and then ??Why not."),
 ]
 
 
