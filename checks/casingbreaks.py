@@ -207,7 +207,8 @@ def article_written_lower(text: str, end: int, word: str, previous: str, table: 
     capitalised noun that the document writes with the article in lower case elsewhere ("said
     the Rector"), after a word a sentence may end with and before a lower-case word, opens a
     sentence whose full stop was lost; a title keeps its capital article everywhere ("The
-    Hague"). ``end``: the end of ``word`` (h22breaks)."""
+    Hague"). Only after a capitalised word (a name or heading ends the lost sentence).
+    ``end``: the end of ``word`` (h22breaks)."""
     lower = table.lower(word)
     if lower not in _articles(table.code)[0] or not previous.isalpha():
         return False
@@ -215,6 +216,12 @@ def article_written_lower(text: str, end: int, word: str, previous: str, table: 
     if not capitalised(following):
         return False
     if re.search(f" {lower} {re.escape(following)}(?!\\w)", text) is None:
+        return False
+    # A capitalised word before: a name or heading ends the lost sentence ("of Indonesia The
+    # Rector"). After a lower-case word the article opens an object: a newspaper, band or ship
+    # keeps "The" in one place and loses it in another ("read The Times … the Times reported",
+    # "love The Beatles because the Beatles"; review of h22breaks).
+    if not previous[:1].isupper():
         return False
     before = table.lower(previous)
     if before in table.function_words or before in table.never_sentence_final:

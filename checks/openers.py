@@ -184,6 +184,9 @@ def after_closing_quote(text: str, start: int) -> bool:
     return text[start - 1 : start] in ('"', "”") and text[start - 2 : start - 1].isalnum()
 
 
+_YEAR_ONLY = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
+
+
 def after_closing_bracket(text: str, start: int) -> bool:
     """ "said on Monday (local time) The company": a bracket closed right after a word or a
     number, then a sentence opener — a caption, date line or note ran into the next sentence
@@ -196,6 +199,11 @@ def after_closing_bracket(text: str, start: int) -> bool:
     # direction opening a transcript's line, is its own: 30 lines of the TED golden corpora).
     opening = text.rfind("(["[closing == "]"], max(0, start - 80), start - 1)
     if opening < 2 or "\n" in text[opening:start] or start - opening <= 4:
+        return False
+    # A year alone in the bracket is a citation: a reference list's "Smith J, Jones K (2019)
+    # The role of …" (no stop after the year in the Springer style) or "as Brown (2018)"; not
+    # read (review of h22breaks).
+    if _YEAR_ONLY.fullmatch(text, opening + 1, start - 1):
         return False
     return text[opening - 1] == " " and text[opening - 2].isalnum()
 

@@ -50,6 +50,20 @@ QUIET = [
     ("MT614", "The pattern (?i)word matches any case; why? Because it ignores case."),
     ("MT614", "Set the field's placeholder text; designers call it lorem ipsum."),
     ("MT614", "Save the file as logo-dark.png or IMG_2041.jpg in the folder."),
+    # The review of h22breaks: a sentence opening with a name and an apposition or adverb;
+    # titles and bands that keep "The" in one place; a reference list's year in brackets; a
+    # slide editor's vocabulary; a file named on purpose.
+    ("MT246", "The delegation met the President. Nowak, however, refused to attend the dinner."),
+    ("MT246", "The talks ended with a visit to the University. Kowalczyk, the rector, spoke."),
+    ("MT246", "The minister thanked the Governor. Hadiwijaya, who chairs the board, agreed."),
+    ("MT301", "I read The Times every morning, and the Times reported it first."),
+    ("MT301", "We love The Beatles because the Beatles wrote short songs."),
+    ("MT301", "Fans still read The Economist every week, and the Economist still sells well."),
+    ("MT301", "Smith J, Jones K (2019) The role of trust in small teams. J Econ Behav 4:1-10."),
+    ("MT301", "Lee A, Kim B (2020a) A model of growth. Econ J 9:2-5."),
+    ("MT614", "On the first slide, click the title placeholder and type a heading for the talk."),
+    ("MT614", "To insert a picture, open the file Holiday.jpg from the desktop folder."),
+    ("MT614", "What??Really, he asked in the chat, and then ??Why not."),
 ]
 
 
