@@ -13,7 +13,6 @@ session 18), outlets n–z only.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,24 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
 from finders import Engine
-from realmt_build import build_line, parse_source
-from reserved_sites import DEFAULT_RESERVED, is_reserved, reserved_domains
+from realmt_build import build_tuning_set
 
 FOLDER = "bench/data/breaks-real-en"
 
 
 def build(folder: Path) -> list[dict]:
-    reserved = reserved_domains(DEFAULT_RESERVED)
-    lines = []
-    for excerpt in parse_source(folder / "excerpts.txt"):
-        line = build_line(excerpt, "en", "breaks-real-en")
-        if not line["url"] or is_reserved(line["url"], reserved):
-            raise SystemExit(f"{excerpt.id}: missing or reserved URL {line['url']!r}")
-        lines.append(line)
-    with open(folder / "dev.jsonl", "w", encoding="utf-8") as out:
-        for line in lines:
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
-    return lines
+    return build_tuning_set(folder, "en", "breaks-real-en")
 
 
 def main(argv: list[str] | None = None) -> int:

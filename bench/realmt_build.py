@@ -214,6 +214,23 @@ def build_set(folder: Path, reserved: set[str], data: Path = DATA) -> list[dict]
     return lines
 
 
+def build_tuning_set(folder: Path, language: str, dataset: str) -> list[dict]:
+    """A tuning set's excerpts (``folder``/excerpts.txt, the local store's copy) as lines, each
+    with a URL outside the reserved sites; written to ``folder``/dev.jsonl as well, which the
+    tuning harnesses (bench/eval_breaks_real.py, eval_case_real.py) read back."""
+    reserved = reserved_domains(DEFAULT_RESERVED)
+    lines = []
+    for excerpt in parse_source(folder / "excerpts.txt"):
+        line = build_line(excerpt, language, dataset)
+        if not line["url"] or is_reserved(line["url"], reserved):
+            raise SystemExit(f"{excerpt.id}: missing or reserved URL {line['url']!r}")
+        lines.append(line)
+    with open(folder / "dev.jsonl", "w", encoding="utf-8") as out:
+        for line in lines:
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return lines
+
+
 def main(argv: list[str]) -> int:
     # Each set's files are verbatim page text: in the working tree, else in the local store.
     folders = [localdata.folder(Path(a).resolve()) for a in argv] or [
