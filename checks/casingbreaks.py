@@ -1,5 +1,6 @@
-"""Helpers of MT301 and MT302 (checks/rules/casing.py): whether a capitalised opener or
-function word mid-sentence is part of a name or a title, the fixes that lower-case it, and a
+"""Helpers of MT301 (checks/rules/casing_breaks.py) and MT302
+(checks/rules/casing_function_words.py): the languages both serve, whether a capitalised opener
+or function word mid-sentence is part of a name or a title, the fixes that lower-case it, and a
 capital after a number that may end a sentence ("in 2006 From the beginning")."""
 
 from __future__ import annotations
@@ -7,11 +8,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtlint.checks.casingdata import CasingData, casing_file
+from mtlint.checks.casingdata import CasingData, casing_data, casing_file, casing_languages
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import capitalised, next_word, previous_word, word_after_particles
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Fix
 from mtlint.checks.openers import article_before_noun
+from mtlint.checks.wordlists import proper_nouns
+
+# The languages MT301/MT302 serve: those with a casing table.
+CASING_LANGUAGES = frozenset({"en"}) | casing_languages()
+
+
+def known_title(word: str, following: str, data: LanguageData) -> bool:
+    """ "Die Zeit", "Der Spiegel": the capital and the next word form a known title or name."""
+    pair = f"{word} {following}".lower()
+    return pair in casing_data(data.code).titles or pair in proper_nouns(data)
 
 
 def particle_name(text: str, end: int, word: str, table: CasingData) -> bool:

@@ -1,6 +1,7 @@
 """Entity case in any language: the names a language capitalises (its gazetteer plus pycountry's
 country names in that language), inflected forms matched by stem, and the lower-case word after
-a stray ellipsis where link text was cut. Used by MT303 (checks/rules/casing.py)."""
+a stray ellipsis where link text was cut. Used by MT303
+(checks/rules/casing_entity_drift.py)."""
 
 from __future__ import annotations
 

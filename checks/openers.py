@@ -1,6 +1,6 @@
 """Sentence openers the word lists cannot hold: inflected common nouns and words after a verb
-that ends a sentence. Used by MT301 (checks/rules/casing.py) for languages whose casing table
-asks for them.
+that ends a sentence. Used by MT301 (checks/rules/casing_breaks.py) for languages whose casing
+table asks for them.
 
 Swedish and Romanian write the definite article as an ending ("Polisen", "Pompierii"), Turkish
 marks case with endings and writes a proper noun's ending after an apostrophe ("Görüşmede" but

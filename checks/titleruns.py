@@ -1,6 +1,7 @@
 """Capitals MT301 (lost sentence break) must not take for a new sentence, in languages whose
 titles are not title-cased: a title that goes on in capitals, a polite pronoun, a letter used
-as a label. Each is judged from the text itself (checks/rules/casing.py calls :func:`no_break`).
+as a label. Each is judged from the text itself (MT301 in checks/rules/casing_breaks.py and MT302
+in casing_function_words.py call :func:`no_break`).
 
 - A capitalised run after a preposition (the table's link_lead_words): the opener and the two
   words after it are capitalised, or the next word is and a short linking word leads to a third

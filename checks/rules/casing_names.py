@@ -1,7 +1,8 @@
 """Entity case from the sentence (MT323, MT324): a title of office in lower case before a name,
 and a company's name in lower case before an appositive that says it is a company. The evidence
-is in checks/entitynames.py and resources/casing/names/<lang>.json; MT303 (checks/rules/casing.py)
-reads the document's own capitalised names from the same module."""
+is in checks/entitynames.py and resources/casing/names/<lang>.json; MT303
+(checks/rules/casing_entity_drift.py) reads the document's own capitalised names from the same
+module."""
 
 from __future__ import annotations
 
