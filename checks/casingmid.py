@@ -306,35 +306,8 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
             continue  # "del Consulado", "le Comité": after an article a participle is a noun
         if before in mtable.person_titles and kind in (_VERB, _VERB_LOWER) and not finite:
             continue
-        end = match.end()
-        following = next_word(text, end + 1 if text[end : end + 1] == "," else end)
-        if candidates[word][1] is _CALENDAR:
-            # "na Quinta feira", "divulgados em Quinta.": a day before a lower-case word or a
-            # punctuation mark; a short day name only there or before "feira".
-            short = table.lower(word) in mtable.calendar_short
-            if not (
-                following == "feira"
-                or text[end : end + 1] in ".,;"
-                or (following[:1].islower() and not short)
-            ):
-                continue
-        elif not following[:1].islower() or text[end : end + 1] == ".":
+        if not _next_word_fits(text, (space, match.end()), word, kind, before, table, mtable):
             continue
-        elif candidates[word][1] is _DEMONYM and (
-            (
-                mtable.demonym_after_nouns_only
-                and (
-                    before in table.function_words
-                    or before in table.determiners
-                    or before in mtable.demonym_noun_after
-                    or before[:1].isdigit()
-                    or not before
-                )
-            )
-            or _demonym_in_name(text, end, before, mtable)
-            or _demonym_surname(text, space, before, mtable)
-        ):
-            continue  # "les Russes", "en Français": a noun; "в Японском море": a name
         found.append((space, word))
     if not found:
         return
@@ -344,6 +317,47 @@ def mid_capitals(document: Document, code: str) -> Iterator[MidCapital]:
             continue
         confidence, why = candidates[word]
         yield MidCapital(space + 1, word, table.lower(word), confidence, why)
+
+
+def _next_word_fits(
+    text: str,
+    span: tuple[int, int],
+    word: str,
+    kind: str,
+    before: str,
+    table: CasingData,
+    mtable: MidTable,
+) -> bool:
+    """:func:`mid_capitals`' test of what follows the capital: a lower-case word, or for a day
+    name a punctuation mark or "feira"; a demonym only after a noun and outside a name."""
+    space, end = span
+    following = next_word(text, end + 1 if text[end : end + 1] == "," else end)
+    if kind is _CALENDAR:
+        # "na Quinta feira", "divulgados em Quinta.": a day before a lower-case word or a
+        # punctuation mark; a short day name only there or before "feira".
+        short = table.lower(word) in mtable.calendar_short
+        return (
+            following == "feira"
+            or text[end : end + 1] in ".,;"
+            or (following[:1].islower() and not short)
+        )
+    if not following[:1].islower() or text[end : end + 1] == ".":
+        return False
+    if kind is not _DEMONYM:
+        return True
+    # "les Russes", "en Français": a noun; "в Японском море": a name
+    after_non_noun = mtable.demonym_after_nouns_only and (
+        before in table.function_words
+        or before in table.determiners
+        or before in mtable.demonym_noun_after
+        or before[:1].isdigit()
+        or not before
+    )
+    return not (
+        after_non_noun
+        or _demonym_in_name(text, end, before, mtable)
+        or _demonym_surname(text, space, before, mtable)
+    )
 
 
 _BRACKET_WORD = re.compile(r"\n\(([^\W\d_]{3,}):?(?=\n|\Z)")

@@ -141,41 +141,8 @@ def in_context(
     confidence, hopeful = confidences
     if suffix_zipf and len(suffix) == 1:  # "delivereda work": an article's noun follows
         return confidence if lower_after(text, end) else 0.0
-    if not suffix_zipf and len(suffix) == 1:
-        if prefix.lower() in tables.names and suffix.lower() in tables.place_letters:
-            return hopeful if lower_after(text, end) else 0.0
-        return hopeful if letter_in_context(text, span, function_words) else 0.0
     if not suffix_zipf:
-        after = _WORD_AFTER.match(text, end, end + 40)
-        following = after.group(1).lower() if after else ""
-        if suffix.lower() in tables.english_glue:  # see english_split
-            return confidence if after and after.group(1)[0].isupper() else 0.0
-        before_name = after and (after.group(1)[0].isupper() or following in tables.particles)
-        if suffix.lower() in tables.particles and not before_name:
-            return 0.0
-        # "Cánovas del Castillo": a name particle after the token makes it a name's part.
-        if following in tables.particles and suffix.lower() not in tables.particles:
-            return 0.0
-        # "Forkin said": a preposition or an article never comes before "said".
-        if following in tables.name_followers and suffix.lower() in tables.before_noun:
-            return 0.0
-        # "Rajivin the past": a name seldom comes before "the", a preposition often does;
-        # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
-        if not confidence and hopeful == _NEEDS_NAME_PART:
-            return hopeful if after_name_word(text, start, function_words, tables) else 0.0
-        if not confidence and hopeful == _NEEDS_VERB_AFTER:
-            verb = following in tables.glue_more and following not in tables.before_noun
-            return hopeful if verb else 0.0
-        if not confidence and following in tables.determiners:
-            if hopeful == _NEEDS_NAME_BEFORE:
-                return hopeful if after_capitalised_word(text, start, function_words) else 0.0
-            return hopeful
-        if (
-            not confidence
-            and suffix.lower() in tables.auxiliaries
-            and following.endswith(tables.participle_endings)
-        ):
-            return hopeful
+        return _unknown_second_part(text, span, split, confidences, tables, function_words)
     if suffix_zipf and not confidence:
         # "Barry Vackerestá": an unknown name glued to a common word, only right after
         # another capitalised word (the first part of a multi-word name) on the same line
@@ -205,6 +172,57 @@ def in_context(
         if not word[0].isupper() or word.lower() in function_words:
             return 0.0
     return 0.0 if suffix_zipf and list_item(text, span) else confidence
+
+
+def _unknown_second_part(
+    text: str,
+    span: tuple[int, int],
+    split: tuple[str, str, float],
+    confidences: tuple[float, float],
+    tables: GlueTables,
+    function_words: frozenset[str],
+) -> float:
+    """:func:`in_context` where the second part is no common word: a letter ("Rajivin",
+    "Parisa"), a particle, an English word glued on, or a word that needs a name or a verb
+    beside it."""
+    start, end = span
+    prefix, suffix, _ = split
+    confidence, hopeful = confidences
+    if len(suffix) == 1:
+        if prefix.lower() in tables.names and suffix.lower() in tables.place_letters:
+            return hopeful if lower_after(text, end) else 0.0
+        return hopeful if letter_in_context(text, span, function_words) else 0.0
+    after = _WORD_AFTER.match(text, end, end + 40)
+    following = after.group(1).lower() if after else ""
+    if suffix.lower() in tables.english_glue:  # see english_split
+        return confidence if after and after.group(1)[0].isupper() else 0.0
+    before_name = after and (after.group(1)[0].isupper() or following in tables.particles)
+    if suffix.lower() in tables.particles and not before_name:
+        return 0.0
+    # "Cánovas del Castillo": a name particle after the token makes it a name's part.
+    if following in tables.particles and suffix.lower() not in tables.particles:
+        return 0.0
+    # "Forkin said": a preposition or an article never comes before "said".
+    if following in tables.name_followers and suffix.lower() in tables.before_noun:
+        return 0.0
+    # "Rajivin the past": a name seldom comes before "the", a preposition often does;
+    # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
+    if not confidence and hopeful == _NEEDS_NAME_PART:
+        return hopeful if after_name_word(text, start, function_words, tables) else 0.0
+    if not confidence and hopeful == _NEEDS_VERB_AFTER:
+        verb = following in tables.glue_more and following not in tables.before_noun
+        return hopeful if verb else 0.0
+    if not confidence and following in tables.determiners:
+        if hopeful == _NEEDS_NAME_BEFORE:
+            return hopeful if after_capitalised_word(text, start, function_words) else 0.0
+        return hopeful
+    if (
+        not confidence
+        and suffix.lower() in tables.auxiliaries
+        and following.endswith(tables.participle_endings)
+    ):
+        return hopeful
+    return confidence
 
 
 # Candidate generation: the splits a token allows, judged by its parts alone.
