@@ -48,7 +48,8 @@ class GluedOpeningQuote(Rule):
     sources that write ”…” or “…“, turn them; the reader cannot tell where the quotation ends.
     Fix safety: unsafe: a space before the opening mark, or the closing mark and a space.
     Known false positives: languages whose marks attach to words (Hebrew, Arabic, Korean
-    particles) and languages where “ closes (German „…“) are exempt (the language's tables);
+    particles) and languages where “ closes (German, Latvian, Lithuanian „…“) are exempt (the
+    language's tables, checked against CLDR's delimiters);
     URLs, code and handles are left alone.
     """
     examples = (
