@@ -394,18 +394,24 @@ _SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
 
 def _explains_template(document: Document, text: str, start: int, end: int) -> bool:
     """The slot's line talks about a template or code ("Scrivi {name} nella prima riga", "Use
-    the {name} field", "In Python, an f-string such as Hello, {name}! fills the slot"): a word
-    of writing, inserting, fields or code (resources/residue/residue.json, "template_talk") or
-    a backtick within the line (up to 200 characters either side) shows the slot, it does not
-    leave it unfilled. The whole line, not the sentence: a greeting's "!" ends no explanation."""
+    the {name} field", "In Python, an f-string such as Hello, {name}! fills the slot"): a backtick
+    within the line (up to 200 characters either side), a word naming templates or code anywhere
+    in it (resources/residue/residue.json "template_words": "placeholder", "Python"), or a word of
+    writing, inserting or fields ("template_talk") right at the slot: one of the two words before
+    it or the word after it. The whole line is read, not one word of it: "Dear {name}, please
+    enter your code" is a greeting left unfilled, its "enter" and "code" are the letter's."""
     breaks = list(_LINE_BREAK.finditer(text, max(0, start - 200), start))
     line_start = breaks[-1].end() if breaks else max(0, start - 200)
     after = _LINE_BREAK.search(text, end, min(len(text), end + 200))
     line_end = after.start() if after else min(len(text), end + 200)
     if "`" in text[line_start:line_end]:
         return True
-    talk = _template_talk((document.language or "en").split("-")[0].lower())
-    return any(word.lower() in talk for word in _SENTENCE_WORDS.findall(text, line_start, line_end))
+    talk, names = _template_talk((document.language or "en").split("-")[0].lower())
+    if any(word.lower() in names for word in _SENTENCE_WORDS.findall(text, line_start, line_end)):
+        return True
+    beside = _SENTENCE_WORDS.findall(text, line_start, start)[-2:]
+    beside += _SENTENCE_WORDS.findall(text, end, line_end)[:1]
+    return any(word.lower() in talk for word in beside)
 
 
 # Any word in capitals between square brackets, in any script ("[REDACTED]", "[NUME]", "[ІМ'Я]").
@@ -450,12 +456,15 @@ def _bracketed_band(text: str, start: int, end: int, matches: list[re.Match[str]
 
 
 @lru_cache(maxsize=32)
-def _template_talk(code: str) -> frozenset[str]:
-    """Words about templates in ``code`` and in English (residue.json "template_talk")."""
+def _template_talk(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words about templates in ``code`` and in English (residue.json "template_talk"), and
+    those of them that name templates or code wherever they stand ("template_words")."""
     table = resource_json("residue", "residue.json")
-    words = set(table["en"]["template_talk"])
-    words.update(table.get(code, {}).get("template_talk", ()))
-    return frozenset(words)
+    talk, names = set(), set()
+    for language in ("en", code):
+        talk.update(table.get(language, {}).get("template_talk", ()))
+        names.update(table.get(language, {}).get("template_words", ()))
+    return frozenset(talk), frozenset(names)
 
 
 @register
@@ -479,11 +488,12 @@ class TemplateDebris(Rule):
     Known false positives: texts about programming; set notation ("{1}") in mathematics; a
     sentence that explains a template without a word of writing or fields ("La lettera
     comincia con {name} e la data": "Scrivi {name} nella prima riga" and "the {name} field"
-    stay quiet, resources/residue/residue.json "template_talk"). Anonymised text ("the
-    claimant, [NAME], told the court") stays quiet when the page writes a redaction mark
-    ("[REDACTED]", "[NUME]": "redaction_marks") or the slot stands between commas after a
-    word; a bracketed slot outside a greeting line and without another kind of slot on the
-    page is in the doubtful tier (0.45, a prior: no real page with one was counted).
+    stay quiet, resources/residue/residue.json "template_talk" beside the slot and
+    "template_words" anywhere in its line; "Dear {name}, please enter your code" is found).
+    Anonymised text ("the claimant, [NAME], told the court") stays quiet when the page writes
+    a redaction mark ("[REDACTED]", "[NUME]": "redaction_marks") or the slot stands between
+    commas after a word; a bracketed slot outside a greeting line and without another kind of
+    slot on the page is in the doubtful tier (0.45, a prior: no real page with one was counted).
     """
     examples = (
         Example("[ad_1] Putin arrived in Tashkent.", "Putin arrived in Tashkent."),

@@ -151,7 +151,9 @@ class InitialGluedToSurname(Rule):
     name's comma is a degree ("Hartono, M.Kes", "Smith, B.Sc"), so a short surname glued
     after a comma is missed ("ministers, A.Kim"); abbreviations of two
     letters or more ("St.Petersburg", "U.S.A"), domain and file names, e-mail addresses and
-    code ("e.Value", "A.B.C") never match.
+    code ("e.Value", "A.B.C") never match; two or three initials before a word ("P.S.Nakhimov")
+    are taken for a name unless the text writes a code path elsewhere ("org.sample.Widget …
+    X.Y.Config"): a lone dotted key of capitals ("see X.Y.Config") can still fire.
     """
     examples = (
         Example(
@@ -168,6 +170,7 @@ class InitialGluedToSurname(Rule):
         good("Call System.Console and read A.Petrova@example.com or A.Smith.pdf."),
         good("Minister B.Tsogt met D.Ganbold; later Kh.Naran and G.Dorj joined them."),
         good("The dean, Dr. Hartono, M.Kes opened the forum with Ratna, S.Pd on Monday."),
+        good("See the class org.sample.Widget and the key X.Y.Config in the settings file."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -185,6 +188,7 @@ class InitialGluedToSurname(Rule):
         yield from found
 
     def _glued(self, text: str, language: str) -> Iterator[Finding]:
+        dotted_paths: bool | None = None
         for match in _INITIAL.finditer(text):
             surname = match.group(2)
             if not (match.group(1).isupper() and surname[0].isupper() and surname[1:].islower()):
@@ -197,10 +201,14 @@ class InitialGluedToSurname(Rule):
                 continue
             if _degree_after_name(text, match.start(), surname):
                 continue
-            if looks_technical(text, match.start(), match.end()) and not _initials_only(
-                text, match.start(), match.end()
+            if dotted_paths is None and _initials_only(text, match.start(), match.end()):
+                dotted_paths = _DOTTED_PATH.search(text) is not None
+            if looks_technical(text, match.start(), match.end()) and not (
+                _initials_only(text, match.start(), match.end()) and not dotted_paths
             ):
-                continue  # "a.b.Name" reads as a dotted path; initials and a surname alone do not
+                # "a.b.Name" reads as a dotted path; initials and a surname alone do not,
+                # unless the text writes code paths elsewhere ("org.sample.Widget … X.Y.Config")
+                continue
             dot = match.end(1)
             yield self.finding(
                 dot,
@@ -211,6 +219,13 @@ class InitialGluedToSurname(Rule):
             )
 
 
+# A code path: a lower-case or camel-case segment and two more, the last capitalised or a call
+# ("org.sample.Widget", "app.config.Load("); not a web address, nor one lost sentence break
+# ("the minister.He said").
+_DOTTED_PATH = re.compile(
+    r"(?<![\w./@:-])(?:[a-z][a-z0-9_]+|[A-Z][a-z0-9]+[A-Z]\w*)(?:\.[A-Za-z_]\w*)+"
+    r"\.(?:[A-Z]\w*|\w+\()(?![\w/@-]|\.\w)"
+)
 _INITIALS_CHUNK = re.compile(r"(?:[^\W\d_a-zа-я]\.){2,3}[^\W\d_a-zа-я][^\W\d_A-ZА-Я]+")
 
 
