@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
 from finders import Engine
-from realmt_build import build_tuning_set
+from realmt_build import build_tuning_set, score_tuning_set
 
 FOLDER = "bench/data/breaks-real-en"
 
@@ -40,28 +39,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skip: {localdata.restore_hint(FOLDER)}")
         return 0
     engine = Engine(args.min_confidence)
-    total, found, right, every = Counter(), Counter(), Counter(), Counter()
-    clean_words = clean_findings = 0
-    for line in build(folder):
-        text = line["target"]
-        findings = engine.find(text, "en")
-        if line["kind"] == "clean":
-            clean_words += len(text.split())
-            clean_findings += len(findings)
-        for gold in line["errors"]:
-            total[gold["category"]] += 1
-            hits = [f for f in findings if f.start < gold["end"] and gold["start"] < f.end]
-            found[gold["category"]] += bool(hits)
-            if args.show:
-                mark = ",".join(f.code for f in hits) or "MISSED"
-                span = text[gold["start"] : gold["end"]]
-                print(f"  {line['id']} {gold['category']:24} {span!r}: {mark}")
-        for f in findings:
-            ok = any(f.start < g["end"] and g["start"] < f.end for g in line["errors"])
-            every[f.code] += 1
-            right[f.code] += ok
-            if args.show and not ok:
-                print(f"  {line['id']} FALSE {f.code} {text[max(0, f.start - 20) : f.end + 20]!r}")
+    score = score_tuning_set(
+        build(folder), lambda text: engine.find(text, "en"), show=(24, 20) if args.show else None
+    )
+    total, found, right, every = score.total, score.found, score.right, score.every
+    clean_words, clean_findings = score.clean_words, score.clean_findings
     for kind in sorted(total):
         print(f"{kind:24} {found[kind]}/{total[kind]}")
     print(f"{'all':24} {sum(found.values())}/{sum(total.values())}")

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
 from finders import Engine
-from realmt_build import build_tuning_set
+from realmt_build import build_tuning_set, score_tuning_set
 
 FOLDER = "bench/data/case-real-en"
 
@@ -44,29 +43,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skip: {localdata.restore_hint(FOLDER)}")
         return 0
     engine = Engine(args.min_confidence)
-    total, found, right, wrong = Counter(), Counter(), Counter(), Counter()
-    clean_words = clean_findings = 0
-    for line in build(folder):
-        text = line["target"]
-        findings = engine.find(text, "en")
-        if line["kind"] == "clean":
-            clean_words += len(text.split())
-            clean_findings += len(findings)
-        for gold in line["errors"]:
-            kind = f"{gold['category']}/{gold.get('mechanism', '')}".rstrip("/")
-            total[kind] += 1
-            hits = [f for f in findings if f.start < gold["end"] and gold["start"] < f.end]
-            found[kind] += bool(hits)
-            if args.show:
-                mark = ",".join(f.code for f in hits) or "MISSED"
-                print(f"  {line['id']} {kind:32} {text[gold['start'] : gold['end']]!r}: {mark}")
-        for f in findings:
-            if not _case_code(f.code):
-                continue
-            ok = any(f.start < g["end"] and g["start"] < f.end for g in line["errors"])
-            (right if ok else wrong)[f.code] += 1
-            if args.show and not ok:
-                print(f"  {line['id']} FALSE {f.code} {text[f.start : f.end]!r}")
+    score = score_tuning_set(
+        build(folder),
+        lambda text: engine.find(text, "en"),
+        kind_of=lambda gold: f"{gold['category']}/{gold.get('mechanism', '')}".rstrip("/"),
+        counted=_case_code,
+        show=(32, 0) if args.show else None,
+    )
+    total, found, right, wrong = score.total, score.found, score.right, score.wrong
+    clean_words, clean_findings = score.clean_words, score.clean_findings
     for kind in sorted(total):
         print(f"{kind:34} {found[kind]}/{total[kind]}")
     print(f"{'all':34} {sum(found.values())}/{sum(total.values())}")

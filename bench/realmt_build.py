@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 import json
 import sys
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -229,6 +231,60 @@ def build_tuning_set(folder: Path, language: str, dataset: str) -> list[dict]:
         for line in lines:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return lines
+
+
+@dataclass
+class TuningScore:
+    """A tuning set's figures: labelled spans per kind (``total``) and those a finding overlaps
+    (``found``); per rule code, findings that overlap a span (``right``), that overlap none
+    (``wrong``) and all (``every``); findings and words in the clean excerpts."""
+
+    total: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    right: Counter[str] = field(default_factory=Counter)
+    wrong: Counter[str] = field(default_factory=Counter)
+    every: Counter[str] = field(default_factory=Counter)
+    clean_words: int = 0
+    clean_findings: int = 0
+
+
+def score_tuning_set(
+    lines: list[dict],
+    find: Callable[[str], list],
+    kind_of: Callable[[dict], str] = lambda gold: gold["category"],
+    counted: Callable[[str], bool] = lambda code: True,
+    show: tuple[int, int] | None = None,
+) -> TuningScore:
+    """The tuning harnesses' scoring loop (bench/eval_breaks_real.py, eval_case_real.py): each
+    line's findings (``find`` of its text) against its labelled spans, by ``kind_of`` a span;
+    precision over the rule codes ``counted`` allows. ``show`` (the kind column's width, the
+    characters of context around a false finding) prints every span and false finding."""
+    score = TuningScore()
+    for line in lines:
+        text = line["target"]
+        findings = find(text)
+        if line["kind"] == "clean":
+            score.clean_words += len(text.split())
+            score.clean_findings += len(findings)
+        for gold in line["errors"]:
+            kind = kind_of(gold)
+            score.total[kind] += 1
+            hits = [f for f in findings if f.start < gold["end"] and gold["start"] < f.end]
+            score.found[kind] += bool(hits)
+            if show:
+                mark = ",".join(f.code for f in hits) or "MISSED"
+                span = text[gold["start"] : gold["end"]]
+                print(f"  {line['id']} {kind:{show[0]}} {span!r}: {mark}")
+        for f in findings:
+            if not counted(f.code):
+                continue
+            ok = any(f.start < g["end"] and g["start"] < f.end for g in line["errors"])
+            score.every[f.code] += 1
+            (score.right if ok else score.wrong)[f.code] += 1
+            if show and not ok:
+                around = text[max(0, f.start - show[1]) : f.end + show[1]]
+                print(f"  {line['id']} FALSE {f.code} {around!r}")
+    return score
 
 
 def main(argv: list[str]) -> int:
