@@ -104,6 +104,20 @@ class StrayEllipsis(Rule):
         head = text[max(0, start - 30) : start].rsplit(None, 1)
         return bool(head) and leads_into_link(head[-1].lower(), leads, ends)
 
+    def _ellipses(self, document: Document, lead_words: frozenset[str]) -> list[re.Match[str]]:
+        """The ellipses before a word, in text order, that are no pause of speech; scanned only
+        for the kinds of ellipsis some chunk holds (none, in most texts)."""
+        text = document.text
+        lines = chunk_text(document)
+        matches = [
+            m
+            for ellipsis, pattern in zip(("…", "..."), self._patterns, strict=True)
+            if ellipsis in lines
+            for m in pattern.finditer(text)
+            if not hesitation.pause_at(text, m, lead_words)
+        ]
+        return sorted(matches, key=lambda m: m.start())
+
     def check(self, document: Document) -> Iterator[Finding]:
         text = document.text
         data = language_data(document)
@@ -117,16 +131,7 @@ class StrayEllipsis(Rule):
         # Finnish, Hungarian: place is a case ending on the name ("levisi… internetiin"), so no
         # preposition leads into a link; the cut shows only in the run-on sentence.
         case_marked = bool(table(data, "links_marked_by_case", False))
-        # Scan only for the kinds of ellipsis some chunk holds (none, in most texts).
-        lines = chunk_text(document)
-        matches = [
-            m
-            for ellipsis, pattern in zip(("…", "..."), self._patterns, strict=True)
-            if ellipsis in lines
-            for m in pattern.finditer(text)
-            if not hesitation.pause_at(text, m, lead_words)
-        ]
-        for match in sorted(matches, key=lambda m: m.start()):
+        for match in self._ellipses(document, lead_words):
             following = match.group(2)
             before = text[max(0, match.start() - 2) : match.start()]
             spaced = before[-1:] == " "  # "to … north": judged by the word before alone

@@ -263,19 +263,12 @@ class UnbalancedQuotes(Rule):
                 # once, as that mark, and the quotation read as opened).
                 depth += 1
                 open_at.append(i)
-                where = offset + i
-                yield self.finding(
-                    where,
-                    where + 1,
+                yield self._mark(
+                    offset + i,
                     f"Quotation opened with the closing mark '{closer}': write '{opener}'",
-                    fixes=[
-                        Fix(
-                            (Edit(where, where + 1, opener),),
-                            Applicability.UNSAFE,
-                            f"write '{opener}'",
-                        )
-                    ],
-                    confidence=0.6,
+                    Edit(offset + i, offset + i + 1, opener),
+                    f"write '{opener}'",
+                    Applicability.UNSAFE,
                 )
             elif char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
                 depth += 1
@@ -284,39 +277,35 @@ class UnbalancedQuotes(Rule):
                 if depth == 0 and i == cut:
                     continue  # "Mam nadzieję, że będzie dobrze”, zaznaczył": a cut segment
                 if depth == 0:
-                    where = offset + i
-                    yield self.finding(
-                        where,
-                        where + 1,
+                    yield self._mark(
+                        offset + i,
                         f"Closing '{closer}' with no opening '{opener}' in this paragraph",
-                        fixes=[
-                            Fix(
-                                (Edit(where, where + 1, ""),),
-                                Applicability.DISPLAY_ONLY,
-                                f"remove '{closer}'",
-                            )
-                        ],
-                        confidence=0.6,
+                        Edit(offset + i, offset + i + 1, ""),
+                        f"remove '{closer}'",
                     )
                 else:
                     depth -= 1
                     open_at.pop()
         if open_at and next_start != opener:
-            where = offset + open_at[-1]
             end = offset + len(content)
-            yield self.finding(
-                where,
-                where + 1,
+            yield self._mark(
+                offset + open_at[-1],
                 f"Opening '{opener}' is never closed in this paragraph",
-                fixes=[
-                    Fix(
-                        (Edit(end, end, closer),),
-                        Applicability.DISPLAY_ONLY,
-                        f"close with '{closer}' at the end of the paragraph",
-                    )
-                ],
-                confidence=0.6,
+                Edit(end, end, closer),
+                f"close with '{closer}' at the end of the paragraph",
             )
+
+    def _mark(
+        self,
+        where: int,
+        message: str,
+        edit: Edit,
+        label: str,
+        applicability: Applicability = Applicability.DISPLAY_ONLY,
+    ) -> Finding:
+        """One quotation mark's finding (0.6) with its one fix."""
+        fix = Fix((edit,), applicability, label)
+        return self.finding(where, where + 1, message, fixes=[fix], confidence=0.6)
 
     def _straight_closes_curly(
         self, offset: int, content: str, pairs: dict[str, str]
