@@ -199,7 +199,7 @@
 <context>
     <name>ReviewModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review_table.py" line="+112"/>
+        <location filename="../../desktop/views/review_table.py" line="+113"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>
