@@ -320,7 +320,7 @@ class BatchView(QWidget):
         self.settings.batch_backtranslate = self.backtranslate.isChecked()
         self.reports = []
         self.skipped = []
-        self.model.clear(show_roundtrip=self.backtranslate.isChecked())
+        self.model.clear(show_roundtrip=self.backtranslate.isChecked(), root=folder.resolve())
         self.table.resizeColumnsToContents()
         self.update_chart()
         self._started = time.monotonic()

@@ -319,7 +319,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+388"/>
+        <location filename="../../desktop/models.py" line="+391"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-402"/>
+        <location filename="../../desktop/models.py" line="-404"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -954,7 +954,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/views/findings_panel.py" line="+46"/>
+        <location filename="../../desktop/views/findings_panel.py" line="+49"/>
         <source>All families</source>
         <translation>Alle Regelfamilien</translation>
     </message>
@@ -984,12 +984,27 @@
         <translation>In diesem Text wurden keine Spuren maschineller Übersetzung gefunden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Confidence %1: nearly every finding of this kind was right on labelled real machine translation (measured where enough were seen, otherwise estimated).</source>
+        <translation>Konfidenz %1: fast jeder Befund dieser Art war auf ausgezeichneter echter maschineller Übersetzung richtig (gemessen, wo genug vorkamen, sonst geschätzt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confidence %1: about %2 in 10 findings of this kind were right on labelled real machine translation (measured where enough were seen, otherwise estimated).</source>
+        <translation>Konfidenz %1: etwa %2 von 10 Befunden dieser Art waren auf ausgezeichneter echter maschineller Übersetzung richtig (gemessen, wo genug vorkamen, sonst geschätzt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Doubtful: under your bar of %1, listed because Doubtful is on. Decide it yourself: Accept all safe and mtlint fix leave it alone.</source>
+        <translation>Zweifelhaft: unter Ihrer Schwelle von %1, gelistet, weil „Zweifelhafte“ eingeschaltet ist. Entscheiden Sie selbst: „Sichere annehmen“ und mtlint fix lassen ihn unverändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1, %2, confidence %3</source>
         <translation>%1, %2, Konfidenz %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Why it matters</source>
         <translation>Warum das wichtig ist</translation>
     </message>
