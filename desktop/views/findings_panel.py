@@ -76,6 +76,8 @@ class FindingsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(FindingsModel.LINE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Rows are chosen whole: Tab leaves the table for the next control, as elsewhere (h23gui).
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
