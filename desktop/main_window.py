@@ -11,6 +11,7 @@ from mtlint.desktop.counts_line import CountsLine
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
 from mtlint.desktop.jobs import BUSY_CHANNELS, Channel, JobRunner
+from mtlint.desktop.keyboard_focus import KeyboardFocus
 from mtlint.desktop.read_notes import ReadNote
 from mtlint.desktop.session import (
     DocumentSession,
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         from mtlint.desktop.dialogs import occurrences  # issue 14: consistency occurrences
 
         occurrences.install(self)
+        self.keyboard_focus = KeyboardFocus(self)  # the lists have the keys after opening (h23gui)
         self._show_empty()
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from mtlint.checks.model import Finding
@@ -371,11 +372,13 @@ class BatchModel(QAbstractTableModel):
         self.reports: list[FileReport] = []
         self.families = [f for f in FAMILY_NAMES if f not in ("backtranslation", "other")]
         self.show_roundtrip = False
+        self.root: Path | None = None  # the folder checked: paths are shown relative to it
 
-    def clear(self, show_roundtrip: bool = False) -> None:
+    def clear(self, show_roundtrip: bool = False, root: Path | None = None) -> None:
         self.beginResetModel()
         self.reports = []
         self.show_roundtrip = show_roundtrip
+        self.root = root
         self.endResetModel()
 
     def add(self, report: FileReport) -> None:
@@ -467,7 +470,7 @@ class BatchModel(QAbstractTableModel):
                 return "—"
             if isinstance(value, float):
                 return i18n.number(value, 1)
-            return value if index.column() else _short_path(value)
+            return value if index.column() else _shown_path(value, self.root)
         if role == SORT_ROLE:
             return -1.0 if value is None else value
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -487,6 +490,18 @@ class BatchModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _shown_path(path: str, root: Path | None) -> str:
+    """A file's path as the batch table shows it: relative to the folder checked (the last two
+    parts showed the folder's own name for its files, a subfolder's name for the files in it:
+    "batch/a.txt" beside "sub/b.txt" — h23gui); else its last two parts."""
+    if root is not None:
+        try:
+            return Path(path).relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return _short_path(path)
 
 
 def _short_path(path: str) -> str:

@@ -82,6 +82,36 @@ def change_colors() -> tuple[QColor, QColor]:
     return removed, inserted
 
 
+def on_selection(highlight: QColor, mark: QColor, share: float = 0.45) -> QColor:
+    """A mark's colour (a decision's tint) blended into the selection highlight: a selected row
+    keeps showing it, in the light and the dark palette (h23gui). The mark counts opaque."""
+    keep = 1.0 - share
+    return QColor(
+        round(highlight.red() * keep + mark.red() * share),
+        round(highlight.green() * keep + mark.green() * share),
+        round(highlight.blue() * keep + mark.blue() * share),
+    )
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 … 21)."""
+
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = (channel(c) for c in (color.redF(), color.greenF(), color.blueF()))
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_on(background: QColor, *candidates: QColor) -> QColor:
+    """The candidate text colour that reads best on the background."""
+    return max(candidates, key=lambda color: contrast(color, background))
+
+
 def pending_color() -> QColor:
     """Background of a fix the review previews but has not been accepted yet."""
     pending = QColor("#f9a825")

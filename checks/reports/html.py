@@ -180,7 +180,8 @@ def _backtranslation_table(report: FileReport) -> str:
 
 def _chart(counts: dict[str, int]) -> str:
     """A horizontal bar chart of findings per family, as inline SVG."""
-    families = [f for f in (*FAMILIES.values(), "other") if counts.get(f)]
+    # dict.fromkeys: "locale" is the family of two prefixes (MT95, MT960) and was drawn twice.
+    families = [f for f in dict.fromkeys([*FAMILIES.values(), "other"]) if counts.get(f)]
     if not families:
         return '<p class="muted">No findings.</p>'
     top = max(counts[f] for f in families)

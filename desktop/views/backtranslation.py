@@ -23,7 +23,7 @@ from mtlint.desktop.settings import Settings
 from mtlint.desktop.views.document_view import DocumentEdit
 from mtlint.desktop.views.pane_document import PaneFiller
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -220,6 +220,7 @@ class BacktranslationView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.details = QTextBrowser()
         self.details.setObjectName("btDetails")
+        self._explain_details()
         self.text = DocumentEdit()
         self.filler = PaneFiller(self.text, self.runner, self._text_filled, self)
 
@@ -248,6 +249,7 @@ class BacktranslationView(QWidget):
         self.result = None
         self.model.set_rows([], self.settings.roundtrip_threshold)
         self.details.clear()
+        self._explain_details()
         self.scores.clear()
         self._text_stale = True
         if self.isVisible():
@@ -436,6 +438,7 @@ class BacktranslationView(QWidget):
         self.table.sortByColumn(ComparisonModel.CHRF, Qt.SortOrder.AscendingOrder)
         self.table.resizeRowsToContents()
         self._show_scores(dict(getattr(result, "document_scores", {}) or {}))
+        self._explain_details()
         # Low-scoring sentences are underlined in the text below the table.
         self._fill_text()
         if not self.filler.pending():  # else marked once the text is in (_text_filled)
@@ -583,6 +586,25 @@ class BacktranslationView(QWidget):
                 f"{html.escape(row.forward)}</p>"
             )
         self.details.setHtml("".join(parts))
+
+    def _explain_details(self) -> None:
+        """What the pane under the table is for, while it has no sentence to show (it stood
+        empty without a word until a run — h22gui's fresh use). Muted text, wrapped: a
+        placeholder would be one line, cut at the pane's edge."""
+        if self.result is None:
+            text = self.tr(
+                "Back-translate (Ctrl+B) to score each sentence's round trip. The sentence you"
+                " select in the table then appears here in full: the original, the pivot"
+                " text, the sentence translated back and what changed. The text on the right"
+                " is underlined by score: red under the threshold, amber near it, green above."
+            )
+        else:
+            text = self.tr(
+                "Select a sentence in the table to see it here in full: the original, the"
+                " pivot text, the sentence translated back and what changed."
+            )
+        muted = self.details.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.details.setHtml(f"<p style='color:{muted}'>{html.escape(text)}</p>")
 
     def details_text(self) -> str:
         return self.details.toPlainText()

@@ -234,6 +234,8 @@ class BatchView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Rows are chosen whole: Tab leaves the table for the next control, as elsewhere (h23gui).
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -320,7 +322,7 @@ class BatchView(QWidget):
         self.settings.batch_backtranslate = self.backtranslate.isChecked()
         self.reports = []
         self.skipped = []
-        self.model.clear(show_roundtrip=self.backtranslate.isChecked())
+        self.model.clear(show_roundtrip=self.backtranslate.isChecked(), root=folder.resolve())
         self.table.resizeColumnsToContents()
         self.update_chart()
         self._started = time.monotonic()
@@ -492,6 +494,9 @@ class BatchView(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
+            # Removed, the axis is ours: left alive its labels stayed drawn in the scene, so
+            # every update (the run's first, empty one: 0–1) left a stale axis under the new.
+            axis.deleteLater()
         # Top to bottom in the legend's order; only families with findings, as the table shows
         # only their columns (twelve bars of 0 said nothing: h21gui).
         families = [family for family in reversed(totals) if totals[family]]

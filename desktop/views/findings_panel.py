@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from mtlint.checks.config import DOUBTFUL_FLOOR
-from mtlint.checks.model import Severity
+from mtlint.checks.model import Finding, Severity
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
 from mtlint.desktop.session import rule_doc_sections
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 # Typing in the search box filters once the keys pause this long (ms): each filtering reads every
 # finding, and 100,000 findings made each keystroke lag (h22gui).
 SEARCH_PAUSE_MS = 250
+# A finding's ``data`` entry that says why its confidence is what it is (a string, when a
+# post-pass or rule explains it); shown after the meaning of the number.
+CONFIDENCE_NOTE = "confidence_note"
 
 
 class FindingsPanel(QWidget):
@@ -73,6 +76,8 @@ class FindingsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(FindingsModel.LINE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Rows are chosen whole: Tab leaves the table for the next control, as elsewhere (h23gui).
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -156,6 +161,32 @@ class FindingsPanel(QWidget):
         elif self.details.toPlainText() == note:
             self.details.clear()
 
+    def confidence_text(self, finding: Finding) -> str:
+        """What the confidence means for this finding, and whether it is doubtful: the details
+        gave the bare number, and a doubtful finding's "safe" fix looked like any other
+        (h23gui)."""
+        share = max(1, round(finding.confidence * 10))
+        if share >= 10:
+            text = self.tr(
+                "Confidence %1: nearly every finding of this kind was right on labelled real"
+                " machine translation (measured where enough were seen, otherwise estimated)."
+            )
+        else:
+            text = self.tr(
+                "Confidence %1: about %2 in 10 findings of this kind were right on labelled real"
+                " machine translation (measured where enough were seen, otherwise estimated)."
+            ).replace("%2", str(share))
+        text = text.replace("%1", i18n.number(finding.confidence, 2))
+        note = dict(finding.data).get(CONFIDENCE_NOTE)
+        if isinstance(note, str) and note:
+            text += " " + note
+        if finding.confidence < self.model.doubtful_below:
+            text += " " + self.tr(
+                "Doubtful: under your bar of %1, listed because Doubtful is on. Decide it"
+                " yourself: Accept all safe and mtlint fix leave it alone."
+            ).replace("%1", i18n.number(self.model.doubtful_below, 2))
+        return text
+
     def show_details(self, row: int, text: str) -> None:
         if not 0 <= row < len(self.model.findings):
             self.details.clear()
@@ -172,7 +203,8 @@ class FindingsPanel(QWidget):
         parts = [
             f"<p><b style='color:{color}'>{finding.code}</b> <b>{html.escape(finding.name)}</b>"
             f" — {html.escape(finding.message)} <span style='color:gray'>"
-            f"({html.escape(about)})</span></p>"
+            f"({html.escape(about)})</span></p>",
+            f"<p>{html.escape(self.confidence_text(finding))}</p>",
         ]
         if sections.get("why it matters"):
             heading = self.tr("Why it matters")

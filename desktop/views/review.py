@@ -180,6 +180,8 @@ class ReviewView(QWidget):
         self.table = ReviewTable(self.table_model)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Rows are chosen whole: Tab leaves the table for the next control, as elsewhere (h23gui).
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)

@@ -24,10 +24,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
+DECISION = 4  # the column of each fix's decision
 
 
 # The strings (and their translations) are the review view's: context "ReviewView".
@@ -140,7 +141,7 @@ class ReviewModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and doubtful and column != 3:
             return theme.doubtful_color()
-        if role == Qt.ItemDataRole.BackgroundRole and column == 4:
+        if role == Qt.ItemDataRole.BackgroundRole and column == DECISION:
             status = state.decisions[row].status
             removed, inserted = theme.change_colors()
             if status is Status.ACCEPTED:
@@ -157,6 +158,36 @@ class ReviewModel(QAbstractTableModel):
         return None
 
 
+class DecisionDelegate(QStyledItemDelegate):
+    """The decision column: a selected row keeps its decision's colour, blended into the
+    selection highlight (the highlight covered it, so the row the reviewer had just accepted
+    or rejected looked pending until they moved on — h22gui's fresh use); the text takes the
+    palette's text colour that reads best on the blend."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if not option.state & QStyle.StateFlag.State_Selected:
+            return
+        tint = index.data(Qt.ItemDataRole.BackgroundRole)
+        if not isinstance(tint, QColor):
+            return
+        group = (
+            QPalette.ColorGroup.Active
+            if option.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        palette = option.palette
+        blend = theme.on_selection(palette.color(group, QPalette.ColorRole.Highlight), tint)
+        text = theme.readable_on(
+            blend,
+            palette.color(group, QPalette.ColorRole.HighlightedText),
+            palette.color(group, QPalette.ColorRole.Text),
+        )
+        palette.setColor(group, QPalette.ColorRole.Highlight, blend)
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
+        option.palette = palette
+
+
 class ReviewTable(QTableView):
     """A table view over ReviewModel with the QTableWidget calls the review uses."""
 
@@ -165,6 +196,7 @@ class ReviewTable(QTableView):
     def __init__(self, model: ReviewModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.setItemDelegateForColumn(DECISION, DecisionDelegate(self))
         self.selectionModel().currentChanged.connect(
             lambda current, previous: self.currentCellChanged.emit(
                 current.row(), current.column(), previous.row(), previous.column()

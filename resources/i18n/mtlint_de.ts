@@ -145,7 +145,7 @@
         <translation>Den Vergleich als CSV oder HTML speichern</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Offline: Die Modelle %1 können jetzt nicht heruntergeladen werden; installieren Sie sie aus einer Datei.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 sentences via %2; %3 flagged (chrF below %4 or content lost).</source>
         <translation>%1 Sätze über %2; %3 markiert (chrF unter %4 oder Inhalt verloren).</translation>
     </message>
@@ -256,7 +256,17 @@
         <translation>Rückübersetzung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
+        <source>Back-translate (Ctrl+B) to score each sentence&apos;s round trip. The sentence you select in the table then appears here in full: the original, the pivot text, the sentence translated back and what changed. The text on the right is underlined by score: red under the threshold, amber near it, green above.</source>
+        <translation>Rückübersetzen (Strg+B) bewertet die Hin- und Rückübersetzung jedes Satzes. Der Satz, den Sie dann in der Tabelle wählen, erscheint hier vollständig: das Original, der Text in der Pivotsprache, der zurückübersetzte Satz und was sich geändert hat. Der Text rechts wird nach Wertung unterstrichen: rot unter dem Schwellenwert, orange knapp darüber, grün darüber.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a sentence in the table to see it here in full: the original, the pivot text, the sentence translated back and what changed.</source>
+        <translation>Wählen Sie einen Satz in der Tabelle, um ihn hier vollständig zu sehen: das Original, den Text in der Pivotsprache, den zurückübersetzten Satz und was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export the comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
@@ -281,17 +291,17 @@
         <translation>%1 Zeilen exportiert nach %2</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-166"/>
         <source>Back-translation failed: %1</source>
         <translation>Rückübersetzung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Back-translation needs the %1 translation models, not installed yet.</source>
         <translation>Die Rückübersetzung braucht die Übersetzungsmodelle %1; sie sind noch nicht installiert.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>(Models… installs translation packages.)</source>
         <translation>(Unter „Modelle…“ lassen sich Übersetzungspakete installieren.)</translation>
     </message>
@@ -309,7 +319,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+388"/>
+        <location filename="../../desktop/models.py" line="+391"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -900,7 +910,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-402"/>
+        <location filename="../../desktop/models.py" line="-404"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -944,7 +954,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/views/findings_panel.py" line="+46"/>
+        <location filename="../../desktop/views/findings_panel.py" line="+49"/>
         <source>All families</source>
         <translation>Alle Regelfamilien</translation>
     </message>
@@ -974,12 +984,27 @@
         <translation>In diesem Text wurden keine Spuren maschineller Übersetzung gefunden.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Confidence %1: nearly every finding of this kind was right on labelled real machine translation (measured where enough were seen, otherwise estimated).</source>
+        <translation>Konfidenz %1: fast jeder Befund dieser Art war auf ausgezeichneter echter maschineller Übersetzung richtig (gemessen, wo genug vorkamen, sonst geschätzt).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confidence %1: about %2 in 10 findings of this kind were right on labelled real machine translation (measured where enough were seen, otherwise estimated).</source>
+        <translation>Konfidenz %1: etwa %2 von 10 Befunden dieser Art waren auf ausgezeichneter echter maschineller Übersetzung richtig (gemessen, wo genug vorkamen, sonst geschätzt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Doubtful: under your bar of %1, listed because Doubtful is on. Decide it yourself: Accept all safe and mtlint fix leave it alone.</source>
+        <translation>Zweifelhaft: unter Ihrer Schwelle von %1, gelistet, weil „Zweifelhafte“ eingeschaltet ist. Entscheiden Sie selbst: „Sichere annehmen“ und mtlint fix lassen ihn unverändert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1, %2, confidence %3</source>
         <translation>%1, %2, Konfidenz %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Why it matters</source>
         <translation>Warum das wichtig ist</translation>
     </message>
@@ -1169,12 +1194,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+79"/>
+        <location filename="../../desktop/main_window.py" line="+80"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+112"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
@@ -1456,7 +1481,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-405"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-408"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>
@@ -1662,7 +1687,7 @@
 <context>
     <name>ReviewModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review_table.py" line="+112"/>
+        <location filename="../../desktop/views/review_table.py" line="+113"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln Alternative]</numerusform>

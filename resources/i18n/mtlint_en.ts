@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+439"/>
+        <location filename="../../desktop/models.py" line="+442"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>ReviewModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review_table.py" line="+112"/>
+        <location filename="../../desktop/views/review_table.py" line="+113"/>
         <source>[%Ln alternative(s)]</source>
         <translation>
             <numerusform>[%Ln alternative]</numerusform>

@@ -79,3 +79,21 @@ def prepare_threads(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(text_document, "prepare_document", prepare)
     return threads
+
+
+@pytest.fixture
+def describe_counter(monkeypatch) -> list[str]:
+    """The texts ``Fix.describe`` made, one entry per call (a fix is described only for the
+    rows on screen and the selected finding's details, never for every finding up front)."""
+    from mtlint.checks.model import Fix
+
+    described: list[str] = []
+    real_describe = Fix.describe
+
+    def describe(self, text):
+        made = real_describe(self, text)
+        described.append(made)
+        return made
+
+    monkeypatch.setattr(Fix, "describe", describe)
+    return described

@@ -43,19 +43,14 @@ def shown_rows(window) -> list[int]:
     return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
 
 
-def test_a_search_describes_only_the_rows_shown(qtbot, window, monkeypatch) -> None:
+def test_a_search_describes_only_the_rows_shown(
+    qtbot, window, monkeypatch, describe_counter
+) -> None:
     session = session_with_fixes()
     session._search = None  # the model makes the search texts (see the worker test below)
     window.show_session(session)
-    described = 0
-    real_describe = Fix.describe
-
-    def describe(self, text):
-        nonlocal described
-        described += 1
-        return real_describe(self, text)
-
-    monkeypatch.setattr(Fix, "describe", describe)
+    described = describe_counter
+    described.clear()  # counted from here
     made = 0
     real_search_text = models.FindingsModel.search_text
 
@@ -71,7 +66,7 @@ def test_a_search_describes_only_the_rows_shown(qtbot, window, monkeypatch) -> N
     qtbot.keyClick(window.panel.search, Qt.Key.Key_Return)  # filter now
     window.panel.table.viewport().repaint()
     assert shown_rows(window) == untitled
-    assert described < 200  # the rows on screen, not 3,000
+    assert len(described) < 200  # the rows on screen, not 3,000
     assert made == COPIES  # each row's search text made once, on the first keystroke
 
     window.panel.search.clear()
@@ -83,7 +78,7 @@ def test_a_search_describes_only_the_rows_shown(qtbot, window, monkeypatch) -> N
     qtbot.keyClick(window.panel.search, Qt.Key.Key_Return)  # filter now
     assert shown_rows(window) == list(range(0, COPIES, 10))
     assert made == COPIES  # kept: later keystrokes made none again
-    assert described < 400
+    assert len(described) < 400
 
 
 def test_keystrokes_are_coalesced_until_the_typing_pauses(qtbot, window, monkeypatch) -> None:

@@ -12,7 +12,6 @@ import threading
 
 from helpers import glued_checked
 from mtlint.checks.config import Config
-from mtlint.checks.model import Fix
 from mtlint.checks.pipeline import CheckedFile
 from mtlint.desktop import session as session_module
 from mtlint.desktop import tallies
@@ -27,7 +26,9 @@ def big_checked() -> CheckedFile:
     return glued_checked(LINE, COPIES)
 
 
-def test_a_large_document_costs_the_gui_thread_only_what_is_shown(window, monkeypatch) -> None:
+def test_a_large_document_costs_the_gui_thread_only_what_is_shown(
+    window, monkeypatch, describe_counter
+) -> None:
     # The session is made in a worker, as the load job does: its counts are made there.
     counted_on: list[str] = []
     real_count = tallies.count
@@ -54,15 +55,8 @@ def test_a_large_document_costs_the_gui_thread_only_what_is_shown(window, monkey
         return real_selection(*args)
 
     monkeypatch.setattr(visible_marks, "text_selection", text_selection)
-    described = 0
-    real_describe = Fix.describe
-
-    def describe(self, text):
-        nonlocal described
-        described += 1
-        return real_describe(self, text)
-
-    monkeypatch.setattr(Fix, "describe", describe)
+    described = describe_counter
+    described.clear()  # counted from here
 
     window.show_session(made[0])
     window.repaint()
@@ -71,7 +65,7 @@ def test_a_large_document_costs_the_gui_thread_only_what_is_shown(window, monkey
     # … but cursors are made for the findings near the view only, and fixes described for the
     # rows shown (and the selected finding's details), not for all 3,000.
     assert 0 < cursors < 400
-    assert described < 200
+    assert len(described) < 200
     assert counted_on == ["load"]  # the status bar and legend read the worker's counts
     assert "3,000 finding" in window.counts_label.text()
     shown = window.editor.extraSelections()

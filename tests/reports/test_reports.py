@@ -167,3 +167,31 @@ def test_cli_output_file_and_formats(folder, tmp_path):
         assert code == 2  # findings plus an unreadable file
         assert out.stat().st_size > 200
     assert main(["check", str(folder), "--format", "pdf"]) == 2
+
+
+def test_html_chart_draws_each_family_once() -> None:
+    """ "locale" is the family of two code prefixes (MT95, MT960): the chart drew its bar twice
+    (h23gui, a batch exported from the app)."""
+    from mtlint.checks.model import Finding, Span
+    from mtlint.checks.results import FileReport, LocatedFinding
+
+    text = "Das Ticket kostet $25 und die Fahrt  dauert zwei Stunden.\n"
+    located = [
+        LocatedFinding(
+            Finding(code, name, "m", Span(start, end), family=family),
+            start,
+            end,
+            1,
+            start + 1,
+            text[start:end],
+            (),
+        )
+        for code, name, family, start, end in (
+            ("MT953", "currency-locale-format", "locale", 18, 21),
+            ("MT106", "double-space", "spacing", 35, 37),
+        )
+    ]
+    report = FileReport("invented.txt", language="de", words=10, findings=tuple(located), text=text)
+    tree = lxml_html.fromstring(render("html", [report]))
+    labels = [t.text_content() for t in tree.xpath("//svg//text") if not t.text_content().isdigit()]
+    assert sorted(labels) == ["locale", "spacing"]
