@@ -271,3 +271,18 @@ def test_a_dense_mark_is_scanned_with_the_same_matches() -> None:
         assert [m.span() for m in textscan.scan_marks(document, [pattern])] == expected
     stops = [m.start() for m in separators._STOP_BEFORE_QUOTE.finditer(text)]
     assert list(separators._stops_before_quotes(document)) == stops
+
+
+def test_matches_after_a_word_at_the_capital_positions_are_the_scan() -> None:
+    """MT363's " and (Words ){1,3}Head" tried where " and" ends at a shared capital position
+    (``after_word_capital_matches``) finds what a scan of the whole text finds."""
+    from mtlint.checks import casingscan, romanised
+
+    pattern = romanised._and_heads(("Bureau", "Office", "Reform and Development Commission"))
+    pieces = ["and", " and ", "Science ", "Bureau", "Office", " ", "Reform and Development ",
+              "Commission", "x", "\n", ".", "Á", "sand ", "AND "]  # fmt: skip
+    for text in _random_texts(3000, pieces, 19):
+        document = Document(text=text, language="en")
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        found = casingscan.after_word_capital_matches(document, "and", pattern)
+        assert [(m.span(), m.groups()) for m in found] == expected, text
