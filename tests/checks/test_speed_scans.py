@@ -273,6 +273,36 @@ def test_a_dense_mark_is_scanned_with_the_same_matches() -> None:
     assert list(separators._stops_before_quotes(document)) == stops
 
 
+def test_spaced_hyphen_matches_are_the_scans_they_replace() -> None:
+    """The five patterns led by a hyphen-minus with a space beside it, tried at the shared
+    spaced hyphens (``spaced_hyphen_matches``), find what a scan of the whole text finds; MT141's
+    spaced dashes read from them are those it searches for; a text dense in hyphens is
+    scanned."""
+    from mtlint.checks import dashes, quote_attribution, textscan
+    from mtlint.checks.rules import dash_spacing, hyphens, spacing_hyphens
+
+    pieces = ["word", "a", "B", " ", "-", " - ", "- ", " -", "--", "\n", ".", "said", "the ",
+              "– ", "x-y", "1", "_", "é"]  # fmt: skip
+    patterns = [
+        dash_spacing._HYPHEN_ONE_SIDED,
+        quote_attribution._SPACED_DASH["-"],
+        dashes._OPENERS["-"],
+        spacing_hyphens.SpacedHyphen._either,
+        spacing_hyphens.SpacedHyphen._after_space,
+        spacing_hyphens.SpacedHyphen._before_space,
+    ]
+    texts = _random_texts(3000, pieces, 17) + ["a - b " + "x-y-z-w " * 400 + "war -which"]
+    for text in texts:
+        document = Document(text=text, language="en")
+        for pattern in patterns:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = textscan.spaced_hyphen_matches(document, pattern)
+            assert [(m.span(), m.groups()) for m in found] == expected, (pattern, text)
+        spaced = textscan.spaced_hyphens(document)
+        assert list(hyphens._spaced_dashes(text, spaced)) == list(hyphens._spaced_dashes(text))
+    assert textscan.spaced_hyphens(Document(text=texts[-1], language="en")) is None
+
+
 def test_matches_after_a_word_at_the_capital_positions_are_the_scan() -> None:
     """MT363's " and (Words ){1,3}Head" tried where " and" ends at a shared capital position
     (``after_word_capital_matches``) finds what a scan of the whole text finds."""
