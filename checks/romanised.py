@@ -516,8 +516,8 @@ def lower_in_coordination(document: Document, code: str) -> Iterator[NameWord]:
 
 @lru_cache(maxsize=64)
 def _and_heads(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """ " and " with one to three capitalised words and a head after it: a regex led by its
-    literal (the scan jumps from one " and " to the next at C speed)."""
+    """ " and " with one to three capitalised words and a head after it: tried where " and"
+    ends at a shared capital position (``casingscan.after_word_capital_matches``)."""
     return re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:" + "|".join(heads) + r")\b")
 
 
