@@ -291,7 +291,7 @@ def test_spaced_hyphen_matches_are_the_scans_they_replace() -> None:
         spacing_hyphens.SpacedHyphen._after_space,
         spacing_hyphens.SpacedHyphen._before_space,
     ]
-    texts = _random_texts(3000, pieces, 17) + ["a - b " + "x-y-z-w " * 400 + "war -which"]
+    texts = [*_random_texts(3000, pieces, 17), "a - b " + "x-y-z-w " * 400 + "war -which"]
     for text in texts:
         document = Document(text=text, language="en")
         for pattern in patterns:
@@ -316,3 +316,31 @@ def test_matches_after_a_word_at_the_capital_positions_are_the_scan() -> None:
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         found = casingscan.after_word_capital_matches(document, "and", pattern)
         assert [(m.span(), m.groups()) for m in found] == expected, text
+
+
+def test_dot_runs_read_from_one_scan_are_those_the_two_searches_find() -> None:
+    """MT226's doubled stops and spaced runs read from the places of ". ." (one scan) are the
+    findings at ``_DOT_SPACE_DOT``'s matches and at the runs ``str.find`` finds, each search
+    going on after the last run's end."""
+    from mtlint.checks.rules import punctuation_dots as dots
+
+    def runs_found(text: str) -> list[int]:
+        found = []
+        at = text.find(dots._FIVE_SPACED)
+        while at >= 0:
+            found.append(at)
+            end = at + len(dots._FIVE_SPACED)
+            while text[end : end + 2] == " .":
+                end += 2
+            at = text.find(dots._FIVE_SPACED, end)
+        return found
+
+    rule = dots.DotRun()
+    pieces = [".", " ", ". .", " . . . . .", "word", "a", "\n", "”", " It", "?", ".. .", "IX"]
+    for text in _random_texts(4000, pieces, 23):
+        places = [match.start() for match in dots._DOT_SPACE_DOT_AT.finditer(text)]
+        searched = [match.start() for match in dots._DOT_SPACE_DOT.finditer(text)]
+        assert list(rule._pairs(text, places)) == list(rule._pairs(text, searched)), text
+        assert list(rule._spaced_runs(text, places)) == list(
+            rule._spaced_runs(text, runs_found(text))
+        ), text
