@@ -344,3 +344,28 @@ def test_dot_runs_read_from_one_scan_are_those_the_two_searches_find() -> None:
         assert list(rule._spaced_runs(text, places)) == list(
             rule._spaced_runs(text, runs_found(text))
         ), text
+
+
+def test_comma_groups_at_the_number_starts_are_the_scan() -> None:
+    """MT206's ", 123" tried at the repetition pass's digit-led runs after ", " on a large text
+    (``separators._comma_space_groups``) finds what a scan of the whole text finds (digits of
+    other scripts, "_" and letters before the digits included); a small text is scanned."""
+    from mtlint.checks.repeats import GATE_MIN_LENGTH
+    from mtlint.checks.rules import separators
+
+    pieces = [", ", ",", " ", "1", "123", "1,234", ", 12", "a", "_", "\u0661\u0662\u0663", "\n",
+              "x1", ", 1234", "2019"]  # fmt: skip
+    chooser = random.Random(29)
+    for _ in range(3):
+        parts: list[str] = []
+        size = 0
+        while size < GATE_MIN_LENGTH + 1000:
+            parts.append(chooser.choice(pieces))
+            size += len(parts[-1])
+        text = "".join(parts)
+        document = Document(text=text, language="en")
+        expected = [m.span() for m in separators._COMMA_SPACE_GROUP.finditer(text)]
+        found = [m.span() for m in separators._comma_space_groups(document)]
+        assert found == expected and expected
+    small = Document(text="about 12, 345 people, 678", language="en")
+    assert [m.span() for m in separators._comma_space_groups(small)] == [(8, 13), (20, 25)]
