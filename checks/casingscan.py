@@ -167,6 +167,32 @@ def mid_capital_matches(document: Document, pattern: re.Pattern[str]) -> Iterato
     )
 
 
+def after_word_capital_matches(
+    document: Document, word: str, pattern: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(document.text)`` for a pattern that opens with " ``word`` " before a
+    capital (" and (?:[A-Z][a-z]+ ){1,3}Bureau"): the space after ``word`` is one of the shared
+    capital positions (``_mid_capitals``: a word character before it), so the pattern is tried
+    only where ``word`` ends at one of them (a slice compare each, at C speed) and skips the
+    places inside its last match as finditer does. ``word`` is a lower-case word ("and", "of")
+    and the pattern's capital is one of ``UPPER_CLASS``: the same matches, without a scan of
+    the whole text for a frequent literal (" and ": 0.11 -> 0.035 s on 50 MB)."""
+    text = document.text
+    lead = f" {word}"
+    size = len(lead)
+    startswith = text.startswith
+    end = 0
+    match = pattern.match
+    for space in _mid_capitals(document):
+        at = space - size
+        if at < end or not startswith(lead, at):
+            continue
+        found = match(text, at)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
 def _led_by(
     document: Document, key: str, positions: array, offset: int, pattern: re.Pattern[str]
 ) -> Iterator[int] | array | list[int]:

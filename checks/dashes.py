@@ -4,10 +4,11 @@ halves alone, since removing the space would make a compound of them)."""
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.textscan import chunk_text, scan_marks
+from mtlint.checks.textscan import chunk_text, scan_marks, spaced_hyphen_matches
 
 # A dash after a word and a space, glued to a lower-case word (led by the dash, a literal); in
 # the chunk text, a chunk that starts with the dash and a lower-case letter.
@@ -42,7 +43,11 @@ def dash_pairs(document: Document) -> tuple[tuple[int, int], ...]:
 def _pairs(document: Document, dashes: list[str]) -> list[tuple[int, int]]:
     text = document.text
     found = []
-    for opener in scan_marks(document, [_OPENERS[d] for d in dashes]):
+    # A hyphen-minus opener has a space before it: tried at the shared spaced hyphens.
+    scans = [scan_marks(document, [_OPENERS[d] for d in dashes if d != "-"])]
+    if "-" in dashes:
+        scans.append(spaced_hyphen_matches(document, _OPENERS["-"]))
+    for opener in heapq.merge(*scans, key=re.Match.start):
         at = opener.start()
         word = _PREFIX_WORD.search(text, max(0, at - 20), at)
         if word is not None and word.group(1).lower() in PREFIXES:

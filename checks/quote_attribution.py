@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.textscan import chunk_text, scan_marks
+from mtlint.checks.textscan import chunk_text, scan_marks, spaced_hyphen_matches
 
 # Verbs that attribute a quotation, in the forms news uses.
 SAYING = (
@@ -48,7 +48,14 @@ def spaced_dash_hits(document: Document) -> tuple[tuple[int, ...], tuple[int, ..
         for dash in "–—-":
             if not stands_alone(lines, dash):
                 continue
-            for match in scan_marks(document, [_SPACED_DASH[dash]]):
+            pattern = _SPACED_DASH[dash]
+            # The hyphen-minus at the shared spaced hyphens; the rare dashes at their offsets.
+            matches = (
+                spaced_hyphen_matches(document, pattern)
+                if dash == "-"
+                else scan_marks(document, [pattern])
+            )
+            for match in matches:
                 (stops if match.group(1) is None else attributed).append(match.start())
         return tuple(sorted(attributed)), tuple(sorted(stops))
 

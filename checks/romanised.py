@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
-from mtlint.checks.casingscan import LayoutSkip
+from mtlint.checks.casingscan import LayoutSkip, after_word_capital_matches
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.namewords import NameWord
@@ -494,7 +494,8 @@ def lower_in_coordination(document: Document, code: str) -> Iterator[NameWord]:
     if not heads or "\nand\n" not in chunks:
         return
     text = document.text
-    for match in _and_heads(tuple(heads)).finditer(text):
+    # At the shared capital positions after " and", not a scan for every " and ".
+    for match in after_word_capital_matches(document, "and", _and_heads(tuple(heads))):
         if _follower(text, match.end(), table) or looks_technical(text, match.end(1), match.end()):
             continue
         window = text[max(0, match.start() - _WINDOW) : match.start()]
@@ -515,8 +516,8 @@ def lower_in_coordination(document: Document, code: str) -> Iterator[NameWord]:
 
 @lru_cache(maxsize=64)
 def _and_heads(heads: tuple[str, ...]) -> re.Pattern[str]:
-    """ " and " with one to three capitalised words and a head after it: a regex led by its
-    literal (the scan jumps from one " and " to the next at C speed)."""
+    """ " and " with one to three capitalised words and a head after it: tried where " and"
+    ends at a shared capital position (``casingscan.after_word_capital_matches``)."""
     return re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:" + "|".join(heads) + r")\b")
 
 

@@ -18,6 +18,7 @@ from mtlint.checks.textscan import (
     language_data,
     looks_technical,
     scan_marks,
+    spaced_hyphen_matches,
     text_characters,
 )
 from mtlint.checks.typography import table, word_set
@@ -174,7 +175,7 @@ class OneSidedDash(Rule):
         words = data.function_words - word_set(data, "coordinators") | {"to"}
         text = document.text
         paired = {at for pair in dash_pairs(document) for at in pair}
-        for match in _HYPHEN_ONE_SIDED.finditer(text):
+        for match in spaced_hyphen_matches(document, _HYPHEN_ONE_SIDED):
             at = match.start()
             if at in paired or looks_technical(text, at - 2, at + 3):
                 continue

@@ -4,7 +4,7 @@ sides (MT141)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from mtlint.checks.dashes import compound_head
 from mtlint.checks.documents.base import Document
@@ -15,6 +15,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
+    spaced_hyphens,
     text_characters,
 )
 from mtlint.checks.typography import table, word_set
@@ -213,7 +214,7 @@ class SpacedCompoundHyphen(Rule):
         rights = tails | heads
         letters = tuple(table(data, "spaced_letter_compounds", ()) or ())
         chained = -1  # where the last compound found ends: a spaced dash there goes on with it
-        for dash in _spaced_dashes(text):
+        for dash in _spaced_dashes(text, spaced_hyphens(document)):
             # Cheap screen first: the word before is a table head, or the word after a tail.
             cut = text.rfind(" ", max(0, dash - 30), dash) + 1
             lettered = bool(letters) and (dash == chained or _letter_head(text, cut, dash))
@@ -305,23 +306,30 @@ def _head_taken(text: str, dash: int, left_start: int, left: str, numbers: froze
     return left[:1].isupper() and head != "" and head[-1] not in '.!?:"“‘'
 
 
-def _spaced_dashes(text: str) -> Iterator[int]:
+def _spaced_dashes(text: str, hyphens: Iterable[int] | None = None) -> Iterator[int]:
     """Where " - " or " – " stands (the position of its first space), in text order, each
     search going on after the last one found (as ``text.find(mark, at + 3)`` does). The dash
     alone is searched for: ``str.find`` jumps to one character at memory speed, but " - " ends
     on a space, the text's commonest character, on which its skip loop stalls (0.14 -> 0.05 s
-    on 50 MB; the same positions)."""
+    on 50 MB; the same positions). ``hyphens``: the document's hyphens with a space beside
+    (``textscan.spaced_hyphens``), read instead of searching for "-" (a third of them)."""
     positions = []
-    find = text.find
     for mark in ("-", "–"):
-        at = find(mark, 1)
         allowed = 0  # where the next " - " may start: after the last one found
-        while at != -1:
+        found = hyphens if mark == "-" and hyphens is not None else _offsets(text, mark)
+        for at in found:
             if at > allowed and text[at - 1] == " " and text[at + 1 : at + 2] == " ":
                 positions.append(at - 1)
                 allowed = at + 2
-            at = find(mark, at + 1)
     return iter(sorted(positions))
+
+
+def _offsets(text: str, mark: str) -> Iterator[int]:
+    find = text.find
+    at = find(mark)
+    while at != -1:
+        yield at
+        at = find(mark, at + 1)
 
 
 def _compound_table(data: LanguageData) -> dict[str, frozenset[str]]:

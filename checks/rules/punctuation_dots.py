@@ -26,6 +26,10 @@ _LONE_STOP = re.compile(r"\n\.(?=\n|\Z)")
 # ``str.find`` for a short needle.
 _FOUR_DOTS = re.compile(r"\.\.\.\.")
 _DOT_SPACE_DOT = re.compile(r"\. \.")
+# Every place ". ." starts, overlapping ones too: one scan that serves both the doubled stops
+# (``_DOT_SPACE_DOT``'s matches are those of its places that follow the last one found) and the
+# spaced runs (each run starts with one), where each searched the text on its own.
+_DOT_SPACE_DOT_AT = re.compile(r"\.(?= \.)")
 # Two or more ellipsis characters: the Chinese and Japanese ellipsis (……), foreign to a text
 # whose language writes neither script.
 _DOUBLED_ELLIPSIS = re.compile(r"…{2,}")
@@ -106,12 +110,17 @@ class DotRun(Rule):
         if runs:
             yield from self._runs(text)
         if pairs:
-            yield from self._pairs(text)
-            yield from self._spaced_runs(text)
+            places = [match.start() for match in _DOT_SPACE_DOT_AT.finditer(text)]
+            yield from self._pairs(text, places)
+            yield from self._spaced_runs(text, places)
 
-    def _spaced_runs(self, text: str) -> Iterator[Finding]:
-        at = text.find(_FIVE_SPACED)
-        while at >= 0:
+    def _spaced_runs(self, text: str, places: list[int]) -> Iterator[Finding]:
+        """The runs ``text.find(_FIVE_SPACED, end)`` finds from the last run's end, read from
+        the places of ". ." (a run starts with one)."""
+        search_from = 0
+        for at in places:
+            if at < search_from or not text.startswith(_FIVE_SPACED, at):
+                continue
             end = at + len(_FIVE_SPACED)
             while text[end : end + 2] == " .":
                 end += 2
@@ -127,7 +136,7 @@ class DotRun(Rule):
                     fixes=[Fix((Edit(at + 1, end, ""),), Applicability.UNSAFE, "remove the dots")],
                     confidence=0.8,
                 )
-            at = text.find(_FIVE_SPACED, end)
+            search_from = end
 
     def _ellipsis_stops(self, text: str) -> Iterator[Finding]:
         for match in _ELLIPSIS_STOPS.finditer(text):
@@ -192,9 +201,14 @@ class DotRun(Rule):
                 confidence=0.85,
             )
 
-    def _pairs(self, text: str) -> Iterator[Finding]:
-        for match in _DOT_SPACE_DOT.finditer(text):
-            at = match.start()
+    def _pairs(self, text: str, places: list[int]) -> Iterator[Finding]:
+        """``_DOT_SPACE_DOT.finditer(text)``'s matches, read from the places of ". ." (each
+        after the last match's end)."""
+        resume = 0
+        for at in places:
+            if at < resume:
+                continue
+            resume = at + 3
             before = text[at - 1 : at]
             if not before or not (before.isalnum() or before in '”"’)»'):
                 continue

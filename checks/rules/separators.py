@@ -11,8 +11,9 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import is_version
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.repeats import number_starts
 from mtlint.checks.technical import technical_document
-from mtlint.checks.textscan import char_positions, chunk_text, led_matches
+from mtlint.checks.textscan import char_positions, chunk_text, led_matches, matches_at
 
 # Two or more groups of three digits after dots ("1.234.567"): never a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.,]*\d)")
@@ -48,6 +49,22 @@ _SPLIT_GROUP = re.compile(
 # between them; the full patterns are then tried only where a number starts before a hit.
 _DOT_GROUP = re.compile(r"\.\d{3}")
 _COMMA_SPACE_GROUP = re.compile(r", \d{3}")
+
+
+def _comma_space_groups(document: Document) -> Iterator[re.Match[str]]:
+    """``_COMMA_SPACE_GROUP.finditer(text)``: on a large text, tried only where the repetition
+    pass found a run of word characters led by a digit (``repeats.number_starts``) two places
+    after ", " — a match's first digit follows the space, so it starts such a run (8,645 of
+    71,373 places on 50 MB, not a scan for ", ")."""
+    text = document.text
+    numbers = number_starts(document)
+    if numbers is None:
+        return _COMMA_SPACE_GROUP.finditer(text)
+    startswith = text.startswith
+    places = (at - 2 for at in numbers if at >= 2 and startswith(", ", at - 2))
+    return matches_at(text, _COMMA_SPACE_GROUP, places)
+
+
 _DIGITS_BEFORE = re.compile(r"\d{1,3}$")
 _WORD_BEFORE_SPLIT = re.compile(r"(?:approximately|about|around|nearly|almost|roughly|total of) $")
 # A decimal comma before a magnitude word: one or two digits after the comma ("2,5 million":
@@ -174,7 +191,7 @@ class ForeignNumberGrouping(Rule):
                 and not _DECIMAL_CONTEXT.search(text, before, number.start())
             ):
                 spans.append(match.span())
-        for hit in _COMMA_SPACE_GROUP.finditer(text):
+        for hit in _comma_space_groups(document):
             number = _DIGITS_BEFORE.search(text, max(0, hit.start() - 3), hit.start())
             if number is None:
                 continue

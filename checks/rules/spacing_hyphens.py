@@ -16,7 +16,7 @@ from mtlint.checks.textscan import (
     chunk_text,
     language_data,
     looks_technical,
-    scan_marks,
+    spaced_hyphen_matches,
     text_characters,
 )
 from mtlint.checks.typography import table, word_set
@@ -105,7 +105,9 @@ class SpacedHyphen(Rule):
             patterns = [self._after_space] if after_space else []
             patterns += [self._before_space] if before_space else []
         paired: set[int] | None = None  # MT213's dash pairs, asked for at the first finding
-        for match in scan_marks(document, patterns):
+        # Every pattern's hyphen has a space beside it: tried at the shared spaced hyphens.
+        matches = spaced_hyphen_matches(document, patterns[0]) if patterns else ()
+        for match in matches:
             at = match.start()
             if open_compounds and text[at - 1 : at] == " " and text[at + 1 : at + 2].islower():
                 continue

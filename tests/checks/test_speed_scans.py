@@ -271,3 +271,101 @@ def test_a_dense_mark_is_scanned_with_the_same_matches() -> None:
         assert [m.span() for m in textscan.scan_marks(document, [pattern])] == expected
     stops = [m.start() for m in separators._STOP_BEFORE_QUOTE.finditer(text)]
     assert list(separators._stops_before_quotes(document)) == stops
+
+
+def test_spaced_hyphen_matches_are_the_scans_they_replace() -> None:
+    """The five patterns led by a hyphen-minus with a space beside it, tried at the shared
+    spaced hyphens (``spaced_hyphen_matches``), find what a scan of the whole text finds; MT141's
+    spaced dashes read from them are those it searches for; a text dense in hyphens is
+    scanned."""
+    from mtlint.checks import dashes, quote_attribution, textscan
+    from mtlint.checks.rules import dash_spacing, hyphens, spacing_hyphens
+
+    pieces = ["word", "a", "B", " ", "-", " - ", "- ", " -", "--", "\n", ".", "said", "the ",
+              "– ", "x-y", "1", "_", "é"]  # fmt: skip
+    patterns = [
+        dash_spacing._HYPHEN_ONE_SIDED,
+        quote_attribution._SPACED_DASH["-"],
+        dashes._OPENERS["-"],
+        spacing_hyphens.SpacedHyphen._either,
+        spacing_hyphens.SpacedHyphen._after_space,
+        spacing_hyphens.SpacedHyphen._before_space,
+    ]
+    texts = [*_random_texts(3000, pieces, 17), "a - b " + "x-y-z-w " * 400 + "war -which"]
+    for text in texts:
+        document = Document(text=text, language="en")
+        for pattern in patterns:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            found = textscan.spaced_hyphen_matches(document, pattern)
+            assert [(m.span(), m.groups()) for m in found] == expected, (pattern, text)
+        spaced = textscan.spaced_hyphens(document)
+        assert list(hyphens._spaced_dashes(text, spaced)) == list(hyphens._spaced_dashes(text))
+    assert textscan.spaced_hyphens(Document(text=texts[-1], language="en")) is None
+
+
+def test_matches_after_a_word_at_the_capital_positions_are_the_scan() -> None:
+    """MT363's " and (Words ){1,3}Head" tried where " and" ends at a shared capital position
+    (``after_word_capital_matches``) finds what a scan of the whole text finds."""
+    from mtlint.checks import casingscan, romanised
+
+    pattern = romanised._and_heads(("Bureau", "Office", "Reform and Development Commission"))
+    pieces = ["and", " and ", "Science ", "Bureau", "Office", " ", "Reform and Development ",
+              "Commission", "x", "\n", ".", "Á", "sand ", "AND "]  # fmt: skip
+    for text in _random_texts(3000, pieces, 19):
+        document = Document(text=text, language="en")
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        found = casingscan.after_word_capital_matches(document, "and", pattern)
+        assert [(m.span(), m.groups()) for m in found] == expected, text
+
+
+def test_dot_runs_read_from_one_scan_are_those_the_two_searches_find() -> None:
+    """MT226's doubled stops and spaced runs read from the places of ". ." (one scan) are the
+    findings at ``_DOT_SPACE_DOT``'s matches and at the runs ``str.find`` finds, each search
+    going on after the last run's end."""
+    from mtlint.checks.rules import punctuation_dots as dots
+
+    def runs_found(text: str) -> list[int]:
+        found = []
+        at = text.find(dots._FIVE_SPACED)
+        while at >= 0:
+            found.append(at)
+            end = at + len(dots._FIVE_SPACED)
+            while text[end : end + 2] == " .":
+                end += 2
+            at = text.find(dots._FIVE_SPACED, end)
+        return found
+
+    rule = dots.DotRun()
+    pieces = [".", " ", ". .", " . . . . .", "word", "a", "\n", "”", " It", "?", ".. .", "IX"]
+    for text in _random_texts(4000, pieces, 23):
+        places = [match.start() for match in dots._DOT_SPACE_DOT_AT.finditer(text)]
+        searched = [match.start() for match in dots._DOT_SPACE_DOT.finditer(text)]
+        assert list(rule._pairs(text, places)) == list(rule._pairs(text, searched)), text
+        assert list(rule._spaced_runs(text, places)) == list(
+            rule._spaced_runs(text, runs_found(text))
+        ), text
+
+
+def test_comma_groups_at_the_number_starts_are_the_scan() -> None:
+    """MT206's ", 123" tried at the repetition pass's digit-led runs after ", " on a large text
+    (``separators._comma_space_groups``) finds what a scan of the whole text finds (digits of
+    other scripts, "_" and letters before the digits included); a small text is scanned."""
+    from mtlint.checks.repeats import GATE_MIN_LENGTH
+    from mtlint.checks.rules import separators
+
+    pieces = [", ", ",", " ", "1", "123", "1,234", ", 12", "a", "_", "\u0661\u0662\u0663", "\n",
+              "x1", ", 1234", "2019"]  # fmt: skip
+    chooser = random.Random(29)
+    for _ in range(3):
+        parts: list[str] = []
+        size = 0
+        while size < GATE_MIN_LENGTH + 1000:
+            parts.append(chooser.choice(pieces))
+            size += len(parts[-1])
+        text = "".join(parts)
+        document = Document(text=text, language="en")
+        expected = [m.span() for m in separators._COMMA_SPACE_GROUP.finditer(text)]
+        found = [m.span() for m in separators._comma_space_groups(document)]
+        assert found == expected and expected
+    small = Document(text="about 12, 345 people, 678", language="en")
+    assert [m.span() for m in separators._comma_space_groups(small)] == [(8, 13), (20, 25)]
