@@ -64,3 +64,46 @@ def test_every_table_declares_its_marks() -> None:
         assert set(marks) == {"line", "after_blank_line"}, code
         assert set(marks["after_blank_line"]) <= set(marks["line"]) <= set(":;,"), code
     assert load_language_data("en").tables["continued_line_marks"]["line"] == ":;,"
+
+
+# --- MT113: a word of the text's own language glued to a name the text uses alone (h23ml) ---
+
+
+def _glued(text: str, language: str) -> list[str]:
+    result = check_text(text, language=language, config=Config(min_confidence=0.2))
+    return [text[f.start : f.end] for f in result.findings if f.code == "MT113"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "La ville de Dorgorsk est belle. Ce parc naturelDorgorsk attire les gens.",
+            "fr",
+            "naturelDorgorsk",
+        ),
+        (
+            "Die Stadt Wolgorsk ist alt. Er lebt in der schönenWolgorsk Gegend am Fluss.",
+            "de",
+            "schönenWolgorsk",
+        ),
+    ],
+)
+def test_an_own_word_glued_to_a_name_is_found(text: str, language: str, word: str) -> None:
+    assert _glued(text, language) == [word]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The name never stands alone: no evidence that its first part is a word of the text.
+        ("Er lebt in der schönenWolgorsk Gegend am Fluss.", "de"),
+        # A brand's English first part ("easyJet"), or a short one ("iPhone"), in any language.
+        ("Die Fluglinie easyJet fliegt nach Jet und zurück; Jet ist ein Ort.", "de"),
+        ("Le nouvel iPhone arrive; Phone est un mot anglais.", "fr"),
+        # English: camel case is MT102's; the reading is for the languages beyond English.
+        ("The town of Dorgorsk is old. He lives in the naturalDorgorsk area by the river.", "en"),
+    ],
+)
+def test_look_alikes_of_a_glued_name_stay_quiet(text: str, language: str) -> None:
+    assert _glued(text, language) == []
