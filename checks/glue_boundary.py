@@ -216,6 +216,26 @@ def case_evidence(split: BoundarySplit, words: frozenset[str]) -> bool:
     return split.left in words and right_alone
 
 
+def own_word_before_name(split: BoundarySplit, words: frozenset[str], language: str) -> bool:
+    """A word of the text's own language, in lower case, glued to a capitalised word the text
+    uses alone ("natürlichenPjatigorsk", with "Pjatigorsk" alone elsewhere): a brand's
+    lower-case first part is an English word or a short one ("easyJet", "iPhone"), not an
+    inflected word the text's language knows better than English."""
+    left = split.left
+    return (
+        split.kind == "title"
+        and split.right in words
+        and left.islower()
+        and len(left) >= _OWN_LEFT_LENGTH
+        and zipf(left, language) >= _OWN_LEFT_ZIPF
+        and zipf(left, language) > zipf(left, "en")
+    )
+
+
+_OWN_LEFT_LENGTH = 4
+_OWN_LEFT_ZIPF = 3.0
+
+
 def elision_split(chunk: str, data: LanguageData, language: str) -> BoundarySplit | None:
     """A word with an elided function word glued on ("Unitidall’Asia" → "Uniti dall’Asia"):
     the longest elision the part before the apostrophe ends in, after a known first part."""

@@ -34,17 +34,22 @@ _AFTER_MARK = r" +([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω][\w'’\-]*)(?=[\s,;:.!?]|$)
 _MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark in ".!?")
 
 
-def _continues_line_before(text: str, start: int) -> bool:
-    """The line before ends with a colon, a semicolon or a comma: a lower-case line goes on
-    with it, a list's item or a sentence's rest ("...Khyakimlik:⏎to coordinate the works",
-    "gender;⏎age;"); the guidelines label no lower-case list item (h22prec: 1 wrong finding on
-    realmt-en13, 13 in GUM's edited English, none right on the dev sets). Across a blank line
-    only a colon or a semicolon (a list's items, each a paragraph) goes on: a comma there ends
-    a salutation ("Dear colleagues,⏎⏎thank you", h22prec review)."""
+def _continues_line_before(text: str, start: int, marks: dict[str, str]) -> bool:
+    """The line before ends with one of the language's ``continued_line_marks`` (resources/lang:
+    English and French a colon, a semicolon or a comma): a lower-case line goes on with it, a
+    list's item or a sentence's rest ("...Khyakimlik:⏎to coordinate the works", "gender;⏎age;");
+    the guidelines label no lower-case list item (h22prec: 1 wrong finding on realmt-en13, 13
+    in GUM's edited English, none right on the dev sets; h23ml: 2 wrong findings on the French
+    dev data, none right; no other language's dev data has the shape, so it has no marks).
+    Across a blank line only the ``after_blank_line`` marks (a colon or a semicolon: a list's
+    items, each a paragraph) go on: a comma there ends a salutation ("Dear colleagues,⏎⏎thank
+    you", h22prec review)."""
+    if not marks.get("line"):
+        return False
     before = text[max(0, start - 200) : start].rstrip(" \t")
     blank = before.endswith("\n") and before[:-1].rstrip(" \t").endswith("\n")
-    before = before.rstrip()
-    return before[-1:] in ((":", ";") if blank else (":", ";", ","))
+    last = before.rstrip()[-1:]
+    return bool(last) and last in marks.get("after_blank_line" if blank else "line", "")
 
 
 @register
@@ -61,7 +66,10 @@ class LowercaseSentenceStart(Rule):
     where the full stop may be the mistake instead.
     Known false positives: abbreviations ("e.g. the", "U.S. and", "a.m. on") from the language
     table, initials, ellipses continuing a quote ("... and then"), numbered items ("3. the"),
-    brand names with inner capitals (iPhone), URLs and file names are skipped.
+    brand names with inner capitals (iPhone), URLs and file names are skipped, and a lower-case
+    line after a line ending in one of the language's continued-line marks (resources/lang
+    ``continued_line_marks``: English and French a colon, a semicolon or a comma) is a list's
+    item or a sentence's rest.
     """
     examples = (
         Example(
@@ -89,6 +97,7 @@ class LowercaseSentenceStart(Rule):
         if not data.cased:
             return
         text = document.text
+        continued = data.tables.get("continued_line_marks") or {}
         paragraphs = document.paragraphs
         # The paragraphs whose first character is lower case, picked with C-level map/compress
         # (a large text has tens of thousands of paragraphs).
@@ -102,7 +111,7 @@ class LowercaseSentenceStart(Rule):
                 and not looks_technical(text, match.start(), match.end())
                 # "janv.", "lundi": a catalogue's label in a language that writes them so.
                 and not calendar_label(text, paragraph, match.group(1), data.code)
-                and not _continues_line_before(text, paragraph.start)
+                and not _continues_line_before(text, paragraph.start, continued)
             ):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.

@@ -64,8 +64,11 @@ class CaseBoundaryGlued(Rule):
     word ("ReproduçãoO presidente"), or a word in capitals ("MoscúVLADIMIR
     ASTAPKOVICH"); Cyrillic and Greek too ("інфраструктуриУ Харківській"), and a well-known
     lower-case word in letters beyond ASCII before any capitalised word the language knows
-    ("usuáriosLocalize": no brand is spelt so). The whole token must be no word wordfreq
-    knows, in the language or in English.
+    ("usuáriosLocalize": no brand is spelt so), and, beyond English, a lower-case word of
+    four letters or more that the text's language knows (wordfreq 3.0 or more) better than
+    English, before a capitalised word the text uses alone ("natürlichenPjatigorsk" beside
+    "Pjatigorsk": a brand's lower-case first part is English or short, "easyJet", "iPhone").
+    The whole token must be no word wordfreq knows, in the language or in English.
     Why it matters: a caption, a credit, a headline or link text runs into the next word when
     the page loses a line break or a space; spell checkers skip mixed-case tokens.
     Fix safety: a space is inserted; unsafe (a full stop may be lost too, when a title ran into
@@ -96,6 +99,11 @@ class CaseBoundaryGlued(Rule):
             "Жителі міста повідомили про пошкодження інфраструктури У неділю ввечері.",
             "uk",
         ),
+        Example(
+            "Die Stadt Wolgorsk liegt am Fluss. Alle ihre natürlichenWolgorsk Quellen sind warm.",
+            "Die Stadt Wolgorsk liegt am Fluss. Alle ihre natürlichen Wolgorsk Quellen sind warm.",
+            "de",
+        ),
         good("Die LehrerInnen und SchülerInnen trafen BioNTech am Sonntagnachmittag.", "de"),
         good("Il dirigente di McDonald's e DeSantis hanno visto YouTube e PlayStation.", "it"),
         good("The iPhone, LeBron and JavaScript met at a FedEx office.", "en"),
@@ -109,7 +117,13 @@ class CaseBoundaryGlued(Rule):
         if not splits:
             return
         words = glue_evidence.standing_alone(unique_chunks(document))
-        splits = [split for split in splits if glue_boundary.case_evidence(split, words)]
+        language = base_language(document)
+        splits = [
+            split
+            for split in splits
+            if glue_boundary.case_evidence(split, words)
+            or glue_boundary.own_word_before_name(split, words, language)
+        ]
         text = document.text
         located = glue_boundary.locate(text, splits)
         for split in splits:
