@@ -245,3 +245,37 @@ def test_a_number_num2words_cannot_spell_is_no_crash(tmp_path, language):
     # num2words raises IndexError for Polish ordinals of 0: the number check must still run.
     body = 'msgid "0 of %(cnt)s selected"\nmsgstr "1 %(cnt)s"\n'
     assert ("MT701", "1") in findings(po_file(tmp_path, language, body))
+
+
+def _ts_messages(*translations: tuple[str, str]) -> str:
+    messages = "".join(
+        f"<message><source>Close the palette</source><translation{kind}>{target}"
+        "</translation></message>\n"
+        for kind, target in translations
+    )
+    return (
+        '<?xml version="1.0"?><TS version="2.1" language="de"><context><name>W</name>'
+        f"{messages}</context></TS>"
+    )
+
+
+def test_drafts_and_vanished_qt_translations_are_not_compared_for_consistency(tmp_path):
+    # Invented: a Qt file keeps the old "vanished" translation (here the source copied) and an
+    # "unfinished" draft beside the one in use; neither is a translation the program shows, so
+    # the source is not "translated two ways" (h23files: 139 of 154 such findings on real files).
+    path = tmp_path / "paint_de.ts"
+    path.write_text(
+        _ts_messages(
+            ("", "Palette schließen"),
+            (' type="vanished"', "Close the palette"),
+            (' type="unfinished"', "Die Palette zumachen"),
+        ),
+        encoding="utf-8",
+    )
+    assert [code for code, _ in findings(path) if code == "MT901"] == []
+    # Two translations in use still are.
+    path.write_text(
+        _ts_messages(("", "Palette schließen"), ("", "Palette schließen"), ("", "Palette zu")),
+        encoding="utf-8",
+    )
+    assert ("MT901", "Palette zu") in findings(path)
