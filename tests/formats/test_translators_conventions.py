@@ -279,3 +279,17 @@ def test_drafts_and_vanished_qt_translations_are_not_compared_for_consistency(tm
         encoding="utf-8",
     )
     assert ("MT901", "Palette zu") in findings(path)
+
+
+def test_code_in_a_sphinx_catalogue_is_not_prose(tmp_path):
+    # Invented Sphinx-style entries: a role's target ("~paints.Brush" is no sentence glued after
+    # a full stop), a glossary target the translation renames, an inline literal's decimal point.
+    body = (
+        'msgid "Use :class:`~paints.Brush` for :term:`mutable <mutable>` strokes of ``0.5``."\n'
+        'msgstr "Utilisez :class:`~paints.Brush` pour des traits :term:`modifiables <modifiable>` '
+        'de ``0.5``."\n'
+    )
+    assert findings(po_file(tmp_path, "fr", body)) == []
+    # The same artefact outside the code is still found.
+    glued = body.replace("pour des traits", "pour des traits.Pour")
+    assert "MT103" in [code for code, _ in findings(po_file(tmp_path, "fr", glued))]
