@@ -11,7 +11,8 @@ what is not prose is listed in ``Document.protected``, which the engine never re
 - literal blocks (the indented block after a paragraph that ends in "::") and doctest lines;
 - directive lines and their options (``.. code-block:: python``, ``:class: good``), and the
   content of directives that hold code, math or files (not of ``note``, ``warning`` …);
-- targets and comments (``.. _label:``), section adornments, grid-table rules.
+- targets and comments (``.. _label:``), section adornments, grid-table rules, and the marks
+  of strong emphasis (``**not**``: the words stay prose).
 
 Bullet and enumerated list items are fragments: a lower-case start there is no sentence error.
 """
@@ -57,6 +58,9 @@ _INLINE = re.compile(
     r"|<[^<>`\s]+>`__?"  # a hyperlink's target
     r"|`[^`\n]+`:[\w.+-]+:"  # a role after its text
 )
+# Strong emphasis: its marks are markup (a finding on them, "Markdown bold marks", is dropped);
+# the words between them stay prose.
+_STRONG = re.compile(r"(\*\*)(?=\S)[^*\n]+(?:\n[^*\n]+)?(?<=\S)(\*\*)")
 _DIRECTIVE = re.compile(r"([ \t]*)\.\. ([\w:+-]+)::(?=[ \t]|$)")
 _COMMENT = re.compile(r"[ \t]*\.\.(?:[ \t]+(?!\[)\S.*)?$")  # ".. _label:", "..", comments
 _OPTION = re.compile(r"[ \t]+:[\w -]+:(?:[ \t].*)?$")
@@ -144,6 +148,8 @@ def rst_markup(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]
         offset += len(line)
     protected, fragments = _blocks(lines, starts)
     protected.extend(match.span() for match in _INLINE.finditer(text))
+    for match in _STRONG.finditer(text):
+        protected.extend((match.span(1), match.span(2)))
     return tuple(sorted(protected)), tuple(fragments)
 
 

@@ -31,7 +31,7 @@ Prefer ``colours.Palette`` over :class:`~paints.Canvas`.  The
 
 >>> mix(1 , 2)
 
-- lower-case items start list entries
+- lower-case items start list entries, **not** sentences
 - another entry
 """
 
