@@ -6,7 +6,8 @@ The files are verbatim third-party text: they are never copied into git. Each is
 commit from the fetched snapshot (/work/.mirror/OWNER+NAME/repo, or $MTLINT_MIRRORS); a
 repository that is not there is skipped with one line. Every finding on these human-translated,
 edited files is a false alarm unless a reader judged it a real error: ``bench/freshfiles-
-judged.json`` holds those judgements (file, code, the flagged text), without the text around it.
+judged.json`` holds those judgements as (file, code, sha1 of the flagged text): no text of the
+files goes into git.
 
 Usage::
 
@@ -18,6 +19,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
@@ -52,11 +54,15 @@ def read_at(repo: str, commit: str, path: str) -> bytes | None:
     return done.stdout if done.returncode == 0 else None
 
 
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
 def judged() -> set[tuple[str, str, str]]:
-    """(file, code, flagged text) of the findings a reader judged real errors of the original."""
+    """(file, code, key of the flagged text) of the findings a reader judged real errors."""
     if not JUDGED.exists():
         return set()
-    return {(j["file"], j["code"], j["text"]) for j in json.loads(JUDGED.read_text())["real"]}
+    return {(j["file"], j["code"], j["key"]) for j in json.loads(JUDGED.read_text())["real"]}
 
 
 def check_one(path: Path, config: Config) -> tuple[int, list[dict]]:
@@ -105,7 +111,7 @@ def run(config: Config, dump: Path | None) -> dict:
                 row["files"] += 1
                 row["words"] += words
                 for r in rows:
-                    is_real = (name, r["code"], r["text"]) in real
+                    is_real = (name, r["code"], text_key(r["text"])) in real
                     row["findings"] += 1
                     row["real"] += is_real
                     codes[(kind, r["code"])] += 0 if is_real else 1
