@@ -293,3 +293,16 @@ def test_code_in_a_sphinx_catalogue_is_not_prose(tmp_path):
     # The same artefact outside the code is still found.
     glued = body.replace("pour des traits", "pour des traits.Pour")
     assert "MT103" in [code for code, _ in findings(po_file(tmp_path, "fr", glued))]
+
+
+def test_utf16_qt_and_po_files_are_read_as_translations(tmp_path):
+    # Qt Linguist and some PO editors on Windows save UTF-16 with a byte-order mark: the .ts was
+    # read as a TypeScript file (every target a finding) and the PO failed on its NULs.
+    ts = tmp_path / "app_de.ts"
+    ts.write_bytes(TS.replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16"))
+    document = load_document(ts)
+    assert document.format == "ts" and document.language == "de" and len(document.units) == 5
+    po = po_file(tmp_path, "de", 'msgid "Open the file"\nmsgstr "Datei öffnen"\n')
+    po.write_bytes(po.read_text(encoding="utf-8").encode("utf-16"))
+    document = load_document(po)
+    assert document.format == "po" and document.text == "Datei öffnen"
