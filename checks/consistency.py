@@ -169,6 +169,10 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
         info = infos[unit_index] if infos else None
         if info is not None and info.kind == "credits":
             continue  # the translators' names: no translation to compare
+        if info is not None and (info.fuzzy or info.obsolete):
+            # Not a translation in use: a Qt "unfinished" draft (often the source copied) or a
+            # "vanished"/"obsolete" one the program no longer shows, like a PO fuzzy entry.
+            continue
         file_start = document.to_file_offset(start)
         file_end = max(file_start, document.to_file_offset(end, is_end=True))
         line, column = document.file_line_col(file_start)

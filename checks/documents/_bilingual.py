@@ -123,13 +123,31 @@ def build_bilingual(
         offset_map=projection.offset_map(),
         encoding=encoding,
         bom=bom,
-        protected=tuple(projection.protected),
+        protected=tuple(sorted(projection.protected + _code_spans(projection.text, units))),
         source_text="\n\n".join(sources),
         source_language=_short(source_language) or _detected(sources),
         units=tuple(units),
         unit_info=tuple(infos),
         format_data=format_data,
     )
+
+
+# Code in a target whose source has code too: a reST role with its text (:class:`~a.B`,
+# :term:`mutables <mutable>`), an inline literal (``0.1``) or a backquoted name (`org.a.B`).
+_CODE_SPAN = re.compile(r"(?::[\w.+-]+:)+`[^`\n]+`|``[^`\n]+``|`[^`\s][^`\n]*`")
+
+
+def _code_spans(text: str, units: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of code in the targets of units whose source holds a backquote: Sphinx catalogues
+    and UI strings that quote names ("`org.example.Portal`"). Read as prose they drew false
+    alarms on real catalogues (h23files: "~decimal.Decimal" as a sentence glued after a full
+    stop, a glossary target renamed "<mutable>" as a dropped tag, ``0.1`` as an English decimal
+    point in French)."""
+    spans: list[tuple[int, int]] = []
+    for start, end, source in units:
+        if "`" in source and "`" in text[start:end]:
+            spans.extend(m.span() for m in _CODE_SPAN.finditer(text, start, end))
+    return spans
 
 
 def _detected(sources: list[str]) -> str | None:

@@ -158,7 +158,11 @@ def load_po(path: Path, data: bytes) -> Document:
 
     raw, encoding, bom = decode_bytes(data, name=str(path))
     try:
-        store = pypo.pofile.parsestring(data)
+        # A PO saved as UTF-16 (with its byte-order mark) is parsed from its decoded text: the
+        # toolkit reads bytes as the header's charset and failed on the NULs (h23files).
+        store = pypo.pofile.parsestring(
+            raw.encode("utf-8") if encoding.startswith("utf-16") else data
+        )
     except Exception as error:
         raise InputError(f"{path}: not a valid PO file ({type(error).__name__}: {error})") from None
     # translate-toolkit only returns codes it knows ("zh_Hant" comes back None): the header's own

@@ -12,6 +12,7 @@ Qt XML (TypeScript shares the extension) is read as plain text.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from pathlib import Path
@@ -82,9 +83,18 @@ def _message_segments(raw: str, masked: str, message: re.Match, context: str) ->
     ]
 
 
+def _head(data: bytes) -> bytes:
+    """The file's first bytes as ASCII-compatible bytes: a .ts saved as UTF-16 (Qt Linguist on
+    Windows can) starts with a byte-order mark and NULs, and was read as a TypeScript file."""
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom) : 1024].decode(encoding, "ignore").encode("utf-8")
+    return data[:512]
+
+
 @register_loader(".ts")
 def load_qt_ts(path: Path, data: bytes) -> Document:
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    head = _head(data).lstrip(b"\xef\xbb\xbf \t\r\n")
     if not head.startswith((b"<?xml", b"<!DOCTYPE TS", b"<TS")):
         return load_plain_text(path, data)  # a TypeScript file, not a Qt translation
     root = parse_xml_safely(data, str(path))

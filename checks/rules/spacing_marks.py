@@ -689,7 +689,9 @@ class CjkSpace(Rule):
     possible).
     Known false positives: spaces around Latin words and numbers are normal and never flagged
     ("使用 iPhone 15"); lines with a space between most characters (a spaced-out heading or a
-    name list) are skipped.
+    name list) are skipped; so is a space between two katakana words ("キーボード ショートカット"),
+    the Japanese software style for compound loanwords (h23files: 15 of 17 findings on a real
+    Japanese UI catalogue).
     """
     examples = (
         Example("中国 政府今天宣布了新政策。", "中国政府今天宣布了新政策。", "zh"),
@@ -698,6 +700,7 @@ class CjkSpace(Rule):
         good("我们使用 iPhone 15 和 Android 手机。", language="zh"),
         good("한국 정부가 발표했다.", language="ko"),
         good("The sign read 北京 上海 in Chinese."),
+        good("メニュー ボタンを押してください。", language="ja"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -713,6 +716,8 @@ class CjkSpace(Rule):
             # A spaced-out heading or a list of names: many spaces between characters.
             if len(_CJK_SPACE.findall(line)) * 4 > len(line):
                 continue
+            if _katakana_words(text, start, end):
+                continue
             yield self.finding(
                 start,
                 end,
@@ -720,3 +725,17 @@ class CjkSpace(Rule):
                 fixes=[_fix(start, end, "", False, "remove the space")],
                 confidence=0.7,
             )
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+
+
+def _katakana_words(text: str, start: int, end: int) -> bool:
+    """Katakana on both sides of the space: two loanwords of a compound, spaced by the Japanese
+    software style ("ウェルカム メッセージ"), not a word cut in two."""
+    return bool(
+        start
+        and _KATAKANA.match(text, start - 1)
+        and end < len(text)
+        and _KATAKANA.match(text, end)
+    )

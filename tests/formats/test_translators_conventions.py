@@ -245,3 +245,64 @@ def test_a_number_num2words_cannot_spell_is_no_crash(tmp_path, language):
     # num2words raises IndexError for Polish ordinals of 0: the number check must still run.
     body = 'msgid "0 of %(cnt)s selected"\nmsgstr "1 %(cnt)s"\n'
     assert ("MT701", "1") in findings(po_file(tmp_path, language, body))
+
+
+def _ts_messages(*translations: tuple[str, str]) -> str:
+    messages = "".join(
+        f"<message><source>Close the palette</source><translation{kind}>{target}"
+        "</translation></message>\n"
+        for kind, target in translations
+    )
+    return (
+        '<?xml version="1.0"?><TS version="2.1" language="de"><context><name>W</name>'
+        f"{messages}</context></TS>"
+    )
+
+
+def test_drafts_and_vanished_qt_translations_are_not_compared_for_consistency(tmp_path):
+    # Invented: a Qt file keeps the old "vanished" translation (here the source copied) and an
+    # "unfinished" draft beside the one in use; neither is a translation the program shows, so
+    # the source is not "translated two ways" (h23files: 139 of 154 such findings on real files).
+    path = tmp_path / "paint_de.ts"
+    path.write_text(
+        _ts_messages(
+            ("", "Palette schließen"),
+            (' type="vanished"', "Close the palette"),
+            (' type="unfinished"', "Die Palette zumachen"),
+        ),
+        encoding="utf-8",
+    )
+    assert [code for code, _ in findings(path) if code == "MT901"] == []
+    # Two translations in use still are.
+    path.write_text(
+        _ts_messages(("", "Palette schließen"), ("", "Palette schließen"), ("", "Palette zu")),
+        encoding="utf-8",
+    )
+    assert ("MT901", "Palette zu") in findings(path)
+
+
+def test_code_in_a_sphinx_catalogue_is_not_prose(tmp_path):
+    # Invented Sphinx-style entries: a role's target ("~paints.Brush" is no sentence glued after
+    # a full stop), a glossary target the translation renames, an inline literal's decimal point.
+    body = (
+        'msgid "Use :class:`~paints.Brush` for :term:`mutable <mutable>` strokes of ``0.5``."\n'
+        'msgstr "Utilisez :class:`~paints.Brush` pour des traits :term:`modifiables <modifiable>` '
+        'de ``0.5``."\n'
+    )
+    assert findings(po_file(tmp_path, "fr", body)) == []
+    # The same artefact outside the code is still found.
+    glued = body.replace("pour des traits", "pour des traits.Pour")
+    assert "MT103" in [code for code, _ in findings(po_file(tmp_path, "fr", glued))]
+
+
+def test_utf16_qt_and_po_files_are_read_as_translations(tmp_path):
+    # Qt Linguist and some PO editors on Windows save UTF-16 with a byte-order mark: the .ts was
+    # read as a TypeScript file (every target a finding) and the PO failed on its NULs.
+    ts = tmp_path / "app_de.ts"
+    ts.write_bytes(TS.replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16"))
+    document = load_document(ts)
+    assert document.format == "ts" and document.language == "de" and len(document.units) == 5
+    po = po_file(tmp_path, "de", 'msgid "Open the file"\nmsgstr "Datei öffnen"\n')
+    po.write_bytes(po.read_text(encoding="utf-8").encode("utf-16"))
+    document = load_document(po)
+    assert document.format == "po" and document.text == "Datei öffnen"

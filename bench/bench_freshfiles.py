@@ -1,0 +1,162 @@
+"""False alarms on real files nobody here measured before (h23files, issues 11 and 12):
+translators' catalogues (.po in GNOME, Django and Sphinx style, Qt .ts, XLIFF) and hard-wrapped
+text (reST, Markdown), as listed with their repositories and commits in bench/freshfiles.json.
+
+The files are verbatim third-party text: they are never copied into git. Each is read at its
+commit from the fetched snapshot (/work/.mirror/OWNER+NAME/repo, or $MTLINT_MIRRORS); a
+repository that is not there is skipped with one line. Every finding on these human-translated,
+edited files is a false alarm unless a reader judged it a real error: ``bench/freshfiles-
+judged.json`` holds those judgements as (file, code, sha1 of the flagged text): no text of the
+files goes into git.
+
+Usage::
+
+    python bench/bench_freshfiles.py                      # table per set and per code at 0.5
+    python bench/bench_freshfiles.py --min-confidence 0.2
+    python bench/bench_freshfiles.py --dump findings.jsonl  # every finding, to read them
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from mtlint.checks.config import Config
+from mtlint.checks.documents import load_document
+from mtlint.checks.engine import check_document
+from mtlint.checks.errors import InputError
+from mtlint.checks.segment import word_count
+
+HERE = Path(__file__).resolve().parent
+MANIFEST = HERE / "freshfiles.json"
+JUDGED = HERE / "freshfiles-judged.json"
+
+
+def mirror_root() -> Path:
+    return Path(os.environ.get("MTLINT_MIRRORS", "/work/.mirror"))
+
+
+def read_at(repo: str, commit: str, path: str) -> bytes | None:
+    """The file's bytes at the commit in the fetched snapshot, or None when it is not there."""
+    git_dir = mirror_root() / repo.replace("/", "+") / "repo"
+    if not git_dir.is_dir():
+        return None
+    done = subprocess.run(
+        ["git", "-C", str(git_dir), "show", f"{commit}:{path}"], capture_output=True, check=False
+    )
+    return done.stdout if done.returncode == 0 else None
+
+
+def text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def judged() -> set[tuple[str, str, str]]:
+    """(file, code, key of the flagged text) of the findings a reader judged real errors."""
+    if not JUDGED.exists():
+        return set()
+    return {(j["file"], j["code"], j["key"]) for j in json.loads(JUDGED.read_text())["real"]}
+
+
+def check_one(path: Path, config: Config) -> tuple[int, list[dict]]:
+    """Words of the checked text and one row per finding."""
+    document = load_document(path)
+    findings = check_document(document, config).findings
+    rows = []
+    for f in findings:
+        line = document.text.count("\n", 0, f.start) + 1
+        rows.append(
+            {
+                "code": f.code,
+                "confidence": round(f.confidence, 2),
+                "text": document.text[f.start : f.end],
+                "context": document.text[max(0, f.start - 60) : f.end + 60],
+                "line": line,
+                "message": f.message,
+            }
+        )
+    return word_count(document.text), rows
+
+
+def run(config: Config, dump: Path | None) -> dict:
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    real = judged()
+    table: dict[str, dict] = {}
+    codes: Counter[tuple[str, str]] = Counter()
+    dumped = []
+    with tempfile.TemporaryDirectory() as folder:
+        for entry in manifest["sets"]:
+            kind = entry["kind"]
+            row = table.setdefault(kind, {"files": 0, "words": 0, "findings": 0, "real": 0})
+            for path in entry["paths"]:
+                data = read_at(entry["repo"], entry["commit"], path)
+                if data is None:
+                    print(f"skipped: {entry['repo']} {path} (no snapshot at {entry['commit'][:8]})")
+                    continue
+                name = f"{entry['repo'].replace('/', '+')}+{path.replace('/', '+')}"
+                local = Path(folder) / name
+                local.write_bytes(data)
+                try:
+                    words, rows = check_one(local, config)
+                except InputError as error:
+                    print(f"could not be read: {name}: {error}")
+                    continue
+                row["files"] += 1
+                row["words"] += words
+                for r in rows:
+                    is_real = (name, r["code"], text_key(r["text"])) in real
+                    row["findings"] += 1
+                    row["real"] += is_real
+                    codes[(kind, r["code"])] += 0 if is_real else 1
+                    dumped.append({"file": name, "kind": kind, "real": is_real, **r})
+    if dump is not None:
+        with dump.open("w", encoding="utf-8") as out:
+            for r in dumped:
+                out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return {"table": table, "codes": codes}
+
+
+def report(result: dict, bar: float) -> None:
+    table, codes = result["table"], result["codes"]
+    print(f"\nAt {bar}: findings on real, edited files (a judged real error is not a false alarm)")
+    print("| set | files | words | findings | real errors | false alarms | per 1k words |")
+    print("|---|---|---|---|---|---|---|")
+    total = Counter()
+    for kind, row in table.items():
+        wrong = row["findings"] - row["real"]
+        per_k = 1000 * wrong / row["words"] if row["words"] else 0.0
+        print(
+            f"| {kind} | {row['files']} | {row['words']:,} | {row['findings']} | {row['real']} "
+            f"| {wrong} | {per_k:.2f} |"
+        )
+        total.update(row)
+    wrong = total["findings"] - total["real"]
+    per_k = 1000 * wrong / total["words"] if total["words"] else 0.0
+    print(
+        f"| all | {total['files']} | {total['words']:,} | {total['findings']} | {total['real']} "
+        f"| {wrong} | {per_k:.2f} |"
+    )
+    print("\nFalse alarms per code and set:")
+    for (kind, code), n in sorted(codes.items(), key=lambda item: (-item[1], item[0])):
+        if n:
+            print(f"  {code} {kind}: {n}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-confidence", type=float, default=0.5)
+    parser.add_argument("--dump", type=Path, help="write every finding (JSON lines) here")
+    args = parser.parse_args(argv)
+    config = Config(min_confidence=args.min_confidence)
+    report(run(config, args.dump), args.min_confidence)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
