@@ -390,6 +390,7 @@ def _placeholder_in_prose(
 
 _LINE_BREAK = re.compile(r"\n")
 _SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
+_SLOT = re.compile(r"\{[^{}\n]*\}")
 
 
 def _explains_template(document: Document, text: str, start: int, end: int) -> bool:
@@ -409,8 +410,11 @@ def _explains_template(document: Document, text: str, start: int, end: int) -> b
     talk, names = _template_talk((document.language or "en").split("-")[0].lower())
     if any(word.lower() in names for word in _SENTENCE_WORDS.findall(text, line_start, line_end)):
         return True
-    beside = _SENTENCE_WORDS.findall(text, line_start, start)[-2:]
-    beside += _SENTENCE_WORDS.findall(text, end, line_end)[:1]
+    # A slot's name is no word of the sentence: in "Write {name} and {date}" the words before
+    # "{date}" are "Write" and "and".
+    before = _SLOT.sub(" ", text[line_start:start])
+    beside = _SENTENCE_WORDS.findall(before)[-2:]
+    beside += _SENTENCE_WORDS.findall(_SLOT.sub(" ", text[end:line_end]))[:1]
     return any(word.lower() in talk for word in beside)
 
 
