@@ -37,11 +37,13 @@ _MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark 
 
 def _continues_line_before(text: str, start: int, marks: dict[str, str]) -> bool:
     """The line before ends with one of the language's ``continued_line_marks`` (resources/lang:
-    English and French a colon, a semicolon or a comma): a lower-case line goes on with it, a
-    list's item or a sentence's rest ("...Khyakimlik:⏎to coordinate the works", "gender;⏎age;");
-    the guidelines label no lower-case list item (h22prec: 1 wrong finding on realmt-en13, 13
-    in GUM's edited English, none right on the dev sets; h23ml: 2 wrong findings on the French
-    dev data, none right; no other language's dev data has the shape, so it has no marks).
+    a colon, a semicolon or a comma; German no colon, a clause after it is capitalised): a
+    lower-case line goes on with it, a list's item or a sentence's rest ("...Khyakimlik:⏎to
+    coordinate the works", "gender;⏎age;", a line wrapped after a comma); the guidelines label
+    no lower-case list item (h22prec: 1 wrong finding on realmt-en13, 13 in GUM's edited
+    English, none right on the dev sets; h23ml: 2 wrong on the French dev data, none right in
+    any language; m23starts: the marks for every language, Spanish/Italian lists after a colon
+    and Polish/German lines wrapped after a comma were flagged without them).
     Across a blank line only the ``after_blank_line`` marks (a colon or a semicolon: a list's
     items, each a paragraph) go on: a comma there ends a salutation ("Dear colleagues,⏎⏎thank
     you", h22prec review)."""
@@ -82,7 +84,7 @@ class LowercaseSentenceStart(Rule):
     table, initials, ellipses continuing a quote ("... and then"), numbered items ("3. the"),
     brand names with inner capitals (iPhone), URLs and file names are skipped, a lower-case
     line after a line ending in one of the language's continued-line marks (resources/lang
-    ``continued_line_marks``: English and French a colon, a semicolon or a comma) is a list's
+    ``continued_line_marks``: a colon, a semicolon or a comma; German no colon) is a list's
     item or a sentence's rest, and a name the text always writes in lower case, five times or
     more and never capitalised ("curl", "npm"), is skipped.
     """
