@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import chain, compress
 
@@ -55,17 +56,52 @@ def _continues_line_before(text: str, start: int, marks: dict[str, str]) -> bool
     return bool(last) and last in marks.get("after_blank_line" if blank else "line", "")
 
 
-def _lower_case_name(text: str, word: str, language: str, seen: dict[str, bool]) -> bool:
-    """A name the text writes in lower case by its own convention ("curl", "npm", "ffmpeg"):
-    five or more times, never with a capital (not even where a sentence starts), and not one of
-    the language's common words (Zipf < 5: "the", "he", "they" are capitalised somewhere in any
-    text that lost a capital once). h23files: 60 of 67 false alarms on curl's Markdown docs."""
-    if word not in seen:
-        bounded = r"(?<![\w-]){}(?![\w-])"
-        lower = len(re.findall(bounded.format(re.escape(word)), text))
-        capital = re.search(bounded.format(re.escape(word[0].upper() + word[1:])), text)
-        seen[word] = lower >= 5 and capital is None and zipf(word, language) < 5.0
-    return seen[word]
+_TOKEN = re.compile(r"[\w-]+")
+_CODE = re.compile(r"`+([^`]+)`+")
+# Zipf below which a lower-case word is no common word of the language ("npm", "ffmpeg").
+_NOT_A_WORD = 2.0
+
+
+def count_words(document: Document) -> tuple[Counter[str], frozenset[str]]:
+    """One pass over the text: each token's count, and the tokens written as code somewhere
+    (a protected span — Markdown's inline code —, or between backticks in the raw file, which
+    holds the fenced blocks)."""
+    text = document.text
+    counts = Counter(_TOKEN.findall(text))
+    coded = [text[start:end] for start, end in document.protected]
+    coded += _CODE.findall(document.raw_text or text)
+    return counts, frozenset(_TOKEN.findall(" ".join(coded)))
+
+
+class _Names:
+    """MT304's names written in lower case by the text's convention ("curl", "npm", "ffmpeg"),
+    read once per document and only when a candidate asks (``count_words``). A name: five
+    times or more in lower case, never with a capital (not even where a sentence starts), and
+    either written as code somewhere in the document or no common word of the language (Zipf
+    below ``_NOT_A_WORD``). Frequency alone is no evidence: a news article repeats its topic
+    nouns ("residents", "exporters") and a page that lost its capitals loses them on those too
+    (m23starts, h23files review: 10,000 → 541 findings on such a page). h23files: curl's
+    Markdown docs open paragraphs with "curl" by convention."""
+
+    def __init__(self, document: Document, language: str) -> None:
+        self._document = document
+        self._language = language
+        self._counts: tuple[Counter[str], frozenset[str]] | None = None
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is None:
+            if self._counts is None:
+                self._counts = count_words(self._document)
+            counts, coded = self._counts
+            known = (
+                counts[word] >= 5
+                and counts[word[0].upper() + word[1:]] == 0
+                and (word in coded or zipf(word, self._language) < _NOT_A_WORD)
+            )
+            self._seen[word] = known
+        return known
 
 
 @register
@@ -86,7 +122,8 @@ class LowercaseSentenceStart(Rule):
     line after a line ending in one of the language's continued-line marks (resources/lang
     ``continued_line_marks``: a colon, a semicolon or a comma; German no colon) is a list's
     item or a sentence's rest, and a name the text always writes in lower case, five times or
-    more and never capitalised ("curl", "npm"), is skipped.
+    more, never capitalised, and written as code somewhere or no common word ("curl", "npm"),
+    is skipped.
     """
     examples = (
         Example(
@@ -100,6 +137,13 @@ class LowercaseSentenceStart(Rule):
         good(
             "zorp reads files. We like zorp and zorp likes us. Run zorp twice. Ask zorp.\n\n"
             "zorp is free."
+        ),
+        # A topic noun repeated in lower case is no name: its lost capital is found (m23starts).
+        Example(
+            "Many commuters say the ferry is slow. commuters also complain. The firm told "
+            "commuters. Some commuters doubt it; older commuters remember.",
+            "Many commuters say the ferry is slow. Commuters also complain. The firm told "
+            "commuters. Some commuters doubt it; older commuters remember.",
         ),
         Example(
             "It was late. the talks went on. the end came. the night fell. the day. The sun.",
@@ -125,7 +169,7 @@ class LowercaseSentenceStart(Rule):
         text = document.text
         continued = data.tables.get("continued_line_marks") or {}
         paragraphs = document.paragraphs
-        names: dict[str, bool] = {}  # word -> written in lower case by the text's convention
+        names = _Names(document, data.code)  # words written in lower case by convention
         # The paragraphs whose first character is lower case, picked with C-level map/compress
         # (a large text has tens of thousands of paragraphs).
         starts = list(map(START_OF, paragraphs))
@@ -139,7 +183,7 @@ class LowercaseSentenceStart(Rule):
                 # "janv.", "lundi": a catalogue's label in a language that writes them so.
                 and not calendar_label(text, paragraph, match.group(1), data.code)
                 and not _continues_line_before(text, paragraph.start, continued)
-                and not _lower_case_name(text, match.group(1), data.code, names)
+                and match.group(1) not in names
             ):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.
@@ -167,7 +211,7 @@ class LowercaseSentenceStart(Rule):
                 or (table.ordinal_dot and bare.isdigit())  # "18. den", "am 3. Mai"
                 or not self._plain_word(match.group(1))
                 or looks_technical(text, match.start(1), match.end(1))
-                or _lower_case_name(text, match.group(1), data.code, names)
+                or match.group(1) in names
             ):
                 continue
             if text[mark] == "." and bare[-1:].isdigit():  # "in 1853-1856. stopped"
