@@ -57,19 +57,31 @@ def _continues_line_before(text: str, start: int, marks: dict[str, str]) -> bool
 
 
 _TOKEN = re.compile(r"[\w-]+")
-_CODE = re.compile(r"`+([^`]+)`+")
+# Inline code on one line (not reST's link text, `text`_) and fenced blocks.
+_CODE = re.compile(r"(`+)([^`\n]+?)\1(?![`_])|^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+# A word's possessive ("zorp's") is counted with the word.
+_POSSESSIVE = re.compile(r"['’]s?$")
+# A web address's host ("https://zorp.example/docs": "zorp") and an identifier's parts
+# ("zorp_open"): a word written so is a name.
+_CODE_LIKE = re.compile(r"https?://([\w.-]+)|\b([^\W\d]\w*_\w+)")
 # Zipf below which a lower-case word is no common word of the language ("npm", "ffmpeg").
 _NOT_A_WORD = 2.0
 
 
 def count_words(document: Document) -> tuple[Counter[str], frozenset[str]]:
     """One pass over the text: each token's count, and the tokens written as code somewhere
-    (a protected span — Markdown's inline code —, or between backticks in the raw file, which
-    holds the fenced blocks)."""
+    (a protected span — Markdown's inline code —, between backticks in the raw file, which
+    holds the fenced blocks, a web address's host or a part of an identifier: ``_CODE_LIKE``;
+    curl's docs write "https://curl.se" where they lack a code span)."""
     text = document.text
+    raw = document.raw_text or text
     counts = Counter(_TOKEN.findall(text))
     coded = [text[start:end] for start, end in document.protected]
-    coded += _CODE.findall(document.raw_text or text)
+    coded += [inline + fenced for _, inline, fenced in _CODE.findall(raw)]
+    coded += [
+        (host + " " + name).replace(".", " ").replace("_", " ")
+        for host, name in _CODE_LIKE.findall(raw)
+    ]
     return counts, frozenset(_TOKEN.findall(" ".join(coded)))
 
 
@@ -95,10 +107,14 @@ class _Names:
             if self._counts is None:
                 self._counts = count_words(self._document)
             counts, coded = self._counts
+            base = _POSSESSIVE.sub("", word)
+            common = zipf(base, self._language)
             known = (
-                counts[word] >= 5
-                and counts[word[0].upper() + word[1:]] == 0
-                and (word in coded or zipf(word, self._language) < _NOT_A_WORD)
+                counts[base] >= 5
+                and counts[base[:1].upper() + base[1:]] == 0
+                # "the", "and": capitalised somewhere in any text, never a name.
+                and common < 5.0
+                and (base in coded or common < _NOT_A_WORD)
             )
             self._seen[word] = known
         return known

@@ -34,8 +34,8 @@ def test_a_page_that_lost_its_capitals_throughout_is_still_found() -> None:
 
 def test_a_name_written_as_code_is_skipped() -> None:
     text = (
-        "Install `zorpctl` first.\n\nzorpctl reads the files. We run zorpctl daily and zorpctl "
-        "logs the results. Ask zorpctl for help.\n\nzorpctl is free."
+        "Install `ripple` first.\n\nripple reads the files. We run ripple daily and ripple "
+        "logs the results. Ask ripple for help.\n\nripple is free."
     )
     assert _found(text) == []
 
@@ -60,3 +60,22 @@ def test_the_words_are_counted_once_per_document(monkeypatch: pytest.MonkeyPatch
     calls.clear()
     _found("It ended. The talks went on.\n\nA calm day.")
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    "evidence", ["See https://ripple.example/docs for more.", "Call ripple_open() first."]
+)
+def test_a_name_in_a_web_address_or_an_identifier_is_skipped(evidence: str) -> None:
+    text = (
+        f"{evidence}\n\nripple reads the files. We run ripple daily and ripple logs the "
+        "results. Ask ripple for help.\n\nripple is free."
+    )
+    assert _found(text) == []
+
+
+def test_a_name_s_possessive_is_the_name() -> None:
+    text = (
+        "Install `ripple` first.\n\nripple reads the files. We run ripple daily and ripple "
+        "logs the results. ripple's output is plain. Ask ripple for help."
+    )
+    assert _found(text) == []
