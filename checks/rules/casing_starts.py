@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import chain, compress
 
@@ -37,11 +38,13 @@ _MID_BY_MARK = tuple((mark, re.compile(re.escape(mark) + _AFTER_MARK)) for mark 
 
 def _continues_line_before(text: str, start: int, marks: dict[str, str]) -> bool:
     """The line before ends with one of the language's ``continued_line_marks`` (resources/lang:
-    English and French a colon, a semicolon or a comma): a lower-case line goes on with it, a
-    list's item or a sentence's rest ("...Khyakimlik:⏎to coordinate the works", "gender;⏎age;");
-    the guidelines label no lower-case list item (h22prec: 1 wrong finding on realmt-en13, 13
-    in GUM's edited English, none right on the dev sets; h23ml: 2 wrong findings on the French
-    dev data, none right; no other language's dev data has the shape, so it has no marks).
+    a colon, a semicolon or a comma; German no colon, a clause after it is capitalised): a
+    lower-case line goes on with it, a list's item or a sentence's rest ("...Khyakimlik:⏎to
+    coordinate the works", "gender;⏎age;", a line wrapped after a comma); the guidelines label
+    no lower-case list item (h22prec: 1 wrong finding on realmt-en13, 13 in GUM's edited
+    English, none right on the dev sets; h23ml: 2 wrong on the French dev data, none right in
+    any language; m23starts: the marks for every language, Spanish/Italian lists after a colon
+    and Polish/German lines wrapped after a comma were flagged without them).
     Across a blank line only the ``after_blank_line`` marks (a colon or a semicolon: a list's
     items, each a paragraph) go on: a comma there ends a salutation ("Dear colleagues,⏎⏎thank
     you", h22prec review)."""
@@ -53,17 +56,68 @@ def _continues_line_before(text: str, start: int, marks: dict[str, str]) -> bool
     return bool(last) and last in marks.get("after_blank_line" if blank else "line", "")
 
 
-def _lower_case_name(text: str, word: str, language: str, seen: dict[str, bool]) -> bool:
-    """A name the text writes in lower case by its own convention ("curl", "npm", "ffmpeg"):
-    five or more times, never with a capital (not even where a sentence starts), and not one of
-    the language's common words (Zipf < 5: "the", "he", "they" are capitalised somewhere in any
-    text that lost a capital once). h23files: 60 of 67 false alarms on curl's Markdown docs."""
-    if word not in seen:
-        bounded = r"(?<![\w-]){}(?![\w-])"
-        lower = len(re.findall(bounded.format(re.escape(word)), text))
-        capital = re.search(bounded.format(re.escape(word[0].upper() + word[1:])), text)
-        seen[word] = lower >= 5 and capital is None and zipf(word, language) < 5.0
-    return seen[word]
+_TOKEN = re.compile(r"[\w-]+")
+# Inline code on one line (not reST's link text, `text`_) and fenced blocks.
+_CODE = re.compile(r"(`+)([^`\n]+?)\1(?![`_])|^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+# A word's possessive ("zorp's") is counted with the word.
+_POSSESSIVE = re.compile(r"['’]s?$")
+# A web address's host ("https://zorp.example/docs": "zorp") and an identifier's parts
+# ("zorp_open"): a word written so is a name.
+_CODE_LIKE = re.compile(r"https?://([\w.-]+)|\b([^\W\d]\w*_\w+)")
+# Zipf below which a lower-case word is no common word of the language ("npm", "ffmpeg").
+_NOT_A_WORD = 2.0
+
+
+def count_words(document: Document) -> tuple[Counter[str], frozenset[str]]:
+    """One pass over the text: each token's count, and the tokens written as code somewhere
+    (a protected span — Markdown's inline code —, between backticks in the raw file, which
+    holds the fenced blocks, a web address's host or a part of an identifier: ``_CODE_LIKE``;
+    curl's docs write "https://curl.se" where they lack a code span)."""
+    text = document.text
+    raw = document.raw_text or text
+    counts = Counter(_TOKEN.findall(text))
+    coded = [text[start:end] for start, end in document.protected]
+    coded += [inline + fenced for _, inline, fenced in _CODE.findall(raw)]
+    coded += [
+        (host + " " + name).replace(".", " ").replace("_", " ")
+        for host, name in _CODE_LIKE.findall(raw)
+    ]
+    return counts, frozenset(_TOKEN.findall(" ".join(coded)))
+
+
+class _Names:
+    """MT304's names written in lower case by the text's convention ("curl", "npm", "ffmpeg"),
+    read once per document and only when a candidate asks (``count_words``). A name: five
+    times or more in lower case, never with a capital (not even where a sentence starts), and
+    either written as code somewhere in the document or no common word of the language (Zipf
+    below ``_NOT_A_WORD``). Frequency alone is no evidence: a news article repeats its topic
+    nouns ("residents", "exporters") and a page that lost its capitals loses them on those too
+    (m23starts, h23files review: 10,000 → 541 findings on such a page). h23files: curl's
+    Markdown docs open paragraphs with "curl" by convention."""
+
+    def __init__(self, document: Document, language: str) -> None:
+        self._document = document
+        self._language = language
+        self._counts: tuple[Counter[str], frozenset[str]] | None = None
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is None:
+            if self._counts is None:
+                self._counts = count_words(self._document)
+            counts, coded = self._counts
+            base = _POSSESSIVE.sub("", word)
+            common = zipf(base, self._language)
+            known = (
+                counts[base] >= 5
+                and counts[base[:1].upper() + base[1:]] == 0
+                # "the", "and": capitalised somewhere in any text, never a name.
+                and common < 5.0
+                and (base in coded or common < _NOT_A_WORD)
+            )
+            self._seen[word] = known
+        return known
 
 
 @register
@@ -82,9 +136,10 @@ class LowercaseSentenceStart(Rule):
     table, initials, ellipses continuing a quote ("... and then"), numbered items ("3. the"),
     brand names with inner capitals (iPhone), URLs and file names are skipped, a lower-case
     line after a line ending in one of the language's continued-line marks (resources/lang
-    ``continued_line_marks``: English and French a colon, a semicolon or a comma) is a list's
+    ``continued_line_marks``: a colon, a semicolon or a comma; German no colon) is a list's
     item or a sentence's rest, and a name the text always writes in lower case, five times or
-    more and never capitalised ("curl", "npm"), is skipped.
+    more, never capitalised, and written as code somewhere or no common word ("curl", "npm"),
+    is skipped.
     """
     examples = (
         Example(
@@ -98,6 +153,13 @@ class LowercaseSentenceStart(Rule):
         good(
             "zorp reads files. We like zorp and zorp likes us. Run zorp twice. Ask zorp.\n\n"
             "zorp is free."
+        ),
+        # A topic noun repeated in lower case is no name: its lost capital is found (m23starts).
+        Example(
+            "Many commuters say the ferry is slow. commuters also complain. The firm told "
+            "commuters. Some commuters doubt it; older commuters remember.",
+            "Many commuters say the ferry is slow. Commuters also complain. The firm told "
+            "commuters. Some commuters doubt it; older commuters remember.",
         ),
         Example(
             "It was late. the talks went on. the end came. the night fell. the day. The sun.",
@@ -123,7 +185,7 @@ class LowercaseSentenceStart(Rule):
         text = document.text
         continued = data.tables.get("continued_line_marks") or {}
         paragraphs = document.paragraphs
-        names: dict[str, bool] = {}  # word -> written in lower case by the text's convention
+        names = _Names(document, data.code)  # words written in lower case by convention
         # The paragraphs whose first character is lower case, picked with C-level map/compress
         # (a large text has tens of thousands of paragraphs).
         starts = list(map(START_OF, paragraphs))
@@ -137,7 +199,7 @@ class LowercaseSentenceStart(Rule):
                 # "janv.", "lundi": a catalogue's label in a language that writes them so.
                 and not calendar_label(text, paragraph, match.group(1), data.code)
                 and not _continues_line_before(text, paragraph.start, continued)
-                and not _lower_case_name(text, match.group(1), data.code, names)
+                and match.group(1) not in names
             ):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.
@@ -165,7 +227,7 @@ class LowercaseSentenceStart(Rule):
                 or (table.ordinal_dot and bare.isdigit())  # "18. den", "am 3. Mai"
                 or not self._plain_word(match.group(1))
                 or looks_technical(text, match.start(1), match.end(1))
-                or _lower_case_name(text, match.group(1), data.code, names)
+                or match.group(1) in names
             ):
                 continue
             if text[mark] == "." and bare[-1:].isdigit():  # "in 1853-1856. stopped"

@@ -1,6 +1,8 @@
 """MT304's continued-line guard as language data (h23ml, session 19): a lower-case line after a
 line ending in one of the language's ``continued_line_marks`` goes on with it; languages whose
-dev data has not measured the guard keep every lower-case line start. Invented sentences."""
+m23starts: every cased language has the marks (a list's items after a colon, a sentence wrapped
+after a comma are the same in every language); German's colon is left out, a clause after it is
+capitalised. Invented sentences."""
 
 from __future__ import annotations
 
@@ -30,6 +32,12 @@ def _found(text: str, language: str) -> list[str]:
             "fr",
         ),
         ("The form asks for the following:\n\nname;\n\nnationality;\n\nplace of birth", "en"),
+        # m23starts (h23ml review): list items after a colon, lines wrapped after a comma.
+        ("Traiga los siguientes papeles:\nuna copia del recibo;\nel carnet vigente.", "es"),
+        ("Portate i seguenti moduli:\nuna copia della bolletta;\nil documento valido.", "it"),
+        ("Rząd ogłosił w poniedziałek,\nże pomoc dotrze do miasta w ciągu tygodnia.", "pl"),
+        ("Die Stadt hat die Brücke saniert,\nobwohl das Geld knapp war.", "de"),
+        ("Vláda v pondělí oznámila:\nsituace je vážná a pomoc dorazí brzy.", "cs"),
     ],
 )
 def test_a_continued_line_stays_quiet(text: str, language: str) -> None:
@@ -39,14 +47,13 @@ def test_a_continued_line_stays_quiet(text: str, language: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language", "word"),
     [
-        # Languages without measured marks: the lower-case line start is still reported.
+        # German capitalises a clause after a colon: its table has no colon mark.
         (
             "Die Regierung erklärte am Montag:\ndie Lage sei ernst und die Hilfe komme bald.",
             "de",
             "die",
         ),
-        ("Rząd ogłosił w poniedziałek,\nże pomoc dotrze do miasta w ciągu tygodnia.", "pl", "że"),
-        ("Vláda v pondělí oznámila:\nsituace je vážná a pomoc dorazí brzy.", "cs", "situace"),
+        ("Rząd ogłosił w poniedziałek.\nże pomoc dotrze do miasta w ciągu tygodnia.", "pl", "że"),
         # A comma across a blank line ends a salutation in French too.
         ("Chers collègues,\n\nmerci pour votre invitation à la réunion de lundi.", "fr", "merci"),
         # A full stop is no continued line in any language.
@@ -64,6 +71,10 @@ def test_every_table_declares_its_marks() -> None:
         assert set(marks) == {"line", "after_blank_line"}, code
         assert set(marks["after_blank_line"]) <= set(marks["line"]) <= set(":;,"), code
     assert load_language_data("en").tables["continued_line_marks"]["line"] == ":;,"
+    for code in available_languages():  # the guard is the default: every cased language has it
+        data = load_language_data(code)
+        if data.cased:
+            assert ";" in data.tables["continued_line_marks"]["line"], code
 
 
 # --- MT113: a word of the text's own language glued to a name the text uses alone (h23ml) ---
