@@ -20,6 +20,7 @@ from itertools import compress, repeat
 
 from mtlint.checks.glue_boundary import compound_adjective
 from mtlint.checks.glue_lower import (
+    form_of_a_word,
     function_pair,
     lower_split,
     pair_split,
@@ -314,6 +315,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         split = english_split(token, tables)
     if split is None and fallback is None:
         return None
+    if tables.form_endings and form_of_a_word(token, tables, language):
+        return None  # "benutzender", "betretender": a word inflected (see form_of_a_word)
     return split, (fallback if fallback != split else None)
 
 

@@ -169,6 +169,38 @@ def short_evidence_split(token: str, tables: GlueTables, language: str) -> Split
     return split
 
 
+# Another inflected form this well known makes the rare word a form of its own
+# ("betretende" 1.0 for "betretender"); a participle's verb must be better known.
+_OTHER_FORM_ZIPF = 1.0
+_PARTICIPLE_VERB_ZIPF = 2.5
+# A stem shorter than this takes endings by chance.
+_FORM_STEM = 4
+
+
+def form_of_a_word(token: str, tables: GlueTables, language: str) -> bool:
+    """Whether a rare word is a word of the language inflected (form_endings,
+    participle_stems): "betretender" ("betretende" is known), "benutzender" (the participle
+    "benutzend" of "benutzen"), not "benutzen" + "der". German and Dutch present participles
+    end like a verb glued to an article, and a safe split wrote "zu benutzen der" into text."""
+    lower = token.lower()
+    for ending in tables.form_endings:
+        stem = lower[: len(lower) - len(ending)]
+        if not lower.endswith(ending) or len(stem) < _FORM_STEM:
+            continue
+        if any(
+            other != ending and zipf(stem + other, language) >= _OTHER_FORM_ZIPF
+            for other in tables.form_endings
+        ):
+            return True
+        if token.islower() and any(
+            stem.endswith(tail)
+            and zipf(stem[: -len(tail)] + verb, language) >= _PARTICIPLE_VERB_ZIPF
+            for tail, verb in tables.participle_stems
+        ):
+            return True
+    return False
+
+
 # Another form of the same verb this well known makes the rare word a verb form of its own.
 _VERB_FORM_ZIPF = 2.5
 

@@ -169,6 +169,15 @@ class GlueTables(NamedTuple):
     # an unknown name glued to a common word right after one is taken as after a given name
     # ("ministrul Popșoi|va", "domnului Bucuța|încă"; see glue.in_context).
     person_titles: frozenset[str] = frozenset()
+    # The endings of one word's inflected forms (German adjectives "-e", "-en", "-er", "-es",
+    # "-em", and none): an unknown word whose stem takes another of them as a known word is
+    # that word inflected ("betretender": "betretende"), never a word glued to an article.
+    form_endings: tuple[str, ...] = ()
+    # Present-participle stems and the infinitive ending they come from (German "-nd" ←
+    # "-n": "benutzend" ← "benutzen"): a lower-case word made so from a known verb is the
+    # verb's participle, however rare ("benutzender"); lower-case only, where the language
+    # writes nouns with a capital (a noun + article, "Wagen|der", stays glue).
+    participle_stems: tuple[tuple[str, str], ...] = ()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -250,6 +259,10 @@ def glue_tables(data: LanguageData) -> GlueTables:
         frozenset(str(table(data, "apostrophe_word_letters", ""))),
         tuple(sorted(word_set(data, "apostrophe_suffix_runs"), key=len, reverse=True)),
         _person_titles(data) if table(data, "glue_after_titles", False) else frozenset(),
+        tuple(sorted(word_set(data, "glue_form_endings") | {""}, key=len, reverse=True))
+        if word_set(data, "glue_form_endings")
+        else (),
+        tuple(sorted(dict(table(data, "glue_participle_stems", {})).items())),  # type: ignore[arg-type]
     )
 
 

@@ -287,6 +287,22 @@ def _tag_key(token: str) -> str:
     return token
 
 
+# A segment that is one bare angle-bracketed word and nothing else ("<none>", "<default>"):
+# a label the program shows as it is (a menu's or field's empty value), which the
+# translation translates ("<leer>", "<aucun>"); no program fills or parses it. Inside a
+# sentence ("Open the <file> now") the word may be a metavariable or markup: still compared.
+_LABEL = re.compile(r"<[^\W\d_][\w -]*>")
+
+
+def _tags_or_label(source: str, target: str):
+    """The comparison key of MT703: a label segment's one bracketed word (see _LABEL) matches
+    the other's, whatever the language writes in it; every other tag and placeholder keeps
+    its own key (_tag_key)."""
+    if _LABEL.fullmatch(source.strip()) and _LABEL.fullmatch(target.strip()):
+        return lambda token: "<label>"
+    return _tag_key
+
+
 @register
 class PlaceholderMismatch(Rule):
     code = "MT703"
@@ -299,7 +315,9 @@ class PlaceholderMismatch(Rule):
     Why it matters: a lost placeholder crashes the program that fills it or prints raw markup; a
     lost tag breaks the document's formatting when the translation is merged back.
     Fix safety: one wrong against one missing: the source's token is offered (unsafe: the order
-    of placeholders may legitimately change, and the fix only swaps the text).
+    of placeholders may legitimately change, and the fix only swaps the text). A segment that is
+    one bracketed word ("<none>" → German "<leer>") is a label shown as it is, and may be
+    translated: it matches the other side's; inside a sentence ("<file>") it is still compared.
     Known false positives: languages whose grammar needs a placeholder twice or not at all
     (plural forms), literal braces in prose.
     """
@@ -318,6 +336,7 @@ class PlaceholderMismatch(Rule):
             source='Click <x id="1"/> to see {count} files.',
             source_language="en",
         ),
+        Example("<leer>", None, "de", source="<none>", source_language="en"),
     )
 
     # Formats whose sources keep "&lt;" escaped: a tag written as text ("&lt;file&gt;") is
@@ -339,7 +358,7 @@ class PlaceholderMismatch(Rule):
                 end,
                 found_source,
                 found_target,
-                _tag_key,
+                _tags_or_label(source, target),
                 "tag or placeholder",
             )
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import (
     base_language,
     chunk_around,
@@ -153,7 +154,8 @@ class InitialGluedToSurname(Rule):
     letters or more ("St.Petersburg", "U.S.A"), domain and file names, e-mail addresses and
     code ("e.Value", "A.B.C") never match; two or three initials before a word ("P.S.Nakhimov")
     are taken for a name unless the text writes a code path elsewhere ("org.sample.Widget …
-    X.Y.Config"): a lone dotted key of capitals ("see X.Y.Config") can still fire.
+    X.Y.Config") or a word of settings and code stands near it (key_words: "set the key
+    A.B.Config to true"): a lone dotted key in plain words ("see X.Y.Config") can still fire.
     """
     examples = (
         Example(
@@ -171,6 +173,11 @@ class InitialGluedToSurname(Rule):
         good("Minister B.Tsogt met D.Ganbold; later Kh.Naran and G.Dorj joined them."),
         good("The dean, Dr. Hartono, M.Kes opened the forum with Ratna, S.Pd on Monday."),
         good("See the class org.sample.Widget and the key X.Y.Config in the settings file."),
+        good("Open the settings and set the key A.B.Config to true, then restart."),
+        Example(
+            "The statue of Admiral P.S.Nakhimov, set up in 1959, stands there.",
+            "The statue of Admiral P.S. Nakhimov, set up in 1959, stands there.",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -203,6 +210,10 @@ class InitialGluedToSurname(Rule):
                 continue
             if dotted_paths is None and _initials_only(text, match.start(), match.end()):
                 dotted_paths = _DOTTED_PATH.search(text) is not None
+            if _initials_only(text, match.start(), match.end()) and _beside_key_words(
+                text, match.start(), match.end(), language
+            ):
+                continue  # "set the key A.B.Config to true": a settings key, no name
             if looks_technical(text, match.start(), match.end()) and not (
                 _initials_only(text, match.start(), match.end()) and not dotted_paths
             ):
@@ -235,6 +246,35 @@ def _initials_only(text: str, start: int, end: int) -> bool:
     chunk_start, chunk_end = chunk_around(text, start, end)
     chunk = text[chunk_start:chunk_end].strip("\"'“”‘’„«»()[]<>,;:!?.")
     return _INITIALS_CHUNK.fullmatch(chunk) is not None
+
+
+# How many words before and after a dotted key of initials are read for key_words.
+_KEY_WORDS_BEFORE = 6
+_KEY_WORDS_AFTER = 3
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _beside_key_words(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a word of settings and code (name_context.json's key_words: "key", "true";
+    key_verbs before it: "set") stands near the dotted initials on their line: "set the key
+    A.B.Config to true", "Set A.B.Timeout and X.Y.Handler" are keys,
+    as "Admiral P.S.Nakhimov" is not."""
+    words, verbs = _key_words(language, "key_words"), _key_words(language, "key_verbs")
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _LINE_WORD.findall(text, line_start, start)
+    # The key's own initials are one-letter words of the line: not counted.
+    before = [w.lower() for w in before if len(w) > 1][-_KEY_WORDS_BEFORE:]
+    after = [w.lower() for w in _LINE_WORD.findall(text, end, line_end) if len(w) > 1]
+    after = after[:_KEY_WORDS_AFTER]
+    return not (words.isdisjoint(before + after) and verbs.isdisjoint(before))
+
+
+def _key_words(language: str, key: str) -> frozenset[str]:
+    """The language's words of ``key`` with English's (settings keys are English words)."""
+    table = resource_json("gazetteer", "name_context.json")
+    return frozenset(table.get(language, {}).get(key, ())) | frozenset(table["en"].get(key, ()))
 
 
 # A name, its comma, then a letter, a full stop and a short capitalised part: a degree or
