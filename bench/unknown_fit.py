@@ -16,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
+from mtlint.checks.unknown_score import left_out
 from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
@@ -42,7 +43,14 @@ BARS = (0.2, 0.5)
 
 
 def usable(rows: list[dict]) -> list[dict]:
-    return [row for row in rows if not row["technical"] and not row.get("gated")]
+    """The rows the rule scores at run time: not in a technical document, not gated, not
+    ``left_out`` (the rule drops those before scoring, so the bins are measured on the same
+    population; review h23 should-fix 8)."""
+    return [
+        row
+        for row in rows
+        if not row["technical"] and not row.get("gated") and not left_out(row["features"])
+    ]
 
 
 def matrix(rows: list[dict], names: list[str]) -> np.ndarray:

@@ -33,6 +33,7 @@ from mtlint.checks.unknown_score import (
     features,
     fitted_model,
     gated,
+    left_out,
     stem_written,
     strongest,
 )
@@ -170,6 +171,11 @@ class UnknownWord(Rule):
             "The delegation crossed the luminousbridge on Monday.",
             "The delegation crossed the luminous bridge on Monday.",
         ),
+        Example(
+            "Itseems that the talks will go on next week.",
+            "It seems that the talks will go on next week.",
+        ),
+        good("The bakery sells tiramisu made with mascarpone; the surveyors use a theodolite."),
         good("The zorbing club met on Tuesday; zorbing is popular there."),
         good("Minister Kalinowsky met the delegation in the capital."),
         good('He called it "flumox" on purpose, to mock the office.'),
@@ -232,8 +238,8 @@ class UnknownWord(Rule):
             if gated(place):
                 continue
             found = features(word, language, place, names)
-            if found["solid"]:
-                continue  # a word the hunspell dictionaries write solid ("catteries")
+            if left_out(found):
+                continue  # a solid compound of the dictionaries, a name of the gazetteer
             confidence = model.confidence(model.score(found))
             if confidence < SHOWN_FROM:
                 continue

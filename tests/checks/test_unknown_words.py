@@ -62,31 +62,50 @@ def test_each_shown_word_offers_its_best_readings_fix(text, word, reading, fix):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "word"),
     [
-        "The delegation toured the seabridge project.",
-        "The delegation crossed the luminousbridge on Monday.",
-        "The two towns settled their differend in court.",
-        "The farmers sold their flumbrets at the market.",
-        "The crowd met the team with great anthusiasm on Monday.",
+        ("Itseems that the talks will go on next week.", "Itseems"),
+        ("The mayor said hewas pleased with the two plans.", "hewas"),
+        ("The delegation crossed the luminousbridge on Monday.", "luminousbridge"),
+        ("The two towns settled their differend in court.", "differend"),
     ],
 )
-def test_each_confidence_is_the_out_of_fold_precision_of_its_score_bin(text):
-    # h23unk: resources/spelling/unknown_model_en.json, fitted by bench/unknown_tokens.py
+def test_glue_with_a_function_word_and_slips_are_scored_at_least_doubtful(text, word):
+    # m23unk (review h23 must-fix 2): the h23unk model scored "Itseems"/"itwas" 0.08/0.10, below
+    # the doubtful tier: it had no "one part is a function word" feature. ("itwas" stays under
+    # 0.2 after the mend: short lower-case glue, left.)
+    assert word in [found for found, _reading, _fixes in mt994(text)]
+
+
+# Invented edited English: correct rare words side by side (a recipe, a surveyors' kit).
+RARE_BUT_RIGHT = (
+    "The bakery sells tiramisu made with mascarpone, cannoli and zabaglione every Sunday, "
+    "and the surveyors brought a theodolite, a tachymeter and a roll of geotextile to the site. "
+    "Their madrasa stood by the saxaul groves where the akim had his office."
+)
+
+
+def test_correct_rare_words_side_by_side_stay_under_the_bar():
+    # m23unk (review h23 must-fix 1): document density ("many unknown words in the text")
+    # raised each rare word by its rare neighbours; h23unk put tiramisu, theodolite, madrasa
+    # at 0.5-0.85.
+    assert mt994(RARE_BUT_RIGHT, Config()) == []
+
+
+def test_glued_and_mistyped_words_score_above_correct_rare_words():
+    # The model's order, not the rule's arithmetic: invented artefacts against invented
+    # correct rare words, each in the same plain sentence.
     model = fitted_model("en")
-    document = Document(text=text, language="en")
-    expected = {
-        word: model.confidence(model.score(features(word, "en", place, document_words(document))))
-        for word, _start, _end, place in candidates(document, "en")
-    }
-    found = [
-        (text[f.start : f.end], f.confidence)
-        for f in check_text(text, language="en", config=LOW).findings
-        if f.code == "MT994"
-    ]
-    assert found
-    assert all(confidence == expected[word] for word, confidence in found)
-    assert {confidence for _word, confidence in found} <= set(model.precisions)
+
+    def score(word: str) -> float:
+        text = f"The officials said the {word} would be ready by Monday."
+        document = Document(text=text, language="en")
+        (place,) = [p for w, _s, _e, p in candidates(document, "en") if w == word]
+        return model.score(features(word, "en", place, document_words(document)))
+
+    artefacts = ["thecompany", "itwas", "differend", "governmnet"]
+    rare = ["theodolite", "tiramisu", "geotextile", "madrasa", "mascarpone"]
+    assert min(map(score, artefacts)) > max(map(score, rare))
 
 
 def test_the_default_bar_shows_only_the_sure_bins():
