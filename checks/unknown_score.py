@@ -3,10 +3,11 @@ an artefact of machine translation (two words run together, a slip, a garbled or
 word) rather than a rare word, a name or a term of the text's subject.
 
 Each candidate word gets a few explainable features computed from the shipped data and the
-document alone (``features``); a logistic model fitted at build time (``bench/unknown_tokens.py``,
-cross-validated by outlet) weighs them, and the out-of-fold precision of the score's bin is the
-finding's confidence (``resources/spelling/unknown_model_<lang>.json``, read here). Pure Python
-at run time: no numpy, no scikit-learn."""
+document alone (``features``); small gradient-boosted trees fitted at build time
+(``bench/unknown_tokens.py``, cross-validated by outlet) weigh them, and the out-of-fold
+precision of the score's bin is the finding's confidence
+(``resources/spelling/unknown_model_<lang>.json``, read here). Pure Python at run time: no
+numpy, no scikit-learn."""
 
 from __future__ import annotations
 
@@ -301,10 +302,12 @@ def strongest(found: Mapping[str, float], model: Model, count: int = 3) -> list[
 
 
 _SENTENCE_BREAK = '.!?:;\n"“”«»'
+# A stem the text writes, for an unexplained word: at least this many letters.
 _STEM_LETTERS = 4
 
 
 def sentence_start(text: str, start: int) -> bool:
+    """The word opens a sentence (nothing or a sentence-ending mark before it)."""
     before = text[max(0, start - 4) : start].rstrip(" \t")
     return not before or before[-1] in _SENTENCE_BREAK
 
@@ -316,12 +319,15 @@ def other_case_written(word: str, written: AbstractSet[str]) -> bool:
 
 
 def stem_written(word: str, folded: AbstractSet[str]) -> bool:
-    """The text writes a word this one starts with ("khokimiyat" beside "khokim")."""
+    """The text writes a word this one starts with ("khokimiyat" beside "khokim"): a term of
+    the text's subject with an ending the lists lack, not a slip (for an unexplained reading
+    only: a glued word starts with a word the text writes as often as not)."""
     return any(word[:size] in folded for size in range(_STEM_LETTERS, len(word) - 1))
 
 
 def sibling_written(word: str, folded: AbstractSet[str]) -> bool:
-    """The text writes the word's plural or singular too ("soums" beside "soum")."""
+    """The text writes the word's plural or singular too ("soums" beside "soum"): a term of
+    the text's subject, not a slip."""
     siblings = (word[:-1], word[:-2]) if word.endswith("s") else (word + "s", word + "es")
     return any(sibling in folded for sibling in siblings)
 
@@ -333,7 +339,7 @@ def beside_mark(text: str, start: int, end: int) -> bool:
 
 
 # Past this many candidates, one scan of the text finds them all (else one search each).
-_SCAN_EACH_UPTO = 200
+SCAN_EACH_UPTO = 200
 
 
 def candidates(document: Document, language: str) -> list[tuple[str, int, int, Place]]:
@@ -348,7 +354,7 @@ def candidates(document: Document, language: str) -> list[tuple[str, int, int, P
     )
     if not words:
         return []
-    if len(words) > _SCAN_EACH_UPTO:
+    if len(words) > SCAN_EACH_UPTO:
         found = scarce_places(document, language)
     else:
         found = {word: first_places(document, word) for word in words}

@@ -28,12 +28,16 @@ from mtlint.checks.textscan import (
     looks_technical,
 )
 from mtlint.checks.unknown_score import (
+    SCAN_EACH_UPTO,
     Model,
     candidates,
     features,
     fitted_model,
     gated,
     left_out,
+    other_case_written,
+    sentence_start,
+    sibling_written,
     stem_written,
     strongest,
 )
@@ -86,17 +90,7 @@ SHOWN_FROM = 0.2
 # Characters beside a word that make it part of something else: a compound, an elision, a
 # number, a quoted term, code.
 _BESIDE = "-‐‑–'’`\"“”«»„‹›_*@#/\\=<>[]{}|~^&%$0123456789"
-_SENTENCE_BREAK = '.!?:;\n"“”«»'
 _FLOOR = 10 ** (UNKNOWN_ZIPF - 9)
-# A stem the text writes, for an unexplained word: at least this many letters.
-_STEM_LETTERS = 4
-# Past this many candidates, one scan of the text finds them all (else one search each).
-_SCAN_EACH_UPTO = 200
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t")
-    return not before or before[-1] in _SENTENCE_BREAK
 
 
 def _candidates(document: Document, language: str) -> list[str]:
@@ -149,10 +143,11 @@ class UnknownWord(Rule):
     labelled set and native text (bench/unknown_tokens.py; resources/spelling/
     unknown_model_en.json): the word's web frequency, its best split and slip and how common
     their words are, its case and place, the gazetteer, its letters, and the document's
-    evidence (the word's case variants and stem written, other unknown words near it and in
-    the text). The confidence is the out-of-fold precision of the score's bin (folds keep
-    each outlet whole); the message names the evidence that raised the score most. The
-    readings above give the fix. Other languages keep the bands below.
+    evidence (the word's case variants and stem written, other words of the text read surely
+    as glued or mistyped; not how many rare words it has: a recipe's correct rare words would
+    raise each other, review h23). The confidence is the out-of-fold precision of the score's
+    bin (folds keep each outlet whole); the message names the evidence that raised the score
+    most. The readings above give the fix. Other languages keep the bands below.
     Known false positives: rare real words (a derivation the lists lack: regular endings and
     prefixes of a known word are accepted, resources/lang/<lang>.json ``spelling``), local
     terms (a transliterated title or unit), words of another language the text quotes, and
@@ -207,25 +202,25 @@ class UnknownWord(Rule):
             return
         text = document.text
         stop_words = language_data(document).stop_words
-        folded = folded_words(document)
-        if len(asked) > _SCAN_EACH_UPTO:
+        folded, written = folded_words(document), document_words(document)
+        if len(asked) > SCAN_EACH_UPTO:
             places = scarce_places(document, language)  # one scan, shared with MT980
         else:
             places = {word: first_places(document, word) for word in asked}
         for word in asked:
             spans = places.get(word, [])
-            if len(spans) != 1 or _other_case_written(word, document):
+            if len(spans) != 1 or other_case_written(word, written):
                 continue
-            if _sibling_written(word.casefold(), folded):
+            if sibling_written(word.casefold(), folded):
                 continue
             start, end = spans[0]
             if not _plain_place(text, start, end):
                 continue
-            opener = _sentence_start(text, start)
+            opener = sentence_start(text, start)
             reading = self._reading(document, word, language, opener, indexed)
             if reading is None or foreign_sentence(text, start, end, stop_words):
                 continue
-            if reading.kind == "unexplained" and _stem_written(word.casefold(), folded):
+            if reading.kind == "unexplained" and stem_written(word.casefold(), folded):
                 continue
             yield self._finding(word, reading, start, end)
 
@@ -313,30 +308,10 @@ def _lowered_reading(word: str, language: str) -> Reading | None:
     return Reading(reading.kind, reading.band, fixes)
 
 
-def _other_case_written(word: str, document: Document) -> bool:
-    """The word written in another case elsewhere ("Flumox" and "flumox"): the text's own."""
-    other = word.casefold() if not word.islower() else word[:1].upper() + word[1:]
-    return other != word and other in document_words(document)
-
-
-def _stem_written(word: str, folded: frozenset[str]) -> bool:
-    """The text writes a word this one starts with ("khokimiyat" beside "khokim"): a term of
-    the text's subject with an ending the lists lack, not a slip (an unexplained reading
-    only: a glued word starts with a word the text writes as often as not)."""
-    return any(word[:size] in folded for size in range(_STEM_LETTERS, len(word) - 1))
-
-
 def _known_name(word: str) -> bool:
     """A given name or a town of the gazetteer (resources/gazetteer/, read for MT340 too)."""
     folded = word.casefold()
     return folded in first_names() or folded in places()
-
-
-def _sibling_written(word: str, folded: frozenset[str]) -> bool:
-    """The text writes the word's plural or singular too ("soums" beside "soum"): a term of
-    the text's subject, not a slip."""
-    siblings = (word[:-1], word[:-2]) if word.endswith("s") else (word + "s", word + "es")
-    return any(sibling in folded for sibling in siblings)
 
 
 def _plain_place(text: str, start: int, end: int) -> bool:
