@@ -9,7 +9,7 @@ each native corpus a group of its own).
 
     python bench/unknown_tokens.py table        # build the table (into the local store: it
                                                 # holds the pages' words) and the first look
-    python bench/unknown_tokens.py fit [--write] # logistic regression cross-validated by
+    python bench/unknown_tokens.py fit [--write] # gradient-boosted trees cross-validated by
                                                 # outlet; --write stores the model in resources/
     python bench/unknown_tokens.py report       # out-of-fold precision/recall per category
                                                 # and set, beside MT994's bands and hunspell
