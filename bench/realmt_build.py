@@ -70,6 +70,7 @@ JUDGE_SETS = frozenset(
         *("en15", "pl3", "cs", "sv", "ro"),  # session 15
         *("en16", "uk", "tr", "es9"),  # session 16
         *("en18",),  # session 17
+        *("en20",),  # session 19
     )
 )
 

@@ -113,6 +113,8 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 18: calibration dev data into French and Spanish (read by rule work), n-z outlets
     # only, built together by one hand (h22ml): they may share an outlet's two editions.
     (frozenset({"realmt-fr20", "realmt-es20"}), frozenset()),
+    # Session 19: a judge from a-m outlets again.
+    (frozenset({"realmt-en20"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
