@@ -36,7 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
-from eval_bands import wilson_lower
+from eval_bands import _in_context, pool_key, read_pool, read_verdicts, wilson_lower
 from goldmatch import gold_of, load_jsonl
 from realmt_build import DATA, built_path, is_heldout, is_judge, set_language
 
@@ -75,6 +75,9 @@ TUNING = (
 )
 NATIVE_LABELLED = ("typos-gum-en",)  # edited native English with its typos labelled
 SHARED = Path("/work/shared/data")
+# MT output rated by MQM raters (WMT21 TED talks): every rated span counts as right, so the
+# precision is generous; the segments of one system's talk are joined into one document.
+MQM_FILES = (SHARED / "mqm-ted21-zhen.jsonl", SHARED / "mqm-ted-ende.jsonl.gz")
 CLEAN_FILES = (SHARED / "clean-native-dev.jsonl", Path("outside-ml") / "dev-clean.jsonl")
 # Long native documents (whole files, not excerpts): the real files' clean prose and pydoc.
 REALFILES_PROSE = (
@@ -124,8 +127,40 @@ def _named_sources() -> list[tuple[str, str, list[dict], bool]]:
             for line in lines:
                 line["_lang"] = _language(line, "en")
             sources.append(("native", path.stem, lines, True))
+    for path in MQM_FILES:
+        if path.is_file():
+            sources.append(("mqm", path.name.split(".")[0], talks(load_jsonl(path)), False))
     sources.append(("native-long", "native-long", _long_native(), True))
     return sources
+
+
+def talks(segments: list[dict]) -> list[dict]:
+    """One document per (system, talk): its segments in order, one per line, with the
+    target-side rated spans moved to document offsets (ids ``set:system:talk:segment:rater``)."""
+    grouped: dict = defaultdict(list)
+    for segment in segments:
+        _set, system, talk, number, _rater = segment["id"].split(":")
+        grouped[(system, talk)].append((int(number), segment))
+    documents = []
+    for (system, talk), numbered in sorted(grouped.items()):
+        parts, errors, offset = [], [], 0
+        for _number, segment in sorted(numbered, key=lambda pair: pair[0]):
+            for error in segment.get("errors", ()):
+                if error.get("side", "target") == "target":
+                    moved = {**error, "start": error["start"] + offset}
+                    errors.append({**moved, "end": error["end"] + offset})
+            parts.append(segment["target"])
+            offset += len(segment["target"]) + 1
+        documents.append(
+            {
+                "id": f"{system}:{talk}",
+                "site": system,
+                "target": "\n".join(parts),
+                "errors": errors,
+                "_lang": segments[0].get("target_lang", "en"),
+            }
+        )
+    return documents
 
 
 def _long_native() -> list[dict]:
@@ -146,8 +181,10 @@ def _long_native() -> list[dict]:
     return lines
 
 
-def collect(sources) -> list[dict]:
-    """One record per document: its set, site, language, word offsets and findings at 0.0."""
+def collect(sources, verdicts: dict[str, bool] | None = None) -> list[dict]:
+    """One record per document: its set, site, language, word offsets and findings at 0.0.
+    Unlabelled pool text (group ``pool``) is scored by ``verdicts`` (a firing not read: None)
+    and keeps each firing's key and context for reading."""
     from mtlint.checks.config import Config
     from mtlint.checks.documents.base import Document
     from mtlint.checks.engine import check_document
@@ -161,6 +198,9 @@ def collect(sources) -> list[dict]:
             clean = all_clean or line.get("kind") == "clean"
             golds = [] if clean else gold_of(line)
             findings = check_document(Document(text=text, language=lang), config).findings
+            if group == "pool":
+                records.append(_pool_record(line, findings, verdicts or {}))
+                continue
             records.append(
                 {
                     "group": "native" if clean and group == "realmt" else group,
@@ -183,6 +223,40 @@ def collect(sources) -> list[dict]:
                 }
             )
     return records
+
+
+def _pool_record(line: dict, findings, verdicts: dict[str, bool]) -> dict:
+    text = line["target"]
+    keys = [pool_key(str(line["id"]), f, text) for f in findings]
+    return {
+        "group": "pool",
+        "set": "pool",
+        "id": line["id"],
+        "site": _site(text.split("\n", 1)[0].removeprefix("# ")),
+        "lang": line["_lang"],
+        "clean": False,
+        "words": [m.start() for m in _WORD.finditer(text)],
+        "findings": [
+            [f.code, round(f.confidence, 3), f.start, f.end, verdicts.get(key)]
+            for f, key in zip(findings, keys, strict=True)
+        ],
+        "keys": keys,
+        "contexts": [_in_context(text, f, 40) for f in findings],
+    }
+
+
+def list_pool(records, args) -> None:
+    """Every pool firing below ``--sure`` with its verdict mark, key, evidence and context."""
+    for record in records:
+        if record["group"] != "pool":
+            continue
+        for index, finding in enumerate(record["findings"]):
+            if finding[1] >= args.sure:
+                continue
+            local, whole = evidence(record, index, args.sure, args.near, args.window)
+            mark = {True: "+", False: "-"}.get(finding[4], "?")
+            print(f"{mark} {record['keys'][index]}  conf {finding[1]} evidence {local}/{whole}")
+            print(f"      {record['contexts'][index]}")
 
 
 def _site(url: str) -> str:
@@ -244,7 +318,7 @@ def tabulate(records, args) -> dict:
     table: dict = defaultdict(lambda: [0, 0])
     for record in records:
         for index, (code, conf, _s, _e, right) in enumerate(record["findings"]):
-            if codes and code not in codes:
+            if (codes and code not in codes) or right is None:  # None: a pool firing not read
                 continue
             local, whole = evidence(record, index, args.sure, args.near, args.window)
             count = whole if args.whole else local
@@ -299,13 +373,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--codes", default="")
     parser.add_argument("--by-code", action="store_true")
     parser.add_argument("--by-set", action="store_true")
+    parser.add_argument("--groups", default="", help="run only these groups (realmt,mqm,...)")
+    parser.add_argument("--pool", type=Path, help="unlabelled real MT (blank-line blocks)")
+    parser.add_argument("--verdicts", type=Path, help="+/- KEY lines: the pool firings read")
+    parser.add_argument("--list-pool", action="store_true", help="print the pool's firings")
     args = parser.parse_args(argv)
     if args.from_records:
         records = [json.loads(line) for line in args.from_records.read_text().splitlines()]
     else:
-        records = collect(_named_sources())
+        sources = _named_sources()
+        if args.groups:
+            sources = [s for s in sources if s[0] in args.groups.split(",")]
+        if args.pool:
+            pool = read_pool(args.pool)
+            for line in pool:
+                line["_lang"] = "en"
+            sources.append(("pool", "pool", pool, False))
+        records = collect(sources, read_verdicts(args.verdicts))
         if args.records:
             args.records.write_text("".join(json.dumps(r) + "\n" for r in records))
+    if args.list_pool:
+        list_pool(records, args)
     documents_with_evidence(records, args)
     print_table(tabulate(records, args))
     return 0

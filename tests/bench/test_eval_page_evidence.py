@@ -57,3 +57,20 @@ def test_tuning_sets_take_each_lines_language() -> None:
     assert _line_language({"id": "pt-mt-001", "target_lang": "unknown-real-ml"}) == "pt"
     assert _line_language({"id": "x", "target_lang": "de"}) == "de"
     assert _line_language({"id": "caps-001"}) == "en"
+
+
+def test_pool_firings_count_only_when_read() -> None:
+    from eval_page_evidence import collect
+
+    # Invented: a doubled word (MT401) in a page nobody labelled.
+    line = {
+        "id": "pool-1",
+        "target": "The committee met and the the members agreed.",
+        "_lang": "en",
+    }
+    (unread,) = collect([("pool", "pool", [dict(line)], False)])
+    doubled = [f for f in unread["findings"] if f[0] == "MT401"]
+    assert doubled and doubled[0][4] is None  # not read: left out of the tables
+    key = unread["keys"][unread["findings"].index(doubled[0])]
+    (read,) = collect([("pool", "pool", [dict(line)], False)], {key: True})
+    assert [f[4] for f in read["findings"] if f[0] == "MT401"] == [True]
