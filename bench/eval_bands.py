@@ -129,7 +129,7 @@ def measure(
     clean: dict = defaultdict(lambda: [0, 0])
     for label, lines, language, all_clean in named:
         for line in lines:
-            lang = language or line.get("target_lang", "en")
+            lang = language or _line_language(line)
             text = line["target"]
             findings = check_document(Document(text=text, language=lang), config).findings
             is_clean = all_clean or line.get("kind") == "clean"
@@ -180,7 +180,7 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, list[dict], str | None
         if not path.is_file():
             print(f"eval_bands: {folder.name} is not on this machine; left out", file=sys.stderr)
             continue
-        language = "en" if folder.name in ENGLISH_SETS else set_language(folder)
+        language = _set_language(folder)
         lines = load_jsonl(path)
         for line in lines:  # typos-gum-en's spans carry a kind, not a category
             for error in line.get("errors", ()):
@@ -193,6 +193,25 @@ def _sources(args: argparse.Namespace) -> list[tuple[str, list[dict], str | None
     for name in args.pool or []:
         sources.append((POOL, read_pool(Path(name)), None, False))
     return sources
+
+
+def _set_language(folder: Path) -> str | None:
+    """English for the English tuning sets (``*-real-en``), the set's language for realmt-*,
+    else None: a multilingual tuning set (``*-real-ml``) gives each line's own language."""
+    if folder.name in ENGLISH_SETS or folder.name.endswith("-real-en"):
+        return "en"
+    if folder.name.startswith("realmt-"):
+        return set_language(folder)
+    return None
+
+
+def _line_language(line: dict) -> str:
+    """A line's ``target_lang``, else its id's prefix (``pt-mt-001``), else English."""
+    lang = str(line.get("target_lang") or "")
+    if len(lang) == 2:
+        return lang
+    prefix = str(line.get("id", "")).split("-", 1)[0]
+    return prefix if len(prefix) == 2 else "en"
 
 
 def main(argv: list[str] | None = None) -> int:

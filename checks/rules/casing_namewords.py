@@ -32,13 +32,13 @@ class NameWordInLowerCase(Rule):
     a head of resources/casing/namewords/<lang>.json: "Ministry", "Committee", "Congress",
     "Session", "Games" …) in lower case next to capitals, where the document writes the same
     word capitalised beside the same neighbour elsewhere ("the Ministry of Foreign Affairs" …
-    "the Ministry of foreign Affairs"; "the Fourth Session" … "the fourth Session"), at 0.8;
+    "the Ministry of foreign Affairs"; "the Fourth Session" … "the fourth Session"), at 0.75;
     and, without such evidence, one or two common words in lower case between an article, an
     ordinal or a possessive and a capitalised head ("the 10th national Congress", "the city's
     emergency management Bureau"), in the doubtful tier (0.35). A whole name in lower case is
     MT308's. Since session 17 (h21case) the heads of campaigns and events too ("Month",
     "Week", "Fair", "Festival": evidence_heads of the table), with the text's evidence only
-    ("“Safety Production Month” … “Safety production Month”", 0.8), never by the shape
+    ("“Safety Production Month” … “Safety production Month”", 0.75), never by the shape
     without it ("the second Week" is a stray capital, MT346's).
     Why it matters: MT rebuilds a name word by word and keeps the capitals of some words only;
     the same body is then written two ways in one text.
