@@ -71,6 +71,7 @@ JUDGE_SETS = frozenset(
         *("en16", "uk", "tr", "es9"),  # session 16
         *("en18",),  # session 17
         *("en20",),  # session 19
+        *("en21",),  # session 20
     )
 )
 

@@ -115,6 +115,8 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"realmt-fr20", "realmt-es20"}), frozenset()),
     # Session 19: a judge from a-m outlets again.
     (frozenset({"realmt-en20"}), frozenset()),
+    # Session 20: a judge from a-m outlets again.
+    (frozenset({"realmt-en21"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
