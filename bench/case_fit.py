@@ -1,20 +1,18 @@
-"""The fit of MT396's case model on bench/case_tokens.py's table (build time only: numpy and
-scikit-learn never ship in the rule).
+"""The fit of a case model on bench/case_tokens.py's table (build time only: numpy and
+scikit-learn).
 
 MT994's machinery, reused (``bench/unknown_fit.py``): gradient-boosted trees over the
 explainable features of ``checks/case_score.py``, out-of-fold scores from folds that keep each
 outlet (registrable domain; each native corpus) whole, bins of that score whose out-of-fold
-precision becomes the finding's confidence, the trees exported as tables the run-time
-``unknown_score.Model`` scores. Left out of the fit: documents the rule reads as technical, and
-tokens on a gold span of another category (a glued word, a typo: neither a case error nor
-clean). The report sets the model beside the current casing rules (MT3xx, in sample: tuned on
-these sets) and their union (the surer of the two, as ``checks/context.py`` keeps it).
+precision would be a finding's confidence, the trees exported as the tables MT994's run-time
+``unknown_score.Model`` scores (checked). Left out of the fit: technical documents, and tokens on
+a gold span of another category (a glued word, a typo: neither a case error nor clean). The
+report sets the model beside the current casing rules (MT3xx, in sample: tuned on these sets)
+and their union, and re-reads the rules' own findings (a study). No model is shipped: out of
+fold it adds nothing at the bar (BENCHMARKS.md, "h24caps").
 """
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import numpy as np
 from sklearn.ensemble import GradientBoostingClassifier
@@ -30,8 +28,6 @@ from unknown_fit import (
     print_curve,
 )
 
-REPO = Path(__file__).resolve().parent.parent
-MODEL_PATH = REPO / "resources" / "casing" / "case_model_en.json"
 # Shallower trees and larger leaves than MT994's (``unknown_fit.TREES``): a case error is rare
 # (a few in a thousand candidates), and depth 3 with leaves of 10 learnt single outlets (out of
 # fold, average precision 0.03-0.06 against 0.19-0.21 for these).
@@ -111,43 +107,89 @@ def list_unlabelled(rows: list[dict], scores: np.ndarray, count: int) -> None:
         shown += 1
 
 
-def fit_and_report(rows: list[dict], write: bool, report: bool, listed: int = 0) -> int:
+def fit_and_report(rows: list[dict], report: bool, listed: int = 0) -> int:
     rows = usable(rows)
     names = sorted({name for row in rows for name in row["features"]})
     labels = np.array([row["label"] for row in rows])
     scores = out_of_fold(rows, names, CASE_TREES)
     if listed:
         list_unlabelled(rows, scores, listed)
-    # The bins are measured on the tokens the rule can show: where a casing rule finds the
-    # token at the bar, MT396 yields to it (checks/context.py, FITTED), so its precision there
-    # says nothing about the findings it adds.
-    shown = rules_confidence(rows) < SHOWN_BAR
-    bins = calibrate(scores[shown], labels[shown])
-    confidence = confidence_of(scores, bins)
     print(f"{len(rows)} tokens ({labels.sum()} on a gold case span), {len(names)} features")
-    print(f"{int(shown.sum())} tokens no casing rule finds at {SHOWN_BAR} ({labels[shown].sum()})")
-    print(
-        "Out-of-fold bins:", [(b["from"], b["tokens"], b["right"], b["confidence"]) for b in bins]
-    )
+    bins = calibrate(scores, labels)
+    confidence = confidence_of(scores, bins)
+    print("Out-of-fold bins, every token:", _bins(bins))
     print_curve("Fitted model, out of fold, per set", curve(rows, confidence, _sets))
     print_curve("Fitted model, out of fold, per category", curve(rows, confidence, _categories))
+    # What a rule reading the score would add: where a casing rule finds the token at the bar,
+    # a broad reading yields to it (checks/context.py), so only the other tokens count.
+    shown = rules_confidence(rows) < SHOWN_BAR
+    residual = calibrate(scores[shown], labels[shown])
+    print(
+        f"\n{int(shown.sum())} tokens no casing rule finds at {SHOWN_BAR} "
+        f"({labels[shown].sum()} on a gold case span); out-of-fold bins there:",
+        _bins(residual),
+    )
+    ranks = sorted(
+        int((scores[shown] > scores[i]).sum()) for i in np.where(shown & (labels == 1))[0]
+    )
+    print(f"  their gold tokens' ranks by the out-of-fold score: {ranks}")
     final = GradientBoostingClassifier(**CASE_TREES).fit(matrix(rows, names), labels)
-    trees = export_trees(final)
-    check_export(final, trees, matrix(rows, names), names)
+    check_export(final, export_trees(final), matrix(rows, names), names)
     if report:
-        report_baselines(rows, confidence)
-    if write:
-        model = {
-            "about": "MT396's fitted model (bench/case_tokens.py fit --write; h24caps)",
-            "tokens": len(rows),
-            "positives": int(labels.sum()),
-            "folds": "5 folds by outlet (GroupKFold)",
-            "features": names,
-            "init": trees["init"],
-            "rate": CASE_TREES["learning_rate"],
-            "trees": trees["trees"],
-            "bins": bins,
-        }
-        MODEL_PATH.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH.relative_to(REPO)}")
+        report_baselines(rows, confidence_of(scores, residual) * shown)
+        rules_reread(rows)
     return 0
+
+
+def _bins(bins: list[dict]) -> list[tuple]:
+    return [(b["from"], b["tokens"], b["right"], b["confidence"]) for b in bins]
+
+
+# The trees of the re-reading of the rules' own findings: few tokens (a few hundred), so
+# leaves of five.
+REREAD_TREES = CASE_TREES | {"n_estimators": 100, "min_samples_leaf": 5}
+
+
+def rules_reread(rows: list[dict]) -> None:
+    """A study, not a rule: the casing rules' findings (at 0.2 or more) re-read by trees that
+    see the token's features and which rules found it with what confidence, out of fold by
+    outlet — how many wrong findings at the bar a fitted re-reading would drop, for how many
+    right ones."""
+    found = [row for row in rows if max(row["rules"].values(), default=0.0) >= 0.2]
+    codes = sorted({code for row in found for code in row["rules"]})
+    for row in found:
+        row["features"] = row["features"] | {f"rule_{c}": row["rules"].get(c, 0.0) for c in codes}
+    names = sorted({name for row in found for name in row["features"]})
+    scores = out_of_fold(found, names, REREAD_TREES)
+    labels = np.array([row["label"] for row in found])
+    sure = rules_confidence(found) >= SHOWN_BAR
+    mt = np.array([row["kind"] != "native" for row in found])
+    print(
+        f"\nThe casing rules' findings re-read (study): {len(found)} tokens at 0.2 or more, "
+        f"{int(sure.sum())} at the bar ({int(labels[sure].sum())} right)"
+    )
+    for floor in (0.05, 0.1, 0.2, 0.3, 0.5):
+        kept = sure & (scores >= floor)
+        dropped = sure & ~kept
+        print(
+            f"  keep at out-of-fold score >= {floor}: {int(kept.sum())} kept "
+            f"({int(labels[kept].sum())} right); dropped {int(dropped.sum())} "
+            f"({int(labels[dropped].sum())} right; {int((dropped & ~mt).sum())} on native text, "
+            f"{int((dropped & mt & (labels == 0)).sum())} wrong on MT sets)"
+        )
+    _reread_across(found, names, sure)
+
+
+def _reread_across(found: list[dict], names: list[str], sure: np.ndarray) -> None:
+    """The same re-reading fitted without the GUM files and read on them: does what it learnt
+    hold on a corpus it never saw (folds by document keep GUM's style in the training folds)?"""
+    gum = np.array([row["set"] == "typos-gum-en" for row in found])
+    if not gum.any() or gum.all():
+        return
+    x, labels = matrix(found, names), np.array([row["label"] for row in found])
+    model = GradientBoostingClassifier(**REREAD_TREES).fit(x[~gum], labels[~gum])
+    scores = model.predict_proba(x[gum])[:, 1]
+    at_bar = sure[gum]
+    print(f"  fitted without GUM ({int((~gum).sum())} tokens), read on GUM's {int(at_bar.sum())}:")
+    for floor in (0.05, 0.1, 0.2, 0.5):
+        print(f"    dropped at score < {floor}: {int((at_bar & (scores < floor)).sum())}")

@@ -1,13 +1,13 @@
-"""The fitted score of a case choice mid-sentence (MT396): how likely a capitalised word inside
-a sentence ("patients Infected", "was Officially opened") or a lower-case name ("the nato
-summit") is a case error of machine translation rather than a name, a title or house style.
+"""Every mid-sentence case choice of an English document and its features (h24caps, issue 11):
+a capitalised word inside a sentence ("patients Infected", "was Officially opened") and a
+lower-case name of the gazetteer, a month or a day ("the nato summit"), each with explainable
+features from the shipped data (wordfreq, the casing tables, the gazetteer) and the document
+alone, for a fitted reading of case as MT994's of unknown words (``checks/unknown_score.py``).
 
-Every candidate token gets explainable features from the shipped data (wordfreq, the casing
-tables, the gazetteer) and the document alone (``features``); small gradient-boosted trees
-fitted at build time (``bench/case_tokens.py``, cross-validated by outlet) weigh them, and the
-out-of-fold precision of the score's bin is the finding's confidence
-(``resources/casing/case_model_<lang>.json``). The trees are scored by MT994's pure-Python
-``unknown_score.Model``: no numpy, no scikit-learn at run time."""
+No rule reads it yet: ``bench/case_tokens.py`` fits small gradient-boosted trees to these
+features on every English labelled set, cross-validated by outlet, and out of fold they find
+no case error the casing rules (MT301-MT378) miss at any useful precision (BENCHMARKS.md,
+"h24caps"). Pure Python, the same at build and run time, so a rule can read it unchanged."""
 
 from __future__ import annotations
 
@@ -24,9 +24,7 @@ from mtlint.checks.casingscan import _mid_capitals, mark_capital_matches, previo
 from mtlint.checks.documents.base import Document
 from mtlint.checks.entitycase import local_names
 from mtlint.checks.lowernames import first_names, places
-from mtlint.checks.resourcefiles import optional_json
 from mtlint.checks.textscan import find_words, looks_technical
-from mtlint.checks.unknown_score import Model
 from mtlint.checks.wordlists import frequency_dict
 from mtlint.checks.wordshape import document_words
 
@@ -317,24 +315,3 @@ def candidates(document: Document) -> list[tuple[Token, dict[str, float]]]:
     found_in = evidence(document, tokens)
     text = document.text
     return [(token, features(text, token, found_in)) for token in tokens if not left_out(token)]
-
-
-def model_resource(language: str) -> str:
-    return f"case_model_{language}.json"
-
-
-@lru_cache(maxsize=8)
-def fitted_model(language: str) -> Model | None:
-    """The language's fitted case model, or None where none was fitted."""
-    data = optional_json("casing", model_resource(language))
-    if data is None:
-        return None
-    bins = data["bins"]
-    return Model(
-        names=tuple(data["features"]),
-        init=float(data["init"]),
-        rate=float(data["rate"]),
-        trees=tuple(tuple(tuple(row) for row in tree) for tree in data["trees"]),
-        edges=tuple(float(row["from"]) for row in bins),
-        precisions=tuple(float(row["confidence"]) for row in bins),
-    )
