@@ -57,12 +57,14 @@ def matrix(rows: list[dict], names: list[str]) -> np.ndarray:
     return np.array([[row["features"].get(name, 0.0) for name in names] for row in rows])
 
 
-def out_of_fold(rows: list[dict], names: list[str]) -> np.ndarray:
+def out_of_fold(rows: list[dict], names: list[str], trees: dict | None = None) -> np.ndarray:
+    """Each row's score from the trees (``TREES`` unless given) fitted on the folds without its
+    outlet."""
     x, y = matrix(rows, names), np.array([row["label"] for row in rows])
     groups = np.array([row["group"] for row in rows])
     scores = np.zeros(len(rows))
     for train, test in GroupKFold(n_splits=FOLDS).split(x, y, groups):
-        model = GradientBoostingClassifier(**TREES).fit(x[train], y[train])
+        model = GradientBoostingClassifier(**(trees or TREES)).fit(x[train], y[train])
         scores[test] = model.predict_proba(x[test])[:, 1]
     return scores
 
@@ -209,7 +211,8 @@ def check_export(model, trees: dict, x: np.ndarray, names: list[str]) -> None:
     """The exported tables give scikit-learn's probabilities (to rounding)."""
     from mtlint.checks.unknown_score import Model
 
-    shipped = Model(names, trees["init"], TREES["learning_rate"], trees["trees"], (0.0,), (0.0,))
+    rate = model.learning_rate
+    shipped = Model(names, trees["init"], rate, trees["trees"], (0.0,), (0.0,))
     ours = np.array([shipped.score(dict(zip(names, row, strict=True))) for row in x])
     theirs = model.predict_proba(x)[:, 1]
     gap = float(np.abs(ours - theirs).max())
