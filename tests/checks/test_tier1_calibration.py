@@ -76,3 +76,26 @@ def test_a_native_word_spelled_like_a_foreign_function_word_is_no_fragment(
 def test_a_foreign_function_word_before_a_native_one_is_still_a_fragment() -> None:
     text = "The total is 9,931. De these 379 new positives are in the capital."
     assert ("MT503", "De") in _codes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Misafirler bir bir içeri alındı ve çok çok memnun kaldı.", "tr"),
+        ("Araba ağır ağır yokuşu çıktı; evet evet, gördüm.", "tr"),
+        ("Priserna blir högre och högre, och fler och fler flyttar.", "sv"),
+        ("Han ringde om och om igen, mer och mer irriterad.", "sv"),
+        ("Zkoušel to znovu a znovu, ale bylo to horší a horší.", "cs"),
+        ("Na vlak to tak tak stihla.", "cs"),
+    ],
+)
+def test_words_a_language_doubles_on_purpose_are_no_doublet(text: str, language: str) -> None:
+    assert [code for code, _ in _codes(text, language) if code in ("MT401", "MT403")] == []
+
+
+def test_a_doubled_word_is_still_reported_in_these_languages() -> None:
+    assert [code for code, _ in _codes("Toplantıya bakanlar ve ve vekiller katıldı.", "tr")] == [
+        "MT401"
+    ]
+    assert [code for code, _ in _codes("Han köpte en en bil i går.", "sv")] == ["MT401"]
+    assert [code for code, _ in _codes("Koupil si nové nové auto.", "cs")] == ["MT401"]
