@@ -95,8 +95,16 @@ def _foreign_function_words(code: str) -> dict[str, str]:
     """Stop words of other languages in the same script that this language never uses as
     words of its own → their language."""
     own = casing_data(code)
-    own_words = own.stop_words | own.function_words | own.sentence_starters
-    scripts = load_language_data(code).scripts
+    data = load_language_data(code)
+    # The language's own words that are another's function words ("hasta", "son", "most"):
+    # resources/lang/<code>.json, function_word_homographs.
+    own_words = (
+        own.stop_words
+        | own.function_words
+        | own.sentence_starters
+        | data.word_set("function_word_homographs")
+    )
+    scripts = data.scripts
     found: dict[str, str] = {}
     for other in sorted(casing_languages()):
         if other == code or not (load_language_data(other).scripts & scripts):
