@@ -164,6 +164,11 @@ def lower_case_names(document: Document, language: str, words: set[str]) -> set[
     return {word for word, base in bases.items() if base in names}
 
 
+# A candidate: its word, where the word starts, whether its fix is safe, its confidence, and
+# for one after a number the sentence's stop before it (-1 for none).
+_Candidate = tuple[str, int, bool, float, int]
+
+
 @register
 class LowercaseSentenceStart(Rule):
     code = "MT304"
@@ -225,20 +230,25 @@ class LowercaseSentenceStart(Rule):
         data = language_data(document)
         if not data.cased:
             return
-        # Each candidate with its word; the names the text writes in lower case by convention
-        # are then asked for all the words at once (``lower_case_names``), so a document's
-        # counts are read once and only for the words that need them.
+        # Each candidate as a small tuple, its finding made only for a word that is no name (a
+        # lower-cased page may hold tens of thousands of candidates); the names the text writes
+        # in lower case by convention are asked for all the words at once (``lower_case_names``),
+        # so a document's counts are read once, for the words that need them.
         candidates = [*self._paragraph_starts(document, data), *self._mark_starts(document, data)]
         if not candidates:
             return
-        names = lower_case_names(document, data.code, {word for word, _ in candidates})
-        for word, finding in candidates:
-            if word not in names:
-                yield finding
+        names = lower_case_names(document, data.code, {candidate[0] for candidate in candidates})
+        text = document.text
+        for word, start, safe, confidence, mark in candidates:
+            if word in names:
+                continue
+            if mark < 0:
+                yield self._finding(start, word, safe=safe, confidence=confidence)
+            else:
+                end, why, fixes = stop_after_number(text, mark, start, word)
+                yield self.finding(mark, end, why, fixes=fixes, confidence=confidence)
 
-    def _paragraph_starts(
-        self, document: Document, data: LanguageData
-    ) -> Iterator[tuple[str, Finding]]:
+    def _paragraph_starts(self, document: Document, data: LanguageData) -> Iterator[_Candidate]:
         text = document.text
         continued = data.tables.get("continued_line_marks") or {}
         paragraphs = document.paragraphs
@@ -260,12 +270,9 @@ class LowercaseSentenceStart(Rule):
                 # A line of one to three words is a page's label ("writer", "hit") as often.
                 label = text.count(" ", paragraph.start, paragraph.end) < 3
                 confidence = 0.5 if label else 0.75
-                yield (
-                    match.group(1),
-                    self._finding(match.start(1), match.group(1), safe=safe, confidence=confidence),
-                )
+                yield match.group(1), match.start(1), safe, confidence, -1
 
-    def _mark_starts(self, document: Document, data: LanguageData) -> Iterator[tuple[str, Finding]]:
+    def _mark_starts(self, document: Document, data: LanguageData) -> Iterator[_Candidate]:
         text = document.text
         table = casing_data(data.code)
         characters = text_characters(document)
@@ -291,11 +298,10 @@ class LowercaseSentenceStart(Rule):
                 continue
             word = match.group(1)
             if text[mark] == "." and bare[-1:].isdigit():  # "in 1853-1856. stopped"
-                end, why, fixes = stop_after_number(text, mark, match.start(1), word)
-                yield word, self.finding(mark, end, why, fixes=fixes, confidence=0.6)
+                yield word, match.start(1), False, 0.6, mark
                 continue
             confidence = 0.7 if text[mark] == "." else 0.55
-            yield word, self._finding(match.start(1), word, safe=False, confidence=confidence)
+            yield word, match.start(1), False, confidence, -1
 
     @staticmethod
     def _plain_word(word: str) -> bool:
