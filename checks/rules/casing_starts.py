@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter
 from collections.abc import Iterator
-from itertools import chain, compress
+from itertools import chain, compress, islice
 
 from mtlint.checks.casingbreaks import (
     stop_after_number,
@@ -22,9 +21,11 @@ from mtlint.checks.casingscan import (
     after_word,
 )
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
+    chunk_text,
     language_data,
     looks_technical,
     scan_marks,
@@ -68,56 +69,104 @@ _CODE_LIKE = re.compile(r"https?://([\w.-]+)|\b([^\W\d]\w*_\w+)")
 _NOT_A_WORD = 2.0
 
 
-def count_words(document: Document) -> tuple[Counter[str], frozenset[str]]:
-    """One pass over the text: each token's count, and the tokens written as code somewhere
-    (a protected span — Markdown's inline code —, between backticks in the raw file, which
-    holds the fenced blocks, a web address's host or a part of an identifier: ``_CODE_LIKE``;
-    curl's docs write "https://curl.se" where they lack a code span)."""
+def code_words(document: Document) -> frozenset[str]:
+    """The tokens written as code somewhere in the document: a protected span (Markdown's
+    inline code), between backticks in the raw file (which holds the fenced blocks), a web
+    address's host or a part of an identifier (``_CODE_LIKE``; curl's docs write
+    "https://curl.se" where they lack a code span). Each scan is screened by a character or a
+    literal its every match holds (a backtick; "://" or "_"): a text without them is not
+    scanned (h24speed: the two scans cost 3 s on 50 MB of news that holds neither)."""
     text = document.text
     raw = document.raw_text or text
-    counts = Counter(_TOKEN.findall(text))
     coded = [text[start:end] for start, end in document.protected]
-    coded += [inline + fenced for _, inline, fenced in _CODE.findall(raw)]
-    coded += [
-        (host + " " + name).replace(".", " ").replace("_", " ")
-        for host, name in _CODE_LIKE.findall(raw)
-    ]
-    return counts, frozenset(_TOKEN.findall(" ".join(coded)))
+    if "`" in raw:
+        coded += [inline + fenced for _, inline, fenced in _CODE.findall(raw)]
+    if "_" in raw or "://" in raw:
+        coded += [
+            (host + " " + name).replace(".", " ").replace("_", " ")
+            for host, name in _CODE_LIKE.findall(raw)
+        ]
+    return frozenset(_TOKEN.findall(" ".join(coded)))
 
 
-class _Names:
-    """MT304's names written in lower case by the text's convention ("curl", "npm", "ffmpeg"),
-    read once per document and only when a candidate asks (``count_words``). A name: five
-    times or more in lower case, never with a capital (not even where a sentence starts), and
-    either written as code somewhere in the document or no common word of the language (Zipf
-    below ``_NOT_A_WORD``). Frequency alone is no evidence: a news article repeats its topic
-    nouns ("residents", "exporters") and a page that lost its capitals loses them on those too
-    (m23starts, h23files review: 10,000 → 541 findings on such a page). h23files: curl's
-    Markdown docs open paragraphs with "curl" by convention."""
+def token_counts(text: str, words: set[str], enough: int) -> dict[str, int]:
+    """How often each of ``words`` (runs of ``[\\w-]``) stands in ``text`` as a whole token, a
+    maximal run of ``[\\w-]`` — ``Counter(_TOKEN.findall(text))[word]`` without a list of every
+    token (h24speed: ~9 million strings, 630 MB and 3 s on 50 MB). A count stops at
+    ``enough`` when the words are searched one by one; many words are counted in one pass of
+    an Aho-Corasick automaton."""
+    counts = dict.fromkeys(words, 0)
+    if len(words) <= _COUNT_PER_WORD:
+        for word in words:
+            found = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
+            counts[word] = sum(1 for _ in islice(found, enough))
+        return counts
+    import ahocorasick
 
-    def __init__(self, document: Document, language: str) -> None:
-        self._document = document
-        self._language = language
-        self._counts: tuple[Counter[str], frozenset[str]] | None = None
-        self._seen: dict[str, bool] = {}
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    for last, size in automaton.iter(text):
+        start = last + 1 - size
+        if (start and _in_token(text[start - 1])) or _in_token(text[last + 1 : last + 2]):
+            continue
+        counts[text[start : last + 1]] += 1
+    return counts
 
-    def __contains__(self, word: str) -> bool:
-        known = self._seen.get(word)
-        if known is None:
-            if self._counts is None:
-                self._counts = count_words(self._document)
-            counts, coded = self._counts
-            base = _POSSESSIVE.sub("", word)
-            common = zipf(base, self._language)
-            known = (
-                counts[base] >= 5
-                and counts[base[:1].upper() + base[1:]] == 0
-                # "the", "and": capitalised somewhere in any text, never a name.
-                and common < 5.0
-                and (base in coded or common < _NOT_A_WORD)
-            )
-            self._seen[word] = known
-        return known
+
+# Up to this many words are counted by a search each (one scan of the text at most, less for a
+# word seen ``enough`` times early); more by one automaton pass.
+_COUNT_PER_WORD = 8
+
+
+def _in_token(char: str) -> bool:
+    """``char`` (a character, or "" past the text's end) is one of ``_TOKEN``'s characters
+    (``\\w`` is ``str.isalnum`` or "_")."""
+    return char.isalnum() or char == "_" or char == "-"
+
+
+def lower_case_names(document: Document, language: str, words: set[str]) -> set[str]:
+    """Which of ``words`` (MT304's candidates) are names the text writes in lower case by its
+    own convention ("curl", "npm", "ffmpeg"). A name (its possessive "'s" dropped): five times
+    or more in lower case, never with a capital (not even where a sentence starts), no common
+    word of the language (Zipf < 5: "the", "they" are capitalised somewhere in any text that
+    lost a capital once), and either written as code somewhere in the document or no word of
+    the language at all (Zipf below ``_NOT_A_WORD``). Frequency alone is no evidence: a news
+    article repeats its topic nouns ("residents", "exporters") and a page that lost its
+    capitals loses them on those too (m23starts, h23files review: 10,000 → 541 findings on
+    such a page). h23files: curl's Markdown docs open paragraphs with "curl" by convention.
+
+    All the candidates at once, the cheapest evidence first (h24speed): the word's frequency,
+    then its capitalised form among the document's distinct chunks (a token stands in the text
+    iff it stands in one of its chunks), then the lower-case count in the text, then the code."""
+    bases = {word: _POSSESSIVE.sub("", word) for word in words}
+    common = {}
+    for base in set(bases.values()):
+        if _TOKEN.fullmatch(base):  # anything else is never one token: counted 0 times
+            frequency = zipf(base, language)
+            if frequency < 5.0:
+                common[base] = frequency
+    if not common:
+        return set()
+    capital = {base: base[:1].upper() + base[1:] for base in common}
+    chunks = chunk_text(document)
+    written = token_counts(chunks, set(capital.values()) | set(common), 1)
+    left = [b for b in common if written[b] and not written[capital[b]]]
+    if not left:
+        return set()
+    counts = token_counts(document.text, set(left), 5)
+    left = [base for base in left if counts[base] >= 5]
+    if any(common[base] >= _NOT_A_WORD for base in left):
+        coded = code_words(document)
+        left = [base for base in left if common[base] < _NOT_A_WORD or base in coded]
+    names = set(left)
+    return {word for word, base in bases.items() if base in names}
+
+
+# A candidate: its word, where the word starts, whether its fix is safe, its confidence, and
+# for one after a number the sentence's stop before it (-1 for none).
+_Candidate = tuple[str, int, bool, float, int]
 
 
 @register
@@ -179,13 +228,30 @@ class LowercaseSentenceStart(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
-        table = casing_data(data.code)
         if not data.cased:
             return
+        # Each candidate as a small tuple, its finding made only for a word that is no name (a
+        # lower-cased page may hold tens of thousands of candidates); the names the text writes
+        # in lower case by convention are asked for all the words at once (``lower_case_names``),
+        # so a document's counts are read once, for the words that need them.
+        candidates = [*self._paragraph_starts(document, data), *self._mark_starts(document, data)]
+        if not candidates:
+            return
+        names = lower_case_names(document, data.code, {candidate[0] for candidate in candidates})
+        text = document.text
+        for word, start, safe, confidence, mark in candidates:
+            if word in names:
+                continue
+            if mark < 0:
+                yield self._finding(start, word, safe=safe, confidence=confidence)
+            else:
+                end, why, fixes = stop_after_number(text, mark, start, word)
+                yield self.finding(mark, end, why, fixes=fixes, confidence=confidence)
+
+    def _paragraph_starts(self, document: Document, data: LanguageData) -> Iterator[_Candidate]:
         text = document.text
         continued = data.tables.get("continued_line_marks") or {}
         paragraphs = document.paragraphs
-        names = _Names(document, data.code)  # words written in lower case by convention
         # The paragraphs whose first character is lower case, picked with C-level map/compress
         # (a large text has tens of thousands of paragraphs).
         starts = list(map(START_OF, paragraphs))
@@ -199,15 +265,16 @@ class LowercaseSentenceStart(Rule):
                 # "janv.", "lundi": a catalogue's label in a language that writes them so.
                 and not calendar_label(text, paragraph, match.group(1), data.code)
                 and not _continues_line_before(text, paragraph.start, continued)
-                and match.group(1) not in names
             ):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.
                 label = text.count(" ", paragraph.start, paragraph.end) < 3
                 confidence = 0.5 if label else 0.75
-                yield self._finding(
-                    match.start(1), match.group(1), safe=safe, confidence=confidence
-                )
+                yield match.group(1), match.start(1), safe, confidence, -1
+
+    def _mark_starts(self, document: Document, data: LanguageData) -> Iterator[_Candidate]:
+        text = document.text
+        table = casing_data(data.code)
         characters = text_characters(document)
         # A scan led by a rare mark ("?", "!") is matched at the mark's places only.
         scans = [scan_marks(document, [p]) for mark, p in self._mid_by_mark if mark in characters]
@@ -227,15 +294,14 @@ class LowercaseSentenceStart(Rule):
                 or (table.ordinal_dot and bare.isdigit())  # "18. den", "am 3. Mai"
                 or not self._plain_word(match.group(1))
                 or looks_technical(text, match.start(1), match.end(1))
-                or match.group(1) in names
             ):
                 continue
+            word = match.group(1)
             if text[mark] == "." and bare[-1:].isdigit():  # "in 1853-1856. stopped"
-                end, why, fixes = stop_after_number(text, mark, match.start(1), match.group(1))
-                yield self.finding(mark, end, why, fixes=fixes, confidence=0.6)
+                yield word, match.start(1), False, 0.6, mark
                 continue
             confidence = 0.7 if text[mark] == "." else 0.55
-            yield self._finding(match.start(1), match.group(1), safe=False, confidence=confidence)
+            yield word, match.start(1), False, confidence, -1
 
     @staticmethod
     def _plain_word(word: str) -> bool:

@@ -45,18 +45,18 @@ def test_a_name_that_is_no_common_word_is_skipped() -> None:
     assert _found(text) == []
 
 
-def test_the_words_are_counted_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_words_are_asked_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
-    real = casing_starts.count_words
+    real = casing_starts.lower_case_names
 
-    def counting(document):
-        calls.append(1)
-        return real(document)
+    def counting(document, language, words):
+        calls.append(len(words))
+        return real(document, language, words)
 
-    monkeypatch.setattr(casing_starts, "count_words", counting)
+    monkeypatch.setattr(casing_starts, "lower_case_names", counting)
     many = " ".join(f"It ended. word{i}x went on. He left! word{i}y came." for i in range(40))
     _found(many)
-    assert calls == [1]
+    assert calls == [80]
     calls.clear()
     _found("It ended. The talks went on.\n\nA calm day.")
     assert calls == []
