@@ -280,7 +280,7 @@ class ReviewView(QWidget):
             self._update_buttons()
 
     def _install(self, prepared: PreparedReview) -> None:
-        """Show a prepared review: its state, both panes' texts (documents filled in the job
+        """Show a prepared review: its state, both panes' texts (documents laid in after the job
         swapped in, else set here), the changes marked, the first fix selected.
 
         Swapping a 20 MB document in costs the GUI thread ~0.1 s (Qt lays out its blocks again):
@@ -330,7 +330,7 @@ class ReviewView(QWidget):
         self._update_buttons()
 
     def _swap(self, pane: QPlainTextEdit, document: QTextDocument) -> None:
-        """Show a QTextDocument filled in the job; the previous one goes if it was such."""
+        """Show a QTextDocument laid in after the job; the previous one goes if it was such."""
         old = pane.document()
         document.setParent(pane)
         document.setUndoRedoEnabled(False)
@@ -365,7 +365,7 @@ class ReviewView(QWidget):
             self.summary.setText(self.tr("Updating the preview…"))
 
     def _install_preview(self, prepared: PreparedPreview) -> None:
-        """Show a rebuilt preview (its document filled in the job swapped in, else set here)."""
+        """Show a rebuilt preview (its document laid in after the job swapped in, else set here)."""
         if prepared.state is not self._state:
             return
         value = self.fixed.verticalScrollBar().value()
