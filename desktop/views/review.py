@@ -94,6 +94,7 @@ class ReviewView(QWidget):
         self._connect_signals()
         self._build_shortcuts()
         self._update_buttons()
+        self._show_no_document()
 
     def _build_buttons(self) -> None:
         self.accept_button = QPushButton(theme.icon("accept"), self.tr("&Accept"))
@@ -268,6 +269,7 @@ class ReviewView(QWidget):
                 pane.setPlainText("")
             self.table_model.set_state(None)
             self._update_buttons()
+            self._show_no_document()
             return
         if self.loader.load(session, self.store):
             # Prepared in a job: the old texts go, a placeholder says what is coming.
@@ -278,6 +280,14 @@ class ReviewView(QWidget):
             self.table_model.set_state(None)
             self.summary.setText(placeholder)
             self._update_buttons()
+
+    def _show_no_document(self) -> None:
+        """No document: the panes say what fills them, not two blank boxes (h24gui)."""
+        self.original.setPlaceholderText(
+            self.tr("Open a document (Ctrl+O): its text and the fixes mtlint suggests show here.")
+        )
+        self.fixed.setPlaceholderText(self.tr("The text with the fixes you accept shows here."))
+        self.summary.setText("")
 
     def _install(self, prepared: PreparedReview) -> None:
         """Show a prepared review: its state, both panes' texts (documents laid in after the job
