@@ -222,6 +222,12 @@ class BacktranslationView(QWidget):
         self.details.setObjectName("btDetails")
         self._explain_details()
         self.text = DocumentEdit()
+        # Not a blank pane without a document (h24gui).
+        self.text.setPlaceholderText(
+            self.tr(
+                "Open a document (Ctrl+O): its text shows here, each sentence underlined by score."
+            )
+        )
         self.filler = PaneFiller(self.text, self._text_filled, self)
 
     def _connect(self) -> None:

@@ -145,7 +145,12 @@
         <translation>Den Vergleich als CSV oder HTML speichern</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+66"/>
+        <source>Open a document (Ctrl+O): its text shows here, each sentence underlined by score.</source>
+        <translation>Öffnen Sie ein Dokument (Strg+O): Hier erscheint sein Text, jeder Satz nach seiner Bewertung unterstrichen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
@@ -455,12 +460,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+282"/>
+        <location line="+286"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-275"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -564,7 +569,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>no findings</source>
         <translation>keine Befunde</translation>
     </message>
@@ -1481,7 +1486,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-408"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-414"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>

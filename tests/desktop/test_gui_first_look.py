@@ -38,3 +38,9 @@ def test_headers_are_semi_bold_themselves_so_headings_elide_in_the_drawn_font(qa
             assert header.font().weight() >= QFont.Weight.DemiBold
     finally:
         qapp.setStyleSheet("")
+
+
+def test_the_back_translation_pane_without_a_document_says_what_fills_it(window) -> None:
+    window.tabs.setCurrentIndex(window.BACKTRANSLATION)
+    pane = window.backtranslation.text
+    assert pane.toPlainText() == "" and "Open a document" in pane.placeholderText()
