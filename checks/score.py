@@ -11,11 +11,11 @@ The score halves with every 100 penalty points per 1,000 words (20 major finding
 scores 100, a 1,000-word file with two warnings 93.3, with 20 warnings 50, with 40 warnings 25.
 Until h24gui it was ``max(0, 100 − penalty per 1,000 words)``, which read 0.0 from 20 major
 findings per 1,000 words on: 39 % of the real-MT calibration excerpts (realmt-en, en13, en17,
-en19: 218 excerpts, median 78 penalty points per 1,000 words, 90th percentile 320) and three of
-the four sets as a whole (136–241 points) scored 0.0, which said nothing about how damaged a
-page was. The halving keeps the scale informative across that range (the sets score 19–65, the
-real translators' files of tests/realfiles 68–100) and stays close to the old one at the top
-(one major finding in 1,000 words: 96.6 against 95).
+en19: 218 excerpts of 40 words or more, median 78 penalty points per 1,000 words, 90th
+percentile 320) and three of the four sets as a whole (136–241 points) scored 0.0, which said
+nothing about how damaged a page was. The halving keeps the scale informative across that
+range (the sets score 19–65, the real translators' files of tests/realfiles 68–100) and stays
+close to the old one at the top (one major finding in 1,000 words: 96.6 against 95).
 
 A folder's score is computed the same way over all its words and findings (not as a mean of
 file scores, so a long file weighs by its length). Files that could not be
