@@ -22,7 +22,7 @@ from mtlint.desktop.session import (
 )
 from mtlint.desktop.settings import Settings, with_project_config
 from mtlint.desktop.status_notes import LastingMessage
-from mtlint.desktop.text_document import DOCUMENT_MARGIN
+from mtlint.desktop.text_document import DOCUMENT_MARGIN, DocumentBuilder
 from mtlint.desktop.views.backtranslation import BacktranslationView
 from mtlint.desktop.views.batch import BatchView
 from mtlint.desktop.views.document_view import DocumentEdit, Legend
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         # Tests and --screenshot set interactive=False: errors go to the status bar, no modal box.
         self.interactive = interactive
         self.runner = JobRunner(self)
+        self.builder = DocumentBuilder(self)  # a loaded text laid in, in slices (GUI thread)
         self.session: DocumentSession | None = None
         self.pending_path: Path | None = None
         self.last_error: str | None = None
@@ -352,6 +353,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_job_finished)
         self.runner.failed.connect(self._on_job_failed)
         self.runner.started.connect(lambda _c: self._update_busy())
+        self.runner.started.connect(self.builder.cancel)  # a newer load: the older build goes
         self.runner.cancelled.connect(lambda _c: self._update_busy())
         self.panel.table.selectionModel().currentRowChanged.connect(self._on_finding_selected)
         self.panel.proxy.modelReset.connect(self._update_counts)
@@ -409,9 +411,7 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancelled: Any) -> DocumentSession:
             # Finding and reading the project config is file I/O too: keep it off the GUI.
             config, warning = with_project_config(base, path)
-            return build_session(
-                path, config, config_warning=warning, cancelled=cancelled, for_view=True
-            )
+            return build_session(path, config, config_warning=warning, cancelled=cancelled)
 
         self.runner.start(LOAD, work)
         self._update_busy()
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         self.pending_path = path
 
         def work(progress: Any, cancelled: Any) -> DocumentSession:
-            return build_session(path, config, text=text, config_warning=warning, for_view=True)
+            return build_session(path, config, text=text, config_warning=warning)
 
         self.runner.start(LOAD, work)
         self._update_busy()
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
     def _on_job_finished(self, channel: str, result: Any) -> None:
         self._update_busy()
         if channel == LOAD and isinstance(result, DocumentSession):
-            self.show_session(result)
+            self.builder.for_session(LOAD, result, self.show_session)
 
     def _on_decisions_failed(self, message: str) -> None:
         self.last_error = message

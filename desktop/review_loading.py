@@ -3,17 +3,18 @@
 Showing the review of a 20 MB file held the GUI thread ~1.8 s (h21gui): every fix was applied to
 build the preview and both panes laid 20 MB of text into blocks (``setPlainText``). A long text
 is now prepared by a job: the ReviewState, the corrected text with its changes located, its
-UTF-16 spans, the fixes' footprints and both panes' QTextDocuments (``text_document``); the view
-shows a placeholder meanwhile and swaps the documents in when the job reports. The decision
+UTF-16 spans and the fixes' footprints; the view shows a placeholder meanwhile. When the job
+reports, both panes' QTextDocuments are laid in on the GUI thread in slices (``text_document``:
+no QObject is made in a worker, h24gui) and the view swaps them in. The decision
 store is SQLite bound to the GUI thread: its decisions are read there (one query) and handed to
 the job as plain data; the store is attached to the state when it comes back. A short text is
 prepared on the GUI thread at once, which costs a few milliseconds.
 
 A decision on many fixes at once ("Accept all safe", "Reject all", undoing them) rebuilds the
 preview the same way (h22gui): a copy of the decisions goes to a job (channel
-``review-preview``) that applies the fixes and lays the new preview into a QTextDocument; a newer
-decision restarts it and a stale result is dropped. The changes' marks are put in text order in
-the job too (``ChangeRanges``): sorting 37,000 changes was a tenth of the swap-in.
+``review-preview``) that applies the fixes, then the new preview is laid into a QTextDocument as
+above; a newer decision restarts it and a stale result is dropped. The changes' marks are put in
+text order in the job too (``ChangeRanges``): sorting 37,000 changes was a tenth of the swap-in.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from mtlint.desktop.jobs import JobRunner
 from mtlint.desktop.review_patch import Footprints
 from mtlint.desktop.review_state import FixedText, ReviewState
 from mtlint.desktop.session import DocumentSession
+from mtlint.desktop.text_document import DocumentBuilder
 from mtlint.desktop.textspans import TextSpans, display_text
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextDocument
 
 CHANNEL = "review-load"
 PREVIEW_CHANNEL = "review-preview"
@@ -68,20 +71,13 @@ class PreparedPreview:
     fixed: FixedText
     fixed_spans: TextSpans
     ranges: tuple[ChangeRanges, ChangeRanges]
-    document: Any = None
+    document: Any = None  # laid in on the GUI thread after the job (None: the view sets it)
 
 
-def prepare_preview(
-    state: ReviewState, copy: ReviewState, rtl: bool, *, document: bool
-) -> PreparedPreview:
+def prepare_preview(state: ReviewState, copy: ReviewState) -> PreparedPreview:
     """The preview of ``copy`` (``state``'s decisions copied: the GUI thread may go on)."""
     fixed = copy.fixed(include_pending=True)
-    prepared = PreparedPreview(state, fixed, TextSpans(fixed.text), change_ranges(fixed))
-    if document:
-        from mtlint.desktop import text_document
-
-        prepared.document = text_document.prepare_document(display_text(fixed.text), rtl=rtl)
-    return prepared
+    return PreparedPreview(state, fixed, TextSpans(fixed.text), change_ranges(fixed))
 
 
 @dataclass
@@ -92,7 +88,7 @@ class PreparedReview:
     fixed_spans: TextSpans
     footprints: Footprints
     ranges: tuple[ChangeRanges, ChangeRanges]
-    original: Any = None  # QTextDocuments filled in the job (None: the view sets the text)
+    original: Any = None  # QTextDocuments laid in after the job (None: the view sets the text)
     preview: Any = None
 
 
@@ -103,10 +99,9 @@ def saved_decisions(store: DecisionStore | None, session: DocumentSession) -> di
     return store.load(session.path, session.digest)
 
 
-def prepare_review(
-    session: DocumentSession, saved: dict[str, Decision], *, documents: bool
-) -> PreparedReview:
-    """Everything the review's first showing needs; no store, no widget: runs in a job."""
+def prepare_review(session: DocumentSession, saved: dict[str, Decision]) -> PreparedReview:
+    """Everything the review's first showing needs but the documents; no store, no QObject:
+    runs in a job."""
     state = ReviewState(
         session.document.text,
         session.findings,
@@ -116,16 +111,9 @@ def prepare_review(
         saved=saved,
     )
     fixed = state.fixed(include_pending=True)
-    prepared = PreparedReview(
+    return PreparedReview(
         session, state, fixed, TextSpans(fixed.text), Footprints(state), change_ranges(fixed)
     )
-    if documents:
-        from mtlint.desktop import text_document
-
-        rtl = session.is_rtl
-        prepared.original = text_document.prepare_document(session.display, rtl=rtl)
-        prepared.preview = text_document.prepare_document(display_text(fixed.text), rtl=rtl)
-    return prepared
 
 
 class ReviewLoader(QObject):
@@ -147,6 +135,8 @@ class ReviewLoader(QObject):
         # A result handed to ``ready`` that the view is still swapping in (``done`` ends it).
         self._delivered: PreparedReview | None = None
         self._preview_for: ReviewState | None = None
+        self._preview_rtl = False
+        self.builder = DocumentBuilder(self)  # the panes' documents, after the jobs
         if runner is not None:
             runner.finished.connect(self._on_finished)
 
@@ -156,12 +146,12 @@ class ReviewLoader(QObject):
         self.cancel()
         saved = saved_decisions(store, session)
         if self.runner is None or len(session.display) < PREPARE_AT_ONCE_BELOW:
-            self.ready(prepare_review(session, saved, documents=False))
+            self.ready(prepare_review(session, saved))
             return False
         self._waiting_for = session
 
         def work(progress: Any, cancelled: Any) -> PreparedReview:
-            return prepare_review(session, saved, documents=True)
+            return prepare_review(session, saved)
 
         self.runner.start(CHANNEL, work)
         return True
@@ -173,13 +163,13 @@ class ReviewLoader(QObject):
         self.cancel_preview()
         copy = state.snapshot()
         if self.runner is None or len(session.display) < PREPARE_AT_ONCE_BELOW:
-            self.preview_ready(prepare_preview(state, copy, session.is_rtl, document=False))
+            self.preview_ready(prepare_preview(state, copy))
             return False
         self._preview_for = state
-        rtl = session.is_rtl
+        self._preview_rtl = session.is_rtl
 
         def work(progress: Any, cancelled: Any) -> PreparedPreview:
-            return prepare_preview(state, copy, rtl, document=True)
+            return prepare_preview(state, copy)
 
         self.runner.start(PREVIEW_CHANNEL, work)
         return True
@@ -187,6 +177,7 @@ class ReviewLoader(QObject):
     def cancel(self) -> None:
         if self.runner is not None and self._waiting_for is not None:
             self.runner.cancel(CHANNEL)
+        self.builder.cancel(CHANNEL)
         self._waiting_for = None
         self._delivered = None
         self.cancel_preview()
@@ -194,6 +185,7 @@ class ReviewLoader(QObject):
     def cancel_preview(self) -> None:
         if self.runner is not None and self._preview_for is not None:
             self.runner.cancel(PREVIEW_CHANNEL)
+        self.builder.cancel(PREVIEW_CHANNEL)
         self._preview_for = None
 
     def pending(self) -> bool:
@@ -205,18 +197,37 @@ class ReviewLoader(QObject):
     def _on_finished(self, channel: str, result: Any) -> None:
         if channel == PREVIEW_CHANNEL:
             if isinstance(result, PreparedPreview) and result.state is self._preview_for:
-                self._preview_for = None
-                assert self.preview_ready is not None
-                self.preview_ready(result)
+                self._lay_in_preview(result)
             return
         if channel != CHANNEL or self._waiting_for is None:
             return
         if not isinstance(result, PreparedReview) or result.session is not self._waiting_for:
             return  # a result for a session the view has left
-        # Pending until the view has swapped it all in (``done``): two long documents are swapped
-        # in two turns of the event loop.
-        self._delivered = result
-        self.ready(result)
+        rtl = result.session.is_rtl
+
+        def preview_laid_in(document: QTextDocument) -> None:
+            result.preview = document
+            # Pending until the view has swapped it all in (``done``): two long documents are
+            # swapped in two turns of the event loop.
+            self._delivered = result
+            self.ready(result)
+
+        def original_laid_in(document: QTextDocument) -> None:
+            result.original = document
+            self.builder.build(CHANNEL, display_text(result.fixed.text), rtl, preview_laid_in)
+
+        # A newer load or ``cancel`` cancels the build: its ``done`` never comes.
+        self.builder.build(CHANNEL, result.session.display, rtl, original_laid_in)
+
+    def _lay_in_preview(self, result: PreparedPreview) -> None:
+        def laid_in(document: QTextDocument) -> None:
+            result.document = document
+            self._preview_for = None
+            assert self.preview_ready is not None
+            self.preview_ready(result)
+
+        text = display_text(result.fixed.text)
+        self.builder.build(PREVIEW_CHANNEL, text, self._preview_rtl, laid_in)
 
     def delivered(self, prepared: PreparedReview) -> bool:
         """``prepared`` is the newest result and the view is still swapping it in."""

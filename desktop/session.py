@@ -39,8 +39,8 @@ class DocumentSession:
     ignore_path: Path | None = None
     ignored: int = 0
     _tallies: TallyCache = field(default_factory=TallyCache, repr=False, compare=False)
-    # The text laid into a QTextDocument by the load worker (text_document), for the document
-    # view to swap in once; None when the view fills its own.
+    # The text laid into a QTextDocument on the GUI thread (text_document) before the session is
+    # shown, for the document view to swap in once; None when the view fills its own.
     qt_document: Any = field(default=None, repr=False, compare=False)
     # The findings' search texts made in the load worker, with the findings they were made for.
     _search: tuple[Any, list[str]] | None = field(default=None, repr=False, compare=False)
@@ -89,10 +89,9 @@ def build_session(
     text: str | None = None,
     config_warning: str | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-    for_view: bool = False,
 ) -> DocumentSession:
     """Load (unless ``text`` is given) and check a document. Raises InputError for bad input.
-    ``for_view``: also lay the text into a QTextDocument for the document view (worker only)."""
+    Runs in the load worker: it makes no QObject (``text_document``)."""
     from mtlint.checks.registry import all_rules
     from mtlint.desktop.engine_process import load_and_check
 
@@ -101,12 +100,7 @@ def build_session(
     # modules yet. Showing a finding's explanation needs them (its doc), and importing ~100
     # modules on the GUI thread froze the window for a second or more on the first document.
     all_rules()
-    session = finish_session(path, checked, config, config_warning=config_warning)
-    if for_view:
-        from mtlint.desktop.text_document import prepare_document
-
-        session.qt_document = prepare_document(session.display, rtl=session.is_rtl)
-    return session
+    return finish_session(path, checked, config, config_warning=config_warning)
 
 
 def finish_session(

@@ -1,29 +1,46 @@
-"""A document's text laid into a QTextDocument in the load worker, not on the GUI thread.
+"""A long text laid into a QTextDocument on the GUI thread, in slices that never freeze it.
 
-``QPlainTextEdit.setPlainText`` of a 20 MB text held the GUI thread 0.4–0.7 s (several seconds
-on a loaded machine): splitting it into ~100,000 blocks. The load worker now fills a
-QTextDocument of its own (with the plain-text layout, the editor's font, margin and direction),
-hands it to the GUI thread (``moveToThread``), and the document view only swaps it in
-(``DocumentEdit.show_session``). QTextDocument is reentrant: one made and filled in a worker
-thread is fine as long as only one thread uses it at a time."""
+``QPlainTextEdit.setPlainText`` of a 20 MB text held the GUI thread 0.4–0.7 s in one go (more on
+a loaded machine). From h21gui to h23 the load worker filled a QTextDocument of its own and
+handed it to the GUI thread with ``moveToThread``. A fresh-clone CI run hung for good in that
+call (session 19; py-spy: the worker inside ``moveToThread``, the GUI thread in its event loop):
+``moveToThread`` sends the object a ThreadChange event and locks both threads' event queues,
+and PySide takes the GIL for a Python-made QObject's virtual calls and keeps it through some
+C++ calls — two threads each holding what the other waits for never wake. Qt promises a
+reentrant class only that one thread at a time may use an instance; it promises nothing about
+PySide's GIL. So (h24gui) **no QObject is made in a worker any more**: jobs return plain data
+(the text), and the GUI thread lays the text into a new, unattached document a slice at a time
+(``SLICE_SECONDS`` of inserting per turn of the event loop, ~1 s over ~80 turns for 20 MB), and
+hands it over only when it is full. A short text is laid in at once. ``tests/desktop/conftest``
+fails any GUI test in which a worker thread makes a QObject."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QTextDocument, QTextOption
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 DOCUMENT_MARGIN = 10
+# Texts shorter than this (characters) are laid in at once: a few milliseconds.
+BUILD_AT_ONCE_BELOW = 100_000
+# Characters inserted per step (1–5 ms each), and inserting time per turn of the event loop.
+CHUNK = 16_384
+SLICE_SECONDS = 0.012
 
 
-def prepare_document(display: str, *, rtl: bool) -> QTextDocument | None:
-    """A QTextDocument holding ``display`` (the text as Qt shows it), owned by the GUI thread;
-    None when there is no application (the view then fills its own document)."""
+def new_document(*, rtl: bool) -> QTextDocument:
+    """An empty QTextDocument with the editor's plain-text layout, font, margin and direction;
+    GUI thread only (a worker that calls it is a bug: see the module's doc)."""
     from mtlint.desktop.views.document_view import editor_font
 
     app = QCoreApplication.instance()
-    if app is None:
-        return None
+    if app is None or QThread.currentThread() is not app.thread():
+        raise RuntimeError("QTextDocuments are made on the GUI thread only")
     document = QTextDocument()
     document.setDocumentLayout(QPlainTextDocumentLayout(document))
     document.setDefaultFont(editor_font())
@@ -35,7 +52,93 @@ def prepare_document(display: str, *, rtl: bool) -> QTextDocument | None:
     option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
-    document.setPlainText(display)
-    document.setModified(False)
-    document.moveToThread(app.thread())
+    document.setUndoRedoEnabled(False)  # until it is full: no undo step per slice
     return document
+
+
+@dataclass
+class _Build:
+    document: QTextDocument
+    cursor: QTextCursor
+    text: str
+    done: Callable[[QTextDocument], None]
+    position: int = 0
+
+    def step(self) -> bool:
+        """Insert the next chunk; True when the whole text is in."""
+        text = self.text
+        end = min(len(text), self.position + CHUNK)
+        if text[end - 1 : end + 1] == "\r\n":
+            end += 1  # Qt reads CRLF inserted at once as one break, in two inserts as two
+        if end > self.position:
+            self.cursor.insertText(text[self.position : end])
+        self.position = end
+        return end >= len(self.text)
+
+    def finished(self) -> QTextDocument:
+        self.document.setUndoRedoEnabled(True)
+        self.document.setModified(False)
+        return self.document
+
+
+class DocumentBuilder(QObject):
+    """Lays texts into QTextDocuments on the GUI thread: one build per key (a newer one under
+    the same key cancels the older), each ``done(document)`` called on the GUI thread once its
+    document is full — at once for a short text, after some turns of the event loop for a long
+    one. A zero-interval timer does the slices, so input and paint events go between them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._builds: dict[str, _Build] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+
+    def build(
+        self, key: str, display: str, rtl: bool, done: Callable[[QTextDocument], None]
+    ) -> None:
+        """Lay ``display`` (the text as Qt shows it) into a new document, then ``done`` it."""
+        self.cancel(key)
+        document = new_document(rtl=rtl)
+        build = _Build(document, QTextCursor(document), display, done)
+        if len(display) < BUILD_AT_ONCE_BELOW:
+            build.cursor.insertText(display)
+            done(build.finished())
+            return
+        self._builds[key] = build
+        self._timer.start()
+
+    def for_session(self, key: str, session: Any, then: Callable[[Any], None]) -> None:
+        """Lay a loaded session's text into ``session.qt_document``, then ``then(session)``."""
+
+        def done(document: QTextDocument) -> None:
+            session.qt_document = document
+            then(session)
+
+        self.build(key, session.display, session.is_rtl, done)
+
+    def cancel(self, key: str) -> None:
+        build = self._builds.pop(key, None)
+        if build is not None:
+            build.document.deleteLater()
+        if not self._builds:
+            self._timer.stop()
+
+    def pending(self, key: str | None = None) -> bool:
+        return bool(self._builds) if key is None else key in self._builds
+
+    def _slice(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        for key, build in list(self._builds.items()):
+            if self._builds.get(key) is not build:
+                continue  # cancelled or replaced by an earlier ``done`` of this slice
+            complete = build.step()
+            while not complete and time.perf_counter() < deadline:
+                complete = build.step()
+            if complete:
+                del self._builds[key]
+                build.done(build.finished())  # may start another build
+            if time.perf_counter() >= deadline:
+                break
+        if not self._builds:
+            self._timer.stop()

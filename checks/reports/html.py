@@ -44,8 +44,14 @@ background:#fcfcfc;border:1px solid #eee;padding:.6em}
 mark{background:#ffe08a;border-bottom:2px solid #c00;padding:0 1px}
 mark:target{outline:2px solid #c00}
 .error{color:#b00020}.code{font-family:ui-monospace,monospace;white-space:nowrap}
-.fix{color:#176b2c}.muted{color:#777}tr.doubtful td{font-style:italic;color:#666}
+.fix{color:#176b2c}.muted{color:#595959}tr.doubtful td{font-style:italic;color:#595959}
 """
+
+
+def _count(number: int, noun: str, *, bold: bool = False) -> str:
+    """``1 file``, ``2 files``, ``1,234 words`` (the report said "1 files")."""
+    shown = f"<b>{number:,}</b>" if bold else f"{number:,}"
+    return f"{shown} {noun if number == 1 else noun + 's'}"
 
 
 def _family_of(located: LocatedFinding) -> str:
@@ -102,7 +108,8 @@ def _file_section(report: FileReport, number: int) -> str:
         parts.append(f'<p class="error">Not checked: {escape(report.error)}</p></section>')
         return "".join(parts)
     parts.append(
-        f'<p class="muted">{report.words:,} words · {len(report.findings)} findings · '
+        f'<p class="muted">{_count(report.words, "word")} · '
+        f"{_count(len(report.findings), 'finding')} · "
         f"{report.per_thousand_words:.1f} per 1,000 words · {_languages(report)}</p>"
     )
     for failure in report.failures:
@@ -223,9 +230,9 @@ def _summary(
     checked = files - errors
     return (
         '<section id="summary"><h1>mtlint report</h1>'
-        f"<p><b>{files}</b> files ({checked} checked, {errors} not checked) · "
-        f"<b>{words:,}</b> words · "
-        f"<b>{total}</b> findings · <b>{per_thousand:.2f}</b> findings per 1,000 words</p>"
+        f"<p>{_count(files, 'file', bold=True)} ({checked} checked, {errors} not checked) · "
+        f"{_count(words, 'word', bold=True)} · {_count(total, 'finding', bold=True)} · "
+        f"<b>{per_thousand:.2f}</b> findings per 1,000 words</p>"
         f"{score_html}"
         f"{_chart(counts)}"
         "<table><tr><th>Family</th><th>Findings</th><th>Per 1,000 words</th></tr>"

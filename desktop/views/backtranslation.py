@@ -222,7 +222,13 @@ class BacktranslationView(QWidget):
         self.details.setObjectName("btDetails")
         self._explain_details()
         self.text = DocumentEdit()
-        self.filler = PaneFiller(self.text, self.runner, self._text_filled, self)
+        # Not a blank pane without a document (h24gui).
+        self.text.setPlaceholderText(
+            self.tr(
+                "Open a document (Ctrl+O): its text shows here, each sentence underlined by score."
+            )
+        )
+        self.filler = PaneFiller(self.text, self._text_filled, self)
 
     def _connect(self) -> None:
         self.run_button.clicked.connect(self.run)
@@ -285,7 +291,7 @@ class BacktranslationView(QWidget):
     def _fill_text(self) -> None:
         if self._text_stale:
             self._text_stale = False
-            self.filler.fill(self.session)  # long texts laid out in a job (pane_document)
+            self.filler.fill(self.session)  # long texts laid in, in slices (pane_document)
 
     def showEvent(self, event: object) -> None:
         self._fill_text()

@@ -528,6 +528,10 @@ class BatchView(QWidget):
         values.setRange(0, top * 1.1)
         values.setLabelFormat("%d")
         values.applyNiceNumbers()
+        step = (values.max() - values.min()) / max(1, values.tickCount() - 1)
+        if step != int(step):  # counts: 0, 0.5, 1, 1.5 read "0 0 1 1" (h24gui)
+            values.setRange(0, top + 1)
+            values.setTickCount(top + 2)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
 

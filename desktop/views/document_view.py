@@ -105,8 +105,8 @@ class DocumentEdit(QPlainTextEdit):
             self.loading = False
 
     def swap_document(self, document: QTextDocument) -> None:
-        """Show a QTextDocument the load worker filled (see ``text_document``): no text is laid
-        into blocks on the GUI thread. The previous one is deleted if it was such a document."""
+        """Show a QTextDocument laid in slice by slice (see ``text_document``): no text is laid
+        into blocks here at once. The previous one is deleted if it was such a document."""
         old = self.document()
         document.setParent(self)
         self.loading = True
@@ -125,8 +125,8 @@ class DocumentEdit(QPlainTextEdit):
         return document.toRawText().replace("\u2029", "\n") == text
 
     def show_session(self, session: DocumentSession | None, prepared: Any = None) -> None:
-        """Show ``session``'s text and findings; ``prepared``: a QTextDocument filled off the GUI
-        thread for this view (else the session's own, made by the load worker, used once)."""
+        """Show ``session``'s text and findings; ``prepared``: a QTextDocument laid in, in slices,
+        for this view (else the session's own, laid in before it was shown, used once)."""
         self._score_selections = []  # offsets into the previous text
         if session is None:
             self.spans = TextSpans("")

@@ -94,6 +94,7 @@ class ReviewView(QWidget):
         self._connect_signals()
         self._build_shortcuts()
         self._update_buttons()
+        self._show_no_document()
 
     def _build_buttons(self) -> None:
         self.accept_button = QPushButton(theme.icon("accept"), self.tr("&Accept"))
@@ -268,6 +269,7 @@ class ReviewView(QWidget):
                 pane.setPlainText("")
             self.table_model.set_state(None)
             self._update_buttons()
+            self._show_no_document()
             return
         if self.loader.load(session, self.store):
             # Prepared in a job: the old texts go, a placeholder says what is coming.
@@ -279,8 +281,16 @@ class ReviewView(QWidget):
             self.summary.setText(placeholder)
             self._update_buttons()
 
+    def _show_no_document(self) -> None:
+        """No document: the panes say what fills them, not two blank boxes (h24gui)."""
+        self.original.setPlaceholderText(
+            self.tr("Open a document (Ctrl+O): its text and the fixes mtlint suggests show here.")
+        )
+        self.fixed.setPlaceholderText(self.tr("The text with the fixes you accept shows here."))
+        self.summary.setText("")
+
     def _install(self, prepared: PreparedReview) -> None:
-        """Show a prepared review: its state, both panes' texts (documents filled in the job
+        """Show a prepared review: its state, both panes' texts (documents laid in after the job
         swapped in, else set here), the changes marked, the first fix selected.
 
         Swapping a 20 MB document in costs the GUI thread ~0.1 s (Qt lays out its blocks again):
@@ -330,7 +340,7 @@ class ReviewView(QWidget):
         self._update_buttons()
 
     def _swap(self, pane: QPlainTextEdit, document: QTextDocument) -> None:
-        """Show a QTextDocument filled in the job; the previous one goes if it was such."""
+        """Show a QTextDocument laid in after the job; the previous one goes if it was such."""
         old = pane.document()
         document.setParent(pane)
         document.setUndoRedoEnabled(False)
@@ -365,7 +375,7 @@ class ReviewView(QWidget):
             self.summary.setText(self.tr("Updating the preview…"))
 
     def _install_preview(self, prepared: PreparedPreview) -> None:
-        """Show a rebuilt preview (its document filled in the job swapped in, else set here)."""
+        """Show a rebuilt preview (its document laid in after the job swapped in, else set here)."""
         if prepared.state is not self._state:
             return
         value = self.fixed.verticalScrollBar().value()

@@ -145,7 +145,12 @@
         <translation>Den Vergleich als CSV oder HTML speichern</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+66"/>
+        <source>Open a document (Ctrl+O): its text shows here, each sentence underlined by score.</source>
+        <translation>Öffnen Sie ein Dokument (Strg+O): Hier erscheint sein Text, jeder Satz nach seiner Bewertung unterstrichen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Press Back-translate to score each sentence&apos;s round trip.</source>
         <translation>Mit „Rückübersetzen“ wird jeder Satz hin- und zurückübersetzt und bewertet.</translation>
     </message>
@@ -399,12 +404,12 @@
     <name>BatchView</name>
     <message>
         <location filename="../../desktop/views/batch.py" line="+188"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -449,18 +454,18 @@
         <translation>Abbreche&amp;n</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Double-click (or Enter) opens the file</source>
         <translation>Doppelklick (oder Eingabetaste) öffnet die Datei</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+279"/>
+        <location line="+286"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-275"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -564,7 +569,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>no findings</source>
         <translation>keine Befunde</translation>
     </message>
@@ -979,7 +984,7 @@
         <translation>Auch Befunde unter Ihrer Konfidenzschwelle zeigen (bis %1), gedämpft und kursiv: mehr Treffer, mehr Fehlalarme. Sie werden nie gesammelt übernommen.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>No machine-translation artefacts were found in this text.</source>
         <translation>In diesem Text wurden keine Spuren maschineller Übersetzung gefunden.</translation>
     </message>
@@ -1194,7 +1199,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+80"/>
+        <location filename="../../desktop/main_window.py" line="+81"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
@@ -1383,7 +1388,7 @@
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Open a document</source>
         <translation>Dokument öffnen</translation>
     </message>
@@ -1398,7 +1403,7 @@
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -1481,7 +1486,7 @@
 <context>
     <name>ModelsBar</name>
     <message>
-        <location filename="../../desktop/views/backtranslation.py" line="-408"/>
+        <location filename="../../desktop/views/backtranslation.py" line="-414"/>
         <source>Install from fi&amp;le…</source>
         <translation>Aus Datei in&amp;stallieren…</translation>
     </message>
@@ -1703,7 +1708,7 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/views/review.py" line="+99"/>
+        <location filename="../../desktop/views/review.py" line="+100"/>
         <source>&amp;Accept</source>
         <translation>A&amp;nnehmen</translation>
     </message>
@@ -1843,7 +1848,7 @@
         <translation>(bearbeitet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/review.py" line="+277"/>
+        <location filename="../../desktop/views/review.py" line="+288"/>
         <source>%1 fixes: %2 accepted, %3 rejected, %4 pending</source>
         <translation>Korrekturvorschläge: %1 · angenommen: %2 · abgelehnt: %3 · offen: %4</translation>
     </message>
@@ -1862,12 +1867,22 @@
         <translation>offen: noch nicht angenommen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-163"/>
         <source>Preparing the review…</source>
         <translation>Die Überprüfung wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+11"/>
+        <source>Open a document (Ctrl+O): its text and the fixes mtlint suggests show here.</source>
+        <translation>Öffnen Sie ein Dokument (Strg+O): Hier erscheinen sein Text und die Korrekturen, die mtlint vorschlägt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text with the fixes you accept shows here.</source>
+        <translation>Hier erscheint der Text mit den Korrekturen, die Sie annehmen.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Updating the preview…</source>
         <translation>Die Vorschau wird aktualisiert…</translation>
     </message>

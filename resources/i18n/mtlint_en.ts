@@ -23,7 +23,7 @@
 <context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+365"/>
+        <location filename="../../desktop/views/batch.py" line="+367"/>
         <source>%v / %Ln file(s)</source>
         <translation>
             <numerusform>%v / %Ln file</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/review.py" line="+442"/>
+        <location filename="../../desktop/views/review.py" line="+454"/>
         <source>%Ln overlapping fix(es) not applied</source>
         <translation>
             <numerusform>%Ln overlapping fix not applied</numerusform>

@@ -21,8 +21,8 @@ def test_a_score_needs_the_word_floor() -> None:
     assert not short.scored and short.to_json()["score"] is None
     assert describe(short).startswith("No quality score: 11 words")
     enough = Score(words=MIN_WORDS, penalty=5, findings=1)
-    assert enough.scored and enough.to_json()["score"] == 50
-    assert describe(enough).startswith("Quality score 50.0/100")
+    assert enough.scored and enough.to_json()["score"] == 70.71  # 50 points per 1,000 words
+    assert describe(enough).startswith("Quality score 70.7/100")
 
 
 def test_reports_and_the_gate_show_no_score_for_a_short_file(tmp_path: Path, capsys) -> None:

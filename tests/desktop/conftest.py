@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from mtlint.desktop import i18n
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.main_window import MainWindow
 from mtlint.desktop.settings import Settings
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QSettings
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-uzbekistan.txt"
@@ -62,23 +65,46 @@ def open_and_wait(qtbot):
     return run
 
 
-@pytest.fixture
-def prepare_threads(monkeypatch) -> list[str]:
-    """The names of the threads that ran ``text_document.prepare_document`` (which must be a
-    worker, never the GUI thread, for long texts)."""
-    import threading
+@pytest.fixture(scope="session")
+def qobjects_made_in_workers() -> Iterator[list[str]]:
+    """Every QObject made from Python off the main thread, as "Class in thread" (h24gui).
 
-    from mtlint.desktop import text_document
+    A fresh-clone CI run hung for good in a worker's ``moveToThread`` of a QTextDocument it had
+    made (session 19): PySide takes the GIL for a Python-made QObject's virtual calls while Qt
+    holds its own locks. Workers return plain data now (``text_document``); this watch (each
+    QObject class's ``__init__`` wrapped for the session) keeps it so in every GUI test."""
+    made: list[str] = []
+    main = threading.main_thread()
+    wrapped = []
+    for module in (QtCore, QtGui, QtWidgets):
+        for name in dir(module):
+            cls = getattr(module, name)
+            if not (isinstance(cls, type) and issubclass(cls, QtCore.QObject)):
+                continue
+            real = cls.__dict__.get("__init__")
+            if real is None:
+                continue
 
-    threads: list[str] = []
-    real_prepare = text_document.prepare_document
+            def init(self, *args, _real=real, _name=name, **kwargs):
+                if threading.current_thread() is not main:
+                    made.append(f"{_name} in {threading.current_thread().name}")
+                _real(self, *args, **kwargs)
 
-    def prepare(*args, **kwargs):
-        threads.append(threading.current_thread().name)
-        return real_prepare(*args, **kwargs)
+            cls.__init__ = init
+            wrapped.append((cls, real))
+    yield made
+    for cls, real in wrapped:
+        cls.__init__ = real
 
-    monkeypatch.setattr(text_document, "prepare_document", prepare)
-    return threads
+
+@pytest.fixture(autouse=True)
+def no_qobject_made_in_a_worker(qobjects_made_in_workers: list[str]) -> Iterator[None]:
+    """Fails the test if a worker thread made a QObject during it (see above)."""
+    qobjects_made_in_workers.clear()
+    yield
+    made = list(qobjects_made_in_workers)
+    qobjects_made_in_workers.clear()
+    assert not made, f"QObjects made off the GUI thread: {made[:5]}"
 
 
 @pytest.fixture

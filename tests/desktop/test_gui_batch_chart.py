@@ -35,3 +35,20 @@ def test_a_folder_without_findings_says_so(qtbot, window, tmp_path) -> None:
     assert not any(batch.family_totals().values())
     assert batch.chart.series()[0].barSets() == []
     assert "no findings" in batch.chart.title()
+
+
+def _tick_values(batch) -> list[float]:
+    (axis,) = [a for a in batch.chart.axes() if hasattr(a, "tickCount")]
+    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+    return [axis.min() + i * step for i in range(axis.tickCount())]
+
+
+def test_the_count_axis_has_whole_distinct_ticks(qtbot, window, tmp_path) -> None:
+    """Before a run and with one finding the axis read "0 0 1 1" (ticks at halves, h24gui)."""
+    window.batch.update_chart()  # the empty chart before any run
+    ticks = _tick_values(window.batch)
+    assert all(t == int(t) for t in ticks) and len(set(ticks)) == len(ticks) >= 2
+    batch = _batch(qtbot, window, {"glued.txt": SHORT, "clean.txt": CLEAN}, tmp_path)
+    assert sum(batch.family_totals().values()) == 1  # one finding: a top of 1
+    ticks = _tick_values(batch)
+    assert all(t == int(t) for t in ticks) and len(set(ticks)) == len(ticks) >= 2

@@ -132,8 +132,12 @@ def test_every_checklist_error_is_one_clear_line(tmp_path, capsys, entry, expect
 
 def test_score_formula():
     score = Score(words=1000, penalty=10)
-    assert score.per_thousand == 10 and score.score == 90
-    assert Score(words=200, penalty=25 * 4).score == 0  # clamped
+    assert score.per_thousand == 10 and score.score == pytest.approx(93.30, abs=0.01)
+    # Every 100 penalty points per 1,000 words halve the score (h24gui): it never reads 0.0
+    # for a real MT page, and more damage always scores lower.
+    assert Score(words=1000, penalty=100).score == pytest.approx(50)
+    assert Score(words=200, penalty=25 * 4).score == pytest.approx(3.125)  # 500 per 1,000
+    assert Score(words=1000, penalty=300).score < Score(words=1000, penalty=200).score
     assert Score(words=500).score == 100
 
 
@@ -154,7 +158,7 @@ def test_fail_under_gates_the_exit_code(tmp_path, capsys):
     (file_entry,) = report["files"]
     score = file_entry["score"]["score"]
     assert report["summary"]["score"]["score"] == score
-    expected = 100 - 1000 * 5 * len(file_entry["findings"]) / file_entry["words"]
+    expected = 100 * 0.5 ** (1000 * 5 * len(file_entry["findings"]) / file_entry["words"] / 100)
     assert score == pytest.approx(expected, abs=0.01)
     assert main(["check", str(seed), "--fail-under", str(score - 1)]) == 0
     assert main(["check", str(seed), "--fail-under", str(score + 1)]) == 1
