@@ -117,6 +117,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"realmt-en20"}), frozenset()),
     # Session 20: a judge from a-m outlets again.
     (frozenset({"realmt-en21"}), frozenset()),
+    # Session 20: an unlabelled calibration pool (read by rule work; every finding judged,
+    # bench/eval_pool_precision.py), n-z outlets only, none of an earlier folder's.
+    (frozenset({"pool-prec24"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
