@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 # A label glued to its value: a word ending in a letter, a colon, then no space and no slash
-# ("date:2018-11-23", "views:3", "writer:admin"; not "18:18", not "https://").
-_FIELD = re.compile(r"[^\W\d_][\w-]*:(?=[^\s/\\:])")
+# ("date:2018-11-23", "views:3", "writer:admin"; not "18:18", not "https://", not a reST role
+# ":keyword:`try`", whose word stands after a colon and before a backquote).
+_FIELD = re.compile(r"(?<![:\w])[^\W\d_][\w-]*:(?=[^\s/\\:`])")
 # A breadcrumb separator standing between spaces.
 _CRUMB = re.compile(r"(?<= )[»›>](?= )")
 # One bracketed button, padded inside ("[ Print ]"): one to three words.

@@ -32,6 +32,7 @@ def test_furniture(line: str) -> None:
         "Prices rose (see [ 3 ] below) in spring.",
         "Growth > 5 % was reported.",
         "Ratio 3:1 and time:2021",
+        "si une exception survient dans :keyword:`try` ou :keyword:`except`, rien",
     ],
 )
 def test_prose(line: str) -> None:
