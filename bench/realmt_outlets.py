@@ -121,6 +121,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # work), n-z outlets only, built together by one hand (h24ml): they may share an outlet's
     # editions (one hosting blog's Czech and Swedish pages).
     (frozenset({"realmt-cs24", "realmt-tr24", "realmt-sv24", "realmt-uk24"}), frozenset()),
+    # Session 20: an unlabelled calibration pool (read by rule work; every finding judged,
+    # bench/eval_pool_precision.py), n-z outlets only, none of an earlier folder's.
+    (frozenset({"pool-prec24"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

@@ -23,6 +23,7 @@ from mtlint.checks.casingscan import (
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.pagefurniture import furniture_at
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     chunk_text,
@@ -188,7 +189,8 @@ class LowercaseSentenceStart(Rule):
     ``continued_line_marks``: a colon, a semicolon or a comma; German no colon) is a list's
     item or a sentence's rest, and a name the text always writes in lower case, five times or
     more, never capitalised, and written as code somewhere or no common word ("curl", "npm"),
-    is skipped.
+    is skipped. A line of a page's furniture (checks/pagefurniture.py: a breadcrumb trail, a
+    line of ``label:value`` fields) starts as its template writes it (h24prec, pool-prec24).
     """
     examples = (
         Example(
@@ -198,6 +200,7 @@ class LowercaseSentenceStart(Rule):
         good("He arrived at 5 p.m. on Sunday, e.g. after the U.S. and Ph.D. talks."),
         good("He paused... and then spoke. iPhone sales rose. www.example.com is up."),
         good("- an item\n- another item"),
+        good("current page: Home » Products » Pumps\ntopic:pumps date:2021-03-02\nIt works."),
         # A name the text always writes in lower case (invented tool "zorp"): not an error.
         good(
             "zorp reads files. We like zorp and zorp likes us. Run zorp twice. Ask zorp.\n\n"
@@ -265,6 +268,8 @@ class LowercaseSentenceStart(Rule):
                 # "janv.", "lundi": a catalogue's label in a language that writes them so.
                 and not calendar_label(text, paragraph, match.group(1), data.code)
                 and not _continues_line_before(text, paragraph.start, continued)
+                # "current location: Home » News", "channel:news date:2018": a page's furniture.
+                and not furniture_at(text, paragraph.start)
             ):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.

@@ -14,7 +14,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
 from realmt_build import LabelError, build_set, built_path, is_heldout, set_language  # noqa: E402
-from realmt_outlets import FRESH_SETS, earlier_sets, refusal, refused_outlets  # noqa: E402
+from realmt_outlets import FRESH_SETS, earlier_sets, refusal, refused_outlets, urls_of  # noqa: E402
 
 EXCERPT = "=== en-mt-001\nurl: {url}\nsite: x\nretrieved: 2026-12-05\ntext:\nSome text.\n"
 
@@ -186,13 +186,12 @@ def test_a_plain_first_set_is_not_fresh(data: Path) -> None:
 def test_the_committed_fresh_sets_share_no_outlet(name: str) -> None:
     """The real folders: each fresh set against every earlier dev folder and held-out set."""
     folder = BENCH / "data" / name
-    labels = folder / "labels.jsonl"
-    if not labels.is_file():
-        pytest.skip(f"{name} has no committed labels yet")
+    urls = urls_of(folder)  # labels' URLs, and an unlabelled pool's manifest pages
+    if not urls:
+        pytest.skip(f"{name} has no committed labels or manifest yet")
     refused = refused_outlets(folder)
     assert refused.get("menafn.com") == "an outlet of realmt-en"
-    urls = [json.loads(raw).get("url", "") for raw in labels.read_text().splitlines() if raw]
-    assert urls and not [url for url in urls if refusal(url, refused)]
+    assert not [url for url in urls if refusal(url, refused)]
 
 
 def test_a_later_session_fresh_set_refuses_the_earlier_session_sets(data: Path) -> None:
