@@ -1,0 +1,117 @@
+"""Shapes of real translators' files and site sources that read as errors (h24files, session 20):
+each test is an invented look-alike of a family found on fresh repositories nobody here had
+measured (bench/bench_freshfiles.py, group 2)."""
+
+from __future__ import annotations
+
+from format_helpers import assert_mapping_exact
+from mtlint.checks.config import Config
+from mtlint.checks.engine import check_document
+
+LOW = Config(min_confidence=0.2)
+
+DRAFT = """---
+title: The Example Status Field
+docname: draft-example-status-latest
+date: {DATE}
+author:
+  - name: A. Writer
+--- abstract
+
+This document defines a field that carries the status of an example, see {{RFC9110}}.
+
+--- middle
+
+# Parameters
+
+Name:
+: timeout_error
+
+Description:
+: The example gave up waiting. See {{timeouts}} for the limits.
+
+Reference:
+: {{&SELF}}
+"""
+
+
+def _codes(document, text=None):
+    found = check_document(document, LOW).findings
+    return [(f.code, document.text[f.start : f.end]) for f in found]
+
+
+def test_a_draft_in_kramdown_rfc_reads_as_its_prose(write, load):
+    document = load(write("draft.md", DRAFT))
+    assert_mapping_exact(document)
+    assert "docname" not in document.text and "--- middle" not in document.text
+    assert ": :" not in document.text and "Name: timeout_error" in document.text
+    codes = _codes(document)
+    assert not [c for c in codes if c[0] in ("MT202", "MT603", "MT304")], codes
+
+
+def test_a_lone_colon_line_is_left_as_written_and_its_errors_still_fire(write, load):
+    document = load(
+        write("note.md", "Name:\n: the meeting ended,, and everyone went home early.\n")
+    )
+    assert "MT202" in [code for code, _ in _codes(document)]
+
+
+def test_a_placeholder_left_in_a_plain_markdown_file_still_fires(write, load):
+    text = "Dear {{first_name}}, your order has been shipped and will arrive on Monday.\n"
+    assert "MT603" in [code for code, _ in _codes(load(write("mail.md", text)))]
+
+
+POST = """---
+layout: news_post
+title: "Ruby 9.9.9 veröffentlicht"
+lang: de
+---
+
+Die neue Version behebt einen Fehler in der Bibliothek.
+
+{% highlight ruby %}
+module Example
+  def self.run; puts "läuft"; end
+end
+{% endhighlight %}
+
+Bitte laden Sie die Dateien von {{ release.url.gz }} herunter.
+"""
+
+
+def test_a_site_generator_post_keeps_its_code_and_tags_out_of_the_prose(write, load):
+    document = load(write("post.md", POST))
+    assert_mapping_exact(document)
+    assert "layout" not in document.text and "module Example" not in document.text
+    assert "Die neue Version" in document.text
+    assert not _codes(document)
+
+
+SYMFONY = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file source-language="en" target-language="de" datatype="plaintext" original="file.ext">
+    <body>
+      <trans-unit id="flash_edit_success">
+        <source>flash_edit_success</source>
+        <target>Das Element "%name%" wurde am 3. Mai gespeichert.</target>
+      </trans-unit>
+      <trans-unit id="list_results_count">
+        <source>list_results_count</source>
+        <target>{0} Keine Daten|{1} Ein Ergebnis|]1,Inf] %count% Ergebnisse</target>
+      </trans-unit>
+      <trans-unit id="2">
+        <source>The item "%name%" was saved.</source>
+        <target>Das Element "%title%" wurde gespeichert.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_a_keyed_catalogue_has_no_source_to_compare_with(write, load):
+    document = load(write("messages.de.xlf", SYMFONY))
+    codes = _codes(document)
+    assert ("MT703", "%title%") in codes or ("MT703", "%name%") in codes, codes
+    keyed = document.text[: document.text.index('Das Element "%title%')]
+    assert not [c for c in codes if c[0] in ("MT603", "MT701", "MT703") and c[1] in keyed], codes
