@@ -115,3 +115,31 @@ def test_a_keyed_catalogue_has_no_source_to_compare_with(write, load):
     assert ("MT703", "%title%") in codes or ("MT703", "%name%") in codes, codes
     keyed = document.text[: document.text.index('Das Element "%title%')]
     assert not [c for c in codes if c[0] in ("MT603", "MT701", "MT703") and c[1] in keyed], codes
+
+
+PARAPHRASES = """msgid ""
+msgstr ""
+"Language: de\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Your profile has been saved."
+msgstr "Ihr Profil wurde gespeichert."
+
+msgid "Profile successfully saved."
+msgstr "Ihr Profil wurde gespeichert."
+
+msgid "Your profile is now saved."
+msgstr "Ihr Profil wurde gespeichert."
+
+msgid "Enter the same name twice."
+msgstr "Geben Sie zweimal denselben Namen ein."
+
+msgid "Enter the same address twice."
+msgstr "Geben Sie zweimal denselben Namen ein."
+"""
+
+
+def test_one_translation_for_paraphrased_sources_is_no_inconsistency(write, load):
+    document = load(write("app.po", PARAPHRASES))
+    flagged = [text for code, text in _codes(document) if code == "MT902"]
+    assert flagged == ["Geben Sie zweimal denselben Namen ein."]
