@@ -143,3 +143,19 @@ def test_one_translation_for_paraphrased_sources_is_no_inconsistency(write, load
     document = load(write("app.po", PARAPHRASES))
     flagged = [text for code, text in _codes(document) if code == "MT902"]
     assert flagged == ["Geben Sie zweimal denselben Namen ein."]
+
+
+RUSSIAN_UI = """msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Check the Junk folder if the message does not arrive."
+msgstr "Проверьте папку \\"Спам\\", если письмо не пришло. Папка «Входящие» пуста."
+"""
+
+
+def test_straight_quotes_in_a_catalogue_are_the_software_convention(write, load):
+    document = load(write("ru.po", RUSSIAN_UI))
+    assert "Спам" in document.text
+    assert not [c for c in _codes(document) if c[0] == "MT205"]
