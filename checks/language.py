@@ -186,7 +186,19 @@ def _stop_word_vote(
 
 
 def detect_languages(text: str) -> list[tuple[str, float]]:
-    """Candidate languages with probabilities, most likely first (langdetect, seeded)."""
+    """Candidate languages with probabilities, most likely first (langdetect, seeded).
+
+    Seeded, so one text always gives one answer: answers are kept for the texts seen last (a
+    catalogue repeats its strings; MT705 asked langdetect for each, ~0.1 s a call)."""
+    return list(_detect_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _detect_cached(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple(_detect_uncached(text))
+
+
+def _detect_uncached(text: str) -> list[tuple[str, float]]:
     global _factory_ready
     from langdetect import DetectorFactory, detector_factory
     from langdetect.lang_detect_exception import LangDetectException

@@ -222,3 +222,14 @@ def test_a_po_cut_inside_a_string_is_refused_in_one_line(workdir, capsys):
     assert code == ExitCode.USAGE_OR_INPUT_ERROR
     lines = (out + err).splitlines()
     assert len([line for line in lines if "cut.po" in line and "line 10" in line]) == 1
+
+
+def test_a_large_file_is_announced_in_one_line_before_the_wait(workdir, capsys, monkeypatch):
+    from mtlint.checks import cli_inputs
+
+    monkeypatch.setattr(cli_inputs, "LARGE_FILE_BYTES", 40)
+    (workdir / "big.txt").write_text("The president arrived in the capital on Sunday.\n" * 3)
+    (workdir / "small.txt").write_text("Fine.\n")
+    _, _, err = run_cli(capsys, "check", "big.txt", "small.txt")
+    lines = [line for line in err.splitlines() if "takes a few minutes" in line]
+    assert len(lines) == 1 and "big.txt" in lines[0]
