@@ -159,3 +159,15 @@ def test_straight_quotes_in_a_catalogue_are_the_software_convention(write, load)
     document = load(write("ru.po", RUSSIAN_UI))
     assert "Спам" in document.text
     assert not [c for c in _codes(document) if c[0] == "MT205"]
+
+
+def test_a_term_the_text_uses_again_and_again_is_no_glued_word():
+    from mtlint.checks.engine import check_text
+
+    text = (
+        "A Doc is a page of help. A Docstring is the first statement of a module. Every "
+        "docstring is a string literal. Write one docstring per function. Keep docstrings "
+        "short. Use startswith() to check a prefix of a string in the code."
+    )
+    found = check_text(text, language="en", config=LOW).findings
+    assert not [f for f in found if f.code == "MT101"], found
