@@ -119,6 +119,8 @@ _RFC_SECTION = re.compile(r"^---[ \t]+(?:abstract|middle|back|note_\w+)[ \t]*$",
 _LIQUID_BLOCK = re.compile(
     r"\{%-?\s*(highlight|raw|comment|capture)\b.*?%\}.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL
 )
+# A kramdown attribute list on its own line ("{: #typical-cases }", '{: style="format %d)"}').
+_ATTRIBUTE_LINE = re.compile(r"^[ \t]{0,3}\{:[^}\n]*\}[ \t]*$", re.MULTILINE)
 # A definition (kramdown, PHP Markdown Extra, Pandoc): ": text" on the line after its term.
 _DEFINITION = re.compile(r"(?<=\n)([ \t]{0,3}:)(?=[ \t]+\S)")
 _TERM_WORDS = 8
@@ -130,10 +132,11 @@ def _blank(text: str) -> str:
 
 
 def _masked(raw: str) -> str:
-    """The text the parser reads: ``raw`` with the front matter, Liquid code blocks and the
-    markers of definition lists turned into spaces (line breaks kept, so every offset is the
-    raw one). h24files: an IETF draft's "Name:\n: dns_error" read as a stray ": :" 226 times, a
-    ruby-lang.org post's front matter and {% highlight %} code as prose."""
+    """The text the parser reads: ``raw`` with the front matter, Liquid code blocks, kramdown
+    attribute lines and the markers of definition lists turned into spaces (line breaks kept,
+    so every offset is the raw one). h24files: an IETF draft's "Name:\n: dns_error" read as a
+    stray ": :" 226 times, a ruby-lang.org post's front matter and {% highlight %} code as
+    prose."""
     masked = raw
     front = _FRONT_MATTER.match(raw)
     if front:
@@ -141,6 +144,8 @@ def _masked(raw: str) -> str:
         masked = _RFC_SECTION.sub(lambda m: _blank(m.group()), masked)
     if "{%" in masked:
         masked = _LIQUID_BLOCK.sub(lambda m: _blank(m.group()), masked)
+    if "{:" in masked:
+        masked = _ATTRIBUTE_LINE.sub(lambda m: _blank(m.group()), masked)
     terms = [m for m in _DEFINITION.finditer(masked) if _after_a_term(masked, m.start())]
     if len(terms) >= _MIN_DEFINITIONS:
         chars = list(masked)

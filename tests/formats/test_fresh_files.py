@@ -24,6 +24,8 @@ This document defines a field that carries the status of an example, see {{RFC91
 
 # Parameters
 
+{: style="format %d)" counter="a"}
+
 Name:
 : timeout_error
 
@@ -45,6 +47,7 @@ def test_a_draft_in_kramdown_rfc_reads_as_its_prose(write, load):
     assert_mapping_exact(document)
     assert "docname" not in document.text and "--- middle" not in document.text
     assert ": :" not in document.text and "Name: timeout_error" in document.text
+    assert "counter" not in document.text
     codes = _codes(document)
     assert not [c for c in codes if c[0] in ("MT202", "MT603", "MT304")], codes
 
