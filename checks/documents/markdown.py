@@ -120,7 +120,10 @@ _LIQUID_BLOCK = re.compile(
     r"\{%-?\s*(highlight|raw|comment|capture)\b.*?%\}.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL
 )
 # A kramdown attribute list on its own line ("{: #typical-cases }", '{: style="format %d)"}').
-_ATTRIBUTE_LINE = re.compile(r"^[ \t]{0,3}\{:[^}\n]*\}[ \t]*$", re.MULTILINE)
+# So is a heading's id at its end ("## Same-Site Requests {#same-site-requests}").
+_ATTRIBUTE_LINE = re.compile(
+    r"^[ \t]*\{:[^}\n]*\}[ \t]*$|[ \t]+\{[#:][^}\n]*\}[ \t]*$", re.MULTILINE
+)
 # A definition (kramdown, PHP Markdown Extra, Pandoc): ": text" on the line after its term.
 _DEFINITION = re.compile(r"(?<=\n)([ \t]{0,3}:)(?=[ \t]+\S)")
 _TERM_WORDS = 8
@@ -144,7 +147,7 @@ def _masked(raw: str) -> str:
         masked = _RFC_SECTION.sub(lambda m: _blank(m.group()), masked)
     if "{%" in masked:
         masked = _LIQUID_BLOCK.sub(lambda m: _blank(m.group()), masked)
-    if "{:" in masked:
+    if "{:" in masked or "{#" in masked:
         masked = _ATTRIBUTE_LINE.sub(lambda m: _blank(m.group()), masked)
     terms = [m for m in _DEFINITION.finditer(masked) if _after_a_term(masked, m.start())]
     if len(terms) >= _MIN_DEFINITIONS:

@@ -22,7 +22,7 @@ This document defines a field that carries the status of an example, see {{RFC91
 
 --- middle
 
-# Parameters
+# Parameters {#parameters}
 
 {: style="format %d)" counter="a"}
 
@@ -31,6 +31,11 @@ Name:
 
 Description:
 : The example gave up waiting. See {{timeouts}} for the limits.
+
+1. For each parameter:
+
+   {: style="format %d)"  counter="c"}
+   1. Remove the spaces around it.
 
 Reference:
 : {{&SELF}}
@@ -47,7 +52,7 @@ def test_a_draft_in_kramdown_rfc_reads_as_its_prose(write, load):
     assert_mapping_exact(document)
     assert "docname" not in document.text and "--- middle" not in document.text
     assert ": :" not in document.text and "Name: timeout_error" in document.text
-    assert "counter" not in document.text
+    assert "counter" not in document.text and "{#" not in document.text
     codes = _codes(document)
     assert not [c for c in codes if c[0] in ("MT202", "MT603", "MT304")], codes
 
