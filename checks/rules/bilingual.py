@@ -47,12 +47,7 @@ def _placeholders_of(source: str) -> re.Pattern[str]:
     return _PLACEHOLDER if _QT_ARG_PATTERN.search(source) else _PLAIN_PLACEHOLDER
 
 
-# A number not glued to a word before it; CJK text writes a count against its characters
-# ("已选择1个页面" for "1 page selected": h24files, 5 findings of a lost "1" on one catalogue).
-_NUMBER = re.compile(
-    r"(?<![.,])(?<!(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\w)"
-    r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)"
-)
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
 # An international calling code given as an example ("e.g. +1 for the US"): a translation
 # gives its own country's ("z. B. +49 für Deutschland") — h23files, 8 MT701 on one catalogue.
 _CALLING_CODE = re.compile(r"(?<![\w+])\+\d{1,3}(?![\d.,]\d)")
@@ -195,13 +190,6 @@ class NumberMismatch(Rule):
             None,
             "de",
             source="Phone with country code (e.g. +1 for the US)",
-            source_language="en",
-        ),
-        Example(
-            "已选择2个页面",
-            "已选择1个页面",
-            "zh",
-            source="1 page selected",
             source_language="en",
         ),
     )
