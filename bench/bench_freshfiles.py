@@ -14,6 +14,10 @@ Usage::
     python bench/bench_freshfiles.py                      # table per set and per code at 0.5
     python bench/bench_freshfiles.py --min-confidence 0.2
     python bench/bench_freshfiles.py --dump findings.jsonl  # every finding, to read them
+    python bench/bench_freshfiles.py --group 1            # session 19's sets only (comparable)
+
+Group 1 is h23files' 7 repositories (session 19), group 2 h24files' 7 more (session 20); the
+table gives a total per group so each session's figures stay comparable.
 """
 
 from __future__ import annotations
@@ -85,7 +89,7 @@ def check_one(path: Path, config: Config) -> tuple[int, list[dict]]:
     return word_count(document.text), rows
 
 
-def run(config: Config, dump: Path | None) -> dict:
+def run(config: Config, dump: Path | None, group: int | None = None) -> dict:
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
     real = judged()
     table: dict[str, dict] = {}
@@ -94,7 +98,12 @@ def run(config: Config, dump: Path | None) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         for entry in manifest["sets"]:
             kind = entry["kind"]
-            row = table.setdefault(kind, {"files": 0, "words": 0, "findings": 0, "real": 0})
+            if group is not None and entry.get("group", 1) != group:
+                continue
+            row = table.setdefault(
+                kind,
+                {"group": entry.get("group", 1), "files": 0, "words": 0, "findings": 0, "real": 0},
+            )
             for path in entry["paths"]:
                 data = read_at(entry["repo"], entry["commit"], path)
                 if data is None:
@@ -123,26 +132,28 @@ def run(config: Config, dump: Path | None) -> dict:
     return {"table": table, "codes": codes}
 
 
+def _row(name: str, row) -> None:
+    wrong = row["findings"] - row["real"]
+    per_k = 1000 * wrong / row["words"] if row["words"] else 0.0
+    print(
+        f"| {name} | {row['files']} | {row['words']:,} | {row['findings']} | {row['real']} "
+        f"| {wrong} | {per_k:.2f} |"
+    )
+
+
 def report(result: dict, bar: float) -> None:
     table, codes = result["table"], result["codes"]
     print(f"\nAt {bar}: findings on real, edited files (a judged real error is not a false alarm)")
     print("| set | files | words | findings | real errors | false alarms | per 1k words |")
     print("|---|---|---|---|---|---|---|")
-    total = Counter()
+    totals: dict[str, Counter] = {}
     for kind, row in table.items():
-        wrong = row["findings"] - row["real"]
-        per_k = 1000 * wrong / row["words"] if row["words"] else 0.0
-        print(
-            f"| {kind} | {row['files']} | {row['words']:,} | {row['findings']} | {row['real']} "
-            f"| {wrong} | {per_k:.2f} |"
-        )
-        total.update(row)
-    wrong = total["findings"] - total["real"]
-    per_k = 1000 * wrong / total["words"] if total["words"] else 0.0
-    print(
-        f"| all | {total['files']} | {total['words']:,} | {total['findings']} | {total['real']} "
-        f"| {wrong} | {per_k:.2f} |"
-    )
+        _row(kind, row)
+        counts = {k: v for k, v in row.items() if k != "group"}
+        totals.setdefault(f"group {row['group']}", Counter()).update(counts)
+        totals.setdefault("all", Counter()).update(counts)
+    for name in sorted(totals, key=lambda n: (n == "all", n)):
+        _row(name, totals[name])
     print("\nFalse alarms per code and set:")
     for (kind, code), n in sorted(codes.items(), key=lambda item: (-item[1], item[0])):
         if n:
@@ -153,9 +164,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-confidence", type=float, default=0.5)
     parser.add_argument("--dump", type=Path, help="write every finding (JSON lines) here")
+    parser.add_argument("--group", type=int, choices=(1, 2), help="one group of the manifest only")
     args = parser.parse_args(argv)
     config = Config(min_confidence=args.min_confidence)
-    report(run(config, args.dump), args.min_confidence)
+    report(run(config, args.dump, args.group), args.min_confidence)
 
 
 if __name__ == "__main__":

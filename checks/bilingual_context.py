@@ -83,11 +83,22 @@ def filter_bilingual(
             continue
         if not _fits_unit_kind(document, finding, units[index], info):
             continue
+        if finding.code in KEY_SOURCE_CODES and _KEY_SOURCE.fullmatch(units[index][2].strip()):
+            continue
         if _translators_convention(document, finding, units[index], infos):
             continue
         if not _mirrors_source(document, finding, units[index], info):
             kept.append(finding)
     return _renames_as_notes(document, _once_per_untranslated_unit(kept, starts))
+
+
+# A unit whose "source" is a message key ("btn_create", "form.label_name": Symfony and other
+# keyed catalogues): the source says nothing of the message's numbers, placeholders, length or
+# language, so these comparisons have nothing to compare with (h24files: 112 MT703 "%name% is
+# not in the source" on one admin bundle's XLIFF). A placeholder or Symfony interval ("{0}",
+# "{1}" before the plural forms) in such a target is the message format's (MT603).
+KEY_SOURCE_CODES = frozenset({"MT603", "MT701", "MT702", "MT703", "MT704", "MT705", "MT706"})
+_KEY_SOURCE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 
 
 def _once_per_untranslated_unit(findings: list[Finding], starts: list[int]) -> list[Finding]:
@@ -179,6 +190,11 @@ def _translators_convention(
     if code == "MT604":
         language = (document.language or "").split("-")[0]
         return language in _RTL_LANGUAGES and bool(flagged) and set(flagged) <= _BIDI_CONTROLS
+    if code == "MT205" and flagged == '"':
+        # Straight quotes are the convention of software strings in every language: typed on
+        # a keyboard, shown in a UI font (h23files/h24files: Russian, German, French units of
+        # Django, Qt and Xfce catalogues, 31 findings, none an error of the translation).
+        return True
     if code in ("MT203", "MT205") and flagged == '"':
         # A '"' that quotes nothing: the seconds sign "(\")", a Hebrew gershayim (מע"מ).
         return _symbol_quote(document.text, finding.start)

@@ -300,6 +300,9 @@ def command_check(args: argparse.Namespace) -> int:
 
         reports = iter([check_stdin(config, keep_text=needs_text(args.format))])
     else:
+        from mtlint.checks.cli_inputs import announce_large_files
+
+        announce_large_files(args.paths)
         reports = _run_checks(args, config, keep_text=needs_text(args.format))
     outcome = _Outcome()
     gate = qa_options.ScoreGate(config.fail_under)  # issue 14: --fail-under

@@ -105,7 +105,9 @@ def _line_batches(text: str, size: int) -> Iterator[tuple[int, int]]:
         start = cut + 1
 
 
-def split_paragraphs(text: str, width: int | EllipsisType | None = ...) -> list[Paragraph]:
+def split_paragraphs(
+    text: str, width: int | EllipsisType | None = ..., *, ragged: bool = False
+) -> list[Paragraph]:
     """Paragraphs are non-blank lines; a hard-wrapped line (long, no final punctuation) joins
     the next one. A short line without final punctuation is a heading. A hard-wrapped text (a
     README, a FAQ) has its paragraphs' lines joined as ``checks/wrapping.py`` reads them.
@@ -113,7 +115,8 @@ def split_paragraphs(text: str, width: int | EllipsisType | None = ...) -> list[
     if width is ...:
         width = wrap_width(text)
     if width is not None:
-        return [_make_paragraph(text, s, e) for s, e in wrapped_paragraph_spans(text, width)]
+        spans = wrapped_paragraph_spans(text, width, ragged=ragged)
+        return [_make_paragraph(text, s, e) for s, e in spans]
     if "\r" in text:
         return _split_paragraphs_by_spans(text)
     # The common case, no "\r": lines come from ``str.split`` batch by batch (C speed) instead

@@ -58,10 +58,25 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
         yield position, length
 
 
+# A loader whose format ends paragraphs only at blank lines (reST) says so in its
+# ``format_data``: every line of a paragraph continues it, however short ("ragged" lines).
+RAGGED_LINES = "ragged_lines"
+# The fill column assumed for such a text when its lines are too ragged to measure one.
+_RAGGED_WIDTH = 79
+
+
 def document_wrap_width(document: Document) -> int | None:
     """``wrap_width`` of a document's text, computed once per document (the context filters
-    and the code-span finder both ask)."""
-    return document.analysis.get("wrap_width", lambda: wrap_width(document.text))
+    and the code-span finder both ask). A text whose format wraps by blank lines is wrapped
+    whatever its line lengths."""
+
+    def compute() -> int | None:
+        width = wrap_width(document.text)
+        if width is None and document.format_value(RAGGED_LINES):
+            return _RAGGED_WIDTH
+        return width
+
+    return document.analysis.get("wrap_width", compute)
 
 
 def wrap_width(text: str) -> int | None:
@@ -89,8 +104,11 @@ def wrap_width(text: str) -> int | None:
     return width
 
 
-def _continues(previous: str, previous_indent: int, hanging: int, line: str, width: int) -> bool:
-    """Whether ``line`` continues the paragraph whose last line is ``previous``."""
+def _continues(
+    previous: str, previous_indent: int, hanging: int, line: str, width: int, ragged: bool = False
+) -> bool:
+    """Whether ``line`` continues the paragraph whose last line is ``previous`` (``ragged``:
+    any line does, as in reST, where only a blank line ends a paragraph)."""
     if _LIST_ITEM.match(line) or _RULE_LINE.match(line) or _RULE_LINE.match(previous):
         return False
     if _CODE_LINE.match(line) or _CODE_LINE.match(previous):
@@ -98,12 +116,16 @@ def _continues(previous: str, previous_indent: int, hanging: int, line: str, wid
     indent = len(line) - len(line.lstrip())
     if indent not in (previous_indent, hanging):
         return False
+    if ragged:
+        return True
     first_word = _FIRST_WORD.search(line)
     next_length = len(first_word.group()) if first_word else 0
     return len(previous.rstrip()) + 1 + next_length > _FULL * width
 
 
-def wrapped_paragraph_spans(text: str, width: int) -> Iterator[tuple[int, int]]:
+def wrapped_paragraph_spans(
+    text: str, width: int, *, ragged: bool = False
+) -> Iterator[tuple[int, int]]:
     """(start, end) of each paragraph of a hard-wrapped text, leading and trailing space left out.
 
     A paragraph's lines stay in the text as they are (line breaks and indentation included)."""
@@ -121,7 +143,7 @@ def wrapped_paragraph_spans(text: str, width: int) -> Iterator[tuple[int, int]]:
                 start = -1
             continue
         indent = len(line) - len(line.lstrip())
-        if start >= 0 and not _continues(previous, previous_indent, hanging, line, width):
+        if start >= 0 and not _continues(previous, previous_indent, hanging, line, width, ragged):
             yield start, end
             start = -1
         if start < 0:

@@ -211,11 +211,13 @@ class Document:
     @property
     def paragraphs(self) -> list[Paragraph]:
         from mtlint.checks.segment import split_paragraphs
-        from mtlint.checks.wrapping import document_wrap_width
+        from mtlint.checks.wrapping import RAGGED_LINES, document_wrap_width
 
-        return self.analysis.get(
-            "paragraphs", lambda: split_paragraphs(self.text, document_wrap_width(self))
-        )
+        def split() -> list[Paragraph]:
+            ragged = bool(self.format_value(RAGGED_LINES))
+            return split_paragraphs(self.text, document_wrap_width(self), ragged=ragged)
+
+        return self.analysis.get("paragraphs", split)
 
     @property
     def sentences(self) -> list[Sentence]:

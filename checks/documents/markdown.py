@@ -107,13 +107,76 @@ _ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+\w")
 _FRAGMENT_OPEN = frozenset({"list_item_open", "th_open", "td_open"})
 
 
+# A page's front matter (Jekyll, Hugo, kramdown-rfc): "---" on the first line, keys, "---" or
+# "..." closing it. Its keys are the generator's, not prose.
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\r?\n){0,400}?"
+    r"(?:---|\.\.\.)(?:[ \t]+abstract)?[ \t]*(?:\r?\n|\Z)"
+)
+# kramdown-rfc's section markers ("--- abstract", "--- middle", "--- back"): markup, not text.
+_RFC_SECTION = re.compile(r"^---[ \t]+(?:abstract|middle|back|note_\w+)[ \t]*$", re.MULTILINE)
+# A Liquid block of code or verbatim text ({% highlight ruby %} … {% endhighlight %}).
+_LIQUID_BLOCK = re.compile(
+    r"\{%-?\s*(highlight|raw|comment|capture)\b.*?%\}.*?\{%-?\s*end\1\s*-?%\}", re.DOTALL
+)
+# A kramdown attribute list on its own line ("{: #typical-cases }", '{: style="format %d)"}').
+# So is a heading's id at its end ("## Same-Site Requests {#same-site-requests}").
+_ATTRIBUTE_LINE = re.compile(
+    r"^[ \t]*\{:[^}\n]*\}[ \t]*$|[ \t]+\{[#:][^}\n]*\}[ \t]*$", re.MULTILINE
+)
+# A definition (kramdown, PHP Markdown Extra, Pandoc): ": text" on the line after its term.
+_DEFINITION = re.compile(r"(?<=\n)([ \t]{0,3}:)(?=[ \t]+\S)")
+_TERM_WORDS = 8
+_MIN_DEFINITIONS = 2
+
+
+def _blank(text: str) -> str:
+    return re.sub(r"[^\r\n]", " ", text)
+
+
+def _masked(raw: str) -> str:
+    """The text the parser reads: ``raw`` with the front matter, Liquid code blocks, kramdown
+    attribute lines and the markers of definition lists turned into spaces (line breaks kept,
+    so every offset is the raw one). h24files: an IETF draft's "Name:\n: dns_error" read as a
+    stray ": :" 226 times, a ruby-lang.org post's front matter and {% highlight %} code as
+    prose."""
+    masked = raw
+    front = _FRONT_MATTER.match(raw)
+    if front:
+        masked = _blank(front.group()) + masked[front.end() :]
+        masked = _RFC_SECTION.sub(lambda m: _blank(m.group()), masked)
+    if "{%" in masked:
+        masked = _LIQUID_BLOCK.sub(lambda m: _blank(m.group()), masked)
+    if "{:" in masked or "{#" in masked:
+        masked = _ATTRIBUTE_LINE.sub(lambda m: _blank(m.group()), masked)
+    terms = [m for m in _DEFINITION.finditer(masked) if _after_a_term(masked, m.start())]
+    if len(terms) >= _MIN_DEFINITIONS:
+        chars = list(masked)
+        for match in terms:
+            chars[match.start(1) : match.end(1)] = " " * len(match.group(1))
+        masked = "".join(chars)
+    return masked
+
+
+def _after_a_term(text: str, at: int) -> bool:
+    """The line before ``at`` is a term: a few words, not a sentence going on."""
+    start = text.rfind("\n", 0, at - 1) + 1
+    line = text[start : at - 1].strip()
+    return bool(line) and len(line.split()) <= _TERM_WORDS and line[-1] not in ",;"
+
+
+# A template tag of a site generator's page (Liquid, Jinja, kramdown-rfc references):
+# "{{ release.url.gz }}", "{{RFC2119}}", "{% include x.html %}".
+_TEMPLATE_TAG = re.compile(r"\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,120}%\}")
+
+
 def project_markdown(raw: str, fragments: list[int] | None = None) -> Projection:
     """The visible text of a Markdown file; ``fragments`` (if given) receives the text offsets
     where a list item's or table cell's text starts."""
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark").enable("table")
-    tokens = parser.parse(raw)
+    tokens = parser.parse(_masked(raw))
     lines = _line_offsets(raw)
     projection = Projection(raw)
     fragment_pending = False
@@ -228,7 +291,14 @@ def load_markdown(path: Path, data: bytes) -> Document:
     fragments: list[int] = []
     projection = project_markdown(raw, fragments)
     document = projection.document(path=path, format="markdown", encoding=encoding, bom=bom)
-    return replace(document, fragments=_first_letters(document.text, fragments))
+    document = replace(document, fragments=_first_letters(document.text, fragments))
+    if _FRONT_MATTER.match(raw):
+        # A page of a site generator: its template tags are the generator's syntax, not a
+        # placeholder a translation left behind (MT603 197 times on IETF drafts' "{{RFC6265}}").
+        tags = tuple(m.span() for m in _TEMPLATE_TAG.finditer(document.text))
+        if tags:
+            document = replace(document, protected=tuple(sorted((*document.protected, *tags))))
+    return document
 
 
 def _first_letters(text: str, offsets: list[int]) -> tuple[int, ...]:

@@ -152,6 +152,17 @@ def _one_number_forms(header: str) -> frozenset[int]:
     return frozenset(form for form in set(forms) if forms.count(form) == 1)
 
 
+def _truncation_note(entries: list[_Entry], raw: str) -> str | None:
+    """One line when the file looks cut off: its last entry has a ``msgid`` and no ``msgstr``.
+    translate-toolkit reads such a file without a word (h23files), so the last unit went
+    unchecked and nobody was told; a file cut inside a string is refused by the toolkit with
+    its line already."""
+    if entries and "msgid" in entries[-1] and not any(k.startswith("msgstr") for k in entries[-1]):
+        line = raw.count("\n", 0, entries[-1].start) + 1
+        return f"the last entry (line {line}) has no msgstr: the file looks truncated"
+    return None
+
+
 @register_loader(".po", ".pot")
 def load_po(path: Path, data: bytes) -> Document:
     from translate.storage import pypo
@@ -172,7 +183,8 @@ def load_po(path: Path, data: bytes) -> Document:
     one_number_forms = _one_number_forms(store.parseheader().get("Plural-Forms", ""))
     segments: list[Segment] = []
     comments_from = 0
-    for entry in _entries(raw):
+    entries = _entries(raw)
+    for entry in entries:
         msgid = _unescape(raw, entry.get("msgid", []))
         plural = _unescape(raw, entry.get("msgid_plural", [])) if "msgid_plural" in entry else None
         info = _unit_info(raw, entry, comments_from, msgid, plural)
@@ -193,7 +205,7 @@ def load_po(path: Path, data: bytes) -> Document:
                     lambda p, spans=spans: _add_literals(p, spans), source, spans[-1][1], form_info
                 )
             )
-    return build_bilingual(
+    document = build_bilingual(
         raw,
         segments,
         path=path,
@@ -203,3 +215,5 @@ def load_po(path: Path, data: bytes) -> Document:
         language=language,
         source_language=source_language or "en",
     )
+    note = _truncation_note(entries, raw)
+    return replace(document, notes=(*document.notes, note)) if note else document

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from mtlint.checks.documents import decode_bytes, register_loader
 from mtlint.checks.documents.base import Document
+from mtlint.checks.wrapping import RAGGED_LINES
 
 # Directives whose content is prose and stays checked; every other directive's content is not.
 _PROSE_DIRECTIVES = frozenset(
@@ -165,4 +166,7 @@ def load_rst(path: Path, data: bytes) -> Document:
         bom=bom,
         protected=protected,
         fragments=fragments,
+        # Only a blank line ends a reST paragraph: its lines are ragged, not filled to a column
+        # (h23files/h24files: PEP continuation lines read as sentences, MT304 14 times).
+        format_data=((RAGGED_LINES, True),),
     )

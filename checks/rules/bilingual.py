@@ -48,6 +48,9 @@ def _placeholders_of(source: str) -> re.Pattern[str]:
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
+# An international calling code given as an example ("e.g. +1 for the US"): a translation
+# gives its own country's ("z. B. +49 für Deutschland") — h23files, 8 MT701 on one catalogue.
+_CALLING_CODE = re.compile(r"(?<![\w+])\+\d{1,3}(?![\d.,]\d)")
 # An address ends at a space, a quote or bracket, or at CJK text and its full-width punctuation
 # ("（例如：https://example.com）").
 _URL_CHAR = "[^\\s<>\"'«»“”\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
@@ -182,6 +185,13 @@ class NumberMismatch(Rule):
             source_language="en",
         ),
         Example("۱۶ بیت", None, "fa", source="16-bit", source_language="en"),
+        Example(
+            "Telefon mit Vorwahl (z. B. +49 für Deutschland)",
+            None,
+            "de",
+            source="Phone with country code (e.g. +1 for the US)",
+            source_language="en",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -195,6 +205,9 @@ class NumberMismatch(Rule):
             target_plain = _masked(target, _TAG, placeholders, _url(), _EMAIL)
             if placeholders is _PLACEHOLDER:
                 target_plain = _masked(target_plain, _BROKEN_QT_ARG)
+            if _CALLING_CODE.search(source_plain) and _CALLING_CODE.search(target_plain):
+                source_plain = _masked(source_plain, _CALLING_CODE)
+                target_plain = _masked(target_plain, _CALLING_CODE)
             found_source = [m.group() for m in _NUMBER.finditer(source_plain)]
             found_target = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(target_plain)]
             in_names = frozenset(

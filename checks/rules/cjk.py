@@ -47,7 +47,8 @@ class HalfWidthBrackets(Rule):
     Fix safety: unsafe; both brackets become full-width.
     Known false positives: half-width brackets around Latin text, numbers or code ("(React)",
     "(2024)", "f(x)") are left alone, as is a text that never writes full-width brackets (a
-    consistent house style).
+    consistent house style) or writes half-width pairs around CJK more often than full-width
+    ones (its house style, mixed by a few).
     """
     examples = (
         Example(
@@ -63,6 +64,7 @@ class HalfWidthBrackets(Rule):
         good("政府宣布了新政策(见附件)，并表示将于明年实施(详见公告)。", "zh"),
         good("使用 React (一个库) 构建界面（详见文档），函数 f(x) 与 (2024)。", "ja"),
         good("我们使用 React（一个库）构建界面 (React DOM)。", "zh"),
+        good("新政策(见附件)和计划(明年实施)以及方案(草案)已公布，另见（公告）。", "zh"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -75,12 +77,17 @@ class HalfWidthBrackets(Rule):
         for half, full in half_pairs:
             if full[0] not in characters:
                 continue  # no evidence: the text never writes the full-width pair
-            for match in _pair_pattern(half[0], half[1]).finditer(text):
-                if not _CJK.search(match.group(1)):
-                    continue
+            matches = [
+                m
+                for m in _pair_pattern(half[0], half[1]).finditer(text)
                 # "React (一个库)" is a spaced aside of a Latin term: style varies, leave it.
-                if text[match.start() - 1 : match.start()] == " ":
-                    continue
+                if _CJK.search(m.group(1)) and text[m.start() - 1 : m.start()] != " "
+            ]
+            if len(matches) > text.count(full[0]):
+                # Most pairs are half-width: that is the text's house style, mixed by a few
+                # full-width ones (h24files: a Japanese README 54 times, a catalogue 11 times).
+                continue
+            for match in matches:
                 start, end = match.span()
                 fix = Fix(
                     (Edit(start, start + 1, full[0]), Edit(end - 1, end, full[1])),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from mtlint.checks.consistency import (
     SOURCE_CODE,
@@ -32,11 +32,18 @@ from mtlint.checks.wordshape import skeleton as _skeleton
 def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
     if len(document.units) < 1:
         return
-    path = str(document.path) if document.path else "<text>"
-    occurrences = [Occurrence(path, unit) for unit in unit_records(document)]
-    for flagged in group_in_memory(occurrences, ("whitespace",), "in this file"):
+    for flagged in _flagged_in_file(document):
         if flagged.code == code:
             yield finding_for(flagged, rule.family, rule.name, fixable=True)
+
+
+@lru_cache(maxsize=2)
+def _flagged_in_file(document: Document) -> tuple:
+    """Both codes' occurrences, grouped once: MT901 and MT902 each grouped the whole file
+    (h24files: a third of a 2.6 MB catalogue's consistency time went to the second pass)."""
+    path = str(document.path) if document.path else "<text>"
+    occurrences = [Occurrence(path, unit) for unit in unit_records(document)]
+    return tuple(group_in_memory(occurrences, ("whitespace",), "in this file"))
 
 
 _CONSISTENCY_DOC = """

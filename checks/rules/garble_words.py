@@ -118,6 +118,7 @@ class LostLetters(Rule):
         ),
         good("Señor García met Senor Garcia at the café, and the cafe was full."),
         good("Vui is a Vietnamese name; Vučić is a Serbian one.", "vi"),
+        good("¿Quieres despublicar la página? La página se despublicará mañana.", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -137,6 +138,11 @@ class LostLetters(Rule):
         text = document.text
         for damaged, intact in sorted(stripped.items()):
             if not damaged.isalpha() or _known(damaged, language) >= _STRIPPED_ZIPF:
+                continue
+            if damaged.islower() and intact.startswith(damaged):
+                # Only an accented ending is missing: another form of the word ("despublicar"
+                # beside "despublicará", "podstron" beside "podstronę"; h24files, 22 on one
+                # catalogue), not a letter a pipeline dropped. Names keep the check (Mojsilovi).
                 continue
             starts = _occurrences(text, damaged)
             if not starts or not _near(text, starts, intact):

@@ -110,6 +110,7 @@ class ForeignScriptRun(Rule):
         good("The α-helix and β-sheet are common folds."),
         good("Президент России прибыл в Ташкент.", "ru"),
         good("Президент Putin прибыл в Ташкент.", "ru"),
+        good("Čeština ∙ Deutsch ∙ Ελληνικά ∙ English ∙ Español ∙ 日本語 ∙ Русский"),
         good("東京は日本の首都です。", "ja"),
         # Look-alike letters from another script inside a word are swapped back.
         Example("President Рutin arrived.", "President Putin arrived."),
@@ -136,7 +137,7 @@ class ForeignScriptRun(Rule):
                 continue
             if script == "Greek" and len(run) == 1:
                 continue  # a symbol: α-helix, Δ, π
-            if _enclosed(text, start, end):
+            if _enclosed(text, start, end) or _menu_item(text, start, end):
                 continue
             shown = run if len(run) <= 40 else run[:39] + "…"
             hint = Fix(
@@ -725,3 +726,28 @@ class UntranslatedSentence(Rule):
 
 
 __all__ = ["SCRIPT_RANGES", "ForeignScriptRun", "UntranslatedSentence"]
+
+
+# Separators of a navigation line ("Čeština ∙ Deutsch ∙ Ελληνικά ∙ English ∙ 日本語").
+_MENU_SEPARATORS = "∙·•|"
+_MENU_ITEMS = 4
+_MENU_ITEM_WORDS = 3
+
+
+def _menu_item(text: str, start: int, end: int) -> bool:
+    """The run is one short item of a line of items split by one separator: a menu of the
+    translations (each language's name in its own script), not words left untranslated
+    (h24files: 48 on the language bar of 8 translated READMEs)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    for separator in _MENU_SEPARATORS:
+        if line.count(separator) + 1 < _MENU_ITEMS:
+            continue
+        items = line.split(separator)
+        at = start - line_start
+        for item in items:
+            if at <= len(item):
+                return len(item.split()) <= _MENU_ITEM_WORDS
+            at -= len(item) + 1
+    return False

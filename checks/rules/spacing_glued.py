@@ -6,6 +6,7 @@ document, locates the candidates (one scan for all) and words the findings.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -333,6 +334,10 @@ class GluedWord(Rule):
         if not evidence and len(spans) > 1 and not (token.islower() and suffix_zipf):
             return
         text = document.text
+        if len(spans) >= _TERM_USES or _uses(text, token) >= _TERM_USES:
+            # The text's own term, in any case ("Docstring", "docstrings" 30 times in one PEP;
+            # "Typeshed"): a glue accident does not recur that often (h24files, 13 on PEPs).
+            return
         boundaries = document.boundaries
         language = base_language(document)
         safe = evidence and not suffix_zipf and len(suffix) >= 3 and zipf(token, language) == 0.0
@@ -345,8 +350,8 @@ class GluedWord(Rule):
         noun = adjective_only and suffix[:1].islower() and language_table(data).nouns_capitalised
         shown = suffix[:1].upper() + suffix[1:] if noun else suffix
         for start, end in spans:
-            if looks_technical(text, start, end):
-                continue
+            if looks_technical(text, start, end) or text.startswith("()", end):
+                continue  # "startswith() and endswith()": a function's name
             if adjective_only and starts_sentence(text, start):
                 continue  # see adjective_shaped_only
             cut = start + len(prefix)
@@ -388,6 +393,16 @@ class GluedWord(Rule):
                 fixes=fixes,
                 confidence=max(found, 0.9) if at_boundary else found,
             )
+
+
+# A word written this many times (any case) is the text's vocabulary, not a glue accident.
+_TERM_USES = 4
+
+
+def _uses(text: str, token: str) -> int:
+    """How often ``token`` stands in ``text`` as a word, in any case, also with an "s"."""
+    pattern = re.compile(rf"(?<!\w){re.escape(token)}s?(?!\w)", re.IGNORECASE)
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), _TERM_USES))
 
 
 # A six- or seven-letter word split on the document's evidence ("sonling" beside "son"): the

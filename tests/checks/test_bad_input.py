@@ -183,3 +183,53 @@ def test_invalid_utf8_after_a_bom(workdir, capsys):
 def test_decode_bytes_refuses_nul_bytes():
     with pytest.raises(documents.InputError, match="binary"):
         documents.decode_bytes(b"text\x00more", name="x.txt")
+
+
+CUT_PO = (
+    'msgid ""\nmsgstr ""\n"Language: de\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    'msgid "Open the file"\nmsgstr "Datei öffnen"\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "said"),
+    [
+        ('msgid "Close the window"\n', "has no msgstr"),
+        ('msgid "Close the window"', "has no msgstr"),
+        ('#, fuzzy\nmsgid "Close the window"\n', "has no msgstr"),
+    ],
+)
+def test_a_po_cut_off_at_its_end_says_so_in_one_line(workdir, capsys, tail, said):
+    """A catalogue cut off in transfer (h23files: read without a word, its last unit unchecked):
+    one note naming the line; the entries before it are still checked, nothing is written."""
+    (workdir / "cut.po").write_text(CUT_PO + tail, encoding="utf-8")
+    code, _, err = run_cli(capsys, "check", "cut.po")
+    notes = [line for line in err.splitlines() if "looks truncated" in line]
+    assert len(notes) == 1 and said in notes[0] and ("line 9" in notes[0] or "line 10" in notes[0])
+    assert code in (ExitCode.CLEAN, ExitCode.FINDINGS)
+    assert (workdir / "cut.po").read_text(encoding="utf-8") == CUT_PO + tail
+
+
+def test_a_whole_po_without_a_final_newline_draws_no_note(workdir, capsys):
+    (workdir / "whole.po").write_text(CUT_PO.rstrip("\n"), encoding="utf-8")
+    _, _, err = run_cli(capsys, "check", "whole.po")
+    assert "truncated" not in err
+
+
+def test_a_po_cut_inside_a_string_is_refused_in_one_line(workdir, capsys):
+    (workdir / "cut.po").write_text(CUT_PO + 'msgid "Close"\nmsgstr "Schlie', encoding="utf-8")
+    code, out, err = run_cli(capsys, "check", "cut.po")
+    assert code == ExitCode.USAGE_OR_INPUT_ERROR
+    lines = (out + err).splitlines()
+    assert len([line for line in lines if "cut.po" in line and "line 10" in line]) == 1
+
+
+def test_a_large_file_is_announced_in_one_line_before_the_wait(workdir, capsys, monkeypatch):
+    from mtlint.checks import cli_inputs
+
+    monkeypatch.setattr(cli_inputs, "LARGE_FILE_BYTES", 40)
+    (workdir / "big.txt").write_text("The president arrived in the capital on Sunday.\n" * 3)
+    (workdir / "small.txt").write_text("Fine.\n")
+    _, _, err = run_cli(capsys, "check", "big.txt", "small.txt")
+    lines = [line for line in err.splitlines() if "takes a few minutes" in line]
+    assert len(lines) == 1 and "big.txt" in lines[0]

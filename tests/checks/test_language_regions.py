@@ -297,3 +297,28 @@ def test_a_paragraph_quoted_in_the_document_s_marks_keeps_its_marks() -> None:
     checked = check_loaded(Document(text=text, language="fr"), config)
     assert [region.code for region in checked.document.language_regions] == ["en"]
     assert [f.code for f in checked.findings if f.code in ("MT205", "MT211", "MT110")] == []
+
+
+# Invented: a Chinese guide to the shell, half of it commands and options (h24files: a real one
+# was read as English and every Chinese clause drew "left untranslated").
+CHINESE_GUIDE = (
+    "使用 grep -r 和 find . -name 可以在目录中查找文件，例如 find . -type f -name '*.txt'。"
+    "如果需要排序，请使用 sort -n 或者 sort -u，然后用 uniq -c 统计重复的行。"
+    "在命令行中输入 man bash 并阅读 HISTORY EXPANSION 部分，了解 ctrl-r 和 alt-b 的用法。"
+    "使用 ssh-agent 和 ssh-add 管理密钥，用 rsync -avz 同步目录，用 tar -xzf 解压文件。"
+)
+
+
+def test_cjk_text_full_of_commands_is_read_in_its_own_language():
+    assert choose_language(CHINESE_GUIDE).code == "zh"
+    report = check_text(CHINESE_GUIDE, config=Config())
+    assert not [f for f in report.findings if f.code in FOREIGN_TEXT_CODES]
+
+
+def test_english_text_with_a_few_chinese_names_stays_english():
+    text = (
+        "The delegation met officials in 北京 and later in 上海 on Tuesday. The talks covered "
+        "trade, tariffs and the exchange of students between the two countries this year, "
+        "and both sides said they would meet again before the end of the summer."
+    )
+    assert choose_language(text).code == "en"

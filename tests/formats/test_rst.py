@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mtlint.checks.config import Config
-from mtlint.checks.documents import load_bytes
+from mtlint.checks.documents import load_bytes, load_document
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
 from mtlint.checks.writeback import fixed_file_text
@@ -68,3 +68,21 @@ def test_rst_reads_as_its_text_and_fixes_write_back():
     findings = check_document(document, Config()).findings
     fixes = [f.fixes[0] for f in findings if f.code == "MT202"]
     assert fixed_file_text(document, fixes)[0] == text.replace(",,", ",")
+
+
+def test_ragged_continuation_lines_of_a_paragraph_are_no_sentences(tmp_path):
+    """Only a blank line ends a reST paragraph; its lines are not filled to a column (a PEP's
+    lines end where the writer broke them): "the\\nright to reject" goes on (h24files)."""
+    path = tmp_path / "pep.rst"
+    path.write_text(
+        "Editors\n=======\n\nThe editors reserve the\nright to reject proposals that appear too"
+        " unfocused or too\nbroad.  Most fixes do not need a proposal and\ncan be sent "
+        "directly to the tracker. the next sentence starts in lower case.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    found = check_document(document, Config(min_confidence=0.2)).findings
+    flagged = [(f.code, document.text[f.start : f.end]) for f in found]
+    assert ("MT304", "the") in flagged
+    assert not [f for f in flagged if f[1] in ("right", "can", "broad")], flagged
+    assert not [f for f in flagged if f[0] == "MT985"], flagged
