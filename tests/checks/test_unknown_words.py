@@ -81,7 +81,7 @@ def test_glue_with_a_function_word_and_slips_are_scored_at_least_doubtful(text, 
     # m23unk (review h23 must-fix 2): the h23unk model scored "Itseems"/"itwas" 0.08/0.10, below
     # the doubtful tier: it had no "one part is a function word" feature. ("itwas" stays under
     # 0.2 after the mend: short lower-case glue, left.) h24unk: "Itseems" opening a sentence
-    # scores 0.19 in the deterministic fit (confidence 0.15, under the doubtful tier): of the
+    # scores about 0.2 in the deterministic fit (its bin 0.15, under the doubtful tier): of the
     # table's capitalised words that split into two very common words with a function word, 7
     # of 7 are names ("Hemy", "Noto", "Haddo"), and the trees follow the data; lower case, 9 of
     # 10 are glue.
