@@ -111,7 +111,7 @@ def fit_and_report(rows: list[dict], report: bool, listed: int = 0) -> int:
     rows = usable(rows)
     names = sorted({name for row in rows for name in row["features"]})
     labels = np.array([row["label"] for row in rows])
-    scores = out_of_fold(rows, names, CASE_TREES)
+    scores = out_of_fold(rows, names, trees=CASE_TREES)
     if listed:
         list_unlabelled(rows, scores, listed)
     print(f"{len(rows)} tokens ({labels.sum()} on a gold case span), {len(names)} features")
@@ -160,7 +160,7 @@ def rules_reread(rows: list[dict]) -> None:
     for row in found:
         row["features"] = row["features"] | {f"rule_{c}": row["rules"].get(c, 0.0) for c in codes}
     names = sorted({name for row in found for name in row["features"]})
-    scores = out_of_fold(found, names, REREAD_TREES)
+    scores = out_of_fold(found, names, trees=REREAD_TREES)
     labels = np.array([row["label"] for row in found])
     sure = rules_confidence(found) >= SHOWN_BAR
     mt = np.array([row["kind"] != "native" for row in found])

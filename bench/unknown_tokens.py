@@ -50,6 +50,8 @@ SETS = (
     "confuse-real-en",
     "breaks-real-en",
     "entities-real-en",
+    # Negative-only native news from n-z outlets (h24unk): local names, Maori words, trade terms.
+    "native-news-en",
 )
 REALFILES_EN = (
     "holidays-examples.md",

@@ -115,5 +115,25 @@ def known_form(word: str, code: str) -> bool:
     return prefixed(word, spelling_table(code).word_prefixes, forms, frequency_dict(code))
 
 
+def dictionary_path(code: str) -> Path:
+    """Where the language's dictionary words live in the source tree (the build writes it)."""
+    return (
+        Path(__file__).resolve().parents[1] / "resources" / "spelling" / f"{code}_dictionary.txt.xz"
+    )
+
+
+@cache
+def dictionary(code: str) -> Lexicon | None:
+    """The words the language's hunspell dictionary accepts that wordfreq knows below MT994's
+    candidate floor, in the case the dictionary writes them ("tiramisu", "Tbilisi";
+    resources/spelling/<code>_dictionary.txt.xz, built by bench/build_dictionary_words.py), or
+    None where mtlint ships none. Read on first use only (a text without a candidate never
+    loads it): one byte string searched by bisection."""
+    source = resource_path("spelling", f"{code}_dictionary.txt.xz")
+    if not source.is_file():
+        return None
+    return Lexicon(lzma.decompress(source.read_bytes()))
+
+
 def has_lexicon(code: str) -> bool:
     return resource_path("lexicon", f"{code}.txt.xz").is_file()

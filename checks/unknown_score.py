@@ -19,10 +19,12 @@ from math import exp, log10
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
+from mtlint.checks.lexicon import Lexicon, dictionary
 from mtlint.checks.lowernames import first_names, places
 from mtlint.checks.resourcefiles import optional_json
 from mtlint.checks.sourcewords import foreign_sentence
 from mtlint.checks.spelling import (
+    SCARCE_ZIPF,
     alphabet,
     first_places,
     folded_words,
@@ -123,6 +125,77 @@ def split_function(split: tuple[str, str, float] | None, language: str) -> bool:
     return split[0] in stop_words or split[1] in stop_words
 
 
+# A dictionary split: a rare word the dictionary accepts (this many letters or more) run on to
+# a function word or a word wordfreq knows at this Zipf value ("tiramisuand", "theodolitesmeasure");
+# two common words run together are ``glued_split``'s.
+DICT_PART_LETTERS = 4
+DICT_OTHER_ZIPF = 4.5
+
+
+DICTIONARY_FEATURES = ("dict_word", "dict_name", "dict_split", "dict_derived")
+
+
+def _dictionary_split(word: str, language: str, words: Lexicon) -> bool:
+    frequencies = frequency_dict(language)
+    stop_words = load_language_data(language).stop_words
+
+    def common(part: str) -> bool:
+        return part in stop_words or _zipf(part, frequencies) >= DICT_OTHER_ZIPF
+
+    for cut in range(2, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        if len(left) >= DICT_PART_LETTERS and left in words and common(right):
+            return True
+        if len(right) >= DICT_PART_LETTERS and right in words and common(left):
+            return True
+    return False
+
+
+def _dictionary_derived(word: str, language: str, words: Lexicon, prefixed: bool = True) -> bool:
+    """A regular derivation (``spelling.derivation_suffixes`` / ``word_prefixes``) of a word
+    the web knows above the candidate floor or the dictionary accepts ("meritocratically",
+    "reinfestation"): ``unknown_words.derived_word`` asks for a commoner stem."""
+    table = spelling_table(language)
+    frequencies = frequency_dict(language)
+
+    def known(stem: str) -> bool:
+        return len(stem) >= DICT_PART_LETTERS and (
+            _zipf(stem, frequencies) >= SCARCE_ZIPF or stem in words
+        )
+
+    for suffix in table.derivation_suffixes:
+        if len(word) - len(suffix) < DICT_PART_LETTERS or not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        doubled = stem[:-1] if stem[-1] == stem[-2] else stem
+        softened = stem[:-1] + "y" if stem[-1] == "i" else ""
+        if any(map(known, (stem, stem + "e", doubled, softened))):
+            return True
+    return prefixed and any(
+        word.startswith(prefix)
+        and (
+            known(rest := word[len(prefix) :]) or _dictionary_derived(rest, language, words, False)
+        )
+        for prefix in table.word_prefixes
+    )
+
+
+def dictionary_features(word: str, language: str) -> tuple[tuple[str, float], ...]:
+    """What the language's hunspell dictionary says of the word (``lexicon.dictionary``; all 0
+    where mtlint ships none): it accepts the word as written ("tiramisu", "Tiramisu"); it
+    writes the lower-case word only capitalised (a name lower-cased, "tbilisi"); the word is
+    no dictionary word but two words run together, one of them rare ("tiramisuand")."""
+    words = dictionary(language)
+    if words is None:
+        return tuple((name, 0.0) for name in DICTIONARY_FEATURES)
+    lowered = word.lower()
+    known = word in words or lowered in words
+    name = not known and word.islower() and lowered.capitalize() in words
+    split = not known and _dictionary_split(lowered, language, words)
+    derived = not known and _dictionary_derived(lowered, language, words)
+    return tuple(zip(DICTIONARY_FEATURES, map(float, (known, name, split, derived)), strict=True))
+
+
 @lru_cache(maxsize=16384)
 def word_features(word: str, language: str) -> tuple[tuple[str, float], ...]:
     """The features of the word itself (cached: the same for every document)."""
@@ -157,6 +230,7 @@ def word_features(word: str, language: str) -> tuple[tuple[str, float], ...]:
         ("unpronounceable", float(not foreign_letters and not pronounceable(lowered, language))),
         ("consonants", min(_longest_consonant_run(lowered), 6) / 3),
         ("vowels", sum(char in _VOWELS for char in lowered) / max(letters, 1)),
+        *dictionary_features(word, language),
     )
 
 
@@ -278,6 +352,10 @@ EXPLAINED = {
     "unpronounceable": "no English word starts so",
     "consonants": "a long run of consonants",
     "vowels": "many vowels",
+    "dict_word": "the dictionary knows it",
+    "dict_name": "the dictionary writes it capitalised",
+    "dict_split": "a dictionary word with a common word run on",
+    "dict_derived": "a derivation of a known word",
     "opener": "opens a sentence",
     "title_inside": "a capital inside a sentence",
     "opener_glue": "a common opener with a word run on",

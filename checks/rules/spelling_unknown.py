@@ -142,12 +142,16 @@ class UnknownWord(Rule):
     quote or a path), is scored by small gradient-boosted trees fitted to every English
     labelled set and native text (bench/unknown_tokens.py; resources/spelling/
     unknown_model_en.json): the word's web frequency, its best split and slip and how common
-    their words are, its case and place, the gazetteer, its letters, and the document's
+    their words are, its case and place, the gazetteer, the en_US hunspell dictionary (shipped
+    as the words wordfreq lacks, resources/spelling/en_dictionary.txt.xz: a word it accepts, a
+    name it writes capitalised written in lower case, a rare word of it with a function word run
+    on, a derivation of a known word; h24unk), its letters, and the document's
     evidence (the word's case variants and stem written, other words of the text read surely
     as glued or mistyped; not how many rare words it has: a recipe's correct rare words would
     raise each other, review h23). The confidence is the out-of-fold precision of the score's
-    bin (folds keep each outlet whole); the message names the evidence that raised the score
-    most. The readings above give the fix. Other languages keep the bands below.
+    bin (folds keep each outlet whole; the scores averaged over five shuffled splits); the
+    message names the evidence that raised the score most. The readings above give the fix.
+    Other languages keep the bands below.
     Known false positives: rare real words (a derivation the lists lack: regular endings and
     prefixes of a known word are accepted, resources/lang/<lang>.json ``spelling``), local
     terms (a transliterated title or unit), words of another language the text quotes, and
