@@ -1,0 +1,67 @@
+"""The fitted score of an unknown word beyond English (MT998 where a model is shipped): the
+features of ``unknown_score`` (frequency, splits, slips, case, place, the document's evidence)
+and what the language's own data adds — the lexicon of inflected forms, a compound of two known
+words (German: "Bundesregierung" is a word, "Putinder" a name with an article run on), a word
+one accent from a known one ("etait"), a function word run on (MT998's glue reading), the
+language itself (one model may be fitted on several languages' tokens, each a feature).
+
+The trees and the bins' precisions live in ``resources/spelling/unknown_model_<lang>.json``
+(``bench/unknown_tokens.py fit --lang de,fr,es --write``); this module only computes features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+
+from mtlint.checks.lexicon import known_form
+from mtlint.checks.unknown_score import Place, features
+from mtlint.checks.unknown_words import derived_word
+from mtlint.checks.unknown_words_ml import (
+    _accent_variant,
+    _bare,
+    _glued,
+    _typo,
+    compound,
+    compound_links,
+)
+from mtlint.checks.wordlists import frequency_dict
+
+# The languages a pooled model may be fitted on: each one a feature (``lang_<code>``).
+POOLED = ("de", "es", "fr")
+
+
+def _bare_known(word: str, language: str) -> bool:
+    """The word without its accents is a word the language writes ("électricite" →
+    "electricite" no; "tambien" for "también" is the other way: ``accent_variant``)."""
+    bare = _bare(word)
+    return bare != word and bool(frequency_dict(language).get(bare))
+
+
+@lru_cache(maxsize=16384)
+def ml_word_features(word: str, language: str) -> tuple[tuple[str, float], ...]:
+    """What the language's lexicon, compounds and accents say about the word itself."""
+    lowered = word.casefold()
+    glued = _glued(lowered, language)
+    compounds = compound_links(language) is not None
+    return (
+        ("lexicon", float(known_form(lowered, language))),
+        ("compound", float(compounds and compound(lowered, language))),
+        ("derived_ml", float(derived_word(lowered, language, prefixed=False))),
+        ("accent_variant", float(_accent_variant(lowered, language))),
+        ("accent_dropped", float(_bare_known(lowered, language))),
+        ("glued_ml", float(glued is not None)),
+        ("glued_ml_sure", float(glued is not None and glued.band == "glued-sure")),
+        ("typo_ml", float(_typo(lowered, language, False) is not None)),
+        ("compounding", float(compounds)),
+        *((f"lang_{code}", float(code == language)) for code in POOLED),
+    )
+
+
+def ml_features(
+    word: str, language: str, place: Place, names: AbstractSet[str]
+) -> dict[str, float]:
+    """Every feature of ``word`` at its ``place`` for a language beyond English."""
+    found = features(word, language, place, names)
+    found.update(ml_word_features(word, language))
+    return found
