@@ -33,6 +33,8 @@ from unknown_fit import (
 )
 
 MODEL_DIR = REPO / "resources" / "spelling"
+# A bin with this many real-text tokens or more is capped by their precision.
+REAL_FEW = 5
 
 
 def _sets(row: dict) -> list[str]:
@@ -74,6 +76,21 @@ def _bar_table(rows: list[dict], confidence: np.ndarray) -> None:
         print(f"  {'real' if real else 'planted'} ({positives} positives): " + "; ".join(cells))
 
 
+def cap_by_real_text(bins: list[dict], scores: np.ndarray, labels: np.ndarray) -> None:
+    """A bin's confidence is at most the precision its real-text tokens (real MT and native,
+    no planted line) measured, shrunk toward a half as if it held two more tokens, where it
+    holds ``REAL_FEW`` of them or more: the planted link glue is easier than real MT's
+    non-words, and must not lend its precision to the bins real text fills. A bin real text
+    leaves (nearly) empty keeps the pooled figure; the file says how many real tokens it held."""
+    edges = [row["from"] for row in bins] + [1.01]
+    for row, high in zip(bins, edges[1:], strict=True):
+        inside = (scores >= row["from"]) & (scores < high)
+        row["real_tokens"], row["real_right"] = int(inside.sum()), int(labels[inside].sum())
+        if row["real_tokens"] >= REAL_FEW:
+            shrunk = (row["real_right"] + 1) / (row["real_tokens"] + 2)
+            row["confidence"] = min(row["confidence"], float(np.floor(shrunk * 20) / 20))
+
+
 def fit_pooled(tables: dict[str, list[dict]], write: bool, planted: bool) -> int:
     rows = _pool(tables, planted)
     names = sorted({name for row in rows for name in row["features"]})
@@ -86,10 +103,15 @@ def fit_pooled(tables: dict[str, list[dict]], write: bool, planted: bool) -> int
     scores = out_of_fold(rows, names)
     shipped = np.array([row["lang"] != "en" for row in rows])
     bins = calibrate(scores[shipped], labels[shipped])
+    real = shipped & np.array([row["kind"] != "planted" for row in rows])
+    cap_by_real_text(bins, scores[real], labels[real])
     confidence = confidence_of(scores, bins)
     print(
         "Out-of-fold bins (pooled languages):",
-        [(b["from"], b["tokens"], b["right"], b["confidence"]) for b in bins],
+        [
+            (b["from"], b["tokens"], b["right"], b["real_tokens"], b["real_right"], b["confidence"])
+            for b in bins
+        ],
     )
     _bar_table(rows, confidence)
     print_curve("Pooled model, out of fold, per language and kind", curve(rows, confidence, _sets))

@@ -38,7 +38,7 @@ from goldmatch import gold_of, load_jsonl, overlaps
 from mtlint.checks.documents.base import Document
 from mtlint.checks.technical import technical_document
 from mtlint.checks.unknown_score import candidates, features, gated
-from mtlint.checks.unknown_score_ml import ml_features
+from mtlint.checks.unknown_score_ml import inflected_written, ml_features
 from mtlint.checks.wordshape import document_words
 from reserved_sites import host_of, registrable
 
@@ -150,7 +150,8 @@ def token_rows(document: dict, language: str = LANGUAGE) -> list[dict]:
     doc = Document(text=document["text"], language=language)
     technical = technical_document(doc)
     names = document_words(doc)
-    read = features if language == LANGUAGE else ml_features
+    folded = {word.casefold() for word in names}
+    ordered = sorted(folded)
     rows = []
     for word, start, end, place in candidates(doc, language):
         hits = [cat for s, e, cat in document["gold"] if overlaps(start, end, s, e)]
@@ -167,7 +168,15 @@ def token_rows(document: dict, language: str = LANGUAGE) -> list[dict]:
                 "gated": gated(place),
                 "label": int(bool(hits)),
                 "category": hits[0] if hits else "",
-                "features": read(word, language, place, names),
+                "features": features(word, LANGUAGE, place, names)
+                if language == LANGUAGE
+                else ml_features(
+                    word,
+                    language,
+                    place,
+                    names,
+                    inflected_written(word.casefold(), folded, ordered),
+                ),
             }
         )
     return rows

@@ -11,11 +11,13 @@ The trees and the bins' precisions live in ``resources/spelling/unknown_model_<l
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from mtlint.checks.lexicon import known_form
-from mtlint.checks.unknown_score import Place, features
+from mtlint.checks.unknown_score import EXPLAINED, Model, Place, features
 from mtlint.checks.unknown_words import derived_word
 from mtlint.checks.unknown_words_ml import (
     _accent_variant,
@@ -59,9 +61,55 @@ def ml_word_features(word: str, language: str) -> tuple[tuple[str, float], ...]:
 
 
 def ml_features(
-    word: str, language: str, place: Place, names: AbstractSet[str]
+    word: str, language: str, place: Place, names: AbstractSet[str], inflected: bool = False
 ) -> dict[str, float]:
-    """Every feature of ``word`` at its ``place`` for a language beyond English."""
+    """Every feature of ``word`` at its ``place`` for a language beyond English; ``inflected``:
+    the text writes the word one to three letters shorter, or a longer word starting with it
+    (MT998's gate: the same word inflected, ``inflected_written``)."""
     found = features(word, language, place, names)
     found.update(ml_word_features(word, language))
+    found["inflected"] = float(inflected)
     return found
+
+
+def inflected_written(word: str, folded: AbstractSet[str], ordered: list[str]) -> bool:
+    """The text writes a word this one starts with, one to three letters shorter, or one that
+    starts with it: the same word inflected, a term of the text's subject. ``ordered``: the
+    folded words sorted (words starting with this one found by bisection)."""
+    if any(word[:-size] in folded for size in (1, 2, 3)):
+        return True
+    at = bisect_left(ordered, word)
+    if at < len(ordered) and ordered[at] == word:
+        at += 1
+    return at < len(ordered) and ordered[at].startswith(word)
+
+
+# Each feature of the languages' own data as the finding's explanation says it.
+EXPLAINED_ML = {
+    **EXPLAINED,
+    "lexicon": "a form the lexicon knows",
+    "compound": "a compound of two known words",
+    "derived_ml": "a known word's derivation",
+    "accent_variant": "a known word with an accent left out",
+    "accent_dropped": "a known word's accents added",
+    "glued_ml": "a known word with a function word run on",
+    "glued_ml_sure": "two common words run together",
+    "typo_ml": "one edit from a frequent word",
+    "inflected": "the text writes it inflected",
+    "unseen": "the web does not know it",
+    "foreign_letters": "letters the language does not write",
+    "unpronounceable": "no word of the language starts so",
+}
+
+
+def strongest_ml(found: Mapping[str, float], model: Model, count: int = 3) -> list[str]:
+    """The features that raised the score most (the finding's explanation)."""
+    pulls = sorted(
+        (pull, name) for name, pull in model.pulls(found).items() if found.get(name, 0.0)
+    )
+    pulls.reverse()
+    return [
+        EXPLAINED_ML.get(name, name)
+        for pull, name in pulls[:count]
+        if pull > 0 and not name.startswith("lang_")
+    ]
