@@ -24,7 +24,12 @@ from mtlint.checks.spelling import (
 from mtlint.checks.technical import technical_document
 from mtlint.checks.textscan import base_language, language_data, looks_technical
 from mtlint.checks.unknown_score import Model, candidates, fitted_model, gated, left_out
-from mtlint.checks.unknown_score_ml import inflected_written, ml_features, strongest_ml
+from mtlint.checks.unknown_score_ml import (
+    glue_read,
+    inflected_written,
+    ml_features,
+    strongest_ml,
+)
 from mtlint.checks.unknown_words_ml import MAX_LETTERS, MIN_LETTERS, Reading, read_word
 from mtlint.checks.wordshape import document_words
 
@@ -169,7 +174,7 @@ class UnknownWordMultilingual(Rule):
         names, folded = document_words(document), folded_words(document)
         ordered = sorted(folded)
         for word, start, end, place in candidates(document, language):
-            if gated(place):
+            if gated(place) or not glue_read(word, language):
                 continue
             lowered = word.casefold()
             inflected = inflected_written(lowered, folded, ordered)
