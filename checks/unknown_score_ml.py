@@ -20,12 +20,12 @@ from mtlint.checks.lexicon import known_form
 from mtlint.checks.unknown_score import EXPLAINED, Model, Place, features
 from mtlint.checks.unknown_words import derived_word
 from mtlint.checks.unknown_words_ml import (
-    _accent_variant,
-    _bare,
-    _glued,
-    _typo,
+    accent_variant,
+    bare_word,
     compound,
     compound_links,
+    glue_reading,
+    slip_reading,
 )
 from mtlint.checks.wordlists import frequency_dict
 
@@ -36,7 +36,7 @@ POOLED = ("de", "es", "fr")
 def _bare_known(word: str, language: str) -> bool:
     """The word without its accents is a word the language writes ("électricite" →
     "electricite" no; "tambien" for "también" is the other way: ``accent_variant``)."""
-    bare = _bare(word)
+    bare = bare_word(word)
     return bare != word and bool(frequency_dict(language).get(bare))
 
 
@@ -44,17 +44,17 @@ def _bare_known(word: str, language: str) -> bool:
 def ml_word_features(word: str, language: str) -> tuple[tuple[str, float], ...]:
     """What the language's lexicon, compounds and accents say about the word itself."""
     lowered = word.casefold()
-    glued = _glued(lowered, language)
+    glued = glue_reading(lowered, language)
     compounds = compound_links(language) is not None
     return (
         ("lexicon", float(known_form(lowered, language))),
         ("compound", float(compounds and compound(lowered, language))),
         ("derived_ml", float(derived_word(lowered, language, prefixed=False))),
-        ("accent_variant", float(_accent_variant(lowered, language))),
+        ("accent_variant", float(accent_variant(lowered, language))),
         ("accent_dropped", float(_bare_known(lowered, language))),
         ("glued_ml", float(glued is not None)),
         ("glued_ml_sure", float(glued is not None and glued.band == "glued-sure")),
-        ("typo_ml", float(_typo(lowered, language, False) is not None)),
+        ("typo_ml", float(slip_reading(lowered, language, False) is not None)),
         ("compounding", float(compounds)),
         *((f"lang_{code}", float(code == language)) for code in POOLED),
     )
@@ -67,7 +67,7 @@ def glue_read(word: str, language: str) -> bool:
     every candidate, but no other token of the labelled sets reached the one bin shown (the
     top, 34 tokens out of fold, h24unkml), and the features of every unknown word (a one-edit
     search each) doubled MT998's time on German text."""
-    return _glued(word.casefold(), language) is not None
+    return glue_reading(word.casefold(), language) is not None
 
 
 def ml_features(
