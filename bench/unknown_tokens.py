@@ -13,6 +13,11 @@ each native corpus a group of its own).
                                                 # outlet; --write stores the model in resources/
     python bench/unknown_tokens.py report       # out-of-fold precision/recall per category
                                                 # and set, beside MT994's bands and hunspell
+    python bench/unknown_tokens.py table --lang de   # another language's table (h24unkml:
+                                                # bench/unknown_tokens_ml.py lists its sets)
+    python bench/unknown_tokens.py fit --lang de,fr,es [--no-planted] [--write]
+                                                # one model pooled over the languages (each a
+                                                # feature); --write stores it for each of them
 
 scikit-learn and numpy are build-time tools here: the shipped rule reads the JSON only.
 """
@@ -28,12 +33,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
+import unknown_tokens_ml
 from goldmatch import gold_of, load_jsonl, overlaps
 from mtlint.checks.documents.base import Document
 from mtlint.checks.technical import technical_document
 from mtlint.checks.unknown_score import candidates, features, gated
 from mtlint.checks.wordshape import document_words
 from reserved_sites import host_of, registrable
+from unknown_features_ml import inflected_written, ml_features
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = (
@@ -67,9 +74,9 @@ REVIEW = Path(__file__).resolve().parent / "unknown_review.json"
 LANGUAGE = "en"
 
 
-def table_path() -> Path:
+def table_path(language: str = LANGUAGE) -> Path:
     """The table holds the pages' words: it lives in the local store, never in git."""
-    return localdata.data_root() / "bench" / "unknown-tokens" / f"tokens-{LANGUAGE}.jsonl"
+    return localdata.data_root() / "bench" / "unknown-tokens" / f"tokens-{language}.jsonl"
 
 
 def _group(line: dict, name: str) -> str:
@@ -86,8 +93,10 @@ def _gold(line: dict) -> list[tuple[int, int, str]]:
     return [(e["start"], e["end"], "typo") for e in line["errors"] if e.get("start") is not None]
 
 
-def labelled_documents() -> list[dict]:
-    """Each document: text, gold spans, set, group, kind (mt / clean / native)."""
+def labelled_documents(language: str = LANGUAGE) -> list[dict]:
+    """Each document: text, gold spans, set, group, kind (mt / clean / native / planted)."""
+    if language != LANGUAGE:
+        return unknown_tokens_ml.labelled_documents(language, _group)
     documents = []
     for name in SETS:
         path = localdata.folder(f"bench/data/{name}") / "dev.jsonl"
@@ -139,12 +148,14 @@ def _native(name: str, ident: str, text: str) -> dict:
     }
 
 
-def token_rows(document: dict) -> list[dict]:
-    doc = Document(text=document["text"], language=LANGUAGE)
+def token_rows(document: dict, language: str = LANGUAGE) -> list[dict]:
+    doc = Document(text=document["text"], language=language)
     technical = technical_document(doc)
     names = document_words(doc)
+    folded = {word.casefold() for word in names}
+    ordered = sorted(folded)
     rows = []
-    for word, start, end, place in candidates(doc, LANGUAGE):
+    for word, start, end, place in candidates(doc, language):
         hits = [cat for s, e, cat in document["gold"] if overlaps(start, end, s, e)]
         rows.append(
             {
@@ -159,13 +170,23 @@ def token_rows(document: dict) -> list[dict]:
                 "gated": gated(place),
                 "label": int(bool(hits)),
                 "category": hits[0] if hits else "",
-                "features": features(word, LANGUAGE, place, names),
+                "features": features(word, LANGUAGE, place, names)
+                if language == LANGUAGE
+                else ml_features(
+                    word,
+                    language,
+                    place,
+                    names,
+                    inflected_written(word.casefold(), folded, ordered),
+                ),
             }
         )
     return rows
 
 
-def missed_gold(document: dict, rows: list[dict]) -> list[tuple[str, str, str]]:
+def missed_gold(
+    document: dict, rows: list[dict], language: str = LANGUAGE
+) -> list[tuple[str, str, str]]:
     """Gold glued and "other" spans no candidate overlaps, with a reason."""
     missed = []
     text = document["text"]
@@ -174,11 +195,11 @@ def missed_gold(document: dict, rows: list[dict]) -> list[tuple[str, str, str]]:
             continue
         if any(overlaps(r["start"], r["end"], start, end) for r in rows):
             continue
-        missed.append((category, text[start:end], _why_not(text, start, end)))
+        missed.append((category, text[start:end], _why_not(text, start, end, language)))
     return missed
 
 
-def _why_not(text: str, start: int, end: int) -> str:
+def _why_not(text: str, start: int, end: int, language: str = LANGUAGE) -> str:
     from mtlint.checks.wordlists import frequency_dict
 
     span = text[start:end]
@@ -191,25 +212,25 @@ def _why_not(text: str, start: int, end: int) -> str:
         return "under four letters"
     if word[1:] != word[1:].lower():
         return "inner capitals or upper case"
-    if frequency_dict(LANGUAGE).get(word.casefold(), 0.0) >= 10 ** (2.5 - 9):
+    if frequency_dict(language).get(word.casefold(), 0.0) >= 10 ** (2.5 - 9):
         return "a known word (Zipf >= 2.5): a real-word error"
     return "not a whole chunk (beside a mark) or code-like"
 
 
-def build_table() -> None:
-    documents = labelled_documents()
-    path = table_path()
+def build_table(language: str = LANGUAGE) -> None:
+    documents = labelled_documents(language)
+    path = table_path(language)
     path.parent.mkdir(parents=True, exist_ok=True)
     reasons: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     total = 0
     with path.open("w", encoding="utf-8") as handle:
         for document in documents:
-            rows = token_rows(document)
+            rows = token_rows(document, language)
             total += len(rows)
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-            for category, span, why in missed_gold(document, rows):
+            for category, span, why in missed_gold(document, rows, language):
                 reasons[(category, why)] += 1
                 if len(examples[why]) < 6:
                     examples[why].append(span)
@@ -228,9 +249,9 @@ def reviewed() -> dict[tuple[str, str, int], str]:
     return {(t["set"], t["doc"], t["start"]): t["category"] for t in tokens}
 
 
-def load_table(review: bool = True) -> list[dict]:
+def load_table(review: bool = True, language: str = LANGUAGE) -> list[dict]:
     """The table; with ``review``, the reviewed tokens labelled as errors."""
-    rows = load_jsonl(table_path())
+    rows = load_jsonl(table_path(language))
     found = reviewed() if review else {}
     for row in rows:
         category = found.get((row["set"], row["doc"], row["start"]))
@@ -244,15 +265,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("step", choices=("table", "fit", "report"))
     parser.add_argument("--write", action="store_true", help="store the fitted model")
     parser.add_argument("--no-review", action="store_true", help="the sets' own labels only")
+    parser.add_argument("--lang", default=LANGUAGE, help="a language, or several: de,fr,es")
+    parser.add_argument("--no-planted", action="store_true", help="leave the planted sets out")
     args = parser.parse_args(argv)
+    languages = args.lang.split(",")
     if args.step == "table":
-        build_table()
+        for language in languages:
+            build_table(language)
         return 0
     from unknown_fit import fit_and_report
 
-    return fit_and_report(
-        load_table(not args.no_review), write=args.write, report=args.step == "report"
-    )
+    if languages == [LANGUAGE]:
+        return fit_and_report(
+            load_table(not args.no_review), write=args.write, report=args.step == "report"
+        )
+    from unknown_fit_ml import fit_pooled
+
+    tables = {
+        language: load_table(language == LANGUAGE and not args.no_review, language)
+        for language in languages
+    }
+    return fit_pooled(tables, write=args.write, planted=not args.no_planted)
 
 
 if __name__ == "__main__":

@@ -117,7 +117,7 @@ def known(word: str, language: str) -> bool:
     )
 
 
-def _glued(word: str, language: str) -> Reading | None:
+def glue_reading(word: str, language: str) -> Reading | None:
     split = glued_split(word, language)
     if split is None:
         return None
@@ -137,7 +137,7 @@ def _english(part: str, language: str) -> bool:
     return _zipf(part, "en") > _zipf(part, language) + ENGLISH_PART_GAP
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """The word without its accents: a form that differs from a word by an accent only
     ("destockage", "déstockage") is a spelling the web uses, not a slip."""
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
@@ -148,12 +148,12 @@ def _accented(language: str) -> dict[str, tuple[str, ...]]:
     """The language's accented letters by their bare letter ("e": "é", "è", "ê")."""
     table: dict[str, list[str]] = {}
     for letter in alphabet(language):
-        if _bare(letter) != letter:
-            table.setdefault(_bare(letter), []).append(letter)
+        if bare_word(letter) != letter:
+            table.setdefault(bare_word(letter), []).append(letter)
     return {bare: tuple(letters) for bare, letters in table.items()}
 
 
-def _accent_variant(word: str, language: str) -> bool:
+def accent_variant(word: str, language: str) -> bool:
     """The word is a known word written with one accent left out ("destockage" for
     "déstockage"): a spelling the web uses, no glue nor slip (MT5xx read lost accents)."""
     accented = _accented(language)
@@ -165,13 +165,13 @@ def _accent_variant(word: str, language: str) -> bool:
     return False
 
 
-def _typo(word: str, language: str, indexed: bool) -> Reading | None:
+def slip_reading(word: str, language: str, indexed: bool) -> Reading | None:
     keep_end = spelling_table(language).keep_end
     corrected = one_edit_words(word, language, keep_end, True, indexed)
     ranked = [
         fix
         for fix in ranked_corrections(word, corrected, language, frozenset(), True)
-        if _zipf(fix, language) >= TYPO_ZIPF and _bare(fix) != _bare(word)
+        if _zipf(fix, language) >= TYPO_ZIPF and bare_word(fix) != bare_word(word)
     ]
     return Reading("typo", "typo", tuple(ranked)) if ranked else None
 
@@ -185,6 +185,6 @@ def read_word(word: str, language: str, indexed: bool = False) -> Reading | None
         return None
     if not set(alphabet(language)).issuperset(word) or known(word, language):
         return None
-    if _accent_variant(word, language):
+    if accent_variant(word, language):
         return None
-    return _glued(word, language) or _typo(word, language, indexed)
+    return glue_reading(word, language) or slip_reading(word, language, indexed)
