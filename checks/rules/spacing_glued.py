@@ -18,7 +18,6 @@ from mtlint.checks.glue_shapes import adjective_shaped_only, starts_sentence
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.rules.casing_starts import token_counts
 from mtlint.checks.technical import code_spans, inside, technical_document
 from mtlint.checks.textscan import (
     base_language,
@@ -30,6 +29,7 @@ from mtlint.checks.textscan import (
     unique_chunks,
     word_gate,
 )
+from mtlint.checks.tokencount import token_counts
 from mtlint.checks.wordlists import frequency_dict, zipf
 
 # A possessive glued to the next word ("the company'sentire staff"): 1 of 1 on realmt-en17,
