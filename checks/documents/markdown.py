@@ -108,9 +108,12 @@ _FRAGMENT_OPEN = frozenset({"list_item_open", "th_open", "td_open"})
 
 
 # A page's front matter (Jekyll, Hugo, kramdown-rfc): "---" on the first line, keys, "---" or
-# "..." closing it. Its keys are the generator's, not prose.
+# "..." closing it. Its keys are the generator's, not prose. Its first non-blank line must be a
+# YAML or TOML key ("title:", "key ="): a "---" opening a plain page is a thematic break, and
+# the prose up to the next one is the page's own (m24files, h24 review must-fix 2).
 _FRONT_MATTER = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*\r?\n){0,400}?"
+    r"\A(?:\ufeff)?---[ \t]*\r?\n(?=(?:[ \t]*\r?\n)*[ \t]*\w[\w-]*[ \t]*(?::|=))"
+    r"(?:.*\r?\n){0,400}?"
     r"(?:---|\.\.\.)(?:[ \t]+abstract)?[ \t]*(?:\r?\n|\Z)"
 )
 # kramdown-rfc's section markers ("--- abstract", "--- middle", "--- back"): markup, not text.

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.numberwords import digits, explained_by_words, glued
 from mtlint.checks.registry import Example, Rule, register
@@ -50,7 +51,36 @@ def _placeholders_of(source: str) -> re.Pattern[str]:
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
 # An international calling code given as an example ("e.g. +1 for the US"): a translation
 # gives its own country's ("z. B. +49 für Deutschland") — h23files, 8 MT701 on one catalogue.
-_CALLING_CODE = re.compile(r"(?<![\w+])\+\d{1,3}(?![\d.,]\d)")
+# Only a "+N" the source names as one (a calling_code_cues word of the source's language near
+# it: "phone", "country code", "e.g."): a step, an angle or a percentage ("Zoom in (+10%)",
+# "Rotate +90 degrees") is a number the translation must keep (h24 review must-fix 1).
+_CALLING_CODE = re.compile(r"(?<![\w+])\+\d{1,3}(?![\d.,]\d)(?!\s?[%°‰])")
+_CUE_REACH = 40
+
+
+@cache
+def _calling_code_cue(language: str | None) -> re.Pattern[str] | None:
+    """The source language's words that name a "+N" as a calling code, as one pattern."""
+    cues = sorted(load_language_data(language).word_set("calling_code_cues"), key=len)
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(cue) for cue in reversed(cues))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _cued_calling_codes(source: str, language: str | None) -> list[tuple[int, int]]:
+    """The spans of the source's "+N" with a calling-code cue word within _CUE_REACH
+    characters of it."""
+    cue = _calling_code_cue(language)
+    if cue is None:
+        return []
+    return [
+        m.span()
+        for m in _CALLING_CODE.finditer(source)
+        if cue.search(source, max(0, m.start() - _CUE_REACH), m.end() + _CUE_REACH)
+    ]
+
+
 # An address ends at a space, a quote or bracket, or at CJK text and its full-width punctuation
 # ("（例如：https://example.com）").
 _URL_CHAR = "[^\\s<>\"'«»“”\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
@@ -76,6 +106,13 @@ def _masked(text: str, *patterns: re.Pattern[str]) -> str:
     """``text`` with the matches of ``patterns`` blanked (same length), so offsets still hold."""
     for pattern in patterns:
         text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked (same length)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
@@ -192,6 +229,21 @@ class NumberMismatch(Rule):
             source="Phone with country code (e.g. +1 for the US)",
             source_language="en",
         ),
+        # A step or an angle is no calling code: the translation keeps the number.
+        Example(
+            "Vergrößern (+20 %)",
+            "Vergrößern (+10 %)",
+            "de",
+            source="Zoom in (+10%)",
+            source_language="en",
+        ),
+        Example(
+            "Um +45 Grad drehen",
+            "Um +90 Grad drehen",
+            "de",
+            source="Rotate +90 degrees",
+            source_language="en",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -205,9 +257,11 @@ class NumberMismatch(Rule):
             target_plain = _masked(target, _TAG, placeholders, _url(), _EMAIL)
             if placeholders is _PLACEHOLDER:
                 target_plain = _masked(target_plain, _BROKEN_QT_ARG)
-            if _CALLING_CODE.search(source_plain) and _CALLING_CODE.search(target_plain):
-                source_plain = _masked(source_plain, _CALLING_CODE)
-                target_plain = _masked(target_plain, _CALLING_CODE)
+            if _CALLING_CODE.search(target_plain):
+                cued = _cued_calling_codes(source_plain, languages[0])
+                if cued:
+                    source_plain = _blanked(source_plain, cued)
+                    target_plain = _masked(target_plain, _CALLING_CODE)
             found_source = [m.group() for m in _NUMBER.finditer(source_plain)]
             found_target = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(target_plain)]
             in_names = frozenset(

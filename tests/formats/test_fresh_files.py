@@ -95,6 +95,20 @@ def test_a_site_generator_post_keeps_its_code_and_tags_out_of_the_prose(write, l
     assert not _codes(document)
 
 
+def test_a_page_opening_with_a_horizontal_rule_keeps_its_prose(write, load):
+    # "---" on the first line with prose, not keys, after it is a thematic break (h24 review:
+    # the whole first section was blanked as front matter).
+    text = (
+        "---\n\nThis guide explains how to set up the tool for your team.\n"
+        "The engineerwho wrote it said that the plan is good for everyone.\n\n---\n\n"
+        "## Usage\n\nRun the command and read the output.\n"
+    )
+    document = load(write("guide.md", text))
+    assert_mapping_exact(document)
+    assert "This guide explains" in document.text
+    assert ("MT101", "engineerwho") in _codes(document)
+
+
 SYMFONY = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
   <file source-language="en" target-language="de" datatype="plaintext" original="file.ext">
