@@ -15,7 +15,9 @@ en19: 218 excerpts of 40 words or more, median 78 penalty points per 1,000 words
 percentile 320) and three of the four sets as a whole (136–241 points) scored 0.0, which said
 nothing about how damaged a page was. The halving keeps the scale informative across that
 range (the sets score 19–65, the real translators' files of tests/realfiles 68–100) and stays
-close to the old one at the top (one major finding in 1,000 words: 96.6 against 95).
+close to the old one at the top (one major finding in 1,000 words: 96.6 against 95). An old
+``--fail-under`` threshold T gates the same findings as ``100 × 0.5 ^ ((100 − T) / 100)`` now
+(95 → 96.6, 90 → 93.3: README's "Quality score" says so to users).
 
 A folder's score is computed the same way over all its words and findings (not as a mean of
 file scores, so a long file weighs by its length). Files that could not be

@@ -12,7 +12,17 @@ PySide's GIL. So (h24gui) **no QObject is made in a worker any more**: jobs retu
 (the text), and the GUI thread lays the text into a new, unattached document a slice at a time
 (``SLICE_SECONDS`` of inserting per turn of the event loop, ~1 s over ~80 turns for 20 MB), and
 hands it over only when it is full. A short text is laid in at once. ``tests/desktop/conftest``
-fails any GUI test in which a worker thread makes a QObject."""
+fails any GUI test in which a worker thread makes a QObject.
+
+The document is filled **before** its QPlainTextDocumentLayout is attached (m24gui). With the
+layout attached, Qt 6's ``QPlainTextDocumentLayout::documentChanged`` lays out the whole block
+again after every insert that stays inside one block: chunks of one long line (minified JSON, a
+page without breaks) cost in proportion to the line each, quadratic in all (400,000 characters
+on one line: 328 ms per step, 4.2 s). Unattached, an insert lays out nothing (linear). The
+layout is then attached while a temporary extra line break makes the document two blocks —
+a change over two blocks, or one that changes the block count, only clears layouts, where a
+one-block change would lay out a 2 MB line in the step — and the break is removed again; the
+editor lays out what it shows, as it would after ``setPlainText``."""
 
 from __future__ import annotations
 
@@ -28,7 +38,8 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 DOCUMENT_MARGIN = 10
 # Texts shorter than this (characters) are laid in at once: a few milliseconds.
 BUILD_AT_ONCE_BELOW = 100_000
-# Characters inserted per step (1–5 ms each), and inserting time per turn of the event loop.
+# Characters inserted per step (under 7 ms each, one long line or many: m24gui), and inserting
+# time per turn of the event loop.
 CHUNK = 16_384
 SLICE_SECONDS = 0.012
 
@@ -36,13 +47,19 @@ SLICE_SECONDS = 0.012
 def new_document(*, rtl: bool) -> QTextDocument:
     """An empty QTextDocument with the editor's plain-text layout, font, margin and direction;
     GUI thread only (a worker that calls it is a bug: see the module's doc)."""
+    document = _unlaid_document(rtl=rtl)
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    return document
+
+
+def _unlaid_document(*, rtl: bool) -> QTextDocument:
+    """``new_document`` without its layout yet: filled first, then ``_attach_layout``."""
     from mtlint.desktop.views.document_view import editor_font
 
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread():
         raise RuntimeError("QTextDocuments are made on the GUI thread only")
     document = QTextDocument()
-    document.setDocumentLayout(QPlainTextDocumentLayout(document))
     document.setDefaultFont(editor_font())
     document.setDocumentMargin(DOCUMENT_MARGIN)
     option = document.defaultTextOption()
@@ -56,6 +73,16 @@ def new_document(*, rtl: bool) -> QTextDocument:
     return document
 
 
+def _attach_layout(document: QTextDocument, cursor: QTextCursor) -> None:
+    """Give a filled document its plain-text layout without laying out any block now (see the
+    module's doc: attached over two blocks, the extra break then removed, both only clear)."""
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertBlock()
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    cursor.deletePreviousChar()
+    cursor.endEditBlock()  # opened by ``_Build.start``
+
+
 @dataclass
 class _Build:
     document: QTextDocument
@@ -63,6 +90,12 @@ class _Build:
     text: str
     done: Callable[[QTextDocument], None]
     position: int = 0
+
+    def start(self) -> _Build:
+        """Open the edit block the whole fill runs in: outside one, every insert places the
+        cursor anew, reading its whole block's text (quadratic again on one long line)."""
+        self.cursor.beginEditBlock()
+        return self
 
     def step(self) -> bool:
         """Insert the next chunk; True when the whole text is in."""
@@ -76,6 +109,7 @@ class _Build:
         return end >= len(self.text)
 
     def finished(self) -> QTextDocument:
+        _attach_layout(self.document, self.cursor)
         self.document.setUndoRedoEnabled(True)
         self.document.setModified(False)
         return self.document
@@ -99,8 +133,8 @@ class DocumentBuilder(QObject):
     ) -> None:
         """Lay ``display`` (the text as Qt shows it) into a new document, then ``done`` it."""
         self.cancel(key)
-        document = new_document(rtl=rtl)
-        build = _Build(document, QTextCursor(document), display, done)
+        document = _unlaid_document(rtl=rtl)
+        build = _Build(document, QTextCursor(document), display, done).start()
         if len(display) < BUILD_AT_ONCE_BELOW:
             build.cursor.insertText(display)
             done(build.finished())

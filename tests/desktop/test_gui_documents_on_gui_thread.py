@@ -54,7 +54,12 @@ def test_a_document_cannot_be_made_in_a_worker(qapp, qobjects_made_in_workers) -
     assert qobjects_made_in_workers == []  # refused before any QObject was made
 
 
-@pytest.mark.parametrize("text", ["a\r\nb\rc\n\nd 😀e" * 40, "\n" * 300, "x" * 700 + "\n"])
+ONE_LONG_LINE = "word 😀 " * 3000  # minified JSON, a page without breaks: one block of 24,000
+
+
+@pytest.mark.parametrize(
+    "text", ["a\r\nb\rc\n\nd 😀e" * 40, "\n" * 300, "x" * 700 + "\n", ONE_LONG_LINE]
+)
 def test_a_text_laid_in_slices_equals_set_plain_text(qtbot, monkeypatch, text) -> None:
     monkeypatch.setattr(text_document, "BUILD_AT_ONCE_BELOW", 10)
     monkeypatch.setattr(text_document, "CHUNK", 7)  # splits CRLF and emoji between chunks
@@ -70,6 +75,14 @@ def test_a_text_laid_in_slices_equals_set_plain_text(qtbot, monkeypatch, text) -
     assert got[0].toPlainText() == expected.toPlainText()
     assert got[0].blockCount() == expected.blockCount()
     assert got[0].isUndoRedoEnabled() and not got[0].isModified()
+    assert isinstance(got[0].documentLayout(), QPlainTextDocumentLayout)
+    # No block laid out while filling: with the layout attached, every chunk of one long line
+    # laid out the whole line again (quadratic on the GUI thread); the editor lays out what it
+    # shows.
+    block = got[0].firstBlock()
+    while block.isValid():
+        assert block.layout().lineCount() == 0, block.blockNumber()
+        block = block.next()
     assert not builder.pending()
 
 
