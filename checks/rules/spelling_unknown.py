@@ -31,6 +31,7 @@ from mtlint.checks.unknown_score import (
     SCAN_EACH_UPTO,
     UNBORROWED_CAP,
     Model,
+    before_name,
     candidates,
     features,
     fitted_model,
@@ -248,7 +249,9 @@ class UnknownWord(Rule):
             confidence = model.confidence(model.score(found))
             if unborrowed_letters(word):
                 confidence = min(confidence, UNBORROWED_CAP)  # "hāngī": see its comment
-            opener_glue = opener_function_glue(word, language) if place.opener else None
+            opener_glue = None
+            if place.opener and not before_name(document.text, end):
+                opener_glue = opener_function_glue(word, language)
             if opener_glue and confidence < BANDS["glued-opener-function"]:
                 confidence = BANDS["glued-opener-function"]
                 fix = f"{opener_glue[0]} {opener_glue[1]}"

@@ -299,3 +299,9 @@ def test_a_maori_loanword_in_clean_news_stays_under_the_bar():
     )
     found = [f for f in check_text(text, language="en", config=LOW).findings if f.code == "MT994"]
     assert found and all(f.confidence < 0.5 for f in found)
+
+
+def test_a_given_name_before_a_surname_is_no_opener_glue():
+    # m24unk: "He|my" reads as opener glue; a capitalised word next makes it a name.
+    text = "Hemy Parker was sentenced to life in prison on Monday, the court said."
+    assert "Hemy" not in [found for found, _reading, _fixes in mt994(text)]
