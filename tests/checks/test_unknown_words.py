@@ -292,7 +292,7 @@ def test_a_function_word_opening_a_sentence_with_a_word_run_on_is_doubtful(text,
 
 def test_a_maori_loanword_in_clean_news_stays_under_the_bar():
     # m24unk (review h24 must-fix 2): the vowel features read "ā"/"ī" as consonants ("hāngī":
-    # a long consonant run, 0.55 at the bar); letters English borrows no word with are capped.
+    # a long consonant run, 0.55 at the bar); a word with a macron vowel is capped at 0.25.
     text = (
         "The school held a hāngī for the families on Saturday, and the children planted "
         "kōwhai trees beside the new library before the rain came."
