@@ -29,17 +29,21 @@ from mtlint.checks.textscan import (
 )
 from mtlint.checks.unknown_score import (
     SCAN_EACH_UPTO,
+    UNBORROWED_CAP,
     Model,
+    before_name,
     candidates,
     features,
     fitted_model,
     gated,
     left_out,
+    opener_function_glue,
     other_case_written,
     sentence_start,
     sibling_written,
     stem_written,
     strongest,
+    unborrowed_letters,
 )
 from mtlint.checks.unknown_words import (
     MAX_LETTERS,
@@ -74,6 +78,9 @@ BANDS = {
     "glued-name": 0.45,
     "glued-web": 0.2,
     "glued-opener": 0.45,
+    # A function word opening a sentence with a common word run on ("Itseems"), read outside
+    # the model: 0 right of 2 on the token table (checks/unknown_score.opener_function_glue).
+    "glued-opener-function": 0.35,
     "typo": 0.4,
     "typo-sure": 0.6,
     "typo-web": 0.45,
@@ -240,6 +247,23 @@ class UnknownWord(Rule):
             if left_out(found):
                 continue  # a solid compound of the dictionaries, a name of the gazetteer
             confidence = model.confidence(model.score(found))
+            if unborrowed_letters(word):
+                confidence = min(confidence, UNBORROWED_CAP)  # "hāngī": see its comment
+            opener_glue = None
+            if place.opener and not before_name(document.text, end):
+                opener_glue = opener_function_glue(word, language)
+            if opener_glue and confidence < BANDS["glued-opener-function"]:
+                confidence = BANDS["glued-opener-function"]
+                fix = f"{opener_glue[0]} {opener_glue[1]}"
+                yield self._finding(
+                    word,
+                    Reading("glued", "glued-opener-function", (fix,)),
+                    start,
+                    end,
+                    confidence,
+                    "a function word opening a sentence",
+                )
+                continue
             if confidence < SHOWN_FROM:
                 continue
             reading = self._reading(document, word, language, place.opener, indexed)
