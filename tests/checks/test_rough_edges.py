@@ -128,7 +128,9 @@ def test_utf16_without_bom_is_read_with_a_note(tmp_path, encoding):
 
 def test_invalid_utf8_gets_a_note(tmp_path, capsys):
     path = tmp_path / "a.txt"
-    path.write_bytes("Café au lait is what many people drink in the morning.\n".encode("latin-1"))
+    # The sentence holds no quoted foreign word: MT994 reads "lait" of "café au lait" at 0.55
+    # since session 20's refit (a known false positive of its doc); this test is about the note.
+    path.write_bytes("Café prices went up as many people came in.\n".encode("latin-1"))
     assert main(["check", str(path)]) == 0
     err = capsys.readouterr().err
     assert "note: not valid UTF-8 (byte 0xe9 at offset 3)" in _one_line(err)
