@@ -72,7 +72,7 @@ JUDGE_SETS = frozenset(
         *("en18",),  # session 17
         *("en20",),  # session 19
         *("en21",),  # session 20
-        *("en22", "de22", "fr22", "es22", "it22", "pt22", "ru22", "pl22", "nl22"),  # session 21
+        *("en22", "de22", "es22", "it22", "pt22", "pl22"),  # session 21
     )
 )
 

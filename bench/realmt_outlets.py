@@ -117,13 +117,13 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"realmt-en20"}), frozenset()),
     # Session 20: a judge from a-m outlets again.
     (frozenset({"realmt-en21"}), frozenset()),
-    # Session 21: the judges, English and into eight other languages, from a-m outlets, built
+    # Session 21: the judges, English and into five other languages, from a-m outlets, built
     # together by one hand (h25judge).
     (
         frozenset(
             {
-                *("realmt-en22", "realmt-de22", "realmt-fr22", "realmt-es22", "realmt-it22"),
-                *("realmt-pt22", "realmt-ru22", "realmt-pl22", "realmt-nl22"),
+                *("realmt-en22", "realmt-de22", "realmt-es22", "realmt-it22"),
+                *("realmt-pt22", "realmt-pl22"),
             }
         ),
         frozenset(),
