@@ -1,6 +1,8 @@
-"""bench/build_lexicons.expand_dictionary and hunspell_rejected: the one unmunch expansion and the
-one ``hunspell -l`` call the word-list builders share (build_lexicons, build_dictionary_words,
-build_solid_words, build_accent_forms), run here on stand-in tools that print invented forms."""
+"""Helpers the bench builders share instead of copying: build_lexicons.expand_dictionary and
+hunspell_rejected (the one unmunch expansion and the one ``hunspell -l`` call of build_lexicons,
+build_dictionary_words, build_solid_words, build_accent_forms), run on stand-in tools that print
+invented forms; unknown_fit.fit_exported (the final fit of MT994's, the pooled and the case
+models)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,16 @@ def test_an_encoding_given_wins_over_the_affix_files(tools) -> None:
 def test_rejected_words_come_from_hunspell_dash_l(tools) -> None:
     assert build_lexicons.hunspell_rejected("xx_XX", {"zebra", "haus", "zoo"}) == {"zebra", "zoo"}
     assert build_dictionary_words._accepted("xx_XX", {"zebra", "haus"}) == {"haus"}
+
+
+def test_the_final_fit_is_exported_as_tables_the_run_time_model_scores(capsys) -> None:
+    """unknown_fit.fit_exported: the one final fit, export and check the three fits share."""
+    import numpy as np
+    import unknown_fit
+
+    rng = np.random.default_rng(7)
+    rows = [{"features": {"a": float(v), "b": float(w)}} for v, w in rng.random((80, 2))]
+    labels = np.array([int(row["features"]["a"] > 0.6) for row in rows])
+    trees = unknown_fit.fit_exported(rows, ["a", "b"], labels, {"n_estimators": 5})
+    assert set(trees) == {"init", "trees"} and len(trees["trees"]) == 5
+    assert "export check" in capsys.readouterr().out
