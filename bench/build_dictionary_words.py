@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_lexicons import expand_dictionary, hunspell_rejected
+from build_lexicons import encode, expand_dictionary, hunspell_rejected
 from mtlint.checks.lexicon import dictionary_path
 from mtlint.checks.spelling import SCARCE_ZIPF
 from mtlint.checks.unknown_words import MAX_LETTERS, MIN_LETTERS
@@ -64,10 +64,6 @@ def build(code: str) -> list[str]:
         forms = {form for form in _expanded(name) if frequencies.get(form.lower(), 0.0) < bar}
         kept |= _accepted(name, forms)
     return sorted(kept)
-
-
-def encode(words: list[str]) -> bytes:
-    return lzma.compress("\n".join(words).encode("utf-8"), preset=9 | lzma.PRESET_EXTREME)
 
 
 def main() -> int:
