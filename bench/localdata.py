@@ -110,11 +110,13 @@ def restore_hint(relative: str | Path) -> str:
     """One line: what is missing, where the store is, how to restore it (and, where the folder
     has a manifest, whether it is restorable on this machine or lost)."""
     relative = _relative(relative)
+    note = _origin_note(relative)
+    if not note.startswith("; lost"):
+        note += "; 'python -m bench.localdata plan' lists every step that restores the store"
     return (
         f"{relative} is not here: verbatim third-party data lives outside git in {data_root()} "
         f"(set {ENV} to another copy, or restore it with 'python -m bench.localdata restore "
-        f"--from DIR'; see CONTRIBUTING.md){_origin_note(relative)}; 'python -m bench.localdata "
-        f"plan' lists every step that restores the store"
+        f"--from DIR'; see CONTRIBUTING.md){note}"
     )
 
 

@@ -159,9 +159,12 @@ def test_the_command_line_prints_the_plan(repo: Path, tmp_path: Path, capsys) ->
     assert out.splitlines()[-2] == "python -m bench.localdata check"
 
 
-def test_a_missing_folders_hint_points_to_the_plan(repo: Path) -> None:
-    hint = localdata.restore_hint("bench/data/pages")
-    assert "python -m bench.localdata plan" in hint and "\n" not in hint
+def test_a_restorable_folders_hint_points_to_the_plan_a_lost_ones_does_not(repo: Path) -> None:
+    hint = localdata.restore_hint("bench/data/files")
+    assert "restorable from its repository" in hint and "\n" not in hint
+    assert "python -m bench.localdata plan" in hint
+    lost = localdata.restore_hint("bench/data/pages")
+    assert "; lost" in lost and "plan" not in lost
 
 
 def test_freshfiles_says_in_one_line_what_to_fetch(tmp_path: Path, monkeypatch) -> None:
