@@ -58,6 +58,24 @@ def read_at(repo: str, commit: str, path: str) -> bytes | None:
     return done.stdout if done.returncode == 0 else None
 
 
+def has_snapshot(repo: str, commit: str) -> bool:
+    """True when the fetched snapshot of the repository holds the commit."""
+    git_dir = mirror_root() / repo.replace("/", "+") / "repo"
+    done = subprocess.run(
+        ["git", "--git-dir", str(git_dir), "cat-file", "-t", commit], capture_output=True, text=True
+    )
+    return done.stdout.strip() == "commit"
+
+
+def missing_line(entry: dict) -> str:
+    """One line for a set whose snapshot is missing: what to fetch to measure it."""
+    return (
+        f"skipped: {entry['repo']} ({len(entry['paths'])} files): no snapshot at "
+        f"{entry['commit'][:8]} under {mirror_root()}; fetch github:{entry['repo']} (the search "
+        "tool's fetch; 'python -m bench.localdata plan' lists every repository to fetch)"
+    )
+
+
 def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
@@ -104,10 +122,13 @@ def run(config: Config, dump: Path | None, group: int | None = None) -> dict:
                 kind,
                 {"group": entry.get("group", 1), "files": 0, "words": 0, "findings": 0, "real": 0},
             )
+            if not has_snapshot(entry["repo"], entry["commit"]):
+                print(missing_line(entry))
+                continue
             for path in entry["paths"]:
                 data = read_at(entry["repo"], entry["commit"], path)
                 if data is None:
-                    print(f"skipped: {entry['repo']} {path} (no snapshot at {entry['commit'][:8]})")
+                    print(f"skipped: {entry['repo']} {path} (not at {entry['commit'][:8]})")
                     continue
                 name = f"{entry['repo'].replace('/', '+')}+{path.replace('/', '+')}"
                 local = Path(folder) / name

@@ -38,7 +38,10 @@ from mtlint.checks.segment import word_count
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from realfiles_corpus import BILINGUAL, CORPUS, MISSING, PROSE, check_file, localdata
 
-POFILTER = Path(sys.executable).with_name("pofilter")
+# translate-toolkit's tools run as modules of this interpreter: a worktree's venv that borrows
+# another environment's packages has no console scripts of its own.
+POFILTER = [sys.executable, "-m", "translate.filters.pofilter"]
+TS2PO = [sys.executable, "-m", "translate.convert.ts2po"]
 _PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|%[sdr]|%\w+%|\{\{ ?\w+ ?\}\}|\{\w*\}")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?![\w.]\d)")
 
@@ -150,14 +153,14 @@ def pofilter_flagged(path: Path, *extra: str) -> set[str]:
             # pofilter writes no notes into a Qt .ts: it checks the PO that ts2po makes of it.
             converted = Path(folder) / "converted.po"
             subprocess.run(
-                [str(POFILTER.with_name("ts2po")), str(path), str(converted)],
+                [*TS2PO, str(path), str(converted)],
                 check=True,
                 capture_output=True,
             )
             path = converted
         out = Path(folder) / f"out{path.suffix}"
         subprocess.run(
-            [str(POFILTER), *extra, str(path), "-o", str(out)], check=True, capture_output=True
+            [*POFILTER, *extra, str(path), "-o", str(out)], check=True, capture_output=True
         )
         if not out.exists():
             return set()

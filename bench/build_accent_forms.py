@@ -26,10 +26,12 @@ import itertools
 import json
 import math
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_lexicons import hunspell_rejected
 from mtlint.checks.rules.diacritics import fold
 from mtlint.checks.wordlists import frequency_dict
 
@@ -146,14 +148,7 @@ def rejected(words: set[str], language: str) -> set[str]:
     for name in DICTIONARIES[language]:
         if not Path("/usr/share/hunspell", name + ".dic").exists():
             raise SystemExit(f"build_accent_forms: the {name} dictionary is not installed")
-        listed = subprocess.run(
-            ["hunspell", "-d", name, "-l"],
-            input="\n".join(sorted(unknown)),
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        unknown &= set(listed)
+        unknown &= hunspell_rejected(name, unknown)
     return unknown
 
 

@@ -31,43 +31,29 @@ from __future__ import annotations
 import argparse
 import lzma
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from build_lexicons import encode, expand_dictionary, hunspell_rejected
 from mtlint.checks.lexicon import dictionary_path
 from mtlint.checks.spelling import SCARCE_ZIPF
 from mtlint.checks.unknown_words import MAX_LETTERS, MIN_LETTERS
 from mtlint.checks.wordlists import frequency_dict
 
-HUNSPELL = Path("/usr/share/hunspell")
 DICTIONARIES = {"en": ("en_US",)}
+LETTERS = (MIN_LETTERS, MAX_LETTERS)
 
 
 def _expanded(name: str) -> set[str]:
     """Every form ``unmunch`` writes for the dictionary, letters only, case kept."""
-    dic, aff = HUNSPELL / f"{name}.dic", HUNSPELL / f"{name}.aff"
-    listed = subprocess.run(
-        ["unmunch", str(dic), str(aff)], capture_output=True, check=False
-    ).stdout.decode("utf-8", errors="replace")
-    forms = set()
-    for raw in listed.splitlines():
-        form = raw.split("/", 1)[0].strip()
-        if MIN_LETTERS <= len(form) <= MAX_LETTERS and form.isalpha():
-            forms.add(form)
-    return forms
+    return expand_dictionary(name, casefold=False, encoding="utf-8", letters=LETTERS)
 
 
 def _accepted(name: str, forms: set[str]) -> set[str]:
     """The forms hunspell accepts as written (``-l`` lists the rejected ones)."""
-    rejected = subprocess.run(
-        ["hunspell", "-d", name, "-l"],
-        input="\n".join(sorted(forms)),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    return forms - set(rejected)
+    return forms - hunspell_rejected(name, forms)
 
 
 def build(code: str) -> list[str]:
@@ -78,10 +64,6 @@ def build(code: str) -> list[str]:
         forms = {form for form in _expanded(name) if frequencies.get(form.lower(), 0.0) < bar}
         kept |= _accepted(name, forms)
     return sorted(kept)
-
-
-def encode(words: list[str]) -> bytes:
-    return lzma.compress("\n".join(words).encode("utf-8"), preset=9 | lzma.PRESET_EXTREME)
 
 
 def main() -> int:

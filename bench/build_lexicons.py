@@ -28,6 +28,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from mtlint.checks.lexicon import MAX_LETTERS, MIN_LETTERS, SKIP_ZIPF, lexicon_path, prefixed
@@ -75,10 +76,18 @@ def _encoding(aff: Path) -> str:
     return found.group(1).strip() if found else "UTF-8"
 
 
-def _expanded(name: str) -> set[str]:
-    """Every form ``unmunch`` writes for the dictionary, letters only, in lower case."""
+def expand_dictionary(
+    name: str,
+    casefold: bool = True,
+    encoding: str | None = None,
+    letters: tuple[int, int] = (MIN_LETTERS, MAX_LETTERS),
+) -> set[str]:
+    """Every form ``unmunch`` writes for the dictionary, letters only, of a length within
+    ``letters``: in lower case, or as written (``casefold=False``); decoded in the .aff's SET
+    encoding unless one is given. The one expansion every builder of word lists uses."""
     dic, aff = HUNSPELL / f"{name}.dic", HUNSPELL / f"{name}.aff"
-    encoding = _encoding(aff)
+    encoding = encoding or _encoding(aff)
+    shortest, longest = letters
     forms = set()
     # Read as it comes: the Portuguese and Italian expansions write gigabytes.
     with subprocess.Popen(
@@ -87,9 +96,22 @@ def _expanded(name: str) -> set[str]:
         assert process.stdout is not None
         for raw in process.stdout:
             form = raw.split(b"/", 1)[0].strip().decode(encoding, errors="replace")
-            if MIN_LETTERS <= len(form) <= MAX_LETTERS and form.isalpha():
-                forms.add(form.casefold())
+            if shortest <= len(form) <= longest and form.isalpha():
+                forms.add(form.casefold() if casefold else form)
     return forms
+
+
+def hunspell_rejected(name: str, words: Iterable[str]) -> set[str]:
+    """The words the dictionary rejects as written (``hunspell -l`` lists them)."""
+    return set(
+        subprocess.run(
+            ["hunspell", "-d", name, "-l"],
+            input="\n".join(sorted(words)),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+    )
 
 
 def _variety_spellings(code: str, forms: set[str]) -> set[str]:
@@ -103,20 +125,13 @@ def _variety_spellings(code: str, forms: set[str]) -> set[str]:
         for found in place.finditer(form):
             at = found.start()
             candidates.add(form[:at] + form[at].translate(turn) + form[at + 1 :])
-    rejected = subprocess.run(
-        ["hunspell", "-d", name, "-l"],
-        input="\n".join(sorted(candidates)),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    return candidates - set(rejected)
+    return candidates - hunspell_rejected(name, candidates)
 
 
 def build(code: str) -> list[str]:
     forms: set[str] = set()
     for name in DICTIONARIES[code]:
-        forms |= _expanded(name)
+        forms |= expand_dictionary(name)
     forms |= _variety_spellings(code, forms)
     frequencies = frequency_dict(code)
     bar = 10 ** (SKIP_ZIPF - 9)

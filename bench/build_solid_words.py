@@ -25,7 +25,6 @@ build gives.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from math import log10
 from pathlib import Path
@@ -49,7 +48,7 @@ DICTIONARIES = {"en": ("en_US", "en_GB")}
 def build(code: str) -> list[str]:
     forms: set[str] = set()
     for name in DICTIONARIES[code]:
-        forms |= build_lexicons._expanded(name)
+        forms |= build_lexicons.expand_dictionary(name)
     frequencies = frequency_dict(code)
     scarce, floor = 10 ** (SCARCE_ZIPF - 9), 10 ** (UNKNOWN_ZIPF - 9)
     kept, slips = [], []
@@ -77,14 +76,7 @@ def _accepted(code: str, forms: list[str]) -> list[str]:
     ("worthern", "durration") are slips, not words."""
     rejected = set(forms)
     for name in DICTIONARIES[code]:
-        listed = subprocess.run(
-            ["hunspell", "-d", name, "-l"],
-            input="\n".join(sorted(forms)),
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        rejected &= set(listed)
+        rejected &= build_lexicons.hunspell_rejected(name, forms)
     return [form for form in forms if form not in rejected]
 
 

@@ -19,10 +19,9 @@ from sklearn.ensemble import GradientBoostingClassifier
 from unknown_fit import (
     TREES,
     calibrate,
-    check_export,
     confidence_of,
     curve,
-    export_trees,
+    fit_exported,
     matrix,
     out_of_fold,
     print_curve,
@@ -133,8 +132,7 @@ def fit_and_report(rows: list[dict], report: bool, listed: int = 0) -> int:
         int((scores[shown] > scores[i]).sum()) for i in np.where(shown & (labels == 1))[0]
     )
     print(f"  their gold tokens' ranks by the out-of-fold score: {ranks}")
-    final = GradientBoostingClassifier(**CASE_TREES).fit(matrix(rows, names), labels)
-    check_export(final, export_trees(final), matrix(rows, names), names)
+    fit_exported(rows, names, labels, CASE_TREES)
     if report:
         report_baselines(rows, confidence_of(scores, residual) * shown)
         rules_reread(rows)

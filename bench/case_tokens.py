@@ -41,7 +41,7 @@ from goldmatch import load_jsonl, overlaps
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.technical import technical_document
-from unknown_tokens import _gold, _group, native_documents
+from unknown_tokens import sets_documents
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = (
@@ -70,24 +70,7 @@ def table_path() -> Path:
 
 def labelled_documents() -> list[dict]:
     """Each document: text, gold spans, set, group, kind (mt / clean / native)."""
-    documents = []
-    for name in SETS:
-        path = localdata.folder(f"bench/data/{name}") / "dev.jsonl"
-        if not path.is_file():
-            print(f"{name}: absent from the store, left out")
-            continue
-        for line in load_jsonl(path):
-            documents.append(
-                {
-                    "set": name,
-                    "id": line.get("id", ""),
-                    "text": line["target"],
-                    "gold": _gold(line),
-                    "group": _group(line, name),
-                    "kind": line.get("kind") or ("native" if name == "typos-gum-en" else "mt"),
-                }
-            )
-    return documents + native_documents()
+    return sets_documents(SETS)
 
 
 def casing_findings(text: str) -> list[tuple[int, int, str, float]]:

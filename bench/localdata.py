@@ -22,6 +22,8 @@ Usage::
     python -m bench.localdata restore --mirrors /work/.mirror   # files of fetched repositories
     python -m bench.localdata restore --history     # earlier commits that still held the files
     python -m bench.localdata where     # print the store's path
+    python -m bench.localdata plan [--all]   # every repository to fetch and builder to run, in
+                                        # order: one list that restores all that can be restored
 """
 
 from __future__ import annotations
@@ -108,10 +110,13 @@ def restore_hint(relative: str | Path) -> str:
     """One line: what is missing, where the store is, how to restore it (and, where the folder
     has a manifest, whether it is restorable on this machine or lost)."""
     relative = _relative(relative)
+    note = _origin_note(relative)
+    if not note.startswith("; lost"):
+        note += "; 'python -m bench.localdata plan' lists every step that restores the store"
     return (
         f"{relative} is not here: verbatim third-party data lives outside git in {data_root()} "
         f"(set {ENV} to another copy, or restore it with 'python -m bench.localdata restore "
-        f"--from DIR'; see CONTRIBUTING.md){_origin_note(relative)}"
+        f"--from DIR'; see CONTRIBUTING.md){note}"
     )
 
 
@@ -643,6 +648,18 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("stash", help="move verbatim files into the store")
     commands.add_parser("check", help="verify the store against the manifests")
     commands.add_parser("where", help="print the store's path")
+    planning = commands.add_parser(
+        "plan", help="every repository to fetch and command to run to restore the store, in order"
+    )
+    planning.add_argument(
+        "--mirrors", type=Path, default=Path("/work/.mirror"), help="where fetch puts mirrors"
+    )
+    planning.add_argument(
+        "--all",
+        dest="everything",
+        action="store_true",
+        help="the whole list, as on a new machine (not only what the store and mirrors lack)",
+    )
     restoring = commands.add_parser("restore", help="copy a saved store into the store")
     restoring.add_argument("--from", dest="source", type=Path, help="a saved store")
     restoring.add_argument(
@@ -656,6 +673,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "where":
         print(data_root())
+        return 0
+    if args.command == "plan":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from localdata_plan import plan
+
+        print("\n".join(plan(mirrors=args.mirrors, everything=args.everything)))
         return 0
     if args.command == "stash":
         for line in stash():

@@ -189,9 +189,7 @@ def fit_and_report(rows: list[dict], write: bool, report: bool) -> int:
     )
     print_curve("Fitted model, out of fold, per set", curve(rows, confidence, _sets))
     print_curve("Fitted model, out of fold, per category", curve(rows, confidence, _categories))
-    final = GradientBoostingClassifier(**TREES).fit(matrix(rows, names), labels)
-    trees = export_trees(final)
-    check_export(final, trees, matrix(rows, names), names)
+    trees = fit_exported(rows, names, labels)
     if report:
         from unknown_baseline import print_baselines
 
@@ -211,6 +209,18 @@ def fit_and_report(rows: list[dict], write: bool, report: bool) -> int:
         MODEL_PATH.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {MODEL_PATH.relative_to(REPO)}")
     return 0
+
+
+def fit_exported(
+    rows: list[dict], names: list[str], labels: np.ndarray, params: dict | None = None
+) -> dict:
+    """The final model on every row (``params``: TREES unless given), exported as the tables the
+    run-time ``unknown_score.Model`` scores, and checked against scikit-learn's scores."""
+    x = matrix(rows, names)
+    final = GradientBoostingClassifier(**(params or TREES)).fit(x, labels)
+    trees = export_trees(final)
+    check_export(final, trees, x, names)
+    return trees
 
 
 def export_trees(model: GradientBoostingClassifier) -> dict:

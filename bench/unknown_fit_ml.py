@@ -16,17 +16,14 @@ import json
 from collections import Counter
 
 import numpy as np
-from sklearn.ensemble import GradientBoostingClassifier
 from unknown_fit import (
     BARS,
     REPO,
     TREES,
     calibrate,
-    check_export,
     confidence_of,
     curve,
-    export_trees,
-    matrix,
+    fit_exported,
     out_of_fold,
     print_curve,
     usable,
@@ -116,9 +113,7 @@ def fit_pooled(tables: dict[str, list[dict]], write: bool, planted: bool) -> int
     _bar_table(rows, confidence)
     print_curve("Pooled model, out of fold, per language and kind", curve(rows, confidence, _sets))
     print_curve("Pooled model, out of fold, per category", curve(rows, confidence, _categories))
-    final = GradientBoostingClassifier(**TREES).fit(matrix(rows, names), labels)
-    trees = export_trees(final)
-    check_export(final, trees, matrix(rows, names), names)
+    trees = fit_exported(rows, names, labels)
     if write:
         for language in tables:
             if language == "en":

@@ -97,8 +97,14 @@ def labelled_documents(language: str = LANGUAGE) -> list[dict]:
     """Each document: text, gold spans, set, group, kind (mt / clean / native / planted)."""
     if language != LANGUAGE:
         return unknown_tokens_ml.labelled_documents(language, _group)
+    return sets_documents(SETS)
+
+
+def sets_documents(sets: tuple[str, ...]) -> list[dict]:
+    """Each document of the English labelled sets named that the store holds (one line for each
+    it lacks), then the native ones: text, gold spans, set, group, kind (mt / clean / native)."""
     documents = []
-    for name in SETS:
+    for name in sets:
         path = localdata.folder(f"bench/data/{name}") / "dev.jsonl"
         if not path.is_file():
             print(f"{name}: absent from the store, left out")
