@@ -15,6 +15,7 @@ from mtlint.desktop.batch_skipped import EXCLUDED, SkippedFile
 from mtlint.desktop.batch_status import file_languages, file_languages_tip
 from mtlint.desktop.finding_search import search_text
 from mtlint.desktop.read_notes import note_text
+from mtlint.desktop.review_state import clipped
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QAbstractTableModel,
@@ -117,7 +118,7 @@ class FindingsModel(HeaderedTableModel):
         described = self._fix_texts[row]
         if described is None:
             fix = self.findings[row].preferred_fix
-            described = fix.describe(self.text) if fix is not None else ""
+            described = clipped(fix.describe(self.text)) if fix is not None else ""
             self._fix_texts[row] = described
         return described
 

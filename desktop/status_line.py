@@ -14,15 +14,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 class StatusLine(QObject):
     def __init__(self, window: Any) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # the window is read as ``parent()``: no reference kept
         window.tabs.currentChanged.connect(self.refresh)
         window.batch.status_changed.connect(self.refresh)
 
     def refresh(self, *_args: Any) -> None:
         from mtlint.desktop.language_status import language_status
 
-        window = self.window
+        window = self.parent()
         if window.tabs.currentWidget() is window.batch:
             counts, language = window.batch.status_text(), window.batch.languages_text()
         elif window.session is None:

@@ -10,6 +10,7 @@ from typing import Any
 from mtlint.checks.model import Finding
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.models import FAMILY_NAMES
+from mtlint.desktop.review_state import clipped
 from mtlint.desktop.session import DocumentSession, rule_doc_sections
 from mtlint.desktop.textspans import TextSpans
 from mtlint.desktop.views.visible_marks import (
@@ -368,7 +369,7 @@ def tooltip_html(findings: Sequence[Finding], text: str) -> str:
             )
             safety = i18n.applicability_label(fix.applicability)
             lines.append(
-                f"<div>{html.escape(label)}: <b>{html.escape(fix.describe(text))}</b> "
+                f"<div>{html.escape(label)}: <b>{html.escape(clipped(fix.describe(text)))}</b> "
                 f"<span style='color:gray'>({html.escape(safety)})</span></div>"
             )
         blocks.append("".join(lines))

@@ -324,7 +324,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+392"/>
+        <location filename="../../desktop/models.py" line="+393"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -899,7 +899,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+365"/>
+        <location filename="../../desktop/views/document_view.py" line="+366"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/views/findings_panel.py" line="+49"/>
+        <location filename="../../desktop/views/findings_panel.py" line="+50"/>
         <source>All families</source>
         <translation>Alle Regelfamilien</translation>
     </message>
@@ -1803,11 +1803,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+377"/>
         <source>Edit the replacement by hand, then Enter</source>
         <translation>Ersetzung von Hand bearbeiten, dann Eingabetaste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-373"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spei&amp;chern unter…</translation>
     </message>
@@ -1931,7 +1932,12 @@
         <translation>Die Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+119"/>
+        <source>Too long to edit here: edit it in the Document tab</source>
+        <translation>Zu lang, um es hier zu bearbeiten: im Reiter „Dokument“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>

@@ -140,3 +140,51 @@ def test_editing_copying_and_saving_across_a_display_break(
         assert window.documents.save()
     assert path.read_text(encoding="utf-8") == expected
     assert "\n" not in path.read_text(encoding="utf-8")
+
+
+def test_a_fix_over_a_3mb_line_is_reviewed_without_a_long_stall(qtbot, window) -> None:
+    """A finding can span a whole line (a repeated phrase: 2 MB in one real-looking case): the
+    review table's cell showed its whole stretch, the Replacement field held it, and Qt laid
+    all of it out when painting (5.6 s here). Cells, menus and details now show its beginning
+    and end; a stretch too long to type over is edited in the Document tab instead."""
+    from mtlint.checks.config import Config
+    from mtlint.checks.documents.base import Document
+    from mtlint.checks.model import Edit, Finding, Fix, Span
+    from mtlint.checks.pipeline import CheckedFile
+    from mtlint.desktop.session import finish_session
+
+    text = _one_line(3_000_000)
+    whole = Finding(
+        "MT402",
+        "repeated-phrase",
+        "The same phrase again and again",
+        Span(0, len(text)),
+        fixes=(Fix((Edit(len(PHRASE), len(text), ""),)),),  # no title: described by its text
+    )
+    session = finish_session(
+        None, CheckedFile(Document(text=text, language="en"), (whole,)), Config()
+    )
+    window.show_session(session)
+    view = window.review
+
+    def review() -> None:
+        window.tabs.setCurrentIndex(window.REVIEW)
+        qtbot.waitUntil(
+            lambda: view.state is not None and not view.loader.pending(), timeout=60_000
+        )
+        view.table.setCurrentCell(0, 0)
+        for _ in range(3):
+            view.table.viewport().repaint()
+            qtbot.wait(20)
+
+    gap = _largest_gap(qtbot, review)
+    assert gap < 1.0, f"the GUI thread stalled {gap * 1000:.0f} ms"
+    change = view.table_model.index(0, 2).data()
+    assert len(change) < 400 and " … " in change
+    assert not view.replacement.isEnabled() and view.replacement.text() == ""
+    assert "Document tab" in view.replacement.placeholderText()
+    assert len(view.alternatives.itemText(0)) < 400
+    # The findings table and the details pane show it clipped too.
+    window.tabs.setCurrentIndex(window.DOCUMENT)
+    assert len(window.panel.proxy.index(0, 4).data()) < 400
+    assert len(window.panel.details.toPlainText()) < 5_000
