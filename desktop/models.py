@@ -447,7 +447,7 @@ class BatchModel(QAbstractTableModel):
         )
         if other and not report.error:
             status += " · " + self.tr("%Ln other", "", other)
-        languages = "" if report.error else file_languages(report)
+        languages = "" if report.error or empty else file_languages(report)
         # The language(s) the file was checked in first (issue 12 item 5, h25gui): a status
         # cut short keeps its beginning, and a column of its own left the counts no room.
         values.append(f"{languages} · {status}" if languages else status)
