@@ -27,7 +27,7 @@ from mtlint.desktop.edit_buffer import (
 )
 from mtlint.desktop.jobs import Channel, JobRunner
 from mtlint.desktop.session import DocumentSession, finding_places, finish_session
-from mtlint.desktop.textspans import display_text
+from mtlint.desktop.textspans import qt_text, shows
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
@@ -225,7 +225,7 @@ class LiveEditor(QObject):
     def _verify(self) -> None:
         """If the buffer and the widget ever disagree, the widget wins (nothing typed is lost)."""
         shown = self.editor.document().toRawText().replace("\u2029", "\n")
-        if shown != display_text(self.buffer.text):
+        if not shows(shown, self.buffer.text):
             self.buffer.set_text(shown.replace("\n", self.buffer.newline))
             self.editor.spans = self.buffer.spans
 
@@ -263,7 +263,7 @@ class LiveEditor(QObject):
         for edit in sorted(fix.edits, key=lambda e: e.start, reverse=True):
             cursor.setPosition(spans.to_qt(edit.start))
             cursor.setPosition(spans.to_qt(edit.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(display_text(edit.replacement))
+            cursor.insertText(qt_text(edit.replacement))
         cursor.endEditBlock()
 
     def ignore_here(self, finding: Finding) -> None:

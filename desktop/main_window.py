@@ -21,6 +21,7 @@ from mtlint.desktop.session import (
     ignores_supported,
 )
 from mtlint.desktop.settings import Settings, with_project_config
+from mtlint.desktop.status_line import StatusLine
 from mtlint.desktop.status_notes import LastingMessage
 from mtlint.desktop.text_document import DOCUMENT_MARGIN, DocumentBuilder
 from mtlint.desktop.views.backtranslation import BacktranslationView
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.counts_label, 1)
         status.addPermanentWidget(self.busy)
         status.addPermanentWidget(self.language_label)
+        self.status_line = StatusLine(self)
 
     # --- construction ----------------------------------------------------------------------------
     def _action(
@@ -479,10 +481,9 @@ class MainWindow(QMainWindow):
                 "(Ctrl+Shift+O)."
             )
         )
-        self.counts_label.setText(self.tr("No document"))
+        self.status_line.refresh()  # "No document" (or the batch's, in its tab)
         self.panel.note_clean(False)
         self.read_note.show_for(None)
-        self.language_label.setText("")
         self.legend.set_counts({})
 
     def show_session(self, session: DocumentSession) -> None:
@@ -498,9 +499,6 @@ class MainWindow(QMainWindow):
         self.file_label.setText(where)
         self.read_note.show_for(session)
         self.documents.update_title()
-        from mtlint.desktop.language_status import language_status
-
-        self.language_label.setText(language_status(session))  # and why: declared, detected …
         self.review.set_session(session)
         self.backtranslation.set_session(session)
         self._show_status(session)
@@ -581,10 +579,8 @@ class MainWindow(QMainWindow):
         self.review.set_session(session)
 
     def _update_counts(self) -> None:
+        self.status_line.refresh()  # the counts and language (the batch's in its tab)
         if self.session is not None:
-            shown = self.panel.proxy.rowCount()
-            line = self.counts_line.text(self.session.tallies(), shown, self.session.ignored)
-            self.counts_label.setText(line)
             self.panel.note_clean(not self.session.tallies().total)
 
     def _on_finding_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -12,8 +12,10 @@ from mtlint.checks.results import FileReport
 from mtlint.checks.score import MIN_WORDS, file_score
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.batch_skipped import EXCLUDED, SkippedFile
+from mtlint.desktop.batch_status import file_languages, file_languages_tip
 from mtlint.desktop.finding_search import search_text
 from mtlint.desktop.read_notes import note_text
+from mtlint.desktop.review_state import clipped
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QAbstractTableModel,
@@ -116,7 +118,7 @@ class FindingsModel(HeaderedTableModel):
         described = self._fix_texts[row]
         if described is None:
             fix = self.findings[row].preferred_fix
-            described = fix.describe(self.text) if fix is not None else ""
+            described = clipped(fix.describe(self.text)) if fix is not None else ""
             self._fix_texts[row] = described
         return described
 
@@ -445,7 +447,10 @@ class BatchModel(QAbstractTableModel):
         )
         if other and not report.error:
             status += " · " + self.tr("%Ln other", "", other)
-        values.append(status)
+        languages = "" if report.error or empty else file_languages(report)
+        # The language(s) the file was checked in first (issue 12 item 5, h25gui): a status
+        # cut short keeps its beginning, and a column of its own left the counts no room.
+        values.append(f"{languages} · {status}" if languages else status)
         return values[column]
 
     def _too_short(self, report: FileReport, column: int) -> bool:
@@ -479,6 +484,8 @@ class BatchModel(QAbstractTableModel):
                 return self.tr("Too few words to score (a score needs %1 or more)").replace(
                     "%1", i18n.number(MIN_WORDS)
                 )
+            if index.column() == self.columnCount() - 1 and not isinstance(report, SkippedFile):
+                return _with_languages_tip(str(value), report)
             return report.path if index.column() == 0 else (None if value is None else str(value))
         if role == Qt.ItemDataRole.ForegroundRole and report.error:
             return QColor(theme.severity_color("error"))
@@ -490,6 +497,12 @@ class BatchModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _with_languages_tip(status: str, report: FileReport) -> str:
+    """The status's tooltip: the whole status, then how the language was chosen."""
+    languages = file_languages_tip(report)
+    return f"{status}\n{languages}" if languages else status
 
 
 def _shown_path(path: str, root: Path | None) -> str:

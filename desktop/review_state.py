@@ -14,6 +14,20 @@ from mtlint.checks.fixes import apply_fixes
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.desktop.decisions import Decision, DecisionStore, Status, finding_key
 
+# The longest stretch the review lets the user type over by hand, and the most of a stretch a
+# table cell or a list item shows (a finding can span a whole repeated line: Qt lays out a
+# cell's or a line edit's whole text, 2 MB of it held the GUI thread 5.6 s — h25gui).
+HAND_EDIT_LIMIT = 2_000
+SHOWN_LIMIT = 160
+
+
+def clipped(text: str, limit: int = SHOWN_LIMIT) -> str:
+    """``text``, or its beginning and end around " … " when it is longer than ``limit``."""
+    if len(text) <= limit:
+        return text
+    half = limit // 2
+    return text[:half] + " … " + text[-half:]
+
 
 @dataclass(frozen=True)
 class Change:
@@ -113,7 +127,12 @@ class ReviewState:
         )
 
     def can_edit(self, item: int) -> bool:
-        return 0 <= item < len(self.items)
+        """Whether the stretch may be typed over by hand: not one so long that a line edit
+        would hold the GUI thread laying it out (a repeated 2 MB line: seconds, h25gui)."""
+        if not 0 <= item < len(self.items):
+            return False
+        start, end = self.stretch(item)
+        return end - start <= HAND_EDIT_LIMIT
 
     def counts(self) -> dict[Status, int]:
         counts = dict.fromkeys(Status, 0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _CR_BEFORE_LF = re.compile("\r(?=\n)")
@@ -93,9 +94,74 @@ class TextSpans:
         return self.to_qt(start), self.to_qt(end)
 
 
-def display_text(text: str) -> str:
-    """The text to put into a QTextDocument so that positions line up with ``TextSpans``."""
+# A line longer than this many characters is shown as display lines of at most about this
+# length (h25gui): Qt lays out a whole block at once when any of it is shown — shaping and line
+# breaking all of it — and a 2 MB text on one line (minified JSON, a page without breaks) held
+# the GUI thread 1.5–4 s when first shown, and ~70 ms at every repaint after. A display line of
+# 5,000 characters is laid out in ~3 ms.
+DISPLAY_LINE = 5_000
+
+
+def qt_text(text: str) -> str:
+    """Text to insert into a Qt document (an edit, a fix): "\r\n" as one break."""
     return text.replace("\r\n", "\n") if "\r" in text else text
+
+
+def display_text(text: str) -> str:
+    """The text to put into a QTextDocument so that positions line up with ``TextSpans``.
+
+    A line longer than ``DISPLAY_LINE`` is shown in display lines: a space about every
+    ``DISPLAY_LINE`` characters is shown as a line break instead (a display break). One
+    character for one, so every position stays where ``TextSpans`` puts it; the line would wrap
+    at a space anyway. The file's text never changes: deleting a display break deletes that
+    space, and the editor's text is compared with ``shows``. A stretch without any space in
+    ``DISPLAY_LINE`` characters stays one line."""
+    text = qt_text(text)
+    pieces: list[str] = []
+    done = 0
+    for start, end in _long_lines(text):
+        while end - start > DISPLAY_LINE:
+            limit = start + DISPLAY_LINE
+            space = text.rfind(" ", start + DISPLAY_LINE // 2, limit)
+            if space < 0:
+                space = text.find(" ", limit, end)
+                if space < 0:
+                    break  # no space left on this line: the rest stays one block
+            pieces.append(text[done:space])
+            pieces.append("\n")
+            done = start = space + 1
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _long_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line longer than ``DISPLAY_LINE``; a step per ``DISPLAY_LINE``
+    characters at least (20 MB of short lines: ~4,000 steps, a few milliseconds)."""
+    position, length = 0, len(text)
+    while length - position > DISPLAY_LINE:
+        newline = text.rfind("\n", position, position + DISPLAY_LINE + 1)
+        if newline >= 0:
+            position = newline + 1
+            continue
+        end = text.find("\n", position)
+        end = length if end < 0 else end
+        yield position, end
+        position = end + 1
+
+
+def shows(shown: str, text: str) -> bool:
+    """Whether an editor's text (breaks as "\n") shows ``text``: equal but for display breaks
+    (``display_text``), which stand where ``text`` has a space."""
+    plain = qt_text(text)
+    if shown == plain:
+        return True
+    return (
+        len(shown) == len(plain)
+        and shown.count("\n") >= plain.count("\n")
+        and shown.replace("\n", " ") == plain.replace("\n", " ")
+    )
 
 
 def from_qt_text(text: str, newline: str = "\n") -> str:

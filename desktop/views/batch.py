@@ -9,6 +9,7 @@ from typing import Any
 from mtlint.checks.results import FileReport
 from mtlint.desktop import backtranslation_api, i18n, theme
 from mtlint.desktop.batch_skipped import SkippedFile, skipped_files
+from mtlint.desktop.batch_status import BatchStatus
 from mtlint.desktop.jobs import Channel, JobCancelledError, JobRunner
 from mtlint.desktop.models import SORT_ROLE, BatchModel
 from mtlint.desktop.settings import Settings, with_project_config
@@ -131,6 +132,7 @@ class _ElideRight(QStyledItemDelegate):
 class BatchView(QWidget):
     open_file = Signal(str)
     finished = Signal()
+    status_changed = Signal()  # what ``status_text`` / ``languages_text`` say changed
 
     def __init__(self, runner: JobRunner, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -139,6 +141,9 @@ class BatchView(QWidget):
         self.reports: list[FileReport] = []
         self.skipped: list[SkippedFile] = []
         self._started = 0.0
+        self._lines = BatchStatus(self)
+        self._done = (0, 0)  # files done, of how many (0: still listing)
+        self._outcome = ""  # how the last run ended, for the status bar
 
         row1, row2 = self._build_controls(settings)
         self._build_table()
@@ -316,6 +321,7 @@ class BatchView(QWidget):
         folder = Path(self.folder.text().strip()).expanduser()
         if not folder.is_dir():
             self.summary.setText(self.tr("%1 is not a folder.").replace("%1", str(folder)))
+            self.status_changed.emit()
             return
         self.settings.batch_pattern = self.pattern.text().strip()
         self.settings.batch_recursive = self.recursive.isChecked()
@@ -328,6 +334,9 @@ class BatchView(QWidget):
         self._started = time.monotonic()
         self.progress.setRange(0, 0)
         self.eta.setText(self.tr("Listing files…"))
+        self._done = (0, 0)
+        self._outcome = ""
+        self.status_changed.emit()
         self._set_running(True)
         self.runner.start(
             CHANNEL,
@@ -374,6 +383,8 @@ class BatchView(QWidget):
         if message:
             text += " · " + message
         self.eta.setText(text)
+        self._done = (done, total)
+        self.status_changed.emit()
 
     def _on_finished(self, channel: str, result: object) -> None:
         if channel != CHANNEL:
@@ -405,7 +416,21 @@ class BatchView(QWidget):
             text += " · " + self.tr("%Ln file(s) not checked (see Status)", "", len(self.skipped))
         self.summary.setText(text)
         self.eta.setText(self.tr("Done in %1").replace("%1", format_eta(elapsed)))
+        self._outcome = text
         self.finished.emit()
+        self.status_changed.emit()
+
+    def status_text(self) -> str:
+        """The window's status bar in this tab: what the batch is doing or found."""
+        folder = Path(self.folder.text().strip()).name or self.folder.text().strip()
+        if self.runner.is_running(CHANNEL):
+            return self._lines.running(folder, *self._done)
+        if not self._outcome:
+            return self.summary.text() or self._lines.idle()
+        return folder + ": " + self._outcome
+
+    def languages_text(self) -> str:
+        return self._lines.languages(self.reports)
 
     def _fit_columns(self) -> None:
         """Hide family columns with no findings at all; size the rest to their contents."""
@@ -470,14 +495,18 @@ class BatchView(QWidget):
             return
         self._set_running(False)
         self.eta.setText(self.tr("Batch failed: %1").replace("%1", message))
+        self._outcome = self.eta.text()
         self.finished.emit()
+        self.status_changed.emit()
 
     def _on_cancelled(self, channel: str) -> None:
         if channel != CHANNEL:
             return
         self._set_running(False)
         self.eta.setText(self.tr("Cancelled after %Ln file(s)", "", len(self.reports)))
+        self._outcome = self.eta.text()
         self.update_chart()
+        self.status_changed.emit()
 
     def family_totals(self) -> dict[str, int]:
         totals = dict.fromkeys(self.model.families, 0)

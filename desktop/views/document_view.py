@@ -10,6 +10,7 @@ from typing import Any
 from mtlint.checks.model import Finding
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.models import FAMILY_NAMES
+from mtlint.desktop.review_state import clipped
 from mtlint.desktop.session import DocumentSession, rule_doc_sections
 from mtlint.desktop.textspans import TextSpans
 from mtlint.desktop.views.visible_marks import (
@@ -18,7 +19,7 @@ from mtlint.desktop.views.visible_marks import (
     cursors_without_layout,
     text_selection,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -83,6 +84,23 @@ class DocumentEdit(QPlainTextEdit):
         # Whether someone shows the finding menu (the main window's document does; the
         # back-translation view's copy keeps Qt's own menu).
         self.finding_menus = False
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the file's own characters: a display break (``display_text``: a space of a very
+        long line shown as a break) is copied as the space it is."""
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        spans = self.spans
+        if "\u2029" in cursor.selectedText() and (
+            spans.qt_length == self.document().characterCount() - 1
+        ):
+            start = spans.to_python(cursor.selectionStart())
+            end = spans.to_python(cursor.selectionEnd())
+            copied = QMimeData()  # (Qt's own fills its plain text late, from the breaks)
+            copied.setHtml(data.html())
+            copied.setText(spans.text[start:end])
+            return copied
+        return data
 
     def set_editable(self, editable: bool) -> None:
         self.setReadOnly(not editable)
@@ -351,7 +369,7 @@ def tooltip_html(findings: Sequence[Finding], text: str) -> str:
             )
             safety = i18n.applicability_label(fix.applicability)
             lines.append(
-                f"<div>{html.escape(label)}: <b>{html.escape(fix.describe(text))}</b> "
+                f"<div>{html.escape(label)}: <b>{html.escape(clipped(fix.describe(text)))}</b> "
                 f"<span style='color:gray'>({html.escape(safety)})</span></div>"
             )
         blocks.append("".join(lines))

@@ -9,6 +9,7 @@ from mtlint.checks.config import DOUBTFUL_FLOOR
 from mtlint.checks.model import Finding, Severity
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.models import FAMILY_NAMES, FindingsFilter, FindingsModel
+from mtlint.desktop.review_state import clipped
 from mtlint.desktop.session import rule_doc_sections
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -215,7 +216,7 @@ class FindingsPanel(QWidget):
             label = self.tr("Fix") if number == 0 else self.tr("Alternative")
             safety = i18n.applicability_label(fix.applicability)
             parts.append(
-                f"<p>{html.escape(label)}: <b>{html.escape(fix.describe(text))}</b> "
+                f"<p>{html.escape(label)}: <b>{html.escape(clipped(fix.describe(text)))}</b> "
                 f"<span style='color:gray'>({html.escape(safety)})</span></p>"
             )
         if sections.get("fix safety") and finding.fixes:

@@ -18,7 +18,7 @@ from mtlint.desktop.review_loading import (
     change_ranges,
 )
 from mtlint.desktop.review_patch import Footprints, Patch, patch
-from mtlint.desktop.review_state import FixedText, ReviewState
+from mtlint.desktop.review_state import FixedText, ReviewState, clipped
 from mtlint.desktop.session import DocumentSession
 from mtlint.desktop.textspans import TextSpans, display_text
 from mtlint.desktop.views.document_view import editor_font
@@ -484,9 +484,15 @@ class ReviewView(QWidget):
         text = self.session.document.text
         for number, fix in enumerate(finding.fixes):
             label = fix.describe(text) if not fix.title else fix.title
-            self.alternatives.addItem(f"{number + 1}. {label}")
+            self.alternatives.addItem(f"{number + 1}. {clipped(label)}")
         self.alternatives.setCurrentIndex(decision.choice)
-        self.replacement.setText(self.state.preview(row)[1])
+        editable = self.state.can_edit(row)
+        self.replacement.setText(self.state.preview(row)[1] if editable else "")
+        self.replacement.setPlaceholderText(
+            self.tr("Edit the replacement by hand, then Enter")
+            if editable
+            else self.tr("Too long to edit here: edit it in the Document tab")
+        )
         self._reveal(self.original, self.session.spans, finding.start, finding.end)
         self._reveal_change(row)
 

@@ -14,7 +14,7 @@ from typing import Any
 from mtlint.checks.model import Applicability
 from mtlint.desktop import i18n, theme
 from mtlint.desktop.decisions import Status
-from mtlint.desktop.review_state import ReviewState
+from mtlint.desktop.review_state import ReviewState, clipped
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -106,7 +106,7 @@ class ReviewModel(QAbstractTableModel):
             assert state is not None
             finding, fix = state.items[row], state.fix(row)
             before, after = state.preview(row)
-            change = f"{before!r} → {after!r}"
+            change = f"{clipped(before)!r} → {clipped(after)!r}"
             if fix.title and "→" not in fix.title:
                 change += f"  — {fix.title}"
             if len(finding.fixes) > 1:

@@ -324,7 +324,7 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="+391"/>
+        <location filename="../../desktop/models.py" line="+393"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Not checked: excluded by the project</source>
         <translation>Nicht geprüft: vom Projekt ausgeschlossen</translation>
     </message>
@@ -401,9 +401,51 @@
     </message>
 </context>
 <context>
+    <name>BatchStatus</name>
+    <message>
+        <location filename="../../desktop/batch_status.py" line="+55"/>
+        <source>Languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln with paragraphs in another language</source>
+        <translation>
+            <numerusform>%Ln mit Absätzen in einer anderen Sprache</numerusform>
+            <numerusform>%Ln mit Absätzen in einer anderen Sprache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No folder checked yet: choose one (Browse…) and press Check folder.</source>
+        <translation>Noch kein Ordner geprüft: Wählen Sie einen (Durchsuchen…) und klicken Sie auf „Ordner prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listing the files of %1…</source>
+        <translation>Die Dateien von %1 werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Checking %1: %2 of %Ln file(s)</source>
+        <translation>
+            <numerusform>%1 wird geprüft: %2 von %Ln Datei</numerusform>
+            <numerusform>%1 wird geprüft: %2 von %Ln Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchView</name>
     <message>
-        <location filename="../../desktop/views/batch.py" line="+188"/>
+        <location filename="../../desktop/views/batch.py" line="+193"/>
         <location line="+117"/>
         <source>Folder to check</source>
         <translation>Zu prüfender Ordner</translation>
@@ -460,12 +502,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+286"/>
+        <location line="+310"/>
         <source>Findings per family</source>
         <translation>Befunde je Regelfamilie</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-299"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -480,12 +522,12 @@
         <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Listing files…</source>
         <translation>Dateien werden aufgelistet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%v / %Ln file(s)</source>
         <translation>
             <numerusform>%v / %Ln Datei</numerusform>
@@ -501,7 +543,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1, %2, %3 (%4 per 1,000 words)</source>
         <translation>%1, %2, %3 (%4 je 1.000 Wörter)</translation>
     </message>
@@ -530,12 +572,12 @@
         </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>ETA %1</source>
         <translation>Restzeit: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%Ln file(s) could not be checked</source>
         <translation>
             <numerusform>%Ln Datei konnte nicht geprüft werden</numerusform>
@@ -556,12 +598,12 @@
         <translation>Fertig nach %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>Batch failed: %1</source>
         <translation>Stapelprüfung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cancelled after %Ln file(s)</source>
         <translation>
             <numerusform>Abgebrochen nach %Ln Datei</numerusform>
@@ -569,7 +611,7 @@
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>no findings</source>
         <translation>keine Befunde</translation>
     </message>
@@ -857,7 +899,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+348"/>
+        <location filename="../../desktop/views/document_view.py" line="+366"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -915,7 +957,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-404"/>
+        <location filename="../../desktop/models.py" line="-407"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -959,7 +1001,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/views/findings_panel.py" line="+49"/>
+        <location filename="../../desktop/views/findings_panel.py" line="+50"/>
         <source>All families</source>
         <translation>Alle Regelfamilien</translation>
     </message>
@@ -1150,17 +1192,19 @@
         <translation>Sprache: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop/batch_status.py" line="-32"/>
+        <location filename="../../desktop/language_status.py" line="+18"/>
         <source>%1 (line %2)</source>
         <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../desktop/language_status.py" line="+2"/>
         <source>%1 (lines %2–%3)</source>
         <translation>%1 (Zeilen %2–%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/language_status.py" line="+4"/>
         <source> · also checked as %1</source>
         <translation> · auch geprüft als %1</translation>
     </message>
@@ -1199,31 +1243,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+81"/>
+        <location filename="../../desktop/main_window.py" line="+82"/>
         <source>mtlint</source>
         <translation>mtlint</translation>
     </message>
     <message>
         <location line="+71"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>&amp;Review fixes</source>
         <translation>&amp;Korrekturen überprüfen</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Back-&amp;translation</source>
         <translation>&amp;Rückübersetzung</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>&amp;Batch</source>
         <translation>Sta&amp;pelprüfung</translation>
     </message>
@@ -1418,22 +1462,22 @@
         <translation>  Öffnen Sie ein Dokument (Strg+O), ziehen Sie eine Datei oder einen Ordner hierher oder prüfen Sie einen ganzen Ordner (Strg+Umschalt+O).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop/status_line.py" line="+29"/>
         <source>No document</source>
         <translation>Kein Dokument</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../desktop/main_window.py" line="+17"/>
         <source>(text)</source>
         <translation>(Text)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Some rules crashed and were skipped: %1</source>
         <translation>Einige Regeln sind abgestürzt und wurden übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+118"/>
         <source>This finding has no fix to review.</source>
         <translation>Zu diesem Befund gibt es keine Korrektur zum Überprüfen.</translation>
     </message>
@@ -1759,11 +1803,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+377"/>
         <source>Edit the replacement by hand, then Enter</source>
         <translation>Ersetzung von Hand bearbeiten, dann Eingabetaste</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-373"/>
         <source>Sa&amp;ve as…</source>
         <translation>Spei&amp;chern unter…</translation>
     </message>
@@ -1887,7 +1932,12 @@
         <translation>Die Vorschau wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+119"/>
+        <source>Too long to edit here: edit it in the Document tab</source>
+        <translation>Zu lang, um es hier zu bearbeiten: im Reiter „Dokument“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Save fixed copy</source>
         <translation>Korrigierte Kopie speichern</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BatchModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/models.py" line="+442"/>
+        <location filename="../../desktop/models.py" line="+444"/>
         <source>%Ln rule(s) crashed</source>
         <translation>
             <numerusform>%Ln rule crashed</numerusform>
@@ -21,9 +21,36 @@
     </message>
 </context>
 <context>
+    <name>BatchStatus</name>
+    <message numerus="yes">
+        <location filename="../../desktop/batch_status.py" line="+54"/>
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln with paragraphs in another language</source>
+        <translation>
+            <numerusform>%Ln with paragraphs in another language</numerusform>
+            <numerusform>%Ln with paragraphs in another language</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Checking %1: %2 of %Ln file(s)</source>
+        <translation>
+            <numerusform>Checking %1: %2 of %Ln file</numerusform>
+            <numerusform>Checking %1: %2 of %Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/batch.py" line="+367"/>
+        <location filename="../../desktop/views/batch.py" line="+376"/>
         <source>%v / %Ln file(s)</source>
         <translation>
             <numerusform>%v / %Ln file</numerusform>
@@ -39,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+30"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -79,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+90"/>
         <source>Cancelled after %Ln file(s)</source>
         <translation>
             <numerusform>Cancelled after %Ln file</numerusform>

@@ -33,7 +33,7 @@ def test_every_file_of_the_folder_has_a_row(qtbot, window, tmp_path: Path) -> No
     assert rows["image.bin"] == "Not checked: .bin files are not read"
     assert rows["README"].startswith("Not checked")
     assert "excluded" in rows["draft.txt"]
-    assert rows["article.txt"] == "OK"
+    assert rows["article.txt"] == "en · OK"  # its language first (h25gui)
     # Checked files are the reports (exported, counted); the others are rows only.
     assert sorted(Path(r.path).name for r in batch.reports) == ["article.txt", "notes.md"]
     assert all(isinstance(s, SkippedFile) for s in batch.skipped) and len(batch.skipped) == 3

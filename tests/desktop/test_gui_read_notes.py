@@ -52,8 +52,9 @@ def test_batch_status_tells_an_empty_or_guessed_file_from_a_clean_one(
     def cell(name: str, column: int) -> str:
         return model.data(model.index(rows[name], column), Qt.ItemDataRole.DisplayRole)
 
-    assert cell("clean.txt", status_column) == "OK"
+    assert cell("clean.txt", status_column) == "fr · OK"  # its language first (h25gui)
     assert "cp1252" in cell("latin1.txt", status_column)
     assert "no text" in cell("empty.txt", status_column)
+    assert "·" not in cell("empty.txt", status_column)  # no words: no language to name
     assert cell("empty.txt", score_column) == "—"  # nothing to score, not a perfect 100
     assert cell("clean.txt", score_column) != "—"
