@@ -32,6 +32,9 @@ _H_TIME = re.compile(r"(?<![\w.:,])([01]?\d|2[0-3])h([0-5]\d)?(?![\w])")
 _OCLOCK = re.compile(
     r"(?<![\w.:,])((?:[01]?\d|2[0-3])[.:]([0-5]\d)|1[3-9]|2[0-4])\s?o['’]clock(?![\w])"
 )
+# A chunk that is, or ends, "o'clock" ("15.30 o'clock", "15.30o'clock").
+_OCLOCK_CHUNK = re.compile(r"(?:\n|\d)o['’]clock")
+_SCREEN = re.compile(r"\d(?:\.\d{1,2}\.\d|h)")
 # The word right before a date ("on 2023.5.17") or a time ("at 15h30", "from 8h00 to 12h00").
 _DATE_LEADS = frozenset(
     [
@@ -156,14 +159,23 @@ class SourceShapedDateTime(Rule):
         # Screens on the distinct chunks (the dates and "15h30" hold no whitespace): most
         # texts hold none of the shapes, and the page's own date style is read only when needed.
         chunks = chunk_text(document)
+        # One pass over the chunks: a digit before "h" or before a dotted pair ("5.17.2", the
+        # middle of a dotted date) or "o'clock"; most texts hold none of them.
+        kinds = {match.group()[-1] for match in _SCREEN.finditer(chunks)}
+        patterns = [_H_TIME] if "h" in kinds and _H_TIME.search(chunks) else []
+        if "clock" in chunks and _OCLOCK_CHUNK.search(chunks):
+            patterns.append(_OCLOCK)
+        times = bool(patterns)
+        if not (kinds - {"h"} or times):
+            return
         text = document.text
-        if _YEAR_FIRST.search(chunks) or _DAY_FIRST.search(chunks):
+        if kinds - {"h"} and (_YEAR_FIRST.search(chunks) or _DAY_FIRST.search(chunks)):
             style = _words_style(text)
             yield from self._year_first(text, style)
             if style is not None:
                 yield from self._day_first(text, style)
-        if _H_TIME.search(chunks) or "clock" in chunks:
-            yield from self._times(text)
+        if times:
+            yield from self._times(text, patterns)
 
     def _year_first(self, text: str, style: str | None) -> Iterator[Finding]:
         for match in _YEAR_FIRST.finditer(text):
@@ -214,9 +226,9 @@ class SourceShapedDateTime(Rule):
                 confidence=0.6,
             )
 
-    def _times(self, text: str) -> Iterator[Finding]:
-        for pattern in (_H_TIME, _OCLOCK):
-            for match in pattern.finditer(text):
+    def _times(self, text: str, patterns: list[re.Pattern[str]]) -> Iterator[Finding]:
+        for pattern in patterns:
+            for match in _oclock_found(text) if pattern is _OCLOCK else pattern.finditer(text):
                 if pattern is _H_TIME and _lead(text, match.start()) not in _TIME_LEADS:
                     continue
                 if _technical(text, match.start(), match.end()):
@@ -235,6 +247,18 @@ class SourceShapedDateTime(Rule):
                     ],
                     confidence=0.75,
                 )
+
+
+def _oclock_found(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _OCLOCK, read only around each "o'clock" (a rare word: a scan of the
+    whole text for the time before it would cost a pass of the regex engine)."""
+    for spelling in ("o'clock", "o’clock"):
+        at = text.find(spelling)
+        while at != -1:
+            match = _OCLOCK.search(text, max(0, at - 7), at + len(spelling))
+            if match:
+                yield match
+            at = text.find(spelling, at + 1)
 
 
 def _clock(hour: str, minutes: str | None) -> str:
