@@ -117,7 +117,8 @@ class ForeignPunctuation(Rule):
     )
     doc = """
     What it finds: marks the language table lists as foreign ("foreign_punctuation"), such as
-    guillemets, CJK full-width punctuation or the title marks 《》 and 【】 in English output.
+    guillemets, CJK full-width punctuation or the title marks 《》 and 【】 in English output
+    (the title and bracket marks in every table that lists 「」).
     Why it matters: MT copies source-language punctuation into the target, especially
     full-width CJK marks from Chinese and Japanese sources.
     Fix safety: unsafe; each mark is replaced with the table's local form (a space is added
