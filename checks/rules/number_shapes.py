@@ -53,24 +53,9 @@ _DATE_LEADS = frozenset(
         "through",
     ]
 )
-_TIME_LEADS = frozenset(
-    [
-        "at",
-        "from",
-        "until",
-        "till",
-        "to",
-        "before",
-        "after",
-        "since",
-        "by",
-        "around",
-        "about",
-        "between",
-        "and",
-        "than",
-    ]
-)
+# Not "after", "about", "around", "than", "by" or "and": "after 2h30 of play", "lasted about
+# 2h30", "faster than 2h05", "cut by 2h" are durations.
+_TIME_LEADS = frozenset(["at", "from", "until", "till", "to", "before", "since", "between"])
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}$")
 # A date in words, for the page's own style: "May 3, 2023" (month first) or "3 May 2023".
 _MONTHS = "|".join(name for names in month_forms("en") for name in names) or "January"
@@ -151,6 +136,7 @@ class SourceShapedDateTime(Rule):
         Example("The train left at 15.30 o'clock.", "The train left at 15:30."),
         Example("The meeting began at 17 o'clock.", "The meeting began at 17:00."),
         good("PyCharm 2023.1.2 is out; she ran the marathon in 2h30 and came home at 5 o'clock."),
+        good("It lasted about 2h30, ended after 3h10 of play and was faster than 2h05."),
         good("Form dated 17.05.2023; valid until 01.06.2023."),
         good("See https://example.com/at/15h30/ and the 12 o'clock news."),
     )
