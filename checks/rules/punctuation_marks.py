@@ -117,7 +117,8 @@ class ForeignPunctuation(Rule):
     )
     doc = """
     What it finds: marks the language table lists as foreign ("foreign_punctuation"), such as
-    guillemets or CJK full-width punctuation in English output.
+    guillemets, CJK full-width punctuation or the title marks 《》 and 【】 in English output
+    (the title and bracket marks in every table that lists 「」).
     Why it matters: MT copies source-language punctuation into the target, especially
     full-width CJK marks from Chinese and Japanese sources.
     Fix safety: unsafe; each mark is replaced with the table's local form (a space is added
@@ -151,6 +152,10 @@ class ForeignPunctuation(Rule):
         Example("He met Chile''s foreign minister.", "He met Chile’s foreign minister."),
         good("He wrote ''yes'' and ``no'' in the old TeX way, 5'' long."),
         Example("Moscow，Tashkent and Minsk", "Moscow, Tashkent and Minsk"),
+        Example(
+            "He read 《The Long March》 and 【Notice】 twice.",
+            "He read “The Long March” and [Notice] twice.",
+        ),
         good("He said “yes” to the plan, and (rightly) so."),
         good("Home » News Center » Industry News › The plan"),
         Example("He said « yes » to the plan.", "He said “ yes ” to the plan."),
