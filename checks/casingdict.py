@@ -559,12 +559,26 @@ def _team_or_brand(text: str, word: str, end: int, previous: str, table: Diction
         and lower.endswith(table.plural_endings)
         and not lower.endswith(table.singular_endings)
     ):
-        return True
+        # "led by Officials and ministers": a plural paired with a lower-case plural is a
+        # class of people or things, not a club or a brand (h25recall).
+        return not _paired_with_lower_plural(text, end, table)
     following = next_word(text, end)
     if following not in table.place_time_links:
         return False
     after = next_word(text, text.find(following, end) + len(following))
     return after[:1].isupper() or after[:1].isdigit()
+
+
+_PAIR = re.compile(r" (?:and|or) ([a-z]+)(?=[\s,.;:])")
+
+
+def _paired_with_lower_plural(text: str, end: int, table: DictionaryTable) -> bool:
+    """ "Officials and ministers": "and" or "or" and a lower-case plural right after."""
+    match = _PAIR.match(text, end)
+    if match is None:
+        return False
+    other = match.group(1)
+    return other.endswith(table.plural_endings) and not other.endswith(table.singular_endings)
 
 
 def _content_word_before(previous: str, table: DictionaryTable) -> bool:
@@ -588,8 +602,12 @@ def _lower_continuation(
     """The phrase goes on in lower case ("Festival opened on"), not into a name or a title
     ("Law and Justice", "Hall of Fame": the table's ``name_links``; "Life on Mars", "Sites at
     Risk": a small word before a capital)."""
-    if not following.islower() or following in table.name_links:
+    if not following.islower():
         return False
+    if following in table.name_links:
+        # "Officials and ministers": a lower-case plural paired by "and" or "or" is no
+        # name's second half ("Law and Justice") (h25recall).
+        return _paired_with_lower_plural(text, end, table)
     if following not in small:
         return True
     after = next_word(text, text.find(following, end) + len(following))

@@ -60,8 +60,11 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     Known false positives: a common word used as a name once ("the provincial Party committee",
     "a local Scout leader"); a place or a surname that is a common word (the names hunspell
     writes only capitalised are skipped: "behind Leeds"); a list of title-case terms is quiet
-    ("in the fields of Health, Education and Transport"); after a small word, a plural or a
-    word before "in", "on" or "at" and a number or a capital is left alone, as clubs' nicknames
+    ("in the fields of Health, Education and Transport"); a plural after a small word that
+    "and" or "or" pairs with a lower-case plural is judged ("led by Officials and ministers":
+    a class, not a club, h25recall), so "beaten by Spurs and fans" would fire; otherwise after
+    a small word, a plural or a word before "in", "on" or "at" and a number or a capital is
+    left alone, as clubs' nicknames
     and brands stand there ("beaten by Spurs", "signed with Island in 1985"), so a slip of that
     shape is missed ("the audit Reports on Monday"); words written capitalised by house
     style are listed in the table and skipped: parties and creeds (party, western …), titles of
@@ -157,6 +160,11 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
             "The summit was held in Geneva, Switzerland, ministers who had a say attended it.",
         ),
         good("Dear friends, Welcome to our new shop in the old square."),
+        # A plural paired with a lower-case plural is no club or brand (h25recall).
+        Example(
+            "Councils led by Officials and ministers met in every province.",
+            "Councils led by officials and ministers met in every province.",
+        ),
         good("The reviews were mixed, Variety called it bold, and the run was extended."),
         good("Now, Defense on appeal says that the hearing was unfair."),
         good("He lives in Amsterdam, The Hague and Rotterdam, and works in the port."),
