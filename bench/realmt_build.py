@@ -81,8 +81,15 @@ def is_judge(folder: Path) -> bool:
     return folder.name in JUDGE_SETS
 
 
+# Labelled tuning pools in the real-MT format whose name does not carry their language.
+LABELLED_POOLS = {"pool-rec25": "en"}  # session 21: h25recall's recall pool, n-z outlets
+
+
 def set_language(folder: Path) -> str:
-    """``realmt-de``, ``realmt-de-heldout`` → ``de``; a further dev set ``realmt-en2`` → ``en``."""
+    """``realmt-de``, ``realmt-de-heldout`` → ``de``; a further dev set ``realmt-en2`` → ``en``;
+    a labelled pool (``LABELLED_POOLS``) → its language."""
+    if folder.name in LABELLED_POOLS:
+        return LABELLED_POOLS[folder.name]
     return folder.name.removeprefix("realmt-").removesuffix(HELDOUT_SUFFIX).rstrip("0123456789")
 
 

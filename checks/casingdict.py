@@ -80,6 +80,11 @@ class DictionaryTable:
     # Without that, the plural endings after which a capital is still judged there (French:
     # "résolus par Négociations").
     small_word_plurals: tuple[str, ...] = ()
+    # MT320 judges a capital after a comma that follows a lower-case word ("of the country,
+    # Follow up on", "carried out, Coordinated by"): English (h25recall), measured there.
+    after_comma: bool = False
+    # The words a letter's salutation opens with ("Dear friends, Welcome to"): never judged.
+    salutations: frozenset[str] = frozenset()
 
 
 _FOLDER = "casing/dictionary"
@@ -166,6 +171,8 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         small_word_plurals=tuple(raw.get("small_word_plurals", ())),
         apposition_articles=frozenset(raw.get("apposition_articles", ())),
         confidence=float(raw.get("confidence", 0.0)),
+        after_comma=bool(raw.get("after_comma", False)),
+        salutations=table.salutations,
     )
 
 
@@ -277,6 +284,8 @@ def common_word_capitals(document: Document, code: str) -> Iterator[Capital]:
         found_at.append((match.start(1), match.group(1)))
     found_at.extend(_after_cut_link(document, words, table, small))
     found_at.extend(_after_semicolon(document, words, table, small))
+    if table.after_comma:
+        found_at.extend(_after_comma(document, words, table, small))
     if not found_at:
         return
     # A word the text capitalises more than once is its own usage (a name, a term): skipped.
@@ -313,6 +322,63 @@ def _after_semicolon(
 @lru_cache(maxsize=64)
 def _semicolon_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"; ({trie_pattern(words)})(?= [^\\W\\d_])")
+
+
+def _after_comma(
+    document: Document, words: set[str], table: DictionaryTable, small: frozenset[str]
+) -> Iterator[tuple[int, str]]:
+    """ "in the governorates of the country, Follow up on", "activities carried out,
+    Coordinated by", "the virus is still active, Factories in China should": a common word
+    capitalised after a comma that follows a lower-case word, before a phrase that goes on in
+    lower case — MT keeps the capital of a source sentence it joined with a comma. Not after a
+    letter's salutation ("Dear friends, Welcome to"), not a capital the text writes again
+    (a name: the caller counts), not into a name ("Law and Justice": _lower_continuation)."""
+    text = document.text
+    pattern = _comma_pattern(frozenset(words))
+    for match in mark_capital_matches(document, ",", pattern):
+        at = match.start()
+        lo = max(0, at - 40)
+        previous = text[max(text.rfind(" ", lo, at), text.rfind("\n", lo, at)) + 1 : at]
+        # After a word of letters, lower case or a name ("held in Geneva, Switzerland,
+        # Ministers who"): the lower-case phrase after the capital is what tells.
+        if not (previous.isalpha() and len(previous) > 1):
+            continue
+        # "Now, Defense on appeal says": after a sentence's capitalised first word (an
+        # opener) a capital is the subject's name as often as not.
+        if previous[0].isupper() and _opens_sentence(text, at - len(previous)):
+            continue
+        # "he said, Trump will": a word hunspell also writes as a name is not judged here.
+        if match.group(1).lower() in table.name_like or _salutation_before(text, at, table):
+            continue
+        following = next_word(text, match.end())
+        # "mixed, Variety called it", "Premium costs more": a name opening a clause before its
+        # verb in -s or -ed.
+        if following.endswith(("s", "ed")) and following not in small:
+            continue
+        if _lower_continuation(text, match.end(), following, table, small):
+            yield match.start(1), match.group(1)
+
+
+@lru_cache(maxsize=64)
+def _comma_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(f", ({trie_pattern(words)})(?= [a-z])")
+
+
+_SALUTATION_WORDS = 4
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` is a line's or a sentence's first (after . ! ? : or a quote)."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in ".!?:\n\"“”'‘’(["
+
+
+def _salutation_before(text: str, comma: int, table: DictionaryTable) -> bool:
+    """The line up to ``comma`` is a few words opened by a salutation ("Dear friends")."""
+    line = text[text.rfind("\n", 0, comma) + 1 : comma].lower().split()
+    return 0 < len(line) <= _SALUTATION_WORDS and (
+        line[0] in table.salutations or " ".join(line[:2]) in table.salutations
+    )
 
 
 # A chunk that is a lower-case word with an ellipsis glued to it ("in…", "of..."), in the
@@ -493,12 +559,26 @@ def _team_or_brand(text: str, word: str, end: int, previous: str, table: Diction
         and lower.endswith(table.plural_endings)
         and not lower.endswith(table.singular_endings)
     ):
-        return True
+        # "led by Officials and ministers": a plural paired with a lower-case plural is a
+        # class of people or things, not a club or a brand (h25recall).
+        return not _paired_with_lower_plural(text, end, table)
     following = next_word(text, end)
     if following not in table.place_time_links:
         return False
     after = next_word(text, text.find(following, end) + len(following))
     return after[:1].isupper() or after[:1].isdigit()
+
+
+_PAIR = re.compile(r" (?:and|or) ([a-z]+)(?=[\s,.;:])")
+
+
+def _paired_with_lower_plural(text: str, end: int, table: DictionaryTable) -> bool:
+    """ "Officials and ministers": "and" or "or" and a lower-case plural right after."""
+    match = _PAIR.match(text, end)
+    if match is None:
+        return False
+    other = match.group(1)
+    return other.endswith(table.plural_endings) and not other.endswith(table.singular_endings)
 
 
 def _content_word_before(previous: str, table: DictionaryTable) -> bool:
@@ -522,8 +602,12 @@ def _lower_continuation(
     """The phrase goes on in lower case ("Festival opened on"), not into a name or a title
     ("Law and Justice", "Hall of Fame": the table's ``name_links``; "Life on Mars", "Sites at
     Risk": a small word before a capital)."""
-    if not following.islower() or following in table.name_links:
+    if not following.islower():
         return False
+    if following in table.name_links:
+        # "Officials and ministers": a lower-case plural paired by "and" or "or" is no
+        # name's second half ("Law and Justice") (h25recall).
+        return _paired_with_lower_plural(text, end, table)
     if following not in small:
         return True
     after = next_word(text, text.find(following, end) + len(following))

@@ -129,6 +129,9 @@ def lower_case_names(document: Document, language: str, words: set[str]) -> set[
     return {word for word, base in bases.items() if base in names}
 
 
+# Marks that open a quotation at a paragraph's start ("“first, I have …").
+_OPENING_QUOTES = frozenset('“‘«„"')
+
 # A candidate: its word, where the word starts, whether its fix is safe, its confidence, and
 # for one after a number the sentence's stop before it (-1 for none).
 _Candidate = tuple[str, int, bool, float, int]
@@ -140,8 +143,9 @@ class LowercaseSentenceStart(Rule):
     name = "lowercase-sentence-start"
     summary = "A sentence or paragraph that starts with a lower-case letter."
     doc = """
-    What it finds: a paragraph whose first word is lower case, or a lower-case word after a
-    full stop, question or exclamation mark and a space.
+    What it finds: a paragraph whose first word is lower case (also after the quotation mark
+    that opens it: "“first, I thank my players,” he said"; h25recall), or a lower-case word
+    after a full stop, question or exclamation mark and a space.
     Why it matters: MT that lower-cases a segment, or splits a sentence at the wrong place,
     leaves lower-case sentence starts behind.
     Fix safety: safe at a paragraph start (the first letter is capitalised); unsafe mid-paragraph,
@@ -161,6 +165,12 @@ class LowercaseSentenceStart(Rule):
             "cyanuric acid was found in the samples.", "Cyanuric acid was found in the samples."
         ),
         Example("It was late. the talks went on.", "It was late. The talks went on."),
+        # A quotation opening its paragraph in lower case (h25recall).
+        Example(
+            "The match ended.\n“first, I thank my players,” the coach said.",
+            "The match ended.\n“First, I thank my players,” the coach said.",
+        ),
+        good("The match ended.\n“…and then we scored,” he said.\n“iPhone sales rose,” she said."),
         good("He arrived at 5 p.m. on Sunday, e.g. after the U.S. and Ph.D. talks."),
         good("He paused... and then spoke. iPhone sales rose. www.example.com is up."),
         good("- an item\n- another item"),
@@ -222,9 +232,18 @@ class LowercaseSentenceStart(Rule):
         # The paragraphs whose first character is lower case, picked with C-level map/compress
         # (a large text has tens of thousands of paragraphs).
         starts = list(map(START_OF, paragraphs))
-        firsts = map(text.__getitem__, map(slice, starts, map(PLUS_ONE, starts)))
-        for paragraph in compress(paragraphs, map(str.islower, firsts)):
-            match = self._first_word.match(text, paragraph.start, paragraph.end)
+        firsts = list(map(text.__getitem__, map(slice, starts, map(PLUS_ONE, starts))))
+        lower = compress(paragraphs, map(str.islower, firsts))
+        # "“first, I have to congratulate my players,” he said": a quotation that opens its
+        # paragraph in lower case (h25recall); the mark stays, the word after it is read.
+        quoted = [
+            paragraph
+            for paragraph in compress(paragraphs, map(_OPENING_QUOTES.__contains__, firsts))
+            if text[paragraph.start + 1 : paragraph.start + 2].islower()
+        ]
+        for paragraph in chain(lower, quoted):
+            at = paragraph.start + (text[paragraph.start] in _OPENING_QUOTES)
+            match = self._first_word.match(text, at, paragraph.end)
             if (
                 match
                 and self._plain_word(match.group(1))

@@ -210,6 +210,11 @@ def _names_glue(
 # A word, then a capitalised word that opens sentences ("BirthdayOn", "vorIn", "reportThe").
 _OPENER = re.compile(r"[^\W\d_]{3,}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]{1,}")
 _OPENER_PARTS = re.compile(r"([^\W\d_]{3,}?)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)")
+# A slug's or a caption's parts ("road-construction-kabulThe"): only the last one is read.
+_SEGMENT_BREAK = re.compile(r"[-/.–—_]")
+# Capitals glued to an article that opens the sentence after them ("PIRLOThe").
+_CAPITALS_OPENER = re.compile(r"([A-ZÀ-ÖØ-Þ]{3,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,3})")
+_CAPITALS_TAILS = frozenset({"the", "this", "these", "that"})
 # The first part this well known; the whole rarer than this (web compounds that are words:
 # "LinkedIn" 3.6, "login", "signin" 1.6, "optin" 1.3).
 _HEAD_ZIPF = 3.0
@@ -223,6 +228,11 @@ def _opener_split(
     """(word, opener) when the token is a known word glued to a capitalised sentence opener of
     the language (a function word that starts sentences: "In", "On", "The", "Der", "Il"),
     the whole no word; None otherwise. A function word before a longer opener is MT102's."""
+    capitals = _CAPITALS_OPENER.fullmatch(token)
+    if capitals and capitals.group(2).lower() in _CAPITALS_TAILS & openers:
+        # "PIRLOThe Azzurri coach": a name in capitals (a caption's) glued to an article; the
+        # name need not be a known word.
+        return capitals.group(1), capitals.group(2)
     match = _OPENER_PARTS.fullmatch(token)
     if not match:
         return None
@@ -247,7 +257,10 @@ class OpenerGlued(Rule):
     What it finds: a known word glued to a capitalised function word that opens sentences in
     the language (its sentence_starters: "In", "On", "The"; German "In", "Der"; Italian "Il"),
     the whole no word of the language nor of English, a word after it: "prepare for the
-    winterIn many homes", "the King's BirthdayOn 27 November".
+    winterIn many homes", "the King's BirthdayOn 27 November"; also the last part of a slug
+    or a caption glued to the sentence after it ("road-construction-kabulThe governor"), and a
+    name in capitals glued to "The", "This", "These" or "That" ("PRANDELLI-BUFFON-PIRLOThe
+    Azzurri coach", the name need not be a known word; h25recall).
     Why it matters: a heading, a caption or a paragraph lost its line break (and often its
     full stop) in extraction or translation, and ran into the next sentence; the reader meets
     one long word, and the sentence break is lost with it.
@@ -268,6 +281,16 @@ class OpenerGlued(Rule):
             "de",
         ),
         good("Follow us on LinkedIn and login; the plugin and checkIn pages are new."),
+        # A caption's or a slug's last part, a name in capitals (h25recall).
+        Example(
+            "new-bridge-riverThe mayor opened the bridge on Monday.",
+            "new-bridge-river The mayor opened the bridge on Monday.",
+        ),
+        Example(
+            "Photo: ROSSI-BIANCHIThe two ministers met in Rome.",
+            "Photo: ROSSI-BIANCHI The two ministers met in Rome.",
+        ),
+        good("The NASA-JPL team and the ABC-TV crew met the WHO-led panel."),
         good("He met McDonald and LeBron, then DeepMind staff."),
     )
 
@@ -281,20 +304,25 @@ class OpenerGlued(Rule):
         fresh, (split_of,), seen = chunk_tables(("opener-glue", language), chunks, 1)
         if fresh:
             for chunk in filter(_OPENER.search, fresh):
-                split = _opener_split(chunk.strip(_STRIP), language, openers, data.function_words)
+                # "road-construction-kabulThe", "PRANDELLI-BUFFON-PIRLOThe": a caption's or a
+                # slug's last part glued to the sentence after it (h25recall).
+                stripped = chunk.strip(_STRIP)
+                token = _SEGMENT_BREAK.split(stripped)[-1]
+                split = _opener_split(token, language, openers, data.function_words)
                 if split:
-                    split_of[chunk] = split
+                    split_of[chunk] = (stripped[: len(stripped) - len(token)], *split)
             seen.update(fresh)
         found = {split_of[chunk] for chunk in filter(split_of.__contains__, chunks)}
         if not found or sum(1 for _ in filter(_CAMEL.search, chunks)) >= _IDENTIFIER_TEXT:
             return
         text = document.text
-        located = find_words(text, [head + tail for head, tail in found])
-        for head, tail in sorted(found):
-            spans = located.get(head + tail, [])
+        located = find_words(text, [lead + head + tail for lead, head, tail in found])
+        for lead, head, tail in sorted(found):
+            spans = located.get(lead + head + tail, [])
             if len(spans) != 1:
                 continue
             start, end = spans[0]
+            start += len(lead)
             if looks_technical(text, start, end) or not _WORD_AFTER.match(text, end):
                 continue
             cut = start + len(head)

@@ -43,7 +43,10 @@ class QuoteSpacing(Rule):
     ("win ”added", "residents ’homes"), a closing mark with a space before it and punctuation
     after ("statement ”, she"), and an opening mark glued to the word or spaced dash before
     it with a space after it ("said“ yes", "the EU -‘ Meloni"), or standing alone before a
-    word ("said “ we"). Which marks open and which
+    word ("said “ we"); a single curly mark standing alone between two words, the only
+    quotation mark of its line ("Al Burhan ‘ speech", "the residents ’ homes": a possessive's
+    apostrophe spaced off its word; the fix writes "’" after a word in -s, else "’s";
+    h25recall). Which marks open and which
     close is the language's (a table: German closes with “, Swedish uses ” for both);
     languages that space the inside of their quotation marks (French « … ») are exempt from
     the inner-space cases.
@@ -62,6 +65,13 @@ class QuoteSpacing(Rule):
     examples = (
         Example("“We will win ”added the minister.", "“We will win” added the minister."),
         Example("The residents ’homes burned.", "The residents’ homes burned."),
+        # A lone single mark between two words: a spaced possessive (h25recall).
+        Example(
+            "He said that the minister ‘ speech was clear.",
+            "He said that the minister’s speech was clear.",
+        ),
+        Example("The residents ’ homes burned.", "The residents’ homes burned."),
+        good("They called it the ‘ Arab Spring ’ then; Ghani’s aides agreed."),
         Example("“A statement ”, she said.", "“A statement”, she said."),
         Example("He said“ yes” to it.", "He said “yes” to it."),
         Example(
@@ -181,6 +191,8 @@ class QuoteSpacing(Rule):
         single = "'" in characters and not attached and not table(data, "elisions")
         if single and _SINGLE_PAIR.search(lines):
             yield from self._single_glued_pair(document)
+        if not table(data, "elisions") and (" ’ " in document.text or " ‘ " in document.text):
+            yield from self._lone_single(document)
         if not closing and not opening:
             return
         elisions = word_set(data, "leading_apostrophe_words") | {"n", "tis", "twas", "em"}
@@ -283,6 +295,31 @@ class QuoteSpacing(Rule):
             yield self._finding(first - 1, first + 2, "'", edits, _NO_SPACE_AROUND)
             edits = ((second + 1, second + 1, " "),)
             yield self._finding(second - 1, second + 2, "'", edits, _NO_SPACE_AROUND)
+
+    def _lone_single(self, document: Document) -> Iterator[Finding]:
+        """ "Al Burhan ‘ speech", "the residents ’ homes": a single curly mark standing alone
+        between two words, the only quotation mark of its paragraph (no spaced quotation
+        "‘ Arab Spring ’" around it): a possessive's apostrophe spaced off its word (MT from
+        Arabic and Persian; h25recall). The fix joins it: "residents’ homes", "Burhan’s"."""
+        text = document.text
+        for match in _LONE_SINGLE.finditer(text):
+            start, end = match.start(), match.end()
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if len(_QUOTE_MARKS_OUTSIDE_WORDS.findall(line)) != 1:
+                continue
+            before = _LATIN_BEFORE.search(text, max(0, start - 40), start)
+            plural = before is not None and before.group().endswith("s")
+            joined = "’ " if plural else "’s "
+            yield self._finding(
+                start,
+                end,
+                match.group(1),
+                ((start, end, joined),),
+                message="Quotation mark '{}' standing alone between two words",
+                title=f"write '{joined.strip()}' on the word before",
+            )
 
     def _straight_spaced_closing(self, document: Document) -> Iterator[Finding]:
         """A straight quote after a comma or full stop and a space, glued to a lower-case word
@@ -502,6 +539,10 @@ class _Turn:
 
 
 # A straight quote glued to a letter before it, inside a chunk.
+# A single curly mark with a space on both sides between two words of two letters or more.
+_LONE_SINGLE = re.compile(r"(?<=[^\W\d_]{2}) ([‘’]) (?=[^\W\d_]{2})")
+# Quotation marks that are not an apostrophe inside a word ("Ghani’s" is not counted).
+_QUOTE_MARKS_OUTSIDE_WORDS = re.compile(r"[‘’“”\"']+(?<![^\W\d_][‘’'])|[‘’'](?![^\W\d_])")
 _STRAIGHT_SCREEN = re.compile(r'"(?<=[^\W\d_]")')
 # A straight double quote after a letter, before a letter or a space and a letter.
 _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
