@@ -35,3 +35,56 @@ def test_a_czech_genitive_plural_of_a_name_is_no_lost_letter(text: str) -> None:
 )
 def test_other_lost_letters_are_still_found(text: str, language: str, damaged: str) -> None:
     assert _found(text, language, "MT973") == [damaged]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("1. Genel Hükümler\n1.1 Bu koşullar tüm müşteriler için geçerlidir.", "tr"),
+        ("1.2 Diese Bedingungen gelten für alle Kunden.", "de"),
+        ("§ 4 Tyto podmínky platí pro všechny zákazníky.", "cs"),
+        ("Artikel 5 Dessa villkor gäller alla kunder.", "sv"),
+        ("2.3.1 Estas condiciones se aplican a todos los clientes.", "es"),
+        ("3. The terms apply to every customer.", "en"),
+    ],
+)
+def test_a_capital_after_a_lines_clause_number_is_no_lost_break(text: str, language: str) -> None:
+    assert _found(text, language, "MT301") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "capital"),
+    [
+        # A number inside a sentence, a hard-wrapped line's lower-case word, a year: still found.
+        ("Die Zahl stieg auf 12 Diese Entwicklung überraschte alle.", "de", " Diese"),
+        ("Die Zahl stieg\nauf 12 Diese Entwicklung überraschte alle.", "de", " Diese"),
+        ("El número subió a 12 Esta cifra sorprendió a todos.", "es", " Esta"),
+    ],
+)
+def test_a_capital_after_a_number_inside_a_sentence_is_still_found(
+    text: str, language: str, capital: str
+) -> None:
+    assert _found(text, language, "MT301") == [capital]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herhangi bir sorunuz varsa Destek Ekibimizle iletişime geçin.",
+        "Sorularınız için Uzmanlarımızla ve Satış Sitemizle görüşebilirsiniz.",
+        "Siparişiniz Nisan'ında değil, Mayıs'ının sonunda teslim edilecek.",
+    ],
+)
+def test_a_turkish_possessive_and_case_ending_is_no_glued_word(text: str) -> None:
+    assert _found(text, "tr", "MT101") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("Toplantı Ankara'dabir gün sürdü ve herkes memnun kaldı.", "Ankara'dabir"),
+        ("Bakan dün Putinile görüştü ve anlaşma imzalandı.", "Putinile"),
+    ],
+)
+def test_a_turkish_word_glued_after_a_name_is_still_found(text: str, glued: str) -> None:
+    assert _found(text, "tr", "MT101") == [glued]
