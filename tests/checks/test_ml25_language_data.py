@@ -88,3 +88,35 @@ def test_a_turkish_possessive_and_case_ending_is_no_glued_word(text: str) -> Non
 )
 def test_a_turkish_word_glued_after_a_name_is_still_found(text: str, glued: str) -> None:
     assert _found(text, "tr", "MT101") == [glued]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nasz sklep znajduje się przy\nul. Kwiatowa 5, 00-001 Warszawa.", "pl"),
+        ("Biuro:\nal. Jerozolimskie 44, Warszawa", "pl"),
+    ],
+)
+def test_an_address_line_opening_with_an_abbreviation_is_no_lower_case_start(
+    text: str, language: str
+) -> None:
+    assert _found(text, language, "MT304") == []
+
+
+def test_a_lower_case_abbreviation_opening_a_sentence_is_still_found() -> None:
+    assert _found("Ceny są niskie.\nnp. chleb kosztuje mniej niż wczoraj.", "pl", "MT304") == ["np"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algunas cajas, p. ej., las grandes, pesan más.",
+        "Consulte el cap. 3, el vol. 2, y la fig. 4 del manual.",
+    ],
+)
+def test_a_spanish_abbreviations_stop_before_a_comma_is_no_doubled_mark(text: str) -> None:
+    assert _found(text, "es", "MT202") == []
+
+
+def test_a_stop_before_a_comma_after_a_word_is_still_found() -> None:
+    assert _found("Escribió el informe., y luego se fue.", "es", "MT202") == [".,"]
