@@ -304,8 +304,10 @@ _NAME_AFTER_STOP = re.compile(r"\. +[^\W\d_]")
 
 def _abbreviation_before_name(text: str, end: int, word: str, data: LanguageData) -> bool:
     """Whether ``word`` (ending at ``end``) is one of the language's abbreviations, its full
-    stop followed by a capitalised word."""
-    if word.lower() not in data.abbreviations:
+    stop followed by a capitalised word; not a person's title ("dr. Smith said" opening a
+    sentence lost its capital: ``title_abbreviations``)."""
+    lower = word.lower()
+    if lower not in data.abbreviations or lower in data.tables.get("title_abbreviations", ()):
         return False
     found = _NAME_AFTER_STOP.match(text, end)
     return found is not None and text[found.end() - 1].isupper()

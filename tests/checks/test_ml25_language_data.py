@@ -103,8 +103,18 @@ def test_an_address_line_opening_with_an_abbreviation_is_no_lower_case_start(
     assert _found(text, language, "MT304") == []
 
 
-def test_a_lower_case_abbreviation_opening_a_sentence_is_still_found() -> None:
-    assert _found("Ceny są niskie.\nnp. chleb kosztuje mniej niż wczoraj.", "pl", "MT304") == ["np"]
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Ceny są niskie.\nnp. chleb kosztuje mniej niż wczoraj.", "pl", "np"),
+        # A person's title before a name opens a sentence that lost its capital.
+        ("The clinic opened in May.\ndr. Hanna Lewin runs it with two nurses.", "en", "dr"),
+    ],
+)
+def test_a_lower_case_abbreviation_opening_a_sentence_is_still_found(
+    text: str, language: str, word: str
+) -> None:
+    assert _found(text, language, "MT304") == [word]
 
 
 @pytest.mark.parametrize(
