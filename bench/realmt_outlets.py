@@ -138,6 +138,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 21: a labelled recall pool (read by rule work, bench/eval_realmt.py --set
     # pool-rec25), n-z outlets only, none of an earlier folder's.
     (frozenset({"pool-rec25"}), frozenset()),
+    # Session 21: an unlabelled calibration pool in other languages (read by rule work; every
+    # finding judged, bench/eval_pool_ml.py), n-z outlets only, none of an earlier folder's.
+    (frozenset({"pool-ml25"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

@@ -430,7 +430,9 @@ def name_tail_split(token: str, tables: GlueTables) -> Split:
     language = tables.language
     for cut in range(_COMPOUND_PART_LENGTH, len(token) - _COMPOUND_PART_LENGTH + 1):
         suffix = lower[cut:]
-        if suffix in tables.inflections or suffix in tables.glue:
+        # Inside an inflection the table lists ("Ekibim|izle" is "ekibimiz" + "-le": the
+        # possessive and the case ending, whatever word they spell), or one itself: no glue.
+        if tables.inflected(lower, len(suffix)) or suffix in tables.glue:
             continue
         if tables.ends_like_name(lower, len(suffix) - 1):
             continue

@@ -159,6 +159,8 @@ class LowercaseSentenceStart(Rule):
     more, never capitalised, and written as code somewhere or no common word ("curl", "npm"),
     is skipped. A line of a page's furniture (checks/pagefurniture.py: a breadcrumb trail, a
     line of ``label:value`` fields) starts as its template writes it (h24prec, pool-prec24).
+    An address line opens with the language's abbreviation before a name ("ul. Kwiatowa 5";
+    h25ml, the shape of a realmt-pl judge false alarm); "np. chleb" at a line start is found.
     """
     examples = (
         Example(
@@ -253,6 +255,9 @@ class LowercaseSentenceStart(Rule):
                 and not _continues_line_before(text, paragraph.start, continued)
                 # "current location: Home » News", "channel:news date:2018": a page's furniture.
                 and not furniture_at(text, paragraph.start)
+                # "ul. Kwiatowa 5", "al. Jerozolimskie": an address line opens with the
+                # language's abbreviation before a name, written lower case.
+                and not _abbreviation_before_name(text, match.end(1), match.group(1), data)
             ):
                 safe = after_blank_line(text, paragraph.start)
                 # A line of one to three words is a page's label ("writer", "hit") as often.
@@ -311,3 +316,17 @@ class LowercaseSentenceStart(Rule):
             ],
             confidence=confidence,
         )
+
+
+_NAME_AFTER_STOP = re.compile(r"\. +[^\W\d_]")
+
+
+def _abbreviation_before_name(text: str, end: int, word: str, data: LanguageData) -> bool:
+    """Whether ``word`` (ending at ``end``) is one of the language's abbreviations, its full
+    stop followed by a capitalised word; not a person's title ("dr. Smith said" opening a
+    sentence lost its capital: ``title_abbreviations``)."""
+    lower = word.lower()
+    if lower not in data.abbreviations or lower in data.tables.get("title_abbreviations", ()):
+        return False
+    found = _NAME_AFTER_STOP.match(text, end)
+    return found is not None and text[found.end() - 1].isupper()
