@@ -264,6 +264,20 @@ _WORD = re.compile(r"\w+")
 _SHARED_STEM = 5
 _SIMILAR_WORDS = 0.75
 _ARTICLES = frozenset({"the", "a", "an"})
+# English stop words (resources/lang/en.json) that carry a source's meaning in a UI string:
+# "Turn on notifications" / "Turn off notifications", "Copy to clipboard" / "Copy from
+# clipboard", "Delete all messages" / "Delete messages". MT902's paraphrase reading keeps them
+# as content words (h25prec, the reviewer's question on MT902 and English stop words: with every
+# stop word left out, those pairs read as one source said twice, and a translation shared by
+# them was not reported).
+_MEANING_STOP_WORDS = frozenset({"not", "all", "more", "after", "from", "to", "in", "into", "on"})
+# A negation on one side only: "Password changed" / "Password not changed" share every other
+# word (the subset reading took them for one source with a word added). English, the language
+# of the sources the consistency pass compares loosely; contractions split at the apostrophe.
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "cannot", "without", "none", "nothing", "nor", "neither"}
+    | {"don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "couldn", "shouldn"}
+)
 
 
 @functools.cache
@@ -313,8 +327,11 @@ def weak_source_difference(one: str, other: str) -> bool:
     """Whether two sources that share a translation may well mean one thing: a one-word source
     (a label's "Round" and "Rounding", "Undo" and "Cancel": languages have fewer words), one
     source's words all in the other ("Advanced" / "Advanced Mode"), or the same words in other
-    forms. MT902 reports only sources that differ beyond that."""
+    forms. MT902 reports only sources that differ beyond that, and always a negation on one
+    side only ("Password changed" / "Password not changed")."""
     first, second = _words(one), _words(other)
+    if _NEGATIONS.isdisjoint(first) != _NEGATIONS.isdisjoint(second):
+        return False  # "Password changed" / "Password not changed": opposite sources
     if len(first) < 2 or len(second) < 2:
         return True
     if set(first) <= set(second) or set(second) <= set(first):
@@ -332,7 +349,7 @@ def _content_words_within(first: list[str], second: list[str]) -> bool:
     content word of its own ("the same password" / "the same email") still counts."""
     from mtlint.checks.langdata import load_language_data
 
-    stop = load_language_data("en").stop_words
+    stop = load_language_data("en").stop_words - _MEANING_STOP_WORDS
     content = [w for w in first if w not in stop]
     other = [w for w in second if w not in stop]
     return bool(content) and all(any(_forms_of_one_word(a, b) for b in other) for a in content)

@@ -174,6 +174,36 @@ def test_weak_and_strong_evidence_of_inconsistency():
     assert not weak_target_difference("Schließen", "schließen")
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # English stop words that carry the source's meaning (h25prec): with every stop word
+        # left out, each pair read as one source said in other words.
+        ("Turn on notifications", "Turn off notifications"),
+        ("Copy to clipboard", "Copy from clipboard"),
+        ("Delete all messages", "Delete no messages"),
+        ("Show more", "Show less"),
+        ("Files before today", "Files after today"),
+        # A negation on one side only, though every other word is shared.
+        ("Password changed", "Password not changed"),
+        ("Cancel", "Don't cancel"),
+    ],
+)
+def test_sources_that_differ_by_a_meaning_stop_word_or_a_negation_differ(one, other):
+    assert not weak_source_difference(one, other)
+    assert not weak_source_difference(other, one)
+
+
+def test_paraphrases_with_stop_words_still_read_as_one_source():
+    assert weak_source_difference(
+        "Your password has been changed.", "Password successfully changed."
+    )
+    assert weak_source_difference(
+        "Check for updates automatically", "Automatically check for updates"
+    )
+    assert weak_source_difference("No", "No, thanks")
+
+
 def test_one_source_translated_two_ways_still_found_across_accelerators(tmp_path):
     body = """\
 msgid "_Open File"
