@@ -124,6 +124,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 20: an unlabelled calibration pool (read by rule work; every finding judged,
     # bench/eval_pool_precision.py), n-z outlets only, none of an earlier folder's.
     (frozenset({"pool-prec24"}), frozenset()),
+    # Session 21: the next unlabelled calibration pool (h25prec), n-z outlets only, none of an
+    # earlier folder's.
+    (frozenset({"pool-prec25"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
