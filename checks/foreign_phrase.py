@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from mtlint.checks.langdata import available_languages, load_language_data
+from mtlint.checks.resourcefiles import optional_json
 from mtlint.checks.wordlists import frequency_dict
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -54,13 +55,17 @@ _QUOTE_REACH = 200
 
 @lru_cache(maxsize=64)
 def _stop_word_languages(language: str) -> dict[str, tuple[str, ...]]:
-    """Each stop word of another language that is none of ``language``'s, with its languages."""
+    """Each stop word of another language that is none of ``language``'s, with its languages.
+    Read from the tables' files, not through ``load_language_data`` for every language:
+    loading every table changed another rule's findings on a Ukrainian catalogue (MT303,
+    BENCHMARKS.md h25prec: an order dependence left for its owner)."""
     own = load_language_data(language).stop_words
     found: dict[str, list[str]] = {}
     for other in available_languages():
         if other == language:
             continue
-        for word in load_language_data(other).stop_words:
+        raw = optional_json("lang", f"{other}.json") or {}
+        for word in raw.get("stop_words", ()):
             if word not in own and word.isalpha():
                 found.setdefault(word, []).append(other)
     return {word: tuple(languages) for word, languages in found.items()}
