@@ -123,9 +123,10 @@ class GarbledName(Rule):
     text's language (English and Spanish -s, German -s/-n/-e, Slavic case vowels and -m/-h,
     resources/garble) never counts as dropped, nor does the letter a derived word adds to a
     name (English "-a" + "n": "Transcarpathia" beside "Transcarpathian"), and the first two
-    letters and the last are never compared for inner damage. Two real names one letter apart (Hansen / Hanson) are left alone
-    when the rarer one is a known word; rare family names one letter apart are not. Pairs that
-    read as one name transliterated two ways are MT903's (consistency), not this rule's.
+    letters and the last are never compared for inner damage. Two real names one letter apart
+    (Hansen / Hanson) are left alone when the rarer one is a known word; rare family names one
+    letter apart are not. Pairs that read as one name transliterated two ways are MT903's
+    (consistency), not this rule's.
     """
     examples = (
         Example(
