@@ -24,6 +24,8 @@ Usage::
     python bench/eval_pool_precision.py --unjudged       # + the findings without a judgement
     python bench/eval_pool_precision.py --dump FILE      # every finding with context (local
                                                          # file for reading; never commit it)
+    python bench/eval_pool_precision.py --pool pool-prec25   # another pool: its folder under
+                                                         # bench/data and bench/<pool>-judged.json
 """
 
 from __future__ import annotations
@@ -157,17 +159,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-confidence", type=float, default=0.2)
     parser.add_argument("--unjudged", action="store_true", help="list findings without a verdict")
     parser.add_argument("--dump", type=Path, help="write every finding (JSON lines) to this file")
+    parser.add_argument("--pool", default=POOL.name, help="the pool's folder name under bench/data")
     args = parser.parse_args(argv)
-    folder = localdata.folder(POOL)
-    reason = localdata.missing_reason(POOL)
+    pool = HERE / "data" / args.pool
+    folder = localdata.folder(pool)
+    reason = localdata.missing_reason(pool)
     if reason or not (folder / "pages.txt").is_file():
-        print(f"eval_pool_precision: {reason or 'pool-prec24 is not on this machine'}")
+        print(f"eval_pool_precision: {reason or f'{args.pool} is not on this machine'}")
         return 0
     pages = read_pages(folder)
     records = findings_of(pages, args.min_confidence)
-    verdicts = match(records, read_judged())
+    verdicts = match(records, read_judged(HERE / f"{args.pool}-judged.json"))
     words = sum(len(text.split()) for _, text in pages)
-    print(f"pool-prec24: {len(pages)} pages, {words} words, {len(records)} findings")
+    print(f"{args.pool}: {len(pages)} pages, {words} words, {len(records)} findings")
     for line in render(tabulate(records, verdicts, "code"), "per code") + render(
         tabulate(records, verdicts, "band"), "per band"
     ):

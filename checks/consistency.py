@@ -264,6 +264,46 @@ _WORD = re.compile(r"\w+")
 _SHARED_STEM = 5
 _SIMILAR_WORDS = 0.75
 _ARTICLES = frozenset({"the", "a", "an"})
+# Words of opposite meaning (English, the language of the sources the consistency pass compares
+# loosely): two sources that differ by such a pair say opposite things, "Turn on notifications"
+# / "Turn off notifications", "Copy to clipboard" / "Copy from clipboard", "Show more" / "Show
+# less", and a translation they share is one of them wrong. With every stop word left out (the
+# paraphrase reading) such pairs read as one source said twice (h25prec, the reviewer's
+# question on MT902 and English stop words). Only opposites count: a preposition changed for
+# another ("submitted for approval in / to moderation stage", wagtail's catalogues) is one
+# source in other words.
+_OPPOSITES = (
+    ("on", "off"),
+    ("to", "from"),
+    ("in", "out"),
+    ("before", "after"),
+    ("more", "less"),
+    ("more", "fewer"),
+    ("enable", "disable"),
+    ("show", "hide"),
+    ("up", "down"),
+    ("open", "close"),
+)
+# A negation of the verb on one side only: "Password changed" / "Password not changed" share
+# every other word (the subset reading took them for one source with a word added); contractions
+# split at the apostrophe. "No" and "none" are left out: "No icon", "None" and "Disabled" are
+# one label in many languages (thunar's catalogues).
+_NEGATIONS = frozenset(
+    {"not", "never", "cannot", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won"}
+    | {"couldn", "shouldn", "mustn"}
+)
+
+
+def _opposite_sources(first: list[str], second: list[str]) -> bool:
+    """One source has a word the other has the opposite of, or a negation only one has."""
+    one, other = set(first), set(second)
+    if _NEGATIONS.isdisjoint(one) != _NEGATIONS.isdisjoint(other):
+        return True
+    return any(
+        (a in one and b in other and a not in other and b not in one)
+        or (b in one and a in other and b not in other and a not in one)
+        for a, b in _OPPOSITES
+    )
 
 
 @functools.cache
@@ -313,8 +353,11 @@ def weak_source_difference(one: str, other: str) -> bool:
     """Whether two sources that share a translation may well mean one thing: a one-word source
     (a label's "Round" and "Rounding", "Undo" and "Cancel": languages have fewer words), one
     source's words all in the other ("Advanced" / "Advanced Mode"), or the same words in other
-    forms. MT902 reports only sources that differ beyond that."""
+    forms. MT902 reports only sources that differ beyond that, and always sources of opposite
+    meaning ("Turn on / off notifications", "Password changed" / "Password not changed")."""
     first, second = _words(one), _words(other)
+    if _opposite_sources(first, second):
+        return False  # "Turn on / off notifications", "Password changed / not changed"
     if len(first) < 2 or len(second) < 2:
         return True
     if set(first) <= set(second) or set(second) <= set(first):

@@ -177,6 +177,7 @@ class LowercaseSentenceStart(Rule):
         good("He paused... and then spoke. iPhone sales rose. www.example.com is up."),
         good("- an item\n- another item"),
         good("current page: Home » Products » Pumps\ntopic:pumps date:2021-03-02\nIt works."),
+        good("Town news\nwww.towninfo.example.org\nThe fair opens on Friday."),
         # A name the text always writes in lower case (invented tool "zorp"): not an error.
         good(
             "zorp reads files. We like zorp and zorp likes us. Run zorp twice. Ask zorp.\n\n"
@@ -250,6 +251,8 @@ class LowercaseSentenceStart(Rule):
                 match
                 and self._plain_word(match.group(1))
                 and not looks_technical(text, match.start(), match.end())
+                # "www.portal.com" on a line of its own: a dotted name (an address, a file).
+                and not _dotted_name(text, match.end())
                 # "janv.", "lundi": a catalogue's label in a language that writes them so.
                 and not calendar_label(text, paragraph, match.group(1), data.code)
                 and not _continues_line_before(text, paragraph.start, continued)
@@ -330,3 +333,10 @@ def _abbreviation_before_name(text: str, end: int, word: str, data: LanguageData
         return False
     found = _NAME_AFTER_STOP.match(text, end)
     return found is not None and text[found.end() - 1].isupper()
+
+
+def _dotted_name(text: str, end: int) -> bool:
+    """A full stop right after the word with a letter or digit after it: the word opens a
+    dotted name ("www.towninfo.example.org", "index.html"), not a sentence (pool-prec25: a
+    page's address on a line of its own)."""
+    return text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum()

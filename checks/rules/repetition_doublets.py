@@ -49,6 +49,16 @@ def _coordinator_places(coordinators: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r" (?=(?i:" + trie_pattern(sorted(coordinators)) + r") )")
 
 
+def _said_before(text: str, start: int, unit: str) -> bool:
+    """The word and a comma stand right before the doublet: it is the end of a run of three or
+    more ("ding, ding, ding"; pool-prec25: "must continue to increase, increase, increase"),
+    which ``_COMMA_DOUBLET``'s look-ahead leaves only at its first pair."""
+    first = start - len(unit) - 2
+    if first < 0 or text[first:start].lower() != f"{unit.lower()}, ":
+        return False
+    return not (first and _WORD_BEFORE.match(text, first - 1))
+
+
 def _word_start(text: str, end: int) -> int:
     start = end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
@@ -189,6 +199,7 @@ class CoordinatedDoublet(Rule):
         ),
         good("They sang New York, New York and visited Rio de Janeiro, Rio de Janeiro."),
         good("Fly into it, fly into it: a straight line, a straight line through space."),
+        good("Prices must grow, grow, grow, the minister said at the fair."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -237,6 +248,8 @@ class CoordinatedDoublet(Rule):
             comma = match.re is _COMMA_DOUBLET
             if not comma and match.group(2).lower() not in coordinators:
                 continue
+            if comma and _said_before(text, start, unit):
+                continue  # "increase, increase, increase": the last two of a speaker's three
             if not self._doublet(_as_common(text, match, data), skip, comma, comparatives):
                 continue
             # "ostrov a ostrov Deception": the copy heads a name, a different thing.

@@ -174,6 +174,46 @@ def test_weak_and_strong_evidence_of_inconsistency():
     assert not weak_target_difference("Schließen", "schließen")
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Words of opposite meaning (h25prec): with every stop word left out, each pair read as
+        # one source said in other words.
+        ("Turn on notifications", "Turn off notifications"),
+        ("Copy to clipboard", "Copy from clipboard"),
+        ("Show more", "Show less"),
+        ("Files before today", "Files after today"),
+        # A negation on one side only, though every other word is shared.
+        ("Password changed", "Password not changed"),
+        ("Cancel", "Don't cancel"),
+    ],
+)
+def test_sources_that_differ_by_a_meaning_stop_word_or_a_negation_differ(one, other):
+    assert not weak_source_difference(one, other)
+    assert not weak_source_difference(other, one)
+
+
+def test_a_preposition_changed_or_a_label_of_one_word_is_still_weak_evidence():
+    # wagtail: one source said with another preposition; thunar: one label for all three.
+    assert weak_source_difference(
+        "The page has been submitted for approval in moderation stage",
+        "The page has been submitted for approval to moderation stage",
+    )
+    assert weak_source_difference("Disabled", "None")
+    assert weak_source_difference("None", "No icon")
+    assert weak_source_difference("List view", "List view (without overloading detail view)")
+
+
+def test_paraphrases_with_stop_words_still_read_as_one_source():
+    assert weak_source_difference(
+        "Your password has been changed.", "Password successfully changed."
+    )
+    assert weak_source_difference(
+        "Check for updates automatically", "Automatically check for updates"
+    )
+    assert weak_source_difference("No", "No, thanks")
+
+
 def test_one_source_translated_two_ways_still_found_across_accelerators(tmp_path):
     body = """\
 msgid "_Open File"
