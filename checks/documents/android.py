@@ -15,7 +15,12 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from mtlint.checks.documents import load_plain_text, register_escape, register_loader
+from mtlint.checks.documents import (
+    load_plain_text,
+    register_escape,
+    register_folder_filter,
+    register_loader,
+)
 from mtlint.checks.documents._bilingual import local_name, mask_comments, parse_xml_safely
 from mtlint.checks.documents._keyed import Entry, keyed_document
 from mtlint.checks.documents._projection import decode_entity, decode_markup_bytes
@@ -124,6 +129,12 @@ def escape_android(text: str) -> str:
     """A replacement as Android resource text: XML escapes, then Android's backslash escapes."""
     text = text.replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;")
     return text.replace("'", "\\'").replace('"', '\\"').replace("\n", "\\n")
+
+
+@register_folder_filter(".xml")
+def is_android_resource(path: Path) -> bool:
+    """In a folder, only the .xml files of a res/values* folder are string resources."""
+    return path.parent.name.startswith("values")
 
 
 @register_loader(".xml")

@@ -18,7 +18,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from mtlint.checks.documents import decode_bytes, load_plain_text, register_escape, register_loader
+from mtlint.checks.documents import (
+    decode_bytes,
+    load_plain_text,
+    register_escape,
+    register_folder_filter,
+    register_loader,
+)
 from mtlint.checks.documents._keyed import Entry, escaped_parts, keyed_document, locale_of
 from mtlint.checks.documents.base import Document, InputError
 
@@ -155,6 +161,12 @@ def parse_json_catalogue(path: Path) -> dict[str, str]:
 @register_escape("json")
 def escape_json(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+@register_folder_filter(".json")
+def names_a_language(path: Path) -> bool:
+    """In a folder, only the .json files whose name or folder names a language."""
+    return locale_of(path) is not None
 
 
 @register_loader(".json", ".arb")

@@ -21,6 +21,7 @@ from mtlint.checks.documents import (
     decode_bytes,
     load_plain_text,
     register_file_edits,
+    register_folder_filter,
     register_loader,
 )
 from mtlint.checks.documents._keyed import Entry, Part, keyed_document, locale_of
@@ -185,6 +186,12 @@ def write_scalars(document: Document, edits: list[Edit]) -> list[Edit]:
 
 def _quote(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+@register_folder_filter(".yml", ".yaml")
+def is_locale_file(path: Path) -> bool:
+    """In a folder, only the YAML files whose name or folder names a language."""
+    return locale_of(path) is not None
 
 
 @register_loader(".yml", ".yaml")

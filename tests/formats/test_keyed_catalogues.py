@@ -252,3 +252,21 @@ def test_yaml_without_a_language_and_broken_yaml(tree):
     error = check_file(root / "fr.yml", Config()).error
     assert error is not None and "\n" not in error
     assert re.search("not valid YAML", error), error
+
+
+def test_a_folder_check_takes_catalogues_not_other_json_xml_yaml(tree):
+    from mtlint.checks.batch import expand_paths
+
+    root = tree(
+        {
+            "res/values-fr/strings.xml": ANDROID_FR,
+            "res/layout/main.xml": "<LinearLayout/>",
+            "locales/fr.json": '{"a": "b"}',
+            "package.json": "{}",
+            "config/locales/de.yml": RAILS_DE,
+            ".github/ci.yml": "on: push\n",
+            "docker-compose.yml": "services: {}\n",
+        }
+    )
+    found = sorted(str(p.relative_to(root)) for p, _ in expand_paths([root]))
+    assert found == ["config/locales/de.yml", "locales/fr.json", "res/values-fr/strings.xml"]
