@@ -352,6 +352,27 @@ def weak_target_difference(one: str, other: str) -> bool:
     return _same_words_in_other_forms(first, second)
 
 
+def senses_of_one_word(unit: UnitRecord, majority_target: str) -> bool:
+    """Whether a one-word source ("Off", "None", "View", "Default") has two translations that
+    are two of its senses: a UI's one-word labels stand in different places ("Off" a switch's
+    state, "Aus" and "Nichts ausblenden"; "None" "Kein Effekt" and "Keine Hilfslinien"), and a
+    file without a msgctxt cannot tell them apart (h24files: Xfce's "Shortcuts", "Recent";
+    h25files: Open Camera's "Off", "None", "Default"). Still reported: one of the two left as
+    the source ("Edit" beside "Modifier"), or two that differ only in case, accents or
+    punctuation ("Schließen" / "schließen")."""
+    source = unit.source.strip()
+    if len(source.split()) != 1 or not any(ch.isalpha() for ch in source):
+        return False
+    if source in (unit.target.strip(), majority_target.strip()):
+        return False
+    return _bare(unit.target) != _bare(majority_target)
+
+
+def _bare(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
 @dataclass(frozen=True, slots=True)
 class Flagged:
     """One occurrence to report, with what makes it inconsistent."""
@@ -412,6 +433,8 @@ def flag_group(
         if code == SOURCE_CODE and weak_target_difference(
             occurrence.unit.target, examples[majority]
         ):
+            continue
+        if code == SOURCE_CODE and senses_of_one_word(occurrence.unit, examples[majority]):
             continue
         yield Flagged(
             occurrence,

@@ -270,3 +270,27 @@ def test_a_folder_check_takes_catalogues_not_other_json_xml_yaml(tree):
     )
     found = sorted(str(p.relative_to(root)) for p, _ in expand_paths([root]))
     assert found == ["config/locales/de.yml", "locales/fr.json", "res/values-fr/strings.xml"]
+
+
+def test_one_word_labels_translated_by_their_sense_are_no_inconsistency(tree):
+    def strings(*pairs: tuple[str, str]) -> str:
+        items = "".join(f'<string name="{key}">{text}</string>' for key, text in pairs)
+        return f"<resources>{items}</resources>"
+
+    root = tree(
+        {
+            "res/values/strings.xml": strings(
+                ("flash_off", "Off"), ("grid_off", "Off"), ("edit", "Edit"), ("edit2", "Edit")
+            ),
+            "res/values-de/strings.xml": strings(
+                ("flash_off", "Aus"),
+                ("grid_off", "Keine Hilfslinien"),
+                ("edit", "Edit"),
+                ("edit2", "Bearbeiten"),
+            ),
+        }
+    )
+    report = check_file(root / "res/values-de/strings.xml", Config(select=("MT901",)))
+    # A switch's "Off" and a grid's "Off" are two senses; "Edit" left as the source beside its
+    # translation is still reported.
+    assert [f.excerpt for f in report.findings] == ["Bearbeiten"]
