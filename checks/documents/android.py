@@ -5,8 +5,9 @@ Parsed safely (defusedxml) first; the values are then located in the decoded tex
 maps back to the file. Android's escapes (``\\'``, ``\\"``, ``\\n``, ``\\u2026``) and XML
 references are atomic pieces; inline markup (``<b>``, ``<xliff:g>``) and CDATA markup is kept and
 protected; the double quotes Android strips are not text; a line break with its indentation reads
-as the one space Android makes of it. ``translatable="false"`` values are skipped. An .xml file
-whose root is not ``<resources>`` is read as plain text, as before.
+as the one space Android makes of it. ``translatable="false"`` values and references to other
+resources (``@string/name``) are skipped. An .xml file whose root is not ``<resources>`` is read
+as plain text, as before.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _TOKEN = re.compile(
     r"|(?P<escape>\\u[0-9a-fA-F]{4}|\\.)|(?P<quote>\")|(?P<space>[ \t]*\r?\n\s*)",
     re.DOTALL,
 )
+# A value that only points at another resource ("@string/app_name", "@android:string/ok").
+_REFERENCE = re.compile(r"@(?:\w+:)?\w+/[\w.]+")
 _CDATA_TAG = re.compile(r"<[^>]+>")
 _ESCAPES = {"n": "\n", "t": "\t"}
 
@@ -100,7 +103,8 @@ def _entries(raw: str, masked: str) -> list[Entry]:
             continue
         if kind == "string":
             entry = _value(raw, *element.span(3))
-            entries.append(replace(entry, key=name, translatable=translatable))
+            reference = _REFERENCE.fullmatch(entry.text) is not None
+            entries.append(replace(entry, key=name, translatable=translatable and not reference))
             continue
         for index, item in enumerate(_ITEM.finditer(masked, *element.span(3))):
             if item.group(2) is None:

@@ -49,6 +49,7 @@ ANDROID_EN = """<?xml version="1.0" encoding="utf-8"?>
 ANDROID_FR = """<?xml version="1.0" encoding="utf-8"?>
 <resources>
     <!-- <string name="old">Ancien</string> -->
+    <string name="alias">@string/greeting</string>
     <string name="greeting">Bonjour, %1$s\\u00a0! Vous avez 7 nouvelles notes.</string>
     <string name="saved">Enregistré dans le dossier \\"Notes\\". C\\'est fait.</string>
     <plurals name="notes"><item quantity="one">%d note</item><item quantity="many">%d notes</item>
@@ -78,8 +79,8 @@ def test_android_units_pair_with_the_source_values_folder(tree, load):
     assert any("values/strings.xml" in note and "7 of 7" in note for note in document.notes)
     report = check_file(root / "res/values-fr/strings.xml", Config(select=("MT7",)))
     numbers = [f for f in report.findings if f.finding.code == "MT701"]
-    assert [(f.excerpt, f.line) for f in numbers] == [("7", 4)], report.findings
-    assert any(f.finding.code == "MT703" and f.line == 4 for f in report.findings)
+    assert [(f.excerpt, f.line) for f in numbers] == [("7", 5)], report.findings
+    assert any(f.finding.code == "MT703" and f.line == 5 for f in report.findings)
 
 
 def test_android_fix_is_escaped_the_android_way(tree, load):
