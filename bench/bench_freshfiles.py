@@ -17,7 +17,13 @@ Usage::
     python bench/bench_freshfiles.py --group 1            # session 19's sets only (comparable)
 
 Group 1 is h23files' 7 repositories (session 19), group 2 h24files' 7 more (session 20); the
-table gives a total per group so each session's figures stay comparable.
+table gives a total per group so each session's figures stay comparable. Group 3 (session 21,
+h25files) is translators' keyed catalogues (Android strings.xml, ARB, Rails YAML, Apple .strings,
+WebExtension and i18next JSON): its entries are written to a temporary tree at their own relative
+paths, with the source-language files they name (``sources``), so a target finds its source
+beside it as in the repository. ``--before`` reads those files as plain text, as mtlint did
+before it knew these formats; ``--planted`` plants artefacts in them and counts those found
+(bench/plant_catalogues.py).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 from mtlint.checks.config import Config
-from mtlint.checks.documents import load_document
+from mtlint.checks.documents import load_document, load_plain_text
 from mtlint.checks.engine import check_document
 from mtlint.checks.errors import InputError
 from mtlint.checks.segment import word_count
@@ -87,9 +93,9 @@ def judged() -> set[tuple[str, str, str]]:
     return {(j["file"], j["code"], j["key"]) for j in json.loads(JUDGED.read_text())["real"]}
 
 
-def check_one(path: Path, config: Config) -> tuple[int, list[dict]]:
-    """Words of the checked text and one row per finding."""
-    document = load_document(path)
+def check_one(path: Path, config: Config, *, before: bool = False) -> tuple[int, list[dict]]:
+    """Words of the checked text and one row per finding (``before``: read as plain text)."""
+    document = load_plain_text(path, path.read_bytes()) if before else load_document(path)
     findings = check_document(document, config).findings
     rows = []
     for f in findings:
@@ -107,7 +113,34 @@ def check_one(path: Path, config: Config) -> tuple[int, list[dict]]:
     return word_count(document.text), rows
 
 
-def run(config: Config, dump: Path | None, group: int | None = None) -> dict:
+def materialise(folder: Path, entry: dict, path: str) -> tuple[str, Path | None]:
+    """The file's name in the tables and where it was written (None: not in the snapshot).
+    A tree entry is written at its own relative path, with its source files beside it."""
+    name = f"{entry['repo'].replace('/', '+')}+{path.replace('/', '+')}"
+    data = read_at(entry["repo"], entry["commit"], path)
+    if data is None:
+        return name, None
+    if not entry.get("tree"):
+        local = folder / name
+        local.write_bytes(data)
+        return name, local
+    root = folder / entry["repo"].replace("/", "+")
+    for source in entry.get("sources", ()):
+        source_path = root / source
+        if not source_path.exists() and (
+            source_data := read_at(entry["repo"], entry["commit"], source)
+        ):
+            source_path.parent.mkdir(parents=True, exist_ok=True)
+            source_path.write_bytes(source_data)
+    local = root / path
+    local.parent.mkdir(parents=True, exist_ok=True)
+    local.write_bytes(data)
+    return name, local
+
+
+def run(
+    config: Config, dump: Path | None, group: int | None = None, *, before: bool = False
+) -> dict:
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
     real = judged()
     table: dict[str, dict] = {}
@@ -126,15 +159,12 @@ def run(config: Config, dump: Path | None, group: int | None = None) -> dict:
                 print(missing_line(entry))
                 continue
             for path in entry["paths"]:
-                data = read_at(entry["repo"], entry["commit"], path)
-                if data is None:
-                    print(f"skipped: {entry['repo']} {path} (not at {entry['commit'][:8]})")
+                name, local = materialise(Path(folder), entry, path)
+                if local is None:
+                    print(f"skipped: {entry['repo']} {path} (no snapshot at {entry['commit'][:8]})")
                     continue
-                name = f"{entry['repo'].replace('/', '+')}+{path.replace('/', '+')}"
-                local = Path(folder) / name
-                local.write_bytes(data)
                 try:
-                    words, rows = check_one(local, config)
+                    words, rows = check_one(local, config, before=before and entry.get("tree"))
                 except InputError as error:
                     print(f"could not be read: {name}: {error}")
                     continue
@@ -185,10 +215,23 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-confidence", type=float, default=0.5)
     parser.add_argument("--dump", type=Path, help="write every finding (JSON lines) here")
-    parser.add_argument("--group", type=int, choices=(1, 2), help="one group of the manifest only")
+    parser.add_argument(
+        "--group", type=int, choices=(1, 2, 3), help="one group of the manifest only"
+    )
+    parser.add_argument(
+        "--before", action="store_true", help="read group 3's catalogues as plain text"
+    )
+    parser.add_argument(
+        "--planted", action="store_true", help="plant artefacts in group 3 and count those found"
+    )
     args = parser.parse_args(argv)
     config = Config(min_confidence=args.min_confidence)
-    report(run(config, args.dump, args.group), args.min_confidence)
+    if args.planted:
+        from plant_catalogues import report_planted
+
+        report_planted(config, json.loads(MANIFEST.read_text(encoding="utf-8")), materialise)
+        return
+    report(run(config, args.dump, args.group, before=args.before), args.min_confidence)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from mtlint.checks import consistency, pipeline
 from mtlint.checks.config import Config
-from mtlint.checks.documents import InputError
+from mtlint.checks.documents import InputError, wanted_in_folder
 from mtlint.checks.pipeline import BacktranslationRequest
 from mtlint.checks.results import FileReport
 
@@ -137,6 +137,8 @@ def expand_paths(
                             continue
                         if file_path.suffix.lower() not in wanted:
                             continue
+                        if extensions is None and not wanted_in_folder(file_path):
+                            continue  # a .json or .xml that is no message catalogue
                         key = os.path.realpath(file_path)
                         if key in seen:
                             continue

@@ -36,6 +36,7 @@ __all__ = [
     "register_renderer",
     "renderer_for",
     "supported_extensions",
+    "wanted_in_folder",
 ]
 
 # Larger inputs are refused with a clear line rather than exhausting memory.
@@ -70,6 +71,30 @@ def register_loader(*extensions: str) -> Callable[[Loader], Loader]:
         return loader
 
     return decorate
+
+
+FolderFilter = Callable[[Path], bool]
+_FOLDER_FILTERS: dict[str, FolderFilter] = {}
+
+
+def register_folder_filter(*extensions: str) -> Callable[[FolderFilter], FolderFilter]:
+    """Register which files of an extension a folder check takes: a format whose extension
+    is shared with files of other kinds (.json, .xml, .yml) takes only its own."""
+
+    def decorate(accepts: FolderFilter) -> FolderFilter:
+        for extension in extensions:
+            _FOLDER_FILTERS[extension.lower()] = accepts
+        return accepts
+
+    return decorate
+
+
+def wanted_in_folder(path: Path) -> bool:
+    """Whether a file found in a checked folder is one of the formats mtlint reads (a
+    message catalogue, not a package.json or a build's .xml)."""
+    _import_format_modules()
+    accepts = _FOLDER_FILTERS.get(path.suffix.lower())
+    return accepts is None or accepts(path)
 
 
 def supported_extensions() -> list[str]:

@@ -227,7 +227,8 @@ class InvertedMarkLost(Rule):
     stop of an abbreviation (the language's ``abbreviations``, a word holding a stop, or a
     capital and one or two letters: "Dr.", "EE. UU.") ends no sentence; a "?" that closes a
     quotation opened in its sentence is the quoted words' own ('la canción “What's Up?” de')
-    and is skipped, as brackets are. Still flagged: a
+    and is skipped, as brackets are; a line break inside the sentence (a hand-wrapped unit:
+    a word before it, a lower-case word after it) does not end it. Still flagged: a
     question that ends in a sentence after an abbreviation the table lacks ("del ayto.
     Vendrá?"); and a short name before a real sentence end ("con Ana. ¿Vienes?") hides the end.
     """
@@ -243,6 +244,7 @@ class InvertedMarkLost(Rule):
         good("Qué pasará? Nadie lo sabe.", language="es"),
         good("¿Qué pasará? Ya veremos. ¿Hablaste con el Dr. Luis Gómez? ¿Vive en EE. UU.?", "es"),
         good("¿Qué pasará? Ya veremos. Sonó la canción “Who Knows?” en la radio.", "es"),
+        good("¿Quiere guardar los cambios\nantes de cerrar? Sí.", "es"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -341,9 +343,23 @@ def _sentence_begin(text: str, at: int, abbreviations: frozenset[str]) -> int:
     start = max(0, at - 400)
     begin = start
     for match in _CLAUSE_END.finditer(text, start, at):
-        if not _abbreviation_stop(text, match, abbreviations):
+        if not _abbreviation_stop(text, match, abbreviations) and not _hard_wrap(text, match):
             begin = match.end()
     return begin
+
+
+_WRAPPED_ON = re.compile(r"[ \t]*[^\W\d_]")
+
+
+def _hard_wrap(text: str, match: re.Match[str]) -> bool:
+    """A line break inside a sentence: a word or comma before it, a lower-case word after it
+    (a translator's unit or a subtitle wrapped by hand, "¿Quiere guardar\nlos cambios?"),
+    where the sentence, and its ¿, began on the line before (h24files: Xfce's Spanish)."""
+    if match.group() != "\n":
+        return False
+    before = text[match.start() - 1 : match.start()]
+    after = _WRAPPED_ON.match(text, match.end())
+    return (before.isalpha() or before == ",") and after is not None and after.group()[-1].islower()
 
 
 def _clause_end(text: str, at: int, abbreviations: frozenset[str]) -> re.Match[str] | None:

@@ -64,6 +64,7 @@ class SpacedHyphen(Rule):
         good("Nothing was left over -nothing at all- when the guests had gone."),
         good("Rates - and prices - rose; use ls -la here. -INTERVIEW- Royal Spain won."),
         good("It was sixty years ago- which nobody forgot."),
+        good("Changes in this draft. Since -03 the grammar allows parameters."),
         good("Ein- und Ausgang, Bundes- oder Landesrecht.", language="de"),
         good("Asia Exchange -yrityksen ja SIS II -järjestelmän tiedot.", language="fi"),
     )
@@ -162,6 +163,8 @@ class SpacedHyphen(Rule):
                 pass  # "Al -Raqqa", "Deir Al -Zour", "Self -Administration", "anti -corruption"
             elif right[0].isdigit() and not left[0].isupper():
                 return None  # "fell to -16"
+            elif right.isdigit() and (function_word(left) or right[0] == "0"):
+                return None  # "Since -00", "Until -03": a draft's revision, no model name
             elif not (left[0].isupper() and (right.islower() or right.isdigit())) or (
                 right.islower() and len(right) < 3
             ):
