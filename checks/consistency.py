@@ -139,12 +139,18 @@ def _fuzzy_between(flags: list[int], previous: int, anchor: int) -> bool:
     return index >= 0 and flags[index] > previous
 
 
-@functools.lru_cache(maxsize=2)  # MT901, MT902 and the batch's unit list share one document
 def unit_records(document: Document) -> tuple[UnitRecord, ...]:
     """The document's units with an id each: the XLIFF unit id, the TMX ``tuid``, the PO entry
-    (its ``msgctxt`` and the line of its ``msgid``), else the line in the file."""
+    (its ``msgctxt`` and the line of its ``msgid``), else the line in the file. Computed once
+    per document (MT901, MT902 and the batch's unit list share it) and kept in its analysis,
+    not in a cache keyed on the Document: such a cache held the last two documents alive, text
+    and analyses, after their check (h25speed)."""
     if not document.units:
         return ()
+    return document.analysis.get("unit_records", lambda: _unit_records(document))
+
+
+def _unit_records(document: Document) -> tuple[UnitRecord, ...]:
     kind = document.format.split("-")[0]
     pattern = _ID_PATTERNS.get(kind)
     raw = document.file_text

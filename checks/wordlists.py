@@ -88,18 +88,24 @@ def _wordlist_file(language: str) -> Path | None:
     return None
 
 
-def _read_wordlist(path: Path) -> dict[str, float]:
+def _read_wordlist(path: Path, *, raw: bool = False) -> dict:
     """``wordfreq.read_cBpack`` and ``wordfreq.get_frequency_dict`` in one: bucket ``index``
     holds the words of frequency ``cB_to_freq(-index)``, that is ``10 ** (-index / 100)``; a
-    word in two buckets keeps its first place and its last value, as there."""
+    word in two buckets keeps its first place and its last value, as there. ``raw``: each word
+    as its UTF-8 bytes (``word.encode()``), read so from the file: no str made for it."""
     import gzip
 
     import msgpack
 
     # The file read whole and inflated in one call (``gzip.decompress``: every member, one zlib
     # call for the usual single one) rather than streamed through ``GzipFile``'s 8 KB reads.
-    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
+    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=raw)
     header = data[0]
+    if raw and isinstance(header, dict):
+        header = {
+            (k.decode() if isinstance(k, bytes) else k): (v.decode() if isinstance(v, bytes) else v)
+            for k, v in header.items()
+        }
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         raise ValueError(f"Unexpected header: {header!r}")
     # One dict built from (word, value) pairs, each bucket's value repeated (as a dict keeps a

@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from mtlint.checks.consistency import (
     SOURCE_CODE,
@@ -37,10 +37,15 @@ def _in_file(rule: Rule, document: Document, code: str) -> Iterator[Finding]:
             yield finding_for(flagged, rule.family, rule.name, fixable=True)
 
 
-@lru_cache(maxsize=2)
 def _flagged_in_file(document: Document) -> tuple:
     """Both codes' occurrences, grouped once: MT901 and MT902 each grouped the whole file
-    (h24files: a third of a 2.6 MB catalogue's consistency time went to the second pass)."""
+    (h24files: a third of a 2.6 MB catalogue's consistency time went to the second pass). Kept
+    in the document's analysis, not in a cache keyed on the Document (which held the last two
+    documents alive after their check)."""
+    return document.analysis.get("flagged_in_file", lambda: _group_in_file(document))
+
+
+def _group_in_file(document: Document) -> tuple:
     path = str(document.path) if document.path else "<text>"
     occurrences = [Occurrence(path, unit) for unit in unit_records(document)]
     return tuple(group_in_memory(occurrences, ("whitespace",), "in this file"))

@@ -148,6 +148,7 @@ def test_transliterated_sources_read_the_same_frequencies(language: str) -> None
     native = foreignwords._native_list(language)
     assert len(native) == len(listed)
     assert all(native[word.encode()] == frequency for word, frequency in listed.items())
+    assert list(native) == [word.encode() for word in listed]  # read as bytes: the same order
     for form in ("pandemiya", "sobaka", "gorod", "pravda", "kniga", "mir", "zzzq"):
         best, native = 0.0, ""
         typo = foreignwords.typo_of_common_word(form, "en")  # "gorod": "good" typed badly

@@ -213,3 +213,23 @@ def test_name_spelled_two_ways_is_one_finding_with_both_spellings():
 )
 def test_name_variants_stay_quiet_on_inflections_and_different_words(text):
     assert [f for f in check_text(text, language="de").findings if f.code == "MT903"] == []
+
+
+def test_a_checked_document_is_not_held_after_its_check(tmp_path):
+    # The units' records and the file's groups live in the document's analysis: no cache keyed
+    # on the Document keeps it (its text, its analyses) alive once the caller lets it go.
+    import gc
+    import weakref
+
+    from mtlint.checks.engine import check_document
+
+    path = tmp_path / "de.po"
+    path.write_text(po("de", ("Open file", "Datei öffnen"), ("Open file", "Öffne Datei")))
+    document = load_document(path)
+    result = check_document(document, Config(select=("MT901", "MT902")))
+    assert [f.code for f in result.findings] == ["MT901"] * len(result.findings) != []
+    assert len(unit_records(document)) == 2
+    released = weakref.ref(document)
+    del document, result
+    gc.collect()
+    assert released() is None
