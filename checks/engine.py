@@ -102,18 +102,26 @@ def run_rules(
     """Every finding the rules report (unfiltered, unordered) and the rules that crashed.
 
     A finding outside the text counts as its rule crashing; findings in protected spans (code,
-    URLs in markup) are not prose and are dropped here.
+    URLs in markup) are not prose and are dropped here, and so are findings inside or cutting a
+    catalogue's placeholder ("{{name}}", "$1"), unless the rule reads placeholders itself.
     """
     findings: list[Finding] = []
     failures: list[RuleFailure] = []
     length = len(document.text)
     protected = document.is_protected if document.protected else None
     for rule in rules:
+        placeholder = (
+            document.in_placeholder
+            if document.placeholders and not rule.reads_placeholders
+            else None
+        )
         try:
             for finding in rule.check(document):
                 if not (0 <= finding.start <= finding.end <= length):
                     raise ValueError(f"span {finding.start}..{finding.end} outside the text")
                 if protected is not None and protected(finding.start, finding.end):
+                    continue
+                if placeholder is not None and placeholder(finding.start, finding.end):
                     continue
                 findings.append(finding)
         except Exception as error:  # one broken rule must not stop the run

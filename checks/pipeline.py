@@ -369,6 +369,11 @@ def _region_document(document: Document, region: LanguageRegion, data: LanguageD
             for s, e in document.protected
             if s < end and start < e
         ),
+        placeholders=tuple(
+            (max(s, start) - start, min(e, end) - start)
+            for s, e in document.placeholders
+            if s < end and start < e
+        ),
         glossary=document.glossary,
     )
 

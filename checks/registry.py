@@ -79,6 +79,9 @@ class Rule:
     examples: ClassVar[tuple[Example, ...]] = ()
     # Rules that need more than the text (a source, a model) are off unless asked for.
     default_enabled: ClassVar[bool] = True
+    # Rules that compare placeholders themselves (MT703): their findings on a catalogue's
+    # placeholder are about it, and are kept (Document.placeholders drops everyone else's).
+    reads_placeholders: ClassVar[bool] = False
 
     @property
     def family(self) -> str:

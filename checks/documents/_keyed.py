@@ -14,6 +14,7 @@ bilingual context knows a key is no text to compare with).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -163,9 +164,11 @@ def keyed_document(
     parse_source: Callable[[Path], dict[str, str]],
     language: str | None = None,
     format_data: tuple[tuple[str, object], ...] = (),
+    placeholders: str = "",
 ) -> Document:
     """The bilingual Document of a keyed catalogue: its translatable values, each with the
-    source file's value of the same key (else the key) as its source."""
+    source file's value of the same key (else the key) as its source. ``placeholders`` names
+    the format's placeholder syntax in resources/formats/placeholders.json ("webext" …)."""
     source_path, locale = find_source(path) if path.parent != Path("") else (None, None)
     sources: dict[str, str] = {}
     notes: list[str] = []
@@ -205,8 +208,38 @@ def keyed_document(
         source_language="en" if source_path is None or not sources else _source_locale(source_path),
         format_data=format_data,
     )
+    if placeholders:
+        document = replace(
+            document,
+            placeholders=placeholder_spans(document, placeholders),
+            format_data=(*document.format_data, (PLACEHOLDER_STYLE, placeholders)),
+        )
     return replace(document, notes=document.notes + tuple(notes)) if notes else document
 
+
+@functools.cache
+def placeholder_pattern(style: str) -> re.Pattern[str]:
+    """One alternation of a placeholder style's expressions (resources/formats/
+    placeholders.json), the first listed tried first."""
+    from mtlint.checks.resourcefiles import resource_json
+
+    expressions = resource_json("formats", "placeholders.json")[style]
+    return re.compile("|".join(f"(?:{expression})" for expression in expressions))
+
+
+def placeholder_spans(document: Document, style: str) -> tuple[tuple[int, int], ...]:
+    """The placeholders of every unit's target text, as sorted offsets in the document."""
+    pattern = placeholder_pattern(style)
+    text = document.text
+    return tuple(
+        match.span()
+        for start, end, _ in document.units
+        for match in pattern.finditer(text, start, end)
+    )
+
+
+# The format_data name of a catalogue's placeholder style (the bilingual rules read it).
+PLACEHOLDER_STYLE = "placeholder_style"
 
 # A plural form's key: i18next "files_few", Rails "files.few", Android "files#few" (the loader's).
 _PLURAL_KEY = re.compile(r"(.*?)([._#])(zero|one|two|few|many|other)")

@@ -156,6 +156,7 @@ def load_android(path: Path, data: bytes) -> Document:
         raw,
         entries,
         format="android",
+        placeholders="android",
         encoding=encoding,
         bom=bom,
         parse_source=parse_android,

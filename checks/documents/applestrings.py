@@ -89,6 +89,7 @@ def load_strings(path: Path, data: bytes) -> Document:
         raw,
         parse_entries(raw, str(path)),
         format="strings",
+        placeholders="strings",
         encoding=encoding,
         bom=bom,
         parse_source=parse_strings,

@@ -140,6 +140,10 @@ class Document:
     boundaries: tuple[int, ...] = ()
     # Offsets in ``text`` that rules must not treat as ordinary prose (code spans, URLs in markup).
     protected: tuple[tuple[int, int], ...] = ()
+    # Sorted, disjoint offsets in ``text`` of a catalogue's placeholders ("{{name}}", "$1",
+    # "%{count}", "%1$s"): unlike a protected span, only a finding inside one (or cutting one) is
+    # dropped; one that holds a placeholder whole (a unit left untranslated) is kept.
+    placeholders: tuple[tuple[int, int], ...] = ()
     # Offsets in ``text`` where a fragment that is not a sentence of prose starts (a Markdown
     # list item or table cell): a lower-case start there is no sentence error.
     fragments: tuple[int, ...] = ()
@@ -263,3 +267,15 @@ class Document:
 
     def is_protected(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.protected)
+
+    def in_placeholder(self, start: int, end: int) -> bool:
+        """Whether a span lies inside a placeholder or cuts one (starts or ends strictly inside
+        it); a span that holds placeholders whole, or only touches one, is not."""
+        spans = self.placeholders
+        index = bisect.bisect_right(spans, (start, len(self.text) + 1)) - 1  # last s <= start
+        if index >= 0:
+            s, e = spans[index]
+            if s < start < e or s == start < end <= e:
+                return True
+        index = bisect.bisect_left(spans, (end, -1)) - 1  # the last placeholder before end
+        return index >= 0 and spans[index][0] < end < spans[index][1]

@@ -185,6 +185,7 @@ def load_json_catalogue(path: Path, data: bytes) -> Document:
         raw,
         _entries(path, raw, parsed, leaves),
         format="json",
+        placeholders=_style(path, parsed),
         encoding=encoding,
         bom=bom,
         parse_source=parse_json_catalogue,

@@ -207,6 +207,7 @@ def load_yaml_catalogue(path: Path, data: bytes) -> Document:
         raw,
         entries,
         format="yaml",
+        placeholders="yaml",
         encoding=encoding,
         bom=bom,
         parse_source=parse_yaml_catalogue,

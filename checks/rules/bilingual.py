@@ -43,9 +43,25 @@ _PLACEHOLDER = re.compile(_QT_ARG + "|" + _PLACEHOLDER_ALTERNATIVES)
 _BROKEN_QT_ARG = re.compile(r"(?:٪|% )L?[1-9]\d?(?!\d)")
 
 
-def _placeholders_of(source: str) -> re.Pattern[str]:
-    """The placeholder pattern for a unit: with Qt's %1 markers when its source uses them."""
-    return _PLACEHOLDER if _QT_ARG_PATTERN.search(source) else _PLAIN_PLACEHOLDER
+def _placeholders_of(source: str, style: str = "") -> re.Pattern[str]:
+    """The placeholder pattern for a unit: with Qt's %1 markers when its source uses them, and
+    first a keyed catalogue's own syntax (WebExtension "$1", Android "%%") when it has one."""
+    pattern = _PLACEHOLDER if _QT_ARG_PATTERN.search(source) else _PLAIN_PLACEHOLDER
+    return _with_style(pattern, style) if style else pattern
+
+
+@cache
+def _with_style(pattern: re.Pattern[str], style: str) -> re.Pattern[str]:
+    from mtlint.checks.documents._keyed import placeholder_pattern
+
+    return re.compile(placeholder_pattern(style).pattern + "|" + pattern.pattern)
+
+
+def _placeholder_style(document: Document) -> str:
+    from mtlint.checks.documents._keyed import PLACEHOLDER_STYLE
+
+    style = document.format_value(PLACEHOLDER_STYLE, "")
+    return style if isinstance(style, str) else ""
 
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
@@ -251,11 +267,12 @@ class NumberMismatch(Rule):
             (document.source_language or "").split("-")[0] or None,
             (document.language or "").split("-")[0] or None,
         )
+        style = _placeholder_style(document)
         for start, end, source, target in _units(document):
-            placeholders = _placeholders_of(source)
+            placeholders = _placeholders_of(source, style)
             source_plain = _masked(source, _TAG, placeholders, _url(), _EMAIL)
             target_plain = _masked(target, _TAG, placeholders, _url(), _EMAIL)
-            if placeholders is _PLACEHOLDER:
+            if _QT_ARG_PATTERN.search(source):
                 target_plain = _masked(target_plain, _BROKEN_QT_ARG)
             if _CALLING_CODE.search(target_plain):
                 cued = _cued_calling_codes(source_plain, languages[0])
@@ -376,6 +393,7 @@ class PlaceholderMismatch(Rule):
     name = "tag-mismatch"
     summary = "Inline tags or placeholders differ between source and target."
     severity = Severity.ERROR
+    reads_placeholders = True
     doc = """
     What it finds: inline tags (<x id="1"/>, <b>…</b>) and placeholders (%s, %1$d, {0}, {name},
     {{var}}, ${var}) that the target lost, added or changed.
@@ -412,10 +430,11 @@ class PlaceholderMismatch(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         escaped_sources = document.format.startswith(self.MARKUP_FORMATS)
+        style = _placeholder_style(document)
         for start, end, source, target in _units(document):
             if escaped_sources:
                 source = source.replace("&lt;", "<").replace("&gt;", ">")
-            placeholders = _placeholders_of(source)
+            placeholders = _placeholders_of(source, style)
             found_source = [m.group() for m in _tokens(source, placeholders)]
             found_target = [(m.start(), m.end(), m.group()) for m in _tokens(target, placeholders)]
             yield from _mismatch(

@@ -1,0 +1,197 @@
+"""Placeholders of the keyed catalogues ("$1", "$NAME$", "{{name}}", "{count}", "%1$s", "%@",
+"%{name}"): a finding inside one, or cutting one, is dropped; a finding that holds one whole (a
+unit left untranslated, a lost placeholder) is kept. Every file here is invented."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from mtlint.checks import engine
+from mtlint.checks.batch import check_file
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Finding
+from mtlint.checks.registry import Rule
+
+
+@pytest.fixture
+def tree(tmp_path: Path):
+    def make(files: dict[str, str]) -> Path:
+        for name, content in files.items():
+            path = tmp_path / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+        return tmp_path
+
+    return make
+
+
+ANDROID_EN = (
+    '<resources><string name="a">Hello %1$s, %2$d new at 100%% speed</string>'
+    '<string name="b">Copy %s</string></resources>'
+)
+ANDROID_DE = (
+    '<resources><string name="a">Hallo %1$s, %2$d neu bei 100%%iger Leistung</string>'
+    '<string name="b">Kopieren</string></resources>'
+)
+FORMATS = {
+    "android": (
+        {"res/values/strings.xml": ANDROID_EN, "res/values-de/strings.xml": ANDROID_DE},
+        "res/values-de/strings.xml",
+        ["%1$s", "%2$d", "%%"],
+    ),
+    "strings": (
+        {
+            "en.lproj/Localizable.strings": '"a" = "%@ sent %1$ld notes";\n"b" = "Copy %@";\n',
+            "fr.lproj/Localizable.strings": '"a" = "%@ a envoyé %1$ld notes";\n"b" = "Copier";\n',
+        },
+        "fr.lproj/Localizable.strings",
+        ["%@", "%1$ld"],
+    ),
+    "webext": (
+        {
+            "_locales/en/messages.json": (
+                '{"a": {"message": "Server $1 refused $HOST$, cost $$5"},'
+                ' "b": {"message": "Header $1 is unsigned"}}'
+            ),
+            "_locales/fr/messages.json": (
+                '{"a": {"message": "Le serveur $1 a refusé $HOST$, coût $$5"},'
+                ' "b": {"message": "Un en-tête n\'est pas signé"}}'
+            ),
+        },
+        "_locales/fr/messages.json",
+        ["$1", "$HOST$", "$$"],
+    ),
+    "nested": (
+        {
+            "locales/en/common.json": (
+                '{"a": "Casual: {{casual}} ({{casualRate}}), $t(games.name) for {player}",'
+                ' "b": "Open {{gameName}} now"}'
+            ),
+            "locales/it/common.json": (
+                '{"a": "Amichevoli: {{casual}} ({{casualRate}}), $t(games.name) per {player}",'
+                ' "b": "Apri subito"}'
+            ),
+        },
+        "locales/it/common.json",
+        ["{{casual}}", "{{casualRate}}", "$t(games.name)", "{player}"],
+    ),
+    "arb": (
+        {
+            "l10n/app_en.arb": '{"a": "Rename {label} to {newName}?", "b": "Delete {item}"}',
+            "l10n/app_pl.arb": '{"a": "Zmienić {label} na {newName}?", "b": "Usunąć"}',
+        },
+        "l10n/app_pl.arb",
+        ["{label}", "{newName}"],
+    ),
+    "yaml": (
+        {
+            "config/locales/en.yml": 'en:\n  a: "%{user} made %{count} gifts"\n  b: "Hi %{name}"\n',
+            "config/locales/es.yml": 'es:\n  a: "%{user} hizo %{count} regalos"\n  b: "Hola"\n',
+        },
+        "config/locales/es.yml",
+        ["%{user}", "%{count}"],
+    ),
+}
+
+
+@pytest.mark.parametrize("style", sorted(FORMATS))
+def test_every_keyed_format_marks_its_placeholders(tree, load, style):
+    files, target, expected = FORMATS[style]
+    document = load(tree(files) / target)
+    assert [document.text[s:e] for s, e in document.placeholders] == expected
+
+
+@pytest.mark.parametrize("style", sorted(FORMATS))
+def test_a_dropped_placeholder_is_still_found(tree, style):
+    """Unit "b" of every file lost its only placeholder: the bilingual rules still say so
+    (MT703; WebExtension's "$1" is compared as a number by MT701)."""
+    files, target, _ = FORMATS[style]
+    report = check_file(tree(files) / target, Config(select=("MT70",)))
+    codes = {located.finding.code for located in report.findings}
+    assert codes & {"MT701", "MT703"}, report.findings
+
+
+class _Everywhere(Rule):
+    """Reports every placeholder's inside, a span cutting each, and every unit whole."""
+
+    code = "MT000"
+    name = "test-everywhere"
+    summary = "test"
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for start, end in document.placeholders:
+            yield self.finding(start + 1, end - 1, "inside")
+            yield self.finding(start, end, "the placeholder itself")
+            if start > 0:
+                yield self.finding(start - 1, start + 1, "cutting its start")
+        for start, end, _ in document.units:
+            yield self.finding(start, end, "the whole unit")
+
+
+class _Reader(_Everywhere):
+    code = "MT001"
+    reads_placeholders = True
+
+
+def test_only_findings_inside_a_placeholder_are_dropped(tree, load):
+    files, target, _ = FORMATS["webext"]
+    document = load(tree(files) / target)
+    kept, failures = engine.run_rules(document, [_Everywhere(), _Reader()])
+    assert not failures
+    mine = [f.message for f in kept if f.code == "MT000"]
+    assert mine == ["the whole unit", "the whole unit"]
+    assert len([f for f in kept if f.code == "MT001"]) == 3 * 3 + 2  # a placeholder reader
+
+
+def test_in_placeholder_edges():
+    document = Document("ab {{x}} cd {{y}}", placeholders=((3, 8), (12, 17)))
+    assert document.in_placeholder(5, 6)  # inside
+    assert document.in_placeholder(3, 8)  # the placeholder itself
+    assert document.in_placeholder(1, 5)  # cuts its start
+    assert document.in_placeholder(6, 10)  # cuts its end
+    assert document.in_placeholder(9, 14)  # ends inside the next one
+    assert not document.in_placeholder(0, 8)  # holds it whole
+    assert not document.in_placeholder(3, 11)
+    assert not document.in_placeholder(0, 17)  # holds both
+    assert not document.in_placeholder(8, 12)  # between them, touching both
+    assert not document.in_placeholder(3, 3)  # an insertion point before it
+    assert not document.in_placeholder(0, 2)
+
+
+def test_webextension_dollar_placeholders_are_no_amounts_and_i18next_names_no_glue(tree):
+    root = tree(
+        {
+            "_locales/en/messages.json": (
+                '{"a": {"message": "The DNS server $1 refused a TCP connection."},'
+                ' "b": {"message": "Invalid ($1)"}}'
+            ),
+            "_locales/de/messages.json": (
+                '{"a": {"message": "Der DNS-Server $1 hat eine TCP-Verbindung verweigert."},'
+                ' "b": {"message": "Ungültig ($1)"}}'
+            ),
+            "locales/en/stats.json": '{"a": "Casual games: {{casual}} ({{casualRate}})."}',
+            "locales/fr/stats.json": '{"a": "Parties amicales : {{casual}} ({{casualRate}})."}',
+        }
+    )
+    for target in ("_locales/de/messages.json", "locales/fr/stats.json"):
+        report = check_file(root / target, Config())
+        assert not report.error
+        assert not [f for f in report.findings if f.finding.code in ("MT953", "MT113")]
+
+
+def test_a_unit_left_untranslated_with_placeholders_is_still_found(tree):
+    root = tree(
+        {
+            "config/locales/en.yml": (
+                'en:\n  a: "%{user} has made %{count} pull requests so far this winter"\n'
+            ),
+            "config/locales/fr.yml": (
+                'fr:\n  a: "%{user} has made %{count} pull requests so far this winter"\n'
+            ),
+        }
+    )
+    report = check_file(root / "config/locales/fr.yml", Config(select=("MT705",)))
+    assert [f.finding.code for f in report.findings] == ["MT705"]
