@@ -1,4 +1,5 @@
-"""MT101 on a double-barrelled name whose last part has a word glued on ("Martínez-Ruizsaid"):
+"""MT101 on a double-barrelled name whose last part has a word glued on ("Martínez-Ruizsaid"),
+MT116 on a Vietnamese given name fused to its surname ("NguyenPhu"):
 the last part is judged as a token of its own; hyphened names, brands and places whose parts
 are words or names stay quiet. Invented sentences."""
 
@@ -45,3 +46,20 @@ def test_a_word_glued_to_a_double_barrelled_name(text: str, fixed: str) -> None:
 )
 def test_hyphened_names_and_words_stay_quiet(text: str) -> None:
     assert _run(text) == []
+
+
+def _camel(text: str) -> list:
+    config = Config(select=("MT116",), min_confidence=0.0)
+    return list(check_text(text, language="en", config=config).findings)
+
+
+def test_a_vietnamese_given_name_fused_to_its_surname() -> None:
+    text = "Party leader NguyenPhu Trong spoke on Monday."
+    findings = _camel(text)
+    assert len(findings) == 1
+    fixed = apply_edits(text, findings[0].fixes[0].edits)
+    assert fixed == "Party leader Nguyen Phu Trong spoke on Monday."
+
+
+def test_names_that_only_begin_like_a_vietnamese_surname_stay_quiet() -> None:
+    assert _camel("LeBron met Nguyen Phu Trong and Tran Dai Quang; Hoang is a surname.") == []
