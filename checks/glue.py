@@ -259,6 +259,8 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return (after_suffix, None) if after_suffix else None
     if tables.elisions and APOSTROPHE.search(token):
         return _after_elision(chunk, token, tables, language)
+    if "-" in token and not closed:  # "Martínez-Ruizsaid"; any other hyphened token: None
+        return _last_name_part(chunk, token, tables, language)
     if not token.isalpha() or _TECHNICAL.search(token):
         return None
     if len(token) < 5:  # a preposition and an article alone ("enla", "enel") are this short
@@ -318,6 +320,25 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
     if tables.form_endings and form_of_a_word(token, tables, language):
         return None  # "benutzender", "betretender": a word inflected (see form_of_a_word)
     return split, (fallback if fallback != split else None)
+
+
+def _last_name_part(
+    chunk: str, token: str, tables: GlueTables, language: str
+) -> tuple[Split, Split] | None:
+    """A double-barrelled name whose last part has a word glued on ("Martínez-Ruizsaid"):
+    every part capitalised letters. The last part is judged as a token of its own, and its
+    split is given back whole ("Martínez-Ruiz" + "said"), since the text is searched for the
+    whole token. None for any other hyphened token."""
+    lead, _, last = token.rpartition("-")
+    parts = [*lead.split("-"), last]
+    if not all(len(part) >= 2 and part.isalpha() and part[0].isupper() for part in parts):
+        return None
+    found = analyse(chunk[chunk.rfind("-") + 1 :], tables, language)
+    if not found:
+        return None
+    head = lead + "-"
+    first, second = ((head + one[0], head + one[1], *one[2:]) if one else None for one in found)
+    return first, second  # type: ignore[return-value]
 
 
 def _after_elision(

@@ -52,6 +52,8 @@ _LOWER_HEAD = 4  # "electronicVersion": a lower-case first part this long ("iPho
 _TITLE_PART = 4
 _MAX_PARTS = 3
 _SURNAME_LENGTH = 6
+# A Vietnamese given name fused to its surname: this many letters ("Phu", "Xuan").
+_GIVEN_LENGTH = (2, 5)
 
 
 class CamelGlue(NamedTuple):
@@ -123,9 +125,11 @@ def camel_glue(token: str, language: str, document_words: frozenset[str]) -> Cam
             return None
     elif not (head[0].isupper() and head[1:].islower()) or len(head) < _TITLE_PART:
         return None
+    lowered = token.lower()
+    if len(parts) == 2 and _fused_given_name(parts, lowered):
+        return CamelGlue(parts, "name")  # "NguyenPhu Trong"
     if any(len(part) < _TITLE_PART or not part[1:].islower() for part in parts[1:]):
         return None
-    lowered = token.lower()
     if zipf(lowered, language) >= _WHOLE_ZIPF or zipf(lowered, "en") >= _WHOLE_ZIPF:
         return None
     if head[0].isupper() and parts[-1].lower() in _brand_endings():  # "UrduPoint", "AsiaNews"
@@ -135,6 +139,25 @@ def camel_glue(token: str, language: str, document_words: frozenset[str]) -> Cam
     if len(parts) == 2 and head[0].isupper() and _surname(parts[1], language):
         return CamelGlue(parts, "name")
     return None
+
+
+@cache
+def _fused_surnames() -> frozenset[str]:
+    return frozenset(resource_json("gazetteer", "name_context.json").get("fused_surnames", ()))
+
+
+def _fused_given_name(parts: tuple[str, ...], lowered: str) -> bool:
+    """A Vietnamese surname with a given name of two to five letters fused to it
+    ("NguyenPhu", "TranDai"): the given name no common English word ("TranSmart" is a
+    brand's shape), the whole unknown to wordfreq."""
+    head, tail = parts
+    return (
+        head in _fused_surnames()
+        and _GIVEN_LENGTH[0] <= len(tail) <= _GIVEN_LENGTH[1]
+        and tail[1:].islower()
+        and zipf(tail.lower(), "en") < _PART_ZIPF
+        and zipf(lowered, "en") < _WHOLE_ZIPF
+    )
 
 
 def _surname(part: str, language: str) -> bool:

@@ -156,7 +156,7 @@ class CamelGluedWords(Rule):
             edits.append(Edit(cut, cut + 1, " " + second))
             shown.append(second + part[1:])
         token, spaced = "".join(glue.parts), " ".join(shown)
-        what = "a given name glued to a surname" if glue.kind == "name" else "words glued"
+        what = "two parts of a name glued" if glue.kind == "name" else "words glued"
         fix = Fix(tuple(edits), Applicability.UNSAFE, f"'{token}' → '{spaced}'")
         return self.finding(
             start,

@@ -1,0 +1,165 @@
+"""Spacing: an amount glued to the currency code after it, a word glued to a date, a step or
+section noun glued to its number (MT120). The tables are ``resources/typography/
+number_glue.json``: the currency codes (never a product's or a unit's letters) and, per
+language, the nouns a number follows ("Step 4"). MT107 reads a number glued to a common word
+("3after"); units and trade shorthand ("5km", "300pcs") are units.json's and stay quiet.
+
+The rule screens the document's distinct chunks (one regex over ``chunk_text``), judges each
+distinct glued token once and locates only those in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.resourcefiles import resource_json
+from mtlint.checks.textscan import (
+    base_language,
+    chunk_text,
+    find_words,
+    looks_technical,
+)
+from mtlint.checks.wordlists import zipf
+
+# An amount (digits, thousands groups, a decimal part) glued to three capitals, the token's
+# end: "40RMB", "6.5USD", "1,200EUR". Not after a letter, a digit group or a sign that makes
+# it a code ("A40RMB", "v2.5USD").
+_AMOUNT_CODE = re.compile(r"(?<![\w.,/+\-$€£¥])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Z]{3})(?!\w)")
+# A word of two letters or more glued to a date written year first: "Student2019-06-20".
+_WORD_DATE = re.compile(
+    r"(?<![\w.\-/])([^\W\d_]{2,})((?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01]))"
+    r"(?![\w\-/])"
+)
+# A capitalised noun glued to a number of one to three digits ("Step4", "Chapter3.2").
+_NOUN_NUMBER = re.compile(r"(?<![\w.\-/])([A-Z][a-z]{3,9})(\d{1,3}(?:\.\d{1,3})*)(?![\w\-/]|\.\d)")
+# The date's first part is a word of the language at least this well known ("Student",
+# "updated"), so codes and identifiers ("ID", "XJ") stay quiet.
+_DATE_WORD_ZIPF = 3.0
+_CODE_CONFIDENCE = 0.6
+_DATE_CONFIDENCE = 0.7
+_NOUN_CONFIDENCE = 0.55
+# The text writes the same noun or code spaced elsewhere ("Step 5", "20 USD"): its own style.
+_SPACED_CONFIDENCE = 0.7
+
+
+class _Glue(NamedTuple):
+    token: str
+    cut: int  # where the space goes, inside the token
+    kind: str  # "code", "date", "noun"
+
+
+@cache
+def _tables(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    raw = resource_json("typography", "number_glue.json")
+    codes = frozenset(raw.get("currency_codes", ()))
+    nouns = frozenset(raw.get("numbered_nouns", {}).get(language, ()))
+    return codes, nouns
+
+
+def _glued(lines: str, language: str) -> set[_Glue]:
+    """The distinct glued tokens of the document's chunks."""
+    codes, nouns = _tables(language)
+    found: set[_Glue] = set()
+    for match in _AMOUNT_CODE.finditer(lines):
+        if match[3] in codes:
+            found.add(_Glue(match[0], match.start(3) - match.start(), "code"))
+    for match in _WORD_DATE.finditer(lines):
+        if zipf(match[1].lower(), language) >= _DATE_WORD_ZIPF:
+            found.add(_Glue(match[0], len(match[1]), "date"))
+    if nouns:
+        for match in _NOUN_NUMBER.finditer(lines):
+            if match[1] in nouns:
+                found.add(_Glue(match[0], len(match[1]), "noun"))
+    return found
+
+
+def _confidence(glue: _Glue, text: str) -> float:
+    if glue.kind == "date":
+        return _DATE_CONFIDENCE
+    head, tail = glue.token[: glue.cut], glue.token[glue.cut :]
+    if glue.kind == "code":
+        spaced = re.search(rf"\d {re.escape(tail)}\b", text)
+        return _SPACED_CONFIDENCE if spaced else _CODE_CONFIDENCE
+    spaced = re.search(rf"\b{re.escape(head)} \d", text)
+    return _SPACED_CONFIDENCE if spaced else _NOUN_CONFIDENCE
+
+
+_WHAT = {
+    "code": "an amount glued to its currency code",
+    "date": "a word glued to a date",
+    "noun": "a noun glued to its number",
+}
+
+
+@register
+class NumberGlued(Rule):
+    code = "MT120"
+    name = "number-code-glued"
+    summary = "An amount glued to its currency code, a word to a date, a step to its number."
+    doc = """
+    What it finds: an amount glued to the ISO currency code after it ("40RMB", "6.5USD",
+    "2EUR"); a known word glued to a date written year first ("Student2019-06-20",
+    "updated2023-05-17"); a capitalised noun a number follows glued to it ("Step4",
+    "Chapter3", "Article12"; per language, ``numbered_nouns`` in resources/typography/
+    number_glue.json: English only so far).
+    Why it matters: machine translation of Chinese, Japanese and Korean sources drops the space
+    that English writes between an amount and its code, a label and its date, a step word and
+    its number ("步骤4" → "Step4"); the reader meets one token, and search misses it.
+    Fix safety: a space is inserted. Safe for a currency code (an English amount and its code
+    are always written apart: "40 RMB"); unsafe for a date and a noun (a file or a product may
+    be named so).
+    Known false positives: a code glued before its amount ("RMB10", "USD500", "US$270") is a
+    house style of wire and trade copy and is not read; product and model names ("RTX4090",
+    "iPhone15", "COVID19", "MP3", "4K") hold no listed noun or code; units and trade shorthand
+    ("5km", "300pcs") are no code. Still taken: a product line named by a listed noun and a
+    number ("Part1" in a catalogue), written glued on purpose; tokens in a URL, a path or a
+    file name are skipped. Confidence 0.6 for a code and 0.55 for a noun, 0.7 where the text
+    also writes the code or the noun spaced; 0.7 for a date (none counted on real text yet).
+    """
+    examples = (
+        Example("The fee was 40RMB for each visitor.", "The fee was 40 RMB for each visitor."),
+        Example("Prices rose to 6.5USD per unit.", "Prices rose to 6.5 USD per unit."),
+        Example(
+            "The list shows Student2019-06-20 as the first entry.",
+            "The list shows Student 2019-06-20 as the first entry.",
+        ),
+        Example(
+            "Then go to Step4 and press the button.", "Then go to Step 4 and press the button."
+        ),
+        good("The iPhone15, MP3 files, 4K screens and the RTX4090 sold well in 2023."),
+        good("COVID19 cases fell; tickets cost RMB10 or US$270, and USD 5,850 was paid."),
+        good("They shipped 300pcs and 5km of cable, see Step 4 and Chapter 3."),
+        good("Download report2019-06-20.pdf or open /docs/Step4/index.html today."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        language = base_language(document)
+        lines = chunk_text(document)
+        if not re.search(r"\d[A-Z]|[^\W\d_]\d", lines):
+            return
+        found = _glued(lines, language)
+        if not found:
+            return
+        text = document.text
+        located = find_words(text, [glue.token for glue in found])
+        for glue in sorted(found):
+            confidence = _confidence(glue, text)
+            head, tail = glue.token[: glue.cut], glue.token[glue.cut :]
+            safe = Applicability.SAFE if glue.kind == "code" else Applicability.UNSAFE
+            for start, end in located.get(glue.token, ()):
+                if looks_technical(text, start, end):
+                    continue
+                cut = start + glue.cut
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{glue.token}' looks like {_WHAT[glue.kind]}: '{head} {tail}'",
+                    fixes=[Fix((Edit(cut, cut, " "),), safe, f"'{head} {tail}'")],
+                    confidence=confidence,
+                )
