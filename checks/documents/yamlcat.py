@@ -94,16 +94,23 @@ def _parts(raw: str, node) -> list[Part]:
     return _split(raw, start, end, _FOLD, lambda m: " ")
 
 
-def _walk(node, path: tuple[str, ...], found: list) -> None:
+def _walk(node, path: tuple[str, ...], found: list, seen: set[int] | None = None) -> None:
+    """The string scalars under ``node`` with their key paths, each node once: an alias is a
+    reference to its anchor's node, and a file of aliases of aliases ("billion laughs") would
+    otherwise be walked exponentially (a 454-byte file: gigabytes)."""
     from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, MappingNode):
         for key, value in node.value:
             if isinstance(key, ScalarNode):
-                _walk(value, (*path, key.value), found)
+                _walk(value, (*path, key.value), found, seen)
     elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
-            _walk(item, (*path, str(index)), found)
+            _walk(item, (*path, str(index)), found, seen)
     elif isinstance(node, ScalarNode) and node.tag.endswith(":str"):
         found.append((path, node))
 

@@ -295,3 +295,20 @@ def test_one_word_labels_translated_by_their_sense_are_no_inconsistency(tree):
     # A switch's "Off" and a grid's "Off" are two senses; "Edit" left as the source beside its
     # translation is still reported.
     assert [f.excerpt for f in report.findings] == ["Bearbeiten"]
+
+
+def test_yaml_aliases_of_aliases_are_read_once_not_expanded(tree, load):
+    # "Billion laughs": each level is nine aliases of the level before; walked as a tree, eight
+    # levels are 9**8 scalars (a 500-byte file would take gigabytes and never finish).
+    levels = ["  l0: &l0\n    title: Hallo Welt"]
+    for level in range(1, 9):
+        aliases = ", ".join([f"*l{level - 1}"] * 9)
+        levels.append(f"  l{level}: &l{level} [{aliases}]")
+    root = tree(
+        {
+            "config/locales/en.yml": "en:\n  l0:\n    title: Hello world\n",
+            "config/locales/de.yml": "de:\n" + "\n".join(levels) + "\n",
+        }
+    )
+    document = load(root / "config/locales/de.yml")
+    assert units(document) == [("Hello world", "Hallo Welt")]
