@@ -5,19 +5,17 @@ Qt lays out (shapes and line-breaks) a whole block as soon as any of it is shown
 stalled 1.5–4.4 s when the document was first shown, ~70 ms at every repaint after. Such a line
 is now shown as display lines (``textspans.display_text``: a space about every
 ``DISPLAY_LINE`` characters shown as a break, one character for one), so Qt lays out only the
-few short blocks in view. The stall is measured by events: a 5 ms timer records the largest
-gap between its ticks while the file is opened and shown (no assertion on how fast anything
-is; the bound is generous: the old code's gap here was several times over it)."""
+few short blocks in view. The tests assert that shape (no block longer than a display line, a
+whole-line fix shown shortened), never a time: the stall itself is measured in
+``bench/bench_gui_stall.py`` (BENCHMARKS.md, h25gui), as the house rule keeps speed out of tests."""
 
 from __future__ import annotations
 
-import itertools
-import time
 from pathlib import Path
 
 import pytest
 from mtlint.desktop.textspans import DISPLAY_LINE, TextSpans, display_text, shows
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 
@@ -61,22 +59,9 @@ def test_short_lines_and_a_line_without_spaces_are_shown_as_they_are() -> None:
     assert not shows(lines.replace("\n", " "), lines)  # a lost real break is a difference
 
 
-def _largest_gap(qtbot, work) -> float:
-    """The largest gap (seconds) between the ticks of a 5 ms timer while ``work`` runs."""
-    ticks: list[float] = [time.perf_counter()]
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
-    try:
-        work()
-    finally:
-        timer.stop()
-    ticks.append(time.perf_counter())
-    return max(b - a for a, b in itertools.pairwise(ticks))
-
-
-def test_a_3mb_line_is_shown_without_a_long_stall(qtbot, window, tmp_path: Path) -> None:
+def test_a_3mb_line_is_shown_as_blocks_no_longer_than_a_display_line(
+    qtbot, window, tmp_path: Path
+) -> None:
     text = _one_line(3_000_000)
     path = tmp_path / "one-line.txt"
     path.write_text(text, encoding="utf-8")
@@ -93,10 +78,9 @@ def test_a_3mb_line_is_shown_without_a_long_stall(qtbot, window, tmp_path: Path)
         editor.viewport().repaint()
         qtbot.wait(50)
 
-    gap = _largest_gap(qtbot, open_show_and_scroll)
+    open_show_and_scroll()
     # Before: one 3 MB block laid out on the GUI thread when shown (2.8 s in setDocument alone
     # here, under load). Now no block is longer than a display line.
-    assert gap < 1.0, f"the GUI thread stalled {gap * 1000:.0f} ms"
     document = editor.document()
     assert document.blockCount() > len(text) // DISPLAY_LINE
     block = document.firstBlock()
@@ -142,7 +126,7 @@ def test_editing_copying_and_saving_across_a_display_break(
     assert "\n" not in path.read_text(encoding="utf-8")
 
 
-def test_a_fix_over_a_3mb_line_is_reviewed_without_a_long_stall(qtbot, window) -> None:
+def test_a_fix_over_a_3mb_line_is_reviewed_shortened(qtbot, window) -> None:
     """A finding can span a whole line (a repeated phrase: 2 MB in one real-looking case): the
     review table's cell showed its whole stretch, the Replacement field held it, and Qt laid
     all of it out when painting (5.6 s here). Cells, menus and details now show its beginning
@@ -177,8 +161,7 @@ def test_a_fix_over_a_3mb_line_is_reviewed_without_a_long_stall(qtbot, window) -
             view.table.viewport().repaint()
             qtbot.wait(20)
 
-    gap = _largest_gap(qtbot, review)
-    assert gap < 1.0, f"the GUI thread stalled {gap * 1000:.0f} ms"
+    review()
     change = view.table_model.index(0, 2).data()
     assert len(change) < 400 and " … " in change
     assert not view.replacement.isEnabled() and view.replacement.text() == ""
