@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.resourcefiles import optional_json
-from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordlists import frequency_dict, frequent_words
 
 _WORD = re.compile(r"[^\W\d_]+")
 # The word must be at least this common in the neighbour's language (Zipf): "lait" 4.6,
@@ -93,7 +93,10 @@ def beside_foreign_function_word(text: str, start: int, end: int, language: str)
     own = frequency_dict(language)
     for neighbour in _neighbours(text, start, end):
         for other in table.get(neighbour, ()):
-            frequencies = frequency_dict(other)
+            # Only the other language's words from Zipf 3 up: both readings below ask no less
+            # of it (its function word, the word itself), and a whole large list per
+            # neighbouring language held hundreds of MB.
+            frequencies = frequent_words(other, _KNOWN)
             if frequencies.get(neighbour, 0.0) < _FUNCTION_RATIO * own.get(neighbour, 0.0):
                 continue  # a word of the document's language too ("a": English and Portuguese)
             if frequencies.get(word, 0.0) >= _KNOWN:
