@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mtlint.checks.documents import supported_extensions, wanted_in_folder
 from mtlint.checks.results import FileReport
 
 
@@ -29,6 +30,9 @@ class SkippedFile(FileReport):
 
 UNKNOWN_FORMAT = "format"
 EXCLUDED = "excluded"
+# A .json, .xml or .yml that mtlint reads as a translation catalogue, found in a folder but no
+# catalogue (a package.json, a build's .xml): "files are not read" would be untrue of it.
+NOT_CATALOGUE = "not-catalogue"
 
 
 def skipped_files(
@@ -41,6 +45,7 @@ def skipped_files(
 ) -> list[SkippedFile]:
     """The files under ``folder`` that ``listed`` (the files to check) leaves out."""
     taken = {os.path.realpath(p) for p in listed}
+    readable = set(supported_extensions())
     exclude = list(exclude)
     skipped: list[SkippedFile] = []
     for current, dirnames, filenames in os.walk(folder):
@@ -55,6 +60,8 @@ def skipped_files(
             text = str(path)
             if any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(name, p) for p in exclude):
                 reason = EXCLUDED
+            elif path.suffix.lower() in readable and not wanted_in_folder(path):
+                reason = NOT_CATALOGUE
             else:
                 reason = UNKNOWN_FORMAT
             skipped.append(SkippedFile(path=text, reason=reason, extension=path.suffix))

@@ -386,6 +386,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Not checked: not a translation catalogue</source>
+        <translation>Nicht geprüft: kein Übersetzungskatalog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not checked: %1 files are not read</source>
         <translation>Nicht geprüft: %1-Dateien werden nicht gelesen</translation>
     </message>
@@ -957,7 +962,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/models.py" line="-407"/>
+        <location filename="../../desktop/models.py" line="-409"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1462,7 +1467,7 @@
         <translation>  Öffnen Sie ein Dokument (Strg+O), ziehen Sie eine Datei oder einen Ordner hierher oder prüfen Sie einen ganzen Ordner (Strg+Umschalt+O).</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_line.py" line="+29"/>
+        <location filename="../../desktop/status_line.py" line="+28"/>
         <source>No document</source>
         <translation>Kein Dokument</translation>
     </message>

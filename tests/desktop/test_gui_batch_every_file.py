@@ -16,6 +16,8 @@ def test_every_file_of_the_folder_has_a_row(qtbot, window, tmp_path: Path) -> No
     (root / "sub" / "notes.md").write_text("# Notes\n\nA visit.\n", encoding="utf-8")
     (root / "image.bin").write_bytes(b"\x89PNG\x00\x00")
     (root / "README").write_text("No extension.\n", encoding="utf-8")
+    # A .json mtlint reads as a catalogue, but this one is a package manifest (h25files).
+    (root / "package.json").write_text('{"name": "site", "version": "1.0.0"}\n', encoding="utf-8")
     (root / "draft.txt").write_text("Kept out by the project.\n", encoding="utf-8")
     (root / ".mtlint.toml").write_text('exclude = ["draft.txt"]\n', encoding="utf-8")
     batch = window.batch
@@ -29,15 +31,23 @@ def test_every_file_of_the_folder_has_a_row(qtbot, window, tmp_path: Path) -> No
         for r in range(batch.model.rowCount())
     }
     # Every file a user sees in the folder (the hidden settings file aside) has its row.
-    assert set(rows) == {"article.txt", "notes.md", "image.bin", "README", "draft.txt"}
+    assert set(rows) == {
+        "article.txt",
+        "notes.md",
+        "image.bin",
+        "README",
+        "draft.txt",
+        "package.json",
+    }
     assert rows["image.bin"] == "Not checked: .bin files are not read"
     assert rows["README"].startswith("Not checked")
+    assert rows["package.json"] == "Not checked: not a translation catalogue"
     assert "excluded" in rows["draft.txt"]
     assert rows["article.txt"] == "en · OK"  # its language first (h25gui)
     # Checked files are the reports (exported, counted); the others are rows only.
     assert sorted(Path(r.path).name for r in batch.reports) == ["article.txt", "notes.md"]
-    assert all(isinstance(s, SkippedFile) for s in batch.skipped) and len(batch.skipped) == 3
-    assert "3 files not checked" in batch.summary.text()
+    assert all(isinstance(s, SkippedFile) for s in batch.skipped) and len(batch.skipped) == 4
+    assert "4 files not checked" in batch.summary.text()
     words = batch.model.index(
         next(
             r for r in range(batch.model.rowCount()) if batch.model.reports[r].path.endswith(".bin")
