@@ -6,7 +6,7 @@ whichever capitalised word of the text ("Ваше", "Вашу") a set yielded fi
 iterates in an order set by the process's hash seed (PYTHONHASHSEED, random per run). So the
 same file drew the findings in one run and not in the next, whatever came before it.
 
-Each check runs in a fresh interpreter with a fixed hash seed: in one process the seed cannot
+The first test checks in fresh interpreters with fixed hash seeds: in one process the seed cannot
 change, and what a process did before is only seen from a clean start.
 """
 
