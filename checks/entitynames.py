@@ -127,16 +127,24 @@ def _inflected_drift(
     if not forms:
         return
     text = document.text
+    names = set().union(*forms.values())
     pattern = re.compile(
-        f" (?=[{UPPER_CLASS}])({trie_pattern(set(forms.values()))})"
-        f"(?![\\w'’\\-])(?! [{UPPER_CLASS}])"
+        f" (?=[{UPPER_CLASS}])({trie_pattern(names)})(?![\\w'’\\-])(?! [{UPPER_CLASS}])"
     )
     counts: dict[str, int] = {}
     for match in mid_capital_matches(document, pattern):
         counts[match.group(1)] = counts.get(match.group(1), 0) + 1
     # A name the text keeps using: capitalised standing alone at least twice (a common noun
-    # capitalised once, as a club's or a myth's name, "Start", "Мойры", proves nothing).
-    wanted = {form: name for form, name in forms.items() if counts.get(name, 0) >= _NAME_USES}
+    # capitalised once, as a club's or a myth's name, "Start", "Мойры", proves nothing). A form
+    # of several capitalised words ("навальному": "Навальный", "Навального") is read as a form
+    # of the one the text capitalises most (ties: the first in alphabetical order), never of
+    # whichever a set happened to yield first: that made the findings depend on the process's
+    # string hashing (PYTHONHASHSEED), so a file drew them in one run and not in the next.
+    wanted: dict[str, str] = {}
+    for form, candidates in forms.items():
+        name = max(sorted(candidates), key=lambda written: counts.get(written, 0))
+        if counts.get(name, 0) >= _NAME_USES:
+            wanted[form] = name
     for form, spans in sorted(find_words(text, wanted).items()):
         if len(spans) > counts[wanted[form]] + _LOWER_SURPLUS:
             continue
@@ -151,9 +159,11 @@ def _inflected_drift(
             )
 
 
-def _case_forms(code: str, lower_words: set[str], capital_words: set[str]) -> dict[str, str]:
-    """Lower-case words of the text that are case forms of a capitalised word of the text →
-    that word; not of a function word, a title of office or an institution's head noun (a
+def _case_forms(
+    code: str, lower_words: set[str], capital_words: set[str]
+) -> dict[str, frozenset[str]]:
+    """Lower-case words of the text that are case forms of capitalised words of the text →
+    those words; not of a function word, a title of office or an institution's head noun (a
     capital there is the MT's or the name's, not a name of its own)."""
     casing = casing_data(code)
     endings = casing.inflection_endings
@@ -163,7 +173,7 @@ def _case_forms(code: str, lower_words: set[str], capital_words: set[str]) -> di
     heads = tuple(
         word[: max(4, len(word) - 2)] for word in table.person_titles | table.institution_words
     )
-    forms: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
     for written in capital_words:
         lower = casing.lower(written)
         if len(lower) < 4 or lower in lower_words or lower in small:
@@ -176,8 +186,8 @@ def _case_forms(code: str, lower_words: set[str], capital_words: set[str]) -> di
             found = _forms_of(lower, _endings(casing, True), endings, lower_words)
         if found and not lower.startswith(heads or ("\0",)):
             for form in found - {lower}:
-                forms.setdefault(form, written)
-    return forms
+                forms.setdefault(form, set()).add(written)
+    return {form: frozenset(names) for form, names in forms.items()}
 
 
 # Nominative adjective endings of surnames and names ("Навальный", "Zielony"), stripped before

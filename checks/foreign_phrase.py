@@ -56,9 +56,9 @@ _QUOTE_REACH = 200
 @lru_cache(maxsize=64)
 def _stop_word_languages(language: str) -> dict[str, tuple[str, ...]]:
     """Each stop word of another language that is none of ``language``'s, with its languages.
-    Read from the tables' files, not through ``load_language_data`` for every language:
-    loading every table changed another rule's findings on a Ukrainian catalogue (MT303,
-    BENCHMARKS.md h25prec: an order dependence left for its owner)."""
+    Read from the tables' files, not through ``load_language_data`` for every language (no
+    need to build 25 tables; the MT303 change on a Ukrainian catalogue first blamed on that was
+    MT303's own dependence on string hashing, BENCHMARKS.md h25order)."""
     own = load_language_data(language).stop_words
     found: dict[str, list[str]] = {}
     for other in available_languages():

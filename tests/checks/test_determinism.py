@@ -1,0 +1,98 @@
+"""A document's findings do not depend on what the process did before, nor on its string hashing.
+
+h25prec saw a Ukrainian catalogue draw 4 MT303 findings after other files were checked and none
+alone. The cause was no cache: MT303 read a lower-case case form ("вашим") as a form of
+whichever capitalised word of the text ("Ваше", "Вашу") a set yielded first, and a set of strings
+iterates in an order set by the process's hash seed (PYTHONHASHSEED, random per run). So the
+same file drew the findings in one run and not in the next, whatever came before it.
+
+The first test checks in fresh interpreters with fixed hash seeds: in one process the seed cannot
+change, and what a process did before is only seen from a clean start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from mtlint.checks.engine import check_text
+from mtlint.checks.entitynames import _case_forms
+
+# Invented: "Ваше" capitalised mid-sentence twice, "Вашу" once; "вашим" and "вашого" are case
+# forms of both.
+UKRAINIAN = (
+    "Ми зберегли Ваше налаштування у файлі. Програма змінила Ваше ім'я без запиту. "
+    "Тут видно Вашу адресу і телефон. Профіль з вашим ім'ям відкрито. "
+    "Повідомлення для вашого друга надіслано."
+)
+# Invented documents in other languages, checked first in one process.
+OTHERS = (
+    ("Вчера Навальный выступил в суде. Потом Навальный уехал домой. Мы писали навальному.", "ru"),
+    (
+        "Wczoraj Kowalski pojechał do Gdańska. Potem Kowalski wrócił. Pisaliśmy do kowalskiego.",
+        "pl",
+    ),
+    ("Le ministre est arrivé à lyon hier. Il a visité Lyon puis la ville de Lyon.", "fr"),
+    ("Die Firma hat das Produkt in berlin vorgestellt. In Berlin war es kalt.", "de"),
+    ("We met in kyiv on Monday. Later we left Kyiv for the north korea border.", "en"),
+)
+
+_SCRIPT = """
+import json, sys
+from mtlint.checks.engine import check_text
+documents = json.loads(sys.argv[1])
+for text, language in documents[:-1]:
+    check_text(text, language=language)
+text, language = documents[-1]
+found = check_text(text, language=language).findings
+print(json.dumps([[f.code, f.start, f.end, round(f.confidence, 3)] for f in found]))
+"""
+
+
+def _findings_in_fresh_process(documents, seed: int) -> list:
+    """The last document's findings, checked after the others in a new interpreter."""
+    env = dict(os.environ, PYTHONHASHSEED=str(seed))
+    done = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, json.dumps(documents)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def test_same_findings_alone_after_other_languages_and_under_other_hash_seeds():
+    """Alone under seed 0, after the others under seed 4: the two seeds iterated "Ваше" and
+    "Вашу" in opposite orders, and before the fix the first run drew no MT303, the second two."""
+    target = [(UKRAINIAN, "uk")]
+    alone = _findings_in_fresh_process(target, 0)
+    assert [row[0] for row in alone].count("MT303") == 2
+    assert _findings_in_fresh_process([*OTHERS, *target], 4) == alone
+
+
+def test_others_checked_first_in_this_process_change_nothing():
+    """In this process too: the Ukrainian document, then the others, then it again."""
+    before = check_text(UKRAINIAN, language="uk").findings
+    for text, language in OTHERS:
+        check_text(text, language=language)
+    assert check_text(UKRAINIAN, language="uk").findings == before
+
+
+def test_a_case_form_keeps_every_capitalised_word_it_may_belong_to():
+    """Not the first one a set yields: the rule weighs them all (the most capitalised wins)."""
+    lower = {"вашим", "ім'ям", "профіль"}
+    forms = _case_forms("uk", lower, {"Ваше", "Вашу"})
+    assert forms["вашим"] == frozenset({"Ваше", "Вашу"})
+    assert _case_forms("uk", lower, {"Вашу", "Ваше"}) == forms
+
+
+def test_the_most_capitalised_word_decides():
+    """ "Вашу" capitalised once proves nothing, "Ваше" twice does: "вашим" is flagged as its form
+    whichever of the two the set gives first (the message names "Ваше")."""
+    found = [f for f in check_text(UKRAINIAN, language="uk").findings if f.code == "MT303"]
+    words = [UKRAINIAN[f.start : f.end] for f in found]
+    assert words == ["вашим", "вашого"]
+    assert all("'Ваше'" in f.message for f in found)
