@@ -107,7 +107,10 @@ def beside_foreign_function_word(text: str, start: int, end: int, language: str)
 def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The double-quoted run on the word's line that holds it: (after the opening mark, the
     closing mark), or None."""
-    line_start = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    # Within reach on a long line too: the text before it (every mark since the page began,
+    # read for each word) made this quadratic and counted a stray mark far back.
+    reach = max(0, start - _QUOTE_REACH)
+    line_start = text.rfind("\n", reach, start) + 1 or reach
     line_end = text.find("\n", end, end + _QUOTE_REACH)
     line_end = min(len(text), end + _QUOTE_REACH) if line_end == -1 else line_end
     before = text[line_start:start]

@@ -317,20 +317,32 @@ INDEX_AFTER = 600
 
 
 def one_edit_words(
-    word: str, language: str, keep_end: int = 0, drop_first: bool = True, indexed: bool = False
+    word: str,
+    language: str,
+    keep_end: int = 0,
+    drop_first: bool = True,
+    indexed: bool = False,
+    own_letters: bool = False,
 ) -> set[str]:
     """The frequent words of ``language`` one Damerau edit from the lower-case ``word``: never
     a first letter replaced or added (that makes another word, or another name: "Raschisten"
     is no "Faschisten"; a lost first letter is MT976's), the first letter dropped only when
     ``drop_first`` ("awhen"), and no edit in the last ``keep_end`` letters (endings inflect).
-    ``indexed``: the same set, found through the deletion index (for many words)."""
+    ``indexed``: found through the deletion index (for many words); the index also finds a
+    word whose inserted or replaced letter is none of ``alphabet(language)`` ("cafe": "café"
+    in English), which spelling the edits out never makes, unless ``own_letters``: then
+    exactly the set spelled out."""
     last = len(word) - keep_end
     if indexed:
         index = _deletion_index(language)
         found: set[str] = set()
         for key in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
             found.update(index.get(key, ()))
-        return {other for other in found if _edit_allowed(word, other, last, drop_first)}
+        found = {other for other in found if _edit_allowed(word, other, last, drop_first)}
+        if own_letters:
+            own = set(alphabet(language))
+            found = {other for other in found if _letters_added(word, other) <= own}
+        return found
     letters = alphabet(language)
     edits = {word[:i] + word[i + 1 :] for i in range(0 if drop_first else 1, last)}
     edits.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(last - 1))
@@ -407,6 +419,12 @@ def _edit_allowed(word: str, other: str, last: int, drop_first: bool) -> bool:
     return swapped or any(
         other[:i] == word[:i] and other[i + 1 :] == word[i + 1 :] for i in range(1, last)
     )
+
+
+def _letters_added(word: str, other: str) -> set[str]:
+    """The letters ``other`` has more often than ``word``: the one an insertion or a
+    replacement put in, none for a deletion or a swap."""
+    return {letter for letter in set(other) if other.count(letter) > word.count(letter)}
 
 
 @cache

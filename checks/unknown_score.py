@@ -275,14 +275,16 @@ def dictionary_features(word: str, language: str) -> tuple[tuple[str, float], ..
 
 
 @lru_cache(maxsize=16384)
-def word_features(word: str, language: str) -> tuple[tuple[str, float], ...]:
-    """The features of the word itself (cached: the same for every document)."""
+def word_features(word: str, language: str, indexed: bool = False) -> tuple[tuple[str, float], ...]:
+    """The features of the word itself (cached: the same for every document). ``indexed``:
+    its one-edit words found through the deletion index (a document of many candidates; the
+    same words, the same features)."""
     lowered = word.casefold()
     frequencies = frequency_dict(language)
     letters = len(lowered)
     split = glued_split(lowered, language)
     keep_end = spelling_table(language).keep_end
-    edits = one_edit_words(lowered, language, keep_end, True)
+    edits = one_edit_words(lowered, language, keep_end, True, indexed, own_letters=True)
     ranked = ranked_corrections(lowered, edits, language, frozenset(), True)
     best = _zipf(ranked[0], frequencies) if ranked else 0.0
     title = word[:1].isupper() and word[1:].islower()
@@ -312,10 +314,13 @@ def word_features(word: str, language: str) -> tuple[tuple[str, float], ...]:
     )
 
 
-def features(word: str, language: str, place: Place, names: AbstractSet[str]) -> dict[str, float]:
+def features(
+    word: str, language: str, place: Place, names: AbstractSet[str], indexed: bool = False
+) -> dict[str, float]:
     """Every feature of ``word`` at its ``place``: the word's own, the readings only a document
-    can give (an opener or a name run on), the document's evidence."""
-    found = dict(word_features(word, language))
+    can give (an opener or a name run on), the document's evidence (``indexed``: as for
+    ``word_features``)."""
+    found = dict(word_features(word, language, indexed))
     title = found["title"] > 0
     opener_glue = title and place.opener and read_opener_glue(word, language) is not None
     name_glue = title and read_name_glue(word, language, names) is not None

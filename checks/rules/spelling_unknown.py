@@ -252,10 +252,13 @@ class UnknownWord(Rule):
         out-of-fold precision of the score's bin; its fix the best reading's."""
         names, folded = document_words(document), folded_words(document)
         indexed = False
-        for word, start, end, place in candidates(document, language):
+        rows = candidates(document, language)
+        # Many words: their one-edit words through MT980's deletion index (the same words).
+        many = len(rows) > INDEX_AFTER
+        for word, start, end, place in rows:
             if gated(place):
                 continue
-            found = features(word, language, place, names)
+            found = features(word, language, place, names, many)
             if left_out(found):
                 continue  # a solid compound of the dictionaries, a name of the gazetteer
             confidence = model.confidence(model.score(found))

@@ -71,6 +71,15 @@ def test_a_quotation_in_another_language(text, word, expected):
     assert in_foreign_quotation(*_at(text, word), "en") is expected
 
 
+def test_a_quotation_on_a_long_line_is_read_within_reach():
+    # A stray inch mark far back on the same line is no opening of the motto's quotation.
+    filler = "The old hall by the river was cleaned and painted for the autumn fair. " * 4
+    motto = 'The motto read "Ubique fidelis, semper vigilans" above the gate.'
+    text = f'The board measured 12" across. {filler}{motto}'
+    assert "\n" not in text and text.index("vigilans") - text.index("12") > 250
+    assert in_foreign_quotation(*_at(text, "vigilans"), "en")
+
+
 def test_a_glued_word_in_english_prose_is_no_foreign_phrase():
     text = "The delegation crossed the luminousbridge on Monday."
     assert not foreign_phrase(*_at(text, "luminousbridge"), "en")

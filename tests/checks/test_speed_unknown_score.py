@@ -6,6 +6,7 @@ import random
 
 import pytest
 from mtlint.checks import unknown_score
+from mtlint.checks.spelling import alphabet, one_edit_words
 from mtlint.checks.unknown_score import sure_reading, word_features
 
 # Invented slips and run-together words, plain words, capitalised and non-Latin forms.
@@ -69,3 +70,33 @@ def test_sure_reading_does_not_compute_the_word_features() -> None:
     for word in ("thecar", "meetting", "governmnet", "kitchen"):
         sure_reading(word, "en")
     assert unknown_score.word_features.cache_info().misses == 0
+
+
+# Invented slips for the one-edit words: a letter lost, doubled, swapped, replaced; words
+# one accent from a frequent word ("cafe", "noel"); a keyboard's letters for random strings.
+_SLIPS = ["cafe", "fiance", "noel", "strase", "hous", "wrold", "taht", "mouse", "seee", "kitchn"]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_indexed_own_letter_edits_are_the_edits_spelled_out(language: str) -> None:
+    generator = random.Random(26)
+    noise = ["".join(generator.choices("aeinorst", k=generator.randint(3, 7))) for _ in range(80)]
+    for word in [*_SLIPS, *noise]:
+        for keep_end, drop_first in ((0, True), (0, False), (2, True)):
+            spelled = one_edit_words(word, language, keep_end, drop_first)
+            indexed = one_edit_words(word, language, keep_end, drop_first, True, own_letters=True)
+            assert indexed == spelled, (word, keep_end, drop_first)
+
+
+def test_the_index_alone_finds_letters_the_language_does_not_spell() -> None:
+    # Why ``own_letters`` exists: the existing indexed callers keep what they found.
+    assert "é" not in alphabet("en")
+    assert "café" in one_edit_words("cafe", "en", 0, True, True)
+    assert "café" not in one_edit_words("cafe", "en", 0, True, True, own_letters=True)
+    assert "café" not in one_edit_words("cafe", "en", 0, True)
+
+
+def test_word_features_are_the_same_through_the_index() -> None:
+    for word in [*_WORDS, *_SLIPS]:
+        for language in ("en", "de"):
+            assert word_features(word, language, True) == word_features(word, language), word
