@@ -24,7 +24,13 @@ from mtlint.checks.documents import (
     register_folder_filter,
     register_loader,
 )
-from mtlint.checks.documents._keyed import Entry, Part, keyed_document, locale_of
+from mtlint.checks.documents._keyed import (
+    Entry,
+    Part,
+    escaped_parts,
+    keyed_document,
+    locale_of,
+)
 from mtlint.checks.documents.base import Document, InputError
 from mtlint.checks.fixes import apply_edits
 from mtlint.checks.model import Edit
@@ -51,19 +57,6 @@ def _double(match: str) -> str:
     return _DOUBLE_ESCAPES.get(code, code)
 
 
-def _split(raw: str, start: int, end: int, pattern: re.Pattern[str], decode) -> list[Part]:
-    parts: list[Part] = []
-    position = start
-    for match in pattern.finditer(raw, start, end):
-        if match.start() > position:
-            parts.append((raw[position : match.start()], position, match.start()))
-        parts.append((decode(match.group()), match.start(), match.end()))
-        position = match.end()
-    if end > position:
-        parts.append((raw[position:end], position, end))
-    return parts
-
-
 def _block(raw: str, start: int, end: int, folded: bool) -> list[Part]:
     """A literal (|) or folded (>) block: each line without its indentation."""
     body = raw.index("\n", start) + 1
@@ -86,12 +79,12 @@ def _block(raw: str, start: int, end: int, folded: bool) -> list[Part]:
 def _parts(raw: str, node) -> list[Part]:
     start, end, style = node.start_mark.index, node.end_mark.index, node.style
     if style == '"':
-        return _split(raw, start + 1, end - 1, _DOUBLE, _double)
+        return escaped_parts(raw, start + 1, end - 1, _DOUBLE, _double)
     if style == "'":
-        return _split(raw, start + 1, end - 1, _SINGLE, lambda m: "'" if m == "''" else " ")
+        return escaped_parts(raw, start + 1, end - 1, _SINGLE, lambda m: "'" if m == "''" else " ")
     if style in ("|", ">"):
         return _block(raw, start, end, style == ">")
-    return _split(raw, start, end, _FOLD, lambda m: " ")
+    return escaped_parts(raw, start, end, _FOLD, lambda m: " ")
 
 
 def _walk(node, path: tuple[str, ...], found: list, seen: set[int] | None = None) -> None:
