@@ -97,6 +97,11 @@ def latin(word: str) -> bool:
     return all(ord(char) < 0x250 for char in word)
 
 
+# A split into two words whose score (``glued_split``'s third value) is at least this: both
+# parts very common; the feature ``split_sure`` and ``sure_reading`` share it.
+SURE_SPLIT_SCORE = 4.0
+
+
 def sure_reading(word: str, language: str) -> bool:
     """A lower-case word read surely as two words run together or as a slip: the features
     ``split_sure`` and ``sure_slip`` of ``word_features``, computed alone (h25speed: the
@@ -107,7 +112,7 @@ def sure_reading(word: str, language: str) -> bool:
         return False
     lowered = word.casefold()
     split = glued_split(lowered, language)
-    if split is not None and split[2] >= 4.0:
+    if split is not None and split[2] >= SURE_SPLIT_SCORE:
         return True
     # A lower-case word is never title case: ``sure_slip`` asks ``sure_typo``.
     return sure_typo(lowered, language) is not None
@@ -297,7 +302,7 @@ def word_features(word: str, language: str, indexed: bool = False) -> tuple[tupl
         ("title", float(title)),
         ("split", float(split is not None)),
         ("split_low", split[2] / 5 if split else 0.0),
-        ("split_sure", float(split is not None and split[2] >= 4.0)),
+        ("split_sure", float(split is not None and split[2] >= SURE_SPLIT_SCORE)),
         ("split_function", float(split_function(split, language))),
         ("slip", float(bool(ranked))),
         ("slip_best", best / 5),
