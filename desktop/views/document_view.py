@@ -96,10 +96,12 @@ class DocumentEdit(QPlainTextEdit):
         ):
             start = spans.to_python(cursor.selectionStart())
             end = spans.to_python(cursor.selectionEnd())
-            copied = QMimeData()  # (Qt's own fills its plain text late, from the breaks)
-            copied.setHtml(data.html())
-            copied.setText(spans.text[start:end])
-            return copied
+            # Qt's own data is filled lazily, from the breaks, when first read: read it now so
+            # that the text set next stays. Qt's object is returned, not a new QMimeData made
+            # here: the clipboard owns what this returns, and a Python-made one was freed twice
+            # (a segmentation fault at exit after a copy across a break).
+            data.html()
+            data.setText(spans.text[start:end])
         return data
 
     def set_editable(self, editable: bool) -> None:
