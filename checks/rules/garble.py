@@ -48,8 +48,7 @@ def _table() -> dict:
 
 
 @cache
-def ending_letters(language: str) -> frozenset[str]:
-    """Letters a case ending adds to a name (garble.json ``ending_letters``; MT971 and MT973)."""
+def _ending_letters(language: str) -> frozenset[str]:
     entry = _table().get(language) or _table()["default"]
     return frozenset(entry["ending_letters"])
 
@@ -84,7 +83,7 @@ def damage(usual: str, rare: str, language: str) -> str | None:
     if strip_marks(rare) == usual and rare != usual:
         return "stray accent"
     if len(usual) == len(rare) + 1 and usual.startswith(rare):
-        if usual[-1].lower() in ending_letters(language) or _derived(rare, usual[-1], language):
+        if usual[-1].lower() in _ending_letters(language) or _derived(rare, usual[-1], language):
             return None  # inflection, or the name beside its adjective ("Transcarpathia")
         return "last letter dropped"
     if len(usual) == len(rare) + 1 and any(short == rare for _, short in _deletions(usual)):

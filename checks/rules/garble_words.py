@@ -17,7 +17,7 @@ from functools import cache
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.rules.garble import ending_letters
+from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import (
     base_language,
     looks_technical,
@@ -47,7 +47,17 @@ _MAX_DAMAGED = 2
 _MARKED_LATIN = re.compile(r"[À-ɏ]")
 
 
+def _table() -> dict:
+    return resource_json("garble", "garble.json")
+
+
 @cache
+def _case_endings(language: str) -> frozenset[str]:
+    """Letters a case ending adds to a name (garble.json ``ending_letters``, MT971's table)."""
+    entry = _table().get(language) or _table()["default"]
+    return frozenset(entry["ending_letters"])
+
+
 def _has_wordlist(language: str) -> bool:
     """Whether wordfreq has the language (read from its data file: no wordfreq import)."""
     return bool(frequency_dict(language))
@@ -141,7 +151,7 @@ class LostLetters(Rule):
             if not damaged.isalpha() or _known(damaged, language) >= _STRIPPED_ZIPF:
                 continue
             if intact.startswith(damaged) and (
-                damaged.islower() or intact[len(damaged) :] in ending_letters(language)
+                damaged.islower() or intact[len(damaged) :] in _case_endings(language)
             ):
                 # Only an accented ending is missing: another form of the word ("despublicar"
                 # beside "despublicará", "podstron" beside "podstronę"; h24files, 22 on one
