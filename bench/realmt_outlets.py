@@ -133,9 +133,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
         frozenset(
             {
-                *("realmt-en23", "realmt-fr23", "realmt-ru23", "realmt-nl23", "realmt-cs23"),
-                *("realmt-uk23", "realmt-ro23", "realmt-sv23", "realmt-tr23", "realmt-de23"),
-                *("realmt-es23", "realmt-it23", "realmt-pt23", "realmt-pl23"),
+                *("realmt-en23", "realmt-fr23", "realmt-ru23", "realmt-nl23", "realmt-uk23"),
+                *("realmt-ro23", "realmt-sv23", "realmt-tr23", "realmt-de23", "realmt-it23"),
+                *("realmt-pt23", "realmt-pl23"),
             }
         ),
         frozenset(),
