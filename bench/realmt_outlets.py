@@ -128,6 +128,18 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
         frozenset(),
     ),
+    # Session 22: the judges, English and into other languages, from a-m outlets, built
+    # together by one hand (h26judge).
+    (
+        frozenset(
+            {
+                *("realmt-en23", "realmt-fr23", "realmt-ru23", "realmt-nl23", "realmt-uk23"),
+                *("realmt-ro23", "realmt-sv23", "realmt-tr23", "realmt-de23", "realmt-it23"),
+                *("realmt-pt23", "realmt-pl23"),
+            }
+        ),
+        frozenset(),
+    ),
     # Session 20: calibration dev data into Czech, Turkish, Swedish and Ukrainian (read by rule
     # work), n-z outlets only, built together by one hand (h24ml): they may share an outlet's
     # editions (one hosting blog's Czech and Swedish pages).
