@@ -61,16 +61,22 @@ def _gold(line: dict) -> list[tuple[int, int, str]]:
     return [(e["start"], e["end"], "typo") for e in line["errors"] if e.get("start") is not None]
 
 
+def set_lines(name: str) -> list[dict]:
+    """The lines of a labelled set's ``dev.jsonl`` the store holds; none, and one line saying
+    so, when the store lacks the set."""
+    path = localdata.folder(f"bench/data/{name}") / "dev.jsonl"
+    if not path.is_file():
+        print(f"{name}: absent from the store, left out")
+        return []
+    return load_jsonl(path)
+
+
 def labelled_documents(sets: tuple[str, ...]) -> list[dict]:
     """Each document of the English labelled sets named that the store holds (one line for each
     it lacks), then the native ones: text, gold spans, set, group, kind (mt / clean / native)."""
     documents = []
     for name in sets:
-        path = localdata.folder(f"bench/data/{name}") / "dev.jsonl"
-        if not path.is_file():
-            print(f"{name}: absent from the store, left out")
-            continue
-        for line in load_jsonl(path):
+        for line in set_lines(name):
             documents.append(
                 {
                     "set": name,
