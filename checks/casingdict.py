@@ -351,6 +351,10 @@ def _after_comma(
         # opener) a capital is the subject's name as often as not.
         if previous[0].isupper() and _opens_sentence(text, at - len(previous)):
             continue
+        # "shows such as Taxi, Cheers and The Tracy Ullman Show": after a name or a title, a
+        # capital with another capital among the next words is an item of a list of titles.
+        if previous[0].isupper() and _capital_ahead(text, match.end()):
+            continue
         # "he said, Trump will": a word hunspell also writes as a name is not judged here.
         if match.group(1).lower() in table.name_like or _salutation_before(text, at, table):
             continue
