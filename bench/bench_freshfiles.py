@@ -38,6 +38,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from localdata_plan import has_commit
 from mtlint.checks.config import Config
 from mtlint.checks.documents import load_document, load_plain_text
 from mtlint.checks.engine import check_document
@@ -65,12 +68,9 @@ def read_at(repo: str, commit: str, path: str) -> bytes | None:
 
 
 def has_snapshot(repo: str, commit: str) -> bool:
-    """True when the fetched snapshot of the repository holds the commit."""
-    git_dir = mirror_root() / repo.replace("/", "+") / "repo"
-    done = subprocess.run(
-        ["git", "--git-dir", str(git_dir), "cat-file", "-t", commit], capture_output=True, text=True
-    )
-    return done.stdout.strip() == "commit"
+    """True when the fetched snapshot of the repository holds the commit (the local-data
+    plan's own test, on this harness's mirror root)."""
+    return has_commit(mirror_root(), repo, commit)
 
 
 def missing_line(entry: dict) -> str:

@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import argparse
 import lzma
-import shutil
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_lexicons import encode, expand_dictionary, hunspell_rejected
+from build_lexicons import encode, expand_dictionary, hunspell_rejected, missing_tool
 from mtlint.checks.lexicon import dictionary_path
 from mtlint.checks.spelling import SCARCE_ZIPF
 from mtlint.checks.unknown_words import MAX_LETTERS, MIN_LETTERS
@@ -71,10 +70,10 @@ def main() -> int:
     parser.add_argument("codes", nargs="*", default=sorted(DICTIONARIES))
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args()
-    for tool in ("unmunch", "hunspell"):
-        if shutil.which(tool) is None:
-            print(f"build_dictionary_words: {tool} is not installed (see the usage)")
-            return 2
+    why = missing_tool("unmunch", "hunspell")
+    if why:
+        print(f"build_dictionary_words: {why}")
+        return 2
     differ = 0
     for code in args.codes:
         words = build(code)

@@ -59,8 +59,9 @@ VARIETY_SPELLINGS = {"pt": ("pt_BR", re.compile("[éó](?=[mn])"), str.maketrans
 
 def available() -> str:
     """Empty when the build can run here, else why not."""
-    if shutil.which("unmunch") is None:
-        return "unmunch is not installed (apt-get install hunspell-tools)"
+    why = missing_tool("unmunch")
+    if why:
+        return why
     missing = [
         name
         for names in DICTIONARIES.values()
@@ -101,6 +102,24 @@ def expand_dictionary(
     return forms
 
 
+def expand_dictionaries(names: Iterable[str]) -> set[str]:
+    """The union of ``expand_dictionary`` (lower case, the default lengths) over a language's
+    dictionaries (en_US and en_GB …): the one expansion of a language the builders share."""
+    forms: set[str] = set()
+    for name in names:
+        forms |= expand_dictionary(name)
+    return forms
+
+
+def missing_tool(*tools: str) -> str:
+    """Empty when every command-line tool is installed, else which is not (its package)."""
+    packages = {"unmunch": "hunspell-tools", "hunspell": "hunspell"}
+    for tool in tools:
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (apt-get install {packages.get(tool, tool)})"
+    return ""
+
+
 def hunspell_rejected(name: str, words: Iterable[str]) -> set[str]:
     """The words the dictionary rejects as written (``hunspell -l`` lists them)."""
     return set(
@@ -129,9 +148,7 @@ def _variety_spellings(code: str, forms: set[str]) -> set[str]:
 
 
 def build(code: str) -> list[str]:
-    forms: set[str] = set()
-    for name in DICTIONARIES[code]:
-        forms |= expand_dictionary(name)
+    forms = expand_dictionaries(DICTIONARIES[code])
     forms |= _variety_spellings(code, forms)
     frequencies = frequency_dict(code)
     bar = 10 ** (SKIP_ZIPF - 9)

@@ -470,13 +470,18 @@ def build(out: Path, seed: int) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(argv: list[str] | None, description: str, out: Path) -> argparse.Namespace:
+    """The options of a treebank set's builder (this one and build_outside_ml_devfile)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=out)
     parser.add_argument("--extract", action="store_true", help="read the fetched treebanks")
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv, __doc__.splitlines()[0], OUT)
     if args.extract:
         return extract(args.mirrors, args.out, pins=pinned("bench/data/outside-ml"))
     return build(args.out, args.seed)

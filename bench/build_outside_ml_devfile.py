@@ -13,7 +13,6 @@ paragraph, one paragraph in two planted); up to 240 paragraphs per language, all
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -55,12 +54,7 @@ def build(out: Path, seed: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--extract", action="store_true", help="read the fetched treebanks")
-    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    args = parser.parse_args(argv)
+    args = base.arguments(argv, __doc__.splitlines()[0], OUT)
     if args.extract:
         pins = base.pinned("bench/data/outside-ml-devfile")
         return base.extract(args.mirrors, args.out, devfile_treebanks(), PARAGRAPHS, pins)

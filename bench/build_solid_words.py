@@ -46,9 +46,7 @@ DICTIONARIES = {"en": ("en_US", "en_GB")}
 
 
 def build(code: str) -> list[str]:
-    forms: set[str] = set()
-    for name in DICTIONARIES[code]:
-        forms |= build_lexicons.expand_dictionary(name)
+    forms = build_lexicons.expand_dictionaries(DICTIONARIES[code])
     frequencies = frequency_dict(code)
     scarce, floor = 10 ** (SCARCE_ZIPF - 9), 10 ** (UNKNOWN_ZIPF - 9)
     kept, slips = [], []
@@ -90,11 +88,9 @@ def main() -> int:
     parser.add_argument("codes", nargs="*", default=sorted(DICTIONARIES))
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args()
-    if build_lexicons.shutil.which("unmunch") is None:
-        print("build_solid_words: unmunch is not installed (apt-get install hunspell-tools)")
-        return 2
-    if build_lexicons.shutil.which("hunspell") is None:
-        print("build_solid_words: hunspell is not installed (apt-get install hunspell)")
+    why = build_lexicons.missing_tool("unmunch", "hunspell")
+    if why:
+        print(f"build_solid_words: {why}")
         return 2
     differ = 0
     for code in args.codes:

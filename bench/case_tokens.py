@@ -4,7 +4,7 @@ issue 11).
 Every candidate token (``bench/case_features.candidates``: a capitalised word after a word and a
 space, a comma or a semicolon; a lower-case word the gazetteer or the calendar writes
 capitalised) of every English labelled set the store holds, plus negative-only native text
-(``unknown_tokens.native_documents``: tests/realfiles, pydoc topics, clean-native-dev's English;
+(``labelled_sets.native_documents``: tests/realfiles, pydoc topics, clean-native-dev's English;
 the GUM files), with its features, its label (its place overlaps a gold span of a case
 category; the category kept), the current casing rules' findings on it (MT3xx, with their
 confidence: the in-sample baseline) and its group (the outlet's registrable domain; each native
@@ -38,26 +38,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import localdata
 from case_features import Token, candidates, left_out
 from goldmatch import load_jsonl, overlaps
+from labelled_sets import ENGLISH_SETS, labelled_documents
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.technical import technical_document
-from unknown_tokens import sets_documents
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = (
-    "realmt-en",
-    "realmt-en13",
-    "realmt-en17",
-    "realmt-en19",
-    "case-real-en",
-    "names-real-en",
-    "entities-real-en",
-    "breaks-real-en",
-    "spacing-real-en",
-    "residue-real-en",
-    "confuse-real-en",
-    "typos-gum-en",
-)
+# The English labelled sets but the typo-only labels and the negative-only native news: the
+# sets h24caps built its table from.
+SETS = tuple(name for name in ENGLISH_SETS if name not in ("typos-real-en", "native-news-en"))
 CASE_CATEGORIES = frozenset(("midsentence_capital", "entity_case", "missing_sentence_break"))
 LANGUAGE = "en"
 REVIEW = Path(__file__).resolve().parent / "case_review.json"
@@ -66,11 +55,6 @@ REVIEW = Path(__file__).resolve().parent / "case_review.json"
 def table_path() -> Path:
     """The table holds the pages' words: it lives in the local store, never in git."""
     return localdata.data_root() / "bench" / "case-tokens" / f"tokens-{LANGUAGE}.jsonl"
-
-
-def labelled_documents() -> list[dict]:
-    """Each document: text, gold spans, set, group, kind (mt / clean / native)."""
-    return sets_documents(SETS)
 
 
 def casing_findings(text: str) -> list[tuple[int, int, str, float]]:
@@ -146,7 +130,7 @@ def _why_not(text: str, start: int, end: int) -> str:
 
 
 def build_table() -> None:
-    documents = labelled_documents()
+    documents = labelled_documents(SETS)
     path = table_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tally: Counter = Counter()

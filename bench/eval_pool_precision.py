@@ -5,7 +5,9 @@ of each one right / wrong / unsure. That measures precision (not recall) on fres
 were never tuned on. The pool is ``bench/data/pool-prec24`` (machine-translated English pages of
 n–z outlets, excerpts of the search tool's pages corpus; the text lives in the local store, the
 URLs in its manifest). Each document is a blank-line block whose first line is ``# <url>``; the
-engine reads the rest.
+engine reads the rest in English, or in the language the line names after the URL
+(``# <url> <lang>``: ``pool-ml25``, h25ml's pages in de, fr, es, it, pl, cs, ru …, n–z outlets,
+judged in ``bench/pool-ml25-judged.json``; such a pool also gets a table per language).
 
 The judgements are ``bench/pool-prec24-judged.json``: per finding the page's URL, the code,
 the offset, the sha1 of the flagged text (first 16 hex digits) and the verdict — no text of the
@@ -26,6 +28,8 @@ Usage::
                                                          # file for reading; never commit it)
     python bench/eval_pool_precision.py --pool pool-prec25   # another pool: its folder under
                                                          # bench/data and bench/<pool>-judged.json
+    python bench/eval_pool_precision.py --pool pool-ml25     # pages in other languages, + a
+                                                         # table per language
 """
 
 from __future__ import annotations
@@ -52,8 +56,9 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def read_pages(folder: Path) -> list[tuple[str, str]]:
-    """(url, text) per blank-line block of ``pages.txt``; the ``# <url>`` line is not text."""
+def read_pages(folder: Path) -> list[tuple[str, str, str]]:
+    """(url, text, language) per blank-line block of ``pages.txt``; the ``# <url> [<lang>]``
+    line is not text, and a page without a language is English."""
     path = folder / "pages.txt"
     pages = []
     for block in path.read_text(encoding="utf-8").split("\n\n"):
@@ -61,7 +66,8 @@ def read_pages(folder: Path) -> list[tuple[str, str]]:
         if not block.strip():
             continue
         first, _, rest = block.partition("\n")
-        pages.append((first[1:].strip(), rest))
+        url, _, language = first[1:].strip().partition(" ")
+        pages.append((url, rest, language.strip() or "en"))
     return pages
 
 
@@ -71,7 +77,7 @@ def read_judged(path: Path = JUDGED) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["judged"]
 
 
-def findings_of(pages: list[tuple[str, str]], floor: float) -> list[dict]:
+def findings_of(pages: list[tuple[str, str, str]], floor: float) -> list[dict]:
     """Every finding at ``floor`` or above on the pool, as plain records (no text but context)."""
     from mtlint.checks.config import Config
     from mtlint.checks.documents.base import Document
@@ -79,14 +85,15 @@ def findings_of(pages: list[tuple[str, str]], floor: float) -> list[dict]:
 
     config = Config(min_confidence=0.0)
     records = []
-    for url, text in pages:
-        for finding in check_document(Document(text=text, language="en"), config).findings:
+    for url, text, language in pages:
+        for finding in check_document(Document(text=text, language=language), config).findings:
             if finding.confidence < floor:
                 continue
             flagged = text[finding.start : finding.end]
             records.append(
                 {
                     "url": url,
+                    "language": language,
                     "code": finding.code,
                     "start": finding.start,
                     "key": text_key(flagged),
@@ -170,12 +177,16 @@ def main(argv: list[str] | None = None) -> int:
     pages = read_pages(folder)
     records = findings_of(pages, args.min_confidence)
     verdicts = match(records, read_judged(HERE / f"{args.pool}-judged.json"))
-    words = sum(len(text.split()) for _, text in pages)
+    words = sum(len(text.split()) for _, text, _ in pages)
     print(f"{args.pool}: {len(pages)} pages, {words} words, {len(records)} findings")
     for line in render(tabulate(records, verdicts, "code"), "per code") + render(
         tabulate(records, verdicts, "band"), "per band"
     ):
         print(line)
+    if {language for _, _, language in pages} != {"en"}:
+        by_language = [dict(r, code=r["language"]) for r in records]
+        for line in render(tabulate(by_language, verdicts, "code"), "per language"):
+            print(line)
     unjudged = [r for r, v in zip(records, verdicts, strict=True) if v is None]
     print(f"unjudged: {len(unjudged)}")
     if args.unjudged:

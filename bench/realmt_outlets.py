@@ -151,7 +151,8 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # pool-rec25), n-z outlets only, none of an earlier folder's.
     (frozenset({"pool-rec25"}), frozenset()),
     # Session 21: an unlabelled calibration pool in other languages (read by rule work; every
-    # finding judged, bench/eval_pool_ml.py), n-z outlets only, none of an earlier folder's.
+    # finding judged, bench/eval_pool_precision.py --pool pool-ml25), n-z outlets only, none of
+    # an earlier folder's.
     (frozenset({"pool-ml25"}), frozenset()),
     # Session 21: the next unlabelled calibration pool (h25prec), n-z outlets only, none of an
     # earlier folder's.

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import localdata
 from goldmatch import load_jsonl
+from labelled_sets import set_lines
 
 SHARED = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "data"
 # Real MT (calibration and tuning sets): every line in the language.
@@ -70,11 +71,7 @@ def _document(name: str, line: dict, group: str, kind: str) -> dict:
 def real_documents(language: str, group_of) -> list[dict]:
     documents = []
     for name in REAL_SETS:
-        path = localdata.folder(f"bench/data/{name}") / "dev.jsonl"
-        if not path.is_file():
-            print(f"{name}: absent from the store, left out")
-            continue
-        for line in load_jsonl(path):
+        for line in set_lines(name):
             if line_language(line) == language:
                 kind = line.get("kind") or "mt"
                 documents.append(_document(name, line, group_of(line, name), kind))

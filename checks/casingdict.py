@@ -64,6 +64,9 @@ class DictionaryTable:
     plural_endings: tuple[str, ...] = ()
     # Endings of a word in -s that is no plural ("religious", "business", "analysis").
     singular_endings: tuple[str, ...] = ()
+    # The conjunctions that pair two words ("Officials and ministers"): a plural paired with a
+    # lower-case plural is a class of people or things, not a club's or a brand's name.
+    pair_conjunctions: frozenset[str] = frozenset()
     # Possessive determiners: after one a capital is no team or institution ("his Visit").
     possessives: frozenset[str] = frozenset()
     # Words after which MT320 judges no capital (beyond English the possessives: "a nossa
@@ -165,6 +168,7 @@ def dictionary_table(code: str) -> DictionaryTable | None:
         place_time_links=frozenset(raw.get("place_time_links", ())),
         plural_endings=tuple(raw.get("plural_endings", ())),
         singular_endings=tuple(raw.get("singular_endings", ())),
+        pair_conjunctions=frozenset(raw.get("pair_conjunctions", ())),
         possessives=frozenset(raw.get("possessives", ())),
         quiet_after=frozenset(raw.get("quiet_after", ())),
         after_small_words=bool(raw.get("after_small_words", True)),
@@ -346,6 +350,10 @@ def _after_comma(
         # "Now, Defense on appeal says": after a sentence's capitalised first word (an
         # opener) a capital is the subject's name as often as not.
         if previous[0].isupper() and _opens_sentence(text, at - len(previous)):
+            continue
+        # "shows such as Taxi, Cheers and The Tracy Ullman Show": after a name or a title, a
+        # capital with another capital among the next words is an item of a list of titles.
+        if previous[0].isupper() and _capital_ahead(text, match.end()):
             continue
         # "he said, Trump will": a word hunspell also writes as a name is not judged here.
         if match.group(1).lower() in table.name_like or _salutation_before(text, at, table):
@@ -569,12 +577,20 @@ def _team_or_brand(text: str, word: str, end: int, previous: str, table: Diction
     return after[:1].isupper() or after[:1].isdigit()
 
 
-_PAIR = re.compile(r" (?:and|or) ([a-z]+)(?=[\s,.;:])")
+@lru_cache(maxsize=8)
+def _pair_pattern(conjunctions: frozenset[str]) -> re.Pattern[str] | None:
+    """A conjunction of the table's ``pair_conjunctions`` and the lower-case word after it."""
+    if not conjunctions:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, conjunctions)))
+    return re.compile(rf" (?:{alternatives}) ([a-z]+)(?=[\s,.;:])")
 
 
 def _paired_with_lower_plural(text: str, end: int, table: DictionaryTable) -> bool:
-    """ "Officials and ministers": "and" or "or" and a lower-case plural right after."""
-    match = _PAIR.match(text, end)
+    """ "Officials and ministers": a conjunction ("and", "or") and a lower-case plural right
+    after."""
+    pattern = _pair_pattern(table.pair_conjunctions)
+    match = pattern.match(text, end) if pattern is not None else None
     if match is None:
         return False
     other = match.group(1)

@@ -280,46 +280,37 @@ _WORD = re.compile(r"\w+")
 # Depreciations, Financeiro / Financeira, Number / Numeric).
 _SHARED_STEM = 5
 _SIMILAR_WORDS = 0.75
-_ARTICLES = frozenset({"the", "a", "an"})
-# Words of opposite meaning (English, the language of the sources the consistency pass compares
-# loosely): two sources that differ by such a pair say opposite things, "Turn on notifications"
-# / "Turn off notifications", "Copy to clipboard" / "Copy from clipboard", "Show more" / "Show
-# less", and a translation they share is one of them wrong. With every stop word left out (the
-# paraphrase reading) such pairs read as one source said twice (h25prec, the reviewer's
-# question on MT902 and English stop words). Only opposites count: a preposition changed for
-# another ("submitted for approval in / to moderation stage", wagtail's catalogues) is one
-# source in other words.
-_OPPOSITES = (
-    ("on", "off"),
-    ("to", "from"),
-    ("in", "out"),
-    ("before", "after"),
-    ("more", "less"),
-    ("more", "fewer"),
-    ("enable", "disable"),
-    ("show", "hide"),
-    ("up", "down"),
-    ("open", "close"),
-)
-# A negation of the verb on one side only: "Password changed" / "Password not changed" share
-# every other word (the subset reading took them for one source with a word added); contractions
-# split at the apostrophe. "No" and "none" are left out: "No icon", "None" and "Disabled" are
-# one label in many languages (thunar's catalogues).
-_NEGATIONS = frozenset(
-    {"not", "never", "cannot", "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won"}
-    | {"couldn", "shouldn", "mustn"}
-)
+
+
+# The source language's words the comparison reads (resources/consistency/en.json: the
+# sources of the catalogues the pass compares are English): articles left out, words of opposite
+# meaning and negations. With every stop word left out (the paraphrase reading) two sources that
+# differ by such a word read as one source said twice (h25prec, the reviewer's question on MT902
+# and English stop words).
+@functools.cache
+def _source_words() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
+    """(articles, opposite pairs, negations) of the sources' language."""
+    from mtlint.checks.resourcefiles import resource_json
+
+    table = resource_json("consistency", "en.json")
+    opposites = tuple((str(a), str(b)) for a, b in table.get("opposites", ()))
+    return (
+        frozenset(table.get("articles", ())),
+        opposites,
+        frozenset(table.get("negations", ())),
+    )
 
 
 def _opposite_sources(first: list[str], second: list[str]) -> bool:
     """One source has a word the other has the opposite of, or a negation only one has."""
+    _, opposites, negations = _source_words()
     one, other = set(first), set(second)
-    if _NEGATIONS.isdisjoint(one) != _NEGATIONS.isdisjoint(other):
+    if negations.isdisjoint(one) != negations.isdisjoint(other):
         return True
     return any(
         (a in one and b in other and a not in other and b not in one)
         or (b in one and a in other and b not in other and a not in one)
-        for a, b in _OPPOSITES
+        for a, b in opposites
     )
 
 
@@ -344,8 +335,9 @@ def _words(text: str, *, fold: bool = True) -> list[str]:
     if not fold:
         return words
     numbers = _number_words()
+    articles = _source_words()[0]
     folded = (numbers.get(w, w) for w in (w.casefold() for w in words))
-    return [w for w in folded if w not in _ARTICLES]
+    return [w for w in folded if w not in articles]
 
 
 def _forms_of_one_word(a: str, b: str) -> bool:

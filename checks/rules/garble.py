@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.garbletables import ending_letters, garble_table
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import base_language, text_characters
 from mtlint.checks.wordlists import wordfreq_languages, zipf
 from mtlint.checks.wordshape import document_title_case_words, strip_marks, transliteration_variant
@@ -43,20 +43,10 @@ _LETTERS_BEFORE = re.compile(r"[^\W\d_]*$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_\u0300-\u036f]*[\u0300-\u036f]*(?:[^\W\d_][\u0300-\u036f]*)*")
 
 
-def _table() -> dict:
-    return resource_json("garble", "garble.json")
-
-
-@cache
-def _ending_letters(language: str) -> frozenset[str]:
-    entry = _table().get(language) or _table()["default"]
-    return frozenset(entry["ending_letters"])
-
-
 def _derived(name: str, added: str, language: str) -> bool:
     """``name`` + ``added`` is a word derived from the name ("Transcarpathia" + "n": its
     adjective), per the language's ``derived_endings`` (resources/garble/garble.json)."""
-    endings = (_table().get(language) or {}).get("derived_endings", {})
+    endings = (garble_table().get(language) or {}).get("derived_endings", {})
     return endings.get(name[-1:].lower()) == added.lower()
 
 
@@ -83,7 +73,7 @@ def damage(usual: str, rare: str, language: str) -> str | None:
     if strip_marks(rare) == usual and rare != usual:
         return "stray accent"
     if len(usual) == len(rare) + 1 and usual.startswith(rare):
-        if usual[-1].lower() in _ending_letters(language) or _derived(rare, usual[-1], language):
+        if usual[-1].lower() in ending_letters(language) or _derived(rare, usual[-1], language):
             return None  # inflection, or the name beside its adjective ("Transcarpathia")
         return "last letter dropped"
     if len(usual) == len(rare) + 1 and any(short == rare for _, short in _deletions(usual)):
@@ -209,7 +199,7 @@ class StrayAccent(Rule):
     code = "MT972"
     name = "stray-accent"
     summary = "A common word carries an accent it never takes ('goverńment')."
-    languages = frozenset(_table()["stray_accent_languages"])
+    languages = frozenset(garble_table()["stray_accent_languages"])
     severity = Severity.WARNING
     doc = """
     What it finds: a lower-case word with an accent or other mark that wordfreq does not know

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.garbletables import ending_letters
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.resourcefiles import resource_json
 from mtlint.checks.textscan import (
     base_language,
     looks_technical,
@@ -45,17 +44,6 @@ _NEAR = 5000
 _MAX_DAMAGED = 2
 # A Latin letter outside ASCII: the screen for the letters-lost test.
 _MARKED_LATIN = re.compile(r"[À-ɏ]")
-
-
-def _table() -> dict:
-    return resource_json("garble", "garble.json")
-
-
-@cache
-def _case_endings(language: str) -> frozenset[str]:
-    """Letters a case ending adds to a name (garble.json ``ending_letters``, MT971's table)."""
-    entry = _table().get(language) or _table()["default"]
-    return frozenset(entry["ending_letters"])
 
 
 def _has_wordlist(language: str) -> bool:
@@ -151,7 +139,7 @@ class LostLetters(Rule):
             if not damaged.isalpha() or _known(damaged, language) >= _STRIPPED_ZIPF:
                 continue
             if intact.startswith(damaged) and (
-                damaged.islower() or intact[len(damaged) :] in _case_endings(language)
+                damaged.islower() or intact[len(damaged) :] in ending_letters(language)
             ):
                 # Only an accented ending is missing: another form of the word ("despublicar"
                 # beside "despublicará", "podstron" beside "podstronę"; h24files, 22 on one

@@ -29,7 +29,7 @@ from mtlint.checks.textscan import (
     looks_technical,
     unique_chunks,
 )
-from mtlint.checks.typography import table
+from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import frequency_dict, proper_nouns, zipf
 from mtlint.checks.wordshape import document_words
 
@@ -212,9 +212,9 @@ _OPENER = re.compile(r"[^\W\d_]{3,}[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_A-ZÀ-ÞА-ЯЁ]
 _OPENER_PARTS = re.compile(r"([^\W\d_]{3,}?)([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)")
 # A slug's or a caption's parts ("road-construction-kabulThe"): only the last one is read.
 _SEGMENT_BREAK = re.compile(r"[-/.–—_]")
-# Capitals glued to an article that opens the sentence after them ("PIRLOThe").
+# Capitals glued to an article that opens the sentence after them ("PIRLOThe"): the article is
+# one of the language's capitals_opener_tails (resources/typography) that opens sentences.
 _CAPITALS_OPENER = re.compile(r"([A-ZÀ-ÖØ-Þ]{3,})([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,3})")
-_CAPITALS_TAILS = frozenset({"the", "this", "these", "that"})
 # The first part this well known; the whole rarer than this (web compounds that are words:
 # "LinkedIn" 3.6, "login", "signin" 1.6, "optin" 1.3).
 _HEAD_ZIPF = 3.0
@@ -223,13 +223,13 @@ _WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
 
 
 def _opener_split(
-    token: str, language: str, openers: frozenset[str], function_words: frozenset[str]
+    token: str, language: str, openers: frozenset[str], data: LanguageData
 ) -> tuple[str, str] | None:
     """(word, opener) when the token is a known word glued to a capitalised sentence opener of
     the language (a function word that starts sentences: "In", "On", "The", "Der", "Il"),
     the whole no word; None otherwise. A function word before a longer opener is MT102's."""
     capitals = _CAPITALS_OPENER.fullmatch(token)
-    if capitals and capitals.group(2).lower() in _CAPITALS_TAILS & openers:
+    if capitals and capitals.group(2).lower() in word_set(data, "capitals_opener_tails") & openers:
         # "PIRLOThe Azzurri coach": a name in capitals (a caption's) glued to an article; the
         # name need not be a known word.
         return capitals.group(1), capitals.group(2)
@@ -239,7 +239,7 @@ def _opener_split(
     head, tail = match.groups()
     if not head[1:].islower() or not tail[1:].islower() or tail.lower() not in openers:
         return None
-    if head.lower() in function_words and len(tail) > 2:
+    if head.lower() in data.function_words and len(tail) > 2:
         return None
     if zipf(head, language) < _HEAD_ZIPF:
         return None
@@ -308,7 +308,7 @@ class OpenerGlued(Rule):
                 # slug's last part glued to the sentence after it (h25recall).
                 stripped = chunk.strip(_STRIP)
                 token = _SEGMENT_BREAK.split(stripped)[-1]
-                split = _opener_split(token, language, openers, data.function_words)
+                split = _opener_split(token, language, openers, data)
                 if split:
                     split_of[chunk] = (stripped[: len(stripped) - len(token)], *split)
             seen.update(fresh)

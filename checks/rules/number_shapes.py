@@ -20,7 +20,8 @@ from mtlint.checks.calendarnames import month_forms
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_around, chunk_text
+from mtlint.checks.textscan import chunk_around, chunk_text, language_data
+from mtlint.checks.typography import word_set
 
 _YEAR_FIRST = re.compile(
     r"(?<![\w.])((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\w]|\.\d)"
@@ -35,27 +36,6 @@ _OCLOCK = re.compile(
 # A chunk that is, or ends, "o'clock" ("15.30 o'clock", "15.30o'clock").
 _OCLOCK_CHUNK = re.compile(r"(?:\n|\d)o['’]clock")
 _SCREEN = re.compile(r"\d(?:\.\d{1,2}\.\d|h)")
-# The word right before a date ("on 2023.5.17") or a time ("at 15h30", "from 8h00 to 12h00").
-_DATE_LEADS = frozenset(
-    [
-        "on",
-        "since",
-        "from",
-        "until",
-        "till",
-        "dated",
-        "before",
-        "after",
-        "by",
-        "between",
-        "and",
-        "to",
-        "through",
-    ]
-)
-# Not "after", "about", "around", "than", "by" or "and": "after 2h30 of play", "lasted about
-# 2h30", "faster than 2h05", "cut by 2h" are durations.
-_TIME_LEADS = frozenset(["at", "from", "until", "till", "to", "before", "since", "between"])
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W{0,2}$")
 # A date in words, for the page's own style: "May 3, 2023" (month first) or "3 May 2023".
 _MONTHS = "|".join(name for names in month_forms("en") for name in names) or "January"
@@ -155,17 +135,20 @@ class SourceShapedDateTime(Rule):
         if not (kinds - {"h"} or times):
             return
         text = document.text
+        # The words right before a date ("on 2023.5.17") or a time ("at 15h30"): the language's
+        # date_leads and time_leads (resources/typography).
+        data = language_data(document)
         if kinds - {"h"} and (_YEAR_FIRST.search(chunks) or _DAY_FIRST.search(chunks)):
             style = _words_style(text)
-            yield from self._year_first(text, style)
+            yield from self._year_first(text, style, word_set(data, "date_leads"))
             if style is not None:
                 yield from self._day_first(text, style)
         if times:
-            yield from self._times(text, patterns)
+            yield from self._times(text, patterns, word_set(data, "time_leads"))
 
-    def _year_first(self, text: str, style: str | None) -> Iterator[Finding]:
+    def _year_first(self, text: str, style: str | None, leads: frozenset[str]) -> Iterator[Finding]:
         for match in _YEAR_FIRST.finditer(text):
-            if _lead(text, match.start()) not in _DATE_LEADS:
+            if _lead(text, match.start()) not in leads:
                 continue
             if _technical(text, match.start(), match.end()):
                 continue
@@ -212,10 +195,12 @@ class SourceShapedDateTime(Rule):
                 confidence=0.6,
             )
 
-    def _times(self, text: str, patterns: list[re.Pattern[str]]) -> Iterator[Finding]:
+    def _times(
+        self, text: str, patterns: list[re.Pattern[str]], leads: frozenset[str]
+    ) -> Iterator[Finding]:
         for pattern in patterns:
             for match in _oclock_found(text) if pattern is _OCLOCK else pattern.finditer(text):
-                if pattern is _H_TIME and _lead(text, match.start()) not in _TIME_LEADS:
+                if pattern is _H_TIME and _lead(text, match.start()) not in leads:
                     continue
                 if _technical(text, match.start(), match.end()):
                     continue

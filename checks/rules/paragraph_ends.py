@@ -11,6 +11,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data
+from mtlint.checks.typography import word_set
 
 # A comma ending a line, and the next line opening with a capitalised word of letters. Led by
 # the literal ",\n" (the scan jumps between them). Group 1 the next line's first word.
@@ -20,8 +21,6 @@ _SALUTATIONS = re.compile(
     r"^(?:Dear|Hi|Hello|Hey|Greetings|Ladies|Good (?:morning|afternoon|evening)|Thanks|Thank you|"
     r"Regards|Best|Sincerely|Yours|Cheers|Love)\b"
 )
-# Words that carry a sentence on in verse and lyrics, whose lines open with capitals.
-_CONTINUATIONS = frozenset({"and", "but", "so", "yet", "then", "still", "or", "nor", "also"})
 # A line of prose: at least this many words (verse, addresses and list items are shorter).
 _MIN_WORDS = 8
 
@@ -64,12 +63,16 @@ class CommaEndsParagraph(Rule):
         text = document.text
         if ",\n" not in text:
             return
-        openers = language_data(document).sentence_starters
+        data = language_data(document)
+        openers = data.sentence_starters
         if not openers:
             return
+        # Words that carry a sentence on in verse and lyrics, whose lines open with capitals
+        # (the language's verse_continuations, resources/typography).
+        continuations = word_set(data, "verse_continuations")
         for match in _COMMA_LINE_END.finditer(text):
             word = match.group(1)
-            if word.lower() not in openers or word.lower() in _CONTINUATIONS:
+            if word.lower() not in openers or word.lower() in continuations:
                 continue
             at = match.start()
             line = text[text.rfind("\n", 0, at) + 1 : at].strip()

@@ -50,6 +50,26 @@ def test_the_expansion_reads_the_affix_files_encoding_and_keeps_letters_only(too
     assert build_lexicons.expand_dictionary("xx_XX", letters=(5, 30)) == {"häuser", "licht"}
 
 
+def test_a_languages_dictionaries_are_expanded_together(tools) -> None:
+    (tools / "hunspell" / "yy_YY.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    (tools / "hunspell" / "yy_YY.dic").write_text("1\nHaus/AB\n", encoding="utf-8")
+    # The stand-in writes the same forms for both; the second reads them as UTF-8, where the
+    # Latin-1 byte of "Häuser" is no letter.
+    assert build_lexicons.expand_dictionaries(["xx_XX", "yy_YY"]) == {
+        "haus",
+        "häuser",
+        "licht",
+        "zzzz",
+    }
+    assert build_lexicons.expand_dictionaries([]) == set()
+
+
+def test_a_missing_tool_is_named_with_its_package(tools) -> None:
+    assert build_lexicons.missing_tool("unmunch", "hunspell") == ""
+    why = build_lexicons.missing_tool("unmunch", "no-such-tool-here")
+    assert why.startswith("no-such-tool-here is not installed")
+
+
 def test_an_encoding_given_wins_over_the_affix_files(tools) -> None:
     # build_dictionary_words reads UTF-8: the Latin-1 byte is no letter there.
     assert build_dictionary_words._expanded("xx_XX") == {"Haus", "Licht", "zzzz"}

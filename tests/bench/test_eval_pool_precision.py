@@ -27,9 +27,24 @@ def test_pages_are_blocks_under_their_url(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert read_pages(tmp_path) == [
-        ("https://one.example.org/a", "First line.\nSecond line."),
-        ("https://two.example.org/b", "Other page."),
+        ("https://one.example.org/a", "First line.\nSecond line.", "en"),
+        ("https://two.example.org/b", "Other page.", "en"),
     ]
+
+
+def test_a_page_may_name_its_language_after_the_url(tmp_path: Path) -> None:
+    (tmp_path / "pages.txt").write_text(
+        "# https://one.example.org/a de\nErste Zeile.\n\n# https://two.example.org/b\nOther.\n",
+        encoding="utf-8",
+    )
+    assert [(url, language) for url, _, language in read_pages(tmp_path)] == [
+        ("https://one.example.org/a", "de"),
+        ("https://two.example.org/b", "en"),
+    ]
+    records = findings_of(
+        [("https://x.example.org/", "Die Anlage öffnete im Mai.Die Linie läuft.", "de")], 0.2
+    )
+    assert records and {r["language"] for r in records} == {"de"}
 
 
 def test_a_moved_finding_meets_its_judgement_by_key() -> None:
@@ -51,6 +66,6 @@ def test_precision_counts_right_against_wrong_and_leaves_unsure_out() -> None:
 
 def test_the_engine_runs_on_a_page() -> None:
     records = findings_of(
-        [("https://x.example.org/", "The plant opened in May.The line runs.")], 0.2
+        [("https://x.example.org/", "The plant opened in May.The line runs.", "en")], 0.2
     )
     assert any(r["code"] == "MT103" and r["key"] == text_key(".The") for r in records)

@@ -70,6 +70,7 @@ def test_every_shipped_table_reads():
     for folder in (
         "calques",
         "casing",
+        "consistency",
         "diacritics",
         "garble",
         "gazetteer",

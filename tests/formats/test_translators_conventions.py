@@ -193,6 +193,22 @@ def test_sources_that_differ_by_a_meaning_stop_word_or_a_negation_differ(one, ot
     assert not weak_source_difference(other, one)
 
 
+def _consistency_table() -> dict:
+    import json
+
+    path = Path(__file__).resolve().parents[2] / "resources" / "consistency" / "en.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("pair", _consistency_table()["opposites"])
+def test_every_opposite_pair_of_the_table_makes_two_sources_differ(pair):
+    # The pairs are data (resources/consistency/en.json), not a list in the code: each one read.
+    # A one-word label each ("On" / "Off"): without the pair they read as one label.
+    first, second = pair
+    assert not weak_source_difference(first.title(), second.title())
+    assert not weak_source_difference(second, first)
+
+
 def test_a_preposition_changed_or_a_label_of_one_word_is_still_weak_evidence():
     # wagtail: one source said with another preposition; thunar: one label for all three.
     assert weak_source_difference(
