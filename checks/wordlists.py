@@ -17,6 +17,7 @@ from itertools import chain, islice, repeat
 from pathlib import Path
 
 from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.wordstore import stored_wordlist
 
 
 @lru_cache(maxsize=16)
@@ -33,7 +34,8 @@ def frequency_dict(language: str) -> Mapping[str, float]:
             import wordfreq
 
             return wordfreq.get_frequency_dict(language)
-        return _read_wordlist(path)
+        # Held for the process: a compact store (checks/wordstore.py), not a dict of str.
+        return stored_wordlist(path, _read_wordlist)
     except (ImportError, LookupError, OSError, ValueError):
         return {}
 
