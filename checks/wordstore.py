@@ -24,13 +24,15 @@ import contextlib
 import json
 import os
 from array import array
-from collections.abc import ItemsView, Iterator, Mapping, ValuesView
+from collections.abc import ItemsView, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
 from typing import Any
 
 _FORMAT = b"mtlint-wordstore 1\n"
 # Word separator in the ordered copy: wordfreq's words never hold a NUL (checked when built).
 _SEP = "\x00"
+# Bytes of the ordered copy decoded at a time when iterating.
+_PIECE = 1 << 16
 
 
 def _bucket_values(count: int) -> tuple[float, ...]:
@@ -74,16 +76,25 @@ class WordStore(Mapping):
     def __len__(self) -> int:
         return len(self._order_buckets)
 
-    # Iteration, in list order -------------------------------------------------------------
-    def _words(self) -> list:
+    # Iteration, in list order: lazy, a piece of the ordered copy at a time, so a reader
+    # that stops after the first thousands of words (most do: the list runs from the most
+    # frequent word down) decodes no more than those.
+    def _words(self) -> Iterator:
         if not self._order_buckets:
-            return []
-        if self._raw:
-            return self._ordered.split(b"\x00")
-        return self._ordered.decode("utf-8").split(_SEP)
+            return
+        data, separator = self._ordered, b"\x00"
+        start = 0
+        while True:
+            cut = data.find(separator, start + _PIECE) if start + _PIECE < len(data) else -1
+            piece = data[start:] if cut < 0 else data[start:cut]
+            # A NUL byte is never part of another character's UTF-8 bytes: a safe cut.
+            yield from piece.split(separator) if self._raw else piece.decode().split(_SEP)
+            if cut < 0:
+                return
+            start = cut + 1
 
     def __iter__(self) -> Iterator:
-        return iter(self._words())
+        return self._words()
 
     def values(self) -> ValuesView:
         return _Values(self)
@@ -91,8 +102,12 @@ class WordStore(Mapping):
     def items(self) -> ItemsView:
         return _Items(self)
 
-    def _value_list(self) -> list[float]:
-        return list(map(self._values.__getitem__, self._order_buckets))
+    def _value_iter(self) -> Iterator[float]:
+        return map(self._values.__getitem__, self._order_buckets)
+
+    def frequencies(self) -> Sequence[float]:
+        """The values in list order as a sequence (``list(values())`` without the list)."""
+        return _Frequencies(self._values, self._order_buckets)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Mapping):
@@ -192,13 +207,28 @@ def _bucket_of(value: float) -> int:
 
 class _Values(ValuesView):
     def __iter__(self) -> Iterator[float]:
-        return iter(self._mapping._value_list())
+        return self._mapping._value_iter()
 
 
 class _Items(ItemsView):
     def __iter__(self) -> Iterator[tuple[Any, float]]:
         store = self._mapping
-        return zip(store._words(), store._value_list(), strict=True)
+        return zip(store._words(), store._value_iter(), strict=True)
+
+
+class _Frequencies(Sequence):
+    __slots__ = ("_buckets", "_values")
+
+    def __init__(self, values: tuple[float, ...], buckets: array):
+        self._values, self._buckets = values, buckets
+
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        if isinstance(index, slice):
+            return [self._values[bucket] for bucket in self._buckets[index]]
+        return self._values[self._buckets[index]]
 
 
 def cache_folder() -> Path | None:

@@ -144,3 +144,27 @@ def test_the_cache_folder_follows_the_environment(tmp_path, monkeypatch) -> None
     assert wordstore.cache_folder() is None
     monkeypatch.delenv("MTLINT_WORDLIST_CACHE")
     assert wordstore.cache_folder().name == "wordlists"
+
+
+def test_a_long_store_is_read_piece_by_piece_and_stopped_early() -> None:
+    # ~40,000 invented words (~300 KB): iteration crosses several pieces of the ordered copy;
+    # an empty word and multi-byte letters sit at any cut.
+    words = [f"w{index}é" if index % 7 else f"ж{index}" for index in range(40_000)] + [""]
+    expected = {word: 10 ** (-(index // 100) / 100) for index, word in enumerate(words)}
+    store = WordStore.from_dict(expected)
+    _same(store, expected)
+    raw = WordStore.from_dict({word.encode(): value for word, value in expected.items()}, raw=True)
+    assert list(raw) == [word.encode() for word in expected]
+    head = iter(store.items())
+    assert [next(head) for _ in range(3)] == list(expected.items())[:3]
+    frequencies = store.frequencies()
+    assert len(frequencies) == len(expected) and list(frequencies) == list(expected.values())
+    assert frequencies[12_345] == list(expected.values())[12_345]
+    assert frequencies[5:9] == list(expected.values())[5:9]
+
+
+def test_frequent_prefix_reads_a_store_as_its_dict() -> None:
+    floor = 10 ** (3.5 - 9)
+    dict_words = wordlists._read_wordlist(wordlists._wordlist_file("en"))
+    expected = frozenset(word for word, value in dict_words.items() if value >= floor)
+    assert wordlists.frequent_prefix("en", floor) == expected
