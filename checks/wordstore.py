@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 from array import array
 from collections.abc import ItemsView, Iterator, Mapping, Sequence, ValuesView
 from pathlib import Path
@@ -272,7 +273,8 @@ def stored_wordlist(path: Path, reader: Any, *, raw: bool = False, tag: str = ""
 
 def _save(path: Path, data: bytes) -> None:
     """Written whole under a temporary name and renamed: a reader never sees half a file."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    # A name of this process and thread: two writers never share a temporary file.
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(data)
