@@ -31,6 +31,7 @@ from mtlint.checks.resourcefiles import optional_json, resource_json, table_name
 from mtlint.checks.textscan import text_characters
 from mtlint.checks.wordlists import _read_wordlist as read_wordlist
 from mtlint.checks.wordlists import frequency_dict, read_wordlist_band, zipf
+from mtlint.checks.wordstore import stored_wordlist
 
 # A candidate token: optional digits glued to lower-case letters ("17enne", "partenopei").
 _TOKEN = re.compile(r"(\d{0,3})([^\W\d_]{4,})")
@@ -273,7 +274,7 @@ def _read_small_list(language: str, *, raw: bool = False) -> dict:
     path = Path(next(iter(spec.submodule_search_locations))) / "data"
     path = path / f"small_{language}.msgpack.gz"
     try:
-        return read_wordlist(path, raw=raw) if path.is_file() else {}
+        return stored_wordlist(path, read_wordlist, raw=raw) if path.is_file() else {}
     except (OSError, ValueError):
         return {}
 
@@ -356,7 +357,11 @@ def _rare_band(language: str) -> dict[str, float]:
     path = path / f"large_{language}.msgpack.gz"
     low, high = 10 ** (_RARE_FROM - 9), 10 ** (3.0 - 9)
     try:
-        return read_wordlist_band(path, low, high) if path.is_file() else {}
+        if not path.is_file():
+            return {}
+        return stored_wordlist(
+            path, lambda path, raw: read_wordlist_band(path, low, high), tag=f"{_RARE_FROM}-3"
+        )
     except (OSError, ValueError):
         return {}
 

@@ -214,16 +214,19 @@ def _name_glue(word: str, language: str, names: AbstractSet[str]) -> tuple[str, 
 
 
 @lru_cache(maxsize=8192)
-def read_word(word: str, language: str, indexed: bool = False) -> Reading | None:
+def read_word(
+    word: str, language: str, indexed: bool = False, own_letters: bool = False
+) -> Reading | None:
     """The reading of the lower-case ``word`` (letters only, unknown to the language): glued,
-    a typo or unexplained. A capitalised word is no candidate here: at a sentence start as
-    inside one, the dev sets read it as a name far more often than as a slip or glue (a name
-    glued to a function word is ``read_name_glue``'s; a slip of a common word MT980's)."""
+    a typo or unexplained (``indexed``, ``own_letters``: as for ``one_edit_words``). A
+    capitalised word is no candidate here: at a sentence start as inside one, the dev sets
+    read it as a name far more often than as a slip or glue (a name glued to a function word
+    is ``read_name_glue``'s; a slip of a common word MT980's)."""
     if not set(alphabet(language)).issuperset(word):
         return None  # a letter the language does not write: foreign or mis-decoded (MT5xx)
     if derived_word(word, language) or solid_word(word, language):
         return None
-    sure = sure_typo(word, language, indexed)
+    sure = sure_typo(word, language, indexed, own_letters)
     if sure is not None:
         return Reading("typo", "typo-sure", (sure,))
     split = glued_split(word, language)
@@ -231,7 +234,7 @@ def read_word(word: str, language: str, indexed: bool = False) -> Reading | None
         left, right, low = split
         band = "glued-sure" if low >= GLUE_SURE_ZIPF else "glued"
         return Reading("glued", band, (f"{left} {right}",))
-    typo = _typo(word, language, indexed)
+    typo = _typo(word, language, indexed, own_letters)
     if typo:
         return Reading("typo", "typo", tuple(typo))
     if pronounceable(word, language):
@@ -248,7 +251,9 @@ def _doubling_edits(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=8192)
-def sure_typo(word: str, language: str, indexed: bool = False) -> str | None:
+def sure_typo(
+    word: str, language: str, indexed: bool = False, own_letters: bool = False
+) -> str | None:
     """The one word the long lower-case non-word ``word`` is a sure slip of (``SURE_TYPO_*``),
     where the language's table asks for the reading (``spelling.sure_typos``)."""
     if len(word) < SURE_TYPO_LETTERS or not spelling_table(language).sure_typos:
@@ -262,13 +267,15 @@ def sure_typo(word: str, language: str, indexed: bool = False) -> str | None:
         for letter in alphabet(language)
         if letter != word[0] and frequencies.get(letter + rest, 0.0) >= first_bar
     )
-    if len(found) != 1 or set(_typo(word, language, indexed)) - found:
+    if len(found) != 1 or set(_typo(word, language, indexed, own_letters)) - found:
         return None
     return found.pop()
 
 
 @lru_cache(maxsize=8192)
-def read_web_typo(word: str, language: str, indexed: bool = False) -> Reading | None:
+def read_web_typo(
+    word: str, language: str, indexed: bool = False, own_letters: bool = False
+) -> Reading | None:
     """The lower-case ``word`` the web knows a little (below ``spelling.SCARCE_ZIPF``) read as
     a common typo: one edit from a word at least ``WEB_TYPO_ZIPF`` common and ``WEB_TYPO_GAP``
     commoner ("differend": "different", "higgest": "highest")."""
@@ -277,7 +284,7 @@ def read_web_typo(word: str, language: str, indexed: bool = False) -> Reading | 
     if len(word) < MIN_WEB_TYPO_LETTERS or derived_word(word, language):
         return None
     keep_end = spelling_table(language).keep_end
-    corrected = one_edit_words(word, language, keep_end, True, indexed)
+    corrected = one_edit_words(word, language, keep_end, True, indexed, own_letters)
     ranked = ranked_corrections(word, corrected, language, frozenset(), True)
     if not ranked:
         return None
@@ -287,13 +294,16 @@ def read_web_typo(word: str, language: str, indexed: bool = False) -> Reading | 
     return Reading("typo", "typo-web", (ranked[0],))
 
 
-def read_web_word(word: str, language: str, indexed: bool = False) -> Reading | None:
+def read_web_word(
+    word: str, language: str, indexed: bool = False, own_letters: bool = False
+) -> Reading | None:
     """The lower-case ``word`` the web knows a little: two far commoner words run together, or
     a common typo; the typo when its correction is far commoner than the split's rarer part
     ("differend": "different", not "differ end")."""
     if solid_word(word, language):
         return None  # a compound the dictionary knows ("makefiles")
-    glued, typo = read_web_glue(word, language), read_web_typo(word, language, indexed)
+    glued = read_web_glue(word, language)
+    typo = read_web_typo(word, language, indexed, own_letters)
     if glued is not None and typo is not None:
         frequencies = frequency_dict(language)
         rarer = min(_zipf(part, frequencies) for part in glued.fixes[0].split(" "))
@@ -341,11 +351,11 @@ def read_name_glue(word: str, language: str, names: AbstractSet[str]) -> Reading
     return Reading("glued", "glued-name", (f"{found[0]} {found[1]}",))
 
 
-def _typo(word: str, language: str, indexed: bool = False) -> list[str]:
+def _typo(word: str, language: str, indexed: bool = False, own_letters: bool = False) -> list[str]:
     """``indexed``: the one-edit words found through the deletion index (MT980's, built once
-    for a text of many rare words; the same words)."""
+    for a text of many rare words); with ``own_letters``, exactly the words spelled out."""
     keep_end = spelling_table(language).keep_end
-    corrected = one_edit_words(word, language, keep_end, True, indexed)
+    corrected = one_edit_words(word, language, keep_end, True, indexed, own_letters)
     corrected = corrected or lost_ending_letter(word, language, keep_end)
     # Two edits (long English words) are MT980's: spelled out for every unknown word of a
     # large text they cost more than the rest of the reading.

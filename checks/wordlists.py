@@ -17,6 +17,7 @@ from itertools import chain, islice, repeat
 from pathlib import Path
 
 from mtlint.checks.langdata import LanguageData, load_language_data
+from mtlint.checks.wordstore import WordStore, stored_wordlist
 
 
 @lru_cache(maxsize=16)
@@ -33,7 +34,8 @@ def frequency_dict(language: str) -> Mapping[str, float]:
             import wordfreq
 
             return wordfreq.get_frequency_dict(language)
-        return _read_wordlist(path)
+        # Held for the process: a compact store (checks/wordstore.py), not a dict of str.
+        return stored_wordlist(path, _read_wordlist)
     except (ImportError, LookupError, OSError, ValueError):
         return {}
 
@@ -62,7 +64,8 @@ def frequent_prefix(language: str, floor: float) -> frozenset[str]:
     list runs from the most frequent word down, so a prefix, found by bisection and taken in C.
     One set per (language, floor) for the process: MT340 and MT516 held the same 2 MB set each."""
     words = frequency_dict(language)
-    values = list(words.values())
+    # A store's values in order without a list of them (the bisection reads ~20).
+    values = words.frequencies() if isinstance(words, WordStore) else list(words.values())
     low, high = 0, len(values)
     while low < high:  # the first index below the floor
         middle = (low + high) // 2

@@ -251,9 +251,9 @@ class UnknownWord(Rule):
         """Every candidate scored by the language's fitted model; its confidence the
         out-of-fold precision of the score's bin; its fix the best reading's."""
         names, folded = document_words(document), folded_words(document)
-        indexed = False
         rows = candidates(document, language)
-        # Many words: their one-edit words through MT980's deletion index (the same words).
+        # Many words: their one-edit words through MT980's deletion index, kept to the edits
+        # of the language's own letters (``own_letters``): the very words spelled out.
         many = len(rows) > INDEX_AFTER
         for word, start, end, place in rows:
             if gated(place):
@@ -285,7 +285,7 @@ class UnknownWord(Rule):
                 continue
             if confidence < SHOWN_FROM:
                 continue
-            reading = self._reading(document, word, language, place.opener, indexed)
+            reading = self._reading(document, word, language, place.opener, many, True)
             if reading is None and not word.islower():
                 reading = _lowered_reading(word, language)
             reading = reading or Reading("unexplained", "unexplained")
@@ -303,12 +303,18 @@ class UnknownWord(Rule):
         )
 
     def _reading(
-        self, document: Document, word: str, language: str, opener: bool, indexed: bool = False
+        self,
+        document: Document,
+        word: str,
+        language: str,
+        opener: bool,
+        indexed: bool = False,
+        own_letters: bool = False,
     ):
         if word.islower():
             if frequency_dict(language).get(word, 0.0) >= _FLOOR:
-                return read_web_word(word, language, indexed)
-            return read_word(word, language, indexed)
+                return read_web_word(word, language, indexed, own_letters)
+            return read_word(word, language, indexed, own_letters)
         if _known_name(word):
             return None  # a given name or a town the gazetteer lists ("Hegang", "Amleto")
         if opener:
