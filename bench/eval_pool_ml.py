@@ -14,6 +14,9 @@ Usage::
 
     python bench/eval_pool_ml.py                  # tables per code and per language
     python bench/eval_pool_ml.py --unjudged       # + the findings without a judgement
+    python bench/eval_pool_ml.py --pool pool-ml26 # session 22's pool (h26ml), its own verdicts
+
+Each pool ``bench/data/<pool>`` has its verdicts in ``bench/<pool>-judged.json``.
 """
 
 from __future__ import annotations
@@ -29,8 +32,7 @@ import localdata
 from eval_pool_precision import _context, match, read_judged, render, tabulate, text_key
 
 HERE = Path(__file__).resolve().parent
-POOL = "bench/data/pool-ml25"
-JUDGED = HERE / "pool-ml25-judged.json"
+POOLS = ("pool-ml25", "pool-ml26")
 
 
 def read_pages(folder: Path) -> list[tuple[str, str, str]]:
@@ -77,16 +79,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--min-confidence", type=float, default=0.2)
     parser.add_argument("--unjudged", action="store_true", help="list findings without a verdict")
+    parser.add_argument("--pool", choices=POOLS, default="pool-ml25")
     args = parser.parse_args(argv)
-    folder = localdata.folder(POOL)
+    pool = f"bench/data/{args.pool}"
+    folder = localdata.folder(pool)
     if not (folder / "pages.txt").is_file():
-        print(localdata.restore_hint(POOL))
+        print(localdata.restore_hint(pool))
         return 2
     pages = read_pages(folder)
     records = findings_of(pages, args.min_confidence)
-    verdicts = match(records, read_judged(JUDGED))
+    verdicts = match(records, read_judged(HERE / f"{args.pool}-judged.json"))
     words = sum(len(text.split()) for _, _, text in pages)
-    print(f"pool-ml25: {len(pages)} pages, {words} words, {len(records)} findings")
+    print(f"{args.pool}: {len(pages)} pages, {words} words, {len(records)} findings")
     for line in render(tabulate(records, verdicts, "code"), "per code"):
         print(line)
     by_language = [dict(r, code=r["language"]) for r in records]
