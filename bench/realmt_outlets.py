@@ -157,6 +157,10 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 21: the next unlabelled calibration pool (h25prec), n-z outlets only, none of an
     # earlier folder's.
     (frozenset({"pool-prec25"}), frozenset()),
+    # Session 22: the next unlabelled calibration pool in other languages (h26ml; every finding
+    # judged, bench/eval_pool_precision.py --pool pool-ml26), n-z outlets only, none of an earlier
+    # folder's.
+    (frozenset({"pool-ml26"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

@@ -107,7 +107,10 @@ _LONG_INFLECTION = 3
 
 def inflected_name(token: str, tables: GlueTables, language: str) -> bool:
     """Whether the token is a known name or word with one of the language's case endings
-    ("Taiwan|ului", "Dictat|ului"): none of its splits is a glued word then."""
+    ("Taiwan|ului", "Dictat|ului"): none of its splits is a glued word then. Also a name the
+    language's word list knows, even rarely, with a two-letter case ending of names
+    (casing table ``inflection_endings``: Russian "Шавкат|ом", Polish "Banaś|em" is no
+    "Шавк" + "атом"), where common nouns are not capitalised."""
     lower = token.lower()
     for ending in tables.inflections:
         if len(ending) < _LONG_INFLECTION or not lower.endswith(ending):
@@ -115,7 +118,30 @@ def inflected_name(token: str, tables: GlueTables, language: str) -> bool:
         stem = token[: -len(ending)]
         if stem.lower() in tables.names or zipf(stem, language) >= _INFLECTED_STEM_ZIPF:
             return True
-    return False
+    return any(
+        len(token) - len(ending) >= _NAME_STEM_LETTERS
+        and zipf(token[: -len(ending)], language) >= _NAME_STEM_ZIPF
+        for ending in _name_case_endings(language)
+        if lower.endswith(ending)
+    )
+
+
+# A name's stem before a two-letter case ending: this long, and known to the language's word
+# list at least this well ("шавкат" 2.2; an unknown first part, "Шавк", scores 0).
+_NAME_STEM_LETTERS = 4
+_NAME_STEM_ZIPF = 2.0
+
+
+@lru_cache(maxsize=64)
+def _name_case_endings(language: str) -> tuple[str, ...]:
+    """The two-letter case endings of names (casing table), none where nouns are capitalised
+    (German: an ending there is as often a glued word)."""
+    from mtlint.checks.casingdata import casing_data
+
+    casing = casing_data(language)
+    if casing.nouns_capitalised:
+        return ()
+    return tuple(ending for ending in casing.inflection_endings if len(ending) == 2)
 
 
 def letter_in_context(text: str, span: tuple[int, int], function_words: frozenset[str]) -> bool:

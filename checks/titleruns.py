@@ -144,6 +144,8 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
     previous = table.lower(previous_word(text, match.start()))
     if courtesy_capital(text, word, table, previous) or letter_label(text, word, table):
         return True
+    if habitual_capital(text, match.start(1), word, table):
+        return True
     if len(word) == 1 and _letter_name(text, match, table):
         return True
     if previous not in table.link_lead_words:
@@ -159,6 +161,26 @@ def no_break(text: str, match: re.Match[str], table: CasingData) -> bool:
         and table.lower(word) not in table.clause_openers
         and _lower_after(text, match.end())
     )
+
+
+def habitual_capital(text: str, start: int, word: str, table: CasingData) -> bool:
+    """A content word the text also capitalises elsewhere right after a lower-case word
+    ("efter att Kommunen restaurerat … håller Kommunen på"): the text's own habit (an
+    institution written as a name); one lost full stop may happen, the same one before the
+    same word twice is a style. Never a function word, opener or relative, whose capital
+    there is a stray one ("til At")."""
+    lower = table.lower(word)
+    if (
+        len(word) < 4
+        or lower in table.function_words
+        or lower in table.sentence_starters
+        or lower in table.clause_openers
+    ):
+        return False
+    for found in re.finditer(rf"(?<=[^\W\d_] ){re.escape(word)}\b", text):
+        if found.start() != start and previous_word(text, found.start() - 1).islower():
+            return True
+    return False
 
 
 def _letter_name(text: str, match: re.Match[str], table: CasingData) -> bool:
