@@ -13,7 +13,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import optional_json, table_names
-from mtlint.checks.textscan import language_data, looks_technical
+from mtlint.checks.textscan import chunk_text, find_words, language_data, looks_technical
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class GeoNames:
     heads: frozenset[str]
     joiners: frozenset[str]
     literal_first: frozenset[str]
-    head_pattern: re.Pattern[str]
+    head_screen: re.Pattern[str]
     name_pattern: re.Pattern[str]
 
 
@@ -39,8 +39,9 @@ def geo_names(code: str) -> GeoNames | None:
         heads=heads,
         joiners=frozenset(raw["joiners"]),
         literal_first=frozenset(raw["literal_first"]),
-        head_pattern=re.compile(
-            r"(?i)(?<![\w'’\-])(?:" + "|".join(sorted(heads)) + r")(?![\w'’\-])"
+        # A chunk that is a head, with marks around it ("sea,", "(Gulf"): one line of chunk_text.
+        head_screen=re.compile(
+            r"(?im)^[^\w\n]*(" + "|".join(sorted(heads)) + r")(?:[^\w\n]|['’]s)*$"
         ),
         name_pattern=re.compile(r"(?i)(?<![\w'’\-])(?:" + alternatives + r")(?![\w'’\-])"),
     )
@@ -51,12 +52,21 @@ _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WINDOW = 32
 
 
-def _name_matches(text: str, table: GeoNames) -> Iterator[re.Match[str]]:
+def _name_matches(document: Document, table: GeoNames) -> Iterator[re.Match[str]]:
+    # The heads as the text writes them, screened in the distinct chunks (a few percent of the
+    # text): most texts name no sea and stop here; the others are searched word by word.
+    heads = {found.group(1) for found in table.head_screen.finditer(chunk_text(document))}
+    if not heads:
+        return
+    text = document.text
+    hits = sorted(span for spans in find_words(text, heads).values() for span in spans)
     end_seen = -1
-    for head in table.head_pattern.finditer(text):
-        start = max(0, head.start() - _WINDOW, end_seen)
-        found = table.name_pattern.search(text, start, min(len(text), head.end() + _WINDOW))
-        if found is not None and found.start() <= head.start() < found.end():
+    for head_start, head_end in hits:
+        if head_start < end_seen:
+            continue
+        start = max(0, head_start - _WINDOW)
+        found = table.name_pattern.search(text, start, min(len(text), head_end + _WINDOW))
+        if found is not None and found.start() <= head_start < found.end():
             end_seen = found.end()
             yield found
 
@@ -107,7 +117,7 @@ class GeographicNameCase(Rule):
             return
         text = document.text
         skip = LayoutSkip(document)
-        for match in _name_matches(text, table):
+        for match in _name_matches(document, table):
             start, end = match.span()
             written = match.group()
             name = table.written.get(" ".join(written.lower().split()))
