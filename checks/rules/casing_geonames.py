@@ -13,7 +13,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import optional_json, table_names
-from mtlint.checks.textscan import chunk_text, find_words, language_data, looks_technical
+from mtlint.checks.textscan import find_words, language_data, looks_technical, unique_chunks
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class GeoNames:
     heads: frozenset[str]
     joiners: frozenset[str]
     literal_first: frozenset[str]
-    head_screen: re.Pattern[str]
+    head_chunks: dict[str, str]  # "Sea," → "Sea": the heads as whitespace chunks may hold them
     name_pattern: re.Pattern[str]
 
 
@@ -39,23 +39,35 @@ def geo_names(code: str) -> GeoNames | None:
         heads=heads,
         joiners=frozenset(raw["joiners"]),
         literal_first=frozenset(raw["literal_first"]),
-        # A chunk that is a head, with marks around it ("sea,", "(Gulf"): one line of chunk_text.
-        head_screen=re.compile(
-            r"(?im)^[^\w\n]*(" + "|".join(sorted(heads)) + r")(?:[^\w\n]|['’]s)*$"
-        ),
+        head_chunks=_head_chunks(heads),
         name_pattern=re.compile(r"(?i)(?<![\w'’\-])(?:" + alternatives + r")(?![\w'’\-])"),
     )
 
 
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _head_chunks(heads: frozenset[str]) -> dict[str, str]:
+    """Each head in its three cases, alone or with the marks that end or open a word."""
+    chunks: dict[str, str] = {}
+    for head in heads:
+        for form in (head, head.capitalize(), head.upper()):
+            for before in ("", "(", "“", '"'):
+                for after in ("", ",", ".", ";", ":", ")", "”", '"', "'s", "’s", ".”", ",”"):
+                    chunks[before + form + after] = form
+    return chunks
+
+
 # The name's head is searched first (a few hits a page); the names only around it.
 _WINDOW = 32
 
 
 def _name_matches(document: Document, table: GeoNames) -> Iterator[re.Match[str]]:
-    # The heads as the text writes them, screened in the distinct chunks (a few percent of the
-    # text): most texts name no sea and stop here; the others are searched word by word.
-    heads = {found.group(1) for found in table.head_screen.finditer(chunk_text(document))}
+    # The heads as the text writes them, looked up among the distinct chunks (a set
+    # intersection): most texts name no sea and stop here; the others are searched word by word.
+    heads = {
+        table.head_chunks[chunk] for chunk in table.head_chunks.keys() & unique_chunks(document)
+    }
     if not heads:
         return
     text = document.text
