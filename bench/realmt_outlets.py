@@ -161,6 +161,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # judged, bench/eval_pool_precision.py --pool pool-ml26), n-z outlets only, none of an earlier
     # folder's.
     (frozenset({"pool-ml26"}), frozenset()),
+    # Session 22: a labelled casing pool (h26caps; read by rule work, bench/eval_realmt.py --set
+    # pool-caps26), n-z outlets only, none of an earlier folder's.
+    (frozenset({"pool-caps26"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
