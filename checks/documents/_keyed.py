@@ -179,7 +179,7 @@ def keyed_document(
     matched = 0
     unmatched: list[str] = []
     for entry in entries:
-        if not entry.translatable or not entry.parts:
+        if not entry.translatable or not entry.parts or _ONLY_REFERENCES.fullmatch(entry.text):
             continue
         text = source_for(found.strings, entry.key)
         matched += text is not None
@@ -190,7 +190,7 @@ def keyed_document(
                 lambda p, e=entry: add_parts(p, e),
                 text if text is not None else entry.key,
                 entry.end,
-                UnitInfo(context=entry.key, comments=entry.context),
+                _unit_info(entry, text, found.strings, language or found.locale),
             )
         )
     notes = list(found.notes)
@@ -219,6 +219,11 @@ def keyed_document(
             format_data=(*document.format_data, (PLACEHOLDER_STYLE, placeholders)),
         )
     return replace(document, notes=document.notes + tuple(notes)) if notes else document
+
+
+# A value that only refers to an Apple plural variable ("%#@files@", the format key of a
+# .stringsdict entry or an .xcstrings substitution): structure, its forms are the text.
+_ONLY_REFERENCES = re.compile(r"\s*(?:%(?:\d+\$)?#@\w+@\s*)+")
 
 
 @dataclass
@@ -328,6 +333,40 @@ _PLURAL_KEY = re.compile(r"(.*?)([._#])(zero|one|two|few|many|other)")
 
 
 _PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
+# The flag of a plural form for one number only (checks/documents/po.py's ONE_NUMBER_FORM).
+_ONE_NUMBER_FORM = "one-number-form"
+
+
+def _unit_info(
+    entry: Entry, source: str | None, strings: dict[str, str], language: str | None
+) -> UnitInfo:
+    """A unit's key and note; for a plural form, the sources of its form and of "other" (the
+    bilingual rules then take a count from either: "1 file" / "%d files" → "%d файл"), and the
+    flag of a form the target language uses for one number only ("eine Datei" for "1 file")."""
+    plural = _PLURAL_KEY.fullmatch(entry.key)
+    if plural is None or source is None:
+        return UnitInfo(context=entry.key, comments=entry.context)
+    other = source_for(strings, f"{plural.group(1)}{plural.group(2)}other") or source
+    one_number = _one_number_category(language or "", plural.group(3))
+    return UnitInfo(
+        context=entry.key,
+        comments=entry.context,
+        plural_sources=(source, other),
+        flags=(_ONE_NUMBER_FORM,) if one_number else (),
+    )
+
+
+@functools.cache
+def _one_number_category(language: str, category: str) -> bool:
+    """Whether the language's CLDR plural rule gives ``category`` to one number only (German
+    "one" is 1; Russian "one" is 1, 21, 31 …; "zero" in Arabic is 0)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        rule = Locale.parse(language.replace("-", "_")).plural_form
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return sum(rule(number) == category for number in range(1000)) == 1
 
 
 def plural_form(key: str) -> int:

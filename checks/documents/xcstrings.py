@@ -15,6 +15,7 @@ JSON escapes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -26,12 +27,16 @@ from mtlint.checks.documents.jsoncat import _ESCAPE, _decode, _leaves, escape_js
 # Path parts that only wrap a value: they are left out of a unit's key.
 _WRAPPERS = frozenset({"variations", "stringUnit", "value"})
 SEPARATOR = "#"
+# A reference to a substitution ("%#@count@", "%1$#@count@").
+_REFERENCE = re.compile(r"%(\d+\$)?#@(\w+)@")
 
 Leaf = tuple[tuple[str, ...], int, int]
 
 
-def _values(leaves: list[Leaf]) -> dict[str, dict[str, Leaf]]:
-    """{language: {unit key: leaf}} of every ``stringUnit`` value in the catalogue."""
+def _values(leaves: list[Leaf], data: dict) -> dict[str, dict[str, Leaf]]:
+    """{language: {unit key: leaf}} of every ``stringUnit`` value in the catalogue. A
+    substitution is named by its argument number ("%1"), as languages name them differently
+    ("arg1" in the source, "count_posts" in a translation)."""
     found: dict[str, dict[str, Leaf]] = {}
     for leaf in leaves:
         keys = leaf[0]
@@ -40,8 +45,37 @@ def _values(leaves: list[Leaf]) -> dict[str, dict[str, Leaf]]:
         if keys[-2:] != ("stringUnit", "value"):
             continue
         inner = [k for k in keys[4:] if k not in _WRAPPERS]
+        if keys[4] == "substitutions" and len(keys) > 5:
+            inner[1] = _argument(data, keys[1], keys[3], keys[5])
         found.setdefault(keys[3], {})[SEPARATOR.join((keys[1], *inner))] = leaf
     return found
+
+
+def _argument(data: dict, key: str, language: str, name: str) -> str:
+    number = _numbers(data, key, language).get(name)
+    return f"%{number}" if number is not None else name
+
+
+def _numbers(data: dict, key: str, language: str) -> dict[str, int]:
+    """{substitution name: its argument number}: its "argNum", else its place among the
+    references of the localization's own value ("%#@posts@ von %#@people@": 1, 2)."""
+    try:
+        localization = data["strings"][key]["localizations"][language]
+        found = localization.get("substitutions", {})
+        value = localization.get("stringUnit", {}).get("value", "")
+    except (KeyError, TypeError, AttributeError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    order = [m.group(2) for m in _REFERENCE.finditer(value if isinstance(value, str) else "")]
+    numbers = {}
+    for name, about in found.items():
+        number = about.get("argNum") if isinstance(about, dict) else None
+        if not isinstance(number, int) and name in order:
+            number = order.index(name) + 1
+        if isinstance(number, int):
+            numbers[name] = number
+    return numbers
 
 
 def _skipped(data: dict) -> set[str]:
@@ -97,7 +131,7 @@ def load_xcstrings(
     if source:
         raise InputError(f"{path}: a string catalogue holds its source language itself")
     raw, encoding, bom, parsed, leaves = _read(path, data)
-    values = _values(leaves)
+    values = _values(leaves, parsed)
     target, notes = _target(path, parsed, values, language)
     source_language = str(parsed.get("sourceLanguage", "en"))
     source_texts = _source_texts(raw, values.get(source_language, {}))
@@ -116,7 +150,8 @@ def load_xcstrings(
                 context=comment if isinstance(comment, str) else "",
             )
         )
-        sources[key] = _source_text(key, keys[1], source_texts.get(keys[1], {}))
+        text = _source_text(key, keys[1], source_texts.get(keys[1], {}))
+        sources[key] = _renamed(text, parsed, keys[1], source_language, target)
     document = keyed_document(
         path,
         raw,
@@ -146,6 +181,21 @@ def _source_text(key: str, string_key: str, texts: dict[str, str]) -> str:
     not the target's form; the string's key itself when the source localization is left out."""
     found = source_for(texts, key)
     return found if found is not None else texts.get(string_key, string_key)
+
+
+def _renamed(text: str, data: dict, key: str, source: str, target: str) -> str:
+    """The source text with its substitutions named as the translation names them (by their
+    argument number: "%#@arg1@" is the target's "%#@count_posts@")."""
+    if "#@" not in text:
+        return text
+    source_numbers = _numbers(data, key, source)
+    by_number = {number: name for name, number in _numbers(data, key, target).items()}
+
+    def rename(match: re.Match[str]) -> str:
+        name = by_number.get(source_numbers.get(match.group(2), -1), match.group(2))
+        return f"%{match.group(1) or ''}#@{name}@"
+
+    return _REFERENCE.sub(rename, text)
 
 
 def _with_notes(document: Document, notes: list[str]) -> Document:

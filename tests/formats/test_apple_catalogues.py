@@ -75,13 +75,16 @@ def test_stringsdict_plural_forms_pair_with_the_source_beside_them(tree, load):
     root = tree({"en.lproj/Boxes.stringsdict": DICT_EN, "pl.lproj/Boxes.stringsdict": DICT_PL})
     document = load(root / "pl.lproj/Boxes.stringsdict")
     assert document.format == "stringsdict" and document.language == "pl"
+    # the format key "%#@boxes@" only refers to the forms: no unit of its own
     assert units(document) == [
-        ("%#@boxes@", "%#@boxes@"),
         ("%d box & 2 lids", "%d pudełko & 2 wieczka"),
         ("%d boxes & 2 lids", "%d pudełka & 3 wieczka"),  # "few": the source's "other"
         ("%d boxes & 2 lids", "%d pudełek & 2 wieczek"),
     ]
-    assert [info.context for info in document.unit_info][2] == "%d boxes#boxes#few"
+    info = document.unit_info
+    assert info[1].context == "%d boxes#boxes#few"
+    assert info[0].plural_sources == ("%d box & 2 lids", "%d boxes & 2 lids")
+    assert "one-number-form" in info[0].flags and not info[1].flags  # Polish "one" is 1 only
     report = check_file(root / "pl.lproj/Boxes.stringsdict", Config(select=("MT7", "MT9")))
     # the changed number, at its place in the file; "few" and "many" are no inconsistency
     assert [(f.finding.code, f.excerpt, f.line) for f in report.findings] == [("MT701", "3", 17)]
@@ -226,3 +229,76 @@ def test_source_option_on_the_command_line(tree, capsys):
     code = main(["check", str(root / "out/fr.strings"), "--source", str(root / "en/app.txt")])
     assert code == 2
     assert "pairs with a source file of its own format" in capsys.readouterr().err
+
+
+RU_EN = plist(
+    "\t\t\t<key>one</key><string>1 box left</string>\n"
+    "\t\t\t<key>other</key><string>%d boxes left</string>"
+)
+RU = plist(
+    "\t\t\t<key>one</key><string>Осталась %d коробка</string>\n"
+    "\t\t\t<key>few</key><string>Осталось %d коробки</string>"
+)
+DE = plist(
+    "\t\t\t<key>one</key><string>Eine Kiste übrig</string>\n"
+    "\t\t\t<key>other</key><string>%d Kisten übrig</string>"
+)
+
+
+def test_a_plural_form_may_write_its_count_or_its_number(tree):
+    """Russian "one" is also 21 and 31: the count where the source writes "1"; German "one"
+    is 1 only: the number as a word, the placeholder gone. Neither is a lost number."""
+    root = tree(
+        {
+            "en.lproj/B.stringsdict": RU_EN,
+            "ru.lproj/B.stringsdict": RU,
+            "de.lproj/B.stringsdict": DE,
+        }
+    )
+    for language in ("ru", "de"):
+        report = check_file(root / f"{language}.lproj/B.stringsdict", Config(select=("MT70",)))
+        assert not report.findings, [(f.finding.code, f.finding.message) for f in report.findings]
+    lost = RU.replace("Осталась %d коробка", "Осталась коробка")
+    (root / "ru.lproj/B.stringsdict").write_text(lost)
+    report = check_file(root / "ru.lproj/B.stringsdict", Config(select=("MT70",)))
+    assert [f.finding.code for f in report.findings] == ["MT701"]  # 21 boxes need the count
+
+
+SUBSTITUTED = """{
+  "sourceLanguage" : "en",
+  "strings" : {
+    "summary %lld %lld" : { "localizations" : {
+      "en" : { "stringUnit" : { "value" : "%#@arg1@ in %#@arg2@" },
+        "substitutions" : {
+          "arg1" : { "argNum" : 1, "variations" : { "plural" : {
+            "one" : { "stringUnit" : { "value" : "%arg photo" } },
+            "other" : { "stringUnit" : { "value" : "%arg photos" } } } } },
+          "arg2" : { "argNum" : 2, "variations" : { "plural" : {
+            "one" : { "stringUnit" : { "value" : "%arg album" } },
+            "other" : { "stringUnit" : { "value" : "%arg albums" } } } } } } },
+      "de" : { "stringUnit" : { "value" : "%#@photos@ aus %#@albums@" },
+        "substitutions" : {
+          "albums" : { "variations" : { "plural" : {
+            "one" : { "stringUnit" : { "value" : "%arg Album" } },
+            "other" : { "stringUnit" : { "value" : "%arg Alben" } } } } },
+          "photos" : { "variations" : { "plural" : {
+            "one" : { "stringUnit" : { "value" : "%arg Foto" } },
+            "other" : { "stringUnit" : { "value" : "%arg Fotos Fotos" } } } } } } }
+    } }
+  }
+}
+"""
+
+
+def test_xcstrings_substitutions_pair_by_argument_not_by_name(tree, load):
+    path = tree({"Localizable.xcstrings": SUBSTITUTED}) / "Localizable.xcstrings"
+    document = load(path)
+    assert sorted(units(document)) == [
+        ("%#@photos@ in %#@albums@", "%#@photos@ aus %#@albums@"),  # named as the target names
+        ("%arg album", "%arg Album"),
+        ("%arg albums", "%arg Alben"),
+        ("%arg photo", "%arg Foto"),
+        ("%arg photos", "%arg Fotos Fotos"),
+    ]
+    report = check_file(path, Config(select=("MT4", "MT7", "MT9")))
+    assert [(f.finding.code, f.excerpt) for f in report.findings] == [("MT401", "Fotos Fotos")]
