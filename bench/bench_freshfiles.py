@@ -24,6 +24,10 @@ paths, with the source-language files they name (``sources``), so a target finds
 beside it as in the repository. ``--before`` reads those files as plain text, as mtlint did
 before it knew these formats; ``--planted`` plants artefacts in them and counts those found
 (bench/plant_catalogues.py).
+
+Group 4 (session 22, h26files) is Apple's plural and catalogue formats: .stringsdict beside its
+Base.lproj source, and .xcstrings checked once per language its entry names (``languages``, as
+``--lang`` would); ``--before`` reads them as plain text, as mtlint did before it knew them.
 """
 
 from __future__ import annotations
@@ -93,9 +97,15 @@ def judged() -> set[tuple[str, str, str]]:
     return {(j["file"], j["code"], j["key"]) for j in json.loads(JUDGED.read_text())["real"]}
 
 
-def check_one(path: Path, config: Config, *, before: bool = False) -> tuple[int, list[dict]]:
-    """Words of the checked text and one row per finding (``before``: read as plain text)."""
-    document = load_plain_text(path, path.read_bytes()) if before else load_document(path)
+def check_one(
+    path: Path, config: Config, *, before: bool = False, language: str | None = None
+) -> tuple[int, list[dict]]:
+    """Words of the checked text and one row per finding (``before``: read as plain text;
+    ``language``: which translations of a many-language catalogue, as --lang chooses)."""
+    if before:
+        document = load_plain_text(path, path.read_bytes())
+    else:
+        document = load_document(path, language=language)
     findings = check_document(document, config).findings
     rows = []
     for f in findings:
@@ -138,6 +148,13 @@ def materialise(folder: Path, entry: dict, path: str) -> tuple[str, Path | None]
     return name, local
 
 
+def _targets(entry: dict, before: bool) -> list[tuple[str, str | None]]:
+    """(path, language) to check: a catalogue of every language (.xcstrings) once per language
+    its entry names (``languages``); before that format was read, the file once as text."""
+    languages = (None if before else entry.get("languages")) or [None]
+    return [(path, language) for path in entry["paths"] for language in languages]
+
+
 def run(
     config: Config, dump: Path | None, group: int | None = None, *, before: bool = False
 ) -> dict:
@@ -158,13 +175,16 @@ def run(
             if not has_snapshot(entry["repo"], entry["commit"]):
                 print(missing_line(entry))
                 continue
-            for path in entry["paths"]:
+            for path, language in _targets(entry, before):
                 name, local = materialise(Path(folder), entry, path)
                 if local is None:
                     print(f"skipped: {entry['repo']} {path} (no snapshot at {entry['commit'][:8]})")
                     continue
+                name += f"#{language}" if language else ""
                 try:
-                    words, rows = check_one(local, config, before=before and entry.get("tree"))
+                    words, rows = check_one(
+                        local, config, before=before and entry.get("tree"), language=language
+                    )
                 except InputError as error:
                     print(f"could not be read: {name}: {error}")
                     continue
@@ -216,7 +236,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-confidence", type=float, default=0.5)
     parser.add_argument("--dump", type=Path, help="write every finding (JSON lines) here")
     parser.add_argument(
-        "--group", type=int, choices=(1, 2, 3), help="one group of the manifest only"
+        "--group", type=int, choices=(1, 2, 3, 4), help="one group of the manifest only"
     )
     parser.add_argument(
         "--before", action="store_true", help="read group 3's catalogues as plain text"

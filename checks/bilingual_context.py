@@ -308,6 +308,13 @@ def _mirrors_source(
         named = _QUOTED.findall(finding.message)
         if named and all(_NUMBER_TOKEN.fullmatch(item) for item in named):
             return True  # the count ("%d", "%s" in some projects, "{}") or a number
+    if code == "MT701" and "missing" in finding.message and info.plural_sources:
+        # A plural form whose source writes the number of its form ("1 file") where the
+        # translation writes the count ("%ld файл": Russian "one" is 21 and 31 too).
+        named = _QUOTED.findall(finding.message)
+        target = document.text[unit[0] : unit[1]]
+        if named and set(named) <= {"0", "1", "2"} and _COUNT.search(target):
+            return True
     if code in _PLACEHOLDER_CODES and _no_format(info):
         # "#, no-c-format": the translator's file says "%" is a plain percent sign.
         named = _QUOTED.findall(finding.message) or [flagged.strip()]
@@ -341,6 +348,8 @@ def _mirrors_source(
 _PLACEHOLDER_CODES = frozenset({"MT603", "MT703"})
 
 
+# A count placeholder (printf, Apple's %@ and %arg, a brace name, Qt's %n).
+_COUNT = re.compile(r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|q|z|j|t)?[dius@]|%arg\b|\{\w*\}|%L?n")
 _NUMBER_TOKEN = re.compile(
     r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|z|j|t)?[dius]|%\(\w+\)[dius]|\{\w*\}|%L?n|\d+"
 )

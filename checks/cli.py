@@ -290,9 +290,12 @@ def command_check(args: argparse.Namespace) -> int:
         raise UsageError("--jobs needs a number of at least 1")
     if args.source and len(args.paths) != 1:
         raise UsageError("--source goes with exactly one file to check")
-    if args.source:
+    keyed_source = _keyed_source(args)
+    if args.source and not keyed_source:
         args.backtranslate = True
     config = resolve_config(args, _anchor(args.paths))
+    if keyed_source:
+        config = replace(config, catalogue_source=keyed_source)
     if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
         raise UsageError("an xlsx report is binary: write it to a file with --output FILE")
     if args.paths == ["-"]:  # standard input, read as plain text
@@ -332,6 +335,27 @@ def command_check(args: argparse.Namespace) -> int:
     if gate.message():
         print(f"mtlint: {gate.message()}", file=sys.stderr)
     return gate.exit_code(outcome.exit_code())
+
+
+def _keyed_source(args: argparse.Namespace) -> str | None:
+    """--source for a keyed catalogue (fr.json, values-fr/strings.xml …): the source-language
+    file whose units pair with the target's by key; None for a text whose source feeds the
+    back-translation's forward comparison."""
+    if not args.source or args.paths == ["-"]:
+        return None
+    from mtlint.checks.documents import takes_source
+
+    target, source = Path(args.paths[0]), Path(args.source)
+    if not takes_source(target):
+        return None
+    if not takes_source(source) or source.suffix.lower() != target.suffix.lower():
+        raise UsageError(
+            f"--source {source}: a {target.suffix} catalogue pairs with a source file of its "
+            f"own format ({target.suffix}), not a {source.suffix or 'plain'} file"
+        )
+    if not source.is_file():
+        raise UsageError(f"--source {source}: no such file")
+    return str(source.resolve())
 
 
 def _run_checks(

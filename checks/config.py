@@ -57,6 +57,9 @@ class Config:
     # PO files: also report findings in fuzzy and in obsolete ("#~") entries.
     include_fuzzy: bool = False
     include_obsolete: bool = False
+    # A keyed catalogue's source-language file named with --source (its units pair by key);
+    # set by the command line for its one checked file, never read from a project config.
+    catalogue_source: str | None = None
     # Where the settings came from, for messages.
     source: Path | None = field(default=None, compare=False)
 
@@ -82,7 +85,7 @@ class Config:
         return replace(self, **values)
 
 
-_KEYS = {f.name for f in fields(Config)} - {"source"}
+_KEYS = {f.name for f in fields(Config)} - {"source", "catalogue_source"}
 _ALIASES = {
     "lang": "language",
     "extend-select": "extend_select",

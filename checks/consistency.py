@@ -90,7 +90,7 @@ class UnitRecord:
 
 
 # The formats whose units are named by a key (checks/documents/_keyed.py).
-KEYED_FORMATS = frozenset({"android", "strings", "json", "yaml"})
+KEYED_FORMATS = frozenset({"android", "strings", "stringsdict", "xcstrings", "json", "yaml"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +197,10 @@ def _unit_records(document: Document) -> tuple[UnitRecord, ...]:
         if keyed:
             unit_id = info.context  # the catalogue's key
         form = form + 1 if unit_id == previous_id and kind in ("po", "ts") else 0
+        if keyed:  # a plural form ("files#few") is compared with the same form only
+            from mtlint.checks.documents._keyed import plural_form
+
+            form = plural_form(unit_id)
         previous_id = unit_id
         target = document.text[start:end]
         records.append(

@@ -17,6 +17,61 @@ def digits(number: str) -> str:
     return "".join(str(unicodedata.digit(ch)) for ch in number if ch.isdigit())
 
 
+# The scripts written without spaces between words (Thai, kana, Han, Hangul, half-width
+# katakana): a digit right after one of their letters starts a number ("レベル10で" is level
+# 10), where a digit after a Latin or Cyrillic letter belongs to a name ("Camera2").
+_UNSPACED_LETTERS = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
+_NUMBER = re.compile(
+    rf"(?<![.,])(?<![^\W{_UNSPACED_LETTERS}])\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)"
+)
+# A clock time is one number, compared by its value: "6am" = "06:00" = "6:00 a.m.", "12:00 AM"
+# = "0:00", French "08h00" = "8:00" (h26files: "at 6am UTC" → "um 06:00 Uhr" read as a lost 6
+# and two new numbers, 06 and 00).
+_TIME = re.compile(
+    rf"(?<![.,:\d])(?<![^\W{_UNSPACED_LETTERS}])(?:(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)"
+    r"(?:\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?!\w))?"
+    r"|(?P<bare>1[0-2]|0?[1-9])(?:\s?(?P<upper>[AP])M|(?P<lower>[ap])m|\s?(?P<dotted>[ap])\.m\.)"
+    r"(?!\w))(?![\d:])"
+)
+
+
+def _time_key(match: re.Match[str]) -> str:
+    hour = int(match.group("hour") or match.group("bare"))
+    minute = int(match.group("minute") or 0)
+    half = next((h for h in match.group("half", "upper", "lower", "dotted") if h), "").lower()
+    if half and hour <= 12:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def number_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The numbers of a text as (start, end, written), a clock time as one."""
+    times = [(m.start(), m.end(), m.group()) for m in _TIME.finditer(text)]
+    if not times:
+        return [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(text)]
+    masked = text
+    for start, end, _ in times:
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    numbers = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(masked)]
+    return sorted(times + numbers)
+
+
+def number_key(number: str) -> str:
+    """What two numbers share when they are the same number: their digits, or a time's value."""
+    time = _TIME.fullmatch(number)
+    return _time_key(time) if time else digits(number)
+
+
+# Digits inside a Latin-letter name ("Camera2", "Android5"), which number_tokens leaves out.
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z])\d+|\d+(?=[A-Za-z])")
+
+
+def name_digits(text: str) -> Counter[str]:
+    """The digit runs of the text's names with digits: the other side may write the same name
+    with a space or hyphen ("Camera2" / "Camera-2-API", "Android 5" / "Android5")."""
+    return Counter(digits(m.group()) for m in _NAME_DIGITS.finditer(text))
+
+
 # Numbers a reader spells out: a digit on one side may be a word on the other ("Division by
 # zero" → "0으로 나누기", "takes 1 argument" → "przyjmuje jeden argument").
 _SPELLED_UP_TO = 100
@@ -116,12 +171,12 @@ def explained_by_words(
     """The numbers left once those the other side spells out are taken away. A number glued to
     letters ("1Password", "Int32") is part of a name: no word stands for it."""
     source_language, target_language = languages
-    source_counts = Counter(digits(n) for n in found_source)
+    source_counts = Counter(number_key(n) for n in found_source)
     found_target = _split_lists(found_target, source_counts)
-    target_counts = Counter(digits(t[2]) for t in found_target)
+    target_counts = Counter(number_key(t[2]) for t in found_target)
     kept_target = []
     for item in found_target:
-        key = digits(item[2])
+        key = number_key(item[2])
         if glued(target, item[0], item[1]):
             kept_target.append(item)
             continue
@@ -133,7 +188,7 @@ def explained_by_words(
         kept_target.append(item)
     kept_source = []
     for number in found_source:
-        key = digits(number)
+        key = number_key(number)
         if (
             number not in glued_source
             and target_counts[key] < source_counts[key]
@@ -143,6 +198,67 @@ def explained_by_words(
             continue
         kept_source.append(number)
     return kept_source, kept_target
+
+
+def _hour_of(time_key: str, number: str) -> bool:
+    """Whether a bare number is the hour of a whole-hour time ("6" or "18" for "T18:00")."""
+    if not time_key.startswith("T") or not time_key.endswith(":00") or not number.isdigit():
+        return False
+    hour = int(time_key[1:3])
+    return int(number) in (hour, hour % 12 or 12)
+
+
+def explained_by_form(
+    found_source: list[str],
+    found_target: list[tuple[int, int, str]],
+    source: str,
+    target: str,
+) -> tuple[list[str], list[tuple[int, int, str]]]:
+    """The numbers left once those the other side writes in another form are taken away: in a
+    name with digits ("Camera2" / "Camera-2-API") or as a whole hour ("6am" / "6時", "at 6" /
+    "um 06:00 Uhr")."""
+    source_keys = Counter(number_key(n) for n in found_source)
+    target_keys = Counter(number_key(t[2]) for t in found_target)
+    missing, extra = source_keys - target_keys, target_keys - source_keys
+    if not missing and not extra:
+        return found_source, found_target
+    in_source_names, in_target_names = name_digits(source), name_digits(target)
+    dropped_source: Counter[str] = Counter()
+    kept_target = []
+    for item in found_target:
+        key = number_key(item[2])
+        hour = next((k for k in missing if missing[k] and _hour_of(k, key)), None)
+        if extra[key] and (in_source_names[key] or hour):
+            extra[key] -= 1
+            if in_source_names[key]:
+                in_source_names[key] -= 1
+            else:
+                missing[hour] -= 1
+                dropped_source[hour] += 1
+            continue
+        kept_target.append(item)
+    kept_source = []
+    for number in found_source:
+        key = number_key(number)
+        if dropped_source[key]:
+            dropped_source[key] -= 1
+            continue
+        hour = next((k for k in extra if extra[k] and _hour_of(k, key)), None)
+        if missing[key] and (in_target_names[key] or hour):
+            missing[key] -= 1
+            if in_target_names[key]:
+                in_target_names[key] -= 1
+            else:
+                extra[hour] -= 1
+                kept_target = _without_one(kept_target, hour)
+            continue
+        kept_source.append(number)
+    return kept_source, kept_target
+
+
+def _without_one(items: list[tuple[int, int, str]], key: str) -> list[tuple[int, int, str]]:
+    index = next(i for i, item in enumerate(items) if number_key(item[2]) == key)
+    return items[:index] + items[index + 1 :]
 
 
 def glued(text: str, start: int, end: int) -> bool:
@@ -159,7 +275,7 @@ def _split_lists(
     split = []
     for start, end, number in found_target:
         parts = number.split(",")
-        if len(parts) == 2 and digits(number) not in source_counts:
+        if len(parts) == 2 and number_key(number) not in source_counts:
             needed = Counter(digits(part) for part in parts)
             if all(source_counts[key] >= count for key, count in needed.items()):
                 middle = start + len(parts[0])

@@ -104,7 +104,7 @@ class CheckedFile:
 
 def load(path: str | Path, config: Config) -> Document:
     """Read and decode a file (raises InputError with one line for bad input)."""
-    return load_document(Path(path), language=config.language)
+    return load_document(Path(path), language=config.language, source=config.catalogue_source)
 
 
 def prepare(document: Document, config: Config) -> Document:

@@ -36,6 +36,7 @@ __all__ = [
     "register_renderer",
     "renderer_for",
     "supported_extensions",
+    "takes_source",
     "wanted_in_folder",
 ]
 
@@ -62,15 +63,30 @@ _BOMS = (
 )
 
 
-def register_loader(*extensions: str) -> Callable[[Loader], Loader]:
-    """Register a loader for file extensions (lower case, with the dot)."""
+# Loaders that take the reading options (keyed catalogues): ``language`` (--lang: which
+# translations of a many-language .xcstrings) and ``source`` (--source: the source-language file
+# whose units pair by key, when it is not beside the target by convention).
+_OPTION_LOADERS: set[Loader] = set()
+
+
+def register_loader(*extensions: str, options: bool = False) -> Callable[[Loader], Loader]:
+    """Register a loader for file extensions (lower case, with the dot); ``options``: it takes
+    the keywords ``language`` and ``source`` too."""
 
     def decorate(loader: Loader) -> Loader:
         for extension in extensions:
             _LOADERS[extension.lower()] = loader
+        if options:
+            _OPTION_LOADERS.add(loader)
         return loader
 
     return decorate
+
+
+def takes_source(path: Path) -> bool:
+    """Whether the file's format pairs its units with a source file given by the user (a keyed
+    catalogue: strings.xml, .strings, .stringsdict, .json, .arb, .yml)."""
+    return loader_for(path) in _OPTION_LOADERS
 
 
 FolderFilter = Callable[[Path], bool]
@@ -215,16 +231,24 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
 
 
-def load_document(path: str | Path, *, language: str | None = None) -> Document:
-    """Load a file by its extension; unknown extensions are read as plain text if they decode."""
+def load_document(
+    path: str | Path, *, language: str | None = None, source: str | Path | None = None
+) -> Document:
+    """Load a file by its extension; unknown extensions are read as plain text if they decode.
+    ``source``: a keyed catalogue's source-language file (ignored by other formats)."""
     path = Path(path)
-    return load_bytes(path, read_bytes(path), language=language)
+    return load_bytes(path, read_bytes(path), language=language, source=source)
 
 
-def load_bytes(path: Path, data: bytes, *, language: str | None = None) -> Document:
+def load_bytes(
+    path: Path, data: bytes, *, language: str | None = None, source: str | Path | None = None
+) -> Document:
     """A Document from a file's content (``path`` names it and chooses the format)."""
     loader = loader_for(path)
-    document = (loader or load_plain_text)(path, data)
+    if loader in _OPTION_LOADERS:
+        document = loader(path, data, language=language, source=source)  # type: ignore[call-arg]
+    else:
+        document = (loader or load_plain_text)(path, data)
     notes = decoding_notes(data, document.encoding, document.bom)
     if loader is None and path.suffix:
         notes += (

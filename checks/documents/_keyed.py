@@ -165,38 +165,42 @@ def keyed_document(
     language: str | None = None,
     format_data: tuple[tuple[str, object], ...] = (),
     placeholders: str = "",
+    source: Path | None = None,
+    sources: tuple[dict[str, str], str] | None = None,
 ) -> Document:
     """The bilingual Document of a keyed catalogue: its translatable values, each with the
     source file's value of the same key (else the key) as its source. ``placeholders`` names
-    the format's placeholder syntax in resources/formats/placeholders.json ("webext" …)."""
-    source_path, locale = find_source(path) if path.parent != Path("") else (None, None)
-    sources: dict[str, str] = {}
-    notes: list[str] = []
-    if source_path is not None:
-        try:
-            sources = parse_source(source_path)
-        except (InputError, OSError) as error:
-            notes.append(f"source file {source_path.name} not read: {error}")
+    the format's placeholder syntax in resources/formats/placeholders.json ("webext" …).
+    ``source``: the source-language file the user named (--source), instead of the one beside
+    the target by convention; ``sources``: the source strings and their language when the file
+    holds them itself (.xcstrings)."""
+    found = _sources(path, parse_source, source, sources)
     segments = []
     matched = 0
+    unmatched: list[str] = []
     for entry in entries:
-        if not entry.translatable or not entry.parts:
+        if not entry.translatable or not entry.parts or _ONLY_REFERENCES.fullmatch(entry.text):
             continue
-        source = source_for(sources, entry.key)
-        matched += source is not None
+        text = source_for(found.strings, entry.key)
+        matched += text is not None
+        if text is None:
+            unmatched.append(entry.key)
         segments.append(
             Segment(
                 lambda p, e=entry: add_parts(p, e),
-                source if source is not None else entry.key,
+                text if text is not None else entry.key,
                 entry.end,
-                UnitInfo(context=entry.key, comments=entry.context),
+                _unit_info(entry, text, found.strings, language or found.locale),
             )
         )
-    if source_path is not None and sources:
-        where = (
-            source_path.relative_to(path.parent.parent) if _near(path, source_path) else source_path
+    notes = list(found.notes)
+    if source is not None and segments and not matched:
+        raise InputError(
+            f"{path}: none of its {len(segments)} keys is among the {len(found.strings)} of "
+            f"{source} (is that the source of this file?)"
         )
-        notes.append(f"source strings from {where}: {matched} of {len(segments)} keys matched")
+    if found.where and found.strings:
+        notes.append(_matched_note(found.where, matched, unmatched, len(segments)))
     document = build_bilingual(
         raw,
         segments,
@@ -204,8 +208,8 @@ def keyed_document(
         format=format,
         encoding=encoding,
         bom=bom,
-        language=language or locale,
-        source_language="en" if source_path is None or not sources else _source_locale(source_path),
+        language=language or found.locale,
+        source_language=found.language,
         format_data=format_data,
     )
     if placeholders:
@@ -215,6 +219,61 @@ def keyed_document(
             format_data=(*document.format_data, (PLACEHOLDER_STYLE, placeholders)),
         )
     return replace(document, notes=document.notes + tuple(notes)) if notes else document
+
+
+# A value that only refers to an Apple plural variable ("%#@files@", the format key of a
+# .stringsdict entry or an .xcstrings substitution): structure, its forms are the text.
+_ONLY_REFERENCES = re.compile(r"\s*(?:%(?:\d+\$)?#@\w+@\s*)+")
+
+
+@dataclass
+class _Found:
+    """The source strings of a catalogue, where they came from, and the languages."""
+
+    strings: dict[str, str] = field(default_factory=dict)
+    where: str = ""
+    language: str = "en"
+    locale: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _sources(
+    path: Path,
+    parse_source: Callable[[Path], dict[str, str]],
+    given: Path | None,
+    inline: tuple[dict[str, str], str] | None,
+) -> _Found:
+    if inline is not None:
+        return _Found(inline[0], "", inline[1])
+    if given is not None:
+        try:
+            strings = parse_source(given)
+        except (InputError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise InputError(f"{path}: source file {given} not read: {reason}") from None
+        return _Found(strings, str(given), _source_locale(given), locale_of(path))
+    source_path, locale = find_source(path) if path.parent != Path("") else (None, None)
+    found = _Found(locale=locale)
+    if source_path is None:
+        return found
+    try:
+        found.strings = parse_source(source_path)
+    except (InputError, OSError) as error:
+        found.notes.append(f"source file {source_path.name} not read: {error}")
+        return found
+    if found.strings:
+        near = _near(path, source_path)
+        found.where = str(source_path.relative_to(path.parent.parent) if near else source_path)
+        found.language = _source_locale(source_path)
+    return found
+
+
+def _matched_note(where: str, matched: int, unmatched: list[str], total: int) -> str:
+    note = f"source strings from {where}: {matched} of {total} keys matched"
+    if unmatched and matched:
+        listed = ", ".join(unmatched[:3]) + (" …" if len(unmatched) > 3 else "")
+        note += f" (not in the source: {listed})"
+    return note
 
 
 @functools.cache
@@ -227,15 +286,43 @@ def placeholder_pattern(style: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{expression})" for expression in expressions))
 
 
+# ICU MessageFormat (ARB, i18next JSON): the argument head ("{count, plural,"), a case
+# selector ("one {", "=0 {"), a closing brace and the number sign of a plural case: in a unit
+# with such a head they are placeholders too (h26files; protected spans before, which dropped
+# every finding that overlapped one, a unit left untranslated as well).
+ICU_HEAD = re.compile(r"\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,")
+# A selector follows the head or a case's closing brace: "von {artist}" in a case is text and
+# a placeholder, no selector.
+_ICU_SYNTAX = re.compile(
+    r"\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,(?:\s*offset:\d+)?"
+    r"\s*(?:=\d+|[A-Za-z_]\w*)\s*\{"
+    r"|(?<=\})\s*(?:=\d+|[A-Za-z_]\w*)\s*\{|\}|#"
+)
+_ICU_STYLES = frozenset({"arb", "nested"})
+
+
 def placeholder_spans(document: Document, style: str) -> tuple[tuple[int, int], ...]:
-    """The placeholders of every unit's target text, as sorted offsets in the document."""
+    """The placeholders of every unit's target text, as sorted, disjoint offsets in the
+    document: the style's expressions, and ICU plural/select syntax where the style has it."""
     pattern = placeholder_pattern(style)
     text = document.text
-    return tuple(
-        match.span()
-        for start, end, _ in document.units
-        for match in pattern.finditer(text, start, end)
-    )
+    spans: list[tuple[int, int]] = []
+    for start, end, _ in document.units:
+        spans.extend(match.span() for match in pattern.finditer(text, start, end))
+        if style in _ICU_STYLES and ICU_HEAD.search(text, start, end):
+            spans.extend(match.span() for match in _ICU_SYNTAX.finditer(text, start, end))
+    return _disjoint(spans)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sorted spans with the overlapping ones merged ("}" of "{name}" is in both patterns)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 # The format_data name of a catalogue's placeholder style (the bilingual rules read it).
@@ -243,6 +330,51 @@ PLACEHOLDER_STYLE = "placeholder_style"
 
 # A plural form's key: i18next "files_few", Rails "files.few", Android "files#few" (the loader's).
 _PLURAL_KEY = re.compile(r"(.*?)([._#])(zero|one|two|few|many|other)")
+
+
+_PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
+# The flag of a plural form for one number only (checks/documents/po.py's ONE_NUMBER_FORM).
+_ONE_NUMBER_FORM = "one-number-form"
+
+
+def _unit_info(
+    entry: Entry, source: str | None, strings: dict[str, str], language: str | None
+) -> UnitInfo:
+    """A unit's key and note; for a plural form, the sources of its form and of "other" (the
+    bilingual rules then take a count from either: "1 file" / "%d files" → "%d файл"), and the
+    flag of a form the target language uses for one number only ("eine Datei" for "1 file")."""
+    plural = _PLURAL_KEY.fullmatch(entry.key)
+    if plural is None or source is None:
+        return UnitInfo(context=entry.key, comments=entry.context)
+    other = source_for(strings, f"{plural.group(1)}{plural.group(2)}other") or source
+    one_number = _one_number_category(language or "", plural.group(3))
+    return UnitInfo(
+        context=entry.key,
+        comments=entry.context,
+        plural_sources=(source, other),
+        flags=(_ONE_NUMBER_FORM,) if one_number else (),
+    )
+
+
+@functools.cache
+def _one_number_category(language: str, category: str) -> bool:
+    """Whether the language's CLDR plural rule gives ``category`` to one number only (German
+    "one" is 1; Russian "one" is 1, 21, 31 …; "zero" in Arabic is 0)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        rule = Locale.parse(language.replace("-", "_")).plural_form
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return sum(rule(number) == category for number in range(1000)) == 1
+
+
+def plural_form(key: str) -> int:
+    """1–6 for a plural form's key ("files_few", "files.one", "notes#other"), else 0: the
+    consistency pass compares a form only with the same form (Polish "few" and "many" both
+    translate English "other": two translations of one source, and no inconsistency)."""
+    plural = _PLURAL_KEY.fullmatch(key)
+    return _PLURAL_FORMS.index(plural.group(3)) + 1 if plural else 0
 
 
 def source_for(sources: dict[str, str], key: str) -> str | None:

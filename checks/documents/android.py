@@ -25,7 +25,7 @@ from mtlint.checks.documents import (
 from mtlint.checks.documents._bilingual import local_name, mask_comments, parse_xml_safely
 from mtlint.checks.documents._keyed import Entry, keyed_document
 from mtlint.checks.documents._projection import decode_entity, decode_markup_bytes
-from mtlint.checks.documents.base import Document
+from mtlint.checks.documents.base import Document, InputError
 
 _ELEMENT = re.compile(
     r"<(string-array|plurals|string)(?![\w-])([^>]*?)(?:/>|>(.*?)</\1\s*>)", re.DOTALL
@@ -141,14 +141,16 @@ def is_android_resource(path: Path) -> bool:
     return path.parent.name.startswith("values")
 
 
-@register_loader(".xml")
-def load_android(path: Path, data: bytes) -> Document:
+@register_loader(".xml", options=True)
+def load_android(
+    path: Path, data: bytes, *, language: str | None = None, source: str | Path | None = None
+) -> Document:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"<resources" not in head or not head.startswith((b"<?xml", b"<!--", b"<resources")):
-        return _plain(path, data)
+        return _plain(path, data, source)
     root = parse_xml_safely(data, str(path))
     if not _is_resources(root):
-        return _plain(path, data)
+        return _plain(path, data, source)
     raw, encoding, bom = decode_markup_bytes(data, str(path))
     entries = _entries(raw, mask_comments(raw))
     return keyed_document(
@@ -160,10 +162,13 @@ def load_android(path: Path, data: bytes) -> Document:
         encoding=encoding,
         bom=bom,
         parse_source=parse_android,
+        source=Path(source) if source else None,
     )
 
 
-def _plain(path: Path, data: bytes) -> Document:
+def _plain(path: Path, data: bytes, source: str | Path | None = None) -> Document:
+    if source:
+        raise InputError(f"{path}: not an Android resource file (<resources>): no keys to pair")
     document = load_plain_text(path, data)
     note = "'.xml' is not an Android resource file: checked as plain text (markup read as words)"
     return replace(document, notes=(*document.notes, note))

@@ -81,8 +81,10 @@ def escape_strings(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
-@register_loader(".strings")
-def load_strings(path: Path, data: bytes) -> Document:
+@register_loader(".strings", options=True)
+def load_strings(
+    path: Path, data: bytes, *, language: str | None = None, source: str | Path | None = None
+) -> Document:
     raw, encoding, bom = decode_bytes(data, name=str(path))
     return keyed_document(
         path,
@@ -93,4 +95,5 @@ def load_strings(path: Path, data: bytes) -> Document:
         encoding=encoding,
         bom=bom,
         parse_source=parse_strings,
+        source=Path(source) if source else None,
     )

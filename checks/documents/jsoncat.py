@@ -7,7 +7,8 @@ the source-language file beside it.
 The file is validated with ``json`` (a broken file is one clear line), then scanned by a small
 tokenizer that keeps every string's span, so offsets map back to the file; JSON escapes are atomic
 pieces and a replacement is escaped the same way when written back. ICU plural/select syntax
-(``{count, plural, one{…} other{…}}``) is protected, its texts are checked. A ``.json`` file whose
+(``{count, plural, one{…} other{…}}``) is read as placeholders (``_keyed.placeholder_spans``):
+a finding inside it is dropped, its texts are checked. A ``.json`` file whose
 name or folder names no language (``package.json``) is read as plain text, as before.
 """
 
@@ -35,12 +36,6 @@ _SPACE = re.compile(r"\s*")
 _ESCAPE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.",
     re.DOTALL,
-)
-# ICU MessageFormat structure: the argument head, a case selector, a closing brace.
-_ICU_HEAD = re.compile(r"\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,")
-_ICU_SYNTAX = re.compile(
-    r"\{\s*[\w.]+\s*,\s*(?:plural|select|selectordinal)\s*,(?:\s*offset:\d+)?"
-    r"|(?:=\d+|[A-Za-z_]\w*)\s*\{|\}"
 )
 
 Leaf = tuple[tuple[str, ...], int, int]  # key path, content start, content end
@@ -123,11 +118,7 @@ def _style(path: Path, data: object) -> str:
 
 def _entry(raw: str, leaf: Leaf, key: str, context: str = "") -> Entry:
     _, start, end = leaf
-    entry = Entry(key, escaped_parts(raw, start, end, _ESCAPE, _decode), context=context)
-    text = entry.text
-    if _ICU_HEAD.search(text):
-        entry.protected.extend(m.span() for m in _ICU_SYNTAX.finditer(text))
-    return entry
+    return Entry(key, escaped_parts(raw, start, end, _ESCAPE, _decode), context=context)
 
 
 def _entries(path: Path, raw: str, data: object, leaves: list[Leaf]) -> list[Entry]:
@@ -169,9 +160,11 @@ def names_a_language(path: Path) -> bool:
     return locale_of(path) is not None
 
 
-@register_loader(".json", ".arb")
-def load_json_catalogue(path: Path, data: bytes) -> Document:
-    if path.suffix.lower() == ".json" and locale_of(path) is None:
+@register_loader(".json", ".arb", options=True)
+def load_json_catalogue(
+    path: Path, data: bytes, *, language: str | None = None, source: str | Path | None = None
+) -> Document:
+    if path.suffix.lower() == ".json" and locale_of(path) is None and not source:
         document = load_plain_text(path, data)
         note = "'.json' names no language (not a message catalogue): checked as plain text"
         return replace(document, notes=(*document.notes, note))
@@ -179,7 +172,7 @@ def load_json_catalogue(path: Path, data: bytes) -> Document:
     parsed, leaves = _leaves(raw, str(path))
     if not isinstance(parsed, dict):
         raise InputError(f"{path}: not a message catalogue (the JSON is not an object)")
-    language = parsed.get("@@locale") if path.suffix.lower() == ".arb" else None
+    declared = parsed.get("@@locale") if path.suffix.lower() == ".arb" else None
     return keyed_document(
         path,
         raw,
@@ -189,5 +182,6 @@ def load_json_catalogue(path: Path, data: bytes) -> Document:
         encoding=encoding,
         bom=bom,
         parse_source=parse_json_catalogue,
-        language=language if isinstance(language, str) else None,
+        language=declared if isinstance(declared, str) else None,
+        source=Path(source) if source else None,
     )

@@ -194,9 +194,11 @@ def is_locale_file(path: Path) -> bool:
     return locale_of(path) is not None
 
 
-@register_loader(".yml", ".yaml")
-def load_yaml_catalogue(path: Path, data: bytes) -> Document:
-    if locale_of(path) is None:
+@register_loader(".yml", ".yaml", options=True)
+def load_yaml_catalogue(
+    path: Path, data: bytes, *, language: str | None = None, source: str | Path | None = None
+) -> Document:
+    if locale_of(path) is None and not source:
         document = load_plain_text(path, data)
         note = f"'{path.suffix}' names no language (not a locale file): checked as plain text"
         return _with_note(document, note)
@@ -212,6 +214,7 @@ def load_yaml_catalogue(path: Path, data: bytes) -> Document:
         bom=bom,
         parse_source=parse_yaml_catalogue,
         format_data=(("scalars", tuple(scalars)),),
+        source=Path(source) if source else None,
     )
     if unmapped:
         note = f"{unmapped} YAML values not checked (a layout whose offsets mtlint cannot map)"

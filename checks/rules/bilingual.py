@@ -16,7 +16,13 @@ from functools import cache
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
-from mtlint.checks.numberwords import digits, explained_by_words, glued
+from mtlint.checks.numberwords import (
+    explained_by_form,
+    explained_by_words,
+    glued,
+    number_key,
+    number_tokens,
+)
 from mtlint.checks.registry import Example, Rule, register
 from mtlint.checks.scripts import latin_equivalent_length
 
@@ -64,7 +70,6 @@ def _placeholder_style(document: Document) -> str:
     return style if isinstance(style, str) else ""
 
 
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?(?!\d)")
 # An international calling code given as an example ("e.g. +1 for the US"): a translation
 # gives its own country's ("z. B. +49 für Deutschland") — h23files, 8 MT701 on one catalogue.
 # Only a "+N" the source names as one (a calling_code_cues word of the source's language near
@@ -279,18 +284,20 @@ class NumberMismatch(Rule):
                 if cued:
                     source_plain = _blanked(source_plain, cued)
                     target_plain = _masked(target_plain, _CALLING_CODE)
-            found_source = [m.group() for m in _NUMBER.finditer(source_plain)]
-            found_target = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(target_plain)]
+            source_tokens = number_tokens(source_plain)
+            found_source = [written for _, _, written in source_tokens]
+            found_target = number_tokens(target_plain)
             in_names = frozenset(
-                m.group()
-                for m in _NUMBER.finditer(source_plain)
-                if glued(source_plain, m.start(), m.end())
+                written for s, e, written in source_tokens if glued(source_plain, s, e)
             )
             found_source, found_target = explained_by_words(
                 found_source, found_target, source_plain, target_plain, languages, in_names
             )
+            found_source, found_target = explained_by_form(
+                found_source, found_target, source_plain, target_plain
+            )
             yield from _mismatch(
-                self, document, start, end, found_source, found_target, digits, "number"
+                self, document, start, end, found_source, found_target, number_key, "number"
             )
 
 

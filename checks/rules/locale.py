@@ -122,7 +122,9 @@ class NumberFormat(Rule):
         "is the mark of an unedited machine translation.",
         fix="unsafe: the value written the target locale's way (grouped as CLDR groups it).",
         fp="version numbers and product names (Godot 4.3, v2.0) are skipped; numbers inside "
-        "code, coordinates and technical identifiers the translation rightly kept.",
+        "code, coordinates and technical identifiers the translation rightly kept. A unit of "
+        "numbers alone kept as its source (a list of ratios '1.25 (5:4)' or gamma values) is "
+        "only doubtful (0.3): the app may read such a value back.",
     )
     examples = (
         Example(
@@ -148,6 +150,7 @@ class NumberFormat(Rule):
         source_locale, target_locale, _ = locales
         text = document.text
         for start, end, source in _units(document):
+            confidence = 0.3 if _copied_value(source, text[start:end]) else 0.8
             for match in _SEPARATED.finditer(source):
                 written = match.group()
                 if _is_version(source, match.start(), written):
@@ -172,8 +175,15 @@ class NumberFormat(Rule):
                                 Applicability.UNSAFE,
                             ),
                         ),
-                        confidence=0.8,
+                        confidence=confidence,
                     )
+
+
+def _copied_value(source: str, target: str) -> bool:
+    """A unit without a letter that the translator kept as its source ("1.25 (5:4)", "2.2"
+    in a list of aspect ratios or gamma values): a value the app may read back, as often as a
+    number to localise (h26files: 54 of the 54 MT951 on an Android camera app's lists)."""
+    return target.strip() == source.strip() and not any(ch.isalpha() for ch in target)
 
 
 _TWELVE_HOUR = re.compile(r"(?<![\w:])(1[0-2]|0?[1-9]):([0-5]\d)\s?([AaPp])\.?\s?[Mm](?!\w)")

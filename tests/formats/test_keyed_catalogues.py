@@ -186,8 +186,8 @@ def test_webextension_messages_with_comments_and_arb_with_icu(tree, load):
     assert arb.language == "pl" and arb.unit_info[0].comments == "files"
     ((source, target),) = units(arb)
     assert source.startswith("{count, plural") and target.endswith("plików}}")
-    protected = "".join(arb.text[s:e] for s, e in arb.protected)
-    assert "plural" in protected and "plik" not in protected
+    syntax = "".join(arb.text[s:e] for s, e in arb.placeholders)  # ICU syntax: placeholders
+    assert "plural" in syntax and "plik" not in syntax
 
 
 def test_json_without_a_language_is_plain_text_and_broken_json_one_line(tree):

@@ -1,0 +1,87 @@
+"""Numbers in translators' catalogues read as they are written (h26files, session 22): digits
+right after Japanese or Chinese letters, clock times in another notation, names with digits
+written with a hyphen, and lists of values the translator kept as their source. Every unit
+here is invented, in the shapes group 3 of bench/bench_freshfiles.py showed."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.documents.base import Document
+from mtlint.checks.rules.bilingual import NumberMismatch
+from mtlint.checks.rules.locale import NumberFormat
+
+
+def flagged(rule, source: str, target: str, language: str) -> list[str]:
+    document = Document(
+        text=target, language=language, source_language="en", units=((0, len(target), source),)
+    )
+    return [target[f.start : f.end] for f in rule.check(document)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language"),
+    [
+        ("Opens at level 12", "レベル12で開きます", "ja"),
+        ("Collect 300 coins!", "300コインを集めよう！", "ja"),
+        ("Up to 4 retries", "最多重试４次", "zh"),
+        ("Backups run at 7am UTC.", "Sicherungen laufen um 07:00 Uhr UTC.", "de"),
+        ("Backups run at 7 PM.", "Les sauvegardes ont lieu à 19h00.", "fr"),
+        ("Backups run at 7 PM.", "Sicherungen laufen um 19 Uhr.", "de"),
+        ("Backups run at 7 PM.", "バックアップは7時に実行", "ja"),
+        (
+            "Turn off if the Lens3 mode fails.",
+            "Ausschalten, falls der Lens-3-Modus scheitert.",
+            "de",
+        ),
+        ("On Version 9 or newer, see help.", "Version9以降はヘルプを参照", "ja"),
+    ],
+)
+def test_the_same_number_in_another_notation_is_no_mismatch(source, target, language):
+    assert flagged(NumberMismatch(), source, target, language) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language", "expected"),
+    [
+        ("Opens at level 12", "レベル21で開きます", "ja", ["21"]),
+        ("Collect 300 coins!", "30コインを集めよう！", "ja", ["30"]),
+        ("Backups run at 7am UTC.", "Sicherungen laufen um 08:00 Uhr UTC.", "de", ["08:00"]),
+        ("Backups run at 7 PM.", "Sicherungen laufen um 17 Uhr.", "de", ["17"]),
+        (
+            "Turn off if the Lens3 mode fails.",
+            "Ausschalten, falls der Lens-4-Modus scheitert.",
+            "de",
+            ["4"],
+        ),
+    ],
+)
+def test_a_changed_number_is_still_found(source, target, language, expected):
+    assert flagged(NumberMismatch(), source, target, language) == expected
+
+
+def test_a_time_is_one_number_not_two():
+    found = flagged(NumberMismatch(), "Starts on %@.", "Beginnt am %@ (14:00 UTC).", "de")
+    assert found == ["14:00"]
+
+
+def test_a_ratio_is_no_time():
+    assert flagged(NumberMismatch(), "Wide (16:10)", "Breit (16:10)", "de") == []
+    assert flagged(NumberMismatch(), "Wide (16:10)", "Breit (16:9)", "de") != []
+
+
+def _number_format(source: str, target: str) -> list[tuple[str, float]]:
+    document = Document(
+        text=target, language="fr", source_language="en", units=((0, len(target), source),)
+    )
+    return [(target[f.start : f.end], f.confidence) for f in NumberFormat().check(document)]
+
+
+def test_a_list_value_kept_as_its_source_is_only_doubtful():
+    assert _number_format("1.33 (4:3)", "1.33 (4:3)") == [("1.33", 0.3)]
+    assert _number_format("2.2", " 2.2 ") == [("2.2", 0.3)]
+
+
+def test_a_decimal_point_in_a_sentence_stays_confident():
+    assert _number_format("Add another 1.5 cups", "Ajoutez encore 1.5 tasses") == [("1.5", 0.8)]
+    # a letterless value the translator changed is no copy
+    assert _number_format("1.33 (4:3)", "1.33 (4/3)") == [("1.33", 0.8)]
