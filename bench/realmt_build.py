@@ -84,7 +84,10 @@ def is_judge(folder: Path) -> bool:
 
 
 # Labelled tuning pools in the real-MT format whose name does not carry their language.
-LABELLED_POOLS = {"pool-rec25": "en"}  # session 21: h25recall's recall pool, n-z outlets
+LABELLED_POOLS = {
+    "pool-rec25": "en",  # session 21: h25recall's recall pool, n-z outlets
+    "pool-other26": "en",  # session 22: h26other's pool for the "other" artefacts, n-z outlets
+}
 
 
 def set_language(folder: Path) -> str:

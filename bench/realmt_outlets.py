@@ -157,6 +157,10 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 21: the next unlabelled calibration pool (h25prec), n-z outlets only, none of an
     # earlier folder's.
     (frozenset({"pool-prec25"}), frozenset()),
+    # Session 22: a labelled pool for the artefacts no category names ("other"; read by rule
+    # work, bench/eval_realmt.py --set pool-other26), n-z outlets only, none of an earlier
+    # folder's.
+    (frozenset({"pool-other26"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
