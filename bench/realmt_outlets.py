@@ -161,9 +161,10 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # judged, bench/eval_pool_precision.py --pool pool-ml26), n-z outlets only, none of an earlier
     # folder's.
     (frozenset({"pool-ml26"}), frozenset()),
-    # Session 22: a labelled casing pool (h26caps; read by rule work, bench/eval_realmt.py --set
-    # pool-caps26), n-z outlets only, none of an earlier folder's.
-    (frozenset({"pool-caps26"}), frozenset()),
+    # Session 22: the labelled tuning pools of the rule helpers (h26caps casing, h26other the
+    # artefacts no category names; read by rule work, bench/eval_realmt.py --set …), built side
+    # by side, so they may share an outlet; n-z outlets only, none of an earlier folder's.
+    (frozenset({"pool-caps26", "pool-other26"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

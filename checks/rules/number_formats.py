@@ -40,8 +40,9 @@ _SUFFIX_CHUNK = re.compile(r"(?:\n|\d)[AaPp](?:\.?[Mm]|\.\n)")
 _CLOCK_LED = re.compile(
     r":(?<=(?:1[3-9]|2[0-4]):)[0-5]\d(?::[0-5]\d)?\s?[AaPp](?:\.\s?[Mm]\.|\s?[Mm])(?!\w)"
 )
-# "PM" or "AM" in capitals before a capitalised word is a title ("at 17:00 PM Modi spoke").
-_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# "PM" or "AM" in capitals before a capitalised word on the same line is a title ("at 17:00
+# PM Modi spoke"); at a line's end it is the suffix of a dateline ("18:16 PM⏎By: ONA").
+_TITLE_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z“\"])")
 
 
@@ -61,8 +62,9 @@ class ClockSuffixMismatch(Rule):
     Known false positives: none known in prose. Undotted marks ("pm", "AM") count only in a
     language whose typography lists them (clock_bare_marks: English), so German "um 14:00 am
     Rathaus" stays quiet; dotted ones ("p.m.", "p. m.") count in every language. "PM" or "AM"
-    in capitals before a capitalised word is read as a title ("at 17:00 PM Modi spoke") and
-    left alone, as are times inside code, URLs and ranges of clock readings without a suffix.
+    in capitals before a capitalised word on the same line is read as a title ("at 17:00 PM
+    Modi spoke") and left alone (at a line's end it is a dateline's suffix: "18:16 PM⏎By:"),
+    as are times inside code, URLs and ranges of clock readings without a suffix.
     """
     examples = (
         Example(
@@ -72,6 +74,10 @@ class ClockSuffixMismatch(Rule):
         Example("The drill started at 13:00 pm sharp.", "The drill started at 13:00 sharp."),
         good("The party began at 5:28 p.m. and ended at 23:00; the 12:30 pm train was late."),
         good("At 17:00 PM Modi spoke; PM2.5 levels at 14:00 rose; 10:15:13 AM was logged."),
+        Example(
+            "Thursday 12/March/2020 18:16 PM\nBy: Staff Reporter\nThe council met today.",
+            "Thursday 12/March/2020 18:16\nBy: Staff Reporter\nThe council met today.",
+        ),
         good("Wir treffen uns um 14:00 am Rathaus.", "de"),
         Example("La fiesta empezó a las 19:45 p. m.", "La fiesta empezó a las 19:45.", "es"),
     )

@@ -621,3 +621,138 @@ class NameSubjectComma(Rule):
                 fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
                 confidence=0.7,
             )
+
+
+# The word before the comma ends a name ("Laton", "Al-Abadi") or an acronym in brackets
+# ("Police (ROP)", "Police(ROP)"); not an abbreviation with its dot ("Jr.", "Inc.").
+_SUBJECT_END = re.compile(r"(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,9}\))$")
+# Where the sentence that holds the comma starts: a line break, or a full stop, question or
+# exclamation mark, or a colon (after a dateline: "Muscat: The police, has…") and a space.
+_SENTENCE_EDGE = re.compile(r"\n|[.!?:][\"'”’)]*\s+")
+# What a subject holds none of: a clause mark, a quotation mark, a dash or a digit run.
+_NOT_SUBJECT = re.compile(r"[,;:\"“”«»–—]|\s-\s")
+# A short capitalised word before a full stop: a title's or a degree's abbreviation.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}$")
+# The lower-case words a name subject may hold beside its titles.
+_SUBJECT_LINKS = frozenset({"of", "and"})
+_SUBJECT_REACH = 120
+_SUBJECT_WORDS = (2, 9)
+_AFTER_WORDS = 5
+
+
+@lru_cache(maxsize=8)
+def _comma_verb(verbs: frozenset[str]) -> re.Pattern[str]:
+    """A comma, a space and one of ``verbs`` as a word, led by the comma."""
+    words = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(rf", (?:{words})(?= )")
+
+
+@register
+class SubjectCommaVerb(Rule):
+    code = "MT274"
+    name = "subject-comma-verb"
+    summary = "A comma between a sentence's name subject and its verb ('Spokesman Ali Khan, told')."
+    languages = _languages_with_calque("subject_comma_verbs")
+    doc = """
+    What it finds: in English, a sentence that opens with its subject, a name or a title and a
+    name, or ends it with an acronym in brackets, then a lone comma and the verb: "Governor
+    spokesman Ali Khan, told reporters that…", "The Royal Police (RP), has urged drivers…".
+    The verbs are auxiliaries and verbs of saying and of official news (``subject_comma_verbs``
+    in resources/calques/en.json).
+    Why it matters: Arabic, Persian, Pashto and Chinese news mark the end of a long subject
+    with a comma, and MT keeps it; English never parts a subject from its verb, and a reader
+    waits for an aside that never closes.
+    Fix safety: unsafe: the comma is deleted.
+    Known false positives: the comma must be the first mark of its sentence, the words before
+    it two to nine with no quotation mark, dash or digit run, the last one capitalised; so an
+    apposition ("Ali Khan, the spokesman, said"), a list ("Ali, Omar and Sara, have") and a
+    fronted phrase led by a preposition, a subordinator or an adverb ("In Kabul, has…",
+    "Meanwhile, Ali Khan said": the language table's function and stop words and
+    ``subject_comma_openers``) are left alone, as are questions ("John, is that you?") and a
+    comma that a second one closes within five words ("The man, told to wait, left"). A name
+    fronted as a topic ("Kabul, is a city…") is flagged too: it is as wrong.
+    """
+    examples = (
+        Example(
+            "Governor spokesman Ali Khan, told reporters that the bridge was finished.",
+            "Governor spokesman Ali Khan told reporters that the bridge was finished.",
+        ),
+        Example(
+            "The Royal Police (RP), has urged drivers to stay away from the valleys.",
+            "The Royal Police (RP) has urged drivers to stay away from the valleys.",
+        ),
+        good("Ali Khan, the spokesman, told reporters; in Kabul, he said, the bridge was built."),
+        good("Ali, Omar and Sara, have left; meanwhile, Karim said no. John, is that you?"),
+        good("Yesterday, Ali Khan told reporters. The man, told to wait, left at noon."),
+        good("“We won the match,” said Ali Khan. Martin Luther King Jr., said the sign."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        tables = calques(base_language(document))
+        verbs = tables.get("subject_comma_verbs")
+        if not verbs or ", " not in document.text:
+            return
+        data = language_data(document)
+        openers = (
+            data.function_words | data.stop_words | tables.get("subject_comma_openers", frozenset())
+        ) - tables.get("determiners", frozenset())
+        text = document.text
+        for match in _comma_verb(verbs).finditer(text):
+            comma = match.start()
+            subject = _sentence_subject(text, comma)
+            if subject is None or not _reads_as_subject(subject, openers):
+                continue
+            if _closed_or_question(text, match.end()):
+                continue
+            if looks_technical(text, comma - 1, comma + 1):
+                continue
+            yield self.finding(
+                comma,
+                comma + 1,
+                "A comma between the subject and its verb: English writes none (the source "
+                "marked the end of its subject)",
+                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                confidence=0.6,
+            )
+
+
+def _sentence_subject(text: str, comma: int) -> str | None:
+    """The words from the start of the comma's sentence to the comma, or None when the
+    sentence starts too far back. A full stop after a short capitalised word ("MSc.", "Dr.")
+    ends an abbreviation, not a sentence."""
+    low = max(0, comma - _SUBJECT_REACH)
+    window = text[low:comma]
+    for edge in reversed(list(_SENTENCE_EDGE.finditer(window))):
+        if edge.group()[0] == "." and _ABBREVIATION_BEFORE.search(window, 0, edge.start()):
+            continue
+        return window[edge.end() :]
+    return window if low == 0 else None
+
+
+def _reads_as_subject(subject: str, openers: frozenset[str]) -> bool:
+    """Two to nine words with no clause mark, quotation mark or dash; the first not one that
+    opens a fronted phrase, the last a name's or a bracketed acronym's."""
+    words = subject.split()
+    if not _SUBJECT_WORDS[0] <= len(words) <= _SUBJECT_WORDS[1]:
+        return False
+    if _NOT_SUBJECT.search(subject) or any(ch.isdigit() for ch in subject):
+        return False
+    first = words[0]
+    if not first[:1].isupper() or first.lower() in openers:
+        return False
+    # Inside it only titles, names and "of"/"and" ("Minister of Defence Ali Khan"): a
+    # preposition or a conjunction makes a phrase of it ("Ali Khan for the agency, says").
+    if any(word in openers and word not in _SUBJECT_LINKS for word in words[1:]):
+        return False
+    return _SUBJECT_END.search(words[-1]) is not None
+
+
+def _closed_or_question(text: str, after: int) -> bool:
+    """A second comma within a few words closes an aside ("The man, told to wait, left"), or
+    the sentence is a question ("John, is that you?")."""
+    rest = text[after : after + 200]
+    words = rest.split(None, _AFTER_WORDS + 1)[:_AFTER_WORDS]
+    if any("," in word for word in words):
+        return True
+    end = re.search(r"[.!?\n]", rest)
+    return end is not None and end.group() == "?"

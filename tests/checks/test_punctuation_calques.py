@@ -88,3 +88,28 @@ def test_space_lost_after_a_non_letter(text, language, code, hits):
 )
 def test_attribution_dash_in_german_and_without_a_comma(text, language, hits):
     assert len(_found(text, language, "MT231")) == hits
+
+
+@pytest.mark.parametrize(
+    ("text", "hits"),
+    [
+        # A name subject, or one ending in a bracketed acronym, cut from its verb.
+        ("Provincial spokesman Omar Farid, told the agency that the road was open.", 1),
+        ("Karachi: The Civil Defence Authority (CDA), has warned residents of floods.", 1),
+        ("The Harbour Board (HB), announced new fees on Monday.", 1),
+        # An apposition, a list, a fronted phrase, a question, an aside closed by a comma.
+        ("Omar Farid, the provincial spokesman, told the agency the road was open.", 0),
+        ("Omar, Farid and Lina, have left the city for the coast.", 0),
+        ("In the village of Tall Rifaat, has been no water for a week.", 0),
+        ("Meanwhile, Omar Farid told the agency that the road was open.", 0),
+        ("Doctor Lina Farid, is it true that the clinic closed?", 0),
+        ("The driver Omar Farid, told to wait at the gate, left after an hour.", 0),
+        ("“The road is open,” said Omar Farid. Farid Holdings Inc., said a letter.", 0),
+        ("The minister said the board, has not met; since 2019 Farid, was absent.", 0),
+        # A phrase, not a name subject: a preposition inside it, or an abbreviation's dot.
+        ("Lina Farid for the Water Board, says the pipes are old.", 0),
+        ("The dean and the tutor for exchanges, MSc. Lina Farid, received the guests.", 0),
+    ],
+)
+def test_subject_comma_verb_in_english(text, hits):
+    assert len(_found(text, "en", "MT274")) == hits

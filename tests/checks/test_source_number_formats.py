@@ -28,6 +28,8 @@ def _fixed(text: str, code: str, which: int = 0, language: str = "en") -> str:
         ("It ended at 21:05 p.m. The next day came.", "at 21:05. The next", "9:05 p.m. The"),
         ("The bell rang at 13:00 pm sharp.", "at 13:00 sharp.", "1:00 pm sharp"),
         ("It rang at 14:30PM in the hall.", "at 14:30 in the hall.", "2:30PM"),
+        # A dateline's suffix at the end of its line: the next line's capital is no name.
+        ("Monday 04/July/2022 13:24 PM\nBy: Staff\nRain fell.", "2022 13:24\nBy:", "1:24 PM\n"),
     ],
 )
 def test_a_24_hour_time_loses_its_suffix_or_turns_12_hour(text, first, second) -> None:
@@ -40,6 +42,7 @@ def test_a_24_hour_time_loses_its_suffix_or_turns_12_hour(text, first, second) -
     [
         "The shop opens at 9:30 a.m. and closes at 5:30 p.m.; the 12:15 pm train left.",
         "At 17:00 PM Modi spoke to the crowd.",
+        "The talks ended at 17:00 PM Sharif said, and the 18:30 PM Modi flight left.",
         "PM2.5 levels at 14:00 rose; the log says 10:15:13 AM.",
         "Open 10:00-18:00, Monday to Friday; the match starts at 19:45.",
     ],
