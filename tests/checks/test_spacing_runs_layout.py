@@ -1,13 +1,20 @@
 """MT106: a run of three or more spaces before a capital reads as a page's layout gap (doubtful
-tier); a doubled space inside a sentence stays at the bar."""
+tier); a doubled space inside a sentence stays at the bar in a translator's file, is a hint in
+a plain-text file (most often a web page's text, whose source spacing the browser never showed)
+and is not reported in HTML or Markdown, whose renderers show a run as one space."""
+
+import dataclasses
 
 from mtlint.checks.config import Config
-from mtlint.checks.engine import check_text
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+
+_CONFIG = Config(min_confidence=0.0, select=("MT106",))
 
 
-def _confidences(text: str) -> list[float]:
-    result = check_text(text, language="en", config=Config(min_confidence=0.0, select=("MT106",)))
-    return [f.confidence for f in result.findings]
+def _confidences(text: str, file_format: str = "po") -> list[float]:
+    document = dataclasses.replace(Document(text=text, language="en"), format=file_format)
+    return [f.confidence for f in check_document(document, _CONFIG).findings]
 
 
 def test_layout_gap_before_a_capital_is_doubtful() -> None:
@@ -21,3 +28,21 @@ def test_doubled_spaces_inside_a_sentence_stay_at_the_bar() -> None:
 
 def test_two_spaces_before_a_capital_stay_at_the_bar() -> None:
     assert _confidences("The delegates met  President Lula in the capital.") == [0.9]
+
+
+def test_a_plain_text_run_is_a_doubtful_hint() -> None:
+    text = "The mayor  opened the bridge and thanked   the workers on Friday."
+    assert _confidences(text, "text") == [0.45, 0.45]
+    # The layout gap keeps its lower figure.
+    assert _confidences("Ticket desk (walk 4 min)   Entry is free.", "text") == [0.4]
+
+
+def test_rendered_formats_show_no_run() -> None:
+    text = "The mayor  opened the bridge on Friday."
+    assert _confidences(text, "html") == []
+    assert _confidences(text, "markdown") == []
+
+
+def test_a_menu_row_between_bars_is_furniture() -> None:
+    text = "The bridge opened on Friday.\nChinese  |  English  |  School web site  |  Login\n"
+    assert _confidences(text) == []
