@@ -1,7 +1,7 @@
 """MT106: a run of three or more spaces before a capital reads as a page's layout gap (doubtful
-tier); a doubled space inside a sentence stays at the bar in a translator's file, is a hint in
-a plain-text file (most often a web page's text, whose source spacing the browser never showed)
-and is not reported in HTML or Markdown, whose renderers show a run as one space."""
+tier); a doubled space inside a sentence stays at the bar in a file someone typed (a catalogue,
+Markdown, hard-wrapped text) and is a hint in a plain-text file of a paragraph per line (most
+often a web page's text, whose source spacing the browser never showed)."""
 
 import dataclasses
 
@@ -37,10 +37,20 @@ def test_a_plain_text_run_is_a_doubtful_hint() -> None:
     assert _confidences("Ticket desk (walk 4 min)   Entry is free.", "text") == [0.4]
 
 
-def test_rendered_formats_show_no_run() -> None:
+def test_typed_files_keep_the_run_at_the_bar() -> None:
     text = "The mayor  opened the bridge on Friday."
-    assert _confidences(text, "html") == []
-    assert _confidences(text, "markdown") == []
+    assert _confidences(text, "markdown") == [0.9]
+    wrapped = (
+        "The mayor opened the new bridge over the river on Friday morning and thanked\n"
+        "the workers who had built it in less than two years, despite the floods of\n"
+        "the spring and the long winter that had stopped the work for three months at\n"
+        "a time; the town council had voted for it in the autumn of the year before and\n"
+        "the regional government paid for most of it, the rest coming from the town's\n"
+        "own budget and from a loan that the council will pay back over twenty years;\n"
+        "the bridge carries two lanes of traffic and a path for bicycles and walkers,\n"
+        "and the old ferry  will stop running at the end of the month, said the mayor.\n"
+    )
+    assert _confidences(wrapped, "text") == [0.9]
 
 
 def test_a_menu_row_between_bars_is_furniture() -> None:
