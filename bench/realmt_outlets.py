@@ -144,6 +144,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 21: the next unlabelled calibration pool (h25prec), n-z outlets only, none of an
     # earlier folder's.
     (frozenset({"pool-prec25"}), frozenset()),
+    # Session 22: the next unlabelled calibration pool (h26prec) and the native English pages
+    # judged beside it, n-z outlets only, none of an earlier folder's.
+    (frozenset({"pool-prec26", "native-news26"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
