@@ -161,10 +161,11 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # judged, bench/eval_pool_precision.py --pool pool-ml26), n-z outlets only, none of an earlier
     # folder's.
     (frozenset({"pool-ml26"}), frozenset()),
-    # Session 22: the labelled tuning pools of the rule helpers (h26caps casing, h26other the
-    # artefacts no category names; read by rule work, bench/eval_realmt.py --set …), built side
-    # by side, so they may share an outlet; n-z outlets only, none of an earlier folder's.
-    (frozenset({"pool-caps26", "pool-other26"}), frozenset()),
+    # Session 22: the rule helpers' pools, built side by side, so they may share an outlet (n-z
+    # outlets only, none of an earlier folder's): labelled tuning pools (h26caps casing, h26other
+    # the artefacts no category names; bench/eval_realmt.py --set …), the next unlabelled
+    # calibration pool (h26prec) and the native English pages judged beside it.
+    (frozenset({"pool-caps26", "pool-other26", "pool-prec26", "native-news26"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

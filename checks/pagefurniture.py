@@ -2,7 +2,8 @@
 metadata fields, a row of bracketed buttons.
 
 A page copied to plain text keeps its toolbar and its metadata as lines of their own ("current
-location: Home » News » Text", "channel:news  date:2018-11-23  views:3", "[ Print ]  [ Close ]").
+location: Home » News » Text", "channel:news  date:2018-11-23  views:3", "[ Print ]  [ Close ]",
+"Chinese  |  English  |  Login").
 Their spacing and case are the template's, not the translation's: two spaces separate two
 fields, a label starts in lower case, a button pads its bracket. Rules that read sentences (a
 lower-case sentence start, a run of spaces, a space inside brackets) leave such lines alone
@@ -13,6 +14,9 @@ on them; none right). A missing space after a label's colon ("date:2018") stays 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from mtlint.checks.resourcefiles import resource_json
 
 # A label glued to its value: a word ending in a letter, a colon, then no space and no slash
 # ("date:2018-11-23", "views:3", "writer:admin"; not "18:18", not "https://", not a reST role
@@ -20,6 +24,14 @@ import re
 _FIELD = re.compile(r"(?<![:\w])[^\W\d_][\w-]*:(?=[^\s/\\:`])")
 # A breadcrumb separator standing between spaces.
 _CRUMB = re.compile(r"(?<= )[»›>](?= )")
+# A breadcrumb separator glued to the item before it, as some templates write it ("Home» News»
+# Campus»"; h26prec: 4 MT205 at 0.8 on pool-prec26); only on a line with no opening guillemet,
+# where it cannot close a quotation ("«Текст» и «другой»").
+_GLUED_CRUMB = re.compile(r"(?<=\w)[»›](?= |$)")
+# A separator between the items of a menu or language-switch row: a bar or a dot standing
+# between spaces ("Chinese  |  English  |  Login", "Home · About · Contact"; h26prec: 8 MT106
+# at 0.9 on one such row of pool-prec26). Prose has no bar between spaced words.
+_ITEM_SEPARATOR = re.compile(r"(?<= )[|·•](?= )")
 # One bracketed button, padded inside ("[ Print ]"): one to three words.
 _BUTTON = re.compile(r"\[ +[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2} +\]")
 
@@ -36,14 +48,35 @@ def button_row(line: str) -> bool:
     return bool(_BUTTON.search(line)) and not _BUTTON.sub("", line).strip()
 
 
+# Marks a widget line may carry around its words (as MT964 reads them).
+_WIDGET_TRIM = " \t•·|*>»›→←‹«-–—:：[]()"
+
+
+@cache
+def _widget_lines() -> frozenset[str]:
+    """The whole lines of page widgets in every language (resources/residue/widgets.json, the
+    table MT964 reports them from: "top of page", "back to top", "listen to this article")."""
+    lines = resource_json("residue", "widgets.json")["lines"]
+    return frozenset(line for listed in lines.values() for line in listed)
+
+
+def widget_line(line: str) -> bool:
+    """The line is a listed page widget and nothing else ("top of page", "Back To Top")."""
+    return line.lower().strip(_WIDGET_TRIM) in _widget_lines()
+
+
 def furniture_line(line: str) -> bool:
-    """A breadcrumb trail (two separators or more), a line of two glued ``label:value`` fields
-    or more, or a row of bracketed buttons."""
-    if button_row(line):
+    """A breadcrumb trail (two separators or more), a row of menu items between bars or dots
+    (two separators or more), a line of two glued ``label:value`` fields or more, a row of
+    bracketed buttons, or a listed page widget ("top of page": MT964 reports it; a rule that
+    reads sentences leaves it alone; h26prec: 2 MT304 wrong on native-news26)."""
+    if button_row(line) or widget_line(line):
         return True
     if ":" in line and len(_FIELD.findall(line)) >= 2:
         return True
-    return len(_CRUMB.findall(line)) >= 2
+    if len(_CRUMB.findall(line)) >= 2 or len(_ITEM_SEPARATOR.findall(line)) >= 2:
+        return True
+    return "«" not in line and "‹" not in line and len(_GLUED_CRUMB.findall(line)) >= 2
 
 
 def furniture_at(text: str, at: int) -> bool:

@@ -86,7 +86,8 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     Switzerland, Ministers who": MT keeps the capital of a source sentence it joined with a
     comma; the table's after_comma, English only, h25recall) — not after a sentence's
     capitalised first word ("Now, Defense on appeal says"), a letter's salutation ("Dear
-    friends, Welcome to"), nor before a verb in -s or -ed, where a name opens the clause
+    friends, Welcome to"), a title item in a list of names ("Doctor Amin Saleh, Leading
+    specialist, Doctor Adel Omar"), nor before a verb in -s or -ed, where a name opens the clause
     ("mixed, Variety called it"); a word hunspell also writes as a name ("said, Trump will")
     is not judged there. Measured on native English (typos-gum-en, 203,000 words): one
     finding more, on a quotation run in without its marks.
@@ -160,6 +161,8 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
             "The summit was held in Geneva, Switzerland, ministers who had a say attended it.",
         ),
         good("Dear friends, Welcome to our new shop in the old square."),
+        # A title item of a list of names and titles.
+        good("The guests (Doctor Amin Saleh, Leading specialist, Doctor Adel Omar) came."),
         # A plural paired with a lower-case plural is no club or brand (h25recall).
         Example(
             "Councils led by Officials and ministers met in every province.",

@@ -258,7 +258,8 @@ class LostPossessiveApostrophe(Rule):
     Fix safety: unsafe: the apostrophe is put before the "s" in the text's own apostrophe; a
     misspelt plural ("countrys" for "countries") is possible.
     Known false positives: a family name in the plural ("the Kennedys attended": left alone
-    after "the"), a rare plural of a name.
+    after "the"), a rare plural of a name; a place named after a saint is left alone after
+    "St" or "Saint" ("St Julians ward").
     """
     languages = POSSESSIVE_LANGUAGES
     examples = (
@@ -272,6 +273,7 @@ class LostPossessiveApostrophe(Rule):
         ),
         good("The Kennedys attended the ceremony; the countries agreed."),
         good("The news says the Americas are divided."),
+        good("Councillor Perry, of St Julians ward, spoke against the plan."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -97,8 +97,9 @@ class ForeignScriptRun(Rule):
     Also: look-alike letters of another script inside a word ("Рutin" with a Cyrillic Р; a
     Latin "y" inside a Russian word).
     Known false positives: original-language names given in quotes or brackets are skipped
-    ("Moscow (Москва)"); single Greek letters (α-helix, Δ) are skipped; linguistics texts that
-    quote other scripts on purpose.
+    ("Moscow (Москва)"); single Greek letters (α-helix, Δ) are skipped; the katakana middle dot
+    "・" is punctuation, not a letter (a list bullet of a Japanese page's English text);
+    linguistics texts that quote other scripts on purpose.
     """
     examples = (
         # The hint leaves the text as it is: translating is the reader's job.
@@ -111,6 +112,8 @@ class ForeignScriptRun(Rule):
         good("Президент России прибыл в Ташкент.", "ru"),
         good("Президент Putin прибыл в Ташкент.", "ru"),
         good("Čeština ∙ Deutsch ∙ Ελληνικά ∙ English ∙ Español ∙ 日本語 ∙ Русский"),
+        # The katakana middle dot as a list bullet is layout, not a foreign word.
+        good("Please note:\n・Keep your mask on in the car.\n・Wash your hands often."),
         good("東京は日本の首都です。", "ja"),
         # Look-alike letters from another script inside a word are swapped back.
         Example("President Рutin arrived.", "President Putin arrived."),

@@ -118,6 +118,57 @@ def _foreign_function_words(code: str) -> dict[str, str]:
     return found
 
 
+# A source language's "and" this common in the text's own language is a word of it ("a", "i").
+_OWN_AND_ZIPF = 6.0
+_NUMBER = r"\d{1,4}(?:st|nd|rd|th|er|º|°|\.)?"
+
+
+@lru_cache(maxsize=32)
+def _foreign_and_words(code: str) -> dict[str, str]:
+    """The word for "and" of each other language in the same script (resources/lang/*.json,
+    and_words) that this language never writes as a word of its own → that language."""
+    own = casing_data(code)
+    data = load_language_data(code)
+    own_words = own.stop_words | own.function_words | data.word_set("and_words")
+    found: dict[str, str] = {}
+    for other in sorted(casing_languages()):
+        other_data = load_language_data(other)
+        if other == code or not (other_data.scripts & data.scripts):
+            continue
+        for word in sorted(other_data.word_set("and_words")):
+            if word not in own_words and zipf(word, code) < _OWN_AND_ZIPF:
+                found.setdefault(word, other)
+    return found
+
+
+@lru_cache(maxsize=32)
+def _joined_numbers_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Two day numbers joined by one of ``words`` ("3 en 4", "12 y 13")."""
+    joined = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])({_NUMBER}) ({joined}) ({_NUMBER})(?![\w])")
+
+
+@lru_cache(maxsize=32)
+def _calendar_languages(code: str) -> dict[str, frozenset[str]]:
+    """Every month and weekday name of the languages in this language's script (its own
+    included, with their three-letter forms) → the languages that write it. Between two days
+    and after them a name ("Julio", "Mai") is read as a month whatever its frequency."""
+    scripts = load_language_data(code).scripts
+    found: dict[str, set[str]] = {}
+    for other in sorted(casing_languages()):
+        if not (load_language_data(other).scripts & scripts):
+            continue
+        for word in casing_data(other).calendar_words:
+            found.setdefault(word, set()).add(other)
+    for word in own_date_words(code):
+        found.setdefault(word, set()).add(code)
+    return {word: frozenset(languages) for word, languages in found.items()}
+
+
+_MONTH_AFTER = re.compile(r"[ \t]+(?:(?:de|of|del)[ \t]+)?([^\W\d_]+)")
+_MONTH_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
 @register
 class UntranslatedFragment(Rule):
     code = "MT503"
@@ -133,11 +184,15 @@ class UntranslatedFragment(Rule):
     function word of another language opening a sentence right before a function word of the
     text's own ("De these 379 new positives" in English); a date left in another language
     ("18 de agosto de 2017"; a capitalised month or weekday only beside a number: "3 Oktober
-    2019", not "the Agosto family").
+    2019", not "the Agosto family"); two days of a date joined by another language's "and"
+    ("on 3 en 4 May", "12 y 13 de julio": resources/lang/*.json and_words; a month must stand
+    after the second number or before the first, so a double surname "Ramón y Cajal" and
+    "rooms 3 y 4" stay quiet).
     The language tables' credit words and stop words say which words belong where.
     Why it matters: MT leaves short fragments untranslated; too short for language
     identification, they slip past the untranslated-sentence check (MT502).
-    Fix safety: unsafe; a credit word is replaced by the language's own ("Source EFE"), a
+    Fix safety: unsafe; a credit word is replaced by the language's own ("Source EFE"), an
+    "and" between two days by the language's own ("3 and 4 May"), a
     month or weekday between numbers by the language's own (CLDR names in order,
     resources/language/calendar.json: "3 Oktober 2019" → "3 October 2019"); a function word
     and a date with other words get a display-only hint.
@@ -164,6 +219,15 @@ class UntranslatedFragment(Rule):
         good("The Agosto family met on 18 August 2017."),
         good("The Agosto de la Cruz family arrived; Juni Maret spoke on Monday."),
         good("Die Gespräche endeten am Montag.\nQuelle: dpa", "de"),
+        Example(
+            "The fair takes place on 3 en 4 May in the main square.",
+            "The fair takes place on 3 and 4 May in the main square.",
+        ),
+        Example(
+            "The festival runs on 12 y 13 de julio in the old harbour.",
+            "The festival runs on 12 and 13 de julio in the old harbour.",
+        ),
+        good("Santiago Ramón y Cajal won in 1906; rooms 3 y 4 were closed; 3 en 4 sets."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -174,8 +238,10 @@ class UntranslatedFragment(Rule):
         credits += self._credit_colon_lines(document, data.code, {f.end for f in credits})
         yield from credits
         yield from self._function_words(document, data.code)
-        yield from self._foreign_dates(document, data.code)
+        dates = list(self._foreign_dates(document, data.code))
+        yield from dates
         yield from self._latin_dates(document, data.code)
+        yield from self._joined_days(document, data.code, [(f.start, f.end) for f in dates])
         reported = {f.end for f in credits}
         for finding in self._foreign_lines(document, data.code):
             if finding.end not in reported:
@@ -283,6 +349,55 @@ class UntranslatedFragment(Rule):
                     confidence=0.7,
                     data=(("source_language", other),),
                 )
+
+    def _joined_days(
+        self, document: Document, code: str, dates: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """Two days of a date joined by another language's "and" ("on 3 en 4 May", "the 12 y
+        13 de julio"): a month of any language must stand right after the second number or
+        before the first, so that the numbers are days."""
+        others = _foreign_and_words(code)
+        present = frozenset(others) & lowered_chunk_heads(document)
+        if not present:
+            return
+        text = document.text
+        months = _calendar_languages(code)
+        own_and = sorted(load_language_data(code).word_set("and_words"))
+        for match in _joined_numbers_pattern(present).finditer(text):
+            if any(s <= match.start() < e for s, e in dates):
+                continue  # inside a date in another language, reported whole
+            after = _MONTH_AFTER.match(text, match.end())
+            before = _MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            named = [m.group(1).casefold() for m in (after, before) if m is not None]
+            named = [month for month in named if month in months]
+            if not named:
+                continue
+            start, end = match.span(2)
+            word = match.group(2)
+            # The language whose month stands there, when it writes this "and" ("5 e 6
+            # giugno": Italian, not Spanish).
+            other = next(
+                (
+                    language
+                    for language in sorted(months[named[0]])
+                    if word.casefold() in load_language_data(language).word_set("and_words")
+                ),
+                others[word.casefold()],
+            )
+            fixes = (
+                [Fix((Edit(start, end, own_and[0]),), Applicability.UNSAFE, own_and[0])]
+                if own_and
+                else [Fix((Edit(start, end, word),), Applicability.DISPLAY_ONLY, "translate it")]
+            )
+            yield self.finding(
+                start,
+                end,
+                f"'{word}' joins two days as {other} writes \"and\", not {code}: left "
+                "untranslated?",
+                fixes=fixes,
+                confidence=0.7,
+                data=(("source_language", other),),
+            )
 
     def _latin_dates(self, document: Document, code: str) -> Iterator[Finding]:
         """An English date in a text of another script ("Terms\nOct 14, 2024" under a Russian

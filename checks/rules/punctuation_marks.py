@@ -11,6 +11,7 @@ from mtlint.checks import foreign
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.pagefurniture import furniture_line, line_at
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     chunk_text,
@@ -134,7 +135,8 @@ class ForeignPunctuation(Rule):
     replaced by the opening or closing form by whether a quotation is open there.
     A guillemet with a space on each side in a line that holds no guillemet of the other
     direction is a separator (a breadcrumb trail "Home » News » Sport"), not a quotation mark:
-    left alone. A title between "<<" and ">>" (guillemets or 《》 typed in ASCII) becomes a
+    left alone; so is one glued to each item of a breadcrumb line ("Home» News» Campus»").
+    A title between "<<" and ">>" (guillemets or 《》 typed in ASCII) becomes a
     quotation in the language's own marks.
     Known false positives: quotations in the foreign language itself; "<<" and ">>" in code
     (shifts, heredocs, streams: a single word or code marks around them are left alone);
@@ -158,6 +160,12 @@ class ForeignPunctuation(Rule):
         ),
         good("He said “yes” to the plan, and (rightly) so."),
         good("Home » News Center » Industry News › The plan"),
+        good("Home» News» Campus»\nThe plan was agreed."),
+        Example(
+            "He said « yes » and « no » and « maybe ».",
+            "He said “ yes ” and “ no ” and “ maybe ”.",
+        ),
+        Example("He said «yes» and «no» to it.", "He said “yes” and “no” to it."),
         Example("He said « yes » to the plan.", "He said “ yes ” to the plan."),
         good("The sign read 北京，上海 in Chinese."),
         Example("我们去了北京,上海和广州。", "我们去了北京，上海和广州。", "zh"),
@@ -317,9 +325,13 @@ _SEPARATOR_PARTNERS = {"»": "«", "«": "»", "›": "‹", "‹": "›"}
 
 def _separator(text: str, at: int, mark: str) -> bool:
     partner = _SEPARATOR_PARTNERS.get(mark)
-    if partner is None or not text[at - 1 : at].isspace() or not text[at + 1 : at + 2].isspace():
+    if partner is None:
         return False
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return partner not in line
+    line = line_at(text, at)
+    if partner in line:
+        return False  # a quotation's mark: its partner stands on the same line
+    if text[at - 1 : at].isspace() and text[at + 1 : at + 2].isspace():
+        return True
+    # A guillemet glued to the item before it, on a breadcrumb line ("Home» News» Campus»":
+    # checks/pagefurniture.py), separates the trail's items too.
+    return mark in "»›" and furniture_line(line)

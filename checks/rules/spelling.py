@@ -14,6 +14,7 @@ from mtlint.checks.lexicon import known_form
 from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.romanised import romanised_place_name
 from mtlint.checks.sourcewords import foreign_sentence
 from mtlint.checks.spelling import (
     INDEX_AFTER,
@@ -321,7 +322,10 @@ class MisspeltWord(Rule):
     too: a rare real word ("deign", "serous", "scree") or a name ("Regin") beside its
     look-alike ("design", "region") is still reported then. A capitalised word inside a
     sentence is reported only as a letter left out ("Aarts" is no "Arts"), a name the text
-    writes, or a swapped known name. Two forms of one name are no slip of each other
+    writes, or a swapped known name; a capitalised word that splits wholly into romanised
+    syllables (pinyin, Korean: checks/romanised.py) before a place noun is a place's name
+    ("Huangping County" is no "Hanging").
+    Two forms of one name are no slip of each other
     (resources/spelling/names.json): a gendered surname ("Lavrov", "Lavrova"), a
     transliteration ("Navalny", "Navalnyi"), a name's other language ("Euphrate"); still
     reported: a second name one letter off another name the text writes in any other way (two
@@ -410,6 +414,7 @@ class MisspeltWord(Rule):
         good("Go to a safer place (nigeru koto) when the river rises."),
         good("Mr Lavrov arrived in Geneva; his wife, Anna Lavrova, stayed at home."),
         good("Tchaikovsky wrote it; the score calls him Tchaikovski."),
+        good("The fair is held in Huangping County, 75 kilometres from the city."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -447,6 +452,8 @@ class MisspeltWord(Rule):
         )
         for word, corrections, reading in readings:
             start, end = written[word][0]
+            if reading in ("one", "two") and romanised_place_name(text, start, end, language):
+                continue  # "Huangping County": a romanised place name, no slip of "Hanging"
             name = reading in ("written", "swapped", "extra")
             if not _plain_place(text, start, end, corrections[0], language, name):
                 continue
