@@ -82,7 +82,10 @@ def is_judge(folder: Path) -> bool:
 
 
 # Labelled tuning pools in the real-MT format whose name does not carry their language.
-LABELLED_POOLS = {"pool-rec25": "en"}  # session 21: h25recall's recall pool, n-z outlets
+LABELLED_POOLS = {
+    "pool-rec25": "en",  # session 21: h25recall's recall pool, n-z outlets
+    "pool-punct26": "en",  # session 22: h26punct's punctuation-family pool, n-z outlets
+}
 
 
 def set_language(folder: Path) -> str:

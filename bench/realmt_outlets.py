@@ -144,6 +144,9 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # Session 21: the next unlabelled calibration pool (h25prec), n-z outlets only, none of an
     # earlier folder's.
     (frozenset({"pool-prec25"}), frozenset()),
+    # Session 22: a labelled recall pool for the punctuation families (h26punct; read by rule
+    # work, bench/eval_realmt.py --set pool-punct26), n-z outlets only, none of an earlier folder's.
+    (frozenset({"pool-punct26"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

@@ -29,7 +29,7 @@ from mtlint.checks.typography import table, word_set
 # capitalised word ("16(Thurs.)"); a number glued to "Co" ("22.8Co"). Then a chunk that starts
 # with a colon and two digits (":30", the minutes of "3 :30").
 _CHUNK = re.compile(
-    r"\n(?:(?P<day>\d{1,2}),(?:1[89]|20)\d\d(?!\d)"
+    r"\n(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?),(?:1[89]|20)\d\d(?!\d)"
     r"|(?P<year>(?:1[89]|20)\d\d),[^\W\d_]{2,}"
     r"|(?:[^\W\d_]{2,}:)?[(\[]?(?P<month>[^\W\d_]{3,5})\.\d{1,2}"
     r"(?:(?=,(?:1[89]|20)\d\d(?!\d))|(?![\d.,:/]?\d))"
@@ -88,10 +88,11 @@ class NumberSpacing(Rule):
     summary = "A date, time or measurement glued or spaced wrongly ('May 3,2021', 'Nov.17')."
     doc = """
     What it finds: the space a date, time or measurement lost or gained — a date's comma glued
-    to the year after a month and day ("May 3,2021"), a year's comma glued to the word after
-    it ("In 2020,the plant", "2 December 2020,Wednesday", also after a day glued to the year:
-    "March 8,2021,most stalls"), a date's comma spaced off the day and glued to the year
-    after a month ("Aug 30 ,2018"), an abbreviated month glued to its day
+    to the year after a month and day ("May 3,2021", "Mar 1st,2021"), a year's comma glued
+    to the word after it ("In 2020,the plant", "2 December 2020,Wednesday", also after a
+    day glued to the year: "March 8,2021,most stalls"), a date's comma spaced off the day
+    and glued to the year after a month ("Aug 30 ,2018"), an abbreviated month glued to its
+    day
     ("Nov.17", "Dec.12", also after a label's colon and before a glued year: "Date:Mar.05,2021"),
     a bracket glued to the number before it ("April 16(Thurs.)"), a
     time's colon spaced off its hour before a 12-hour mark or hour sign ("3 :30 PM"), and the
@@ -115,6 +116,9 @@ class NumberSpacing(Rule):
         Example(
             "The plant opened on May 3,2021 in the north.",
             "The plant opened on May 3, 2021 in the north.",
+        ),
+        Example(
+            "It was signed on Mar 1st,2021 in Rome.", "It was signed on Mar 1st, 2021 in Rome."
         ),
         Example("On Nov.17 the director came.", "On Nov. 17 the director came."),
         Example("Date:Mar.05,2021", "Date:Mar. 05, 2021"),

@@ -91,6 +91,21 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
     return sorted(starts)
 
 
+def _copy_goes_on(
+    text: str, end: int, extenders: frozenset[str], contrast: bool, data: LanguageData
+) -> bool:
+    """The second copy is extended into a contrast ("good or good enough", "one and one only":
+    typography ``doublet_extenders``; after a contrasting coordinator, ``doublet_contrast_
+    coordinators``, any word that is not a function word: "countries or countries related to
+    France") or heads a name ("ostrov a ostrov Deception"): a different thing, not a doublet."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1) in extenders:
+        return True
+    if contrast and after is not None and after.group(1).lower() not in data.function_words:
+        return True
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:]\s+|\n)[\"“‘«„(]?$")
 
 
@@ -178,13 +193,18 @@ class CoordinatedDoublet(Rule):
     or duplicates a list item; in English news they read as a loop.
     Fix safety: unsafe; the coordinator and the second copy are deleted.
     Known false positives: idioms and intensifiers are left alone: comparatives ("more and
-    more", "bigger and bigger"), the English progressive ("rising and rising"), a table of
+    more", "bigger and bigger"), a copy extended into a contrast ("good or good enough": a
+    table of extenders; after "or", any content word after the copy: "countries or countries
+    related to France"), the English progressive ("rising and rising"), a table of
     emphatic doublets ("again and again", "over and over", "day and day", "years and years",
     "very, very"), capitalised names ("Johnson and Johnson") and function words.
     """
     examples = (
         Example("They fired shells and shells at the town.", "They fired shells at the town."),
         Example("He called it fake news and fake news again.", "He called it fake news again."),
+        Example("They have made or made the same error.", "They have made the same error."),
+        good("Like it or not, sooner or later, whether or not, this or that, more or less."),
+        good("Is it good or good enough? It was one and one only."),
         Example(
             "They closed nightclubs, nightclubs, canteens and casinos.",
             "They closed nightclubs, canteens and casinos.",
@@ -228,6 +248,8 @@ class CoordinatedDoublet(Rule):
             if m is not None
         ]
         skip = data.function_words | emphatic
+        extenders = word_set(data, "doublet_extenders")
+        contrasting = word_set(data, "doublet_contrast_coordinators")
         # Words repeated for emphasis: comparatives ("bigger and bigger") and, where the
         # language reads it so, the progressive ("kept rising and rising").
         comparatives = tuple(table(data, "comparative_endings", ("er", "ier"))) + tuple(
@@ -252,11 +274,8 @@ class CoordinatedDoublet(Rule):
                 continue  # "increase, increase, increase": the last two of a speaker's three
             if not self._doublet(_as_common(text, match, data), skip, comma, comparatives):
                 continue
-            # "ostrov a ostrov Deception": the copy heads a name, a different thing.
-            if (
-                text[match.end() : match.end() + 1] == " "
-                and text[match.end() + 1 : match.end() + 2].isupper()
-            ):
+            contrast = not comma and match.group(2).lower() in contrasting
+            if _copy_goes_on(text, match.end(), extenders, contrast, data):
                 continue
             # "solaire et solaire photovoltaïque", "domates ve domates salçası": the copy heads a
             # compound with the next word, a different thing; could still be a doublet
