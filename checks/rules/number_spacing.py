@@ -54,6 +54,27 @@ _TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]) :([0-5]\d)(?![\d:])")
 _TIME_MARK = re.compile(r"(?:\s?(?:[AaPp]\.?[Mm]\b\.?|h\b|hrs?\b|o'clock))")
 
 
+# A number split at its group or decimal mark by a space ("15, 000 projects", "4. 5 per cent"):
+# a thousands group of exactly three digits after one to three digits, or a decimal before a
+# percent, per cent or a scale word. The marks are the language's own (CLDR), "," and "." here.
+_SPLIT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})(,) (\d{3})(?![\d,.])")
+_SPLIT_DECIMAL = re.compile(
+    r"(?<![\d.,])(\d{1,2})(\.) (\d{1,2})(?= ?(?:%|per ?cent\b|percent\b|million\b|billion\b))"
+)
+_LIST_AFTER = re.compile(r",? (?:and|or|to|\d)|, \d")
+_SPLIT_CHUNK = re.compile(r"\n\d{1,3}[,.](?=\n)")
+
+
+@cache
+def _number_marks(language: str) -> tuple[str, str]:
+    """The language's group and decimal marks (CLDR; "," and "." when it has none)."""
+    locale = babel_locale(language)
+    if locale is None:
+        return ",", "."
+    symbols = locale.number_symbols.get("latn", locale.number_symbols)
+    return symbols.get("group", ","), symbols.get("decimal", ".")
+
+
 @cache
 def _months(language: str, extra: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """The language's month names (lower case) and its abbreviations of three letters or more
@@ -90,9 +111,11 @@ class NumberSpacing(Rule):
     What it finds: the space a date, time or measurement lost or gained — a date's comma glued
     to the year after a month and day ("May 3,2021", "Mar 1st,2021"), a year's comma glued
     to the word after it ("In 2020,the plant", "2 December 2020,Wednesday", also after a
-    day glued to the year: "March 8,2021,most stalls"), a date's comma spaced off the day
-    and glued to the year after a month ("Aug 30 ,2018"), an abbreviated month glued to its
-    day
+    day glued to the year: "March 8,2021,most stalls"), a number split by a space after its
+    own group or decimal mark ("over 15, 000 projects", "4. 5 per cent": CLDR's marks of the
+    language; a list of numbers, "10, 100 and 200", is left alone), a date's comma spaced
+    off the day and glued to the year after a month ("Aug 30 ,2018"), an abbreviated month
+    glued to its day
     ("Nov.17", "Dec.12", also after a label's colon and before a glued year: "Date:Mar.05,2021"),
     a bracket glued to the number before it ("April 16(Thurs.)"), a
     time's colon spaced off its hour before a 12-hour mark or hour sign ("3 :30 PM"), and the
@@ -121,6 +144,11 @@ class NumberSpacing(Rule):
             "It was signed on Mar 1st,2021 in Rome.", "It was signed on Mar 1st, 2021 in Rome."
         ),
         Example("On Nov.17 the director came.", "On Nov. 17 the director came."),
+        Example(
+            "They invested in over 15, 000 projects, a growth of 4. 5 per cent.",
+            "They invested in over 15,000 projects, a growth of 4.5 per cent.",
+        ),
+        good("Rows 10, 100 and 200; pages 1, 234, 5; in 2004. 5 people came; 3. 25 of them."),
         Example("Date:Mar.05,2021", "Date:Mar. 05, 2021"),
         Example("In 2020,the plant grew.", "In 2020, the plant grew."),
         Example(
@@ -155,6 +183,8 @@ class NumberSpacing(Rule):
         if not data.spaced:
             return
         lines = chunk_text(document)
+        if _SPLIT_CHUNK.search(lines):
+            yield from self._split_numbers(document.text, base_language(document))
         hits = list(_CHUNK.finditer(lines))
         if not hits:
             return
@@ -260,6 +290,36 @@ class NumberSpacing(Rule):
             # text 0 on 464,785 words); the year-word comma ("2021,most") likewise en17 1/1.
             confidence=0.8,
         )
+
+    def _split_numbers(self, text: str, language: str) -> Iterator[Finding]:
+        """ "over 15, 000 projects", "growth of 4. 5 per cent": a space after the number's own
+        group or decimal mark (the language's, CLDR); not a list of numbers ("10, 100 and
+        200", "1, 234, 5"), a year, or code."""
+        group, decimal = _number_marks(language)
+        for pattern, mark in ((_SPLIT_GROUP, group), (_SPLIT_DECIMAL, decimal)):
+            for match in pattern.finditer(text):
+                if match.group(2) != mark:
+                    continue
+                start, end = match.start(), match.end()
+                if (
+                    text[max(0, start - 2) : start] == ", "
+                    and text[start - 3 : start - 2].isdigit()
+                ):
+                    continue  # the last items of a list of numbers
+                if pattern is _SPLIT_GROUP and _LIST_AFTER.match(text, end):
+                    continue
+                if looks_technical(text, start, end):
+                    continue
+                space = match.end(2)
+                yield self.finding(
+                    start,
+                    end,
+                    f"A space after the number's '{mark}' splits it in two",
+                    fixes=[
+                        Fix((Edit(space, space + 1, ""),), Applicability.UNSAFE, "remove the space")
+                    ],
+                    confidence=0.7,
+                )
 
     def _insert(self, start: int, end: int, at: int, message: str) -> Finding:
         return self.finding(

@@ -164,7 +164,7 @@ class ForeignPunctuation(Rule):
             "The Conference —— Report was read. Thank you, office~",
             "The Conference — Report was read. Thank you, office",
         ),
-        good("Mr ——— came; see ~/docs, ~50 people and ~~struck~~ text; x—y."),
+        good("Mr ——— came; see ~/docs, ~50 people and ~~struck~~ text; x—y.\n ——A subtitle"),
         good("Home » News Center » Industry News › The plan"),
         Example("He said « yes » to the plan.", "He said “ yes ” to the plan."),
         good("The sign read 北京，上海 in Chinese."),
@@ -242,7 +242,9 @@ class ForeignPunctuation(Rule):
         ("~/docs") or a range ("9~17", MT258's), and Markdown's "~~struck~~" are left alone."""
         for match in _DOUBLE_EM_DASH.finditer(text):
             start, end = match.span(1)
-            if looks_technical(text, start, end):
+            line_start = text.rfind("\n", 0, start) + 1
+            # A subtitle led by the dashes ("\n ——Hollow Village …") is a line's mark.
+            if not text[line_start:start].strip() or looks_technical(text, start, end):
                 continue
             yield self.finding(
                 start,

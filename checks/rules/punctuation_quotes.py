@@ -65,6 +65,24 @@ def _foreign_by_direction(document: Document, data: LanguageData) -> list[tuple[
     return [(at, native) for at, mark, native in found if mark in _QUOTE_CHARS]
 
 
+def _foreign_quote_marks(
+    document: Document, data: LanguageData, pairs: dict[str, str]
+) -> list[tuple[int, str]]:
+    """Quotation marks of another language that MT205 reports with the language's own form
+    (« » „ 「 」 in English: ``foreign_punctuation``), read as that form here: "« It is …,” said
+    Fidan" is one foreign mark, not also a closing mark with no opening one."""
+    foreign = {
+        mark: native
+        for mark, native in data.foreign_punctuation.items()
+        if mark in _QUOTE_CHARS and (native in pairs or native in pairs.values())
+    }
+    characters = text_characters(document)
+    if not any(mark in characters for mark in foreign):
+        return []
+    marks = re.compile("[" + re.escape("".join(foreign)) + "]")
+    return [(m.start(), foreign[m.group()]) for m in marks.finditer(document.text)]
+
+
 def _first(content: str, a: str, b: str) -> str:
     """Which of ``a`` and ``b`` comes first in ``content`` (both are in it or one is)."""
     at_a, at_b = content.find(a), content.find(b)
@@ -137,6 +155,7 @@ class UnbalancedQuotes(Rule):
             "She said: “I always remarked: ‘Without peace we cannot grow.’”",
         ),
         good("He said: “I told them ‘no’ twice, and the workers’ union agreed.”"),
+        good("« It is a known fact, » said the minister; « we know it,” he added."),
         Example(
             "He said: “We have a duty. “We are the heart of it.”",
             "He said: “We have a duty. We are the heart of it.”",
@@ -194,6 +213,7 @@ class UnbalancedQuotes(Rule):
                 if not problem.inner
             ]
             + _foreign_by_direction(document, data)
+            + _foreign_quote_marks(document, data, pairs)
         )
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):

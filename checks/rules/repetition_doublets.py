@@ -31,8 +31,10 @@ def _heads_compound(text: str, end: int, data: LanguageData) -> bool:
 # "X and X": a unit of one or two words, a coordinator, the unit again; "X, X": a word, a comma,
 # the word again. The coordinator and the words are judged in Python.
 _DOUBLET = re.compile(
-    r"([^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+)?) ([^\W\d_]++) (?i:\1)(?![\w'’/-])"
+    r"([^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+){0,4}) ([^\W\d_]++) (?i:\1)(?![\w'’/-])"
 )
+# The longest unit: "the level of cooperation and the level of cooperation".
+_MAX_DOUBLET_WORDS = 5
 # In a list only: another item follows ("nightclubs, nightclubs, canteens"); "ding, ding,
 # ding" and "questions, questions that …" are speech.
 _COMMA_DOUBLET = re.compile(r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )")
@@ -75,8 +77,11 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
         for place in _coordinator_places(coordinators).finditer(text):
             last = _word_start(text, place.start())
             starts.add(last)
-            if last >= 2 and text[last - 1] == " ":
-                starts.add(_word_start(text, last - 1))
+            for _ in range(_MAX_DOUBLET_WORDS - 1):
+                if last < 2 or text[last - 1] != " ":
+                    break
+                last = _word_start(text, last - 1)
+                starts.add(last)
     comma = text.find(", ")
     while comma != -1:
         start = _word_start(text, comma)
@@ -182,8 +187,9 @@ class CoordinatedDoublet(Rule):
     summary = "A word or phrase joined to itself ('shells and shells', 'nightclubs, nightclubs')."
     severity = Severity.WARNING
     doc = """
-    What it finds: a word or two-word phrase, a coordinator of the language ("and", "or", a
-    table) and the same word or phrase again ("shells and shells", "fake news and fake news"),
+    What it finds: a word or a phrase of up to five words, a coordinator of the language
+    ("and", "or", a table) and the same word or phrase again ("shells and shells", "fake news
+    and fake news", "the level of cooperation and the level of cooperation"),
     and a list item of four letters or more repeated after a comma ("nightclubs, nightclubs,
     canteens"), and a name phrase of three to six words (a function word and a capitalised word
     after the first) written twice with a comma between ("the Ministry of Fisheries, the
@@ -203,6 +209,10 @@ class CoordinatedDoublet(Rule):
         Example("They fired shells and shells at the town.", "They fired shells at the town."),
         Example("He called it fake news and fake news again.", "He called it fake news again."),
         Example("They have made or made the same error.", "They have made the same error."),
+        Example(
+            "It will raise the level of trade and the level of trade between them.",
+            "It will raise the level of trade between them.",
+        ),
         good("Like it or not, sooner or later, whether or not, this or that, more or less."),
         good("Is it good or good enough? It was one and one only."),
         Example(

@@ -130,3 +130,33 @@ def test_or_with_a_modified_second_copy_is_a_contrast() -> None:
     text = "They are independent countries or countries related to France."
     assert findings(text, "MT403") == []
     assert findings("They have made or made the same error.", "MT403") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They invested in over 15, 000 projects last year.", "over 15,000 projects"),
+        ("The economy grew by 4. 5 per cent in the first half.", "by 4.5 per cent"),
+    ],
+)
+def test_a_number_split_at_its_mark(text: str, expected: str) -> None:
+    assert expected in fixed(text, "MT153")
+
+
+def test_lists_of_numbers_and_years_are_not_split_numbers() -> None:
+    text = "Rows 10, 100 and 200; pages 1, 234, 5; in 2004. 5 people came; 3. 25 of them."
+    assert findings(text, "MT153") == []
+    assert findings("Il a 15, 000 euros.", "MT153", language="fr") == []
+
+
+def test_a_long_phrase_joined_to_itself() -> None:
+    text = "It will raise the level of trade and the level of trade between them."
+    assert fixed(text, "MT403") == "It will raise the level of trade between them."
+    long_text = text + " Plain filler text goes on here for a while." * 400
+    assert [f.span.start for f in findings(long_text, "MT403")] == [text.index("the level")]
+
+
+def test_a_foreign_opening_mark_pairs_with_the_native_closing_one() -> None:
+    text = "« We know it well,” the minister said on Monday."
+    assert findings(text, "MT203") == []
+    assert findings(text, "MT205") != []
