@@ -160,3 +160,10 @@ def test_a_foreign_opening_mark_pairs_with_the_native_closing_one() -> None:
     text = "« We know it well,” the minister said on Monday."
     assert findings(text, "MT203") == []
     assert findings(text, "MT205") != []
+
+
+def test_q_and_a_labels_without_a_number() -> None:
+    text = "Q:What is your payment term?\nA:Thirty days after the delivery."
+    spans = [text[f.span.start : f.span.end] for f in findings(text, "MT154")]
+    assert spans == ["Q:What", "A:Thirty"]
+    assert findings("We chose plan A:The first step was easy and quick.", "MT154") == []
