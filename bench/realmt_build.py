@@ -88,6 +88,7 @@ LABELLED_POOLS = {
     "pool-rec25": "en",  # session 21: h25recall's recall pool, n-z outlets
     "pool-caps26": "en",  # session 22: h26caps's casing pool, n-z outlets
     "pool-other26": "en",  # session 22: h26other's pool for the "other" artefacts, n-z outlets
+    "pool-punct26": "en",  # session 22: h26punct's punctuation-family pool, n-z outlets
 }
 
 

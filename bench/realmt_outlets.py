@@ -162,10 +162,13 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # folder's.
     (frozenset({"pool-ml26"}), frozenset()),
     # Session 22: the rule helpers' pools, built side by side, so they may share an outlet (n-z
-    # outlets only, none of an earlier folder's): labelled tuning pools (h26caps casing, h26other
-    # the artefacts no category names; bench/eval_realmt.py --set …), the next unlabelled
-    # calibration pool (h26prec) and the native English pages judged beside it.
-    (frozenset({"pool-caps26", "pool-other26", "pool-prec26", "native-news26"}), frozenset()),
+    # outlets only, none of an earlier folder's): labelled tuning pools (h26caps casing, h26punct
+    # punctuation, h26other the artefacts no category names; bench/eval_realmt.py --set …), the
+    # next unlabelled calibration pool (h26prec) and the native English pages judged beside it.
+    (
+        frozenset({"pool-caps26", "pool-punct26", "pool-other26", "pool-prec26", "native-news26"}),
+        frozenset(),
+    ),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 

@@ -559,8 +559,12 @@ def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
     return sentence_starts
 
 
+# The longest unit of "X and X" (MT403): "the level of cooperation and the level of cooperation".
+_MAX_DOUBLET_WORDS = 5
+
+
 def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """Starts of a unit of one or two words that comes back after one short word between
+    """Starts of a unit of one to five words that comes back after one short word between
     ("shells and shells", "fake news and fake news"), of a phrase of three to six words that
     comes back after ", " ("the Ministry of X, the Ministry of X"), or of a word of four or more
     characters that comes back after ", ". Each is screened by its first and last words
@@ -571,7 +575,7 @@ def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # 
     count = starts.size
     lengths = ends - starts
     found = []
-    for words in (1, 2):
+    for words in range(1, _MAX_DOUBLET_WORDS + 1):
         pairs = count - 2 * words
         if pairs <= 0:
             break

@@ -308,7 +308,9 @@ class SpacedInsideQuote(Rule):
     on) is left alone, as are marks next to digits (not a quotation of words that ends on a
     year: '" Notice on the safety month in 2022"'), an empty quotation ('" "'), code, and pairs
     whose shapes do not pair (an opening mark glued to the word before it, a closing one glued
-    to the word after: one quotation closing and the next opening).
+    to the word after: one quotation closing and the next opening). The items of a list copied
+    from Chinese ('"A"、"B"' read as '12" model workers "," star sellers "') pair across the
+    list's '","': each spaced item is reported.
     """
     examples = (
         Example(
@@ -326,6 +328,10 @@ class SpacedInsideQuote(Rule):
             'The minister said "we will go" and left.',
         ),
         good('He said "yes", then "no"; a 5" screen and " " in code.'),
+        Example(
+            'The town named 12" model workers "," star sellers " and " good neighbours ".',
+            'The town named 12"model workers","star sellers" and "good neighbours".',
+        ),
         good('Il a dit " oui " hier.', "fr"),
     )
 
@@ -366,7 +372,7 @@ class SpacedInsideQuote(Rule):
         # Shapes that pair: an opening mark after a space, a bracket or the line's start, a
         # closing one before a space, punctuation or the end ('tur." Bunu … : "…' closes one
         # quotation and opens another; MT110 reads 'said" we').
-        if text[at - 1 : at] not in ("", "\n", " ", "(", "\u00a0"):
+        if text[at - 1 : at] not in ("", "\n", " ", "(", "\u00a0") and not _listed(text, at, end):
             return None
         if text[end + 1 : end + 2].isalnum():
             return None
@@ -382,6 +388,15 @@ class SpacedInsideQuote(Rule):
             fixes=[Fix(tuple(edits), Applicability.UNSAFE, "remove the inner spaces")],
             confidence=0.7,
         )
+
+
+def _listed(text: str, at: int, end: int) -> bool:
+    """A quoted item of a list copied from Chinese ('"A"、"B"' read as '12" model workers ","
+    star sellers "'): the opening mark right after the list's '",' or after a number that
+    opens the list, the closing one right before the next '","'."""
+    if text[at - 2 : at] in ('",', '"、'):
+        return True
+    return text[at - 1 : at].isdigit() and text[end + 1 : end + 3] in (',"', '、"')
 
 
 def _pair_of(text: str, mark: int, lines: dict[int, list[int]]) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ from mtlint.checks.typography import table, word_set
 # capitalised word ("16(Thurs.)"); a number glued to "Co" ("22.8Co"). Then a chunk that starts
 # with a colon and two digits (":30", the minutes of "3 :30").
 _CHUNK = re.compile(
-    r"\n(?:(?P<day>\d{1,2}),(?:1[89]|20)\d\d(?!\d)"
+    r"\n(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?),(?:1[89]|20)\d\d(?!\d)"
     r"|(?P<year>(?:1[89]|20)\d\d),[^\W\d_]{2,}"
     r"|(?:[^\W\d_]{2,}:)?[(\[]?(?P<month>[^\W\d_]{3,5})\.\d{1,2}"
     r"(?:(?=,(?:1[89]|20)\d\d(?!\d))|(?![\d.,:/]?\d))"
@@ -52,6 +52,27 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.? $")
 # A time: the hour, then " :" and the minutes, then a 12-hour mark or an hour sign.
 _TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]) :([0-5]\d)(?![\d:])")
 _TIME_MARK = re.compile(r"(?:\s?(?:[AaPp]\.?[Mm]\b\.?|h\b|hrs?\b|o'clock))")
+
+
+# A number split at its group or decimal mark by a space ("15, 000 projects", "4. 5 per cent"):
+# a thousands group of exactly three digits after one to three digits, or a decimal before a
+# percent, per cent or a scale word. The marks are the language's own (CLDR), "," and "." here.
+_SPLIT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})(,) (\d{3})(?![\d,.])")
+_SPLIT_DECIMAL = re.compile(
+    r"(?<![\d.,])(\d{1,2})(\.) (\d{1,2})(?= ?(?:%|per ?cent\b|percent\b|million\b|billion\b))"
+)
+_LIST_AFTER = re.compile(r",? (?:and|or|to|\d)|, \d")
+_SPLIT_CHUNK = re.compile(r"\n\d{1,3}[,.](?=\n)")
+
+
+@cache
+def _number_marks(language: str) -> tuple[str, str]:
+    """The language's group and decimal marks (CLDR; "," and "." when it has none)."""
+    locale = babel_locale(language)
+    if locale is None:
+        return ",", "."
+    symbols = locale.number_symbols.get("latn", locale.number_symbols)
+    return symbols.get("group", ","), symbols.get("decimal", ".")
 
 
 @cache
@@ -88,10 +109,13 @@ class NumberSpacing(Rule):
     summary = "A date, time or measurement glued or spaced wrongly ('May 3,2021', 'Nov.17')."
     doc = """
     What it finds: the space a date, time or measurement lost or gained — a date's comma glued
-    to the year after a month and day ("May 3,2021"), a year's comma glued to the word after
-    it ("In 2020,the plant", "2 December 2020,Wednesday", also after a day glued to the year:
-    "March 8,2021,most stalls"), a date's comma spaced off the day and glued to the year
-    after a month ("Aug 30 ,2018"), an abbreviated month glued to its day
+    to the year after a month and day ("May 3,2021", "Mar 1st,2021"), a year's comma glued
+    to the word after it ("In 2020,the plant", "2 December 2020,Wednesday", also after a
+    day glued to the year: "March 8,2021,most stalls"), a number split by a space after its
+    own group or decimal mark ("over 15, 000 projects", "4. 5 per cent": CLDR's marks of the
+    language; a list of numbers, "10, 100 and 200", is left alone), a date's comma spaced
+    off the day and glued to the year after a month ("Aug 30 ,2018"), an abbreviated month
+    glued to its day
     ("Nov.17", "Dec.12", also after a label's colon and before a glued year: "Date:Mar.05,2021"),
     a bracket glued to the number before it ("April 16(Thurs.)"), a
     time's colon spaced off its hour before a 12-hour mark or hour sign ("3 :30 PM"), and the
@@ -116,7 +140,15 @@ class NumberSpacing(Rule):
             "The plant opened on May 3,2021 in the north.",
             "The plant opened on May 3, 2021 in the north.",
         ),
+        Example(
+            "It was signed on Mar 1st,2021 in Rome.", "It was signed on Mar 1st, 2021 in Rome."
+        ),
         Example("On Nov.17 the director came.", "On Nov. 17 the director came."),
+        Example(
+            "They invested in over 15, 000 projects, a growth of 4. 5 per cent.",
+            "They invested in over 15,000 projects, a growth of 4.5 per cent.",
+        ),
+        good("Rows 10, 100 and 200; pages 1, 234, 5; in 2004. 5 people came; 3. 25 of them."),
         Example("Date:Mar.05,2021", "Date:Mar. 05, 2021"),
         Example("In 2020,the plant grew.", "In 2020, the plant grew."),
         Example(
@@ -151,6 +183,8 @@ class NumberSpacing(Rule):
         if not data.spaced:
             return
         lines = chunk_text(document)
+        if _SPLIT_CHUNK.search(lines):
+            yield from self._split_numbers(document.text, base_language(document))
         hits = list(_CHUNK.finditer(lines))
         if not hits:
             return
@@ -256,6 +290,36 @@ class NumberSpacing(Rule):
             # text 0 on 464,785 words); the year-word comma ("2021,most") likewise en17 1/1.
             confidence=0.8,
         )
+
+    def _split_numbers(self, text: str, language: str) -> Iterator[Finding]:
+        """ "over 15, 000 projects", "growth of 4. 5 per cent": a space after the number's own
+        group or decimal mark (the language's, CLDR); not a list of numbers ("10, 100 and
+        200", "1, 234, 5"), a year, or code."""
+        group, decimal = _number_marks(language)
+        for pattern, mark in ((_SPLIT_GROUP, group), (_SPLIT_DECIMAL, decimal)):
+            for match in pattern.finditer(text):
+                if match.group(2) != mark:
+                    continue
+                start, end = match.start(), match.end()
+                if (
+                    text[max(0, start - 2) : start] == ", "
+                    and text[start - 3 : start - 2].isdigit()
+                ):
+                    continue  # the last items of a list of numbers
+                if pattern is _SPLIT_GROUP and _LIST_AFTER.match(text, end):
+                    continue
+                if looks_technical(text, start, end):
+                    continue
+                space = match.end(2)
+                yield self.finding(
+                    start,
+                    end,
+                    f"A space after the number's '{mark}' splits it in two",
+                    fixes=[
+                        Fix((Edit(space, space + 1, ""),), Applicability.UNSAFE, "remove the space")
+                    ],
+                    confidence=0.7,
+                )
 
     def _insert(self, start: int, end: int, at: int, message: str) -> Finding:
         return self.finding(

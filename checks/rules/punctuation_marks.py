@@ -119,7 +119,10 @@ class ForeignPunctuation(Rule):
     doc = """
     What it finds: marks the language table lists as foreign ("foreign_punctuation"), such as
     guillemets, CJK full-width punctuation or the title marks 《》 and 【】 in English output
-    (the title and bracket marks in every table that lists 「」).
+    (the title and bracket marks in every table that lists 「」), and where the typography
+    table says so (``cjk_prose_marks_foreign``: English) the Chinese doubled em dash between
+    words ("Conference —— Report") and a tilde that ends a word as a sign-off ("Thank you,
+    office~").
     Why it matters: MT copies source-language punctuation into the target, especially
     full-width CJK marks from Chinese and Japanese sources.
     Fix safety: unsafe; each mark is replaced with the table's local form (a space is added
@@ -159,6 +162,11 @@ class ForeignPunctuation(Rule):
             "He read “The Long March” and [Notice] twice.",
         ),
         good("He said “yes” to the plan, and (rightly) so."),
+        Example(
+            "The Conference —— Report was read. Thank you, office~",
+            "The Conference — Report was read. Thank you, office",
+        ),
+        good("Mr ——— came; see ~/docs, ~50 people and ~~struck~~ text; x—y.\n ——A subtitle"),
         good("Home » News Center » Industry News › The plan"),
         good("Home» News» Campus»\nThe plan was agreed."),
         Example(
@@ -189,14 +197,18 @@ class ForeignPunctuation(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         data = language_data(document)
         yield from self._in_context(document, data)
+        if table(data, "cjk_prose_marks_foreign", False):
+            characters = text_characters(document)
+            if "—" in characters or "~" in characters:
+                yield from self._cjk_prose_marks(document.text)
         if data.spaced and data.quote_pairs and "<<" in chunk_text(document):
             yield from self._ascii_guillemets(document, data)
-        table = data.foreign_punctuation
-        if not table:
+        foreign_marks = data.foreign_punctuation
+        if not foreign_marks:
             return
         text = document.text
-        marks = "".join(table)
-        if all(len(mark) == 1 and not mark.isspace() for mark in table):
+        marks = "".join(foreign_marks)
+        if all(len(mark) == 1 and not mark.isspace() for mark in foreign_marks):
             # One character per mark, none of them whitespace (always, in the tables): scan
             # only for the marks the text holds (none, in most texts), each with a pattern of
             # its own, a literal the scan jumps between.
@@ -212,7 +224,7 @@ class ForeignPunctuation(Rule):
                 continue
             if _separator(text, start, mark):
                 continue
-            replacement = table[mark]
+            replacement = foreign_marks[mark]
             if replacement in ",.;:?!" and after.isalnum():
                 replacement += " "
             yield self.finding(
@@ -228,6 +240,38 @@ class ForeignPunctuation(Rule):
                     )
                 ],
                 confidence=0.8,
+            )
+
+    def _cjk_prose_marks(self, text: str) -> Iterator[Finding]:
+        """Two prose marks of Chinese and Japanese copied into the text (typography
+        ``cjk_prose_marks_foreign``): the doubled em dash "——" between words ("Conference ——
+        Report"; English writes one dash), and a tilde after a word that ends it as a friendly
+        sign-off ("Thank you, office~", "Welcome~!"). A tilde before a number, in a path
+        ("~/docs") or a range ("9~17", MT258's), and Markdown's "~~struck~~" are left alone."""
+        for match in _DOUBLE_EM_DASH.finditer(text):
+            start, end = match.span(1)
+            line_start = text.rfind("\n", 0, start) + 1
+            # A subtitle led by the dashes ("\n ——Hollow Village …") is a line's mark.
+            if not text[line_start:start].strip() or looks_technical(text, start, end):
+                continue
+            yield self.finding(
+                start,
+                end,
+                "The Chinese doubled dash '——' in running text; English writes one dash",
+                fixes=[Fix((Edit(start, end, "—"),), Applicability.UNSAFE, "'——' → '—'")],
+                confidence=0.7,
+            )
+        for match in _SIGN_OFF_TILDE.finditer(text):
+            start, end = match.span()
+            line_start = text.rfind("\n", 0, start) + 1
+            if "~~" in text[line_start:start] or looks_technical(text, start - 1, end):
+                continue
+            yield self.finding(
+                start,
+                end,
+                "A tilde ends the word as a Chinese or Japanese sign-off; English writes none",
+                fixes=[Fix((Edit(start, end, ""),), Applicability.UNSAFE, "remove the tilde")],
+                confidence=0.65,
             )
 
     def _ascii_guillemets(self, document: Document, data: LanguageData) -> Iterator[Finding]:
@@ -302,6 +346,11 @@ class ForeignPunctuation(Rule):
                 )
 
 
+# Two em dashes in a row between words ("Conference —— Report", "us——the"); three or more
+# stand for a withheld name ("Mr ———"), and a run at a line's start is a rule: not matched.
+_DOUBLE_EM_DASH = re.compile(r"(?<=[^\W_]|[ ,.)”’])[ \t]?(——)[ \t]?(?=[^\W_]|[“‘(])")
+# One or two tildes right after a word, then a space, a sentence mark, a line end or the end.
+_SIGN_OFF_TILDE = re.compile(r"(?<=[^\W\d_])~~?(?=[\s!?.,)]|$)", re.MULTILINE)
 # "<<", a title of two words or more, ">>", after a word and a space (in a sentence: a segment
 # that is only "<<original entry>>" copies its source's marker) and before a space, a stop or
 # the end; the title's words are prose (letters, figures, apostrophes, hyphens).

@@ -33,6 +33,8 @@ _QUOTE_CHARS = '"“”‘’«»„‚‹›「」『』'
 # of them a verb of saying ("…dobrze”, zaznaczył", "…statistiky," řekl", "…well,” he said").
 _TAG_AFTER = re.compile(r",?\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?(?:\s+([^\W\d_]+))?")
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+# A sentence's end, then spaces, right before a mark (searched up to the mark's index).
+_REOPENED = re.compile(r"[.!?…][ \t]+$")
 
 
 def segment_close(content: str, verbs: frozenset[str]) -> int:
@@ -61,6 +63,24 @@ def _foreign_by_direction(document: Document, data: LanguageData) -> list[tuple[
         return []
     found = foreign.find("by_direction", document.text, characters, rules)
     return [(at, native) for at, mark, native in found if mark in _QUOTE_CHARS]
+
+
+def _foreign_quote_marks(
+    document: Document, data: LanguageData, pairs: dict[str, str]
+) -> list[tuple[int, str]]:
+    """Quotation marks of another language that MT205 reports with the language's own form
+    (« » „ 「 」 in English: ``foreign_punctuation``), read as that form here: "« It is …,” said
+    Fidan" is one foreign mark, not also a closing mark with no opening one."""
+    foreign = {
+        mark: native
+        for mark, native in data.foreign_punctuation.items()
+        if mark in _QUOTE_CHARS and (native in pairs or native in pairs.values())
+    }
+    characters = text_characters(document)
+    if not any(mark in characters for mark in foreign):
+        return []
+    marks = re.compile("[" + re.escape("".join(foreign)) + "]")
+    return [(m.start(), foreign[m.group()]) for m in marks.finditer(document.text)]
 
 
 def _first(content: str, a: str, b: str) -> str:
@@ -135,6 +155,11 @@ class UnbalancedQuotes(Rule):
             "She said: “I always remarked: ‘Without peace we cannot grow.’”",
         ),
         good("He said: “I told them ‘no’ twice, and the workers’ union agreed.”"),
+        good("« It is a known fact, » said the minister; « we know it,” he added."),
+        Example(
+            "He said: “We have a duty. “We are the heart of it.”",
+            "He said: “We have a duty. We are the heart of it.”",
+        ),
         good('“He said "no" to me,” she added; the ‘90s’ hits.'),
         good("“Security is the business of all,’’ he said; ‘‘Yes,’’ she replied."),
         # A quotation closed with another pair's mark is MT229's, once.
@@ -188,6 +213,7 @@ class UnbalancedQuotes(Rule):
                 if not problem.inner
             ]
             + _foreign_by_direction(document, data)
+            + _foreign_quote_marks(document, data, pairs)
         )
         paragraphs = document.paragraphs
         for index in paragraphs_with(text, paragraphs, present):
@@ -249,6 +275,9 @@ class UnbalancedQuotes(Rule):
         opener, closer = pair
         depth = 0
         open_at: list[int] = []
+        # Openers met inside an open quotation right after a sentence's end ("…a noble nation.
+        # “Ideas were …”"): MT split one quotation into sentences and opened each again.
+        reopened: list[int] = []
         # A second closing form the language allows („…“ beside „…” in Polish).
         other = "".join(a for a, c in alternatives.items() if c == closer)
         for mark in re.finditer(
@@ -271,6 +300,8 @@ class UnbalancedQuotes(Rule):
                     Applicability.UNSAFE,
                 )
             elif char == opener or (depth == 0 and char == closer and turned_to_open(content, i)):
+                if depth and char == opener and _REOPENED.search(content, 0, i):
+                    reopened.append(i)
                 depth += 1
                 open_at.append(i)
             elif char == closer:
@@ -286,7 +317,11 @@ class UnbalancedQuotes(Rule):
                 else:
                     depth -= 1
                     open_at.pop()
-        if open_at and next_start != opener:
+        if open_at and next_start != opener and reopened and reopened[-1] not in open_at:
+            # The quotation closes once after the stray opener: that opener is the mistake,
+            # not the first one.
+            yield self._reopened(offset, content, reopened[-1], opener, closer)
+        elif open_at and next_start != opener:
             end = offset + len(content)
             yield self._mark(
                 offset + open_at[-1],
@@ -294,6 +329,30 @@ class UnbalancedQuotes(Rule):
                 Edit(end, end, closer),
                 f"close with '{closer}' at the end of the paragraph",
             )
+
+    def _reopened(self, offset: int, content: str, at: int, opener: str, closer: str) -> Finding:
+        """ "…responsibility. “We are …”": a second opening mark inside an open quotation after a
+        sentence's end; either the mark is stray or the quotation's closing mark was lost
+        before it."""
+        where = offset + at
+        stop = offset + len(content[:at].rstrip())
+        fixes = [
+            Fix(
+                (Edit(where, where + 1, ""),), Applicability.UNSAFE, f"remove the second '{opener}'"
+            ),
+            Fix(
+                (Edit(stop, stop, closer),),
+                Applicability.UNSAFE,
+                f"close with '{closer}' before it",
+            ),
+        ]
+        return self.finding(
+            where,
+            where + 1,
+            f"'{opener}' opens a quotation again inside one that is still open",
+            fixes=fixes,
+            confidence=0.6,
+        )
 
     def _mark(
         self,

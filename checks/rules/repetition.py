@@ -9,6 +9,7 @@ from functools import lru_cache
 from mtlint.checks.documents.base import Document
 from mtlint.checks.doublecase import case_changed_pair
 from mtlint.checks.langdata import LanguageData
+from mtlint.checks.lowernames import first_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.repeats import double_confidence, repeat_starts
@@ -197,6 +198,21 @@ def _after_given_name(text: str, start: int, data: LanguageData) -> bool:
     )
 
 
+def _repeated_given_name(text: str, start: int, end: int, word: str, data: LanguageData) -> bool:
+    """ "Sheikh Ali Ali", "Mohamed Mohamed Abdi": a given name (first_names.txt) repeated inside
+    a full name (Arabic and Somali names repeat the father's name), after a person's title
+    (typography ``person_titles``, ``title_abbreviations``) or before another name. A doubled
+    last word of a name before running text or a stop ("Errol Flynn Flynn.") is a double."""
+    if not (
+        word.istitle() and text[end - len(word) : end] == word and word.lower() in first_names()
+    ):
+        return False
+    if _NEXT_TITLE_WORD.match(text, end) is not None:
+        return True
+    titles = word_set(data, "person_titles") | word_set(data, "title_abbreviations")
+    return _previous_word(text, start).lower().rstrip(".") in titles
+
+
 def _mid_sentence_name(text: str, start: int, first: str, second: str, data: LanguageData) -> bool:
     if not (data.cased and first[:1].isupper() and second[:1].isupper()):
         return False
@@ -273,7 +289,10 @@ class DoubledWord(Rule):
     at confidence 0.4, under the default threshold (``--min-confidence 0.4`` shows them).
     Languages whose people carry two surnames that may be the same (Spanish, Portuguese:
     typography table ``double_surnames``) get a doubled rare capitalised word after a given name
-    ("Alberto Candebat Candebat") at confidence 0.4 too.
+    ("Alberto Candebat Candebat") at confidence 0.4 too, as does, in any language, a given
+    name (resources/gazetteer/first_names.txt) doubled after a capitalised title or name, or
+    before one ("Sheikh Ali Ali", "Mohamed Mohamed Abdi": Arabic and Somali names repeat a
+    name).
     Numbers are compared only in prose (after a word), never in table-like lines.
     """
     examples = (
@@ -374,7 +393,12 @@ class DoubledWord(Rule):
                 f"“{word}” is written twice",
                 fixes=[fix],
                 confidence=double_confidence(
-                    function_word, second_surname, soft_name, name_like, reduplicating, second
+                    function_word,
+                    second_surname or _repeated_given_name(text, start, match.end(), word, data),
+                    soft_name,
+                    name_like,
+                    reduplicating,
+                    second,
                 ),
             )
 

@@ -31,8 +31,10 @@ def _heads_compound(text: str, end: int, data: LanguageData) -> bool:
 # "X and X": a unit of one or two words, a coordinator, the unit again; "X, X": a word, a comma,
 # the word again. The coordinator and the words are judged in Python.
 _DOUBLET = re.compile(
-    r"([^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+)?) ([^\W\d_]++) (?i:\1)(?![\w'’/-])"
+    r"([^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+){0,4}) ([^\W\d_]++) (?i:\1)(?![\w'’/-])"
 )
+# The longest unit: "the level of cooperation and the level of cooperation".
+_MAX_DOUBLET_WORDS = 5
 # In a list only: another item follows ("nightclubs, nightclubs, canteens"); "ding, ding,
 # ding" and "questions, questions that …" are speech.
 _COMMA_DOUBLET = re.compile(r"([^\W\d_][\w'’-]{3,}+), (?i:\1)(?=, (?!(?i:\1)(?![\w'’/-]))| and )")
@@ -75,8 +77,11 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
         for place in _coordinator_places(coordinators).finditer(text):
             last = _word_start(text, place.start())
             starts.add(last)
-            if last >= 2 and text[last - 1] == " ":
-                starts.add(_word_start(text, last - 1))
+            for _ in range(_MAX_DOUBLET_WORDS - 1):
+                if last < 2 or text[last - 1] != " ":
+                    break
+                last = _word_start(text, last - 1)
+                starts.add(last)
     comma = text.find(", ")
     while comma != -1:
         start = _word_start(text, comma)
@@ -89,6 +94,21 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
             starts.add(start)
         comma = text.find(", ", comma + 2)
     return sorted(starts)
+
+
+def _copy_goes_on(
+    text: str, end: int, extenders: frozenset[str], contrast: bool, data: LanguageData
+) -> bool:
+    """The second copy is extended into a contrast ("good or good enough", "one and one only":
+    typography ``doublet_extenders``; after a contrasting coordinator, ``doublet_contrast_
+    coordinators``, any word that is not a function word: "countries or countries related to
+    France") or heads a name ("ostrov a ostrov Deception"): a different thing, not a doublet."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1) in extenders:
+        return True
+    if contrast and after is not None and after.group(1).lower() not in data.function_words:
+        return True
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:]\s+|\n)[\"“‘«„(]?$")
@@ -167,8 +187,9 @@ class CoordinatedDoublet(Rule):
     summary = "A word or phrase joined to itself ('shells and shells', 'nightclubs, nightclubs')."
     severity = Severity.WARNING
     doc = """
-    What it finds: a word or two-word phrase, a coordinator of the language ("and", "or", a
-    table) and the same word or phrase again ("shells and shells", "fake news and fake news"),
+    What it finds: a word or a phrase of up to five words, a coordinator of the language
+    ("and", "or", a table) and the same word or phrase again ("shells and shells", "fake news
+    and fake news", "the level of cooperation and the level of cooperation"),
     and a list item of four letters or more repeated after a comma ("nightclubs, nightclubs,
     canteens"), and a name phrase of three to six words (a function word and a capitalised word
     after the first) written twice with a comma between ("the Ministry of Fisheries, the
@@ -178,13 +199,22 @@ class CoordinatedDoublet(Rule):
     or duplicates a list item; in English news they read as a loop.
     Fix safety: unsafe; the coordinator and the second copy are deleted.
     Known false positives: idioms and intensifiers are left alone: comparatives ("more and
-    more", "bigger and bigger"), the English progressive ("rising and rising"), a table of
+    more", "bigger and bigger"), a copy extended into a contrast ("good or good enough": a
+    table of extenders; after "or", any content word after the copy: "countries or countries
+    related to France"), the English progressive ("rising and rising"), a table of
     emphatic doublets ("again and again", "over and over", "day and day", "years and years",
     "very, very"), capitalised names ("Johnson and Johnson") and function words.
     """
     examples = (
         Example("They fired shells and shells at the town.", "They fired shells at the town."),
         Example("He called it fake news and fake news again.", "He called it fake news again."),
+        Example("They have made or made the same error.", "They have made the same error."),
+        Example(
+            "It will raise the level of trade and the level of trade between them.",
+            "It will raise the level of trade between them.",
+        ),
+        good("Like it or not, sooner or later, whether or not, this or that, more or less."),
+        good("Is it good or good enough? It was one and one only."),
         Example(
             "They closed nightclubs, nightclubs, canteens and casinos.",
             "They closed nightclubs, canteens and casinos.",
@@ -228,6 +258,8 @@ class CoordinatedDoublet(Rule):
             if m is not None
         ]
         skip = data.function_words | emphatic
+        extenders = word_set(data, "doublet_extenders")
+        contrasting = word_set(data, "doublet_contrast_coordinators")
         # Words repeated for emphasis: comparatives ("bigger and bigger") and, where the
         # language reads it so, the progressive ("kept rising and rising").
         comparatives = tuple(table(data, "comparative_endings", ("er", "ier"))) + tuple(
@@ -252,11 +284,8 @@ class CoordinatedDoublet(Rule):
                 continue  # "increase, increase, increase": the last two of a speaker's three
             if not self._doublet(_as_common(text, match, data), skip, comma, comparatives):
                 continue
-            # "ostrov a ostrov Deception": the copy heads a name, a different thing.
-            if (
-                text[match.end() : match.end() + 1] == " "
-                and text[match.end() + 1 : match.end() + 2].isupper()
-            ):
+            contrast = not comma and match.group(2).lower() in contrasting
+            if _copy_goes_on(text, match.end(), extenders, contrast, data):
                 continue
             # "solaire et solaire photovoltaïque", "domates ve domates salçası": the copy heads a
             # compound with the next word, a different thing; could still be a doublet

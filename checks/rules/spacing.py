@@ -322,6 +322,10 @@ class SpaceBeforePunctuation(Rule):
         Example("Rents rose in Guarda (20% ).", "Rents rose in Guarda (20%)."),
         Example("I do n't know .", "I don't know."),
         Example("They finished the plan .It was late.", "They finished the plan. It was late."),
+        Example(
+            "The board approved 12 .It was a record.", "The board approved 12. It was a record."
+        ),
+        good("The tool runs on 4 .Net hosts; version 2 .5 is out."),
         good("It runs on .Net and .NET; see .Item files."),
         good("Subió un 8 % en un año; ¿por qué?", language="es"),
         good("He paused ... then spoke: yes, 50 % of it (roughly)."),
@@ -435,11 +439,13 @@ class SpaceBeforePunctuation(Rule):
     def _sentence_glued(
         self, text: str, space_at: int, openers: frozenset[str]
     ) -> Iterator[Finding]:
-        """ " .It": the space belongs after the mark, when a lower-case word comes before and a
-        capitalised word that opens sentences after (not ".Net")."""
+        """ " .It": the space belongs after the mark, when a word, a number or a closing mark
+        comes before ("the plan .It", "approved 12 .It", "(2019) .The") and a capitalised word
+        that opens sentences after (not ".Net")."""
         word = _WORD.match(text, space_at + 2)
+        before = text[space_at - 1 : space_at]
         if not (
-            text[space_at - 1 : space_at].islower()
+            (before.isalnum() or (before and before in ')]”’"%'))
             and word
             and word.group().istitle()
             and word.group().lower() in openers

@@ -26,11 +26,14 @@ _ITEM = re.compile(r"([" + _BULLETS + r"]|[-–])([^\W\d_][\w’'-]*)[,:;.]?(?: 
 _CODE_SIGNS = frozenset("=`{}<>$|\\")
 # A numbered item's number glued to its first word ("3.Ensure", "4.Clearly label"): a chunk of
 # one or two digits, a full stop and letters.
-_NUMBER_CHUNK = re.compile(r"\n(?:[1-9]\d?)[.)][^\W\d_]{2,}")
+_NUMBER_CHUNK = re.compile(r"\n(?:[1-9]\d?[.)]|[QA][1-9]\d?[.):]|[QA]:)[^\W\d_]{2,}")
 # At a line's start (after an optional list mark and spaces): the number, its full stop, a
 # capitalised word and at least three more words on the line: an item, not "1.Introduction".
+# A question or answer of a Q&A block glued to its first word ("Q2.What is your MOQ?",
+# "A2:Two years from delivery"): at a line's start or after a sentence's end on the line.
 _NUMBERED_ITEM = re.compile(
-    r"^[ \t]*(?:[-–•*][ \t]+)?([1-9]\d?[.)])([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?: +[^\s]+){3}",
+    r"(?:^[ \t]*(?:[-–•*][ \t]+)?|(?<=[.?!] ))([1-9]\d?[.)]|[QA][1-9]\d?[.):]|[QA]:)"
+    r"([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?: +[^\s]+){3}",
     re.MULTILINE,
 )
 _SUBTITLE_FORMATS = frozenset({"srt", "vtt", "subtitles", "sub", "ass"})
@@ -52,7 +55,9 @@ class GluedListMark(Rule):
     the bags are out", "- 4.Clearly label all bags", "2)Quels certificats avez-vous ?") is the
     same loss.
     Why it matters: extraction and MT drop the space after a list mark; the item's first word
-    reads as a symbol fused to a word.
+    reads as a symbol fused to a word. A question or answer label of a Q&A block glued the
+    same way ("Q2.What is your minimum order?", "A2:Two years from delivery", "Q:What is"), at
+    a line's start or after a sentence on the line, is the same loss.
     Fix safety: safe after a bullet, unsafe after a dash (a space is inserted).
     Known false positives: a bullet used between spaced items ("News • Sports") and Markdown
     or reST items ("- item") never match; options and flags ("-Wall -O2"), lines with code
@@ -80,6 +85,16 @@ class GluedListMark(Rule):
             "Rules\n- 3. Ensure the bags are out on time\n4. Clearly label all your bags.",
         ),
         good("1.Introduction\nVersion 3.1.Beta is out now\n2.Results"),
+        Example(
+            "Q2.What is your minimum order?\nA2:Two boxes of each model. Q3.How long is it?",
+            "Q2. What is your minimum order?\nA2: Two boxes of each model. Q3. How long is it?",
+        ),
+        good("Sales in Q3 rose. Page A4 and B2.Net are fine. At 10:30 we met. 2.Results"),
+        Example(
+            "Q:What is your payment term?\nA:Thirty days after the delivery.",
+            "Q: What is your payment term?\nA: Thirty days after the delivery.",
+        ),
+        good("We chose plan A:The first step was easy, and we went on to plan B."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:

@@ -37,6 +37,11 @@ _WORD_AFTER = re.compile(r"[^\W\d_]+(?=[\s,.;!?)]|\Z)")
 _COMMA_NUMBER_CHUNK = re.compile(r"\n,\d+[.;!?)]?(?=\n|\Z)")
 _NUMBER_AFTER = re.compile(r"\d+")
 _COMMA_NUMBER = re.compile(r" ,(?<=[^\W\d_] ,)(?=\d+(?:[\s.;!?)]|\Z))")
+# A colon spaced off a word and glued to the number after it: "hotline :0086-571", "lead time
+# :30-45 days". Two digits or more, or a range or a code ("0086-571"): never a face (" :3").
+_COLON_NUMBER_CHUNK = re.compile(r"\n:(?:\d{2,}|\d+[-–/.]\d)")
+_COLON_NUMBER = re.compile(r"(?<=[^\W\d_]) :(?=\d{2,}|\d+[-–/.]\d)")
+_NUMBER_VALUE = re.compile(r"\d[\d\-–/.,]*")
 # A colon spaced off its word and glued to the opening mark of a quotation: 'déclaré :« Nous'.
 _COLON_QUOTE_CHUNK = re.compile(r"\n:[«“„]")
 _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]) :(?=[«“„])")
@@ -85,7 +90,9 @@ class PunctuationWrongSide(Rule):
     doc = """
     What it finds: a comma, semicolon or colon with a space before it and a word glued after it
     ("He arrived ,and then left", "(May 3) :Regional heads"), a comma so spaced after a word
-    and glued to a number ("Monday ,30 January"), or a colon so spaced and glued
+    and glued to a number ("Monday ,30 January"), a colon so spaced after a word and glued to
+    a number of two digits or more, a range or a code ("hotline :0086-571", "lead time
+    :30-45 days"; a face " :3" is left), or a colon so spaced and glued
     to the opening mark of a quotation ("Il a déclaré :« Nous").
     Why it matters: detokenisers and MT attach the mark to the next token instead of the
     previous one; the text reads as a typo.
@@ -101,6 +108,9 @@ class PunctuationWrongSide(Rule):
         Example("He arrived ,and then left.", "He arrived, and then left."),
         Example("Port news (May 3) :Regional heads met.", "Port news (May 3): Regional heads met."),
         Example("It opened on Monday ,30 January.", "It opened on Monday, 30 January."),
+        Example("Call our hotline :0086-571-1234.", "Call our hotline: 0086-571-1234."),
+        Example("Lead time :30-45 days.", "Lead time: 30-45 days."),
+        good("So cute :3 and the score was 10 :30; x = a ? b :10 and c ? d :20."),
         good("See Artikel 2 ,3 and f(a ,1), x = a ,2."),
         Example("Il est arrivé ;puis il est parti.", "Il est arrivé ; puis il est parti.", "fr"),
         Example("Il a déclaré :« Nous partons. »", "Il a déclaré : « Nous partons. »", "fr"),
@@ -116,7 +126,13 @@ class PunctuationWrongSide(Rule):
         lines = chunk_text(document)
         marks = [mark for mark in ",;:" if mark in lines and _WRONG_SIDE_CHUNK[mark].search(lines)]
         numbers = "\n," in lines and _COMMA_NUMBER_CHUNK.search(lines) is not None
-        if not marks and not numbers and (":" not in lines or not _COLON_QUOTE_CHUNK.search(lines)):
+        colon_numbers = "\n:" in lines and _COLON_NUMBER_CHUNK.search(lines) is not None
+        if (
+            not marks
+            and not numbers
+            and not colon_numbers
+            and (":" not in lines or not _COLON_QUOTE_CHUNK.search(lines))
+        ):
             return
         spaced_before = "".join(
             group.get("before", "") for group in table(data, "spaced_marks", []) or []
@@ -130,11 +146,38 @@ class PunctuationWrongSide(Rule):
         if ":" in lines and _COLON_QUOTE_CHUNK.search(lines):
             for match in scan_marks(document, [_COLON_QUOTE]):
                 yield self._colon_quote(text, match.start(), ":" in spaced_before)
+        if colon_numbers:
+            for match in _COLON_NUMBER.finditer(text):
+                found = self._colon_number(text, match.start(), ":" in spaced_before)
+                if found is not None:
+                    yield found
         if numbers:
             for match in _COMMA_NUMBER.finditer(text):
                 found = self._judge(text, match.start(), "," in spaced_before, number=True)
                 if found is not None:
                     yield found
+
+    def _colon_number(self, text: str, space: int, spaced_language: bool) -> Finding | None:
+        """ "hotline :0086-571-8888": a label's colon spaced off it and glued to its number;
+        not in a code-like chunk ("x ? a :10", "t = a :10") nor a spaced time ("10 :30")."""
+        mark = space + 1
+        value = _NUMBER_VALUE.match(text, mark + 1)
+        if value is None or looks_technical(text, mark, value.end()):
+            return None
+        head = text[max(0, space - 20) : space]
+        if "=" in head or "?" in head or "(" in head.rsplit(" ", 1)[-1]:
+            return None
+        if spaced_language:
+            edits: tuple[Edit, ...] = (Edit(mark + 1, mark + 1, " "),)
+        else:
+            edits = (Edit(space, mark, ""), Edit(mark + 1, mark + 1, " "))
+        return self.finding(
+            space,
+            mark + 1,
+            "':' spaced off the word before it and glued to the number after it",
+            fixes=[Fix(edits, Applicability.SAFE, "move the space")],
+            confidence=0.75,
+        )
 
     def _colon_quote(self, text: str, space: int, spaced_language: bool) -> Finding:
         mark = space + 1
