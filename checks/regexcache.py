@@ -16,9 +16,10 @@ compilation, whose code is kept. The replacement runs CPython's own steps (``_pa
 ``_compiler._code``) and is checked against the original on sample patterns when installed;
 where they differ (another Python), nothing is installed. Patterns compiled from other code
 than mtlint's pass through to the original compilation, unkept. ``save()`` writes the file
-once a process (after its first check) when it compiled patterns the file lacked: the patterns
-it used, and those of earlier processes unused for fewer than ``_KEPT_PROCESSES`` writes (a
-pattern built from one document's words is dropped again; the file stays bounded).
+once a process (after its first check) when it compiled ``_WORTH_SAVING`` patterns or more the
+file lacked: the patterns it used, and those of earlier processes unused for fewer than
+``_KEPT_PROCESSES`` writes (a pattern built from one document's words is dropped again; the
+file stays bounded).
 ``MTLINT_WORDLIST_CACHE=""`` keeps nothing on disk.
 """
 
@@ -44,6 +45,10 @@ _FORMAT = "mtlint-regex 1"
 _OWN = str(Path(__file__).resolve().parent) + os.sep  # mtlint's checks/ folder
 # A kept pattern no process used in this many writes of the file is dropped.
 _KEPT_PROCESSES = 8
+# The file is written when a process compiled at least this many patterns it lacked (~0.3 ms
+# each; writing the ~1.5 MB file costs ~30 ms): a few patterns built from one document's words (~10 a
+# document) never rewrite it.
+_WORTH_SAVING = 32
 _STDLIB_RE = str(Path(re.__file__).resolve().parent)
 _lock = threading.Lock()
 _entries: dict[tuple, tuple] = {}  # (pattern, flags) → the arguments of _sre.compile
@@ -157,9 +162,9 @@ def _faithful() -> bool:
 
 
 def save() -> None:
-    """Write the kept code once, when this process compiled patterns the file lacked."""
+    """Write the kept code once, when this process compiled enough patterns the file lacked."""
     path = _state["file"]
-    if not _state["new"] or path is None or _state.get("saved"):
+    if _state["new"] < _WORTH_SAVING or path is None or _state.get("saved"):
         return
     from mtlint.checks.wordstore import _save
 
