@@ -32,6 +32,7 @@ import re
 import sys
 import threading
 import unicodedata
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +42,13 @@ try:  # CPython 3.11+: the compiler is re._compiler
 except ImportError:  # pragma: no cover - another Python: nothing is installed
     _compiler = None
 
-_FORMAT = "mtlint-regex 1"
+_FORMAT = "mtlint-regex 2"
 _OWN = str(Path(__file__).resolve().parent) + os.sep  # mtlint's checks/ folder
 # A kept pattern no process used in this many writes of the file is dropped.
 _KEPT_PROCESSES = 8
 # The file is written when a process compiled at least this many patterns it lacked (~0.3 ms
-# each; writing the ~1.5 MB file costs ~30 ms): a few patterns built from one document's words (~10 a
-# document) never rewrite it.
+# each; writing the ~1.5 MB file costs ~30 ms): the few patterns built from one document's
+# words (~10 a document) never rewrite it.
 _WORTH_SAVING = 32
 _STDLIB_RE = str(Path(re.__file__).resolve().parent)
 _lock = threading.Lock()
@@ -75,12 +76,18 @@ def _replica(pattern: str | bytes, flags: int) -> tuple[Any, tuple]:
         indexgroup[index] = name
     entry = (
         flags | parsed.state.flags,
-        list(map(int, code)),  # opcodes are int subclasses: plain ints marshal
+        array("I", code).tobytes(),  # held as bytes: a list of ints costs ~5 times the memory
         parsed.state.groups - 1,
         dict(groupindex),
         tuple(indexgroup),
     )
-    return _sre.compile(pattern, *entry), entry
+    return _sre.compile(pattern, flags | parsed.state.flags, code, *entry[2:]), entry
+
+
+def _pattern(pattern: str | bytes, entry: tuple) -> Any:
+    """The Pattern of a kept entry (``_sre.compile`` validates the code it is given)."""
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
 def _ours(frame: Any) -> bool:
@@ -99,7 +106,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     entry = _entries.get(key)
     if entry is not None:
         try:
-            compiled = _sre.compile(pattern, *entry)
+            compiled = _pattern(pattern, entry)
         except (TypeError, ValueError, RuntimeError):  # a damaged entry: compiled anew
             _entries.pop(key, None)
         else:
@@ -131,7 +138,7 @@ def install() -> bool:
     with _lock:
         if _state["installed"]:
             return True
-        if _compiler is None or not _faithful():
+        if _compiler is None or array("I").itemsize != _sre.CODESIZE or not _faithful():
             return False
         path = _file()
         if path is not None:

@@ -25,7 +25,7 @@ def test_the_kept_code_makes_the_same_pattern(pattern, flags) -> None:
     original = re._compiler.compile(pattern, flags)  # type: ignore[attr-defined]
     assert copy == original  # Pattern equality compares flags and code
     assert copy.groupindex == original.groupindex and copy.groups == original.groups
-    rebuilt = regexcache._sre.compile(pattern, *entry)
+    rebuilt = regexcache._pattern(pattern, entry)
     assert rebuilt == original
 
 
