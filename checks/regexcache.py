@@ -25,7 +25,6 @@ file stays bounded).
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import re
@@ -123,6 +122,8 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
 
 
 def _file() -> Path | None:
+    import hashlib  # at first use: hashlib loads OpenSSL (~3 MB)
+
     from mtlint.checks.wordstore import cache_folder
 
     folder = cache_folder()

@@ -21,7 +21,6 @@ with the same answers. ``MTLINT_WORDLIST_CACHE`` names another folder; "" keeps 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sys
@@ -316,6 +315,8 @@ _DERIVED_FORMAT = b"mtlint-derived 1\n"
 
 @lru_cache(maxsize=32)
 def _source_digest(path: str) -> bytes:
+    import hashlib  # at first use: hashlib loads OpenSSL (~3 MB)
+
     return hashlib.sha256(Path(path).read_bytes()).digest()
 
 
@@ -323,6 +324,8 @@ def derived_key(
     name: str, inputs: object, code_files: Sequence[str], list_files: Sequence[Path]
 ) -> str:
     """The cache name of a derived set: ``name`` and a hash of what it is derived from."""
+    import hashlib
+
     digest = hashlib.sha256(_DERIVED_FORMAT)
     digest.update(repr((name, inputs, sys.version, unicodedata.unidata_version)).encode())
     for path in code_files:
