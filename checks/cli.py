@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
             "'mtlint explain CODE' shows a rule."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"mtlint {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_check_parser(commands)
     _add_fix_parser(commands)
@@ -196,6 +196,23 @@ def _add_fix_parser(commands: argparse._SubParsersAction) -> None:
     )
     fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
     qa_options.add_options(fix)
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read (importlib.metadata, ~50 ms) only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help=kwargs.get("help", "show program's version number and exit"),
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # type: ignore[no-untyped-def]
+        parser._print_message(f"mtlint {_version()}\n", sys.stdout)
+        parser.exit()
 
 
 def _version() -> str:

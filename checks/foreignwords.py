@@ -16,13 +16,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 from itertools import filterfalse
 from operator import methodcaller
 from pathlib import Path
+from typing import Any
 
 from mtlint.checks.casingdata import casing_file
 from mtlint.checks.documents.base import Document
@@ -31,7 +32,7 @@ from mtlint.checks.resourcefiles import optional_json, resource_json, table_name
 from mtlint.checks.textscan import text_characters
 from mtlint.checks.wordlists import _read_wordlist as read_wordlist
 from mtlint.checks.wordlists import frequency_dict, read_wordlist_band, zipf
-from mtlint.checks.wordstore import stored_wordlist
+from mtlint.checks.wordstore import derived_key, derived_words, stored_wordlist
 
 # A candidate token: optional digits glued to lower-case letters ("17enne", "partenopei").
 _TOKEN = re.compile(r"(\d{0,3})([^\W\d_]{4,})")
@@ -268,15 +269,35 @@ def _small_list(language: str) -> dict[str, float]:
 def _read_small_list(language: str, *, raw: bool = False) -> dict:
     """wordfreq's small list of ``language`` read from its file, uncached (``raw``: keyed by
     each word's UTF-8 bytes)."""
-    spec = find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
+    path = _small_path(language)
+    if path is None:
         return {}
-    path = Path(next(iter(spec.submodule_search_locations))) / "data"
-    path = path / f"small_{language}.msgpack.gz"
     try:
         return stored_wordlist(path, read_wordlist, raw=raw) if path.is_file() else {}
     except (OSError, ValueError):
         return {}
+
+
+@lru_cache(maxsize=32)
+def _small_path(language: str) -> Path | None:
+    """The file of wordfreq's small list of ``language`` (None without wordfreq)."""
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return folder / "data" / f"small_{language}.msgpack.gz"
+
+
+# The modules whose code derives the sets kept in the user cache (``_derived``): a change to
+# any of them names new cache files.
+_DERIVING_CODE = (__file__, read_wordlist.__code__.co_filename, derived_key.__code__.co_filename)
+
+
+def _derived(name: str, inputs: tuple, languages: Iterable[str], build: Callable[[], Any]) -> Any:
+    """``build()``, kept in the user cache under the hash of ``inputs``, this code and the
+    small lists of ``languages`` it reads (checks/wordstore.py ``derived_words``)."""
+    paths = [path for language in languages if (path := _small_path(language)) is not None]
+    return derived_words(derived_key(name, inputs, _DERIVING_CODE, paths), build)
 
 
 def _small_zipf(form: str, language: str) -> float:
@@ -295,6 +316,10 @@ def _plain(word: str) -> str:
 def _plain_list(language: str) -> dict[str, float]:
     """The small list's accented words by their plain spelling, the most common one kept:
     MT and page captions often lose the accents ("Foto: Divulgacao", "estacion")."""
+    return _derived("plain", (language,), (language,), lambda: _derive_plain_list(language))
+
+
+def _derive_plain_list(language: str) -> dict[str, float]:
     words = _small_list(language)
     accented = [(word, frequency) for word, frequency in words.items() if not word.isascii()]
     plain: dict[str, float] = {}
@@ -406,6 +431,17 @@ def _international_words(code: str, sources: tuple[str, ...]) -> frozenset[str]:
     more of the reference languages other than ``code`` and ``sources``: one set, read once
     from their small lists. A list that glosses are read in (MT505) is kept, as they keep it;
     the others are not (for English the Swedish list, ~3 MB held for this test alone)."""
+    languages = tuple(
+        language
+        for language in fragments_table().get("international_languages", ())
+        if language != code and language not in sources
+    )
+    inputs = (code, sources, languages, _INTERNATIONAL_ZIPF, _INTERNATIONAL_LANGUAGES)
+    build = lambda: _derive_international_words(code, sources)  # noqa: E731
+    return _derived("international", inputs, languages, build)
+
+
+def _derive_international_words(code: str, sources: tuple[str, ...]) -> frozenset[str]:
     counts: dict[str, int] = {}
     kept = gloss_sources(code)
     for language in fragments_table().get("international_languages", ()):
@@ -503,6 +539,12 @@ def _quick_words(code: str) -> frozenset[str]:
     table = foreign_table(code)
     floor = table.min_zipf if _lists_decide(table) else table.own_max_zipf + table.margin
     least = 10 ** (max(floor, _SMALL_FLOOR) - 9)
+    sources = tuple(source for source in table.sources if not source.endswith("-Latn"))
+    build = lambda: _derive_quick_words(table, least)  # noqa: E731
+    return _derived("quick", (code, sources, least), sources, build)
+
+
+def _derive_quick_words(table: ForeignTable, least: float) -> frozenset[str]:
     words: set[str] = set()
     for source in table.sources:
         if source.endswith("-Latn"):

@@ -8,14 +8,15 @@ rare distinct word, never per token, and no index is built."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
+from itertools import chain, islice
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.textscan import find_word, find_words_upto, word_gate
-from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordlists import frequency_dict, prefix_length
 from mtlint.checks.wordshape import document_words
 
 _VOWELS = frozenset("aeiouy")
@@ -279,23 +280,17 @@ def frequent_words(language: str) -> frozenset[str]:
     """The language's words of its ``frequent_zipf`` or more (English 3.2), letters only
     (wordfreq lists run from the most frequent down, so the scan stops at the bar)."""
     bar = 10 ** (spelling_table(language).frequent_zipf - 9)
-    found = []
-    for word, frequency in frequency_dict(language).items():
-        if frequency < bar:
-            break
-        if word.isalpha():
-            found.append(word)
-    return frozenset(found)
+    # The words before the first one under the bar, taken in C (speed, the same words).
+    count = prefix_length(language, bar)
+    return frozenset(filter(str.isalpha, islice(frequency_dict(language), count)))
 
 
 @cache
 def alphabet(language: str) -> str:
     """The lower-case letters the language's frequent words use (an edit only inserts or
     substitutes one of these)."""
-    counts: dict[str, int] = {}
-    for word in frequent_words(language):
-        for letter in set(word):
-            counts[letter] = counts.get(letter, 0) + 1
+    # Each word's letters once, counted in C (speed: ~60 ms at a process's first check).
+    counts = Counter(chain.from_iterable(map(set, frequent_words(language))))
     return "".join(sorted(letter for letter, n in counts.items() if n >= _LETTER_WORDS))
 
 

@@ -63,6 +63,12 @@ def frequent_prefix(language: str, floor: float) -> frozenset[str]:
     """The words of ``frequency_dict(language)`` at or above ``floor`` (a frequency, 0..1): the
     list runs from the most frequent word down, so a prefix, found by bisection and taken in C.
     One set per (language, floor) for the process: MT340 and MT516 held the same 2 MB set each."""
+    return frozenset(islice(frequency_dict(language), prefix_length(language, floor)))
+
+
+def prefix_length(language: str, floor: float) -> int:
+    """How many words of ``frequency_dict(language)`` (most frequent first) are at or above
+    ``floor``: the index of the first one below it, by bisection."""
     words = frequency_dict(language)
     # A store's values in order without a list of them (the bisection reads ~20).
     values = words.frequencies() if isinstance(words, WordStore) else list(words.values())
@@ -73,7 +79,7 @@ def frequent_prefix(language: str, floor: float) -> frozenset[str]:
             low = middle + 1
         else:
             high = middle
-    return frozenset(islice(words, low))
+    return low
 
 
 @lru_cache(maxsize=32)

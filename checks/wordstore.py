@@ -23,9 +23,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import threading
+import unicodedata
 from array import array
-from collections.abc import ItemsView, Iterator, Mapping, Sequence, ValuesView
+from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence, ValuesView
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +50,24 @@ class WordStore(Mapping):
 
     __slots__ = ("_by_id", "_key", "_order_buckets", "_ordered", "_raw", "_trie", "_values")
 
-    def __init__(self, trie: Any, by_id: array, ordered: bytes, order_buckets: array, raw: bool):
+    def __init__(
+        self,
+        trie: Any,
+        by_id: array,
+        ordered: bytes,
+        order_buckets: array,
+        raw: bool,
+        buckets: int | None = None,
+    ):
         self._trie = trie
         self._by_id = by_id  # bucket index of each trie key id
         self._ordered = ordered  # the words in list order, UTF-8, NUL between
         self._order_buckets = order_buckets  # bucket index of each word in list order
-        self._values = _bucket_values(max(order_buckets, default=-1) + 1)
+        # ``buckets``: how many bucket values there are (the highest index + 1), when known:
+        # the file's header says, so reading a store back never scans its buckets (~5 ms).
+        if buckets is None:
+            buckets = max(order_buckets, default=-1) + 1
+        self._values = _bucket_values(buckets)
         self._raw = raw
         self._key = bytes if raw else str
 
@@ -129,6 +144,7 @@ class WordStore(Mapping):
             "by_id": len(self._by_id),
             "words": len(self._order_buckets),
             "ordered": len(self._ordered),
+            "buckets": len(self._values),
         }
         return b"".join(
             (
@@ -162,7 +178,10 @@ class WordStore(Mapping):
         ordered = bytes(view[order_end : order_end + header["ordered"]])
         if len(ordered) != header["ordered"] or len(trie) != header["by_id"]:
             raise ValueError("a truncated word store")
-        return cls(trie, by_id, ordered, order_buckets, bool(header["raw"]))
+        buckets = header.get("buckets")
+        if buckets is not None and not (type(buckets) is int and 0 <= buckets <= 65536):
+            raise ValueError("a damaged word store")
+        return cls(trie, by_id, ordered, order_buckets, bool(header["raw"]), buckets)
 
     @classmethod
     def from_dict(cls, words: dict, *, raw: bool = False) -> WordStore | None:
@@ -282,3 +301,95 @@ def _save(path: Path, data: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+# Derived word sets ----------------------------------------------------------------------------
+# A set or a word → frequency dict derived from word lists and tables (MT504's common source
+# words, their accent-less spellings …): ~0.1–0.3 s to derive at a process's first check, ~5 ms
+# to read back. Kept in the same folder, under a name that is the hash of everything the set
+# is made of — the source of the modules deriving it, the identity (name, size, modification
+# time) of every list it reads, its parameters, the Python and Unicode versions — so a change
+# to any of them names another file and a stale set is never read.
+_DERIVED_FORMAT = b"mtlint-derived 1\n"
+
+
+@lru_cache(maxsize=32)
+def _source_digest(path: str) -> bytes:
+    import hashlib  # at first use: hashlib loads OpenSSL (~3 MB)
+
+    return hashlib.sha256(Path(path).read_bytes()).digest()
+
+
+def derived_key(
+    name: str, inputs: object, code_files: Sequence[str], list_files: Sequence[Path]
+) -> str:
+    """The cache name of a derived set: ``name`` and a hash of what it is derived from."""
+    import hashlib
+
+    digest = hashlib.sha256(_DERIVED_FORMAT)
+    digest.update(repr((name, inputs, sys.version, unicodedata.unidata_version)).encode())
+    for path in code_files:
+        digest.update(_source_digest(str(path)))
+    for path in list_files:
+        try:
+            stat = path.stat()
+            identity = (str(path), stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            identity = (str(path), None, None)
+        digest.update(repr(identity).encode())
+    return f"{name}.{digest.hexdigest()[:40]}.derived"
+
+
+def derived_words(key: str, build: Callable[[], Any]) -> Any:
+    """``build()`` (a frozenset of str, or a dict of str → float), read from the cache under
+    ``key`` (``derived_key``) when it holds it, else built and saved there. What cannot be
+    saved exactly (a word holding a line break) is returned as built."""
+    folder = cache_folder()
+    cached = folder / key if folder is not None else None
+    if cached is not None:
+        try:
+            return _derived_from_bytes(cached.read_bytes())
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            pass  # absent or damaged: built again below
+    built = build()
+    if cached is not None:
+        data = _derived_to_bytes(built)
+        if data is not None:
+            _save(cached, data)
+    return built
+
+
+def _derived_to_bytes(built: Any) -> bytes | None:
+    words = list(built)
+    if any(type(word) is not str or "\n" in word for word in words):
+        return None
+    if isinstance(built, frozenset):
+        kind, values = "set", b""
+    elif type(built) is dict and all(type(value) is float for value in built.values()):
+        kind, values = "dict", array("d", built.values()).tobytes()
+    else:
+        return None
+    text = "\n".join(words).encode("utf-8")
+    header = {"kind": kind, "words": len(words), "text": len(text), "values": len(values)}
+    return b"".join((_DERIVED_FORMAT, json.dumps(header).encode() + b"\n", text, values))
+
+
+def _derived_from_bytes(data: bytes) -> Any:
+    if not data.startswith(_DERIVED_FORMAT):
+        raise ValueError("not a derived set")
+    start = len(_DERIVED_FORMAT)
+    end = data.index(b"\n", start)
+    header = json.loads(data[start:end])
+    text_end = end + 1 + header["text"]
+    if len(data) != text_end + header["values"]:
+        raise ValueError("a truncated derived set")
+    words = data[end + 1 : text_end].decode("utf-8").split("\n") if header["words"] else []
+    if len(words) != header["words"]:
+        raise ValueError("a damaged derived set")
+    if header["kind"] == "set":
+        return frozenset(words)
+    values = array("d")
+    values.frombytes(data[text_end:])
+    if len(values) != len(words):
+        raise ValueError("a damaged derived set")
+    return dict(zip(words, values, strict=True))

@@ -16,14 +16,35 @@ Public API (the desktop app calls it from worker threads):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from mtlint.checks.backtranslation.errors import BacktranslationCancelled, BacktranslationError
-from mtlint.checks.backtranslation.pipeline import (
-    BacktranslationResult,
-    add_backtranslation,
-    backtranslate_document,
-    backtranslate_texts,
-    preload,
+
+if TYPE_CHECKING:
+    from mtlint.checks.backtranslation.pipeline import (
+        BacktranslationResult,
+        add_backtranslation,
+        backtranslate_document,
+        backtranslate_texts,
+        preload,
+    )
+
+# The pipeline's names are imported at their first use (PEP 562): a plain check — the CLI's
+# ``mtlint check`` builds its ``models`` command from ``backtranslation.cli`` — never loads
+# the pipeline, its models and scoring modules (~0.1 s of a small file's start-up).
+_PIPELINE_NAMES = frozenset(
+    {"BacktranslationResult", "add_backtranslation", "backtranslate_document"}
+    | {"backtranslate_texts", "preload"}
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PIPELINE_NAMES:
+        from mtlint.checks.backtranslation import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BacktranslationCancelled",
