@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mtlint.checks import engine, regexcache
+from mtlint.checks import engine
 from mtlint.checks.config import Config
 from mtlint.checks.context import apply_context
 from mtlint.checks.documents import load_document
@@ -239,11 +239,8 @@ def check_loaded(
     backtranslation: BacktranslationRequest | None = None,
 ) -> CheckedFile:
     """Prepare, run the rules (and back-translation when asked), filter, order."""
-    regexcache.install()  # the rules' compiled patterns, kept across processes (speed)
     with engine.few_full_collections():
-        checked = _check_loaded(document, config, path, rules, backtranslation)
-    regexcache.save()
-    return checked
+        return _check_loaded(document, config, path, rules, backtranslation)
 
 
 def _check_loaded(
