@@ -65,10 +65,23 @@ def _findings_in_fresh_process(documents, seed: int) -> list:
     return json.loads(done.stdout)
 
 
+def _set_order_in_fresh_process(seed: int) -> list[str]:
+    """The order a new interpreter under this hash seed iterates the pair of capitalised forms."""
+    env = dict(os.environ, PYTHONHASHSEED=str(seed))
+    code = 'import json; print(json.dumps(list({"Полтава", "Полтаву"})))'
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    return json.loads(done.stdout)
+
+
 def test_same_findings_alone_after_other_languages_and_under_other_hash_seeds():
     """Alone under seed 0, after the others under seed 1: the two seeds iterate "Полтава" and
     "Полтаву" in opposite orders (as 0 and 4 did "Ваше" and "Вашу", where the bug drew no MT303
     in the first run and two in the second)."""
+    assert _set_order_in_fresh_process(0) != _set_order_in_fresh_process(1), (
+        "the two seeds must iterate the pair in opposite orders, or this test proves nothing"
+    )
     target = [(UKRAINIAN, "uk")]
     alone = _findings_in_fresh_process(target, 0)
     assert [row[0] for row in alone].count("MT303") == 2
