@@ -181,6 +181,19 @@ def prose_blocks(document: Document) -> Blocks | None:
     return document.analysis.get("residue_blocks", lambda: _read_blocks(document))
 
 
+def two_blocks(document: Document) -> Blocks | None:
+    """The blocks of a prose document of exactly two blocks (an excerpt of two paragraphs,
+    which ``prose_blocks`` does not read as a page), else None: MT249 reads its first."""
+    if document.format not in PROSE_FORMATS or document.units or "\n" not in document.text:
+        return None
+
+    def build() -> Blocks | None:
+        blocks = _blocks(document.text, document_wrap_width(document))
+        return blocks if len(blocks) == 2 else None
+
+    return document.analysis.get("residue_two_blocks", build)
+
+
 def _read_blocks(document: Document) -> Blocks | None:
     blocks = _blocks(document.text, document_wrap_width(document))
     if len(blocks) < 3:
