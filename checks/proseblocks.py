@@ -17,7 +17,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from typing import NamedTuple, overload
 
 from mtlint.checks.documents.base import Document
@@ -182,13 +182,18 @@ def prose_blocks(document: Document) -> Blocks | None:
 
 
 def two_blocks(document: Document) -> Blocks | None:
-    """The blocks of a prose document of exactly two blocks (an excerpt of two paragraphs,
-    which ``prose_blocks`` does not read as a page), else None: MT249 reads its first."""
+    """The two blocks of a prose document of two lines with text (an excerpt of two
+    paragraphs, which ``prose_blocks`` does not read as a page), else None: MT249 reads its
+    first."""
     if document.format not in PROSE_FORMATS or document.units or "\n" not in document.text:
         return None
 
     def build() -> Blocks | None:
-        blocks = _blocks(document.text, document_wrap_width(document))
+        # Two lines with text at most (the third match is looked for, never the whole text's).
+        lines = _STRIPPED_LINE.finditer(document.text)
+        if next(islice(lines, 2, None), None) is not None:
+            return None
+        blocks = _blocks(document.text, None)
         return blocks if len(blocks) == 2 else None
 
     return document.analysis.get("residue_two_blocks", build)
