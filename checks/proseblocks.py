@@ -17,7 +17,7 @@ import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from typing import NamedTuple, overload
 
 from mtlint.checks.documents.base import Document
@@ -179,6 +179,24 @@ def prose_blocks(document: Document) -> Blocks | None:
     if document.format not in PROSE_FORMATS or document.units or "\n" not in document.text:
         return None
     return document.analysis.get("residue_blocks", lambda: _read_blocks(document))
+
+
+def two_blocks(document: Document) -> Blocks | None:
+    """The two blocks of a prose document of two lines with text (an excerpt of two
+    paragraphs, which ``prose_blocks`` does not read as a page), else None: MT249 reads its
+    first."""
+    if document.format not in PROSE_FORMATS or document.units or "\n" not in document.text:
+        return None
+
+    def build() -> Blocks | None:
+        # Two lines with text at most (the third match is looked for, never the whole text's).
+        lines = _STRIPPED_LINE.finditer(document.text)
+        if next(islice(lines, 2, None), None) is not None:
+            return None
+        blocks = _blocks(document.text, None)
+        return blocks if len(blocks) == 2 else None
+
+    return document.analysis.get("residue_two_blocks", build)
 
 
 def _read_blocks(document: Document) -> Blocks | None:

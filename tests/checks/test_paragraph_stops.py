@@ -190,3 +190,60 @@ def test_translators_files_and_subtitles_are_not_read(tmp_path, suffix, content)
     document = loader(path, path.read_bytes())
     result = check_document(document, Config(min_confidence=0.0), rules=[RULE])
     assert result.findings == ()
+
+
+# h27stops: the page's first block, and an excerpt's first of two paragraphs.
+LOST_FIRST = (
+    "The weather office said that the coastal towns, the hills and the northern valleys may "
+    "see light to moderate rain during the night"
+)
+NEXT = "The office also expected strong winds over the islands, which will raise the waves."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{LOST_FIRST}\n{NEXT}",
+        f"{LOST_FIRST}\n\n{NEXT}\n\nFarmers were told to protect their crops before the storm.",
+    ],
+)
+def test_first_block_that_lost_its_stop_is_found(text):
+    (finding,) = _findings(text)
+    assert _band(finding) == "first"
+    assert 0.2 <= finding.confidence < 0.5  # one labelled span: doubtful
+    assert text[finding.start : finding.end] == "night"
+    assert apply_fixes(text, [finding.fixes[0]]).text.startswith(LOST_FIRST + ".\n")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a title (short); Title Case; a block with no comma
+        "Weather office warns of night rain in the coastal towns",
+        "Weather Office Warns Coastal Towns, Hills And Valleys Of Heavy Night Rain This Week",
+        "The weather office said that the coastal towns and the hills and the northern valleys "
+        "may see light to moderate rain during the night",
+        # a paragraph ending on a glued stop and a name ("…possible.Floor leader")
+        "The office said it would issue its warnings as soon as possible and keep the towns, "
+        "the hills and the valleys informed.Deputy director",
+    ],
+)
+def test_first_block_that_is_a_title_is_quiet(first):
+    assert _findings(f"{first}\n{NEXT}") == []
+
+
+def test_first_block_that_the_lead_restates_is_a_dek():
+    dek = (
+        "The weather office expects light to moderate rain, strong winds and high waves over "
+        "the islands and the coast during the night"
+    )
+    lead = "The weather office expects light rain and strong winds over the islands tonight."
+    assert [_band(f) for f in _findings(f"{dek}\n{NEXT}")] == ["first"]
+    assert _findings(f"{dek}\n{lead}") == []
+
+
+def test_first_block_is_quiet_when_the_next_is_open_or_another_paragraph_is():
+    assert _findings(f"{LOST_FIRST}\n{NEXT[:-1]}") == []
+    other = "Farmers were told that they should protect their crops before the storm arrives"
+    text = f"{LOST_FIRST}\n\n{NEXT}\n\n{other}\n\nThe schools will stay open, the office said."
+    assert [_band(f) for f in _findings(text)] != ["first"]
