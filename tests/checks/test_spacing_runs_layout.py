@@ -30,9 +30,16 @@ def test_two_spaces_before_a_capital_stay_at_the_bar() -> None:
     assert _confidences("The delegates met  President Lula in the capital.") == [0.9]
 
 
-def test_a_plain_text_run_is_a_doubtful_hint() -> None:
-    text = "The mayor  opened the bridge and thanked   the workers on Friday."
+def test_a_plain_text_run_at_a_seam_is_a_doubtful_hint() -> None:
+    # Next to a comma, a digit or a capital: where a page's markup met (layout, not MT).
+    text = "The mayor spoke,  Friday 3 May 2024  Bridge works ended on time."
     assert _confidences(text, "text") == [0.45, 0.45]
+
+
+def test_a_plain_text_run_inside_a_phrase_stays_at_the_bar() -> None:
+    # Between two lower-case letters no markup meets: the run shows in print.
+    text = "The mayor  opened the bridge and thanked   the workers on Friday."
+    assert _confidences(text, "text") == [0.9, 0.9]
     # The layout gap keeps its lower figure.
     assert _confidences("Ticket desk (walk 4 min)   Entry is free.", "text") == [0.4]
 

@@ -35,7 +35,7 @@ def folder(tmp_path_factory):
         "<p>Russian President <a href='x'>Vladimir Putin</a>who is  making a visit.</p>",
         encoding="utf-8",
     )
-    (root / HOSTILE_NAME).write_text("Fine text  <script>alert(2)</script>\n", encoding="utf-8")
+    (root / HOSTILE_NAME).write_text("Fine  text <script>alert(2)</script>\n", encoding="utf-8")
     (root / "c.xlf").write_text(
         '<xliff version="1.2"><file source-language="en" target-language="de"><body>'
         "<trans-unit id='1'><source>It lasted 45 minutes.</source>"
