@@ -122,6 +122,11 @@ _NEEDS_VERB_AFTER = 0.52
 # A glue word of three letters or more after the last word of a multi-word name that wordfreq
 # knows a little ("von der Leyen|and"): in_context asks for a name's word or particle before.
 _NEEDS_NAME_PART = 0.51
+# A list's last coordinator glued to a known word ("Cheers|et The …", "Samis|et la"):
+# in_context asks for a capitalised word or a determiner after it; the first part this long
+# and this well known (a word or a name; the whole token is no known word).
+_NEEDS_LIST_ITEM = 0.53
+_LIST_ITEM_PREFIX = (5, 1.5)
 
 # The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
 _LONGEST_GLUE = 10
@@ -206,6 +211,8 @@ def _unknown_second_part(
     # "Forkin said": a preposition or an article never comes before "said".
     if following in tables.name_followers and suffix.lower() in tables.before_noun:
         return 0.0
+    if not confidence and hopeful == _NEEDS_LIST_ITEM:  # the list's next item follows
+        return hopeful if before_name or following in tables.determiners else 0.0
     # "Rajivin the past": a name seldom comes before "the", a preposition often does;
     # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
     if not confidence and hopeful == _NEEDS_NAME_PART:
@@ -646,6 +653,20 @@ def content_split_confidence(
     return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
 
 
+def plural_list_item(prefix: str, prefix_zipf: float, tables: GlueTables) -> bool:
+    """Whether a first part before a list's coordinator reads as a plural list item ("Samis",
+    "Cheers"): long and known enough, ending in a plural ending of the language's, not in a
+    doubled letter, which is the stem's ("Brass|et", "Cress|et": surnames)."""
+    length, least = _LIST_ITEM_PREFIX
+    lower = prefix.lower()
+    return (
+        len(prefix) >= length
+        and prefix_zipf >= least
+        and lower.endswith(tables.list_item_endings)
+        and lower[-1] != lower[-2]
+    )
+
+
 def split_confidence(
     split: tuple[str, str, str, float, float],
     evidence: bool,
@@ -684,6 +705,8 @@ def split_confidence(
         and prefix_zipf >= _BEFORE_VERB_PREFIX_ZIPF
     ):
         return _NEEDS_VERB_AFTER  # see in_context: a verb must follow
+    if before_determiner and suffix.lower() in tables.list_glue and prefix_zipf < 3.5:
+        return _NEEDS_LIST_ITEM if plural_list_item(prefix, prefix_zipf, tables) else 0.0
     if before_determiner and suffix.lower() not in tables.before_noun | tables.auxiliaries:
         # A conjunction or verb glued to the last word of a multi-word name ("von der
         # Leyen|and"): in_context asks for the name's word or particle before.

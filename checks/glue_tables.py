@@ -178,6 +178,12 @@ class GlueTables(NamedTuple):
     # verb's participle, however rare ("benutzender"); lower-case only, where the language
     # writes nouns with a capital (a noun + article, "Wagen|der", stays glue).
     participle_stems: tuple[tuple[str, str], ...] = ()
+    # Two-letter coordinators that close a list (``list_glue_words``: French "et", "ou"):
+    # glued to a known plural (``list_item_endings``: "-s", "-x") before a capitalised word
+    # or a determiner, the list's next item ("Taxi, Cheerset The …", "les Samiset la
+    # culture"); a name seldom ends so ("Cazalet", "Brasset": no plural before "et").
+    list_glue: frozenset[str] = frozenset()
+    list_item_endings: tuple[str, ...] = ()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -263,6 +269,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         if word_set(data, "glue_form_endings")
         else (),
         tuple(sorted(dict(table(data, "glue_participle_stems", {})).items())),  # type: ignore[arg-type]
+        word_set(data, "list_glue_words") & glue,
+        tuple(sorted(word_set(data, "list_item_endings"))),
     )
 
 
