@@ -184,6 +184,13 @@ class GlueTables(NamedTuple):
     # culture"); a name seldom ends so ("Cazalet", "Brasset": no plural before "et").
     list_glue: frozenset[str] = frozenset()
     list_item_endings: tuple[str, ...] = ()
+    # Two-letter prepositions a known surname in a case form may have glued on right after
+    # a given name (``glue_after_given_name``: Polish "Mariana Banasia|za lata"), where the
+    # surname is too little known for the two-letter tier alone.
+    after_given_name: frozenset[str] = frozenset()
+    # Two letters that spell one sound (``digraphs``: Polish "rz", "cz", "sz"): a split
+    # between them cuts a word's own letters ("Talar|za" is the genitive of "Talarz").
+    digraphs: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -271,6 +278,8 @@ def glue_tables(data: LanguageData) -> GlueTables:
         tuple(sorted(dict(table(data, "glue_participle_stems", {})).items())),  # type: ignore[arg-type]
         word_set(data, "list_glue_words") & glue,
         tuple(sorted(word_set(data, "list_item_endings"))),
+        word_set(data, "glue_after_given_name") & glue,
+        word_set(data, "digraphs"),
     )
 
 

@@ -1,7 +1,12 @@
-"""A list's coordinator glued to a known plural (h27ml, session 22): French "et"/"ou" after a
-word wordfreq knows a little that ends in the plural's "-s"/"-x", right before a capitalised
-word or a determiner (``list_glue_words`` and ``list_item_endings`` in
-resources/lang/*.json). Invented sentences and names."""
+"""Glue words the two-letter tier missed after a word wordfreq knows a little (h27ml, session
+22), language data in resources/lang/*.json. Invented sentences and names.
+
+- A list's coordinator glued to a known plural: French "et"/"ou" after a word ending in the
+  plural's "-s"/"-x", right before a capitalised word or a determiner (``list_glue_words``,
+  ``list_item_endings``).
+- A preposition glued to a surname in a case form right after a given name: Polish "za",
+  "od", "po" (``glue_after_given_name``), never across a digraph (``digraphs``: "Talar|za"
+  is the genitive of "Talarz")."""
 
 from __future__ import annotations
 
@@ -58,11 +63,43 @@ def test_names_and_plurals_without_the_next_item_stay_quiet(text: str) -> None:
     assert _glued(text) == []
 
 
-def test_the_list_keys_are_in_every_language_table() -> None:
+@pytest.mark.parametrize(
+    ("bad", "fixed", "token"),
+    [
+        (
+            "Komisja zbadała wydatki Tomasza Banasiaza ostatnie trzy lata.",
+            "Komisja zbadała wydatki Tomasza Banasia za ostatnie trzy lata.",
+            "Banasiaza",
+        ),
+    ],
+)
+def test_a_preposition_glued_to_a_surname_after_a_given_name_is_found(
+    bad: str, fixed: str, token: str
+) -> None:
+    assert _glued(bad, "pl") == [token]
+    assert _glued(fixed, "pl") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same token with no given name before it: the two-letter tier alone decides.
+        "Komisja zbadała wydatki pana Banasiaza ostatnie trzy lata.",
+        # "-rza", "-cza": the genitive of a surname in "-rz", "-cz", one sound, no glue.
+        "Komisja zbadała wydatki Tomasza Talarza w zeszłym roku.",
+        "Komisja zbadała wydatki Tomasza Kantorza w zeszłym roku.",
+    ],
+)
+def test_case_forms_and_digraphs_stay_quiet(text: str) -> None:
+    assert _glued(text, "pl") == []
+
+
+def test_the_new_keys_are_in_every_language_table() -> None:
+    keys = ("list_glue_words", "list_item_endings", "glue_after_given_name", "digraphs")
     for path in sorted(_LANG.glob("*.json")):
         table = json.loads(path.read_text(encoding="utf-8"))
-        assert isinstance(table["list_glue_words"], list), path.name
-        assert isinstance(table["list_item_endings"], list), path.name
+        for key in keys:
+            assert isinstance(table[key], list), (path.name, key)
 
 
 def test_a_language_without_the_keys_filled_keeps_its_old_reading() -> None:
