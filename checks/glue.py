@@ -122,6 +122,15 @@ _NEEDS_VERB_AFTER = 0.52
 # A glue word of three letters or more after the last word of a multi-word name that wordfreq
 # knows a little ("von der Leyen|and"): in_context asks for a name's word or particle before.
 _NEEDS_NAME_PART = 0.51
+# A list's last coordinator glued to a known word ("Cheers|et The …", "Samis|et la"):
+# in_context asks for a capitalised word or a determiner after it; the first part this long
+# and this well known (a word or a name; the whole token is no known word).
+_NEEDS_LIST_ITEM = 0.53
+_LIST_ITEM_PREFIX = (5, 1.5)
+# A preposition glued to a surname after a given name ("Mariana Banasia|za lata"): the surname
+# this long and this well known; in_context asks for the capitalised word before.
+_NEEDS_GIVEN_NAME = 0.54
+_GIVEN_NAME_PREFIX = (5, 2.0)
 
 # The longest glue word looked for (verbs such as "afirmou", "presentó" are long).
 _LONGEST_GLUE = 10
@@ -206,6 +215,10 @@ def _unknown_second_part(
     # "Forkin said": a preposition or an article never comes before "said".
     if following in tables.name_followers and suffix.lower() in tables.before_noun:
         return 0.0
+    if confidence == _NEEDS_GIVEN_NAME:
+        return confidence if after_capitalised_word(text, start, function_words) else 0.0
+    if not confidence and hopeful == _NEEDS_LIST_ITEM:  # the list's next item follows
+        return hopeful if before_name or following in tables.determiners else 0.0
     # "Rajivin the past": a name seldom comes before "the", a preposition often does;
     # nor before a past participle, an auxiliary often does ("Dairyha annunciato").
     if not confidence and hopeful == _NEEDS_NAME_PART:
@@ -646,6 +659,51 @@ def content_split_confidence(
     return content_confidence(prefix, suffix.lower(), prefix_zipf, suffix_zipf, tables)
 
 
+def plural_list_item(prefix: str, prefix_zipf: float, tables: GlueTables) -> bool:
+    """Whether a first part before a list's coordinator reads as a plural list item ("Samis",
+    "Cheers"): long and known enough, ending in a plural ending of the language's, not in a
+    doubled letter, which is the stem's ("Brass|et", "Cress|et": surnames)."""
+    length, least = _LIST_ITEM_PREFIX
+    lower = prefix.lower()
+    return (
+        len(prefix) >= length
+        and prefix_zipf >= least
+        and lower.endswith(tables.list_item_endings)
+        and lower[-1] != lower[-2]
+    )
+
+
+def _below_two_letter_tier(
+    split: tuple[str, str, str, float, float],
+    tables: GlueTables,
+    before_determiner: bool,
+    surname: bool,
+) -> float:
+    """:func:`split_confidence` for a two-letter glue word after a first part too little known
+    for its tier: only a name's shape or a marker that in_context checks may take it."""
+    _, prefix, suffix, prefix_zipf, _ = split
+    # A preposition glued to an unknown last name of a multi-word name before a
+    # determiner ("Minister Kostas Bakoyannisat the summit"): in_context asks for the
+    # capitalised word before.
+    if (
+        before_determiner
+        and len(prefix) >= _NAME_BEFORE_PREFIX_LENGTH
+        and suffix.lower() in tables.before_noun
+    ):
+        return 0.55 if surname else _NEEDS_NAME_BEFORE
+    if surname and not before_determiner:
+        return 0.55
+    length, least = _GIVEN_NAME_PREFIX
+    after_given = (
+        suffix.lower() in tables.after_given_name
+        and not before_determiner
+        and (prefix[-1] + suffix[0]).lower() not in tables.digraphs
+    )
+    return (
+        _NEEDS_GIVEN_NAME if after_given and len(prefix) >= length and prefix_zipf >= least else 0.0
+    )
+
+
 def split_confidence(
     split: tuple[str, str, str, float, float],
     evidence: bool,
@@ -684,6 +742,8 @@ def split_confidence(
         and prefix_zipf >= _BEFORE_VERB_PREFIX_ZIPF
     ):
         return _NEEDS_VERB_AFTER  # see in_context: a verb must follow
+    if before_determiner and suffix.lower() in tables.list_glue and prefix_zipf < 3.5:
+        return _NEEDS_LIST_ITEM if plural_list_item(prefix, prefix_zipf, tables) else 0.0
     if before_determiner and suffix.lower() not in tables.before_noun | tables.auxiliaries:
         # A conjunction or verb glued to the last word of a multi-word name ("von der
         # Leyen|and"): in_context asks for the name's word or particle before.
@@ -711,14 +771,5 @@ def split_confidence(
     if relaxed:  # a two-letter word ends names by chance in any language ("Копи|на")
         needed = min(needed, max(relaxed, _GLUE2_RELAXED_PREFIX_ZIPF))
     if prefix_zipf < needed:
-        # A preposition glued to an unknown last name of a multi-word name before a
-        # determiner ("Minister Kostas Bakoyannisat the summit"): in_context asks for the
-        # capitalised word before.
-        if (
-            before_determiner
-            and len(prefix) >= _NAME_BEFORE_PREFIX_LENGTH
-            and suffix.lower() in tables.before_noun
-        ):
-            return 0.55 if surname else _NEEDS_NAME_BEFORE
-        return 0.55 if surname and not before_determiner else 0.0
+        return _below_two_letter_tier(split, tables, before_determiner, surname)
     return 0.65 if prefix_zipf >= 3.5 else 0.6

@@ -178,6 +178,19 @@ class GlueTables(NamedTuple):
     # verb's participle, however rare ("benutzender"); lower-case only, where the language
     # writes nouns with a capital (a noun + article, "Wagen|der", stays glue).
     participle_stems: tuple[tuple[str, str], ...] = ()
+    # Two-letter coordinators that close a list (``list_glue_words``: French "et", "ou"):
+    # glued to a known plural (``list_item_endings``: "-s", "-x") before a capitalised word
+    # or a determiner, the list's next item ("Taxi, Cheerset The …", "les Samiset la
+    # culture"); a name seldom ends so ("Cazalet", "Brasset": no plural before "et").
+    list_glue: frozenset[str] = frozenset()
+    list_item_endings: tuple[str, ...] = ()
+    # Two-letter prepositions a known surname in a case form may have glued on right after
+    # a given name (``glue_after_given_name``: Polish "Mariana Banasia|za lata"), where the
+    # surname is too little known for the two-letter tier alone.
+    after_given_name: frozenset[str] = frozenset()
+    # Two letters that spell one sound (``digraphs``: Polish "rz", "cz", "sz"): a split
+    # between them cuts a word's own letters ("Talar|za" is the genitive of "Talarz").
+    digraphs: frozenset[str] = frozenset()
 
     def inflected(self, lower: str, size: int) -> bool:
         """Whether the word ``lower`` ends in an inflection that takes in its last ``size``
@@ -263,6 +276,10 @@ def glue_tables(data: LanguageData) -> GlueTables:
         if word_set(data, "glue_form_endings")
         else (),
         tuple(sorted(dict(table(data, "glue_participle_stems", {})).items())),  # type: ignore[arg-type]
+        word_set(data, "list_glue_words") & glue,
+        tuple(sorted(word_set(data, "list_item_endings"))),
+        word_set(data, "glue_after_given_name") & glue,
+        word_set(data, "digraphs"),
     )
 
 
