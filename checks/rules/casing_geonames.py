@@ -22,6 +22,8 @@ class GeoNames:
     heads: frozenset[str]
     joiners: frozenset[str]
     literal_first: frozenset[str]
+    definite: frozenset[str]  # "the": makes "black sea" a name
+    indefinite: frozenset[str]  # "a", "an": "a red sea of flags" is a phrase
     head_chunks: dict[str, str]  # "Sea," → "Sea": the heads as whitespace chunks may hold them
     name_pattern: re.Pattern[str]
 
@@ -39,6 +41,8 @@ def geo_names(code: str) -> GeoNames | None:
         heads=heads,
         joiners=frozenset(raw["joiners"]),
         literal_first=frozenset(raw["literal_first"]),
+        definite=frozenset(raw["definite_articles"]),
+        indefinite=frozenset(raw["indefinite_articles"]),
         head_chunks=_head_chunks(heads),
         name_pattern=re.compile(r"(?i)(?<![\w'’\-])(?:" + alternatives + r")(?![\w'’\-])"),
     )
@@ -164,7 +168,7 @@ class GeographicNameCase(Rule):
             return None  # a line in lower case throughout
         found = _BEFORE.search(text, max(0, start - 30), start)
         before = found.group(1).lower() if found else ""
-        if before in ("a", "an"):
+        if before in table.indefinite:
             return None  # "a red sea of flags"
         pairs = list(zip(written.split(), name.split(), strict=True))
         proper_lower = any(
@@ -179,7 +183,7 @@ class GeographicNameCase(Rule):
         literal = name.split()[0].lower() in table.literal_first
         if literal:
             # "the black sea", "the Black sea": only "the" makes the common words a name.
-            return _LITERAL if before == "the" and (proper_lower or head_lower) else None
+            return _LITERAL if before in table.definite and (proper_lower or head_lower) else None
         return _PROPER if proper_lower else None
 
 
