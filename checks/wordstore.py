@@ -23,8 +23,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 import threading
+import time
 import unicodedata
 from array import array
 from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence, ValuesView
@@ -287,6 +289,8 @@ def stored_wordlist(path: Path, reader: Any, *, raw: bool = False, tag: str = ""
         return words
     if cached is not None:
         _save(cached, store.to_bytes())
+        prefix = name.rsplit(".", 2)[0] + "."
+        _prune(folder, re.compile(re.escape(prefix) + r"\d+\.\d+\.store"), keep=cached)
     return store
 
 
@@ -301,6 +305,24 @@ def _save(path: Path, data: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+# A file of the same list or set made from an older source (another wordfreq version, an
+# edited table, older code) is never read again; one a month old is deleted when its successor
+# is written. A younger one may still serve another install sharing the cache folder.
+STALE_AFTER_SECONDS = 30 * 24 * 3600
+
+
+def _prune(folder: Path, sibling: re.Pattern[str], *, keep: Path) -> None:
+    """Delete the month-old files of the cache folder whose whole name ``sibling`` matches."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if path == keep or not sibling.fullmatch(path.name):
+                continue
+            with contextlib.suppress(OSError):
+                if now - path.stat().st_mtime > STALE_AFTER_SECONDS:
+                    path.unlink()
 
 
 # Derived word sets ----------------------------------------------------------------------------
@@ -356,6 +378,8 @@ def derived_words(key: str, build: Callable[[], Any]) -> Any:
         data = _derived_to_bytes(built)
         if data is not None:
             _save(cached, data)
+            name = key.rsplit(".", 2)[0]
+            _prune(folder, re.compile(re.escape(name) + r"\.[0-9a-f]{40}\.derived"), keep=cached)
     return built
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -168,3 +170,46 @@ def test_frequent_prefix_reads_a_store_as_its_dict() -> None:
     dict_words = wordlists._read_wordlist(wordlists._wordlist_file("en"))
     expected = frozenset(word for word, value in dict_words.items() if value >= floor)
     assert wordlists.frequent_prefix("en", floor) == expected
+
+
+def test_a_month_old_store_of_an_older_source_is_deleted_when_its_successor_is_written(
+    tmp_path, monkeypatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MTLINT_WORDLIST_CACHE", str(cache))
+    cache.mkdir()
+    source = tmp_path / "small_xx.msgpack.gz"
+    source.write_bytes(b"invented")
+    old_month = cache / "small_xx.msgpack.gz.all.str.5.1700000000000000000.store"
+    old_week = cache / "small_xx.msgpack.gz.all.str.6.1710000000000000000.store"
+    other_list = cache / "large_xx.msgpack.gz.all.str.5.1700000000000000000.store"
+    other_form = cache / "small_xx.msgpack.gz.all.raw.5.1700000000000000000.store"
+    month_ago = time.time() - wordstore.STALE_AFTER_SECONDS - 3600
+    for path in (old_month, old_week, other_list, other_form):
+        path.write_bytes(b"an older store")
+        os.utime(path, (month_ago, month_ago))
+    week_ago = time.time() - 7 * 24 * 3600
+    os.utime(old_week, (week_ago, week_ago))
+    read, _ = _reader(_bucketed(_WORDS))
+    stored_wordlist(source, read)
+    assert not old_month.exists()  # the same list and form from an older source, a month old
+    assert old_week.exists()  # young: another install sharing the folder may still read it
+    assert other_list.exists() and other_form.exists()  # another list, another form
+    assert len(list(cache.glob("small_xx.msgpack.gz.all.str.*.store"))) == 2
+
+
+def test_a_month_old_derived_set_of_older_code_is_deleted_with_its_successor(
+    tmp_path, monkeypatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MTLINT_WORDLIST_CACHE", str(cache))
+    cache.mkdir()
+    stale = cache / ("quick-xx." + "0" * 40 + ".derived")
+    other = cache / ("quick-xx-plain." + "0" * 40 + ".derived")
+    month_ago = time.time() - wordstore.STALE_AFTER_SECONDS - 3600
+    for path in (stale, other):
+        path.write_bytes(b"an older set")
+        os.utime(path, (month_ago, month_ago))
+    key = "quick-xx." + "1" * 40 + ".derived"
+    assert wordstore.derived_words(key, lambda: frozenset({"café"})) == frozenset({"café"})
+    assert (cache / key).exists() and not stale.exists() and other.exists()
