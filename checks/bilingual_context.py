@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document, UnitInfo
-from mtlint.checks.model import Finding, Severity
+from mtlint.checks.model import MISSING_ITEMS, Finding, Severity
 
 # Findings whose flagged text, found in the unit's source as well, was put there on purpose.
 MIRRORED_TEXT_CODES = frozenset(
@@ -294,6 +294,12 @@ def _sources(unit: tuple[int, int, str], info: UnitInfo) -> str:
     return source
 
 
+def _missing_items(finding: Finding) -> tuple[str, ...]:
+    """The source's items a "missing" finding of MT701/MT703 names (its data, not its wording)."""
+    items = dict(finding.data).get(MISSING_ITEMS, ()) if finding.data else ()
+    return tuple(str(item) for item in items)  # type: ignore[union-attr]
+
+
 def _mirrors_source(
     document: Document, finding: Finding, unit: tuple[int, int, str], info: UnitInfo
 ) -> bool:
@@ -302,16 +308,21 @@ def _mirrors_source(
     code = finding.code
     # A "missing" finding spans the whole target: a target that is part of its source ("m²" for
     # "%s m²") has lost something, it mirrors nothing.
-    if code in ("MT701", "MT703") and "missing" in finding.message and _one_number(info):
-        # A plural form for one number ("one file"): the number may be a word, the
-        # placeholder gone ("%d fichier" or "un fichier").
-        named = _QUOTED.findall(finding.message)
-        if named and all(_NUMBER_TOKEN.fullmatch(item) for item in named):
-            return True  # the count ("%d", "%s" in some projects, "{}") or a number
-    if code == "MT701" and "missing" in finding.message and info.plural_sources:
+    missing = _missing_items(finding)
+    # A plural form for one number ("one file"): the number may be a word, the placeholder
+    # gone ("%d fichier" or "un fichier"); what is missing is the count ("%d", "%s" in some
+    # projects, "{}") or a number.
+    if (
+        code in ("MT701", "MT703")
+        and missing
+        and _one_number(info)
+        and all(_NUMBER_TOKEN.fullmatch(item) for item in missing)
+    ):
+        return True
+    if code == "MT701" and missing and info.plural_sources:
         # A plural form whose source writes the number of its form ("1 file") where the
         # translation writes the count ("%ld файл": Russian "one" is 21 and 31 too).
-        named = _QUOTED.findall(finding.message)
+        named = missing
         target = document.text[unit[0] : unit[1]]
         if named and set(named) <= {"0", "1", "2"} and _COUNT.search(target):
             return True

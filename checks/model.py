@@ -89,6 +89,12 @@ class Fix:
         return "; ".join(parts)
 
 
+# The key of Finding.data under which a bilingual rule (MT701, MT703) names the source's items
+# the target lacks, as the source writes them: read by checks/bilingual_context.py, which must
+# not parse a message's wording.
+MISSING_ITEMS = "missing"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     code: str

@@ -15,7 +15,7 @@ from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
-from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.model import MISSING_ITEMS, Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.numberwords import (
     explained_by_form,
     explained_by_words,
@@ -198,6 +198,7 @@ def _mismatch(
             f"{what}{'s' if len(missing) > 1 else ''} {listed} from the source "
             "missing in the target",
             confidence=0.75,
+            data=((MISSING_ITEMS, tuple(missing)),),
         )
 
 
