@@ -20,6 +20,7 @@ from mtlint.checks.glue_boundary import mixed_case
 from mtlint.checks.glue_camelwords import CAMEL, CamelGlue, camel_glue, identifier_or_brand
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.pagefurniture import joined_items
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
@@ -106,6 +107,9 @@ class CamelGluedWords(Rule):
         good("Set the cornerRadius property; traders sold CloudHarbor shares."),
         good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
         good("Our old build on AlphaServer, the notes say, needs a stricter compiler flag."),
+        # Two page items the page's flattening ran together: its layout, not a translation.
+        good("Home PageOpening Hours\nOpening Hours\nThe library opens at nine every day."),
+        good("back to top\n  • Author's photoJane Moss\nThe fair opens in the square tonight."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -143,6 +147,8 @@ class CamelGluedWords(Rule):
                 continue
             if _names_glue(text, (start, end), found[token], data, alone):
                 continue
+            if joined_items(text, start, start + len(found[token].parts[0])):
+                continue  # two page items run together: page layout (h27prec)
             if identifier_or_brand(text, start, end, found[token], language):
                 continue
             yield self._finding(start, found[token], nouns)
