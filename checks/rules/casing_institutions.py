@@ -73,7 +73,9 @@ class InstitutionNameLowerCase(Rule):
     has a supreme court; the Supreme Court ruled", "take it to the court of appeal" beside
     "the Court of Appeal": doubtful) is flagged; a name that opens a sentence
     only, a name in a headline or at the start of a line ("County Party Committee Meeting
-    Room"), and single words ("the party"), are never taken as evidence.
+    Room"), and single words ("the party"), are never taken as evidence; a lower-case body after
+    another body's lower-case head and "or"/"and" is a list of kinds of body, never taken
+    ("the district council or the district committee": generic_coordinators).
     """
     examples = (
         Example(

@@ -76,7 +76,9 @@ class CamelGluedWords(Rule):
     wordfreq does not know ("NewsNow"), written once, unless a brand noun stands right
     before or after (``brand_nouns``: "the firm BlueApron", "AutoScout shares"); a part of
     three letters or fewer ("iPhone", "eBay", "McDonald", "LeBron", "MacroBot", "DataHub") is
-    a brand or a name and never read.
+    a brand or a name and never read. Two page items the page's flattening ran together (a short
+    item line beside a furniture line, or whose tail is the next line: "Top PageSite Use" over
+    "Site Use"; checks/pagefurniture.py joined_items) are page layout and left alone.
     """
     examples = (
         Example(

@@ -210,7 +210,8 @@ class DoubledPunctuation(Rule):
     been meant) and for mixed pairs.
     Known false positives: "?!" and "!!" are style, not errors, and are left alone; ".," after
     an abbreviation ("etc.,") is correct; "::" in code ("std::vector") and ".." in paths are
-    skipped.
+    skipped, and so are two dots before a page number that ends the line (a table of contents'
+    leader dots: "Society.. 1").
     """
     examples = (
         Example("He said,, that it was fine.", "He said, that it was fine."),

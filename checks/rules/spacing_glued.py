@@ -146,7 +146,10 @@ class GluedWord(Rule):
     variant is offered as an alternative.
     Known false positives: rare names and compounds that happen to split into a known word and a
     common word, and occur only once: "Markis" ("Mark is"), a two-word surname ("Biddlecome"), a
-    compound ("Coronacrisis"). The shorter or rarer the first part, the more the rule asks of it;
+    compound ("Coronacrisis"); never a preposition glued on before "of" ("Akimat of the city":
+    glue_words_not_after_preposition) nor, without evidence, a name run into a place noun
+    ("Emmapark": resources/casing/romanised place_nouns). The shorter or rarer the first part,
+    the more the rule asks of it;
     the endings names are made of ("-son", "-ton", "-land", "-ville", "-an" …, a language table) are
     never taken as the glued word without evidence, unless the first part is a known place or
     nationality ("Israeland"); a name spelled the same way more than once is taken as genuine; any
