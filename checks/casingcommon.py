@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from mtlint.checks.casingdata import UPPER_CLASS, CasingData
+from mtlint.checks.casinghalves import institution_table
 from mtlint.checks.casingmid import mid_table
 from mtlint.checks.casingscan import (
     mark_capital_matches,
@@ -81,10 +82,12 @@ def minority_capitals(
         if text[match.start() - 1 : match.start()].islower()
     ]
     # The cheap tests on each use first; the text is searched only for the words left.
+    heads = _institution_heads(table.code)
     found = [
         (space, word)
         for space, word in found
         if _between_lower_words(text, space, word, table, house.minority_after)
+        and next_word(text, space + 1 + len(word)) not in heads
     ]
     # After a mark, words that open clauses or sentences are MT302's and the articles path's
     # ("spichlerza, Gdzie tam": a verse line's capital).
@@ -118,6 +121,15 @@ def minority_capitals(
         if lower_uses < _LOWER_PER_CAPITAL * len(capital_spans[word]):
             continue
         yield space, word, 0.6 if mid_counts[word] == 1 else 0.55
+
+
+@lru_cache(maxsize=8)
+def _institution_heads(code: str) -> frozenset[str]:
+    """The nouns that end an institution's name (resources/casing/institutions: "committee",
+    "council"): a capital right before one names the body, whose head the text may write in
+    lower case ("the Party committee of the college", the CPC's own style; h27prec)."""
+    table = institution_table(code)
+    return table.heads if table is not None else frozenset()
 
 
 def _between_lower_words(

@@ -139,5 +139,20 @@ def dated_names(
     for low, high in _windows(text, _name_anchors(table.apostrophe_names, chunks), gate):
         for match in phrases.finditer(text, low, min(high, len(text))):
             start, end = match.span()
-            if not looks_technical(text, start, end):
+            if not looks_technical(text, start, end) and not _before_a_name(text, end):
                 yield start, end, _capitalised(match[0]), "a holiday's name"
+
+
+# Up to four lower-case words after a holiday's name.
+_LOWER_WORDS_AFTER = re.compile(r"(?: [a-z]+){2,4}")
+
+
+def _before_a_name(text: str, end: int) -> bool:
+    """Lower-case words after a holiday's name that the text writes capitalised elsewhere as a
+    name of two words or more: the possessive is this year's, not the holiday ("here comes a new
+    year's dragon boat festival" beside "the Dragon Boat Festival"; h27prec)."""
+    after = _LOWER_WORDS_AFTER.match(text, end)
+    if not after:
+        return False
+    words = after.group().split()
+    return any(_capitalised(" ".join(words[:count])) in text for count in range(len(words), 1, -1))

@@ -74,6 +74,9 @@ class EntityCaseData:
     # apostrophe is matched.
     apostrophe_names: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
+    # Words that join two institution phrases in lower case into a list of kinds of body
+    # ("the district council or the district committee": MT308 takes neither; h27prec).
+    generic_coordinators: frozenset[str] = frozenset()
     # Nouns after such a name that make it a modifier of a common noun ("the grand prix season").
     generic_followers: frozenset[str] = frozenset()
     # The language's press keeps the owners' inner capitals of brands ("TikTok", "YouTube"):

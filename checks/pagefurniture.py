@@ -82,3 +82,30 @@ def furniture_line(line: str) -> bool:
 def furniture_at(text: str, at: int) -> bool:
     """The line holding offset ``at`` is page furniture (``furniture_line``)."""
     return furniture_line(line_at(text, at))
+
+
+# A line this short with none of these marks is a page item (a menu entry, a byline, a
+# breadcrumb), not a sentence.
+_ITEM_WORDS = 4
+_SENTENCE_MARKS = re.compile(r"[.!?,;:。，]")
+
+
+def joined_items(text: str, start: int, cut: int) -> bool:
+    """Two page items the page's flattening ran together at ``cut`` (a token from ``start``
+    on): the token's line is a short item line (four words or fewer, no sentence punctuation)
+    beside a furniture line ("top of page" / "• Writer's pictureMark Tullett": an image's label
+    and the author's name), or the text after the cut stands as the next line of its own (a
+    breadcrumb's last item repeating the page's title: "Top PageSite Use" / "Site Use";
+    h27prec: MT116 wrong on pool-prec26 and native-news26)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if len(line.split()) > _ITEM_WORDS or _SENTENCE_MARKS.search(line):
+        return False
+    before = line_at(text, line_start - 1) if line_start else ""
+    after = line_at(text, line_end + 1) if line_end < len(text) else ""
+    if furniture_line(before) or furniture_line(after):
+        return True
+    tail = text[cut:line_end].strip()
+    return bool(tail) and tail == after.strip()

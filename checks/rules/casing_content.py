@@ -226,6 +226,8 @@ class ContentWordCapital(Rule):
         # An entity's semicolon; a colon-led list that capitalises every item (h19caps).
         good("The museum reopened on Monday.&nbsp;The new wing holds the collection."),
         good("Package contents: Two batteries; One charger; Three cables and a manual."),
+        # A capital right before an institution's head names the body (h27prec).
+        good("Student party members and the Party committee of the school met on party work."),
         Example(
             "Er wolle einen Besuch vorbereiten, Welche westliche Länder kritisieren.",
             "Er wolle einen Besuch vorbereiten, welche westliche Länder kritisieren.",

@@ -73,7 +73,9 @@ class InstitutionNameLowerCase(Rule):
     has a supreme court; the Supreme Court ruled", "take it to the court of appeal" beside
     "the Court of Appeal": doubtful) is flagged; a name that opens a sentence
     only, a name in a headline or at the start of a line ("County Party Committee Meeting
-    Room"), and single words ("the party"), are never taken as evidence.
+    Room"), and single words ("the party"), are never taken as evidence; a lower-case body after
+    another body's lower-case head and "or"/"and" is a list of kinds of body, never taken
+    ("the district council or the district committee": generic_coordinators).
     """
     examples = (
         Example(
@@ -108,6 +110,11 @@ class InstitutionNameLowerCase(Rule):
         # A work's title beside the idiom; generic corporate English (h19caps review).
         good("They renewed House of Cards. The plan was a house of cards that fell apart."),
         good("The Board of Directors met. The board of directors would name a new chief."),
+        # Two kinds of body in a list, no name (h27prec).
+        good(
+            "The District Committee met. A mayor chairs the district council or the district "
+            "committee and the office."
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -139,6 +146,7 @@ class InstitutionNameLowerCase(Rule):
                 or (before[:1].isupper() and table.lower(before) not in small)
                 # "a ministry of health in each state": a kind of body, not the name.
                 or table.lower(before) in extra.generic_determiners
+                or _listed_kind(text, start, extra)
             ):
                 continue
             taken = end
@@ -155,6 +163,25 @@ class InstitutionNameLowerCase(Rule):
                 # head opens has its own band (_HEAD_FIRST).
                 confidence=0.55 if lower in last else _HEAD_FIRST,
             )
+
+
+def _listed_kind(text: str, start: int, extra: EntityCaseData) -> bool:
+    """The lower-case name comes after another body's head in lower case and a coordinator
+    (generic_coordinators: "the district council or the district committee"): a list of kinds
+    of body, no name (h27prec: MT308 wrong on pool-prec26)."""
+    if not extra.generic_coordinators:
+        return False
+    words = text[max(0, start - 60) : start].split(" ")[-4:]
+    if len(words) < 3 or words[-1]:
+        return False  # no space right before the name
+    words = words[:-1]
+    if words[-1].lower() in extra.articles_before_heads:
+        words = words[:-1]  # "<head> or the district committee"
+    return (
+        len(words) >= 2
+        and words[-1].lower() in extra.generic_coordinators
+        and words[-2] in extra.institution_heads
+    )
 
 
 def _heads_last_names(

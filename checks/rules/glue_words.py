@@ -20,6 +20,7 @@ from mtlint.checks.glue_boundary import mixed_case
 from mtlint.checks.glue_camelwords import CAMEL, CamelGlue, camel_glue, identifier_or_brand
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.pagefurniture import joined_items
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import (
     base_language,
@@ -75,7 +76,9 @@ class CamelGluedWords(Rule):
     wordfreq does not know ("NewsNow"), written once, unless a brand noun stands right
     before or after (``brand_nouns``: "the firm BlueApron", "AutoScout shares"); a part of
     three letters or fewer ("iPhone", "eBay", "McDonald", "LeBron", "MacroBot", "DataHub") is
-    a brand or a name and never read.
+    a brand or a name and never read. Two page items the page's flattening ran together (a short
+    item line beside a furniture line, or whose tail is the next line: "Top PageSite Use" over
+    "Site Use"; checks/pagefurniture.py joined_items) are page layout and left alone.
     """
     examples = (
         Example(
@@ -106,6 +109,9 @@ class CamelGluedWords(Rule):
         good("Set the cornerRadius property; traders sold CloudHarbor shares."),
         good("The AlphaServer line ran VMS; each AlphaServer had two processors."),
         good("Our old build on AlphaServer, the notes say, needs a stricter compiler flag."),
+        # Two page items the page's flattening ran together: its layout, not a translation.
+        good("Home PageOpening Hours\nOpening Hours\nThe library opens at nine every day."),
+        good("back to top\n  • Author's photoJane Moss\nThe fair opens in the square tonight."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -143,6 +149,8 @@ class CamelGluedWords(Rule):
                 continue
             if _names_glue(text, (start, end), found[token], data, alone):
                 continue
+            if joined_items(text, start, start + len(found[token].parts[0])):
+                continue  # two page items run together: page layout (h27prec)
             if identifier_or_brand(text, start, end, found[token], language):
                 continue
             yield self._finding(start, found[token], nouns)

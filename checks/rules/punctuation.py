@@ -191,6 +191,11 @@ class StrayEllipsis(Rule):
             )
 
 
+# The rest of a line after two dots is a page number: a table of contents' leader dots cut
+# short ("Society.. 1"), no doubled full stop.
+_PAGE_NUMBER_ENDS_LINE = re.compile(r"[ \t]+\d{1,4}[ \t]*(?:\n|$)")
+
+
 @register
 class DoubledPunctuation(Rule):
     code = "MT202"
@@ -205,7 +210,8 @@ class DoubledPunctuation(Rule):
     been meant) and for mixed pairs.
     Known false positives: "?!" and "!!" are style, not errors, and are left alone; ".," after
     an abbreviation ("etc.,") is correct; "::" in code ("std::vector") and ".." in paths are
-    skipped.
+    skipped, and so are two dots before a page number that ends the line (a table of contents'
+    leader dots: "Society.. 1").
     """
     examples = (
         Example("He said,, that it was fine.", "He said, that it was fine."),
@@ -216,6 +222,7 @@ class DoubledPunctuation(Rule):
         Example("They finished. , then left.", "They finished, then left."),
         good("Really?! Wow!! Wait... see ../docs, etc., and std::vector in Ph.D. work."),
         good("Ranges 1..10 and a..z; he paused . . . then spoke; see ../Docs."),
+        good("Contents\nFarming.. 4\nThe town fair.. 12\nThe fair opened on Monday."),
     )
 
     # Any run of , ; : . (rare outside ellipses); each run is classified per match.
@@ -267,6 +274,8 @@ class DoubledPunctuation(Rule):
             elif run == "..":
                 if after == "/" or (after.isalnum() and not _next_sentence(text, end)):
                     continue
+                if _PAGE_NUMBER_ENDS_LINE.match(text, end):
+                    continue  # "Society.. 1": a contents line's leader dots (h27prec)
                 replacement, safe = (". " if after.isalnum() else "."), False
             elif run == ",.":
                 replacement, safe = ".", False

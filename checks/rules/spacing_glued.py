@@ -18,6 +18,7 @@ from mtlint.checks.glue_shapes import adjective_shaped_only, starts_sentence
 from mtlint.checks.langdata import LanguageData
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
+from mtlint.checks.romanised import romanised_table
 from mtlint.checks.technical import code_spans, inside, technical_document
 from mtlint.checks.textscan import (
     base_language,
@@ -145,7 +146,10 @@ class GluedWord(Rule):
     variant is offered as an alternative.
     Known false positives: rare names and compounds that happen to split into a known word and a
     common word, and occur only once: "Markis" ("Mark is"), a two-word surname ("Biddlecome"), a
-    compound ("Coronacrisis"). The shorter or rarer the first part, the more the rule asks of it;
+    compound ("Coronacrisis"); never a preposition glued on before "of" ("Akimat of the city":
+    glue_words_not_after_preposition) nor, without evidence, a name run into a place noun
+    ("Emmapark": resources/casing/romanised place_nouns). The shorter or rarer the first part,
+    the more the rule asks of it;
     the endings names are made of ("-son", "-ton", "-land", "-ville", "-an" …, a language table) are
     never taken as the glued word without evidence, unless the first part is a known place or
     nationality ("Israeland"); a name spelled the same way more than once is taken as genuine; any
@@ -240,6 +244,9 @@ class GluedWord(Rule):
         good("Il a gagné mille euros, un millepattes; tire sur le tirebouchon.", "fr"),
         good("Porta el paquete y el portacelular de cuero.", "es"),
         good("Ein einfach zu benutzender Client, ein nicht zu betretender Bereich.", "de"),
+        # A preposition never comes before "of"; a name run into a place noun is a place.
+        good("Mayor Rana Akim spoke. The work of Akimat of the town went on all year."),
+        good("On Sunday the children of the town play games in the Hildapark."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -356,9 +363,15 @@ class GluedWord(Rule):
         # After an inflected adjective comes a noun, which German writes with a capital.
         noun = adjective_only and suffix[:1].islower() and language_table(data).nouns_capitalised
         shown = suffix[:1].upper() + suffix[1:] if noun else suffix
+        never_before = _never_before(suffix, tables, data)
+        place_name = not evidence and _place_compound(token, prefix, suffix, language)
         for start, end in spans:
             if looks_technical(text, start, end) or text.startswith("()", end):
                 continue  # "startswith() and endswith()": a function's name
+            if start + len(prefix) not in boundaries and (
+                place_name or _followed_by(text, end, never_before)
+            ):
+                continue  # "the Akimat of the city", "the Emmapark": no glue (h27prec)
             if adjective_only and starts_sentence(text, start):
                 continue  # see adjective_shaped_only
             cut = start + len(prefix)
@@ -400,6 +413,36 @@ class GluedWord(Rule):
                 fixes=fixes,
                 confidence=max(found, 0.9) if at_boundary else found,
             )
+
+
+def _never_before(suffix: str, tables: glue.GlueTables, data: LanguageData) -> frozenset[str]:
+    """The words that never follow ``suffix`` when it is a preposition or article glued on
+    (glue_words_not_after_preposition: English "of", "Akim|at of the city" is a word, "Akimat";
+    h27prec): empty for any other second part."""
+    if suffix.lower() not in tables.before_noun:
+        return frozenset()
+    return data.word_set("glue_words_not_after_preposition")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _followed_by(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether the word right after ``end`` on the same line is one of ``words``."""
+    if not words:
+        return False
+    after = _NEXT_WORD.match(text, end, end + 40)
+    return bool(after) and after.group(1).lower() in words
+
+
+def _place_compound(token: str, prefix: str, suffix: str, language: str) -> bool:
+    """A capitalised name run into a place noun with no evidence of glue ("Emmapark",
+    "Vondelpark", "Emmaplein" in English text): a place's name as its own language writes it,
+    solid (the place nouns of resources/casing/romanised; h27prec)."""
+    if not token[:1].isupper() or not suffix.islower():
+        return False
+    table = romanised_table(language)
+    return table is not None and suffix in table.place_nouns and len(prefix) >= 3
 
 
 # A word written this many times (any case) is the text's vocabulary, not a glue accident.
