@@ -57,10 +57,12 @@ _TIME_MARK = re.compile(r"(?:\s?(?:[AaPp]\.?[Mm]\b\.?|h\b|hrs?\b|o'clock))")
 # A number split at its group or decimal mark by a space ("15, 000 projects", "4. 5 per cent"):
 # a thousands group of exactly three digits after one to three digits, or a decimal before a
 # percent, per cent or a scale word. The marks are the language's own (CLDR), "," and "." here.
-_SPLIT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})(,) (\d{3})(?![\d,.])")
-_SPLIT_DECIMAL = re.compile(
-    r"(?<![\d.,])(\d{1,2})(\.) (\d{1,2})(?= ?(?:%|per ?cent\b|percent\b|million\b|billion\b))"
-)
+# Each pattern opens with its mark and the space (a literal the regex engine jumps between);
+# the digits before the mark are read back by _split_start.
+_SPLIT_GROUP = re.compile(r"(,) (\d{3})(?![\d,.])")
+_SPLIT_DECIMAL = re.compile(r"(\.) (\d{1,2})(?= ?(?:%|per ?cent\b|percent\b|million\b|billion\b))")
+# Each pattern with the mark it is written for and how many digits may stand before it.
+_SPLITS = ((_SPLIT_GROUP, ",", 3), (_SPLIT_DECIMAL, ".", 2))
 _LIST_AFTER = re.compile(r",? (?:and|or|to|\d)|, \d")
 _SPLIT_CHUNK = re.compile(r"\n\d{1,3}[,.](?=\n)")
 
@@ -73,6 +75,19 @@ def _number_marks(language: str) -> tuple[str, str]:
         return ",", "."
     symbols = locale.number_symbols.get("latn", locale.number_symbols)
     return symbols.get("group", ","), symbols.get("decimal", ".")
+
+
+def _split_start(text: str, mark: int, most: int, not_before: int) -> int | None:
+    """Where the number before a split mark starts: one to ``most`` digits right before it,
+    with no digit, "." or "," before them, not inside the previous match; else None."""
+    start = mark
+    while start > not_before and text[start - 1].isdigit() and mark - start <= most:
+        start -= 1
+    if not 1 <= mark - start <= most:
+        return None
+    if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        return None
+    return start
 
 
 @cache
@@ -296,11 +311,15 @@ class NumberSpacing(Rule):
         group or decimal mark (the language's, CLDR); not a list of numbers ("10, 100 and
         200", "1, 234, 5"), a year, or code."""
         group, decimal = _number_marks(language)
-        for pattern, mark in ((_SPLIT_GROUP, group), (_SPLIT_DECIMAL, decimal)):
+        for (pattern, written, most), mark in zip(_SPLITS, (group, decimal), strict=True):
+            if mark != written:
+                continue  # the language's mark is another: the pattern cannot match it
+            last_end = 0
             for match in pattern.finditer(text):
-                if match.group(2) != mark:
+                start = _split_start(text, match.start(), most, last_end)
+                if start is None:
                     continue
-                start, end = match.start(), match.end()
+                end = last_end = match.end()
                 if (
                     text[max(0, start - 2) : start] == ", "
                     and text[start - 3 : start - 2].isdigit()
@@ -310,7 +329,7 @@ class NumberSpacing(Rule):
                     continue
                 if looks_technical(text, start, end):
                     continue
-                space = match.end(2)
+                space = match.end(1)
                 yield self.finding(
                     start,
                     end,

@@ -248,7 +248,10 @@ class ForeignPunctuation(Rule):
         Report"; English writes one dash), and a tilde after a word that ends it as a friendly
         sign-off ("Thank you, office~", "Welcome~!"). A tilde before a number, in a path
         ("~/docs") or a range ("9~17", MT258's), and Markdown's "~~struck~~" are left alone."""
-        for match in _DOUBLE_EM_DASH.finditer(text):
+        # Each scan only where its literal is in the text: the patterns open with a lookbehind,
+        # which the regex engine tries at every character of a text that holds none.
+        dashes = _DOUBLE_EM_DASH.finditer(text) if "——" in text else ()
+        for match in dashes:
             start, end = match.span(1)
             line_start = text.rfind("\n", 0, start) + 1
             # A subtitle led by the dashes ("\n ——Hollow Village …") is a line's mark.
@@ -261,7 +264,8 @@ class ForeignPunctuation(Rule):
                 fixes=[Fix((Edit(start, end, "—"),), Applicability.UNSAFE, "'——' → '—'")],
                 confidence=0.7,
             )
-        for match in _SIGN_OFF_TILDE.finditer(text):
+        tildes = _SIGN_OFF_TILDE.finditer(text) if "~" in text else ()
+        for match in tildes:
             start, end = match.span()
             line_start = text.rfind("\n", 0, start) + 1
             if "~~" in text[line_start:start] or looks_technical(text, start - 1, end):
