@@ -51,13 +51,18 @@ def geo_names(code: str) -> GeoNames | None:
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
+# The marks a head may carry as a whitespace chunk ("Sea,", "Sea?”"): a head the screen does
+# not meet is never looked at.
+_AFTER_HEAD = ("", ",", ".", ";", ":", "!", "?", ")", "”", '"', "'s", "’s", ".”", ",”", "?”", "!”")
+
+
 def _head_chunks(heads: frozenset[str]) -> dict[str, str]:
     """Each head in its three cases, alone or with the marks that end or open a word."""
     chunks: dict[str, str] = {}
     for head in heads:
         for form in (head, head.capitalize(), head.upper()):
             for before in ("", "(", "“", '"'):
-                for after in ("", ",", ".", ";", ":", ")", "”", '"', "'s", "’s", ".”", ",”"):
+                for after in _AFTER_HEAD:
                     chunks[before + form + after] = form
     return chunks
 

@@ -167,29 +167,29 @@ class PunctuationWrongSide(Rule):
         head = text[max(0, space - 20) : space]
         if "=" in head or "?" in head or "(" in head.rsplit(" ", 1)[-1]:
             return None
-        if spaced_language:
-            edits: tuple[Edit, ...] = (Edit(mark + 1, mark + 1, " "),)
-        else:
-            edits = (Edit(space, mark, ""), Edit(mark + 1, mark + 1, " "))
         return self.finding(
             space,
             mark + 1,
             "':' spaced off the word before it and glued to the number after it",
-            fixes=[Fix(edits, Applicability.SAFE, "move the space")],
+            fixes=[
+                Fix(
+                    _moved_space(space, mark, spaced_language), Applicability.SAFE, "move the space"
+                )
+            ],
             confidence=0.75,
         )
 
     def _colon_quote(self, text: str, space: int, spaced_language: bool) -> Finding:
         mark = space + 1
-        if spaced_language:
-            edits: tuple[Edit, ...] = (Edit(mark + 1, mark + 1, " "),)
-        else:
-            edits = (Edit(space, mark, ""), Edit(mark + 1, mark + 1, " "))
         return self.finding(
             space,
             mark + 2,
             "':' spaced off the word before it and glued to the quotation after it",
-            fixes=[Fix(edits, Applicability.SAFE, "move the space")],
+            fixes=[
+                Fix(
+                    _moved_space(space, mark, spaced_language), Applicability.SAFE, "move the space"
+                )
+            ],
             confidence=0.8,
         )
 
@@ -645,3 +645,11 @@ class BracketGlued(Rule):
                 fixes=[Fix((Edit(stop + 1, stop + 1, " "),), Applicability.UNSAFE, "add a space")],
                 confidence=0.7,
             )
+
+
+def _moved_space(space: int, mark: int, spaced_language: bool) -> tuple[Edit, ...]:
+    """The edits that move a colon's space from before it to after it; a language that spaces
+    its colon on both sides (French) keeps the space before and gains the one after."""
+    if spaced_language:
+        return (Edit(mark + 1, mark + 1, " "),)
+    return (Edit(space, mark, ""), Edit(mark + 1, mark + 1, " "))

@@ -21,6 +21,8 @@ def _found(text: str, code: str) -> list[str]:
         ("Tankers crossed the strait of hormuz at dawn, officials said.", "strait of hormuz"),
         ("Fishing boats left ports on the caspian sea after the storm.", "caspian sea"),
         ("The navy patrols the gulf of aden and the Red Sea.", "gulf of aden"),
+        ("Who will guard the strait of hormuz?", "strait of hormuz"),
+        ("They sailed on across the caspian sea!", "caspian sea"),
     ],
 )
 def test_geographic_name_case(text: str, span: str) -> None:
