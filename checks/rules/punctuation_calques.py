@@ -133,7 +133,7 @@ class CalquedComma(Rule):
                 comma + 1,
                 "A comma before a 'that' clause: English writes none here (a calque of the "
                 "source's comma)",
-                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                fixes=_comma_deleted(comma),
                 confidence=confidence,
             )
 
@@ -159,7 +159,7 @@ class CalquedComma(Rule):
                 comma + 1,
                 "A comma right after 'that', before its clause: English writes none (the "
                 "source's comma)",
-                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                fixes=_comma_deleted(comma),
                 confidence=0.7,
             )
 
@@ -192,7 +192,7 @@ class CalquedComma(Rule):
                 comma + 1,
                 f"A comma before '{conjunction}' after a verb of saying or thinking: this "
                 "language writes none there (a calque of the source's comma)",
-                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                fixes=_comma_deleted(comma),
                 confidence=0.65,
             )
 
@@ -524,7 +524,7 @@ class SubjectVerbComma(Rule):
                 comma,
                 comma + 1,
                 "A comma between the subject and its verb: Spanish and Portuguese write none",
-                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                fixes=_comma_deleted(comma),
                 confidence=0.7,
             )
 
@@ -618,7 +618,7 @@ class NameSubjectComma(Rule):
                 comma,
                 comma + 1,
                 "A comma between the subject and its verb: this language writes none",
-                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                fixes=_comma_deleted(comma),
                 confidence=0.7,
             )
 
@@ -711,7 +711,7 @@ class SubjectCommaVerb(Rule):
                 comma + 1,
                 "A comma between the subject and its verb: English writes none (the source "
                 "marked the end of its subject)",
-                fixes=[Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")],
+                fixes=_comma_deleted(comma),
                 confidence=0.6,
             )
 
@@ -756,3 +756,9 @@ def _closed_or_question(text: str, after: int) -> bool:
         return True
     end = re.search(r"[.!?\n]", rest)
     return end is not None and end.group() == "?"
+
+
+def _comma_deleted(comma: int) -> list[Fix]:
+    """The fix of every calque comma of this family: the comma deleted (unsafe: a human reads
+    the sentence first)."""
+    return [Fix((Edit(comma, comma + 1, ""),), Applicability.UNSAFE, "delete it")]
