@@ -91,8 +91,8 @@ def _combined_row(sets: list[tuple[dict, dict]], tools: list[str]) -> dict:
     return row
 
 
-def print_overview(figures: dict) -> None:
-    print("\nHeld-out overview (measure only, never tune)")
+def print_overview(figures: dict, title: str = "Held-out overview") -> None:
+    print(f"\n{title}" + (" (measure only, never tune)" if title.startswith("Held") else ""))
     print(
         f"{'language':<9} {'MT':>4} {'gold':>5} | {'mtlint recall':>15} {'precision':>17}"
         f" {'clean/1k':>9} | {'hunspell recall':>15} {'clean/1k':>9}"
@@ -114,7 +114,7 @@ def print_overview(figures: dict) -> None:
         print(line)
     everything = figures["all_languages"]
     print("(hunspell runs where its dictionary is installed, and not with --no-baseline)")
-    print("\nall held-out languages together, per gold category (mtlint):")
+    print("\nall sets together, per gold category (mtlint):")
     summary = everything["mtlint"]
     for category, row in summary["categories"].items():
         if row["gold"]:
