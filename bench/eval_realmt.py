@@ -40,6 +40,7 @@ TUNING_POOLS_EN = (
     "pool-caps26",
     "pool-punct26",
     "pool-other26",
+    "pool-slips29",
 )
 
 

@@ -1,9 +1,10 @@
-"""Single-token slips in English MT (issue 11, h28typo): where MT994 and MT980 score them.
+"""Single-token slips in English MT (issue 11, h28typo, h29slips): where the rules score them.
 
 A labelled slip is a one-word span of a labelled pool whose fix is one other word at most two
 edits away ("delagations" → "delegations"; a real-word slip such as "county" → "country" is
-listed too, though no spelling rule can read it). For each, the best MT994/MT980 confidence
-overlapping it (the engine at ``--min-confidence 0``) and, for MT994's fitted English model,
+listed too, though no spelling rule can read it). For each, the best finding of any rule
+overlapping it (the engine at ``--min-confidence 0``), a tally per part (dev / the held-out
+third of pool-slips29, ``HELD_OUT``) and kind (non-word / real-word), and, for MT994's model,
 the score of the word itself when no finding reaches the floor. Then every MT994 candidate of
 the pools (labelled and precision pools) that an evidence signal would raise: a word of eight
 letters or more, below zipf 1, one edit from a word at zipf ``--zipf`` or more (the
@@ -26,7 +27,12 @@ import localdata
 from eval_pool_precision import read_pages
 from goldmatch import gold_of, load_jsonl
 
-LABELLED = ("pool-rec25", "pool-caps26", "pool-punct26", "pool-other26")
+LABELLED = ("pool-rec25", "pool-caps26", "pool-punct26", "pool-other26", "pool-slips29")
+# A third of h29slips's excerpts (the last three built, three outlets' worth of slips) held out
+# of every choice of the session's slip readings: reported apart.
+HELD_OUT = frozenset(
+    {("pool-slips29", "en-mt-005"), ("pool-slips29", "en-mt-006"), ("pool-slips29", "en-mt-007")}
+)
 PRECISION = ("pool-prec25", "pool-prec26", "native-news26")
 _WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -51,11 +57,14 @@ def _one_edit(word: str) -> set[str]:
     return out - {word}
 
 
-def _texts(pool: str) -> list[tuple[str, list]]:
+def _texts(pool: str) -> list[tuple[str, list, str]]:
+    """(text, gold spans, id) of each excerpt or English page of ``pool``."""
     folder = localdata.folder(f"bench/data/{pool}")
     if (folder / "dev.jsonl").is_file():
-        return [(line["target"], gold_of(line)) for line in load_jsonl(folder / "dev.jsonl")]
-    return [(text, []) for _, text, lang in read_pages(folder) if lang == "en"]
+        return [
+            (line["target"], gold_of(line), line["id"]) for line in load_jsonl(folder / "dev.jsonl")
+        ]
+    return [(text, [], url) for url, text, lang in read_pages(folder) if lang == "en"]
 
 
 def _slip(text: str, gold) -> bool:
@@ -68,20 +77,36 @@ def _slip(text: str, gold) -> bool:
 def labelled_slips(pools, check, config) -> None:
     from mtlint.checks.documents.base import Document
 
+    tally: dict[str, list[int]] = {}
     for pool in pools:
-        for text, golds in _texts(pool):
+        for text, golds, ident in _texts(pool):
             found = check(Document(text=text, language="en"), config).findings
+            part = "held-out" if (pool, ident) in HELD_OUT else "dev"
             for gold in golds:
                 if not _slip(text, gold):
                     continue
-                hits = [
-                    f.confidence
+                hits = sorted(
+                    (f.confidence, f.code)
                     for f in found
-                    if f.code in ("MT994", "MT980") and f.start < gold.end and gold.start < f.end
-                ]
-                best = f"{max(hits):.2f}" if hits else "none"
+                    if f.start < gold.end and gold.start < f.end
+                )
+                best = f"{hits[-1][1]} {hits[-1][0]:.2f}" if hits else "none"
                 word = text[gold.start : gold.end]
-                print(f"  {pool:14} {word!r:18} -> {gold.fix!r:16} best {best}")
+                kind = "non-word" if _non_word(word) else "real-word"
+                cells = tally.setdefault(f"{part} {kind}", [0, 0, 0])
+                cells[0] += 1
+                cells[1] += bool(hits and hits[-1][0] >= 0.5)
+                cells[2] += bool(hits and hits[-1][0] >= 0.2)
+                print(f"  {pool:13} {part:8} {word!r:18} -> {gold.fix!r:16} best {best}")
+    for name, (count, bar, doubtful) in sorted(tally.items()):
+        print(f"  {name:20} {count:3d} slips: found at 0.5 {bar}, at 0.2 {doubtful}")
+
+
+def _non_word(word: str) -> bool:
+    """A word wordfreq does not know (below Zipf 2.5): what a spelling rule can read."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.strip(), "en") < 2.5
 
 
 def candidates_raised(pools, min_zipf: float) -> None:
@@ -92,7 +117,7 @@ def candidates_raised(pools, min_zipf: float) -> None:
 
     model = fitted_model("en")
     for pool in pools:
-        for text, golds in _texts(pool):
+        for text, golds, _ident in _texts(pool):
             document = Document(text=text, language="en")
             names = document_words(document)
             for word, start, end, place in candidates(document, "en"):
@@ -112,6 +137,25 @@ def candidates_raised(pools, min_zipf: float) -> None:
                 )
 
 
+def capital_readings(pools) -> None:
+    """Every MT994 candidate of the pools that checks/capital_slip.py reads as a capitalised
+    slip of a common word (written once, in one case), with its gold label."""
+    from mtlint.checks.capital_slip import capital_slip
+    from mtlint.checks.documents.base import Document
+    from mtlint.checks.unknown_score import candidates
+
+    for pool in pools:
+        for text, golds, _ident in _texts(pool):
+            for word, start, end, place in candidates(Document(text=text, language="en"), "en"):
+                if place.repeated or place.other_case or place.beside:
+                    continue
+                fix = capital_slip(word, "en")
+                if fix is None:
+                    continue
+                gold = [g.fix for g in golds if g.start < end and start < g.end]
+                print(f"  {pool:14} {word:16} {fix:16} labelled {gold[0] if gold else '-'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--pools", default=",".join(LABELLED + PRECISION))
@@ -125,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     labelled_slips([p for p in pools if p in LABELLED], check_document, Config(min_confidence=0))
     print(f"MT994 candidates an evidence signal would raise (one edit from zipf >= {args.zipf}):")
     candidates_raised(pools, args.zipf)
+    print("capitalised words read as a slip of a common word (checks/capital_slip.py):")
+    capital_readings(pools)
     return 0
 
 

@@ -89,6 +89,7 @@ LABELLED_POOLS = {
     "pool-caps26": "en",  # session 22: h26caps's casing pool, n-z outlets
     "pool-other26": "en",  # session 22: h26other's pool for the "other" artefacts, n-z outlets
     "pool-punct26": "en",  # session 22: h26punct's punctuation-family pool, n-z outlets
+    "pool-slips29": "en",  # session 23: h29slips's single-token slip pool, n-z outlets
 }
 
 

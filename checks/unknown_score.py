@@ -498,10 +498,27 @@ def sibling_written(word: str, folded: AbstractSet[str]) -> bool:
     return any(sibling in folded for sibling in siblings)
 
 
+# Marks that open a quotation. A word right after one, with a space after it, opens the
+# quotation: a sentence opener like any other, scored (h29slips: "“Therea are …" was gated as
+# a quoted term and never scored), where a word quoted alone ("“flumox”") touches the closing
+# mark too and stays gated. What may stand before the mark: nothing, a space or a bracket.
+OPENING_QUOTES = '“«„"'
+_BEFORE_QUOTATION = " \t\n([{—–"
+
+
+def opens_quotation(text: str, start: int, end: int) -> bool:
+    """The word at ``start``–``end`` is the first word of a quotation (``OPENING_QUOTES``)."""
+    if start < 1 or text[start - 1] not in OPENING_QUOTES or text[end : end + 1] != " ":
+        return False
+    return start < 2 or text[start - 2] in _BEFORE_QUOTATION
+
+
 def beside_mark(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start] if start else ""
     after = text[end : end + 1]
-    return bool(before and before in BESIDE) or bool(after and after in BESIDE)
+    if after and after in BESIDE:
+        return True
+    return bool(before and before in BESIDE) and not opens_quotation(text, start, end)
 
 
 # Past this many candidates, one scan of the text finds them all (else one search each).

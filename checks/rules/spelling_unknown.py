@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from mtlint.checks.capital_slip import capital_slip
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreign_phrase import foreign_phrase
 from mtlint.checks.lowernames import first_names, places
@@ -84,6 +85,15 @@ BANDS = {
     "glued-opener-function": 0.35,
     "typo": 0.4,
     "typo-sure": 0.6,
+    # A capitalised word one dropped or swapped letter inside it from exactly one common word
+    # ("Humanitrian", "Brigader": checks/capital_slip.py), read outside the model (the trees
+    # read every capitalised word inside a sentence as a name: 0.00). h29slips, on every
+    # candidate of the English labelled and precision pools, GUM, native and MT text of
+    # ../shared/data (1,012 documents): 8 read so, 7 slips (3 labelled, 4 unlabelled: a
+    # swapped "Egytpian", a "Cpaital", a "Technlogy", a "Neighor"), 1 a romanised place name;
+    # the pooled estimate (7 + 4.4) / (8 + 10) = 0.63, rounded down: at the bar, as the sure
+    # slip (3 of 3) is.
+    "capital-slip": 0.6,
     "typo-web": 0.45,
     "unexplained": 0.4,
 }
@@ -168,7 +178,12 @@ class UnknownWord(Rule):
     raise each other, review h23). The confidence is the out-of-fold precision of the score's
     bin (folds keep each outlet whole; the scores averaged over five shuffled splits); the
     message names the evidence that raised the score most. The readings above give the fix.
-    Other languages keep the bands below.
+    A capitalised word the trees read as a name (0.00 inside a sentence) is read as a slip at
+    0.6 where it is a common word with one letter dropped or two neighbours swapped inside it
+    and no other common word is as close ("Humanitrian", "Brigader", "Egytpian":
+    checks/capital_slip.py; h29slips: 7 of 8 such readings right on the English pools, GUM
+    and ../shared/data). A word opening a quotation ("“Therea are …") is scored as a sentence
+    opener, not left out as a quoted term. Other languages keep the bands below.
     Known false positives: rare real words (a derivation the lists lack: regular endings and
     prefixes of a known word are accepted, resources/lang/<lang>.json ``spelling``), local
     terms (a transliterated title or unit), words of another language the text quotes (a word
@@ -179,7 +194,9 @@ class UnknownWord(Rule):
     slip ("catteries" is no "batteries": resources/spelling/en_solid_words.txt). A capitalised word
     is taken for a name unless
     it opens a sentence with a very common word run on, or is a name the text writes with a
-    function word run on; given names and towns of the gazetteer are names. A word written
+    function word run on, or a capitalised slip (a name that is a common word with a letter
+    struck or added, "Talant", "Vincenti", stays a name); given names and towns of the
+    gazetteer are names. A word written
     twice or more, or beside its plural or singular, is the text's own, and a word in quotes,
     code, a compound or beside a digit is left alone. Where another rule reports the span as
     surely (MT101, MT980, MT5xx …) this rule stays quiet (checks/context.py, ``BROAD``).
@@ -203,6 +220,11 @@ class UnknownWord(Rule):
             "All earlier offers are superseded by this contract.",
         ),
         good("The cattery kept the catteries of the town clean and warm."),
+        Example(
+            "The convoy crossed through the Humanitrian Aid Office on Monday.",
+            "The convoy crossed through the Humanitarian Aid Office on Monday.",
+        ),
+        good("Minister Vincenti met Talant Mamytov in the capital."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -268,6 +290,10 @@ class UnknownWord(Rule):
                 document.text, start, end, language
             ):
                 confidence = FOREIGN_PHRASE_CAP  # "café au lait": see FOREIGN_PHRASE_CAP
+            slip = self._capital_slip(document, word, language, start, end, confidence)
+            if slip is not None:
+                yield slip
+                continue
             opener_glue = None
             if place.opener and not before_name(document.text, end):
                 opener_glue = opener_function_glue(word, language)
@@ -293,6 +319,27 @@ class UnknownWord(Rule):
                 continue  # a term of the text's subject with an ending the lists lack
             evidence = "; ".join(strongest(found, model))
             yield self._finding(word, reading, start, end, confidence, evidence)
+
+    def _capital_slip(
+        self, document: Document, word: str, language: str, start: int, end: int, scored: float
+    ) -> Finding | None:
+        """A capitalised word read as a slip of a common word (checks/capital_slip.py), where
+        the model scored it lower than that reading's band and no phrase of another language
+        holds it ("Medecines Sans Frontieres")."""
+        slipped = None if word.islower() else capital_slip(word, language)
+        if not slipped or scored >= BANDS["capital-slip"]:
+            return None
+        if foreign_phrase(document.text, start, end, language):
+            return None
+        fix = slipped[:1].upper() + slipped[1:]
+        return self._finding(
+            word,
+            Reading("typo", "capital-slip", (fix,)),
+            start,
+            end,
+            BANDS["capital-slip"],
+            "a common word with a letter dropped or two swapped, capitalised",
+        )
 
     def _may_read(self, document: Document, word: str, language: str, indexed: bool) -> bool:
         """Some reading explains the word, wherever it stands (a capitalised one: opening a
