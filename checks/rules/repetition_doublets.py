@@ -97,14 +97,28 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
 
 
 def _copy_goes_on(
-    text: str, end: int, extenders: frozenset[str], contrast: bool, data: LanguageData
+    text: str,
+    end: int,
+    extenders: tuple[frozenset[str], frozenset[str]],
+    contrast: bool,
+    data: LanguageData,
 ) -> bool:
     """The second copy is extended into a contrast ("good or good enough", "one and one only":
     typography ``doublet_extenders``; after a contrasting coordinator, ``doublet_contrast_
     coordinators``, any word that is not a function word: "countries or countries related to
     France") or heads a name ("ostrov a ostrov Deception"): a different thing, not a doublet."""
+    extenders, plural_extenders = extenders
     after = _NEXT_WORD.match(text, end)
     if after is not None and after.group(1) in extenders:
+        return True
+    # "tons and tons of", "crates and crates of": a plural of quantity repeated before "of"
+    # (typography ``doublet_plural_extenders``) is emphasis; "unity and unity of our people"
+    # is a doublet.
+    if (
+        after is not None
+        and after.group(1) in plural_extenders
+        and text[end - 1 : end].lower() == "s"
+    ):
         return True
     if contrast and after is not None and after.group(1).lower() not in data.function_words:
         return True
@@ -165,6 +179,37 @@ def _common_noun(word: str, code: str) -> bool:
         return False
 
 
+# The stem of a comparative is a common word of the language ("bigg-er": "big", "happi-er":
+# "happy"); "laughter", "water" and "power" have none that common.
+_STEM_ZIPF = 3.6
+
+
+class _Comparatives:
+    """Words repeated for emphasis by their ending: comparatives ("bigger and bigger") and, where
+    the language reads it so, the progressive ("kept rising and rising"). Where typography
+    ``comparative_stems`` says so (English), an "-er" word is a comparative only when its stem
+    is a common word: "laughter and laughter" is a doublet."""
+
+    def __init__(self, endings: tuple[str, ...], stems_of: str | None) -> None:
+        self.endings = endings
+        self.stems_of = stems_of
+
+    def holds(self, lower: str) -> bool:
+        if len(lower) <= 4 or not lower.endswith(self.endings):
+            return False
+        if self.stems_of is None or lower.endswith("ing") or not lower.endswith("er"):
+            return True
+        from mtlint.checks.wordlists import wordfreq_zipf
+
+        stem = lower[:-2]
+        stems = {stem, lower[:-1]}
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stems.add(stem[:-1])
+        if stem.endswith("i"):
+            stems.add(stem[:-1] + "y")
+        return any(wordfreq_zipf(s, self.stems_of) >= _STEM_ZIPF for s in stems)
+
+
 def _comma_phrase(unit: str, data: LanguageData) -> bool:
     """A name phrase copied: it holds a function word of the language, a word that is none, and
     a capitalised word after its first ("the Ministry of Fisheries"; not a name alone, "New
@@ -199,7 +244,9 @@ class CoordinatedDoublet(Rule):
     or duplicates a list item; in English news they read as a loop.
     Fix safety: unsafe; the coordinator and the second copy are deleted.
     Known false positives: idioms and intensifiers are left alone: comparatives ("more and
-    more", "bigger and bigger"), a copy extended into a contrast ("good or good enough": a
+    more", "bigger and bigger"; in English an "-er" word whose stem is a common word, so
+    "laughter and laughter" is still a doublet), a plural of quantity before "of" ("tons and
+    tons of"), a copy extended into a contrast ("good or good enough": a
     table of extenders; after "or", any content word after the copy: "countries or countries
     related to France"), the English progressive ("rising and rising"), a table of
     emphatic doublets ("again and again", "over and over", "day and day", "years and years",
@@ -220,6 +267,12 @@ class CoordinatedDoublet(Rule):
             "They closed nightclubs, canteens and casinos.",
         ),
         good("Prices rose again and again, more and more, bigger and bigger, over and over."),
+        Example(
+            "In the midst of laughter and laughter, they showed unity and unity of purpose.",
+            "In the midst of laughter, they showed unity of purpose.",
+        ),
+        good("It grew louder and louder, happier and happier, and worse and worse."),
+        good("They carried tons and tons of rice and crates and crates of water."),
         good("The river kept rising and rising while they were talking and talking."),
         good("We waited for years and years; Johnson and Johnson; very, very good; day and night."),
         good("“And, and And we will win,” he said, and and-or logic; on and on."),
@@ -258,12 +311,17 @@ class CoordinatedDoublet(Rule):
             if m is not None
         ]
         skip = data.function_words | emphatic
-        extenders = word_set(data, "doublet_extenders")
+        extenders = (
+            word_set(data, "doublet_extenders"),
+            word_set(data, "doublet_plural_extenders"),
+        )
         contrasting = word_set(data, "doublet_contrast_coordinators")
         # Words repeated for emphasis: comparatives ("bigger and bigger") and, where the
         # language reads it so, the progressive ("kept rising and rising").
-        comparatives = tuple(table(data, "comparative_endings", ("er", "ier"))) + tuple(
-            table(data, "progressive_endings", ())
+        comparatives = _Comparatives(
+            tuple(table(data, "comparative_endings", ("er", "ier")))
+            + tuple(table(data, "progressive_endings", ())),
+            data.code if table(data, "comparative_stems", False) else None,
         )
         # Languages whose modifiers follow the noun ("énergie et énergie solaire"): a copy
         # before a content word may head a compound (typography ``modifier_follows_noun``).
@@ -327,7 +385,7 @@ class CoordinatedDoublet(Rule):
 
     @staticmethod
     def _doublet(
-        unit: str, skip: frozenset[str], comma: bool, comparative_endings: tuple[str, ...]
+        unit: str, skip: frozenset[str], comma: bool, comparatives: _Comparatives
     ) -> bool:
         lower = unit.lower()
         if not unit.islower() or lower in skip:
@@ -335,6 +393,6 @@ class CoordinatedDoublet(Rule):
         if " " in unit:
             return not all(word in skip for word in lower.split())
         # Comparatives and intensifiers: "bigger and bigger", "fortare och fortare".
-        if lower.endswith(comparative_endings) and len(lower) > 4:
+        if comparatives.holds(lower):
             return False
         return not comma or len(lower) >= 4

@@ -321,6 +321,10 @@ class SpaceBeforePunctuation(Rule):
         Example("Prices fell in Porto ( -0.2 %).", "Prices fell in Porto (-0.2 %)."),
         Example("Rents rose in Guarda (20% ).", "Rents rose in Guarda (20%)."),
         Example("I do n't know .", "I don't know."),
+        Example(
+            "We met at 10 o 'clock and at three o ‘clock.",
+            "We met at 10 o'clock and at three o’clock.",
+        ),
         Example("They finished the plan .It was late.", "They finished the plan. It was late."),
         Example(
             "The board approved 12 .It was a record.", "The board approved 12. It was a record."
@@ -411,13 +415,21 @@ class SpaceBeforePunctuation(Rule):
             for space_at in _clitic_spaces(text, lines, clitics):
                 match = pattern.match(text, space_at)
                 if match and _after_letter(text, match.start()):
-                    yield self._finding(
-                        match.start(),
-                        match.end(),
-                        "in a contraction",
-                        match.start(),
-                        match.start(1),
-                    )
+                    yield self._clitic(match)
+
+    def _clitic(self, match: re.Match[str]) -> Finding:
+        """ "do n't", "o 'clock": the space goes; an opening mark written for the apostrophe
+        ("o ‘clock", "it ‘s") becomes the apostrophe."""
+        start, mark = match.start(), match.start(1)
+        if match.string[mark] != "‘":
+            return self._finding(start, match.end(), "in a contraction", start, mark)
+        return self.finding(
+            start,
+            match.end(),
+            "Stray space in a contraction, and an opening quote for its apostrophe",
+            fixes=[Fix((Edit(start, mark + 1, "’"),), Applicability.SAFE, "remove the space, ’")],
+            confidence=0.85,
+        )
 
     def _elisions(self, document: Document, elisions: frozenset[str]) -> Iterator[Finding]:
         """ "l' homme": an elided article or pronoun (a table) that attaches to the next word,

@@ -1,0 +1,68 @@
+"""The punctuation-family mechanisms widened in session 23 (h29punct, issue 11): each fires on
+its shape with the fix it should offer and stays quiet on its look-alikes. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from mtlint.checks.config import Config
+from mtlint.checks.documents.base import Document
+from mtlint.checks.engine import check_document
+from mtlint.checks.fixes import apply_edits
+from mtlint.checks.registry import rule_by_code
+
+
+def findings(text: str, code: str, language: str = "en", minimum: float = 0.5) -> list:
+    document = Document(text=text, language=language)
+    result = check_document(document, Config(min_confidence=minimum), rules=[rule_by_code(code)])
+    assert not result.failures, result.failures
+    return list(result.findings)
+
+
+def fixed(text: str, code: str) -> str:
+    (finding,) = findings(text, code)
+    return apply_edits(text, finding.fixes[0].edits)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # "X and X" of any noun: an "-er" noun is no comparative when its stem is no word.
+        ("MT403", "Amid laughter and laughter the guests sat down.", "Amid laughter the guests"),
+        ("MT403", "The water and water ran over the road.", "The water ran over"),
+        # A singular noun repeated before "of" is a doublet; a plural of quantity is emphasis.
+        ("MT403", "They showed unity and unity of purpose.", "showed unity of purpose"),
+        # A split "o'clock", with an opening quote typed for its apostrophe.
+        ("MT104", "We met at 10 o 'clock sharp.", "at 10 o'clock sharp"),
+        ("MT104", "We met at three o ‘clock sharp.", "at three o’clock sharp"),
+        ("MT104", "He said it ‘s late.", "it’s late"),
+        # Tokenised quotes (Penn Treebank, Moses) spaced off their quotation.
+        ("MT225", "The motto `` A town of smiles '' was chosen.", "motto “A town of smiles ''"),
+    ],
+)
+def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
+    result = findings(text, code)
+    assert result, f"{code} missed: {text}"
+    assert expected in apply_edits(text, result[0].fixes[0].edits)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("MT403", "It grew louder and louder, happier and happier, and later and later."),
+        ("MT403", "They walked further and further and it got worse and worse."),
+        ("MT403", "They carried tons and tons of rice and crates and crates of water."),
+        ("MT402", "They carried rice and crates and crates of water."),
+        ("MT402", "Things went from bad and worse and worse."),
+        ("MT225", "Use ``code`` in Markdown and the '' mark; x = '' and y = ``a b``."),
+        ("MT225", "The screen is 15 '' wide and the rope `` is long."),
+    ],
+)
+def test_look_alikes_stay_quiet(code: str, text: str) -> None:
+    assert not findings(text, code), text
+
+
+def test_tokenised_pair_both_sides_fixed() -> None:
+    text = "He wrote `` we will win '' in his letter."
+    edits = [edit for f in findings(text, "MT225") for edit in f.fixes[0].edits]
+    assert apply_edits(text, edits) == "He wrote “we will win” in his letter."
