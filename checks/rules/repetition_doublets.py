@@ -384,9 +384,7 @@ class CoordinatedDoublet(Rule):
         )
 
     @staticmethod
-    def _doublet(
-        unit: str, skip: frozenset[str], comma: bool, comparatives: _Comparatives
-    ) -> bool:
+    def _doublet(unit: str, skip: frozenset[str], comma: bool, comparatives: _Comparatives) -> bool:
         lower = unit.lower()
         if not unit.islower() or lower in skip:
             return False
