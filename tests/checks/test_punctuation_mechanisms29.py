@@ -38,6 +38,13 @@ def fixed(text: str, code: str) -> str:
         ("MT104", "He said it ‘s late.", "it’s late"),
         # Tokenised quotes (Penn Treebank, Moses) spaced off their quotation.
         ("MT225", "The motto `` A town of smiles '' was chosen.", "motto “A town of smiles ''"),
+        # A comma after a closing mark glued to the next word.
+        ("MT105", "We saw the fort (the “Red Tower”),then left.", "Tower”), then left"),
+        # An acronym glued to the name it abbreviates; a phrase in brackets glued to a stop.
+        ("MT147", "The Lake Tana Authority(LTA) met on Monday.", "Authority (LTA) met"),
+        ("MT147", "Dinner and a night at Gondar.(*B, D)", "Gondar. (*B, D)"),
+        # A hyphen typed for the dateline's dash, glued to the credit's bracket.
+        ("MT144", "HARAR, May 3 (Walta)- The new mayor spoke.", "(Walta) - The new"),
     ],
 )
 def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
@@ -56,6 +63,10 @@ def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
         ("MT402", "Things went from bad and worse and worse."),
         ("MT225", "Use ``code`` in Markdown and the '' mark; x = '' and y = ``a b``."),
         ("MT225", "The screen is 15 '' wide and the rope `` is long."),
+        ("MT105", "Call f(x),g(y) and (a),(b); the year (2019),The list."),
+        ("MT147", "The Distance(KM) column, Windows(TM) and the Lake Authority(ABC) met."),
+        ("MT147", "Call obj.(a, b) in the file; see e.g.(Smith 2020)."),
+        ("MT144", "Options (a)- The first; (1)- Two; the (non)- Profit."),
     ],
 )
 def test_look_alikes_stay_quiet(code: str, text: str) -> None:
