@@ -45,6 +45,11 @@ def fixed(text: str, code: str) -> str:
         ("MT147", "Dinner and a night at Gondar.(*B, D)", "Gondar. (*B, D)"),
         # A hyphen typed for the dateline's dash, glued to the credit's bracket.
         ("MT144", "HARAR, May 3 (Walta)- The new mayor spoke.", "(Walta) - The new"),
+        # Two surnames glued after a given name; a hyphenated given name glued to the surname.
+        ("MT102", "The envoy Pedro MartinezCastro arrived.", "Pedro Martinez Castro arrived"),
+        ("MT102", "The envoy Marie-ClaireDubois arrived.", "Marie-Claire Dubois arrived"),
+        # A name and words glued into an institution's name.
+        ("MT116", "Staff of GansuAgriculturalUniversity met.", "Gansu Agricultural University"),
     ],
 )
 def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
@@ -67,6 +72,8 @@ def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
         ("MT147", "The Distance(KM) column, Windows(TM) and the Lake Authority(ABC) met."),
         ("MT147", "Call obj.(a, b) in the file; see e.g.(Smith 2020)."),
         ("MT144", "Options (a)- The first; (1)- Two; the (non)- Profit."),
+        ("MT102", "Users of Jan MacroBot and Ana DataHub met Tom FitzGerald."),
+        ("MT102", "The Coca-ColaLight can and Jean-Pierre Dupont's book."),
     ],
 )
 def test_look_alikes_stay_quiet(code: str, text: str) -> None:
