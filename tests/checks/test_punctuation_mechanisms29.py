@@ -50,6 +50,9 @@ def fixed(text: str, code: str) -> str:
         ("MT102", "The envoy Marie-ClaireDubois arrived.", "Marie-Claire Dubois arrived"),
         # A name and words glued into an institution's name.
         ("MT116", "Staff of GansuAgriculturalUniversity met.", "Gansu Agricultural University"),
+        # A verb glued to the amount after it: after a verb marker, or a past form.
+        ("MT120", "The board will raise20 percent more.", "will raise 20 percent"),
+        ("MT120", "Sales climbed3,000 units in May.", "climbed 3,000 units"),
     ],
 )
 def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
@@ -73,6 +76,8 @@ def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
         ("MT147", "Call obj.(a, b) in the file; see e.g.(Smith 2020)."),
         ("MT144", "Options (a)- The first; (1)- Two; the (non)- Profit."),
         ("MT102", "Users of Jan MacroBot and Ana DataHub met Tom FitzGerald."),
+        ("MT120", "Set it to win32 mode or to base64 text; the speed3 class and bed2 room."),
+        ("MT120", "Then they raise20 funds; the class seed42 run; a model x200 unit."),
         ("MT102", "The Coca-ColaLight can and Jean-Pierre Dupont's book."),
     ],
 )
