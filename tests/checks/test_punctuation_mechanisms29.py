@@ -53,6 +53,12 @@ def fixed(text: str, code: str) -> str:
         # A verb glued to the amount after it: after a verb marker, or a past form.
         ("MT120", "The board will raise20 percent more.", "will raise 20 percent"),
         ("MT120", "Sales climbed3,000 units in May.", "climbed 3,000 units"),
+        # A Chinese quoted list whose joins are glued between the marks ('"and"').
+        (
+            "MT220",
+            'The firm named 9" star teams "and" model shops "from the city.',
+            'named 9 "star teams" and',
+        ),
     ],
 )
 def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
@@ -78,6 +84,7 @@ def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
         ("MT102", "Users of Jan MacroBot and Ana DataHub met Tom FitzGerald."),
         ("MT120", "Set it to win32 mode or to base64 text; the speed3 class and bed2 room."),
         ("MT120", "Then they raise20 funds; the class seed42 run; a model x200 unit."),
+        ("MT220", 'He said "yes","no" and "maybe"; the row "a","b","c" and "x"and"y" came.'),
         ("MT102", "The Coca-ColaLight can and Jean-Pierre Dupont's book."),
     ],
 )
