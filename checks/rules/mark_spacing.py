@@ -390,7 +390,7 @@ class SpacedInsideQuote(Rule):
         listed = _listed(text, at, end)
         if text[at - 1 : at] not in ("", "\n", " ", "(", "\u00a0") and not listed:
             return None
-        if text[end + 1 : end + 2].isalnum() and not (listed and _opens_list_item(text, at)):
+        if text[end + 1 : end + 2].isalnum() and not listed:
             return None
         edits = []
         # A list item's marks glued outside ('28" A "," B "and" C "from'): the spaces go out.
