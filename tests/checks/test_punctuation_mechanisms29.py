@@ -59,6 +59,8 @@ def fixed(text: str, code: str) -> str:
             'The firm named 9" star teams "and" model shops "from the city.',
             'named 9 "star teams" and',
         ),
+        # A straight closing mark spaced off the quotation, glued to the attribution after it.
+        ("MT110", '"The vote will wait for the new year "She added.', 'new year," She added'),
     ],
 )
 def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
@@ -85,6 +87,7 @@ def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
         ("MT120", "Set it to win32 mode or to base64 text; the speed3 class and bed2 room."),
         ("MT120", "Then they raise20 funds; the class seed42 run; a model x200 unit."),
         ("MT220", 'He said "yes","no" and "maybe"; the row "a","b","c" and "x"and"y" came.'),
+        ("MT110", 'The film "Tom Cruise Said" won and "No more," she said; the "Ali Khan" file.'),
         ("MT102", "The Coca-ColaLight can and Jean-Pierre Dupont's book."),
     ],
 )
