@@ -61,6 +61,8 @@ def fixed(text: str, code: str) -> str:
         ),
         # A straight closing mark spaced off the quotation, glued to the attribution after it.
         ("MT110", '"The vote will wait for the new year "She added.', 'new year," She added'),
+        # Two adjectives of one compound joined by a spaced hyphen before their noun.
+        ("MT141", "They studied the military - technical ties.", "the military-technical ties"),
     ],
 )
 def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
@@ -87,6 +89,7 @@ def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
         ("MT120", "Set it to win32 mode or to base64 text; the speed3 class and bed2 room."),
         ("MT120", "Then they raise20 funds; the class seed42 run; a model x200 unit."),
         ("MT220", 'He said "yes","no" and "maybe"; the row "a","b","c" and "x"and"y" came.'),
+        ("MT141", "It was political - especially now - and the national - Regional body met."),
         ("MT110", 'The film "Tom Cruise Said" won and "No more," she said; the "Ali Khan" file.'),
         ("MT102", "The Coca-ColaLight can and Jean-Pierre Dupont's book."),
     ],
