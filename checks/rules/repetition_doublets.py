@@ -31,7 +31,7 @@ def _heads_compound(text: str, end: int, data: LanguageData) -> bool:
 # "X and X": a unit of one or two words, a coordinator, the unit again; "X, X": a word, a comma,
 # the word again. The coordinator and the words are judged in Python.
 _DOUBLET = re.compile(
-    r"([^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+){0,4}) ([^\W\d_]++) (?i:\1)(?![\w'’/-])"
+    r"([^\W\d_][\w'’-]*+(?: [^\W\d_][\w'’-]*+){0,4}),? ([^\W\d_]++) (?i:\1)(?![\w'’/-])"
 )
 # The longest unit: "the level of cooperation and the level of cooperation".
 _MAX_DOUBLET_WORDS = 5
@@ -75,7 +75,9 @@ def _small_text_doublet_starts(text: str, coordinators: frozenset[str]) -> list[
     starts: set[int] = set()
     if coordinators:
         for place in _coordinator_places(coordinators).finditer(text):
-            last = _word_start(text, place.start())
+            # (after a comma too: "shells, and shells")
+            before = place.start() - (text[place.start() - 1 : place.start()] == ",")
+            last = _word_start(text, before)
             starts.add(last)
             for _ in range(_MAX_DOUBLET_WORDS - 1):
                 if last < 2 or text[last - 1] != " ":
@@ -123,6 +125,25 @@ def _copy_goes_on(
     if contrast and after is not None and after.group(1).lower() not in data.function_words:
         return True
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
+def _comma_coordinated_speech(text: str, match: re.Match[str], data: LanguageData) -> bool:
+    """ "X, and X" read as speech or as a new clause, not a doublet: a run of three ("sang,
+    and sang, and sang"), or the copy modifying a content word after it ("tired, and tired
+    people sleep")."""
+    unit, coordinator = match.group(1), match.group(2)
+    again = f", {coordinator} {unit}".lower()
+    end = match.end()
+    if text[end : end + len(again)].lower() == again:
+        return True
+    lead = f"{unit}, {coordinator} ".lower()
+    if text[max(0, match.start() - len(lead)) : match.start()].lower() == lead:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word.islower() and word not in data.function_words and word not in data.stop_words
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:]\s+|\n)[\"“‘«„(]?$")
@@ -256,6 +277,7 @@ class CoordinatedDoublet(Rule):
         Example("They fired shells and shells at the town.", "They fired shells at the town."),
         Example("He called it fake news and fake news again.", "He called it fake news again."),
         Example("They have made or made the same error.", "They have made the same error."),
+        Example("They fired shells, and shells at the town.", "They fired shells at the town."),
         Example(
             "It will raise the level of trade and the level of trade between them.",
             "It will raise the level of trade between them.",
@@ -345,6 +367,9 @@ class CoordinatedDoublet(Rule):
             contrast = not comma and match.group(2).lower() in contrasting
             if _copy_goes_on(text, match.end(), extenders, contrast, data):
                 continue
+            spoken = not comma and text[match.end(1)] == ","
+            if spoken and _comma_coordinated_speech(text, match, data):
+                continue
             # "solaire et solaire photovoltaïque", "domates ve domates salçası": the copy heads a
             # compound with the next word, a different thing; could still be a doublet
             # ("status and status urge"), so reported under the default threshold.
@@ -364,7 +389,7 @@ class CoordinatedDoublet(Rule):
                         f"keep one “{unit}”",
                     )
                 ],
-                confidence=0.45 if compound else 0.7 if " " in unit else 0.65,
+                confidence=0.45 if compound else 0.55 if spoken else 0.7 if " " in unit else 0.65,
             )
 
     def _comma_phrase(self, match: re.Match[str]) -> Finding:
