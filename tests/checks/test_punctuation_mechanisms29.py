@@ -30,7 +30,6 @@ def fixed(text: str, code: str) -> str:
         # "X and X" of any noun: an "-er" noun is no comparative when its stem is no word.
         ("MT403", "Amid laughter and laughter the guests sat down.", "Amid laughter the guests"),
         ("MT403", "The water and water ran over the road.", "The water ran over"),
-        ("MT403", "They fired shells, and shells at the town.", "fired shells at the town"),
         # A singular noun repeated before "of" is a doublet; a plural of quantity is emphasis.
         ("MT403", "They showed unity and unity of purpose.", "showed unity of purpose"),
         # A split "o'clock", with an opening quote typed for its apostrophe.
@@ -80,6 +79,7 @@ def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
         ("MT403", "They carried tons and tons of rice and crates and crates of water."),
         ("MT402", "They carried rice and crates and crates of water."),
         ("MT403", "He was tired, and tired people sleep; they sang, and sang, and sang."),
+        ("MT403", "The main hall and Hall of Fame; barriers, and barriers, which are high."),
         ("MT402", "Things went from bad and worse and worse."),
         ("MT225", "Use ``code`` in Markdown and the '' mark; x = '' and y = ``a b``."),
         ("MT225", "The screen is 15 '' wide and the rope `` is long."),
@@ -108,7 +108,8 @@ def test_tokenised_pair_both_sides_fixed() -> None:
 
 @pytest.mark.parametrize("large", [False, True])
 def test_comma_doublet_on_both_paths(large: bool) -> None:
-    """ "X, and X": the small-text scan and the vector screen of large texts agree."""
+    """ "X, and X" (doubtful, 0.45): the small-text scan and the vector screen of large texts
+    agree."""
     from mtlint.checks import repeats
 
     filler = "The minister spoke to the press about plan {}. "
@@ -118,6 +119,8 @@ def test_comma_doublet_on_both_paths(large: bool) -> None:
     assert (repeats.repeat_starts(document) is not None) == large
     found = [
         text[f.start : f.end]
-        for f in check_document(document, Config(), rules=[rule_by_code("MT403")]).findings
+        for f in check_document(
+            document, Config(min_confidence=0.4), rules=[rule_by_code("MT403")]
+        ).findings
     ]
     assert found == ["shells, and shells"]
