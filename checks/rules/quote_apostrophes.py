@@ -25,7 +25,7 @@ from mtlint.checks.textscan import (
     text_characters,
 )
 from mtlint.checks.typography import word_set
-from mtlint.checks.wordlists import proper_nouns
+from mtlint.checks.wordlists import proper_nouns, zipf
 
 # English contractions and the possessive: what follows an apostrophe inside a word.
 _EN_TAIL = r"(?:(?<=n)[‘\"′]t|[‘\"′](?:s|ll|re|ve|d|m))(?![^\W_])"
@@ -44,6 +44,9 @@ _SPACED = {
 _APOSTROPHE_CHUNK = {mark: re.compile(r"[A-Za-z\n]" + mark + r"(?=\n|\Z)") for mark in "'’"}
 # A lone s after a word of three letters or more, before a lower-case word ("Turkey s south").
 _LOST = re.compile(r" (?<=[^\W\d_]{3} )s (?=[a-z]{3})")
+# A plural possessive and the noun after it: "workers’ rights" (group 1 the plural, 2 the
+# mark, 3 the noun).
+_PLURAL_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,}s)(['’]) ([a-z]{3,})")
 _TAIL_CHUNK = re.compile(r"\n(?:s|t|ll|re|ve|d|m)(?=\n|\Z)")
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=[A-Za-z])(['’])(?=[A-Za-z])")
 
@@ -141,7 +144,10 @@ class SpacedApostrophe(Rule):
     What it finds: an apostrophe with a space after it, before the tail of an English
     possessive or contraction ("the city’ s budget", "they don' t", "we ’ ll see"), and a
     name's possessive whose apostrophe became a space ("in Turkey s southeastern province": a
-    capitalised word, a lone s, a lower-case word).
+    capitalised word, a lone s, a lower-case word), and a plural possessive written without
+    its apostrophe where the document writes the same plural and noun with one ("the
+    workers rights" beside "the workers’ rights"; 0.65; not before a word in -ing or -ed,
+    "the ministers meeting", nor a function word).
     Why it matters: MT detokenisers split the word at its apostrophe; the tail reads as a
     stray letter and the apostrophe as a quotation mark.
     Fix safety: safe; the spaces around the apostrophe are removed. Unsafe for a lost
@@ -160,14 +166,21 @@ class SpacedApostrophe(Rule):
             "Police held five men in Turkey’s southern province.",
         ),
         good("It took 5 s to load; the letters a s and t; The s sound."),
+        Example(
+            "The workers’ rights matter. They ignored the workers rights.",
+            "The workers’ rights matter. They ignored the workers’ rights.",
+        ),
+        good("The ministers’ meeting ended; the ministers meeting today agreed; the ministers of."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
         characters = text_characters(document)
+        text = document.text
+        if "s’ " in text or "s' " in text:
+            yield from self._plural_lost(text, language_data(document))
         lines = chunk_text(document)
         if not _TAIL_CHUNK.search(lines):
             return
-        text = document.text
         if "\ns\n" in lines:
             yield from self._lost(text, language_data(document))
         if "'" not in characters and "’" not in characters:
@@ -214,6 +227,41 @@ class SpacedApostrophe(Rule):
                 ],
                 confidence=0.75,
             )
+
+    def _plural_lost(self, text: str, data: LanguageData) -> Iterator[Finding]:
+        """A plural possessive written without its apostrophe where the document writes it
+        with one ("the workers rights" beside "the workers’ rights"): the same plural and the
+        same noun after it. Not before a word in -ing or -ed ("the ministers meeting on
+        Monday": a participle) nor a function word."""
+        forms = {}
+        for match in _PLURAL_POSSESSIVE.finditer(text):
+            plural, mark, noun = match.groups()
+            if noun.lower() in data.function_words or noun.endswith(("ing", "ed")):
+                continue
+            # A plural of a word ("workers": "worker"), not "was’" or "yes’" closing a quote,
+            # and not a mark that closes a single quotation open before it in its line.
+            if plural.lower() in data.function_words or zipf(plural[:-1].lower(), "en") < 3.0:
+                continue
+            line = text.rfind("\n", 0, match.start()) + 1
+            if mark == "’" and text.count("‘", line, match.start()) > text.count(
+                "’", line, match.start()
+            ):
+                continue
+            forms.setdefault((plural, noun), mark)
+        for (plural, noun), mark in sorted(forms.items()):
+            pattern = rf"(?<![\w'’-]){re.escape(plural)} {re.escape(noun)}(?![\w'’-])"
+            for match in re.finditer(pattern, text):
+                cut = match.start() + len(plural)
+                if looks_technical(text, match.start(), match.end()):
+                    continue
+                yield self.finding(
+                    match.start(),
+                    match.end(),
+                    f"A plural possessive that lost its apostrophe: '{plural} {noun}' (the "
+                    f"text writes '{plural}{mark} {noun}')",
+                    fixes=[Fix((Edit(cut, cut, mark),), Applicability.UNSAFE, "write " + mark)],
+                    confidence=0.65,
+                )
 
     def _spaced(self, text: str, mark: int, end: int) -> Iterator[Finding]:
         at = mark - 1 if text[mark - 1 : mark] == " " else mark

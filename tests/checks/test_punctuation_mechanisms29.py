@@ -63,6 +63,12 @@ def fixed(text: str, code: str) -> str:
         ("MT110", '"The vote will wait for the new year "She added.', 'new year," She added'),
         # Two adjectives of one compound joined by a spaced hyphen before their noun.
         ("MT141", "They studied the military - technical ties.", "the military-technical ties"),
+        # A plural possessive without its apostrophe, the document writing it with one.
+        (
+            "MT224",
+            "The farmers’ markets opened. Most farmers markets sell eggs.",
+            "Most farmers’ markets sell",
+        ),
     ],
 )
 def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
@@ -92,6 +98,8 @@ def test_fires_with_its_fix(code: str, text: str, expected: str) -> None:
         ("MT120", "Then they raise20 funds; the class seed42 run; a model x200 unit."),
         ("MT220", 'He said "yes","no" and "maybe"; the row "a","b","c" and "x"and"y" came.'),
         ("MT141", "It was political - especially now - and the national - Regional body met."),
+        ("MT224", "The ministers’ meeting ended; the ministers meeting today agreed."),
+        ("MT224", "He sang ‘the song of kings’ twice and the kings song was long."),
         ("MT110", 'The film "Tom Cruise Said" won and "No more," she said; the "Ali Khan" file.'),
         ("MT102", "The Coca-ColaLight can and Jean-Pierre Dupont's book."),
     ],
