@@ -63,6 +63,8 @@ def fixed(text: str, code: str) -> str:
         ("MT110", '"The vote will wait for the new year "She added.', 'new year," She added'),
         # Two adjectives of one compound joined by a spaced hyphen before their noun.
         ("MT141", "They studied the military - technical ties.", "the military-technical ties"),
+        # A preposition glued to a determiner the web sometimes writes glued.
+        ("MT101", "They mourned the families ofthose who died.", "families of those who"),
         # A plural possessive without its apostrophe, the document writing it with one.
         (
             "MT224",
