@@ -44,9 +44,11 @@ _SPACED = {
 _APOSTROPHE_CHUNK = {mark: re.compile(r"[A-Za-z\n]" + mark + r"(?=\n|\Z)") for mark in "'’"}
 # A lone s after a word of three letters or more, before a lower-case word ("Turkey s south").
 _LOST = re.compile(r" (?<=[^\W\d_]{3} )s (?=[a-z]{3})")
-# A plural possessive and the noun after it: "workers’ rights" (group 1 the plural, 2 the
-# mark, 3 the noun).
-_PLURAL_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,}s)(['’]) ([a-z]{3,})")
+# A plural possessive's noun after its apostrophe, and the plural before it ("workers’ rights").
+_PLURAL_MARK = re.compile(r"s(['’]) ")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_WORD_AFTER_SPACE = re.compile(r" ([a-z]{3,})(?![\w'’-])")
+_PLURAL_BEFORE = re.compile(r"(?<![\w'’-])[A-Za-z]{2,}s$")
 _TAIL_CHUNK = re.compile(r"\n(?:s|t|ll|re|ve|d|m)(?=\n|\Z)")
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=[A-Za-z])(['’])(?=[A-Za-z])")
 
@@ -176,8 +178,8 @@ class SpacedApostrophe(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         characters = text_characters(document)
         text = document.text
-        if "s’ " in text or "s' " in text:
-            yield from self._plural_lost(text, language_data(document))
+        if "'" in characters or "’" in characters:
+            yield from self._plural_lost(document, language_data(document))
         lines = chunk_text(document)
         if not _TAIL_CHUNK.search(lines):
             return
@@ -228,40 +230,47 @@ class SpacedApostrophe(Rule):
                 confidence=0.75,
             )
 
-    def _plural_lost(self, text: str, data: LanguageData) -> Iterator[Finding]:
+    def _plural_lost(self, document: Document, data: LanguageData) -> Iterator[Finding]:
         """A plural possessive written without its apostrophe where the document writes it
         with one ("the workers rights" beside "the workers’ rights"): the same plural and the
         same noun after it. Not before a word in -ing or -ed ("the ministers meeting on
         Monday": a participle) nor a function word."""
-        forms = {}
-        for match in _PLURAL_POSSESSIVE.finditer(text):
-            plural, mark, noun = match.groups()
-            if noun.lower() in data.function_words or noun.endswith(("ing", "ed")):
+        text = document.text
+        forms: dict[str, dict[str, str]] = {}  # plural → noun → mark
+        for at, mark in _plural_marks(text):
+            after = _WORD_AFTER_SPACE.match(text, at + 1)
+            if after is None:
+                continue
+            noun = after.group(1)
+            word = _PLURAL_BEFORE.search(text, max(0, at - 40), at)
+            if word is None or noun.lower() in data.function_words:
+                continue
+            plural = word.group()
+            if noun.endswith(("ing", "ed")):
                 continue
             # A plural of a word ("workers": "worker"), not "was’" or "yes’" closing a quote,
             # and not a mark that closes a single quotation open before it in its line.
             if plural.lower() in data.function_words or zipf(plural[:-1].lower(), "en") < 3.0:
                 continue
-            line = text.rfind("\n", 0, match.start()) + 1
-            if mark == "’" and text.count("‘", line, match.start()) > text.count(
-                "’", line, match.start()
-            ):
+            line = text.rfind("\n", 0, at) + 1
+            if mark == "’" and text.count("‘", line, at) > text.count("’", line, at):
                 continue
-            forms.setdefault((plural, noun), mark)
-        for (plural, noun), mark in sorted(forms.items()):
-            pattern = rf"(?<![\w'’-]){re.escape(plural)} {re.escape(noun)}(?![\w'’-])"
-            for match in re.finditer(pattern, text):
-                cut = match.start() + len(plural)
-                if looks_technical(text, match.start(), match.end()):
-                    continue
-                yield self.finding(
-                    match.start(),
-                    match.end(),
-                    f"A plural possessive that lost its apostrophe: '{plural} {noun}' (the "
-                    f"text writes '{plural}{mark} {noun}')",
-                    fixes=[Fix((Edit(cut, cut, mark),), Applicability.UNSAFE, "write " + mark)],
-                    confidence=0.65,
-                )
+            forms.setdefault(plural, {}).setdefault(noun, mark)
+        # Each plural and noun written together bare: a rare string, found by ``str.find``.
+        for plural, nouns in sorted(forms.items()):
+            for noun, mark in sorted(nouns.items()):
+                for start in _bare_uses(text, f"{plural} {noun}"):
+                    end = start + len(plural)
+                    if looks_technical(text, start, end + 1 + len(noun)):
+                        continue
+                    yield self.finding(
+                        start,
+                        end + 1 + len(noun),
+                        f"A plural possessive that lost its apostrophe: '{plural} {noun}' (the "
+                        f"text writes '{plural}{mark} {noun}')",
+                        fixes=[Fix((Edit(end, end, mark),), Applicability.UNSAFE, "write " + mark)],
+                        confidence=0.65,
+                    )
 
     def _spaced(self, text: str, mark: int, end: int) -> Iterator[Finding]:
         at = mark - 1 if text[mark - 1 : mark] == " " else mark
@@ -461,6 +470,25 @@ class DoubledSingleQuotes(Rule):
 
 # A single closing mark after a word's last letter (not an s) before a space, a stop or the end.
 _SINGLE_CLOSER = re.compile(r"(?<=[^\W\ds_])’(?=[\s,.;:!?)]|$)", re.MULTILINE)
+
+
+def _plural_marks(text: str) -> Iterator[tuple[int, str]]:
+    """Each apostrophe after an s and before a space ("workers’ rights"): one scan led by the
+    literal s (a pattern led by the plural's letters would be tried at every character; two
+    ``str.find`` loops cost three times this one scan on text stored at two bytes a character).
+    The plural and the noun are read around it."""
+    for match in _PLURAL_MARK.finditer(text):
+        yield match.start(1), match.group(1)
+
+
+def _bare_uses(text: str, phrase: str) -> Iterator[int]:
+    """Where ``phrase`` stands as whole words."""
+    at = text.find(phrase)
+    while at != -1:
+        end = at + len(phrase)
+        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            yield at
+        at = text.find(phrase, end)
 
 
 def _beside_apostrophe(text: str, match: re.Match[str], line: int, elided: frozenset[str]) -> bool:
