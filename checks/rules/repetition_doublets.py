@@ -389,21 +389,27 @@ class CoordinatedDoublet(Rule):
                 and _heads_compound(text, match.end(), data)
                 and not number_disagrees(unit, text, match.end(), data.code)
             )
-            yield self.finding(
-                start,
-                match.end(),
-                f"“{unit}” is joined to itself: an MT doublet?",
-                fixes=[
-                    Fix(
-                        (Edit(match.end(1), match.end(), ""),),
-                        Applicability.UNSAFE,
-                        f"keep one “{unit}”",
-                    )
-                ],
-                # "X, and X": none counted on real text yet, and a source's resumption reads
-                # alike ("barriers, and barriers are …"): doubtful.
-                confidence=0.45 if compound or spoken else 0.7 if " " in unit else 0.65,
+            # "X, and X": none counted on real text yet, and a source's resumption reads
+            # alike ("barriers, and barriers are …"): doubtful.
+            yield self._doublet_finding(
+                match, 0.45 if compound or spoken else 0.7 if " " in unit else 0.65
             )
+
+    def _doublet_finding(self, match: re.Match[str], confidence: float) -> Finding:
+        unit = match.group(1)
+        return self.finding(
+            match.start(),
+            match.end(),
+            f"“{unit}” is joined to itself: an MT doublet?",
+            fixes=[
+                Fix(
+                    (Edit(match.end(1), match.end(), ""),),
+                    Applicability.UNSAFE,
+                    f"keep one “{unit}”",
+                )
+            ],
+            confidence=confidence,
+        )
 
     def _comma_phrase(self, match: re.Match[str]) -> Finding:
         unit = match.group(1)
