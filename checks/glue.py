@@ -284,7 +284,13 @@ def analyse(chunk: str, tables: GlueTables, language: str) -> tuple[Split, Split
         return acronym_split(token, tables, language)
     capitalised = token[0].isupper()
     if not capitalised and not token.endswith(tables.glue_endings):
-        lower = lower_split(token, tables, language) or run_together(token, tables, language)
+        lower = (
+            lower_split(token, tables, language)
+            or run_together(token, tables, language)
+            # A preposition glued to a determiner the web writes glued now and then
+            # ("ofthose", zipf 1.54): lower_split takes none so well known.
+            or pair_split(token, tables, language)
+        )
         if lower is None:  # the document decides ("контракты … контрактыимеют")
             fallback = short_evidence_split(token, tables, language)
             return (None, fallback) if fallback else None

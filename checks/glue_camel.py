@@ -198,9 +198,9 @@ def word_name_split(core: str, data: LanguageData, language: str) -> tuple[str, 
 
 def name_pair_in_context(head: str, tail: str, words: frozenset[str], role: bool = False) -> bool:
     """Whether the surname stands alone elsewhere in the document, only ever capitalised
-    ("… Lavrov said"), or a person's role stands right before the token ("the journalist
-    DenizYücel"); and neither part is written in lower case anywhere ("QuerySet … set",
-    "HttpClient … client" are identifiers)."""
+    ("… Lavrov said"), or a person's role or a given name stands right before the token ("the
+    journalist DenizYücel", "Pedro ArmentiaLopez"); and neither part is written in lower case
+    anywhere ("QuerySet … set", "HttpClient … client" are identifiers)."""
     return (role or tail in words) and tail.lower() not in words and head.lower() not in words
 
 
@@ -239,6 +239,14 @@ def bare_after_preposition(text: str, start: int, data: LanguageData) -> bool:
     )
 
 
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a capitalised given name (resources/gazetteer/first_names.txt): a
+    full name's two surnames glued after it ("Pedro ArmentiaLopez")."""
+    from mtlint.checks.lowernames import first_names
+
+    return word[:1].isupper() and word.lower() in first_names()
+
+
 def person_role(word: str, data: LanguageData) -> bool:
     """Whether ``word`` names a person's role or title before a full name ("journalist",
     "minister": person_titles and person_roles)."""
@@ -254,6 +262,9 @@ def name_split(
     ("SergeyLavrov"), a word glued to the next sentence ("dealThe"); the second and third
     only where ``in_context`` agrees. Screened by shape first: most mixed-case chunks are
     brands ("iPhone", "McDonald") that no part matches."""
+    hyphenated = _hyphenated_given_name(core, language) if "-" in core[1:] else None
+    if hyphenated:
+        return hyphenated
     if not (_SHAPES.fullmatch(core) or capital_pair(core)) or zipf(core, language):
         return None
     kinds = (
@@ -269,6 +280,25 @@ def name_split(
         if parts:
             return core, parts[0], parts[1], False, confidence
     return None
+
+
+def _hyphenated_given_name(core: str, language: str) -> tuple[str, str, str, bool, float] | None:
+    """A hyphenated given name glued to the surname ("Jean-PierreDupont", "Anna-MariaKowalska"):
+    every part before the surname a given name (first_names.txt), the surname no common word."""
+    lead, _, last = core.rpartition("-")
+    pair = capital_pair(last)
+    if not pair or not lead[:1].isupper():
+        return None
+    head = f"{lead}-{pair[0]}"
+    if not hyphenated_given_name(head) or zipf(pair[1], language) >= _SURNAME_MOST:
+        return None
+    return core, head, pair[1], False, NAME_PAIR
+
+
+def hyphenated_given_name(word: str) -> bool:
+    """Whether every part of a hyphenated word is a given name ("Jean-Pierre")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(given_name(part) for part in parts)
 
 
 # Any of the shapes above (one test before the four).
@@ -316,7 +346,11 @@ def in_context(
     if confidence == _PLACE_NAME_CONFIDENCE:
         return place_name_in_context(text, end, tail, words)
     if confidence == NAME_PAIR:
-        role = person_role(word_before(text, start), data)
+        before = word_before(text, start)
+        # After a given name both parts are names of four letters or more ("Jan MacroBot",
+        # "Ana DataHub" are brands).
+        given = min(len(head), len(tail)) >= 4 and given_name(before)
+        role = person_role(before, data) or given or hyphenated_given_name(head)
         return name_pair_in_context(head, tail, words, role)
     if confidence == NAME_WORD:
         before = word_before(text, start)

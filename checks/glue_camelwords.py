@@ -58,7 +58,8 @@ _GIVEN_LENGTH = (2, 5)
 
 class CamelGlue(NamedTuple):
     """A token read as words fused at capitals: its ``parts``, and ``kind``: "words" (every
-    part a word), "name" (a given name and a surname)."""
+    part a word), "name" (a given name and a surname), "institution" (a name and words glued
+    into an institution's name)."""
 
     parts: tuple[str, ...]
     kind: str
@@ -134,11 +135,29 @@ def camel_glue(token: str, language: str, document_words: frozenset[str]) -> Cam
         return None
     if head[0].isupper() and parts[-1].lower() in _brand_endings():  # "UrduPoint", "AsiaNews"
         return None
+    if _institution_glued(parts, language, document_words):
+        return CamelGlue(parts, "institution")  # "QiluNormalUniversity"
     if all(_word(part, language, document_words) for part in parts):
         return CamelGlue(parts, "words")
     if len(parts) == 2 and head[0].isupper() and _surname(parts[1], language):
         return CamelGlue(parts, "name")
     return None
+
+
+def _institution_glued(
+    parts: tuple[str, ...], language: str, document_words: frozenset[str]
+) -> bool:
+    """A name and words glued into an institution's name, its last part an institution's
+    head noun ("QiluNormalUniversity", "HebeiMedicalUniversity": the language's
+    institution_heads in resources/casing), three parts: the name may be no word."""
+    if len(parts) < 3 or not parts[0][0].isupper():
+        return False
+    from mtlint.checks.casingdata import casing_data, casing_languages
+
+    if language not in casing_languages():
+        return False
+    heads = casing_data(language).institution_heads
+    return parts[-1] in heads and all(_word(p, language, document_words) for p in parts[1:-1])
 
 
 @cache

@@ -610,6 +610,14 @@ def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # 
         if which.size:
             equal = same(starts[which], ends[which], starts[which + 1], ends[which + 1])
             found.append(starts[which][equal])
+        # One word, ", ", a short word (a coordinator), the word again: "shells, and shells".
+        which = gaps[gaps + 2 < count]
+        which = which[heads[which] == heads[which + 2]]
+        which = which[(lengths[which + 1] <= _MIDDLE_MAX) & single_space[which + 1]]
+        which = which[lengths[which] == lengths[which + 2]]
+        if which.size:
+            equal = same(starts[which], ends[which], starts[which + 2], ends[which + 2])
+            found.append(starts[which][equal])
     return _unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
 

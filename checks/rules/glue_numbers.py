@@ -1,8 +1,9 @@
 """Spacing: an amount glued to the currency code after it, a word glued to a date, a step or
-section noun glued to its number (MT120). The tables are ``resources/typography/
-number_glue.json``: the currency codes (never a product's or a unit's letters) and, per
-language, the nouns a number follows ("Step 4"). MT107 reads a number glued to a common word
-("3after"); units and trade shorthand ("5km", "300pcs") are units.json's and stay quiet.
+section noun glued to its number, a verb glued to its amount (MT120). The tables are
+``resources/typography/number_glue.json``: the currency codes (never a product's or a unit's
+letters) and, per language, the nouns a number follows ("Step 4") and the verb markers. MT107
+reads a number glued to a common word ("3after"); units and trade shorthand ("5km",
+"300pcs") are units.json's and stay quiet.
 
 The rule screens the document's distinct chunks (one regex over ``chunk_text``), judges each
 distinct glued token once and locates only those in the text.
@@ -38,6 +39,16 @@ _WORD_DATE = re.compile(
 )
 # A capitalised noun glued to a number of one to three digits ("Step4", "Chapter3.2").
 _NOUN_NUMBER = re.compile(r"(?<![\w.\-/])([A-Z][a-z]{3,9})(\d{1,3}(?:\.\d{1,3})*)(?![\w\-/]|\.\d)")
+# A lower-case word glued to an amount ("pay10", "hire200", "reached1,000"): a verb that lost
+# the space before its object, when a verb marker stands before it or it is a past form.
+_WORD_AMOUNT = re.compile(
+    r"(?<![\w.\-/])([a-z]{3,12})(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w\-/]|[.,]\d)"
+)
+# Digits a code's name ends with (a word size or a hash: "win32", "base64", "sha256").
+_CODE_DIGITS = frozenset({"8", "16", "32", "64", "128", "256", "512"})
+_VERB_ZIPF = 3.5
+_VERB_CONFIDENCE = 0.6
+_AMOUNT_AFTER = re.compile(r"%?[ \t]+[^\W\d_]")
 # The date's first part is a word of the language at least this well known ("Student",
 # "updated"), so codes and identifiers ("ID", "XJ") stay quiet.
 _DATE_WORD_ZIPF = 3.0
@@ -62,6 +73,33 @@ def _tables(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return codes, nouns
 
 
+@cache
+def _verb_markers(language: str) -> frozenset[str]:
+    raw = resource_json("typography", "number_glue.json")
+    return frozenset(raw.get("verb_markers", {}).get(language, ()))
+
+
+def _past_form(word: str, language: str) -> bool:
+    """An "-ed" form whose stem is a word ("reached", "raised"; not "speed", "seed")."""
+    return (
+        len(word) >= 5
+        and word.endswith("ed")
+        and max(zipf(word[:-2], language), zipf(word[:-1], language)) >= _VERB_ZIPF
+    )
+
+
+def _verb_glued(text: str, start: int, end: int, glue: _Glue, language: str) -> bool:
+    """A verb glued to its amount: after a verb marker of the language ("will pay10"), or a
+    past form ("reached1,000"), and a word after the amount ("percent", "workers")."""
+    if not _AMOUNT_AFTER.match(text, end):
+        return False
+    word = glue.token[: glue.cut]
+    if _past_form(word, language):
+        return True
+    before = text[max(0, start - 12) : start].rsplit(None, 1)
+    return bool(before) and text[start - 1 : start] == " " and before[-1] in _verb_markers(language)
+
+
 def _glued(lines: str, language: str) -> set[_Glue]:
     """The distinct glued tokens of the document's chunks."""
     codes, nouns = _tables(language)
@@ -76,12 +114,21 @@ def _glued(lines: str, language: str) -> set[_Glue]:
         for match in _NOUN_NUMBER.finditer(lines):
             if match[1] in nouns:
                 found.add(_Glue(match[0], len(match[1]), "noun"))
+    if _verb_markers(language):
+        for match in _WORD_AMOUNT.finditer(lines):
+            word, digits = match[1], match[2]
+            if digits in _CODE_DIGITS or zipf(match[0], language) > 0:
+                continue  # a code ("win32", "base64") or a token the language writes so
+            if zipf(word, language) >= _VERB_ZIPF:
+                found.add(_Glue(match[0], len(word), "verb"))
     return found
 
 
 def _confidence(glue: _Glue, text: str) -> float:
     if glue.kind == "date":
         return _DATE_CONFIDENCE
+    if glue.kind == "verb":
+        return _VERB_CONFIDENCE
     head, tail = glue.token[: glue.cut], glue.token[glue.cut :]
     if glue.kind == "code":
         spaced = re.search(rf"\d {re.escape(tail)}\b", text)
@@ -94,6 +141,7 @@ _WHAT = {
     "code": "an amount glued to its currency code",
     "date": "a word glued to a date",
     "noun": "a noun glued to its number",
+    "verb": "a verb glued to the amount after it",
 }
 
 
@@ -101,13 +149,19 @@ _WHAT = {
 class NumberGlued(Rule):
     code = "MT120"
     name = "number-code-glued"
-    summary = "An amount glued to its currency code, a word to a date, a step to its number."
+    summary = (
+        "An amount glued to its currency code, a word to a date, a step to its number, a verb "
+        "to its amount."
+    )
     doc = """
     What it finds: an amount glued to the ISO currency code after it ("40RMB", "6.5USD",
     "2EUR"); a known word glued to a date written year first ("Student2019-06-20",
     "updated2023-05-17"); a capitalised noun a number follows glued to it ("Step4",
     "Chapter3", "Article12"; per language, ``numbered_nouns`` in resources/typography/
-    number_glue.json: English only so far).
+    number_glue.json: English only so far); a common lower-case word glued to the amount
+    after it where it reads as a verb: after a verb marker ("will pay10 percent", "to
+    hire200 workers": ``verb_markers``) or as a past form whose stem is a word
+    ("reached1,000 cases"), a word after the amount.
     Why it matters: machine translation of Chinese, Japanese and Korean sources drops the space
     that English writes between an amount and its code, a label and its date, a step word and
     its number ("步骤4" → "Step4"); the reader meets one token, and search misses it.
@@ -136,6 +190,11 @@ class NumberGlued(Rule):
         good("COVID19 cases fell; tickets cost RMB10 or US$270, and USD 5,850 was paid."),
         good("They shipped 300pcs and 5km of cable, see Step 4 and Chapter 3."),
         good("Download report2019-06-20.pdf or open /docs/Step4/index.html today."),
+        Example(
+            "The firm will pay10 percent more and has reached1,000 staff.",
+            "The firm will pay 10 percent more and has reached 1,000 staff.",
+        ),
+        good("Use it to win32 apps, to base64 files; the speed3 class; we need4 more to level5."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -154,6 +213,8 @@ class NumberGlued(Rule):
             safe = Applicability.SAFE if glue.kind == "code" else Applicability.UNSAFE
             for start, end in located.get(glue.token, ()):
                 if looks_technical(text, start, end):
+                    continue
+                if glue.kind == "verb" and not _verb_glued(text, start, end, glue, language):
                     continue
                 cut = start + glue.cut
                 yield self.finding(

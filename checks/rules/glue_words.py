@@ -54,14 +54,16 @@ class CamelGluedWords(Rule):
     name = "camel-glued-words"
     summary = "Words glued at a capital ('the electronicVersion of the report', 'HomeNewsTunisia')."
     doc = """
-    What it finds: a token whose letters change from lower to upper case inside, cut there
-    into two or three parts that are each a word (zipf ≥ 3 in the language or in English, or a
-    word the document writes on its own), or a given name fused to a surname of the
-    patronymic shape ("ArhimedMukhambetov"), the whole no word of the language nor of English,
-    standing once in running text: "by mail or electronicVersion", "the King's
+    What it finds: a token whose letters change from lower to upper case inside, cut there into
+    two or three parts that are each a word (zipf ≥ 3 in the language or in English, or a word
+    the document writes on its own), or a given name fused to a surname of the patronymic shape
+    ("ArhimedMukhambetov"), or a name and words glued into an institution's name whose last part
+    is an institution's head noun ("QiluNormalUniversity"; three parts, institution_heads in
+    resources/casing; bare after a preposition too), the whole no word of the language nor of
+    English, standing once in running text: "by mail or electronicVersion", "the King's
     BirthdayPreparations are underway", "HomeNewsTunisia, Algeria discuss"; in the languages
-    whose camel case MT102 judges (case_glue_titles false: English). Elsewhere MT113 reads
-    every boundary of a small letter and a capital, this one too.
+    whose camel case MT102 judges (case_glue_titles false: English). Elsewhere MT113 reads every
+    boundary of a small letter and a capital, this one too.
     Why it matters: where a link, a bold run, a breadcrumb or a heading's markup ended inside a
     sentence the space after it is lost, and the capital the markup's text had is kept; spell
     checkers split camel case into its words and pass it.
@@ -100,6 +102,10 @@ class CamelGluedWords(Rule):
         Example(
             "A post by the ForeignMinistry of Peru.", "A post by the Foreign Ministry of Peru."
         ),
+        Example(
+            "The office at KunmingNormalUniversity will coordinate.",
+            "The office at Kunming Normal University will coordinate.",
+        ),
         good("She bought an iPhone on eBay and read the JavaScript docs in PowerPoint."),
         good("Set userName, passWord and fontSize in the config; userName is required."),
         good("Open config/printedVersion.json or visit example.com/electronicVersion."),
@@ -130,7 +136,7 @@ class CamelGluedWords(Rule):
         for chunk in camel:
             token = chunk.strip(_STRIP)
             glue = camel_glue(token, language, words)
-            if glue is None or (code_text and glue.kind == "words"):
+            if glue is None or (code_text and glue.kind != "name"):
                 continue
             if not _others_glue(glue.parts, data, language):
                 found[token] = glue

@@ -310,7 +310,9 @@ class SpacedInsideQuote(Rule):
     whose shapes do not pair (an opening mark glued to the word before it, a closing one glued
     to the word after: one quotation closing and the next opening). The items of a list copied
     from Chinese ('"A"、"B"' read as '12" model workers "," star sellers "') pair across the
-    list's '","': each spaced item is reported.
+    list's '","' (or its '"and"', '"or"', '"、"'), each spaced item is reported, and the
+    spaces go outside its marks ('8 "model workers", "star sellers" and "good neighbours"
+    from').
     """
     examples = (
         Example(
@@ -330,8 +332,13 @@ class SpacedInsideQuote(Rule):
         good('He said "yes", then "no"; a 5" screen and " " in code.'),
         Example(
             'The town named 12" model workers "," star sellers " and " good neighbours ".',
-            'The town named 12"model workers","star sellers" and "good neighbours".',
+            'The town named 12 "model workers", "star sellers" and "good neighbours".',
         ),
+        Example(
+            'It named 8" model workers "," star sellers "and" good neighbours "from the town.',
+            'It named 8 "model workers", "star sellers" and "good neighbours" from the town.',
+        ),
+        good('He said "yes","no" and "maybe"; the CSV row "a","b","c" came.'),
         good('Il a dit " oui " hier.', "fr"),
     )
 
@@ -341,14 +348,22 @@ class SpacedInsideQuote(Rule):
             return
         if not data.spaced:
             return
-        # A spaced mark is a chunk of its own, or leads one before punctuation ('",').
-        if not _SPACED_CHUNK.search(chunk_text(document)):
+        # A spaced mark is a chunk of its own, or leads one before punctuation ('",'), or a
+        # list's join is glued between two marks ('","', '"and"').
+        lined = chunk_text(document)
+        if not (_SPACED_CHUNK.search(lined) or _JOIN_CHUNK.search(lined)):
             return
         text = document.text
         lines: dict[int, list[int]] = {}
         done: set[int] = set()
-        for match in scan_marks(document, [_SPACED_MARK]):
-            pair = _pair_of(text, match.start(), lines)
+        marks = [m.start() for m in scan_marks(document, [_SPACED_MARK])]
+        # A list copied from Chinese whose joins are glued ('"," ', '"and"'): the marks on
+        # either side of each join.
+        if _JOIN_CHUNK.search(chunk_text(document)):
+            joins = _LIST_JOIN.finditer(text)
+            marks = sorted({*marks, *(at for m in joins for at in (m.start(), m.end() - 1))})
+        for mark in marks:
+            pair = _pair_of(text, mark, lines)
             if pair is None or pair[0] in done:
                 continue
             done.add(pair[0])
@@ -372,15 +387,21 @@ class SpacedInsideQuote(Rule):
         # Shapes that pair: an opening mark after a space, a bracket or the line's start, a
         # closing one before a space, punctuation or the end ('tur." Bunu … : "…' closes one
         # quotation and opens another; MT110 reads 'said" we').
-        if text[at - 1 : at] not in ("", "\n", " ", "(", "\u00a0") and not _listed(text, at, end):
+        listed = _listed(text, at, end)
+        if text[at - 1 : at] not in ("", "\n", " ", "(", "\u00a0") and not listed:
             return None
-        if text[end + 1 : end + 2].isalnum():
+        if text[end + 1 : end + 2].isalnum() and not listed:
             return None
         edits = []
+        # A list item's marks glued outside ('28" A "," B "and" C "from'): the spaces go out.
+        if listed and (text[at - 1 : at].isalnum() or text[at - 1 : at] in ",、"):
+            edits.append(Edit(at, at, " "))
         if opened:
             edits.append(Edit(at + 1, at + 2, ""))
         if closed:
             edits.append(Edit(end - 1, end, ""))
+        if listed and text[end + 1 : end + 2].isalpha():
+            edits.append(Edit(end + 1, end + 1, " "))
         return self.finding(
             at,
             end + 1,
@@ -392,11 +413,22 @@ class SpacedInsideQuote(Rule):
 
 def _listed(text: str, at: int, end: int) -> bool:
     """A quoted item of a list copied from Chinese ('"A"、"B"' read as '12" model workers ","
-    star sellers "'): the opening mark right after the list's '",' or after a number that
-    opens the list, the closing one right before the next '","'."""
-    if text[at - 2 : at] in ('",', '"、'):
+    star sellers "'): the opening mark right after the list's '",' (or its '"and', '"or'), or
+    after a number that opens the list, the closing one right before the next '","'."""
+    if _opens_list_item(text, at):
         return True
-    return text[at - 1 : at].isdigit() and text[end + 1 : end + 3] in (',"', '、"')
+    return text[at - 1 : at].isdigit() and _LIST_JOIN.match(text, end) is not None
+
+
+def _opens_list_item(text: str, at: int) -> bool:
+    """The mark at ``at`` ends a list's glued join ('","', '"and"')."""
+    return _JOIN_BEFORE.search(text, max(0, at - 4), at + 1) is not None
+
+
+# A list's join glued between two straight marks: '","', '"、"', '"and"', '"or"'.
+_LIST_JOIN = re.compile(r'"(?:,|、|and|or)"')
+_JOIN_BEFORE = re.compile(r'"(?:,|、|and|or)"$')
+_JOIN_CHUNK = re.compile(r'(?:^|\n)[^\n"]*"(?:,|、|and|or)"[^\n"]*(?=\n|\Z)')
 
 
 def _pair_of(text: str, mark: int, lines: dict[int, list[int]]) -> tuple[int, int] | None:

@@ -56,7 +56,9 @@ class QuoteSpacing(Rule):
     number of them where the line's readings agree on the mark's direction ('the
     national"safety production month"and"…': quote_parity), a word in single straight quotes
     glued on both sides ("the roof'covered'with"), a closing mark spaced off the word that
-    ends its paragraph ('"Employees … in Attica Region "').
+    ends its paragraph ('"Employees … in Attica Region "'), a closing mark spaced off the
+    quotation and glued to the attribution after it ('"… the campaign "He said.': a name or
+    pronoun, then a verb of saying; the fix closes with a comma).
     Known false positives: elisions with a leading apostrophe ("the ’90s", "rock ’n’ roll",
     "’tis", a table) and straight quotes whose direction the line leaves open are left alone;
     single marks need two Latin letters before, three inside and two after ("O'Neil's",
@@ -111,6 +113,11 @@ class QuoteSpacing(Rule):
             '"Sell what you grow," - said the mayor.',
         ),
         good('He said, "the road is ready," and left; "the" is a word.'),
+        Example(
+            '"The laws will wait for the next session "He said.',
+            '"The laws will wait for the next session," He said.',
+        ),
+        good('He said "yes" and then "No more," she said; the film "Tom Cruise Said" won.'),
         Example(
             "“It is a new stage of the war”warned the minister.",
             "“It is a new stage of the war” warned the minister.",
@@ -183,6 +190,8 @@ class QuoteSpacing(Rule):
             yield from self._straight(document)
         if straight and not attached and _STRAIGHT_OPENS_CHUNK.search(lines):
             yield from self._straight_spaced_closing(document)
+        if straight and not attached and _STRAIGHT_BEFORE_NAME_CHUNK.search(lines):
+            yield from self._straight_before_attribution(document, turn.verbs)
         if '"' in characters and not inner_space and _STRAIGHT_AFTER_MARK_CHUNK.search(lines):
             yield from self._straight_after_colon(document)
         alone = [m for m in "\"'" if f"\n{m}\n" in lines or lines.endswith(f"\n{m}")]
@@ -341,6 +350,27 @@ class QuoteSpacing(Rule):
             if _CODE_LINE.search(text, line_start, line_end):
                 continue
             yield self._finding(at - 1, at + 2, '"', ((at - 1, at, ""), (at + 1, at + 1, " ")))
+
+    def _straight_before_attribution(
+        self, document: Document, verbs: frozenset[str]
+    ) -> Iterator[Finding]:
+        """A straight quote after a word and a space, glued to the capitalised word of the
+        attribution that follows ('the election campaign "He said.'), where a quotation is
+        open (an odd number of straight quotes before it in its line, an even number in the
+        whole line): it closes the quotation; the fix moves it, with a comma."""
+        text = document.text
+        for match in led_matches(document, _STRAIGHT_BEFORE_NAME, '"'):
+            at = match.start()
+            if match.group(2).lower() not in verbs:
+                continue
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            before, total = text.count('"', line_start, at), text.count('"', line_start, line_end)
+            if before % 2 == 0 or total % 2 or _CODE_LINE.search(text, line_start, line_end):
+                continue
+            edits = ((at - 1, at + 1, ',"'), (at + 1, at + 1, " "))
+            yield self._finding(at - 1, at + 2, '"', edits, title="close before the attribution")
 
     def _straight_spaced_at_end(self, document: Document, marks: list[str]) -> Iterator[Finding]:
         """A straight quote after a sentence's punctuation and a space (or after a word, where
@@ -551,6 +581,11 @@ _QUOTE_NOT_INCH = re.compile(r'(?<!\d)"')
 # (Or glued to the dash of an attribution: 'grow it, "- said the mayor'.)
 _STRAIGHT_SPACED_CLOSING = re.compile(r'"(?<=[,.] ")(?=[a-z]|[-–—] ?[a-z])')
 _STRAIGHT_OPENS_CHUNK = re.compile(r'"(?<=\n")(?:[a-z]|[-–—](?:\n|\Z|[a-z]))')
+# A straight quote after a word's letter and a space, glued to a capitalised word (a pronoun
+# or a name of one or two words) and a verb of saying: 'campaign "He said', 'plan "Ali Khan
+# added'.
+_STRAIGHT_BEFORE_NAME = re.compile(r'"(?<=[^\W\d_] ")([A-Z][a-z]+(?: [A-Z][a-z]+)?) ([a-z]+)')
+_STRAIGHT_BEFORE_NAME_CHUNK = re.compile(r'\n"[A-Z][a-z]+(?=\n|\Z)')
 _CODE_LINE = re.compile(r'[{}\[\]=<>`]|":')
 _APOSTROPHE_TAIL = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![^\W_])")
 # (A space and a lower-case word after it is an ordinary closing quote: not even tried.)

@@ -481,6 +481,10 @@ class RepeatedPhrase(Rule):
                 yield self._finding(start, match.end(1), end, "word", unit, copies)
             elif len(words) == 2 and words[1] in _COORDINATORS and copies == 2:
                 continue  # "faster and faster and …", "more and more and …": an idiom
+            elif len(words) == 2 and words[0] in _COORDINATORS and copies == 2:
+                # "… and tons and tons of", "and worse and worse": "X and X" after a
+                # coordinator, an idiom or a doublet that MT403 judges.
+                continue
             else:
                 yield self._finding(start, match.end(1), end, "phrase", unit, copies)
 

@@ -321,6 +321,10 @@ class SpaceBeforePunctuation(Rule):
         Example("Prices fell in Porto ( -0.2 %).", "Prices fell in Porto (-0.2 %)."),
         Example("Rents rose in Guarda (20% ).", "Rents rose in Guarda (20%)."),
         Example("I do n't know .", "I don't know."),
+        Example(
+            "We met at 10 o 'clock and at three o ‘clock.",
+            "We met at 10 o'clock and at three o’clock.",
+        ),
         Example("They finished the plan .It was late.", "They finished the plan. It was late."),
         Example(
             "The board approved 12 .It was a record.", "The board approved 12. It was a record."
@@ -411,13 +415,21 @@ class SpaceBeforePunctuation(Rule):
             for space_at in _clitic_spaces(text, lines, clitics):
                 match = pattern.match(text, space_at)
                 if match and _after_letter(text, match.start()):
-                    yield self._finding(
-                        match.start(),
-                        match.end(),
-                        "in a contraction",
-                        match.start(),
-                        match.start(1),
-                    )
+                    yield self._clitic(match)
+
+    def _clitic(self, match: re.Match[str]) -> Finding:
+        """ "do n't", "o 'clock": the space goes; an opening mark written for the apostrophe
+        ("o ‘clock", "it ‘s") becomes the apostrophe."""
+        start, mark = match.start(), match.start(1)
+        if match.string[mark] != "‘":
+            return self._finding(start, match.end(), "in a contraction", start, mark)
+        return self.finding(
+            start,
+            match.end(),
+            "Stray space in a contraction, and an opening quote for its apostrophe",
+            fixes=[Fix((Edit(start, mark + 1, "’"),), Applicability.SAFE, "remove the space, ’")],
+            confidence=0.85,
+        )
 
     def _elisions(self, document: Document, elisions: frozenset[str]) -> Iterator[Finding]:
         """ "l' homme": an elided article or pronoun (a table) that attaches to the next word,
@@ -615,6 +627,11 @@ class MissingSpaceAfterComma(Rule):
         good("Είπε ό,τι ήξερε για την πόλη.", "el"),
         Example("Paris;Berlin and vendors&nbsp;today", "Paris; Berlin and vendors&nbsp;today"),
         good("It cost 1,000 dollars, or 3,5 euros; see http://a.org/x?a,b and f(x)=a,b."),
+        Example(
+            "They saw the temple (the “Black Pagoda”),then went back.",
+            "They saw the temple (the “Black Pagoda”), then went back.",
+        ),
+        good("Call f(x),g(y) and (a),(b); the year (2019),The list; “A”,B."),
         good("The vendors&nbsp;today, caf&eacute;s&#160;open and &#x2F;x&#x2f;then."),
     )
 
@@ -637,14 +654,19 @@ class MissingSpaceAfterComma(Rule):
         marks = {
             m.group()
             for m in found
-            if after_word(lines, m.start()) or lines[m.start() - 1 : m.start()].isdigit()
+            if after_word(lines, m.start())
+            or lines[m.start() - 1 : m.start()].isdigit()
+            or _after_closing(lines, m.start())
         }
         for match in scan_marks(document, [self._by_mark[mark] for mark in sorted(marks)]):
             start = match.start()
             # "November 10,The third expo", "in 2019,the plant": a number before the mark and
             # a word of two letters or more after it (h25recall); never "1,000" or "3,5".
             number = not after_word(text, start) and _number_before_word(text, match)
-            if not (number or after_word(text, start)):
+            # "(the “Black Pagoda”),then": after a closing mark that follows a word, a
+            # lower-case word of two letters or more.
+            closed = _after_closing(text, start) and _LOWER_WORD.match(text, match.end())
+            if not (number or closed or after_word(text, start)):
                 continue
             if looks_technical(text, start, match.end()):
                 continue
@@ -661,7 +683,9 @@ class MissingSpaceAfterComma(Rule):
             after = re.match(r"[^\W\d_]+", text[match.end() : match.end() + 40])
             if before and after and _spelt_with_comma(before.group(), match, after.group(), data):
                 continue
-            wordy = before and after and len(before.group()) > 1 and len(after.group()) > 1
+            wordy = closed or (
+                before and after and len(before.group()) > 1 and len(after.group()) > 1
+            )
             yield self.finding(
                 start,
                 match.end(),
@@ -683,6 +707,20 @@ class MissingSpaceAfterComma(Rule):
 _NUMBER_COMMA = 0.7
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(]))\d{1,3}$")
 _WORD_AFTER = re.compile(r"[^\W\d_]{2,}(?=[\s.,;:!?)]|$)")
+
+
+_LOWER_WORD = re.compile(r"[a-z]{2,}\b")
+
+
+def _after_closing(text: str, mark: int) -> bool:
+    """A closing bracket or quotation mark (one or two) stands right before ``mark``, a letter
+    or a full stop before it: "Pagoda”),then", "(see above),and"."""
+    at = mark - 1
+    for _ in range(2):
+        if at < 1 or text[at] not in ')]”’"':
+            break
+        at -= 1
+    return at < mark - 1 and (text[at].isalpha() or text[at] == ".")
 
 
 def _number_before_word(text: str, match: re.Match[str]) -> bool:

@@ -294,6 +294,12 @@ _DASH_AFTER_MARK_CHUNK = tuple(
     re.compile(f'{dash}(?<=\\w[)\\]»”"]{dash})(?=\n|\\Z)') for dash in "–—"
 )
 
+# A hyphen typed for the dash after a bracketed credit or dateline, then a capitalised word:
+# "SANA'A, Feb. 07 (Saba)- The governor" (the hyphen reads as the dash it stands for).
+_HYPHEN_AFTER_BRACKET = re.compile(r"\)(-) (?=[A-Z][a-z])")
+_HYPHEN_AFTER_BRACKET_CHUNK = re.compile(r"\)-(?<=[^\W\d_]{2}\)-)(?=\n|\Z)")
+_BRACKETED_WORD = re.compile(r"\([A-Z][^()\n]{1,40}$")
+
 
 @register
 class DashGluedToClosingMark(Rule):
@@ -305,7 +311,8 @@ class DashGluedToClosingMark(Rule):
     doc = """
     What it finds: an en or em dash right after a closing bracket or quotation mark, with a
     space after the dash and none before it ("the app (mObywatel)– an electronic card",
-    "the agency «Tass»— the first").
+    "the agency «Tass»— the first"), and a hyphen typed for that dash after a bracketed
+    word, a capitalised word after it ("SANA'A, Feb. 07 (Saba)- The governor").
     Why it matters: a dash between words is spaced on both sides or on neither; after a
     bracket the space before it is lost where MT or a converter joined the parts.
     Fix safety: unsafe: a space is added before the dash.
@@ -318,12 +325,37 @@ class DashGluedToClosingMark(Rule):
             "The app (mObywatel) – an electronic card – works.",
         ),
         good("The app (mObywatel) – an electronic card; the years (1990–2000) and (a)–(c)."),
+        Example(
+            "ADEN, May 3 (Saba)- The new governor arrived.",
+            "ADEN, May 3 (Saba) - The new governor arrived.",
+        ),
+        good("Options (a)- The first; (1)- Two; the (non)- profit; f(x)- Sum."),
     )
+
+    def _hyphens(self, text: str) -> Iterator[Finding]:
+        """A hyphen for the dash after a bracketed name of two letters or more: "(Saba)- The"."""
+        for match in _HYPHEN_AFTER_BRACKET.finditer(text):
+            close = match.start()
+            inside = _BRACKETED_WORD.search(text, max(0, close - 42), close)
+            if inside is None or not inside.group()[1:].replace(" ", "").isalpha():
+                continue
+            if looks_technical(text, inside.start(), close):
+                continue
+            dash = match.start(1)
+            yield self.finding(
+                close,
+                dash + 1,
+                "A hyphen for a dash, glued to ')' but spaced after: space it on both sides",
+                fixes=[Fix((Edit(dash, dash, " "),), Applicability.UNSAFE, "insert a space")],
+                confidence=0.7,
+            )
 
     def check(self, document: Document) -> Iterator[Finding]:
         if not language_data(document).spaced:
             return
         lines = chunk_text(document)
+        if _HYPHEN_AFTER_BRACKET_CHUNK.search(lines):
+            yield from self._hyphens(document.text)
         if not any(pattern.search(lines) for pattern in _DASH_AFTER_MARK_CHUNK):
             return
         text = document.text

@@ -54,11 +54,14 @@ class CamelGlued(Rule):
     "RussianForeign Minister"; person_titles, title_leads); two names glued when the surname
     stands alone elsewhere, or a person's role or title stands right before, and neither part
     is written in lower case ("SergeyLavrov … Lavrov", "the journalist DenizYücel"; names in
-    any alphabet; person_titles, person_roles); a name glued to a common capitalised word that
-    stands alone elsewhere, right after another capitalised word ("Alberto FernandezCongress
-    … Congress"; not after a name-forming head: camel_name_heads); in English, a common
-    lower-case word glued to a name the text uses alone and mid-sentence, never in lower case
-    ("Archive photoPeskov … said Peskov": a caption run into the text);
+    any alphabet; person_titles, person_roles; or a given name of first_names.txt stands
+    before and both parts have four letters or more: "Pedro ArmentiaLopez"), and a hyphenated
+    given name glued to the surname ("Jean-PierreDupont": every part a given name); a name
+    glued to a common capitalised word that stands alone elsewhere, right after another
+    capitalised word ("Alberto FernandezCongress … Congress"; not after a name-forming head:
+    camel_name_heads); in English, a common lower-case word glued to a name the text uses
+    alone and mid-sentence, never in lower case ("Archive photoPeskov … said Peskov": a
+    caption run into the text);
     a known word glued to a word that opens sentences ("dealThe": a full stop is offered back;
     sentence_glue_starters, not "In" or "This", which identifiers end in).
     Why it matters: link text or bold runs lose their surrounding space in MT and copy-paste.
@@ -122,6 +125,11 @@ class CamelGlued(Rule):
         good("Se inscribió en eDemocracia.", "es"),
         good("Call onClick() or set theValue=3 in the file theKremlin.txt."),
         good("On YouTube and WhatsApp, PowerPoint and LinkedIn; McDonald and MacArthur."),
+        Example(
+            "The talks of Pedro GarciaLozano and Marie-ClaireDubois ended.",
+            "The talks of Pedro Garcia Lozano and Marie-Claire Dubois ended.",
+        ),
+        good("Users of Jan MacroBot, Ana DataHub and Coca-ColaLight met Tom FitzGerald."),
     )
 
     _strip = "\"'“”‘’()[]{}<>,.;:!?…*"

@@ -432,8 +432,20 @@ class _ColonWords:
 # Initials in brackets glued to a sentence's full stop ("Kumolo.(WAH)", "anyone.(NNT)"), or a
 # credit or a name that starts with a capitalised word ("work.(Zhang Wei)", "done.(Photo by"):
 # led by the full stop; a word of two letters or more before it.
-_STOP_BRACKET = re.compile(r"\.\((?=[A-Z]{2,6}\)|[A-Z][a-z]+[ )])(?<=[^\W\d_]{2}\.\()")
-_STOP_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\.\((?:[A-Z]{2,6}\)|[A-Z][a-z]+(?:\)|\n))")
+# Or any bracketed phrase of two items or more after a lower-case word's stop ("overnight at
+# Puri.(*B, L, D)": a tour's meal codes, "the plan.(see below)").
+_STOP_BRACKET = re.compile(
+    r"\.\((?=[A-Z]{2,6}\)|[A-Z][a-z]+[ )]|[^()\n]{0,40}[^\s(][ ,][^()\n]{0,40}\))"
+    r"(?<=[^\W\d_]{2}\.\()"
+)
+_STOP_BRACKET_CREDIT = re.compile(r"\.\((?:[A-Z]{2,6}\)|[A-Z][a-z]+[ )])")
+_STOP_BRACKET_CHUNK = re.compile(r"[^\W\d_]{2}\.\((?:[A-Z]{2,6}\)|[A-Z][a-z]+(?:\)|\n)|\S)")
+# An acronym in brackets glued to the name it abbreviates ("the Royal Oman Police(ROP)"): its
+# letters are the initials of the capitalised words before it (small words skipped).
+_ACRONYM_AFTER_NAME = re.compile(r"\(([A-Z]{2,6})\)(?=[\s,.;:])")
+_ACRONYM_AFTER_NAME_CHUNK = re.compile(r"[a-z]\([A-Z]{2,6}\)")
+_WORD_OF_FOUR = re.compile(r"(?:^|\s)[^\W\d_]{4,}$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A bracket glued to the word that opens the next sentence ("(Opening)A show", "(Xinhua)The
 # mayor"): something of two characters or more inside, the word a sentence opener.
 _CLOSE_BEFORE_OPENER = re.compile(r"\(([^()\n]{2,60})\)([A-Z][a-z]{0,7})(?=[ \t])")
@@ -504,7 +516,10 @@ class BracketGlued(Rule):
     word before it, or whose closing bracket is glued to the word after it ("Smith(the mayor
     of the town)said", "Буданов(*внесен в список)откликнулся"), and an agency's or
     author's initials, a name or a credit in brackets glued to the sentence's full stop
-    ("…on Friday.(WAH)", "…their work.(Zhang Wei)").
+    ("…on Friday.(WAH)", "…their work.(Zhang Wei)") or any bracketed phrase of two items
+    glued so ("…at Puri.(*B, L, D)"), and an acronym in brackets glued to the name it
+    abbreviates, its letters the initials of the words before it ("the Royal Oman
+    Police(ROP)"; safe).
     Why it matters: MT, spinners and scraping drop the spaces around a bracket; the words run
     together.
     Fix safety: unsafe: a space goes before the opening and after the closing bracket where
@@ -553,6 +568,16 @@ class BracketGlued(Rule):
             "The Ministry of Interior (MOI) said it would act.",
         ),
         good("The CD(s) and the (TM)s; a (GPU)s list; a FOO(BAR)baz call."),
+        Example(
+            "The Royal Oman Police(ROP) urged people to stay away.",
+            "The Royal Oman Police (ROP) urged people to stay away.",
+        ),
+        good("The Distance(KM) column and Windows(TM) and the Office(MS) suite; Speed(MPH)."),
+        good("Call obj.(a, b) in the file; see e.g.(Smith 2020) and cf.(Jones)."),
+        Example(
+            "Then back to the hotel for the night at Puri.(*B, L, D)",
+            "Then back to the hotel for the night at Puri. (*B, L, D)",
+        ),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -569,6 +594,8 @@ class BracketGlued(Rule):
             yield from self._before_opener(document.text, openers)
         if _ACRONYM_BEFORE_WORD_CHUNK.search(lines):
             yield from self._acronym_before_word(document.text)
+        if _ACRONYM_AFTER_NAME_CHUNK.search(lines):
+            yield from self._acronym_after_name(document.text, data.function_words)
         if not _GLUED_BRACKET_CHUNK.search(lines):
             return
         text = document.text
@@ -620,6 +647,24 @@ class BracketGlued(Rule):
                 close, match.end(), f"A closing bracket glued to '{match.group(2)}'"
             )
 
+    def _acronym_after_name(self, text: str, small: frozenset[str]) -> Iterator[Finding]:
+        """An acronym in brackets glued to the name it abbreviates: "the Royal Oman
+        Police(ROP)", "the Ministry of Foreign Affairs(MFA)"."""
+        for match in _ACRONYM_AFTER_NAME.finditer(text):
+            at = match.start()
+            if not text[at - 1 : at].isalpha() or looks_technical(text, at, match.end()):
+                continue
+            acronym = match.group(1)
+            if _initials_before(text, at, len(acronym), small) != acronym:
+                continue
+            yield self.finding(
+                at,
+                match.end(),
+                f"The acronym ({acronym}) glued to the name it abbreviates",
+                fixes=[Fix((Edit(at, at, " "),), Applicability.SAFE, "add a space")],
+                confidence=0.8,
+            )
+
     def _space_after_close(self, close: int, end: int, message: str) -> Finding:
         """A closing bracket at ``close`` glued to the word after it, ending at ``end``."""
         return self.finding(
@@ -638,13 +683,35 @@ class BracketGlued(Rule):
                 continue
             if looks_technical(text, stop, match.end()):
                 continue
+            # A credit ("(WAH)", "(Li Wei)") at 0.7; another phrase after a word of four
+            # letters or more ("Puri.(*B, L, D)"; not "obj.(a, b)") at 0.6.
+            credit = _STOP_BRACKET_CREDIT.match(text, stop) is not None
+            if not credit and not _WORD_OF_FOUR.search(text, max(0, stop - 40), stop):
+                continue
             yield self.finding(
                 stop,
                 stop + 2,
                 "A bracket glued to the sentence's full stop",
                 fixes=[Fix((Edit(stop + 1, stop + 1, " "),), Applicability.UNSAFE, "add a space")],
-                confidence=0.7,
+                confidence=0.7 if credit else 0.6,
             )
+
+
+def _initials_before(text: str, at: int, count: int, small: frozenset[str]) -> str:
+    """The initials of the last ``count`` capitalised words before ``at`` in its line, small
+    words of the language skipped ("Ministry of Foreign Affairs": "MFA"); "" at a word in
+    lower case that is no small word."""
+    line = text.rfind("\n", 0, at) + 1
+    words = _NAME_WORD.findall(text, max(line, at - 120), at)
+    initials = []
+    for word in reversed(words):
+        if len(initials) == count:
+            break
+        if word[0].isupper():
+            initials.append(word[0])
+        elif word.lower() not in small:
+            return ""
+    return "".join(reversed(initials))
 
 
 def _moved_space(space: int, mark: int, spaced_language: bool) -> tuple[Edit, ...]:
