@@ -127,3 +127,47 @@ def test_conjunction_after_bracket_and_semicolon() -> None:
 def test_shift_key_capitals_inside_brackets() -> None:
     assert [w for w, _ in _found("The fair opened in Inuyama (JApan) today.", "MT319")] == ["JApan"]
     assert _found("The IDs and PCs (TVs too) were counted; “McDonald's opened”.", "MT319") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("This is very important for everybody – The boss, the managers and the staff.", "The"),
+        ("We waited for the bus for an hour — But nobody came to the stop.", "But"),
+        ("Prices rose in the north, – And the south followed a week later.", "And"),
+    ],
+)
+def test_function_word_capital_after_dash(text: str, span: str) -> None:
+    assert [w for w, _ in _found(text, "MT386")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV – The talks resumed on Monday, (Reuters) – The bank said so.",
+        "We watched the film Star Wars – The Force Awakens at home.",
+        "apple – The fruit of the tree, eaten raw or cooked.",
+        "We waited for an hour – He never came, and we left.",
+        "Well, that's what the – I mean, that's what – The reason is the heat.",
+        "Not at uh — This is at six thirty, he said.",
+        "THE MARKET – THE PRICES ROSE\n\nBuyers came.",
+        "Die Preise stiegen – Der Markt reagierte am Montag.",
+    ],
+)
+def test_capital_after_dash_look_alikes_stay_quiet(text: str) -> None:
+    language = "de" if text.startswith("Die") else "en"
+    assert _found(text, "MT386", language) == []
+
+
+def test_romanised_surname_after_a_bracket() -> None:
+    text = "Workers joined the games with joy! (ren Yun / Wen Shilin / photo)"
+    assert [(w, c) for w, c in _found(text, "MT361")] == [("ren", 0.6)]
+
+
+def test_romanised_word_after_a_chinese_place_is_doubtful() -> None:
+    text = "In 2010 the Zhejiang ailipu pump company made the list of the plan."
+    found = _found(text, "MT361")
+    assert [w for w, _ in found] == ["ailipu"]
+    assert found[0][1] < 0.5
+    # A common English word after the place is no romanised name.
+    assert _found("In 2010 the Zhejiang water pump company made the list.", "MT361") == []
