@@ -1,7 +1,9 @@
 """Names written by halves around their head noun, and styles of address after a lower-case
 possessive (issue 11, entity case): "the planning and operation Department", "the memorial
 Hall of Menglianggu", "the press Secretary of the President" (MT384); "fill your Majesty",
-"met his Excellency" (MT385). The words are in resources/casing/headcase/<lang>.json."""
+"met his Excellency" (MT385); a known name with a word before its head in lower case, "the
+Chinese people's Liberation Army", "the world Food Programme" (MT387, the gazetteer). The words
+are in resources/casing/headcase/<lang>.json."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from functools import lru_cache
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.casingscan import LayoutSkip, next_word
 from mtlint.checks.documents.base import Document
+from mtlint.checks.entitycase import local_names
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import optional_json, table_names
@@ -20,10 +23,12 @@ from mtlint.checks.textscan import (
     chunk_text,
     find_word,
     find_words,
+    find_words_upto,
     language_data,
     looks_technical,
     unique_chunks,
 )
+from mtlint.checks.wordlists import zipf
 
 
 @dataclass(frozen=True)
@@ -319,3 +324,121 @@ class HonorificAfterLowerPossessive(Rule):
                 ],
                 confidence=0.7,
             )
+
+
+# Where a name's word is a common word this frequent: rarer lower-case words are MT303's.
+_COMMON_ZIPF = 4.0
+_APOSTROPHES = ("'", "’")
+
+
+@lru_cache(maxsize=8)
+def _inner_lower_forms(code: str) -> dict[str, str]:
+    """Spellings of the gazetteer's names of two to five words with some word before the last
+    in lower case and the last still capitalised → the name: "people's Liberation Army",
+    "world Food Programme", "International monetary Fund". Left out: the head alone in lower
+    case ("European commission": a house style), and all the words before a two- or
+    three-word name's head in lower case ("north Korea": MT322's)."""
+    casing = casing_data(code)
+    small = casing.function_words | casing.determiners
+    forms: dict[str, str] = {}
+    for written in local_names(code).values():
+        parts = written.split(" ")
+        if not 2 <= len(parts) <= 5 or not parts[-1][:1].isupper():
+            continue
+        inner = [i for i, part in enumerate(parts[:-1]) if part[:1].isupper()]
+        for mask in range(1, 2 ** len(inner)):
+            lowered = [index for bit, index in enumerate(inner) if mask >> bit & 1]
+            words = [parts[i].lower() for i in lowered]
+            if any(
+                w in small or zipf(w.replace("’", "'").split("'")[0], code) < _COMMON_ZIPF
+                for w in words
+            ):
+                continue
+            leading = lowered == list(range(len(parts) - 1))
+            if leading and len(parts) <= 3 and all(w.isalpha() for w in words):
+                continue  # MT322's
+            spelled = [parts[i].lower() if i in lowered else parts[i] for i in range(len(parts))]
+            form = " ".join(spelled)
+            for mark in _APOSTROPHES:
+                forms[form.replace("'", mark)] = written.replace("'", mark)
+    return forms
+
+
+@lru_cache(maxsize=8)
+def _last_word_chunks(code: str) -> dict[str, str]:
+    """The forms' last words with the marks a chunk may carry → the word."""
+    lasts = {form.rsplit(" ", 1)[1] for form in _inner_lower_forms(code)}
+    return {last + after: last for last in lasts for after in _AFTER_HEAD}
+
+
+@register
+class KnownNameInnerLower(Rule):
+    code = "MT387"
+    name = "known-name-inner-lower-case"
+    summary = "A known name with a word before its head in lower case ('people's Liberation Army')."
+    languages = table_names("casing/headcase")
+    doc = """
+    What it finds: a name of the gazetteer (resources/gazetteer/<lang>.txt, organisations and
+    places of two to five words) written with a word before its last in lower case while the
+    last stays capitalised: "the Chinese people's Liberation Army", "the world Food
+    Programme", "the International monetary Fund". The lower-cased word is a common word
+    (Zipf >= 4; a rarer one is MT303's).
+    Why it matters: MT capitalises the words of a name it recognises one by one; the common
+    word it did not take for part of the name stays in lower case.
+    Fix safety: unsafe; the fix writes the gazetteer's spelling.
+    Known false positives: a head alone in lower case ("the European commission", "Silicon
+    valley") is a house style (the Guardian's) and not read; all the words before a short
+    name's head in lower case ("north Korea") are MT322's; after "a"/"an" the words are a
+    description ("a world Food Programme of its own" is quiet).
+    """
+    examples = (
+        Example(
+            "Soldiers of the Chinese people's Liberation Army took part in the drill.",
+            "Soldiers of the Chinese People's Liberation Army took part in the drill.",
+        ),
+        Example(
+            "Aid came from the world Food Programme on Monday.",
+            "Aid came from the World Food Programme on Monday.",
+        ),
+        good("The European commission and the European parliament met in Silicon valley."),
+        good("It was a world Food Programme of its own, and north Korea agreed."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        code = language_data(document).code
+        forms = _inner_lower_forms(code)
+        if not forms:
+            return
+        chunks = unique_chunks(document)
+        # Screened among the distinct chunks (set intersections): the forms' last words as
+        # chunks may carry a mark ("Army.", "Fund,"), their first words stand alone.
+        lasts = _last_word_chunks(code)
+        present = {lasts[chunk] for chunk in lasts.keys() & chunks}
+        wanted = (
+            [
+                form
+                for form in forms
+                if form.rsplit(" ", 1)[1] in present and form.split(" ", 1)[0] in chunks
+            ]
+            if present
+            else []
+        )
+        if not wanted:
+            return
+        text = document.text
+        skip = LayoutSkip(document)
+        for form, spans in find_words_upto(text, dict.fromkeys(wanted, 50)).items():
+            name = forms[form]
+            for start, end in spans:
+                before = text[max(0, start - 4) : start].rsplit(None, 1)
+                if before and before[-1].lower() in {"a", "an"}:
+                    continue  # "a world Food Programme of its own": a description
+                if skip(start, end) or looks_technical(text, start, end):
+                    continue
+                yield self.finding(
+                    start,
+                    end,
+                    f"'{form}' is the name '{name}' with a word in lower case",
+                    fixes=[Fix((Edit(start, end, name),), Applicability.UNSAFE, f"write '{name}'")],
+                    confidence=0.7,
+                )

@@ -171,3 +171,32 @@ def test_romanised_word_after_a_chinese_place_is_doubtful() -> None:
     assert found[0][1] < 0.5
     # A common English word after the place is no romanised name.
     assert _found("In 2010 the Zhejiang water pump company made the list.", "MT361") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Soldiers of the Chinese people's Liberation Army took part.", "people's Liberation Army"),
+        ("Soldiers of the Chinese people’s Liberation Army took part.", "people’s Liberation Army"),
+        ("Aid came from the world Food Programme on Monday.", "world Food Programme"),
+        (
+            "Loans from the International monetary Fund, the bank said.",
+            "International monetary Fund",
+        ),
+    ],
+)
+def test_known_name_inner_lower_case(text: str, span: str) -> None:
+    assert [w for w, _ in _found(text, "MT387")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A head alone in lower case is a house style; a short name's first word is MT322's.
+        "The European commission and the European parliament met in Silicon valley.",
+        "It was a world Food Programme of its own, and north Korea agreed.",
+        "The World Food Programme and the People's Liberation Army; WORLD FOOD PROGRAMME.",
+    ],
+)
+def test_known_name_inner_lower_look_alikes_stay_quiet(text: str) -> None:
+    assert _found(text, "MT387") == []
