@@ -35,7 +35,7 @@ from mtlint.checks.resourcefiles import optional_json, read_text, resource_json
 from mtlint.checks.segment import is_title_case
 from mtlint.checks.spelling import first_places, scarce_words
 from mtlint.checks.technical import technical_document
-from mtlint.checks.textscan import chunk_text, looks_technical
+from mtlint.checks.textscan import chunk_text, looks_technical, unique_chunks
 from mtlint.checks.wordlists import zipf
 from mtlint.checks.wordshape import document_words
 
@@ -363,12 +363,13 @@ def lower_surnames(document: Document, code: str) -> Iterator[NameWord]:
     table = romanised_table(code)
     if table is None or len(document.text) > _SURNAME_CHARS or technical_document(document):
         return
-    chunks = chunk_text(document)
-    # "(ren Yun / photo)": a credit's bracket or a quotation mark may open the surname's chunk.
+    chunks = unique_chunks(document)
+    # "(ren Yun / photo)": a credit's bracket or a quotation mark may open the surname's chunk
+    # (set lookups: a search of the chunk text per surname and mark cost five scans of it).
     present = sorted(
         name
         for name in table.surnames
-        if any(f"\n{mark}{name}\n" in chunks for mark in _CHUNK_OPENERS)
+        if any(mark + name in chunks for mark in _CHUNK_OPENERS)
         and zipf(name, "en") < _SURNAME_ZIPF
     )
     text = document.text
