@@ -35,7 +35,7 @@ from mtlint.checks.resourcefiles import optional_json, read_text, resource_json
 from mtlint.checks.segment import is_title_case
 from mtlint.checks.spelling import first_places, scarce_words
 from mtlint.checks.technical import technical_document
-from mtlint.checks.textscan import chunk_text, looks_technical
+from mtlint.checks.textscan import chunk_text, looks_technical, unique_chunks
 from mtlint.checks.wordlists import zipf
 from mtlint.checks.wordshape import document_words
 
@@ -44,6 +44,13 @@ UNKNOWN_ZIPF = 1.5
 # A capitalised name part beside a lower-case candidate: rarer than this (a surname of the
 # table is taken at any frequency: "Zhang", "Kim"); "Beijing hutong" is a loanword.
 _PART_ZIPF = 2.5
+# A capitalised word of two pinyin syllables or more this rare in English is a Chinese place's
+# or name's part (Zhejiang 2.8, Guangzhou 3.2; Women, Banana, Panda are above it): read only
+# before a lower-case word English does not know, so a rarer English word ("Hangman") is harmless.
+_PLACE_PART_ZIPF = 3.5
+# A lower-case pinyin word after such a place: one right on the tuning pools (h29case), and a
+# dish named after its town reads the same, so in the doubtful tier until counted further.
+_AFTER_PLACE = 0.45
 _MAX_SYLLABLE = 6
 _MAX_PLACES = 12  # occurrences read per candidate word
 
@@ -237,6 +244,16 @@ def _name_part(word: str, table: RomanisedTable, code: str) -> bool:
     return zipf(lower, "en") < _PART_ZIPF and syllable_count(lower, code) >= 1
 
 
+def _place_part(word: str, table: RomanisedTable) -> bool:
+    """ "Zhejiang ailipu pump": a capitalised province or city of two pinyin syllables or more,
+    known to English (Zipf ~3), is still a part of the company's or the place's name beside it
+    (a dish or a loanword after a place, "Lanzhou lamian", reads the same: doubtful band)."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    lower = word.lower()
+    return _pinyin_count(lower, table) >= 2 and zipf(lower, "en") < _PLACE_PART_ZIPF
+
+
 def _capitalised_elsewhere(document: Document, word: str) -> bool:
     """The text writes ``word`` capitalised as a whole word, not only opening a sentence (or
     there followed by another capitalised word: "Juhan Highway")."""
@@ -277,14 +294,23 @@ def _beside_name_part(text: str, start: int, end: int, table: RomanisedTable, co
     """A capitalised romanised name part right before or after the word, or after its "and"
     ("Weng hongwei", "tianji Longmen", "wengyuan and Yangkeng")."""
     before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    if before and _name_part(before.group(1), table, code):
-        opener = text[max(0, before.start(1) - 6) : before.start(1)].rstrip(" ")
-        if opener.endswith(_TITLES) or (opener and opener[-1] not in '.!?\n"“:'):
-            return True  # not a sentence's first word ("Zhang" opening it is no surname)
+    if before and _name_part(before.group(1), table, code) and _not_opening(text, before):
+        return True  # not a sentence's first word ("Zhang" opening it is no surname)
     return any(
         after is not None and _name_part(after.group(1), table, code)
         for after in (_NEXT_WORD.match(text, end), _AND_NEXT.match(text, end))
     )
+
+
+def _not_opening(text: str, before: re.Match[str]) -> bool:
+    opener = text[max(0, before.start(1) - 6) : before.start(1)].rstrip(" ")
+    return opener.endswith(_TITLES) or bool(opener and opener[-1] not in '.!?\n"“:')
+
+
+def _after_place_part(text: str, start: int, table: RomanisedTable) -> bool:
+    """A known Chinese province or city right before the word, inside a sentence."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    return bool(before and _place_part(before.group(1), table) and _not_opening(text, before))
 
 
 def lower_romanised(document: Document, code: str) -> Iterator[NameWord]:
@@ -315,6 +341,8 @@ def lower_romanised(document: Document, code: str) -> Iterator[NameWord]:
                 found = (0.6, "a romanised name beside a capitalised part of a name")
             elif any(named):
                 found = (0.5, "the text uses it as a name elsewhere")
+            elif pinyin and _after_place_part(text, start, table):
+                found = (_AFTER_PLACE, "a romanised name after a Chinese place's name")
             else:
                 continue
             yield NameWord(start, end, _cap(word), *found)
@@ -335,11 +363,14 @@ def lower_surnames(document: Document, code: str) -> Iterator[NameWord]:
     table = romanised_table(code)
     if table is None or len(document.text) > _SURNAME_CHARS or technical_document(document):
         return
-    chunks = chunk_text(document)
+    chunks = unique_chunks(document)
+    # "(ren Yun / photo)": a credit's bracket or a quotation mark may open the surname's chunk
+    # (set lookups: a search of the chunk text per surname and mark cost five scans of it).
     present = sorted(
         name
         for name in table.surnames
-        if f"\n{name}\n" in chunks and zipf(name, "en") < _SURNAME_ZIPF
+        if any(mark + name in chunks for mark in _CHUNK_OPENERS)
+        and zipf(name, "en") < _SURNAME_ZIPF
     )
     text = document.text
     for surname in present:
@@ -354,6 +385,7 @@ def lower_surnames(document: Document, code: str) -> Iterator[NameWord]:
 
 
 _GIVEN = re.compile(r" ([A-Z][a-z]+(?:-[a-z]+)?)\b")
+_CHUNK_OPENERS = ("", "(", "“", '"', "‘")
 
 
 def _given_name(word: str, table: RomanisedTable, code: str) -> bool:

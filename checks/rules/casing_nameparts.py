@@ -322,6 +322,9 @@ class ShiftKeyCapitals(Rule):
     examples = (
         Example("Copyright Greek CIty Times 2022", "Copyright Greek City Times 2022"),
         Example("He said THe plan would work.", "He said The plan would work."),
+        Example(
+            "The fair opened in Inuyama (JApan) today.", "The fair opened in Inuyama (Japan) today."
+        ),
         good("The IDs, PCs and TVs were counted; GHz and MBps are units; McDonald's opened."),
     )
 
@@ -333,8 +336,9 @@ class ShiftKeyCapitals(Rule):
         words = {
             token
             for chunk in chunks
-            if len(chunk) > 2 and chunk[1:2].isupper() and chunk[:1].isupper()
-            for token in (chunk.strip(_TRAILING + "(["),)
+            # "(JApan)", "“THe": an opening bracket or quote moves the two capitals on by one.
+            if len(chunk) > 2 and (chunk[1:2].isupper() or chunk[2:3].isupper())
+            for token in (chunk.strip(_TRAILING + "([“‘"),)
             if _SHIFTED.fullmatch(token) and _shifted_word(token, data.code)
         }
         if not words:

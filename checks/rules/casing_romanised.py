@@ -38,7 +38,11 @@ class RomanisedNameInLowerCase(Rule):
     case inside a sentence, right before a capitalised given name of romanised syllables
     ("reporter wang Lei", "friends shao Xiuqing"; a hyphenated Korean given name in Revised
     Romanisation), 0.6, in texts up to 2 MB (a literal search per surname; a book-length file
-    is read by the other shapes). On a text over 1 MB a candidate's first two uses are read.
+    is read by the other shapes), its chunk opened by a bracket or a quote too ("(ren Yun /
+    photo)", h29case). On a text over 1 MB a candidate's first two uses are read. A pinyin word
+    right after a capitalised province or city of two pinyin syllables or more that English
+    knows (Zipf < 3.5: "Zhejiang ailipu pump company") is doubtful (0.45): a dish named after
+    its town reads the same ("Lanzhou lamian").
     Why it matters: MT engines and the sites that copy them lower-case the romanised names
     they do not know; a reader takes the name for a typo or a common word.
     Fix safety: unsafe; the fix capitalises the word (a name written apart, "huang Tankou" for
@@ -62,6 +66,10 @@ class RomanisedNameInLowerCase(Rule):
             "The story came from reporter Wang Lei of the paper.",
         ),
         good("We ate in a Beijing hutong and tried baijiu; the gaokao results came out."),
+        Example(
+            "The team thanked everyone for the games! (zhao Lin / Wen Shilin / photo)",
+            "The team thanked everyone for the games! (Zhao Lin / Wen Shilin / photo)",
+        ),
         good("They sang the song Arirang on the long March and met Sun Li at the park."),
         good("Visitors walked along the long road to the old temple and the fang market."),
     )

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtlint.checks.casingdata import UPPER_CLASS
-from mtlint.checks.casingscan import LayoutSkip, mid_capital_matches, next_word, previous_word
+from mtlint.checks.casingscan import (
+    LayoutSkip,
+    mark_capital_matches,
+    mid_capital_matches,
+    next_word,
+    previous_word,
+)
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
@@ -91,6 +97,16 @@ def _shape_pattern(code: str) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=16)
+def _comma_office_pattern(code: str) -> re.Pattern[str] | None:
+    """MT312's office titles after a comma (", Deputy chairman"), for mark_capital_matches."""
+    data = shape_data(code)
+    if data is None or not data.office_modifiers:
+        return None
+    offices = _alternatives(data.office_modifiers, capitalise=True)
+    return re.compile(f", (?P<office>{offices}) (?P<title>{_alternatives(data.office_heads)})\\b")
+
+
 def _shape_matches(document: Document, code: str) -> list[re.Match[str]]:
     pattern = _shape_pattern(code)
     if pattern is None:
@@ -127,6 +143,9 @@ def _semicolon_pattern(code: str) -> re.Pattern[str] | None:
 # Capitalised words and the small words inside names after a capital: " Energy and Mines".
 _TITLE_RUN = re.compile(r"(?: (?:[A-Z][\w'’-]*|and|of|the|for|de|la))*")
 
+
+# A closing bracket or quote before a semicolon: the clause still ends there.
+_CLOSERS = frozenset(')]"”’%')
 
 # "ALsharqiya": two capitals, then four or more lower-case letters (Dutch "IJssel" aside).
 _DOUBLE_CAPITAL = re.compile(r"(?<![^\W\d_])(?!IJ)[A-Z]{2}[a-z]{4,}(?![^\W_])")
@@ -196,6 +215,11 @@ class CommonWordShapeCapital(Rule):
             "Health went to Ana Ruiz; And Transport, Juan Silva.",
             "Health went to Ana Ruiz; and Transport, Juan Silva.",
         ),
+        # A bracket or a quote before the semicolon (h29case).
+        Example(
+            "The rain may pass 50 mm (or 40 mm an hour); Or if it reaches 60 mm, schools close.",
+            "The rain may pass 50 mm (or 40 mm an hour); or if it reaches 60 mm, schools close.",
+        ),
         good("He paid $1,250 (One Thousand Two Hundred Fifty Dollars) in 2020 (One year ago)."),
     )
 
@@ -234,8 +258,9 @@ class CommonWordShapeCapital(Rule):
         text = document.text
         for match in scan_marks(document, [pattern]):  # led by the semicolon: at its places
             start, word = match.start(1), match.group(1)
-            if not text[match.start() - 1 : match.start()].isalnum():
-                continue
+            before = text[match.start() - 1 : match.start()]
+            if not (before.isalnum() or (before and before in _CLOSERS)):
+                continue  # "); Or if the rain …": a bracket or a quote closes the clause
             run = _TITLE_RUN.match(text, match.end(1))
             if run.end() > match.end(1) and text[run.end() : run.end() + 1] not in ",;.":
                 continue  # "; Of Mice and Men was …": a title; "; Of Energy and Mines, …" a list
@@ -308,7 +333,8 @@ class HalfCapitalisedName(Rule):
     languages = _shape_languages()
     doc = """
     What it finds: a two-word office title mid-sentence with only its first word capitalised
-    ("the Prime minister", "the Foreign minister"), and a two-word place name before a place
+    ("the Prime minister", "the Foreign minister"; after a comma too: "Ann Lee, Deputy chairman
+    of the board"), and a two-word place name before a place
     noun whose second word is lower case and rare in the language ("Quang binh province"),
     and a word that opens with two capitals before four or more lower-case letters
     ("ALsharqiya", "DEcember"), once in the text.
@@ -333,6 +359,11 @@ class HalfCapitalisedName(Rule):
             "Two airports in Thanh Hoa and Quang Binh province were closed.",
         ),
         good("Prime minister in all but name, he met the Foreign Minister and the prime minister."),
+        # After a comma no sentence starts (h29case): "Ann Lee, Deputy chairman of".
+        Example(
+            "They met Ann Lee, Deputy chairman of the board, on Monday.",
+            "They met Ann Lee, Deputy Chairman of the board, on Monday.",
+        ),
         good("Floods hit the Hudson valley region and the Ontario wine county."),
         Example(
             "Mosul -ALsharqiya: the governor spoke on Monday.",
@@ -359,7 +390,23 @@ class HalfCapitalisedName(Rule):
                 continue
             if not skip(finding.start, finding.end):
                 yield finding
+        yield from self._offices_after_comma(document, code, skip)
         yield from self._double_capitals(document, code)
+
+    def _offices_after_comma(
+        self, document: Document, code: str, skip: LayoutSkip
+    ) -> Iterator[Finding]:
+        """ "Lenur Islyamov, Deputy chairman of the council": an office by halves after a
+        comma (an apposition, a clause), where no sentence starts and a house style that writes
+        titles in lower case would not capitalise its first word either."""
+        pattern = _comma_office_pattern(code)
+        if pattern is None:
+            return
+        text = document.text
+        for match in mark_capital_matches(document, ",", pattern):
+            finding = self._office(text, match, after_comma=True)
+            if finding is not None and not skip(finding.start, finding.end):
+                yield finding
 
     def _double_capitals(self, document: Document, code: str) -> Iterator[Finding]:
         """ "ALsharqiya", "DEcember": the shift key held one letter too long. Found in the
@@ -395,8 +442,8 @@ class HalfCapitalisedName(Rule):
                 confidence=0.6,
             )
 
-    def _office(self, text: str, match: re.Match[str]) -> Finding | None:
-        if not previous_word(text, match.start())[:1].islower():
+    def _office(self, text: str, match: re.Match[str], after_comma: bool = False) -> Finding | None:
+        if not (after_comma or previous_word(text, match.start())[:1].islower()):
             return None
         word, head = match.group("office", "title")
         start = match.start("title")
@@ -410,7 +457,7 @@ class HalfCapitalisedName(Rule):
                     Applicability.UNSAFE,
                     f"capitalise '{head}'",
                 ),
-                _lower_fix(match.start(1), word),
+                _lower_fix(match.start("office"), word),
             ],
             confidence=0.7,
         )
