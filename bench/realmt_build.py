@@ -89,6 +89,9 @@ LABELLED_POOLS = {
     "pool-caps26": "en",  # session 22: h26caps's casing pool, n-z outlets
     "pool-other26": "en",  # session 22: h26other's pool for the "other" artefacts, n-z outlets
     "pool-punct26": "en",  # session 22: h26punct's punctuation-family pool, n-z outlets
+    # session 23: h29ml's real MT into other languages, n-z outlets; each excerpt's own `lang`
+    # header is its language (the pool's "fr" only names hunspell's baseline)
+    "pool-ml29": "fr",
 }
 
 

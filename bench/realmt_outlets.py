@@ -169,6 +169,10 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset({"pool-caps26", "pool-punct26", "pool-other26", "pool-prec26", "native-news26"}),
         frozenset(),
     ),
+    # Session 23: a labelled pool of real MT into other languages (h29ml; every artefact
+    # labelled, so recall is measured: bench/eval_realmt.py --set pool-ml29), n-z outlets only,
+    # none of an earlier folder's.
+    (frozenset({"pool-ml29"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
