@@ -16,7 +16,7 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language
+from mtlint.checks.textscan import base_language, chunk_text
 
 _VOWELS = "AEIOUÀÂÈÉÊÎÔÛÙÌÒ"
 # A semivowel "i" before a vowel does not take elision ("la Iugoslavia", "le Yémen" has no
@@ -56,13 +56,13 @@ def _names(language: str) -> frozenset[str]:
 
 
 @cache
-def _pattern(language: str) -> re.Pattern[str] | None:
-    articles, names = _articles(language), _names(language)
-    if not articles or not names:
+def _article_before(language: str) -> re.Pattern[str] | None:
+    """The language's eliding words at the end of a slice, one space or tab before the name."""
+    articles = _articles(language)
+    if not articles:
         return None
     words = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
-    places = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])({words})[ \t]+({places})(?![\w'’-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])({words})[ \t]+$", re.IGNORECASE)
 
 
 def _languages() -> frozenset[str]:
@@ -108,30 +108,42 @@ class UnelidedArticle(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         language = base_language(document)
-        pattern = _pattern(language)
-        if pattern is None:
+        article_before = _article_before(language)
+        if article_before is None:
             return
+        # The names the text holds, asked of its distinct chunks (C-speed ``in``), then each
+        # found with ``str.find``: no pattern is tried at every character of a large text.
+        chunks = chunk_text(document)
+        present = [name for name in _names(language) if name in chunks]
         text = document.text
         apostrophe = "’" if text.count("’") > text.count("'") else "'"
-        for match in pattern.finditer(text):
-            article = match.group(1)
-            if article.lower() not in _articles(language):
-                continue
-            if not match.group(2)[:1].isupper() or not _BEFORE.search(
-                text, max(0, match.start() - 40), match.start()
-            ):
-                continue
-            elided = article[:-1] + apostrophe
-            yield self.finding(
-                match.start(1),
-                match.start(2),
-                f"'{article} {match.group(2)}': the article elides before the vowel",
-                fixes=(
-                    Fix(
-                        (Edit(match.start(1), match.start(2), elided),),
-                        Applicability.SAFE,
-                        f"{elided}{match.group(2)}",
-                    ),
-                ),
-                confidence=0.7,
-            )
+        for name in present:
+            for at in _occurrences(text, name):
+                match = article_before.search(text, max(0, at - 16), at)
+                if match is None or match.group(1).lower() not in _articles(language):
+                    continue
+                if not _BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                    continue
+                yield self._finding(match.group(1), match.start(1), at, name, apostrophe)
+
+    def _finding(self, article: str, start: int, at: int, name: str, apostrophe: str) -> Finding:
+        elided = article[:-1] + apostrophe
+        return self.finding(
+            start,
+            at,
+            f"'{article} {name}': the article elides before the vowel",
+            fixes=(Fix((Edit(start, at, elided),), Applicability.SAFE, f"{elided}{name}"),),
+            confidence=0.7,
+        )
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands as a word of its own."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        after = text[end : end + 1]
+        before = text[at - 1 : at] if at else ""
+        if not after.isalnum() and after not in ("'", "’", "-") and not before.isalnum():
+            yield at
+        at = text.find(name, end)
