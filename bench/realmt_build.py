@@ -90,6 +90,9 @@ LABELLED_POOLS = {
     "pool-other26": "en",  # session 22: h26other's pool for the "other" artefacts, n-z outlets
     "pool-punct26": "en",  # session 22: h26punct's punctuation-family pool, n-z outlets
     "pool-slips29": "en",  # session 23: h29slips's single-token slip pool, n-z outlets
+    # session 23: h29ml's real MT into other languages, n-z outlets; each excerpt's own `lang`
+    # header is its language (the pool's "fr" only names hunspell's baseline)
+    "pool-ml29": "fr",
 }
 
 

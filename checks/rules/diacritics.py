@@ -235,7 +235,9 @@ class LostDiacritic(Rule):
     mark people drop leaves its bare spelling there; a form never seen is a rare inflection or
     a name as often): "Relaçoes"
     (relações), "słuzby" (służby), "politica" (política), "citta" (città), in a text that
-    otherwise writes its marks.
+    otherwise writes its marks; in a text that holds a letter a lossy conversion leaves for one
+    of the language's own (Hungarian "elõtt" for "előtt": ``conversion_letters``), a form
+    wordfreq never saw counts too ("tetszoleges" for "tetszőleges").
     Why it matters: a page converted through a lossy encoding, typed without the language's
     keyboard, or machine-translated through a step that drops marks loses them on some words;
     readers see a misspelling, and search and spell checking miss the word.
@@ -287,6 +289,7 @@ class LostDiacritic(Rule):
         candidates: dict[str, list[tuple[float, str]]] = {}
         sure: set[str] = set()
         marked = dropped = 0
+        converted = _converted(document, language)
         for word in _distinct_words(document):
             lower = word.lower()
             if lower in no_words:
@@ -310,7 +313,7 @@ class LostDiacritic(Rule):
             if ranked[0][0] - own < 1.0:
                 continue
             dropped += 1
-            if _lost_mark(word, lower, own, ranked[0][0]):
+            if _lost_mark(word, lower, own, ranked[0][0], converted):
                 candidates[word] = ranked
         # Most accentable words written without marks: the author's convention, not damage.
         if not candidates or dropped >= marked:
@@ -366,18 +369,30 @@ def _adds_marks(word: str, twin: str, language: str) -> bool:
     )
 
 
-def _lost_mark(word: str, lower: str, own: float, best: float) -> bool:
+def _lost_mark(word: str, lower: str, own: float, best: float, converted: bool) -> bool:
     if len(word) < _MIN_LETTERS or word.isupper():
         return False
     # A form wordfreq never saw is a rare inflection, name or foreign word as often as a lost
     # mark (Hungarian "cserkesz", Romanian "ridicam"); a mark people drop leaves its bare
-    # spelling in the list ("relaçoes" 1.9, "słuzby" 1.8, "politica" 3.9).
-    if own == 0.0 or best - own < _GAP or own >= _BARE_CEILING:
+    # spelling in the list ("relaçoes" 1.9, "słuzby" 1.8, "politica" 3.9). In a text that a
+    # lossy conversion marked (``converted``), an unseen form is its damage too.
+    if (own == 0.0 and not converted) or best - own < _GAP or own >= _BARE_CEILING:
         return False
     # An English word is quoted English unless the marked twin dwarfs it (German "für" 6.9
     # beside English "fur" 3.9; French "président" beside "president" stays quiet).
     english = _zipf(lower, "en")
     return english < _ENGLISH or english <= best - _ENGLISH_MARGIN
+
+
+def _converted(document: Document, language: str) -> bool:
+    """The text holds a letter that a lossy conversion leaves in place of one of the language's
+    own (Hungarian "elõtt" for "előtt": Latin-1 has no "ő"; resources/diacritics/diacritics.json
+    ``conversion_letters``): its other words may have lost their marks to the same step."""
+    letters = _table().get("conversion_letters", {}).get(language, "")
+    if not letters:
+        return False
+    chunks = chunk_text(document)
+    return any(letter in chunks for letter in letters)
 
 
 def _capital_allowed(text: str, start: int, word: str, language: str) -> bool:

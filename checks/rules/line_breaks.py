@@ -8,6 +8,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import LanguageData
+from mtlint.checks.linkbreaks import BREAK_BEFORE_CAPITAL as _BREAK_BEFORE_CAPITAL
+from mtlint.checks.linkbreaks import capital_break
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
@@ -53,6 +56,14 @@ class BrokenSentence(Rule):
     that\\n\\nthe plan would go ahead").
     Why it matters: a converter, a copy from a PDF or a CMS cut the sentence in two; the
     reader sees two paragraphs, a lower-case paragraph start, and a screen reader pauses.
+    A page that set a link's text on a line of its own breaks the sentence before a capital
+    ("le soutien de\nDonald Trump, le dirigeant …", "juge l'\nUE plus menaçante"): a single
+    line break before a capitalised word is found when the line before ends with a word that
+    leads into a link or cannot end a sentence (``open_line_ends``, ``link_lead_words``) or with
+    an elided article (``clitics``: joined without a space), and that line is a paragraph
+    (120 characters or more) or itself began mid-sentence; a line that began mid-sentence and
+    ends without punctuation before a full name or an acronym ("les responsables\nZoltán
+    Kovács et") continues the chain.
     Fix safety: unsafe: the break becomes one space (a heading or caption without punctuation
     may stand before a lower-case line on purpose).
     Known false positives: poetry and lyrics cut after an article; a README line that
@@ -70,6 +81,14 @@ class BrokenSentence(Rule):
         good("The minister spoke on Monday.\n\nthe plan, he said, was ready."),
         good("Shopping list\n\n- apples and the\n- pears"),
         good("Roses are red and the\nsky is blue"),
+        Example(
+            "Le ministre a rencontré les élus de la région pendant toute la journée de lundi "
+            "et il a longuement répondu aux questions de\nJean Dupont sur le budget.",
+            "Le ministre a rencontré les élus de la région pendant toute la journée de lundi "
+            "et il a longuement répondu aux questions de Jean Dupont sur le budget.",
+            "fr",
+        ),
+        good("Le marché de\nNoël ouvre lundi.", "fr"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -91,6 +110,35 @@ class BrokenSentence(Rule):
             finding = self._finding(text, _run_start(text, match.start()), open_ends, data.code)
             if finding is not None:
                 yield finding
+        if not data.cased or not _BREAK_BEFORE_CAPITAL.search(text):
+            return
+        if wrapped is None and document_wrap_width(document) is not None:
+            return
+        yield from self._capital_breaks(text, data)
+
+    def _capital_breaks(self, text: str, data: LanguageData) -> Iterator[Finding]:
+        """Single line breaks before a capital that a link's own line left inside a sentence
+        (``linkbreaks.capital_break``), each line that began mid-sentence carrying the chain."""
+        lead = data.word_set("open_line_ends") | data.word_set("link_lead_words")
+        clitics = frozenset(c.replace("’", "'") for c in data.word_set("clitics"))
+        chained_at = -1
+        for match in _BREAK_BEFORE_CAPITAL.finditer(text):
+            at = match.start()
+            if not text[match.end()].isupper():
+                continue
+            line_start = text.rfind("\n", 0, at) + 1
+            cut = capital_break(text, line_start, at, lead, clitics, line_start == chained_at)
+            if cut is None:
+                continue
+            chained_at = at + 1
+            start, end, joint, confidence = cut
+            yield self.finding(
+                start,
+                end,
+                "a line break in the middle of a sentence, before a capital (a link's own line)",
+                fixes=(Fix((Edit(at, at + 1, joint),), Applicability.UNSAFE, "join the lines"),),
+                confidence=confidence,
+            )
 
     def _finding(self, text: str, at: int, open_ends: frozenset[str], code: str) -> Finding | None:
         line_start = text.rfind("\n", 0, at) + 1
