@@ -195,6 +195,12 @@ def _add_fix_parser(commands: argparse._SubParsersAction) -> None:
         "--unsafe", action="store_true", help="also apply fixes that need a human look"
     )
     fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
+    fix.add_argument(
+        "--source",
+        type=Path,
+        metavar="FILE",
+        help="a keyed catalogue's source-language file (units paired by key, as check --source)",
+    )
     qa_options.add_options(fix)
 
 
@@ -489,7 +495,17 @@ def command_fix(args: argparse.Namespace) -> int:
     do (or, without --write, when fixes are waiting to be written), 2 on an error."""
     from mtlint.checks.batch import expand_paths
 
+    if args.source and len(args.paths) != 1:
+        raise UsageError("--source goes with exactly one file to fix")
+    keyed_source = _keyed_source(args)
+    if args.source and not keyed_source:
+        raise UsageError(
+            f"--source {args.source}: mtlint fix takes a source file only for a keyed "
+            "catalogue (.json, .strings, .xml, .arb, .yml …)"
+        )
     config = resolve_config(args, _anchor(args.paths))
+    if keyed_source:
+        config = replace(config, catalogue_source=keyed_source)
     status = ExitCode.CLEAN
     total_applied = 0
     for path, error in expand_paths(args.paths, exclude=config.exclude):

@@ -302,3 +302,35 @@ def test_xcstrings_substitutions_pair_by_argument_not_by_name(tree, load):
     ]
     report = check_file(path, Config(select=("MT4", "MT7", "MT9")))
     assert [(f.finding.code, f.excerpt) for f in report.findings] == [("MT401", "Fotos Fotos")]
+
+
+def test_fix_with_source_pairs_by_key_and_writes_atomically_with_a_backup(tree, capsys):
+    """``mtlint fix --source`` reads the keyed catalogue as ``check --source`` does: a fix only
+    the paired source can give (MT701's number back to the source's) is written, the original
+    kept as a backup, the file still the format's own."""
+    import json
+
+    from mtlint.checks.cli import main
+
+    root = tree({"strings/base.json": SOURCE_JSON, "translated/french.json": TARGET_JSON})
+    target, source = root / "translated/french.json", root / "strings/base.json"
+    argv = ["fix", str(target), "--lang", "fr", "--unsafe", "--write"]
+    assert main(argv) in (0, 1)  # read as plain text: no source, no number to mend
+    assert target.read_text(encoding="utf-8") == TARGET_JSON
+    capsys.readouterr()
+    code = main([*argv, "--source", str(source)])
+    assert code in (0, 1), capsys.readouterr().err
+    fixed = json.loads(target.read_text(encoding="utf-8"))
+    assert fixed["menu"]["open"] == "Ouvrir 3 fichiers"
+    assert (root / "translated/french.json.bak").read_text(encoding="utf-8") == TARGET_JSON
+    assert "fix(es) written" in capsys.readouterr().err
+
+
+def test_fix_source_refused_in_one_line(tree, capsys):
+    from mtlint.checks.cli import main
+
+    root = tree({"a.txt": "Ouvrir 4 fichiers\n", "b.txt": "Open 3 files\n", "fr.json": "{}"})
+    assert main(["fix", str(root / "a.txt"), "--source", str(root / "b.txt")]) == 2
+    assert "only for a keyed catalogue" in capsys.readouterr().err
+    assert main(["fix", str(root / "a.txt"), str(root / "fr.json"), "--source", "x"]) == 2
+    assert "exactly one file" in capsys.readouterr().err
