@@ -84,7 +84,8 @@ def _number_table(language: str) -> dict:
     ``month_names`` (its month names stand for their numbers: "September" → "9月"),
     ``clipped_one`` (false where "one" less its last letter is another word: English "on"),
     ``spelled_as`` (the language num2words spells it as: Chinese Han numerals are Japanese
-    ones) and ``more`` (forms num2words does not give: Korean native numerals, Hebrew
+    ones), ``counted_one`` (words that a "1" before a CJK counter stands for: "a", "daily") and
+    ``more`` (forms num2words does not give: Korean native numerals, Hebrew
     masculine forms)."""
     from mtlint.checks.langdata import load_language_data
 
@@ -160,6 +161,57 @@ def _spelled_in(text: str, language: str | None, value: int) -> bool:
     return False
 
 
+@functools.cache
+def _day_period_names(language: str, key: str) -> tuple[str, ...]:
+    """The words ``language`` names a clock time by, from CLDR's day periods (Babel): midnight
+    for "T00:00", noon for "T12:00" ("12:00 AM" → "minuit", "Mitternacht", "真夜中")."""
+    period = {"T00:00": "midnight", "T12:00": "noon"}.get(key)
+    if period is None:
+        return ()
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        periods = Locale.parse(language.replace("-", "_")).day_periods
+    except (UnknownLocaleError, ValueError):
+        return ()
+    names = {
+        name.casefold()
+        for context in periods.values()
+        for width in context.values()
+        if (name := width.get(period)) and "." not in name and len(name) >= 2
+    }
+    return tuple(sorted(names))
+
+
+def _named_time(text: str, language: str | None, key: str) -> bool:
+    """Whether ``text`` names the time ``key`` by a word (its start, for inflected forms)."""
+    if not language:
+        return False
+    folded = text.casefold()
+    return any(
+        (name in folded)
+        if _UNSPACED.search(name)
+        else re.search(r"(?<!\w)" + re.escape(name), folded)
+        for name in _day_period_names(language, key)
+    )
+
+
+def _counted_one(
+    source: str, target: str, item: tuple[int, int, str], language: str | None
+) -> bool:
+    """A target "1" written before a counter of an unspaced script ("1日", "1分", "1ページ") where
+    the source says "a", "each", "per" or "daily" (the language's ``counted_one`` words): CJK
+    writes "a day", "a minute", "daily" as one of the unit (h29files: "the daily drop-cap" →
+    "１日ごとの", "This won't take a minute" → "1分以内に")."""
+    _start, end, number = item
+    end += target.startswith(" ", end)  # "1 週間": a space before the counter
+    if number_key(number) != "1" or not language or not _UNSPACED.match(target, end):
+        return False
+    words = _number_table(language).get("counted_one", ())
+    folded = source.casefold()
+    return any(re.search(rf"\b{re.escape(str(word))}\b", folded) for word in words)
+
+
 def explained_by_words(
     found_source: list[str],
     found_target: list[tuple[int, int, str]],
@@ -180,8 +232,10 @@ def explained_by_words(
         if glued(target, item[0], item[1]):
             kept_target.append(item)
             continue
-        if source_counts[key] < target_counts[key] and _spelled_in(
-            source, source_language, _value(key)
+        if source_counts[key] < target_counts[key] and (
+            _spelled_in(source, source_language, _value(key))
+            or _named_time(source, source_language, key)
+            or _counted_one(source, target, item, source_language)
         ):
             target_counts[key] -= 1
             continue
@@ -192,7 +246,10 @@ def explained_by_words(
         if (
             number not in glued_source
             and target_counts[key] < source_counts[key]
-            and _spelled_in(target, target_language, _value(key))
+            and (
+                _spelled_in(target, target_language, _value(key))
+                or _named_time(target, target_language, key)
+            )
         ):
             source_counts[key] -= 1
             continue

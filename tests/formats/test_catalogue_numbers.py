@@ -85,3 +85,42 @@ def test_a_decimal_point_in_a_sentence_stays_confident():
     assert _number_format("Add another 1.5 cups", "Ajoutez encore 1.5 tasses") == [("1.5", 0.8)]
     # a letterless value the translator changed is no copy
     assert _number_format("1.33 (4:3)", "1.33 (4/3)") == [("1.33", 0.8)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language"),
+    [
+        ("Raises the daily limit.", "１日ごとの上限が増えます。", "ja"),
+        ("This takes less than a minute.", "1分もかかりません。", "ja"),
+        ("Shown once per page.", "1ページに一度表示されます。", "ja"),
+        ("Items added within a week", "1 週間以内に追加された項目", "ja"),
+        ("Sync every hour", "每1小时同步", "zh"),
+        ("The day starts at 12:00 AM by default.", "Le jour commence à minuit.", "fr"),
+        ("The day starts at 12:00 AM by default.", "Der Tag beginnt um Mitternacht.", "de"),
+        ("Lunch is served at 12 PM.", "Il pranzo è servito a mezzogiorno.", "it"),
+        ("Opens at noon.", "Öffnet um 12:00 Uhr.", "de"),
+    ],
+)
+def test_a_number_the_other_side_says_in_words_of_time_is_no_mismatch(source, target, language):
+    """h29files: "daily" → "１日", "a minute" → "1分", "12:00 AM" → "minuit": a "1" before a
+    CJK counter stands for the source's article or frequency word, and CLDR's day periods name
+    midnight and noon."""
+    assert flagged(NumberMismatch(), source, target, language) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language", "expected"),
+    [
+        ("Raises the limit.", "１日ごとの上限が増えます。", "ja", ["１"]),  # no "a" or "daily"
+        ("Raises the daily limit.", "2日ごとの上限が増えます。", "ja", ["2"]),
+        ("This takes less than a minute.", "1 minute suffit.", "fr", ["1"]),  # no counter
+        (  # noon is no midnight: the whole unit lacks the source's time
+            "The day starts at 12:00 AM.",
+            "Le jour commence à midi.",
+            "fr",
+            ["Le jour commence à midi."],
+        ),
+    ],
+)
+def test_a_number_no_word_of_time_explains_is_still_found(source, target, language, expected):
+    assert flagged(NumberMismatch(), source, target, language) == expected
