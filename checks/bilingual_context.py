@@ -359,8 +359,11 @@ def _mirrors_source(
 _PLACEHOLDER_CODES = frozenset({"MT603", "MT703"})
 
 
-# A count placeholder (printf, Apple's %@ and %arg, a brace name, Qt's %n).
-_COUNT = re.compile(r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|q|z|j|t)?[dius@]|%arg\b|\{\w*\}|%L?n")
+# A count placeholder (printf, Python's named "%(counter)s", Apple's %@ and %arg, a brace name,
+# Qt's %n).
+_COUNT = re.compile(
+    r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|q|z|j|t)?[dius@]|%\(\w+\)[dius]|%arg\b|\{\w*\}|%L?n"
+)
 _NUMBER_TOKEN = re.compile(
     r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|z|j|t)?[dius]|%\(\w+\)[dius]|\{\w*\}|%L?n|\d+"
 )

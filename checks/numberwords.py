@@ -28,7 +28,7 @@ _NUMBER = re.compile(
 # = "0:00", French "08h00" = "8:00" (h26files: "at 6am UTC" → "um 06:00 Uhr" read as a lost 6
 # and two new numbers, 06 and 00).
 _TIME = re.compile(
-    rf"(?<![.,:\d])(?<![^\W{_UNSPACED_LETTERS}])(?:(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)"
+    rf"(?<![.,\d])(?<!\d:)(?<![^\W{_UNSPACED_LETTERS}])(?:(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)"
     r"(?:\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?!\w))?"
     r"|(?P<bare>1[0-2]|0?[1-9])(?:\s?(?P<upper>[AP])M|(?P<lower>[ap])m|\s?(?P<dotted>[ap])\.m\.)"
     r"(?!\w))(?![\d:])"
@@ -44,16 +44,29 @@ def _time_key(match: re.Match[str]) -> str:
     return f"T{hour:02d}:{minute:02d}"
 
 
+# A date or a date mask, three numbers joined by one separator: "17.12.2024", "12/17/2024",
+# "00.00.0000" is its three numbers whatever the separator (h29files: a mask "00.00.0000" →
+# "00/00/0000" read as the decimal 00.00 against three new numbers).
+_DATE = re.compile(
+    rf"(?<![.,:/\d-])(?<![^\W{_UNSPACED_LETTERS}])(\d{{1,4}})([./-])(\d{{1,2}})\2(\d{{1,4}})"
+    r"(?![./-]?\d)"
+)
+
+
 def number_tokens(text: str) -> list[tuple[int, int, str]]:
-    """The numbers of a text as (start, end, written), a clock time as one."""
-    times = [(m.start(), m.end(), m.group()) for m in _TIME.finditer(text)]
-    if not times:
+    """The numbers of a text as (start, end, written), a clock time as one, a date as its
+    three parts."""
+    times = list(_TIME.finditer(text))
+    dates = list(_DATE.finditer(text)) if sum(map(text.count, "./-")) > 1 else []
+    if not times and not dates:
         return [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(text)]
+    found = [(m.start(), m.end(), m.group()) for m in times]
+    found += [(m.start(i), m.end(i), m.group(i)) for m in dates for i in (1, 3, 4)]
     masked = text
-    for start, end, _ in times:
+    for start, end in [m.span() for m in times + dates]:
         masked = masked[:start] + " " * (end - start) + masked[end:]
     numbers = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(masked)]
-    return sorted(times + numbers)
+    return sorted(found + numbers)
 
 
 def number_key(number: str) -> str:

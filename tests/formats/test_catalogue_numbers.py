@@ -124,3 +124,42 @@ def test_a_number_the_other_side_says_in_words_of_time_is_no_mismatch(source, ta
 )
 def test_a_number_no_word_of_time_explains_is_still_found(source, target, language, expected):
     assert flagged(NumberMismatch(), source, target, language) == expected
+
+
+def test_plural_forms_and_inflected_number_words_in_po():
+    """h29files, group 2: a Chinese plural entry's only form writes the count as Django's
+    "%(counter)s" where the singular source says "1 page"; Russian inflects "one" and "zero"
+    ("одну страницу", "равное нулю")."""
+    from pathlib import Path
+
+    from mtlint.checks.config import Config
+    from mtlint.checks.documents import load_bytes
+    from mtlint.checks.engine import check_document
+
+    po = (
+        'msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+        'msgid "Move 1 page"\nmsgid_plural "Move %(counter)s pages"\n'
+        'msgstr[0] "移动%(counter)s个页面"\n'
+    )
+    document = load_bytes(Path("zh.po"), po.encode())
+    findings = check_document(document, Config(select=("MT701",))).findings
+    assert findings == ()
+    assert flagged(NumberMismatch(), "Move 1 page", "Переместить одну страницу", "ru") == []
+    assert flagged(NumberMismatch(), "Set it to 0 to stop", "Равное нулю значение", "ru") == []
+    assert flagged(NumberMismatch(), "Move 2 pages", "Переместить одну страницу", "ru") != []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language", "expected"),
+    [
+        ("00.00.0000", "00/00/0000", "fr", []),  # a date mask, another separator
+        ("Due 17.12.2024", "Échéance : 12/17/2024", "fr", []),
+        ("ETA:10:10", "Temps restant estimé : 10:10", "fr", []),  # a time after a label
+        ("Due 17.12.2024", "Échéance : 18/12/2024", "fr", ["18"]),
+        ("ETA:10:10", "Temps restant : 10:20", "fr", ["10:20"]),
+    ],
+)
+def test_dates_and_times_after_a_label_are_their_numbers(source, target, language, expected):
+    """h29files, group 2 (qTox): a date mask whose separator the locale changes, and a time
+    glued to a label's colon, read as their numbers on both sides."""
+    assert flagged(NumberMismatch(), source, target, language) == expected
