@@ -100,6 +100,48 @@ def test_stringsdict_fix_is_written_back_escaped_with_a_backup(tree, load):
     assert "2 wieczka <a & b>" in load(path).text
 
 
+def _plist_of(body: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n'
+        + body
+        + "</dict>\n</plist>\n"
+    )
+
+
+CDATA_EN = _plist_of(
+    "\t<key>tips</key>\n\t<array>\n\t\t<string>Tap <![CDATA[<b>Save</b>]]> twice</string>\n"
+    "\t\t<integer>3</integer>\n\t\t<string>Open 2 files &amp; wait</string>\n\t</array>\n"
+)
+CDATA_FR = _plist_of(
+    "\t<key>tips</key>\n\t<array>\n"
+    "\t\t<string>Touchez <![CDATA[<b>Enregistrer</b> & </string> le le]]> deux fois</string>\n"
+    "\t\t<integer>3</integer>\n\t\t<string>Ouvrez 3 fichiers &amp; attendez</string>\n"
+    "\t</array>\n"
+)
+
+
+def test_stringsdict_cdata_and_array_values_are_read_mapped_and_written_back(tree, load):
+    """h29files: a CDATA section's content is text as written (a "</string>" inside it ends
+    nothing, "&" is no reference), and the ``<string>`` values of an ``<array>`` are units keyed
+    by their index; offsets map exactly and a fix inside CDATA is written verbatim."""
+    root = tree({"en.lproj/Tips.stringsdict": CDATA_EN, "fr.lproj/Tips.stringsdict": CDATA_FR})
+    path = root / "fr.lproj/Tips.stringsdict"
+    document = load(path)
+    assert units(document) == [
+        ("Tap <b>Save</b> twice", "Touchez <b>Enregistrer</b> & </string> le le deux fois"),
+        ("Open 2 files & wait", "Ouvrez 3 fichiers & attendez"),
+    ]
+    assert [i.context for i in document.unit_info] == ["tips#0", "tips#2"]
+    findings = check_file(path, Config(select=("MT701", "MT401"), language="fr")).findings
+    assert {(f.finding.code, f.excerpt) for f in findings} >= {("MT701", "3")}
+    save_document(document, [fix_at(document, "le le", "a & b ]]> c")], path)
+    written = path.read_text(encoding="utf-8")
+    assert "</string> a & b ]]]]><![CDATA[> c]]> deux fois</string>" in written
+    assert "a & b ]]> c deux fois" in load(path).text
+    save_document(load(path), [fix_at(load(path), "attendez", "<patientez>")], path)
+    assert "&amp; &lt;patientez&gt;</string>" in path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
