@@ -366,19 +366,12 @@ def _keyed_source(args: argparse.Namespace) -> str | None:
     back-translation's forward comparison."""
     if not args.source or args.paths == ["-"]:
         return None
-    from mtlint.checks.documents import takes_source
+    from mtlint.checks.documents import InputError, catalogue_source
 
-    target, source = Path(args.paths[0]), Path(args.source)
-    if not takes_source(target):
-        return None
-    if not takes_source(source) or source.suffix.lower() != target.suffix.lower():
-        raise UsageError(
-            f"--source {source}: a {target.suffix} catalogue pairs with a source file of its "
-            f"own format ({target.suffix}), not a {source.suffix or 'plain'} file"
-        )
-    if not source.is_file():
-        raise UsageError(f"--source {source}: no such file")
-    return str(source.resolve())
+    try:
+        return catalogue_source(Path(args.paths[0]), Path(args.source))
+    except InputError as error:
+        raise UsageError(f"--source {error}") from None
 
 
 def _run_checks(
