@@ -222,3 +222,20 @@ def test_icu_plural_syntax_is_placeholders_and_its_texts_are_checked(tree, load)
     found = [(f.finding.code, f.excerpt) for f in report.findings]
     # a doubled word inside a plural case, and the unit left in English around its syntax
     assert ("MT401", "Lieder Lieder") in found and [c for c, _ in found].count("MT705") == 1, found
+
+
+def test_percent_escapes_of_a_link_are_no_placeholders(tree):
+    """h29files (group 3): a Markdown link's "%5BHelp%20Guild%5D" is an address's escapes, not
+    Qt's %5 and a %20; a real placeholder beside it is still compared."""
+    source = (
+        '"a" = "Post in the [Help Guild](https://example.org/g/%5BHelp%20Guild%5D) as %1$@";\n'
+    )
+    target = '"a" = "Postez dans la [guilde](https://example.org/fr/aide) en tant que %1$@";\n'
+    root = tree({"en.lproj/A.strings": source, "fr.lproj/A.strings": target})
+    config = Config(select=("MT703",), language="fr")
+    assert check_file(root / "fr.lproj/A.strings", config).findings == ()
+    (root / "fr.lproj/A.strings").write_text(target.replace(" en tant que %1$@", ""))
+    found = check_file(root / "fr.lproj/A.strings", config).findings
+    assert [f.finding.message for f in found] == [
+        "tag or placeholder '%1$@' from the source missing in the target"
+    ]
