@@ -252,7 +252,9 @@ def _sources(
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             raise InputError(f"{path}: source file {given} not read: {reason}") from None
         return _Found(strings, str(given), _source_locale(given), locale_of(path))
-    source_path, locale = find_source(path) if path.parent != Path("") else (None, None)
+    # A file on disk, named relative to the working folder too ("fr.json" beside "en.json");
+    # not a name given to text that has no file (pasted, or bytes in a test).
+    source_path, locale = find_source(path.absolute()) if path.is_file() else (None, None)
     found = _Found(locale=locale)
     if source_path is None:
         return found

@@ -239,3 +239,65 @@ def test_percent_escapes_of_a_link_are_no_placeholders(tree):
     assert [f.finding.message for f in found] == [
         "tag or placeholder '%1$@' from the source missing in the target"
     ]
+
+
+def _xliff(language: str, units: dict[str, str]) -> str:
+    body = "".join(
+        f'<trans-unit id="u{i}" resname="{key}"><source>{key}</source>'
+        f"<target>{text}</target></trans-unit>\n"
+        for i, (key, text) in enumerate(units.items())
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        f'<file source-language="en" target-language="{language}" original="messages.en.xlf">'
+        f"<body>\n{body}</body></file></xliff>\n"
+    )
+
+
+def test_xliff_whose_sources_are_message_keys_compares_with_the_source_language_file(tree):
+    """h29files (group 5): Symfony's keys-as-source XLIFF ("<source>stats.used</source>") has its
+    English in messages.en.xlf; each keyed unit takes that file's text of the same unit, so a
+    placeholder the English has is no "extra" one, and one the translation lost is found."""
+    english = {"stats.used": "%percent%% used (%left% left)", "menu.quit": "Quit", "Save": "Save"}
+    french = {"stats.used": "%percent%% utilisé", "menu.quit": "Quitter", "Save": "Enregistrer"}
+    root = tree(
+        {
+            "translations/messages.en.xlf": _xliff("en", english),
+            "translations/messages.fr.xlf": _xliff("fr", french),
+        }
+    )
+    path = root / "translations/messages.fr.xlf"
+    report = check_file(path, Config(select=("MT703",)))
+    assert [f.finding.message for f in report.findings] == [
+        "tag or placeholder '%left%' from the source missing in the target"
+    ]
+    from mtlint.checks.documents import load_document
+
+    document = load_document(path)
+    assert [s for _, _, s in document.units] == [english["stats.used"], "Quit", "Save"]
+    assert any("2 of 2 units whose source is a message key" in n for n in document.notes)
+    (root / "translations/messages.en.xlf").unlink()  # no English file: the keys stay
+    assert [s for _, _, s in load_document(path).units] == ["stats.used", "menu.quit", "Save"]
+
+
+def test_a_catalogue_named_relative_to_the_working_folder_finds_its_source(tree, monkeypatch):
+    """h29files: "mtlint check fr.json" run in the folder that holds en.json (and an XLIFF of
+    message keys beside messages.en.xlf) paired nothing: a name without a folder was taken for
+    text that has no file."""
+    english = {"stats.used": "%percent%% used (%left% left)"}
+    root = tree(
+        {
+            "l10n/en.json": '{"a": "Open 3 files"}',
+            "l10n/fr.json": '{"a": "Ouvrir 4 fichiers"}',
+            "l10n/messages.en.xlf": _xliff("en", english),
+            "l10n/messages.fr.xlf": _xliff("fr", {"stats.used": "%percent%% utilisé"}),
+        }
+    )
+    monkeypatch.chdir(root / "l10n")
+    json_report = check_file(Path("fr.json"), Config(select=("MT701",)))
+    assert [f.finding.message for f in json_report.findings] == [
+        "number '4' is not in the source, which has '3'"
+    ]
+    xliff_report = check_file(Path("messages.fr.xlf"), Config(select=("MT703",)))
+    assert len(xliff_report.findings) == 1 and "%left%" in xliff_report.findings[0].finding.message
