@@ -97,8 +97,13 @@ def filter_bilingual(
 # language, so these comparisons have nothing to compare with (h24files: 112 MT703 "%name% is
 # not in the source" on one admin bundle's XLIFF). A placeholder or Symfony interval ("{0}",
 # "{1}" before the plural forms) in such a target is the message format's (MT603).
+# Keys written in camelCase or PascalCase are keys too ("webhookCustomBodyDesc",
+# "CopyToClipboardError": h29files, a vue-i18n catalogue whose English file lacks 122 of its
+# keys); a PascalCase word of two humps is more likely a name ("GitHub") and stays text.
 KEY_SOURCE_CODES = frozenset({"MT603", "MT701", "MT702", "MT703", "MT704", "MT705", "MT706"})
-_KEY_SOURCE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+_KEY_SOURCE = re.compile(
+    r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|(?:[A-Z][a-z0-9]+){3,}"
+)
 
 
 def _once_per_untranslated_unit(findings: list[Finding], starts: list[int]) -> list[Finding]:

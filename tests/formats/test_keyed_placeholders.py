@@ -301,3 +301,21 @@ def test_a_catalogue_named_relative_to_the_working_folder_finds_its_source(tree,
     ]
     xliff_report = check_file(Path("messages.fr.xlf"), Config(select=("MT703",)))
     assert len(xliff_report.findings) == 1 and "%left%" in xliff_report.findings[0].finding.message
+
+
+def test_a_camel_case_key_the_source_file_lacks_is_no_source_text(tree):
+    """h29files (group 5): keys the English file lacks are their own source; "webhookBodyDesc" or
+    "CopyToClipboardError" say nothing of the message's placeholders or numbers, so nothing is
+    "not in the source". A key that is English text ("Download the app") is still compared."""
+    root = tree(
+        {
+            "lang/en.json": '{"ok": "OK"}',
+            "lang/de.json": (
+                '{"ok": "OK", "webhookBodyDesc": "Variablen {msg} und {monitor}, max. 3",'
+                ' "CopyToClipboardError": "Kopieren fehlgeschlagen: {error}",'
+                ' "Download the app": "Download the app"}'
+            ),
+        }
+    )
+    found = check_file(root / "lang/de.json", Config(select=("MT70",), language="de")).findings
+    assert [(f.finding.code, f.excerpt) for f in found] == [("MT705", "Download the app")]
