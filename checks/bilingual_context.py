@@ -36,7 +36,9 @@ from mtlint.checks.model import MISSING_ITEMS, Finding, Severity
 # Findings whose flagged text, found in the unit's source as well, was put there on purpose.
 MIRRORED_TEXT_CODES = frozenset(
     {
-        *("MT101", "MT102", "MT303", "MT980"),  # an identifier or name written as the source has it
+        # an identifier or name written as the source has it ("SMSEagle", "GameHub": MT108 and
+        # MT113 too, h29files)
+        *("MT101", "MT102", "MT108", "MT113", "MT303", "MT980"),
         *("MT104", "MT106", "MT202", "MT205"),  # spacing and punctuation copied from the source
         *("MT501", "MT601", "MT602", "MT603", "MT604"),  # scripts, escapes, placeholders
         *("MT702", "MT703"),

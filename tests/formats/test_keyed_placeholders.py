@@ -319,3 +319,19 @@ def test_a_camel_case_key_the_source_file_lacks_is_no_source_text(tree):
     )
     found = check_file(root / "lang/de.json", Config(select=("MT70",), language="de")).findings
     assert [(f.finding.code, f.excerpt) for f in found] == [("MT705", "Download the app")]
+
+
+def test_a_glued_name_the_source_writes_the_same_way_is_mirrored(tree):
+    """h29files (group 5): "SMSEagle", "GameHub" in a target whose source has them too are the
+    product's names, not an acronym or a word glued by MT; one the source lacks is still found."""
+    root = tree(
+        {
+            "lang/en.json": '{"a": "Your SMSEagle device URL", "b": "Send an SMS with Eagle"}',
+            "lang/fr.json": (
+                '{"a": "L\'URL de votre appareil SMSEagle", "b": "Envoyer un SMS avec SMSEagle"}'
+            ),
+        }
+    )
+    found = check_file(root / "lang/fr.json", Config(select=("MT108",), language="fr")).findings
+    second = (root / "lang/fr.json").read_text().rindex("SMSEagle") + 1  # unit b's, not a's
+    assert [(f.finding.code, f.line, f.column) for f in found] == [("MT108", 1, second)]
