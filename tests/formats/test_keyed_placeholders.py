@@ -227,9 +227,7 @@ def test_icu_plural_syntax_is_placeholders_and_its_texts_are_checked(tree, load)
 def test_percent_escapes_of_a_link_are_no_placeholders(tree):
     """h29files (group 3): a Markdown link's "%5BHelp%20Guild%5D" is an address's escapes, not
     Qt's %5 and a %20; a real placeholder beside it is still compared."""
-    source = (
-        '"a" = "Post in the [Help Guild](https://example.org/g/%5BHelp%20Guild%5D) as %1$@";\n'
-    )
+    source = '"a" = "Post in the [Help Guild](https://example.org/g/%5BHelp%20Guild%5D) as %1$@";\n'
     target = '"a" = "Postez dans la [guilde](https://example.org/fr/aide) en tant que %1$@";\n'
     root = tree({"en.lproj/A.strings": source, "fr.lproj/A.strings": target})
     config = Config(select=("MT703",), language="fr")
