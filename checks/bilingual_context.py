@@ -85,7 +85,9 @@ def filter_bilingual(
             continue
         if not _fits_unit_kind(document, finding, units[index], info):
             continue
-        if finding.code in KEY_SOURCE_CODES and _KEY_SOURCE.fullmatch(units[index][2].strip()):
+        if finding.code in KEY_SOURCE_CODES and (
+            _KEY_SOURCE.fullmatch(units[index][2].strip()) or "key-as-source" in info.flags
+        ):
             continue
         if _translators_convention(document, finding, units[index], infos):
             continue

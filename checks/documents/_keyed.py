@@ -339,6 +339,11 @@ _PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
 _ONE_NUMBER_FORM = "one-number-form"
 
 
+# The flag of a unit whose source is its key, an identifier (bilingual_context skips the
+# comparisons a key cannot answer: numbers, placeholders, length, language).
+KEY_AS_SOURCE = "key-as-source"
+
+
 def _unit_info(
     entry: Entry, source: str | None, strings: dict[str, str], language: str | None
 ) -> UnitInfo:
@@ -346,6 +351,10 @@ def _unit_info(
     bilingual rules then take a count from either: "1 file" / "%d files" → "%d файл"), and the
     flag of a form the target language uses for one number only ("eine Datei" for "1 file")."""
     plural = _PLURAL_KEY.fullmatch(entry.key)
+    if source is None and not any(ch.isspace() for ch in entry.key):
+        # The key stands for a source the source file lacks: an identifier
+        # ("GlobalpingDescription") says nothing of the message's numbers or placeholders.
+        return UnitInfo(context=entry.key, comments=entry.context, flags=(KEY_AS_SOURCE,))
     if plural is None or source is None:
         return UnitInfo(context=entry.key, comments=entry.context)
     other = source_for(strings, f"{plural.group(1)}{plural.group(2)}other") or source

@@ -73,6 +73,14 @@ def _needs_work(unit_tag: str, target_tag: str) -> bool:
 _KEY = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")
 
 
+def _is_key(source: str, name: str) -> bool:
+    """A source that is the unit's key: dotted ("stats.used"), or one word that is the unit's
+    resname itself ("pagination")."""
+    return bool(name) and (
+        bool(_KEY.fullmatch(source)) or (source == name and not any(c.isspace() for c in source))
+    )
+
+
 def _source_language_file(
     path: Path, original: str | None, source_language: str | None, language: str | None
 ) -> Path | None:
@@ -113,7 +121,7 @@ def _keyed_sources(
     """Segments whose source is a message key take the source language file's text of the
     same unit (h29files: Kimai's "stats.percentUsed" read as the source of "%percent%%
     utilisé", so every placeholder was "not in the source"); a note says where from."""
-    keyed = [i for i, s in enumerate(segments) if _KEY.fullmatch(s.source) and s.info.context]
+    keyed = [i for i, s in enumerate(segments) if _is_key(s.source, s.info.context)]
     if not keyed:
         return segments, ()
     source_file = _source_language_file(path, original, *languages)

@@ -257,8 +257,16 @@ def test_xliff_whose_sources_are_message_keys_compares_with_the_source_language_
     """h29files (group 5): Symfony's keys-as-source XLIFF ("<source>stats.used</source>") has its
     English in messages.en.xlf; each keyed unit takes that file's text of the same unit, so a
     placeholder the English has is no "extra" one, and one the translation lost is found."""
-    english = {"stats.used": "%percent%% used (%left% left)", "menu.quit": "Quit", "Save": "Save"}
-    french = {"stats.used": "%percent%% utilisé", "menu.quit": "Quitter", "Save": "Enregistrer"}
+    english = {
+        "stats.used": "%percent%% used (%left% left)",
+        "menu.quit": "Quit",
+        "Save all": "Save all",
+    }
+    french = {
+        "stats.used": "%percent%% utilisé",
+        "menu.quit": "Quitter",
+        "Save all": "Tout enregistrer",
+    }
     root = tree(
         {
             "translations/messages.en.xlf": _xliff("en", english),
@@ -273,10 +281,10 @@ def test_xliff_whose_sources_are_message_keys_compares_with_the_source_language_
     from mtlint.checks.documents import load_document
 
     document = load_document(path)
-    assert [s for _, _, s in document.units] == [english["stats.used"], "Quit", "Save"]
+    assert [s for _, _, s in document.units] == [english["stats.used"], "Quit", "Save all"]
     assert any("2 of 2 units whose source is a message key" in n for n in document.notes)
     (root / "translations/messages.en.xlf").unlink()  # no English file: the keys stay
-    assert [s for _, _, s in load_document(path).units] == ["stats.used", "menu.quit", "Save"]
+    assert [s for _, _, s in load_document(path).units] == ["stats.used", "menu.quit", "Save all"]
 
 
 def test_a_catalogue_named_relative_to_the_working_folder_finds_its_source(tree, monkeypatch):
@@ -333,3 +341,36 @@ def test_a_glued_name_the_source_writes_the_same_way_is_mirrored(tree):
     found = check_file(root / "lang/fr.json", Config(select=("MT108",), language="fr")).findings
     second = (root / "lang/fr.json").read_text().rindex("SMSEagle") + 1  # unit b's, not a's
     assert [(f.finding.code, f.line, f.column) for f in found] == [("MT108", 1, second)]
+
+
+def test_any_identifier_key_the_source_file_lacks_compares_nothing(tree):
+    """A key of two humps or with an acronym ("GlobalpingInfo", "OAuth2Unsupported") the source
+    file lacks stands for a source nobody wrote here: the unit is flagged, not compared."""
+    root = tree(
+        {
+            "lang/en.json": '{"ok": "OK"}',
+            "lang/de.json": '{"GlobalpingInfo": "Siehe {docs}, max. 500", "OAuth2CC": "In {curl}"}',
+        }
+    )
+    document = load_document_of(root / "lang/de.json")
+    assert all("key-as-source" in info.flags for info in document.unit_info)
+    found = check_file(root / "lang/de.json", Config(select=("MT70",), language="de")).findings
+    assert found == ()
+
+
+def test_xliff_key_that_is_one_word_and_its_resname_takes_the_english_text(tree):
+    english = {"pagination": "Entries %start% to %end%"}
+    root = tree(
+        {
+            "t/messages.en.xlf": _xliff("en", english),
+            "t/messages.de.xlf": _xliff("de", {"pagination": "Einträge %start% bis %end%"}),
+        }
+    )
+    document = load_document_of(root / "t/messages.de.xlf")
+    assert [s for _, _, s in document.units] == ["Entries %start% to %end%"]
+
+
+def load_document_of(path: Path):
+    from mtlint.checks.documents import load_document
+
+    return load_document(path)
