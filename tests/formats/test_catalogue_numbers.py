@@ -153,6 +153,8 @@ def test_plural_forms_and_inflected_number_words_in_po():
     ("source", "target", "language", "expected"),
     [
         ("00.00.0000", "00/00/0000", "fr", []),  # a date mask, another separator
+        ("Fewer than 1000 items", "Moins de 1\u2009000 articles", "fr", []),  # a thin space
+        ("Fewer than 1000 items", "Moins de 1\u2009001 articles", "fr", ["1\u2009001"]),
         ("Due 17.12.2024", "Échéance : 12/17/2024", "fr", []),
         ("ETA:10:10", "Temps restant estimé : 10:10", "fr", []),  # a time after a label
         ("Due 17.12.2024", "Échéance : 18/12/2024", "fr", ["18"]),
