@@ -70,6 +70,9 @@ def _needs_work(unit_tag: str, target_tag: str) -> bool:
 
 # A source that is a message key ("stats.percentUsed", "menu.logout"): Symfony's keys-as-source
 # style, whose English text is the target of the same unit in the source language's file.
+# The flag of a unit whose source came from the source language's file by its key: a keyed
+# unit like a catalogue's (checks/consistency.py reads its key as the place it is shown).
+KEYED_SOURCE = "keyed-source"
 _KEY = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")
 
 
@@ -131,7 +134,9 @@ def _keyed_sources(
     for index in keyed:
         text = texts.get(segments[index].info.context)
         if text and not _KEY.fullmatch(text):
-            segments[index] = replace(segments[index], source=text)
+            info = segments[index].info
+            info = replace(info, flags=(*info.flags, KEYED_SOURCE))
+            segments[index] = replace(segments[index], source=text, info=info)
             found += 1
     if not found:
         return segments, ()

@@ -374,3 +374,19 @@ def load_document_of(path: Path):
     from mtlint.checks.documents import load_document
 
     return load_document(path)
+
+
+def test_xliff_of_keys_reads_a_one_word_source_under_two_keys_as_two_places(tree):
+    """Once an XLIFF's keys take the English file's text, "Total" under two keys is one word in
+    two places of the UI, as in a keyed catalogue: two senses, not an inconsistency (MT901)."""
+    english = {"invoice.total": "Total", "stats.total": "Total"}
+    root = tree(
+        {
+            "t/messages.en.xlf": _xliff("en", english),
+            "t/messages.de.xlf": _xliff(
+                "de", {"invoice.total": "Rechnungsbetrag", "stats.total": "Gesamt"}
+            ),
+        }
+    )
+    config = Config(select=("MT901",), language="de")
+    assert check_file(root / "t/messages.de.xlf", config).findings == ()
