@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-confidence", type=float, default=0.5)
     parser.add_argument("--dump", type=Path, help="write every finding (JSON lines) here")
     parser.add_argument(
-        "--group", type=int, choices=(1, 2, 3, 4), help="one group of the manifest only"
+        "--group", type=int, choices=(1, 2, 3, 4, 5), help="one group of the manifest only"
     )
     parser.add_argument(
         "--before", action="store_true", help="read group 3's catalogues as plain text"

@@ -36,7 +36,9 @@ from mtlint.checks.model import MISSING_ITEMS, Finding, Severity
 # Findings whose flagged text, found in the unit's source as well, was put there on purpose.
 MIRRORED_TEXT_CODES = frozenset(
     {
-        *("MT101", "MT102", "MT303", "MT980"),  # an identifier or name written as the source has it
+        # an identifier or name written as the source has it ("SMSEagle", "GameHub": MT108 and
+        # MT113 too, h29files)
+        *("MT101", "MT102", "MT108", "MT113", "MT303", "MT980"),
         *("MT104", "MT106", "MT202", "MT205"),  # spacing and punctuation copied from the source
         *("MT501", "MT601", "MT602", "MT603", "MT604"),  # scripts, escapes, placeholders
         *("MT702", "MT703"),
@@ -83,7 +85,9 @@ def filter_bilingual(
             continue
         if not _fits_unit_kind(document, finding, units[index], info):
             continue
-        if finding.code in KEY_SOURCE_CODES and _KEY_SOURCE.fullmatch(units[index][2].strip()):
+        if finding.code in KEY_SOURCE_CODES and (
+            _KEY_SOURCE.fullmatch(units[index][2].strip()) or "key-as-source" in info.flags
+        ):
             continue
         if _translators_convention(document, finding, units[index], infos):
             continue
@@ -97,8 +101,13 @@ def filter_bilingual(
 # language, so these comparisons have nothing to compare with (h24files: 112 MT703 "%name% is
 # not in the source" on one admin bundle's XLIFF). A placeholder or Symfony interval ("{0}",
 # "{1}" before the plural forms) in such a target is the message format's (MT603).
+# Keys written in camelCase or PascalCase are keys too ("webhookCustomBodyDesc",
+# "CopyToClipboardError": h29files, a vue-i18n catalogue whose English file lacks 122 of its
+# keys); a PascalCase word of two humps is more likely a name ("GitHub") and stays text.
 KEY_SOURCE_CODES = frozenset({"MT603", "MT701", "MT702", "MT703", "MT704", "MT705", "MT706"})
-_KEY_SOURCE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+_KEY_SOURCE = re.compile(
+    r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|(?:[A-Z][a-z0-9]+){3,}"
+)
 
 
 def _once_per_untranslated_unit(findings: list[Finding], starts: list[int]) -> list[Finding]:
@@ -359,8 +368,11 @@ def _mirrors_source(
 _PLACEHOLDER_CODES = frozenset({"MT603", "MT703"})
 
 
-# A count placeholder (printf, Apple's %@ and %arg, a brace name, Qt's %n).
-_COUNT = re.compile(r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|q|z|j|t)?[dius@]|%arg\b|\{\w*\}|%L?n")
+# A count placeholder (printf, Python's named "%(counter)s", Apple's %@ and %arg, a brace name,
+# Qt's %n).
+_COUNT = re.compile(
+    r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|q|z|j|t)?[dius@]|%\(\w+\)[dius]|%arg\b|\{\w*\}|%L?n"
+)
 _NUMBER_TOKEN = re.compile(
     r"%(?:\d+\$)?[-+#0'I]*\d*(?:hh|h|ll|l|L|z|j|t)?[dius]|%\(\w+\)[dius]|\{\w*\}|%L?n|\d+"
 )

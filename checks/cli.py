@@ -195,6 +195,12 @@ def _add_fix_parser(commands: argparse._SubParsersAction) -> None:
         "--unsafe", action="store_true", help="also apply fixes that need a human look"
     )
     fix.add_argument("--no-backup", action="store_true", help="with --write, do not keep FILE.bak")
+    fix.add_argument(
+        "--source",
+        type=Path,
+        metavar="FILE",
+        help="a keyed catalogue's source-language file (units paired by key, as check --source)",
+    )
     qa_options.add_options(fix)
 
 
@@ -360,19 +366,12 @@ def _keyed_source(args: argparse.Namespace) -> str | None:
     back-translation's forward comparison."""
     if not args.source or args.paths == ["-"]:
         return None
-    from mtlint.checks.documents import takes_source
+    from mtlint.checks.documents import InputError, catalogue_source
 
-    target, source = Path(args.paths[0]), Path(args.source)
-    if not takes_source(target):
-        return None
-    if not takes_source(source) or source.suffix.lower() != target.suffix.lower():
-        raise UsageError(
-            f"--source {source}: a {target.suffix} catalogue pairs with a source file of its "
-            f"own format ({target.suffix}), not a {source.suffix or 'plain'} file"
-        )
-    if not source.is_file():
-        raise UsageError(f"--source {source}: no such file")
-    return str(source.resolve())
+    try:
+        return catalogue_source(Path(args.paths[0]), Path(args.source))
+    except InputError as error:
+        raise UsageError(f"--source {error}") from None
 
 
 def _run_checks(
@@ -489,7 +488,17 @@ def command_fix(args: argparse.Namespace) -> int:
     do (or, without --write, when fixes are waiting to be written), 2 on an error."""
     from mtlint.checks.batch import expand_paths
 
+    if args.source and len(args.paths) != 1:
+        raise UsageError("--source goes with exactly one file to fix")
+    keyed_source = _keyed_source(args)
+    if args.source and not keyed_source:
+        raise UsageError(
+            f"--source {args.source}: mtlint fix takes a source file only for a keyed "
+            "catalogue (.json, .strings, .xml, .arb, .yml …)"
+        )
     config = resolve_config(args, _anchor(args.paths))
+    if keyed_source:
+        config = replace(config, catalogue_source=keyed_source)
     status = ExitCode.CLEAN
     total_applied = 0
     for path, error in expand_paths(args.paths, exclude=config.exclude):

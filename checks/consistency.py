@@ -193,7 +193,11 @@ def _unit_records(document: Document) -> tuple[UnitRecord, ...]:
         if index in fuzzy:
             continue
         unit_id = names[index] if index >= 0 else f"@{line}"
-        keyed = kind in KEYED_FORMATS and info is not None and bool(info.context)
+        keyed = (
+            info is not None
+            and bool(info.context)
+            and (kind in KEYED_FORMATS or "keyed-source" in info.flags)  # an XLIFF of keys
+        )
         if keyed:
             unit_id = info.context  # the catalogue's key
         form = form + 1 if unit_id == previous_id and kind in ("po", "ts") else 0

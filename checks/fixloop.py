@@ -78,7 +78,8 @@ def fix_file(path: str | Path, config: Config, *, unsafe: bool = False) -> FixRu
 def _check_bytes(path: Path, data: bytes, config: Config) -> CheckedFile:
     from mtlint.checks.documents import load_bytes
 
-    return check_loaded(load_bytes(path, data, language=config.language), config, path=path)
+    document = load_bytes(path, data, language=config.language, source=config.catalogue_source)
+    return check_loaded(document, config, path=path)
 
 
 def _fix_pass(

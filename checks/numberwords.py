@@ -22,13 +22,14 @@ def digits(number: str) -> str:
 # 10), where a digit after a Latin or Cyrillic letter belongs to a name ("Camera2").
 _UNSPACED_LETTERS = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f"
 _NUMBER = re.compile(
-    rf"(?<![.,])(?<![^\W{_UNSPACED_LETTERS}])\d+(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?(?!\d)"
+    rf"(?<![.,])(?<![^\W{_UNSPACED_LETTERS}])\d+(?:[.,\u00a0\u2009\u202f ]\d{{3}})*"
+    r"(?:[.,]\d+)?(?!\d)"
 )
 # A clock time is one number, compared by its value: "6am" = "06:00" = "6:00 a.m.", "12:00 AM"
 # = "0:00", French "08h00" = "8:00" (h26files: "at 6am UTC" → "um 06:00 Uhr" read as a lost 6
 # and two new numbers, 06 and 00).
 _TIME = re.compile(
-    rf"(?<![.,:\d])(?<![^\W{_UNSPACED_LETTERS}])(?:(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)"
+    rf"(?<![.,\d])(?<!\d:)(?<![^\W{_UNSPACED_LETTERS}])(?:(?P<hour>[01]?\d|2[0-3])[:h](?P<minute>[0-5]\d)"
     r"(?:\s?(?P<half>[AaPp])\.?\s?[Mm]\.?(?!\w))?"
     r"|(?P<bare>1[0-2]|0?[1-9])(?:\s?(?P<upper>[AP])M|(?P<lower>[ap])m|\s?(?P<dotted>[ap])\.m\.)"
     r"(?!\w))(?![\d:])"
@@ -44,16 +45,29 @@ def _time_key(match: re.Match[str]) -> str:
     return f"T{hour:02d}:{minute:02d}"
 
 
+# A date or a date mask, three numbers joined by one separator: "17.12.2024", "12/17/2024",
+# "00.00.0000" is its three numbers whatever the separator (h29files: a mask "00.00.0000" →
+# "00/00/0000" read as the decimal 00.00 against three new numbers).
+_DATE = re.compile(
+    rf"(?<![.,:/\d-])(?<![^\W{_UNSPACED_LETTERS}])(\d{{1,4}})([./-])(\d{{1,2}})\2(\d{{1,4}})"
+    r"(?![./-]?\d)"
+)
+
+
 def number_tokens(text: str) -> list[tuple[int, int, str]]:
-    """The numbers of a text as (start, end, written), a clock time as one."""
-    times = [(m.start(), m.end(), m.group()) for m in _TIME.finditer(text)]
-    if not times:
+    """The numbers of a text as (start, end, written), a clock time as one, a date as its
+    three parts."""
+    times = list(_TIME.finditer(text))
+    dates = list(_DATE.finditer(text)) if sum(map(text.count, "./-")) > 1 else []
+    if not times and not dates:
         return [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(text)]
+    found = [(m.start(), m.end(), m.group()) for m in times]
+    found += [(m.start(i), m.end(i), m.group(i)) for m in dates for i in (1, 3, 4)]
     masked = text
-    for start, end, _ in times:
+    for start, end in [m.span() for m in times + dates]:
         masked = masked[:start] + " " * (end - start) + masked[end:]
     numbers = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(masked)]
-    return sorted(times + numbers)
+    return sorted(found + numbers)
 
 
 def number_key(number: str) -> str:
@@ -84,7 +98,8 @@ def _number_table(language: str) -> dict:
     ``month_names`` (its month names stand for their numbers: "September" → "9月"),
     ``clipped_one`` (false where "one" less its last letter is another word: English "on"),
     ``spelled_as`` (the language num2words spells it as: Chinese Han numerals are Japanese
-    ones) and ``more`` (forms num2words does not give: Korean native numerals, Hebrew
+    ones), ``counted_one`` (words that a "1" before a CJK counter stands for: "a", "daily") and
+    ``more`` (forms num2words does not give: Korean native numerals, Hebrew
     masculine forms)."""
     from mtlint.checks.langdata import load_language_data
 
@@ -160,6 +175,57 @@ def _spelled_in(text: str, language: str | None, value: int) -> bool:
     return False
 
 
+@functools.cache
+def _day_period_names(language: str, key: str) -> tuple[str, ...]:
+    """The words ``language`` names a clock time by, from CLDR's day periods (Babel): midnight
+    for "T00:00", noon for "T12:00" ("12:00 AM" → "minuit", "Mitternacht", "真夜中")."""
+    period = {"T00:00": "midnight", "T12:00": "noon"}.get(key)
+    if period is None:
+        return ()
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        periods = Locale.parse(language.replace("-", "_")).day_periods
+    except (UnknownLocaleError, ValueError):
+        return ()
+    names = {
+        name.casefold()
+        for context in periods.values()
+        for width in context.values()
+        if (name := width.get(period)) and "." not in name and len(name) >= 2
+    }
+    return tuple(sorted(names))
+
+
+def _named_time(text: str, language: str | None, key: str) -> bool:
+    """Whether ``text`` names the time ``key`` by a word (its start, for inflected forms)."""
+    if not language:
+        return False
+    folded = text.casefold()
+    return any(
+        (name in folded)
+        if _UNSPACED.search(name)
+        else re.search(r"(?<!\w)" + re.escape(name), folded)
+        for name in _day_period_names(language, key)
+    )
+
+
+def _counted_one(
+    source: str, target: str, item: tuple[int, int, str], language: str | None
+) -> bool:
+    """A target "1" written before a counter of an unspaced script ("1日", "1分", "1ページ") where
+    the source says "a", "each", "per" or "daily" (the language's ``counted_one`` words): CJK
+    writes "a day", "a minute", "daily" as one of the unit (h29files: "the daily drop-cap" →
+    "１日ごとの", "This won't take a minute" → "1分以内に")."""
+    _start, end, number = item
+    end += target.startswith(" ", end)  # "1 週間": a space before the counter
+    if number_key(number) != "1" or not language or not _UNSPACED.match(target, end):
+        return False
+    words = _number_table(language).get("counted_one", ())
+    folded = source.casefold()
+    return any(re.search(rf"\b{re.escape(str(word))}\b", folded) for word in words)
+
+
 def explained_by_words(
     found_source: list[str],
     found_target: list[tuple[int, int, str]],
@@ -180,8 +246,10 @@ def explained_by_words(
         if glued(target, item[0], item[1]):
             kept_target.append(item)
             continue
-        if source_counts[key] < target_counts[key] and _spelled_in(
-            source, source_language, _value(key)
+        if source_counts[key] < target_counts[key] and (
+            _spelled_in(source, source_language, _value(key))
+            or _named_time(source, source_language, key)
+            or _counted_one(source, target, item, source_language)
         ):
             target_counts[key] -= 1
             continue
@@ -192,7 +260,10 @@ def explained_by_words(
         if (
             number not in glued_source
             and target_counts[key] < source_counts[key]
-            and _spelled_in(target, target_language, _value(key))
+            and (
+                _spelled_in(target, target_language, _value(key))
+                or _named_time(target, target_language, key)
+            )
         ):
             source_counts[key] -= 1
             continue

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mtlint.desktop import backtranslation_api, theme
+from mtlint.desktop import backtranslation_api, compare_source, theme
 from mtlint.desktop.counts_line import CountsLine
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         from mtlint.desktop.dialogs import occurrences  # issue 14: consistency occurrences
 
         occurrences.install(self)
+        self.source_compare = compare_source.install(self)  # a keyed catalogue's source (h29)
         self.keyboard_focus = KeyboardFocus(self)  # the lists have the keys after opening (h23gui)
         self._show_empty()
         if self.settings.geometry is not None:
@@ -395,8 +396,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.BATCH)
         self.batch.choose_folder()
 
-    def open_path(self, path: str | Path) -> None:
-        """Open a file (checked in a worker) or a folder (batch-checked)."""
+    def open_path(self, path: str | Path, source: str | Path | None = None) -> None:
+        """Open a file (checked in a worker) or a folder (batch-checked); ``source``: a keyed
+        catalogue's source-language file, its units paired by key (compare_source)."""
         path = Path(path).expanduser()
         same = self.session is not None and self.session.path == path
         if not same and not self.documents.maybe_save():
@@ -413,6 +415,7 @@ class MainWindow(QMainWindow):
         def work(progress: Any, cancelled: Any) -> DocumentSession:
             # Finding and reading the project config is file I/O too: keep it off the GUI.
             config, warning = with_project_config(base, path)
+            config = compare_source.with_catalogue_source(config, path, source)
             return build_session(path, config, config_warning=warning, cancelled=cancelled)
 
         self.runner.start(LOAD, work)
@@ -431,7 +434,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         if self.session is not None and self.session.path is not None:
-            self.open_path(self.session.path)
+            self.open_path(self.session.path, self.session.config.catalogue_source)
 
     def _set_show_doubtful(self, show: bool) -> None:
         """Keep the choice and check the document again (the engine applies the new floor)."""

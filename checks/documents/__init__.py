@@ -89,6 +89,23 @@ def takes_source(path: Path) -> bool:
     return loader_for(path) in _OPTION_LOADERS
 
 
+def catalogue_source(target: Path, source: Path) -> str | None:
+    """The source-language file a keyed catalogue pairs its units with by key, resolved; None
+    when the target's format takes no source file (its source then feeds the back-translation).
+    InputError (one line) when the source is of another format or missing: shared by the
+    command line's ``--source`` and the app's "compare with source file"."""
+    if not takes_source(target):
+        return None
+    if not takes_source(source) or source.suffix.lower() != target.suffix.lower():
+        raise InputError(
+            f"{source}: a {target.suffix} catalogue pairs with a source file of its own format "
+            f"({target.suffix}), not a {source.suffix or 'plain'} file"
+        )
+    if not source.is_file():
+        raise InputError(f"{source}: no such file")
+    return str(source.resolve())
+
+
 FolderFilter = Callable[[Path], bool]
 _FOLDER_FILTERS: dict[str, FolderFilter] = {}
 

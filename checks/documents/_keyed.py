@@ -252,7 +252,9 @@ def _sources(
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             raise InputError(f"{path}: source file {given} not read: {reason}") from None
         return _Found(strings, str(given), _source_locale(given), locale_of(path))
-    source_path, locale = find_source(path) if path.parent != Path("") else (None, None)
+    # A file on disk, named relative to the working folder too ("fr.json" beside "en.json");
+    # not a name given to text that has no file (pasted, or bytes in a test).
+    source_path, locale = find_source(path.absolute()) if path.is_file() else (None, None)
     found = _Found(locale=locale)
     if source_path is None:
         return found
@@ -337,6 +339,11 @@ _PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")
 _ONE_NUMBER_FORM = "one-number-form"
 
 
+# The flag of a unit whose source is its key, an identifier (bilingual_context skips the
+# comparisons a key cannot answer: numbers, placeholders, length, language).
+KEY_AS_SOURCE = "key-as-source"
+
+
 def _unit_info(
     entry: Entry, source: str | None, strings: dict[str, str], language: str | None
 ) -> UnitInfo:
@@ -344,6 +351,10 @@ def _unit_info(
     bilingual rules then take a count from either: "1 file" / "%d files" → "%d файл"), and the
     flag of a form the target language uses for one number only ("eine Datei" for "1 file")."""
     plural = _PLURAL_KEY.fullmatch(entry.key)
+    if source is None and not any(ch.isspace() for ch in entry.key):
+        # The key stands for a source the source file lacks: an identifier
+        # ("GlobalpingDescription") says nothing of the message's numbers or placeholders.
+        return UnitInfo(context=entry.key, comments=entry.context, flags=(KEY_AS_SOURCE,))
     if plural is None or source is None:
         return UnitInfo(context=entry.key, comments=entry.context)
     other = source_for(strings, f"{plural.group(1)}{plural.group(2)}other") or source

@@ -9,6 +9,7 @@ protected, so the tag/placeholder check can compare them with the source's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from mtlint.checks.documents import InputError, register_escape, register_loader
@@ -67,6 +68,84 @@ def _needs_work(unit_tag: str, target_tag: str) -> bool:
     return state in _NEEDS_WORK
 
 
+# A source that is a message key ("stats.percentUsed", "menu.logout"): Symfony's keys-as-source
+# style, whose English text is the target of the same unit in the source language's file.
+# The flag of a unit whose source came from the source language's file by its key: a keyed
+# unit like a catalogue's (checks/consistency.py reads its key as the place it is shown).
+KEYED_SOURCE = "keyed-source"
+_KEY = re.compile(r"[A-Za-z][\w-]*(?:\.[\w-]+)+")
+
+
+def _is_key(source: str, name: str) -> bool:
+    """A source that is the unit's key: dotted ("stats.used"), or one word that is the unit's
+    resname itself ("pagination")."""
+    return bool(name) and (
+        bool(_KEY.fullmatch(source)) or (source == name and not any(c.isspace() for c in source))
+    )
+
+
+def _source_language_file(
+    path: Path, original: str | None, source_language: str | None, language: str | None
+) -> Path | None:
+    """The source language's file beside ``path``: the one ``original`` names, else the same
+    name with the source language for the target's ("messages.fr.xlf" → "messages.en.xlf")."""
+    names = [original] if original and "/" not in original and "\\" not in original else []
+    if source_language and language and f".{language}." in path.name:
+        names.append(path.name.replace(f".{language}.", f".{source_language}.", 1))
+    for name in names:
+        candidate = path.with_name(name)
+        if candidate != path and candidate.is_file():
+            return candidate
+    return None
+
+
+def _texts_by_unit(path: Path) -> dict[str, str]:
+    """Each unit's text (its target, else its source) by resname or id; {} when unreadable."""
+    try:
+        data = path.read_bytes()
+        parse_xml_safely(data, str(path))
+        raw = decode_markup_bytes(data, str(path))[0]
+    except (InputError, OSError):
+        return {}
+    masked = mask_comments(raw)
+    texts = {}
+    for match in _UNIT_12.finditer(masked):
+        unit_tag = masked[match.start() : match.start(1)]
+        name = _attribute(unit_tag, "resname") or _attribute(unit_tag, "id")
+        body = _TARGET.search(masked, *match.span(1)) or _SOURCE.search(masked, *match.span(1))
+        if name and body:
+            texts[name] = xml_inline_text(raw[body.start(1) : body.end(1)])
+    return texts
+
+
+def _keyed_sources(
+    path: Path, segments: list[Segment], original: str | None, languages: tuple[str | None, ...]
+) -> tuple[list[Segment], tuple[str, ...]]:
+    """Segments whose source is a message key take the source language file's text of the
+    same unit (h29files: Kimai's "stats.percentUsed" read as the source of "%percent%%
+    utilisé", so every placeholder was "not in the source"); a note says where from."""
+    keyed = [i for i, s in enumerate(segments) if _is_key(s.source, s.info.context)]
+    if not keyed:
+        return segments, ()
+    source_file = _source_language_file(path, original, *languages)
+    texts = _texts_by_unit(source_file) if source_file else {}
+    found = 0
+    segments = list(segments)
+    for index in keyed:
+        text = texts.get(segments[index].info.context)
+        if text and not _KEY.fullmatch(text):
+            info = segments[index].info
+            info = replace(info, flags=(*info.flags, KEYED_SOURCE))
+            segments[index] = replace(segments[index], source=text, info=info)
+            found += 1
+    if not found:
+        return segments, ()
+    return segments, (
+        f"{found} of {len(keyed)} units whose source is a message key compared with "
+        f"{source_file.name}'s text of the same unit",
+    )
+
+
 @register_loader(".xlf", ".xliff")
 def load_xliff(path: Path, data: bytes) -> Document:
     root = parse_xml_safely(data, str(path))
@@ -79,15 +158,21 @@ def load_xliff(path: Path, data: bytes) -> Document:
         source_language, language = root.get("srcLang"), root.get("trgLang")
         pattern = _UNIT_20
     else:
-        source_language = language = None
+        source_language = language = original = None
         for element in root.iter():
             if local_name(element.tag) == "file":
                 source_language = element.get("source-language")
                 language = element.get("target-language")
+                original = element.get("original")
                 break
         pattern = _UNIT_12
     segments = [s for m in pattern.finditer(masked) if (s := _segment(raw, masked, m)) is not None]
-    return build_bilingual(
+    notes: tuple[str, ...] = ()
+    if not version.startswith("2") and path.is_file():
+        segments, notes = _keyed_sources(
+            path.absolute(), segments, original, (source_language, language)
+        )
+    document = build_bilingual(
         raw,
         segments,
         path=path,
@@ -97,3 +182,4 @@ def load_xliff(path: Path, data: bytes) -> Document:
         language=language,
         source_language=source_language,
     )
+    return replace(document, notes=document.notes + notes) if notes else document

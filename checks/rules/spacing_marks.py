@@ -689,8 +689,8 @@ class CjkSpace(Rule):
     summary = "A space between two Chinese or Japanese characters ('中国 政府')."
     doc = """
     What it finds: in a language written without spaces between words (Chinese, Japanese: the
-    language table says so), a space or ideographic space between two Han or kana characters,
-    or before a full-width comma, full stop, colon or mark ("政策 。").
+    language table says so), a space between two Han or kana characters, or before a
+    full-width comma, full stop, colon or mark ("政策 。").
     Why it matters: MT output tokenised for scoring, or detokenised the English way, keeps
     the spaces between words; in Chinese and Japanese they show as gaps.
     Fix safety: unsafe; the space is removed (a deliberate gap in a name list or a poem is
@@ -699,7 +699,9 @@ class CjkSpace(Rule):
     ("使用 iPhone 15"); lines with a space between most characters (a spaced-out heading or a
     name list) are skipped; so is a space between two katakana words ("キーボード ショートカット"),
     the Japanese software style for compound loanwords (h23files: 15 of 17 findings on a real
-    Japanese UI catalogue).
+    Japanese UI catalogue). A gap made only of ideographic spaces (U+3000) is left alone: it is
+    the typesetter's full-width space between phrases or after a label, typed on purpose (h29files:
+    all 7 findings on a real Japanese catalogue), never the ASCII space MT detokenising leaves.
     """
     examples = (
         Example("中国 政府今天宣布了新政策。", "中国政府今天宣布了新政策。", "zh"),
@@ -709,6 +711,7 @@ class CjkSpace(Rule):
         good("한국 정부가 발표했다.", language="ko"),
         good("The sign read 北京 上海 in Chinese."),
         good("メニュー ボタンを押してください。", language="ja"),
+        good("春は曙\u3000夏は夜\u3000秋は夕暮れ。", language="ja"),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -718,6 +721,8 @@ class CjkSpace(Rule):
         text = document.text
         for match in _CJK_SPACE.finditer(text):
             start, end = match.span()
+            if not match.group().strip("\u3000"):  # typeset full-width spaces only
+                continue
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", end)
             line = text[line_start : len(text) if line_end < 0 else line_end]

@@ -904,7 +904,7 @@
 <context>
     <name>DocumentEdit</name>
     <message>
-        <location filename="../../desktop/views/document_view.py" line="+366"/>
+        <location filename="../../desktop/views/document_view.py" line="+368"/>
         <source>Fix</source>
         <translation>Korrektur</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>mtlint</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+113"/>
         <source>&amp;Document</source>
         <translation>Dok&amp;ument</translation>
@@ -1447,12 +1447,12 @@
         <translation>Dokumente (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2314,6 +2314,29 @@ Das Original bleibt als %3 erhalten.</translation>
         <location line="+1"/>
         <source>info</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCompare</name>
+    <message>
+        <location filename="../../desktop/compare_source.py" line="+48"/>
+        <source>Compare with &amp;source file…</source>
+        <translation>Mit &amp;Quelldatei vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair this catalogue&apos;s strings with a source-language file, key by key</source>
+        <translation>Die Texte dieses Katalogs Schlüssel für Schlüssel mit einer Datei der Ausgangssprache paaren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Source file for %1</source>
+        <translation>Quelldatei für %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same format (*%1);;All files (*)</source>
+        <translation>Gleiches Format (*%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,48 @@ def test_stringsdict_fix_is_written_back_escaped_with_a_backup(tree, load):
     assert "2 wieczka <a & b>" in load(path).text
 
 
+def _plist_of(body: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n'
+        + body
+        + "</dict>\n</plist>\n"
+    )
+
+
+CDATA_EN = _plist_of(
+    "\t<key>tips</key>\n\t<array>\n\t\t<string>Tap <![CDATA[<b>Save</b>]]> twice</string>\n"
+    "\t\t<integer>3</integer>\n\t\t<string>Open 2 files &amp; wait</string>\n\t</array>\n"
+)
+CDATA_FR = _plist_of(
+    "\t<key>tips</key>\n\t<array>\n"
+    "\t\t<string>Touchez <![CDATA[<b>Enregistrer</b> & </string> le le]]> deux fois</string>\n"
+    "\t\t<integer>3</integer>\n\t\t<string>Ouvrez 3 fichiers &amp; attendez</string>\n"
+    "\t</array>\n"
+)
+
+
+def test_stringsdict_cdata_and_array_values_are_read_mapped_and_written_back(tree, load):
+    """h29files: a CDATA section's content is text as written (a "</string>" inside it ends
+    nothing, "&" is no reference), and the ``<string>`` values of an ``<array>`` are units keyed
+    by their index; offsets map exactly and a fix inside CDATA is written verbatim."""
+    root = tree({"en.lproj/Tips.stringsdict": CDATA_EN, "fr.lproj/Tips.stringsdict": CDATA_FR})
+    path = root / "fr.lproj/Tips.stringsdict"
+    document = load(path)
+    assert units(document) == [
+        ("Tap <b>Save</b> twice", "Touchez <b>Enregistrer</b> & </string> le le deux fois"),
+        ("Open 2 files & wait", "Ouvrez 3 fichiers & attendez"),
+    ]
+    assert [i.context for i in document.unit_info] == ["tips#0", "tips#2"]
+    findings = check_file(path, Config(select=("MT701", "MT401"), language="fr")).findings
+    assert {(f.finding.code, f.excerpt) for f in findings} >= {("MT701", "3")}
+    save_document(document, [fix_at(document, "le le", "a & b ]]> c")], path)
+    written = path.read_text(encoding="utf-8")
+    assert "</string> a & b ]]]]><![CDATA[> c]]> deux fois</string>" in written
+    assert "a & b ]]> c deux fois" in load(path).text
+    save_document(load(path), [fix_at(load(path), "attendez", "<patientez>")], path)
+    assert "&amp; &lt;patientez&gt;</string>" in path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
@@ -302,3 +344,35 @@ def test_xcstrings_substitutions_pair_by_argument_not_by_name(tree, load):
     ]
     report = check_file(path, Config(select=("MT4", "MT7", "MT9")))
     assert [(f.finding.code, f.excerpt) for f in report.findings] == [("MT401", "Fotos Fotos")]
+
+
+def test_fix_with_source_pairs_by_key_and_writes_atomically_with_a_backup(tree, capsys):
+    """``mtlint fix --source`` reads the keyed catalogue as ``check --source`` does: a fix only
+    the paired source can give (MT701's number back to the source's) is written, the original
+    kept as a backup, the file still the format's own."""
+    import json
+
+    from mtlint.checks.cli import main
+
+    root = tree({"strings/base.json": SOURCE_JSON, "translated/french.json": TARGET_JSON})
+    target, source = root / "translated/french.json", root / "strings/base.json"
+    argv = ["fix", str(target), "--lang", "fr", "--unsafe", "--write"]
+    assert main(argv) in (0, 1)  # read as plain text: no source, no number to mend
+    assert target.read_text(encoding="utf-8") == TARGET_JSON
+    capsys.readouterr()
+    code = main([*argv, "--source", str(source)])
+    assert code in (0, 1), capsys.readouterr().err
+    fixed = json.loads(target.read_text(encoding="utf-8"))
+    assert fixed["menu"]["open"] == "Ouvrir 3 fichiers"
+    assert (root / "translated/french.json.bak").read_text(encoding="utf-8") == TARGET_JSON
+    assert "fix(es) written" in capsys.readouterr().err
+
+
+def test_fix_source_refused_in_one_line(tree, capsys):
+    from mtlint.checks.cli import main
+
+    root = tree({"a.txt": "Ouvrir 4 fichiers\n", "b.txt": "Open 3 files\n", "fr.json": "{}"})
+    assert main(["fix", str(root / "a.txt"), "--source", str(root / "b.txt")]) == 2
+    assert "only for a keyed catalogue" in capsys.readouterr().err
+    assert main(["fix", str(root / "a.txt"), str(root / "fr.json"), "--source", "x"]) == 2
+    assert "exactly one file" in capsys.readouterr().err

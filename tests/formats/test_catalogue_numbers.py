@@ -85,3 +85,83 @@ def test_a_decimal_point_in_a_sentence_stays_confident():
     assert _number_format("Add another 1.5 cups", "Ajoutez encore 1.5 tasses") == [("1.5", 0.8)]
     # a letterless value the translator changed is no copy
     assert _number_format("1.33 (4:3)", "1.33 (4/3)") == [("1.33", 0.8)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language"),
+    [
+        ("Raises the daily limit.", "１日ごとの上限が増えます。", "ja"),
+        ("This takes less than a minute.", "1分もかかりません。", "ja"),
+        ("Shown once per page.", "1ページに一度表示されます。", "ja"),
+        ("Items added within a week", "1 週間以内に追加された項目", "ja"),
+        ("Sync every hour", "每1小时同步", "zh"),
+        ("The day starts at 12:00 AM by default.", "Le jour commence à minuit.", "fr"),
+        ("The day starts at 12:00 AM by default.", "Der Tag beginnt um Mitternacht.", "de"),
+        ("Lunch is served at 12 PM.", "Il pranzo è servito a mezzogiorno.", "it"),
+        ("Opens at noon.", "Öffnet um 12:00 Uhr.", "de"),
+    ],
+)
+def test_a_number_the_other_side_says_in_words_of_time_is_no_mismatch(source, target, language):
+    """h29files: "daily" → "１日", "a minute" → "1分", "12:00 AM" → "minuit": a "1" before a
+    CJK counter stands for the source's article or frequency word, and CLDR's day periods name
+    midnight and noon."""
+    assert flagged(NumberMismatch(), source, target, language) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language", "expected"),
+    [
+        ("Raises the limit.", "１日ごとの上限が増えます。", "ja", ["１"]),  # no "a" or "daily"
+        ("Raises the daily limit.", "2日ごとの上限が増えます。", "ja", ["2"]),
+        ("This takes less than a minute.", "1 minute suffit.", "fr", ["1"]),  # no counter
+        (  # noon is no midnight: the whole unit lacks the source's time
+            "The day starts at 12:00 AM.",
+            "Le jour commence à midi.",
+            "fr",
+            ["Le jour commence à midi."],
+        ),
+    ],
+)
+def test_a_number_no_word_of_time_explains_is_still_found(source, target, language, expected):
+    assert flagged(NumberMismatch(), source, target, language) == expected
+
+
+def test_plural_forms_and_inflected_number_words_in_po():
+    """h29files, group 2: a Chinese plural entry's only form writes the count as Django's
+    "%(counter)s" where the singular source says "1 page"; Russian inflects "one" and "zero"
+    ("одну страницу", "равное нулю")."""
+    from pathlib import Path
+
+    from mtlint.checks.config import Config
+    from mtlint.checks.documents import load_bytes
+    from mtlint.checks.engine import check_document
+
+    po = (
+        'msgid ""\nmsgstr ""\n"Language: zh_CN\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+        'msgid "Move 1 page"\nmsgid_plural "Move %(counter)s pages"\n'
+        'msgstr[0] "移动%(counter)s个页面"\n'
+    )
+    document = load_bytes(Path("zh.po"), po.encode())
+    findings = check_document(document, Config(select=("MT701",))).findings
+    assert findings == ()
+    assert flagged(NumberMismatch(), "Move 1 page", "Переместить одну страницу", "ru") == []
+    assert flagged(NumberMismatch(), "Set it to 0 to stop", "Равное нулю значение", "ru") == []
+    assert flagged(NumberMismatch(), "Move 2 pages", "Переместить одну страницу", "ru") != []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "language", "expected"),
+    [
+        ("00.00.0000", "00/00/0000", "fr", []),  # a date mask, another separator
+        ("Fewer than 1000 items", "Moins de 1\u2009000 articles", "fr", []),  # a thin space
+        ("Fewer than 1000 items", "Moins de 1\u2009001 articles", "fr", ["1\u2009001"]),
+        ("Due 17.12.2024", "Échéance : 12/17/2024", "fr", []),
+        ("ETA:10:10", "Temps restant estimé : 10:10", "fr", []),  # a time after a label
+        ("Due 17.12.2024", "Échéance : 18/12/2024", "fr", ["18"]),
+        ("ETA:10:10", "Temps restant : 10:20", "fr", ["10:20"]),
+    ],
+)
+def test_dates_and_times_after_a_label_are_their_numbers(source, target, language, expected):
+    """h29files, group 2 (qTox): a date mask whose separator the locale changes, and a time
+    glued to a label's colon, read as their numbers on both sides."""
+    assert flagged(NumberMismatch(), source, target, language) == expected

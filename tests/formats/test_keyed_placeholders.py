@@ -222,3 +222,171 @@ def test_icu_plural_syntax_is_placeholders_and_its_texts_are_checked(tree, load)
     found = [(f.finding.code, f.excerpt) for f in report.findings]
     # a doubled word inside a plural case, and the unit left in English around its syntax
     assert ("MT401", "Lieder Lieder") in found and [c for c, _ in found].count("MT705") == 1, found
+
+
+def test_percent_escapes_of_a_link_are_no_placeholders(tree):
+    """h29files (group 3): a Markdown link's "%5BHelp%20Guild%5D" is an address's escapes, not
+    Qt's %5 and a %20; a real placeholder beside it is still compared."""
+    source = '"a" = "Post in the [Help Guild](https://example.org/g/%5BHelp%20Guild%5D) as %1$@";\n'
+    target = '"a" = "Postez dans la [guilde](https://example.org/fr/aide) en tant que %1$@";\n'
+    root = tree({"en.lproj/A.strings": source, "fr.lproj/A.strings": target})
+    config = Config(select=("MT703",), language="fr")
+    assert check_file(root / "fr.lproj/A.strings", config).findings == ()
+    (root / "fr.lproj/A.strings").write_text(target.replace(" en tant que %1$@", ""))
+    found = check_file(root / "fr.lproj/A.strings", config).findings
+    assert [f.finding.message for f in found] == [
+        "tag or placeholder '%1$@' from the source missing in the target"
+    ]
+
+
+def _xliff(language: str, units: dict[str, str]) -> str:
+    body = "".join(
+        f'<trans-unit id="u{i}" resname="{key}"><source>{key}</source>'
+        f"<target>{text}</target></trans-unit>\n"
+        for i, (key, text) in enumerate(units.items())
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" '
+        'xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        f'<file source-language="en" target-language="{language}" original="messages.en.xlf">'
+        f"<body>\n{body}</body></file></xliff>\n"
+    )
+
+
+def test_xliff_whose_sources_are_message_keys_compares_with_the_source_language_file(tree):
+    """h29files (group 5): Symfony's keys-as-source XLIFF ("<source>stats.used</source>") has its
+    English in messages.en.xlf; each keyed unit takes that file's text of the same unit, so a
+    placeholder the English has is no "extra" one, and one the translation lost is found."""
+    english = {
+        "stats.used": "%percent%% used (%left% left)",
+        "menu.quit": "Quit",
+        "Save all": "Save all",
+    }
+    french = {
+        "stats.used": "%percent%% utilisé",
+        "menu.quit": "Quitter",
+        "Save all": "Tout enregistrer",
+    }
+    root = tree(
+        {
+            "translations/messages.en.xlf": _xliff("en", english),
+            "translations/messages.fr.xlf": _xliff("fr", french),
+        }
+    )
+    path = root / "translations/messages.fr.xlf"
+    report = check_file(path, Config(select=("MT703",)))
+    assert [f.finding.message for f in report.findings] == [
+        "tag or placeholder '%left%' from the source missing in the target"
+    ]
+    from mtlint.checks.documents import load_document
+
+    document = load_document(path)
+    assert [s for _, _, s in document.units] == [english["stats.used"], "Quit", "Save all"]
+    assert any("2 of 2 units whose source is a message key" in n for n in document.notes)
+    (root / "translations/messages.en.xlf").unlink()  # no English file: the keys stay
+    assert [s for _, _, s in load_document(path).units] == ["stats.used", "menu.quit", "Save all"]
+
+
+def test_a_catalogue_named_relative_to_the_working_folder_finds_its_source(tree, monkeypatch):
+    """h29files: "mtlint check fr.json" run in the folder that holds en.json (and an XLIFF of
+    message keys beside messages.en.xlf) paired nothing: a name without a folder was taken for
+    text that has no file."""
+    english = {"stats.used": "%percent%% used (%left% left)"}
+    root = tree(
+        {
+            "l10n/en.json": '{"a": "Open 3 files"}',
+            "l10n/fr.json": '{"a": "Ouvrir 4 fichiers"}',
+            "l10n/messages.en.xlf": _xliff("en", english),
+            "l10n/messages.fr.xlf": _xliff("fr", {"stats.used": "%percent%% utilisé"}),
+        }
+    )
+    monkeypatch.chdir(root / "l10n")
+    json_report = check_file(Path("fr.json"), Config(select=("MT701",)))
+    assert [f.finding.message for f in json_report.findings] == [
+        "number '4' is not in the source, which has '3'"
+    ]
+    xliff_report = check_file(Path("messages.fr.xlf"), Config(select=("MT703",)))
+    assert len(xliff_report.findings) == 1 and "%left%" in xliff_report.findings[0].finding.message
+
+
+def test_a_camel_case_key_the_source_file_lacks_is_no_source_text(tree):
+    """h29files (group 5): keys the English file lacks are their own source; "webhookBodyDesc" or
+    "CopyToClipboardError" say nothing of the message's placeholders or numbers, so nothing is
+    "not in the source". A key that is English text ("Download the app") is still compared."""
+    root = tree(
+        {
+            "lang/en.json": '{"ok": "OK"}',
+            "lang/de.json": (
+                '{"ok": "OK", "webhookBodyDesc": "Variablen {msg} und {monitor}, max. 3",'
+                ' "CopyToClipboardError": "Kopieren fehlgeschlagen: {error}",'
+                ' "Download the app": "Download the app"}'
+            ),
+        }
+    )
+    found = check_file(root / "lang/de.json", Config(select=("MT70",), language="de")).findings
+    assert [(f.finding.code, f.excerpt) for f in found] == [("MT705", "Download the app")]
+
+
+def test_a_glued_name_the_source_writes_the_same_way_is_mirrored(tree):
+    """h29files (group 5): "SMSEagle", "GameHub" in a target whose source has them too are the
+    product's names, not an acronym or a word glued by MT; one the source lacks is still found."""
+    root = tree(
+        {
+            "lang/en.json": '{"a": "Your SMSEagle device URL", "b": "Send an SMS with Eagle"}',
+            "lang/fr.json": (
+                '{"a": "L\'URL de votre appareil SMSEagle", "b": "Envoyer un SMS avec SMSEagle"}'
+            ),
+        }
+    )
+    found = check_file(root / "lang/fr.json", Config(select=("MT108",), language="fr")).findings
+    second = (root / "lang/fr.json").read_text().rindex("SMSEagle") + 1  # unit b's, not a's
+    assert [(f.finding.code, f.line, f.column) for f in found] == [("MT108", 1, second)]
+
+
+def test_any_identifier_key_the_source_file_lacks_compares_nothing(tree):
+    """A key of two humps or with an acronym ("GlobalpingInfo", "OAuth2Unsupported") the source
+    file lacks stands for a source nobody wrote here: the unit is flagged, not compared."""
+    root = tree(
+        {
+            "lang/en.json": '{"ok": "OK"}',
+            "lang/de.json": '{"GlobalpingInfo": "Siehe {docs}, max. 500", "OAuth2CC": "In {curl}"}',
+        }
+    )
+    document = load_document_of(root / "lang/de.json")
+    assert all("key-as-source" in info.flags for info in document.unit_info)
+    found = check_file(root / "lang/de.json", Config(select=("MT70",), language="de")).findings
+    assert found == ()
+
+
+def test_xliff_key_that_is_one_word_and_its_resname_takes_the_english_text(tree):
+    english = {"pagination": "Entries %start% to %end%"}
+    root = tree(
+        {
+            "t/messages.en.xlf": _xliff("en", english),
+            "t/messages.de.xlf": _xliff("de", {"pagination": "Einträge %start% bis %end%"}),
+        }
+    )
+    document = load_document_of(root / "t/messages.de.xlf")
+    assert [s for _, _, s in document.units] == ["Entries %start% to %end%"]
+
+
+def load_document_of(path: Path):
+    from mtlint.checks.documents import load_document
+
+    return load_document(path)
+
+
+def test_xliff_of_keys_reads_a_one_word_source_under_two_keys_as_two_places(tree):
+    """Once an XLIFF's keys take the English file's text, "Total" under two keys is one word in
+    two places of the UI, as in a keyed catalogue: two senses, not an inconsistency (MT901)."""
+    english = {"invoice.total": "Total", "stats.total": "Total"}
+    root = tree(
+        {
+            "t/messages.en.xlf": _xliff("en", english),
+            "t/messages.de.xlf": _xliff(
+                "de", {"invoice.total": "Rechnungsbetrag", "stats.total": "Gesamt"}
+            ),
+        }
+    )
+    config = Config(select=("MT901",), language="de")
+    assert check_file(root / "t/messages.de.xlf", config).findings == ()
