@@ -4,7 +4,6 @@ from code: a language's per-cent and list words decide, as its CLDR marks do."""
 from __future__ import annotations
 
 import pytest
-
 from mtlint.checks.engine import check_text
 from mtlint.checks.langdata import available_languages, load_language_data
 
