@@ -19,7 +19,7 @@ from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
-from mtlint.checks.localeformat import babel_locale
+from mtlint.checks.localeformat import babel_locale, section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import table_names
@@ -264,6 +264,7 @@ class OrdinalDayDot(Rule):
         ),
         Example("La foire ouvre le 12. octobre.", "La foire ouvre le 12 octobre.", "fr"),
         good("Prices rose by 12. October was calmer; see item 3. May we go?"),
+        good("Figure 1. January-June sales; Table 2. March 2020 figures."),
         good("Das Museum ist am Montag, 12. Oktober, geschlossen.", "de"),
     )
 
@@ -277,19 +278,20 @@ class OrdinalDayDot(Rule):
         if calendar is None:
             return
         text = document.text
+        section = section_word(language)
         seen: set[int] = set()
         for token in sorted(tokens):
             at = text.find(token)
             while at != -1:
                 if at not in seen:
                     seen.add(at)
-                    finding = self._judge(text, at, calendar)
+                    finding = self._judge(text, at, (calendar, section))
                     if finding is not None:
                         yield finding
                 at = text.find(token, at + 1)
 
-    def _judge(self, text: str, at: int, calendar) -> Finding | None:
-        months, days = calendar
+    def _judge(self, text: str, at: int, context) -> Finding | None:
+        (months, days), section = context
         match = _DAY_DOT.match(text, at)
         if match is None or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,:/-_")):
             return None
@@ -304,7 +306,8 @@ class OrdinalDayDot(Rule):
                 return None
         elif not (before in days and _RANGE_AFTER.match(text, match.end(1) + 1)):
             return None
-        if looks_technical(text, at, match.end()):
+        # A caption's or list's number after a section word ("Figure 1. January-June").
+        if looks_technical(text, at, match.end()) or section.search(text, max(0, at - 20), at):
             return None
         dot = match.end(1)
         space = "" if text[dot + 1 : dot + 2].isspace() or not month else " "
@@ -348,7 +351,9 @@ def _sign_places(text: str, signs: str) -> Iterator[tuple[int, bool]]:
         while at != -1:
             before = _AMOUNT_BEFORE.search(text, max(0, at - 24), at)
             after_word = text[at + 1 : at + 2]
-            if before is not None and not (after_word.isalnum() or after_word in _SIGNS):
+            if before is not None and not (
+                after_word.isalnum() or (after_word and after_word in _SIGNS)
+            ):
                 yield at, True
             elif before is None and _AMOUNT_AFTER.match(text, at + 1):
                 letter = text[at - 1 : at]

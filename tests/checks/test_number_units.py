@@ -53,3 +53,8 @@ def test_spaced_thousands_are_doubtful_alone_and_at_the_bar_beside_commas():
 def test_a_decimal_comma_before_a_unit_but_not_a_grouped_thousand():
     assert _found("The track is 3,5 km long.", "MT206")
     assert not _found("The track is 3,500 km long; rows 3,5 and 7.", "MT206")
+
+
+def test_an_amount_that_ends_the_text_is_read_too():
+    found = _found("Early check-in costs 60€", "MT943")
+    assert [f.span.start for f in found] == [21]
