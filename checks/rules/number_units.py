@@ -443,3 +443,87 @@ def _spaces_sign(language: str) -> bool:
     locale = babel_locale(language)
     pattern = locale.currency_formats["standard"].pattern.split(";")[0] if locale else ""
     return pattern.rstrip("¤").endswith(("\u00a0", " "))
+
+
+# --- MT944: a count written with a leading zero in running text ------------------------------
+
+# A chunk "01"–"09": the screen (a text without one pays one search of its distinct chunks).
+_PADDED_CHUNK = re.compile(r"\n0[1-9](?=\n)")
+_WORD_AFTER = re.compile(r" ([^\W\d_]{3,})(?=[\s.,;:!?)]|$)")
+_LOWER_BEFORE = re.compile(r"(?:^|[^\W\d_]{2,}) $")
+
+
+@cache
+def _not_counted(language: str) -> frozenset[str]:
+    """Words after a zero-padded number that make it a date, time or measure: the language's
+    month and weekday names (CLDR) and the units of resources/typography/units.json."""
+    from mtlint.checks.calendarnames import _table
+    from mtlint.checks.resourcefiles import read_json
+
+    words = {str(unit).lower() for unit in read_json("typography", "units.json")["units"]}
+    names = _table().get(language) or {}
+    for contexts in names.values():
+        words.update(name.lower() for context in contexts for name in context)
+    return frozenset(words)
+
+
+@register
+class ZeroPaddedCount(Rule):
+    code = "MT944"
+    name = "zero-padded-count"
+    summary = "A count with the source's leading zero in running text ('killed 05 people')."
+    severity = Severity.INFO
+    doc = _DOC.format(
+        what="a one-digit count written with a leading zero between lower-case words of "
+        "running text: 'the attack killed 05 people', 'in 03 localities'. Arabic and "
+        "French-language press of the Maghreb pad counts so, and machine translation copies "
+        "the digits.",
+        why="a leading zero belongs to codes, dates and clocks; before a plural noun it reads "
+        "as a typo of the source.",
+        fix="unsafe: the zero removed ('5 people').",
+        fp="dates and times ('05 May', '05 hours' is read: 'hours' is no unit of units.json), "
+        "measures before a unit ('05 km'), codes and list labels after a capital or a digit "
+        "('Room 05', 'No. 05') and lines of data are left alone.",
+    )
+    examples = (
+        Example(
+            "The attack killed 05 people in 03 localities of the region.",
+            "The attack killed 5 people in 3 localities of the region.",
+        ),
+        good("Room 05 opens on 05 May at 05:30; it is 05 km away; code 05 A; No. 05 items."),
+    )
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        tokens = {m.group()[1:] for m in _PADDED_CHUNK.finditer(chunk_text(document))}
+        if not tokens:
+            return
+        text = document.text
+        skip = _not_counted(base_language(document))
+        for token in sorted(tokens):
+            at = text.find(token)
+            while at != -1:
+                end = at + 2
+                if self._counts(text, at, end, skip):
+                    yield self.finding(
+                        at,
+                        end,
+                        f"'{token}': a count written with the source's leading zero",
+                        fixes=[Fix((Edit(at, at + 1, ""),), Applicability.UNSAFE, "remove the 0")],
+                        # A prior: no band measured on real text yet.
+                        confidence=0.6,
+                    )
+                at = text.find(token, end)
+
+    @staticmethod
+    def _counts(text: str, at: int, end: int, skip: frozenset[str]) -> bool:
+        before = text[max(0, at - 30) : at]
+        if at > 0 and not text[at - 1].isspace():
+            return False
+        word_before = _LOWER_BEFORE.search(before)
+        if word_before is None or not word_before.group().strip().islower():
+            return False  # "Room 05", "No. 05": a label's number
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        return word.islower() and word not in skip and not looks_technical(text, at, end)

@@ -58,3 +58,9 @@ def test_a_decimal_comma_before_a_unit_but_not_a_grouped_thousand():
 def test_an_amount_that_ends_the_text_is_read_too():
     found = _found("Early check-in costs 60€", "MT943")
     assert [f.span.start for f in found] == [21]
+
+
+def test_a_zero_padded_count_between_lower_case_words():
+    assert _found("The storm destroyed 04 houses.", "MT944")
+    assert not _found("Le marché ouvre le 05 mai dans la salle 05 du centre.", "MT944", "fr")
+    assert not _found("05 people came; see Room 05 at 05:30.", "MT944")
