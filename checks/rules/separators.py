@@ -113,6 +113,7 @@ _SPACE_GROUPED = re.compile(
 )
 _SPACES = " \u00a0\u202f"
 _NOT_BEFORE_NUMBER = frozenset(".,/:#@$€£+-_")
+_DECIMAL_PERCENT_CHUNK = re.compile(r"\n\d{1,3},\d{1,2}%")
 _SPACE_GROUP_CHUNK = re.compile(r"\n\d{3}[.,;:!?)]?(?=\n)")
 _SHORT_NUMBER_CHUNK = re.compile(r"\n[1-9]\d{0,2}(?=\n)")
 _SPACE_BEFORE_GROUP = re.compile(r"[ \u00a0\u202f](?<=\d.)(?=\d{3})")
@@ -325,8 +326,8 @@ class ForeignNumberGrouping(Rule):
 
     def _decimal_comma_units(self, text: str, chunks: str) -> Iterator[Finding]:
         """ "3,5 km", "2,5 per cent": a decimal comma before a unit or a per-cent sign."""
-        if not _DECIMAL_CHUNK.search(chunks) and "%" not in chunks:
-            return
+        if not _DECIMAL_CHUNK.search(chunks) and not _DECIMAL_PERCENT_CHUNK.search(chunks):
+            return  # neither a chunk "2,5" nor "2,5%"
         for hit in _DECIMAL_COMMA_UNIT.finditer(text):
             start = _number_start(text, hit.start(), 3)
             if start is None:
