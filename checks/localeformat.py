@@ -25,6 +25,20 @@ def babel_locale(language: str | None):
         return None
 
 
+@cache
+def magnitude_words(language: str) -> frozenset[str]:
+    """The first word of each of the language's words for thousands, millions, billions…
+    (CLDR's long compact number patterns: "millions", "milliards", "mil", "Millionen")."""
+    locale = babel_locale(language)
+    if locale is None:
+        return frozenset()
+    words = set()
+    for forms in locale.compact_decimal_formats.get("long", {}).values():
+        for pattern in forms.values():
+            words.update(pattern.pattern.replace("0", " ").split()[:1])
+    return frozenset(words)
+
+
 _VERSION_WORD = re.compile(r"(?i)\b(?:vers|верс|wers|verz)\w*\W{0,3}$")
 # A number after a word naming a part of a document ("punctul 3.2", "section 4.1", "пункт
 # 2.3", "Abschnitt 3.2", "tabela 1.2"): a section number, not a decimal. The words of each

@@ -36,6 +36,7 @@ FAMILIES: dict[str, str] = {
     "MT9": "consistency",
     "MT95": "locale",
     "MT960": "locale",  # the last of the locale range MT951–MT960
+    "MT94": "locale",  # numbers in the source's notation (MT941–MT949, rules/number_units.py)
     # Page residue inside the text (MT96x) and names garbled once (MT97x).
     "MT96": "residue",
     "MT97": "garble",

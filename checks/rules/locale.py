@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.localeformat import HEADING_NUMBER as _HEADING_NUMBER
 from mtlint.checks.localeformat import babel_locale as _locale
 from mtlint.checks.localeformat import is_version as _is_version
+from mtlint.checks.localeformat import magnitude_words
 from mtlint.checks.localeformat import section_word as _section_word
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
@@ -383,20 +383,6 @@ def _matches_at(text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
 _POINT_DECIMAL_CHUNK = re.compile(r"\n[$€£]?(\d{1,3}\.\d{1,2})(?=\n|\Z)")
 
 
-@cache
-def _magnitude_words(language: str) -> frozenset[str]:
-    """The first word of each of the language's words for thousands, millions, billions…
-    (CLDR's long compact number patterns: "millions", "milliards", "mil", "Millionen")."""
-    locale = _locale(language)
-    if locale is None:
-        return frozenset()
-    words = set()
-    for forms in locale.compact_decimal_formats.get("long", {}).values():
-        for pattern in forms.values():
-            words.update(pattern.pattern.replace("0", " ").split()[:1])
-    return frozenset(words)
-
-
 def _point_before_magnitude(document: Document) -> Iterator[tuple[int, int, str]]:
     """A decimal written with a point right before a word for a magnitude, in a language that
     writes decimals with a comma (CLDR): "1.6 millions de dollars" in French."""
@@ -411,7 +397,7 @@ def _point_before_magnitude(document: Document) -> Iterator[tuple[int, int, str]
     tokens = set(_POINT_DECIMAL_CHUNK.findall(chunk_text(document)))
     if not tokens:
         return
-    words = _magnitude_words(language)
+    words = magnitude_words(language)
     text = document.text
     for token in sorted(tokens):
         at = text.find(token + " ")

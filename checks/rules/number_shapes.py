@@ -113,6 +113,10 @@ class SourceShapedDateTime(Rule):
         ),
         Example("The talks start at 15h30 on Monday.", "The talks start at 15:30 on Monday."),
         Example("It is open from 8h00 to 12h00.", "It is open from 8:00 to 12:00."),
+        Example(
+            "Check-in between 10h30 and 12h00, or from 12h00–15h00.",
+            "Check-in between 10:30 and 12:00, or from 12:00–15:00.",
+        ),
         Example("The train left at 15.30 o'clock.", "The train left at 15:30."),
         Example("The meeting began at 17 o'clock.", "The meeting began at 17:00."),
         good("PyCharm 2023.1.2 is out; she ran the marathon in 2h30 and came home at 5 o'clock."),
@@ -144,7 +148,9 @@ class SourceShapedDateTime(Rule):
             if style is not None:
                 yield from self._day_first(text, style)
         if times:
-            yield from self._times(text, patterns, word_set(data, "time_leads"))
+            # The second time of a range ("between 10h30 and 12h00", "8h00–12h00").
+            joins = word_set(data, "number_list_words") | {""}
+            yield from self._times(text, patterns, word_set(data, "time_leads"), joins)
 
     def _year_first(self, text: str, style: str | None, leads: frozenset[str]) -> Iterator[Finding]:
         for match in _YEAR_FIRST.finditer(text):
@@ -196,12 +202,16 @@ class SourceShapedDateTime(Rule):
             )
 
     def _times(
-        self, text: str, patterns: list[re.Pattern[str]], leads: frozenset[str]
+        self, text: str, patterns: list[re.Pattern[str]], leads: frozenset[str], joins=frozenset()
     ) -> Iterator[Finding]:
         for pattern in patterns:
+            taken = -1  # where the last time read ended: "between 10h30 and 12h00"
             for match in _oclock_found(text) if pattern is _OCLOCK else pattern.finditer(text):
                 if pattern is _H_TIME and _lead(text, match.start()) not in leads:
-                    continue
+                    between = text[taken : match.start()].strip(" \u00a0–—-").lower()
+                    if taken < 0 or match.start() - taken > 12 or between not in joins:
+                        continue
+                taken = match.end()
                 if _technical(text, match.start(), match.end()):
                     continue
                 clock = _clock(match.group(1), match.group(2))

@@ -13,12 +13,13 @@ abbreviated forms), the temperature words each language's typography table.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from mtlint.checks.calendarnames import month_names
 from mtlint.checks.documents.base import Document
-from mtlint.checks.localeformat import babel_locale
+from mtlint.checks.langdata import load_language_data
+from mtlint.checks.localeformat import babel_locale, magnitude_words
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language, chunk_text, language_data, looks_technical
@@ -56,15 +57,34 @@ _TIME_MARK = re.compile(r"(?:\s?(?:[AaPp]\.?[Mm]\b\.?|h\b|hrs?\b|o'clock))")
 
 # A number split at its group or decimal mark by a space ("15, 000 projects", "4. 5 per cent"):
 # a thousands group of exactly three digits after one to three digits, or a decimal before a
-# percent, per cent or a scale word. The marks are the language's own (CLDR), "," and "." here.
-# Each pattern opens with its mark and the space (a literal the regex engine jumps between);
-# the digits before the mark are read back by _split_start.
+# per-cent sign or word or a word for a magnitude. The marks are the language's own (CLDR),
+# "," and "." here. Each pattern opens with its mark and the space (a literal the regex engine
+# jumps between); the digits before the mark are read back by _split_start.
 _SPLIT_GROUP = re.compile(r"(,) (\d{3})(?![\d,.])")
-_SPLIT_DECIMAL = re.compile(r"(\.) (\d{1,2})(?= ?(?:%|per ?cent\b|percent\b|million\b|billion\b))")
-# Each pattern with the mark it is written for and how many digits may stand before it.
-_SPLITS = ((_SPLIT_GROUP, ",", 3), (_SPLIT_DECIMAL, ".", 2))
-_LIST_AFTER = re.compile(r",? (?:and|or|to|\d)|, \d")
 _SPLIT_CHUNK = re.compile(r"\n\d{1,3}[,.](?=\n)")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first, a space standing for an optional
+    one ("per cent" also matches "percent")."""
+    escaped = (re.escape(w).replace(r"\ ", " ?") for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(escaped)
+
+
+@cache
+def _split_patterns(
+    language: str,
+) -> tuple[tuple[tuple[re.Pattern[str], str, int], ...], re.Pattern[str]]:
+    """Each split pattern with the mark it is written for and how many digits may stand before
+    it, then the words after a group that make it a list of numbers ("10, 100 and 200"): the
+    language's per-cent words and list words (``percent_words``, ``number_list_words`` of
+    resources/lang) and its words for magnitudes (CLDR)."""
+    data = load_language_data(language)
+    after = ["%", *data.tables.get("percent_words", ()), *magnitude_words(language)]
+    decimal = re.compile(rf"(\.) (\d{{1,2}})(?= ?(?:{_alternation(after)})(?!\w))", re.IGNORECASE)
+    listed = _alternation(data.tables.get("number_list_words", ()))
+    list_after = re.compile(rf",? (?:{listed}\b|\d)|, \d" if listed else r",? \d|, \d")
+    return ((_SPLIT_GROUP, ",", 3), (decimal, ".", 2)), list_after
 
 
 @cache
@@ -311,7 +331,8 @@ class NumberSpacing(Rule):
         group or decimal mark (the language's, CLDR); not a list of numbers ("10, 100 and
         200", "1, 234, 5"), a year, or code."""
         group, decimal = _number_marks(language)
-        for (pattern, written, most), mark in zip(_SPLITS, (group, decimal), strict=True):
+        splits, list_after = _split_patterns(language)
+        for (pattern, written, most), mark in zip(splits, (group, decimal), strict=True):
             if mark != written:
                 continue  # the language's mark is another: the pattern cannot match it
             last_end = 0
@@ -325,7 +346,7 @@ class NumberSpacing(Rule):
                     and text[start - 3 : start - 2].isdigit()
                 ):
                     continue  # the last items of a list of numbers
-                if pattern is _SPLIT_GROUP and _LIST_AFTER.match(text, end):
+                if pattern is _SPLIT_GROUP and list_after.match(text, end):
                     continue
                 if looks_technical(text, start, end):
                     continue

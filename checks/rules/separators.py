@@ -13,7 +13,13 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.repeats import number_starts
 from mtlint.checks.technical import technical_document
-from mtlint.checks.textscan import char_positions, chunk_text, led_matches, matches_at
+from mtlint.checks.textscan import (
+    char_positions,
+    chunk_text,
+    led_matches,
+    looks_technical,
+    matches_at,
+)
 
 # Two or more groups of three digits after dots ("1.234.567"): never a decimal.
 _DOTTED_GROUPS = re.compile(r"(?<![\w.,/:#@-])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\w.,]*\d)")
@@ -93,17 +99,63 @@ _UNIT_AFTER = re.compile(
 )
 # A value after an equals sign, a comparison or a label's colon ("BP = 1.000"): a measurement.
 _VALUE_AFTER = re.compile(r"[=<>≈±:]\s?$")
+# A decimal comma before a unit or a per-cent sign or word ("3,5 km", "2,5 per cent", "0,5 mg"):
+# one or two digits after the comma, which English grouping never leaves. Led by the comma (a
+# literal the engine jumps between); the digits before it are read back.
+_DECIMAL_COMMA_UNIT = re.compile(
+    r",\d{1,2}(?![\d,])(?=\s?%|[ \u00a0](?:per ?cent|percent"
+    r"|k?m|[cm]m|km[²2]|m[²³23]|k?g|mg|t|m?l|ha|[kMG]Wh?|°C|mph|km/h|kph)(?![\w/]))"
+)
+# A number grouped by spaces ("1 200 euros", "12 000 people"), as French, Russian, Polish or
+# Swedish group thousands: not a phone number or a list (no digit after it).
+_SPACE_GROUPED = re.compile(
+    r"[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\w.,/:-]?\d|[ \u00a0\u202f]\d)(?![\w])"
+)
+_SPACES = " \u00a0\u202f"
+_NOT_BEFORE_NUMBER = frozenset(".,/:#@$€£+-_")
+_DECIMAL_PERCENT_CHUNK = re.compile(r"\n\d{1,3},\d{1,2}%")
+_SPACE_GROUP_CHUNK = re.compile(r"\n\d{3}[.,;:!?)]?(?=\n)")
+_SHORT_NUMBER_CHUNK = re.compile(r"\n[1-9]\d{0,2}(?=\n)")
+_SPACE_BEFORE_GROUP = re.compile(r"[ \u00a0\u202f](?<=\d.)(?=\d{3})")
 # Units whose plural follows measurements with three decimals in technical prose.
 _MEASURES = frozenset(
     {"seconds", "metres", "meters", "grams", "litres", "liters", "units", "points", "volts"}
 )
 
 
+def _number_start(text: str, at: int, most: int) -> int | None:
+    """Where the one to ``most`` digits right before ``at`` start, when no word character,
+    point, comma or sign stands before them; else None."""
+    start = at
+    while start > 0 and text[start - 1].isdigit() and at - start <= most:
+        start -= 1
+    if not 1 <= at - start <= most:
+        return None
+    before = text[start - 1 : start]
+    if before and (before.isalnum() or before in _NOT_BEFORE_NUMBER):
+        return None
+    return start
+
+
+def _group_spaces(document: Document) -> Iterator[int]:
+    """The offsets of a space between a digit and three digits, in order: on a large text
+    only where the repetition pass found a run of word characters led by a digit."""
+    text = document.text
+    numbers = number_starts(document)
+    if numbers is None:
+        yield from (m.start() for m in _SPACE_BEFORE_GROUP.finditer(text))
+        return
+    match = _SPACE_BEFORE_GROUP.match
+    for at in numbers:
+        if at >= 2 and text[at - 2].isdigit() and match(text, at - 1):
+            yield at - 1
+
+
 @register
 class ForeignNumberGrouping(Rule):
     code = "MT206"
     name = "foreign-number-grouping"
-    summary = "Thousands grouped with dots the source language's way ('12.101 people')."
+    summary = "Thousands or decimals marked the source language's way ('12.101 people', '3,5 km')."
     languages = frozenset({"en"})
     severity = Severity.WARNING
     doc = """
@@ -116,7 +168,10 @@ class ForeignNumberGrouping(Rule):
     ("1,200"); and a number split by a space
     after its thousands comma right after "approximately", "about", "nearly" ("about 25, 406");
     a decimal comma before a magnitude word ("2,5 million", and "1,074 trillion euros", a
-    figure over a quadrillion that the source wrote as 1.074 trillion).
+    figure over a quadrillion that the source wrote as 1.074 trillion), or before a unit or a
+    per-cent sign or word ("3,5 km", "2,5 per cent", "0,4%"); thousands grouped by spaces as
+    French, Russian or Swedish group them ("12 000 pupils": at the bar when the page groups
+    other thousands with commas, doubtful when it never does, as SI style may).
     Why it matters: English reads the dot as a decimal point: "12.101 people" is twelve people.
     Fix safety: unsafe; the dots become commas (the decimal comma a point).
     Known false positives: a measurement with three decimals before a plural unit ("1.250
@@ -128,7 +183,9 @@ class ForeignNumberGrouping(Rule):
     document (a README's "BP = 1.000"); a sports average "1.000" on a page that groups
     thousands with dots would be read as a thousand; "1,500 trillion" in currencies of
     small units (won, yen, rupiah, rial) and
-    "1,200 billion" are left alone, since such sums exist.
+    "1,200 billion" are left alone, since such sums exist. Spaced groups: phone numbers and
+    numbers followed by another digit ("1 800 555 0199"), versions and code are left alone;
+    a list of a small number and a three-digit one ("pages 5 120") would be read as one.
     """
     examples = (
         Example("Police checked 407.418 people.", "Police checked 407,418 people."),
@@ -160,6 +217,15 @@ class ForeignNumberGrouping(Rule):
         ),
         good("The total rose 2.125. The ratio of cases was 1.250; the average of people is 3.125."),
         good("A total of 2.125 kg; the number of cases is 1.2; the growth rate of cases is 1.125."),
+        Example(
+            "The road is 3,5 km long and prices rose 2,5 per cent, or 0,4%.",
+            "The road is 3.5 km long and prices rose 2.5 per cent, or 0.4%.",
+        ),
+        good("Rows 3,5 and 7 are kept; 1,2,3 m; it took 3,500 km."),
+        Example(
+            "It has 1,200 schools and 12 000 pupils.", "It has 1,200 schools and 12,000 pupils."
+        ),
+        good("Call 1 800 555 0199 or +44 20 7946 0958; in 2019 300 people came; 5 000th."),
     )
 
     def check(self, document: Document) -> Iterator[Finding]:
@@ -201,7 +267,10 @@ class ForeignNumberGrouping(Rule):
             match = _SPLIT_GROUP.search(text, max(0, before - 16), hit.end() + 20)
             if match is not None and match.start(1) == before:
                 spans.append(match.span(1))
-        yield from self._decimal_commas(text, chunk_text(document))
+        chunks = chunk_text(document)
+        yield from self._decimal_commas(text, chunks)
+        yield from self._decimal_comma_units(text, chunks)
+        yield from self._space_groups(document, chunks)
         sure = set(spans)
         if not technical_document(document):  # a README's metrics: "BP = 1.000"
             spans.extend(self._by_page(text, sure, dots))
@@ -254,6 +323,61 @@ class ForeignNumberGrouping(Rule):
                 if not commas:
                     continue
             yield match.span()
+
+    def _decimal_comma_units(self, text: str, chunks: str) -> Iterator[Finding]:
+        """ "3,5 km", "2,5 per cent": a decimal comma before a unit or a per-cent sign."""
+        if not _DECIMAL_CHUNK.search(chunks) and not _DECIMAL_PERCENT_CHUNK.search(chunks):
+            return  # neither a chunk "2,5" nor "2,5%"
+        for hit in _DECIMAL_COMMA_UNIT.finditer(text):
+            start = _number_start(text, hit.start(), 3)
+            if start is None:
+                continue
+            comma, end = hit.start(), hit.end()
+            number = text[start:end]
+            fixed = number.replace(",", ".")
+            yield self.finding(
+                start,
+                end,
+                f"“{number}” uses a decimal comma; English writes “{fixed}”",
+                fixes=[
+                    Fix((Edit(comma, comma + 1, "."),), Applicability.UNSAFE, f"write “{fixed}”")
+                ],
+                # A prior (the shape is the source's by construction; no band on real text).
+                confidence=0.7,
+            )
+
+    def _space_groups(self, document: Document, chunks: str) -> Iterator[Finding]:
+        """ "1 200 euros": thousands grouped by spaces; at the bar (0.7) when the page groups
+        other thousands with commas, doubtful (0.45) when it never does (SI style may)."""
+        if not (_SPACE_GROUP_CHUNK.search(chunks) and _SHORT_NUMBER_CHUNK.search(chunks)):
+            return
+        if technical_document(document):
+            return
+        text = document.text
+        commas = None
+        last_end = 0
+        for space in _group_spaces(document):
+            if space < last_end:
+                continue
+            start = _number_start(text, space, 3)
+            match = _SPACE_GROUPED.match(text, start) if start is not None else None
+            if match is None:
+                continue
+            last_end = match.end()
+            if is_version(text, start) or looks_technical(text, start, match.end()):
+                continue
+            if commas is None:
+                commas = _COMMA_GROUPED.search(text) is not None
+            number = match.group()
+            fixed = re.sub(f"[{_SPACES}]", ",", number)
+            yield self.finding(
+                start,
+                match.end(),
+                f"“{number}” groups thousands with spaces; English writes “{fixed}”"
+                + (" (as this text does elsewhere)" if commas else ""),
+                fixes=[Fix((Edit(start, match.end(), fixed),), Applicability.UNSAFE)],
+                confidence=0.7 if commas else 0.45,
+            )
 
     def _decimal_commas(self, text: str, chunks: str) -> Iterator[Finding]:
         # The document's distinct chunks first: a number with a decimal comma is one ("2,5"),
