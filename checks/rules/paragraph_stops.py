@@ -385,10 +385,15 @@ class ParagraphLostStop(Rule):
         # The span reaches the line break where the mark belongs: the artefact is the gap
         # between the last word and the break, and readers point at either (h29ends).
         end += text.startswith("\n", end)
+        message = (
+            "the paragraph ends with no full stop and the next one starts a new sentence"
+            if text[end:].strip()
+            else "the text's last paragraph ends with no full stop (its other sentences do)"
+        )
         return self.finding(
             span_start,
             end,
-            "the paragraph ends with no full stop and the next one starts a new sentence",
+            message,
             fixes=(_fix(reading, before, table),) if table["stop"] else (),
             confidence=BANDS[reading.band],
             data=(("band", reading.band),),

@@ -336,3 +336,12 @@ def test_the_last_paragraph_after_an_open_one_is_a_list_s_or_a_verse_s():
         )
     )
     assert _findings(text) == []
+
+
+def test_the_last_paragraph_s_message_names_no_next_paragraph():
+    last = "I was there with my family. We are already looking forward to the next year's parade"
+    (finding,) = _findings(PAGE.format(last=last))
+    assert "last paragraph" in finding.message
+    block = "Trade grew by a tenth last year. Both sides want it to grow further in the years ahead"
+    (inside,) = _findings(BODY.format(block=block))
+    assert "next one starts a new sentence" in inside.message
