@@ -107,6 +107,8 @@ _NEXT_SENTENCE_WORDS = 4
 # Characters of code and markup: a line holding one is no prose ("color: red;").
 _CODE_MARKS = frozenset("{}[]<>=|$`\\")
 _BEFORE_LIST, _BEFORE_SENTENCE = 0.6, 0.45
+# How far around the line its list neighbours are looked for (characters).
+_NEIGHBOURHOOD = 600
 
 
 @register
@@ -218,10 +220,11 @@ def _reading(line: str, following: str, mark: str) -> float | None:
 
 
 def _in_list(text: str, line_start: int, next_end: int, mark: str) -> bool:
-    """A neighbouring line ends with the same mark: a list whose items end so."""
-    before_end = text.rfind("\n", 0, max(0, line_start - 1))
-    previous = text[before_end + 1 : max(0, line_start - 1)].rstrip()
-    following_end = text.find("\n", next_end)
-    following = text[next_end : following_end if following_end >= 0 else len(text)]
+    """The nearest line with text before the line, the next line or the one after it ends with
+    the same mark (blank lines between them skipped): a list whose items end so."""
+    before = text[max(0, line_start - _NEIGHBOURHOOD) : line_start].split("\n")
+    after = text[next_end - 1 : next_end + _NEIGHBOURHOOD].split("\n")
+    previous = [line.rstrip() for line in before if line.strip()][-1:]
+    following = [line.rstrip() for line in after[1:] if line.strip()][:1]
     next_line = text[text.rfind("\n", 0, next_end) + 1 : next_end].rstrip()
-    return any(neighbour.endswith(mark) for neighbour in (previous, next_line, following.rstrip()))
+    return any(line.endswith(mark) for line in (*previous, next_line, *following))

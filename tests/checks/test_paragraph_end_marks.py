@@ -91,3 +91,13 @@ def test_subtitles_are_not_read(tmp_path):
     )
     document = loader_for(path)(path, path.read_bytes())
     assert check_document(document, Config(min_confidence=0.0), rules=[RULE]).findings == ()
+
+
+def test_a_list_of_paragraphs_ending_with_semicolons_stays_quiet():
+    items = [
+        "Ask the members of the club about the subjects they would like to study",
+        "Get feedback from the members about the subjects that the club could offer",
+        "Plan the first meetings of the club with the help of the members who offered",
+    ]
+    text = "\n\n".join(f"{item};" for item in items[:2]) + f"\n\n{items[2]}."
+    assert _findings(text) == []
