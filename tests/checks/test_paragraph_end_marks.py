@@ -101,3 +101,19 @@ def test_a_list_of_paragraphs_ending_with_semicolons_stays_quiet():
     ]
     text = "\n\n".join(f"{item};" for item in items[:2]) + f"\n\n{items[2]}."
     assert _findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wrapped rest of an item, flush and indented, before the next item
+        "* the two libraries cover different domains and they do not\n"
+        "compete with each other in any way at all;\n\n* the other item of the list.",
+        "* the two libraries cover different domains and they do not\n"
+        "  compete with each other in any way at all;\n\n* the other item of the list.",
+        # a name written as code
+        "Set the option legacy_text_extension to choose the text extension;\n\nAdded the option.",
+    ],
+)
+def test_the_rest_of_a_list_item_and_code_names_stay_quiet(text):
+    assert _findings(text) == []
