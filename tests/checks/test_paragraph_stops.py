@@ -211,7 +211,7 @@ def test_first_block_that_lost_its_stop_is_found(text):
     (finding,) = _findings(text)
     assert _band(finding) == "first"
     assert 0.2 <= finding.confidence < 0.5  # one labelled span: doubtful
-    assert text[finding.start : finding.end] == "night"
+    assert text[finding.start : finding.end] == "night\n"  # the break where the stop belongs
     assert apply_fixes(text, [finding.fixes[0]]).text.startswith(LOST_FIRST + ".\n")
 
 
@@ -247,3 +247,101 @@ def test_first_block_is_quiet_when_the_next_is_open_or_another_paragraph_is():
     other = "Farmers were told that they should protect their crops before the storm arrives"
     text = f"{LOST_FIRST}\n\n{NEXT}\n\n{other}\n\nThe schools will stay open, the office said."
     assert [_band(f) for f in _findings(text)] != ["first"]
+
+
+# h29ends: a quotation's attribution at the end, a last sentence full of names, the page's
+# last block.
+def test_a_paragraph_ending_on_an_attribution_is_found():
+    block = (
+        "“All the depots and the bridges of the rebels are legitimate targets of our forces "
+        "from now on,” the minister said"
+    )
+    (finding,) = _findings(BODY.format(block=block))
+    assert _band(finding) == "attribution"
+    assert 0.2 <= finding.confidence < 0.5
+    assert (
+        "from now on,” the minister said.\n\n"
+        in apply_fixes(BODY.format(block=block), [finding.fixes[0]]).text
+    )
+
+
+def test_an_excerpt_s_first_block_with_mixed_quotation_marks_and_an_attribution():
+    first = (
+        "« All the depots, the bridges and the camps of the rebels in the north are legitimate "
+        "targets of our army and our police from now on,” the minister said"
+    )
+    (finding,) = _findings(f"{first}\n{NEXT}")
+    assert _band(finding) == "attribution"
+    assert text_of(f"{first}\n{NEXT}", finding) == "said\n"
+
+
+def text_of(text: str, finding) -> str:
+    return text[finding.start : finding.end]
+
+
+def test_a_short_attributed_headline_stays_quiet():
+    assert _findings(f"“We will win the vote in the north,” says the minister\n{NEXT}") == []
+
+
+def test_first_block_whose_last_sentence_is_full_of_names_is_found():
+    first = (
+        "The minister visited Kamor Village, Lanta Beach District and Erosa Village. On Tuesday "
+        "the minister also visited Harbour City, the main town of Asto Regency, Nuvaria"
+    )
+    (finding,) = _findings(f"{first}\n{NEXT}")
+    assert _band(finding) == "first"
+    assert text_of(f"{first}\n{NEXT}", finding) == "Nuvaria\n"
+
+
+PAGE = (
+    "The festival opened on Friday with a parade through the old town.\n\n"
+    "Thousands of people lined the streets to watch the floats go by.\n\n"
+    "{last}"
+)
+
+
+def test_the_page_s_last_paragraph_that_lost_its_stop_is_found():
+    last = (
+        "I was there with my family. The firemen sprayed water over the crowd. We are already "
+        "looking forward to the next year's main parade"
+    )
+    text = PAGE.format(last=last)
+    (finding,) = _findings(text)
+    assert _band(finding) == "last"
+    assert 0.2 <= finding.confidence < 0.5
+    assert apply_fixes(text, [finding.fixes[0]]).text.endswith("main parade.")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # one sentence (a credit, a line of a foot); a short last sentence (a credit)
+        "Follow our coverage of the festival and the parade in the old town on our website",
+        "The floats were built by the schools of the town over the winter. Photo by Anna Berg",
+        # a label and a link
+        "Read also: the festival in the old town draws thousands. More photos in our gallery",
+        # a last sentence of names
+        "The parade was led by the mayor. Among the guests were Anna Berg, Tom Lund and Eva Holm",
+    ],
+)
+def test_the_page_s_foot_stays_quiet(last):
+    assert _findings(PAGE.format(last=last)) == []
+
+
+def test_the_last_paragraph_after_an_open_one_is_a_list_s_or_a_verse_s():
+    text = PAGE.format(
+        last=(
+            "We walked along the river to the bridge and back again in the rain\n\n"
+            "I was there with my family. We are already looking forward to the next parade"
+        )
+    )
+    assert _findings(text) == []
+
+
+def test_the_last_paragraph_s_message_names_no_next_paragraph():
+    last = "I was there with my family. We are already looking forward to the next year's parade"
+    (finding,) = _findings(PAGE.format(last=last))
+    assert "last paragraph" in finding.message
+    block = "Trade grew by a tenth last year. Both sides want it to grow further in the years ahead"
+    (inside,) = _findings(BODY.format(block=block))
+    assert "next one starts a new sentence" in inside.message
