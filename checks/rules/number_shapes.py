@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from mtlint.checks.calendarnames import month_forms
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
+from mtlint.checks.regexprefix import led_words
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import chunk_around, chunk_text, language_data, trie_pattern
+from mtlint.checks.textscan import chunk_around, chunk_text, language_data
 from mtlint.checks.typography import word_set
 
 _YEAR_FIRST = re.compile(
@@ -42,27 +43,11 @@ _MONTH_NAMES = [name for names in month_forms("en") for name in names] or ["Janu
 _MONTHS = "|".join(_MONTH_NAMES)
 
 
-def _word_led(words: list[str]) -> str:
-    """``\\b(?:words)`` (each word led by a word character) with each word's first letter first
-    and the boundary after it as a look-behind: a pattern that opens with "\\b" and an
-    alternation is tried at every character of the text, one led by letters is skipped to
-    (on 50 MB without a date in words: 0.9 -> 0.2 s; the same matches, tested)."""
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], []).append(word[1:])
-    return (
-        "(?:"
-        + "|".join(
-            re.escape(first) + rf"(?<!\w{re.escape(first)})" + trie_pattern(rest)
-            for first, rest in sorted(rests.items())
-        )
-        + ")"
-    )
-
-
-# The boundary before the day likewise after its first digit (0.9 -> 0.4 s on 50 MB).
+# Led by the months' first letters and the day's first digit, each word boundary a
+# look-behind after it: a pattern that opened with "\b" was tried at every character of the
+# text (on 50 MB without a date in words: 1.8 -> 0.5 s; the same matches, tested).
 _MONTH_FIRST = re.compile(
-    _word_led(_MONTH_NAMES) + r"\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b"
+    led_words(_MONTH_NAMES, r"\w") + r"\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b"
 )
 _DAY_FIRST_WORDS = re.compile(rf"\d(?<!\w\d)\d?(?:st|nd|rd|th)? (?:{_MONTHS}),? (?:19|20)\d\d\b")
 
