@@ -1,7 +1,8 @@
 """``regexprefix.led_words`` — an alternation led by the words' first characters with the
 look-behind after each — matches exactly where ``(?<!class)(?:longest-first words)`` does, and
 the rules that use it (MT239's month-day dates, MT309's article and noun, MT266's dates in
-words) find the matches of their patterns as first written, in every language that has them."""
+words, MT503's two days joined by a foreign "and") find the matches of their patterns as first
+written, in every language that has them."""
 
 from __future__ import annotations
 
@@ -98,3 +99,21 @@ def test_invented_german_and_dates() -> None:
     english, _ = date_order._pattern("en")
     assert [m.group(1) for m in english.finditer("On May 3, 2023 and xMay 3, 2023.")] == ["May"]
     assert _months("en")[0] == "January"
+
+
+_DAY_PIECES = ["3", "12", "2023", "4th", "5.", "º", " ", "en", "y", "and", "x", ".", ","]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_DAY_PIECES), max_size=14).map("".join))
+def test_mt503_joined_days_pattern_is_the_lookbehind_one(text: str) -> None:
+    from mtlint.checks.rules import language_fragments
+
+    words = frozenset({"en", "y", "and"})
+    number = language_fragments._NUMBER
+    joined = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    old = re.compile(rf"(?<![\w.,])({number}) ({joined}) ({number})(?![\w])")
+    new = language_fragments._joined_numbers_pattern(words)
+    assert [m.groups() + m.span() for m in new.finditer(text)] == [
+        m.groups() + m.span() for m in old.finditer(text)
+    ]
