@@ -152,6 +152,8 @@ def unit_records(document: Document) -> tuple[UnitRecord, ...]:
 
 def _unit_records(document: Document) -> tuple[UnitRecord, ...]:
     kind = document.format.split("-")[0]
+    if kind in KEYED_FORMATS:  # imported once here, not per unit in the loop below
+        from mtlint.checks.documents._keyed import plural_form
     pattern = _ID_PATTERNS.get(kind)
     raw = document.file_text
     anchors: list[int] = []
@@ -202,8 +204,6 @@ def _unit_records(document: Document) -> tuple[UnitRecord, ...]:
             unit_id = info.context  # the catalogue's key
         form = form + 1 if unit_id == previous_id and kind in ("po", "ts") else 0
         if keyed:  # a plural form ("files#few") is compared with the same form only
-            from mtlint.checks.documents._keyed import plural_form
-
             form = plural_form(unit_id)
         previous_id = unit_id
         target = document.text[start:end]

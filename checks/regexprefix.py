@@ -14,7 +14,10 @@ A position whose text starts with none of the strings cannot hold a match.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+
+from mtlint.checks.textscan import trie_pattern
 
 try:  # Python's private regex parser tells which strings a pattern can start with.
     from re import _constants as sre
@@ -180,3 +183,20 @@ def _narrowed(after: _Starts, inner: list, width: int, depth: int) -> _Starts:
 def starts_with_any(text: str, strings: frozenset[str], width: int) -> bool:
     """``text`` (at most ``width`` characters) starts with one of ``strings``."""
     return any(text[:size] in strings for size in range(width, 0, -1))
+
+
+def led_words(words: Iterable[str], not_after: str) -> str:
+    """A pattern for ``(?<!not_after)(?:words)`` (``not_after``: one character's class, as
+    "\\w" or "[\\w\\-]"; no word empty) that opens with the words' first characters: each
+    branch is a first character, the look-behind after it (on that character and the one
+    before), then the rests as a trie (the longest first, as a longest-first alternation). A
+    pattern that opens with a look-behind is tried at every character of the text; one led by
+    literals is skipped to at C speed (MT266, MT309, MT239 on 50 MB: seconds saved each)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = [
+        re.escape(first) + f"(?<!{not_after}{re.escape(first)})" + trie_pattern(rest)
+        for first, rest in sorted(rests.items())
+    ]
+    return "(?:" + "|".join(branches) + ")"

@@ -398,9 +398,12 @@ def _slice_starts(
     # Each word's hash as if it stood at the end of the slice: equal words, equal numbers
     # (B is odd, so moving a hash by a power of B loses nothing).
     heads = (prefix[ends] - prefix[starts]) * powers[size - 1 - starts]
-    found = _unit_repeats(starts, ends, single_space, heads, same)
+    # Whether word j and word j + d are equal (by their hashes), for each distance a unit or a
+    # doublet screens with: one comparison of the arrays per distance, shared by both screens.
+    equal_at = _equal_at_distances(heads, max(_MAX_UNIT_WORDS, _MAX_DOUBLET_WORDS + 1))
+    found = _unit_repeats(starts, ends, single_space, equal_at, same)
     word_starts = _unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
-    doublet_starts = _doublets(codes, starts, ends, single_space, heads, same)
+    doublet_starts = _doublets(codes, starts, ends, single_space, heads, equal_at, same)
 
     sentence_starts = _sentences(codes, same)
     return (
@@ -487,7 +490,14 @@ def _decimal_table() -> np.ndarray:
 _GATE_READ = 1 << 10
 
 
-def _unit_repeats(starts, ends, single_space, heads, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
+def _equal_at_distances(heads: np.ndarray, farthest: int) -> list[np.ndarray]:
+    """``equal_at[d][j]``: ``heads[j] == heads[j + d]``, for d from 1 to ``farthest`` (index 0
+    unused): the screens of ``_unit_repeats`` and ``_doublets`` slice these instead of comparing
+    the arrays anew for each unit length (20 comparisons of a slice's words became 6)."""
+    return [heads[:0]] + [heads[:-d] == heads[d:] for d in range(1, farthest + 1)]
+
+
+def _unit_repeats(starts, ends, single_space, equal_at, same) -> list[np.ndarray]:  # type: ignore[no-untyped-def]
     """Starts of a unit of one to six words followed right away by a copy of itself (see
     ``_slice_starts``), one array per unit length that has any."""
 
@@ -501,13 +511,10 @@ def _unit_repeats(starts, ends, single_space, heads, same) -> list[np.ndarray]: 
         # space between unit and copy. Only the few places it keeps get the full test (every
         # space single, equal lengths, equal hashes): on a small file the whole-array tests
         # per unit length were most of the cost (numpy's per-call overhead).
-        maybe = single_space[words - 1 : words - 1 + pairs] & (
-            heads[:pairs] == heads[words : words + pairs]
-        )
+        equal = equal_at[words]  # word j against word j + words
+        maybe = single_space[words - 1 : words - 1 + pairs] & equal[:pairs]
         if words > 1:
-            maybe &= (
-                heads[words - 1 : words - 1 + pairs] == heads[2 * words - 1 : 2 * words - 1 + pairs]
-            )
+            maybe &= equal[words - 1 : words - 1 + pairs]
         which = _where(maybe)
         if not which.size:
             continue
@@ -563,7 +570,7 @@ def _sentences(codes, same) -> np.ndarray:  # type: ignore[no-untyped-def]
 _MAX_DOUBLET_WORDS = 5
 
 
-def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _doublets(codes, starts, ends, single_space, heads, equal_at, same) -> np.ndarray:  # type: ignore[no-untyped-def]
     """Starts of a unit of one to five words that comes back after one short word between
     ("shells and shells", "fake news and fake news"), of a phrase of three to six words that
     comes back after ", " ("the Ministry of X, the Ministry of X"), or of a word of four or more
@@ -574,16 +581,16 @@ def _doublets(codes, starts, ends, single_space, heads, same) -> np.ndarray:  # 
 
     count = starts.size
     lengths = ends - starts
+    short = lengths <= _MIDDLE_MAX  # a word that may stand between a unit and its copy
     found = []
     for words in range(1, _MAX_DOUBLET_WORDS + 1):
         pairs = count - 2 * words
         if pairs <= 0:
             break
-        maybe = (lengths[words : words + pairs] <= _MIDDLE_MAX) & (
-            heads[:pairs] == heads[words + 1 : words + 1 + pairs]
-        )
+        equal = equal_at[words + 1]  # word j against word j + words + 1
+        maybe = short[words : words + pairs] & equal[:pairs]
         if words > 1:
-            maybe &= heads[words - 1 : words - 1 + pairs] == heads[2 * words : 2 * words + pairs]
+            maybe &= equal[words - 1 : words - 1 + pairs]
         which = _where(maybe)
         for step in range(words):
             which = which[lengths[which + step] == lengths[which + words + 1 + step]]

@@ -17,8 +17,9 @@ from functools import lru_cache
 from mtlint.checks.calendarnames import month_forms
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
+from mtlint.checks.regexprefix import led_words
 from mtlint.checks.registry import Example, Rule, good, register
-from mtlint.checks.textscan import base_language, chunk_text, language_data, trie_pattern
+from mtlint.checks.textscan import base_language, chunk_text, language_data
 from mtlint.checks.typography import languages_with_table, table
 
 # A chunk that can be the day of such a date: one or two digits and a comma.
@@ -36,9 +37,11 @@ def _pattern(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
         for name in names:
             for form in (name, name.lower(), name.capitalize(), name.upper()):
                 index.setdefault(form, number)
+    # Led by the names' first letters, the look-behind after each: a pattern that opened with
+    # it was tried at every character of the text (1.3 -> 0.x s per 50 MB; the same matches).
     pattern = re.compile(
-        r"(?<![^\W\d_])("
-        + trie_pattern(index)
+        "("
+        + led_words(index, r"[^\W\d_]")
         + r") ([1-9]|[12]\d|3[01]), ((?:1[89]|20)\d\d)(?![\d.,]\d)"
     )
     return pattern, index

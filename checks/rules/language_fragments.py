@@ -145,7 +145,11 @@ def _foreign_and_words(code: str) -> dict[str, str]:
 def _joined_numbers_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """Two day numbers joined by one of ``words`` ("3 en 4", "12 y 13")."""
     joined = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])({_NUMBER}) ({joined}) ({_NUMBER})(?![\w])")
+    # Led by the first digit, the look-behind after it: a pattern that opened with the
+    # look-behind was tried at every character of the text (0.053 -> 0.022 s on 3 MB of German
+    # MT; the same matches, tests/checks/test_speed_led_words.py). \d{1,4} as \d\d{0,3}.
+    first = r"\d(?<![\w.,]\d)\d{0,3}" + _NUMBER.removeprefix(r"\d{1,4}")
+    return re.compile(rf"({first}) ({joined}) ({_NUMBER})(?![\w])")
 
 
 @lru_cache(maxsize=32)

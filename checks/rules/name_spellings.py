@@ -241,8 +241,10 @@ def _listed_together(text: str, usual, rare) -> bool:
     for (_, end, one), (start, _, other) in pairwise(places):
         if one == other:
             continue  # the same spelling twice
+        if not 0 <= start - end <= _LISTED_WITHIN:
+            continue  # too far apart (the text between is not read: it may be megabytes)
         between = "".join(ch for ch in text[end:start] if ch <= "\u024f" or not ch.isalpha())
-        if 0 <= start - end <= _LISTED_WITHIN and _LISTED_BETWEEN.fullmatch(between):
+        if _LISTED_BETWEEN.fullmatch(between):
             return True
     return False
 

@@ -19,6 +19,7 @@ from mtlint.checks.textscan import (
     looks_technical,
     mark_led_offsets,
     scan_marks,
+    trie_pattern,
     unique_chunks,
 )
 from mtlint.checks.typography import word_set
@@ -642,9 +643,11 @@ _AFTER_WORDS = 5
 
 @lru_cache(maxsize=8)
 def _comma_verb(verbs: frozenset[str]) -> re.Pattern[str]:
-    """A comma, a space and one of ``verbs`` as a word, led by the comma."""
-    words = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-    return re.compile(rf", (?:{words})(?= )")
+    """A comma, a space and one of ``verbs`` as a word, led by the comma. The verbs as a trie
+    (the longest that matches first, as the longest-first alternation was): each ", " is
+    turned down after a letter or two, not tried against every verb (MT274: 0.08 -> 0.05 s per
+    50 MB)."""
+    return re.compile(rf", {trie_pattern(verbs)}(?= )")
 
 
 @register

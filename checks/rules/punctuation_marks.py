@@ -21,6 +21,7 @@ from mtlint.checks.textscan import (
     paragraphs_with,
     scan_marks,
     text_characters,
+    text_holds,
 )
 from mtlint.checks.typography import table
 
@@ -200,7 +201,7 @@ class ForeignPunctuation(Rule):
         if table(data, "cjk_prose_marks_foreign", False):
             characters = text_characters(document)
             if "—" in characters or "~" in characters:
-                yield from self._cjk_prose_marks(document.text)
+                yield from self._cjk_prose_marks(document)
         if data.spaced and data.quote_pairs and "<<" in chunk_text(document):
             yield from self._ascii_guillemets(document, data)
         foreign_marks = data.foreign_punctuation
@@ -242,15 +243,17 @@ class ForeignPunctuation(Rule):
                 confidence=0.8,
             )
 
-    def _cjk_prose_marks(self, text: str) -> Iterator[Finding]:
+    def _cjk_prose_marks(self, document: Document) -> Iterator[Finding]:
         """Two prose marks of Chinese and Japanese copied into the text (typography
         ``cjk_prose_marks_foreign``): the doubled em dash "——" between words ("Conference ——
         Report"; English writes one dash), and a tilde after a word that ends it as a friendly
         sign-off ("Thank you, office~", "Welcome~!"). A tilde before a number, in a path
         ("~/docs") or a range ("9~17", MT258's), and Markdown's "~~struck~~" are left alone."""
         # Each scan only where its literal is in the text: the patterns open with a lookbehind,
-        # which the regex engine tries at every character of a text that holds none.
-        dashes = _DOUBLE_EM_DASH.finditer(text) if "——" in text else ()
+        # which the regex engine tries at every character of a text that holds none. (The
+        # chunks tell first whether it is: a text without "——" is not read for it.)
+        text = document.text
+        dashes = _DOUBLE_EM_DASH.finditer(text) if text_holds(document, "——") else ()
         for match in dashes:
             start, end = match.span(1)
             line_start = text.rfind("\n", 0, start) + 1

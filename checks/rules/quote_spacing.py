@@ -28,6 +28,7 @@ from mtlint.checks.textscan import (
     looks_technical,
     scan_led,
     text_characters,
+    text_holds,
 )
 from mtlint.checks.typography import table, word_set
 from mtlint.checks.wordlists import zipf
@@ -200,7 +201,9 @@ class QuoteSpacing(Rule):
         single = "'" in characters and not attached and not table(data, "elisions")
         if single and _SINGLE_PAIR.search(lines):
             yield from self._single_glued_pair(document)
-        if not table(data, "elisions") and (" ’ " in document.text or " ‘ " in document.text):
+        if not table(data, "elisions") and (
+            text_holds(document, " ’ ") or text_holds(document, " ‘ ")
+        ):
             yield from self._lone_single(document)
         if not closing and not opening:
             return

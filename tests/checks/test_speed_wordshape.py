@@ -64,7 +64,18 @@ _TITLE_PIECES = _pieces(
 @given(_TITLE_PIECES)
 @settings(max_examples=400, deadline=None)
 def test_title_case_words_match_the_plain_scan(text: str) -> None:
-    assert wordshape.title_case_words(text) == _plain_title_case_words(text)
+    found = wordshape.title_case_words(text)
+    assert found == _plain_title_case_words(text)
+    assert list(found) == list(_plain_title_case_words(text))  # in text order, too
+
+
+def test_title_case_words_judged_once_per_word_keep_every_use() -> None:
+    # A word met again after a word that is no title-case word ("ÉCOLE"), and at offsets given.
+    text = "Paris ÉCOLE Paris Berlin ÉCOLE Berlin Paris"
+    found = wordshape.title_case_words(text)
+    assert list(found) == ["Paris", "Berlin"]
+    assert list(found["Paris"]) == [(0, 5), (12, 17), (38, 43)]
+    assert list(wordshape.title_case_words(text, [12, 18, 25])) == ["Paris", "Berlin"]
 
 
 def test_title_case_words_at_text_edges_and_after_marks() -> None:
