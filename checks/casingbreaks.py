@@ -137,18 +137,26 @@ def no_article_here(word: str, text: str, end: int, following: str, table: Casin
     return bool(letters and first.isalpha() and first.islower() and first not in letters)
 
 
-def stop_after_number(text: str, mark: int, start: int, word: str) -> tuple[int, str, list[Fix]]:
-    """MT304 after a number: "the war of 1853-1856. stopped the advance" — the full stop
-    after a number before a lower-case word is the slip as often as the lower case (a
-    footnote's or a year's stop left inside the sentence). The finding spans both, the
-    first fix removes the stop, the second capitalises the word."""
+def stop_before_lower(text: str, mark: int, start: int, word: str) -> tuple[int, str, list[Fix]]:
+    """MT304 at a full stop: "the war of 1853-1856. stopped the advance", "the plan was
+    approved. which will cost" — a full stop before a lower-case word is the slip as often as
+    the lower case (a footnote's or a year's stop left inside the sentence; a clause the engine
+    cut off with a stop where it goes on: the tuning pools label the stop, h29ends). The
+    finding spans both; after a number the first fix removes the stop, after a word the
+    first fix capitalises the word, the other is second."""
     end = start + len(word)
     capital = Edit(start, start + 1, word[0].upper())
     fixes = [
         Fix((Edit(mark, start, " "),), Applicability.UNSAFE, "remove the full stop"),
         Fix((capital,), Applicability.UNSAFE, f"capitalise '{word}'"),
     ]
-    return end, f"A full stop after a number before a lower-case word: '{word}'", fixes
+    after_number = text[mark - 1 : mark].isdigit()
+    if not after_number:
+        # After a word, a sentence that lost its capital is the likelier reading ("too slow.
+        # residents also complain"): capitalising comes first, removing the stop second.
+        fixes.reverse()
+    after = "after a number " if after_number else ""
+    return end, f"A full stop {after}before a lower-case word: '{word}'", fixes
 
 
 def after_stray_capital(text: str, space: int, previous: str, following: str) -> bool:

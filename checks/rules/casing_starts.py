@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from itertools import chain, compress
 
 from mtlint.checks.casingbreaks import (
-    stop_after_number,
+    stop_before_lower,
 )
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.casingextra import calendar_label
@@ -225,7 +225,7 @@ class LowercaseSentenceStart(Rule):
             if mark < 0:
                 yield self._finding(start, word, safe=safe, confidence=confidence)
             else:
-                end, why, fixes = stop_after_number(text, mark, start, word)
+                end, why, fixes = stop_before_lower(text, mark, start, word)
                 yield self.finding(mark, end, why, fixes=fixes, confidence=confidence)
 
     def _paragraph_starts(self, document: Document, data: LanguageData) -> Iterator[_Candidate]:
@@ -293,11 +293,10 @@ class LowercaseSentenceStart(Rule):
             ):
                 continue
             word = match.group(1)
-            if text[mark] == "." and bare[-1:].isdigit():  # "in 1853-1856. stopped"
-                yield word, match.start(1), False, 0.6, mark
+            if text[mark] == ".":  # "in 1853-1856. stopped", "was approved. which will"
+                yield word, match.start(1), False, 0.6 if bare[-1:].isdigit() else 0.7, mark
                 continue
-            confidence = 0.7 if text[mark] == "." else 0.55
-            yield word, match.start(1), False, confidence, -1
+            yield word, match.start(1), False, 0.55, -1
 
     @staticmethod
     def _plain_word(word: str) -> bool:

@@ -10,9 +10,14 @@ from mtlint.checks.engine import check_text
 from mtlint.checks.rules import casing_starts
 
 
-def _found(text: str) -> list[str]:
+def _mt304(text: str) -> list:
     result = check_text(text, language="en", config=Config(min_confidence=0.2))
-    return [text[f.start : f.end] for f in result.findings if f.code == "MT304"]
+    return [f for f in result.findings if f.code == "MT304"]
+
+
+def _found(text: str) -> list[str]:
+    """The words flagged (a finding after a full stop spans the stop too: ". residents")."""
+    return [text[f.start : f.end].lstrip(". ") for f in _mt304(text)]
 
 
 @pytest.mark.parametrize("noun", ["residents", "exporters", "farmers"])
@@ -24,6 +29,10 @@ def test_a_repeated_topic_noun_keeps_its_lost_capital(noun: str) -> None:
         f"{noun} remember earlier promises that came to nothing."
     )
     assert _found(text) == [noun]
+    (finding,) = _mt304(text)
+    # After a word the lost capital is the likelier slip: capitalising is the first fix, removing
+    # the stop the second.
+    assert finding.fixes[0].title.startswith("capitalise")
 
 
 def test_a_page_that_lost_its_capitals_throughout_is_still_found() -> None:

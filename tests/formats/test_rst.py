@@ -83,6 +83,6 @@ def test_ragged_continuation_lines_of_a_paragraph_are_no_sentences(tmp_path):
     document = load_document(path)
     found = check_document(document, Config(min_confidence=0.2)).findings
     flagged = [(f.code, document.text[f.start : f.end]) for f in found]
-    assert ("MT304", "the") in flagged
+    assert ("MT304", ". the") in flagged  # the stop and the word: either may be the slip
     assert not [f for f in flagged if f[1] in ("right", "can", "broad")], flagged
     assert not [f for f in flagged if f[0] == "MT985"], flagged
