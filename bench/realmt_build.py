@@ -90,6 +90,9 @@ LABELLED_POOLS = {
     "pool-other26": "en",  # session 22: h26other's pool for the "other" artefacts, n-z outlets
     "pool-punct26": "en",  # session 22: h26punct's punctuation-family pool, n-z outlets
     "pool-slips29": "en",  # session 23: h29slips's single-token slip pool, n-z outlets
+    # session 23: h29ml2's other-language pool (ru, uk, tr, pt MT; clean native pages in those
+    # and pl, cs, sv, nl), n-z outlets; each excerpt names its language (``lang:``)
+    "pool-ml29b": "ru",
 }
 
 

@@ -170,8 +170,8 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         frozenset(),
     ),
     # Session 23: the rule helpers' labelled tuning pools (h29case, h29punct, h29ends, h29locale,
-    # h29slips in English, h29ml and h29ml2 in other languages), built side by side, so they may share an
-    # outlet (n-z outlets only, none of an earlier folder's).
+    # h29slips in English, h29ml and h29ml2 in other languages), built side by side, so they may
+    # share an outlet (n-z outlets only, none of an earlier folder's).
     (
         frozenset(
             {
