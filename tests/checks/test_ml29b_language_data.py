@@ -114,3 +114,30 @@ def test_every_language_table_has_close_language_letters():
     ru = json.loads((LANG / "ru.json").read_text(encoding="utf-8"))
     assert set(uk["close_language_letters"]["ru"]).isdisjoint("абвгґдеєжзиіїйклмнопрстуфхцчшщьюя")
     assert set(ru["close_language_letters"]["uk"]).isdisjoint("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
+# --- MT503: an English month between numbers in a Cyrillic text -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Зустріч відбулася 8 January 2026 року у Києві."),
+        ("ru", "Встреча состоялась 14 March 2025 года в Москве."),
+    ],
+)
+def test_an_english_month_between_numbers_in_a_cyrillic_text_is_reported(language, text):
+    assert any("January" in s or "March" in s for s in spans(text, language, "MT503"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("uk", "Актриса January Jones приїхала до Києва 8 березня 2026 року."),
+        ("uk", "Газета The Sunday Times писала про це 8 березня 2026 року."),
+        ("ru", "Группа Earth, Wind & Fire выпустила альбом September в 1978 году."),
+        ("uk", "Зустріч 8 May 2026 року відбулася у Києві."),  # three letters: too short to read
+    ],
+)
+def test_english_names_and_short_months_in_a_cyrillic_text_stay_quiet(language, text):
+    assert spans(text, language, "MT503") == []
