@@ -93,6 +93,9 @@ LABELLED_POOLS = {
     # session 23: h29ml's real MT into other languages, n-z outlets; each excerpt's own `lang`
     # header is its language (the pool's "fr" only names hunspell's baseline)
     "pool-ml29": "fr",
+    # session 23: h29ml2's other-language pool (ru, uk, tr, pt MT; clean native pages in those
+    # and pl, cs, sv, nl), n-z outlets; each excerpt names its language (``lang:``)
+    "pool-ml29b": "ru",
 }
 
 

@@ -26,10 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from mtlint.checks.casingdata import casing_file
-from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import load_language_data
 from mtlint.checks.resourcefiles import optional_json, resource_json, table_names
-from mtlint.checks.textscan import text_characters
 from mtlint.checks.wordlists import _read_wordlist as read_wordlist
 from mtlint.checks.wordlists import frequency_dict, read_wordlist_band, zipf
 from mtlint.checks.wordstore import derived_key, derived_words, stored_wordlist
@@ -770,29 +768,3 @@ def _one_source(words: list[str], lowers: list[str], own: list[float], source: s
     ):
         return strongest
     return None
-
-
-# --- lower-case words in letters only one other language writes (MT504) ----------------
-
-_MARKED_WORD = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=1)
-def _single_language_letters() -> tuple[tuple[str, frozenset[str]], ...]:
-    table = fragments_table().get("single_language_letters", {})
-    return tuple((language, frozenset(letters)) for language, letters in sorted(table.items()))
-
-
-def single_language_words(document: Document, code: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, language) of each lower-case word that holds a letter only ``language``
-    writes, in a text of another language. The text's distinct characters are asked first
-    (cached, shared): most texts hold none of those letters and cost one set test."""
-    characters = set(text_characters(document))
-    for language, letters in _single_language_letters():
-        if language == code or not characters & letters:
-            continue
-        marked = "".join(sorted(characters & letters))
-        pattern = re.compile(rf"(?<![\w'’])[^\W\d_A-ZÀ-Þ]*[{marked}][^\W\d_]*(?![\w'’])")
-        for found in pattern.finditer(document.text):
-            if found.group().islower():
-                yield found.start(), found.end(), language

@@ -41,17 +41,22 @@ def foreign_calendar_words(code: str) -> dict[str, str]:
 
 @lru_cache(maxsize=32)
 def _date_only_candidates(code: str) -> dict[str, tuple[str, ...]]:
-    """Month names of other languages in the same script that may be read only between
-    numbers in ``code`` (see ``date_only_language``) → those languages, in sorted order; none
-    of the language's own calendar words or abbreviations. Built from the tables alone: the
-    word frequencies are asked only for a word the text holds (loading every other language's
+    """Month names of other languages in the same script (and of the language's
+    ``borrowing_language`` in another script) that may be read only between numbers in
+    ``code`` (see ``date_only_language``) → those languages, in sorted order; none of the
+    language's own calendar words or abbreviations. Built from the tables alone: the word
+    frequencies are asked only for a word the text holds (loading every other language's
     word list up front cost ~180 MB and 0.6 s per document)."""
     own = casing_data(code)
-    scripts = load_language_data(code).scripts
+    data = load_language_data(code)
     common = foreign_calendar_words(code)
+    # The borrowing language's months too where it writes another script: "8 January 2026"
+    # in a Ukrainian or Russian text (English; h29ml2, pool-ml29b).
+    borrowing = str(data.tables.get("borrowing_language") or "")
     found: dict[str, list[str]] = {}
     for other in sorted(casing_languages()):
-        if other == code or not (load_language_data(other).scripts & scripts):
+        shared = load_language_data(other).scripts & data.scripts
+        if other == code or not (shared or other == borrowing):
             continue
         for word in casing_data(other).calendar_words:
             if (

@@ -19,9 +19,9 @@ from mtlint.checks.foreignwords import (
     foreign_word_languages,
     fragments_table,
     gloss_sources,
-    single_language_words,
     source_function_words,
 )
+from mtlint.checks.letterwords import single_language_words
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, looks_technical, unique_chunks
