@@ -182,6 +182,10 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         ),
         frozenset(),
     ),
+    # Session 23: the second English held-out set (h29held), its own entry: built after the
+    # session's first merges from outlets no earlier folder and none of the session's pools use,
+    # to measure whether the session's rule work generalises (measure only, never tuned on).
+    (frozenset({"realmt-en2-heldout"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
