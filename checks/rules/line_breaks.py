@@ -9,8 +9,7 @@ from functools import cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import LanguageData
-from mtlint.checks.linkbreaks import BREAK_BEFORE_CAPITAL as _BREAK_BEFORE_CAPITAL
-from mtlint.checks.linkbreaks import capital_break
+from mtlint.checks.linkbreaks import breaks_before_letter, capital_break
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
@@ -110,7 +109,7 @@ class BrokenSentence(Rule):
             finding = self._finding(text, _run_start(text, match.start()), open_ends, data.code)
             if finding is not None:
                 yield finding
-        if not data.cased or not _BREAK_BEFORE_CAPITAL.search(text):
+        if not data.cased or next(breaks_before_letter(text), None) is None:
             return
         if wrapped is None and document_wrap_width(document) is not None:
             return
@@ -122,9 +121,8 @@ class BrokenSentence(Rule):
         lead = data.word_set("open_line_ends") | data.word_set("link_lead_words")
         clitics = frozenset(c.replace("’", "'") for c in data.word_set("clitics"))
         chained_at = -1
-        for match in _BREAK_BEFORE_CAPITAL.finditer(text):
-            at = match.start()
-            if not text[match.end()].isupper():
+        for at in breaks_before_letter(text):
+            if not text[at + 1].isupper():
                 continue
             line_start = text.rfind("\n", 0, at) + 1
             cut = capital_break(text, line_start, at, lead, clitics, line_start == chained_at)
