@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
@@ -39,11 +39,13 @@ def with_catalogue_source(config: Config, target: Path, source: str | Path | Non
     return replace(config, catalogue_source=resolved)
 
 
-class SourceCompare:
-    """The action and what it does; made on the GUI thread by ``install``."""
+class SourceCompare(QObject):
+    """The action and what it does; made on the GUI thread by ``install``. The window owns it
+    (its Qt parent) and it holds no Python reference to the window: a reference here kept a
+    deleted window's wrapper alive (pytest-qt then closed a deleted MainWindow)."""
 
     def __init__(self, window: MainWindow) -> None:
-        self.window = window
+        super().__init__(window)
         self.action = QAction(
             QCoreApplication.translate("SourceCompare", "Compare with &source file…"), window
         )
@@ -57,6 +59,10 @@ class SourceCompare:
         self.action.triggered.connect(self.choose)
         window.document_ready.connect(self._update)
         window.addAction(self.action)
+
+    @property
+    def window(self) -> MainWindow:
+        return self.parent()  # type: ignore[return-value]
 
     def _update(self, *_args: object) -> None:
         session = self.window.session
