@@ -137,7 +137,11 @@ class MissingSpaceAfterSentence(Rule):
         dotted = frozenset(word for word in data.abbreviations if "." in word)
         letters = word_set(data, "capital_letter_words")  # "I", "A"
         # Sentence openers glued in lower case after a word ("goal.after this").
-        lowers = frozenset(word for word in data.sentence_starters if word.islower())
+        # Not the openers that code writes after a dot ("promise.then", "this.x", "list.last":
+        # the language table's code_member_words).
+        lowers = frozenset(
+            word for word in data.sentence_starters if word.islower()
+        ) - data.word_set("code_member_words")
         screen = self._screen(chunk_text(document), openers, dotted, letters, lowers)
         # A match never holds another mark, so the matches of the marks' own patterns,
         # merged in order, are the matches of ``_pattern``.
@@ -206,10 +210,6 @@ def _letter_word_glued(
     )
 
 
-# Openers that code writes after a dot ("promise.then", "this.x", "list.last"): never read.
-_CODE_MEMBERS = frozenset({"then", "this", "last", "still", "yet"})
-
-
 def _lower_opener_glued(
     text: str, match: re.Match[str], openers: frozenset[str], screen: bool = False
 ) -> bool:
@@ -221,7 +221,7 @@ def _lower_opener_glued(
     word, start = match.group(3), match.start()
     if match.group(1) != "." or match.group(2) or not word.islower() or len(word) < 3:
         return False
-    if word not in openers or word in _CODE_MEMBERS:
+    if word not in openers:
         return False
     before = text[max(0, start - 4) : start]
     if not (before[-3:].isalpha() and before[-3:].islower()) or before[:1] in "._":
