@@ -7,7 +7,8 @@ The attribution verbs are data (``attribution_words`` and ``attribution_particip
 that end no sentence (``title_abbreviations``), the verbs that take an object
 (``attribution_object_verbs``), the words that may follow the verb (``attribution_tail_openers``)
 or may not (``attribution_clause_words``), and the words that open an adverbial clause rather
-than speech (``speech_subordinators``).
+than speech (``speech_subordinators``), and the conjunctions of reported speech that no
+attribution holds (``reported_speech_words``: "said that", "asked whether").
 One scan finds ", " and an attribution (a subject, then a verb of the table); everything else is
 judged per candidate.
 """
@@ -53,6 +54,7 @@ class _Grammar(NamedTuple):
     clause_words: frozenset[str]
     subordinators: frozenset[str]
     adverbial_openers: frozenset[str]
+    reported: frozenset[str]
 
 
 def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
@@ -71,6 +73,7 @@ def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
         word_set(data, "attribution_clause_words"),
         word_set(data, "speech_subordinators"),
         word_set(data, "speech_adverbial_openers"),
+        word_set(data, "reported_speech_words"),
     )
 
 
@@ -83,6 +86,7 @@ def _compiled(
     clause_words: frozenset[str],
     subordinators: frozenset[str],
     adverbial_openers: frozenset[str],
+    reported: frozenset[str],
 ) -> _Grammar:
     alternation = trie_pattern(verbs)
     # One table of titles for both ends of a sentence: "Mr." neither ends one nor starts one.
@@ -116,6 +120,7 @@ def _compiled(
         clause_words=clause_words,
         subordinators=subordinators,
         adverbial_openers=adverbial_openers,
+        reported=reported,
     )
 
 
@@ -123,7 +128,6 @@ def _compiled(
 _PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")
 # Any quotation mark; the apostrophe inside a word is no quotation mark.
 _QUOTE = re.compile(r"[\"“”„«»‹›‘]|’(?![^\W\d_])|(?<![^\W\d_])'|'(?![^\W\d_])")
-_NOT_SPEECH = frozenset({"that", "whether", "if", "how", "why", "when", "which", "who"})
 
 
 @register
@@ -275,7 +279,7 @@ def _is_attribution(text: str, at: int, grammar: _Grammar) -> bool:
     if not words or len(words) > 16 or len(" ".join(words)) + 8 < end.start() - at:
         return False
     lowered = [word.lower() for word in words]
-    if grammar.verbs.isdisjoint(lowered) or not _NOT_SPEECH.isdisjoint(lowered):
+    if grammar.verbs.isdisjoint(lowered) or not grammar.reported.isdisjoint(lowered):
         return False
     verb = next(i for i, word in enumerate(lowered) if word in grammar.verbs)
     if verb == 0:
