@@ -16,7 +16,7 @@ from operator import sub
 from typing import ClassVar
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.langdata import LanguageData
+from mtlint.checks.langdata import LanguageData, every_language_words
 from mtlint.checks.markglue import after_word, opener_glued
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.pagefurniture import button_row, line_at
@@ -276,14 +276,12 @@ def _number_ends_sentence(text: str, mark: int, word: str) -> bool:
     numbered heading ("1.Introduction") or a version ("v2.Beta") never matches."""
     if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
         return False
-    if word.lower() in _UNITS_AFTER_NUMBER:
+    # Capitalised abbreviations written after a number and a dot ("5.Mio", "19.Jh"): not a
+    # sentence, in whichever language's table (number_unit_abbreviations).
+    if word.lower() in every_language_words("number_unit_abbreviations"):
         return False
     line_start = text.rfind("\n", 0, mark) + 1
     return _NUMBER_IN_PROSE.search(text, max(line_start, mark - 60), mark) is not None
-
-
-# Capitalised abbreviations written after a number and a dot ("5.Mio"): not a sentence.
-_UNITS_AFTER_NUMBER = frozenset({"mio", "mrd", "bn", "mn", "jh", "jhd"})
 
 
 def _glued_sentence(word: str, before: str, openers: frozenset[str]) -> bool:
