@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
 from finders import Engine
-from realmt_build import build_tuning_set, score_tuning_set
+from realmt_build import build_tuning_set, print_kinds, score_tuning_set
 
 FOLDER = "bench/data/breaks-real-en"
 
@@ -40,18 +40,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     engine = Engine(args.min_confidence)
     score = score_tuning_set(
-        build(folder), lambda text: engine.find(text, "en"), show=(24, 20) if args.show else None
+        build(folder),
+        lambda line: engine.find(line["target"], "en"),
+        show=(24, 20) if args.show else None,
     )
-    total, found, right, every = score.total, score.found, score.right, score.every
-    clean_words, clean_findings = score.clean_words, score.clean_findings
-    for kind in sorted(total):
-        print(f"{kind:24} {found[kind]}/{total[kind]}")
-    print(f"{'all':24} {sum(found.values())}/{sum(total.values())}")
+    right, every = score.right, score.every
+    print_kinds(score, 24)
     hits, count = sum(right.values()), sum(every.values())
     share = f"{hits / count:.1%}" if count else "–"
     rules = ", ".join(f"{code} {right[code]}/{every[code]}" for code in sorted(every))
     print(f"precision {hits}/{count} ({share}): {rules}")
-    print(f"clean excerpts: {clean_findings} findings (any rule) in {clean_words} words")
+    print(
+        f"clean excerpts: {score.clean_findings} findings (any rule) in {score.clean_words} words"
+    )
     return 0
 
 

@@ -15,11 +15,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 
 import localdata
 from finders import Engine
-from realmt_build import DATA, is_heldout, is_judge
+from realmt_build import (
+    DATA,
+    is_heldout,
+    is_judge,
+    print_kinds,
+    print_rule_precision,
+    score_tuning_set,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,38 +41,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skip: {path} is not here (python -m bench.localdata restore)")
         return 0
     engine = Engine(args.min_confidence)
-    total, found, right, wrong = Counter(), Counter(), Counter(), Counter()
-    clean_words = clean_findings = 0
-    for line in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
-        text = line["target"]
-        findings = engine.find(text, line.get("target_lang", "en"))
-        for gold in line["errors"]:
-            mech = f"{line.get('target_lang', 'en')}:{gold['mechanism']}"
-            total[mech] += 1
-            hits = [f for f in findings if f.start < gold["end"] and gold["start"] < f.end]
-            found[mech] += bool(hits)
-            if args.show:
-                mark = ",".join(f.code for f in hits) or "MISSED"
-                print(f"  {line['id']} {mech:16} {text[gold['start'] : gold['end']]!r}: {mark}")
-        casing = [f for f in findings if f.code.startswith("MT3")]
-        if line["kind"] == "clean":
-            clean_words += len(text.split())
-            clean_findings += len(casing)
-        for f in casing:
-            ok = any(f.start < g["end"] and g["start"] < f.end for g in line["errors"])
-            (right if ok else wrong)[f.code] += 1
-            if args.show and not ok:
-                print(f"  {line['id']} FALSE {f.code} {text[f.start : f.end]!r}")
-    for mech in sorted(total):
-        print(f"{mech:18} {found[mech]}/{total[mech]}")
-    print(f"{'all':18} {sum(found.values())}/{sum(total.values())}")
-    hits, misses = sum(right.values()), sum(wrong.values())
-    share = f"{hits / (hits + misses):.1%}" if hits + misses else "–"
-    print(f"casing-rule precision {hits}/{hits + misses} ({share}); false: {dict(wrong)}")
-    rate = 1000 * clean_findings / clean_words if clean_words else 0.0
-    print(
-        f"clean excerpts: {clean_findings} casing findings in {clean_words} words ({rate:.2f}/1k)"
+    score = score_tuning_set(
+        [json.loads(row) for row in path.read_text(encoding="utf-8").splitlines()],
+        lambda line: engine.find(line["target"], line.get("target_lang", "en")),
+        kind_of=lambda gold, line: f"{line.get('target_lang', 'en')}:{gold['mechanism']}",
+        counted=lambda code: code.startswith("MT3"),
+        show=(16, 0) if args.show else None,
+        clean_counted_only=True,
     )
+    print_kinds(score, 18)
+    print_rule_precision(score, "casing-rule")
+    words, casing = score.clean_words, score.clean_findings
+    rate = 1000 * casing / words if words else 0.0
+    print(f"clean excerpts: {casing} casing findings in {words} words ({rate:.2f}/1k)")
     return 0
 
 

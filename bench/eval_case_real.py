@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import localdata
 from finders import Engine
-from realmt_build import build_tuning_set, score_tuning_set
+from realmt_build import build_tuning_set, print_kinds, print_rule_precision, score_tuning_set
 
 FOLDER = "bench/data/case-real-en"
 
@@ -45,20 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine(args.min_confidence)
     score = score_tuning_set(
         build(folder),
-        lambda text: engine.find(text, "en"),
-        kind_of=lambda gold: f"{gold['category']}/{gold.get('mechanism', '')}".rstrip("/"),
+        lambda line: engine.find(line["target"], "en"),
+        kind_of=lambda gold, line: f"{gold['category']}/{gold.get('mechanism', '')}".rstrip("/"),
         counted=_case_code,
         show=(32, 0) if args.show else None,
     )
-    total, found, right, wrong = score.total, score.found, score.right, score.wrong
-    clean_words, clean_findings = score.clean_words, score.clean_findings
-    for kind in sorted(total):
-        print(f"{kind:34} {found[kind]}/{total[kind]}")
-    print(f"{'all':34} {sum(found.values())}/{sum(total.values())}")
-    hits, misses = sum(right.values()), sum(wrong.values())
-    share = f"{hits / (hits + misses):.1%}" if hits + misses else "–"
-    print(f"case-rule precision {hits}/{hits + misses} ({share}); false: {dict(wrong)}")
-    print(f"clean excerpts: {clean_findings} findings (any rule) in {clean_words} words")
+    print_kinds(score, 34)
+    print_rule_precision(score, "case-rule")
+    print(
+        f"clean excerpts: {score.clean_findings} findings (any rule) in {score.clean_words} words"
+    )
     return 0
 
 

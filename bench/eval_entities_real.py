@@ -14,10 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 
 import localdata
 from finders import Engine
+from realmt_build import print_kinds, print_rule_precision, score_tuning_set
 
 ENTITY = {
     "MT303", "MT306", "MT307", "MT308", "MT309", "MT310", "MT318", "MT319", "MT321", "MT323",
@@ -37,31 +37,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skip: {path} is not here (python -m bench.localdata restore)")
         return 0
     engine = Engine(args.min_confidence)
-    total, found, right, wrong = Counter(), Counter(), Counter(), Counter()
-    for line in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
-        text = line["target"]
-        findings = engine.find(text, "en")
-        for gold in line["errors"]:
-            mech = gold["mechanism"]
-            total[mech] += 1
-            hits = [f for f in findings if f.start < gold["end"] and gold["start"] < f.end]
-            found[mech] += bool(hits)
-            if args.show:
-                mark = ",".join(f.code for f in hits) or "MISSED"
-                print(f"  {line['id']} {mech:9} {text[gold['start'] : gold['end']]!r}: {mark}")
-        for f in findings:
-            if f.code not in ENTITY:
-                continue
-            ok = any(f.start < g["end"] and g["start"] < f.end for g in line["errors"])
-            (right if ok else wrong)[f.code] += 1
-            if args.show and not ok:
-                print(f"  {line['id']} FALSE {f.code} {text[f.start : f.end]!r}")
-    for mech in sorted(total):
-        print(f"{mech:10} {found[mech]}/{total[mech]}")
-    print(f"all        {sum(found.values())}/{sum(total.values())}")
-    hits, misses = sum(right.values()), sum(wrong.values())
-    share = f"{hits / (hits + misses):.1%}" if hits + misses else "–"
-    print(f"entity-rule precision {hits}/{hits + misses} ({share}); false: {dict(wrong)}")
+    score = score_tuning_set(
+        [json.loads(row) for row in path.read_text(encoding="utf-8").splitlines()],
+        lambda line: engine.find(line["target"], "en"),
+        kind_of=lambda gold, line: gold["mechanism"],
+        counted=ENTITY.__contains__,
+        show=(9, 0) if args.show else None,
+    )
+    print_kinds(score, 10)
+    print_rule_precision(score, "entity-rule")
     return 0
 
 

@@ -274,24 +274,29 @@ class TuningScore:
 
 def score_tuning_set(
     lines: list[dict],
-    find: Callable[[str], list],
-    kind_of: Callable[[dict], str] = lambda gold: gold["category"],
+    find: Callable[[dict], list],
+    kind_of: Callable[[dict, dict], str] = lambda gold, line: gold["category"],
     counted: Callable[[str], bool] = lambda code: True,
     show: tuple[int, int] | None = None,
+    clean_counted_only: bool = False,
 ) -> TuningScore:
-    """The tuning harnesses' scoring loop (bench/eval_breaks_real.py, eval_case_real.py): each
-    line's findings (``find`` of its text) against its labelled spans, by ``kind_of`` a span;
-    precision over the rule codes ``counted`` allows. ``show`` (the kind column's width, the
+    """The tuning harnesses' scoring loop (bench/eval_breaks_real.py, eval_case_real.py,
+    eval_caps_real.py, eval_entities_real.py): each line's findings (``find`` of the line)
+    against its labelled spans, by ``kind_of`` a span (and its line); precision over the rule
+    codes ``counted`` allows, and so are the clean excerpts' findings with
+    ``clean_counted_only`` (else every finding). ``show`` (the kind column's width, the
     characters of context around a false finding) prints every span and false finding."""
     score = TuningScore()
     for line in lines:
         text = line["target"]
-        findings = find(text)
+        findings = find(line)
         if line["kind"] == "clean":
             score.clean_words += len(text.split())
-            score.clean_findings += len(findings)
+            score.clean_findings += sum(
+                1 for f in findings if not clean_counted_only or counted(f.code)
+            )
         for gold in line["errors"]:
-            kind = kind_of(gold)
+            kind = kind_of(gold, line)
             score.total[kind] += 1
             hits = [f for f in findings if f.start < gold["end"] and gold["start"] < f.end]
             score.found[kind] += bool(hits)
@@ -309,6 +314,20 @@ def score_tuning_set(
                 around = text[max(0, f.start - show[1]) : f.end + show[1]]
                 print(f"  {line['id']} FALSE {f.code} {around!r}")
     return score
+
+
+def print_kinds(score: TuningScore, width: int) -> None:
+    """The tuning harnesses' table: each kind's spans found / labelled, then all of them."""
+    for kind in sorted(score.total):
+        print(f"{kind:{width}} {score.found[kind]}/{score.total[kind]}")
+    print(f"{'all':{width}} {sum(score.found.values())}/{sum(score.total.values())}")
+
+
+def print_rule_precision(score: TuningScore, label: str) -> None:
+    """The counted rules' findings that overlap a span, of all, and the false ones per code."""
+    hits, misses = sum(score.right.values()), sum(score.wrong.values())
+    share = f"{hits / (hits + misses):.1%}" if hits + misses else "–"
+    print(f"{label} precision {hits}/{hits + misses} ({share}); false: {dict(score.wrong)}")
 
 
 def main(argv: list[str]) -> int:

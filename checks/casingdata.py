@@ -113,6 +113,9 @@ class CasingData:
     # Of those, the openers whose precision after a comma is unmeasured ("please", "do",
     # "now"): their findings are in the doubtful tier (``comma_openers`` holds them too).
     comma_openers_doubtful: frozenset[str] = frozenset()
+    # Words that join the values of a list after a comma opener ("Yes, No, On or Off"): a list,
+    # not a sentence.
+    list_joiners: frozenset[str] = frozenset()
     # Words that open a clause after a semicolon besides the sentence openers, comma openers and
     # function words: counts and enumerations ("…the mountains;Two is in the village"). A
     # clause goes on in lower case after a semicolon; MT keeps its source sentence's capital.
@@ -241,6 +244,7 @@ def casing_data(code: str) -> CasingData:
         comma_openers=frozenset(own.get("comma_openers", ()))
         | frozenset(own.get("comma_openers_doubtful", ())),
         comma_openers_doubtful=frozenset(own.get("comma_openers_doubtful", ())),
+        list_joiners=frozenset(own.get("list_joiners", ())),
         semicolon_openers=merged("semicolon_openers"),
         auxiliaries=merged("auxiliaries"),
         salutations=frozenset(own.get("salutations", ())),

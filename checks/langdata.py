@@ -114,3 +114,12 @@ def _available_languages() -> tuple[str, ...]:
 def available_languages() -> list[str]:
     """Languages with a data table (the folder is read once per process)."""
     return list(_available_languages())
+
+
+@lru_cache(maxsize=32)
+def every_language_words(key: str) -> frozenset[str]:
+    """The words of a list-valued table in every language's table, together (for a rule that
+    meets other languages' words in any text: read once per process)."""
+    return frozenset().union(
+        *(load_language_data(code).word_set(key) for code in _available_languages())
+    )

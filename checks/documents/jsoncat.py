@@ -26,7 +26,7 @@ from mtlint.checks.documents import (
     register_folder_filter,
     register_loader,
 )
-from mtlint.checks.documents._keyed import Entry, escaped_parts, keyed_document, locale_of
+from mtlint.checks.documents._keyed import Entry, Part, escaped_parts, keyed_document, locale_of
 from mtlint.checks.documents.base import Document, InputError
 
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
@@ -93,7 +93,9 @@ def _without_comments(raw: str) -> str:
     )
 
 
-def _leaves(raw: str, name: str) -> tuple[object, list[Leaf]]:
+def json_leaves(raw: str, name: str) -> tuple[object, list[Leaf]]:
+    """The parsed JSON text (comments allowed) and its string leaves; InputError when it is
+    not JSON. Shared with the string catalogue loader (xcstrings.py)."""
     masked = _without_comments(raw)
     try:
         data = json.loads(masked)
@@ -116,9 +118,15 @@ def _style(path: Path, data: object) -> str:
     return "nested"
 
 
+def json_string_parts(raw: str, start: int, end: int) -> list[Part]:
+    """A JSON string's content ``raw[start:end]`` in decoded parts with their offsets
+    (``escaped_parts`` with JSON's escapes). Shared with the string catalogue loader."""
+    return escaped_parts(raw, start, end, _ESCAPE, _decode)
+
+
 def _entry(raw: str, leaf: Leaf, key: str, context: str = "") -> Entry:
     _, start, end = leaf
-    return Entry(key, escaped_parts(raw, start, end, _ESCAPE, _decode), context=context)
+    return Entry(key, json_string_parts(raw, start, end), context=context)
 
 
 def _entries(path: Path, raw: str, data: object, leaves: list[Leaf]) -> list[Entry]:
@@ -145,7 +153,7 @@ def _entries(path: Path, raw: str, data: object, leaves: list[Leaf]) -> list[Ent
 
 def parse_json_catalogue(path: Path) -> dict[str, str]:
     raw, _, _ = decode_bytes(path.read_bytes(), name=str(path))
-    data, leaves = _leaves(raw, str(path))
+    data, leaves = json_leaves(raw, str(path))
     return {entry.key: entry.text for entry in _entries(path, raw, data, leaves)}
 
 
@@ -169,7 +177,7 @@ def load_json_catalogue(
         note = "'.json' names no language (not a message catalogue): checked as plain text"
         return replace(document, notes=(*document.notes, note))
     raw, encoding, bom = decode_bytes(data, name=str(path))
-    parsed, leaves = _leaves(raw, str(path))
+    parsed, leaves = json_leaves(raw, str(path))
     if not isinstance(parsed, dict):
         raise InputError(f"{path}: not a message catalogue (the JSON is not an object)")
     declared = parsed.get("@@locale") if path.suffix.lower() == ".arb" else None

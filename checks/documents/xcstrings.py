@@ -20,17 +20,15 @@ from collections import Counter
 from pathlib import Path
 
 from mtlint.checks.documents import decode_bytes, register_escape, register_loader
-from mtlint.checks.documents._keyed import Entry, escaped_parts, keyed_document, source_for
+from mtlint.checks.documents._keyed import Entry, keyed_document, source_for
 from mtlint.checks.documents.base import Document, InputError
-from mtlint.checks.documents.jsoncat import _ESCAPE, _decode, _leaves, escape_json
+from mtlint.checks.documents.jsoncat import Leaf, escape_json, json_leaves, json_string_parts
 
 # Path parts that only wrap a value: they are left out of a unit's key.
 _WRAPPERS = frozenset({"variations", "stringUnit", "value"})
 SEPARATOR = "#"
 # A reference to a substitution ("%#@count@", "%1$#@count@").
 _REFERENCE = re.compile(r"%(\d+\$)?#@(\w+)@")
-
-Leaf = tuple[tuple[str, ...], int, int]
 
 
 def _values(leaves: list[Leaf], data: dict) -> dict[str, dict[str, Leaf]]:
@@ -115,7 +113,7 @@ def _target(path: Path, data: dict, values: dict, asked: str | None) -> tuple[st
 
 def _read(path: Path, data: bytes):
     raw, encoding, bom = decode_bytes(data, name=str(path))
-    parsed, leaves = _leaves(raw, str(path))
+    parsed, leaves = json_leaves(raw, str(path))
     if not isinstance(parsed, dict) or not isinstance(parsed.get("strings"), dict):
         raise InputError(f'{path}: not a string catalogue (no "strings" object)')
     return raw, encoding, bom, parsed, leaves
@@ -146,7 +144,7 @@ def load_xcstrings(
         entries.append(
             Entry(
                 key,
-                escaped_parts(raw, start, end, _ESCAPE, _decode),
+                json_string_parts(raw, start, end),
                 context=comment if isinstance(comment, str) else "",
             )
         )
@@ -171,7 +169,7 @@ def _source_texts(raw: str, source_values: dict[str, Leaf]) -> dict[str, dict[st
     """The source language's values, by the string key they belong to."""
     grouped: dict[str, dict[str, str]] = {}
     for key, (keys, start, end) in source_values.items():
-        text = "".join(p[0] for p in escaped_parts(raw, start, end, _ESCAPE, _decode))
+        text = "".join(p[0] for p in json_string_parts(raw, start, end))
         grouped.setdefault(keys[1], {})[key] = text
     return grouped
 

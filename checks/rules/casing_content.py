@@ -433,7 +433,7 @@ class ContentWordCapital(Rule):
             if text[match.start()] == "," and _after_salutation(text, match.start(), table):
                 continue  # "Dear Sir, Please find", "Hi Anna, Do you": a letter's first sentence
             opener = lower in table.comma_openers
-            if opener and following.lower() in _LIST_JOINERS:
+            if opener and following.lower() in table.list_joiners:
                 continue  # "Yes, No, On or Off": a list of values, not a sentence
             if (
                 capitalised(following)
@@ -466,7 +466,6 @@ class ContentWordCapital(Rule):
 
 # "together, Seriously studied": 1 of 1 on realmt-en17, none in 600,000 clean words (h20case).
 _ADVERB_AFTER_COMMA = 0.55
-_LIST_JOINERS = frozenset({"or", "and", "nor", "/"})
 # An HTML entity's name or number before its semicolon ("&nbsp;", "&#8217;", "&#x2019;").
 _ENTITY_BODY = r"&(?:[^\W\d_]\w{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})"
 _ENTITY_BEFORE = re.compile(_ENTITY_BODY + "$")

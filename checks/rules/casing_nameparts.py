@@ -332,6 +332,7 @@ class ShiftKeyCapitals(Rule):
         data = language_data(document)
         if not _serves(data.code):
             return
+        short = data.word_set("shift_key_short_words")
         chunks = unique_chunks(document)
         words = {
             token
@@ -339,7 +340,7 @@ class ShiftKeyCapitals(Rule):
             # "(JApan)", "“THe": an opening bracket or quote moves the two capitals on by one.
             if len(chunk) > 2 and (chunk[1:2].isupper() or chunk[2:3].isupper())
             for token in (chunk.strip(_TRAILING + "([“‘"),)
-            if _SHIFTED.fullmatch(token) and _shifted_word(token, data.code)
+            if _SHIFTED.fullmatch(token) and _shifted_word(token, data.code, short)
         }
         if not words:
             return
@@ -360,12 +361,11 @@ class ShiftKeyCapitals(Rule):
                 )
 
 
-_FUNCTION_WORDS = frozenset({"the", "an", "and", "of", "to", "in", "on", "for", "is", "it"})
-
-
-def _shifted_word(token: str, code: str) -> bool:
+def _shifted_word(token: str, code: str, short: frozenset[str]) -> bool:
+    """``short``: the language table's shift_key_short_words, the only words with a one-letter
+    tail taken ("THe"; never "IDs", "PCs", "GHz")."""
     lower = token.lower()
     tail = len(token) - 2
     if tail < 2:
-        return lower in _FUNCTION_WORDS  # "THe"; never "IDs", "PCs", "GHz"
+        return lower in short
     return len(lower) >= 4 and zipf(lower, code) >= 4.0

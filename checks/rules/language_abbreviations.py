@@ -16,8 +16,6 @@ from mtlint.checks.textscan import base_language, chunk_text, looks_technical
 
 # "e.g." as a word of its own, in either case, with its stops ("e.g" alone is a file name).
 _ABBREVIATION = re.compile(r"(?<![\w.])([eEiI])\.\s?([gGeE])\.(?![\w.])")
-# Inside parentheses or quotation marks that hold English words, the abbreviation is quoted.
-_ENGLISH_AROUND = re.compile(r"\b(?:the|and|of|for|with|is|are)\b", re.IGNORECASE)
 
 
 # Where the language's norm admits the Latin form, a finding is a style note (under the
@@ -28,6 +26,14 @@ _ADMITTED = 0.45
 @lru_cache(maxsize=1)
 def _table() -> dict:
     return resource_json("language", "abbreviations.json")
+
+
+@lru_cache(maxsize=1)
+def _english_around() -> re.Pattern[str]:
+    """English words around the abbreviation (the table's english_around): inside parentheses
+    or quotation marks that hold English words, the abbreviation is quoted."""
+    words = "|".join(sorted(map(re.escape, _table()["english_around"])))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _languages() -> frozenset[str]:
@@ -84,6 +90,7 @@ class EnglishAbbreviation(Rule):
             return
         english = _table()["english"]
         admitted = frozenset(_table()["latin_admitted"])
+        english_around = _english_around()
         text = document.text
         for match in _ABBREVIATION.finditer(text):
             found = match.group(0)
@@ -92,7 +99,7 @@ class EnglishAbbreviation(Rule):
                 continue
             start, end = match.span()
             around = text[max(0, start - 40) : end + 40]
-            if _ENGLISH_AROUND.search(around) or looks_technical(text, start, end):
+            if english_around.search(around) or looks_technical(text, start, end):
                 continue
             replacement = own[key]
             if found[:1].isupper():

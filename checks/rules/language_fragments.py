@@ -28,7 +28,7 @@ from mtlint.checks.fragmentdates import (
     number_beside,
     own_date_words,
 )
-from mtlint.checks.langdata import load_language_data
+from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import language_data, lowered_chunk_heads, unique_chunks
@@ -169,7 +169,23 @@ def _calendar_languages(code: str) -> dict[str, frozenset[str]]:
     return {word: frozenset(languages) for word, languages in found.items()}
 
 
-_MONTH_AFTER = re.compile(r"[ \t]+(?:(?:de|of|del)[ \t]+)?([^\W\d_]+)")
+@lru_cache(maxsize=32)
+def _month_after(code: str) -> re.Pattern[str]:
+    """A word after two joined days, maybe behind a word that links a day to its month in a
+    language of this one's script ("12 y 13 de julio", "3 and 4 of May": resources/lang/*.json
+    day_month_links)."""
+    scripts = load_language_data(code).scripts
+    links = {
+        word
+        for other in available_languages()
+        if load_language_data(other).scripts & scripts
+        for word in load_language_data(other).word_set("day_month_links")
+    }
+    joined = "|".join(sorted(map(re.escape, links), key=lambda w: (-len(w), w)))
+    link = rf"(?:(?:{joined})[ \t]+)?" if links else ""
+    return re.compile(rf"[ \t]+{link}([^\W\d_]+)")
+
+
 _MONTH_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
@@ -367,10 +383,11 @@ class UntranslatedFragment(Rule):
         text = document.text
         months = _calendar_languages(code)
         own_and = sorted(load_language_data(code).word_set("and_words"))
+        month_after = _month_after(code)
         for match in _joined_numbers_pattern(present).finditer(text):
             if any(s <= match.start() < e for s, e in dates):
                 continue  # inside a date in another language, reported whole
-            after = _MONTH_AFTER.match(text, match.end())
+            after = month_after.match(text, match.end())
             before = _MONTH_BEFORE.search(text, max(0, match.start() - 20), match.start())
             named = [m.group(1).casefold() for m in (after, before) if m is not None]
             named = [month for month in named if month in months]

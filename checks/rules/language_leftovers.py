@@ -12,6 +12,7 @@ from functools import lru_cache
 from mtlint.checks.calendarnames import own_calendar_name
 from mtlint.checks.casingdata import casing_data
 from mtlint.checks.documents.base import Document
+from mtlint.checks.langdata import every_language_words
 from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.resourcefiles import resource_json
@@ -35,9 +36,6 @@ def _calendar_languages() -> frozenset[str]:
 
 # A month or weekday of another language this common in the text's own is one of its words.
 _OWN_NAME_ZIPF = 4.0
-# Names that are names or words too ("May", "June", "August" are people; Mars a planet, Mayo a
-# clinic and a county).
-_AMBIGUOUS = frozenset({"may", "june", "august", "mai", "juni", "mars", "mayo"})
 
 
 @lru_cache(maxsize=32)
@@ -45,6 +43,9 @@ def _foreign_names(code: str) -> frozenset[str]:
     """The other languages' capitalised month and weekday names that ``code`` does not write
     and hardly uses."""
     table = _calendar()
+    # Names that are names or words too ("May", "June", "August" are people; Mars a planet,
+    # Mayo a clinic and a county): every language table's ambiguous_month_names.
+    ambiguous = every_language_words("ambiguous_month_names")
     own = {
         name.lower()
         for kind in table.get(code, {}).values()
@@ -60,7 +61,7 @@ def _foreign_names(code: str) -> frozenset[str]:
             for context in contexts:
                 for name in context:
                     lowered = name.lower()
-                    if lowered in own or lowered in _AMBIGUOUS or len(name) < 4:
+                    if lowered in own or lowered in ambiguous or len(name) < 4:
                         continue
                     if not name.isalpha() or own_calendar_name(name, code) is None:
                         continue

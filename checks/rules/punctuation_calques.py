@@ -635,7 +635,6 @@ _NOT_SUBJECT = re.compile(r"[,;:\"“”«»–—]|\s-\s")
 # A short capitalised word before a full stop: a title's or a degree's abbreviation.
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[A-Z][A-Za-z]{0,3}$")
 # The lower-case words a name subject may hold beside its titles.
-_SUBJECT_LINKS = frozenset({"of", "and"})
 _SUBJECT_REACH = 120
 _SUBJECT_WORDS = (2, 9)
 _AFTER_WORDS = 5
@@ -699,11 +698,12 @@ class SubjectCommaVerb(Rule):
         openers = (
             data.function_words | data.stop_words | tables.get("subject_comma_openers", frozenset())
         ) - tables.get("determiners", frozenset())
+        links = tables.get("subject_links", frozenset())
         text = document.text
         for match in _comma_verb(verbs).finditer(text):
             comma = match.start()
             subject = _sentence_subject(text, comma)
-            if subject is None or not _reads_as_subject(subject, openers):
+            if subject is None or not _reads_as_subject(subject, openers, links):
                 continue
             if _closed_or_question(text, match.end()):
                 continue
@@ -732,7 +732,7 @@ def _sentence_subject(text: str, comma: int) -> str | None:
     return window if low == 0 else None
 
 
-def _reads_as_subject(subject: str, openers: frozenset[str]) -> bool:
+def _reads_as_subject(subject: str, openers: frozenset[str], links: frozenset[str]) -> bool:
     """Two to nine words with no clause mark, quotation mark or dash; the first not one that
     opens a fronted phrase, the last a name's or a bracketed acronym's."""
     words = subject.split()
@@ -743,9 +743,10 @@ def _reads_as_subject(subject: str, openers: frozenset[str]) -> bool:
     first = words[0]
     if not first[:1].isupper() or first.lower() in openers:
         return False
-    # Inside it only titles, names and "of"/"and" ("Minister of Defence Ali Khan"): a
-    # preposition or a conjunction makes a phrase of it ("Ali Khan for the agency, says").
-    if any(word in openers and word not in _SUBJECT_LINKS for word in words[1:]):
+    # Inside it only titles, names and the table's subject_links ("Minister of Defence Ali
+    # Khan"): a preposition or a conjunction makes a phrase of it ("Ali Khan for the agency,
+    # says").
+    if any(word in openers and word not in links for word in words[1:]):
         return False
     return _SUBJECT_END.search(words[-1]) is not None
 

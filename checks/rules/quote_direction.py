@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreign import regional_quote_marks
+from mtlint.checks.langdata import every_language_words
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.quote_nesting import attribution_follows, quotation_open_at
 from mtlint.checks.registry import Example, Rule, good, register
@@ -156,7 +157,7 @@ class GluedOpeningQuote(Rule):
             if closing < 0 or not text[closing - 1 : closing].isalpha():
                 continue
             word = _WORD_AFTER.match(text, closing + 1)
-            if word is None or word.group() in _CONTRACTION_TAILS:
+            if word is None or word.group() in every_language_words("contraction_tails"):
                 continue
             yield self.finding(
                 closing - 1,
@@ -177,8 +178,8 @@ class GluedOpeningQuote(Rule):
 _SINGLE_GLUED = re.compile(r"‘(?<=[^\W\d_]{3}‘)(?=[^\W\d_]{2})")
 # The lower-case word right after a closing mark ("on" in "University’on behalf").
 _WORD_AFTER = re.compile(r"[a-z]+\b")
-# What follows an apostrophe inside a word: "’s", "n’t", "’ll" … (not a closing mark).
-_CONTRACTION_TAILS = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+# What follows an apostrophe inside a word ("’s", "n’t", "’ll" …: not a closing mark) is every
+# language table's contraction_tails.
 
 
 @lru_cache(maxsize=32)

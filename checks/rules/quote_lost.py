@@ -7,7 +7,9 @@ The attribution verbs are data (``attribution_words`` and ``attribution_particip
 that end no sentence (``title_abbreviations``), the verbs that take an object
 (``attribution_object_verbs``), the words that may follow the verb (``attribution_tail_openers``)
 or may not (``attribution_clause_words``), and the words that open an adverbial clause rather
-than speech (``speech_subordinators``).
+than speech (``speech_subordinators``), and the conjunctions of reported speech that no
+attribution holds (``reported_speech_words``: "said that", "asked whether"); the first- and
+second-person words that mark speech are ``speech_person_words`` (in their case).
 One scan finds ", " and an attribution (a subject, then a verb of the table); everything else is
 judged per candidate.
 """
@@ -33,7 +35,7 @@ from mtlint.checks.textscan import (
     text_characters,
     trie_pattern,
 )
-from mtlint.checks.typography import word_set
+from mtlint.checks.typography import table, word_set
 
 _ATTRIBUTION_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 # A word of a name in Latin letters (ranges, which the engine tests faster than \w).
@@ -53,6 +55,10 @@ class _Grammar(NamedTuple):
     clause_words: frozenset[str]
     subordinators: frozenset[str]
     adverbial_openers: frozenset[str]
+    reported: frozenset[str]
+    # First- and second-person words (``speech_person_words``, in their case): speech, never
+    # reported speech.
+    person: re.Pattern[str]
 
 
 def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
@@ -71,6 +77,8 @@ def _grammar(data: LanguageData, participles: bool) -> _Grammar | None:
         word_set(data, "attribution_clause_words"),
         word_set(data, "speech_subordinators"),
         word_set(data, "speech_adverbial_openers"),
+        word_set(data, "reported_speech_words"),
+        tuple(sorted(table(data, "speech_person_words", ()) or ())),
     )
 
 
@@ -83,6 +91,8 @@ def _compiled(
     clause_words: frozenset[str],
     subordinators: frozenset[str],
     adverbial_openers: frozenset[str],
+    reported: frozenset[str],
+    person_words: tuple[str, ...],
 ) -> _Grammar:
     alternation = trie_pattern(verbs)
     # One table of titles for both ends of a sentence: "Mr." neither ends one nor starts one.
@@ -116,14 +126,15 @@ def _compiled(
         clause_words=clause_words,
         subordinators=subordinators,
         adverbial_openers=adverbial_openers,
+        reported=reported,
+        person=re.compile(r"\b(?:" + "|".join(map(re.escape, person_words)) + r")\b")
+        if person_words
+        else re.compile(r"(?!)"),
     )
 
 
-# First- and second-person words: speech, never reported speech.
-_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|us|[Oo]ur|[Mm]y|me|[Yy]ou|[Yy]our)\b")
 # Any quotation mark; the apostrophe inside a word is no quotation mark.
 _QUOTE = re.compile(r"[\"“”„«»‹›‘]|’(?![^\W\d_])|(?<![^\W\d_])'|'(?![^\W\d_])")
-_NOT_SPEECH = frozenset({"that", "whether", "if", "how", "why", "when", "which", "who"})
 
 
 @register
@@ -193,7 +204,7 @@ class SpeechMarksLost(Rule):
                 continue
             spoken = text[start:comma]
             words = spoken.split()
-            if not _PERSON.search(spoken) or len(words) < 4:
+            if not grammar.person.search(spoken) or len(words) < 4:
                 continue
             if not _has_main_clause(spoken, grammar):
                 continue
@@ -275,7 +286,7 @@ def _is_attribution(text: str, at: int, grammar: _Grammar) -> bool:
     if not words or len(words) > 16 or len(" ".join(words)) + 8 < end.start() - at:
         return False
     lowered = [word.lower() for word in words]
-    if grammar.verbs.isdisjoint(lowered) or not _NOT_SPEECH.isdisjoint(lowered):
+    if grammar.verbs.isdisjoint(lowered) or not grammar.reported.isdisjoint(lowered):
         return False
     verb = next(i for i, word in enumerate(lowered) if word in grammar.verbs)
     if verb == 0:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.foreign import regional_quote_marks
+from mtlint.checks.langdata import every_language_words
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.quote_nesting import quotation_open_at, saying_before
 from mtlint.checks.quote_parity import odd_line_directions
@@ -291,10 +292,13 @@ class QuoteSpacing(Rule):
         The three words must be frequent words of the page's language: a name typed with a
         straight ʻokina ("Mount Wai'ale'ale", "Mo'ili'ili") has a rare part."""
         text = document.text
+        # Inner words that are contraction tails or elided words, not quoted words ("ain't'll"):
+        # every language table's contracted_inner_words.
+        contracted = every_language_words("contracted_inner_words")
         for match in _SINGLE_PAIR.finditer(text):
             first, second = match.start(), match.end() - 1
             word = match.group(1).lower()
-            if word in _CONTRACTION_WORDS or looks_technical(text, first - 1, second + 2):
+            if word in contracted or looks_technical(text, first - 1, second + 2):
                 continue
             before = _LATIN_BEFORE.search(text, max(0, first - 40), first)
             after = _LATIN_AFTER.match(text, second + 1)
@@ -607,8 +611,6 @@ _SINGLE_PAIR = re.compile(
     rf"'(?<=[{_LATIN}]{{2}}')(?<![^\W\d_][^{_LATIN}][{_LATIN}]{{2}}')([{_LATIN}]{{3,}})'"
     rf"(?=[{_LATIN}]{{2,}}(?![^\W\d_']))"
 )
-# Inner words that are contraction tails or elided words, not quoted words ("ain't'll").
-_CONTRACTION_WORDS = frozenset({"all", "ave", "cause", "em", "til", "tis", "twas"})
 
 _NO_SPACE_AROUND = "Quotation mark '{}' with no space on either side"
 _TURNED = "Closing mark '{}' where a quotation opens"

@@ -33,8 +33,6 @@ _REPEATED_WORD = rf"([\w'’/-]++)(?: (?i:\1){_END})+"
 # a repeat count: a possessive "one or more copies" makes the engine several times slower here;
 # further copies are counted in Python).
 _REPEATED_UNIT = rf"([\w'’/-]++(?: [\w'’/-]++){{0,5}}?) \1{_END}"
-# "X and X and": comparatives and idioms ("faster and faster and louder"), not a loop.
-_COORDINATORS = frozenset({"and", "or", "und", "et", "y", "e", "en", "и"})
 _WORD_CHARS = re.compile(r"[\w'’/\u00ad\u200b-\u200d\u2060-]")
 
 
@@ -454,6 +452,9 @@ class RepeatedPhrase(Rule):
         candidates = repeat_starts(document)
         sentence_starts = candidates.sentences if candidates is not None else None
         unit_starts = candidates.words if candidates is not None else None
+        # "X and X and": comparatives and idioms ("faster and faster and louder"), not a loop
+        # (the language table's idiom_coordinators).
+        coordinators = document_data(document).word_set("idiom_coordinators")
         for match in _finditer(_REPEATED_SENTENCE, text, _SENTENCE_STARTS, sentence_starts):
             sentence = match.group(1)
             if sentence.count(" ") < 3:
@@ -479,9 +480,9 @@ class RepeatedPhrase(Rule):
                 if unit[0].isdigit() and not _in_prose(text, start, end):
                     continue
                 yield self._finding(start, match.end(1), end, "word", unit, copies)
-            elif len(words) == 2 and words[1] in _COORDINATORS and copies == 2:
+            elif len(words) == 2 and words[1] in coordinators and copies == 2:
                 continue  # "faster and faster and …", "more and more and …": an idiom
-            elif len(words) == 2 and words[0] in _COORDINATORS and copies == 2:
+            elif len(words) == 2 and words[0] in coordinators and copies == 2:
                 # "… and tons and tons of", "and worse and worse": "X and X" after a
                 # coordinator, an idiom or a doublet that MT403 judges.
                 continue

@@ -16,7 +16,7 @@ from operator import sub
 from typing import ClassVar
 
 from mtlint.checks.documents.base import Document
-from mtlint.checks.langdata import LanguageData
+from mtlint.checks.langdata import LanguageData, every_language_words
 from mtlint.checks.markglue import after_word, opener_glued
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
 from mtlint.checks.pagefurniture import button_row, line_at
@@ -137,7 +137,11 @@ class MissingSpaceAfterSentence(Rule):
         dotted = frozenset(word for word in data.abbreviations if "." in word)
         letters = word_set(data, "capital_letter_words")  # "I", "A"
         # Sentence openers glued in lower case after a word ("goal.after this").
-        lowers = frozenset(word for word in data.sentence_starters if word.islower())
+        # Not the openers that code writes after a dot ("promise.then", "this.x", "list.last":
+        # the language table's code_member_words).
+        lowers = frozenset(
+            word for word in data.sentence_starters if word.islower()
+        ) - data.word_set("code_member_words")
         screen = self._screen(chunk_text(document), openers, dotted, letters, lowers)
         # A match never holds another mark, so the matches of the marks' own patterns,
         # merged in order, are the matches of ``_pattern``.
@@ -206,10 +210,6 @@ def _letter_word_glued(
     )
 
 
-# Openers that code writes after a dot ("promise.then", "this.x", "list.last"): never read.
-_CODE_MEMBERS = frozenset({"then", "this", "last", "still", "yet"})
-
-
 def _lower_opener_glued(
     text: str, match: re.Match[str], openers: frozenset[str], screen: bool = False
 ) -> bool:
@@ -221,7 +221,7 @@ def _lower_opener_glued(
     word, start = match.group(3), match.start()
     if match.group(1) != "." or match.group(2) or not word.islower() or len(word) < 3:
         return False
-    if word not in openers or word in _CODE_MEMBERS:
+    if word not in openers:
         return False
     before = text[max(0, start - 4) : start]
     if not (before[-3:].isalpha() and before[-3:].islower()) or before[:1] in "._":
@@ -276,14 +276,12 @@ def _number_ends_sentence(text: str, mark: int, word: str) -> bool:
     numbered heading ("1.Introduction") or a version ("v2.Beta") never matches."""
     if not (len(word) > 1 and word[0].isupper() and word[1:].islower()):
         return False
-    if word.lower() in _UNITS_AFTER_NUMBER:
+    # Capitalised abbreviations written after a number and a dot ("5.Mio", "19.Jh"): not a
+    # sentence, in whichever language's table (number_unit_abbreviations).
+    if word.lower() in every_language_words("number_unit_abbreviations"):
         return False
     line_start = text.rfind("\n", 0, mark) + 1
     return _NUMBER_IN_PROSE.search(text, max(line_start, mark - 60), mark) is not None
-
-
-# Capitalised abbreviations written after a number and a dot ("5.Mio"): not a sentence.
-_UNITS_AFTER_NUMBER = frozenset({"mio", "mrd", "bn", "mn", "jh", "jhd"})
 
 
 def _glued_sentence(word: str, before: str, openers: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Applicability, Edit, Finding, Fix
@@ -26,16 +27,29 @@ _ITEM = re.compile(r"([" + _BULLETS + r"]|[-–])([^\W\d_][\w’'-]*)[,:;.]?(?: 
 _CODE_SIGNS = frozenset("=`{}<>$|\\")
 # A numbered item's number glued to its first word ("3.Ensure", "4.Clearly label"): a chunk of
 # one or two digits, a full stop and letters.
-_NUMBER_CHUNK = re.compile(r"\n(?:[1-9]\d?[.)]|[QA][1-9]\d?[.):]|[QA]:)[^\W\d_]{2,}")
 # At a line's start (after an optional list mark and spaces): the number, its full stop, a
 # capitalised word and at least three more words on the line: an item, not "1.Introduction".
 # A question or answer of a Q&A block glued to its first word ("Q2.What is your MOQ?",
 # "A2:Two years from delivery"): at a line's start or after a sentence's end on the line.
-_NUMBERED_ITEM = re.compile(
-    r"(?:^[ \t]*(?:[-–•*][ \t]+)?|(?<=[.?!] ))([1-9]\d?[.)]|[QA][1-9]\d?[.):]|[QA]:)"
-    r"([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?: +[^\s]+){3}",
-    re.MULTILINE,
-)
+# The labels are the language table's qa_labels, in their case ("Q", "A").
+
+
+@lru_cache(maxsize=8)
+def _numbered_patterns(labels: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The chunk screen and the item pattern of a numbered or Q&A item, for ``labels``."""
+    number = r"[1-9]\d?[.)]"
+    if labels:
+        label = "(?:" + "|".join(sorted(map(re.escape, labels))) + ")"
+        number += rf"|{label}[1-9]\d?[.):]|{label}:"
+    chunk = re.compile(rf"\n(?:{number})[^\W\d_]{{2,}}")
+    item = re.compile(
+        rf"(?:^[ \t]*(?:[-–•*][ \t]+)?|(?<=[.?!] ))({number})"
+        r"([^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?: +[^\s]+){3}",
+        re.MULTILINE,
+    )
+    return chunk, item
+
+
 _SUBTITLE_FORMATS = frozenset({"srt", "vtt", "subtitles", "sub", "ass"})
 
 
@@ -102,8 +116,9 @@ class GluedListMark(Rule):
         if not data.spaced or document.format in _SUBTITLE_FORMATS:
             return
         lines = chunk_text(document)
-        if _NUMBER_CHUNK.search(lines):
-            yield from self._numbered(document.text)
+        number_chunk, numbered_item = _numbered_patterns(tuple(data.tables.get("qa_labels") or ()))
+        if number_chunk.search(lines):
+            yield from self._numbered(document.text, numbered_item)
         if not _CHUNK.search(lines):
             return
         dashes = not table(data, "dialogue_dash_glued", False)
@@ -119,9 +134,9 @@ class GluedListMark(Rule):
                     yield finding
                 at = text.find(token, at + 1)
 
-    def _numbered(self, text: str) -> Iterator[Finding]:
+    def _numbered(self, text: str, numbered_item: re.Pattern[str]) -> Iterator[Finding]:
         """A numbered item whose number is glued to its first word ("3.Ensure to put")."""
-        for match in _NUMBERED_ITEM.finditer(text):
+        for match in numbered_item.finditer(text):
             word = match.group(2)
             if not (word[0].isupper() and word[1:].islower()):
                 continue
