@@ -68,8 +68,8 @@ class FunctionWordCapitalAfterDash(Rule):
     """
     examples = (
         Example(
-            "This is very important for everybody – The boss, the managers and the staff.",
-            "This is very important for everybody – the boss, the managers and the staff.",
+            "This matters to all of us – The teachers, the parents and the pupils.",
+            "This matters to all of us – the teachers, the parents and the pupils.",
         ),
         Example(
             "We waited for the bus for an hour — But nobody came to the stop.",

@@ -200,10 +200,8 @@ class CapitalHeadAfterLowerWords(Rule):
     """
     examples = (
         Example(
-            "Zhao Hui of the planning and operation Department won, and the sales department "
-            "came second.",
-            "Zhao Hui of the planning and operation department won, and the sales department "
-            "came second.",
+            "Li Na of the budget and audit Department won, and the sales department came second.",
+            "Li Na of the budget and audit department won, and the sales department came second.",
         ),
         Example(
             "He said so, said the press Secretary of the President on Monday.",

@@ -50,10 +50,10 @@ class WordSplitAcrossLines(Rule):
     """
     examples = (
         Example(
-            "The spokesman said the plans would silence those criticising the government. Sev\n"
-            "enty-three projects worth millions were approved on Monday.",
-            "The spokesman said the plans would silence those criticising the government. "
-            "Seventy-three projects worth millions were approved on Monday.",
+            "Officials said the new rules would take effect at the start of next week. Sev\n"
+            "enty-three schools stayed closed on Monday because of the storm.",
+            "Officials said the new rules would take effect at the start of next week. "
+            "Seventy-three schools stayed closed on Monday because of the storm.",
         ),
         good("The office keeps all the in\nformation about the projects in one place, he said."),
         good("The minister met the press in\nthe capital on Monday and spoke about the plans."),

@@ -298,8 +298,8 @@ class CoordinatedDoublet(Rule):
         ),
         good("Prices rose again and again, more and more, bigger and bigger, over and over."),
         Example(
-            "In the midst of laughter and laughter, they showed unity and unity of purpose.",
-            "In the midst of laughter, they showed unity of purpose.",
+            "Between laughter and laughter, the pupils showed unity and unity of purpose.",
+            "Between laughter, the pupils showed unity of purpose.",
         ),
         good("It grew louder and louder, happier and happier, and worse and worse."),
         good("They carried tons and tons of rice and crates and crates of water."),

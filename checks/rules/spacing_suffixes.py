@@ -24,7 +24,10 @@ from mtlint.checks.typography import word_set
 
 # A word or number, spaces, an apostrophe or a single quotation mark, then letters that end
 # the token (the suffix): "rating ‘in Sat", "0,79 ‘luk bir".
-_SPACED = re.compile(r"(?<=[\w%])([ \u00a0]+)(['’‘])([^\W\d_]+)(?![\w'’‘])")
+# Led by the first space, the word or per cent sign before it looked for only there (a
+# look-behind first is tried at every character); the same matches as the pattern
+# (?<=[\w%])([ \u00a0]+)… it replaces.
+_SPACED = re.compile(r"([ \u00a0](?<=[\w%][ \u00a0])[ \u00a0]*)(['’‘])([^\W\d_]+)(?![\w'’‘])")
 # A closing single mark right after the suffix's word on the same line: a quoted word ("‘in’").
 _CLOSED_SOON = re.compile(r"[^\n]{0,40}?[’']")
 
@@ -45,7 +48,7 @@ class SuffixSpacedOff(Rule):
     doc = """
     What it finds: a space between a word, a number or a per cent sign and an apostrophe (or
     a single quotation mark typed for it) that joins one of the language's case or
-    derivational suffixes to it: Turkish "genel rating ‘in sinyali", "%0,79 ‘luk düşüş",
+    derivational suffixes to it: Turkish "endeks ‘in yükselişi", "%0,79 ‘luk düşüş",
     "Ankara ’da". The suffixes are data (resources/typography/<lang>.json: the case endings
     apostrophe_suffixes, the chains apostrophe_suffix_runs, the derivations
     apostrophe_derivations; Turkish "da", "den", "nın", "ler", "luk", "dır" …); languages
@@ -60,8 +63,8 @@ class SuffixSpacedOff(Rule):
     """
     examples = (
         Example(
-            "Grafik, genel rating ‘in Sat sinyalinde olduğunu gösteriyor.",
-            "Grafik, genel rating’in Sat sinyalinde olduğunu gösteriyor.",
+            "Rapor, endeks ‘in yükselişte olduğunu gösteriyor.",
+            "Rapor, endeks’in yükselişte olduğunu gösteriyor.",
             "tr",
         ),
         Example(

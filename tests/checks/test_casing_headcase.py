@@ -132,7 +132,7 @@ def test_shift_key_capitals_inside_brackets() -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("This is very important for everybody – The boss, the managers and the staff.", "The"),
+        ("This matters to all of us – The teachers, the parents and the pupils.", "The"),
         ("We waited for the bus for an hour — But nobody came to the stop.", "But"),
         ("Prices rose in the north, – And the south followed a week later.", "And"),
     ],
@@ -160,14 +160,14 @@ def test_capital_after_dash_look_alikes_stay_quiet(text: str) -> None:
 
 
 def test_romanised_surname_after_a_bracket() -> None:
-    text = "Workers joined the games with joy! (ren Yun / Wen Shilin / photo)"
+    text = "Pupils planted trees along the river on Sunday! (ren Tao / Xu Ling / photo)"
     assert [(w, c) for w, c in _found(text, "MT361")] == [("ren", 0.6)]
 
 
 def test_romanised_word_after_a_chinese_place_is_doubtful() -> None:
-    text = "In 2010 the Zhejiang ailipu pump company made the list of the plan."
+    text = "Last year the Zhejiang huanpu valve company joined the export fair."
     found = _found(text, "MT361")
-    assert [w for w, _ in found] == ["ailipu"]
+    assert [w for w, _ in found] == ["huanpu"]
     assert found[0][1] < 0.5
     # A common English word after the place is no romanised name.
     assert _found("In 2010 the Zhejiang water pump company made the list.", "MT361") == []
