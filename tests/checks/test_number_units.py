@@ -64,3 +64,22 @@ def test_a_zero_padded_count_between_lower_case_words():
     assert _found("The storm destroyed 04 houses.", "MT944")
     assert not _found("Le marché ouvre le 05 mai dans la salle 05 du centre.", "MT944", "fr")
     assert not _found("05 people came; see Room 05 at 05:30.", "MT944")
+
+
+def test_the_shipped_magnitude_forms_are_todays_cldr_build():
+    """MT941 reads the CLDR short forms from resources/language/magnitudes.json, not from Babel
+    at check time (memory): the shipped table must be what the builder makes from the installed
+    Babel, or a language's forms would silently go stale."""
+    import json
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        import build_magnitude_forms
+    finally:
+        sys.path.remove(str(bench))
+    shipped = json.loads(build_magnitude_forms.OUT.read_text(encoding="utf-8"))
+    assert shipped == build_magnitude_forms.build()
+    assert shipped["de"]["Mio."] == 6

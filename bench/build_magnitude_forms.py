@@ -1,0 +1,58 @@
+"""Build resources/language/magnitudes.json: each language's CLDR short magnitude abbreviations
+("Mio." → 6, "тыс." → 3) through Babel, for MT941's foreign forms (checks/rules/number_units.py).
+
+Reading them from Babel at check time loaded some thirty locales' CLDR data into every process
+that checked a text with a digit (+37 MB peak on the 50 MB benchmark, lead, session 23); the
+table holds the few forms MT941 reads.
+
+Usage: python bench/build_magnitude_forms.py   (rerun when a language table is added or Babel's
+CLDR changes; tests/checks/test_number_units.py compares the shipped table with a fresh build)
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mtlint.checks.langdata import available_languages
+from mtlint.checks.localeformat import babel_locale
+from mtlint.checks.resourcefiles import table_names
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "language" / "magnitudes.json"
+
+
+def short_forms(language: str) -> dict[str, int]:
+    """The language's CLDR short magnitude abbreviations ("Mio." → 6): the power of ten of each
+    form written after a number (thousands, millions, billions, trillions)."""
+    locale = babel_locale(language)
+    forms: dict[str, int] = {}
+    if locale is None:
+        return forms
+    for plurals in locale.compact_decimal_formats.get("short", {}).values():
+        for magnitude, pattern in plurals.items():
+            written = pattern.pattern.replace("'", "")
+            word = written.replace("0", "").replace("¤", "").strip()
+            if word and written.startswith("0") and len(magnitude) in (4, 7, 10, 13):
+                forms[word] = len(magnitude) - 1
+    return dict(sorted(forms.items()))
+
+
+def languages() -> list[str]:
+    """The languages mtlint has tables for (language data or typography)."""
+    return sorted(set(available_languages()) | table_names("typography"))
+
+
+def build() -> dict[str, dict[str, int]]:
+    """Every language with forms (a typography table that is no language has none)."""
+    table = {language: short_forms(language) for language in languages()}
+    return {language: forms for language, forms in table.items() if forms}
+
+
+def main() -> None:
+    table = build()
+    OUT.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(table)} languages")
+
+
+if __name__ == "__main__":
+    main()
