@@ -32,6 +32,22 @@ def code_fixed(text: str, code: str, language: str = "en") -> str:
     return apply_edits(text, [edit for f in found for edit in f.fixes[0].edits])
 
 
+def rule_findings(text: str, code: str, language: str = "en", minimum: float = 0.5) -> list:
+    """The findings of rule ``code`` run alone (no other rule's context) at ``minimum``."""
+    from mtlint.checks.registry import rule_by_code
+
+    document = Document(text=text, language=language)
+    result = check_document(document, Config(min_confidence=minimum), rules=[rule_by_code(code)])
+    assert not result.failures, result.failures
+    return list(result.findings)
+
+
+def rule_fixed(text: str, code: str) -> str:
+    """``text`` with the first fix of rule ``code``'s one finding applied."""
+    (finding,) = rule_findings(text, code)
+    return apply_edits(text, finding.fixes[0].edits)
+
+
 def glued_findings(line: str, copies: int) -> tuple[Finding, ...]:
     """In ``line * copies``: one MT101 finding per copy over "Putinwho", its fix a safe
     insertion of the space after "Putin"."""

@@ -5,23 +5,9 @@ decimal numbers, URLs, abbreviations, French spacing). Every sentence is invente
 from __future__ import annotations
 
 import pytest
-from mtlint.checks.config import Config
-from mtlint.checks.documents.base import Document
-from mtlint.checks.engine import check_document
+from helpers import rule_findings as findings
+from helpers import rule_fixed as fixed
 from mtlint.checks.fixes import apply_edits
-from mtlint.checks.registry import rule_by_code
-
-
-def findings(text: str, code: str, language: str = "en", minimum: float = 0.5) -> list:
-    document = Document(text=text, language=language)
-    result = check_document(document, Config(min_confidence=minimum), rules=[rule_by_code(code)])
-    assert not result.failures, result.failures
-    return list(result.findings)
-
-
-def fixed(text: str, code: str) -> str:
-    (finding,) = findings(text, code)
-    return apply_edits(text, finding.fixes[0].edits)
 
 
 @pytest.mark.parametrize(
