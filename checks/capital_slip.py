@@ -16,11 +16,10 @@ exactly one common word is so close.
 from __future__ import annotations
 
 from functools import lru_cache
-from math import log10
 
 from mtlint.checks.lowernames import first_names, places
 from mtlint.checks.spelling import one_edit_words, slip_kind
-from mtlint.checks.wordlists import frequency_dict
+from mtlint.checks.wordlists import zipf
 
 # The word itself: at least this many letters (short capitalised words are initials, codes
 # and names of every kind), and rarer than this on the web (Zipf): a name the web knows is a
@@ -36,11 +35,6 @@ CAPITAL_SLIP_ZIPF = 3.0
 # struck or added is how a name differs from a word it sounds like ("Talant", "Carbet",
 # "Shatan", "Longling"), and is left to the model.
 SLIP_KINDS = frozenset({"dropped", "undoubled", "swapped"})
-
-
-def _zipf(word: str, language: str) -> float:
-    frequency = frequency_dict(language).get(word, 0.0)
-    return log10(frequency) + 9 if frequency else 0.0
 
 
 def _gazetteer(word: str) -> bool:
@@ -78,12 +72,12 @@ def capital_slip(word: str, language: str) -> str | None:
     if len(word) < CAPITAL_SLIP_LETTERS or not (word[:1].isupper() and word[1:].islower()):
         return None
     lowered = word.casefold()
-    if _zipf(lowered, language) >= CAPITAL_SLIP_OWN_ZIPF or _gazetteer(lowered):
+    if zipf(lowered, language) >= CAPITAL_SLIP_OWN_ZIPF or _gazetteer(lowered):
         return None
     common = [
         other
         for other in one_edit_words(lowered, language, 0, False)
-        if _zipf(other, language) >= CAPITAL_SLIP_ZIPF
+        if zipf(other, language) >= CAPITAL_SLIP_ZIPF
         and not _gazetteer(other)
         and inside_edit(lowered, other)
     ]
