@@ -21,6 +21,21 @@ def write(tmp_path: Path):
 
 
 @pytest.fixture
+def tree(tmp_path: Path):
+    """A folder of files (name → text or bytes, subfolders made), for catalogues read with the
+    source file beside them."""
+
+    def make(files: dict[str, str | bytes]) -> Path:
+        for name, content in files.items():
+            path = tmp_path / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        return tmp_path
+
+    return make
+
+
+@pytest.fixture
 def load():
     def run(path: Path, **kwargs) -> Document:
         document = load_document(path, **kwargs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mtlint.checks.documents.base import Document
+from mtlint.checks.model import Edit, Fix
 
 
 def assert_mapping_exact(document: Document) -> None:
@@ -19,3 +20,14 @@ def assert_mapping_exact(document: Document) -> None:
         assert 0 <= piece.raw_start <= piece.raw_end <= len(raw)
     starts = [p.text_start for p in document.offset_map.pieces]
     assert starts == sorted(starts)
+
+
+def units(document) -> list[tuple[str, str]]:
+    """A bilingual document's units as (source, target text)."""
+    return [(source, document.text[start:end]) for start, end, source in document.units]
+
+
+def fix_at(document, old: str, new: str) -> Fix:
+    """One safe fix replacing the first ``old`` in the document's text with ``new``."""
+    at = document.text.index(old)
+    return Fix((Edit(at, at + len(old), new),))

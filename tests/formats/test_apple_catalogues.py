@@ -5,35 +5,13 @@ file here is invented."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from format_helpers import fix_at, units
 from mtlint.checks.batch import check_file
 from mtlint.checks.config import Config
 from mtlint.checks.documents import InputError, load_document
-from mtlint.checks.model import Edit, Fix
 from mtlint.checks.writeback import save_document
-
-
-@pytest.fixture
-def tree(tmp_path: Path):
-    def make(files: dict[str, str]) -> Path:
-        for name, content in files.items():
-            path = tmp_path / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(content, encoding="utf-8")
-        return tmp_path
-
-    return make
-
-
-def units(document) -> list[tuple[str, str]]:
-    return [(source, document.text[start:end]) for start, end, source in document.units]
-
-
-def fix_at(document, old: str, new: str) -> Fix:
-    at = document.text.index(old)
-    return Fix((Edit(at, at + len(old), new),))
 
 
 def plist(forms: str) -> str:

@@ -15,19 +15,6 @@ from mtlint.checks.documents.base import Document
 from mtlint.checks.model import Finding
 from mtlint.checks.registry import Rule
 
-
-@pytest.fixture
-def tree(tmp_path: Path):
-    def make(files: dict[str, str]) -> Path:
-        for name, content in files.items():
-            path = tmp_path / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(content, encoding="utf-8")
-        return tmp_path
-
-    return make
-
-
 ANDROID_EN = (
     '<resources><string name="a">Hello %1$s, %2$d new at 100%% speed</string>'
     '<string name="b">Copy %s</string></resources>'
