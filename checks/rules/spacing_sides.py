@@ -167,30 +167,29 @@ class PunctuationWrongSide(Rule):
         head = text[max(0, space - 20) : space]
         if "=" in head or "?" in head or "(" in head.rsplit(" ", 1)[-1]:
             return None
-        return self.finding(
-            space,
-            mark + 1,
-            "':' spaced off the word before it and glued to the number after it",
-            fixes=[
-                Fix(
-                    _moved_space(space, mark, spaced_language), Applicability.SAFE, "move the space"
-                )
-            ],
-            confidence=0.75,
-        )
+        return self._colon_moved(space, mark, mark + 1, "number", spaced_language, 0.75)
 
     def _colon_quote(self, text: str, space: int, spaced_language: bool) -> Finding:
-        mark = space + 1
+        return self._colon_moved(space, space + 1, space + 3, "quotation", spaced_language, 0.8)
+
+    def _colon_moved(
+        self,
+        space: int,
+        mark: int,
+        end: int,
+        glued_to: str,
+        spaced_language: bool,
+        confidence: float,
+    ) -> Finding:
+        """A colon spaced off the word before it and glued to what follows (the span from the
+        space to ``end``); the fix moves the space."""
+        fix = Fix(_moved_space(space, mark, spaced_language), Applicability.SAFE, "move the space")
         return self.finding(
             space,
-            mark + 2,
-            "':' spaced off the word before it and glued to the quotation after it",
-            fixes=[
-                Fix(
-                    _moved_space(space, mark, spaced_language), Applicability.SAFE, "move the space"
-                )
-            ],
-            confidence=0.8,
+            end,
+            f"':' spaced off the word before it and glued to the {glued_to} after it",
+            fixes=[fix],
+            confidence=confidence,
         )
 
     def _judge(
