@@ -75,6 +75,7 @@ JUDGE_SETS = frozenset(
         *("en22", "de22", "es22", "it22", "pt22", "pl22"),  # session 21
         *("en23", "fr23", "ru23", "nl23", "uk23", "ro23", "sv23", "tr23"),  # session 22
         *("de23", "it23", "pt23", "pl23"),  # session 22
+        *("en24",),  # session 24
     )
 )
 

@@ -178,6 +178,12 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # session's first merges from outlets no earlier folder and none of the session's pools use,
     # to measure whether the session's rule work generalises (measure only, never tuned on).
     (frozenset({"realmt-en2-heldout"}), frozenset()),
+    # Session 24: the fresh English judge (h30judge), its own entry: a-m outlets no earlier folder
+    # uses, built beside the rule work and never tuned on (measured at the start and the end).
+    (frozenset({"realmt-en24"}), frozenset()),
+    # Session 24: the rule helpers' labelled tuning pools, built side by side, so they may share an
+    # outlet (n-z outlets only, none of an earlier folder's).
+    (frozenset({"pool-caps30", "pool-quotes30", "pool-glue30", "pool-ml30"}), frozenset()),
 )
 FRESH_SETS = frozenset().union(*(fresh for fresh, _ in FRESH_SESSIONS))
 
