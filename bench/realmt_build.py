@@ -75,7 +75,8 @@ JUDGE_SETS = frozenset(
         *("en22", "de22", "es22", "it22", "pt22", "pl22"),  # session 21
         *("en23", "fr23", "ru23", "nl23", "uk23", "ro23", "sv23", "tr23"),  # session 22
         *("de23", "it23", "pt23", "pl23"),  # session 22
-        *("en24",),  # session 24
+        *("en24", "fr24", "de24", "ru24", "es24", "it24", "pl24", "nl24"),  # session 24
+        *("ro24", "cs30", "tr30", "uk30"),  # session 24 (cs/tr/uk24 are session 20's)
     )
 )
 

@@ -178,9 +178,22 @@ FRESH_SESSIONS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     # session's first merges from outlets no earlier folder and none of the session's pools use,
     # to measure whether the session's rule work generalises (measure only, never tuned on).
     (frozenset({"realmt-en2-heldout"}), frozenset()),
-    # Session 24: the fresh English judge (h30judge), its own entry: a-m outlets no earlier folder
+    # Session 24: the fresh English judge (h30judge): a-m outlets no earlier folder
     # uses, built beside the rule work and never tuned on (measured at the start and the end).
-    (frozenset({"realmt-en24"}), frozenset()),
+    # Session 24: the fresh other-language judges (h30mljudge) beside it, same rules (a-m outlets
+    # no earlier folder uses, never tuned on); cs, tr and uk take the suffix 30 because the names
+    # realmt-cs24/tr24/uk24 belong to session 20's calibration sets.
+    (
+        frozenset(
+            {
+                "realmt-en24",
+                *(f"realmt-{lang}24" for lang in ("fr", "de", "ru", "es", "it", "pl")),
+                *(f"realmt-{lang}24" for lang in ("nl", "ro")),
+                *(f"realmt-{lang}30" for lang in ("cs", "tr", "uk")),
+            }
+        ),
+        frozenset(),
+    ),
     # Session 24: the rule helpers' labelled tuning pools, built side by side, so they may share an
     # outlet (n-z outlets only, none of an earlier folder's).
     (frozenset({"pool-caps30", "pool-quotes30", "pool-glue30", "pool-ml30"}), frozenset()),
