@@ -345,3 +345,50 @@ def test_demonym_opening_a_name_is_quiet(text: str) -> None:
 
 def test_demonym_before_a_common_noun_is_still_flagged() -> None:
     assert _found("Он говорит на Русском языке каждый день.", "MT313", "ru") == ["Русском"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A clause ends on an amount or a year before the comma as well as on a word (h30caps).
+        ("For orders under 300EUR, Full payment is due before the goods are shipped.", ["Full"]),
+        ("By the end of 2021, Rain fell on most days of the month.", ["Rain"]),
+        # After a number the capitalised words of an address or a list stay quiet.
+        ("The office is in Room 12, Building 4 of the old campus.", []),
+        ("The rooms cost 40 euros, Breakfast Included in the price.", []),
+    ],
+)
+def test_common_word_capital_after_an_amount_and_a_comma(text: str, words: list[str]) -> None:
+    assert _found(text, "MT320") == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A question's or an exclamation's mark ends the phrase as a full stop does (h30caps).
+        ("Are the poorer towns doing all of these checks Worse? The rest did better.", ["Worse"]),
+        ("The old bridge on the river is finally Open! Traffic flows again.", ["Open"]),
+        # A name or a title before the mark is no common word's capital.
+        ("Have you ever been to Leeds? Or read Persuasion?", []),
+    ],
+)
+def test_common_word_capital_before_a_question_mark(text: str, words: list[str]) -> None:
+    assert _found(text, "MT320") == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # After "a"/"an" only where the text writes the word as a common word (h30caps).
+        (
+            "The college signed a Student exchange deal; each student pays a small fee.",
+            ["Student"],
+        ),
+        # A team, a party or a brand as a modifier: no lower-case use in the text.
+        ("He is a Mets fan and a Labour candidate from the north.", []),
+        # A title-case run after the article.
+        ("Staff Join a Workshop for the Development of Roads; the workshop ends today.", []),
+    ],
+)
+def test_common_word_capital_after_an_indefinite_article(text: str, words: list[str]) -> None:
+    assert _found(text, "MT320") == words
