@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from mtlint.checks.casingdict import common_only_words, dictionary_table
+from mtlint.checks.config import Config
 from mtlint.checks.engine import check_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -391,4 +392,11 @@ def test_common_word_capital_before_a_question_mark(text: str, words: list[str])
     ],
 )
 def test_common_word_capital_after_an_indefinite_article(text: str, words: list[str]) -> None:
-    assert _found(text, "MT320") == words
+    # The doubtful tier (0.45): read with every finding shown.
+    result = check_text(text, language="en", config=Config(min_confidence=0.0))
+    assert [text[f.start : f.end] for f in result.findings if f.code == "MT320"] == words
+
+
+def test_common_word_capital_after_an_indefinite_article_is_doubtful() -> None:
+    text = "The college signed a Student exchange deal; each student pays a small fee."
+    assert _found(text, "MT320") == []
