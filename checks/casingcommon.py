@@ -37,9 +37,9 @@ from mtlint.checks.textscan import (
 from mtlint.checks.wordlists import zipf
 
 # A capitalised word of three or more letters: a whole chunk of the chunk text less its
-# trailing , ; : ("\nHall,\n"); in any cased alphabet ("\nРасходы\n"), the rest of the word
-# in lower case checked after.
-_CAPITALISED_CHUNK = re.compile(f"\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,;:]*(?=\\n|$)")
+# trailing , ; : or sentence end ("\nHall,\n", "\nLight.\n"); in any cased alphabet
+# ("\nРасходы\n"), the rest of the word in lower case checked after.
+_CAPITALISED_CHUNK = re.compile(f"\\n([{UPPER_CLASS}][^\\W\\d_]{{2,}})[,;:.?!]*(?=\\n|$)")
 # The marks after which a capital is no sentence start: "the costs rose, Costs incurred".
 _CLAUSE_MARKS = (", ", "; ")
 # Lower-case uses needed per capitalised one: the capital must be the clear minority.
@@ -75,7 +75,7 @@ def minority_capitals(
         return
     # Mid-sentence uses: after a space that follows a lower-case letter (the shared positions
     # of capitals after a word character, matched in C).
-    pattern = re.compile(" (" + trie_pattern(candidates) + ")(?=[ ,;:])")
+    pattern = re.compile(" (" + trie_pattern(candidates) + ")(?=[ ,;:]|[.?!](?:\\s|$))")
     found = [
         (match.start(), match.group(1))
         for match in mid_capital_matches(document, pattern)
@@ -86,7 +86,14 @@ def minority_capitals(
     found = [
         (space, word)
         for space, word in found
-        if _between_lower_words(text, space, word, table, house.minority_after)
+        if (
+            _between_lower_words(text, space, word, table, house.minority_after)
+            or (
+                # "the Senate of our University.": a body named by its head alone.
+                table.lower(word) not in heads
+                and _ends_sentence(text, space, word, table, house.minority_after)
+            )
+        )
         and next_word(text, space + 1 + len(word)) not in heads
     ]
     # After a mark, words that open clauses or sentences are MT302's and the articles path's
@@ -141,6 +148,18 @@ def _between_lower_words(
         and _inside_sentence(text, space, table, after)
         and not small_words_to_capital(text, end, table)
     )
+
+
+def _ends_sentence(
+    text: str, space: int, word: str, table: CasingData, after: frozenset[str]
+) -> bool:
+    """ "has come from the Light.": the capital is the sentence's last word, right after an
+    article or a determiner — no name's first word, and no sentence start. After a preposition
+    a field or a place ends titles and names ("Institute of Mathematics.", "end of Downtown.")."""
+    if text[space + 1 + len(word) : space + 2 + len(word)] not in ".?!":
+        return False
+    previous = previous_word(text, space)
+    return previous in table.determiners and (not after or previous in after)
 
 
 def _lower_after(text: str, end: int) -> bool:

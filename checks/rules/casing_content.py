@@ -121,7 +121,9 @@ class ContentWordCapital(Rule):
     a word no sentence ends with, or after a comma or a semicolon) that the text writes in
     lower case at least twice as often, in every cased language but German ("the fees rose,
     Fees charged on", "i Costi sono saliti"; not next to a capital anywhere, not the tables'
-    titles and institutions: "M. le Président"); a verb that follows names (the language's
+    titles and institutions: "M. le Président"; also as a sentence's last word right after an
+    article or a determiner, "has come from the Light.", unless it is an institution's head:
+    "the Senate of our University."); a verb that follows names (the language's
     name_followers less its function words and forms in -s) capitalised after a capital and
     before a word that cannot follow a name (resources/casing/followers/en.json: "Maria
     Lopez Said that", not "Edward Said argued", "Port Said yesterday"); an adverb,

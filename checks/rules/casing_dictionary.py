@@ -49,7 +49,11 @@ class CommonWordCapitalByDictionary(_DictionaryRule):
     Tonnes of"; not after an article or a demonstrative, where a team or an institution stands:
     "the Heat", "the Bank"); or after a stray ellipsis that follows a word no sentence ends with
     ("sold their… Local produce"; after a word leading into a link, "for them in… Local
-    markets", MT201 reports the cut link as well: removing the ellipsis leaves the capital),
+    markets", MT201 reports the cut link as well: removing the ellipsis leaves the capital);
+    in English also before a question or an exclamation mark ("doing these checks Worse?"),
+    after a comma that follows a number or an amount ("under 300EUR, Full payment is"), and
+    after "a"/"an" before a lower-case word where the text writes the word in lower case
+    elsewhere ("a Student exchange deal … each student", doubtful tier 0.45: unmeasured),
     when a cased dictionary (web2: it writes names and their adjectives capitalised) lists the
     word, or its stem, only in lower case, the gazetteer does not know it, and the text
     capitalises it nowhere else.

@@ -41,6 +41,8 @@ class HeadCase:
     joiners: frozenset[str]
     adverbs: frozenset[str]
     followers: frozenset[str]
+    name_lower_words: frozenset[str]  # kept in lower case by the capitalising fix ("and", "of")
+    description_articles: frozenset[str]  # "a world Food Programme of its own": a description
     head_chunks: dict[str, str]  # "Department," → "Department": a head as a text chunk
     honorific_screen: re.Pattern[str]  # an honorific in the document's distinct chunks
     honorific_pattern: re.Pattern[str]  # "your Majesty"
@@ -62,6 +64,8 @@ def head_case(code: str) -> HeadCase | None:
     }
     honorifics = "|".join(map(re.escape, sorted(raw["honorifics"], key=len, reverse=True)))
     possessives = "|".join(map(re.escape, sorted(raw["possessives"])))
+    # The screen reads each honorific's last word ("Highness" for "Royal Highness").
+    last_words = {honorific.rsplit(" ", 1)[-1] for honorific in raw["honorifics"]}
     return HeadCase(
         heads=heads,
         office_heads=office_heads,
@@ -71,8 +75,10 @@ def head_case(code: str) -> HeadCase | None:
         joiners=frozenset(raw["joiners"]),
         adverbs=frozenset(raw["adverbs"]),
         followers=frozenset(raw["followers"]),
+        name_lower_words=frozenset(raw["name_lower_words"]),
+        description_articles=frozenset(raw["description_articles"]),
         head_chunks=chunks,
-        honorific_screen=re.compile(honorifics.replace("Royal\\ ", "")),
+        honorific_screen=re.compile("|".join(map(re.escape, sorted(last_words)))),
         honorific_pattern=re.compile(f"\\b({possessives}) (?:{honorifics})\\b"),
     )
 
@@ -220,14 +226,17 @@ class CapitalHeadAfterLowerWords(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
+        table = head_case(code)
+        if table is None:
+            return
         text = document.text
         skip = LayoutSkip(document)
         for name in half_names(document, code):
             if looks_technical(text, name.start, name.end) or skip(name.start, name.end):
                 continue
-            yield self._finding(text, name)
+            yield self._finding(text, name, table.name_lower_words)
 
-    def _finding(self, text: str, name: _HalfName) -> Finding:
+    def _finding(self, text: str, name: _HalfName, kept_lower: frozenset[str]) -> Finding:
         written = text[name.start : name.end]
         lower = Fix(
             (Edit(name.head_start, name.head_start + 1, name.head[0].lower()),),
@@ -236,7 +245,7 @@ class CapitalHeadAfterLowerWords(Rule):
         )
         capitalised = re.sub(
             r"\b([a-z])([\w'’-]*)",
-            lambda m: m.group(0) if m.group(0) in {"and", "of"} else m.group(0).capitalize(),
+            lambda m: m.group(0) if m.group(0) in kept_lower else m.group(0).capitalize(),
             text[name.start : name.head_start],
         )
         capital = Fix(
@@ -405,8 +414,10 @@ class KnownNameInnerLower(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         code = language_data(document).code
         forms = _inner_lower_forms(code)
-        if not forms:
+        table = head_case(code)
+        if not forms or table is None:
             return
+        articles = table.description_articles
         chunks = unique_chunks(document)
         # Screened among the distinct chunks (set intersections): the forms' last words as
         # chunks may carry a mark ("Army.", "Fund,"), their first words stand alone.
@@ -429,7 +440,7 @@ class KnownNameInnerLower(Rule):
             name = forms[form]
             for start, end in spans:
                 before = text[max(0, start - 4) : start].rsplit(None, 1)
-                if before and before[-1].lower() in {"a", "an"}:
+                if before and before[-1].lower() in articles:
                     continue  # "a world Food Programme of its own": a description
                 if skip(start, end) or looks_technical(text, start, end):
                     continue

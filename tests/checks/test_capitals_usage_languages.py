@@ -127,3 +127,31 @@ def test_demonym_stems_match_their_builder() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # The capital is a sentence's last word right after an article, and the text writes
+        # the word in lower case twice as often (h30caps).
+        (
+            "Most of what we know has come from the Light. The light of a star is old, and "
+            "light is fast.",
+            ["Light"],
+        ),
+        (
+            "Is our storm the only one in the Valley? The valley is quiet and the valley is green.",
+            ["Valley"],
+        ),
+        # After a preposition a field or a place ends a name or a title.
+        (
+            "He worked at the Institute of Physics. The physics of the star and its physics "
+            "differ.",
+            [],
+        ),
+        # The text's own usage: the capital is no minority.
+        ("We came from the Light. The Light shines and the light is on.", []),
+    ],
+)
+def test_minority_capital_ending_a_sentence(text: str, words: list[str]) -> None:
+    assert flagged(text, "en", "MT305") == words

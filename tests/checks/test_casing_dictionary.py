@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from mtlint.checks.casingdict import common_only_words, dictionary_table
+from mtlint.checks.config import Config
 from mtlint.checks.engine import check_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -345,3 +346,57 @@ def test_demonym_opening_a_name_is_quiet(text: str) -> None:
 
 def test_demonym_before_a_common_noun_is_still_flagged() -> None:
     assert _found("Он говорит на Русском языке каждый день.", "MT313", "ru") == ["Русском"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A clause ends on an amount or a year before the comma as well as on a word (h30caps).
+        ("For orders under 300EUR, Full payment is due before the goods are shipped.", ["Full"]),
+        ("By the end of 2021, Rain fell on most days of the month.", ["Rain"]),
+        # After a number the capitalised words of an address or a list stay quiet.
+        ("The office is in Room 12, Building 4 of the old campus.", []),
+        ("The rooms cost 40 euros, Breakfast Included in the price.", []),
+    ],
+)
+def test_common_word_capital_after_an_amount_and_a_comma(text: str, words: list[str]) -> None:
+    assert _found(text, "MT320") == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A question's or an exclamation's mark ends the phrase as a full stop does (h30caps).
+        ("Are the poorer towns doing all of these checks Worse? The rest did better.", ["Worse"]),
+        ("The old bridge on the river is finally Open! Traffic flows again.", ["Open"]),
+        # A name or a title before the mark is no common word's capital.
+        ("Have you ever been to Leeds? Or read Persuasion?", []),
+    ],
+)
+def test_common_word_capital_before_a_question_mark(text: str, words: list[str]) -> None:
+    assert _found(text, "MT320") == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # After "a"/"an" only where the text writes the word as a common word (h30caps).
+        (
+            "The college signed a Student exchange deal; each student pays a small fee.",
+            ["Student"],
+        ),
+        # A team, a party or a brand as a modifier: no lower-case use in the text.
+        ("He is a Mets fan and a Labour candidate from the north.", []),
+        # A title-case run after the article.
+        ("Staff Join a Workshop for the Development of Roads; the workshop ends today.", []),
+    ],
+)
+def test_common_word_capital_after_an_indefinite_article(text: str, words: list[str]) -> None:
+    # The doubtful tier (0.45): read with every finding shown.
+    result = check_text(text, language="en", config=Config(min_confidence=0.0))
+    assert [text[f.start : f.end] for f in result.findings if f.code == "MT320"] == words
+
+
+def test_common_word_capital_after_an_indefinite_article_is_doubtful() -> None:
+    text = "The college signed a Student exchange deal; each student pays a small fee."
+    assert _found(text, "MT320") == []
