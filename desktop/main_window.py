@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mtlint.desktop import backtranslation_api, compare_source, theme
+from mtlint.desktop import backtranslation_api, cancel_check, compare_source, theme
 from mtlint.desktop.counts_line import CountsLine
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
 
         occurrences.install(self)
         self.source_compare = compare_source.install(self)  # a keyed catalogue's source (h29)
+        self.check_cancel = cancel_check.install(self)  # Esc stops a long check (h30tidy)
         self.keyboard_focus = KeyboardFocus(self)  # the lists have the keys after opening (h23gui)
         self._show_empty()
         if self.settings.geometry is not None:
