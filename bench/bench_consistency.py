@@ -58,7 +58,7 @@ print(json.dumps({"seconds": elapsed, **memory, **counts}))
 _REDUCE = """
 import json, pickle, resource, sys, time, tracemalloc
 from mtlint.checks.config import Config
-from mtlint.checks.consistency import project_pass
+from mtlint.checks.consistency_project import project_pass
 from mtlint.checks.results import FileReport
 cache, factor = json.loads(sys.argv[1])
 with open(cache, "rb") as handle:

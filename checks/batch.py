@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mtlint.checks import consistency, pipeline
+from mtlint.checks import consistency_project, pipeline
 from mtlint.checks.config import Config
 from mtlint.checks.documents import InputError, wanted_in_folder
 from mtlint.checks.pipeline import BacktranslationRequest
@@ -62,7 +62,8 @@ def check_file(
     except RecursionError:
         return FileReport(path=str(path), error=f"{path}: too deeply nested to check")
     report = replace(checked.report(keep_text=keep_text), path=str(path))
-    return consistency.with_units(report, checked.document, config)  # issue 14: project pass
+    # Issue 14: the units the project pass compares.
+    return consistency_project.with_units(report, checked.document, config)
 
 
 # A report checked away from its project (a Dask worker's copy) gets the ignore file here.
@@ -233,7 +234,7 @@ def check_paths(
     """
     config = config or Config()
     # Issue 14: the per-file work collects units; the project pass (below) compares them.
-    project_config, config = config, consistency.for_workers(config)
+    project_config, config = config, consistency_project.for_workers(config)
     plan = plan_paths(paths, config, pattern)
     total = len(plan)
     jobs = default_jobs() if jobs is None else max(1, jobs)
@@ -248,7 +249,7 @@ def check_paths(
     else:
         reports = _run_pool(plan, config, keep_text, min(jobs, checkable), start_method)
     # Issue 14: the consistency reduce over the whole batch (a no-op without bilingual files).
-    return consistency.project_pass(with_progress(reports, total, progress), project_config)
+    return consistency_project.project_pass(with_progress(reports, total, progress), project_config)
 
 
 def with_progress(

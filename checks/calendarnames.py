@@ -15,6 +15,12 @@ def _table() -> dict[str, dict[str, list[list[str]]]]:
     return resource_json("language", "calendar.json")
 
 
+def calendar_table(code: str) -> dict[str, list[list[str]]] | None:
+    """``code``'s month and weekday names: {"months": [[12 names] per context], "days": [[7
+    names] per context]}, CLDR's contexts in the table's order; None without a table."""
+    return _table().get(code)
+
+
 @lru_cache(maxsize=1)
 def _meanings() -> dict[str, frozenset[tuple[str, int]]]:
     """Each name in lower case → the (kind, index) pairs it stands for in any language."""

@@ -29,7 +29,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from mtlint.checks import batch, consistency
+from mtlint.checks import batch, consistency_project
 from mtlint.checks.config import Config
 from mtlint.checks.documents import InputError, read_bytes
 from mtlint.checks.results import FileReport
@@ -257,7 +257,7 @@ def check_paths_dask(
     identical to ``batch.check_paths``.
     """
     config = config or Config()
-    project_config, config = config, consistency.for_workers(config)  # issue 14
+    project_config, config = config, consistency_project.for_workers(config)  # issue 14
     plan = batch.plan_paths(paths, config, pattern)
     client, own_client = _connect(address)
     try:
@@ -275,7 +275,7 @@ def check_paths_dask(
         raise
     reports = _run(client, own_client, plan, config, keep_text, workers, window, send_files)
     # Issue 14: the same consistency reduce as the process pool's, on the client.
-    return consistency.project_pass(
+    return consistency_project.project_pass(
         batch.with_progress(reports, len(plan), progress), project_config
     )
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from mtlint.desktop import backtranslation_api, compare_source, theme
+from mtlint.desktop import backtranslation_api, cancel_check, compare_source, theme
 from mtlint.desktop.counts_line import CountsLine
 from mtlint.desktop.decisions import DecisionStore
 from mtlint.desktop.editing import DocumentController
@@ -30,8 +30,9 @@ from mtlint.desktop.views.document_view import DocumentEdit, Legend
 from mtlint.desktop.views.findings_panel import FindingsPanel
 from mtlint.desktop.views.review import ReviewView
 from mtlint.desktop.views.segment_grid import SegmentGrid
+from mtlint.desktop.window_actions import build_actions
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -40,9 +41,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -91,12 +90,13 @@ class MainWindow(QMainWindow):
         self._live_timer.setInterval(200)
         self._live_timer.timeout.connect(self._show_live_findings)
         self.documents = DocumentController(self)
-        self._build_actions()
+        build_actions(self)  # the actions, menus and toolbar: window_actions.py
         self._connect()
         from mtlint.desktop.dialogs import occurrences  # issue 14: consistency occurrences
 
         occurrences.install(self)
         self.source_compare = compare_source.install(self)  # a keyed catalogue's source (h29)
+        self.check_cancel = cancel_check.install(self)  # Esc stops a long check (h30tidy)
         self.keyboard_focus = KeyboardFocus(self)  # the lists have the keys after opening (h23gui)
         self._show_empty()
         if self.settings.geometry is not None:
@@ -174,184 +174,6 @@ class MainWindow(QMainWindow):
         self.status_line = StatusLine(self)
 
     # --- construction ----------------------------------------------------------------------------
-    def _action(
-        self, text: str, slot: Any, shortcut: Any = None, icon: Any = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon is not None:
-            action.setIcon(icon)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self._build_file_actions()
-        self._build_go_actions()
-        self._build_tool_actions()
-        self._build_menus()
-        self._build_toolbar()
-
-    def _build_file_actions(self) -> None:
-        style = self.style()
-        open_icon = theme.icon("open")
-        if open_icon.isNull():
-            open_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton)
-        self.open_action = self._action(
-            self.tr("&Open…"),
-            self.open_dialog,
-            QKeySequence.StandardKey.Open,
-            open_icon,
-            self.tr("Open a document to check"),
-        )
-        self.open_folder_action = self._action(
-            self.tr("Check a &folder…"),
-            self.open_folder_dialog,
-            "Ctrl+Shift+O",
-            theme.icon("folder"),
-            self.tr("Batch-check every document in a folder"),
-        )
-        self.reload_action = self._action(
-            self.tr("&Re-check"),
-            self.reload,
-            "F5",
-            theme.icon("reload"),
-            self.tr("Check the document again (F5)"),
-        )
-        # Ctrl+S saves the document itself now (the editor's Save); this one has no key.
-        self.save_action = self._action(
-            self.tr("Save fi&xed copy…"),
-            self._save_fixed,
-            None,
-            theme.icon("save"),
-            self.tr("Save the accepted fixes as NAME.fixed.EXT"),
-        )
-        self.documents.save_action.setIcon(theme.icon("save"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-
-    def _build_go_actions(self) -> None:
-        self.next_action = self._action(
-            self.tr("&Next finding"),
-            self.next_finding,
-            "F8",
-            theme.icon("next"),
-            self.tr("Go to the next finding (F8)"),
-        )
-        self.previous_action = self._action(
-            self.tr("&Previous finding"),
-            self.previous_finding,
-            "Shift+F8",
-            theme.icon("previous"),
-            self.tr("Go to the previous finding (Shift+F8)"),
-        )
-        self.review_action = self._action(
-            self.tr("Re&view this fix"),
-            self.review_current,
-            "Ctrl+R",
-            tip=self.tr("Open the selected finding's fix in the side-by-side review"),
-        )
-        self.ignore_action = self._action(
-            self.tr("&Ignore finding for good"),
-            self.ignore_current,
-            "Ctrl+Shift+I",
-            tip=self.tr("Dismiss the selected finding in the project's .mtlint-ignore file"),
-        )
-        self.find_action = self._action(
-            self.tr("&Find in findings"), self._focus_search, QKeySequence.StandardKey.Find
-        )
-        names = (
-            self.tr("&Document"),
-            self.tr("&Review fixes"),
-            self.tr("Back-&translation"),
-            self.tr("&Batch"),
-        )
-        self.view_actions = [
-            self._action(
-                name, lambda _=False, n=number: self.tabs.setCurrentIndex(n), f"Ctrl+{number + 1}"
-            )
-            for number, name in enumerate(names)
-        ]
-
-    def _build_tool_actions(self) -> None:
-        self.backtranslate_action = self._action(
-            self.tr("&Back-translate"),
-            self._backtranslate,
-            "Ctrl+B",
-            theme.icon("backtranslate"),
-            self.tr("Score every sentence's round trip (Ctrl+B)"),
-        )
-        self.models_action = self._action(self.tr("Translation &models…"), self.show_models)
-        self.settings_action = self._action(
-            self.tr("&Settings…"),
-            self.show_settings,
-            QKeySequence.StandardKey.Preferences,
-            theme.icon("settings"),
-            self.tr("Rules, thresholds, pivot and language"),
-        )
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.about_action = self._action(self.tr("&About mtlint"), self.show_about)
-
-    def _build_menus(self) -> None:
-        documents = self.documents
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(documents.paste_action)
-        file_menu.addAction(self.open_folder_action)
-        file_menu.addSeparator()
-        for action in (documents.save_action, documents.save_as_action, self.save_action):
-            file_menu.addAction(action)
-        file_menu.addAction(self.reload_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(documents.undo_action)
-        edit_menu.addAction(documents.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(documents.menu_action)
-        go_menu = menu.addMenu(self.tr("&Go"))
-        go_menu.addAction(self.next_action)
-        go_menu.addAction(self.previous_action)
-        go_menu.addAction(self.find_action)
-        go_menu.addSeparator()
-        go_menu.addAction(self.review_action)
-        go_menu.addAction(self.ignore_action)
-        view_menu = menu.addMenu(self.tr("&View"))
-        for action in self.view_actions:
-            view_menu.addAction(action)
-        tools_menu = menu.addMenu(self.tr("&Tools"))
-        tools_menu.addAction(self.backtranslate_action)
-        tools_menu.addAction(self.models_action)
-        tools_menu.addSeparator()
-        tools_menu.addAction(self.settings_action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(documents.rules_action)
-        help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.open_action, self.open_folder_action, self.reload_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (self.previous_action, self.next_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.backtranslate_action)
-        toolbar.addAction(self.documents.save_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.settings_action)
-        self.addToolBar(toolbar)
-
     def _connect(self) -> None:
         self.runner.finished.connect(self._on_job_finished)
         self.runner.failed.connect(self._on_job_failed)

@@ -423,6 +423,13 @@ class BatchModel(QAbstractTableModel):
             return (
                 report.path if column == 0 else (self._skipped(report) if column == last else None)
             )
+        if report.error:
+            # Never read: no counts ("—", not a clean-looking 0), and the reason without the
+            # path the file column already shows.
+            last = self.columnCount() - 1
+            return (
+                report.path if column == 0 else (_error_reason(report) if column == last else None)
+            )
         counts = report.counts_by_family()
         other = sum(v for k, v in counts.items() if k not in self.families)
         values: list[Any] = [
@@ -435,19 +442,19 @@ class BatchModel(QAbstractTableModel):
         if self.show_roundtrip:
             values.append(self.worst_chrf(report))
         # A file with no words has nothing to score: "—", never a perfect 100.
-        empty = not report.error and report.words == 0 and not report.findings
+        empty = report.words == 0 and not report.findings
         # Too few words (checks/score.py MIN_WORDS): no score either; the tooltip says why.
         score = file_score(report)
-        scored = not report.error and not empty and score.scored
+        scored = not empty and score.scored
         values.append(round(score.score, 1) if scored else None)
-        status = report.error or (
+        status = (
             self.tr("%Ln rule(s) crashed", "", len(report.failures))
             if report.failures
             else note_text(report.notes, empty=empty) or self.tr("OK")
         )
-        if other and not report.error:
+        if other:
             status += " · " + self.tr("%Ln other", "", other)
-        languages = "" if report.error or empty else file_languages(report)
+        languages = "" if empty else file_languages(report)
         # The language(s) the file was checked in first (issue 12 item 5, h25gui): a status
         # cut short keeps its beginning, and a column of its own left the counts no room.
         values.append(f"{languages} · {status}" if languages else status)
@@ -486,6 +493,8 @@ class BatchModel(QAbstractTableModel):
                 return self.tr("Too few words to score (a score needs %1 or more)").replace(
                     "%1", i18n.number(MIN_WORDS)
                 )
+            if index.column() == self.columnCount() - 1 and report.error:
+                return report.error
             if index.column() == self.columnCount() - 1 and not isinstance(report, SkippedFile):
                 return _with_languages_tip(str(value), report)
             return report.path if index.column() == 0 else (None if value is None else str(value))
@@ -499,6 +508,15 @@ class BatchModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def _error_reason(report: FileReport) -> str:
+    """Why a file could not be checked, without the path its error message starts with."""
+    error = report.error or ""
+    for prefix in (report.path, Path(report.path).name):
+        if error.startswith(f"{prefix}: "):
+            return error[len(prefix) + 2 :]
+    return error
 
 
 def _with_languages_tip(status: str, report: FileReport) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from mtlint.checks.documents.base import Document, InputError, OffsetMap, Piece
 
 if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch, CharsetMatches
     from mtlint.checks.model import Edit
 
 __all__ = [
@@ -159,13 +160,34 @@ def decode_bytes(data: bytes, *, name: str = "input") -> tuple[str, str, bool]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise InputError(f"{name}: cannot tell the text encoding (binary file?)")
+    best = _commonest_of_equals(matches, best)
     text = str(best)
     if _looks_binary(text):
         raise InputError(f"{name}: binary file, not text")
     return text, best.encoding, False
+
+
+# Where charset_normalizer rates several code pages alike (a short French text's "é" and "à"
+# read as well in Windows-1250 as in Windows-1252, as "é" and "ŕ"), the commonest one wins.
+_COMMONEST_CODE_PAGES = ("cp1252",)
+
+
+def _commonest_of_equals(matches: CharsetMatches, best: CharsetMatch) -> CharsetMatch:
+    """``best``, or a match of a commoner code page that charset_normalizer rates the same
+    (equal chaos and coherence)."""
+    for encoding in _COMMONEST_CODE_PAGES:
+        for match in matches:
+            if (
+                match.encoding == encoding
+                and match.chaos == best.chaos
+                and match.coherence == best.coherence
+            ):
+                return match
+    return best
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str, bool] | None:

@@ -3,7 +3,9 @@ where the language elides it (MT197): Italian "visita la Ungheria" for "l'Ungher
 "le gouvernement de Autriche" for "d'Autriche". Machine translation that assembles a phrase
 word by word (or a template that fills a name in) leaves the full form; the words that elide
 are data (``elided_before_vowel`` in resources/lang/<lang>.json), the names pycountry's
-translations of the country names (``localised_country_names``)."""
+translations of the country names (``localised_country_names``), and the letters that elide
+and the endings that make a name plural are data too (``elision_vowel_initials``,
+``semivowel_initials``, ``plural_word_endings``, ``plural_phrase_endings``)."""
 
 from __future__ import annotations
 
@@ -18,10 +20,6 @@ from mtlint.checks.model import Applicability, Edit, Finding, Fix, Severity
 from mtlint.checks.registry import Example, Rule, good, register
 from mtlint.checks.textscan import base_language, chunk_text
 
-_VOWELS = "AEIOUÀÂÈÉÊÎÔÛÙÌÒ"
-# A semivowel "i" before a vowel does not take elision ("la Iugoslavia", "le Yémen" has no
-# vowel letter): the name's second letter must not be a vowel when the first is "I".
-_SEMIVOWEL = re.compile(r"[IÎ][aeiouàèéìòù]")
 # The word before the article: a lower-case word or punctuation (after a capitalised word,
 # "de" is part of a name: "Manoel de Oliveira").
 _BEFORE = re.compile(r"(?:^|[^\W\d_]*[a-zà-ÿ][^\W\d_]*[ \t]+|[,;:(][ \t]*)$")
@@ -32,12 +30,28 @@ def _articles(language: str) -> frozenset[str]:
     return load_language_data(language).word_set("elided_before_vowel")
 
 
-def _singular(name: str) -> bool:
-    """A name that takes a singular article: a plural's first word ends in -s ("États-Unis",
-    "Îles Cook") or, in a name of several words, in -i or -e ("Emirati Arabi Uniti", "Isole
-    Cook", and "Afrique du Sud" with them)."""
+def _singular(name: str, language: str) -> bool:
+    """A name that takes a singular article: a plural's first word ends as the language's
+    plural words do (``plural_word_endings``: "États-Unis", "Îles Cook") or, in a name of
+    several words, as its plural phrases' first words do (``plural_phrase_endings``: "Emirati
+    Arabi Uniti", "Isole Cook", and "Afrique du Sud" with them)."""
+    data = load_language_data(language)
     first = name.split()[0]
-    return not first.endswith("s") and (" " not in name or first[-1:] not in "ie")
+    if first.endswith(tuple(data.word_set("plural_word_endings"))):
+        return False
+    return " " not in name or not first.endswith(tuple(data.word_set("plural_phrase_endings")))
+
+
+def _vowel_initial(name: str, language: str) -> bool:
+    """A name that starts with a capital vowel letter (``elision_vowel_initials``) that is no
+    semivowel: a ``semivowel_initials`` letter before a vowel takes no elision ("la
+    Iugoslavia"; "le Yémen" has no vowel letter)."""
+    data = load_language_data(language)
+    vowels = data.word_set("elision_vowel_initials")
+    initial = name[:1]
+    if not initial.isupper() or initial.lower() not in vowels:
+        return False
+    return not (initial.lower() in data.word_set("semivowel_initials") and name[1:2] in vowels)
 
 
 @cache
@@ -47,11 +61,10 @@ def _names(language: str) -> frozenset[str]:
     return frozenset(
         name.split()[0]
         for name in localised_country_names(language)
-        if name[:1] in _VOWELS
-        and not _SEMIVOWEL.match(name)
+        if _vowel_initial(name, language)
         and len(name.split()[0]) >= 3
         and name.split()[0][1:].islower()
-        and _singular(name)
+        and _singular(name, language)
     )
 
 

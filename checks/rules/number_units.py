@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from mtlint.checks.calendarnames import calendar_table
 from mtlint.checks.documents.base import Document
 from mtlint.checks.langdata import available_languages, load_language_data
 from mtlint.checks.localeformat import babel_locale, section_word
@@ -211,9 +212,17 @@ class ForeignMagnitude(Rule):
 _DAY_DOT_CHUNK = re.compile(r"\n(?:[1-9]|[12]\d|3[01])\.(?=\n|[^\W\d_]{3})")
 _DAY_DOT = re.compile(r"(?<![\w.,:/-])([1-9]|[12]\d|3[01])\.[ \u00a0]?")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
-# After a weekday's day and its dot: a range or list goes on ("Saturday 10. - Sunday 18.").
-_RANGE_AFTER = re.compile(r"\s?[-–—,/]|\s(?:and|to|und|bis|et|au|y|al|e|a)\s")
 _YEAR_OR_MARK_AFTER = re.compile(r"\s?(?:[,)–-]|\d{4}\b|$)", re.MULTILINE)
+
+
+@cache
+def _range_after(language: str) -> re.Pattern[str]:
+    """After a weekday's day and its dot, a range or list goes on: a dash, comma or slash, or
+    one of the language's ``number_list_words`` ("Saturday 10. - Sunday 18.", "du samedi 10.
+    au dimanche 18.")."""
+    words = load_language_data(language).word_set("number_list_words")
+    listed = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(r"\s?[-–—,/]" + (rf"|\s(?:{listed})\s" if listed else ""))
 
 
 @cache
@@ -221,10 +230,8 @@ def _calendar(language: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """(month names, weekday names), lower case, for a language whose CLDR long date writes
     no full stop after the day ("d MMMM y", "MMMM d, y"); None for one that does ("d. MMMM
     y": German, Czech, Danish) or that has no calendar table."""
-    from mtlint.checks.calendarnames import _table
-
     locale = babel_locale(language)
-    names = _table().get(language)
+    names = calendar_table(language)
     if locale is None or names is None or "d." in locale.date_formats["long"].pattern:
         return None
     months = {name.lower() for context in names["months"] for name in context}
@@ -276,19 +283,20 @@ class OrdinalDayDot(Rule):
             return
         text = document.text
         section = section_word(language)
+        range_after = _range_after(language)
         seen: set[int] = set()
         for token in sorted(tokens):
             at = text.find(token)
             while at != -1:
                 if at not in seen:
                     seen.add(at)
-                    finding = self._judge(text, at, (calendar, section))
+                    finding = self._judge(text, at, (calendar, section, range_after))
                     if finding is not None:
                         yield finding
                 at = text.find(token, at + 1)
 
     def _judge(self, text: str, at: int, context) -> Finding | None:
-        (months, days), section = context
+        (months, days), section, range_after = context
         match = _DAY_DOT.match(text, at)
         if match is None or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in ".,:/-_")):
             return None
@@ -301,7 +309,7 @@ class OrdinalDayDot(Rule):
             dated = before in days
             if not (lower or dated or _YEAR_OR_MARK_AFTER.match(text, match.end() + len(month))):
                 return None
-        elif not (before in days and _RANGE_AFTER.match(text, match.end(1) + 1)):
+        elif not (before in days and range_after.match(text, match.end(1) + 1)):
             return None
         # A caption's or list's number after a section word ("Figure 1. January-June").
         if looks_technical(text, at, match.end()) or section.search(text, max(0, at - 20), at):
@@ -454,11 +462,10 @@ _LOWER_BEFORE = re.compile(r"(?:^|[^\W\d_]{2,}) $")
 def _not_counted(language: str) -> frozenset[str]:
     """Words after a zero-padded number that make it a date, time or measure: the language's
     month and weekday names (CLDR) and the units of resources/typography/units.json."""
-    from mtlint.checks.calendarnames import _table
     from mtlint.checks.resourcefiles import read_json
 
     words = {str(unit).lower() for unit in read_json("typography", "units.json")["units"]}
-    names = _table().get(language) or {}
+    names = calendar_table(language) or {}
     for contexts in names.values():
         words.update(name.lower() for context in contexts for name in context)
     return frozenset(words)

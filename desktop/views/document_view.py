@@ -9,6 +9,7 @@ from typing import Any
 
 from mtlint.checks.model import Finding
 from mtlint.desktop import i18n, theme
+from mtlint.desktop.flow_layout import FlowLayout
 from mtlint.desktop.models import FAMILY_NAMES
 from mtlint.desktop.review_state import clipped
 from mtlint.desktop.session import DocumentSession, rule_doc_sections
@@ -396,9 +397,9 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        layout = QHBoxLayout(self)
+        # The chips wrap onto a second line in a narrow window (they held it ~1,100 px wide).
+        layout = FlowLayout(self, spacing=14, line_spacing=2)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(14)
         self.labels: dict[str, QLabel] = {}
         title = QLabel(self.tr("Legend:"))
         title.setObjectName("legendTitle")
@@ -418,7 +419,6 @@ class Legend(QWidget):
             item.setToolTip(
                 self.tr("Findings of the %1 family").replace("%1", i18n.family_label(family))
             )
-        layout.addStretch(1)
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for family, label in self.labels.items():

@@ -9,6 +9,7 @@ from mtlint.checks.model import Finding
 from mtlint.checks.writeback import backup_path_for, save_document
 from mtlint.desktop import theme
 from mtlint.desktop.decisions import DecisionStore, Status
+from mtlint.desktop.flow_layout import FlowLayout
 from mtlint.desktop.jobs import JobRunner
 from mtlint.desktop.review_loading import (
     ChangeRanges,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -125,27 +127,37 @@ class ReviewView(QWidget):
             self.tr("Write the accepted fixes into the original (a .bak copy is kept)")
         )
 
-    def _build_action_row(self) -> QHBoxLayout:
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
+    def _build_action_row(self) -> FlowLayout:
+        """Three groups (decide, edit the replacement, save) in a row that wraps onto a second
+        line in a narrow window; the replacement field takes the room left over."""
+        decide = QHBoxLayout()
         for widget in (self.accept_button, self.reject_button, self.undo_button):
-            actions.addWidget(widget)
-        actions.addSpacing(12)
-        actions.addWidget(self.accept_safe_button)
-        actions.addWidget(self.reject_all_button)
-        actions.addSpacing(12)
+            decide.addWidget(widget)
+        decide.addSpacing(12)
+        decide.addWidget(self.accept_safe_button)
+        decide.addWidget(self.reject_all_button)
+        edit = QHBoxLayout()
         alt_label = QLabel(self.tr("Alternati&ve:"))
         alt_label.setBuddy(self.alternatives)
-        actions.addWidget(alt_label)
-        actions.addWidget(self.alternatives)
+        edit.addWidget(alt_label)
+        edit.addWidget(self.alternatives)
         edit_label = QLabel(self.tr("&Replacement:"))
         edit_label.setBuddy(self.replacement)
-        actions.addWidget(edit_label)
-        actions.addWidget(self.replacement, 1)
-        actions.addSpacing(12)
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.overwrite_button)
-
+        edit.addWidget(edit_label)
+        edit.addWidget(self.replacement, 1)
+        save = QHBoxLayout()
+        save.addWidget(self.save_button)
+        save.addWidget(self.overwrite_button)
+        actions = FlowLayout(spacing=18, line_spacing=6)
+        for group in (decide, edit, save):
+            group.setContentsMargins(0, 0, 0, 0)
+            group.setSpacing(6)
+            holder = QWidget()
+            holder.setLayout(group)
+            actions.addWidget(holder)
+        actions.itemAt(1).widget().setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
         return actions
 
     def _build_panes(self) -> QSplitter:

@@ -2317,6 +2317,29 @@ Das Original bleibt als %3 erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>CheckCancel</name>
+    <message>
+        <location filename="../../desktop/cancel_check.py" line="+27"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop checking this document (Esc)</source>
+        <translation>Prüfung dieses Dokuments abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Check cancelled</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check of %1 cancelled</source>
+        <translation>Prüfung von %1 abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>SourceCompare</name>
     <message>
         <location filename="../../desktop/compare_source.py" line="+48"/>

@@ -154,7 +154,7 @@ _FIND_TEXT_PIECES = st.sampled_from([*"ab-./@#_'’ \n\tkéA1²😀", "", " ", "
 @settings(max_examples=500, deadline=None)
 @given(st.data())
 def test_find_words_by_automaton_finds_what_the_regex_finds(data):
-    from mtlint.checks.textscan import _find_words_automaton, _find_words_regex
+    from mtlint.checks.wordfind import _find_words_automaton, _find_words_regex
 
     wanted = sorted(set(data.draw(st.lists(_FIND_WORD_PIECES, min_size=1, max_size=6))))
     # The text is made of the words themselves and characters around them, so that words
@@ -165,7 +165,7 @@ def test_find_words_by_automaton_finds_what_the_regex_finds(data):
 
 
 def test_find_words_prefers_the_longest_word_and_never_overlaps():
-    from mtlint.checks.textscan import _find_words_automaton, _find_words_regex
+    from mtlint.checks.wordfind import _find_words_automaton, _find_words_regex
 
     text = "new york and new yorker; north korea's korea-korea, u.s. kyiv.ua #kyiv kyiv"
     wanted = sorted(["new", "new york", "north korea", "korea", "kyiv", "u.s.", "york"])

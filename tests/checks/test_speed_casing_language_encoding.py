@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mtlint.checks import casingscan, textscan, wordlists
+from mtlint.checks import casingscan, textscan, wordfind, wordlists
 from mtlint.checks.config import Config
 from mtlint.checks.documents.base import Document
 from mtlint.checks.engine import check_document
@@ -119,7 +119,7 @@ _WORD_TEXT = _pieces(
 @given(st.lists(st.sampled_from(_KEYS), min_size=1, max_size=8), _WORD_TEXT)
 def test_word_scans_by_automaton_equal_the_class_led_scan(keys, text):
     many = set(keys) | {f"zz{i}" for i in range(30)}
-    expected = textscan._find_words_regex(text, sorted(many))
+    expected = wordfind._find_words_regex(text, sorted(many))
     got = textscan.find_words(text, many)
     assert got == expected
     assert list(got) == list(expected)
@@ -129,14 +129,14 @@ def test_a_word_after_any_whitespace_or_punctuation_is_found_by_the_automaton():
     text = "ab\tab\xa0ab\u3000ab(ab “ab” &ab\nab x-ab o'x"
     many = {"ab", "o'x"} | {f"zz{i}" for i in range(30)}
     got = textscan.find_words(text, many)
-    assert got == textscan._find_words_regex(text, sorted(many))
+    assert got == wordfind._find_words_regex(text, sorted(many))
     assert len(got["ab"]) == 8
 
 
 def test_a_word_starting_with_whitespace_is_found_as_by_the_class_led_scan():
     text = "a  b a b"
     many = {" b", "ab"} | {f"zz{i}" for i in range(30)}
-    assert textscan.find_words(text, many) == textscan._find_words_regex(text, sorted(many))
+    assert textscan.find_words(text, many) == wordfind._find_words_regex(text, sorted(many))
 
 
 # --- word frequencies -----------------------------------------------------------------------------

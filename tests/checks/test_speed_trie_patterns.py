@@ -8,7 +8,8 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mtlint.checks.rules.punctuation_calques import _comma_verb, calques
+from mtlint.checks.calquetables import calques
+from mtlint.checks.rules.punctuation_subject_commas import _comma_verb
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _VERBS = frozenset(calques("en")["subject_comma_verbs"])

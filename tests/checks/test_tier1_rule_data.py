@@ -77,7 +77,8 @@ LITERAL_LISTS = {
     "garble_marks.py": 1,
     "language_glosses.py": 1,
     "mark_spacing.py": 1,  # French spaces before marks
-    "punctuation_calques.py": 2,
+    "punctuation_calques.py": 1,
+    "punctuation_subject_commas.py": 1,  # MT232: Spanish and Portuguese
     "quote_openings.py": 1,
     "spacing_case_names.py": 1,  # Finnish and Hungarian case endings after a colon
 }

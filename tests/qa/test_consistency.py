@@ -10,7 +10,8 @@ import pytest
 from mtlint.checks.batch import check_paths
 from mtlint.checks.cli import main
 from mtlint.checks.config import Config
-from mtlint.checks.consistency import normalise, project_pass, unit_records
+from mtlint.checks.consistency import normalise, unit_records
+from mtlint.checks.consistency_project import project_pass
 from mtlint.checks.dask_cluster import check_paths_dask
 from mtlint.checks.documents import load_document
 from mtlint.checks.engine import check_text

@@ -1,0 +1,60 @@
+"""A window half a 1920-pixel screen wide (h30tidy, session 24): the translator's text beside
+the app. The legend's twelve family chips and the review's row of actions held the window at
+~1,130 pixels or more; now they wrap onto a second line and every control stays in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+
+HALF_SCREEN = 960
+
+
+def _inside(widget, outer) -> bool:
+    top_left = widget.mapTo(outer, widget.rect().topLeft())
+    return outer.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_the_window_fits_half_a_screen(qtbot, window, open_and_wait, seed) -> None:
+    assert window.minimumSizeHint().width() <= HALF_SCREEN
+    open_and_wait(window, seed)
+    window.resize(HALF_SCREEN, 700)
+    qtbot.waitUntil(lambda: window.width() == HALF_SCREEN, timeout=3000)
+    # Every family chip of the legend is shown whole, on one line or two.
+    legend = window.legend
+    qtbot.waitUntil(lambda: legend.width() <= HALF_SCREEN, timeout=3000)
+    for label in legend.labels.values():
+        chip = label.parentWidget()
+        if chip.isVisible():
+            assert _inside(chip, legend), label.text()
+    assert legend.height() >= 2 * legend.labels["spacing"].height()  # wrapped
+
+
+def test_the_review_actions_wrap_and_stay_in_view(qtbot, window, open_and_wait, seed) -> None:
+    open_and_wait(window, seed)
+    window.tabs.setCurrentIndex(window.REVIEW)
+    window.resize(HALF_SCREEN, 700)
+    review = window.review
+    qtbot.waitUntil(lambda: review.width() <= HALF_SCREEN, timeout=3000)
+    buttons = (
+        review.accept_button,
+        review.reject_button,
+        review.accept_safe_button,
+        review.replacement,
+        review.save_button,
+        review.overwrite_button,
+    )
+    for widget in buttons:
+        assert _inside(widget, review), widget.objectName() or type(widget).__name__
+    # The replacement field keeps a typing width.
+    assert review.replacement.width() >= review.replacement.minimumWidth()
+    # Wide again: one row, the replacement field takes the room left over.
+    window.resize(1600, 700)
+    qtbot.waitUntil(lambda: review.width() > 1400, timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            review.accept_button.mapTo(review, review.accept_button.rect().topLeft()).y()
+            == review.save_button.mapTo(review, review.save_button.rect().topLeft()).y()
+        ),
+        timeout=3000,
+    )
+    assert review.replacement.width() > 300
