@@ -81,3 +81,34 @@ def test_a_word_glued_to_an_amount_with_its_unit_word_after() -> None:
 )
 def test_codes_and_amounts_without_a_unit_stay_quiet(text: str) -> None:
     assert not _all(text, "MT120")
+
+
+def test_a_photo_credit_is_translated_as_a_photo_credit() -> None:
+    text = "The new bridge opened on Monday after two years of work.\nFoto: EFE\n"
+    assert code_fixed(text, "MT503").endswith("Photo: EFE\n")
+    source = "The new bridge opened on Monday after two years of work.\nFuente: EFE\n"
+    assert code_fixed(source, "MT503").endswith("Source: EFE\n")
+
+
+def test_a_vietnamese_credit_line_is_read_without_a_casing_table() -> None:
+    text = "The port handled more ships this year than ever before.\nNguồn: TTXVN\n"
+    assert code_fixed(text, "MT503").endswith("Source: TTXVN\n")
+    caption = "The port handled more ships this year than ever before.\nẢnh: TTXVN\n"
+    assert code_fixed(caption, "MT503").endswith("Photo: TTXVN\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus the new coach arrived early on the first day.",
+        "Till the end of the match, the fans kept singing.",
+        "Pour the milk into the bowl and stir it well.",
+        "Son of a farmer, he became the town's first mayor.",
+    ],
+)
+def test_english_words_that_are_foreign_function_words_stay_quiet(text: str) -> None:
+    assert not _all(text, "MT503")
+
+
+def test_a_foreign_function_word_before_english_words_is_still_read() -> None:
+    assert code_findings("The total is 9,931. De these new cases, most are local.", "MT503")
