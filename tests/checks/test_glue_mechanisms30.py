@@ -112,3 +112,24 @@ def test_english_words_that_are_foreign_function_words_stay_quiet(text: str) -> 
 
 def test_a_foreign_function_word_before_english_words_is_still_read() -> None:
     assert code_findings("The total is 9,931. De these new cases, most are local.", "MT503")
+
+
+@pytest.mark.parametrize(
+    ("text", "with_colon"),
+    [
+        ("Ministers met in the capital.. Talks resume on Monday", "capital: Talks resume"),
+        ("The army stayed in the north .. These units will leave.", "north: These units"),
+        ("Prices..Rising fuel costs hit families", "Prices: Rising fuel"),
+    ],
+)
+def test_two_dots_before_a_capital_offer_a_colon_as_well(text: str, with_colon: str) -> None:
+    from mtlint.checks.fixes import apply_edits
+
+    (finding,) = _all(text, "MT202")
+    fixed = [apply_edits(text, list(fix.edits)) for fix in finding.fixes]
+    assert any(with_colon in candidate for candidate in fixed[1:])
+
+
+def test_two_dots_before_a_lower_case_word_offer_no_colon() -> None:
+    (finding,) = _all("The shop sells bread, milk etc.. and it opens early.", "MT202")
+    assert len(finding.fixes) == 1
