@@ -372,6 +372,7 @@ _ROMAN = re.compile(r"[IVXLCDM]{2,}")
 # writes a colon between a headline's halves or before a clause that explains the first
 # ("asked him not to get angry.. Sisi proposes", "in Iraq .. These forces").
 _CAPITAL_AFTER = re.compile(r"[ \t]*[A-ZÀ-Þ]")
+_WORD_BEFORE_DOTS = re.compile(r"([\w.]+)[ \t]*$")
 
 
 def _separator_fix(text: str, start: int, end: int) -> Fix | None:
@@ -379,6 +380,9 @@ def _separator_fix(text: str, start: int, end: int) -> Fix | None:
     is the first)."""
     if not _CAPITAL_AFTER.match(text, end):
         return None
+    word = _WORD_BEFORE_DOTS.search(text, max(0, start - 12), start)
+    if word and "." in word.group(1):
+        return None  # "The U.S.. Supreme Court": an abbreviation's dot and a full stop
     cut = start
     while cut and text[cut - 1] in " \t":
         cut -= 1

@@ -133,3 +133,8 @@ def test_two_dots_before_a_capital_offer_a_colon_as_well(text: str, with_colon: 
 def test_two_dots_before_a_lower_case_word_offer_no_colon() -> None:
     (finding,) = _all("The shop sells bread, milk etc.. and it opens early.", "MT202")
     assert len(finding.fixes) == 1
+
+
+def test_an_abbreviations_dot_before_a_full_stop_offers_no_colon() -> None:
+    (finding,) = _all("The U.S.. Supreme Court ruled on the case last year.", "MT202")
+    assert len(finding.fixes) == 1
