@@ -259,6 +259,17 @@ def _word_before(text: str, start: int) -> str:
     return match[1].lower() if match else ""
 
 
+def _comparatives_of(data: LanguageData) -> _Comparatives:
+    """Words repeated for emphasis: comparatives ("bigger and bigger") and, where the language
+    reads it so, the progressive ("kept rising and rising")."""
+    return _Comparatives(
+        tuple(table(data, "comparative_endings", ("er", "ier"))),
+        tuple(table(data, "progressive_endings", ())),
+        data.code if table(data, "comparative_stems", False) else None,
+        word_set(data, "gerund_leads"),
+    )
+
+
 def _comma_phrase(unit: str, data: LanguageData) -> bool:
     """A name phrase copied: it holds a function word of the language, a word that is none, and
     a capitalised word after its first ("the Ministry of Fisheries"; not a name alone, "New
@@ -377,14 +388,7 @@ class CoordinatedDoublet(Rule):
             word_set(data, "doublet_plural_extenders"),
         )
         contrasting = word_set(data, "doublet_contrast_coordinators")
-        # Words repeated for emphasis: comparatives ("bigger and bigger") and, where the
-        # language reads it so, the progressive ("kept rising and rising").
-        comparatives = _Comparatives(
-            tuple(table(data, "comparative_endings", ("er", "ier"))),
-            tuple(table(data, "progressive_endings", ())),
-            data.code if table(data, "comparative_stems", False) else None,
-            word_set(data, "gerund_leads"),
-        )
+        comparatives = _comparatives_of(data)
         # Languages whose modifiers follow the noun ("énergie et énergie solaire"): a copy
         # before a content word may head a compound (typography ``modifier_follows_noun``).
         heads_compounds = bool(table(data, "modifier_follows_noun", False))
