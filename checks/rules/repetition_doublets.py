@@ -230,12 +230,16 @@ class _Comparatives:
         # trimming" copies a source's doubled verb, where "kept trimming and trimming" is the
         # idiom.
         self.gerund_leads = gerund_leads
-        self.before = ""
+        self.text, self.start = "", 0  # where the doublet read now starts
 
     def holds(self, lower: str) -> bool:
         if len(lower) <= 4 or not lower.endswith(self.endings):
             return False
-        if self.before in self.gerund_leads and lower.endswith(self.progressive):
+        if (
+            self.gerund_leads
+            and lower.endswith(self.progressive)
+            and _word_before(self.text, self.start) in self.gerund_leads
+        ):
             return False
         if self.stems_of is None or lower.endswith(self.progressive) or not lower.endswith("er"):
             return True
@@ -406,7 +410,7 @@ class CoordinatedDoublet(Rule):
                 continue
             if comma and _said_before(text, start, unit):
                 continue  # "increase, increase, increase": the last two of a speaker's three
-            comparatives.before = _word_before(text, start)
+            comparatives.text, comparatives.start = text, start
             if not self._doublet(_as_common(text, match, data), skip, comma, comparatives):
                 continue
             contrast = not comma and match.group(2).lower() in contrasting
